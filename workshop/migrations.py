@@ -1,0 +1,75 @@
+"""Bringing workspace files written by older versions of the kit up to the current schema.
+
+Version 0 is the prototype's file (no ``schema_version`` key, or ``0``): roles said ``company``
+for ``organization``, carried their ratings flat as ``growth``, ``results`` and ``relevance``, and
+the target role was ``target`` with its goals in one string separated by semicolons.
+Each step takes a dict of one version and returns a dict of the next; a file is migrated on load
+and saved in the current version the next time something changes.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from .errors import NewerSchemaError, UnreadableWorkspace
+from .model import SCHEMA_VERSION
+
+__all__ = ["migrate", "schema_version_of"]
+
+
+def schema_version_of(data: dict, *, file: str | None = None) -> int:
+    """The file's schema version (0 when absent); refuses anything that is not a whole number."""
+    version = data.get("schema_version", 0)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+        raise UnreadableWorkspace(f"'schema_version' is {version!r}; it should be a whole number "
+                                  f"such as {SCHEMA_VERSION}.", file=file, field="schema_version")
+    return version
+
+
+def _v0_to_v1(data: dict) -> dict:
+    out = {k: v for k, v in data.items() if k not in ("target",)}
+    target = data.get("target")
+    if "target_role" not in data and isinstance(target, dict):
+        goals = target.get("goals", [])
+        if isinstance(goals, str):
+            goals = [g.strip() for g in goals.split(";") if g.strip()]
+        out["target_role"] = {"title": target.get("title", ""), "goals": goals}
+    roles = []
+    for role in data.get("roles", []) if isinstance(data.get("roles"), list) else []:
+        if not isinstance(role, dict):
+            roles.append(role)
+            continue
+        role = dict(role)
+        if "organization" not in role and "company" in role:
+            role["organization"] = role.pop("company")
+        if "ratings" not in role:
+            ratings = {}
+            for old, new in (("growth", "skill_growth"), ("results", "company_results"),
+                             ("relevance", "relevance")):
+                if old in role and not isinstance(role[old], list):
+                    ratings[new] = role.pop(old)
+            role["ratings"] = ratings
+        roles.append(role)
+    if "roles" in data:
+        out["roles"] = roles
+    out["schema_version"] = 1
+    return out
+
+
+_STEPS = {0: _v0_to_v1}
+
+
+def migrate(data: dict, *, file: str | None = None) -> dict:
+    """Return ``data`` in the current schema version (a new dict; the argument is not changed)."""
+    version = schema_version_of(data, file=file)
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"this file is schema version {version}, written by a newer Job Value Workshop; this "
+            f"kit reads up to version {SCHEMA_VERSION}. Update the kit (pip install -U "
+            "job-value-workshop) or open the file with the kit that wrote it.",
+            file=file, field="schema_version")
+    data = copy.deepcopy(data)
+    while version < SCHEMA_VERSION:
+        data = _STEPS[version](data)
+        version += 1
+    return data

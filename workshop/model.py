@@ -1,0 +1,555 @@
+"""The workspace as plain Python records: roles, skills, results, ratings, target role, answer.
+
+Field names are exactly those of the workspace file (see ``workshop/schema/workspace.schema.json``);
+validation happens where a record is made, and every error names the field that is wrong.
+No widgets, no pandas, no matplotlib here.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import re
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import ValidationError
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "LEVELS",
+    "SCOPES",
+    "RATING_NAMES",
+    "Skill",
+    "Result",
+    "Ratings",
+    "Role",
+    "TargetRole",
+    "Answer",
+    "Workspace",
+    "new_role_id",
+    "parse_date",
+    "months_between",
+]
+
+SCHEMA_VERSION = 1
+LEVELS = ("novice", "advanced beginner", "competent", "proficient", "expert")
+SCOPES = ("team", "department", "company", "customers")
+RATING_NAMES = ("skill_growth", "company_results", "relevance")
+
+MAX_TEXT = 2000  # characters in one free-text field
+MAX_LONG_TEXT = 20000  # the answer text
+MAX_ITEMS = 200  # roles, skills per role, results per role, goals
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+
+
+def new_role_id() -> str:
+    """A role id that two kernels adding roles at the same moment won't both pick."""
+    return "r" + uuid.uuid4().hex[:8]
+
+
+def parse_date(value: str) -> tuple[int, int]:
+    """``YYYY`` or ``YYYY-MM`` as (year, month); a bare year counts as January."""
+    m = _DATE.match(value)
+    if not m:
+        raise ValueError(value)
+    year, month = int(m.group(1)), int(m.group(2) or 1)
+    if not 1 <= month <= 12 or not 1900 <= year <= 2100:
+        raise ValueError(value)
+    return year, month
+
+
+def months_between(start: str, end: str | None, today: tuple[int, int] | None = None) -> int:
+    """Whole months from start to end (or to ``today`` for a current role), at least 1."""
+    y1, m1 = parse_date(start)
+    if end is None:
+        if today is None:
+            import datetime as _dt
+
+            now = _dt.date.today()
+            today = (now.year, now.month)
+        y2, m2 = today
+    else:
+        y2, m2 = parse_date(end)
+    return max(1, (y2 - y1) * 12 + (m2 - m1))
+
+
+# --- small checkers -------------------------------------------------------------------------
+
+
+def _text(data: dict, key: str, *, required: bool = False, limit: int = MAX_TEXT,
+          default: str = "") -> str:
+    value = data.get(key, None)
+    if value is None:
+        if required:
+            raise ValidationError(f"'{key}' is missing: type a {key.replace('_', ' ')}.", field=key)
+        return default
+    if not isinstance(value, str):
+        raise ValidationError(
+            f"'{key}' should be text, not {type(value).__name__}.", field=key)
+    value = value.strip()
+    if required and not value:
+        raise ValidationError(f"'{key}' is empty: type a {key.replace('_', ' ')}.", field=key)
+    if len(value) > limit:
+        raise ValidationError(
+            f"'{key}' is {len(value)} characters long; keep it under {limit}.", field=key)
+    return value
+
+
+def _rating(data: dict, key: str) -> int | None:
+    value = data.get(key, None)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValidationError(
+            f"'{key}' should be a whole number from 1 to 5, not {value!r}.", field=key)
+    if isinstance(value, float):
+        if not math.isfinite(value) or value != int(value):
+            raise ValidationError(
+                f"'{key}' should be a whole number from 1 to 5, not {value!r}.", field=key)
+        value = int(value)
+    if not 1 <= value <= 5:
+        raise ValidationError(f"'{key}' is {value}; ratings go from 1 to 5.", field=key)
+    return value
+
+
+def _list(data: dict, key: str) -> list:
+    value = data.get(key, None)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ValidationError(f"'{key}' should be a list, not {type(value).__name__}.", field=key)
+    if len(value) > MAX_ITEMS:
+        raise ValidationError(f"'{key}' has {len(value)} entries; the most is {MAX_ITEMS}.",
+                              field=key)
+    return value
+
+
+def _obj(value: Any, what: str) -> dict:
+    if not isinstance(value, dict):
+        raise ValidationError(f"{what} should be an object with fields, not "
+                              f"{type(value).__name__}.")
+    return value
+
+
+def _date(data: dict, key: str, *, required: bool) -> str | None:
+    value = data.get(key, None)
+    if value is None or value == "":
+        if required:
+            raise ValidationError(f"'{key}' is missing: give it as YYYY or YYYY-MM, "
+                                  "for example 2019-11.", field=key)
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(f"'{key}' should be a date like 2019-11, not {value!r}.", field=key)
+    value = value.strip()
+    try:
+        parse_date(value)
+    except ValueError:
+        raise ValidationError(f"'{key}' is '{value}'; write it as YYYY or YYYY-MM, "
+                              "for example 2019-11.", field=key) from None
+    return value
+
+
+def _in_place(exc: ValidationError, prefix: str) -> ValidationError:
+    return exc.located(field_prefix=prefix)
+
+
+# --- records --------------------------------------------------------------------------------
+
+
+@dataclass
+class Skill:
+    """A skill a role grew.
+
+    Attributes:
+        name: what the skill is ("scheduling").
+        before: level at the start of the role, one of ``LEVELS``.
+        after: level at the end of the role, one of ``LEVELS``.
+        used_later: where the grown skill was used later and what it produced ("" if not yet).
+    """
+
+    name: str
+    before: str = "novice"
+    after: str = "competent"
+    used_later: str = ""
+
+    def __post_init__(self) -> None:
+        d = self.to_dict()
+        self.name = _text(d, "name", required=True, limit=200)
+        for key in ("before", "after"):
+            value = d.get(key)
+            if value not in LEVELS:
+                raise ValidationError(
+                    f"'{key}' is {value!r}; pick one of: {', '.join(LEVELS)}.", field=key)
+        if LEVELS.index(self.after) < LEVELS.index(self.before):
+            raise ValidationError(
+                f"'after' ({self.after}) is below 'before' ({self.before}): a grown skill ends at "
+                "the same level or higher.", field="after")
+        self.used_later = _text(d, "used_later")
+
+    @property
+    def levels_grown(self) -> int:
+        """How many levels the skill moved up (0 to 4)."""
+        return LEVELS.index(self.after) - LEVELS.index(self.before)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Skill:
+        data = _obj(data, "A skill")
+        return cls(name=data.get("name"), before=data.get("before", "novice"),
+                   after=data.get("after", data.get("before", "novice")),
+                   used_later=data.get("used_later") or "")
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "before": self.before, "after": self.after,
+                "used_later": self.used_later}
+
+
+@dataclass
+class Result:
+    """An "I helped the company to ..." statement, with its number where there is one.
+
+    Attributes:
+        statement: the sentence, ideally starting "I helped the company to".
+        metric: what was measured ("overtime hours"), or "".
+        value: the number, or ``None`` when the result is not quantified.
+        unit: "%", "hours", "EUR", ... or "".
+        scope: who felt it: one of ``SCOPES``.
+    """
+
+    statement: str
+    metric: str = ""
+    value: float | int | None = None
+    unit: str = ""
+    scope: str = "team"
+
+    def __post_init__(self) -> None:
+        d = self.to_dict()
+        self.statement = _text(d, "statement", required=True)
+        self.metric = _text(d, "metric", limit=200)
+        self.unit = _text(d, "unit", limit=40)
+        value = self.value
+        if value is not None:
+            if isinstance(value, str):
+                try:
+                    value = float(value.replace(",", "").strip())
+                except ValueError:
+                    raise ValidationError(f"'value' is '{self.value}'; type a number such as 18 "
+                                          "or 2.5, or leave it empty.", field="value") from None
+            if isinstance(value, bool) or not isinstance(value, int | float) \
+                    or not math.isfinite(value):
+                raise ValidationError(f"'value' is {self.value!r}; type a number such as 18.",
+                                      field="value")
+            if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+                value = int(value)
+            self.value = value
+        if self.scope not in SCOPES:
+            raise ValidationError(f"'scope' is {self.scope!r}; pick one of: {', '.join(SCOPES)}.",
+                                  field="scope")
+
+    @property
+    def quantified(self) -> bool:
+        """True when the result carries a number."""
+        return self.value is not None
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Result:
+        data = _obj(data, "A result")
+        return cls(statement=data.get("statement"), metric=data.get("metric") or "",
+                   value=data.get("value"), unit=data.get("unit") or "",
+                   scope=data.get("scope") or "team")
+
+    def to_dict(self) -> dict:
+        return {"statement": self.statement, "metric": self.metric, "value": self.value,
+                "unit": self.unit, "scope": self.scope}
+
+
+@dataclass
+class Ratings:
+    """The participant's three ratings of a role, each 1 to 5 or ``None`` while not yet rated.
+
+    Attributes:
+        skill_growth: how far the role grew their skills.
+        company_results: how much their work in it produced for the organisation.
+        relevance: how much it speaks to the hiring manager's goals.
+    """
+
+    skill_growth: int | None = None
+    company_results: int | None = None
+    relevance: int | None = None
+
+    def __post_init__(self) -> None:
+        d = self.to_dict()
+        for key in RATING_NAMES:
+            setattr(self, key, _rating(d, key))
+
+    @property
+    def complete(self) -> bool:
+        """True when all three are rated, so the role can be ranked."""
+        return all(getattr(self, k) is not None for k in RATING_NAMES)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Ratings:
+        data = _obj(data or {}, "'ratings'")
+        return cls(**{k: data.get(k) for k in RATING_NAMES})
+
+    def to_dict(self) -> dict:
+        return {k: getattr(self, k) for k in RATING_NAMES if getattr(self, k) is not None}
+
+
+@dataclass
+class Role:
+    """A past (or current) job.
+
+    Attributes:
+        id: stable identifier, unique in the workspace.
+        title: the job title.
+        organization: the employer.
+        start: ``YYYY`` or ``YYYY-MM``.
+        end: ``YYYY`` or ``YYYY-MM``, ``None`` for a current role.
+        summary: one line on what the job was.
+        skills: the skills it grew.
+        results: what the participant helped the organisation to achieve.
+        ratings: the three ratings.
+        enjoyment: how much they liked it (1 to 5, or ``None``); never part of the score.
+    """
+
+    title: str
+    organization: str = ""
+    start: str | None = None
+    end: str | None = None
+    summary: str = ""
+    skills: list[Skill] = field(default_factory=list)
+    results: list[Result] = field(default_factory=list)
+    ratings: Ratings = field(default_factory=Ratings)
+    enjoyment: int | None = None
+    id: str = field(default_factory=new_role_id)
+
+    def __post_init__(self) -> None:
+        d = {"id": self.id, "title": self.title, "organization": self.organization,
+             "start": self.start, "end": self.end, "summary": self.summary,
+             "enjoyment": self.enjoyment}
+        self.id = _text(d, "id", required=True, limit=64)
+        self.title = _text(d, "title", required=True, limit=200)
+        self.organization = _text(d, "organization", limit=200)
+        self.summary = _text(d, "summary")
+        self.start = _date(d, "start", required=False)
+        self.end = _date(d, "end", required=False)
+        if self.start and self.end and parse_date(self.end) < parse_date(self.start):
+            raise ValidationError(f"'end' ({self.end}) is before 'start' ({self.start}): "
+                                  "swap them or correct one.", field="end")
+        self.enjoyment = _rating(d, "enjoyment")
+
+    @property
+    def current(self) -> bool:
+        """True for a role with a start and no end."""
+        return self.start is not None and self.end is None
+
+    @property
+    def label(self) -> str:
+        """"Title, Organisation" for tables and charts."""
+        return f"{self.title}, {self.organization}" if self.organization else self.title
+
+    @property
+    def quantified(self) -> bool:
+        """True when at least one result carries a number."""
+        return any(r.quantified for r in self.results)
+
+    @property
+    def used_later(self) -> bool:
+        """True when at least one grown skill says where it was used later."""
+        return any(s.used_later for s in self.skills)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Role:
+        data = _obj(data, "A role")
+        skills, results = [], []
+        for i, s in enumerate(_list(data, "skills")):
+            try:
+                skills.append(Skill.from_dict(s))
+            except ValidationError as exc:
+                raise _in_place(exc, f"skills[{i}]") from None
+        for i, r in enumerate(_list(data, "results")):
+            try:
+                results.append(Result.from_dict(r))
+            except ValidationError as exc:
+                raise _in_place(exc, f"results[{i}]") from None
+        try:
+            ratings = Ratings.from_dict(data.get("ratings"))
+        except ValidationError as exc:
+            raise _in_place(exc, "ratings") from None
+        kwargs = {}
+        if data.get("id") is not None:
+            kwargs["id"] = data["id"]
+        return cls(title=data.get("title"), organization=data.get("organization") or "",
+                   start=data.get("start"), end=data.get("end"),
+                   summary=data.get("summary") or "", skills=skills, results=results,
+                   ratings=ratings, enjoyment=data.get("enjoyment"), **kwargs)
+
+    def to_dict(self) -> dict:
+        out = {"id": self.id, "title": self.title, "organization": self.organization,
+               "start": self.start, "end": self.end, "summary": self.summary,
+               "skills": [s.to_dict() for s in self.skills],
+               "results": [r.to_dict() for r in self.results],
+               "ratings": self.ratings.to_dict()}
+        if self.enjoyment is not None:
+            out["enjoyment"] = self.enjoyment
+        return out
+
+
+@dataclass
+class TargetRole:
+    """The job applied for and what its hiring manager wants.
+
+    Attributes:
+        title: the job title applied for ("" while not yet named).
+        goals: the hiring manager's goals, one short phrase each, from the job ad.
+    """
+
+    title: str = ""
+    goals: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.title = _text({"title": self.title}, "title", limit=200)
+        goals = _list({"goals": self.goals}, "goals")
+        clean = []
+        for i, g in enumerate(goals):
+            if not isinstance(g, str):
+                raise ValidationError(f"goal {i + 1} should be text, not {g!r}.",
+                                      field=f"goals[{i}]")
+            g = " ".join(g.split())
+            if len(g) > 300:
+                raise ValidationError(f"goal {i + 1} is {len(g)} characters; keep each goal "
+                                      "under 300.", field=f"goals[{i}]")
+            if g:
+                clean.append(g)
+        self.goals = clean
+
+    @classmethod
+    def from_dict(cls, data: Any) -> TargetRole:
+        data = _obj(data or {}, "'target_role'")
+        return cls(title=data.get("title") or "", goals=data.get("goals") or [])
+
+    def to_dict(self) -> dict:
+        return {"title": self.title, "goals": list(self.goals)}
+
+
+@dataclass
+class Answer:
+    """The participant's answer.
+
+    Attributes:
+        role_id: the role the answer is about, or ``None``.
+        text: the answer as the participant edited it.
+    """
+
+    role_id: str | None = None
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        d = {"role_id": self.role_id, "text": self.text}
+        self.role_id = _text(d, "role_id", limit=64) or None
+        self.text = _text(d, "text", limit=MAX_LONG_TEXT)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Answer:
+        data = _obj(data or {}, "'answer'")
+        return cls(role_id=data.get("role_id"), text=data.get("text") or "")
+
+    def to_dict(self) -> dict:
+        return {"role_id": self.role_id, "text": self.text}
+
+
+@dataclass
+class Workspace:
+    """Everything one participant entered.
+
+    Attributes:
+        participant: optional details, such as ``{"name": ...}``; never exported to the class.
+        target_role: the job applied for and its hiring manager's goals.
+        roles: the past roles, in the participant's order.
+        answer: the answer drafted and edited in notebook 05.
+        extra: fields this kit does not know, kept so that saving never drops them.
+    """
+
+    participant: dict = field(default_factory=dict)
+    target_role: TargetRole = field(default_factory=TargetRole)
+    roles: list[Role] = field(default_factory=list)
+    answer: Answer = field(default_factory=Answer)
+    extra: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        seen: set[str] = set()
+        for i, role in enumerate(self.roles):
+            if role.id in seen:
+                raise ValidationError(f"two roles share the id '{role.id}'; each role needs its "
+                                      "own id.", field=f"roles[{i}].id")
+            seen.add(role.id)
+        if len(self.roles) > MAX_ITEMS:
+            raise ValidationError(f"there are {len(self.roles)} roles; the most is {MAX_ITEMS}.",
+                                  field="roles")
+
+    # lookups ----------------------------------------------------------------------------------
+
+    def role(self, role_id: str) -> Role:
+        """The role with this id; ``KeyError`` if there is none."""
+        for r in self.roles:
+            if r.id == role_id:
+                return r
+        raise KeyError(role_id)
+
+    def index_of(self, role_id: str) -> int:
+        """Position of the role with this id in ``roles``."""
+        for i, r in enumerate(self.roles):
+            if r.id == role_id:
+                return i
+        raise KeyError(role_id)
+
+    def copy(self) -> Workspace:
+        """A deep copy, for undo and for trying changes."""
+        return copy.deepcopy(self)
+
+    # files ------------------------------------------------------------------------------------
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Workspace:
+        """Build and validate a workspace from the file's JSON object (current schema)."""
+        if not isinstance(data, dict):
+            raise ValidationError("the workspace should be a JSON object with 'roles', not "
+                                  f"{type(data).__name__}.")
+        participant = data.get("participant") or {}
+        if not isinstance(participant, dict):
+            raise ValidationError("'participant' should be an object such as "
+                                  '{"name": "Ana"}.', field="participant")
+        try:
+            target = TargetRole.from_dict(data.get("target_role"))
+        except ValidationError as exc:
+            raise _in_place(exc, "target_role") from None
+        roles = []
+        for i, r in enumerate(_list(data, "roles")):
+            try:
+                roles.append(Role.from_dict(r))
+            except ValidationError as exc:
+                title = r.get("title") if isinstance(r, dict) else None
+                if isinstance(title, str) and title.strip() and exc.field != "title":
+                    exc.message = f"{exc.message} (role '{title.strip()[:60]}')"
+                raise _in_place(exc, f"roles[{i}]") from None
+        try:
+            answer = Answer.from_dict(data.get("answer"))
+        except ValidationError as exc:
+            raise _in_place(exc, "answer") from None
+        known = {"schema_version", "participant", "target_role", "roles", "answer"}
+        extra = {k: v for k, v in data.items() if k not in known}
+        return cls(participant=dict(participant), target_role=target, roles=roles,
+                   answer=answer, extra=extra)
+
+    def to_dict(self) -> dict:
+        """The file's JSON object, with ``schema_version`` first."""
+        out = {"schema_version": SCHEMA_VERSION, "participant": dict(self.participant),
+               "target_role": self.target_role.to_dict(),
+               "roles": [r.to_dict() for r in self.roles],
+               "answer": self.answer.to_dict()}
+        for k, v in self.extra.items():
+            out.setdefault(k, v)
+        return out

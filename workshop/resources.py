@@ -1,0 +1,51 @@
+"""Finding and reading the kit's data files (rubrics, levels, phrase lists, personas).
+
+The data lives in the repository's ``data/`` folder; an installed wheel carries a copy as
+``workshop/_data``. ``WORKSHOP_DATA`` points elsewhere, for a facilitator's own lists.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+from pathlib import Path
+
+__all__ = ["data_dir", "load_json", "persona_paths", "persona_path"]
+
+
+def data_dir() -> Path:
+    """The folder holding the kit's data files."""
+    override = os.environ.get("WORKSHOP_DATA")
+    if override:
+        return Path(override)
+    here = Path(__file__).resolve().parent
+    packaged = here / "_data"
+    if packaged.is_dir():
+        return packaged
+    return here.parent / "data"
+
+
+@functools.cache
+def _load_json_cached(path: str) -> object:
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def load_json(name: str) -> object:
+    """Read ``data/<name>`` as JSON (cached: the data files don't change while the kit runs)."""
+    return _load_json_cached(str(data_dir() / name))
+
+
+def persona_paths() -> dict[str, Path]:
+    """The sample personas, by short name (the file name without ``.json``), sorted."""
+    folder = data_dir() / "personas"
+    return {p.stem: p for p in sorted(folder.glob("*.json"))}
+
+
+def persona_path(name: str) -> Path:
+    """The file of one persona; raises ``KeyError`` naming the ones there are."""
+    paths = persona_paths()
+    if name not in paths:
+        raise KeyError(f"no persona '{name}'; there are: {', '.join(paths)}")
+    return paths[name]

@@ -1,0 +1,289 @@
+"""How roles are scored and ranked: the one place the rule is written down.
+
+A role's score (0 to 100) is the weighted sum of four parts, each between 0 and 1:
+
+- ``pillars``: the geometric mean of the two pillar ratings, each first moved to 0..1
+  (``(rating - 1) / 4``). A 1 in either pillar gives 0, so a role strong in one pillar only
+  scores low: 4 and 4 gives 0.75, 5 and 1 gives 0.
+- ``relevance``: ``(relevance - 1) / 4``, how much the role speaks to the hiring manager's goals.
+- ``quantified``: 1 when at least one result carries a number, else 0.
+- ``used_later``: 1 when at least one grown skill says where it was used later, else 0.
+
+Default weights are 60, 24, 8 and 8 (they add up to 100). With them, 4 and 4 outranks 5 and 1
+even when the 5-and-1 role has full relevance and evidence (45 points against at most 40).
+Other weights are scaled so that a score still runs from 0 to 100.
+
+Roles missing any of the three ratings are listed but not ranked. Ties (scores equal to
+0.01) are broken, in this order, by: the more balanced role (higher lower-pillar rating), the
+higher relevance, the more recent role (current roles first, then by end date), and finally the
+order in which the participant listed the roles. ``enjoyment`` is never part of the score.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from .model import Role, Workspace, parse_date
+
+__all__ = [
+    "PARTS",
+    "DEFAULT_WEIGHTS",
+    "PART_LABELS",
+    "Weights",
+    "ScoredRole",
+    "Ranking",
+    "score_role",
+    "rank",
+    "explain",
+    "TIE_RULE",
+]
+
+PARTS = ("pillars", "relevance", "quantified", "used_later")
+PART_LABELS = {
+    "pillars": "both pillars (skill growth and company results)",
+    "relevance": "relevance to the hiring manager's goals",
+    "quantified": "a result with a number",
+    "used_later": "a grown skill used later",
+}
+DEFAULT_WEIGHTS = {"pillars": 60.0, "relevance": 24.0, "quantified": 8.0, "used_later": 8.0}
+TIE_RULE = ("Equal scores are ordered by the more balanced role (its lower pillar rating is "
+            "higher), then higher relevance, then the more recent role, then your own order.")
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How much each part counts; any non-negative numbers, not all zero.
+
+    Attributes:
+        pillars: weight of the two pillars together.
+        relevance: weight of relevance to the hiring manager's goals.
+        quantified: weight of having a result with a number.
+        used_later: weight of having a grown skill used later.
+    """
+
+    pillars: float = DEFAULT_WEIGHTS["pillars"]
+    relevance: float = DEFAULT_WEIGHTS["relevance"]
+    quantified: float = DEFAULT_WEIGHTS["quantified"]
+    used_later: float = DEFAULT_WEIGHTS["used_later"]
+
+    def __post_init__(self) -> None:
+        from .errors import ValidationError
+
+        for name in PARTS:
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) \
+                    or not math.isfinite(value) or value < 0:
+                raise ValidationError(f"the weight '{name}' is {value!r}; use a number of 0 or "
+                                      "more.", field=f"weights.{name}")
+        if self.total == 0:
+            raise ValidationError("all weights are 0; give at least one part a weight.",
+                                  field="weights")
+
+    @property
+    def total(self) -> float:
+        return sum(getattr(self, n) for n in PARTS)
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, float] | None) -> Weights:
+        """Weights from a dict such as ``{"pillars": 50}``; missing parts keep their default."""
+        from .errors import ValidationError
+
+        data = dict(data or {})
+        unknown = set(data) - set(PARTS)
+        if unknown:
+            raise ValidationError(f"unknown weight(s) {', '.join(sorted(unknown))}; the parts are "
+                                  f"{', '.join(PARTS)}.", field="weights")
+        return cls(**data)
+
+    def to_dict(self) -> dict[str, float]:
+        return {n: getattr(self, n) for n in PARTS}
+
+
+@dataclass(frozen=True)
+class ScoredRole:
+    """One role with its score and the parts that make it up.
+
+    Attributes:
+        role: the role.
+        score: 0 to 100, rounded to one decimal; ``None`` for an unrated role.
+        parts: points each part contributes (they add up to ``score``); empty when unrated.
+        rank: 1 for the strongest; ``None`` for an unrated role.
+        position: the role's place in the participant's list (0-based), the last tie-break.
+    """
+
+    role: Role
+    score: float | None
+    parts: dict[str, float] = field(default_factory=dict)
+    rank: int | None = None
+    position: int = 0
+
+    @property
+    def ranked(self) -> bool:
+        return self.score is not None
+
+
+def _fractions(role: Role) -> dict[str, float]:
+    r = role.ratings
+    sg = (r.skill_growth - 1) / 4
+    cr = (r.company_results - 1) / 4
+    return {
+        "pillars": math.sqrt(sg * cr),
+        "relevance": (r.relevance - 1) / 4,
+        "quantified": 1.0 if role.quantified else 0.0,
+        "used_later": 1.0 if role.used_later else 0.0,
+    }
+
+
+def score_role(role: Role, weights: Weights | None = None) -> tuple[float, dict[str, float]] | None:
+    """The score and its parts for one role, or ``None`` if the role is not fully rated."""
+    if not role.ratings.complete:
+        return None
+    weights = weights or Weights()
+    scale = 100.0 / weights.total
+    fractions = _fractions(role)
+    exact = {n: fractions[n] * getattr(weights, n) * scale for n in PARTS}
+    parts = {n: round(v, 2) for n, v in exact.items()}
+    return round(sum(exact.values()), 1), parts
+
+
+def _recency(role: Role) -> tuple[int, int]:
+    if role.current:
+        return (9999, 12)
+    for value in (role.end, role.start):
+        if value:
+            return parse_date(value)
+    return (0, 0)
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """All roles of a workspace, ranked.
+
+    Attributes:
+        ranked: the fully rated roles, strongest first.
+        unranked: the roles missing a rating, in the participant's order.
+        weights: the weights used.
+    """
+
+    ranked: list[ScoredRole]
+    unranked: list[ScoredRole]
+    weights: Weights
+
+    @property
+    def strongest(self) -> ScoredRole | None:
+        return self.ranked[0] if self.ranked else None
+
+    @property
+    def runner_up(self) -> ScoredRole | None:
+        return self.ranked[1] if len(self.ranked) > 1 else None
+
+    def by_id(self) -> dict[str, ScoredRole]:
+        return {s.role.id: s for s in self.ranked + self.unranked}
+
+
+def rank(workspace: Workspace, weights: Weights | Mapping[str, float] | None = None) -> Ranking:
+    """Score every role and order them; deterministic (see the module docstring for ties)."""
+    if not isinstance(weights, Weights):
+        weights = Weights.from_mapping(weights)
+    scored, unranked = [], []
+    for pos, role in enumerate(workspace.roles):
+        result = score_role(role, weights)
+        if result is None:
+            unranked.append(ScoredRole(role=role, score=None, position=pos))
+        else:
+            scored.append((result, pos, role))
+
+    def key(item):
+        (score, _parts), pos, role = item
+        r = role.ratings
+        recent = _recency(role)
+        return (-round(score, 2), -min(r.skill_growth, r.company_results), -r.relevance,
+                -recent[0], -recent[1], pos)
+
+    scored.sort(key=key)
+    ranked = [ScoredRole(role=role, score=score, parts=parts, rank=i + 1, position=pos)
+              for i, ((score, parts), pos, role) in enumerate(scored)]
+    return Ranking(ranked=ranked, unranked=unranked, weights=weights)
+
+
+def _pillar_words(role: Role) -> str:
+    r = role.ratings
+    return f"skill growth {r.skill_growth}/5, company results {r.company_results}/5"
+
+
+def _what_lacks(winner: ScoredRole, other: ScoredRole) -> list[str]:
+    """Plain reasons why ``other`` scores below ``winner``, biggest gap first."""
+    gaps = sorted(((winner.parts[n] - other.parts[n], n) for n in PARTS), reverse=True)
+    reasons = []
+    r = other.role.ratings
+    for gap, name in gaps:
+        if gap <= 0.05:
+            continue
+        if name == "pillars":
+            low = min(r.skill_growth, r.company_results)
+            weak = "skill growth" if r.skill_growth <= r.company_results else "company results"
+            if low <= 2:
+                reasons.append(f"it is weak in one pillar ({weak} only {low}/5), and a role "
+                               "strong in one pillar only makes a weak answer")
+            else:
+                reasons.append(f"its pillars are lower ({_pillar_words(other.role)})")
+        elif name == "relevance":
+            reasons.append(f"it is less relevant to the hiring manager's goals "
+                           f"({r.relevance}/5 against {winner.role.ratings.relevance}/5)")
+        elif name == "quantified":
+            reasons.append("none of its results has a number yet")
+        elif name == "used_later":
+            reasons.append("none of its grown skills says where you used it later")
+    return reasons
+
+
+def explain(ranking: Ranking, workspace: Workspace | None = None) -> str:
+    """A plain-language explanation of the winner, the runner-up, ties and the enjoyment trap."""
+    if not ranking.ranked:
+        if ranking.unranked:
+            return (f"No role is ranked yet: rate skill growth, company results and relevance for "
+                    f"at least one of your {len(ranking.unranked)} role(s) in notebooks 02 and 03.")
+        return "There are no roles yet: add your past jobs in notebook 01."
+    win = ranking.strongest
+    r = win.role.ratings
+    evidence = []
+    if win.role.quantified:
+        evidence.append("a result with a number")
+    if win.role.used_later:
+        evidence.append("a grown skill you used later")
+    lines = [
+        f"Your strongest answer is {win.role.label} (score {win.score:.1f} of 100): "
+        f"{_pillar_words(win.role)}, relevance {r.relevance}/5"
+        + (f", with {' and '.join(evidence)}." if evidence else
+           ". Add a result with a number and say where you used a grown skill later to make it "
+           "stronger.")
+    ]
+    if min(r.skill_growth, r.company_results) <= 2:
+        lines.append("Careful: even this role is weak in one pillar. Look for evidence you may "
+                     "have missed before building your answer on it.")
+    second = ranking.runner_up
+    if second is not None:
+        diff = win.score - second.score
+        if abs(diff) < 0.05:
+            lines.append(f"{second.role.label} has the same score ({second.score:.1f}). "
+                         f"{TIE_RULE}")
+        else:
+            reasons = _what_lacks(win, second) or ["its parts add up to a little less"]
+            lines.append(f"The runner-up is {second.role.label} ({second.score:.1f}, "
+                         f"{diff:.1f} points behind): " + "; ".join(reasons) + ".")
+    if ranking.unranked:
+        names = ", ".join(s.role.label for s in ranking.unranked)
+        lines.append(f"Not ranked until all three ratings are given: {names}.")
+    rated_enjoyment = [s for s in ranking.ranked if s.role.enjoyment is not None]
+    if rated_enjoyment:
+        top_enjoyed = max(s.role.enjoyment for s in rated_enjoyment)
+        favourites = [s for s in rated_enjoyment if s.role.enjoyment == top_enjoyed]
+        if win.role.enjoyment != top_enjoyed:
+            fav = favourites[0]
+            lines.append(f"Notice: the job you enjoyed most, {fav.role.label} (enjoyment "
+                         f"{top_enjoyed}/5), is not your strongest answer (it ranks {fav.rank}). "
+                         "Interviewers ask what the job did for your skills and for the "
+                         "organisation, not how much you liked it.")
+    return "\n".join(lines)
