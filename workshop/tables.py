@@ -1,0 +1,91 @@
+"""The roles as pandas tables, ready for notebooks to show and for CSV export.
+
+pandas is imported here only, and only when a table is asked for, so ``import workshop`` stays fast.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .model import Workspace, months_between
+from .scoring import PARTS, Ranking, Weights, rank
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["roles_frame", "COLUMNS", "PART_COLUMNS", "csv_safe", "frame_to_csv"]
+
+COLUMNS = ["rank", "title", "organization", "start", "end", "months", "skill_growth",
+           "company_results", "relevance", "enjoyment", "skills", "skills_used_later", "results",
+           "quantified_results", "score"]
+PART_COLUMNS = {name: f"{name}_pts" for name in PARTS}
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def roles_frame(workspace: Workspace, weights: Weights | dict | None = None, *,
+                parts: bool = False, ranking: Ranking | None = None,
+                today: tuple[int, int] | None = None) -> pd.DataFrame:
+    """One row per role, strongest first, unrated roles last (rank and score empty).
+
+    Columns: ``COLUMNS`` (ratings and enjoyment as nullable integers, evidence as counts), plus
+    one column per score part (``PART_COLUMNS``) when ``parts`` is true. The index is the role id.
+    """
+    import pandas as pd
+
+    ranking = ranking or rank(workspace, weights)
+    rows, ids = [], []
+    for scored in ranking.ranked + ranking.unranked:
+        role = scored.role
+        r = role.ratings
+        row = {
+            "rank": scored.rank,
+            "title": role.title,
+            "organization": role.organization,
+            "start": role.start or "",
+            "end": (role.end or "now") if role.start else (role.end or ""),
+            "months": months_between(role.start, role.end, today) if role.start else None,
+            "skill_growth": r.skill_growth,
+            "company_results": r.company_results,
+            "relevance": r.relevance,
+            "enjoyment": role.enjoyment,
+            "skills": len(role.skills),
+            "skills_used_later": sum(1 for s in role.skills if s.used_later),
+            "results": len(role.results),
+            "quantified_results": sum(1 for x in role.results if x.quantified),
+            "score": scored.score,
+        }
+        if parts:
+            for name in PARTS:
+                row[PART_COLUMNS[name]] = scored.parts.get(name) if scored.ranked else None
+        rows.append(row)
+        ids.append(role.id)
+    columns = COLUMNS + (list(PART_COLUMNS.values()) if parts else [])
+    frame = pd.DataFrame(rows, columns=columns, index=pd.Index(ids, name="id", dtype="str"))
+    for col in ("rank", "months", "skill_growth", "company_results", "relevance", "enjoyment"):
+        frame[col] = frame[col].astype("Int64")
+    for col in ("skills", "skills_used_later", "results", "quantified_results"):
+        frame[col] = frame[col].astype("int64")
+    for col in ["score"] + (list(PART_COLUMNS.values()) if parts else []):
+        frame[col] = frame[col].astype("Float64")
+    for col in ("title", "organization", "start", "end"):
+        frame[col] = frame[col].astype("str")
+    return frame
+
+
+def csv_safe(value: object) -> object:
+    """A cell a spreadsheet will not run as a formula (text starting = + - @ gets a quote)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def frame_to_csv(frame: pd.DataFrame) -> str:
+    """The table as CSV text with every text cell (and header) made formula-safe."""
+    safe = frame.copy()
+    safe.index = safe.index.map(csv_safe)
+    safe.columns = [csv_safe(c) for c in safe.columns]
+    for col in safe.columns:
+        if safe[col].dtype == object or str(safe[col].dtype) in ("str", "string"):
+            safe[col] = safe[col].map(csv_safe)
+    return safe.to_csv()
