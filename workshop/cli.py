@@ -28,7 +28,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def notebooks_dir() -> Path:
-    """The participant notebooks: beside the package in a checkout, else under the current folder."""
+    """The participant notebooks: beside the package in a checkout, else in the current folder."""
     here = Path(__file__).resolve().parent.parent / "notebooks"
     if (here / "00_start_here.ipynb").exists():
         return here

@@ -61,15 +61,27 @@ def parse_date(value: str) -> tuple[int, int]:
     return year, month
 
 
+def _today() -> tuple[int, int]:
+    """This month; ``WORKSHOP_TODAY`` (YYYY-MM) pins it, so stored notebook outputs stay true."""
+    import datetime as _dt
+    import os
+
+    pinned = os.environ.get("WORKSHOP_TODAY")
+    if pinned:
+        try:
+            return parse_date(pinned)
+        except ValueError:
+            pass
+    now = _dt.date.today()
+    return (now.year, now.month)
+
+
 def months_between(start: str, end: str | None, today: tuple[int, int] | None = None) -> int:
     """Whole months from start to end (or to ``today`` for a current role), at least 1."""
     y1, m1 = parse_date(start)
     if end is None:
         if today is None:
-            import datetime as _dt
-
-            now = _dt.date.today()
-            today = (now.year, now.month)
+            today = _today()
         y2, m2 = today
     else:
         y2, m2 = parse_date(end)

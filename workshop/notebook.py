@@ -1,0 +1,132 @@
+"""What the notebooks show besides the widgets: plain tables and texts of the saved workspace.
+
+Each function reads the kernel's session (the workspace every notebook shares), so a notebook run
+top to bottom on a fresh kernel shows the participant's current state. The tables are pandas
+DataFrames (pandas escapes their text when it shows them as HTML).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .session import Session, open_session
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.figure import Figure
+
+__all__ = ["summary", "roles_table", "skills_table", "results_table", "ranking_table",
+           "explanation", "strongest_figure", "answer_text", "answer_check_text"]
+
+
+def _session(session: Session | None) -> Session:
+    return session or open_session()
+
+
+def summary(session: Session | None = None) -> str:
+    """One paragraph: where the workspace is saved and what it holds."""
+    s = _session(session)
+    ws = s.workspace
+    target = ws.target_role
+    rated = sum(1 for r in ws.roles if r.ratings.complete)
+    lines = [f"Workspace file: {s.path.name} (saved after every change)",
+             f"Roles: {len(ws.roles)}, fully rated: {rated}"]
+    if target.title:
+        lines.append(f"Target role: {target.title}")
+    else:
+        lines.append("Target role: not named yet (name it above)")
+    if target.goals:
+        lines.append("Hiring manager's goals: " + "; ".join(target.goals))
+    if s.notice:
+        lines.append(s.notice)
+    return "\n".join(lines)
+
+
+def roles_table(session: Session | None = None) -> pd.DataFrame:
+    """The roles as listed in notebook 01: title, organisation, dates and length."""
+    from .tables import roles_frame
+
+    ws = _session(session).workspace
+    frame = roles_frame(ws)
+    order = [r.id for r in ws.roles]
+    return frame.loc[order, ["title", "organization", "start", "end", "months"]]
+
+
+def skills_table(session: Session | None = None) -> pd.DataFrame:
+    """Every grown skill, one row each, with the role's skill-growth rating."""
+    import pandas as pd
+
+    rows = []
+    for role in _session(session).workspace.roles:
+        for skill in role.skills:
+            rows.append({"role": role.title, "skill": skill.name, "before": skill.before,
+                         "after": skill.after, "levels grown": skill.levels_grown,
+                         "used later": "yes" if skill.used_later else "not yet",
+                         "skill growth rating": role.ratings.skill_growth})
+    frame = pd.DataFrame(rows, columns=["role", "skill", "before", "after", "levels grown",
+                                        "used later", "skill growth rating"])
+    frame["skill growth rating"] = frame["skill growth rating"].astype("Int64")
+    return frame
+
+
+def results_table(session: Session | None = None) -> pd.DataFrame:
+    """Every result statement, one row each, with its number."""
+    import pandas as pd
+
+    rows = []
+    for role in _session(session).workspace.roles:
+        for result in role.results:
+            rows.append({"role": role.title, "statement": result.statement,
+                         "metric": result.metric,
+                         "value": "" if result.value is None else f"{result.value:g}",
+                         "unit": result.unit, "scope": result.scope,
+                         "company results rating": role.ratings.company_results,
+                         "relevance rating": role.ratings.relevance})
+    frame = pd.DataFrame(rows, columns=["role", "statement", "metric", "value", "unit", "scope",
+                                        "company results rating", "relevance rating"])
+    for col in ("company results rating", "relevance rating"):
+        frame[col] = frame[col].astype("Int64")
+    return frame
+
+
+def ranking_table(session: Session | None = None, weights=None) -> pd.DataFrame:
+    """The ranking of notebook 04: ratings, evidence, score and its parts, strongest first."""
+    from .tables import PART_COLUMNS, roles_frame
+
+    frame = roles_frame(_session(session).workspace, weights, parts=True)
+    return frame[["rank", "title", "organization", "skill_growth", "company_results",
+                  "relevance", "enjoyment", "score", *PART_COLUMNS.values()]]
+
+
+def explanation(session: Session | None = None, weights=None) -> str:
+    """Why the strongest role wins, what the runner-up lacks, and the enjoyment trap."""
+    from .scoring import explain, rank
+
+    ws = _session(session).workspace
+    return explain(rank(ws, weights), ws)
+
+
+def strongest_figure(session: Session | None = None) -> Figure:
+    """The three charts of notebook 04 as one figure."""
+    from .charts import figure_strongest
+    from .scoring import rank
+
+    return figure_strongest(rank(_session(session).workspace))
+
+
+def answer_text(session: Session | None = None) -> str:
+    """The participant's answer, or a draft for the strongest role when there is none yet."""
+    from .report import build_report
+
+    return build_report(_session(session).workspace)["answer"]["text"]
+
+
+def answer_check_text(session: Session | None = None) -> str:
+    """The answer check of ``answer_text``, one line per finding."""
+    from .report import build_report
+
+    check = build_report(_session(session).workspace)["answer"]["check"]
+    lines = [f"{check['words']} words, about {check['seconds']} seconds spoken."]
+    lines += [f"[{'ok' if f['ok'] else 'to do'}] {f['code']}: {f['message']}"
+              for f in check["findings"]]
+    return "\n".join(lines)
