@@ -1,0 +1,31 @@
+"""Test set-up shared by the pytest tests and the notebooks run under nbval.
+
+Notebooks run on a fresh kernel against a copy of one persona (``NOTEBOOK_PERSONA``), with the
+month pinned so that durations in stored outputs stay true. The kernel inherits these variables.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+NOTEBOOK_PERSONA = "career_changer"
+NOTEBOOK_TODAY = "2026-11"
+ROOT = Path(__file__).resolve().parent
+
+
+def pytest_configure(config):
+    if os.environ.get("WORKSHOP_KEEP_ENV"):
+        return
+    tmp = Path(tempfile.mkdtemp(prefix="workshop-nbval-"))
+    workspace = tmp / "my_workspace.json"
+    persona = ROOT / "data" / "personas" / f"{NOTEBOOK_PERSONA}.json"
+    if persona.exists():
+        shutil.copyfile(persona, workspace)
+    os.environ["WORKSHOP_WORKSPACE"] = str(workspace)
+    os.environ["WORKSHOP_TODAY"] = NOTEBOOK_TODAY
+    os.environ["WORKSHOP_SHARE_DIR"] = str(tmp / "share")
+    # Notebooks must draw inline; Agg from the environment would silence plt.show() in a kernel.
+    os.environ.pop("MPLBACKEND", None)
