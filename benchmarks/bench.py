@@ -1,0 +1,263 @@
+"""The kit's benchmark: each figure is a ratio against a floor measured in the same run.
+
+    make bench            # or: .venv/bin/python benchmarks/bench.py [--quick]
+
+Each line times the kit doing something and, in the same process and moment, the least any
+implementation could do for it (the floor); the ratio is what to watch, since both move together
+on a noisy machine. Target: every ratio within 1.3, and 10,000 class exports in under 5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+PY = sys.executable
+TARGET_RATIO = 1.3
+
+
+def median_time(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def interleaved(kit, floor, repeat: int) -> tuple[float, float]:
+    """Median times of ``kit`` and ``floor``, run alternately so drift hits both alike."""
+    kt, ft = [], []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        floor()
+        ft.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        kit()
+        kt.append(time.perf_counter() - t0)
+    return statistics.median(kt), statistics.median(ft)
+
+
+def run(cmd, **kw):
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, **kw)
+
+
+def env_clean() -> dict:
+    env = dict(os.environ)
+    env.pop("MPLBACKEND", None)
+    return env
+
+
+# --- the measurements ---------------------------------------------------------------------------
+
+
+def bench_import(repeat):
+    floor_cmd = [PY, "-c", "import pandas, matplotlib, ipywidgets"]
+    rows = []
+    for label, code in (("import workshop", "import workshop"),
+                        ("import workshop.widgets (notebook start)",
+                         "import workshop.widgets, workshop.notebook")):
+        kit, floor = interleaved(lambda c=code: run([PY, "-c", c]), lambda: run(floor_cmd),
+                                 repeat)
+        rows.append((label, kit, "import pandas, matplotlib, ipywidgets", floor))
+    return rows
+
+
+def _modules_loaded_by_report(persona: Path) -> list[str]:
+    code = ("import sys, io, contextlib\nfrom workshop.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            f"    main(['report', {str(persona)!r}, '--format', 'json'])\n"
+            "std = set(sys.stdlib_module_names)\n"
+            "print(' '.join(sorted({m.split('.')[0] for m in sys.modules} - std - {'workshop'}"
+            " - {'__main__'})))")
+    out = subprocess.run([PY, "-c", code], check=True, capture_output=True, text=True).stdout
+    return [m for m in out.split() if not m.startswith("_")]
+
+
+def bench_report(repeat):
+    persona = ROOT / "data" / "personas" / "career_changer.json"
+    third_party = _modules_loaded_by_report(persona)
+    stdlib = "json, argparse, re, dataclasses, hashlib, uuid, html, tempfile, math"
+    floor_code = f"import {stdlib}" + (f", {', '.join(third_party)}" if third_party else "")
+    workshop_bin = str(Path(PY).with_name("workshop"))
+    kit, floor = interleaved(
+        lambda: run([workshop_bin, "report", str(persona), "--format", "json"]),
+        lambda: run([PY, "-c", floor_code]), repeat)
+    return [("workshop report (json)", kit,
+             "bare python start, same imports" + (f" (+{', '.join(third_party)})"
+                                                  if third_party else ""), floor)]
+
+
+def _persona_with_roles(n: int):
+    from workshop.model import Workspace
+    from workshop.store import read_workspace
+
+    base = read_workspace(ROOT / "data" / "personas" / "senior_professional.json").to_dict()
+    roles = []
+    for i in range(n):
+        role = json.loads(json.dumps(base["roles"][i % len(base["roles"])]))
+        role["id"] = f"b{i}"
+        role["title"] = f"{role['title']} {i}"
+        role["ratings"] = {"skill_growth": 1 + i % 5, "company_results": 1 + (i * 3) % 5,
+                           "relevance": 1 + (i * 2) % 5}
+        roles.append(role)
+    base["roles"] = roles
+    return Workspace.from_dict(base)
+
+
+def bench_refresh(repeat):
+    import io
+
+    from matplotlib.figure import Figure
+
+    from workshop.session import Session
+    from workshop.widgets.strongest import StrongestRoleView
+
+    rows = []
+    tmp = Path(tempfile.mkdtemp())
+    for n in (5, 20):
+        session = Session.open(tmp / f"bench{n}.json")
+        session.replace(_persona_with_roles(n))
+        view = StrongestRoleView(session)
+        state = {"v": 1}
+
+        def change(session=session, state=state):
+            state["v"] = state["v"] % 5 + 1
+            session.change(lambda ws: setattr(ws.roles[0].ratings, "skill_growth", state["v"]),
+                           "rate")
+
+        def bare(n=n):
+            # The same three panels drawn with plain matplotlib calls, then encoded as PNG.
+            import numpy as np
+
+            fig = Figure(figsize=(13, 4.8), dpi=100)
+            a, b, c = fig.subplots(1, 3)
+            x = np.arange(n)
+            a.scatter(x % 5 + 1, (x * 3) % 5 + 1, s=(x * 2 % 5 + 1) * 60)
+            for i in range(n):
+                a.annotate(str(i + 1), (i % 5 + 1, (i * 3) % 5 + 1))
+            left = np.zeros(n)
+            for _part in range(4):
+                vals = np.full(n, 5.0)
+                b.barh(x, vals, left=left, hatch="//")
+                left += vals
+            b.set_yticks(x, [f"role {i}" for i in x])
+            c.barh(x, x % 5 + 1)
+            c.set_yticks(x, [f"role {i}" for i in x])
+            fig.tight_layout()
+            fig.savefig(io.BytesIO(), format="png")
+
+        kit, floor = interleaved(change, bare, repeat)
+        rows.append((f"rating change -> table + charts, {n} roles", kit,
+                     "bare matplotlib draw of the same 3 panels to PNG", floor))
+        del view
+    shutil.rmtree(tmp, ignore_errors=True)
+    return rows
+
+
+def bench_notebooks(repeat):
+    import nbformat
+    from nbclient import NotebookClient
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    notebooks = sorted((ROOT / "notebooks").glob("0*.ipynb"))
+    tmp = Path(tempfile.mkdtemp())
+    ws = tmp / "my_workspace.json"
+    shutil.copyfile(ROOT / "data" / "personas" / "career_changer.json", ws)
+    os.environ["WORKSHOP_WORKSPACE"] = str(ws)
+    os.environ.pop("MPLBACKEND", None)
+    bare = new_notebook(cells=[new_code_cell(
+        "%matplotlib inline\nimport pandas, matplotlib.pyplot, ipywidgets")])
+
+    def run_nb(nb, path):
+        NotebookClient(nb, timeout=120, kernel_name="python3",
+                       resources={"metadata": {"path": str(path)}}).execute()
+
+    def kit():
+        for p in notebooks:
+            run_nb(nbformat.read(p, as_version=4), p.parent)
+
+    def floor():
+        for _ in notebooks:
+            run_nb(nbformat.reads(nbformat.writes(bare), as_version=4), tmp)
+
+    k, f = interleaved(kit, floor, repeat)
+    return [(f"the {len(notebooks)} notebooks, top to bottom", k,
+             f"{len(notebooks)} notebooks that only import the libraries", f)]
+
+
+def bench_class(repeat, sizes):
+    from workshop.classroom import summarise_folder
+    from workshop.share import export_dict
+    from workshop.store import read_workspace
+
+    personas = sorted((ROOT / "data" / "personas").glob("*.json"))
+    exports = [json.dumps(export_dict(read_workspace(p))) for p in personas]
+    rows = []
+    for n in sizes:
+        folder = Path(tempfile.mkdtemp())
+        for i in range(n):
+            (folder / f"share-{i:05d}.json").write_text(exports[i % len(exports)])
+
+        def floor(folder=folder):
+            for p in sorted(folder.glob("*.json")):
+                with open(p) as fh:
+                    json.load(fh)
+
+        kit, fl = interleaved(lambda folder=folder: summarise_folder(folder), floor, repeat)
+        rows.append((f"workshop class, {n:,} exports", kit,
+                     f"json.load of the same {n:,} files", fl))
+        shutil.rmtree(folder, ignore_errors=True)
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Job Value Workshop benchmark")
+    parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run)")
+    parser.add_argument("--only", nargs="*", default=None,
+                        help="import report refresh notebooks class")
+    args = parser.parse_args()
+    r = 3 if args.quick else 7
+    wanted = set(args.only or ["import", "report", "refresh", "notebooks", "class"])
+    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+          f"{platform.python_version()}, {platform.system()} {platform.release()}")
+    rows = []
+    if "import" in wanted:
+        rows += bench_import(r)
+    if "report" in wanted:
+        rows += bench_report(r)
+    if "refresh" in wanted:
+        rows += bench_refresh(r * 3)
+    if "notebooks" in wanted:
+        rows += bench_notebooks(1 if args.quick else 2)
+    if "class" in wanted:
+        rows += bench_class(r, (1_000, 10_000))
+    width = max(len(row[0]) for row in rows)
+    print(f"\n{'measure':<{width}}  {'kit':>9}  {'floor':>9}  {'ratio':>6}  floor is")
+    misses = 0
+    for label, kit, floor_label, floor in rows:
+        ratio = kit / floor if floor else float("inf")
+        flag = "" if ratio <= TARGET_RATIO else "  (over 1.3)"
+        misses += bool(flag)
+        print(f"{label:<{width}}  {kit * 1000:8.0f}ms  {floor * 1000:8.0f}ms  {ratio:6.2f}  "
+              f"{floor_label}{flag}")
+    for label, kit, _, _ in rows:
+        if label.startswith("workshop class, 10,000"):
+            print(f"\n10,000 exports in {kit:.2f} s (target: under 5 s)")
+    print(f"\n{misses} of {len(rows)} ratios over {TARGET_RATIO}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
