@@ -32,10 +32,10 @@ browser:
 	fi
 
 lint: $(STAMP)
-	$(BIN)/ruff check workshop tests benchmarks
+	$(BIN)/ruff check workshop tests benchmarks tools conftest.py
 
 test: $(STAMP) browser
-	$(BIN)/ruff check workshop tests benchmarks
+	$(BIN)/ruff check workshop tests benchmarks tools conftest.py
 	$(BIN)/python -m pytest -n 2 --dist loadfile -q
 
 # The long runs: 10,000-example fuzzing of the loaders and importers, and the SIGKILL crash test.

@@ -156,8 +156,9 @@ Then rate two things from 1 to 5, with the rubric beside each:
 
 Every fully rated role gets a score out of 100, built from four parts:
 
-- **both pillars** (60 points): skill growth and company results *together*. A role has to be solid
-  on both: a 4 and a 4 beats a 5 and a 1, because a 1 on either pillar earns no pillar points at all.
+- **both pillars** (60 points): skill growth and company results *together*. A role has to be
+  solid on both: a 4 and a 4 beats a 5 and a 1, because a 1 on either pillar earns no pillar
+  points at all.
 - **relevance** (24 points): how much the role speaks to the hiring manager's goals.
 - **a result with a number** (8 points) and **a grown skill used later** (8 points): evidence.
 
@@ -195,7 +196,8 @@ never criticise a past employer. The check below points these out as you type.
 
 Click **Draft from my entries** for a first version built from what you entered, then make it
 yours. When you are happy, download your answer card and practise saying it out loud."""),
-        ("code", "%matplotlib inline\nfrom workshop.widgets import answer_studio\n\nanswer_studio()"),
+        ("code", "%matplotlib inline\nfrom workshop.widgets import answer_studio\n\n"
+                 "answer_studio()"),
         ("md", "## Your answer as it stands\n\nYour own text once you have written one, otherwise "
                "the draft for your strongest role, with its check."),
         ("code", "from workshop.notebook import answer_text, answer_check_text\n\n"
