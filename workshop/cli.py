@@ -146,12 +146,59 @@ def cmd_lab(args) -> int:
     return subprocess.call(command, cwd=folder)
 
 
+def cmd_class(args) -> int:
+    from .classroom import (
+        render_summary_text,
+        summarise_folder,
+        summary_to_dict,
+        write_class_charts,
+    )
+
+    summary = summarise_folder(args.folder)
+    charts = write_class_charts(summary, args.output) if args.output else []
+    if args.format == "json":
+        data = summary_to_dict(summary)
+        data["charts"] = [str(p) for p in charts]
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(render_summary_text(summary))
+        if charts:
+            sys.stdout.write(f"Charts (PNG, each with its table as CSV) in {args.output}: "
+                             + ", ".join(p.name for p in charts) + "\n")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    import subprocess
+
+    notebook = notebooks_dir() / "facilitator" / "demo.ipynb"
+    if not notebook.exists():
+        raise WorkshopError("the demo notebook was not found; run this from the kit's folder.",
+                            file=str(notebook))
+    try:
+        import voila  # noqa: F401
+    except ImportError:
+        raise WorkshopError("Voila is not installed; install the app extra: "
+                            "pip install -e '.[app]' (make demo does it for you).") from None
+    command = [sys.executable, "-m", "voila", notebook.name, "--Voila.ip=127.0.0.1",
+               "--theme=light", "--show_tracebacks=False"]
+    if args.port:
+        command.append(f"--port={args.port}")
+    if args.no_browser:
+        command.append("--no-browser")
+    print("Serving the facilitator demo with Voila on this computer only (127.0.0.1); "
+          "press Ctrl+C to stop.", file=sys.stderr)
+    return subprocess.call(command, cwd=notebook.parent)
+
+
 COMMANDS = {
     "report": cmd_report,
     "import": cmd_import,
     "check": cmd_check,
     "share": cmd_share,
     "lab": cmd_lab,
+    "class": cmd_class,
+    "demo": cmd_demo,
 }
 
 
@@ -184,6 +231,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("workspace", metavar="WORKSPACE")
     p.add_argument("-o", "--output", required=True, metavar="EXPORT",
                    help="a .json file, or a folder to write a new file into")
+
+    p = sub.add_parser("class", help="sum up a folder of anonymised class exports, with charts")
+    p.add_argument("folder", metavar="FOLDER", help="the folder the shared files were put in")
+    p.add_argument("-o", "--output", metavar="OUT", help="write the charts (PNG and CSV) here")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+
+    p = sub.add_parser("demo", help="serve the facilitator demo as an app (Voila, this computer)")
+    p.add_argument("--port", type=int, default=None)
+    p.add_argument("--no-browser", action="store_true")
     return parser
 
 
