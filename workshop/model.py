@@ -43,6 +43,7 @@ MAX_LONG_TEXT = 20000  # the answer text
 MAX_ITEMS = 200  # roles, skills per role, results per role, goals
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
 
 
 def new_role_id() -> str:
@@ -244,8 +245,11 @@ class Result:
         value = self.value
         if value is not None:
             if isinstance(value, str):
+                text = value.strip()
+                if _THOUSANDS.match(text):  # "1,200" is 1200; "1,5" is refused, not read as 15
+                    text = text.replace(",", "")
                 try:
-                    value = float(value.replace(",", "").strip())
+                    value = float(text)
                 except ValueError:
                     raise ValidationError(f"'value' is '{self.value}'; type a number such as 18 "
                                           "or 2.5, or leave it empty.", field="value") from None
