@@ -42,8 +42,9 @@ MAX_TEXT = 2000  # characters in one free-text field
 MAX_LONG_TEXT = 20000  # the answer text
 MAX_ITEMS = 200  # roles, skills per role, results per role, goals
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
-_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")
+_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2}))?$")
+_THOUSANDS = re.compile(r"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")
+MAX_VALUE = 1e15  # larger is not a measurement
 
 
 def new_role_id() -> str:
@@ -89,6 +90,22 @@ def months_between(start: str, end: str | None, today: tuple[int, int] | None = 
     return max(1, (y2 - y1) * 12 + (m2 - m1))
 
 
+def _short(value: object) -> str:
+    """A value for an error message, cut short (a huge number or text stays one short line)."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**30:
+        return "a number with more than 30 digits"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _ends_before(start: str, end: str) -> bool:
+    """True when ``end`` is before ``start``; a bare year compares by year only."""
+    (y1, m1), (y2, m2) = parse_date(start), parse_date(end)
+    if len(start) == 4 or len(end) == 4:
+        return y2 < y1
+    return (y2, m2) < (y1, m1)
+
+
 # --- small checkers -------------------------------------------------------------------------
 
 
@@ -117,14 +134,14 @@ def _rating(data: dict, key: str) -> int | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValidationError(
-            f"'{key}' should be a whole number from 1 to 5, not {value!r}.", field=key)
+            f"'{key}' should be a whole number from 1 to 5, not {_short(value)}.", field=key)
     if isinstance(value, float):
         if not math.isfinite(value) or value != int(value):
             raise ValidationError(
-                f"'{key}' should be a whole number from 1 to 5, not {value!r}.", field=key)
+                f"'{key}' should be a whole number from 1 to 5, not {_short(value)}.", field=key)
         value = int(value)
     if not 1 <= value <= 5:
-        raise ValidationError(f"'{key}' is {value}; ratings go from 1 to 5.", field=key)
+        raise ValidationError(f"'{key}' is {_short(value)}; ratings go from 1 to 5.", field=key)
     return value
 
 
@@ -155,7 +172,8 @@ def _date(data: dict, key: str, *, required: bool) -> str | None:
                                   "for example 2019-11.", field=key)
         return None
     if not isinstance(value, str):
-        raise ValidationError(f"'{key}' should be a date like 2019-11, not {value!r}.", field=key)
+        raise ValidationError(f"'{key}' should be a date like 2019-11, not {_short(value)}.",
+                              field=key)
     value = value.strip()
     try:
         parse_date(value)
@@ -195,7 +213,7 @@ class Skill:
             value = d.get(key)
             if value not in LEVELS:
                 raise ValidationError(
-                    f"'{key}' is {value!r}; pick one of: {', '.join(LEVELS)}.", field=key)
+                    f"'{key}' is {_short(value)}; pick one of: {', '.join(LEVELS)}.", field=key)
         if LEVELS.index(self.after) < LEVELS.index(self.before):
             raise ValidationError(
                 f"'after' ({self.after}) is below 'before' ({self.before}): a grown skill ends at "
@@ -254,15 +272,15 @@ class Result:
                     raise ValidationError(f"'value' is '{self.value}'; type a number such as 18 "
                                           "or 2.5, or leave it empty.", field="value") from None
             if isinstance(value, bool) or not isinstance(value, int | float) \
-                    or not math.isfinite(value):
-                raise ValidationError(f"'value' is {self.value!r}; type a number such as 18.",
-                                      field="value")
+                    or not abs(value) < MAX_VALUE:
+                raise ValidationError(f"'value' is {_short(self.value)}; type a number such as "
+                                      "18, below a million billion.", field="value")
             if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
                 value = int(value)
             self.value = value
         if self.scope not in SCOPES:
-            raise ValidationError(f"'scope' is {self.scope!r}; pick one of: {', '.join(SCOPES)}.",
-                                  field="scope")
+            raise ValidationError(f"'scope' is {_short(self.scope)}; pick one of: "
+                                  f"{', '.join(SCOPES)}.", field="scope")
 
     @property
     def quantified(self) -> bool:
@@ -352,7 +370,7 @@ class Role:
         self.summary = _text(d, "summary")
         self.start = _date(d, "start", required=False)
         self.end = _date(d, "end", required=False)
-        if self.start and self.end and parse_date(self.end) < parse_date(self.start):
+        if self.start and self.end and _ends_before(self.start, self.end):
             raise ValidationError(f"'end' ({self.end}) is before 'start' ({self.start}): "
                                   "swap them or correct one.", field="end")
         self.enjoyment = _rating(d, "enjoyment")
@@ -432,7 +450,7 @@ class TargetRole:
         clean = []
         for i, g in enumerate(goals):
             if not isinstance(g, str):
-                raise ValidationError(f"goal {i + 1} should be text, not {g!r}.",
+                raise ValidationError(f"goal {i + 1} should be text, not {_short(g)}.",
                                       field=f"goals[{i}]")
             g = " ".join(g.split())
             if len(g) > 300:

@@ -81,6 +81,9 @@ def parse_workspace(raw: bytes, *, file: str | None = None) -> Workspace:
         raise UnreadableWorkspace(f"the file is not valid JSON (line {exc.lineno}, column "
                                   f"{exc.colno}: {exc.msg}); it may be cut short.",
                                   file=file) from None
+    except ValueError:  # e.g. an integer with thousands of digits
+        raise UnreadableWorkspace("the file holds a number too long to be read.",
+                                  file=file) from None
     except RecursionError:
         raise UnreadableWorkspace("the file is nested too deeply to be a workspace.",
                                   file=file) from None
