@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import fuzz_examples, long_fuzz_run
 from workshop.check import (
     CODES,
     MAX_SECONDS,
@@ -39,6 +40,9 @@ BAD = (
     "tickets, and I got promoted after one summer. It was what I wanted at the time, unlike "
     "my last place, where my terrible boss micromanaged everything."
 )
+
+
+fuzz = pytest.mark.slow if long_fuzz_run() else (lambda test: test)
 
 
 def words(n: int) -> str:
@@ -409,7 +413,8 @@ def test_non_string_goals_are_ignored():
     assert check_answer(GOOD, "reduce costs").finding("goals_match").ok  # type: ignore[arg-type]
 
 
-@settings(max_examples=300, deadline=None)
+@fuzz
+@settings(max_examples=fuzz_examples(300), deadline=None)
 @given(text=st.text(), goals=st.lists(st.text(max_size=40), max_size=5))
 def test_check_never_raises_and_counts_consistently(text, goals):
     """For any text and goals, the check returns all findings and consistent words and seconds."""
