@@ -38,7 +38,6 @@ def fuzz(test):
     return pytest.mark.slow(test) if _FUZZ_ENV else test
 
 
-
 def role_dict(title="Shift Supervisor", **overrides) -> dict:
     """A valid role as it appears in a workspace file."""
     data = {
