@@ -1,0 +1,479 @@
+"""The widgets of notebooks 04 and 05, driven headless: set values, click buttons, read results."""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import shutil
+
+import ipywidgets as w
+import pytest
+
+from workshop.model import Answer, Ratings, Result, Role, Skill, TargetRole, Workspace
+from workshop.resources import persona_paths
+from workshop.session import Session
+from workshop.store import dumps, read_workspace
+from workshop.widgets.answer import CARD_NAMES, AnswerStudio, answer_studio
+from workshop.widgets.strongest import StrongestRoleView, strongest_role_view
+
+HOSTILE = '<script>alert(1)</script> & "q"'
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def _html_values(widget) -> list[str]:
+    """Every HTML string the widget tree shows."""
+    out = []
+    if isinstance(widget, w.HTML | w.HTMLMath):
+        out.append(widget.value)
+    for child in getattr(widget, "children", ()):
+        out += _html_values(child)
+    return out
+
+
+def _all_html(widget) -> str:
+    return "\n".join(_html_values(widget))
+
+
+def _session_with(tmp_path, ws: Workspace) -> Session:
+    session = Session.open(tmp_path / "ws.json")
+    session.replace(ws, "test set-up")
+    return session
+
+
+def _persona(tmp_path, name: str) -> Session:
+    path = tmp_path / "ws.json"
+    shutil.copyfile(persona_paths()[name], path)
+    return Session.open(path)
+
+
+def _role(title, sg, cr, rel, *, number=False, used=False, enjoyment=None, org="Acme",
+          role_id=None):
+    extra = {"id": role_id} if role_id else {}
+    return Role(title=title, organization=org, ratings=Ratings(sg, cr, rel), enjoyment=enjoyment,
+                results=[Result("I helped the company to cut costs",
+                                value=12 if number else None, unit="%")],
+                skills=[Skill("planning", "novice", "proficient",
+                              "at my next job I planned rosters" if used else "")],
+                **extra)
+
+
+def _close_call() -> Workspace:
+    """A wins with the usual weights (72 to 70); with pillars at 0, B wins."""
+    return Workspace(target_role=TargetRole("Operations Manager", ["reduce costs"]),
+                     roles=[_role("Alpha Lead", 5, 5, 3, role_id="ra"),
+                            _role("Beta Analyst", 3, 3, 5, number=True, used=True,
+                                  role_id="rb")])
+
+
+# --- notebook 04: StrongestRoleView ----------------------------------------------------------
+
+
+def test_view_shows_chart_table_and_explanation(tmp_path):
+    """The view shows a PNG chart, the ranking table strongest first under it, and the plain
+    explanation naming the winner."""
+    view = StrongestRoleView(_session_with(tmp_path, _close_call()))
+    assert bytes(view._image.value).startswith(b"\x89PNG")
+    table = view._table.value
+    assert "<table" in table and table.index("Alpha Lead") < table.index("Beta Analyst")
+    assert "72.0" in table and "70.0" in table
+    assert "Your strongest answer is Alpha Lead, Acme" in view._explanation.value
+    children = list(view.children)
+    assert children.index(view._image) < children.index(view._table)
+
+
+def test_view_lists_unranked_roles_with_where_to_rate_them(tmp_path):
+    """A role missing ratings is listed apart, with what is missing and the notebooks to use."""
+    ws = _close_call()
+    ws.roles.append(Role(title="Night Porter", ratings=Ratings(skill_growth=3)))
+    view = StrongestRoleView(_session_with(tmp_path, ws))
+    text = view._unranked.value
+    assert "Night Porter" in text and "company results, relevance" in text
+    assert "rate them in notebooks 02 and 03" in text
+    assert "–" in view._table.value  # its rank and score cells are empty, not <NA>
+    assert "&lt;NA&gt;" not in view._table.value
+
+
+def test_weights_that_change_the_winner_say_so_and_save_nothing(tmp_path):
+    """Moving a slider re-ranks at once and says the strongest role changes from A to B; the
+    saved workspace file is not touched and there is nothing new to undo."""
+    session = _session_with(tmp_path, _close_call())
+    before = (tmp_path / "ws.json").read_bytes()
+    undo_label = session.undo_label
+    view = StrongestRoleView(session)
+    view._sliders["pillars"].value = 0
+    verdict = view._verdict.value
+    assert "changes from Alpha Lead (Acme) to Beta Analyst (Acme)" in verdict
+    assert view.ranking.strongest.role.id == "rb"
+    assert view._table.value.index("Beta Analyst") < view._table.value.index("Alpha Lead")
+    assert "not saved" in view._heading.value
+    assert (tmp_path / "ws.json").read_bytes() == before
+    assert session.undo_label == undo_label
+
+
+def test_weights_that_keep_the_winner_say_still(tmp_path):
+    """When the winner stays, the view says "still" and names it."""
+    view = StrongestRoleView(_session_with(tmp_path, _close_call()))
+    view._sliders["pillars"].value = 90
+    assert "With these weights the strongest role is still Alpha Lead (Acme)." in \
+        view._verdict.value
+
+
+def test_reset_puts_the_usual_weights_back(tmp_path):
+    """Reset returns every slider to its default and the ranking to the usual one."""
+    view = StrongestRoleView(_session_with(tmp_path, _close_call()))
+    view._sliders["pillars"].value = 0
+    view._sliders["used_later"].value = 50
+    view._reset.click()
+    assert view.weights.to_dict() == {"pillars": 60.0, "relevance": 24.0, "quantified": 8.0,
+                                      "used_later": 8.0}
+    assert view.ranking.strongest.role.id == "ra"
+    assert "usual weights" in view._verdict.value
+
+
+def test_all_weights_zero_is_refused_in_words_and_sliders_keep_their_values(tmp_path):
+    """Setting every weight to 0 shows what to fix; the sliders stay where they were put and the
+    last working ranking stays on screen."""
+    view = StrongestRoleView(_session_with(tmp_path, _close_call()))
+    for slider in view._sliders.values():
+        slider.value = 0
+    assert view._message.kind == "warning"
+    assert "give at least one part a weight" in view._message.text
+    assert all(s.value == 0 for s in view._sliders.values())
+    assert view.ranking is not None and view.ranking.ranked
+
+
+def test_rating_change_elsewhere_refreshes_table_and_charts(tmp_path):
+    """A rating changed through the session (another widget) redraws the table and charts."""
+    session = _session_with(tmp_path, _close_call())
+    view = StrongestRoleView(session)
+    renders, picture = view.renders, view._image.value
+
+    def lower(ws):
+        ws.role("ra").ratings.company_results = 1
+
+    session.change(lower, "rate company results")
+    assert view.renders == renders + 1 and view._image.value != picture
+    assert view._table.value.index("Beta Analyst") < view._table.value.index("Alpha Lead")
+    assert "Beta Analyst" in view._explanation.value.split("</p>")[0]
+
+
+def test_charts_are_not_redrawn_when_nothing_they_show_changed(tmp_path):
+    """Editing the answer text does not redraw the charts (no flicker, no wasted time)."""
+    session = _session_with(tmp_path, _close_call())
+    view = StrongestRoleView(session)
+    renders = view.renders
+    session.change(lambda ws: setattr(ws.answer, "text", "A new answer."), "edit the answer")
+    assert view.renders == renders
+
+
+def test_view_escapes_participant_text_everywhere(tmp_path):
+    """A title and organisation holding markup are shown escaped in every HTML value."""
+    ws = Workspace(roles=[_role(HOSTILE, 4, 4, 4, org=HOSTILE, enjoyment=5),
+                          _role("Plain", 3, 3, 3, enjoyment=1),
+                          Role(title=HOSTILE, organization=HOSTILE)])
+    view = StrongestRoleView(_session_with(tmp_path, ws))
+    view._sliders["pillars"].value = 10
+    html = _all_html(view)
+    assert "<script>" not in html
+    assert '& "q"' not in html  # the ampersand is escaped (quotes in text content are harmless)
+    assert "&lt;script&gt;" in view._table.value
+    assert "&lt;script&gt;" in view._explanation.value
+    assert "&lt;script&gt;" in view._unranked.value
+    assert "&lt;script&gt;" in view._verdict.value
+
+
+def test_view_repr_is_short_and_stable(tmp_path):
+    """The repr (what nbval compares) names the counts and the strongest role, and does not
+    change between two views of the same workspace."""
+    ws = _close_call()
+    ws.roles.append(Role(title="Unrated"))
+    session = _session_with(tmp_path, ws)
+    first, second = repr(StrongestRoleView(session)), repr(StrongestRoleView(session))
+    assert first == second == ("StrongestRoleView: 2 ranked, 1 not fully rated; strongest: "
+                               "Alpha Lead (Acme), score 72.0")
+
+
+def test_view_of_an_empty_workspace_says_what_to_do(tmp_path):
+    """With no roles, the view says to add jobs in notebook 01 and still draws."""
+    view = StrongestRoleView(Session.open(tmp_path / "ws.json"))
+    assert "notebook 01" in view._table.value
+    assert "notebook 01" in view._explanation.value
+    assert repr(view) == "StrongestRoleView: no roles yet"
+
+
+@pytest.mark.parametrize("name", sorted(persona_paths()))
+def test_view_works_for_every_persona(tmp_path, name):
+    """Each sample persona's view ranks its roles and draws without a message."""
+    view = StrongestRoleView(_persona(tmp_path, name))
+    assert view._message.kind == ""
+    assert bytes(view._image.value).startswith(b"\x89PNG")
+    assert view.ranking.ranked
+
+
+def test_view_factory_opens_the_default_workspace(tmp_path, monkeypatch):
+    """``strongest_role_view()`` with no session opens WORKSHOP_WORKSPACE and returns the view
+    without displaying it."""
+    path = tmp_path / "default.json"
+    path.write_bytes(dumps(_close_call()))
+    monkeypatch.setenv("WORKSHOP_WORKSPACE", str(path))
+    view = strongest_role_view()
+    assert isinstance(view, StrongestRoleView)
+    assert view.session.path == path.resolve() or view.session.path == path
+    assert view.ranking.strongest.role.id == "ra"
+
+
+def test_closed_view_stops_listening(tmp_path):
+    """After close() the view no longer reacts to the session."""
+    session = _session_with(tmp_path, _close_call())
+    view = StrongestRoleView(session)
+    view.close()
+    renders = view.renders
+    session.change(lambda ws: setattr(ws.role("ra").ratings, "relevance", 1), "rate relevance")
+    assert view.renders == renders
+
+
+# --- notebook 05: AnswerStudio -----------------------------------------------------------------
+
+
+def test_role_defaults_to_strongest_then_to_the_saved_choice(tmp_path):
+    """The role list starts on the strongest role, or on the role the answer was saved for."""
+    session = _session_with(tmp_path, _close_call())
+    assert AnswerStudio(session).role_id == "ra"
+    session.change(lambda ws: setattr(ws.answer, "role_id", "rb"), "choose")
+    studio = AnswerStudio(session)
+    assert studio.role_id == "rb"
+    labels = [label for label, _ in studio._role.options]
+    assert "Alpha Lead (Acme) (your strongest)" in labels
+
+
+def test_draft_fills_the_box_and_is_saved(tmp_path):
+    """"Draft from my entries" writes a draft for the picked role into the box and saves it to
+    the workspace and its file."""
+    session = _session_with(tmp_path, _close_call())
+    studio = AnswerStudio(session)
+    studio._draft.click()
+    assert "Alpha Lead" in studio.text
+    assert session.workspace.answer.text == studio.text.strip()
+    saved = read_workspace(tmp_path / "ws.json")
+    assert saved.answer.text == studio.text.strip() and saved.answer.role_id == "ra"
+    assert studio._message.kind == "ok"
+
+
+def test_draft_over_own_text_needs_a_second_click_and_can_be_undone(tmp_path):
+    """With the participant's own text in the box, the first click only asks; the second
+    replaces it; Undo brings the own text back."""
+    session = _session_with(tmp_path, _close_call())
+    studio = AnswerStudio(session)
+    studio._text.value = "My own careful words about the job."
+    studio._draft.click()
+    assert studio.text == "My own careful words about the job."
+    assert studio._message.kind == "warning" and "again" in studio._message.text
+    studio._draft.click()
+    assert "Alpha Lead" in studio.text
+    studio._undo.click()
+    assert studio.text == "My own careful words about the job."
+    assert session.workspace.answer.text == "My own careful words about the job."
+
+
+def test_redrafting_a_kit_draft_needs_no_confirmation(tmp_path):
+    """A box holding an untouched draft is replaced on the first click (for another role)."""
+    session = _session_with(tmp_path, _close_call())
+    studio = AnswerStudio(session)
+    studio._draft.click()
+    studio._role.value = "rb"
+    studio._draft.click()
+    assert "Beta Analyst" in studio.text
+    assert session.workspace.answer.role_id == "rb"
+
+
+def test_typing_autosaves_and_save_button_saves(tmp_path):
+    """A changed box is saved into workspace.answer and the file; Save says so."""
+    session = _session_with(tmp_path, _close_call())
+    studio = AnswerStudio(session)
+    studio._text.value = "First words."
+    assert read_workspace(tmp_path / "ws.json").answer.text == "First words."
+    studio._save.click()
+    assert studio._message.text == "Saved."
+    assert session.undo_label == "edit the answer"
+
+
+def test_too_long_answer_is_refused_and_the_text_stays(tmp_path):
+    """An answer over the limit shows what to fix, stays in the box, and the saved answer is
+    unchanged; a later change from elsewhere does not wipe the kept text."""
+    session = _session_with(tmp_path, _close_call())
+    studio = AnswerStudio(session)
+    studio._text.value = "Saved words."
+    too_long = "word " * 4001
+    studio._text.value = too_long
+    assert studio._message.kind == "error"
+    assert "keep it under 20000" in studio._message.text
+    assert studio.text == too_long
+    assert read_workspace(tmp_path / "ws.json").answer.text == "Saved words."
+    session.change(lambda ws: setattr(ws.target_role, "title", "Ops Lead"), "name the target")
+    assert studio.text == too_long
+
+
+def test_check_feedback_uses_symbols_and_words(tmp_path):
+    """The live check lists each finding with ✔ Done or ☐ To do, plus words and seconds."""
+    studio = AnswerStudio(_session_with(tmp_path, _close_call()))
+    studio._text.value = "I loved the fun and the great team."
+    html = studio._feedback.value
+    assert "☐ To do: No pitfalls" in html
+    assert "✔ Done" not in html or "☐ To do" in html
+    assert re.search(r"\d+ words, about \d+ seconds spoken", html)
+    assert "great team" in html
+    studio._draft.click()
+    studio._draft.click()
+    assert "✔ Done: A result for the organisation" in studio._feedback.value
+
+
+def test_check_follows_the_hiring_managers_goals(tmp_path):
+    """The goals finding reflects the target role's goals from the workspace."""
+    studio = AnswerStudio(_session_with(tmp_path, _close_call()))
+    studio._text.value = "I helped the company to reduce costs by 12%."
+    assert studio.check.finding("goals_match").ok
+    assert "✔ Done: The hiring manager&#x27;s goals" in studio._feedback.value
+
+
+def test_answer_card_is_written_beside_the_workspace_and_offered(tmp_path):
+    """The card button writes answer_card.md and answer_card.html next to the workspace file and
+    shows download links for both and for the workspace file; they follow later edits."""
+    session = _session_with(tmp_path, _close_call())
+    studio = AnswerStudio(session)
+    studio._text.value = "I helped the company to reduce costs by 12%."
+    studio._card.click()
+    md = (tmp_path / CARD_NAMES["markdown"]).read_text(encoding="utf-8")
+    page = (tmp_path / CARD_NAMES["html"]).read_text(encoding="utf-8")
+    assert "reduce costs by 12%" in md and page.startswith("<!DOCTYPE html>")
+    links = studio._downloads.value
+    for name in ("ws.json", "answer_card.md", "answer_card.html"):
+        assert f'download="{name}"' in links
+    payload = re.search(r'download="ws.json" href="data:application/json;base64,([^"]+)"',
+                        links).group(1)
+    assert json.loads(base64.b64decode(payload))["answer"]["text"].startswith("I helped")
+    studio._text.value = "I helped the company to reduce costs by 15%."
+    assert "15%" in (tmp_path / CARD_NAMES["markdown"]).read_text(encoding="utf-8")
+
+
+def test_workspace_download_is_there_from_the_start(tmp_path):
+    """The workspace file can be downloaded before anything else is done."""
+    studio = AnswerStudio(_session_with(tmp_path, _close_call()))
+    assert 'download="ws.json"' in studio._downloads.value
+    assert not (tmp_path / CARD_NAMES["markdown"]).exists()  # nothing written until asked
+
+
+def test_share_writes_an_anonymised_export_to_the_class_folder(tmp_path, monkeypatch):
+    """Share writes the export into WORKSHOP_SHARE_DIR, says where, holds none of the typed
+    text, and a second click updates the same file."""
+    folder = tmp_path / "class"
+    monkeypatch.setenv("WORKSHOP_SHARE_DIR", str(folder))
+    studio = AnswerStudio(_session_with(tmp_path, _close_call()))
+    studio._text.value = "I helped the company to reduce costs by 12% at Acme."
+    studio._share.click()
+    files = list(folder.glob("*.json"))
+    assert len(files) == 1
+    assert files[0].name in studio._message.text and str(folder) in studio._message.text
+    raw = files[0].read_text(encoding="utf-8")
+    for secret in ("Alpha Lead", "Acme", "reduce costs by 12%", "Operations Manager"):
+        assert secret not in raw
+    studio._share.click()
+    assert list(folder.glob("*.json")) == files
+    assert "Updated" in studio._message.text
+
+
+def test_share_defaults_to_a_folder_beside_the_workspace(tmp_path, monkeypatch):
+    """Without WORKSHOP_SHARE_DIR the export goes to share_exports/ next to the workspace."""
+    monkeypatch.delenv("WORKSHOP_SHARE_DIR", raising=False)
+    studio = AnswerStudio(_session_with(tmp_path, _close_call()))
+    studio._share.click()
+    assert len(list((tmp_path / "share_exports").glob("*.json"))) == 1
+
+
+def test_changes_elsewhere_reach_the_studio(tmp_path):
+    """A role renamed and an answer saved by another notebook show up in the studio."""
+    session = _session_with(tmp_path, _close_call())
+    studio = AnswerStudio(session)
+
+    def rename(ws):
+        ws.role("ra").title = "Alpha Director"
+
+    session.change(rename, "rename")
+    assert any(label.startswith("Alpha Director") for label, _ in studio._role.options)
+    session.change(lambda ws: setattr(ws, "answer", Answer("rb", "Text from elsewhere.")),
+                   "answer elsewhere")
+    assert studio.text == "Text from elsewhere." and studio.role_id == "rb"
+
+
+def test_undo_button_names_the_last_change(tmp_path):
+    """The undo button says what it would take back, and is off when there is nothing."""
+    session = Session.open(tmp_path / "ws.json")
+    studio = AnswerStudio(session)
+    assert studio._undo.disabled and studio._undo.description == "Nothing to undo"
+    session.replace(_close_call(), "load a persona")
+    assert not studio._undo.disabled and studio._undo.description == "Undo: load a persona"
+
+
+def test_studio_without_roles_explains_instead_of_drafting(tmp_path):
+    """With no roles the draft button is off and a click explains where to add jobs."""
+    studio = AnswerStudio(Session.open(tmp_path / "ws.json"))
+    assert studio._draft.disabled
+    studio._on_draft()
+    assert "notebook 01" in studio._message.text
+    assert repr(studio) == "AnswerStudio: no roles yet"
+
+
+def test_studio_escapes_participant_text_everywhere(tmp_path):
+    """A role title, goal and answer holding markup are escaped in every HTML value, including
+    the check's quotes of the text."""
+    ws = Workspace(target_role=TargetRole(HOSTILE, [HOSTILE]),
+                   roles=[_role(HOSTILE, 4, 4, 4, org=HOSTILE, number=True)])
+    session = _session_with(tmp_path, ws)
+    studio = AnswerStudio(session)
+    studio._text.value = HOSTILE + " I loved the fun."
+    studio._card.click()
+    studio._share.click()
+    html = _all_html(studio)
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in studio._feedback.value or "script" not in studio._feedback.value
+    assert "&lt;script&gt;" in studio._message.value or "<script>" not in studio._message.value
+    assert "<script>" not in (tmp_path / CARD_NAMES["html"]).read_text(encoding="utf-8")
+
+
+def test_studio_repr_is_short_and_stable(tmp_path):
+    """The repr names the role, the length and how much of the check is done."""
+    session = _session_with(tmp_path, _close_call())
+    assert repr(AnswerStudio(session)) == ("AnswerStudio: answer about Alpha Lead (Acme); "
+                                           "no text yet")
+    studio = AnswerStudio(session)
+    studio._text.value = "I helped the company to reduce costs by 12%."
+    again = AnswerStudio(session)
+    assert repr(studio) == repr(again)
+    assert re.fullmatch(r"AnswerStudio: answer about Alpha Lead \(Acme\); \d+ words, about \d+ "
+                        r"seconds; check \d of 7 done", repr(studio))
+
+
+def test_studio_factory_opens_the_default_workspace(tmp_path, monkeypatch):
+    """``answer_studio()`` with no session opens WORKSHOP_WORKSPACE and returns the studio."""
+    path = tmp_path / "default.json"
+    path.write_bytes(dumps(_close_call()))
+    monkeypatch.setenv("WORKSHOP_WORKSPACE", str(path))
+    studio = answer_studio()
+    assert isinstance(studio, AnswerStudio)
+    assert studio.role_id == "ra"
+
+
+@pytest.mark.parametrize("name", sorted(persona_paths()))
+def test_studio_drafts_for_every_persona(tmp_path, name):
+    """For each sample persona the studio drafts, checks and makes the card without an error."""
+    session = _persona(tmp_path, name)
+    studio = AnswerStudio(session)
+    if session.workspace.answer.text:
+        studio._draft.click()
+    studio._draft.click()
+    studio._card.click()
+    assert studio._message.kind == "ok", studio._message.text
+    assert studio.text.strip()
+    assert (tmp_path / CARD_NAMES["html"]).exists()

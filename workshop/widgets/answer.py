@@ -1,0 +1,408 @@
+"""Notebook 05's studio: draft the answer, edit it, check it, and take it home.
+
+- pick the role the answer is about (the saved choice, else the strongest role);
+- "Draft from my entries" writes a draft built from that role's entries; if the box holds the
+  participant's own text, a second click is needed before it is replaced;
+- the answer box is saved into the workspace when it changes (after typing, when the box loses
+  focus) and with the "Save" button; the answer check under it follows the text;
+- downloads: the workspace file at any time, and the answer card (Markdown and a printable HTML
+  page), also written as ``answer_card.md`` and ``answer_card.html`` beside the workspace file;
+- "Share with the class (anonymised)" writes the anonymised export into the class folder;
+- "Undo" takes back the last change.
+
+``answer_studio()`` builds it on the kernel's shared session; the notebook displays it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import ipywidgets as w
+
+from ..check import MAX_SECONDS, MIN_SECONDS, AnswerCheck, check_answer
+from ..errors import ValidationError
+from ..model import Workspace
+from ..scoring import rank
+from ..session import Session, open_session
+from ..store import dumps, write_atomic
+from ._base import Message, download_link, esc, guarded
+
+__all__ = ["AnswerStudio", "answer_studio", "CHECK_TITLES", "CARD_NAMES", "SHARE_DIR_ENV",
+           "share_folder"]
+
+CHECK_TITLES = {
+    "skill_growth": "Skill growth",
+    "company_result": "A result for the organisation",
+    "quantified": "A number in a result",
+    "used_later": "A grown skill used later",
+    "goals_match": "The hiring manager's goals",
+    "pitfalls": "No pitfalls",
+    "length": "Length",
+}
+CARD_NAMES = {"markdown": "answer_card.md", "html": "answer_card.html"}
+SHARE_DIR_ENV = "WORKSHOP_SHARE_DIR"
+_DRAFT_LABEL = "Draft from my entries"
+_CONFIRM_LABEL = "Yes, replace my text with a draft"
+
+
+def share_folder(session: Session) -> Path:
+    """Where the share button writes: ``WORKSHOP_SHARE_DIR``, else ``share_exports/`` beside
+    the workspace file."""
+    env = os.environ.get(SHARE_DIR_ENV, "").strip()
+    return Path(env).expanduser() if env else session.path.parent / "share_exports"
+
+
+def _role_name(role) -> str:
+    return f"{role.title} ({role.organization})" if role.organization else role.title
+
+
+class AnswerStudio(w.VBox):
+    """Draft, edit, check, download and share the answer; every change is saved at once."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._syncing = False  # True while the widget sets its own controls
+        self._unsaved = False  # the box holds text that could not be saved (kept, never reset)
+        self._confirm_draft = False  # waiting for the second click before replacing own text
+        self._last_draft: str | None = None
+        self._card_made = False
+        self._share_path: Path | None = None
+
+        self._message = Message()
+        self._role = w.Dropdown(description="The role:", options=[], value=None,
+                                style={"description_width": "80px"},
+                                layout=w.Layout(width="95%", max_width="560px"))
+        self._role.observe(self._on_role, names="value")
+        self._draft = self._button(_DRAFT_LABEL, self._on_draft,
+                                   "Write a first draft from what you entered for this role",
+                                   "primary")
+        self._text = w.Textarea(value="", continuous_update=False, rows=12,
+                                placeholder="Your answer. Click 'Draft from my entries' for a "
+                                            "first draft, then make it your own.",
+                                layout=w.Layout(width="95%", max_width="760px"))
+        self._text.observe(self._on_text, names="value")
+        self._save = self._button("Save", self._on_save, "Save the answer now")
+        self._undo = self._button("Nothing to undo", self._on_undo, "Take back your last change")
+        self._feedback = w.HTML()
+        self._card = self._button("Make my answer card", self._on_card,
+                                  "Write the answer card next to your workspace and offer it "
+                                  "for download")
+        self._downloads = w.HTML()
+        self._share = self._button("Share with the class (anonymised)", self._on_share,
+                                   "Write the anonymised export for the class dashboard")
+
+        rows = w.Layout(flex_flow="row wrap")
+        super().__init__([
+            w.HTML("<h3 style='margin-bottom:4px'>Your answer</h3>"
+                   "<p style='margin-top:0'>Pick the role, draft from your entries, then edit "
+                   "the text in your own words. It is saved when you click outside the box and "
+                   "with <b>Save</b>.</p>"),
+            self._role,
+            w.HBox([self._draft], layout=rows),
+            self._text,
+            w.HBox([self._save, self._undo], layout=rows),
+            self._message,
+            self._feedback,
+            w.HTML("<h4 style='margin-bottom:2px'>Take it with you</h4>"),
+            w.HBox([self._card], layout=rows),
+            self._downloads,
+            w.HTML("<h4 style='margin-bottom:2px'>Share with the class (anonymised)</h4>"
+                   "<p style='margin-top:2px'>Only if you want to. <b>Shared:</b> your ratings, "
+                   "enjoyment, skill levels before and after, how many results have a number, "
+                   "and which checks your answer passes. <b>Not shared:</b> your name, job "
+                   "titles, organisations, dates, your statements or your answer text. Your "
+                   "facilitator sees the class together, not you.</p>"),
+            w.HBox([self._share], layout=rows),
+        ], layout=w.Layout(max_width="800px"))
+        session.observe(self._on_session_change)
+        self._on_session_change(session)  # guarded: a problem shows as a message
+
+    @staticmethod
+    def _button(text: str, handler, tip: str, style_: str = "") -> w.Button:
+        b = w.Button(description=text, tooltip=tip, button_style=style_,
+                     layout=w.Layout(width="auto"))
+        b.on_click(handler)
+        return b
+
+    # public surface ----------------------------------------------------------------------------
+
+    @property
+    def session(self) -> Session:
+        return self._session
+
+    @property
+    def role_id(self) -> str | None:
+        """The role the answer is about, as picked in the list."""
+        return self._role.value
+
+    @property
+    def text(self) -> str:
+        """The text in the answer box (saved or not)."""
+        return self._text.value
+
+    @property
+    def check(self) -> AnswerCheck:
+        """The answer check of the text in the box."""
+        return check_answer(self._text.value, self._session.workspace.target_role.goals)
+
+    def close(self) -> None:
+        self._session.unobserve(self._on_session_change)
+        super().close()
+
+    def __repr__(self) -> str:
+        ws = self._session.workspace
+        if not ws.roles:
+            return "AnswerStudio: no roles yet"
+        try:
+            about = _role_name(ws.role(self._role.value)) if self._role.value else "no role"
+        except KeyError:
+            about = "no role"
+        if not self._text.value.strip():
+            return f"AnswerStudio: answer about {about}; no text yet"
+        check = self.check
+        done = sum(1 for f in check.findings if f.ok)
+        return (f"AnswerStudio: answer about {about}; {check.words} words, about "
+                f"{check.seconds} seconds; check {done} of {len(check.findings)} done")
+
+    # showing -----------------------------------------------------------------------------------
+
+    def _default_role(self, ws: Workspace) -> str | None:
+        ids = [r.id for r in ws.roles]
+        if ws.answer.role_id in ids:
+            return ws.answer.role_id
+        strongest = rank(ws).strongest
+        if strongest is not None:
+            return strongest.role.id
+        return ids[0] if ids else None
+
+    def _refresh(self, *, force_text: bool = False) -> None:
+        ws = self._session.workspace
+        strongest = rank(ws).strongest
+        options = []
+        for role in ws.roles:
+            label = _role_name(role)
+            if strongest is not None and role.id == strongest.role.id:
+                label += " (your strongest)"
+            options.append((label, role.id))
+        keep = self._role.value
+        self._syncing = True
+        try:
+            self._role.options = options
+            ids = [r.id for r in ws.roles]
+            if ws.answer.role_id in ids:
+                self._role.value = ws.answer.role_id
+            elif keep in ids:
+                self._role.value = keep
+            else:
+                self._role.value = self._default_role(ws)
+            if force_text or not self._unsaved:
+                if self._text.value.strip() != ws.answer.text:
+                    self._text.value = ws.answer.text
+                self._unsaved = False
+        finally:
+            self._syncing = False
+        has_roles = bool(ws.roles)
+        self._role.disabled = not has_roles
+        self._draft.disabled = not has_roles
+        self._undo.disabled = not self._session.can_undo
+        self._undo.description = (f"Undo: {self._session.undo_label}" if self._session.can_undo
+                                  else "Nothing to undo")
+        self._show_feedback()
+        self._show_downloads()
+
+    def _show_feedback(self) -> None:
+        text = self._text.value
+        if not text.strip():
+            self._feedback.value = ("<p><i>The check of your answer appears here once the box "
+                                    "holds a draft or your own text.</i></p>")
+            return
+        check = self.check
+        done = sum(1 for f in check.findings if f.ok)
+        items = []
+        for f in check.findings:
+            mark = "✔ Done" if f.ok else "☐ To do"
+            title = esc(CHECK_TITLES.get(f.code, f.code))
+            items.append(f"<li style='margin:2px 0'><b>{mark}: {title}</b>. "
+                         f"{esc(f.message)}</li>")
+        self._feedback.value = (
+            f"<p style='margin:6px 0 2px'><b>Check of your answer:</b> {check.words} words, "
+            f"about {check.seconds} seconds spoken (aim for {MIN_SECONDS} to {MAX_SECONDS}). "
+            f"{done} of {len(check.findings)} done.</p>"
+            f"<ul style='list-style:none;padding-left:0;margin-top:0'>{''.join(items)}</ul>")
+
+    def _show_downloads(self) -> None:
+        ws = self._session.workspace
+        links = [download_link(self._session.path.name, dumps(ws),
+                               "Download my workspace file", "application/json")]
+        if self._card_made:
+            markdown, html = self._write_card(ws)
+            links.append(download_link(CARD_NAMES["markdown"], markdown.encode("utf-8"),
+                                       "Answer card (Markdown)", "text/markdown"))
+            links.append(download_link(CARD_NAMES["html"], html.encode("utf-8"),
+                                       "Answer card (printable page)", "text/html"))
+        note = ("<p style='margin:2px 0'>Keep a copy: on Binder nothing is kept after the session "
+                "ends. Load the workspace file again in notebook 00.</p>")
+        self._downloads.value = note + "<div>" + "".join(links) + "</div>"
+
+    def _write_card(self, ws: Workspace) -> tuple[str, str]:
+        from ..report import build_report, render
+
+        report = build_report(ws)
+        markdown, html = render(report, "markdown"), render(report, "html")
+        folder = self._session.path.parent
+        write_atomic(folder / CARD_NAMES["markdown"], markdown.encode("utf-8"))
+        write_atomic(folder / CARD_NAMES["html"], html.encode("utf-8"))
+        return markdown, html
+
+    # saving ------------------------------------------------------------------------------------
+
+    def _save_text(self) -> bool:
+        """Save the box and the picked role into the workspace; False when nothing changed."""
+        text, role_id = self._text.value, self._role.value
+        answer = self._session.workspace.answer
+        if answer.text == text.strip() and answer.role_id == role_id:
+            self._unsaved = False
+            return False
+
+        def edit(ws: Workspace) -> None:
+            ws.answer.text = text
+            ws.answer.role_id = role_id
+
+        self._unsaved = True  # until the session has it: a refused text stays in the box
+        self._session.change(edit, "edit the answer")  # its listeners refresh this widget
+        self._unsaved = False
+        return True
+
+    def _is_draft(self, text: str) -> bool:
+        """True when ``text`` is a draft the kit wrote (so replacing it loses nothing)."""
+        text = text.strip()
+        if self._last_draft is not None and text == self._last_draft.strip():
+            return True
+        from ..draft import draft_answer
+
+        role_id = self._role.value
+        try:
+            return role_id is not None and text == draft_answer(
+                self._session.workspace, role_id).strip()
+        except ValidationError:
+            return False
+
+    def _cancel_confirm(self) -> None:
+        self._confirm_draft = False
+        self._draft.description = _DRAFT_LABEL
+        self._draft.button_style = "primary"
+
+    # callbacks ---------------------------------------------------------------------------------
+
+    @guarded("_message")
+    def _on_session_change(self, _session: Session) -> None:
+        self._refresh()
+
+    @guarded("_message")
+    def _on_role(self, change) -> None:
+        if self._syncing or change["new"] is None:
+            return
+        self._cancel_confirm()
+        role_id = change["new"]
+        if self._session.workspace.answer.role_id == role_id:
+            return
+        self._session.change(lambda ws: setattr(ws.answer, "role_id", role_id),
+                             "choose the role for the answer")
+        self._message.show("The answer is now about "
+                           f"{_role_name(self._session.workspace.role(role_id))}. Click "
+                           f"'{_DRAFT_LABEL}' for a draft about it.", "info")
+
+    @guarded("_message")
+    def _on_draft(self, _button=None) -> None:
+        from ..draft import draft_answer
+
+        ws = self._session.workspace
+        role_id = self._role.value
+        if role_id is None:
+            self._message.show("There is no role to draft from yet: add your jobs in notebook "
+                               "01 and rate them in notebooks 02 and 03.", "warning")
+            return
+        own = self._text.value.strip()
+        if own and not self._is_draft(own) and not self._confirm_draft:
+            self._confirm_draft = True
+            self._draft.description = _CONFIRM_LABEL
+            self._draft.button_style = "warning"
+            self._message.show("The box holds your own text. Click the button again to replace "
+                               "it with a new draft (you can undo that), or keep editing.",
+                               "warning")
+            return
+        self._cancel_confirm()
+        draft = draft_answer(ws, role_id)
+        self._last_draft = draft
+
+        def edit(ws: Workspace) -> None:
+            ws.answer.text = draft
+            ws.answer.role_id = role_id
+
+        self._unsaved = False  # the draft replaces the box: let the refresh put it there
+        self._session.change(edit, "draft the answer")
+        extra = " Replace the parts in [brackets] with your own words." if "[" in draft else ""
+        self._message.show(f"Drafted from your entries for "
+                           f"{_role_name(self._session.workspace.role(role_id))}. Make it "
+                           f"yours: edit it in the box.{extra}", "ok")
+
+    @guarded("_message")
+    def _on_text(self, _change) -> None:
+        if self._syncing:
+            return
+        self._cancel_confirm()
+        self._unsaved = True
+        self._show_feedback()
+        if self._save_text():
+            self._message.clear()
+
+    @guarded("_message")
+    def _on_save(self, _button=None) -> None:
+        self._cancel_confirm()
+        self._unsaved = True
+        self._save_text()
+        self._show_feedback()
+        self._message.show("Saved.", "ok")
+
+    @guarded("_message")
+    def _on_undo(self, _button=None) -> None:
+        self._cancel_confirm()
+        label = self._session.undo()
+        if label is None:
+            self._message.show("There is nothing to undo.", "info")
+            return
+        self._refresh(force_text=True)
+        self._message.show(f"Undone: {label}.", "ok")
+
+    @guarded("_message")
+    def _on_card(self, _button=None) -> None:
+        self._cancel_confirm()
+        self._unsaved = True
+        self._save_text()
+        self._card_made = True
+        self._show_downloads()
+        folder = self._session.path.parent
+        self._message.show(f"Your answer card is saved as {CARD_NAMES['markdown']} and "
+                           f"{CARD_NAMES['html']} in {folder}, and you can download it below. "
+                           "It follows your later changes.", "ok")
+
+    @guarded("_message")
+    def _on_share(self, _button=None) -> None:
+        from ..share import write_export
+
+        self._cancel_confirm()
+        self._unsaved = True
+        self._save_text()
+        target = self._share_path or share_folder(self._session)
+        path = write_export(self._session.workspace, target)
+        again = self._share_path is not None
+        self._share_path = path
+        self._message.show(f"{'Updated' if again else 'Shared'}, anonymised: {path.name} in "
+                           f"{path.parent}. It holds no names, titles, organisations or text "
+                           "you typed.", "ok")
+
+
+def answer_studio(session: Session | None = None) -> AnswerStudio:
+    """The answer studio for notebook 05, on the kernel's shared session unless one is given."""
+    return AnswerStudio(session if session is not None else open_session())

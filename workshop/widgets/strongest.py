@@ -1,0 +1,262 @@
+"""Notebook 04's view: which role makes the strongest answer, and why.
+
+It shows the charts with the ranking table right under them, the plain-language explanation, the
+roles not ranked yet, and a weights explorer: four sliders that re-rank the roles and say whether
+the strongest role changes. Exploring weights never changes the saved workspace. When a rating
+changes in another widget (through the session), the table and charts follow.
+
+``strongest_role_view()`` builds it on the kernel's shared session; the notebook displays it.
+"""
+
+from __future__ import annotations
+
+import io
+
+import ipywidgets as w
+
+from ..errors import ValidationError
+from ..model import RATING_NAMES, Workspace
+from ..scoring import DEFAULT_WEIGHTS, PARTS, TIE_RULE, Ranking, Weights, explain, rank
+from ..session import Session, open_session
+from ..tables import PART_COLUMNS, roles_frame
+from ._base import Message, esc, guarded
+
+__all__ = ["StrongestRoleView", "strongest_role_view", "TABLE_HEADERS", "SLIDER_LABELS"]
+
+TABLE_HEADERS = {
+    "rank": "Rank", "title": "Job title", "organization": "Organisation",
+    "skill_growth": "Skill growth", "company_results": "Company results",
+    "relevance": "Relevance", "enjoyment": "Enjoyment (not scored)", "score": "Score",
+    PART_COLUMNS["pillars"]: "from both pillars", PART_COLUMNS["relevance"]: "from relevance",
+    PART_COLUMNS["quantified"]: "from a number", PART_COLUMNS["used_later"]: "from use later",
+}
+SLIDER_LABELS = {"pillars": "Both pillars", "relevance": "Relevance",
+                 "quantified": "Result with a number", "used_later": "Skill used later"}
+_RATING_WORDS = {"skill_growth": "skill growth", "company_results": "company results",
+                 "relevance": "relevance"}
+
+
+def _role_name(role) -> str:
+    return f"{role.title} ({role.organization})" if role.organization else role.title
+
+
+def _missing(role) -> str:
+    return ", ".join(_RATING_WORDS[k] for k in RATING_NAMES if getattr(role.ratings, k) is None)
+
+
+class StrongestRoleView(w.VBox):
+    """The ranking of notebook 04: charts, table, explanation, unranked roles, weights explorer."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._ranking: Ranking | None = None
+        self._chart_key: object = None  # what the current picture was drawn from
+        self.renders = 0  # how many times the charts were drawn (they are drawn only on change)
+
+        self._message = Message()
+        self._heading = w.HTML()
+        self._explanation = w.HTML()
+        self._image = w.Image(format="png", layout=w.Layout(width="100%", max_width="800px"))
+        self._chart_note = w.HTML()
+        self._table = w.HTML(layout=w.Layout(width="100%", max_width="800px",
+                                             overflow="auto"))
+        self._unranked = w.HTML()
+
+        style = {"description_width": "150px"}
+        self._sliders: dict[str, w.FloatSlider] = {}
+        for part in PARTS:
+            slider = w.FloatSlider(value=DEFAULT_WEIGHTS[part], min=0.0, max=100.0, step=1.0,
+                                   description=SLIDER_LABELS[part] + ":", readout_format=".0f",
+                                   continuous_update=False, style=style,
+                                   layout=w.Layout(width="95%", max_width="520px"))
+            slider.observe(self._on_weight, names="value")
+            self._sliders[part] = slider
+        self._reset = w.Button(description="Reset to the usual weights",
+                               tooltip="Put the sliders back to the kit's default weights",
+                               layout=w.Layout(width="auto"))
+        self._reset.on_click(self._on_reset)
+        self._verdict = w.HTML()
+
+        super().__init__([
+            self._heading,
+            self._message,
+            self._explanation,
+            self._image,
+            self._chart_note,
+            self._table,
+            self._unranked,
+            w.HTML("<h4 style='margin-bottom:2px'>Try other weights</h4>"
+                   "<p style='margin-top:2px'>How much should each part count? Move a slider "
+                   "and see whether your strongest role changes. This is only for exploring: "
+                   "your saved workspace does not change.</p>"),
+            *self._sliders.values(),
+            self._reset,
+            self._verdict,
+        ], layout=w.Layout(max_width="800px"))
+        session.observe(self._on_session_change)
+        self._on_session_change(session)  # guarded: a problem shows as a message, not a traceback
+
+    # public surface ----------------------------------------------------------------------------
+
+    @property
+    def session(self) -> Session:
+        return self._session
+
+    @property
+    def weights(self) -> Weights:
+        """The weights the sliders are set to (raises ``ValidationError`` when all are 0)."""
+        return Weights(**{part: float(s.value) for part, s in self._sliders.items()})
+
+    @property
+    def ranking(self) -> Ranking | None:
+        """The ranking shown, with the sliders' weights."""
+        return self._ranking
+
+    def close(self) -> None:
+        self._session.unobserve(self._on_session_change)
+        super().close()
+
+    def __repr__(self) -> str:
+        ranking = self._ranking
+        if ranking is None or not ranking.ranked:
+            unrated = len(self._session.workspace.roles)
+            return (f"StrongestRoleView: no role ranked yet ({unrated} not fully rated)"
+                    if unrated else "StrongestRoleView: no roles yet")
+        top = ranking.strongest
+        extra = f", {len(ranking.unranked)} not fully rated" if ranking.unranked else ""
+        return (f"StrongestRoleView: {len(ranking.ranked)} ranked{extra}; strongest: "
+                f"{_role_name(top.role)}, score {top.score:.1f}")
+
+    # showing -----------------------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        ws = self._session.workspace
+        weights = self.weights
+        ranking = rank(ws, weights)
+        usual = rank(ws)
+        self._ranking = ranking
+        custom = weights.to_dict() != Weights().to_dict()
+        self._heading.value = (
+            "<h3 style='margin-bottom:4px'>Your strongest role</h3>"
+            + ("<p style='margin-top:0'><b>Ranked with the weights you are trying out below "
+               "(not saved).</b></p>" if custom else ""))
+        lines = explain(ranking, ws).splitlines()
+        self._explanation.value = "".join(f"<p style='margin:4px 0'>{esc(line)}</p>"
+                                          for line in lines)
+        self._show_charts(ranking)
+        self._show_table(ws, ranking)
+        self._show_unranked(ranking)
+        self._verdict.value = self._verdict_html(usual, ranking, custom)
+
+    def _chart_inputs(self, ranking: Ranking) -> tuple:
+        return (tuple(ranking.weights.to_dict().values()),
+                tuple((s.role.id, s.role.label, s.role.title, s.rank, s.score,
+                       tuple(s.parts.get(p) for p in PARTS),
+                       tuple(s.role.ratings.to_dict().items()), s.role.enjoyment)
+                      for s in ranking.ranked))
+
+    def _show_charts(self, ranking: Ranking) -> None:
+        key = self._chart_inputs(ranking)
+        if key == self._chart_key:
+            return  # nothing the charts show has changed: keep the picture, no flicker
+        from ..charts import figure_strongest
+
+        fig = figure_strongest(ranking)
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", dpi=100)
+        self._image.value = buf.getvalue()
+        self._chart_key = key
+        self.renders += 1
+        if ranking.ranked:
+            self._chart_note.value = (
+                "<p style='font-size:90%;margin:2px 0'>Top: each bubble is a role, numbered by "
+                "rank; the star is your strongest role and the shaded corner is where both "
+                "pillars are 4 or 5. Bottom: each bar is a role's score split into its parts, "
+                "with enjoyment (never scored) beside it. The table below gives the same "
+                "numbers.</p>")
+        else:
+            self._chart_note.value = ""
+
+    def _show_table(self, ws: Workspace, ranking: Ranking) -> None:
+        import pandas as pd
+
+        if not ws.roles:
+            self._table.value = "<p>There are no roles yet: add your past jobs in notebook 01.</p>"
+            return
+        frame = roles_frame(ws, parts=True, ranking=ranking)[list(TABLE_HEADERS)]
+        shown = frame.astype(object)
+        for col in frame.columns:
+            decimals = col == "score" or col in PART_COLUMNS.values()
+            shown[col] = [("–" if pd.isna(v) else f"{float(v):.1f}" if decimals else str(v))
+                          for v in frame[col]]
+        shown = shown.rename(columns=TABLE_HEADERS)
+        html = shown.to_html(escape=True, index=False, border=0, classes="workshop-ranking")
+        self._table.value = (
+            "<style>.workshop-ranking{border-collapse:collapse;font-size:90%}"
+            ".workshop-ranking th,.workshop-ranking td{border:1px solid #999;padding:2px 6px;"
+            "text-align:left}</style>"
+            "<p style='margin:6px 0 2px'><b>The ranking as a table</b> (strongest first; the "
+            "last four columns are the points each part adds to the score).</p>" + html)
+
+    def _show_unranked(self, ranking: Ranking) -> None:
+        if not ranking.unranked:
+            self._unranked.value = ""
+            return
+        items = "".join(f"<li>{esc(_role_name(s.role))}: missing {esc(_missing(s.role))}</li>"
+                        for s in ranking.unranked)
+        self._unranked.value = (
+            f"<p style='margin:6px 0 2px'><b>Not ranked yet</b> ({len(ranking.unranked)}): "
+            "rate them in notebooks 02 and 03, then run this notebook again.</p>"
+            f"<ul style='margin-top:0'>{items}</ul>")
+
+    @staticmethod
+    def _verdict_html(usual: Ranking, explored: Ranking, custom: bool) -> str:
+        if usual.strongest is None:
+            return "<p>Rate at least one role fully to explore the weights.</p>"
+        before = _role_name(usual.strongest.role)
+        after = _role_name(explored.strongest.role)
+        if not custom:
+            text = (f"These are the usual weights: the strongest role is {before}. Move a slider "
+                    "to see whether it changes.")
+        elif usual.strongest.role.id == explored.strongest.role.id:
+            text = f"With these weights the strongest role is still {before}."
+        else:
+            text = (f"With these weights the strongest role changes from {before} to {after}. "
+                    "Your saved ranking uses the usual weights.")
+        tie = ""
+        second = explored.runner_up
+        if second is not None and abs(explored.strongest.score - second.score) < 0.05:
+            tie = f" It is a tie on score: {TIE_RULE}"
+        return f"<p role='status'><b>{esc(text)}</b>{esc(tie)}</p>"
+
+    # callbacks ---------------------------------------------------------------------------------
+
+    @guarded("_message")
+    def _on_session_change(self, _session: Session) -> None:
+        self._refresh()
+
+    @guarded("_message")
+    def _on_weight(self, _change) -> None:
+        try:
+            self.weights  # noqa: B018 - validates the sliders
+        except ValidationError:
+            self._message.show("All four weights are 0: give at least one part a weight. The "
+                               "ranking shown still uses the last weights that worked.",
+                               "warning")
+            return
+        self._message.clear()
+        self._refresh()
+
+    @guarded("_message")
+    def _on_reset(self, _button=None) -> None:
+        for part, slider in self._sliders.items():
+            slider.unobserve(self._on_weight, names="value")
+            slider.value = DEFAULT_WEIGHTS[part]
+            slider.observe(self._on_weight, names="value")
+        self._message.clear()
+        self._refresh()
+
+
+def strongest_role_view(session: Session | None = None) -> StrongestRoleView:
+    """The strongest-role view for notebook 04, on the kernel's shared session unless given."""
+    return StrongestRoleView(session if session is not None else open_session())
