@@ -303,10 +303,6 @@ def test_two_hundred_interleaved_edits_lose_none(tmp_path):
 # --- bugs -------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(reason="BUG: when the merged workspace is invalid (here start 2020 from one "
-                          "side, end 2019 from the other), WorkspaceStore.save falls back to "
-                          "'ours' whole, silently dropping every edit of the other kernel, even "
-                          "its new roles", strict=True)
 def test_a_conflict_that_makes_one_role_invalid_keeps_the_other_notebooks_new_role(two_sessions):
     """Edits that clash only in combination never cost the other notebook its unrelated work."""
     path, first, second = two_sessions

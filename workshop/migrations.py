@@ -34,8 +34,11 @@ def _v0_to_v1(data: dict) -> dict:
         if isinstance(goals, str):
             goals = [g.strip() for g in goals.split(";") if g.strip()]
         out["target_role"] = {"title": target.get("title", ""), "goals": goals}
+    if not isinstance(data.get("roles", []), list):
+        out["schema_version"] = 1
+        return out  # left as it is, so that validation refuses it and the file is kept
     roles = []
-    for role in data.get("roles", []) if isinstance(data.get("roles"), list) else []:
+    for role in data.get("roles", []):
         if not isinstance(role, dict):
             roles.append(role)
             continue

@@ -15,6 +15,7 @@ import datetime as _dt
 import hashlib
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,11 +91,15 @@ def parse_workspace(raw: bytes, *, file: str | None = None) -> Workspace:
     if not isinstance(data, dict):
         raise UnreadableWorkspace(f"the file holds a JSON {type(data).__name__}, not a workspace "
                                   "object with 'roles'.", file=file)
-    data = migrate(data, file=file)
     try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")  # what we load, we can save
+        data = migrate(data, file=file)
         return Workspace.from_dict(data)
     except ValidationError as exc:
         raise UnreadableWorkspace(exc.message, file=file, field=exc.field) from exc
+    except UnicodeEncodeError:
+        raise UnreadableWorkspace("the file holds text that is not valid Unicode (a lone "
+                                  "surrogate escape such as \\ud800).", file=file) from None
     except RecursionError:
         raise UnreadableWorkspace("the file is nested too deeply to be a workspace.",
                                   file=file) from None
@@ -158,6 +163,26 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> None:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+
+
+def _merged_workspace(base: dict, ours: Workspace, theirs: Workspace) -> Workspace:
+    """Merge two edits; a record the merge made invalid (say, one side's start after the other
+    side's end) takes our version of that record whole, so no other edit is lost."""
+    ours_d, theirs_d = ours.to_dict(), theirs.to_dict()
+    data = merge3(base, ours_d, theirs_d)
+    ours_roles = {r["id"]: r for r in ours_d["roles"]}
+    theirs_roles = {r["id"]: r for r in theirs_d["roles"]}
+    for _ in range(len(data.get("roles", [])) + 2):
+        try:
+            return Workspace.from_dict(data)
+        except ValidationError as exc:
+            m = re.match(r"roles\[(\d+)\]", exc.field or "")
+            if not m:
+                return ours
+            i = int(m.group(1))
+            rid = data["roles"][i].get("id")
+            data["roles"][i] = ours_roles.get(rid) or theirs_roles.get(rid)
+    return ours
 
 
 def _digest(raw: bytes | None) -> str | None:
@@ -298,12 +323,8 @@ class WorkspaceStore:
                         self.move_aside()
                 else:
                     base = self._base if self._base is not None else {}
-                    data = merge3(base, workspace.to_dict(), theirs.to_dict())
-                    try:
-                        result = Workspace.from_dict(data)
-                        merged = True
-                    except (ValidationError, TypeError, ValueError):
-                        result = workspace
+                    result = _merged_workspace(base, workspace, theirs)
+                    merged = True
             raw = dumps(result)
             write_atomic(self.path, raw)
             self._remember(raw, result)
