@@ -35,20 +35,6 @@ def notebooks_dir() -> Path:
     return Path.cwd() / "notebooks"
 
 
-def _weights(text: str | None) -> dict | None:
-    if not text:
-        return None
-    out = {}
-    for item in text.split(","):
-        name, _, value = item.partition("=")
-        try:
-            out[name.strip()] = float(value)
-        except ValueError:
-            raise UsageError(f"--weights: '{item.strip()}' should look like pillars=60",
-                             field="--weights") from None
-    return out
-
-
 def _write_or_print(text: str, output: str | None) -> None:
     if output:
         from .store import write_atomic
@@ -75,10 +61,12 @@ def _read_text(path: str, what: str) -> str:
 
 def cmd_report(args) -> int:
     from .report import build_report, render
+    from .scoring import parse_weights
     from .store import read_workspace
 
     workspace = read_workspace(args.file)
-    report = build_report(workspace, _weights(args.weights))
+    weights = parse_weights(args.weights) if args.weights else None
+    report = build_report(workspace, weights)
     _write_or_print(render(report, args.format), args.output)
     return 0
 

@@ -9,8 +9,11 @@ A role's score (0 to 100) is the weighted sum of four parts, each between 0 and 
 - ``quantified``: 1 when at least one result carries a number, else 0.
 - ``used_later``: 1 when at least one grown skill says where it was used later, else 0.
 
-Default weights are 60, 24, 8 and 8 (they add up to 100). With them, 4 and 4 outranks 5 and 1
-even when the 5-and-1 role has full relevance and evidence (45 points against at most 40).
+Default weights are 60, 24, 8 and 8 (they add up to 100). A facilitator sets others for a class
+in ``data/weights.json`` or with ``WORKSHOP_WEIGHTS="pillars=50,relevance=30"`` (see
+``configured_weights``); a participant explores them with the sliders of notebook 04. With the
+defaults, 4 and 4 outranks 5 and 1 even when the 5-and-1 role has full relevance and evidence
+(45 points against at most 40).
 Other weights are scaled so that a score still runs from 0 to 100.
 
 Roles missing any of the three ratings are listed but not ranked. Ties (scores equal to
@@ -38,6 +41,8 @@ __all__ = [
     "rank",
     "explain",
     "TIE_RULE",
+    "configured_weights",
+    "parse_weights",
 ]
 
 PARTS = ("pillars", "relevance", "quantified", "used_later")
@@ -136,11 +141,47 @@ def _fractions(role: Role) -> dict[str, float]:
     }
 
 
+def parse_weights(text: str) -> Weights:
+    """Weights from ``"pillars=50,relevance=30"``; parts not named keep their default."""
+    from .errors import ValidationError
+
+    values = {}
+    for item in text.split(","):
+        if not item.strip():
+            continue
+        name, _, value = item.partition("=")
+        try:
+            values[name.strip()] = float(value)
+        except ValueError:
+            raise ValidationError(f"'{item.strip()}' should look like pillars=60.",
+                                  field="weights") from None
+    return Weights.from_mapping(values)
+
+
+def configured_weights() -> Weights:
+    """The class's weights: ``WORKSHOP_WEIGHTS`` if set, else ``data/weights.json``, else the
+    defaults. A broken setting falls back to the defaults (the facilitator sees it in tests)."""
+    import os
+
+    from .errors import WorkshopError
+    from .resources import data_dir, load_json
+
+    text = os.environ.get("WORKSHOP_WEIGHTS")
+    try:
+        if text:
+            return parse_weights(text)
+        if (data_dir() / "weights.json").is_file():
+            return Weights.from_mapping(load_json("weights.json").get("weights"))
+    except (WorkshopError, AttributeError, TypeError, ValueError):
+        pass
+    return Weights()
+
+
 def score_role(role: Role, weights: Weights | None = None) -> tuple[float, dict[str, float]] | None:
     """The score and its parts for one role, or ``None`` if the role is not fully rated."""
     if not role.ratings.complete:
         return None
-    weights = weights or Weights()
+    weights = weights or configured_weights()
     scale = 100.0 / weights.total
     fractions = _fractions(role)
     exact = {n: fractions[n] * getattr(weights, n) * scale for n in PARTS}
@@ -185,7 +226,9 @@ class Ranking:
 
 def rank(workspace: Workspace, weights: Weights | Mapping[str, float] | None = None) -> Ranking:
     """Score every role and order them; deterministic (see the module docstring for ties)."""
-    if not isinstance(weights, Weights):
+    if weights is None:
+        weights = configured_weights()
+    elif not isinstance(weights, Weights):
         weights = Weights.from_mapping(weights)
     scored, unranked = [], []
     for pos, role in enumerate(workspace.roles):

@@ -16,7 +16,7 @@ import ipywidgets as w
 
 from ..errors import ValidationError
 from ..model import RATING_NAMES, Workspace
-from ..scoring import DEFAULT_WEIGHTS, PARTS, TIE_RULE, Ranking, Weights, explain, rank
+from ..scoring import PARTS, TIE_RULE, Ranking, Weights, configured_weights, explain, rank
 from ..session import Session, open_session
 from ..tables import PART_COLUMNS, roles_frame
 from ._base import Message, esc, guarded
@@ -64,8 +64,9 @@ class StrongestRoleView(w.VBox):
 
         style = {"description_width": "150px"}
         self._sliders: dict[str, w.FloatSlider] = {}
+        usual = configured_weights().to_dict()
         for part in PARTS:
-            slider = w.FloatSlider(value=DEFAULT_WEIGHTS[part], min=0.0, max=100.0, step=1.0,
+            slider = w.FloatSlider(value=usual[part], min=0.0, max=100.0, step=1.0,
                                    description=SLIDER_LABELS[part] + ":", readout_format=".0f",
                                    continuous_update=False, style=style,
                                    layout=w.Layout(width="95%", max_width="520px"))
@@ -135,7 +136,7 @@ class StrongestRoleView(w.VBox):
         ranking = rank(ws, weights)
         usual = rank(ws)
         self._ranking = ranking
-        custom = weights.to_dict() != Weights().to_dict()
+        custom = weights.to_dict() != usual.weights.to_dict()
         self._heading.value = (
             "<h3 style='margin-bottom:4px'>Your strongest role</h3>"
             + ("<p style='margin-top:0'><b>Ranked with the weights you are trying out below "
@@ -249,9 +250,10 @@ class StrongestRoleView(w.VBox):
 
     @guarded("_message")
     def _on_reset(self, _button=None) -> None:
+        usual = configured_weights().to_dict()
         for part, slider in self._sliders.items():
             slider.unobserve(self._on_weight, names="value")
-            slider.value = DEFAULT_WEIGHTS[part]
+            slider.value = usual[part]
             slider.observe(self._on_weight, names="value")
         self._message.clear()
         self._refresh()
