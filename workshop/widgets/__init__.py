@@ -1,9 +1,17 @@
 """The kit's widgets: one composite widget per notebook step.
 
 Each factory opens the kernel's shared session (the saved workspace) when none is given and
-returns the widget for the notebook to show.
+returns the widget for the notebook to show:
+
+    start_panel()            00 start here: begin, load, persona, target role, undo, download
+    role_editor()            01 list your jobs: add, edit, reorder, remove, import
+    skill_growth_editor()    02 rate skill growth: skills, levels, used later, rating, enjoyment
+    results_editor()         03 rate company results: results, numbers, two ratings
+    strongest_role_view()    04 find your strongest role: table, charts, explanation, weights
+    answer_studio()          05 draft your answer: draft, check, answer card, share
 """
 
+from .answer import AnswerStudio, answer_studio
 from .ratings import (
     RatingControl,
     ResultsEditor,
@@ -11,11 +19,22 @@ from .ratings import (
     results_editor,
     skill_growth_editor,
 )
+from .roles import RoleEditor, role_editor
+from .start import StartPanel, start_panel
+from .strongest import StrongestRoleView, strongest_role_view
 
 __all__ = [
+    "StartPanel",
+    "RoleEditor",
     "RatingControl",
     "SkillGrowthEditor",
     "ResultsEditor",
+    "StrongestRoleView",
+    "AnswerStudio",
+    "start_panel",
+    "role_editor",
     "skill_growth_editor",
     "results_editor",
+    "strongest_role_view",
+    "answer_studio",
 ]
