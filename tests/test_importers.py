@@ -221,6 +221,7 @@ def test_empty_highlights_are_skipped():
     ("Nov 2019", "2019-11"), ("November 2019", "2019-11"), ("2019", "2019"),
     ("2019-11", "2019-11"), ("Sept. 2019", "2019-09"), ("Nov-19", "2019-11"),
     ("1-Nov-19", "2019-11"), ("11/1/2019", "2019-11"), ("01/11/2019", "2019-11"),
+    ("11/15/2019", "2019-11"), ("15/11/2019", "2019-11"), ("1/1/2019", "2019-01"),
     ("11/2019", "2019-11"),
 ])
 def test_linkedin_date_forms_including_what_spreadsheets_write(given_date, kept):
@@ -314,8 +315,14 @@ def test_unreadable_bytes_are_refused(tmp_path, name, content, words):
     path = write(tmp_path, name, content)
     err = refused(import_file, path)
     assert str(path) in str(err) and words in str(err)
-    assert not isinstance(err.__cause__, UnicodeDecodeError) or "line 2" in str(err) \
-        or name.endswith(".json")
+
+
+def test_not_utf8_says_on_which_line_and_how_to_save_it(tmp_path):
+    """A CSV saved in a Windows code page is refused with the line and the way to fix it."""
+    path = write(tmp_path, "Positions.csv", HEADER.encode() + b"\nCaf\xe9 Sol,Barista,,,2019,\n")
+    err = refused(import_linkedin_csv, path)
+    assert "line 2" in str(err) and "CSV UTF-8" in str(err)
+    assert isinstance(err.__cause__, UnicodeDecodeError)
 
 
 def test_not_json_says_where(tmp_path):

@@ -53,8 +53,8 @@ def _read_text(path: Any) -> tuple[str, str]:
     try:
         source = os.fspath(path)
     except TypeError:
-        raise ImportFormatError(f"{path!r} is not a file path: give the path of a .json or "
-                                ".csv file.") from None
+        raise ImportFormatError(f"a {type(path).__name__} is not a file path: give the path of "
+                                "a .json or .csv file.") from None
     if isinstance(source, bytes):
         source = os.fsdecode(source)
     try:
@@ -120,8 +120,8 @@ def import_file(path: Any) -> Workspace:
     try:
         source = os.fsdecode(os.fspath(path))
     except TypeError:
-        raise ImportFormatError(f"{path!r} is not a file path: give the path of a .json or "
-                                ".csv file.") from None
+        raise ImportFormatError(f"a {type(path).__name__} is not a file path: give the path of "
+                                "a .json or .csv file.") from None
     ext = os.path.splitext(source)[1].lower()
     if ext == ".json":
         return import_json_resume(source)
@@ -261,10 +261,12 @@ def _normalise_date(value: str) -> str | None:
     if m := _NUMERIC.fullmatch(text):
         year, a, b = _year(m.group(3)), int(m.group(1)), int(m.group(2))
         # LinkedIn dates are month and year, so a spreadsheet writes day 1: 11/1/2019 (US) or
-        # 01/11/2019 (elsewhere). The part that is not the 1 is the month.
-        if a == b or b == 1 or a > 12:
-            month = a if b == 1 or a == b else b
-        elif a == 1 or b > 12:
+        # 01/11/2019 (elsewhere). A part over 12 is the day; otherwise the part that is not 1.
+        if a > 12:
+            month = b
+        elif b > 12 or a == b or b == 1:
+            month = a
+        elif a == 1:
             month = b
         else:
             raise _BadDate(f"{a}/{b} could be day/month or month/day")
