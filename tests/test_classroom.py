@@ -14,7 +14,9 @@ from workshop.classroom import (
     MAX_EXPORT_BYTES,
     OTHER_SKILL,
     ClassSummary,
+    chart_frames,
     class_figures,
+    dashboard_summary,
     default_class_folder,
     render_summary_html,
     render_summary_text,
@@ -358,3 +360,37 @@ def test_default_folder_follows_the_environment(monkeypatch, tmp_path):
 
     monkeypatch.delenv("WORKSHOP_SHARE_DIR")
     assert default_class_folder().name == "share_exports"
+
+
+def test_dashboard_shows_the_folder_when_it_has_exports(class_folder):
+    """With exports in the folder, the dashboard summary is the folder's, with no note."""
+    summary = dashboard_summary(class_folder)
+
+    assert summary.folder == str(class_folder)
+    assert summary.note == ""
+
+
+def test_dashboard_falls_back_to_the_sample_class_and_says_so(tmp_path):
+    """An empty or missing folder shows the sample class, clearly labelled as a sample."""
+    (tmp_path / "stray.json").write_text("[]", encoding="utf-8")
+
+    summary = dashboard_summary(tmp_path)
+
+    assert summary.participants == len(persona_paths())
+    assert "SAMPLE" in summary.note and str(tmp_path) in summary.note
+    assert summary.skipped and summary.skipped[0][0] == "stray.json"  # still named
+    assert "SAMPLE" in render_summary_text(summary)
+    assert summary_frame(summary).loc["Read from", "value"] == "the kit's sample personas"
+    assert dashboard_summary(tmp_path / "missing").note
+
+
+def test_chart_frames_match_the_charts(class_folder):
+    """Each chart has a table of its numbers, the same as the CSV written beside it."""
+    summary = summarise_folder(class_folder)
+
+    frames = chart_frames(summary)
+
+    assert set(frames) == set(CHART_FILES)
+    assert frames["score_distribution"]["participants"].sum() == summary.participants
+    assert list(frames["skills_grown"]["skill"])[: len(summary.skills_grown)] == \
+        list(summary.skills_grown)

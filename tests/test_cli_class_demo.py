@@ -123,3 +123,15 @@ def test_demo_without_its_notebook_exits_2(monkeypatch, tmp_path, capsys):
     assert "demo notebook was not found" in err
     assert err.count("\n") == 1
 
+
+
+def test_demo_notebook_ships_with_the_kit():
+    """The demo notebook `workshop demo` serves is in the repository, thin: one call, no def."""
+    import nbformat
+
+    path = cli.notebooks_dir() / "facilitator" / "demo.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+
+    assert "demo_app()" in code
+    assert "def " not in code and "class " not in code

@@ -5,6 +5,8 @@ written by ``workshop.share.export_dict``). A facilitator collects those files i
 ``summarise_folder`` reads every ``*.json`` in it and returns a ``ClassSummary``. A file that is
 not a valid export (not JSON, another kind of file, wrong types, over 1 MB, a copy of a file
 already read) is skipped and named with the reason: one bad file never stops the dashboard.
+``dashboard_summary`` is what the dashboard notebook shows: the folder's summary, or, while the
+folder holds no export yet, a sample class made of the kit's personas (and it says so).
 
 What the summary says, per participant (one export each):
 
@@ -29,6 +31,7 @@ import csv
 import io
 import json
 import os
+import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +48,8 @@ __all__ = [
     "read_export",
     "summarise_exports",
     "summarise_folder",
+    "sample_summary",
+    "dashboard_summary",
     "summary_to_dict",
     "summary_frame",
     "render_summary_text",
@@ -54,6 +59,7 @@ __all__ = [
     "plot_skills_grown",
     "plot_shares",
     "class_figures",
+    "chart_frames",
     "write_class_charts",
     "default_class_folder",
     "CHART_FILES",
@@ -103,6 +109,7 @@ class ClassSummary:
         answers: participants with an answer text (their own or the drafted one).
         passed: participants whose answer passed every check.
         words: the length in words of each answer.
+        note: a sentence to show above the figures (for example: this is the sample class).
     """
 
     folder: str = ""
@@ -119,6 +126,7 @@ class ClassSummary:
     answers: int = 0
     passed: int = 0
     words: list[int] = field(default_factory=list)
+    note: str = ""
 
     @property
     def ranked_participants(self) -> int:
@@ -171,13 +179,13 @@ def _share(part: int, whole: int) -> float | None:
 
 def default_class_folder() -> Path:
     """Where the dashboard looks: ``WORKSHOP_SHARE_DIR``, else ``share_exports/`` beside the
-    participant notebooks (the folder ``workshop lab`` opens)."""
-    override = os.environ.get("WORKSHOP_SHARE_DIR")
+    default workspace file (the folder notebook 05's share button writes to)."""
+    override = os.environ.get("WORKSHOP_SHARE_DIR", "").strip()
     if override:
-        return Path(override)
-    checkout = Path(__file__).resolve().parent.parent / "notebooks"
-    base = checkout if (checkout / "00_start_here.ipynb").exists() else Path.cwd()
-    return base / "share_exports"
+        return Path(override).expanduser()
+    from .store import default_workspace_path
+
+    return default_workspace_path().parent / "share_exports"
 
 
 # --- reading one export ----------------------------------------------------------------------
@@ -413,6 +421,34 @@ def summarise_folder(folder: str | os.PathLike, *, missing_ok: bool = False) -> 
     return summarise_exports(_read_folder(path), folder=str(path))
 
 
+def sample_summary() -> ClassSummary:
+    """The class made of the kit's sample personas, one export each (a preview of the dashboard).
+    """
+    from .resources import persona_paths
+    from .share import write_export
+    from .store import read_workspace
+
+    with tempfile.TemporaryDirectory(prefix="workshop-sample-class-") as tmp:
+        for name, path in persona_paths().items():
+            write_export(read_workspace(path), Path(tmp) / f"{name}.json")
+        summary = summarise_folder(tmp)
+    summary.folder = "the kit's sample personas"
+    return summary
+
+
+def dashboard_summary(folder: str | os.PathLike) -> ClassSummary:
+    """The summary of ``folder``; while it holds no export yet, the sample class, said so."""
+    summary = summarise_folder(folder, missing_ok=True)
+    if summary.participants:
+        return summary
+    sample = sample_summary()
+    sample.skipped = summary.skipped
+    sample.note = (f"No class exports in {folder} yet, so this shows a SAMPLE class made of the "
+                   f"kit's {sample.participants} sample personas. Collect the participants' "
+                   "shared files in that folder and run the notebook again.")
+    return sample
+
+
 # --- the summary as data, table and text -----------------------------------------------------
 
 
@@ -470,7 +506,7 @@ def summary_frame(summary: ClassSummary):
     """The key figures as a small pandas table (what / value), for the dashboard notebook."""
     import pandas as pd
 
-    rows = _key_figures(summary)
+    rows = [("Read from", summary.folder or "exports")] + _key_figures(summary)
     return pd.DataFrame({"value": [v for _, v in rows]},
                         index=pd.Index([k for k, _ in rows], name="what"))
 
@@ -483,6 +519,8 @@ def render_summary_text(summary: ClassSummary) -> str:
     """The summary in plain words, for a terminal or the notebook."""
     s = summary
     lines = [f"Class summary of {s.folder or 'the exports'}"]
+    if s.note:
+        lines.append(s.note)
     lines += [f"{what}: {value}" for what, value in _key_figures(s)]
     if s.participants == 0:
         lines.append("No exports read yet: ask participants to press 'share with the class' in "
@@ -511,7 +549,8 @@ def render_summary_html(summary: ClassSummary) -> str:
 
     rows = "".join(f"<tr><th style='text-align:left'>{escape(k)}</th><td>{escape(v)}</td></tr>"
                    for k, v in _key_figures(summary))
-    out = [f"<p>Exports folder: <code>{escape(summary.folder)}</code></p>",
+    out = [f"<p><b>{escape(summary.note)}</b></p>"] if summary.note else []
+    out += [f"<p>Exports folder: <code>{escape(summary.folder)}</code></p>",
            f"<table class='workshop-class-summary'>{rows}</table>"]
     if summary.participants == 0:
         out.append("<p>No exports read yet: ask participants to press <b>share with the "
@@ -549,6 +588,14 @@ def _chart_tables(summary: ClassSummary) -> dict[str, tuple[list[str], list[list
                    [[what, n, of, "" if share is None else share]
                     for what, n, of, share in shares]),
     }
+
+
+def chart_frames(summary: ClassSummary) -> dict:
+    """Each chart's data as a small pandas table, by chart name (shown beside the charts)."""
+    import pandas as pd
+
+    return {name: pd.DataFrame(rows, columns=header)
+            for name, (header, rows) in _chart_tables(summary).items()}
 
 
 def _empty(ax, title: str):

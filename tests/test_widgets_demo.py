@@ -1,0 +1,187 @@
+"""The facilitator demo app: a persona in a temporary workspace, ranking, charts, drafted answer."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from workshop.errors import WorkshopError
+from workshop.resources import persona_paths
+from workshop.scoring import rank
+from workshop.store import read_workspace
+from workshop.widgets.demo import DEFAULT_PERSONA, DemoApp, demo_app
+
+HOSTILE = '<script>alert(1)</script> & "q"'
+
+
+@pytest.fixture
+def own_workspace(tmp_path, monkeypatch):
+    """A participant's own workspace file as the default workspace (the demo must not touch it)."""
+    path = tmp_path / "my_workspace.json"
+    shutil.copyfile(persona_paths()["new_graduate"], path)
+    monkeypatch.setenv("WORKSHOP_WORKSPACE", str(path))
+    return path
+
+
+def strongest_label(name: str) -> str:
+    top = rank(read_workspace(persona_paths()[name])).strongest.role
+    return top.title
+
+
+def html_values(widget) -> list[str]:
+    """Every HTML value under ``widget`` (recursively through its children)."""
+    out = []
+    stack = [widget]
+    while stack:
+        node = stack.pop()
+        if type(node).__name__ in ("HTML", "Message"):
+            out.append(node.value)
+        stack.extend(getattr(node, "children", ()))
+    return out
+
+
+def test_opens_on_the_enjoyment_trap_persona(tmp_path):
+    """By default the demo shows the persona whose favourite job is not the strongest answer."""
+    app = DemoApp(folder=tmp_path)
+
+    assert app.persona == DEFAULT_PERSONA
+    assert f"strongest: {strongest_label(DEFAULT_PERSONA)}" in repr(app)
+    assert "Not</b> their strongest answer" in app._who.value
+
+
+def test_shows_ranking_table_chart_and_explanation(tmp_path):
+    """The page holds the ranking table, a chart image and the plain explanation."""
+    app = DemoApp(folder=tmp_path)
+    view = app._view
+
+    assert "workshop-ranking" in view._table.value
+    assert bytes(view._image.value).startswith(b"\x89PNG")
+    assert "Your strongest answer is" in view._explanation.value
+    assert strongest_label(DEFAULT_PERSONA) in view._table.value
+
+
+def test_shows_a_drafted_and_checked_answer(tmp_path):
+    """The answer box holds a draft for the strongest role, and the check lists every finding."""
+    app = DemoApp(folder=tmp_path)
+
+    assert len(app.answer_text.split()) > 50
+    assert "drafted by the kit" in app._answer_heading.value
+    assert "Check of the answer:" in app._check.value
+    assert app._check.value.count("<li") == 7
+
+
+def test_picking_another_persona_changes_the_strongest_role(tmp_path):
+    """Choosing another persona in the picker loads it: the strongest role and the answer change."""
+    app = DemoApp(folder=tmp_path)
+    before = repr(app)
+    answer_before = app.answer_text
+
+    app._picker.value = "senior_professional"
+
+    assert app.persona == "senior_professional"
+    assert repr(app) != before
+    assert f"strongest: {strongest_label('senior_professional')}" in repr(app)
+    assert strongest_label("senior_professional") in app._view._table.value
+    assert app.answer_text != answer_before
+    assert json.loads(app.path.read_text())["participant"]["name"] == \
+        read_workspace(persona_paths()["senior_professional"]).participant["name"]
+
+
+def test_every_persona_can_be_shown(tmp_path):
+    """Each sample persona loads without a message and ranks at least one role."""
+    app = DemoApp(folder=tmp_path)
+    for name in persona_paths():
+        app._picker.value = name
+        assert app._message.text == ""
+        assert "ranked, strongest:" in repr(app)
+
+
+def test_never_touches_the_participants_workspace(own_workspace):
+    """The demo works in a temporary file: the participant's own workspace stays byte for byte."""
+    before = own_workspace.read_bytes()
+
+    app = demo_app()
+    app._picker.value = "career_changer"
+    app._answer.value = "An edited answer."
+
+    assert app.path != own_workspace
+    assert app.path.parent != own_workspace.parent
+    assert own_workspace.read_bytes() == before
+
+
+def test_editing_the_answer_rechecks_it(tmp_path):
+    """Typing in the answer box updates the check at once."""
+    app = DemoApp(folder=tmp_path)
+
+    app._answer.value = "It was fun and the team was great."
+
+    assert "Pitfalls found" in app._check.value
+    assert app._answer.value == "It was fun and the team was great."
+    assert "answer 8 words" in repr(app)
+
+
+def test_a_broken_persona_file_shows_a_message_and_keeps_the_page(tmp_path, monkeypatch):
+    """A persona file that can't be read gives a plain message; the page keeps the last persona."""
+    broken = tmp_path / "personas"
+    broken.mkdir()
+    for name, path in persona_paths().items():
+        shutil.copyfile(path, broken / f"{name}.json")
+    (broken / "zz_broken.json").write_text("{not json", encoding="utf-8")
+    import workshop.widgets.demo as demo_module
+
+    monkeypatch.setattr(demo_module, "persona_paths",
+                        lambda: {p.stem: p for p in sorted(broken.glob("*.json"))})
+    app = DemoApp(folder=tmp_path / "ws")
+    before = repr(app)
+
+    app._picker.value = "zz_broken"
+
+    assert app._message.kind == "error"
+    assert "Nothing was changed" in app._message.text
+    assert "Traceback" not in app._message.value
+    assert app.persona == DEFAULT_PERSONA
+    assert repr(app).split(";")[1:] == before.split(";")[1:]
+
+
+def test_unknown_persona_is_refused_with_the_names():
+    """Asking for a persona that does not exist names the ones there are."""
+    with pytest.raises(WorkshopError) as info:
+        DemoApp("nobody")
+    for name in persona_paths():
+        assert name in info.value.message
+
+
+def test_participant_text_is_escaped_everywhere(tmp_path, monkeypatch):
+    """Hostile text in a persona (name, target, goals, roles, answer) is escaped in every HTML."""
+    data = json.loads(persona_paths()[DEFAULT_PERSONA].read_text(encoding="utf-8"))
+    data["participant"]["name"] = HOSTILE
+    data["target_role"]["title"] = HOSTILE
+    data["target_role"]["goals"] = [HOSTILE]
+    data["roles"][0]["title"] = HOSTILE
+    data["roles"][1]["organization"] = HOSTILE
+    data["answer"] = {"role_id": data["roles"][1]["id"], "text": HOSTILE + " " * 3 + "words"}
+    folder = tmp_path / "personas"
+    folder.mkdir()
+    (folder / "hostile.json").write_text(json.dumps(data), encoding="utf-8")
+    import workshop.widgets.demo as demo_module
+
+    monkeypatch.setattr(demo_module, "persona_paths", lambda: {"hostile": folder / "hostile.json"})
+    app = DemoApp("hostile", folder=tmp_path / "ws")
+    values = html_values(app)
+
+    assert any("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;" in v for v in values)
+    for value in values:
+        assert "<script>" not in value
+        assert "& \"q\"" not in value  # the bare ampersand never reaches the page
+    assert app.answer_text.startswith(HOSTILE)  # a Textarea shows text, not HTML
+
+
+def test_repr_is_short_and_stable(tmp_path):
+    """The repr names the persona, the strongest role and the check, the same on every build."""
+    first, second = DemoApp(folder=tmp_path / "a"), DemoApp(folder=tmp_path / "b")
+
+    assert repr(first) == repr(second)
+    assert repr(first).startswith("DemoApp: Enjoyed trap")
+    assert "\n" not in repr(first) and len(repr(first)) < 250

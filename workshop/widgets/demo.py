@@ -1,0 +1,250 @@
+"""The facilitator demo: the whole flow on a sample persona, in one page.
+
+A facilitator picks a sample persona; the page shows who it is and the job they want, the
+ranking (charts, table, explanation and the weights explorer of notebook 04), and the drafted
+answer with its check (editable: the check follows the text). It is the app ``workshop demo``
+serves with Voila, and it works the same in JupyterLab.
+
+Each persona is loaded into a temporary workspace in a folder of its own, never into the
+participant's workspace file, and the demo has no share button: showing the demo can't change
+anyone's data or the class results.
+
+``demo_app()`` builds it; the notebook displays it.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import ipywidgets as w
+
+from ..check import MAX_SECONDS, MIN_SECONDS, check_answer
+from ..errors import WorkshopError
+from ..resources import persona_paths
+from ..scoring import rank
+from ..session import Session
+from ..store import read_workspace
+from ._base import Message, esc, guarded
+from .answer import CHECK_TITLES
+from .strongest import StrongestRoleView
+
+__all__ = ["DemoApp", "demo_app", "DEFAULT_PERSONA"]
+
+DEFAULT_PERSONA = "enjoyed_trap"  # the one whose favourite job is not the strongest answer
+WORKSPACE_NAME = "demo_workspace.json"
+
+
+def _role_name(role) -> str:
+    return f"{role.title} ({role.organization})" if role.organization else role.title
+
+
+def persona_label(name: str, path: Path) -> str:
+    """"Enjoyed trap (Jonas)" for ``enjoyed_trap.json``; the name alone if the file is odd."""
+    label = name.replace("_", " ").replace("-", " ").strip().capitalize() or name
+    try:
+        who = read_workspace(path).participant.get("name")
+    except WorkshopError:
+        who = None
+    if isinstance(who, str) and who.strip():
+        label = f"{label} ({who.strip()[:60]})"
+    return label
+
+
+class DemoApp(w.VBox):
+    """One page: persona picker, who they are, the ranking view, the drafted and checked answer.
+
+    The personas are loaded into a temporary workspace (``path``), never the participant's file.
+    """
+
+    def __init__(self, persona: str | None = None, *, folder: str | Path | None = None) -> None:
+        super().__init__(layout=w.Layout(max_width="820px"))  # first: a refused persona below
+        self._session: Session | None = None  # must leave a widget that closes cleanly
+        self._personas = persona_paths()
+        if not self._personas:
+            raise WorkshopError("there are no sample personas in the kit's data folder.")
+        if persona is None:
+            persona = DEFAULT_PERSONA if DEFAULT_PERSONA in self._personas \
+                else next(iter(self._personas))
+        if persona not in self._personas:
+            raise WorkshopError(f"there is no sample persona '{persona}'; there are: "
+                                f"{', '.join(self._personas)}.")
+        if folder is None:  # removed with the app object (or at exit)
+            self._tmp = tempfile.TemporaryDirectory(prefix="workshop-demo-",
+                                                    ignore_cleanup_errors=True)
+            folder = self._tmp.name
+        self._folder = Path(folder)
+        self._name = persona
+        self._syncing = False
+
+        self._session = Session.open(self._folder / WORKSPACE_NAME)
+        self._session.replace(read_workspace(self._personas[persona]), f"load {persona}")
+
+        self._message = Message()
+        self._picker = w.Dropdown(
+            options=[(persona_label(n, p), n) for n, p in self._personas.items()],
+            value=persona, description="Sample person:", style={"description_width": "110px"},
+            layout=w.Layout(width="95%", max_width="460px"))
+        self._picker.observe(self._on_pick, names="value")
+        self._who = w.HTML()
+        self._view = StrongestRoleView(self._session)
+        self._answer_heading = w.HTML()
+        self._answer = w.Textarea(value="", rows=9, continuous_update=False,
+                                  layout=w.Layout(width="95%", max_width="760px"))
+        self._answer.observe(self._on_text, names="value")
+        self._check = w.HTML()
+
+        self.children = [
+            w.HTML("<h2 style='margin-bottom:4px'>Job Value Workshop: the demo</h2>"
+                   "<p style='margin-top:0'>The whole workshop on an invented person: their "
+                   "past jobs rated for <b>skill growth</b> and <b>company results</b>, the "
+                   "role that makes their strongest answer to <i>\"What job gave you the most "
+                   "personal value?\"</i>, and a drafted answer checked for the usual "
+                   "pitfalls. Pick another person to compare. Nothing here touches anyone's "
+                   "own workspace.</p>"),
+            self._picker,
+            self._message,
+            self._who,
+            self._view,
+            self._answer_heading,
+            self._answer,
+            self._check,
+        ]
+        self._session.observe(self._on_session_change)
+        self._on_session_change(self._session)
+
+    # public surface ----------------------------------------------------------------------------
+
+    @property
+    def persona(self) -> str:
+        """The persona shown (its file name without ``.json``)."""
+        return self._name
+
+    @property
+    def path(self) -> Path:
+        """The temporary workspace file the persona is loaded into."""
+        return self._session.path
+
+    @property
+    def session(self) -> Session:
+        return self._session
+
+    @property
+    def answer_text(self) -> str:
+        return self._answer.value
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.unobserve(self._on_session_change)
+            self._view.close()
+        super().close()
+
+    def __repr__(self) -> str:
+        label = dict((v, k) for k, v in self._picker.options).get(self._name, self._name)
+        ranking = rank(self._session.workspace)
+        top = ranking.strongest
+        strongest = (f"strongest: {_role_name(top.role)}, score {top.score:.1f}" if top
+                     else "no role ranked")
+        check = check_answer(self._answer.value, self._session.workspace.target_role.goals)
+        done = sum(1 for f in check.findings if f.ok)
+        return (f"DemoApp: {label}; {len(ranking.ranked)} ranked, {strongest}; answer "
+                f"{check.words} words, check {done} of {len(check.findings)} done")
+
+    # showing -----------------------------------------------------------------------------------
+
+    def _show_who(self) -> None:
+        ws = self._session.workspace
+        who = ws.participant.get("name") if isinstance(ws.participant, dict) else None
+        who = who if isinstance(who, str) and who.strip() else "This person"
+        target = ws.target_role
+        goals = "".join(f"<li>{esc(g)}</li>" for g in target.goals)
+        enjoyed = [r for r in ws.roles if r.enjoyment is not None]
+        fav = ""
+        if enjoyed:
+            top_joy = max(r.enjoyment for r in enjoyed)
+            favourites = [r for r in enjoyed if r.enjoyment == top_joy]
+            names = ", ".join(esc(_role_name(r)) for r in favourites)
+            strongest = rank(ws).strongest
+            if strongest is None:
+                verdict = ""
+            elif any(r.id == strongest.role.id for r in favourites):
+                verdict = " Their strongest answer is one of the jobs they enjoyed most."
+            else:
+                verdict = (" <b>Not</b> their strongest answer: the job they liked best and the "
+                           "job that makes the best answer are different.")
+            fav = (f"<p style='margin:2px 0'>Enjoyed most ({top_joy}/5): <b>{names}</b>."
+                   f"{verdict}</p>")
+        self._who.value = (
+            f"<p style='margin:6px 0 2px'><b>{esc(who)}</b> has had {len(ws.roles)} role(s) and "
+            f"is applying to be <b>{esc(target.title or 'not named yet')}</b>. The hiring "
+            "manager's goals:</p>"
+            f"<ul style='margin-top:0'>{goals or '<li>none given</li>'}</ul>{fav}")
+
+    def _answer_for_now(self) -> tuple[str, str | None, str]:
+        """(text, role id, where it came from) for the answer box."""
+        from ..draft import draft_answer
+
+        ws = self._session.workspace
+        if ws.answer.text.strip():
+            return ws.answer.text, ws.answer.role_id, "their own words"
+        top = rank(ws).strongest
+        role_id = top.role.id if top else (ws.roles[0].id if ws.roles else None)
+        if role_id is None:
+            return "", None, "nothing yet"
+        return draft_answer(ws, role_id), role_id, "drafted by the kit from their entries"
+
+    def _show_answer(self) -> None:
+        text, role_id, source = self._answer_for_now()
+        ws = self._session.workspace
+        about = _role_name(ws.role(role_id)) if role_id else "no role"
+        self._answer_heading.value = (
+            "<h3 style='margin-bottom:4px'>Their answer</h3>"
+            f"<p style='margin-top:0'>About <b>{esc(about)}</b>, {esc(source)}. Edit it to see "
+            "the check change (edits stay in this demo).</p>")
+        self._syncing = True
+        try:
+            self._answer.value = text
+        finally:
+            self._syncing = False
+        self._show_check()
+
+    def _show_check(self) -> None:
+        check = check_answer(self._answer.value, self._session.workspace.target_role.goals)
+        done = sum(1 for f in check.findings if f.ok)
+        items = "".join(
+            f"<li style='margin:2px 0'><b>{'✔ Done' if f.ok else '☐ To do'}: "
+            f"{esc(CHECK_TITLES.get(f.code, f.code))}</b>. {esc(f.message)}</li>"
+            for f in check.findings)
+        self._check.value = (
+            f"<p class='workshop-demo-check' style='margin:6px 0 2px'><b>Check of the answer:"
+            f"</b> {check.words} words, about {check.seconds} seconds spoken (aim for "
+            f"{MIN_SECONDS} to {MAX_SECONDS}). {done} of {len(check.findings)} done.</p>"
+            f"<ul style='list-style:none;padding-left:0;margin-top:0'>{items}</ul>")
+
+    # callbacks ---------------------------------------------------------------------------------
+
+    @guarded("_message")
+    def _on_session_change(self, _session: Session) -> None:
+        self._show_who()
+        self._show_answer()
+
+    @guarded("_message")
+    def _on_pick(self, change) -> None:
+        name = change["new"]
+        if name is None or name == self._name:
+            return
+        workspace = read_workspace(self._personas[name])  # a bad file: message, old one stays
+        self._name = name
+        self._message.clear()
+        self._session.replace(workspace, f"load {name}")
+
+    @guarded("_message")
+    def _on_text(self, _change) -> None:
+        if self._syncing:
+            return
+        self._show_check()
+
+
+def demo_app(persona: str | None = None) -> DemoApp:
+    """The facilitator demo on ``persona`` (default: the enjoyment-trap persona)."""
+    return DemoApp(persona)
