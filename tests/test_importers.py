@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import fuzz_examples, long_fuzz_run
+from fuzzing import fuzz_examples, long_fuzz_run
 from workshop import importers
 from workshop.errors import ImportFormatError, ValidationError, WorkshopError
 from workshop.importers import (

@@ -25,9 +25,19 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
-sys.path.insert(0, str(ROOT))
 
-from conftest import NOTEBOOK_PERSONA, NOTEBOOK_TODAY  # noqa: E402
+
+def _root_conftest():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("root_conftest", ROOT / "conftest.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+NOTEBOOK_PERSONA = _root_conftest().NOTEBOOK_PERSONA
+NOTEBOOK_TODAY = _root_conftest().NOTEBOOK_TODAY
 
 NEXT = {
     "00": "[Next: 01 list your jobs](01_list_your_jobs.ipynb)",
