@@ -1,0 +1,394 @@
+"""Notebook 01's editor: list past roles, add, edit, remove and reorder them, import them from a
+JSON Resume or a LinkedIn ``Positions.csv``, and see them as a table.
+
+``role_editor()`` builds the editor on the kernel's shared session; the notebook displays it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import ipywidgets as w
+
+from .. import importers
+from ..errors import ValidationError, WorkshopError
+from ..model import Role, Workspace, new_role_id
+from ..session import Session, open_session
+from ..tables import roles_frame
+from ._base import Message, guarded
+
+__all__ = ["RoleEditor", "role_editor", "role_line"]
+
+_TABLE_COLUMNS = {"title": "Job title", "organization": "Organisation", "start": "Start",
+                  "end": "End", "months": "Months"}
+_ERROR_BORDER = "2px solid #8a0b0b"
+REPR_LIMIT = 111  # characters of the repr, the clipped ones ending in "…"
+
+
+def role_line(role: Role) -> str:
+    """"Shift Supervisor, Northwind Logistics (2019-11 to now)": one role in one line."""
+    if role.start:
+        return f"{role.label} ({role.start} to {role.end or 'now'})"
+    if role.end:
+        return f"{role.label} (until {role.end})"
+    return role.label
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+class RoleEditor(w.VBox):
+    """List, add, edit, remove, reorder and import past roles; every change is saved at once."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._pending_remove: str | None = None  # role id waiting for the confirming click
+        self._syncing = False  # True while the widget sets the list itself
+
+        self._message = Message()
+        self._list = w.Select(options=[], value=None, rows=6, description="",
+                              layout=w.Layout(width="95%", max_width="640px"))
+        self._list.observe(self._on_pick, names="value")
+
+        def wide() -> w.Layout:  # one Layout per field, so that one field can be outlined
+            return w.Layout(width="95%", max_width="560px")
+
+        def short() -> w.Layout:
+            return w.Layout(width="260px")
+
+        style = {"description_width": "110px"}
+        self._title = w.Text(description="Job title:", placeholder="Shift Supervisor",
+                             layout=wide(), style=style)
+        self._organization = w.Text(description="Organisation:",
+                                    placeholder="Northwind Logistics", layout=wide(), style=style)
+        self._start = w.Text(description="Start:", placeholder="2019-11 or 2019",
+                             layout=short(), style=style)
+        self._end = w.Text(description="End:", placeholder="empty = still there",
+                           layout=short(), style=style)
+        self._current = w.Checkbox(value=False, description="I still work here",
+                                   indent=False, layout=w.Layout(width="auto"))
+        self._current.observe(self._on_current, names="value")
+        self._summary = w.Text(description="In one line:",
+                               placeholder="what the job was, in one sentence",
+                               layout=wide(), style=style)
+        self._fields = {"title": self._title, "organization": self._organization,
+                        "start": self._start, "end": self._end, "summary": self._summary}
+
+        def button(text: str, handler, tip: str, style_: str = "") -> w.Button:
+            b = w.Button(description=text, tooltip=tip, button_style=style_,
+                         layout=w.Layout(width="auto"))
+            b.on_click(handler)
+            return b
+
+        self._add = button("Add as new role", self._on_add, "Add the form as a new role",
+                           "primary")
+        self._save = button("Save changes", self._on_save, "Save the form into the role picked "
+                                                           "in the list")
+        self._remove = button("Remove", self._on_remove, "Remove the role picked in the list")
+        self._up = button("Move up", self._on_up, "Move the picked role up the list")
+        self._down = button("Move down", self._on_down, "Move the picked role down the list")
+        self._clear = button("Empty the form", self._on_clear, "Empty the form to type a new role")
+        self._undo = button("Nothing to undo", self._on_undo, "Take back your last change")
+
+        self._upload = w.FileUpload(accept=".json,.csv", multiple=False,
+                                    description="Import jobs from a file",
+                                    layout=w.Layout(width="auto"))
+        self._upload.observe(self._on_import, names="value")
+        self._table = w.HTML()
+
+        rows = w.Layout(flex_flow="row wrap")
+        super().__init__([
+            w.HTML("<b>Your roles</b> (pick one to edit it, move it or remove it)"),
+            self._list,
+            w.HBox([self._up, self._down, self._remove], layout=rows),
+            w.HTML("<b>The role</b>"),
+            self._title, self._organization,
+            w.HBox([self._start, self._end, self._current], layout=rows),
+            self._summary,
+            w.HBox([self._add, self._save, self._clear], layout=rows),
+            self._message,
+            w.HBox([self._undo], layout=rows),
+            w.HTML("<b>Import</b> a JSON Resume (.json) or LinkedIn's Positions.csv: its jobs "
+                   "are added after the ones you have."),
+            self._upload,
+            self._table,
+        ], layout=w.Layout(max_width="800px"))
+        session.observe(self._on_session_change)
+        self._refresh()
+
+    # public surface ----------------------------------------------------------------------------
+
+    @property
+    def session(self) -> Session:
+        return self._session
+
+    @property
+    def selected(self) -> str | None:
+        """The id of the role picked in the list, or ``None``."""
+        return self._list.value
+
+    def close(self) -> None:
+        self._session.unobserve(self._on_session_change)
+        super().close()
+
+    def __repr__(self) -> str:
+        roles = self._session.workspace.roles
+        if not roles:
+            return "RoleEditor: no roles yet"
+        names = ", ".join(f"{r.title} ({r.organization})" if r.organization else r.title
+                          for r in roles)
+        # Short and stable (nbval compares it): at most REPR_LIMIT characters.
+        return _short(f"RoleEditor: {_plural(len(roles), 'role')}: {names}", REPR_LIMIT)
+
+    # showing -----------------------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        ws = self._session.workspace
+        keep = self._list.value
+        self._syncing = True
+        try:
+            self._list.options = [(f"{i}. {role_line(r)}", r.id)
+                                  for i, r in enumerate(ws.roles, start=1)]
+            ids = {r.id for r in ws.roles}
+            self._list.value = keep if keep in ids else None
+        finally:
+            self._syncing = False
+        self._list.rows = max(3, min(10, len(ws.roles)))
+        picked = self._list.value is not None
+        for b in (self._save, self._remove, self._up, self._down):
+            b.disabled = not picked
+        if picked:
+            i = ws.index_of(self._list.value)
+            self._up.disabled = i == 0
+            self._down.disabled = i == len(ws.roles) - 1
+        label = self._session.undo_label
+        self._undo.description = f"Undo: {_short(label, 60)}" if label else "Nothing to undo"
+        self._undo.disabled = not self._session.can_undo
+        self._table.value = self._table_html(ws)
+
+    def _table_html(self, ws: Workspace) -> str:
+        if not ws.roles:
+            return ('<p class="workshop-roles-table"><i>No roles yet: fill in the form and click '
+                    "'Add as new role', or import a file.</i></p>")
+        frame = roles_frame(ws)
+        frame = frame.loc[[r.id for r in ws.roles], list(_TABLE_COLUMNS)]
+        frame = frame.rename(columns=_TABLE_COLUMNS)
+        frame.index = range(1, len(frame) + 1)
+        frame.index.name = "#"
+        table = frame.to_html(escape=True, na_rep="", border=0,
+                              classes="workshop-roles-table")
+        return f'<div style="overflow-x:auto;max-width:780px">{table}</div>'
+
+    def _cancel_remove(self) -> None:
+        self._pending_remove = None
+        self._remove.description = "Remove"
+        self._remove.button_style = ""
+
+    def _mark(self, field: str | None) -> None:
+        """Outline the field an error is about (and only that one)."""
+        name = (field or "").rsplit(".", 1)[-1]
+        for key, widget in self._fields.items():
+            widget.layout.border = _ERROR_BORDER if key == name else None
+
+    def _load_form(self, role: Role | None) -> None:
+        self._mark(None)
+        self._title.value = role.title if role else ""
+        self._organization.value = role.organization if role else ""
+        self._start.value = (role.start or "") if role else ""
+        self._end.value = (role.end or "") if role else ""
+        self._summary.value = role.summary if role else ""
+        self._current.value = bool(role and role.current)
+
+    def _form_fields(self) -> dict:
+        """The form as role fields, validated by the model (a ValidationError names the field)."""
+        end = None if self._current.value else (self._end.value.strip() or None)
+        fields = {"title": self._title.value, "organization": self._organization.value,
+                  "start": self._start.value.strip() or None, "end": end,
+                  "summary": self._summary.value}
+        try:
+            role = Role(**fields)
+        except ValidationError as exc:
+            self._mark(exc.field)
+            raise
+        self._mark(None)
+        return {k: getattr(role, k) for k in fields}
+
+    def _on_session_change(self, _session: Session) -> None:
+        if self._pending_remove is not None:
+            self._cancel_remove()
+        self._refresh()
+
+    def _picked_or_tell(self) -> str | None:
+        rid = self._list.value
+        if rid is None:
+            self._message.show("Pick a role in the list first.", "warning")
+        return rid
+
+    def _move(self, step: int) -> None:
+        self._cancel_remove()
+        rid = self._picked_or_tell()
+        if rid is None:
+            return
+
+        def edit(ws: Workspace) -> None:
+            i = ws.index_of(rid)
+            j = i + step
+            if 0 <= j < len(ws.roles):
+                ws.roles[i], ws.roles[j] = ws.roles[j], ws.roles[i]
+
+        title = self._session.workspace.role(rid).title
+        self._session.change(edit, f"move '{_short(title)}' {'up' if step < 0 else 'down'}")
+        self._message.clear()
+
+    # callbacks ---------------------------------------------------------------------------------
+
+    @guarded("_message")
+    def _on_pick(self, change) -> None:
+        if self._syncing:
+            return
+        self._cancel_remove()
+        rid = change["new"]
+        role = None
+        if rid is not None:
+            try:
+                role = self._session.workspace.role(rid)
+            except KeyError:
+                role = None
+        self._load_form(role)
+        self._message.clear()
+        self._refresh()
+
+    @guarded("_message")
+    def _on_current(self, change) -> None:
+        self._end.disabled = bool(change["new"])
+
+    @guarded("_message")
+    def _on_add(self, _button=None) -> None:
+        self._cancel_remove()
+        fields = self._form_fields()
+        role = Role(**fields, id=new_role_id())
+        self._session.change(lambda ws: ws.roles.append(role), f"add '{_short(role.title)}'")
+        self._syncing = True
+        try:
+            self._list.value = role.id
+        finally:
+            self._syncing = False
+        self._refresh()
+        self._message.show(f"Added '{role_line(role)}'. It is saved. Fill the form again for "
+                           "another role, or rate your roles in notebook 02.", "ok")
+
+    @guarded("_message")
+    def _on_save(self, _button=None) -> None:
+        self._cancel_remove()
+        rid = self._picked_or_tell()
+        if rid is None:
+            return
+        fields = self._form_fields()
+
+        def edit(ws: Workspace) -> None:
+            try:
+                i = ws.index_of(rid)
+            except KeyError:
+                raise ValidationError("this role is no longer in your workspace (was it removed "
+                                      "in another notebook?). Click 'Add as new role' to keep "
+                                      "what you typed.") from None
+            ws.roles[i] = dataclasses.replace(ws.roles[i], **fields)
+
+        self._session.change(edit, f"edit '{_short(fields['title'])}'")
+        self._message.show(f"Saved your changes to '{fields['title']}'. Its skills, results and "
+                           "ratings are kept.", "ok")
+
+    @guarded("_message")
+    def _on_remove(self, _button=None) -> None:
+        rid = self._picked_or_tell()
+        if rid is None:
+            return
+        role = self._session.workspace.role(rid)
+        if self._pending_remove != rid:
+            self._pending_remove = rid
+            self._remove.description = "Yes, remove it"
+            self._remove.button_style = "danger"
+            extras = []
+            if role.skills:
+                extras.append(_plural(len(role.skills), "skill"))
+            if role.results:
+                extras.append(_plural(len(role.results), "result"))
+            with_what = f" with its {' and '.join(extras)}" if extras else ""
+            self._message.show(f"Remove '{role_line(role)}'{with_what}? Click 'Yes, remove it' "
+                               "to confirm (Undo brings it back), or anything else to keep it.",
+                               "warning")
+            return
+        self._cancel_remove()
+        self._session.change(lambda ws: ws.roles.pop(ws.index_of(rid)),
+                             f"remove '{_short(role.title)}'")
+        self._load_form(None)
+        self._message.show(f"Removed '{role_line(role)}'. Undo brings it back.", "ok")
+
+    @guarded("_message")
+    def _on_up(self, _button=None) -> None:
+        self._move(-1)
+
+    @guarded("_message")
+    def _on_down(self, _button=None) -> None:
+        self._move(+1)
+
+    @guarded("_message")
+    def _on_clear(self, _button=None) -> None:
+        self._cancel_remove()
+        self._syncing = True
+        try:
+            self._list.value = None
+        finally:
+            self._syncing = False
+        self._load_form(None)
+        self._message.clear()
+        self._refresh()
+
+    @guarded("_message")
+    def _on_undo(self, _button=None) -> None:
+        self._cancel_remove()
+        label = self._session.undo()
+        if label is None:
+            self._message.show("There is nothing to undo.", "info")
+        else:
+            self._message.show(f"Undone: {label}.", "ok")
+
+    @guarded("_message")
+    def _on_import(self, change) -> None:
+        files = change["new"]
+        if not files:
+            return
+        self._cancel_remove()
+        item = files[0]
+        name = str(item.get("name") or "file")
+        raw = bytes(item.get("content") or b"")
+        self._upload.value = ()  # so that the same file can be chosen again after fixing it
+        try:
+            imported = importers.import_bytes(name, raw)
+        except WorkshopError as exc:
+            where = ""
+            if exc.row is not None:
+                is_csv = name.lower().endswith(".csv")
+                where = f" (row {exc.row})" if is_csv else f" (job {exc.row} in its list)"
+            self._message.show(f"'{name}' can't be imported{where}: {exc.message} Your roles "
+                               "are unchanged.", "error")
+            return
+        roles = [dataclasses.replace(r, id=new_role_id()) for r in imported.roles]
+        if not roles:
+            self._message.show(f"'{name}' holds no jobs; nothing was added.", "warning")
+            return
+        self._session.change(lambda ws: ws.roles.extend(roles),
+                             f"import {_plural(len(roles), 'role')} from '{_short(name)}'")
+        self._message.show(f"Imported {_plural(len(roles), 'role')} from {name}. They are added "
+                           "after your other roles; check their dates and rate them in notebooks "
+                           "02 and 03.", "ok")
+
+
+def role_editor(session: Session | None = None) -> RoleEditor:
+    """The role editor for notebook 01, on the kernel's shared session unless one is given."""
+    return RoleEditor(session if session is not None else open_session())

@@ -1,0 +1,280 @@
+"""Notebook 00's panel: how the session works, three ways to begin, the target role, undo and the
+download link for the workspace file.
+
+``start_panel()`` builds the panel on the kernel's shared session; the notebook displays it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+import ipywidgets as w
+
+from ..errors import ValidationError, WorkshopError
+from ..model import TargetRole, Workspace
+from ..resources import persona_paths
+from ..session import Session, open_session
+from ..store import dumps, parse_workspace, read_workspace
+from ._base import Message, download_link, esc, guarded
+
+__all__ = ["StartPanel", "start_panel", "running_on_binder", "BINDER_NOTICE"]
+
+BINDER_NOTICE = (
+    "You are working in a temporary session on Binder. Binder keeps nothing: after about 10 "
+    "minutes without activity the session ends and every file in it is deleted. Download your "
+    "workspace file (the link at the bottom of this panel) before you take a break, and at the "
+    "end. Next time, start here and use 'Load a saved file' to carry on where you stopped."
+)
+
+
+def running_on_binder(environ: Mapping[str, str] | None = None) -> bool:
+    """True when the kernel runs in a Binder session (mybinder.org or a BinderHub).
+
+    BinderHub sets ``BINDER_SERVICE_HOST``, ``BINDER_LAUNCH_HOST`` or ``BINDER_REPO_URL``; a hub
+    behind Binder may only show it in ``JUPYTERHUB_SERVICE_PREFIX``.
+    """
+    env = os.environ if environ is None else environ
+    if any(env.get(name) for name in ("BINDER_SERVICE_HOST", "BINDER_LAUNCH_HOST",
+                                      "BINDER_REPO_URL")):
+        return True
+    return "binder" in (env.get("JUPYTERHUB_SERVICE_PREFIX") or "").lower()
+
+
+def _persona_label(name: str, path) -> str:
+    """"Career changer (Ana Silva)" from ``career_changer.json``; the name only when readable."""
+    label = name.replace("_", " ").replace("-", " ").strip().capitalize() or name
+    try:
+        who = read_workspace(path).participant.get("name")
+    except WorkshopError:
+        who = None
+    if isinstance(who, str) and who.strip():
+        label = f"{label} ({who.strip()[:60]})"
+    return label
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _goals_from_text(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class StartPanel(w.VBox):
+    """Begin the workshop: start fresh, load a saved file or a sample, and name the target role.
+
+    Every change goes through the session, so it is saved at once and can be undone.
+    """
+
+    def __init__(self, session: Session, *, on_binder: bool | None = None) -> None:
+        self._session = session
+        self._pending_fresh = False
+        on_binder = running_on_binder() if on_binder is None else on_binder
+
+        self._message = Message()
+        self._binder = w.HTML(
+            f'<div class="workshop-binder" style="border:2px solid #6b4500;background:#fdf5e6;'
+            f'color:#3d2700;padding:6px 10px;margin:4px 0"><b>⚠ Temporary session.</b> '
+            f"{esc(BINDER_NOTICE)}</div>" if on_binder else "")
+        self._notice = Message()
+        if session.notice:
+            self._notice.show(session.notice, "warning")
+
+        # (c) three ways to begin
+        self._fresh = w.Button(description="Start fresh",
+                               tooltip="Begin with an empty workspace",
+                               layout=w.Layout(width="auto"))
+        self._fresh.on_click(self._on_fresh)
+        self._upload = w.FileUpload(accept=".json", multiple=False,
+                                    description="Load a saved file",
+                                    layout=w.Layout(width="auto"))
+        self._upload.observe(self._on_upload, names="value")
+        personas = persona_paths()
+        self._persona_files = dict(personas)
+        self._persona = w.Dropdown(
+            options=[(_persona_label(name, path), name) for name, path in personas.items()],
+            description="Sample:", layout=w.Layout(width="auto", max_width="420px"))
+        self._try_persona = w.Button(description="Try this sample",
+                                     tooltip="Load an invented participant to explore the kit",
+                                     disabled=not personas, layout=w.Layout(width="auto"))
+        self._try_persona.on_click(self._on_persona)
+        begin = w.VBox([
+            w.HTML("<b>1. How do you want to begin?</b>"),
+            w.HBox([self._fresh, self._upload], layout=w.Layout(flex_flow="row wrap")),
+            w.HBox([self._persona, self._try_persona], layout=w.Layout(flex_flow="row wrap")),
+        ])
+
+        # (d) target role
+        target = session.workspace.target_role
+        self._target_title = w.Text(value=target.title, description="Job title:",
+                                    placeholder="the job you are applying for",
+                                    layout=w.Layout(width="95%", max_width="560px"))
+        self._goals = w.Textarea(value="\n".join(target.goals), description="Goals:",
+                                 placeholder="paste the hiring manager's goals from the job ad, "
+                                             "one per line",
+                                 rows=5, layout=w.Layout(width="95%", max_width="560px"))
+        self._synced_target = (self._target_title.value, self._goals.value)
+        self._save_target = w.Button(description="Save target role", button_style="primary",
+                                     layout=w.Layout(width="auto"))
+        self._save_target.on_click(self._on_save_target)
+        target_box = w.VBox([
+            w.HTML("<b>2. The job you are applying for</b>"),
+            self._target_title, self._goals, self._save_target,
+        ])
+
+        # (e), (f), (g)
+        self._undo = w.Button(layout=w.Layout(width="auto", max_width="560px"))
+        self._undo.on_click(self._on_undo)
+        self._download = w.HTML()
+        self._status = w.HTML()
+
+        super().__init__(
+            [self._binder, self._notice, begin, target_box, self._message,
+             w.HBox([self._undo], layout=w.Layout(flex_flow="row wrap")),
+             self._download, self._status],
+            layout=w.Layout(max_width="800px"))
+        session.observe(self._on_session_change)
+        self._refresh()
+
+    # public surface ----------------------------------------------------------------------------
+
+    @property
+    def session(self) -> Session:
+        return self._session
+
+    def close(self) -> None:
+        self._session.unobserve(self._on_session_change)
+        super().close()
+
+    def __repr__(self) -> str:
+        return f"StartPanel: {self._summary()}"
+
+    # showing -----------------------------------------------------------------------------------
+
+    def _summary(self) -> str:
+        ws = self._session.workspace
+        title = ws.target_role.title
+        target = f"target role {title}" if title else "no target role yet"
+        return f"{self._session.path.name}: {_plural(len(ws.roles), 'role')}, {target}"
+
+    def _refresh(self) -> None:
+        session = self._session
+        ws = session.workspace
+        label = session.undo_label
+        self._undo.description = f"Undo: {label}" if label else "Nothing to undo"
+        self._undo.disabled = not session.can_undo
+        self._download.value = download_link(session.path.name, dumps(ws),
+                                             "Download my workspace file", "application/json")
+        where = "Saved to" if session.path.exists() else "Will be saved to"
+        self._status.value = (f'<div class="workshop-status" style="margin:4px 0">{esc(where)} '
+                              f"<b>{esc(self._summary())}</b></div>")
+        # The target fields follow the workspace unless the participant is typing in them.
+        if (self._target_title.value, self._goals.value) == self._synced_target:
+            self._target_title.value = ws.target_role.title
+            self._goals.value = "\n".join(ws.target_role.goals)
+            self._synced_target = (self._target_title.value, self._goals.value)
+
+    def _cancel_fresh(self) -> None:
+        self._pending_fresh = False
+        self._fresh.description = "Start fresh"
+        self._fresh.button_style = ""
+
+    def _on_session_change(self, _session: Session) -> None:
+        self._cancel_fresh()
+        self._refresh()
+
+    # callbacks ---------------------------------------------------------------------------------
+
+    @guarded("_message")
+    def _on_fresh(self, _button=None) -> None:
+        ws = self._session.workspace
+        has_work = bool(ws.roles or ws.target_role.title or ws.target_role.goals)
+        if not has_work:
+            self._cancel_fresh()
+            self._message.show("Your workspace is already empty: name the job you are applying "
+                               "for below, then go on to notebook 01 to list your jobs.", "info")
+            return
+        if not self._pending_fresh:
+            self._pending_fresh = True
+            self._fresh.description = "Yes, start fresh"
+            self._fresh.button_style = "warning"
+            self._message.show(
+                f"Your workspace has {_plural(len(ws.roles), 'role')}. Click 'Yes, start fresh' "
+                "to begin again with an empty one (Undo brings it back), or click anything else "
+                "to keep it.", "warning")
+            return
+        self._session.replace(Workspace(), "start fresh")
+        self._cancel_fresh()
+        self._message.show("Started fresh with an empty workspace. Changed your mind? Click "
+                           "Undo.", "ok")
+
+    @guarded("_message")
+    def _on_upload(self, change) -> None:
+        files = change["new"]
+        if not files:
+            return
+        self._cancel_fresh()
+        item = files[0]
+        name = str(item.get("name") or "workspace.json")
+        raw = bytes(item.get("content") or b"")
+        self._upload.value = ()  # so that the same file can be chosen again after fixing it
+        try:
+            ws = parse_workspace(raw, file=name)
+        except WorkshopError as exc:
+            self._message.show(
+                f"'{name}' can't be loaded: {exc.message} Your workspace is unchanged. (To bring "
+                "in jobs from a JSON Resume or a LinkedIn export, use the import box in notebook "
+                "01.)", "error")
+            return
+        self._session.replace(ws, f"load '{name[:40]}'")
+        self._message.show(f"Loaded '{name}': {_plural(len(ws.roles), 'role')}. It is now your "
+                           "workspace and is saved here; Undo takes it back.", "ok")
+
+    @guarded("_message")
+    def _on_persona(self, _button=None) -> None:
+        self._cancel_fresh()
+        name = self._persona.value
+        if not name or name not in self._persona_files:
+            self._message.show("Pick a sample participant in the list first.", "warning")
+            return
+        ws = read_workspace(self._persona_files[name])
+        label = dict((v, k) for k, v in self._persona.options)[name]
+        self._session.replace(ws, f"load sample '{label[:40]}'")
+        self._message.show(f"Loaded the sample '{label}' ({_plural(len(ws.roles), 'role')}). It "
+                           "is invented; explore freely. Undo brings back what you had.", "ok")
+
+    @guarded("_message")
+    def _on_save_target(self, _button=None) -> None:
+        self._cancel_fresh()
+        title = self._target_title.value
+        goals = _goals_from_text(self._goals.value)
+        try:
+            target = TargetRole(title=title, goals=goals)
+        except ValidationError as exc:
+            self._message.show(f"{exc.message} Nothing was saved; your text is still in the "
+                               "boxes above.", "error")
+            return
+
+        def edit(ws: Workspace) -> None:
+            ws.target_role = TargetRole(title=target.title, goals=list(target.goals))
+
+        self._session.change(edit, "save the target role")
+        self._synced_target = (self._target_title.value, self._goals.value)
+        self._refresh()
+        what = f"'{target.title}'" if target.title else "the target role (no title yet)"
+        self._message.show(f"Saved {what} with {_plural(len(target.goals), 'goal')}.", "ok")
+
+    @guarded("_message")
+    def _on_undo(self, _button=None) -> None:
+        self._cancel_fresh()
+        label = self._session.undo()
+        if label is None:
+            self._message.show("There is nothing to undo.", "info")
+        else:
+            self._message.show(f"Undone: {label}.", "ok")
+
+
+def start_panel(session: Session | None = None) -> StartPanel:
+    """The start panel for notebook 00, on the kernel's shared session unless one is given."""
+    return StartPanel(session if session is not None else open_session())
