@@ -112,7 +112,9 @@ def cmd_share(args) -> int:
 
 
 def _jupyter_args(port: int | None, no_browser: bool) -> list[str]:
-    args = ["--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
+    # Nothing may reach the network: no update check, no news feed.
+    args = ["--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+            "--LabApp.news_url=None"]
     if port:
         args.append(f"--port={port}")
     if no_browser:
@@ -129,8 +131,9 @@ def cmd_lab(args) -> int:
     if not (folder / "00_start_here.ipynb").exists():
         raise WorkshopError("the notebooks folder was not found; run this from the kit's folder.",
                             file=str(folder))
-    command = [sys.executable, "-m", "jupyterlab", "00_start_here.ipynb",
-               f"--ServerApp.root_dir={folder}", *_jupyter_args(args.port, args.no_browser)]
+    command = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={folder}",
+               "--LabApp.default_url=/lab/tree/00_start_here.ipynb",
+               *_jupyter_args(args.port, args.no_browser)]
     return subprocess.call(command, cwd=folder)
 
 
