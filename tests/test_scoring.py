@@ -18,7 +18,9 @@ from workshop.scoring import (
     PARTS,
     TIE_RULE,
     Weights,
+    configured_weights,
     explain,
+    parse_weights,
     rank,
     score_role,
 )
@@ -355,6 +357,53 @@ def test_enjoyment_is_not_a_weight_a_participant_can_set():
     assert "enjoyment" not in PARTS
     with pytest.raises(ValidationError):
         Weights.from_mapping({"enjoyment": 1})
+
+
+def test_weights_written_as_text_name_the_parts_they_change():
+    """"pillars=50, relevance=30" sets those two parts and keeps the defaults for the others."""
+    weights = parse_weights(" pillars=50, relevance=30 ,")
+
+    assert weights.to_dict() == {**DEFAULT_WEIGHTS, "pillars": 50, "relevance": 30}
+
+
+@pytest.mark.parametrize("text", ["pillars", "pillars=lots", "enjoyment=5", "pillars=-1",
+                                  "pillars=nan"])
+def test_weights_written_wrongly_as_text_are_refused(text):
+    """A weights setting that can't be read raises ValidationError rather than guessing."""
+    with pytest.raises(ValidationError):
+        parse_weights(text)
+
+
+def test_a_facilitator_sets_the_class_weights_with_an_environment_variable(monkeypatch):
+    """WORKSHOP_WEIGHTS sets the class's weights; a broken value falls back to the defaults."""
+    monkeypatch.setenv("WORKSHOP_WEIGHTS", "pillars=70,relevance=10")
+    assert configured_weights().to_dict() == {**DEFAULT_WEIGHTS, "pillars": 70, "relevance": 10}
+
+    monkeypatch.setenv("WORKSHOP_WEIGHTS", "pillars=banana")
+    assert configured_weights() == Weights()
+
+
+def test_the_class_weights_file_holds_the_defaults(monkeypatch):
+    """Without the variable, the shipped data/weights.json gives the documented defaults."""
+    monkeypatch.delenv("WORKSHOP_WEIGHTS", raising=False)
+
+    assert configured_weights().to_dict() == DEFAULT_WEIGHTS
+
+
+@pytest.mark.xfail(reason="BUG: Weights accepts weights whose total overflows or whose scale "
+                          "(100 / total) overflows: 1e308 each scores a perfect role 0, a "
+                          "subnormal weight gives NaN scores, and 10**400 raises OverflowError",
+                   strict=True)
+@pytest.mark.parametrize("values", [(1e308,) * 4, (5e-324, 0, 0, 0), (10**400, 1, 1, 1)],
+                         ids=["huge floats", "tiny float", "huge int"])
+def test_extreme_weights_are_refused_or_still_scaled_to_0_to_100(values):
+    """Weights are either refused with ValidationError or give scores from 0 to 100."""
+    try:
+        weights = Weights(**dict(zip(PARTS, values, strict=True)))
+    except ValidationError:
+        return
+    assert score(role("best", 5, 5, 5, quantified=True, used_later=True), weights) == 100
+    assert score(role("worst", 1, 1, 1), weights) == 0
 
 
 # --- explanations ---------------------------------------------------------------------------
