@@ -1,0 +1,309 @@
+"""The main flow in a real browser: Debian's Chromium driven by Playwright for Python.
+
+(a) the facilitator demo served by Voila shows the ranking and a chart, and picking another
+persona changes the strongest role; (b) in JupyterLab, notebook 01 runs, a role added through
+the widgets shows in the table and in the saved workspace file.
+
+Every run saves screenshots in ``test-artifacts/`` (git-ignored), so a failing run leaves them
+for inspection, and a log of each server beside them. Nothing is downloaded: the browser is
+``/usr/bin/chromium`` (``make test`` installs it with apt when missing) and every server listens
+on the loopback address only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = ROOT / "test-artifacts"
+# The notebooks to test; a developer can point this at another copy of them.
+NOTEBOOKS = Path(os.environ.get("WORKSHOP_BROWSER_NOTEBOOKS") or ROOT / "notebooks")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+STEP = 30_000  # ms: the most any one step may take
+NEW_ROLE = {"title": "Night Porter <i>x</i> & Co", "organization": "Harbour Hotel",
+            "start": "2015-03", "end": "2016-08", "summary": "kept the front desk running"}
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(),
+                       reason="needs Debian's Chromium at /usr/bin/chromium "
+                              "(`make browser` installs it: apt-get install -y chromium)"),
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _clean_env(tmp_path: Path, workspace: Path) -> dict[str, str]:
+    """The servers' environment: our workspace, and Jupyter settings of their own (no news)."""
+    env = dict(os.environ)
+    env.pop("MPLBACKEND", None)
+    env["WORKSHOP_WORKSPACE"] = str(workspace)
+    env["WORKSHOP_SHARE_DIR"] = str(tmp_path / "share")
+    env["JUPYTER_CONFIG_DIR"] = str(tmp_path / "jupyter-config")
+    env["JUPYTERLAB_WORKSPACES_DIR"] = str(tmp_path / "lab-workspaces")
+    settings = tmp_path / "lab-settings"
+    notification = settings / "@jupyterlab" / "apputils-extension"
+    notification.mkdir(parents=True, exist_ok=True)
+    (notification / "notification.jupyterlab-settings").write_text(
+        json.dumps({"fetchNews": "false", "checkForUpdates": False}), encoding="utf-8")
+    env["JUPYTERLAB_SETTINGS_DIR"] = str(settings)
+    return env
+
+
+@contextmanager
+def serving(name: str, command: list[str], cwd: Path, env: dict, url: str, timeout: float = 45):
+    """Run a server until the block ends; wait until ``url`` answers. Its log goes to artifacts."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    log = (ARTIFACTS / f"{name}.log").open("wb")
+    proc = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"{name} stopped with code {proc.returncode}; see "
+                            f"test-artifacts/{name}.log")
+            try:
+                with urllib.request.urlopen(url, timeout=5) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"{name} did not answer at {url} within {timeout:.0f} s; see "
+                            f"test-artifacts/{name}.log")
+            time.sleep(0.3)
+        yield proc
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=10)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@contextmanager
+def page_of(browser, name: str):
+    """A fresh page; a screenshot named ``name-last.png`` is saved however the block ends."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    context = browser.new_context(viewport={"width": 1100, "height": 1300})
+    page = context.new_page()
+    try:
+        yield page
+    finally:
+        try:
+            page.screenshot(path=str(ARTIFACTS / f"{name}-last.png"), full_page=True)
+        finally:
+            context.close()
+
+
+def shot(page, name: str) -> None:
+    """A screenshot of everything on the page, also what sits in an inner scrolling panel."""
+    size = page.viewport_size
+    tall = page.evaluate("() => Math.max(document.body.scrollHeight, ...[...document"
+                         ".querySelectorAll('*')].map(e => e.scrollHeight))")
+    page.set_viewport_size({"width": size["width"], "height": min(max(tall, size["height"]),
+                                                                  6000)})
+    try:
+        page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    finally:
+        page.set_viewport_size(size)
+
+
+# --- (a) the Voila demo --------------------------------------------------------------------------
+
+
+def test_voila_demo_shows_ranking_and_chart_and_follows_the_persona(browser, tmp_path):
+    """The demo app shows the ranking and a chart; picking another persona changes the
+    strongest role; the participant's own workspace file is never written."""
+    from workshop.resources import persona_paths
+    from workshop.scoring import rank
+    from workshop.store import read_workspace
+    from workshop.widgets.demo import DEFAULT_PERSONA, persona_label
+
+    demo = NOTEBOOKS / "facilitator" / "demo.ipynb"
+    assert demo.exists(), "the demo notebook is missing"
+    personas = persona_paths()
+    other = "senior_professional" if "senior_professional" in personas else \
+        next(n for n in personas if n != DEFAULT_PERSONA)
+
+    def strongest(name):
+        return rank(read_workspace(personas[name])).strongest.role
+
+    first, second = strongest(DEFAULT_PERSONA), strongest(other)
+    assert first.title != second.title, "pick personas whose strongest roles differ"
+
+    workspace = tmp_path / "participant.json"
+    workspace.write_text("{}", encoding="utf-8")  # present but must stay untouched
+    before = workspace.read_bytes()
+    port = free_port()
+    command = [sys.executable, "-m", "voila", demo.name, "--no-browser", f"--port={port}",
+               "--Voila.ip=127.0.0.1", "--theme=light"]
+    url = f"http://127.0.0.1:{port}/"
+    with serving("voila", command, demo.parent, _clean_env(tmp_path, workspace), url), \
+            page_of(browser, "voila") as page:
+        started = time.perf_counter()
+        page.goto(url, wait_until="commit", timeout=STEP)
+        chart = page.locator(".widget-image").first
+        chart.wait_for(state="visible", timeout=STEP)
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('.widget-image')]"
+            ".some(img => img.complete && img.naturalWidth > 100)", timeout=STEP)
+        first_chart = time.perf_counter() - started
+        (ARTIFACTS / "voila-first-chart-seconds.txt").write_text(f"{first_chart:.2f}\n")
+        table = page.locator("table.workshop-ranking")
+        table.wait_for(state="visible", timeout=STEP)
+        shot(page, "voila-1-first-persona")
+
+        first_row = table.locator("tbody tr").first
+        assert first.title in first_row.inner_text()
+        assert f"Your strongest answer is {first.label}" in page.inner_text("body")
+
+        page.locator("select").first.select_option(label=persona_label(other, personas[other]))
+        page.wait_for_function(
+            "title => document.querySelector('table.workshop-ranking tbody tr')"
+            ".innerText.includes(title)", arg=second.title, timeout=STEP)
+        shot(page, "voila-2-other-persona")
+
+        assert f"Your strongest answer is {second.label}" in page.inner_text("body")
+        assert first.title not in table.locator("tbody tr").first.inner_text()
+        assert page.locator(".widget-image").first.evaluate("img => img.naturalWidth") > 100
+    assert workspace.read_bytes() == before
+    print(f"\nVoila demo: first chart visible {first_chart:.1f} s after the page was requested")
+
+
+# --- (b) JupyterLab, notebook 01 -------------------------------------------------------------------
+
+
+def _lab_ready(page, notebook: str) -> None:
+    page.wait_for_function("() => window.jupyterapp && window.jupyterapp.shell", timeout=STEP)
+    page.wait_for_function(
+        "name => { const w = window.jupyterapp.shell.currentWidget;"
+        " return w && w.context && w.context.path.endsWith(name) && w.sessionContext &&"
+        " w.sessionContext.session && w.sessionContext.session.kernel &&"
+        " w.sessionContext.session.kernel.status === 'idle'; }",
+        arg=notebook, timeout=STEP)
+
+
+def _run_all(page) -> None:
+    page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
+    # wait until no cell is queued or running ("[*]") and the kernel is idle again
+    page.wait_for_function(
+        "() => { const w = window.jupyterapp.shell.currentWidget;"
+        " const busy = [...document.querySelectorAll('.jp-InputArea-prompt')]"
+        "   .some(p => p.textContent.includes('*'));"
+        " return !busy && w.sessionContext.session.kernel.status === 'idle'; }",
+        timeout=STEP)
+
+
+def _saved_titles(path: Path) -> list[str]:
+    try:
+        return [r["title"] for r in json.loads(path.read_text(encoding="utf-8"))["roles"]]
+    except (OSError, ValueError, KeyError):
+        return []
+
+
+def test_lab_notebook_01_adds_a_role_through_the_widgets(browser, tmp_path):
+    """In JupyterLab, notebook 01 runs; a role typed into the form and added shows in the
+    widget's table, in the table cell below after a re-run, and in the saved workspace file."""
+    notebook = "01_list_your_jobs.ipynb"
+    if not (NOTEBOOKS / notebook).exists():
+        pytest.skip(f"notebooks/{notebook} is not there yet")
+    root = tmp_path / "notebooks"
+    shutil.copytree(NOTEBOOKS, root, ignore=shutil.ignore_patterns(
+        "my_workspace.json", "share_exports", ".ipynb_checkpoints", "answer_card.*"))
+    workspace = tmp_path / "my_workspace.json"
+    persona = ROOT / "data" / "personas" / "career_changer.json"
+    shutil.copyfile(persona, workspace)
+    roles_before = _saved_titles(workspace)
+    assert NEW_ROLE["title"] not in roles_before
+
+    port = free_port()
+    command = [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
+               f"--port={port}", "--ServerApp.ip=127.0.0.1", "--ServerApp.token=",
+               "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
+               "--LabApp.expose_app_in_browser=True", f"--ServerApp.root_dir={root}",
+               "--LabApp.news_url=None",
+               "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
+    url = f"http://127.0.0.1:{port}/lab/tree/{notebook}"
+    env = _clean_env(tmp_path, workspace)
+    with serving("jupyterlab", command, root, env, f"http://127.0.0.1:{port}/api/status"), \
+            page_of(browser, "lab") as page:
+        page.goto(url, wait_until="domcontentloaded", timeout=STEP)
+        _lab_ready(page, notebook)
+        _run_all(page)
+        form = page.locator(".widget-text", has_text="Job title:").locator("input")
+        form.wait_for(state="visible", timeout=STEP)
+        shot(page, "lab-1-notebook-01-ran")
+
+        def field(label: str):
+            return page.locator(".widget-text", has_text=label).locator("input").first
+
+        field("Job title:").fill(NEW_ROLE["title"])
+        field("Organisation:").fill(NEW_ROLE["organization"])
+        field("Start:").fill(NEW_ROLE["start"])
+        field("End:").fill(NEW_ROLE["end"])
+        field("In one line:").fill(NEW_ROLE["summary"])
+        page.get_by_role("button", name="Add as new role").click()
+
+        deadline = time.monotonic() + STEP / 1000
+        while NEW_ROLE["title"] not in _saved_titles(workspace):
+            assert time.monotonic() < deadline, "the new role never reached the workspace file"
+            time.sleep(0.2)
+        editor = page.locator(".jp-OutputArea-output").filter(has_text="Add as new role")
+        page.wait_for_function(
+            "title => [...document.querySelectorAll('.jp-OutputArea-output table td')]"
+            ".some(td => td.textContent.includes(title))", arg=NEW_ROLE["title"], timeout=STEP)
+        shot(page, "lab-2-role-added")
+
+        assert NEW_ROLE["title"] in editor.inner_text()  # in the widget's list and table
+        # typed text is shown as text: no <i> element was made from it
+        assert page.evaluate(
+            "title => [...document.querySelectorAll('.jp-OutputArea-output td')]"
+            ".filter(td => td.textContent.includes(title))"
+            ".every(td => td.querySelector('i') === null)", NEW_ROLE["title"])
+        saved = json.loads(workspace.read_text(encoding="utf-8"))
+        added = next(r for r in saved["roles"] if r["title"] == NEW_ROLE["title"])
+        assert added["organization"] == NEW_ROLE["organization"]
+        assert added["start"] == NEW_ROLE["start"] and added["end"] == NEW_ROLE["end"]
+        assert _saved_titles(workspace)[: len(roles_before)] == roles_before
+
+        _run_all(page)  # the table cell under the editor reads the saved file again
+        page.wait_for_function(
+            "title => [...document.querySelectorAll('.jp-OutputArea-output')]"
+            ".filter(o => !o.textContent.includes('Add as new role'))"
+            ".some(o => o.textContent.includes(title))", arg=NEW_ROLE["title"], timeout=STEP)
+        shot(page, "lab-3-table-after-rerun")
