@@ -143,7 +143,7 @@ def shot(page, name: str) -> None:
         page.set_viewport_size(size)
 
 
-# --- (a) the Voila demo --------------------------------------------------------------------------
+# --- (a) the Voila demo -------------------------------------------------------------------------
 
 
 def test_voila_demo_shows_ranking_and_chart_and_follows_the_persona(browser, tmp_path):
@@ -205,7 +205,7 @@ def test_voila_demo_shows_ranking_and_chart_and_follows_the_persona(browser, tmp
     print(f"\nVoila demo: first chart visible {first_chart:.1f} s after the page was requested")
 
 
-# --- (b) JupyterLab, notebook 01 -------------------------------------------------------------------
+# --- (b) JupyterLab, notebook 01 ----------------------------------------------------------------
 
 
 def _lab_ready(page, notebook: str) -> None:
