@@ -80,13 +80,24 @@ def test_class_as_a_console_script(exports):
     assert json.loads(done.stdout)["participants"] == len(persona_paths())
 
 
+class FakeServer:
+    """Stands in for the Voila process: it ends at once with code 0."""
+
+    def wait(self):
+        return 0
+
+    def terminate(self):
+        pass
+
+
 def test_demo_runs_voila_on_loopback(monkeypatch, tmp_path):
     """`workshop demo --port N --no-browser` starts Voila on 127.0.0.1, light theme, at the demo."""
     (tmp_path / "facilitator").mkdir()
     (tmp_path / "facilitator" / "demo.ipynb").write_text("{}", encoding="utf-8")
     monkeypatch.setattr(cli, "notebooks_dir", lambda: tmp_path)
     calls = []
-    monkeypatch.setattr(subprocess, "call", lambda cmd, cwd=None: calls.append((cmd, cwd)) or 0)
+    monkeypatch.setattr(subprocess, "Popen", lambda cmd, cwd=None: calls.append((cmd, cwd))
+                        or FakeServer())
 
     code = cli.main(["demo", "--port", "9123", "--no-browser"])
 
@@ -106,10 +117,49 @@ def test_demo_opens_the_browser_unless_told(monkeypatch, tmp_path):
     (tmp_path / "facilitator" / "demo.ipynb").write_text("{}", encoding="utf-8")
     monkeypatch.setattr(cli, "notebooks_dir", lambda: tmp_path)
     calls = []
-    monkeypatch.setattr(subprocess, "call", lambda cmd, cwd=None: calls.append(cmd) or 0)
+    monkeypatch.setattr(subprocess, "Popen", lambda cmd, cwd=None: calls.append(cmd)
+                        or FakeServer())
 
     assert cli.main(["demo"]) == 0
     assert "--no-browser" not in calls[0]
+
+
+def test_stopping_the_demo_stops_the_server(tmp_path):
+    """SIGTERM to `workshop demo` ends the Voila server too (no server left behind)."""
+    import os
+    import signal
+    import socket
+    import time
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ, WORKSHOP_WORKSPACE=str(tmp_path / "ws.json"))
+    proc = subprocess.Popen([sys.executable, "-m", "workshop.cli", "demo", "--no-browser",
+                             "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 40
+        while True:
+            with socket.socket() as s:
+                if s.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            assert time.monotonic() < deadline, "the demo server never started"
+            time.sleep(0.3)
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=20)
+        deadline = time.monotonic() + 20
+        while True:
+            with socket.socket() as s:
+                if s.connect_ex(("127.0.0.1", port)) != 0:
+                    break
+            assert time.monotonic() < deadline, "the Voila server outlived `workshop demo`"
+            time.sleep(0.3)
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)  # the whole group, if anything is left
+        except ProcessLookupError:
+            pass
 
 
 def test_demo_without_its_notebook_exits_2(monkeypatch, tmp_path, capsys):

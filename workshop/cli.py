@@ -160,6 +160,7 @@ def cmd_class(args) -> int:
 
 
 def cmd_demo(args) -> int:
+    import signal
     import subprocess
 
     notebook = notebooks_dir() / "facilitator" / "demo.ipynb"
@@ -179,7 +180,17 @@ def cmd_demo(args) -> int:
         command.append("--no-browser")
     print("Serving the facilitator demo with Voila on this computer only (127.0.0.1); "
           "press Ctrl+C to stop.", file=sys.stderr)
-    return subprocess.call(command, cwd=notebook.parent)
+    server = subprocess.Popen(command, cwd=notebook.parent)
+    # Stopping `workshop demo` (or `make demo`) stops the server too, not only on Ctrl+C.
+    previous = signal.signal(signal.SIGTERM, lambda *_: server.terminate())
+    try:
+        return server.wait()
+    except KeyboardInterrupt:
+        server.terminate()
+        server.wait()
+        return 130
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 COMMANDS = {
