@@ -1,0 +1,622 @@
+"""The start panel (notebook 00) and the role editor (notebook 01), driven headless: set values on
+their fields, click their buttons, then read the session, the saved file and the messages."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+
+import ipywidgets as w
+import pytest
+
+from workshop.model import Ratings, Role, Skill, TargetRole, Workspace
+from workshop.session import Session
+from workshop.store import dumps, read_workspace
+from workshop.widgets.roles import RoleEditor, role_editor, role_line
+from workshop.widgets.start import StartPanel, running_on_binder, start_panel
+
+EVIL = '<script>alert(1)</script> & "q"'
+
+RESUME = {
+    "basics": {"name": "Ana Example"},
+    "work": [
+        {"name": "Harbour Cafe", "position": "Barista", "startDate": "2016-05",
+         "endDate": "2018-02", "summary": "Made coffee for 300 guests a day."},
+        {"name": "Riverside Hotel", "position": "Night Manager", "startDate": "2018-03",
+         "highlights": ["Cut guest complaints by 30%"]},
+    ],
+}
+POSITIONS_CSV = ("\ufeffCompany Name,Title,Description,Location,Started On,Finished On\r\n"
+                 'Northwind Logistics,Shift Supervisor,"Ran the night shift,\r\n40 staff",'
+                 "Leeds,Nov 2019,\r\n"
+                 "Contoso Retail,Sales Assistant,,Leeds,Mar 2017,Oct 2019\r\n").encode("utf-8")
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def session(tmp_path) -> Session:
+    return Session.open(tmp_path / "ws.json")
+
+
+def two_roles() -> Workspace:
+    return Workspace(
+        target_role=TargetRole(title="Operations Manager", goals=["reduce costs"]),
+        roles=[
+            Role(id="r1", title="Shift Supervisor", organization="Northwind Logistics",
+                 start="2019-11", summary="ran the night shift",
+                 skills=[Skill(name="scheduling", before="novice", after="proficient")],
+                 ratings=Ratings(skill_growth=4, company_results=4, relevance=3)),
+            Role(id="r2", title="Sales Assistant", organization="Contoso Retail",
+                 start="2017-03", end="2019-10"),
+        ])
+
+
+@pytest.fixture
+def filled(session) -> Session:
+    session.replace(two_roles(), "set up")
+    return session
+
+
+def upload(widget: w.FileUpload, name: str, raw: bytes) -> None:
+    """What the browser does when a participant picks a file."""
+    widget.value = ({"name": name, "type": "", "size": len(raw), "content": memoryview(raw),
+                     "last_modified": dt.datetime.now(dt.UTC)},)
+
+
+def html_values(widget: w.Widget) -> list[str]:
+    """Every HTML string a composite widget shows, its children's included."""
+    found = []
+    if isinstance(widget, w.HTML):
+        found.append(widget.value)
+    for child in getattr(widget, "children", ()):
+        found.extend(html_values(child))
+    return found
+
+
+def assert_escaped(widget: w.Widget) -> None:
+    values = html_values(widget)
+    joined = "\n".join(values)
+    assert "<script>" not in joined
+    assert "&lt;script&gt;" in joined
+
+
+def titles(ws: Workspace) -> list[str]:
+    return [r.title for r in ws.roles]
+
+
+# --- start panel: Binder and notices ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("environ", "expected"), [
+    ({}, False),
+    ({"BINDER_SERVICE_HOST": "10.0.0.1"}, True),
+    ({"BINDER_REPO_URL": "https://github.com/x/y"}, True),
+    ({"BINDER_LAUNCH_HOST": "https://mybinder.org/"}, True),
+    ({"JUPYTERHUB_SERVICE_PREFIX": "/binder/jupyter/user/x-y-abc/"}, True),
+    ({"JUPYTERHUB_SERVICE_PREFIX": "/user/ana/"}, False),
+    ({"BINDER_SERVICE_HOST": ""}, False),
+])
+def test_running_on_binder_reads_only_the_environment_given(environ, expected):
+    """Binder is recognised by its environment variables, or 'binder' in the hub's prefix."""
+    assert running_on_binder(environ) is expected
+
+
+def test_binder_notice_tells_that_nothing_is_kept(session, monkeypatch):
+    """On Binder the panel warns that the session is temporary and to download the file."""
+    monkeypatch.setenv("BINDER_REPO_URL", "https://github.com/x/y")
+    panel = StartPanel(session)
+    assert "Binder keeps nothing" in panel._binder.value
+    assert "10 minutes" in panel._binder.value
+    assert "Download" in panel._binder.value
+
+
+def test_no_binder_notice_elsewhere(session):
+    """Off Binder the temporary-session notice stays empty."""
+    assert StartPanel(session, on_binder=False)._binder.value == ""
+
+
+def test_session_notice_is_shown(tmp_path):
+    """When the saved file could not be read, the panel says where it was kept."""
+    path = tmp_path / "ws.json"
+    path.write_text("{ not json", encoding="utf-8")
+    session = Session.open(path)
+    panel = StartPanel(session, on_binder=False)
+    assert panel._notice.kind == "warning"
+    assert "could not be read" in panel._notice.text
+    assert "unreadable" in panel._notice.text
+
+
+# --- start panel: three ways to begin -------------------------------------------------------------
+
+
+def test_start_fresh_on_an_empty_workspace_changes_nothing(session):
+    """Start fresh on an empty workspace only says it is empty already."""
+    panel = StartPanel(session, on_binder=False)
+    panel._fresh.click()
+    assert not session.can_undo
+    assert "already empty" in panel._message.text
+
+
+def test_start_fresh_asks_for_a_second_click_and_can_be_undone(filled):
+    """Start fresh with roles asks to confirm; the second click empties it; Undo brings it back."""
+    panel = StartPanel(filled, on_binder=False)
+    panel._fresh.click()
+    assert len(filled.workspace.roles) == 2
+    assert panel._message.kind == "warning"
+    assert panel._fresh.description == "Yes, start fresh"
+    panel._fresh.click()
+    assert filled.workspace.roles == []
+    assert read_workspace(filled.path).roles == []
+    assert panel._fresh.description == "Start fresh"
+    assert panel._undo.description == "Undo: start fresh"
+    panel._undo.click()
+    assert titles(read_workspace(filled.path)) == ["Shift Supervisor", "Sales Assistant"]
+
+
+def test_start_fresh_confirmation_lapses_after_another_action(filled):
+    """Doing something else between the two clicks cancels the pending start fresh."""
+    panel = StartPanel(filled, on_binder=False)
+    panel._fresh.click()
+    panel._save_target.click()
+    panel._fresh.click()
+    assert len(filled.workspace.roles) == 2
+    assert panel._fresh.description == "Yes, start fresh"
+
+
+def test_loading_a_saved_file_replaces_the_workspace(session):
+    """A workspace file picked in 'Load a saved file' becomes the workspace and is saved."""
+    panel = StartPanel(session, on_binder=False)
+    upload(panel._upload, "mine.json", dumps(two_roles()))
+    assert titles(session.workspace) == ["Shift Supervisor", "Sales Assistant"]
+    assert titles(read_workspace(session.path)) == ["Shift Supervisor", "Sales Assistant"]
+    assert panel._message.kind == "ok"
+    assert "mine.json" in panel._message.text
+    assert panel._upload.value == ()
+    assert panel._undo.description == "Undo: load 'mine.json'"
+
+
+@pytest.mark.parametrize("raw", [b"{ cut sho", b"", b"[1, 2]", b"\xff\xfe\x00garbage",
+                                 json.dumps({"roles": [{"title": "A", "start": "Nov 19"}]})
+                                 .encode()])
+def test_a_broken_saved_file_is_refused_inline(filled, raw):
+    """A file that is not a workspace gets a plain message naming it; nothing changes."""
+    panel = StartPanel(filled, on_binder=False)
+    before = filled.path.read_bytes()
+    upload(panel._upload, "broken.json", raw)
+    assert panel._message.kind == "error"
+    assert "'broken.json' can't be loaded" in panel._message.text
+    assert filled.path.read_bytes() == before
+    assert len(filled.workspace.roles) == 2
+
+
+def test_persona_dropdown_lists_every_sample_with_a_readable_label(session):
+    """Each persona file is offered under a label in words, not its file name."""
+    from workshop.resources import persona_paths
+
+    panel = StartPanel(session, on_binder=False)
+    assert [v for _, v in panel._persona.options] == list(persona_paths())
+    for label, _name in panel._persona.options:
+        assert "_" not in label and not label.endswith(".json")
+
+
+def test_trying_a_persona_loads_it_and_saves_it(session, tmp_path, monkeypatch):
+    """'Try this sample' puts the chosen persona in the workspace, saved and undoable."""
+    data = tmp_path / "data"
+    (data / "personas").mkdir(parents=True)
+    persona = two_roles()
+    persona.participant = {"name": "Sam"}
+    (data / "personas" / "career_changer.json").write_bytes(dumps(persona))
+    monkeypatch.setenv("WORKSHOP_DATA", str(data))
+    panel = StartPanel(session, on_binder=False)
+    assert panel._persona.options == (("Career changer (Sam)", "career_changer"),)
+    panel._persona.value = "career_changer"
+    panel._try_persona.click()
+    assert read_workspace(session.path).participant == {"name": "Sam"}
+    assert titles(session.workspace) == ["Shift Supervisor", "Sales Assistant"]
+    assert "Career changer (Sam)" in panel._message.text
+    assert session.can_undo
+
+
+# --- start panel: target role, undo, download, status ---------------------------------------------
+
+
+def test_target_role_is_saved_one_goal_per_line(session):
+    """The title and the goals (one per line, blank lines dropped) are saved to the file."""
+    panel = StartPanel(session, on_binder=False)
+    panel._target_title.value = "Operations Manager"
+    panel._goals.value = "reduce costs\n\n  lead a team of 8  \n"
+    panel._save_target.click()
+    target = read_workspace(session.path).target_role
+    assert target.title == "Operations Manager"
+    assert target.goals == ["reduce costs", "lead a team of 8"]
+    assert panel._message.kind == "ok"
+
+
+def test_a_bad_target_role_is_refused_and_the_text_stays(session):
+    """A goal longer than the model allows is refused with what to fix; the typed text stays."""
+    panel = StartPanel(session, on_binder=False)
+    long_goal = "x" * 400
+    panel._target_title.value = "Analyst"
+    panel._goals.value = f"reduce costs\n{long_goal}"
+    panel._save_target.click()
+    assert panel._message.kind == "error"
+    assert "goal 2" in panel._message.text
+    assert panel._goals.value == f"reduce costs\n{long_goal}"
+    assert panel._target_title.value == "Analyst"
+    assert not session.path.exists()
+
+
+def test_undo_button_names_the_change_and_is_off_when_nothing_to_undo(session):
+    """Undo is disabled at first, then says what it would take back, and takes it back."""
+    panel = StartPanel(session, on_binder=False)
+    assert panel._undo.disabled and panel._undo.description == "Nothing to undo"
+    panel._target_title.value = "Analyst"
+    panel._save_target.click()
+    assert not panel._undo.disabled
+    assert panel._undo.description == "Undo: save the target role"
+    panel._undo.click()
+    assert session.workspace.target_role.title == ""
+    assert panel._target_title.value == ""
+    assert panel._undo.disabled
+
+
+def test_download_link_carries_the_current_workspace(session):
+    """The download link holds the workspace file as saved, and follows every change."""
+    panel = StartPanel(session, on_binder=False)
+    panel._target_title.value = "Analyst"
+    panel._save_target.click()
+    link = panel._download.value
+    assert 'download="ws.json"' in link
+    assert "Download my workspace file" in link
+    payload = link.split("base64,", 1)[1].split('"', 1)[0]
+    assert base64.b64decode(payload) == session.path.read_bytes()
+
+
+def test_status_line_names_the_file_the_roles_and_the_target(filled):
+    """The status line says where the work is saved, how many roles and which target role."""
+    panel = StartPanel(filled, on_binder=False)
+    assert "Saved to" in panel._status.value
+    assert "ws.json: 2 roles, target role Operations Manager" in panel._status.value
+    assert repr(panel) == "StartPanel: ws.json: 2 roles, target role Operations Manager"
+
+
+def test_start_panel_follows_changes_made_elsewhere(filled):
+    """A change made by another widget refreshes the panel, but never overwrites typing."""
+    panel = StartPanel(filled, on_binder=False)
+    filled.change(lambda ws: setattr(ws.target_role, "title", "Head of Ops"), "rename")
+    assert panel._target_title.value == "Head of Ops"
+    assert "2 roles, target role Head of Ops" in panel._status.value
+    panel._target_title.value = "typed but not saved"
+    filled.change(lambda ws: ws.roles.pop(), "drop one")
+    assert panel._target_title.value == "typed but not saved"
+    assert "1 role, target role Head of Ops" in panel._status.value
+
+
+def test_start_panel_escapes_what_the_participant_typed(session):
+    """Participant text in titles, goals and file names is escaped in every HTML value."""
+    panel = StartPanel(session, on_binder=False)
+    panel._target_title.value = EVIL
+    panel._goals.value = EVIL
+    panel._save_target.click()
+    assert_escaped(panel)
+    upload(panel._upload, f"{EVIL}.json", b"not json")
+    assert panel._message.kind == "error"
+    assert_escaped(panel)
+
+
+def test_start_panel_factory_uses_the_default_workspace(tmp_path, monkeypatch):
+    """start_panel() opens the workspace named by WORKSHOP_WORKSPACE and displays nothing."""
+    monkeypatch.setenv("WORKSHOP_WORKSPACE", str(tmp_path / "default.json"))
+    panel = start_panel()
+    assert isinstance(panel, StartPanel)
+    assert panel.session.path == (tmp_path / "default.json").resolve()
+    assert repr(panel) == "StartPanel: default.json: 0 roles, no target role yet"
+
+
+# --- role editor: add and edit --------------------------------------------------------------------
+
+
+def fill(editor: RoleEditor, title="", organization="", start="", end="", summary="",
+         current=False) -> None:
+    editor._title.value = title
+    editor._organization.value = organization
+    editor._start.value = start
+    editor._end.value = end
+    editor._summary.value = summary
+    editor._current.value = current
+
+
+def test_adding_a_role_saves_it_lists_it_and_tables_it(session):
+    """'Add as new role' adds the form as a role, saved, listed, in the table and selected."""
+    editor = RoleEditor(session)
+    fill(editor, "Barista", "Harbour Cafe", "2016-05", "2018-02", "coffee for 300 a day")
+    editor._add.click()
+    saved = read_workspace(session.path).roles
+    assert [(r.title, r.organization, r.start, r.end, r.summary) for r in saved] == [
+        ("Barista", "Harbour Cafe", "2016-05", "2018-02", "coffee for 300 a day")]
+    assert editor._list.options == (("1. Barista, Harbour Cafe (2016-05 to 2018-02)",
+                                     saved[0].id),)
+    assert editor.selected == saved[0].id
+    assert "Barista" in editor._table.value and "Harbour Cafe" in editor._table.value
+    assert editor._message.kind == "ok"
+
+
+def test_an_empty_end_or_the_current_box_make_a_current_role(session):
+    """An empty end, or ticking 'I still work here', saves the role with no end."""
+    editor = RoleEditor(session)
+    fill(editor, "Night Manager", "Riverside Hotel", "2018-03", "2020-01", current=True)
+    editor._add.click()
+    fill(editor, "Volunteer", "Food Bank", "2021")
+    editor._add.click()
+    assert [r.end for r in read_workspace(session.path).roles] == [None, None]
+    assert "now" in editor._table.value
+
+
+@pytest.mark.parametrize(("start", "end", "field", "words"), [
+    ("Nov 19", "", "start", "write it as YYYY or YYYY-MM"),
+    ("2019-11", "Dec 2020", "end", "write it as YYYY or YYYY-MM"),
+    ("2019-11", "2018-01", "end", "is before 'start'"),
+    ("2019-13", "", "start", "write it as YYYY or YYYY-MM"),
+])
+def test_bad_dates_are_refused_and_the_typed_text_stays(session, start, end, field, words):
+    """An invalid date or an end before the start is refused with the model's message."""
+    editor = RoleEditor(session)
+    fill(editor, "Barista", "Harbour Cafe", start, end, "coffee")
+    editor._add.click()
+    assert editor._message.kind == "error"
+    assert words in editor._message.text
+    assert (editor._title.value, editor._start.value, editor._end.value) == (
+        "Barista", start, end)
+    assert editor._fields[field].layout.border
+    assert session.workspace.roles == []
+    assert not session.path.exists()
+
+
+def test_a_role_without_a_title_is_refused(session):
+    """A role needs a title; the message says so and the other fields stay filled."""
+    editor = RoleEditor(session)
+    fill(editor, "  ", "Harbour Cafe", "2016")
+    editor._add.click()
+    assert "'title' is empty" in editor._message.text
+    assert editor._organization.value == "Harbour Cafe"
+    assert session.workspace.roles == []
+
+
+def test_the_error_outline_goes_once_the_entry_is_fixed(session):
+    """After a refused date is corrected the role is added and no field stays outlined."""
+    editor = RoleEditor(session)
+    fill(editor, "Barista", "Harbour Cafe", "Nov 19")
+    editor._add.click()
+    editor._start.value = "2019-11"
+    editor._add.click()
+    assert [r.start for r in session.workspace.roles] == ["2019-11"]
+    assert not any(f.layout.border for f in editor._fields.values())
+
+
+def test_picking_a_role_fills_the_form_and_save_changes_keeps_its_ratings(filled):
+    """Editing a role changes its fields and keeps its skills and ratings."""
+    editor = RoleEditor(filled)
+    editor._list.value = "r1"
+    assert (editor._title.value, editor._organization.value, editor._start.value,
+            editor._end.value, editor._current.value) == (
+        "Shift Supervisor", "Northwind Logistics", "2019-11", "", True)
+    editor._organization.value = "Northwind Logistics Ltd"
+    editor._current.value = False
+    editor._end.value = "2023-06"
+    editor._save.click()
+    role = read_workspace(filled.path).role("r1")
+    assert (role.organization, role.end) == ("Northwind Logistics Ltd", "2023-06")
+    assert role.ratings.skill_growth == 4 and [s.name for s in role.skills] == ["scheduling"]
+    assert len(filled.workspace.roles) == 2
+    assert editor._message.kind == "ok"
+
+
+def test_a_bad_edit_is_refused_and_the_saved_role_is_unchanged(filled):
+    """Saving an end before the start is refused; the file keeps the old role, the form the text."""
+    editor = RoleEditor(filled)
+    editor._list.value = "r2"
+    editor._end.value = "2010"
+    editor._save.click()
+    assert "is before 'start'" in editor._message.text
+    assert editor._end.value == "2010"
+    assert read_workspace(filled.path).role("r2").end == "2019-10"
+
+
+def test_save_changes_without_a_picked_role_says_to_pick_one(filled):
+    """Save changes with nothing picked asks to pick a role and changes nothing."""
+    editor = RoleEditor(filled)
+    fill(editor, "Barista", "Harbour Cafe", "2016")
+    editor._save.click()
+    assert "Pick a role" in editor._message.text
+    assert titles(filled.workspace) == ["Shift Supervisor", "Sales Assistant"]
+
+
+def test_empty_the_form_unpicks_the_role(filled):
+    """'Empty the form' clears every field and unpicks the role, ready for a new one."""
+    editor = RoleEditor(filled)
+    editor._list.value = "r1"
+    editor._clear.click()
+    assert editor.selected is None
+    assert editor._title.value == editor._start.value == ""
+    assert editor._save.disabled and editor._remove.disabled
+
+
+# --- role editor: remove and reorder --------------------------------------------------------------
+
+
+def test_remove_asks_for_a_second_click(filled):
+    """Remove asks first, then removes the picked role on the second click; Undo restores it."""
+    editor = RoleEditor(filled)
+    editor._list.value = "r1"
+    editor._remove.click()
+    assert len(filled.workspace.roles) == 2
+    assert editor._message.kind == "warning"
+    assert "with its 1 skill" in editor._message.text
+    editor._remove.click()
+    assert titles(read_workspace(filled.path)) == ["Sales Assistant"]
+    assert editor.selected is None and editor._title.value == ""
+    editor._undo.click()
+    assert titles(read_workspace(filled.path)) == ["Shift Supervisor", "Sales Assistant"]
+
+
+def test_remove_confirmation_lapses_when_another_role_is_picked(filled):
+    """Picking another role between the two clicks cancels the pending removal."""
+    editor = RoleEditor(filled)
+    editor._list.value = "r1"
+    editor._remove.click()
+    editor._list.value = "r2"
+    editor._remove.click()
+    assert len(filled.workspace.roles) == 2
+    assert editor._remove.description == "Yes, remove it"
+    assert "Sales Assistant" in editor._message.text
+
+
+def test_move_up_and_down_reorder_the_saved_roles(filled):
+    """Move up and Move down change the order in the file and keep the role picked."""
+    editor = RoleEditor(filled)
+    editor._list.value = "r2"
+    assert editor._down.disabled and not editor._up.disabled
+    editor._up.click()
+    assert titles(read_workspace(filled.path)) == ["Sales Assistant", "Shift Supervisor"]
+    assert editor.selected == "r2"
+    assert editor._up.disabled
+    assert editor._list.options[0][0].startswith("1. Sales Assistant")
+    editor._down.click()
+    assert titles(read_workspace(filled.path)) == ["Shift Supervisor", "Sales Assistant"]
+
+
+def test_the_table_lists_roles_in_the_participants_order(filled):
+    """The table shows title, organisation, dates and months in list order, not ranked."""
+    editor = RoleEditor(filled)
+    table = editor._table.value
+    assert table.index("Shift Supervisor") < table.index("Sales Assistant")
+    for header in ("Job title", "Organisation", "Start", "End", "Months"):
+        assert f"<th>{header}</th>" in table
+    assert "r1" not in table  # ids are not for participants
+
+
+# --- role editor: import ------------------------------------------------------------------------
+
+
+def test_importing_a_json_resume_appends_roles_with_fresh_ids(filled):
+    """A JSON Resume's jobs are added after the existing roles, each with a new id."""
+    editor = RoleEditor(filled)
+    upload(editor._upload, "resume.json", json.dumps(RESUME).encode())
+    saved = read_workspace(filled.path)
+    assert titles(saved) == ["Shift Supervisor", "Sales Assistant", "Barista", "Night Manager"]
+    ids = [r.id for r in saved.roles]
+    assert len(set(ids)) == 4 and ids[:2] == ["r1", "r2"]
+    assert saved.target_role.title == "Operations Manager"
+    assert editor._message.text.startswith("Imported 2 roles from resume.json")
+    assert "Night Manager" in editor._table.value
+    assert editor._upload.value == ()
+
+
+def test_importing_a_linkedin_csv_appends_its_positions(session):
+    """A LinkedIn Positions.csv (byte-order mark, CRLF, multi-line cell) adds its positions."""
+    editor = RoleEditor(session)
+    upload(editor._upload, "Positions.csv", POSITIONS_CSV)
+    saved = read_workspace(session.path).roles
+    assert [(r.title, r.start, r.end) for r in saved] == [
+        ("Shift Supervisor", "2019-11", None), ("Sales Assistant", "2017-03", "2019-10")]
+    assert editor._message.text.startswith("Imported 2 roles from Positions.csv")
+
+
+def test_importing_the_same_file_twice_never_clashes_ids(session):
+    """Importing a file twice gives two sets of roles, all with different ids."""
+    editor = RoleEditor(session)
+    upload(editor._upload, "resume.json", json.dumps(RESUME).encode())
+    upload(editor._upload, "resume.json", json.dumps(RESUME).encode())
+    ids = [r.id for r in read_workspace(session.path).roles]
+    assert len(ids) == 4 and len(set(ids)) == 4
+
+
+@pytest.mark.parametrize(("name", "raw"), [
+    ("resume.json", b'{"work": [ {"position": "Barista"'),
+    ("resume.json", json.dumps({"work": [{"position": "Barista", "startDate": "soon"}]})
+     .encode()),
+    ("Positions.csv", b"Name,Job\nAna,Barista\n"),
+    ("Positions.csv", b"\xff\xfeC\x00o\x00"),
+    ("notes.txt", b"hello"),
+])
+def test_a_broken_import_file_is_refused_and_the_roles_stay(filled, name, raw):
+    """A file that can't be imported gets a plain message naming it; no role changes."""
+    editor = RoleEditor(filled)
+    before = filled.path.read_bytes()
+    upload(editor._upload, name, raw)
+    assert editor._message.kind == "error"
+    assert f"'{name}' can't be imported" in editor._message.text
+    assert filled.path.read_bytes() == before
+
+
+# --- role editor: refresh, escaping, repr, factory ---------------------------------------------
+
+
+def test_role_editor_follows_changes_made_elsewhere(filled):
+    """A change saved by another widget updates the list and the table, keeping the pick."""
+    editor = RoleEditor(filled)
+    editor._list.value = "r2"
+    filled.change(lambda ws: ws.roles.append(Role(title="Tutor", start="2015")), "add tutor")
+    assert len(editor._list.options) == 3
+    assert "Tutor" in editor._table.value
+    assert editor.selected == "r2"
+    assert editor._undo.description == "Undo: add tutor"
+
+
+def test_role_editor_escapes_what_the_participant_typed(session):
+    """Titles, organisations, summaries and file names are escaped in every HTML value."""
+    editor = RoleEditor(session)
+    fill(editor, EVIL, EVIL, "2019", "", EVIL)
+    editor._add.click()
+    assert_escaped(editor)
+    upload(editor._upload, f"{EVIL}.csv", b"Name\nx\n")
+    assert editor._message.kind == "error"
+    assert_escaped(editor)
+    fill(editor, EVIL, EVIL, "Nov 19", "", EVIL)
+    editor._add.click()
+    assert editor._message.kind == "error"
+    assert_escaped(editor)
+
+
+def test_role_editor_repr_is_a_stable_summary(filled):
+    """The repr names every role and its organisation, in order, and no dates or ids."""
+    assert repr(RoleEditor(filled)) == ("RoleEditor: 2 roles: Shift Supervisor (Northwind "
+                                        "Logistics), Sales Assistant (Contoso Retail)")
+
+
+def test_role_editor_repr_stays_short_with_many_roles(filled):
+    """A long list of roles is clipped with an ellipsis so the repr stays one short line."""
+    filled.change(lambda ws: ws.roles.extend(Role(title=f"Job number {i}", organization="Org")
+                                             for i in range(20)), "many")
+    text = repr(RoleEditor(filled))
+    assert len(text) == 111 and text.endswith("…")
+    assert text.startswith("RoleEditor: 22 roles: Shift Supervisor (Northwind Logistics), ")
+
+
+def test_role_editor_factory_uses_the_default_workspace(tmp_path, monkeypatch):
+    """role_editor() opens the workspace named by WORKSHOP_WORKSPACE and displays nothing."""
+    monkeypatch.setenv("WORKSHOP_WORKSPACE", str(tmp_path / "default.json"))
+    editor = role_editor()
+    assert isinstance(editor, RoleEditor)
+    assert repr(editor) == "RoleEditor: no roles yet"
+
+
+def test_role_line_reads_as_a_sentence():
+    """A role is listed as 'title, organisation (start to end)', 'now' for a current role."""
+    assert role_line(Role(title="Barista", organization="Cafe", start="2016-05",
+                          end="2018")) == "Barista, Cafe (2016-05 to 2018)"
+    assert role_line(Role(title="Manager", start="2019")) == "Manager (2019 to now)"
+    assert role_line(Role(title="Helper")) == "Helper"
+
+
+def test_closing_a_widget_stops_it_listening(filled):
+    """A closed widget no longer refreshes (and is no longer kept alive by the session)."""
+    editor = RoleEditor(filled)
+    panel = StartPanel(filled, on_binder=False)
+    editor.close()
+    panel.close()
+    filled.change(lambda ws: ws.roles.pop(), "drop one")
+    assert len(editor._list.options) == 2
