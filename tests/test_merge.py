@@ -120,9 +120,18 @@ def test_a_record_deleted_on_one_side_and_untouched_on_the_other_stays_deleted()
     assert merge3(base, base, [{"id": "b"}]) == [{"id": "b"}]
 
 
-def test_lists_without_ids_are_one_value():
-    """Goals (a plain list) changed on both sides: the later writer's list wins whole."""
-    assert merge3(["a"], ["a", "ours"], ["a", "theirs"]) == ["a", "ours"]
+def test_lists_without_ids_keep_what_each_side_added_and_drop_what_either_removed():
+    """Goals (a plain list) changed on both sides: both additions survive, removals stand."""
+    assert merge3(["a"], ["a", "ours"], ["a", "theirs"]) == ["a", "ours", "theirs"]
+    assert merge3(["a", "b"], ["a"], ["a", "b", "c"]) == ["a", "c"]
+
+
+def test_two_tabs_each_adding_a_skill_to_one_role_keep_both():
+    """Skills have no id; two notebooks adding one each at the same time keep both."""
+    base = {"skills": [{"name": "a"}]}
+    merged = merge3(base, {"skills": [{"name": "a"}, {"name": "mine"}]},
+                    {"skills": [{"name": "a"}, {"name": "theirs"}]})
+    assert merged == {"skills": [{"name": "a"}, {"name": "mine"}, {"name": "theirs"}]}
 
 
 def test_merging_with_no_base_keeps_both_sides_roles():

@@ -217,9 +217,6 @@ def test_every_workspace_the_kit_accepts_is_saved_valid_against_the_schema(data)
     assert errors_of(json.loads(dumps(ws))) == []
 
 
-@pytest.mark.xfail(reason="BUG: Workspace.from_dict keeps 'participant' as any object, so a name "
-                          "that is not text is written back although the schema requires a "
-                          "string", strict=True)
 def test_a_participant_name_that_is_not_text_is_refused_or_saved_valid():
     """A participant name given as a number is either refused or written as the schema wants."""
     try:

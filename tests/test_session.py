@@ -325,9 +325,6 @@ def test_download_copy_of_a_never_saved_workspace_saves_it_first(tmp_path):
 # --- bugs -------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(reason="BUG: undo saves the whole pre-change snapshot; the store's base is the "
-                          "merged state, so no merge happens and another notebook's edits merged "
-                          "in by the undone change are erased", strict=True)
 def test_undo_takes_back_only_this_notebooks_change(session, path):
     """Undoing my last change keeps the role another notebook added meanwhile."""
     other = Session.open(path)
@@ -341,8 +338,6 @@ def test_undo_takes_back_only_this_notebooks_change(session, path):
     assert read_workspace(path).role("r1").summary == ""
 
 
-@pytest.mark.xfail(reason="BUG: after refresh() picks up another notebook's edit, undo writes "
-                          "the snapshot taken before that edit and erases it", strict=True)
 def test_undo_after_refresh_keeps_what_the_refresh_brought(session, path):
     """An edit seen through refresh survives undoing an earlier change of my own."""
     session.change(lambda ws: setattr(ws.role("r1"), "summary", "mine"), label="summary")
@@ -357,9 +352,6 @@ def test_undo_after_refresh_keeps_what_the_refresh_brought(session, path):
     assert role.summary == ""
 
 
-@pytest.mark.xfail(reason="BUG: when the file turns unreadable after opening, WorkspaceStore.save "
-                          "moves it aside but nothing tells the participant: save() returns no "
-                          "notice and Session.notice stays empty", strict=True)
 def test_a_file_spoiled_during_the_session_is_kept_aside_and_the_participant_told(session, path):
     """If another program spoils the file, the next save keeps it beside and says so in words."""
     path.write_bytes(b'{"schema_version": 1, "roles": [')

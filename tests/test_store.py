@@ -399,17 +399,19 @@ def test_a_newer_file_is_refused_and_left_untouched(tmp_path):
     assert siblings(path) == set()
 
 
-def test_a_newer_file_written_by_another_kernel_is_kept_aside_not_overwritten(tmp_path):
-    """If a newer kit writes the file while this one has it open, saving does not erase it."""
+def test_a_newer_file_written_by_another_kernel_is_never_overwritten(tmp_path):
+    """If a newer kit writes the file while this one has it open, saving is refused and the
+    newer file stays exactly as it is."""
     path = tmp_path / "ws.json"
     store = WorkspaceStore(path)
     store.save(sample_workspace())
     path.write_bytes(NEWER)
 
-    store.save(sample_workspace())
+    with pytest.raises(NewerSchemaError):
+        store.save(sample_workspace())
 
-    kept = [tmp_path / n for n in siblings(path)]
-    assert [p.read_bytes() for p in kept] == [NEWER]
+    assert path.read_bytes() == NEWER
+    assert siblings(path) == set()
 
 
 # --- older schema versions ------------------------------------------------------------------

@@ -30,6 +30,7 @@ __all__ = [
     "MAX_IMPORT_BYTES",
     "MAX_IMPORT_ROWS",
     "LINKEDIN_COLUMNS",
+    "import_bytes",
     "import_file",
     "import_json_resume",
     "import_linkedin_csv",
@@ -135,6 +136,10 @@ def import_file(path: Any) -> Workspace:
 def import_json_resume(path: Any) -> Workspace:
     """Read a JSON Resume file (https://jsonresume.org) into a new workspace."""
     text, source = _read_text(path)
+    return _parse_json_resume_text(text, source)
+
+
+def _parse_json_resume_text(text: str, source: str) -> Workspace:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -760,3 +765,22 @@ def _csv_role(number: int, row: int, cells: list[str], cell, source: str) -> Rol
             results.append(result)
     return _role(number, title=title, organization=organization, start=start, end=end,
                  summary=summary, results=results, source=source, row=row, fields=_CSV_FIELDS)
+
+
+def import_bytes(filename: str, raw: bytes) -> Workspace:
+    """Import an uploaded file's bytes (from a notebook's upload button), chosen by its name.
+
+    ``.json`` is read as a JSON Resume, ``.csv`` as LinkedIn's Positions.csv; the same errors
+    as ``import_file``, naming ``filename``.
+    """
+    source = str(filename or "upload")
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise _too_large(len(raw), source)
+    suffix = source.rsplit(".", 1)[-1].lower() if "." in source else ""
+    if suffix not in ("json", "csv"):
+        raise ImportFormatError("this kind of file can't be imported: choose a JSON Resume "
+                                "(.json) or LinkedIn's Positions.csv (.csv).", file=source)
+    text = _decode(raw, source)
+    if suffix == "csv":
+        return parse_linkedin_csv(text, source=source)
+    return _parse_json_resume_text(text, source)

@@ -3,7 +3,10 @@
 ``base`` is what a kernel last read, ``ours`` what it wants to write, ``theirs`` what another
 kernel wrote meanwhile. Whatever only one side changed is kept; lists of records with an ``id``
 (the roles) are merged record by record, so roles added, removed or edited in two notebooks all
-survive. Where both sides changed the same value differently, the later writer (``ours``) wins.
+survive. Other lists (goals, a role's skills and results) are merged item by item: what either
+side added is kept, what either side removed goes (an item edited on both sides is kept in both
+versions, so nothing typed is lost). Where both sides changed the same value differently, the
+later writer (``ours``) wins.
 """
 
 from __future__ import annotations
@@ -57,6 +60,24 @@ def _merge_id_lists(base: list, ours: list, theirs: list) -> list:
     return out
 
 
+def _remaining(items: list, removed: list) -> list:
+    """``items`` without one occurrence of each item of ``removed`` (lists of JSON values)."""
+    out, pending = [], list(removed)
+    for item in items:
+        if item in pending:
+            pending.remove(item)
+        else:
+            out.append(item)
+    return out
+
+
+def _merge_plain_lists(base: list, ours: list, theirs: list) -> list:
+    removed_by_them = _remaining(base, theirs)  # in base, gone from theirs
+    added_by_them = _remaining(theirs, base)
+    result = _remaining(ours, removed_by_them)
+    return result + [item for item in added_by_them if item not in result]
+
+
 def merge3(base, ours, theirs):
     """Merge JSON values; ``_MISSING`` (internal) stands for a key or record that is absent."""
     if ours == theirs:
@@ -69,6 +90,8 @@ def merge3(base, ours, theirs):
         return _merge_dicts(base, ours, theirs)
     if _is_id_list(ours, theirs) and (base is _MISSING or _is_id_list(base)):
         return _merge_id_lists([] if base is _MISSING else base, ours, theirs)
+    if isinstance(base, list) and isinstance(ours, list) and isinstance(theirs, list):
+        return _merge_plain_lists(base, ours, theirs)
     if ours is _MISSING:
         # We deleted what they edited: keep their edit, a deletion is easy to redo.
         return theirs

@@ -122,6 +122,11 @@ def _text(data: dict, key: str, *, required: bool = False, limit: int = MAX_TEXT
     value = value.strip()
     if required and not value:
         raise ValidationError(f"'{key}' is empty: type a {key.replace('_', ' ')}.", field=key)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(f"'{key}' holds a broken character (half of an emoji or symbol); "
+                              "retype the text.", field=key) from None
     if len(value) > limit:
         raise ValidationError(
             f"'{key}' is {len(value)} characters long; keep it under {limit}.", field=key)
@@ -187,6 +192,23 @@ def _in_place(exc: ValidationError, prefix: str) -> ValidationError:
     return exc.located(field_prefix=prefix)
 
 
+_SKILL_KEYS = frozenset({"name", "before", "after", "used_later"})
+_RESULT_KEYS = frozenset({"statement", "metric", "value", "unit", "scope"})
+_ROLE_KEYS = frozenset({"id", "title", "organization", "start", "end", "summary", "skills",
+                        "results", "ratings", "enjoyment"})
+
+
+def _extra(data: dict, known: frozenset) -> dict:
+    """Fields of a record this kit does not know: kept, so that saving never drops them."""
+    return {k: v for k, v in data.items() if k not in known and isinstance(k, str)}
+
+
+def _with_extra(out: dict, extra: dict) -> dict:
+    for k, v in extra.items():
+        out.setdefault(k, v)
+    return out
+
+
 # --- records --------------------------------------------------------------------------------
 
 
@@ -199,12 +221,14 @@ class Skill:
         before: level at the start of the role, one of ``LEVELS``.
         after: level at the end of the role, one of ``LEVELS``.
         used_later: where the grown skill was used later and what it produced ("" if not yet).
+        extra: fields other tools added, kept as they are.
     """
 
     name: str
     before: str = "novice"
     after: str = "competent"
     used_later: str = ""
+    extra: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         d = self.to_dict()
@@ -230,11 +254,11 @@ class Skill:
         data = _obj(data, "A skill")
         return cls(name=data.get("name"), before=data.get("before", "novice"),
                    after=data.get("after", data.get("before", "novice")),
-                   used_later=data.get("used_later") or "")
+                   used_later=data.get("used_later") or "", extra=_extra(data, _SKILL_KEYS))
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "before": self.before, "after": self.after,
-                "used_later": self.used_later}
+        return _with_extra({"name": self.name, "before": self.before, "after": self.after,
+                            "used_later": self.used_later}, self.extra)
 
 
 @dataclass
@@ -247,6 +271,7 @@ class Result:
         value: the number, or ``None`` when the result is not quantified.
         unit: "%", "hours", "EUR", ... or "".
         scope: who felt it: one of ``SCOPES``.
+        extra: fields other tools added, kept as they are.
     """
 
     statement: str
@@ -254,6 +279,7 @@ class Result:
     value: float | int | None = None
     unit: str = ""
     scope: str = "team"
+    extra: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         d = self.to_dict()
@@ -292,11 +318,12 @@ class Result:
         data = _obj(data, "A result")
         return cls(statement=data.get("statement"), metric=data.get("metric") or "",
                    value=data.get("value"), unit=data.get("unit") or "",
-                   scope=data.get("scope") or "team")
+                   scope=data.get("scope") or "team", extra=_extra(data, _RESULT_KEYS))
 
     def to_dict(self) -> dict:
-        return {"statement": self.statement, "metric": self.metric, "value": self.value,
-                "unit": self.unit, "scope": self.scope}
+        return _with_extra({"statement": self.statement, "metric": self.metric,
+                            "value": self.value, "unit": self.unit, "scope": self.scope},
+                           self.extra)
 
 
 @dataclass
@@ -347,6 +374,7 @@ class Role:
         results: what the participant helped the organisation to achieve.
         ratings: the three ratings.
         enjoyment: how much they liked it (1 to 5, or ``None``); never part of the score.
+        extra: fields other tools added, kept as they are.
     """
 
     title: str
@@ -359,6 +387,7 @@ class Role:
     ratings: Ratings = field(default_factory=Ratings)
     enjoyment: int | None = None
     id: str = field(default_factory=new_role_id)
+    extra: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         d = {"id": self.id, "title": self.title, "organization": self.organization,
@@ -419,7 +448,8 @@ class Role:
         return cls(title=data.get("title"), organization=data.get("organization") or "",
                    start=data.get("start"), end=data.get("end"),
                    summary=data.get("summary") or "", skills=skills, results=results,
-                   ratings=ratings, enjoyment=data.get("enjoyment"), **kwargs)
+                   ratings=ratings, enjoyment=data.get("enjoyment"),
+                   extra=_extra(data, _ROLE_KEYS), **kwargs)
 
     def to_dict(self) -> dict:
         out = {"id": self.id, "title": self.title, "organization": self.organization,
@@ -429,7 +459,7 @@ class Role:
                "ratings": self.ratings.to_dict()}
         if self.enjoyment is not None:
             out["enjoyment"] = self.enjoyment
-        return out
+        return _with_extra(out, self.extra)
 
 
 @dataclass
@@ -556,6 +586,11 @@ class Workspace:
         if not isinstance(participant, dict):
             raise ValidationError("'participant' should be an object such as "
                                   '{"name": "Ana"}.', field="participant")
+        if participant.get("name") is not None:
+            try:
+                _text(participant, "name", limit=200)
+            except ValidationError as exc:
+                raise _in_place(exc, "participant") from None
         try:
             target = TargetRole.from_dict(data.get("target_role"))
         except ValidationError as exc:

@@ -52,6 +52,8 @@ PART_LABELS = {
     "quantified": "a result with a number",
     "used_later": "a grown skill used later",
 }
+MAX_WEIGHT = 1000.0
+MIN_TOTAL = 1e-6
 DEFAULT_WEIGHTS = {"pillars": 60.0, "relevance": 24.0, "quantified": 8.0, "used_later": 8.0}
 TIE_RULE = ("Equal scores are ordered by the more balanced role (its lower pillar rating is "
             "higher), then higher relevance, then the more recent role, then your own order.")
@@ -79,12 +81,13 @@ class Weights:
         for name in PARTS:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | float) \
-                    or not math.isfinite(value) or value < 0:
-                raise ValidationError(f"the weight '{name}' is {value!r}; use a number of 0 or "
-                                      "more.", field=f"weights.{name}")
-        if self.total == 0:
-            raise ValidationError("all weights are 0; give at least one part a weight.",
-                                  field="weights")
+                    or not 0 <= value <= MAX_WEIGHT:
+                shown = value if isinstance(value, float) else str(value)[:20]
+                raise ValidationError(f"the weight '{name}' is {shown}; use a number from 0 to "
+                                      f"{MAX_WEIGHT:g}.", field=f"weights.{name}")
+        if self.total < MIN_TOTAL:
+            raise ValidationError("all weights are 0 (or too small); give at least one part a "
+                                  "weight.", field="weights")
 
     @property
     def total(self) -> float:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .errors import ValidationError
+from .merge import merge3
 from .model import Workspace
 from .store import WorkspaceStore, default_workspace_path, read_workspace
 
@@ -36,7 +37,7 @@ class Session:
         self.store = store
         self._workspace = workspace
         self.notice = notice
-        self._undo: list[tuple[str, dict]] = []
+        self._undo: list[tuple[str, dict, dict]] = []
         self._listeners: list[Listener] = []
 
     @classmethod
@@ -95,11 +96,23 @@ class Session:
             raise
         before = self._workspace.to_dict()
         saved, _merged = self.store.save(checked)
-        self._undo.append((label, before))
+        self._note_moved()
+        # An undo step remembers this change alone (before and after), so undoing it later
+        # keeps whatever other notebooks changed meanwhile.
+        self._undo.append((label, before, checked.to_dict()))
         del self._undo[:-UNDO_DEPTH]
         self._workspace = saved
         self._notify()
         return saved
+
+    def _note_moved(self) -> None:
+        moved = self.store.last_moved
+        if moved is not None:
+            self.store.last_moved = None
+            self.notice = (f"Your workspace file had been changed by another program and could "
+                           f"no longer be read. Nothing was deleted: it was kept as "
+                           f"'{moved.name}', and your current work was saved in its place.")
+            log.warning("unreadable workspace moved aside to %s", moved)
 
     @property
     def can_undo(self) -> bool:
@@ -114,8 +127,14 @@ class Session:
         """Take back the last change made in this kernel; returns its label (``None`` if none)."""
         if not self._undo:
             return None
-        label, before = self._undo.pop()
-        saved, _ = self.store.save(Workspace.from_dict(before))
+        label, before, after = self._undo.pop()
+        reverted = merge3(after, before, self._workspace.to_dict())
+        try:
+            target = Workspace.from_dict(reverted)
+        except ValidationError:  # the change and later edits are entangled: restore it whole
+            target = Workspace.from_dict(before)
+        saved, _ = self.store.save(target)
+        self._note_moved()
         self._workspace = saved
         self._notify()
         return label

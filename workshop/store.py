@@ -20,7 +20,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import UnreadableWorkspace, ValidationError, WorkshopError
+from .errors import NewerSchemaError, UnreadableWorkspace, ValidationError, WorkshopError
 from .merge import merge3
 from .migrations import migrate
 from .model import Workspace
@@ -92,9 +92,10 @@ def parse_workspace(raw: bytes, *, file: str | None = None) -> Workspace:
         raise UnreadableWorkspace(f"the file holds a JSON {type(data).__name__}, not a workspace "
                                   "object with 'roles'.", file=file)
     try:
-        json.dumps(data, ensure_ascii=False).encode("utf-8")  # what we load, we can save
         data = migrate(data, file=file)
-        return Workspace.from_dict(data)
+        workspace = Workspace.from_dict(data)
+        json.dumps(data, ensure_ascii=False).encode("utf-8")  # what we load, we can save
+        return workspace
     except ValidationError as exc:
         raise UnreadableWorkspace(exc.message, file=file, field=exc.field) from exc
     except UnicodeEncodeError:
@@ -215,6 +216,7 @@ class WorkspaceStore:
         self.path = Path(path)
         self._base: dict | None = None  # the file's content as last read or written
         self._digest: str | None = None
+        self.last_moved: Path | None = None  # set when save() had to move an unreadable file
 
     @property
     def lock_path(self) -> Path:
@@ -317,10 +319,12 @@ class WorkspaceStore:
             if theirs_raw is not None and _digest(theirs_raw) != self._digest:
                 try:
                     theirs = parse_workspace(theirs_raw, file=str(self.path))
+                except NewerSchemaError:
+                    raise  # a newer kit wrote it: never replace it with an older format
                 except WorkshopError:
                     # Never overwrite what can't be read: keep it beside, then write ours.
                     if self.path.exists() and not self.path.is_dir():
-                        self.move_aside()
+                        self.last_moved = self.move_aside()
                 else:
                     base = self._base if self._base is not None else {}
                     result = _merged_workspace(base, workspace, theirs)
