@@ -18,7 +18,8 @@ import ipywidgets as w
 
 from ..errors import WorkshopError
 
-__all__ = ["esc", "Message", "guarded", "attach_log_file", "download_link", "LOG_NAME"]
+__all__ = ["esc", "Message", "guarded", "attach_log_file", "download_link", "replacing_earlier",
+           "LOG_NAME"]
 
 log = logging.getLogger("workshop.widgets")
 LOG_NAME = "workshop.log"
@@ -117,3 +118,23 @@ def download_link(filename: str, data: bytes, label: str,
             f'href="data:{esc(mime)};base64,{payload}" '
             'style="display:inline-block;padding:4px 10px;border:1px solid #333;'
             f'border-radius:4px;text-decoration:none;margin:2px">⬇ {esc(label)}</a>')
+
+
+_shown: dict[tuple[int, str], w.Widget] = {}
+
+
+def replacing_earlier(widget: w.Widget, session) -> w.Widget:
+    """Close the widget of the same kind this kernel built earlier for ``session``.
+
+    Running a notebook cell again builds a new widget; the old one would otherwise go on
+    listening to the session and redrawing for nobody. Returns ``widget``.
+    """
+    key = (id(session), type(widget).__name__)
+    earlier = _shown.get(key)
+    if earlier is not None and earlier is not widget:
+        try:
+            earlier.close()
+        except Exception:  # an old view that fails to close must not stop the new one
+            log.exception("closing an earlier %s failed", key[1])
+    _shown[key] = widget
+    return widget

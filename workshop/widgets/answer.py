@@ -26,7 +26,7 @@ from ..model import Workspace
 from ..scoring import rank
 from ..session import Session, open_session
 from ..store import dumps, write_atomic
-from ._base import Message, download_link, esc, guarded
+from ._base import Message, download_link, esc, guarded, replacing_earlier
 
 __all__ = ["AnswerStudio", "answer_studio", "CHECK_TITLES", "CARD_NAMES", "SHARE_DIR_ENV",
            "share_folder"]
@@ -405,4 +405,5 @@ class AnswerStudio(w.VBox):
 
 def answer_studio(session: Session | None = None) -> AnswerStudio:
     """The answer studio for notebook 05, on the kernel's shared session unless one is given."""
-    return AnswerStudio(session if session is not None else open_session())
+    session = session if session is not None else open_session()
+    return replacing_earlier(AnswerStudio(session), session)

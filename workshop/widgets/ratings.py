@@ -26,7 +26,7 @@ from ..errors import ValidationError
 from ..model import LEVELS, SCOPES, Result, Role, Skill, Workspace
 from ..resources import load_json
 from ..session import Session, open_session
-from ._base import Message, esc, guarded
+from ._base import Message, esc, guarded, replacing_earlier
 
 __all__ = [
     "RatingControl",
@@ -384,6 +384,11 @@ class _RoleListEditor(w.VBox):
             control.on_change(getattr(self, f"_on_{name}"))
         session.observe(self._on_session_change)
         self._sync()
+
+    def close(self) -> None:
+        """Stop following the session, then close the widget."""
+        self._session.unobserve(self._on_session_change)
+        super().close()
 
     # to fill in by the subclasses ---------------------------------------------------------------
 
@@ -767,9 +772,11 @@ class ResultsEditor(_RoleListEditor):
 
 def skill_growth_editor(session: Session | None = None) -> SkillGrowthEditor:
     """The notebook 02 editor on ``session`` (default: the kernel's shared session)."""
-    return SkillGrowthEditor(session or open_session())
+    session = session or open_session()
+    return replacing_earlier(SkillGrowthEditor(session), session)
 
 
 def results_editor(session: Session | None = None) -> ResultsEditor:
     """The notebook 03 editor on ``session`` (default: the kernel's shared session)."""
-    return ResultsEditor(session or open_session())
+    session = session or open_session()
+    return replacing_earlier(ResultsEditor(session), session)

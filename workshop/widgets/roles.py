@@ -15,7 +15,7 @@ from ..errors import ValidationError, WorkshopError
 from ..model import Role, Workspace, new_role_id
 from ..session import Session, open_session
 from ..tables import roles_frame
-from ._base import Message, guarded
+from ._base import Message, guarded, replacing_earlier
 
 __all__ = ["RoleEditor", "role_editor", "role_line"]
 
@@ -391,4 +391,5 @@ class RoleEditor(w.VBox):
 
 def role_editor(session: Session | None = None) -> RoleEditor:
     """The role editor for notebook 01, on the kernel's shared session unless one is given."""
-    return RoleEditor(session if session is not None else open_session())
+    session = session if session is not None else open_session()
+    return replacing_earlier(RoleEditor(session), session)

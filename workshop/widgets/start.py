@@ -16,7 +16,7 @@ from ..model import TargetRole, Workspace
 from ..resources import persona_paths
 from ..session import Session, open_session
 from ..store import dumps, parse_workspace, read_workspace
-from ._base import Message, download_link, esc, guarded
+from ._base import Message, download_link, esc, guarded, replacing_earlier
 
 __all__ = ["StartPanel", "start_panel", "running_on_binder", "BINDER_NOTICE"]
 
@@ -277,4 +277,5 @@ class StartPanel(w.VBox):
 
 def start_panel(session: Session | None = None) -> StartPanel:
     """The start panel for notebook 00, on the kernel's shared session unless one is given."""
-    return StartPanel(session if session is not None else open_session())
+    session = session if session is not None else open_session()
+    return replacing_earlier(StartPanel(session), session)

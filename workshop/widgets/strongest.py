@@ -19,7 +19,7 @@ from ..model import RATING_NAMES, Workspace
 from ..scoring import PARTS, TIE_RULE, Ranking, Weights, configured_weights, explain, rank
 from ..session import Session, open_session
 from ..tables import PART_COLUMNS, roles_frame
-from ._base import Message, esc, guarded
+from ._base import Message, esc, guarded, replacing_earlier
 
 __all__ = ["StrongestRoleView", "strongest_role_view", "TABLE_HEADERS", "SLIDER_LABELS"]
 
@@ -261,4 +261,5 @@ class StrongestRoleView(w.VBox):
 
 def strongest_role_view(session: Session | None = None) -> StrongestRoleView:
     """The strongest-role view for notebook 04, on the kernel's shared session unless given."""
-    return StrongestRoleView(session if session is not None else open_session())
+    session = session if session is not None else open_session()
+    return replacing_earlier(StrongestRoleView(session), session)
