@@ -394,3 +394,42 @@ def test_chart_frames_match_the_charts(class_folder):
     assert frames["score_distribution"]["participants"].sum() == summary.participants
     assert list(frames["skills_grown"]["skill"])[: len(summary.skills_grown)] == \
         list(summary.skills_grown)
+
+
+def _run_dashboard(share_dir: Path, tmp_path: Path, monkeypatch) -> list[dict]:
+    """Run the dashboard notebook on a fresh kernel reading ``share_dir``; its code outputs."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    path = Path(__file__).resolve().parent.parent / "notebooks" / "facilitator" / \
+        "class_dashboard.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    monkeypatch.setenv("WORKSHOP_SHARE_DIR", str(share_dir))  # the kernel inherits it
+    NotebookClient(nb, timeout=120, kernel_name="python3",
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    return [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+
+
+def test_dashboard_notebook_shows_the_class(class_folder, tmp_path, monkeypatch):
+    """The dashboard notebook, run on a folder of exports, shows its participants, the summary
+    in words, four charts and a table beside each."""
+    outputs = _run_dashboard(class_folder, tmp_path, monkeypatch)
+
+    text = "".join(o.get("text", "") for o in outputs if o["output_type"] == "stream")
+    images = [o for o in outputs if "image/png" in o.get("data", {})]
+    tables = [o for o in outputs if "text/html" in o.get("data", {})]
+    assert str(class_folder) in text
+    assert f"Participants (exports read): {len(persona_paths())}" in text
+    assert "SAMPLE" not in text
+    assert len(images) == 4
+    assert len(tables) == 5  # the key figures, then one table per chart
+    assert not [o for o in outputs if o["output_type"] == "error"]
+
+
+def test_dashboard_notebook_on_an_empty_folder_shows_the_sample(tmp_path, monkeypatch):
+    """On a folder with no exports, the notebook shows the sample class and says so."""
+    outputs = _run_dashboard(tmp_path / "nothing-yet", tmp_path, monkeypatch)
+
+    text = "".join(o.get("text", "") for o in outputs if o["output_type"] == "stream")
+    assert "SAMPLE class made of the kit's" in text
+    assert sum("image/png" in o.get("data", {}) for o in outputs) == 4
