@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import copy
 import csv
 import json
+import os
 from pathlib import Path
 
 import pytest
+from fuzzing import fuzz_examples
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from workshop.classroom import (
     CHART_FILES,
@@ -433,3 +438,61 @@ def test_dashboard_notebook_on_an_empty_folder_shows_the_sample(tmp_path, monkey
     text = "".join(o.get("text", "") for o in outputs if o["output_type"] == "stream")
     assert "SAMPLE class made of the kit's" in text
     assert sum("image/png" in o.get("data", {}) for o in outputs) == 4
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-10, 200) | st.floats(allow_nan=True)
+    | st.text(max_size=70),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner,
+                                                                   max_size=3),
+    max_leaves=8)
+
+
+def _paths(value, prefix=()):
+    """Every (path, value) inside a JSON value, the value itself included."""
+    yield prefix, value
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _paths(item, prefix + (key,))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _paths(item, prefix + (i,))
+
+
+@settings(max_examples=fuzz_examples(300), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_fast_check_never_accepts_what_the_careful_check_refuses(persona_exports, data):
+    """Replacing any field of a real export by any JSON value: the fast check either agrees
+    with the careful, field-naming check or hands the file over to it."""
+    from workshop import classroom
+
+    export = copy.deepcopy(data.draw(st.sampled_from(sorted(persona_exports.items())))[1])
+    paths = [p for p, _ in _paths(export) if p]
+    path = data.draw(st.sampled_from(paths))
+    target = export
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = data.draw(JSON_VALUES)
+
+    try:
+        fast = classroom._check_fast(export)
+    except (classroom._Odd, AttributeError, KeyError, TypeError):
+        return  # handed over: the careful check decides
+    careful = classroom._check_carefully(export)  # must not raise
+    assert vars_of(fast) == vars_of(careful)
+
+
+def vars_of(record) -> dict:
+    return {name: getattr(record, name) for name in record.__slots__}
+
+
+def test_a_pipe_named_json_is_skipped_without_blocking(tmp_path):
+    """A named pipe in the folder is skipped, never opened (opening it would wait forever)."""
+    os.mkfifo(tmp_path / "pipe.json")
+    write(tmp_path, "good.json", minimal_export())
+
+    summary = summarise_folder(tmp_path)
+
+    assert summary.participants == 1
+    assert dict(summary.skipped)["pipe.json"].startswith("not a file")

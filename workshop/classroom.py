@@ -31,6 +31,7 @@ import csv
 import io
 import json
 import os
+import stat
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -73,6 +74,7 @@ MAX_EXPORT_BYTES = 1_000_000
 SCORE_BINS = tuple((lo, lo + 10) for lo in range(0, 100, 10))  # the last bin holds 100 too
 OTHER_SKILL = "other"
 _MAX_NAME = 60  # a pitfall category or skill name longer than this is not from the kit
+_SOURCES = ("participant", "draft", "none")
 
 CHART_FILES = {
     "score_distribution": "score_distribution",
@@ -224,8 +226,70 @@ def _name(value, where: str) -> str:
     return value
 
 
+class _Odd(Exception):
+    """The fast check met something unexpected: the careful check says what."""
+
+
 def _check(data) -> _Record:
-    """The fields the summary uses, type-checked; raises ``ExportFormatError`` naming the field."""
+    """The fields the summary uses, type-checked; raises ``ExportFormatError`` naming the field.
+
+    A fast pass handles well-formed exports (nearly all of them); anything unexpected is handed
+    to the careful pass, which finds the field to name.
+    """
+    try:
+        return _check_fast(data)
+    except (_Odd, AttributeError, KeyError, TypeError):
+        return _check_carefully(data)
+
+
+def _check_fast(data) -> _Record:
+    if (data["kind"] != EXPORT_KIND or type(data["export_version"]) is not int
+            or data["export_version"] != EXPORT_VERSION):
+        raise _Odd
+    export_id = data.get("export_id")
+    if export_id is not None and (type(export_id) is not str or len(export_id) > 64):
+        raise _Odd
+    score = None
+    skills: list[tuple[str, int]] = []
+    append = skills.append
+    for role in data["roles"]:
+        rank = role.get("rank")
+        if rank is not None:
+            role_score = role["score"]
+            if (type(rank) is not int or rank < 1 or type(role_score) not in (int, float)
+                    or not 0 <= role_score <= 100):
+                raise _Odd
+            if rank == 1 and score is None:
+                score = float(role_score)
+        role_skills = role.get("skills", [])
+        if type(role_skills) is not list:
+            raise _Odd
+        for skill in role_skills:
+            name, grown = skill["skill"], skill["levels_grown"]
+            if (type(name) is not str or type(grown) is not int or not 0 <= grown <= 4
+                    or not name or len(name) > _MAX_NAME):
+                raise _Odd
+            append((name, grown))
+    enjoyed = data.get("strongest_is_most_enjoyed")
+    quantified = data.get("strongest_has_quantified_result", False)
+    answer = data["answer"]
+    source = answer.get("source", "participant")
+    words, passed = answer["words"], answer["passed"]
+    categories = answer.get("pitfall_categories", ())
+    if ((enjoyed is not None and type(enjoyed) is not bool) or type(quantified) is not bool
+            or type(data["roles"]) is not list or source not in _SOURCES
+            or type(words) is not int or words < 0 or type(passed) is not bool
+            or type(categories) is not list):
+        raise _Odd
+    for c in categories:
+        if type(c) is not str or not c or len(c) > _MAX_NAME:
+            raise _Odd
+    return _Record(export_id, score, enjoyed, quantified, skills, source, words, passed,
+                   set(categories))
+
+
+def _check_carefully(data) -> _Record:
+    """The field-by-field check: slower, and it names the first field that is wrong."""
     if type(data) is not dict:
         raise _bad("it is JSON but not an object; not a class export.")
     kind = data.get("kind")
@@ -284,7 +348,7 @@ def _check(data) -> _Record:
     if type(answer) is not dict:
         raise _bad("'answer' should be an object.", "answer")
     source = answer.get("source", "participant")
-    if source not in ("participant", "draft", "none"):
+    if source not in _SOURCES:
         raise _bad("'answer.source' should be participant, draft or none.", "answer.source")
     words = answer.get("words")
     if type(words) is not int or words < 0:
@@ -390,16 +454,27 @@ def summarise_exports(items, folder: str = "") -> ClassSummary:
 
 def _read_folder(folder: Path):
     with os.scandir(folder) as entries:
-        names = sorted(e.name for e in entries
+        found = sorted((e.name, e.is_file()) for e in entries
                        if e.name.lower().endswith(".json") and not e.name.startswith("."))
-    for name in names:
+    for name, is_file in found:
+        if not is_file:  # a folder, a pipe, a broken link: never opened (a pipe would block)
+            yield name, ExportFormatError("not a file (a folder or a special file).")
+            continue
         path = os.path.join(folder, name)
         try:
-            with open(path, "rb") as fh:
-                raw = fh.read(MAX_EXPORT_BYTES + 1)
-        except IsADirectoryError:
-            yield name, ExportFormatError("a folder, not a file.")
-            continue
+            # unbuffered: readall() sizes its buffer from the file, and a file over the limit
+            # is never read at all
+            with open(path, "rb", buffering=0) as fh:
+                info = os.fstat(fh.fileno())
+                if not stat.S_ISREG(info.st_mode):
+                    yield name, ExportFormatError("not a regular file.")
+                    continue
+                if info.st_size > MAX_EXPORT_BYTES:
+                    yield name, ExportFormatError(
+                        f"over {MAX_EXPORT_BYTES // 1_000_000} MB: too large to be a class "
+                        "export.")
+                    continue
+                raw = fh.readall()
         except OSError as exc:
             yield name, ExportFormatError(f"can't be read ({exc.strerror or exc}).")
             continue
