@@ -175,6 +175,9 @@ def test_voila_demo_shows_ranking_and_chart_and_follows_the_persona(browser, tmp
     url = f"http://127.0.0.1:{port}/"
     with serving("voila", command, demo.parent, _clean_env(tmp_path, workspace), url), \
             page_of(browser, "voila") as page:
+        outside = []  # requests leaving the machine
+        page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(
+            (f"http://127.0.0.1:{port}/", f"ws://127.0.0.1:{port}/", "data:", "blob:")) else None)
         started = time.perf_counter()
         page.goto(url, wait_until="commit", timeout=STEP)
         chart = page.locator(".widget-image").first
@@ -202,6 +205,8 @@ def test_voila_demo_shows_ranking_and_chart_and_follows_the_persona(browser, tmp
         assert first.title not in table.locator("tbody tr").first.inner_text()
         assert page.locator(".widget-image").first.evaluate("img => img.naturalWidth") > 100
     assert workspace.read_bytes() == before
+    # Offline apart from the widget library's icon font (the demo uses no icons).
+    assert all("fontawesome" in u for u in outside), outside
     print(f"\nVoila demo: first chart visible {first_chart:.1f} s after the page was requested")
 
 
