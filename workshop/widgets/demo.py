@@ -89,7 +89,7 @@ class DemoApp(w.VBox):
         self._who = w.HTML()
         self._view = StrongestRoleView(self._session)
         self._answer_heading = w.HTML()
-        self._answer = w.Textarea(value="", rows=9, continuous_update=False,
+        self._answer = w.Textarea(value="", rows=12, continuous_update=False,
                                   layout=w.Layout(width="95%", max_width="760px"))
         self._answer.observe(self._on_text, names="value")
         self._check = w.HTML()
