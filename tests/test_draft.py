@@ -7,10 +7,10 @@ import json
 import math
 
 import pytest
+from fuzzing import fuzz_examples, long_fuzz_run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fuzzing import fuzz_examples, long_fuzz_run
 from workshop.check import check_answer, count_words, pitfall_phrases
 from workshop.draft import DRAFT_WORDS, draft_answer, speaking_seconds
 from workshop.errors import ValidationError

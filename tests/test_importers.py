@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from fuzzing import fuzz_examples, long_fuzz_run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fuzzing import fuzz_examples, long_fuzz_run
 from workshop import importers
 from workshop.errors import ImportFormatError, ValidationError, WorkshopError
 from workshop.importers import (

@@ -636,3 +636,21 @@ def test_a_file_that_reads_can_also_be_saved(tmp_path):
         return  # refusing the file is fine too
 
     WorkspaceStore(tmp_path / "copy.json").save(ws)
+
+
+def test_temporary_files_left_by_a_killed_save_are_cleaned_when_the_file_is_opened(tmp_path):
+    """A save killed half-way leaves a hidden temporary file; opening the workspace removes it
+    once it is old, and never touches a fresh one (another kernel may be writing it)."""
+    path = tmp_path / "ws.json"
+    WorkspaceStore(path).save(sample_workspace())
+    old = tmp_path / ".ws.json.abc123.tmp"
+    fresh = tmp_path / ".ws.json.def456.tmp"
+    old.write_bytes(b"{half")
+    fresh.write_bytes(b"{half")
+    os.utime(old, (0, 0))
+
+    WorkspaceStore(path).open()
+
+    assert not old.exists()
+    assert fresh.exists()
+    assert read_workspace(path).to_dict() == sample_workspace().to_dict()

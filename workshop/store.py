@@ -256,6 +256,7 @@ class WorkspaceStore:
         A file from a newer kit raises ``NewerSchemaError`` and stays where it is.
         """
         with self._locked():
+            self._remove_stale_temporaries()
             try:
                 raw = _read_bytes(self.path)
             except FileNotFoundError:
@@ -279,6 +280,16 @@ class WorkspaceStore:
                       f"Nothing was deleted: it was kept as '{moved.name}' next to it, and a new, "
                       "empty workspace was started. A facilitator can help you recover it.")
             return OpenResult(Workspace(), notice=notice, moved_to=moved)
+
+    def _remove_stale_temporaries(self, older_than: float = 60.0) -> None:
+        """Delete temporary files a killed save left behind (never the workspace itself)."""
+        import time
+
+        now = time.time()
+        for tmp in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if now - tmp.stat().st_mtime > older_than:
+                    tmp.unlink()
 
     def changed_on_disk(self) -> bool:
         """True when another kernel wrote the file since this store last read or wrote it."""
