@@ -6,10 +6,10 @@ from __future__ import annotations
 import time
 
 import pytest
+from fuzzing import fuzz_examples, long_fuzz_run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fuzzing import fuzz_examples, long_fuzz_run
 from workshop.check import (
     CODES,
     MAX_SECONDS,
