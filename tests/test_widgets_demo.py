@@ -185,3 +185,17 @@ def test_repr_is_short_and_stable(tmp_path):
     assert repr(first) == repr(second)
     assert repr(first).startswith("DemoApp: Enjoyed trap")
     assert "\n" not in repr(first) and len(repr(first)) < 250
+
+
+def test_running_the_cell_again_closes_the_earlier_app(own_workspace):
+    """Building the demo again closes the one built before and removes its temporary files."""
+    first = demo_app()
+    folder = first.path.parent
+
+    second = demo_app()
+
+    assert not folder.exists()
+    assert second.path.exists()
+    assert first.comm is None  # closed: no longer on the page
+    second.close()
+    assert not second.path.parent.exists()

@@ -14,6 +14,7 @@ anyone's data or the class results.
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from .strongest import StrongestRoleView
 
 __all__ = ["DemoApp", "demo_app", "DEFAULT_PERSONA"]
 
+log = logging.getLogger(__name__)
 DEFAULT_PERSONA = "enjoyed_trap"  # the one whose favourite job is not the strongest answer
 WORKSPACE_NAME = "demo_workspace.json"
 
@@ -69,7 +71,8 @@ class DemoApp(w.VBox):
         if persona not in self._personas:
             raise WorkshopError(f"there is no sample persona '{persona}'; there are: "
                                 f"{', '.join(self._personas)}.")
-        if folder is None:  # removed with the app object (or at exit)
+        self._tmp = None
+        if folder is None:  # removed when the app is closed (or at exit)
             self._tmp = tempfile.TemporaryDirectory(prefix="workshop-demo-",
                                                     ignore_cleanup_errors=True)
             folder = self._tmp.name
@@ -134,9 +137,12 @@ class DemoApp(w.VBox):
         return self._answer.value
 
     def close(self) -> None:
+        """Close the app and its views, and remove its temporary workspace."""
         if self._session is not None:
             self._session.unobserve(self._on_session_change)
             self._view.close()
+        if getattr(self, "_tmp", None) is not None:
+            self._tmp.cleanup()
         super().close()
 
     def __repr__(self) -> str:
@@ -245,6 +251,20 @@ class DemoApp(w.VBox):
         self._show_check()
 
 
+_latest: list[DemoApp] = []  # the app this kernel built last
+
+
 def demo_app(persona: str | None = None) -> DemoApp:
-    """The facilitator demo on ``persona`` (default: the enjoyment-trap persona)."""
-    return DemoApp(persona)
+    """The facilitator demo on ``persona`` (default: the enjoyment-trap persona).
+
+    Running the cell again closes the app built before (and removes its temporary workspace).
+    """
+    app = DemoApp(persona)
+    while _latest:
+        earlier = _latest.pop()
+        try:
+            earlier.close()
+        except Exception:  # an old app that fails to close must not stop the new one
+            log.exception("closing an earlier demo app failed")
+    _latest.append(app)
+    return app
