@@ -125,8 +125,6 @@ def _jupyter_args(port: int | None, no_browser: bool) -> list[str]:
 
 
 def cmd_lab(args) -> int:
-    import subprocess
-
     folder = notebooks_dir()
     if not (folder / "00_start_here.ipynb").exists():
         raise WorkshopError("the notebooks folder was not found; run this from the kit's folder.",
@@ -134,7 +132,7 @@ def cmd_lab(args) -> int:
     command = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={folder}",
                "--LabApp.default_url=/lab/tree/00_start_here.ipynb",
                *_jupyter_args(args.port, args.no_browser)]
-    return subprocess.call(command, cwd=folder)
+    return _serve(command, folder)
 
 
 def cmd_class(args) -> int:
@@ -160,9 +158,6 @@ def cmd_class(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    import signal
-    import subprocess
-
     notebook = notebooks_dir() / "facilitator" / "demo.ipynb"
     if not notebook.exists():
         raise WorkshopError("the demo notebook was not found; run this from the kit's folder.",
@@ -180,8 +175,15 @@ def cmd_demo(args) -> int:
         command.append("--no-browser")
     print("Serving the facilitator demo with Voila on this computer only (127.0.0.1); "
           "press Ctrl+C to stop.", file=sys.stderr)
-    server = subprocess.Popen(command, cwd=notebook.parent)
-    # Stopping `workshop demo` (or `make demo`) stops the server too, not only on Ctrl+C.
+    return _serve(command, notebook.parent)
+
+
+def _serve(command: list[str], cwd: Path) -> int:
+    """Run a server until it ends; stopping this command (Ctrl+C or SIGTERM) stops it too."""
+    import signal
+    import subprocess
+
+    server = subprocess.Popen(command, cwd=cwd)
     previous = signal.signal(signal.SIGTERM, lambda *_: server.terminate())
     try:
         return server.wait()

@@ -9,9 +9,11 @@ returns the widget for the notebook to show:
     results_editor()         03 rate company results: results, numbers, two ratings
     strongest_role_view()    04 find your strongest role: table, charts, explanation, weights
     answer_studio()          05 draft your answer: draft, check, answer card, share
+    demo_app()               facilitator demo: the whole flow on a sample persona, one page
 """
 
 from .answer import AnswerStudio, answer_studio
+from .demo import DemoApp, demo_app
 from .ratings import (
     RatingControl,
     ResultsEditor,
@@ -31,10 +33,12 @@ __all__ = [
     "ResultsEditor",
     "StrongestRoleView",
     "AnswerStudio",
+    "DemoApp",
     "start_panel",
     "role_editor",
     "skill_growth_editor",
     "results_editor",
     "strongest_role_view",
     "answer_studio",
+    "demo_app",
 ]
