@@ -203,12 +203,15 @@ def bench_class(repeat, sizes):
     from workshop.store import read_workspace
 
     personas = sorted((ROOT / "data" / "personas").glob("*.json"))
-    exports = [json.dumps(export_dict(read_workspace(p))) for p in personas]
+    exports = [export_dict(read_workspace(p)) for p in personas]
+    texts = [(json.dumps(e), e["export_id"]) for e in exports]
     rows = []
     for n in sizes:
         folder = Path(tempfile.mkdtemp())
         for i in range(n):
-            (folder / f"share-{i:05d}.json").write_text(exports[i % len(exports)])
+            text, export_id = texts[i % len(texts)]
+            # A class of n different participants: each copy gets its own export id.
+            (folder / f"share-{i:05d}.json").write_text(text.replace(export_id, f"{i:032x}"))
 
         def floor(folder=folder):
             for p in sorted(folder.glob("*.json")):
