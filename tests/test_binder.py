@@ -8,8 +8,6 @@ import re
 import tomllib
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 BINDER = ROOT / "binder"
 PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([0-9][0-9A-Za-z.+-]*)$")
@@ -99,16 +97,6 @@ def test_post_build_installs_the_package():
     assert "set -e" in lines
     assert any(re.match(r"^(python -m )?pip install (--no-deps )?\.$", ln) for ln in lines)
     assert "\r" not in text, "postBuild must have Unix line ends"
-
-
-def test_start_if_present_hands_over():
-    """A start script, if there is one, ends by running the command it was given."""
-    path = BINDER / "start"
-    if not path.exists():
-        pytest.skip("no binder/start script")
-    lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
-    assert os.access(path, os.X_OK)
-    assert lines[-1] == 'exec "$@"'
 
 
 def test_binder_folder_holds_only_what_repo2docker_reads():
