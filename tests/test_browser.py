@@ -149,10 +149,10 @@ def shot(page, name: str) -> None:
 def test_voila_demo_shows_ranking_and_chart_and_follows_the_persona(browser, tmp_path):
     """The demo app shows the ranking and a chart; picking another persona changes the
     strongest role; the participant's own workspace file is never written."""
-    from workshop.resources import persona_paths
+    from workshop.resources import persona_label, persona_paths
     from workshop.scoring import rank
     from workshop.store import read_workspace
-    from workshop.widgets.demo import DEFAULT_PERSONA, persona_label
+    from workshop.widgets.demo import DEFAULT_PERSONA
 
     demo = NOTEBOOKS / "facilitator" / "demo.ipynb"
     assert demo.exists(), "the demo notebook is missing"

@@ -11,7 +11,7 @@ import json
 import os
 from pathlib import Path
 
-__all__ = ["data_dir", "load_json", "persona_paths", "persona_path"]
+__all__ = ["data_dir", "load_json", "persona_paths", "persona_path", "persona_label"]
 
 
 def data_dir() -> Path:
@@ -49,3 +49,18 @@ def persona_path(name: str) -> Path:
     if name not in paths:
         raise KeyError(f"no persona '{name}'; there are: {', '.join(paths)}")
     return paths[name]
+
+
+def persona_label(name: str, path: Path) -> str:
+    """"Enjoyed trap (Jonas)" for ``enjoyed_trap.json``; the name alone if the file is odd."""
+    from .errors import WorkshopError
+    from .store import read_workspace
+
+    label = name.replace("_", " ").replace("-", " ").strip().capitalize() or name
+    try:
+        who = read_workspace(path).participant.get("name")
+    except WorkshopError:
+        who = None
+    if isinstance(who, str) and who.strip():
+        label = f"{label} ({who.strip()[:60]})"
+    return label

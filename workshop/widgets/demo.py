@@ -22,7 +22,7 @@ import ipywidgets as w
 
 from ..check import MAX_SECONDS, MIN_SECONDS, check_answer
 from ..errors import WorkshopError
-from ..resources import persona_paths
+from ..resources import persona_label, persona_paths
 from ..scoring import rank
 from ..session import Session
 from ..store import read_workspace
@@ -39,18 +39,6 @@ WORKSPACE_NAME = "demo_workspace.json"
 
 def _role_name(role) -> str:
     return f"{role.title} ({role.organization})" if role.organization else role.title
-
-
-def persona_label(name: str, path: Path) -> str:
-    """"Enjoyed trap (Jonas)" for ``enjoyed_trap.json``; the name alone if the file is odd."""
-    label = name.replace("_", " ").replace("-", " ").strip().capitalize() or name
-    try:
-        who = read_workspace(path).participant.get("name")
-    except WorkshopError:
-        who = None
-    if isinstance(who, str) and who.strip():
-        label = f"{label} ({who.strip()[:60]})"
-    return label
 
 
 class DemoApp(w.VBox):

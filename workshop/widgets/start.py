@@ -13,7 +13,7 @@ import ipywidgets as w
 
 from ..errors import ValidationError, WorkshopError
 from ..model import TargetRole, Workspace
-from ..resources import persona_paths
+from ..resources import persona_label, persona_paths
 from ..session import Session, open_session
 from ..store import dumps, parse_workspace, read_workspace
 from ._base import Message, download_link, esc, guarded, replacing_earlier
@@ -39,18 +39,6 @@ def running_on_binder(environ: Mapping[str, str] | None = None) -> bool:
                                       "BINDER_REPO_URL")):
         return True
     return "binder" in (env.get("JUPYTERHUB_SERVICE_PREFIX") or "").lower()
-
-
-def _persona_label(name: str, path) -> str:
-    """"Career changer (Ana Silva)" from ``career_changer.json``; the name only when readable."""
-    label = name.replace("_", " ").replace("-", " ").strip().capitalize() or name
-    try:
-        who = read_workspace(path).participant.get("name")
-    except WorkshopError:
-        who = None
-    if isinstance(who, str) and who.strip():
-        label = f"{label} ({who.strip()[:60]})"
-    return label
 
 
 def _plural(n: int, word: str) -> str:
@@ -93,7 +81,7 @@ class StartPanel(w.VBox):
         personas = persona_paths()
         self._persona_files = dict(personas)
         self._persona = w.Dropdown(
-            options=[(_persona_label(name, path), name) for name, path in personas.items()],
+            options=[(persona_label(name, path), name) for name, path in personas.items()],
             description="Sample:", layout=w.Layout(width="auto", max_width="420px"))
         self._try_persona = w.Button(description="Try this sample",
                                      tooltip="Load an invented participant to explore the kit",
