@@ -1,0 +1,479 @@
+"""A participant's whole walkthrough, notebooks 00 to 05, in JupyterLab in a real browser.
+
+One JupyterLab server on a temporary copy of ``notebooks/``, with a workspace file that does not
+exist yet; the notebooks are opened one after another in the same page, each is run with "Run
+All Cells", and the participant uses only the widgets: names the target role, adds two roles (one
+organisation is ``<b>bold</b> & Co``, which must show as typed), adds a skill and a result, rates
+both roles, looks at the ranking and moves a weight slider, drafts the answer and makes the answer
+card. The saved workspace file is checked at the end.
+
+Each notebook's run-all time (from the command until the kernel is idle and every code cell has
+its execution count) is printed, and a screenshot of each step is saved in
+``test-artifacts/walkthrough/NN_name.png`` (git-ignored); a failing run leaves ``failed.png``.
+The helpers come from ``test_browser.py``.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from test_browser import (
+    ARTIFACTS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    NOTEBOOKS,
+    STEP,
+    _clean_env,
+    _lab_ready,
+    free_port,
+    serving,
+    shot,
+)
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(),
+                       reason="needs Debian's Chromium at /usr/bin/chromium "
+                              "(`make browser` installs it: apt-get install -y chromium)"),
+]
+
+WALK = ARTIFACTS / "walkthrough"
+STEPS = ["00_start_here.ipynb", "01_list_your_jobs.ipynb", "02_rate_skill_growth.ipynb",
+         "03_rate_company_results.ipynb", "04_find_your_strongest_role.ipynb",
+         "05_draft_your_answer.ipynb"]
+TARGET = {"title": "Operations Manager", "goals": ["reduce costs", "lead a team of 8"]}
+FIRST = {"title": "Shift Supervisor", "organization": "Northwind Logistics",
+         "start": "2019-11", "end": "2022-03"}
+SECOND = {"title": "Warehouse Assistant", "organization": "<b>bold</b> & Co",
+          "start": "2016-05", "end": "2019-10"}
+SKILL = {"name": "staff scheduling", "before": "novice", "after": "proficient",
+         "used_later": "planned rosters for 40 staff at my next job"}
+RESULT = {"statement": "I helped the company to cut costs", "value": "12", "unit": "%"}
+RUN_ALL = 60_000  # ms: the most one notebook's run-all may take (kernel start is before it)
+
+# --- JupyterLab, seen from the page -------------------------------------------------------------
+
+_CURRENT = "window.jupyterapp.shell.currentWidget"
+_RUN_FINISHED = f"""() => {{
+    const w = {_CURRENT};
+    const kernel = w && w.sessionContext.session && w.sessionContext.session.kernel;
+    if (!kernel || kernel.status !== 'idle') return false;
+    const code = w.content.widgets.filter(c => c.model.type === 'code');
+    const counted = code.every(c => c.model.executionCount !== null
+                                    && c.model.executionState !== 'running');
+    const starred = [...w.node.querySelectorAll('.jp-InputArea-prompt')]
+        .some(p => p.textContent.includes('*'));
+    return counted && !starred;
+}}"""
+_ERRORS = f"""() => {{
+    const w = {_CURRENT};
+    return w.content.widgets.filter(c => c.model.type === 'code')
+        .flatMap(c => c.model.outputs.toJSON())
+        .filter(o => o.output_type === 'error' || o.name === 'stderr')
+        .map(o => o.ename ? o.ename + ': ' + o.evalue : o.text);
+}}"""
+# Typed markup must never become an element: no <b> anywhere whose text is the typed word.
+_BOLD_MADE = f"""() => [...{_CURRENT}.node.querySelectorAll('b, strong')]
+    .some(b => b.textContent.trim() === 'bold')"""
+
+
+def _open(page, notebook: str):
+    """Open ``notebook`` in the running JupyterLab; return a locator for its panel only."""
+    page.wait_for_function("() => window.jupyterapp && window.jupyterapp.commands"
+                           ".hasCommand('docmanager:open')", timeout=STEP)
+    page.evaluate("path => window.jupyterapp.commands.execute('docmanager:open', "
+                  "{path, factory: 'Notebook'})", notebook)
+    _lab_ready(page, notebook)
+    panel_id = page.evaluate(f"() => {_CURRENT}.id")
+    return page.locator(f'[id="{panel_id}"]')
+
+
+def _shot(page, name: str) -> None:
+    """A screenshot of the whole current notebook, from its top, as ``walkthrough/name.png``."""
+    page.evaluate(f"() => {{ for (const e of {_CURRENT}.node.querySelectorAll('*'))"
+                  " if (e.scrollTop) e.scrollTop = 0; }")
+    shot(page, f"walkthrough/{name}")
+
+
+def _run_all(page, notebook: str) -> float:
+    """Clear the saved outputs, run every cell; the seconds from the command until the last
+    cell finished. Fails on an error or a traceback in any cell."""
+    page.evaluate("() => window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs')")
+    page.wait_for_function(f"() => {_CURRENT}.content.widgets.filter(c => c.model.type === "
+                           "'code').every(c => c.model.executionCount === null)", timeout=STEP)
+    started = time.perf_counter()
+    # not awaited: the command's promise is watched through the cells instead
+    page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-all-cells'); }")
+    page.wait_for_function(_RUN_FINISHED, timeout=RUN_ALL, polling=50)
+    seconds = time.perf_counter() - started
+    errors = page.evaluate(_ERRORS)
+    assert not errors, f"{notebook}: a cell failed: {errors}"
+    return seconds
+
+
+def _start(page, notebook: str, times: dict) -> object:
+    """Open ``notebook`` and run all its cells; note the times; return its panel."""
+    started = time.perf_counter()
+    panel = _open(page, notebook)
+    opened = time.perf_counter() - started
+    times[notebook] = {"open": opened, "run_all": _run_all(page, notebook), "started": started}
+    return panel
+
+
+def _finish(times: dict, notebook: str) -> None:
+    times[notebook]["step"] = time.perf_counter() - times[notebook]["started"]
+
+
+def _run_cell_with(page, source_part: str) -> None:
+    """Run again the one code cell whose source contains ``source_part``."""
+    index = page.evaluate(f"part => {_CURRENT}.content.widgets.findIndex("
+                          "c => c.model.sharedModel.getSource().includes(part))", source_part)
+    assert index >= 0, f"no cell with {source_part!r}"
+    before = page.evaluate(f"i => {_CURRENT}.content.widgets[i].model.executionCount", index)
+    page.evaluate(f"i => {{ const nb = {_CURRENT}.content; nb.deselectAll(); "
+                  "nb.activeCellIndex = i; "
+                  "window.jupyterapp.commands.execute('notebook:run-cell'); }", index)
+    page.wait_for_function(
+        f"([i, before]) => {{ const c = {_CURRENT}.content.widgets[i].model;"
+        " return c.executionCount !== null && c.executionCount !== before"
+        f" && {_CURRENT}.sessionContext.session.kernel.status === 'idle'; }}",
+        arg=[index, before], timeout=STEP)
+
+
+def _cell_output(panel, source_part: str):
+    """The output area of the code cell whose source contains ``source_part``."""
+    return panel.locator(".jp-Cell").filter(
+        has=panel.page.locator(".jp-InputArea", has_text=source_part)).locator(".jp-OutputArea")
+
+
+# --- widgets, found by what a participant sees --------------------------------------------------
+
+
+def _labelled(panel, kind: str, label: str):
+    """The ``.widget-<kind>`` control whose description is exactly ``label``."""
+    exact = re.compile(rf"^\s*{re.escape(label)}\s*$")
+    return panel.locator(f".widget-{kind}").filter(
+        has=panel.page.locator("label", has_text=exact))
+
+
+def _rating(panel, heading: str):
+    """The rating control (1 to 5 with its rubric) under ``heading``."""
+    return panel.locator(".widget-hbox").filter(
+        has=panel.page.get_by_text(heading, exact=True)).first
+
+
+def _rate(panel, heading: str, value: int) -> None:
+    control = _rating(panel, heading)
+    control.get_by_role("button", name=str(value), exact=True).click()
+    control.get_by_text(f"Your rating: {value} of 5").wait_for(timeout=STEP)
+
+
+def _pick_role(panel, label: str) -> None:
+    _labelled(panel, "dropdown", "Role").locator("select").select_option(label=label)
+
+
+def _message(panel, text: str) -> None:
+    panel.locator(".workshop-message", has_text=text).first.wait_for(timeout=STEP)
+
+
+def _saved(path: Path, check, what: str):
+    """Wait until the saved workspace file passes ``check``; return the workspace."""
+    from workshop.errors import WorkshopError
+    from workshop.store import read_workspace
+
+    deadline, last = time.monotonic() + STEP / 1000, None
+    while True:
+        try:
+            ws = read_workspace(path)
+            if check(ws):
+                return ws
+            last = "not yet"
+        except (OSError, WorkshopError) as exc:
+            last = exc
+        if time.monotonic() > deadline:
+            pytest.fail(f"the saved workspace never showed {what} ({last})")
+        time.sleep(0.15)
+
+
+def _expect_scores(view, workspace: Path, expect) -> None:
+    """The strongest role's score in the view's explanation and table is what the scoring
+    module gives for the saved workspace and the weights the sliders show."""
+    from workshop.scoring import Weights, rank
+    from workshop.store import read_workspace
+    from workshop.widgets.strongest import SLIDER_LABELS
+
+    weights = Weights(**{part: float(_labelled(view, "slider", f"{label}:")
+                                     .locator(".widget-readout").inner_text())
+                         for part, label in SLIDER_LABELS.items()})
+    top = rank(read_workspace(workspace), weights).strongest
+    score = f"{top.score:.1f}"
+    first_row = view.locator("table.workshop-ranking tbody tr").first
+    expect(first_row.locator("td").nth(7)).to_have_text(score)
+    expect(view.get_by_text("Your strongest answer is")).to_contain_text(
+        f"{top.role.label} (score {score} of 100)")
+
+
+def _role(ws, title: str):
+    return next(r for r in ws.roles if r.title == title)
+
+
+def _label(role: dict) -> str:
+    """How the rating editors and the answer studio name a role."""
+    return f"{role['title']} ({role['organization']})"
+
+
+# --- the walkthrough ----------------------------------------------------------------------------
+
+
+def test_participant_walks_from_00_to_05_with_the_widgets_only(tmp_path):
+    """Starting with no workspace file, a participant who uses only the widgets of notebooks 00
+    to 05 in JupyterLab ends with a saved workspace holding the target role, both roles, the
+    skill, the result, the ratings and the drafted answer; the ranking puts the better-rated
+    role first, the charts and downloads are there, and typed markup is shown as text."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    expect = sync_api.expect
+    missing = [n for n in STEPS if not (NOTEBOOKS / n).exists()]
+    if missing:
+        pytest.skip(f"notebooks not there yet: {', '.join(missing)}")
+
+    WALK.mkdir(parents=True, exist_ok=True)
+    for old in WALK.glob("*.png"):
+        old.unlink()
+    root = tmp_path / "notebooks"
+    shutil.copytree(NOTEBOOKS, root, ignore=shutil.ignore_patterns(
+        "my_workspace.json", "share_exports", ".ipynb_checkpoints", "answer_card.*",
+        "workshop.log"))
+    workspace = tmp_path / "my_workspace.json"
+    assert not workspace.exists()
+
+    port = free_port()
+    command = [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
+               f"--port={port}", "--ServerApp.ip=127.0.0.1", "--ServerApp.token=",
+               "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
+               "--LabApp.expose_app_in_browser=True", f"--ServerApp.root_dir={root}",
+               "--LabApp.news_url=None",
+               "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
+    times: dict[str, dict[str, float]] = {}
+    walk_started = time.perf_counter()
+    with sync_api.sync_playwright() as p, \
+            serving("walkthrough/jupyterlab", command, root, _clean_env(tmp_path, workspace),
+                    f"http://127.0.0.1:{port}/api/status"):
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        page.set_default_timeout(STEP)
+        passed = False
+        try:
+            page.goto(f"http://127.0.0.1:{port}/lab/tree/{STEPS[0]}",
+                      wait_until="domcontentloaded")
+            _walk(page, expect, workspace, times)
+            passed = True
+        finally:
+            if not passed:
+                try:
+                    page.screenshot(path=str(WALK / "failed.png"), full_page=True)
+                except Exception:  # a broken page must not hide the real failure
+                    pass
+            context.close()
+            browser.close()
+
+    total = time.perf_counter() - walk_started
+    lines = [f"{name}: run all {t['run_all']:.1f} s (before it, opening the notebook and "
+             f"starting its kernel {t['open']:.1f} s; the whole step {t.get('step', 0):.1f} s)"
+             if "run_all" in t else f"{name}: {t['seconds']:.1f} s"
+             for name, t in times.items()]
+    lines.append(f"whole walkthrough (server start to last check): {total:.1f} s")
+    (WALK / "run_all_seconds.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n" + "\n".join(lines))
+
+
+def _walk(page, expect, workspace: Path, times: dict) -> None:
+    # 00 start here: start fresh, name the target role, save ------------------------------------
+    nb = _start(page, STEPS[0], times)
+    status = nb.locator(".workshop-status")
+    expect(status).to_contain_text(f"Will be saved to {workspace.name}: 0 roles, "
+                                   "no target role yet")
+    nb.get_by_role("button", name="Start fresh").click()
+    _message(nb, "Your workspace is already empty")
+    nb.get_by_placeholder("the job you are applying for").fill(TARGET["title"])
+    nb.get_by_placeholder("paste the hiring manager's goals").fill("\n".join(TARGET["goals"]))
+    nb.get_by_role("button", name="Save target role").click()
+    _message(nb, f"Saved '{TARGET['title']}' with 2 goals.")
+    expect(status).to_contain_text(f"Saved to {workspace.name}: 0 roles, target role "
+                                   f"{TARGET['title']}")
+    ws = _saved(workspace, lambda ws: ws.target_role.title == TARGET["title"], "the target")
+    assert ws.target_role.goals == TARGET["goals"]
+    _shot(page, "00_start_here")
+    _finish(times, STEPS[0])
+
+    # 01 list your jobs: two roles through the form -----------------------------------------------
+    nb = _start(page, STEPS[1], times)
+    for n, role in enumerate((FIRST, SECOND), start=1):
+        nb.get_by_placeholder("Shift Supervisor").fill(role["title"])
+        nb.get_by_placeholder("Northwind Logistics").fill(role["organization"])
+        nb.get_by_placeholder("2019-11 or 2019").fill(role["start"])
+        nb.get_by_placeholder("empty = still there").fill(role["end"])
+        nb.get_by_role("button", name="Add as new role").click()
+        _message(nb, f"Added '{role['title']}, {role['organization']}")
+        _saved(workspace, lambda ws, n=n: len(ws.roles) == n, f"{n} roles")
+    widget_table = nb.locator("table.workshop-roles-table")
+    expect(widget_table.locator("tbody tr")).to_have_count(2)
+    rows = widget_table.locator("tbody tr")
+    expect(rows.nth(0)).to_contain_text(FIRST["title"])
+    expect(rows.nth(1).locator("td").nth(1)).to_have_text(SECOND["organization"])
+    _run_cell_with(page, "roles_table()")
+    table_cell = _cell_output(nb, "roles_table()").locator("table")
+    expect(table_cell.locator("tbody tr")).to_have_count(2)
+    expect(table_cell).to_contain_text(FIRST["title"])
+    expect(table_cell.locator("td", has_text=SECOND["title"])).to_have_count(1)
+    expect(table_cell.locator("td").filter(has_text="bold")).to_have_text(SECOND["organization"])
+    assert not page.evaluate(_BOLD_MADE), "the typed <b> became bold text"
+    _shot(page, "01_list_your_jobs")
+    _finish(times, STEPS[1])
+
+    # 02 rate skill growth: a skill and a rating for the first role, a quick one for the second ---
+    nb = _start(page, STEPS[2], times)
+    role_select = _labelled(nb, "dropdown", "Role").locator("select")
+    expect(role_select.locator("option:checked")).to_have_text(_label(FIRST))
+    nb.get_by_role("button", name="Add a skill").click()
+    nb.get_by_placeholder("a skill, e.g. scheduling").fill(SKILL["name"])
+    _labelled(nb, "dropdown", "before").locator("select").select_option(SKILL["before"])
+    _labelled(nb, "dropdown", "after").locator("select").select_option(SKILL["after"])
+    nb.get_by_placeholder("Used later:").fill(SKILL["used_later"])
+    nb.get_by_role("button", name="Save skills").click()
+    _message(nb, f"Saved 1 skill for {_label(FIRST)}")
+    _rate(nb, "How much did this job grow your skills?", 4)
+    _saved(workspace, lambda ws: _role(ws, FIRST["title"]).ratings.skill_growth == 4,
+           "skill growth 4")
+    _run_cell_with(page, "skills_table()")  # the table under the editor reads the saved file
+    skills = _cell_output(nb, "skills_table()").locator("table tbody tr")
+    expect(skills).to_have_count(1)
+    expect(skills.first).to_contain_text(f"{FIRST['title']} {SKILL['name']} novice proficient")
+    _shot(page, "02_rate_skill_growth")
+    _pick_role(nb, _label(SECOND))
+    expect(nb.get_by_text(f"Skills of {_label(SECOND)}", exact=True)).to_be_visible()
+    _rate(nb, "How much did this job grow your skills?", 2)
+    _saved(workspace, lambda ws: _role(ws, SECOND["title"]).ratings.skill_growth == 2,
+           "skill growth 2 for the second role")
+    assert not page.evaluate(_BOLD_MADE), "the typed <b> became bold text"
+    _finish(times, STEPS[2])
+
+    # 03 rate company results: a result (a bad value first), ratings for both roles -------------
+    nb = _start(page, STEPS[3], times)
+    expect(nb.get_by_text(TARGET["goals"][1], exact=True)).to_be_visible()
+    nb.get_by_role("button", name="Add a result").click()
+    nb.get_by_placeholder("I helped the company to ...").fill(RESULT["statement"])
+    value = nb.get_by_placeholder("e.g. 18")
+    value.fill("about twelve")
+    nb.get_by_placeholder("e.g. %").fill(RESULT["unit"])
+    nb.get_by_role("button", name="Save results").click()
+    _message(nb, "the value 'about twelve' is not a number")
+    expect(value).to_have_value("about twelve")  # refused, and the typed text stays
+    _shot(page, "03a_value_refused")
+    expect(nb.get_by_placeholder("I helped the company to ...")).to_have_value(
+        RESULT["statement"])
+    value.fill(RESULT["value"])
+    nb.get_by_role("button", name="Save results").click()
+    _message(nb, f"Saved 1 result for {_label(FIRST)}")
+    _rate(nb, "What did your work achieve for the organisation?", 4)
+    _rate(nb, "How much does this job speak to the hiring manager's goals?", 5)
+    _saved(workspace, lambda ws: _role(ws, FIRST["title"]).ratings.relevance == 5,
+           "relevance 5")
+    _run_cell_with(page, "results_table()")
+    results = _cell_output(nb, "results_table()").locator("table tbody tr")
+    expect(results).to_have_count(1)
+    expect(results.first).to_contain_text(f"{RESULT['statement']}")
+    _shot(page, "03_rate_company_results")
+    _pick_role(nb, _label(SECOND))
+    expect(nb.get_by_text(f"Results of {_label(SECOND)}", exact=True)).to_be_visible()
+    _rate(nb, "What did your work achieve for the organisation?", 2)
+    _rate(nb, "How much does this job speak to the hiring manager's goals?", 2)
+    _saved(workspace, lambda ws: _role(ws, SECOND["title"]).ratings.complete,
+           "the second role fully rated")
+    expect(nb.get_by_text("2 of 2 roles rated for company results, 2 of 2 for relevance")) \
+        .to_be_visible()
+    assert not page.evaluate(_BOLD_MADE), "the typed <b> became bold text"
+    _finish(times, STEPS[3])
+
+    # 04 find your strongest role: ranking, chart, a weight moved with the keyboard ---------------
+    nb = _start(page, STEPS[4], times)
+    ranking = nb.locator("table.workshop-ranking")
+    first_row = ranking.locator("tbody tr").first
+    expect(first_row.locator("td").nth(0)).to_have_text("1")
+    expect(first_row.locator("td").nth(1)).to_have_text(FIRST["title"])
+    expect(ranking.locator("tbody tr").nth(1).locator("td").nth(2)).to_have_text(
+        SECOND["organization"])
+    page.wait_for_function(
+        f"() => [...{_CURRENT}.node.querySelectorAll('.widget-image')]"
+        ".some(img => img.complete && img.naturalWidth > 100)", timeout=STEP)
+    expect(_cell_output(nb, "strongest_figure()").locator("img")).to_have_count(1)
+    view = _cell_output(nb, "strongest_role_view()")
+    verdict = view.locator("p[role=status]")
+    expect(verdict).to_contain_text("These are the usual weights")
+    _expect_scores(view, workspace, expect)
+    slider = _labelled(view, "slider", "Relevance:")
+    readout = slider.locator(".widget-readout")
+    usual = int(readout.inner_text())
+    slider.locator(".noUi-handle").first.focus()
+    for _ in range(5):
+        page.keyboard.press("ArrowRight")
+    pressed = time.perf_counter()
+    expect(readout).to_have_text(str(usual + 5))
+    expect(verdict).to_contain_text(f"With these weights the strongest role is still "
+                                    f"{_label(FIRST)}")
+    _expect_scores(view, workspace, expect)  # text, table and sliders agree once it settles
+    times["weights: view settled after the last key press"] = {
+        "seconds": time.perf_counter() - pressed}
+    assert not page.evaluate(_BOLD_MADE), "the typed <b> became bold text"
+    _shot(page, "04_find_your_strongest_role")
+    _finish(times, STEPS[4])
+
+    # 05 draft your answer: draft, check, answer card, downloads ----------------------------------
+    nb = _start(page, STEPS[5], times)
+    answer_role = _labelled(nb, "dropdown", "The role:").locator("select")
+    expect(answer_role.locator("option:checked")).to_have_text(
+        f"{_label(FIRST)} (your strongest)")
+    nb.get_by_role("button", name="Draft from my entries").click()
+    box = nb.get_by_placeholder("Your answer. Click")
+    expect(box).not_to_have_value("")
+    _message(nb, f"Drafted from your entries for {_label(FIRST)}")
+    expect(nb.get_by_text("Check of your answer:")).to_be_visible()
+    checks = nb.locator("li", has_text=re.compile(r"^(✔ Done|☐ To do):"))
+    expect(checks).to_have_count(7)
+    nb.get_by_role("button", name="Make my answer card").click()
+    _message(nb, "Your answer card is saved as answer_card.md and answer_card.html")
+    links = nb.locator("a.workshop-download")
+    expect(links).to_have_count(3)
+    hrefs = links.evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    assert all(h.startswith("data:") for h in hrefs), [h[:40] for h in hrefs]
+    names = links.evaluate_all("links => links.map(a => a.getAttribute('download'))")
+    assert names == [workspace.name, "answer_card.md", "answer_card.html"]
+    card = base64.b64decode(hrefs[2].split(",", 1)[1]).decode("utf-8")
+    assert "<b>bold</b>" not in card  # the typed markup is escaped in the printable card
+    assert not page.evaluate(_BOLD_MADE), "the typed <b> became bold text"
+    text = box.input_value()
+    _shot(page, "05_draft_your_answer")
+    _finish(times, STEPS[5])
+
+    # the saved workspace holds all of it -------------------------------------------------------
+    ws = _saved(workspace, lambda ws: ws.answer.text.strip() == text.strip(), "the answer")
+    assert ws.target_role.title == TARGET["title"]
+    assert ws.target_role.goals == TARGET["goals"]
+    assert [(r.title, r.organization, r.start, r.end) for r in ws.roles] == [
+        (FIRST["title"], FIRST["organization"], FIRST["start"], FIRST["end"]),
+        (SECOND["title"], SECOND["organization"], SECOND["start"], SECOND["end"])]
+    first, second = ws.roles
+    assert [s.to_dict() for s in first.skills] == [SKILL]
+    assert [(x.statement, x.value, x.unit) for x in first.results] == [
+        (RESULT["statement"], 12, RESULT["unit"])]
+    assert first.ratings.to_dict() == {"skill_growth": 4, "company_results": 4, "relevance": 5}
+    assert second.ratings.to_dict() == {"skill_growth": 2, "company_results": 2, "relevance": 2}
+    assert not second.skills and not second.results
+    assert ws.answer.role_id == first.id
+    assert FIRST["title"] in ws.answer.text
