@@ -504,3 +504,17 @@ def test_with_no_rated_roles_the_explanation_says_to_rate_them():
     assert "No role is ranked yet" in text
     assert "2 role(s)" in text
     assert "rate" in text
+
+
+def test_the_runner_up_without_entries_is_told_it_has_none_listed():
+    """A runner-up with no skills or results at all is not said to lack numbers on them."""
+    ws = Workspace(roles=[
+        Role(title="Lead", id="a", ratings=Ratings(5, 5, 5),
+             skills=[Skill("planning", used_later="at my next job")],
+             results=[Result("I helped the company to cut costs", value=10, unit="%")]),
+        Role(title="Clerk", id="b", ratings=Ratings(4, 4, 4)),
+    ])
+    text = explain(rank(ws))
+    assert "it has no results listed yet" in text
+    assert "it has no grown skills listed yet" in text
+    assert "none of its results" not in text

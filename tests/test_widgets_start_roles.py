@@ -344,6 +344,20 @@ def test_adding_a_role_saves_it_lists_it_and_tables_it(session):
     assert editor._message.kind == "ok"
 
 
+def test_clicking_add_twice_does_not_add_the_same_role_twice(session):
+    """A second click on 'Add as new role' with the form unchanged adds nothing and says why."""
+    editor = RoleEditor(session)
+    fill(editor, "Barista", "Harbour Cafe", "2016-05", "2018-02")
+    editor._add.click()
+    editor._add.click()
+    assert len(read_workspace(session.path).roles) == 1
+    assert editor._message.kind == "warning"
+    assert "already in your list" in editor._message.text
+    fill(editor, "Barista", "Harbour Cafe", "2018-03", "2019-02")
+    editor._add.click()
+    assert len(read_workspace(session.path).roles) == 2
+
+
 def test_an_empty_end_or_the_current_box_make_a_current_role(session):
     """An empty end, or ticking 'I still work here', saves the role with no end."""
     editor = RoleEditor(session)

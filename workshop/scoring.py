@@ -279,9 +279,11 @@ def _what_lacks(winner: ScoredRole, other: ScoredRole) -> list[str]:
             reasons.append(f"it is less relevant to the hiring manager's goals "
                            f"({r.relevance}/5 against {winner.role.ratings.relevance}/5)")
         elif name == "quantified":
-            reasons.append("none of its results has a number yet")
+            reasons.append("none of its results has a number yet" if other.role.results
+                           else "it has no results listed yet")
         elif name == "used_later":
-            reasons.append("none of its grown skills says where you used it later")
+            reasons.append("none of its grown skills says where you used it later"
+                           if other.role.skills else "it has no grown skills listed yet")
     return reasons
 
 

@@ -19,6 +19,7 @@ import ipywidgets as w
 from ..errors import WorkshopError
 
 __all__ = ["esc", "Message", "guarded", "attach_log_file", "download_link", "replacing_earlier",
+           "table_html", "TABLE_CSS",
            "LOG_NAME"]
 
 log = logging.getLogger("workshop.widgets")
@@ -138,3 +139,18 @@ def replacing_earlier(widget: w.Widget, session) -> w.Widget:
             log.exception("closing an earlier %s failed", key[1])
     _shown[key] = widget
     return widget
+
+
+TABLE_CSS = (
+    "<style>.workshop-table{border-collapse:collapse;font-size:90%;line-height:1.3}"
+    ".workshop-table th,.workshop-table td{border:1px solid #999;padding:2px 6px;"
+    "text-align:left;vertical-align:top}"
+    ".workshop-table th{background:#f2f2f2}</style>"
+)
+
+
+def table_html(frame, *, index: bool = False, max_width: str = "780px") -> str:
+    """A DataFrame as a compact bordered HTML table (text escaped), scrolling sideways if wide."""
+    table = frame.to_html(escape=True, index=index, border=0, na_rep="–",
+                          classes="workshop-table")
+    return (f'{TABLE_CSS}<div style="overflow-x:auto;max-width:{max_width}">{table}</div>')

@@ -15,7 +15,7 @@ from ..errors import ValidationError, WorkshopError
 from ..model import Role, Workspace, new_role_id
 from ..session import Session, open_session
 from ..tables import roles_frame
-from ._base import Message, guarded, replacing_earlier
+from ._base import Message, guarded, replacing_earlier, table_html
 
 __all__ = ["RoleEditor", "role_editor", "role_line"]
 
@@ -178,11 +178,8 @@ class RoleEditor(w.VBox):
         frame = roles_frame(ws)
         frame = frame.loc[[r.id for r in ws.roles], list(_TABLE_COLUMNS)]
         frame = frame.rename(columns=_TABLE_COLUMNS)
-        frame.index = range(1, len(frame) + 1)
-        frame.index.name = "#"
-        table = frame.to_html(escape=True, na_rep="", border=0,
-                              classes="workshop-roles-table")
-        return f'<div style="overflow-x:auto;max-width:780px">{table}</div>'
+        frame.insert(0, "#", range(1, len(frame) + 1))
+        return table_html(frame)
 
     def _cancel_remove(self) -> None:
         self._pending_remove = None
@@ -272,6 +269,14 @@ class RoleEditor(w.VBox):
         self._cancel_remove()
         fields = self._form_fields()
         role = Role(**fields, id=new_role_id())
+        same = [i for i, r in enumerate(self._session.workspace.roles, start=1)
+                if (r.title, r.organization, r.start, r.end)
+                == (role.title, role.organization, role.start, role.end)]
+        if same:
+            self._message.show(f"'{role_line(role)}' is already in your list (number {same[0]}), "
+                               "so it was not added twice. To add another role, change the form "
+                               "first; to change this one, click 'Save changes'.", "warning")
+            return
         self._session.change(lambda ws: ws.roles.append(role), f"add '{_short(role.title)}'")
         self._syncing = True
         try:
