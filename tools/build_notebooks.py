@@ -136,7 +136,8 @@ number means. You can also say how much you *enjoyed* the job: it is never part 
 in step 04 you will see why that matters."""),
         ("code", "%matplotlib inline\nfrom workshop.widgets import skill_growth_editor\n\n"
                  "skill_growth_editor()"),
-        ("md", "## The skills you listed"),
+        ("md", "## The skills you listed\n\nRead from your saved file: run the cell again "
+               "after a change."),
         ("code", "from workshop.notebook import skills_table\n\nskills_table()"),
         ("md", NEXT["02"]),
     ],
@@ -157,7 +158,8 @@ Then rate two things from 1 to 5, with the rubric beside each:
 """),
         ("code", "%matplotlib inline\nfrom workshop.widgets import results_editor\n\n"
                  "results_editor()"),
-        ("md", "## The results you listed"),
+        ("md", "## The results you listed\n\nRead from your saved file: run the cell again "
+               "after a change."),
         ("code", "from workshop.notebook import results_table\n\nresults_table()"),
         ("md", NEXT["03"]),
     ],
@@ -182,11 +184,13 @@ less. The sliders do not change your saved ratings."""),
                  "strongest_role_view()"),
         ("md", "## The ranking as a table"),
         ("code", "from workshop.notebook import ranking_table\n\nranking_table()"),
-        ("md", "## Why this role"),
-        ("code", "from workshop.notebook import explanation\n\nprint(explanation())"),
-        ("md", "## The charts\n\nLeft: skill growth against company results; bigger bubbles are "
-               "more relevant, the shaded corner is where strong answers live. Middle: each "
-               "score's parts. Right: how much you enjoyed each job beside its score."),
+        ("md", "## Why this role\n\nRun the cells below again after a change in another "
+               "notebook."),
+        ("code", "from workshop.notebook import explanation\n\nexplanation()"),
+        ("md", "## The charts\n\nTop: skill growth against company results; each bubble is a "
+               "role numbered by rank, bigger bubbles are more relevant, and the shaded corner "
+               "is where strong answers live. Bottom left: each score's parts. Bottom right: how "
+               "much you enjoyed each job, beside its score (never part of it)."),
         ("code", "from workshop.notebook import strongest_figure\n\nstrongest_figure()"),
         ("md", NEXT["04"]),
     ],
@@ -210,8 +214,9 @@ yours. When you are happy, download your answer card and practise saying it out 
                  "answer_studio()"),
         ("md", "## Your answer as it stands\n\nYour own text once you have written one, otherwise "
                "the draft for your strongest role, with its check."),
-        ("code", "from workshop.notebook import answer_text, answer_check_text\n\n"
-                 "print(answer_text())\nprint()\nprint(answer_check_text())"),
+        ("code", "from workshop.notebook import answer_text\n\nanswer_text()"),
+        ("md", "## The check"),
+        ("code", "from workshop.notebook import answer_check_text\n\nanswer_check_text()"),
         ("md", NEXT["05"]),
     ],
 }

@@ -15,8 +15,38 @@ if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.figure import Figure
 
-__all__ = ["summary", "roles_table", "skills_table", "results_table", "ranking_table",
-           "explanation", "strongest_figure", "answer_text", "answer_check_text"]
+__all__ = ["Paragraphs", "summary", "roles_table", "skills_table", "results_table",
+           "ranking_table", "explanation", "strongest_figure", "answer_text",
+           "answer_check_text"]
+
+
+class Paragraphs:
+    """Text shown as paragraphs that wrap between words (``print`` in JupyterLab breaks words
+    at the edge); its plain form is the text itself, which is what nbval compares."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return self.text
+
+    def _repr_html_(self) -> str:
+        import html
+
+        return "".join(f"<p>{html.escape(line)}</p>" if line.strip() else "<br>"
+                       for line in self.text.splitlines())
+
+
+def _readable(frame: pd.DataFrame, columns: dict[str, str], index_name: str = "#"):
+    """Plain headers, rows numbered from 1, and a dash for a missing value."""
+    shown = frame[list(columns)].rename(columns=columns).astype(object)
+    shown = shown.where(shown.notna(), "–")
+    shown.index = range(1, len(shown) + 1)
+    shown.index.name = index_name
+    return shown
 
 
 def _session(session: Session | None) -> Session:
@@ -47,9 +77,9 @@ def roles_table(session: Session | None = None) -> pd.DataFrame:
     from .tables import roles_frame
 
     ws = _session(session).workspace
-    frame = roles_frame(ws)
-    order = [r.id for r in ws.roles]
-    return frame.loc[order, ["title", "organization", "start", "end", "months"]]
+    frame = roles_frame(ws).loc[[r.id for r in ws.roles]]
+    return _readable(frame, {"title": "job title", "organization": "organisation",
+                             "start": "start", "end": "end", "months": "months"})
 
 
 def skills_table(session: Session | None = None) -> pd.DataFrame:
@@ -63,10 +93,11 @@ def skills_table(session: Session | None = None) -> pd.DataFrame:
                          "after": skill.after, "levels grown": skill.levels_grown,
                          "used later": "yes" if skill.used_later else "not yet",
                          "skill growth rating": role.ratings.skill_growth})
-    frame = pd.DataFrame(rows, columns=["role", "skill", "before", "after", "levels grown",
-                                        "used later", "skill growth rating"])
+    columns = ["role", "skill", "before", "after", "levels grown", "used later",
+               "skill growth rating"]
+    frame = pd.DataFrame(rows, columns=columns)
     frame["skill growth rating"] = frame["skill growth rating"].astype("Int64")
-    return frame
+    return _readable(frame, {c: c for c in columns})
 
 
 def results_table(session: Session | None = None) -> pd.DataFrame:
@@ -82,28 +113,40 @@ def results_table(session: Session | None = None) -> pd.DataFrame:
                          "unit": result.unit, "scope": result.scope,
                          "company results rating": role.ratings.company_results,
                          "relevance rating": role.ratings.relevance})
-    frame = pd.DataFrame(rows, columns=["role", "statement", "metric", "value", "unit", "scope",
-                                        "company results rating", "relevance rating"])
+    columns = ["role", "statement", "metric", "value", "unit", "scope",
+               "company results rating", "relevance rating"]
+    frame = pd.DataFrame(rows, columns=columns)
     for col in ("company results rating", "relevance rating"):
         frame[col] = frame[col].astype("Int64")
-    return frame
+    return _readable(frame, {c: c for c in columns})
 
 
 def ranking_table(session: Session | None = None, weights=None) -> pd.DataFrame:
     """The ranking of notebook 04: ratings, evidence, score and its parts, strongest first."""
+    import pandas as pd
+
     from .tables import PART_COLUMNS, roles_frame
 
     frame = roles_frame(_session(session).workspace, weights, parts=True)
-    return frame[["rank", "title", "organization", "skill_growth", "company_results",
-                  "relevance", "enjoyment", "score", *PART_COLUMNS.values()]]
+    columns = {"title": "job title", "organization": "organisation",
+               "skill_growth": "skill growth", "company_results": "company results",
+               "relevance": "relevance", "enjoyment": "enjoyment (not scored)", "score": "score",
+               PART_COLUMNS["pillars"]: "from both pillars",
+               PART_COLUMNS["relevance"]: "from relevance",
+               PART_COLUMNS["quantified"]: "from a number",
+               PART_COLUMNS["used_later"]: "from used later"}
+    shown = _readable(frame, columns)
+    shown.index = ["–" if pd.isna(r) else int(r) for r in frame["rank"]]
+    shown.index.name = "rank"
+    return shown
 
 
-def explanation(session: Session | None = None, weights=None) -> str:
+def explanation(session: Session | None = None, weights=None) -> Paragraphs:
     """Why the strongest role wins, what the runner-up lacks, and the enjoyment trap."""
     from .scoring import explain, rank
 
     ws = _session(session).workspace
-    return explain(rank(ws, weights), ws)
+    return Paragraphs(explain(rank(ws, weights), ws))
 
 
 def strongest_figure(session: Session | None = None) -> Figure:
@@ -114,14 +157,14 @@ def strongest_figure(session: Session | None = None) -> Figure:
     return figure_strongest(rank(_session(session).workspace))
 
 
-def answer_text(session: Session | None = None) -> str:
+def answer_text(session: Session | None = None) -> Paragraphs:
     """The participant's answer, or a draft for the strongest role when there is none yet."""
     from .report import build_report
 
-    return build_report(_session(session).workspace)["answer"]["text"]
+    return Paragraphs(build_report(_session(session).workspace)["answer"]["text"])
 
 
-def answer_check_text(session: Session | None = None) -> str:
+def answer_check_text(session: Session | None = None) -> Paragraphs:
     """The answer check of ``answer_text``, one line per finding."""
     from .report import build_report
 
@@ -129,4 +172,4 @@ def answer_check_text(session: Session | None = None) -> str:
     lines = [f"{check['words']} words, about {check['seconds']} seconds spoken."]
     lines += [f"[{'ok' if f['ok'] else 'to do'}] {f['code']}: {f['message']}"
               for f in check["findings"]]
-    return "\n".join(lines)
+    return Paragraphs("\n".join(lines))

@@ -149,8 +149,11 @@ TABLE_CSS = (
 )
 
 
-def table_html(frame, *, index: bool = False, max_width: str = "780px") -> str:
-    """A DataFrame as a compact bordered HTML table (text escaped), scrolling sideways if wide."""
+def table_html(frame, *, index: bool = False, max_width: str = "780px", name: str = "") -> str:
+    """A DataFrame as a compact bordered HTML table (text escaped), scrolling sideways if wide.
+
+    ``name`` adds a CSS class of its own (``workshop-roles-table``) for tests and styling.
+    """
     table = frame.to_html(escape=True, index=index, border=0, na_rep="–",
-                          classes="workshop-table")
+                          classes=f"workshop-table {name}".strip())
     return (f'{TABLE_CSS}<div style="overflow-x:auto;max-width:{max_width}">{table}</div>')

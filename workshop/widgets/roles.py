@@ -178,8 +178,8 @@ class RoleEditor(w.VBox):
         frame = roles_frame(ws)
         frame = frame.loc[[r.id for r in ws.roles], list(_TABLE_COLUMNS)]
         frame = frame.rename(columns=_TABLE_COLUMNS)
-        frame.insert(0, "#", range(1, len(frame) + 1))
-        return table_html(frame)
+        frame.index = range(1, len(frame) + 1)  # row numbers as in the list above
+        return table_html(frame, index=True, name="workshop-roles-table")
 
     def _cancel_remove(self) -> None:
         self._pending_remove = None
