@@ -16,6 +16,7 @@ from workshop.charts import (
     PART_COLORS,
     enjoyment_vs_strength,
     figure_strongest,
+    save_png,
     score_bars,
     strength_scatter,
 )
@@ -238,3 +239,214 @@ def test_every_persona_draws(name, tmp_path):
     assert (tmp_path / f"{name}.png").stat().st_size > 10_000
     assert len(fig.axes) == 3
     assert _overlaps(_texts(fig, _drawn(fig))) == []
+
+
+# --- the fixed layout and the refresh path: one draw per picture -----------------------------
+
+
+def _many(n: int) -> Workspace:
+    """``n`` roles copied from the senior professional persona, spread over the ratings (as the
+    benchmark's refresh workspaces are)."""
+    base = read_workspace(persona_paths()["senior_professional"])
+    roles = []
+    for i in range(n):
+        role = Role.from_dict({**base.roles[i % len(base.roles)].to_dict(), "id": f"m{i}"})
+        role.title = f"{role.title} {i}"
+        role.ratings = Ratings(1 + i % 5, 1 + (i * 3) % 5, 1 + (i * 2) % 5)
+        roles.append(role)
+    return Workspace(roles=roles)
+
+
+def _wide_labels() -> Workspace:
+    """Titles of the widest letters, dollars and a backslash, and one of the narrowest."""
+    return Workspace(roles=[
+        _role("W" * 60, 5, 5, 5, number=True, used=True, enjoyment=5, org="WWWWWW"),
+        _role("Sales $5k to $9k <b> & \\d", 4, 4, 4, org="A&B", enjoyment=2),
+        _role("i" * 60, 2, 3, 1),
+    ])
+
+
+LAYOUT_CASES = {
+    **{name: (lambda p=path: read_workspace(p)) for name, path in persona_paths().items()},
+    "1 role": lambda: Workspace(roles=[_role("Lead", 4, 4, 4, enjoyment=3)]),
+    "15 roles": lambda: _many(15),
+    "20 roles": lambda: _many(20),
+    "15 on one spot": lambda: _fifteen(crowd=15),
+    "wide labels": _wide_labels,
+    "nothing rated": lambda: Workspace(roles=[Role(title="Unrated")]),
+}
+
+
+class _Counts:
+    """Counts figure draws, and text measurements made outside a draw."""
+
+    def __init__(self, monkeypatch):
+        import matplotlib.text
+
+        self.draws = 0
+        self.measured_outside = 0
+        self._drawing = 0
+        draw, extent = Figure.draw, matplotlib.text.Text.get_window_extent
+        counts = self
+
+        def counted_draw(fig, renderer):
+            counts.draws += 1
+            counts._drawing += 1
+            try:
+                return draw(fig, renderer)
+            finally:
+                counts._drawing -= 1
+
+        def counted_extent(text, renderer=None, dpi=None):
+            if not counts._drawing:
+                counts.measured_outside += 1
+            return extent(text, renderer, dpi)
+
+        monkeypatch.setattr(Figure, "draw", counted_draw)
+        monkeypatch.setattr(matplotlib.text.Text, "get_window_extent", counted_extent)
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUT_CASES))
+def test_nothing_is_clipped_and_nothing_overlaps(name):
+    """For every persona, 1, 15 and 20 roles, 15 roles on one spot, very wide labels and nothing
+    rated, every text of the figure lies inside the picture, no two texts overlap, and the three
+    charts do not overlap each other."""
+    fig = figure_strongest(rank(LAYOUT_CASES[name]()))
+    renderer = _drawn(fig)
+    page = fig.bbox.padded(0.5)
+    texts = _texts(fig, renderer)
+    outside = [t for t, box in texts
+               if not (page.x0 <= box.x0 and box.x1 <= page.x1
+                       and page.y0 <= box.y0 and box.y1 <= page.y1)]
+    assert outside == []
+    assert _overlaps(texts) == []
+    boxes = [ax.get_window_extent(renderer) for ax in fig.axes]
+    for a, b in itertools.combinations(boxes, 2):
+        assert not a.overlaps(b)
+
+
+@pytest.mark.parametrize("name", ["career_changer", "20 roles", "wide labels"])
+def test_label_margin_fits_the_longest_label(name):
+    """The room left of the score bars is worked out from the longest row label without drawing
+    it: the widest label starts inside the picture, and less than 0.3 inch from its left edge
+    (the estimate is a little generous, never short)."""
+    fig = figure_strongest(rank(LAYOUT_CASES[name]()))
+    renderer = _drawn(fig)
+    bars = fig.axes[1]
+    left = min(t.get_window_extent(renderer).x0 for t in bars.get_yticklabels()
+               if t.get_visible() and t.get_text())
+    assert 0 <= left < 0.3 * fig.dpi
+
+
+def test_very_wide_labels_are_shortened_so_the_bars_keep_their_room():
+    """When a title of wide letters would squeeze the score bars, the row labels are cut
+    shorter (with "…") so that the bars stay at least as wide as their title."""
+    fig = figure_strongest(rank(_wide_labels()))
+    renderer = _drawn(fig)
+    bars = fig.axes[1]
+    labels = [t.get_text() for t in bars.get_yticklabels()]
+    assert labels[0].startswith("1. WWW") and labels[0].endswith("…")
+    assert len(labels[0]) < len("1. ") + 34
+    assert bars.get_window_extent(renderer).width >= bars.title.get_window_extent(renderer).width
+
+
+def test_the_figure_has_a_fixed_layout_and_building_it_draws_nothing(monkeypatch):
+    """The figure has no layout engine (constrained layout would draw it once more on every
+    save); building it neither draws it nor measures a text."""
+    counts = _Counts(monkeypatch)
+    fig = figure_strongest(rank(_many(20)))
+    assert fig.get_layout_engine() is None
+    assert counts.draws == 0 and counts.measured_outside == 0
+
+
+@pytest.mark.parametrize("save", ["savefig", "save_png"])
+def test_saving_the_figure_draws_it_once(monkeypatch, save):
+    """Saving the figure as a PNG, with ``savefig`` or with ``save_png``, draws it exactly once
+    and measures no text outside that draw."""
+    fig = figure_strongest(rank(_many(20)))
+    counts = _Counts(monkeypatch)
+    buf = io.BytesIO()
+    if save == "savefig":
+        fig.savefig(buf, format="png", dpi=fig.dpi)
+    else:
+        save_png(fig, buf)
+    assert buf.getvalue().startswith(b"\x89PNG")
+    assert counts.draws == 1 and counts.measured_outside == 0
+
+
+def test_a_rating_change_redraws_the_view_charts_once(tmp_path, monkeypatch):
+    """In notebook 04's view, a rating change made elsewhere redraws the charts with one draw of
+    one figure, and no text is measured outside it."""
+    from workshop.session import Session
+    from workshop.widgets.strongest import StrongestRoleView
+
+    session = Session.open(tmp_path / "ws.json")
+    session.replace(_many(5), "test set-up")
+    view = StrongestRoleView(session)
+    picture = view._image.value
+    counts = _Counts(monkeypatch)
+    session.change(lambda ws: setattr(ws.roles[0].ratings, "skill_growth", 5), "rate")
+    assert counts.draws == 1 and counts.measured_outside == 0
+    assert view._image.value != picture and bytes(view._image.value).startswith(b"\x89PNG")
+
+
+def _pixels(png: bytes) -> np.ndarray:
+    from PIL import Image
+
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB"))
+
+
+def test_save_png_gives_the_same_picture_as_savefig():
+    """``save_png`` gives the very pixels ``savefig`` gives, also when figures of two sizes take
+    turns (its kept renderer is replaced when the size changes)."""
+    for n in (3, 20, 3):
+        ranking = rank(_many(n))
+        expected = io.BytesIO()
+        figure_strongest(ranking).savefig(expected, format="png", dpi=100)
+        got = io.BytesIO()
+        save_png(figure_strongest(ranking), got)
+        assert np.array_equal(_pixels(got.getvalue()), _pixels(expected.getvalue()))
+
+
+def test_save_png_from_two_threads():
+    """Two threads saving figures of different sizes at once each get their own picture."""
+    import threading
+
+    rankings = {3: rank(_many(3)), 20: rank(_many(20))}
+    expected = {}
+    for n, ranking in rankings.items():
+        buf = io.BytesIO()
+        figure_strongest(ranking).savefig(buf, format="png", dpi=100)
+        expected[n] = _pixels(buf.getvalue())
+    got: dict[int, list[bytes]] = {3: [], 20: []}
+
+    def work(n):
+        for _ in range(3):
+            buf = io.BytesIO()
+            save_png(figure_strongest(rankings[n]), buf)
+            got[n].append(buf.getvalue())
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in rankings]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for n, pngs in got.items():
+        assert len(pngs) == 3
+        assert all(np.array_equal(_pixels(p), expected[n]) for p in pngs)
+
+
+def test_label_margin_follows_the_font():
+    """With another font set in matplotlib's settings, the row labels are measured in that font:
+    drawn in a wider monospace font, the widest label still starts inside the picture and close
+    to its left edge."""
+    import matplotlib
+
+    ranking = rank(_many(20))
+    figure_strongest(ranking)  # widths of the usual font are cached first
+    with matplotlib.rc_context({"font.family": "monospace"}):
+        fig = figure_strongest(ranking)
+        renderer = _drawn(fig)
+        left = min(t.get_window_extent(renderer).x0 for t in fig.axes[1].get_yticklabels()
+                   if t.get_visible() and t.get_text())
+    assert 0 <= left < 0.3 * fig.dpi

@@ -3,7 +3,11 @@
 Each chart takes a ``Ranking`` (``workshop.scoring.rank``) and a matplotlib ``Axes``, draws on it
 and returns it; ``figure_strongest`` puts the three on one ``Figure``. Only ranked (fully rated)
 roles are drawn: the caller lists the unrated ones. No widgets here, and no pyplot: figures are
-made with ``matplotlib.figure.Figure`` so there is no global state and no backend to choose.
+made with ``matplotlib.figure.Figure`` so there is no pyplot state and no backend to choose.
+
+Notebook 04 redraws the figure on every rating change, so it is made to be quick: its layout is
+computed here rather than by matplotlib (a constrained layout draws the figure once more on every
+save), and ``save_png`` draws it once, on an Agg renderer kept from the last picture.
 
 Readable without colour: every colour comes with a shape, an outline or a hatch, the palette is
 Okabe-Ito (safe for the common kinds of colour blindness), and the score parts differ in
@@ -15,8 +19,10 @@ keyed to the bar chart's row labels and to the ranking table shown beside the ch
 
 from __future__ import annotations
 
+import functools
 import math
-from typing import TYPE_CHECKING
+import threading
+from typing import TYPE_CHECKING, BinaryIO
 
 from .scoring import PARTS, Ranking, ScoredRole
 
@@ -32,6 +38,7 @@ __all__ = [
     "score_bars",
     "enjoyment_vs_strength",
     "figure_strongest",
+    "save_png",
 ]
 
 # Okabe-Ito colours, picked so that their greyscale luminance differs (about 87, 162, 213, 119
@@ -60,8 +67,29 @@ def _short(text: str, limit: int = _LABEL_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _row_label(scored: ScoredRole) -> str:
-    return _plain(f"{scored.rank}. {_short(scored.role.label)}")
+def _row_label(scored: ScoredRole, limit: int = _LABEL_CHARS) -> str:
+    return _plain(f"{scored.rank}. {_short(scored.role.label, limit)}")
+
+
+def _hbars(ax: Axes, ys: list[int], widths: list[float], *, colors: list[str],
+           hatches: list[str], left: list[float] | None = None,
+           label: str = "_nolegend_") -> None:
+    """Horizontal bars 0.62 high with a thin black outline, as ``ax.barh`` draws them (a
+    ``BarContainer`` of rectangles in ``ax.containers``), without its data-limit bookkeeping:
+    every chart here sets its own limits, and with 20 roles (100 bars) that bookkeeping is about
+    a quarter of the time it takes to build the figure."""
+    from matplotlib.container import BarContainer
+    from matplotlib.patches import Rectangle
+
+    lefts = left if left is not None else [0.0] * len(ys)
+    bars = []
+    for y, width, x, color, hatch in zip(ys, widths, lefts, colors, hatches, strict=True):
+        bar = Rectangle((x, y - 0.31), width, 0.62, facecolor=color, edgecolor="black",
+                        linewidth=0.6, hatch=hatch, zorder=2, label="_nolegend_")
+        ax.add_artist(bar)
+        bars.append(bar)
+    ax.add_container(BarContainer(bars, datavalues=widths, orientation="horizontal",
+                                  label=label))
 
 
 def _empty(ax: Axes, what: str) -> Axes:
@@ -193,11 +221,12 @@ def _unit_points(ax: Axes) -> tuple[float, float]:
 # --- ranked bars of the score's parts ---------------------------------------------------------
 
 
-def score_bars(ranking: Ranking, ax: Axes, *, legend: bool = True,
-               labels: bool = True) -> Axes:
+def score_bars(ranking: Ranking, ax: Axes, *, legend: bool = True, labels: bool = True,
+               label_chars: int = _LABEL_CHARS) -> Axes:
     """The ranked roles as horizontal bars, strongest on top, each split into the score's parts.
 
-    Each part has its own colour and hatch; the score is written at the end of the bar.
+    Each part has its own colour and hatch; the score is written at the end of the bar. Row
+    labels are "rank. title, organisation", shortened with "…" to ``label_chars`` characters.
     """
     from matplotlib.patches import Patch
     from matplotlib.transforms import offset_copy
@@ -210,19 +239,18 @@ def score_bars(ranking: Ranking, ax: Axes, *, legend: bool = True,
     left = [0.0] * n
     for part in PARTS:
         widths = [s.parts.get(part, 0.0) for s in ranking.ranked]
-        ax.barh(ys, widths, left=left, height=0.62, color=PART_COLORS[part],
-                hatch=PART_HATCHES[part], edgecolor="black", linewidth=0.6,
-                label=PART_SHORT[part], zorder=2)
+        _hbars(ax, ys, widths, left=left, colors=[PART_COLORS[part]] * n,
+               hatches=[PART_HATCHES[part]] * n, label=PART_SHORT[part])
         left = [a + b for a, b in zip(left, widths, strict=True)]
     for y, scored in zip(ys, ranking.ranked, strict=True):
         ax.text(scored.score + 1.2, y, f"{scored.score:.1f}", va="center", ha="left",
                 fontsize=8, fontweight="bold" if scored.rank == 1 else "normal", zorder=3)
     ax.set_yticks(ys)
-    ax.set_yticklabels([_row_label(s) for s in ranking.ranked] if labels else [],
-                       fontsize=8 if n <= 10 else 7)
-    for tick in ax.get_yticklabels():
-        if tick.get_text().startswith("1. "):
-            tick.set_fontweight("bold")
+    shown = ax.set_yticklabels([_row_label(s, label_chars) for s in ranking.ranked]
+                               if labels else [],
+                               fontsize=8 if n <= 10 else 7)
+    if shown:  # the strongest role's row, always the first
+        shown[0].set_fontweight("bold")
     ax.set_ylim(n - 0.5, -0.5)  # strongest on top
     ax.set_xlim(0, 112)
     ax.set_xticks([0, 20, 40, 60, 80, 100])
@@ -271,6 +299,7 @@ def enjoyment_vs_strength(ranking: Ranking, ax: Axes, *, labels: bool = True) ->
         return _empty(ax, "rate your roles first.")
     n = len(ranking.ranked)
     fontsize = 8 if n <= 10 else 7
+    rows, values, colours, hatches = [], [], [], []
     for y, scored in enumerate(ranking.ranked):
         joy = scored.role.enjoyment
         if joy is None:
@@ -278,10 +307,13 @@ def enjoyment_vs_strength(ranking: Ranking, ax: Axes, *, labels: bool = True) ->
                     style="italic", color="#444444")
             continue
         fav = scored.role.id in favourites
-        ax.barh([y], [joy], height=0.62, color=_ENJOYED if fav else _NEUTRAL,
-                hatch="\\\\" if fav else "", edgecolor="black", linewidth=0.6, zorder=2)
+        rows.append(y)
+        values.append(joy)
+        colours.append(_ENJOYED if fav else _NEUTRAL)
+        hatches.append("\\\\" if fav else "")
         ax.text(joy + 0.12, y, f"{joy}/5" + (" most" if fav else ""), va="center", ha="left",
                 fontsize=fontsize, fontweight="bold" if fav else "normal", zorder=3)
+    _hbars(ax, rows, values, colors=colours, hatches=hatches)
     ax.set_yticks(range(n))
     if labels:
         ax.set_yticklabels([_plain(f"{s.rank}. {_short(s.role.title, 24)} ({s.score:.0f})")
@@ -299,22 +331,140 @@ def enjoyment_vs_strength(ranking: Ranking, ax: Axes, *, labels: bool = True) ->
 
 # --- the three together ---------------------------------------------------------------------
 
+# The figure is laid out by hand, in inches, from its size and the width of the longest row
+# label. matplotlib's constrained layout would do the same from the artists' drawn extents, which
+# costs one more full draw on every save; here each PNG is a single draw. The margins hold what
+# sits outside the axes: titles above, tick labels and axis labels beside and below, the legends.
+_EDGE = 0.06  # blank border around the whole figure
+_SCATTER_ASPECT = 0.7  # height / width of the scatter's box
+_SCATTER_ABOVE = 0.34  # its title
+_SCATTER_BELOW = 0.62  # tick labels and x label, and a gap above the charts underneath
+_SCATTER_LEFT = 0.62  # y label and tick labels
+_SCATTER_LEGEND = 1.45  # the legend on its right, with its offset from the box
+_BARS_BELOW = 0.80  # tick labels, x label, and the parts legend under them
+_TICKS = (3.5 + 3.5 + 2.0) / 72  # a tick, its gap to the label, and a hair, in inches
+_BARS_GAP = 0.16  # between the score bars and the enjoyment bars
+_JOY_SHARE = 1.2 / 4.3  # the enjoyment bars' share of the width the two charts get
+_LINE = 1.2  # matplotlib's line spacing, in font sizes
+
+
+@functools.lru_cache(maxsize=4096)
+def _glyph_points(char: str, bold: bool, font: str) -> float:
+    """Advance of one character at 10 points, in points, read from the font (no drawing).
+    ``font``, the file matplotlib's settings pick now, keys the cache: a new font, new widths."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import text_to_path
+
+    prop = FontProperties(size=10, weight="bold" if bold else "normal")
+    return text_to_path.get_text_width_height_descent(char, prop, ismath=False)[0]
+
+
+def _text_inches(text: str, size: float, bold: bool = False) -> float:
+    """About how wide a line of text is drawn, in inches: its characters' widths from the font
+    (cached by character), plus 4% for kerning and hinting (measured: 1.5% to 7.5% over)."""
+    from matplotlib.font_manager import FontProperties, fontManager
+
+    font = fontManager.findfont(FontProperties(weight="bold" if bold else "normal"))
+    shown = text.replace(r"\$", "$")  # how matplotlib shows the escaped dollars of ``_plain``
+    return 1.04 * sum(_glyph_points(c, bold, font) for c in shown) * size / 10 / 72
+
+
+def _label_inches(ranking: Ranking, limit: int) -> float:
+    """How wide the score bars' widest row label is drawn, in inches."""
+    size = 8 if len(ranking.ranked) <= 10 else 7
+    return max((_text_inches(_row_label(s, limit), size, bold=s.rank == 1)
+                for s in ranking.ranked), default=0.0)
+
 
 def figure_strongest(ranking: Ranking, *, figsize: tuple[float, float] | None = None) -> Figure:
     """The three charts on one figure: the scatter on top, then the score bars with enjoyment
-    beside them (the rows line up, so a row reads across: rank, role, score, enjoyment)."""
+    beside them (the rows line up, so a row reads across: rank, role, score, enjoyment).
+
+    The layout is fixed and computed here (see ``_EDGE`` and the margins after it), so saving the
+    figure draws it once."""
     from matplotlib.figure import Figure
 
     n = max(len(ranking.ranked), 1)
     bars_height = max(2.6, 0.3 * n + 1.5)
     if figsize is None:
         figsize = (8.6, 4.6 + bars_height)
-    fig = Figure(figsize=figsize, dpi=100, layout="constrained")
-    top, bottom = fig.subfigures(2, 1, height_ratios=[4.6, bars_height], hspace=0.02)
-    scatter = top.add_subplot()
-    scatter.set_box_aspect(0.7)
+    width, height = figsize
+    fig = Figure(figsize=figsize, dpi=100)
+
+    def rect(left: float, top: float, w: float, h: float) -> list[float]:
+        """An axes position from inches measured from the figure's top left corner."""
+        return [left / width, 1 - (top + h) / height, w / width, h / height]
+
+    # top band: the scatter with its legend on the right, centred as a group
+    band = height * 4.6 / (4.6 + bars_height)
+    box_h = max(1.0, band - _SCATTER_ABOVE - _SCATTER_BELOW)
+    box_w = box_h / _SCATTER_ASPECT
+    room = width - 2 * _EDGE - _SCATTER_LEFT - _SCATTER_LEGEND
+    if box_w > room:
+        box_w, box_h = room, room * _SCATTER_ASPECT
+    top = _SCATTER_ABOVE + (band - _SCATTER_ABOVE - _SCATTER_BELOW - box_h) / 2
+    left = (width - (_SCATTER_LEFT + box_w + _SCATTER_LEGEND)) / 2 + _SCATTER_LEFT
+    scatter = fig.add_axes(rect(left, top, box_w, box_h))
     strength_scatter(ranking, scatter, legend="right")
-    bars, joy = bottom.subplots(1, 2, sharey=True, width_ratios=[3.1, 1.2])
-    score_bars(ranking, bars)
+
+    # bottom band: score bars, row labels on their left, enjoyment bars on their right
+    verdict, _ = _enjoyment_verdict(ranking)
+    joy_lines = 2 + verdict.count("\n")
+    above = max(10 * _LINE, 9 * _LINE * joy_lines) / 72 + (6.0 + 4.0) / 72  # titles, pad, gap
+    joy_title = max(_text_inches(line, 9) for line in ["Enjoyment (not scored)",
+                                                      *verdict.splitlines()])
+    joy_least = joy_title + 0.06
+    # the score bars keep at least the width of their title; very wide labels get shorter
+    room = (width - 2 * _EDGE - _TICKS - _BARS_GAP - joy_least
+            - _text_inches("Score out of 100, and what it is made of", 10) - 0.1)
+    chars = _LABEL_CHARS
+    label_w = _label_inches(ranking, chars)
+    while label_w > room and chars > 8:
+        chars -= 2
+        label_w = _label_inches(ranking, chars)
+    bars_left = _EDGE + label_w + (_TICKS if ranking.ranked else 0.0)
+    two = width - bars_left - _EDGE - _BARS_GAP
+    joy_w = max(two * _JOY_SHARE, joy_least)
+    bars_w = two - joy_w
+    bars_top = band + above
+    below = _BARS_BELOW if ranking.ranked else _EDGE  # no ticks, labels or legend when empty
+    bars_h = max(0.5, height - bars_top - below)
+    bars = fig.add_axes(rect(bars_left, bars_top, bars_w, bars_h))
+    joy = fig.add_axes(rect(bars_left + bars_w + _BARS_GAP, bars_top, joy_w, bars_h),
+                       sharey=bars)
+    score_bars(ranking, bars, label_chars=chars)
     enjoyment_vs_strength(ranking, joy, labels=False)
     return fig
+
+
+# --- to PNG, for a view that redraws often ---------------------------------------------------
+
+_PAINTERS = threading.local()  # per thread: the last Agg renderer, reused while the size holds
+
+
+def save_png(fig: Figure, out: BinaryIO, *, compress_level: int = 3) -> None:
+    """Write the figure to ``out`` (a binary file or ``io.BytesIO``) as a PNG at its own size
+    and dpi, drawn once.
+
+    The picture is the one ``fig.savefig(out, format="png")`` makes, less the alpha channel (the
+    figure is opaque). It is quicker for a view that redraws on every change: the Agg renderer of
+    the last size is kept (one per thread) and with it matplotlib's cache of text sizes, so the
+    labels measured on one refresh are not measured again on the next; and the RGB image is
+    compressed at ``compress_level`` 3, as small as the default level 6 and quicker.
+    """
+    from matplotlib.backends.backend_agg import RendererAgg
+    from PIL import Image
+
+    # whole pixels as FigureCanvasAgg counts them: 7.199999 inches at 100 dpi are 720 rows
+    width, height = (int(v + 1e-8) for v in fig.bbox.max)
+    key = (width, height, fig.dpi)
+    renderer = getattr(_PAINTERS, "renderer", None)
+    if renderer is None or getattr(_PAINTERS, "key", None) != key:
+        renderer = RendererAgg(width, height, fig.dpi)
+        _PAINTERS.renderer, _PAINTERS.key = renderer, key
+    renderer.clear()
+    fig.draw(renderer)
+    image = Image.frombuffer("RGBA", (width, height), renderer.buffer_rgba(), "raw", "RGBA", 0,
+                             1)
+    image.convert("RGB").save(out, format="png", compress_level=compress_level,
+                              dpi=(fig.dpi, fig.dpi))

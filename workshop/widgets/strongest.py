@@ -160,11 +160,11 @@ class StrongestRoleView(w.VBox):
         key = self._chart_inputs(ranking)
         if key == self._chart_key:
             return  # nothing the charts show has changed: keep the picture, no flicker
-        from ..charts import figure_strongest
+        from ..charts import figure_strongest, save_png
 
         fig = figure_strongest(ranking)
         buf = io.BytesIO()
-        fig.savefig(buf, format="png", dpi=100)
+        save_png(fig, buf)  # one draw, on a renderer kept from the last refresh
         self._image.value = buf.getvalue()
         self._chart_key = key
         self.renders += 1
