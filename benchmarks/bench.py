@@ -38,11 +38,15 @@ def median_time(fn, repeat: int) -> float:
 
 def interleaved(kit, floor, repeat: int) -> tuple[float, float]:
     """Median times of ``kit`` and ``floor``, run alternately so drift hits both alike."""
+    import gc
+
     kt, ft = [], []
     for _ in range(repeat):
+        gc.collect()  # untimed: a full collection must not land on one side by chance
         t0 = time.perf_counter()
         floor()
         ft.append(time.perf_counter() - t0)
+        gc.collect()
         t0 = time.perf_counter()
         kit()
         kt.append(time.perf_counter() - t0)
