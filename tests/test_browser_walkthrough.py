@@ -214,7 +214,7 @@ def _expect_scores(view, workspace: Path, expect) -> None:
     top = rank(read_workspace(workspace), weights).strongest
     score = f"{top.score:.1f}"
     first_row = view.locator("table.workshop-ranking tbody tr").first
-    expect(first_row.locator("td").nth(7)).to_have_text(score)
+    expect(first_row.locator("td").nth(6)).to_have_text(score)
     expect(view.get_by_text("Your strongest answer is")).to_contain_text(
         f"{top.role.label} (score {score} of 100)")
 
@@ -406,9 +406,10 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
     ranking = nb.locator("table.workshop-ranking")
     first_row = ranking.locator("tbody tr").first
     expect(first_row.locator("td").nth(0)).to_have_text("1")
-    expect(first_row.locator("td").nth(1)).to_have_text(FIRST["title"])
-    expect(ranking.locator("tbody tr").nth(1).locator("td").nth(2)).to_have_text(
-        SECOND["organization"])
+    expect(first_row.locator("td").nth(1)).to_have_text(
+        f"{FIRST['title']}, {FIRST['organization']}")
+    expect(ranking.locator("tbody tr").nth(1).locator("td").nth(1)).to_have_text(
+        f"{SECOND['title']}, {SECOND['organization']}")
     page.wait_for_function(
         f"() => [...{_CURRENT}.node.querySelectorAll('.widget-image')]"
         ".some(img => img.complete && img.naturalWidth > 100)", timeout=STEP)

@@ -19,16 +19,16 @@ from ..model import RATING_NAMES, Workspace
 from ..scoring import PARTS, TIE_RULE, Ranking, Weights, configured_weights, explain, rank
 from ..session import Session, open_session
 from ..tables import PART_COLUMNS, roles_frame
-from ._base import Message, esc, guarded, replacing_earlier
+from ._base import Message, esc, guarded, replacing_earlier, table_html
 
 __all__ = ["StrongestRoleView", "strongest_role_view", "TABLE_HEADERS", "SLIDER_LABELS"]
 
 TABLE_HEADERS = {
-    "rank": "Rank", "title": "Job title", "organization": "Organisation",
-    "skill_growth": "Skill growth", "company_results": "Company results",
-    "relevance": "Relevance", "enjoyment": "Enjoyment (not scored)", "score": "Score",
-    PART_COLUMNS["pillars"]: "from both pillars", PART_COLUMNS["relevance"]: "from relevance",
-    PART_COLUMNS["quantified"]: "from a number", PART_COLUMNS["used_later"]: "from use later",
+    "rank": "Rank", "role": "Role", "skill_growth": "Skill growth",
+    "company_results": "Company results", "relevance": "Relevance",
+    "enjoyment": "Enjoyed (not scored)", "score": "Score",
+    PART_COLUMNS["pillars"]: "pts: both pillars", PART_COLUMNS["relevance"]: "pts: relevance",
+    PART_COLUMNS["quantified"]: "pts: a number", PART_COLUMNS["used_later"]: "pts: used later",
 }
 SLIDER_LABELS = {"pillars": "Both pillars", "relevance": "Relevance",
                  "quantified": "Result with a number", "used_later": "Skill used later"}
@@ -184,20 +184,20 @@ class StrongestRoleView(w.VBox):
         if not ws.roles:
             self._table.value = "<p>There are no roles yet: add your past jobs in notebook 01.</p>"
             return
-        frame = roles_frame(ws, parts=True, ranking=ranking)[list(TABLE_HEADERS)]
+        frame = roles_frame(ws, parts=True, ranking=ranking)
+        frame["role"] = [f"{t}, {o}" if o else t
+                         for t, o in zip(frame["title"], frame["organization"], strict=True)]
+        frame = frame[list(TABLE_HEADERS)]
         shown = frame.astype(object)
         for col in frame.columns:
             decimals = col == "score" or col in PART_COLUMNS.values()
             shown[col] = [("–" if pd.isna(v) else f"{float(v):.1f}" if decimals else str(v))
                           for v in frame[col]]
         shown = shown.rename(columns=TABLE_HEADERS)
-        html = shown.to_html(escape=True, index=False, border=0, classes="workshop-ranking")
         self._table.value = (
-            "<style>.workshop-ranking{border-collapse:collapse;font-size:90%}"
-            ".workshop-ranking th,.workshop-ranking td{border:1px solid #999;padding:2px 6px;"
-            "text-align:left}</style>"
             "<p style='margin:6px 0 2px'><b>The ranking as a table</b> (strongest first; the "
-            "last four columns are the points each part adds to the score).</p>" + html)
+            "last four columns are the points each part adds to the score).</p>"
+            + table_html(shown, name="workshop-ranking"))
 
     def _show_unranked(self, ranking: Ranking) -> None:
         if not ranking.unranked:
