@@ -553,3 +553,9 @@ def test_huge_numbers_are_not_mistaken_for_ratings():
     for value in (10**400, 1e308, -math.inf):
         with pytest.raises(ValidationError):
             Ratings(relevance=value)
+
+
+def test_a_date_of_only_spaces_counts_as_no_date():
+    """A date box left with spaces in it is the same as an empty one."""
+    role = Role(title="Volunteer", start="2020", end="   ")
+    assert role.end is None and role.current

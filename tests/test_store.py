@@ -73,7 +73,7 @@ def sample_workspace() -> Workspace:
 
 def siblings(path: Path) -> set[str]:
     """Names in the workspace's folder other than the file itself and its lock."""
-    return {p.name for p in path.parent.iterdir()} - {path.name, path.name + ".lock"}
+    return {p.name for p in path.parent.iterdir()} - {path.name, f".{path.name}.lock"}
 
 
 # --- round trips and the schema -------------------------------------------------------------

@@ -171,7 +171,7 @@ def _obj(value: Any, what: str) -> dict:
 
 def _date(data: dict, key: str, *, required: bool) -> str | None:
     value = data.get(key, None)
-    if value is None or value == "":
+    if value is None or (isinstance(value, str) and not value.strip()):
         if required:
             raise ValidationError(f"'{key}' is missing: give it as YYYY or YYYY-MM, "
                                   "for example 2019-11.", field=key)

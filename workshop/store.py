@@ -220,7 +220,8 @@ class WorkspaceStore:
 
     @property
     def lock_path(self) -> Path:
-        return self.path.with_name(self.path.name + ".lock")
+        """A hidden file beside the workspace, so the file browser shows the workspace alone."""
+        return self.path.with_name(f".{self.path.name}.lock")
 
     @contextlib.contextmanager
     def _locked(self):
