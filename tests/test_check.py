@@ -3,6 +3,7 @@ and no string makes it raise."""
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -453,3 +454,44 @@ def test_phrase_lists_are_substantial_and_lowercase():
         assert len(set(phrases)) == len(phrases), name
         for p in phrases:
             assert p == p.lower() == p.strip() and "*" not in p[:-1], (name, p)
+
+
+# --- how phrases are matched ------------------------------------------------------------------
+
+
+def test_punctuation_inside_a_phrase_must_touch_its_words():
+    """A phrase with a hyphen or an apostrophe is found only when they touch the words as in the
+    phrase; a non-breaking hyphen and a curly apostrophe count as the plain ones."""
+    found = pitfall_phrases("My great co-workers, great co\u2011workers, I\u2019d always wanted.")
+    assert found["team"] == ["great co-workers", "great co\u2011workers"]
+    assert found["wanted"] == ["I\u2019d always wanted"]
+    assert "team" not in pitfall_phrases("My great co - workers.")
+    assert "wanted" not in pitfall_phrases("I 'd always wanted it.")
+
+
+def test_a_line_break_inside_a_phrase_still_matches():
+    """The words of a phrase may be split by a line break or several spaces; the message shows
+    the phrase with single spaces."""
+    f = check_answer("I helped the\ncompany  to cut costs.").finding("company_result")
+    assert f.ok
+    assert '"I helped the company to"' in f.message
+
+
+def test_the_longer_phrase_is_reported():
+    """Where a short phrase and a longer one start at the same word, the longer one is reported
+    ("I helped the company to", not "I helped")."""
+    f = check_answer("I helped the company to grow and I helped.").finding("company_result")
+    assert f.message.startswith('A result for the organisation is there: '
+                                '"I helped the company to", "I helped".')
+
+
+def test_a_facilitators_phrase_file_is_used(tmp_path, monkeypatch):
+    """A facilitator's own phrases.json in WORKSHOP_DATA is read instead of the kit's, with its
+    phrases matched by the same rules (a trailing * for any ending)."""
+    data = load_json("phrases.json")
+    data = {**data, "pitfalls": {**data["pitfalls"], "perks": ["pizza part*", "free lunch"]}}
+    (tmp_path / "phrases.json").write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setenv("WORKSHOP_DATA", str(tmp_path))
+    assert pitfall_phrases("We had Pizza parties on Fridays.") == {"perks": ["Pizza parties"]}
+    monkeypatch.delenv("WORKSHOP_DATA")
+    assert pitfall_phrases("We had Pizza parties on Fridays.") == {}
