@@ -37,9 +37,12 @@ def median_time(fn, repeat: int) -> float:
 
 
 def interleaved(kit, floor, repeat: int) -> tuple[float, float]:
-    """Median times of ``kit`` and ``floor``, run alternately so drift hits both alike."""
+    """Median times of ``kit`` and ``floor``, run alternately so drift hits both alike, after
+    one untimed warm-up of each (caches filled, bytecode written)."""
     import gc
 
+    floor()
+    kit()
     kt, ft = [], []
     for _ in range(repeat):
         gc.collect()  # untimed: a full collection must not land on one side by chance
@@ -53,14 +56,16 @@ def interleaved(kit, floor, repeat: int) -> tuple[float, float]:
     return statistics.median(kt), statistics.median(ft)
 
 
-def run(cmd, **kw):
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, **kw)
-
-
-def env_clean() -> dict:
+def _subprocess_env() -> dict:
+    """The environment a participant's commands run in: compiled bytecode is cached (some
+    sandboxes set PYTHONDONTWRITEBYTECODE, which would recompile every module on every run)."""
     env = dict(os.environ)
-    env.pop("MPLBACKEND", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
+
+
+def run(cmd, **kw):
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=_subprocess_env(), **kw)
 
 
 # --- the measurements ---------------------------------------------------------------------------
