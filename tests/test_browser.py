@@ -146,6 +146,16 @@ def shot(page, name: str) -> None:
 # --- (a) the Voila demo -------------------------------------------------------------------------
 
 
+def lab_command(port: int, root: Path) -> list[str]:
+    """JupyterLab on loopback with no token, the app exposed to scripts, nothing fetched."""
+    return [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
+            f"--port={port}", "--ServerApp.ip=127.0.0.1", "--ServerApp.token=",
+            "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
+            "--LabApp.expose_app_in_browser=True", f"--ServerApp.root_dir={root}",
+            "--LabApp.news_url=None",
+            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
+
+
 def test_voila_demo_shows_ranking_and_chart_and_follows_the_persona(browser, tmp_path):
     """The demo app shows the ranking and a chart; picking another persona changes the
     strongest role; the participant's own workspace file is never written."""
@@ -257,12 +267,7 @@ def test_lab_notebook_01_adds_a_role_through_the_widgets(browser, tmp_path):
     assert NEW_ROLE["title"] not in roles_before
 
     port = free_port()
-    command = [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
-               f"--port={port}", "--ServerApp.ip=127.0.0.1", "--ServerApp.token=",
-               "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
-               "--LabApp.expose_app_in_browser=True", f"--ServerApp.root_dir={root}",
-               "--LabApp.news_url=None",
-               "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
+    command = lab_command(port, root)
     url = f"http://127.0.0.1:{port}/lab/tree/{notebook}"
     env = _clean_env(tmp_path, workspace)
     with serving("jupyterlab", command, root, env, f"http://127.0.0.1:{port}/api/status"), \

@@ -18,7 +18,6 @@ from __future__ import annotations
 import base64
 import re
 import shutil
-import sys
 import time
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from test_browser import (
     _clean_env,
     _lab_ready,
     free_port,
+    lab_command,
     serving,
     shot,
 )
@@ -253,12 +253,7 @@ def test_participant_walks_from_00_to_05_with_the_widgets_only(tmp_path):
     assert not workspace.exists()
 
     port = free_port()
-    command = [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
-               f"--port={port}", "--ServerApp.ip=127.0.0.1", "--ServerApp.token=",
-               "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
-               "--LabApp.expose_app_in_browser=True", f"--ServerApp.root_dir={root}",
-               "--LabApp.news_url=None",
-               "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
+    command = lab_command(port, root)
     times: dict[str, dict[str, float]] = {}
     walk_started = time.perf_counter()
     with sync_api.sync_playwright() as p, \
