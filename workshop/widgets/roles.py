@@ -97,7 +97,7 @@ class RoleEditor(w.VBox):
 
         self._upload = w.FileUpload(accept=".json,.csv", multiple=False,
                                     description="Import jobs from a file",
-                                    layout=w.Layout(width="auto"))
+                                    layout=w.Layout(width="auto", align_self="flex-start"))
         self._upload.observe(self._on_import, names="value")
         self._table = w.HTML()
 

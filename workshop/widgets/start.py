@@ -76,7 +76,7 @@ class StartPanel(w.VBox):
         self._fresh.on_click(self._on_fresh)
         self._upload = w.FileUpload(accept=".json", multiple=False,
                                     description="Load a saved file",
-                                    layout=w.Layout(width="auto"))
+                                    layout=w.Layout(width="auto", align_self="flex-start"))
         self._upload.observe(self._on_upload, names="value")
         personas = persona_paths()
         self._persona_files = dict(personas)
@@ -104,7 +104,7 @@ class StartPanel(w.VBox):
                                  rows=5, layout=w.Layout(width="95%", max_width="560px"))
         self._synced_target = (self._target_title.value, self._goals.value)
         self._save_target = w.Button(description="Save target role", button_style="primary",
-                                     layout=w.Layout(width="auto"))
+                                     layout=w.Layout(width="auto", align_self="flex-start"))
         self._save_target.on_click(self._on_save_target)
         target_box = w.VBox([
             w.HTML("<b>2. The job you are applying for</b>"),

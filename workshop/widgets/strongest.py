@@ -74,7 +74,7 @@ class StrongestRoleView(w.VBox):
             self._sliders[part] = slider
         self._reset = w.Button(description="Reset to the usual weights",
                                tooltip="Put the sliders back to the kit's default weights",
-                               layout=w.Layout(width="auto"))
+                               layout=w.Layout(width="auto", align_self="flex-start"))
         self._reset.on_click(self._on_reset)
         self._verdict = w.HTML()
 
