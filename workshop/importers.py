@@ -24,6 +24,7 @@ import stat
 from typing import Any
 
 from .errors import ImportFormatError, ValidationError
+from .jsontext import load_json_text
 from .model import MAX_ITEMS, MAX_TEXT, Result, Role, Workspace, parse_date
 
 __all__ = [
@@ -140,18 +141,7 @@ def import_json_resume(path: Any) -> Workspace:
 
 
 def _parse_json_resume_text(text: str, source: str) -> Workspace:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImportFormatError(f"the file is not valid JSON (line {exc.lineno}, column "
-                                f"{exc.colno}: {exc.msg}); it may be cut short.",
-                                file=source) from exc
-    except ValueError as exc:  # Python refuses to read an integer of over 4300 digits
-        raise ImportFormatError("the file holds a number thousands of digits long: it is not a "
-                                "JSON Resume.", file=source) from exc
-    except RecursionError as exc:
-        raise ImportFormatError("the file is nested too deeply to be a JSON Resume.",
-                                file=source) from exc
+    data = load_json_text(text, error=ImportFormatError, file=source, what="a JSON Resume")
     return parse_json_resume(data, source=source)
 
 

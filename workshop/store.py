@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import NewerSchemaError, UnreadableWorkspace, ValidationError, WorkshopError
+from .jsontext import load_json_text
 from .merge import merge3
 from .migrations import migrate
 from .model import Workspace
@@ -76,18 +77,7 @@ def parse_workspace(raw: bytes, *, file: str | None = None) -> Workspace:
     except UnicodeDecodeError:
         raise UnreadableWorkspace("the file is not text (not UTF-8): is it a workspace .json "
                                   "file?", file=file) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise UnreadableWorkspace(f"the file is not valid JSON (line {exc.lineno}, column "
-                                  f"{exc.colno}: {exc.msg}); it may be cut short.",
-                                  file=file) from None
-    except ValueError:  # e.g. an integer with thousands of digits
-        raise UnreadableWorkspace("the file holds a number too long to be read.",
-                                  file=file) from None
-    except RecursionError:
-        raise UnreadableWorkspace("the file is nested too deeply to be a workspace.",
-                                  file=file) from None
+    data = load_json_text(text, error=UnreadableWorkspace, file=file, what="a workspace")
     if not isinstance(data, dict):
         raise UnreadableWorkspace(f"the file holds a JSON {type(data).__name__}, not a workspace "
                                   "object with 'roles'.", file=file)
