@@ -90,10 +90,7 @@ class Session:
         return self._commit(workspace.copy(), label)
 
     def _commit(self, draft: Workspace, label: str) -> Workspace:
-        try:
-            checked = Workspace.from_dict(draft.to_dict())  # the same rules as loading a file
-        except ValidationError:
-            raise
+        checked = Workspace.from_dict(draft.to_dict())  # the same rules as loading a file
         before = self._workspace.to_dict()
         saved, _merged = self.store.save(checked)
         self._note_moved()

@@ -19,7 +19,7 @@ import ipywidgets as w
 from ..errors import WorkshopError
 
 __all__ = ["esc", "Message", "guarded", "attach_log_file", "download_link", "replacing_earlier",
-           "table_html", "TABLE_CSS",
+           "table_html", "TABLE_CSS", "role_name", "plural",
            "LOG_NAME"]
 
 log = logging.getLogger("workshop.widgets")
@@ -157,3 +157,13 @@ def table_html(frame, *, index: bool = False, max_width: str = "780px", name: st
     table = frame.to_html(escape=True, index=index, border=0, na_rep="–",
                           classes=f"workshop-table {name}".strip())
     return (f'{TABLE_CSS}<div style="overflow-x:auto;max-width:{max_width}">{table}</div>')
+
+
+def role_name(role) -> str:
+    """"Title (Organisation)" for messages and pickers; the title alone without one."""
+    return f"{role.title} ({role.organization})" if role.organization else role.title
+
+
+def plural(n: int, word: str) -> str:
+    """"1 role", "2 roles"."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"

@@ -26,7 +26,7 @@ from ..model import Workspace
 from ..scoring import rank
 from ..session import Session, open_session
 from ..store import dumps, write_atomic
-from ._base import Message, download_link, esc, guarded, replacing_earlier
+from ._base import Message, download_link, esc, guarded, replacing_earlier, role_name
 
 __all__ = ["AnswerStudio", "answer_studio", "CHECK_TITLES", "CARD_NAMES", "SHARE_DIR_ENV",
            "share_folder"]
@@ -51,10 +51,6 @@ def share_folder(session: Session) -> Path:
     the workspace file."""
     env = os.environ.get(SHARE_DIR_ENV, "").strip()
     return Path(env).expanduser() if env else session.path.parent / "share_exports"
-
-
-def _role_name(role) -> str:
-    return f"{role.title} ({role.organization})" if role.organization else role.title
 
 
 class AnswerStudio(w.VBox):
@@ -155,7 +151,7 @@ class AnswerStudio(w.VBox):
         if not ws.roles:
             return "AnswerStudio: no roles yet"
         try:
-            about = _role_name(ws.role(self._role.value)) if self._role.value else "no role"
+            about = role_name(ws.role(self._role.value)) if self._role.value else "no role"
         except KeyError:
             about = "no role"
         if not self._text.value.strip():
@@ -181,7 +177,7 @@ class AnswerStudio(w.VBox):
         strongest = rank(ws).strongest
         options = []
         for role in ws.roles:
-            label = _role_name(role)
+            label = role_name(role)
             if strongest is not None and role.id == strongest.role.id:
                 label += " (your strongest)"
             options.append((label, role.id))
@@ -310,7 +306,7 @@ class AnswerStudio(w.VBox):
         self._session.change(lambda ws: setattr(ws.answer, "role_id", role_id),
                              "choose the role for the answer")
         self._message.show("The answer is now about "
-                           f"{_role_name(self._session.workspace.role(role_id))}. Click "
+                           f"{role_name(self._session.workspace.role(role_id))}. Click "
                            f"'{_DRAFT_LABEL}' for a draft about it.", "info")
 
     @guarded("_message")
@@ -344,7 +340,7 @@ class AnswerStudio(w.VBox):
         self._session.change(edit, "draft the answer")
         extra = " Replace the parts in [brackets] with your own words." if "[" in draft else ""
         self._message.show(f"Drafted from your entries for "
-                           f"{_role_name(self._session.workspace.role(role_id))}. Make it "
+                           f"{role_name(self._session.workspace.role(role_id))}. Make it "
                            f"yours: edit it in the box.{extra}", "ok")
 
     @guarded("_message")

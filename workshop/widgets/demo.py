@@ -26,7 +26,7 @@ from ..resources import persona_label, persona_paths
 from ..scoring import rank
 from ..session import Session
 from ..store import read_workspace
-from ._base import Message, esc, guarded
+from ._base import Message, esc, guarded, role_name
 from .answer import CHECK_TITLES
 from .strongest import StrongestRoleView
 
@@ -35,10 +35,6 @@ __all__ = ["DemoApp", "demo_app", "DEFAULT_PERSONA"]
 log = logging.getLogger(__name__)
 DEFAULT_PERSONA = "enjoyed_trap"  # the one whose favourite job is not the strongest answer
 WORKSPACE_NAME = "demo_workspace.json"
-
-
-def _role_name(role) -> str:
-    return f"{role.title} ({role.organization})" if role.organization else role.title
 
 
 class DemoApp(w.VBox):
@@ -137,7 +133,7 @@ class DemoApp(w.VBox):
         label = dict((v, k) for k, v in self._picker.options).get(self._name, self._name)
         ranking = rank(self._session.workspace)
         top = ranking.strongest
-        strongest = (f"strongest: {_role_name(top.role)}, score {top.score:.1f}" if top
+        strongest = (f"strongest: {role_name(top.role)}, score {top.score:.1f}" if top
                      else "no role ranked")
         check = check_answer(self._answer.value, self._session.workspace.target_role.goals)
         done = sum(1 for f in check.findings if f.ok)
@@ -157,7 +153,7 @@ class DemoApp(w.VBox):
         if enjoyed:
             top_joy = max(r.enjoyment for r in enjoyed)
             favourites = [r for r in enjoyed if r.enjoyment == top_joy]
-            names = ", ".join(esc(_role_name(r)) for r in favourites)
+            names = ", ".join(esc(role_name(r)) for r in favourites)
             strongest = rank(ws).strongest
             if strongest is None:
                 verdict = ""
@@ -190,7 +186,7 @@ class DemoApp(w.VBox):
     def _show_answer(self) -> None:
         text, role_id, source = self._answer_for_now()
         ws = self._session.workspace
-        about = _role_name(ws.role(role_id)) if role_id else "no role"
+        about = role_name(ws.role(role_id)) if role_id else "no role"
         self._answer_heading.value = (
             "<h3 style='margin-bottom:4px'>Their answer</h3>"
             f"<p style='margin-top:0'>About <b>{esc(about)}</b>, {esc(source)}. Edit it to see "

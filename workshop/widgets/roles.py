@@ -15,7 +15,7 @@ from ..errors import ValidationError, WorkshopError
 from ..model import Role, Workspace, new_role_id
 from ..session import Session, open_session
 from ..tables import roles_frame
-from ._base import Message, guarded, replacing_earlier, table_html
+from ._base import Message, guarded, plural, replacing_earlier, table_html
 
 __all__ = ["RoleEditor", "role_editor", "role_line"]
 
@@ -36,10 +36,6 @@ def role_line(role: Role) -> str:
 
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 class RoleEditor(w.VBox):
@@ -143,7 +139,7 @@ class RoleEditor(w.VBox):
         names = ", ".join(f"{r.title} ({r.organization})" if r.organization else r.title
                           for r in roles)
         # Short and stable (nbval compares it): at most REPR_LIMIT characters.
-        return _short(f"RoleEditor: {_plural(len(roles), 'role')}: {names}", REPR_LIMIT)
+        return _short(f"RoleEditor: {plural(len(roles), 'role')}: {names}", REPR_LIMIT)
 
     # showing -----------------------------------------------------------------------------------
 
@@ -320,9 +316,9 @@ class RoleEditor(w.VBox):
             self._remove.button_style = "danger"
             extras = []
             if role.skills:
-                extras.append(_plural(len(role.skills), "skill"))
+                extras.append(plural(len(role.skills), "skill"))
             if role.results:
-                extras.append(_plural(len(role.results), "result"))
+                extras.append(plural(len(role.results), "result"))
             with_what = f" with its {' and '.join(extras)}" if extras else ""
             self._message.show(f"Remove '{role_line(role)}'{with_what}? Click 'Yes, remove it' "
                                "to confirm (Undo brings it back), or anything else to keep it.",
@@ -388,8 +384,8 @@ class RoleEditor(w.VBox):
             self._message.show(f"'{name}' holds no jobs; nothing was added.", "warning")
             return
         self._session.change(lambda ws: ws.roles.extend(roles),
-                             f"import {_plural(len(roles), 'role')} from '{_short(name)}'")
-        self._message.show(f"Imported {_plural(len(roles), 'role')} from {name}. They are added "
+                             f"import {plural(len(roles), 'role')} from '{_short(name)}'")
+        self._message.show(f"Imported {plural(len(roles), 'role')} from {name}. They are added "
                            "after your other roles; check their dates and rate them in notebooks "
                            "02 and 03.", "ok")
 

@@ -16,7 +16,7 @@ from ..model import TargetRole, Workspace
 from ..resources import persona_label, persona_paths
 from ..session import Session, open_session
 from ..store import dumps, parse_workspace, read_workspace
-from ._base import Message, download_link, esc, guarded, replacing_earlier
+from ._base import Message, download_link, esc, guarded, plural, replacing_earlier
 
 __all__ = ["StartPanel", "start_panel", "running_on_binder", "BINDER_NOTICE"]
 
@@ -39,10 +39,6 @@ def running_on_binder(environ: Mapping[str, str] | None = None) -> bool:
                                       "BINDER_REPO_URL")):
         return True
     return "binder" in (env.get("JUPYTERHUB_SERVICE_PREFIX") or "").lower()
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _goals_from_text(text: str) -> list[str]:
@@ -144,7 +140,7 @@ class StartPanel(w.VBox):
         ws = self._session.workspace
         title = ws.target_role.title
         target = f"target role {title}" if title else "no target role yet"
-        return f"{self._session.path.name}: {_plural(len(ws.roles), 'role')}, {target}"
+        return f"{self._session.path.name}: {plural(len(ws.roles), 'role')}, {target}"
 
     def _refresh(self) -> None:
         session = self._session
@@ -188,7 +184,7 @@ class StartPanel(w.VBox):
             self._fresh.description = "Yes, start fresh"
             self._fresh.button_style = "warning"
             self._message.show(
-                f"Your workspace has {_plural(len(ws.roles), 'role')}. Click 'Yes, start fresh' "
+                f"Your workspace has {plural(len(ws.roles), 'role')}. Click 'Yes, start fresh' "
                 "to begin again with an empty one (Undo brings it back), or click anything else "
                 "to keep it.", "warning")
             return
@@ -216,7 +212,7 @@ class StartPanel(w.VBox):
                 "01.)", "error")
             return
         self._session.replace(ws, f"load '{name[:40]}'")
-        self._message.show(f"Loaded '{name}': {_plural(len(ws.roles), 'role')}. It is now your "
+        self._message.show(f"Loaded '{name}': {plural(len(ws.roles), 'role')}. It is now your "
                            "workspace and is saved here; Undo takes it back.", "ok")
 
     @guarded("_message")
@@ -229,7 +225,7 @@ class StartPanel(w.VBox):
         ws = read_workspace(self._persona_files[name])
         label = dict((v, k) for k, v in self._persona.options)[name]
         self._session.replace(ws, f"load sample '{label[:40]}'")
-        self._message.show(f"Loaded the sample '{label}' ({_plural(len(ws.roles), 'role')}). It "
+        self._message.show(f"Loaded the sample '{label}' ({plural(len(ws.roles), 'role')}). It "
                            "is invented; explore freely. Undo brings back what you had.", "ok")
 
     @guarded("_message")
@@ -251,7 +247,7 @@ class StartPanel(w.VBox):
         self._synced_target = (self._target_title.value, self._goals.value)
         self._refresh()
         what = f"'{target.title}'" if target.title else "the target role (no title yet)"
-        self._message.show(f"Saved {what} with {_plural(len(target.goals), 'goal')}.", "ok")
+        self._message.show(f"Saved {what} with {plural(len(target.goals), 'goal')}.", "ok")
 
     @guarded("_message")
     def _on_undo(self, _button=None) -> None:

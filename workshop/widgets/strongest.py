@@ -19,7 +19,7 @@ from ..model import RATING_NAMES, Workspace
 from ..scoring import PARTS, TIE_RULE, Ranking, Weights, configured_weights, explain, rank
 from ..session import Session, open_session
 from ..tables import PART_COLUMNS, roles_frame
-from ._base import Message, esc, guarded, replacing_earlier, table_html
+from ._base import Message, esc, guarded, replacing_earlier, role_name, table_html
 
 __all__ = ["StrongestRoleView", "strongest_role_view", "TABLE_HEADERS", "SLIDER_LABELS"]
 
@@ -34,10 +34,6 @@ SLIDER_LABELS = {"pillars": "Both pillars", "relevance": "Relevance",
                  "quantified": "Result with a number", "used_later": "Skill used later"}
 _RATING_WORDS = {"skill_growth": "skill growth", "company_results": "company results",
                  "relevance": "relevance"}
-
-
-def _role_name(role) -> str:
-    return f"{role.title} ({role.organization})" if role.organization else role.title
 
 
 def _missing(role) -> str:
@@ -126,7 +122,7 @@ class StrongestRoleView(w.VBox):
         top = ranking.strongest
         extra = f", {len(ranking.unranked)} not fully rated" if ranking.unranked else ""
         return (f"StrongestRoleView: {len(ranking.ranked)} ranked{extra}; strongest: "
-                f"{_role_name(top.role)}, score {top.score:.1f}")
+                f"{role_name(top.role)}, score {top.score:.1f}")
 
     # showing -----------------------------------------------------------------------------------
 
@@ -203,7 +199,7 @@ class StrongestRoleView(w.VBox):
         if not ranking.unranked:
             self._unranked.value = ""
             return
-        items = "".join(f"<li>{esc(_role_name(s.role))}: missing {esc(_missing(s.role))}</li>"
+        items = "".join(f"<li>{esc(role_name(s.role))}: missing {esc(_missing(s.role))}</li>"
                         for s in ranking.unranked)
         self._unranked.value = (
             f"<p style='margin:6px 0 2px'><b>Not ranked yet</b> ({len(ranking.unranked)}): "
@@ -214,8 +210,8 @@ class StrongestRoleView(w.VBox):
     def _verdict_html(usual: Ranking, explored: Ranking, custom: bool) -> str:
         if usual.strongest is None:
             return "<p>Rate at least one role fully to explore the weights.</p>"
-        before = _role_name(usual.strongest.role)
-        after = _role_name(explored.strongest.role)
+        before = role_name(usual.strongest.role)
+        after = role_name(explored.strongest.role)
         if not custom:
             text = (f"These are the usual weights: the strongest role is {before}. Move a slider "
                     "to see whether it changes.")
