@@ -193,23 +193,19 @@ def default_class_folder() -> Path:
 # --- reading one export ----------------------------------------------------------------------
 
 
+@dataclass(slots=True)
 class _Record:
     """What the summary takes from one export (already checked)."""
 
-    __slots__ = ("export_id", "score", "enjoyed", "quantified", "skills", "source", "words",
-                 "passed", "pitfalls")
-
-    def __init__(self, export_id, score, enjoyed, quantified, skills, source, words, passed,
-                 pitfalls):
-        self.export_id = export_id
-        self.score = score
-        self.enjoyed = enjoyed
-        self.quantified = quantified
-        self.skills = skills
-        self.source = source
-        self.words = words
-        self.passed = passed
-        self.pitfalls = pitfalls
+    export_id: str
+    score: float | None
+    enjoyed: bool | None
+    quantified: bool
+    skills: list
+    source: str
+    words: int
+    passed: bool
+    pitfalls: list
 
 
 def _bad(message: str, where: str | None = None) -> ExportFormatError:
