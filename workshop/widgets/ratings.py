@@ -16,6 +16,7 @@ switches to another role and back, and when another widget or notebook changes t
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable
@@ -26,7 +27,7 @@ from ..errors import ValidationError
 from ..model import LEVELS, SCOPES, Result, Role, Skill, Workspace
 from ..resources import load_json
 from ..session import Session, open_session
-from ._base import Message, esc, guarded, replacing_earlier
+from ._base import Message, esc, guarded, replacing_earlier, role_name
 
 __all__ = [
     "RatingControl",
@@ -48,10 +49,6 @@ def _rubric(name: str) -> dict:
 
 def _level_definitions() -> dict[str, str]:
     return {lv["name"]: lv["definition"] for lv in load_json("levels.json")["levels"]}
-
-
-def _role_label(role: Role) -> str:
-    return f"{role.title} ({role.organization})" if role.organization else role.title
 
 
 # --- the rating control ---------------------------------------------------------------------
@@ -381,7 +378,7 @@ class _RoleListEditor(w.VBox):
         self._add.on_click(self._on_add)
         self._save.on_click(self._on_save)
         for name, control in self._controls.items():
-            control.on_change(getattr(self, f"_on_{name}"))
+            control.on_change(functools.partial(self._on_rating, name))
         session.observe(self._on_session_change)
         self._sync()
 
@@ -486,7 +483,7 @@ class _RoleListEditor(w.VBox):
     def _heading_html(self, role: Role | None) -> str:
         if role is None:
             return ""
-        return (f"<b>{esc(self.kinds.capitalize())} of {esc(_role_label(role))}</b>")
+        return (f"<b>{esc(self.kinds.capitalize())} of {esc(role_name(role))}</b>")
 
     def _show_ratings(self, role: Role | None) -> None:
         for name, control in self._controls.items():
@@ -502,7 +499,7 @@ class _RoleListEditor(w.VBox):
             rows, _baseline = self._drafts[rid]
             if rid not in ids or [r.values() for r in rows] == self._saved_list(ws.role(rid)):
                 del self._drafts[rid]
-        options = [(_role_label(r), r.id) for r in ws.roles]
+        options = [(role_name(r), r.id) for r in ws.roles]
         keep = self._role_id if self._role_id in ids else (ids[0] if ids else None)
         self._syncing = True
         try:
@@ -644,7 +641,16 @@ class _RoleListEditor(w.VBox):
         self._sync()
         n = len(records)
         self._message.show(f"Saved {n} {self.kind if n == 1 else self.kinds} for "
-                           f"{_role_label(role)}.", "ok")
+                           f"{role_name(role)}.", "ok")
+
+    @guarded("_message")
+    def _on_rating(self, name: str, value: int | None) -> None:
+        self._save_rating(name, value)
+
+    def __repr__(self) -> str:
+        ws = self._session.workspace
+        return (f"{type(self).__name__}: {self._selected_summary()}; {self._rated(ws)} of "
+                f"{len(ws.roles)} roles rated")
 
     def _save_rating(self, name: str, value: int | None) -> None:
         role = self._current
@@ -660,7 +666,7 @@ class _RoleListEditor(w.VBox):
         self._change(self._edit_role(role.id, set_rating), f"rate {name.replace('_', ' ')}")
         self._sync()
         shown = "not rated" if value is None else f"{value} of 5"
-        self._message.show(f"Saved: {_rubric(name)['title']} for {_role_label(role)}: "
+        self._message.show(f"Saved: {_rubric(name)['title']} for {role_name(role)}: "
                            f"{shown}.", "ok")
 
     def _selected_summary(self) -> str:
@@ -704,19 +710,6 @@ class SkillGrowthEditor(_RoleListEditor):
     def _progress_text(self, ws):
         return f"{self._rated(ws)} of {len(ws.roles)} roles rated for skill growth"
 
-    @guarded("_message")
-    def _on_skill_growth(self, value):
-        self._save_rating("skill_growth", value)
-
-    @guarded("_message")
-    def _on_enjoyment(self, value):
-        self._save_rating("enjoyment", value)
-
-    def __repr__(self) -> str:
-        ws = self._session.workspace
-        return (f"SkillGrowthEditor: {self._selected_summary()}; "
-                f"{self._rated(ws)} of {len(ws.roles)} roles rated")
-
 
 class ResultsEditor(_RoleListEditor):
     """Notebook 03: each role's results for the organisation, and its company results and
@@ -756,18 +749,6 @@ class ResultsEditor(_RoleListEditor):
             self._goals.value = (f"<div>No hiring manager's goals yet{title}: paste them from "
                                  "the job ad in notebook 00, so you can rate relevance.</div>")
 
-    @guarded("_message")
-    def _on_company_results(self, value):
-        self._save_rating("company_results", value)
-
-    @guarded("_message")
-    def _on_relevance(self, value):
-        self._save_rating("relevance", value)
-
-    def __repr__(self) -> str:
-        ws = self._session.workspace
-        return (f"ResultsEditor: {self._selected_summary()}; {self._rated(ws)} of "
-                f"{len(ws.roles)} roles rated")
 
 
 def skill_growth_editor(session: Session | None = None) -> SkillGrowthEditor:
