@@ -93,3 +93,23 @@ def test_ids_and_texts_are_unique_across_both_files():
             key = _normal(row["text"])
             assert key not in texts, f"{where}: same answer as {texts[key]}"
             texts[key] = where
+
+
+def test_readme_counts_match_the_files():
+    """The counts the README prints for each code and pitfall kind are those of the files, so a
+    relabelled answer cannot leave the guide's figures stale."""
+    readme = (EVAL / "README.md").read_text(encoding="utf-8")
+    dev, held = (_records(name) for name in ("answers_dev.jsonl", "answers_holdout.jsonl"))
+    for code in BOOL_CODES:
+        counts = [sum(row["labels"][code] for _, row in rows) for rows in (dev, held)]
+        pattern = rf"^\| {code} \| {counts[0]} \(\d+%\) \| {counts[1]} \("
+        assert re.search(pattern, readme, re.M), code
+    for kind in sorted(KINDS):
+        counts = [sum(kind in row["pitfall_kinds"] for _, row in rows) for rows in (dev, held)]
+        line = f"| {kind} | {counts[0]} | {counts[1]} | {sum(counts)} |"
+        assert line in readme, line
+    matched = [
+        [row["labels"]["goals_match"] for _, row in rows if row["goals"]] for rows in (dev, held)
+    ]
+    line = " | ".join(f"{sum(m)} of {len(m)} with goals" for m in matched)
+    assert re.search(r"^\| goals_match \| " + line.replace(" | ", r" \(\d+%\) \| "), readme, re.M)
