@@ -38,6 +38,7 @@ __all__ = [
     "user_dir",
     "problems",
     "reset",
+    "hosting",
 ]
 
 SETTINGS = ("WORKSHOP_WORKSPACE", "WORKSHOP_WEIGHTS", "WORKSHOP_TODAY", "WORKSHOP_DATA",
@@ -96,6 +97,12 @@ def data_dir() -> Path | None:
 def share_dir() -> Path | None:
     """``WORKSHOP_SHARE_DIR`` as a path, or ``None`` when not set."""
     return _place("WORKSHOP_SHARE_DIR")
+
+
+def hosting() -> dict[str, str]:
+    """The variables a hosting service sets (``BINDER_*``, ``JUPYTERHUB_*``), for telling where
+    the kernel runs; the kit reads no other outside variable."""
+    return {k: v for k, v in os.environ.items() if k.startswith(("BINDER_", "JUPYTERHUB_"))}
 
 
 def user_dir() -> Path:

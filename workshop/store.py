@@ -303,6 +303,11 @@ class WorkspaceStore:
         beside it (see ``beside``) with a notice; a folder, a pipe or another kind of file raises
         ``UnreadableWorkspace``; a file from a newer kit raises ``NewerSchemaError``.
         """
+        if os.path.lexists(self.path) and not self._may_start_beside():
+            try:  # not a .json file, or not a file: refuse before making anything beside it
+                parse_workspace(_read_bytes(self.path), file=str(self.path))
+            except UnreadableWorkspace as exc:
+                raise self._refusal(exc) from None
         with self._locked():
             self._remove_stale_temporaries()
             self._collect_notes(first=True)
@@ -322,13 +327,8 @@ class WorkspaceStore:
     def _start_beside(self, error: WorkshopError) -> OpenResult:
         """Leave the unusable file alone and work in ``beside(path)`` from now on."""
         original = self.path
-        kind = _kind_of(original)
-        if kind != "file" or not original.name.lower().endswith(".json"):
-            what = {"folder": "a folder", "file": "not a .json file"}.get(kind, kind)
-            raise UnreadableWorkspace(
-                f"{error.message.rstrip('.')}. This path is {what}, so it was left alone and no "
-                "workspace was opened: name a .json file (WORKSHOP_WORKSPACE).",
-                file=str(original))
+        if not self._may_start_beside():
+            raise self._refusal(error)
         alt = beside(original)
         try:
             raw = _read_bytes(alt)
@@ -348,6 +348,17 @@ class WorkspaceStore:
                   f"{error.message.rstrip('.')}. It was left as it is, and your work {where} "
                   f"'{alt.name}' beside it.")
         return OpenResult(ws or Workspace(), notice=notice)
+
+    def _may_start_beside(self) -> bool:
+        """Only a regular ``.json`` file gets a new workspace beside it when it can't be used."""
+        return _kind_of(self.path) == "file" and self.path.name.lower().endswith(".json")
+
+    def _refusal(self, error: WorkshopError) -> UnreadableWorkspace:
+        kind = _kind_of(self.path)
+        what = {"folder": "a folder", "file": "not a .json file"}.get(kind, kind)
+        return UnreadableWorkspace(
+            f"{error.message.rstrip('.')}. This path is {what}, so it was left alone and no "
+            "workspace was opened: name a .json file (WORKSHOP_WORKSPACE).", file=str(self.path))
 
     def _remove_stale_temporaries(self, older_than: float = 60.0) -> None:
         """Delete temporary files a killed save left behind (never the workspace itself)."""
