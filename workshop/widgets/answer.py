@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import ipywidgets as w
@@ -49,8 +48,10 @@ _CONFIRM_LABEL = "Yes, replace my text with a draft"
 def share_folder(session: Session) -> Path:
     """Where the share button writes: ``WORKSHOP_SHARE_DIR``, else ``share_exports/`` beside
     the workspace file."""
-    env = os.environ.get(SHARE_DIR_ENV, "").strip()
-    return Path(env).expanduser() if env else session.path.parent / "share_exports"
+    from .. import config
+
+    override = config.share_dir()
+    return override if override else session.path.parent / "share_exports"
 
 
 class AnswerStudio(w.VBox):
