@@ -183,8 +183,9 @@ def table_html(frame, *, index: bool = False, max_width: str = "780px", name: st
 
 
 def role_name(role) -> str:
-    """"Title (Organisation)" for messages and pickers; the title alone without one."""
-    return f"{role.title} ({role.organization})" if role.organization else role.title
+    """A role's one display name, the same everywhere: ``Role.label`` ("Title, Organisation";
+    the title alone without one)."""
+    return role.label
 
 
 def plural(n: int, word: str) -> str:
@@ -208,7 +209,8 @@ def workspace_download(session, label: str = "Download my workspace file") -> st
     return download_link(session.path.name, workspace_bytes(session), label, "application/json")
 
 
-def read_upload(upload: w.FileUpload, change, default_name: str = "file") -> tuple[str, bytes] | None:
+def read_upload(upload: w.FileUpload, change,
+                default_name: str = "file") -> tuple[str, bytes] | None:
     """The (name, bytes) of the file just chosen in ``upload``, or ``None``; the control is
     emptied so that the same file can be chosen again after fixing it."""
     files = change["new"]
