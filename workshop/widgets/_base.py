@@ -377,4 +377,5 @@ class Driver:
         import re
 
         parts = [x.value for x in self.widgets() if isinstance(x, w.HTML | w.Label)]
-        return html.unescape(re.sub(r"<[^>]+>", " ", "\n".join(parts)))
+        text = html.unescape(re.sub(r"<[^>]+>", " ", "\n".join(parts)))
+        return re.sub(r"\s+", " ", text).strip()
