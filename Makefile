@@ -7,6 +7,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+COMPILED := $(VENV)/.compiled
 LOCK := requirements/lock.txt
 PORT ?= 8888
 # Browser tests drive Debian's Chromium; `make test` installs it when it is missing (root, apt).
@@ -37,6 +38,15 @@ $(STAMP): $(LOCK) pyproject.toml | $(UV_NEEDED)
 	$(UV) pip install --quiet --python $(BIN)/python --no-deps -e .
 	@touch $(STAMP)
 	@echo "==> $(VENV) is ready"
+
+# The test suite starts dozens of Pythons (kernels, servers, the CLI): compile the environment's
+# modules once, so that none of them compiles them again (with PYTHONDONTWRITEBYTECODE set, every
+# process would). `make lab` skips this: a single server start compiles only what it imports.
+$(COMPILED): $(STAMP)
+	@echo "==> Compiling $(VENV)'s modules once for the test suite"
+	@$(BIN)/python -m compileall -q -j 0 $$($(BIN)/python -c \
+	  'import sysconfig; print(sysconfig.get_paths()["purelib"])') >/dev/null || true
+	@touch $(COMPILED)
 
 # After a change to the dependencies in pyproject.toml: pin again (keeping every pin that still
 # fits), then write the Binder file from the new lock. Commit both files.
@@ -71,12 +81,12 @@ browser:
 lint: $(STAMP)
 	$(BIN)/ruff check workshop tests benchmarks tools conftest.py
 
-test: $(STAMP) browser
+test: $(COMPILED) browser
 	$(BIN)/ruff check workshop tests benchmarks tools conftest.py
 	$(BIN)/python -m pytest -n 2 --dist loadfile -q
 
 # The long runs: 10,000-example fuzzing of the loaders and importers, and the SIGKILL crash test.
-test-long: $(STAMP)
+test-long: $(COMPILED)
 	WORKSHOP_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest -q -m slow -p no:cacheprovider tests
 
 bench: $(STAMP)
