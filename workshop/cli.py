@@ -252,6 +252,12 @@ def _serve(command: list[str], cwd: Path) -> int:
         signal.signal(signal.SIGTERM, previous)
 
 
+def cmd_doctor(args) -> int:
+    from .doctor import main as doctor
+
+    return doctor()
+
+
 COMMANDS = {
     "report": cmd_report,
     "import": cmd_import,
@@ -260,6 +266,7 @@ COMMANDS = {
     "lab": cmd_lab,
     "class": cmd_class,
     "demo": cmd_demo,
+    "doctor": cmd_doctor,
 }
 
 
@@ -301,6 +308,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="serve the facilitator demo as an app (Voila, this computer)")
     p.add_argument("--port", type=_port, default=None)
     p.add_argument("--no-browser", action="store_true")
+
+    sub.add_parser("doctor", help="check this computer is ready for the workshop")
     return parser
 
 
