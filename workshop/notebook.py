@@ -13,7 +13,8 @@ from .session import Session, open_session
 
 if TYPE_CHECKING:
     import pandas as pd
-    from matplotlib.figure import Figure
+
+    from .alt_text import ChartWithAlt
 
 __all__ = ["Paragraphs", "summary", "roles_table", "skills_table", "results_table",
            "ranking_table", "explanation", "strongest_figure", "answer_text",
@@ -149,12 +150,14 @@ def explanation(session: Session | None = None, weights=None) -> Paragraphs:
     return Paragraphs(explain(rank(ws, weights), ws))
 
 
-def strongest_figure(session: Session | None = None) -> Figure:
-    """The three charts of notebook 04 as one figure."""
+def strongest_figure(session: Session | None = None) -> ChartWithAlt:
+    """The three charts of notebook 04 as one figure, shown with its text alternative."""
+    from .alt_text import ChartWithAlt, strongest_alt_text
     from .charts import figure_strongest
     from .scoring import rank
 
-    return figure_strongest(rank(_session(session).workspace))
+    ranking = rank(_session(session).workspace)
+    return ChartWithAlt(figure_strongest(ranking), strongest_alt_text(ranking))
 
 
 def answer_text(session: Session | None = None) -> Paragraphs:
