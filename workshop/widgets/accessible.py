@@ -22,7 +22,8 @@ the rest of the page in JupyterLab and Voila.
   one Tab stop, arrow keys (and Home, End) move and choose, Space and Enter choose.
 - ``Slider``: a native ``<input type="range">`` with a ``<label for>``: named, arrow keys,
   Page Up/Down, Home and End work as browsers make them.
-- ``ChartImage``: an ``<img>`` with its ``alt`` text (``workshop.alt_text``) beside its bytes.
+- ``ChartImage``: an ``<img>`` with its ``alt`` text (``workshop.alt_text``) beside its bytes;
+- ``LiveRegion``: the kit's message area (``Message``), a live region that stays on the page.
 
 The same stylesheet gives every kit control a focus ring that is easy to see (3 px, dark blue,
 contrast above 3:1 on white and on the button grey).
@@ -31,9 +32,10 @@ contrast above 3:1 on white and on the button grey).
 from __future__ import annotations
 
 import anywidget
+import ipywidgets as w
 import traitlets as t
 
-__all__ = ["RatingButtons", "Slider", "ChartImage", "FOCUS_COLOUR"]
+__all__ = ["LiveRegion", "RatingButtons", "Slider", "ChartImage", "FOCUS_COLOUR"]
 
 FOCUS_COLOUR = "#0b3d91"  # 10.4:1 on white, 8.5:1 on ipywidgets' button grey (#eeeeee)
 
@@ -189,6 +191,39 @@ function render({ model, el }) {
 }
 export default { render };
 """
+
+
+_LIVE_ESM = """
+function render({ model, el }) {
+  el.classList.add("widget-html", "workshop-live");
+  const region = document.createElement("div");
+  region.className = "widget-html-content";
+  region.setAttribute("role", "status");
+  region.setAttribute("aria-live", "polite");
+  region.setAttribute("aria-atomic", "true");
+  el.appendChild(region);
+  const update = () => { region.innerHTML = model.get("value"); };
+  model.on("change:value", update);
+  update();
+}
+export default { render };
+"""
+
+
+class LiveRegion(anywidget.AnyWidget, w.HTML):
+    """An HTML area inside a live region that stays on the page (``role="status"``,
+    ``aria-live="polite"``), so a screen reader says each new ``value`` when it changes.
+
+    ipywidgets' ``HTML`` replaces its whole content, so a ``role="status"`` written inside it is
+    a new element each time, which screen readers may not announce. In Python this is still an
+    ``ipywidgets.HTML`` (``value`` is its HTML, already escaped by the caller, and every check
+    that reads the HTML widgets reads this one too); only its view is the anywidget one, which
+    keeps the region and changes what is inside it. Its stylesheet also brings the kit's focus
+    ring to every page that has a message.
+    """
+
+    _esm = _LIVE_ESM
+    _css = _CSS
 
 
 class RatingButtons(anywidget.AnyWidget):
