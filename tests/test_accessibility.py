@@ -292,3 +292,17 @@ def test_message_and_focus_colours_meet_aa():
         assert contrast(fg, bg) >= 4.5, kind
         assert contrast(fg, "white") >= 4.5, kind
     assert contrast(FOCUS_COLOUR, "white") >= 3 and contrast(FOCUS_COLOUR, "#eeeeee") >= 3
+
+
+def test_the_wide_ranking_table_scrolls_in_a_region_the_keyboard_reaches(tmp_path):
+    """Notebook 04's ranking table (wider than the page) sits in a named, focusable region
+    that scrolls sideways; its plain form is the DataFrame's and participant text is escaped."""
+    from workshop.notebook import ranking_table
+
+    session = _session(tmp_path, Workspace(roles=[_role("<b>Lead</b>", 4, 4, 4)]))
+    table = ranking_table(session)
+    html = table._repr_html_()
+    assert html.startswith('<div role="region" aria-label="The ranking as a table" '
+                           'tabindex="0" style="overflow-x:auto')
+    assert "<b>Lead</b>" not in html and "&lt;b&gt;Lead&lt;/b&gt;" in html
+    assert repr(table) == repr(table.frame) and "job title" in repr(table)

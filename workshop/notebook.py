@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
     from .alt_text import ChartWithAlt
 
-__all__ = ["Paragraphs", "summary", "roles_table", "skills_table", "results_table",
-           "ranking_table", "explanation", "strongest_figure", "answer_text",
+__all__ = ["Paragraphs", "ScrollingTable", "summary", "roles_table", "skills_table",
+           "results_table", "ranking_table", "explanation", "strongest_figure", "answer_text",
            "answer_check_text"]
 
 
@@ -39,6 +39,27 @@ class Paragraphs:
 
         return "".join(f"<p>{html.escape(line)}</p>" if line.strip() else "<br>"
                        for line in self.text.splitlines())
+
+
+class ScrollingTable:
+    """A table too wide for the page, shown in a box that scrolls sideways and that the
+    keyboard can reach (a focusable region named by ``label``: WCAG asks that a scrolling area
+    be reachable without a mouse). Its plain form is the DataFrame's (what nbval compares);
+    ``frame`` is the DataFrame itself."""
+
+    def __init__(self, frame: pd.DataFrame, label: str) -> None:
+        self.frame = frame
+        self.label = label
+
+    def __repr__(self) -> str:
+        return repr(self.frame)
+
+    def _repr_html_(self) -> str:
+        import html
+
+        return (f'<div role="region" aria-label="{html.escape(self.label, quote=True)}" '
+                f'tabindex="0" style="overflow-x:auto;max-width:100%">'
+                f"{self.frame._repr_html_()}</div>")
 
 
 def _readable(frame: pd.DataFrame, columns: dict[str, str], index_name: str = "#"):
@@ -122,8 +143,9 @@ def results_table(session: Session | None = None) -> pd.DataFrame:
     return _readable(frame, {c: c for c in columns})
 
 
-def ranking_table(session: Session | None = None, weights=None) -> pd.DataFrame:
-    """The ranking of notebook 04: ratings, evidence, score and its parts, strongest first."""
+def ranking_table(session: Session | None = None, weights=None) -> ScrollingTable:
+    """The ranking of notebook 04: ratings, evidence, score and its parts, strongest first
+    (``.frame`` is the DataFrame)."""
     import pandas as pd
 
     from .tables import PART_COLUMNS, roles_frame
@@ -139,7 +161,7 @@ def ranking_table(session: Session | None = None, weights=None) -> pd.DataFrame:
     shown = _readable(frame, columns)
     shown.index = ["–" if pd.isna(r) else int(r) for r in frame["rank"]]
     shown.index.name = "rank"
-    return shown
+    return ScrollingTable(shown, "The ranking as a table")
 
 
 def explanation(session: Session | None = None, weights=None) -> Paragraphs:
