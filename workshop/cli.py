@@ -72,15 +72,17 @@ def cmd_report(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from .importers import import_file
+    from .importers import import_with_report
     from .store import dumps, write_atomic
 
     target = Path(args.output)
     if target.exists() and not args.force:
         raise WorkshopError("this workspace exists already; choose another -o name, or add "
                             "--force to replace it.", file=str(target))
-    workspace = import_file(args.file)
+    imported = import_with_report(args.file)
+    workspace = imported.workspace
     write_atomic(target, dumps(workspace))
+    sys.stdout.write("\n".join(imported.report.lines()) + "\n")
     print(f"Imported {len(workspace.roles)} role(s) into {target}.", file=sys.stderr)
     return 0
 
@@ -221,8 +223,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--weights", help="e.g. pillars=60,relevance=24,quantified=8,used_later=8")
     p.add_argument("-o", "--output", help="write to this file instead of the screen")
 
-    p = sub.add_parser("import", help="read a JSON Resume or LinkedIn Positions.csv")
-    p.add_argument("file", metavar="FILE", help="resume.json or Positions.csv")
+    p = sub.add_parser("import", help="read a JSON Resume, LinkedIn Positions.csv or its zip")
+    p.add_argument("file", metavar="FILE", help="resume.json, Positions.csv or the export .zip")
     p.add_argument("-o", "--output", required=True, metavar="WORKSPACE")
     p.add_argument("--force", action="store_true", help="replace WORKSPACE if it exists")
 

@@ -17,16 +17,16 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 
 from ..errors import ImportFormatError, ValidationError
 from ..model import MAX_ITEMS, MAX_TEXT, Result, Role, Workspace
-from ..numbers import has_quantity
 from .build import make_role, make_workspace
 from .dates import date_field, dates_in_order
 from .files import MAX_IMPORT_BYTES, too_large
 from .report import Imported, Notes
-from .results import ACHIEVEMENT, result
+from .results import ACHIEVEMENT, result, value_of
 from .text import clip, label_line, one_line, pieces, sentences
 
 __all__ = ["CSV_DATE", "LINKEDIN_COLUMNS", "parse_linkedin_csv", "read_linkedin_csv",
@@ -38,6 +38,7 @@ CSV_DATE = "Nov 2019 (month and year), 2019-11 or 2019"
 MAX_IMPORT_ROWS = MAX_ITEMS
 _REQUIRED_COLUMNS = ("Company Name", "Title", "Started On", "Finished On")
 _LINKEDIN_HEADER = ",".join(LINKEDIN_COLUMNS)
+_PAST = re.compile(r"^(?:I\s+)?[A-Z][a-z]+ed\b")
 _CSV_FIELDS = {"title": "Title", "organization": "Company Name", "start": "Started On",
                "end": "Finished On", "summary": "Description"}
 
@@ -188,9 +189,9 @@ def description(text: str) -> tuple[str, list[str]]:
     """A LinkedIn description as its summary and its accomplishment lines.
 
     Each bullet is an accomplishment, but a list of tools under a label ("Tech stack: ...");
-    of the prose, each sentence with a number (by :func:`workshop.numbers.has_quantity`) or an
-    achievement verb (increased, reduced, cut, saved, led, launched, ...) after the first is an
-    accomplishment; the other prose, in order, is the summary.
+    of the prose, each sentence after the first that opens with an achievement verb
+    (increased, reduced, cut, saved, led, launched, ...), or holds one and a number (by
+    :mod:`workshop.numbers`), is an accomplishment; the other prose, in order, is the summary.
     """
     summary: list[str] = []
     accomplishments: list[str] = []
@@ -203,12 +204,21 @@ def description(text: str) -> tuple[str, list[str]]:
             continue
         for sentence in sentences(piece.text):
             first = not summary and not accomplishments
-            if not first and not label_line(sentence) and (
-                    has_quantity(sentence) or ACHIEVEMENT.search(sentence)):
+            if not first and not label_line(sentence) and _accomplishment(sentence):
                 accomplishments.append(sentence)
             else:
                 summary.append(sentence)
     return " ".join(summary), accomplishments
+
+
+def _accomplishment(sentence: str) -> bool:
+    """A sentence of prose that states a result: it opens with an achievement verb ("Cut ...",
+    "I led ..."), or it holds a number and an achievement verb ("The rota I rebuilt cut overtime
+    by 18%") or opens with a verb in the past ("Designed a platform serving 500K users")."""
+    verb = ACHIEVEMENT.search(sentence)
+    if verb is not None and len(sentence[:verb.start()].split()) <= 2:
+        return True
+    return value_of(sentence) is not None and (verb is not None or bool(_PAST.match(sentence)))
 
 
 def _csv_role(number: int, row: int, cells: list[str], cell, source: str,

@@ -43,8 +43,8 @@ class ImportNote:
             place = f"{place} ({self.field})"
         elif self.field:
             place = self.field
-        head = f"{self.kind.capitalize()}"
-        return f"{head}, {place}: {self.message}" if place else f"{head}: {self.message}"
+        line = f"{place}: {self.message}" if place else self.message
+        return line[:1].upper() + line[1:]
 
 
 @dataclass(frozen=True)
@@ -67,10 +67,10 @@ class ImportReport:
 
     @property
     def summary(self) -> str:
-        """One sentence: "Imported 3 roles with 7 results from resume.json."."""
+        """One sentence: "Imported 3 roles from resume.json, with 7 results."."""
         extra = f" and {_plural(self.skills, 'skill')}" if self.skills else ""
-        return (f"Imported {_plural(self.roles, 'role')} with {_plural(self.results, 'result')}"
-                f"{extra} from {self.source}.")
+        return (f"Imported {_plural(self.roles, 'role')} from {self.source}, with "
+                f"{_plural(self.results, 'result')}{extra}.")
 
     def lines(self) -> list[str]:
         """The summary, then one line per note."""

@@ -49,7 +49,8 @@ ACHIEVEMENT = re.compile(
 
 def value_of(text: str) -> Quantity | None:
     """The quantity a result statement is about, or ``None``."""
-    found = [q for q in quantities(text) if q.kind in _ORDER]
+    found = [q for q in quantities(text) if q.kind in _ORDER
+             and not (q.kind == "count" and q.value == 1)]  # "one command": not a result
     for kind in _ORDER:
         for q in found:
             if q.kind == kind:

@@ -30,8 +30,13 @@ _LINE_BULLET = re.compile(f"^\\s*(?:[{_GLYPHS}·]\\s*|[-*+–—]\\s+|\\(?\\d{{1
 # of a sentence: "- a - b", "done. - next".
 _INLINE_MARK = {"-": re.compile(r"\s+-\s+"), "*": re.compile(r"\s+\*\s+"),
                 "–": re.compile(r"\s+–\s+"), "+": re.compile(r"\s+\+\s+")}
+# Counted as list marks only between words: "PHP 8.2 - 8.5" is a range, not a list.
+_LIST_MARKS = {m: re.compile(r"(?<=[^\d\s])\s+" + re.escape(m) + r"\s+(?=[^\W\d_])")
+               for m in ("*", "-", "–")}
 _AFTER_SENTENCE = re.compile(r"(?<=[.!?;])\s+[-*–]\s+(?=\S)")
-_PARAGRAPH = re.compile(f"[ \\t\\u00a0]{{2,}}(?=[A-ZÀ-Ý{_GLYPHS}*])")  # "done.  Next": a break
+# "done.  Next", "formatting data  Writing": a line break that a one-line export turned into
+# spaces; not after a comma or "&" ("Typescript,  Adobe"), where a list goes on.
+_PARAGRAPH = re.compile(f"(?<=[\\w.!?:;)\"'”])[ \\t\\u00a0]{{2,}}(?=[A-ZÀ-Ý{_GLYPHS}*])")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(A-ZÀ-Ý0-9])")
 # "Tech stack: Python, Go", "Technologies : Bash, C": a list of tools, not a result.
 _LABEL = re.compile(
@@ -75,9 +80,22 @@ def label_line(text: str) -> bool:
     return bool(_LABEL.match(text.strip()))
 
 
+_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|\b(?:mr|mrs|ms|dr|prof|st|inc|ltd|co|corp|vs|etc|"
+                           r"approx|dept|no|nr|jr|sr|e\.g|i\.e|u\.s|u\.k|ca|cf|resp|bzw|z\.b|"
+                           r"usw|env|p\.ex))\.$", re.IGNORECASE)
+
+
 def sentences(text: str) -> list[str]:
-    """The sentences of a line of prose."""
-    return [s for s in (p.strip() for p in _SENTENCE_END.split(text)) if s]
+    """The sentences of a line of prose ("U.S.", "e.g." and "Inc." do not end one)."""
+    out: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text[max(start, m.start() - 6):m.start()]):
+            continue
+        out.append(text[start:m.start()])
+        start = m.end()
+    out.append(text[start:])
+    return [s for s in (p.strip() for p in out) if s]
 
 
 def pieces(text: str) -> list[Piece]:
@@ -85,8 +103,9 @@ def pieces(text: str) -> list[Piece]:
 
     - a line starting with a bullet ("-", "*", "•", "·", "1.") is a bullet;
     - glyph bullets ("•", "●", "▪", ...) split a line wherever they stand; "-", "*" and "–"
-      split it only when the line itself started with that mark ("- a - b") or after the end of
-      a sentence ("... done. - next");
+      split it when the line itself started with that mark ("- a - b"), when the line holds
+      two stars or three dashes ("Team: 5 * a * b"), or after the end of a sentence
+      ("... done. - next");
     - a run of spaces before a capital letter is a line break (how one-line exports keep
       paragraphs);
     - a line that continues a bullet (it starts in lower case or with "(", or it closes a
@@ -128,13 +147,20 @@ def _split_line(line: str) -> list[tuple[str, bool, bool]]:
     chunks = _GLYPH_SPLIT.split(body)
     for k, chunk in enumerate(chunks):
         bullet = bool(start) or k > 0
-        if lead_mark in _INLINE_MARK:
-            subs = _INLINE_MARK[lead_mark].split(chunk)
-        else:
-            subs = _AFTER_SENTENCE.split(chunk)
+        mark = lead_mark if lead_mark in _INLINE_MARK else _list_mark(chunk)
+        subs = _INLINE_MARK[mark].split(chunk) if mark else _AFTER_SENTENCE.split(chunk)
         for j, sub in enumerate(subs):
             parts.append((sub, bullet or j > 0, k == 0 and j == 0))
     return parts
+
+
+def _list_mark(chunk: str) -> str:
+    """The mark of a list run together inside a line of prose ("Team: 5 * a * b"): two stars or
+    three dashes, which a sentence seldom holds; "" if none."""
+    for mark, least in (("*", 2), ("-", 3), ("–", 3)):
+        if len(_LIST_MARKS[mark].findall(chunk)) >= least:
+            return mark
+    return ""
 
 
 def _continues(bullet: str, line: str, line_start: bool) -> bool:
