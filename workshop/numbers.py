@@ -517,8 +517,8 @@ def _classify(text: str, atom: _Atom) -> bool:
             atom.kind, atom.unit = "multiple", "x"
         atom.end = wend
         return True
-    if low in _TIME_UNITS:
-        atom.kind, atom.unit = "duration", _TIME_UNITS[low]
+    if low in _TIME_UNITS or (word == "s" and wstart > atom.end):  # "3.2 s"
+        atom.kind, atom.unit = "duration", _TIME_UNITS.get(low, "seconds")
         atom.end = wend
         return True
     if low in _MEASURES:

@@ -109,8 +109,10 @@ def _projects(data: dict) -> str:
     n = len(_entries(data.get("projects")))
     if not n:
         return ""
-    return (f"; the file's {_plural(n, 'project')} in \"projects\" are not read as jobs: copy "
-            "the ones that were jobs into \"work\"")
+    if n == 1:
+        return "; 1 entry in \"projects\" is not read as a job: copy it into \"work\" if it was one"
+    return (f"; {n} entries in \"projects\" are not read as jobs: copy the ones that were jobs "
+            "into \"work\"")
 
 
 def _nothing_to_import(work: list, blank: list, data: dict) -> str:
