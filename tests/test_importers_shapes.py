@@ -330,3 +330,23 @@ def test_the_report_is_data():
         len(r.results) for r in import_file(SAMPLES / "json_resume.json").roles))
     with pytest.raises(AttributeError):
         report.roles = 0  # type: ignore[misc]
+
+
+def test_highlights_that_only_name_tools_become_skills():
+    """Highlights such as ["Java", "React", "Angular 2+"] are tools, not results: they are
+    offered as skills, with a note, and no result is made of them."""
+    imported = import_bytes_with_report("r.json", json.dumps({"work": [{
+        "position": "Developer", "highlights": ["Java", "React", "Angular 2+"],
+        "keywords": ["react", "Docker"]}]}).encode())
+    role = imported.workspace.roles[0]
+    assert role.results == []
+    assert [s.name for s in role.skills] == ["Java", "React", "Angular 2+", "Docker"]
+    assert [n.field for n in imported.report.notes] == ["work[0].highlights", "work[0].keywords"]
+    assert "1 keyword added" in imported.report.notes[1].message
+
+
+def test_a_single_short_highlight_is_still_a_result():
+    """One short highlight ("Won Techcrunch Disrupt") stays a result."""
+    role = parse_json_resume({"work": [{"position": "CEO",
+                                        "highlights": ["Won Disrupt"]}]}).roles[0]
+    assert statements(role) == ["Won Disrupt"] and role.skills == []

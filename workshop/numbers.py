@@ -140,7 +140,7 @@ _ADJECTIVES = {
     "first-time", "seasonal", "temporary", "permanent", "volunteer", "student", "customer",
     "sales", "support", "service", "software", "data", "web", "mobile", "hospital",
 }
-_GLUED = re.compile(r"[A-Za-z]+(?![\w'\u2019])")
+_GLUED = re.compile(r"[A-Za-z]+(?![A-Za-z0-9_'\u2019])")
 _HYPHENED = re.compile(r"-(?P<w>[A-Za-z]+)(?![\w'\u2019-])")
 _PEOPLE = {"person", "people", "member", "strong", "man", "woman", "engineer", "developer",
            "student", "staff", "seat", "bed", "head", "headcount", "employee"}
@@ -207,6 +207,9 @@ _NEVER = re.compile(
         r"(?<![\w])" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?(?![\w%])",
         r"(?<![\w.])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b\.?(?:,?\s+\d{4})?",
         r"(?<![\w])" + _MONTH + r"\.?[\s\-']+\d{2}(?:\d{2})?(?![\w%])",
+        # ratios ("1:1s", "3:2"), and Chinese or Japanese dates and labels ("2020年", "9号馆")
+        r"(?<![\w.])\d+:\d+",
+        r"\d+\s?[年月日号號時时]",
         # list labels and ordinals: #3, No. 3, n°3, 3rd, 21st
         r"#\s?\d+",
         r"(?<![\w])(?:no|nr|n°|nº)\.?\s?\d+\b",
@@ -260,7 +263,7 @@ _SUFFIX = re.compile(
     r"|\s(?:[Tt]housand|[Mm]illions?|MILLION|[Bb]illions?|BILLION|[Tt]rillion|lakh|crore)"
     r"(?![\w]))"
     r"|(?P<x>\s?[x\u00d7X](?![\w])|-?fold\b))?(?P<plus2>\+)?", )
-_NOUN = re.compile(r"[\s-]*(?P<w>[A-Za-z\u00c0-\u024f][\w'\u2019&-]*|[€$£¥₹])")
+_NOUN = re.compile(r"[\s-]*(?P<w>[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9'\u2019&-]*|[€$£¥₹])")
 _CHANGE = re.compile(
     r"\s*(?:to|->|\u2192|=>|\u2013|-|\u2014|until)\s*(?:(?:just|only|about|around|roughly|"
     r"nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|a\s+mere|below|above)\s+)?"

@@ -187,6 +187,7 @@ class _Job:
 
     def __init__(self, index: int, entry: dict, source: str, notes: Notes, section: str):
         self.entry, self.source, self.notes = entry, source, notes
+        self.tools: list[str] = []  # highlights that only name tools, offered as skills
         self.row = index + 1
         self.path = f"{section}[{index}]"
         if section == "work":
@@ -300,6 +301,12 @@ def _summary_and_results(job: _Job) -> tuple[str, list[Result]]:
         if not isinstance(item, str):
             raise job.refuse(f"highlight {j + 1} of {job.where} is {show(item)}; each highlight "
                              "should be a sentence in quotes.", f"{highlights_key}[{j}]")
+    if _tool_list(highlights):
+        job.tools = [one_line(h) for h in highlights if one_line(h)]
+        job.note("added", f"the {_plural(len(job.tools), 'highlight')} name tools, not results "
+                 f"({shorten(', '.join(job.tools), 50)}): added as skills.", highlights_key)
+        highlights = []
+    for j, item in enumerate(highlights):
         for piece in pieces(item):
             _add(results, piece.text, job, f"{highlights_key}[{j}]")
     if len(results) > MAX_ITEMS:
@@ -312,6 +319,12 @@ def _summary_and_results(job: _Job) -> tuple[str, list[Result]]:
                  summary_key)
         summary = clip(summary)
     return summary, results
+
+
+def _tool_list(highlights: list) -> bool:
+    """Highlights that are only names ("Java", "Angular 2+"): two or more, none over two words."""
+    items = [one_line(h) for h in highlights if isinstance(h, str) and one_line(h)]
+    return len(items) >= 2 and all(len(h.split()) <= 2 and not h.endswith(".") for h in items)
 
 
 def _joined(lines: list[str]) -> str:
@@ -340,10 +353,10 @@ def _add(results: list[Result], text: str, job: _Job, key: str) -> None:
 def _skills(job: _Job) -> list[Skill]:
     keywords = job.entry.get("keywords")
     if not isinstance(keywords, list):
-        return []
+        keywords = []
     skills: list[Skill] = []
     seen: set[str] = set()
-    for word in keywords:
+    for word in [*job.tools, *keywords]:
         if not isinstance(word, str):
             continue
         name = clip(one_line(word), 200)
@@ -351,8 +364,9 @@ def _skills(job: _Job) -> list[Skill]:
             continue
         seen.add(name.casefold())
         skills.append(Skill(name=name, before="novice", after="novice"))
-    if skills:
-        job.note("added", f"{_plural(len(skills), 'keyword')} added as skills, with no growth "
+    from_keywords = len(skills) - len({t.casefold() for t in job.tools})
+    if from_keywords > 0:
+        job.note("added", f"{_plural(from_keywords, 'keyword')} added as skills, with no growth "
                  "recorded: set each skill's levels in notebook 02, or remove it.", "keywords")
     return skills
 
