@@ -224,6 +224,17 @@ def test_a_zip_that_is_not_an_export_is_refused_in_one_line(raw, words):
     assert words in str(err) and "export.zip" in str(err)
 
 
+def test_a_zip_with_damaged_compressed_data_is_refused_in_one_line():
+    """Positions.csv whose compressed bytes are damaged: one line, never a zlib error."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("Positions.csv", csv_text("Acme,Clerk,,,Nov 2019,") * 50)
+    raw = bytearray(buf.getvalue())
+    for i in range(40, 80):
+        raw[i] ^= 0xFF
+    assert "damaged" in str(refused(import_bytes_with_report, "export.zip", bytes(raw)))
+
+
 def test_a_bad_row_inside_the_zip_names_the_member_and_row():
     """A refusal from inside the zip names the archive's Positions.csv, the row and field."""
     raw = zipped({"export/Positions.csv": csv_text("Acme,,,,Nov 2019,").encode()})

@@ -19,6 +19,7 @@ import csv
 import io
 import re
 import zipfile
+import zlib
 
 from ..errors import ImportFormatError, ValidationError
 from ..model import MAX_ITEMS, MAX_TEXT, Result, Role, Workspace
@@ -53,7 +54,8 @@ def read_linkedin_zip(raw: bytes, source: str, notes: Notes) -> tuple[bytes, str
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
+            NotImplementedError, zlib.error) as exc:
         raise ImportFormatError("this zip archive is damaged and can't be opened: download the "
                                 "LinkedIn export again.", file=source) from exc
     names = [m.filename for m in members]
@@ -74,7 +76,8 @@ def read_linkedin_zip(raw: bytes, source: str, notes: Notes) -> tuple[bytes, str
     try:
         with archive.open(member) as fh:
             data = fh.read(MAX_IMPORT_BYTES + 1)
-    except (zipfile.BadZipFile, RuntimeError, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, RuntimeError, OSError, ValueError, EOFError,
+            NotImplementedError, zlib.error) as exc:
         why = "it is password-protected" if "encrypt" in str(exc).lower() else "it is damaged"
         raise ImportFormatError(f"Positions.csv can't be read from the zip ({why}): unzip the "
                                 "export and import Positions.csv itself.", file=source) from exc
