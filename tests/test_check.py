@@ -259,7 +259,14 @@ def test_no_number_at_all_fails_quantified():
 ])
 def test_used_later_is_found(text):
     """Saying where a grown skill was used later passes used_later."""
-    assert check_answer(text).finding("used_later").ok
+    assert check_answer("I learned to plan rotas there. " + text).finding("used_later").ok
+
+
+def test_later_use_needs_a_grown_skill():
+    """Using a skill later counts only when the answer says the skill grew: "In my last role I
+    used my negotiation skills" alone is an existing skill at work."""
+    text = "In my last role I used my negotiation skills to close deals with suppliers."
+    assert not check_answer(text).finding("used_later").ok
 
 
 @pytest.mark.parametrize("text", [
@@ -273,7 +280,7 @@ def test_used_later_is_found(text):
 def test_a_bare_later_or_a_plan_is_not_later_use(text):
     """A bare "later" or "since then", a plan for the new job, and "still" about friends are
     not a grown skill used later."""
-    assert not check_answer(text).finding("used_later").ok
+    assert not check_answer("I learned to plan rotas there. " + text).finding("used_later").ok
 
 
 def test_used_later_missing():

@@ -25,8 +25,8 @@ condition comes before it in its clause ("a chance to learn new skills", "I woul
 - ``used_later``: a grown skill used later (``used_later``: "skills I use today", "in my last
   role I used", "am now a successful fundraiser because ..."), not a bare "later"/"since then".
 - ``goals_match``: a goal is matched only where a skill, result or later-use sentence speaks to
-  it: at least half of the goal's object words (its verb such as "reduce" and its stopwords left
-  out) or their ``goal_synonyms`` appear in such a sentence. Ok when a goal is matched or none
+  it: one of the goal's object words (its verb such as "reduce" and its stopwords left out) or
+  of their ``goal_synonyms`` appears in such a sentence. Ok when a goal is matched or none
   was given. A recital of the goals is no evidence.
 - ``pitfalls``: each category's patterns, in any word order where the list says so (a team
   word beside praise; a complaint word beside an employer), skipped where negated ("it wasn't
@@ -207,7 +207,7 @@ class _Rules:
 
 _LISTS = ("skill_growth", "not_skill_growth", "growth_before", "growth_after", "company_result",
           "result_needs_subject", "not_result", "observed_result", "used_later",
-          "used_later_not")
+          "used_later_not", "used_later_reuse", "used_later_when")
 
 
 @functools.lru_cache(maxsize=8)
@@ -331,7 +331,7 @@ def _growth(rules: _Rules, reading: Reading, found: _Found) -> None:
         claims = _claims(reading, sentence, lists["skill_growth"])
         bare = lists["not_skill_growth"].find(reading.words, sentence.lo, sentence.hi)
         for claim in claims:
-            if _overlaps(claim.match, bare) or _ends_clause(reading, claim):
+            if _covered(claim.match, bare) or _ends_clause(reading, claim):
                 found.bare_learning.append(claim)
             else:
                 found.growth.append(claim)
@@ -350,9 +350,15 @@ def _growth(rules: _Rules, reading: Reading, found: _Found) -> None:
         before_seen = sentence if before is not None else None
 
 
+def _covered(match: Match, others: Sequence[Match]) -> bool:
+    """True when another match overlaps this one and reaches at least as far."""
+    return any(o.start < match.end and match.start < o.end and o.end >= match.end
+               for o in others)
+
+
 def _ends_clause(reading: Reading, claim: _Claim) -> bool:
     """True for a learning that names nothing after it ("I learned." / "I learned, and ...")."""
-    if claim.match.pattern not in ("i learn", "learn it", "learn them"):
+    if claim.match.pattern not in ("i learn", "learn", "learn it", "learn them"):
         return False
     ws = reading.words
     i = claim.match.end
@@ -373,10 +379,25 @@ def _results(rules: _Rules, reading: Reading, found: _Found) -> None:
 
 
 def _used_later(rules: _Rules, reading: Reading, found: _Found) -> None:
+    """Later use: a used-later pattern, or a sentence that says when ("now", "since", "in my
+    current job") beside a word of reuse ("use", "the same", "that way"). It counts only when
+    the answer also says a skill grew: later use is of a grown skill."""
     lists = rules.lists
+    ws = reading.words
     for sentence in reading.sentences:
-        found.used_later.extend(_claims(reading, sentence, lists["used_later"],
-                                        lists["used_later_not"]))
+        claims = _claims(reading, sentence, lists["used_later"], lists["used_later_not"])
+        if not [c for c in claims if c.real]:
+            when = lists["used_later_when"].find(ws, sentence.lo, sentence.hi)
+            vetoes = lists["used_later_not"].find(ws, sentence.lo, sentence.hi)
+            if when:
+                for clause in sentence.clauses:
+                    for m in lists["used_later_reuse"].find(ws, clause.lo, clause.hi):
+                        if not _overlaps(m, vetoes):
+                            claims.append(_Claim(sentence, clause, m, clause.real(m)))
+        found.used_later.extend(claims)
+    if not [c for c in found.growth if c.real]:
+        found.used_later = [_Claim(c.sentence, c.clause, c.match, False)
+                            for c in found.used_later]
 
 
 def _read_claims(rules: _Rules, reading: Reading) -> _Found:
@@ -504,22 +525,22 @@ def _used_later_finding(rules: _Rules, reading: Reading, found: _Found) -> Findi
 
 
 def _goal_words(rules: _Rules, goal: str) -> list[str]:
-    lexicon = rules.grammar.lexicon
+    """The bases of a goal's object words: its stopwords, numbers and verbs left out (all its
+    content words when it is verbs only)."""
     out = []
-    for token in _TOKEN.findall(goal.lower()):
-        if token in rules.stopwords or token.isdigit() or len(token) < 2:
+    for word in rules.grammar.lexicon.words(goal):
+        low = word.lower
+        if not word.is_word or low in rules.stopwords or low.isdigit() or len(low) < 2:
             continue
-        base = lexicon.base(token)
-        if base not in out:
-            out.append(base)
+        if word.base not in out:
+            out.append(word.base)
     objects = [b for b in out if b not in rules.goal_verbs]
     return objects or out
 
 
 def _goal_met(rules: _Rules, words: list[str], bases: set[str]) -> bool:
-    hits = sum(1 for w in words if w in bases or rules.synonyms.get(w, frozenset()) & bases
-               or any(b.startswith(w) for b in bases if len(w) >= 5))
-    return bool(words) and hits >= (len(words) + 1) // 2
+    """True when a goal's object word, or one of its synonyms, is among the bases."""
+    return any(w in bases or rules.synonyms.get(w, frozenset()) & bases for w in words)
 
 
 def _goals(rules: _Rules, reading: Reading, found: _Found, goals: Sequence[str]) -> Finding:
@@ -538,6 +559,9 @@ def _goals(rules: _Rules, reading: Reading, found: _Found, goals: Sequence[str])
         for sentence in evidence:
             bases = {ws[i].base for i in range(sentence.lo, sentence.hi)}
             bases |= {ws[i].lower for i in range(sentence.lo, sentence.hi)}
+            lexicon = rules.grammar.lexicon  # "minute-taking" also holds "minute" and "take"
+            bases |= {lexicon.base(part) for b in list(bases) if "-" in b
+                      for part in b.split("-") if part}
             if _goal_met(rules, words, bases):
                 where = sentence
                 break
@@ -573,6 +597,8 @@ def _pitfall_hits(rules: _Rules, reading: Reading) -> list[tuple[int, str, Sente
                 if _overlaps(m, exceptions) or clause.negated(m):
                     continue
                 category = rules.pitfall_category[m.pattern]
+                if category not in ("wanted", "complaints") and not clause.real(m):
+                    continue  # "I hope to bring my passion for ...": a wish, not enjoyment
                 if category == "complaints" and rules.complaint_needs_target.match_at(
                         ws, m.start, m.end) is not None:
                     if targets is None:

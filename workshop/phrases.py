@@ -48,6 +48,7 @@ GAP_WORDS = 6  # words a "..." may stand for
 _WORD_RE = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*|[^\w\s]")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'"})
 _NOT_S = ("ss", "us", "is", "ous", "'s")
+_CURRENCY = frozenset("$€£¥")
 
 
 class Word:
@@ -374,6 +375,8 @@ class Patterns:
                     best = max(best, self._end(parts, k + 1, ws, end, hi))
                 continue
             if kind == "number":
+                if word.lower in _CURRENCY and j + 1 < hi:  # "£180,000": the sign, then digits
+                    word, j = ws[j + 1], j + 1
                 ok = _is_number(word, lexicon)
             else:
                 ok = _one(kind, value, word)

@@ -61,8 +61,8 @@ class Clause:
     def negated(self, match: Match) -> bool:
         """True when a negation stands before the match in the clause ("it wasn't about the
         fun", "nothing bad to say") or just after it ("the salary wasn't the reason")."""
-        return any(end <= match.start or match.end <= start <= match.end + 1
-                   for start, end in self.negations + self.nominal)
+        before = any(end <= match.start for _, end in self.negations + self.nominal)
+        return before or any(match.end <= start <= match.end + 1 for start, _ in self.negations)
 
 
 @dataclass
