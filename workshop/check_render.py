@@ -56,15 +56,15 @@ def check_html(check: AnswerCheck | Mapping, heading: str = "Check of the answer
     findings = data["findings"]
     done = sum(1 for f in findings if f["ok"])
     items = "".join(
-        f"<li style='margin:2px 0'><b>{'✔ Done' if f['ok'] else '☐ To do'}: "
-        f"{e(CHECK_TITLES.get(f['code'], f['code']))}</b>. {e(f['message'])}</li>"
+        f"<li style='margin:2px 0'><strong>{'✔ Done' if f['ok'] else '☐ To do'}: "
+        f"{e(CHECK_TITLES.get(f['code'], f['code']))}</strong>. {e(f['message'])}</li>"
         for f in findings)
     verdict = ""
     if data.get("verdict"):
         label = "Strong answer" if data["verdict"]["strong"] else "Not yet strong"
-        verdict = (f"<p class='{e(css_class)}-verdict' style='margin:2px 0'><b>{label}.</b> "
-                   f"{e(data['verdict']['message'])}</p>")
-    return (f"<p class='{e(css_class)}' style='margin:6px 0 2px'><b>{e(heading)}:</b> "
+        verdict = (f"<p class='{e(css_class)}-verdict' style='margin:2px 0'>"
+                   f"<strong>{label}.</strong> {e(data['verdict']['message'])}</p>")
+    return (f"<p class='{e(css_class)}' style='margin:6px 0 2px'><strong>{e(heading)}:</strong> "
             f"{data['words']} words, about {data['seconds']} seconds spoken (aim for "
             f"{MIN_SECONDS} to {MAX_SECONDS}). {done} of {len(findings)} done.</p>"
             f"{verdict}<ul style='list-style:none;padding-left:0;margin-top:0'>{items}</ul>")
