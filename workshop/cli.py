@@ -145,6 +145,7 @@ def cmd_import(args) -> int:
 
 def cmd_check(args) -> int:
     from .check import check_answer
+    from .check_render import check_text
 
     text = _read_text(args.file, "answer")
     goals = [g.strip() for g in (args.goals or "").split(";") if g.strip()]
@@ -152,10 +153,7 @@ def cmd_check(args) -> int:
     if args.format == "json":
         _print(json.dumps(check.to_dict(), indent=2, ensure_ascii=False) + "\n")
     else:
-        lines = [f"{check.words} words, about {check.seconds} seconds spoken."]
-        for f in check.findings:
-            lines.append(f"[{'ok' if f.ok else 'to do'}] {f.code}: {f.message}")
-        _print(terminal_safe("\n".join(lines) + "\n"))
+        _print(terminal_safe(check_text(check)))
     return 0
 
 
