@@ -21,7 +21,7 @@ export UV_PYTHON_DOWNLOADS := never
 # The private uv, when it is the one to use (an order-only prerequisite of what runs uv).
 UV_NEEDED := $(filter $(UV_TOOLS)/bin/uv,$(UV))
 
-.PHONY: lab demo test test-long bench lint setup browser clean lock binder doctor
+.PHONY: lab demo test test-long bench lint setup browser clean lock binder doctor node a11y
 
 setup: $(STAMP)
 
@@ -88,6 +88,17 @@ test: $(COMPILED) browser
 # The long runs: 10,000-example fuzzing of the loaders and importers, and the SIGKILL crash test.
 test-long: $(COMPILED)
 	WORKSHOP_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest -q -m slow -p no:cacheprovider tests
+
+# The browser-side tools (axe-core) from package-lock.json, into node_modules/ (git-ignored).
+node: node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+# axe-core on every participant notebook (JupyterLab, Run All) and the Voila demo; fails on a
+# serious or critical violation in the kit's own output (see tools/a11y.py).
+a11y: $(STAMP) browser node
+	$(BIN)/python tools/a11y.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
