@@ -52,6 +52,20 @@ def test_voila_json_picks_the_kits_template_and_the_theme():
     assert (ROOT / "share/jupyter/voila/templates/workshop/index.html.j2").is_file()
 
 
+def test_voila_finds_the_installed_template_as_it_is_in_the_repository():
+    """Installing the kit puts the template where Voila looks (<prefix>/share/jupyter), and the
+    installed copy is the repository's (`make setup` re-installs when the template changes)."""
+    from voila.paths import collect_template_paths
+
+    source = ROOT / "share/jupyter/voila/templates/workshop"
+    found = [Path(p) for p in collect_template_paths(["voila", "nbconvert"], "workshop",
+                                                      prune=True)]
+    installed = next(p for p in found if p.name == "workshop")
+
+    for name in ("conf.json", "index.html.j2"):
+        assert (installed / name).read_bytes() == (source / name).read_bytes(), name
+
+
 @pytest.fixture
 def demo_server(tmp_path):
     """`workshop demo` on a free loopback port, with a throw-away workspace and Jupyter settings;
