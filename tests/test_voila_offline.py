@@ -85,7 +85,8 @@ def demo_server(tmp_path):
     try:
         deadline = time.monotonic() + 120
         while True:
-            assert proc.poll() is None, "workshop demo stopped; see test-artifacts/voila-offline.log"
+            assert proc.poll() is None, \
+                "workshop demo stopped; see test-artifacts/voila-offline.log"
             try:
                 with urllib.request.urlopen(url, timeout=5):
                     break
