@@ -224,8 +224,10 @@ def cmd_demo(args) -> int:
     except ImportError:
         raise UsageError("Voila is not installed; install the app extra: "
                          "pip install -e '.[app]' (make demo does it for you).") from None
+    # The template and theme come from voila.json beside the demo (Voila reads it from its
+    # working folder), so a facilitator can change them there.
     command = [sys.executable, "-m", "voila", notebook.name, "--Voila.ip=127.0.0.1",
-               "--theme=light", "--show_tracebacks=False"]
+               "--show_tracebacks=False"]
     if args.port:
         command.append(f"--port={args.port}")
     if args.no_browser:
