@@ -3,8 +3,9 @@
 ``strongest_alt_text(ranking)`` is made from the same ``Ranking`` the charts are drawn from
 (``workshop.charts.figure_strongest``), and says what the charts show, in their order: the
 strongest role and where it sits on the two pillars, the order of the roles with their scores
-and the parts of each score, and the enjoyment comparison (the same verdict the enjoyment
-chart's title gives). Every view that shows the picture uses it as the image's ``alt``.
+and the parts of each score, and the enjoyment comparison (``scoring.enjoyment_trap``, the rule
+the enjoyment chart's title and the explanation follow). Every view that shows the picture uses
+it as the image's ``alt``.
 
 It is plain text (no markup): the widget sets it as a DOM property, so participant text in it is
 never parsed as HTML.
@@ -12,8 +13,8 @@ never parsed as HTML.
 
 from __future__ import annotations
 
-from .charts import PART_SHORT, _enjoyment_verdict
-from .scoring import PARTS, Ranking, ScoredRole
+from .charts import PART_SHORT
+from .scoring import PARTS, Ranking, ScoredRole, enjoyment_trap
 
 __all__ = ["strongest_alt_text", "ChartWithAlt"]
 
@@ -53,23 +54,22 @@ def strongest_alt_text(ranking: Ranking) -> str:
     order = "; ".join(f"{s.rank}. {s.role.label}: score {s.score:.1f} ({_parts(s)})"
                       for s in ranking.ranked)
     sentences.append(f"Order by score, strongest first: {order}.")
-    _verdict, favourites = _enjoyment_verdict(ranking)  # the enjoyment chart's own rule
-    rated = [s for s in ranking.ranked if s.role.enjoyment is not None]
-    if not rated:
+    trap = enjoyment_trap(ranking)  # the one rule the explanation and the chart use too
+    if trap.top is None:
         sentences.append("Enjoyment (never scored): not given for any role.")
-    elif not favourites:
-        sentences.append(f"Enjoyment (never scored): you liked them all the same, "
-                         f"{rated[0].role.enjoyment} of 5.")
+    elif trap.all_equal:
+        sentences.append(f"Enjoyment (never scored): you liked them all the same, {trap.top} "
+                         "of 5.")
+    elif trap.strongest_is_favourite:
+        sentences.append(f"Enjoyment (never scored): the strongest role is also the one you "
+                         f"liked most ({trap.top} of 5).")
     else:
-        liked = min((s for s in rated if s.role.id in favourites), key=lambda s: s.rank)
-        joy = liked.role.enjoyment
-        if top.role.id in favourites:
-            sentences.append(f"Enjoyment (never scored): the strongest role is also the one you "
-                             f"liked most ({joy} of 5).")
-        else:
-            sentences.append(f"Enjoyment (never scored): the job you liked most, "
-                             f"{liked.role.label} ({joy} of 5), ranks {_place(liked.rank)}, not "
-                             "first: your favourite job is not your strongest answer.")
+        liked = trap.favourite
+        where = (f"ranks {_place(liked.rank)}, not first" if liked.rank is not None else
+                 "is not fully rated yet")
+        sentences.append(f"Enjoyment (never scored): the job you liked most, "
+                         f"{liked.role.label} ({trap.top} of 5), {where}: your favourite job "
+                         "is not your strongest answer.")
     if ranking.unranked:
         k = len(ranking.unranked)
         sentences.append(f"{k} role{'s are' if k != 1 else ' is'} not ranked yet (not fully "
