@@ -185,6 +185,8 @@ class Session:
     def refresh(self) -> bool:
         """Pick up edits another notebook saved; returns True when something changed."""
         if not self.store.changed_on_disk():
+            self.store.read_notes()
+            self._take_store_notices()
             return False
         ws = self.store.reload()
         self._take_store_notices()
