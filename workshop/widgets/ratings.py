@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 import ipywidgets as w
 
-from ..errors import ValidationError
+from ..errors import NotFoundError, ValidationError
 from ..model import LEVELS, SCOPES, Result, Role, Skill, Workspace
 from ..resources import load_json
 from ..session import Session, open_session
@@ -43,7 +43,8 @@ NOT_RATED = 0  # the toggle value meaning "not rated"; ``RatingControl.value`` g
 def _rubric(name: str) -> dict:
     rubrics = load_json("rubrics.json")
     if name not in rubrics:
-        raise KeyError(f"no rubric '{name}' in rubrics.json; there are: {', '.join(rubrics)}")
+        raise NotFoundError(f"there is no rubric '{name}' in rubrics.json; there are: "
+                            f"{', '.join(rubrics)}.")
     return rubrics[name]
 
 
@@ -101,7 +102,7 @@ class RatingControl(w.HBox):
     @value.setter
     def value(self, value: int | None) -> None:
         if value is not None and value not in self._levels:
-            raise ValueError(f"a rating is 1 to 5 or None, not {value!r}")
+            raise ValidationError(f"a rating is 1 to 5 or None, not {value!r}.")
         self._quiet = True
         try:
             self._buttons.value = NOT_RATED if value is None else int(value)
