@@ -1,4 +1,4 @@
-"""The error family: the tree drawn in errors.py is the tree in the code, and nothing else escapes."""
+"""The error family: the tree drawn in errors.py is the code's tree; nothing else escapes."""
 
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ def drawn_tree() -> dict[str, str]:
     parents: dict[str, str] = {}
     stack: list[tuple[int, str]] = []
     for line in errors.__doc__.splitlines():
-        m = re.match(r"^(\s*)((?:[│ ]   )*)(?:[├└]── )?([A-Z][A-Za-z]+Error|[A-Z][A-Za-z]+Workspace)\b",
-                     line)
+        m = re.match(r"^(\s*)((?:[│ ]   )*)(?:[├└]── )?"
+                     r"([A-Z][A-Za-z]+Error|[A-Z][A-Za-z]+Workspace)\b", line)
         if not m:
             continue
         depth = len(m.group(2)) // 4 + (1 if "──" in line else 0)
