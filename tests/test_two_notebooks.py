@@ -263,3 +263,27 @@ def test_every_interleaving_of_two_notebooks_loses_nothing_silently(path, order)
     if pos["b_title"] < pos["a_title"] and not a_saw_b:
         assert any("the target role's title" in n for n in b.take_notices())
     assert ws.target_role.title != "A: Ward manager, surgery" or not refused
+
+
+def test_a_widget_shows_what_the_other_notebooks_edit_did_to_its_save(path):
+    """A widget callback that saves (any method decorated with ``guarded``) adds the session's
+    notices to its message: the participant sees that their title replaced another one."""
+    from workshop.widgets._base import Message, guarded
+
+    class TitleBox:
+        def __init__(self, session):
+            self._session, self._message = session, Message()
+
+        @guarded("_message")
+        def save(self, text):
+            self._session.change(set_title(text))
+            self._message.show("Saved the target role.", "ok")
+
+    a, b = Session.open(path), Session.open(path)
+    b.change(set_title("Deputy ward manager"))
+    box = TitleBox(a)
+
+    box.save("Ward manager, surgery")
+
+    assert box._message.text.startswith("Saved the target role. Another notebook had also")
+    assert box._message.kind == "warning"
