@@ -8,7 +8,7 @@ PORT ?= 8888
 # Browser tests drive Debian's Chromium; `make test` installs it when it is missing (root, apt).
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: lab demo test test-long bench lint setup browser clean
+.PHONY: lab demo test test-long bench lint setup browser clean hub class-sim hub-setup
 
 setup: $(STAMP)
 
@@ -47,3 +47,22 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+
+# A local JupyterHub for a class (127.0.0.1): the hub and nbgitpuller from PyPI, its proxy from npm.
+HUB_STAMP := deploy/hub/node_modules/.installed
+N ?= 10
+
+$(HUB_STAMP): deploy/hub/package-lock.json
+	cd deploy/hub && npm ci --no-audit --no-fund
+	touch $(HUB_STAMP)
+
+hub-setup: $(STAMP) $(HUB_STAMP)
+	@$(BIN)/python -c "import jupyterhub, nbgitpuller" 2>/dev/null || \
+	  $(BIN)/pip install --quiet -e '.[hub]'
+
+hub: hub-setup
+	$(BIN)/python tools/hub.py
+
+# Simulate a class of N participants on that hub; prints a table and a last `class:` line.
+class-sim: hub-setup browser
+	$(BIN)/python tools/class_sim.py -n $(N)
