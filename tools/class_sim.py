@@ -380,51 +380,57 @@ async def _browser_participant(hub: Hub, who: Participant, persona: Path, shots:
             await page.wait_for_url("**/lab/**", timeout=180_000)
             await page.wait_for_selector(".jp-Notebook", timeout=120_000)
             for name in NOTEBOOKS:
-                await page.goto(f"{hub.url}/user/{who.name}/lab/tree/{folder}/notebooks/"
-                                f"{name}.ipynb", timeout=120_000)
+                # Opened from JupyterLab, as from its file browser; earlier tabs stay open.
+                await page.evaluate(
+                    "p => window.jupyterapp.commands.execute('docmanager:open', {path: p})",
+                    f"{folder}/notebooks/{name}.ipynb")
                 await page.wait_for_function(
-                    "window.jupyterapp && window.jupyterapp.shell.currentWidget "
-                    "&& window.jupyterapp.shell.currentWidget.sessionContext "
-                    "&& window.jupyterapp.shell.currentWidget.sessionContext.session "
-                    "&& window.jupyterapp.shell.currentWidget.sessionContext.session.kernel",
-                    timeout=120_000)
+                    "n => { const w = window.jupyterapp.shell.currentWidget; "
+                    "return w && w.context && w.context.path.endsWith(n + '.ipynb') "
+                    "&& w.sessionContext && w.sessionContext.session "
+                    "&& w.sessionContext.session.kernel "
+                    "&& w.sessionContext.session.kernel.connectionStatus === 'connected'; }",
+                    arg=name, timeout=180_000)
                 await page.evaluate("window.jupyterapp.commands.execute("
                                     "'notebook:run-all-cells')")
-                await page.wait_for_selector(".jp-OutputArea .widget-box, "
-                                             ".jp-OutputArea .jupyter-widgets",
-                                             timeout=120_000)
+                panel = ".jp-NotebookPanel:not(.lm-mod-hidden)"
+                await page.wait_for_selector(f"{panel} .jp-OutputArea .widget-box",
+                                             timeout=180_000)
                 if who.first_widget_s is None:
                     who.first_widget_s = time.monotonic() - started
-                    if name == NOTEBOOKS[0]:
-                        persona_text = persona.read_text(encoding="utf-8")
-                        for step, code in _ENTRIES.items():
-                            if step == "05_draft_your_answer":
-                                continue
-                            kernel = await Kernel.start(
-                                hub, who.name, f"{folder}/notebooks/{step}.ipynb")
-                            try:
-                                seen = await kernel.run(code.format(persona=persona_text))
-                            finally:
-                                await kernel.close()
-                            if seen["errors"]:
-                                raise RuntimeError(f"{step} entries: {seen['errors'][0]}")
+                    await _enter_through_kernels(hub, who, persona, folder)
                 await page.wait_for_function(
-                    "!document.querySelector('.jp-Notebook .jp-InputArea-prompt') || "
-                    "![...document.querySelectorAll('.jp-InputArea-prompt')]"
-                    ".some(e => e.textContent.includes('*'))", timeout=120_000)
-                errors = await page.locator(".jp-OutputArea-output[data-mime-type="
-                                            "'application/vnd.jupyter.stderr']").count()
+                    "() => { const w = window.jupyterapp.shell.currentWidget; "
+                    "return w.sessionContext.session.kernel.status === 'idle' && "
+                    "![...w.node.querySelectorAll('.jp-InputArea-prompt')]"
+                    ".some(e => e.textContent.includes('*')); }", timeout=180_000)
                 await page.screenshot(path=str(shots / f"{name}.png"))
-                if errors:
-                    text = await page.locator(".jp-OutputArea-output[data-mime-type="
-                                              "'application/vnd.jupyter.stderr']").first
-                    raise RuntimeError(f"{name} shows an error: {(await text.inner_text())[:200]}")
+                errors = page.locator(f"{panel} .jp-OutputArea-output"
+                                      "[data-mime-type='application/vnd.jupyter.stderr']")
+                if await errors.count():
+                    text = (await errors.first.inner_text())[:200]
+                    raise RuntimeError(f"{name} shows an error: {text}")
             if outside:
                 raise RuntimeError(f"the browser asked outside the machine: {outside[0]}")
         except Exception as exc:
             who.error = f"{type(exc).__name__}: {exc}"
         finally:
             await browser.close()
+
+
+async def _enter_through_kernels(hub: Hub, who: Participant, persona: Path, folder: str):
+    """The browser participant's entries, made as everyone else's (through the session)."""
+    persona_text = persona.read_text(encoding="utf-8")
+    for step, code in _ENTRIES.items():
+        if step == "05_draft_your_answer":
+            continue
+        kernel = await Kernel.start(hub, who.name, f"{folder}/notebooks/{step}.ipynb")
+        try:
+            seen = await kernel.run(code.format(persona=persona_text))
+        finally:
+            await kernel.close()
+        if seen["errors"]:
+            raise RuntimeError(f"{step} entries: {seen['errors'][0]}")
 
 
 async def _sample_memory(peak: dict, stop: asyncio.Event) -> None:

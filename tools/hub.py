@@ -146,6 +146,7 @@ def running_hub(port: int = 8000, root: Path | None = None, repo: str | None = N
              str(HUB_DIR / "jupyterhub_config.py")],
             cwd=root, env=env, stdout=out if quiet else None, stderr=subprocess.STDOUT,
             start_new_session=True)
+    _started.append(process)
     url = f"http://127.0.0.1:{port}"
     hub = Hub(url=url, root=root, class_folder=class_folder, token=token,
               repo=repo or str(PROJECT), process=process)
@@ -157,11 +158,19 @@ def running_hub(port: int = 8000, root: Path | None = None, repo: str | None = N
     finally:
         signal.signal(signal.SIGTERM, previous)
         _stop(process)
+        _started.remove(process)
         if made_root:
             shutil.rmtree(root, ignore_errors=True)
 
 
+_started: list[subprocess.Popen] = []
+
+
 def _raise_exit(signum, frame) -> None:
+    """SIGTERM: stop the hub's whole process group first (whatever the caller is doing)."""
+    for process in _started:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(process.pid, signal.SIGTERM)
     raise SystemExit(128 + signum)
 
 

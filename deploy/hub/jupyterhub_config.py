@@ -47,7 +47,7 @@ c.Spawner.default_url = "/lab"
 # Root needs --allow-root; news and update checks stay off (no request leaves the machine).
 c.Spawner.args = [
     "--allow-root",
-    "--LabApp.news_url=",
+    "--LabApp.news_url=None",
     "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
     "--ServerApp.open_browser=False",
     "--LabApp.expose_app_in_browser=True",
@@ -58,6 +58,18 @@ c.Spawner.environment = {
     "MPLBACKEND": "module://matplotlib_inline.backend_inline",
     "PATH": f"{venv_bin}{os.pathsep}{os.environ.get('PATH', '')}",
 }
+
+
+def _no_news(spawner) -> None:
+    """Before a participant's first start: JupyterLab's news prompt and update check off."""
+    settings = (Path(spawner.home_dir) / ".jupyter" / "lab" / "user-settings" / "@jupyterlab"
+                / "apputils-extension" / "notification.jupyterlab-settings")
+    if not settings.exists():
+        settings.parent.mkdir(parents=True, exist_ok=True)
+        settings.write_text('{"fetchNews": "false", "checkForUpdates": false}\n')
+
+
+c.Spawner.pre_spawn_hook = _no_news
 c.Spawner.start_timeout = 120
 c.Spawner.http_timeout = 120
 # The class-sim service: a token that may create users, start their servers and use them.
