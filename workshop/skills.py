@@ -15,9 +15,10 @@ folded into American (``-ise``/``-ize``, ``-isation``, ``-yse``, ``-our``, ``-tr
 ``-ed``, ``-er``, ``-ment``, ``-ation``, a final ``e``) so "Scheduling", "schedules" and
 "schedule" meet. A key that is not in the vocabulary is searched for its longest run of words
 that is ("writing SQL queries" holds "sql queries", "customer data analysis" holds "data
-analysis"; among equally long runs the last wins, as English puts the head noun last). Runs of
-one word shorter than three letters never match alone ("R" is statistics only when it is the
-whole name).
+analysis"; among equally long runs the last wins, as English puts the head noun last). A single
+word matches alone only as the name's first or last word and with three letters or more ("R" is
+statistics only when it is the whole name; "keeping the forklift crew cheerful" is not forklift
+operation).
 
 Why a hand-written stripper, not a stemming library: both sides of every comparison go through
 the same function, so what matters is only that two different vocabulary entries never fold
@@ -144,7 +145,7 @@ def canonical_skill(name: str, share_as: str | None = None) -> str:
     for size in range(n - 1, 0, -1):
         for start in range(n - size, -1, -1):  # the last run first: the head noun
             run = key[start:start + size]
-            if size == 1 and len(run[0]) < 3:
+            if size == 1 and (len(run[0]) < 3 or 0 < start < n - 1):
                 continue
             found = table.get(run)
             if found is not None:

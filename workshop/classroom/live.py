@@ -69,7 +69,8 @@ class ClassDashboard(w.VBox):
                                        self._tables[name]]))
         super().__init__([self._status, self._figures, *chart_boxes],
                          layout=w.Layout(max_width="900px"))
-        self.refresh()
+        # the figures now, the charts from the watch's first turn: building the view stays quick
+        self.refresh(charts=not watch)
         self._thread = None
         if watch:
             self._thread = threading.Thread(target=self._watch, name="class-dashboard",
@@ -89,7 +90,7 @@ class ClassDashboard(w.VBox):
 
     @property
     def refreshes(self) -> int:
-        """How many times the view has been drawn (1 after building)."""
+        """How many times the charts have been drawn."""
         return self._refreshes
 
     @property
@@ -102,17 +103,14 @@ class ClassDashboard(w.VBox):
         """The status line's HTML (when it was drawn, or the problem met)."""
         return self._status.value
 
-    def refresh(self) -> None:
-        """Read the folder and redraw everything now (the watch calls this on a change)."""
+    def refresh(self, *, charts: bool = True) -> None:
+        """Read the folder and redraw now (the watch calls this on a change). ``charts=False``
+        redraws the figures and signals only (fast; the charts follow from the watch)."""
         with self._lock:
             listing = folder_listing(self._folder)
             try:
                 summary = dashboard_summary(self._folder)
-                figures = class_figures(summary)
-                frames = chart_frames(summary)
-                charts = {name: _png_html(fig, f"{CHART_TITLES[name]}: chart; its numbers are "
-                                               "in the table under it")
-                          for name, fig in figures.items()}
+                drawn = self._draw(summary) if charts else None
             except Exception as exc:  # never a traceback in the view; the last figures stay
                 log.exception("class dashboard refresh failed")
                 self._status.value = ("<p role='status'><b>The dashboard could not redraw</b>: "
@@ -121,17 +119,29 @@ class ClassDashboard(w.VBox):
                 self._listing = listing
                 return
             self._figures.value = render_summary_html(summary)
-            for name in CHART_TITLES:
-                self._charts[name].value = charts[name]
-                extra = (f"<p>{escape(skills_note(summary))}</p>" if name == "skills_grown"
-                         else "")
-                self._tables[name].value = extra + _table_html(frames[name])
-            self._summary, self._listing = summary, listing
-            self._refreshes += 1
+            if drawn is not None:
+                for name, (chart, table) in drawn.items():
+                    self._charts[name].value = chart
+                    self._tables[name].value = table
+                self._listing = listing
+                self._refreshes += 1
+            self._summary = summary
             stamp = time.strftime("%H:%M:%S")
-            self._status.value = (f"<p role='status'>Live: {summary.participants} "
-                                  f"participant(s); redrawn at {stamp}. It redraws by itself "
-                                  "within a few seconds of a new share.</p>")
+            self._status.value = (
+                f"<p role='status'>Live: {summary.participants} participant(s); "
+                + (f"redrawn at {stamp}." if drawn is not None else "drawing the charts...")
+                + " It redraws by itself within a few seconds of a new share.</p>")
+
+    @staticmethod
+    def _draw(summary: ClassSummary) -> dict[str, tuple[str, str]]:
+        figures = class_figures(summary)
+        frames = chart_frames(summary)
+        out = {}
+        for name, fig in figures.items():
+            alt = f"{CHART_TITLES[name]}: chart; its numbers are in the table under it"
+            note = f"<p>{escape(skills_note(summary))}</p>" if name == "skills_grown" else ""
+            out[name] = (_png_html(fig, alt), note + _table_html(frames[name]))
+        return out
 
     def close(self) -> None:
         """Stop watching the folder and close the view."""
@@ -151,6 +161,10 @@ class ClassDashboard(w.VBox):
         return self._stop.is_set() or getattr(self, "comm", None) is None
 
     def _watch(self) -> None:
+        try:
+            self.refresh()
+        except Exception:
+            log.exception("class dashboard first drawing failed")
         while not self._stop.wait(self._interval):
             if self._closed():
                 return

@@ -63,7 +63,6 @@ class AnswerStudio(w.VBox):
         self._confirm_draft = False  # waiting for the second click before replacing own text
         self._last_draft: str | None = None
         self._card_made = False
-        self._share_path: Path | None = None
 
         self._message = Message()
         self._role = w.Dropdown(description="The role:", options=[], value=None,
@@ -85,8 +84,10 @@ class AnswerStudio(w.VBox):
                                   "Write the answer card next to your workspace and offer it "
                                   "for download")
         self._downloads = w.HTML()
-        self._share = self._button("Share with the class (anonymised)", self._on_share,
-                                   "Write the anonymised export for the class dashboard")
+        from .share import SharePanel  # the share preview and button (widgets/share.py)
+
+        self._share_panel = SharePanel(session, folder=lambda: share_folder(session),
+                                       before_share=self._save_text)
 
         rows = w.Layout(flex_flow="row wrap")
         super().__init__([
@@ -103,13 +104,7 @@ class AnswerStudio(w.VBox):
             w.HTML("<h4 style='margin-bottom:2px'>Take it with you</h4>"),
             w.HBox([self._card], layout=rows),
             self._downloads,
-            w.HTML("<h4 style='margin-bottom:2px'>Share with the class (anonymised)</h4>"
-                   "<p style='margin-top:2px'>Only if you want to. <b>Shared:</b> your ratings, "
-                   "enjoyment, skill levels before and after, how many results have a number, "
-                   "and which checks your answer passes. <b>Not shared:</b> your name, job "
-                   "titles, organisations, dates, your statements or your answer text. Your "
-                   "facilitator sees the class together, not you.</p>"),
-            w.HBox([self._share], layout=rows),
+            self._share_panel,
         ], layout=w.Layout(max_width="800px"))
         session.observe(self._on_session_change)
         self._on_session_change(session)  # guarded: a problem shows as a message
@@ -138,12 +133,18 @@ class AnswerStudio(w.VBox):
         return self._text.value
 
     @property
+    def share_panel(self):
+        """The share preview and button (``workshop.widgets.share.SharePanel``)."""
+        return self._share_panel
+
+    @property
     def check(self) -> AnswerCheck:
         """The answer check of the text in the box."""
         return check_answer(self._text.value, self._session.workspace.target_role.goals)
 
     def close(self) -> None:
         self._session.unobserve(self._on_session_change)
+        self._share_panel.close()
         super().close()
 
     def __repr__(self) -> str:
@@ -382,21 +383,6 @@ class AnswerStudio(w.VBox):
         self._message.show(f"Your answer card is saved as {CARD_NAMES['markdown']} and "
                            f"{CARD_NAMES['html']} in {folder}, and you can download it below. "
                            "It follows your later changes.", "ok")
-
-    @guarded("_message")
-    def _on_share(self, _button=None) -> None:
-        from ..share import write_export
-
-        self._cancel_confirm()
-        self._unsaved = True
-        self._save_text()
-        target = self._share_path or share_folder(self._session)
-        path = write_export(self._session.workspace, target)
-        again = self._share_path is not None
-        self._share_path = path
-        self._message.show(f"{'Updated' if again else 'Shared'}, anonymised: {path.name} in "
-                           f"{path.parent}. It holds no names, titles, organisations or text "
-                           "you typed.", "ok")
 
 
 def answer_studio(session: Session | None = None) -> AnswerStudio:
