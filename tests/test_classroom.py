@@ -718,3 +718,19 @@ def test_any_hostile_value_never_stops_the_dashboard(persona_exports, tmp_path, 
     render_summary_html(summary)
     for fig in class_figures(summary).values():
         fig.savefig(io.BytesIO(), format="png", dpi=20)
+
+
+def test_workshop_class_prints_hostile_file_names_safely(tmp_path, capsys):
+    """`workshop class` on a folder whose file names hold escape sequences and newlines prints
+    them visibly: nothing reaches the terminal raw."""
+    from workshop.cli import main
+
+    write(tmp_path, "\x1b[2J\x1b]0;owned\x07.json", b"not json")
+    write(tmp_path, "a\nFiles skipped: 0.json", b"not json")
+
+    assert main(["class", str(tmp_path)]) == 0
+
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "Files skipped: 2" in out
+    assert not any(line == "Files skipped: 0.json: not valid JSON." for line in out.splitlines())

@@ -25,6 +25,7 @@ from .charts import (
     chart_tables,
     class_figures,
     plot_answer_gaps,
+    plot_families_grown,
     plot_pitfalls,
     plot_progress,
     plot_score_distribution,
@@ -74,7 +75,7 @@ __all__ = [
     "key_figures", "summary_frame", "render_summary_text", "render_summary_html",
     "render_signals_html", "skills_note",
     "chart_tables", "chart_frames", "class_figures", "plot_progress", "plot_score_distribution",
-    "plot_answer_gaps", "plot_pitfalls", "plot_skills_grown", "plot_shares",
+    "plot_answer_gaps", "plot_pitfalls", "plot_skills_grown", "plot_families_grown", "plot_shares",
     "write_class_charts", "class_dashboard", "ClassDashboard",
 ]
 

@@ -17,7 +17,7 @@ from .summary import SCORE_BINS, STAGES, ClassSummary
 
 __all__ = ["CHART_FILES", "CHART_TITLES", "chart_tables", "chart_frames", "class_figures",
            "plot_score_distribution", "plot_progress", "plot_answer_gaps", "plot_pitfalls",
-           "plot_skills_grown", "plot_shares"]
+           "plot_skills_grown", "plot_families_grown", "plot_shares"]
 
 # chart name -> file stem of its PNG and CSV
 CHART_FILES = {
@@ -26,6 +26,7 @@ CHART_FILES = {
     "answer_gaps": "own_answer_gaps",
     "pitfalls": "pitfalls",
     "skills_grown": "skills_grown",
+    "families_grown": "skill_families_grown",
     "shares": "quantified_share",
 }
 CHART_TITLES = {
@@ -34,6 +35,7 @@ CHART_TITLES = {
     "answer_gaps": "Checks missing in own answers",
     "pitfalls": "Most common pitfalls in own answers",
     "skills_grown": "Skills most grown in the class",
+    "families_grown": "Skill families most grown in the class",
     "shares": "Share of the class",
 }
 _COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
@@ -84,6 +86,8 @@ def chart_tables(summary: ClassSummary) -> dict[str, tuple[list[str], list[list]
         "pitfalls": (["pitfall", "own_answers", "of_own_answers"],
                      [[k, v, s.own_answers] for k, v in s.pitfalls.items()]),
         "skills_grown": (["skill", "levels_grown", "participants"], _skill_rows(s)),
+        "families_grown": (["family", "levels_grown", "participants"],
+                           [[k, v, s.family_participants[k]] for k, v in s.families_grown.items()]),
         "shares": (["what", "count", "of", "share"], _shares_rows(s)),
     }
 
@@ -143,6 +147,8 @@ def _barh(ax, labels: list[str], values: list[float], title: str, xlabel: str, *
                   **_LITERAL)
     top = xmax if xmax is not None else max(values) if values else 1
     ax.set_xlim(0, (top or 1) * 1.3)
+    if all(isinstance(v, int) for v in values):  # counts: whole-number ticks only
+        ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set_xlabel(xlabel, **_LITERAL)
     ax.set_title(title, **_LITERAL)
     return ax
@@ -194,12 +200,28 @@ def plot_skills_grown(summary: ClassSummary, ax, limit: int = 10):
     s = summary
     rows = [r for r in _skill_rows(s) if r[0] not in (_RARE_LABEL, _OTHER_LABEL)][:limit]
     pooled = [r for r in _skill_rows(s) if r[0] in (_RARE_LABEL, _OTHER_LABEL)]
-    labels = [f"{r[0]} ({r[2]} people)" for r in rows] + [r[0] for r in pooled]
+    labels = [f"{r[0]} ({r[2]} participants)" for r in rows] + [r[0] for r in pooled]
     values = [r[1] for r in rows + pooled]
     ax = _barh(ax, labels, values, CHART_TITLES["skills_grown"],
                "levels grown (summed over all roles)", plain_last=len(pooled))
-    ax.set_xlabel("levels grown (summed over all roles)\n" + textwrap.fill(skills_note(s), 95),
+    ax.set_xlabel("levels grown (summed over all roles)\n" + textwrap.fill(skills_note(s), 70),
                   **_LITERAL)
+    return ax
+
+
+def plot_families_grown(summary: ClassSummary, ax, limit: int = 10):
+    """Horizontal bars: levels grown per skill family (families shared by enough participants).
+    """
+    s = summary
+    items = list(s.families_grown.items())[:limit]
+    title = CHART_TITLES["families_grown"]
+    if not items:
+        return _empty(ax, title, "No data yet: no skill family grown by 3 participants or more")
+    ax = _barh(ax, [f"{k} ({s.family_participants[k]} participants)" for k, _ in items],
+               [v for _, v in items], title, "levels grown (summed over all roles)")
+    ax.set_xlabel("levels grown (summed over all roles)\n" + textwrap.fill(
+        "A family is shown only when at least 3 participants grew a skill in it; skills "
+        "outside the kit's list are not in any family.", 70), **_LITERAL)
     return ax
 
 
@@ -223,6 +245,7 @@ _PLOTS = {
     "answer_gaps": plot_answer_gaps,
     "pitfalls": plot_pitfalls,
     "skills_grown": plot_skills_grown,
+    "families_grown": plot_families_grown,
     "shares": plot_shares,
 }
 

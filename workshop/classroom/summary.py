@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ExportFormatError
-from ..skills import OTHER_SKILL
+from ..skills import OTHER_SKILL, skill_family
 from .exports import RATING_KINDS, read_export, read_folder
 
 __all__ = ["SCORE_BINS", "STAGES", "MIN_PARTICIPANTS_PER_SKILL", "ClassSummary",
@@ -72,6 +72,9 @@ class ClassSummary:
             participants grew, most grown first.
         skill_participants: how many participants grew each shown skill.
         rare_levels_grown: levels grown in listed skills too few participants share to be shown.
+        families_grown: levels grown per skill family (as ``skills_grown``: a family is shown
+            only when at least ``MIN_PARTICIPANTS_PER_SKILL`` participants grew a skill in it).
+        family_participants: how many participants grew a skill in each shown family.
         other_levels_grown: levels grown in skills outside the kit's vocabulary.
         note: a sentence to show above the figures (for example: this is the sample class).
     """
@@ -99,6 +102,8 @@ class ClassSummary:
     skills_grown: dict[str, int] = field(default_factory=dict)
     skill_participants: dict[str, int] = field(default_factory=dict)
     rare_levels_grown: int = 0
+    families_grown: dict[str, int] = field(default_factory=dict)
+    family_participants: dict[str, int] = field(default_factory=dict)
     other_levels_grown: int = 0
     note: str = ""
 
@@ -198,6 +203,8 @@ class _Tally:
         self.missing: Counter = Counter()
         self.grown: Counter = Counter()
         self.holders: Counter = Counter()
+        self.family_grown: Counter = Counter()
+        self.family_holders: Counter = Counter()
 
     def add(self, r) -> None:
         s = self.s
@@ -228,6 +235,14 @@ class _Tally:
             if levels > 0:
                 mine.add(skill)
         self.holders.update(mine)
+        families: set[str] = set()
+        for skill, levels in r.skills:
+            family = skill_family(skill)
+            if family is not None:
+                self.family_grown[family] += levels
+                if levels > 0:
+                    families.add(family)
+        self.family_holders.update(families)
         if r.source == "participant":
             s.own_answers += 1
             s.words.append(r.words)
@@ -246,6 +261,10 @@ class _Tally:
         s.rare_levels_grown = sum(v for k, v in self.grown.items() if k not in shown)
         s.skills_grown = _sorted(shown)
         s.skill_participants = {k: self.holders[k] for k in s.skills_grown}
+        s.families_grown = _sorted(Counter(
+            {k: v for k, v in self.family_grown.items()
+             if self.family_holders[k] >= MIN_PARTICIPANTS_PER_SKILL}))
+        s.family_participants = {k: self.family_holders[k] for k in s.families_grown}
         s.pitfalls = _sorted(self.pitfalls)
         s.missing = _sorted(self.missing)
         return s
@@ -362,6 +381,8 @@ def summary_to_dict(summary: ClassSummary) -> dict:
         "all_top_ratings": s.all_top_ratings,
         "skills_grown": dict(s.skills_grown),
         "skill_participants": dict(s.skill_participants),
+        "families_grown": dict(s.families_grown),
+        "family_participants": dict(s.family_participants),
         "min_participants_per_skill": MIN_PARTICIPANTS_PER_SKILL,
         "rare_levels_grown": s.rare_levels_grown,
         "other_levels_grown": s.other_levels_grown,
