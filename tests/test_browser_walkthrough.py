@@ -225,7 +225,7 @@ def _role(ws, title: str):
 
 def _label(role: dict) -> str:
     """How the rating editors and the answer studio name a role."""
-    return f"{role['title']} ({role['organization']})"
+    return f"{role['title']}, {role['organization']}"
 
 
 # --- the walkthrough ----------------------------------------------------------------------------

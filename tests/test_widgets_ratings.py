@@ -9,7 +9,7 @@ from workshop.model import LEVELS, Result, Role, Skill, TargetRole, Workspace
 from workshop.resources import load_json
 from workshop.session import Session
 from workshop.store import read_workspace
-from workshop.widgets.ratings import (
+from workshop.widgets import (
     RatingControl,
     ResultsEditor,
     SkillGrowthEditor,

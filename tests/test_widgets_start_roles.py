@@ -597,8 +597,8 @@ def test_role_editor_escapes_what_the_participant_typed(session):
 
 def test_role_editor_repr_is_a_stable_summary(filled):
     """The repr names every role and its organisation, in order, and no dates or ids."""
-    assert repr(RoleEditor(filled)) == ("RoleEditor: 2 roles: Shift Supervisor (Northwind "
-                                        "Logistics), Sales Assistant (Contoso Retail)")
+    assert repr(RoleEditor(filled)) == ("RoleEditor: 2 roles: Shift Supervisor, Northwind "
+                                        "Logistics; Sales Assistant, Contoso Retail")
 
 
 def test_role_editor_repr_stays_short_with_many_roles(filled):
@@ -607,7 +607,7 @@ def test_role_editor_repr_stays_short_with_many_roles(filled):
                                              for i in range(20)), "many")
     text = repr(RoleEditor(filled))
     assert len(text) == 111 and text.endswith("…")
-    assert text.startswith("RoleEditor: 22 roles: Shift Supervisor (Northwind Logistics), ")
+    assert text.startswith("RoleEditor: 22 roles: Shift Supervisor, Northwind Logistics; ")
 
 
 def test_role_editor_factory_uses_the_default_workspace(tmp_path, monkeypatch):
@@ -634,3 +634,32 @@ def test_closing_a_widget_stops_it_listening(filled):
     panel.close()
     filled.change(lambda ws: ws.roles.pop(), "drop one")
     assert len(editor._list.options) == 2
+
+
+def test_role_form_keeps_a_new_role_typed_but_not_added_when_a_listed_role_is_clicked(filled):
+    """A role typed into the form but not yet added is put aside when the participant clicks a
+    role in the list, and comes back with 'Empty the form'; nothing typed is lost."""
+    editor = RoleEditor(filled)
+    drive = editor.driver
+    drive.type("Shift Supervisor", "Night Porter")  # the title box, found by its placeholder
+    drive.type("Northwind Logistics", "Harbour Hotel")
+    editor.pick(2)
+    assert drive.box("Job title:").value == "Sales Assistant"
+    assert "kept aside" in editor.message
+    drive.press("Empty the form")
+    assert drive.box("Job title:").value == "Night Porter"
+    assert drive.box("Organisation:").value == "Harbour Hotel"
+    assert "back in the form" in editor.message
+    drive.press("Add as new role")
+    assert [r.title for r in filled.workspace.roles][-1] == "Night Porter"
+
+
+def test_role_form_keeps_edits_to_a_listed_role_when_another_is_clicked(filled):
+    """Unsaved edits to a listed role survive picking another role and coming back."""
+    editor = RoleEditor(filled)
+    editor.pick(1)
+    editor.driver.type("Job title:", "Shift Lead")
+    editor.pick(2)
+    editor.pick(1)
+    assert editor.driver.box("Job title:").value == "Shift Lead"
+    assert filled.workspace.roles[0].title == "Shift Supervisor"  # still unsaved, as it was

@@ -15,7 +15,6 @@ from workshop.resources import persona_paths
 from workshop.session import Session
 from workshop.store import dumps, read_workspace
 from workshop.widgets.answer import CARD_NAMES, AnswerStudio, answer_studio
-from workshop.widgets.share import ShareDriver
 from workshop.widgets.strongest import StrongestRoleView, strongest_role_view
 
 HOSTILE = '<script>alert(1)</script> & "q"'
@@ -106,7 +105,7 @@ def test_weights_that_change_the_winner_say_so_and_save_nothing(tmp_path):
     view = StrongestRoleView(session)
     view._sliders["pillars"].value = 0
     verdict = view._verdict.value
-    assert "changes from Alpha Lead (Acme) to Beta Analyst (Acme)" in verdict
+    assert "changes from Alpha Lead, Acme to Beta Analyst, Acme" in verdict
     assert view.ranking.strongest.role.id == "rb"
     assert view._table.value.index("Beta Analyst") < view._table.value.index("Alpha Lead")
     assert "not saved" in view._heading.value
@@ -118,7 +117,7 @@ def test_weights_that_keep_the_winner_say_still(tmp_path):
     """When the winner stays, the view says "still" and names it."""
     view = StrongestRoleView(_session_with(tmp_path, _close_call()))
     view._sliders["pillars"].value = 90
-    assert "With these weights the strongest role is still Alpha Lead (Acme)." in \
+    assert "With these weights the strongest role is still Alpha Lead, Acme." in \
         view._verdict.value
 
 
@@ -194,7 +193,7 @@ def test_view_repr_is_short_and_stable(tmp_path):
     session = _session_with(tmp_path, ws)
     first, second = repr(StrongestRoleView(session)), repr(StrongestRoleView(session))
     assert first == second == ("StrongestRoleView: 2 ranked, 1 not fully rated; strongest: "
-                               "Alpha Lead (Acme), score 72.0")
+                               "Alpha Lead, Acme, score 72.0")
 
 
 def test_view_of_an_empty_workspace_says_what_to_do(tmp_path):
@@ -247,7 +246,7 @@ def test_role_defaults_to_strongest_then_to_the_saved_choice(tmp_path):
     studio = AnswerStudio(session)
     assert studio.role_id == "rb"
     labels = [label for label, _ in studio._role.options]
-    assert "Alpha Lead (Acme) (your strongest)" in labels
+    assert "Alpha Lead, Acme (your strongest)" in labels
 
 
 def test_draft_fills_the_box_and_is_saved(tmp_path):
@@ -341,7 +340,8 @@ def test_check_follows_the_hiring_managers_goals(tmp_path):
 
 def test_answer_card_is_written_beside_the_workspace_and_offered(tmp_path):
     """The card button writes answer_card.md and answer_card.html next to the workspace file and
-    shows download links for both and for the workspace file; they follow later edits."""
+    shows download links for both and for the workspace file. The card files are written only
+    when the button is clicked: later typing leaves them alone until the next click."""
     session = _session_with(tmp_path, _close_call())
     studio = AnswerStudio(session)
     studio._text.value = "I helped the company to reduce costs by 12%."
@@ -356,6 +356,8 @@ def test_answer_card_is_written_beside_the_workspace_and_offered(tmp_path):
                         links).group(1)
     assert json.loads(base64.b64decode(payload))["answer"]["text"].startswith("I helped")
     studio._text.value = "I helped the company to reduce costs by 15%."
+    assert "15%" not in (tmp_path / CARD_NAMES["markdown"]).read_text(encoding="utf-8")
+    studio.driver.press("Make my answer card")
     assert "15%" in (tmp_path / CARD_NAMES["markdown"]).read_text(encoding="utf-8")
 
 
@@ -373,11 +375,12 @@ def test_share_writes_an_anonymised_export_to_the_class_folder(tmp_path, monkeyp
     monkeypatch.setenv("WORKSHOP_SHARE_DIR", str(folder))
     studio = AnswerStudio(_session_with(tmp_path, _close_call()))
     studio._text.value = "I helped the company to reduce costs by 12% at Acme."
-    share = ShareDriver(studio.share_panel)
+    share = studio.share_panel.driver
     share.share()
     files = list(folder.glob("*.json"))
     assert len(files) == 1
-    assert files[0].name in share.message and str(folder) in share.message
+    assert files[0].name in share.message and str(folder) not in share.message
+    assert files[0].name in studio.driver.text()  # the confirmation sits under the button
     raw = files[0].read_text(encoding="utf-8")
     for secret in ("Alpha Lead", "Acme", "reduce costs by 12%", "Operations Manager"):
         assert secret not in raw
@@ -390,7 +393,7 @@ def test_share_defaults_to_a_folder_beside_the_workspace(tmp_path, monkeypatch):
     """Without WORKSHOP_SHARE_DIR the export goes to share_exports/ next to the workspace."""
     monkeypatch.delenv("WORKSHOP_SHARE_DIR", raising=False)
     studio = AnswerStudio(_session_with(tmp_path, _close_call()))
-    ShareDriver(studio.share_panel).share()
+    studio.share_panel.driver.share()
     assert len(list((tmp_path / "share_exports").glob("*.json"))) == 1
 
 
@@ -436,7 +439,7 @@ def test_studio_escapes_participant_text_everywhere(tmp_path):
     studio = AnswerStudio(session)
     studio._text.value = HOSTILE + " I loved the fun."
     studio._card.click()
-    ShareDriver(studio.share_panel).share()
+    studio.share_panel.driver.share()
     html = _all_html(studio)
     assert "<script>" not in html
     assert "&lt;script&gt;" in studio._feedback.value or "script" not in studio._feedback.value
@@ -447,13 +450,13 @@ def test_studio_escapes_participant_text_everywhere(tmp_path):
 def test_studio_repr_is_short_and_stable(tmp_path):
     """The repr names the role, the length and how much of the check is done."""
     session = _session_with(tmp_path, _close_call())
-    assert repr(AnswerStudio(session)) == ("AnswerStudio: answer about Alpha Lead (Acme); "
+    assert repr(AnswerStudio(session)) == ("AnswerStudio: answer about Alpha Lead, Acme; "
                                            "no text yet")
     studio = AnswerStudio(session)
     studio._text.value = "I helped the company to reduce costs by 12%."
     again = AnswerStudio(session)
     assert repr(studio) == repr(again)
-    assert re.fullmatch(r"AnswerStudio: answer about Alpha Lead \(Acme\); \d+ words, about \d+ "
+    assert re.fullmatch(r"AnswerStudio: answer about Alpha Lead, Acme; \d+ words, about \d+ "
                         r"seconds; check \d of 7 done", repr(studio))
 
 
@@ -479,3 +482,31 @@ def test_studio_drafts_for_every_persona(tmp_path, name):
     assert studio._message.kind == "ok", studio._message.text
     assert studio.text.strip()
     assert (tmp_path / CARD_NAMES["html"]).exists()
+
+
+def test_undo_asks_before_it_replaces_a_refused_text_in_the_answer_box(tmp_path):
+    """A text refused for its length stays in the box; Undo first says the box holds unsaved
+    text and only a second click replaces it with the saved answer."""
+    session = _session_with(tmp_path, _close_call())
+    studio = AnswerStudio(session)
+    studio.driver.type(studio._text.placeholder, "I helped the company to cut costs by 12%.")
+    studio.driver.press("Save")
+    long_text = "I helped the team to plan rosters for 40 staff. " * 500  # over 20,000 characters
+    studio.driver.type(studio._text.placeholder, long_text)
+    assert studio.text == long_text and studio.unsaved
+    undo = studio.driver.button(studio._undo.description)
+    undo.click()
+    assert studio.text == long_text, "the first click must not empty the box"
+    assert "not saved yet" in studio.message
+    studio.driver.press("Yes, undo and drop my unsaved text")
+    assert studio.text != long_text and "Undone" in studio.message
+
+
+def test_the_check_follows_each_change_of_the_box_without_leaving_it(tmp_path):
+    """The box sends every key (no wait for the box to lose focus) and the check follows."""
+    studio = AnswerStudio(_session_with(tmp_path, _close_call()))
+    assert studio._text.continuous_update
+    studio.driver.type(studio._text.placeholder, "I helped the company to reduce costs by 12%.")
+    first = studio.driver.text()
+    studio.driver.type(studio._text.placeholder, "It was fun and I loved the great team.")
+    assert "fun" in studio.driver.text() and first != studio.driver.text()

@@ -24,7 +24,7 @@ import math
 import threading
 from typing import TYPE_CHECKING, BinaryIO
 
-from .scoring import PARTS, Ranking, ScoredRole
+from .scoring import PARTS, Ranking, ScoredRole, enjoyment_trap
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -271,19 +271,20 @@ def score_bars(ranking: Ranking, ax: Axes, *, legend: bool = True, labels: bool 
 
 
 def _enjoyment_verdict(ranking: Ranking) -> tuple[str, set[str]]:
-    """A short sentence on the enjoyment trap, and the ids of the most enjoyed roles."""
-    rated = [s for s in ranking.ranked if s.role.enjoyment is not None]
-    if not rated:
+    """A short sentence on the enjoyment trap (``scoring.enjoyment_trap``), and the ids of the
+    most enjoyed roles."""
+    trap = enjoyment_trap(ranking)
+    if trap.top is None:
         return "No enjoyment given yet", set()
-    top = max(s.role.enjoyment for s in rated)
-    if len(rated) > 1 and all(s.role.enjoyment == top for s in rated):
+    if trap.all_equal:
         return "You liked them all\nthe same", set()
-    favourites = {s.role.id for s in rated if s.role.enjoyment == top}
-    winner = ranking.strongest
-    if winner.role.id in favourites:
-        return "Strongest role (1) is also\nthe one you liked most", favourites
-    first = min((s for s in rated if s.role.id in favourites), key=lambda s: s.rank)
-    return f"Liked most: {first.rank}\nStrongest answer: {winner.rank}", favourites
+    favourites = {s.role.id for s in trap.favourites}
+    if trap.strongest_is_favourite:
+        return "Your strongest role is also\nthe one you liked most", favourites
+    fav = trap.favourite
+    if fav.rank is None:
+        return "The job you liked most\nis not rated yet", favourites
+    return f"The job you liked most (rank {fav.rank})\nis not your strongest", favourites
 
 
 def enjoyment_vs_strength(ranking: Ranking, ax: Axes, *, labels: bool = True) -> Axes:

@@ -10,8 +10,9 @@ A role's score (0 to 100) is the weighted sum of four parts, each between 0 and 
 - ``used_later``: 1 when at least one grown skill says where it was used later, else 0.
 
 Default weights are 60, 24, 8 and 8 (they add up to 100). A facilitator sets others for a class
-in ``data/weights.json`` or with ``WORKSHOP_WEIGHTS="pillars=50,relevance=30"`` (see
-``configured_weights``); a participant explores them with the sliders of notebook 04. With the
+in ``data/weights.json`` or with ``WORKSHOP_WEIGHTS="pillars=50,relevance=30"`` (read by
+``workshop.config``; callers pass weights, or get the configured ones); a participant explores
+them with the sliders of notebook 04. With the
 defaults, 4 and 4 outranks 5 and 1 even when the 5-and-1 role has full relevance and evidence
 (45 points against at most 40).
 Other weights are scaled so that a score still runs from 0 to 100.
@@ -40,6 +41,8 @@ __all__ = [
     "score_role",
     "rank",
     "explain",
+    "EnjoymentTrap",
+    "enjoyment_trap",
     "TIE_RULE",
     "configured_weights",
     "parse_weights",
@@ -163,21 +166,10 @@ def parse_weights(text: str) -> Weights:
 
 def configured_weights() -> Weights:
     """The class's weights: ``WORKSHOP_WEIGHTS`` if set, else ``data/weights.json``, else the
-    defaults. A broken setting falls back to the defaults (the facilitator sees it in tests)."""
-    import os
+    defaults (read by ``workshop.config``, which says once when a setting can't be used)."""
+    from . import config
 
-    from .errors import WorkshopError
-    from .resources import data_dir, load_json
-
-    text = os.environ.get("WORKSHOP_WEIGHTS")
-    try:
-        if text:
-            return parse_weights(text)
-        if (data_dir() / "weights.json").is_file():
-            return Weights.from_mapping(load_json("weights.json").get("weights"))
-    except (WorkshopError, AttributeError, TypeError, ValueError):
-        pass
-    return Weights()
+    return config.weights()
 
 
 def score_role(role: Role, weights: Weights | None = None) -> tuple[float, dict[str, float]] | None:
@@ -287,6 +279,51 @@ def _what_lacks(winner: ScoredRole, other: ScoredRole) -> list[str]:
     return reasons
 
 
+@dataclass(frozen=True)
+class EnjoymentTrap:
+    """The enjoyment trap, decided once for every view (explanation, charts, demo, export).
+
+    The favourites are the roles with the highest enjoyment among *all* roles that have one,
+    ranked or not: a job the participant enjoyed most but has not rated yet is still their
+    favourite, and it is not their strongest answer (an unrated role is never the strongest).
+
+    Attributes:
+        favourites: the most enjoyed roles (ties kept), in ranking order then listed order.
+        top: their enjoyment (1 to 5), or ``None`` when no role has one.
+        strongest_is_favourite: whether the strongest role is among the favourites; ``None``
+            when nothing is ranked or no enjoyment is given.
+        all_equal: every role with an enjoyment has the same one (and there are two or more).
+    """
+
+    favourites: tuple[ScoredRole, ...]
+    top: int | None
+    strongest_is_favourite: bool | None
+    all_equal: bool
+
+    @property
+    def trapped(self) -> bool:
+        """True when the job enjoyed most is not the strongest answer."""
+        return self.strongest_is_favourite is False
+
+    @property
+    def favourite(self) -> ScoredRole | None:
+        """The first favourite (the best ranked), or ``None``."""
+        return self.favourites[0] if self.favourites else None
+
+
+def enjoyment_trap(ranking: Ranking) -> EnjoymentTrap:
+    """Decide the enjoyment trap for ``ranking`` (see ``EnjoymentTrap``)."""
+    rated = [s for s in ranking.ranked + ranking.unranked if s.role.enjoyment is not None]
+    if not rated:
+        return EnjoymentTrap((), None, None, False)
+    top = max(s.role.enjoyment for s in rated)
+    favourites = tuple(s for s in rated if s.role.enjoyment == top)
+    strongest = ranking.strongest
+    is_fav = None if strongest is None else any(s.role.id == strongest.role.id
+                                                 for s in favourites)
+    return EnjoymentTrap(favourites, top, is_fav, len(rated) > 1 and len(favourites) == len(rated))
+
+
 def explain(ranking: Ranking, workspace: Workspace | None = None) -> str:
     """A plain-language explanation of the winner, the runner-up, ties and the enjoyment trap."""
     if not ranking.ranked:
@@ -324,14 +361,13 @@ def explain(ranking: Ranking, workspace: Workspace | None = None) -> str:
     if ranking.unranked:
         names = ", ".join(s.role.label for s in ranking.unranked)
         lines.append(f"Not ranked until all three ratings are given: {names}.")
-    rated_enjoyment = [s for s in ranking.ranked if s.role.enjoyment is not None]
-    if rated_enjoyment:
-        top_enjoyed = max(s.role.enjoyment for s in rated_enjoyment)
-        favourites = [s for s in rated_enjoyment if s.role.enjoyment == top_enjoyed]
-        if win.role.enjoyment != top_enjoyed:
-            fav = favourites[0]
-            lines.append(f"Notice: the job you enjoyed most, {fav.role.label} (enjoyment "
-                         f"{top_enjoyed}/5), is not your strongest answer (it ranks {fav.rank}). "
-                         "Interviewers ask what the job did for your skills and for the "
-                         "organisation, not how much you liked it.")
+    trap = enjoyment_trap(ranking)
+    if trap.trapped:
+        fav = trap.favourite
+        where = (f"it ranks {fav.rank}" if fav.rank is not None
+                 else "it is not ranked: it still needs a rating")
+        lines.append(f"Notice: the job you enjoyed most, {fav.role.label} (enjoyment "
+                     f"{trap.top}/5), is not your strongest answer ({where}). "
+                     "Interviewers ask what the job did for your skills and for the "
+                     "organisation, not how much you liked it.")
     return "\n".join(lines)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .check import check_answer, pitfall_phrases
 from .model import Skill, Workspace
-from .scoring import rank
+from .scoring import enjoyment_trap, rank
 from .skills import canonical_skill
 from .store import write_atomic
 
@@ -99,12 +99,7 @@ def export_dict(workspace: Workspace, *, export_id: str | None = None) -> dict:
             "results": [{"quantified": r.quantified, "scope": r.scope} for r in role.results],
         })
     strongest = ranking.strongest
-    enjoyed = [s for s in ranking.ranked if s.role.enjoyment is not None]
-    if strongest is not None and enjoyed:
-        top = max(s.role.enjoyment for s in enjoyed)
-        strongest_is_most_enjoyed = strongest.role.enjoyment == top
-    else:
-        strongest_is_most_enjoyed = None
+    strongest_is_most_enjoyed = enjoyment_trap(ranking).strongest_is_favourite
     text = workspace.answer.text.strip()
     source = "participant" if text else "none"
     if not text and strongest is not None:

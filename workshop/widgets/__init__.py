@@ -14,14 +14,10 @@ returns the widget for the notebook to show:
 
 from .answer import AnswerStudio, answer_studio
 from .demo import DemoApp, demo_app
-from .ratings import (
-    RatingControl,
-    ResultsEditor,
-    SkillGrowthEditor,
-    results_editor,
-    skill_growth_editor,
-)
+from .rating import RatingControl
+from .results import ResultsEditor, results_editor
 from .roles import RoleEditor, role_editor
+from .skills import SkillGrowthEditor, skill_growth_editor
 from .start import StartPanel, start_panel
 from .strongest import StrongestRoleView, strongest_role_view
 

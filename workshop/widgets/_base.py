@@ -5,6 +5,13 @@ JupyterLab hides exceptions raised in widget callbacks. Every callback of the ki
 ``guarded``: a ``WorkshopError`` (bad input) is shown as its plain message in the widget's message
 area, anything else as a short apology, with the details written to the log file ``workshop.log``
 beside the workspace (never a traceback in the notebook).
+
+``SessionView`` is the base of every view bound to the session (notebooks 00 to 05): it holds the
+session, redraws on every change (and on a change another notebook saved, through the file
+watch of ``watch.py``), stops listening on ``close()``, and offers the shared controls: an undo
+button, a two-click confirm and reading an uploaded file. Each view's test driver (its
+``driver`` attribute) clicks and types the way a participant does, so tests need no private
+names.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ from __future__ import annotations
 import functools
 import html
 import logging
+import os
 from pathlib import Path
 
 import ipywidgets as w
@@ -19,8 +27,8 @@ import ipywidgets as w
 from ..errors import WorkshopError
 
 __all__ = ["esc", "Message", "guarded", "attach_log_file", "download_link", "replacing_earlier",
-           "table_html", "TABLE_CSS", "role_name", "plural",
-           "LOG_NAME"]
+           "table_html", "TABLE_CSS", "role_name", "plural", "LOG_NAME", "SessionView",
+           "UndoButton", "TwoClick", "read_upload", "Driver"]
 
 log = logging.getLogger("workshop.widgets")
 LOG_NAME = "workshop.log"
@@ -60,20 +68,36 @@ class Message(w.HTML):
         self.kind, self.text, self.value = "", "", ""
 
 
-def attach_log_file(folder: str | Path) -> None:
-    """Send the kit's error details to ``folder/workshop.log`` (once per folder)."""
+_log_files: set[Path] = set()
+
+
+def attach_log_file(folder: str | Path) -> Path | None:
+    """Send the kit's error details to ``folder/workshop.log`` (once per folder); its path, or
+    ``None`` when the folder can't take a file."""
     path = Path(folder) / LOG_NAME
     root = logging.getLogger("workshop")
     for handler in root.handlers:
         if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path:
-            return
+            return path
+    if not Path(folder).is_dir() or not os.access(folder, os.W_OK):
+        return None
     try:
         handler = logging.FileHandler(path, encoding="utf-8", delay=True)
     except OSError:
-        return
+        return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
     root.addHandler(handler)
     root.propagate = False  # details go to the file, not into the notebook
+    _log_files.add(path)
+    return path
+
+
+def _apology() -> str:
+    """The plain message for an unexpected failure; it names the log file only if one holds
+    the details."""
+    written = sorted(p.name for p in _log_files if p.exists())
+    where = f" The details are in {written[0]}." if written else ""
+    return f"Something went wrong here; your entries are kept.{where} Please tell your facilitator."
 
 
 def guarded(message_attr: str = "_message"):
@@ -96,8 +120,7 @@ def guarded(message_attr: str = "_message"):
             except Exception:
                 log.exception("callback %s failed", method.__qualname__)
                 if message is not None:
-                    message.show("Something went wrong here; your entries are kept. Details "
-                                 f"are in {LOG_NAME}; please tell your facilitator.", "error")
+                    message.show(_apology(), "error")
             return None
 
         return wrapper
@@ -160,10 +183,199 @@ def table_html(frame, *, index: bool = False, max_width: str = "780px", name: st
 
 
 def role_name(role) -> str:
-    """"Title (Organisation)" for messages and pickers; the title alone without one."""
-    return f"{role.title} ({role.organization})" if role.organization else role.title
+    """A role's one display name, the same everywhere: ``Role.label`` ("Title, Organisation";
+    the title alone without one)."""
+    return role.label
 
 
 def plural(n: int, word: str) -> str:
     """"1 role", "2 roles"."""
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def workspace_bytes(session) -> bytes:
+    """The saved workspace file as it is on disk now (what a download must hand over); the
+    session's workspace when nothing is saved yet."""
+    from ..store import dumps
+
+    try:
+        return session.path.read_bytes()
+    except OSError:
+        return dumps(session.workspace)
+
+
+def workspace_download(session, label: str = "Download my workspace file") -> str:
+    """A download link for the saved workspace file, made from the file as it is now."""
+    return download_link(session.path.name, workspace_bytes(session), label, "application/json")
+
+
+def read_upload(upload: w.FileUpload, change,
+                default_name: str = "file") -> tuple[str, bytes] | None:
+    """The (name, bytes) of the file just chosen in ``upload``, or ``None``; the control is
+    emptied so that the same file can be chosen again after fixing it."""
+    files = change["new"]
+    if not files:
+        return None
+    item = files[0]
+    name = str(item.get("name") or default_name)
+    raw = bytes(item.get("content") or b"")
+    upload.value = ()
+    return name, raw
+
+
+class UndoButton(w.Button):
+    """"Undo: <what>" for the session's last change, disabled when there is nothing to undo."""
+
+    def __init__(self, session, limit: int = 60) -> None:
+        super().__init__(tooltip="Take back your last change", layout=w.Layout(width="auto"))
+        self._session_ref = session
+        self._limit = limit
+        self.sync()
+
+    def sync(self) -> None:
+        label = self._session_ref.undo_label
+        if label and len(label) > self._limit:
+            label = label[:self._limit - 1] + "…"
+        self.description = f"Undo: {label}" if label else "Nothing to undo"
+        self.disabled = not self._session_ref.can_undo
+
+
+class TwoClick:
+    """A button that asks for a second click before it acts ("Remove" -> "Yes, remove it").
+
+    ``armed_for`` tells what the first click was about (any value; ``None`` when not armed).
+    """
+
+    def __init__(self, button: w.Button, confirm_label: str, style: str = "warning") -> None:
+        self.button = button
+        self.label = button.description
+        self.base_style = button.button_style
+        self.confirm_label = confirm_label
+        self.style = style
+        self.armed_for: object = None
+
+    def arm(self, what: object = True) -> None:
+        self.armed_for = what
+        self.button.description = self.confirm_label
+        self.button.button_style = self.style
+
+    def confirmed(self, what: object = True) -> bool:
+        """True when the button was armed for ``what`` (this click is the second one)."""
+        return self.armed_for is not None and self.armed_for == what
+
+    def cancel(self) -> None:
+        self.armed_for = None
+        self.button.description = self.label
+        self.button.button_style = self.base_style
+
+
+class SessionView(w.VBox):
+    """The base of a view bound to the session: see the module docstring.
+
+    Subclasses build their children, call ``super().__init__(session, children)`` and write
+    ``refresh()`` (which must keep whatever the participant is typing).
+    """
+
+    def __init__(self, session, children, **kwargs) -> None:
+        self._session = session
+        if not hasattr(self, "_message"):
+            self._message = Message()
+        kwargs.setdefault("layout", w.Layout(max_width="800px"))
+        super().__init__(children, **kwargs)
+        attach_log_file(session.path.parent)
+        session.observe(self._on_session_change)
+        from .watch import watch
+
+        self._watch = watch(session)
+
+    @property
+    def session(self):
+        return self._session
+
+    @property
+    def message(self) -> str:
+        """The text of the message shown under the controls ("" when none)."""
+        return self._message.text
+
+    def refresh(self) -> None:  # pragma: no cover - every view writes its own
+        raise NotImplementedError
+
+    def poll(self) -> bool:
+        """Look at the file once, as the watch does every ~0.75 s in a kernel."""
+        return self._watch.poll()
+
+    def close(self) -> None:
+        self._session.unobserve(self._on_session_change)
+        super().close()
+
+    def _on_session_change(self, _session) -> None:
+        self._guarded_refresh()
+
+    @guarded("_message")
+    def _guarded_refresh(self) -> None:
+        self.on_outside_change()
+        self.refresh()
+
+    def on_outside_change(self) -> None:
+        """Hook run before a redraw caused by a change (cancel a pending confirm, say)."""
+
+
+class Driver:
+    """Clicks and types in a view the way a participant does, for tests (no private names).
+
+    ``press(label)`` clicks the visible button whose description is ``label``; ``type(label,
+    text)`` sets the text box described or placeholdered ``label``; ``pick(label, option)``
+    chooses the option shown as ``option`` in the list ``label``.
+    """
+
+    def __init__(self, view: w.Widget) -> None:
+        self.view = view
+
+    def widgets(self):
+        stack = [self.view]
+        while stack:
+            widget = stack.pop(0)
+            yield widget
+            stack.extend(getattr(widget, "children", ()) or ())
+
+    def _find(self, kind, label: str):
+        found = [x for x in self.widgets() if isinstance(x, kind)
+                 and label in (getattr(x, "description", None), getattr(x, "placeholder", None),
+                               getattr(x, "tooltip", None))]
+        if not found:
+            raise LookupError(f"no control labelled {label!r}")
+        return found[0]
+
+    def button(self, label: str) -> w.Button:
+        return self._find(w.Button, label)
+
+    def press(self, label: str) -> None:
+        button = self.button(label)
+        if button.disabled:
+            raise AssertionError(f"the button {label!r} is disabled")
+        button.click()
+
+    def box(self, label: str):
+        return self._find((w.Text, w.Textarea), label)
+
+    def type(self, label: str, text: str) -> None:
+        self.box(label).value = text
+
+    def pick(self, label: str, option: str) -> None:
+        control = self._find((w.Dropdown, w.Select), label)
+        value = dict(control.options)[option] if isinstance(control.options[0], tuple) \
+            else option
+        control.value = value
+
+    def upload(self, label: str, name: str, content: bytes) -> None:
+        control = self._find(w.FileUpload, label)
+        control.value = ({"name": name, "type": "", "size": len(content), "content": content,
+                          "last_modified": 0},)
+
+    def text(self) -> str:
+        """Every HTML and label text of the view, tags removed (what a participant reads)."""
+        import re
+
+        parts = [x.value for x in self.widgets() if isinstance(x, w.HTML | w.Label)]
+        text = html.unescape(re.sub(r"<[^>]+>", " ", "\n".join(parts)))
+        return re.sub(r"\s+", " ", text).strip()

@@ -3,19 +3,20 @@
 - pick the role the answer is about (the saved choice, else the strongest role);
 - "Draft from my entries" writes a draft built from that role's entries; if the box holds the
   participant's own text, a second click is needed before it is replaced;
-- the answer box is saved into the workspace when it changes (after typing, when the box loses
-  focus) and with the "Save" button; the answer check under it follows the text;
-- downloads: the workspace file at any time, and the answer card (Markdown and a printable HTML
-  page), also written as ``answer_card.md`` and ``answer_card.html`` beside the workspace file;
+- the answer check under the box follows the text while the participant types (redrawn once
+  typing pauses, see ``watch.Debounce``); the text is saved into the workspace after a longer
+  pause and with the "Save" button;
+- downloads: the workspace file as it is saved now, and the answer card (Markdown and a
+  printable HTML page), written as ``answer_card.md`` and ``answer_card.html`` beside the
+  workspace file only when "Make my answer card" is clicked;
 - "Share with the class (anonymised)" writes the anonymised export into the class folder;
-- "Undo" takes back the last change.
+- "Undo" takes back the last change; when the box holds text that is not saved, it asks first.
 
 ``answer_studio()`` builds it on the kernel's shared session; the notebook displays it.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import ipywidgets as w
@@ -25,8 +26,21 @@ from ..errors import ValidationError
 from ..model import Workspace
 from ..scoring import rank
 from ..session import Session, open_session
-from ..store import dumps, write_atomic
-from ._base import Message, download_link, esc, guarded, replacing_earlier, role_name
+from ..store import write_atomic
+from ._base import (
+    Driver,
+    Message,
+    SessionView,
+    TwoClick,
+    UndoButton,
+    download_link,
+    esc,
+    guarded,
+    replacing_earlier,
+    role_name,
+    workspace_download,
+)
+from .watch import Debounce
 
 __all__ = ["AnswerStudio", "answer_studio", "CHECK_TITLES", "CARD_NAMES", "SHARE_DIR_ENV",
            "share_folder"]
@@ -49,20 +63,24 @@ _CONFIRM_LABEL = "Yes, replace my text with a draft"
 def share_folder(session: Session) -> Path:
     """Where the share button writes: ``WORKSHOP_SHARE_DIR``, else ``share_exports/`` beside
     the workspace file."""
-    env = os.environ.get(SHARE_DIR_ENV, "").strip()
-    return Path(env).expanduser() if env else session.path.parent / "share_exports"
+    from .. import config
+
+    override = config.share_dir()
+    return override if override else session.path.parent / "share_exports"
 
 
-class AnswerStudio(w.VBox):
+SAVE_PAUSE = 1.5  # seconds without a key before typed text is saved
+
+
+class AnswerStudio(SessionView):
     """Draft, edit, check, download and share the answer; every change is saved at once."""
 
     def __init__(self, session: Session) -> None:
         self._session = session
         self._syncing = False  # True while the widget sets its own controls
         self._unsaved = False  # the box holds text that could not be saved (kept, never reset)
-        self._confirm_draft = False  # waiting for the second click before replacing own text
         self._last_draft: str | None = None
-        self._card_made = False
+        self._card_links = ""
 
         self._message = Message()
         self._role = w.Dropdown(description="The role:", options=[], value=None,
@@ -72,13 +90,18 @@ class AnswerStudio(w.VBox):
         self._draft = self._button(_DRAFT_LABEL, self._on_draft,
                                    "Write a first draft from what you entered for this role",
                                    "primary")
-        self._text = w.Textarea(value="", continuous_update=False, rows=12,
+        self._confirm_draft = TwoClick(self._draft, _CONFIRM_LABEL)
+        self._text = w.Textarea(value="", continuous_update=True, rows=12,
                                 placeholder="Your answer. Click 'Draft from my entries' for a "
                                             "first draft, then make it your own.",
                                 layout=w.Layout(width="95%", max_width="760px"))
         self._text.observe(self._on_text, names="value")
         self._save = self._button("Save", self._on_save, "Save the answer now")
-        self._undo = self._button("Nothing to undo", self._on_undo, "Take back your last change")
+        self._undo = UndoButton(session)
+        self._undo.on_click(self._on_undo)
+        self._confirm_undo = TwoClick(self._undo, "Yes, undo and drop my unsaved text")
+        self._check_soon = Debounce(self._show_feedback_guarded)
+        self._save_soon = Debounce(self._save_typed, SAVE_PAUSE)
         self._feedback = w.HTML()
         self._card = self._button("Make my answer card", self._on_card,
                                   "Write the answer card next to your workspace and offer it "
@@ -87,14 +110,14 @@ class AnswerStudio(w.VBox):
         from .share import SharePanel  # the share preview and button (widgets/share.py)
 
         self._share_panel = SharePanel(session, folder=lambda: share_folder(session),
-                                       before_share=self._save_text)
+                                       before_share=self._save_before_share)
 
         rows = w.Layout(flex_flow="row wrap")
-        super().__init__([
+        super().__init__(session, [
             w.HTML("<h3 style='margin-bottom:4px'>Your answer</h3>"
                    "<p style='margin-top:0'>Pick the role, draft from your entries, then edit "
-                   "the text in your own words. It is saved when you click outside the box and "
-                   "with <b>Save</b>.</p>"),
+                   "the text in your own words. The check follows as you type; the text is "
+                   "saved when you pause and with <b>Save</b>.</p>"),
             self._role,
             w.HBox([self._draft], layout=rows),
             self._text,
@@ -105,9 +128,9 @@ class AnswerStudio(w.VBox):
             w.HBox([self._card], layout=rows),
             self._downloads,
             self._share_panel,
-        ], layout=w.Layout(max_width="800px"))
-        session.observe(self._on_session_change)
-        self._on_session_change(session)  # guarded: a problem shows as a message
+        ])
+        self.driver = Driver(self)
+        self._guarded_refresh()  # a problem shows as a message
 
     @staticmethod
     def _button(text: str, handler, tip: str, style_: str = "") -> w.Button:
@@ -117,10 +140,6 @@ class AnswerStudio(w.VBox):
         return b
 
     # public surface ----------------------------------------------------------------------------
-
-    @property
-    def session(self) -> Session:
-        return self._session
 
     @property
     def role_id(self) -> str | None:
@@ -133,17 +152,24 @@ class AnswerStudio(w.VBox):
         return self._text.value
 
     @property
+    def check(self) -> AnswerCheck:
+        """The answer check of the text in the box."""
+        return check_answer(self._text.value, self._session.workspace.target_role.goals)
+
+    @property
     def share_panel(self):
         """The share preview and button (``workshop.widgets.share.SharePanel``)."""
         return self._share_panel
 
     @property
-    def check(self) -> AnswerCheck:
-        """The answer check of the text in the box."""
-        return check_answer(self._text.value, self._session.workspace.target_role.goals)
+    def unsaved(self) -> bool:
+        """True when the box holds text the workspace does not have yet."""
+        return self._unsaved and self._text.value.strip() != \
+            self._session.workspace.answer.text.strip()
 
     def close(self) -> None:
-        self._session.unobserve(self._on_session_change)
+        self._check_soon.cancel()
+        self._save_soon.flush()  # a pause not reached yet must not lose the last words
         self._share_panel.close()
         super().close()
 
@@ -173,7 +199,7 @@ class AnswerStudio(w.VBox):
             return strongest.role.id
         return ids[0] if ids else None
 
-    def _refresh(self, *, force_text: bool = False) -> None:
+    def refresh(self, *, force_text: bool = False) -> None:
         ws = self._session.workspace
         strongest = rank(ws).strongest
         options = []
@@ -202,9 +228,8 @@ class AnswerStudio(w.VBox):
         has_roles = bool(ws.roles)
         self._role.disabled = not has_roles
         self._draft.disabled = not has_roles
-        self._undo.disabled = not self._session.can_undo
-        self._undo.description = (f"Undo: {self._session.undo_label}" if self._session.can_undo
-                                  else "Nothing to undo")
+        if self._confirm_undo.armed_for is None:
+            self._undo.sync()
         self._show_feedback()
         self._show_downloads()
 
@@ -229,18 +254,10 @@ class AnswerStudio(w.VBox):
             f"<ul style='list-style:none;padding-left:0;margin-top:0'>{''.join(items)}</ul>")
 
     def _show_downloads(self) -> None:
-        ws = self._session.workspace
-        links = [download_link(self._session.path.name, dumps(ws),
-                               "Download my workspace file", "application/json")]
-        if self._card_made:
-            markdown, html = self._write_card(ws)
-            links.append(download_link(CARD_NAMES["markdown"], markdown.encode("utf-8"),
-                                       "Answer card (Markdown)", "text/markdown"))
-            links.append(download_link(CARD_NAMES["html"], html.encode("utf-8"),
-                                       "Answer card (printable page)", "text/html"))
+        links = workspace_download(self._session) + self._card_links
         note = ("<p style='margin:2px 0'>Keep a copy: on Binder nothing is kept after the session "
                 "ends. Load the workspace file again in notebook 00.</p>")
-        self._downloads.value = note + "<div>" + "".join(links) + "</div>"
+        self._downloads.value = note + "<div>" + links + "</div>"
 
     def _write_card(self, ws: Workspace) -> tuple[str, str]:
         from ..report import build_report, render
@@ -286,15 +303,21 @@ class AnswerStudio(w.VBox):
             return False
 
     def _cancel_confirm(self) -> None:
-        self._confirm_draft = False
-        self._draft.description = _DRAFT_LABEL
-        self._draft.button_style = "primary"
+        self._confirm_draft.cancel()
+        if self._confirm_undo.armed_for is not None:
+            self._confirm_undo.cancel()
+            self._undo.sync()
 
     # callbacks ---------------------------------------------------------------------------------
 
     @guarded("_message")
-    def _on_session_change(self, _session: Session) -> None:
-        self._refresh()
+    def _show_feedback_guarded(self) -> None:
+        self._show_feedback()
+
+    @guarded("_message")
+    def _save_typed(self) -> None:
+        if self._unsaved and self._save_text():
+            self._message.clear()
 
     @guarded("_message")
     def _on_role(self, change) -> None:
@@ -321,10 +344,8 @@ class AnswerStudio(w.VBox):
                                "01 and rate them in notebooks 02 and 03.", "warning")
             return
         own = self._text.value.strip()
-        if own and not self._is_draft(own) and not self._confirm_draft:
-            self._confirm_draft = True
-            self._draft.description = _CONFIRM_LABEL
-            self._draft.button_style = "warning"
+        if own and not self._is_draft(own) and not self._confirm_draft.confirmed():
+            self._confirm_draft.arm()
             self._message.show("The box holds your own text. Click the button again to replace "
                                "it with a new draft (you can undo that), or keep editing.",
                                "warning")
@@ -338,6 +359,7 @@ class AnswerStudio(w.VBox):
             ws.answer.role_id = role_id
 
         self._unsaved = False  # the draft replaces the box: let the refresh put it there
+        self._save_soon.cancel()
         self._session.change(edit, "draft the answer")
         extra = " Replace the parts in [brackets] with your own words." if "[" in draft else ""
         self._message.show(f"Drafted from your entries for "
@@ -350,13 +372,13 @@ class AnswerStudio(w.VBox):
             return
         self._cancel_confirm()
         self._unsaved = True
-        self._show_feedback()
-        if self._save_text():
-            self._message.clear()
+        self._check_soon()  # the check follows the typing, once it pauses
+        self._save_soon()
 
     @guarded("_message")
     def _on_save(self, _button=None) -> None:
         self._cancel_confirm()
+        self._save_soon.cancel()
         self._unsaved = True
         self._save_text()
         self._show_feedback()
@@ -364,25 +386,48 @@ class AnswerStudio(w.VBox):
 
     @guarded("_message")
     def _on_undo(self, _button=None) -> None:
-        self._cancel_confirm()
+        self._confirm_draft.cancel()
+        if self.unsaved and not self._confirm_undo.confirmed():
+            self._confirm_undo.arm()
+            self._message.show("The box holds text that is not saved yet (for example a text "
+                               "that was refused). Undo would replace it with the saved answer. "
+                               "Click 'Yes, undo and drop my unsaved text' to go on, or copy "
+                               "your text first.", "warning")
+            return
+        self._confirm_undo.cancel()
+        self._save_soon.cancel()
         label = self._session.undo()
         if label is None:
+            self._undo.sync()
             self._message.show("There is nothing to undo.", "info")
             return
-        self._refresh(force_text=True)
+        self.refresh(force_text=True)
         self._message.show(f"Undone: {label}.", "ok")
 
     @guarded("_message")
     def _on_card(self, _button=None) -> None:
         self._cancel_confirm()
+        self._save_soon.cancel()
         self._unsaved = True
         self._save_text()
-        self._card_made = True
+        markdown, html = self._write_card(self._session.workspace)
+        self._card_links = (
+            download_link(CARD_NAMES["markdown"], markdown.encode("utf-8"),
+                          "Answer card (Markdown)", "text/markdown")
+            + download_link(CARD_NAMES["html"], html.encode("utf-8"),
+                            "Answer card (printable page)", "text/html"))
         self._show_downloads()
-        folder = self._session.path.parent
         self._message.show(f"Your answer card is saved as {CARD_NAMES['markdown']} and "
-                           f"{CARD_NAMES['html']} in {folder}, and you can download it below. "
-                           "It follows your later changes.", "ok")
+                           f"{CARD_NAMES['html']} next to your workspace file, and you can "
+                           "download it below. After a change, click the button again for a "
+                           "new card.", "ok")
+
+    def _save_before_share(self) -> None:
+        """The share panel saves the box first, so the export has the text as it is now."""
+        self._cancel_confirm()
+        self._save_soon.cancel()
+        self._unsaved = True
+        self._save_text()
 
 
 def answer_studio(session: Session | None = None) -> AnswerStudio:

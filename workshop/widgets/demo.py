@@ -23,7 +23,7 @@ import ipywidgets as w
 from ..check import MAX_SECONDS, MIN_SECONDS, check_answer
 from ..errors import WorkshopError
 from ..resources import persona_label, persona_paths
-from ..scoring import rank
+from ..scoring import enjoyment_trap, rank
 from ..session import Session
 from ..store import read_workspace
 from ._base import Message, esc, guarded, role_name
@@ -148,21 +148,18 @@ class DemoApp(w.VBox):
         who = who if isinstance(who, str) and who.strip() else "This person"
         target = ws.target_role
         goals = "".join(f"<li>{esc(g)}</li>" for g in target.goals)
-        enjoyed = [r for r in ws.roles if r.enjoyment is not None]
+        trap = enjoyment_trap(rank(ws))
         fav = ""
-        if enjoyed:
-            top_joy = max(r.enjoyment for r in enjoyed)
-            favourites = [r for r in enjoyed if r.enjoyment == top_joy]
-            names = ", ".join(esc(role_name(r)) for r in favourites)
-            strongest = rank(ws).strongest
-            if strongest is None:
+        if trap.top is not None:
+            names = ", ".join(esc(role_name(s.role)) for s in trap.favourites)
+            if trap.strongest_is_favourite is None:
                 verdict = ""
-            elif any(r.id == strongest.role.id for r in favourites):
+            elif trap.strongest_is_favourite:
                 verdict = " Their strongest answer is one of the jobs they enjoyed most."
             else:
                 verdict = (" <b>Not</b> their strongest answer: the job they liked best and the "
                            "job that makes the best answer are different.")
-            fav = (f"<p style='margin:2px 0'>Enjoyed most ({top_joy}/5): <b>{names}</b>."
+            fav = (f"<p style='margin:2px 0'>Enjoyed most ({trap.top}/5): <b>{names}</b>."
                    f"{verdict}</p>")
         self._who.value = (
             f"<p style='margin:6px 0 2px'><b>{esc(who)}</b> has had {len(ws.roles)} role(s) and "

@@ -15,7 +15,18 @@ from ..errors import ValidationError, WorkshopError
 from ..model import Role, Workspace, new_role_id
 from ..session import Session, open_session
 from ..tables import roles_frame
-from ._base import Message, guarded, plural, replacing_earlier, table_html
+from ._base import (
+    Driver,
+    Message,
+    SessionView,
+    TwoClick,
+    UndoButton,
+    guarded,
+    plural,
+    read_upload,
+    replacing_earlier,
+    table_html,
+)
 
 __all__ = ["RoleEditor", "role_editor", "role_line"]
 
@@ -26,7 +37,8 @@ REPR_LIMIT = 111  # characters of the repr, the clipped ones ending in "…"
 
 
 def role_line(role: Role) -> str:
-    """"Shift Supervisor, Northwind Logistics (2019-11 to now)": one role in one line."""
+    """"Shift Supervisor, Northwind Logistics (2019-11 to now)": the role's display name
+    (``Role.label``) with its dates, one role in one line."""
     if role.start:
         return f"{role.label} ({role.start} to {role.end or 'now'})"
     if role.end:
@@ -38,12 +50,22 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-class RoleEditor(w.VBox):
-    """List, add, edit, remove, reorder and import past roles; every change is saved at once."""
+_FORM_KEYS = ("title", "organization", "start", "end", "summary", "current")
+
+
+class RoleEditor(SessionView):
+    """List, add, edit, remove, reorder and import past roles; every change is saved at once.
+
+    The form keeps what was typed: picking another role in the list puts the typed text aside
+    (one draft for the new role, one per listed role) and brings it back when the participant
+    returns to it.
+    """
 
     def __init__(self, session: Session) -> None:
         self._session = session
-        self._pending_remove: str | None = None  # role id waiting for the confirming click
+        self._form_key: str | None = None  # the role the form shows (None: a new role)
+        self._form_baseline: dict = {}  # the form as loaded, to tell typed text from saved
+        self._drafts: dict[str | None, dict] = {}
         self._syncing = False  # True while the widget sets the list itself
 
         self._message = Message()
@@ -89,7 +111,9 @@ class RoleEditor(w.VBox):
         self._up = button("Move up", self._on_up, "Move the picked role up the list")
         self._down = button("Move down", self._on_down, "Move the picked role down the list")
         self._clear = button("Empty the form", self._on_clear, "Empty the form to type a new role")
-        self._undo = button("Nothing to undo", self._on_undo, "Take back your last change")
+        self._confirm_remove = TwoClick(self._remove, "Yes, remove it", "danger")
+        self._undo = UndoButton(session)
+        self._undo.on_click(self._on_undo)
 
         self._upload = w.FileUpload(accept=".json,.csv", multiple=False,
                                     description="Import jobs from a file",
@@ -98,7 +122,7 @@ class RoleEditor(w.VBox):
         self._table = w.HTML()
 
         rows = w.Layout(flex_flow="row wrap")
-        super().__init__([
+        super().__init__(session, [
             w.HTML("<b>Your roles</b> (pick one to edit it, move it or remove it)"),
             self._list,
             w.HBox([self._up, self._down, self._remove], layout=rows),
@@ -113,37 +137,33 @@ class RoleEditor(w.VBox):
                    "are added after the ones you have."),
             self._upload,
             self._table,
-        ], layout=w.Layout(max_width="800px"))
-        session.observe(self._on_session_change)
-        self._refresh()
+        ])
+        self._form_baseline = self._form_values()
+        self.driver = Driver(self)
+        self.refresh()
 
     # public surface ----------------------------------------------------------------------------
-
-    @property
-    def session(self) -> Session:
-        return self._session
 
     @property
     def selected(self) -> str | None:
         """The id of the role picked in the list, or ``None``."""
         return self._list.value
 
-    def close(self) -> None:
-        self._session.unobserve(self._on_session_change)
-        super().close()
+    def pick(self, number: int | None) -> None:
+        """Pick the role numbered ``number`` in the list (from 1), or none, as a click does."""
+        self._list.value = None if number is None else self._list.options[number - 1][1]
 
     def __repr__(self) -> str:
         roles = self._session.workspace.roles
         if not roles:
             return "RoleEditor: no roles yet"
-        names = ", ".join(f"{r.title} ({r.organization})" if r.organization else r.title
-                          for r in roles)
+        names = "; ".join(r.label for r in roles)
         # Short and stable (nbval compares it): at most REPR_LIMIT characters.
         return _short(f"RoleEditor: {plural(len(roles), 'role')}: {names}", REPR_LIMIT)
 
     # showing -----------------------------------------------------------------------------------
 
-    def _refresh(self) -> None:
+    def refresh(self) -> None:
         ws = self._session.workspace
         keep = self._list.value
         self._syncing = True
@@ -162,9 +182,7 @@ class RoleEditor(w.VBox):
             i = ws.index_of(self._list.value)
             self._up.disabled = i == 0
             self._down.disabled = i == len(ws.roles) - 1
-        label = self._session.undo_label
-        self._undo.description = f"Undo: {_short(label, 60)}" if label else "Nothing to undo"
-        self._undo.disabled = not self._session.can_undo
+        self._undo.sync()
         self._table.value = self._table_html(ws)
 
     def _table_html(self, ws: Workspace) -> str:
@@ -178,15 +196,39 @@ class RoleEditor(w.VBox):
         return table_html(frame, index=True, name="workshop-roles-table")
 
     def _cancel_remove(self) -> None:
-        self._pending_remove = None
-        self._remove.description = "Remove"
-        self._remove.button_style = ""
+        self._confirm_remove.cancel()
 
     def _mark(self, field: str | None) -> None:
         """Outline the field an error is about (and only that one)."""
         name = (field or "").rsplit(".", 1)[-1]
         for key, widget in self._fields.items():
             widget.layout.border = _ERROR_BORDER if key == name else None
+
+    def _form_values(self) -> dict:
+        return {"title": self._title.value, "organization": self._organization.value,
+                "start": self._start.value, "end": self._end.value,
+                "summary": self._summary.value, "current": self._current.value}
+
+    @property
+    def form_has_typing(self) -> bool:
+        """True when the form holds text that differs from what it was loaded with."""
+        return self._form_values() != self._form_baseline
+
+    def _switch_form(self, key: str | None, role: Role | None) -> bool:
+        """Show the form of ``key``, putting typed text aside; True when a draft came back."""
+        if self.form_has_typing:
+            self._drafts[self._form_key] = self._form_values()
+        else:
+            self._drafts.pop(self._form_key, None)
+        self._load_form(role)
+        self._form_key = key
+        draft = self._drafts.pop(key, None)
+        if draft is None:
+            return False
+        self._title.value, self._organization.value = draft["title"], draft["organization"]
+        self._start.value, self._end.value = draft["start"], draft["end"]
+        self._summary.value, self._current.value = draft["summary"], draft["current"]
+        return True
 
     def _load_form(self, role: Role | None) -> None:
         self._mark(None)
@@ -196,6 +238,7 @@ class RoleEditor(w.VBox):
         self._end.value = (role.end or "") if role else ""
         self._summary.value = role.summary if role else ""
         self._current.value = bool(role and role.current)
+        self._form_baseline = self._form_values()
 
     def _form_fields(self) -> dict:
         """The form as role fields, validated by the model (a ValidationError names the field)."""
@@ -211,10 +254,8 @@ class RoleEditor(w.VBox):
         self._mark(None)
         return {k: getattr(role, k) for k in fields}
 
-    def _on_session_change(self, _session: Session) -> None:
-        if self._pending_remove is not None:
-            self._cancel_remove()
-        self._refresh()
+    def on_outside_change(self) -> None:
+        self._cancel_remove()
 
     def _picked_or_tell(self) -> str | None:
         rid = self._list.value
@@ -252,9 +293,19 @@ class RoleEditor(w.VBox):
                 role = self._session.workspace.role(rid)
             except KeyError:
                 role = None
-        self._load_form(role)
-        self._message.clear()
-        self._refresh()
+        had_typing = self.form_has_typing
+        back = self._switch_form(rid, role)
+        if back:
+            self._message.show("Your unsaved typing for this role is back in the form: click "
+                               f"'{'Save changes' if rid else 'Add as new role'}' to keep it.",
+                               "info")
+        elif had_typing:
+            self._message.show("What you had typed in the form is kept aside: pick that role "
+                               "again (or click 'Empty the form' for a new role) to get it back.",
+                               "info")
+        else:
+            self._message.clear()
+        self.refresh()
 
     @guarded("_message")
     def _on_current(self, change) -> None:
@@ -279,7 +330,10 @@ class RoleEditor(w.VBox):
             self._list.value = role.id
         finally:
             self._syncing = False
-        self._refresh()
+        self._drafts.pop(None, None)
+        self._form_key = role.id
+        self._form_baseline = self._form_values()
+        self.refresh()
         self._message.show(f"Added '{role_line(role)}'. It is saved. Fill the form again for "
                            "another role, or rate your roles in notebook 02.", "ok")
 
@@ -301,6 +355,7 @@ class RoleEditor(w.VBox):
             ws.roles[i] = dataclasses.replace(ws.roles[i], **fields)
 
         self._session.change(edit, f"edit '{_short(fields['title'])}'")
+        self._form_baseline = self._form_values()
         self._message.show(f"Saved your changes to '{fields['title']}'. Its skills, results and "
                            "ratings are kept.", "ok")
 
@@ -310,10 +365,8 @@ class RoleEditor(w.VBox):
         if rid is None:
             return
         role = self._session.workspace.role(rid)
-        if self._pending_remove != rid:
-            self._pending_remove = rid
-            self._remove.description = "Yes, remove it"
-            self._remove.button_style = "danger"
+        if not self._confirm_remove.confirmed(rid):
+            self._confirm_remove.arm(rid)
             extras = []
             if role.skills:
                 extras.append(plural(len(role.skills), "skill"))
@@ -327,6 +380,8 @@ class RoleEditor(w.VBox):
         self._cancel_remove()
         self._session.change(lambda ws: ws.roles.pop(ws.index_of(rid)),
                              f"remove '{_short(role.title)}'")
+        self._drafts.pop(rid, None)
+        self._form_key = None
         self._load_form(None)
         self._message.show(f"Removed '{role_line(role)}'. Undo brings it back.", "ok")
 
@@ -346,9 +401,16 @@ class RoleEditor(w.VBox):
             self._list.value = None
         finally:
             self._syncing = False
-        self._load_form(None)
-        self._message.clear()
-        self._refresh()
+        back = self._switch_form(None, None) if self._form_key is not None else False
+        if not back:
+            self._drafts.pop(None, None)
+            self._load_form(None)
+        if back:
+            self._message.show("Your unsaved typing for a new role is back in the form: click "
+                               "'Add as new role' to keep it.", "info")
+        else:
+            self._message.clear()
+        self.refresh()
 
     @guarded("_message")
     def _on_undo(self, _button=None) -> None:
@@ -361,14 +423,11 @@ class RoleEditor(w.VBox):
 
     @guarded("_message")
     def _on_import(self, change) -> None:
-        files = change["new"]
-        if not files:
+        chosen = read_upload(self._upload, change)
+        if chosen is None:
             return
         self._cancel_remove()
-        item = files[0]
-        name = str(item.get("name") or "file")
-        raw = bytes(item.get("content") or b"")
-        self._upload.value = ()  # so that the same file can be chosen again after fixing it
+        name, raw = chosen
         try:
             imported = importers.import_bytes(name, raw)
         except WorkshopError as exc:

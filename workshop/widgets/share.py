@@ -27,7 +27,7 @@ from ..model import Workspace
 from ..session import Session
 from ..share import SHARE_AS, export_dict, new_export_id, skill_mappings, write_export
 from ..skills import OTHER_SKILL, skill_families
-from ._base import Message, esc, guarded
+from ._base import Driver, Message, SessionView, esc, guarded
 
 __all__ = ["SharePanel", "ShareDriver", "OTHER_LABEL"]
 
@@ -41,7 +41,7 @@ def _options() -> list[tuple[str, str]]:
     return options
 
 
-class SharePanel(w.VBox):
+class SharePanel(SessionView):
     """The share preview, the skill mapping and the share button, bound to a session.
 
     ``folder`` gives the folder (or ``.json`` file) to share into, asked at each share;
@@ -50,7 +50,6 @@ class SharePanel(w.VBox):
 
     def __init__(self, session: Session, *, folder: Callable[[], str | os.PathLike],
                  before_share: Callable[[], object] | None = None) -> None:
-        self._session = session
         self._folder = folder
         self._before_share = before_share
         self._export_id = new_export_id()  # one id: the preview shows the file as written
@@ -67,7 +66,7 @@ class SharePanel(w.VBox):
                                         "into the class folder",
                                 button_style="success", layout=w.Layout(width="auto"))
         self._button.on_click(self._on_share)
-        super().__init__([
+        super().__init__(session, [
             w.HTML("<h4 style='margin-bottom:2px'>Share with the class (anonymised)</h4>"
                    "<p style='margin-top:2px'>Only if you want to. <b>Shared:</b> your ratings, "
                    "enjoyment, skill levels before and after (each skill under a name from the "
@@ -79,15 +78,11 @@ class SharePanel(w.VBox):
             w.HBox([w.VBox([self._button, self._message],
                            layout=w.Layout(flex="0 0 auto", max_width="300px")),
                     self._preview], layout=w.Layout(flex_flow="row wrap")),
-        ])
-        session.observe(self._on_session_change)
-        self._on_session_change(session)  # guarded: a problem shows as a message
+        ], layout=w.Layout(max_width="900px"))
+        self.driver = ShareDriver(self)
+        self._guarded_refresh()  # a problem shows as a message
 
     # public surface ----------------------------------------------------------------------------
-
-    @property
-    def session(self) -> Session:
-        return self._session
 
     @property
     def export_id(self) -> str:
@@ -101,10 +96,6 @@ class SharePanel(w.VBox):
     def preview(self) -> dict:
         """The export exactly as the share button would write it now."""
         return export_dict(self._session.workspace, export_id=self._export_id)
-
-    def close(self) -> None:
-        self._session.unobserve(self._on_session_change)
-        super().close()
 
     def __repr__(self) -> str:
         n = len(self._skill_keys)
@@ -156,12 +147,12 @@ class SharePanel(w.VBox):
             f"overflow:auto;font-size:85%;border:1px solid #999;padding:4px'>{esc(text)}</pre>"
             "</details>")
 
-    # callbacks ---------------------------------------------------------------------------------
-
-    @guarded("_message")
-    def _on_session_change(self, _session: Session) -> None:
+    def refresh(self) -> None:
+        """Redraw the skill list and the preview from the saved workspace."""
         self._rows(self._session.workspace)
         self._show_preview()
+
+    # callbacks ---------------------------------------------------------------------------------
 
     def _on_map(self, role_id: str, index: int, name: str):
         @guarded("_message")
@@ -191,18 +182,20 @@ class SharePanel(w.VBox):
         again = self._shared_path is not None
         self._shared_path = path
         self._show_preview()
-        self._message.show(f"{'Updated' if again else 'Shared'}, anonymised: {path.name} in "
-                           f"{path.parent}. It is the file shown beside this button.", "ok")
+        self._message.show(f"{'Updated' if again else 'Shared'} with the class, anonymised, as "
+                           f"the file {path.name} in the class folder: exactly the file shown "
+                           "beside this button.", "ok")
 
 
 def _shown_name(label: w.HTML) -> str:
     return html.unescape(re.search(r"<b>(.*?)</b>", label.value, re.S).group(1))
 
 
-class ShareDriver:
+class ShareDriver(Driver):
     """Drive a ``SharePanel`` as a participant would, through what it shows."""
 
     def __init__(self, panel: SharePanel) -> None:
+        super().__init__(panel)
         self.panel = panel
 
     @property
@@ -240,5 +233,5 @@ class ShareDriver:
 
     def share(self) -> Path | None:
         """Press the share button; the file written (``None`` when it was refused)."""
-        self.panel._button.click()
+        self.press("Share with the class (anonymised)")
         return self.panel.shared_path

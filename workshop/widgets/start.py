@@ -6,17 +6,29 @@ download link for the workspace file.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 
 import ipywidgets as w
 
+from .. import config
 from ..errors import ValidationError, WorkshopError
 from ..model import TargetRole, Workspace
 from ..resources import persona_label, persona_paths
 from ..session import Session, open_session
-from ..store import dumps, parse_workspace, read_workspace
-from ._base import Message, download_link, esc, guarded, plural, replacing_earlier
+from ..store import parse_workspace, read_workspace
+from ._base import (
+    Driver,
+    Message,
+    SessionView,
+    TwoClick,
+    UndoButton,
+    esc,
+    guarded,
+    plural,
+    read_upload,
+    replacing_earlier,
+    workspace_download,
+)
 
 __all__ = ["StartPanel", "start_panel", "running_on_binder", "BINDER_NOTICE"]
 
@@ -34,7 +46,7 @@ def running_on_binder(environ: Mapping[str, str] | None = None) -> bool:
     BinderHub sets ``BINDER_SERVICE_HOST``, ``BINDER_LAUNCH_HOST`` or ``BINDER_REPO_URL``; a hub
     behind Binder may only show it in ``JUPYTERHUB_SERVICE_PREFIX``.
     """
-    env = os.environ if environ is None else environ
+    env = config.hosting() if environ is None else environ
     if any(env.get(name) for name in ("BINDER_SERVICE_HOST", "BINDER_LAUNCH_HOST",
                                       "BINDER_REPO_URL")):
         return True
@@ -45,7 +57,7 @@ def _goals_from_text(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-class StartPanel(w.VBox):
+class StartPanel(SessionView):
     """Begin the workshop: start fresh, load a saved file or a sample, and name the target role.
 
     Every change goes through the session, so it is saved at once and can be undone.
@@ -53,7 +65,6 @@ class StartPanel(w.VBox):
 
     def __init__(self, session: Session, *, on_binder: bool | None = None) -> None:
         self._session = session
-        self._pending_fresh = False
         on_binder = running_on_binder() if on_binder is None else on_binder
 
         self._message = Message()
@@ -70,6 +81,7 @@ class StartPanel(w.VBox):
                                tooltip="Begin with an empty workspace",
                                layout=w.Layout(width="auto"))
         self._fresh.on_click(self._on_fresh)
+        self._confirm_fresh = TwoClick(self._fresh, "Yes, start fresh")
         self._upload = w.FileUpload(accept=".json", multiple=False,
                                     description="Load a saved file",
                                     layout=w.Layout(width="auto", align_self="flex-start"))
@@ -108,28 +120,26 @@ class StartPanel(w.VBox):
         ])
 
         # (e), (f), (g)
-        self._undo = w.Button(layout=w.Layout(width="auto", max_width="560px"))
+        self._undo = UndoButton(session)
         self._undo.on_click(self._on_undo)
         self._download = w.HTML()
         self._status = w.HTML()
 
         super().__init__(
+            session,
             [self._binder, self._notice, begin, target_box, self._message,
              w.HBox([self._undo], layout=w.Layout(flex_flow="row wrap")),
-             self._download, self._status],
-            layout=w.Layout(max_width="800px"))
-        session.observe(self._on_session_change)
-        self._refresh()
+             self._download, self._status])
+        self.driver = Driver(self)
+        self.refresh()
 
     # public surface ----------------------------------------------------------------------------
 
     @property
-    def session(self) -> Session:
-        return self._session
-
-    def close(self) -> None:
-        self._session.unobserve(self._on_session_change)
-        super().close()
+    def status(self) -> str:
+        """The status line under the panel, as read."""
+        return f"{'Saved to' if self._session.path.exists() else 'Will be saved to'} " \
+               f"{self._summary()}"
 
     def __repr__(self) -> str:
         return f"StartPanel: {self._summary()}"
@@ -142,14 +152,11 @@ class StartPanel(w.VBox):
         target = f"target role {title}" if title else "no target role yet"
         return f"{self._session.path.name}: {plural(len(ws.roles), 'role')}, {target}"
 
-    def _refresh(self) -> None:
+    def refresh(self) -> None:
         session = self._session
         ws = session.workspace
-        label = session.undo_label
-        self._undo.description = f"Undo: {label}" if label else "Nothing to undo"
-        self._undo.disabled = not session.can_undo
-        self._download.value = download_link(session.path.name, dumps(ws),
-                                             "Download my workspace file", "application/json")
+        self._undo.sync()
+        self._download.value = workspace_download(session)
         where = "Saved to" if session.path.exists() else "Will be saved to"
         self._status.value = (f'<div class="workshop-status" style="margin:4px 0">{esc(where)} '
                               f"<b>{esc(self._summary())}</b></div>")
@@ -160,49 +167,44 @@ class StartPanel(w.VBox):
             self._synced_target = (self._target_title.value, self._goals.value)
 
     def _cancel_fresh(self) -> None:
-        self._pending_fresh = False
-        self._fresh.description = "Start fresh"
-        self._fresh.button_style = ""
+        self._confirm_fresh.cancel()
 
-    def _on_session_change(self, _session: Session) -> None:
+    def on_outside_change(self) -> None:
         self._cancel_fresh()
-        self._refresh()
 
     # callbacks ---------------------------------------------------------------------------------
 
     @guarded("_message")
     def _on_fresh(self, _button=None) -> None:
+        self._session.refresh()  # count what the file holds now, not what it held at the start
         ws = self._session.workspace
-        has_work = bool(ws.roles or ws.target_role.title or ws.target_role.goals)
+        has_work = bool(ws.roles or ws.target_role.title or ws.target_role.goals
+                        or ws.answer.text or ws.participant)
         if not has_work:
             self._cancel_fresh()
             self._message.show("Your workspace is already empty: name the job you are applying "
                                "for below, then go on to notebook 01 to list your jobs.", "info")
             return
-        if not self._pending_fresh:
-            self._pending_fresh = True
-            self._fresh.description = "Yes, start fresh"
-            self._fresh.button_style = "warning"
+        if not self._confirm_fresh.confirmed():
+            self._confirm_fresh.arm()
             self._message.show(
-                f"Your workspace has {plural(len(ws.roles), 'role')}. Click 'Yes, start fresh' "
-                "to begin again with an empty one (Undo brings it back), or click anything else "
-                "to keep it.", "warning")
+                f"Your workspace has {_holds(ws)}. Click 'Yes, start fresh' to begin again with "
+                "an empty one (Undo brings it back), or click anything else to keep it.",
+                "warning")
             return
-        self._session.replace(Workspace(), "start fresh")
         self._cancel_fresh()
-        self._message.show("Started fresh with an empty workspace. Changed your mind? Click "
-                           "Undo.", "ok")
+        self._session.replace(Workspace(), "start fresh")
+        self._force_target()
+        self._message.show("Started fresh: your workspace is empty now. Changed your mind? "
+                           "Click Undo.", "ok")
 
     @guarded("_message")
     def _on_upload(self, change) -> None:
-        files = change["new"]
-        if not files:
+        chosen = read_upload(self._upload, change, "workspace.json")
+        if chosen is None:
             return
         self._cancel_fresh()
-        item = files[0]
-        name = str(item.get("name") or "workspace.json")
-        raw = bytes(item.get("content") or b"")
-        self._upload.value = ()  # so that the same file can be chosen again after fixing it
+        name, raw = chosen
         try:
             ws = parse_workspace(raw, file=name)
         except WorkshopError as exc:
@@ -245,7 +247,7 @@ class StartPanel(w.VBox):
 
         self._session.change(edit, "save the target role")
         self._synced_target = (self._target_title.value, self._goals.value)
-        self._refresh()
+        self.refresh()
         what = f"'{target.title}'" if target.title else "the target role (no title yet)"
         self._message.show(f"Saved {what} with {plural(len(target.goals), 'goal')}.", "ok")
 
@@ -256,7 +258,31 @@ class StartPanel(w.VBox):
         if label is None:
             self._message.show("There is nothing to undo.", "info")
         else:
+            self._force_target()
             self._message.show(f"Undone: {label}.", "ok")
+
+    def _typing(self) -> bool:
+        """True when the target boxes hold text that is not saved."""
+        return (self._target_title.value, self._goals.value) != self._synced_target
+
+    def _force_target(self) -> None:
+        """Put the saved target role in the boxes (after start fresh or undo)."""
+        if self._typing():
+            return
+        ws = self._session.workspace
+        self._target_title.value = ws.target_role.title
+        self._goals.value = "\n".join(ws.target_role.goals)
+        self._synced_target = (self._target_title.value, self._goals.value)
+
+
+def _holds(ws: Workspace) -> str:
+    """"3 roles, a target role and an answer": what Start fresh would clear."""
+    parts = [plural(len(ws.roles), "role")]
+    if ws.target_role.title or ws.target_role.goals:
+        parts.append("a target role")
+    if ws.answer.text:
+        parts.append("an answer")
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def start_panel(session: Session | None = None) -> StartPanel:

@@ -1,0 +1,756 @@
+"""The quantities a text states: one rule for the importers and the answer check.
+
+``quantities(text)`` finds the amounts a sentence gives as a result or a size ("cut waiting by
+40%", "1.2 million users", "from 6% to 33%", "a team of 8", "doubled sales") and leaves out the
+numbers that only name or date something:
+
+- years ("in 2019", "FIM 2010", "2021 TV Series", "1998-2001"), dates ("2019-11-01",
+  "11/1/2019", "March 3rd", "3 March"), clock times ("9:30", "9am", "9 p.m.");
+- versions and product numbers ("ASP.NET 3.5", "Angular 2+", "Python 3", "v2.1", "HTML5");
+- list labels ("#3", "No. 3", "Lesson 3", "Step 2", a "1." that starts a bullet), ordinals
+  ("3rd"), phone numbers ("+44 20 7946 0958", "(555) 123-4567").
+
+How an amount is read:
+
+- thousands in both conventions: "1,200" and "1.200.000" / "400.000 users" (a dot followed by
+  exactly three digits is a thousands separator); a decimal comma "1,5" is 1.5;
+- multipliers: "1.2 million", "1.2M", "$4.5bn", "300k" give the full amount;
+- number words: zero to twenty, the tens, hundred, thousand, million, billion, dozen, in
+  compounds ("twenty-five", "two hundred", "a dozen"); "hundreds of" reads as 100;
+- a change "from X to Y" (or "X -> Y", "Y, up from X") is Y, with X kept in ``before``; a range
+  "X to Y" or "X-Y" is read as Y;
+- multiples: "3x", "three times", "threefold", "doubled" (2), "tripled" (3), "halved" (0.5).
+
+Kinds (``Quantity.kind``):
+
+- ``percent``: "40%", "forty percent", "a third of" (33.3);
+- ``money``: a currency symbol, code or word before or after the amount ("$1.2M", "500 EUR");
+- ``multiple``: unit ``"x"``;
+- ``duration``: a plain length of time ("two years", "six months", "a one-week deadline"); it may
+  be a tenure, so a caller decides whether it counts as a result;
+- ``time_span``: a length of time stated as a change or a rate, so it is a measured result
+  ("from 3 days to 4 hours", "by 2 hours", "saved 10 hours", "5 hours a week");
+- ``count``: a whole number of something ("12 feeds", "a team of 8", "400.000 users");
+- ``amount``: any other number ("to 4.8", "3 million", "20 kg").
+
+Contractions are never read as numbers, and a number glued to letters ("3rd", "4G", "Q3") is not
+an amount. Nothing here raises on any text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["KINDS", "Quantity", "has_quantity", "quantities"]
+
+KINDS = ("percent", "money", "multiple", "duration", "time_span", "count", "amount")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One amount a text states.
+
+    Attributes:
+        value: the amount as meant ("1.2 million" is 1200000, "halve" is 0.5 as a multiple).
+        unit: "%", a currency ("$", "€", "£", "¥" or a code such as "CHF"), "x" for multiples,
+            or the counted noun ("users", "hours"); "" if none.
+        kind: one of ``KINDS``.
+        text: the words as written.
+        start: where ``text`` starts in the text.
+        end: where it ends.
+        before: the "from" value of "from X to Y", else ``None``.
+    """
+
+    value: float
+    unit: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    before: float | None = None
+
+
+# --- words ------------------------------------------------------------------------------------
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000, "dozen": 12}
+_MULTIPLIER_SUFFIX = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "mio": 1e6,
+                      "million": 1e6, "millions": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
+                      "billions": 1e9, "mrd": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
+_TIME_UNITS = {
+    "second": "seconds", "seconds": "seconds", "sec": "seconds", "secs": "seconds",
+    "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes",
+    "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours", "h": "hours",
+    "day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "wk": "weeks",
+    "wks": "weeks", "month": "months", "months": "months", "mo": "months", "mos": "months",
+    "quarter": "quarters", "quarters": "quarters", "year": "years", "years": "years",
+    "yr": "years", "yrs": "years", "decade": "decades", "decades": "decades",
+    "semester": "semesters", "semesters": "semesters", "ms": "milliseconds",
+    "millisecond": "milliseconds", "milliseconds": "milliseconds",
+}
+_IN_HOURS = {"seconds": 1 / 3600, "minutes": 1 / 60, "hours": 1, "days": 24, "weeks": 168,
+             "months": 730, "quarters": 2190, "years": 8760, "decades": 87600,
+             "semesters": 4380, "milliseconds": 1 / 3_600_000}
+_CURRENCY_SYMBOLS = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₹": "₹", "us$": "$", "usd$": "$",
+                     "a$": "A$", "c$": "C$", "r$": "R$"}
+_CURRENCY_WORDS = {
+    "usd": "$", "dollar": "$", "dollars": "$", "eur": "€", "euro": "€", "euros": "€",
+    "gbp": "£", "pound": "£", "pounds": "£", "jpy": "¥", "yen": "¥", "chf": "CHF",
+    "cad": "CAD", "aud": "AUD", "inr": "₹", "rupees": "₹", "sek": "SEK", "nok": "NOK",
+    "dkk": "DKK", "pln": "PLN", "brl": "R$", "zar": "ZAR", "sgd": "SGD", "nzd": "NZD",
+    "mxn": "MXN", "cny": "CNY", "rmb": "CNY", "hkd": "HKD", "francs": "CHF",
+}
+_MEASURES = {"kg", "kgs", "g", "t", "tons", "tonnes", "tonne", "ton", "lb", "lbs", "km", "kms",
+             "miles", "mile", "m2", "sqm", "sq", "ft", "feet", "metres", "meters", "litres",
+             "liters", "kwh", "mwh", "gwh", "kw", "mw", "gb", "tb", "mb", "pb", "kb", "gbps",
+             "mbps", "rps", "qps", "tps", "fps", "points", "pts", "stars", "star"}
+# Words after a number that say nothing about what was counted: "3 of", "5 to 10".
+_NOT_NOUNS = {
+    "of", "to", "and", "in", "on", "at", "for", "by", "from", "with", "the", "a", "an", "per",
+    "or", "than", "into", "across", "over", "under", "while", "within", "after", "before",
+    "through", "as", "via", "when", "where", "which", "that", "this", "these", "those", "is",
+    "are", "was", "were", "be", "been", "it", "its", "our", "their", "my", "his", "her", "we",
+    "i", "you", "they", "he", "she", "so", "but", "if", "then", "also", "up", "down", "out",
+    "off", "more", "less", "fewer", "most", "least", "each", "every", "all", "both", "only",
+    "just", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "any",
+    "no", "not", "percent", "per cent", "times", "x", "am", "pm", "plus", "between", "among",
+    "against", "toward", "towards", "onto", "upon", "without", "since",
+    "until", "till", "during", "because", "who", "whom", "whose", "what", "how", "why",
+    "have", "has", "had", "do", "did", "does", "will", "would", "can", "could", "should", "may",
+    "might", "must", "shall", "s", "th", "st", "nd", "rd", "year-over-year", "yoy", "overall",
+    "later", "earlier", "ago", "faster", "higher", "lower", "better", "quicker", "cheaper",
+}
+# Words between a number and its noun: "12 new clients", "8 direct reports".
+_ADJECTIVES = {
+    "new", "additional", "extra", "active", "direct", "major", "key", "large", "small", "big",
+    "senior", "junior", "full-time", "part-time", "international", "global", "local",
+    "different", "separate", "monthly", "daily", "weekly", "annual", "yearly", "regular",
+    "unique", "paying", "enterprise", "corporate", "internal", "external", "existing",
+    "returning", "repeat", "qualified", "successful", "critical", "high-value", "high-priority",
+    "open", "remote", "retail", "online", "offline", "concurrent", "live", "distinct",
+    "production", "legacy", "core", "strategic", "cross-functional", "technical", "young",
+    "first-time", "seasonal", "temporary", "permanent", "volunteer", "student", "customer",
+    "sales", "support", "service", "software", "data", "web", "mobile", "hospital",
+}
+_TEAM_WORDS = {"team", "teams", "staff", "crew", "group", "squad", "department", "class",
+               "cohort", "workforce", "unit"}
+# A word right before a number that makes the number a name, a label or a version.
+_LABEL_WORDS = {
+    "version", "ver", "v", "release", "rel", "lesson", "step", "steps", "phase", "stage",
+    "level", "tier", "grade", "chapter", "module", "part", "section", "no", "nr", "number",
+    "room", "gate", "season", "episode", "series", "round", "year", "week", "day", "sprint",
+    "iteration", "wave", "cohort", "batch", "lot", "item", "page", "figure", "fig", "table",
+    "appendix", "unit", "floor", "building", "ward", "route", "line", "platform", "bus",
+    "highway", "channel", "track", "box", "station", "district", "zone", "area", "region",
+    "gen", "generation", "model", "type", "class", "category", "rank", "ranked", "top",
+    "iso", "windows", "win", "python", "java", "jdk", "angular", "angularjs",
+    "php", "ios", "android", "office", "server", "sql", "excel", "node", "vue", "react",
+    "rails", "django", "laravel", "drupal", "magento", "bootstrap", "net", "asp", "css",
+    "html", "ecmascript", "es", "perl", "ruby", "swift", "kotlin", "scala", "oracle", "sap",
+    "dynamics", "ubuntu", "debian", "centos", "rhel", "macos", "osx", "xcode", "unity",
+    "unreal", "photoshop", "illustrator", "indesign", "autocad", "revit", "solidworks",
+    "matlab", "spss", "sharepoint", "exchange", "outlook", "teams", "mvc", "web", "http",
+    "ipv", "tls", "ssl", "oauth", "usb", "wifi", "bluetooth", "c", "c++", "c#", "f#", ".net",
+    "vb", "visual", "studio", "studios", "cs", "ps", "xbox", "wii", "halo", "fifa", "pes",
+    "covid", "sars", "form", "schedule", "article", "clause", "paragraph", "act", "rule",
+    "regulation", "directive", "standard", "key", "tax", "w",
+    "elasticsearch", "kibana", "postgres", "postgresql", "mysql", "mongodb", "redis",
+    "hadoop", "spark", "kafka", "terraform", "ansible", "puppet", "chef", "jenkins",
+    "webpack", "typescript", "javascript", "jquery", "ember", "backbone", "symfony", "zend",
+    "struts", "spring", "hibernate", "jsf", "j2ee", "ee", "se", "sdk", "api", "jira",
+    "confluence", "salesforce", "tableau", "power", "bi", "qlik", "sas", "stata", "fim",
+    "mim", "sccm", "scom", "hyper-v", "vmware", "vsphere", "esxi", "citrix", "sonarqube",
+    "wordpress", "joomla", "typo3", "umbraco", "sitecore", "episerver", "kentico", "odoo",
+    "openerp", "erp", "crm", "ax", "nav", "gp", "lync", "skype", "tfs",
+}
+_YEAR_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|from|until|till|til|to|during|through|throughout|between|and|of|early|"
+    r"late|mid|year|years|summer|spring|autumn|fall|winter|by|before|after|around|circa|ca|"
+    r"c|fy|season|class|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|"
+    r"aug|august|sep|sept|september|oct|october|nov|november|dec|december|q[1-4]|h[12]|"
+    r"est|established|founded|copyright|released|launched|opened)\.?|[-\u2013\u2014/'(©,])\s*$",
+    re.IGNORECASE)
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|May|jun(?:e)?|jul(?:y)?|"
+          r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+
+# --- spans that are never quantities ----------------------------------------------------------
+
+_NEVER = re.compile(
+    "|".join([
+        # phone numbers: +44 20 7946 0958, (555) 123-4567, 555-123-4567, 020 7946 0958
+        r"(?<![\w.])(?:\+\d{1,3}[\s.\-]?)?\(\d{1,4}\)[\s.\-]?\d{2,4}[\s.\-]?\d{3,4}(?!\d)",
+        r"(?<![\w.,])(?:\+\d{1,3}[\s.\-]?)?\d{2,4}[\s.\-]\d{3,4}[\s.\-]\d{3,4}(?![\w.,]?\d)",
+        r"(?<![\w.])\+\d{1,3}[\s.\-]?\d[\d\s.\-]{6,14}\d(?!\d)",
+        # dates: 2019-11-01, 2019/11, 11/1/2019, 01.11.2019, 11/2019
+        r"(?<![\w.])\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?![\w.]?\d)",
+        r"(?<![\w.])\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}(?![\w.]?\d)",
+        r"(?<![\w.,])\d{1,2}/\d{4}(?!\d)",
+        # clock times: 9:30, 14:00h, 9am, 9 a.m., 10 o'clock
+        r"(?<![\w.])\d{1,2}[:h.]\d{2}\s?(?:[ap]\.?m\.?|h|hrs|uhr)?(?![\w]|\s?%)"
+        r"(?=\s?(?:[ap]\.?m\.?|h\b|hrs|uhr|$|[\s,;)\-\u2013]))(?<![.]\d\d)",
+        r"(?<![\w.])\d{1,2}:\d{2}(?::\d{2})?",
+        r"(?<![\w.])\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b|o['\u2019]clock)",
+        # a month and a day or a year: March 3rd, 3 March, 3rd of March 2019, Nov 2019, Nov-19
+        r"(?<![\w])" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?(?![\w%])",
+        r"(?<![\w.])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b\.?(?:,?\s+\d{4})?",
+        r"(?<![\w])" + _MONTH + r"\.?[\s\-']+\d{2}(?:\d{2})?(?![\w%])",
+        # list labels and ordinals: #3, No. 3, n°3, 3rd, 21st
+        r"#\s?\d+",
+        r"(?<![\w])(?:no|nr|n°|nº)\.?\s?\d+\b",
+        r"(?<![\w.])\d+(?:st|nd|rd|th)\b",
+        # fractions and rates that are not amounts: 24/7, 3/4 (a rating "4.8/5" is read apart)
+        r"(?<![\w.,/])\d+(?:[.,]\d+)?/(?!(?:5|10|100)(?![\d/]))\d+(?![\d/])",
+        # versions with two dots, or ending in .x: 3.5.1, 2.x
+        r"(?<![\w.])v?\d+(?:\.\d+){2,}",
+        r"(?<![\w.])\d+(?:\.\d+)*\.x\b",
+    ]),
+    re.IGNORECASE)
+_ANY_DIGIT = re.compile(r"\d")
+_LIST_LABEL = re.compile(r"(?m)(?:^|(?<=[\n•●▪◦‣*·]))[ \t]*\(?\d{1,2}[.)](?=\s)")
+
+# --- numbers ----------------------------------------------------------------------------------
+
+_DIGITS = re.compile(r"(?<![\w.,])\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?![\w]|[.,]\d)"
+                     r"|(?<![\w.,])\d+(?:[.,]\d+)?(?![.,]\d)")
+_WORD_TOKEN = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+              r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|" \
+              r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|" \
+              r"trillion|dozen)"
+_WORDS = re.compile(r"(?<![\w'\u2019-])(?:(?:an?|half\s+an?)\s+(?=(?:hundred|thousand|million|"
+                    r"billion|dozen)\b))?" + _WORD_TOKEN + r"(?:(?:[\s-]+|\s+and\s+)"
+                    + _WORD_TOKEN + r")*(?![\w'\u2019])", re.IGNORECASE)
+_PLURAL_SCALE = re.compile(r"(?<![\w'\u2019-])(?P<w>hundreds|thousands|millions|billions|"
+                           r"dozens|tens)\s+of\b", re.IGNORECASE)
+_FRACTION = re.compile(r"(?<![\w'\u2019-])(?P<n>an?|one|two|three)[\s-]+(?P<f>half|halves|"
+                       r"thirds?|quarters?|fifths?|tenths?)(?![\w'\u2019])", re.IGNORECASE)
+_VERB_MULTIPLE = re.compile(
+    r"(?<![\w'\u2019-])(?P<w>doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|quadrupl(?:ed|es|ing)|"
+    r"twice|halv(?:ed|es|ing|e)|(?:double|triple)(?=\s+(?:the|our|its|their|my|his|her)\b))"
+    r"(?![\w'\u2019])", re.IGNORECASE)
+_FOLD = re.compile(r"(?<![\w'\u2019-])(?P<w>two|three|four|five|six|seven|eight|nine|ten|"
+                   r"twenty|hundred)fold\b", re.IGNORECASE)
+_HALF = re.compile(r"(?<![\w'\u2019-])half(?![\w'\u2019-])", re.IGNORECASE)
+
+_FRACTIONS = {"half": 50.0, "halves": 50.0, "third": 100 / 3, "thirds": 100 / 3,
+              "quarter": 25.0, "quarters": 25.0, "fifth": 20.0, "fifths": 20.0,
+              "tenth": 10.0, "tenths": 10.0}
+_VERB_VALUES = {"doubl": 2.0, "tripl": 3.0, "quadr": 4.0, "twice": 2.0, "halv": 0.5,
+                "double": 2.0, "triple": 3.0}
+
+_SUFFIX = re.compile(
+    r"(?P<plus>\+)?(?:"
+    r"(?P<pct>\s?%|\s?(?:percent|per\s?cent|pct|percentage\s+points?|pp|p\.p\.)(?![\w]))"
+    r"|(?P<mult>\s?(?:k|K|M|MM|mn|Mn|bn|Bn|BN|B|m|Mio\.?|mio\.?|Mrd\.?)(?![\w])"
+    r"|\s(?:thousand|million|millions|billion|billions|trillion|lakh|crore)(?![\w]))"
+    r"|(?P<x>\s?[x\u00d7X](?![\w])|-?fold\b))?(?P<plus2>\+)?", )
+_NOUN = re.compile(r"[\s-]*(?P<w>[A-Za-z\u00c0-\u024f][\w'\u2019&-]*|[€$£¥₹])")
+_CHANGE = re.compile(
+    r"\s*(?:to|->|\u2192|=>|\u2013|-|\u2014|until)\s*(?:(?:just|only|about|around|roughly|"
+    r"nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|a\s+mere|below|above)\s+)?"
+    r"$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|almost|over|under|an?\s+"
+                   r"average\s+of|more\s+than|less\s+than|just|only)\s+)?$", re.IGNORECASE)
+_UP_FROM = re.compile(r"^[\s,(]*(?:(?:up|down)\s+)?from\s+(?:(?:about|around|just|only)\s+)?",
+                      re.IGNORECASE)
+_SPAN_BEFORE = re.compile(r"\b(?:by|saved?|saving|saves|freed|freeing|frees|shaved|"
+                          r"shaving|cut|cutting|reduced|reducing|down\s+to|under|within|"
+                          r"from|faster|sooner|quicker)\s+(?:(?:about|around|over|nearly|"
+                          r"almost|more\s+than|up\s+to|an?\s+average\s+of|just|only)\s+)?$",
+                          re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"^\s*(?:(?:of\s+\w+\s+)?(?:per|a|an|each|every)\s+(?:\w+\s+)?"
+                         r"(?:second|minute|hour|day|week|month|quarter|year|shift|sprint|"
+                         r"release|order|ticket|case|call|person|employee|user|customer)\b|"
+                         r"(?:daily|weekly|monthly|yearly|annually|faster|sooner|earlier|"
+                         r"quicker|less|shorter|saved)\b)", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n•●▪◦‣*\u2013\u2014(\"“]\s*|^\s*-\s*|\s-\s+)$")
+_PREV_WORD = re.compile(r"(?P<w>[\w.#+\u2019'-]*[\w#+])\s*$")
+
+
+def _parse_digits(raw: str) -> float | None:
+    """The value of a number as written, thousands and decimals in either convention."""
+    dots, commas = raw.count("."), raw.count(",")
+    if dots and commas:
+        decimal = "." if raw.rfind(".") > raw.rfind(",") else ","
+        thousands = "," if decimal == "." else "."
+        text = raw.replace(thousands, "").replace(decimal, ".")
+    elif commas:
+        groups = raw.split(",")
+        if len(groups) > 2 or (len(groups[1]) == 3 and groups[0] not in ("", "0")):
+            text = raw.replace(",", "")  # 1,200 or 1,200,000
+        else:
+            text = raw.replace(",", ".")  # 1,5 (a decimal comma)
+    elif dots:
+        groups = raw.split(".")
+        if len(groups) > 2 or (len(groups[1]) == 3 and groups[0] not in ("", "0")
+                               and len(groups[0]) <= 3):
+            text = raw.replace(".", "")  # 400.000 or 1.200.000 (European thousands)
+        else:
+            text = raw
+    else:
+        text = raw
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if value == value and abs(value) < 1e18 else None
+
+
+def _parse_words(text: str) -> float | None:
+    """The value of number words: "twenty-five", "two hundred and ten", "a dozen"."""
+    total, current, seen = 0.0, 0.0, False
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word in ("a", "an", "and", ""):
+            if word in ("a", "an"):
+                current = current or 1.0
+            continue
+        if word == "half":
+            current = 0.5
+            continue
+        if word in _SMALL:
+            current += _SMALL[word]
+            seen = True
+        elif word in _SCALES:
+            scale = _SCALES[word]
+            current = (current or 1.0) * scale
+            seen = True
+            if scale >= 1000:
+                total += current
+                current = 0.0
+        else:
+            return None
+    return total + current if seen else None
+
+
+@dataclass
+class _Atom:
+    """A number found in the text, before it is given a unit and a kind."""
+
+    value: float
+    start: int
+    end: int
+    words: bool = False  # written in words
+    plus: bool = False
+    kind: str = ""
+    unit: str = ""
+    grouped: bool = False  # written with a thousands separator or a multiplier
+    number_end: int = -1  # where the number itself ends, before its unit
+
+
+def _blocked(text: str) -> list[tuple[int, int]]:
+    if not _ANY_DIGIT.search(text):
+        return []  # every span that is never a quantity holds a digit
+    spans = [(m.start(), m.end()) for m in _NEVER.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _LIST_LABEL.finditer(text)]
+    return spans
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _next_word(text: str, pos: int) -> tuple[str, int, int]:
+    """The word after ``pos`` (skipping spaces and one hyphen), with its span; "" if none."""
+    m = _NOUN.match(text, pos)
+    if not m:
+        return "", pos, pos
+    return m.group("w"), m.start("w"), m.end("w")
+
+
+def _previous_word(text: str, pos: int) -> tuple[str, int]:
+    m = _PREV_WORD.search(text[max(0, pos - 40):pos])
+    if not m:
+        return "", pos
+    return m.group("w"), max(0, pos - 40) + m.start("w")
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    return bool(_SENTENCE_START.search(text[max(0, pos - 6):pos]))
+
+
+def _is_name_word(word: str, text: str, start: int) -> bool:
+    """A word that names a product, a standard or a list item when a number follows it."""
+    low = word.lower().rstrip(".")
+    if low in _LABEL_WORDS:
+        return True
+    core = word.rstrip(".")
+    if any(c in core for c in "#+.") and any(c.isalpha() for c in core):
+        return True  # ASP.NET, C#, C++
+    letters = [c for c in core if c.isalpha()]
+    if not letters:
+        return False
+    if sum(c.isupper() for c in letters) >= 2:  # SQL, iOS, FIM
+        return True
+    return core[:1].isupper() and not _sentence_initial(text, start)  # Angular, Magento
+
+
+def _digit_atoms(text: str) -> list[_Atom]:
+    atoms = []
+    for m in _DIGITS.finditer(text):
+        value = _parse_digits(m.group(0))
+        if value is None:
+            continue
+        atom = _Atom(value=value, start=m.start(), end=m.end(),
+                     grouped=bool(re.search(r"[.,]\d{3}(?!\d)", m.group(0))
+                                  and _parse_digits(m.group(0)) >= 1000))
+        atoms.append(atom)
+    return atoms
+
+
+def _word_atoms(text: str) -> list[_Atom]:
+    atoms = []
+    for m in _WORDS.finditer(text):
+        value = _parse_words(m.group(0))
+        if value is None:
+            continue
+        atoms.append(_Atom(value=value, start=m.start(), end=m.end(), words=True,
+                           grouped=value >= 1000))
+    for m in _PLURAL_SCALE.finditer(text):
+        word = m.group("w").lower()
+        value = {"tens": 10.0, "dozens": 12.0}.get(word) or float(_SCALES[word[:-1]])
+        atoms.append(_Atom(value=value, start=m.start("w"), end=m.end("w"), words=True))
+    return atoms
+
+
+def _apply_suffix(text: str, atom: _Atom) -> None:
+    """Read what is glued to a number: "%", "k", "million", "x", "+"."""
+    m = _SUFFIX.match(text, atom.end)
+    if m and m.group(0):
+        if m.group("plus") or m.group("plus2"):
+            atom.plus = True
+        if m.group("pct"):
+            atom.kind, atom.unit = "percent", "%"
+        elif m.group("mult"):
+            word = m.group("mult").strip().rstrip(".").lower()
+            factor = _MULTIPLIER_SUFFIX.get(word)
+            if word == "m" and not _money_before(text, atom.start) and atom.words:
+                factor = None
+            if factor is None:
+                return
+            atom.value *= factor
+            atom.grouped = True
+        elif m.group("x"):
+            atom.kind, atom.unit = "multiple", "x"
+        atom.end = m.end()
+
+
+def _money_before(text: str, start: int) -> str:
+    before = text[max(0, start - 6):start].lower()
+    m = re.search(r"(us\$|usd\$|a\$|c\$|r\$|[$€£¥₹])\s?$", before)
+    if m:
+        return _CURRENCY_SYMBOLS[m.group(1)]
+    m = re.search(r"\b(usd|eur|gbp|chf|cad|aud|inr|sek|nok|dkk|pln|jpy|sgd|nzd)\s?$", before)
+    return _CURRENCY_WORDS[m.group(1)] if m else ""
+
+
+def _money_start(text: str, start: int) -> int:
+    m = re.search(r"(?:us\$|usd\$|a\$|c\$|r\$|[$€£¥₹]|\b(?:usd|eur|gbp|chf|cad|aud|inr|sek|nok|"
+                  r"dkk|pln|jpy|sgd|nzd))\s?$", text[max(0, start - 6):start], re.IGNORECASE)
+    return max(0, start - 6) + m.start() if m else start
+
+
+def _classify(text: str, atom: _Atom) -> bool:
+    """Give the atom its kind and unit; False when it is not a quantity at all."""
+    if atom.kind in ("percent", "multiple"):
+        return True
+    currency = _money_before(text, atom.start)
+    if currency:
+        atom.kind, atom.unit = "money", currency
+        atom.start = _money_start(text, atom.start)
+        return True
+    rating = re.match(r"\s?/\s?(?P<d>5|10|100)(?![\d/])", text[atom.end:])
+    if rating:  # "4.8/5": a score out of 5
+        atom.kind, atom.unit = "amount", "/" + rating.group("d")
+        atom.end += rating.end()
+        return True
+    word, wstart, wend = _next_word(text, atom.end)
+    low = word.lower()
+    if word in _CURRENCY_SYMBOLS or low in _CURRENCY_WORDS:
+        if word in ("€", "$", "£", "¥", "₹") or low in _CURRENCY_WORDS:
+            atom.kind = "money"
+            atom.unit = _CURRENCY_SYMBOLS.get(word) or _CURRENCY_WORDS[low]
+            atom.end = wend
+            return True
+    if low in ("times", "time") and atom.value > 1 or (low == "times"):
+        follow = text[wend:wend + 20].lower()
+        if re.match(r"\s+(?:a|an|per|each|every|daily|weekly|monthly|yearly)\b", follow):
+            atom.kind, atom.unit = "count", "times"
+        else:
+            atom.kind, atom.unit = "multiple", "x"
+        atom.end = wend
+        return True
+    if low in _TIME_UNITS:
+        atom.kind, atom.unit = "duration", _TIME_UNITS[low]
+        atom.end = wend
+        return True
+    if low in _MEASURES:
+        atom.kind, atom.unit = "amount", word
+        atom.end = wend
+        return True
+    noun, nend = _counted_noun(text, atom.end)
+    if noun:
+        atom.unit = noun
+        atom.kind = "count" if float(atom.value).is_integer() else "amount"
+        atom.end = nend
+        return True
+    team = re.search(r"\b(?P<w>" + "|".join(_TEAM_WORDS) + r")\s+of\s+(?:up\s+to\s+|about\s+|"
+                     r"around\s+|over\s+|nearly\s+|some\s+)?$", text[max(0, atom.start - 40):
+                                                                   atom.start], re.IGNORECASE)
+    if team and float(atom.value).is_integer():
+        atom.kind, atom.unit = "count", "people"
+        return True
+    atom.kind = "amount"
+    return True
+
+
+def _counted_noun(text: str, pos: int) -> tuple[str, int]:
+    """The noun a number counts ("12 new clients" -> "clients"), or ("", pos)."""
+    skipped = 0
+    cursor = pos
+    while skipped < 3:
+        word, wstart, wend = _next_word(text, cursor)
+        if not word or word in "€$£¥₹":
+            return "", pos
+        low = word.lower().strip("'\u2019")
+        gap = text[cursor:wstart]
+        if "\n" in gap or any(c in gap for c in ",;:()/"):
+            return "", pos
+        if low == "of" and skipped == 0:
+            m = re.match(r"\s+of\s+(?:(?:the|our|its|their|my|his|her|your|these|those)\s+)?",
+                         text[cursor:])
+            if not m:
+                return "", pos
+            cursor += m.end()
+            skipped += 1
+            continue
+        if low in _NOT_NOUNS or low in _TIME_UNITS:
+            return "", pos
+        if low in _ADJECTIVES or (word[:1].isupper() and skipped < 2 and low not in _TIME_UNITS
+                                  and _next_word(text, wend)[0][:1].islower()):
+            nxt = _next_word(text, wend)[0]
+            if nxt and nxt.lower() not in _NOT_NOUNS and nxt[:1].isalpha():
+                cursor = wend
+                skipped += 1
+                continue
+        if not any(c.isalpha() for c in word):
+            return "", pos
+        return word.rstrip("'\u2019-"), wend
+    return "", pos
+
+
+def _excluded(text: str, atom: _Atom, blocked: list[tuple[int, int]]) -> bool:
+    """A number that names, labels or dates something rather than stating an amount."""
+    if _inside(atom.start, atom.end, blocked):
+        return True
+    before = text[max(0, atom.start - 2):atom.start]
+    if not atom.words and re.search(r"[A-Za-z][-]$", before):
+        return True  # COVID-19, Win-10
+    if atom.kind in ("percent", "money", "multiple") and not atom.words:
+        return False
+    if atom.words:
+        return _word_excluded(text, atom)
+    if atom.plus and atom.kind == "amount":
+        word, _ = _previous_word(text, atom.start)
+        if word and _is_name_word(word, text, atom.start - len(word)):
+            return True  # Angular 2+
+    is_year = (float(atom.value).is_integer() and 1900 <= atom.value <= 2100 and not atom.grouped
+               and text[atom.start:atom.start + 4].isdigit())
+    if is_year and _year(text, atom):
+        return True
+    if atom.kind in ("amount", "count", "duration"):
+        word, wstart = _previous_word(text, atom.start)
+        if word and _is_name_word(word, text, wstart):
+            if atom.kind == "amount" or word.lower().rstrip(".") in _LABEL_WORDS:
+                if atom.kind != "duration" and not (atom.kind == "count"
+                                                    and word.lower() == "top"):
+                    return True
+    return False
+
+
+def _year(text: str, atom: _Atom) -> bool:
+    """A four-digit number from 1900 to 2100 that reads as a year."""
+    if _YEAR_CONTEXT.search(text[max(0, atom.start - 14):atom.start]):
+        return True
+    if re.match(r"\s*(?:[-\u2013\u2014/]|to\b|and\b|until\b)\s*(?:\d{2,4}|present|now|today|"
+                r"current)", text[atom.end:], re.IGNORECASE):
+        return True
+    if atom.kind == "count":
+        word, wstart = _previous_word(text, atom.start)
+        if word and _is_name_word(word, text, wstart):
+            return True
+        return not atom.unit[:1].islower()  # 2021 TV Series
+    return atom.kind == "amount"
+
+
+def _word_excluded(text: str, atom: _Atom) -> bool:
+    written = text[atom.start:atom.number_end].lower().split()
+    if written and written[0] in ("one", "a", "an") and len(written) == 1:
+        if atom.kind in ("amount",):
+            return True  # "one of", "no one", "one" alone
+    before = text[max(0, atom.start - 8):atom.start].lower()
+    after = text[atom.number_end:atom.number_end + 9].lower()
+    if written[:1] == ["one"] and (re.search(r"\b(?:no|any|every|some|the|this|that)\s*$", before)
+                                   or re.match(r"\s+(?:of|another|by|or|and|more)\b", after)):
+        return True  # "no one", "one of the best", "one another"
+    return bool(atom.kind == "amount" and atom.value < 1000
+                and not re.search(r"\b(?:to|by|of|from|at|reached|hit)\s+$", before))
+
+
+def _special(text: str, blocked: list[tuple[int, int]]) -> list[Quantity]:
+    """Multiples and fractions written as words: doubled, threefold, a third, by half."""
+    found = []
+    for m in _VERB_MULTIPLE.finditer(text):
+        word = m.group("w").lower()
+        value = next(v for k, v in _VERB_VALUES.items() if word.startswith(k))
+        found.append(Quantity(value, "x", "multiple", m.group(0), m.start(), m.end()))
+    for m in _FOLD.finditer(text):
+        value = _parse_words(m.group("w"))
+        if value is not None:
+            found.append(Quantity(value, "x", "multiple", m.group(0), m.start(), m.end()))
+    for m in _FRACTION.finditer(text):
+        n = m.group("n").lower()
+        count = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}[n]
+        after = text[m.end():m.end() + 6].lower()
+        before = text[max(0, m.start() - 8):m.start()].lower()
+        if not (after.startswith(" of") or re.search(r"\b(?:by|cut)\s+$", before)):
+            continue
+        if m.group("f").lower().startswith("hal"):
+            continue  # "a half": left to the "half" rule
+        value = round(count * _FRACTIONS[m.group("f").lower()], 1)
+        found.append(Quantity(value, "%", "percent", m.group(0), m.start(), m.end()))
+    for m in _HALF.finditer(text):
+        before = text[max(0, m.start() - 8):m.start()].lower()
+        after = text[m.end():m.end() + 12].lower()
+        time = re.match(r"\s+an?\s+(hour|day|year|minute|month|week|second)\b", after)
+        if time:
+            end = m.end() + time.end()
+            found.append(Quantity(0.5, _TIME_UNITS[time.group(1)], "duration",
+                                  text[m.start():end], m.start(), end))
+        elif re.search(r"\b(?:by|in)\s+$", before):
+            found.append(Quantity(0.5, "x", "multiple", m.group(0), m.start(), m.end()))
+        elif re.match(r"\s+(?:of|the|our|its|their)\b", after) and not re.search(
+                r"\b(?:first|second|last|latter|other)\s+$", before):
+            found.append(Quantity(50.0, "%", "percent", m.group(0), m.start(), m.end()))
+    return [q for q in found if not _inside(q.start, q.end, blocked)]
+
+
+def _time_span(text: str, atom: _Atom) -> bool:
+    return bool(_SPAN_BEFORE.search(text[max(0, atom.start - 30):atom.start])
+                or _SPAN_AFTER.match(text[atom.end:atom.end + 40]))
+
+
+def _to_quantity(text: str, atom: _Atom, before: float | None = None,
+                 start: int | None = None) -> Quantity:
+    start = atom.start if start is None else start
+    value = atom.value
+    return Quantity(value=value, unit=atom.unit, kind=atom.kind, text=text[start:atom.end],
+                    start=start, end=atom.end, before=before)
+
+
+def _pairs(text: str, atoms: list[_Atom]) -> list[Quantity]:
+    """Join "from X to Y", "X -> Y", "Y, up from X" and ranges "X-Y" into one quantity."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and b.start - a.end <= 24 and (
+                _CHANGE.match(text[a.end:b.start]) or _between(text, a, b)):
+            frm = _FROM.search(text[max(0, a.start - 40):a.start])
+            arrow = re.search(r"->|\u2192|=>", text[a.end:b.start])
+            if a.kind in ("", "amount") or not a.unit or a.unit == b.unit or (
+                    a.kind in ("duration", "time_span") and b.kind in ("duration", "time_span")):
+                before_value = _convert(a, b)
+                kind = b.kind
+                if kind == "duration" and (frm or arrow):
+                    kind = "time_span"
+                b.kind = kind
+                if frm or arrow:
+                    start = max(0, a.start - 40) + frm.start() if frm else a.start
+                    out.append(_to_quantity(text, b, before_value, start))
+                else:
+                    out.append(_to_quantity(text, b, None, a.start))
+                i += 2
+                continue
+        if a.kind in ("percent", "money", "count", "amount", "duration") and (
+                m := _UP_FROM.match(text[a.end:a.end + 30])) and b is not None and \
+                b.start == a.end + m.end():
+            q = _to_quantity(text, a, _convert(b, a))
+            out.append(Quantity(q.value, q.unit, "time_span" if q.kind == "duration" else q.kind,
+                                text[a.start:b.end], a.start, b.end, q.before))
+            i += 2
+            continue
+        out.append(_to_quantity(text, a))
+        i += 1
+    return out
+
+
+def _between(text: str, a: _Atom, b: _Atom) -> bool:
+    """"between 20 and 30 stores": a range."""
+    return bool(re.fullmatch(r"\s*and\s*", text[a.end:b.start])
+                and re.search(r"\bbetween\s+$", text[max(0, a.start - 10):a.start], re.I))
+
+
+def _convert(a: _Atom, b: _Atom) -> float:
+    """The "from" value in the unit of the "to" value (3 days -> 72 hours)."""
+    if a.unit != b.unit and a.unit in _IN_HOURS and b.unit in _IN_HOURS:
+        return round(a.value * _IN_HOURS[a.unit] / _IN_HOURS[b.unit], 6)
+    return a.value
+
+
+def _inherit_units(atoms: list[_Atom], text: str) -> None:
+    """"6 to 33%" or "40 to 25 minutes": the first number takes the unit of the second."""
+    for a, b in zip(atoms, atoms[1:], strict=False):
+        if a.kind == "amount" and b.kind != "amount" and _CHANGE.match(text[a.end:b.start]) \
+                and b.start - a.end <= 24:
+            a.kind, a.unit = b.kind, b.unit
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every quantity the text states, in order; see the module docstring for the rule."""
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        return _quantities(text)
+    except (ValueError, OverflowError, IndexError, KeyError, StopIteration):  # pragma: no cover
+        return []
+
+
+def _quantities(text: str) -> list[Quantity]:
+    blocked = _blocked(text)
+    atoms = _digit_atoms(text) + _word_atoms(text)
+    atoms.sort(key=lambda a: a.start)
+    kept: list[_Atom] = []
+    for atom in atoms:
+        if kept and atom.start < kept[-1].end:
+            continue
+        _apply_suffix(text, atom)
+        atom.number_end = atom.end
+        if not _classify(text, atom) or _excluded(text, atom, blocked):
+            continue
+        if kept and atom.start < kept[-1].end:
+            continue
+        kept.append(atom)
+    for atom in kept:
+        if atom.kind == "duration" and _time_span(text, atom):
+            atom.kind = "time_span"
+    _inherit_units(kept, text)
+    found = _pairs(text, kept)
+    specials = _special(text, blocked)
+    for q in specials:
+        if not any(q.start < f.end and f.start < q.end for f in found):
+            found.append(q)
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def has_quantity(text: str) -> bool:
+    """True when the text states at least one quantity (years, versions and labels aside)."""
+    return bool(quantities(text))

@@ -1,0 +1,379 @@
+"""What the editors of notebooks 02 and 03 share: pick a role, edit its list of skills or
+results as a form, rate it.
+
+The form of each role is a list of rows plus the values they had when loaded (the baseline): it
+has unsaved edits when its values differ from its baseline. Ratings save as soon as they are
+clicked; the list is saved with a button. Unsaved edits are kept when a save is refused, when the
+participant switches to another role and back, and when another notebook changes the workspace.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import ipywidgets as w
+
+from ..errors import ValidationError
+from ..model import Role, Workspace
+from ..session import Session
+from ._base import Driver, Message, SessionView, esc, guarded, role_name
+from .rating import RatingControl, rubric
+
+__all__ = ["RoleListEditor", "saved_values", "format_value"]
+
+
+def format_value(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
+
+
+def saved_values(item) -> dict:
+    """A saved skill or result as the form shows it (for telling edited from saved)."""
+    data = item.to_dict()
+    if "value" in data:
+        data["value"] = format_value(data["value"])
+    return data
+
+
+class RoleListEditor(SessionView):
+    """Shared machinery of the two editors. Subclasses say what the list holds and which ratings.
+
+    The form of each role is a list of rows plus the values they had when loaded (the baseline):
+    the form has unsaved edits when its values differ from its baseline.
+    """
+
+    kind = "item"  # "skill" / "result"
+    kinds = "items"
+    list_field = "skills"  # the Role attribute edited
+    ratings: tuple[tuple[str, str], ...] = ()  # (rubric name, heading)
+    progress_names: tuple[str, ...] = ()
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._message = Message()
+        self._role = w.Dropdown(description="Role", options=[],
+                                layout=w.Layout(width="460px"),
+                                style={"description_width": "40px"})
+        self._progress = w.Label()
+        self._heading = w.HTML()
+        self._rows_box = w.VBox(layout=w.Layout(width="100%"))
+        self._add = w.Button(description=f"Add a {self.kind}",
+                             tooltip=f"add an empty {self.kind} to fill in")
+        self._save = w.Button(description=f"Save {self.kinds}", button_style="primary",
+                              tooltip=f"save the {self.kinds} of this role")
+        self._status = w.Label()
+        self._controls: dict[str, RatingControl] = {
+            name: RatingControl(name, heading=heading) for name, heading in self.ratings}
+        self._role_id: str | None = None
+        self._rows: list = []
+        self._baseline: list[dict] = []
+        self._drafts: dict[str, tuple[list, list[dict]]] = {}
+        self._syncing = False
+        self._own = False
+        super().__init__(session, self._layout_children(),
+                         layout=w.Layout(width="100%", max_width="820px"))
+        self._role.observe(self._on_role_change, names="value")
+        self._add.on_click(self._on_add)
+        self._save.on_click(self._on_save)
+        for name, control in self._controls.items():
+            control.on_change(functools.partial(self._on_rating, name))
+        self.driver = Driver(self)
+        self._sync()
+
+    def refresh(self) -> None:
+        self._sync()
+
+    # to fill in by the subclasses ---------------------------------------------------------------
+
+    def _layout_children(self) -> list[w.Widget]:
+        raise NotImplementedError
+
+    def _new_row(self, data: dict | None):
+        raise NotImplementedError
+
+    def _rating_of(self, role: Role, name: str) -> int | None:
+        if name == "enjoyment":
+            return role.enjoyment
+        return getattr(role.ratings, name)
+
+    def _extra_sync(self, ws: Workspace) -> None:
+        """Refresh what else the subclass shows (the goals, a legend)."""
+
+    # the state of the form ----------------------------------------------------------------------
+
+    @property
+    def _current(self) -> Role | None:
+        if self._role_id is None:
+            return None
+        try:
+            return self._session.workspace.role(self._role_id)
+        except KeyError:
+            return None
+
+    def _saved_list(self, role: Role) -> list[dict]:
+        return [saved_values(x) for x in getattr(role, self.list_field)]
+
+    def _dirty(self) -> bool:
+        return [r.values() for r in self._rows] != self._baseline
+
+    def _load_rows(self, role: Role | None) -> None:
+        data = self._saved_list(role) if role is not None else []
+        self._set_rows([self._new_row(d) for d in data], data)
+
+    def _set_rows(self, rows: list, baseline: list[dict]) -> None:
+        self._rows, self._baseline = rows, baseline
+        for row in rows:
+            self._wire(row)
+        self._rows_box.children = tuple(rows)
+
+    def _wire(self, row) -> None:
+        if getattr(row, "_wired_to", None) is self:
+            return
+        row._wired_to = self
+        row._remove.on_click(self._on_remove)
+        for f in row.fields:
+            f.observe(self._on_field_change, names="value")
+
+    def _rated(self, ws: Workspace) -> int:
+        return sum(all(self._rating_of(r, n) is not None for n in self.progress_names)
+                   for r in ws.roles)
+
+    def _progress_text(self, ws: Workspace) -> str:
+        raise NotImplementedError
+
+    def _update_status(self) -> None:
+        role = self._current
+        if role is None:
+            self._status.value = ""
+        elif self._dirty():
+            self._status.value = (f"Unsaved changes to these {self.kinds}: press "
+                                  f"“Save {self.kinds}” to keep them.")
+        else:
+            n = len(self._rows)
+            self._status.value = (f"All {n} {self.kind if n == 1 else self.kinds} of this role "
+                                  "saved." if n else f"No {self.kinds} yet for this role: press "
+                                  f"“Add a {self.kind}”.")
+
+    # showing a role and refreshing from the session ---------------------------------------------
+
+    def _show_role(self, role_id: str | None) -> None:
+        """Put the form of ``role_id`` in place, keeping the previous role's unsaved edits."""
+        if self._role_id is not None and self._role_id != role_id and self._dirty() \
+                and self._current is not None:
+            self._drafts[self._role_id] = (self._rows, self._baseline)
+        self._role_id = role_id
+        role = self._current
+        for row in self._rows:
+            row.show_error("")
+        if role is not None and role_id in self._drafts:
+            rows, baseline = self._drafts.pop(role_id)
+            self._set_rows(rows, baseline)
+            self._message.show(f"Your unsaved changes to the {self.kinds} of this role are still "
+                               f"here: press “Save {self.kinds}” to keep them.", "info")
+        else:
+            self._load_rows(role)
+        self._show_ratings(role)
+        self._heading.value = self._heading_html(role)
+        self._update_status()
+
+    def _heading_html(self, role: Role | None) -> str:
+        if role is None:
+            return ""
+        return (f"<b>{esc(self.kinds.capitalize())} of {esc(role_name(role))}</b>")
+
+    def _show_ratings(self, role: Role | None) -> None:
+        for name, control in self._controls.items():
+            control.value = self._rating_of(role, name) if role is not None else None
+            control.disabled = role is None
+
+    def _sync(self) -> None:
+        """Make everything match the session's workspace; unsaved form edits stay."""
+        ws = self._session.workspace
+        ids = [r.id for r in ws.roles]
+        # forget drafts of roles that are gone or that now match what is saved
+        for rid in list(self._drafts):
+            rows, _baseline = self._drafts[rid]
+            if rid not in ids or [r.values() for r in rows] == self._saved_list(ws.role(rid)):
+                del self._drafts[rid]
+        options = [(role_name(r), r.id) for r in ws.roles]
+        keep = self._role_id if self._role_id in ids else (ids[0] if ids else None)
+        self._syncing = True
+        try:
+            if list(self._role.options) != options:
+                self._role.options = options
+            self._role.value = keep
+        finally:
+            self._syncing = False
+        for b in (self._role, self._add, self._save):
+            b.disabled = not ids
+        if keep != self._role_id:
+            self._show_role(keep)
+        else:
+            role = self._current
+            if role is not None:
+                saved = self._saved_list(role)
+                if not self._dirty():
+                    if saved != self._baseline:
+                        self._load_rows(role)
+                elif saved != self._baseline:
+                    self._message.show(
+                        f"The {self.kinds} of this role were changed in another place; your "
+                        f"unsaved edits here are kept, and “Save {self.kinds}” will replace "
+                        "the saved ones with them.", "info")
+            self._show_ratings(role)
+            self._heading.value = self._heading_html(role)
+        if not ids:
+            self._message.show("No roles yet: list your past jobs in notebook 01 first, then "
+                               "come back here.", "info")
+        elif self._message.text.startswith("No roles yet"):
+            self._message.clear()
+        self._progress.value = self._progress_text(ws)
+        self._extra_sync(ws)
+        self._update_status()
+
+    def _change(self, edit: Callable[[Workspace], object], label: str) -> None:
+        """Save through the session (validated, autosaved, undoable), then refresh."""
+        self._own = True
+        try:
+            self._session.change(edit, label)
+        finally:
+            self._own = False
+
+    def _edit_role(self, role_id: str, fn: Callable[[Role], object]):
+        def edit(ws: Workspace) -> None:
+            try:
+                role = ws.role(role_id)
+            except KeyError:
+                raise ValidationError("this role is no longer in your workspace (was it removed "
+                                      "in another notebook?); pick another role.") from None
+            fn(role)
+        return edit
+
+    # callbacks ----------------------------------------------------------------------------------
+
+    @guarded("_message")
+    def _on_session_change(self, session: Session) -> None:
+        if self._own:  # our own change: the callback that made it refreshes afterwards
+            return
+        self._sync()
+
+    @guarded("_message")
+    def _on_role_change(self, change) -> None:
+        if self._syncing:
+            return
+        self._message.clear()
+        self._show_role(change["new"])
+
+    @guarded("_message")
+    def _on_field_change(self, change) -> None:
+        owner = change["owner"]
+        for row in self._rows:
+            if owner in row.fields and hasattr(row, "update_hint"):
+                row.update_hint()
+        self._update_status()
+
+    @guarded("_message")
+    def _on_add(self, _button=None) -> None:
+        if self._current is None:
+            raise ValidationError("pick a role first (list your jobs in notebook 01).")
+        row = self._new_row(None)
+        self._rows = self._rows + [row]
+        self._wire(row)
+        self._rows_box.children = tuple(self._rows)
+        self._message.show(f"Fill in the new {self.kind}, then press “Save {self.kinds}”.",
+                           "info")
+        self._update_status()
+
+    @guarded("_message")
+    def _on_remove(self, button) -> None:
+        row = next((r for r in self._rows if r._remove is button), None)
+        role = self._current
+        if row is None or role is None:
+            return
+        what = row.summary()
+        if row.origin is not None:
+            origin = row.origin
+            field_name = self.list_field
+
+            def remove(r: Role) -> None:
+                items = getattr(r, field_name)
+                for i, item in enumerate(items):
+                    if saved_values(item) == origin:
+                        del items[i]
+                        return
+
+            self._change(self._edit_role(role.id, remove), f"remove a {self.kind}")
+            if origin in self._baseline:
+                self._baseline = list(self._baseline)
+                self._baseline.remove(origin)
+        self._rows = [r for r in self._rows if r is not row]
+        self._rows_box.children = tuple(self._rows)
+        self._sync()
+        saved = " and saved" if row.origin is not None else ""
+        self._message.show(f"Removed{saved}: {what}.", "ok")
+
+    @guarded("_message")
+    def _on_save(self, _button=None) -> None:
+        role = self._current
+        if role is None:
+            raise ValidationError("pick a role first (list your jobs in notebook 01).")
+        records, first_error = [], None
+        for i, row in enumerate(self._rows, start=1):
+            try:
+                records.append(row.record())
+                row.show_error("")
+            except ValidationError as exc:
+                text = f"{self.kind.capitalize()} {i}: {exc.message}"
+                row.show_error(text)
+                if first_error is None:
+                    first_error = ValidationError(text, field=f"{self.list_field}[{i - 1}]."
+                                                              f"{exc.field or ''}".rstrip("."))
+        if first_error is not None:
+            raise first_error
+        field_name = self.list_field
+        self._change(self._edit_role(role.id, lambda r: setattr(r, field_name, records)),
+                     f"save the {self.kinds} of {role.title}")
+        self._load_rows(self._current)
+        self._sync()
+        n = len(records)
+        self._message.show(f"Saved {n} {self.kind if n == 1 else self.kinds} for "
+                           f"{role_name(role)}.", "ok")
+
+    @guarded("_message")
+    def _on_rating(self, name: str, value: int | None) -> None:
+        self._save_rating(name, value)
+
+    def __repr__(self) -> str:
+        ws = self._session.workspace
+        return (f"{type(self).__name__}: {self._selected_summary()}; {self._rated(ws)} of "
+                f"{len(ws.roles)} roles rated")
+
+    def _save_rating(self, name: str, value: int | None) -> None:
+        role = self._current
+        if role is None:
+            raise ValidationError("pick a role first (list your jobs in notebook 01).")
+
+        def set_rating(r: Role) -> None:
+            if name == "enjoyment":
+                r.enjoyment = value
+            else:
+                setattr(r.ratings, name, value)
+
+        self._change(self._edit_role(role.id, set_rating), f"rate {name.replace('_', ' ')}")
+        self._sync()
+        shown = "not rated" if value is None else f"{value} of 5"
+        self._message.show(f"Saved: {rubric(name)['title']} for {role_name(role)}: "
+                           f"{shown}.", "ok")
+
+    def _selected_summary(self) -> str:
+        # kept short: ipywidgets cuts a widget's text/plain form at 110 characters
+        role = self._current
+        if role is None:
+            return "no roles yet"
+        n = len(self._rows)
+        title = role.title if len(role.title) <= 36 else role.title[:35] + "…"
+        return f"{title} selected, {n} {self.kind if n == 1 else self.kinds}"

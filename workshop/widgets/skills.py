@@ -1,0 +1,104 @@
+"""Notebook 02's editor: per role, the skills it grew (name, level before and after, where the
+skill was used later), the skill growth rating and the enjoyment rating (never part of the score).
+
+``skill_growth_editor()`` builds it on the kernel's shared session; the notebook displays it.
+"""
+
+from __future__ import annotations
+
+import ipywidgets as w
+
+from ..model import LEVELS, Skill
+from ..session import Session, open_session
+from ._base import esc, replacing_earlier
+from .rating import level_definitions
+from .role_list import RoleListEditor
+
+__all__ = ["SkillGrowthEditor", "skill_growth_editor"]
+
+
+class _SkillRow(w.VBox):
+    """One skill in the form: name, level before and after, where it was used later."""
+
+    def __init__(self, data: dict | None, level_tip: str) -> None:
+        data = data or {}
+        self.origin = dict(data) if data else None  # the saved skill this row shows, if any
+        self._name = w.Text(value=data.get("name", ""), placeholder="a skill, e.g. scheduling",
+                            description="Skill", layout=w.Layout(width="260px"),
+                            style={"description_width": "40px"})
+        self._before = w.Dropdown(options=list(LEVELS), value=data.get("before", "novice"),
+                                  description="before", tooltip=level_tip,
+                                  layout=w.Layout(width="190px"),
+                                  style={"description_width": "50px"})
+        self._after = w.Dropdown(options=list(LEVELS), value=data.get("after", "competent"),
+                                 description="after", tooltip=level_tip,
+                                 layout=w.Layout(width="180px"),
+                                 style={"description_width": "40px"})
+        self._remove = w.Button(description="Remove", tooltip="remove this skill",
+                                layout=w.Layout(width="80px"))
+        self._used_later = w.Textarea(
+            value=data.get("used_later", ""),
+            placeholder="Used later: where did you use this skill afterwards, and what did it "
+                        "produce? e.g. planned rosters for 40 staff at my next job",
+            layout=w.Layout(width="98%", height="52px"))
+        self._error = w.HTML()
+        super().__init__([w.HBox([self._name, self._before, self._after, self._remove]),
+                          self._used_later, self._error],
+                         layout=w.Layout(border="1px solid #ccc", padding="4px",
+                                         margin="2px 0", width="100%"))
+
+    @property
+    def fields(self) -> list[w.Widget]:
+        return [self._name, self._before, self._after, self._used_later]
+
+    def values(self) -> dict:
+        return {"name": self._name.value.strip(), "before": self._before.value,
+                "after": self._after.value, "used_later": self._used_later.value.strip()}
+
+    def record(self) -> Skill:
+        return Skill(name=self._name.value, before=self._before.value, after=self._after.value,
+                     used_later=self._used_later.value)
+
+    def show_error(self, text: str) -> None:
+        self._error.value = (f'<span style="color:#8a0b0b">✖ {esc(text)}</span>' if text else "")
+
+    def summary(self) -> str:
+        return self._name.value.strip() or "(no name yet)"
+
+
+class SkillGrowthEditor(RoleListEditor):
+    """Notebook 02: the skills each role grew, and its skill growth and enjoyment ratings."""
+
+    kind, kinds, list_field = "skill", "skills", "skills"
+    ratings = (("skill_growth", "How much did this job grow your skills?"),
+               ("enjoyment", "How much did you enjoy it? (never part of the score)"))
+    progress_names = ("skill_growth",)
+
+    def __init__(self, session: Session) -> None:
+        self._levels = level_definitions()
+        self._level_tip = "; ".join(f"{name}: {text}" for name, text in self._levels.items())
+        self._legend = w.HTML(self._legend_html())
+        super().__init__(session)
+
+    def _legend_html(self) -> str:
+        items = "".join(f"<li><b>{esc(name)}</b>: {esc(text)}</li>"
+                        for name, text in self._levels.items())
+        return (f'<details style="font-size:90%"><summary>What the levels mean (novice to '
+                f'expert)</summary><ul style="margin:2px 0">{items}</ul></details>')
+
+    def _layout_children(self) -> list[w.Widget]:
+        return [self._role, self._progress, self._heading, self._legend, self._rows_box,
+                w.HBox([self._add, self._save]), self._status, self._message,
+                self._controls["skill_growth"], self._controls["enjoyment"]]
+
+    def _new_row(self, data):
+        return _SkillRow(data, self._level_tip)
+
+    def _progress_text(self, ws):
+        return f"{self._rated(ws)} of {len(ws.roles)} roles rated for skill growth"
+
+
+def skill_growth_editor(session: Session | None = None) -> SkillGrowthEditor:
+    """The notebook 02 editor on ``session`` (default: the kernel's shared session)."""
+    session = session or open_session()
+    return replacing_earlier(SkillGrowthEditor(session), session)
