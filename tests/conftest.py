@@ -19,6 +19,7 @@ _CACHES = (  # (module, attribute): data read once per process, keyed by the set
     ("workshop.check", "_rules_for"),
     ("workshop.skills", "_vocabulary"),
     ("workshop.skills", "phrase_key"),
+    ("workshop.skills", "_known"),
 )
 _REGISTRIES = (  # (module, attribute): dicts the kernel keeps between cells
     ("workshop.session", "_open_sessions"),

@@ -37,6 +37,7 @@ from collections.abc import Iterable
 from .resources import load_json
 
 __all__ = ["OTHER_SKILL", "VOCABULARY_FILE", "canonical_skill", "skill_family", "skill_names",
+           "skill_set",
            "skill_families", "phrase_key", "vocabulary_problems"]
 
 OTHER_SKILL = "other"
@@ -151,6 +152,16 @@ def canonical_skill(name: str, share_as: str | None = None) -> str:
             if found is not None:
                 return found
     return OTHER_SKILL
+
+
+def skill_set() -> frozenset[str]:
+    """Every canonical skill name, as a set (cached with the vocabulary)."""
+    return _known()
+
+
+@functools.cache
+def _known() -> frozenset[str]:
+    return frozenset(_vocabulary()[1])
 
 
 def skill_family(canonical: str) -> str | None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ExportFormatError
-from ..skills import OTHER_SKILL, skill_names
+from ..skills import OTHER_SKILL, skill_set
 
 __all__ = ["EXPORT_KIND", "EXPORT_VERSION", "MAX_EXPORT_BYTES", "MAX_WORDS", "SOURCES",
            "RATING_KINDS", "ExportRecord", "check_export", "read_export", "read_folder",
@@ -142,46 +142,68 @@ def _head(data) -> str | None:
 
 
 def _role(role, i: int, known: frozenset, record: ExportRecord) -> bool:
-    """Check roles[i] and add its skills and ratings to ``record``; True when it ranks first."""
-    where = f"roles[{i}]"
-    role = _object(role, where, "a role")
+    """Check roles[i] and add its skills and ratings to ``record``; True when it ranks first.
+
+    Field names for messages are built only when something is wrong (this runs for every role
+    of every export)."""
+    if type(role) is not dict:
+        raise _bad("a role should be an object.", f"roles[{i}]")
     rank = role.get("rank")
     first = False
     if rank is not None:
         if not _whole(rank, 1, 10**6):
-            raise _bad("'rank' should be a whole number from 1.", f"{where}.rank")
+            raise _bad("'rank' should be a whole number from 1.", f"roles[{i}].rank")
         score = role.get("score")
         if not _number(score, 0, 100):
-            raise _bad("'score' should be a number from 0 to 100.", f"{where}.score")
+            raise _bad("'score' should be a number from 0 to 100.", f"roles[{i}].score")
         first = rank == 1 and record.score is None
         if first:
             record.score = float(score)
-    ratings = role.get("ratings", {})
-    ratings = _object(ratings, f"{where}.ratings", "'ratings'") if ratings is not None else {}
-    for kind in RATING_KINDS:
-        value = ratings.get(kind)
-        if value is None:
-            continue
-        if not _whole(value, 1, 5):
-            raise _bad("a rating should be a whole number from 1 to 5.",
-                       f"{where}.ratings.{kind}")
-        record.ratings.append((kind, value))
+    ratings = role.get("ratings")
+    if ratings:
+        if type(ratings) is not dict:
+            raise _bad("'ratings' should be an object.", f"roles[{i}].ratings")
+        for kind in RATING_KINDS:
+            value = ratings.get(kind)
+            if value is None:
+                continue
+            if type(value) is not int or not 1 <= value <= 5:
+                raise _bad("a rating should be a whole number from 1 to 5.",
+                           f"roles[{i}].ratings.{kind}")
+            record.ratings.append((kind, value))
     grew = used = quantified = False
-    for j, skill in enumerate(_list(role.get("skills", []), f"{where}.skills", "skills")):
-        at = f"{where}.skills[{j}]"
-        skill = _object(skill, at, "a skill")
+    skills = role.get("skills", [])
+    if type(skills) is not list or len(skills) > _MAX_ITEMS:
+        _list(skills, f"roles[{i}].skills", "skills")
+    append = record.skills.append
+    for j, skill in enumerate(skills):
+        if type(skill) is not dict:
+            raise _bad("a skill should be an object.", f"roles[{i}].skills[{j}]")
         grown = skill.get("levels_grown")
-        if not _whole(grown, 0, 4):
+        if type(grown) is not int or not 0 <= grown <= 4:
             raise _bad("'levels_grown' should be a whole number from 0 to 4.",
-                       f"{at}.levels_grown")
-        name = _name(skill.get("skill"), f"{at}.skill")
-        record.skills.append((name if name in known else OTHER_SKILL, grown))
+                       f"roles[{i}].skills[{j}].levels_grown")
+        name = skill.get("skill")
+        if type(name) is not str or not name or len(name) > _MAX_NAME:
+            _name(name, f"roles[{i}].skills[{j}].skill")
+        append((name if name in known else OTHER_SKILL, grown))
         grew = grew or grown > 0
-        used = used or _bool(skill, "used_later", False, f"{at}.used_later")
-    for j, result in enumerate(_list(role.get("results", []), f"{where}.results", "results")):
-        result = _object(result, f"{where}.results[{j}]", "a result")
-        quantified = quantified or _bool(result, "quantified", False,
-                                         f"{where}.results[{j}].quantified")
+        later = skill.get("used_later", False)
+        if type(later) is not bool:
+            raise _bad(f"'roles[{i}].skills[{j}].used_later' should be true or false.",
+                       f"roles[{i}].skills[{j}].used_later")
+        used = used or later
+    results = role.get("results", [])
+    if type(results) is not list or len(results) > _MAX_ITEMS:
+        _list(results, f"roles[{i}].results", "results")
+    for j, result in enumerate(results):
+        if type(result) is not dict:
+            raise _bad("a result should be an object.", f"roles[{i}].results[{j}]")
+        number = result.get("quantified", False)
+        if type(number) is not bool:
+            raise _bad(f"'roles[{i}].results[{j}].quantified' should be true or false.",
+                       f"roles[{i}].results[{j}].quantified")
+        quantified = quantified or number
     if first:
         record.grew, record.used_later = grew, used
         record.quantified = record.quantified or quantified
@@ -219,7 +241,7 @@ def check_export(data) -> ExportRecord:
     roles = _list(data.get("roles"), "roles", "roles")
     record = ExportRecord(export_id=export_id, role_count=len(roles), ranked_count=0, score=None,
                           enjoyed=None, quantified=False, grew=False, used_later=False)
-    known = frozenset(skill_names())
+    known = skill_set()
     ranked = 0
     for i, role in enumerate(roles):
         _role(role, i, known, record)
