@@ -23,6 +23,7 @@ from pathlib import Path
 
 import ipywidgets as w
 
+from ..errors import NotFoundError
 from ..model import Workspace
 from ..session import Session
 from ..share import SHARE_AS, export_dict, new_export_id, skill_mappings, write_export
@@ -229,7 +230,7 @@ class ShareDriver(Driver):
             if _shown_name(label) == name:
                 picker.value = to
                 return
-        raise KeyError(name)
+        raise NotFoundError(f"no skill '{name}' is listed to share.")
 
     def share(self) -> Path | None:
         """Press the share button; the file written (``None`` when it was refused)."""
