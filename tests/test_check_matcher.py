@@ -13,15 +13,12 @@ import re
 from collections.abc import Iterable
 
 import pytest
-from fuzzing import fuzz_examples, long_fuzz_run
-from hypothesis import example, given, settings
+from fuzzing import fuzz
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from workshop import check
 from workshop.resources import load_json
-
-fuzz = pytest.mark.slow if long_fuzz_run() else (lambda test: test)
-
 
 # --- the reference: the regex matching as check.py had it, copied unchanged --------------------
 
@@ -184,8 +181,7 @@ _TRICKY = [
 ]
 
 
-@fuzz
-@settings(max_examples=fuzz_examples(300), deadline=None)
+@fuzz(examples=300)
 @given(text=_TEXTS)
 @example(text="")
 @example(text=_TRICKY[0])
@@ -202,8 +198,7 @@ def test_matcher_agrees_on_tricky_texts(text):
     _assert_same_matches(text)
 
 
-@fuzz
-@settings(max_examples=fuzz_examples(300), deadline=None)
+@fuzz(examples=300)
 @given(text=_TEXTS)
 @example(text=_TRICKY[9])
 def test_sentences_and_their_matches_are_the_same(text):
@@ -235,8 +230,7 @@ _TEXT_ALPHABET = st.sampled_from(["a", "b", "ab", "ba", "x", "i", "s", "k", "I",
                                   "\u212a", "\u017f", "[", "]", "\u0345"])
 
 
-@fuzz
-@settings(max_examples=fuzz_examples(300), deadline=None)
+@fuzz(examples=300)
 @given(phrases=st.lists(st.lists(_PHRASE_ALPHABET, min_size=1, max_size=6).map("".join),
                         max_size=8),
        text=st.lists(_TEXT_ALPHABET, max_size=60).map("".join))

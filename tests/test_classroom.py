@@ -9,8 +9,8 @@ import os
 from pathlib import Path
 
 import pytest
-from fuzzing import fuzz_examples
-from hypothesis import HealthCheck, given, settings
+from fuzzing import fuzz
+from hypothesis import HealthCheck, given
 from hypothesis import strategies as st
 
 from workshop.classroom import (
@@ -459,8 +459,7 @@ def _paths(value, prefix=()):
             yield from _paths(item, prefix + (i,))
 
 
-@settings(max_examples=fuzz_examples(300), deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@fuzz(examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_fast_check_never_accepts_what_the_careful_check_refuses(persona_exports, data):
     """Replacing any field of a real export by any JSON value: the fast check either agrees

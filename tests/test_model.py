@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import math
-import os
 
 import pytest
-from hypothesis import given, settings
+from fuzzing import fuzz
+from hypothesis import given
 from hypothesis import strategies as st
 
 from workshop.errors import ValidationError, WorkshopError
@@ -28,14 +28,6 @@ from workshop.model import (
     new_role_id,
     parse_date,
 )
-
-_FUZZ_ENV = os.environ.get("WORKSHOP_FUZZ_EXAMPLES", "").strip()
-
-
-def fuzz(test):
-    """200 examples, or WORKSHOP_FUZZ_EXAMPLES; then marked slow, for ``make test-long``."""
-    test = settings(max_examples=int(_FUZZ_ENV or 200), deadline=None)(test)
-    return pytest.mark.slow(test) if _FUZZ_ENV else test
 
 
 def role_dict(title="Shift Supervisor", **overrides) -> dict:

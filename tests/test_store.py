@@ -10,7 +10,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from hypothesis import given, settings
+from fuzzing import fuzz
+from hypothesis import given
 from hypothesis import strategies as st
 
 import workshop
@@ -37,15 +38,6 @@ from workshop.store import (
 
 SCHEMA = json.loads((Path(workshop.__file__).parent / "schema" / "workspace.schema.json")
                     .read_text(encoding="utf-8"))
-_FUZZ_ENV = os.environ.get("WORKSHOP_FUZZ_EXAMPLES", "").strip()
-
-
-def fuzz(test):
-    """200 examples, or WORKSHOP_FUZZ_EXAMPLES; then marked slow, for ``make test-long``."""
-    test = settings(max_examples=int(_FUZZ_ENV or 200), deadline=None)(test)
-    return pytest.mark.slow(test) if _FUZZ_ENV else test
-
-
 def assert_valid_against_schema(path: Path) -> None:
     jsonschema.Draft202012Validator(SCHEMA).validate(json.loads(path.read_text(encoding="utf-8")))
 
