@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from fuzzing import fuzz
+from helpers_hostile import SCRIPT as HOSTILE
+from helpers_hostile import SCRIPT_ESCAPED
 from hypothesis import HealthCheck, given
 from hypothesis import strategies as st
 
@@ -35,8 +37,6 @@ from workshop.resources import persona_paths
 from workshop.scoring import rank
 from workshop.share import export_dict, write_export
 from workshop.store import read_workspace
-
-HOSTILE = '<script>alert(1)</script> & "q"'
 
 
 @pytest.fixture(scope="module")
@@ -355,7 +355,7 @@ def test_html_summary_escapes_a_hostile_folder(tmp_path):
     html = render_summary_html(ClassSummary(folder=HOSTILE))
 
     assert HOSTILE not in html
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;" in html
+    assert SCRIPT_ESCAPED in html
 
 
 def test_default_folder_follows_the_environment(monkeypatch, tmp_path):

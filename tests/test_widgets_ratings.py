@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ipywidgets as w
 import pytest
+from helpers_hostile import SCRIPT as HOSTILE
+from helpers_hostile import SCRIPT_ESCAPED as HOSTILE_ESCAPED
 
 from workshop.model import LEVELS, Result, Role, Skill, TargetRole, Workspace
 from workshop.resources import load_json
@@ -16,9 +18,6 @@ from workshop.widgets import (
     results_editor,
     skill_growth_editor,
 )
-
-HOSTILE = '<script>alert(1)</script> & "q"'
-HOSTILE_ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;"
 
 
 def _workspace() -> Workspace:
