@@ -21,7 +21,7 @@ export UV_PYTHON_DOWNLOADS := never
 # The private uv, when it is the one to use (an order-only prerequisite of what runs uv).
 UV_NEEDED := $(filter $(UV_TOOLS)/bin/uv,$(UV))
 
-.PHONY: lab demo test test-long bench lint setup browser clean lock binder doctor node a11y
+.PHONY: lab demo test test-long bench eval lint setup browser clean lock binder doctor node a11y
 
 setup: $(STAMP)
 
@@ -30,7 +30,7 @@ $(UV_TOOLS)/bin/uv:
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check --root-user-action=ignore \
 	  --target $(UV_TOOLS) uv==$(UV_VERSION)
 
-$(STAMP): $(LOCK) pyproject.toml | $(UV_NEEDED)
+$(STAMP): $(LOCK) pyproject.toml $(wildcard share/jupyter/voila/templates/workshop/*) | $(UV_NEEDED)
 	@echo "==> Setting up $(VENV) from $(LOCK) with $$($(UV) --version)"
 	@rm -f $(STAMP)
 	$(UV) venv --quiet --allow-existing --python $(PYTHON) $(VENV)
@@ -99,6 +99,10 @@ node_modules/.package-lock.json: package.json package-lock.json
 # serious or critical violation in the kit's own output (see tools/a11y.py).
 a11y: $(STAMP) browser node
 	$(BIN)/python tools/a11y.py
+
+# How far the answer check agrees with the labelled corpus in tests/eval/ (see benchmarks/eval.py).
+eval: $(STAMP)
+	$(BIN)/python benchmarks/eval.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py

@@ -122,7 +122,7 @@ def cmd_report(args) -> int:
 
 def cmd_import(args) -> int:
     from .fileio import write_file
-    from .importers import import_file
+    from .importers import import_with_report
     from .store import encode
 
     target = Path(args.output)
@@ -135,14 +135,17 @@ def cmd_import(args) -> int:
     if target.exists() and not args.force:
         raise UsageError("this workspace exists already; choose another -o name, or add "
                          "--force to replace it.", file=str(target))
-    workspace = import_file(args.file)
+    imported = import_with_report(args.file)
+    workspace = imported.workspace
     write_file(target, encode(workspace))
+    sys.stdout.write("\n".join(imported.report.lines()) + "\n")
     print(f"Imported {len(workspace.roles)} role(s) into {target}.", file=sys.stderr)
     return 0
 
 
 def cmd_check(args) -> int:
     from .check import check_answer
+    from .check_render import check_text
 
     text = _read_text(args.file, "answer")
     goals = [g.strip() for g in (args.goals or "").split(";") if g.strip()]
@@ -150,10 +153,7 @@ def cmd_check(args) -> int:
     if args.format == "json":
         _print(json.dumps(check.to_dict(), indent=2, ensure_ascii=False) + "\n")
     else:
-        lines = [f"{check.words} words, about {check.seconds} seconds spoken."]
-        for f in check.findings:
-            lines.append(f"[{'ok' if f.ok else 'to do'}] {f.code}: {f.message}")
-        _print(terminal_safe("\n".join(lines) + "\n"))
+        _print(terminal_safe(check_text(check)))
     return 0
 
 
@@ -224,8 +224,10 @@ def cmd_demo(args) -> int:
     except ImportError:
         raise UsageError("Voila is not installed; install the app extra: "
                          "pip install -e '.[app]' (make demo does it for you).") from None
+    # The template and theme come from voila.json beside the demo (Voila reads it from its
+    # working folder), so a facilitator can change them there.
     command = [sys.executable, "-m", "voila", notebook.name, "--Voila.ip=127.0.0.1",
-               "--theme=light", "--show_tracebacks=False"]
+               "--show_tracebacks=False"]
     if args.port:
         command.append(f"--port={args.port}")
     if args.no_browser:
@@ -285,8 +287,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--weights", help="e.g. pillars=60,relevance=24,quantified=8,used_later=8")
     p.add_argument("-o", "--output", help="write to this file instead of the screen")
 
-    p = sub.add_parser("import", help="read a JSON Resume or LinkedIn Positions.csv")
-    p.add_argument("file", metavar="FILE", help="resume.json or Positions.csv")
+    p = sub.add_parser("import", help="read a JSON Resume, LinkedIn Positions.csv or its zip")
+    p.add_argument("file", metavar="FILE", help="resume.json, Positions.csv or the export .zip")
     p.add_argument("-o", "--output", required=True, metavar="WORKSPACE")
     p.add_argument("--force", action="store_true", help="replace WORKSPACE if it exists")
 

@@ -11,7 +11,8 @@ import json
 from collections.abc import Mapping
 
 from .check import check_answer
-from .draft import draft_answer
+from .check_render import check_html, check_lines
+from .draft import answer_for
 from .model import Workspace
 from .scoring import PART_LABELS, PARTS, Weights, explain, rank
 
@@ -25,15 +26,8 @@ def build_report(workspace: Workspace, weights: Weights | Mapping | None = None)
     """Everything the report says, as plain data (the ``--format json`` object)."""
     ranking = rank(workspace, weights)
     strongest = ranking.strongest
-    own_text = workspace.answer.text.strip()
-    if own_text:
-        role_id = workspace.answer.role_id or (strongest.role.id if strongest else None)
-        text, source = own_text, "participant"
-    elif strongest is not None or workspace.roles:
-        role_id = strongest.role.id if strongest else workspace.roles[0].id
-        text, source = draft_answer(workspace, role_id), "draft"
-    else:
-        role_id, text, source = None, "", "none"
+    choice = answer_for(workspace)
+    role_id, text, source = choice.role_id, choice.text, choice.source
     check = check_answer(text, workspace.target_role.goals)
     return {
         "target_role": workspace.target_role.to_dict(),
@@ -51,10 +45,6 @@ def build_report(workspace: Workspace, weights: Weights | Mapping | None = None)
         "answer": {"role_id": role_id, "source": source, "text": text,
                    "check": check.to_dict()},
     }
-
-
-def _mark(ok: bool) -> str:
-    return "ok" if ok else "to do"
 
 
 def render_text(report: dict) -> str:
@@ -82,8 +72,7 @@ def render_text(report: dict) -> str:
     out.append(f"{label} ({check['words']} words, about {check['seconds']} seconds):")
     out.append(ans["text"] or "(nothing to draft yet)")
     out += ["", "Answer check:"]
-    for f in check["findings"]:
-        out.append(f"  [{_mark(f['ok'])}] {f['code']}: {f['message']}")
+    out += ["  " + line for line in check_lines(check)[1:]]
     return "\n".join(out) + "\n"
 
 
@@ -124,8 +113,7 @@ def render_markdown(report: dict) -> str:
     out += [f"> {_md(line)}" if line else ">" for line in (ans["text"] or "").splitlines()]
     out += ["", f"*{check['words']} words, about {check['seconds']} seconds spoken.*", "",
             "## Check", ""]
-    for f in check["findings"]:
-        out.append(f"- {'✅' if f['ok'] else '⬜'} **{f['code']}**: {_md(f['message'])}")
+    out += [f"- {_md(line)}" for line in check_lines(check)[1:]]
     return "\n".join(out) + "\n"
 
 
@@ -180,11 +168,9 @@ def render_html(report: dict) -> str:
                else "<h2>Draft answer</h2>")
     out.append(f"<blockquote>{e(ans['text'])}</blockquote>")
     out.append(f"<p><em>{check['words']} words, about {check['seconds']} seconds spoken.</em></p>")
-    out.append("<h2>Check</h2><ul>")
-    for f in check["findings"]:
-        cls = "ok" if f["ok"] else "todo"
-        out.append(f'<li class="{cls}"><strong>{e(f["code"])}</strong>: {e(f["message"])}</li>')
-    out.append("</ul></body></html>")
+    out.append("<h2>Check</h2>")
+    out.append(check_html(check, "Check of the answer", "workshop-card-check"))
+    out.append("</body></html>")
     return "\n".join(out) + "\n"
 
 

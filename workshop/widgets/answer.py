@@ -21,8 +21,9 @@ from pathlib import Path
 
 import ipywidgets as w
 
-from ..check import MAX_SECONDS, MIN_SECONDS, AnswerCheck, check_answer
-from ..errors import ValidationError
+from ..check import AnswerCheck, check_answer
+from ..check_render import CHECK_TITLES, check_html
+from ..draft import answer_role_id, is_untouched_draft
 from ..model import Workspace
 from ..scoring import rank
 from ..session import Session, open_session
@@ -45,15 +46,6 @@ from .watch import Debounce
 __all__ = ["AnswerStudio", "answer_studio", "CHECK_TITLES", "CARD_NAMES", "SHARE_DIR_ENV",
            "share_folder"]
 
-CHECK_TITLES = {
-    "skill_growth": "Skill growth",
-    "company_result": "A result for the organisation",
-    "quantified": "A number in a result",
-    "used_later": "A grown skill used later",
-    "goals_match": "The hiring manager's goals",
-    "pitfalls": "No pitfalls",
-    "length": "Length",
-}
 CARD_NAMES = {"markdown": "answer_card.md", "html": "answer_card.html"}
 SHARE_DIR_ENV = "WORKSHOP_SHARE_DIR"
 _DRAFT_LABEL = "Draft from my entries"
@@ -192,13 +184,7 @@ class AnswerStudio(SessionView):
     # showing -----------------------------------------------------------------------------------
 
     def _default_role(self, ws: Workspace) -> str | None:
-        ids = [r.id for r in ws.roles]
-        if ws.answer.role_id in ids:
-            return ws.answer.role_id
-        strongest = rank(ws).strongest
-        if strongest is not None:
-            return strongest.role.id
-        return ids[0] if ids else None
+        return answer_role_id(ws)
 
     def refresh(self, *, force_text: bool = False) -> None:
         ws = self._session.workspace
@@ -240,19 +226,8 @@ class AnswerStudio(SessionView):
             self._feedback.value = ("<p><i>The check of your answer appears here once the box "
                                     "holds a draft or your own text.</i></p>")
             return
-        check = self.check
-        done = sum(1 for f in check.findings if f.ok)
-        items = []
-        for f in check.findings:
-            mark = "✔ Done" if f.ok else "☐ To do"
-            title = esc(CHECK_TITLES.get(f.code, f.code))
-            items.append(f"<li style='margin:2px 0'><b>{mark}: {title}</b>. "
-                         f"{esc(f.message)}</li>")
-        self._feedback.value = (
-            f"<p style='margin:6px 0 2px'><b>Check of your answer:</b> {check.words} words, "
-            f"about {check.seconds} seconds spoken (aim for {MIN_SECONDS} to {MAX_SECONDS}). "
-            f"{done} of {len(check.findings)} done.</p>"
-            f"<ul style='list-style:none;padding-left:0;margin-top:0'>{''.join(items)}</ul>")
+        self._feedback.value = check_html(self.check, "Check of your answer",
+                                          "workshop-answer-check")
 
     def _show_downloads(self) -> None:
         links = workspace_download(self._session) + self._card_links
@@ -294,14 +269,7 @@ class AnswerStudio(SessionView):
         text = text.strip()
         if self._last_draft is not None and text == self._last_draft.strip():
             return True
-        from ..draft import draft_answer
-
-        role_id = self._role.value
-        try:
-            return role_id is not None and text == draft_answer(
-                self._session.workspace, role_id).strip()
-        except ValidationError:
-            return False
+        return is_untouched_draft(self._session.workspace, text, self._role.value)
 
     def _cancel_confirm(self) -> None:
         self._confirm_draft.cancel()

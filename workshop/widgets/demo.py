@@ -20,14 +20,14 @@ from pathlib import Path
 
 import ipywidgets as w
 
-from ..check import MAX_SECONDS, MIN_SECONDS, check_answer
+from ..check import check_answer
+from ..check_render import check_html
 from ..errors import WorkshopError
 from ..resources import persona_label, persona_paths
 from ..scoring import enjoyment_trap, rank
 from ..session import Session
 from ..store import read_workspace
 from ._base import Message, esc, guarded, role_name
-from .answer import CHECK_TITLES
 from .strongest import StrongestRoleView
 
 __all__ = ["DemoApp", "demo_app", "DEFAULT_PERSONA"]
@@ -169,16 +169,12 @@ class DemoApp(w.VBox):
 
     def _answer_for_now(self) -> tuple[str, str | None, str]:
         """(text, role id, where it came from) for the answer box."""
-        from ..draft import draft_answer
+        from ..draft import answer_for
 
-        ws = self._session.workspace
-        if ws.answer.text.strip():
-            return ws.answer.text, ws.answer.role_id, "their own words"
-        top = rank(ws).strongest
-        role_id = top.role.id if top else (ws.roles[0].id if ws.roles else None)
-        if role_id is None:
-            return "", None, "nothing yet"
-        return draft_answer(ws, role_id), role_id, "drafted by the kit from their entries"
+        choice = answer_for(self._session.workspace)
+        said = {"participant": "their own words", "draft": "drafted by the kit from their "
+                "entries", "none": "nothing yet"}[choice.source]
+        return choice.text, choice.role_id, said
 
     def _show_answer(self) -> None:
         text, role_id, source = self._answer_for_now()
@@ -197,16 +193,7 @@ class DemoApp(w.VBox):
 
     def _show_check(self) -> None:
         check = check_answer(self._answer.value, self._session.workspace.target_role.goals)
-        done = sum(1 for f in check.findings if f.ok)
-        items = "".join(
-            f"<li style='margin:2px 0'><b>{'✔ Done' if f.ok else '☐ To do'}: "
-            f"{esc(CHECK_TITLES.get(f.code, f.code))}</b>. {esc(f.message)}</li>"
-            for f in check.findings)
-        self._check.value = (
-            f"<p class='workshop-demo-check' style='margin:6px 0 2px'><b>Check of the answer:"
-            f"</b> {check.words} words, about {check.seconds} seconds spoken (aim for "
-            f"{MIN_SECONDS} to {MAX_SECONDS}). {done} of {len(check.findings)} done.</p>"
-            f"<ul style='list-style:none;padding-left:0;margin-top:0'>{items}</ul>")
+        self._check.value = check_html(check, "Check of the answer", "workshop-demo-check")
 
     # callbacks ---------------------------------------------------------------------------------
 
