@@ -11,6 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from fuzzing import fuzz
+from helpers_sample import role_dict
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -52,15 +53,7 @@ def sample_workspace() -> Workspace:
         "participant": {"name": "Zoë"},
         "target_role": {"title": "Operations Manager", "goals": ["reduce costs"]},
         "roles": [
-            {"id": "r1", "title": "Shift Supervisor", "organization": "Northwind Logistics",
-             "start": "2019-11", "end": None, "summary": "Nachtschicht geleitet",
-             "skills": [{"name": "scheduling", "before": "novice", "after": "proficient",
-                         "used_later": "planned rosters for 40 staff"}],
-             "results": [{"statement": "I helped the company to cut overtime",
-                          "metric": "overtime hours", "value": 18, "unit": "%",
-                          "scope": "department"}],
-             "ratings": {"skill_growth": 4, "company_results": 4, "relevance": 3},
-             "enjoyment": 2},
+            role_dict(summary="Nachtschicht geleitet"),
             {"id": "r2", "title": "Barista", "start": "2016", "end": "2019-10",
              "ratings": {"skill_growth": 2}},
         ],
