@@ -108,7 +108,7 @@ def run_kills(tmp_path: Path, kills: int, seed: int) -> dict:
             assert ws.to_dict() == expected(now), f"kill {i}: file is not the state of edit {now}"
         counter = now
     leftovers = sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp"))
-    assert not [p for p in tmp_path.iterdir() if ".unreadable-" in p.name]
+    assert not [p for p in tmp_path.iterdir() if ".unreadable-" in p.name or "-new." in p.name]
     # A notebook opening the file afterwards sees the last state and no warning.
     session = Session.open(path)
     assert session.notice == "" and counter_of(session.workspace) == counter
@@ -175,7 +175,7 @@ def run_two_editors(tmp_path: Path, edits: int) -> list[dict]:
         assert problems(final, name, edits) == []
     ids = [r["id"] for r in final["roles"]]
     assert len(ids) == len(set(ids)) == 2 + 2 * (edits // 6)
-    assert not [p for p in tmp_path.iterdir() if ".unreadable-" in p.name]
+    assert not [p for p in tmp_path.iterdir() if ".unreadable-" in p.name or "-new." in p.name]
     for log in logs.values():
         log.unlink()
     return reports

@@ -516,3 +516,18 @@ def test_a_date_of_only_spaces_counts_as_no_date():
     """A date box left with spaces in it is the same as an empty one."""
     role = Role(title="Volunteer", start="2020", end="   ")
     assert role.end is None and role.current
+
+
+def test_a_goal_holding_half_an_emoji_gets_the_same_plain_message_as_a_title():
+    """A goal with a lone surrogate (half of "🙂", as a broken paste gives) is refused where the
+    target role is made, in the same words as a title, naming the goal: not left to fail later
+    as "Something went wrong" when the file is written."""
+    half = "Cut waiting times \ud83d"
+    with pytest.raises(ValidationError) as goal:
+        TargetRole(title="Ward manager", goals=["Lead the team", half])
+    with pytest.raises(ValidationError) as title:
+        TargetRole(title=half)
+
+    assert goal.value.field == "goals[1]"
+    assert "broken character (half of an emoji or symbol)" in goal.value.message
+    assert "broken character (half of an emoji or symbol)" in title.value.message

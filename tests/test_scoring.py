@@ -10,6 +10,7 @@ from fuzzing import fuzz
 from hypothesis import given
 from hypothesis import strategies as st
 
+from workshop import config
 from workshop.errors import ValidationError
 from workshop.model import Ratings, Result, Role, Skill, Workspace, parse_date
 from workshop.resources import persona_path
@@ -372,6 +373,7 @@ def test_a_facilitator_sets_the_class_weights_with_an_environment_variable(monke
     assert configured_weights().to_dict() == {**DEFAULT_WEIGHTS, "pillars": 70, "relevance": 10}
 
     monkeypatch.setenv("WORKSHOP_WEIGHTS", "pillars=banana")
+    config.reset()  # settings are read once; a changed variable is read again after a reset
     assert configured_weights() == Weights()
 
 

@@ -124,8 +124,8 @@ def test_session_notice_is_shown(tmp_path):
     session = Session.open(path)
     panel = StartPanel(session, on_binder=False)
     assert panel._notice.kind == "warning"
-    assert "could not be read" in panel._notice.text
-    assert "unreadable" in panel._notice.text
+    assert "can't be used" in panel._notice.text
+    assert "ws-new.json" in panel._notice.text
 
 
 # --- start panel: three ways to begin -------------------------------------------------------------

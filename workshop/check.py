@@ -162,11 +162,13 @@ class AnswerCheck:
         return all(f.ok for f in self.findings)
 
     def finding(self, code: str) -> Finding:
-        """The finding with this code; ``KeyError`` if there is none."""
+        """The finding with this code; ``NotFoundError`` (a ``KeyError``) if there is none."""
+        from .errors import NotFoundError
+
         for f in self.findings:
             if f.code == code:
                 return f
-        raise KeyError(code)
+        raise NotFoundError(f"there is no finding '{code}' in this check.")
 
     def to_dict(self) -> dict:
         out = {"words": self.words, "seconds": self.seconds, "passed": self.passed,

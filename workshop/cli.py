@@ -68,8 +68,9 @@ def _print(text: str) -> None:
     if sys.stdout is None:
         raise _ClosedOutput
     try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        for start in range(0, len(text), 1 << 14):  # in pieces: a reader gone is seen at once
+            sys.stdout.write(text[start:start + (1 << 14)])
+            sys.stdout.flush()
     except BrokenPipeError:
         raise
     except (OSError, ValueError) as exc:  # EBADF, or "I/O operation on closed file"

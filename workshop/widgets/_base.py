@@ -100,6 +100,15 @@ def _apology() -> str:
     return f"Something went wrong here; your entries are kept.{where} Please tell your facilitator."
 
 
+def _show_session_notices(widget, message: Message | None) -> None:
+    """Add to the widget's message what another notebook's edits did to this one's (the
+    session's notices: a field both changed, a change that could not be combined)."""
+    take = getattr(getattr(widget, "_session", None), "take_notices", None)
+    notes = take() if callable(take) and message is not None else []
+    if notes:
+        message.show(" ".join([message.text, *notes] if message.text else notes), "warning")
+
+
 def guarded(message_attr: str = "_message"):
     """Decorate a widget method used as a callback: errors become messages, never tracebacks.
 
@@ -111,7 +120,9 @@ def guarded(message_attr: str = "_message"):
         def wrapper(self, *args, **kwargs):
             message: Message | None = getattr(self, message_attr, None)
             try:
-                return method(self, *args, **kwargs)
+                result = method(self, *args, **kwargs)
+                _show_session_notices(self, message)
+                return result
             except WorkshopError as exc:
                 if message is not None:
                     message.show(f"{exc.message} Nothing was changed; fix it and try again.",

@@ -22,7 +22,7 @@ import ipywidgets as w
 
 from ..check import check_answer
 from ..check_render import check_html
-from ..errors import WorkshopError
+from ..errors import NotFoundError
 from ..resources import persona_label, persona_paths
 from ..scoring import enjoyment_trap, rank
 from ..session import Session
@@ -48,12 +48,12 @@ class DemoApp(w.VBox):
         self._session: Session | None = None  # must leave a widget that closes cleanly
         self._personas = persona_paths()
         if not self._personas:
-            raise WorkshopError("there are no sample personas in the kit's data folder.")
+            raise NotFoundError("there are no sample personas in the kit's data folder.")
         if persona is None:
             persona = DEFAULT_PERSONA if DEFAULT_PERSONA in self._personas \
                 else next(iter(self._personas))
         if persona not in self._personas:
-            raise WorkshopError(f"there is no sample persona '{persona}'; there are: "
+            raise NotFoundError(f"there is no sample persona '{persona}'; there are: "
                                 f"{', '.join(self._personas)}.")
         self._tmp = None
         if folder is None:  # removed when the app is closed (or at exit)

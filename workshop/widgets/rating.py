@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import ipywidgets as w
 
+from ..errors import NotFoundError, ValidationError
 from ..resources import load_json
 from ._base import Message, esc, guarded
 
@@ -17,7 +18,8 @@ def rubric(name: str) -> dict:
     """The rubric of rating ``name`` (title, question, the text of each level)."""
     rubrics = load_json("rubrics.json")
     if name not in rubrics:
-        raise KeyError(f"no rubric '{name}' in rubrics.json; there are: {', '.join(rubrics)}")
+        raise NotFoundError(f"there is no rubric '{name}' in rubrics.json; there are: "
+                            f"{', '.join(rubrics)}.")
     return rubrics[name]
 
 
@@ -81,7 +83,7 @@ class RatingControl(w.HBox):
     @value.setter
     def value(self, value: int | None) -> None:
         if value is not None and value not in self._levels:
-            raise ValueError(f"a rating is 1 to 5 or None, not {value!r}")
+            raise ValidationError(f"a rating is 1 to 5 or None, not {value!r}.")
         self._quiet = True
         try:
             self._buttons.value = NOT_RATED if value is None else int(value)
