@@ -21,7 +21,8 @@ export UV_PYTHON_DOWNLOADS := never
 # The private uv, when it is the one to use (an order-only prerequisite of what runs uv).
 UV_NEEDED := $(filter $(UV_TOOLS)/bin/uv,$(UV))
 
-.PHONY: lab demo test test-long bench eval lint setup browser clean lock binder doctor node a11y
+.PHONY: lab demo test test-long bench eval lint setup browser clean lock binder doctor node a11y \
+  hub class-sim hub-setup
 
 setup: $(STAMP)
 
@@ -109,3 +110,20 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(UV_TOOLS) .pytest_cache .ruff_cache .hypothesis
+
+# A local JupyterHub for a class (127.0.0.1): the hub and nbgitpuller from PyPI, its proxy from npm.
+HUB_STAMP := deploy/hub/node_modules/.installed
+N ?= 10
+
+$(HUB_STAMP): deploy/hub/package-lock.json
+	cd deploy/hub && npm ci --no-audit --no-fund
+	touch $(HUB_STAMP)
+
+hub-setup: $(STAMP) $(HUB_STAMP)
+
+hub: hub-setup
+	$(BIN)/python tools/hub.py
+
+# Simulate a class of N participants on that hub; prints a table and a last `class:` line.
+class-sim: hub-setup browser
+	$(BIN)/python tools/class_sim.py -n $(N)

@@ -170,7 +170,8 @@ def _rating(panel, heading: str):
 
 def _rate(panel, heading: str, value: int) -> None:
     control = _rating(panel, heading)
-    control.get_by_role("button", name=str(value), exact=True).click()
+    # each button is a radio named by its rubric words: "Skill growth 4: Several skills ..."
+    control.get_by_role("radio", name=re.compile(rf" {value}: ")).click()
     control.get_by_text(f"Your rating: {value} of 5").wait_for(timeout=STEP)
 
 
@@ -416,7 +417,7 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
     slider = _labelled(view, "slider", "Relevance:")
     readout = slider.locator(".widget-readout")
     usual = int(readout.inner_text())
-    slider.locator(".noUi-handle").first.focus()
+    slider.locator("input[type=range]").focus()
     for _ in range(5):
         page.keyboard.press("ArrowRight")
     pressed = time.perf_counter()

@@ -121,7 +121,7 @@ class MeasureError(Exception):
 
 @contextmanager
 def serving(name: str, command: list[str], cwd: Path, env: dict, url: str, log_dir: Path,
-            timeout: float = 60):
+            timeout: float = 180):  # a busy machine starts JupyterLab slowly
     """Run a server until the block ends; wait until ``url`` answers."""
     log = (log_dir / f"{name}.log").open("wb")
     proc = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT,

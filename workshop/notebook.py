@@ -13,10 +13,11 @@ from .session import Session, open_session
 
 if TYPE_CHECKING:
     import pandas as pd
-    from matplotlib.figure import Figure
 
-__all__ = ["Paragraphs", "summary", "roles_table", "skills_table", "results_table",
-           "ranking_table", "explanation", "strongest_figure", "answer_text",
+    from .alt_text import ChartWithAlt
+
+__all__ = ["Paragraphs", "ScrollingTable", "summary", "roles_table", "skills_table",
+           "results_table", "ranking_table", "explanation", "strongest_figure", "answer_text",
            "answer_check_text"]
 
 
@@ -38,6 +39,27 @@ class Paragraphs:
 
         return "".join(f"<p>{html.escape(line)}</p>" if line.strip() else "<br>"
                        for line in self.text.splitlines())
+
+
+class ScrollingTable:
+    """A table too wide for the page, shown in a box that scrolls sideways and that the
+    keyboard can reach (a focusable region named by ``label``: WCAG asks that a scrolling area
+    be reachable without a mouse). Its plain form is the DataFrame's (what nbval compares);
+    ``frame`` is the DataFrame itself."""
+
+    def __init__(self, frame: pd.DataFrame, label: str) -> None:
+        self.frame = frame
+        self.label = label
+
+    def __repr__(self) -> str:
+        return repr(self.frame)
+
+    def _repr_html_(self) -> str:
+        import html
+
+        return (f'<div role="region" aria-label="{html.escape(self.label, quote=True)}" '
+                f'tabindex="0" style="overflow-x:auto;max-width:100%">'
+                f"{self.frame._repr_html_()}</div>")
 
 
 def _readable(frame: pd.DataFrame, columns: dict[str, str], index_name: str = "#"):
@@ -121,8 +143,9 @@ def results_table(session: Session | None = None) -> pd.DataFrame:
     return _readable(frame, {c: c for c in columns})
 
 
-def ranking_table(session: Session | None = None, weights=None) -> pd.DataFrame:
-    """The ranking of notebook 04: ratings, evidence, score and its parts, strongest first."""
+def ranking_table(session: Session | None = None, weights=None) -> ScrollingTable:
+    """The ranking of notebook 04: ratings, evidence, score and its parts, strongest first
+    (``.frame`` is the DataFrame)."""
     import pandas as pd
 
     from .tables import PART_COLUMNS, roles_frame
@@ -138,7 +161,7 @@ def ranking_table(session: Session | None = None, weights=None) -> pd.DataFrame:
     shown = _readable(frame, columns)
     shown.index = ["–" if pd.isna(r) else int(r) for r in frame["rank"]]
     shown.index.name = "rank"
-    return shown
+    return ScrollingTable(shown, "The ranking as a table")
 
 
 def explanation(session: Session | None = None, weights=None) -> Paragraphs:
@@ -149,12 +172,14 @@ def explanation(session: Session | None = None, weights=None) -> Paragraphs:
     return Paragraphs(explain(rank(ws, weights), ws))
 
 
-def strongest_figure(session: Session | None = None) -> Figure:
-    """The three charts of notebook 04 as one figure."""
+def strongest_figure(session: Session | None = None) -> ChartWithAlt:
+    """The three charts of notebook 04 as one figure, shown with its text alternative."""
+    from .alt_text import ChartWithAlt, strongest_alt_text
     from .charts import figure_strongest
     from .scoring import rank
 
-    return figure_strongest(rank(_session(session).workspace))
+    ranking = rank(_session(session).workspace)
+    return ChartWithAlt(figure_strongest(ranking), strongest_alt_text(ranking))
 
 
 def answer_text(session: Session | None = None) -> Paragraphs:

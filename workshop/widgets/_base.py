@@ -25,6 +25,7 @@ from pathlib import Path
 import ipywidgets as w
 
 from ..errors import WorkshopError
+from .accessible import LiveRegion
 
 __all__ = ["esc", "Message", "guarded", "attach_log_file", "download_link", "replacing_earlier",
            "table_html", "TABLE_CSS", "role_name", "plural", "LOG_NAME", "SessionView",
@@ -46,10 +47,11 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-class Message(w.HTML):
+class Message(LiveRegion):
     """A one-paragraph message area: ``show(text, kind)`` escapes the text; ``clear()`` hides it.
 
-    The kind is said in words and a symbol as well as a colour, for colour-blind readers.
+    The kind is said in words and a symbol as well as a colour, for colour-blind readers. It is
+    a live region (``role="status"``): a screen reader says each message when it is shown.
     """
 
     def __init__(self, **kwargs) -> None:
@@ -60,7 +62,7 @@ class Message(w.HTML):
     def show(self, text: str, kind: str = "info") -> None:
         fg, bg, symbol = _STYLES.get(kind, _STYLES["info"])
         self.kind, self.text = kind, str(text)
-        self.value = (f'<div role="status" class="workshop-message workshop-{kind}" '
+        self.value = (f'<div class="workshop-message workshop-{kind}" '
                       f'style="color:{fg};background:{bg};border-left:4px solid {fg};'
                       f'padding:4px 8px;margin:4px 0">{symbol} {esc(text)}</div>')
 

@@ -10,6 +10,7 @@ import ipywidgets as w
 from ..errors import NotFoundError, ValidationError
 from ..resources import load_json
 from ._base import Message, esc, guarded
+from .accessible import RatingButtons
 
 __all__ = ["RatingControl", "NOT_RATED", "rubric", "level_definitions"]
 
@@ -55,11 +56,12 @@ class RatingControl(w.HBox):
         self._quiet = False
         self._message = Message()
         self._heading = w.HTML(value=f"<b>{esc(heading or self._title)}</b>")
-        self._buttons = w.ToggleButtons(
+        # each button named by its rubric words: "Skill growth 4: Several skills moved up ..."
+        self._buttons = RatingButtons(
             options=[("not rated", NOT_RATED)] + [(str(i), i) for i in range(1, 6)],
-            value=NOT_RATED,
-            tooltips=["not rated yet"] + [f"{i}: {self._levels.get(i, '')}" for i in range(1, 6)],
-            style={"button_width": "auto"},
+            names=[f"{self._title}: not rated"]
+            + [f"{self._title} {i}: {self._levels.get(i, '')}" for i in range(1, 6)],
+            group_label=heading or self._title, value=NOT_RATED,
             layout=w.Layout(width="auto"),
         )
         self._chosen = w.HTML()

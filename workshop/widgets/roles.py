@@ -69,7 +69,9 @@ class RoleEditor(SessionView):
         self._syncing = False  # True while the widget sets the list itself
 
         self._message = Message()
-        self._list = w.Select(options=[], value=None, rows=6, description="",
+        # labelled, so a screen reader names the list (the bold line above it is only text)
+        self._list = w.Select(options=[], value=None, rows=6, description="Your roles:",
+                              style={"description_width": "auto"},
                               layout=w.Layout(width="95%", max_width="640px"))
         self._list.observe(self._on_pick, names="value")
 
@@ -123,7 +125,7 @@ class RoleEditor(SessionView):
 
         rows = w.Layout(flex_flow="row wrap")
         super().__init__(session, [
-            w.HTML("<b>Your roles</b> (pick one to edit it, move it or remove it)"),
+            w.HTML("<b>Pick one of your roles</b> to edit it, move it or remove it."),
             self._list,
             w.HBox([self._up, self._down, self._remove], layout=rows),
             w.HTML("<b>The role</b>"),

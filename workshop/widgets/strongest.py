@@ -14,12 +14,14 @@ import io
 
 import ipywidgets as w
 
+from ..alt_text import strongest_alt_text
 from ..errors import ValidationError
 from ..model import RATING_NAMES, Workspace
 from ..scoring import PARTS, TIE_RULE, Ranking, Weights, configured_weights, explain, rank
 from ..session import Session, open_session
 from ..tables import PART_COLUMNS, roles_frame
 from ._base import Message, esc, guarded, replacing_earlier, role_name, table_html
+from .accessible import ChartImage, Slider
 
 __all__ = ["StrongestRoleView", "strongest_role_view", "TABLE_HEADERS", "SLIDER_LABELS"]
 
@@ -52,20 +54,18 @@ class StrongestRoleView(w.VBox):
         self._message = Message()
         self._heading = w.HTML()
         self._explanation = w.HTML()
-        self._image = w.Image(format="png", layout=w.Layout(width="100%", max_width="800px"))
+        self._image = ChartImage(format="png", layout=w.Layout(width="100%", max_width="800px"))
         self._chart_note = w.HTML()
         self._table = w.HTML(layout=w.Layout(width="100%", max_width="800px",
                                              overflow="auto"))
         self._unranked = w.HTML()
 
-        style = {"description_width": "150px"}
-        self._sliders: dict[str, w.FloatSlider] = {}
+        self._sliders: dict[str, Slider] = {}
         usual = configured_weights().to_dict()
-        for part in PARTS:
-            slider = w.FloatSlider(value=usual[part], min=0.0, max=100.0, step=1.0,
-                                   description=SLIDER_LABELS[part] + ":", readout_format=".0f",
-                                   continuous_update=False, style=style,
-                                   layout=w.Layout(width="95%", max_width="520px"))
+        for part in PARTS:  # named sliders (ipywidgets' slider handles have no name)
+            slider = Slider(value=usual[part], min=0.0, max=100.0, step=1.0,
+                            description=SLIDER_LABELS[part] + ":", description_width="150px",
+                            layout=w.Layout(width="95%", max_width="520px"))
             slider.observe(self._on_weight, names="value")
             self._sliders[part] = slider
         self._reset = w.Button(description="Reset to the usual weights",
@@ -162,6 +162,7 @@ class StrongestRoleView(w.VBox):
         buf = io.BytesIO()
         save_png(fig, buf)  # one draw, on a renderer kept from the last refresh
         self._image.value = buf.getvalue()
+        self._image.alt = strongest_alt_text(ranking)
         self._chart_key = key
         self.renders += 1
         if ranking.ranked:
