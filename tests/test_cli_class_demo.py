@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from workshop import cli
+from workshop.classroom import CHART_FILES
 from workshop.resources import persona_paths
 from workshop.share import write_export
 from workshop.store import read_workspace
@@ -47,14 +48,14 @@ def test_class_json_has_participants(exports, capsys):
 
 
 def test_class_writes_charts(exports, tmp_path, capsys):
-    """`-o OUT` writes the four PNG charts with their CSV tables, and says where."""
+    """`-o OUT` writes every PNG chart with their CSV tables, and says where."""
     out = tmp_path / "charts"
 
     code = cli.main(["class", str(exports), "-o", str(out), "--format", "json"])
 
     data = json.loads(capsys.readouterr().out)
     assert code == 0
-    assert len(data["charts"]) == 4
+    assert len(data["charts"]) == len(CHART_FILES)
     for chart in data["charts"]:
         assert Path(chart).stat().st_size > 0
         assert Path(chart).with_suffix(".csv").exists()

@@ -373,24 +373,25 @@ def test_share_writes_an_anonymised_export_to_the_class_folder(tmp_path, monkeyp
     monkeypatch.setenv("WORKSHOP_SHARE_DIR", str(folder))
     studio = AnswerStudio(_session_with(tmp_path, _close_call()))
     studio._text.value = "I helped the company to reduce costs by 12% at Acme."
-    studio._share.click()
+    share = studio.share_panel.driver
+    share.share()
     files = list(folder.glob("*.json"))
     assert len(files) == 1
-    assert files[0].name in studio._message.text and str(folder) not in studio._message.text
+    assert files[0].name in share.message and str(folder) not in share.message
     assert files[0].name in studio.driver.text()  # the confirmation sits under the button
     raw = files[0].read_text(encoding="utf-8")
     for secret in ("Alpha Lead", "Acme", "reduce costs by 12%", "Operations Manager"):
         assert secret not in raw
-    studio._share.click()
+    share.share()
     assert list(folder.glob("*.json")) == files
-    assert "Updated" in studio._message.text
+    assert "Updated" in share.message
 
 
 def test_share_defaults_to_a_folder_beside_the_workspace(tmp_path, monkeypatch):
     """Without WORKSHOP_SHARE_DIR the export goes to share_exports/ next to the workspace."""
     monkeypatch.delenv("WORKSHOP_SHARE_DIR", raising=False)
     studio = AnswerStudio(_session_with(tmp_path, _close_call()))
-    studio._share.click()
+    studio.share_panel.driver.share()
     assert len(list((tmp_path / "share_exports").glob("*.json"))) == 1
 
 
@@ -436,7 +437,7 @@ def test_studio_escapes_participant_text_everywhere(tmp_path):
     studio = AnswerStudio(session)
     studio._text.value = HOSTILE + " I loved the fun."
     studio._card.click()
-    studio._share.click()
+    studio.share_panel.driver.share()
     html = _all_html(studio)
     assert "<script>" not in html
     assert "&lt;script&gt;" in studio._feedback.value or "script" not in studio._feedback.value

@@ -35,7 +35,6 @@ from ._base import (
     TwoClick,
     UndoButton,
     download_link,
-    esc,
     guarded,
     replacing_earlier,
     role_name,
@@ -73,7 +72,6 @@ class AnswerStudio(SessionView):
         self._unsaved = False  # the box holds text that could not be saved (kept, never reset)
         self._last_draft: str | None = None
         self._card_links = ""
-        self._share_path: Path | None = None
 
         self._message = Message()
         self._role = w.Dropdown(description="The role:", options=[], value=None,
@@ -100,9 +98,10 @@ class AnswerStudio(SessionView):
                                   "Write the answer card next to your workspace and offer it "
                                   "for download")
         self._downloads = w.HTML()
-        self._share_note = w.HTML()  # the confirmation, right under the button clicked
-        self._share = self._button("Share with the class (anonymised)", self._on_share,
-                                   "Write the anonymised export for the class dashboard")
+        from .share import SharePanel  # the share preview and button (widgets/share.py)
+
+        self._share_panel = SharePanel(session, folder=lambda: share_folder(session),
+                                       before_share=self._save_before_share)
 
         rows = w.Layout(flex_flow="row wrap")
         super().__init__(session, [
@@ -119,14 +118,7 @@ class AnswerStudio(SessionView):
             w.HTML("<h4 style='margin-bottom:2px'>Take it with you</h4>"),
             w.HBox([self._card], layout=rows),
             self._downloads,
-            w.HTML("<h4 style='margin-bottom:2px'>Share with the class (anonymised)</h4>"
-                   "<p style='margin-top:2px'>Only if you want to. <b>Shared:</b> your ratings, "
-                   "enjoyment, skill levels before and after, how many results have a number, "
-                   "and which checks your answer passes. <b>Not shared:</b> your name, job "
-                   "titles, organisations, dates, your statements or your answer text. Your "
-                   "facilitator sees the class together, not you.</p>"),
-            w.HBox([self._share], layout=rows),
-            self._share_note,
+            self._share_panel,
         ])
         self.driver = Driver(self)
         self._guarded_refresh()  # a problem shows as a message
@@ -156,6 +148,11 @@ class AnswerStudio(SessionView):
         return check_answer(self._text.value, self._session.workspace.target_role.goals)
 
     @property
+    def share_panel(self):
+        """The share preview and button (``workshop.widgets.share.SharePanel``)."""
+        return self._share_panel
+
+    @property
     def unsaved(self) -> bool:
         """True when the box holds text the workspace does not have yet."""
         return self._unsaved and self._text.value.strip() != \
@@ -164,6 +161,7 @@ class AnswerStudio(SessionView):
     def close(self) -> None:
         self._check_soon.cancel()
         self._save_soon.flush()  # a pause not reached yet must not lose the last words
+        self._share_panel.close()
         super().close()
 
     def __repr__(self) -> str:
@@ -391,23 +389,12 @@ class AnswerStudio(SessionView):
                            "download it below. After a change, click the button again for a "
                            "new card.", "ok")
 
-    @guarded("_message")
-    def _on_share(self, _button=None) -> None:
-        from ..share import write_export
-
+    def _save_before_share(self) -> None:
+        """The share panel saves the box first, so the export has the text as it is now."""
         self._cancel_confirm()
         self._save_soon.cancel()
         self._unsaved = True
         self._save_text()
-        target = self._share_path or share_folder(self._session)
-        path = write_export(self._session.workspace, target)
-        again = self._share_path is not None
-        self._share_path = path
-        self._message.show(f"{'Updated' if again else 'Shared'} with the class, anonymised, as "
-                           f"the file {path.name} in the class folder. It holds no names, "
-                           "titles, organisations or text you typed.", "ok")
-        self._share_note.value = (f"<p role='status' class='workshop-share-done'>✔ "
-                                  f"{esc(self._message.text)}</p>")
 
 
 def answer_studio(session: Session | None = None) -> AnswerStudio:
