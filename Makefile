@@ -79,11 +79,11 @@ browser:
 	  || echo "Could not install chromium: the browser tests will be skipped"; \
 	fi
 
+# The one ruff command: `make lint` alone, and the first step of `make test`.
 lint: $(STAMP)
 	$(BIN)/ruff check workshop tests benchmarks tools conftest.py
 
-test: $(COMPILED) browser
-	$(BIN)/ruff check workshop tests benchmarks tools conftest.py
+test: lint $(COMPILED) browser
 	$(BIN)/python -m pytest -n 2 --dist loadfile -q
 
 # The long runs: 10,000-example fuzzing of the loaders and importers, and the SIGKILL crash test.

@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers_sample import role_dict as role
 
 from workshop.cli import main
 from workshop.errors import ImportFormatError, NewerSchemaError, WorkshopError
@@ -24,14 +25,6 @@ from workshop.session import Session
 from workshop.store import read_workspace
 
 FIFTY_MB = 50 * 2**20
-
-
-def role(**overrides) -> dict:
-    data = {"id": "r1", "title": "Shift Supervisor", "organization": "Northwind Logistics",
-            "start": "2019-11", "end": None,
-            "ratings": {"skill_growth": 4, "company_results": 4, "relevance": 3}}
-    data.update(overrides)
-    return data
 
 
 def ws_bytes(*roles, **top) -> bytes:

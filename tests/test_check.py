@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from fuzzing import fuzz_examples, long_fuzz_run
-from hypothesis import given, settings
+from fuzzing import fuzz
+from hypothesis import given
 from hypothesis import strategies as st
 
 from workshop.check import (
@@ -42,7 +42,6 @@ BAD = (
 )
 
 
-fuzz = pytest.mark.slow if long_fuzz_run() else (lambda test: test)
 
 
 def words(n: int) -> str:
@@ -551,8 +550,7 @@ def test_non_string_goals_are_ignored():
     assert check_answer(GOOD, "reduce costs").finding("goals_match").ok  # type: ignore[arg-type]
 
 
-@fuzz
-@settings(max_examples=fuzz_examples(300), deadline=None)
+@fuzz(examples=300)
 @given(text=st.text(), goals=st.lists(st.text(max_size=40), max_size=5))
 def test_check_never_raises_and_counts_consistently(text, goals):
     """For any text and goals, the check returns all findings and consistent words and seconds."""

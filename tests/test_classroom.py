@@ -10,8 +10,10 @@ import os
 from pathlib import Path
 
 import pytest
-from fuzzing import fuzz_examples
-from hypothesis import HealthCheck, given, settings
+from fuzzing import fuzz
+from helpers_hostile import SCRIPT as HOSTILE
+from helpers_hostile import SCRIPT_ESCAPED
+from hypothesis import HealthCheck, given
 from hypothesis import strategies as st
 
 from workshop.classroom import (
@@ -37,8 +39,6 @@ from workshop.resources import persona_paths
 from workshop.scoring import rank
 from workshop.share import export_dict, write_export
 from workshop.store import read_workspace
-
-HOSTILE = '<script>alert(1)</script> & "q"'
 
 
 @pytest.fixture(scope="module")
@@ -365,7 +365,7 @@ def test_html_summary_escapes_a_hostile_folder(tmp_path):
     html = render_summary_html(ClassSummary(folder=HOSTILE))
 
     assert HOSTILE not in html
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;" in html
+    assert SCRIPT_ESCAPED in html
 
 
 def test_default_folder_follows_the_environment(monkeypatch, tmp_path):
@@ -695,8 +695,7 @@ def _paths(value, prefix=()):
             yield from _paths(item, prefix + (i,))
 
 
-@settings(max_examples=fuzz_examples(15), deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@fuzz(examples=15, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_any_hostile_value_never_stops_the_dashboard(persona_exports, tmp_path, data):
     """Replacing any field of a real export by any JSON value (math markup, 10**400, NaN, a

@@ -7,8 +7,8 @@ import json
 import math
 
 import pytest
-from fuzzing import fuzz_examples, long_fuzz_run
-from hypothesis import HealthCheck, given, settings
+from fuzzing import fuzz
+from hypothesis import HealthCheck, given
 from hypothesis import strategies as st
 
 from workshop.check import check_answer, count_words, pitfall_phrases
@@ -16,8 +16,6 @@ from workshop.draft import VERSIONS, draft_answer, draft_versions, speaking_seco
 from workshop.errors import ValidationError
 from workshop.model import LEVELS, SCOPES, Workspace
 from workshop.resources import persona_paths
-
-fuzz = pytest.mark.slow if long_fuzz_run() else (lambda test: test)
 
 PERSONAS = ("career_changer", "new_graduate", "senior_professional", "enjoyed_trap")
 INTENDED_STRONGEST = {"career_changer": "r2", "new_graduate": "r4",
@@ -391,9 +389,7 @@ def results(draw):
             "scope": draw(st.sampled_from(SCOPES))}
 
 
-@fuzz
-@settings(max_examples=fuzz_examples(150), deadline=None,
-          suppress_health_check=[HealthCheck.too_slow])
+@fuzz(examples=150, suppress_health_check=[HealthCheck.too_slow])
 @given(title=phrases, org=st.one_of(st.just(""), phrases),
        end=st.sampled_from([None, "2023-05", "2023"]),
        skill_list=st.lists(skills(), max_size=4), result_list=st.lists(results(), max_size=4),

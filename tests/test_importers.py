@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from fuzzing import fuzz_examples, long_fuzz_run
-from hypothesis import HealthCheck, given, settings
+from fuzzing import fuzz
+from hypothesis import HealthCheck, given
 from hypothesis import strategies as st
 
 from workshop import importers
@@ -24,10 +24,8 @@ from workshop.model import Workspace
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 HEADER = "Company Name,Title,Description,Location,Started On,Finished On"
-FUZZ = settings(max_examples=fuzz_examples(200), deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow])
-fuzz = pytest.mark.slow if long_fuzz_run() else (lambda test: test)
+FUZZ = fuzz(examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                 HealthCheck.too_slow])
 
 
 def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
@@ -612,7 +610,6 @@ def json_bytes(data: object) -> bytes:
         return b'{"work": [{"position": "a", "startDate": ' + b"1" * 5000 + b"}]}"
 
 
-@fuzz
 @FUZZ
 @given(raw=st.one_of(st.binary(max_size=400),
                      csv_files().map(lambda t: t.encode("utf-8", "surrogatepass")),
@@ -625,7 +622,6 @@ def test_any_bytes_give_a_workspace_or_an_import_error(tmp_path, raw, name):
     import_or_refuse(import_file, path)
 
 
-@fuzz
 @FUZZ
 @given(data=st.one_of(RESUMES, JSON_ANY))
 def test_any_json_structure_gives_a_workspace_or_an_import_error(data):
@@ -633,7 +629,6 @@ def test_any_json_structure_gives_a_workspace_or_an_import_error(data):
     import_or_refuse(parse_json_resume, data, source="fuzz.json")
 
 
-@fuzz
 @FUZZ
 @given(text=st.one_of(csv_files(), st.text(max_size=300),
                       st.text(alphabet=st.sampled_from(list(',"\r\n;\tTitle 2019-ab\ufeff')),
@@ -643,7 +638,6 @@ def test_any_csv_text_gives_a_workspace_or_an_import_error(text):
     import_or_refuse(parse_linkedin_csv, text, source="fuzz.csv")
 
 
-@fuzz
 @FUZZ
 @given(highlights=st.lists(TEXTS, min_size=1, max_size=5),
        description=st.lists(st.one_of(TEXTS, WORDS), max_size=10).map("\n".join))

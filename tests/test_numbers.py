@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from fuzzing import fuzz_examples, long_fuzz_run
-from hypothesis import given, settings
+from fuzzing import fuzz
+from hypothesis import given
 from hypothesis import strategies as st
 
 from workshop.numbers import KINDS, Quantity, has_quantity, quantities
-
-fuzz = pytest.mark.slow if long_fuzz_run() else (lambda test: test)
 
 
 def only(text: str) -> Quantity:
@@ -260,8 +258,7 @@ _PIECES = st.sampled_from([
 ])
 
 
-@fuzz
-@settings(max_examples=fuzz_examples(300), deadline=None)
+@fuzz(examples=300)
 @given(st.one_of(st.text(max_size=200),
                  st.lists(_PIECES, max_size=30).map(" ".join),
                  st.lists(_PIECES, max_size=30).map("".join)))

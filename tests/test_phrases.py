@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from fuzzing import fuzz_examples
-from hypothesis import given, settings
+from fuzzing import fuzz
+from hypothesis import given
 from hypothesis import strategies as st
 
 from workshop.phrases import Lexicon, Patterns, words
@@ -91,7 +91,7 @@ def test_a_class_naming_itself_matches_nothing():
     assert [m.start for m in Patterns(["<loop> y"], lexicon).find(ws)] == [0]
 
 
-@settings(max_examples=fuzz_examples(200), deadline=None)
+@fuzz
 @given(text=st.text(max_size=300), pattern=st.text(max_size=40))
 def test_any_pattern_on_any_text_never_raises(text, pattern):
     """Whatever a facilitator writes as a pattern and whatever the text, matching never raises

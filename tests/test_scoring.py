@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import itertools
 import math
-import os
 
 import pytest
-from hypothesis import given, settings
+from fuzzing import fuzz
+from hypothesis import given
 from hypothesis import strategies as st
 
 from workshop import config
@@ -26,14 +26,6 @@ from workshop.scoring import (
     score_role,
 )
 from workshop.store import read_workspace
-
-_FUZZ_ENV = os.environ.get("WORKSHOP_FUZZ_EXAMPLES", "").strip()
-
-
-def fuzz(test):
-    """200 examples, or WORKSHOP_FUZZ_EXAMPLES; then marked slow, for ``make test-long``."""
-    test = settings(max_examples=int(_FUZZ_ENV or 200), deadline=None)(test)
-    return pytest.mark.slow(test) if _FUZZ_ENV else test
 
 
 def role(title, growth=None, results=None, relevance=None, *, quantified=False,

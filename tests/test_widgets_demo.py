@@ -6,14 +6,14 @@ import json
 import shutil
 
 import pytest
+from helpers_hostile import SCRIPT as HOSTILE
+from helpers_hostile import SCRIPT_ESCAPED
 
 from workshop.errors import WorkshopError
 from workshop.resources import persona_paths
 from workshop.scoring import rank
 from workshop.store import read_workspace
 from workshop.widgets.demo import DEFAULT_PERSONA, DemoApp, demo_app
-
-HOSTILE = '<script>alert(1)</script> & "q"'
 
 
 @pytest.fixture
@@ -171,7 +171,7 @@ def test_participant_text_is_escaped_everywhere(tmp_path, monkeypatch):
     app = DemoApp("hostile", folder=tmp_path / "ws")
     values = html_values(app)
 
-    assert any("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;" in v for v in values)
+    assert any(SCRIPT_ESCAPED in v for v in values)
     for value in values:
         assert "<script>" not in value
         assert "& \"q\"" not in value  # the bare ampersand never reaches the page

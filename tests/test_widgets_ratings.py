@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import ipywidgets as w
 import pytest
+from helpers_hostile import SCRIPT as HOSTILE
+from helpers_hostile import SCRIPT_ESCAPED as HOSTILE_ESCAPED
+from helpers_sample import sample_role
 
-from workshop.model import LEVELS, Result, Role, Skill, TargetRole, Workspace
+from workshop.model import LEVELS, Role, Skill, TargetRole, Workspace
 from workshop.resources import load_json
 from workshop.session import Session
 from workshop.store import read_workspace
@@ -17,22 +20,13 @@ from workshop.widgets import (
     skill_growth_editor,
 )
 
-HOSTILE = '<script>alert(1)</script> & "q"'
-HOSTILE_ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;"
-
 
 def _workspace() -> Workspace:
     return Workspace(
         target_role=TargetRole(title="Operations Manager",
                                goals=["reduce costs", "lead a team of 8"]),
         roles=[
-            Role(id="r1", title="Shift Supervisor", organization="Northwind Logistics",
-                 start="2019-11",
-                 skills=[Skill(name="scheduling", before="novice", after="proficient",
-                               used_later="planned rosters for 40 staff")],
-                 results=[Result(statement="I helped the company to cut overtime",
-                                 metric="overtime hours", value=18, unit="%",
-                                 scope="department")]),
+            sample_role(summary="", ratings={}, enjoyment=None),
             Role(id="r2", title="Barista", organization="Bean There", start="2016-01",
                  end="2019-10",
                  skills=[Skill(name="customer care", before="novice", after="competent")]),

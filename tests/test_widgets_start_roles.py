@@ -9,14 +9,13 @@ import json
 
 import ipywidgets as w
 import pytest
+from helpers_hostile import SCRIPT as EVIL
 
 from workshop.model import Ratings, Role, Skill, TargetRole, Workspace
 from workshop.session import Session
 from workshop.store import dumps, read_workspace
 from workshop.widgets.roles import RoleEditor, role_editor, role_line
 from workshop.widgets.start import StartPanel, running_on_binder, start_panel
-
-EVIL = '<script>alert(1)</script> & "q"'
 
 RESUME = {
     "basics": {"name": "Ana Example"},

@@ -9,6 +9,7 @@ import shutil
 
 import ipywidgets as w
 import pytest
+from helpers_hostile import SCRIPT as HOSTILE
 
 from workshop.model import Answer, Ratings, Result, Role, Skill, TargetRole, Workspace
 from workshop.resources import persona_paths
@@ -16,9 +17,6 @@ from workshop.session import Session
 from workshop.store import dumps, read_workspace
 from workshop.widgets.answer import CARD_NAMES, AnswerStudio, answer_studio
 from workshop.widgets.strongest import StrongestRoleView, strongest_role_view
-
-HOSTILE = '<script>alert(1)</script> & "q"'
-
 
 # --- helpers ----------------------------------------------------------------------------------
 

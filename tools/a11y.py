@@ -241,11 +241,8 @@ def count(violations: list[dict]) -> tuple[int, int]:
     return len(nodes), sum((n["impact"] or "") in SERIOUS for n in nodes)
 
 
-def report(results: dict, out=sys.stdout) -> int:
-    """Print the violations per page, a rule-by-page table; return M (serious or critical)."""
-    def p(line: str = "") -> None:
-        print(line, file=out)
-
+def _report_violations(results: dict, p) -> None:
+    """Each page's violations, the kit's own first, then JupyterLab's chrome (apart)."""
     for scope, title in ((KIT, "The kit's own output"), (CHROME, "JupyterLab's own chrome "
                                                                  "(reported apart, not failing)")):
         p(f"== {title} ==")
@@ -262,6 +259,9 @@ def report(results: dict, out=sys.stdout) -> int:
                         p(f"      at {node['target'][:110]}")
         p()
 
+
+def _report_rule_table(results: dict, p) -> None:
+    """The kit's own output: how many elements break each rule on each page."""
     rules = sorted({(v["id"], v["impact"]) for f in results.values() for v in f[KIT]},
                    key=lambda r: (IMPACT_ORDER.get(r[1], 9), r[0]))
     pages = list(results)
@@ -275,6 +275,15 @@ def report(results: dict, out=sys.stdout) -> int:
           + f"  {sum(cells):>5}")
     if not rules:
         p("(none)")
+
+
+def report(results: dict, out=sys.stdout) -> int:
+    """Print the violations per page, a rule-by-page table; return M (serious or critical)."""
+    def p(line: str = "") -> None:
+        print(line, file=out)
+
+    _report_violations(results, p)
+    _report_rule_table(results, p)
     chrome = Counter()
     for found in results.values():
         for v in found[CHROME]:

@@ -87,26 +87,29 @@ def _strip_suffix(w: str) -> str:
     n = len(w)
     if n <= 3 or not w.isalpha():
         return w[:-1] if n > 3 and w.endswith("e") and w.isalpha() else w
-    if w.endswith("ies") and n > 4:
+    if w.endswith(("ies", "ied")) and n > 4:
         return w[:-3] + "y"
-    if w.endswith("ied") and n > 4:
-        return w[:-3] + "y"
-    stem = w
-    if w.endswith("ing") and n > 5:
-        stem = w[:-3]
-    elif w.endswith("ed") and n > 4:
-        stem = w[:-2]
-    elif w.endswith("es") and n > 4 and w[-3] in "sxzh" and not w.endswith(("ches", "shes")):
-        stem = w[:-2]
-    elif w.endswith(("ches", "shes")):
-        stem = w[:-2]
-    elif w.endswith("s") and not w.endswith(_NOT_S):
-        stem = w[:-1]
+    stem = _without_ending(w, n)
     if stem != w and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         stem = stem[:-1]  # planned -> plan, running -> run
     if stem.endswith("e") and len(stem) > 3:
         stem = stem[:-1]  # save, saves, saved, saving -> sav
     return stem
+
+
+def _without_ending(w: str, n: int) -> str:
+    """``w`` (``n`` letters) without its -ing, -ed, -es or -s ending, the first that applies."""
+    if w.endswith("ing") and n > 5:
+        return w[:-3]
+    if w.endswith("ed") and n > 4:
+        return w[:-2]
+    if w.endswith("es") and n > 4 and w[-3] in "sxzh" and not w.endswith(("ches", "shes")):
+        return w[:-2]
+    if w.endswith(("ches", "shes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(_NOT_S):
+        return w[:-1]
+    return w
 
 
 class Lexicon:
@@ -345,15 +348,33 @@ class Patterns:
         if k == len(parts):
             return i
         kind, value = parts[k]
-        lexicon = self.lexicon
         if kind == "gap":
-            for j in range(i, min(hi, i + GAP_WORDS) + 1):
-                end = self._end(parts, k + 1, ws, j, hi)
-                if end >= 0:
-                    return end
-            return -1
+            return self._gap_end(parts, k, ws, i, hi)
+        starts = self._starts(ws, i, hi, k)
+        if kind == "class":
+            return self._class_end(parts, k, value, ws, starts, hi)
+        best = -1
+        for j in starts:
+            if j >= hi:
+                break
+            after = self._after_word(kind, value, ws, j, hi)
+            if after >= 0:
+                best = max(best, self._end(parts, k + 1, ws, after, hi))
+        return best
+
+    def _gap_end(self, parts: tuple, k: int, ws: Sequence[Word], i: int, hi: int) -> int:
+        """A gap part: the first end of the rest after skipping 0 to GAP_WORDS words."""
+        for j in range(i, min(hi, i + GAP_WORDS) + 1):
+            end = self._end(parts, k + 1, ws, j, hi)
+            if end >= 0:
+                return end
+        return -1
+
+    def _starts(self, ws: Sequence[Word], i: int, hi: int, k: int) -> list[int]:
+        """Where part ``k`` may start: at word ``i`` or, between two parts, after up to
+        MAX_SKIPPED optional words."""
         starts = [i]
-        if k:  # optional words between two parts
+        if k:
             j, skipped = i, 0
             while j < hi and skipped < MAX_SKIPPED:
                 step = self._optional_at(ws, j, hi)
@@ -362,27 +383,31 @@ class Patterns:
                 j += step
                 skipped += 1
                 starts.append(j)
+        return starts
+
+    def _class_end(self, parts: tuple, k: int, value, ws: Sequence[Word], starts: list[int],
+                   hi: int) -> int:
+        """A word-class part: the furthest end of the rest after any of the class's phrases."""
+        patterns = self.lexicon.word_class(value)
+        if patterns is None:
+            return -1
         best = -1
         for j in starts:
             if j >= hi:
                 break
-            word = ws[j]
-            if kind == "class":
-                patterns = lexicon.word_class(value)
-                if patterns is None:
-                    return -1
-                for end in patterns._ends_at(ws, j, hi):
-                    best = max(best, self._end(parts, k + 1, ws, end, hi))
-                continue
-            if kind == "number":
-                if word.lower in _CURRENCY and j + 1 < hi:  # "£180,000": the sign, then digits
-                    word, j = ws[j + 1], j + 1
-                ok = _is_number(word, lexicon)
-            else:
-                ok = _one(kind, value, word)
-            if ok:
-                best = max(best, self._end(parts, k + 1, ws, j + 1, hi))
+            for end in patterns._ends_at(ws, j, hi):
+                best = max(best, self._end(parts, k + 1, ws, end, hi))
         return best
+
+    def _after_word(self, kind: str, value, ws: Sequence[Word], j: int, hi: int) -> int:
+        """Where a one-word part matched at word ``j`` ends (a number may follow its currency
+        sign), or -1 when the word does not match."""
+        word = ws[j]
+        if kind == "number":
+            if word.lower in _CURRENCY and j + 1 < hi:  # "£180,000": the sign, then digits
+                word, j = ws[j + 1], j + 1
+            return j + 1 if _is_number(word, self.lexicon) else -1
+        return j + 1 if _one(kind, value, word) else -1
 
     def _optional_at(self, ws: Sequence[Word], j: int, hi: int) -> int:
         lexicon = self.lexicon

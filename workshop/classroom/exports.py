@@ -141,7 +141,8 @@ def _head(data) -> str | None:
     return export_id
 
 
-def _role(role, i: int, known: frozenset, record: ExportRecord) -> bool:
+# Over C901's 10 branches, left for now: the classroom package has only just landed (dash).
+def _role(role, i: int, known: frozenset, record: ExportRecord) -> bool:  # noqa: C901
     """Check roles[i] and add its skills and ratings to ``record``; True when it ranks first.
 
     Field names for messages are built only when something is wrong (this runs for every role

@@ -118,34 +118,43 @@ def normalise_date(value: str) -> tuple[str | None, tuple[str, str] | None]:
     if not text or text in _CURRENT or text.rstrip(".") in _CURRENT:
         return None, None
     if m := _ISO.fullmatch(text):
-        year = _year(m.group(1))
-        if m.group(2) is None:
-            return f"{year:04d}", None
-        month = _month(int(m.group(2)))
-        note = None
-        if m.group(3) is not None:
-            day = int(m.group(3))
-            last = calendar.monthrange(year, month)[1]
-            if day > 31:
-                raise BadDate(f"there is no day {day} in a month")
-            if day == 0 or day > last:
-                name = calendar.month_name[month]
-                note = ("fixed", f"day {day} is not a day of {name} {year}; read as {name} "
-                        f"{year} (the workshop keeps the month, not the day).")
-        return f"{year:04d}-{month:02d}", note
+        return _iso(m)
     if (m := _COMPACT.fullmatch(text)) and 1 <= int(m.group(2)) <= 12:
         return f"{_year(m.group(1)):04d}-{int(m.group(2)):02d}", None
-    if (m := _NAMED.fullmatch(text)) and month_number(m.group(1)):
-        return f"{_year(m.group(2)):04d}-{month_number(m.group(1)):02d}", None
-    if (m := _DAY_NAMED.fullmatch(text)) and month_number(m.group(2)):
-        return f"{_year(m.group(3)):04d}-{month_number(m.group(2)):02d}", None
-    if (m := _YEAR_NAMED.fullmatch(text)) and month_number(m.group(2)):
-        return f"{_year(m.group(1)):04d}-{month_number(m.group(2)):02d}", None
+    for pattern, month_group, year_group in _NAMED_FORMS:
+        if (m := pattern.fullmatch(text)) and month_number(m.group(month_group)):
+            return (f"{_year(m.group(year_group)):04d}-"
+                    f"{month_number(m.group(month_group)):02d}"), None
     if m := _MONTH_YEAR.fullmatch(text):
         return f"{_year(m.group(2)):04d}-{_month(int(m.group(1))):02d}", None
     if m := _NUMERIC.fullmatch(text):
         return _numeric(int(m.group(1)), int(m.group(2)), _year(m.group(3)))
     raise BadDate()
+
+
+#: The forms that name the month, in the order they are tried: (pattern, the month's group,
+#: the year's group).
+_NAMED_FORMS = ((_NAMED, 1, 2), (_DAY_NAMED, 2, 3), (_YEAR_NAMED, 2, 1))
+
+
+def _iso(m: re.Match) -> tuple[str, tuple[str, str] | None]:
+    """An ISO date (``2019``, ``2019-11``, ``2019-11-05``) kept to its month; a day that is not
+    in that month is noted as fixed."""
+    year = _year(m.group(1))
+    if m.group(2) is None:
+        return f"{year:04d}", None
+    month = _month(int(m.group(2)))
+    note = None
+    if m.group(3) is not None:
+        day = int(m.group(3))
+        last = calendar.monthrange(year, month)[1]
+        if day > 31:
+            raise BadDate(f"there is no day {day} in a month")
+        if day == 0 or day > last:
+            name = calendar.month_name[month]
+            note = ("fixed", f"day {day} is not a day of {name} {year}; read as {name} "
+                    f"{year} (the workshop keeps the month, not the day).")
+    return f"{year:04d}-{month:02d}", note
 
 
 def _numeric(a: int, b: int, year: int) -> tuple[str, tuple[str, str] | None]:

@@ -51,7 +51,8 @@ def parse_json_resume(data: object, *, source: str = "<json>") -> Workspace:
     return read_json_resume(data, source=source).workspace
 
 
-def read_json_resume(data: object, *, source: str = "<json>",
+# Over C901's 10 branches, left for now: the importers package is still being split.
+def read_json_resume(data: object, *, source: str = "<json>",  # noqa: C901
                      notes: Notes | None = None) -> Imported:
     """Like :func:`parse_json_resume`, with the import report."""
     notes = notes if notes is not None else Notes()
@@ -274,7 +275,8 @@ def _dates(job: _Job) -> tuple[str | None, str | None]:
                           field=f"{job.path}.endDate", where=job.where)
 
 
-def _summary_and_results(job: _Job) -> tuple[str, list[Result]]:
+# Over C901's 10 branches, left for now: the importers package is still being split.
+def _summary_and_results(job: _Job) -> tuple[str, list[Result]]:  # noqa: C901
     entry = job.entry
     summary_key = "summary" if one_line(job.text("summary") or "") else "description"
     prose: list[str] = []

@@ -35,7 +35,6 @@ from ._base import (
     TwoClick,
     UndoButton,
     download_link,
-    esc,
     guarded,
     replacing_earlier,
     role_name,

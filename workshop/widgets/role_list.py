@@ -194,11 +194,26 @@ class RoleListEditor(SessionView):
         """Make everything match the session's workspace; unsaved form edits stay."""
         ws = self._session.workspace
         ids = [r.id for r in ws.roles]
-        # forget drafts of roles that are gone or that now match what is saved
+        self._forget_stale_drafts(ws, ids)
+        keep = self._sync_role_picker(ws, ids)
+        if keep != self._role_id:
+            self._show_role(keep)
+        else:
+            self._refresh_current_role()
+        self._show_no_roles_notice(bool(ids))
+        self._progress.value = self._progress_text(ws)
+        self._extra_sync(ws)
+        self._update_status()
+
+    def _forget_stale_drafts(self, ws: Workspace, ids: list[str]) -> None:
+        """Forget drafts of roles that are gone or that now match what is saved."""
         for rid in list(self._drafts):
             rows, _baseline = self._drafts[rid]
             if rid not in ids or [r.values() for r in rows] == self._saved_list(ws.role(rid)):
                 del self._drafts[rid]
+
+    def _sync_role_picker(self, ws: Workspace, ids: list[str]) -> str | None:
+        """The role picker lists the workspace's roles; returns the role to show."""
         options = [(role_name(r), r.id) for r in ws.roles]
         keep = self._role_id if self._role_id in ids else (ids[0] if ids else None)
         self._syncing = True
@@ -210,30 +225,31 @@ class RoleListEditor(SessionView):
             self._syncing = False
         for b in (self._role, self._add, self._save):
             b.disabled = not ids
-        if keep != self._role_id:
-            self._show_role(keep)
-        else:
-            role = self._current
-            if role is not None:
-                saved = self._saved_list(role)
-                if not self._dirty():
-                    if saved != self._baseline:
-                        self._load_rows(role)
-                elif saved != self._baseline:
-                    self._message.show(
-                        f"The {self.kinds} of this role were changed in another place; your "
-                        f"unsaved edits here are kept, and “Save {self.kinds}” will replace "
-                        "the saved ones with them.", "info")
-            self._show_ratings(role)
-            self._heading.value = self._heading_html(role)
-        if not ids:
+        return keep
+
+    def _refresh_current_role(self) -> None:
+        """The shown role stays: reload its rows if saved elsewhere and not edited here, or say
+        that unsaved edits here are kept."""
+        role = self._current
+        if role is not None:
+            saved = self._saved_list(role)
+            if not self._dirty():
+                if saved != self._baseline:
+                    self._load_rows(role)
+            elif saved != self._baseline:
+                self._message.show(
+                    f"The {self.kinds} of this role were changed in another place; your "
+                    f"unsaved edits here are kept, and “Save {self.kinds}” will replace "
+                    "the saved ones with them.", "info")
+        self._show_ratings(role)
+        self._heading.value = self._heading_html(role)
+
+    def _show_no_roles_notice(self, has_roles: bool) -> None:
+        if not has_roles:
             self._message.show("No roles yet: list your past jobs in notebook 01 first, then "
                                "come back here.", "info")
         elif self._message.text.startswith("No roles yet"):
             self._message.clear()
-        self._progress.value = self._progress_text(ws)
-        self._extra_sync(ws)
-        self._update_status()
 
     def _change(self, edit: Callable[[Workspace], object], label: str) -> None:
         """Save through the session (validated, autosaved, undoable), then refresh."""
