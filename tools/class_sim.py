@@ -172,14 +172,14 @@ async def _hub_api(hub: Hub, method: str, path: str, body: object | None = None)
 async def _start_server(hub: Hub, user: str) -> None:
     await _hub_api(hub, "POST", f"/users/{user}")
     await _hub_api(hub, "POST", f"/users/{user}/server")
-    deadline = time.monotonic() + 180
+    deadline = time.monotonic() + 600
     while time.monotonic() < deadline:
         model = await _hub_api(hub, "GET", f"/users/{user}")
         server = (model.get("servers") or {}).get("", {})
         if server.get("ready"):
             return
         await asyncio.sleep(1.0)
-    raise TimeoutError(f"{user}'s server did not start within 180 s")
+    raise TimeoutError(f"{user}'s server did not start within 600 s")
 
 
 async def _git_pull(hub: Hub, user: str) -> None:
@@ -441,7 +441,15 @@ async def _sample_memory(peak: dict, stop: asyncio.Event) -> None:
             await asyncio.wait_for(stop.wait(), 1.0)
 
 
-async def _simulate(hub: Hub, n: int, browser: bool, shots: Path) -> list[Participant]:
+async def _arrive(delay: float, job):
+    await asyncio.sleep(delay)
+    await job
+
+
+async def _simulate(hub: Hub, n: int, browser: bool, shots: Path,
+                    ramp: float) -> list[Participant]:
+    """Everyone arrives within ``ramp`` seconds (a class clicking the link in the first minutes),
+    in order, and then works at once with the others."""
     people = [Participant(f"p{i:03d}") for i in range(1, n + 1)]
     peak = {"max": 0.0}
     stop = asyncio.Event()
@@ -453,7 +461,8 @@ async def _simulate(hub: Hub, n: int, browser: bool, shots: Path) -> list[Partic
             jobs.append(_browser_participant(hub, who, persona, shots))
         else:
             jobs.append(_participant(hub, who, persona, peak))
-    await asyncio.gather(*jobs)
+    step = ramp / max(1, n - 1)
+    await asyncio.gather(*(_arrive(i * step, job) for i, job in enumerate(jobs)))
     stop.set()
     await sampler
     _simulate.peak = peak["max"]
@@ -475,6 +484,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", "--participants", type=int,
                         default=int(os.environ.get("N", "10") or 10))
     parser.add_argument("--port", type=int, default=8100)
+    parser.add_argument("--ramp", type=float, default=None,
+                        help="seconds over which participants arrive (default: 4 s each)")
     parser.add_argument("--no-browser", action="store_true",
                         help="no participant in headless Chromium")
     parser.add_argument("--shots", type=Path, default=PROJECT / "test-artifacts" / "class-sim")
@@ -487,8 +498,9 @@ def main(argv: list[str] | None = None) -> int:
         with running_hub(args.port) as hub:
             print(f"hub at {hub.url}; pulling {hub.repo}; {args.participants} participants",
                   flush=True)
+            ramp = 4.0 * args.participants if args.ramp is None else args.ramp
             people = asyncio.run(_simulate(hub, args.participants, not args.no_browser,
-                                           args.shots))
+                                           args.shots, ramp))
             summary = _dashboard(hub)
     except RuntimeError as exc:
         print(f"class-sim: {exc}", file=sys.stderr)

@@ -70,8 +70,8 @@ def _no_news(spawner) -> None:
 
 
 c.Spawner.pre_spawn_hook = _no_news
-c.Spawner.start_timeout = 120
-c.Spawner.http_timeout = 120
+c.Spawner.start_timeout = 600
+c.Spawner.http_timeout = 600
 # The class-sim service: a token that may create users, start their servers and use them.
 token = os.environ.get("HUB_SIM_TOKEN")
 if token:
