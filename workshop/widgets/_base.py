@@ -147,13 +147,13 @@ def download_link(filename: str, data: bytes, label: str,
 _shown: dict[tuple[int, str], w.Widget] = {}
 
 
-def replacing_earlier(widget: w.Widget, session) -> w.Widget:
-    """Close the widget of the same kind this kernel built earlier for ``session``.
+def replacing_earlier(widget: w.Widget, session, key: str = "") -> w.Widget:
+    """Close the widget of the same kind (and ``key``) this kernel built earlier for ``session``.
 
     Running a notebook cell again builds a new widget; the old one would otherwise go on
     listening to the session and redrawing for nobody. Returns ``widget``.
     """
-    key = (id(session), type(widget).__name__)
+    key = (id(session), type(widget).__name__ + key)
     earlier = _shown.get(key)
     if earlier is not None and earlier is not widget:
         try:
@@ -307,6 +307,14 @@ class SessionView(w.VBox):
     def close(self) -> None:
         self._session.unobserve(self._on_session_change)
         super().close()
+
+    def _repr_mimebundle_(self, **kwargs):
+        """The view's whole text form as its plain text (ipywidgets would cut it at 110
+        characters): what nbval compares, and what a reader without widgets sees."""
+        bundle = super()._repr_mimebundle_(**kwargs)
+        if bundle:
+            bundle["text/plain"] = repr(self)
+        return bundle
 
     def _on_session_change(self, _session) -> None:
         self._guarded_refresh()

@@ -185,8 +185,12 @@ class AnswerStudio(SessionView):
             return f"AnswerStudio: answer about {about}; no text yet"
         check = self.check
         done = sum(1 for f in check.findings if f.ok)
-        return (f"AnswerStudio: answer about {about}; {check.words} words, about "
-                f"{check.seconds} seconds; check {done} of {len(check.findings)} done")
+        lines = [f"AnswerStudio: answer about {about}; {check.words} words, about "
+                 f"{check.seconds} seconds; check {done} of {len(check.findings)} done",
+                 self._text.value.strip()]
+        lines += [f"{'done' if f.ok else 'to do'}: {CHECK_TITLES.get(f.code, f.code)}. "
+                  f"{f.message}" for f in check.findings]
+        return "\n".join(lines)
 
     # showing -----------------------------------------------------------------------------------
 

@@ -122,8 +122,10 @@ class StrongestRoleView(SessionView):
                     if unrated else "StrongestRoleView: no roles yet")
         top = ranking.strongest
         extra = f", {len(ranking.unranked)} not fully rated" if ranking.unranked else ""
-        return (f"StrongestRoleView: {len(ranking.ranked)} ranked{extra}; strongest: "
-                f"{role_name(top.role)}, score {top.score:.1f}")
+        rows = [f"{s.rank}. {role_name(s.role)}: {s.score:.1f}" for s in ranking.ranked]
+        return "\n".join([f"StrongestRoleView: {len(ranking.ranked)} ranked{extra}; strongest: "
+                          f"{role_name(top.role)}, score {top.score:.1f}", *rows,
+                          explain(ranking, self._session.workspace)])
 
     # showing -----------------------------------------------------------------------------------
 
