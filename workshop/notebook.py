@@ -167,10 +167,10 @@ def answer_text(session: Session | None = None) -> Paragraphs:
 
 def answer_check_text(session: Session | None = None) -> Paragraphs:
     """The answer check of ``answer_text``, one line per finding."""
-    from .report import build_report
+    from .report import build_report, check_title
 
     check = build_report(_session(session).workspace)["answer"]["check"]
     lines = [f"{check['words']} words, about {check['seconds']} seconds spoken."]
-    lines += [f"[{'ok' if f['ok'] else 'to do'}] {f['code']}: {f['message']}"
+    lines += [f"[{'ok' if f['ok'] else 'to do'}] {check_title(f['code'])}: {f['message']}"
               for f in check["findings"]]
     return Paragraphs("\n".join(lines))

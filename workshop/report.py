@@ -16,7 +16,29 @@ from .model import Workspace
 from .scoring import PART_LABELS, PARTS, Weights, explain, rank
 
 __all__ = ["FORMATS", "build_report", "render", "render_text", "render_markdown", "render_html",
-           "render_json"]
+           "render_json", "CHECK_TITLES", "check_title"]
+
+# The plain title of each finding of the answer check, for every place a participant reads it
+# (the report, the answer card, the widgets): never the internal code.
+CHECK_TITLES = {
+    "skill_growth": "Skill growth",
+    "company_result": "A result for the organisation",
+    "quantified": "A number in a result",
+    "used_later": "A grown skill used later",
+    "goals_match": "The hiring manager's goals",
+    "pitfalls": "No pitfalls",
+    "length": "Length",
+}
+
+
+# The score's parts as short column headings (the report's tables).
+PART_HEADINGS = {"pillars": "both pillars", "relevance": "relevance",
+                 "quantified": "a number", "used_later": "used later"}
+
+
+def check_title(code: str) -> str:
+    """The plain title of the finding ``code``."""
+    return CHECK_TITLES.get(code, code.replace("_", " ").capitalize())
 
 FORMATS = ("text", "markdown", "html", "json")
 
@@ -66,12 +88,13 @@ def render_text(report: dict) -> str:
     if target["goals"]:
         out.append("Hiring manager's goals: " + "; ".join(target["goals"]))
     out.append("")
-    out.append("Ranking (score of 100; parts: " + ", ".join(PARTS) + ")")
+    out.append("Ranking (score of 100; parts: "
+               + ", ".join(PART_HEADINGS[p] for p in PARTS) + ")")
     if not report["ranking"]:
         out.append("  (no role is fully rated yet)")
     for row in report["ranking"]:
         org = f", {row['organization']}" if row["organization"] else ""
-        parts = " + ".join(f"{row['parts'][p]:g}" for p in PARTS)
+        parts = " + ".join(f"{row['parts'][p]:.1f}" for p in PARTS)
         out.append(f"  {row['rank']}. {row['title']}{org}: {row['score']:.1f}  ({parts})")
     if report["unranked"]:
         out.append("  Not ranked yet: " + ", ".join(report["unranked_titles"]))
@@ -83,7 +106,7 @@ def render_text(report: dict) -> str:
     out.append(ans["text"] or "(nothing to draft yet)")
     out += ["", "Answer check:"]
     for f in check["findings"]:
-        out.append(f"  [{_mark(f['ok'])}] {f['code']}: {f['message']}")
+        out.append(f"  [{_mark(f['ok'])}] {check_title(f['code'])}: {f['message']}")
     return "\n".join(out) + "\n"
 
 
@@ -106,12 +129,13 @@ def render_markdown(report: dict) -> str:
         out.append("**Hiring manager's goals:** " + "; ".join(_md(g) for g in target["goals"]))
     out += ["", "## Ranking", ""]
     if report["ranking"]:
-        out.append("| rank | role | score | " + " | ".join(PARTS) + " |")
+        out.append("| rank | role | score | "
+                   + " | ".join(PART_HEADINGS[p] for p in PARTS) + " |")
         out.append("|---|---|---|" + "---|" * len(PARTS))
         for row in report["ranking"]:
             role = _md(row["title"]) + (f", {_md(row['organization'])}"
                                         if row["organization"] else "")
-            parts = " | ".join(f"{row['parts'][p]:g}" for p in PARTS)
+            parts = " | ".join(f"{row['parts'][p]:.1f}" for p in PARTS)
             out.append(f"| {row['rank']} | {role} | {row['score']:.1f} | {parts} |")
     else:
         out.append("No role is fully rated yet.")
@@ -125,7 +149,8 @@ def render_markdown(report: dict) -> str:
     out += ["", f"*{check['words']} words, about {check['seconds']} seconds spoken.*", "",
             "## Check", ""]
     for f in check["findings"]:
-        out.append(f"- {'✅' if f['ok'] else '⬜'} **{f['code']}**: {_md(f['message'])}")
+        out.append(f"- {'✅' if f['ok'] else '⬜'} **{check_title(f['code'])}**: "
+                   f"{_md(f['message'])}")
     return "\n".join(out) + "\n"
 
 
@@ -163,7 +188,7 @@ def render_html(report: dict) -> str:
                    "</thead><tbody>")
         for row in report["ranking"]:
             role = e(row["title"]) + (f", {e(row['organization'])}" if row["organization"] else "")
-            parts = "".join(f'<td class="num">{row["parts"][p]:g}</td>' for p in PARTS)
+            parts = "".join(f'<td class="num">{row["parts"][p]:.1f}</td>' for p in PARTS)
             out.append(f'<tr><td class="num">{row["rank"]}</td><td>{role}</td>'
                        f'<td class="num">{row["score"]:.1f}</td>{parts}</tr>')
         out.append("</tbody></table>")
@@ -183,7 +208,8 @@ def render_html(report: dict) -> str:
     out.append("<h2>Check</h2><ul>")
     for f in check["findings"]:
         cls = "ok" if f["ok"] else "todo"
-        out.append(f'<li class="{cls}"><strong>{e(f["code"])}</strong>: {e(f["message"])}</li>')
+        out.append(f'<li class="{cls}"><strong>{e(check_title(f["code"]))}</strong>: '
+                   f'{e(f["message"])}</li>')
     out.append("</ul></body></html>")
     return "\n".join(out) + "\n"
 

@@ -25,6 +25,7 @@ import ipywidgets as w
 from ..check import MAX_SECONDS, MIN_SECONDS, AnswerCheck, check_answer
 from ..errors import ValidationError
 from ..model import Workspace
+from ..report import CHECK_TITLES
 from ..scoring import rank
 from ..session import Session, open_session
 from ..store import write_atomic
@@ -46,15 +47,6 @@ from .watch import Debounce
 __all__ = ["AnswerStudio", "answer_studio", "CHECK_TITLES", "CARD_NAMES", "SHARE_DIR_ENV",
            "share_folder"]
 
-CHECK_TITLES = {
-    "skill_growth": "Skill growth",
-    "company_result": "A result for the organisation",
-    "quantified": "A number in a result",
-    "used_later": "A grown skill used later",
-    "goals_match": "The hiring manager's goals",
-    "pitfalls": "No pitfalls",
-    "length": "Length",
-}
 CARD_NAMES = {"markdown": "answer_card.md", "html": "answer_card.html"}
 SHARE_DIR_ENV = "WORKSHOP_SHARE_DIR"
 _DRAFT_LABEL = "Draft from my entries"
