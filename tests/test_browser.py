@@ -71,7 +71,7 @@ def _clean_env(tmp_path: Path, workspace: Path) -> dict[str, str]:
 
 
 @contextmanager
-def serving(name: str, command: list[str], cwd: Path, env: dict, url: str, timeout: float = 45):
+def serving(name: str, command: list[str], cwd: Path, env: dict, url: str, timeout: float = 120):
     """Run a server until the block ends; wait until ``url`` answers. Its log goes to artifacts."""
     ARTIFACTS.mkdir(exist_ok=True)
     log = (ARTIFACTS / f"{name}.log").open("wb")

@@ -20,6 +20,7 @@ import functools
 import html
 import logging
 import os
+import re
 from pathlib import Path
 
 import ipywidgets as w
@@ -92,6 +93,31 @@ def attach_log_file(folder: str | Path) -> Path | None:
     return path
 
 
+# How a participant names the fields the model's messages quote ('title' is empty ...).
+FIELD_WORDS = {
+    "title": "the job title", "organization": "the organisation", "start": "the start date",
+    "end": "the end date", "summary": "the one-line summary", "name": "the name",
+    "before": "the level before", "after": "the level after", "used_later": "where you used it",
+    "statement": "the result sentence", "metric": "what was measured", "value": "the value",
+    "unit": "the unit", "scope": "who felt it", "goals": "the goals", "text": "the answer",
+    "role_id": "the role", "enjoyment": "the enjoyment rating",
+    "skill_growth": "the skill growth rating", "company_results": "the company results rating",
+    "relevance": "the relevance rating",
+}
+_QUOTED_FIELD = re.compile(r"'([a-z_]+)'")
+
+
+def plain_message(text: str) -> str:
+    """A model message in the participant's words: a quoted field name ('title') becomes what
+    the form calls it (the job title), and a 'type a used later' hint reads as English."""
+    def words(match: re.Match) -> str:
+        return FIELD_WORDS.get(match.group(1), match.group(0))
+
+    out = _QUOTED_FIELD.sub(words, text)
+    out = re.sub(r"type a ([a-z ]+)\.", lambda m: "fill it in.", out) if out != text else out
+    return out[:1].upper() + out[1:]
+
+
 def _apology() -> str:
     """The plain message for an unexpected failure; it names the log file only if one holds
     the details."""
@@ -114,8 +140,8 @@ def guarded(message_attr: str = "_message"):
                 return method(self, *args, **kwargs)
             except WorkshopError as exc:
                 if message is not None:
-                    message.show(f"{exc.message} Nothing was changed; fix it and try again.",
-                                 "error")
+                    message.show(f"{plain_message(exc.message)} Nothing was changed; fix it "
+                                 "and try again.", "error")
                 log.info("refused input: %s", exc)
             except Exception:
                 log.exception("callback %s failed", method.__qualname__)
@@ -376,9 +402,12 @@ class Driver:
         control.value = value
 
     def upload(self, label: str, name: str, content: bytes) -> None:
+        import datetime as dt
+
         control = self._find(w.FileUpload, label)
-        control.value = ({"name": name, "type": "", "size": len(content), "content": content,
-                          "last_modified": 0},)
+        control.value = ({"name": name, "type": "", "size": len(content),
+                          "content": memoryview(content),
+                          "last_modified": dt.datetime.now(dt.UTC)},)
 
     def text(self) -> str:
         """Every HTML and label text of the view, tags removed (what a participant reads)."""
