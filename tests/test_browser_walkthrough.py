@@ -251,7 +251,9 @@ def _before_run(page, expect, notebook: str, name: str):
     """Open ``notebook`` without running it: it shows the lesson and how to start, no data of
     any sample person and no output; screenshot ``name``; return its panel."""
     panel = _open(page, notebook)
-    expect(panel.get_by_text("Run the cell below").first).to_be_visible()
+    run_line = panel.locator(".jp-RenderedMarkdown", has_text="Run the cell below").first
+    run_line.scroll_into_view_if_needed()
+    expect(run_line).to_be_visible()
     assert panel.locator(".jp-OutputArea-output").count() == 0
     shown = panel.inner_text()
     assert not [w for w in _persona_words() if w in shown], "a sample person's data is shown"
