@@ -22,7 +22,7 @@ from pathlib import Path
 
 import ipywidgets as w
 
-from ..check import MAX_SECONDS, MIN_SECONDS, AnswerCheck, check_answer
+from ..check import AnswerCheck, check_answer
 from ..errors import ValidationError
 from ..model import Workspace
 from ..report import CHECK_TITLES
@@ -35,6 +35,7 @@ from ._base import (
     SessionView,
     TwoClick,
     UndoButton,
+    check_html,
     download_link,
     esc,
     guarded,
@@ -100,6 +101,7 @@ class AnswerStudio(SessionView):
                                   "for download")
         self._downloads = w.HTML()
         self._share_note = w.HTML()  # the confirmation, right under the button clicked
+        self._card_note = w.HTML()
         self._share = self._button("Share with the class (anonymised)", self._on_share,
                                    "Write the anonymised export for the class dashboard")
 
@@ -117,6 +119,7 @@ class AnswerStudio(SessionView):
             self._feedback,
             w.HTML("<h4 style='margin-bottom:2px'>Take it with you</h4>"),
             w.HBox([self._card], layout=rows),
+            self._card_note,
             self._downloads,
             w.HTML("<h4 style='margin-bottom:2px'>Share with the class (anonymised)</h4>"
                    "<p style='margin-top:2px'>Only if you want to. <b>Shared:</b> your ratings, "
@@ -230,24 +233,11 @@ class AnswerStudio(SessionView):
         self._show_downloads()
 
     def _show_feedback(self) -> None:
-        text = self._text.value
-        if not text.strip():
+        if not self._text.value.strip():
             self._feedback.value = ("<p><i>The check of your answer appears here once the box "
                                     "holds a draft or your own text.</i></p>")
             return
-        check = self.check
-        done = sum(1 for f in check.findings if f.ok)
-        items = []
-        for f in check.findings:
-            mark = "✔ Done" if f.ok else "☐ To do"
-            title = esc(CHECK_TITLES.get(f.code, f.code))
-            items.append(f"<li style='margin:2px 0'><b>{mark}: {title}</b>. "
-                         f"{esc(f.message)}</li>")
-        self._feedback.value = (
-            f"<p style='margin:6px 0 2px'><b>Check of your answer:</b> {check.words} words, "
-            f"about {check.seconds} seconds spoken (aim for {MIN_SECONDS} to {MAX_SECONDS}). "
-            f"{done} of {len(check.findings)} done.</p>"
-            f"<ul style='list-style:none;padding-left:0;margin-top:0'>{''.join(items)}</ul>")
+        self._feedback.value = check_html(self.check)
 
     def _show_downloads(self) -> None:
         links = workspace_download(self._session) + self._card_links
@@ -417,6 +407,8 @@ class AnswerStudio(SessionView):
                            f"{CARD_NAMES['html']} next to your workspace file, and you can "
                            "download it below. After a change, click the button again for a "
                            "new card.", "ok")
+        self._card_note.value = (f"<p role='status' class='workshop-card-done'>✔ "
+                                 f"{esc(self._message.text)}</p>")
 
     @guarded("_message")
     def _on_share(self, _button=None) -> None:

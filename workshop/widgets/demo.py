@@ -20,14 +20,13 @@ from pathlib import Path
 
 import ipywidgets as w
 
-from ..check import MAX_SECONDS, MIN_SECONDS, check_answer
+from ..check import check_answer
 from ..errors import WorkshopError
 from ..resources import persona_label, persona_paths
 from ..scoring import enjoyment_trap, rank
 from ..session import Session
 from ..store import read_workspace
-from ._base import Message, esc, guarded, role_name
-from .answer import CHECK_TITLES
+from ._base import Message, check_html, esc, guarded, role_name
 from .strongest import StrongestRoleView
 
 __all__ = ["DemoApp", "demo_app", "DEFAULT_PERSONA"]
@@ -197,16 +196,7 @@ class DemoApp(w.VBox):
 
     def _show_check(self) -> None:
         check = check_answer(self._answer.value, self._session.workspace.target_role.goals)
-        done = sum(1 for f in check.findings if f.ok)
-        items = "".join(
-            f"<li style='margin:2px 0'><b>{'✔ Done' if f.ok else '☐ To do'}: "
-            f"{esc(CHECK_TITLES.get(f.code, f.code))}</b>. {esc(f.message)}</li>"
-            for f in check.findings)
-        self._check.value = (
-            f"<p class='workshop-demo-check' style='margin:6px 0 2px'><b>Check of the answer:"
-            f"</b> {check.words} words, about {check.seconds} seconds spoken (aim for "
-            f"{MIN_SECONDS} to {MAX_SECONDS}). {done} of {len(check.findings)} done.</p>"
-            f"<ul style='list-style:none;padding-left:0;margin-top:0'>{items}</ul>")
+        self._check.value = check_html(check, whose="the answer", css="workshop-demo-check")
 
     # callbacks ---------------------------------------------------------------------------------
 
