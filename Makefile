@@ -1,28 +1,75 @@
-# Each target sets itself up from a fresh clone: a virtual environment in .venv, the kit installed
-# in it with its test and app extras, then the command.
+# Each target sets itself up from a fresh clone: a virtual environment in .venv holding exactly
+# requirements/lock.txt (every package pinned, with hashes) and the kit itself, then the command.
+# The installer is uv: the one on PATH if it runs, else a pinned copy that the system pip puts in
+# .venv-tools (nothing outside this folder). The environment is re-made when the lock or
+# pyproject.toml changes.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+COMPILED := $(VENV)/.compiled
+LOCK := requirements/lock.txt
 PORT ?= 8888
 # Browser tests drive Debian's Chromium; `make test` installs it when it is missing (root, apt).
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: lab demo test test-long bench lint setup browser clean
+UV_VERSION := 0.13.9
+UV_TOOLS := .venv-tools
+UV ?= $(shell uv --version >/dev/null 2>&1 && command -v uv || echo $(UV_TOOLS)/bin/uv)
+# Never download a Python behind the user's back; use the one named by PYTHON.
+export UV_PYTHON_DOWNLOADS := never
+# The private uv, when it is the one to use (an order-only prerequisite of what runs uv).
+UV_NEEDED := $(filter $(UV_TOOLS)/bin/uv,$(UV))
+
+.PHONY: lab demo test test-long bench eval lint setup browser clean lock binder doctor node a11y
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,app]'
-	touch $(STAMP)
+$(UV_TOOLS)/bin/uv:
+	@echo "==> uv is not on PATH: installing uv $(UV_VERSION) into $(UV_TOOLS)/ with the system pip"
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check --root-user-action=ignore \
+	  --target $(UV_TOOLS) uv==$(UV_VERSION)
+
+$(STAMP): $(LOCK) pyproject.toml $(wildcard share/jupyter/voila/templates/workshop/*) | $(UV_NEEDED)
+	@echo "==> Setting up $(VENV) from $(LOCK) with $$($(UV) --version)"
+	@rm -f $(STAMP)
+	$(UV) venv --quiet --allow-existing --python $(PYTHON) $(VENV)
+	$(UV) pip sync --python $(BIN)/python $(LOCK)
+	$(UV) pip install --quiet --python $(BIN)/python --no-deps -e .
+	@touch $(STAMP)
+	@echo "==> $(VENV) is ready"
+
+# The test suite starts dozens of Pythons (kernels, servers, the CLI): compile the environment's
+# modules once, so that none of them compiles them again (with PYTHONDONTWRITEBYTECODE set, every
+# process would). `make lab` skips this: a single server start compiles only what it imports.
+$(COMPILED): $(STAMP)
+	@echo "==> Compiling $(VENV)'s modules once for the test suite"
+	@$(BIN)/python -m compileall -q -j 0 $$($(BIN)/python -c \
+	  'import sysconfig; print(sysconfig.get_paths()["purelib"])') >/dev/null || true
+	@touch $(COMPILED)
+
+# After a change to the dependencies in pyproject.toml: pin again (keeping every pin that still
+# fits), then write the Binder file from the new lock. Commit both files.
+lock: | $(UV_NEEDED)
+	$(UV) pip compile pyproject.toml --all-extras --universal --python-version 3.11 \
+	  --generate-hashes --custom-compile-command "make lock" --quiet -o $(LOCK)
+	$(MAKE) --no-print-directory binder
+
+# binder/requirements.txt: the lab, app and hub extras for repo2docker's Python 3.12 on Linux,
+# each at its version in the lock (tests/test_lock.py checks they agree).
+binder: | $(UV_NEEDED)
+	$(UV) pip compile pyproject.toml --extra hub --python-version 3.12 --python-platform linux \
+	  -c $(LOCK) --no-annotate --custom-compile-command "make binder" --quiet \
+	  -o binder/requirements.txt
 
 lab: $(STAMP)
 	$(BIN)/workshop lab --port $(PORT)
 
 demo: $(STAMP)
 	$(BIN)/workshop demo --port $(PORT)
+
+doctor: $(STAMP)
+	$(BIN)/workshop doctor
 
 browser:
 	@if [ ! -x $(CHROMIUM) ]; then \
@@ -34,16 +81,31 @@ browser:
 lint: $(STAMP)
 	$(BIN)/ruff check workshop tests benchmarks tools conftest.py
 
-test: $(STAMP) browser
+test: $(COMPILED) browser
 	$(BIN)/ruff check workshop tests benchmarks tools conftest.py
 	$(BIN)/python -m pytest -n 2 --dist loadfile -q
 
 # The long runs: 10,000-example fuzzing of the loaders and importers, and the SIGKILL crash test.
-test-long: $(STAMP)
+test-long: $(COMPILED)
 	WORKSHOP_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest -q -m slow -p no:cacheprovider tests
+
+# The browser-side tools (axe-core) from package-lock.json, into node_modules/ (git-ignored).
+node: node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+# axe-core on every participant notebook (JupyterLab, Run All) and the Voila demo; fails on a
+# serious or critical violation in the kit's own output (see tools/a11y.py).
+a11y: $(STAMP) browser node
+	$(BIN)/python tools/a11y.py
+
+# How far the answer check agrees with the labelled corpus in tests/eval/ (see benchmarks/eval.py).
+eval: $(STAMP)
+	$(BIN)/python benchmarks/eval.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(UV_TOOLS) .pytest_cache .ruff_cache .hypothesis

@@ -12,3 +12,39 @@ def _own_share_folder(tmp_path, monkeypatch):
     """Every test shares into its own folder: a share button pressed in a widget test must not
     drop an export where the class-dashboard notebook (run under nbval) looks."""
     monkeypatch.setenv("WORKSHOP_SHARE_DIR", str(tmp_path / "share_exports"))
+
+
+_CACHES = (  # (module, attribute): data read once per process, keyed by the settings in force
+    ("workshop.resources", "_load_json_cached"),
+    ("workshop.check", "_rules_for"),
+    ("workshop.share", "_vocabulary"),
+)
+_REGISTRIES = (  # (module, attribute): dicts the kernel keeps between cells
+    ("workshop.session", "_open_sessions"),
+    ("workshop.widgets._base", "_shown"),
+)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings():
+    """Every test starts with the settings read afresh and no cached data or shared sessions from
+    an earlier test: ``workshop.config`` is reset, and so are the package's caches and
+    registries (only those of modules already imported)."""
+    import sys
+
+    def reset():
+        config = sys.modules.get("workshop.config")
+        if config is not None:
+            config.reset()
+        for module, name in _CACHES:
+            cached = getattr(sys.modules.get(module), name, None)
+            if cached is not None:
+                cached.cache_clear()
+        for module, name in _REGISTRIES:
+            registry = getattr(sys.modules.get(module), name, None)
+            if registry is not None:
+                registry.clear()
+
+    reset()
+    yield
+    reset()

@@ -11,7 +11,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BINDER = ROOT / "binder"
 PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([0-9][0-9A-Za-z.+-]*)$")
-NEEDED = {"jupyterlab", "ipywidgets", "ipykernel", "pandas", "matplotlib", "numpy", "voila"}
+NEEDED = {"jupyterlab", "ipywidgets", "ipykernel", "pandas", "matplotlib", "numpy", "voila",
+          "notebook", "nbgitpuller"}
 
 
 def _norm(name: str) -> str:
@@ -40,9 +41,11 @@ def pyproject() -> dict:
 
 
 def lower_bounds() -> dict[str, str]:
-    """``name>=version`` of the package's dependencies and its app extra."""
+    """``name>=version`` of the package's dependencies and of the extras a hub image installs."""
     project = pyproject()["project"]
-    specs = list(project["dependencies"]) + list(project["optional-dependencies"].get("app", []))
+    specs = list(project["dependencies"])
+    for extra in ("lab", "app", "hub"):
+        specs += project["optional-dependencies"][extra]
     bounds = {}
     for spec in specs:
         match = re.match(r"^([A-Za-z0-9._-]+)\s*>=\s*([0-9.]+)", spec)

@@ -398,6 +398,9 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
     # a reload of the page in the middle: the notebook shows the lesson again, never a stranger's
     # data, and running it shows the participant's own roles
     page.reload(wait_until="domcontentloaded")
+    page.wait_for_function("() => window.jupyterapp && window.jupyterapp.commands"
+                           ".hasCommand('docmanager:open')", timeout=STEP)
+    page.evaluate("() => window.jupyterapp.restored")  # the tabs are back before we pick one
     nb = _open(page, STEPS[1])
     shown = nb.inner_text()
     assert not [w for w in _persona_words() if w in shown], "a stranger's data after a reload"

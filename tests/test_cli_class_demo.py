@@ -91,7 +91,8 @@ class FakeServer:
 
 
 def test_demo_runs_voila_on_loopback(monkeypatch, tmp_path):
-    """`workshop demo --port N --no-browser` starts Voila on 127.0.0.1, light theme, at the demo."""
+    """`workshop demo --port N --no-browser` starts Voila on 127.0.0.1 at the demo, in the demo's
+    folder, leaving the theme and template to the voila.json there."""
     (tmp_path / "facilitator").mkdir()
     (tmp_path / "facilitator" / "demo.ipynb").write_text("{}", encoding="utf-8")
     monkeypatch.setattr(cli, "notebooks_dir", lambda: tmp_path)
@@ -106,7 +107,7 @@ def test_demo_runs_voila_on_loopback(monkeypatch, tmp_path):
     assert command[:3] == [sys.executable, "-m", "voila"]
     assert "demo.ipynb" in command
     assert "--Voila.ip=127.0.0.1" in command
-    assert "--theme=light" in command
+    assert not any(a.startswith(("--theme", "--template")) for a in command)
     assert "--port=9123" in command and "--no-browser" in command
     assert Path(cwd) == tmp_path / "facilitator"
 

@@ -76,6 +76,19 @@ READ = [
     ("Sold 2000 units in launch week", 2000, "units", "count"),
     ("Trained one new hire a month", 1, "hire", "count"),
     ("Grew the crew from 12 to 30 people", 30, "people", "count"),
+    ("Built 15+ client websites", 15, "websites", "count"),
+    ("Used by 3 city governments", 3, "governments", "count"),
+    ("Led a six-engineer working group", 6, "people", "count"),
+    ("Supervised 20+ master's students", 20, "students", "count"),
+    ("Linked the 2 CMS platforms' feeds", 2, "CMS", "count"),
+    ("Reached 1.2 Million players", 1_200_000, "players", "count"),
+    ("实现了3套不同的模组", 3, "", "amount"),
+    # glued and hyphened units
+    ("Shrank the model to 6MB", 6, "MB", "amount"),
+    ("Ran a 24h hotline", 24, "hours", "duration"),
+    ("Ran a 3-month pilot", 3, "months", "duration"),
+    ("Cut page load time from 3.2 s to 1.1 s", 1.1, "seconds", "time_span"),
+    ("将音频延迟降低至35ms", 35, "milliseconds", "duration"),
     # amounts
     ("Raised our rating to 4.8/5", 4.8, "/5", "amount"),
     ("Cut the defect count to 3", 3, "", "amount"),
@@ -132,6 +145,17 @@ NOT_QUANTITIES = [
     "Promoted on 3 March",
     "Moved teams in Nov 2019",
     "On call 24/7 for the warehouse",
+    # names glued to or hyphened with a number, ratios, labels in Chinese
+    "Added 2FA to the login",
+    "Modelled the hall in 3D",
+    "Benchmarked the NAS 940c",
+    "Promoted 1-way hashing",
+    "Adopted the Twelve-Factor method",
+    "A Pi 4 coordinates the show",
+    "Ran weekly 1:1s",
+    "阿里9号馆",
+    "2020年10月加入",
+    "Left in the 1990s",
     # phone numbers
     "Call me on +44 20 7946 0958",
     "Office line (555) 123-4567",
@@ -187,6 +211,13 @@ def test_a_year_next_to_a_result_is_left_out_and_the_result_kept():
     """"in 2019" beside "by 18%": only the 18% is a quantity."""
     assert [(q.value, q.kind) for q in quantities("In 2019 I cut overtime by 18%")] == [
         (18, "percent")]
+
+
+def test_a_percentage_is_not_paired_with_a_time_in_brackets():
+    """"by 70% (from 3 minutes to 45 seconds)": 70% has no before; the times are a change."""
+    first, second = quantities("Cut run time by over 70% (from 3 minutes to 45 seconds)")
+    assert (first.value, first.before) == (70, None)
+    assert (second.value, second.unit, second.before) == (45, "seconds", 180)
 
 
 def test_four_digit_counts_are_not_mistaken_for_years():

@@ -14,7 +14,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import workshop
-from workshop.errors import NewerSchemaError, UnreadableWorkspace, WorkshopError
+from workshop.errors import (
+    FileAccessError,
+    NewerSchemaError,
+    UnreadableWorkspace,
+    WorkshopError,
+)
 from workshop.migrations import migrate
 from workshop.model import SCHEMA_VERSION, Role, Workspace
 from workshop.resources import persona_paths
@@ -170,9 +175,10 @@ def test_a_write_that_fails_keeps_the_old_file_and_no_temporary(tmp_path, monkey
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(OSError):
+    with pytest.raises(FileAccessError) as info:
         write_atomic(path, b"new")
 
+    assert info.value.file == str(path)
     assert path.read_bytes() == b"old"
     assert siblings(path) == set()
 
@@ -241,21 +247,22 @@ def test_reading_an_unreadable_file_names_it_and_leaves_it_untouched(tmp_path, r
 
 
 @pytest.mark.parametrize("raw", UNREADABLE.values(), ids=UNREADABLE.keys())
-def test_opening_an_unreadable_file_moves_it_aside_with_a_plain_notice(tmp_path, raw):
-    """The store keeps the bad file beside, intact, starts empty, and says so in plain words."""
+def test_opening_an_unreadable_file_leaves_it_and_starts_a_new_workspace_beside(tmp_path, raw):
+    """The store never renames the bad file: it stays as it is, a new, empty workspace starts
+    beside it (``ws-new.json``), and the notice says so in plain words."""
     path = tmp_path / "ws.json"
     path.write_bytes(raw)
+    store = WorkspaceStore(path)
 
-    opened = WorkspaceStore(path).open()
+    opened = store.open()
 
-    assert opened.moved_to is not None
-    assert "unreadable-" in opened.moved_to.name
-    assert opened.moved_to.parent == tmp_path
-    assert opened.moved_to.read_bytes() == raw
-    assert not path.exists()
+    assert path.read_bytes() == raw
+    assert opened.moved_to is None
+    assert store.path == tmp_path / "ws-new.json"
+    assert not store.path.exists()  # nothing is written before a change
     assert opened.workspace.roles == []
-    assert opened.moved_to.name in opened.notice
-    assert "Nothing was deleted" in opened.notice
+    assert "'ws.json'" in opened.notice and "'ws-new.json'" in opened.notice
+    assert "left as it is" in opened.notice
     assert "Traceback" not in opened.notice and "\n" not in opened.notice
 
 
@@ -275,16 +282,16 @@ def test_a_file_larger_than_the_limit_is_refused_and_kept(tmp_path):
     assert sha(path) == before
 
 
-def test_opening_a_file_larger_than_the_limit_moves_it_aside(tmp_path):
-    """A too-large file is moved aside whole, like any unreadable file."""
+def test_opening_a_file_larger_than_the_limit_leaves_it_whole(tmp_path):
+    """A too-large file is left alone, like any unreadable file, and its size is said."""
     path = tmp_path / "ws.json"
     with open(path, "wb") as fh:
         fh.truncate(MAX_WORKSPACE_BYTES + 1)
 
     opened = WorkspaceStore(path).open()
 
-    assert opened.moved_to.stat().st_size == MAX_WORKSPACE_BYTES + 1
-    assert "unreadable-" in opened.moved_to.name
+    assert path.stat().st_size == MAX_WORKSPACE_BYTES + 1
+    assert "MB" in opened.notice
 
 
 def test_bytes_larger_than_the_limit_are_refused(tmp_path):
@@ -293,31 +300,30 @@ def test_bytes_larger_than_the_limit_are_refused(tmp_path):
         parse_workspace(b" " * (MAX_WORKSPACE_BYTES + 1), file="big.json")
 
 
-def test_two_unreadable_files_moved_aside_in_one_second_keep_both(tmp_path):
-    """Moving aside twice in a row never overwrites the first copy."""
+def test_the_next_open_of_a_spoiled_file_continues_in_the_workspace_beside_it(tmp_path):
+    """Work saved beside an unreadable file is found again at the next open, with the notice."""
     path = tmp_path / "ws.json"
     path.write_bytes(b"first")
-    first = WorkspaceStore(path).open().moved_to
-    path.write_bytes(b"second")
-    second = WorkspaceStore(path).open().moved_to
+    Session.open(path).change(lambda ws: ws.roles.append(Role(title="Barista")))
 
-    assert first != second
-    assert first.read_bytes() == b"first"
-    assert second.read_bytes() == b"second"
+    again = Session.open(path)
+
+    assert [r.title for r in again.workspace.roles] == ["Barista"]
+    assert again.path == tmp_path / "ws-new.json"
+    assert "continues in 'ws-new.json'" in again.notice
+    assert path.read_bytes() == b"first"
 
 
-def test_after_moving_aside_the_next_save_starts_a_new_file(tmp_path):
-    """The participant's first change after the notice writes a fresh file; the copy stays."""
+def test_after_an_unreadable_file_the_next_save_writes_beside_it(tmp_path):
+    """The participant's first change after the notice writes the new file; the bad one stays."""
     path = tmp_path / "ws.json"
     path.write_bytes(b"garbage")
     session = Session.open(path)
 
     session.change(lambda ws: ws.roles.append(Role(title="Barista")))
 
-    assert "unreadable-" in session.notice
-    assert read_workspace(path).roles[0].title == "Barista"
-    [kept] = siblings(path)
-    assert (tmp_path / kept).read_bytes() == b"garbage"
+    assert read_workspace(tmp_path / "ws-new.json").roles[0].title == "Barista"
+    assert path.read_bytes() == b"garbage"
 
 
 def test_a_missing_file_is_an_empty_workspace_and_is_not_created_by_opening(tmp_path):
@@ -352,8 +358,9 @@ def test_a_folder_is_not_a_workspace_and_is_never_moved(tmp_path):
     assert folder.is_dir()
 
 
-def test_a_file_spoiled_after_opening_is_kept_aside_when_saving(tmp_path):
-    """If the file turns unreadable between open and save, saving keeps the bad bytes beside."""
+def test_a_file_spoiled_after_opening_is_left_alone_and_the_save_goes_beside_it(tmp_path):
+    """If the file turns unreadable between open and save, the bad bytes stay where they are and
+    the save goes to ``ws-new.json``, with a notice."""
     path = tmp_path / "ws.json"
     store = WorkspaceStore(path)
     store.save(sample_workspace())
@@ -361,10 +368,9 @@ def test_a_file_spoiled_after_opening_is_kept_aside_when_saving(tmp_path):
 
     store.save(sample_workspace())
 
-    assert read_workspace(path).to_dict() == sample_workspace().to_dict()
-    [kept] = siblings(path)
-    assert "unreadable-" in kept
-    assert (tmp_path / kept).read_bytes() == b'{"schema_version": 1, "roles": ['
+    assert path.read_bytes() == b'{"schema_version": 1, "roles": ['
+    assert read_workspace(tmp_path / "ws-new.json").to_dict() == sample_workspace().to_dict()
+    assert any("another program" in n for n in store.notices)
 
 
 def test_a_file_with_an_absurdly_long_number_is_unreadable(tmp_path):

@@ -182,10 +182,12 @@ def _share(part: int, whole: int) -> float | None:
 def default_class_folder() -> Path:
     """Where the dashboard looks: ``WORKSHOP_SHARE_DIR``, else ``share_exports/`` beside the
     default workspace file (the folder notebook 05's share button writes to)."""
-    override = os.environ.get("WORKSHOP_SHARE_DIR", "").strip()
-    if override:
-        return Path(override).expanduser()
+    from . import config
     from .store import default_workspace_path
+
+    override = config.share_dir()
+    if override:
+        return override
 
     return default_workspace_path().parent / "share_exports"
 

@@ -1,6 +1,16 @@
 """The ``workshop`` command line: the same functions the notebooks call, for a terminal.
 
-Exit 0 on success; bad input exits 2 with one line on stderr saying what is wrong and where.
+Exit codes, each with at most one line on stderr saying what is wrong and where:
+
+- 0 success;
+- 1 the output can't be written (a full disk, no permission, a closed standard output);
+- 2 bad input (a file that can't be used, a wrong option or port);
+- 130 interrupted (Ctrl+C); 141 the reader of the output went away (``| head``), said nothing,
+  as other command-line tools do.
+
+Text written for a terminal (``--format text``) shows control characters (escape sequences,
+carriage returns) as the replacement character, so a typed title can't move the cursor, clear
+the screen or forge a line.
 """
 
 from __future__ import annotations
@@ -8,17 +18,31 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import WorkshopError
+from .errors import FileAccessError, InputFileError, UsageError, WorkshopError
 
-__all__ = ["main", "build_parser", "notebooks_dir"]
+__all__ = ["main", "build_parser", "notebooks_dir", "terminal_safe", "UsageError"]
+
+EXIT_OUTPUT, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_PIPE = 1, 2, 130, 141
+# C0 and C1 controls but tab and newline, DEL, and the bidirectional overrides and isolates.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
-class UsageError(WorkshopError):
-    """The command line's words are off (a missing argument, an unknown option)."""
+def terminal_safe(text: str) -> str:
+    """``text`` with every control character but tab and newline shown as U+FFFD."""
+    return _CONTROLS.sub("\ufffd", text)
+
+
+def _port(text: str) -> int:
+    """A TCP port from the command line: a whole number from 1 to 65535."""
+    if not re.fullmatch(r"[0-9]{1,5}", text.strip()) or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"the port is '{text[:20]}'; give a number from 1 to "
+                                         "65535, such as 8888")
+    return int(text)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -35,25 +59,49 @@ def notebooks_dir() -> Path:
     return Path.cwd() / "notebooks"
 
 
+class _ClosedOutput(Exception):
+    """Standard output is closed (``workshop report FILE >&-``)."""
+
+
+def _print(text: str) -> None:
+    """Write to standard output; a closed one is said plainly by ``main``."""
+    if sys.stdout is None:
+        raise _ClosedOutput
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as exc:  # EBADF, or "I/O operation on closed file"
+        raise _ClosedOutput from exc
+
+
 def _write_or_print(text: str, output: str | None) -> None:
     if output:
-        from .store import write_atomic
+        from .fileio import write_file
 
-        write_atomic(output, text.encode("utf-8"))
+        write_file(output, text.encode("utf-8"))
     else:
-        sys.stdout.write(text)
+        _print(text)
 
 
 def _read_text(path: str, what: str) -> str:
     p = Path(path)
     if not p.is_file():
-        raise WorkshopError(f"there is no {what} file here.", file=path)
+        raise InputFileError(f"there is no {what} file here.", file=path)
     if p.stat().st_size > 1_000_000:
-        raise WorkshopError(f"the {what} file is over 1 MB; is it the right file?", file=path)
+        raise InputFileError(f"the {what} file is over 1 MB; is it the right file?", file=path)
     try:
         return p.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise WorkshopError(f"the {what} file is not UTF-8 text.", file=path) from None
+        raise InputFileError(f"the {what} file is not UTF-8 text.", file=path) from None
+
+
+def _same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 # --- commands ---------------------------------------------------------------------------------
@@ -67,37 +115,45 @@ def cmd_report(args) -> int:
     workspace = read_workspace(args.file)
     weights = parse_weights(args.weights) if args.weights else None
     report = build_report(workspace, weights)
-    _write_or_print(render(report, args.format), args.output)
+    text = render(report, args.format)
+    _write_or_print(terminal_safe(text) if args.format == "text" else text, args.output)
     return 0
 
 
 def cmd_import(args) -> int:
-    from .importers import import_file
-    from .store import dumps, write_atomic
+    from .fileio import write_file
+    from .importers import import_with_report
+    from .store import encode
 
     target = Path(args.output)
+    if _same_file(target, args.file):
+        raise UsageError("the -o workspace is the file being imported; name another file for the "
+                         "workspace, so the export stays as it is.", file=str(target))
+    if target.is_dir():
+        raise UsageError("-o names a folder; name a workspace file inside it, for example "
+                         f"{target / 'my_workspace.json'}.", file=str(target))
     if target.exists() and not args.force:
-        raise WorkshopError("this workspace exists already; choose another -o name, or add "
-                            "--force to replace it.", file=str(target))
-    workspace = import_file(args.file)
-    write_atomic(target, dumps(workspace))
+        raise UsageError("this workspace exists already; choose another -o name, or add "
+                         "--force to replace it.", file=str(target))
+    imported = import_with_report(args.file)
+    workspace = imported.workspace
+    write_file(target, encode(workspace))
+    sys.stdout.write("\n".join(imported.report.lines()) + "\n")
     print(f"Imported {len(workspace.roles)} role(s) into {target}.", file=sys.stderr)
     return 0
 
 
 def cmd_check(args) -> int:
     from .check import check_answer
+    from .check_render import check_text
 
     text = _read_text(args.file, "answer")
     goals = [g.strip() for g in (args.goals or "").split(";") if g.strip()]
     check = check_answer(text, goals)
     if args.format == "json":
-        sys.stdout.write(json.dumps(check.to_dict(), indent=2, ensure_ascii=False) + "\n")
+        _print(json.dumps(check.to_dict(), indent=2, ensure_ascii=False) + "\n")
     else:
-        lines = [f"{check.words} words, about {check.seconds} seconds spoken."]
-        for f in check.findings:
-            lines.append(f"[{'ok' if f.ok else 'to do'}] {f.code}: {f.message}")
-        sys.stdout.write("\n".join(lines) + "\n")
+        _print(terminal_safe(check_text(check)))
     return 0
 
 
@@ -128,8 +184,8 @@ def _jupyter_args(port: int | None, no_browser: bool) -> list[str]:
 def cmd_lab(args) -> int:
     folder = notebooks_dir()
     if not (folder / "00_start_here.ipynb").exists():
-        raise WorkshopError("the notebooks folder was not found; run this from the kit's folder.",
-                            file=str(folder))
+        raise InputFileError("the notebooks folder was not found; run this from the kit's "
+                             "folder.", file=str(folder))
     command = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={folder}",
                "--LabApp.default_url=/lab/tree/00_start_here.ipynb",
                *_jupyter_args(args.port, args.no_browser)]
@@ -152,27 +208,30 @@ def cmd_class(args) -> int:
     if args.format == "json":
         data = summary_to_dict(summary)
         data["charts"] = [str(p) for p in charts]
-        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        _print(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     else:
-        sys.stdout.write(render_summary_text(summary))
+        text = render_summary_text(summary)
         if charts:
-            sys.stdout.write(f"Charts (PNG, each with its table as CSV) in {args.output}: "
-                             + ", ".join(p.name for p in charts) + "\n")
+            text += (f"Charts (PNG, each with its table as CSV) in {args.output}: "
+                     + ", ".join(p.name for p in charts) + "\n")
+        _print(terminal_safe(text))
     return 0
 
 
 def cmd_demo(args) -> int:
     notebook = notebooks_dir() / "facilitator" / "demo.ipynb"
     if not notebook.exists():
-        raise WorkshopError("the demo notebook was not found; run this from the kit's folder.",
-                            file=str(notebook))
+        raise InputFileError("the demo notebook was not found; run this from the kit's folder.",
+                             file=str(notebook))
     try:
         import voila  # noqa: F401
     except ImportError:
-        raise WorkshopError("Voila is not installed; install the app extra: "
-                            "pip install -e '.[app]' (make demo does it for you).") from None
+        raise UsageError("Voila is not installed; install the app extra: "
+                         "pip install -e '.[app]' (make demo does it for you).") from None
+    # The template and theme come from voila.json beside the demo (Voila reads it from its
+    # working folder), so a facilitator can change them there.
     command = [sys.executable, "-m", "voila", notebook.name, "--Voila.ip=127.0.0.1",
-               "--theme=light", "--show_tracebacks=False"]
+               "--show_tracebacks=False"]
     if args.port:
         command.append(f"--port={args.port}")
     if args.no_browser:
@@ -199,6 +258,12 @@ def _serve(command: list[str], cwd: Path) -> int:
         signal.signal(signal.SIGTERM, previous)
 
 
+def cmd_doctor(args) -> int:
+    from .doctor import main as doctor
+
+    return doctor()
+
+
 COMMANDS = {
     "report": cmd_report,
     "import": cmd_import,
@@ -207,6 +272,7 @@ COMMANDS = {
     "lab": cmd_lab,
     "class": cmd_class,
     "demo": cmd_demo,
+    "doctor": cmd_doctor,
 }
 
 
@@ -216,7 +282,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("lab", help="open JupyterLab at notebook 00")
-    p.add_argument("--port", type=int, default=None)
+    p.add_argument("--port", type=_port, default=None)
     p.add_argument("--no-browser", action="store_true")
 
     p = sub.add_parser("report", help="rank the roles in a workspace and check the answer")
@@ -225,8 +291,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--weights", help="e.g. pillars=60,relevance=24,quantified=8,used_later=8")
     p.add_argument("-o", "--output", help="write to this file instead of the screen")
 
-    p = sub.add_parser("import", help="read a JSON Resume or LinkedIn Positions.csv")
-    p.add_argument("file", metavar="FILE", help="resume.json or Positions.csv")
+    p = sub.add_parser("import", help="read a JSON Resume, LinkedIn Positions.csv or its zip")
+    p.add_argument("file", metavar="FILE", help="resume.json, Positions.csv or the export .zip")
     p.add_argument("-o", "--output", required=True, metavar="WORKSPACE")
     p.add_argument("--force", action="store_true", help="replace WORKSPACE if it exists")
 
@@ -246,29 +312,59 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
 
     p = sub.add_parser("demo", help="serve the facilitator demo as an app (Voila, this computer)")
-    p.add_argument("--port", type=int, default=None)
+    p.add_argument("--port", type=_port, default=None)
     p.add_argument("--no-browser", action="store_true")
+
+    sub.add_parser("doctor", help="check this computer is ready for the workshop")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; returns the exit code (0 ok, 2 bad input)."""
+    """Run one command; returns the exit code (see the module docstring)."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
         if not args.command:
-            parser.print_help()
+            _print(parser.format_help())
             return 0
         return COMMANDS[args.command](args)
+    except FileAccessError as exc:  # the output can't be written: a full disk, no permission
+        _say(f"workshop: {exc}")
+        return EXIT_OUTPUT
     except WorkshopError as exc:
-        print(f"workshop: {exc}", file=sys.stderr)
-        return 2
+        _say(f"workshop: {exc}")
+        return EXIT_INPUT
     except KeyboardInterrupt:
-        return 130
-    except OSError as exc:  # a file that can't be written or read: say which, no traceback
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_PIPE
+    except _ClosedOutput:
+        _say("workshop: standard output is closed, so nothing could be shown; write to a file "
+             "with -o FILE instead.")
+        return EXIT_OUTPUT
+    except OSError as exc:  # a file that can't be read: say which, no traceback
         where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
-        print(f"workshop: {where}{exc.strerror or exc}", file=sys.stderr)
-        return 2
+        _say(f"workshop: {where}{exc.strerror or exc}")
+        return EXIT_INPUT
+
+
+def _say(line: str) -> None:
+    if sys.stderr is not None:
+        try:
+            print(terminal_safe(line), file=sys.stderr)
+        except OSError:
+            pass
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so Python's exit flush says nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, AttributeError, ValueError):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -2,13 +2,25 @@
 
 Every error a person can fix carries what they need to fix it: the file, the field, the row.
 
-    WorkshopError                 base of every error the kit raises on purpose
-    ├── ValidationError           a value in a record is wrong (field, role, row named)
+    WorkshopError                 base of every error the kit raises on purpose (never raised
+    │                             bare: each error is one of the kinds below)
+    ├── ValidationError           a value in a record is wrong (field, role, row named); also a
+    │                             ``ValueError``
+    ├── NotFoundError             no role, persona or rubric of that name; also a ``KeyError``
     ├── WorkspaceFileError        a workspace file can't be used as it is
     │   ├── UnreadableWorkspace   not JSON, truncated, binary, too large, or wrong shape
     │   └── NewerSchemaError      written by a newer kit than this one
+    ├── ConflictError             two notebooks' edits can't be combined, or an undo can't be
+    │                             made without losing a later edit; nothing was changed
+    ├── FileAccessError           a file can't be read or written: a folder, a pipe, a full
+    │                             disk, no permission, held by another program
+    ├── SettingError              a ``WORKSHOP_*`` setting is unusable
+    ├── UsageError                the command line's words are off (a missing argument)
+    ├── InputFileError            a file given on the command line can't be used as input
     ├── ImportFormatError         a JSON Resume or Positions.csv file can't be imported
     └── ExportFormatError         a file is not an anonymised class export
+
+``tests/test_errors.py`` checks that this drawing and the classes below agree.
 """
 
 from __future__ import annotations
@@ -21,6 +33,12 @@ __all__ = [
     "NewerSchemaError",
     "ImportFormatError",
     "ExportFormatError",
+    "NotFoundError",
+    "ConflictError",
+    "FileAccessError",
+    "SettingError",
+    "UsageError",
+    "InputFileError",
 ]
 
 
@@ -68,8 +86,15 @@ class WorkshopError(Exception):
         return f"{', '.join(where)}: {text}" if where else text
 
 
-class ValidationError(WorkshopError):
+class ValidationError(WorkshopError, ValueError):
     """A value in a role, skill, result or rating is missing, of the wrong type or out of range."""
+
+
+class NotFoundError(WorkshopError, KeyError):
+    """No role, persona or rubric has that name (a ``KeyError`` too, for older callers)."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return WorkshopError.__str__(self)
 
 
 class WorkspaceFileError(WorkshopError):
@@ -90,3 +115,25 @@ class ImportFormatError(WorkshopError):
 
 class ExportFormatError(WorkshopError):
     """A file in the class folder is not an anonymised export."""
+
+
+class ConflictError(WorkshopError):
+    """Two notebooks' edits can't be combined, or an undo would erase a later edit; nothing was
+    changed."""
+
+
+class FileAccessError(WorkshopError):
+    """A file can't be read or written: it is a folder or a pipe, the disk is full, permission is
+    missing, or another program holds it."""
+
+
+class SettingError(WorkshopError):
+    """A ``WORKSHOP_*`` environment setting can't be used (it names no usable place or value)."""
+
+
+class UsageError(WorkshopError):
+    """The command line's words are off (a missing argument, an unknown option)."""
+
+
+class InputFileError(WorkshopError):
+    """A file named on the command line can't be used as input (missing, too big, not text)."""

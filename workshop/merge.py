@@ -6,12 +6,23 @@ kernel wrote meanwhile. Whatever only one side changed is kept; lists of records
 survive. Other lists (goals, a role's skills and results) are merged item by item: what either
 side added is kept, what either side removed goes (an item edited on both sides is kept in both
 versions, so nothing typed is lost). Where both sides changed the same value differently, the
-later writer (``ours``) wins.
+later writer (``ours``) wins, and the merge reports the path of that field (``conflicts``) so
+that both notebooks can be told.
+
+``merge_workspaces`` merges two workspaces and keeps the result valid without dropping edits: a
+record the merge made invalid (one side's start after the other side's end) takes back only the
+saver's conflicting field, and a merge that breaks a workspace-wide limit (more roles than a
+workspace holds) refuses the saver's change whole, keeping what the other notebook saved.
 """
 
 from __future__ import annotations
 
-__all__ = ["merge3"]
+import re
+from dataclasses import dataclass, field
+
+from .errors import ConflictError, ValidationError
+
+__all__ = ["merge3", "merge_workspaces", "MergeOutcome", "describe_path"]
 
 _MISSING = object()
 
@@ -23,18 +34,19 @@ def _is_id_list(*values) -> bool:
     )
 
 
-def _merge_dicts(base: dict, ours: dict, theirs: dict) -> dict:
+def _merge_dicts(base: dict, ours: dict, theirs: dict, path: tuple, conflicts) -> dict:
     out = {}
     keys = list(ours) + [k for k in theirs if k not in ours] + \
         [k for k in base if k not in ours and k not in theirs]
     for key in keys:
-        value = merge3(base.get(key, _MISSING), ours.get(key, _MISSING), theirs.get(key, _MISSING))
+        value = _merge(base.get(key, _MISSING), ours.get(key, _MISSING),
+                       theirs.get(key, _MISSING), (*path, key), conflicts)
         if value is not _MISSING:
             out[key] = value
     return out
 
 
-def _merge_id_lists(base: list, ours: list, theirs: list) -> list:
+def _merge_id_lists(base: list, ours: list, theirs: list, path: tuple, conflicts) -> list:
     b = {i["id"]: i for i in base}
     o = {i["id"]: i for i in ours}
     t = {i["id"]: i for i in theirs}
@@ -54,7 +66,8 @@ def _merge_id_lists(base: list, ours: list, theirs: list) -> list:
                 order.insert(order.index(prev) + 1 if prev else 0, rid)
     out = []
     for rid in order:
-        value = merge3(b.get(rid, _MISSING), o.get(rid, _MISSING), t.get(rid, _MISSING))
+        value = _merge(b.get(rid, _MISSING), o.get(rid, _MISSING), t.get(rid, _MISSING),
+                       (*path, rid), conflicts)
         if value is not _MISSING:
             out.append(value)
     return out
@@ -78,8 +91,16 @@ def _merge_plain_lists(base: list, ours: list, theirs: list) -> list:
     return result + [item for item in added_by_them if item not in result]
 
 
-def merge3(base, ours, theirs):
-    """Merge JSON values; ``_MISSING`` (internal) stands for a key or record that is absent."""
+def merge3(base, ours, theirs, conflicts: list | None = None):
+    """Merge JSON values; ``_MISSING`` (internal) stands for a key or record that is absent.
+
+    ``conflicts``, when given, receives one ``(path, winner)`` per field both sides changed
+    differently: ``path`` a tuple of keys (a role by its id), ``winner`` "ours" or "theirs".
+    """
+    return _merge(base, ours, theirs, (), conflicts)
+
+
+def _merge(base, ours, theirs, path: tuple, conflicts):
     if ours == theirs:
         return ours
     if ours == base:
@@ -87,14 +108,138 @@ def merge3(base, ours, theirs):
     if theirs == base:
         return ours
     if isinstance(base, dict) and isinstance(ours, dict) and isinstance(theirs, dict):
-        return _merge_dicts(base, ours, theirs)
+        return _merge_dicts(base, ours, theirs, path, conflicts)
     if _is_id_list(ours, theirs) and (base is _MISSING or _is_id_list(base)):
-        return _merge_id_lists([] if base is _MISSING else base, ours, theirs)
+        return _merge_id_lists([] if base is _MISSING else base, ours, theirs, path, conflicts)
     if isinstance(base, list) and isinstance(ours, list) and isinstance(theirs, list):
         return _merge_plain_lists(base, ours, theirs)
+    winner = "ours"
     if ours is _MISSING:
         # We deleted what they edited: keep their edit, a deletion is easy to redo.
-        return theirs
-    if theirs is _MISSING:
-        return ours
-    return ours
+        winner = "theirs"
+    if conflicts is not None:
+        conflicts.append((path, winner))
+    return theirs if winner == "theirs" else ours
+
+
+# --- whole workspaces ---------------------------------------------------------------------------
+
+_FIELD_NAMES = {
+    "title": "title", "organization": "organisation", "start": "start date", "end": "end date",
+    "summary": "summary", "skills": "skills", "results": "results", "ratings": "ratings",
+    "enjoyment": "enjoyment rating", "skill_growth": "skill growth rating",
+    "company_results": "company results rating", "relevance": "relevance rating",
+}
+
+
+def describe_path(path: tuple, *workspaces: dict) -> str:
+    """A field of a workspace file in words: "the end date of the role 'Nurse, St Mary's'"."""
+    if not path:
+        return "the workspace"
+    head, rest = path[0], path[1:]
+    if head == "target_role":
+        if rest[:1] == ("goals",):
+            return "the hiring manager's goals"
+        return "the target role" + (f"'s {rest[0]}" if rest else "")
+    if head == "answer":
+        return "the role your answer is about" if rest[:1] == ("role_id",) else "your answer"
+    if head == "participant":
+        return "your details"
+    if head == "roles" and rest:
+        rid = rest[0]
+        name = rid
+        for ws in workspaces:
+            for role in ws.get("roles", []) if isinstance(ws, dict) else []:
+                if isinstance(role, dict) and role.get("id") == rid and role.get("title"):
+                    org = role.get("organization")
+                    name = f"{role['title']}, {org}" if org else role["title"]
+                    break
+            else:
+                continue
+            break
+        role = f"the role '{str(name)[:80]}'"
+        if len(rest) == 1:
+            return role
+        what = _FIELD_NAMES.get(rest[-1] if rest[1] == "ratings" else rest[1],
+                                str(rest[1]).replace("_", " "))
+        return f"the {what} of {role}"
+    return f"'{'.'.join(str(p) for p in path)}'"
+
+
+@dataclass
+class MergeOutcome:
+    """What ``merge_workspaces`` made of two edits.
+
+    Attributes:
+        data: the merged workspace file's object (valid).
+        overwritten: fields where the saver's value replaced the other notebook's.
+        kept_theirs: fields where the other notebook's value stayed and the saver's did not
+            (the saver deleted what they edited, or the saver's value would make a role invalid).
+        reasons: for each field of ``kept_theirs`` refused as invalid, the reason in words.
+    """
+
+    data: dict
+    overwritten: list[tuple] = field(default_factory=list)
+    kept_theirs: list[tuple] = field(default_factory=list)
+    reasons: dict[tuple, str] = field(default_factory=dict)
+
+
+def _validate(data: dict) -> None:
+    from .model import Workspace
+
+    Workspace.from_dict(data)
+
+
+def merge_workspaces(base: dict, ours: dict, theirs: dict) -> MergeOutcome:
+    """Merge the saver's edit (``ours``) with what another notebook saved (``theirs``).
+
+    Raises ``ConflictError`` when the two can't be combined into a valid workspace without
+    dropping the other notebook's work (say, more roles than a workspace holds): then nothing
+    of ``ours`` should be saved.
+    """
+    conflicts: list = []
+    data = merge3(base, ours, theirs, conflicts)
+    outcome = MergeOutcome(data=data)
+    for path, winner in conflicts:
+        (outcome.overwritten if winner == "ours" else outcome.kept_theirs).append(path)
+    base_roles = {r.get("id"): r for r in base.get("roles", []) if isinstance(r, dict)}
+    ours_roles = {r.get("id"): r for r in ours.get("roles", []) if isinstance(r, dict)}
+    theirs_roles = {r.get("id"): r for r in theirs.get("roles", []) if isinstance(r, dict)}
+    for _ in range(4 * len(data.get("roles", [])) + 4):
+        try:
+            _validate(data)
+            return outcome
+        except ValidationError as exc:
+            m = re.match(r"roles\[(\d+)\](?:\.(\w+))?", exc.field or "")
+            role = data["roles"][int(m.group(1))] if m else None
+            rid = role.get("id") if isinstance(role, dict) else None
+            if rid not in theirs_roles:
+                raise _refused(exc, data, ours, theirs) from None
+            # Take back the saver's change to one field of this role: the one named first.
+            mine = ours_roles.get(rid, {})
+            was = base_roles.get(rid, {})
+            changed = [k for k in mine if mine.get(k, _MISSING) != was.get(k, _MISSING)
+                       and mine.get(k, _MISSING) != theirs_roles[rid].get(k, _MISSING)]
+            if m.group(2) in changed:
+                changed.remove(m.group(2))
+                changed.insert(0, m.group(2))
+            if not changed:
+                raise _refused(exc, data, ours, theirs) from None
+            key = changed[0]
+            if key in theirs_roles[rid]:
+                role[key] = theirs_roles[rid][key]
+            else:
+                role.pop(key, None)
+            path = ("roles", rid, key)
+            outcome.overwritten = [p for p in outcome.overwritten if p[:3] != path]
+            outcome.kept_theirs.append(path)
+            outcome.reasons[path] = exc.message
+    raise ConflictError("the two notebooks' edits could not be combined.")  # pragma: no cover
+
+
+def _refused(exc: ValidationError, data: dict, ours: dict, theirs: dict) -> ConflictError:
+    return ConflictError(
+        f"another notebook saved changes meanwhile, and together with yours the workspace would "
+        f"not be valid ({exc.message.rstrip('.')}). Your change was not saved, so the other "
+        "notebook's work is kept; look at the workspace again and redo your change within the "
+        "limits.", field=exc.field)

@@ -14,7 +14,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import ValidationError
+from .errors import NotFoundError, ValidationError
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -41,6 +41,10 @@ RATING_NAMES = ("skill_growth", "company_results", "relevance")
 MAX_TEXT = 2000  # characters in one free-text field
 MAX_LONG_TEXT = 20000  # the answer text
 MAX_ITEMS = 200  # roles, skills per role, results per role, goals
+# The most a workspace file may hold, in bytes: the store refuses to save more and reads no more,
+# so what the kit writes it can read. (Every item at its longest would pass the limits above
+# many times over; this one bounds the whole.)
+MAX_FILE_BYTES = 5 * 1024 * 1024
 
 _DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2}))?$")
 _THOUSANDS = re.compile(r"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")
@@ -53,27 +57,30 @@ def new_role_id() -> str:
 
 
 def parse_date(value: str) -> tuple[int, int]:
-    """``YYYY`` or ``YYYY-MM`` as (year, month); a bare year counts as January."""
-    m = _DATE.match(value)
+    """``YYYY`` or ``YYYY-MM`` as (year, month); a bare year counts as January.
+
+    Raises ``ValidationError`` (a ``ValueError`` too) for anything else."""
+    m = _DATE.match(value) if isinstance(value, str) else None
     if not m:
-        raise ValueError(value)
+        raise ValidationError(f"'{_short(value)}' is not a date; write it as YYYY or YYYY-MM, "
+                              "for example 2019-11.")
     year, month = int(m.group(1)), int(m.group(2) or 1)
     if not 1 <= month <= 12 or not 1900 <= year <= 2100:
-        raise ValueError(value)
+        raise ValidationError(f"'{value}' is not a date between 1900 and 2100 with a month from "
+                              "01 to 12.")
     return year, month
 
 
 def _today() -> tuple[int, int]:
-    """This month; ``WORKSHOP_TODAY`` (YYYY-MM) pins it, so stored notebook outputs stay true."""
+    """This month; ``WORKSHOP_TODAY`` (YYYY-MM, read by ``workshop.config``) pins it, so stored
+    notebook outputs stay true."""
     import datetime as _dt
-    import os
 
-    pinned = os.environ.get("WORKSHOP_TODAY")
+    from . import config
+
+    pinned = config.today()
     if pinned:
-        try:
-            return parse_date(pinned)
-        except ValueError:
-            pass
+        return pinned
     now = _dt.date.today()
     return (now.year, now.month)
 
@@ -557,18 +564,18 @@ class Workspace:
     # lookups ----------------------------------------------------------------------------------
 
     def role(self, role_id: str) -> Role:
-        """The role with this id; ``KeyError`` if there is none."""
+        """The role with this id; ``NotFoundError`` (a ``KeyError`` too) if there is none."""
         for r in self.roles:
             if r.id == role_id:
                 return r
-        raise KeyError(role_id)
+        raise NotFoundError(f"there is no role with the id {_short(role_id)}.", field="roles")
 
     def index_of(self, role_id: str) -> int:
-        """Position of the role with this id in ``roles``."""
+        """Position of the role with this id in ``roles``; ``NotFoundError`` if there is none."""
         for i, r in enumerate(self.roles):
             if r.id == role_id:
                 return i
-        raise KeyError(role_id)
+        raise NotFoundError(f"there is no role with the id {_short(role_id)}.", field="roles")
 
     def copy(self) -> Workspace:
         """A deep copy, for undo and for trying changes."""

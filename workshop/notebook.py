@@ -2,8 +2,8 @@
 
 Each function reads the kernel's session (the workspace every notebook shares), so a notebook run
 top to bottom on a fresh kernel shows the participant's current state; in the notebooks they are
-shown through ``workshop.widgets.live_view``, which draws them again after every change. The
-tables are pandas DataFrames (pandas escapes their text when it shows them as HTML).
+shown through ``workshop.widgets.live_view``, which draws them again after every change. The tables are pandas
+DataFrames (pandas escapes their text when it shows them as HTML).
 """
 
 from __future__ import annotations
@@ -159,7 +159,7 @@ def strongest_figure(session: Session | None = None) -> Figure:
 
 
 def answer_text(session: Session | None = None) -> Paragraphs:
-    """The participant's answer, or a draft for the strongest role when there is none yet."""
+    """The answer ``workshop.draft.answer_for`` picks: the participant's own, else a draft."""
     from .report import build_report
 
     return Paragraphs(build_report(_session(session).workspace)["answer"]["text"])
@@ -167,10 +167,8 @@ def answer_text(session: Session | None = None) -> Paragraphs:
 
 def answer_check_text(session: Session | None = None) -> Paragraphs:
     """The answer check of ``answer_text``, one line per finding."""
-    from .report import build_report, check_title
+    from .check_render import check_lines
+    from .report import build_report
 
     check = build_report(_session(session).workspace)["answer"]["check"]
-    lines = [f"{check['words']} words, about {check['seconds']} seconds spoken."]
-    lines += [f"[{'ok' if f['ok'] else 'to do'}] {check_title(f['code'])}: {f['message']}"
-              for f in check["findings"]]
-    return Paragraphs("\n".join(lines))
+    return Paragraphs("\n".join(check_lines(check)))

@@ -140,6 +140,10 @@ _ADJECTIVES = {
     "first-time", "seasonal", "temporary", "permanent", "volunteer", "student", "customer",
     "sales", "support", "service", "software", "data", "web", "mobile", "hospital",
 }
+_GLUED = re.compile(r"[A-Za-z]+(?![A-Za-z0-9_'\u2019])")
+_HYPHENED = re.compile(r"-(?P<w>[A-Za-z]+)(?![\w'\u2019-])")
+_PEOPLE = {"person", "people", "member", "strong", "man", "woman", "engineer", "developer",
+           "student", "staff", "seat", "bed", "head", "headcount", "employee"}
 _TEAM_WORDS = {"team", "teams", "staff", "crew", "group", "squad", "department", "class",
                "cohort", "workforce", "unit"}
 # A word right before a number that makes the number a name, a label or a version.
@@ -169,7 +173,8 @@ _LABEL_WORDS = {
     "confluence", "salesforce", "tableau", "power", "bi", "qlik", "sas", "stata", "fim",
     "mim", "sccm", "scom", "hyper-v", "vmware", "vsphere", "esxi", "citrix", "sonarqube",
     "wordpress", "joomla", "typo3", "umbraco", "sitecore", "episerver", "kentico", "odoo",
-    "openerp", "erp", "crm", "ax", "nav", "gp", "lync", "skype", "tfs",
+    "openerp", "erp", "crm", "ax", "nav", "gp", "lync", "skype", "tfs", "microsoft", "pi",
+    "raspberry", "arduino", "playstation", "iphone", "galaxy", "pixel", "surface",
 }
 _YEAR_CONTEXT = re.compile(
     r"(?:\b(?:in|since|from|until|till|til|to|during|through|throughout|between|and|of|early|"
@@ -202,6 +207,9 @@ _NEVER = re.compile(
         r"(?<![\w])" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?(?![\w%])",
         r"(?<![\w.])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b\.?(?:,?\s+\d{4})?",
         r"(?<![\w])" + _MONTH + r"\.?[\s\-']+\d{2}(?:\d{2})?(?![\w%])",
+        # ratios ("1:1s", "3:2"), and Chinese or Japanese dates and labels ("2020年", "9号馆")
+        r"(?<![\w.])\d+:\d+",
+        r"\d+\s?[年月日号號時时]",
         # list labels and ordinals: #3, No. 3, n°3, 3rd, 21st
         r"#\s?\d+",
         r"(?<![\w])(?:no|nr|n°|nº)\.?\s?\d+\b",
@@ -218,8 +226,11 @@ _LIST_LABEL = re.compile(r"(?m)(?:^|(?<=[\n•●▪◦‣*·]))[ \t]*\(?\d{1,2}
 
 # --- numbers ----------------------------------------------------------------------------------
 
-_DIGITS = re.compile(r"(?<![\w.,])\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?![\w]|[.,]\d)"
-                     r"|(?<![\w.,])\d+(?:[.,]\d+)?(?![.,]\d)")
+# A number starts after anything but a Latin letter, a digit, "." or ",": "HTML5" and "v2" are
+# names, while "高于100ms" (digits next to Chinese) is a number.
+_DIGITS = re.compile(r"(?<![A-Za-z\u00c0-\u024f0-9_.,])\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*"
+                     r"(?:[.,]\d+)?(?![A-Za-z0-9_]|[.,]\d)"
+                     r"|(?<![A-Za-z\u00c0-\u024f0-9_.,])\d+(?:[.,]\d+)?(?![.,]\d)")
 _WORD_TOKEN = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
               r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|" \
               r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|" \
@@ -249,9 +260,10 @@ _SUFFIX = re.compile(
     r"(?P<plus>\+)?(?:"
     r"(?P<pct>\s?%|\s?(?:percent|per\s?cent|pct|percentage\s+points?|pp|p\.p\.)(?![\w]))"
     r"|(?P<mult>\s?(?:k|K|M|MM|mn|Mn|bn|Bn|BN|B|m|Mio\.?|mio\.?|Mrd\.?)(?![\w])"
-    r"|\s(?:thousand|million|millions|billion|billions|trillion|lakh|crore)(?![\w]))"
+    r"|\s(?:[Tt]housand|[Mm]illions?|MILLION|[Bb]illions?|BILLION|[Tt]rillion|lakh|crore)"
+    r"(?![\w]))"
     r"|(?P<x>\s?[x\u00d7X](?![\w])|-?fold\b))?(?P<plus2>\+)?", )
-_NOUN = re.compile(r"[\s-]*(?P<w>[A-Za-z\u00c0-\u024f][\w'\u2019&-]*|[€$£¥₹])")
+_NOUN = re.compile(r"[\s-]*(?P<w>[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9'\u2019&-]*|[€$£¥₹])")
 _CHANGE = re.compile(
     r"\s*(?:to|->|\u2192|=>|\u2013|-|\u2014|until)\s*(?:(?:just|only|about|around|roughly|"
     r"nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|a\s+mere|below|above)\s+)?"
@@ -470,6 +482,28 @@ def _classify(text: str, atom: _Atom) -> bool:
         atom.kind, atom.unit = "amount", "/" + rating.group("d")
         atom.end += rating.end()
         return True
+    glued = _GLUED.match(text, atom.end)
+    if glued:  # "6MB", "45s", "2h": a unit; "2FA", "3D", "940c": part of a name
+        unit = glued.group(0)
+        if unit.lower() in _TIME_UNITS:
+            atom.kind, atom.unit = "duration", _TIME_UNITS[unit.lower()]
+        elif unit.lower() in _MEASURES:
+            atom.kind, atom.unit = "amount", unit
+        else:
+            return False
+        atom.end = glued.end()
+        return True
+    hyphen = _HYPHENED.match(text, atom.end)
+    if hyphen:  # "a 3-month project", "a 10-person team"; "1-way", "Twelve-Factor" are names
+        low = hyphen.group("w").lower()
+        if low in _TIME_UNITS:
+            atom.kind, atom.unit = "duration", _TIME_UNITS[low]
+        elif low in _PEOPLE:
+            atom.kind, atom.unit = "count", "people"
+        else:
+            return False
+        atom.end = hyphen.end()
+        return True
     word, wstart, wend = _next_word(text, atom.end)
     low = word.lower()
     if word in _CURRENCY_SYMBOLS or low in _CURRENCY_WORDS:
@@ -486,8 +520,8 @@ def _classify(text: str, atom: _Atom) -> bool:
             atom.kind, atom.unit = "multiple", "x"
         atom.end = wend
         return True
-    if low in _TIME_UNITS:
-        atom.kind, atom.unit = "duration", _TIME_UNITS[low]
+    if low in _TIME_UNITS or (word == "s" and wstart > atom.end):  # "3.2 s"
+        atom.kind, atom.unit = "duration", _TIME_UNITS.get(low, "seconds")
         atom.end = wend
         return True
     if low in _MEASURES:
@@ -532,15 +566,20 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int]:
             continue
         if low in _NOT_NOUNS or low in _TIME_UNITS:
             return "", pos
-        if low in _ADJECTIVES or (word[:1].isupper() and skipped < 2 and low not in _TIME_UNITS
-                                  and _next_word(text, wend)[0][:1].islower()):
-            nxt = _next_word(text, wend)[0]
-            if nxt and nxt.lower() not in _NOT_NOUNS and nxt[:1].isalpha():
-                cursor = wend
-                skipped += 1
-                continue
-        if not any(c.isalpha() for c in word):
-            return "", pos
+        nxt, nstart, _ = _next_word(text, wend)
+        follows = bool(nxt) and nxt[:1].isalpha() and nxt.lower() not in _NOT_NOUNS and \
+            not any(c in text[wend:nstart] for c in ",;:()/\n")
+        title_case = word[:1].isupper() and word[1:].islower()
+        if follows and skipped < 2 and (
+                low in _ADJECTIVES or low.endswith(("'s", "\u2019s"))
+                or (title_case and nxt[:1].islower())
+                or (not low.endswith("s") and nxt.lower().endswith("s") and nxt.islower()
+                    and "-" not in text[cursor:wstart])):
+            cursor = wend  # "12 new clients", "15 client websites", "3 Microsoft exams"
+            skipped += 1
+            continue
+        if not any(c.isalpha() for c in word) or (low.endswith("ed") and len(low) > 4):
+            return "", pos  # "150k gzipped": a participle, not what was counted
         return word.rstrip("'\u2019-"), wend
     return "", pos
 
@@ -564,13 +603,13 @@ def _excluded(text: str, atom: _Atom, blocked: list[tuple[int, int]]) -> bool:
                and text[atom.start:atom.start + 4].isdigit())
     if is_year and _year(text, atom):
         return True
-    if atom.kind in ("amount", "count", "duration"):
+    if atom.kind in ("amount", "count"):
         word, wstart = _previous_word(text, atom.start)
-        if word and _is_name_word(word, text, wstart):
-            if atom.kind == "amount" or word.lower().rstrip(".") in _LABEL_WORDS:
-                if atom.kind != "duration" and not (atom.kind == "count"
-                                                    and word.lower() == "top"):
-                    return True
+        if word and _is_name_word(word, text, wstart) and word.lower() != "top":
+            label = word.lower().rstrip(".") in _LABEL_WORDS
+            small = float(atom.value).is_integer() and atom.value <= 20
+            if atom.kind == "amount" or label or small:
+                return True  # "Python 3", "Raspberry Pi 4 coordinates", "Lesson 3 notes"
     return False
 
 
@@ -681,7 +720,7 @@ def _pairs(text: str, atoms: list[_Atom]) -> list[Quantity]:
                 continue
         if a.kind in ("percent", "money", "count", "amount", "duration") and (
                 m := _UP_FROM.match(text[a.end:a.end + 30])) and b is not None and \
-                b.start == a.end + m.end():
+                b.start == a.end + m.end() and (b.unit == a.unit or b.kind == "amount"):
             q = _to_quantity(text, a, _convert(b, a))
             out.append(Quantity(q.value, q.unit, "time_span" if q.kind == "duration" else q.kind,
                                 text[a.start:b.end], a.start, b.end, q.before))

@@ -11,34 +11,13 @@ import json
 from collections.abc import Mapping
 
 from .check import check_answer
-from .draft import draft_answer
+from .check_render import check_html, check_lines
+from .draft import answer_for
 from .model import Workspace
 from .scoring import PART_LABELS, PARTS, Weights, explain, rank
 
 __all__ = ["FORMATS", "build_report", "render", "render_text", "render_markdown", "render_html",
-           "render_json", "CHECK_TITLES", "check_title"]
-
-# The plain title of each finding of the answer check, for every place a participant reads it
-# (the report, the answer card, the widgets): never the internal code.
-CHECK_TITLES = {
-    "skill_growth": "Skill growth",
-    "company_result": "A result for the organisation",
-    "quantified": "A number in a result",
-    "used_later": "A grown skill used later",
-    "goals_match": "The hiring manager's goals",
-    "pitfalls": "No pitfalls",
-    "length": "Length",
-}
-
-
-# The score's parts as short column headings (the report's tables).
-PART_HEADINGS = {"pillars": "both pillars", "relevance": "relevance",
-                 "quantified": "a number", "used_later": "used later"}
-
-
-def check_title(code: str) -> str:
-    """The plain title of the finding ``code``."""
-    return CHECK_TITLES.get(code, code.replace("_", " ").capitalize())
+           "render_json"]
 
 FORMATS = ("text", "markdown", "html", "json")
 
@@ -47,15 +26,8 @@ def build_report(workspace: Workspace, weights: Weights | Mapping | None = None)
     """Everything the report says, as plain data (the ``--format json`` object)."""
     ranking = rank(workspace, weights)
     strongest = ranking.strongest
-    own_text = workspace.answer.text.strip()
-    if own_text:
-        role_id = workspace.answer.role_id or (strongest.role.id if strongest else None)
-        text, source = own_text, "participant"
-    elif strongest is not None or workspace.roles:
-        role_id = strongest.role.id if strongest else workspace.roles[0].id
-        text, source = draft_answer(workspace, role_id), "draft"
-    else:
-        role_id, text, source = None, "", "none"
+    choice = answer_for(workspace)
+    role_id, text, source = choice.role_id, choice.text, choice.source
     check = check_answer(text, workspace.target_role.goals)
     return {
         "target_role": workspace.target_role.to_dict(),
@@ -75,8 +47,9 @@ def build_report(workspace: Workspace, weights: Weights | Mapping | None = None)
     }
 
 
-def _mark(ok: bool) -> str:
-    return "ok" if ok else "to do"
+# The score's parts as short column headings (the report's tables), never the internal codes.
+PART_HEADINGS = {"pillars": "both pillars", "relevance": "relevance",
+                 "quantified": "a number", "used_later": "used later"}
 
 
 def render_text(report: dict) -> str:
@@ -105,8 +78,7 @@ def render_text(report: dict) -> str:
     out.append(f"{label} ({check['words']} words, about {check['seconds']} seconds):")
     out.append(ans["text"] or "(nothing to draft yet)")
     out += ["", "Answer check:"]
-    for f in check["findings"]:
-        out.append(f"  [{_mark(f['ok'])}] {check_title(f['code'])}: {f['message']}")
+    out += ["  " + line for line in check_lines(check)[1:]]
     return "\n".join(out) + "\n"
 
 
@@ -148,9 +120,7 @@ def render_markdown(report: dict) -> str:
     out += [f"> {_md(line)}" if line else ">" for line in (ans["text"] or "").splitlines()]
     out += ["", f"*{check['words']} words, about {check['seconds']} seconds spoken.*", "",
             "## Check", ""]
-    for f in check["findings"]:
-        out.append(f"- {'✅' if f['ok'] else '⬜'} **{check_title(f['code'])}**: "
-                   f"{_md(f['message'])}")
+    out += [f"- {_md(line)}" for line in check_lines(check)[1:]]
     return "\n".join(out) + "\n"
 
 
@@ -205,12 +175,9 @@ def render_html(report: dict) -> str:
                else "<h2>Draft answer</h2>")
     out.append(f"<blockquote>{e(ans['text'])}</blockquote>")
     out.append(f"<p><em>{check['words']} words, about {check['seconds']} seconds spoken.</em></p>")
-    out.append("<h2>Check</h2><ul>")
-    for f in check["findings"]:
-        cls = "ok" if f["ok"] else "todo"
-        out.append(f'<li class="{cls}"><strong>{e(check_title(f["code"]))}</strong>: '
-                   f'{e(f["message"])}</li>')
-    out.append("</ul></body></html>")
+    out.append("<h2>Check</h2>")
+    out.append(check_html(check, "Check of the answer", "workshop-card-check"))
+    out.append("</body></html>")
     return "\n".join(out) + "\n"
 
 

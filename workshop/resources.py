@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 from pathlib import Path
 
 __all__ = ["data_dir", "load_json", "persona_paths", "persona_path", "persona_label"]
@@ -16,9 +15,11 @@ __all__ = ["data_dir", "load_json", "persona_paths", "persona_path", "persona_la
 
 def data_dir() -> Path:
     """The folder holding the kit's data files."""
-    override = os.environ.get("WORKSHOP_DATA")
+    from . import config
+
+    override = config.data_dir()
     if override:
-        return Path(override)
+        return override
     here = Path(__file__).resolve().parent
     packaged = here / "_data"
     if packaged.is_dir():
@@ -44,10 +45,14 @@ def persona_paths() -> dict[str, Path]:
 
 
 def persona_path(name: str) -> Path:
-    """The file of one persona; raises ``KeyError`` naming the ones there are."""
+    """The file of one persona; raises ``NotFoundError`` (a ``KeyError``) naming the ones there
+    are."""
     paths = persona_paths()
     if name not in paths:
-        raise KeyError(f"no persona '{name}'; there are: {', '.join(paths)}")
+        from .errors import NotFoundError
+
+        raise NotFoundError(f"there is no sample persona '{name}'; there are: "
+                            f"{', '.join(paths) or 'none'}.")
     return paths[name]
 
 

@@ -10,8 +10,9 @@ A role's score (0 to 100) is the weighted sum of four parts, each between 0 and 
 - ``used_later``: 1 when at least one grown skill says where it was used later, else 0.
 
 Default weights are 60, 24, 8 and 8 (they add up to 100). A facilitator sets others for a class
-in ``data/weights.json`` or with ``WORKSHOP_WEIGHTS="pillars=50,relevance=30"`` (see
-``configured_weights``); a participant explores them with the sliders of notebook 04. With the
+in ``data/weights.json`` or with ``WORKSHOP_WEIGHTS="pillars=50,relevance=30"`` (read by
+``workshop.config``; callers pass weights, or get the configured ones); a participant explores
+them with the sliders of notebook 04. With the
 defaults, 4 and 4 outranks 5 and 1 even when the 5-and-1 role has full relevance and evidence
 (45 points against at most 40).
 Other weights are scaled so that a score still runs from 0 to 100.
@@ -165,21 +166,10 @@ def parse_weights(text: str) -> Weights:
 
 def configured_weights() -> Weights:
     """The class's weights: ``WORKSHOP_WEIGHTS`` if set, else ``data/weights.json``, else the
-    defaults. A broken setting falls back to the defaults (the facilitator sees it in tests)."""
-    import os
+    defaults (read by ``workshop.config``, which says once when a setting can't be used)."""
+    from . import config
 
-    from .errors import WorkshopError
-    from .resources import data_dir, load_json
-
-    text = os.environ.get("WORKSHOP_WEIGHTS")
-    try:
-        if text:
-            return parse_weights(text)
-        if (data_dir() / "weights.json").is_file():
-            return Weights.from_mapping(load_json("weights.json").get("weights"))
-    except (WorkshopError, AttributeError, TypeError, ValueError):
-        pass
-    return Weights()
+    return config.weights()
 
 
 def score_role(role: Role, weights: Weights | None = None) -> tuple[float, dict[str, float]] | None:

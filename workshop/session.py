@@ -3,20 +3,32 @@
 Widgets never write files themselves: they call ``Session.change`` with a function that edits a
 copy of the workspace. The session validates the result, saves it (merging with edits made in
 other notebooks), remembers the previous state for ``undo`` and tells its listeners.
+
+Undo takes back this notebook's own change only: the fields that change touched are set back
+on top of the file as it is now, so another notebook's later edits stay; when a later edit
+elsewhere touched one of those fields, undo refuses in plain words (``ConflictError``).
+
+What happened to this notebook's edits because of another notebook (a field both changed, a
+change that could not be combined) is put in ``notice`` in plain words, and kept for
+``take_notices``.
+
+In IPython (Jupyter) a ``WorkshopError`` raised in a cell is shown as one plain line, not as a
+traceback: a workspace that can't be opened says why and what to do.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import shutil
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from .errors import ValidationError
-from .merge import merge3
+from . import fileio
+from .errors import ConflictError, ValidationError, WorkshopError
+from .merge import describe_path, merge3
 from .model import Workspace
-from .store import WorkspaceStore, default_workspace_path, read_workspace
+from .store import MAX_WORKSPACE_BYTES, WorkspaceStore, read_workspace, workspace_location
 
 __all__ = ["Session", "open_session", "UNDO_DEPTH"]
 
@@ -37,15 +49,37 @@ class Session:
         self.store = store
         self._workspace = workspace
         self.notice = notice
+        self._notices: list[str] = [notice] if notice else []
         self._undo: list[tuple[str, dict, dict]] = []
         self._listeners: list[Listener] = []
 
     @classmethod
     def open(cls, path: str | os.PathLike | None = None) -> Session:
-        """Open (or start) the workspace at ``path`` (default: see ``default_workspace_path``)."""
-        store = WorkspaceStore(path or default_workspace_path())
+        """Open (or start) the workspace at ``path`` (default: see ``store.workspace_location``).
+
+        Raises a ``WorkshopError`` saying what to do when there is no usable workspace there.
+        """
+        where = ""
+        if path is None:
+            path, where = workspace_location()
+        store = WorkspaceStore(path)
         opened = store.open()
-        return cls(store, opened.workspace, opened.notice)
+        notice = " ".join(t for t in (where, opened.notice) if t)
+        return cls(store, opened.workspace, notice)
+
+    def _take_store_notices(self) -> None:
+        if self.store.notices:
+            new, self.store.notices = self.store.notices, []
+            self._notices.extend(new)
+            self.notice = " ".join(new)
+            for text in new:
+                log.warning("%s", text)
+
+    def take_notices(self) -> list[str]:
+        """The plain sentences gathered since the last call (opening, merges), then forgotten."""
+        self._take_store_notices()
+        out, self._notices = self._notices, []
+        return out
 
     @property
     def path(self) -> Path:
@@ -92,8 +126,10 @@ class Session:
     def _commit(self, draft: Workspace, label: str) -> Workspace:
         checked = Workspace.from_dict(draft.to_dict())  # the same rules as loading a file
         before = self._workspace.to_dict()
-        saved, _merged = self.store.save(checked)
-        self._note_moved()
+        try:
+            saved, _merged = self.store.save(checked)
+        finally:
+            self._take_store_notices()
         # An undo step remembers this change alone (before and after), so undoing it later
         # keeps whatever other notebooks changed meanwhile.
         self._undo.append((label, before, checked.to_dict()))
@@ -101,15 +137,6 @@ class Session:
         self._workspace = saved
         self._notify()
         return saved
-
-    def _note_moved(self) -> None:
-        moved = self.store.last_moved
-        if moved is not None:
-            self.store.last_moved = None
-            self.notice = (f"Your workspace file had been changed by another program and could "
-                           f"no longer be read. Nothing was deleted: it was kept as "
-                           f"'{moved.name}', and your current work was saved in its place.")
-            log.warning("unreadable workspace moved aside to %s", moved)
 
     @property
     def can_undo(self) -> bool:
@@ -121,17 +148,36 @@ class Session:
         return self._undo[-1][0] if self._undo else None
 
     def undo(self) -> str | None:
-        """Take back the last change made in this kernel; returns its label (``None`` if none)."""
+        """Take back the last change made in this kernel; returns its label (``None`` if none).
+
+        Only the fields that change touched are set back, on top of the file as it is now.
+        Raises ``ConflictError`` (and changes nothing) when another notebook changed one of
+        those fields since; the step is then dropped, so an earlier one can be undone next.
+        """
         if not self._undo:
             return None
         label, before, after = self._undo.pop()
-        reverted = merge3(after, before, self._workspace.to_dict())
+
+        def inverse(current: dict | None, _changed: bool) -> tuple[Workspace, bool]:
+            now = current if current is not None else self._workspace.to_dict()
+            conflicts: list = []
+            reverted = merge3(after, before, now, conflicts)
+            if conflicts:
+                what = ", ".join(describe_path(p, now, before) for p, _ in conflicts[:3])
+                raise ConflictError(f"'{label}' can't be undone: another notebook changed {what} "
+                                    "since, and undoing would erase that. Change it by hand if "
+                                    "you want your earlier version back.")
+            try:
+                return Workspace.from_dict(reverted), False
+            except ValidationError as exc:
+                raise ConflictError(f"'{label}' can't be undone: with another notebook's later "
+                                    f"edits the result would not be valid ({exc.message}) "
+                                    "Change it by hand instead.") from None
+
         try:
-            target = Workspace.from_dict(reverted)
-        except ValidationError:  # the change and later edits are entangled: restore it whole
-            target = Workspace.from_dict(before)
-        saved, _ = self.store.save(target)
-        self._note_moved()
+            saved, _ = self.store.save_with(inverse)
+        finally:
+            self._take_store_notices()
         self._workspace = saved
         self._notify()
         return label
@@ -141,6 +187,7 @@ class Session:
         if not self.store.changed_on_disk():
             return False
         ws = self.store.reload()
+        self._take_store_notices()
         if ws is None or ws.to_dict() == self._workspace.to_dict():
             return False
         self._workspace = ws
@@ -156,7 +203,7 @@ class Session:
         target = Path(target)
         if not self.path.exists():
             self.store.save(self._workspace)
-        shutil.copyfile(self.path, target)
+        fileio.write_file(target, fileio.read_regular(self.path, MAX_WORKSPACE_BYTES))
         return target
 
 
@@ -168,9 +215,34 @@ def open_session(path: str | os.PathLike | None = None, *, fresh: bool = False) 
 
     ``fresh=True`` forgets the kernel's cached session and reads the file again.
     """
-    resolved = Path(path or default_workspace_path()).resolve()
+    where = ""
+    if path is None:
+        path, where = workspace_location()
+    resolved = Path(path).resolve()
     if fresh or resolved not in _open_sessions:
-        _open_sessions[resolved] = Session.open(resolved)
+        session = Session.open(resolved)
+        if where:
+            session.notice = " ".join(t for t in (where, session.notice) if t)
+            session._notices.insert(0, where)
+        _open_sessions[resolved] = session
     else:
         _open_sessions[resolved].refresh()
     return _open_sessions[resolved]
+
+
+def _install_plain_errors() -> None:
+    """In IPython, show a ``WorkshopError`` from a cell as one plain line (no traceback)."""
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None else None
+    if shell is None or getattr(shell, "_workshop_plain_errors", False):
+        return
+
+    def show(_shell, _etype, value, _tb, tb_offset=None):
+        print(f"workshop: {value}", file=sys.stderr)
+        return []
+
+    shell.set_custom_exc((WorkshopError,), show)
+    shell._workshop_plain_errors = True
+
+
+_install_plain_errors()

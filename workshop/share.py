@@ -49,7 +49,7 @@ def canonical_skill(name: str) -> str:
 
 def export_dict(workspace: Workspace) -> dict:
     """The anonymised export of a workspace, as a JSON-ready dict."""
-    from .draft import draft_answer
+    from .draft import answer_for
 
     ranking = rank(workspace)
     roles = []
@@ -67,10 +67,8 @@ def export_dict(workspace: Workspace) -> dict:
         })
     strongest = ranking.strongest
     strongest_is_most_enjoyed = enjoyment_trap(ranking).strongest_is_favourite
-    text = workspace.answer.text.strip()
-    source = "participant" if text else "none"
-    if not text and strongest is not None:
-        text, source = draft_answer(workspace, strongest.role.id), "draft"
+    choice = answer_for(workspace)
+    text, source = choice.text, choice.source
     check = check_answer(text, workspace.target_role.goals)
     return {
         "kind": EXPORT_KIND,

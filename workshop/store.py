@@ -1,67 +1,131 @@
 """Reading and writing workspace files safely.
 
-- Writes are atomic: a temporary file in the same folder, flushed to disk, then renamed over.
+- Files are read and written through ``workshop.fileio`` (atomic writes over regular files only,
+  links followed, the umask followed and an existing file's mode kept, bounded waits).
 - Before writing, the store notices when another kernel changed the file since it last read it
-  and merges the two edits (see ``merge.py``) instead of overwriting, under a lock file.
-- A file that can't be read is never overwritten: ``WorkspaceStore.open`` moves it aside with a
-  timestamp and says so in plain words.
+  and merges the two edits (see ``merge.py``) instead of overwriting, under a lock file. Whatever
+  one notebook's save did to another's edits (a field both changed, a change refused) is said to
+  both: to the saver at once, to the other through a small notes file beside the workspace
+  (``.<name>.notes.json``), read at its next save or refresh.
+- Nothing is ever renamed or replaced at open. A workspace file that can't be used (not JSON,
+  another program's JSON such as a JSON Resume, too large) is left as it is and a new workspace
+  is started beside it, ``<name>-new.json``, with a plain notice; a folder, a pipe, a device or a
+  file not named ``.json`` is refused in plain words.
+- What the kit writes it can read: a workspace whose file would exceed ``MAX_WORKSPACE_BYTES``
+  (the read limit) is refused when saved, with a plain message, and nothing is written.
 - Older schema versions are migrated on load; a newer one is refused.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as _dt
 import hashlib
 import json
 import os
-import re
-import tempfile
+import secrets
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import NewerSchemaError, UnreadableWorkspace, ValidationError, WorkshopError
+from . import config, fileio
+from .errors import (
+    ConflictError,
+    FileAccessError,
+    NewerSchemaError,
+    UnreadableWorkspace,
+    ValidationError,
+    WorkshopError,
+)
 from .jsontext import load_json_text
-from .merge import merge3
+from .merge import describe_path, merge_workspaces
 from .migrations import migrate
-from .model import Workspace
-
-try:  # a lock between kernels; JupyterHub and Binder are Linux
-    import fcntl
-except ImportError:  # pragma: no cover - Windows: merging still happens, without the lock
-    fcntl = None
+from .model import MAX_FILE_BYTES, Workspace
 
 __all__ = [
     "MAX_WORKSPACE_BYTES",
     "DEFAULT_FILENAME",
     "default_workspace_path",
+    "workspace_location",
     "parse_workspace",
     "read_workspace",
+    "dumps",
+    "encode",
     "write_atomic",
     "WorkspaceStore",
     "OpenResult",
 ]
 
-MAX_WORKSPACE_BYTES = 5 * 1024 * 1024
+MAX_WORKSPACE_BYTES = MAX_FILE_BYTES  # the read limit is the model's limit: what we write, we read
 DEFAULT_FILENAME = "my_workspace.json"
+NOTES_KEPT = 20
+_WORKSPACE_KEYS = frozenset({"schema_version", "participant", "target_role", "roles", "answer",
+                             "target"})
+
+
+def _writable_folder(folder: Path) -> bool:
+    return os.access(folder, os.W_OK | os.X_OK)
+
+
+def _usable_here(path: Path) -> bool:
+    """True when this user can keep a workspace at ``path``: the folder is writable and any
+    file already there is this user's own (in a shared folder another user's file is theirs)."""
+    if not _writable_folder(path.parent):
+        return False
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    own = not hasattr(os, "getuid") or st.st_uid == os.getuid()
+    return own and os.access(path, os.R_OK | os.W_OK)
+
+
+def workspace_location() -> tuple[Path, str]:
+    """Where the workspace lives, and a plain sentence when it is not where one would look.
+
+    ``WORKSHOP_WORKSPACE`` if set; else ``my_workspace.json`` in the notebooks' folder (a kernel
+    runs in its notebook's folder; the facilitator notebooks sit one level below the participant
+    ones, so a folder holding ``00_start_here.ipynb`` above the current one wins). When that
+    folder can't be written (a read-only or shared folder on a hub), or the file there belongs
+    to another user, the workspace goes to the user's own ``~/.job-value-workshop/`` folder.
+    """
+    env = config.workspace_path()
+    if env is not None:
+        return env, ""
+    cwd = Path.cwd()
+    here = cwd / DEFAULT_FILENAME
+    for folder in (cwd, cwd.parent, cwd / "notebooks"):
+        if (folder / "00_start_here.ipynb").exists():
+            here = folder / DEFAULT_FILENAME
+            break
+    if _usable_here(here):
+        return here, ""
+    personal = config.user_dir() / DEFAULT_FILENAME
+    why = ("can't be written" if not _writable_folder(here.parent)
+           else "holds another user's workspace")
+    return personal, (f"The notebooks' folder {why}, so your workspace is kept in your own "
+                      f"folder instead: {personal}. Set WORKSHOP_WORKSPACE to choose another "
+                      "place.")
 
 
 def default_workspace_path() -> Path:
-    """``WORKSHOP_WORKSPACE`` if set, else ``my_workspace.json`` in the notebooks' folder.
+    """The workspace's path (see ``workspace_location``)."""
+    return workspace_location()[0]
 
-    A kernel runs in its notebook's folder; the facilitator notebooks sit one level below the
-    participant ones, so a folder holding ``00_start_here.ipynb`` above the current one wins.
-    """
-    env = os.environ.get("WORKSHOP_WORKSPACE")
-    if env:
-        return Path(env).expanduser()
-    cwd = Path.cwd()
-    for folder in (cwd, cwd.parent):
-        if (folder / "00_start_here.ipynb").exists():
-            return folder / DEFAULT_FILENAME
-    if (cwd / "notebooks" / "00_start_here.ipynb").exists():
-        return cwd / "notebooks" / DEFAULT_FILENAME
-    return cwd / DEFAULT_FILENAME
+
+def _not_a_workspace(data: dict) -> str | None:
+    """Why a JSON object is another program's file, not a workspace (``None`` if it may be one)."""
+    if not data or _WORKSPACE_KEYS & set(data):
+        return None
+    if "basics" in data or "work" in data:
+        return ("the file is a JSON Resume, not a workspace. Import it instead: 'Import a "
+                "résumé' in notebook 01, or 'workshop import FILE -o my_workspace.json'.")
+    if "kind" in data and "export_id" in data:
+        return "the file is an anonymised class export, not a workspace."
+    keys = ", ".join(sorted(str(k) for k in data)[:4])
+    return (f"the file holds JSON of another kind (keys {keys}), not a workspace. If it is a "
+            "résumé or a LinkedIn export, import it instead (notebook 01).")
 
 
 def parse_workspace(raw: bytes, *, file: str | None = None) -> Workspace:
@@ -81,6 +145,9 @@ def parse_workspace(raw: bytes, *, file: str | None = None) -> Workspace:
     if not isinstance(data, dict):
         raise UnreadableWorkspace(f"the file holds a JSON {type(data).__name__}, not a workspace "
                                   "object with 'roles'.", file=file)
+    other = _not_a_workspace(data)
+    if other:
+        raise UnreadableWorkspace(other, file=file)
     try:
         data = migrate(data, file=file)
         workspace = Workspace.from_dict(data)
@@ -97,25 +164,11 @@ def parse_workspace(raw: bytes, *, file: str | None = None) -> Workspace:
 
 
 def _read_bytes(path: Path) -> bytes:
+    """The bytes; ``FileNotFoundError`` if absent, else ``UnreadableWorkspace`` saying why."""
     try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise
-    except OSError as exc:
-        raise UnreadableWorkspace(f"the file can't be opened ({exc.strerror}).",
-                                  file=str(path)) from exc
-    if size > MAX_WORKSPACE_BYTES:
-        raise UnreadableWorkspace(f"the file is {size / 1e6:.1f} MB; a workspace is a few KB and "
-                                  f"at most {MAX_WORKSPACE_BYTES // 2**20} MB. Is it the right "
-                                  "file?", file=str(path))
-    if path.is_dir():
-        raise UnreadableWorkspace("this is a folder, not a workspace file.", file=str(path))
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(MAX_WORKSPACE_BYTES + 1)
-    except OSError as exc:
-        raise UnreadableWorkspace(f"the file can't be read ({exc.strerror}).",
-                                  file=str(path)) from exc
+        return fileio.read_regular(path, MAX_WORKSPACE_BYTES)
+    except FileAccessError as exc:
+        raise UnreadableWorkspace(exc.message, file=str(path)) from exc
 
 
 def read_workspace(path: str | os.PathLike) -> Workspace:
@@ -133,55 +186,31 @@ def dumps(workspace: Workspace) -> bytes:
     return (json.dumps(workspace.to_dict(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def write_atomic(path: str | os.PathLike, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a reader sees the old file or the new one, never half."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    with contextlib.suppress(OSError):  # make the rename itself durable
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+def encode(workspace: Workspace) -> bytes:
+    """``dumps``, refusing (``ValidationError``) a file this kit could not read back."""
+    raw = dumps(workspace)
+    if len(raw) > MAX_WORKSPACE_BYTES:
+        raise ValidationError(
+            f"the workspace would be {len(raw) / 1e6:.1f} MB, over the "
+            f"{MAX_WORKSPACE_BYTES / 2**20:g} MB a workspace file may hold, so this change was "
+            "not saved. Shorten the longest texts or remove roles you won't use.")
+    return raw
 
 
-def _merged_workspace(base: dict, ours: Workspace, theirs: Workspace) -> Workspace:
-    """Merge two edits; a record the merge made invalid (say, one side's start after the other
-    side's end) takes our version of that record whole, so no other edit is lost."""
-    ours_d, theirs_d = ours.to_dict(), theirs.to_dict()
-    data = merge3(base, ours_d, theirs_d)
-    ours_roles = {r["id"]: r for r in ours_d["roles"]}
-    theirs_roles = {r["id"]: r for r in theirs_d["roles"]}
-    for _ in range(len(data.get("roles", [])) + 2):
-        try:
-            return Workspace.from_dict(data)
-        except ValidationError as exc:
-            m = re.match(r"roles\[(\d+)\]", exc.field or "")
-            if not m:
-                return ours
-            i = int(m.group(1))
-            rid = data["roles"][i].get("id")
-            data["roles"][i] = ours_roles.get(rid) or theirs_roles.get(rid)
-    return ours
+def write_atomic(path: str | os.PathLike, data: bytes) -> Path:
+    """Write ``data`` to ``path`` safely: ``workshop.fileio.write_file`` (kept under this name
+    for the writers that import it from here)."""
+    return fileio.write_file(path, data)
 
 
 def _digest(raw: bytes | None) -> str | None:
     return None if raw is None else hashlib.sha256(raw).hexdigest()
 
 
-def _timestamp() -> str:
-    return _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+def beside(path: Path) -> Path:
+    """Where a new workspace starts when the file at ``path`` can't be used: ``<stem>-new.json``."""
+    stem = path.name[:-5] if path.name.lower().endswith(".json") else path.name
+    return path.with_name(f"{stem}-new.json")
 
 
 @dataclass
@@ -191,7 +220,7 @@ class OpenResult:
     Attributes:
         workspace: the workspace to work on.
         notice: a plain sentence for the participant when something unusual happened, else "".
-        moved_to: where an unreadable file was moved, else ``None``.
+        moved_to: always ``None``: nothing is moved any more (kept for older callers).
     """
 
     workspace: Workspace
@@ -200,87 +229,150 @@ class OpenResult:
 
 
 class WorkspaceStore:
-    """One workspace file, as one kernel sees it: what it last read, and how to save on top."""
+    """One workspace file, as one kernel sees it: what it last read, and how to save on top.
+
+    Attributes:
+        path: the file (it becomes ``<stem>-new.json`` when the file there can't be used).
+        notices: plain sentences for the participant gathered while saving or reading (another
+            notebook's edits that met this one's); the session takes them.
+    """
 
     def __init__(self, path: str | os.PathLike) -> None:
         self.path = Path(path)
+        self.notices: list[str] = []
         self._base: dict | None = None  # the file's content as last read or written
         self._digest: str | None = None
-        self.last_moved: Path | None = None  # set when save() had to move an unreadable file
+        self._id = secrets.token_hex(6)  # this store, in the notes to other notebooks
+        self._seen_note = 0
+        self.last_moved: Path | None = None  # kept for older callers; nothing is moved any more
 
     @property
     def lock_path(self) -> Path:
         """A hidden file beside the workspace, so the file browser shows the workspace alone."""
         return self.path.with_name(f".{self.path.name}.lock")
 
-    @contextlib.contextmanager
+    @property
+    def notes_path(self) -> Path:
+        return self.path.with_name(f".{self.path.name}.notes.json")
+
     def _locked(self):
-        if fcntl is None:
-            yield
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.lock_path, "a+b") as fh:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+        return fileio.locked(self.lock_path, what=self.path)
 
     def _remember(self, raw: bytes | None, workspace: Workspace | None) -> None:
         self._digest = _digest(raw)
         self._base = workspace.to_dict() if workspace is not None else None
 
-    def move_aside(self) -> Path:
-        """Rename the current file to ``<name>.unreadable-<timestamp>.json`` and return the path."""
-        stem = self.path.name[:-5] if self.path.name.endswith(".json") else self.path.name
-        target = self.path.with_name(f"{stem}.unreadable-{_timestamp()}.json")
-        n = 1
-        while target.exists():
-            n += 1
-            target = self.path.with_name(f"{stem}.unreadable-{_timestamp()}-{n}.json")
-        os.replace(self.path, target)
-        return target
+    # notes between notebooks ---------------------------------------------------------------
+
+    def _read_notes(self) -> list[dict]:
+        try:
+            data = json.loads(fileio.read_regular(self.notes_path, 256 * 1024))
+            notes = data.get("notes") if isinstance(data, dict) else None
+            return [n for n in notes or [] if isinstance(n, dict)
+                    and isinstance(n.get("seq"), int) and isinstance(n.get("text"), str)]
+        except (OSError, WorkshopError, ValueError):
+            return []
+
+    def _collect_notes(self, *, first: bool = False) -> None:
+        """Take the notes other notebooks left for this one since it last looked."""
+        notes = self._read_notes()
+        for note in notes:
+            if note["seq"] > self._seen_note and note.get("from") != self._id and not first:
+                self.notices.append(note["text"])
+        self._seen_note = max([self._seen_note] + [n["seq"] for n in notes])
+
+    def _leave_notes(self, texts: list[str]) -> None:
+        if not texts:
+            return
+        notes = self._read_notes()
+        seq = max([self._seen_note] + [n["seq"] for n in notes])
+        for text in texts:
+            seq += 1
+            notes.append({"seq": seq, "from": self._id, "text": text})
+        self._seen_note = seq
+        with contextlib.suppress(WorkshopError):  # a note that can't be left never stops a save
+            fileio.write_file(self.notes_path, (json.dumps(
+                {"notes": notes[-NOTES_KEPT:]}, ensure_ascii=False) + "\n").encode("utf-8"))
+
+    # opening --------------------------------------------------------------------------------
 
     def open(self) -> OpenResult:
-        """Load the file; a missing file gives an empty workspace, an unreadable one is moved aside.
+        """Load the file; a missing file gives an empty workspace. Nothing is moved or replaced.
 
-        A file from a newer kit raises ``NewerSchemaError`` and stays where it is.
+        A file that can't be used is left as it is: for a ``.json`` file a new workspace starts
+        beside it (see ``beside``) with a notice; a folder, a pipe or another kind of file raises
+        ``UnreadableWorkspace``; a file from a newer kit raises ``NewerSchemaError``.
         """
+        if os.path.lexists(self.path) and not self._may_start_beside():
+            try:  # not a .json file, or not a file: refuse before making anything beside it
+                parse_workspace(_read_bytes(self.path), file=str(self.path))
+            except UnreadableWorkspace as exc:
+                raise self._refusal(exc) from None
         with self._locked():
             self._remove_stale_temporaries()
+            self._collect_notes(first=True)
             try:
                 raw = _read_bytes(self.path)
+                ws = parse_workspace(raw, file=str(self.path))
             except FileNotFoundError:
                 self._remember(None, None)
                 return OpenResult(Workspace())
+            except NewerSchemaError:
+                raise
             except UnreadableWorkspace as exc:
-                if self.path.is_dir():
-                    raise
-                raw, error = None, exc
-            else:
-                try:
-                    ws = parse_workspace(raw, file=str(self.path))
-                except UnreadableWorkspace as exc:
-                    error = exc
-                else:
-                    self._remember(raw, ws)
-                    return OpenResult(ws)
-            moved = self.move_aside()
-            self._remember(None, None)
-            notice = (f"Your workspace file could not be read ({error.message.rstrip('.')}). "
-                      f"Nothing was deleted: it was kept as '{moved.name}' next to it, and a new, "
-                      "empty workspace was started. A facilitator can help you recover it.")
-            return OpenResult(Workspace(), notice=notice, moved_to=moved)
+                return self._start_beside(exc)
+            self._remember(raw, ws)
+            return OpenResult(ws)
+
+    def _start_beside(self, error: WorkshopError) -> OpenResult:
+        """Leave the unusable file alone and work in ``beside(path)`` from now on."""
+        original = self.path
+        if not self._may_start_beside():
+            raise self._refusal(error)
+        alt = beside(original)
+        try:
+            raw = _read_bytes(alt)
+            ws = parse_workspace(raw, file=str(alt))
+        except FileNotFoundError:
+            raw, ws = None, None
+        except WorkshopError as exc:
+            raise UnreadableWorkspace(
+                f"{error.message.rstrip('.')}; and the new workspace beside it, '{alt.name}', "
+                f"can't be used either ({exc.message.rstrip('.')}). Both files were left as "
+                "they are; a facilitator can help.", file=str(original)) from exc
+        self.path = alt
+        self._remember(raw, ws)
+        self._collect_notes(first=True)
+        where = "continues in" if ws is not None else "will be saved in"
+        notice = (f"Your workspace file '{original.name}' can't be used: "
+                  f"{error.message.rstrip('.')}. It was left as it is, and your work {where} "
+                  f"'{alt.name}' beside it.")
+        return OpenResult(ws or Workspace(), notice=notice)
+
+    def _may_start_beside(self) -> bool:
+        """Only a regular ``.json`` file gets a new workspace beside it when it can't be used."""
+        return _kind_of(self.path) == "file" and self.path.name.lower().endswith(".json")
+
+    def _refusal(self, error: WorkshopError) -> UnreadableWorkspace:
+        kind = _kind_of(self.path)
+        what = {"folder": "a folder", "file": "not a .json file"}.get(kind, kind)
+        return UnreadableWorkspace(
+            f"{error.message.rstrip('.')}. This path is {what}, so it was left alone and no "
+            "workspace was opened: name a .json file (WORKSHOP_WORKSPACE).", file=str(self.path))
 
     def _remove_stale_temporaries(self, older_than: float = 60.0) -> None:
         """Delete temporary files a killed save left behind (never the workspace itself)."""
         import time
 
         now = time.time()
-        for tmp in self.path.parent.glob(f".{self.path.name}.*.tmp"):
-            with contextlib.suppress(OSError):
-                if now - tmp.stat().st_mtime > older_than:
-                    tmp.unlink()
+        with contextlib.suppress(OSError):
+            for tmp in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+                with contextlib.suppress(OSError):
+                    st = tmp.lstat()
+                    if stat.S_ISREG(st.st_mode) and now - st.st_mtime > older_than:
+                        tmp.unlink()
+
+    # reading again --------------------------------------------------------------------------
 
     def changed_on_disk(self) -> bool:
         """True when another kernel wrote the file since this store last read or wrote it."""
@@ -295,6 +387,7 @@ class WorkspaceStore:
     def reload(self) -> Workspace | None:
         """Read the file again (for showing another tab's edits); ``None`` if it is unusable."""
         with self._locked():
+            self._collect_notes()
             try:
                 raw = _read_bytes(self.path)
                 ws = parse_workspace(raw, file=str(self.path))
@@ -303,35 +396,114 @@ class WorkspaceStore:
             self._remember(raw, ws)
             return ws
 
+    # saving ---------------------------------------------------------------------------------
+
+    def _current(self) -> tuple[dict | None, bool]:
+        """The file's content now (``None`` if absent) and whether another kernel changed it.
+
+        A file another program replaced with something unusable is left alone: the store moves
+        on to ``beside(path)`` and says so.
+        """
+        try:
+            raw = _read_bytes(self.path)
+        except FileNotFoundError:
+            return None, self._digest is not None
+        except UnreadableWorkspace as exc:
+            return self._move_on(exc)
+        if _digest(raw) == self._digest:
+            return self._base, False
+        try:
+            return parse_workspace(raw, file=str(self.path)).to_dict(), True
+        except NewerSchemaError:
+            raise  # a newer kit wrote it: never replace it with an older format
+        except UnreadableWorkspace as exc:
+            return self._move_on(exc)
+
+    def _move_on(self, error: WorkshopError) -> tuple[dict | None, bool]:
+        base, digest = self._base, self._digest
+        opened = self._start_beside(error)
+        self.notices.append(opened.notice.replace("can't be used", "was changed by another "
+                                                  "program and can't be used", 1))
+        found = self._digest is not None  # a workspace was already there beside it
+        self._base, self._digest = base, digest
+        return (opened.workspace.to_dict(), True) if found else (None, False)
+
     def save(self, workspace: Workspace) -> tuple[Workspace, bool]:
         """Write ``workspace``, merged with any edits another kernel made meanwhile.
 
-        Returns the workspace as written and whether a merge took place.
+        Returns the workspace as written and whether a merge took place. Raises
+        ``ConflictError`` (and writes nothing) when the two can't be combined without losing the
+        other kernel's work, ``ValidationError`` when the file would be too large to read back.
         """
+        ours = workspace.to_dict()
+
+        def combine(current: dict | None, changed: bool) -> tuple[Workspace, bool]:
+            if current is None or not changed:
+                return workspace, False
+            outcome = merge_workspaces(self._base or {}, ours, current)
+            self._tell(outcome, ours, current)
+            return Workspace.from_dict(outcome.data), True
+
+        return self.save_with(combine)
+
+    def save_with(self, compute) -> tuple[Workspace, bool]:
+        """Under the lock: ``compute(current, changed)`` gets the file's content (``None`` if
+        there is none) and whether another kernel changed it, and returns (workspace, merged);
+        that workspace is written. ``Session.undo`` uses this to undo on top of the file."""
         with self._locked():
-            theirs_raw: bytes | None
+            self._collect_notes()
+            current, changed = self._current()
+            pending: list[str] = []
+            self._pending_notes = pending
+            result, merged = compute(current, changed)
             try:
-                theirs_raw = _read_bytes(self.path)
-            except FileNotFoundError:
-                theirs_raw = None
-            except UnreadableWorkspace:
-                theirs_raw = b""  # unusable: treated below
-            merged = False
-            result = workspace
-            if theirs_raw is not None and _digest(theirs_raw) != self._digest:
-                try:
-                    theirs = parse_workspace(theirs_raw, file=str(self.path))
-                except NewerSchemaError:
-                    raise  # a newer kit wrote it: never replace it with an older format
-                except WorkshopError:
-                    # Never overwrite what can't be read: keep it beside, then write ours.
-                    if self.path.exists() and not self.path.is_dir():
-                        self.last_moved = self.move_aside()
-                else:
-                    base = self._base if self._base is not None else {}
-                    result = _merged_workspace(base, workspace, theirs)
-                    merged = True
-            raw = dumps(result)
-            write_atomic(self.path, raw)
+                raw = encode(result)
+            except ValidationError as exc:
+                if merged:
+                    raise ConflictError(
+                        f"another notebook saved changes meanwhile, and with yours the workspace "
+                        f"would be too large ({exc.message.split(',')[0]}). Your change was not "
+                        "saved, so the other notebook's work is kept.") from exc
+                raise
+            fileio.write_file(self.path, raw)
             self._remember(raw, result)
+            self._leave_notes(pending)
             return result, merged
+
+    def _tell(self, outcome, ours: dict, theirs: dict) -> None:
+        """Say to this notebook, and leave a note for the other, what the merge did to a field
+        both had changed."""
+        pending = self._pending_notes
+        for path in outcome.overwritten:
+            what = describe_path(path, ours, theirs)
+            self.notices.append(f"Another notebook had also changed {what}; your version was "
+                                "saved over it.")
+            pending.append(f"Another notebook changed {what} at the same time as this one, and "
+                           "its version was saved over yours.")
+        for path in outcome.kept_theirs:
+            what = describe_path(path, ours, theirs)
+            reason = outcome.reasons.get(path)
+            if reason:
+                self.notices.append(f"Your change to {what} was not saved: with another "
+                                    f"notebook's edits it would make the role invalid "
+                                    f"({reason.rstrip('.')}). The other notebook's value stays; "
+                                    "everything else you changed was saved.")
+                pending.append(f"Another notebook's change to {what} could not be combined "
+                               "with your edits, so it was not saved; your version stays.")
+            else:
+                self.notices.append(f"You removed {what}, but another notebook had changed it "
+                                    "meanwhile, so it was kept.")
+                pending.append(f"Another notebook removed {what} while you were changing it; "
+                               "your version was kept.")
+
+
+def _kind_of(path: Path) -> str:
+    try:
+        st = path.stat()
+    except OSError:
+        return "file"
+    if stat.S_ISDIR(st.st_mode):
+        return "folder"
+    if stat.S_ISREG(st.st_mode):
+        return "file"
+    return "a pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else "a device"

@@ -29,7 +29,7 @@ from ..errors import WorkshopError
 
 __all__ = ["esc", "Message", "guarded", "attach_log_file", "download_link", "replacing_earlier",
            "table_html", "TABLE_CSS", "role_name", "plural", "LOG_NAME", "SessionView",
-           "UndoButton", "TwoClick", "read_upload", "Driver", "check_html", "plain_message",
+           "UndoButton", "TwoClick", "read_upload", "Driver", "plain_message",
            "workspace_download", "workspace_bytes"]
 
 log = logging.getLogger("workshop.widgets")
@@ -248,23 +248,6 @@ def read_upload(upload: w.FileUpload, change,
     raw = bytes(item.get("content") or b"")
     upload.value = ()
     return name, raw
-
-
-def check_html(check, *, whose: str = "your answer", css: str = "") -> str:
-    """The answer check as the participant reads it (one place for notebook 05 and the demo):
-    length and speaking time against the aim, then each finding with its plain title."""
-    from ..check import MAX_SECONDS, MIN_SECONDS
-    from ..report import check_title
-
-    done = sum(1 for f in check.findings if f.ok)
-    items = "".join(f"<li style='margin:2px 0'><b>{'✔ Done' if f.ok else '☐ To do'}: "
-                    f"{esc(check_title(f.code))}</b>. {esc(f.message)}</li>"
-                    for f in check.findings)
-    klass = f" class='{css}'" if css else ""
-    return (f"<p{klass} style='margin:6px 0 2px'><b>Check of {esc(whose)}:</b> {check.words} "
-            f"words, about {check.seconds} seconds spoken (aim for {MIN_SECONDS} to "
-            f"{MAX_SECONDS}). {done} of {len(check.findings)} done.</p>"
-            f"<ul style='list-style:none;padding-left:0;margin-top:0'>{items}</ul>")
 
 
 class UndoButton(w.Button):

@@ -17,15 +17,14 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import ipywidgets as w
 
 from ..check import AnswerCheck, check_answer
-from ..errors import ValidationError
+from ..check_render import CHECK_TITLES, check_html
+from ..draft import answer_role_id, is_untouched_draft
 from ..model import Workspace
-from ..report import CHECK_TITLES
 from ..scoring import rank
 from ..session import Session, open_session
 from ..store import write_atomic
@@ -35,7 +34,6 @@ from ._base import (
     SessionView,
     TwoClick,
     UndoButton,
-    check_html,
     download_link,
     esc,
     guarded,
@@ -57,8 +55,10 @@ _CONFIRM_LABEL = "Yes, replace my text with a draft"
 def share_folder(session: Session) -> Path:
     """Where the share button writes: ``WORKSHOP_SHARE_DIR``, else ``share_exports/`` beside
     the workspace file."""
-    env = os.environ.get(SHARE_DIR_ENV, "").strip()
-    return Path(env).expanduser() if env else session.path.parent / "share_exports"
+    from .. import config
+
+    override = config.share_dir()
+    return override if override else session.path.parent / "share_exports"
 
 
 SAVE_PAUSE = 1.5  # seconds without a key before typed text is saved
@@ -190,13 +190,7 @@ class AnswerStudio(SessionView):
     # showing -----------------------------------------------------------------------------------
 
     def _default_role(self, ws: Workspace) -> str | None:
-        ids = [r.id for r in ws.roles]
-        if ws.answer.role_id in ids:
-            return ws.answer.role_id
-        strongest = rank(ws).strongest
-        if strongest is not None:
-            return strongest.role.id
-        return ids[0] if ids else None
+        return answer_role_id(ws)
 
     def refresh(self, *, force_text: bool = False) -> None:
         ws = self._session.workspace
@@ -237,7 +231,8 @@ class AnswerStudio(SessionView):
             self._feedback.value = ("<p><i>The check of your answer appears here once the box "
                                     "holds a draft or your own text.</i></p>")
             return
-        self._feedback.value = check_html(self.check)
+        self._feedback.value = check_html(self.check, "Check of your answer",
+                                          "workshop-answer-check")
 
     def _show_downloads(self) -> None:
         links = workspace_download(self._session) + self._card_links
@@ -279,14 +274,7 @@ class AnswerStudio(SessionView):
         text = text.strip()
         if self._last_draft is not None and text == self._last_draft.strip():
             return True
-        from ..draft import draft_answer
-
-        role_id = self._role.value
-        try:
-            return role_id is not None and text == draft_answer(
-                self._session.workspace, role_id).strip()
-        except ValidationError:
-            return False
+        return is_untouched_draft(self._session.workspace, text, self._role.value)
 
     def _cancel_confirm(self) -> None:
         self._confirm_draft.cancel()

@@ -21,12 +21,13 @@ from pathlib import Path
 import ipywidgets as w
 
 from ..check import check_answer
+from ..check_render import check_html
 from ..errors import WorkshopError
 from ..resources import persona_label, persona_paths
 from ..scoring import enjoyment_trap, rank
 from ..session import Session
 from ..store import read_workspace
-from ._base import Message, check_html, esc, guarded, role_name
+from ._base import Message, esc, guarded, role_name
 from .strongest import StrongestRoleView
 
 __all__ = ["DemoApp", "demo_app", "DEFAULT_PERSONA"]
@@ -168,16 +169,12 @@ class DemoApp(w.VBox):
 
     def _answer_for_now(self) -> tuple[str, str | None, str]:
         """(text, role id, where it came from) for the answer box."""
-        from ..draft import draft_answer
+        from ..draft import answer_for
 
-        ws = self._session.workspace
-        if ws.answer.text.strip():
-            return ws.answer.text, ws.answer.role_id, "their own words"
-        top = rank(ws).strongest
-        role_id = top.role.id if top else (ws.roles[0].id if ws.roles else None)
-        if role_id is None:
-            return "", None, "nothing yet"
-        return draft_answer(ws, role_id), role_id, "drafted by the kit from their entries"
+        choice = answer_for(self._session.workspace)
+        said = {"participant": "their own words", "draft": "drafted by the kit from their "
+                "entries", "none": "nothing yet"}[choice.source]
+        return choice.text, choice.role_id, said
 
     def _show_answer(self) -> None:
         text, role_id, source = self._answer_for_now()
@@ -196,7 +193,7 @@ class DemoApp(w.VBox):
 
     def _show_check(self) -> None:
         check = check_answer(self._answer.value, self._session.workspace.target_role.goals)
-        self._check.value = check_html(check, whose="the answer", css="workshop-demo-check")
+        self._check.value = check_html(check, "Check of the answer", "workshop-demo-check")
 
     # callbacks ---------------------------------------------------------------------------------
 

@@ -116,7 +116,7 @@ class RoleEditor(SessionView):
         self._undo = UndoButton(session)
         self._undo.on_click(self._on_undo)
 
-        self._upload = w.FileUpload(accept=".json,.csv", multiple=False,
+        self._upload = w.FileUpload(accept=".json,.csv,.zip", multiple=False,
                                     description="Import jobs from a file",
                                     layout=w.Layout(width="auto", align_self="flex-start"))
         self._upload.observe(self._on_import, names="value")
@@ -430,7 +430,7 @@ class RoleEditor(SessionView):
         self._cancel_remove()
         name, raw = chosen
         try:
-            imported = importers.import_bytes(name, raw)
+            imported = importers.import_bytes_with_report(name, raw)
         except WorkshopError as exc:
             where = ""
             if exc.row is not None:
@@ -439,15 +439,16 @@ class RoleEditor(SessionView):
             self._message.show(f"'{name}' can't be imported{where}: "
                                f"{plain_message(exc.message)} Your roles are unchanged.", "error")
             return
-        roles = [dataclasses.replace(r, id=new_role_id()) for r in imported.roles]
+        roles = [dataclasses.replace(r, id=new_role_id()) for r in imported.workspace.roles]
         if not roles:
             self._message.show(f"'{name}' holds no jobs; nothing was added.", "warning")
             return
         self._session.change(lambda ws: ws.roles.extend(roles),
                              f"import {plural(len(roles), 'role')} from '{_short(name)}'")
-        self._message.show(f"Imported {plural(len(roles), 'role')} from {name}. They are added "
-                           "after your other roles; check their dates and rate them in notebooks "
-                           "02 and 03.", "ok")
+        report = imported.report.lines()  # the same lines `workshop import` prints
+        self._message.show(" ".join([report[0], "They are added after your other roles; check "
+                                     "their dates and rate them in notebooks 02 and 03.",
+                                     *report[1:]]), "ok")
 
 
 def role_editor(session: Session | None = None) -> RoleEditor:

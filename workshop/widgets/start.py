@@ -6,11 +6,11 @@ download link for the workspace file.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 
 import ipywidgets as w
 
+from .. import config
 from ..errors import ValidationError, WorkshopError
 from ..model import TargetRole, Workspace
 from ..resources import persona_label, persona_paths
@@ -47,7 +47,7 @@ def running_on_binder(environ: Mapping[str, str] | None = None) -> bool:
     BinderHub sets ``BINDER_SERVICE_HOST``, ``BINDER_LAUNCH_HOST`` or ``BINDER_REPO_URL``; a hub
     behind Binder may only show it in ``JUPYTERHUB_SERVICE_PREFIX``.
     """
-    env = os.environ if environ is None else environ
+    env = config.hosting() if environ is None else environ
     if any(env.get(name) for name in ("BINDER_SERVICE_HOST", "BINDER_LAUNCH_HOST",
                                       "BINDER_REPO_URL")):
         return True

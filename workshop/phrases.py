@@ -1,0 +1,452 @@
+"""The phrase engine: words with their base forms, and patterns a facilitator can write.
+
+The answer check (``workshop/check.py``) reads a text as words and looks for patterns from
+``data/phrases.json`` in them. This module knows nothing about answers: it splits text into
+``Word``\\ s, gives each a ``base`` form, and matches ``Patterns`` against a run of words.
+
+Words and their base forms
+    ``words(text)`` splits a text into words (letters and digits, with inner apostrophes and
+    hyphens: "didn't", "on-time", "co-workers") and single punctuation marks. Each word knows
+    where it is in the text, its lowercase form and its ``base``: the lowercase form with its
+    inflection taken off, the same for "save", "saves", "saved" and "saving" ("sav"), for
+    "company" and "companies", "plan" and "planned". Irregular forms ("grew", "taught", "was")
+    are looked up in the ``irregular`` table given to ``Lexicon`` (``data/phrases.json``). A base
+    is a key for matching, not always a dictionary word.
+
+The pattern language (one pattern per string)
+    - words separated by spaces; a word matches any form with the same base: ``help the company``
+      finds "helped the company" and "helping the companies";
+    - ``=word`` only that exact form (``=like`` finds "like", not "liked" or "likes");
+    - ``word*`` any word starting so (``micromanag*``); ``*ing`` any word ending so;
+    - ``a|b|c`` any of these words (each may be ``=`` or ``*`` too);
+    - ``<name>`` any word or phrase of the class ``name`` (classes are lists of patterns too);
+    - ``...`` up to six words of any kind, inside the same run;
+    - ``#`` a number (digits, or a number word from the class ``number``);
+    - between any two parts of a pattern, the lexicon's *optional words* may stand and are skipped
+      (adverbs such as "really", "just"; determiners; "a number of"), at most three in a row. So
+      ``i want`` finds "I really wanted" and ``develop skill`` finds "developed a number of
+      important skills" when "important" is optional too.
+
+    Case never matters; a curly apostrophe is a straight one.
+
+Public API: ``Lexicon`` (base forms, optional words, classes), ``words``, ``Word``, ``Patterns``
+(compiled from strings, ``find`` and ``search`` in a run of words), ``Match``.
+The engine is pure Python with no data of its own, so it also runs in Pyodide (JupyterLite).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+__all__ = ["Word", "Match", "Lexicon", "Patterns", "words", "MAX_SKIPPED", "GAP_WORDS"]
+
+MAX_SKIPPED = 3  # optional words skipped between two parts of a pattern
+GAP_WORDS = 6  # words a "..." may stand for
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*|[^\w\s]")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'"})
+_NOT_S = ("ss", "us", "is", "ous", "'s")
+_CURRENCY = frozenset("$€£¥")
+
+
+class Word:
+    """One word (or punctuation mark) of a text.
+
+    Attributes:
+        text: as typed.
+        lower: lowercase, apostrophes straightened.
+        base: the inflection-free key used for matching (see the module docstring).
+        start, end: where it is in the text.
+        is_word: False for a punctuation mark.
+    """
+
+    __slots__ = ("text", "lower", "base", "start", "end", "is_word")
+
+    def __init__(self, text: str, lower: str, base: str, start: int, end: int,
+                 is_word: bool) -> None:
+        self.text, self.lower, self.base = text, lower, base
+        self.start, self.end, self.is_word = start, end, is_word
+
+    def __repr__(self) -> str:
+        return f"Word({self.text!r}, base={self.base!r}, {self.start}-{self.end})"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Where a pattern matched: words ``start`` to ``end`` (not included), and which pattern."""
+
+    start: int
+    end: int
+    pattern: str
+
+
+def _strip_suffix(w: str) -> str:
+    """The regular inflection taken off a lowercase word (irregular forms are looked up first)."""
+    n = len(w)
+    if n <= 3 or not w.isalpha():
+        return w[:-1] if n > 3 and w.endswith("e") and w.isalpha() else w
+    if w.endswith("ies") and n > 4:
+        return w[:-3] + "y"
+    if w.endswith("ied") and n > 4:
+        return w[:-3] + "y"
+    stem = w
+    if w.endswith("ing") and n > 5:
+        stem = w[:-3]
+    elif w.endswith("ed") and n > 4:
+        stem = w[:-2]
+    elif w.endswith("es") and n > 4 and w[-3] in "sxzh" and not w.endswith(("ches", "shes")):
+        stem = w[:-2]
+    elif w.endswith(("ches", "shes")):
+        stem = w[:-2]
+    elif w.endswith("s") and not w.endswith(_NOT_S):
+        stem = w[:-1]
+    if stem != w and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        stem = stem[:-1]  # planned -> plan, running -> run
+    if stem.endswith("e") and len(stem) > 3:
+        stem = stem[:-1]  # save, saves, saved, saving -> sav
+    return stem
+
+
+class Lexicon:
+    """Base forms, optional words and word classes: what patterns are matched with.
+
+    ``irregular`` maps a form to its dictionary form ("grew": "grow"); ``optional`` lists the
+    words and short phrases a pattern may skip; ``classes`` maps a name to its patterns.
+    """
+
+    def __init__(self, irregular: Mapping[str, str] | None = None,
+                 optional: Iterable[str] = (), classes: Mapping[str, Iterable[str]] | None = None,
+                 ) -> None:
+        self._irregular = {str(k).lower(): str(v).lower() for k, v in (irregular or {}).items()}
+        self._cache: dict[str, str] = {}
+        singles, multis = set(), []
+        for phrase in optional:
+            parts = str(phrase).lower().translate(_APOSTROPHES).split()
+            if len(parts) == 1:
+                singles.add(parts[0])
+            elif parts:
+                multis.append(tuple(parts))
+        self.optional_words = frozenset(singles)
+        self.optional_phrases = tuple(sorted(multis, key=len, reverse=True))
+        self.optional_by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for phrase in self.optional_phrases:
+            self.optional_by_first[phrase[0]] = self.optional_by_first.get(phrase[0], ()) + (
+                phrase,)
+        self._class_sources = {str(k): [p for p in v if isinstance(p, str)]
+                               for k, v in (classes or {}).items()}
+        self._classes: dict[str, Patterns] = {}
+        self.number_cache: dict[str, bool] = {}
+
+    def base(self, lower: str) -> str:
+        """The matching key of a lowercase word."""
+        cached = self._cache.get(lower)
+        if cached is None:
+            word = self._irregular.get(lower, lower)
+            cached = _strip_suffix(word)
+            if len(self._cache) < 50_000:
+                self._cache[lower] = cached
+        return cached
+
+    def word_class(self, name: str) -> Patterns | None:
+        """The compiled patterns of a class, or None when there is no such class."""
+        if name not in self._classes:
+            source = self._class_sources.get(name)
+            if source is None:
+                return None
+            self._classes[name] = Patterns([], self)  # a class naming itself matches nothing
+            self._classes[name] = Patterns(source, self)
+        return self._classes[name]
+
+    def words(self, text: str) -> list[Word]:
+        """The text as words with their base forms."""
+        clean = text.translate(_APOSTROPHES)
+        out = []
+        for m in _WORD_RE.finditer(clean):
+            piece = m.group(0)
+            lower = piece.lower()
+            is_word = piece[0].isalnum()
+            out.append(Word(text[m.start():m.end()], lower,
+                            self.base(lower) if is_word else lower, m.start(), m.end(), is_word))
+        return out
+
+
+def words(text: str, lexicon: Lexicon | None = None) -> list[Word]:
+    """The text as words (with base forms from ``lexicon``, or from the regular rules alone)."""
+    return (lexicon or Lexicon()).words(text)
+
+
+# --- patterns ---------------------------------------------------------------------------------
+
+# A part of a compiled pattern: (kind, value). Kinds: "base" (a frozenset of bases),
+# "exact" (frozenset of lowercase forms), "prefix" (tuple of prefixes), "any" (a tuple of parts,
+# alternatives mixing the three), "class" (a name), "gap", "number".
+
+
+def _compile_alternative(token: str, lexicon: Lexicon) -> tuple[str, object]:
+    if token.startswith("="):
+        return ("exact", token[1:])
+    if token.endswith("*") and len(token) > 1:
+        return ("prefix", token[:-1])
+    if token.startswith("*") and len(token) > 1:
+        return ("suffix", token[1:])
+    lower = token.lower()
+    if not lower[:1].isalnum():
+        return ("exact", lower)
+    return ("base", lexicon.base(lower))
+
+
+def _compile(pattern: str, lexicon: Lexicon) -> tuple | None:
+    parts = []
+    for token in pattern.lower().translate(_APOSTROPHES).split():
+        if token == "...":
+            parts.append(("gap", None))
+        elif token == "#":
+            parts.append(("number", None))
+        elif token.startswith("<") and token.endswith(">") and len(token) > 2:
+            parts.append(("class", token[1:-1]))
+        else:
+            alternatives = [_compile_alternative(a, lexicon) for a in token.split("|") if a]
+            if not alternatives:
+                continue
+            parts.append(alternatives[0] if len(alternatives) == 1
+                         else ("any", tuple(alternatives)))
+    if not parts or parts[0][0] == "gap":
+        return None
+    return tuple(parts)
+
+
+def _first_keys(part: tuple, lexicon: Lexicon, seen: set) -> set | None:
+    """The dictionary keys a part can match first, or None (a prefix, a number, a gap)."""
+    kind, value = part
+    if kind in ("base", "exact"):
+        return {(kind, value)}
+    if kind == "any":
+        out: set = set()
+        for alternative in value:
+            keys = _first_keys(alternative, lexicon, seen)
+            if keys is None:
+                return None
+            out |= keys
+        return out
+    if kind == "class" and value not in seen:
+        seen.add(value)
+        patterns = lexicon.word_class(value)
+        if patterns is None:
+            return set()
+        return None if patterns.first_keys is None else set(patterns.first_keys)
+    return None
+
+
+def _is_number(word: Word, lexicon: Lexicon) -> bool:
+    if word.lower[:1].isdigit():
+        return True
+    cache = lexicon.number_cache
+    known = cache.get(word.lower)
+    if known is None:
+        numbers = lexicon.word_class("number")
+        known = cache[word.lower] = bool(numbers and numbers.starts_at_word(word))
+    return known
+
+
+def _one(kind: str, value, word: Word) -> bool:
+    if not word.is_word and kind != "exact":
+        return False
+    if kind == "base":
+        return word.base == value
+    if kind == "exact":
+        return word.lower == value
+    if kind == "prefix":
+        return word.lower.startswith(value)
+    if kind == "suffix":
+        return word.lower.endswith(value) and len(word.lower) > len(value) + 1
+    return any(_one(k, v, word) for k, v in value)  # "any"
+
+
+def _present(ws: Sequence[Word], lo: int, hi: int) -> set:
+    """The bases and ("=" and) the exact forms of words ``lo`` to ``hi``."""
+    out = set()
+    for k in range(lo, hi):
+        word = ws[k]
+        out.add(word.base)
+        out.add("=" + word.lower)
+    return out
+
+
+class Patterns:
+    """A list of patterns compiled once; ``find`` and ``search`` look for them in words.
+
+    Where several patterns match at one word, the longest match is kept; matches don't overlap.
+    """
+
+    def __init__(self, patterns: Iterable[str], lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._compiled: list[tuple[str, tuple]] = []
+        # The first part's simple keys, so that most words are rejected by one dict look-up.
+        self._by_base: dict[str, list[int]] = {}
+        self._by_exact: dict[str, list[int]] = {}
+        self._other: list[int] = []  # first part a prefix or suffix: tried at every word
+        self._digits: list[int] = []  # first part a number: tried at words starting with one
+        self._required: list[frozenset] = []
+        for pattern in patterns:
+            if not isinstance(pattern, str):
+                continue
+            parts = _compile(pattern, lexicon)
+            if parts is None:
+                continue
+            index = len(self._compiled)
+            self._compiled.append((" ".join(pattern.split()), parts))
+            # Words every match holds: a pattern is tried only where they all stand.
+            self._required.append(frozenset(v for k, v in parts[1:] if k == "base")
+                                  | frozenset("=" + v for k, v in parts[1:] if k == "exact"))
+            first = parts[0]
+            if first[0] == "number":
+                self._digits.append(index)
+                numbers = lexicon.word_class("number")
+                first = ("class", "number") if numbers is not None else first
+            keys = _first_keys(first, lexicon, set())
+            if keys is None:
+                if index not in self._digits:
+                    self._other.append(index)
+                continue
+            for k, v in keys:
+                table = self._by_base if k == "base" else self._by_exact
+                table.setdefault(v, []).append(index)
+        self._memo: dict[tuple[str, str], tuple[int, ...]] = {}
+        self.first_keys = self._keys()
+
+    def _keys(self) -> frozenset | None:
+        """Every (kind, value) a match can start with, or None when a start can't be listed."""
+        if self._other or self._digits:
+            return None
+        return frozenset([("base", k) for k in self._by_base]
+                         + [("exact", k) for k in self._by_exact])
+
+    def __len__(self) -> int:
+        return len(self._compiled)
+
+    def _candidates(self, word: Word) -> tuple[int, ...]:
+        key = (word.base, word.lower)
+        found = self._memo.get(key)
+        if found is None:
+            out = self._by_base.get(word.base, []) + self._by_exact.get(word.lower, [])
+            if self._digits and word.lower[:1].isdigit():
+                out += self._digits
+            if self._other:
+                out += [i for i in self._other if _one(*self._compiled[i][1][0], word)]
+            found = tuple(sorted(set(out)))
+            if len(self._memo) < 20_000:
+                self._memo[key] = found
+        return found
+
+    def _end(self, parts: tuple, k: int, ws: Sequence[Word], i: int, hi: int) -> int:
+        """Where the parts from ``k`` on end when matched from word ``i``, or -1."""
+        if k == len(parts):
+            return i
+        kind, value = parts[k]
+        lexicon = self.lexicon
+        if kind == "gap":
+            for j in range(i, min(hi, i + GAP_WORDS) + 1):
+                end = self._end(parts, k + 1, ws, j, hi)
+                if end >= 0:
+                    return end
+            return -1
+        starts = [i]
+        if k:  # optional words between two parts
+            j, skipped = i, 0
+            while j < hi and skipped < MAX_SKIPPED:
+                step = self._optional_at(ws, j, hi)
+                if not step:
+                    break
+                j += step
+                skipped += 1
+                starts.append(j)
+        best = -1
+        for j in starts:
+            if j >= hi:
+                break
+            word = ws[j]
+            if kind == "class":
+                patterns = lexicon.word_class(value)
+                if patterns is None:
+                    return -1
+                for end in patterns._ends_at(ws, j, hi):
+                    best = max(best, self._end(parts, k + 1, ws, end, hi))
+                continue
+            if kind == "number":
+                if word.lower in _CURRENCY and j + 1 < hi:  # "£180,000": the sign, then digits
+                    word, j = ws[j + 1], j + 1
+                ok = _is_number(word, lexicon)
+            else:
+                ok = _one(kind, value, word)
+            if ok:
+                best = max(best, self._end(parts, k + 1, ws, j + 1, hi))
+        return best
+
+    def _optional_at(self, ws: Sequence[Word], j: int, hi: int) -> int:
+        lexicon = self.lexicon
+        lower = ws[j].lower
+        for phrase in lexicon.optional_by_first.get(lower, ()):
+            n = len(phrase)
+            if j + n <= hi and all(ws[j + m].lower == phrase[m] for m in range(1, n)):
+                return n
+        return 1 if lower in lexicon.optional_words else 0
+
+    def _ends_at(self, ws: Sequence[Word], i: int, hi: int) -> list[int]:
+        ends = []
+        for index in self._candidates(ws[i]):
+            end = self._end(self._compiled[index][1], 0, ws, i, hi)
+            if end > i:
+                ends.append(end)
+        return ends
+
+    def starts_at_word(self, word: Word) -> bool:
+        """True when a one-word pattern matches this word alone."""
+        return any(self._end(self._compiled[index][1], 0, [word], 0, 1) == 1
+                   for index in self._candidates(word))
+
+    def _match_at(self, ws: Sequence[Word], i: int, hi: int,
+                  present: set | None = None) -> Match | None:
+        best: Match | None = None
+        for index in self._candidates(ws[i]):
+            if present is not None and not self._required[index] <= present:
+                continue
+            pattern, parts = self._compiled[index]
+            end = self._end(parts, 0, ws, i, hi)
+            if end > i and (best is None or end > best.end):
+                best = Match(i, end, pattern)
+        return best
+
+    def match_at(self, ws: Sequence[Word], i: int, hi: int | None = None) -> Match | None:
+        """The longest match starting at word ``i`` (ending by ``hi``), or None."""
+        hi = len(ws) if hi is None else min(hi, len(ws))
+        return self._match_at(ws, i, hi) if i < hi else None
+
+    def find(self, ws: Sequence[Word], lo: int = 0, hi: int | None = None) -> list[Match]:
+        """Every match in words ``lo`` to ``hi``, left to right, longest first, not overlapping."""
+        hi = len(ws) if hi is None else min(hi, len(ws))
+        out = []
+        present: set | None = None
+        i = lo
+        while i < hi:
+            match = None
+            if self._candidates(ws[i]):
+                if present is None:
+                    present = _present(ws, lo, hi)
+                match = self._match_at(ws, i, hi, present)
+            if match is not None:
+                out.append(match)
+                i = match.end
+            else:
+                i += 1
+        return out
+
+    def search(self, ws: Sequence[Word], lo: int = 0, hi: int | None = None) -> Match | None:
+        """The first match in words ``lo`` to ``hi``, or None."""
+        hi = len(ws) if hi is None else min(hi, len(ws))
+        for i in range(lo, hi):
+            match = self._match_at(ws, i, hi)
+            if match is not None:
+                return match
+        return None
