@@ -2,8 +2,8 @@
 
 Each function reads the kernel's session (the workspace every notebook shares), so a notebook run
 top to bottom on a fresh kernel shows the participant's current state; in the notebooks they are
-shown through ``workshop.widgets.live_view``, which draws them again after every change. The tables are pandas
-DataFrames (pandas escapes their text when it shows them as HTML).
+shown through ``workshop.widgets.live_view``, which draws them again after every change. The
+tables are pandas DataFrames (pandas escapes their text when it shows them as HTML).
 """
 
 from __future__ import annotations
