@@ -97,7 +97,7 @@ def attach_log_file(folder: str | Path) -> Path | None:
 # How a participant names the fields the model's messages quote ('title' is empty ...).
 FIELD_WORDS = {
     "title": "the job title", "organization": "the organisation", "start": "the start date",
-    "end": "the end date", "summary": "the one-line summary", "name": "the name",
+    "end": "the end date", "summary": "the one-line summary", "name": "the skill name",
     "before": "the level before", "after": "the level after", "used_later": "where you used it",
     "statement": "the result sentence", "metric": "what was measured", "value": "the value",
     "unit": "the unit", "scope": "who felt it", "goals": "the goals", "text": "the answer",
