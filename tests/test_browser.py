@@ -26,6 +26,8 @@ from pathlib import Path
 
 import pytest
 
+from workshop.jupyter import LAB_ARGS
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts"
@@ -52,24 +54,24 @@ def free_port() -> int:
 
 
 def _clean_env(tmp_path: Path, workspace: Path) -> dict[str, str]:
-    """The servers' environment: our workspace, and Jupyter settings of their own (no news)."""
+    """The servers' environment: our workspace, Jupyter settings of their own, and the kit's
+    Jupyter config (workshop/jupyter/: no news, no update check)."""
     env = dict(os.environ)
     env.pop("MPLBACKEND", None)
     env["WORKSHOP_WORKSPACE"] = str(workspace)
     env["WORKSHOP_SHARE_DIR"] = str(tmp_path / "share")
     env["JUPYTER_CONFIG_DIR"] = str(tmp_path / "jupyter-config")
     env["JUPYTERLAB_WORKSPACES_DIR"] = str(tmp_path / "lab-workspaces")
+    # Settings of their own, untouched: the kit's config alone must keep JupyterLab offline.
     settings = tmp_path / "lab-settings"
-    notification = settings / "@jupyterlab" / "apputils-extension"
-    notification.mkdir(parents=True, exist_ok=True)
-    (notification / "notification.jupyterlab-settings").write_text(
-        json.dumps({"fetchNews": "false", "checkForUpdates": False}), encoding="utf-8")
     env["JUPYTERLAB_SETTINGS_DIR"] = str(settings)
-    return env
+    from workshop.jupyter import lab_environment
+
+    return lab_environment(env)
 
 
 @contextmanager
-def serving(name: str, command: list[str], cwd: Path, env: dict, url: str, timeout: float = 45):
+def serving(name: str, command: list[str], cwd: Path, env: dict, url: str, timeout: float = 120):
     """Run a server until the block ends; wait until ``url`` answers. Its log goes to artifacts."""
     ARTIFACTS.mkdir(exist_ok=True)
     log = (ARTIFACTS / f"{name}.log").open("wb")
@@ -152,8 +154,7 @@ def lab_command(port: int, root: Path) -> list[str]:
             f"--port={port}", "--ServerApp.ip=127.0.0.1", "--ServerApp.token=",
             "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
             "--LabApp.expose_app_in_browser=True", f"--ServerApp.root_dir={root}",
-            "--LabApp.news_url=None",
-            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
+            *LAB_ARGS]
 
 
 def test_voila_demo_shows_ranking_and_chart_and_follows_the_persona(browser, tmp_path):

@@ -151,7 +151,8 @@ def test_adding_and_saving_a_skill_writes_the_file(session):
 
 
 def test_after_below_before_is_refused_and_the_typed_text_stays(session):
-    """'after' below 'before' is refused with the model's words; the form keeps what was typed."""
+    """'after' below 'before' is refused in the form's words (the level after, the level before);
+    the form keeps what was typed."""
     editor = skill_growth_editor(session)
     editor._add.click()
     row = editor._rows[-1]
@@ -162,7 +163,7 @@ def test_after_below_before_is_refused_and_the_typed_text_stays(session):
     editor._save.click()
     assert editor._message.kind == "error"
     assert "Skill 2" in editor._message.text
-    assert "below 'before'" in editor._message.text
+    assert "The level after (novice) is below the level before" in editor._message.text
     assert "below" in row._error.value
     assert (row._name.value, row._before.value, row._after.value, row._used_later.value) == \
         ("negotiation", "proficient", "novice", "closed the supplier deal")
@@ -178,7 +179,7 @@ def test_an_empty_skill_name_is_refused_and_other_fields_stay(session):
     editor._rows[-1]._used_later.value = "ran the night shift alone"
     editor._save.click()
     assert editor._message.kind == "error"
-    assert "'name' is empty" in editor._message.text
+    assert "The skill name is empty" in editor._message.text
     assert editor._rows[-1]._used_later.value == "ran the night shift alone"
     assert editor._rows[0]._used_later.value == "edited, not yet saved"
     assert _saved(session).role("r1").skills[0].used_later == "planned rosters for 40 staff"
@@ -424,7 +425,7 @@ def test_an_empty_statement_is_refused(session):
     editor._rows[-1]._value.value = "40"
     editor._save.click()
     assert editor._message.kind == "error"
-    assert "'statement' is empty" in editor._message.text
+    assert "The result sentence is empty" in editor._message.text
     assert editor._rows[-1]._value.value == "40"
     assert len(_saved(session).role("r1").results) == 1
 

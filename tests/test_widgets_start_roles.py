@@ -662,3 +662,21 @@ def test_role_form_keeps_edits_to_a_listed_role_when_another_is_clicked(filled):
     editor.pick(1)
     assert editor.driver.box("Job title:").value == "Shift Lead"
     assert filled.workspace.roles[0].title == "Shift Supervisor"  # still unsaved, as it was
+
+
+def test_plain_words_in_messages_never_an_internal_field_name(session):
+    """A refused role names the box as the form does ('The job title is empty'), not the
+    field ('title'); loading a class-share file in 00 says what it is instead of quoting a
+    missing field."""
+    import json
+
+    from workshop.share import export_dict
+
+    editor = RoleEditor(session)
+    editor.driver.press("Add as new role")
+    assert editor.message.startswith("The job title is empty")
+    assert "'title'" not in editor.message
+    panel = StartPanel(session, on_binder=False)
+    share = json.dumps(export_dict(session.workspace)).encode("utf-8")
+    panel.driver.upload("Load a saved file", "share-1234.json", share)
+    assert "class-share file" in panel.message and "'name'" not in panel.message

@@ -184,14 +184,19 @@ def test_view_escapes_participant_text_everywhere(tmp_path):
 
 
 def test_view_repr_is_short_and_stable(tmp_path):
-    """The repr (what nbval compares) names the counts and the strongest role, and does not
-    change between two views of the same workspace."""
+    """The repr (what nbval compares) names the counts and the strongest role, then lists the
+    ranking and the explanation, and does not change between two views of the same
+    workspace."""
     ws = _close_call()
     ws.roles.append(Role(title="Unrated"))
     session = _session_with(tmp_path, ws)
     first, second = repr(StrongestRoleView(session)), repr(StrongestRoleView(session))
-    assert first == second == ("StrongestRoleView: 2 ranked, 1 not fully rated; strongest: "
-                               "Alpha Lead, Acme, score 72.0")
+    assert first == second
+    lines = first.splitlines()
+    assert lines[0] == ("StrongestRoleView: 2 ranked, 1 not fully rated; strongest: "
+                        "Alpha Lead, Acme, score 72.0")
+    assert lines[1] == "1. Alpha Lead, Acme: 72.0"
+    assert "Your strongest answer is Alpha Lead, Acme (score 72.0 of 100)" in first
 
 
 def test_view_of_an_empty_workspace_says_what_to_do(tmp_path):
@@ -454,8 +459,11 @@ def test_studio_repr_is_short_and_stable(tmp_path):
     studio._text.value = "I helped the company to reduce costs by 12%."
     again = AnswerStudio(session)
     assert repr(studio) == repr(again)
+    first, text, *checks = repr(studio).splitlines()
     assert re.fullmatch(r"AnswerStudio: answer about Alpha Lead, Acme; \d+ words, about \d+ "
-                        r"seconds; check \d of 7 done", repr(studio))
+                        r"seconds; check \d of 7 done", first)
+    assert text == "I helped the company to reduce costs by 12%."
+    assert len(checks) == 7 and all(c.startswith(("done: ", "to do: ")) for c in checks)
 
 
 def test_studio_factory_opens_the_default_workspace(tmp_path, monkeypatch):

@@ -39,7 +39,8 @@ def check_lines(check: AnswerCheck | Mapping) -> list[str]:
     if verdict:
         lines.append(f"Verdict: {verdict['message']}")
     for f in data["findings"]:
-        lines.append(f"[{'ok' if f['ok'] else 'to do'}] {f['code']}: {f['message']}")
+        lines.append(f"[{'ok' if f['ok'] else 'to do'}] {CHECK_TITLES.get(f['code'], f['code'])}: "
+                     f"{f['message']}")
     return lines
 
 

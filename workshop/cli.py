@@ -169,9 +169,10 @@ def cmd_share(args) -> int:
 
 
 def _jupyter_args(port: int | None, no_browser: bool) -> list[str]:
-    # Nothing may reach the network: no update check, no news feed.
-    args = ["--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-            "--LabApp.news_url=None"]
+    from .jupyter import LAB_ARGS
+
+    # Nothing may reach the network: no update check, no news feed (see workshop/jupyter/).
+    args = list(LAB_ARGS)
     if port:
         args.append(f"--port={port}")
     if no_browser:
@@ -189,6 +190,9 @@ def cmd_lab(args) -> int:
     command = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={folder}",
                "--LabApp.default_url=/lab/tree/00_start_here.ipynb",
                *_jupyter_args(args.port, args.no_browser)]
+    from .jupyter import lab_environment
+
+    os.environ.update(lab_environment())  # the kit's page config: no announcements plugin
     return _serve(command, folder)
 
 

@@ -1,8 +1,9 @@
 """What the notebooks show besides the widgets: plain tables and texts of the saved workspace.
 
 Each function reads the kernel's session (the workspace every notebook shares), so a notebook run
-top to bottom on a fresh kernel shows the participant's current state. The tables are pandas
-DataFrames (pandas escapes their text when it shows them as HTML).
+top to bottom on a fresh kernel shows the participant's current state; in the notebooks they are
+shown through ``workshop.widgets.live_view``, which draws them again after every change. The
+tables are pandas DataFrames (pandas escapes their text when it shows them as HTML).
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ class ScrollingTable:
                 f"{self.frame._repr_html_()}</div>")
 
 
-def _readable(frame: pd.DataFrame, columns: dict[str, str], index_name: str = "#"):
+def _readable(frame: pd.DataFrame, columns: dict[str, str], index_name: str | None = None):
     """Plain headers, rows numbered from 1, and a dash for a missing value."""
     shown = frame[list(columns)].rename(columns=columns).astype(object)
     shown = shown.where(shown.notna(), "–")
@@ -111,7 +112,7 @@ def skills_table(session: Session | None = None) -> pd.DataFrame:
     rows = []
     for role in _session(session).workspace.roles:
         for skill in role.skills:
-            rows.append({"role": role.title, "skill": skill.name, "before": skill.before,
+            rows.append({"role": role.label, "skill": skill.name, "before": skill.before,
                          "after": skill.after, "levels grown": skill.levels_grown,
                          "used later": "yes" if skill.used_later else "not yet",
                          "skill growth rating": role.ratings.skill_growth})
@@ -129,7 +130,7 @@ def results_table(session: Session | None = None) -> pd.DataFrame:
     rows = []
     for role in _session(session).workspace.roles:
         for result in role.results:
-            rows.append({"role": role.title, "statement": result.statement,
+            rows.append({"role": role.label, "statement": result.statement,
                          "metric": result.metric,
                          "value": "" if result.value is None else f"{result.value:g}",
                          "unit": result.unit, "scope": result.scope,

@@ -47,6 +47,11 @@ def build_report(workspace: Workspace, weights: Weights | Mapping | None = None)
     }
 
 
+# The score's parts as short column headings (the report's tables), never the internal codes.
+PART_HEADINGS = {"pillars": "both pillars", "relevance": "relevance",
+                 "quantified": "a number", "used_later": "used later"}
+
+
 def render_text(report: dict) -> str:
     """Plain text for a terminal."""
     out = []
@@ -56,12 +61,13 @@ def render_text(report: dict) -> str:
     if target["goals"]:
         out.append("Hiring manager's goals: " + "; ".join(target["goals"]))
     out.append("")
-    out.append("Ranking (score of 100; parts: " + ", ".join(PARTS) + ")")
+    out.append("Ranking (score of 100; parts: "
+               + ", ".join(PART_HEADINGS[p] for p in PARTS) + ")")
     if not report["ranking"]:
         out.append("  (no role is fully rated yet)")
     for row in report["ranking"]:
         org = f", {row['organization']}" if row["organization"] else ""
-        parts = " + ".join(f"{row['parts'][p]:g}" for p in PARTS)
+        parts = " + ".join(f"{row['parts'][p]:.1f}" for p in PARTS)
         out.append(f"  {row['rank']}. {row['title']}{org}: {row['score']:.1f}  ({parts})")
     if report["unranked"]:
         out.append("  Not ranked yet: " + ", ".join(report["unranked_titles"]))
@@ -95,12 +101,13 @@ def render_markdown(report: dict) -> str:
         out.append("**Hiring manager's goals:** " + "; ".join(_md(g) for g in target["goals"]))
     out += ["", "## Ranking", ""]
     if report["ranking"]:
-        out.append("| rank | role | score | " + " | ".join(PARTS) + " |")
+        out.append("| rank | role | score | "
+                   + " | ".join(PART_HEADINGS[p] for p in PARTS) + " |")
         out.append("|---|---|---|" + "---|" * len(PARTS))
         for row in report["ranking"]:
             role = _md(row["title"]) + (f", {_md(row['organization'])}"
                                         if row["organization"] else "")
-            parts = " | ".join(f"{row['parts'][p]:g}" for p in PARTS)
+            parts = " | ".join(f"{row['parts'][p]:.1f}" for p in PARTS)
             out.append(f"| {row['rank']} | {role} | {row['score']:.1f} | {parts} |")
     else:
         out.append("No role is fully rated yet.")
@@ -151,7 +158,7 @@ def render_html(report: dict) -> str:
                    "</thead><tbody>")
         for row in report["ranking"]:
             role = e(row["title"]) + (f", {e(row['organization'])}" if row["organization"] else "")
-            parts = "".join(f'<td class="num">{row["parts"][p]:g}</td>' for p in PARTS)
+            parts = "".join(f'<td class="num">{row["parts"][p]:.1f}</td>' for p in PARTS)
             out.append(f'<tr><td class="num">{row["rank"]}</td><td>{role}</td>'
                        f'<td class="num">{row["score"]:.1f}</td>{parts}</tr>')
         out.append("</tbody></table>")

@@ -10,10 +10,12 @@ returns the widget for the notebook to show:
     strongest_role_view()    04 find your strongest role: table, charts, explanation, weights
     answer_studio()          05 draft your answer: draft, check, answer card, share
     demo_app()               facilitator demo: the whole flow on a sample persona, one page
+    live_view(table)         a table or text of ``workshop.notebook`` that follows the workspace
 """
 
 from .answer import AnswerStudio, answer_studio
 from .demo import DemoApp, demo_app
+from .live import LiveView, live_view
 from .rating import RatingControl
 from .results import ResultsEditor, results_editor
 from .roles import RoleEditor, role_editor
@@ -30,6 +32,7 @@ __all__ = [
     "StrongestRoleView",
     "AnswerStudio",
     "DemoApp",
+    "LiveView",
     "start_panel",
     "role_editor",
     "skill_growth_editor",
@@ -37,4 +40,5 @@ __all__ = [
     "strongest_role_view",
     "answer_studio",
     "demo_app",
+    "live_view",
 ]

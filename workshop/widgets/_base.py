@@ -20,6 +20,7 @@ import functools
 import html
 import logging
 import os
+import re
 from pathlib import Path
 
 import ipywidgets as w
@@ -29,7 +30,8 @@ from .accessible import LiveRegion
 
 __all__ = ["esc", "Message", "guarded", "attach_log_file", "download_link", "replacing_earlier",
            "table_html", "TABLE_CSS", "role_name", "plural", "LOG_NAME", "SessionView",
-           "UndoButton", "TwoClick", "read_upload", "Driver"]
+           "UndoButton", "TwoClick", "read_upload", "Driver", "plain_message",
+           "workspace_download", "workspace_bytes"]
 
 log = logging.getLogger("workshop.widgets")
 LOG_NAME = "workshop.log"
@@ -94,6 +96,31 @@ def attach_log_file(folder: str | Path) -> Path | None:
     return path
 
 
+# How a participant names the fields the model's messages quote ('title' is empty ...).
+FIELD_WORDS = {
+    "title": "the job title", "organization": "the organisation", "start": "the start date",
+    "end": "the end date", "summary": "the one-line summary", "name": "the skill name",
+    "before": "the level before", "after": "the level after", "used_later": "where you used it",
+    "statement": "the result sentence", "metric": "what was measured", "value": "the value",
+    "unit": "the unit", "scope": "who felt it", "goals": "the goals", "text": "the answer",
+    "role_id": "the role", "enjoyment": "the enjoyment rating",
+    "skill_growth": "the skill growth rating", "company_results": "the company results rating",
+    "relevance": "the relevance rating",
+}
+_QUOTED_FIELD = re.compile(r"'([a-z_]+)'")
+
+
+def plain_message(text: str) -> str:
+    """A model message in the participant's words: a quoted field name ('title') becomes what
+    the form calls it (the job title), and a 'type a used later' hint reads as English."""
+    def words(match: re.Match) -> str:
+        return FIELD_WORDS.get(match.group(1), match.group(0))
+
+    out = _QUOTED_FIELD.sub(words, text)
+    out = re.sub(r"type a ([a-z ]+)\.", lambda m: "fill it in.", out) if out != text else out
+    return out[:1].upper() + out[1:]
+
+
 def _apology() -> str:
     """The plain message for an unexpected failure; it names the log file only if one holds
     the details."""
@@ -127,8 +154,8 @@ def guarded(message_attr: str = "_message"):
                 return result
             except WorkshopError as exc:
                 if message is not None:
-                    message.show(f"{exc.message} Nothing was changed; fix it and try again.",
-                                 "error")
+                    message.show(f"{plain_message(exc.message)} Nothing was changed; fix it "
+                                 "and try again.", "error")
                 log.info("refused input: %s", exc)
             except Exception:
                 log.exception("callback %s failed", method.__qualname__)
@@ -160,13 +187,13 @@ def download_link(filename: str, data: bytes, label: str,
 _shown: dict[tuple[int, str], w.Widget] = {}
 
 
-def replacing_earlier(widget: w.Widget, session) -> w.Widget:
-    """Close the widget of the same kind this kernel built earlier for ``session``.
+def replacing_earlier(widget: w.Widget, session, key: str = "") -> w.Widget:
+    """Close the widget of the same kind (and ``key``) this kernel built earlier for ``session``.
 
     Running a notebook cell again builds a new widget; the old one would otherwise go on
     listening to the session and redrawing for nobody. Returns ``widget``.
     """
-    key = (id(session), type(widget).__name__)
+    key = (id(session), type(widget).__name__ + key)
     earlier = _shown.get(key)
     if earlier is not None and earlier is not widget:
         try:
@@ -321,6 +348,14 @@ class SessionView(w.VBox):
         self._session.unobserve(self._on_session_change)
         super().close()
 
+    def _repr_mimebundle_(self, **kwargs):
+        """The view's whole text form as its plain text (ipywidgets would cut it at 110
+        characters): what nbval compares, and what a reader without widgets sees."""
+        bundle = super()._repr_mimebundle_(**kwargs)
+        if bundle:
+            bundle["text/plain"] = repr(self)
+        return bundle
+
     def _on_session_change(self, _session) -> None:
         self._guarded_refresh()
 
@@ -381,9 +416,12 @@ class Driver:
         control.value = value
 
     def upload(self, label: str, name: str, content: bytes) -> None:
+        import datetime as dt
+
         control = self._find(w.FileUpload, label)
-        control.value = ({"name": name, "type": "", "size": len(content), "content": content,
-                          "last_modified": 0},)
+        control.value = ({"name": name, "type": "", "size": len(content),
+                          "content": memoryview(content),
+                          "last_modified": dt.datetime.now(dt.UTC)},)
 
     def text(self) -> str:
         """Every HTML and label text of the view, tags removed (what a participant reads)."""

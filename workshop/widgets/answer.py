@@ -35,6 +35,7 @@ from ._base import (
     TwoClick,
     UndoButton,
     download_link,
+    esc,
     guarded,
     replacing_earlier,
     role_name,
@@ -102,6 +103,7 @@ class AnswerStudio(SessionView):
 
         self._share_panel = SharePanel(session, folder=lambda: share_folder(session),
                                        before_share=self._save_before_share)
+        self._card_note = w.HTML()
 
         rows = w.Layout(flex_flow="row wrap")
         super().__init__(session, [
@@ -117,6 +119,7 @@ class AnswerStudio(SessionView):
             self._feedback,
             w.HTML("<h4 style='margin-bottom:2px'>Take it with you</h4>"),
             w.HBox([self._card], layout=rows),
+            self._card_note,
             self._downloads,
             self._share_panel,
         ])
@@ -176,8 +179,12 @@ class AnswerStudio(SessionView):
             return f"AnswerStudio: answer about {about}; no text yet"
         check = self.check
         done = sum(1 for f in check.findings if f.ok)
-        return (f"AnswerStudio: answer about {about}; {check.words} words, about "
-                f"{check.seconds} seconds; check {done} of {len(check.findings)} done")
+        lines = [f"AnswerStudio: answer about {about}; {check.words} words, about "
+                 f"{check.seconds} seconds; check {done} of {len(check.findings)} done",
+                 self._text.value.strip()]
+        lines += [f"{'done' if f.ok else 'to do'}: {CHECK_TITLES.get(f.code, f.code)}. "
+                  f"{f.message}" for f in check.findings]
+        return "\n".join(lines)
 
     # showing -----------------------------------------------------------------------------------
 
@@ -219,8 +226,7 @@ class AnswerStudio(SessionView):
         self._show_downloads()
 
     def _show_feedback(self) -> None:
-        text = self._text.value
-        if not text.strip():
+        if not self._text.value.strip():
             self._feedback.value = ("<p><i>The check of your answer appears here once the box "
                                     "holds a draft or your own text.</i></p>")
             return
@@ -388,6 +394,8 @@ class AnswerStudio(SessionView):
                            f"{CARD_NAMES['html']} next to your workspace file, and you can "
                            "download it below. After a change, click the button again for a "
                            "new card.", "ok")
+        self._card_note.value = (f"<p role='status' class='workshop-card-done'>✔ "
+                                 f"{esc(self._message.text)}</p>")
 
     def _save_before_share(self) -> None:
         """The share panel saves the box first, so the export has the text as it is now."""

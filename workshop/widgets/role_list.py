@@ -17,7 +17,7 @@ import ipywidgets as w
 from ..errors import ValidationError
 from ..model import Role, Workspace
 from ..session import Session
-from ._base import Driver, Message, SessionView, esc, guarded, role_name
+from ._base import Driver, Message, SessionView, esc, guarded, plain_message, role_name
 from .rating import RatingControl, rubric
 
 __all__ = ["RoleListEditor", "saved_values", "format_value"]
@@ -343,7 +343,7 @@ class RoleListEditor(SessionView):
                 records.append(row.record())
                 row.show_error("")
             except ValidationError as exc:
-                text = f"{self.kind.capitalize()} {i}: {exc.message}"
+                text = f"{self.kind.capitalize()} {i}: {plain_message(exc.message)}"
                 row.show_error(text)
                 if first_error is None:
                     first_error = ValidationError(text, field=f"{self.list_field}[{i - 1}]."

@@ -22,6 +22,7 @@ from ._base import (
     TwoClick,
     UndoButton,
     guarded,
+    plain_message,
     plural,
     read_upload,
     replacing_earlier,
@@ -437,8 +438,8 @@ class RoleEditor(SessionView):
             if exc.row is not None:
                 is_csv = name.lower().endswith(".csv")
                 where = f" (row {exc.row})" if is_csv else f" (job {exc.row} in its list)"
-            self._message.show(f"'{name}' can't be imported{where}: {exc.message} Your roles "
-                               "are unchanged.", "error")
+            self._message.show(f"'{name}' can't be imported{where}: "
+                               f"{plain_message(exc.message)} Your roles are unchanged.", "error")
             return
         roles = [dataclasses.replace(r, id=new_role_id()) for r in imported.workspace.roles]
         if not roles:

@@ -24,6 +24,7 @@ from ._base import (
     UndoButton,
     esc,
     guarded,
+    plain_message,
     plural,
     read_upload,
     replacing_earlier,
@@ -205,13 +206,20 @@ class StartPanel(SessionView):
             return
         self._cancel_fresh()
         name, raw = chosen
+        if _is_class_share(raw):
+            self._message.show(
+                f"'{name}' is a class-share file (the anonymised copy for your facilitator), "
+                "not a workspace file: it holds no jobs or text to load. Load the workspace file "
+                "you downloaded (my_workspace.json), or start fresh. Your workspace is unchanged.",
+                "error")
+            return
         try:
             ws = parse_workspace(raw, file=name)
         except WorkshopError as exc:
             self._message.show(
-                f"'{name}' can't be loaded: {exc.message} Your workspace is unchanged. (To bring "
-                "in jobs from a JSON Resume or a LinkedIn export, use the import box in notebook "
-                "01.)", "error")
+                f"'{name}' can't be loaded: {plain_message(exc.message)} Your workspace is "
+                "unchanged. (To bring in jobs from a JSON Resume or a LinkedIn export, use the "
+                "import box in notebook 01.)", "error")
             return
         self._session.replace(ws, f"load '{name[:40]}'")
         self._message.show(f"Loaded '{name}': {plural(len(ws.roles), 'role')}. It is now your "
@@ -238,8 +246,8 @@ class StartPanel(SessionView):
         try:
             target = TargetRole(title=title, goals=goals)
         except ValidationError as exc:
-            self._message.show(f"{exc.message} Nothing was saved; your text is still in the "
-                               "boxes above.", "error")
+            self._message.show(f"{plain_message(exc.message)} Nothing was saved; your text is "
+                               "still in the boxes above.", "error")
             return
 
         def edit(ws: Workspace) -> None:
@@ -273,6 +281,19 @@ class StartPanel(SessionView):
         self._target_title.value = ws.target_role.title
         self._goals.value = "\n".join(ws.target_role.goals)
         self._synced_target = (self._target_title.value, self._goals.value)
+
+
+def _is_class_share(raw: bytes) -> bool:
+    """True for an anonymised class-share file (``share.EXPORT_KIND``), which is no workspace."""
+    import json
+
+    from ..share import EXPORT_KIND
+
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(data, dict) and data.get("kind") == EXPORT_KIND
 
 
 def _holds(ws: Workspace) -> str:

@@ -20,7 +20,16 @@ from ..model import RATING_NAMES, Workspace
 from ..scoring import PARTS, TIE_RULE, Ranking, Weights, configured_weights, explain, rank
 from ..session import Session, open_session
 from ..tables import PART_COLUMNS, roles_frame
-from ._base import Message, esc, guarded, replacing_earlier, role_name, table_html
+from ._base import (
+    Driver,
+    Message,
+    SessionView,
+    esc,
+    guarded,
+    replacing_earlier,
+    role_name,
+    table_html,
+)
 from .accessible import ChartImage, Slider
 
 __all__ = ["StrongestRoleView", "strongest_role_view", "TABLE_HEADERS", "SLIDER_LABELS"]
@@ -42,7 +51,7 @@ def _missing(role) -> str:
     return ", ".join(_RATING_WORDS[k] for k in RATING_NAMES if getattr(role.ratings, k) is None)
 
 
-class StrongestRoleView(w.VBox):
+class StrongestRoleView(SessionView):
     """The ranking of notebook 04: charts, table, explanation, unranked roles, weights explorer."""
 
     def __init__(self, session: Session) -> None:
@@ -74,7 +83,7 @@ class StrongestRoleView(w.VBox):
         self._reset.on_click(self._on_reset)
         self._verdict = w.HTML()
 
-        super().__init__([
+        super().__init__(session, [
             self._heading,
             self._message,
             self._explanation,
@@ -89,15 +98,11 @@ class StrongestRoleView(w.VBox):
             *self._sliders.values(),
             self._reset,
             self._verdict,
-        ], layout=w.Layout(max_width="800px"))
-        session.observe(self._on_session_change)
-        self._on_session_change(session)  # guarded: a problem shows as a message, not a traceback
+        ])
+        self.driver = Driver(self)
+        self._guarded_refresh()  # a problem shows as a message, not a traceback
 
     # public surface ----------------------------------------------------------------------------
-
-    @property
-    def session(self) -> Session:
-        return self._session
 
     @property
     def weights(self) -> Weights:
@@ -109,10 +114,6 @@ class StrongestRoleView(w.VBox):
         """The ranking shown, with the sliders' weights."""
         return self._ranking
 
-    def close(self) -> None:
-        self._session.unobserve(self._on_session_change)
-        super().close()
-
     def __repr__(self) -> str:
         ranking = self._ranking
         if ranking is None or not ranking.ranked:
@@ -121,12 +122,14 @@ class StrongestRoleView(w.VBox):
                     if unrated else "StrongestRoleView: no roles yet")
         top = ranking.strongest
         extra = f", {len(ranking.unranked)} not fully rated" if ranking.unranked else ""
-        return (f"StrongestRoleView: {len(ranking.ranked)} ranked{extra}; strongest: "
-                f"{role_name(top.role)}, score {top.score:.1f}")
+        rows = [f"{s.rank}. {role_name(s.role)}: {s.score:.1f}" for s in ranking.ranked]
+        return "\n".join([f"StrongestRoleView: {len(ranking.ranked)} ranked{extra}; strongest: "
+                          f"{role_name(top.role)}, score {top.score:.1f}", *rows,
+                          explain(ranking, self._session.workspace)])
 
     # showing -----------------------------------------------------------------------------------
 
-    def _refresh(self) -> None:
+    def refresh(self) -> None:
         ws = self._session.workspace
         weights = self.weights
         ranking = rank(ws, weights)
@@ -182,8 +185,8 @@ class StrongestRoleView(w.VBox):
             self._table.value = "<p>There are no roles yet: add your past jobs in notebook 01.</p>"
             return
         frame = roles_frame(ws, parts=True, ranking=ranking)
-        frame["role"] = [f"{t}, {o}" if o else t
-                         for t, o in zip(frame["title"], frame["organization"], strict=True)]
+        labels = {r.id: role_name(r) for r in ws.roles}
+        frame["role"] = [labels[rid] for rid in frame.index]
         frame = frame[list(TABLE_HEADERS)]
         shown = frame.astype(object)
         for col in frame.columns:
@@ -204,7 +207,7 @@ class StrongestRoleView(w.VBox):
                         for s in ranking.unranked)
         self._unranked.value = (
             f"<p style='margin:6px 0 2px'><b>Not ranked yet</b> ({len(ranking.unranked)}): "
-            "rate them in notebooks 02 and 03, then run this notebook again.</p>"
+            "rate them in notebooks 02 and 03; this view follows on its own.</p>"
             f"<ul style='margin-top:0'>{items}</ul>")
 
     @staticmethod
@@ -230,10 +233,6 @@ class StrongestRoleView(w.VBox):
     # callbacks ---------------------------------------------------------------------------------
 
     @guarded("_message")
-    def _on_session_change(self, _session: Session) -> None:
-        self._refresh()
-
-    @guarded("_message")
     def _on_weight(self, _change) -> None:
         try:
             self.weights  # noqa: B018 - validates the sliders
@@ -243,7 +242,7 @@ class StrongestRoleView(w.VBox):
                                "warning")
             return
         self._message.clear()
-        self._refresh()
+        self.refresh()
 
     @guarded("_message")
     def _on_reset(self, _button=None) -> None:
@@ -253,7 +252,7 @@ class StrongestRoleView(w.VBox):
             slider.value = usual[part]
             slider.observe(self._on_weight, names="value")
         self._message.clear()
-        self._refresh()
+        self.refresh()
 
 
 def strongest_role_view(session: Session | None = None) -> StrongestRoleView:
