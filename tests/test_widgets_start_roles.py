@@ -242,7 +242,7 @@ def test_a_bad_target_role_is_refused_and_the_text_stays(session):
     panel._goals.value = f"reduce costs\n{long_goal}"
     panel._save_target.click()
     assert panel._message.kind == "error"
-    assert "goal 2" in panel._message.text
+    assert "Goal 2 is 400 characters" in panel._message.text
     assert panel._goals.value == f"reduce costs\n{long_goal}"
     assert panel._target_title.value == "Analyst"
     assert not session.path.exists()
@@ -371,7 +371,7 @@ def test_an_empty_end_or_the_current_box_make_a_current_role(session):
 @pytest.mark.parametrize(("start", "end", "field", "words"), [
     ("Nov 19", "", "start", "write it as YYYY or YYYY-MM"),
     ("2019-11", "Dec 2020", "end", "write it as YYYY or YYYY-MM"),
-    ("2019-11", "2018-01", "end", "is before 'start'"),
+    ("2019-11", "2018-01", "end", "is before the start date"),
     ("2019-13", "", "start", "write it as YYYY or YYYY-MM"),
 ])
 def test_bad_dates_are_refused_and_the_typed_text_stays(session, start, end, field, words):
@@ -393,7 +393,7 @@ def test_a_role_without_a_title_is_refused(session):
     editor = RoleEditor(session)
     fill(editor, "  ", "Harbour Cafe", "2016")
     editor._add.click()
-    assert "'title' is empty" in editor._message.text
+    assert "The job title is empty" in editor._message.text
     assert editor._organization.value == "Harbour Cafe"
     assert session.workspace.roles == []
 
@@ -433,7 +433,7 @@ def test_a_bad_edit_is_refused_and_the_saved_role_is_unchanged(filled):
     editor._list.value = "r2"
     editor._end.value = "2010"
     editor._save.click()
-    assert "is before 'start'" in editor._message.text
+    assert "is before the start date" in editor._message.text
     assert editor._end.value == "2010"
     assert read_workspace(filled.path).role("r2").end == "2019-10"
 
