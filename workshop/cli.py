@@ -190,9 +190,10 @@ def cmd_lab(args) -> int:
     command = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={folder}",
                "--LabApp.default_url=/lab/tree/00_start_here.ipynb",
                *_jupyter_args(args.port, args.no_browser)]
+    from . import config
     from .jupyter import lab_environment
 
-    os.environ.update(lab_environment())  # the kit's page config: no announcements plugin
+    config.update_environment(lab_environment())  # the kit's page config: no announcements
     return _serve(command, folder)
 
 

@@ -22,7 +22,9 @@ LAB_ARGS = ("--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
 def lab_environment(environ: Mapping[str, str] | None = None) -> dict[str, str]:
     """``environ`` (default: this process's) with the kit's config folder first on
     ``JUPYTER_CONFIG_PATH``."""
-    env = dict(os.environ if environ is None else environ)
+    from .. import config
+
+    env = dict(config.environment() if environ is None else environ)
     paths = [p for p in env.get("JUPYTER_CONFIG_PATH", "").split(os.pathsep) if p]
     if str(CONFIG_DIR) not in paths:
         paths.insert(0, str(CONFIG_DIR))
