@@ -149,24 +149,24 @@ async def _fetch(request: HTTPRequest):
     return response
 
 
-async def _server(hub: Hub, user: str, method: str, path: str, body: object | None = None):
+async def _json_call(hub: Hub, method: str, url: str, body: object | None = None):
+    """One JSON request with the class-sim token; the decoded answer (or None)."""
     request = HTTPRequest(
-        f"{hub.url}/user/{user}/{path}", method=method,
-        body=None if body is None else json.dumps(body),
+        url, method=method, body=None if body is None else json.dumps(body),
         headers={"Authorization": f"token {hub.token}", "Content-Type": "application/json"},
         request_timeout=120, allow_nonstandard_methods=True)
     response = await _fetch(request)
     return json.loads(response.body) if response.body else None
+
+
+async def _server(hub: Hub, user: str, method: str, path: str, body: object | None = None):
+    """A participant's single-user server's REST API."""
+    return await _json_call(hub, method, f"{hub.url}/user/{user}/{path}", body)
 
 
 async def _hub_api(hub: Hub, method: str, path: str, body: object | None = None):
-    request = HTTPRequest(
-        f"{hub.url}/hub/api{path}", method=method,
-        body=None if body is None else json.dumps(body),
-        headers={"Authorization": f"token {hub.token}", "Content-Type": "application/json"},
-        request_timeout=120, allow_nonstandard_methods=True)
-    response = await _fetch(request)
-    return json.loads(response.body) if response.body else None
+    """The hub's REST API."""
+    return await _json_call(hub, method, f"{hub.url}/hub/api{path}", body)
 
 
 async def _start_server(hub: Hub, user: str) -> None:
