@@ -261,6 +261,11 @@ def build(name: str, cells=None) -> nbformat.NotebookNode:
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)",
                                  "language": "python"}
     nb.metadata["language_info"] = {"name": "python"}
+    if name == "facilitator/demo":
+        # Voila served as a Jupyter server extension (/voila/render/... on a hub or Binder) does
+        # not read the voila.json beside the notebook; it does read the template from here. The
+        # theme stays in voila.json (metadata would override a facilitator's choice there).
+        nb.metadata["voila"] = {"template": "workshop"}
     for kind, source in cells:
         nb.cells.append(new_markdown_cell(source) if kind == "md" else new_code_cell(source))
     prefix = Path(name).name[:4] if name.startswith("facilitator/") else name[:2]
