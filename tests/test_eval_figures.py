@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FLOOR = {
     "skill_growth": (0.977, 0.95),
     "company_result": (0.968, 0.94),
-    "quantified": (0.95, 0.89),
+    "quantified": (0.973, 0.94),
     "used_later": (0.982, 0.96),
     "goals_match": (0.962, 0.92),
     "pitfalls": (0.964, 0.92),

@@ -29,6 +29,10 @@ READ = [
     ("Took our share of orders to 33%, up from 6%", 33, "%", "percent"),
     ("Cut waiting lists by a third", 33.3, "%", "percent"),
     ("Half of our tickets closed the same day", 50, "%", "percent"),
+    ("Coffee sales went up about a quarter over the summer", 25, "%", "percent"),
+    ("Repeat visits rose by roughly a third", 33.3, "%", "percent"),
+    ("Comebacks fell to one in ten cars", 10, "%", "percent"),
+    ("Three out of four callers got an answer the same day", 75, "%", "percent"),
     # money
     ("Saved $1.2M a year in licences", 1_200_000, "$", "money"),
     ("Cut supplier costs by €400k", 400_000, "€", "money"),
@@ -47,6 +51,7 @@ READ = [
     ("Doubled weekly sign-ups", 2, "x", "multiple"),
     ("Tripled the volunteer list", 3, "x", "multiple"),
     ("Cut invoice errors in half", 0.5, "x", "multiple"),
+    ("Our write-offs dropped by about half", 0.5, "x", "multiple"),
     ("Grew the newsletter fivefold", 5, "x", "multiple"),
     ("Served twice the customers with the same staff", 2, "x", "multiple"),
     # durations and time spans
@@ -58,6 +63,7 @@ READ = [
     ("Saved 10 hours a week of manual entry", 10, "hours", "time_span"),
     ("Cut onboarding by 2 weeks", 2, "weeks", "time_span"),
     ("Brought call waiting down from 40 to 25 minutes", 25, "minutes", "time_span"),
+    ("The night crew finished an hour earlier", 1, "hours", "time_span"),
     # counts
     ("Led a team of 8", 8, "people", "count"),
     ("Grew to 1.2 million users", 1_200_000, "users", "count"),
@@ -72,6 +78,7 @@ READ = [
     ("12 of our clients renewed early", 12, "clients", "count"),
     ("Managed 3M+ records", 3_000_000, "records", "count"),
     ("Sold 2000 units in launch week", 2000, "units", "count"),
+    ("Twelve more patients can have dialysis each day", 12, "patients", "count"),
     ("Trained one new hire a month", 1, "hire", "count"),
     ("Grew the crew from 12 to 30 people", 30, "people", "count"),
     ("Built 15+ client websites", 15, "websites", "count"),
@@ -113,6 +120,9 @@ NOT_QUANTITIES = [
     "Since 2015 on the night shift",
     "Targets for Q3 2019 and FY2020",
     "Back in summer 2012",
+    "Promoted once in 2019",
+    # "one in" that is not a share
+    "The busiest one in the morning",
     # versions and product names
     "Built apps in ASP.NET 3.5 and Angular 2+",
     "Migrated services to Python 3",

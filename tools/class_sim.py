@@ -451,6 +451,10 @@ async def _simulate(hub: Hub, n: int, browser: bool, shots: Path,
     """Everyone arrives within ``ramp`` seconds (a class clicking the link in the first minutes),
     in order, and then works at once with the others."""
     people = [Participant(f"p{i:03d}") for i in range(1, n + 1)]
+    # Tornado's client sends at most 10 requests at once and fails any that waits in its queue
+    # longer than its time-out; a class's browsers each have their own connections, so give
+    # every participant room for the few requests they have open at once.
+    AsyncHTTPClient.configure(None, max_clients=max(10, 4 * n))
     peak = {"max": 0.0}
     stop = asyncio.Event()
     sampler = asyncio.create_task(_sample_memory(peak, stop))

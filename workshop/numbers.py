@@ -565,6 +565,10 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int]:
             cursor += m.end()
             skipped += 1
             continue
+        if cursor == pos and _comparative_before_noun(text, low, wend):
+            cursor = wend  # "twelve more patients", "3 fewer complaints"
+            skipped += 1
+            continue
         if low in _NOT_NOUNS or low in _TIME_UNITS:
             return "", pos
         nxt, nstart, _ = _next_word(text, wend)
@@ -583,6 +587,14 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int]:
             return "", pos  # "150k gzipped": a participle, not what was counted
         return word.rstrip("'\u2019-"), wend
     return "", pos
+
+
+def _comparative_before_noun(text: str, low: str, end: int) -> bool:
+    """"more", "fewer" or "extra" right after a number and before the noun it counts."""
+    if low not in ("more", "fewer", "extra"):
+        return False
+    nxt = _next_word(text, end)[0].lower()
+    return bool(nxt) and nxt[:1].isalpha() and nxt not in _NOT_NOUNS and nxt not in _TIME_UNITS
 
 
 # Over C901's 10 branches, left for now: the number rules are still changing in the import work.
@@ -644,43 +656,109 @@ def _word_excluded(text: str, atom: _Atom) -> bool:
                 and not re.search(r"\b(?:to|by|of|from|at|reached|hit)\s+$", before))
 
 
-# Over C901's 10 branches, left for now: the number rules are still changing in the import work.
-def _special(text: str, blocked: list[tuple[int, int]]) -> list[Quantity]:  # noqa: C901
+_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|close\s+to|just\s+over|" \
+         r"just\s+under|well\s+over)\s+)?"
+# A fraction is a change when a change word comes before it: "by a third", "up about a quarter".
+_CHANGE_BEFORE = re.compile(r"\b(?:by|cut|up|down|rose|fell|grew|dropped|increased|"
+                            r"decreased|reduced|improved|climbed|shrank|went\s+up|went\s+down)"
+                            r"\s+" + _HEDGE + r"$", re.IGNORECASE)
+_RATE = re.compile(r"(?<![\w'\u2019-])(?P<n>one|two|three|four|five|\d{1,3})\s+(?:in|out\s+of)\s+"
+                   r"(?:every\s+)?(?P<d>" + _WORD_TOKEN + r"|\d{1,6})(?![\w'\u2019])",
+                   re.IGNORECASE)
+_ARTICLE_SPAN = re.compile(r"(?<![\w'\u2019-])(?:an?|one)\s+(?:extra\s+|whole\s+|full\s+)?"
+                           r"(?P<u>hour|day|week|minute|month|shift)\s+(?:earlier|sooner|faster|"
+                           r"quicker|less|shorter|saved|early)\b", re.IGNORECASE)
+
+
+def _special(text: str, blocked: list[tuple[int, int]]) -> list[Quantity]:
     """Multiples and fractions written as words: doubled, threefold, a third, by half."""
+    found = _verb_multiples(text) + _folds(text) + _fractions(text) + _halves(text) \
+        + _article_spans(text)
+    return [q for q in found if not _inside(q.start, q.end, blocked)]
+
+
+def _verb_multiples(text: str) -> list[Quantity]:
+    """"doubled", "twice", "halved": a multiple."""
     found = []
     for m in _VERB_MULTIPLE.finditer(text):
         word = m.group("w").lower()
         value = next(v for k, v in _VERB_VALUES.items() if word.startswith(k))
         found.append(Quantity(value, "x", "multiple", m.group(0), m.start(), m.end()))
+    return found
+
+
+def _folds(text: str) -> list[Quantity]:
+    """"threefold": a multiple."""
+    found = []
     for m in _FOLD.finditer(text):
         value = _parse_words(m.group("w"))
         if value is not None:
             found.append(Quantity(value, "x", "multiple", m.group(0), m.start(), m.end()))
+    return found
+
+
+def _fractions(text: str) -> list[Quantity]:
+    """"a third of", "by two thirds", "up about a quarter": a percentage ("a half" is left to
+    the "half" rule)."""
+    found = []
     for m in _FRACTION.finditer(text):
-        n = m.group("n").lower()
-        count = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}[n]
         after = text[m.end():m.end() + 6].lower()
-        before = text[max(0, m.start() - 8):m.start()].lower()
-        if not (after.startswith(" of") or re.search(r"\b(?:by|cut)\s+$", before)):
+        before = text[max(0, m.start() - 30):m.start()]
+        if not (after.startswith(" of") or _CHANGE_BEFORE.search(before)):
             continue
         if m.group("f").lower().startswith("hal"):
-            continue  # "a half": left to the "half" rule
+            continue
+        count = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}[m.group("n").lower()]
         value = round(count * _FRACTIONS[m.group("f").lower()], 1)
         found.append(Quantity(value, "%", "percent", m.group(0), m.start(), m.end()))
+    return found
+
+
+def _halves(text: str) -> list[Quantity]:
+    """"half an hour" (a duration), "by about half" (a multiple), "half of the" (50%)."""
+    found = []
     for m in _HALF.finditer(text):
-        before = text[max(0, m.start() - 8):m.start()].lower()
+        before = text[max(0, m.start() - 30):m.start()]
         after = text[m.end():m.end() + 12].lower()
         time = re.match(r"\s+an?\s+(hour|day|year|minute|month|week|second)\b", after)
         if time:
             end = m.end() + time.end()
             found.append(Quantity(0.5, _TIME_UNITS[time.group(1)], "duration",
                                   text[m.start():end], m.start(), end))
-        elif re.search(r"\b(?:by|in)\s+$", before):
+        elif _CHANGE_BEFORE.search(before) or re.search(r"\bin\s+$", before):
             found.append(Quantity(0.5, "x", "multiple", m.group(0), m.start(), m.end()))
         elif re.match(r"\s+(?:of|the|our|its|their)\b", after) and not re.search(
-                r"\b(?:first|second|last|latter|other)\s+$", before):
+                r"\b(?:first|second|last|latter|other)\s+$", before.lower()):
             found.append(Quantity(50.0, "%", "percent", m.group(0), m.start(), m.end()))
-    return [q for q in found if not _inside(q.start, q.end, blocked)]
+    return found
+
+
+def _article_spans(text: str) -> list[Quantity]:
+    """"an hour earlier", "a day sooner": a measured length of time (one of the unit)."""
+    return [Quantity(1.0, _TIME_UNITS[m.group("u").lower()], "time_span", m.group(0), m.start(),
+                     m.end()) for m in _ARTICLE_SPAN.finditer(text)]
+
+
+def _not_a_rate(text: str, m: re.Match, d: float) -> bool:
+    """"1 in 2019" (a year), "no one in ten" (nobody), "one in ten years" (a time)."""
+    return bool((m.group("d")[0].isdigit() and 1900 <= d <= 2100)
+                or re.search(r"\b(?:no|any|every|some)\s+$", text[max(0, m.start() - 6):m.start()])
+                or _next_word(text, m.end())[0].lower() in _TIME_UNITS)
+
+
+def _rates(text: str, blocked: list[tuple[int, int]]) -> list[Quantity]:
+    """"one in ten", "3 out of 4": a share, as a percentage (taken before its numbers alone)."""
+    found = []
+    for m in _RATE.finditer(text):
+        n, d = (_parse_digits(x) if x[0].isdigit() else _parse_words(x)
+                for x in (m.group("n"), m.group("d")))
+        if n is None or not d or d < 2 or n >= d or _inside(m.start(), m.end(), blocked):
+            continue
+        if _not_a_rate(text, m, d):
+            continue
+        found.append(Quantity(round(100 * n / d, 1), "%", "percent", m.group(0), m.start(),
+                              m.end()))
+    return found
 
 
 def _time_span(text: str, atom: _Atom) -> bool:
@@ -767,6 +845,8 @@ def quantities(text: str) -> list[Quantity]:
 
 def _quantities(text: str) -> list[Quantity]:
     blocked = _blocked(text)
+    rates = _rates(text, blocked)
+    blocked += [(q.start, q.end) for q in rates]
     atoms = _digit_atoms(text) + _word_atoms(text)
     atoms.sort(key=lambda a: a.start)
     kept: list[_Atom] = []
@@ -785,7 +865,7 @@ def _quantities(text: str) -> list[Quantity]:
             atom.kind = "time_span"
     _inherit_units(kept, text)
     found = _pairs(text, kept)
-    specials = _special(text, blocked)
+    specials = rates + _special(text, blocked)
     for q in specials:
         if not any(q.start < f.end and f.start < q.end for f in found):
             found.append(q)
