@@ -70,6 +70,11 @@ RUN_ALL = 60_000  # ms: the most one notebook's run-all may take (kernel start i
 # --- JupyterLab, seen from the page -------------------------------------------------------------
 
 _CURRENT = "window.jupyterapp.shell.currentWidget"
+# JupyterLab's notebook commands act on the notebook that last had the focus, which may be
+# another tab (a widget drawn late can take the focus back): focus the shown notebook in the
+# same turn as the command, as a participant's click on it does.
+_FOCUSED = (f"const w = {_CURRENT}; window.jupyterapp.shell.activateById(w.id); "
+            "w.content.node.focus();")
 _RUN_FINISHED = f"""() => {{
     const w = {_CURRENT};
     const kernel = w && w.sessionContext.session && w.sessionContext.session.kernel;
@@ -98,7 +103,7 @@ def _open(page, notebook: str):
     page.wait_for_function("() => window.jupyterapp && window.jupyterapp.commands"
                            ".hasCommand('docmanager:open')", timeout=STEP)
     page.evaluate("path => window.jupyterapp.commands.execute('docmanager:open', "
-                  "{path, factory: 'Notebook'})", notebook)
+                  "{path, factory: 'Notebook'}).then(() => null)", notebook)  # not the widget
     _lab_ready(page, notebook)
     panel_id = page.evaluate(f"() => {_CURRENT}.id")
     return page.locator(f'[id="{panel_id}"]')
@@ -114,12 +119,16 @@ def _shot(page, name: str) -> None:
 def _run_all(page, notebook: str) -> float:
     """Clear the saved outputs, run every cell; the seconds from the command until the last
     cell finished. Fails on an error or a traceback in any cell."""
-    page.evaluate("() => window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs')")
+    page.evaluate(f"() => {{ {_FOCUSED} "
+                  "return window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs')"
+                  ".then(() => null); }")
     page.wait_for_function(f"() => {_CURRENT}.content.widgets.filter(c => c.model.type === "
                            "'code').every(c => c.model.executionCount === null)", timeout=STEP)
     started = time.perf_counter()
     # not awaited: the command's promise is watched through the cells instead
-    page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-all-cells'); }")
+    page.evaluate(f"() => {{ {_FOCUSED} "
+                  "window.jupyterapp.commands.execute('notebook:run-all-cells', "
+                  "{activate: false}); }")  # else it brings its tab back when it ends
     page.wait_for_function(_RUN_FINISHED, timeout=RUN_ALL, polling=50)
     seconds = time.perf_counter() - started
     errors = page.evaluate(_ERRORS)
@@ -146,9 +155,10 @@ def _run_cell_with(page, source_part: str) -> None:
                           "c => c.model.sharedModel.getSource().includes(part))", source_part)
     assert index >= 0, f"no cell with {source_part!r}"
     before = page.evaluate(f"i => {_CURRENT}.content.widgets[i].model.executionCount", index)
-    page.evaluate(f"i => {{ const nb = {_CURRENT}.content; nb.deselectAll(); "
+    page.evaluate(f"i => {{ {_FOCUSED} const nb = w.content; nb.deselectAll(); "
                   "nb.activeCellIndex = i; "
-                  "window.jupyterapp.commands.execute('notebook:run-cell'); }", index)
+                  "window.jupyterapp.commands.execute('notebook:run-cell', {activate: false}); }",
+                  index)
     page.wait_for_function(
         f"([i, before]) => {{ const c = {_CURRENT}.content.widgets[i].model;"
         " return c.executionCount !== null && c.executionCount !== before"
@@ -262,6 +272,15 @@ def _before_run(page, expect, notebook: str, name: str):
     return panel
 
 
+def _scroll_to_cell(page, source_part: str) -> None:
+    """Scroll the current notebook to the first cell whose source holds ``source_part``."""
+    page.evaluate(f"""part => {{
+        const nb = {_CURRENT}.content;
+        const i = nb.widgets.findIndex(c => c.model.sharedModel.getSource().includes(part));
+        return nb.scrollToItem(i, 'start').then(() => null);
+    }}""", source_part)
+
+
 def _download_bytes(panel) -> bytes:
     """The bytes the panel's 'Download my workspace file' link would hand over."""
     href = panel.locator("a.workshop-download", has_text="Download my workspace file") \
@@ -281,10 +300,6 @@ def _label(role: dict) -> str:
 # --- the walkthrough ----------------------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="after merging the labelled sliders (issue 14) into the extended "
-                  "walkthrough (issue 10), the weight slider moved from the keyboard no longer "
-                  "updates the readout this test reads (24, expected 29); issue 10 stays open "
-                  "until the walkthrough drives the new slider")
 def test_participant_walks_from_00_to_05_with_the_widgets_only(tmp_path):
     """Starting with no workspace file, a participant who uses only the widgets of notebooks 00
     to 05 in JupyterLab ends with a saved workspace holding the target role, both roles, the
@@ -409,6 +424,10 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
     nb = _open(page, STEPS[1])
     shown = nb.inner_text()
     assert not [w for w in _persona_words() if w in shown], "a stranger's data after a reload"
+    # the reload left every tab without outputs: the participant runs 00 again (its download
+    # link is checked at the end, after the work in 02 to 05) and goes back to 01
+    _start(page, STEPS[0], {})
+    nb = _open(page, STEPS[1])
     _run_all(page, STEPS[1])
     expect(nb.locator("table.workshop-roles-table tbody tr")).to_have_count(2)
     _finish(times, STEPS[1])
@@ -579,6 +598,7 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
 
     # 00, open since the start: its download link hands over the file as it is now ------------
     nb0 = _open(page, STEPS[0])
+    _scroll_to_cell(page, "start_panel()")  # JupyterLab leaves cells out of view undrawn
     deadline = time.monotonic() + 5
     while _download_bytes(nb0) != workspace.read_bytes():
         assert time.monotonic() < deadline, "00's download link is not the saved file"

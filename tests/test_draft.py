@@ -171,6 +171,17 @@ def test_the_number_keeps_the_direction_and_sits_after_the_metric():
     assert "(" not in text
 
 
+def test_a_metric_that_names_its_unit_gets_the_number_in_front_of_it():
+    """A statement with no change word and a metric that already says the unit reads "a
+    difference of 120 teacher hours spent on tracking", not "120 hours in teacher hours"."""
+    text = draft_answer(workspace(results=[{
+        "statement": "I helped the school to replace four trackers with one report",
+        "metric": "teacher hours spent on tracking", "value": 120, "unit": "hours",
+        "scope": "company"}]))
+    assert "one report, a difference of 120 teacher hours spent on tracking" in text
+    assert "hours in" not in text
+
+
 def test_a_goal_is_named_only_beside_its_evidence():
     """A result "onboard and train 12 new support staff" is used for the goal "train new
     support staff", right after it; goals nothing speaks to are not recited."""

@@ -158,13 +158,13 @@ def _starts_with_subject(text: str) -> bool:
     return first[:1].isupper() and any(c.isupper() for c in first[1:])  # "NHS", "McKay"
 
 
-def _format_value(result: Result) -> str:
+def _format_value(result: Result, with_unit: bool = True) -> str:
     value = result.value
     if isinstance(value, float):
         number = f"{value:,.2f}".rstrip("0").rstrip(".")
     else:
         number = f"{value:,}"
-    unit = _clean(result.unit)
+    unit = _clean(result.unit) if with_unit else ""
     if not unit:
         return number
     if unit == "%":
@@ -231,6 +231,10 @@ def _with_number(statement: str, result: Result) -> str:
                 end = at + len(metric)
                 return f"{statement[:end]} by {value}{statement[end:]}"
         return f"{statement} by {value}"
+    unit = _clean(result.unit)
+    if metric and unit and re.search(rf"\b{re.escape(unit)}\b", metric, re.IGNORECASE):
+        # the metric names the unit: "a difference of 120 teacher hours spent on tracking"
+        return f"{statement}, a difference of {_format_value(result, with_unit=False)} {metric}"
     if metric:
         return f"{statement}, a difference of {value} in {metric}"
     return f"{statement}, a difference of {value}"

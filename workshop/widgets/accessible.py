@@ -21,7 +21,9 @@ the rest of the page in JupyterLab and Voila.
   option, each with its own accessible name ("Skill growth 4: Several skills moved up, ...");
   one Tab stop, arrow keys (and Home, End) move and choose, Space and Enter choose.
 - ``Slider``: a native ``<input type="range">`` with a ``<label for>``: named, arrow keys,
-  Page Up/Down, Home and End work as browsers make them.
+  Page Up/Down, Home and End work as browsers make them (in JupyterLab too: the slider and the
+  radio group carry ``data-lm-suppress-shortcuts``, since JupyterLab's command mode binds the
+  arrow keys).
 - ``ChartImage``: an ``<img>`` with its ``alt`` text (``workshop.alt_text``) beside its bytes;
 - ``LiveRegion``: the kit's message area (``Message``), a live region that stays on the page.
 
@@ -62,6 +64,9 @@ function render({ model, el }) {
   const group = document.createElement("div");
   group.setAttribute("role", "radiogroup");
   group.className = "widget-toggle-buttons workshop-radiogroup";
+  // JupyterLab binds the arrow keys in command mode (to headings and cells); inside the group
+  // they choose a rating instead.
+  group.setAttribute("data-lm-suppress-shortcuts", "true");
   el.appendChild(group);
   let buttons = [];
   const current = () => model.get("options").findIndex(o => o[1] === model.get("value"));
@@ -136,6 +141,10 @@ function render({ model, el }) {
   const input = document.createElement("input");
   input.type = "range";
   input.id = id;
+  // JupyterLab binds ArrowLeft and ArrowRight in command mode (collapse and expand headings)
+  // and a range input does not put the notebook in edit mode: without this, the arrow keys
+  // never reach the slider in JupyterLab (they do in Voila).
+  input.setAttribute("data-lm-suppress-shortcuts", "true");
   const readout = document.createElement("span");
   readout.className = "widget-readout";
   readout.setAttribute("aria-hidden", "true");  // the slider itself says its value
