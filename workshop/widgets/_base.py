@@ -330,6 +330,7 @@ class SessionView(w.VBox):
         from .watch import watch
 
         self._watch = watch(session)
+        self.driver = Driver(self)  # a view with more to read sets its own driver after this
 
     @property
     def session(self):
@@ -503,6 +504,11 @@ class Driver:
         """Every HTML string the view shows, its children's included (what the browser renders
         as markup: what must never hold participant text unescaped)."""
         return [x.value for x in self.widgets() if isinstance(x, w.HTML | w.HTMLMath)]
+
+    @property
+    def watch(self):
+        """The view's watch on the workspace file (``running``, ``stop()``; see ``watch.py``)."""
+        return self.view._watch
 
     def rating(self, name: str):
         """The driver of the 1 to 5 rating control for rubric ``name`` ("skill_growth")."""
