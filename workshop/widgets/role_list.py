@@ -51,7 +51,6 @@ class RoleListEditor(SessionView):
     list_field = "skills"  # the Role attribute edited
     ratings: tuple[tuple[str, str], ...] = ()  # (rubric name, heading)
     progress_names: tuple[str, ...] = ()
-    driver_class: type[Driver] = Driver  # RoleListDriver, set at the end of this module
 
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -82,7 +81,7 @@ class RoleListEditor(SessionView):
         self._save.on_click(self._on_save)
         for name, control in self._controls.items():
             control.on_change(functools.partial(self._on_rating, name))
-        self.driver = self.driver_class(self)
+        self.driver = RoleListDriver(self)
         self._sync()
 
     def refresh(self) -> None:
@@ -477,6 +476,3 @@ class RoleListDriver(Driver):
     def legend(self) -> str:
         """The HTML of the legend of the skill levels (notebook 02's editor)."""
         return self.editor._legend.value
-
-
-RoleListEditor.driver_class = RoleListDriver
