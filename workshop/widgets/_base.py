@@ -478,27 +478,26 @@ class Driver:
         return [x.description for x in self.widgets()
                 if isinstance(x, w.Text | w.Textarea) and x.layout.border]
 
-    def _message_area(self) -> Message | None:
+    def _message_area(self) -> Message:
         area = getattr(self.view, "_message", None)
-        return area if isinstance(area, Message) else None
+        if not isinstance(area, Message):  # never "" for a view that has no message area
+            raise LookupError(f"{type(self.view).__name__} has no message area")
+        return area
 
     @property
     def message(self) -> str:
-        """The text of the message under the controls ("" when none)."""
-        area = self._message_area()
-        return area.text if area is not None else ""
+        """The text of the message under the controls ("" while none is shown)."""
+        return self._message_area().text
 
     @property
     def message_kind(self) -> str:
-        """The message's kind: "ok", "info", "warning", "error" ("" when none)."""
-        area = self._message_area()
-        return area.kind if area is not None else ""
+        """The message's kind: "ok", "info", "warning", "error" ("" while none is shown)."""
+        return self._message_area().kind
 
     @property
     def message_html(self) -> str:
         """The message as the page shows it (escaped HTML)."""
-        area = self._message_area()
-        return area.value if area is not None else ""
+        return self._message_area().value
 
     def html_values(self) -> list[str]:
         """Every HTML string the view shows, its children's included (what the browser renders

@@ -415,9 +415,8 @@ class RowDriver(Driver):
 
     @property
     def hint(self) -> str:
-        """The HTML of the row's gentle tip ("" when none, or for rows without tips)."""
-        hint = getattr(self.row, "_hint", None)
-        return hint.value if hint is not None else ""
+        """The HTML of a result row's gentle tip ("" while none is shown)."""
+        return self.row._hint.value
 
 
 class RoleListDriver(Driver):
