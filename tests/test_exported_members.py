@@ -25,7 +25,9 @@ SURFACE = {
         "StartPanel", "RoleEditor", "RatingControl", "SkillGrowthEditor", "ResultsEditor",
         "StrongestRoleView", "AnswerStudio", "DemoApp", "start_panel", "role_editor",
         "skill_growth_editor", "results_editor", "strongest_role_view", "answer_studio",
-        "demo_app", "LiveView", "live_view",
+        "demo_app", "LiveView", "live_view", "Driver", "StartDriver", "RoleEditorDriver",
+        "RatingDriver", "RoleListDriver", "RowDriver", "StrongestDriver", "AnswerDriver",
+        "DemoDriver",
     ],
     "workshop.importers": [
         "MAX_IMPORT_BYTES", "MAX_IMPORT_ROWS", "LINKEDIN_COLUMNS", "ImportNote", "ImportReport",

@@ -76,13 +76,13 @@ def test_the_watch_runs_by_itself_on_the_kernels_event_loop(kernels):
     async def scenario() -> float:
         view = LiveView(here, lambda s: ", ".join(f"{r.title}: {r.ratings.relevance}"
                                                   for r in s.workspace.roles))
-        assert view._watch.running
+        assert view.driver.watch.running
         _later_write(there, _set_relevance(3), "rate relevance")
         changed = time.perf_counter()
         while "Warehouse Assistant: 3" not in view.text:
             assert time.perf_counter() - changed < 2.0, view.text
             await asyncio.sleep(0.05)
-        view._watch.stop()
+        view.driver.watch.stop()
         return time.perf_counter() - changed
 
     assert asyncio.run(scenario()) < 2.0
@@ -109,13 +109,13 @@ def test_typing_in_the_answer_box_is_never_overwritten_by_another_kernel(kernels
 
     async def scenario() -> str:
         studio = AnswerStudio(here)
-        studio.driver.type(studio._text.placeholder, typed)
+        studio.driver.write(typed)
         assert studio.unsaved
         _later_write(there, lambda ws: setattr(ws.answer, "text", "Another text."), "answer")
         studio.poll()
         kept = studio.text
-        studio._save_soon.cancel()
-        studio._watch.stop()
+        studio.driver.cancel_pending_save()
+        studio.driver.watch.stop()
         return kept
 
     assert asyncio.run(scenario()) == typed

@@ -104,8 +104,7 @@ def test_the_panel_follows_changes_made_elsewhere(panel):
 
 def test_every_shown_name_is_escaped(panel):
     """A skill name holding markup is escaped where the participant sees it."""
-    values = [panel.children[0].value, panel._preview.value] + [
-        row.children[0].value for row in panel._mapping.children[1:]]
+    values = panel.driver.html_values()  # the heading, the preview, each skill's row
     assert all("<script>" not in v for v in values)
     assert ShareDriver(panel).skills()[HOSTILE] == "scripting"
 
@@ -128,8 +127,8 @@ def test_the_answer_studio_saves_the_box_before_sharing(tmp_path):
     session = Session.open(tmp_path / "ws.json")
     session.replace(_workspace(), "load")
     studio = AnswerStudio(session)
-    studio._text.value = ("At Harbour I learned SQL from scratch and I helped the company to cut "
-                          "picking errors by 30%.")
+    studio.driver.write("At Harbour I learned SQL from scratch and I helped the company to cut "
+                        "picking errors by 30%.")
 
     path = ShareDriver(studio.share_panel).share()
 

@@ -263,11 +263,14 @@ def read_upload(upload: w.FileUpload, change,
     return name, raw
 
 
+UNDO_TIP = "Take back your last change"
+
+
 class UndoButton(w.Button):
     """"Undo: <what>" for the session's last change, disabled when there is nothing to undo."""
 
     def __init__(self, session, limit: int = 60) -> None:
-        super().__init__(tooltip="Take back your last change", layout=w.Layout(width="auto"))
+        super().__init__(tooltip=UNDO_TIP, layout=w.Layout(width="auto"))
         self._session_ref = session
         self._limit = limit
         self.sync()
@@ -327,6 +330,7 @@ class SessionView(w.VBox):
         from .watch import watch
 
         self._watch = watch(session)
+        self.driver = Driver(self)  # a view with more to read sets its own driver after this
 
     @property
     def session(self):
@@ -371,9 +375,19 @@ class SessionView(w.VBox):
 class Driver:
     """Clicks and types in a view the way a participant does, for tests (no private names).
 
-    ``press(label)`` clicks the visible button whose description is ``label``; ``type(label,
-    text)`` sets the text box described or placeholdered ``label``; ``pick(label, option)``
-    chooses the option shown as ``option`` in the list ``label``.
+    A control is found by its label: its description, tooltip or placeholder (or the start of
+    its placeholder, as in ``type("Used later", ...)``). ``press(label)`` clicks the visible
+    button; ``type(label, text)`` sets the text box; ``pick(label, option)`` chooses the option
+    shown as ``option`` in the list; ``set(label, value)`` moves a slider, ticks a checkbox or
+    fills a number box; ``upload(label, name, content)`` chooses a file.
+
+    Reading: ``message``, ``message_kind`` and ``message_html`` (the message under the controls,
+    its kind "ok"/"info"/"warning"/"error", and the escaped HTML the page shows), ``control(label)``
+    (the control itself, to read its value, options, tooltip or whether it is disabled),
+    ``value(label)``, ``options(label)``, ``outlined()`` (the boxes marked as wrong),
+    ``html_values()`` (every HTML the view shows) and ``text()``; ``rating(name)`` is the driver
+    of a 1 to 5 rating control (``rating("skill_growth").click(4)``). Each view's own driver
+    (``view.driver``) adds what only that view shows.
     """
 
     def __init__(self, view: w.Widget) -> None:
@@ -387,19 +401,29 @@ class Driver:
             stack.extend(getattr(widget, "children", ()) or ())
 
     def _find(self, kind, label: str):
-        found = [x for x in self.widgets() if isinstance(x, kind)
-                 and label in (getattr(x, "description", None), getattr(x, "placeholder", None),
-                               getattr(x, "tooltip", None))]
+        def labels(x) -> tuple:
+            return (getattr(x, "description", None), getattr(x, "placeholder", None),
+                    getattr(x, "tooltip", None))
+
+        candidates = [x for x in self.widgets() if isinstance(x, kind)]
+        found = [x for x in candidates if label in labels(x)]
+        if not found and label:
+            found = [x for x in candidates
+                     if str(getattr(x, "placeholder", None) or "").startswith(label)]
         if not found:
             raise LookupError(f"no control labelled {label!r}")
         return found[0]
 
+    # acting -------------------------------------------------------------------------------------
+
     def button(self, label: str) -> w.Button:
         return self._find(w.Button, label)
 
-    def press(self, label: str) -> None:
+    def press(self, label: str, *, even_if_disabled: bool = False) -> None:
+        """Click the button ``label``; a disabled one is refused unless ``even_if_disabled``
+        (a click that reaches the kernel anyway, from a page not yet updated)."""
         button = self.button(label)
-        if button.disabled:
+        if button.disabled and not even_if_disabled:
             raise AssertionError(f"the button {label!r} is disabled")
         button.click()
 
@@ -415,6 +439,10 @@ class Driver:
             else option
         control.value = value
 
+    def set(self, label: str, value) -> None:
+        """Move the slider, tick the checkbox or fill the number box labelled ``label``."""
+        self.control(label).value = value
+
     def upload(self, label: str, name: str, content: bytes) -> None:
         import datetime as dt
 
@@ -422,6 +450,73 @@ class Driver:
         control.value = ({"name": name, "type": "", "size": len(content),
                           "content": memoryview(content),
                           "last_modified": dt.datetime.now(dt.UTC)},)
+
+    def undo(self) -> None:
+        """Click the undo button ("Undo: ...")."""
+        self.press(UNDO_TIP)
+
+    @property
+    def undo_button(self) -> w.Button:
+        """The undo button, to read what it offers ("Undo: save the target role")."""
+        return self.button(UNDO_TIP)
+
+    # reading ------------------------------------------------------------------------------------
+
+    def control(self, label: str):
+        """The control labelled ``label`` (any kind): its value, options, tooltip, disabled."""
+        return self._find(w.DOMWidget, label)
+
+    def value(self, label: str):
+        return self.control(label).value
+
+    def options(self, label: str) -> list[str]:
+        """The options of a list or dropdown as shown (their labels)."""
+        return [o[0] if isinstance(o, tuple) else o for o in self.control(label).options]
+
+    def outlined(self) -> list[str]:
+        """The labels of the boxes outlined as holding something wrong."""
+        return [x.description for x in self.widgets()
+                if isinstance(x, w.Text | w.Textarea) and x.layout.border]
+
+    def _message_area(self) -> Message:
+        area = getattr(self.view, "_message", None)
+        if not isinstance(area, Message):  # never "" for a view that has no message area
+            raise LookupError(f"{type(self.view).__name__} has no message area")
+        return area
+
+    @property
+    def message(self) -> str:
+        """The text of the message under the controls ("" while none is shown)."""
+        return self._message_area().text
+
+    @property
+    def message_kind(self) -> str:
+        """The message's kind: "ok", "info", "warning", "error" ("" while none is shown)."""
+        return self._message_area().kind
+
+    @property
+    def message_html(self) -> str:
+        """The message as the page shows it (escaped HTML)."""
+        return self._message_area().value
+
+    def html_values(self) -> list[str]:
+        """Every HTML string the view shows, its children's included (what the browser renders
+        as markup: what must never hold participant text unescaped)."""
+        return [x.value for x in self.widgets() if isinstance(x, w.HTML | w.HTMLMath)]
+
+    @property
+    def watch(self):
+        """The view's watch on the workspace file (``running``, ``stop()``; see ``watch.py``)."""
+        return self.view._watch
+
+    def rating(self, name: str):
+        """The driver of the 1 to 5 rating control for rubric ``name`` ("skill_growth")."""
+        from .rating import RatingControl
+
+        for x in self.widgets():
+            if isinstance(x, RatingControl) and x.name == name:
+                return x.driver
+        raise LookupError(f"no rating {name!r}")
 
     def text(self) -> str:
         """Every HTML and label text of the view, tags removed (what a participant reads)."""

@@ -43,8 +43,8 @@ from ._base import (
 )
 from .watch import Debounce
 
-__all__ = ["AnswerStudio", "answer_studio", "CHECK_TITLES", "CARD_NAMES", "SHARE_DIR_ENV",
-           "share_folder"]
+__all__ = ["AnswerStudio", "AnswerDriver", "answer_studio", "CHECK_TITLES", "CARD_NAMES",
+           "SHARE_DIR_ENV", "share_folder"]
 
 CARD_NAMES = {"markdown": "answer_card.md", "html": "answer_card.html"}
 SHARE_DIR_ENV = "WORKSHOP_SHARE_DIR"
@@ -123,7 +123,7 @@ class AnswerStudio(SessionView):
             self._downloads,
             self._share_panel,
         ])
-        self.driver = Driver(self)
+        self.driver = AnswerDriver(self)
         self._guarded_refresh()  # a problem shows as a message
 
     @staticmethod
@@ -409,3 +409,41 @@ def answer_studio(session: Session | None = None) -> AnswerStudio:
     """The answer studio for notebook 05, on the kernel's shared session unless one is given."""
     session = session if session is not None else open_session()
     return replacing_earlier(AnswerStudio(session), session)
+
+
+class AnswerDriver(Driver):
+    """Drive an ``AnswerStudio`` as a participant does: ``write(text)`` types in the answer
+    box, ``press(AnswerDriver.DRAFT)`` drafts (found by its tooltip: its label changes when it
+    asks to confirm), ``press("Save")``, ``press("Make my answer card")``, ``undo()``; read the
+    ``answer_box``, the check ``feedback`` and the ``downloads`` links (HTML). The share part
+    has its own driver, ``studio.share_panel.driver``."""
+
+    DRAFT = "Write a first draft from what you entered for this role"
+
+    def __init__(self, studio: AnswerStudio) -> None:
+        super().__init__(studio)
+        self.studio = studio
+
+    @property
+    def answer_box(self) -> w.Textarea:
+        """The answer box (found by its placeholder)."""
+        return self.box("Your answer.")
+
+    def write(self, text: str) -> None:
+        """Type ``text`` into the answer box (it replaces what was there)."""
+        self.answer_box.value = text
+
+    @property
+    def feedback(self) -> str:
+        """The HTML of the live check under the box."""
+        return self.studio._feedback.value
+
+    @property
+    def downloads(self) -> str:
+        """The HTML of the download links (the workspace file, then the card's files)."""
+        return self.studio._downloads.value
+
+    def cancel_pending_save(self) -> None:
+        """Drop the save that waits for a pause in typing (the typed text stays in the box,
+        unsaved): for a test whose event loop ends before the pause."""
+        self.studio._save_soon.cancel()

@@ -27,14 +27,17 @@ from ..resources import persona_label, persona_paths
 from ..scoring import enjoyment_trap, rank
 from ..session import Session
 from ..store import read_workspace
-from ._base import Message, esc, guarded, role_name
+from ._base import Driver, Message, esc, guarded, role_name
 from .strongest import StrongestRoleView
 
-__all__ = ["DemoApp", "demo_app", "DEFAULT_PERSONA"]
+__all__ = ["DemoApp", "DemoDriver", "demo_app", "DEFAULT_PERSONA"]
 
 log = logging.getLogger(__name__)
 DEFAULT_PERSONA = "enjoyed_trap"  # the one whose favourite job is not the strongest answer
 WORKSPACE_NAME = "demo_workspace.json"
+
+
+ANSWER_TIP = "Their answer: edit it to see the check change"
 
 
 class DemoApp(w.VBox):
@@ -77,6 +80,7 @@ class DemoApp(w.VBox):
         self._view = StrongestRoleView(self._session)
         self._answer_heading = w.HTML()
         self._answer = w.Textarea(value="", rows=12, continuous_update=False,
+                                  tooltip=ANSWER_TIP,
                                   layout=w.Layout(width="95%", max_width="760px"))
         self._answer.observe(self._on_text, names="value")
         self._check = w.HTML()
@@ -99,6 +103,7 @@ class DemoApp(w.VBox):
         ]
         self._session.observe(self._on_session_change)
         self._on_session_change(self._session)
+        self.driver = DemoDriver(self)
 
     # public surface ----------------------------------------------------------------------------
 
@@ -236,3 +241,43 @@ def demo_app(persona: str | None = None) -> DemoApp:
             log.exception("closing an earlier demo app failed")
     _latest.append(app)
     return app
+
+
+class DemoDriver(Driver):
+    """Drive a ``DemoApp`` as a facilitator does: ``pick("Sample person:", label)`` or
+    ``show(persona)`` to change the person, ``write(text)`` in their answer box; read ``who``
+    (the HTML about the person), the ``answer_heading`` and the ``check`` (HTML), and the
+    ranking view's own driver (``ranking``)."""
+
+    def __init__(self, app: DemoApp) -> None:
+        super().__init__(app)
+        self.app = app
+
+    def show(self, persona: str) -> None:
+        """Pick the sample person whose file is ``persona`` ("career_changer")."""
+        self.control("Sample person:").value = persona
+
+    def write(self, text: str) -> None:
+        self.type(ANSWER_TIP, text)
+
+    @property
+    def answer(self) -> str:
+        return self.value(ANSWER_TIP)
+
+    @property
+    def ranking(self):
+        """The ``StrongestDriver`` of the ranking view on the page."""
+        return self.app._view.driver
+
+    @property
+    def who(self) -> str:
+        return self.app._who.value
+
+    @property
+    def answer_heading(self) -> str:
+        return self.app._answer_heading.value
+
+    @property
+    def check(self) -> str:
+        """The HTML of the check of the answer."""
+        return self.app._check.value

@@ -9,10 +9,10 @@ import ipywidgets as w
 
 from ..errors import NotFoundError, ValidationError
 from ..resources import load_json
-from ._base import Message, esc, guarded
+from ._base import Driver, Message, esc, guarded
 from .accessible import RatingButtons
 
-__all__ = ["RatingControl", "NOT_RATED", "rubric", "level_definitions"]
+__all__ = ["RatingControl", "RatingDriver", "NOT_RATED", "rubric", "level_definitions"]
 
 
 def rubric(name: str) -> dict:
@@ -74,6 +74,7 @@ class RatingControl(w.HBox):
         self._buttons.observe(self._on_toggle, names="value")
         self.value = value
         self.disabled = disabled
+        self.driver = RatingDriver(self)
 
     # public surface -----------------------------------------------------------------------------
 
@@ -148,3 +149,50 @@ class RatingControl(w.HBox):
         value = self.value
         for listener in list(self._listeners):
             listener(value)
+
+
+class RatingDriver(Driver):
+    """Drive a ``RatingControl`` as a participant does: ``click(4)`` clicks the button "4"
+    (``click(None)``: "not rated"), which calls the listeners as a real click does; ``labels``,
+    ``chosen`` and ``rubric_html`` read what is shown."""
+
+    def __init__(self, control: RatingControl) -> None:
+        super().__init__(control)
+        self.control_widget = control
+
+    def click(self, value: int | None, *, even_if_disabled: bool = False) -> None:
+        """Click the button of ``value``; a disabled control is refused unless
+        ``even_if_disabled`` (a click that reaches the kernel from a page not yet updated)."""
+        buttons = self.control_widget._buttons
+        if buttons.disabled and not even_if_disabled:
+            raise AssertionError(f"the rating {self.control_widget.name!r} is disabled")
+        buttons.value = NOT_RATED if value is None else int(value)
+
+    @property
+    def value(self) -> int | None:
+        """The rating shown (``None``: not rated)."""
+        return self.control_widget.value
+
+    @property
+    def disabled(self) -> bool:
+        return self.control_widget.disabled
+
+    @property
+    def level_text(self) -> str:
+        """The rubric's words for the rating shown."""
+        return self.control_widget.level_text
+
+    @property
+    def labels(self) -> list[str]:
+        """The buttons' visible labels, in order ("not rated", "1" ... "5")."""
+        return [label for label, _ in self.control_widget._buttons.options]
+
+    @property
+    def chosen(self) -> str:
+        """The HTML of the line under the buttons ("Your rating: 4 of 5: ...")."""
+        return self.control_widget._chosen.value
+
+    @property
+    def rubric_html(self) -> str:
+        """The HTML of the rubric beside the buttons, the chosen level marked."""
+        return self.control_widget._rubric_html.value

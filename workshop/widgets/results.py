@@ -16,7 +16,7 @@ from ..errors import ValidationError
 from ..model import SCOPES, Result
 from ..session import Session, open_session
 from ._base import esc, replacing_earlier
-from .role_list import RoleListEditor, format_value
+from .role_list import RoleListEditor, RowDriver, format_value
 
 __all__ = ["ResultsEditor", "results_editor"]
 
@@ -64,6 +64,7 @@ class _ResultRow(w.VBox):
                          layout=w.Layout(border="1px solid #ccc", padding="4px",
                                          margin="2px 0", width="100%"))
         self.update_hint()
+        self.driver = RowDriver(self)
 
     @property
     def fields(self) -> list[w.Widget]:

@@ -29,7 +29,7 @@ from ._base import (
     table_html,
 )
 
-__all__ = ["RoleEditor", "role_editor", "role_line"]
+__all__ = ["RoleEditor", "RoleEditorDriver", "role_editor", "role_line"]
 
 _TABLE_COLUMNS = {"title": "Job title", "organization": "Organisation", "start": "Start",
                   "end": "End", "months": "Months"}
@@ -142,7 +142,7 @@ class RoleEditor(SessionView):
             self._table,
         ])
         self._form_baseline = self._form_values()
-        self.driver = Driver(self)
+        self.driver = RoleEditorDriver(self)
         self.refresh()
 
     # public surface ----------------------------------------------------------------------------
@@ -457,3 +457,26 @@ def role_editor(session: Session | None = None) -> RoleEditor:
     """The role editor for notebook 01, on the kernel's shared session unless one is given."""
     session = session if session is not None else open_session()
     return replacing_earlier(RoleEditor(session), session)
+
+
+class RoleEditorDriver(Driver):
+    """Drive a ``RoleEditor`` as a participant does: type in the form's boxes by their labels
+    ("Job title:", "Organisation:", "Start:", "End:", "In one line:"), tick "I still work here",
+    press its buttons, ``select(role_id)`` in the list; ``table`` is the HTML of the roles table.
+    The remove button is found by its tooltip, ``REMOVE``, as its label changes on the first
+    click ("Yes, remove it")."""
+
+    REMOVE = "Remove the role picked in the list"
+
+    def __init__(self, editor: RoleEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+
+    def select(self, role_id: str | None) -> None:
+        """Click the role ``role_id`` in the list "Your roles:" (``None``: none picked)."""
+        self.control("Your roles:").value = role_id
+
+    @property
+    def table(self) -> str:
+        """The HTML of the table of roles under the form."""
+        return self.editor._table.value

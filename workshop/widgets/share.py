@@ -199,14 +199,6 @@ class ShareDriver(Driver):
         super().__init__(panel)
         self.panel = panel
 
-    @property
-    def message(self) -> str:
-        return self.panel._message.text
-
-    @property
-    def message_kind(self) -> str:
-        return self.panel._message.kind
-
     def preview_text(self) -> str:
         """The preview as displayed (HTML unescaped): the JSON the button writes."""
         match = re.search(r"<pre[^>]*>(.*)</pre>", self.panel._preview.value, re.S)

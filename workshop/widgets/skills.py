@@ -12,7 +12,7 @@ from ..model import LEVELS, Skill
 from ..session import Session, open_session
 from ._base import esc, replacing_earlier
 from .rating import level_definitions
-from .role_list import RoleListEditor
+from .role_list import RoleListEditor, RowDriver
 
 __all__ = ["SkillGrowthEditor", "skill_growth_editor"]
 
@@ -46,6 +46,7 @@ class _SkillRow(w.VBox):
                           self._used_later, self._error],
                          layout=w.Layout(border="1px solid #ccc", padding="4px",
                                          margin="2px 0", width="100%"))
+        self.driver = RowDriver(self)
 
     @property
     def fields(self) -> list[w.Widget]:

@@ -31,7 +31,7 @@ from ._base import (
     workspace_download,
 )
 
-__all__ = ["StartPanel", "start_panel", "running_on_binder", "BINDER_NOTICE"]
+__all__ = ["StartPanel", "StartDriver", "start_panel", "running_on_binder", "BINDER_NOTICE"]
 
 BINDER_NOTICE = (
     "You are working in a temporary session on Binder. Binder keeps nothing: after about 10 "
@@ -131,7 +131,7 @@ class StartPanel(SessionView):
             [self._binder, self._notice, begin, target_box, self._message,
              w.HBox([self._undo], layout=w.Layout(flex_flow="row wrap")),
              self._download, self._status])
-        self.driver = Driver(self)
+        self.driver = StartDriver(self)
         self.refresh()
 
     # public surface ----------------------------------------------------------------------------
@@ -310,3 +310,40 @@ def start_panel(session: Session | None = None) -> StartPanel:
     """The start panel for notebook 00, on the kernel's shared session unless one is given."""
     session = session if session is not None else open_session()
     return replacing_earlier(StartPanel(session), session)
+
+
+class StartDriver(Driver):
+    """Drive a ``StartPanel`` as a participant does (``press("Save target role")``,
+    ``type("Job title:", ...)``, ``upload("Load a saved file", ...)``, ``undo()``), and read the
+    blocks it shows besides its message: the Binder notice, the notice about an unreadable file,
+    the download link and the status line."""
+
+    FRESH = "Begin with an empty workspace"  # the start fresh button's tooltip (its label changes)
+
+    def __init__(self, panel: StartPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+
+    @property
+    def binder_notice(self) -> str:
+        """The HTML of the temporary-session notice ("" off Binder)."""
+        return self.panel._binder.value
+
+    @property
+    def notice(self) -> str:
+        """The notice about the saved file (unreadable, kept aside): its text."""
+        return self.panel._notice.text
+
+    @property
+    def notice_kind(self) -> str:
+        return self.panel._notice.kind
+
+    @property
+    def download_html(self) -> str:
+        """The HTML of the "Download my workspace file" link."""
+        return self.panel._download.value
+
+    @property
+    def status(self) -> str:
+        """The HTML of the status line ("Saved to ws.json: 2 roles, ...")."""
+        return self.panel._status.value

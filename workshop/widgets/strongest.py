@@ -32,7 +32,8 @@ from ._base import (
 )
 from .accessible import ChartImage, Slider
 
-__all__ = ["StrongestRoleView", "strongest_role_view", "TABLE_HEADERS", "SLIDER_LABELS"]
+__all__ = ["StrongestRoleView", "StrongestDriver", "strongest_role_view", "TABLE_HEADERS",
+           "SLIDER_LABELS"]
 
 TABLE_HEADERS = {
     "rank": "Rank", "role": "Role", "skill_growth": "Skill growth",
@@ -99,7 +100,7 @@ class StrongestRoleView(SessionView):
             self._reset,
             self._verdict,
         ])
-        self.driver = Driver(self)
+        self.driver = StrongestDriver(self)
         self._guarded_refresh()  # a problem shows as a message, not a traceback
 
     # public surface ----------------------------------------------------------------------------
@@ -259,3 +260,65 @@ def strongest_role_view(session: Session | None = None) -> StrongestRoleView:
     """The strongest-role view for notebook 04, on the kernel's shared session unless given."""
     session = session if session is not None else open_session()
     return replacing_earlier(StrongestRoleView(session), session)
+
+
+class StrongestDriver(Driver):
+    """Drive a ``StrongestRoleView`` as a participant does: ``weigh(part, value)`` moves the
+    slider labelled ``SLIDER_LABELS[part]``, ``press("Reset to the usual weights")``; read the
+    chart (``picture``, its PNG bytes), the ``table``, the ``explanation``, the ``unranked``
+    roles, the weights' ``verdict`` and the ``heading`` (HTML each), the sliders' positions
+    (``weights_shown``) and the order of those blocks on the page (``blocks``)."""
+
+    def __init__(self, view: StrongestRoleView) -> None:
+        super().__init__(view)
+        self.strongest_view = view
+
+    def slider(self, part: str) -> Slider:
+        """The slider of weight ``part`` ("pillars"), found by its label."""
+        return self.control(SLIDER_LABELS[part] + ":")
+
+    def weigh(self, part: str, value: float) -> None:
+        """Move the slider of ``part`` to ``value`` and let go of it."""
+        self.slider(part).value = value
+
+    @property
+    def weights_shown(self) -> dict[str, float]:
+        """Where each slider stands, by part."""
+        return {part: self.slider(part).value for part in SLIDER_LABELS}
+
+    @property
+    def picture(self) -> bytes:
+        """The chart as shown (PNG bytes)."""
+        return bytes(self.strongest_view._image.value)
+
+    @property
+    def table(self) -> str:
+        return self.strongest_view._table.value
+
+    @property
+    def explanation(self) -> str:
+        return self.strongest_view._explanation.value
+
+    @property
+    def unranked(self) -> str:
+        """The HTML of the list of roles not fully rated ("" when every role is ranked)."""
+        return self.strongest_view._unranked.value
+
+    @property
+    def verdict(self) -> str:
+        """The HTML of what the sliders' weights do to the strongest role."""
+        return self.strongest_view._verdict.value
+
+    @property
+    def heading(self) -> str:
+        return self.strongest_view._heading.value
+
+    def blocks(self) -> list[str]:
+        """The view's main blocks in the order shown: "heading", "message", "explanation",
+        "chart", "table", "unranked", "weights", "verdict"."""
+        view = self.strongest_view
+        names = {id(view._heading): "heading", id(view._message): "message",
+                 id(view._explanation): "explanation", id(view._image): "chart",
+                 id(view._table): "table", id(view._unranked): "unranked",
+                 id(view._reset): "weights", id(view._verdict): "verdict"}
+        return [names[id(x)] for x in view.children if id(x) in names]
