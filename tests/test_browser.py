@@ -46,20 +46,12 @@ pytestmark = [
 
 
 def _clean_env(tmp_path: Path, workspace: Path) -> dict[str, str]:
-    """The servers' environment: our workspace, Jupyter settings of their own, and the kit's
-    Jupyter config (workshop/jupyter/: no news, no update check)."""
-    env = dict(os.environ)
-    env.pop("MPLBACKEND", None)
-    env["WORKSHOP_WORKSPACE"] = str(workspace)
-    env["WORKSHOP_SHARE_DIR"] = str(tmp_path / "share")
-    env["JUPYTER_CONFIG_DIR"] = str(tmp_path / "jupyter-config")
-    env["JUPYTERLAB_WORKSPACES_DIR"] = str(tmp_path / "lab-workspaces")
-    # Settings of their own, untouched: the kit's config alone must keep JupyterLab offline.
-    settings = tmp_path / "lab-settings"
-    env["JUPYTERLAB_SETTINGS_DIR"] = str(settings)
+    """The servers' environment: our workspace, Jupyter settings of their own, untouched (the
+    kit's config alone must keep JupyterLab offline), and the kit's Jupyter config
+    (workshop/jupyter/: no news, no update check)."""
     from workshop.jupyter import lab_environment
 
-    return lab_environment(env)
+    return lab_environment(servers.jupyter_env(tmp_path, workspace))
 
 
 def serving(name: str, command: list[str], cwd: Path, env: dict, url: str, timeout: float = 120):

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import sys
 import tempfile
@@ -36,7 +35,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from servers import ServerError, free_port, serving
+from servers import ServerError, free_port, jupyter_env, serving
 
 ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -93,18 +92,11 @@ def lab_command(port: int, root: Path) -> list[str]:
 
 def server_env(tmp: Path, workspace: Path) -> dict[str, str]:
     """The servers' environment: our workspace, and Jupyter settings of their own (no news)."""
-    env = dict(os.environ)
-    env.pop("MPLBACKEND", None)
-    env["WORKSHOP_WORKSPACE"] = str(workspace)
-    env["WORKSHOP_SHARE_DIR"] = str(tmp / "share")
-    env["JUPYTER_CONFIG_DIR"] = str(tmp / "jupyter-config")
-    env["JUPYTERLAB_WORKSPACES_DIR"] = str(tmp / "lab-workspaces")
     notification = tmp / "lab-settings" / "@jupyterlab" / "apputils-extension"
     notification.mkdir(parents=True, exist_ok=True)
     (notification / "notification.jupyterlab-settings").write_text(
         json.dumps({"fetchNews": "false", "checkForUpdates": False}), encoding="utf-8")
-    env["JUPYTERLAB_SETTINGS_DIR"] = str(tmp / "lab-settings")
-    return env
+    return jupyter_env(tmp, workspace)
 
 
 def run_axe(page, context) -> list[dict]:

@@ -4,6 +4,7 @@ A server runs in a process group of its own, its output in a log file, so that s
 what it started too (kernels, the Voila server under `workshop demo`). ``serving`` starts one,
 waits until it answers, and stops it when the block ends: SIGTERM to the group, a wait, then
 SIGKILL. A server that stops at start-up or does not answer in time raises ``ServerError``.
+``jupyter_env`` gives a Jupyter server settings of its own, in a temporary folder.
 
 The tools beside this file import it by name, as scripts do; the tests too, since pytest puts
 ``tools/`` on the path (``pythonpath`` in pyproject.toml).
@@ -21,7 +22,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["ServerError", "answers", "free_port", "serving", "stop", "wait_until_answers"]
+__all__ = ["ServerError", "answers", "free_port", "jupyter_env", "serving", "stop",
+           "wait_until_answers"]
 
 
 class ServerError(RuntimeError):
@@ -33,6 +35,20 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def jupyter_env(tmp: Path, workspace: Path) -> dict[str, str]:
+    """This process's environment for a Jupyter server: ``workspace`` as the workspace file, a
+    class folder and Jupyter's configuration, lab workspaces and lab settings of its own under
+    ``tmp``, and no ``MPLBACKEND`` (the notebooks draw inline)."""
+    env = dict(os.environ)
+    env.pop("MPLBACKEND", None)
+    env["WORKSHOP_WORKSPACE"] = str(workspace)
+    env["WORKSHOP_SHARE_DIR"] = str(tmp / "share")
+    env["JUPYTER_CONFIG_DIR"] = str(tmp / "jupyter-config")
+    env["JUPYTERLAB_WORKSPACES_DIR"] = str(tmp / "lab-workspaces")
+    env["JUPYTERLAB_SETTINGS_DIR"] = str(tmp / "lab-settings")
+    return env
 
 
 def answers(url: str, timeout: float = 5) -> bool:
