@@ -28,7 +28,7 @@ from .build import make_role, make_workspace, ordinal
 from .dates import BadDate, date_field, dates_in_order, normalise_date, split_range
 from .report import Imported, Notes
 from .results import result
-from .text import clip, label_line, one_line, pieces, shorten, show
+from .text import clip, label_line, one_line, pieces, plural, shorten, show
 
 __all__ = ["JSON_DATE", "parse_json_resume", "read_json_resume"]
 
@@ -117,7 +117,7 @@ def _note_projects(data: dict, notes: Notes) -> None:
     """Say that ``projects`` entries are not imported, when the file has any."""
     n = len(_entries(data.get("projects")))
     if n:
-        notes.add("skipped", f"{_plural(n, 'entry')} in \"projects\" not imported: the workshop "
+        notes.add("skipped", f"{plural(n, 'entry')} in \"projects\" not imported: the workshop "
                   "imports jobs (copy a project into \"work\" if it was one).", field="projects")
 
 
@@ -335,7 +335,7 @@ def _highlights(job: _Job) -> tuple[str, list[str]]:
     if not _tool_list(highlights):
         return key, highlights
     job.tools = [one_line(h) for h in highlights if one_line(h)]
-    job.note("added", f"the {_plural(len(job.tools), 'highlight')} name tools, not results "
+    job.note("added", f"the {plural(len(job.tools), 'highlight')} name tools, not results "
              f"({shorten(', '.join(job.tools), 50)}): added as skills.", key)
     return key, []
 
@@ -415,7 +415,7 @@ def _skills(job: _Job) -> list[Skill]:
         skills.append(Skill(name=name, before="novice", after="novice"))
     from_keywords = len(skills) - len({t.casefold() for t in job.tools})
     if from_keywords > 0:
-        job.note("added", f"{_plural(from_keywords, 'keyword')} added as skills, with no growth "
+        job.note("added", f"{plural(from_keywords, 'keyword')} added as skills, with no growth "
                  "recorded: set each skill's levels in notebook 02, or remove it.", "keywords")
     return skills
 
@@ -430,7 +430,7 @@ def _unread_fields(job: _Job) -> None:
             continue
         if isinstance(value, list) and value and all(isinstance(v, str) for v in value) \
                 and any(v.strip() for v in value):
-            job.note("skipped", f"\"{shorten(key, 30)}\" ({_plural(len(value), 'line')}) not "
+            job.note("skipped", f"\"{shorten(key, 30)}\" ({plural(len(value), 'line')}) not "
                      "imported: move the lines into \"highlights\" to import them as results.",
                      key)
         elif isinstance(value, str) and _looks_like_date(value):
@@ -452,9 +452,3 @@ def _looks_like_date(value: str) -> bool:
         return True
     except BadDate:
         return split_range(text) is not None
-
-
-def _plural(n: int, word: str) -> str:
-    if n == 1:
-        return f"{n} {word}"
-    return f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"
