@@ -15,16 +15,14 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
-import socket
-import subprocess
 import sys
 import time
-import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+import servers
+from servers import free_port
 
 from workshop.jupyter import LAB_ARGS
 
@@ -47,63 +45,19 @@ pytestmark = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _clean_env(tmp_path: Path, workspace: Path) -> dict[str, str]:
-    """The servers' environment: our workspace, Jupyter settings of their own, and the kit's
-    Jupyter config (workshop/jupyter/: no news, no update check)."""
-    env = dict(os.environ)
-    env.pop("MPLBACKEND", None)
-    env["WORKSHOP_WORKSPACE"] = str(workspace)
-    env["WORKSHOP_SHARE_DIR"] = str(tmp_path / "share")
-    env["JUPYTER_CONFIG_DIR"] = str(tmp_path / "jupyter-config")
-    env["JUPYTERLAB_WORKSPACES_DIR"] = str(tmp_path / "lab-workspaces")
-    # Settings of their own, untouched: the kit's config alone must keep JupyterLab offline.
-    settings = tmp_path / "lab-settings"
-    env["JUPYTERLAB_SETTINGS_DIR"] = str(settings)
+    """The servers' environment: our workspace, Jupyter settings of their own, untouched (the
+    kit's config alone must keep JupyterLab offline), and the kit's Jupyter config
+    (workshop/jupyter/: no news, no update check)."""
     from workshop.jupyter import lab_environment
 
-    return lab_environment(env)
+    return lab_environment(servers.jupyter_env(tmp_path, workspace))
 
 
-@contextmanager
 def serving(name: str, command: list[str], cwd: Path, env: dict, url: str, timeout: float = 120):
-    """Run a server until the block ends; wait until ``url`` answers. Its log goes to artifacts."""
-    ARTIFACTS.mkdir(exist_ok=True)
-    log = (ARTIFACTS / f"{name}.log").open("wb")
-    proc = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT,
-                            start_new_session=True)
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"{name} stopped with code {proc.returncode}; see "
-                            f"test-artifacts/{name}.log")
-            try:
-                with urllib.request.urlopen(url, timeout=5) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"{name} did not answer at {url} within {timeout:.0f} s; see "
-                            f"test-artifacts/{name}.log")
-            time.sleep(0.3)
-        yield proc
-    finally:
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=10)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            try:
-                os.killpg(proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-        log.close()
+    """A server until the block ends (``servers.serving``), its log in test-artifacts/."""
+    return servers.serving(name, command, cwd=cwd, env=env, url=url,
+                           log=ARTIFACTS / f"{name}.log", timeout=timeout)
 
 
 @pytest.fixture(scope="module")

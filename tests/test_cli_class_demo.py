@@ -133,21 +133,15 @@ def test_stopping_the_demo_stops_the_server(tmp_path):
     import socket
     import time
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    from servers import free_port, wait_until_answers
+
+    port = free_port()
     env = dict(os.environ, WORKSHOP_WORKSPACE=str(tmp_path / "ws.json"))
     proc = subprocess.Popen([sys.executable, "-m", "workshop.cli", "demo", "--no-browser",
                              "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)
     try:
-        deadline = time.monotonic() + 40
-        while True:
-            with socket.socket() as s:
-                if s.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            assert time.monotonic() < deadline, "the demo server never started"
-            time.sleep(0.3)
+        wait_until_answers(proc, f"tcp:{port}", name="workshop demo", timeout=40)
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=20)
         deadline = time.monotonic() + 20

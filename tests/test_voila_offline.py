@@ -13,16 +13,12 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from servers import free_port, serving
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -35,12 +31,6 @@ pytestmark = [
     pytest.mark.skipif(not CHROMIUM.exists(),
                        reason="needs Debian's Chromium at /usr/bin/chromium (`make browser`)"),
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_voila_json_picks_the_kits_template_and_the_theme():
@@ -76,34 +66,11 @@ def demo_server(tmp_path):
     env.update(WORKSHOP_WORKSPACE=str(tmp_path / "participant.json"),
                WORKSHOP_SHARE_DIR=str(tmp_path / "share"),
                JUPYTER_CONFIG_DIR=str(tmp_path / "jupyter-config"))
-    ARTIFACTS.mkdir(exist_ok=True)
-    log = (ARTIFACTS / "voila-offline.log").open("wb")
     command = [sys.executable, "-m", "workshop.cli", "demo", "--no-browser", f"--port={port}"]
-    proc = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=log,
-                            stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}/"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            assert proc.poll() is None, \
-                "workshop demo stopped; see test-artifacts/voila-offline.log"
-            try:
-                with urllib.request.urlopen(url, timeout=5):
-                    break
-            except OSError:
-                assert time.monotonic() < deadline, "Voila did not answer within 120 s"
-                time.sleep(0.3)
+    with serving("workshop demo", command, cwd=tmp_path, env=env, url=url,
+                 log=ARTIFACTS / "voila-offline.log", stop_timeout=20):
         yield url
-    finally:
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=20)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            try:
-                os.killpg(proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-        log.close()
 
 
 def test_the_voila_demo_asks_nothing_outside_the_machine(demo_server):

@@ -289,8 +289,9 @@ def _kernel_memory(home: Path) -> float:
     return total / 2**20
 
 
-# Over C901's 10 branches, left for now: the class simulation has only just landed (hub).
-async def _participant(hub: Hub, who: Participant, persona: Path, peak: dict) -> None:  # noqa: C901
+async def _participant(hub: Hub, who: Participant, persona: Path, peak: dict) -> None:
+    """One participant through notebooks 00 to 05 in their own kernels: each notebook's cells,
+    then what they type there, then the rating moves while it is open."""
     started = time.monotonic()
     kernels: list[Kernel] = []
     try:
@@ -300,35 +301,65 @@ async def _participant(hub: Hub, who: Participant, persona: Path, peak: dict) ->
         persona_text = persona.read_text(encoding="utf-8")
         for name in NOTEBOOKS:
             path = f"{folder}/notebooks/{name}.ipynb"
-            kernel = await Kernel.start(hub, who.name, path)
-            kernels.append(kernel)
-            while len(kernels) > OPEN_AT_ONCE:  # the participant closes older notebooks
-                await kernels.pop(0).close()
-            for code in _cells(hub.home(who.name) / path):
-                seen = await kernel.run(code)
-                if seen["errors"]:
-                    raise RuntimeError(f"{name}: {seen['errors'][0]}")
-                if who.first_widget_s is None and seen["first_widget_at"]:
-                    who.first_widget_s = seen["first_widget_at"] - started
-            if name in _ENTRIES:
-                seen = await kernel.run(_ENTRIES[name].format(persona=persona_text))
-                if seen["errors"]:
-                    raise RuntimeError(f"{name} entries: {seen['errors'][0]}")
-                if name == "05_draft_your_answer":
-                    who.shared = _readable_export(hub, seen["stdout"].strip())
-            if name in ("03_rate_company_results", "04_find_your_strongest_role"):
-                for move in range(RATING_MOVES):
-                    t0 = time.perf_counter()
-                    seen = await kernel.run(_MOVE.format(value=2 + move % 3))
-                    who.changes_ms.append((time.perf_counter() - t0) * 1000)
-                    if seen["errors"]:
-                        raise RuntimeError(f"{name} rating change: {seen['errors'][0]}")
+            kernel = await _open_notebook(hub, who.name, path, kernels)
+            await _run_cells(hub, who, kernel, path, started)
+            await _make_entries(hub, who, kernel, name, persona_text)
+            await _move_ratings(who, kernel, name)
             who.kernel_mib = max(who.kernel_mib, _kernel_memory(hub.home(who.name)))
     except Exception as exc:  # one participant's failure is reported, the class goes on
         who.error = f"{type(exc).__name__}: {exc}"
     finally:
         for kernel in kernels:
             await kernel.close()
+
+
+def _check(seen: dict, what: str) -> None:
+    """Raise the first error a run of code gave, said as ``what: error``."""
+    if seen["errors"]:
+        raise RuntimeError(f"{what}: {seen['errors'][0]}")
+
+
+async def _open_notebook(hub: Hub, user: str, path: str, kernels: list[Kernel]) -> Kernel:
+    """A kernel for the notebook at ``path``, added to ``kernels``; older notebooks beyond
+    ``OPEN_AT_ONCE`` are closed, as the participant would."""
+    kernel = await Kernel.start(hub, user, path)
+    kernels.append(kernel)
+    while len(kernels) > OPEN_AT_ONCE:
+        await kernels.pop(0).close()
+    return kernel
+
+
+async def _run_cells(hub: Hub, who: Participant, kernel: Kernel, path: str,
+                     started: float) -> None:
+    """Every code cell of the notebook, in order; the first widget's time is kept."""
+    name = Path(path).stem
+    for code in _cells(hub.home(who.name) / path):
+        seen = await kernel.run(code)
+        _check(seen, name)
+        if who.first_widget_s is None and seen["first_widget_at"]:
+            who.first_widget_s = seen["first_widget_at"] - started
+
+
+async def _make_entries(hub: Hub, who: Participant, kernel: Kernel, name: str,
+                        persona_text: str) -> None:
+    """What the participant types in notebook ``name``; in 05, the export shared."""
+    if name not in _ENTRIES:
+        return
+    seen = await kernel.run(_ENTRIES[name].format(persona=persona_text))
+    _check(seen, f"{name} entries")
+    if name == "05_draft_your_answer":
+        who.shared = _readable_export(hub, seen["stdout"].strip())
+
+
+async def _move_ratings(who: Participant, kernel: Kernel, name: str) -> None:
+    """In 03 and 04, a rating moved ``RATING_MOVES`` times, each round trip timed."""
+    if name not in ("03_rate_company_results", "04_find_your_strongest_role"):
+        return
+    for move in range(RATING_MOVES):
+        t0 = time.perf_counter()
+        seen = await kernel.run(_MOVE.format(value=2 + move % 3))
+        who.changes_ms.append((time.perf_counter() - t0) * 1000)
+        _check(seen, f"{name} rating change")
 
 
 def _readable_export(hub: Hub, printed: str) -> bool:

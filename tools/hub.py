@@ -24,11 +24,12 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+
+from servers import wait_until_answers
 
 PROJECT = Path(__file__).resolve().parents[1]
 HUB_DIR = PROJECT / "deploy" / "hub"
@@ -105,22 +106,6 @@ def _ports_in_use(port: int) -> str | None:
     return None
 
 
-def _wait_up(url: str, process: subprocess.Popen, log: Path, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"JupyterHub stopped at start-up; see {log}:\n"
-                               + log.read_text(errors="replace")[-2000:])
-        try:
-            with urllib.request.urlopen(f"{url}/hub/api", timeout=2) as r:
-                if r.status == 200:
-                    return
-        except (urllib.error.URLError, OSError):
-            pass
-        time.sleep(0.3)
-    raise RuntimeError(f"JupyterHub did not answer within {timeout:.0f} s; see {log}")
-
-
 @contextlib.contextmanager
 def running_hub(port: int = 8000, root: Path | None = None, repo: str | None = None,
                 quiet: bool = True):
@@ -153,7 +138,9 @@ def running_hub(port: int = 8000, root: Path | None = None, repo: str | None = N
     # A SIGTERM to this script stops the hub too (it runs in a process group of its own).
     previous = signal.signal(signal.SIGTERM, _raise_exit)
     try:
-        _wait_up(url, process, log)
+        # a ServerError is a RuntimeError: main() prints it, with the tail of the hub's log
+        wait_until_answers(process, f"{url}/hub/api", name="JupyterHub", log=log, timeout=60,
+                           tail=2000)
         yield hub
     finally:
         signal.signal(signal.SIGTERM, previous)

@@ -141,62 +141,94 @@ def _head(data) -> str | None:
     return export_id
 
 
-# Over C901's 10 branches, left for now: the classroom package has only just landed (dash).
-def _role(role, i: int, known: frozenset, record: ExportRecord) -> bool:  # noqa: C901
+def _role(role, i: int, known: frozenset, record: ExportRecord) -> bool:
     """Check roles[i] and add its skills and ratings to ``record``; True when it ranks first.
 
     Field names for messages are built only when something is wrong (this runs for every role
     of every export)."""
     if type(role) is not dict:
         raise _bad("a role should be an object.", f"roles[{i}]")
+    first = _ranks_first(role, i, record)
+    _ratings(role.get("ratings"), i, record)
+    grew, used = _skills(role.get("skills", []), i, known, record)
+    quantified = _quantified(role.get("results", []), i)
+    if first:
+        record.grew, record.used_later = grew, used
+        record.quantified = record.quantified or quantified
+    return first
+
+
+def _ranks_first(role: dict, i: int, record: ExportRecord) -> bool:
+    """Check roles[i]'s rank and score; True for the first role ranked 1, whose score
+    ``record`` takes."""
     rank = role.get("rank")
-    first = False
-    if rank is not None:
-        if not _whole(rank, 1, 10**6):
-            raise _bad("'rank' should be a whole number from 1.", f"roles[{i}].rank")
-        score = role.get("score")
-        if not _number(score, 0, 100):
-            raise _bad("'score' should be a number from 0 to 100.", f"roles[{i}].score")
-        first = rank == 1 and record.score is None
-        if first:
-            record.score = float(score)
-    ratings = role.get("ratings")
-    if ratings:
-        if type(ratings) is not dict:
-            raise _bad("'ratings' should be an object.", f"roles[{i}].ratings")
-        for kind in RATING_KINDS:
-            value = ratings.get(kind)
-            if value is None:
-                continue
-            if type(value) is not int or not 1 <= value <= 5:
-                raise _bad("a rating should be a whole number from 1 to 5.",
-                           f"roles[{i}].ratings.{kind}")
-            record.ratings.append((kind, value))
-    grew = used = quantified = False
-    skills = role.get("skills", [])
+    if rank is None:
+        return False
+    if not _whole(rank, 1, 10**6):
+        raise _bad("'rank' should be a whole number from 1.", f"roles[{i}].rank")
+    score = role.get("score")
+    if not _number(score, 0, 100):
+        raise _bad("'score' should be a number from 0 to 100.", f"roles[{i}].score")
+    first = rank == 1 and record.score is None
+    if first:
+        record.score = float(score)
+    return first
+
+
+def _ratings(ratings, i: int, record: ExportRecord) -> None:
+    """Check roles[i].ratings and add each rating given to ``record``."""
+    if not ratings:
+        return
+    if type(ratings) is not dict:
+        raise _bad("'ratings' should be an object.", f"roles[{i}].ratings")
+    for kind in RATING_KINDS:
+        value = ratings.get(kind)
+        if value is None:
+            continue
+        if type(value) is not int or not 1 <= value <= 5:
+            raise _bad("a rating should be a whole number from 1 to 5.",
+                       f"roles[{i}].ratings.{kind}")
+        record.ratings.append((kind, value))
+
+
+def _skills(skills, i: int, known: frozenset, record: ExportRecord) -> tuple[bool, bool]:
+    """Check roles[i].skills and add each ``(skill, levels grown)`` to ``record``; whether a
+    skill grew, and whether one was used later."""
     if type(skills) is not list or len(skills) > _MAX_ITEMS:
         _list(skills, f"roles[{i}].skills", "skills")
+    grew = used = False
     append = record.skills.append
     for j, skill in enumerate(skills):
-        if type(skill) is not dict:
-            raise _bad("a skill should be an object.", f"roles[{i}].skills[{j}]")
-        grown = skill.get("levels_grown")
-        if type(grown) is not int or not 0 <= grown <= 4:
-            raise _bad("'levels_grown' should be a whole number from 0 to 4.",
-                       f"roles[{i}].skills[{j}].levels_grown")
-        name = skill.get("skill")
-        if type(name) is not str or not name or len(name) > _MAX_NAME:
-            _name(name, f"roles[{i}].skills[{j}].skill")
+        name, grown, later = _skill(skill, i, j)
         append((name if name in known else OTHER_SKILL, grown))
         grew = grew or grown > 0
-        later = skill.get("used_later", False)
-        if type(later) is not bool:
-            raise _bad(f"'roles[{i}].skills[{j}].used_later' should be true or false.",
-                       f"roles[{i}].skills[{j}].used_later")
         used = used or later
-    results = role.get("results", [])
+    return grew, used
+
+
+def _skill(skill, i: int, j: int) -> tuple[str, int, bool]:
+    """Check roles[i].skills[j]: its name, levels grown and whether it was used later."""
+    if type(skill) is not dict:
+        raise _bad("a skill should be an object.", f"roles[{i}].skills[{j}]")
+    grown = skill.get("levels_grown")
+    if type(grown) is not int or not 0 <= grown <= 4:
+        raise _bad("'levels_grown' should be a whole number from 0 to 4.",
+                   f"roles[{i}].skills[{j}].levels_grown")
+    name = skill.get("skill")
+    if type(name) is not str or not name or len(name) > _MAX_NAME:
+        _name(name, f"roles[{i}].skills[{j}].skill")
+    later = skill.get("used_later", False)
+    if type(later) is not bool:
+        raise _bad(f"'roles[{i}].skills[{j}].used_later' should be true or false.",
+                   f"roles[{i}].skills[{j}].used_later")
+    return name, grown, later
+
+
+def _quantified(results, i: int) -> bool:
+    """Check roles[i].results; whether one of them has a number."""
     if type(results) is not list or len(results) > _MAX_ITEMS:
         _list(results, f"roles[{i}].results", "results")
+    quantified = False
     for j, result in enumerate(results):
         if type(result) is not dict:
             raise _bad("a result should be an object.", f"roles[{i}].results[{j}]")
@@ -205,10 +237,7 @@ def _role(role, i: int, known: frozenset, record: ExportRecord) -> bool:  # noqa
             raise _bad(f"'roles[{i}].results[{j}].quantified' should be true or false.",
                        f"roles[{i}].results[{j}].quantified")
         quantified = quantified or number
-    if first:
-        record.grew, record.used_later = grew, used
-        record.quantified = record.quantified or quantified
-    return first
+    return quantified
 
 
 def _answer(data: dict, record: ExportRecord) -> None:

@@ -208,36 +208,56 @@ class _Tally:
         self.family_grown: Counter = Counter()
         self.family_holders: Counter = Counter()
 
-    # Over C901's 10 branches, left for now: the classroom package has only just landed (dash).
-    def add(self, r) -> None:  # noqa: C901
-        s = self.s
-        s.participants += 1
-        stages = s.stages
+    def add(self, r) -> None:
+        """Count one participant's record."""
+        self.s.participants += 1
+        self._stages(r)
+        self._strongest(r)
+        self._ratings(r)
+        self._skills(r)
+        self._families(r)
+        self._answer(r)
+
+    def _stages(self, r) -> None:
+        stages = self.s.stages
         stages["shared"] += 1
         stages["listed"] += r.role_count > 0
         stages["rated"] += r.score is not None
         stages["drafted"] += r.source != "none"
         stages["edited"] += r.source == "participant"
+
+    def _strongest(self, r) -> None:
+        """What the strongest role has and lacks (nothing for an unranked participant)."""
+        s = self.s
         if r.score is None:
             s.unranked_participants += 1
-        else:
-            s.strongest_scores.append(r.score)
-            s.quantified += r.quantified
-            s.lacks_growth += not r.grew
-            s.lacks_used_later += not r.used_later
-            if r.enjoyed is not None:
-                s.enjoyment_known += 1
-                s.not_most_enjoyed += not r.enjoyed
+            return
+        s.strongest_scores.append(r.score)
+        s.quantified += r.quantified
+        s.lacks_growth += not r.grew
+        s.lacks_used_later += not r.used_later
+        if r.enjoyed is not None:
+            s.enjoyment_known += 1
+            s.not_most_enjoyed += not r.enjoyed
+
+    def _ratings(self, r) -> None:
+        s = self.s
         for kind, value in r.ratings:
             s.ratings[kind][value - 1] += 1
         if len(r.ratings) >= 2 and all(v == 5 for _, v in r.ratings):
             s.all_top_ratings += 1
+
+    def _skills(self, r) -> None:
+        """Levels grown per skill, and the participant among those who grew each."""
         mine: set[str] = set()
         for skill, levels in r.skills:
             self.grown[skill] += levels
             if levels > 0:
                 mine.add(skill)
         self.holders.update(mine)
+
+    def _families(self, r) -> None:
+        """Levels grown per skill family, and the participant among those who grew one in each."""
         families: set[str] = set()
         for skill, levels in r.skills:
             family = skill_family(skill)
@@ -246,6 +266,10 @@ class _Tally:
                 if levels > 0:
                     families.add(family)
         self.family_holders.update(families)
+
+    def _answer(self, r) -> None:
+        """The answer's figures, over own answers only; a draft is only counted."""
+        s = self.s
         if r.source == "participant":
             s.own_answers += 1
             s.words.append(r.words)

@@ -28,7 +28,7 @@ from .build import make_role, make_workspace, ordinal
 from .dates import BadDate, date_field, dates_in_order, normalise_date, split_range
 from .report import Imported, Notes
 from .results import result
-from .text import clip, label_line, one_line, pieces, shorten, show
+from .text import clip, label_line, one_line, pieces, plural, shorten, show
 
 __all__ = ["JSON_DATE", "parse_json_resume", "read_json_resume"]
 
@@ -51,27 +51,33 @@ def parse_json_resume(data: object, *, source: str = "<json>") -> Workspace:
     return read_json_resume(data, source=source).workspace
 
 
-# Over C901's 10 branches, left for now: the importers package is still being split.
-def read_json_resume(data: object, *, source: str = "<json>",  # noqa: C901
+def read_json_resume(data: object, *, source: str = "<json>",
                      notes: Notes | None = None) -> Imported:
     """Like :func:`parse_json_resume`, with the import report."""
     notes = notes if notes is not None else Notes()
+    work = _work_list(data, source)
+    participant = _participant(data.get("basics"), source)
+    roles, blank = _work_roles(work, source, notes)
+    roles.extend(_volunteer_roles(data.get("volunteer"), len(roles), source, notes))
+    if not roles:
+        raise ImportFormatError(_nothing_to_import(work, blank, data), file=source,
+                                row=1 if blank else None,
+                                field="work[0]" if blank else "work")
+    _note_projects(data, notes)
+    return notes.report(make_workspace(roles, participant, source), source)
+
+
+def _work_list(data: object, source: str) -> list:
+    """The file's ``work`` list (empty when only ``volunteer`` has entries), or a refusal that
+    says what the file holds instead."""
     if not isinstance(data, dict):
         raise ImportFormatError(f"a JSON Resume is an object with a \"work\" list; this file "
                                 f"holds {show(data)}.", file=source)
     work = data.get("work")
-    volunteer = data.get("volunteer")
-    if work is None and not _entries(volunteer):
-        if "roles" in data and "schema_version" in data:
-            hint = ("this is a workshop file, not a JSON Resume: load it in notebook 00 "
-                    "instead of importing it.")
-        else:
-            hint = ("there is no \"work\" list: a JSON Resume lists jobs as \"work\": "
-                    "[{\"position\": ..., \"name\": ..., \"startDate\": ...}]" + _projects(data)
-                    + ".")
-        raise ImportFormatError(hint, file=source, field="work")
+    if work is None and not _entries(data.get("volunteer")):
+        raise ImportFormatError(_no_work_list(data), file=source, field="work")
     if work is None:
-        work = []
+        return []
     if not isinstance(work, list):
         raise ImportFormatError(f"\"work\" should be a list of jobs, not {show(work)}.",
                                 file=source, field="work")
@@ -79,7 +85,21 @@ def read_json_resume(data: object, *, source: str = "<json>",  # noqa: C901
         raise ImportFormatError(f"\"work\" lists {len(work)} jobs; the workshop takes at most "
                                 f"{MAX_IMPORT_ROWS}: remove the oldest ones and import again.",
                                 file=source, row=MAX_IMPORT_ROWS + 1, field="work")
-    participant = _participant(data.get("basics"), source)
+    return work
+
+
+def _no_work_list(data: dict) -> str:
+    """Why a file with no jobs is not a JSON Resume: a workshop file, or no ``work`` list."""
+    if "roles" in data and "schema_version" in data:
+        return ("this is a workshop file, not a JSON Resume: load it in notebook 00 "
+                "instead of importing it.")
+    return ("there is no \"work\" list: a JSON Resume lists jobs as \"work\": "
+            "[{\"position\": ..., \"name\": ..., \"startDate\": ...}]" + _projects(data) + ".")
+
+
+def _work_roles(work: list, source: str, notes: Notes) -> tuple[list[Role], list[int]]:
+    """The roles of ``work`` in file order, and the positions of the blank jobs skipped (each
+    said in a note after the jobs' own notes)."""
     roles: list[Role] = []
     blank = []
     for i, entry in enumerate(work):
@@ -90,16 +110,15 @@ def read_json_resume(data: object, *, source: str = "<json>",  # noqa: C901
     for i in blank:
         notes.add("skipped", "this job has every field empty (a template?); not imported.",
                   row=i + 1, field=f"work[{i}]", where=f"job {i + 1}")
-    roles.extend(_volunteer_roles(volunteer, len(roles), source, notes))
-    if not roles:
-        raise ImportFormatError(_nothing_to_import(work, blank, data), file=source,
-                                row=1 if blank else None,
-                                field="work[0]" if blank else "work")
-    if _entries(data.get("projects")):
-        n = len(_entries(data.get("projects")))
-        notes.add("skipped", f"{_plural(n, 'entry')} in \"projects\" not imported: the workshop "
+    return roles, blank
+
+
+def _note_projects(data: dict, notes: Notes) -> None:
+    """Say that ``projects`` entries are not imported, when the file has any."""
+    n = len(_entries(data.get("projects")))
+    if n:
+        notes.add("skipped", f"{plural(n, 'entry')} in \"projects\" not imported: the workshop "
                   "imports jobs (copy a project into \"work\" if it was one).", field="projects")
-    return notes.report(make_workspace(roles, participant, source), source)
 
 
 def _entries(value: Any) -> list:
@@ -275,9 +294,22 @@ def _dates(job: _Job) -> tuple[str | None, str | None]:
                           field=f"{job.path}.endDate", where=job.where)
 
 
-# Over C901's 10 branches, left for now: the importers package is still being split.
-def _summary_and_results(job: _Job) -> tuple[str, list[Result]]:  # noqa: C901
-    entry = job.entry
+def _summary_and_results(job: _Job) -> tuple[str, list[Result]]:
+    """The job's summary (the prose of its summary) and its results: the summary's bullets,
+    then every highlight's; each list cut to the model's limits, with a note."""
+    summary_key, prose, results = _summary_bullets(job)
+    highlights_key, highlights = _highlights(job)
+    for j, item in enumerate(highlights):
+        for piece in pieces(item):
+            _add(results, piece.text, job, f"{highlights_key}[{j}]")
+    results = _first_results(job, results, highlights_key)
+    summary = _cut_summary(job, _joined(prose), summary_key)
+    return summary, results
+
+
+def _summary_bullets(job: _Job) -> tuple[str, list[str], list[Result]]:
+    """The field read as the summary (``summary``, else ``description``), its prose lines, and
+    the results its bullets state."""
     summary_key = "summary" if one_line(job.text("summary") or "") else "description"
     prose: list[str] = []
     results: list[Result] = []
@@ -286,41 +318,56 @@ def _summary_and_results(job: _Job) -> tuple[str, list[Result]]:  # noqa: C901
             _add(results, piece.text, job, summary_key)
         else:
             prose.append(piece.text)
-    highlights_key = "highlights"
+    return summary_key, prose, results
+
+
+def _highlights(job: _Job) -> tuple[str, list[str]]:
+    """The field read as highlights and its sentences, checked; a list that only names tools
+    goes to ``job.tools`` instead (offered as skills), leaving no highlights."""
+    key, highlights = _highlights_field(job)
+    if not isinstance(highlights, list):
+        raise job.refuse(f"{job.where} has {key} {show(highlights)}; it should be a "
+                         "list of sentences, such as [\"Cut overtime by 18%\"].", key)
+    for j, item in enumerate(highlights):
+        if not isinstance(item, str):
+            raise job.refuse(f"highlight {j + 1} of {job.where} is {show(item)}; each highlight "
+                             "should be a sentence in quotes.", f"{key}[{j}]")
+    if not _tool_list(highlights):
+        return key, highlights
+    job.tools = [one_line(h) for h in highlights if one_line(h)]
+    job.note("added", f"the {plural(len(job.tools), 'highlight')} name tools, not results "
+             f"({shorten(', '.join(job.tools), 50)}): added as skills.", key)
+    return key, []
+
+
+def _highlights_field(job: _Job) -> tuple[str, Any]:
+    """``highlights``, or, when it is missing or empty, the first non-empty list of
+    ``_BULLET_KEYS`` (said in a note); unchecked."""
+    entry = job.entry
     highlights = entry.get("highlights")
     if highlights is None or highlights == []:
         for key in _BULLET_KEYS:
             if isinstance(entry.get(key), list) and entry[key]:
-                highlights_key, highlights = key, entry[key]
                 job.note("added", f"\"{key}\" read as highlights (result statements).", key)
-                break
-    if highlights is None:
-        highlights = []
-    if not isinstance(highlights, list):
-        raise job.refuse(f"{job.where} has {highlights_key} {show(highlights)}; it should be a "
-                         "list of sentences, such as [\"Cut overtime by 18%\"].", highlights_key)
-    for j, item in enumerate(highlights):
-        if not isinstance(item, str):
-            raise job.refuse(f"highlight {j + 1} of {job.where} is {show(item)}; each highlight "
-                             "should be a sentence in quotes.", f"{highlights_key}[{j}]")
-    if _tool_list(highlights):
-        job.tools = [one_line(h) for h in highlights if one_line(h)]
-        job.note("added", f"the {_plural(len(job.tools), 'highlight')} name tools, not results "
-                 f"({shorten(', '.join(job.tools), 50)}): added as skills.", highlights_key)
-        highlights = []
-    for j, item in enumerate(highlights):
-        for piece in pieces(item):
-            _add(results, piece.text, job, f"{highlights_key}[{j}]")
-    if len(results) > MAX_ITEMS:
-        job.note("skipped", f"{len(results) - MAX_ITEMS} results past the first {MAX_ITEMS} not "
-                 "imported.", highlights_key)
-        results = results[:MAX_ITEMS]
-    summary = _joined(prose)
-    if len(summary) > MAX_TEXT:
-        job.note("fixed", f"the summary is {len(summary)} characters; cut to {MAX_TEXT}.",
-                 summary_key)
-        summary = clip(summary)
-    return summary, results
+                return key, entry[key]
+    return "highlights", [] if highlights is None else highlights
+
+
+def _first_results(job: _Job, results: list[Result], key: str) -> list[Result]:
+    """The first ``MAX_ITEMS`` results; a note says how many more were not imported."""
+    if len(results) <= MAX_ITEMS:
+        return results
+    job.note("skipped", f"{len(results) - MAX_ITEMS} results past the first {MAX_ITEMS} not "
+             "imported.", key)
+    return results[:MAX_ITEMS]
+
+
+def _cut_summary(job: _Job, summary: str, key: str) -> str:
+    """The summary cut to ``MAX_TEXT`` characters, with a note when it was longer."""
+    if len(summary) <= MAX_TEXT:
+        return summary
+    job.note("fixed", f"the summary is {len(summary)} characters; cut to {MAX_TEXT}.", key)
+    return clip(summary)
 
 
 def _tool_list(highlights: list) -> bool:
@@ -368,7 +415,7 @@ def _skills(job: _Job) -> list[Skill]:
         skills.append(Skill(name=name, before="novice", after="novice"))
     from_keywords = len(skills) - len({t.casefold() for t in job.tools})
     if from_keywords > 0:
-        job.note("added", f"{_plural(from_keywords, 'keyword')} added as skills, with no growth "
+        job.note("added", f"{plural(from_keywords, 'keyword')} added as skills, with no growth "
                  "recorded: set each skill's levels in notebook 02, or remove it.", "keywords")
     return skills
 
@@ -383,7 +430,7 @@ def _unread_fields(job: _Job) -> None:
             continue
         if isinstance(value, list) and value and all(isinstance(v, str) for v in value) \
                 and any(v.strip() for v in value):
-            job.note("skipped", f"\"{shorten(key, 30)}\" ({_plural(len(value), 'line')}) not "
+            job.note("skipped", f"\"{shorten(key, 30)}\" ({plural(len(value), 'line')}) not "
                      "imported: move the lines into \"highlights\" to import them as results.",
                      key)
         elif isinstance(value, str) and _looks_like_date(value):
@@ -405,9 +452,3 @@ def _looks_like_date(value: str) -> bool:
         return True
     except BadDate:
         return split_range(text) is not None
-
-
-def _plural(n: int, word: str) -> str:
-    if n == 1:
-        return f"{n} {word}"
-    return f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"

@@ -134,11 +134,25 @@ def _csv_records(text: str, delimiter: str, source: str):
         yield row, cells
 
 
-# Over C901's 10 branches, left for now: the importers package is still being split.
-def read_linkedin_csv(text: str, *, source: str = "<csv>",  # noqa: C901
+def read_linkedin_csv(text: str, *, source: str = "<csv>",
                       notes: Notes | None = None) -> Imported:
     """Like :func:`parse_linkedin_csv`, with the import report."""
     notes = notes if notes is not None else Notes()
+    text = _csv_text(text, source)
+    delimiter = _pick_delimiter(text)
+    _refuse_unclosed_quote(text, delimiter, source)
+    records = _csv_records(text, delimiter, source)
+    header_row, header = _header(records)
+    cell = _cell_reader(_columns(header, header_row, source))
+    roles = _csv_roles(records, cell, source, notes)
+    if not roles:
+        raise ImportFormatError("the file has a header row but no positions under it.",
+                                file=source, row=header_row + 1)
+    return notes.report(make_workspace(roles, {}, source), source)
+
+
+def _csv_text(text: str, source: str) -> str:
+    """The file's text without its byte-order mark; a refusal for no text, or a binary file."""
     if not isinstance(text, str):
         raise ImportFormatError(f"expected the file's text, got {type(text).__name__}.",
                                 file=source)
@@ -148,17 +162,29 @@ def read_linkedin_csv(text: str, *, source: str = "<csv>",  # noqa: C901
     if "\x00" in text:
         raise ImportFormatError("this is a binary file, not text: pick the Positions.csv file "
                                 "itself.", file=source)
-    delimiter = _pick_delimiter(text)
+    return text
+
+
+def _refuse_unclosed_quote(text: str, delimiter: str, source: str) -> None:
+    """Refuse a file that ends inside a quoted cell, naming the row where the quote opens."""
     if text.count('"') % 2 and (row := _unclosed_quote_row(text, delimiter)) is not None:
         raise ImportFormatError(f"a cell on row {row} opens a quote (\") that never closes, so "
                                 "the rest of the file would be read as one cell: add the "
                                 "closing quote.", file=source, row=row)
-    records = _csv_records(text, delimiter, source)
-    header_row, header = 1, []
+
+
+def _header(records) -> tuple[int, list[str]]:
+    """The first record with a non-blank cell (blank lines above the header are tolerated), and
+    its row; ``records`` goes on from the row after it."""
     for number, cells in records:
-        if any(c.strip() for c in cells):  # blank lines above the header are tolerated
-            header_row, header = number, cells
-            break
+        if any(c.strip() for c in cells):
+            return number, cells
+    return 1, []
+
+
+def _columns(header: list[str], header_row: int, source: str) -> dict[str, int]:
+    """Each column's position by its folded name (the first of two alike); a refusal naming
+    the required columns the header lacks."""
     columns: dict[str, int] = {}
     for i, name in enumerate(header):
         columns.setdefault(_key(name), i)
@@ -169,11 +195,21 @@ def read_linkedin_csv(text: str, *, source: str = "<csv>",  # noqa: C901
             f"the header row has no {names} column{'s' if len(missing) > 1 else ''}: a LinkedIn "
             f"Positions.csv starts with the row {_LINKEDIN_HEADER}", file=source,
             row=header_row, field=names)
+    return columns
 
+
+def _cell_reader(columns: dict[str, int]):
+    """``cell(cells, name)``: a record's cell in the column ``name``, "" where the row is short
+    or the file has no such column."""
     def cell(cells: list[str], name: str) -> str:
         i = columns.get(_key(name))
         return cells[i] if i is not None and i < len(cells) else ""
 
+    return cell
+
+
+def _csv_roles(records, cell, source: str, notes: Notes) -> list[Role]:
+    """A role for every non-blank record; a refusal past ``MAX_IMPORT_ROWS`` positions."""
     roles: list[Role] = []
     for row, cells in records:
         if not any(c.strip() for c in cells):
@@ -183,10 +219,7 @@ def read_linkedin_csv(text: str, *, source: str = "<csv>",  # noqa: C901
                                     f"workshop takes at most {MAX_IMPORT_ROWS}: delete the "
                                     "oldest rows and import again.", file=source, row=row)
         roles.append(_csv_role(len(roles) + 1, row, cells, cell, source, notes))
-    if not roles:
-        raise ImportFormatError("the file has a header row but no positions under it.",
-                                file=source, row=header_row + 1)
-    return notes.report(make_workspace(roles, {}, source), source)
+    return roles
 
 
 def description(text: str) -> tuple[str, list[str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Workspace
+from .text import plural
 
 __all__ = ["NOTE_KINDS", "ImportNote", "ImportReport", "Imported", "Notes"]
 
@@ -68,9 +69,9 @@ class ImportReport:
     @property
     def summary(self) -> str:
         """One sentence: "Imported 3 roles from resume.json, with 7 results."."""
-        extra = f" and {_plural(self.skills, 'skill')}" if self.skills else ""
-        return (f"Imported {_plural(self.roles, 'role')} from {self.source}, with "
-                f"{_plural(self.results, 'result')}{extra}.")
+        extra = f" and {plural(self.skills, 'skill')}" if self.skills else ""
+        return (f"Imported {plural(self.roles, 'role')} from {self.source}, with "
+                f"{plural(self.results, 'result')}{extra}.")
 
     def lines(self) -> list[str]:
         """The summary, then one line per note."""
@@ -104,7 +105,3 @@ class Notes:
                               results=sum(len(r.results) for r in roles),
                               skills=sum(len(r.skills) for r in roles), notes=tuple(self.items))
         return Imported(workspace, report)
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"

@@ -16,8 +16,8 @@ from typing import Any
 
 from ..model import MAX_TEXT
 
-__all__ = ["Piece", "clean_block", "clip", "label_line", "one_line", "pieces", "sentences",
-           "show", "shorten"]
+__all__ = ["Piece", "clean_block", "clip", "label_line", "one_line", "pieces", "plural",
+           "sentences", "show", "shorten"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 # Glyphs that only ever mark a bullet, wherever they stand ("\ufffc" is what a copied bullet
@@ -188,3 +188,10 @@ def show(value: Any) -> str:
 def shorten(text: str, limit: int = 60) -> str:
     text = one_line(str(text))
     return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def plural(n: int, word: str) -> str:
+    """"1 role", "2 roles", "2 entries": how the import's messages count things."""
+    if n == 1:
+        return f"{n} {word}"
+    return f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"
