@@ -10,18 +10,14 @@ template links Font Awesome from a CDN; the kit's template does not).
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
-import signal
-import socket
-import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 
 import pytest
+from servers import free_port, jupyter_env, serving
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "notebooks" / "facilitator" / "demo.ipynb"
@@ -35,12 +31,6 @@ def test_the_demo_notebook_names_the_kits_template_and_leaves_the_theme_to_voila
     meta = json.loads(DEMO.read_text(encoding="utf-8"))["metadata"]
 
     assert meta["voila"] == {"template": "workshop"}
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _outside_links(page: str) -> list[str]:
@@ -57,44 +47,23 @@ def test_voila_render_on_a_jupyter_server_uses_the_offline_template(tmp_path):
     plain = json.loads(DEMO.read_text(encoding="utf-8"))
     plain["metadata"].pop("voila")
     (folder / "plain.ipynb").write_text(json.dumps(plain), encoding="utf-8")
-    port, token = _free_port(), "t0ken"
-    env = dict(os.environ, WORKSHOP_WORKSPACE=str(tmp_path / "participant.json"),
-               WORKSHOP_SHARE_DIR=str(tmp_path / "share"),
-               JUPYTER_CONFIG_DIR=str(tmp_path / "jupyter-config"),
-               JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"))
-    env.pop("MPLBACKEND", None)
-    ARTIFACTS.mkdir(exist_ok=True)
-    log = (ARTIFACTS / "voila-render.log").open("wb")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "jupyter", "server", "--no-browser", f"--port={port}",
-         "--ServerApp.ip=127.0.0.1", "--allow-root", f"--IdentityProvider.token={token}",
-         f"--ServerApp.root_dir={folder}"],
-        cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    port, token = free_port(), "t0ken"
+    env = jupyter_env(tmp_path, tmp_path / "participant.json")
+    env["JUPYTER_RUNTIME_DIR"] = str(tmp_path / "runtime")
+    command = [sys.executable, "-m", "jupyter", "server", "--no-browser", f"--port={port}",
+               "--ServerApp.ip=127.0.0.1", "--allow-root", f"--IdentityProvider.token={token}",
+               f"--ServerApp.root_dir={folder}"]
 
     def get(name: str) -> str:
         url = f"http://127.0.0.1:{port}/voila/render/{name}?token={token}"
-        deadline = time.monotonic() + 120
-        while True:
-            assert proc.poll() is None, "the server stopped; see test-artifacts/voila-render.log"
-            try:
-                with urllib.request.urlopen(url, timeout=60) as answer:
-                    return answer.read().decode("utf-8")
-            except OSError:
-                assert time.monotonic() < deadline, "no answer within 120 s"
-                time.sleep(0.3)
+        with urllib.request.urlopen(url, timeout=120) as answer:
+            return answer.read().decode("utf-8")
 
-    try:
+    with serving("Jupyter server", command, cwd=folder, env=env,
+                 url=f"http://127.0.0.1:{port}/api/status?token={token}",
+                 log=ARTIFACTS / "voila-render.log", stop_timeout=20):
         page = get("demo.ipynb")
         lab_page = get("plain.ipynb")
-    finally:
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        log.close()
 
     assert "<link" in page and "voila" in page.lower()
     assert _outside_links(page) == []

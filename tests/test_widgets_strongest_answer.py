@@ -257,6 +257,27 @@ def test_draft_fills_the_box_and_is_saved(tmp_path):
     assert studio.driver.message_kind == "ok"
 
 
+def test_the_participant_picks_a_30_or_a_90_second_draft(tmp_path):
+    """The length list offers the full (90-second) draft first and the short one; the draft
+    written is the one picked, and the message says its length."""
+    from workshop.draft import draft_answer
+
+    session = _persona(tmp_path, "senior_professional")
+    session.change(lambda ws: setattr(ws.answer, "text", ""), "empty the answer")
+    studio = AnswerStudio(session)
+    role = studio.role_id
+    labels = [label for label, _ in studio.driver.control("Length:").options]
+    assert labels == ["about 90 seconds: the full answer", "about 30 seconds: a short one"]
+    studio.driver.press(DRAFT)
+    long = studio.text.strip()
+    assert long == draft_answer(session.workspace, role, 90).strip()
+    studio.driver.pick("Length:", "about 30 seconds: a short one")
+    studio.driver.press(DRAFT)  # a kit draft in the box: replaced without asking
+    assert studio.text.strip() == draft_answer(session.workspace, role, 30).strip()
+    assert len(studio.text.split()) < len(long.split())
+    assert "about 30 seconds" in studio.driver.message
+
+
 def test_draft_over_own_text_needs_a_second_click_and_can_be_undone(tmp_path):
     """With the participant's own text in the box, the first click only asks; the second
     replaces it; Undo brings the own text back."""

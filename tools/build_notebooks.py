@@ -222,7 +222,8 @@ words) and follows the two pillars:
 Leave out how much fun it was, the great team, the perks, the promotion and what *you* wanted, and
 never criticise a past employer. The check below points these out as you type.
 
-Click **Draft from my entries** for a first version built from what you entered, then make it
+Click **Draft from my entries** for a first version built from what you entered (pick its
+**Length**: the full answer, or a short one for when the interviewer wants it brief), then make it
 yours. When you are happy, download your answer card and practise saying it out loud."""),
         ("md", RUN),
         ("code", "%matplotlib inline\nfrom workshop.widgets import answer_studio\n\n"

@@ -23,7 +23,7 @@ import ipywidgets as w
 
 from ..check import AnswerCheck, check_answer
 from ..check_render import CHECK_TITLES, check_html
-from ..draft import answer_role_id, is_untouched_draft
+from ..draft import VERSIONS, answer_role_id, is_untouched_draft
 from ..model import Workspace
 from ..scoring import rank
 from ..session import Session, open_session
@@ -49,6 +49,9 @@ __all__ = ["AnswerStudio", "AnswerDriver", "answer_studio", "CHECK_TITLES", "CAR
 CARD_NAMES = {"markdown": "answer_card.md", "html": "answer_card.html"}
 SHARE_DIR_ENV = "WORKSHOP_SHARE_DIR"
 _DRAFT_LABEL = "Draft from my entries"
+# The drafts workshop.draft writes (VERSIONS), the full answer first.
+LENGTHS = [(f"about {s} seconds: " + ("the full answer" if s == max(VERSIONS) else "a short one"),
+            s) for s in sorted(VERSIONS, reverse=True)]
 _CONFIRM_LABEL = "Yes, replace my text with a draft"
 
 
@@ -83,6 +86,9 @@ class AnswerStudio(SessionView):
                                    "Write a first draft from what you entered for this role",
                                    "primary")
         self._confirm_draft = TwoClick(self._draft, _CONFIRM_LABEL)
+        self._length = w.Dropdown(description="Length:", options=LENGTHS, value=max(VERSIONS),
+                                  style={"description_width": "60px"},
+                                  layout=w.Layout(width="auto", max_width="420px"))
         self._text = w.Textarea(value="", continuous_update=True, rows=12,
                                 placeholder="Your answer. Click 'Draft from my entries' for a "
                                             "first draft, then make it your own.",
@@ -112,7 +118,7 @@ class AnswerStudio(SessionView):
                    "the text in your own words. The check follows as you type; the text is "
                    "saved when you pause and with <b>Save</b>.</p>"),
             self._role,
-            w.HBox([self._draft], layout=rows),
+            w.HBox([self._draft, self._length], layout=rows),
             self._text,
             w.HBox([self._save, self._undo], layout=rows),
             self._message,
@@ -324,7 +330,7 @@ class AnswerStudio(SessionView):
                                "warning")
             return
         self._cancel_confirm()
-        draft = draft_answer(ws, role_id)
+        draft = draft_answer(ws, role_id, self._length.value)
         self._last_draft = draft
 
         def edit(ws: Workspace) -> None:
@@ -336,7 +342,8 @@ class AnswerStudio(SessionView):
         self._session.change(edit, "draft the answer")
         extra = " Replace the parts in [brackets] with your own words." if "[" in draft else ""
         self._message.show(f"Drafted from your entries for "
-                           f"{role_name(self._session.workspace.role(role_id))}. Make it "
+                           f"{role_name(self._session.workspace.role(role_id))}, about "
+                           f"{self._length.value} seconds spoken. Make it "
                            f"yours: edit it in the box.{extra}", "ok")
 
     @guarded("_message")
