@@ -70,11 +70,12 @@ RUN_ALL = 60_000  # ms: the most one notebook's run-all may take (kernel start i
 # --- JupyterLab, seen from the page -------------------------------------------------------------
 
 _CURRENT = "window.jupyterapp.shell.currentWidget"
-# JupyterLab's notebook commands act on the notebook that last had the focus, which may be
-# another tab (a widget drawn late can take the focus back): focus the shown notebook in the
-# same turn as the command, as a participant's click on it does.
-_FOCUSED = (f"const w = {_CURRENT}; window.jupyterapp.shell.activateById(w.id); "
-            "w.content.node.focus();")
+# JupyterLab's notebook commands act on the notebook that last had the focus, and bring it to
+# the front when they end unless told not to (a run that ends after the next tab opened would
+# hide that tab again): focus the notebook shown in the same turn as each command, as a
+# participant's click on it does, and leave the tabs alone.
+_SHOWN = (f"const w = {_CURRENT}; window.jupyterapp.shell.activateById(w.id); "
+          "w.content.node.focus(); const on = {activate: false};")
 _RUN_FINISHED = f"""() => {{
     const w = {_CURRENT};
     const kernel = w && w.sessionContext.session && w.sessionContext.session.kernel;
@@ -119,16 +120,14 @@ def _shot(page, name: str) -> None:
 def _run_all(page, notebook: str) -> float:
     """Clear the saved outputs, run every cell; the seconds from the command until the last
     cell finished. Fails on an error or a traceback in any cell."""
-    page.evaluate(f"() => {{ {_FOCUSED} "
-                  "return window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs')"
-                  ".then(() => null); }")
+    page.evaluate(f"() => {{ {_SHOWN} return window.jupyterapp.commands"
+                  ".execute('notebook:clear-all-cell-outputs', on).then(() => null); }")
     page.wait_for_function(f"() => {_CURRENT}.content.widgets.filter(c => c.model.type === "
                            "'code').every(c => c.model.executionCount === null)", timeout=STEP)
     started = time.perf_counter()
     # not awaited: the command's promise is watched through the cells instead
-    page.evaluate(f"() => {{ {_FOCUSED} "
-                  "window.jupyterapp.commands.execute('notebook:run-all-cells', "
-                  "{activate: false}); }")  # else it brings its tab back when it ends
+    page.evaluate(f"() => {{ {_SHOWN} "
+                  "window.jupyterapp.commands.execute('notebook:run-all-cells', on); }")
     page.wait_for_function(_RUN_FINISHED, timeout=RUN_ALL, polling=50)
     seconds = time.perf_counter() - started
     errors = page.evaluate(_ERRORS)
@@ -142,6 +141,10 @@ def _start(page, notebook: str, times: dict) -> object:
     panel = _open(page, notebook)
     opened = time.perf_counter() - started
     times[notebook] = {"open": opened, "run_all": _run_all(page, notebook), "started": started}
+    # under load another tab sometimes comes back to the front while this one runs (JupyterLab
+    # follows the focus): bring this one forward again, as a participant clicks its tab
+    page.evaluate("id => window.jupyterapp.shell.activateById(id)", panel.get_attribute("id"))
+    panel.wait_for(state="visible", timeout=STEP)
     return panel
 
 
@@ -155,10 +158,9 @@ def _run_cell_with(page, source_part: str) -> None:
                           "c => c.model.sharedModel.getSource().includes(part))", source_part)
     assert index >= 0, f"no cell with {source_part!r}"
     before = page.evaluate(f"i => {_CURRENT}.content.widgets[i].model.executionCount", index)
-    page.evaluate(f"i => {{ {_FOCUSED} const nb = w.content; nb.deselectAll(); "
+    page.evaluate(f"i => {{ {_SHOWN} const nb = w.content; nb.deselectAll(); "
                   "nb.activeCellIndex = i; "
-                  "window.jupyterapp.commands.execute('notebook:run-cell', {activate: false}); }",
-                  index)
+                  "window.jupyterapp.commands.execute('notebook:run-cell', on); }", index)
     page.wait_for_function(
         f"([i, before]) => {{ const c = {_CURRENT}.content.widgets[i].model;"
         " return c.executionCount !== null && c.executionCount !== before"
