@@ -324,61 +324,102 @@ class _Piece:
     text: str
 
 
-# Over C901's 10 branches, left for now: the draft rules are still being tuned in the coaching work.
-def _pieces(workspace: Workspace, role: Role, long: bool) -> list[_Piece]:  # noqa: C901
+class _GoalLinks:
+    """At most two of the hiring manager's goals, each named right after the sentence that
+    gives evidence for it."""
+
+    def __init__(self, goals: list[str]) -> None:
+        self.goals = goals
+        self.used: list[str] = []
+
+    def after(self, sentence: str, order: int, priority: int) -> list[_Piece]:
+        if len(self.used) >= 2:
+            return []
+        for goal in self.goals:
+            if goal not in self.used and _serves(sentence, goal):
+                self.used.append(goal)
+                return [_Piece(order, priority, _goal_sentence(goal, len(self.used) - 1))]
+        return []
+
+
+def _pieces(workspace: Workspace, role: Role, long: bool) -> list[_Piece]:
+    """The draft's sentences, each with its place and how early it goes when words run out."""
     skills = _grown(role.skills)
     results = _best_results(role.results)
     goals = _goals_of(workspace)
-    pieces = [_Piece(0, 0, _opening(role, period=long))]
+    links = _GoalLinks(goals)
     top = skills[0] if skills else None
-    used_goals: list[str] = []
-
-    def link_goal(sentence: str, order: int, priority: int) -> None:
-        if len(used_goals) >= 2:
-            return
-        for goal in goals:
-            if goal not in used_goals and _serves(sentence, goal):
-                used_goals.append(goal)
-                pieces.append(_Piece(order, priority, _goal_sentence(goal, len(used_goals) - 1)))
-                return
-
-    if results:
-        first = _result_text(results[0], _growth_clause(top, role.current) if top else "")
-        pieces.append(_Piece(2, 0, first))
-        link_goal(first, 3, 2)
-    elif top is not None:
-        grew = (f"There {_growth_clause(top, role.current).replace(' had ', ' ')}."
-                if role.current else f"There I grew my {top.name} {_level_move(top)}."
-                if top.levels_grown > 0
-                else f"There I worked hard on my {top.name} at a {top.after} level.")
-        pieces.append(_Piece(2, 0, grew))
-    if top is None:
-        pieces.append(_Piece(1, 0, PROMPT_SKILLS))
-    if not results:
-        pieces.append(_Piece(4, 0, PROMPT_RESULTS))
-    more_skills = [s for s in skills[1:3] if s.levels_grown > 0]
-    if more_skills and long:
-        parts = [f"my {s.name} {_level_move(s)}" for s in more_skills]
-        pieces.append(_Piece(5, 4, f"I also grew {_join(parts)}."))
-    for n, result in enumerate(results[1:3 if long else 1], start=1):
-        text = _result_text(result)
-        if text:
-            pieces.append(_Piece(5 + 2 * n, 3 + n, f"On top of that, {_lower_first(text)}"
-                                 if text.startswith("I ") else text))
-            link_goal(text, 6 + 2 * n, 3 + n)
-    later = [t for t in (_used_later_text(s) for s in skills) if t]
-    if later:
-        pieces.append(_Piece(10, 1, later[0]))
-        if long and len(later) > 1:
-            pieces.append(_Piece(11, 6, later[1].replace("I went on to use", "I also used", 1)))
-    elif skills:
-        pieces.append(_Piece(10, 1, PROMPT_USED_LATER))
+    pieces = [_Piece(0, 0, _opening(role, period=long))]
+    pieces += _core_pieces(role, results, top, links)
+    if long:
+        pieces += _more_skills_piece(skills)
+    pieces += _more_result_pieces(results, long, links)
+    pieces += _later_pieces(skills, long)
     if not goals:
         pieces.append(_Piece(12, 5, PROMPT_GOALS))
     pieces.append(_Piece(13, 3, _closing(workspace, top)))
     # A sentence that still reads as a pitfall (two clean entries side by side) goes.
     return [p for p in pieces
             if p.text and (p.text.startswith("[") or not pitfall_phrases(p.text))]
+
+
+def _core_pieces(role: Role, results: list[Result], top: Skill | None,
+                 links: _GoalLinks) -> list[_Piece]:
+    """The grown skill linked to the first result (or the growth alone), and the prompts for
+    what is missing."""
+    pieces = []
+    if results:
+        first = _result_text(results[0], _growth_clause(top, role.current) if top else "")
+        pieces.append(_Piece(2, 0, first))
+        pieces += links.after(first, 3, 2)
+    elif top is not None:
+        pieces.append(_Piece(2, 0, _growth_sentence(top, role.current)))
+    if top is None:
+        pieces.append(_Piece(1, 0, PROMPT_SKILLS))
+    if not results:
+        pieces.append(_Piece(4, 0, PROMPT_RESULTS))
+    return pieces
+
+
+def _growth_sentence(top: Skill, current: bool) -> str:
+    """"There I grew my scheduling from novice to proficient." (no result to link it to)."""
+    if current:
+        return f"There {_growth_clause(top, current).replace(' had ', ' ')}."
+    if top.levels_grown > 0:
+        return f"There I grew my {top.name} {_level_move(top)}."
+    return f"There I worked hard on my {top.name} at a {top.after} level."
+
+
+def _more_skills_piece(skills: list[Skill]) -> list[_Piece]:
+    """"I also grew my X from ... and my Y from ..." (the long version)."""
+    more = [s for s in skills[1:3] if s.levels_grown > 0]
+    if not more:
+        return []
+    parts = [f"my {s.name} {_level_move(s)}" for s in more]
+    return [_Piece(5, 4, f"I also grew {_join(parts)}.")]
+
+
+def _more_result_pieces(results: list[Result], long: bool, links: _GoalLinks) -> list[_Piece]:
+    """"On top of that, I ..." for the next results, each with the goal it serves."""
+    pieces = []
+    for n, result in enumerate(results[1:3 if long else 1], start=1):
+        text = _result_text(result)
+        if text:
+            pieces.append(_Piece(5 + 2 * n, 3 + n, f"On top of that, {_lower_first(text)}"
+                                 if text.startswith("I ") else text))
+            pieces += links.after(text, 6 + 2 * n, 3 + n)
+    return pieces
+
+
+def _later_pieces(skills: list[Skill], long: bool) -> list[_Piece]:
+    """Where the grown skills were used later (two in the long version), or the prompt."""
+    later = [t for t in (_used_later_text(s) for s in skills) if t]
+    if not later:
+        return [_Piece(10, 1, PROMPT_USED_LATER)] if skills else []
+    pieces = [_Piece(10, 1, later[0])]
+    if long and len(later) > 1:
+        pieces.append(_Piece(11, 6, later[1].replace("I went on to use", "I also used", 1)))
+    return pieces
 
 
 def _compose(pieces: list[_Piece], most_words: int) -> str:

@@ -468,81 +468,136 @@ def _money_start(text: str, start: int) -> int:
     return max(0, start - 6) + m.start() if m else start
 
 
-# Over C901's 10 branches, left for now: the number rules are still changing in the import work.
-def _classify(text: str, atom: _Atom) -> bool:  # noqa: C901
-    """Give the atom its kind and unit; False when it is not a quantity at all."""
+def _classify(text: str, atom: _Atom) -> bool:
+    """Give the atom its kind and unit; False when it is not a quantity at all. The readers
+    are tried in turn; the first that decides (True or False) wins, else it is an amount."""
     if atom.kind in ("percent", "multiple"):
         return True
+    for reader in _READERS:
+        decided = reader(text, atom)
+        if decided is not None:
+            return decided
+    atom.kind = "amount"
+    return True
+
+
+def _money_sign_before(text: str, atom: _Atom) -> bool | None:
+    """"$1.2M", "EUR 400": money."""
     currency = _money_before(text, atom.start)
-    if currency:
-        atom.kind, atom.unit = "money", currency
-        atom.start = _money_start(text, atom.start)
-        return True
+    if not currency:
+        return None
+    atom.kind, atom.unit = "money", currency
+    atom.start = _money_start(text, atom.start)
+    return True
+
+
+def _rating(text: str, atom: _Atom) -> bool | None:
+    """"4.8/5": a score out of 5."""
     rating = re.match(r"\s?/\s?(?P<d>5|10|100)(?![\d/])", text[atom.end:])
-    if rating:  # "4.8/5": a score out of 5
-        atom.kind, atom.unit = "amount", "/" + rating.group("d")
-        atom.end += rating.end()
-        return True
+    if not rating:
+        return None
+    atom.kind, atom.unit = "amount", "/" + rating.group("d")
+    atom.end += rating.end()
+    return True
+
+
+def _glued_unit(text: str, atom: _Atom) -> bool | None:
+    """"6MB", "45s", "2h": a unit; "2FA", "3D", "940c": part of a name (not a quantity)."""
     glued = _GLUED.match(text, atom.end)
-    if glued:  # "6MB", "45s", "2h": a unit; "2FA", "3D", "940c": part of a name
-        unit = glued.group(0)
-        if unit.lower() in _TIME_UNITS:
-            atom.kind, atom.unit = "duration", _TIME_UNITS[unit.lower()]
-        elif unit.lower() in _MEASURES:
-            atom.kind, atom.unit = "amount", unit
-        else:
-            return False
-        atom.end = glued.end()
-        return True
+    if not glued:
+        return None
+    unit = glued.group(0)
+    if unit.lower() in _TIME_UNITS:
+        atom.kind, atom.unit = "duration", _TIME_UNITS[unit.lower()]
+    elif unit.lower() in _MEASURES:
+        atom.kind, atom.unit = "amount", unit
+    else:
+        return False
+    atom.end = glued.end()
+    return True
+
+
+def _hyphened_unit(text: str, atom: _Atom) -> bool | None:
+    """"a 3-month project", "a 10-person team"; "1-way", "Twelve-Factor" are names."""
     hyphen = _HYPHENED.match(text, atom.end)
-    if hyphen:  # "a 3-month project", "a 10-person team"; "1-way", "Twelve-Factor" are names
-        low = hyphen.group("w").lower()
-        if low in _TIME_UNITS:
-            atom.kind, atom.unit = "duration", _TIME_UNITS[low]
-        elif low in _PEOPLE:
-            atom.kind, atom.unit = "count", "people"
-        else:
-            return False
-        atom.end = hyphen.end()
+    if not hyphen:
+        return None
+    low = hyphen.group("w").lower()
+    if low in _TIME_UNITS:
+        atom.kind, atom.unit = "duration", _TIME_UNITS[low]
+    elif low in _PEOPLE:
+        atom.kind, atom.unit = "count", "people"
+    else:
+        return False
+    atom.end = hyphen.end()
+    return True
+
+
+def _currency_after(text: str, atom: _Atom) -> bool | None:
+    """"500 EUR", "500€", "5 million dollars": money."""
+    word, _, wend = _next_word(text, atom.end)
+    low = word.lower()
+    if word in ("€", "$", "£", "¥", "₹") or low in _CURRENCY_WORDS:
+        atom.kind = "money"
+        atom.unit = _CURRENCY_SYMBOLS.get(word) or _CURRENCY_WORDS[low]
+        atom.end = wend
         return True
+    return None
+
+
+def _times(text: str, atom: _Atom) -> bool | None:
+    """"three times faster" (a multiple), "4 times a week" (a count of times)."""
+    word, _, wend = _next_word(text, atom.end)
+    low = word.lower()
+    if not (low == "times" or (low == "time" and atom.value > 1)):
+        return None
+    follow = text[wend:wend + 20].lower()
+    if re.match(r"\s+(?:a|an|per|each|every|daily|weekly|monthly|yearly)\b", follow):
+        atom.kind, atom.unit = "count", "times"
+    else:
+        atom.kind, atom.unit = "multiple", "x"
+    atom.end = wend
+    return True
+
+
+def _unit_word(text: str, atom: _Atom) -> bool | None:
+    """"two years", "3.2 s" (a duration), "20 kg" (an amount)."""
     word, wstart, wend = _next_word(text, atom.end)
     low = word.lower()
-    if word in _CURRENCY_SYMBOLS or low in _CURRENCY_WORDS:
-        if word in ("€", "$", "£", "¥", "₹") or low in _CURRENCY_WORDS:
-            atom.kind = "money"
-            atom.unit = _CURRENCY_SYMBOLS.get(word) or _CURRENCY_WORDS[low]
-            atom.end = wend
-            return True
-    if low in ("times", "time") and atom.value > 1 or (low == "times"):
-        follow = text[wend:wend + 20].lower()
-        if re.match(r"\s+(?:a|an|per|each|every|daily|weekly|monthly|yearly)\b", follow):
-            atom.kind, atom.unit = "count", "times"
-        else:
-            atom.kind, atom.unit = "multiple", "x"
-        atom.end = wend
-        return True
-    if low in _TIME_UNITS or (word == "s" and wstart > atom.end):  # "3.2 s"
+    if low in _TIME_UNITS or (word == "s" and wstart > atom.end):
         atom.kind, atom.unit = "duration", _TIME_UNITS.get(low, "seconds")
-        atom.end = wend
-        return True
-    if low in _MEASURES:
+    elif low in _MEASURES:
         atom.kind, atom.unit = "amount", word
-        atom.end = wend
-        return True
+    else:
+        return None
+    atom.end = wend
+    return True
+
+
+def _counted(text: str, atom: _Atom) -> bool | None:
+    """"12 new clients": a count of clients."""
     noun, nend = _counted_noun(text, atom.end)
-    if noun:
-        atom.unit = noun
-        atom.kind = "count" if float(atom.value).is_integer() else "amount"
-        atom.end = nend
-        return True
+    if not noun:
+        return None
+    atom.unit = noun
+    atom.kind = "count" if float(atom.value).is_integer() else "amount"
+    atom.end = nend
+    return True
+
+
+def _team_of(text: str, atom: _Atom) -> bool | None:
+    """"a team of 8": a count of people."""
     team = re.search(r"\b(?P<w>" + "|".join(_TEAM_WORDS) + r")\s+of\s+(?:up\s+to\s+|about\s+|"
                      r"around\s+|over\s+|nearly\s+|some\s+)?$", text[max(0, atom.start - 40):
                                                                    atom.start], re.IGNORECASE)
     if team and float(atom.value).is_integer():
         atom.kind, atom.unit = "count", "people"
         return True
-    atom.kind = "amount"
-    return True
+    return None
+
+
+_READERS = (_money_sign_before, _rating, _glued_unit, _hyphened_unit, _currency_after, _times,
+            _unit_word, _counted, _team_of)
 
 
 def _counted_noun(text: str, pos: int) -> tuple[str, int]:
@@ -597,34 +652,44 @@ def _comparative_before_noun(text: str, low: str, end: int) -> bool:
     return bool(nxt) and nxt[:1].isalpha() and nxt not in _NOT_NOUNS and nxt not in _TIME_UNITS
 
 
-# Over C901's 10 branches, left for now: the number rules are still changing in the import work.
-def _excluded(text: str, atom: _Atom, blocked: list[tuple[int, int]]) -> bool:  # noqa: C901
+def _excluded(text: str, atom: _Atom, blocked: list[tuple[int, int]]) -> bool:
     """A number that names, labels or dates something rather than stating an amount."""
     if _inside(atom.start, atom.end, blocked):
         return True
-    before = text[max(0, atom.start - 2):atom.start]
-    if not atom.words and re.search(r"[A-Za-z][-]$", before):
-        return True  # COVID-19, Win-10
-    if atom.kind in ("percent", "money", "multiple") and not atom.words:
-        return False
     if atom.words:
         return _word_excluded(text, atom)
-    if atom.plus and atom.kind == "amount":
-        word, _ = _previous_word(text, atom.start)
-        if word and _is_name_word(word, text, atom.start - len(word)):
-            return True  # Angular 2+
-    is_year = (float(atom.value).is_integer() and 1900 <= atom.value <= 2100 and not atom.grouped
-               and text[atom.start:atom.start + 4].isdigit())
-    if is_year and _year(text, atom):
-        return True
-    if atom.kind in ("amount", "count"):
-        word, wstart = _previous_word(text, atom.start)
-        if word and _is_name_word(word, text, wstart) and word.lower() != "top":
-            label = word.lower().rstrip(".") in _LABEL_WORDS
-            small = float(atom.value).is_integer() and atom.value <= 20
-            if atom.kind == "amount" or label or small:
-                return True  # "Python 3", "Raspberry Pi 4 coordinates", "Lesson 3 notes"
-    return False
+    if re.search(r"[A-Za-z][-]$", text[max(0, atom.start - 2):atom.start]):
+        return True  # COVID-19, Win-10
+    if atom.kind in ("percent", "money", "multiple"):
+        return False
+    return _version_plus(text, atom) or (_year_shaped(text, atom) and _year(text, atom)) \
+        or _labelled(text, atom)
+
+
+def _version_plus(text: str, atom: _Atom) -> bool:
+    """"Angular 2+": a version, not "more than 2"."""
+    if not (atom.plus and atom.kind == "amount"):
+        return False
+    word, _ = _previous_word(text, atom.start)
+    return bool(word) and _is_name_word(word, text, atom.start - len(word))
+
+
+def _year_shaped(text: str, atom: _Atom) -> bool:
+    """Four digits from 1900 to 2100, not written with a thousands separator."""
+    return (float(atom.value).is_integer() and 1900 <= atom.value <= 2100 and not atom.grouped
+            and text[atom.start:atom.start + 4].isdigit())
+
+
+def _labelled(text: str, atom: _Atom) -> bool:
+    """"Python 3", "Raspberry Pi 4 coordinates", "Lesson 3 notes": a name's number."""
+    if atom.kind not in ("amount", "count"):
+        return False
+    word, wstart = _previous_word(text, atom.start)
+    if not word or not _is_name_word(word, text, wstart) or word.lower() == "top":
+        return False
+    label = word.lower().rstrip(".") in _LABEL_WORDS
+    small = float(atom.value).is_integer() and atom.value <= 20
+    return atom.kind == "amount" or label or small
 
 
 def _year(text: str, atom: _Atom) -> bool:
