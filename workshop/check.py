@@ -425,41 +425,42 @@ def _first_unreal(claims: Sequence[_Claim]) -> _Claim | None:
     return next((c for c in claims if not c.real), None)
 
 
+def _quoting(code: str, ok: bool, reading: Reading, claim, message: str,
+             suggestion: str = "") -> Finding:
+    """A finding about one claim, its sentence quoted where ``message`` says ``{quote}``, then
+    the suggestion (a facilitator's text, taken as it is)."""
+    said = reading.quote(claim.sentence)
+    return Finding(code, ok, message.replace("{quote}", _q(said)) + suggestion, sentence=said)
+
+
 def _skill_growth(rules: _Rules, reading: Reading, found: _Found) -> Finding:
     claim = _first_real(found.growth)
     if claim is not None:
-        said = reading.quote(claim.sentence)
-        return Finding("skill_growth", True, f"Skill growth: {_q(said)}", sentence=said)
+        return _quoting("skill_growth", True, reading, claim, "Skill growth: {quote}")
     suggestion = _suggest(rules, "skill_growth", "Name a skill the job grew and how far.")
     wish = _first_unreal(found.growth)
     if wish is not None:
-        said = reading.quote(wish.sentence)
-        return Finding("skill_growth", False,
-                       f"This is a wish or a plan, not growth you had: {_q(said)}. {suggestion}",
-                       sentence=said)
+        return _quoting("skill_growth", False, reading, wish,
+                        "This is a wish or a plan, not growth you had: {quote}. ", suggestion)
     bare = _first_real(found.bare_learning)
     if bare is not None:
-        said = reading.quote(bare.sentence)
-        return Finding("skill_growth", False,
-                       f"Learning is there but no job skill is named: {_q(said)}. {suggestion}",
-                       sentence=said)
+        return _quoting("skill_growth", False, reading, bare,
+                        "Learning is there but no job skill is named: {quote}. ", suggestion)
     return Finding("skill_growth", False, suggestion)
 
 
 def _company_result(rules: _Rules, reading: Reading, found: _Found) -> Finding:
     claim = _first_real(found.results)
     if claim is not None:
-        said = reading.quote(claim.sentence)
-        return Finding("company_result", True, f"A result for the organisation: {_q(said)}",
-                       sentence=said)
+        return _quoting("company_result", True, reading, claim,
+                        "A result for the organisation: {quote}")
     suggestion = _suggest(rules, "company_result",
                           'Add a result that starts "I helped the company to ...".')
     unreal = _first_unreal(found.results)
     if unreal is not None:
-        said = reading.quote(unreal.sentence)
-        return Finding("company_result", False,
-                       f"This result is a plan, a wish or a \u201ccould\u201d, not something "
-                       f"that changed: {_q(said)}. {suggestion}", sentence=said)
+        return _quoting("company_result", False, reading, unreal,
+                        "This result is a plan, a wish or a \u201ccould\u201d, not something "
+                        "that changed: {quote}. ", suggestion)
     return Finding("company_result", False, suggestion)
 
 
@@ -513,16 +514,12 @@ def _quantified(rules: _Rules, reading: Reading, found: _Found) -> Finding:
 def _used_later_finding(rules: _Rules, reading: Reading, found: _Found) -> Finding:
     claim = _first_real(found.used_later)
     if claim is not None:
-        said = reading.quote(claim.sentence)
-        return Finding("used_later", True, f"A grown skill used later: {_q(said)}",
-                       sentence=said)
+        return _quoting("used_later", True, reading, claim, "A grown skill used later: {quote}")
     suggestion = _suggest(rules, "used_later", "Say where you used the grown skill later.")
     plan = _first_unreal(found.used_later)
     if plan is not None:
-        said = reading.quote(plan.sentence)
-        return Finding("used_later", False,
-                       f"This is a plan, not a use you made: {_q(said)}. {suggestion}",
-                       sentence=said)
+        return _quoting("used_later", False, reading, plan,
+                        "This is a plan, not a use you made: {quote}. ", suggestion)
     return Finding("used_later", False, suggestion)
 
 
