@@ -433,15 +433,25 @@ def _quoting(code: str, ok: bool, reading: Reading, claim, message: str,
     return Finding(code, ok, message.replace("{quote}", _q(said)) + suggestion, sentence=said)
 
 
-def _skill_growth(rules: _Rules, reading: Reading, found: _Found) -> Finding:
-    claim = _first_real(found.growth)
+def _claimed(code: str, reading: Reading, claims: list, found: str, unreal: str,
+             suggestion: str) -> Finding | None:
+    """The first real claim passes, quoted after ``found``; else the first wish or plan fails,
+    quoted in ``unreal``, with the suggestion; else ``None`` (nothing of the kind said)."""
+    claim = _first_real(claims)
     if claim is not None:
-        return _quoting("skill_growth", True, reading, claim, "Skill growth: {quote}")
-    suggestion = _suggest(rules, "skill_growth", "Name a skill the job grew and how far.")
-    wish = _first_unreal(found.growth)
+        return _quoting(code, True, reading, claim, found + "{quote}")
+    wish = _first_unreal(claims)
     if wish is not None:
-        return _quoting("skill_growth", False, reading, wish,
-                        "This is a wish or a plan, not growth you had: {quote}. ", suggestion)
+        return _quoting(code, False, reading, wish, unreal, suggestion)
+    return None
+
+
+def _skill_growth(rules: _Rules, reading: Reading, found: _Found) -> Finding:
+    suggestion = _suggest(rules, "skill_growth", "Name a skill the job grew and how far.")
+    finding = _claimed("skill_growth", reading, found.growth, "Skill growth: ",
+                       "This is a wish or a plan, not growth you had: {quote}. ", suggestion)
+    if finding is not None:
+        return finding
     bare = _first_real(found.bare_learning)
     if bare is not None:
         return _quoting("skill_growth", False, reading, bare,
@@ -450,18 +460,12 @@ def _skill_growth(rules: _Rules, reading: Reading, found: _Found) -> Finding:
 
 
 def _company_result(rules: _Rules, reading: Reading, found: _Found) -> Finding:
-    claim = _first_real(found.results)
-    if claim is not None:
-        return _quoting("company_result", True, reading, claim,
-                        "A result for the organisation: {quote}")
     suggestion = _suggest(rules, "company_result",
                           'Add a result that starts "I helped the company to ...".')
-    unreal = _first_unreal(found.results)
-    if unreal is not None:
-        return _quoting("company_result", False, reading, unreal,
-                        "This result is a plan, a wish or a \u201ccould\u201d, not something "
-                        "that changed: {quote}. ", suggestion)
-    return Finding("company_result", False, suggestion)
+    return _claimed("company_result", reading, found.results, "A result for the organisation: ",
+                    "This result is a plan, a wish or a \u201ccould\u201d, not something that "
+                    "changed: {quote}. ", suggestion) \
+        or Finding("company_result", False, suggestion)
 
 
 def _quantities(text: str) -> list:
@@ -512,15 +516,10 @@ def _quantified(rules: _Rules, reading: Reading, found: _Found) -> Finding:
 
 
 def _used_later_finding(rules: _Rules, reading: Reading, found: _Found) -> Finding:
-    claim = _first_real(found.used_later)
-    if claim is not None:
-        return _quoting("used_later", True, reading, claim, "A grown skill used later: {quote}")
     suggestion = _suggest(rules, "used_later", "Say where you used the grown skill later.")
-    plan = _first_unreal(found.used_later)
-    if plan is not None:
-        return _quoting("used_later", False, reading, plan,
-                        "This is a plan, not a use you made: {quote}. ", suggestion)
-    return Finding("used_later", False, suggestion)
+    return _claimed("used_later", reading, found.used_later, "A grown skill used later: ",
+                    "This is a plan, not a use you made: {quote}. ", suggestion) \
+        or Finding("used_later", False, suggestion)
 
 
 def _goal_words(rules: _Rules, goal: str) -> list[str]:

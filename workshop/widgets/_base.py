@@ -26,6 +26,7 @@ from pathlib import Path
 import ipywidgets as w
 
 from ..errors import WorkshopError
+from ..importers.text import plural  # one rule for counting words ("2 entries")
 from .accessible import LiveRegion
 
 __all__ = ["esc", "Message", "guarded", "attach_log_file", "download_link", "replacing_earlier",
@@ -226,11 +227,6 @@ def role_name(role) -> str:
     """A role's one display name, the same everywhere: ``Role.label`` ("Title, Organisation";
     the title alone without one)."""
     return role.label
-
-
-def plural(n: int, word: str) -> str:
-    """"1 role", "2 roles"."""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def workspace_bytes(session) -> bytes:
