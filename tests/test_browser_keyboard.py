@@ -139,7 +139,7 @@ def _saved(path: Path, check, what: str) -> dict:
             data = json.loads(path.read_text(encoding="utf-8"))
             if check(data):
                 return data
-            last = "not yet"
+            last = f"not yet: {json.dumps(data)[:600]}"
         except (OSError, ValueError, KeyError, IndexError, TypeError) as exc:
             last = exc
         time.sleep(0.2)
