@@ -37,12 +37,19 @@ STEP = 30_000  # ms: the most any one step may take
 NEW_ROLE = {"title": "Night Porter <i>x</i> & Co", "organization": "Harbour Hotel",
             "start": "2015-03", "end": "2016-08", "summary": "kept the front desk running"}
 
-pytestmark = [
+# Every browser test file: marked ``browser`` (one at a time, see conftest.py), skipped
+# without Chromium. The other browser files import this and STEPS.
+BROWSER = [
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(),
                        reason="needs Debian's Chromium at /usr/bin/chromium "
                               "(`make browser` installs it: apt-get install -y chromium)"),
 ]
+pytestmark = BROWSER
+# The participant notebooks in the order a participant takes them.
+STEPS = ["00_start_here.ipynb", "01_list_your_jobs.ipynb", "02_rate_skill_growth.ipynb",
+         "03_rate_company_results.ipynb", "04_find_your_strongest_role.ipynb",
+         "05_draft_your_answer.ipynb"]
 
 
 def _clean_env(tmp_path: Path, workspace: Path) -> dict[str, str]:

@@ -34,27 +34,21 @@ from pathlib import Path
 import pytest
 from test_browser import (
     ARTIFACTS,
+    BROWSER,
     CHROMIUM,
     CHROMIUM_ARGS,
     NOTEBOOKS,
+    STEPS,
     _clean_env,
     free_port,
     lab_command,
     serving,
 )
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(),
-                       reason="needs Debian's Chromium at /usr/bin/chromium "
-                              "(`make browser` installs it: apt-get install -y chromium)"),
-]
+pytestmark = BROWSER
 
 OUT = ARTIFACTS / "keyboard"
 WAIT = 90_000  # ms: the most one step may take (a shared machine can be slow)
-STEPS = ["00_start_here.ipynb", "01_list_your_jobs.ipynb", "02_rate_skill_growth.ipynb",
-         "03_rate_company_results.ipynb", "04_find_your_strongest_role.ipynb",
-         "05_draft_your_answer.ipynb"]
 TARGET = ("Operations Manager", ["reduce costs", "lead a team of 8"])
 ROLE = {"Job title:": "Shift Supervisor", "Organisation:": "Northwind Logistics",
         "Start:": "2019-11", "End:": "2022-03",

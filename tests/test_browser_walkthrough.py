@@ -33,10 +33,12 @@ from pathlib import Path
 import pytest
 from test_browser import (
     ARTIFACTS,
+    BROWSER,
     CHROMIUM,
     CHROMIUM_ARGS,
     NOTEBOOKS,
     STEP,
+    STEPS,
     _clean_env,
     _lab_ready,
     free_port,
@@ -45,17 +47,9 @@ from test_browser import (
     shot,
 )
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(),
-                       reason="needs Debian's Chromium at /usr/bin/chromium "
-                              "(`make browser` installs it: apt-get install -y chromium)"),
-]
+pytestmark = BROWSER
 
 WALK = ARTIFACTS / "walkthrough"
-STEPS = ["00_start_here.ipynb", "01_list_your_jobs.ipynb", "02_rate_skill_growth.ipynb",
-         "03_rate_company_results.ipynb", "04_find_your_strongest_role.ipynb",
-         "05_draft_your_answer.ipynb"]
 TARGET = {"title": "Operations Manager", "goals": ["reduce costs", "lead a team of 8"]}
 FIRST = {"title": "Shift Supervisor", "organization": "Northwind Logistics",
          "start": "2019-11", "end": "2022-03"}
