@@ -65,3 +65,25 @@ def test_a_disabled_rating_is_refused_like_a_button(tmp_path):
         editor.driver.rate("skill_growth", 3)
     editor.driver.rate("skill_growth", 3, even_if_disabled=True)
     assert editor.driver.message_kind == "error"
+
+
+def test_every_box_a_button_saves_sends_its_value_ahead_of_the_click(tmp_path):
+    """A form's boxes update the kernel when left (``form_text``), so a click right after typing
+    cannot overtake the last keys; only the answer box sends every key (its check follows the
+    typing, and late keys go into the card: see test_widgets_strongest_answer)."""
+    import ipywidgets as w
+
+    from workshop.resources import persona_paths
+    from workshop.widgets import AnswerStudio, ResultsEditor, StartPanel
+
+    path = tmp_path / "ws.json"
+    path.write_bytes(persona_paths()["career_changer"].read_bytes())
+    session = Session.open(path)
+    continuous = {}
+    for view in (StartPanel(session), RoleEditor(session), SkillGrowthEditor(session),
+                 ResultsEditor(session), AnswerStudio(session)):
+        boxes = [x for x in view.driver.widgets() if isinstance(x, (w.Text, w.Textarea))]
+        assert boxes, f"{type(view).__name__} shows no box"
+        continuous[type(view).__name__] = sum(x.continuous_update for x in boxes)
+    assert continuous == {"StartPanel": 0, "RoleEditor": 0, "SkillGrowthEditor": 0,
+                          "ResultsEditor": 0, "AnswerStudio": 1}

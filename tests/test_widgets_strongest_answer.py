@@ -14,7 +14,14 @@ from workshop.model import Answer, Ratings, Result, Role, Skill, TargetRole, Wor
 from workshop.resources import persona_paths
 from workshop.session import Session
 from workshop.store import dumps, read_workspace
-from workshop.widgets.answer import CARD_NAMES, AnswerDriver, AnswerStudio, answer_studio
+from workshop.widgets import answer as answer_module
+from workshop.widgets.answer import (
+    CARD_NAMES,
+    LATE_KEYS,
+    AnswerDriver,
+    AnswerStudio,
+    answer_studio,
+)
 from workshop.widgets.strongest import SLIDER_LABELS, StrongestRoleView, strongest_role_view
 
 DRAFT = AnswerDriver.DRAFT  # the draft button, by its tooltip (its label changes to confirm)
@@ -354,10 +361,22 @@ def test_check_follows_the_hiring_managers_goals(tmp_path):
     assert "✔ Done: The hiring manager&#x27;s goals" in studio.driver.feedback
 
 
-def test_answer_card_is_written_beside_the_workspace_and_offered(tmp_path):
+class _Clock:
+    """A stand-in for ``time.monotonic`` in the answer studio that moves only when told."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.now = 1000.0
+        monkeypatch.setattr(answer_module.time, "monotonic", lambda: self.now)
+
+    def wait(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def test_answer_card_is_written_beside_the_workspace_and_offered(tmp_path, monkeypatch):
     """The card button writes answer_card.md and answer_card.html next to the workspace file and
     shows download links for both and for the workspace file. The card files are written only
     when the button is clicked: later typing leaves them alone until the next click."""
+    clock = _Clock(monkeypatch)
     session = _session_with(tmp_path, _close_call())
     studio = AnswerStudio(session)
     studio.driver.write("I helped the company to reduce costs by 12%.")
@@ -371,10 +390,56 @@ def test_answer_card_is_written_beside_the_workspace_and_offered(tmp_path):
     payload = re.search(r'download="ws.json" href="data:application/json;base64,([^"]+)"',
                         links).group(1)
     assert json.loads(base64.b64decode(payload))["answer"]["text"].startswith("I helped")
+    clock.wait(LATE_KEYS + 1)
     studio.driver.write("I helped the company to reduce costs by 15%.")
     assert "15%" not in (tmp_path / CARD_NAMES["markdown"]).read_text(encoding="utf-8")
     studio.driver.press("Make my answer card")
     assert "15%" in (tmp_path / CARD_NAMES["markdown"]).read_text(encoding="utf-8")
+
+
+def test_keys_that_reach_the_kernel_just_after_the_card_click_go_into_the_card(tmp_path,
+                                                                               monkeypatch):
+    """ipywidgets sends a click ahead of the keys it holds back while the kernel is busy, so
+    "type, Tab, Enter" can reach the kernel as click first, last keys after. Keys arriving
+    within LATE_KEYS of the card make it again: file and download hold the whole sentence."""
+    clock = _Clock(monkeypatch)
+    studio = AnswerStudio(_session_with(tmp_path, _close_call()))
+    studio.driver.write("I helped the company to cut overtime by 1")
+    studio.driver.press("Make my answer card")
+    clock.wait(0.3)
+    studio.driver.write("I helped the company to cut overtime by 18%.")  # the keys held back
+    md = (tmp_path / CARD_NAMES["markdown"]).read_text(encoding="utf-8")
+    assert "cut overtime by 18%." in md
+    payload = re.search(r'download="answer_card.md" href="data:text/markdown;base64,([^"]+)"',
+                        studio.driver.downloads).group(1)
+    assert "cut overtime by 18%." in base64.b64decode(payload).decode("utf-8")
+    assert "Your answer card is saved" in studio.driver.message
+    assert read_workspace(tmp_path / "ws.json").answer.text.endswith("by 18%.")
+
+
+def test_a_change_after_the_card_takes_the_old_cards_download_away(tmp_path, monkeypatch):
+    """Once the late keys are in, a change to the box or to the saved workspace (a rating in
+    notebook 03, an undo) means the card on offer is no longer the answer's: its download goes
+    and the note says to make it again; the workspace download stays and follows."""
+    clock = _Clock(monkeypatch)
+    session = _session_with(tmp_path, _close_call())
+    studio = AnswerStudio(session)
+    studio.driver.write("I helped the company to reduce costs by 12%.")
+    studio.driver.press("Make my answer card")
+    assert 'download="answer_card.html"' in studio.driver.downloads
+    clock.wait(LATE_KEYS + 0.5)
+    other = Session.open(tmp_path / "ws.json")  # another notebook changes a rating
+    other.change(lambda ws: setattr(ws.roles[0].ratings, "relevance", 1), "rate relevance")
+    session.refresh()
+    assert 'download="answer_card.html"' not in studio.driver.downloads
+    assert 'download="ws.json"' in studio.driver.downloads
+    assert "changed after the card was made" in "\n".join(studio.driver.html_values())
+    studio.driver.press("Make my answer card")
+    assert 'download="answer_card.html"' in studio.driver.downloads
+    clock.wait(LATE_KEYS + 0.5)
+    studio.driver.write("I helped the company to reduce costs by 14%.")  # typing, not saved yet
+    assert 'download="answer_card.md"' not in studio.driver.downloads
+    assert "12%" in (tmp_path / CARD_NAMES["markdown"]).read_text(encoding="utf-8")
 
 
 def test_workspace_download_is_there_from_the_start(tmp_path):

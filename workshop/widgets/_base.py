@@ -32,7 +32,7 @@ from .accessible import LiveRegion
 __all__ = ["esc", "Message", "guarded", "attach_log_file", "download_link", "replacing_earlier",
            "table_html", "TABLE_CSS", "role_name", "plural", "LOG_NAME", "SessionView",
            "UndoButton", "TwoClick", "read_upload", "Driver", "plain_message",
-           "workspace_download", "workspace_bytes"]
+           "workspace_download", "workspace_bytes", "form_text"]
 
 log = logging.getLogger("workshop.widgets")
 LOG_NAME = "workshop.log"
@@ -211,6 +211,22 @@ TABLE_CSS = (
     "text-align:left;vertical-align:top}"
     ".workshop-table th{background:#f2f2f2}</style>"
 )
+
+
+def form_text(*, area: bool = False, **kwargs) -> w.Text | w.Textarea:
+    """A box of a form that a button saves (``area`` for several lines): its value reaches the
+    kernel once, when the participant leaves the box or presses Enter, and so before the click
+    of the button that saves it.
+
+    With ipywidgets' default, continuous updates, the front end keeps one update of a box in
+    flight and holds the later keys until the kernel has answered, while a button's click is
+    sent at once: a click right after typing then reaches the kernel before the last keys, and
+    the save misses them (a keyboard walkthrough saved the goal "lead a te" of "lead a team"
+    in about one run of three). Leaving the box, by Tab or by the mouse going to the button,
+    sends its whole value ahead of the click.
+    """
+    kwargs.setdefault("continuous_update", False)
+    return (w.Textarea if area else w.Text)(**kwargs)
 
 
 def table_html(frame, *, index: bool = False, max_width: str = "780px", name: str = "") -> str:

@@ -17,6 +17,8 @@
 
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import ipywidgets as w
@@ -53,6 +55,23 @@ _DRAFT_LABEL = "Draft from my entries"
 LENGTHS = [(f"about {s} seconds: " + ("the full answer" if s == max(VERSIONS) else "a short one"),
             s) for s in sorted(VERSIONS, reverse=True)]
 _CONFIRM_LABEL = "Yes, replace my text with a draft"
+# Keys that reach the kernel this many seconds after the card was made still belong to it: the
+# front end sends a click ahead of the keys it holds back while the kernel is busy (see
+# ``_base.form_text``), so "type, Tab, Enter" can make the card a few letters short.
+LATE_KEYS = 2.0
+_CARD_OLD = ("<p role='status' class='workshop-card-old'>Your answer changed after the card was "
+             "made, so the card's download is gone: click <b>Make my answer card</b> again for a "
+             "card of the answer as it is now. (The card files beside your workspace file are "
+             "still the earlier card.)</p>")
+
+
+@dataclass(frozen=True)
+class _Card:
+    """The answer card last made: its Markdown, the answer text in it, and when it was made."""
+
+    markdown: str
+    text: str
+    made: float
 
 
 def share_folder(session: Session) -> Path:
@@ -76,6 +95,7 @@ class AnswerStudio(SessionView):
         self._unsaved = False  # the box holds text that could not be saved (kept, never reset)
         self._last_draft: str | None = None
         self._card_links = ""
+        self._card_made: _Card | None = None
 
         self._message = Message()
         self._role = w.Dropdown(description="The role:", options=[], value=None,
@@ -229,6 +249,7 @@ class AnswerStudio(SessionView):
         if self._confirm_undo.armed_for is None:
             self._undo.sync()
         self._show_feedback()
+        self._card_follows(ws)
         self._show_downloads()
 
     def _show_feedback(self) -> None:
@@ -245,15 +266,47 @@ class AnswerStudio(SessionView):
                 "ends. Load the workspace file again in notebook 00.</p>")
         self._downloads.value = note + "<div>" + links + "</div>"
 
-    def _write_card(self, ws: Workspace) -> tuple[str, str]:
+    def _make_card(self) -> None:
+        """Save the box, write the card beside the workspace and offer it for download."""
         from ..report import build_report, render
 
+        self._card_made, self._card_links = None, ""  # the save below must not find it out of date
+        self._save_text()
+        ws = self._session.workspace
         report = build_report(ws)
         markdown, html = render(report, "markdown"), render(report, "html")
         folder = self._session.path.parent
         write_atomic(folder / CARD_NAMES["markdown"], markdown.encode("utf-8"))
         write_atomic(folder / CARD_NAMES["html"], html.encode("utf-8"))
-        return markdown, html
+        self._card_links = (
+            download_link(CARD_NAMES["markdown"], markdown.encode("utf-8"),
+                          "Answer card (Markdown)", "text/markdown")
+            + download_link(CARD_NAMES["html"], html.encode("utf-8"),
+                            "Answer card (printable page)", "text/html"))
+        self._card_made = _Card(markdown, ws.answer.text.strip(), time.monotonic())
+        self._show_downloads()
+
+    def _card_follows(self, ws: Workspace | None = None) -> None:
+        """The card on offer is the card of the answer as it is now, or none is offered.
+
+        Keys that arrive within ``LATE_KEYS`` of the card go into it (it is made again); a later
+        change to the box, or to the saved workspace (``ws``: a rating changed in another
+        notebook, an undo), takes the card's download away and says why.
+        """
+        from ..report import build_report, render
+
+        card = self._card_made
+        if card is None:
+            return
+        if self._text.value.strip() == card.text and (
+                ws is None or render(build_report(ws), "markdown") == card.markdown):
+            return
+        if ws is None and time.monotonic() - card.made <= LATE_KEYS:
+            self._make_card()
+            return
+        self._card_made, self._card_links = None, ""
+        self._card_note.value = _CARD_OLD
+        self._show_downloads()
 
     # saving ------------------------------------------------------------------------------------
 
@@ -352,6 +405,7 @@ class AnswerStudio(SessionView):
             return
         self._cancel_confirm()
         self._unsaved = True
+        self._card_follows()
         self._check_soon()  # the check follows the typing, once it pauses
         self._save_soon()
 
@@ -389,14 +443,7 @@ class AnswerStudio(SessionView):
         self._cancel_confirm()
         self._save_soon.cancel()
         self._unsaved = True
-        self._save_text()
-        markdown, html = self._write_card(self._session.workspace)
-        self._card_links = (
-            download_link(CARD_NAMES["markdown"], markdown.encode("utf-8"),
-                          "Answer card (Markdown)", "text/markdown")
-            + download_link(CARD_NAMES["html"], html.encode("utf-8"),
-                            "Answer card (printable page)", "text/html"))
-        self._show_downloads()
+        self._make_card()
         self._message.show(f"Your answer card is saved as {CARD_NAMES['markdown']} and "
                            f"{CARD_NAMES['html']} next to your workspace file, and you can "
                            "download it below. After a change, click the button again for a "

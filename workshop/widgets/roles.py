@@ -21,6 +21,7 @@ from ._base import (
     SessionView,
     TwoClick,
     UndoButton,
+    form_text,
     guarded,
     plain_message,
     plural,
@@ -83,20 +84,21 @@ class RoleEditor(SessionView):
             return w.Layout(width="260px")
 
         style = {"description_width": "110px"}
-        self._title = w.Text(description="Job title:", placeholder="Shift Supervisor",
-                             layout=wide(), style=style)
-        self._organization = w.Text(description="Organisation:",
-                                    placeholder="Northwind Logistics", layout=wide(), style=style)
-        self._start = w.Text(description="Start:", placeholder="2019-11 or 2019",
-                             layout=short(), style=style)
-        self._end = w.Text(description="End:", placeholder="empty = still there",
-                           layout=short(), style=style)
+        self._title = form_text(description="Job title:", placeholder="Shift Supervisor",
+                                layout=wide(), style=style)
+        self._organization = form_text(description="Organisation:",
+                                       placeholder="Northwind Logistics", layout=wide(),
+                                       style=style)
+        self._start = form_text(description="Start:", placeholder="2019-11 or 2019",
+                                layout=short(), style=style)
+        self._end = form_text(description="End:", placeholder="empty = still there",
+                              layout=short(), style=style)
         self._current = w.Checkbox(value=False, description="I still work here",
                                    indent=False, layout=w.Layout(width="auto"))
         self._current.observe(self._on_current, names="value")
-        self._summary = w.Text(description="In one line:",
-                               placeholder="what the job was, in one sentence",
-                               layout=wide(), style=style)
+        self._summary = form_text(description="In one line:",
+                                  placeholder="what the job was, in one sentence",
+                                  layout=wide(), style=style)
         self._fields = {"title": self._title, "organization": self._organization,
                         "start": self._start, "end": self._end, "summary": self._summary}
 

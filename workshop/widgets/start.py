@@ -23,6 +23,7 @@ from ._base import (
     TwoClick,
     UndoButton,
     esc,
+    form_text,
     guarded,
     plain_message,
     plural,
@@ -104,13 +105,13 @@ class StartPanel(SessionView):
 
         # (d) target role
         target = session.workspace.target_role
-        self._target_title = w.Text(value=target.title, description="Job title:",
-                                    placeholder="the job you are applying for",
-                                    layout=w.Layout(width="95%", max_width="560px"))
-        self._goals = w.Textarea(value="\n".join(target.goals), description="Goals:",
-                                 placeholder="paste the hiring manager's goals from the job ad, "
-                                             "one per line",
-                                 rows=5, layout=w.Layout(width="95%", max_width="560px"))
+        self._target_title = form_text(value=target.title, description="Job title:",
+                                       placeholder="the job you are applying for",
+                                       layout=w.Layout(width="95%", max_width="560px"))
+        self._goals = form_text(area=True, value="\n".join(target.goals), description="Goals:",
+                                placeholder="paste the hiring manager's goals from the job ad, "
+                                            "one per line",
+                                rows=5, layout=w.Layout(width="95%", max_width="560px"))
         self._synced_target = (self._target_title.value, self._goals.value)
         self._save_target = w.Button(description="Save target role", button_style="primary",
                                      layout=w.Layout(width="auto", align_self="flex-start"))
