@@ -70,8 +70,12 @@ _CURRENT = "window.jupyterapp.shell.currentWidget"
 # participant's click on it does, and leave the tabs alone.
 _SHOWN = (f"const w = {_CURRENT}; window.jupyterapp.shell.activateById(w.id); "
           "w.content.node.focus(); const on = {activate: false};")
-_RUN_FINISHED = f"""() => {{
-    const w = {_CURRENT};
+# The notebook whose panel id is ``id``, wherever the tabs are: under load JupyterLab brings
+# back the tab that last had the focus while another runs, so a run is watched by its id.
+_BY_ID = "[...window.jupyterapp.shell.widgets('main')].find(x => x.id === id)"
+_SHOWN_ID = _SHOWN.replace(_CURRENT, _BY_ID)
+_RUN_FINISHED = f"""id => {{
+    const w = {_BY_ID};
     const kernel = w && w.sessionContext.session && w.sessionContext.session.kernel;
     if (!kernel || kernel.status !== 'idle') return false;
     const code = w.content.widgets.filter(c => c.model.type === 'code');
@@ -81,8 +85,8 @@ _RUN_FINISHED = f"""() => {{
         .some(p => p.textContent.includes('*'));
     return counted && !starred;
 }}"""
-_ERRORS = f"""() => {{
-    const w = {_CURRENT};
+_ERRORS = f"""id => {{
+    const w = {_BY_ID};
     return w.content.widgets.filter(c => c.model.type === 'code')
         .flatMap(c => c.model.outputs.toJSON())
         .filter(o => o.output_type === 'error' || o.name === 'stderr')
@@ -114,17 +118,21 @@ def _shot(page, name: str) -> None:
 def _run_all(page, notebook: str) -> float:
     """Clear the saved outputs, run every cell; the seconds from the command until the last
     cell finished. Fails on an error or a traceback in any cell."""
-    page.evaluate(f"() => {{ {_SHOWN} return window.jupyterapp.commands"
-                  ".execute('notebook:clear-all-cell-outputs', on).then(() => null); }")
-    page.wait_for_function(f"() => {_CURRENT}.content.widgets.filter(c => c.model.type === "
-                           "'code').every(c => c.model.executionCount === null)", timeout=STEP)
+    panel_id = page.evaluate(f"() => {_CURRENT}.id")
+    assert page.evaluate(f"id => {_BY_ID}.context.path", panel_id).endswith(notebook)
+    page.evaluate(f"id => {{ {_SHOWN_ID} return window.jupyterapp.commands"
+                  ".execute('notebook:clear-all-cell-outputs', on).then(() => null); }", panel_id)
+    page.wait_for_function(f"id => {_BY_ID}.content.widgets.filter(c => c.model.type === "
+                           "'code').every(c => c.model.executionCount === null)", arg=panel_id,
+                           timeout=STEP)
     started = time.perf_counter()
     # not awaited: the command's promise is watched through the cells instead
-    page.evaluate(f"() => {{ {_SHOWN} "
-                  "window.jupyterapp.commands.execute('notebook:run-all-cells', on); }")
-    page.wait_for_function(_RUN_FINISHED, timeout=RUN_ALL, polling=50)
+    page.evaluate(f"id => {{ {_SHOWN_ID} "
+                  "window.jupyterapp.commands.execute('notebook:run-all-cells', on); }",
+                  panel_id)
+    page.wait_for_function(_RUN_FINISHED, arg=panel_id, timeout=RUN_ALL, polling=50)
     seconds = time.perf_counter() - started
-    errors = page.evaluate(_ERRORS)
+    errors = page.evaluate(_ERRORS, panel_id)
     assert not errors, f"{notebook}: a cell failed: {errors}"
     return seconds
 

@@ -14,7 +14,7 @@ from workshop.model import Answer, Ratings, Result, Role, Skill, TargetRole, Wor
 from workshop.resources import persona_paths
 from workshop.session import Session
 from workshop.store import dumps, read_workspace
-from workshop.widgets import answer as answer_module
+from workshop.widgets import _base as widgets_base
 from workshop.widgets.answer import (
     CARD_NAMES,
     LATE_KEYS,
@@ -362,11 +362,12 @@ def test_check_follows_the_hiring_managers_goals(tmp_path):
 
 
 class _Clock:
-    """A stand-in for ``time.monotonic`` in the answer studio that moves only when told."""
+    """A stand-in for the views' clock (``workshop.widgets._base.clock``) that moves only when
+    told."""
 
     def __init__(self, monkeypatch) -> None:
         self.now = 1000.0
-        monkeypatch.setattr(answer_module.time, "monotonic", lambda: self.now)
+        monkeypatch.setattr(widgets_base, "clock", lambda: self.now)
 
     def wait(self, seconds: float) -> None:
         self.now += seconds
@@ -468,6 +469,37 @@ def test_share_writes_an_anonymised_export_to_the_class_folder(tmp_path, monkeyp
     share.share()
     assert list(folder.glob("*.json")) == files
     assert "Updated" in share.message
+
+
+def test_the_shared_file_takes_late_keys_and_says_when_it_is_older(tmp_path, monkeypatch):
+    """Keys reaching the kernel just after the share click go into the shared file (rewritten
+    in place, the message unchanged); a change after that is said beside the button, and the
+    next press updates the same file and clears the note."""
+    clock = _Clock(monkeypatch)
+    folder = tmp_path / "class"
+    monkeypatch.setenv("WORKSHOP_SHARE_DIR", str(folder))
+    studio = AnswerStudio(_session_with(tmp_path, _close_call()))
+    share = studio.share_panel.driver
+    studio.driver.write("I helped the company to reduce costs by")
+    share.share()
+    (shared,) = folder.glob("*.json")
+    assert json.loads(shared.read_text(encoding="utf-8"))["answer"]["findings"][
+        "quantified"] is False
+    clock.wait(0.4)
+    studio.driver.write("I helped the company to reduce costs by 12%.")  # the keys held back
+    assert list(folder.glob("*.json")) == [shared]
+    assert json.loads(shared.read_text(encoding="utf-8"))["answer"]["findings"][
+        "quantified"] is True
+    assert share.message.startswith("Shared") and "changed after you shared" not in share.text()
+    clock.wait(LATE_KEYS + 1)
+    studio.driver.write("I helped the company to reduce costs. It was fun.")
+    assert json.loads(shared.read_text(encoding="utf-8"))["answer"]["findings"][
+        "quantified"] is True
+    assert "changed after you shared" in share.text()
+    share.share()
+    assert "changed after you shared" not in share.text() and "Updated" in share.message
+    assert json.loads(shared.read_text(encoding="utf-8"))["answer"]["findings"][
+        "quantified"] is False
 
 
 def test_share_defaults_to_a_folder_beside_the_workspace(tmp_path, monkeypatch):

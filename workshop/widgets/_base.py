@@ -21,6 +21,7 @@ import html
 import logging
 import os
 import re
+import time
 from pathlib import Path
 
 import ipywidgets as w
@@ -32,10 +33,19 @@ from .accessible import LiveRegion
 __all__ = ["esc", "Message", "guarded", "attach_log_file", "download_link", "replacing_earlier",
            "table_html", "TABLE_CSS", "role_name", "plural", "LOG_NAME", "SessionView",
            "UndoButton", "TwoClick", "read_upload", "Driver", "plain_message",
-           "workspace_download", "workspace_bytes", "form_text"]
+           "workspace_download", "workspace_bytes", "form_text", "LATE_KEYS"]
 
 log = logging.getLogger("workshop.widgets")
 LOG_NAME = "workshop.log"
+# Keys that reach the kernel this many seconds after a click still belong to what the click
+# made (the answer card, the shared file): the front end sends a click ahead of the keys of a
+# box it holds back while the kernel is busy (see ``form_text``).
+LATE_KEYS = 2.0
+
+
+def clock() -> float:
+    """Seconds on a clock that only goes forward (``time.monotonic``); a test may replace it."""
+    return time.monotonic()
 
 _STYLES = {
     "info": ("#0b3d91", "#eef3fb", "ℹ"),

@@ -17,7 +17,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +29,9 @@ from ..model import Workspace
 from ..scoring import rank
 from ..session import Session, open_session
 from ..store import write_atomic
+from . import _base
 from ._base import (
+    LATE_KEYS,
     Driver,
     Message,
     SessionView,
@@ -55,10 +56,6 @@ _DRAFT_LABEL = "Draft from my entries"
 LENGTHS = [(f"about {s} seconds: " + ("the full answer" if s == max(VERSIONS) else "a short one"),
             s) for s in sorted(VERSIONS, reverse=True)]
 _CONFIRM_LABEL = "Yes, replace my text with a draft"
-# Keys that reach the kernel this many seconds after the card was made still belong to it: the
-# front end sends a click ahead of the keys it holds back while the kernel is busy (see
-# ``_base.form_text``), so "type, Tab, Enter" can make the card a few letters short.
-LATE_KEYS = 2.0
 _CARD_OLD = ("<p role='status' class='workshop-card-old'>Your answer changed after the card was "
              "made, so the card's download is gone: click <b>Make my answer card</b> again for a "
              "card of the answer as it is now. (The card files beside your workspace file are "
@@ -283,7 +280,7 @@ class AnswerStudio(SessionView):
                           "Answer card (Markdown)", "text/markdown")
             + download_link(CARD_NAMES["html"], html.encode("utf-8"),
                             "Answer card (printable page)", "text/html"))
-        self._card_made = _Card(markdown, ws.answer.text.strip(), time.monotonic())
+        self._card_made = _Card(markdown, ws.answer.text.strip(), _base.clock())
         self._show_downloads()
 
     def _card_follows(self, ws: Workspace | None = None) -> None:
@@ -301,7 +298,7 @@ class AnswerStudio(SessionView):
         if self._text.value.strip() == card.text and (
                 ws is None or render(build_report(ws), "markdown") == card.markdown):
             return
-        if ws is None and time.monotonic() - card.made <= LATE_KEYS:
+        if ws is None and _base.clock() - card.made <= LATE_KEYS:
             self._make_card()
             return
         self._card_made, self._card_links = None, ""
@@ -406,6 +403,7 @@ class AnswerStudio(SessionView):
         self._cancel_confirm()
         self._unsaved = True
         self._card_follows()
+        self._share_panel.follow_late_keys()
         self._check_soon()  # the check follows the typing, once it pauses
         self._save_soon()
 

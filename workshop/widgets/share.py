@@ -28,7 +28,8 @@ from ..model import Workspace
 from ..session import Session
 from ..share import SHARE_AS, export_dict, new_export_id, skill_mappings, write_export
 from ..skills import OTHER_SKILL, skill_families
-from ._base import Driver, Message, SessionView, esc, guarded
+from . import _base
+from ._base import LATE_KEYS, Driver, Message, SessionView, esc, guarded
 
 __all__ = ["SharePanel", "ShareDriver", "OTHER_LABEL"]
 
@@ -55,6 +56,8 @@ class SharePanel(SessionView):
         self._before_share = before_share
         self._export_id = new_export_id()  # one id: the preview shows the file as written
         self._shared_path: Path | None = None
+        self._shared: dict | None = None  # the export as the last share wrote it
+        self._shared_made = 0.0  # when (_base.clock)
         self._syncing = False
         self._skill_keys: tuple = ()
         self._options = _options()
@@ -62,6 +65,7 @@ class SharePanel(SessionView):
         self._message = Message()
         self._mapping = w.VBox()
         self._preview = w.HTML(layout=w.Layout(flex="1 1 420px", min_width="280px"))
+        self._since = w.HTML()  # says when the workspace changed after the last share
         self._button = w.Button(description="Share with the class (anonymised)",
                                 tooltip="Write the anonymised export shown beside this button "
                                         "into the class folder",
@@ -76,7 +80,7 @@ class SharePanel(SessionView):
                    "organisations, dates, your statements, your own skill names or your answer "
                    "text. Your facilitator sees the class together, not you.</p>"),
             self._mapping,
-            w.HBox([w.VBox([self._button, self._message],
+            w.HBox([w.VBox([self._button, self._message, self._since],
                            layout=w.Layout(flex="0 0 auto", max_width="300px")),
                     self._preview], layout=w.Layout(flex_flow="row wrap")),
         ], layout=w.Layout(max_width="900px"))
@@ -141,7 +145,14 @@ class SharePanel(SessionView):
             self._syncing = False
 
     def _show_preview(self) -> None:
-        text = json.dumps(self.preview(), indent=2, ensure_ascii=False)
+        data = self.preview()
+        stale = self._shared is not None and data != self._shared
+        self._since.value = (
+            "<p role='status' class='workshop-share-old'>Your workspace changed after you "
+            "shared: the class folder still has the file as it was. Press the button again to "
+            "update it (your earlier file is replaced, no second one is made).</p>"
+            if stale else "")
+        text = json.dumps(data, indent=2, ensure_ascii=False)
         self._preview.value = (
             "<details open><summary><b>Exactly what will be sent</b> (this file, nothing "
             "else)</summary><pre class='workshop-share-preview' style='max-height:320px;"
@@ -174,15 +185,28 @@ class SharePanel(SessionView):
 
         return lambda change: handler(self, change)
 
-    @guarded("_message")
-    def _on_share(self, _button=None) -> None:
+    def follow_late_keys(self) -> None:
+        """Keys of the answer box that reach the kernel within ``LATE_KEYS`` of the share go
+        into the shared file (written again in place); later changes are only shown as such."""
+        if self._shared is not None and _base.clock() - self._shared_made <= LATE_KEYS:
+            self._write()
+
+    def _write(self) -> bool:
+        """Save what the answer box holds, then write the export; True for a first share."""
         if self._before_share is not None:
             self._before_share()
         target = self._shared_path or Path(self._folder())
         path = write_export(self._session.workspace, target, export_id=self._export_id)
-        again = self._shared_path is not None
+        first = self._shared_path is None
         self._shared_path = path
+        self._shared, self._shared_made = self.preview(), _base.clock()
         self._show_preview()
+        return first
+
+    @guarded("_message")
+    def _on_share(self, _button=None) -> None:
+        again = not self._write()
+        path = self._shared_path
         self._message.show(f"{'Updated' if again else 'Shared'} with the class, anonymised, as "
                            f"the file {path.name} in the class folder: exactly the file shown "
                            "beside this button.", "ok")
