@@ -8,7 +8,8 @@ through the kit's session, a rating is moved several times while notebooks 03 an
 (the round trip is timed until the kernel is idle again, so the open views' redraws count), the
 answer is drafted and checked, and the anonymised export is shared into the class folder. Then
 the class dashboard runs on the folder. One participant (the first) goes through the notebooks
-in headless Chromium instead, as in the browser walkthrough (skipped when Chromium is missing).
+in headless Chromium instead, as in the browser walkthrough, and presses Share in 05 (skipped
+when Chromium is missing).
 
 It prints a line per participant and the totals, and last:
 
@@ -24,6 +25,7 @@ import asyncio
 import contextlib
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -251,6 +253,7 @@ print(sum(len(r.results) for r in _s.workspace.roles))
 """,
     "05_draft_your_answer": """
 import os
+import re
 from workshop.session import open_session
 from workshop.draft import draft_answer
 from workshop.share import write_export
@@ -436,18 +439,31 @@ async def _browser_participant(hub: Hub, who: Participant, persona: Path, shots:
                     "return w.sessionContext.session.kernel.status === 'idle' && "
                     "![...w.node.querySelectorAll('.jp-InputArea-prompt')]"
                     ".some(e => e.textContent.includes('*')); }", timeout=180_000)
-                await page.screenshot(path=str(shots / f"{name}.png"))
                 errors = page.locator(f"{panel} .jp-OutputArea-output"
                                       "[data-mime-type='application/vnd.jupyter.stderr']")
                 if await errors.count():
                     text = (await errors.first.inner_text())[:200]
                     raise RuntimeError(f"{name} shows an error: {text}")
+                if name == "05_draft_your_answer":
+                    who.shared = await _share_in_browser(hub, page, panel)
+                await page.screenshot(path=str(shots / f"{name}.png"))
             if outside:
                 raise RuntimeError(f"the browser asked outside the machine: {outside[0]}")
         except Exception as exc:
             who.error = f"{type(exc).__name__}: {exc}"
         finally:
             await browser.close()
+
+
+async def _share_in_browser(hub: Hub, page, panel: str) -> bool:
+    """In 05 the browser participant presses Share as anyone does; the file the message names
+    is in the class folder, readable by the facilitator."""
+    await page.click(f"{panel} button:has-text('Share with the class (anonymised)')")
+    said = page.locator(f"{panel} [role=status]", has_text="with the class, anonymised")
+    await said.first.wait_for(timeout=120_000)
+    named = re.search(r"as the file (\S+\.json) in the class folder",
+                      await said.first.inner_text())
+    return bool(named) and _readable_export(hub, str(hub.class_folder / named.group(1)))
 
 
 async def _enter_through_kernels(hub: Hub, who: Participant, persona: Path, folder: str):
