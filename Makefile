@@ -21,7 +21,8 @@ export UV_PYTHON_DOWNLOADS := never
 # The private uv, when it is the one to use (an order-only prerequisite of what runs uv).
 UV_NEEDED := $(filter $(UV_TOOLS)/bin/uv,$(UV))
 
-.PHONY: lab demo test test-long bench lint setup browser clean lock binder doctor node a11y
+.PHONY: lab demo test test-long bench eval lint setup browser clean lock binder doctor node a11y \
+  hub class-sim hub-setup
 
 setup: $(STAMP)
 
@@ -30,7 +31,7 @@ $(UV_TOOLS)/bin/uv:
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check --root-user-action=ignore \
 	  --target $(UV_TOOLS) uv==$(UV_VERSION)
 
-$(STAMP): $(LOCK) pyproject.toml | $(UV_NEEDED)
+$(STAMP): $(LOCK) pyproject.toml $(wildcard share/jupyter/voila/templates/workshop/*) | $(UV_NEEDED)
 	@echo "==> Setting up $(VENV) from $(LOCK) with $$($(UV) --version)"
 	@rm -f $(STAMP)
 	$(UV) venv --quiet --allow-existing --python $(PYTHON) $(VENV)
@@ -78,11 +79,11 @@ browser:
 	  || echo "Could not install chromium: the browser tests will be skipped"; \
 	fi
 
+# The one ruff command: `make lint` alone, and the first step of `make test`.
 lint: $(STAMP)
 	$(BIN)/ruff check workshop tests benchmarks tools conftest.py
 
-test: $(COMPILED) browser
-	$(BIN)/ruff check workshop tests benchmarks tools conftest.py
+test: lint $(COMPILED) browser
 	$(BIN)/python -m pytest -n 2 --dist loadfile -q
 
 # The long runs: 10,000-example fuzzing of the loaders and importers, and the SIGKILL crash test.
@@ -100,8 +101,29 @@ node_modules/.package-lock.json: package.json package-lock.json
 a11y: $(STAMP) browser node
 	$(BIN)/python tools/a11y.py
 
+# How far the answer check agrees with the labelled corpus in tests/eval/ (see benchmarks/eval.py).
+eval: $(STAMP)
+	$(BIN)/python benchmarks/eval.py
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
 
 clean:
 	rm -rf $(VENV) $(UV_TOOLS) .pytest_cache .ruff_cache .hypothesis
+
+# A local JupyterHub for a class (127.0.0.1): the hub and nbgitpuller from PyPI, its proxy from npm.
+HUB_STAMP := deploy/hub/node_modules/.installed
+N ?= 10
+
+$(HUB_STAMP): deploy/hub/package-lock.json
+	cd deploy/hub && npm ci --no-audit --no-fund
+	touch $(HUB_STAMP)
+
+hub-setup: $(STAMP) $(HUB_STAMP)
+
+hub: hub-setup
+	$(BIN)/python tools/hub.py
+
+# Simulate a class of N participants on that hub; prints a table and a last `class:` line.
+class-sim: hub-setup browser
+	$(BIN)/python tools/class_sim.py -n $(N)

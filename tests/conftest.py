@@ -17,7 +17,9 @@ def _own_share_folder(tmp_path, monkeypatch):
 _CACHES = (  # (module, attribute): data read once per process, keyed by the settings in force
     ("workshop.resources", "_load_json_cached"),
     ("workshop.check", "_rules_for"),
-    ("workshop.share", "_vocabulary"),
+    ("workshop.skills", "_vocabulary"),
+    ("workshop.skills", "phrase_key"),
+    ("workshop.skills", "_known"),
 )
 _REGISTRIES = (  # (module, attribute): dicts the kernel keeps between cells
     ("workshop.session", "_open_sessions"),

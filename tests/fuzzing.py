@@ -1,10 +1,12 @@
-"""Fuzz sizes for the property tests: small in `make test`, 10,000 examples in `make test-long`."""
+"""Fuzz sizes and the one fuzz decorator for the property tests: small in `make test`, 10,000
+examples in `make test-long`."""
 
 from __future__ import annotations
 
 import os
 
 import pytest
+from hypothesis import settings
 
 FUZZ_ENV = "WORKSHOP_FUZZ_EXAMPLES"
 
@@ -32,3 +34,18 @@ def long_fuzz_run() -> bool:
     deselects slow tests.
     """
     return bool(os.environ.get(FUZZ_ENV, "").strip())
+
+
+def fuzz(test=None, *, examples: int = 200, **settings_kwargs):
+    """The one fuzz decorator for property tests: hypothesis ``settings`` with
+    ``fuzz_examples(examples)`` and no deadline, and the ``slow`` marker in the long run.
+
+    Use it bare (``@fuzz``: 200 examples) or with arguments (``@fuzz(examples=300,
+    suppress_health_check=[...])``); extra keywords go to ``hypothesis.settings``.
+    """
+    def decorate(func):
+        func = settings(max_examples=fuzz_examples(examples), deadline=None,
+                        **settings_kwargs)(func)
+        return pytest.mark.slow(func) if long_fuzz_run() else func
+
+    return decorate(test) if test is not None else decorate

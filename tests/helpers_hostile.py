@@ -14,6 +14,8 @@ from html.parser import HTMLParser
 from workshop.model import Workspace
 
 SCRIPT = '<script>alert(1)</script> & "q"'
+#: ``SCRIPT`` as it must appear in HTML the kit makes (escaped, quotes included).
+SCRIPT_ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;"
 IMG = "<img src=x onerror=alert(1)>"
 QUOTES = "\"double\" 'single' & ampersand &amp; &lt;not a tag&gt;"
 MD_LINK = "[click me](javascript:alert(1)) *bold* _under_ `code` | pipe #"

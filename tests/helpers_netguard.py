@@ -59,13 +59,15 @@ def install() -> None:
     if getattr(socket, "_workshop_guarded", False):
         return
     socket._workshop_guarded = True
+    _guard_socket_methods()
+    _guard_module_functions()
+
+
+def _guard_socket_methods() -> None:
+    """``connect``, ``connect_ex`` and ``sendto`` of every socket refuse a non-loopback peer."""
     real_connect = socket.socket.connect
     real_connect_ex = socket.socket.connect_ex
     real_sendto = socket.socket.sendto
-    real_create_connection = socket.create_connection
-    real_getaddrinfo = socket.getaddrinfo
-    real_gethostbyname = socket.gethostbyname
-    real_gethostbyname_ex = socket.gethostbyname_ex
 
     def connect(self, address):
         if not _allowed(self.family, address):
@@ -82,6 +84,18 @@ def install() -> None:
         if address is not None and not _allowed(self.family, address):
             _refuse("sendto", address)
         return real_sendto(self, data, *args)
+
+    socket.socket.connect = connect
+    socket.socket.connect_ex = connect_ex
+    socket.socket.sendto = sendto
+
+
+def _guard_module_functions() -> None:
+    """``socket.create_connection`` and the name lookups refuse any host but the loopback."""
+    real_create_connection = socket.create_connection
+    real_getaddrinfo = socket.getaddrinfo
+    real_gethostbyname = socket.gethostbyname
+    real_gethostbyname_ex = socket.gethostbyname_ex
 
     def create_connection(address, *args, **kwargs):
         if not _is_loopback_host(address[0]):
@@ -105,9 +119,6 @@ def install() -> None:
             _refuse("gethostbyname_ex", host)
         return real_gethostbyname_ex(host)
 
-    socket.socket.connect = connect
-    socket.socket.connect_ex = connect_ex
-    socket.socket.sendto = sendto
     socket.create_connection = create_connection
     socket.getaddrinfo = getaddrinfo
     socket.gethostbyname = gethostbyname

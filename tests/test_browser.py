@@ -15,16 +15,16 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
-import socket
-import subprocess
 import sys
 import time
-import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+import servers
+from servers import free_port
+
+from workshop.jupyter import LAB_ARGS
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -37,71 +37,34 @@ STEP = 30_000  # ms: the most any one step may take
 NEW_ROLE = {"title": "Night Porter <i>x</i> & Co", "organization": "Harbour Hotel",
             "start": "2015-03", "end": "2016-08", "summary": "kept the front desk running"}
 
-pytestmark = [
+# Every browser test file: marked ``browser`` (one at a time, see conftest.py), skipped
+# without Chromium. The other browser files import this and STEPS.
+BROWSER = [
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(),
                        reason="needs Debian's Chromium at /usr/bin/chromium "
                               "(`make browser` installs it: apt-get install -y chromium)"),
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+pytestmark = BROWSER
+# The participant notebooks in the order a participant takes them.
+STEPS = ["00_start_here.ipynb", "01_list_your_jobs.ipynb", "02_rate_skill_growth.ipynb",
+         "03_rate_company_results.ipynb", "04_find_your_strongest_role.ipynb",
+         "05_draft_your_answer.ipynb"]
 
 
 def _clean_env(tmp_path: Path, workspace: Path) -> dict[str, str]:
-    """The servers' environment: our workspace, and Jupyter settings of their own (no news)."""
-    env = dict(os.environ)
-    env.pop("MPLBACKEND", None)
-    env["WORKSHOP_WORKSPACE"] = str(workspace)
-    env["WORKSHOP_SHARE_DIR"] = str(tmp_path / "share")
-    env["JUPYTER_CONFIG_DIR"] = str(tmp_path / "jupyter-config")
-    env["JUPYTERLAB_WORKSPACES_DIR"] = str(tmp_path / "lab-workspaces")
-    settings = tmp_path / "lab-settings"
-    notification = settings / "@jupyterlab" / "apputils-extension"
-    notification.mkdir(parents=True, exist_ok=True)
-    (notification / "notification.jupyterlab-settings").write_text(
-        json.dumps({"fetchNews": "false", "checkForUpdates": False}), encoding="utf-8")
-    env["JUPYTERLAB_SETTINGS_DIR"] = str(settings)
-    return env
+    """The servers' environment: our workspace, Jupyter settings of their own, untouched (the
+    kit's config alone must keep JupyterLab offline), and the kit's Jupyter config
+    (workshop/jupyter/: no news, no update check)."""
+    from workshop.jupyter import lab_environment
+
+    return lab_environment(servers.jupyter_env(tmp_path, workspace))
 
 
-@contextmanager
-def serving(name: str, command: list[str], cwd: Path, env: dict, url: str, timeout: float = 45):
-    """Run a server until the block ends; wait until ``url`` answers. Its log goes to artifacts."""
-    ARTIFACTS.mkdir(exist_ok=True)
-    log = (ARTIFACTS / f"{name}.log").open("wb")
-    proc = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT,
-                            start_new_session=True)
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"{name} stopped with code {proc.returncode}; see "
-                            f"test-artifacts/{name}.log")
-            try:
-                with urllib.request.urlopen(url, timeout=5) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"{name} did not answer at {url} within {timeout:.0f} s; see "
-                            f"test-artifacts/{name}.log")
-            time.sleep(0.3)
-        yield proc
-    finally:
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=10)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            try:
-                os.killpg(proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-        log.close()
+def serving(name: str, command: list[str], cwd: Path, env: dict, url: str, timeout: float = 120):
+    """A server until the block ends (``servers.serving``), its log in test-artifacts/."""
+    return servers.serving(name, command, cwd=cwd, env=env, url=url,
+                           log=ARTIFACTS / f"{name}.log", timeout=timeout)
 
 
 @pytest.fixture(scope="module")
@@ -152,8 +115,7 @@ def lab_command(port: int, root: Path) -> list[str]:
             f"--port={port}", "--ServerApp.ip=127.0.0.1", "--ServerApp.token=",
             "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
             "--LabApp.expose_app_in_browser=True", f"--ServerApp.root_dir={root}",
-            "--LabApp.news_url=None",
-            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
+            *LAB_ARGS]
 
 
 def test_voila_demo_shows_ranking_and_chart_and_follows_the_persona(browser, tmp_path):
@@ -311,9 +273,8 @@ def test_lab_notebook_01_adds_a_role_through_the_widgets(browser, tmp_path):
         assert added["start"] == NEW_ROLE["start"] and added["end"] == NEW_ROLE["end"]
         assert _saved_titles(workspace)[: len(roles_before)] == roles_before
 
-        _run_all(page)  # the table cell under the editor reads the saved file again
+        _run_all(page)  # the editor made again by the re-run reads the saved file
         page.wait_for_function(
             "title => [...document.querySelectorAll('.jp-OutputArea-output')]"
-            ".filter(o => !o.textContent.includes('Add as new role'))"
             ".some(o => o.textContent.includes(title))", arg=NEW_ROLE["title"], timeout=STEP)
         shot(page, "lab-3-table-after-rerun")

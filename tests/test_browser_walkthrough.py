@@ -7,6 +7,15 @@ organisation is ``<b>bold</b> & Co``, which must show as typed), adds a skill an
 both roles, looks at the ranking and moves a weight slider, drafts the answer and makes the answer
 card. The saved workspace file is checked at the end.
 
+On the way, what makes the flow true in a real class: 00 and 01 show no stranger's data before
+they are run (screenshots ``00_before_run.png``, ``01_before_run.png``); a role typed but not added
+in 01 survives clicking a listed role; a reload of the page in the middle; 04, open in its own tab,
+follows a rating changed in 03 with no click (``04_after_change_in_03.png``); 05's check follows
+the typing before the box loses focus; Undo in 05 asks before it replaces a refused text; 00's
+download link, after the work in 05, hands over the file as it is saved; Start fresh clears all
+of it and Undo brings it back. Every request the browser makes is recorded: any that is not to
+127.0.0.1 fails the test.
+
 Each notebook's run-all time (from the command until the kernel is idle and every code cell has
 its execution count) is printed, and a screenshot of each step is saved in
 ``test-artifacts/walkthrough/NN_name.png`` (git-ignored); a failing run leaves ``failed.png``.
@@ -24,10 +33,12 @@ from pathlib import Path
 import pytest
 from test_browser import (
     ARTIFACTS,
+    BROWSER,
     CHROMIUM,
     CHROMIUM_ARGS,
     NOTEBOOKS,
     STEP,
+    STEPS,
     _clean_env,
     _lab_ready,
     free_port,
@@ -36,17 +47,9 @@ from test_browser import (
     shot,
 )
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(),
-                       reason="needs Debian's Chromium at /usr/bin/chromium "
-                              "(`make browser` installs it: apt-get install -y chromium)"),
-]
+pytestmark = BROWSER
 
 WALK = ARTIFACTS / "walkthrough"
-STEPS = ["00_start_here.ipynb", "01_list_your_jobs.ipynb", "02_rate_skill_growth.ipynb",
-         "03_rate_company_results.ipynb", "04_find_your_strongest_role.ipynb",
-         "05_draft_your_answer.ipynb"]
 TARGET = {"title": "Operations Manager", "goals": ["reduce costs", "lead a team of 8"]}
 FIRST = {"title": "Shift Supervisor", "organization": "Northwind Logistics",
          "start": "2019-11", "end": "2022-03"}
@@ -54,14 +57,25 @@ SECOND = {"title": "Warehouse Assistant", "organization": "<b>bold</b> & Co",
           "start": "2016-05", "end": "2019-10"}
 SKILL = {"name": "staff scheduling", "before": "novice", "after": "proficient",
          "used_later": "planned rosters for 40 staff at my next job"}
+THIRD_TYPED = "Night Porter"  # typed into 01's form, never added
 RESULT = {"statement": "I helped the company to cut costs", "value": "12", "unit": "%"}
 RUN_ALL = 60_000  # ms: the most one notebook's run-all may take (kernel start is before it)
 
 # --- JupyterLab, seen from the page -------------------------------------------------------------
 
 _CURRENT = "window.jupyterapp.shell.currentWidget"
-_RUN_FINISHED = f"""() => {{
-    const w = {_CURRENT};
+# JupyterLab's notebook commands act on the notebook that last had the focus, and bring it to
+# the front when they end unless told not to (a run that ends after the next tab opened would
+# hide that tab again): focus the notebook shown in the same turn as each command, as a
+# participant's click on it does, and leave the tabs alone.
+_SHOWN = (f"const w = {_CURRENT}; window.jupyterapp.shell.activateById(w.id); "
+          "w.content.node.focus(); const on = {activate: false};")
+# The notebook whose panel id is ``id``, wherever the tabs are: under load JupyterLab brings
+# back the tab that last had the focus while another runs, so a run is watched by its id.
+_BY_ID = "[...window.jupyterapp.shell.widgets('main')].find(x => x.id === id)"
+_SHOWN_ID = _SHOWN.replace(_CURRENT, _BY_ID)
+_RUN_FINISHED = f"""id => {{
+    const w = {_BY_ID};
     const kernel = w && w.sessionContext.session && w.sessionContext.session.kernel;
     if (!kernel || kernel.status !== 'idle') return false;
     const code = w.content.widgets.filter(c => c.model.type === 'code');
@@ -71,8 +85,8 @@ _RUN_FINISHED = f"""() => {{
         .some(p => p.textContent.includes('*'));
     return counted && !starred;
 }}"""
-_ERRORS = f"""() => {{
-    const w = {_CURRENT};
+_ERRORS = f"""id => {{
+    const w = {_BY_ID};
     return w.content.widgets.filter(c => c.model.type === 'code')
         .flatMap(c => c.model.outputs.toJSON())
         .filter(o => o.output_type === 'error' || o.name === 'stderr')
@@ -88,7 +102,7 @@ def _open(page, notebook: str):
     page.wait_for_function("() => window.jupyterapp && window.jupyterapp.commands"
                            ".hasCommand('docmanager:open')", timeout=STEP)
     page.evaluate("path => window.jupyterapp.commands.execute('docmanager:open', "
-                  "{path, factory: 'Notebook'})", notebook)
+                  "{path, factory: 'Notebook'}).then(() => null)", notebook)  # not the widget
     _lab_ready(page, notebook)
     panel_id = page.evaluate(f"() => {_CURRENT}.id")
     return page.locator(f'[id="{panel_id}"]')
@@ -104,15 +118,21 @@ def _shot(page, name: str) -> None:
 def _run_all(page, notebook: str) -> float:
     """Clear the saved outputs, run every cell; the seconds from the command until the last
     cell finished. Fails on an error or a traceback in any cell."""
-    page.evaluate("() => window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs')")
-    page.wait_for_function(f"() => {_CURRENT}.content.widgets.filter(c => c.model.type === "
-                           "'code').every(c => c.model.executionCount === null)", timeout=STEP)
+    panel_id = page.evaluate(f"() => {_CURRENT}.id")
+    assert page.evaluate(f"id => {_BY_ID}.context.path", panel_id).endswith(notebook)
+    page.evaluate(f"id => {{ {_SHOWN_ID} return window.jupyterapp.commands"
+                  ".execute('notebook:clear-all-cell-outputs', on).then(() => null); }", panel_id)
+    page.wait_for_function(f"id => {_BY_ID}.content.widgets.filter(c => c.model.type === "
+                           "'code').every(c => c.model.executionCount === null)", arg=panel_id,
+                           timeout=STEP)
     started = time.perf_counter()
     # not awaited: the command's promise is watched through the cells instead
-    page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-all-cells'); }")
-    page.wait_for_function(_RUN_FINISHED, timeout=RUN_ALL, polling=50)
+    page.evaluate(f"id => {{ {_SHOWN_ID} "
+                  "window.jupyterapp.commands.execute('notebook:run-all-cells', on); }",
+                  panel_id)
+    page.wait_for_function(_RUN_FINISHED, arg=panel_id, timeout=RUN_ALL, polling=50)
     seconds = time.perf_counter() - started
-    errors = page.evaluate(_ERRORS)
+    errors = page.evaluate(_ERRORS, panel_id)
     assert not errors, f"{notebook}: a cell failed: {errors}"
     return seconds
 
@@ -123,6 +143,10 @@ def _start(page, notebook: str, times: dict) -> object:
     panel = _open(page, notebook)
     opened = time.perf_counter() - started
     times[notebook] = {"open": opened, "run_all": _run_all(page, notebook), "started": started}
+    # under load another tab sometimes comes back to the front while this one runs (JupyterLab
+    # follows the focus): bring this one forward again, as a participant clicks its tab
+    page.evaluate("id => window.jupyterapp.shell.activateById(id)", panel.get_attribute("id"))
+    panel.wait_for(state="visible", timeout=STEP)
     return panel
 
 
@@ -136,9 +160,9 @@ def _run_cell_with(page, source_part: str) -> None:
                           "c => c.model.sharedModel.getSource().includes(part))", source_part)
     assert index >= 0, f"no cell with {source_part!r}"
     before = page.evaluate(f"i => {_CURRENT}.content.widgets[i].model.executionCount", index)
-    page.evaluate(f"i => {{ const nb = {_CURRENT}.content; nb.deselectAll(); "
+    page.evaluate(f"i => {{ {_SHOWN} const nb = w.content; nb.deselectAll(); "
                   "nb.activeCellIndex = i; "
-                  "window.jupyterapp.commands.execute('notebook:run-cell'); }", index)
+                  "window.jupyterapp.commands.execute('notebook:run-cell', on); }", index)
     page.wait_for_function(
         f"([i, before]) => {{ const c = {_CURRENT}.content.widgets[i].model;"
         " return c.executionCount !== null && c.executionCount !== before"
@@ -170,7 +194,8 @@ def _rating(panel, heading: str):
 
 def _rate(panel, heading: str, value: int) -> None:
     control = _rating(panel, heading)
-    control.get_by_role("button", name=str(value), exact=True).click()
+    # each button is a radio named by its rubric words: "Skill growth 4: Several skills ..."
+    control.get_by_role("radio", name=re.compile(rf" {value}: ")).click()
     control.get_by_text(f"Your rating: {value} of 5").wait_for(timeout=STEP)
 
 
@@ -219,6 +244,54 @@ def _expect_scores(view, workspace: Path, expect) -> None:
         f"{top.role.label} (score {score} of 100)")
 
 
+def _local(url: str) -> bool:
+    """True for a request that stays on this computer (127.0.0.1, or data inside the page)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return parts.scheme in ("data", "blob", "about") or parts.hostname == "127.0.0.1"
+
+
+def _persona_words() -> set[str]:
+    import json
+
+    words = set()
+    for path in (NOTEBOOKS.parent / "data" / "personas").glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        words |= {r["title"] for r in data["roles"]} | {data["target_role"]["title"]}
+    return words
+
+
+def _before_run(page, expect, notebook: str, name: str):
+    """Open ``notebook`` without running it: it shows the lesson and how to start, no data of
+    any sample person and no output; screenshot ``name``; return its panel."""
+    panel = _open(page, notebook)
+    run_line = panel.locator(".jp-RenderedMarkdown", has_text="Run the cell below").first
+    run_line.scroll_into_view_if_needed()
+    expect(run_line).to_be_visible()
+    assert panel.locator(".jp-OutputArea-output").count() == 0
+    shown = panel.inner_text()
+    assert not [w for w in _persona_words() if w in shown], "a sample person's data is shown"
+    _shot(page, name)
+    return panel
+
+
+def _scroll_to_cell(page, source_part: str) -> None:
+    """Scroll the current notebook to the first cell whose source holds ``source_part``."""
+    page.evaluate(f"""part => {{
+        const nb = {_CURRENT}.content;
+        const i = nb.widgets.findIndex(c => c.model.sharedModel.getSource().includes(part));
+        return nb.scrollToItem(i, 'start').then(() => null);
+    }}""", source_part)
+
+
+def _download_bytes(panel) -> bytes:
+    """The bytes the panel's 'Download my workspace file' link would hand over."""
+    href = panel.locator("a.workshop-download", has_text="Download my workspace file") \
+        .first.get_attribute("href")
+    return base64.b64decode(href.split(",", 1)[1])
+
+
 def _role(ws, title: str):
     return next(r for r in ws.roles if r.title == title)
 
@@ -261,6 +334,8 @@ def test_participant_walks_from_00_to_05_with_the_widgets_only(tmp_path):
                     f"http://127.0.0.1:{port}/api/status"):
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         context = browser.new_context(viewport={"width": 1280, "height": 900})
+        requests: list[str] = []
+        context.on("request", lambda request: requests.append(request.url))
         page = context.new_page()
         page.set_default_timeout(STEP)
         passed = False
@@ -269,6 +344,9 @@ def test_participant_walks_from_00_to_05_with_the_widgets_only(tmp_path):
                       wait_until="domcontentloaded")
             _walk(page, expect, workspace, times)
             passed = True
+            away = sorted({u for u in requests if not _local(u)})
+            assert not away, f"the browser asked beyond this computer: {away}"
+            assert len(requests) > 50  # the recorder saw the page's own requests
         finally:
             if not passed:
                 try:
@@ -290,6 +368,7 @@ def test_participant_walks_from_00_to_05_with_the_widgets_only(tmp_path):
 
 def _walk(page, expect, workspace: Path, times: dict) -> None:
     # 00 start here: start fresh, name the target role, save ------------------------------------
+    _before_run(page, expect, STEPS[0], "00_before_run")
     nb = _start(page, STEPS[0], times)
     status = nb.locator(".workshop-status")
     expect(status).to_contain_text(f"Will be saved to {workspace.name}: 0 roles, "
@@ -308,6 +387,7 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
     _finish(times, STEPS[0])
 
     # 01 list your jobs: two roles through the form -----------------------------------------------
+    _before_run(page, expect, STEPS[1], "01_before_run")
     nb = _start(page, STEPS[1], times)
     for n, role in enumerate((FIRST, SECOND), start=1):
         nb.get_by_placeholder("Shift Supervisor").fill(role["title"])
@@ -322,14 +402,40 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
     rows = widget_table.locator("tbody tr")
     expect(rows.nth(0)).to_contain_text(FIRST["title"])
     expect(rows.nth(1).locator("td").nth(1)).to_have_text(SECOND["organization"])
-    _run_cell_with(page, "roles_table()")
-    table_cell = _cell_output(nb, "roles_table()").locator("table")
-    expect(table_cell.locator("tbody tr")).to_have_count(2)
-    expect(table_cell).to_contain_text(FIRST["title"])
-    expect(table_cell.locator("td", has_text=SECOND["title"])).to_have_count(1)
-    expect(table_cell.locator("td").filter(has_text="bold")).to_have_text(SECOND["organization"])
+    expect(widget_table.locator("td").filter(has_text="bold")).to_have_text(
+        SECOND["organization"])
     assert not page.evaluate(_BOLD_MADE), "the typed <b> became bold text"
+    # a role typed but not added survives a click on a listed role
+    title_box = nb.get_by_placeholder("Shift Supervisor")
+    nb.get_by_role("button", name="Empty the form").click()
+    title_box.fill(THIRD_TYPED)
+    nb.get_by_placeholder("Northwind Logistics").fill("Harbour Hotel")
+    listed = nb.locator(".widget-select select")
+    listed.focus()  # as a click does: the form's boxes send their text when they are left
+    listed.select_option(index=0)
+    expect(title_box).to_have_value(FIRST["title"])
+    _message(nb, "kept aside")
+    nb.get_by_role("button", name="Empty the form").click()
+    expect(title_box).to_have_value(THIRD_TYPED)
+    _message(nb, "back in the form")
+    nb.get_by_role("button", name="Empty the form").click()  # a second click empties it
+    expect(title_box).to_have_value("")
     _shot(page, "01_list_your_jobs")
+    # a reload of the page in the middle: the notebook shows the lesson again, never a stranger's
+    # data, and running it shows the participant's own roles
+    page.reload(wait_until="domcontentloaded")
+    page.wait_for_function("() => window.jupyterapp && window.jupyterapp.commands"
+                           ".hasCommand('docmanager:open')", timeout=STEP)
+    page.evaluate("() => window.jupyterapp.restored")  # the tabs are back before we pick one
+    nb = _open(page, STEPS[1])
+    shown = nb.inner_text()
+    assert not [w for w in _persona_words() if w in shown], "a stranger's data after a reload"
+    # the reload left every tab without outputs: the participant runs 00 again (its download
+    # link is checked at the end, after the work in 02 to 05) and goes back to 01
+    _start(page, STEPS[0], {})
+    nb = _open(page, STEPS[1])
+    _run_all(page, STEPS[1])
+    expect(nb.locator("table.workshop-roles-table tbody tr")).to_have_count(2)
     _finish(times, STEPS[1])
 
     # 02 rate skill growth: a skill and a rating for the first role, a quick one for the second ---
@@ -346,10 +452,10 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
     _rate(nb, "How much did this job grow your skills?", 4)
     _saved(workspace, lambda ws: _role(ws, FIRST["title"]).ratings.skill_growth == 4,
            "skill growth 4")
-    _run_cell_with(page, "skills_table()")  # the table under the editor reads the saved file
-    skills = _cell_output(nb, "skills_table()").locator("table tbody tr")
+    # the table under the editor follows the saved file by itself
+    skills = _cell_output(nb, "live_view(skills_table)").locator("table tbody tr")
     expect(skills).to_have_count(1)
-    expect(skills.first).to_contain_text(f"{FIRST['title']} {SKILL['name']} novice proficient")
+    expect(skills.first).to_contain_text(f"{_label(FIRST)} {SKILL['name']} novice proficient")
     _shot(page, "02_rate_skill_growth")
     _pick_role(nb, _label(SECOND))
     expect(nb.get_by_text(f"Skills of {_label(SECOND)}", exact=True)).to_be_visible()
@@ -380,8 +486,7 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
     _rate(nb, "How much does this job speak to the hiring manager's goals?", 5)
     _saved(workspace, lambda ws: _role(ws, FIRST["title"]).ratings.relevance == 5,
            "relevance 5")
-    _run_cell_with(page, "results_table()")
-    results = _cell_output(nb, "results_table()").locator("table tbody tr")
+    results = _cell_output(nb, "live_view(results_table)").locator("table tbody tr")
     expect(results).to_have_count(1)
     expect(results.first).to_contain_text(f"{RESULT['statement']}")
     _shot(page, "03_rate_company_results")
@@ -408,15 +513,15 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
     page.wait_for_function(
         f"() => [...{_CURRENT}.node.querySelectorAll('.widget-image')]"
         ".some(img => img.complete && img.naturalWidth > 100)", timeout=STEP)
-    expect(_cell_output(nb, "strongest_figure()").locator("img")).to_have_count(1)
     view = _cell_output(nb, "strongest_role_view()")
+    expect(view.locator("img")).to_have_count(1)  # each chart once on the page
     verdict = view.locator("p[role=status]")
     expect(verdict).to_contain_text("These are the usual weights")
     _expect_scores(view, workspace, expect)
     slider = _labelled(view, "slider", "Relevance:")
     readout = slider.locator(".widget-readout")
     usual = int(readout.inner_text())
-    slider.locator(".noUi-handle").first.focus()
+    slider.locator("input[type=range]").focus()
     for _ in range(5):
         page.keyboard.press("ArrowRight")
     pressed = time.perf_counter()
@@ -428,7 +533,26 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
         "seconds": time.perf_counter() - pressed}
     assert not page.evaluate(_BOLD_MADE), "the typed <b> became bold text"
     _shot(page, "04_find_your_strongest_role")
+    view.get_by_role("button", name="Reset to the usual weights").click()
+    expect(verdict).to_contain_text("These are the usual weights")
     _finish(times, STEPS[4])
+
+    # 04 stays open; a rating changed in 03 shows in 04 with no click -----------------------------
+    nb3 = _open(page, STEPS[3])  # its tab is still open, its kernel still running
+    _pick_role(nb3, _label(SECOND))
+    _rate(nb3, "How much does this job speak to the hiring manager's goals?", 4)
+    changed = _saved(workspace, lambda ws: _role(ws, SECOND["title"]).ratings.relevance == 4,
+                     "relevance 4 for the second role")
+    nb = _open(page, STEPS[4])
+    from workshop.scoring import rank
+
+    second_score = next(s.score for s in rank(changed).ranked
+                        if s.role.title == SECOND["title"])
+    changed_at = time.perf_counter()
+    row = nb.locator("table.workshop-ranking tbody tr", has_text=SECOND["organization"])
+    expect(row.locator("td").nth(6)).to_have_text(f"{second_score:.1f}", timeout=5_000)
+    times["04 followed 03 (no click)"] = {"seconds": time.perf_counter() - changed_at}
+    _shot(page, "04_after_change_in_03")
 
     # 05 draft your answer: draft, check, answer card, downloads ----------------------------------
     nb = _start(page, STEPS[5], times)
@@ -442,6 +566,27 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
     expect(nb.get_by_text("Check of your answer:")).to_be_visible()
     checks = nb.locator("li", has_text=re.compile(r"^(✔ Done|☐ To do):"))
     expect(checks).to_have_count(7)
+    # the check follows the typing while the box keeps the focus
+    box.click()
+    page.keyboard.press("End")
+    page.keyboard.press("Control+End")
+    page.keyboard.type(" It was so much fun and the team was great.")
+    pitfalls = nb.locator("li", has_text="No pitfalls")
+    expect(pitfalls).to_contain_text("☐ To do", timeout=5_000)
+    assert page.evaluate("() => document.activeElement.tagName") == "TEXTAREA"
+    _saved(workspace, lambda ws: "so much fun" in ws.answer.text, "the typed text (after a pause)")
+    # a text refused for its length stays; Undo asks before it replaces it
+    long_text = "I helped the team to plan rosters for forty staff. " * 420
+    box.fill(long_text)
+    _message(nb, "Nothing was changed")
+    nb.get_by_role("button", name=re.compile(r"^Undo: ")).click()
+    _message(nb, "not saved yet")
+    assert box.input_value() == long_text
+    nb.get_by_role("button", name="Yes, undo and drop my unsaved text").click()
+    _message(nb, "Undone")
+    expect(box).not_to_have_value(long_text)
+    nb.get_by_role("button", name="Draft from my entries").click()
+    _message(nb, f"Drafted from your entries for {_label(FIRST)}")
     nb.get_by_role("button", name="Make my answer card").click()
     _message(nb, "Your answer card is saved as answer_card.md and answer_card.html")
     links = nb.locator("a.workshop-download")
@@ -457,6 +602,15 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
     _shot(page, "05_draft_your_answer")
     _finish(times, STEPS[5])
 
+    # 00, open since the start: its download link hands over the file as it is now ------------
+    nb0 = _open(page, STEPS[0])
+    _scroll_to_cell(page, "start_panel()")  # JupyterLab leaves cells out of view undrawn
+    deadline = time.monotonic() + 5
+    while _download_bytes(nb0) != workspace.read_bytes():
+        assert time.monotonic() < deadline, "00's download link is not the saved file"
+        time.sleep(0.2)
+    expect(nb0.locator(".workshop-status")).to_contain_text("2 roles")
+
     # the saved workspace holds all of it -------------------------------------------------------
     ws = _saved(workspace, lambda ws: ws.answer.text.strip() == text.strip(), "the answer")
     assert ws.target_role.title == TARGET["title"]
@@ -469,7 +623,23 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
     assert [(x.statement, x.value, x.unit) for x in first.results] == [
         (RESULT["statement"], 12, RESULT["unit"])]
     assert first.ratings.to_dict() == {"skill_growth": 4, "company_results": 4, "relevance": 5}
-    assert second.ratings.to_dict() == {"skill_growth": 2, "company_results": 2, "relevance": 2}
+    # the second role's relevance is the 4 set in 03 while 04 was open
+    assert second.ratings.to_dict() == {"skill_growth": 2, "company_results": 2, "relevance": 4}
     assert not second.skills and not second.results
     assert ws.answer.role_id == first.id
     assert FIRST["title"] in ws.answer.text
+
+    # Start fresh in 00 clears all of it; Undo brings it all back ---------------------------------
+    kept = workspace.read_bytes()
+    nb0.get_by_role("button", name="Start fresh").click()
+    _message(nb0, "Your workspace has 2 roles, a target role and an answer")
+    nb0.get_by_role("button", name="Yes, start fresh").click()
+    _message(nb0, "Started fresh")
+    empty = _saved(workspace, lambda ws: not ws.roles, "an empty workspace")
+    assert not empty.target_role.title and not empty.answer.text
+    expect(nb0.locator(".workshop-status")).to_contain_text("0 roles, no target role yet")
+    nb0.get_by_role("button", name=re.compile(r"^Undo: start fresh")).click()
+    back = _saved(workspace, lambda ws: len(ws.roles) == 2, "the roles back after Undo")
+    from workshop.store import parse_workspace
+
+    assert back.to_dict() == parse_workspace(kept).to_dict()

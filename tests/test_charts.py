@@ -197,7 +197,7 @@ def test_enjoyment_chart_says_when_favourite_is_not_strongest():
                           _role("Fun", 2, 2, 2, enjoyment=5)])
     ax = Figure().add_subplot()
     enjoyment_vs_strength(rank(ws), ax)
-    assert "Liked most: 2" in ax.get_title() and "Strongest answer: 1" in ax.get_title()
+    assert "The job you liked most (rank 2)\nis not your strongest" in ax.get_title()
     assert any(t.get_text() == "5/5 most" for t in ax.texts)
 
 
@@ -219,6 +219,19 @@ def test_participant_text_is_shown_literally():
     labels = [t.get_text() for ax in fig.axes for t in ax.get_yticklabels()]
     assert any("$5k" in label.replace("\\", "") for label in labels)
     assert renderer is not None
+
+
+def test_math_markup_and_backslashes_are_drawn_as_typed_never_doubled():
+    """A title holding maths markup ($\\frac{1}{$) and a backslash is drawn exactly as typed:
+    no label doubles the backslash, none is parsed as mathtext, and the figure draws."""
+    title = "Analyst $\\frac{1}{$ C:\\temp"
+    ws = Workspace(roles=[_role(title, 4, 4, 4, enjoyment=3)])
+    fig = figure_strongest(rank(ws))
+    _drawn(fig)
+    labels = [t for ax in fig.axes for t in ax.get_yticklabels() if "Analyst" in t.get_text()]
+    assert labels and all("\\\\" not in t.get_text() for t in labels)
+    assert all(not t.get_parse_math() for t in labels)
+    assert any(title in t.get_text() for t in labels)
 
 
 def test_empty_ranking_draws_a_message_not_an_error():
@@ -450,3 +463,16 @@ def test_label_margin_follows_the_font():
         left = min(t.get_window_extent(renderer).x0 for t in fig.axes[1].get_yticklabels()
                    if t.get_visible() and t.get_text())
     assert 0 <= left < 0.3 * fig.dpi
+
+
+def test_no_text_of_the_figure_is_smaller_than_ten_points():
+    """Every text drawn in the notebook 04 figure (titles, labels, numbers, legends) is at least
+    10 points, so it reads at 100% zoom."""
+    from matplotlib.text import Text
+
+    ws = Workspace(roles=[_role("Strong", 5, 5, 5, enjoyment=2, number=True),
+                          _role("Fun", 2, 2, 2, enjoyment=5)])
+    fig = figure_strongest(rank(ws))
+    _drawn(fig)
+    sizes = {t.get_text(): t.get_fontsize() for t in fig.findobj(Text) if t.get_text().strip()}
+    assert sizes and min(sizes.values()) >= 10, {k: v for k, v in sizes.items() if v < 10}

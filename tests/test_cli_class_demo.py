@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from workshop import cli
+from workshop.classroom import CHART_FILES
 from workshop.resources import persona_paths
 from workshop.share import write_export
 from workshop.store import read_workspace
@@ -47,14 +48,14 @@ def test_class_json_has_participants(exports, capsys):
 
 
 def test_class_writes_charts(exports, tmp_path, capsys):
-    """`-o OUT` writes the four PNG charts with their CSV tables, and says where."""
+    """`-o OUT` writes every PNG chart with their CSV tables, and says where."""
     out = tmp_path / "charts"
 
     code = cli.main(["class", str(exports), "-o", str(out), "--format", "json"])
 
     data = json.loads(capsys.readouterr().out)
     assert code == 0
-    assert len(data["charts"]) == 4
+    assert len(data["charts"]) == len(CHART_FILES)
     for chart in data["charts"]:
         assert Path(chart).stat().st_size > 0
         assert Path(chart).with_suffix(".csv").exists()
@@ -91,7 +92,8 @@ class FakeServer:
 
 
 def test_demo_runs_voila_on_loopback(monkeypatch, tmp_path):
-    """`workshop demo --port N --no-browser` starts Voila on 127.0.0.1, light theme, at the demo."""
+    """`workshop demo --port N --no-browser` starts Voila on 127.0.0.1 at the demo, in the demo's
+    folder, leaving the theme and template to the voila.json there."""
     (tmp_path / "facilitator").mkdir()
     (tmp_path / "facilitator" / "demo.ipynb").write_text("{}", encoding="utf-8")
     monkeypatch.setattr(cli, "notebooks_dir", lambda: tmp_path)
@@ -106,7 +108,7 @@ def test_demo_runs_voila_on_loopback(monkeypatch, tmp_path):
     assert command[:3] == [sys.executable, "-m", "voila"]
     assert "demo.ipynb" in command
     assert "--Voila.ip=127.0.0.1" in command
-    assert "--theme=light" in command
+    assert not any(a.startswith(("--theme", "--template")) for a in command)
     assert "--port=9123" in command and "--no-browser" in command
     assert Path(cwd) == tmp_path / "facilitator"
 
@@ -131,21 +133,15 @@ def test_stopping_the_demo_stops_the_server(tmp_path):
     import socket
     import time
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    from servers import free_port, wait_until_answers
+
+    port = free_port()
     env = dict(os.environ, WORKSHOP_WORKSPACE=str(tmp_path / "ws.json"))
     proc = subprocess.Popen([sys.executable, "-m", "workshop.cli", "demo", "--no-browser",
                              "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)
     try:
-        deadline = time.monotonic() + 40
-        while True:
-            with socket.socket() as s:
-                if s.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            assert time.monotonic() < deadline, "the demo server never started"
-            time.sleep(0.3)
+        wait_until_answers(proc, f"tcp:{port}", name="workshop demo", timeout=40)
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=20)
         deadline = time.monotonic() + 20

@@ -55,8 +55,12 @@ def kill_while_saving(path: Path, rng: random.Random) -> dict:
         if early:
             time.sleep(rng.uniform(0, 0.08))
         else:
-            first = proc.stdout.readline()
-            lines.append(first)
+            # READY, then at least one finished save, however loaded the machine is; then the
+            # kill falls at a random moment of the saves that follow
+            for line in iter(proc.stdout.readline, ""):
+                lines.append(line)
+                if line.startswith("A "):
+                    break
             time.sleep(rng.uniform(0, 0.03))
     finally:
         alive = proc.poll() is None
@@ -69,7 +73,7 @@ def kill_while_saving(path: Path, rng: random.Random) -> dict:
     errors.unlink()
     assert alive, f"the child ended on its own (exit {proc.returncode}): {err[-2000:]}"
     assert proc.returncode == -signal.SIGKILL
-    said = {"ready": None, "began": None, "saved": None, "notice": None}
+    said = {"ready": None, "began": None, "saved": None, "notice": None, "early": early}
     for line in lines:
         word, _, rest = line.strip().partition(" ")
         if word == "READY":
@@ -88,9 +92,10 @@ def run_kills(tmp_path: Path, kills: int, seed: int) -> dict:
     rng = random.Random(seed)
     path = tmp_path / "ws.json"
     counter = 0
-    mid_save = 0
+    mid_save = late = 0
     for i in range(kills):
         said = kill_while_saving(path, rng)
+        late += not said["early"]
         assert said["notice"] is None, f"kill {i}: the child found the file unreadable"
         if said["ready"] is not None:
             assert said["ready"] == counter, f"kill {i}: the child started from another state"
@@ -108,11 +113,11 @@ def run_kills(tmp_path: Path, kills: int, seed: int) -> dict:
             assert ws.to_dict() == expected(now), f"kill {i}: file is not the state of edit {now}"
         counter = now
     leftovers = sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp"))
-    assert not [p for p in tmp_path.iterdir() if ".unreadable-" in p.name]
+    assert not [p for p in tmp_path.iterdir() if ".unreadable-" in p.name or "-new." in p.name]
     # A notebook opening the file afterwards sees the last state and no warning.
     session = Session.open(path)
     assert session.notice == "" and counter_of(session.workspace) == counter
-    return {"kills": kills, "edits": counter, "killed_mid_save": mid_save,
+    return {"kills": kills, "late_kills": late, "edits": counter, "killed_mid_save": mid_save,
             "temp_files_left": len(leftovers)}
 
 
@@ -120,7 +125,7 @@ def test_sigkill_while_autosaving_never_breaks_the_file(tmp_path):
     """Killed (SIGKILL) 20 times at random moments while autosaving, the workspace file always
     loads and holds exactly the state before or after the save that was under way."""
     figures = run_kills(tmp_path, 20, seed=5)
-    assert figures["edits"] > 20
+    assert figures["edits"] >= figures["late_kills"] > 10  # each late kill came after a save
     assert figures["killed_mid_save"] >= 1
 
 
@@ -175,7 +180,7 @@ def run_two_editors(tmp_path: Path, edits: int) -> list[dict]:
         assert problems(final, name, edits) == []
     ids = [r["id"] for r in final["roles"]]
     assert len(ids) == len(set(ids)) == 2 + 2 * (edits // 6)
-    assert not [p for p in tmp_path.iterdir() if ".unreadable-" in p.name]
+    assert not [p for p in tmp_path.iterdir() if ".unreadable-" in p.name or "-new." in p.name]
     for log in logs.values():
         log.unlink()
     return reports

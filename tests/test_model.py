@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import math
-import os
 
 import pytest
-from hypothesis import given, settings
+from fuzzing import fuzz
+from helpers_sample import role_dict, workspace_dict
+from hypothesis import given
 from hypothesis import strategies as st
 
 from workshop.errors import ValidationError, WorkshopError
@@ -28,50 +29,6 @@ from workshop.model import (
     new_role_id,
     parse_date,
 )
-
-_FUZZ_ENV = os.environ.get("WORKSHOP_FUZZ_EXAMPLES", "").strip()
-
-
-def fuzz(test):
-    """200 examples, or WORKSHOP_FUZZ_EXAMPLES; then marked slow, for ``make test-long``."""
-    test = settings(max_examples=int(_FUZZ_ENV or 200), deadline=None)(test)
-    return pytest.mark.slow(test) if _FUZZ_ENV else test
-
-
-def role_dict(title="Shift Supervisor", **overrides) -> dict:
-    """A valid role as it appears in a workspace file."""
-    data = {
-        "id": "r1",
-        "title": title,
-        "organization": "Northwind Logistics",
-        "start": "2019-11",
-        "end": None,
-        "summary": "Ran the night shift",
-        "skills": [{"name": "scheduling", "before": "novice", "after": "proficient",
-                    "used_later": "planned rosters for 40 staff"}],
-        "results": [{"statement": "I helped the company to cut overtime",
-                     "metric": "overtime hours", "value": 18, "unit": "%",
-                     "scope": "department"}],
-        "ratings": {"skill_growth": 4, "company_results": 4, "relevance": 3},
-        "enjoyment": 2,
-    }
-    data.update(overrides)
-    return data
-
-
-def workspace_dict(*roles: dict) -> dict:
-    """A valid workspace file's object holding ``roles`` (two default roles if none given)."""
-    if not roles:
-        roles = (role_dict(), role_dict("Barista", id="r2", organization="Bean There",
-                                        start="2016", end="2019-10", enjoyment=5))
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "participant": {"name": "Ana"},
-        "target_role": {"title": "Operations Manager",
-                        "goals": ["reduce costs", "lead a team of 8"]},
-        "roles": list(roles),
-        "answer": {"role_id": "r1", "text": "In my role as shift supervisor ..."},
-    }
 
 
 def error_for(data: dict) -> ValidationError:
@@ -559,3 +516,18 @@ def test_a_date_of_only_spaces_counts_as_no_date():
     """A date box left with spaces in it is the same as an empty one."""
     role = Role(title="Volunteer", start="2020", end="   ")
     assert role.end is None and role.current
+
+
+def test_a_goal_holding_half_an_emoji_gets_the_same_plain_message_as_a_title():
+    """A goal with a lone surrogate (half of "🙂", as a broken paste gives) is refused where the
+    target role is made, in the same words as a title, naming the goal: not left to fail later
+    as "Something went wrong" when the file is written."""
+    half = "Cut waiting times \ud83d"
+    with pytest.raises(ValidationError) as goal:
+        TargetRole(title="Ward manager", goals=["Lead the team", half])
+    with pytest.raises(ValidationError) as title:
+        TargetRole(title=half)
+
+    assert goal.value.field == "goals[1]"
+    assert "broken character (half of an emoji or symbol)" in goal.value.message
+    assert "broken character (half of an emoji or symbol)" in title.value.message

@@ -29,6 +29,7 @@ from workshop.check import CODES
 from workshop.model import LEVELS, SCOPES, Workspace
 from workshop.resources import data_dir, load_json, persona_paths
 from workshop.share import EXPORT_KIND, export_dict, write_export
+from workshop.skills import skill_names
 from workshop.store import dumps, read_workspace, write_atomic
 
 HERE = Path(__file__).resolve().parent
@@ -54,7 +55,7 @@ HEX_ID = re.compile(r"[0-9a-f]{32}")
 
 def kit_words() -> set[str]:
     """The strings an export may carry: all from the kit's own lists, none typed by anyone."""
-    vocabulary = load_json("skill_vocabulary.json")["skills"]
+    vocabulary = skill_names()
     pitfalls = load_json("phrases.json")["pitfalls"]
     return {EXPORT_KIND, *LEVELS, *SCOPES, *vocabulary, "other", *CODES, *pitfalls, *SOURCES}
 

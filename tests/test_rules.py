@@ -166,3 +166,19 @@ def test_a_typed_number_is_read_the_same_by_the_form_and_the_model(typed, saved,
         assert editor.driver.box("e.g. 18").value == typed
     else:
         assert stored == saved
+
+
+def test_the_answer_card_and_report_name_each_check_in_plain_words(tmp_path):
+    """The Markdown card, the printable card and the text report give each check its plain
+    title (\"A grown skill used later\"), never an internal code such as skill_growth."""
+    from workshop.check import CODES
+    from workshop.report import build_report, render
+
+    ws = _unrated_favourite()
+    report = build_report(ws)
+    for fmt in ("text", "markdown", "html"):
+        shown = render(report, fmt)
+        assert "A grown skill used later" in shown, fmt
+        for code in CODES:
+            if "_" in code:
+                assert code not in shown, (fmt, code)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 from pathlib import Path
 
 import jsonschema
 import pytest
-from hypothesis import given, settings
+from fuzzing import fuzz
+from hypothesis import given
 from hypothesis import strategies as st
 
 import workshop
@@ -31,15 +31,6 @@ SCHEMA_PATH = Path(workshop.__file__).parent / "schema" / "workspace.schema.json
 SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 ROLE = SCHEMA["$defs"]["role"]["properties"]
-_FUZZ_ENV = os.environ.get("WORKSHOP_FUZZ_EXAMPLES", "").strip()
-
-
-def fuzz(test):
-    """200 examples, or WORKSHOP_FUZZ_EXAMPLES; then marked slow, for ``make test-long``."""
-    test = settings(max_examples=int(_FUZZ_ENV or 200), deadline=None)(test)
-    return pytest.mark.slow(test) if _FUZZ_ENV else test
-
-
 SPEC_EXAMPLE = {
     "schema_version": 1,
     "participant": {"name": "optional"},

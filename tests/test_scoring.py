@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import itertools
 import math
-import os
 
 import pytest
-from hypothesis import given, settings
+from fuzzing import fuzz
+from hypothesis import given
 from hypothesis import strategies as st
 
+from workshop import config
 from workshop.errors import ValidationError
 from workshop.model import Ratings, Result, Role, Skill, Workspace, parse_date
 from workshop.resources import persona_path
@@ -25,14 +26,6 @@ from workshop.scoring import (
     score_role,
 )
 from workshop.store import read_workspace
-
-_FUZZ_ENV = os.environ.get("WORKSHOP_FUZZ_EXAMPLES", "").strip()
-
-
-def fuzz(test):
-    """200 examples, or WORKSHOP_FUZZ_EXAMPLES; then marked slow, for ``make test-long``."""
-    test = settings(max_examples=int(_FUZZ_ENV or 200), deadline=None)(test)
-    return pytest.mark.slow(test) if _FUZZ_ENV else test
 
 
 def role(title, growth=None, results=None, relevance=None, *, quantified=False,
@@ -380,6 +373,7 @@ def test_a_facilitator_sets_the_class_weights_with_an_environment_variable(monke
     assert configured_weights().to_dict() == {**DEFAULT_WEIGHTS, "pillars": 70, "relevance": 10}
 
     monkeypatch.setenv("WORKSHOP_WEIGHTS", "pillars=banana")
+    config.reset()  # settings are read once; a changed variable is read again after a reset
     assert configured_weights() == Weights()
 
 

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from hypothesis import given, settings
+from fuzzing import fuzz
+from helpers_sample import role_dict
+from hypothesis import given
 from hypothesis import strategies as st
 
 import workshop
@@ -37,15 +39,6 @@ from workshop.store import (
 
 SCHEMA = json.loads((Path(workshop.__file__).parent / "schema" / "workspace.schema.json")
                     .read_text(encoding="utf-8"))
-_FUZZ_ENV = os.environ.get("WORKSHOP_FUZZ_EXAMPLES", "").strip()
-
-
-def fuzz(test):
-    """200 examples, or WORKSHOP_FUZZ_EXAMPLES; then marked slow, for ``make test-long``."""
-    test = settings(max_examples=int(_FUZZ_ENV or 200), deadline=None)(test)
-    return pytest.mark.slow(test) if _FUZZ_ENV else test
-
-
 def assert_valid_against_schema(path: Path) -> None:
     jsonschema.Draft202012Validator(SCHEMA).validate(json.loads(path.read_text(encoding="utf-8")))
 
@@ -60,15 +53,7 @@ def sample_workspace() -> Workspace:
         "participant": {"name": "Zoë"},
         "target_role": {"title": "Operations Manager", "goals": ["reduce costs"]},
         "roles": [
-            {"id": "r1", "title": "Shift Supervisor", "organization": "Northwind Logistics",
-             "start": "2019-11", "end": None, "summary": "Nachtschicht geleitet",
-             "skills": [{"name": "scheduling", "before": "novice", "after": "proficient",
-                         "used_later": "planned rosters for 40 staff"}],
-             "results": [{"statement": "I helped the company to cut overtime",
-                          "metric": "overtime hours", "value": 18, "unit": "%",
-                          "scope": "department"}],
-             "ratings": {"skill_growth": 4, "company_results": 4, "relevance": 3},
-             "enjoyment": 2},
+            role_dict(summary="Nachtschicht geleitet"),
             {"id": "r2", "title": "Barista", "start": "2016", "end": "2019-10",
              "ratings": {"skill_growth": 2}},
         ],

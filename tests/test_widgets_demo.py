@@ -6,14 +6,14 @@ import json
 import shutil
 
 import pytest
+from helpers_hostile import SCRIPT as HOSTILE
+from helpers_hostile import SCRIPT_ESCAPED
 
 from workshop.errors import WorkshopError
 from workshop.resources import persona_paths
 from workshop.scoring import rank
 from workshop.store import read_workspace
 from workshop.widgets.demo import DEFAULT_PERSONA, DemoApp, demo_app
-
-HOSTILE = '<script>alert(1)</script> & "q"'
 
 
 @pytest.fixture
@@ -48,18 +48,18 @@ def test_opens_on_the_enjoyment_trap_persona(tmp_path):
 
     assert app.persona == DEFAULT_PERSONA
     assert f"strongest: {strongest_label(DEFAULT_PERSONA)}" in repr(app)
-    assert "Not</b> their strongest answer" in app._who.value
+    assert "Not</b> their strongest answer" in app.driver.who
 
 
 def test_shows_ranking_table_chart_and_explanation(tmp_path):
     """The page holds the ranking table, a chart image and the plain explanation."""
     app = DemoApp(folder=tmp_path)
-    view = app._view
+    ranking = app.driver.ranking  # the notebook 04 view on the page, through its driver
 
-    assert "workshop-ranking" in view._table.value
-    assert bytes(view._image.value).startswith(b"\x89PNG")
-    assert "Your strongest answer is" in view._explanation.value
-    assert strongest_label(DEFAULT_PERSONA) in view._table.value
+    assert "workshop-ranking" in ranking.table
+    assert ranking.picture.startswith(b"\x89PNG")
+    assert "Your strongest answer is" in ranking.explanation
+    assert strongest_label(DEFAULT_PERSONA) in ranking.table
 
 
 def test_shows_a_drafted_and_checked_answer(tmp_path):
@@ -67,9 +67,9 @@ def test_shows_a_drafted_and_checked_answer(tmp_path):
     app = DemoApp(folder=tmp_path)
 
     assert len(app.answer_text.split()) > 50
-    assert "drafted by the kit" in app._answer_heading.value
-    assert "Check of the answer:" in app._check.value
-    assert app._check.value.count("<li") == 7
+    assert "drafted by the kit" in app.driver.answer_heading
+    assert "Check of the answer:" in app.driver.check
+    assert app.driver.check.count("<li") == 7
 
 
 def test_picking_another_persona_changes_the_strongest_role(tmp_path):
@@ -78,12 +78,12 @@ def test_picking_another_persona_changes_the_strongest_role(tmp_path):
     before = repr(app)
     answer_before = app.answer_text
 
-    app._picker.value = "senior_professional"
+    app.driver.show("senior_professional")
 
     assert app.persona == "senior_professional"
     assert repr(app) != before
     assert f"strongest: {strongest_label('senior_professional')}" in repr(app)
-    assert strongest_label("senior_professional") in app._view._table.value
+    assert strongest_label("senior_professional") in app.driver.ranking.table
     assert app.answer_text != answer_before
     assert json.loads(app.path.read_text())["participant"]["name"] == \
         read_workspace(persona_paths()["senior_professional"]).participant["name"]
@@ -93,8 +93,8 @@ def test_every_persona_can_be_shown(tmp_path):
     """Each sample persona loads without a message and ranks at least one role."""
     app = DemoApp(folder=tmp_path)
     for name in persona_paths():
-        app._picker.value = name
-        assert app._message.text == ""
+        app.driver.show(name)
+        assert app.driver.message == ""
         assert "ranked, strongest:" in repr(app)
 
 
@@ -103,8 +103,8 @@ def test_never_touches_the_participants_workspace(own_workspace):
     before = own_workspace.read_bytes()
 
     app = demo_app()
-    app._picker.value = "career_changer"
-    app._answer.value = "An edited answer."
+    app.driver.show("career_changer")
+    app.driver.write("An edited answer.")
 
     assert app.path != own_workspace
     assert app.path.parent != own_workspace.parent
@@ -115,10 +115,10 @@ def test_editing_the_answer_rechecks_it(tmp_path):
     """Typing in the answer box updates the check at once."""
     app = DemoApp(folder=tmp_path)
 
-    app._answer.value = "It was fun and the team was great."
+    app.driver.write("It was fun and the team was great.")
 
-    assert "Pitfalls found" in app._check.value
-    assert app._answer.value == "It was fun and the team was great."
+    assert "Pitfalls found" in app.driver.check
+    assert app.driver.answer == "It was fun and the team was great."
     assert "answer 8 words" in repr(app)
 
 
@@ -136,11 +136,11 @@ def test_a_broken_persona_file_shows_a_message_and_keeps_the_page(tmp_path, monk
     app = DemoApp(folder=tmp_path / "ws")
     before = repr(app)
 
-    app._picker.value = "zz_broken"
+    app.driver.show("zz_broken")
 
-    assert app._message.kind == "error"
-    assert "Nothing was changed" in app._message.text
-    assert "Traceback" not in app._message.value
+    assert app.driver.message_kind == "error"
+    assert "Nothing was changed" in app.driver.message
+    assert "Traceback" not in app.driver.message_html
     assert app.persona == DEFAULT_PERSONA
     assert repr(app).split(";")[1:] == before.split(";")[1:]
 
@@ -171,7 +171,7 @@ def test_participant_text_is_escaped_everywhere(tmp_path, monkeypatch):
     app = DemoApp("hostile", folder=tmp_path / "ws")
     values = html_values(app)
 
-    assert any("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;" in v for v in values)
+    assert any(SCRIPT_ESCAPED in v for v in values)
     for value in values:
         assert "<script>" not in value
         assert "& \"q\"" not in value  # the bare ampersand never reaches the page

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import ipywidgets as w
 import pytest
+from helpers_hostile import SCRIPT as HOSTILE
+from helpers_hostile import SCRIPT_ESCAPED as HOSTILE_ESCAPED
+from helpers_sample import sample_role
 
-from workshop.model import LEVELS, Result, Role, Skill, TargetRole, Workspace
+from workshop.model import LEVELS, Role, Skill, TargetRole, Workspace
 from workshop.resources import load_json
 from workshop.session import Session
 from workshop.store import read_workspace
@@ -17,22 +20,13 @@ from workshop.widgets import (
     skill_growth_editor,
 )
 
-HOSTILE = '<script>alert(1)</script> & "q"'
-HOSTILE_ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;"
-
 
 def _workspace() -> Workspace:
     return Workspace(
         target_role=TargetRole(title="Operations Manager",
                                goals=["reduce costs", "lead a team of 8"]),
         roles=[
-            Role(id="r1", title="Shift Supervisor", organization="Northwind Logistics",
-                 start="2019-11",
-                 skills=[Skill(name="scheduling", before="novice", after="proficient",
-                               used_later="planned rosters for 40 staff")],
-                 results=[Result(statement="I helped the company to cut overtime",
-                                 metric="overtime hours", value=18, unit="%",
-                                 scope="department")]),
+            sample_role(summary="", ratings={}, enjoyment=None),
             Role(id="r2", title="Barista", organization="Bean There", start="2016-01",
                  end="2019-10",
                  skills=[Skill(name="customer care", before="novice", after="competent")]),
@@ -52,20 +46,6 @@ def _saved(session: Session) -> Workspace:
     return read_workspace(session.path)
 
 
-def _html_values(widget) -> list[str]:
-    """Every HTML value in a widget tree (what the browser renders as markup)."""
-    out = []
-    if isinstance(widget, w.HTML | w.HTMLMath):
-        out.append(widget.value)
-    for child in getattr(widget, "children", ()):
-        out.extend(_html_values(child))
-    return out
-
-
-def _select(editor, role_id: str) -> None:
-    editor._role.value = role_id
-
-
 # --- RatingControl ---------------------------------------------------------------------------
 
 
@@ -78,22 +58,21 @@ def test_rating_control_shows_its_rubric_beside_the_buttons():
     assert isinstance(rubric_html, w.HTML)
     for i in range(1, 6):
         assert rubric["levels"][str(i)].split(";")[0].replace('"', "&quot;") in rubric_html.value
-    assert [label for label, _ in control._buttons.options] == ["not rated", "1", "2", "3", "4",
-                                                                "5"]
-    assert "Not rated yet" in control._chosen.value
+    assert control.driver.labels == ["not rated", "1", "2", "3", "4", "5"]
+    assert "Not rated yet" in control.driver.chosen
     assert repr(control) == "RatingControl: Skill growth: not rated"
 
 
 def test_rating_control_highlights_the_chosen_level():
     """Choosing 4 marks level 4 in the rubric and repeats its words below the buttons."""
     control = RatingControl("company_results")
-    control._buttons.value = 4
+    control.driver.click(4)
     assert control.value == 4
     text = load_json("rubrics.json")["company_results"]["levels"]["4"]
-    assert "◀ your rating" in control._rubric_html.value
-    marked = control._rubric_html.value.split("◀ your rating")[0]
+    assert "◀ your rating" in control.driver.rubric_html
+    marked = control.driver.rubric_html.split("◀ your rating")[0]
     assert marked.rstrip().endswith("<b>4</b>")
-    assert "4 of 5" in control._chosen.value
+    assert "4 of 5" in control.driver.chosen
     assert control.level_text == text
     assert repr(control) == "RatingControl: Company results: 4 of 5"
 
@@ -105,8 +84,8 @@ def test_rating_control_calls_listeners_on_clicks_only():
     control.on_change(seen.append)
     control.value = 3
     assert seen == [] and control.value == 3
-    control._buttons.value = 5
-    control._buttons.value = 0  # "not rated"
+    control.driver.click(5)
+    control.driver.click(None)  # "not rated"
     assert seen == [5, None]
     assert control.value is None
 
@@ -127,11 +106,11 @@ def test_skill_editor_shows_the_first_role_and_progress(session):
     """The editor opens on the first role with its saved skills, ratings and a progress line."""
     editor = skill_growth_editor(session)
     assert isinstance(editor, SkillGrowthEditor)
-    assert editor._role.value == "r1"
-    assert [r._name.value for r in editor._rows] == ["scheduling"]
-    assert editor._rows[0]._after.value == "proficient"
-    assert editor._progress.value == "0 of 3 roles rated for skill growth"
-    assert editor._controls["skill_growth"].value is None
+    assert editor.driver.selected == "r1"
+    assert [r.value("Skill") for r in editor.driver.rows()] == ["scheduling"]
+    assert editor.driver.rows()[0].value("after") == "proficient"
+    assert editor.driver.progress == "0 of 3 roles rated for skill growth"
+    assert editor.driver.rating("skill_growth").value is None
     assert repr(editor) == ("SkillGrowthEditor: Shift Supervisor selected, 1 skill; "
                             "0 of 3 roles rated")
 
@@ -139,68 +118,69 @@ def test_skill_editor_shows_the_first_role_and_progress(session):
 def test_adding_and_saving_a_skill_writes_the_file(session):
     """A new skill typed into the form is saved to the workspace and the file on Save."""
     editor = skill_growth_editor(session)
-    editor._add.click()
-    row = editor._rows[-1]
-    row._name.value = "  forklift safety "
-    row._before.value = "advanced beginner"
-    row._after.value = "expert"
-    row._used_later.value = "trained 12 new starters at my next job"
-    assert "Unsaved changes" in editor._status.value
-    editor._save.click()
+    editor.driver.add()
+    row = editor.driver.rows()[-1]
+    row.type("Skill", "  forklift safety ")
+    row.pick("before", "advanced beginner")
+    row.pick("after", "expert")
+    row.type("Used later", "trained 12 new starters at my next job")
+    assert "Unsaved changes" in editor.driver.status
+    editor.driver.save()
     expected = ["scheduling", "forklift safety"]
     assert [s.name for s in session.workspace.role("r1").skills] == expected
     saved = _saved(session).role("r1").skills[1]
     assert (saved.before, saved.after) == ("advanced beginner", "expert")
     assert saved.used_later == "trained 12 new starters at my next job"
-    assert editor._message.kind == "ok" and "Saved 2 skills" in editor._message.text
-    assert "saved" in editor._status.value and "Unsaved" not in editor._status.value
+    assert editor.driver.message_kind == "ok" and "Saved 2 skills" in editor.driver.message
+    assert "saved" in editor.driver.status and "Unsaved" not in editor.driver.status
 
 
 def test_after_below_before_is_refused_and_the_typed_text_stays(session):
-    """'after' below 'before' is refused with the model's words; the form keeps what was typed."""
+    """'after' below 'before' is refused in the form's words (the level after, the level before);
+    the form keeps what was typed."""
     editor = skill_growth_editor(session)
-    editor._add.click()
-    row = editor._rows[-1]
-    row._name.value = "negotiation"
-    row._before.value = "proficient"
-    row._after.value = "novice"
-    row._used_later.value = "closed the supplier deal"
-    editor._save.click()
-    assert editor._message.kind == "error"
-    assert "Skill 2" in editor._message.text
-    assert "below 'before'" in editor._message.text
-    assert "below" in row._error.value
-    assert (row._name.value, row._before.value, row._after.value, row._used_later.value) == \
-        ("negotiation", "proficient", "novice", "closed the supplier deal")
+    editor.driver.add()
+    row = editor.driver.rows()[-1]
+    row.type("Skill", "negotiation")
+    row.pick("before", "proficient")
+    row.pick("after", "novice")
+    row.type("Used later", "closed the supplier deal")
+    editor.driver.save()
+    assert editor.driver.message_kind == "error"
+    assert "Skill 2" in editor.driver.message
+    assert "The level after (novice) is below the level before" in editor.driver.message
+    assert "below" in row.error
+    assert [row.value(label) for label in ("Skill", "before", "after", "Used later")] == \
+        ["negotiation", "proficient", "novice", "closed the supplier deal"]
     assert [s.name for s in _saved(session).role("r1").skills] == ["scheduling"]
-    assert editor._rows[-1] is row
+    assert editor.driver.rows()[-1] is row
 
 
 def test_an_empty_skill_name_is_refused_and_other_fields_stay(session):
     """A skill without a name is refused; its other fields and the other rows stay as typed."""
     editor = skill_growth_editor(session)
-    editor._rows[0]._used_later.value = "edited, not yet saved"
-    editor._add.click()
-    editor._rows[-1]._used_later.value = "ran the night shift alone"
-    editor._save.click()
-    assert editor._message.kind == "error"
-    assert "'name' is empty" in editor._message.text
-    assert editor._rows[-1]._used_later.value == "ran the night shift alone"
-    assert editor._rows[0]._used_later.value == "edited, not yet saved"
+    editor.driver.rows()[0].type("Used later", "edited, not yet saved")
+    editor.driver.add()
+    editor.driver.rows()[-1].type("Used later", "ran the night shift alone")
+    editor.driver.save()
+    assert editor.driver.message_kind == "error"
+    assert "The skill name is empty" in editor.driver.message
+    assert editor.driver.rows()[-1].value("Used later") == "ran the night shift alone"
+    assert editor.driver.rows()[0].value("Used later") == "edited, not yet saved"
     assert _saved(session).role("r1").skills[0].used_later == "planned rosters for 40 staff"
 
 
 def test_rating_skill_growth_and_enjoyment_autosaves(session):
     """Clicking a rating saves it at once; enjoyment is saved apart from the three ratings."""
     editor = skill_growth_editor(session)
-    editor._controls["skill_growth"]._buttons.value = 4
-    editor._controls["enjoyment"]._buttons.value = 2
+    editor.driver.rate("skill_growth", 4)
+    editor.driver.rate("enjoyment", 2)
     saved = _saved(session).role("r1")
     assert saved.ratings.skill_growth == 4
     assert saved.enjoyment == 2
-    assert editor._progress.value == "1 of 3 roles rated for skill growth"
+    assert editor.driver.progress == "1 of 3 roles rated for skill growth"
     assert "1 of 3 roles rated" in repr(editor)
-    editor._controls["skill_growth"]._buttons.value = 0
+    editor.driver.rate("skill_growth", None)
     assert _saved(session).role("r1").ratings.skill_growth is None
     assert session.undo_label == "rate skill growth"
 
@@ -208,51 +188,51 @@ def test_rating_skill_growth_and_enjoyment_autosaves(session):
 def test_rating_keeps_unsaved_skill_edits(session):
     """Rating a role while a skill is half typed keeps the half-typed skill in the form."""
     editor = skill_growth_editor(session)
-    editor._add.click()
-    editor._rows[-1]._name.value = "half typed"
-    editor._controls["skill_growth"]._buttons.value = 3
-    assert [r._name.value for r in editor._rows] == ["scheduling", "half typed"]
-    assert "Unsaved changes" in editor._status.value
+    editor.driver.add()
+    editor.driver.rows()[-1].type("Skill", "half typed")
+    editor.driver.rate("skill_growth", 3)
+    assert [r.value("Skill") for r in editor.driver.rows()] == ["scheduling", "half typed"]
+    assert "Unsaved changes" in editor.driver.status
 
 
 def test_removing_a_saved_skill_saves_and_keeps_other_edits(session):
     """Remove deletes a saved skill from the file; unsaved edits of other rows stay."""
     session.change(lambda ws: ws.role("r1").skills.append(Skill(name="radio", after="expert")))
     editor = skill_growth_editor(session)
-    editor._rows[1]._used_later.value = "not saved yet"
-    editor._rows[0]._remove.click()
+    editor.driver.rows()[1].type("Used later", "not saved yet")
+    editor.driver.rows()[0].remove()
     assert [s.name for s in _saved(session).role("r1").skills] == ["radio"]
-    assert [r._name.value for r in editor._rows] == ["radio"]
-    assert editor._rows[0]._used_later.value == "not saved yet"
-    assert editor._message.kind == "ok"
+    assert [r.value("Skill") for r in editor.driver.rows()] == ["radio"]
+    assert editor.driver.rows()[0].value("Used later") == "not saved yet"
+    assert editor.driver.message_kind == "ok"
 
 
 def test_removing_an_unsaved_skill_changes_nothing_saved(session):
     """A row never saved is simply taken out of the form."""
     editor = skill_growth_editor(session)
-    editor._add.click()
+    editor.driver.add()
     before = session.path.read_bytes()
-    editor._rows[-1]._remove.click()
-    assert len(editor._rows) == 1
+    editor.driver.rows()[-1].remove()
+    assert len(editor.driver.rows()) == 1
     assert session.path.read_bytes() == before
-    assert "Unsaved" not in editor._status.value
+    assert "Unsaved" not in editor.driver.status
 
 
 def test_switching_roles_shows_that_roles_saved_data(session):
     """Picking another role shows its own skills and ratings; unsaved edits wait for the return."""
     session.change(lambda ws: setattr(ws.role("r2").ratings, "skill_growth", 2))
     editor = skill_growth_editor(session)
-    editor._rows[0]._name.value = "rostering"
-    _select(editor, "r2")
-    assert [r._name.value for r in editor._rows] == ["customer care"]
-    assert editor._controls["skill_growth"].value == 2
+    editor.driver.rows()[0].type("Skill", "rostering")
+    editor.driver.select("r2")
+    assert [r.value("Skill") for r in editor.driver.rows()] == ["customer care"]
+    assert editor.driver.rating("skill_growth").value == 2
     assert "Barista selected" in repr(editor)
-    _select(editor, "r3")
-    assert editor._rows == []
-    assert "No skills yet" in editor._status.value
-    _select(editor, "r1")
-    assert [r._name.value for r in editor._rows] == ["rostering"]
-    assert "unsaved changes" in editor._message.text
+    editor.driver.select("r3")
+    assert editor.driver.rows() == []
+    assert "No skills yet" in editor.driver.status
+    editor.driver.select("r1")
+    assert [r.value("Skill") for r in editor.driver.rows()] == ["rostering"]
+    assert "unsaved changes" in editor.driver.message
     assert _saved(session).role("r1").skills[0].name == "scheduling"
 
 
@@ -260,17 +240,17 @@ def test_skill_editor_follows_changes_made_elsewhere(session):
     """A change from another widget or an undo shows up in the editor without a click."""
     editor = skill_growth_editor(session)
     session.change(lambda ws: ws.role("r1").skills.append(Skill(name="budgeting")))
-    assert [r._name.value for r in editor._rows] == ["scheduling", "budgeting"]
+    assert [r.value("Skill") for r in editor.driver.rows()] == ["scheduling", "budgeting"]
     session.change(lambda ws: setattr(ws.role("r1").ratings, "skill_growth", 5))
-    assert editor._controls["skill_growth"].value == 5
-    assert editor._progress.value == "1 of 3 roles rated for skill growth"
+    assert editor.driver.rating("skill_growth").value == 5
+    assert editor.driver.progress == "1 of 3 roles rated for skill growth"
     session.change(lambda ws: ws.roles.append(Role(id="r4", title="Cook")), "add a role")
-    assert [label for label, _ in editor._role.options][-1] == "Cook"
-    assert editor._role.value == "r1"
+    assert [label for label, _ in editor.driver.control("Role").options][-1] == "Cook"
+    assert editor.driver.selected == "r1"
     session.undo()
     session.undo()
-    assert editor._controls["skill_growth"].value is None
-    assert len(editor._role.options) == 3
+    assert editor.driver.rating("skill_growth").value is None
+    assert len(editor.driver.control("Role").options) == 3
 
 
 def test_skill_editor_picks_up_another_kernels_save(session, tmp_path):
@@ -279,35 +259,37 @@ def test_skill_editor_picks_up_another_kernels_save(session, tmp_path):
     other = Session.open(session.path)
     other.change(lambda ws: setattr(ws.role("r1").ratings, "skill_growth", 3))
     assert session.refresh()
-    assert editor._controls["skill_growth"].value == 3
+    assert editor.driver.rating("skill_growth").value == 3
 
 
 def test_a_role_removed_elsewhere_moves_the_editor_on(session):
     """When the selected role disappears, the editor shows the next one instead of failing."""
     editor = skill_growth_editor(session)
     session.change(lambda ws: ws.roles.pop(0))
-    assert editor._role.value == "r2"
-    assert [r._name.value for r in editor._rows] == ["customer care"]
+    assert editor.driver.selected == "r2"
+    assert [r.value("Skill") for r in editor.driver.rows()] == ["customer care"]
 
 
 def test_skill_editor_on_an_empty_workspace_says_what_to_do(tmp_path):
     """With no roles yet, the editor says to list jobs first and its controls are off."""
     editor = skill_growth_editor(Session.open(tmp_path / "empty.json"))
-    assert "No roles yet" in editor._message.text
-    assert editor._add.disabled and editor._save.disabled
-    assert editor._controls["skill_growth"].disabled
+    assert "No roles yet" in editor.driver.message
+    assert editor.driver.button("Add a skill").disabled
+    assert editor.driver.button("Save skills").disabled
+    assert editor.driver.rating("skill_growth").disabled
     assert repr(editor) == "SkillGrowthEditor: no roles yet; 0 of 0 roles rated"
-    editor._controls["skill_growth"]._buttons.value = 3  # clicked anyway: refused, no traceback
-    assert editor._message.kind == "error"
+    # clicked anyway (a page not yet updated): refused, no traceback
+    editor.driver.rate("skill_growth", 3, even_if_disabled=True)
+    assert editor.driver.message_kind == "error"
 
 
 def test_level_definitions_are_explained(session):
     """The level names come with the definitions from levels.json, as a legend and a tooltip."""
     editor = skill_growth_editor(session)
     for level in load_json("levels.json")["levels"]:
-        assert level["definition"] in editor._legend.value
-        assert level["definition"] in editor._rows[0]._before.tooltip
-    assert tuple(editor._rows[0]._after.options) == LEVELS
+        assert level["definition"] in editor.driver.legend
+        assert level["definition"] in editor.driver.rows()[0].control("before").tooltip
+    assert tuple(editor.driver.rows()[0].control("after").options) == LEVELS
 
 
 def test_default_session_is_the_kernels_workspace(tmp_path, monkeypatch):
@@ -317,33 +299,33 @@ def test_default_session_is_the_kernels_workspace(tmp_path, monkeypatch):
     monkeypatch.setenv("WORKSHOP_WORKSPACE", str(path))
     editor = skill_growth_editor()
     results = results_editor()
-    assert editor._session is results._session
-    assert editor._session.path.resolve() == path.resolve()
-    assert editor._role.value == "r1"
+    assert editor.session is results.session
+    assert editor.session.path.resolve() == path.resolve()
+    assert editor.driver.selected == "r1"
 
 
 def test_skill_editor_escapes_hostile_text(session):
     """A hostile role title and skill name are escaped in every HTML value the editor shows."""
     session.change(lambda ws: setattr(ws.role("r1"), "title", HOSTILE))
     editor = skill_growth_editor(session)
-    editor._add.click()
-    editor._rows[-1]._name.value = HOSTILE
-    editor._rows[-1]._used_later.value = HOSTILE
-    editor._rows[-1]._before.value = "expert"
-    editor._rows[-1]._after.value = "novice"
-    editor._save.click()  # refused: the error repeats nothing raw
-    assert editor._message.kind == "error"
-    values = _html_values(editor)
+    editor.driver.add()
+    editor.driver.rows()[-1].type("Skill", HOSTILE)
+    editor.driver.rows()[-1].type("Used later", HOSTILE)
+    editor.driver.rows()[-1].pick("before", "expert")
+    editor.driver.rows()[-1].pick("after", "novice")
+    editor.driver.save()  # refused: the error repeats nothing raw
+    assert editor.driver.message_kind == "error"
+    values = editor.driver.html_values()
     joined = "\n".join(values)
     assert "<script>" not in joined and HOSTILE not in joined
-    assert HOSTILE_ESCAPED in editor._heading.value
-    editor._rows[-1]._after.value = "expert"
-    editor._save.click()
+    assert HOSTILE_ESCAPED in editor.driver.heading
+    editor.driver.rows()[-1].pick("after", "expert")
+    editor.driver.save()
     assert _saved(session).role("r1").skills[-1].name == HOSTILE
-    editor._controls["skill_growth"]._buttons.value = 4
-    joined = "\n".join(_html_values(editor))
+    editor.driver.rate("skill_growth", 4)
+    joined = "\n".join(editor.driver.html_values())
     assert "<script>" not in joined and HOSTILE not in joined
-    assert HOSTILE_ESCAPED in editor._message.value
+    assert HOSTILE_ESCAPED in editor.driver.message_html
 
 
 # --- ResultsEditor ---------------------------------------------------------------------------
@@ -353,14 +335,14 @@ def test_results_editor_shows_goals_results_and_progress(session):
     """The editor shows the hiring manager's goals, the role's results and a progress line."""
     editor = results_editor(session)
     assert isinstance(editor, ResultsEditor)
-    assert "reduce costs" in editor._goals.value and "lead a team of 8" in editor._goals.value
-    assert "Operations Manager" in editor._goals.value
-    row = editor._rows[0]
-    assert row._statement.value == "I helped the company to cut overtime"
-    assert (row._metric.value, row._value.value, row._unit.value, row._scope.value) == \
-        ("overtime hours", "18", "%", "department")
-    assert row._statement.placeholder == "I helped the company to ..."
-    assert editor._progress.value == ("0 of 3 roles rated for company results, "
+    assert "reduce costs" in editor.driver.goals and "lead a team of 8" in editor.driver.goals
+    assert "Operations Manager" in editor.driver.goals
+    row = editor.driver.rows()[0]
+    assert row.value("I helped the company to ...") == "I helped the company to cut overtime"
+    assert [row.value(label) for label in ("metric", "value", "unit", "who felt it")] == \
+        ["overtime hours", "18", "%", "department"]
+    assert row.control("I helped the company to ...").placeholder == "I helped the company to ..."
+    assert editor.driver.progress == ("0 of 3 roles rated for company results, "
                                       "0 of 3 for relevance")
     assert repr(editor) == "ResultsEditor: Shift Supervisor selected, 1 result; 0 of 3 roles rated"
 
@@ -368,21 +350,21 @@ def test_results_editor_shows_goals_results_and_progress(session):
 def test_saving_a_result_stores_a_number(session):
     """A result typed in the form is saved with its value as a number."""
     editor = results_editor(session)
-    editor._add.click()
-    row = editor._rows[-1]
-    row._statement.value = "I helped the department to answer calls faster"
-    row._metric.value = "waiting time"
-    row._value.value = "2.5"
-    row._unit.value = "minutes"
-    row._scope.value = "customers"
-    editor._save.click()
+    editor.driver.add()
+    row = editor.driver.rows()[-1]
+    row.type("I helped the company to ...", "I helped the department to answer calls faster")
+    row.type("metric", "waiting time")
+    row.type("value", "2.5")
+    row.type("unit", "minutes")
+    row.pick("who felt it", "customers")
+    editor.driver.save()
     saved = _saved(session).role("r1").results[-1]
     assert (saved.metric, saved.value, saved.unit, saved.scope) == \
         ("waiting time", 2.5, "minutes", "customers")
-    editor._rows[-1]._value.value = "1,200"
-    editor._save.click()
+    editor.driver.rows()[-1].type("value", "1,200")
+    editor.driver.save()
     assert _saved(session).role("r1").results[-1].value == 1200
-    assert editor._rows[-1]._value.value == "1200"
+    assert editor.driver.rows()[-1].value("value") == "1200"
 
 
 @pytest.mark.parametrize("typed, example", [("about 20", "20"), ("18%", "18"),
@@ -390,90 +372,90 @@ def test_saving_a_result_stores_a_number(session):
 def test_a_value_that_is_not_a_number_is_refused_and_kept(session, typed, example):
     """A value that is not a number is refused with an example number; the text stays typed."""
     editor = results_editor(session)
-    editor._rows[0]._value.value = typed
-    editor._save.click()
-    assert editor._message.kind == "error"
-    assert f"Type a number like {example}" in editor._message.text
-    assert "Result 1" in editor._rows[0]._error.value
-    assert editor._rows[0]._value.value == typed
+    editor.driver.rows()[0].type("value", typed)
+    editor.driver.save()
+    assert editor.driver.message_kind == "error"
+    assert f"Type a number like {example}" in editor.driver.message
+    assert "Result 1" in editor.driver.rows()[0].error
+    assert editor.driver.rows()[0].value("value") == typed
     assert _saved(session).role("r1").results[0].value == 18
 
 
 def test_an_empty_value_means_not_quantified(session):
     """Clearing the value saves the result without a number."""
     editor = results_editor(session)
-    editor._rows[0]._value.value = "  "
-    editor._save.click()
-    assert editor._message.kind == "ok"
+    editor.driver.rows()[0].type("value", "  ")
+    editor.driver.save()
+    assert editor.driver.message_kind == "ok"
     assert _saved(session).role("r1").results[0].value is None
 
 
 def test_a_statement_not_starting_with_i_helped_gets_a_gentle_hint(session):
     """A statement not starting "I helped" shows a tip, and it still saves: it is not an error."""
     editor = results_editor(session)
-    row = editor._rows[0]
-    assert row._hint.value == ""
-    row._statement.value = "Cut overtime on the night shift"
-    assert "I helped the company to" in row._hint.value
-    editor._save.click()
-    assert editor._message.kind == "ok"
+    row = editor.driver.rows()[0]
+    assert row.hint == ""
+    row.type("I helped the company to ...", "Cut overtime on the night shift")
+    assert "I helped the company to" in row.hint
+    editor.driver.save()
+    assert editor.driver.message_kind == "ok"
     assert _saved(session).role("r1").results[0].statement == "Cut overtime on the night shift"
-    assert "I helped" in editor._rows[0]._hint.value
-    editor._rows[0]._statement.value = "I helped the team to cut overtime"
-    assert editor._rows[0]._hint.value == ""
+    assert "I helped" in editor.driver.rows()[0].hint
+    editor.driver.rows()[0].type("I helped the company to ...", "I helped the team to cut overtime")
+    assert editor.driver.rows()[0].hint == ""
 
 
 def test_an_empty_statement_is_refused(session):
     """A result with a number but no statement is refused, and its number stays typed."""
     editor = results_editor(session)
-    editor._add.click()
-    editor._rows[-1]._value.value = "40"
-    editor._save.click()
-    assert editor._message.kind == "error"
-    assert "'statement' is empty" in editor._message.text
-    assert editor._rows[-1]._value.value == "40"
+    editor.driver.add()
+    editor.driver.rows()[-1].type("value", "40")
+    editor.driver.save()
+    assert editor.driver.message_kind == "error"
+    assert "The result sentence is empty" in editor.driver.message
+    assert editor.driver.rows()[-1].value("value") == "40"
     assert len(_saved(session).role("r1").results) == 1
 
 
 def test_company_results_and_relevance_ratings_autosave(session):
     """Clicking either rating saves it to the file at once and moves the progress line."""
     editor = results_editor(session)
-    editor._controls["company_results"]._buttons.value = 4
-    editor._controls["relevance"]._buttons.value = 3
+    editor.driver.rate("company_results", 4)
+    editor.driver.rate("relevance", 3)
     ratings = _saved(session).role("r1").ratings
     assert (ratings.company_results, ratings.relevance) == (4, 3)
-    assert editor._progress.value == ("1 of 3 roles rated for company results, "
+    assert editor.driver.progress == ("1 of 3 roles rated for company results, "
                                       "1 of 3 for relevance")
     assert repr(editor).endswith("1 of 3 roles rated")
-    editor._controls["company_results"]._buttons.value = 0
+    editor.driver.rate("company_results", None)
     assert repr(editor).endswith("0 of 3 roles rated")  # rated means both ratings given
     rubric = load_json("rubrics.json")["relevance"]["levels"]["3"]
-    assert editor._controls["relevance"].level_text == rubric
+    assert editor.driver.rating("relevance").level_text == rubric
 
 
 def test_results_editor_switches_roles_and_removes(session):
     """Switching shows each role's own results; Remove takes a saved result out of the file."""
     editor = results_editor(session)
-    _select(editor, "r2")
-    assert editor._rows == []
-    assert "No results yet" in editor._status.value
-    _select(editor, "r1")
-    assert len(editor._rows) == 1
-    editor._rows[0]._remove.click()
+    editor.driver.select("r2")
+    assert editor.driver.rows() == []
+    assert "No results yet" in editor.driver.status
+    editor.driver.select("r1")
+    assert len(editor.driver.rows()) == 1
+    editor.driver.rows()[0].remove()
     assert _saved(session).role("r1").results == []
-    assert editor._rows == []
+    assert editor.driver.rows() == []
 
 
 def test_both_editors_stay_in_step(session):
     """A rating clicked in one editor shows in the other, as two notebooks in one kernel."""
     skills = skill_growth_editor(session)
     results = results_editor(session)
-    results._controls["company_results"]._buttons.value = 5
-    skills._controls["skill_growth"]._buttons.value = 4
+    results.driver.rate("company_results", 5)
+    skills.driver.rate("skill_growth", 4)
     role = session.workspace.role("r1")
     assert (role.ratings.skill_growth, role.ratings.company_results) == (4, 5)
     session.change(lambda ws: setattr(ws.target_role, "goals", ["cut waste"]))
-    assert "cut waste" in results._goals.value and "reduce costs" not in results._goals.value
+    assert "cut waste" in results.driver.goals and "reduce costs" not in results.driver.goals
 
 
 def test_results_editor_without_goals_says_where_to_add_them(tmp_path):
@@ -481,7 +463,7 @@ def test_results_editor_without_goals_says_where_to_add_them(tmp_path):
     s = Session.open(tmp_path / "ws.json")
     s.replace(Workspace(roles=[Role(id="r1", title="Cook")]))
     editor = results_editor(s)
-    assert "notebook 00" in editor._goals.value
+    assert "notebook 00" in editor.driver.goals
 
 
 def test_results_editor_escapes_hostile_text(session):
@@ -493,19 +475,19 @@ def test_results_editor_escapes_hostile_text(session):
         ws.role("r1").results[0].statement = HOSTILE
     session.change(hostile)
     editor = results_editor(session)
-    assert "Tip" in editor._rows[0]._hint.value
-    editor._rows[0]._value.value = HOSTILE
-    editor._save.click()
-    assert editor._message.kind == "error"
-    joined = "\n".join(_html_values(editor))
+    assert "Tip" in editor.driver.rows()[0].hint
+    editor.driver.rows()[0].type("value", HOSTILE)
+    editor.driver.save()
+    assert editor.driver.message_kind == "error"
+    joined = "\n".join(editor.driver.html_values())
     assert "<script>" not in joined and HOSTILE not in joined
-    assert HOSTILE_ESCAPED in editor._goals.value
-    assert HOSTILE_ESCAPED in editor._rows[0]._error.value
-    assert HOSTILE_ESCAPED in editor._message.value
-    editor._rows[0]._value.value = "7"
-    editor._save.click()
-    assert editor._message.kind == "ok"
-    joined = "\n".join(_html_values(editor))
+    assert HOSTILE_ESCAPED in editor.driver.goals
+    assert HOSTILE_ESCAPED in editor.driver.rows()[0].error
+    assert HOSTILE_ESCAPED in editor.driver.message_html
+    editor.driver.rows()[0].type("value", "7")
+    editor.driver.save()
+    assert editor.driver.message_kind == "ok"
+    joined = "\n".join(editor.driver.html_values())
     assert "<script>" not in joined and HOSTILE not in joined
 
 

@@ -4,19 +4,16 @@ their fields, click their buttons, then read the session, the saved file and the
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import json
 
-import ipywidgets as w
 import pytest
+from helpers_hostile import SCRIPT as EVIL
 
 from workshop.model import Ratings, Role, Skill, TargetRole, Workspace
 from workshop.session import Session
 from workshop.store import dumps, read_workspace
-from workshop.widgets.roles import RoleEditor, role_editor, role_line
-from workshop.widgets.start import StartPanel, running_on_binder, start_panel
-
-EVIL = '<script>alert(1)</script> & "q"'
+from workshop.widgets.roles import RoleEditor, RoleEditorDriver, role_editor, role_line
+from workshop.widgets.start import StartDriver, StartPanel, running_on_binder, start_panel
 
 RESUME = {
     "basics": {"name": "Ana Example"},
@@ -32,6 +29,9 @@ POSITIONS_CSV = ("\ufeffCompany Name,Title,Description,Location,Started On,Finis
                  "Leeds,Nov 2019,\r\n"
                  "Contoso Retail,Sales Assistant,,Leeds,Mar 2017,Oct 2019\r\n").encode("utf-8")
 
+
+FRESH = StartDriver.FRESH  # the start fresh button, by its tooltip (its label changes)
+REMOVE = RoleEditorDriver.REMOVE  # the remove button, by its tooltip
 
 # --- helpers ----------------------------------------------------------------------------------
 
@@ -60,25 +60,8 @@ def filled(session) -> Session:
     return session
 
 
-def upload(widget: w.FileUpload, name: str, raw: bytes) -> None:
-    """What the browser does when a participant picks a file."""
-    widget.value = ({"name": name, "type": "", "size": len(raw), "content": memoryview(raw),
-                     "last_modified": dt.datetime.now(dt.UTC)},)
-
-
-def html_values(widget: w.Widget) -> list[str]:
-    """Every HTML string a composite widget shows, its children's included."""
-    found = []
-    if isinstance(widget, w.HTML):
-        found.append(widget.value)
-    for child in getattr(widget, "children", ()):
-        found.extend(html_values(child))
-    return found
-
-
-def assert_escaped(widget: w.Widget) -> None:
-    values = html_values(widget)
-    joined = "\n".join(values)
+def assert_escaped(view) -> None:
+    joined = "\n".join(view.driver.html_values())
     assert "<script>" not in joined
     assert "&lt;script&gt;" in joined
 
@@ -108,14 +91,14 @@ def test_binder_notice_tells_that_nothing_is_kept(session, monkeypatch):
     """On Binder the panel warns that the session is temporary and to download the file."""
     monkeypatch.setenv("BINDER_REPO_URL", "https://github.com/x/y")
     panel = StartPanel(session)
-    assert "Binder keeps nothing" in panel._binder.value
-    assert "10 minutes" in panel._binder.value
-    assert "Download" in panel._binder.value
+    assert "Binder keeps nothing" in panel.driver.binder_notice
+    assert "10 minutes" in panel.driver.binder_notice
+    assert "Download" in panel.driver.binder_notice
 
 
 def test_no_binder_notice_elsewhere(session):
     """Off Binder the temporary-session notice stays empty."""
-    assert StartPanel(session, on_binder=False)._binder.value == ""
+    assert StartPanel(session, on_binder=False).driver.binder_notice == ""
 
 
 def test_session_notice_is_shown(tmp_path):
@@ -124,9 +107,9 @@ def test_session_notice_is_shown(tmp_path):
     path.write_text("{ not json", encoding="utf-8")
     session = Session.open(path)
     panel = StartPanel(session, on_binder=False)
-    assert panel._notice.kind == "warning"
-    assert "could not be read" in panel._notice.text
-    assert "unreadable" in panel._notice.text
+    assert panel.driver.notice_kind == "warning"
+    assert "can't be used" in panel.driver.notice
+    assert "ws-new.json" in panel.driver.notice
 
 
 # --- start panel: three ways to begin -------------------------------------------------------------
@@ -135,47 +118,47 @@ def test_session_notice_is_shown(tmp_path):
 def test_start_fresh_on_an_empty_workspace_changes_nothing(session):
     """Start fresh on an empty workspace only says it is empty already."""
     panel = StartPanel(session, on_binder=False)
-    panel._fresh.click()
+    panel.driver.press(FRESH)
     assert not session.can_undo
-    assert "already empty" in panel._message.text
+    assert "already empty" in panel.driver.message
 
 
 def test_start_fresh_asks_for_a_second_click_and_can_be_undone(filled):
     """Start fresh with roles asks to confirm; the second click empties it; Undo brings it back."""
     panel = StartPanel(filled, on_binder=False)
-    panel._fresh.click()
+    panel.driver.press(FRESH)
     assert len(filled.workspace.roles) == 2
-    assert panel._message.kind == "warning"
-    assert panel._fresh.description == "Yes, start fresh"
-    panel._fresh.click()
+    assert panel.driver.message_kind == "warning"
+    assert panel.driver.button(FRESH).description == "Yes, start fresh"
+    panel.driver.press(FRESH)
     assert filled.workspace.roles == []
     assert read_workspace(filled.path).roles == []
-    assert panel._fresh.description == "Start fresh"
-    assert panel._undo.description == "Undo: start fresh"
-    panel._undo.click()
+    assert panel.driver.button(FRESH).description == "Start fresh"
+    assert panel.driver.undo_button.description == "Undo: start fresh"
+    panel.driver.undo()
     assert titles(read_workspace(filled.path)) == ["Shift Supervisor", "Sales Assistant"]
 
 
 def test_start_fresh_confirmation_lapses_after_another_action(filled):
     """Doing something else between the two clicks cancels the pending start fresh."""
     panel = StartPanel(filled, on_binder=False)
-    panel._fresh.click()
-    panel._save_target.click()
-    panel._fresh.click()
+    panel.driver.press(FRESH)
+    panel.driver.press("Save target role")
+    panel.driver.press(FRESH)
     assert len(filled.workspace.roles) == 2
-    assert panel._fresh.description == "Yes, start fresh"
+    assert panel.driver.button(FRESH).description == "Yes, start fresh"
 
 
 def test_loading_a_saved_file_replaces_the_workspace(session):
     """A workspace file picked in 'Load a saved file' becomes the workspace and is saved."""
     panel = StartPanel(session, on_binder=False)
-    upload(panel._upload, "mine.json", dumps(two_roles()))
+    panel.driver.upload("Load a saved file", "mine.json", dumps(two_roles()))
     assert titles(session.workspace) == ["Shift Supervisor", "Sales Assistant"]
     assert titles(read_workspace(session.path)) == ["Shift Supervisor", "Sales Assistant"]
-    assert panel._message.kind == "ok"
-    assert "mine.json" in panel._message.text
-    assert panel._upload.value == ()
-    assert panel._undo.description == "Undo: load 'mine.json'"
+    assert panel.driver.message_kind == "ok"
+    assert "mine.json" in panel.driver.message
+    assert panel.driver.value("Load a saved file") == ()
+    assert panel.driver.undo_button.description == "Undo: load 'mine.json'"
 
 
 @pytest.mark.parametrize("raw", [b"{ cut sho", b"", b"[1, 2]", b"\xff\xfe\x00garbage",
@@ -185,9 +168,9 @@ def test_a_broken_saved_file_is_refused_inline(filled, raw):
     """A file that is not a workspace gets a plain message naming it; nothing changes."""
     panel = StartPanel(filled, on_binder=False)
     before = filled.path.read_bytes()
-    upload(panel._upload, "broken.json", raw)
-    assert panel._message.kind == "error"
-    assert "'broken.json' can't be loaded" in panel._message.text
+    panel.driver.upload("Load a saved file", "broken.json", raw)
+    assert panel.driver.message_kind == "error"
+    assert "'broken.json' can't be loaded" in panel.driver.message
     assert filled.path.read_bytes() == before
     assert len(filled.workspace.roles) == 2
 
@@ -197,8 +180,8 @@ def test_persona_dropdown_lists_every_sample_with_a_readable_label(session):
     from workshop.resources import persona_paths
 
     panel = StartPanel(session, on_binder=False)
-    assert [v for _, v in panel._persona.options] == list(persona_paths())
-    for label, _name in panel._persona.options:
+    assert [v for _, v in panel.driver.control("Sample:").options] == list(persona_paths())
+    for label, _name in panel.driver.control("Sample:").options:
         assert "_" not in label and not label.endswith(".json")
 
 
@@ -211,12 +194,12 @@ def test_trying_a_persona_loads_it_and_saves_it(session, tmp_path, monkeypatch):
     (data / "personas" / "career_changer.json").write_bytes(dumps(persona))
     monkeypatch.setenv("WORKSHOP_DATA", str(data))
     panel = StartPanel(session, on_binder=False)
-    assert panel._persona.options == (("Career changer (Sam)", "career_changer"),)
-    panel._persona.value = "career_changer"
-    panel._try_persona.click()
+    assert panel.driver.control("Sample:").options == (("Career changer (Sam)", "career_changer"),)
+    panel.driver.pick("Sample:", "Career changer (Sam)")
+    panel.driver.press("Try this sample")
     assert read_workspace(session.path).participant == {"name": "Sam"}
     assert titles(session.workspace) == ["Shift Supervisor", "Sales Assistant"]
-    assert "Career changer (Sam)" in panel._message.text
+    assert "Career changer (Sam)" in panel.driver.message
     assert session.can_undo
 
 
@@ -226,49 +209,50 @@ def test_trying_a_persona_loads_it_and_saves_it(session, tmp_path, monkeypatch):
 def test_target_role_is_saved_one_goal_per_line(session):
     """The title and the goals (one per line, blank lines dropped) are saved to the file."""
     panel = StartPanel(session, on_binder=False)
-    panel._target_title.value = "Operations Manager"
-    panel._goals.value = "reduce costs\n\n  lead a team of 8  \n"
-    panel._save_target.click()
+    panel.driver.type("Job title:", "Operations Manager")
+    panel.driver.type("Goals:", "reduce costs\n\n  lead a team of 8  \n")
+    panel.driver.press("Save target role")
     target = read_workspace(session.path).target_role
     assert target.title == "Operations Manager"
     assert target.goals == ["reduce costs", "lead a team of 8"]
-    assert panel._message.kind == "ok"
+    assert panel.driver.message_kind == "ok"
 
 
 def test_a_bad_target_role_is_refused_and_the_text_stays(session):
     """A goal longer than the model allows is refused with what to fix; the typed text stays."""
     panel = StartPanel(session, on_binder=False)
     long_goal = "x" * 400
-    panel._target_title.value = "Analyst"
-    panel._goals.value = f"reduce costs\n{long_goal}"
-    panel._save_target.click()
-    assert panel._message.kind == "error"
-    assert "goal 2" in panel._message.text
-    assert panel._goals.value == f"reduce costs\n{long_goal}"
-    assert panel._target_title.value == "Analyst"
+    panel.driver.type("Job title:", "Analyst")
+    panel.driver.type("Goals:", f"reduce costs\n{long_goal}")
+    panel.driver.press("Save target role")
+    assert panel.driver.message_kind == "error"
+    assert "Goal 2 is 400 characters" in panel.driver.message
+    assert panel.driver.value("Goals:") == f"reduce costs\n{long_goal}"
+    assert panel.driver.value("Job title:") == "Analyst"
     assert not session.path.exists()
 
 
 def test_undo_button_names_the_change_and_is_off_when_nothing_to_undo(session):
     """Undo is disabled at first, then says what it would take back, and takes it back."""
     panel = StartPanel(session, on_binder=False)
-    assert panel._undo.disabled and panel._undo.description == "Nothing to undo"
-    panel._target_title.value = "Analyst"
-    panel._save_target.click()
-    assert not panel._undo.disabled
-    assert panel._undo.description == "Undo: save the target role"
-    panel._undo.click()
+    undo = panel.driver.undo_button
+    assert undo.disabled and undo.description == "Nothing to undo"
+    panel.driver.type("Job title:", "Analyst")
+    panel.driver.press("Save target role")
+    assert not panel.driver.undo_button.disabled
+    assert panel.driver.undo_button.description == "Undo: save the target role"
+    panel.driver.undo()
     assert session.workspace.target_role.title == ""
-    assert panel._target_title.value == ""
-    assert panel._undo.disabled
+    assert panel.driver.value("Job title:") == ""
+    assert panel.driver.undo_button.disabled
 
 
 def test_download_link_carries_the_current_workspace(session):
     """The download link holds the workspace file as saved, and follows every change."""
     panel = StartPanel(session, on_binder=False)
-    panel._target_title.value = "Analyst"
-    panel._save_target.click()
-    link = panel._download.value
+    panel.driver.type("Job title:", "Analyst")
+    panel.driver.press("Save target role")
+    link = panel.driver.download_html
     assert 'download="ws.json"' in link
     assert "Download my workspace file" in link
     payload = link.split("base64,", 1)[1].split('"', 1)[0]
@@ -278,8 +262,8 @@ def test_download_link_carries_the_current_workspace(session):
 def test_status_line_names_the_file_the_roles_and_the_target(filled):
     """The status line says where the work is saved, how many roles and which target role."""
     panel = StartPanel(filled, on_binder=False)
-    assert "Saved to" in panel._status.value
-    assert "ws.json: 2 roles, target role Operations Manager" in panel._status.value
+    assert "Saved to" in panel.driver.status
+    assert "ws.json: 2 roles, target role Operations Manager" in panel.driver.status
     assert repr(panel) == "StartPanel: ws.json: 2 roles, target role Operations Manager"
 
 
@@ -287,23 +271,23 @@ def test_start_panel_follows_changes_made_elsewhere(filled):
     """A change made by another widget refreshes the panel, but never overwrites typing."""
     panel = StartPanel(filled, on_binder=False)
     filled.change(lambda ws: setattr(ws.target_role, "title", "Head of Ops"), "rename")
-    assert panel._target_title.value == "Head of Ops"
-    assert "2 roles, target role Head of Ops" in panel._status.value
-    panel._target_title.value = "typed but not saved"
+    assert panel.driver.value("Job title:") == "Head of Ops"
+    assert "2 roles, target role Head of Ops" in panel.driver.status
+    panel.driver.type("Job title:", "typed but not saved")
     filled.change(lambda ws: ws.roles.pop(), "drop one")
-    assert panel._target_title.value == "typed but not saved"
-    assert "1 role, target role Head of Ops" in panel._status.value
+    assert panel.driver.value("Job title:") == "typed but not saved"
+    assert "1 role, target role Head of Ops" in panel.driver.status
 
 
 def test_start_panel_escapes_what_the_participant_typed(session):
     """Participant text in titles, goals and file names is escaped in every HTML value."""
     panel = StartPanel(session, on_binder=False)
-    panel._target_title.value = EVIL
-    panel._goals.value = EVIL
-    panel._save_target.click()
+    panel.driver.type("Job title:", EVIL)
+    panel.driver.type("Goals:", EVIL)
+    panel.driver.press("Save target role")
     assert_escaped(panel)
-    upload(panel._upload, f"{EVIL}.json", b"not json")
-    assert panel._message.kind == "error"
+    panel.driver.upload("Load a saved file", f"{EVIL}.json", b"not json")
+    assert panel.driver.message_kind == "error"
     assert_escaped(panel)
 
 
@@ -321,40 +305,40 @@ def test_start_panel_factory_uses_the_default_workspace(tmp_path, monkeypatch):
 
 def fill(editor: RoleEditor, title="", organization="", start="", end="", summary="",
          current=False) -> None:
-    editor._title.value = title
-    editor._organization.value = organization
-    editor._start.value = start
-    editor._end.value = end
-    editor._summary.value = summary
-    editor._current.value = current
+    editor.driver.type("Job title:", title)
+    editor.driver.type("Organisation:", organization)
+    editor.driver.type("Start:", start)
+    editor.driver.type("End:", end)
+    editor.driver.type("In one line:", summary)
+    editor.driver.set("I still work here", current)
 
 
 def test_adding_a_role_saves_it_lists_it_and_tables_it(session):
     """'Add as new role' adds the form as a role, saved, listed, in the table and selected."""
     editor = RoleEditor(session)
     fill(editor, "Barista", "Harbour Cafe", "2016-05", "2018-02", "coffee for 300 a day")
-    editor._add.click()
+    editor.driver.press("Add as new role")
     saved = read_workspace(session.path).roles
     assert [(r.title, r.organization, r.start, r.end, r.summary) for r in saved] == [
         ("Barista", "Harbour Cafe", "2016-05", "2018-02", "coffee for 300 a day")]
-    assert editor._list.options == (("1. Barista, Harbour Cafe (2016-05 to 2018-02)",
-                                     saved[0].id),)
+    assert editor.driver.control("Your roles:").options == (
+        ("1. Barista, Harbour Cafe (2016-05 to 2018-02)", saved[0].id),)
     assert editor.selected == saved[0].id
-    assert "Barista" in editor._table.value and "Harbour Cafe" in editor._table.value
-    assert editor._message.kind == "ok"
+    assert "Barista" in editor.driver.table and "Harbour Cafe" in editor.driver.table
+    assert editor.driver.message_kind == "ok"
 
 
 def test_clicking_add_twice_does_not_add_the_same_role_twice(session):
     """A second click on 'Add as new role' with the form unchanged adds nothing and says why."""
     editor = RoleEditor(session)
     fill(editor, "Barista", "Harbour Cafe", "2016-05", "2018-02")
-    editor._add.click()
-    editor._add.click()
+    editor.driver.press("Add as new role")
+    editor.driver.press("Add as new role")
     assert len(read_workspace(session.path).roles) == 1
-    assert editor._message.kind == "warning"
-    assert "already in your list" in editor._message.text
+    assert editor.driver.message_kind == "warning"
+    assert "already in your list" in editor.driver.message
     fill(editor, "Barista", "Harbour Cafe", "2018-03", "2019-02")
-    editor._add.click()
+    editor.driver.press("Add as new role")
     assert len(read_workspace(session.path).roles) == 2
 
 
@@ -362,29 +346,29 @@ def test_an_empty_end_or_the_current_box_make_a_current_role(session):
     """An empty end, or ticking 'I still work here', saves the role with no end."""
     editor = RoleEditor(session)
     fill(editor, "Night Manager", "Riverside Hotel", "2018-03", "2020-01", current=True)
-    editor._add.click()
+    editor.driver.press("Add as new role")
     fill(editor, "Volunteer", "Food Bank", "2021")
-    editor._add.click()
+    editor.driver.press("Add as new role")
     assert [r.end for r in read_workspace(session.path).roles] == [None, None]
-    assert "now" in editor._table.value
+    assert "now" in editor.driver.table
 
 
-@pytest.mark.parametrize(("start", "end", "field", "words"), [
-    ("Nov 19", "", "start", "write it as YYYY or YYYY-MM"),
-    ("2019-11", "Dec 2020", "end", "write it as YYYY or YYYY-MM"),
-    ("2019-11", "2018-01", "end", "is before 'start'"),
-    ("2019-13", "", "start", "write it as YYYY or YYYY-MM"),
+@pytest.mark.parametrize(("start", "end", "box", "words"), [
+    ("Nov 19", "", "Start:", "write it as YYYY or YYYY-MM"),
+    ("2019-11", "Dec 2020", "End:", "write it as YYYY or YYYY-MM"),
+    ("2019-11", "2018-01", "End:", "is before the start date"),
+    ("2019-13", "", "Start:", "write it as YYYY or YYYY-MM"),
 ])
-def test_bad_dates_are_refused_and_the_typed_text_stays(session, start, end, field, words):
+def test_bad_dates_are_refused_and_the_typed_text_stays(session, start, end, box, words):
     """An invalid date or an end before the start is refused with the model's message."""
     editor = RoleEditor(session)
     fill(editor, "Barista", "Harbour Cafe", start, end, "coffee")
-    editor._add.click()
-    assert editor._message.kind == "error"
-    assert words in editor._message.text
-    assert (editor._title.value, editor._start.value, editor._end.value) == (
-        "Barista", start, end)
-    assert editor._fields[field].layout.border
+    editor.driver.press("Add as new role")
+    assert editor.driver.message_kind == "error"
+    assert words in editor.driver.message
+    assert [editor.driver.value(label) for label in ("Job title:", "Start:", "End:")] == [
+        "Barista", start, end]
+    assert box in editor.driver.outlined()
     assert session.workspace.roles == []
     assert not session.path.exists()
 
@@ -393,9 +377,9 @@ def test_a_role_without_a_title_is_refused(session):
     """A role needs a title; the message says so and the other fields stay filled."""
     editor = RoleEditor(session)
     fill(editor, "  ", "Harbour Cafe", "2016")
-    editor._add.click()
-    assert "'title' is empty" in editor._message.text
-    assert editor._organization.value == "Harbour Cafe"
+    editor.driver.press("Add as new role")
+    assert "The job title is empty" in editor.driver.message
+    assert editor.driver.value("Organisation:") == "Harbour Cafe"
     assert session.workspace.roles == []
 
 
@@ -403,39 +387,39 @@ def test_the_error_outline_goes_once_the_entry_is_fixed(session):
     """After a refused date is corrected the role is added and no field stays outlined."""
     editor = RoleEditor(session)
     fill(editor, "Barista", "Harbour Cafe", "Nov 19")
-    editor._add.click()
-    editor._start.value = "2019-11"
-    editor._add.click()
+    editor.driver.press("Add as new role")
+    editor.driver.type("Start:", "2019-11")
+    editor.driver.press("Add as new role")
     assert [r.start for r in session.workspace.roles] == ["2019-11"]
-    assert not any(f.layout.border for f in editor._fields.values())
+    assert editor.driver.outlined() == []
 
 
 def test_picking_a_role_fills_the_form_and_save_changes_keeps_its_ratings(filled):
     """Editing a role changes its fields and keeps its skills and ratings."""
     editor = RoleEditor(filled)
-    editor._list.value = "r1"
-    assert (editor._title.value, editor._organization.value, editor._start.value,
-            editor._end.value, editor._current.value) == (
+    editor.driver.select("r1")
+    boxes = ("Job title:", "Organisation:", "Start:", "End:", "I still work here")
+    assert tuple(editor.driver.value(label) for label in boxes) == (
         "Shift Supervisor", "Northwind Logistics", "2019-11", "", True)
-    editor._organization.value = "Northwind Logistics Ltd"
-    editor._current.value = False
-    editor._end.value = "2023-06"
-    editor._save.click()
+    editor.driver.type("Organisation:", "Northwind Logistics Ltd")
+    editor.driver.set("I still work here", False)
+    editor.driver.type("End:", "2023-06")
+    editor.driver.press("Save changes")
     role = read_workspace(filled.path).role("r1")
     assert (role.organization, role.end) == ("Northwind Logistics Ltd", "2023-06")
     assert role.ratings.skill_growth == 4 and [s.name for s in role.skills] == ["scheduling"]
     assert len(filled.workspace.roles) == 2
-    assert editor._message.kind == "ok"
+    assert editor.driver.message_kind == "ok"
 
 
 def test_a_bad_edit_is_refused_and_the_saved_role_is_unchanged(filled):
     """Saving an end before the start is refused; the file keeps the old role, the form the text."""
     editor = RoleEditor(filled)
-    editor._list.value = "r2"
-    editor._end.value = "2010"
-    editor._save.click()
-    assert "is before 'start'" in editor._message.text
-    assert editor._end.value == "2010"
+    editor.driver.select("r2")
+    editor.driver.type("End:", "2010")
+    editor.driver.press("Save changes")
+    assert "is before the start date" in editor.driver.message
+    assert editor.driver.value("End:") == "2010"
     assert read_workspace(filled.path).role("r2").end == "2019-10"
 
 
@@ -443,19 +427,20 @@ def test_save_changes_without_a_picked_role_says_to_pick_one(filled):
     """Save changes with nothing picked asks to pick a role and changes nothing."""
     editor = RoleEditor(filled)
     fill(editor, "Barista", "Harbour Cafe", "2016")
-    editor._save.click()
-    assert "Pick a role" in editor._message.text
+    assert editor.driver.button("Save changes").disabled
+    editor.driver.press("Save changes", even_if_disabled=True)  # from a page not yet updated
+    assert "Pick a role" in editor.driver.message
     assert titles(filled.workspace) == ["Shift Supervisor", "Sales Assistant"]
 
 
 def test_empty_the_form_unpicks_the_role(filled):
     """'Empty the form' clears every field and unpicks the role, ready for a new one."""
     editor = RoleEditor(filled)
-    editor._list.value = "r1"
-    editor._clear.click()
+    editor.driver.select("r1")
+    editor.driver.press("Empty the form")
     assert editor.selected is None
-    assert editor._title.value == editor._start.value == ""
-    assert editor._save.disabled and editor._remove.disabled
+    assert editor.driver.value("Job title:") == editor.driver.value("Start:") == ""
+    assert editor.driver.button("Save changes").disabled and editor.driver.button(REMOVE).disabled
 
 
 # --- role editor: remove and reorder --------------------------------------------------------------
@@ -464,48 +449,49 @@ def test_empty_the_form_unpicks_the_role(filled):
 def test_remove_asks_for_a_second_click(filled):
     """Remove asks first, then removes the picked role on the second click; Undo restores it."""
     editor = RoleEditor(filled)
-    editor._list.value = "r1"
-    editor._remove.click()
+    editor.driver.select("r1")
+    editor.driver.press(REMOVE)
     assert len(filled.workspace.roles) == 2
-    assert editor._message.kind == "warning"
-    assert "with its 1 skill" in editor._message.text
-    editor._remove.click()
+    assert editor.driver.message_kind == "warning"
+    assert "with its 1 skill" in editor.driver.message
+    editor.driver.press(REMOVE)
     assert titles(read_workspace(filled.path)) == ["Sales Assistant"]
-    assert editor.selected is None and editor._title.value == ""
-    editor._undo.click()
+    assert editor.selected is None and editor.driver.value("Job title:") == ""
+    editor.driver.undo()
     assert titles(read_workspace(filled.path)) == ["Shift Supervisor", "Sales Assistant"]
 
 
 def test_remove_confirmation_lapses_when_another_role_is_picked(filled):
     """Picking another role between the two clicks cancels the pending removal."""
     editor = RoleEditor(filled)
-    editor._list.value = "r1"
-    editor._remove.click()
-    editor._list.value = "r2"
-    editor._remove.click()
+    editor.driver.select("r1")
+    editor.driver.press(REMOVE)
+    editor.driver.select("r2")
+    editor.driver.press(REMOVE)
     assert len(filled.workspace.roles) == 2
-    assert editor._remove.description == "Yes, remove it"
-    assert "Sales Assistant" in editor._message.text
+    assert editor.driver.button(REMOVE).description == "Yes, remove it"
+    assert "Sales Assistant" in editor.driver.message
 
 
 def test_move_up_and_down_reorder_the_saved_roles(filled):
     """Move up and Move down change the order in the file and keep the role picked."""
     editor = RoleEditor(filled)
-    editor._list.value = "r2"
-    assert editor._down.disabled and not editor._up.disabled
-    editor._up.click()
+    editor.driver.select("r2")
+    assert editor.driver.button("Move down").disabled
+    assert not editor.driver.button("Move up").disabled
+    editor.driver.press("Move up")
     assert titles(read_workspace(filled.path)) == ["Sales Assistant", "Shift Supervisor"]
     assert editor.selected == "r2"
-    assert editor._up.disabled
-    assert editor._list.options[0][0].startswith("1. Sales Assistant")
-    editor._down.click()
+    assert editor.driver.button("Move up").disabled
+    assert editor.driver.control("Your roles:").options[0][0].startswith("1. Sales Assistant")
+    editor.driver.press("Move down")
     assert titles(read_workspace(filled.path)) == ["Shift Supervisor", "Sales Assistant"]
 
 
 def test_the_table_lists_roles_in_the_participants_order(filled):
     """The table shows title, organisation, dates and months in list order, not ranked."""
     editor = RoleEditor(filled)
-    table = editor._table.value
+    table = editor.driver.table
     assert table.index("Shift Supervisor") < table.index("Sales Assistant")
     for header in ("Job title", "Organisation", "Start", "End", "Months"):
         assert f"<th>{header}</th>" in table
@@ -518,32 +504,32 @@ def test_the_table_lists_roles_in_the_participants_order(filled):
 def test_importing_a_json_resume_appends_roles_with_fresh_ids(filled):
     """A JSON Resume's jobs are added after the existing roles, each with a new id."""
     editor = RoleEditor(filled)
-    upload(editor._upload, "resume.json", json.dumps(RESUME).encode())
+    editor.driver.upload("Import jobs from a file", "resume.json", json.dumps(RESUME).encode())
     saved = read_workspace(filled.path)
     assert titles(saved) == ["Shift Supervisor", "Sales Assistant", "Barista", "Night Manager"]
     ids = [r.id for r in saved.roles]
     assert len(set(ids)) == 4 and ids[:2] == ["r1", "r2"]
     assert saved.target_role.title == "Operations Manager"
-    assert editor._message.text.startswith("Imported 2 roles from resume.json")
-    assert "Night Manager" in editor._table.value
-    assert editor._upload.value == ()
+    assert editor.driver.message.startswith("Imported 2 roles from resume.json")
+    assert "Night Manager" in editor.driver.table
+    assert editor.driver.value("Import jobs from a file") == ()
 
 
 def test_importing_a_linkedin_csv_appends_its_positions(session):
     """A LinkedIn Positions.csv (byte-order mark, CRLF, multi-line cell) adds its positions."""
     editor = RoleEditor(session)
-    upload(editor._upload, "Positions.csv", POSITIONS_CSV)
+    editor.driver.upload("Import jobs from a file", "Positions.csv", POSITIONS_CSV)
     saved = read_workspace(session.path).roles
     assert [(r.title, r.start, r.end) for r in saved] == [
         ("Shift Supervisor", "2019-11", None), ("Sales Assistant", "2017-03", "2019-10")]
-    assert editor._message.text.startswith("Imported 2 roles from Positions.csv")
+    assert editor.driver.message.startswith("Imported 2 roles from Positions.csv")
 
 
 def test_importing_the_same_file_twice_never_clashes_ids(session):
     """Importing a file twice gives two sets of roles, all with different ids."""
     editor = RoleEditor(session)
-    upload(editor._upload, "resume.json", json.dumps(RESUME).encode())
-    upload(editor._upload, "resume.json", json.dumps(RESUME).encode())
+    editor.driver.upload("Import jobs from a file", "resume.json", json.dumps(RESUME).encode())
+    editor.driver.upload("Import jobs from a file", "resume.json", json.dumps(RESUME).encode())
     ids = [r.id for r in read_workspace(session.path).roles]
     assert len(ids) == 4 and len(set(ids)) == 4
 
@@ -560,9 +546,9 @@ def test_a_broken_import_file_is_refused_and_the_roles_stay(filled, name, raw):
     """A file that can't be imported gets a plain message naming it; no role changes."""
     editor = RoleEditor(filled)
     before = filled.path.read_bytes()
-    upload(editor._upload, name, raw)
-    assert editor._message.kind == "error"
-    assert f"'{name}' can't be imported" in editor._message.text
+    editor.driver.upload("Import jobs from a file", name, raw)
+    assert editor.driver.message_kind == "error"
+    assert f"'{name}' can't be imported" in editor.driver.message
     assert filled.path.read_bytes() == before
 
 
@@ -572,26 +558,26 @@ def test_a_broken_import_file_is_refused_and_the_roles_stay(filled, name, raw):
 def test_role_editor_follows_changes_made_elsewhere(filled):
     """A change saved by another widget updates the list and the table, keeping the pick."""
     editor = RoleEditor(filled)
-    editor._list.value = "r2"
+    editor.driver.select("r2")
     filled.change(lambda ws: ws.roles.append(Role(title="Tutor", start="2015")), "add tutor")
-    assert len(editor._list.options) == 3
-    assert "Tutor" in editor._table.value
+    assert len(editor.driver.control("Your roles:").options) == 3
+    assert "Tutor" in editor.driver.table
     assert editor.selected == "r2"
-    assert editor._undo.description == "Undo: add tutor"
+    assert editor.driver.undo_button.description == "Undo: add tutor"
 
 
 def test_role_editor_escapes_what_the_participant_typed(session):
     """Titles, organisations, summaries and file names are escaped in every HTML value."""
     editor = RoleEditor(session)
     fill(editor, EVIL, EVIL, "2019", "", EVIL)
-    editor._add.click()
+    editor.driver.press("Add as new role")
     assert_escaped(editor)
-    upload(editor._upload, f"{EVIL}.csv", b"Name\nx\n")
-    assert editor._message.kind == "error"
+    editor.driver.upload("Import jobs from a file", f"{EVIL}.csv", b"Name\nx\n")
+    assert editor.driver.message_kind == "error"
     assert_escaped(editor)
     fill(editor, EVIL, EVIL, "Nov 19", "", EVIL)
-    editor._add.click()
-    assert editor._message.kind == "error"
+    editor.driver.press("Add as new role")
+    assert editor.driver.message_kind == "error"
     assert_escaped(editor)
 
 
@@ -633,7 +619,7 @@ def test_closing_a_widget_stops_it_listening(filled):
     editor.close()
     panel.close()
     filled.change(lambda ws: ws.roles.pop(), "drop one")
-    assert len(editor._list.options) == 2
+    assert len(editor.driver.control("Your roles:").options) == 2
 
 
 def test_role_form_keeps_a_new_role_typed_but_not_added_when_a_listed_role_is_clicked(filled):
@@ -663,3 +649,21 @@ def test_role_form_keeps_edits_to_a_listed_role_when_another_is_clicked(filled):
     editor.pick(1)
     assert editor.driver.box("Job title:").value == "Shift Lead"
     assert filled.workspace.roles[0].title == "Shift Supervisor"  # still unsaved, as it was
+
+
+def test_plain_words_in_messages_never_an_internal_field_name(session):
+    """A refused role names the box as the form does ('The job title is empty'), not the
+    field ('title'); loading a class-share file in 00 says what it is instead of quoting a
+    missing field."""
+    import json
+
+    from workshop.share import export_dict
+
+    editor = RoleEditor(session)
+    editor.driver.press("Add as new role")
+    assert editor.message.startswith("The job title is empty")
+    assert "'title'" not in editor.message
+    panel = StartPanel(session, on_binder=False)
+    share = json.dumps(export_dict(session.workspace)).encode("utf-8")
+    panel.driver.upload("Load a saved file", "share-1234.json", share)
+    assert "class-share file" in panel.message and "'name'" not in panel.message

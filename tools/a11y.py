@@ -28,18 +28,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
-import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections import Counter
-from contextlib import contextmanager
 from pathlib import Path
+
+from servers import ServerError, free_port, jupyter_env, serving
 
 ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -54,6 +50,7 @@ TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 SERIOUS = ("serious", "critical")
 IMPACT_ORDER = {"critical": 0, "serious": 1, "moderate": 2, "minor": 3, None: 4}
 STEP = 120_000  # ms: the most one step (opening, running, settling) may take
+SERVER_START = 180  # s: a busy machine starts JupyterLab slowly
 KIT, CHROME = "kit", "chrome"
 
 # JupyterLab as the browser tests start it: loopback, no token, app exposed, no news.
@@ -83,12 +80,6 @@ _AXE_RUN = """async ([context, tags]) => {
 }"""
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def lab_command(port: int, root: Path) -> list[str]:
     """JupyterLab on loopback with no token, the app exposed to scripts, nothing fetched."""
     return [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
@@ -101,61 +92,11 @@ def lab_command(port: int, root: Path) -> list[str]:
 
 def server_env(tmp: Path, workspace: Path) -> dict[str, str]:
     """The servers' environment: our workspace, and Jupyter settings of their own (no news)."""
-    env = dict(os.environ)
-    env.pop("MPLBACKEND", None)
-    env["WORKSHOP_WORKSPACE"] = str(workspace)
-    env["WORKSHOP_SHARE_DIR"] = str(tmp / "share")
-    env["JUPYTER_CONFIG_DIR"] = str(tmp / "jupyter-config")
-    env["JUPYTERLAB_WORKSPACES_DIR"] = str(tmp / "lab-workspaces")
     notification = tmp / "lab-settings" / "@jupyterlab" / "apputils-extension"
     notification.mkdir(parents=True, exist_ok=True)
     (notification / "notification.jupyterlab-settings").write_text(
         json.dumps({"fetchNews": "false", "checkForUpdates": False}), encoding="utf-8")
-    env["JUPYTERLAB_SETTINGS_DIR"] = str(tmp / "lab-settings")
-    return env
-
-
-class MeasureError(Exception):
-    """The run could not measure (a server or the browser failed); exit 2."""
-
-
-@contextmanager
-def serving(name: str, command: list[str], cwd: Path, env: dict, url: str, log_dir: Path,
-            timeout: float = 60):
-    """Run a server until the block ends; wait until ``url`` answers."""
-    log = (log_dir / f"{name}.log").open("wb")
-    proc = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT,
-                            start_new_session=True)
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            if proc.poll() is not None:
-                raise MeasureError(f"{name} stopped with code {proc.returncode}; see "
-                                   f"{log_dir / (name + '.log')}")
-            try:
-                if url.startswith("tcp:"):  # a port that accepts connections (Voila renders
-                    # the notebook, with a kernel, for every page request: don't ask it twice)
-                    with socket.create_connection(("127.0.0.1", int(url[4:])), timeout=5):
-                        break
-                with urllib.request.urlopen(url, timeout=5) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise MeasureError(f"{name} did not answer at {url} within {timeout:.0f} s")
-            time.sleep(0.3)
-        yield proc
-    finally:
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(timeout=10)
-        except (ProcessLookupError, subprocess.TimeoutExpired):
-            try:
-                os.killpg(proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-        log.close()
+    return jupyter_env(tmp, workspace)
 
 
 def run_axe(page, context) -> list[dict]:
@@ -173,8 +114,9 @@ def measure_lab(browser, tmp: Path, persona: Path, notebooks: list[str], results
     workspace = tmp / "my_workspace.json"
     shutil.copyfile(persona, workspace)
     port = free_port()
-    with serving("jupyterlab", lab_command(port, root), root, server_env(tmp, workspace),
-                 f"http://127.0.0.1:{port}/api/status", tmp):
+    with serving("jupyterlab", lab_command(port, root), cwd=root, env=server_env(tmp, workspace),
+                 url=f"http://127.0.0.1:{port}/api/status", log=tmp / "jupyterlab.log",
+                 timeout=SERVER_START):
         page = browser.new_page(viewport={"width": 1280, "height": 1000})
         page.set_default_timeout(STEP)
         page.goto(f"http://127.0.0.1:{port}/lab/tree/{notebooks[0]}",
@@ -219,7 +161,8 @@ def measure_voila(browser, tmp: Path, results: dict) -> None:
     port = free_port()
     command = [sys.executable, "-m", "voila", demo.name, "--no-browser", f"--port={port}",
                "--Voila.ip=127.0.0.1", "--theme=light"]
-    with serving("voila", command, demo.parent, server_env(tmp, workspace), f"tcp:{port}", tmp):
+    with serving("voila", command, cwd=demo.parent, env=server_env(tmp, workspace),
+                 url=f"tcp:{port}", log=tmp / "voila.log", timeout=SERVER_START):
         started = time.perf_counter()
         page = browser.new_page(viewport={"width": 1280, "height": 1000})
         page.set_default_timeout(STEP)
@@ -241,11 +184,8 @@ def count(violations: list[dict]) -> tuple[int, int]:
     return len(nodes), sum((n["impact"] or "") in SERIOUS for n in nodes)
 
 
-def report(results: dict, out=sys.stdout) -> int:
-    """Print the violations per page, a rule-by-page table; return M (serious or critical)."""
-    def p(line: str = "") -> None:
-        print(line, file=out)
-
+def _report_violations(results: dict, p) -> None:
+    """Each page's violations, the kit's own first, then JupyterLab's chrome (apart)."""
     for scope, title in ((KIT, "The kit's own output"), (CHROME, "JupyterLab's own chrome "
                                                                  "(reported apart, not failing)")):
         p(f"== {title} ==")
@@ -262,6 +202,9 @@ def report(results: dict, out=sys.stdout) -> int:
                         p(f"      at {node['target'][:110]}")
         p()
 
+
+def _report_rule_table(results: dict, p) -> None:
+    """The kit's own output: how many elements break each rule on each page."""
     rules = sorted({(v["id"], v["impact"]) for f in results.values() for v in f[KIT]},
                    key=lambda r: (IMPACT_ORDER.get(r[1], 9), r[0]))
     pages = list(results)
@@ -275,6 +218,15 @@ def report(results: dict, out=sys.stdout) -> int:
           + f"  {sum(cells):>5}")
     if not rules:
         p("(none)")
+
+
+def report(results: dict, out=sys.stdout) -> int:
+    """Print the violations per page, a rule-by-page table; return M (serious or critical)."""
+    def p(line: str = "") -> None:
+        print(line, file=out)
+
+    _report_violations(results, p)
+    _report_rule_table(results, p)
     chrome = Counter()
     for found in results.values():
         for v in found[CHROME]:
@@ -328,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
                 measure_lab(browser, tmp, persona, args.notebooks, results)
             if not args.no_voila:
                 measure_voila(browser, tmp, results)
-        except (MeasureError, PlaywrightError) as exc:
+        except (ServerError, PlaywrightError) as exc:
             print(f"a11y: could not measure: {exc}", file=sys.stderr)
             for log in tmp.glob("*.log"):
                 print(f"--- {log.name} (last lines)\n"

@@ -1,19 +1,23 @@
-"""Write the participant notebooks 00 to 05 and store their outputs.
+"""The one source of the lesson text: writes notebooks 00 to 05 and the facilitator demo.
 
-The notebooks are thin (Markdown that teaches, one or two calls into ``workshop``); keeping their
-text here lets a developer change a lesson in one place and re-run the outputs that nbval
-compares. Run it from the repository root:
+The notebooks are thin (Markdown that teaches, one call into ``workshop`` per step). They are
+committed **without outputs**, so a notebook opened before it is run shows the lesson and a
+"run this cell" line, never a sample person's data. Numbers the lesson states (the scoring
+points, the speaking time) are read from the code here, so the text can't drift from it.
 
-    .venv/bin/python tools/build_notebooks.py          # write and execute (outputs stored)
-    .venv/bin/python tools/build_notebooks.py --no-run  # write only
+The same notebooks, run on the persona ``NOTEBOOK_PERSONA`` with the month pinned
+(``WORKSHOP_TODAY``), are kept with their outputs under ``tests/golden/``: those are what nbval
+compares. ``tests/test_notebook_sources.py`` checks that the committed notebooks equal what this
+builder writes and that the golden copies hold the same cells. Run it from the repository root:
 
-Outputs are computed on the persona ``NOTEBOOK_PERSONA`` with the month pinned (``WORKSHOP_TODAY``),
-exactly as the test suite runs them (see ``conftest.py``).
+    .venv/bin/python tools/build_notebooks.py          # write the notebooks and the golden copies
+    .venv/bin/python tools/build_notebooks.py --no-run  # write the notebooks only
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import os
 import shutil
 import sys
@@ -25,6 +29,11 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
+GOLDEN = ROOT / "tests" / "golden"
+sys.path.insert(0, str(ROOT))
+
+from workshop.check import MAX_SECONDS, MIN_SECONDS, WORDS_PER_MINUTE  # noqa: E402
+from workshop.scoring import DEFAULT_WEIGHTS  # noqa: E402
 
 
 def _root_conftest():
@@ -47,6 +56,12 @@ NEXT = {
     "04": "[Next: 05 draft your answer](05_draft_your_answer.ipynb)",
     "05": "You are done: download your answer card and your workspace file above.",
 }
+
+RUN = ("▶ **Run the cell below** (click into it, then press **Shift + Enter**) to open your "
+       "workspace.")
+LIVE = ("▶ **Run the cell below** to see it. It follows your changes by itself, also those made in "
+        "another notebook.")
+W = {part: f"{points:g}" for part, points in DEFAULT_WEIGHTS.items()}
 
 HOW_TO = ("*How to use this page:* click into a grey code cell and press **Shift + Enter** to run "
           "it (or use **Run ▸ Run All Cells**). After that you only use the boxes and buttons. "
@@ -93,10 +108,11 @@ If you are on **Binder**, the session is temporary and is deleted after about te
 use the download link below to keep your file, and load it again next time.
 
 Facilitators: see the [facilitator guide](facilitator/facilitator_guide.md)."""),
+        ("md", RUN),
         ("code", "%matplotlib inline\nfrom workshop.widgets import start_panel\n\nstart_panel()"),
-        ("md", "## Where you stand\n\nRun this cell again at any time to see what your "
-               "workspace holds."),
-        ("code", "from workshop.notebook import summary\n\nprint(summary())"),
+        ("md", "## Where you stand\n\nWhat your workspace holds. " + LIVE),
+        ("code", "from workshop.notebook import summary\nfrom workshop.widgets import live_view\n\n"
+                 "live_view(summary)"),
         ("md", NEXT["00"]),
     ],
     "01_list_your_jobs": [
@@ -113,10 +129,8 @@ leave the end empty for the job you have now) and one line on what the job was.
 LinkedIn's "Get a copy of your data" export. Imported roles are added to the ones you already have.
 
 """ + HOW_TO),
+        ("md", RUN),
         ("code", "%matplotlib inline\nfrom workshop.widgets import role_editor\n\nrole_editor()"),
-        ("md", "## Your roles\n\nThe table below is read from your saved file; run the cell again "
-               "after a change."),
-        ("code", "from workshop.notebook import roles_table\n\nroles_table()"),
         ("md", NEXT["01"]),
     ],
     "02_rate_skill_growth": [
@@ -134,11 +148,12 @@ my next job"). Growth that kept paying off is the best evidence you can give.
 Finally rate the role's skill growth from 1 to 5; the rubric beside the control tells you what each
 number means. You can also say how much you *enjoyed* the job: it is never part of the score, and
 in step 04 you will see why that matters."""),
+        ("md", RUN),
         ("code", "%matplotlib inline\nfrom workshop.widgets import skill_growth_editor\n\n"
                  "skill_growth_editor()"),
-        ("md", "## The skills you listed\n\nRead from your saved file: run the cell again "
-               "after a change."),
-        ("code", "from workshop.notebook import skills_table\n\nskills_table()"),
+        ("md", "## The skills you listed\n\nEvery skill of every role, as saved. " + LIVE),
+        ("code", "from workshop.notebook import skills_table\nfrom workshop.widgets import "
+                 "live_view\n\nlive_view(skills_table)"),
         ("md", NEXT["02"]),
     ],
     "03_rate_company_results": [
@@ -156,49 +171,48 @@ Then rate two things from 1 to 5, with the rubric beside each:
 - **company results**: how much your work in this role produced for the organisation;
 - **relevance**: how much this role speaks to the goals of the hiring manager you named in step 00.
 """),
+        ("md", RUN),
         ("code", "%matplotlib inline\nfrom workshop.widgets import results_editor\n\n"
                  "results_editor()"),
-        ("md", "## The results you listed\n\nRead from your saved file: run the cell again "
-               "after a change."),
-        ("code", "from workshop.notebook import results_table\n\nresults_table()"),
+        ("md", "## The results you listed\n\nEvery result of every role, as saved. " + LIVE),
+        ("code", "from workshop.notebook import results_table\nfrom workshop.widgets import "
+                 "live_view\n\nlive_view(results_table)"),
         ("md", NEXT["03"]),
     ],
     "04_find_your_strongest_role": [
-        ("md", """# 04 Find your strongest role
+        ("md", f"""# 04 Find your strongest role
 
 Every fully rated role gets a score out of 100, built from four parts:
 
-- **both pillars** (60 points): skill growth and company results *together*. A role has to be
-  solid on both: a 4 and a 4 beats a 5 and a 1, because a 1 on either pillar earns no pillar
-  points at all.
-- **relevance** (24 points): how much the role speaks to the hiring manager's goals.
-- **a result with a number** (8 points) and **a grown skill used later** (8 points): evidence.
+- **both pillars** ({W['pillars']} points): skill growth and company results *together*. A role
+  has to be solid on both: a 4 and a 4 beats a 5 and a 1, because a 1 on either pillar earns no
+  pillar points at all.
+- **relevance** ({W['relevance']} points): how much the role speaks to the hiring manager's goals.
+- **a result with a number** ({W['quantified']} points) and **a grown skill used later**
+  ({W['used_later']} points): evidence.
 
 Equal scores are ordered by the more balanced role, then relevance, then the more recent role, then
 your own order. **Enjoyment is never counted**: the chart shows it beside the score so you can see
 whether the job you liked most is really your best answer.
 
+Below you see the charts, the ranking as a table and why the strongest role wins. They follow
+your ratings by themselves: change a rating in notebook 02 or 03 and this page shows it.
+
 Use the weight sliders to see whether your strongest role changes if something counted more or
-less. The sliders do not change your saved ratings."""),
+less. The sliders do not change your saved ratings. (A facilitator can set other usual
+weights for the class.)"""),
+        ("md", RUN),
         ("code", "%matplotlib inline\nfrom workshop.widgets import strongest_role_view\n\n"
                  "strongest_role_view()"),
-        ("md", "## The ranking as a table"),
-        ("code", "from workshop.notebook import ranking_table\n\nranking_table()"),
-        ("md", "## Why this role\n\nRun the cells below again after a change in another "
-               "notebook."),
-        ("code", "from workshop.notebook import explanation\n\nexplanation()"),
-        ("md", "## The charts\n\nTop: skill growth against company results; each bubble is a "
-               "role numbered by rank, bigger bubbles are more relevant, and the shaded corner "
-               "is where strong answers live. Bottom left: each score's parts. Bottom right: how "
-               "much you enjoyed each job, beside its score (never part of it)."),
-        ("code", "from workshop.notebook import strongest_figure\n\nstrongest_figure()"),
         ("md", NEXT["04"]),
     ],
     "05_draft_your_answer": [
-        ("md", """# 05 Draft your answer
+        ("md", f"""# 05 Draft your answer
 
-A good answer takes 30 seconds to two minutes to say (roughly 70 to 280 words) and follows the two
-pillars:
+A good answer takes {MIN_SECONDS} to {MAX_SECONDS} seconds to say (at about
+{WORDS_PER_MINUTE} words a minute, roughly
+{MIN_SECONDS * WORDS_PER_MINUTE // 60} to {MAX_SECONDS * WORDS_PER_MINUTE // 60}
+words) and follows the two pillars:
 
 1. name the role, and the skills it grew (from what level to what level);
 2. say where you used them later;
@@ -208,40 +222,68 @@ pillars:
 Leave out how much fun it was, the great team, the perks, the promotion and what *you* wanted, and
 never criticise a past employer. The check below points these out as you type.
 
-Click **Draft from my entries** for a first version built from what you entered, then make it
+Click **Draft from my entries** for a first version built from what you entered (pick its
+**Length**: the full answer, or a short one for when the interviewer wants it brief), then make it
 yours. When you are happy, download your answer card and practise saying it out loud."""),
+        ("md", RUN),
         ("code", "%matplotlib inline\nfrom workshop.widgets import answer_studio\n\n"
                  "answer_studio()"),
-        ("md", "## Your answer as it stands\n\nYour own text once you have written one, otherwise "
-               "the draft for your strongest role, with its check."),
-        ("code", "from workshop.notebook import answer_text\n\nanswer_text()"),
-        ("md", "## The check"),
-        ("code", "from workshop.notebook import answer_check_text\n\nanswer_check_text()"),
         ("md", NEXT["05"]),
     ],
+    "facilitator/demo": [
+        ("md", """# Job Value Workshop: the facilitator demo
+
+The whole workshop on one page, on an invented sample person: their past jobs rated for skill
+growth and company results, the ranking, the charts and a drafted answer with its check. Pick
+another sample person to compare; nothing here touches a participant's own workspace file.
+
+As an app (`workshop demo`, or the Voila link in the facilitator guide) it runs by itself. In
+JupyterLab, run the cell below."""),
+        ("code", "%matplotlib inline\nfrom workshop.widgets import demo_app\n\ndemo_app()"),
+    ],
 }
+PARTICIPANT = [name for name in PAGES if not name.startswith("facilitator/")]
 
 
-def build(name: str, cells) -> nbformat.NotebookNode:
+def notebook_path(name: str) -> Path:
+    """Where the notebook ``name`` is committed (without outputs)."""
+    return NOTEBOOKS / f"{name}.ipynb"
+
+
+def golden_path(name: str) -> Path:
+    """Where its run on the test persona is kept, outputs and all (what nbval compares)."""
+    return GOLDEN / f"{Path(name).name}.ipynb"
+
+
+def build(name: str, cells=None) -> nbformat.NotebookNode:
+    """The notebook ``name`` as committed: its cells from ``PAGES``, no outputs."""
+    cells = PAGES[name] if cells is None else cells
     nb = new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)",
                                  "language": "python"}
     nb.metadata["language_info"] = {"name": "python"}
+    if name == "facilitator/demo":
+        # Voila served as a Jupyter server extension (/voila/render/... on a hub or Binder) does
+        # not read the voila.json beside the notebook; it does read the template from here. The
+        # theme stays in voila.json (metadata would override a facilitator's choice there).
+        nb.metadata["voila"] = {"template": "workshop"}
     for kind, source in cells:
         nb.cells.append(new_markdown_cell(source) if kind == "md" else new_code_cell(source))
+    prefix = Path(name).name[:4] if name.startswith("facilitator/") else name[:2]
     for i, cell in enumerate(nb.cells):
-        cell["id"] = f"{name[:2]}-{i:02d}"
+        cell["id"] = f"{prefix}-{i:02d}"
     return nb
 
 
-def execute(path: Path, workspace: Path) -> None:
+def execute(nb: nbformat.NotebookNode, folder: Path) -> nbformat.NotebookNode:
+    """``nb`` run top to bottom on a fresh kernel, outputs kept (widget state is not stored)."""
     from nbclient import NotebookClient
 
-    nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, timeout=120, kernel_name="python3",
-                            resources={"metadata": {"path": str(path.parent)}})
+    ran = copy.deepcopy(nb)
+    client = NotebookClient(ran, timeout=120, kernel_name="python3", store_widget_state=False,
+                            resources={"metadata": {"path": str(folder)}})
     client.execute()
-    nbformat.write(nb, path)
+    return ran
 
 
 def main() -> int:
@@ -256,14 +298,17 @@ def main() -> int:
     os.environ["WORKSHOP_TODAY"] = NOTEBOOK_TODAY
     os.environ["WORKSHOP_SHARE_DIR"] = str(tmp / "share")
     os.environ.pop("MPLBACKEND", None)
-    for name, cells in PAGES.items():
+    GOLDEN.mkdir(parents=True, exist_ok=True)
+    for name in PAGES:
         if args.only and name not in args.only:
             continue
-        path = NOTEBOOKS / f"{name}.ipynb"
-        nbformat.write(build(name, cells), path)
+        nb = build(name)
+        nbformat.write(nb, notebook_path(name))
+        print("wrote", notebook_path(name).relative_to(ROOT))
         if not args.no_run:
-            execute(path, workspace)
-        print("wrote", path.relative_to(ROOT))
+            shutil.copyfile(ROOT / "data" / "personas" / f"{NOTEBOOK_PERSONA}.json", workspace)
+            nbformat.write(execute(nb, GOLDEN), golden_path(name))
+            print("wrote", golden_path(name).relative_to(ROOT))
     return 0
 
 

@@ -18,6 +18,8 @@ _EXPORTS = {
     "WorkshopError": "errors", "ValidationError": "errors", "WorkspaceFileError": "errors",
     "UnreadableWorkspace": "errors", "NewerSchemaError": "errors",
     "ImportFormatError": "errors", "ExportFormatError": "errors",
+    "NotFoundError": "errors", "ConflictError": "errors", "FileAccessError": "errors",
+    "SettingError": "errors", "UsageError": "errors", "InputFileError": "errors",
     "Weights": "scoring", "rank": "scoring", "explain": "scoring",
     "check_answer": "check", "draft_answer": "draft",
     "read_workspace": "store", "WorkspaceStore": "store",

@@ -57,9 +57,14 @@ _NEUTRAL = "#BBBBBB"
 _LABEL_CHARS = 34
 
 
+FONT = 10  # points: no text of a chart is smaller, so it reads at 100% zoom
+TITLE_FONT = 11
+
+
 def _plain(text: str) -> str:
-    """Participant text as matplotlib shows it literally (a ``$`` would start mathtext)."""
-    return str(text).replace("\\", "\\\\").replace("$", r"\$")
+    """Participant text as it is drawn: unchanged, since every label holding it is drawn with
+    ``parse_math=False`` (a ``$`` or a backslash is shown as typed, never as mathtext)."""
+    return str(text)
 
 
 def _short(text: str, limit: int = _LABEL_CHARS) -> str:
@@ -94,7 +99,7 @@ def _hbars(ax: Axes, ys: list[int], widths: list[float], *, colors: list[str],
 
 def _empty(ax: Axes, what: str) -> Axes:
     ax.text(0.5, 0.5, f"No role is fully rated yet:\n{what}", ha="center", va="center",
-            transform=ax.transAxes, fontsize=9, wrap=True)
+            transform=ax.transAxes, fontsize=FONT, wrap=True)
     ax.set_xticks([])
     ax.set_yticks([])
     return ax
@@ -122,7 +127,7 @@ def _cluster_grid(n: int, unit_x: float, unit_y: float) -> tuple[int, float]:
         if spacing > best[1] + 1e-9:
             best = (cols, spacing)
     cols, spacing = best
-    return cols, min(16.0, max(10.0, spacing))
+    return cols, min(18.0, max(14.0, spacing))  # 14 points: room for "15" drawn at 10 points
 
 
 # --- scatter: skill growth against company results --------------------------------------------
@@ -147,15 +152,15 @@ def strength_scatter(ranking: Ranking, ax: Axes, *, legend: str | None = "below"
     ax.set_yticks(range(1, 6))
     ax.set_xlabel("Skill growth (1 to 5)")
     ax.set_ylabel("Company results (1 to 5)")
-    ax.set_title("Both pillars: skill growth and company results", fontsize=10)
+    ax.set_title("Both pillars: skill growth and company results", fontsize=TITLE_FONT)
     ax.grid(True, color="#E6E6E6", linewidth=0.8, zorder=0)
     ax.set_axisbelow(True)
     ax.add_patch(Rectangle((3.5, 3.5), 2.1, 2.6, facecolor=_CORNER, edgecolor="#555555",
                            linestyle="--", linewidth=1.0, hatch="", zorder=0.5))
     ax.text(4.55, 5.82, "strongest answers:\nboth pillars 4 or 5", ha="center", va="center",
-            fontsize=7.5, color="#222222", zorder=1)
+            fontsize=FONT, color="#222222", zorder=1)
     if not ranking.ranked:
-        ax.text(3.0, 3.0, "No role is fully rated yet", ha="center", va="center", fontsize=9)
+        ax.text(3.0, 3.0, "No role is fully rated yet", ha="center", va="center", fontsize=FONT)
         return ax
 
     spots: dict[tuple[int, int], list[ScoredRole]] = {}
@@ -168,7 +173,7 @@ def strength_scatter(ranking: Ranking, ax: Axes, *, legend: str | None = "below"
     for (x, y), group in spots.items():
         n = len(group)
         cols, spacing = _cluster_grid(n, unit_x, unit_y)
-        fontsize = 7.5 if spacing >= 12.5 else 6.5
+        fontsize = FONT
         for scored, (dx, dy) in zip(group, _cluster_offsets(n, spacing, cols), strict=True):
             rel = scored.role.ratings.relevance
             if n == 1:
@@ -186,7 +191,7 @@ def strength_scatter(ranking: Ranking, ax: Axes, *, legend: str | None = "below"
                        alpha=1.0 if is_winner else 0.85, transform=where,
                        zorder=4 if is_winner else 3)
             ax.text(x, y, str(scored.rank), transform=where, ha="center", va="center",
-                    fontsize=8.5 if is_winner and n == 1 else fontsize, fontweight="bold",
+                    fontsize=fontsize, fontweight="bold",
                     color="black", zorder=5)
     if legend:
         handles = [
@@ -200,10 +205,10 @@ def strength_scatter(ranking: Ranking, ax: Axes, *, legend: str | None = "below"
         where = ({"loc": "center left", "bbox_to_anchor": (1.03, 0.5), "ncol": 1,
                   "labelspacing": 1.3} if legend == "right" else
                  {"loc": "upper center", "bbox_to_anchor": (0.5, -0.16), "ncol": 4})
-        ax.legend(handles=handles, fontsize=7.5, frameon=False, handletextpad=0.9,
+        ax.legend(handles=handles, fontsize=FONT, frameon=False, handletextpad=0.9,
                   columnspacing=1.4, title="numbers are ranks\nbubble size is relevance"
                   if legend == "right" else "numbers are ranks; bubble size is relevance",
-                  title_fontsize=7.5, borderpad=0.8, **where)
+                  title_fontsize=FONT, borderpad=0.8, **where)
     return ax
 
 
@@ -231,7 +236,7 @@ def score_bars(ranking: Ranking, ax: Axes, *, legend: bool = True, labels: bool 
     from matplotlib.patches import Patch
     from matplotlib.transforms import offset_copy
 
-    ax.set_title("Score out of 100, and what it is made of", fontsize=10)
+    ax.set_title("Score out of 100, and what it is made of", fontsize=TITLE_FONT)
     if not ranking.ranked:
         return _empty(ax, "rate your roles in notebooks 02 and 03.")
     n = len(ranking.ranked)
@@ -244,11 +249,11 @@ def score_bars(ranking: Ranking, ax: Axes, *, legend: bool = True, labels: bool 
         left = [a + b for a, b in zip(left, widths, strict=True)]
     for y, scored in zip(ys, ranking.ranked, strict=True):
         ax.text(scored.score + 1.2, y, f"{scored.score:.1f}", va="center", ha="left",
-                fontsize=8, fontweight="bold" if scored.rank == 1 else "normal", zorder=3)
+                fontsize=FONT, fontweight="bold" if scored.rank == 1 else "normal", zorder=3)
     ax.set_yticks(ys)
     shown = ax.set_yticklabels([_row_label(s, label_chars) for s in ranking.ranked]
                                if labels else [],
-                               fontsize=8 if n <= 10 else 7)
+                               fontsize=FONT, parse_math=False)
     if shown:  # the strongest role's row, always the first
         shown[0].set_fontweight("bold")
     ax.set_ylim(n - 0.5, -0.5)  # strongest on top
@@ -262,7 +267,7 @@ def score_bars(ranking: Ranking, ax: Axes, *, legend: bool = True, labels: bool 
                          linewidth=0.6, label=PART_SHORT[p]) for p in PARTS]
         below = offset_copy(ax.transAxes, fig=ax.figure, y=-36, units="points")  # under xlabel
         ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0),
-                  bbox_transform=below, ncol=4, fontsize=7.5, frameon=False, handlelength=2.2,
+                  bbox_transform=below, ncol=4, fontsize=FONT, frameon=False, handlelength=2.2,
                   columnspacing=1.0, borderaxespad=0)
     return ax
 
@@ -295,11 +300,11 @@ def enjoyment_vs_strength(ranking: Ranking, ax: Axes, *, labels: bool = True) ->
     enjoyed rows are hatched and coloured. Rows of roles without an enjoyment say "not given".
     """
     verdict, favourites = _enjoyment_verdict(ranking)
-    ax.set_title("Enjoyment (not scored)\n" + verdict, fontsize=9)
+    ax.set_title("Enjoyment (not scored)\n" + verdict, fontsize=FONT)
     if not ranking.ranked:
         return _empty(ax, "rate your roles first.")
     n = len(ranking.ranked)
-    fontsize = 8 if n <= 10 else 7
+    fontsize = FONT
     rows, values, colours, hatches = [], [], [], []
     for y, scored in enumerate(ranking.ranked):
         joy = scored.role.enjoyment
@@ -317,8 +322,8 @@ def enjoyment_vs_strength(ranking: Ranking, ax: Axes, *, labels: bool = True) ->
     _hbars(ax, rows, values, colors=colours, hatches=hatches)
     ax.set_yticks(range(n))
     if labels:
-        ax.set_yticklabels([_plain(f"{s.rank}. {_short(s.role.title, 24)} ({s.score:.0f})")
-                            for s in ranking.ranked], fontsize=fontsize)
+        ax.set_yticklabels([_plain(f"{s.rank}. {_short(s.role.title, 24)} ({s.score:.1f})")
+                            for s in ranking.ranked], fontsize=fontsize, parse_math=False)
     else:
         ax.tick_params(axis="y", labelleft=False)
     ax.set_ylim(n - 0.5, -0.5)
@@ -366,13 +371,12 @@ def _text_inches(text: str, size: float, bold: bool = False) -> float:
     from matplotlib.font_manager import FontProperties, fontManager
 
     font = fontManager.findfont(FontProperties(weight="bold" if bold else "normal"))
-    shown = text.replace(r"\$", "$")  # how matplotlib shows the escaped dollars of ``_plain``
-    return 1.04 * sum(_glyph_points(c, bold, font) for c in shown) * size / 10 / 72
+    return 1.04 * sum(_glyph_points(c, bold, font) for c in text) * size / 10 / 72
 
 
 def _label_inches(ranking: Ranking, limit: int) -> float:
     """How wide the score bars' widest row label is drawn, in inches."""
-    size = 8 if len(ranking.ranked) <= 10 else 7
+    size = FONT
     return max((_text_inches(_row_label(s, limit), size, bold=s.rank == 1)
                 for s in ranking.ranked), default=0.0)
 

@@ -1,44 +1,56 @@
-"""The answer check: rule based, offline and explainable.
+"""The answer check: reads an answer sentence by sentence, the way a careful coach would.
 
-``check_answer(text, goals)`` reads an answer and reports one finding per code in ``CODES``, each
-with a plain message: what was found, or a concrete suggestion from ``data/phrases.json``.
-The phrase lists live in that file, not here; this module only knows how to match them.
+``check_answer(text, goals)`` reports one ``Finding`` per code in ``CODES`` and a ``Verdict``.
+It is rule based, offline and explainable: the word lists and patterns are in
+``data/phrases.json`` (format in ``data/README.md``), matched by ``workshop/phrases.py`` on the
+sentences and clauses that ``workshop/reading.py`` makes. Each message quotes the sentence it is
+about. Why these rules and not a library model: ``docs/answer_check.md``.
 
-How phrases match: case-insensitively, on word boundaries, with any run of spaces between the
-words of a phrase; a trailing ``*`` stands for any word ending (``enjoy*`` finds "enjoyed").
-Punctuation inside a phrase must touch its words as in the phrase ("on-time", "i'd").
-Curly apostrophes count as straight ones. Text in square brackets is a placeholder left by the
-draft ("[add a result with a number]") and is not read for phrases, only counted as words.
+The rules, one per finding. A claim counts only when it is *real*: no negation, wish, plan or
+condition comes before it in its clause ("a chance to learn new skills", "I would have cut",
+"I will use" are not claims).
 
-The rules, one per finding:
-
-- ``skill_growth``: a phrase of the ``skill_growth`` list ("grew my", "from novice", ...).
-- ``company_result``: a phrase of the ``company_result`` list ("I helped the company to", ...).
-- ``quantified``: a number (digits, a percentage, money, or a number word such as "doubled") in a
-  *result sentence*, or in the sentence right after one. A result sentence holds a
-  ``company_result`` phrase or a ``result_verbs`` word ("cut", "saved", ...). Years and dates
-  ("in 2019", "2019-11", "2019 to 2021") are not counted as numbers.
-- ``used_later``: a phrase of the ``used_later`` list ("at my next job", "since then", ...).
-- ``goals_match``: each goal's content words (its ``stopwords`` and bare numbers removed, the
-  rest lightly stemmed) are looked up in the answer; a goal is addressed when at least half of its
-  content words appear. Ok when at least one goal is addressed, or when no goals were given.
-- ``pitfalls``: ok when no phrase of any ``pitfalls`` category is found; the finding lists the
-  matched phrases as they appear in the text.
+- ``skill_growth``: a growth pattern ("learned to", "became a speedy, accurate typist",
+  "developed a number of important skills", "from novice to") that is not a bare learning
+  ("learned a lot", "learned from it", "learned so much about life": ``not_skill_growth``); or a
+  before-and-after pair ("I was green ... by the end I could ...").
+- ``company_result``: a result for the organisation, whatever the subject: a result verb or
+  pattern (``company_result``: "cut", "saving the firm", "went up", "the store saw a boost")
+  that is not personal (``not_result``: "grew up", "improved my"); verbs that need a subject
+  other than "I" (``result_needs_subject``: "went from", "fell", "stopped") count only with
+  one; a sentence about a change the participant only watched (``observed_result``) has none.
+- ``quantified``: a number inside a result clause, as ``workshop.numbers.quantities`` finds
+  numbers (never years, versions, list labels or clock times). A team size ("a team of 8") or a
+  time frame ("in six months") alone is not a result's number.
+- ``used_later``: a grown skill used later (``used_later``: "skills I use today", "in my last
+  role I used", "am now a successful fundraiser because ..."), not a bare "later"/"since then".
+- ``goals_match``: a goal is matched only where a skill, result or later-use sentence speaks to
+  it: one of the goal's object words (its verb such as "reduce" and its stopwords left out) or
+  of their ``goal_synonyms`` appears in such a sentence. Ok when a goal is matched or none
+  was given. A recital of the goals is no evidence.
+- ``pitfalls``: each category's patterns, in any word order where the list says so (a team
+  word beside praise; a complaint word beside an employer), skipped where negated ("it wasn't
+  about the fun") or where a ``pitfall_exceptions`` pattern covers it ("I hated having to
+  leave", "what I liked most was learning to ...").
 - ``length``: words are whitespace-separated pieces holding a letter or digit; spoken at
   ``WORDS_PER_MINUTE``, the answer should take ``MIN_SECONDS`` to ``MAX_SECONDS``.
 
-The check never raises on a string, whatever it holds. It reads the phrase lists once per
-process into look-up tables (no regular expression is built from them: see "phrase matching").
+The verdict: *strong* when both pillars (``skill_growth`` and ``company_result``) are there and
+no pitfall; a number in a result and a skill used later make it stronger (the advice's "even
+better"), and the verdict names which of them is missing.
+
+The check never raises on a string, whatever it holds.
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .phrases import Lexicon, Match, Patterns
+from .reading import Clause, Grammar, Reading, Sentence, read
 from .resources import data_dir, load_json
 
 __all__ = [
@@ -48,6 +60,7 @@ __all__ = [
     "MAX_SECONDS",
     "MAX_CHECKED_CHARS",
     "Finding",
+    "Verdict",
     "AnswerCheck",
     "check_answer",
     "count_words",
@@ -60,17 +73,21 @@ CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_ma
 WORDS_PER_MINUTE = 140
 MIN_SECONDS = 30
 MAX_SECONDS = 120
+# Sentences are read in the first this-many characters (an answer is at most 20,000 in a
+# workspace); words are counted in all of it, so an overlong text still fails on length.
+MAX_CHECKED_CHARS = 40_000
 
 _PHRASES_FILE = "phrases.json"
-_MAX_SHOWN = 12  # matched phrases listed in one finding
-# Phrases are looked for in the first this-many characters (an answer is at most 20,000 in a
-# workspace); words are counted in all of it, so an overlong text still fails on length.
-MAX_CHECKED_CHARS = 200_000
-
-# One character for one character, so that positions in the cleaned text are positions in the
-# original and matched phrases can be shown as the participant typed them.
-_CLEAN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'",
-                        "\u00a0": " ", "\u2010": "-", "\u2011": "-"})
+_HAS_ALNUM = re.compile(r"[^\W_]")
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_COUNTED_KINDS = frozenset({"percent", "money", "multiple", "amount", "count", "duration",
+                            "time_span"})
+_TIME_FRAME_BEFORE = frozenset("in within over after for during across throughout last past "
+                               "first".split())
+_TEAM_BEFORE = re.compile(r"\b(?:team|crew|staff|group|class|room|department)\s+of\s*$",
+                          re.IGNORECASE)
+_LABELS = {"skill_growth": "Skill growth", "company_result": "A result for the organisation",
+           "quantified": "A number in a result", "used_later": "A grown skill used later"}
 
 
 @dataclass(frozen=True)
@@ -80,20 +97,47 @@ class Finding:
     Attributes:
         code: which rule, one of ``CODES``.
         ok: True when the answer meets the rule.
-        message: a short plain sentence: what was found, or what to do.
+        message: a short plain sentence: what was found (quoting the sentence), or what to do.
         phrases: the matched pitfall phrases as they appear in the text (only for ``pitfalls``).
+        sentence: the sentence the message is about, as typed ("" when there is none).
     """
 
     code: str
     ok: bool
     message: str
     phrases: tuple[str, ...] = ()
+    sentence: str = ""
 
     def to_dict(self) -> dict:
         out = {"code": self.code, "ok": self.ok, "message": self.message}
         if self.code == "pitfalls":
             out["phrases"] = list(self.phrases)
+        if self.sentence:
+            out["sentence"] = self.sentence
         return out
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The answer as a whole.
+
+    Attributes:
+        strong: both pillars are there and no pitfall.
+        message: the verdict in one or two plain sentences.
+        missing: the codes that keep it from being strong (``skill_growth``,
+            ``company_result``, ``pitfalls``).
+        stronger_with: the codes that would make it stronger (``quantified``, ``used_later``).
+    """
+
+    strong: bool
+    message: str
+    missing: tuple[str, ...] = ()
+    stronger_with: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"strong": self.strong, "label": "strong" if self.strong else "not yet strong",
+                "message": self.message, "missing": list(self.missing),
+                "stronger_with": list(self.stronger_with)}
 
 
 @dataclass
@@ -104,11 +148,13 @@ class AnswerCheck:
         words: how many words the answer has.
         seconds: about how long it takes to say, at ``WORDS_PER_MINUTE``.
         findings: one ``Finding`` per code, in ``CODES`` order.
+        verdict: the answer as a whole (see ``Verdict``).
     """
 
     words: int
     seconds: int
     findings: list[Finding] = field(default_factory=list)
+    verdict: Verdict | None = None
 
     @property
     def passed(self) -> bool:
@@ -116,282 +162,23 @@ class AnswerCheck:
         return all(f.ok for f in self.findings)
 
     def finding(self, code: str) -> Finding:
-        """The finding with this code; ``KeyError`` if there is none."""
+        """The finding with this code; ``NotFoundError`` (a ``KeyError``) if there is none."""
+        from .errors import NotFoundError
+
         for f in self.findings:
             if f.code == code:
                 return f
-        raise KeyError(code)
+        raise NotFoundError(f"there is no finding '{code}' in this check.")
 
     def to_dict(self) -> dict:
-        return {"words": self.words, "seconds": self.seconds, "passed": self.passed,
-                "findings": [f.to_dict() for f in self.findings]}
+        out = {"words": self.words, "seconds": self.seconds, "passed": self.passed,
+               "findings": [f.to_dict() for f in self.findings]}
+        if self.verdict is not None:
+            out["verdict"] = self.verdict.to_dict()
+        return out
 
 
-# --- phrase matching --------------------------------------------------------------------------
-#
-# A phrase list is not turned into a regular expression: compiling alternations of the ~465
-# phrases cost 10 to 35 ms at the first check of every process. Instead the text is split once
-# per check into tokens (runs of word characters, and single other characters; whitespace
-# separates them), and each list is a tree of tokens: its phrases' first tokens, then what may
-# follow each. A phrase matches at a token when its tokens equal the text's tokens in turn,
-# separated by whitespace where the phrase has a space and touching where it has none
-# ("on-time", "i'd"); a last word with ``*`` only has to start the text's token.
-# What matches is exactly what the regex ``(?<!\w)phrase(?!\w)`` with ``re.IGNORECASE`` (a space
-# as ``\s+``, a last ``*`` as ``\w*``) matched, including which phrase wins where several could:
-# tests/test_check_matcher.py keeps a copy of that regex and compares the two on random texts.
-# One difference is known and left: re folds the combining ypogegrammeni (U+0345, not a word
-# character) with the Greek iota (a word character), which tokens can't mirror; it matters only
-# for a facilitator's phrase list containing a Greek iota, read against text holding U+0345.
-
-# re.IGNORECASE treats these letters as the same as another lowercase letter (CPython's
-# re/_casefix.py); folding maps each group to one of its letters, so that a phrase's letter
-# matches a text's letter exactly when their folded forms are equal.
-_FOLD_SAME = str.maketrans({
-    "\u0131": "i", "\u017f": "s", "\u03b9": "\u0345", "\u03bc": "\u00b5", "\u03c3": "\u03c2",
-    "\u03d0": "\u03b2", "\u03d1": "\u03b8", "\u03d5": "\u03c6", "\u03d6": "\u03c0",
-    "\u03f0": "\u03ba", "\u03f1": "\u03c1", "\u03f5": "\u03b5", "\u1c80": "\u0432",
-    "\u1c81": "\u0434", "\u1c82": "\u043e", "\u1c83": "\u0441", "\u1c84": "\u0442",
-    "\u1c85": "\u0442", "\u1c86": "\u044a", "\u1c87": "\u0463", "\u1e9b": "\u1e61",
-    "\u1fbe": "\u0345", "\u1fd3": "\u0390", "\u1fe3": "\u03b0", "\ua64b": "\u1c88",
-    "\ufb06": "\ufb05"})
-_TOKEN_SPLIT = re.compile(r"(\w+)|[^\w\s]")
-
-
-def _fold(text: str) -> str:
-    """The text with case folded as ``re.IGNORECASE`` compares letters, one character for one.
-
-    The dotted capital I is the one letter whose lowercase is two characters; the regex engine
-    lowers it to a plain "i", and so does this.
-    """
-    if text.isascii():
-        return text.lower()
-    return text.replace("\u0130", "i").lower().translate(_FOLD_SAME)
-
-
-class _Tokens:
-    """A text split for phrase matching: where each token starts and ends, its folded form, and
-    whether it is a run of word characters (else it is one other character)."""
-
-    __slots__ = ("text", "starts", "ends", "folded", "words")
-
-    def __init__(self, clean: str) -> None:
-        folded = _fold(clean)
-        self.text = clean
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.folded: list[str] = []
-        self.words: list[bool] = []
-        for m in _TOKEN_SPLIT.finditer(clean):
-            start, end = m.span()
-            self.starts.append(start)
-            self.ends.append(end)
-            self.folded.append(folded[start:end])
-            self.words.append(m.lastindex is not None)
-
-
-def _tokenize(clean: str) -> _Tokens:
-    return _Tokens(clean)
-
-
-def _normal_phrase(phrase: str) -> tuple[str, bool] | None:
-    """A phrase lowercased with single spaces, and whether it ended in ``*``; None if empty."""
-    phrase = " ".join(phrase.lower().translate(_CLEAN).split())
-    star = phrase.endswith("*")
-    phrase = phrase.rstrip("*").rstrip()
-    return (phrase, star) if phrase else None
-
-
-def _ranks(phrases: Iterable[tuple[str, bool]]) -> dict[tuple[str, bool], int]:
-    """The order in which the former regex tried the phrases at one place in the text.
-
-    It held the phrases as a trie of characters, each node's branches in the order they were
-    first added, and a phrase's continuation tried before stopping where a shorter phrase ends
-    ("i helped the company to" before "i helped the company"). The first phrase in that order
-    that matches is the one reported.
-    """
-    trie: dict = {}
-    for phrase, star in phrases:
-        node = trie
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        if star:
-            node = node.setdefault("\\w*", {})  # never one of a phrase's own characters
-        node.setdefault("", (phrase, star))
-    ranks: dict[tuple[str, bool], int] = {}
-    stack: list = [iter(trie.items())]
-    ends: list = [None]
-    while stack:
-        for key, child in stack[-1]:
-            if key:
-                stack.append(iter(child.items()))
-                ends.append(child.get(""))
-                break
-        else:
-            stack.pop()
-            leaf = ends.pop()
-            if leaf is not None:
-                ranks[leaf] = len(ranks)
-    return ranks
-
-
-def _phrase_tokens(phrase: str) -> list[tuple[str, bool, bool]]:
-    """A normalised phrase as (folded token, whitespace before it, is a word) triples."""
-    folded = _fold(phrase)
-    if all(word.isalnum() for word in phrase.split(" ")):  # most phrases: words and spaces
-        return [(token, n > 0, True) for n, token in enumerate(folded.split(" "))]
-    out = []
-    previous_end = 0
-    for m in _TOKEN_SPLIT.finditer(phrase):
-        out.append((folded[m.start():m.end()], m.start() > previous_end, m.lastindex is not None))
-        previous_end = m.end()
-    return out
-
-
-_NEVER = 1 << 62  # the rank of no phrase
-
-
-class _Node:
-    """The phrases that go on after the same tokens. A child's key is its token, after a space
-    when whitespace comes before it in the phrase. The ranks are those of the phrases ending here:
-    ``end`` without ``*``, ``star_end`` with a ``*`` after a punctuation token, and ``star_words``
-    those whose last token is a word ending in ``*`` (whitespace before it?, its start, rank)."""
-
-    __slots__ = ("children", "word", "end", "star_end", "star_words")
-
-    def __init__(self, word: bool) -> None:
-        self.children: dict[str, _Node] = {}
-        self.word = word
-        self.end = _NEVER
-        self.star_end = _NEVER
-        self.star_words: list[tuple[bool, str, int]] = []
-
-
-class _Matcher:
-    """A phrase list as a tree of tokens. ``spans`` finds its phrases in a text."""
-
-    __slots__ = ("_root", "_prefixes", "_prefix_ranks")
-
-    def __init__(self, phrases: Iterable[str]) -> None:
-        normal = [n for n in map(_normal_phrase, (p for p in phrases if isinstance(p, str))) if n]
-        root: dict[str, _Node] = {}
-        prefixes: list[tuple[int, str]] = []
-        for (phrase, star), rank in _ranks(normal).items():
-            tokens = _phrase_tokens(phrase)
-            last, last_gap, last_word = tokens[-1]
-            if star and last_word:
-                if len(tokens) == 1:
-                    prefixes.append((rank, last))  # "enjoy*": any word starting so
-                    continue
-                tokens = tokens[:-1]
-            children, node = root, None
-            for n, (token, gap, word) in enumerate(tokens):
-                key = " " + token if gap and n else token
-                node = children.get(key)
-                if node is None:
-                    node = children[key] = _Node(word)
-                children = node.children
-            if not (star and last_word):
-                if star:
-                    node.star_end = min(node.star_end, rank)
-                else:
-                    node.end = min(node.end, rank)
-            else:
-                node.star_words.append((last_gap, last, rank))
-                node.star_words.sort(key=lambda entry: entry[2])
-        prefixes.sort()
-        self._root = root
-        self._prefixes = tuple(prefix for _, prefix in prefixes)
-        self._prefix_ranks = prefixes
-
-    def __bool__(self) -> bool:
-        return bool(self._root or self._prefixes)
-
-    def spans(self, tk: _Tokens, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int]]:
-        """``(start, end)`` of each match within tokens ``lo`` to ``hi``, left to right, not
-        overlapping, as ``re.finditer`` gave them: where several phrases match at one place,
-        the one first in ``_ranks`` order wins."""
-        starts, ends, folded, words = tk.starts, tk.ends, tk.folded, tk.words
-        if hi is None:
-            hi = len(folded)
-        root, prefixes = self._root, self._prefixes
-        if prefixes:
-            places = [i for i in range(lo, hi)
-                      if folded[i] in root or folded[i].startswith(prefixes)]
-        else:
-            places = [i for i in range(lo, hi) if folded[i] in root]
-        free = lo
-        for i in places:
-            if i < free:
-                continue
-            token = folded[i]
-            best, last = _NEVER, -1
-            if prefixes and token.startswith(prefixes):
-                best = next(rank for rank, p in self._prefix_ranks if token.startswith(p))
-                last = i
-            node = root.get(token)
-            if not words[i] and i and words[i - 1] and ends[i - 1] == starts[i]:
-                node = None  # a word character just before a phrase starting with punctuation
-            k = i
-            while node is not None:
-                touching = k + 1 < hi and starts[k + 1] == ends[k]
-                word_after = touching and words[k + 1]
-                if node.end < best and (node.word or not word_after):
-                    best, last = node.end, k
-                if node.star_end < best:
-                    best, last = node.star_end, (k + 1 if word_after else k)  # "*" takes it
-                if k + 1 >= hi:
-                    break
-                following = folded[k + 1]
-                for gap, prefix, rank in node.star_words:
-                    if rank >= best:
-                        break
-                    if gap != touching and following.startswith(prefix):
-                        best, last = rank, k + 1
-                        break
-                node = node.children.get(following if touching else " " + following)
-                k += 1
-            if last >= 0:
-                yield starts[i], ends[last]
-                free = last + 1
-
-    def search(self, tk: _Tokens, lo: int = 0, hi: int | None = None) -> bool:
-        """True when a phrase of the list is within tokens ``lo`` to ``hi``."""
-        return next(self.spans(tk, lo, hi), None) is not None
-
-
-def _matcher(phrases: Iterable[str]) -> _Matcher | None:
-    matcher = _Matcher(phrases)
-    return matcher if matcher else None
-
-
-_DIGITS = re.compile(r"(?<!\w)\d(?:[\d.,/:\-\u2013]*\d)?")
-_DATE_LIKE = re.compile(r"^(?:(?:19|20)\d\d[-/\u2013](?:\d{1,2}|(?:19|20)\d\d)"
-                        r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})$")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_YEAR_BEFORE = re.compile(
-    r"(?:\b(?:in|since|from|until|till|during|through|between|of|early|late|mid|year|summer|"
-    r"spring|autumn|fall|winter|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?)\s*[-,]?\s*$",
-    re.IGNORECASE)
-_YEAR_LINK = re.compile(r"(?:\b(?:to|and|until|till|through)|[-\u2013])\s*$", re.IGNORECASE)
-_NUMBER_TAIL = re.compile(r"\s?%|(?:k|m|bn|x)(?!\w)", re.IGNORECASE)
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?\u2026])\s+|\n\s*")
-_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
-_HAS_ALNUM = re.compile(r"[^\W_]")
-_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{0,2000}\]")
-
-
-@dataclass(frozen=True)
-class _Rules:
-    skill_growth: _Matcher | None
-    company_result: _Matcher | None
-    result_verbs: _Matcher | None
-    used_later: _Matcher | None
-    number_words: _Matcher | None
-    pitfalls: tuple[tuple[str, _Matcher], ...]
-    pitfall_labels: dict
-    stopwords: frozenset
-    suggestions: dict
+# --- the rules, read from data/phrases.json -----------------------------------------------------
 
 
 def _as_list(value: object) -> list[str]:
@@ -400,29 +187,68 @@ def _as_list(value: object) -> list[str]:
     return [v for v in value if isinstance(v, str) and v.strip()]
 
 
+def _as_dict(value: object) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+@dataclass(frozen=True)
+class _Rules:
+    grammar: Grammar
+    lists: dict[str, Patterns]
+    pitfalls: Patterns  # every category's patterns in one list
+    pitfall_category: dict[str, str]  # pattern -> its category
+    complaint_needs_target: Patterns
+    complaint_targets: Patterns
+    pitfall_exceptions: Patterns
+    synonyms: dict[str, frozenset]
+    goal_verbs: frozenset
+    stopwords: frozenset
+    pitfall_labels: dict
+    suggestions: dict
+
+
+_LISTS = ("skill_growth", "not_skill_growth", "growth_before", "growth_after", "company_result",
+          "result_needs_subject", "not_result", "observed_result", "used_later",
+          "used_later_not", "used_later_reuse", "used_later_when")
+
+
 @functools.lru_cache(maxsize=8)
 def _rules_for(path: str) -> _Rules:
-    data = load_json(_PHRASES_FILE)
-    if not isinstance(data, dict):
-        data = {}
-    pitfalls = data.get("pitfalls") if isinstance(data.get("pitfalls"), dict) else {}
-    compiled = []
-    for category, phrases in pitfalls.items():
-        matcher = _matcher(_as_list(phrases))
-        if matcher is not None:
-            compiled.append((str(category), matcher))
-    labels = data.get("pitfall_labels") if isinstance(data.get("pitfall_labels"), dict) else {}
-    suggestions = data.get("suggestions") if isinstance(data.get("suggestions"), dict) else {}
+    data = _as_dict(load_json(_PHRASES_FILE))
+    irregular = {str(k): str(v) for k, v in _as_dict(data.get("irregular")).items()
+                 if isinstance(v, str)}
+    classes = {str(k): _as_list(v) for k, v in _as_dict(data.get("classes")).items()}
+    lexicon = Lexicon(irregular, _as_list(data.get("optional_words")), classes)
+    scope = _as_dict(data.get("scope"))
+
+    def patterns(values: object) -> Patterns:
+        return Patterns(_as_list(values), lexicon)
+
+    grammar = Grammar(lexicon, patterns(data.get("clause_breaks")),
+                      patterns(scope.get("negation")), patterns(scope.get("not_negation")),
+                      patterns(scope.get("irrealis")), patterns(scope.get("nominal_negation")))
+    category: dict[str, str] = {}
+    for name, values in _as_dict(data.get("pitfalls")).items():
+        for pattern in _as_list(values):
+            category.setdefault(" ".join(pattern.split()), str(name))
+    synonyms: dict[str, set] = {}
+    for group in data.get("goal_synonyms") or []:
+        bases = {lexicon.base(w.lower()) for w in _as_list(group) if len(w.split()) == 1}
+        for b in bases:
+            synonyms.setdefault(b, set()).update(bases)
     return _Rules(
-        skill_growth=_matcher(_as_list(data.get("skill_growth"))),
-        company_result=_matcher(_as_list(data.get("company_result"))),
-        result_verbs=_matcher(_as_list(data.get("result_verbs"))),
-        used_later=_matcher(_as_list(data.get("used_later"))),
-        number_words=_matcher(_as_list(data.get("number_words"))),
-        pitfalls=tuple(compiled),
-        pitfall_labels={str(k): str(v) for k, v in labels.items()},
+        grammar=grammar,
+        lists={name: patterns(data.get(name)) for name in _LISTS},
+        pitfalls=patterns(list(category)),
+        pitfall_category=category,
+        complaint_needs_target=patterns(data.get("complaint_needs_target")),
+        complaint_targets=patterns(data.get("complaint_targets")),
+        pitfall_exceptions=patterns(data.get("pitfall_exceptions")),
+        synonyms={k: frozenset(v) for k, v in synonyms.items()},
+        goal_verbs=frozenset(lexicon.base(w.lower()) for w in _as_list(data.get("goal_verbs"))),
         stopwords=frozenset(w.lower() for w in _as_list(data.get("stopwords"))),
-        suggestions={str(k): str(v) for k, v in suggestions.items()},
+        pitfall_labels={str(k): str(v) for k, v in _as_dict(data.get("pitfall_labels")).items()},
+        suggestions={str(k): str(v) for k, v in _as_dict(data.get("suggestions")).items()},
     )
 
 
@@ -431,13 +257,11 @@ def _rules() -> _Rules:
     return _rules_for(str(data_dir() / _PHRASES_FILE))
 
 
-# --- helpers ----------------------------------------------------------------------------------
+def _suggest(rules: _Rules, key: str, fallback: str) -> str:
+    return rules.suggestions.get(key) or fallback
 
 
-def _prepare(text: str) -> str:
-    """The text as the patterns read it: same length, apostrophes straightened, placeholders
-    blanked (so positions still point into the original)."""
-    return _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), text.translate(_CLEAN))
+# --- counting -----------------------------------------------------------------------------------
 
 
 def count_words(text: str) -> int:
@@ -456,188 +280,336 @@ def _seconds(words: int) -> int:
     return round(words / WORDS_PER_MINUTE * 60)
 
 
-def _distinct(matches: Iterable[str], limit: int = _MAX_SHOWN) -> list[str]:
-    """Matched phrases, whitespace tidied, first spelling of each kept, in order of appearance."""
-    seen: set[str] = set()
+# --- what the answer claims ---------------------------------------------------------------------
+
+
+@dataclass
+class _Claim:
+    """A claim found in a sentence: where, and whether it is real (else why not)."""
+
+    sentence: Sentence
+    clause: Clause
+    match: Match
+    real: bool
+
+
+@dataclass
+class _Found:
+    growth: list[_Claim] = field(default_factory=list)
+    bare_learning: list[_Claim] = field(default_factory=list)
+    results: list[_Claim] = field(default_factory=list)
+    used_later: list[_Claim] = field(default_factory=list)
+
+    def evidence_sentences(self) -> list[Sentence]:
+        seen, out = set(), []
+        for claim in self.growth + self.results + self.used_later:
+            if claim.real and id(claim.sentence) not in seen:
+                seen.add(id(claim.sentence))
+                out.append(claim.sentence)
+        return out
+
+
+def _overlaps(match: Match, others: Sequence[Match]) -> bool:
+    return any(o.start < match.end and match.start < o.end for o in others)
+
+
+def _claims(reading: Reading, sentence: Sentence, patterns: Patterns,
+            unless: Patterns | None = None) -> list[_Claim]:
+    ws = reading.words
+    vetoes = unless.find(ws, sentence.lo, sentence.hi) if unless is not None else []
     out = []
-    for m in matches:
-        shown = " ".join(m.split())
-        key = shown.lower()
-        if key not in seen:
-            seen.add(key)
-            out.append(shown)
-            if len(out) >= limit:
-                break
+    for clause in sentence.clauses:
+        for m in patterns.find(ws, clause.lo, clause.hi):
+            if vetoes and _overlaps(m, vetoes):
+                continue
+            out.append(_Claim(sentence, clause, m, clause.real(m)))
     return out
 
 
-def _found(matcher: _Matcher | None, tokens: _Tokens, original: str) -> list[str]:
-    if matcher is None:
-        return []
-    return _distinct(original[start:end] for start, end in matcher.spans(tokens))
+def _growth(rules: _Rules, reading: Reading, found: _Found) -> None:
+    lists = rules.lists
+    before_seen: Sentence | None = None
+    for sentence in reading.sentences:
+        claims = _claims(reading, sentence, lists["skill_growth"])
+        bare = lists["not_skill_growth"].find(reading.words, sentence.lo, sentence.hi)
+        for claim in claims:
+            if _covered(claim.match, bare) or _ends_clause(reading, claim):
+                found.bare_learning.append(claim)
+            else:
+                found.growth.append(claim)
+        for m in bare:
+            clause = sentence.clause_of(m.start)
+            found.bare_learning.append(_Claim(sentence, clause, m, clause.real(m)))
+        # "I was green ... by the end I could ...": a before in one sentence, an after in it
+        # or the next.
+        before = lists["growth_before"].search(reading.words, sentence.lo, sentence.hi)
+        after_from = before.end if before is not None else sentence.lo
+        if before_seen is not None or before is not None:
+            after = lists["growth_after"].search(reading.words, after_from, sentence.hi)
+            if after is not None:
+                clause = sentence.clause_of(after.start)
+                found.growth.append(_Claim(sentence, clause, after, True))
+        before_seen = sentence if before is not None else None
 
 
-def _quote(phrases: Sequence[str], limit: int = 3) -> str:
-    shown = [f'"{p}"' for p in phrases[:limit]]
-    return ", ".join(shown)
+def _covered(match: Match, others: Sequence[Match]) -> bool:
+    """True when another match overlaps this one and reaches at least as far."""
+    return any(o.start < match.end and match.start < o.end and o.end >= match.end
+               for o in others)
 
 
-def _suggest(rules: _Rules, key: str, fallback: str) -> str:
-    return rules.suggestions.get(key) or fallback
+def _ends_clause(reading: Reading, claim: _Claim) -> bool:
+    """True for a learning that names nothing after it ("I learned." / "I learned, and ...")."""
+    if claim.match.pattern not in ("i learn", "learn", "learn it", "learn them"):
+        return False
+    ws = reading.words
+    i = claim.match.end
+    return i >= claim.clause.hi or not ws[i].is_word
 
 
-def _numbers(sentence: str, rules: _Rules, tokens: _Tokens, lo: int, hi: int) -> list[str]:
-    """Numbers in a sentence (tokens ``lo`` to ``hi`` of the text), years and dates left out."""
-    found = []
-    previous_was_year = False
-    for m in _DIGITS.finditer(sentence):
-        token = m.group(0)
-        before = sentence[max(0, m.start() - 24):m.start()]
-        if _DATE_LIKE.match(token):
-            previous_was_year = True
+def _results(rules: _Rules, reading: Reading, found: _Found) -> None:
+    lists = rules.lists
+    ws = reading.words
+    for sentence in reading.sentences:
+        if lists["observed_result"].search(ws, sentence.lo, sentence.hi) is not None:
             continue
-        if _YEAR.match(token) and (_YEAR_BEFORE.search(before)
-                                   or (previous_was_year and _YEAR_LINK.search(before))):
-            previous_was_year = True
-            continue
-        previous_was_year = False
-        head = sentence[m.start() - 1:m.start()] if m.start() else ""
-        tail = _NUMBER_TAIL.match(sentence, m.end())
-        found.append((head if head in "$€£¥" and head else "") + token
-                     + (tail.group(0) if tail else ""))
-    if rules.number_words is not None:
-        found.extend(tokens.text[start:end]
-                     for start, end in rules.number_words.spans(tokens, lo, hi))
+        for claim in _claims(reading, sentence, lists["company_result"], lists["not_result"]):
+            needs = lists["result_needs_subject"].match_at(ws, claim.match.start, sentence.hi)
+            if needs is not None and not reading.has_subject(claim.match):
+                continue
+            found.results.append(claim)
+
+
+def _used_later(rules: _Rules, reading: Reading, found: _Found) -> None:
+    """Later use: a used-later pattern, or a sentence that says when ("now", "since", "in my
+    current job") beside a word of reuse ("use", "the same", "that way"). It counts only when
+    the answer also says a skill grew: later use is of a grown skill."""
+    lists = rules.lists
+    ws = reading.words
+    for sentence in reading.sentences:
+        claims = _claims(reading, sentence, lists["used_later"], lists["used_later_not"])
+        if not [c for c in claims if c.real]:
+            when = lists["used_later_when"].find(ws, sentence.lo, sentence.hi)
+            vetoes = lists["used_later_not"].find(ws, sentence.lo, sentence.hi)
+            if when:
+                for clause in sentence.clauses:
+                    for m in lists["used_later_reuse"].find(ws, clause.lo, clause.hi):
+                        if not _overlaps(m, vetoes):
+                            claims.append(_Claim(sentence, clause, m, clause.real(m)))
+        found.used_later.extend(claims)
+    if not [c for c in found.growth if c.real]:
+        found.used_later = [_Claim(c.sentence, c.clause, c.match, False)
+                            for c in found.used_later]
+
+
+def _read_claims(rules: _Rules, reading: Reading) -> _Found:
+    found = _Found()
+    _growth(rules, reading, found)
+    _results(rules, reading, found)
+    _used_later(rules, reading, found)
     return found
 
 
-@functools.lru_cache(maxsize=8192)
-def _stem(word: str) -> str:
-    """A light stemmer: enough for "reduce", "reduces" and "reducing" to meet."""
-    w = word.lower()
-    if w.endswith("'s") and len(w) > 3:
-        w = w[:-2]
-    for _ in range(2):
-        for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ied", "ies", "ers",
-                       "er", "ed", "es", "ly", "s"):
-            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-                if suffix == "s" and w.endswith("ss"):
-                    continue
-                w = w[:-len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
-                break
-        else:
-            break
-    if w.endswith("e") and len(w) >= 4:
-        w = w[:-1]
-    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
-        w = w[:-1]
-    return w
+# --- the findings -------------------------------------------------------------------------------
 
 
-def _content_words(text: str, stopwords: frozenset) -> list[str]:
-    words = []
-    for token in _TOKEN.findall(text.lower()):
-        if token in stopwords or token.isdigit() or len(token) < 2:
+def _q(text: str) -> str:
+    return f"\u201c{text}\u201d"
+
+
+def _first_real(claims: Sequence[_Claim]) -> _Claim | None:
+    return next((c for c in claims if c.real), None)
+
+
+def _first_unreal(claims: Sequence[_Claim]) -> _Claim | None:
+    return next((c for c in claims if not c.real), None)
+
+
+def _quoting(code: str, ok: bool, reading: Reading, claim, message: str,
+             suggestion: str = "") -> Finding:
+    """A finding about one claim, its sentence quoted where ``message`` says ``{quote}``, then
+    the suggestion (a facilitator's text, taken as it is)."""
+    said = reading.quote(claim.sentence)
+    return Finding(code, ok, message.replace("{quote}", _q(said)) + suggestion, sentence=said)
+
+
+def _claimed(code: str, reading: Reading, claims: list, found: str, unreal: str,
+             suggestion: str) -> Finding | None:
+    """The first real claim passes, quoted after ``found``; else the first wish or plan fails,
+    quoted in ``unreal``, with the suggestion; else ``None`` (nothing of the kind said)."""
+    claim = _first_real(claims)
+    if claim is not None:
+        return _quoting(code, True, reading, claim, found + "{quote}")
+    wish = _first_unreal(claims)
+    if wish is not None:
+        return _quoting(code, False, reading, wish, unreal, suggestion)
+    return None
+
+
+def _skill_growth(rules: _Rules, reading: Reading, found: _Found) -> Finding:
+    suggestion = _suggest(rules, "skill_growth", "Name a skill the job grew and how far.")
+    finding = _claimed("skill_growth", reading, found.growth, "Skill growth: ",
+                       "This is a wish or a plan, not growth you had: {quote}. ", suggestion)
+    if finding is not None:
+        return finding
+    bare = _first_real(found.bare_learning)
+    if bare is not None:
+        return _quoting("skill_growth", False, reading, bare,
+                        "Learning is there but no job skill is named: {quote}. ", suggestion)
+    return Finding("skill_growth", False, suggestion)
+
+
+def _company_result(rules: _Rules, reading: Reading, found: _Found) -> Finding:
+    suggestion = _suggest(rules, "company_result",
+                          'Add a result that starts "I helped the company to ...".')
+    return _claimed("company_result", reading, found.results, "A result for the organisation: ",
+                    "This result is a plan, a wish or a \u201ccould\u201d, not something that "
+                    "changed: {quote}. ", suggestion) \
+        or Finding("company_result", False, suggestion)
+
+
+def _quantities(text: str) -> list:
+    from .numbers import quantities
+
+    try:
+        return list(quantities(text))
+    except Exception:  # a number reader's bug must not stop the check  # noqa: BLE001
+        return []
+
+
+def _result_number(reading: Reading, clause: Clause, numbers: list) -> object | None:
+    ws = reading.words
+    start, end = ws[clause.lo].start, ws[clause.hi - 1].end
+    for q in numbers:
+        if not (start <= q.start and q.end <= end) or q.kind not in _COUNTED_KINDS:
             continue
-        stem = _stem(token)
-        if stem not in words:
-            words.append(stem)
-    return words
+        before = reading.text[max(0, q.start - 40):q.start]
+        last = before.split()[-1].lower() if before.split() else ""
+        if q.kind in ("duration", "time_span") and last in _TIME_FRAME_BEFORE:
+            continue  # "in six months": when, not how much
+        if q.kind == "count" and _TEAM_BEFORE.search(before):
+            continue  # "a team of 8": a team size alone
+        return q
+    return None
 
 
-class _StemIndex:
-    """The answer's stems, for exact and prefix look-ups ("deliv" meets "deliver")."""
-
-    PREFIX_MIN = 5
-
-    def __init__(self, text: str) -> None:
-        self._set = {_stem(t) for t in set(_TOKEN.findall(text.lower()))}
-        self._sorted = sorted(self._set)
-
-    def __contains__(self, stem: str) -> bool:
-        if stem in self._set:
-            return True
-        if len(stem) < self.PREFIX_MIN:
-            return False
-        i = bisect.bisect_left(self._sorted, stem)
-        if i < len(self._sorted) and self._sorted[i].startswith(stem):
-            return True
-        return any(stem[:k] in self._set for k in range(self.PREFIX_MIN, len(stem)))
-
-
-# --- the findings -----------------------------------------------------------------------------
-
-
-def _presence(code: str, rules: _Rules, matcher: _Matcher | None, tokens: _Tokens,
-              original: str, found_text: str, fallback: str) -> Finding:
-    phrases = _found(matcher, tokens, original)
-    if phrases:
-        return Finding(code, True, f"{found_text}: {_quote(phrases)}.")
-    return Finding(code, False, _suggest(rules, code, fallback))
-
-
-def _sentences(clean: str, tokens: _Tokens) -> list[tuple[int, int, int, int]]:
-    """The sentences of a text: where each starts and ends, and its first and after-last token.
-
-    The same pieces as ``_SENTENCE_SPLIT.split(clean)``, blank ones left out. They are split at
-    whitespace, so no token straddles two of them.
-    """
-    out = []
-    begin = 0
-    cuts = [(m.start(), m.end()) for m in _SENTENCE_SPLIT.finditer(clean)]
-    cuts.append((len(clean), len(clean)))
-    for cut, after in cuts:
-        if cut > begin and not clean[begin:cut].isspace():
-            out.append((begin, cut, bisect.bisect_left(tokens.starts, begin),
-                        bisect.bisect_left(tokens.starts, cut)))
-        begin = after
-    return out
-
-
-def _quantified(rules: _Rules, clean: str, tokens: _Tokens) -> Finding:
-    anywhere: list[str] = []
-    previous_helped = False
-    for start, end, lo, hi in _sentences(clean, tokens):
-        sentence = clean[start:end]
-        helped = bool(rules.company_result and rules.company_result.search(tokens, lo, hi))
-        verb = bool(rules.result_verbs and rules.result_verbs.search(tokens, lo, hi))
-        numbers = _numbers(sentence, rules, tokens, lo, hi)
-        if numbers and (helped or verb or previous_helped):
-            return Finding("quantified", True,
-                           f"A result has a number: {_quote(_distinct(numbers), 2)}.")
-        if numbers and len(anywhere) < _MAX_SHOWN:
-            anywhere.extend(numbers)
-        previous_helped = helped
+def _quantified(rules: _Rules, reading: Reading, found: _Found) -> Finding:
+    numbers = _quantities(reading.text)
     suggestion = _suggest(rules, "quantified", "Put a number into a result sentence.")
-    if anywhere:
+    real = [c for c in found.results if c.real]
+    for claim in real:
+        q = _result_number(reading, claim.clause, numbers)
+        if q is not None:
+            said = reading.quote(claim.sentence)
+            return Finding("quantified", True,
+                           f"A result has a number ({_q(q.text)}): {_q(said)}", sentence=said)
+    if real:
+        said = reading.quote(real[0].sentence)
         return Finding("quantified", False,
-                       f"There is a number ({_quote(_distinct(anywhere), 2)}) but not in a result "
-                       f"sentence. {suggestion}")
+                       f"Your result has no number yet: {_q(said)}. {suggestion}", sentence=said)
+    if numbers:
+        q = numbers[0]
+        return Finding("quantified", False,
+                       f"There is a number ({_q(q.text)}) but not in a result for the "
+                       f"organisation. {suggestion}")
     return Finding("quantified", False, f"No result has a number yet. {suggestion}")
 
 
-def _goals(rules: _Rules, clean: str, goals: Sequence[str]) -> Finding:
+def _used_later_finding(rules: _Rules, reading: Reading, found: _Found) -> Finding:
+    suggestion = _suggest(rules, "used_later", "Say where you used the grown skill later.")
+    return _claimed("used_later", reading, found.used_later, "A grown skill used later: ",
+                    "This is a plan, not a use you made: {quote}. ", suggestion) \
+        or Finding("used_later", False, suggestion)
+
+
+def _goal_words(rules: _Rules, goal: str) -> list[str]:
+    """The bases of a goal's object words: its stopwords, numbers and verbs left out (all its
+    content words when it is verbs only)."""
+    out = []
+    for word in rules.grammar.lexicon.words(goal):
+        low = word.lower
+        if not word.is_word or low in rules.stopwords or low.isdigit() or len(low) < 2:
+            continue
+        if word.base not in out:
+            out.append(word.base)
+    objects = [b for b in out if b not in rules.goal_verbs]
+    return objects or out
+
+
+def _goal_met(rules: _Rules, words: list[str], bases: set[str]) -> bool:
+    """True when a goal's object word, or one of its synonyms, is among the bases."""
+    return any(w in bases or rules.synonyms.get(w, frozenset()) & bases for w in words)
+
+
+def _goals(rules: _Rules, reading: Reading, found: _Found, goals: Sequence[str]) -> Finding:
     goals = [" ".join(g.split()) for g in goals if isinstance(g, str) and g.strip()]
     if not goals:
         return Finding("goals_match", True,
                        "No goals were given, so the match with the hiring manager's goals was not "
                        "checked.")
-    index = _StemIndex(clean)
+    evidence = found.evidence_sentences()
+    ws = reading.words
     matched, missing = [], []
+    first_sentence = ""
     for goal in goals:
-        words = _content_words(goal, rules.stopwords)
-        hits = sum(1 for w in words if w in index)
-        needed = (len(words) + 1) // 2
-        (matched if words and hits >= needed else missing).append(goal)
+        words = _goal_words(rules, goal)
+        where = None
+        for sentence in evidence:
+            bases = {ws[i].base for i in range(sentence.lo, sentence.hi)}
+            bases |= {ws[i].lower for i in range(sentence.lo, sentence.hi)}
+            lexicon = rules.grammar.lexicon  # "minute-taking" also holds "minute" and "take"
+            bases |= {lexicon.base(part) for b in list(bases) if "-" in b
+                      for part in b.split("-") if part}
+            if _goal_met(rules, words, bases):
+                where = sentence
+                break
+        if where is None:
+            missing.append(goal)
+        else:
+            matched.append(goal)
+            first_sentence = first_sentence or reading.quote(where)
     listed = "; ".join
     if matched:
-        message = f"Matches {len(matched)} of {len(goals)} goals: {listed(matched)}."
+        message = (f"Matches {len(matched)} of {len(goals)} goals with evidence: "
+                   f"{listed(matched)} ({_q(first_sentence)}).")
         if missing:
-            message += f" Not yet addressed: {listed(missing)}."
-        return Finding("goals_match", True, message)
+            message += f" Not yet backed by a skill or a result: {listed(missing)}."
+        return Finding("goals_match", True, message, sentence=first_sentence)
     suggestion = _suggest(rules, "goals_match", "Use the words of at least one goal.")
     return Finding("goals_match", False,
-                   f"None of the goals is addressed ({listed(goals)}). {suggestion}")
+                   f"No skill or result sentence speaks to the goals ({listed(goals)}). "
+                   f"{suggestion}")
+
+
+def _pitfall_hits(rules: _Rules, reading: Reading) -> list[tuple[int, str, Sentence, Match]]:
+    """(position, category, sentence, match) of every pitfall, in text order."""
+    ws = reading.words
+    hits = []
+    for sentence in reading.sentences:
+        exceptions = None
+        targets = None
+        for clause in sentence.clauses:
+            for m in rules.pitfalls.find(ws, clause.lo, clause.hi):
+                if exceptions is None:
+                    exceptions = rules.pitfall_exceptions.find(ws, sentence.lo, sentence.hi)
+                if _overlaps(m, exceptions) or clause.negated(m):
+                    continue
+                category = rules.pitfall_category[m.pattern]
+                if category not in ("wanted", "complaints") and not clause.real(m):
+                    continue  # "I hope to bring my passion for ...": a wish, not enjoyment
+                if category == "complaints" and rules.complaint_needs_target.match_at(
+                        ws, m.start, m.end) is not None:
+                    if targets is None:
+                        targets = rules.complaint_targets.find(ws, sentence.lo, sentence.hi)
+                    if not [t for t in targets if not _overlaps(t, [m])]:
+                        continue
+                hits.append((ws[m.start].start, category, sentence, m))
+    hits.sort(key=lambda h: h[0])
+    return hits
+
+
+def _phrase(reading: Reading, m: Match) -> str:
+    return reading.span_text(m.start, m.end)
 
 
 def pitfall_phrases(text: str) -> dict[str, list[str]]:
@@ -645,34 +617,36 @@ def pitfall_phrases(text: str) -> dict[str, list[str]]:
     if not isinstance(text, str):
         return {}
     rules = _rules()
-    text = text[:MAX_CHECKED_CHARS]
-    tokens = _tokenize(_prepare(text))
-    out = {}
-    for category, matcher in rules.pitfalls:
-        found = _found(matcher, tokens, text)
-        if found:
-            out[category] = found
+    reading = read(text[:MAX_CHECKED_CHARS], rules.grammar)
+    out: dict[str, list[str]] = {}
+    for _, category, _, m in _pitfall_hits(rules, reading):
+        phrase = _phrase(reading, m)
+        if phrase.lower() not in (p.lower() for p in out.get(category, [])):
+            out.setdefault(category, []).append(phrase)
     return out
 
 
-def _pitfalls(rules: _Rules, tokens: _Tokens, original: str) -> Finding:
-    by_category: dict[str, int] = {}  # category -> where it first appears
-    hits: list[tuple[int, str]] = []
-    for category, matcher in rules.pitfalls:
-        for start, end in matcher.spans(tokens):
-            by_category.setdefault(category, start)
-            if len(hits) < 10_000:
-                hits.append((start, original[start:end]))
-    if not by_category:
+def _pitfalls(rules: _Rules, reading: Reading) -> Finding:
+    hits = _pitfall_hits(rules, reading)
+    if not hits:
         return Finding("pitfalls", True,
                        "No pitfalls: nothing about fun, enjoyment, the team, perks, a promotion, "
                        "what you wanted or complaints.")
-    phrases = tuple(_distinct((text for _, text in sorted(hits)), limit=10**6))
-    order = sorted(by_category, key=by_category.get)
+    phrases: list[str] = []
+    for _, _, _, m in hits:
+        phrase = _phrase(reading, m)
+        if phrase.lower() not in (p.lower() for p in phrases):
+            phrases.append(phrase)
+    order: list[str] = []
+    for _, category, _, _ in hits:
+        if category not in order:
+            order.append(category)
     names = [rules.pitfall_labels.get(c, c) for c in order]
     tips = " ".join(_suggest(rules, c, "") for c in order).strip()
-    message = (f"Pitfalls found: {', '.join(names)} ({_quote(phrases, 4)}). {tips}").strip()
-    return Finding("pitfalls", False, message, phrases)
+    said = reading.quote(hits[0][2])
+    message = (f"Pitfalls found: {', '.join(names)} ({', '.join(_q(p) for p in phrases[:4])}), "
+               f"in {_q(said)}. {tips}").strip()
+    return Finding("pitfalls", False, message, tuple(phrases), sentence=said)
 
 
 def _length(rules: _Rules, words: int, seconds: int, truncated: bool = False) -> Finding:
@@ -685,8 +659,30 @@ def _length(rules: _Rules, words: int, seconds: int, truncated: bool = False) ->
         return Finding("length", False, f"{said}: under {MIN_SECONDS} seconds. {tip}".strip())
     tip = _suggest(rules, "length_long", _suggest(rules, "length", ""))
     if truncated:
-        tip += f" Only the first {MAX_CHECKED_CHARS:,} characters were checked for phrases."
+        tip += f" Only the first {MAX_CHECKED_CHARS:,} characters were read."
     return Finding("length", False, f"{said}: over {MAX_SECONDS} seconds. {tip}".strip())
+
+
+_MISSING_WORDS = {"skill_growth": "name a skill the job grew",
+                  "company_result": "add a result for the organisation",
+                  "pitfalls": "take out the pitfalls"}
+_STRONGER_WORDS = {"quantified": "a number in the result",
+                   "used_later": "where you used the grown skill later"}
+
+
+def _verdict(findings: Sequence[Finding]) -> Verdict:
+    ok = {f.code: f.ok for f in findings}
+    missing = tuple(c for c in ("skill_growth", "company_result", "pitfalls") if not ok.get(c))
+    stronger = tuple(c for c in ("quantified", "used_later") if not ok.get(c))
+    if not missing:
+        message = ("Strong: a grown skill and a result for the organisation, and no pitfall.")
+        if stronger:
+            message += (" Even better with " + " and ".join(_STRONGER_WORDS[c] for c in stronger)
+                        + ".")
+        return Verdict(True, message, (), stronger)
+    todo = [_MISSING_WORDS[c] for c in missing]
+    todo = todo[0] if len(todo) == 1 else ", ".join(todo[:-1]) + " and " + todo[-1]
+    return Verdict(False, f"Not yet strong: {todo}.", missing, stronger)
 
 
 def check_answer(text: str, goals: Sequence[str] = ()) -> AnswerCheck:
@@ -703,22 +699,16 @@ def check_answer(text: str, goals: Sequence[str] = ()) -> AnswerCheck:
     words = count_words(text)
     seconds = _seconds(words)
     truncated = len(text) > MAX_CHECKED_CHARS
-    if truncated:
-        text = text[:MAX_CHECKED_CHARS]
-    clean = _prepare(text)
-    tokens = _tokenize(clean)
+    reading = read(text[:MAX_CHECKED_CHARS], rules.grammar)
+    found = _read_claims(rules, reading)
     findings = [
-        _presence("skill_growth", rules, rules.skill_growth, tokens, text,
-                  "Skill growth is there", "Name a skill the job grew and how far."),
-        _presence("company_result", rules, rules.company_result, tokens, text,
-                  "A result for the organisation is there",
-                  'Add a result that starts "I helped the company to ...".'),
-        _quantified(rules, clean, tokens),
-        _presence("used_later", rules, rules.used_later, tokens, text,
-                  "You say where a skill was used later",
-                  "Say where you used the grown skill later."),
-        _goals(rules, clean, goals),
-        _pitfalls(rules, tokens, text),
+        _skill_growth(rules, reading, found),
+        _company_result(rules, reading, found),
+        _quantified(rules, reading, found),
+        _used_later_finding(rules, reading, found),
+        _goals(rules, reading, found, goals),
+        _pitfalls(rules, reading),
         _length(rules, words, seconds, truncated),
     ]
-    return AnswerCheck(words=words, seconds=seconds, findings=findings)
+    return AnswerCheck(words=words, seconds=seconds, findings=findings,
+                       verdict=_verdict(findings))

@@ -68,8 +68,9 @@ def _print(text: str) -> None:
     if sys.stdout is None:
         raise _ClosedOutput
     try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        for start in range(0, len(text), 1 << 14):  # in pieces: a reader gone is seen at once
+            sys.stdout.write(text[start:start + (1 << 14)])
+            sys.stdout.flush()
     except BrokenPipeError:
         raise
     except (OSError, ValueError) as exc:  # EBADF, or "I/O operation on closed file"
@@ -122,7 +123,7 @@ def cmd_report(args) -> int:
 
 def cmd_import(args) -> int:
     from .fileio import write_file
-    from .importers import import_file
+    from .importers import import_with_report
     from .store import encode
 
     target = Path(args.output)
@@ -135,14 +136,17 @@ def cmd_import(args) -> int:
     if target.exists() and not args.force:
         raise UsageError("this workspace exists already; choose another -o name, or add "
                          "--force to replace it.", file=str(target))
-    workspace = import_file(args.file)
+    imported = import_with_report(args.file)
+    workspace = imported.workspace
     write_file(target, encode(workspace))
+    sys.stdout.write("\n".join(imported.report.lines()) + "\n")
     print(f"Imported {len(workspace.roles)} role(s) into {target}.", file=sys.stderr)
     return 0
 
 
 def cmd_check(args) -> int:
     from .check import check_answer
+    from .check_render import check_text
 
     text = _read_text(args.file, "answer")
     goals = [g.strip() for g in (args.goals or "").split(";") if g.strip()]
@@ -150,10 +154,7 @@ def cmd_check(args) -> int:
     if args.format == "json":
         _print(json.dumps(check.to_dict(), indent=2, ensure_ascii=False) + "\n")
     else:
-        lines = [f"{check.words} words, about {check.seconds} seconds spoken."]
-        for f in check.findings:
-            lines.append(f"[{'ok' if f.ok else 'to do'}] {f.code}: {f.message}")
-        _print(terminal_safe("\n".join(lines) + "\n"))
+        _print(terminal_safe(check_text(check)))
     return 0
 
 
@@ -168,9 +169,10 @@ def cmd_share(args) -> int:
 
 
 def _jupyter_args(port: int | None, no_browser: bool) -> list[str]:
-    # Nothing may reach the network: no update check, no news feed.
-    args = ["--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-            "--LabApp.news_url=None"]
+    from .jupyter import LAB_ARGS
+
+    # Nothing may reach the network: no update check, no news feed (see workshop/jupyter/).
+    args = list(LAB_ARGS)
     if port:
         args.append(f"--port={port}")
     if no_browser:
@@ -188,6 +190,10 @@ def cmd_lab(args) -> int:
     command = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={folder}",
                "--LabApp.default_url=/lab/tree/00_start_here.ipynb",
                *_jupyter_args(args.port, args.no_browser)]
+    from . import config
+    from .jupyter import lab_environment
+
+    config.update_environment(lab_environment())  # the kit's page config: no announcements
     return _serve(command, folder)
 
 
@@ -224,8 +230,10 @@ def cmd_demo(args) -> int:
     except ImportError:
         raise UsageError("Voila is not installed; install the app extra: "
                          "pip install -e '.[app]' (make demo does it for you).") from None
+    # The template and theme come from voila.json beside the demo (Voila reads it from its
+    # working folder), so a facilitator can change them there.
     command = [sys.executable, "-m", "voila", notebook.name, "--Voila.ip=127.0.0.1",
-               "--theme=light", "--show_tracebacks=False"]
+               "--show_tracebacks=False"]
     if args.port:
         command.append(f"--port={args.port}")
     if args.no_browser:
@@ -285,8 +293,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--weights", help="e.g. pillars=60,relevance=24,quantified=8,used_later=8")
     p.add_argument("-o", "--output", help="write to this file instead of the screen")
 
-    p = sub.add_parser("import", help="read a JSON Resume or LinkedIn Positions.csv")
-    p.add_argument("file", metavar="FILE", help="resume.json or Positions.csv")
+    p = sub.add_parser("import", help="read a JSON Resume, LinkedIn Positions.csv or its zip")
+    p.add_argument("file", metavar="FILE", help="resume.json, Positions.csv or the export .zip")
     p.add_argument("-o", "--output", required=True, metavar="WORKSPACE")
     p.add_argument("--force", action="store_true", help="replace WORKSPACE if it exists")
 

@@ -99,6 +99,16 @@ def share_dir() -> Path | None:
     return _place("WORKSHOP_SHARE_DIR")
 
 
+def environment() -> dict[str, str]:
+    """A copy of this process's environment, for a server the kit starts."""
+    return dict(os.environ)
+
+
+def update_environment(values: dict[str, str]) -> None:
+    """Set variables in this process's environment (inherited by the servers it starts)."""
+    os.environ.update(values)
+
+
 def hosting() -> dict[str, str]:
     """The variables a hosting service sets (``BINDER_*``, ``JUPYTERHUB_*``), for telling where
     the kernel runs; the kit reads no other outside variable."""

@@ -32,6 +32,7 @@ PACKAGES: tuple[tuple[str, str, bool, str], ...] = (
     ("ipywidgets", "ipywidgets", True, "the forms and buttons"),
     ("pandas", "pandas", True, "the tables"),
     ("matplotlib", "matplotlib", True, "the charts"),
+    ("charset_normalizer", "charset-normalizer", True, "importing files that are not UTF-8"),
     ("ipykernel", "ipykernel", True, "running the notebooks' Python"),
     ("jupyterlab", "jupyterlab", True, "JupyterLab"),
     ("voila", "voila", False, "the facilitator's demo app"),

@@ -281,8 +281,7 @@ def locked(lock_path: str | os.PathLike, *, what: str | os.PathLike | None = Non
                 break
         if locked_now:
             with contextlib.suppress(OSError):  # say who holds it, for whoever waits next
-                os.ftruncate(fd, 0)
-                os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+                os.pwrite(fd, f"{os.getpid():<11}\n".encode(), 0)  # fixed width: no truncate
         try:
             yield
         finally:

@@ -132,37 +132,46 @@ _FIELD_NAMES = {
 }
 
 
+def _role_name(rid, workspaces: tuple) -> str:
+    """A role's name for a message ("Title, Org"), from the first workspace that holds it; its
+    id when none does."""
+    for ws in workspaces:
+        for role in ws.get("roles", []) if isinstance(ws, dict) else []:
+            if isinstance(role, dict) and role.get("id") == rid and role.get("title"):
+                org = role.get("organization")
+                return f"{role['title']}, {org}" if org else role["title"]
+    return rid
+
+
+def _describe_role_field(rest: tuple, workspaces: tuple) -> str:
+    """A field of a role in words; ``rest`` is the path after "roles" (id first)."""
+    role = f"the role '{str(_role_name(rest[0], workspaces))[:80]}'"
+    if len(rest) == 1:
+        return role
+    what = _FIELD_NAMES.get(rest[-1] if rest[1] == "ratings" else rest[1],
+                            str(rest[1]).replace("_", " "))
+    return f"the {what} of {role}"
+
+
+def _describe_target_role(rest: tuple) -> str:
+    if rest[:1] == ("goals",):
+        return "the hiring manager's goals"
+    return "the target role" + (f"'s {rest[0]}" if rest else "")
+
+
 def describe_path(path: tuple, *workspaces: dict) -> str:
     """A field of a workspace file in words: "the end date of the role 'Nurse, St Mary's'"."""
     if not path:
         return "the workspace"
     head, rest = path[0], path[1:]
     if head == "target_role":
-        if rest[:1] == ("goals",):
-            return "the hiring manager's goals"
-        return "the target role" + (f"'s {rest[0]}" if rest else "")
+        return _describe_target_role(rest)
     if head == "answer":
         return "the role your answer is about" if rest[:1] == ("role_id",) else "your answer"
     if head == "participant":
         return "your details"
     if head == "roles" and rest:
-        rid = rest[0]
-        name = rid
-        for ws in workspaces:
-            for role in ws.get("roles", []) if isinstance(ws, dict) else []:
-                if isinstance(role, dict) and role.get("id") == rid and role.get("title"):
-                    org = role.get("organization")
-                    name = f"{role['title']}, {org}" if org else role["title"]
-                    break
-            else:
-                continue
-            break
-        role = f"the role '{str(name)[:80]}'"
-        if len(rest) == 1:
-            return role
-        what = _FIELD_NAMES.get(rest[-1] if rest[1] == "ratings" else rest[1],
-                                str(rest[1]).replace("_", " "))
-        return f"the {what} of {role}"
+        return _describe_role_field(rest, workspaces)
     return f"'{'.'.join(str(p) for p in path)}'"
 
 

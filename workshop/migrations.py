@@ -26,35 +26,43 @@ def schema_version_of(data: dict, *, file: str | None = None) -> int:
     return version
 
 
+def _v0_target_role(target: dict) -> dict:
+    """Version 0's ``target`` (goals a list, or one string split on ";") as a ``target_role``."""
+    goals = target.get("goals", [])
+    if isinstance(goals, str):
+        goals = [g.strip() for g in goals.split(";") if g.strip()]
+    return {"title": target.get("title", ""), "goals": goals}
+
+
+def _v0_role(role):
+    """A version 0 role in version 1: ``company`` is ``organization``, and the loose ratings
+    (``growth``, ``results``, ``relevance``) gathered in ``ratings``. Anything not a dict is
+    left as it is, for validation to refuse."""
+    if not isinstance(role, dict):
+        return role
+    role = dict(role)
+    if "organization" not in role and "company" in role:
+        role["organization"] = role.pop("company")
+    if "ratings" not in role:
+        ratings = {}
+        for old, new in (("growth", "skill_growth"), ("results", "company_results"),
+                         ("relevance", "relevance")):
+            if old in role and not isinstance(role[old], list):
+                ratings[new] = role.pop(old)
+        role["ratings"] = ratings
+    return role
+
+
 def _v0_to_v1(data: dict) -> dict:
     out = {k: v for k, v in data.items() if k not in ("target",)}
     target = data.get("target")
     if "target_role" not in data and isinstance(target, dict):
-        goals = target.get("goals", [])
-        if isinstance(goals, str):
-            goals = [g.strip() for g in goals.split(";") if g.strip()]
-        out["target_role"] = {"title": target.get("title", ""), "goals": goals}
+        out["target_role"] = _v0_target_role(target)
     if not isinstance(data.get("roles", []), list):
         out["schema_version"] = 1
         return out  # left as it is, so that validation refuses it and the file is kept
-    roles = []
-    for role in data.get("roles", []):
-        if not isinstance(role, dict):
-            roles.append(role)
-            continue
-        role = dict(role)
-        if "organization" not in role and "company" in role:
-            role["organization"] = role.pop("company")
-        if "ratings" not in role:
-            ratings = {}
-            for old, new in (("growth", "skill_growth"), ("results", "company_results"),
-                             ("relevance", "relevance")):
-                if old in role and not isinstance(role[old], list):
-                    ratings[new] = role.pop(old)
-            role["ratings"] = ratings
-        roles.append(role)
     if "roles" in data:
-        out["roles"] = roles
+        out["roles"] = [_v0_role(role) for role in data["roles"]]
     out["schema_version"] = 1
     return out
 

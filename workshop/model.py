@@ -116,6 +116,15 @@ def _ends_before(start: str, end: str) -> bool:
 # --- small checkers -------------------------------------------------------------------------
 
 
+def _encodes(text: str) -> bool:
+    """False for text holding half of a character (a lone surrogate, as a broken paste gives)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _text(data: dict, key: str, *, required: bool = False, limit: int = MAX_TEXT,
           default: str = "") -> str:
     value = data.get(key, None)
@@ -129,11 +138,9 @@ def _text(data: dict, key: str, *, required: bool = False, limit: int = MAX_TEXT
     value = value.strip()
     if required and not value:
         raise ValidationError(f"'{key}' is empty: type a {key.replace('_', ' ')}.", field=key)
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
+    if not _encodes(value):
         raise ValidationError(f"'{key}' holds a broken character (half of an emoji or symbol); "
-                              "retype the text.", field=key) from None
+                              "retype the text.", field=key)
     if len(value) > limit:
         raise ValidationError(
             f"'{key}' is {len(value)} characters long; keep it under {limit}.", field=key)
@@ -490,6 +497,9 @@ class TargetRole:
                 raise ValidationError(f"goal {i + 1} should be text, not {_short(g)}.",
                                       field=f"goals[{i}]")
             g = " ".join(g.split())
+            if not _encodes(g):
+                raise ValidationError(f"goal {i + 1} holds a broken character (half of an emoji "
+                                      "or symbol); retype the goal.", field=f"goals[{i}]")
             if len(g) > 300:
                 raise ValidationError(f"goal {i + 1} is {len(g)} characters; keep each goal "
                                       "under 300.", field=f"goals[{i}]")

@@ -1,8 +1,9 @@
 """What the notebooks show besides the widgets: plain tables and texts of the saved workspace.
 
 Each function reads the kernel's session (the workspace every notebook shares), so a notebook run
-top to bottom on a fresh kernel shows the participant's current state. The tables are pandas
-DataFrames (pandas escapes their text when it shows them as HTML).
+top to bottom on a fresh kernel shows the participant's current state; in the notebooks they are
+shown through ``workshop.widgets.live_view``, which draws them again after every change. The
+tables are pandas DataFrames (pandas escapes their text when it shows them as HTML).
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from .session import Session, open_session
 
 if TYPE_CHECKING:
     import pandas as pd
-    from matplotlib.figure import Figure
 
-__all__ = ["Paragraphs", "summary", "roles_table", "skills_table", "results_table",
-           "ranking_table", "explanation", "strongest_figure", "answer_text",
+    from .alt_text import ChartWithAlt
+
+__all__ = ["Paragraphs", "ScrollingTable", "summary", "roles_table", "skills_table",
+           "results_table", "ranking_table", "explanation", "strongest_figure", "answer_text",
            "answer_check_text"]
 
 
@@ -40,7 +42,28 @@ class Paragraphs:
                        for line in self.text.splitlines())
 
 
-def _readable(frame: pd.DataFrame, columns: dict[str, str], index_name: str = "#"):
+class ScrollingTable:
+    """A table too wide for the page, shown in a box that scrolls sideways and that the
+    keyboard can reach (a focusable region named by ``label``: WCAG asks that a scrolling area
+    be reachable without a mouse). Its plain form is the DataFrame's (what nbval compares);
+    ``frame`` is the DataFrame itself."""
+
+    def __init__(self, frame: pd.DataFrame, label: str) -> None:
+        self.frame = frame
+        self.label = label
+
+    def __repr__(self) -> str:
+        return repr(self.frame)
+
+    def _repr_html_(self) -> str:
+        import html
+
+        return (f'<div role="region" aria-label="{html.escape(self.label, quote=True)}" '
+                f'tabindex="0" style="overflow-x:auto;max-width:100%">'
+                f"{self.frame._repr_html_()}</div>")
+
+
+def _readable(frame: pd.DataFrame, columns: dict[str, str], index_name: str | None = None):
     """Plain headers, rows numbered from 1, and a dash for a missing value."""
     shown = frame[list(columns)].rename(columns=columns).astype(object)
     shown = shown.where(shown.notna(), "–")
@@ -89,7 +112,7 @@ def skills_table(session: Session | None = None) -> pd.DataFrame:
     rows = []
     for role in _session(session).workspace.roles:
         for skill in role.skills:
-            rows.append({"role": role.title, "skill": skill.name, "before": skill.before,
+            rows.append({"role": role.label, "skill": skill.name, "before": skill.before,
                          "after": skill.after, "levels grown": skill.levels_grown,
                          "used later": "yes" if skill.used_later else "not yet",
                          "skill growth rating": role.ratings.skill_growth})
@@ -107,7 +130,7 @@ def results_table(session: Session | None = None) -> pd.DataFrame:
     rows = []
     for role in _session(session).workspace.roles:
         for result in role.results:
-            rows.append({"role": role.title, "statement": result.statement,
+            rows.append({"role": role.label, "statement": result.statement,
                          "metric": result.metric,
                          "value": "" if result.value is None else f"{result.value:g}",
                          "unit": result.unit, "scope": result.scope,
@@ -121,8 +144,9 @@ def results_table(session: Session | None = None) -> pd.DataFrame:
     return _readable(frame, {c: c for c in columns})
 
 
-def ranking_table(session: Session | None = None, weights=None) -> pd.DataFrame:
-    """The ranking of notebook 04: ratings, evidence, score and its parts, strongest first."""
+def ranking_table(session: Session | None = None, weights=None) -> ScrollingTable:
+    """The ranking of notebook 04: ratings, evidence, score and its parts, strongest first
+    (``.frame`` is the DataFrame)."""
     import pandas as pd
 
     from .tables import PART_COLUMNS, roles_frame
@@ -138,7 +162,7 @@ def ranking_table(session: Session | None = None, weights=None) -> pd.DataFrame:
     shown = _readable(frame, columns)
     shown.index = ["–" if pd.isna(r) else int(r) for r in frame["rank"]]
     shown.index.name = "rank"
-    return shown
+    return ScrollingTable(shown, "The ranking as a table")
 
 
 def explanation(session: Session | None = None, weights=None) -> Paragraphs:
@@ -149,16 +173,18 @@ def explanation(session: Session | None = None, weights=None) -> Paragraphs:
     return Paragraphs(explain(rank(ws, weights), ws))
 
 
-def strongest_figure(session: Session | None = None) -> Figure:
-    """The three charts of notebook 04 as one figure."""
+def strongest_figure(session: Session | None = None) -> ChartWithAlt:
+    """The three charts of notebook 04 as one figure, shown with its text alternative."""
+    from .alt_text import ChartWithAlt, strongest_alt_text
     from .charts import figure_strongest
     from .scoring import rank
 
-    return figure_strongest(rank(_session(session).workspace))
+    ranking = rank(_session(session).workspace)
+    return ChartWithAlt(figure_strongest(ranking), strongest_alt_text(ranking))
 
 
 def answer_text(session: Session | None = None) -> Paragraphs:
-    """The participant's answer, or a draft for the strongest role when there is none yet."""
+    """The answer ``workshop.draft.answer_for`` picks: the participant's own, else a draft."""
     from .report import build_report
 
     return Paragraphs(build_report(_session(session).workspace)["answer"]["text"])
@@ -166,10 +192,8 @@ def answer_text(session: Session | None = None) -> Paragraphs:
 
 def answer_check_text(session: Session | None = None) -> Paragraphs:
     """The answer check of ``answer_text``, one line per finding."""
+    from .check_render import check_lines
     from .report import build_report
 
     check = build_report(_session(session).workspace)["answer"]["check"]
-    lines = [f"{check['words']} words, about {check['seconds']} seconds spoken."]
-    lines += [f"[{'ok' if f['ok'] else 'to do'}] {f['code']}: {f['message']}"
-              for f in check["findings"]]
-    return Paragraphs("\n".join(lines))
+    return Paragraphs("\n".join(check_lines(check)))

@@ -140,6 +140,10 @@ _ADJECTIVES = {
     "first-time", "seasonal", "temporary", "permanent", "volunteer", "student", "customer",
     "sales", "support", "service", "software", "data", "web", "mobile", "hospital",
 }
+_GLUED = re.compile(r"[A-Za-z]+(?![A-Za-z0-9_'\u2019])")
+_HYPHENED = re.compile(r"-(?P<w>[A-Za-z]+)(?![\w'\u2019-])")
+_PEOPLE = {"person", "people", "member", "strong", "man", "woman", "engineer", "developer",
+           "student", "staff", "seat", "bed", "head", "headcount", "employee"}
 _TEAM_WORDS = {"team", "teams", "staff", "crew", "group", "squad", "department", "class",
                "cohort", "workforce", "unit"}
 # A word right before a number that makes the number a name, a label or a version.
@@ -169,7 +173,8 @@ _LABEL_WORDS = {
     "confluence", "salesforce", "tableau", "power", "bi", "qlik", "sas", "stata", "fim",
     "mim", "sccm", "scom", "hyper-v", "vmware", "vsphere", "esxi", "citrix", "sonarqube",
     "wordpress", "joomla", "typo3", "umbraco", "sitecore", "episerver", "kentico", "odoo",
-    "openerp", "erp", "crm", "ax", "nav", "gp", "lync", "skype", "tfs",
+    "openerp", "erp", "crm", "ax", "nav", "gp", "lync", "skype", "tfs", "microsoft", "pi",
+    "raspberry", "arduino", "playstation", "iphone", "galaxy", "pixel", "surface",
 }
 _YEAR_CONTEXT = re.compile(
     r"(?:\b(?:in|since|from|until|till|til|to|during|through|throughout|between|and|of|early|"
@@ -202,6 +207,9 @@ _NEVER = re.compile(
         r"(?<![\w])" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?(?![\w%])",
         r"(?<![\w.])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b\.?(?:,?\s+\d{4})?",
         r"(?<![\w])" + _MONTH + r"\.?[\s\-']+\d{2}(?:\d{2})?(?![\w%])",
+        # ratios ("1:1s", "3:2"), and Chinese or Japanese dates and labels ("2020年", "9号馆")
+        r"(?<![\w.])\d+:\d+",
+        r"\d+\s?[年月日号號時时]",
         # list labels and ordinals: #3, No. 3, n°3, 3rd, 21st
         r"#\s?\d+",
         r"(?<![\w])(?:no|nr|n°|nº)\.?\s?\d+\b",
@@ -218,8 +226,11 @@ _LIST_LABEL = re.compile(r"(?m)(?:^|(?<=[\n•●▪◦‣*·]))[ \t]*\(?\d{1,2}
 
 # --- numbers ----------------------------------------------------------------------------------
 
-_DIGITS = re.compile(r"(?<![\w.,])\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?![\w]|[.,]\d)"
-                     r"|(?<![\w.,])\d+(?:[.,]\d+)?(?![.,]\d)")
+# A number starts after anything but a Latin letter, a digit, "." or ",": "HTML5" and "v2" are
+# names, while "高于100ms" (digits next to Chinese) is a number.
+_DIGITS = re.compile(r"(?<![A-Za-z\u00c0-\u024f0-9_.,])\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*"
+                     r"(?:[.,]\d+)?(?![A-Za-z0-9_]|[.,]\d)"
+                     r"|(?<![A-Za-z\u00c0-\u024f0-9_.,])\d+(?:[.,]\d+)?(?![.,]\d)")
 _WORD_TOKEN = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
               r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|" \
               r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|" \
@@ -249,9 +260,10 @@ _SUFFIX = re.compile(
     r"(?P<plus>\+)?(?:"
     r"(?P<pct>\s?%|\s?(?:percent|per\s?cent|pct|percentage\s+points?|pp|p\.p\.)(?![\w]))"
     r"|(?P<mult>\s?(?:k|K|M|MM|mn|Mn|bn|Bn|BN|B|m|Mio\.?|mio\.?|Mrd\.?)(?![\w])"
-    r"|\s(?:thousand|million|millions|billion|billions|trillion|lakh|crore)(?![\w]))"
+    r"|\s(?:[Tt]housand|[Mm]illions?|MILLION|[Bb]illions?|BILLION|[Tt]rillion|lakh|crore)"
+    r"(?![\w]))"
     r"|(?P<x>\s?[x\u00d7X](?![\w])|-?fold\b))?(?P<plus2>\+)?", )
-_NOUN = re.compile(r"[\s-]*(?P<w>[A-Za-z\u00c0-\u024f][\w'\u2019&-]*|[€$£¥₹])")
+_NOUN = re.compile(r"[\s-]*(?P<w>[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9'\u2019&-]*|[€$£¥₹])")
 _CHANGE = re.compile(
     r"\s*(?:to|->|\u2192|=>|\u2013|-|\u2014|until)\s*(?:(?:just|only|about|around|roughly|"
     r"nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|a\s+mere|below|above)\s+)?"
@@ -457,57 +469,135 @@ def _money_start(text: str, start: int) -> int:
 
 
 def _classify(text: str, atom: _Atom) -> bool:
-    """Give the atom its kind and unit; False when it is not a quantity at all."""
+    """Give the atom its kind and unit; False when it is not a quantity at all. The readers
+    are tried in turn; the first that decides (True or False) wins, else it is an amount."""
     if atom.kind in ("percent", "multiple"):
         return True
+    for reader in _READERS:
+        decided = reader(text, atom)
+        if decided is not None:
+            return decided
+    atom.kind = "amount"
+    return True
+
+
+def _money_sign_before(text: str, atom: _Atom) -> bool | None:
+    """"$1.2M", "EUR 400": money."""
     currency = _money_before(text, atom.start)
-    if currency:
-        atom.kind, atom.unit = "money", currency
-        atom.start = _money_start(text, atom.start)
-        return True
+    if not currency:
+        return None
+    atom.kind, atom.unit = "money", currency
+    atom.start = _money_start(text, atom.start)
+    return True
+
+
+def _rating(text: str, atom: _Atom) -> bool | None:
+    """"4.8/5": a score out of 5."""
     rating = re.match(r"\s?/\s?(?P<d>5|10|100)(?![\d/])", text[atom.end:])
-    if rating:  # "4.8/5": a score out of 5
-        atom.kind, atom.unit = "amount", "/" + rating.group("d")
-        atom.end += rating.end()
-        return True
-    word, wstart, wend = _next_word(text, atom.end)
-    low = word.lower()
-    if word in _CURRENCY_SYMBOLS or low in _CURRENCY_WORDS:
-        if word in ("€", "$", "£", "¥", "₹") or low in _CURRENCY_WORDS:
-            atom.kind = "money"
-            atom.unit = _CURRENCY_SYMBOLS.get(word) or _CURRENCY_WORDS[low]
-            atom.end = wend
-            return True
-    if low in ("times", "time") and atom.value > 1 or (low == "times"):
-        follow = text[wend:wend + 20].lower()
-        if re.match(r"\s+(?:a|an|per|each|every|daily|weekly|monthly|yearly)\b", follow):
-            atom.kind, atom.unit = "count", "times"
-        else:
-            atom.kind, atom.unit = "multiple", "x"
-        atom.end = wend
-        return True
+    if not rating:
+        return None
+    atom.kind, atom.unit = "amount", "/" + rating.group("d")
+    atom.end += rating.end()
+    return True
+
+
+def _glued_unit(text: str, atom: _Atom) -> bool | None:
+    """"6MB", "45s", "2h": a unit; "2FA", "3D", "940c": part of a name (not a quantity)."""
+    glued = _GLUED.match(text, atom.end)
+    if not glued:
+        return None
+    unit = glued.group(0)
+    if unit.lower() in _TIME_UNITS:
+        atom.kind, atom.unit = "duration", _TIME_UNITS[unit.lower()]
+    elif unit.lower() in _MEASURES:
+        atom.kind, atom.unit = "amount", unit
+    else:
+        return False
+    atom.end = glued.end()
+    return True
+
+
+def _hyphened_unit(text: str, atom: _Atom) -> bool | None:
+    """"a 3-month project", "a 10-person team"; "1-way", "Twelve-Factor" are names."""
+    hyphen = _HYPHENED.match(text, atom.end)
+    if not hyphen:
+        return None
+    low = hyphen.group("w").lower()
     if low in _TIME_UNITS:
         atom.kind, atom.unit = "duration", _TIME_UNITS[low]
+    elif low in _PEOPLE:
+        atom.kind, atom.unit = "count", "people"
+    else:
+        return False
+    atom.end = hyphen.end()
+    return True
+
+
+def _currency_after(text: str, atom: _Atom) -> bool | None:
+    """"500 EUR", "500€", "5 million dollars": money."""
+    word, _, wend = _next_word(text, atom.end)
+    low = word.lower()
+    if word in ("€", "$", "£", "¥", "₹") or low in _CURRENCY_WORDS:
+        atom.kind = "money"
+        atom.unit = _CURRENCY_SYMBOLS.get(word) or _CURRENCY_WORDS[low]
         atom.end = wend
         return True
-    if low in _MEASURES:
+    return None
+
+
+def _times(text: str, atom: _Atom) -> bool | None:
+    """"three times faster" (a multiple), "4 times a week" (a count of times)."""
+    word, _, wend = _next_word(text, atom.end)
+    low = word.lower()
+    if not (low == "times" or (low == "time" and atom.value > 1)):
+        return None
+    follow = text[wend:wend + 20].lower()
+    if re.match(r"\s+(?:a|an|per|each|every|daily|weekly|monthly|yearly)\b", follow):
+        atom.kind, atom.unit = "count", "times"
+    else:
+        atom.kind, atom.unit = "multiple", "x"
+    atom.end = wend
+    return True
+
+
+def _unit_word(text: str, atom: _Atom) -> bool | None:
+    """"two years", "3.2 s" (a duration), "20 kg" (an amount)."""
+    word, wstart, wend = _next_word(text, atom.end)
+    low = word.lower()
+    if low in _TIME_UNITS or (word == "s" and wstart > atom.end):
+        atom.kind, atom.unit = "duration", _TIME_UNITS.get(low, "seconds")
+    elif low in _MEASURES:
         atom.kind, atom.unit = "amount", word
-        atom.end = wend
-        return True
+    else:
+        return None
+    atom.end = wend
+    return True
+
+
+def _counted(text: str, atom: _Atom) -> bool | None:
+    """"12 new clients": a count of clients."""
     noun, nend = _counted_noun(text, atom.end)
-    if noun:
-        atom.unit = noun
-        atom.kind = "count" if float(atom.value).is_integer() else "amount"
-        atom.end = nend
-        return True
+    if not noun:
+        return None
+    atom.unit = noun
+    atom.kind = "count" if float(atom.value).is_integer() else "amount"
+    atom.end = nend
+    return True
+
+
+def _team_of(text: str, atom: _Atom) -> bool | None:
+    """"a team of 8": a count of people."""
     team = re.search(r"\b(?P<w>" + "|".join(_TEAM_WORDS) + r")\s+of\s+(?:up\s+to\s+|about\s+|"
                      r"around\s+|over\s+|nearly\s+|some\s+)?$", text[max(0, atom.start - 40):
                                                                    atom.start], re.IGNORECASE)
     if team and float(atom.value).is_integer():
         atom.kind, atom.unit = "count", "people"
         return True
-    atom.kind = "amount"
-    return True
+    return None
+
+
+_READERS = (_money_sign_before, _rating, _glued_unit, _hyphened_unit, _currency_after, _times,
+            _unit_word, _counted, _team_of)
 
 
 def _counted_noun(text: str, pos: int) -> tuple[str, int]:
@@ -530,48 +620,76 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int]:
             cursor += m.end()
             skipped += 1
             continue
+        if cursor == pos and _comparative_before_noun(text, low, wend):
+            cursor = wend  # "twelve more patients", "3 fewer complaints"
+            skipped += 1
+            continue
         if low in _NOT_NOUNS or low in _TIME_UNITS:
             return "", pos
-        if low in _ADJECTIVES or (word[:1].isupper() and skipped < 2 and low not in _TIME_UNITS
-                                  and _next_word(text, wend)[0][:1].islower()):
-            nxt = _next_word(text, wend)[0]
-            if nxt and nxt.lower() not in _NOT_NOUNS and nxt[:1].isalpha():
-                cursor = wend
-                skipped += 1
-                continue
-        if not any(c.isalpha() for c in word):
-            return "", pos
+        nxt, nstart, _ = _next_word(text, wend)
+        follows = bool(nxt) and nxt[:1].isalpha() and nxt.lower() not in _NOT_NOUNS and \
+            not any(c in text[wend:nstart] for c in ",;:()/\n")
+        title_case = word[:1].isupper() and word[1:].islower()
+        if follows and skipped < 2 and (
+                low in _ADJECTIVES or low.endswith(("'s", "\u2019s"))
+                or (title_case and nxt[:1].islower())
+                or (not low.endswith("s") and nxt.lower().endswith("s") and nxt.islower()
+                    and "-" not in text[cursor:wstart])):
+            cursor = wend  # "12 new clients", "15 client websites", "3 Microsoft exams"
+            skipped += 1
+            continue
+        if not any(c.isalpha() for c in word) or (low.endswith("ed") and len(low) > 4):
+            return "", pos  # "150k gzipped": a participle, not what was counted
         return word.rstrip("'\u2019-"), wend
     return "", pos
+
+
+def _comparative_before_noun(text: str, low: str, end: int) -> bool:
+    """"more", "fewer" or "extra" right after a number and before the noun it counts."""
+    if low not in ("more", "fewer", "extra"):
+        return False
+    nxt = _next_word(text, end)[0].lower()
+    return bool(nxt) and nxt[:1].isalpha() and nxt not in _NOT_NOUNS and nxt not in _TIME_UNITS
 
 
 def _excluded(text: str, atom: _Atom, blocked: list[tuple[int, int]]) -> bool:
     """A number that names, labels or dates something rather than stating an amount."""
     if _inside(atom.start, atom.end, blocked):
         return True
-    before = text[max(0, atom.start - 2):atom.start]
-    if not atom.words and re.search(r"[A-Za-z][-]$", before):
-        return True  # COVID-19, Win-10
-    if atom.kind in ("percent", "money", "multiple") and not atom.words:
-        return False
     if atom.words:
         return _word_excluded(text, atom)
-    if atom.plus and atom.kind == "amount":
-        word, _ = _previous_word(text, atom.start)
-        if word and _is_name_word(word, text, atom.start - len(word)):
-            return True  # Angular 2+
-    is_year = (float(atom.value).is_integer() and 1900 <= atom.value <= 2100 and not atom.grouped
-               and text[atom.start:atom.start + 4].isdigit())
-    if is_year and _year(text, atom):
-        return True
-    if atom.kind in ("amount", "count", "duration"):
-        word, wstart = _previous_word(text, atom.start)
-        if word and _is_name_word(word, text, wstart):
-            if atom.kind == "amount" or word.lower().rstrip(".") in _LABEL_WORDS:
-                if atom.kind != "duration" and not (atom.kind == "count"
-                                                    and word.lower() == "top"):
-                    return True
-    return False
+    if re.search(r"[A-Za-z][-]$", text[max(0, atom.start - 2):atom.start]):
+        return True  # COVID-19, Win-10
+    if atom.kind in ("percent", "money", "multiple"):
+        return False
+    return _version_plus(text, atom) or (_year_shaped(text, atom) and _year(text, atom)) \
+        or _labelled(text, atom)
+
+
+def _version_plus(text: str, atom: _Atom) -> bool:
+    """"Angular 2+": a version, not "more than 2"."""
+    if not (atom.plus and atom.kind == "amount"):
+        return False
+    word, _ = _previous_word(text, atom.start)
+    return bool(word) and _is_name_word(word, text, atom.start - len(word))
+
+
+def _year_shaped(text: str, atom: _Atom) -> bool:
+    """Four digits from 1900 to 2100, not written with a thousands separator."""
+    return (float(atom.value).is_integer() and 1900 <= atom.value <= 2100 and not atom.grouped
+            and text[atom.start:atom.start + 4].isdigit())
+
+
+def _labelled(text: str, atom: _Atom) -> bool:
+    """"Python 3", "Raspberry Pi 4 coordinates", "Lesson 3 notes": a name's number."""
+    if atom.kind not in ("amount", "count"):
+        return False
+    word, wstart = _previous_word(text, atom.start)
+    if not word or not _is_name_word(word, text, wstart) or word.lower() == "top":
+        return False
+    label = word.lower().rstrip(".") in _LABEL_WORDS
+    small = float(atom.value).is_integer() and atom.value <= 20
+    return atom.kind == "amount" or label or small
 
 
 def _year(text: str, atom: _Atom) -> bool:
@@ -603,42 +721,109 @@ def _word_excluded(text: str, atom: _Atom) -> bool:
                 and not re.search(r"\b(?:to|by|of|from|at|reached|hit)\s+$", before))
 
 
+_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|close\s+to|just\s+over|" \
+         r"just\s+under|well\s+over)\s+)?"
+# A fraction is a change when a change word comes before it: "by a third", "up about a quarter".
+_CHANGE_BEFORE = re.compile(r"\b(?:by|cut|up|down|rose|fell|grew|dropped|increased|"
+                            r"decreased|reduced|improved|climbed|shrank|went\s+up|went\s+down)"
+                            r"\s+" + _HEDGE + r"$", re.IGNORECASE)
+_RATE = re.compile(r"(?<![\w'\u2019-])(?P<n>one|two|three|four|five|\d{1,3})\s+(?:in|out\s+of)\s+"
+                   r"(?:every\s+)?(?P<d>" + _WORD_TOKEN + r"|\d{1,6})(?![\w'\u2019])",
+                   re.IGNORECASE)
+_ARTICLE_SPAN = re.compile(r"(?<![\w'\u2019-])(?:an?|one)\s+(?:extra\s+|whole\s+|full\s+)?"
+                           r"(?P<u>hour|day|week|minute|month|shift)\s+(?:earlier|sooner|faster|"
+                           r"quicker|less|shorter|saved|early)\b", re.IGNORECASE)
+
+
 def _special(text: str, blocked: list[tuple[int, int]]) -> list[Quantity]:
     """Multiples and fractions written as words: doubled, threefold, a third, by half."""
+    found = _verb_multiples(text) + _folds(text) + _fractions(text) + _halves(text) \
+        + _article_spans(text)
+    return [q for q in found if not _inside(q.start, q.end, blocked)]
+
+
+def _verb_multiples(text: str) -> list[Quantity]:
+    """"doubled", "twice", "halved": a multiple."""
     found = []
     for m in _VERB_MULTIPLE.finditer(text):
         word = m.group("w").lower()
         value = next(v for k, v in _VERB_VALUES.items() if word.startswith(k))
         found.append(Quantity(value, "x", "multiple", m.group(0), m.start(), m.end()))
+    return found
+
+
+def _folds(text: str) -> list[Quantity]:
+    """"threefold": a multiple."""
+    found = []
     for m in _FOLD.finditer(text):
         value = _parse_words(m.group("w"))
         if value is not None:
             found.append(Quantity(value, "x", "multiple", m.group(0), m.start(), m.end()))
+    return found
+
+
+def _fractions(text: str) -> list[Quantity]:
+    """"a third of", "by two thirds", "up about a quarter": a percentage ("a half" is left to
+    the "half" rule)."""
+    found = []
     for m in _FRACTION.finditer(text):
-        n = m.group("n").lower()
-        count = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}[n]
         after = text[m.end():m.end() + 6].lower()
-        before = text[max(0, m.start() - 8):m.start()].lower()
-        if not (after.startswith(" of") or re.search(r"\b(?:by|cut)\s+$", before)):
+        before = text[max(0, m.start() - 30):m.start()]
+        if not (after.startswith(" of") or _CHANGE_BEFORE.search(before)):
             continue
         if m.group("f").lower().startswith("hal"):
-            continue  # "a half": left to the "half" rule
+            continue
+        count = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}[m.group("n").lower()]
         value = round(count * _FRACTIONS[m.group("f").lower()], 1)
         found.append(Quantity(value, "%", "percent", m.group(0), m.start(), m.end()))
+    return found
+
+
+def _halves(text: str) -> list[Quantity]:
+    """"half an hour" (a duration), "by about half" (a multiple), "half of the" (50%)."""
+    found = []
     for m in _HALF.finditer(text):
-        before = text[max(0, m.start() - 8):m.start()].lower()
+        before = text[max(0, m.start() - 30):m.start()]
         after = text[m.end():m.end() + 12].lower()
         time = re.match(r"\s+an?\s+(hour|day|year|minute|month|week|second)\b", after)
         if time:
             end = m.end() + time.end()
             found.append(Quantity(0.5, _TIME_UNITS[time.group(1)], "duration",
                                   text[m.start():end], m.start(), end))
-        elif re.search(r"\b(?:by|in)\s+$", before):
+        elif _CHANGE_BEFORE.search(before) or re.search(r"\bin\s+$", before):
             found.append(Quantity(0.5, "x", "multiple", m.group(0), m.start(), m.end()))
         elif re.match(r"\s+(?:of|the|our|its|their)\b", after) and not re.search(
-                r"\b(?:first|second|last|latter|other)\s+$", before):
+                r"\b(?:first|second|last|latter|other)\s+$", before.lower()):
             found.append(Quantity(50.0, "%", "percent", m.group(0), m.start(), m.end()))
-    return [q for q in found if not _inside(q.start, q.end, blocked)]
+    return found
+
+
+def _article_spans(text: str) -> list[Quantity]:
+    """"an hour earlier", "a day sooner": a measured length of time (one of the unit)."""
+    return [Quantity(1.0, _TIME_UNITS[m.group("u").lower()], "time_span", m.group(0), m.start(),
+                     m.end()) for m in _ARTICLE_SPAN.finditer(text)]
+
+
+def _not_a_rate(text: str, m: re.Match, d: float) -> bool:
+    """"1 in 2019" (a year), "no one in ten" (nobody), "one in ten years" (a time)."""
+    return bool((m.group("d")[0].isdigit() and 1900 <= d <= 2100)
+                or re.search(r"\b(?:no|any|every|some)\s+$", text[max(0, m.start() - 6):m.start()])
+                or _next_word(text, m.end())[0].lower() in _TIME_UNITS)
+
+
+def _rates(text: str, blocked: list[tuple[int, int]]) -> list[Quantity]:
+    """"one in ten", "3 out of 4": a share, as a percentage (taken before its numbers alone)."""
+    found = []
+    for m in _RATE.finditer(text):
+        n, d = (_parse_digits(x) if x[0].isdigit() else _parse_words(x)
+                for x in (m.group("n"), m.group("d")))
+        if n is None or not d or d < 2 or n >= d or _inside(m.start(), m.end(), blocked):
+            continue
+        if _not_a_rate(text, m, d):
+            continue
+        found.append(Quantity(round(100 * n / d, 1), "%", "percent", m.group(0), m.start(),
+                              m.end()))
+    return found
 
 
 def _time_span(text: str, atom: _Atom) -> bool:
@@ -681,7 +866,7 @@ def _pairs(text: str, atoms: list[_Atom]) -> list[Quantity]:
                 continue
         if a.kind in ("percent", "money", "count", "amount", "duration") and (
                 m := _UP_FROM.match(text[a.end:a.end + 30])) and b is not None and \
-                b.start == a.end + m.end():
+                b.start == a.end + m.end() and (b.unit == a.unit or b.kind == "amount"):
             q = _to_quantity(text, a, _convert(b, a))
             out.append(Quantity(q.value, q.unit, "time_span" if q.kind == "duration" else q.kind,
                                 text[a.start:b.end], a.start, b.end, q.before))
@@ -725,6 +910,8 @@ def quantities(text: str) -> list[Quantity]:
 
 def _quantities(text: str) -> list[Quantity]:
     blocked = _blocked(text)
+    rates = _rates(text, blocked)
+    blocked += [(q.start, q.end) for q in rates]
     atoms = _digit_atoms(text) + _word_atoms(text)
     atoms.sort(key=lambda a: a.start)
     kept: list[_Atom] = []
@@ -743,7 +930,7 @@ def _quantities(text: str) -> list[Quantity]:
             atom.kind = "time_span"
     _inherit_units(kept, text)
     found = _pairs(text, kept)
-    specials = _special(text, blocked)
+    specials = rates + _special(text, blocked)
     for q in specials:
         if not any(q.start < f.end and f.start < q.end for f in found):
             found.append(q)

@@ -17,10 +17,10 @@ The pattern language (one pattern per string)
     - words separated by spaces; a word matches any form with the same base: ``help the company``
       finds "helped the company" and "helping the companies";
     - ``=word`` only that exact form (``=like`` finds "like", not "liked" or "likes");
-    - ``word*`` any word starting so (``micromanag*``);
+    - ``word*`` any word starting so (``micromanag*``); ``*ing`` any word ending so;
     - ``a|b|c`` any of these words (each may be ``=`` or ``*`` too);
     - ``<name>`` any word or phrase of the class ``name`` (classes are lists of patterns too);
-    - ``...`` up to four words of any kind, inside the same run;
+    - ``...`` up to six words of any kind, inside the same run;
     - ``#`` a number (digits, or a number word from the class ``number``);
     - between any two parts of a pattern, the lexicon's *optional words* may stand and are skipped
       (adverbs such as "really", "just"; determiners; "a number of"), at most three in a row. So
@@ -43,14 +43,14 @@ from dataclasses import dataclass
 __all__ = ["Word", "Match", "Lexicon", "Patterns", "words", "MAX_SKIPPED", "GAP_WORDS"]
 
 MAX_SKIPPED = 3  # optional words skipped between two parts of a pattern
-GAP_WORDS = 4  # words a "..." may stand for
+GAP_WORDS = 6  # words a "..." may stand for
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*|[^\w\s]")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'"})
 _NOT_S = ("ss", "us", "is", "ous", "'s")
+_CURRENCY = frozenset("$€£¥")
 
 
-@dataclass(frozen=True, slots=True)
 class Word:
     """One word (or punctuation mark) of a text.
 
@@ -62,12 +62,15 @@ class Word:
         is_word: False for a punctuation mark.
     """
 
-    text: str
-    lower: str
-    base: str
-    start: int
-    end: int
-    is_word: bool
+    __slots__ = ("text", "lower", "base", "start", "end", "is_word")
+
+    def __init__(self, text: str, lower: str, base: str, start: int, end: int,
+                 is_word: bool) -> None:
+        self.text, self.lower, self.base = text, lower, base
+        self.start, self.end, self.is_word = start, end, is_word
+
+    def __repr__(self) -> str:
+        return f"Word({self.text!r}, base={self.base!r}, {self.start}-{self.end})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,26 +87,29 @@ def _strip_suffix(w: str) -> str:
     n = len(w)
     if n <= 3 or not w.isalpha():
         return w[:-1] if n > 3 and w.endswith("e") and w.isalpha() else w
-    if w.endswith("ies") and n > 4:
+    if w.endswith(("ies", "ied")) and n > 4:
         return w[:-3] + "y"
-    if w.endswith("ied") and n > 4:
-        return w[:-3] + "y"
-    stem = w
-    if w.endswith("ing") and n > 5:
-        stem = w[:-3]
-    elif w.endswith("ed") and n > 4:
-        stem = w[:-2]
-    elif w.endswith("es") and n > 4 and w[-3] in "sxzh" and not w.endswith(("ches", "shes")):
-        stem = w[:-2]
-    elif w.endswith(("ches", "shes")):
-        stem = w[:-2]
-    elif w.endswith("s") and not w.endswith(_NOT_S):
-        stem = w[:-1]
+    stem = _without_ending(w, n)
     if stem != w and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         stem = stem[:-1]  # planned -> plan, running -> run
     if stem.endswith("e") and len(stem) > 3:
         stem = stem[:-1]  # save, saves, saved, saving -> sav
     return stem
+
+
+def _without_ending(w: str, n: int) -> str:
+    """``w`` (``n`` letters) without its -ing, -ed, -es or -s ending, the first that applies."""
+    if w.endswith("ing") and n > 5:
+        return w[:-3]
+    if w.endswith("ed") and n > 4:
+        return w[:-2]
+    if w.endswith("es") and n > 4 and w[-3] in "sxzh" and not w.endswith(("ches", "shes")):
+        return w[:-2]
+    if w.endswith(("ches", "shes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(_NOT_S):
+        return w[:-1]
+    return w
 
 
 class Lexicon:
@@ -127,9 +133,14 @@ class Lexicon:
                 multis.append(tuple(parts))
         self.optional_words = frozenset(singles)
         self.optional_phrases = tuple(sorted(multis, key=len, reverse=True))
+        self.optional_by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for phrase in self.optional_phrases:
+            self.optional_by_first[phrase[0]] = self.optional_by_first.get(phrase[0], ()) + (
+                phrase,)
         self._class_sources = {str(k): [p for p in v if isinstance(p, str)]
                                for k, v in (classes or {}).items()}
         self._classes: dict[str, Patterns] = {}
+        self.number_cache: dict[str, bool] = {}
 
     def base(self, lower: str) -> str:
         """The matching key of a lowercase word."""
@@ -181,6 +192,8 @@ def _compile_alternative(token: str, lexicon: Lexicon) -> tuple[str, object]:
         return ("exact", token[1:])
     if token.endswith("*") and len(token) > 1:
         return ("prefix", token[:-1])
+    if token.startswith("*") and len(token) > 1:
+        return ("suffix", token[1:])
     lower = token.lower()
     if not lower[:1].isalnum():
         return ("exact", lower)
@@ -207,11 +220,37 @@ def _compile(pattern: str, lexicon: Lexicon) -> tuple | None:
     return tuple(parts)
 
 
+def _first_keys(part: tuple, lexicon: Lexicon, seen: set) -> set | None:
+    """The dictionary keys a part can match first, or None (a prefix, a number, a gap)."""
+    kind, value = part
+    if kind in ("base", "exact"):
+        return {(kind, value)}
+    if kind == "any":
+        out: set = set()
+        for alternative in value:
+            keys = _first_keys(alternative, lexicon, seen)
+            if keys is None:
+                return None
+            out |= keys
+        return out
+    if kind == "class" and value not in seen:
+        seen.add(value)
+        patterns = lexicon.word_class(value)
+        if patterns is None:
+            return set()
+        return None if patterns.first_keys is None else set(patterns.first_keys)
+    return None
+
+
 def _is_number(word: Word, lexicon: Lexicon) -> bool:
     if word.lower[:1].isdigit():
         return True
-    numbers = lexicon.word_class("number")
-    return bool(numbers and numbers.starts_at_word(word))
+    cache = lexicon.number_cache
+    known = cache.get(word.lower)
+    if known is None:
+        numbers = lexicon.word_class("number")
+        known = cache[word.lower] = bool(numbers and numbers.starts_at_word(word))
+    return known
 
 
 def _one(kind: str, value, word: Word) -> bool:
@@ -223,7 +262,19 @@ def _one(kind: str, value, word: Word) -> bool:
         return word.lower == value
     if kind == "prefix":
         return word.lower.startswith(value)
+    if kind == "suffix":
+        return word.lower.endswith(value) and len(word.lower) > len(value) + 1
     return any(_one(k, v, word) for k, v in value)  # "any"
+
+
+def _present(ws: Sequence[Word], lo: int, hi: int) -> set:
+    """The bases and ("=" and) the exact forms of words ``lo`` to ``hi``."""
+    out = set()
+    for k in range(lo, hi):
+        word = ws[k]
+        out.add(word.base)
+        out.add("=" + word.lower)
+    return out
 
 
 class Patterns:
@@ -238,7 +289,9 @@ class Patterns:
         # The first part's simple keys, so that most words are rejected by one dict look-up.
         self._by_base: dict[str, list[int]] = {}
         self._by_exact: dict[str, list[int]] = {}
-        self._other: list[int] = []
+        self._other: list[int] = []  # first part a prefix or suffix: tried at every word
+        self._digits: list[int] = []  # first part a number: tried at words starting with one
+        self._required: list[frozenset] = []
         for pattern in patterns:
             if not isinstance(pattern, str):
                 continue
@@ -247,25 +300,47 @@ class Patterns:
                 continue
             index = len(self._compiled)
             self._compiled.append((" ".join(pattern.split()), parts))
-            kind, value = parts[0]
-            if kind == "base":
-                self._by_base.setdefault(value, []).append(index)
-            elif kind == "exact":
-                self._by_exact.setdefault(value, []).append(index)
-            elif kind == "any" and all(k in ("base", "exact") for k, _ in value):
-                for k, v in value:
-                    table = self._by_base if k == "base" else self._by_exact
-                    table.setdefault(v, []).append(index)
-            else:
-                self._other.append(index)
+            # Words every match holds: a pattern is tried only where they all stand.
+            self._required.append(frozenset(v for k, v in parts[1:] if k == "base")
+                                  | frozenset("=" + v for k, v in parts[1:] if k == "exact"))
+            first = parts[0]
+            if first[0] == "number":
+                self._digits.append(index)
+                numbers = lexicon.word_class("number")
+                first = ("class", "number") if numbers is not None else first
+            keys = _first_keys(first, lexicon, set())
+            if keys is None:
+                if index not in self._digits:
+                    self._other.append(index)
+                continue
+            for k, v in keys:
+                table = self._by_base if k == "base" else self._by_exact
+                table.setdefault(v, []).append(index)
+        self._memo: dict[tuple[str, str], tuple[int, ...]] = {}
+        self.first_keys = self._keys()
+
+    def _keys(self) -> frozenset | None:
+        """Every (kind, value) a match can start with, or None when a start can't be listed."""
+        if self._other or self._digits:
+            return None
+        return frozenset([("base", k) for k in self._by_base]
+                         + [("exact", k) for k in self._by_exact])
 
     def __len__(self) -> int:
         return len(self._compiled)
 
-    def _candidates(self, word: Word) -> list[int]:
-        found = self._by_base.get(word.base, []) + self._by_exact.get(word.lower, [])
-        if self._other:
-            found = found + self._other
+    def _candidates(self, word: Word) -> tuple[int, ...]:
+        key = (word.base, word.lower)
+        found = self._memo.get(key)
+        if found is None:
+            out = self._by_base.get(word.base, []) + self._by_exact.get(word.lower, [])
+            if self._digits and word.lower[:1].isdigit():
+                out += self._digits
+            if self._other:
+                out += [i for i in self._other if _one(*self._compiled[i][1][0], word)]
+            found = tuple(sorted(set(out)))
+            if len(self._memo) < 20_000:
+                self._memo[key] = found
         return found
 
     def _end(self, parts: tuple, k: int, ws: Sequence[Word], i: int, hi: int) -> int:
@@ -273,15 +348,33 @@ class Patterns:
         if k == len(parts):
             return i
         kind, value = parts[k]
-        lexicon = self.lexicon
         if kind == "gap":
-            for j in range(i, min(hi, i + GAP_WORDS) + 1):
-                end = self._end(parts, k + 1, ws, j, hi)
-                if end >= 0:
-                    return end
-            return -1
+            return self._gap_end(parts, k, ws, i, hi)
+        starts = self._starts(ws, i, hi, k)
+        if kind == "class":
+            return self._class_end(parts, k, value, ws, starts, hi)
+        best = -1
+        for j in starts:
+            if j >= hi:
+                break
+            after = self._after_word(kind, value, ws, j, hi)
+            if after >= 0:
+                best = max(best, self._end(parts, k + 1, ws, after, hi))
+        return best
+
+    def _gap_end(self, parts: tuple, k: int, ws: Sequence[Word], i: int, hi: int) -> int:
+        """A gap part: the first end of the rest after skipping 0 to GAP_WORDS words."""
+        for j in range(i, min(hi, i + GAP_WORDS) + 1):
+            end = self._end(parts, k + 1, ws, j, hi)
+            if end >= 0:
+                return end
+        return -1
+
+    def _starts(self, ws: Sequence[Word], i: int, hi: int, k: int) -> list[int]:
+        """Where part ``k`` may start: at word ``i`` or, between two parts, after up to
+        MAX_SKIPPED optional words."""
         starts = [i]
-        if k:  # optional words between two parts
+        if k:
             j, skipped = i, 0
             while j < hi and skipped < MAX_SKIPPED:
                 step = self._optional_at(ws, j, hi)
@@ -290,35 +383,40 @@ class Patterns:
                 j += step
                 skipped += 1
                 starts.append(j)
+        return starts
+
+    def _class_end(self, parts: tuple, k: int, value, ws: Sequence[Word], starts: list[int],
+                   hi: int) -> int:
+        """A word-class part: the furthest end of the rest after any of the class's phrases."""
+        patterns = self.lexicon.word_class(value)
+        if patterns is None:
+            return -1
         best = -1
         for j in starts:
             if j >= hi:
                 break
-            word = ws[j]
-            if kind == "class":
-                patterns = lexicon.word_class(value)
-                if patterns is None:
-                    return -1
-                for end in patterns._ends_at(ws, j, hi):
-                    best = max(best, self._end(parts, k + 1, ws, end, hi))
-                continue
-            if kind == "number":
-                ok = _is_number(word, lexicon)
-            else:
-                ok = _one(kind, value, word)
-            if ok:
-                best = max(best, self._end(parts, k + 1, ws, j + 1, hi))
+            for end in patterns._ends_at(ws, j, hi):
+                best = max(best, self._end(parts, k + 1, ws, end, hi))
         return best
+
+    def _after_word(self, kind: str, value, ws: Sequence[Word], j: int, hi: int) -> int:
+        """Where a one-word part matched at word ``j`` ends (a number may follow its currency
+        sign), or -1 when the word does not match."""
+        word = ws[j]
+        if kind == "number":
+            if word.lower in _CURRENCY and j + 1 < hi:  # "£180,000": the sign, then digits
+                word, j = ws[j + 1], j + 1
+            return j + 1 if _is_number(word, self.lexicon) else -1
+        return j + 1 if _one(kind, value, word) else -1
 
     def _optional_at(self, ws: Sequence[Word], j: int, hi: int) -> int:
         lexicon = self.lexicon
-        if ws[j].lower in lexicon.optional_words:
-            return 1
-        for phrase in lexicon.optional_phrases:
+        lower = ws[j].lower
+        for phrase in lexicon.optional_by_first.get(lower, ()):
             n = len(phrase)
-            if j + n <= hi and all(ws[j + m].lower == phrase[m] for m in range(n)):
+            if j + n <= hi and all(ws[j + m].lower == phrase[m] for m in range(1, n)):
                 return n
-        return 0
+        return 1 if lower in lexicon.optional_words else 0
 
     def _ends_at(self, ws: Sequence[Word], i: int, hi: int) -> list[int]:
         ends = []
@@ -333,22 +431,35 @@ class Patterns:
         return any(self._end(self._compiled[index][1], 0, [word], 0, 1) == 1
                    for index in self._candidates(word))
 
-    def _match_at(self, ws: Sequence[Word], i: int, hi: int) -> Match | None:
+    def _match_at(self, ws: Sequence[Word], i: int, hi: int,
+                  present: set | None = None) -> Match | None:
         best: Match | None = None
         for index in self._candidates(ws[i]):
+            if present is not None and not self._required[index] <= present:
+                continue
             pattern, parts = self._compiled[index]
             end = self._end(parts, 0, ws, i, hi)
             if end > i and (best is None or end > best.end):
                 best = Match(i, end, pattern)
         return best
 
+    def match_at(self, ws: Sequence[Word], i: int, hi: int | None = None) -> Match | None:
+        """The longest match starting at word ``i`` (ending by ``hi``), or None."""
+        hi = len(ws) if hi is None else min(hi, len(ws))
+        return self._match_at(ws, i, hi) if i < hi else None
+
     def find(self, ws: Sequence[Word], lo: int = 0, hi: int | None = None) -> list[Match]:
         """Every match in words ``lo`` to ``hi``, left to right, longest first, not overlapping."""
         hi = len(ws) if hi is None else min(hi, len(ws))
         out = []
+        present: set | None = None
         i = lo
         while i < hi:
-            match = self._match_at(ws, i, hi) if ws[i].is_word or self._by_exact else None
+            match = None
+            if self._candidates(ws[i]):
+                if present is None:
+                    present = _present(ws, lo, hi)
+                match = self._match_at(ws, i, hi, present)
             if match is not None:
                 out.append(match)
                 i = match.end

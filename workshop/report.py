@@ -11,7 +11,8 @@ import json
 from collections.abc import Mapping
 
 from .check import check_answer
-from .draft import draft_answer
+from .check_render import check_html, check_lines
+from .draft import answer_for
 from .model import Workspace
 from .scoring import PART_LABELS, PARTS, Weights, explain, rank
 
@@ -25,15 +26,8 @@ def build_report(workspace: Workspace, weights: Weights | Mapping | None = None)
     """Everything the report says, as plain data (the ``--format json`` object)."""
     ranking = rank(workspace, weights)
     strongest = ranking.strongest
-    own_text = workspace.answer.text.strip()
-    if own_text:
-        role_id = workspace.answer.role_id or (strongest.role.id if strongest else None)
-        text, source = own_text, "participant"
-    elif strongest is not None or workspace.roles:
-        role_id = strongest.role.id if strongest else workspace.roles[0].id
-        text, source = draft_answer(workspace, role_id), "draft"
-    else:
-        role_id, text, source = None, "", "none"
+    choice = answer_for(workspace)
+    role_id, text, source = choice.role_id, choice.text, choice.source
     check = check_answer(text, workspace.target_role.goals)
     return {
         "target_role": workspace.target_role.to_dict(),
@@ -53,8 +47,9 @@ def build_report(workspace: Workspace, weights: Weights | Mapping | None = None)
     }
 
 
-def _mark(ok: bool) -> str:
-    return "ok" if ok else "to do"
+# The score's parts as short column headings (the report's tables), never the internal codes.
+PART_HEADINGS = {"pillars": "both pillars", "relevance": "relevance",
+                 "quantified": "a number", "used_later": "used later"}
 
 
 def render_text(report: dict) -> str:
@@ -66,12 +61,13 @@ def render_text(report: dict) -> str:
     if target["goals"]:
         out.append("Hiring manager's goals: " + "; ".join(target["goals"]))
     out.append("")
-    out.append("Ranking (score of 100; parts: " + ", ".join(PARTS) + ")")
+    out.append("Ranking (score of 100; parts: "
+               + ", ".join(PART_HEADINGS[p] for p in PARTS) + ")")
     if not report["ranking"]:
         out.append("  (no role is fully rated yet)")
     for row in report["ranking"]:
         org = f", {row['organization']}" if row["organization"] else ""
-        parts = " + ".join(f"{row['parts'][p]:g}" for p in PARTS)
+        parts = " + ".join(f"{row['parts'][p]:.1f}" for p in PARTS)
         out.append(f"  {row['rank']}. {row['title']}{org}: {row['score']:.1f}  ({parts})")
     if report["unranked"]:
         out.append("  Not ranked yet: " + ", ".join(report["unranked_titles"]))
@@ -82,8 +78,7 @@ def render_text(report: dict) -> str:
     out.append(f"{label} ({check['words']} words, about {check['seconds']} seconds):")
     out.append(ans["text"] or "(nothing to draft yet)")
     out += ["", "Answer check:"]
-    for f in check["findings"]:
-        out.append(f"  [{_mark(f['ok'])}] {f['code']}: {f['message']}")
+    out += ["  " + line for line in check_lines(check)[1:]]
     return "\n".join(out) + "\n"
 
 
@@ -106,12 +101,13 @@ def render_markdown(report: dict) -> str:
         out.append("**Hiring manager's goals:** " + "; ".join(_md(g) for g in target["goals"]))
     out += ["", "## Ranking", ""]
     if report["ranking"]:
-        out.append("| rank | role | score | " + " | ".join(PARTS) + " |")
+        out.append("| rank | role | score | "
+                   + " | ".join(PART_HEADINGS[p] for p in PARTS) + " |")
         out.append("|---|---|---|" + "---|" * len(PARTS))
         for row in report["ranking"]:
             role = _md(row["title"]) + (f", {_md(row['organization'])}"
                                         if row["organization"] else "")
-            parts = " | ".join(f"{row['parts'][p]:g}" for p in PARTS)
+            parts = " | ".join(f"{row['parts'][p]:.1f}" for p in PARTS)
             out.append(f"| {row['rank']} | {role} | {row['score']:.1f} | {parts} |")
     else:
         out.append("No role is fully rated yet.")
@@ -124,8 +120,7 @@ def render_markdown(report: dict) -> str:
     out += [f"> {_md(line)}" if line else ">" for line in (ans["text"] or "").splitlines()]
     out += ["", f"*{check['words']} words, about {check['seconds']} seconds spoken.*", "",
             "## Check", ""]
-    for f in check["findings"]:
-        out.append(f"- {'✅' if f['ok'] else '⬜'} **{f['code']}**: {_md(f['message'])}")
+    out += [f"- {_md(line)}" for line in check_lines(check)[1:]]
     return "\n".join(out) + "\n"
 
 
@@ -163,7 +158,7 @@ def render_html(report: dict) -> str:
                    "</thead><tbody>")
         for row in report["ranking"]:
             role = e(row["title"]) + (f", {e(row['organization'])}" if row["organization"] else "")
-            parts = "".join(f'<td class="num">{row["parts"][p]:g}</td>' for p in PARTS)
+            parts = "".join(f'<td class="num">{row["parts"][p]:.1f}</td>' for p in PARTS)
             out.append(f'<tr><td class="num">{row["rank"]}</td><td>{role}</td>'
                        f'<td class="num">{row["score"]:.1f}</td>{parts}</tr>')
         out.append("</tbody></table>")
@@ -180,11 +175,9 @@ def render_html(report: dict) -> str:
                else "<h2>Draft answer</h2>")
     out.append(f"<blockquote>{e(ans['text'])}</blockquote>")
     out.append(f"<p><em>{check['words']} words, about {check['seconds']} seconds spoken.</em></p>")
-    out.append("<h2>Check</h2><ul>")
-    for f in check["findings"]:
-        cls = "ok" if f["ok"] else "todo"
-        out.append(f'<li class="{cls}"><strong>{e(f["code"])}</strong>: {e(f["message"])}</li>')
-    out.append("</ul></body></html>")
+    out.append("<h2>Check</h2>")
+    out.append(check_html(check, "Check of the answer", "workshop-card-check"))
+    out.append("</body></html>")
     return "\n".join(out) + "\n"
 
 

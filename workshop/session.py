@@ -49,7 +49,7 @@ class Session:
         self.store = store
         self._workspace = workspace
         self.notice = notice
-        self._notices: list[str] = [notice] if notice else []
+        self._notices: list[str] = []  # since the last take_notices (``notice`` has the first)
         self._undo: list[tuple[str, dict, dict]] = []
         self._listeners: list[Listener] = []
 
@@ -76,7 +76,8 @@ class Session:
                 log.warning("%s", text)
 
     def take_notices(self) -> list[str]:
-        """The plain sentences gathered since the last call (opening, merges), then forgotten."""
+        """The plain sentences gathered since the last call (what other notebooks' edits did to
+        this one's), then forgotten; what opening found is in ``notice``."""
         self._take_store_notices()
         out, self._notices = self._notices, []
         return out
@@ -185,6 +186,8 @@ class Session:
     def refresh(self) -> bool:
         """Pick up edits another notebook saved; returns True when something changed."""
         if not self.store.changed_on_disk():
+            self.store.read_notes()
+            self._take_store_notices()
             return False
         ws = self.store.reload()
         self._take_store_notices()
@@ -223,7 +226,6 @@ def open_session(path: str | os.PathLike | None = None, *, fresh: bool = False) 
         session = Session.open(resolved)
         if where:
             session.notice = " ".join(t for t in (where, session.notice) if t)
-            session._notices.insert(0, where)
         _open_sessions[resolved] = session
     else:
         _open_sessions[resolved].refresh()

@@ -2,54 +2,87 @@
 
 It carries ratings, levels, counts and check results only: no name, organisation, job title,
 date, statement, answer text or any other free text. A skill is named only when it matches the
-kit's own vocabulary (``data/skill_vocabulary.json``); any other skill is shared as "other".
-``workshop share`` and the share button in notebook 05 write the same file; the class dashboard
-(``workshop class``) reads a folder of them.
+kit's own vocabulary (``workshop.skills.canonical_skill``, leniently: "SQL queries" is "sql");
+any other skill is shared as "other". A participant may map a skill of theirs to a listed one
+in the share preview: the choice is kept in the workspace as the skill's ``share_as`` field (a
+listed name, or "other"). ``workshop share`` and the share button in notebook 05 write the same
+file; the class dashboard (``workshop class``) reads a folder of them.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 from .check import check_answer, pitfall_phrases
-from .model import Workspace
-from .resources import load_json
+from .model import Skill, Workspace
 from .scoring import enjoyment_trap, rank
+from .skills import canonical_skill
 from .store import write_atomic
 
-__all__ = ["EXPORT_KIND", "EXPORT_VERSION", "export_dict", "write_export", "canonical_skill"]
+__all__ = ["EXPORT_KIND", "EXPORT_VERSION", "SHARE_AS", "export_dict", "write_export",
+           "canonical_skill", "shared_skill", "SkillMapping", "skill_mappings", "new_export_id"]
 
 EXPORT_KIND = "job-value-workshop/class-export"
 EXPORT_VERSION = 1
 
 
-def _norm(name: str) -> str:
-    return " ".join(name.lower().replace("_", " ").split())
+SHARE_AS = "share_as"  # the skill field holding the participant's own choice
 
 
-@functools.cache
-def _vocabulary() -> dict[str, str]:
-    table: dict[str, str] = {}
-    skills = load_json("skill_vocabulary.json")["skills"]
-    for canonical, synonyms in skills.items():
-        table[_norm(canonical)] = canonical
-        for s in synonyms:
-            table[_norm(s)] = canonical
-    return table
+def shared_skill(skill: Skill) -> str:
+    """The name a skill is shared under: the participant's choice, else the vocabulary's match,
+    else "other"."""
+    choice = skill.extra.get(SHARE_AS)
+    return canonical_skill(skill.name, choice if isinstance(choice, str) else None)
 
 
-def canonical_skill(name: str) -> str:
-    """The vocabulary name for a participant's skill, or "other" (no free text is shared)."""
-    return _vocabulary().get(_norm(name), "other")
+@dataclass(frozen=True)
+class SkillMapping:
+    """How one of the participant's skills is shared.
+
+    Attributes:
+        role_id: the role the skill belongs to.
+        index: the skill's place in that role's list.
+        name: the skill as the participant typed it (shown to them only, never shared).
+        automatic: what the vocabulary matches it to ("other" when nothing).
+        shared_as: what the export will say (their choice, else ``automatic``).
+        chosen: True when the participant chose it.
+    """
+
+    role_id: str
+    index: int
+    name: str
+    automatic: str
+    shared_as: str
+    chosen: bool
 
 
-def export_dict(workspace: Workspace) -> dict:
-    """The anonymised export of a workspace, as a JSON-ready dict."""
-    from .draft import draft_answer
+def skill_mappings(workspace: Workspace) -> list[SkillMapping]:
+    """Every skill of every role with the name it is shared under, in the workspace's order."""
+    out = []
+    for role in workspace.roles:
+        for i, skill in enumerate(role.skills):
+            automatic = canonical_skill(skill.name)
+            choice = skill.extra.get(SHARE_AS)
+            chosen = isinstance(choice, str) and canonical_skill("", choice) == choice
+            out.append(SkillMapping(role.id, i, skill.name, automatic, shared_skill(skill),
+                                    chosen))
+    return out
+
+
+def new_export_id() -> str:
+    """A fresh random export id (the dashboard counts a file with a known id once)."""
+    return uuid.uuid4().hex
+
+
+def export_dict(workspace: Workspace, *, export_id: str | None = None) -> dict:
+    """The anonymised export of a workspace, as a JSON-ready dict (a new random id unless
+    ``export_id`` is given: the share preview shows exactly the file it will write)."""
+    from .draft import answer_for
 
     ranking = rank(workspace)
     roles = []
@@ -60,22 +93,20 @@ def export_dict(workspace: Workspace) -> dict:
             "score": scored.score,
             "ratings": role.ratings.to_dict(),
             "enjoyment": role.enjoyment,
-            "skills": [{"skill": canonical_skill(s.name), "before": s.before, "after": s.after,
+            "skills": [{"skill": shared_skill(s), "before": s.before, "after": s.after,
                         "levels_grown": s.levels_grown, "used_later": bool(s.used_later)}
                        for s in role.skills],
             "results": [{"quantified": r.quantified, "scope": r.scope} for r in role.results],
         })
     strongest = ranking.strongest
     strongest_is_most_enjoyed = enjoyment_trap(ranking).strongest_is_favourite
-    text = workspace.answer.text.strip()
-    source = "participant" if text else "none"
-    if not text and strongest is not None:
-        text, source = draft_answer(workspace, strongest.role.id), "draft"
+    choice = answer_for(workspace)  # the one rule: which text, about which role, from whom
+    text, source = choice.text, choice.source
     check = check_answer(text, workspace.target_role.goals)
     return {
         "kind": EXPORT_KIND,
         "export_version": EXPORT_VERSION,
-        "export_id": uuid.uuid4().hex,
+        "export_id": export_id or new_export_id(),
         "goal_count": len(workspace.target_role.goals),
         "role_count": len(workspace.roles),
         "ranked_count": len(ranking.ranked),
@@ -93,9 +124,10 @@ def export_dict(workspace: Workspace) -> dict:
     }
 
 
-def write_export(workspace: Workspace, target: str | os.PathLike) -> Path:
+def write_export(workspace: Workspace, target: str | os.PathLike, *,
+                 export_id: str | None = None) -> Path:
     """Write the export to ``target``: a ``.json`` file, or a folder (a new file named by id)."""
-    data = export_dict(workspace)
+    data = export_dict(workspace, export_id=export_id)
     target = Path(target)
     if target.suffix.lower() != ".json":
         target = target / f"share-{data['export_id'][:12]}.json"

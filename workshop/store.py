@@ -281,6 +281,10 @@ class WorkspaceStore:
                 self.notices.append(note["text"])
         self._seen_note = max([self._seen_note] + [n["seq"] for n in notes])
 
+    def read_notes(self) -> None:
+        """Gather, into ``notices``, what other notebooks said to this one since it last looked."""
+        self._collect_notes()
+
     def _leave_notes(self, texts: list[str]) -> None:
         if not texts:
             return

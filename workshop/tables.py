@@ -5,6 +5,8 @@ pandas is imported here only, and only when a table is asked for, so ``import wo
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from .model import Workspace, months_between
@@ -20,7 +22,10 @@ COLUMNS = ["rank", "title", "organization", "start", "end", "months", "skill_gro
            "quantified_results", "score"]
 PART_COLUMNS = {name: f"{name}_pts" for name in PARTS}
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = frozenset("=+-@")
+# every character str.splitlines() breaks at: a line break inside a cell starts a new line for
+# any reader that reads line by line
+_LINE_BREAKS = re.compile("\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 
 def roles_frame(workspace: Workspace, weights: Weights | dict | None = None, *,
@@ -73,9 +78,30 @@ def roles_frame(workspace: Workspace, weights: Weights | dict | None = None, *,
     return frame
 
 
+def _first_visible(text: str) -> str:
+    """The first character a spreadsheet would see as the cell's start: leading spaces, tabs,
+    control and zero-width characters skipped, full-width forms folded (＝ is =)."""
+    for ch in text:
+        if ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf"):
+            continue
+        return unicodedata.normalize("NFKC", ch)[:1]
+    return ""
+
+
 def csv_safe(value: object) -> object:
-    """A cell a spreadsheet will not run as a formula (text starting = + - @ gets a quote)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    """A text cell no spreadsheet will run as a formula: the one neutraliser every CSV the kit
+    writes uses (``frame_to_csv``, the class charts' tables).
+
+    Line breaks inside the cell become spaces (a reader going line by line would otherwise see a
+    line starting "=1+2"), and a cell whose first visible character is = + - or @ (after spaces,
+    tabs, control or zero-width characters, and with full-width forms such as "＝" folded) gets a
+    leading apostrophe. Numbers and other values pass unchanged.
+    """
+    if not isinstance(value, str):
+        return value
+    value = _LINE_BREAKS.sub(" ", value)
+    first = _first_visible(value)
+    if first in _FORMULA_START:
         return "'" + value
     return value
 

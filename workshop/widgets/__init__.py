@@ -10,16 +10,26 @@ returns the widget for the notebook to show:
     strongest_role_view()    04 find your strongest role: table, charts, explanation, weights
     answer_studio()          05 draft your answer: draft, check, answer card, share
     demo_app()               facilitator demo: the whole flow on a sample persona, one page
+    live_view(table)         a table or text of ``workshop.notebook`` that follows the workspace
+
+Every view has a ``driver`` that clicks, types and reads it the way a participant does (tests
+and scripts use it instead of the view's private children): ``Driver`` (``_base.py``) finds
+controls by their labels and reads the message; each view's own subclass (``StartDriver``,
+``RoleEditorDriver``, ``RoleListDriver`` with ``RowDriver`` for 02 and 03, ``RatingDriver``,
+``StrongestDriver``, ``AnswerDriver``, ``DemoDriver``) adds what only that view shows.
 """
 
-from .answer import AnswerStudio, answer_studio
-from .demo import DemoApp, demo_app
-from .rating import RatingControl
+from ._base import Driver
+from .answer import AnswerDriver, AnswerStudio, answer_studio
+from .demo import DemoApp, DemoDriver, demo_app
+from .live import LiveView, live_view
+from .rating import RatingControl, RatingDriver
 from .results import ResultsEditor, results_editor
-from .roles import RoleEditor, role_editor
+from .role_list import RoleListDriver, RowDriver
+from .roles import RoleEditor, RoleEditorDriver, role_editor
 from .skills import SkillGrowthEditor, skill_growth_editor
-from .start import StartPanel, start_panel
-from .strongest import StrongestRoleView, strongest_role_view
+from .start import StartDriver, StartPanel, start_panel
+from .strongest import StrongestDriver, StrongestRoleView, strongest_role_view
 
 __all__ = [
     "StartPanel",
@@ -30,6 +40,7 @@ __all__ = [
     "StrongestRoleView",
     "AnswerStudio",
     "DemoApp",
+    "LiveView",
     "start_panel",
     "role_editor",
     "skill_growth_editor",
@@ -37,4 +48,14 @@ __all__ = [
     "strongest_role_view",
     "answer_studio",
     "demo_app",
+    "live_view",
+    "Driver",
+    "StartDriver",
+    "RoleEditorDriver",
+    "RatingDriver",
+    "RoleListDriver",
+    "RowDriver",
+    "StrongestDriver",
+    "AnswerDriver",
+    "DemoDriver",
 ]

@@ -20,18 +20,32 @@ import functools
 import html
 import logging
 import os
+import re
+import time
 from pathlib import Path
 
 import ipywidgets as w
 
 from ..errors import WorkshopError
+from ..importers.text import plural  # one rule for counting words ("2 entries")
+from .accessible import LiveRegion
 
 __all__ = ["esc", "Message", "guarded", "attach_log_file", "download_link", "replacing_earlier",
            "table_html", "TABLE_CSS", "role_name", "plural", "LOG_NAME", "SessionView",
-           "UndoButton", "TwoClick", "read_upload", "Driver"]
+           "UndoButton", "TwoClick", "read_upload", "Driver", "plain_message",
+           "workspace_download", "workspace_bytes", "form_text", "LATE_KEYS"]
 
 log = logging.getLogger("workshop.widgets")
 LOG_NAME = "workshop.log"
+# Keys that reach the kernel this many seconds after a click still belong to what the click
+# made (the answer card, the shared file): the front end sends a click ahead of the keys of a
+# box it holds back while the kernel is busy (see ``form_text``).
+LATE_KEYS = 2.0
+
+
+def clock() -> float:
+    """Seconds on a clock that only goes forward (``time.monotonic``); a test may replace it."""
+    return time.monotonic()
 
 _STYLES = {
     "info": ("#0b3d91", "#eef3fb", "ℹ"),
@@ -46,10 +60,11 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-class Message(w.HTML):
+class Message(LiveRegion):
     """A one-paragraph message area: ``show(text, kind)`` escapes the text; ``clear()`` hides it.
 
-    The kind is said in words and a symbol as well as a colour, for colour-blind readers.
+    The kind is said in words and a symbol as well as a colour, for colour-blind readers. It is
+    a live region (``role="status"``): a screen reader says each message when it is shown.
     """
 
     def __init__(self, **kwargs) -> None:
@@ -60,7 +75,7 @@ class Message(w.HTML):
     def show(self, text: str, kind: str = "info") -> None:
         fg, bg, symbol = _STYLES.get(kind, _STYLES["info"])
         self.kind, self.text = kind, str(text)
-        self.value = (f'<div role="status" class="workshop-message workshop-{kind}" '
+        self.value = (f'<div class="workshop-message workshop-{kind}" '
                       f'style="color:{fg};background:{bg};border-left:4px solid {fg};'
                       f'padding:4px 8px;margin:4px 0">{symbol} {esc(text)}</div>')
 
@@ -92,12 +107,46 @@ def attach_log_file(folder: str | Path) -> Path | None:
     return path
 
 
+# How a participant names the fields the model's messages quote ('title' is empty ...).
+FIELD_WORDS = {
+    "title": "the job title", "organization": "the organisation", "start": "the start date",
+    "end": "the end date", "summary": "the one-line summary", "name": "the skill name",
+    "before": "the level before", "after": "the level after", "used_later": "where you used it",
+    "statement": "the result sentence", "metric": "what was measured", "value": "the value",
+    "unit": "the unit", "scope": "who felt it", "goals": "the goals", "text": "the answer",
+    "role_id": "the role", "enjoyment": "the enjoyment rating",
+    "skill_growth": "the skill growth rating", "company_results": "the company results rating",
+    "relevance": "the relevance rating",
+}
+_QUOTED_FIELD = re.compile(r"'([a-z_]+)'")
+
+
+def plain_message(text: str) -> str:
+    """A model message in the participant's words: a quoted field name ('title') becomes what
+    the form calls it (the job title), and a 'type a used later' hint reads as English."""
+    def words(match: re.Match) -> str:
+        return FIELD_WORDS.get(match.group(1), match.group(0))
+
+    out = _QUOTED_FIELD.sub(words, text)
+    out = re.sub(r"type a ([a-z ]+)\.", lambda m: "fill it in.", out) if out != text else out
+    return out[:1].upper() + out[1:]
+
+
 def _apology() -> str:
     """The plain message for an unexpected failure; it names the log file only if one holds
     the details."""
     written = sorted(p.name for p in _log_files if p.exists())
     where = f" The details are in {written[0]}." if written else ""
     return f"Something went wrong here; your entries are kept.{where} Please tell your facilitator."
+
+
+def _show_session_notices(widget, message: Message | None) -> None:
+    """Add to the widget's message what another notebook's edits did to this one's (the
+    session's notices: a field both changed, a change that could not be combined)."""
+    take = getattr(getattr(widget, "_session", None), "take_notices", None)
+    notes = take() if callable(take) and message is not None else []
+    if notes:
+        message.show(" ".join([message.text, *notes] if message.text else notes), "warning")
 
 
 def guarded(message_attr: str = "_message"):
@@ -111,11 +160,13 @@ def guarded(message_attr: str = "_message"):
         def wrapper(self, *args, **kwargs):
             message: Message | None = getattr(self, message_attr, None)
             try:
-                return method(self, *args, **kwargs)
+                result = method(self, *args, **kwargs)
+                _show_session_notices(self, message)
+                return result
             except WorkshopError as exc:
                 if message is not None:
-                    message.show(f"{exc.message} Nothing was changed; fix it and try again.",
-                                 "error")
+                    message.show(f"{plain_message(exc.message)} Nothing was changed; fix it "
+                                 "and try again.", "error")
                 log.info("refused input: %s", exc)
             except Exception:
                 log.exception("callback %s failed", method.__qualname__)
@@ -147,13 +198,13 @@ def download_link(filename: str, data: bytes, label: str,
 _shown: dict[tuple[int, str], w.Widget] = {}
 
 
-def replacing_earlier(widget: w.Widget, session) -> w.Widget:
-    """Close the widget of the same kind this kernel built earlier for ``session``.
+def replacing_earlier(widget: w.Widget, session, key: str = "") -> w.Widget:
+    """Close the widget of the same kind (and ``key``) this kernel built earlier for ``session``.
 
     Running a notebook cell again builds a new widget; the old one would otherwise go on
     listening to the session and redrawing for nobody. Returns ``widget``.
     """
-    key = (id(session), type(widget).__name__)
+    key = (id(session), type(widget).__name__ + key)
     earlier = _shown.get(key)
     if earlier is not None and earlier is not widget:
         try:
@@ -172,6 +223,22 @@ TABLE_CSS = (
 )
 
 
+def form_text(*, area: bool = False, **kwargs) -> w.Text | w.Textarea:
+    """A box of a form that a button saves (``area`` for several lines): its value reaches the
+    kernel once, when the participant leaves the box or presses Enter, and so before the click
+    of the button that saves it.
+
+    With ipywidgets' default, continuous updates, the front end keeps one update of a box in
+    flight and holds the later keys until the kernel has answered, while a button's click is
+    sent at once: a click right after typing then reaches the kernel before the last keys, and
+    the save misses them (a keyboard walkthrough saved the goal "lead a te" of "lead a team"
+    in about one run of three). Leaving the box, by Tab or by the mouse going to the button,
+    sends its whole value ahead of the click.
+    """
+    kwargs.setdefault("continuous_update", False)
+    return (w.Textarea if area else w.Text)(**kwargs)
+
+
 def table_html(frame, *, index: bool = False, max_width: str = "780px", name: str = "") -> str:
     """A DataFrame as a compact bordered HTML table (text escaped), scrolling sideways if wide.
 
@@ -186,11 +253,6 @@ def role_name(role) -> str:
     """A role's one display name, the same everywhere: ``Role.label`` ("Title, Organisation";
     the title alone without one)."""
     return role.label
-
-
-def plural(n: int, word: str) -> str:
-    """"1 role", "2 roles"."""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def workspace_bytes(session) -> bytes:
@@ -223,11 +285,14 @@ def read_upload(upload: w.FileUpload, change,
     return name, raw
 
 
+UNDO_TIP = "Take back your last change"
+
+
 class UndoButton(w.Button):
     """"Undo: <what>" for the session's last change, disabled when there is nothing to undo."""
 
     def __init__(self, session, limit: int = 60) -> None:
-        super().__init__(tooltip="Take back your last change", layout=w.Layout(width="auto"))
+        super().__init__(tooltip=UNDO_TIP, layout=w.Layout(width="auto"))
         self._session_ref = session
         self._limit = limit
         self.sync()
@@ -287,6 +352,7 @@ class SessionView(w.VBox):
         from .watch import watch
 
         self._watch = watch(session)
+        self.driver = Driver(self)  # a view with more to read sets its own driver after this
 
     @property
     def session(self):
@@ -308,6 +374,14 @@ class SessionView(w.VBox):
         self._session.unobserve(self._on_session_change)
         super().close()
 
+    def _repr_mimebundle_(self, **kwargs):
+        """The view's whole text form as its plain text (ipywidgets would cut it at 110
+        characters): what nbval compares, and what a reader without widgets sees."""
+        bundle = super()._repr_mimebundle_(**kwargs)
+        if bundle:
+            bundle["text/plain"] = repr(self)
+        return bundle
+
     def _on_session_change(self, _session) -> None:
         self._guarded_refresh()
 
@@ -323,9 +397,19 @@ class SessionView(w.VBox):
 class Driver:
     """Clicks and types in a view the way a participant does, for tests (no private names).
 
-    ``press(label)`` clicks the visible button whose description is ``label``; ``type(label,
-    text)`` sets the text box described or placeholdered ``label``; ``pick(label, option)``
-    chooses the option shown as ``option`` in the list ``label``.
+    A control is found by its label: its description, tooltip or placeholder (or the start of
+    its placeholder, as in ``type("Used later", ...)``). ``press(label)`` clicks the visible
+    button; ``type(label, text)`` sets the text box; ``pick(label, option)`` chooses the option
+    shown as ``option`` in the list; ``set(label, value)`` moves a slider, ticks a checkbox or
+    fills a number box; ``upload(label, name, content)`` chooses a file.
+
+    Reading: ``message``, ``message_kind`` and ``message_html`` (the message under the controls,
+    its kind "ok"/"info"/"warning"/"error", and the escaped HTML the page shows), ``control(label)``
+    (the control itself, to read its value, options, tooltip or whether it is disabled),
+    ``value(label)``, ``options(label)``, ``outlined()`` (the boxes marked as wrong),
+    ``html_values()`` (every HTML the view shows) and ``text()``; ``rating(name)`` is the driver
+    of a 1 to 5 rating control (``rating("skill_growth").click(4)``). Each view's own driver
+    (``view.driver``) adds what only that view shows.
     """
 
     def __init__(self, view: w.Widget) -> None:
@@ -339,19 +423,29 @@ class Driver:
             stack.extend(getattr(widget, "children", ()) or ())
 
     def _find(self, kind, label: str):
-        found = [x for x in self.widgets() if isinstance(x, kind)
-                 and label in (getattr(x, "description", None), getattr(x, "placeholder", None),
-                               getattr(x, "tooltip", None))]
+        def labels(x) -> tuple:
+            return (getattr(x, "description", None), getattr(x, "placeholder", None),
+                    getattr(x, "tooltip", None))
+
+        candidates = [x for x in self.widgets() if isinstance(x, kind)]
+        found = [x for x in candidates if label in labels(x)]
+        if not found and label:
+            found = [x for x in candidates
+                     if str(getattr(x, "placeholder", None) or "").startswith(label)]
         if not found:
             raise LookupError(f"no control labelled {label!r}")
         return found[0]
 
+    # acting -------------------------------------------------------------------------------------
+
     def button(self, label: str) -> w.Button:
         return self._find(w.Button, label)
 
-    def press(self, label: str) -> None:
+    def press(self, label: str, *, even_if_disabled: bool = False) -> None:
+        """Click the button ``label``; a disabled one is refused unless ``even_if_disabled``
+        (a click that reaches the kernel anyway, from a page not yet updated)."""
         button = self.button(label)
-        if button.disabled:
+        if button.disabled and not even_if_disabled:
             raise AssertionError(f"the button {label!r} is disabled")
         button.click()
 
@@ -367,10 +461,84 @@ class Driver:
             else option
         control.value = value
 
+    def set(self, label: str, value) -> None:
+        """Move the slider, tick the checkbox or fill the number box labelled ``label``."""
+        self.control(label).value = value
+
     def upload(self, label: str, name: str, content: bytes) -> None:
+        import datetime as dt
+
         control = self._find(w.FileUpload, label)
-        control.value = ({"name": name, "type": "", "size": len(content), "content": content,
-                          "last_modified": 0},)
+        control.value = ({"name": name, "type": "", "size": len(content),
+                          "content": memoryview(content),
+                          "last_modified": dt.datetime.now(dt.UTC)},)
+
+    def undo(self) -> None:
+        """Click the undo button ("Undo: ...")."""
+        self.press(UNDO_TIP)
+
+    @property
+    def undo_button(self) -> w.Button:
+        """The undo button, to read what it offers ("Undo: save the target role")."""
+        return self.button(UNDO_TIP)
+
+    # reading ------------------------------------------------------------------------------------
+
+    def control(self, label: str):
+        """The control labelled ``label`` (any kind): its value, options, tooltip, disabled."""
+        return self._find(w.DOMWidget, label)
+
+    def value(self, label: str):
+        return self.control(label).value
+
+    def options(self, label: str) -> list[str]:
+        """The options of a list or dropdown as shown (their labels)."""
+        return [o[0] if isinstance(o, tuple) else o for o in self.control(label).options]
+
+    def outlined(self) -> list[str]:
+        """The labels of the boxes outlined as holding something wrong."""
+        return [x.description for x in self.widgets()
+                if isinstance(x, w.Text | w.Textarea) and x.layout.border]
+
+    def _message_area(self) -> Message:
+        area = getattr(self.view, "_message", None)
+        if not isinstance(area, Message):  # never "" for a view that has no message area
+            raise LookupError(f"{type(self.view).__name__} has no message area")
+        return area
+
+    @property
+    def message(self) -> str:
+        """The text of the message under the controls ("" while none is shown)."""
+        return self._message_area().text
+
+    @property
+    def message_kind(self) -> str:
+        """The message's kind: "ok", "info", "warning", "error" ("" while none is shown)."""
+        return self._message_area().kind
+
+    @property
+    def message_html(self) -> str:
+        """The message as the page shows it (escaped HTML)."""
+        return self._message_area().value
+
+    def html_values(self) -> list[str]:
+        """Every HTML string the view shows, its children's included (what the browser renders
+        as markup: what must never hold participant text unescaped)."""
+        return [x.value for x in self.widgets() if isinstance(x, w.HTML | w.HTMLMath)]
+
+    @property
+    def watch(self):
+        """The view's watch on the workspace file (``running``, ``stop()``; see ``watch.py``)."""
+        return self.view._watch
+
+    def rating(self, name: str):
+        """The driver of the 1 to 5 rating control for rubric ``name`` ("skill_growth")."""
+        from .rating import RatingControl
+
+        for x in self.widgets():
+            if isinstance(x, RatingControl) and x.name == name:
+                return x.driver
+        raise LookupError(f"no rating {name!r}")
 
     def text(self) -> str:
         """Every HTML and label text of the view, tags removed (what a participant reads)."""

@@ -17,17 +17,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import ipywidgets as w
 
-from ..check import MAX_SECONDS, MIN_SECONDS, AnswerCheck, check_answer
-from ..errors import ValidationError
+from ..check import AnswerCheck, check_answer
+from ..check_render import CHECK_TITLES, check_html
+from ..draft import VERSIONS, answer_role_id, is_untouched_draft
 from ..model import Workspace
 from ..scoring import rank
 from ..session import Session, open_session
 from ..store import write_atomic
+from . import _base
 from ._base import (
+    LATE_KEYS,
     Driver,
     Message,
     SessionView,
@@ -42,22 +46,29 @@ from ._base import (
 )
 from .watch import Debounce
 
-__all__ = ["AnswerStudio", "answer_studio", "CHECK_TITLES", "CARD_NAMES", "SHARE_DIR_ENV",
-           "share_folder"]
+__all__ = ["AnswerStudio", "AnswerDriver", "answer_studio", "CHECK_TITLES", "CARD_NAMES",
+           "SHARE_DIR_ENV", "share_folder"]
 
-CHECK_TITLES = {
-    "skill_growth": "Skill growth",
-    "company_result": "A result for the organisation",
-    "quantified": "A number in a result",
-    "used_later": "A grown skill used later",
-    "goals_match": "The hiring manager's goals",
-    "pitfalls": "No pitfalls",
-    "length": "Length",
-}
 CARD_NAMES = {"markdown": "answer_card.md", "html": "answer_card.html"}
 SHARE_DIR_ENV = "WORKSHOP_SHARE_DIR"
 _DRAFT_LABEL = "Draft from my entries"
+# The drafts workshop.draft writes (VERSIONS), the full answer first.
+LENGTHS = [(f"about {s} seconds: " + ("the full answer" if s == max(VERSIONS) else "a short one"),
+            s) for s in sorted(VERSIONS, reverse=True)]
 _CONFIRM_LABEL = "Yes, replace my text with a draft"
+_CARD_OLD = ("<p role='status' class='workshop-card-old'>Your answer changed after the card was "
+             "made, so the card's download is gone: click <b>Make my answer card</b> again for a "
+             "card of the answer as it is now. (The card files beside your workspace file are "
+             "still the earlier card.)</p>")
+
+
+@dataclass(frozen=True)
+class _Card:
+    """The answer card last made: its Markdown, the answer text in it, and when it was made."""
+
+    markdown: str
+    text: str
+    made: float
 
 
 def share_folder(session: Session) -> Path:
@@ -81,7 +92,7 @@ class AnswerStudio(SessionView):
         self._unsaved = False  # the box holds text that could not be saved (kept, never reset)
         self._last_draft: str | None = None
         self._card_links = ""
-        self._share_path: Path | None = None
+        self._card_made: _Card | None = None
 
         self._message = Message()
         self._role = w.Dropdown(description="The role:", options=[], value=None,
@@ -92,6 +103,9 @@ class AnswerStudio(SessionView):
                                    "Write a first draft from what you entered for this role",
                                    "primary")
         self._confirm_draft = TwoClick(self._draft, _CONFIRM_LABEL)
+        self._length = w.Dropdown(description="Length:", options=LENGTHS, value=max(VERSIONS),
+                                  style={"description_width": "60px"},
+                                  layout=w.Layout(width="auto", max_width="420px"))
         self._text = w.Textarea(value="", continuous_update=True, rows=12,
                                 placeholder="Your answer. Click 'Draft from my entries' for a "
                                             "first draft, then make it your own.",
@@ -108,9 +122,11 @@ class AnswerStudio(SessionView):
                                   "Write the answer card next to your workspace and offer it "
                                   "for download")
         self._downloads = w.HTML()
-        self._share_note = w.HTML()  # the confirmation, right under the button clicked
-        self._share = self._button("Share with the class (anonymised)", self._on_share,
-                                   "Write the anonymised export for the class dashboard")
+        from .share import SharePanel  # the share preview and button (widgets/share.py)
+
+        self._share_panel = SharePanel(session, folder=lambda: share_folder(session),
+                                       before_share=self._save_before_share)
+        self._card_note = w.HTML()
 
         rows = w.Layout(flex_flow="row wrap")
         super().__init__(session, [
@@ -119,24 +135,18 @@ class AnswerStudio(SessionView):
                    "the text in your own words. The check follows as you type; the text is "
                    "saved when you pause and with <b>Save</b>.</p>"),
             self._role,
-            w.HBox([self._draft], layout=rows),
+            w.HBox([self._draft, self._length], layout=rows),
             self._text,
             w.HBox([self._save, self._undo], layout=rows),
             self._message,
             self._feedback,
             w.HTML("<h4 style='margin-bottom:2px'>Take it with you</h4>"),
             w.HBox([self._card], layout=rows),
+            self._card_note,
             self._downloads,
-            w.HTML("<h4 style='margin-bottom:2px'>Share with the class (anonymised)</h4>"
-                   "<p style='margin-top:2px'>Only if you want to. <b>Shared:</b> your ratings, "
-                   "enjoyment, skill levels before and after, how many results have a number, "
-                   "and which checks your answer passes. <b>Not shared:</b> your name, job "
-                   "titles, organisations, dates, your statements or your answer text. Your "
-                   "facilitator sees the class together, not you.</p>"),
-            w.HBox([self._share], layout=rows),
-            self._share_note,
+            self._share_panel,
         ])
-        self.driver = Driver(self)
+        self.driver = AnswerDriver(self)
         self._guarded_refresh()  # a problem shows as a message
 
     @staticmethod
@@ -164,6 +174,11 @@ class AnswerStudio(SessionView):
         return check_answer(self._text.value, self._session.workspace.target_role.goals)
 
     @property
+    def share_panel(self):
+        """The share preview and button (``workshop.widgets.share.SharePanel``)."""
+        return self._share_panel
+
+    @property
     def unsaved(self) -> bool:
         """True when the box holds text the workspace does not have yet."""
         return self._unsaved and self._text.value.strip() != \
@@ -172,6 +187,7 @@ class AnswerStudio(SessionView):
     def close(self) -> None:
         self._check_soon.cancel()
         self._save_soon.flush()  # a pause not reached yet must not lose the last words
+        self._share_panel.close()
         super().close()
 
     def __repr__(self) -> str:
@@ -186,19 +202,17 @@ class AnswerStudio(SessionView):
             return f"AnswerStudio: answer about {about}; no text yet"
         check = self.check
         done = sum(1 for f in check.findings if f.ok)
-        return (f"AnswerStudio: answer about {about}; {check.words} words, about "
-                f"{check.seconds} seconds; check {done} of {len(check.findings)} done")
+        lines = [f"AnswerStudio: answer about {about}; {check.words} words, about "
+                 f"{check.seconds} seconds; check {done} of {len(check.findings)} done",
+                 self._text.value.strip()]
+        lines += [f"{'done' if f.ok else 'to do'}: {CHECK_TITLES.get(f.code, f.code)}. "
+                  f"{f.message}" for f in check.findings]
+        return "\n".join(lines)
 
     # showing -----------------------------------------------------------------------------------
 
     def _default_role(self, ws: Workspace) -> str | None:
-        ids = [r.id for r in ws.roles]
-        if ws.answer.role_id in ids:
-            return ws.answer.role_id
-        strongest = rank(ws).strongest
-        if strongest is not None:
-            return strongest.role.id
-        return ids[0] if ids else None
+        return answer_role_id(ws)
 
     def refresh(self, *, force_text: bool = False) -> None:
         ws = self._session.workspace
@@ -232,27 +246,16 @@ class AnswerStudio(SessionView):
         if self._confirm_undo.armed_for is None:
             self._undo.sync()
         self._show_feedback()
+        self._card_follows(ws)
         self._show_downloads()
 
     def _show_feedback(self) -> None:
-        text = self._text.value
-        if not text.strip():
+        if not self._text.value.strip():
             self._feedback.value = ("<p><i>The check of your answer appears here once the box "
                                     "holds a draft or your own text.</i></p>")
             return
-        check = self.check
-        done = sum(1 for f in check.findings if f.ok)
-        items = []
-        for f in check.findings:
-            mark = "✔ Done" if f.ok else "☐ To do"
-            title = esc(CHECK_TITLES.get(f.code, f.code))
-            items.append(f"<li style='margin:2px 0'><b>{mark}: {title}</b>. "
-                         f"{esc(f.message)}</li>")
-        self._feedback.value = (
-            f"<p style='margin:6px 0 2px'><b>Check of your answer:</b> {check.words} words, "
-            f"about {check.seconds} seconds spoken (aim for {MIN_SECONDS} to {MAX_SECONDS}). "
-            f"{done} of {len(check.findings)} done.</p>"
-            f"<ul style='list-style:none;padding-left:0;margin-top:0'>{''.join(items)}</ul>")
+        self._feedback.value = check_html(self.check, "Check of your answer",
+                                          "workshop-answer-check")
 
     def _show_downloads(self) -> None:
         links = workspace_download(self._session) + self._card_links
@@ -260,15 +263,47 @@ class AnswerStudio(SessionView):
                 "ends. Load the workspace file again in notebook 00.</p>")
         self._downloads.value = note + "<div>" + links + "</div>"
 
-    def _write_card(self, ws: Workspace) -> tuple[str, str]:
+    def _make_card(self) -> None:
+        """Save the box, write the card beside the workspace and offer it for download."""
         from ..report import build_report, render
 
+        self._card_made, self._card_links = None, ""  # the save below must not find it out of date
+        self._save_text()
+        ws = self._session.workspace
         report = build_report(ws)
         markdown, html = render(report, "markdown"), render(report, "html")
         folder = self._session.path.parent
         write_atomic(folder / CARD_NAMES["markdown"], markdown.encode("utf-8"))
         write_atomic(folder / CARD_NAMES["html"], html.encode("utf-8"))
-        return markdown, html
+        self._card_links = (
+            download_link(CARD_NAMES["markdown"], markdown.encode("utf-8"),
+                          "Answer card (Markdown)", "text/markdown")
+            + download_link(CARD_NAMES["html"], html.encode("utf-8"),
+                            "Answer card (printable page)", "text/html"))
+        self._card_made = _Card(markdown, ws.answer.text.strip(), _base.clock())
+        self._show_downloads()
+
+    def _card_follows(self, ws: Workspace | None = None) -> None:
+        """The card on offer is the card of the answer as it is now, or none is offered.
+
+        Keys that arrive within ``LATE_KEYS`` of the card go into it (it is made again); a later
+        change to the box, or to the saved workspace (``ws``: a rating changed in another
+        notebook, an undo), takes the card's download away and says why.
+        """
+        from ..report import build_report, render
+
+        card = self._card_made
+        if card is None:
+            return
+        if self._text.value.strip() == card.text and (
+                ws is None or render(build_report(ws), "markdown") == card.markdown):
+            return
+        if ws is None and _base.clock() - card.made <= LATE_KEYS:
+            self._make_card()
+            return
+        self._card_made, self._card_links = None, ""
+        self._card_note.value = _CARD_OLD
+        self._show_downloads()
 
     # saving ------------------------------------------------------------------------------------
 
@@ -294,14 +329,7 @@ class AnswerStudio(SessionView):
         text = text.strip()
         if self._last_draft is not None and text == self._last_draft.strip():
             return True
-        from ..draft import draft_answer
-
-        role_id = self._role.value
-        try:
-            return role_id is not None and text == draft_answer(
-                self._session.workspace, role_id).strip()
-        except ValidationError:
-            return False
+        return is_untouched_draft(self._session.workspace, text, self._role.value)
 
     def _cancel_confirm(self) -> None:
         self._confirm_draft.cancel()
@@ -352,7 +380,7 @@ class AnswerStudio(SessionView):
                                "warning")
             return
         self._cancel_confirm()
-        draft = draft_answer(ws, role_id)
+        draft = draft_answer(ws, role_id, self._length.value)
         self._last_draft = draft
 
         def edit(ws: Workspace) -> None:
@@ -364,7 +392,8 @@ class AnswerStudio(SessionView):
         self._session.change(edit, "draft the answer")
         extra = " Replace the parts in [brackets] with your own words." if "[" in draft else ""
         self._message.show(f"Drafted from your entries for "
-                           f"{role_name(self._session.workspace.role(role_id))}. Make it "
+                           f"{role_name(self._session.workspace.role(role_id))}, about "
+                           f"{self._length.value} seconds spoken. Make it "
                            f"yours: edit it in the box.{extra}", "ok")
 
     @guarded("_message")
@@ -373,6 +402,8 @@ class AnswerStudio(SessionView):
             return
         self._cancel_confirm()
         self._unsaved = True
+        self._card_follows()
+        self._share_panel.follow_late_keys()
         self._check_soon()  # the check follows the typing, once it pauses
         self._save_soon()
 
@@ -410,39 +441,61 @@ class AnswerStudio(SessionView):
         self._cancel_confirm()
         self._save_soon.cancel()
         self._unsaved = True
-        self._save_text()
-        markdown, html = self._write_card(self._session.workspace)
-        self._card_links = (
-            download_link(CARD_NAMES["markdown"], markdown.encode("utf-8"),
-                          "Answer card (Markdown)", "text/markdown")
-            + download_link(CARD_NAMES["html"], html.encode("utf-8"),
-                            "Answer card (printable page)", "text/html"))
-        self._show_downloads()
+        self._make_card()
         self._message.show(f"Your answer card is saved as {CARD_NAMES['markdown']} and "
                            f"{CARD_NAMES['html']} next to your workspace file, and you can "
                            "download it below. After a change, click the button again for a "
                            "new card.", "ok")
+        self._card_note.value = (f"<p role='status' class='workshop-card-done'>✔ "
+                                 f"{esc(self._message.text)}</p>")
 
-    @guarded("_message")
-    def _on_share(self, _button=None) -> None:
-        from ..share import write_export
-
+    def _save_before_share(self) -> None:
+        """The share panel saves the box first, so the export has the text as it is now."""
         self._cancel_confirm()
         self._save_soon.cancel()
         self._unsaved = True
         self._save_text()
-        target = self._share_path or share_folder(self._session)
-        path = write_export(self._session.workspace, target)
-        again = self._share_path is not None
-        self._share_path = path
-        self._message.show(f"{'Updated' if again else 'Shared'} with the class, anonymised, as "
-                           f"the file {path.name} in the class folder. It holds no names, "
-                           "titles, organisations or text you typed.", "ok")
-        self._share_note.value = (f"<p role='status' class='workshop-share-done'>✔ "
-                                  f"{esc(self._message.text)}</p>")
 
 
 def answer_studio(session: Session | None = None) -> AnswerStudio:
     """The answer studio for notebook 05, on the kernel's shared session unless one is given."""
     session = session if session is not None else open_session()
     return replacing_earlier(AnswerStudio(session), session)
+
+
+class AnswerDriver(Driver):
+    """Drive an ``AnswerStudio`` as a participant does: ``write(text)`` types in the answer
+    box, ``press(AnswerDriver.DRAFT)`` drafts (found by its tooltip: its label changes when it
+    asks to confirm), ``press("Save")``, ``press("Make my answer card")``, ``undo()``; read the
+    ``answer_box``, the check ``feedback`` and the ``downloads`` links (HTML). The share part
+    has its own driver, ``studio.share_panel.driver``."""
+
+    DRAFT = "Write a first draft from what you entered for this role"
+
+    def __init__(self, studio: AnswerStudio) -> None:
+        super().__init__(studio)
+        self.studio = studio
+
+    @property
+    def answer_box(self) -> w.Textarea:
+        """The answer box (found by its placeholder)."""
+        return self.box("Your answer.")
+
+    def write(self, text: str) -> None:
+        """Type ``text`` into the answer box (it replaces what was there)."""
+        self.answer_box.value = text
+
+    @property
+    def feedback(self) -> str:
+        """The HTML of the live check under the box."""
+        return self.studio._feedback.value
+
+    @property
+    def downloads(self) -> str:
+        """The HTML of the download links (the workspace file, then the card's files)."""
+        return self.studio._downloads.value
+
+    def cancel_pending_save(self) -> None:
+        """Drop the save that waits for a pause in typing (the typed text stays in the box,
+        unsaved): for a test whose event loop ends before the pause."""
+        self.studio._save_soon.cancel()

@@ -20,21 +20,24 @@ from pathlib import Path
 
 import ipywidgets as w
 
-from ..check import MAX_SECONDS, MIN_SECONDS, check_answer
-from ..errors import WorkshopError
+from ..check import check_answer
+from ..check_render import check_html
+from ..errors import NotFoundError
 from ..resources import persona_label, persona_paths
 from ..scoring import enjoyment_trap, rank
 from ..session import Session
 from ..store import read_workspace
-from ._base import Message, esc, guarded, role_name
-from .answer import CHECK_TITLES
+from ._base import Driver, Message, esc, guarded, role_name
 from .strongest import StrongestRoleView
 
-__all__ = ["DemoApp", "demo_app", "DEFAULT_PERSONA"]
+__all__ = ["DemoApp", "DemoDriver", "demo_app", "DEFAULT_PERSONA"]
 
 log = logging.getLogger(__name__)
 DEFAULT_PERSONA = "enjoyed_trap"  # the one whose favourite job is not the strongest answer
 WORKSPACE_NAME = "demo_workspace.json"
+
+
+ANSWER_TIP = "Their answer: edit it to see the check change"
 
 
 class DemoApp(w.VBox):
@@ -48,12 +51,12 @@ class DemoApp(w.VBox):
         self._session: Session | None = None  # must leave a widget that closes cleanly
         self._personas = persona_paths()
         if not self._personas:
-            raise WorkshopError("there are no sample personas in the kit's data folder.")
+            raise NotFoundError("there are no sample personas in the kit's data folder.")
         if persona is None:
             persona = DEFAULT_PERSONA if DEFAULT_PERSONA in self._personas \
                 else next(iter(self._personas))
         if persona not in self._personas:
-            raise WorkshopError(f"there is no sample persona '{persona}'; there are: "
+            raise NotFoundError(f"there is no sample persona '{persona}'; there are: "
                                 f"{', '.join(self._personas)}.")
         self._tmp = None
         if folder is None:  # removed when the app is closed (or at exit)
@@ -77,6 +80,7 @@ class DemoApp(w.VBox):
         self._view = StrongestRoleView(self._session)
         self._answer_heading = w.HTML()
         self._answer = w.Textarea(value="", rows=12, continuous_update=False,
+                                  tooltip=ANSWER_TIP,
                                   layout=w.Layout(width="95%", max_width="760px"))
         self._answer.observe(self._on_text, names="value")
         self._check = w.HTML()
@@ -99,6 +103,7 @@ class DemoApp(w.VBox):
         ]
         self._session.observe(self._on_session_change)
         self._on_session_change(self._session)
+        self.driver = DemoDriver(self)
 
     # public surface ----------------------------------------------------------------------------
 
@@ -169,16 +174,12 @@ class DemoApp(w.VBox):
 
     def _answer_for_now(self) -> tuple[str, str | None, str]:
         """(text, role id, where it came from) for the answer box."""
-        from ..draft import draft_answer
+        from ..draft import answer_for
 
-        ws = self._session.workspace
-        if ws.answer.text.strip():
-            return ws.answer.text, ws.answer.role_id, "their own words"
-        top = rank(ws).strongest
-        role_id = top.role.id if top else (ws.roles[0].id if ws.roles else None)
-        if role_id is None:
-            return "", None, "nothing yet"
-        return draft_answer(ws, role_id), role_id, "drafted by the kit from their entries"
+        choice = answer_for(self._session.workspace)
+        said = {"participant": "their own words", "draft": "drafted by the kit from their "
+                "entries", "none": "nothing yet"}[choice.source]
+        return choice.text, choice.role_id, said
 
     def _show_answer(self) -> None:
         text, role_id, source = self._answer_for_now()
@@ -197,16 +198,7 @@ class DemoApp(w.VBox):
 
     def _show_check(self) -> None:
         check = check_answer(self._answer.value, self._session.workspace.target_role.goals)
-        done = sum(1 for f in check.findings if f.ok)
-        items = "".join(
-            f"<li style='margin:2px 0'><b>{'✔ Done' if f.ok else '☐ To do'}: "
-            f"{esc(CHECK_TITLES.get(f.code, f.code))}</b>. {esc(f.message)}</li>"
-            for f in check.findings)
-        self._check.value = (
-            f"<p class='workshop-demo-check' style='margin:6px 0 2px'><b>Check of the answer:"
-            f"</b> {check.words} words, about {check.seconds} seconds spoken (aim for "
-            f"{MIN_SECONDS} to {MAX_SECONDS}). {done} of {len(check.findings)} done.</p>"
-            f"<ul style='list-style:none;padding-left:0;margin-top:0'>{items}</ul>")
+        self._check.value = check_html(check, "Check of the answer", "workshop-demo-check")
 
     # callbacks ---------------------------------------------------------------------------------
 
@@ -249,3 +241,43 @@ def demo_app(persona: str | None = None) -> DemoApp:
             log.exception("closing an earlier demo app failed")
     _latest.append(app)
     return app
+
+
+class DemoDriver(Driver):
+    """Drive a ``DemoApp`` as a facilitator does: ``pick("Sample person:", label)`` or
+    ``show(persona)`` to change the person, ``write(text)`` in their answer box; read ``who``
+    (the HTML about the person), the ``answer_heading`` and the ``check`` (HTML), and the
+    ranking view's own driver (``ranking``)."""
+
+    def __init__(self, app: DemoApp) -> None:
+        super().__init__(app)
+        self.app = app
+
+    def show(self, persona: str) -> None:
+        """Pick the sample person whose file is ``persona`` ("career_changer")."""
+        self.control("Sample person:").value = persona
+
+    def write(self, text: str) -> None:
+        self.type(ANSWER_TIP, text)
+
+    @property
+    def answer(self) -> str:
+        return self.value(ANSWER_TIP)
+
+    @property
+    def ranking(self):
+        """The ``StrongestDriver`` of the ranking view on the page."""
+        return self.app._view.driver
+
+    @property
+    def who(self) -> str:
+        return self.app._who.value
+
+    @property
+    def answer_heading(self) -> str:
+        return self.app._answer_heading.value
+
+    @property
+    def check(self) -> str:
+        """The HTML of the check of the answer."""
+        return self.app._check.value

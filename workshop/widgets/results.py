@@ -15,8 +15,8 @@ import ipywidgets as w
 from ..errors import ValidationError
 from ..model import SCOPES, Result
 from ..session import Session, open_session
-from ._base import esc, replacing_earlier
-from .role_list import RoleListEditor, format_value
+from ._base import esc, form_text, replacing_earlier
+from .role_list import RoleListEditor, RowDriver, format_value
 
 __all__ = ["ResultsEditor", "results_editor"]
 
@@ -36,18 +36,18 @@ class _ResultRow(w.VBox):
     def __init__(self, data: dict | None) -> None:
         data = data or {}
         self.origin = dict(data) if data else None
-        self._statement = w.Textarea(value=data.get("statement", ""),
-                                     placeholder="I helped the company to ...",
-                                     layout=w.Layout(width="98%", height="52px"))
-        self._metric = w.Text(value=data.get("metric", ""), description="metric",
-                              placeholder="e.g. overtime hours", layout=w.Layout(width="250px"),
-                              style={"description_width": "50px"})
-        self._value = w.Text(value=format_value(data.get("value")), description="value",
-                             placeholder="e.g. 18", layout=w.Layout(width="140px"),
-                             style={"description_width": "40px"})
-        self._unit = w.Text(value=data.get("unit", ""), description="unit",
-                            placeholder="e.g. %", layout=w.Layout(width="120px"),
-                            style={"description_width": "32px"})
+        self._statement = form_text(area=True, value=data.get("statement", ""),
+                                    placeholder="I helped the company to ...",
+                                    layout=w.Layout(width="98%", height="52px"))
+        self._metric = form_text(value=data.get("metric", ""), description="metric",
+                                 placeholder="e.g. overtime hours", layout=w.Layout(width="250px"),
+                                 style={"description_width": "50px"})
+        self._value = form_text(value=format_value(data.get("value")), description="value",
+                                placeholder="e.g. 18", layout=w.Layout(width="140px"),
+                                style={"description_width": "40px"})
+        self._unit = form_text(value=data.get("unit", ""), description="unit",
+                               placeholder="e.g. %", layout=w.Layout(width="120px"),
+                               style={"description_width": "32px"})
         self._scope = w.Dropdown(options=list(SCOPES), value=data.get("scope", "team"),
                                  description="who felt it", layout=w.Layout(width="200px"),
                                  style={"description_width": "70px"},
@@ -64,6 +64,7 @@ class _ResultRow(w.VBox):
                          layout=w.Layout(border="1px solid #ccc", padding="4px",
                                          margin="2px 0", width="100%"))
         self.update_hint()
+        self.driver = RowDriver(self)
 
     @property
     def fields(self) -> list[w.Widget]:

@@ -17,10 +17,10 @@ import ipywidgets as w
 from ..errors import ValidationError
 from ..model import Role, Workspace
 from ..session import Session
-from ._base import Driver, Message, SessionView, esc, guarded, role_name
+from ._base import Driver, Message, SessionView, esc, guarded, plain_message, role_name
 from .rating import RatingControl, rubric
 
-__all__ = ["RoleListEditor", "saved_values", "format_value"]
+__all__ = ["RoleListEditor", "RoleListDriver", "RowDriver", "saved_values", "format_value"]
 
 
 def format_value(value) -> str:
@@ -81,7 +81,7 @@ class RoleListEditor(SessionView):
         self._save.on_click(self._on_save)
         for name, control in self._controls.items():
             control.on_change(functools.partial(self._on_rating, name))
-        self.driver = Driver(self)
+        self.driver = RoleListDriver(self)
         self._sync()
 
     def refresh(self) -> None:
@@ -194,11 +194,26 @@ class RoleListEditor(SessionView):
         """Make everything match the session's workspace; unsaved form edits stay."""
         ws = self._session.workspace
         ids = [r.id for r in ws.roles]
-        # forget drafts of roles that are gone or that now match what is saved
+        self._forget_stale_drafts(ws, ids)
+        keep = self._sync_role_picker(ws, ids)
+        if keep != self._role_id:
+            self._show_role(keep)
+        else:
+            self._refresh_current_role()
+        self._show_no_roles_notice(bool(ids))
+        self._progress.value = self._progress_text(ws)
+        self._extra_sync(ws)
+        self._update_status()
+
+    def _forget_stale_drafts(self, ws: Workspace, ids: list[str]) -> None:
+        """Forget drafts of roles that are gone or that now match what is saved."""
         for rid in list(self._drafts):
             rows, _baseline = self._drafts[rid]
             if rid not in ids or [r.values() for r in rows] == self._saved_list(ws.role(rid)):
                 del self._drafts[rid]
+
+    def _sync_role_picker(self, ws: Workspace, ids: list[str]) -> str | None:
+        """The role picker lists the workspace's roles; returns the role to show."""
         options = [(role_name(r), r.id) for r in ws.roles]
         keep = self._role_id if self._role_id in ids else (ids[0] if ids else None)
         self._syncing = True
@@ -210,30 +225,31 @@ class RoleListEditor(SessionView):
             self._syncing = False
         for b in (self._role, self._add, self._save):
             b.disabled = not ids
-        if keep != self._role_id:
-            self._show_role(keep)
-        else:
-            role = self._current
-            if role is not None:
-                saved = self._saved_list(role)
-                if not self._dirty():
-                    if saved != self._baseline:
-                        self._load_rows(role)
-                elif saved != self._baseline:
-                    self._message.show(
-                        f"The {self.kinds} of this role were changed in another place; your "
-                        f"unsaved edits here are kept, and “Save {self.kinds}” will replace "
-                        "the saved ones with them.", "info")
-            self._show_ratings(role)
-            self._heading.value = self._heading_html(role)
-        if not ids:
+        return keep
+
+    def _refresh_current_role(self) -> None:
+        """The shown role stays: reload its rows if saved elsewhere and not edited here, or say
+        that unsaved edits here are kept."""
+        role = self._current
+        if role is not None:
+            saved = self._saved_list(role)
+            if not self._dirty():
+                if saved != self._baseline:
+                    self._load_rows(role)
+            elif saved != self._baseline:
+                self._message.show(
+                    f"The {self.kinds} of this role were changed in another place; your "
+                    f"unsaved edits here are kept, and “Save {self.kinds}” will replace "
+                    "the saved ones with them.", "info")
+        self._show_ratings(role)
+        self._heading.value = self._heading_html(role)
+
+    def _show_no_roles_notice(self, has_roles: bool) -> None:
+        if not has_roles:
             self._message.show("No roles yet: list your past jobs in notebook 01 first, then "
                                "come back here.", "info")
         elif self._message.text.startswith("No roles yet"):
             self._message.clear()
-        self._progress.value = self._progress_text(ws)
-        self._extra_sync(ws)
-        self._update_status()
 
     def _change(self, edit: Callable[[Workspace], object], label: str) -> None:
         """Save through the session (validated, autosaved, undoable), then refresh."""
@@ -327,7 +343,7 @@ class RoleListEditor(SessionView):
                 records.append(row.record())
                 row.show_error("")
             except ValidationError as exc:
-                text = f"{self.kind.capitalize()} {i}: {exc.message}"
+                text = f"{self.kind.capitalize()} {i}: {plain_message(exc.message)}"
                 row.show_error(text)
                 if first_error is None:
                     first_error = ValidationError(text, field=f"{self.list_field}[{i - 1}]."
@@ -377,3 +393,85 @@ class RoleListEditor(SessionView):
         n = len(self._rows)
         title = role.title if len(role.title) <= 36 else role.title[:35] + "…"
         return f"{title} selected, {n} {self.kind if n == 1 else self.kinds}"
+
+
+class RowDriver(Driver):
+    """Drive one row of the form (a skill or a result): ``type``/``pick``/``value`` its boxes by
+    their labels ("Skill", "before", "Used later", "value", "who felt it"), ``remove()`` it, and
+    read its ``error`` and ``hint`` lines. ``row`` is the row itself (the same object while the
+    form keeps it)."""
+
+    def __init__(self, row: w.Widget) -> None:
+        super().__init__(row)
+        self.row = row
+
+    def remove(self) -> None:
+        self.press("Remove")
+
+    @property
+    def error(self) -> str:
+        """The HTML of the row's refusal line ("" when none)."""
+        return self.row._error.value
+
+    @property
+    def hint(self) -> str:
+        """The HTML of a result row's gentle tip ("" while none is shown)."""
+        return self.row._hint.value
+
+
+class RoleListDriver(Driver):
+    """Drive a notebook 02 or 03 editor as a participant does: ``select(role_id)`` picks the
+    role in the "Role" list, ``add()`` and ``save()`` press "Add a ..." and "Save ...",
+    ``rows()`` are the form's rows (each a ``RowDriver``), ``rate(name, value)`` clicks a rating;
+    ``progress``, ``status`` and ``heading`` read the lines around the form, and ``goals`` and
+    ``legend`` the hiring manager's goals (03) and the levels' legend (02)."""
+
+    def __init__(self, editor: RoleListEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+
+    def select(self, role_id: str) -> None:
+        """Pick the role ``role_id`` in the "Role" list, as a participant's pick does."""
+        self.control("Role").value = role_id
+
+    @property
+    def selected(self) -> str | None:
+        return self.control("Role").value
+
+    def add(self) -> None:
+        self.press(f"Add a {self.editor.kind}")
+
+    def save(self) -> None:
+        self.press(f"Save {self.editor.kinds}")
+
+    def rows(self) -> list[RowDriver]:
+        """The rows of the form as shown, in order."""
+        return [row.driver for row in self.editor._rows]
+
+    def rate(self, name: str, value: int | None, *, even_if_disabled: bool = False) -> None:
+        self.rating(name).click(value, even_if_disabled=even_if_disabled)
+
+    @property
+    def progress(self) -> str:
+        """The progress line ("1 of 3 roles rated for skill growth")."""
+        return self.editor._progress.value
+
+    @property
+    def status(self) -> str:
+        """The line under the form ("Unsaved changes ...", "All 2 skills of this role saved.")."""
+        return self.editor._status.value
+
+    @property
+    def heading(self) -> str:
+        """The HTML of the heading over the rows ("Skills of Barista, Bean There")."""
+        return self.editor._heading.value
+
+    @property
+    def goals(self) -> str:
+        """The HTML of the hiring manager's goals (notebook 03's editor)."""
+        return self.editor._goals.value
+
+    @property
+    def legend(self) -> str:
+        """The HTML of the legend of the skill levels (notebook 02's editor)."""
+        return self.editor._legend.value

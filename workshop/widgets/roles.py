@@ -21,14 +21,16 @@ from ._base import (
     SessionView,
     TwoClick,
     UndoButton,
+    form_text,
     guarded,
+    plain_message,
     plural,
     read_upload,
     replacing_earlier,
     table_html,
 )
 
-__all__ = ["RoleEditor", "role_editor", "role_line"]
+__all__ = ["RoleEditor", "RoleEditorDriver", "role_editor", "role_line"]
 
 _TABLE_COLUMNS = {"title": "Job title", "organization": "Organisation", "start": "Start",
                   "end": "End", "months": "Months"}
@@ -69,7 +71,9 @@ class RoleEditor(SessionView):
         self._syncing = False  # True while the widget sets the list itself
 
         self._message = Message()
-        self._list = w.Select(options=[], value=None, rows=6, description="",
+        # labelled, so a screen reader names the list (the bold line above it is only text)
+        self._list = w.Select(options=[], value=None, rows=6, description="Your roles:",
+                              style={"description_width": "auto"},
                               layout=w.Layout(width="95%", max_width="640px"))
         self._list.observe(self._on_pick, names="value")
 
@@ -80,20 +84,21 @@ class RoleEditor(SessionView):
             return w.Layout(width="260px")
 
         style = {"description_width": "110px"}
-        self._title = w.Text(description="Job title:", placeholder="Shift Supervisor",
-                             layout=wide(), style=style)
-        self._organization = w.Text(description="Organisation:",
-                                    placeholder="Northwind Logistics", layout=wide(), style=style)
-        self._start = w.Text(description="Start:", placeholder="2019-11 or 2019",
-                             layout=short(), style=style)
-        self._end = w.Text(description="End:", placeholder="empty = still there",
-                           layout=short(), style=style)
+        self._title = form_text(description="Job title:", placeholder="Shift Supervisor",
+                                layout=wide(), style=style)
+        self._organization = form_text(description="Organisation:",
+                                       placeholder="Northwind Logistics", layout=wide(),
+                                       style=style)
+        self._start = form_text(description="Start:", placeholder="2019-11 or 2019",
+                                layout=short(), style=style)
+        self._end = form_text(description="End:", placeholder="empty = still there",
+                              layout=short(), style=style)
         self._current = w.Checkbox(value=False, description="I still work here",
                                    indent=False, layout=w.Layout(width="auto"))
         self._current.observe(self._on_current, names="value")
-        self._summary = w.Text(description="In one line:",
-                               placeholder="what the job was, in one sentence",
-                               layout=wide(), style=style)
+        self._summary = form_text(description="In one line:",
+                                  placeholder="what the job was, in one sentence",
+                                  layout=wide(), style=style)
         self._fields = {"title": self._title, "organization": self._organization,
                         "start": self._start, "end": self._end, "summary": self._summary}
 
@@ -115,7 +120,7 @@ class RoleEditor(SessionView):
         self._undo = UndoButton(session)
         self._undo.on_click(self._on_undo)
 
-        self._upload = w.FileUpload(accept=".json,.csv", multiple=False,
+        self._upload = w.FileUpload(accept=".json,.csv,.zip", multiple=False,
                                     description="Import jobs from a file",
                                     layout=w.Layout(width="auto", align_self="flex-start"))
         self._upload.observe(self._on_import, names="value")
@@ -123,7 +128,7 @@ class RoleEditor(SessionView):
 
         rows = w.Layout(flex_flow="row wrap")
         super().__init__(session, [
-            w.HTML("<b>Your roles</b> (pick one to edit it, move it or remove it)"),
+            w.HTML("<b>Pick one of your roles</b> to edit it, move it or remove it."),
             self._list,
             w.HBox([self._up, self._down, self._remove], layout=rows),
             w.HTML("<b>The role</b>"),
@@ -139,7 +144,7 @@ class RoleEditor(SessionView):
             self._table,
         ])
         self._form_baseline = self._form_values()
-        self.driver = Driver(self)
+        self.driver = RoleEditorDriver(self)
         self.refresh()
 
     # public surface ----------------------------------------------------------------------------
@@ -429,27 +434,51 @@ class RoleEditor(SessionView):
         self._cancel_remove()
         name, raw = chosen
         try:
-            imported = importers.import_bytes(name, raw)
+            imported = importers.import_bytes_with_report(name, raw)
         except WorkshopError as exc:
             where = ""
             if exc.row is not None:
                 is_csv = name.lower().endswith(".csv")
                 where = f" (row {exc.row})" if is_csv else f" (job {exc.row} in its list)"
-            self._message.show(f"'{name}' can't be imported{where}: {exc.message} Your roles "
-                               "are unchanged.", "error")
+            self._message.show(f"'{name}' can't be imported{where}: "
+                               f"{plain_message(exc.message)} Your roles are unchanged.", "error")
             return
-        roles = [dataclasses.replace(r, id=new_role_id()) for r in imported.roles]
+        roles = [dataclasses.replace(r, id=new_role_id()) for r in imported.workspace.roles]
         if not roles:
             self._message.show(f"'{name}' holds no jobs; nothing was added.", "warning")
             return
         self._session.change(lambda ws: ws.roles.extend(roles),
                              f"import {plural(len(roles), 'role')} from '{_short(name)}'")
-        self._message.show(f"Imported {plural(len(roles), 'role')} from {name}. They are added "
-                           "after your other roles; check their dates and rate them in notebooks "
-                           "02 and 03.", "ok")
+        report = imported.report.lines()  # the same lines `workshop import` prints
+        self._message.show(" ".join([report[0], "They are added after your other roles; check "
+                                     "their dates and rate them in notebooks 02 and 03.",
+                                     *report[1:]]), "ok")
 
 
 def role_editor(session: Session | None = None) -> RoleEditor:
     """The role editor for notebook 01, on the kernel's shared session unless one is given."""
     session = session if session is not None else open_session()
     return replacing_earlier(RoleEditor(session), session)
+
+
+class RoleEditorDriver(Driver):
+    """Drive a ``RoleEditor`` as a participant does: type in the form's boxes by their labels
+    ("Job title:", "Organisation:", "Start:", "End:", "In one line:"), tick "I still work here",
+    press its buttons, ``select(role_id)`` in the list; ``table`` is the HTML of the roles table.
+    The remove button is found by its tooltip, ``REMOVE``, as its label changes on the first
+    click ("Yes, remove it")."""
+
+    REMOVE = "Remove the role picked in the list"
+
+    def __init__(self, editor: RoleEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+
+    def select(self, role_id: str | None) -> None:
+        """Click the role ``role_id`` in the list "Your roles:" (``None``: none picked)."""
+        self.control("Your roles:").value = role_id
+
+    @property
+    def table(self) -> str:
+        """The HTML of the table of roles under the form."""
+        return self.editor._table.value

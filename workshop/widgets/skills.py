@@ -10,9 +10,9 @@ import ipywidgets as w
 
 from ..model import LEVELS, Skill
 from ..session import Session, open_session
-from ._base import esc, replacing_earlier
+from ._base import esc, form_text, replacing_earlier
 from .rating import level_definitions
-from .role_list import RoleListEditor
+from .role_list import RoleListEditor, RowDriver
 
 __all__ = ["SkillGrowthEditor", "skill_growth_editor"]
 
@@ -23,9 +23,9 @@ class _SkillRow(w.VBox):
     def __init__(self, data: dict | None, level_tip: str) -> None:
         data = data or {}
         self.origin = dict(data) if data else None  # the saved skill this row shows, if any
-        self._name = w.Text(value=data.get("name", ""), placeholder="a skill, e.g. scheduling",
-                            description="Skill", layout=w.Layout(width="260px"),
-                            style={"description_width": "40px"})
+        self._name = form_text(value=data.get("name", ""), placeholder="a skill, e.g. scheduling",
+                               description="Skill", layout=w.Layout(width="260px"),
+                               style={"description_width": "40px"})
         self._before = w.Dropdown(options=list(LEVELS), value=data.get("before", "novice"),
                                   description="before", tooltip=level_tip,
                                   layout=w.Layout(width="190px"),
@@ -36,7 +36,8 @@ class _SkillRow(w.VBox):
                                  style={"description_width": "40px"})
         self._remove = w.Button(description="Remove", tooltip="remove this skill",
                                 layout=w.Layout(width="80px"))
-        self._used_later = w.Textarea(
+        self._used_later = form_text(
+            area=True,
             value=data.get("used_later", ""),
             placeholder="Used later: where did you use this skill afterwards, and what did it "
                         "produce? e.g. planned rosters for 40 staff at my next job",
@@ -46,6 +47,7 @@ class _SkillRow(w.VBox):
                           self._used_later, self._error],
                          layout=w.Layout(border="1px solid #ccc", padding="4px",
                                          margin="2px 0", width="100%"))
+        self.driver = RowDriver(self)
 
     @property
     def fields(self) -> list[w.Widget]:

@@ -23,14 +23,16 @@ from ._base import (
     TwoClick,
     UndoButton,
     esc,
+    form_text,
     guarded,
+    plain_message,
     plural,
     read_upload,
     replacing_earlier,
     workspace_download,
 )
 
-__all__ = ["StartPanel", "start_panel", "running_on_binder", "BINDER_NOTICE"]
+__all__ = ["StartPanel", "StartDriver", "start_panel", "running_on_binder", "BINDER_NOTICE"]
 
 BINDER_NOTICE = (
     "You are working in a temporary session on Binder. Binder keeps nothing: after about 10 "
@@ -103,13 +105,13 @@ class StartPanel(SessionView):
 
         # (d) target role
         target = session.workspace.target_role
-        self._target_title = w.Text(value=target.title, description="Job title:",
-                                    placeholder="the job you are applying for",
-                                    layout=w.Layout(width="95%", max_width="560px"))
-        self._goals = w.Textarea(value="\n".join(target.goals), description="Goals:",
-                                 placeholder="paste the hiring manager's goals from the job ad, "
-                                             "one per line",
-                                 rows=5, layout=w.Layout(width="95%", max_width="560px"))
+        self._target_title = form_text(value=target.title, description="Job title:",
+                                       placeholder="the job you are applying for",
+                                       layout=w.Layout(width="95%", max_width="560px"))
+        self._goals = form_text(area=True, value="\n".join(target.goals), description="Goals:",
+                                placeholder="paste the hiring manager's goals from the job ad, "
+                                            "one per line",
+                                rows=5, layout=w.Layout(width="95%", max_width="560px"))
         self._synced_target = (self._target_title.value, self._goals.value)
         self._save_target = w.Button(description="Save target role", button_style="primary",
                                      layout=w.Layout(width="auto", align_self="flex-start"))
@@ -130,7 +132,7 @@ class StartPanel(SessionView):
             [self._binder, self._notice, begin, target_box, self._message,
              w.HBox([self._undo], layout=w.Layout(flex_flow="row wrap")),
              self._download, self._status])
-        self.driver = Driver(self)
+        self.driver = StartDriver(self)
         self.refresh()
 
     # public surface ----------------------------------------------------------------------------
@@ -205,13 +207,20 @@ class StartPanel(SessionView):
             return
         self._cancel_fresh()
         name, raw = chosen
+        if _is_class_share(raw):
+            self._message.show(
+                f"'{name}' is a class-share file (the anonymised copy for your facilitator), "
+                "not a workspace file: it holds no jobs or text to load. Load the workspace file "
+                "you downloaded (my_workspace.json), or start fresh. Your workspace is unchanged.",
+                "error")
+            return
         try:
             ws = parse_workspace(raw, file=name)
         except WorkshopError as exc:
             self._message.show(
-                f"'{name}' can't be loaded: {exc.message} Your workspace is unchanged. (To bring "
-                "in jobs from a JSON Resume or a LinkedIn export, use the import box in notebook "
-                "01.)", "error")
+                f"'{name}' can't be loaded: {plain_message(exc.message)} Your workspace is "
+                "unchanged. (To bring in jobs from a JSON Resume or a LinkedIn export, use the "
+                "import box in notebook 01.)", "error")
             return
         self._session.replace(ws, f"load '{name[:40]}'")
         self._message.show(f"Loaded '{name}': {plural(len(ws.roles), 'role')}. It is now your "
@@ -238,8 +247,8 @@ class StartPanel(SessionView):
         try:
             target = TargetRole(title=title, goals=goals)
         except ValidationError as exc:
-            self._message.show(f"{exc.message} Nothing was saved; your text is still in the "
-                               "boxes above.", "error")
+            self._message.show(f"{plain_message(exc.message)} Nothing was saved; your text is "
+                               "still in the boxes above.", "error")
             return
 
         def edit(ws: Workspace) -> None:
@@ -275,6 +284,19 @@ class StartPanel(SessionView):
         self._synced_target = (self._target_title.value, self._goals.value)
 
 
+def _is_class_share(raw: bytes) -> bool:
+    """True for an anonymised class-share file (``share.EXPORT_KIND``), which is no workspace."""
+    import json
+
+    from ..share import EXPORT_KIND
+
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(data, dict) and data.get("kind") == EXPORT_KIND
+
+
 def _holds(ws: Workspace) -> str:
     """"3 roles, a target role and an answer": what Start fresh would clear."""
     parts = [plural(len(ws.roles), "role")]
@@ -289,3 +311,40 @@ def start_panel(session: Session | None = None) -> StartPanel:
     """The start panel for notebook 00, on the kernel's shared session unless one is given."""
     session = session if session is not None else open_session()
     return replacing_earlier(StartPanel(session), session)
+
+
+class StartDriver(Driver):
+    """Drive a ``StartPanel`` as a participant does (``press("Save target role")``,
+    ``type("Job title:", ...)``, ``upload("Load a saved file", ...)``, ``undo()``), and read the
+    blocks it shows besides its message: the Binder notice, the notice about an unreadable file,
+    the download link and the status line."""
+
+    FRESH = "Begin with an empty workspace"  # the start fresh button's tooltip (its label changes)
+
+    def __init__(self, panel: StartPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+
+    @property
+    def binder_notice(self) -> str:
+        """The HTML of the temporary-session notice ("" off Binder)."""
+        return self.panel._binder.value
+
+    @property
+    def notice(self) -> str:
+        """The notice about the saved file (unreadable, kept aside): its text."""
+        return self.panel._notice.text
+
+    @property
+    def notice_kind(self) -> str:
+        return self.panel._notice.kind
+
+    @property
+    def download_html(self) -> str:
+        """The HTML of the "Download my workspace file" link."""
+        return self.panel._download.value
+
+    @property
+    def status(self) -> str:
+        """The HTML of the status line ("Saved to ws.json: 2 roles, ...")."""
+        return self.panel._status.value

@@ -14,14 +14,26 @@ import io
 
 import ipywidgets as w
 
+from ..alt_text import strongest_alt_text
 from ..errors import ValidationError
 from ..model import RATING_NAMES, Workspace
 from ..scoring import PARTS, TIE_RULE, Ranking, Weights, configured_weights, explain, rank
 from ..session import Session, open_session
 from ..tables import PART_COLUMNS, roles_frame
-from ._base import Message, esc, guarded, replacing_earlier, role_name, table_html
+from ._base import (
+    Driver,
+    Message,
+    SessionView,
+    esc,
+    guarded,
+    replacing_earlier,
+    role_name,
+    table_html,
+)
+from .accessible import ChartImage, Slider
 
-__all__ = ["StrongestRoleView", "strongest_role_view", "TABLE_HEADERS", "SLIDER_LABELS"]
+__all__ = ["StrongestRoleView", "StrongestDriver", "strongest_role_view", "TABLE_HEADERS",
+           "SLIDER_LABELS"]
 
 TABLE_HEADERS = {
     "rank": "Rank", "role": "Role", "skill_growth": "Skill growth",
@@ -40,7 +52,7 @@ def _missing(role) -> str:
     return ", ".join(_RATING_WORDS[k] for k in RATING_NAMES if getattr(role.ratings, k) is None)
 
 
-class StrongestRoleView(w.VBox):
+class StrongestRoleView(SessionView):
     """The ranking of notebook 04: charts, table, explanation, unranked roles, weights explorer."""
 
     def __init__(self, session: Session) -> None:
@@ -52,20 +64,18 @@ class StrongestRoleView(w.VBox):
         self._message = Message()
         self._heading = w.HTML()
         self._explanation = w.HTML()
-        self._image = w.Image(format="png", layout=w.Layout(width="100%", max_width="800px"))
+        self._image = ChartImage(format="png", layout=w.Layout(width="100%", max_width="800px"))
         self._chart_note = w.HTML()
         self._table = w.HTML(layout=w.Layout(width="100%", max_width="800px",
                                              overflow="auto"))
         self._unranked = w.HTML()
 
-        style = {"description_width": "150px"}
-        self._sliders: dict[str, w.FloatSlider] = {}
+        self._sliders: dict[str, Slider] = {}
         usual = configured_weights().to_dict()
-        for part in PARTS:
-            slider = w.FloatSlider(value=usual[part], min=0.0, max=100.0, step=1.0,
-                                   description=SLIDER_LABELS[part] + ":", readout_format=".0f",
-                                   continuous_update=False, style=style,
-                                   layout=w.Layout(width="95%", max_width="520px"))
+        for part in PARTS:  # named sliders (ipywidgets' slider handles have no name)
+            slider = Slider(value=usual[part], min=0.0, max=100.0, step=1.0,
+                            description=SLIDER_LABELS[part] + ":", description_width="150px",
+                            layout=w.Layout(width="95%", max_width="520px"))
             slider.observe(self._on_weight, names="value")
             self._sliders[part] = slider
         self._reset = w.Button(description="Reset to the usual weights",
@@ -74,7 +84,7 @@ class StrongestRoleView(w.VBox):
         self._reset.on_click(self._on_reset)
         self._verdict = w.HTML()
 
-        super().__init__([
+        super().__init__(session, [
             self._heading,
             self._message,
             self._explanation,
@@ -89,15 +99,11 @@ class StrongestRoleView(w.VBox):
             *self._sliders.values(),
             self._reset,
             self._verdict,
-        ], layout=w.Layout(max_width="800px"))
-        session.observe(self._on_session_change)
-        self._on_session_change(session)  # guarded: a problem shows as a message, not a traceback
+        ])
+        self.driver = StrongestDriver(self)
+        self._guarded_refresh()  # a problem shows as a message, not a traceback
 
     # public surface ----------------------------------------------------------------------------
-
-    @property
-    def session(self) -> Session:
-        return self._session
 
     @property
     def weights(self) -> Weights:
@@ -109,10 +115,6 @@ class StrongestRoleView(w.VBox):
         """The ranking shown, with the sliders' weights."""
         return self._ranking
 
-    def close(self) -> None:
-        self._session.unobserve(self._on_session_change)
-        super().close()
-
     def __repr__(self) -> str:
         ranking = self._ranking
         if ranking is None or not ranking.ranked:
@@ -121,12 +123,14 @@ class StrongestRoleView(w.VBox):
                     if unrated else "StrongestRoleView: no roles yet")
         top = ranking.strongest
         extra = f", {len(ranking.unranked)} not fully rated" if ranking.unranked else ""
-        return (f"StrongestRoleView: {len(ranking.ranked)} ranked{extra}; strongest: "
-                f"{role_name(top.role)}, score {top.score:.1f}")
+        rows = [f"{s.rank}. {role_name(s.role)}: {s.score:.1f}" for s in ranking.ranked]
+        return "\n".join([f"StrongestRoleView: {len(ranking.ranked)} ranked{extra}; strongest: "
+                          f"{role_name(top.role)}, score {top.score:.1f}", *rows,
+                          explain(ranking, self._session.workspace)])
 
     # showing -----------------------------------------------------------------------------------
 
-    def _refresh(self) -> None:
+    def refresh(self) -> None:
         ws = self._session.workspace
         weights = self.weights
         ranking = rank(ws, weights)
@@ -162,6 +166,7 @@ class StrongestRoleView(w.VBox):
         buf = io.BytesIO()
         save_png(fig, buf)  # one draw, on a renderer kept from the last refresh
         self._image.value = buf.getvalue()
+        self._image.alt = strongest_alt_text(ranking)
         self._chart_key = key
         self.renders += 1
         if ranking.ranked:
@@ -181,8 +186,8 @@ class StrongestRoleView(w.VBox):
             self._table.value = "<p>There are no roles yet: add your past jobs in notebook 01.</p>"
             return
         frame = roles_frame(ws, parts=True, ranking=ranking)
-        frame["role"] = [f"{t}, {o}" if o else t
-                         for t, o in zip(frame["title"], frame["organization"], strict=True)]
+        labels = {r.id: role_name(r) for r in ws.roles}
+        frame["role"] = [labels[rid] for rid in frame.index]
         frame = frame[list(TABLE_HEADERS)]
         shown = frame.astype(object)
         for col in frame.columns:
@@ -203,7 +208,7 @@ class StrongestRoleView(w.VBox):
                         for s in ranking.unranked)
         self._unranked.value = (
             f"<p style='margin:6px 0 2px'><b>Not ranked yet</b> ({len(ranking.unranked)}): "
-            "rate them in notebooks 02 and 03, then run this notebook again.</p>"
+            "rate them in notebooks 02 and 03; this view follows on its own.</p>"
             f"<ul style='margin-top:0'>{items}</ul>")
 
     @staticmethod
@@ -229,10 +234,6 @@ class StrongestRoleView(w.VBox):
     # callbacks ---------------------------------------------------------------------------------
 
     @guarded("_message")
-    def _on_session_change(self, _session: Session) -> None:
-        self._refresh()
-
-    @guarded("_message")
     def _on_weight(self, _change) -> None:
         try:
             self.weights  # noqa: B018 - validates the sliders
@@ -242,7 +243,7 @@ class StrongestRoleView(w.VBox):
                                "warning")
             return
         self._message.clear()
-        self._refresh()
+        self.refresh()
 
     @guarded("_message")
     def _on_reset(self, _button=None) -> None:
@@ -252,10 +253,72 @@ class StrongestRoleView(w.VBox):
             slider.value = usual[part]
             slider.observe(self._on_weight, names="value")
         self._message.clear()
-        self._refresh()
+        self.refresh()
 
 
 def strongest_role_view(session: Session | None = None) -> StrongestRoleView:
     """The strongest-role view for notebook 04, on the kernel's shared session unless given."""
     session = session if session is not None else open_session()
     return replacing_earlier(StrongestRoleView(session), session)
+
+
+class StrongestDriver(Driver):
+    """Drive a ``StrongestRoleView`` as a participant does: ``weigh(part, value)`` moves the
+    slider labelled ``SLIDER_LABELS[part]``, ``press("Reset to the usual weights")``; read the
+    chart (``picture``, its PNG bytes), the ``table``, the ``explanation``, the ``unranked``
+    roles, the weights' ``verdict`` and the ``heading`` (HTML each), the sliders' positions
+    (``weights_shown``) and the order of those blocks on the page (``blocks``)."""
+
+    def __init__(self, view: StrongestRoleView) -> None:
+        super().__init__(view)
+        self.strongest_view = view
+
+    def slider(self, part: str) -> Slider:
+        """The slider of weight ``part`` ("pillars"), found by its label."""
+        return self.control(SLIDER_LABELS[part] + ":")
+
+    def weigh(self, part: str, value: float) -> None:
+        """Move the slider of ``part`` to ``value`` and let go of it."""
+        self.slider(part).value = value
+
+    @property
+    def weights_shown(self) -> dict[str, float]:
+        """Where each slider stands, by part."""
+        return {part: self.slider(part).value for part in SLIDER_LABELS}
+
+    @property
+    def picture(self) -> bytes:
+        """The chart as shown (PNG bytes)."""
+        return bytes(self.strongest_view._image.value)
+
+    @property
+    def table(self) -> str:
+        return self.strongest_view._table.value
+
+    @property
+    def explanation(self) -> str:
+        return self.strongest_view._explanation.value
+
+    @property
+    def unranked(self) -> str:
+        """The HTML of the list of roles not fully rated ("" when every role is ranked)."""
+        return self.strongest_view._unranked.value
+
+    @property
+    def verdict(self) -> str:
+        """The HTML of what the sliders' weights do to the strongest role."""
+        return self.strongest_view._verdict.value
+
+    @property
+    def heading(self) -> str:
+        return self.strongest_view._heading.value
+
+    def blocks(self) -> list[str]:
+        """The view's main blocks in the order shown: "heading", "message", "explanation",
+        "chart", "table", "unranked", "weights", "verdict"."""
+        view = self.strongest_view
+        names = {id(view._heading): "heading", id(view._message): "message",
+                 id(view._explanation): "explanation", id(view._image): "chart",
+                 id(view._table): "table", id(view._unranked): "unranked",
+                 id(view._reset): "weights", id(view._verdict): "verdict"}
+        return [names[id(x)] for x in view.children if id(x) in names]

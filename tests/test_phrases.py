@@ -1,0 +1,101 @@
+"""The phrase engine: words with base forms, and the pattern language of data/phrases.json."""
+
+from __future__ import annotations
+
+import pytest
+from fuzzing import fuzz
+from hypothesis import given
+from hypothesis import strategies as st
+
+from workshop.phrases import Lexicon, Patterns, words
+
+LEXICON = Lexicon(
+    irregular={"grew": "grow", "taught": "teach", "was": "be"},
+    optional=["really", "just", "a", "the", "my", "important", "a number of"],
+    classes={"org": ["company", "team", "store", "back office"], "number": ["two", "half"]},
+)
+
+
+def found(patterns: list[str], text: str) -> list[str]:
+    ws = LEXICON.words(text)
+    return [" ".join(w.text for w in ws[m.start:m.end])
+            for m in Patterns(patterns, LEXICON).find(ws)]
+
+
+@pytest.mark.parametrize("forms", [
+    ("save", "saves", "saved", "saving"),
+    ("company", "companies"),
+    ("plan", "plans", "planned", "planning"),
+    ("grow", "grows", "grew", "growing"),
+    ("reach", "reaches", "reached"),
+])
+def test_inflected_forms_share_a_base(forms):
+    """The forms of one word have one base, so a pattern word finds each of them."""
+    assert len({LEXICON.base(f) for f in forms}) == 1
+
+
+def test_a_word_finds_its_forms_but_not_longer_words():
+    """"fun" finds "fun" and "FUN", never "fund", "funding" or "function"."""
+    assert found(["fun"], "FUN, fund, funding, function, fun.") == ["FUN", "fun"]
+
+
+def test_optional_words_may_stand_between_the_parts():
+    """Adverbs, determiners and "a number of" may stand inside a pattern: "i want" finds
+    "I really wanted", "develop skill" finds "developed a number of important skills"."""
+    assert found(["i want"], "I really wanted it.") == ["I really wanted"]
+    assert found(["develop skill"], "I developed a number of important skills.") == [
+        "developed a number of important skills"]
+    assert found(["i want"], "I never wanted it.") == []
+
+
+def test_exact_prefix_suffix_and_alternatives():
+    """=word is that form only; word* a start; *ing an ending; a|b either word."""
+    assert found(["=like"], "I like it, I liked it.") == ["like"]
+    assert found(["micromanag*"], "She micromanaged us.") == ["micromanaged"]
+    assert found(["stop *ing"], "They stopped paying; they stopped it.") == ["stopped paying"]
+    assert found(["cut|halve cost"], "We halved costs and cut costs.") == ["halved costs",
+                                                                        "cut costs"]
+
+
+def test_classes_gaps_and_numbers():
+    """<name> is any phrase of a class, ... up to six words, # a number (digits or words)."""
+    assert found(["help the <org>"], "I helped the back office.") == ["helped the back office"]
+    assert found(["cut ... by #"], "We cut the long queue by 45%.") == ["cut the long queue by 45"]
+    assert found(["cut ... by #"], "We cut it by half.") == ["cut it by half"]
+    assert found(["cut ... by #"], "We cut it down over many long slow weeks by 3.") == []
+
+
+def test_the_longest_match_wins_and_matches_do_not_overlap():
+    """Where two patterns start at one word, the longer match is kept."""
+    assert found(["i help", "i help the company to"], "I helped the company to grow.") == [
+        "I helped the company to"]
+
+
+def test_curly_apostrophes_are_straight_ones():
+    """A curly apostrophe in the text matches a straight one in the pattern."""
+    assert found(["can't stand"], "I can\u2019t stand it.") == ["can\u2019t stand"]
+
+
+def test_words_keep_their_place_in_the_text():
+    """Each word knows where it is, so a match can be shown as typed."""
+    text = "  Saved\u00a0$40k!"
+    ws = words(text, LEXICON)
+    assert [(w.text, text[w.start:w.end]) for w in ws][0] == ("Saved", "Saved")
+    assert all(text[w.start:w.end] == w.text for w in ws)
+
+
+def test_a_class_naming_itself_matches_nothing():
+    """A facilitator's class that names itself does not loop."""
+    lexicon = Lexicon(classes={"loop": ["<loop>", "x"]})
+    ws = lexicon.words("x y")
+    assert [m.start for m in Patterns(["<loop> y"], lexicon).find(ws)] == [0]
+
+
+@fuzz
+@given(text=st.text(max_size=300), pattern=st.text(max_size=40))
+def test_any_pattern_on_any_text_never_raises(text, pattern):
+    """Whatever a facilitator writes as a pattern and whatever the text, matching never raises
+    and matches stay inside the text."""
+    ws = LEXICON.words(text)
+    for m in Patterns([pattern], LEXICON).find(ws):
+        assert 0 <= m.start < m.end <= len(ws)

@@ -1,0 +1,187 @@
+"""Every open view shows the saved workspace as it is now.
+
+Two kernels are two ``Session`` objects on one file (as notebooks 03 and 04 open at once). The
+watch of ``widgets/watch.py`` notices the other kernel's save by the file's size and time and
+re-reads it; the views redraw, never touching a box the participant is typing in. Download
+links and Start fresh work on the file as it is now.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import re
+import time
+
+import pytest
+
+from workshop.model import Ratings, Result, Role, Skill, TargetRole, Workspace
+from workshop.session import Session
+from workshop.widgets import AnswerStudio, LiveView, StartPanel, StrongestRoleView
+from workshop.widgets.watch import Debounce, FileWatch
+
+
+def _role(rid: str, title: str, growth: int, results: int, relevance: int) -> Role:
+    return Role(id=rid, title=title, organization="Northwind Logistics", start="2019",
+                end="2021",
+                skills=[Skill(name="scheduling", before="novice", after="proficient",
+                              used_later="planned rosters for 40 staff")],
+                results=[Result(statement="I helped the company to cut overtime", value=18,
+                                unit="%")],
+                ratings=Ratings(skill_growth=growth, company_results=results,
+                                relevance=relevance))
+
+
+@pytest.fixture
+def kernels(tmp_path):
+    """Two kernels' sessions on one workspace file, the first one written by the first."""
+    path = tmp_path / "my_workspace.json"
+    first = Session.open(path)
+    first.replace(Workspace(target_role=TargetRole(title="Operations Manager"),
+                            roles=[_role("r1", "Shift Supervisor", 4, 4, 4),
+                                   _role("r2", "Warehouse Assistant", 2, 2, 2)]), "set up")
+    return first, Session.open(path)
+
+
+def _later_write(session: Session, edit, label: str) -> None:
+    """Another kernel's save; the pause makes sure the file's time moves on."""
+    time.sleep(0.02)
+    session.change(edit, label)
+
+
+def _set_relevance(value: int):
+    def edit(ws: Workspace) -> None:
+        ws.role("r2").ratings.relevance = value
+    return edit
+
+
+def test_a_view_follows_another_kernels_change_when_the_watch_looks(kernels):
+    """04's view in one kernel shows a rating changed in 03's kernel after one look at the
+    file, with no click; a look with nothing changed redraws nothing."""
+    here, there = kernels
+    view = StrongestRoleView(here)
+    assert not view.poll()
+    before = view.driver.text()
+    _later_write(there, _set_relevance(5), "rate relevance")
+    assert view.poll()
+    assert view.driver.text() != before
+    assert here.workspace.role("r2").ratings.relevance == 5
+
+
+def test_the_watch_runs_by_itself_on_the_kernels_event_loop(kernels):
+    """On a running event loop (as in a kernel) the watch looks on its own: a change made by
+    the other kernel reaches the open view within two seconds."""
+    here, there = kernels
+
+    async def scenario() -> float:
+        view = LiveView(here, lambda s: ", ".join(f"{r.title}: {r.ratings.relevance}"
+                                                  for r in s.workspace.roles))
+        assert view.driver.watch.running
+        _later_write(there, _set_relevance(3), "rate relevance")
+        changed = time.perf_counter()
+        while "Warehouse Assistant: 3" not in view.text:
+            assert time.perf_counter() - changed < 2.0, view.text
+            await asyncio.sleep(0.05)
+        view.driver.watch.stop()
+        return time.perf_counter() - changed
+
+    assert asyncio.run(scenario()) < 2.0
+
+
+def test_typing_in_the_target_boxes_is_never_overwritten_by_another_kernel(kernels):
+    """00's target boxes keep what the participant is typing when another notebook saves a
+    new target role; boxes nobody typed in follow."""
+    here, there = kernels
+    panel = StartPanel(here, on_binder=False)
+    panel.driver.type("the job you are applying for", "Logistics Lead")
+    _later_write(there, lambda ws: setattr(ws, "target_role",
+                                           TargetRole(title="Fleet Manager")), "target")
+    panel.poll()
+    assert panel.driver.box("the job you are applying for").value == "Logistics Lead"
+    assert "Fleet Manager" in panel.status
+
+
+def test_typing_in_the_answer_box_is_never_overwritten_by_another_kernel(kernels):
+    """05's box keeps text typed but not saved yet (the pause before saving has not come)
+    while another kernel saves a different answer."""
+    here, there = kernels
+    typed = "I helped the company to cut overtime by 18%, and"
+
+    async def scenario() -> str:
+        studio = AnswerStudio(here)
+        studio.driver.write(typed)
+        assert studio.unsaved
+        _later_write(there, lambda ws: setattr(ws.answer, "text", "Another text."), "answer")
+        studio.poll()
+        kept = studio.text
+        studio.driver.cancel_pending_save()
+        studio.driver.watch.stop()
+        return kept
+
+    assert asyncio.run(scenario()) == typed
+
+
+def _link_bytes(widget) -> bytes:
+    html = "".join(x.value for x in widget.driver.widgets() if hasattr(x, "value")
+                   and isinstance(x.value, str) and "workshop-download" in x.value)
+    href = re.search(r'download="my_workspace.json" href="data:[^;]+;base64,([^"]+)"', html)
+    return base64.b64decode(href.group(1))
+
+
+def test_the_download_link_in_00_hands_over_the_file_as_saved_now(kernels):
+    """After work in another notebook, 00's link gives the saved file, not the one of the time
+    00 was run; so does 05's."""
+    here, there = kernels
+    panel, studio = StartPanel(here, on_binder=False), AnswerStudio(here)
+    _later_write(there, lambda ws: ws.roles.append(_role("r3", "Night Porter", 3, 3, 3)),
+                 "add a role")
+    panel.poll()
+    saved = here.path.read_bytes()
+    assert _link_bytes(panel) == saved and _link_bytes(studio) == saved
+    assert "3 roles" in panel.status
+
+
+def test_start_fresh_counts_and_clears_what_the_file_holds_now(kernels):
+    """Start fresh in a 00 opened before the other notebook's work warns about the roles saved
+    now, clears all of them and the target role, and Undo brings everything back."""
+    here, there = kernels
+    panel = StartPanel(here, on_binder=False)
+    _later_write(there, lambda ws: ws.roles.append(_role("r3", "Night Porter", 3, 3, 3)),
+                 "add a role")
+    panel.driver.press("Start fresh")
+    assert "3 roles and a target role" in panel.message
+    panel.driver.press("Yes, start fresh")
+    there.refresh()
+    assert there.workspace.roles == [] and not there.workspace.target_role.title
+    assert "0 roles" in panel.status
+    panel.driver.press("Undo: start fresh")
+    there.refresh()
+    assert [r.id for r in there.workspace.roles] == ["r1", "r2", "r3"]
+
+
+def test_a_debounced_call_waits_for_the_pause_on_a_running_loop():
+    """Three quick calls make one call, after the pause."""
+    calls = []
+
+    async def scenario() -> None:
+        soon = Debounce(lambda: calls.append(time.perf_counter()), wait=0.1)
+        for _ in range(3):
+            soon()
+            await asyncio.sleep(0.02)
+        assert calls == []
+        await asyncio.sleep(0.2)
+
+    asyncio.run(scenario())
+    assert len(calls) == 1
+
+
+def test_the_watch_survives_a_file_that_is_briefly_unreadable(kernels, tmp_path):
+    """A look that finds a half-written file changes nothing and looks again next time."""
+    here, _there = kernels
+    watch = FileWatch(here)
+    good = here.path.read_bytes()
+    here.path.write_bytes(b"{ half")
+    assert not watch.poll()
+    here.path.write_bytes(good)
+    watch.poll()
+    assert [r.id for r in here.workspace.roles] == ["r1", "r2"]

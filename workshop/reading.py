@@ -1,0 +1,165 @@
+"""An answer read as sentences and clauses, with the scope of negation and of wishes.
+
+The answer check asks of each claim ("I learned to ...", "we cut ...") whether the participant
+says it happened. ``read(text, grammar)`` splits the text into ``Sentence``\\ s, each into
+``Clause``\\ s (at "but", "so", "because", ", and", ";" and the other breaks of the grammar),
+and marks in each clause where a negation stands ("not", "wasn't", "never") and where a wish,
+plan or condition does ("I want", "a chance to", "would", "if", "I will"). A claim is *real*
+when no such word comes before it in its clause; "It wasn't about the fun" negates "fun", while
+"I hated having to leave, but they had to downsize" keeps its two clauses apart.
+
+Placeholders in square brackets (left by the draft) are blanked before reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .phrases import Lexicon, Match, Patterns, Word
+
+__all__ = ["Grammar", "Clause", "Sentence", "Reading", "read"]
+
+_SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"')\]]*\s+|\n\s*")
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{0,2000}\]")
+_CONJUNCTIONS = frozenset("and so but then which that because once when after also just "
+                          "and, as while though although".split())
+# Words that alone don't make a subject for "went from", "fell", "stopped" (see has_subject).
+_NOT_SUBJECT = _CONJUNCTIONS | frozenset("i i've i'd i'm me was were am is be been had have "
+                                         "has did do really actually finally eventually "
+                                         "quickly soon".split())
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The word lists reading needs: clause breaks, negations, and wishes, plans, conditions."""
+
+    lexicon: Lexicon
+    breaks: Patterns
+    negation: Patterns
+    not_negation: Patterns
+    irrealis: Patterns
+    nominal: Patterns  # "no", "nothing", "without": negate a pitfall, never a claim
+
+
+@dataclass
+class Clause:
+    """Words ``lo`` to ``hi`` of the text; where negations and wishes stand in it."""
+
+    lo: int
+    hi: int
+    negations: list[tuple[int, int]] = field(default_factory=list)
+    wishes: list[tuple[int, int]] = field(default_factory=list)
+    nominal: list[tuple[int, int]] = field(default_factory=list)
+
+    def real(self, match: Match) -> bool:
+        """True when no negation of a verb ("not", "never") and no wish, plan or condition
+        stands before the match in this clause."""
+        return not any(start < match.start for start, _ in self.negations + self.wishes)
+
+    def negated(self, match: Match) -> bool:
+        """True when a negation stands before the match in the clause ("it wasn't about the
+        fun", "nothing bad to say") or just after it ("the salary wasn't the reason")."""
+        before = any(end <= match.start for _, end in self.negations + self.nominal)
+        return before or any(match.end <= start <= match.end + 1 for start, _ in self.negations)
+
+
+@dataclass
+class Sentence:
+    """One sentence: where it is in the text, its words ``lo`` to ``hi``, its clauses."""
+
+    start: int
+    end: int
+    lo: int
+    hi: int
+    clauses: list[Clause]
+
+    def clause_of(self, index: int) -> Clause:
+        for clause in self.clauses:
+            if clause.lo <= index < clause.hi:
+                return clause
+        return self.clauses[-1]
+
+
+@dataclass
+class Reading:
+    """A text as words and sentences."""
+
+    text: str
+    words: list[Word]
+    sentences: list[Sentence]
+
+    def quote(self, sentence: Sentence, limit: int = 140) -> str:
+        """The sentence as typed, shortened in the middle when it is long."""
+        said = " ".join(self.text[sentence.start:sentence.end].split())
+        if len(said) > limit:
+            said = said[:limit - 30].rstrip() + " ... " + said[-24:].lstrip()
+        return said
+
+    def span_text(self, lo: int, hi: int) -> str:
+        if lo >= hi:
+            return ""
+        return " ".join(self.text[self.words[lo].start:self.words[hi - 1].end].split())
+
+    def has_subject(self, match: Match) -> bool:
+        """True when the words before the match, back to the last comma or clause break, hold
+        a subject other than "I" ("the queue fell", not "I went from ... to ...")."""
+        ws = self.words
+        participle = ws[match.start].lower.endswith("ing")
+        i = match.start - 1
+        while i >= 0 and (ws[i].is_word or (ws[i].lower == "," and not participle)):
+            if ws[i].is_word and ws[i].lower not in _NOT_SUBJECT:
+                return True
+            i -= 1
+        return False
+
+
+def _spans(ws: Sequence[Word], lo: int, hi: int, patterns: Patterns,
+           unless: Patterns | None = None) -> list[tuple[int, int]]:
+    spans = [(m.start, m.end) for m in patterns.find(ws, lo, hi)]
+    if unless is not None and spans:
+        kept = [(m.start, m.end) for m in unless.find(ws, lo, hi)]
+        spans = [s for s in spans if not any(a <= s[0] < b for a, b in kept)]
+    return spans
+
+
+def _clauses(ws: Sequence[Word], lo: int, hi: int, grammar: Grammar) -> list[Clause]:
+    # "Not because of the perks, but ...": a negation just before a break stays with it.
+    negations = _spans(ws, lo, hi, grammar.negation, grammar.not_negation)
+    negated_at = {end for _, end in negations}
+    cuts = [m.start for m in grammar.breaks.find(ws, lo, hi)
+            if m.start > lo and m.start not in negated_at]
+    wishes = _spans(ws, lo, hi, grammar.irrealis)
+    nominal = _spans(ws, lo, hi, grammar.nominal, grammar.not_negation)
+    bounds = [lo] + cuts + [hi]
+    clauses = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        if b <= a:
+            continue
+        clauses.append(Clause(a, b, [s for s in negations if a <= s[0] < b],
+                              [s for s in wishes if a <= s[0] < b],
+                              [s for s in nominal if a <= s[0] < b]))
+    return clauses or [Clause(lo, hi)]
+
+
+def read(text: str, grammar: Grammar) -> Reading:
+    """Split a text into sentences and clauses (see the module docstring)."""
+    clean = _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), text)
+    ws = grammar.lexicon.words(clean)
+    starts = [w.start for w in ws]
+    sentences = []
+    begin = 0
+    cuts = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(clean)]
+    cuts.append((len(clean), len(clean)))
+    index = 0
+    for cut, after in cuts:
+        if cut > begin and not clean[begin:cut].isspace():
+            lo = index
+            while index < len(ws) and starts[index] < cut:
+                index += 1
+            if index > lo:
+                sentences.append(Sentence(ws[lo].start, ws[index - 1].end, lo, index,
+                                          _clauses(ws, lo, index, grammar)))
+        begin = after
+    return Reading(text, ws, sentences)
