@@ -22,9 +22,7 @@ from pathlib import Path
 
 import pytest
 import servers
-from servers import free_port
-
-from workshop.jupyter import LAB_ARGS
+from servers import free_port, lab_command
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -107,15 +105,6 @@ def shot(page, name: str) -> None:
 
 
 # --- (a) the Voila demo -------------------------------------------------------------------------
-
-
-def lab_command(port: int, root: Path) -> list[str]:
-    """JupyterLab on loopback with no token, the app exposed to scripts, nothing fetched."""
-    return [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
-            f"--port={port}", "--ServerApp.ip=127.0.0.1", "--ServerApp.token=",
-            "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
-            "--LabApp.expose_app_in_browser=True", f"--ServerApp.root_dir={root}",
-            *LAB_ARGS]
 
 
 def test_voila_demo_shows_ranking_and_chart_and_follows_the_persona(browser, tmp_path):

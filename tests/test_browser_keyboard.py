@@ -45,6 +45,8 @@ from test_browser import (
     serving,
 )
 
+from workshop.widgets._base import LATE_KEYS
+
 pytestmark = BROWSER
 
 OUT = ARTIFACTS / "keyboard"
@@ -348,6 +350,16 @@ def _walk_voila(page, port: int, workspace: Path, times: dict, tmp_path: Path) -
     saved = _saved(workspace, lambda d: d["answer"]["text"].rstrip().endswith(addition.strip()),
                    "the answer with the typed sentence")
     assert saved["answer"]["role_id"] == saved["roles"][0]["id"]
+    # typing after the card: its download goes (no old card is handed over) and a note says why
+    page.wait_for_timeout(int((LATE_KEYS + 0.5) * 1000))
+    keys.tab_to(lambda s: s["tag"] == "textarea", "the answer box", back=True)
+    keys.press("Control+End")
+    keys.type(" Thanks.")
+    _message(page, "Your answer changed after the card was made")
+    page.locator("a[download='answer_card.html']").wait_for(state="detached", timeout=WAIT)
+    assert page.locator("a[download='my_workspace.json']").count() == 1
+    page.get_by_role("button", name="Make my answer card").scroll_into_view_if_needed()
+    page.screenshot(path=str(OUT / "05_typed_after_the_card.png"))
     times[STEPS[5]] = time.perf_counter() - t
 
 

@@ -40,7 +40,6 @@ from test_browser import (
     STEP,
     STEPS,
     _clean_env,
-    _lab_ready,
     free_port,
     lab_command,
     serving,
@@ -73,6 +72,8 @@ _SHOWN = (f"const w = {_CURRENT}; window.jupyterapp.shell.activateById(w.id); "
 # The notebook whose panel id is ``id``, wherever the tabs are: under load JupyterLab brings
 # back the tab that last had the focus while another runs, so a run is watched by its id.
 _BY_ID = "[...window.jupyterapp.shell.widgets('main')].find(x => x.id === id)"
+_BY_PATH = ("[...window.jupyterapp.shell.widgets('main')]"
+            ".find(x => x.context && x.context.path.endsWith(name))")
 _SHOWN_ID = _SHOWN.replace(_CURRENT, _BY_ID)
 _RUN_FINISHED = f"""id => {{
     const w = {_BY_ID};
@@ -103,8 +104,15 @@ def _open(page, notebook: str):
                            ".hasCommand('docmanager:open')", timeout=STEP)
     page.evaluate("path => window.jupyterapp.commands.execute('docmanager:open', "
                   "{path, factory: 'Notebook'}).then(() => null)", notebook)  # not the widget
-    _lab_ready(page, notebook)
-    panel_id = page.evaluate(f"() => {_CURRENT}.id")
+    # the notebook's own tab is watched, not the one in front (see _BY_ID), then brought forward
+    page.wait_for_function(
+        f"name => {{ const w = {_BY_PATH}; return w && w.sessionContext &&"
+        " w.sessionContext.session && w.sessionContext.session.kernel &&"
+        " w.sessionContext.session.kernel.status === 'idle'; }", arg=notebook, timeout=STEP)
+    panel_id = page.evaluate(f"name => {{ const w = {_BY_PATH};"
+                             " window.jupyterapp.shell.activateById(w.id); return w.id; }",
+                             notebook)
+    page.wait_for_function(f"id => {_CURRENT}.id === id", arg=panel_id, timeout=STEP)
     return page.locator(f'[id="{panel_id}"]')
 
 
@@ -118,8 +126,7 @@ def _shot(page, name: str) -> None:
 def _run_all(page, notebook: str) -> float:
     """Clear the saved outputs, run every cell; the seconds from the command until the last
     cell finished. Fails on an error or a traceback in any cell."""
-    panel_id = page.evaluate(f"() => {_CURRENT}.id")
-    assert page.evaluate(f"id => {_BY_ID}.context.path", panel_id).endswith(notebook)
+    panel_id = page.evaluate(f"name => {_BY_PATH}.id", notebook)
     page.evaluate(f"id => {{ {_SHOWN_ID} return window.jupyterapp.commands"
                   ".execute('notebook:clear-all-cell-outputs', on).then(() => null); }", panel_id)
     page.wait_for_function(f"id => {_BY_ID}.content.widgets.filter(c => c.model.type === "

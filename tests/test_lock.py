@@ -171,3 +171,17 @@ def test_the_pinned_notebook_server_accepts_the_pinned_jupyterlab():
     lab = next(r for r in wants if norm(r.name) == "jupyterlab" and r.marker is None)
     assert lab.specifier.contains(pins["jupyterlab"]), \
         f"notebook=={pins['notebook']} wants {lab}, Binder pins jupyterlab=={pins['jupyterlab']}"
+
+
+def test_the_kernel_stays_below_ipykernel_7_where_participants_type():
+    """ipykernel 7 can handle a button's click before the box update sent ahead of it (measured
+    by `make message-order`: 2 to 4 of 14 "type, then Add" saved the old text under load with
+    7.4.0, none with 6.29.5 or 6.31.0), so every extra with a kernel keeps it below 7, and the
+    lock, the Binder file and this environment follow."""
+    for extra in ("lab", "app"):
+        (kernel,) = [r for r in declared([extra]) if norm(r.name) == "ipykernel"]
+        assert not kernel.specifier.contains("7.0.0"), f"the {extra} extra allows ipykernel 7"
+    for path in (LOCK, BINDER):
+        (pin,) = [p for p in read_pins(path) if p.name == "ipykernel"]
+        assert int(pin.version.split(".")[0]) < 7, f"{path.name} pins ipykernel {pin.version}"
+    assert int(importlib.metadata.version("ipykernel").split(".")[0]) < 7

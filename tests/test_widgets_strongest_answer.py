@@ -434,7 +434,8 @@ def test_a_change_after_the_card_takes_the_old_cards_download_away(tmp_path, mon
     session.refresh()
     assert 'download="answer_card.html"' not in studio.driver.downloads
     assert 'download="ws.json"' in studio.driver.downloads
-    assert "changed after the card was made" in "\n".join(studio.driver.html_values())
+    assert "changed after the card was made" in studio.driver.message
+    assert "still the earlier card" in "\n".join(studio.driver.html_values())
     studio.driver.press("Make my answer card")
     assert 'download="answer_card.html"' in studio.driver.downloads
     clock.wait(LATE_KEYS + 0.5)

@@ -35,7 +35,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from servers import ServerError, free_port, jupyter_env, serving
+from servers import ServerError, free_port, jupyter_env, lab_command, serving
 
 ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -78,16 +78,6 @@ _AXE_RUN = """async ([context, tags]) => {
                                   html: n.html.slice(0, 200),
                                   summary: (n.failureSummary || '').slice(0, 300)}))}));
 }"""
-
-
-def lab_command(port: int, root: Path) -> list[str]:
-    """JupyterLab on loopback with no token, the app exposed to scripts, nothing fetched."""
-    return [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
-            f"--port={port}", "--ServerApp.ip=127.0.0.1", "--ServerApp.token=",
-            "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
-            "--LabApp.expose_app_in_browser=True", f"--ServerApp.root_dir={root}",
-            "--LabApp.news_url=None",
-            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
 
 
 def server_env(tmp: Path, workspace: Path) -> dict[str, str]:

@@ -16,14 +16,15 @@ import os
 import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["ServerError", "answers", "free_port", "jupyter_env", "serving", "stop",
-           "wait_until_answers"]
+__all__ = ["ServerError", "answers", "free_port", "jupyter_env", "lab_command", "serving",
+           "stop", "wait_until_answers"]
 
 
 class ServerError(RuntimeError):
@@ -49,6 +50,17 @@ def jupyter_env(tmp: Path, workspace: Path) -> dict[str, str]:
     env["JUPYTERLAB_WORKSPACES_DIR"] = str(tmp / "lab-workspaces")
     env["JUPYTERLAB_SETTINGS_DIR"] = str(tmp / "lab-settings")
     return env
+
+
+def lab_command(port: int, root: Path) -> list[str]:
+    """JupyterLab on loopback with no token, the app exposed to scripts, nothing fetched."""
+    from workshop.jupyter import LAB_ARGS
+
+    return [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root",
+            f"--port={port}", "--ServerApp.ip=127.0.0.1", "--ServerApp.token=",
+            "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True",
+            "--LabApp.expose_app_in_browser=True", f"--ServerApp.root_dir={root}",
+            *LAB_ARGS]
 
 
 def answers(url: str, timeout: float = 5) -> bool:

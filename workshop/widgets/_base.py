@@ -233,7 +233,9 @@ def form_text(*, area: bool = False, **kwargs) -> w.Text | w.Textarea:
     sent at once: a click right after typing then reaches the kernel before the last keys, and
     the save misses them (a keyboard walkthrough saved the goal "lead a te" of "lead a team"
     in about one run of three). Leaving the box, by Tab or by the mouse going to the button,
-    sends its whole value ahead of the click.
+    sends its whole value ahead of the click. The kernel must then handle the two in the order
+    sent, which ipykernel 7 does not always do under load: the kit keeps it below 7
+    (``make message-order`` measures it).
     """
     kwargs.setdefault("continuous_update", False)
     return (w.Textarea if area else w.Text)(**kwargs)

@@ -56,10 +56,11 @@ _DRAFT_LABEL = "Draft from my entries"
 LENGTHS = [(f"about {s} seconds: " + ("the full answer" if s == max(VERSIONS) else "a short one"),
             s) for s in sorted(VERSIONS, reverse=True)]
 _CONFIRM_LABEL = "Yes, replace my text with a draft"
-_CARD_OLD = ("<p role='status' class='workshop-card-old'>Your answer changed after the card was "
-             "made, so the card's download is gone: click <b>Make my answer card</b> again for a "
-             "card of the answer as it is now. (The card files beside your workspace file are "
-             "still the earlier card.)</p>")
+_CARD_OLD = ("Your answer changed after the card was made, so the card's download is gone: "
+             "click 'Make my answer card' again for a card of the answer as it is now.")
+_CARD_FILES_OLD = ("<p class='workshop-card-old'>ℹ The answer changed after the last card: "
+                   "click <b>Make my answer card</b> for a new one. The card files beside your "
+                   "workspace file are still the earlier card.</p>")
 
 
 @dataclass(frozen=True)
@@ -302,7 +303,8 @@ class AnswerStudio(SessionView):
             self._make_card()
             return
         self._card_made, self._card_links = None, ""
-        self._card_note.value = _CARD_OLD
+        self._card_note.value = _CARD_FILES_OLD
+        self._message.show(_CARD_OLD, "info")
         self._show_downloads()
 
     # saving ------------------------------------------------------------------------------------
