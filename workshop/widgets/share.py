@@ -144,8 +144,10 @@ class SharePanel(SessionView):
         finally:
             self._syncing = False
 
-    def _show_preview(self) -> None:
-        data = self.preview()
+    def _show_preview(self, data: dict | None = None) -> None:
+        """Show the export (``data``, else as it would be written now) and whether the file
+        shared last is older."""
+        data = self.preview() if data is None else data
         stale = self._shared is not None and data != self._shared
         self._since.value = (
             "<p role='status' class='workshop-share-old'>Your workspace changed after you "
@@ -200,7 +202,7 @@ class SharePanel(SessionView):
         first = self._shared_path is None
         self._shared_path = path
         self._shared, self._shared_made = self.preview(), _base.clock()
-        self._show_preview()
+        self._show_preview(self._shared)
         return first
 
     @guarded("_message")
