@@ -22,15 +22,12 @@ from pathlib import Path
 
 import pytest
 import servers
-from servers import free_port, lab_command
+from servers import CHROMIUM, CHROMIUM_ARGS, free_port, lab_command
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts"
 # The notebooks to test; a developer can point this at another copy of them.
 NOTEBOOKS = Path(os.environ.get("WORKSHOP_BROWSER_NOTEBOOKS") or ROOT / "notebooks")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 STEP = 30_000  # ms: the most any one step may take
 NEW_ROLE = {"title": "Night Porter <i>x</i> & Co", "organization": "Harbour Hotel",
             "start": "2015-03", "end": "2016-08", "summary": "kept the front desk running"}
@@ -174,14 +171,27 @@ def test_voila_demo_shows_ranking_and_chart_and_follows_the_persona(browser, tmp
 # --- (b) JupyterLab, notebook 01 ----------------------------------------------------------------
 
 
-def _lab_ready(page, notebook: str) -> None:
+# The notebook tab whose file path ends with ``name``, wherever the tabs are.
+BY_PATH = ("[...window.jupyterapp.shell.widgets('main')]"
+           ".find(x => x.context && x.context.path.endsWith(name))")
+
+
+def _lab_ready(page, notebook: str) -> str:
+    """Wait until ``notebook``'s tab has an idle kernel, bring that tab to the front (under load
+    JupyterLab may bring back the tab that last had the focus) and return its panel's id."""
     page.wait_for_function("() => window.jupyterapp && window.jupyterapp.shell", timeout=STEP)
     page.wait_for_function(
-        "name => { const w = window.jupyterapp.shell.currentWidget;"
-        " return w && w.context && w.context.path.endsWith(name) && w.sessionContext &&"
+        f"name => {{ const w = {BY_PATH}; return w && w.sessionContext &&"
         " w.sessionContext.session && w.sessionContext.session.kernel &&"
-        " w.sessionContext.session.kernel.status === 'idle'; }",
-        arg=notebook, timeout=STEP)
+        " w.sessionContext.session.kernel.status === 'idle'; }", arg=notebook, timeout=STEP)
+    panel_id = page.evaluate(f"name => {BY_PATH}.id", notebook)
+    # brought forward until it stays in front, as a participant clicks the tab again when the
+    # restored layout (after a reload) puts the tab they had before back in front
+    page.wait_for_function(
+        "id => { const shell = window.jupyterapp.shell;"
+        " if (shell.currentWidget.id !== id) { shell.activateById(id); return false; }"
+        " return true; }", arg=panel_id, timeout=STEP, polling=200)
+    return panel_id
 
 
 def _run_all(page) -> None:

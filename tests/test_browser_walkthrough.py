@@ -34,12 +34,14 @@ import pytest
 from test_browser import (
     ARTIFACTS,
     BROWSER,
+    BY_PATH,
     CHROMIUM,
     CHROMIUM_ARGS,
     NOTEBOOKS,
     STEP,
     STEPS,
     _clean_env,
+    _lab_ready,
     free_port,
     lab_command,
     serving,
@@ -72,8 +74,6 @@ _SHOWN = (f"const w = {_CURRENT}; window.jupyterapp.shell.activateById(w.id); "
 # The notebook whose panel id is ``id``, wherever the tabs are: under load JupyterLab brings
 # back the tab that last had the focus while another runs, so a run is watched by its id.
 _BY_ID = "[...window.jupyterapp.shell.widgets('main')].find(x => x.id === id)"
-_BY_PATH = ("[...window.jupyterapp.shell.widgets('main')]"
-            ".find(x => x.context && x.context.path.endsWith(name))")
 _SHOWN_ID = _SHOWN.replace(_CURRENT, _BY_ID)
 _RUN_FINISHED = f"""id => {{
     const w = {_BY_ID};
@@ -104,15 +104,7 @@ def _open(page, notebook: str):
                            ".hasCommand('docmanager:open')", timeout=STEP)
     page.evaluate("path => window.jupyterapp.commands.execute('docmanager:open', "
                   "{path, factory: 'Notebook'}).then(() => null)", notebook)  # not the widget
-    # the notebook's own tab is watched, not the one in front (see _BY_ID), then brought forward
-    page.wait_for_function(
-        f"name => {{ const w = {_BY_PATH}; return w && w.sessionContext &&"
-        " w.sessionContext.session && w.sessionContext.session.kernel &&"
-        " w.sessionContext.session.kernel.status === 'idle'; }", arg=notebook, timeout=STEP)
-    panel_id = page.evaluate(f"name => {{ const w = {_BY_PATH};"
-                             " window.jupyterapp.shell.activateById(w.id); return w.id; }",
-                             notebook)
-    page.wait_for_function(f"id => {_CURRENT}.id === id", arg=panel_id, timeout=STEP)
+    panel_id = _lab_ready(page, notebook)  # its own tab, brought to the front
     return page.locator(f'[id="{panel_id}"]')
 
 
@@ -126,7 +118,7 @@ def _shot(page, name: str) -> None:
 def _run_all(page, notebook: str) -> float:
     """Clear the saved outputs, run every cell; the seconds from the command until the last
     cell finished. Fails on an error or a traceback in any cell."""
-    panel_id = page.evaluate(f"name => {_BY_PATH}.id", notebook)
+    panel_id = page.evaluate(f"name => {BY_PATH}.id", notebook)
     page.evaluate(f"id => {{ {_SHOWN_ID} return window.jupyterapp.commands"
                   ".execute('notebook:clear-all-cell-outputs', on).then(() => null); }", panel_id)
     page.wait_for_function(f"id => {_BY_ID}.content.widgets.filter(c => c.model.type === "

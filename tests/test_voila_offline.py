@@ -18,10 +18,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from servers import free_port, serving
+from servers import CHROMIUM, CHROMIUM_ARGS, free_port, serving
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts"
 DEMO = ROOT / "notebooks" / "facilitator"
 STEP = 60_000  # ms
@@ -86,9 +85,7 @@ def test_the_voila_demo_asks_nothing_outside_the_machine(demo_server):
         return parts.scheme in {"data", "blob", "about"} or parts.hostname == "127.0.0.1"
 
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             context = browser.new_context(viewport={"width": 1100, "height": 1300})
 

@@ -35,13 +35,18 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from servers import ServerError, free_port, jupyter_env, lab_command, serving
+from servers import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    ServerError,
+    free_port,
+    jupyter_env,
+    lab_command,
+    serving,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 NOTEBOOKS = ["00_start_here.ipynb", "01_list_your_jobs.ipynb", "02_rate_skill_growth.ipynb",
              "03_rate_company_results.ipynb", "04_find_your_strongest_role.ipynb",
              "05_draft_your_answer.ipynb"]

@@ -41,6 +41,7 @@ from tornado.websocket import websocket_connect
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from hub import Hub, repo_folder, running_hub  # noqa: E402
+from servers import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 PROJECT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ["00_start_here", "01_list_your_jobs", "02_rate_skill_growth",
@@ -390,17 +391,14 @@ async def _browser_participant(hub: Hub, who: Participant, persona: Path, shots:
     from playwright.async_api import async_playwright
 
     who.browser = True
-    chromium = "/usr/bin/chromium"
-    if not Path(chromium).exists():
-        who.error = "skipped: no Chromium at /usr/bin/chromium"
+    if not CHROMIUM.exists():
+        who.error = f"skipped: no Chromium at {CHROMIUM}"
         return
     shots.mkdir(parents=True, exist_ok=True)
     folder = repo_folder(hub.repo)
     started = time.monotonic()
     async with async_playwright() as p:
-        browser = await p.chromium.launch(executable_path=chromium, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        browser = await p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             page = await browser.new_page(viewport={"width": 1280, "height": 900})
             outside: list[str] = []

@@ -30,12 +30,17 @@ import tempfile
 from importlib.metadata import version
 from pathlib import Path
 
-from servers import ServerError, free_port, jupyter_env, lab_command, serving
+from servers import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    ServerError,
+    free_port,
+    jupyter_env,
+    lab_command,
+    serving,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 WAIT = 60_000  # ms
 
 # What the page sends on its kernel websocket: each widget message's method, value and event.

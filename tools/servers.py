@@ -4,7 +4,8 @@ A server runs in a process group of its own, its output in a log file, so that s
 what it started too (kernels, the Voila server under `workshop demo`). ``serving`` starts one,
 waits until it answers, and stops it when the block ends: SIGTERM to the group, a wait, then
 SIGKILL. A server that stops at start-up or does not answer in time raises ``ServerError``.
-``jupyter_env`` gives a Jupyter server settings of its own, in a temporary folder.
+``jupyter_env`` gives a Jupyter server settings of its own, in a temporary folder;
+``lab_command`` is the JupyterLab they start; ``CHROMIUM`` and ``CHROMIUM_ARGS`` the browser.
 
 The tools beside this file import it by name, as scripts do; the tests too, since pytest puts
 ``tools/`` on the path (``pythonpath`` in pyproject.toml).
@@ -23,8 +24,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["ServerError", "answers", "free_port", "jupyter_env", "lab_command", "serving",
-           "stop", "wait_until_answers"]
+__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "ServerError", "answers", "free_port", "jupyter_env",
+           "lab_command", "serving", "stop", "wait_until_answers"]
+
+# Debian's Chromium (`make browser`), as every browser test and tool drives it: headless, no GPU,
+# nothing fetched for itself (no updates, no sync, no first-run pages).
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
 class ServerError(RuntimeError):
