@@ -107,9 +107,11 @@ a11y: $(STAMP) browser node
 message-order: $(STAMP) browser
 	$(BIN)/python tools/message_order.py
 
-# How far the answer check agrees with the labelled corpus in tests/eval/ (see benchmarks/eval.py).
+# How far the answer check agrees with the labelled corpus in tests/eval/ (see benchmarks/eval.py),
+# then how the drafts read on workspaces written blind to the draft code (benchmarks/draft_eval.py).
 eval: $(STAMP)
 	$(BIN)/python benchmarks/eval.py
+	$(BIN)/python benchmarks/draft_eval.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py

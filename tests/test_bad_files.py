@@ -21,6 +21,7 @@ from helpers_sample import role_dict as role
 
 from workshop.cli import main
 from workshop.errors import ImportFormatError, NewerSchemaError, WorkshopError
+from workshop.model import SCHEMA_VERSION
 from workshop.session import Session
 from workshop.store import read_workspace
 
@@ -91,7 +92,7 @@ BAD_WORKSPACES = [
     pytest.param(ws_bytes(*[role(id=f"r{i}") for i in range(201)]), "roles",
                  id="too-many-roles"),
     pytest.param(ws_bytes(role(title="x" * 201)), "roles[0].title", id="title-too-long"),
-    pytest.param(ws_bytes(schema_version=2), "schema_version", id="newer-schema"),
+    pytest.param(ws_bytes(schema_version=SCHEMA_VERSION + 1), "schema_version", id="newer-schema"),
     pytest.param(ws_bytes(schema_version=99), "schema_version", id="much-newer-schema"),
     pytest.param(ws_bytes(schema_version="1"), "schema_version", id="schema-version-text"),
     pytest.param(ws_bytes(schema_version=-1), "schema_version", id="schema-version-negative"),

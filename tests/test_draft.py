@@ -12,9 +12,16 @@ from hypothesis import HealthCheck, given
 from hypothesis import strategies as st
 
 from workshop.check import check_answer, count_words, pitfall_phrases
-from workshop.draft import VERSIONS, draft_answer, draft_versions, speaking_seconds
+from workshop.draft import (
+    VERSIONS,
+    apply_reply,
+    coach_questions,
+    draft_answer,
+    plan_draft,
+    speaking_seconds,
+)
 from workshop.errors import ValidationError
-from workshop.model import LEVELS, SCOPES, Workspace
+from workshop.model import LEVELS, SCHEMA_VERSION, SCOPES, Workspace
 from workshop.resources import persona_paths
 
 PERSONAS = ("career_changer", "new_graduate", "senior_professional", "enjoyed_trap")
@@ -55,7 +62,7 @@ def workspace(**role) -> Workspace:
             "start": "2019-11", "end": "2022-02"}
     base.update(role)
     return Workspace.from_dict({
-        "schema_version": 1,
+        "schema_version": SCHEMA_VERSION,
         "target_role": {"title": "Operations Manager",
                         "goals": ["reduce costs", "lead a team of 8"]},
         "roles": [base],
@@ -83,7 +90,7 @@ def test_persona_shape(name):
     roles with ids r1, r2, ... and an empty answer."""
     with open(persona_paths()[name], encoding="utf-8") as fh:
         data = json.load(fh)
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == SCHEMA_VERSION
     assert data["participant"]["name"]
     assert data["target_role"]["title"] and 3 <= len(data["target_role"]["goals"]) <= 5
     assert 3 <= len(data["roles"]) <= 6
@@ -147,175 +154,189 @@ def test_every_persona_draft_is_free_of_pitfalls(name):
 
 
 def test_draft_uses_the_roles_own_entries():
-    """The draft names the role and organisation, links the grown skill to the result it
-    produced, puts the result's number inside that sentence, says where the skill was used
-    later and names the target role."""
-    text = draft_answer(workspace(skills=[SKILL], results=[RESULT]))
-    for part in ("Shift Supervisor at Northwind Logistics", "from November 2019 to February 2022",
-                 "Because I had grown my scheduling from novice to proficient, I helped the "
-                 "company to cut overtime by 18%.", "planned rosters for 40 staff",
-                 "Operations Manager"):
+    """The draft names the role and organisation, tells the growth as a person would, keeps the
+    participant's result sentence with its number read as a change, says where the skill was
+    used later and names the target role; it is judged strong."""
+    text = draft_answer(workspace(skills=[SKILL], results=[{**RESULT, "kind": "change"}]))
+    for part in ("Shift Supervisor at Northwind Logistics", "two years",
+                 "I helped the company to cut overtime", "18% in overtime hours",
+                 "planned rosters for 40 staff", "Operations Manager"):
         assert part in text, part
-    assert "(" not in text
+    assert "novice" not in text and "proficient" not in text  # no rubric talk
     result = check_answer(text, ["reduce costs", "lead a team of 8"])
     assert result.verdict.strong, result.verdict.message
 
 
-def test_the_number_keeps_the_direction_and_sits_after_the_metric():
-    """A number goes right after the metric it measures, in the result's own words and
-    direction ("cut repeat complaints by 40% by fixing ..."), never in brackets."""
+def test_a_skill_is_linked_to_a_result_only_where_the_participant_linked_them():
+    """"With my scheduling skills, I ..." only when the result names the skill in enabled_by;
+    without the link the growth and the result are told side by side, no cause claimed."""
+    linked = draft_answer(workspace(skills=[SKILL], results=[{**RESULT,
+                                                             "enabled_by": ["scheduling"]}]))
+    apart = draft_answer(workspace(skills=[SKILL], results=[RESULT]))
+    assert "With my scheduling skills, I helped the company to cut overtime" in linked
+    assert "With my scheduling" not in apart and "because" not in apart.lower()
+    assert "made this possible" not in apart
+
+
+@pytest.mark.parametrize("kind,value,unit,metric,said", [
+    ("change", 18, "%", "overtime hours", "18% in overtime hours"),
+    ("count", 40, "customers", "new business customers", "40 new business customers in all"),
+    ("amount", 2300000, "USD", "equipment value", "$2.3 million in equipment value"),
+    ("level", 94, "%", "vehicle readiness", "Vehicle readiness stood at 94%"),
+    ("level", 0, "violations", "critical violations", "Critical violations stood at zero"),
+])
+def test_a_number_is_said_as_what_it_is(kind, value, unit, metric, said):
+    """A change, a count, an amount and a level each read as what they are; a level is never
+    a change ("cut ... by 94%") and a count never "a difference of"."""
+    text = draft_answer(workspace(results=[{"statement": "I kept the depot running",
+                                            "metric": metric, "value": value, "unit": unit,
+                                            "scope": "company", "kind": kind}]))
+    assert said in text, text
+    assert "difference of" not in text and f"by {value}" not in text
+
+
+def test_a_change_from_one_level_to_another():
+    """from_value and value read "went from X to Y", with the period in its own words."""
     text = draft_answer(workspace(results=[{
-        "statement": "I helped the company to cut repeat complaints by fixing the form",
-        "metric": "repeat complaints", "value": 40, "unit": "%", "scope": "customers"}]))
-    assert "cut repeat complaints by 40% by fixing the form" in text
-    assert "(" not in text
+        "statement": "we cut mis-ships", "metric": "mis-ships per month", "value": 4,
+        "from_value": 25, "unit": "", "scope": "company", "period": "six months"}]))
+    assert "Mis-ships per month went from 25 to 4 in six months." in text
 
 
-def test_a_metric_that_names_its_unit_gets_the_number_in_front_of_it():
-    """A statement with no change word and a metric that already says the unit reads "a
-    difference of 120 teacher hours spent on tracking", not "120 hours in teacher hours"."""
-    text = draft_answer(workspace(results=[{
-        "statement": "I helped the school to replace four trackers with one report",
-        "metric": "teacher hours spent on tracking", "value": 120, "unit": "hours",
-        "scope": "company"}]))
-    assert "one report, a difference of 120 teacher hours spent on tracking" in text
-    assert "hours in" not in text
+def test_a_number_whose_kind_is_unclear_is_left_out_and_asked_about():
+    """A number the entries don't say the kind of (no change word, no kind) is not put in the
+    draft; the coach asks what it is."""
+    ws = workspace(results=[{"statement": "I kept the fleet on the road",
+                             "metric": "vehicle readiness", "value": 94, "unit": "%",
+                             "scope": "company"}])
+    assert "94" not in draft_answer(ws)
+    assert "number_kind" in [q.code for q in coach_questions(ws)]
 
 
-def test_a_goal_is_named_only_beside_its_evidence():
-    """A result "onboard and train 12 new support staff" is used for the goal "train new
-    support staff", right after it; goals nothing speaks to are not recited."""
-    ws = workspace(skills=[SKILL], results=[{
-        "statement": "I helped the team to onboard and train 12 new support staff",
-        "metric": "", "value": None, "unit": "", "scope": "team"}])
-    ws.target_role.goals = ["train new support staff", "open an office in Lisbon",
-                            "negotiate with carriers", "write the annual report"]
+@pytest.mark.parametrize("statement,expected", [
+    ("customer satisfaction went up", "Customer satisfaction went up."),
+    ("help desk tickets dropped", "help desk tickets dropped."),
+    ("reduce overtime", "I helped my department reduce overtime."),
+    ("cut the backlog", "I cut the backlog."),
+    ("We reduced wait times", "we reduced wait times."),
+])
+def test_a_statement_becomes_a_first_person_sentence_by_its_shape(statement, expected):
+    """A clause keeps its own subject, a base verb follows "I helped", a past verb gets "I";
+    never "I helped the company to customer satisfaction went up"."""
+    text = draft_answer(workspace(results=[{"statement": statement, "scope": "department"}]))
+    assert expected.lower() in text.lower(), text
+    assert "to customer satisfaction" not in text and "to help desk" not in text
+
+
+@pytest.mark.parametrize("organization,kind,words", [
+    ("Lincoln Middle School", "", "the school"),
+    ("U.S. Army, 3rd Brigade", "", "the brigade"),
+    ("Riverside Community Garden", "", "the garden"),
+    ("Tallyfox Software", "school", "the school"),
+])
+def test_the_organisation_is_named_as_what_it_is(organization, kind, words):
+    """The draft never calls a school, the army or a garden "the company": the kind the
+    participant picked, else one read from the name."""
+    text = draft_answer(workspace(organization=organization, organization_kind=kind,
+                                  results=[{"statement": "I helped the company to cut waste",
+                                            "scope": "company"}]))
+    assert words in text and "the company" not in text, text
+
+
+@pytest.mark.parametrize("name,said", [
+    ("forklift", "my forklift skills"), ("coach a team", "coaching a team"),
+    ("communication skills", "my communication skills"),
+    ("I learned how to calm down angry customers", "calming down angry customers"),
+])
+def test_a_skill_name_is_said_by_its_shape(name, said):
+    """"my forklift skills", "coaching a team": never "grown my forklift" or "my coach a
+    team skills"."""
+    text = draft_answer(workspace(skills=[{**SKILL, "name": name}], results=[RESULT]))
+    assert said in text, text
+    assert "skills skills" not in text and f"my {name} skills" not in text.replace(said, "")
+
+
+def test_the_draft_holds_no_placeholder_and_the_coach_asks_instead():
+    """A role with nothing in it drafts an opening and a close, never a bracketed prompt; the
+    questions say where to add the skills and results."""
+    ws = workspace()
+    plan = plan_draft(ws)
+    assert "[" not in plan.text and plan.text.strip()
+    assert {"skills", "results"} <= {q.code for q in plan.questions}
+
+
+def test_missing_used_later_and_we_are_asked_about():
+    """A grown skill with no later use, and a "we" result, bring the coach's questions."""
+    ws = workspace(skills=[{**SKILL, "used_later": ""}],
+                   results=[{**RESULT, "statement": "we cut overtime"}])
+    codes = [q.code for q in coach_questions(ws)]
+    assert "used_later" in codes and "my_part" in codes and "enabled_by" in codes
+
+
+def test_a_reply_goes_into_the_workspace_and_the_draft_follows():
+    """apply_reply puts the answer to a question where it belongs; the next draft uses it."""
+    ws = workspace(skills=[{**SKILL, "used_later": ""}],
+                   results=[{**RESULT, "statement": "we cut overtime"}])
+    for q in coach_questions(ws):
+        reply = {"used_later": "built the rota tool at my next job",
+                 "my_part": "I rebuilt the shift rota", "enabled_by": "scheduling",
+                 "period": "in six months", "from_to": "from 400 to 328 hours"}.get(q.code)
+        if reply:
+            apply_reply(ws, "r1", q, reply)
     text = draft_answer(ws)
-    sentences = [s.strip() for s in text.split(". ")]
-    goal_at = next(i for i, s in enumerate(sentences) if "train new support staff" in s
-                   and "12" not in s)
-    assert "train 12 new support staff" in sentences[goal_at - 1]
-    for goal in ws.target_role.goals[1:]:
-        assert goal not in text
+    assert "built the rota tool at my next job" in text
+    assert "My own part: I rebuilt the shift rota." in text
+    assert "With my scheduling skills, we cut overtime" in text
+    assert ws.roles[0].results[0].enabled_by == ["scheduling"]
 
 
-@pytest.mark.parametrize("name", PERSONAS)
-def test_at_most_two_goals_are_named(name):
-    """No draft names more than two of the hiring manager's goals."""
-    ws = load(name)
-    for role in ws.roles:
-        text = draft_answer(ws, role.id)
-        assert sum(1 for g in ws.target_role.goals if g in text) <= 2, text
+def test_an_empty_or_unusable_reply_says_what_to_fix():
+    """An empty reply, or a number question answered without a number, is a ValidationError
+    that says what to type."""
+    ws = workspace(results=[{"statement": "I cut waste", "scope": "team"}])
+    q = next(q for q in coach_questions(ws) if q.code == "number")
+    with pytest.raises(ValidationError, match="empty"):
+        apply_reply(ws, "r1", q, "  ")
+    with pytest.raises(ValidationError, match="no number"):
+        apply_reply(ws, "r1", q, "quite a lot")
+    apply_reply(ws, "r1", q, "by 20%")
+    assert (ws.roles[0].results[0].value, ws.roles[0].results[0].unit) == (20, "%")
 
 
-def test_no_sentence_appears_in_every_draft():
-    """No filler: no sentence is the same in the drafts of every persona's strongest role."""
-    drafts = [draft_answer(load(n), INTENDED_STRONGEST[n], s) for n in PERSONAS
-              for s in VERSIONS]
-    sentence_sets = [{s.strip() for s in d.split(". ") if s.strip()} for d in drafts]
-    assert not set.intersection(*sentence_sets)
-
-
-def test_the_30_second_version_is_the_shorter_one():
-    """draft_versions gives a 30-second and a 90-second draft; the short one is shorter."""
-    versions = draft_versions(load("senior_professional"), "r3")
-    assert set(versions) == set(VERSIONS) == {30, 90}
-    assert count_words(versions[30]) < count_words(versions[90])
-
-
-def test_statement_starting_i_helped_is_kept_as_is():
-    """A result that already starts "I helped" is used word for word."""
-    text = draft_answer(workspace(results=[{**RESULT, "statement":
-                                            "I helped the warehouse to ship on time"}]))
-    assert "I helped the warehouse to ship on time" in text
-
-
-def test_other_statements_are_prefixed_by_scope():
-    """A statement starting with a verb gets "I helped <scope> to" in front, by its scope."""
-    text = draft_answer(workspace(results=[{**RESULT, "statement": "cut overtime",
-                                            "scope": "customers"}]))
-    assert "cut overtime by 18%" in text and "our customers" in text
-
-
-def test_a_number_already_in_the_statement_is_not_repeated():
-    """When the statement says its number, the draft does not add it a second time."""
-    text = draft_answer(workspace(results=[{**RESULT, "statement":
-                                            "I helped the company to cut overtime by 18%"}]))
-    assert text.count("18") == 1
-
-
-def test_unquantified_result_has_no_invented_number():
-    """A result without a value is drafted without a number."""
-    text = draft_answer(workspace(results=[{"statement": "I helped the team to tidy the stock",
-                                            "scope": "team"}]))
-    assert "I helped the team to tidy the stock." in text
-    assert "(" not in text and "%" not in text and " by " not in text
-
-
-def test_role_without_organisation_reads_naturally():
-    """A role with no organisation is named by its title alone, without a dangling "at"."""
-    text = draft_answer(workspace(organization="", skills=[SKILL], results=[RESULT]))
-    assert "my time as Shift Supervisor, from" in text
-    assert " at ," not in text and " at  " not in text
+def test_the_draft_states_the_time_the_check_counts():
+    """plan_draft's seconds are the check's seconds for the same text."""
+    plan = plan_draft(load("career_changer"), "r2")
+    assert plan.seconds == check_answer(plan.text).seconds
 
 
 def test_current_role_is_in_the_present():
-    """A current role (no end) is "my current role", started in a month, and has grown skills."""
+    """A current role is "the one I have now", its growth told up to now."""
     text = draft_answer(workspace(end=None, skills=[SKILL], results=[RESULT]))
-    assert "is my current role as Shift Supervisor at Northwind Logistics" in text
-    assert "which I started in November 2019" in text
-    assert "I have grown my scheduling" in text
-    assert check_answer(text).finding("skill_growth").ok
+    assert "current job" in text or "the one I have now" in text
+    assert "now" in text and check_answer(text).finding("skill_growth").ok
 
 
-def test_role_without_dates_has_no_period():
-    """A role without start or end dates is drafted without a time phrase."""
-    text = draft_answer(workspace(start=None, end=None, skills=[SKILL], results=[RESULT]))
-    assert "my time as Shift Supervisor at Northwind Logistics." in text
+def test_role_without_organisation_or_dates_reads_naturally():
+    """No organisation: no dangling "at"; no dates: "my time as"."""
+    text = draft_answer(workspace(organization="", start=None, end=None, skills=[SKILL],
+                                  results=[RESULT]))
+    assert "my time as a Shift Supervisor" in text
+    assert " at ," not in text and " at ." not in text
 
 
-# --- sparse entries ---------------------------------------------------------------------------
-
-
-def test_role_with_nothing_gets_prompts_for_both_pillars():
-    """A role with no skills and no results still drafts, with bracketed prompts for each."""
-    text = draft_answer(workspace())
-    assert "[add a skill" in text
-    assert "[add a result with a number" in text
-    result = check_answer(text)
-    assert not result.finding("skill_growth").ok
-    assert not result.finding("company_result").ok
-    assert result.finding("pitfalls").ok
-
-
-def test_missing_results_get_a_prompt_but_skills_are_kept():
-    """With skills and no results, the skills are drafted and the results pillar is a prompt."""
-    text = draft_answer(workspace(skills=[SKILL]))
-    assert "scheduling from novice to proficient" in text
-    assert "[add a result with a number" in text
-
-
-def test_missing_used_later_gets_a_prompt():
-    """Skills that were never used later leave a prompt asking where they were."""
-    text = draft_answer(workspace(skills=[{**SKILL, "used_later": ""}], results=[RESULT]))
-    assert "[add where you used" in text
-
-
-def test_empty_workspace_gives_a_template():
-    """A workspace with no roles gives a template of prompts instead of failing."""
-    text = draft_answer(Workspace())
-    assert text.startswith("The job that gave me the most value was [name the role")
-    assert "[add the hiring manager's goals" in text
+def test_empty_workspace_gives_no_text_and_says_where_to_start():
+    """A workspace with no roles gives no draft text and a question pointing at notebook 01."""
+    plan = plan_draft(Workspace())
+    assert plan.text == "" and plan.questions[0].where == "01"
 
 
 def test_no_target_role_asks_for_the_goals():
-    """Without a target title or goals the closing names "this role" and asks for the goals."""
+    """Without goals the coach asks for them; the close does not name a role."""
     ws = workspace(skills=[SKILL], results=[RESULT])
     ws.target_role.title = ""
     ws.target_role.goals = []
-    text = draft_answer(ws)
-    assert "to this role." in text
-    assert "[add the hiring manager's goals" in text
+    assert "goals" in [q.code for q in coach_questions(ws)]
+    assert "point to" in draft_answer(ws)
 
 
 # --- pitfalls stay out ------------------------------------------------------------------------
@@ -338,7 +359,7 @@ def test_entries_with_pitfalls_are_left_out():
     text = draft_answer(ws)
     assert check_answer(text).finding("pitfalls").ok, text
     assert "I helped the company to cut overtime" in text
-    assert "great team" not in text
+    assert "great team" not in text and "fun" not in text
 
 
 def test_pitfall_made_by_two_entries_together_is_dropped():
@@ -417,3 +438,4 @@ def test_any_entries_draft_without_pitfalls(title, org, end, skill_list, result_
     text = draft_answer(ws)
     assert text.strip()
     assert pitfall_phrases(text) == {}, text
+    assert "[add" not in text

@@ -73,7 +73,7 @@ def test_the_inline_bullets_sample_gives_every_bullet_with_its_real_number():
     lead, dispatcher, sales, barista = roles
     assert lead.summary == "Ran dispatch for a 30-van fleet. Tech stack: Excel, Routific, Slack"
     change = lead.results[0]
-    assert (change.value, change.unit, change.extra["from_value"]) == (5, "%", 14)
+    assert (change.value, change.unit, change.from_value, change.kind) == (5, "%", 14, "change")
     assert statements(dispatcher) == ["Answered 120 driver calls a day",
                                       "Rebuilt the returns log in Excel 2016",
                                       "Moved the depot to Windows 10 without a missed shift"]

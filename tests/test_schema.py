@@ -32,7 +32,7 @@ SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 ROLE = SCHEMA["$defs"]["role"]["properties"]
 SPEC_EXAMPLE = {
-    "schema_version": 1,
+    "schema_version": 2,
     "participant": {"name": "optional"},
     "target_role": {"title": "Operations Manager", "goals": ["reduce costs", "lead a team of 8"]},
     "roles": [
@@ -40,6 +40,7 @@ SPEC_EXAMPLE = {
             "id": "r1",
             "title": "Shift Supervisor",
             "organization": "Northwind Logistics",
+            "organization_kind": "company",
             "start": "2019-11",
             "end": None,
             "summary": "one line",
@@ -49,7 +50,8 @@ SPEC_EXAMPLE = {
             ],
             "results": [
                 {"statement": "I helped the company to cut overtime", "metric": "overtime hours",
-                 "value": 18, "unit": "%", "scope": "department"}
+                 "value": 18, "unit": "%", "scope": "department", "kind": "change",
+                 "enabled_by": ["scheduling"]}
             ],
             "ratings": {"skill_growth": 4, "company_results": 4, "relevance": 3},
             "enjoyment": 2,

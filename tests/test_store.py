@@ -87,7 +87,7 @@ def test_the_file_is_indented_utf8_with_non_ascii_kept(tmp_path):
     text = path.read_text(encoding="utf-8")
 
     assert "Zoë" in text
-    assert '\n  "schema_version": 1' in text
+    assert f'\n  "schema_version": {SCHEMA_VERSION}' in text
     assert path.read_bytes() == dumps(sample_workspace())
 
 

@@ -282,7 +282,7 @@ def test_the_participant_picks_a_30_or_a_90_second_draft(tmp_path):
     studio.driver.press(DRAFT)  # a kit draft in the box: replaced without asking
     assert studio.text.strip() == draft_answer(session.workspace, role, 30).strip()
     assert len(studio.text.split()) < len(long.split())
-    assert "about 30 seconds" in studio.driver.message
+    assert f"about {studio.check.seconds} seconds" in studio.driver.message  # the check's time
 
 
 def test_draft_over_own_text_needs_a_second_click_and_can_be_undone(tmp_path):

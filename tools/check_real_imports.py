@@ -73,7 +73,7 @@ def _details(imported) -> None:
               f"{role.end} | summary {len(role.summary)} chars: {role.summary[:100]!r}")
         for r in role.results:
             number = f" [{r.value} {r.unit}]" if r.value is not None else ""
-            extra = f" from {r.extra['from_value']}" if "from_value" in r.extra else ""
+            extra = f" from {r.from_value}" if r.from_value is not None else ""
             print(f"        result{number}{extra}: {r.statement[:160]}")
         if role.skills:
             print(f"        skills: {', '.join(s.name for s in role.skills)[:160]}")

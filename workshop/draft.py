@@ -1,18 +1,26 @@
-"""A first draft of the answer, built from the participant's own entries for one role.
+"""A first draft of the answer, built from the participant's own words for one role.
 
-The draft sounds like a person telling the two pillars, in a 30-second and a 90-second version
-(``VERSIONS``): the role; the grown skill (its level before and after) linked to the result it
-produced ("Because I had grown my scheduling from novice to proficient, I helped my department
-to cut overtime hours by 18%."); the result's number inside its sentence, with the direction
-the statement gives and its scope; where the skill was used later; and at most two of the hiring
-manager's goals, each named right after the evidence that serves it (a goal is paired with a
-sentence only when the answer check finds that sentence speaks to it). The goals are never
-listed, and no sentence is the same in every draft.
+The draft is what a person would say, in a 30-second and a 90-second version (``VERSIONS``):
 
-It never says anything the answer check would flag as a pitfall: any entry holding a pitfall
-phrase is left out, the role's summary is not used, and enjoyment is never mentioned. Where a
-pillar has no entries yet, the draft carries a bracketed prompt ("[add a result with a number
-...]") in its place, so it is still useful to edit.
+- a direct opening that answers the question in one line ("My three years as a shift
+  supervisor at Northwind Logistics gave me the most.");
+- one story: the skill that grew and how far (told as a person tells it, never as rubric
+  levels), the result it produced for the organisation in the participant's own sentence, the
+  number read as what it is (a change, a count, an amount, a level), where the skill was used
+  later;
+- at most one bridge to a hiring manager's goal that the story gives evidence for, and a close.
+
+It claims nothing the entries do not hold. A skill is said to have made a result possible only
+where the participant linked them (a result's ``enabled_by``); a number is said only as what it
+is, and a number whose kind the entries leave open is left out; the organisation is named as
+what it is (``workshop.wording.org_words``). Where something is missing or vague the draft does
+not guess and never leaves a placeholder: ``plan_draft`` returns the coach's questions beside the
+text (``Question``), and ``apply_reply`` puts a participant's reply into the workspace, so the
+next draft follows.
+
+Which opening, which order (growth first, or the result first when the result is the stronger
+part) and which connectors are chosen by the content; no sentence is the same in every draft.
+Entries that hold a pitfall phrase (the fun, the perks, the team) are left out.
 
 The rule "which answer text, about which role, from where" is written here once,
 ``answer_for(workspace)``, and every view asks it (report, share, notebook 05, the demo).
@@ -21,48 +29,43 @@ The rule "which answer text, about which role, from where" is written here once,
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass
 
-from .check import MIN_SECONDS, check_answer, count_words, pitfall_phrases, speaking_seconds
+from .check import MIN_SECONDS, WORDS_PER_MINUTE, count_words, pitfall_phrases, speaking_seconds
 from .errors import ValidationError
-from .model import Result, Role, Skill, Workspace, parse_date
+from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Workspace, months_between
+from .numbers import quantities
+from .wording import (
+    OrgWords,
+    article,
+    content_stems,
+    growth_sentence,
+    later_use_sentence,
+    lower_first,
+    number_reading,
+    org_words,
+    skill_words,
+    starts_with_past_verb,
+    statement_sentence,
+    strip_end,
+    upper_first,
+)
 
-__all__ = ["draft_answer", "draft_versions", "speaking_seconds", "VERSIONS", "DRAFT_WORDS",
-           "AnswerChoice", "answer_for", "answer_role_id", "is_untouched_draft"]
+__all__ = ["draft_answer", "draft_versions", "plan_draft", "coach_questions", "apply_reply",
+           "Draft", "Question", "speaking_seconds", "VERSIONS", "DRAFT_WORDS", "AnswerChoice",
+           "answer_for", "answer_role_id", "is_untouched_draft"]
 
 # Spoken length of each version, in seconds: (least, most). The 30-second version is kept at
 # or above the check's MIN_SECONDS so that it passes the length finding too.
-VERSIONS = {30: (MIN_SECONDS, 36), 90: (60, 100)}
-DRAFT_WORDS = (round(VERSIONS[30][0] * 140 / 60), round(VERSIONS[90][1] * 140 / 60))
+VERSIONS = {30: (MIN_SECONDS, 40), 90: (60, 100)}
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
-_SCOPE_NOUNS = {"team": "the team", "department": "my department", "company": "the company",
-                "customers": "our customers"}
-_SCOPE_ORDER = {"team": 0, "department": 1, "company": 2, "customers": 3}
-_CURRENCY_SYMBOLS = ("$", "€", "£", "¥")
 
-_LATER_START = re.compile(r"^(?:later|afterwards)\b[\s,]*", re.IGNORECASE)
-# Irregular past tenses a used-later note may start with ("built the dashboard ...").
-_PAST_VERBS = frozenset("""
-    began brought built bought came cut did drew drove fed found gave got grew held hung kept knew
-    led lent made met paid put ran read rode said sang saw sent set shot showed sold spent spoke
-    stood struck swam taught thought threw told took understood went won wrote
-""".split())
+def _words_of(seconds: int) -> int:
+    return round(seconds * WORDS_PER_MINUTE / 60)
 
-# Words a result statement may open with that make it a sentence of its own.
-_SUBJECT_WORDS = frozenset("""
-    a an the our my their his her its this that these those most all every each some many more
-    fewer less over nearly almost about around half none no both either neither one two three
-    four five six seven eight nine ten it they he she you everyone everybody nobody
-""".split())
 
-PROMPT_SKILLS = ("[add a skill this job grew, with its level before and after, for example "
-                 "\"I grew my scheduling from novice to proficient\"]")
-PROMPT_USED_LATER = "[add where you used one of these skills later and what it produced]"
-PROMPT_RESULTS = ("[add a result with a number: \"I helped the company to ...\", with what "
-                  "changed and by how much]")
-PROMPT_GOALS = "[add the hiring manager's goals from the job ad and link one of them here]"
+DRAFT_WORDS = (_words_of(VERSIONS[30][0]), _words_of(VERSIONS[90][1]))
 
 
 def _clean(text: str | None) -> str:
@@ -70,356 +73,454 @@ def _clean(text: str | None) -> str:
     if not text:
         return ""
     text = " ".join(str(text).split()).strip()
-    if not text or pitfall_phrases(text):
-        return ""
+    if not re.search(r"[^\W\d_]", text) or pitfall_phrases(text):
+        return ""  # no letters (nothing to say) or a pitfall
     return text
 
 
-def _strip_end(text: str) -> str:
-    return text.rstrip(" .!;:,")
+# --- the coach's questions ------------------------------------------------------------------------
 
 
-def _lower_first(text: str) -> str:
-    """Lower-case the first letter unless the first word looks like a name or acronym."""
-    if not text:
-        return text
-    first = text.split()[0]
-    if first == "I" or first.startswith("I'") or any(c.isupper() for c in first[1:]):
-        return text
-    return text[0].lower() + text[1:]
+@dataclass(frozen=True)
+class Question:
+    """A coach's question beside the draft, where the entries leave something missing or vague.
+
+    Attributes:
+        code: what it asks for: "skills", "results", "goals" (answered in notebooks 02, 03
+            and 00), "organization_kind", "number", "number_kind", "from_to", "period",
+            "my_part", "enabled_by", "used_later".
+        text: the question, quoting the entry it is about.
+        skill: the index of the skill in the role it is about, or None.
+        result: the index of the result in the role it is about, or None.
+        options: the choices for a reply picked from a list (empty: a typed reply).
+        where: the notebook where it is answered, for the questions a reply box can't answer.
+    """
+
+    code: str
+    text: str
+    skill: int | None = None
+    result: int | None = None
+    options: tuple[str, ...] = ()
+    where: str = ""
+
+    @property
+    def key(self) -> str:
+        """Stable while the entries it is about stay where they are."""
+        return f"{self.code}:{self.skill}:{self.result}"
 
 
-def _upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
+@dataclass(frozen=True)
+class Draft:
+    """A draft and what goes beside it.
+
+    Attributes:
+        text: the answer, every sentence a whole one.
+        seconds: how long it takes to say, as the answer check counts it.
+        role_id: the role it is about, or None when there are no roles.
+        questions: the coach's questions for what is missing or vague.
+    """
+
+    text: str
+    seconds: int
+    role_id: str | None
+    questions: tuple[Question, ...]
 
 
-def _month_year(value: str) -> str:
-    year, month = parse_date(value)
-    return f"{_MONTHS[month - 1]} {year}" if "-" in value else str(year)
+def _q(text: str, limit: int = 70) -> str:
+    """An entry quoted in a question, cut on a word."""
+    text = strip_end(text)
+    if len(text) <= limit:
+        return f"'{text}'"
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return f"'{cut} ...'"
 
 
-def _period(role: Role) -> str:
-    """Where the role sits in time, as words, or ""."""
-    try:
-        if role.current:
-            return f", which I started in {_month_year(role.start)}"
-        if role.start and role.end:
-            start, end = _month_year(role.start), _month_year(role.end)
-            if start == end:
-                return f", in {start}"
-            same_year = start.split()[-1] == end.split()[-1]
-            if same_year and " " in start:
-                start = start.split()[0]  # "from January to June 2024"
-            return f", from {start} to {end}"
-        if role.end:
-            return f", until {_month_year(role.end)}"
-        if role.start:
-            return f", from {_month_year(role.start)}"
-    except ValueError:
-        pass
-    return ""
-
-
-def _join(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _opening(role: Role, period: bool = True) -> str:
-    title, org = _clean(role.title), _clean(role.organization)
-    verb = "has given" if role.current else "gave"
-    be = "is" if role.current else "was"
-    what = "my current role" if role.current else "my time"
-    if title:
-        where = f"{what} as {title}" + (f" at {org}" if org else "")
-    elif org:
-        where = f"{what} at {org}"
-    else:
-        where = what + " in that role"
-    return f"The job that {verb} me the most value {be} {where}{_period(role) if period else ''}."
-
-
-def _starts_with_verb(text: str) -> bool:
-    """True when the note reads as "built the dashboard ...", so "when I" can go before it."""
-    first = text.split()[0].lower() if text.split() else ""
-    return (first.endswith("ed") and len(first) > 3) or first in _PAST_VERBS
-
-
-def _starts_with_subject(text: str) -> bool:
-    """True when a statement opens with its subject ("Sales rose", "The queue fell") rather than
-    a verb that could follow "I helped the company to" ("cut overtime")."""
-    first = text.split()[0] if text.split() else ""
-    low = first.lower().strip("\"'(")
-    if low in _SUBJECT_WORDS or any(c.isdigit() for c in low):
-        return True
-    if low.endswith("s") and not low.endswith(("ss", "us")):
-        return True
-    return first[:1].isupper() and any(c.isupper() for c in first[1:])  # "NHS", "McKay"
-
-
-def _format_value(result: Result, with_unit: bool = True) -> str:
-    value = result.value
-    if isinstance(value, float):
-        number = f"{value:,.2f}".rstrip("0").rstrip(".")
-    else:
-        number = f"{value:,}"
-    unit = _clean(result.unit) if with_unit else ""
-    if not unit:
-        return number
-    if unit == "%":
-        return number + "%"
-    if unit in _CURRENCY_SYMBOLS:
-        return unit + number
-    return f"{number} {unit}"
-
-
-def _has_value(statement: str, result: Result) -> bool:
-    """True when the statement already says the result's number."""
-    digits = statement.replace(",", "")
-    value = result.value
-    text = f"{value:g}" if isinstance(value, float) else str(value)
-    return re.search(rf"(?<![\d.]){re.escape(text)}(?![\d])", digits) is not None
-
-
-
-def _words_of(seconds: int) -> int:
-    return round(seconds * 140 / 60)
-
-
-def _level_move(skill: Skill) -> str:
-    return f"from {skill.before} to {skill.after}"
-
-
-def _grown(skills: list[Skill]) -> list[Skill]:
+def _usable_skills(role: Role) -> list[tuple[int, Skill]]:
     """Skills with a clean name, the most grown first (stable: the participant's order)."""
-    usable = [s for s in skills if _clean(s.name)]
-    return sorted(usable, key=lambda s: -s.levels_grown)
+    usable = [(i, s) for i, s in enumerate(role.skills) if _clean(s.name)]
+    return sorted(usable, key=lambda item: -item[1].levels_grown)
 
 
-def _growth_clause(skill: Skill, current: bool = False) -> str:
-    """"I had grown my scheduling from novice to proficient" (or "worked on" when it didn't)."""
-    had = "have" if current else "had"
-    if skill.levels_grown > 0:
-        return f"I {had} grown my {skill.name} {_level_move(skill)}"
-    return f"I {had} worked hard on my {skill.name} at a {skill.after} level"
+def _usable_results(role: Role, org: OrgWords) -> list[tuple[int, Result]]:
+    """Results with a clean statement: a number said plainly first, then one linked to a
+    skill, then the wider scope; otherwise the participant's order."""
+    scope_order = {"team": 0, "department": 1, "company": 2, "customers": 2}
+
+    def rank(item: tuple[int, Result]) -> tuple:
+        result = item[1]
+        sentence, _shape = statement_sentence(result, org)
+        reading = number_reading(result, sentence)
+        said = reading.kind not in ("none", "unclear")
+        return (not said, not result.enabled_by, -scope_order.get(result.scope, 0))
+
+    usable = [(i, r) for i, r in enumerate(role.results) if _clean(r.statement)]
+    return sorted(usable, key=rank)
 
 
-def _number_phrase(result: Result) -> str:
-    """"by 18%", "by €1.2 million" for a change; else "" (the caller words it)."""
-    return "by " + _format_value(result) if result.quantified else ""
+def _result_questions(role: Role, org: OrgWords) -> list[Question]:
+    out: list[Question] = []
+    names = tuple(s.name for s in role.skills)
+    for i, result in _usable_results(role, org)[:2]:
+        sentence, shape = statement_sentence(result, org)
+        reading = number_reading(result, sentence)
+        quoted = _q(result.statement)
+        if reading.kind == "none":
+            out.append(Question("number", f"Can you put a number on {quoted}: by how much, from "
+                                          "what to what, or how many?", result=i))
+        elif reading.kind == "unclear":
+            out.append(Question("number_kind", f"In {quoted}, what is the "
+                                               f"{strip_end(result.metric) or 'number'} "
+                                               f"({result.value:g} {result.unit}".rstrip()
+                                + "): how much it changed, a count, an amount, or a level "
+                                  "it reached?", result=i, options=NUMBER_KINDS))
+        elif reading.kind == "change" and result.from_value is None:
+            out.append(Question("from_to", f"For {quoted}: from how much to how much?",
+                                result=i))
+        elif reading.kind == "change" and not result.period:
+            out.append(Question("period", f"For {quoted}: in what time?", result=i))
+        if shape in ("we", "clause", "clause-now") and not _clean(result.my_part):
+            what = "'we'" if shape == "we" else "it"
+            out.append(Question("my_part", f"In {quoted}, what was your own part in {what}?",
+                                result=i))
+        if names and not result.enabled_by:
+            out.append(Question("enabled_by", f"Which of your skills made {quoted} possible?",
+                                result=i, options=names))
+    return out
 
 
-_CHANGE_VERB = re.compile(r"\b(?:cut|cutting|reduc\w*|lower\w*|rais\w*|increas\w*|grow\w*|grew|"
-                          r"boost\w*|improv\w*|sav\w*|halv\w*|shorten\w*|speed\w*|sped|"
-                          r"decreas\w*|lift\w*|drop\w*|trim\w*)\b", re.IGNORECASE)
+def _skill_questions(role: Role) -> list[Question]:
+    out = []
+    for i, skill in _usable_skills(role)[:2]:
+        if skill.levels_grown > 0 and not _clean(skill.used_later):
+            topic = skill_words(skill).topic
+            text = (f"Have you used {topic} beyond this job yet? Where, and what did it produce?"
+                    if role.current else
+                    f"Where did you use {topic} later, and what did it produce?")
+            out.append(Question("used_later", text, skill=i))
+    return out
 
 
-def _with_number(statement: str, result: Result) -> str:
-    """The statement with its number inside: after the metric if the statement names it,
-    else after the statement when it says a change ("cut overtime by 18%"), else as "a
-    difference of 120 hours in <metric>"."""
-    if not result.quantified or _has_value(statement, result):
-        return statement
-    value = _format_value(result)
-    metric = _strip_end(_clean(result.metric))
-    change = _CHANGE_VERB.search(statement)
-    if change:
-        if metric:
-            at = statement.lower().find(metric.lower(), change.end())
-            if at >= 0:
-                end = at + len(metric)
-                return f"{statement[:end]} by {value}{statement[end:]}"
-        return f"{statement} by {value}"
-    unit = _clean(result.unit)
-    if metric and unit and re.search(rf"\b{re.escape(unit)}\b", metric, re.IGNORECASE):
-        # the metric names the unit: "a difference of 120 teacher hours spent on tracking"
-        return f"{statement}, a difference of {_format_value(result, with_unit=False)} {metric}"
-    if metric:
-        return f"{statement}, a difference of {value} in {metric}"
-    return f"{statement}, a difference of {value}"
+def coach_questions(workspace: Workspace, role_id: str | None = None) -> list[Question]:
+    """The coach's questions for the role's draft: what is missing or vague, most useful
+    first. Empty when the entries hold all the draft needs."""
+    role = _pick_role(workspace, role_id)
+    if role is None:
+        return [Question("results", "Which jobs have you had? Add them in notebook 01.",
+                         where="01")]
+    org = org_words(role)
+    out: list[Question] = []
+    if not _usable_skills(role):
+        out.append(Question("skills", "Which skill did this job grow the most, and how far: "
+                                      "where did you start, and where did you get to? Add it "
+                                      "in notebook 02.", where="02"))
+    if not _usable_results(role, org):
+        out.append(Question("results", "What changed for the organisation because of your "
+                                       "work? Add it in notebook 03, in your own words.",
+                            where="03"))
+    out += _result_questions(role, org)
+    out += _skill_questions(role)
+    if not _goals_of(workspace):
+        out.append(Question("goals", "What does the hiring manager want done? Paste the goals "
+                                     "from the job ad in notebook 00, and the draft links your "
+                                     "story to one of them.", where="00"))
+    if role.organization and not role.organization_kind:
+        out.append(Question("organization_kind", f"What kind of organisation is "
+                                                 f"{_q(role.organization)}? The draft calls it "
+                                                 f"'{org.the}'.", options=ORGANIZATION_KINDS))
+    return out
 
 
-def _result_text(result: Result, because: str = "") -> str:
-    """One result as a sentence, its number inside ("I helped the company to cut ... by 18%")."""
-    statement = _strip_end(_clean(result.statement))
-    if not statement:
-        return ""
-    statement = _with_number(statement, result)
-    helped = _SCOPE_NOUNS.get(result.scope, "the company")
-    low = statement.lower()
-    lead = f"Because {because}, " if because else ""
-    if low.startswith(("i helped", "we helped")):
-        core = statement if lead else _upper_first(statement)
-        return f"{lead}{core}."
-    if low.startswith("helped "):
-        return f"{lead}I {statement}."
-    first = low.split()[0]
-    if low.startswith(("i ", "we ")) or (first.endswith("ed") and len(first) > 3) \
-            or first in _PAST_VERBS:
-        if not low.startswith(("i ", "we ")):
-            statement = "I " + _lower_first(statement)
-        return f"{lead}{statement}, and that helped {helped}." if lead else \
-            f"{_upper_first(statement)}, which helped {helped}."
-    if _starts_with_subject(statement):
-        return f"{lead}I helped {helped} to a clear result: {_lower_first(statement)}."
-    return f"{lead}I helped {helped} to {_lower_first(statement)}."
+def _reply_quantity(reply: str):
+    """The number a reply gives ("by 20%", "from 40 to 22 hours"), or None."""
+    found = [q for q in quantities(reply) if q.kind not in ("year", "date", "rating")]
+    return found[0] if found else None
 
 
-def _best_results(results: list[Result]) -> list[Result]:
-    """Quantified results first, then the wider scope; otherwise the participant's order."""
-    usable = [r for r in results if _strip_end(_clean(r.statement))]
-
-    def plain(r: Result) -> bool:  # says its change in words a listener follows at once
-        low = _clean(r.statement).lower()
-        return low.startswith(("i helped", "we helped", "helped")) or bool(
-            _CHANGE_VERB.search(low))
-
-    return sorted(usable, key=lambda r: (not r.quantified, not plain(r),
-                                         -_SCOPE_ORDER.get(r.scope, 0)))
-
-
-def _used_later_text(skill: Skill) -> str:
-    note = _LATER_START.sub("", _strip_end(_clean(skill.used_later)))
-    if not note:
-        return ""
-    if note.lower().startswith("i "):
-        return f"I went on to use my {skill.name} skills later: I{note[1:]}."
-    if _starts_with_verb(note):
-        return f"I went on to use my {skill.name} skills later, when I {_lower_first(note)}."
-    return f"I went on to use my {skill.name} skills later: {_lower_first(note)}."
+def _number_reply(reply: str, result: Result) -> None:
+    q = _reply_quantity(reply)
+    if q is None:
+        raise ValidationError("that reply has no number in it: write it the way you would "
+                              "say it, for example 'by 20%' or 'from 40 to 22 hours'.",
+                              field="value")
+    result.value = int(q.value) if float(q.value).is_integer() else q.value
+    result.unit = result.unit or ("" if q.unit in ("x",) else q.unit)
+    if q.before is not None:
+        result.from_value = int(q.before) if float(q.before).is_integer() else q.before
+        result.kind = "change"
+    result.__post_init__()
 
 
-def _goals_of(workspace: Workspace) -> list[str]:
-    return [g for g in (_strip_end(_clean(g)) for g in workspace.target_role.goals) if g]
+def apply_reply(workspace: Workspace, role_id: str, question: Question, reply: str) -> None:
+    """Put the participant's reply to ``question`` into ``workspace`` (for
+    ``Session.change``). Raises ``ValidationError`` with what to fix for an empty or unusable
+    reply, and for a question whose entry is no longer there."""
+    reply = " ".join(str(reply).split())
+    if not reply:
+        raise ValidationError("the reply is empty: type your answer in the box first.",
+                              field="reply")
+    role = workspace.role(role_id)
+    try:
+        result = role.results[question.result] if question.result is not None else None
+        skill = role.skills[question.skill] if question.skill is not None else None
+    except IndexError:
+        raise ValidationError("that entry has changed since the question was asked: look at "
+                              "the new questions.", field="reply") from None
+    _REPLIES[question.code](role, result, skill, reply)
 
 
-def _serves(sentence: str, goal: str) -> bool:
-    """True when the answer check finds that the sentence speaks to the goal (one rule)."""
-    return check_answer(sentence, [goal]).finding("goals_match").ok
+def _reply_number(role: Role, result: Result, skill: Skill, reply: str) -> None:
+    _number_reply(reply, result)
 
 
-_GOAL_LINKS = ("That speaks to one of your goals: {goal}.",
-               "It also answers your goal: {goal}.")
+def _reply_from_to(role: Role, result: Result, skill: Skill, reply: str) -> None:
+    q = _reply_quantity(reply)
+    if q is None or q.before is None:
+        raise ValidationError("write both numbers, for example 'from 40 to 22'.",
+                              field="from_value")
+    _number_reply(reply, result)
 
 
-def _goal_sentence(goal: str, n: int) -> str:
-    return _GOAL_LINKS[n % len(_GOAL_LINKS)].format(goal=_lower_first(goal))
+def _reply_field(name: str):
+    def reply_to(role: Role, result: Result, skill: Skill, reply: str) -> None:
+        record = skill if name == "used_later" else (role if name == "organization_kind"
+                                                     else result)
+        setattr(record, name, reply)
+        record.__post_init__()
+    return reply_to
 
 
-def _closing(workspace: Workspace, skill: Skill | None) -> str:
-    title = _clean(workspace.target_role.title)
-    role = f"the {title} role" if title else "this role"
-    if skill is not None:
-        return f"I would bring the same {skill.name} to {role}."
-    return f"I would bring what I built there to {role}."
+def _reply_enabled_by(role: Role, result: Result, skill: Skill, reply: str) -> None:
+    result.enabled_by = [*result.enabled_by, reply]
+    result.__post_init__()
+
+
+_REPLIES = {"number": _reply_number, "from_to": _reply_from_to,
+            "number_kind": _reply_field("kind"), "period": _reply_field("period"),
+            "my_part": _reply_field("my_part"), "used_later": _reply_field("used_later"),
+            "organization_kind": _reply_field("organization_kind"),
+            "enabled_by": _reply_enabled_by}
+
+
+# --- the story --------------------------------------------------------------------------------
 
 
 @dataclass
 class _Piece:
-    """A sentence of the draft: its place in the story and how much it is wanted."""
+    """A sentence of the draft: its place in the story and how much it is wanted (0 first)."""
 
     order: int
     priority: int
     text: str
 
 
-class _GoalLinks:
-    """At most two of the hiring manager's goals, each named right after the sentence that
-    gives evidence for it."""
+def _variant(*parts: str) -> int:
+    """A stable choice among equivalent wordings, made by the content (not at random)."""
+    return zlib.crc32("|".join(parts).encode("utf-8"))
 
-    def __init__(self, goals: list[str]) -> None:
-        self.goals = goals
-        self.used: list[str] = []
 
-    def after(self, sentence: str, order: int, priority: int) -> list[_Piece]:
-        if len(self.used) >= 2:
-            return []
-        for goal in self.goals:
-            if goal not in self.used and _serves(sentence, goal):
-                self.used.append(goal)
-                return [_Piece(order, priority, _goal_sentence(goal, len(self.used) - 1))]
-        return []
+def _duration(role: Role) -> str:
+    if not role.start:
+        return ""
+    try:
+        months = months_between(role.start, role.end) if role.end else 0
+    except ValueError:
+        return ""
+    if role.end is None or months <= 0:
+        return ""
+    if months >= 24:
+        return f"{round(months / 12)} years"
+    if months >= 12:
+        return "year" if months < 18 else "year and a half"
+    return f"{months} months" if months > 1 else ""
+
+
+_NUMBER_WORDS = {"2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
+                 "8": "eight", "9": "nine", "10": "ten"}
+
+
+def _spoken(text: str) -> str:
+    """A name as said aloud: what stands in brackets left out."""
+    return " ".join(re.sub(r"\s*\([^)]*\)", "", text).split()) or text
+
+
+def _as_title(role: Role) -> str:
+    """"a shift supervisor at Northwind Logistics" ("Head of Maths" keeps no article)."""
+    from .wording import _data
+
+    title = _spoken(_clean(role.title))
+    org = _spoken(_clean(role.organization))
+    first = title.split()[0].lower() if title else ""
+    lead = "" if first in _data()["no_article_titles"] else article(title) + " "
+    where = f" at {strip_end(org)}" if org else ""
+    return f"{lead}{title}{where}" if title else (f"my job{where}" if where else "that job")
+
+
+def _opening(role: Role, long: bool) -> str:
+    what = _as_title(role)
+    summary = _clean(role.summary)
+    where = ""
+    summary = strip_end(re.split(r"(?<=[a-z0-9)])[.;!?]\s", summary, maxsplit=1)[0])
+    if long and summary and starts_with_past_verb(summary) and len(summary.split()) <= 20:
+        where = f", where I {lower_first(summary)}"
+    if role.current:
+        forms = (f"The job that has given me the most is the one I have now, as {what}{where}.",
+                 f"My current job, as {what}, has given me the most{where}.")
+        return forms[_variant(role.title) % 2]
+    duration = _duration(role)
+    words = duration.split()
+    if words and words[0] in _NUMBER_WORDS:
+        duration = " ".join([_NUMBER_WORDS[words[0]], *words[1:]])
+    time = f"my {duration}" if duration else "my time"
+    forms = (f"{upper_first(time)} as {what} gave me the most{where}.",
+             f"The job that gave me the most was {time} as {what}{where}.",
+             f"I would point to {time} as {what}{where}.",
+             f"If I pick one job, it is {time} as {what}{where}.",
+             f"For me, it was {time} as {what}{where}.")
+    return forms[_variant(role.title, role.organization) % len(forms)]
+
+
+def _linked(result: Result, skill: Skill | None) -> bool:
+    if skill is None:
+        return False
+    return skill.name.strip().lower() in {n.lower() for n in result.enabled_by}
+
+
+def _with_number(sentence: str, result: Result, role: Role) -> str:
+    reading = number_reading(result, sentence, role.current)
+    if reading.inline:
+        sentence = sentence[:-1] + f" {reading.inline}."
+    if reading.sentence:
+        sentence += " " + reading.sentence
+    return sentence
+
+
+def _my_part(result: Result) -> str:
+    part = strip_end(_clean(result.my_part))
+    if not part:
+        return ""
+    if part.lower().startswith(("i ", "i'")):
+        return f" My own part: {part}."
+    if starts_with_past_verb(part):
+        return f" My own part: I {lower_first(part)}."
+    return f" My own part was {lower_first(part)}."
+
+
+def _first_result(result: Result, role: Role, org: OrgWords, skill: Skill | None,
+                  variant: int) -> str:
+    """The main result, linked to the grown skill only where the participant linked them."""
+    sentence, shape = statement_sentence(result, org)
+    sentence = _with_number(sentence, result, role)
+    if _linked(result, skill):
+        owned = skill_words(skill).owned
+        if shape in ("own", "we"):
+            sentence = f"With {owned}, {lower_first(sentence)}"
+        else:
+            sentence = f"{upper_first(owned)} made this possible: {lower_first(sentence)}"
+    elif shape in ("own", "we"):
+        lead = ("In this job, " if role.current else "In that job, ",
+                "For " + org.the + ", ")[variant % 2]
+        sentence = lead + lower_first(sentence)
+    elif shape == "clause":
+        lead = "Since I started, " if role.current else "While I was there, "
+        sentence = lead + lower_first(sentence)
+    return sentence + _my_part(result)
+
+
+
+def _more_result(result: Result, role: Role, org: OrgWords, n: int) -> str:
+    sentence, shape = statement_sentence(result, org)
+    sentence = _with_number(sentence, result, role)
+    words = sentence.split()
+    if shape == "own" and len(words) > 1 and words[0] == "I":
+        sentence = ("I also " if n == 1 else "And I ") + " ".join(words[1:])
+    elif shape == "we" and len(words) > 1:
+        sentence = "We also " + " ".join(words[1:])
+    elif shape in ("clause", "clause-now"):
+        sentence = "And " + lower_first(sentence)
+    else:
+        sentence = sentence.replace("One result I contributed to was", "I also contributed to",
+                                    1)
+    return sentence + _my_part(result)
+
+
+def _goals_of(workspace: Workspace) -> list[str]:
+    return [g for g in (strip_end(_clean(g)) for g in workspace.target_role.goals) if g]
+
+
+def _best_goal(goals: list[str], evidence: str) -> str:
+    """The goal the story gives most evidence for: its meaningful words said in the story
+    (half of them, or two), or "" when none has evidence."""
+    said = content_stems(evidence)
+    best, best_score = "", 0.0
+    for goal in goals:
+        wanted = content_stems(goal)
+        if not wanted:
+            continue
+        shared = len(wanted & said)
+        if shared >= 2 or (shared >= 1 and shared / len(wanted) >= 0.5):
+            score = shared / len(wanted) + shared / 10
+            if score > best_score:
+                best, best_score = goal, score
+    return best
+
+
+def _bridge(goal: str, variant: int) -> str:
+    from .wording import _words
+
+    first = goal.split()[0].lower() if goal else ""
+    goal = lower_first(goal)
+    if first in _words("base_verbs"):
+        forms = (f"You want someone who can {goal}, and that is work I have already done.",
+                 f"That is the same kind of work your role asks for: to {goal}.")
+    else:
+        forms = (f"That is the experience your ad asks for: {goal}.",
+                 f"It speaks directly to one of your goals: {goal}.")
+    return forms[variant % 2]
+
+
+def _closing(workspace: Workspace, role: Role, skill: Skill | None, variant: int) -> str:
+    title = _clean(workspace.target_role.title)
+    held = title.lower() in {r.title.strip().lower() for r in workspace.roles}
+    if title and skill is not None and (variant % 2 or held):
+        return f"I would bring {skill_words(skill).owned} to your {title} role."
+    if title:
+        job = "this job" if role.current else "that job"
+        return f"That is why I point to {job}: it made me ready for {article(title)} {title} " \
+               "role."
+    return "That is why it is the job I would point to."
 
 
 def _pieces(workspace: Workspace, role: Role, long: bool) -> list[_Piece]:
-    """The draft's sentences, each with its place and how early it goes when words run out."""
-    skills = _grown(role.skills)
-    results = _best_results(role.results)
-    goals = _goals_of(workspace)
-    links = _GoalLinks(goals)
+    org = org_words(role)
+    skills = [s for _i, s in _usable_skills(role)]
+    results = [r for _i, r in _usable_results(role, org)]
     top = skills[0] if skills else None
-    pieces = [_Piece(0, 0, _opening(role, period=long))]
-    pieces += _core_pieces(role, results, top, links)
-    if long:
-        pieces += _more_skills_piece(skills)
-    pieces += _more_result_pieces(results, long, links)
-    pieces += _later_pieces(skills, long)
-    if not goals:
-        pieces.append(_Piece(12, 5, PROMPT_GOALS))
-    pieces.append(_Piece(13, 3, _closing(workspace, top)))
-    # A sentence that still reads as a pitfall (two clean entries side by side) goes.
-    return [p for p in pieces
-            if p.text and (p.text.startswith("[") or not pitfall_phrases(p.text))]
-
-
-def _core_pieces(role: Role, results: list[Result], top: Skill | None,
-                 links: _GoalLinks) -> list[_Piece]:
-    """The grown skill linked to the first result (or the growth alone), and the prompts for
-    what is missing."""
-    pieces = []
+    variant = _variant(role.title, role.organization, role.id)
+    pieces = [_Piece(0, 0, _opening(role, long))]
+    growth_first = not (results and top is not None and top.levels_grown <= 1
+                        and number_reading(results[0], results[0].statement).kind
+                        not in ("none", "unclear"))
+    if top is not None:
+        pieces.append(_Piece(1 if growth_first else 3, 0,
+                             growth_sentence(top, role.current, variant)))
     if results:
-        first = _result_text(results[0], _growth_clause(top, role.current) if top else "")
-        pieces.append(_Piece(2, 0, first))
-        pieces += links.after(first, 3, 2)
-    elif top is not None:
-        pieces.append(_Piece(2, 0, _growth_sentence(top, role.current)))
-    if top is None:
-        pieces.append(_Piece(1, 0, PROMPT_SKILLS))
-    if not results:
-        pieces.append(_Piece(4, 0, PROMPT_RESULTS))
-    return pieces
-
-
-def _growth_sentence(top: Skill, current: bool) -> str:
-    """"There I grew my scheduling from novice to proficient." (no result to link it to)."""
-    if current:
-        return f"There {_growth_clause(top, current).replace(' had ', ' ')}."
-    if top.levels_grown > 0:
-        return f"There I grew my {top.name} {_level_move(top)}."
-    return f"There I worked hard on my {top.name} at a {top.after} level."
-
-
-def _more_skills_piece(skills: list[Skill]) -> list[_Piece]:
-    """"I also grew my X from ... and my Y from ..." (the long version)."""
-    more = [s for s in skills[1:3] if s.levels_grown > 0]
-    if not more:
-        return []
-    parts = [f"my {s.name} {_level_move(s)}" for s in more]
-    return [_Piece(5, 4, f"I also grew {_join(parts)}.")]
-
-
-def _more_result_pieces(results: list[Result], long: bool, links: _GoalLinks) -> list[_Piece]:
-    """"On top of that, I ..." for the next results, each with the goal it serves."""
-    pieces = []
-    for n, result in enumerate(results[1:3 if long else 1], start=1):
-        text = _result_text(result)
-        if text:
-            pieces.append(_Piece(5 + 2 * n, 3 + n, f"On top of that, {_lower_first(text)}"
-                                 if text.startswith("I ") else text))
-            pieces += links.after(text, 6 + 2 * n, 3 + n)
-    return pieces
-
-
-def _later_pieces(skills: list[Skill], long: bool) -> list[_Piece]:
-    """Where the grown skills were used later (two in the long version), or the prompt."""
-    later = [t for t in (_used_later_text(s) for s in skills) if t]
-    if not later:
-        return [_Piece(10, 1, PROMPT_USED_LATER)] if skills else []
-    pieces = [_Piece(10, 1, later[0])]
-    if long and len(later) > 1:
-        pieces.append(_Piece(11, 6, later[1].replace("I went on to use", "I also used", 1)))
-    return pieces
+        pieces.append(_Piece(2, 0, _first_result(results[0], role, org, top, variant)))
+    if long:  # more results only where they read as the participant's own sentence
+        more = [r for r in results[1:] if statement_sentence(r, org)[1] in ("own", "we")]
+        for n, result in enumerate(more[:2], start=1):
+            pieces.append(_Piece(5 + n, 3 + n, _more_result(result, role, org, n)))
+    later = [t for t in (later_use_sentence(s, variant + i) for i, s in enumerate(skills[:2]))
+             if t]
+    if later:
+        pieces.append(_Piece(8, 0, later[0]))
+        if long and len(later) > 1:
+            pieces.append(_Piece(9, 5, later[1]))
+    evidence = " ".join(p.text for p in pieces[1:])
+    goal = _best_goal(_goals_of(workspace), evidence)
+    if goal:
+        pieces.append(_Piece(10, 2, _bridge(goal, variant)))
+    pieces.append(_Piece(11, 3, _closing(workspace, role, top, variant)))
+    return [p for p in pieces if p.text and not pitfall_phrases(p.text)]
 
 
 def _compose(pieces: list[_Piece], most_words: int) -> str:
@@ -434,13 +535,6 @@ def _compose(pieces: list[_Piece], most_words: int) -> str:
     return " ".join(p.text for p in sorted(chosen, key=lambda p: p.order))
 
 
-def _empty_draft(workspace: Workspace) -> str:
-    goals = [] if _goals_of(workspace) else [PROMPT_GOALS]
-    return " ".join(["The job that gave me the most value was [name the role and the "
-                     "organisation].", PROMPT_SKILLS, PROMPT_USED_LATER, PROMPT_RESULTS,
-                     *goals])
-
-
 def _pick_role(workspace: Workspace, role_id: str | None) -> Role | None:
     if role_id is not None:
         try:
@@ -452,19 +546,25 @@ def _pick_role(workspace: Workspace, role_id: str | None) -> Role | None:
     return workspace.role(chosen) if chosen is not None else None
 
 
-def draft_answer(workspace: Workspace, role_id: str | None = None, seconds: int = 90) -> str:
-    """A first draft of the answer for one role, about ``seconds`` long (30 or 90).
+def plan_draft(workspace: Workspace, role_id: str | None = None, seconds: int = 90) -> Draft:
+    """The draft for one role, about ``seconds`` long (30 or 90), with the coach's questions.
 
     ``role_id`` ``None`` drafts for the role ``answer_role_id`` picks (the chosen one, else the
     strongest, else the first). An unknown ``role_id`` raises ``ValidationError``. With no roles
-    at all the draft is a template of bracketed prompts.
+    the text is empty and the questions say where to start.
     """
     role = _pick_role(workspace, role_id)
+    questions = tuple(coach_questions(workspace, role.id if role else None))
     if role is None:
-        return _empty_draft(workspace)
+        return Draft("", 0, None, questions)
     long = seconds > 45
-    least, most = VERSIONS[90 if long else 30]
-    return _compose(_pieces(workspace, role, long), _words_of(most))
+    text = _compose(_pieces(workspace, role, long), _words_of(VERSIONS[90 if long else 30][1]))
+    return Draft(text, speaking_seconds(text), role.id, questions)
+
+
+def draft_answer(workspace: Workspace, role_id: str | None = None, seconds: int = 90) -> str:
+    """The text of ``plan_draft`` (see there)."""
+    return plan_draft(workspace, role_id, seconds).text
 
 
 def draft_versions(workspace: Workspace, role_id: str | None = None) -> dict[int, str]:

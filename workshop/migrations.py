@@ -3,8 +3,10 @@
 Version 0 is the prototype's file (no ``schema_version`` key, or ``0``): roles said ``company``
 for ``organization``, carried their ratings flat as ``growth``, ``results`` and ``relevance``, and
 the target role was ``target`` with its goals in one string separated by semicolons.
-Each step takes a dict of one version and returns a dict of the next; a file is migrated on load
-and saved in the current version the next time something changes.
+Version 1 is the first kit's file; version 2 adds the fields the draft needs to say only
+what the entries hold (what kind of organisation, what a number is, which skill made a result
+possible). Each step takes a dict of one version and returns a dict of the next; a file is
+migrated on load and saved in the current version the next time something changes.
 """
 
 from __future__ import annotations
@@ -67,7 +69,17 @@ def _v0_to_v1(data: dict) -> dict:
     return out
 
 
-_STEPS = {0: _v0_to_v1}
+def _v1_to_v2(data: dict) -> dict:
+    """Version 2 adds optional fields only (a role's ``organization_kind``; a result's
+    ``kind``, ``from_value``, ``period``, ``my_part`` and ``enabled_by``). Version 1 files
+    written by the importers kept a change's starting point as ``from_value`` among a result's
+    extra fields: it is the same key, so it is read as the new field."""
+    out = dict(data)
+    out["schema_version"] = 2
+    return out
+
+
+_STEPS = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def migrate(data: dict, *, file: str | None = None) -> dict:

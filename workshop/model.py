@@ -20,6 +20,8 @@ __all__ = [
     "SCHEMA_VERSION",
     "LEVELS",
     "SCOPES",
+    "ORGANIZATION_KINDS",
+    "NUMBER_KINDS",
     "RATING_NAMES",
     "Skill",
     "Result",
@@ -33,9 +35,15 @@ __all__ = [
     "months_between",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 LEVELS = ("novice", "advanced beginner", "competent", "proficient", "expert")
 SCOPES = ("team", "department", "company", "customers")
+# What kind of organisation a role was at: it decides the words the draft uses for it.
+ORGANIZATION_KINDS = ("company", "hospital", "school", "public service", "armed forces",
+                      "non-profit", "client")
+# What a result's number is: how much something changed (by, or from ``from_value`` to
+# ``value``), a count of things done, an amount (money, volume) or a level reached or held.
+NUMBER_KINDS = ("change", "count", "amount", "level")
 RATING_NAMES = ("skill_growth", "company_results", "relevance")
 
 MAX_TEXT = 2000  # characters in one free-text field
@@ -207,9 +215,10 @@ def _in_place(exc: ValidationError, prefix: str) -> ValidationError:
 
 
 _SKILL_KEYS = frozenset({"name", "before", "after", "used_later"})
-_RESULT_KEYS = frozenset({"statement", "metric", "value", "unit", "scope"})
+_RESULT_KEYS = frozenset({"statement", "metric", "value", "unit", "scope", "kind", "from_value",
+                          "period", "my_part", "enabled_by"})
 _ROLE_KEYS = frozenset({"id", "title", "organization", "start", "end", "summary", "skills",
-                        "results", "ratings", "enjoyment"})
+                        "results", "ratings", "enjoyment", "organization_kind"})
 
 
 def _extra(data: dict, known: frozenset) -> dict:
@@ -275,16 +284,74 @@ class Skill:
                             "used_later": self.used_later}, self.extra)
 
 
+def _number(value: Any, key: str) -> float | int | None:
+    """A number field: ``None``, a number, or text such as "18", "2.5" or "1,200" (never
+    "1,5", which is refused rather than read as 15)."""
+    if value is None:
+        return None
+    original = value
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        if _THOUSANDS.match(text):
+            text = text.replace(",", "")
+        try:
+            value = float(text)
+        except ValueError:
+            raise ValidationError(f"'{key}' is '{original}'; type a number such as 18 "
+                                  "or 2.5, or leave it empty.", field=key) from None
+    if isinstance(value, bool) or not isinstance(value, int | float) \
+            or not abs(value) < MAX_VALUE:
+        raise ValidationError(f"'{key}' is {_short(original)}; type a number such as "
+                              "18, below a million billion.", field=key)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return value
+
+
+def _choice(data: dict, key: str, choices: tuple[str, ...]) -> str:
+    """An optional field that is one of ``choices`` ("" when absent)."""
+    value = data.get(key) or ""
+    if value not in ("", *choices):
+        raise ValidationError(f"'{key}' is {_short(value)}; pick one of: {', '.join(choices)}, "
+                              "or leave it empty.", field=key)
+    return value
+
+
+def _names(data: dict, key: str) -> list[str]:
+    """A list of short names (``enabled_by``): each a non-empty text, no repeats."""
+    out: list[str] = []
+    for i, item in enumerate(_list(data, key)):
+        if not isinstance(item, str) or not item.strip():
+            raise ValidationError(f"'{key}[{i}]' is {_short(item)}; it should name one of the "
+                                  "role's skills.", field=f"{key}[{i}]")
+        name = " ".join(item.split())[:200]
+        if name not in out:
+            out.append(name)
+    return out
+
+
 @dataclass
 class Result:
-    """An "I helped the company to ..." statement, with its number where there is one.
+    """What the participant helped the organisation to achieve, in their words, with its number.
 
     Attributes:
-        statement: the sentence, ideally starting "I helped the company to".
+        statement: the sentence in the participant's words ("I helped the company to cut
+            overtime", "we cut the backlog", "customer satisfaction went up").
         metric: what was measured ("overtime hours"), or "".
-        value: the number, or ``None`` when the result is not quantified.
+        value: the number, or ``None`` when the result is not quantified. For a change with a
+            ``from_value`` it is where the metric ended; for a change without one, by how much
+            it changed.
         unit: "%", "hours", "EUR", ... or "".
         scope: who felt it: one of ``SCOPES``.
+        kind: what the number is, one of ``NUMBER_KINDS``, or "" when the participant has not
+            said (the draft then uses the number only where its reading is plain).
+        from_value: where the metric started, for a change told "from X to Y", or ``None``.
+        period: in what time ("in six months"), or "".
+        my_part: the participant's own part in a "we" result, or "".
+        enabled_by: the names of the role's skills the participant says made it possible:
+            the draft links a skill to a result only through this list.
         extra: fields other tools added, kept as they are.
     """
 
@@ -293,6 +360,11 @@ class Result:
     value: float | int | None = None
     unit: str = ""
     scope: str = "team"
+    kind: str = ""
+    from_value: float | int | None = None
+    period: str = ""
+    my_part: str = ""
+    enabled_by: list[str] = field(default_factory=list)
     extra: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -300,27 +372,15 @@ class Result:
         self.statement = _text(d, "statement", required=True)
         self.metric = _text(d, "metric", limit=200)
         self.unit = _text(d, "unit", limit=40)
-        value = self.value
-        if value is not None:
-            if isinstance(value, str):
-                text = value.strip()
-                if _THOUSANDS.match(text):  # "1,200" is 1200; "1,5" is refused, not read as 15
-                    text = text.replace(",", "")
-                try:
-                    value = float(text)
-                except ValueError:
-                    raise ValidationError(f"'value' is '{self.value}'; type a number such as 18 "
-                                          "or 2.5, or leave it empty.", field="value") from None
-            if isinstance(value, bool) or not isinstance(value, int | float) \
-                    or not abs(value) < MAX_VALUE:
-                raise ValidationError(f"'value' is {_short(self.value)}; type a number such as "
-                                      "18, below a million billion.", field="value")
-            if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-                value = int(value)
-            self.value = value
+        self.value = _number(self.value, "value")
+        self.from_value = _number(self.from_value, "from_value")
         if self.scope not in SCOPES:
             raise ValidationError(f"'scope' is {_short(self.scope)}; pick one of: "
                                   f"{', '.join(SCOPES)}.", field="scope")
+        self.kind = _choice(d, "kind", NUMBER_KINDS)
+        self.period = _text(d, "period", limit=200)
+        self.my_part = _text(d, "my_part")
+        self.enabled_by = _names(d, "enabled_by")
 
     @property
     def quantified(self) -> bool:
@@ -332,12 +392,19 @@ class Result:
         data = _obj(data, "A result")
         return cls(statement=data.get("statement"), metric=data.get("metric") or "",
                    value=data.get("value"), unit=data.get("unit") or "",
-                   scope=data.get("scope") or "team", extra=_extra(data, _RESULT_KEYS))
+                   scope=data.get("scope") or "team", kind=data.get("kind") or "",
+                   from_value=data.get("from_value"), period=data.get("period") or "",
+                   my_part=data.get("my_part") or "",
+                   enabled_by=data.get("enabled_by") or [],
+                   extra=_extra(data, _RESULT_KEYS))
 
     def to_dict(self) -> dict:
-        return _with_extra({"statement": self.statement, "metric": self.metric,
-                            "value": self.value, "unit": self.unit, "scope": self.scope},
-                           self.extra)
+        out = {"statement": self.statement, "metric": self.metric, "value": self.value,
+               "unit": self.unit, "scope": self.scope}
+        optional = {"kind": self.kind, "from_value": self.from_value, "period": self.period,
+                    "my_part": self.my_part, "enabled_by": list(self.enabled_by)}
+        out.update({k: v for k, v in optional.items() if v not in ("", None, [])})
+        return _with_extra(out, self.extra)
 
 
 @dataclass
@@ -381,6 +448,8 @@ class Role:
         id: stable identifier, unique in the workspace.
         title: the job title.
         organization: the employer.
+        organization_kind: what kind of organisation it is, one of ``ORGANIZATION_KINDS``, or
+            "" to read it from the name (``workshop.wording.organization_kind``).
         start: ``YYYY`` or ``YYYY-MM``.
         end: ``YYYY`` or ``YYYY-MM``, ``None`` for a current role.
         summary: one line on what the job was.
@@ -396,6 +465,7 @@ class Role:
     start: str | None = None
     end: str | None = None
     summary: str = ""
+    organization_kind: str = ""
     skills: list[Skill] = field(default_factory=list)
     results: list[Result] = field(default_factory=list)
     ratings: Ratings = field(default_factory=Ratings)
@@ -406,8 +476,9 @@ class Role:
     def __post_init__(self) -> None:
         d = {"id": self.id, "title": self.title, "organization": self.organization,
              "start": self.start, "end": self.end, "summary": self.summary,
-             "enjoyment": self.enjoyment}
+             "enjoyment": self.enjoyment, "organization_kind": self.organization_kind}
         self.id = _text(d, "id", required=True, limit=64)
+        self.organization_kind = _choice(d, "organization_kind", ORGANIZATION_KINDS)
         self.title = _text(d, "title", required=True, limit=200)
         self.organization = _text(d, "organization", limit=200)
         self.summary = _text(d, "summary")
@@ -461,7 +532,9 @@ class Role:
             kwargs["id"] = data["id"]
         return cls(title=data.get("title"), organization=data.get("organization") or "",
                    start=data.get("start"), end=data.get("end"),
-                   summary=data.get("summary") or "", skills=skills, results=results,
+                   summary=data.get("summary") or "",
+                   organization_kind=data.get("organization_kind") or "",
+                   skills=skills, results=results,
                    ratings=ratings, enjoyment=data.get("enjoyment"),
                    extra=_extra(data, _ROLE_KEYS), **kwargs)
 
@@ -473,6 +546,8 @@ class Role:
                "ratings": self.ratings.to_dict()}
         if self.enjoyment is not None:
             out["enjoyment"] = self.enjoyment
+        if self.organization_kind:
+            out["organization_kind"] = self.organization_kind
         return _with_extra(out, self.extra)
 
 

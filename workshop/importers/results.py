@@ -2,9 +2,9 @@
 
 The number comes from :mod:`workshop.numbers`, the rule the answer check uses too: years,
 versions, list labels, dates and phone numbers are never values; "1.2 million" is 1200000;
-"400.000 users" is 400000; "from 6% to 33%" is 33 (the 6 is kept in ``extra["from_value"]``); a
-multiple ("three times", "halved") has the unit "x". A plain length of time ("for two years")
-is not taken as a result's value: it is a tenure, not an outcome.
+"400.000 users" is 400000; "from 6% to 33%" is 33 (the 6 is kept as ``from_value``, and the
+kind is "change"); a multiple ("three times", "halved") has the unit "x". A plain length of
+time ("for two years") is not taken as a result's value: it is a tenure, not an outcome.
 
 Which quantity, when a line holds several: a percentage, then money, a multiple, a time saved, a
 count, a bare amount, each time the first in the line.
@@ -75,7 +75,7 @@ def result(text: str) -> Result | None:
         return None
     q = value_of(statement)
     metric = ""
-    extra: dict = {}
+    number: dict = {}
     value = None
     unit = ""
     if q is not None:
@@ -83,9 +83,10 @@ def result(text: str) -> Result | None:
         value = round(value, 6) if isinstance(value, float) else value
         unit = _CURRENCY_CODES.get(q.unit, q.unit)[:40]
         if q.before is not None:
-            extra["from_value"] = int(q.before) if float(q.before).is_integer() else q.before
+            number = {"kind": "change",
+                      "from_value": int(q.before) if float(q.before).is_integer() else q.before}
         if (m := _METRIC.search(statement[:q.start])) and \
                 m.group("metric").split()[-1].lower() not in _NOT_METRIC:
             metric = m.group("metric").lower()
     return Result(statement=statement, metric=metric, value=value, unit=unit,
-                  scope=scope(statement), extra=extra)
+                  scope=scope(statement), **number)

@@ -116,7 +116,9 @@ FIELD_WORDS = {
     "unit": "the unit", "scope": "who felt it", "goals": "the goals", "text": "the answer",
     "role_id": "the role", "enjoyment": "the enjoyment rating",
     "skill_growth": "the skill growth rating", "company_results": "the company results rating",
-    "relevance": "the relevance rating",
+    "relevance": "the relevance rating", "organization_kind": "the kind of organisation",
+    "kind": "what the number is", "from_value": "the starting value", "period": "the time it took",
+    "my_part": "your part", "enabled_by": "the skill that made it possible",
 }
 _QUOTED_FIELD = re.compile(r"'([a-z_]+)'")
 

@@ -22,9 +22,17 @@ from pathlib import Path
 
 import ipywidgets as w
 
-from ..check import AnswerCheck, check_answer
+from ..check import AnswerCheck, check_answer, count_words
 from ..check_render import CHECK_TITLES, check_html
-from ..draft import VERSIONS, answer_role_id, is_untouched_draft
+from ..draft import (
+    VERSIONS,
+    Question,
+    answer_role_id,
+    apply_reply,
+    coach_questions,
+    is_untouched_draft,
+    plan_draft,
+)
 from ..model import Workspace
 from ..scoring import rank
 from ..session import Session, open_session
@@ -119,6 +127,8 @@ class AnswerStudio(SessionView):
         self._check_soon = Debounce(self._show_feedback_guarded)
         self._save_soon = Debounce(self._save_typed, SAVE_PAUSE)
         self._feedback = w.HTML()
+        self._questions = w.VBox()
+        self._question_rows: dict[str, tuple[Question, w.Widget, w.Widget]] = {}
         self._card = self._button("Make my answer card", self._on_card,
                                   "Write the answer card next to your workspace and offer it "
                                   "for download")
@@ -137,6 +147,7 @@ class AnswerStudio(SessionView):
                    "saved when you pause and with <b>Save</b>.</p>"),
             self._role,
             w.HBox([self._draft, self._length], layout=rows),
+            self._questions,
             self._text,
             w.HBox([self._save, self._undo], layout=rows),
             self._message,
@@ -247,8 +258,46 @@ class AnswerStudio(SessionView):
         if self._confirm_undo.armed_for is None:
             self._undo.sync()
         self._show_feedback()
+        self._show_questions(ws)
         self._card_follows(ws)
         self._show_downloads()
+
+    def _show_questions(self, ws: Workspace) -> None:
+        """The coach's questions for the picked role, each with a reply box (kept while the
+        same question stands, so a refresh never drops a reply being typed)."""
+        role_id = self._role.value
+        questions = coach_questions(ws, role_id) if role_id else []
+        rows, kept = [], {}
+        for q in questions:
+            old = self._question_rows.get(q.key)
+            if old is not None and old[0] == q:
+                kept[q.key] = old
+                rows.append(old[1])
+                continue
+            kept[q.key] = self._question_row(q)
+            rows.append(kept[q.key][1])
+        self._question_rows = kept
+        head = w.HTML("<h4 style='margin-bottom:2px'>A coach's questions</h4><p style='margin-"
+                      "top:0'>Your draft says only what your entries hold. Answer these and "
+                      "the draft follows.</p>") if rows else w.HTML("")
+        self._questions.children = (head, *rows)
+
+    def _question_row(self, q: Question) -> tuple[Question, w.Widget, w.Widget]:
+        text = w.HTML(f"<span>{esc(q.text)}</span>")
+        if q.where:
+            return q, w.VBox([text]), text
+        if q.options:
+            box = w.Dropdown(options=list(q.options), value=None, description="Reply:",
+                             layout=w.Layout(width="auto", max_width="420px"),
+                             style={"description_width": "50px"})
+        else:
+            box = w.Text(placeholder="your answer, in your own words", description="Reply:",
+                         layout=w.Layout(width="95%", max_width="560px"),
+                         style={"description_width": "50px"})
+        add = w.Button(description="Add to my entries", layout=w.Layout(width="auto"),
+                       tooltip=f"Add this reply to your entries: {q.text}")
+        add.on_click(lambda _b, q=q, box=box: self._on_reply(q, box))
+        return q, w.VBox([text, w.HBox([box, add], layout=w.Layout(flex_flow="row wrap"))]), box
 
     def _show_feedback(self) -> None:
         if not self._text.value.strip():
@@ -366,9 +415,6 @@ class AnswerStudio(SessionView):
 
     @guarded("_message")
     def _on_draft(self, _button=None) -> None:
-        from ..draft import draft_answer
-
-        ws = self._session.workspace
         role_id = self._role.value
         if role_id is None:
             self._message.show("There is no role to draft from yet: add your jobs in notebook "
@@ -382,21 +428,42 @@ class AnswerStudio(SessionView):
                                "warning")
             return
         self._cancel_confirm()
-        draft = draft_answer(ws, role_id, self._length.value)
-        self._last_draft = draft
+        self._redraft(role_id)
+        plan = plan_draft(self._session.workspace, role_id, self._length.value)
+        asks = (f" The coach's questions above ask for what your entries leave out "
+                f"({len(plan.questions)})." if plan.questions else "")
+        self._message.show(f"Drafted from your entries for "
+                           f"{role_name(self._session.workspace.role(role_id))}: "
+                           f"{count_words(plan.text)} words, about {plan.seconds} seconds "
+                           f"spoken. Make it yours: edit it in the box.{asks}", "ok")
+
+    @guarded("_message")
+    def _on_reply(self, question: Question, box: w.Widget) -> None:
+        role_id = self._role.value
+        reply = box.value or ""
+        if role_id is None:
+            return
+        was_draft = not self._text.value.strip() or self._is_draft(self._text.value)
+        self._session.change(lambda ws: apply_reply(ws, role_id, question, reply),
+                             "answer a coach's question")
+        if was_draft:
+            self._redraft(role_id)
+            self._message.show("Added to your entries, and the draft follows it.", "ok")
+        else:
+            self._message.show("Added to your entries. Your own text is kept: click "
+                               f"'{_DRAFT_LABEL}' for a new draft that uses it.", "ok")
+
+    def _redraft(self, role_id: str) -> None:
+        plan = plan_draft(self._session.workspace, role_id, self._length.value)
+        self._last_draft = plan.text
 
         def edit(ws: Workspace) -> None:
-            ws.answer.text = draft
+            ws.answer.text = plan.text
             ws.answer.role_id = role_id
 
-        self._unsaved = False  # the draft replaces the box: let the refresh put it there
+        self._unsaved = False
         self._save_soon.cancel()
         self._session.change(edit, "draft the answer")
-        extra = " Replace the parts in [brackets] with your own words." if "[" in draft else ""
-        self._message.show(f"Drafted from your entries for "
-                           f"{role_name(self._session.workspace.role(role_id))}, about "
-                           f"{self._length.value} seconds spoken. Make it "
-                           f"yours: edit it in the box.{extra}", "ok")
 
     @guarded("_message")
     def _on_text(self, _change) -> None:

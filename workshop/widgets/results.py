@@ -1,6 +1,8 @@
-"""Notebook 03's editor: per role, the "I helped the company to ..." results (statement, metric,
-value, unit, scope), the company results and relevance ratings, with the hiring manager's goals
-shown for reference.
+"""Notebook 03's editor: per role, the results for the organisation in the participant's words
+(statement; what was measured, the number, its unit and what the number is: a change, from what,
+in what time, a count, an amount or a level; who felt it; which of the role's skills made it
+possible), the company results and relevance ratings, with the hiring manager's goals shown for
+reference. Fields the form does not show (another tool's) are kept as they were.
 
 A typed value is read by the model's one number rule (``Result``); this module only words the
 refusal for the value box. ``results_editor()`` builds the editor on the kernel's shared session.
@@ -13,7 +15,7 @@ import re
 import ipywidgets as w
 
 from ..errors import ValidationError
-from ..model import SCOPES, Result
+from ..model import NUMBER_KINDS, SCOPES, Result
 from ..session import Session, open_session
 from ._base import esc, form_text, replacing_earlier
 from .role_list import RoleListEditor, RowDriver, format_value
@@ -23,19 +25,36 @@ __all__ = ["ResultsEditor", "results_editor"]
 _NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")  # only to suggest an example number
 
 
+_KEY_ORDER = ("statement", "metric", "value", "unit", "scope", "kind", "from_value", "period",
+              "my_part", "enabled_by")
+
+
+def _order(key: str) -> int:
+    return _KEY_ORDER.index(key) if key in _KEY_ORDER else len(_KEY_ORDER)
+
+
 def _starts_like_a_result(statement: str) -> bool:
     return statement.strip().lower().startswith("i helped")
 
 
+_KIND_LABELS = {"": "not said yet", "change": "a change (by how much, or from ... to ...)",
+                "count": "a count of things done", "amount": "an amount (money, volume)",
+                "level": "a level reached or held"}
+
+
 class _ResultRow(w.VBox):
-    """One result in the form: statement, metric, value, unit, scope."""
+    """One result in the form: statement; metric, value, unit, what the number is, from what,
+    in what time; who felt it; the skills that made it possible."""
 
     HINT = ('Tip: results sound strongest when they start with "I helped the company to ..." '
             "(or the team, the department, our customers) and say what changed.")
 
-    def __init__(self, data: dict | None) -> None:
+    def __init__(self, data: dict | None, skills: tuple[str, ...] = ()) -> None:
         data = data or {}
         self.origin = dict(data) if data else None
+        self._kept = {k: v for k, v in data.items() if k not in (
+            "statement", "metric", "value", "unit", "scope", "kind", "from_value", "period",
+            "enabled_by")}  # my_part and other tools' fields: kept as they are
         self._statement = form_text(area=True, value=data.get("statement", ""),
                                     placeholder="I helped the company to ...",
                                     layout=w.Layout(width="98%", height="52px"))
@@ -52,14 +71,40 @@ class _ResultRow(w.VBox):
                                  description="who felt it", layout=w.Layout(width="200px"),
                                  style={"description_width": "70px"},
                                  tooltip="team, department, company or customers")
+        self._kind = w.Dropdown(options=[(label, k) for k, label in _KIND_LABELS.items()],
+                                value=data.get("kind", "") if data.get("kind", "") in
+                                NUMBER_KINDS else "", description="the number is",
+                                layout=w.Layout(width="390px"),
+                                style={"description_width": "90px"})
+        self._from = form_text(value=format_value(data.get("from_value")), description="from",
+                               placeholder="e.g. 40", layout=w.Layout(width="140px"),
+                               style={"description_width": "40px"})
+        self._period = form_text(value=data.get("period", ""), description="in what time",
+                                 placeholder="e.g. in six months",
+                                 layout=w.Layout(width="260px"),
+                                 style={"description_width": "80px"})
+        linked = [n for n in data.get("enabled_by", []) if n in skills]
+        self._enabled_by = w.SelectMultiple(
+            options=list(skills), value=linked, rows=min(4, max(2, len(skills))),
+            description="made possible by", layout=w.Layout(width="390px"),
+            style={"description_width": "110px"},
+            tooltip="Which of this role's skills made the result possible (Ctrl or Cmd to pick "
+                    "more than one). The draft links a skill to a result only where you say so.")
+        self._other_links = [n for n in data.get("enabled_by", []) if n not in skills]
         self._remove = w.Button(description="Remove", tooltip="remove this result",
                                 layout=w.Layout(width="80px"))
         self._hint = w.HTML()
         self._error = w.HTML()
+        links = [self._enabled_by] if skills else [w.HTML(
+            "<span>Add this role's skills in notebook 02 to say which one made this result "
+            "possible.</span>")]
         super().__init__([self._statement,
                           w.HBox([self._metric, self._value, self._unit],
                                  layout=w.Layout(flex_flow="row wrap")),
-                          w.HBox([self._scope, self._remove]),
+                          w.HBox([self._kind, self._from, self._period],
+                                 layout=w.Layout(flex_flow="row wrap")),
+                          w.HBox([self._scope, *links], layout=w.Layout(flex_flow="row wrap")),
+                          w.HBox([self._remove]),
                           self._hint, self._error],
                          layout=w.Layout(border="1px solid #ccc", padding="4px",
                                          margin="2px 0", width="100%"))
@@ -68,12 +113,21 @@ class _ResultRow(w.VBox):
 
     @property
     def fields(self) -> list[w.Widget]:
-        return [self._statement, self._metric, self._value, self._unit, self._scope]
+        return [self._statement, self._metric, self._value, self._unit, self._scope, self._kind,
+                self._from, self._period, self._enabled_by]
 
     def values(self) -> dict:
-        return {"statement": self._statement.value.strip(), "metric": self._metric.value.strip(),
-                "value": self._value.value.strip(), "unit": self._unit.value.strip(),
-                "scope": self._scope.value}
+        """The form's values in the shape of a saved result (``saved_values``), so that an
+        untouched row equals what was loaded."""
+        out = {"statement": self._statement.value.strip(), "metric": self._metric.value.strip(),
+               "value": self._value.value.strip(), "unit": self._unit.value.strip(),
+               "scope": self._scope.value}
+        optional = {"kind": self._kind.value, "from_value": self._from.value.strip(),
+                    "period": self._period.value.strip(),
+                    "enabled_by": [*self._enabled_by.value, *self._other_links]}
+        out.update({k: v for k, v in optional.items() if v not in ("", [], None)})
+        out.update({k: v for k, v in self._kept.items() if k not in out})
+        return {k: out[k] for k in sorted(out, key=_order)}
 
     def update_hint(self) -> None:
         statement = self._statement.value.strip()
@@ -83,19 +137,21 @@ class _ResultRow(w.VBox):
             self._hint.value = ""
 
     def record(self) -> Result:
-        text = self._value.value.strip()
+        data = self.values()
+        data["value"] = data["value"] or None
         try:
-            return Result(statement=self._statement.value, metric=self._metric.value,
-                          value=text or None, unit=self._unit.value, scope=self._scope.value)
+            return Result.from_dict(data)
         except ValidationError as exc:
-            if exc.field != "value":
+            if exc.field not in ("value", "from_value"):
                 raise
+            text = self._value.value.strip() if exc.field == "value" else self._from.value
+            box = "value" if exc.field == "value" else "from"
             found = _NUMBER.search(text)
             example = found.group(0).replace(",", ".") if found else "20"
             raise ValidationError(
-                f"the value '{text}' is not a number. Type a number like {example} in "
-                "the value box (units such as % go in the unit box, words in the metric), or "
-                "leave it empty.", field="value") from None
+                f"the {box} '{text}' is not a number. Type a number like {example} in "
+                f"the {box} box (units such as % go in the unit box, words in the metric), or "
+                "leave it empty.", field=exc.field) from None
 
     def show_error(self, text: str) -> None:
         self._error.value = (f'<span style="color:#8a0b0b">✖ {esc(text)}</span>' if text else "")
@@ -124,7 +180,9 @@ class ResultsEditor(RoleListEditor):
                 self._controls["company_results"], self._controls["relevance"]]
 
     def _new_row(self, data):
-        return _ResultRow(data)
+        role = self._current
+        names = tuple(s.name for s in role.skills) if role is not None else ()
+        return _ResultRow(data, names)
 
     def _progress_text(self, ws):
         n = len(ws.roles)

@@ -34,8 +34,9 @@ def format_value(value) -> str:
 def saved_values(item) -> dict:
     """A saved skill or result as the form shows it (for telling edited from saved)."""
     data = item.to_dict()
-    if "value" in data:
-        data["value"] = format_value(data["value"])
+    for key in ("value", "from_value"):
+        if key in data:
+            data[key] = format_value(data[key])
     return data
 
 

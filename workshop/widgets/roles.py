@@ -12,15 +12,17 @@ import ipywidgets as w
 
 from .. import importers
 from ..errors import ValidationError, WorkshopError
-from ..model import Role, Workspace, new_role_id
+from ..model import ORGANIZATION_KINDS, Role, Workspace, new_role_id
 from ..session import Session, open_session
 from ..tables import roles_frame
+from ..wording import org_words
 from ._base import (
     Driver,
     Message,
     SessionView,
     TwoClick,
     UndoButton,
+    esc,
     form_text,
     guarded,
     plain_message,
@@ -89,6 +91,14 @@ class RoleEditor(SessionView):
         self._organization = form_text(description="Organisation:",
                                        placeholder="Northwind Logistics", layout=wide(),
                                        style=style)
+        self._org_kind = w.Dropdown(
+            options=[("read from the name", "")] + [(k, k) for k in ORGANIZATION_KINDS],
+            value="", description="Kind:", layout=w.Layout(width="95%", max_width="360px"),
+            style=style, tooltip="What kind of organisation it is: the draft of your answer "
+                                 "calls it by this (the school, the hospital, your client)")
+        self._org_kind.observe(self._on_org_kind, names="value")
+        self._organization.observe(self._on_org_kind, names="value")
+        self._org_words = w.HTML()
         self._start = form_text(description="Start:", placeholder="2019-11 or 2019",
                                 layout=short(), style=style)
         self._end = form_text(description="End:", placeholder="empty = still there",
@@ -133,6 +143,7 @@ class RoleEditor(SessionView):
             w.HBox([self._up, self._down, self._remove], layout=rows),
             w.HTML("<b>The role</b>"),
             self._title, self._organization,
+            w.HBox([self._org_kind, self._org_words], layout=rows),
             w.HBox([self._start, self._end, self._current], layout=rows),
             self._summary,
             w.HBox([self._add, self._save, self._clear], layout=rows),
@@ -212,7 +223,8 @@ class RoleEditor(SessionView):
     def _form_values(self) -> dict:
         return {"title": self._title.value, "organization": self._organization.value,
                 "start": self._start.value, "end": self._end.value,
-                "summary": self._summary.value, "current": self._current.value}
+                "summary": self._summary.value, "current": self._current.value,
+                "organization_kind": self._org_kind.value}
 
     @property
     def form_has_typing(self) -> bool:
@@ -233,6 +245,7 @@ class RoleEditor(SessionView):
         self._title.value, self._organization.value = draft["title"], draft["organization"]
         self._start.value, self._end.value = draft["start"], draft["end"]
         self._summary.value, self._current.value = draft["summary"], draft["current"]
+        self._org_kind.value = draft["organization_kind"]
         return True
 
     def _load_form(self, role: Role | None) -> None:
@@ -243,6 +256,7 @@ class RoleEditor(SessionView):
         self._end.value = (role.end or "") if role else ""
         self._summary.value = role.summary if role else ""
         self._current.value = bool(role and role.current)
+        self._org_kind.value = role.organization_kind if role else ""
         self._form_baseline = self._form_values()
 
     def _form_fields(self) -> dict:
@@ -250,7 +264,7 @@ class RoleEditor(SessionView):
         end = None if self._current.value else (self._end.value.strip() or None)
         fields = {"title": self._title.value, "organization": self._organization.value,
                   "start": self._start.value.strip() or None, "end": end,
-                  "summary": self._summary.value}
+                  "summary": self._summary.value, "organization_kind": self._org_kind.value}
         try:
             role = Role(**fields)
         except ValidationError as exc:
@@ -311,6 +325,19 @@ class RoleEditor(SessionView):
         else:
             self._message.clear()
         self.refresh()
+
+    @guarded("_message")
+    def _on_org_kind(self, _change=None) -> None:
+        """Say what the draft will call the organisation, as the name or the kind changes."""
+        name = self._organization.value.strip()
+        if not name:
+            self._org_words.value = ""
+            return
+        role = Role(title="x", organization=name[:200],
+                    organization_kind=self._org_kind.value)
+        words = org_words(role)
+        self._org_words.value = (f"<span>Your draft will call it <b>{esc(words.the)}</b> "
+                                 f"({esc(words.kind)}).</span>")
 
     @guarded("_message")
     def _on_current(self, change) -> None:

@@ -1,0 +1,196 @@
+"""How the drafts read, measured on workspaces written by people who never read the draft code.
+
+    make eval                                   # runs this after the answer check's figures
+    .venv/bin/python benchmarks/draft_eval.py [--json] [--show] [--dump FILE]
+
+Reads ``tests/eval/drafts_dev/*.json`` (the development set: per draft figures, and with
+``--show`` the drafts themselves) and ``tests/eval/drafts_holdout/*.json`` (the held-out set:
+totals only, its drafts are never printed, so tuning on what this script shows can't reach
+them). For the draft of the role each workspace would answer about (the strongest, else the
+first), both lengths, it counts:
+
+- ``frames``: ungrammatical frames: a clause after "helped ... to", a word said twice in a
+  row, "by ... by" around one number, a "skills skills", an unfinished sentence;
+- ``numbers``: numbers in the draft that are in no entry of the workspace;
+- ``links``: "with my X, I ..." / "X made this possible" where no result names X in its
+  ``enabled_by``;
+- ``org``: "the company" or "our customers" for a role whose organisation kind is another;
+- ``holes``: placeholders ("[...]", "...", "TODO");
+- ``opens``: the share of drafts whose first four words are the most common first four;
+- ``verdict``: the answer check's verdict on the draft (strong, or what it lacks);
+- ``seconds``: the time the draft states is the check's (always true by construction: printed
+  so a change that breaks it shows).
+
+``--dump FILE`` writes the drafts of both sets as Markdown for a reader who rates them (the
+held-out drafts go only into that file, for the rater, never to the screen).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from workshop.check import check_answer, speaking_seconds  # noqa: E402
+from workshop.draft import answer_role_id, plan_draft  # noqa: E402
+from workshop.model import Workspace  # noqa: E402
+from workshop.wording import org_kind, skill_words  # noqa: E402
+
+EVAL_DIR = ROOT / "tests" / "eval"
+SETS = {"dev": EVAL_DIR / "drafts_dev", "held-out": EVAL_DIR / "drafts_holdout"}
+_CLAUSE_VERBS = r"(?:went|rose|fell|dropped|increased|decreased|improved|was|were|is|are|grew)"
+_FRAMES = {
+    "helped-to-clause": re.compile(
+        rf"\bhelped (?:\w+ ){{1,4}}to (?:[\w-]+ ){{1,5}}{_CLAUSE_VERBS}\b"),
+    "said twice": re.compile(r"\b(\w{3,})\s+\1\b", re.IGNORECASE),
+    "by-by": re.compile(r"\bby \S*\d\S*(?: [\w%]+){0,3} by\b"),
+    "skills skills": re.compile(r"\bskills? skills\b", re.IGNORECASE),
+    "unfinished": re.compile(r"(?:,|:|\bto|\bthe|\band|\bof)\s*$"),
+}
+_HOLES = re.compile(r"\[|\.\.\.|…|\bTODO\b")
+_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(\s*million)?")
+_LINK = re.compile(r"\bWith (?:my skills in |my |what I learned about )(.+?)(?: skills)?, |"
+                   r"\b(?:My skills in |My |What I learned about )(.+?)(?: skills)? made this "
+                   r"possible")
+
+
+def _numbers(text: str) -> set[float]:
+    out = set()
+    for m in _NUMBER.finditer(text):
+        try:
+            value = float(m.group(1).replace(",", ""))
+        except ValueError:
+            continue
+        out.add(value * 1_000_000 if m.group(2) else value)
+    return out
+
+
+def _entry_numbers(ws: Workspace) -> set[float]:
+    texts = [ws.target_role.title, *ws.target_role.goals]
+    values: set[float] = set()
+    for role in ws.roles:
+        texts += [role.title, role.organization, role.summary]
+        for s in role.skills:
+            texts += [s.name, s.used_later]
+        for r in role.results:
+            texts += [r.statement, r.metric, r.unit, r.period, r.my_part]
+            scale = 1_000_000 if "million" in r.unit.lower() else 1
+            values |= {float(v) * k for v in (r.value, r.from_value) if v is not None
+                       for k in {1, scale}}
+    for text in texts:
+        values |= _numbers(text or "")
+    return values
+
+
+def _links_unfounded(text: str, ws: Workspace, role_id: str) -> int:
+    role = ws.role(role_id)
+    linked = {skill_words(s).topic.lower() for s in role.skills
+              if any(s.name.lower() == n.lower() for r in role.results for n in r.enabled_by)}
+    bad = 0
+    linked |= {re.sub(r"\s+skills?$", "", name) for name in linked}
+    for m in _LINK.finditer(text):
+        name = (m.group(1) or m.group(2) or "").lower()
+        if name not in linked and re.sub(r"\s+skills?$", "", name) not in linked:
+            bad += 1
+    return bad
+
+
+def _org_wrong(text: str, ws: Workspace, role_id: str) -> int:
+    role = ws.role(role_id)
+    if org_kind(role) == "company":
+        return 0
+    return len(re.findall(r"\bthe company\b|\bour customers\b", text, re.IGNORECASE))
+
+
+def measure(path: Path) -> list[dict]:
+    """The figures of both drafts (90 and 30 s) of one workspace file."""
+    ws = Workspace.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    role_id = answer_role_id(ws)
+    rows = []
+    for seconds in (90, 30):
+        draft = plan_draft(ws, role_id, seconds)
+        text = draft.text
+        check = check_answer(text, ws.target_role.goals)
+        frames = [name for name, rx in _FRAMES.items()
+                  for s in re.split(r"(?<=[.!?])\s+", text) if rx.search(s)]
+        rows.append({
+            "file": path.name, "length": seconds, "text": text,
+            "frames": frames,
+            "numbers": sorted(_numbers(text) - _entry_numbers(ws)),
+            "links": _links_unfounded(text, ws, role_id) if role_id else 0,
+            "org": _org_wrong(text, ws, role_id) if role_id else 0,
+            "holes": len(_HOLES.findall(text)),
+            "opening": " ".join(text.split()[:4]),
+            "verdict": "strong" if check.verdict.strong else
+                       "lacks " + "+".join(check.verdict.missing),
+            "strong": check.verdict.strong,
+            "seconds_true": draft.seconds == speaking_seconds(text),
+            "questions": len(draft.questions),
+        })
+    return rows
+
+
+def summarise(rows: list[dict]) -> dict:
+    openings = Counter(r["opening"] for r in rows)
+    common = openings.most_common(1)[0][1] if openings else 0
+    return {
+        "drafts": len(rows),
+        "frames": sum(len(r["frames"]) for r in rows),
+        "numbers": sum(len(r["numbers"]) for r in rows),
+        "links": sum(r["links"] for r in rows),
+        "org": sum(r["org"] for r in rows),
+        "holes": sum(r["holes"] for r in rows),
+        "open alike": f"{common}/{len(rows)}",
+        "strong": f"{sum(r['strong'] for r in rows)}/{len(rows)}",
+        "time true": f"{sum(r['seconds_true'] for r in rows)}/{len(rows)}",
+        "questions/draft": round(sum(r["questions"] for r in rows) / max(1, len(rows)), 1),
+    }
+
+
+def _dump(sets: dict[str, list[dict]], path: Path) -> None:
+    out = ["# Drafts to rate", ""]
+    for name, rows in sets.items():
+        for r in rows:
+            out += [f"## {name} {r['file']} ({r['length']} s)", "", r["text"], ""]
+    path.write_text("\n".join(out), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--show", action="store_true", help="print the dev drafts too")
+    parser.add_argument("--dump", type=Path, help="write both sets' drafts here for a rater")
+    args = parser.parse_args(argv)
+    sets = {name: [row for f in sorted(folder.glob("*.json")) for row in measure(f)]
+            for name, folder in SETS.items() if folder.is_dir()}
+    totals = {name: summarise(rows) for name, rows in sets.items()}
+    if args.dump:
+        _dump(sets, args.dump)
+    if args.json:
+        print(json.dumps(totals, indent=2))
+        return 0
+    print("Drafts: dev per draft (frames, numbers not in the entries, unfounded links, wrong "
+          "organisation words, holes, verdict)")
+    for r in sets.get("dev", []):
+        flags = ", ".join(r["frames"]) or "-"
+        print(f"  {r['file']:<10} {r['length']:>3}s  frames: {flags:<20} numbers: "
+              f"{len(r['numbers'])}  links: {r['links']}  org: {r['org']}  holes: {r['holes']}"
+              f"  questions: {r['questions']}  {r['verdict']}")
+        if args.show:
+            print("    " + r["text"])
+    keys = list(next(iter(totals.values())).keys()) if totals else []
+    print()
+    print(f"  {'figure':<16}" + "".join(f"{name:>12}" for name in totals))
+    for key in keys:
+        print(f"  {key:<16}" + "".join(f"{str(t[key]):>12}" for t in totals.values()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
