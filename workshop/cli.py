@@ -86,14 +86,24 @@ def _write_or_print(text: str, output: str | None) -> None:
         _print(text)
 
 
+MAX_TEXT_BYTES = 2**20  # an answer is a few hundred words
+
+
 def _read_text(path: str, what: str) -> str:
-    p = Path(path)
-    if not p.is_file():
-        raise InputFileError(f"there is no {what} file here.", file=path)
-    if p.stat().st_size > 1_000_000:
+    """A text file named on the command line, through the kit's bounded reader (a pipe or a
+    device is refused at once, a file over ``MAX_TEXT_BYTES`` too)."""
+    from .fileio import read_regular
+
+    try:
+        raw = read_regular(path, MAX_TEXT_BYTES)
+    except FileNotFoundError:
+        raise InputFileError(f"there is no {what} file here.", file=path) from None
+    except FileAccessError as exc:
+        raise InputFileError(exc.message, file=path) from exc
+    if len(raw) > MAX_TEXT_BYTES:  # it grew while it was read
         raise InputFileError(f"the {what} file is over 1 MB; is it the right file?", file=path)
     try:
-        return p.read_text(encoding="utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputFileError(f"the {what} file is not UTF-8 text.", file=path) from None
 

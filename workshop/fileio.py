@@ -190,11 +190,14 @@ def read_regular(path: str | os.PathLike, limit: int) -> bytes:
         raise
     except OSError as exc:
         raise _fail(path, exc) from exc
+    except ValueError:  # a NUL byte in the name
+        raise FileAccessError("the name holds a NUL character; no file has such a name.",
+                              file=repr(str(path))) from None
     try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
-            raise FileAccessError("this is a folder, not a workspace file; name a .json file "
-                                  "in it.", file=str(path))
+            raise FileAccessError("this is a folder, not a file; name a file inside it.",
+                                  file=str(path))
         if not stat.S_ISREG(st.st_mode):
             kind = "a pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else "a device or a socket"
             raise FileAccessError(f"this is {kind}, not a regular file; the kit reads only "
