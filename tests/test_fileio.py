@@ -68,20 +68,24 @@ def make_null_device(path: Path) -> Path:
 # --- point 6: saving never replaces what is at the path -------------------------------------------
 
 
-def test_report_onto_a_device_writes_into_it_and_leaves_it_a_device(tmp_path, persona, capsys):
-    """`workshop report P -o DEV` (a /dev/null made in tmp_path) writes into the device and
-    leaves it a character device: it used to become a regular file."""
+def test_report_onto_a_device_is_refused_and_leaves_it_a_device(tmp_path, persona, capsys):
+    """`workshop report P -o DEV` (a /dev/null made in tmp_path) is refused in one line naming
+    it, and the device stays a character device (it once became a regular file). An output is
+    written only as a regular file (see tests/test_outputs.py)."""
     dev = make_null_device(tmp_path / "null")
 
-    assert main(["report", str(persona), "-o", str(dev)]) == 0
+    assert main(["report", str(persona), "-o", str(dev)]) == 1
 
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(dev) in err and "device" in err
     assert stat.S_ISCHR(os.lstat(dev).st_mode)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
-def test_report_onto_a_symlink_keeps_the_link_and_writes_its_target(tmp_path, persona):
-    """-o onto a link writes the file it points to; the link stays a link (links are followed,
-    everywhere, the same way)."""
+def test_report_onto_a_symlink_replaces_the_link_and_leaves_its_target(tmp_path, persona):
+    """-o onto a link replaces the link itself with the report; the file it pointed to is left
+    as it was (an output never writes through a link: one planted in a shared folder could lead
+    anywhere)."""
     target = tmp_path / "elsewhere" / "report.md"
     target.parent.mkdir()
     target.write_text("old\n")
@@ -90,8 +94,8 @@ def test_report_onto_a_symlink_keeps_the_link_and_writes_its_target(tmp_path, pe
 
     assert main(["report", str(persona), "--format", "markdown", "-o", str(link)]) == 0
 
-    assert link.is_symlink() and os.readlink(link) == str(target)
-    assert "old" not in target.read_text() and target.read_text().startswith("#")
+    assert not link.is_symlink() and link.read_text().startswith("#")
+    assert target.read_text() == "old\n"
 
 
 def test_a_workspace_behind_a_symlink_is_saved_through_it_and_nothing_is_renamed(

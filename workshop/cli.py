@@ -79,9 +79,9 @@ def _print(text: str) -> None:
 
 def _write_or_print(text: str, output: str | None) -> None:
     if output:
-        from .fileio import write_file
+        from .fileio import write_output
 
-        write_file(output, text.encode("utf-8"))
+        write_output(output, text.encode("utf-8"))
     else:
         _print(text)
 

@@ -25,10 +25,10 @@ import ipywidgets as w
 from ..check import AnswerCheck, check_answer
 from ..check_render import CHECK_TITLES, check_html
 from ..draft import VERSIONS, answer_role_id, is_untouched_draft
+from ..fileio import write_output
 from ..model import Workspace
 from ..scoring import rank
 from ..session import Session, open_session
-from ..store import write_atomic
 from . import _base
 from ._base import (
     LATE_KEYS,
@@ -274,8 +274,8 @@ class AnswerStudio(SessionView):
         report = build_report(ws)
         markdown, html = render(report, "markdown"), render(report, "html")
         folder = self._session.path.parent
-        write_atomic(folder / CARD_NAMES["markdown"], markdown.encode("utf-8"))
-        write_atomic(folder / CARD_NAMES["html"], html.encode("utf-8"))
+        write_output(folder / CARD_NAMES["markdown"], markdown.encode("utf-8"))
+        write_output(folder / CARD_NAMES["html"], html.encode("utf-8"))
         self._card_links = (
             download_link(CARD_NAMES["markdown"], markdown.encode("utf-8"),
                           "Answer card (Markdown)", "text/markdown")
