@@ -178,3 +178,41 @@ def ws(tmp_path) -> Path:
     path = tmp_path / "ws.json"
     shutil.copyfile(persona_path("career_changer"), path)
     return path
+
+
+@pytest.mark.parametrize("argv", [
+    ["share", "{ws}", "-o", "{ws}"],
+    ["share", "{ws}", "-o", "{link}"],
+    ["report", "{ws}", "-o", "{ws}"],
+    ["report", "{ws}", "--format", "html", "-o", "{link}"],
+    ["report", "{ws}", "-o", "{hardlink}"],
+    ["import", "{ws}", "-o", "{link}", "--force"],
+], ids=["share", "share-link", "report", "report-html-link", "report-hardlink", "import-link"])
+def test_a_command_never_writes_over_its_own_input(tmp_path, ws, capsys, argv):
+    """`share ws.json -o ws.json`, `report ws.json -o ws.json`, `report ws.json --format html -o
+    link-to-ws.json` (and a hard link, and `import`): refused in one line on stderr, exit 2; the
+    workspace keeps every byte."""
+    (tmp_path / "link.json").symlink_to(ws)
+    os.link(ws, tmp_path / "hardlink.json")
+    before = digest(ws)
+    names = {"ws": ws, "link": tmp_path / "link.json", "hardlink": tmp_path / "hardlink.json"}
+
+    assert main([a.format(**names) for a in argv]) == 2
+
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "name another" in err
+    assert digest(ws) == before and (tmp_path / "link.json").is_symlink()
+
+
+def test_class_charts_are_never_written_into_the_exports_folder_itself(tmp_path, capsys):
+    """`workshop class FOLDER -o FOLDER` (or a link to it) is refused in one line, exit 2:
+    the class folder holds the participants' files only."""
+    folder = tmp_path / "class"
+    folder.mkdir()
+    (tmp_path / "alias").symlink_to(folder)
+
+    for out in (folder, tmp_path / "alias"):
+        assert main(["class", str(folder), "-o", str(out)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "name another" in err
+    assert list(folder.iterdir()) == []

@@ -108,11 +108,20 @@ def _read_text(path: str, what: str) -> str:
         raise InputFileError(f"the {what} file is not UTF-8 text.", file=path) from None
 
 
-def _same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
+def _refuse_own_input(output: str | os.PathLike | None, source: str | os.PathLike,
+                      what: str) -> None:
+    """The one rule for every command's -o: it may not be the command's input ``source`` (the
+    same file by its device and inode, so also through a link or a hard link). Raises a
+    ``UsageError`` (exit 2, one line) naming the path; ``what`` is the input, in words."""
+    if output is None:
+        return
     try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
+        same = os.path.samefile(output, source)
+    except (OSError, ValueError):  # nothing there yet (or an impossible name): not the input
+        same = False
+    if same:
+        raise UsageError(f"-o names {what} itself (the same file, or a link to it); name "
+                         "another, so it stays as it is.", file=str(output))
 
 
 # --- commands ---------------------------------------------------------------------------------
@@ -123,6 +132,7 @@ def cmd_report(args) -> int:
     from .scoring import parse_weights
     from .store import read_workspace
 
+    _refuse_own_input(args.output, args.file, "the workspace being reported")
     workspace = read_workspace(args.file)
     weights = parse_weights(args.weights) if args.weights else None
     report = build_report(workspace, weights)
@@ -137,9 +147,7 @@ def cmd_import(args) -> int:
     from .store import encode
 
     target = Path(args.output)
-    if _same_file(target, args.file):
-        raise UsageError("the -o workspace is the file being imported; name another file for the "
-                         "workspace, so the export stays as it is.", file=str(target))
+    _refuse_own_input(target, args.file, "the file being imported")
     if target.is_dir():
         raise UsageError("-o names a folder; name a workspace file inside it, for example "
                          f"{target / 'my_workspace.json'}.", file=str(target))
@@ -172,6 +180,7 @@ def cmd_share(args) -> int:
     from .share import write_export
     from .store import read_workspace
 
+    _refuse_own_input(args.output, args.workspace, "the workspace being shared")
     workspace = read_workspace(args.workspace)
     path = write_export(workspace, args.output)
     print(f"Wrote the anonymised export to {path}.", file=sys.stderr)
@@ -215,6 +224,7 @@ def cmd_class(args) -> int:
         write_class_charts,
     )
 
+    _refuse_own_input(args.output, args.folder, "the exports folder being summed up")
     summary = summarise_folder(args.folder)
     charts = write_class_charts(summary, args.output) if args.output else []
     if args.format == "json":

@@ -9,7 +9,7 @@ onto it, so a link (or a second name for a file, a hard link) that a classmate p
 path is itself replaced, and the file it led to stays as it was; a folder, a pipe, a device or a
 socket at the path is refused in plain words. Every file a person names is read through
 ``read_regular``; the store locks through ``locked``. The rules of ``write_file`` (the first
-two, and the last three, hold for ``write_output`` too):
+two, and "every failure names the file", hold for ``write_output`` too):
 
 - **A regular file, or nothing yet, is written atomically**: a temporary file beside it, flushed
   to disk, then renamed over it, so a reader sees the old file or the new one, never half.
