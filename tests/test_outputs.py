@@ -216,3 +216,28 @@ def test_class_charts_are_never_written_into_the_exports_folder_itself(tmp_path,
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "name another" in err
     assert list(folder.iterdir()) == []
+
+
+def test_the_notes_beside_a_shared_workspace_never_follow_a_planted_link(tmp_path):
+    """In a notebooks folder others may write to, `.my_workspace.json.notes.json` planted as a
+    link to another participant's workspace: the note two notebooks leave each other replaces
+    the link; that workspace keeps every byte."""
+    folder = tmp_path / "notebooks"
+    path = folder / "my_workspace.json"
+    Session.open(path).replace(_workspace(1), "load")
+    other = tmp_path / "other.json"
+    Session.open(other).replace(_workspace(2), "load")
+    before = digest(other)
+    notes = folder / ".my_workspace.json.notes.json"
+    notes.unlink(missing_ok=True)
+    notes.symlink_to(other)
+    a, b = Session.open(path), Session.open(path)
+
+    def retitle(text):
+        return lambda ws: setattr(ws.target_role, "title", text)
+
+    b.change(retitle("Deputy ward manager"))
+    a.change(retitle("Ward manager, surgery"))  # wins, and leaves b a note
+
+    assert not notes.is_symlink() and "saved over" in notes.read_text(encoding="utf-8")
+    assert digest(other) == before

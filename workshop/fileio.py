@@ -2,14 +2,15 @@
 
 Two writers, one per kind of file. The participant's own workspace (the store, ``import -o``)
 is written with ``write_file``. Everything else the kit writes (exports from ``share`` and the
-Share button, ``report -o``, answer cards, class charts, copies for download), often into a
-folder others can write to, is written with ``write_output``: **never through a link, never
-into anything but a regular file**. A file is always created fresh beside the path and renamed
-onto it, so a link (or a second name for a file, a hard link) that a classmate planted at the
-path is itself replaced, and the file it led to stays as it was; a folder, a pipe, a device or a
-socket at the path is refused in plain words. Every file a person names is read through
-``read_regular``; the store locks through ``locked``. The rules of ``write_file`` (the first
-two, and "every failure names the file", hold for ``write_output`` too):
+Share button, ``report -o``, answer cards, class charts, copies for download, the notes two
+notebooks leave each other beside the workspace), often into a folder others can write to, is
+written with ``write_output``: **never through a link, never into anything but a regular
+file**. A file is always created fresh beside the path and renamed onto it, so a link (or a
+second name for a file, a hard link) that a classmate planted at the path is itself replaced,
+and the file it led to stays as it was; a folder, a pipe, a device or a socket at the path is
+refused in plain words. Every file a person names is read through ``read_regular``; the store
+locks through ``locked``. The rules of ``write_file`` (the first two, and "every failure names
+the file", hold for ``write_output`` too):
 
 - **A regular file, or nothing yet, is written atomically**: a temporary file beside it, flushed
   to disk, then renamed over it, so a reader sees the old file or the new one, never half.
