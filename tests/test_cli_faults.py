@@ -27,9 +27,9 @@ def persona(tmp_path) -> Path:
     return path
 
 
-def shell(script: str, cwd: Path) -> subprocess.CompletedProcess:
+def shell(script: str, cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess:
     return subprocess.run(["bash", "-c", script], cwd=cwd, capture_output=True, text=True,
-                          timeout=120, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+                          timeout=timeout, env=dict(os.environ, PYTHONPATH=str(ROOT)))
 
 
 @pytest.mark.parametrize("argv", [["lab", "--port", "-1"],
@@ -118,3 +118,44 @@ def test_report_text_shows_no_control_characters(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\r" not in out and "\u202e" not in out
     assert "Nurse\ufffd[2J\ufffdFAKE LINE" in out
+
+
+# --- every file a person names is read with a bound: a pipe never makes a command wait ------------
+
+
+@pytest.mark.parametrize("argv", [
+    ["import", "resume.json", "-o", "ws.json"],
+    ["import", "Positions.csv", "-o", "ws.json"],
+    ["import", "export.zip", "-o", "ws.json"],
+    ["check", "resume.json"],
+    ["report", "resume.json"],
+    ["share", "resume.json", "-o", "out.json"],
+], ids=["import-json", "import-csv", "import-zip", "check", "report", "share"])
+def test_a_named_pipe_as_the_input_is_refused_at_once(tmp_path, argv):
+    """A FIFO named like an input file (resume.json, Positions.csv, export.zip, an answer text)
+    is refused at once in one line naming it, exit 2: the command no longer waits forever for a
+    writer that never comes."""
+    os.mkfifo(tmp_path / argv[1])
+
+    done = shell(CLI + " " + shlex.join(argv), tmp_path, timeout=20)  # blocked: it expires
+
+    assert done.returncode == EXIT_INPUT, done.stderr
+    assert done.stderr.count("\n") == 1 and "pipe" in done.stderr and argv[1] in done.stderr
+    assert not (tmp_path / "ws.json").exists() and not (tmp_path / "out.json").exists()
+
+
+def test_a_named_pipe_among_the_data_files_is_refused_at_once(tmp_path):
+    """WORKSHOP_DATA naming a folder whose phrase list is a FIFO: `check` says which file is a
+    pipe, in one line, instead of waiting forever."""
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    (data / "phrases.json").unlink()
+    os.mkfifo(data / "phrases.json")
+    (tmp_path / "answer.txt").write_text("I ran the early shift.\n")
+
+    done = shell(f"WORKSHOP_DATA={shlex.quote(str(data))} {CLI} check answer.txt", tmp_path,
+                 timeout=20)
+
+    assert done.returncode != 0
+    assert done.stderr.count("\n") == 1 and "pipe" in done.stderr
+    assert "phrases.json" in done.stderr

@@ -68,20 +68,24 @@ def make_null_device(path: Path) -> Path:
 # --- point 6: saving never replaces what is at the path -------------------------------------------
 
 
-def test_report_onto_a_device_writes_into_it_and_leaves_it_a_device(tmp_path, persona, capsys):
-    """`workshop report P -o DEV` (a /dev/null made in tmp_path) writes into the device and
-    leaves it a character device: it used to become a regular file."""
+def test_report_onto_a_device_is_refused_and_leaves_it_a_device(tmp_path, persona, capsys):
+    """`workshop report P -o DEV` (a /dev/null made in tmp_path) is refused in one line naming
+    it, and the device stays a character device (it once became a regular file). An output is
+    written only as a regular file (see tests/test_outputs.py)."""
     dev = make_null_device(tmp_path / "null")
 
-    assert main(["report", str(persona), "-o", str(dev)]) == 0
+    assert main(["report", str(persona), "-o", str(dev)]) == 1
 
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(dev) in err and "device" in err
     assert stat.S_ISCHR(os.lstat(dev).st_mode)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
-def test_report_onto_a_symlink_keeps_the_link_and_writes_its_target(tmp_path, persona):
-    """-o onto a link writes the file it points to; the link stays a link (links are followed,
-    everywhere, the same way)."""
+def test_report_onto_a_symlink_replaces_the_link_and_leaves_its_target(tmp_path, persona):
+    """-o onto a link replaces the link itself with the report; the file it pointed to is left
+    as it was (an output never writes through a link: one planted in a shared folder could lead
+    anywhere)."""
     target = tmp_path / "elsewhere" / "report.md"
     target.parent.mkdir()
     target.write_text("old\n")
@@ -90,8 +94,8 @@ def test_report_onto_a_symlink_keeps_the_link_and_writes_its_target(tmp_path, pe
 
     assert main(["report", str(persona), "--format", "markdown", "-o", str(link)]) == 0
 
-    assert link.is_symlink() and os.readlink(link) == str(target)
-    assert "old" not in target.read_text() and target.read_text().startswith("#")
+    assert not link.is_symlink() and link.read_text().startswith("#")
+    assert target.read_text() == "old\n"
 
 
 def test_a_workspace_behind_a_symlink_is_saved_through_it_and_nothing_is_renamed(
@@ -273,12 +277,42 @@ def test_an_existing_file_keeps_its_mode_when_saved_over(tmp_path):
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o640
 
 
-def run_as_nobody(code: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+AS_NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+
+def kit_copy_for_nobody(folder: Path) -> tuple[str, Path]:
+    """The Python and a copy of the kit (``workshop/`` and ``data/``) that user nobody can reach.
+
+    The checkout may sit in a folder nobody cannot enter (a clone under /root, any 0700 folder),
+    and so may the virtual environment: the kit is copied into ``folder`` (world-readable) and run
+    by the base interpreter, since what these tests import needs the standard library only. When
+    nobody cannot run that interpreter either, the test is skipped and says why.
+    """
     if os.geteuid() != 0 or shutil.which("setpriv") is None:
         pytest.skip("needs root and setpriv to act as another user")
-    full_env = dict(os.environ, PYTHONPATH=str(ROOT), **(env or {}))
-    return subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
-                           sys.executable, "-c", code], cwd=cwd, env=full_env,
+    python = os.path.realpath(sys.executable)
+    probe = subprocess.run([*AS_NOBODY, python, "-I", "-c", "pass"], cwd=folder,
+                           capture_output=True, text=True, timeout=60)
+    if probe.returncode != 0:
+        pytest.skip(f"user nobody cannot run this Python ({python}): it sits in a folder "
+                    f"other users cannot enter ({probe.stderr.strip()[-200:]})")
+    kit = folder / "kit-for-nobody"
+    if not kit.exists():
+        ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+        for part in ("workshop", "data"):
+            shutil.copytree(ROOT / part, kit / part, ignore=ignore)
+        for path in (kit, *kit.rglob("*")):
+            path.chmod(0o755 if path.is_dir() else 0o644)
+    return python, kit
+
+
+def run_as_nobody(code: str, shared: Path, cwd: Path | None = None,
+                  env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run ``code`` as user nobody in ``cwd`` (``shared`` by default), from a copy of the kit in
+    the world-readable folder ``shared`` (see ``kit_copy_for_nobody``)."""
+    python, kit = kit_copy_for_nobody(shared)
+    full_env = dict(os.environ, PYTHONPATH=str(kit), **(env or {}))
+    return subprocess.run([*AS_NOBODY, python, "-c", code], cwd=cwd or shared, env=full_env,
                           capture_output=True, text=True, timeout=60)
 
 
@@ -293,7 +327,7 @@ def test_a_shared_export_is_readable_by_the_facilitator(shared_tmp, persona):
         export = write_export(read_workspace(persona), folder)
     finally:
         os.umask(old)
-    done = run_as_nobody(f"print(len(open({str(export)!r}).read()) > 0)", cwd=shared_tmp)
+    done = run_as_nobody(f"print(len(open({str(export)!r}).read()) > 0)", shared_tmp)
     assert done.stdout.strip() == "True", done.stderr
 
 
@@ -342,7 +376,7 @@ def test_a_read_only_notebooks_folder_really_read_only_for_another_user(shared_t
             "s.change(lambda ws: ws.roles.append(Role(title='Barista')))\n"
             "print(s.path)\nprint(s.notice)\n")
     env = {"HOME": str(home), "WORKSHOP_WORKSPACE": ""}
-    done = run_as_nobody(code, cwd=folder, env=env)
+    done = run_as_nobody(code, shared_tmp, cwd=folder, env=env)
     assert done.returncode == 0, done.stderr
     path, notice = done.stdout.splitlines()[:2]
     assert path == str(home / ".job-value-workshop" / "my_workspace.json")
@@ -367,7 +401,8 @@ def test_two_users_of_a_shared_writable_folder_never_lock_each_other_out(shared_
             "print([r.title for r in s.workspace.roles])\n"
             "s.change(lambda ws: ws.roles.append(Role(title='Mine')))\n"
             "print(s.path)\nprint(s.notice)\n")
-    done = run_as_nobody(code, cwd=folder, env={"HOME": str(home), "WORKSHOP_WORKSPACE": ""})
+    done = run_as_nobody(code, shared_tmp, cwd=folder,
+                         env={"HOME": str(home), "WORKSHOP_WORKSPACE": ""})
     assert done.returncode == 0, done.stderr
     roles, path, notice = done.stdout.splitlines()[:3]
     assert roles == "[]"

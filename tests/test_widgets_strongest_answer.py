@@ -451,6 +451,24 @@ def test_workspace_download_is_there_from_the_start(tmp_path):
     assert not (tmp_path / CARD_NAMES["markdown"]).exists()  # nothing written until asked
 
 
+def test_the_workspace_download_never_waits_on_a_file_swapped_for_a_pipe(tmp_path):
+    """When the saved file is replaced by a FIFO meanwhile, the download link is made at once
+    from the session's workspace: the kernel does not wait forever for a writer."""
+    import os
+    import threading
+
+    session = _session_with(tmp_path, _close_call())
+    session.path.unlink()
+    os.mkfifo(session.path)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(widgets_base.workspace_bytes(session)),
+                              daemon=True)  # a blocked read must not keep pytest from ending
+    reader.start()
+    reader.join(5)
+
+    assert got == [dumps(session.workspace)]
+
+
 def test_share_writes_an_anonymised_export_to_the_class_folder(tmp_path, monkeypatch):
     """Share writes the export into WORKSHOP_SHARE_DIR, says where, holds none of the typed
     text, and a second click updates the same file."""

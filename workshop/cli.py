@@ -79,30 +79,49 @@ def _print(text: str) -> None:
 
 def _write_or_print(text: str, output: str | None) -> None:
     if output:
-        from .fileio import write_file
+        from .fileio import write_output
 
-        write_file(output, text.encode("utf-8"))
+        write_output(output, text.encode("utf-8"))
     else:
         _print(text)
 
 
+MAX_TEXT_BYTES = 2**20  # an answer is a few hundred words
+
+
 def _read_text(path: str, what: str) -> str:
-    p = Path(path)
-    if not p.is_file():
-        raise InputFileError(f"there is no {what} file here.", file=path)
-    if p.stat().st_size > 1_000_000:
+    """A text file named on the command line, through the kit's bounded reader (a pipe or a
+    device is refused at once, a file over ``MAX_TEXT_BYTES`` too)."""
+    from .fileio import read_regular
+
+    try:
+        raw = read_regular(path, MAX_TEXT_BYTES)
+    except FileNotFoundError:
+        raise InputFileError(f"there is no {what} file here.", file=path) from None
+    except FileAccessError as exc:
+        raise InputFileError(exc.message, file=path) from exc
+    if len(raw) > MAX_TEXT_BYTES:  # it grew while it was read
         raise InputFileError(f"the {what} file is over 1 MB; is it the right file?", file=path)
     try:
-        return p.read_text(encoding="utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputFileError(f"the {what} file is not UTF-8 text.", file=path) from None
 
 
-def _same_file(a: str | os.PathLike, b: str | os.PathLike) -> bool:
+def _refuse_own_input(output: str | os.PathLike | None, source: str | os.PathLike,
+                      what: str) -> None:
+    """The one rule for every command's -o: it may not be the command's input ``source`` (the
+    same file by its device and inode, so also through a link or a hard link). Raises a
+    ``UsageError`` (exit 2, one line) naming the path; ``what`` is the input, in words."""
+    if output is None:
+        return
     try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
+        same = os.path.samefile(output, source)
+    except (OSError, ValueError):  # nothing there yet (or an impossible name): not the input
+        same = False
+    if same:
+        raise UsageError(f"-o names {what} itself (the same file, or a link to it); name "
+                         "another, so it stays as it is.", file=str(output))
 
 
 # --- commands ---------------------------------------------------------------------------------
@@ -113,6 +132,7 @@ def cmd_report(args) -> int:
     from .scoring import parse_weights
     from .store import read_workspace
 
+    _refuse_own_input(args.output, args.file, "the workspace being reported")
     workspace = read_workspace(args.file)
     weights = parse_weights(args.weights) if args.weights else None
     report = build_report(workspace, weights)
@@ -127,9 +147,7 @@ def cmd_import(args) -> int:
     from .store import encode
 
     target = Path(args.output)
-    if _same_file(target, args.file):
-        raise UsageError("the -o workspace is the file being imported; name another file for the "
-                         "workspace, so the export stays as it is.", file=str(target))
+    _refuse_own_input(target, args.file, "the file being imported")
     if target.is_dir():
         raise UsageError("-o names a folder; name a workspace file inside it, for example "
                          f"{target / 'my_workspace.json'}.", file=str(target))
@@ -162,6 +180,7 @@ def cmd_share(args) -> int:
     from .share import write_export
     from .store import read_workspace
 
+    _refuse_own_input(args.output, args.workspace, "the workspace being shared")
     workspace = read_workspace(args.workspace)
     path = write_export(workspace, args.output)
     print(f"Wrote the anonymised export to {path}.", file=sys.stderr)
@@ -205,6 +224,7 @@ def cmd_class(args) -> int:
         write_class_charts,
     )
 
+    _refuse_own_input(args.output, args.folder, "the exports folder being summed up")
     summary = summarise_folder(args.folder)
     charts = write_class_charts(summary, args.output) if args.output else []
     if args.format == "json":

@@ -1,8 +1,16 @@
 """Safe file handling: the one way the kit reads, writes and locks files.
 
-Every writer of the package (the workspace store, ``report -o``, ``share``, the class charts, the
-answer card, the command line) goes through ``write_file``; the workspace store reads through
-``read_regular`` and locks through ``locked``. The rules:
+Two writers, one per kind of file. The participant's own workspace (the store, ``import -o``)
+is written with ``write_file``. Everything else the kit writes (exports from ``share`` and the
+Share button, ``report -o``, answer cards, class charts, copies for download, the notes two
+notebooks leave each other beside the workspace), often into a folder others can write to, is
+written with ``write_output``: **never through a link, never into anything but a regular
+file**. A file is always created fresh beside the path and renamed onto it, so a link (or a
+second name for a file, a hard link) that a classmate planted at the path is itself replaced,
+and the file it led to stays as it was; a folder, a pipe, a device or a socket at the path is
+refused in plain words. Every file a person names is read through ``read_regular``; the store
+locks through ``locked``. The rules of ``write_file`` (the first two, and "every failure names
+the file", hold for ``write_output`` too):
 
 - **A regular file, or nothing yet, is written atomically**: a temporary file beside it, flushed
   to disk, then renamed over it, so a reader sees the old file or the new one, never half.
@@ -39,7 +47,8 @@ try:
 except ImportError:  # pragma: no cover - Windows
     fcntl = None
 
-__all__ = ["WAIT_SECONDS", "write_file", "read_regular", "locked", "describe_oserror"]
+__all__ = ["WAIT_SECONDS", "write_file", "write_output", "read_regular", "locked",
+           "describe_oserror"]
 
 WAIT_SECONDS = 5.0  # the longest any lock or pipe is waited for
 _POLL = 0.05
@@ -91,16 +100,45 @@ def write_file(path: str | os.PathLike, data: bytes) -> Path:
     except OSError as exc:
         raise _fail(path, exc) from exc
     if st is not None and stat.S_ISDIR(st.st_mode):
-        raise FileAccessError("this is a folder, not a file; name a file inside it (for example "
-                              f"{Path(path) / 'out.txt'}).", file=str(path))
+        raise _not_a_file(path, st)
     if st is not None and (stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
         _write_direct(path, target, data)
     elif st is not None and not stat.S_ISREG(st.st_mode):
-        raise FileAccessError("this is not a regular file (a device or a socket); the kit "
-                              "writes only files: name another path.", file=str(path))
+        raise _not_a_file(path, st)
     else:
         _write_replacing(path, target, data, st)
     return path
+
+
+def write_output(path: str | os.PathLike, data: bytes) -> Path:
+    """Write a file the kit makes outside the workspace (see the module's docstring): a new
+    file beside ``path`` renamed onto it, whatever link was there; returns the path.
+
+    A regular file there keeps its mode (unless it has other names: a hard link); a folder, a
+    pipe, a device or a socket there is refused with a ``FileAccessError`` naming the path.
+    """
+    path = Path(path)
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise _fail(path, exc) from exc
+    if st is not None and not (stat.S_ISREG(st.st_mode) or stat.S_ISLNK(st.st_mode)):
+        raise _not_a_file(path, st)
+    own = st is not None and stat.S_ISREG(st.st_mode) and st.st_nlink == 1
+    _write_replacing(path, path, data, st if own else None)
+    return path
+
+
+def _not_a_file(path: Path, st: os.stat_result) -> FileAccessError:
+    """The refusal to write onto something that is not a regular file."""
+    if stat.S_ISDIR(st.st_mode):
+        return FileAccessError("this is a folder, not a file; name a file inside it (for "
+                               f"example {Path(path) / 'out.txt'}).", file=str(path))
+    kind = "a pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else "a device or a socket"
+    return FileAccessError(f"this is {kind}, not a regular file; the kit writes only files: "
+                           "name another path.", file=str(path))
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -190,11 +228,14 @@ def read_regular(path: str | os.PathLike, limit: int) -> bytes:
         raise
     except OSError as exc:
         raise _fail(path, exc) from exc
+    except ValueError:  # a NUL byte in the name
+        raise FileAccessError("the name holds a NUL character; no file has such a name.",
+                              file=repr(str(path))) from None
     try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
-            raise FileAccessError("this is a folder, not a workspace file; name a .json file "
-                                  "in it.", file=str(path))
+            raise FileAccessError("this is a folder, not a file; name a file inside it.",
+                                  file=str(path))
         if not stat.S_ISREG(st.st_mode):
             kind = "a pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else "a device or a socket"
             raise FileAccessError(f"this is {kind}, not a regular file; the kit reads only "

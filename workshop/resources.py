@@ -27,10 +27,14 @@ def data_dir() -> Path:
     return here.parent / "data"
 
 
+MAX_DATA_BYTES = 5 * 2**20  # the largest data file is a few dozen KB
+
+
 @functools.cache
 def _load_json_cached(path: str) -> object:
-    with open(path, encoding="utf-8") as fh:
-        return json.load(fh)
+    from .fileio import read_regular
+
+    return json.loads(read_regular(path, MAX_DATA_BYTES).decode("utf-8"))
 
 
 def load_json(name: str) -> object:

@@ -206,7 +206,7 @@ class Session:
         target = Path(target)
         if not self.path.exists():
             self.store.save(self._workspace)
-        fileio.write_file(target, fileio.read_regular(self.path, MAX_WORKSPACE_BYTES))
+        fileio.write_output(target, fileio.read_regular(self.path, MAX_WORKSPACE_BYTES))
         return target
 
 

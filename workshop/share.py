@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .check import check_answer, pitfall_phrases
+from .fileio import write_output
 from .model import Skill, Workspace
 from .scoring import enjoyment_trap, rank
 from .skills import canonical_skill
-from .store import write_atomic
 
 __all__ = ["EXPORT_KIND", "EXPORT_VERSION", "SHARE_AS", "export_dict", "write_export",
            "canonical_skill", "shared_skill", "SkillMapping", "skill_mappings", "new_export_id"]
@@ -131,5 +131,5 @@ def write_export(workspace: Workspace, target: str | os.PathLike, *,
     target = Path(target)
     if target.suffix.lower() != ".json":
         target = target / f"share-{data['export_id'][:12]}.json"
-    write_atomic(target, (json.dumps(data, indent=2) + "\n").encode("utf-8"))
+    write_output(target, (json.dumps(data, indent=2) + "\n").encode("utf-8"))
     return target

@@ -295,7 +295,7 @@ class WorkspaceStore:
             notes.append({"seq": seq, "from": self._id, "text": text})
         self._seen_note = seq
         with contextlib.suppress(WorkshopError):  # a note that can't be left never stops a save
-            fileio.write_file(self.notes_path, (json.dumps(
+            fileio.write_output(self.notes_path, (json.dumps(
                 {"notes": notes[-NOTES_KEPT:]}, ensure_ascii=False) + "\n").encode("utf-8"))
 
     # opening --------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """Writing the class charts: each chart as a PNG with its numbers as a CSV beside it.
 
 The CSV cells go through the kit's one formula neutraliser (``workshop.tables.csv_safe``); files
-are written with the kit's atomic write, which never replaces anything but a regular file.
+are written with ``workshop.fileio.write_output``: never through a link planted in the folder,
+never into anything but a regular file.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def csv_text(header: list[str], rows: list[list]) -> str:
 
 def write_class_charts(summary: ClassSummary, out_dir: str | os.PathLike) -> list[Path]:
     """Write each chart as a PNG with its data as a CSV beside it; returns the PNG paths."""
-    from ..store import write_atomic
+    from ..fileio import write_output
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -41,8 +42,8 @@ def write_class_charts(summary: ClassSummary, out_dir: str | os.PathLike) -> lis
         png = out / f"{stem}.png"
         buffer = io.BytesIO()
         fig.savefig(buffer, format="png", dpi=100)
-        write_atomic(png, buffer.getvalue())
+        write_output(png, buffer.getvalue())
         header, rows = tables[name]
-        write_atomic(out / f"{stem}.csv", csv_text(header, rows).encode("utf-8"))
+        write_output(out / f"{stem}.csv", csv_text(header, rows).encode("utf-8"))
         written.append(png)
     return written

@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import os
-import stat
 from typing import Any
 
-from ..errors import ImportFormatError
+from ..errors import FileAccessError, ImportFormatError
+from ..fileio import read_regular
 
 __all__ = ["MAX_IMPORT_BYTES", "read_bytes", "source_name", "too_large"]
 
@@ -25,34 +25,19 @@ def source_name(path: Any) -> str:
 
 
 def read_bytes(path: Any) -> tuple[bytes, str]:
-    """The file's bytes (at most ``MAX_IMPORT_BYTES``) and its name for messages."""
+    """The file's bytes (at most ``MAX_IMPORT_BYTES``) and its name for messages, read through
+    the kit's bounded reader: a folder, a pipe or a device is refused at once, never waited on."""
     source = source_name(path)
     try:
-        info = os.stat(source)
+        raw = read_regular(source, MAX_IMPORT_BYTES)
     except FileNotFoundError:
         raise ImportFormatError("there is no such file: check the name and the folder.",
                                 file=source) from None
-    except (OSError, ValueError) as exc:
-        raise ImportFormatError(f"the file can't be opened ({_reason(exc)}).",
-                                file=source) from exc
-    if stat.S_ISDIR(info.st_mode):
-        raise ImportFormatError("this is a folder, not a file: pick the .json or .csv file "
-                                "inside it.", file=source)
-    if info.st_size > MAX_IMPORT_BYTES:  # refuse before reading a byte
-        raise too_large(info.st_size, source)
-    try:
-        with open(source, "rb") as fh:
-            raw = fh.read(MAX_IMPORT_BYTES + 1)
-    except OSError as exc:
-        raise ImportFormatError(f"the file can't be read ({_reason(exc)}).",
-                                file=source) from exc
-    if len(raw) > MAX_IMPORT_BYTES:  # it grew, or it is not a regular file
+    except FileAccessError as exc:
+        raise ImportFormatError(exc.message, file=source) from exc
+    if len(raw) > MAX_IMPORT_BYTES:  # it grew while it was read
         raise too_large(len(raw), source)
     return raw, source
-
-
-def _reason(exc: Exception) -> str:
-    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
 
 
 def too_large(size: int, source: str) -> ImportFormatError:

@@ -262,11 +262,13 @@ def role_name(role) -> str:
 def workspace_bytes(session) -> bytes:
     """The saved workspace file as it is on disk now (what a download must hand over); the
     session's workspace when nothing is saved yet."""
-    from ..store import dumps
+    from ..errors import WorkshopError
+    from ..fileio import read_regular
+    from ..store import MAX_WORKSPACE_BYTES, dumps
 
-    try:
-        return session.path.read_bytes()
-    except OSError:
+    try:  # bounded: a file swapped for a pipe meanwhile can't freeze the kernel
+        return read_regular(session.path, MAX_WORKSPACE_BYTES)
+    except (OSError, WorkshopError):
         return dumps(session.workspace)
 
 

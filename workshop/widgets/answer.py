@@ -33,10 +33,10 @@ from ..draft import (
     is_untouched_draft,
     plan_draft,
 )
+from ..fileio import write_output
 from ..model import Workspace
 from ..scoring import rank
 from ..session import Session, open_session
-from ..store import write_atomic
 from . import _base
 from ._base import (
     LATE_KEYS,
@@ -323,8 +323,8 @@ class AnswerStudio(SessionView):
         report = build_report(ws)
         markdown, html = render(report, "markdown"), render(report, "html")
         folder = self._session.path.parent
-        write_atomic(folder / CARD_NAMES["markdown"], markdown.encode("utf-8"))
-        write_atomic(folder / CARD_NAMES["html"], html.encode("utf-8"))
+        write_output(folder / CARD_NAMES["markdown"], markdown.encode("utf-8"))
+        write_output(folder / CARD_NAMES["html"], html.encode("utf-8"))
         self._card_links = (
             download_link(CARD_NAMES["markdown"], markdown.encode("utf-8"),
                           "Answer card (Markdown)", "text/markdown")
