@@ -37,6 +37,7 @@ from .errors import ValidationError
 from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Workspace, months_between
 from .numbers import quantities
 from .wording import (
+    NumberReading,
     OrgWords,
     article,
     content_stems,
@@ -46,9 +47,11 @@ from .wording import (
     number_reading,
     org_words,
     skill_words,
+    starts_with_base_verb,
     starts_with_past_verb,
     statement_sentence,
     strip_end,
+    takes_article,
     upper_first,
 )
 
@@ -141,6 +144,17 @@ def _usable_skills(role: Role) -> list[tuple[int, Skill]]:
     return sorted(usable, key=lambda item: -item[1].levels_grown)
 
 
+def _said(result: Result, org: OrgWords) -> tuple[str, str, NumberReading]:
+    """The result's sentence, its shape and its number's reading: the one reading the
+    ranking, the questions and the story all use."""
+    sentence, shape = statement_sentence(result, org)
+    return sentence, shape, number_reading(result, sentence)
+
+
+def _number_said(result: Result, org: OrgWords) -> bool:
+    return _said(result, org)[2].kind not in ("none", "unclear")
+
+
 def _usable_results(role: Role, org: OrgWords) -> list[tuple[int, Result]]:
     """Results with a clean statement: a number said plainly first, then one linked to a
     skill, then the wider scope; otherwise the participant's order."""
@@ -148,10 +162,8 @@ def _usable_results(role: Role, org: OrgWords) -> list[tuple[int, Result]]:
 
     def rank(item: tuple[int, Result]) -> tuple:
         result = item[1]
-        sentence, _shape = statement_sentence(result, org)
-        reading = number_reading(result, sentence)
-        said = reading.kind not in ("none", "unclear")
-        return (not said, not result.enabled_by, -scope_order.get(result.scope, 0))
+        return (not _number_said(result, org), not result.enabled_by,
+                -scope_order.get(result.scope, 0))
 
     usable = [(i, r) for i, r in enumerate(role.results) if _clean(r.statement)]
     return sorted(usable, key=rank)
@@ -161,8 +173,7 @@ def _result_questions(role: Role, org: OrgWords) -> list[Question]:
     out: list[Question] = []
     names = tuple(s.name for s in role.skills)
     for i, result in _usable_results(role, org)[:2]:
-        sentence, shape = statement_sentence(result, org)
-        reading = number_reading(result, sentence)
+        _sentence, shape, reading = _said(result, org)
         quoted = _q(result.statement)
         if reading.kind == "none":
             out.append(Question("number", f"Can you put a number on {quoted}: by how much, from "
@@ -236,7 +247,7 @@ def _reply_quantity(reply: str):
     return found[0] if found else None
 
 
-def _number_reply(reply: str, result: Result) -> None:
+def _reply_number(role: Role, result: Result, skill: Skill, reply: str) -> None:
     q = _reply_quantity(reply)
     if q is None:
         raise ValidationError("that reply has no number in it: write it the way you would "
@@ -268,16 +279,12 @@ def apply_reply(workspace: Workspace, role_id: str, question: Question, reply: s
     _REPLIES[question.code](role, result, skill, reply)
 
 
-def _reply_number(role: Role, result: Result, skill: Skill, reply: str) -> None:
-    _number_reply(reply, result)
-
-
 def _reply_from_to(role: Role, result: Result, skill: Skill, reply: str) -> None:
     q = _reply_quantity(reply)
     if q is None or q.before is None:
         raise ValidationError("write both numbers, for example 'from 40 to 22'.",
                               field="from_value")
-    _number_reply(reply, result)
+    _reply_number(role, result, skill, reply)
 
 
 def _reply_field(name: str):
@@ -345,12 +352,9 @@ def _spoken(text: str) -> str:
 
 def _as_title(role: Role) -> str:
     """"a shift supervisor at Northwind Logistics" ("Head of Maths" keeps no article)."""
-    from .wording import _data
-
     title = _spoken(_clean(role.title))
     org = _spoken(_clean(role.organization))
-    first = title.split()[0].lower() if title else ""
-    lead = "" if first in _data()["no_article_titles"] else article(title) + " "
+    lead = article(title) + " " if takes_article(title) else ""
     where = f" at {strip_end(org)}" if org else ""
     return f"{lead}{title}{where}" if title else (f"my job{where}" if where else "that job")
 
@@ -465,11 +469,9 @@ def _best_goal(goals: list[str], evidence: str) -> str:
 
 
 def _bridge(goal: str, variant: int) -> str:
-    from .wording import _words
-
-    first = goal.split()[0].lower() if goal else ""
+    verb = starts_with_base_verb(goal)
     goal = lower_first(goal)
-    if first in _words("base_verbs"):
+    if verb:
         forms = (f"You want someone who can {goal}, and that is work I have already done.",
                  f"That is the same kind of work your role asks for: to {goal}.")
     else:
@@ -498,8 +500,7 @@ def _pieces(workspace: Workspace, role: Role, long: bool) -> list[_Piece]:
     variant = _variant(role.title, role.organization, role.id)
     pieces = [_Piece(0, 0, _opening(role, long))]
     growth_first = not (results and top is not None and top.levels_grown <= 1
-                        and number_reading(results[0], results[0].statement).kind
-                        not in ("none", "unclear"))
+                        and _number_said(results[0], org))
     if top is not None:
         pieces.append(_Piece(1 if growth_first else 3, 0,
                              growth_sentence(top, role.current, variant)))

@@ -86,6 +86,17 @@ def _target_of(path: Path) -> Path:
     return path
 
 
+def _stat_or_none(path: Path, how, where: Path) -> os.stat_result | None:
+    """``how(where)`` (``os.stat`` or ``os.lstat``), ``None`` when nothing is there; any other
+    failure is a ``FileAccessError`` naming ``path``."""
+    try:
+        return how(where)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise _fail(path, exc) from exc
+
+
 def write_file(path: str | os.PathLike, data: bytes) -> Path:
     """Write ``data`` to ``path`` by the rules of this module; returns the path written.
 
@@ -93,12 +104,7 @@ def write_file(path: str | os.PathLike, data: bytes) -> Path:
     """
     path = Path(path)
     target = _target_of(path)
-    try:
-        st = os.stat(target)
-    except FileNotFoundError:
-        st = None
-    except OSError as exc:
-        raise _fail(path, exc) from exc
+    st = _stat_or_none(path, os.stat, target)
     if st is not None and stat.S_ISDIR(st.st_mode):
         raise _not_a_file(path, st)
     if st is not None and (stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
@@ -118,12 +124,7 @@ def write_output(path: str | os.PathLike, data: bytes) -> Path:
     pipe, a device or a socket there is refused with a ``FileAccessError`` naming the path.
     """
     path = Path(path)
-    try:
-        st = os.lstat(path)
-    except FileNotFoundError:
-        st = None
-    except OSError as exc:
-        raise _fail(path, exc) from exc
+    st = _stat_or_none(path, os.lstat, path)
     if st is not None and not (stat.S_ISREG(st.st_mode) or stat.S_ISLNK(st.st_mode)):
         raise _not_a_file(path, st)
     own = st is not None and stat.S_ISREG(st.st_mode) and st.st_nlink == 1

@@ -32,7 +32,8 @@ from .resources import load_json
 __all__ = ["OrgWords", "SkillWords", "NumberReading", "org_kind", "org_words", "skill_words",
            "growth_sentence", "statement_sentence", "number_reading", "format_number",
            "content_stems", "article", "lower_first", "upper_first", "strip_end",
-           "starts_with_past_verb", "later_use_sentence"]
+           "starts_with_past_verb", "starts_with_base_verb", "takes_article",
+           "later_use_sentence"]
 
 
 @functools.cache
@@ -69,6 +70,18 @@ def lower_first(text: str) -> str:
 
 def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def starts_with_base_verb(text: str) -> bool:
+    """True for a phrase that opens with a verb's plain form ("reduce costs", "lead a team")."""
+    words = text.split()
+    return bool(words) and words[0].lower() in _words("base_verbs")
+
+
+def takes_article(title: str) -> bool:
+    """False for a title said without "a" ("Head of Maths", "Lead Pharmacist")."""
+    words = title.split()
+    return bool(words) and words[0].lower() not in _data()["no_article_titles"]
 
 
 def article(phrase: str) -> str:
@@ -195,8 +208,8 @@ def skill_words(skill: Skill) -> SkillWords:
     if not words:
         return SkillWords(skill.name, f"my {skill.name}", False)
     first = words[0].lower()
-    if first in _words("base_verbs") and len(words) > 1 and first not in ("set", "test", "file",
-                                                                            "budget", "code"):
+    if starts_with_base_verb(name) and len(words) > 1 and first not in ("set", "test", "file",
+                                                                        "budget", "code"):
         name = " ".join([_gerund(first), *words[1:]])
         return SkillWords(name, f"what I learned about {name}", True)
     if first.endswith("ing") and len(first) > 4 and len(words) > 1:

@@ -26,6 +26,7 @@ from ..check import AnswerCheck, check_answer, count_words
 from ..check_render import CHECK_TITLES, check_html
 from ..draft import (
     VERSIONS,
+    Draft,
     Question,
     answer_role_id,
     apply_reply,
@@ -428,8 +429,7 @@ class AnswerStudio(SessionView):
                                "warning")
             return
         self._cancel_confirm()
-        self._redraft(role_id)
-        plan = plan_draft(self._session.workspace, role_id, self._length.value)
+        plan = self._redraft(role_id)
         asks = (f" The coach's questions above ask for what your entries leave out "
                 f"({len(plan.questions)})." if plan.questions else "")
         self._message.show(f"Drafted from your entries for "
@@ -453,7 +453,8 @@ class AnswerStudio(SessionView):
             self._message.show("Added to your entries. Your own text is kept: click "
                                f"'{_DRAFT_LABEL}' for a new draft that uses it.", "ok")
 
-    def _redraft(self, role_id: str) -> None:
+    def _redraft(self, role_id: str) -> Draft:
+        """Put a new draft for ``role_id`` in the box and the workspace; returns it."""
         plan = plan_draft(self._session.workspace, role_id, self._length.value)
         self._last_draft = plan.text
 
@@ -464,6 +465,7 @@ class AnswerStudio(SessionView):
         self._unsaved = False
         self._save_soon.cancel()
         self._session.change(edit, "draft the answer")
+        return plan
 
     @guarded("_message")
     def _on_text(self, _change) -> None:

@@ -25,14 +25,6 @@ __all__ = ["ResultsEditor", "results_editor"]
 _NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")  # only to suggest an example number
 
 
-_KEY_ORDER = ("statement", "metric", "value", "unit", "scope", "kind", "from_value", "period",
-              "my_part", "enabled_by")
-
-
-def _order(key: str) -> int:
-    return _KEY_ORDER.index(key) if key in _KEY_ORDER else len(_KEY_ORDER)
-
-
 def _starts_like_a_result(statement: str) -> bool:
     return statement.strip().lower().startswith("i helped")
 
@@ -127,7 +119,7 @@ class _ResultRow(w.VBox):
                     "enabled_by": [*self._enabled_by.value, *self._other_links]}
         out.update({k: v for k, v in optional.items() if v not in ("", [], None)})
         out.update({k: v for k, v in self._kept.items() if k not in out})
-        return {k: out[k] for k in sorted(out, key=_order)}
+        return out
 
     def update_hint(self) -> None:
         statement = self._statement.value.strip()
