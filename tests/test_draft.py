@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 
 import pytest
 from fuzzing import fuzz
@@ -159,7 +160,7 @@ def test_draft_uses_the_roles_own_entries():
     used later and names the target role; it is judged strong."""
     text = draft_answer(workspace(skills=[SKILL], results=[{**RESULT, "kind": "change"}]))
     for part in ("Shift Supervisor at Northwind Logistics", "two years",
-                 "I helped the company to cut overtime", "18% in overtime hours",
+                 "I helped the company to cut overtime by 18%",
                  "planned rosters for 40 staff", "Operations Manager"):
         assert part in text, part
     assert "novice" not in text and "proficient" not in text  # no rubric talk
@@ -168,22 +169,24 @@ def test_draft_uses_the_roles_own_entries():
 
 
 def test_a_skill_is_linked_to_a_result_only_where_the_participant_linked_them():
-    """"With my scheduling skills, I ..." only when the result names the skill in enabled_by;
-    without the link the growth and the result are told side by side, no cause claimed."""
+    """"Using that skill, I ..." only when the result names the skill in enabled_by; without
+    the link the growth and the result are told side by side, no cause claimed. The skill is
+    named once, in the growth, and is "it" or "that skill" after."""
     linked = draft_answer(workspace(skills=[SKILL], results=[{**RESULT,
                                                              "enabled_by": ["scheduling"]}]))
     apart = draft_answer(workspace(skills=[SKILL], results=[RESULT]))
-    assert "With my scheduling skills, I helped the company to cut overtime" in linked
-    assert "With my scheduling" not in apart and "because" not in apart.lower()
-    assert "made this possible" not in apart
+    assert re.search(r"Using (it|that skill), I helped the company to cut overtime", linked)
+    assert linked.count("scheduling") == 1, linked
+    assert "Using" not in apart and "because" not in apart.lower()
+    assert "made this possible" not in apart and "made the difference" not in apart
 
 
 @pytest.mark.parametrize("kind,value,unit,metric,said", [
     ("change", 18, "%", "overtime hours", "18% in overtime hours"),
     ("count", 40, "customers", "new business customers", "40 new business customers in all"),
     ("amount", 2300000, "USD", "equipment value", "$2.3 million in equipment value"),
-    ("level", 94, "%", "vehicle readiness", "Vehicle readiness stood at 94%"),
-    ("level", 0, "violations", "critical violations", "Critical violations stood at zero"),
+    ("level", 94, "%", "vehicle readiness", "running, with vehicle readiness at 94%."),
+    ("level", 0, "violations", "critical violations", "with critical violations at zero."),
 ])
 def test_a_number_is_said_as_what_it_is(kind, value, unit, metric, said):
     """A change, a count, an amount and a level each read as what they are; a level is never
@@ -196,10 +199,15 @@ def test_a_number_is_said_as_what_it_is(kind, value, unit, metric, said):
 
 
 def test_a_change_from_one_level_to_another():
-    """from_value and value read "went from X to Y", with the period in its own words."""
+    """from_value and value read "from X to Y" in the participant's own sentence when it names
+    what changed, else "<metric> went from X to Y", with the period in its own words."""
     text = draft_answer(workspace(results=[{
         "statement": "we cut mis-ships", "metric": "mis-ships per month", "value": 4,
         "from_value": 25, "unit": "", "scope": "company", "period": "six months"}]))
+    assert "we cut mis-ships from 25 to 4 in six months." in text
+    text = draft_answer(workspace(results=[{
+        "statement": "we fixed the picking process", "metric": "mis-ships per month",
+        "value": 4, "from_value": 25, "unit": "", "scope": "company", "period": "six months"}]))
     assert "Mis-ships per month went from 25 to 4 in six months." in text
 
 
@@ -245,7 +253,7 @@ def test_the_organisation_is_named_as_what_it_is(organization, kind, words):
 
 @pytest.mark.parametrize("name,said", [
     ("forklift", "my forklift skills"), ("coach a team", "coaching a team"),
-    ("communication skills", "my communication skills"),
+    ("communication skills", "communication skills"),
     ("I learned how to calm down angry customers", "calming down angry customers"),
 ])
 def test_a_skill_name_is_said_by_its_shape(name, said):
@@ -286,7 +294,7 @@ def test_a_reply_goes_into_the_workspace_and_the_draft_follows():
     text = draft_answer(ws)
     assert "built the rota tool at my next job" in text
     assert "My own part: I rebuilt the shift rota." in text
-    assert "With my scheduling skills, we cut overtime" in text
+    assert re.search(r"Using (it|that skill), we cut overtime", text), text
     assert ws.roles[0].results[0].enabled_by == ["scheduling"]
 
 
@@ -439,3 +447,63 @@ def test_any_entries_draft_without_pitfalls(title, org, end, skill_list, result_
     assert text.strip()
     assert pitfall_phrases(text) == {}, text
     assert "[add" not in text
+
+
+def test_a_result_noted_as_a_phrase_is_asked_for_not_forced_into_a_frame():
+    """"CSAT 4.6/5" is no sentence of the participant's: the draft leaves it out (never "One
+    result I contributed to was ...") and the coach asks for it as a sentence; the reply
+    becomes the statement and the draft tells it."""
+    ws = workspace(results=[{"statement": "CSAT 4.6/5", "scope": "customers"}])
+    assert "CSAT" not in draft_answer(ws) and "contributed to" not in draft_answer(ws)
+    q = next(q for q in coach_questions(ws) if q.code == "statement")
+    assert "'CSAT 4.6/5'" in q.text
+    apply_reply(ws, "r1", q, "I raised our CSAT from 4.1 to 4.6 out of 5")
+    assert "I raised our CSAT from 4.1 to 4.6 out of 5" in draft_answer(ws)
+
+
+def test_a_note_with_from_and_to_gets_its_verb():
+    """"sign-up conversion from 2.1% to 3.4%" is said "Sign-up conversion went from ..."."""
+    text = draft_answer(workspace(results=[{"statement": "sign-up conversion from 2.1% to 3.4%",
+                                            "scope": "company"}]))
+    assert "sign-up conversion went from 2.1% to 3.4%." in text.lower(), text
+
+
+@pytest.mark.parametrize("statement,metric,said", [
+    ("I trained teachers on Canvas", "teachers trained", "I trained 212 teachers on Canvas."),
+    ("I recruited new regular volunteers", "volunteers", "I recruited 212 new regular volunteers."),
+    ("I ran the induction for the new starters", "new starters",
+     "for the new starters, 212 in all."),
+])
+def test_a_count_stands_where_a_person_says_it(statement, metric, said):
+    """A count goes before the noun it counts, right after the verb; where the sentence has no
+    such place it follows it ("212 in all"), never a stock sentence "That came to ... in all"."""
+    text = draft_answer(workspace(results=[{"statement": statement, "metric": metric,
+                                            "value": 212, "unit": "", "kind": "count",
+                                            "scope": "company"}]))
+    assert said in text, text
+    assert "That came to" not in text
+
+
+def test_a_note_is_said_aloud_and_in_the_past_for_a_job_that_is_over():
+    """"200+", "hrs", brackets and a present verb in a past job are said the way a person
+    says them."""
+    text = draft_answer(workspace(results=[
+        {"statement": "I build the weekly report (KPIs) for 200+ stores", "scope": "company"},
+        {"statement": "I saved the team 10 hrs a week", "scope": "team"}]))
+    assert "I built the weekly report for over 200 stores" in text, text
+    assert "10 hours a week" in text and "(KPIs)" not in text
+
+
+def test_one_shared_verb_is_no_evidence_for_a_goal():
+    """A goal is bridged to only when the story says its meaningful words, not one shared verb
+    ("lead" in "I now lead the programme" is no evidence for "lead a team of 40")."""
+    ws = workspace(skills=[{**SKILL, "used_later": "I now lead the lean programme"}],
+                   results=[RESULT])
+    ws.target_role.goals = ["lead a team of 40"]
+    assert "team of 40" not in draft_answer(ws)
+
+
+def test_a_job_still_held_tells_no_later():
+    """For a job still held, the skill's use beyond it is not "later"."""
+    text = draft_answer(workspace(end=None, skills=[SKILL], results=[RESULT]))
+    assert "Later" not in text and "planned rosters for 40 staff" in text

@@ -42,6 +42,7 @@ from .wording import (
     article,
     content_stems,
     growth_sentence,
+    in_past,
     later_use_sentence,
     lower_first,
     number_reading,
@@ -91,7 +92,8 @@ class Question:
     Attributes:
         code: what it asks for: "skills", "results", "goals" (answered in notebooks 02, 03
             and 00), "organization_kind", "number", "number_kind", "from_to", "period",
-            "my_part", "enabled_by", "used_later".
+            "my_part", "enabled_by", "used_later", "statement" (a result noted as a phrase,
+            asked for as a sentence).
         text: the question, quoting the entry it is about.
         skill: the index of the skill in the role it is about, or None.
         result: the index of the result in the role it is about, or None.
@@ -165,13 +167,25 @@ def _usable_results(role: Role, org: OrgWords) -> list[tuple[int, Result]]:
         return (not _number_said(result, org), not result.enabled_by,
                 -scope_order.get(result.scope, 0))
 
-    usable = [(i, r) for i, r in enumerate(role.results) if _clean(r.statement)]
+    usable = [(i, r) for i, r in enumerate(role.results)
+              if _clean(r.statement) and _said(r, org)[1] != "phrase"]
     return sorted(usable, key=rank)
+
+
+def _phrase_results(role: Role, org: OrgWords) -> list[tuple[int, Result]]:
+    """Results written as a note the draft cannot say as the participant's sentence
+    ("CSAT 4.6/5"): left out of the story, and asked for as a sentence."""
+    return [(i, r) for i, r in enumerate(role.results)
+            if _clean(r.statement) and _said(r, org)[1] == "phrase"]
 
 
 def _result_questions(role: Role, org: OrgWords) -> list[Question]:
     out: list[Question] = []
     names = tuple(s.name for s in role.skills)
+    for i, result in _phrase_results(role, org)[:2]:
+        out.append(Question("statement", f"Can you say {_q(result.statement)} as a sentence: "
+                                         "what did you do, and what changed for the "
+                                         "organisation?", result=i))
     for i, result in _usable_results(role, org)[:2]:
         _sentence, shape, reading = _said(result, org)
         quoted = _q(result.statement)
@@ -224,7 +238,7 @@ def coach_questions(workspace: Workspace, role_id: str | None = None) -> list[Qu
         out.append(Question("skills", "Which skill did this job grow the most, and how far: "
                                       "where did you start, and where did you get to? Add it "
                                       "in notebook 02.", where="02"))
-    if not _usable_results(role, org):
+    if not _usable_results(role, org) and not _phrase_results(role, org):
         out.append(Question("results", "What changed for the organisation because of your "
                                        "work? Add it in notebook 03, in your own words.",
                             where="03"))
@@ -304,6 +318,7 @@ def _reply_enabled_by(role: Role, result: Result, skill: Skill, reply: str) -> N
 _REPLIES = {"number": _reply_number, "from_to": _reply_from_to,
             "number_kind": _reply_field("kind"), "period": _reply_field("period"),
             "my_part": _reply_field("my_part"), "used_later": _reply_field("used_later"),
+            "statement": _reply_field("statement"),
             "organization_kind": _reply_field("organization_kind"),
             "enabled_by": _reply_enabled_by}
 
@@ -368,8 +383,10 @@ def _opening(role: Role, long: bool) -> str:
         where = f", where I {lower_first(summary)}"
     if role.current:
         forms = (f"The job that has given me the most is the one I have now, as {what}{where}.",
-                 f"My current job, as {what}, has given me the most{where}.")
-        return forms[_variant(role.title) % 2]
+                 f"My current job, as {what}, has given me the most{where}.",
+                 f"I would point to the job I have now, as {what}{where}.",
+                 f"For me, it is my current job as {what}{where}.")
+        return forms[_variant(role.title, role.organization) % len(forms)]
     duration = _duration(role)
     words = duration.split()
     if words and words[0] in _NUMBER_WORDS:
@@ -390,9 +407,15 @@ def _linked(result: Result, skill: Skill | None) -> bool:
 
 
 def _with_number(sentence: str, result: Result, role: Role) -> str:
+    """The result's sentence with its number said as what it is, in the past for a job that
+    is over ("I build the dashboard" becomes "I built the dashboard")."""
+    if not role.current:
+        sentence = in_past(sentence)
     reading = number_reading(result, sentence, role.current)
+    if reading.whole:
+        sentence = reading.whole
     if reading.inline:
-        sentence = sentence[:-1] + f" {reading.inline}."
+        sentence = sentence[:-1] + f"{reading.inline}."
     if reading.sentence:
         sentence += " " + reading.sentence
     return sentence
@@ -410,14 +433,18 @@ def _my_part(result: Result) -> str:
 
 
 def _first_result(result: Result, role: Role, org: OrgWords, skill: Skill | None,
-                  variant: int) -> str:
-    """The main result, linked to the grown skill only where the participant linked them."""
+                  variant: int, named: bool) -> str:
+    """The main result, linked to the grown skill only where the participant linked them; a
+    skill ``named`` already in the story is "that skill", not its name again."""
     sentence, shape = statement_sentence(result, org)
     sentence = _with_number(sentence, result, role)
     if _linked(result, skill):
-        owned = skill_words(skill).owned
+        owned = ("that skill", "it")[variant % 2] if named else skill_words(skill).owned
         if shape in ("own", "we"):
-            sentence = f"With {owned}, {lower_first(sentence)}"
+            lead = f"Using {owned}" if named else f"With {owned}"
+            sentence = f"{lead}, {lower_first(sentence)}"
+        elif named:
+            sentence = f"That skill made the difference: {lower_first(sentence)}"
         else:
             sentence = f"{upper_first(owned)} made this possible: {lower_first(sentence)}"
     elif shape in ("own", "we"):
@@ -430,7 +457,6 @@ def _first_result(result: Result, role: Role, org: OrgWords, skill: Skill | None
     return sentence + _my_part(result)
 
 
-
 def _more_result(result: Result, role: Role, org: OrgWords, n: int) -> str:
     sentence, shape = statement_sentence(result, org)
     sentence = _with_number(sentence, result, role)
@@ -441,9 +467,6 @@ def _more_result(result: Result, role: Role, org: OrgWords, n: int) -> str:
         sentence = "We also " + " ".join(words[1:])
     elif shape in ("clause", "clause-now"):
         sentence = "And " + lower_first(sentence)
-    else:
-        sentence = sentence.replace("One result I contributed to was", "I also contributed to",
-                                    1)
     return sentence + _my_part(result)
 
 
@@ -453,14 +476,18 @@ def _goals_of(workspace: Workspace) -> list[str]:
 
 def _best_goal(goals: list[str], evidence: str) -> str:
     """The goal the story gives most evidence for: its meaningful words said in the story
-    (half of them, or two), or "" when none has evidence."""
+    (half of them, or two; one shared verb alone is not enough), or "" when none has
+    evidence."""
     said = content_stems(evidence)
     best, best_score = "", 0.0
     for goal in goals:
         wanted = content_stems(goal)
         if not wanted:
             continue
-        shared = len(wanted & said)
+        common = wanted & said
+        shared = len(common)
+        if shared == 1 and starts_with_base_verb(next(iter(common))):
+            continue  # one shared verb ("lead") is no evidence for "lead a team of 40"
         if shared >= 2 or (shared >= 1 and shared / len(wanted) >= 0.5):
             score = shared / len(wanted) + shared / 10
             if score > best_score:
@@ -469,22 +496,28 @@ def _best_goal(goals: list[str], evidence: str) -> str:
 
 
 def _bridge(goal: str, variant: int) -> str:
-    verb = starts_with_base_verb(goal)
-    goal = lower_first(goal)
-    if verb:
+    """One bridge to the goal, in a shape that fits it: a goal that starts with a verb ("cut
+    costs") is work one can do; a short name ("safeguarding") is experience; a longer one is
+    quoted after a colon."""
+    goal = lower_first(_spoken(goal))
+    if starts_with_base_verb(goal):
         forms = (f"You want someone who can {goal}, and that is work I have already done.",
                  f"That is the same kind of work your role asks for: to {goal}.")
+    elif len(goal.split()) <= 3:
+        forms = (f"That is the {goal} experience your ad asks for.",
+                 f"It is the kind of {goal} experience your ad asks for.")
     else:
         forms = (f"That is the experience your ad asks for: {goal}.",
-                 f"It speaks directly to one of your goals: {goal}.")
+                 f"It speaks to one of your goals: {goal}.")
     return forms[variant % 2]
 
 
 def _closing(workspace: Workspace, role: Role, skill: Skill | None, variant: int) -> str:
-    title = _clean(workspace.target_role.title)
-    held = title.lower() in {r.title.strip().lower() for r in workspace.roles}
+    """The close; the skill is named in the story already, so it is "that" here."""
+    title = _spoken(_clean(workspace.target_role.title))
+    held = title.lower() in {_spoken(r.title.strip()).lower() for r in workspace.roles}
     if title and skill is not None and (variant % 2 or held):
-        return f"I would bring {skill_words(skill).owned} to your {title} role."
+        return f"That is what I would bring to your {title} role."
     if title:
         job = "this job" if role.current else "that job"
         return f"That is why I point to {job}: it made me ready for {article(title)} {title} " \
@@ -501,17 +534,19 @@ def _pieces(workspace: Workspace, role: Role, long: bool) -> list[_Piece]:
     pieces = [_Piece(0, 0, _opening(role, long))]
     growth_first = not (results and top is not None and top.levels_grown <= 1
                         and _number_said(results[0], org))
+    linked_first = bool(results) and not growth_first and _linked(results[0], top)
     if top is not None:
         pieces.append(_Piece(1 if growth_first else 3, 0,
-                             growth_sentence(top, role.current, variant)))
+                             growth_sentence(top, role.current, variant, named=linked_first)))
     if results:
-        pieces.append(_Piece(2, 0, _first_result(results[0], role, org, top, variant)))
+        pieces.append(_Piece(2, 0, _first_result(results[0], role, org, top, variant,
+                                                 named=growth_first)))
     if long:  # more results only where they read as the participant's own sentence
         more = [r for r in results[1:] if statement_sentence(r, org)[1] in ("own", "we")]
         for n, result in enumerate(more[:2], start=1):
             pieces.append(_Piece(5 + n, 3 + n, _more_result(result, role, org, n)))
-    later = [t for t in (later_use_sentence(s, variant + i) for i, s in enumerate(skills[:2]))
-             if t]
+    later = [t for t in (later_use_sentence(s, variant + i, role.current, named=s is top)
+                         for i, s in enumerate(skills[:2])) if t]
     if later:
         pieces.append(_Piece(8, 0, later[0]))
         if long and len(later) > 1:
@@ -559,8 +594,20 @@ def plan_draft(workspace: Workspace, role_id: str | None = None, seconds: int = 
     if role is None:
         return Draft("", 0, None, questions)
     long = seconds > 45
-    text = _compose(_pieces(workspace, role, long), _words_of(VERSIONS[90 if long else 30][1]))
+    least, most = (_words_of(s) for s in VERSIONS[90 if long else 30])
+    pieces = _pieces(workspace, role, long)
+    text = _compose(pieces, most)
+    if long and count_words(text) < least:  # a short story: the next skill's growth too
+        text = _compose(pieces + _more_growth(role), most)
     return Draft(text, speaking_seconds(text), role.id, questions)
+
+
+def _more_growth(role: Role) -> list[_Piece]:
+    """The second skill's growth, for a 90-second story that would fall short without it: told
+    after the first skill's later use, so that "that skill" there still means the first."""
+    grown = [s for _i, s in _usable_skills(role)[1:2] if s.levels_grown > 0]
+    variant = _variant(role.title, role.id)
+    return [_Piece(9, 6, growth_sentence(s, role.current, variant, also=True)) for s in grown]
 
 
 def draft_answer(workspace: Workspace, role_id: str | None = None, seconds: int = 90) -> str:

@@ -33,7 +33,7 @@ __all__ = ["OrgWords", "SkillWords", "NumberReading", "org_kind", "org_words", "
            "growth_sentence", "statement_sentence", "number_reading", "format_number",
            "content_stems", "article", "lower_first", "upper_first", "strip_end",
            "starts_with_past_verb", "starts_with_base_verb", "takes_article",
-           "later_use_sentence"]
+           "later_use_sentence", "in_past", "past_tense", "said_aloud"]
 
 
 @functools.cache
@@ -56,6 +56,21 @@ def _first_word(text: str) -> str:
 
 def strip_end(text: str) -> str:
     return " ".join(str(text).split()).rstrip(" .!;:,")
+
+
+_ALOUD = ((re.compile(r"\s*\([^)]*\)"), ""), (re.compile(r"(?<![\w.])(\d[\d,.]*)\+"), r"over \1"),
+          (re.compile(r"(?<![\w.])~\s*(?=\d)"), "about "),
+          (re.compile(r"\bapprox\.?(?=\s)", re.IGNORECASE), "about"),
+          (re.compile(r"\bhrs\b"), "hours"), (re.compile(r"\bmins\b"), "minutes"),
+          (re.compile(r"\bw/\s*"), "with "), (re.compile(r"\s&\s"), " and "))
+
+
+def said_aloud(text: str) -> str:
+    """A note as a person says it: what stands in brackets left out, "200+" as "over 200",
+    "~40" as "about 40", "hrs" as "hours", "w/" as "with", " & " as " and "."""
+    for pattern, words in _ALOUD:
+        text = pattern.sub(words, text)
+    return " ".join(text.split())
 
 
 def lower_first(text: str) -> str:
@@ -223,41 +238,74 @@ def skill_words(skill: Skill) -> SkillWords:
     return SkillWords(name, f"my skills in {name}", False)
 
 
-def _levels(part: str, level: str) -> str:
-    return _data()["levels"][part][level]
-
-
-def growth_sentence(skill: Skill, current: bool, variant: int, second: bool = False) -> str:
-    """How far the job moved the skill, as a person tells it: "I started there new to
-    scheduling, and by the time I left I could handle the hard cases with confidence."
-    A skill that did not move is told as the level it was used at; ``second`` tells a further
-    skill ("I also grew ...")."""
-    words = skill_words(skill)
-    end = _levels("end_present" if current else "end_past", skill.after)
-    if skill.levels_grown <= 0:
-        return f"I put {words.owned} to work every day: {lower_first(end)}."
-    again = _levels("start", skill.before).format(skill="it")
-    by_then = "now" if current else "by the end"
-    if second:
-        if words.activity:
-            return f"I also got much better at {words.topic}: I started {again}, and {by_then} " \
-                   f"{end}."
-        return f"{upper_first(words.owned)} grew too: I started {again}, and {by_then} {end}."
-    grew = "has grown" if current else "grew"
-    job = "This job" if current else "That job"
-    if words.activity:
-        grown = f"{job} {grew} my skill at {words.topic} the most"
-    else:
-        grown = f"{job} {grew} {words.owned} the most"
-    if current:
-        forms = (f"{grown}: I started {again}, and now {end}.",
-                 f"I have learned the most about {words.topic} here: I started {again}, and "
-                 f"now {end}.")
-    else:
-        forms = (f"{grown}: I came in {again}, and by the end {end}.",
-                 f"I learned the most about {words.topic} there: I started {again}, and by the "
-                 f"time I left {end}.")
+def _levels(part: str, level: str, variant: int) -> str:
+    forms = _data()["levels"][part][level]
     return forms[variant % len(forms)]
+
+
+def growth_sentence(skill: Skill, current: bool, variant: int, named: bool = False,
+                    also: bool = False) -> str:
+    """How far the job moved the skill, as a person tells it, in one of several shapes chosen by
+    ``variant``: "That job taught me scheduling: at first I had never done it before, and by
+    the end people brought me the hard cases." The skill is named once; ``named`` (it was named
+    already) says "it"; ``also`` tells a further skill. A skill that did not move is told as the
+    skill used every day."""
+    words = skill_words(skill)
+    topic = "it" if named else words.topic
+    # "Where I grew most was inventory and ordering"; a one-word noun is "my forklift skills"
+    what = topic if named or words.activity or len(topic.split()) > 1 else words.owned
+    if words.activity:
+        grew_most = f"What grew most there was {topic}"
+        grown_most = f"What has grown most here is {topic}"
+    else:
+        plural = bool(re.search(r"\bskills\b", words.owned))
+        grew_most = f"{upper_first(words.owned)} grew the most there"
+        grown_most = (f"{upper_first(words.owned)} {'have' if plural else 'has'} grown the most "
+                      "here")
+    end = _levels("end_present" if current else "end_past", skill.after, variant // 3)
+    if skill.levels_grown <= 0:
+        return f"I put {'it' if named else words.owned} to work every day."
+    start = _levels("start", skill.before, variant // 7)
+    job = "This job" if current else "That job"
+    when = "now" if current else ("by the end" if variant % 2 else "by the time I left")
+    taught = "has taught" if current else "taught"
+    if also:
+        return f"I also grew in {topic}: at first {start}, and {when} {end}."
+    if named:
+        forms = (f"{job} is where it grew: at first {start}, and {when} {end}.",
+                 f"When I started, {start}, and {when} {end}.")
+    elif current:
+        forms = (f"{job} {taught} me {topic}: when I started, {start}, and now {end}.",
+                 f"{grown_most}: when I started, {start}, and now {end}.",
+                 f"Here I have grown most in {topic}: at first {start}, and now {end}.")
+    else:
+        forms = (f"{job} {taught} me {topic}: at first {start}, and {when} {end}.",
+                 f"{grew_most}: when I started, {start}, and {when} {end}.",
+                 f"Where I grew most was {what}: at first {start}, and {when} {end}.")
+    return forms[variant % len(forms)]
+
+
+def past_tense(verb: str) -> str:
+    """The simple past of a base verb: "build" -> "built", "reduce" -> "reduced"."""
+    irregular = _data()["past_of"].get(verb.lower())
+    if irregular:
+        return irregular
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb) and len(verb) <= 4:
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
+
+
+def in_past(sentence: str) -> str:
+    """"I build the dashboard." -> "I built the dashboard." (a base verb right after "I" or
+    "We", for a job that is over); anything else as it is."""
+    m = re.match(r"^((?:And I|I also|We also|I|We)\s+)([a-z]+)\b", sentence)
+    if not m or m.group(2) not in _words("base_verbs") or m.group(2) in ("cut", "set", "put"):
+        return sentence
+    return m.group(1) + past_tense(m.group(2)) + sentence[m.end():]
 
 
 # --- results ------------------------------------------------------------------------------------
@@ -287,7 +335,8 @@ def _is_clause(text: str) -> bool:
     if len(words) < 2:
         return False
     for i, word in enumerate(words[1:], start=1):
-        if word in _words("finite_verbs") and words[i - 1] not in ("to", "i", "we"):
+        finite = word in _words("finite_verbs") or word in _words("irregular_past")
+        if finite and words[i - 1] not in ("to", "i", "we", "the", "a", "an"):
             return True
         if word.endswith("ed") and len(word) > 4 and i < len(words) - 1 \
                 and words[i - 1] not in ("the", "a", "an", "to", "of", "and", "i", "we"):
@@ -305,12 +354,14 @@ def statement_sentence(result: Result, org: OrgWords) -> tuple[str, str]:
     - "we": a "We ..." sentence (the draft asks for the speaker's part);
     - "clause": a sentence with its own subject ("Customer satisfaction went up."), or
       "clause-now" for one told in the present ("Residents are calmer.");
-    - "phrase": a noun phrase ("One result I contributed to was ...");
+    - "phrase": a noun phrase the draft cannot say as a sentence of the participant's (it is
+      left out of the story and the coach asks for it as a sentence); a phrase "X from A to
+      B" becomes the clause "X went from A to B.";
     - "" when the statement holds no words.
 
     "the company" in a participant's sentence about another kind of organisation becomes the
     organisation's own name for itself ("the school")."""
-    text = strip_end(result.statement)
+    text = strip_end(said_aloud(result.statement))
     if not text:
         return "", ""
     if org.kind != "company":
@@ -330,7 +381,13 @@ def statement_sentence(result: Result, org: OrgWords) -> tuple[str, str]:
         return f"I {lower_first(text)}.", "own"
     if _is_clause(text):
         return upper_first(text) + ".", ("clause-now" if _present(text) else "clause")
-    return f"One result I contributed to was {lower_first(text)}.", "phrase"
+    moved = _FROM_TO.match(text)
+    if moved:  # "sign-up conversion from 2.1% to 3.4%": the verb the note left out
+        return f"{upper_first(moved.group(1))} went {moved.group(2)}.", "clause"
+    return upper_first(text) + ".", "phrase"
+
+
+_FROM_TO = re.compile(r"^(\D+?)\s+(from\s+\S*\d\S*\s+to\s+\S*\d.*)$", re.IGNORECASE)
 
 
 # --- numbers ------------------------------------------------------------------------------------
@@ -373,14 +430,18 @@ class NumberReading:
         kind: "change", "count", "amount", "level", "in_statement" (the sentence says it
             already), "unclear" (the entries leave open what it is: the draft leaves it out and
             asks), or "none" (no number).
-        inline: words to add at the end of the statement's sentence ("by 18%"), or "".
+        inline: words to add at the end of the statement's sentence, with the space or comma
+            that joins them (" by 18%", ", from 25 to 4 in six months"), or "".
         sentence: a sentence of its own that follows the statement ("Overtime hours went from
             40 to 22 a week."), or "".
+        whole: the statement's sentence with the number in its place ("I trained 212 teachers
+            on Canvas."), or "".
     """
 
     kind: str
     inline: str = ""
     sentence: str = ""
+    whole: str = ""
 
 
 def _change_direction(text: str) -> str:
@@ -448,28 +509,77 @@ def _period(result: Result) -> str:
     return f" in {period}"
 
 
+def _metric_said(metric: str, statement: str) -> bool:
+    """True when the statement already names what the metric measures (a word in common)."""
+    return bool(content_stems(metric) & content_stems(statement))
+
+
+def _ends_on(metric: str, statement: str) -> bool:
+    words = _WORD.findall(statement)
+    return bool(words) and _stem(words[-1]) in content_stems(metric)
+
+
+def _subject(metric: str) -> str:
+    """A metric as the subject of a sentence: "Food cost %" -> "Food cost"."""
+    metric = re.sub(r"\s*\([^)]*\)|\s*%$", "", strip_end(metric)).strip()
+    return upper_first(metric)
+
+
 def _change(result: Result, statement: str, current: bool) -> NumberReading:
     value = format_number(result.value, result.unit)
     metric = strip_end(result.metric)
+    said = not metric or _metric_said(metric, statement)
     if result.from_value is not None:
         end = _plain(result, result.value) if metric else value
         unit = result.unit.strip()
         money = bool(_data()["currency"].get(unit.upper()) or _data()["currency"].get(unit))
         start = format_number(result.from_value, unit if unit == "%" or money else "")
-        subject = upper_first(metric) if metric else "It"
-        return NumberReading("change", sentence=f"{subject} went from {start} to {end}"
-                                                f"{_period(result)}.")
+        moved = f"from {start} to {end}{_period(result)}"
+        if said and not re.search(r"\sfrom\s", statement, re.IGNORECASE):
+            moved = f"from {start} to {value}{_period(result)}"
+            own = re.match(r"(?:I|We)\b", statement) and _change_direction(statement)
+            join = " " if own or (metric and _ends_on(metric, statement)) else ", "
+            return NumberReading("change", inline=f"{join}{moved}")
+        return NumberReading("change", sentence=f"{_subject(metric) or 'It'} went {moved}.")
     at_end = not metric and not re.search(r"\sby\s", statement, re.IGNORECASE)
-    ends_on_metric = bool(metric) and strip_end(statement).lower().endswith(metric.lower())
-    if _change_direction(statement) and (at_end or ends_on_metric):
-        return NumberReading("change", inline=f"by {value}{_period(result)}")
+    direction = _change_direction(statement)
+    if direction and (at_end or _ends_on(metric, statement)):
+        return NumberReading("change", inline=f" by {value}{_period(result)}")
     what = f" in {metric}" if metric else ""
-    direction = {"down": "a drop", "up": "a rise"}.get(_change_direction(statement), "a change")
-    return NumberReading("change", sentence=f"That was {direction} of {value}{what}"
-                                            f"{_period(result)}.")
+    size = {"down": "a drop", "up": "a rise"}.get(direction, "a change")
+    return NumberReading("change", inline=f", {size} of {value}{what}{_period(result)}")
 
 
-def _count(result: Result, current: bool) -> NumberReading:
+_DETERMINERS = frozenset("the a an our my their his her its this that these those all every each "
+                         "some many".split())
+
+
+def _is_verb(word: str) -> bool:
+    word = word.lower()
+    return ((word.endswith("ed") and len(word) > 3) or word in _words("irregular_past")
+            or word in _words("base_verbs"))
+
+
+def _count_in_place(statement: str, number: str, noun: str) -> str:
+    """The count put before the noun it counts, right after the verb ("I trained teachers on
+    Canvas" -> "I trained 212 teachers on Canvas"), or "" when the sentence has no such place."""
+    tokens = strip_end(statement).split()
+    stems = content_stems(noun)
+    words = [re.sub(r"\W", "", token) for token in tokens]
+    j = next((i for i, word in enumerate(words) if _stem(word) in stems and not _is_verb(word)),
+             None)
+    if j is None:
+        return ""
+    for k in range(j - 1, max(j - 4, -1), -1):
+        word = re.sub(r"\W", "", tokens[k]).lower()
+        if word in _DETERMINERS or not word:
+            return ""
+        if _is_verb(word):
+            return " ".join([*tokens[:k + 1], number, *tokens[k + 1:]]) + "."
+    return ""
+
+
+def _count(result: Result, statement: str, current: bool) -> NumberReading:
     metric = strip_end(result.metric)
     unit = result.unit.strip()
     if _unit_in_metric(result) or not unit:
@@ -478,20 +588,30 @@ def _count(result: Result, current: bool) -> NumberReading:
         number, noun = format_number(result.value), unit
     else:
         number, noun = format_number(result.value, unit), (f"of {metric}" if metric else "")
-    verb = "comes" if current else "came"
+    placed = _count_in_place(statement, number, noun) if noun and not _period(result) else ""
+    if placed:
+        return NumberReading("count", whole=placed)
+    tail = "so far" if current else "in all"
+    if noun and _metric_said(noun, statement):
+        return NumberReading("count", inline=f", {number} {tail}{_period(result)}")
     if noun:
-        return NumberReading("count", sentence=f"That {verb} to {number} {noun} in all"
-                                               f"{_period(result)}.")
-    return NumberReading("count", sentence=f"That {verb} to {number} in all{_period(result)}.")
+        return NumberReading("count", inline=f", {number} {noun} {tail}{_period(result)}")
+    return NumberReading("count", inline=f", {number} {tail}{_period(result)}")
 
 
-def _amount(result: Result, current: bool) -> NumberReading:
+_WORTH = re.compile(r"sav|revenue|sales|profit|income|order|contract|deal|grant|fund|donat|raised",
+                    re.IGNORECASE)
+
+
+def _amount(result: Result, statement: str, current: bool) -> NumberReading:
     metric = strip_end(result.metric)
-    verb = "adds up" if current else "came"
-    what = f" in {metric}" if metric else ""
-    return NumberReading("amount", sentence=f"That {verb} to "
-                                            f"{format_number(result.value, result.unit)}{what}"
-                                            f"{_period(result)}.")
+    amount = format_number(result.value, result.unit)
+    if metric and _ends_on(metric, statement):  # "stay within the budget of £95,000"
+        return NumberReading("amount", inline=f" of {amount}{_period(result)}")
+    if not metric or _metric_said(metric, statement):
+        return NumberReading("amount", inline=f", worth {amount}{_period(result)}")
+    lead = "worth" if _WORTH.search(metric) else "with"
+    return NumberReading("amount", inline=f", {lead} {amount} in {metric}{_period(result)}")
 
 
 def _level(result: Result, current: bool) -> NumberReading:
@@ -499,9 +619,10 @@ def _level(result: Result, current: bool) -> NumberReading:
     value = _plain(result, result.value) if metric else format_number(result.value, result.unit)
     if result.value == 0 and (result.unit.strip() in ("", "%") or _unit_in_metric(result)):
         value = "zero"
-    verb = "stands" if current else "stood"
-    subject = upper_first(metric) if metric else "The figure"
-    return NumberReading("level", sentence=f"{subject} {verb} at {value}{_period(result)}.")
+    if metric:
+        return NumberReading("level", inline=f", with {lower_first(_subject(metric))} at {value}"
+                                              f"{_period(result)}")
+    return NumberReading("level", inline=f", reaching {value}{_period(result)}")
 
 
 def number_reading(result: Result, statement: str, current: bool = False) -> NumberReading:
@@ -516,9 +637,9 @@ def number_reading(result: Result, statement: str, current: bool = False) -> Num
     if kind == "change":
         return _change(result, statement, current)
     if kind == "count":
-        return _count(result, current)
+        return _count(result, statement, current)
     if kind == "amount":
-        return _amount(result, current)
+        return _amount(result, statement, current)
     if kind == "level":
         return _level(result, current)
     return NumberReading("unclear")
@@ -531,25 +652,37 @@ _PLACE_START = re.compile(r"^(?:at|in|on|when|as|while|during|after|for|since|no
                           re.IGNORECASE)
 
 
-def later_use_sentence(skill: Skill, variant: int) -> str:
-    """Where the grown skill was used later, in the participant's words, or ""."""
-    note = _LATER_START.sub("", strip_end(skill.used_later))
+def later_use_sentence(skill: Skill, variant: int, current: bool = False,
+                       named: bool = False) -> str:
+    """Where the grown skill was used later, in the participant's words, or "". A skill the
+    draft has ``named`` already is "it"; for a job still held nothing is told as "later"."""
+    note = _LATER_START.sub("", strip_end(said_aloud(skill.used_later)))
     if not note:
         return ""
     words = skill_words(skill)
+    it = "that skill" if named else words.owned
     first = _first_word(note)
-    lead = (f"I have kept using {words.owned} since" if variant % 2 else "It stayed with me")
+    if current:
+        leads = (f"I have already used {it} beyond my own tasks",
+                 f"I have already put {it} to use beyond my own job")
+    elif named:
+        leads = ("Later I used that skill again", "I have kept using that skill since",
+                 "I have used that skill ever since")
+    else:
+        leads = (f"I used {it} again later", f"I have kept using {it} since")
+    lead = leads[variant % len(leads)]
     if first in ("i", "i've", "i'd", "i'm", "we"):
         return f"{lead}: {lower_first(note) if first == 'we' else note}."
-    if _PLACE_START.match(note):
-        return f"{upper_first(note)}, I used {words.owned} again." \
-            if len(note.split()) <= 6 else f"{lead}: {lower_first(note)}."
+    if _PLACE_START.match(note) and len(note.split()) <= 6:
+        return f"{upper_first(note)}, I used {it} again."
     if first in ("used", "applied", "reused", "took", "brought"):
-        return f"Later I {lower_first(note)}."
+        return f"{'Since then' if current else 'Later'} I {lower_first(note)}."
     if starts_with_past_verb(note):
-        return f"Later, using {words.owned}, I {lower_first(note)}."
+        if current or re.search(r"\b(?:when|again)\b", note, re.IGNORECASE):
+            return f"{lead}: I {lower_first(note)}."
+        return f"Later I used {it} again when I {lower_first(note)}."
     if first in _words("base_verbs"):
-        return f"Today I {lower_first(note)} with {words.owned}."
+        return f"Today I {lower_first(note)} with {it}."
     return f"{lead}: {lower_first(note)}."
 
 
