@@ -254,14 +254,8 @@ def growth_sentence(skill: Skill, current: bool, variant: int, named: bool = Fal
     topic = "it" if named else words.topic
     # "Where I grew most was inventory and ordering"; a one-word noun is "my forklift skills"
     what = topic if named or words.activity or len(topic.split()) > 1 else words.owned
-    if words.activity:
-        grew_most = f"What grew most there was {topic}"
-        grown_most = f"What has grown most here is {topic}"
-    else:
-        plural = bool(re.search(r"\bskills\b", words.owned))
-        grew_most = f"{upper_first(words.owned)} grew the most there"
-        grown_most = (f"{upper_first(words.owned)} {'have' if plural else 'has'} grown the most "
-                      "here")
+    grew_most = f"What grew most there was {what}"
+    grown_most = f"What has grown most here is {what}"
     end = _levels("end_present" if current else "end_past", skill.after, variant // 3)
     if skill.levels_grown <= 0:
         return f"I put {'it' if named else words.owned} to work every day."
@@ -545,7 +539,7 @@ def _change(result: Result, statement: str, current: bool) -> NumberReading:
     direction = _change_direction(statement)
     if direction and (at_end or _ends_on(metric, statement)):
         return NumberReading("change", inline=f" by {value}{_period(result)}")
-    what = f" in {metric}" if metric else ""
+    what = f" in {metric}" if metric and not said else ""
     size = {"down": "a drop", "up": "a rise"}.get(direction, "a change")
     return NumberReading("change", inline=f", {size} of {value}{what}{_period(result)}")
 
@@ -652,6 +646,22 @@ _PLACE_START = re.compile(r"^(?:at|in|on|when|as|while|during|after|for|since|no
                           re.IGNORECASE)
 
 
+def _later_lead(it: str, note: str, variant: int, current: bool, named: bool) -> str:
+    """How the later use is introduced: never "later" for a job still held, and never
+    "Later I used" before a note told in the present ("I still use ...")."""
+    if current:
+        leads = (f"I have already used {it} beyond my own tasks",
+                 f"I have already put {it} to use beyond my own job")
+    elif re.search(r"\b(?:still|now|today)\b", note, re.IGNORECASE):
+        return f"I have kept using {it} since"
+    elif named:
+        leads = ("Later I used that skill again", "I have kept using that skill since",
+                 "I have used that skill ever since")
+    else:
+        leads = (f"I used {it} again later", f"I have kept using {it} since")
+    return leads[variant % len(leads)]
+
+
 def later_use_sentence(skill: Skill, variant: int, current: bool = False,
                        named: bool = False) -> str:
     """Where the grown skill was used later, in the participant's words, or "". A skill the
@@ -662,15 +672,7 @@ def later_use_sentence(skill: Skill, variant: int, current: bool = False,
     words = skill_words(skill)
     it = "that skill" if named else words.owned
     first = _first_word(note)
-    if current:
-        leads = (f"I have already used {it} beyond my own tasks",
-                 f"I have already put {it} to use beyond my own job")
-    elif named:
-        leads = ("Later I used that skill again", "I have kept using that skill since",
-                 "I have used that skill ever since")
-    else:
-        leads = (f"I used {it} again later", f"I have kept using {it} since")
-    lead = leads[variant % len(leads)]
+    lead = _later_lead(it, note, variant, current, named)
     if first in ("i", "i've", "i'd", "i'm", "we"):
         return f"{lead}: {lower_first(note) if first == 'we' else note}."
     if _PLACE_START.match(note) and len(note.split()) <= 6:
@@ -680,7 +682,9 @@ def later_use_sentence(skill: Skill, variant: int, current: bool = False,
     if starts_with_past_verb(note):
         if current or re.search(r"\b(?:when|again)\b", note, re.IGNORECASE):
             return f"{lead}: I {lower_first(note)}."
-        return f"Later I used {it} again when I {lower_first(note)}."
+        forms = (f"Later I used {it} again when I {lower_first(note)}.",
+                 f"I put {it} to use again when I {lower_first(note)}.")
+        return forms[variant % 2]
     if first in _words("base_verbs"):
         return f"Today I {lower_first(note)} with {it}."
     return f"{lead}: {lower_first(note)}."
