@@ -43,6 +43,7 @@ from .wording import (
     content_stems,
     growth_sentence,
     in_past,
+    is_qualification,
     later_use_sentence,
     lower_first,
     number_reading,
@@ -61,8 +62,10 @@ __all__ = ["draft_answer", "draft_versions", "plan_draft", "coach_questions", "a
            "answer_for", "answer_role_id", "is_untouched_draft"]
 
 # Spoken length of each version, in seconds: (least, most). The 30-second version is kept at
-# or above the check's MIN_SECONDS so that it passes the length finding too.
-VERSIONS = {30: (MIN_SECONDS, 40), 90: (60, 100)}
+# or above the check's MIN_SECONDS so that it passes the length finding too. The full version
+# tells what the entries hold, up to 100 s; padding it to a round 90 s would mean stock
+# sentences, so a story with little in it is shorter (the draft states its true time).
+VERSIONS = {30: (MIN_SECONDS, 40), 90: (50, 100)}
 
 
 def _words_of(seconds: int) -> int:
@@ -141,8 +144,11 @@ def _q(text: str, limit: int = 70) -> str:
 
 
 def _usable_skills(role: Role) -> list[tuple[int, Skill]]:
-    """Skills with a clean name, the most grown first (stable: the participant's order)."""
-    usable = [(i, s) for i, s in enumerate(role.skills) if _clean(s.name)]
+    """Skills with a clean name that can be told as growing (a qualification such as "First
+    Aid Level 2" or a forklift licence is earned, not grown: it is left out), the most grown
+    first (stable: the participant's order)."""
+    usable = [(i, s) for i, s in enumerate(role.skills)
+              if _clean(s.name) and not is_qualification(s.name)]
     return sorted(usable, key=lambda item: -item[1].levels_grown)
 
 
@@ -168,8 +174,15 @@ def _usable_results(role: Role, org: OrgWords) -> list[tuple[int, Result]]:
                 -scope_order.get(result.scope, 0))
 
     usable = [(i, r) for i, r in enumerate(role.results)
-              if _clean(r.statement) and _said(r, org)[1] != "phrase"]
+              if _clean(r.statement) and _said(r, org)[1] != "phrase"
+              and not _PROMOTION.search(r.statement)]
     return sorted(usable, key=rank)
+
+
+# A promotion or a new title is the speaker's gain, not a result for the organisation.
+_PROMOTION = re.compile(r"\bpromot(?:ed|ion)\b|^\s*(?:i'?m|i am|i was|i became|became|got|now)\s+"
+                        r"(?:now\s+)?(?:the|a|an)\s+(?:\w+\s+){0,3}(?:lead|manager|coordinator|"
+                        r"supervisor|head|director|officer|chef|senior)\b", re.IGNORECASE)
 
 
 def _phrase_results(role: Role, org: OrgWords) -> list[tuple[int, Result]]:
@@ -216,11 +229,13 @@ def _result_questions(role: Role, org: OrgWords) -> list[Question]:
 def _skill_questions(role: Role) -> list[Question]:
     out = []
     for i, skill in _usable_skills(role)[:2]:
-        if skill.levels_grown > 0 and not _clean(skill.used_later):
+        if skill.levels_grown > 0 and not later_use_sentence(skill, 0, role.current):
             topic = skill_words(skill).topic
             text = (f"Have you used {topic} beyond this job yet? Where, and what did it produce?"
                     if role.current else
                     f"Where did you use {topic} later, and what did it produce?")
+            if _clean(skill.used_later):  # a note the draft cannot say as a sentence
+                text += f" Say it as a sentence: your note reads {_q(skill.used_later)}."
             out.append(Question("used_later", text, skill=i))
     return out
 
@@ -383,7 +398,7 @@ def _opening(role: Role, long: bool) -> str:
         where = f", where I {lower_first(summary)}"
     if role.current:
         forms = (f"The job that has given me the most is the one I have now, as {what}{where}.",
-                 f"My current job, as {what}, has given me the most{where}.",
+                 f"My current job, as {what}, has given me the most personal value{where}.",
                  f"I would point to the job I have now, as {what}{where}.",
                  f"For me, it is my current job as {what}{where}.")
         return forms[_variant(role.title, role.organization) % len(forms)]
@@ -393,7 +408,7 @@ def _opening(role: Role, long: bool) -> str:
         duration = " ".join([_NUMBER_WORDS[words[0]], *words[1:]])
     time = f"my {duration}" if duration else "my time"
     forms = (f"{upper_first(time)} as {what} gave me the most{where}.",
-             f"The job that gave me the most was {time} as {what}{where}.",
+             f"The job that gave me the most personal value was {time} as {what}{where}.",
              f"I would point to {time} as {what}{where}.",
              f"If I pick one job, it is {time} as {what}{where}.",
              f"For me, it was {time} as {what}{where}.")
@@ -449,7 +464,7 @@ def _first_result(result: Result, role: Role, org: OrgWords, skill: Skill | None
             sentence = f"{upper_first(owned)} made this possible: {lower_first(sentence)}"
     elif shape in ("own", "we"):
         lead = ("In this job, " if role.current else "In that job, ",
-                "For " + org.the + ", ")[variant % 2]
+                "For " + org.the + ", ", "Alongside that, ")[variant % 3]
         sentence = lead + lower_first(sentence)
     elif shape == "clause":
         lead = "Since I started, " if role.current else "While I was there, "
@@ -499,16 +514,16 @@ def _bridge(goal: str, variant: int) -> str:
     """One bridge to the goal, in a shape that fits it: a goal that starts with a verb ("cut
     costs") is work one can do; a short name ("safeguarding") is experience; a longer one is
     quoted after a colon."""
-    goal = lower_first(_spoken(goal))
+    goal = re.sub(r"\bour\b", "your", lower_first(_spoken(goal)), flags=re.IGNORECASE)
+    goal = re.sub(r"\bwe\b", "you", goal, flags=re.IGNORECASE)
     if starts_with_base_verb(goal):
         forms = (f"You want someone who can {goal}, and that is work I have already done.",
                  f"That is the same kind of work your role asks for: to {goal}.")
     elif len(goal.split()) <= 3:
         forms = (f"That is the {goal} experience your ad asks for.",
                  f"It is the kind of {goal} experience your ad asks for.")
-    else:
-        forms = (f"That is the experience your ad asks for: {goal}.",
-                 f"It speaks to one of your goals: {goal}.")
+    else:  # a long name from the ad, pasted after a colon, sounds recited: no bridge
+        return ""
     return forms[variant % 2]
 
 
@@ -525,10 +540,40 @@ def _closing(workspace: Workspace, role: Role, skill: Skill | None, variant: int
     return "That is why it is the job I would point to."
 
 
-def _pieces(workspace: Workspace, role: Role, long: bool) -> list[_Piece]:
-    org = org_words(role)
+def _repeats(note: str, told: list[set[str]]) -> bool:
+    """True when a note says again what a result says (most of its meaningful words)."""
+    said = content_stems(note)
+    return bool(said) and any(len(said & t) >= 0.8 * len(said) for t in told)
+
+
+def _story(role: Role, org: OrgWords) -> tuple[list[Skill], list[Result]]:
+    """The skills and results in the order the story tells them: the grown skill the
+    participant linked to one of the two best results (``enabled_by``) and that result first;
+    else a grown skill and a result that speak of the same thing (a meaningful word in
+    common); else the most grown skill and the best result, told side by side."""
     skills = [s for _i, s in _usable_skills(role)]
     results = [r for _i, r in _usable_results(role, org)]
+    grown = [s for s in skills if s.levels_grown > 0]
+
+    def first(skill: Skill, result: Result) -> tuple[list[Skill], list[Result]]:
+        return ([skill, *[s for s in skills if s is not skill]],
+                [result, *[r for r in results if r is not result]])
+
+    for result in results[:2]:
+        for skill in grown:
+            if _linked(result, skill):
+                return first(skill, result)
+    for result in results[:2]:
+        about = content_stems(f"{result.statement} {result.metric}")
+        for skill in grown:
+            if content_stems(skill_words(skill).topic) & about:
+                return first(skill, result)
+    return skills, results
+
+
+def _pieces(workspace: Workspace, role: Role, long: bool) -> list[_Piece]:
+    org = org_words(role)
+    skills, results = _story(role, org)
     top = skills[0] if skills else None
     variant = _variant(role.title, role.organization, role.id)
     pieces = [_Piece(0, 0, _opening(role, long))]
@@ -545,17 +590,21 @@ def _pieces(workspace: Workspace, role: Role, long: bool) -> list[_Piece]:
         more = [r for r in results[1:] if statement_sentence(r, org)[1] in ("own", "we")]
         for n, result in enumerate(more[:2], start=1):
             pieces.append(_Piece(5 + n, 3 + n, _more_result(result, role, org, n)))
+    told = [content_stems(r.statement) for r in results]
     later = [t for t in (later_use_sentence(s, variant + i, role.current, named=s is top)
-                         for i, s in enumerate(skills[:2])) if t]
+                         for i, s in enumerate(skills[:2])
+                         if not _repeats(s.used_later, told)) if t]
     if later:
         pieces.append(_Piece(8, 0, later[0]))
         if long and len(later) > 1:
             pieces.append(_Piece(9, 5, later[1]))
     evidence = " ".join(p.text for p in pieces[1:])
     goal = _best_goal(_goals_of(workspace), evidence)
-    if goal:
-        pieces.append(_Piece(10, 2, _bridge(goal, variant)))
-    pieces.append(_Piece(11, 3, _closing(workspace, role, top, variant)))
+    bridge = _bridge(goal, variant) if goal else ""
+    if bridge:  # the bridge is the close: a second stock line after it adds nothing
+        pieces.append(_Piece(10, 2, bridge))
+    else:
+        pieces.append(_Piece(11, 3, _closing(workspace, role, top, variant)))
     return [p for p in pieces if p.text and not pitfall_phrases(p.text)]
 
 
@@ -603,11 +652,12 @@ def plan_draft(workspace: Workspace, role_id: str | None = None, seconds: int = 
 
 
 def _more_growth(role: Role) -> list[_Piece]:
-    """The second skill's growth, for a 90-second story that would fall short without it: told
-    after the first skill's later use, so that "that skill" there still means the first."""
-    grown = [s for _i, s in _usable_skills(role)[1:2] if s.levels_grown > 0]
-    variant = _variant(role.title, role.id)
-    return [_Piece(9, 6, growth_sentence(s, role.current, variant, also=True)) for s in grown]
+    """The next skill's growth in one short sentence, for a 90-second story that would fall
+    short without it: told after the first skill's later use, so that "that skill" there
+    still means the first."""
+    skills = _story(role, org_words(role))[0]
+    grown = [s for s in skills[1:2] if s.levels_grown > 0 and s.after != "novice"]
+    return [_Piece(9, 6, growth_sentence(s, role.current, 0, also=True)) for s in grown]
 
 
 def draft_answer(workspace: Workspace, role_id: str | None = None, seconds: int = 90) -> str:

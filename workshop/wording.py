@@ -33,7 +33,7 @@ __all__ = ["OrgWords", "SkillWords", "NumberReading", "org_kind", "org_words", "
            "growth_sentence", "statement_sentence", "number_reading", "format_number",
            "content_stems", "article", "lower_first", "upper_first", "strip_end",
            "starts_with_past_verb", "starts_with_base_verb", "takes_article",
-           "later_use_sentence", "in_past", "past_tense", "said_aloud"]
+           "later_use_sentence", "in_past", "past_tense", "said_aloud", "is_qualification"]
 
 
 @functools.cache
@@ -238,45 +238,62 @@ def skill_words(skill: Skill) -> SkillWords:
     return SkillWords(name, f"my skills in {name}", False)
 
 
+def is_qualification(name: str) -> bool:
+    """True for a qualification one earns rather than a skill that grows ("First Aid Level 2",
+    "forklift licence", "CSCS card")."""
+    words = " ".join(_WORD.findall(name.lower()))
+    return any(re.search(rf"\b{re.escape(w)}\b", words) for w in _data()["qualification_words"])
+
+
 def _levels(part: str, level: str, variant: int) -> str:
     forms = _data()["levels"][part][level]
     return forms[variant % len(forms)]
 
 
+_ALSO = {"advanced beginner": "Along the way I also picked up the basics of {topic}.",
+         "competent": "Along the way I also learned to handle {topic} on my own.",
+         "proficient": "I also got good at {topic} along the way.",
+         "expert": "I also ended up teaching {topic} to others."}
+
+
 def growth_sentence(skill: Skill, current: bool, variant: int, named: bool = False,
                     also: bool = False) -> str:
     """How far the job moved the skill, as a person tells it, in one of several shapes chosen by
-    ``variant``: "That job taught me scheduling: at first I had never done it before, and by
-    the end people brought me the hard cases." The skill is named once; ``named`` (it was named
-    already) says "it"; ``also`` tells a further skill. A skill that did not move is told as the
-    skill used every day."""
+    ``variant`` ("That job taught me scheduling: at first I had never done it before, and by
+    the end people brought me the hard cases."; "Where I grew most was in coaching: I went from
+    knowing only the basics to training others in it."; "Take scheduling: I came in knowing
+    nothing about it and left handling the hard cases myself."). The skill is named once;
+    ``named`` (it was named already) says "it"; ``also`` tells a further skill. A skill that
+    did not move is told as the skill used every day."""
     words = skill_words(skill)
-    topic = "it" if named else words.topic
-    # "Where I grew most was inventory and ordering"; a one-word noun is "my forklift skills"
-    what = topic if named or words.activity or len(topic.split()) > 1 else words.owned
-    grew_most = f"What grew most there was {what}"
-    grown_most = f"What has grown most here is {what}"
-    end = _levels("end_present" if current else "end_past", skill.after, variant // 3)
     if skill.levels_grown <= 0:
         return f"I put {'it' if named else words.owned} to work every day."
-    start = _levels("start", skill.before, variant // 7)
-    job = "This job" if current else "That job"
+    topic = "it" if named else words.topic
+    # "Where I grew most was in coaching a team"; a one-word noun is "my forklift skills"
+    what = topic if named or words.activity or len(topic.split()) > 1 else words.owned
+    start, start_g = (_levels(part, skill.before, variant // 7) for part in ("start", "start_g"))
+    end = _levels("end_present" if current else "end_past", skill.after, variant // 3)
+    end_g = _levels("end_g", skill.after, variant // 5)
     when = "now" if current else ("by the end" if variant % 2 else "by the time I left")
-    taught = "has taught" if current else "taught"
-    if also:
-        return f"I also grew in {topic}: at first {start}, and {when} {end}."
+    went = f"I have gone from {start_g} to {end_g}" if current \
+        else f"I went from {start_g} to {end_g}"
+    if also:  # brief, in another shape than the main growth
+        return _ALSO[skill.after].format(topic=topic)
     if named:
-        forms = (f"{job} is where it grew: at first {start}, and {when} {end}.",
-                 f"When I started, {start}, and {when} {end}.")
-    elif current:
-        forms = (f"{job} {taught} me {topic}: when I started, {start}, and now {end}.",
-                 f"{grown_most}: when I started, {start}, and now {end}.",
-                 f"Here I have grown most in {topic}: at first {start}, and now {end}.")
-    else:
-        forms = (f"{job} {taught} me {topic}: at first {start}, and {when} {end}.",
-                 f"{grew_most}: when I started, {start}, and {when} {end}.",
-                 f"Where I grew most was {what}: at first {start}, and {when} {end}.")
-    return forms[variant % len(forms)]
+        forms = (f"{'This' if current else 'That'} job is where it grew: at first {start}, and "
+                 f"{when} {end}.", f"{went}.")
+        return forms[variant % 2]
+    shapes = [f"Where I grew most was {'in ' + topic if words.activity else what}: {went}.",
+              f"{'What has grown most here is' if current else 'What grew most there was'} "
+              f"{what}: when I started, {start}, and {when} {end}."]
+    if skill.before in ("novice", "advanced beginner"):
+        came = f"I came in {start_g}, and now {end}" if current \
+            else f"I came in {start_g} and left {end_g}"
+        shapes.append(f"Take {topic}: {came}.")
+    if not words.activity:
+        taught = "This job has taught" if current else "That job taught"
+        shapes.append(f"{taught} me {topic}: at first {start}, and {when} {end}.")
+    return shapes[variant % len(shapes)]
 
 
 def past_tense(verb: str) -> str:
@@ -642,13 +659,16 @@ def number_reading(result: Result, statement: str, current: bool = False) -> Num
 # --- later use ----------------------------------------------------------------------------------
 
 _LATER_START = re.compile(r"^(?:later|afterwards|since then)\b[\s,:]*", re.IGNORECASE)
-_PLACE_START = re.compile(r"^(?:at|in|on|when|as|while|during|after|for|since|now|today|still)\b",
-                          re.IGNORECASE)
+_PLACE_START = re.compile(r"^(?:at|in|on|when|as|while|during|after|for|since)\b", re.IGNORECASE)
+_USED = ("used", "applied", "reused", "took", "brought")
+_PREPOSITIONS = frozenset("for in at on with when while during to as".split())
+_CLAUSE_INSIDE = re.compile(r"(?:^|[,;:]\s*|\s)(?:i|we)\s+[a-z]", re.IGNORECASE)
 
 
 def _later_lead(it: str, note: str, variant: int, current: bool, named: bool) -> str:
-    """How the later use is introduced: never "later" for a job still held, and never
-    "Later I used" before a note told in the present ("I still use ...")."""
+    """How the later use is introduced: never "later" for a job still held, never "Later I
+    used" before a note told in the present ("I still use ..."), and "again" only about a
+    skill the story has told already."""
     if current:
         leads = (f"I have already used {it} beyond my own tasks",
                  f"I have already put {it} to use beyond my own job")
@@ -658,15 +678,34 @@ def _later_lead(it: str, note: str, variant: int, current: bool, named: bool) ->
         leads = ("Later I used that skill again", "I have kept using that skill since",
                  "I have used that skill ever since")
     else:
-        leads = (f"I used {it} again later", f"I have kept using {it} since")
+        leads = (f"I used {it} later too", f"{upper_first(it)} came in useful later as well")
     return leads[variant % len(leads)]
+
+
+def _said_later(note: str) -> str:
+    """The note made a sentence a person can say after a lead, or "" for a fragment the
+    draft cannot say ("inventory control at my current job" with no verb): "still use it"
+    becomes "I still use it", "used for the family days" becomes "used it for the family
+    days"."""
+    words = note.split()
+    first = _first_word(note)
+    if first in ("still", "now", "also") and len(words) > 1 and (
+            words[1].lower() in _words("base_verbs") or starts_with_past_verb(words[1])):
+        return f"I {lower_first(note)}"
+    if first in _USED and len(words) > 1 and words[1].lower() in _PREPOSITIONS:
+        return " ".join([words[0], "it", *words[1:]])
+    sayable = (first in ("i", "i've", "i'd", "i'm", "we", *_USED) or starts_with_past_verb(note)
+               or first in _words("base_verbs") or bool(_PLACE_START.match(note))
+               or bool(_CLAUSE_INSIDE.search(note)))
+    return note if sayable else ""
 
 
 def later_use_sentence(skill: Skill, variant: int, current: bool = False,
                        named: bool = False) -> str:
-    """Where the grown skill was used later, in the participant's words, or "". A skill the
-    draft has ``named`` already is "it"; for a job still held nothing is told as "later"."""
-    note = _LATER_START.sub("", strip_end(said_aloud(skill.used_later)))
+    """Where the grown skill was used later, in the participant's words, or "" (no note, or a
+    fragment the coach asks to have said as a sentence). A skill the draft has ``named``
+    already is "that skill"; for a job still held nothing is told as "later"."""
+    note = _said_later(_LATER_START.sub("", strip_end(said_aloud(skill.used_later))))
     if not note:
         return ""
     words = skill_words(skill)
@@ -676,14 +715,15 @@ def later_use_sentence(skill: Skill, variant: int, current: bool = False,
     if first in ("i", "i've", "i'd", "i'm", "we"):
         return f"{lead}: {lower_first(note) if first == 'we' else note}."
     if _PLACE_START.match(note) and len(note.split()) <= 6:
-        return f"{upper_first(note)}, I used {it} again."
-    if first in ("used", "applied", "reused", "took", "brought"):
+        return f"{upper_first(note)}, I used {it} {'again' if named else 'too'}."
+    if first in _USED:
         return f"{'Since then' if current else 'Later'} I {lower_first(note)}."
     if starts_with_past_verb(note):
         if current or re.search(r"\b(?:when|again)\b", note, re.IGNORECASE):
             return f"{lead}: I {lower_first(note)}."
-        forms = (f"Later I used {it} again when I {lower_first(note)}.",
-                 f"I put {it} to use again when I {lower_first(note)}.")
+        again = "again " if named else ""
+        forms = (f"Later I used {it} {again}when I {lower_first(note)}.",
+                 f"I put {it} to use {again}when I {lower_first(note)}.")
         return forms[variant % 2]
     if first in _words("base_verbs"):
         return f"Today I {lower_first(note)} with {it}."
