@@ -647,16 +647,17 @@ def plan_draft(workspace: Workspace, role_id: str | None = None, seconds: int = 
     pieces = _pieces(workspace, role, long)
     text = _compose(pieces, most)
     if long and count_words(text) < least:  # a short story: the next skill's growth too
-        text = _compose(pieces + _more_growth(role), most)
+        text = _compose(pieces + _more_growth(role, text), most)
     return Draft(text, speaking_seconds(text), role.id, questions)
 
 
-def _more_growth(role: Role) -> list[_Piece]:
+def _more_growth(role: Role, text: str) -> list[_Piece]:
     """The next skill's growth in one short sentence, for a 90-second story that would fall
-    short without it: told after the first skill's later use, so that "that skill" there
-    still means the first."""
+    short without it: a skill the story has not named yet, told after the first skill's later
+    use, so that "that skill" there still means the first."""
     skills = _story(role, org_words(role))[0]
-    grown = [s for s in skills[1:2] if s.levels_grown > 0 and s.after != "novice"]
+    grown = [s for s in skills[1:] if s.levels_grown > 0 and s.after != "novice"
+             and skill_words(s).topic.lower() not in text.lower()][:1]
     return [_Piece(9, 6, growth_sentence(s, role.current, 0, also=True)) for s in grown]
 
 

@@ -278,10 +278,12 @@ def growth_sentence(skill: Skill, current: bool, variant: int, named: bool = Fal
     went = f"I have gone from {start_g} to {end_g}" if current \
         else f"I went from {start_g} to {end_g}"
     if also:  # brief, in another shape than the main growth
+        if words.activity:
+            return f"I also grew in {topic} along the way."
         return _ALSO[skill.after].format(topic=topic)
     if named:
-        forms = (f"{'This' if current else 'That'} job is where it grew: at first {start}, and "
-                 f"{when} {end}.", f"{went}.")
+        forms = (f"That skill grew in {'this' if current else 'that'} job: at first {start}, "
+                 f"and {when} {end}.", f"With that skill, {lower_first(went)}.")
         return forms[variant % 2]
     shapes = [f"Where I grew most was {'in ' + topic if words.activity else what}: {went}.",
               f"{'What has grown most here is' if current else 'What grew most there was'} "
