@@ -65,7 +65,7 @@ __all__ = ["draft_answer", "draft_versions", "plan_draft", "coach_questions", "a
 # or above the check's MIN_SECONDS so that it passes the length finding too. The full version
 # tells what the entries hold, up to 100 s; padding it to a round 90 s would mean stock
 # sentences, so a story with little in it is shorter (the draft states its true time).
-VERSIONS = {30: (MIN_SECONDS, 40), 90: (50, 100)}
+VERSIONS = {30: (MIN_SECONDS, 40), 90: (45, 100)}
 
 
 def _words_of(seconds: int) -> int:
@@ -206,11 +206,12 @@ def _result_questions(role: Role, org: OrgWords) -> list[Question]:
             out.append(Question("number", f"Can you put a number on {quoted}: by how much, from "
                                           "what to what, or how many?", result=i))
         elif reading.kind == "unclear":
-            out.append(Question("number_kind", f"In {quoted}, what is the "
-                                               f"{strip_end(result.metric) or 'number'} "
-                                               f"({result.value:g} {result.unit}".rstrip()
-                                + "): how much it changed, a count, an amount, or a level "
-                                  "it reached?", result=i, options=NUMBER_KINDS))
+            noted = " ".join(f"{result.value:g} {result.unit}".split())
+            what = f" for '{strip_end(result.metric)}'" if strip_end(result.metric) else ""
+            out.append(Question("number_kind", f"For {quoted} you noted {noted}{what}. Is that "
+                                               "how much it changed, a count, an amount, or a "
+                                               "level it reached?", result=i,
+                                options=NUMBER_KINDS))
         elif reading.kind == "change" and result.from_value is None:
             out.append(Question("from_to", f"For {quoted}: from how much to how much?",
                                 result=i))
@@ -393,8 +394,8 @@ def _opening(role: Role, long: bool) -> str:
     what = _as_title(role)
     summary = _clean(role.summary)
     where = ""
-    summary = strip_end(re.split(r"(?<=[a-z0-9)])[.;!?]\s", summary, maxsplit=1)[0])
-    if long and summary and starts_with_past_verb(summary) and len(summary.split()) <= 20:
+    summary = strip_end(re.split(r"(?<=[a-z0-9)])[.;!?]\s|,\s", summary, maxsplit=1)[0])
+    if long and summary and starts_with_past_verb(summary) and 4 <= len(summary.split()) <= 20:
         where = f", where I {lower_first(summary)}"
     if role.current:
         forms = (f"The job that has given me the most is the one I have now, as {what}{where}.",
@@ -546,6 +547,19 @@ def _repeats(note: str, told: list[set[str]]) -> bool:
     return bool(said) and any(len(said & t) >= 0.8 * len(said) for t in told)
 
 
+_SPLICE = re.compile(r",\s*(?:now|then|so|and now)?\s*\w+\s+(?:is|are|was|were)\b", re.IGNORECASE)
+
+
+def _specific(result: Result, org: OrgWords) -> bool:
+    """A further result worth its time in the longer version: a number said, or a sentence
+    that names what changed (three meaningful words), and not two notes run together with a
+    comma ("I set the same system up, now recalls is 60 a week")."""
+    sentence = _said(result, org)[0]
+    if _SPLICE.search(result.statement):
+        return False
+    return _number_said(result, org) or len(content_stems(sentence)) >= 3
+
+
 def _story(role: Role, org: OrgWords) -> tuple[list[Skill], list[Result]]:
     """The skills and results in the order the story tells them: the grown skill the
     participant linked to one of the two best results (``enabled_by``) and that result first;
@@ -587,7 +601,8 @@ def _pieces(workspace: Workspace, role: Role, long: bool) -> list[_Piece]:
         pieces.append(_Piece(2, 0, _first_result(results[0], role, org, top, variant,
                                                  named=growth_first)))
     if long:  # more results only where they read as the participant's own sentence
-        more = [r for r in results[1:] if statement_sentence(r, org)[1] in ("own", "we")]
+        more = [r for r in results[1:] if statement_sentence(r, org)[1] in ("own", "we")
+                and _specific(r, org)]
         for n, result in enumerate(more[:2], start=1):
             pieces.append(_Piece(5 + n, 3 + n, _more_result(result, role, org, n)))
     told = [content_stems(r.statement) for r in results]
@@ -643,22 +658,9 @@ def plan_draft(workspace: Workspace, role_id: str | None = None, seconds: int = 
     if role is None:
         return Draft("", 0, None, questions)
     long = seconds > 45
-    least, most = (_words_of(s) for s in VERSIONS[90 if long else 30])
     pieces = _pieces(workspace, role, long)
-    text = _compose(pieces, most)
-    if long and count_words(text) < least:  # a short story: the next skill's growth too
-        text = _compose(pieces + _more_growth(role, text), most)
+    text = _compose(pieces, _words_of(VERSIONS[90 if long else 30][1]))
     return Draft(text, speaking_seconds(text), role.id, questions)
-
-
-def _more_growth(role: Role, text: str) -> list[_Piece]:
-    """The next skill's growth in one short sentence, for a 90-second story that would fall
-    short without it: a skill the story has not named yet, told after the first skill's later
-    use, so that "that skill" there still means the first."""
-    skills = _story(role, org_words(role))[0]
-    grown = [s for s in skills[1:] if s.levels_grown > 0 and s.after != "novice"
-             and skill_words(s).topic.lower() not in text.lower()][:1]
-    return [_Piece(9, 6, growth_sentence(s, role.current, 0, also=True)) for s in grown]
 
 
 def draft_answer(workspace: Workspace, role_id: str | None = None, seconds: int = 90) -> str:

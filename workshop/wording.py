@@ -269,7 +269,7 @@ def growth_sentence(skill: Skill, current: bool, variant: int, named: bool = Fal
     if skill.levels_grown <= 0:
         return f"I put {'it' if named else words.owned} to work every day."
     topic = "it" if named else words.topic
-    # "Where I grew most was in coaching a team"; a one-word noun is "my forklift skills"
+    # "What that job gave me most was coaching a team"; a one-word noun is "my forklift skills"
     what = topic if named or words.activity or len(topic.split()) > 1 else words.owned
     start, start_g = (_levels(part, skill.before, variant // 7) for part in ("start", "start_g"))
     end = _levels("end_present" if current else "end_past", skill.after, variant // 3)
@@ -285,7 +285,8 @@ def growth_sentence(skill: Skill, current: bool, variant: int, named: bool = Fal
         forms = (f"That skill grew in {'this' if current else 'that'} job: at first {start}, "
                  f"and {when} {end}.", f"With that skill, {lower_first(went)}.")
         return forms[variant % 2]
-    shapes = [f"Where I grew most was {'in ' + topic if words.activity else what}: {went}.",
+    gave = "What this job has given me most is" if current else "What that job gave me most was"
+    shapes = [f"{gave} {what}: {went}.",
               f"{'What has grown most here is' if current else 'What grew most there was'} "
               f"{what}: when I started, {start}, and {when} {end}."]
     if skill.before in ("novice", "advanced beginner"):
