@@ -507,3 +507,26 @@ def test_a_job_still_held_tells_no_later():
     """For a job still held, the skill's use beyond it is not "later"."""
     text = draft_answer(workspace(end=None, skills=[SKILL], results=[RESULT]))
     assert "Later" not in text and "planned rosters for 40 staff" in text
+
+
+def test_a_later_use_that_says_nothing_more_is_asked_for():
+    """"I still use it" names no place and no product: the draft does not say it, and the
+    coach asks where the skill was used and what it produced."""
+    ws = workspace(skills=[{**SKILL, "used_later": "I still use it"}], results=[RESULT])
+    assert "still use it" not in draft_answer(ws)
+    assert "used_later" in [q.code for q in coach_questions(ws)]
+
+
+def test_a_level_is_not_called_a_difference():
+    """A linked result that reached a level ("the pass rate is now 88%") is not told as "made
+    the difference"; one that changed is."""
+    level = draft_answer(workspace(skills=[SKILL], results=[{
+        "statement": "first-attempt pass rate is now 88%", "scope": "team",
+        "enabled_by": ["scheduling"]}]))
+    assert "made the difference" not in level and "is behind this" in level, level
+
+
+def test_units_written_with_a_slash_are_said_aloud():
+    text = draft_answer(workspace(results=[{"statement": "we scaled testing to 2,000 samples/day",
+                                            "scope": "company"}]))
+    assert "2,000 samples a day" in text, text

@@ -459,8 +459,12 @@ def _first_result(result: Result, role: Role, org: OrgWords, skill: Skill | None
         if shape in ("own", "we"):
             lead = f"Using {owned}" if named else f"With {owned}"
             sentence = f"{lead}, {lower_first(sentence)}"
-        elif named:
-            sentence = f"That skill made the difference: {lower_first(sentence)}"
+        elif named:  # "made the difference" only where something changed
+            changed = _said(result, org)[2].kind == "change" or re.search(
+                r"\b(?:from|went|rose|fell|dropped|improved|grew|doubled|halved|cut|reduced|"
+                r"increased|decreased)\b", sentence, re.IGNORECASE)
+            lead = "That skill made the difference" if changed else "That skill is behind this"
+            sentence = f"{lead}: {lower_first(sentence)}"
         else:
             sentence = f"{upper_first(owned)} made this possible: {lower_first(sentence)}"
     elif shape in ("own", "we"):
@@ -613,7 +617,9 @@ def _pieces(workspace: Workspace, role: Role, long: bool) -> list[_Piece]:
         pieces.append(_Piece(8, 0, later[0]))
         if long and len(later) > 1:
             pieces.append(_Piece(9, 5, later[1]))
-    evidence = " ".join(p.text for p in pieces[1:])
+    # the goal is chosen from the main story (growth, first result, its later use), so that
+    # the bridge never turns to a skill the story did not tell
+    evidence = " ".join(p.text for p in pieces[1:] if p.priority == 0)
     goal = _best_goal(_goals_of(workspace), evidence)
     bridge = _bridge(goal, variant) if goal else ""
     if bridge:  # the bridge is the close: a second stock line after it adds nothing

@@ -62,12 +62,15 @@ _ALOUD = ((re.compile(r"\s*\([^)]*\)"), ""), (re.compile(r"(?<![\w.])(\d[\d,.]*)
           (re.compile(r"(?<![\w.])~\s*(?=\d)"), "about "),
           (re.compile(r"\bapprox\.?(?=\s)", re.IGNORECASE), "about"),
           (re.compile(r"\bhrs\b"), "hours"), (re.compile(r"\bmins\b"), "minutes"),
-          (re.compile(r"\bw/\s*"), "with "), (re.compile(r"\s&\s"), " and "))
+          (re.compile(r"\bw/\s*"), "with "), (re.compile(r"\s&\s"), " and "),
+          (re.compile(r"(?<=[^\W\d])\s*/\s*(day|week|month|year|hour|shift)\b", re.IGNORECASE),
+           r" a \1"))
 
 
 def said_aloud(text: str) -> str:
     """A note as a person says it: what stands in brackets left out, "200+" as "over 200",
-    "~40" as "about 40", "hrs" as "hours", "w/" as "with", " & " as " and "."""
+    "~40" as "about 40", "hrs" as "hours", "w/" as "with", " & " as " and ", "samples/day" as
+    "samples a day"."""
     for pattern, words in _ALOUD:
         text = pattern.sub(words, text)
     return " ".join(text.split())
@@ -709,9 +712,9 @@ def later_use_sentence(skill: Skill, variant: int, current: bool = False,
     fragment the coach asks to have said as a sentence). A skill the draft has ``named``
     already is "that skill"; for a job still held nothing is told as "later"."""
     note = _said_later(_LATER_START.sub("", strip_end(said_aloud(skill.used_later))))
-    if not note:
-        return ""
     words = skill_words(skill)
+    if not note or not content_stems(note) - content_stems(f"{words.topic} still now use"):
+        return ""  # nothing beyond the skill itself ("I still use it"): asked, not said
     it = "that skill" if named else words.owned
     first = _first_word(note)
     lead = _later_lead(it, note, variant, current, named)
