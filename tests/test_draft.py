@@ -530,3 +530,21 @@ def test_units_written_with_a_slash_are_said_aloud():
     text = draft_answer(workspace(results=[{"statement": "we scaled testing to 2,000 samples/day",
                                             "scope": "company"}]))
     assert "2,000 samples a day" in text, text
+
+
+def test_growth_in_the_participants_own_words_comes_first():
+    """Without the participant's words the coach asks how far the skill grew; the reply is
+    kept on the skill (how_far) and the draft tells the growth in those words, not in the
+    kit's level phrases."""
+    ws = workspace(skills=[SKILL], results=[RESULT])
+    q = next(q for q in coach_questions(ws) if q.code == "how_far")
+    assert "scheduling" in q.text
+    apply_reply(ws, "r1", q, "At first I could barely fill a rota without gaps; by the end I "
+                             "planned cover for three sites")
+    assert ws.roles[0].skills[0].how_far.startswith("At first")
+    text = draft_answer(ws)
+    assert "at first I could barely fill a rota without gaps; by the end I planned cover for " \
+           "three sites." in text, text
+    assert "how_far" not in [q.code for q in coach_questions(ws)]
+    again = Workspace.from_dict(ws.to_dict())
+    assert again.roles[0].skills[0].how_far == ws.roles[0].skills[0].how_far

@@ -135,6 +135,21 @@ def test_adding_and_saving_a_skill_writes_the_file(session):
     assert "saved" in editor.driver.status and "Unsaved" not in editor.driver.status
 
 
+def test_how_far_in_own_words_is_saved_and_other_fields_are_kept(session):
+    """02 asks how far the skill grew in the participant's own words and saves it on the skill
+    (the draft tells the growth in those words); a field another tool added to the skill is
+    kept through the save, not dropped."""
+    ws = session.workspace
+    ws.role("r1").skills[0].extra = {"source": "imported"}
+    editor = skill_growth_editor(session)
+    row = editor.driver.rows()[0]
+    row.type("How far", "at first I could hardly fill a rota; by the end I planned three sites")
+    editor.driver.save()
+    saved = _saved(session).role("r1").skills[0]
+    assert saved.how_far == "at first I could hardly fill a rota; by the end I planned three sites"
+    assert saved.extra == {"source": "imported"}
+
+
 def test_after_below_before_is_refused_and_the_typed_text_stays(session):
     """'after' below 'before' is refused in the form's words (the level after, the level before);
     the form keeps what was typed."""

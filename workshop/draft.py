@@ -96,7 +96,7 @@ class Question:
         code: what it asks for: "skills", "results", "goals" (answered in notebooks 02, 03
             and 00), "organization_kind", "number", "number_kind", "from_to", "period",
             "my_part", "enabled_by", "used_later", "statement" (a result noted as a phrase,
-            asked for as a sentence).
+            asked for as a sentence), "how_far" (the growth in the participant's own words).
         text: the question, quoting the entry it is about.
         skill: the index of the skill in the role it is about, or None.
         result: the index of the result in the role it is about, or None.
@@ -229,6 +229,13 @@ def _result_questions(role: Role, org: OrgWords) -> list[Question]:
 
 def _skill_questions(role: Role) -> list[Question]:
     out = []
+    grown = [(i, s) for i, s in _usable_skills(role) if s.levels_grown > 0]
+    if grown and not _clean(grown[0][1].how_far):
+        i, skill = grown[0]
+        out.append(Question("how_far", f"In your own words: where did you start with "
+                                       f"{skill_words(skill).topic}, and where did you get to? "
+                                       "For example what you could not do at first, and what "
+                                       "you were trusted with by the end.", skill=i))
     for i, skill in _usable_skills(role)[:2]:
         if skill.levels_grown > 0 and not later_use_sentence(skill, 0, role.current):
             topic = skill_words(skill).topic
@@ -319,8 +326,8 @@ def _reply_from_to(role: Role, result: Result, skill: Skill, reply: str) -> None
 
 def _reply_field(name: str):
     def reply_to(role: Role, result: Result, skill: Skill, reply: str) -> None:
-        record = skill if name == "used_later" else (role if name == "organization_kind"
-                                                     else result)
+        record = skill if name in ("used_later", "how_far") else (
+            role if name == "organization_kind" else result)
         setattr(record, name, reply)
         record.__post_init__()
     return reply_to
@@ -334,7 +341,7 @@ def _reply_enabled_by(role: Role, result: Result, skill: Skill, reply: str) -> N
 _REPLIES = {"number": _reply_number, "from_to": _reply_from_to,
             "number_kind": _reply_field("kind"), "period": _reply_field("period"),
             "my_part": _reply_field("my_part"), "used_later": _reply_field("used_later"),
-            "statement": _reply_field("statement"),
+            "statement": _reply_field("statement"), "how_far": _reply_field("how_far"),
             "organization_kind": _reply_field("organization_kind"),
             "enabled_by": _reply_enabled_by}
 

@@ -214,7 +214,7 @@ def _in_place(exc: ValidationError, prefix: str) -> ValidationError:
     return exc.located(field_prefix=prefix)
 
 
-_SKILL_KEYS = frozenset({"name", "before", "after", "used_later"})
+_SKILL_KEYS = frozenset({"name", "before", "after", "used_later", "how_far"})
 _RESULT_KEYS = frozenset({"statement", "metric", "value", "unit", "scope", "kind", "from_value",
                           "period", "my_part", "enabled_by"})
 _ROLE_KEYS = frozenset({"id", "title", "organization", "start", "end", "summary", "skills",
@@ -244,6 +244,8 @@ class Skill:
         before: level at the start of the role, one of ``LEVELS``.
         after: level at the end of the role, one of ``LEVELS``.
         used_later: where the grown skill was used later and what it produced ("" if not yet).
+        how_far: how far it grew in the participant's own words ("at first I could hardly read
+            a manifest; a year later I planned the loads for the whole dock"), or "".
         extra: fields other tools added, kept as they are.
     """
 
@@ -251,6 +253,7 @@ class Skill:
     before: str = "novice"
     after: str = "competent"
     used_later: str = ""
+    how_far: str = ""
     extra: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -266,6 +269,7 @@ class Skill:
                 f"'after' ({self.after}) is below 'before' ({self.before}): a grown skill ends at "
                 "the same level or higher.", field="after")
         self.used_later = _text(d, "used_later")
+        self.how_far = _text(d, "how_far")
 
     @property
     def levels_grown(self) -> int:
@@ -277,11 +281,15 @@ class Skill:
         data = _obj(data, "A skill")
         return cls(name=data.get("name"), before=data.get("before", "novice"),
                    after=data.get("after", data.get("before", "novice")),
-                   used_later=data.get("used_later") or "", extra=_extra(data, _SKILL_KEYS))
+                   used_later=data.get("used_later") or "", how_far=data.get("how_far") or "",
+                   extra=_extra(data, _SKILL_KEYS))
 
     def to_dict(self) -> dict:
-        return _with_extra({"name": self.name, "before": self.before, "after": self.after,
-                            "used_later": self.used_later}, self.extra)
+        out = {"name": self.name, "before": self.before, "after": self.after,
+               "used_later": self.used_later}
+        if self.how_far:
+            out["how_far"] = self.how_far
+        return _with_extra(out, self.extra)
 
 
 def _number(value: Any, key: str) -> float | int | None:

@@ -259,6 +259,22 @@ _ALSO = {"advanced beginner": "Along the way I also picked up the basics of {top
          "expert": "I also ended up teaching {topic} to others."}
 
 
+_GROWTH_START = re.compile(r"^(?:at first|when i (?:started|began|joined|arrived)|"
+                           r"on (?:my )?day one|in my first|"
+                           r"i (?:started|began|came in|arrived|joined|went|had|"
+                           r"could|couldn't|knew|didn't|was)|before)\b", re.IGNORECASE)
+
+
+def _own_growth(note: str) -> str:
+    """How far the skill grew in the participant's words, as the clause after "What that job
+    gave me most was X:" ("at first I could hardly read a manifest; by the end I planned the
+    loads"), or "" when there is no note or it is not told as a start and an end."""
+    note = strip_end(said_aloud(note or ""))
+    if not note or not _GROWTH_START.match(note) or len(note.split()) < 6:
+        return ""
+    return note if note.startswith("I ") or note.startswith("I'") else lower_first(note)
+
+
 def growth_sentence(skill: Skill, current: bool, variant: int, named: bool = False,
                     also: bool = False) -> str:
     """How far the job moved the skill, as a person tells it, in one of several shapes chosen by
@@ -274,6 +290,12 @@ def growth_sentence(skill: Skill, current: bool, variant: int, named: bool = Fal
     topic = "it" if named else words.topic
     # "What that job gave me most was coaching a team"; a one-word noun is "my forklift skills"
     what = topic if named or words.activity or len(topic.split()) > 1 else words.owned
+    own = _own_growth(skill.how_far)
+    if own and not also:  # the participant's own words first
+        if named:
+            return f"{'This' if current else 'That'} job is where that skill grew: {own}."
+        gave = "What this job has given me most is" if current else "What that job gave me most was"
+        return f"{gave} {what}: {own}."
     start, start_g = (_levels(part, skill.before, variant // 7) for part in ("start", "start_g"))
     end = _levels("end_present" if current else "end_past", skill.after, variant // 3)
     end_g = _levels("end_g", skill.after, variant // 5)

@@ -18,7 +18,8 @@ __all__ = ["SkillGrowthEditor", "skill_growth_editor"]
 
 
 class _SkillRow(w.VBox):
-    """One skill in the form: name, level before and after, where it was used later."""
+    """One skill in the form: name, level before and after, how far in the participant's own
+    words, where it was used later; fields the form does not show are kept."""
 
     def __init__(self, data: dict | None, level_tip: str) -> None:
         data = data or {}
@@ -36,6 +37,16 @@ class _SkillRow(w.VBox):
                                  style={"description_width": "40px"})
         self._remove = w.Button(description="Remove", tooltip="remove this skill",
                                 layout=w.Layout(width="80px"))
+        # fields this form does not show (other tools' fields): kept as they are
+        self._kept = {k: v for k, v in data.items()
+                      if k not in ("name", "before", "after", "used_later", "how_far")}
+        self._how_far = form_text(
+            area=True,
+            value=data.get("how_far", ""),
+            placeholder="How far, in your own words: what could you do at first, and what by "
+                        "the end? e.g. at first I could hardly read a rota; by the end I "
+                        "planned cover for three sites",
+            layout=w.Layout(width="98%", height="52px"))
         self._used_later = form_text(
             area=True,
             value=data.get("used_later", ""),
@@ -44,22 +55,28 @@ class _SkillRow(w.VBox):
             layout=w.Layout(width="98%", height="52px"))
         self._error = w.HTML()
         super().__init__([w.HBox([self._name, self._before, self._after, self._remove]),
-                          self._used_later, self._error],
+                          self._how_far, self._used_later, self._error],
                          layout=w.Layout(border="1px solid #ccc", padding="4px",
                                          margin="2px 0", width="100%"))
         self.driver = RowDriver(self)
 
     @property
     def fields(self) -> list[w.Widget]:
-        return [self._name, self._before, self._after, self._used_later]
+        return [self._name, self._before, self._after, self._how_far, self._used_later]
 
     def values(self) -> dict:
-        return {"name": self._name.value.strip(), "before": self._before.value,
-                "after": self._after.value, "used_later": self._used_later.value.strip()}
+        out = {"name": self._name.value.strip(), "before": self._before.value,
+               "after": self._after.value, "used_later": self._used_later.value.strip()}
+        if self._how_far.value.strip():
+            out["how_far"] = self._how_far.value.strip()
+        out.update({k: v for k, v in self._kept.items() if k not in out})
+        return out
 
     def record(self) -> Skill:
-        return Skill(name=self._name.value, before=self._before.value, after=self._after.value,
-                     used_later=self._used_later.value)
+        return Skill.from_dict({**self._kept, "name": self._name.value,
+                                "before": self._before.value, "after": self._after.value,
+                                "used_later": self._used_later.value,
+                                "how_far": self._how_far.value})
 
     def show_error(self, text: str) -> None:
         self._error.value = (f'<span style="color:#8a0b0b">✖ {esc(text)}</span>' if text else "")
