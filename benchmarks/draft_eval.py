@@ -12,14 +12,20 @@ first), both lengths, it counts:
 - ``frames``: ungrammatical frames: a clause after "helped ... to", a word said twice in a
   row, "by ... by" around one number, a "skills skills", an unfinished sentence;
 - ``numbers``: numbers in the draft that are in no entry of the workspace;
-- ``links``: "with my X, I ..." / "X made this possible" where no result names X in its
-  ``enabled_by``;
+- ``links``: "with my X, I ..." / "X made this possible" / "Using it, I ..." / "That skill
+  made the difference" (about the skill the story named first, before it) where no result names that
+  skill in its ``enabled_by``;
 - ``org``: "the company" or "our customers" for a role whose organisation kind is another;
 - ``holes``: placeholders ("[...]", "...", "TODO");
 - ``opens``: the share of drafts whose first four words are the most common first four;
 - ``verdict``: the answer check's verdict on the draft (strong, or what it lacks);
 - ``seconds``: the time the draft states is the check's (always true by construction: printed
   so a change that breaks it shows).
+
+Where a set's folder holds ``replies/replies.json`` (a participant's replies to the coach's
+questions, written blind, keyed by workspace file name and question key), the same figures are
+printed for the drafts after those replies went into the workspaces (columns "+replies"): the
+draft as a participant leaves with it.
 
 ``--dump FILE`` writes the drafts of both sets as Markdown for a reader who rates them (the
 held-out drafts go only into that file, for the rater, never to the screen).
@@ -38,7 +44,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from workshop.check import check_answer, speaking_seconds  # noqa: E402
-from workshop.draft import answer_role_id, plan_draft  # noqa: E402
+from workshop.draft import answer_role_id, apply_reply, plan_draft  # noqa: E402
+from workshop.errors import ValidationError  # noqa: E402
 from workshop.model import Workspace  # noqa: E402
 from workshop.wording import org_kind, skill_words  # noqa: E402
 
@@ -53,6 +60,8 @@ _FRAMES = {
     "skills skills": re.compile(r"\bskills? skills\b", re.IGNORECASE),
     "unfinished": re.compile(r"(?:,|:|\bto|\bthe|\band|\bof)\s*$"),
 }
+_LINK_BACK = re.compile(r"\b(?:Using (?:it|that skill), |With that skill, |That skill made the "
+                        r"difference|That skill is behind this)")
 _HOLES = re.compile(r"\[|\.\.\.|…|\bTODO\b")
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(\s*million)?")
 _LINK = re.compile(r"\bWith (?:my skills in |my |what I learned about )(.+?)(?: skills)?, |"
@@ -77,7 +86,7 @@ def _entry_numbers(ws: Workspace) -> set[float]:
     for role in ws.roles:
         texts += [role.title, role.organization, role.summary]
         for s in role.skills:
-            texts += [s.name, s.used_later]
+            texts += [s.name, s.used_later, s.how_far]
         for r in role.results:
             texts += [r.statement, r.metric, r.unit, r.period, r.my_part]
             scale = 1_000_000 if "million" in r.unit.lower() else 1
@@ -98,6 +107,13 @@ def _links_unfounded(text: str, ws: Workspace, role_id: str) -> int:
         name = (m.group(1) or m.group(2) or "").lower()
         if name not in linked and re.sub(r"\s+skills?$", "", name) not in linked:
             bad += 1
+    topics = [skill_words(s).topic.lower() for s in role.skills]
+    for m in _LINK_BACK.finditer(text):  # "Using it," / "That skill made the difference":
+        before = text[:m.start()].lower()  # the skill the story named first, before the link
+        said = [t for t in topics if before.find(t) >= 0]
+        named = min(said, key=before.find, default="")
+        if not named or named not in linked:
+            bad += 1
     return bad
 
 
@@ -108,10 +124,25 @@ def _org_wrong(text: str, ws: Workspace, role_id: str) -> int:
     return len(re.findall(r"\bthe company\b|\bour customers\b", text, re.IGNORECASE))
 
 
-def measure(path: Path) -> list[dict]:
-    """The figures of both drafts (90 and 30 s) of one workspace file."""
+def _answer_questions(ws: Workspace, role_id: str, replies: dict[str, str]) -> None:
+    """Put a participant's replies to the coach's questions into the workspace, the way 05's
+    reply boxes do (a reply the kit cannot use is skipped, as the box would refuse it)."""
+    for question in plan_draft(ws, role_id, 90).questions:
+        reply = (replies.get(question.key) or "").strip()
+        if reply and not question.where:
+            try:
+                apply_reply(ws, role_id, question, reply)
+            except ValidationError:
+                pass
+
+
+def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
+    """The figures of both drafts (90 and 30 s) of one workspace file; with ``replies``, after
+    the participant answered the coach's questions."""
     ws = Workspace.from_dict(json.loads(path.read_text(encoding="utf-8")))
     role_id = answer_role_id(ws)
+    if replies is not None and role_id:
+        _answer_questions(ws, role_id, replies)
     rows = []
     for seconds in (90, 30):
         draft = plan_draft(ws, role_id, seconds)
@@ -167,8 +198,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="print the dev drafts too")
     parser.add_argument("--dump", type=Path, help="write both sets' drafts here for a rater")
     args = parser.parse_args(argv)
-    sets = {name: [row for f in sorted(folder.glob("*.json")) for row in measure(f)]
+    sets = {name: [row for f in sorted(folder.glob("ws*.json")) + sorted(folder.glob("ho*.json"))
+                   for row in measure(f)]
             for name, folder in SETS.items() if folder.is_dir()}
+    for name, folder in SETS.items():  # the same workspaces after the coach's questions
+        answers = folder / "replies" / "replies.json"
+        if answers.is_file():
+            replies = json.loads(answers.read_text(encoding="utf-8"))
+            sets[f"{name}+replies"] = [
+                row for f in sorted(folder.glob("ws*.json")) + sorted(folder.glob("ho*.json"))
+                for row in measure(f, replies.get(f.name, {}))]
     totals = {name: summarise(rows) for name, rows in sets.items()}
     if args.dump:
         _dump(sets, args.dump)
@@ -177,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print("Drafts: dev per draft (frames, numbers not in the entries, unfounded links, wrong "
           "organisation words, holes, verdict)")
-    for r in sets.get("dev", []):
+    for r in sets.get("dev", []) + (sets.get("dev+replies", []) if args.show else []):
         flags = ", ".join(r["frames"]) or "-"
         print(f"  {r['file']:<10} {r['length']:>3}s  frames: {flags:<20} numbers: "
               f"{len(r['numbers'])}  links: {r['links']}  org: {r['org']}  holes: {r['holes']}"
@@ -186,9 +225,9 @@ def main(argv: list[str] | None = None) -> int:
             print("    " + r["text"])
     keys = list(next(iter(totals.values())).keys()) if totals else []
     print()
-    print(f"  {'figure':<16}" + "".join(f"{name:>12}" for name in totals))
+    print(f"  {'figure':<16}" + "".join(f"{name:>17}" for name in totals))
     for key in keys:
-        print(f"  {key:<16}" + "".join(f"{str(t[key]):>12}" for t in totals.values()))
+        print(f"  {key:<16}" + "".join(f"{str(t[key]):>17}" for t in totals.values()))
     return 0
 
 

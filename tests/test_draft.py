@@ -548,3 +548,15 @@ def test_growth_in_the_participants_own_words_comes_first():
     assert "how_far" not in [q.code for q in coach_questions(ws)]
     again = Workspace.from_dict(ws.to_dict())
     assert again.roles[0].skills[0].how_far == ws.roles[0].skills[0].how_far
+
+
+def test_a_reply_typed_in_a_hurry_still_reads_as_speech():
+    """A period typed as a sentence ("Over about a year, from 10 to 6") is said up to its
+    first comma; a part typed "it was my idea ..." or with a lower-case "i" reads whole."""
+    ws = workspace(results=[{"statement": "I cut month end close", "metric": "days to close",
+                             "value": 6, "from_value": 10, "unit": "days", "scope": "team",
+                             "period": "Over about a year, from 10 days to 6",
+                             "my_part": "it was my idea to reconcile daily, i set it up"}])
+    text = draft_answer(ws)
+    assert "from 10 to 6 days over about a year." in text, text
+    assert "My own part: It was my idea to reconcile daily, I set it up." in text

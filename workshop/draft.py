@@ -448,8 +448,11 @@ def _my_part(result: Result) -> str:
     part = strip_end(_clean(result.my_part))
     if not part:
         return ""
-    if part.lower().startswith(("i ", "i'")):
-        return f" My own part: {part}."
+    part = re.sub(r"\bi\b(?=\s|')", "I", part)  # "i did the logs" as typed in a hurry
+    first = part.split()[0].lower()
+    if part.lower().startswith(("i ", "i'")) or first in ("it", "we", "my", "our", "that",
+                                                           "this", "the", "they"):
+        return f" My own part: {upper_first(part)}."
     if starts_with_past_verb(part):
         return f" My own part: I {lower_first(part)}."
     return f" My own part was {lower_first(part)}."

@@ -538,7 +538,8 @@ _TIME_WORDS = re.compile(r"^(?:in|over|within|during|after|by|across|from|betwee
 
 def _period(result: Result) -> str:
     """" in six months", " from 2016 to 2022", " over 2023": the period with the word it needs."""
-    period = strip_end(result.period)
+    period = strip_end(re.split(r"[,;]\s", said_aloud(result.period), maxsplit=1)[0])
+    period = lower_first(period)
     if not period:
         return ""
     if _TIME_WORDS.match(period):
