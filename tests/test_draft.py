@@ -175,9 +175,11 @@ def test_a_skill_is_linked_to_a_result_only_where_the_participant_linked_them():
     linked = draft_answer(workspace(skills=[SKILL], results=[{**RESULT,
                                                              "enabled_by": ["scheduling"]}]))
     apart = draft_answer(workspace(skills=[SKILL], results=[RESULT]))
-    assert re.search(r"Using (it|that skill), I helped the company to cut overtime", linked)
+    assert re.search(r"(Using|With|Putting) (it|that skill)(?: to work)?, I helped the company to "
+                     r"cut overtime", linked), linked
     assert linked.count("scheduling") == 1, linked
-    assert "Using" not in apart and "because" not in apart.lower()
+    assert not re.search(r"(Using|With|Putting) (it|that skill)", apart)
+    assert "because" not in apart.lower()
     assert "made this possible" not in apart and "made the difference" not in apart
 
 
@@ -293,8 +295,10 @@ def test_a_reply_goes_into_the_workspace_and_the_draft_follows():
             apply_reply(ws, "r1", q, reply)
     text = draft_answer(ws)
     assert "built the rota tool at my next job" in text
-    assert "My own part: I rebuilt the shift rota." in text
-    assert re.search(r"Using (it|that skill), we cut overtime", text), text
+    assert re.search(r"(My own part|What I did myself|My part in it): I rebuilt the shift "
+                     r"rota\.", text), text
+    assert re.search(r"(Using|With|Putting) (it|that skill)(?: to work)?, we cut overtime",
+                     text), text
     assert ws.roles[0].results[0].enabled_by == ["scheduling"]
 
 
@@ -559,4 +563,28 @@ def test_a_reply_typed_in_a_hurry_still_reads_as_speech():
                              "my_part": "it was my idea to reconcile daily, i set it up"}])
     text = draft_answer(ws)
     assert "from 10 to 6 days over about a year." in text, text
-    assert "My own part: It was my idea to reconcile daily, I set it up." in text
+    assert ": It was my idea to reconcile daily, I set it up." in text
+
+
+def test_what_the_growth_words_already_tell_is_not_said_twice():
+    """A result whose numbers the participant's growth words already give is not told again
+    after them."""
+    ws = workspace(skills=[{**SKILL, "how_far": "At first I could not read a rota; by the end "
+                                                "I cut overtime by 18% across the depot"}],
+                   results=[{**RESULT, "kind": "change"}])
+    assert draft_answer(ws).count("18%") == 1
+
+
+def test_a_later_use_that_denies_its_lead_stands_alone():
+    """"I don't use it any more, but ..." is said as it is, with no "I have kept using" before
+    it; "not X itself, but I used ..." keeps what was used; a stray "yes," goes."""
+    note = "I don't use Rotaplan any more, but the same planning got my next team's cover to 100%"
+    ws = workspace(skills=[{**SKILL, "used_later": note}], results=[RESULT])
+    text = draft_answer(ws)
+    assert "I don't use Rotaplan any more, but" in text and "kept using" not in text
+    ws = workspace(skills=[{**SKILL, "used_later": "yes, not the tool itself, but I planned "
+                                                   "rosters for 40 staff at my next job"}],
+                   results=[RESULT])
+    text = draft_answer(ws)
+    assert "I planned rosters for 40 staff" in text and "yes," not in text and "not the tool" \
+        not in text

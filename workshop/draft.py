@@ -450,9 +450,13 @@ def _my_part(result: Result) -> str:
         return ""
     part = re.sub(r"\bi\b(?=\s|')", "I", part)  # "i did the logs" as typed in a hurry
     first = part.split()[0].lower()
+    if len(part.split()) < 4:
+        return ""  # "I did it really": too little to say
     if part.lower().startswith(("i ", "i'")) or first in ("it", "we", "my", "our", "that",
                                                            "this", "the", "they"):
-        return f" My own part: {upper_first(part)}."
+        lead = ("My own part", "What I did myself", "My part in it")[zlib.crc32(
+            part.encode("utf-8")) % 3]
+        return f" {lead}: {upper_first(part)}."
     if starts_with_past_verb(part):
         return f" My own part: I {lower_first(part)}."
     return f" My own part was {lower_first(part)}."
@@ -467,7 +471,8 @@ def _first_result(result: Result, role: Role, org: OrgWords, skill: Skill | None
     if _linked(result, skill):
         owned = ("that skill", "it")[variant % 2] if named else skill_words(skill).owned
         if shape in ("own", "we"):
-            lead = f"Using {owned}" if named else f"With {owned}"
+            lead = (f"Using {owned}", f"With {owned}", f"Putting {owned} to work")[
+                variant % 3] if named else f"With {owned}"
             sentence = f"{lead}, {lower_first(sentence)}"
         elif named:  # "made the difference" only where something changed
             changed = _said(result, org)[2].kind == "change" or re.search(
@@ -555,6 +560,18 @@ def _closing(workspace: Workspace, role: Role, skill: Skill | None, variant: int
     return "That is why it is the job I would point to."
 
 
+def _told(result: Result, growth: str) -> bool:
+    """True when the participant's growth words already tell this result: its numbers, or
+    most of its meaningful words (it is not said twice)."""
+    if not growth:
+        return False
+    numbers = {n for n in re.findall(r"\d[\d,.]*", result.statement) if n.strip(",.")}
+    numbers |= {f"{v:g}" for v in (result.value, result.from_value) if v is not None}
+    if numbers and all(n in growth for n in numbers):
+        return True
+    return _repeats(result.statement, [content_stems(growth)])
+
+
 def _repeats(note: str, told: list[set[str]]) -> bool:
     """True when a note says again what a result says (most of its meaningful words)."""
     said = content_stems(note)
@@ -611,6 +628,8 @@ def _pieces(workspace: Workspace, role: Role, long: bool) -> list[_Piece]:
     if top is not None:
         pieces.append(_Piece(1 if growth_first else 3, 0,
                              growth_sentence(top, role.current, variant, named=linked_first)))
+    told_growth = top.how_far if top is not None else ""
+    results = [r for r in results if not _told(r, told_growth)] or results[:0]
     if results:
         pieces.append(_Piece(2, 0, _first_result(results[0], role, org, top, variant,
                                                  named=growth_first)))
@@ -619,7 +638,7 @@ def _pieces(workspace: Workspace, role: Role, long: bool) -> list[_Piece]:
                 and _specific(r, org)]
         for n, result in enumerate(more[:2], start=1):
             pieces.append(_Piece(5 + n, 3 + n, _more_result(result, role, org, n)))
-    told = [content_stems(r.statement) for r in results]
+    told = [content_stems(r.statement) for r in results] + [content_stems(told_growth)]
     later = [t for t in (later_use_sentence(s, variant + i, role.current, named=s is top)
                          for i, s in enumerate(skills[:2])
                          if not _repeats(s.used_later, told)) if t]

@@ -575,7 +575,8 @@ def _change(result: Result, statement: str, current: bool) -> NumberReading:
         money = bool(_data()["currency"].get(unit.upper()) or _data()["currency"].get(unit))
         start = format_number(result.from_value, unit if unit == "%" or money else "")
         moved = f"from {start} to {end}{_period(result)}"
-        if said and not re.search(r"\sfrom\s", statement, re.IGNORECASE):
+        if said and not re.search(r"\sfrom\s", statement, re.IGNORECASE) and (
+                _change_direction(statement) or (metric and _ends_on(metric, statement))):
             moved = f"from {start} to {value}{_period(result)}"
             own = re.match(r"(?:I|We)\b", statement) and _change_direction(statement)
             join = " " if own or (metric and _ends_on(metric, statement)) else ", "
@@ -654,8 +655,10 @@ def _amount(result: Result, statement: str, current: bool) -> NumberReading:
     return NumberReading("amount", inline=f", {lead} {amount} in {metric}{_period(result)}")
 
 
-def _level(result: Result, current: bool) -> NumberReading:
+def _level(result: Result, statement: str, current: bool) -> NumberReading:
     metric = strip_end(result.metric)
+    if re.search(r"\d", statement):
+        return NumberReading("in_statement")  # the sentence has figures of its own
     value = _plain(result, result.value) if metric else format_number(result.value, result.unit)
     if result.value == 0 and (result.unit.strip() in ("", "%") or _unit_in_metric(result)):
         value = "zero"
@@ -681,7 +684,7 @@ def number_reading(result: Result, statement: str, current: bool = False) -> Num
     if kind == "amount":
         return _amount(result, statement, current)
     if kind == "level":
-        return _level(result, current)
+        return _level(result, statement, current)
     return NumberReading("unclear")
 
 
@@ -716,6 +719,10 @@ def _said_later(note: str) -> str:
     draft cannot say ("inventory control at my current job" with no verb): "still use it"
     becomes "I still use it", "used for the family days" becomes "used it for the family
     days"."""
+    note = re.sub(r"^(?:yes|yeah|yep|sure)\b[,.!]?\s*", "", note, flags=re.IGNORECASE)
+    turned = re.match(r"^(?:not|no)\b[^,]*,?\s*but\s+(.+)$", note, re.IGNORECASE)
+    if turned:  # "not Sage itself, but I used the same habits": what was used
+        note = turned.group(1)
     words = note.split()
     first = _first_word(note)
     if first in ("still", "now", "also") and len(words) > 1 and (
@@ -741,6 +748,9 @@ def later_use_sentence(skill: Skill, variant: int, current: bool = False,
     it = "that skill" if named else words.owned
     first = _first_word(note)
     lead = _later_lead(it, note, variant, current, named)
+    if re.search(r"\b(?:not|never|no longer|n't)\b|n't\b", note, re.IGNORECASE) and \
+            first in ("i", "i've", "i'd", "i'm", "we"):
+        return upper_first(note) + "."  # "I don't use it anymore, but ...": no lead to deny
     if first in ("i", "i've", "i'd", "i'm", "we"):
         return f"{lead}: {lower_first(note) if first == 'we' else note}."
     if _PLACE_START.match(note) and len(note.split()) <= 6:
