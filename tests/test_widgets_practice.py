@@ -196,3 +196,24 @@ def test_follow_up_questions_are_escaped(tmp_path):
     studio.driver.write(HOSTILE)
     html = "\n".join(studio.practice.driver.html_values())
     assert "<script" not in html and re.search(r"&lt;script", html)
+
+
+# --- the share preview in 05: read in words, nothing out of a keyboard's reach ------------------
+
+
+def test_the_share_preview_is_in_words_with_the_file_unfolded_on_demand(tmp_path):
+    """The export is said in a list (each role's ratings, skills under their shared names,
+    results with a number, the answer's checks); the exact JSON follows in a closed
+    ``details`` whose ``pre`` wraps and never scrolls (axe: scrollable-region-focusable)."""
+    _session, studio = _studio(tmp_path)
+    panel = studio.share_panel
+    shown = "\n".join(panel.driver.html_values())
+    data = panel.driver.preview()
+    assert data == panel.preview()
+    assert "A role (1): ranked 1, score" in shown
+    assert "scheduling: novice to proficient, used later" in shown
+    assert "1 result(s), 1 with a number" in shown
+    assert "the text itself is not sent" in shown
+    pre = re.search(r"<pre[^>]*>", shown).group(0)
+    assert "overflow:auto" not in pre and "max-height" not in pre and "pre-wrap" in pre
+    assert "<details><summary>The file itself (JSON)</summary>" in shown
