@@ -77,6 +77,7 @@ def test_an_empty_box_asks_for_an_answer_before_the_timer():
 @pytest.mark.parametrize("seconds, per_minute, verdict", [
     (60, 140, "good"), (60 * 140 / (WORDS_PER_MINUTE + PACE_BAND + 5), 165, "fast"),
     (60 * 140 / (WORDS_PER_MINUTE - PACE_BAND - 5), 115, "slow"), (45, 187, "fast"),
+    (30, 280, "fast"),
     (80, 105, "slow")])
 def test_the_pace_is_words_a_minute_against_the_checks_rate(seconds, per_minute, verdict):
     """140 words said in ``seconds``: the words a minute, and fast, good or slow by the band of
@@ -93,6 +94,11 @@ def test_the_edges_of_the_good_band_are_good():
     assert pace(words(high), 60).verdict == "good"
     assert pace(words(high + 1), 60).verdict == "fast"
     assert pace(words(low - 1), 60).verdict == "slow"
+
+
+def test_a_pace_no_one_could_speak_at_asks_whether_the_timer_was_stopped_early():
+    got = pace(words(140), 20)  # 420 words a minute
+    assert got.verdict == "fast" and "before the end" in got.message
 
 
 def test_a_timer_stopped_at_once_gives_no_pace_but_says_how_to_time_it():

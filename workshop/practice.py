@@ -113,6 +113,10 @@ def pace(text: str, seconds: float) -> Pace:
     per_minute = round(words / seconds * 60)
     said = f"You said {words} words in {round(seconds)} seconds: {per_minute} words a minute."
     low, high = WORDS_PER_MINUTE - PACE_BAND, WORDS_PER_MINUTE + PACE_BAND
+    if per_minute > 2 * WORDS_PER_MINUTE:
+        return Pace(words, seconds, per_minute, "fast",
+                    f"{said} Nobody says words that fast and is understood: did you press "
+                    "'I have finished' before the end? Start again and say the whole answer.")
     if per_minute > high:
         return Pace(words, seconds, per_minute, "fast",
                     f"{said} That is faster than the {WORDS_PER_MINUTE} the check counts on: "

@@ -51,6 +51,7 @@ function render({ model, el }) {
   bar.className = "workshop-timer-bar";
   bar.style.width = "220px";
   bar.style.height = "18px";
+  bar.style.margin = "0 8px";
   bar.setAttribute("aria-label", "Time used");
   const readout = document.createElement("span");
   readout.className = "workshop-timer-readout";
