@@ -37,6 +37,11 @@ from test_browser_keyboard import Keys, _focused, _message, _press_confirming
 
 from workshop.resources import persona_paths
 
+try:  # axe-core from `make node`; without it the page is still walked, not measured
+    from a11y import AXE, SERIOUS, run_axe
+except ImportError:  # pragma: no cover - tools/ is on the path in pytest's settings
+    AXE = None
+
 pytestmark = BROWSER
 
 OUT = ARTIFACTS / "practice"
@@ -91,6 +96,18 @@ class Frames:
         return sum(1 for t in self.sent if t >= self.start)
 
 
+def _axe_serious(page, where: str, found: dict) -> None:
+    """axe-core on the whole Voila page (all of it is the kit's output), when installed."""
+    if AXE is None or not AXE.exists():
+        found[where] = "axe-core not installed (make node)"
+        return
+    violations = run_axe(page, {"include": [["body"]]})
+    serious = [f"{v['id']} x{len(v['nodes'])}" for v in violations if v["impact"] in SERIOUS]
+    found[where] = f"{sum(len(v['nodes']) for v in violations)} violations, serious or " \
+                   f"critical: {serious or 0}"
+    assert not serious, f"axe at {where}: {serious}"
+
+
 def _readout(page) -> str:
     return page.locator(".workshop-timer-readout").first.inner_text()
 
@@ -114,6 +131,7 @@ def test_practice_and_role_choice_with_the_keyboard_in_voila(tmp_path):
         page = context.new_page()
         page.set_default_timeout(WAIT)
         frames = Frames(page)
+        axe: dict[str, str] = {}
         try:
             page.goto(f"http://127.0.0.1:{port}/", wait_until="commit")
             page.get_by_role("button", name="Draft from my entries").first.wait_for()
@@ -135,6 +153,7 @@ def test_practice_and_role_choice_with_the_keyboard_in_voila(tmp_path):
             page.wait_for_timeout(1500)  # a save, if one were made, would be in the file now
             assert _saved(workspace)["answer"] == first["answer"]
             page.screenshot(path=str(OUT / "voila-looking-at-another-role.png"), full_page=True)
+            _axe_serious(page, "looking at another role", axe)
             keys.tab_to_named(r"^Answer about this role instead$", "the choose button")
             keys.press("Enter")
             _message(page, "Your answer is now about")
@@ -167,7 +186,9 @@ def test_practice_and_role_choice_with_the_keyboard_in_voila(tmp_path):
             page.screenshot(path=str(OUT / "voila-practice.png"), full_page=True)
             (OUT / "voila-questions.txt").write_text("\n".join(listed) + "\n",
                                                      encoding="utf-8")
-            print(f"\nVoila: timer {seconds} s; readout after {SPOKEN} s: {moving!r}; frames "
+            _axe_serious(page, "after practice", axe)
+            print(f"\naxe: {axe}")
+            print(f"Voila: timer {seconds} s; readout after {SPOKEN} s: {moving!r}; frames "
                   f"sent while it ran: {sent_while_running}; pace: {pace}")
         except Exception:
             page.screenshot(path=str(OUT / "voila-failed.png"), full_page=True)
