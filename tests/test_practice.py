@@ -320,3 +320,13 @@ def test_any_text_and_any_time_give_a_pace_without_error(text, seconds):
     got = pace(text, seconds)
     assert got.verdict in ("", "slow", "good", "fast") and got.message
     assert timer_fit(text, 60)
+
+
+def test_a_rate_unit_is_said_as_a_person_says_it():
+    """"USD/month" and "invoices/month" are said "$3,000 a month", "400 invoices a month"."""
+    amount = one_role(results=[Result("upsell revenue", metric="upsell", value=3000,
+                                      unit="USD/month", kind="amount")])
+    count = one_role(results=[Result("processed invoices", metric="invoices processed",
+                                     value=400, unit="invoices/month", kind="count")])
+    assert "$3,000 a month" in asked(amount, "Upsell revenue came to $3,000 a month.")[0]
+    assert "400 invoices a month" in asked(count, "I processed 400 invoices a month.")[0]

@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .check import WORDS_PER_MINUTE, count_words
 from .model import Result, Role, Skill, Workspace
 from .wording import (
+    article,
     content_stems,
     format_number,
     org_words,
@@ -158,6 +159,10 @@ def _number(result: Result, value: float | int, start: bool = False) -> str:
         return f"{format_number(value)} out of {unit.lstrip('/ ')}"
     if value == 0 and not start:
         return "zero"
+    rate = re.fullmatch(r"(.+?)\s*(?:/|\bper\b)\s*(hour|day|week|month|year)", unit)
+    if rate and not start:  # "USD/month" said "$3,000 a month", "invoices/month" likewise
+        head = _number(replace(result, unit=rate.group(1)), value)
+        return f"{head} {article(rate.group(2))} {rate.group(2)}"
     full = format_number(value, unit)
     if _unit_in_metric(result) or (start and full[:1].isdigit() and not full.endswith("%")):
         return format_number(value)
@@ -190,7 +195,7 @@ def _number_question(result: Result, role: Role, variant: int) -> str:
                  f"What was it before you started, and how do you know it changed by {value}?"]
     elif kind == "count":
         unit = result.unit.strip()
-        value = format_number(result.value, unit) if unit else \
+        value = _number(replace(result, metric=""), result.value) if unit else \
             (f"{format_number(result.value)} {metric}" if metric else value)
         forms = [f"Walk me through how you got to {value}: what did you do yourself?",
                  f"What did it take to get to {value}, and what would you do differently next "
@@ -199,9 +204,11 @@ def _number_question(result: Result, role: Role, variant: int) -> str:
         forms = [f"How was the {value} worked out, and who confirmed it?",
                  f"Where does the {value} come from: your own figures, or the organisation's?"]
     elif kind == "level" and value == "zero":
-        forms = [f"What did you do to keep {metric} at zero?" if metric else
-                 "What did you do to keep it at zero?",
-                 "Zero is a strong claim: what did you do to keep it there, and for how long?"]
+        forms = ([f"What did you do to keep {metric} at zero?",
+                  f"Zero {metric} is a strong claim: how did you keep it there, and for how "
+                  "long?"] if metric else
+                 ["What did you do to keep it at zero?",
+                  "Zero is a strong claim: how did you keep it there, and for how long?"])
     elif kind == "level":
         the = org_words(role).the
         forms = [f"What did you do to get to {value}, and what was it before you started?",
