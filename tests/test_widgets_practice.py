@@ -217,3 +217,10 @@ def test_the_share_preview_is_in_words_with_the_file_unfolded_on_demand(tmp_path
     pre = re.search(r"<pre[^>]*>", shown).group(0)
     assert "overflow:auto" not in pre and "max-height" not in pre and "pre-wrap" in pre
     assert "<details><summary>The file itself (JSON)</summary>" in shown
+
+
+def test_the_coach_questions_name_the_role_looked_at(tmp_path):
+    _session, studio = _studio(tmp_path)
+    studio.driver.control("The role:").value = "rb"
+    assert "A coach's questions for Beta Analyst, Bolt, the role you are looking at" in \
+        _shown(studio)

@@ -349,9 +349,12 @@ class AnswerStudio(SessionView):
             kept[q.key] = self._question_row(q)
             rows.append(kept[q.key][1])
         self._question_rows = kept
-        head = w.HTML("<h4 style='margin-bottom:2px'>A coach's questions</h4><p style='margin-"
-                      "top:0'>Your draft says only what your entries hold. Answer these and "
-                      "the draft follows.</p>") if rows else w.HTML("")
+        other = role_id is not None and role_id != self._about
+        whose = (f" for {esc(role_name(ws.role(role_id)))}, the role you are looking at"
+                 if other else "")
+        head = w.HTML(f"<h4 style='margin-bottom:2px'>A coach's questions{whose}</h4><p "
+                      "style='margin-top:0'>Your draft says only what your entries hold. "
+                      "Answer these and the draft follows.</p>") if rows else w.HTML("")
         self._questions.children = (head, *rows)
 
     def _question_row(self, q: Question) -> tuple[Question, w.Widget, w.Widget]:
@@ -647,9 +650,11 @@ def answer_studio(session: Session | None = None) -> AnswerStudio:
 class AnswerDriver(Driver):
     """Drive an ``AnswerStudio`` as a participant does: ``write(text)`` types in the answer
     box, ``press(AnswerDriver.DRAFT)`` drafts (found by its tooltip: its label changes when it
-    asks to confirm), ``press("Save")``, ``press("Make my answer card")``, ``undo()``; read the
-    ``answer_box``, the check ``feedback`` and the ``downloads`` links (HTML). The share part
-    has its own driver, ``studio.share_panel.driver``."""
+    asks to confirm), ``press("Save")``, ``press("Make my answer card")``, ``undo()``; picking
+    another role in "The role:" only shows its draft, and ``press("Answer about this role
+    instead")`` makes the answer about it; read the ``answer_box``, the check ``feedback`` and
+    the ``downloads`` links (HTML). The share part has its own driver,
+    ``studio.share_panel.driver``, and practice mode too, ``studio.practice.driver``."""
 
     DRAFT = "Write a first draft from what you entered for this role"
 
