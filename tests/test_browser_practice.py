@@ -102,7 +102,8 @@ def _axe_serious(page, where: str, found: dict) -> None:
         found[where] = "axe-core not installed (make node)"
         return
     violations = run_axe(page, {"include": [["body"]]})
-    serious = [f"{v['id']} x{len(v['nodes'])}" for v in violations if v["impact"] in SERIOUS]
+    serious = [f"{v['id']} x{len(v['nodes'])}: {v['nodes'][0]['html'][:150]} "
+               f"{v['nodes'][0]['summary'][:200]}" for v in violations if v["impact"] in SERIOUS]
     found[where] = f"{sum(len(v['nodes']) for v in violations)} violations, serious or " \
                    f"critical: {serious or 0}"
     assert not serious, f"axe at {where}: {serious}"
@@ -186,7 +187,16 @@ def test_practice_and_role_choice_with_the_keyboard_in_voila(tmp_path):
             page.screenshot(path=str(OUT / "voila-practice.png"), full_page=True)
             (OUT / "voila-questions.txt").write_text("\n".join(listed) + "\n",
                                                      encoding="utf-8")
-            _axe_serious(page, "after practice", axe)
+            # the share preview: read in words; the file itself opens from the keyboard
+            keys.tab_to(lambda st: st["tag"] == "summary" and "JSON" in st["name"],
+                        "the share preview's file")
+            keys.press("Enter")
+            page.locator(".workshop-share-readable details[open] pre").wait_for()
+            shared = page.locator(".workshop-share-readable")
+            shared.scroll_into_view_if_needed()
+            assert "A role (1): ranked 1" in shared.inner_text()
+            page.screenshot(path=str(OUT / "voila-share-preview.png"), full_page=True)
+            _axe_serious(page, "after practice, the share file open", axe)
             print(f"\naxe: {axe}")
             print(f"Voila: timer {seconds} s; readout after {SPOKEN} s: {moving!r}; frames "
                   f"sent while it ran: {sent_while_running}; pace: {pace}")
