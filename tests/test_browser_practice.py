@@ -171,6 +171,8 @@ def test_practice_and_role_choice_with_the_keyboard_in_voila(tmp_path):
             moving = _readout(page)
             sent_while_running = frames.since()
             value = page.evaluate("() => document.querySelector('.workshop-timer-bar').value")
+            page.locator(".workshop-timer").scroll_into_view_if_needed()
+            page.screenshot(path=str(OUT / "voila-timer-running.png"))
             keys.press("Enter")
             _message(page, "You said")
             assert re.fullmatch(rf"[4-9] of {seconds} seconds|1\d of {seconds} seconds",
