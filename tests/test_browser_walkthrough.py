@@ -562,6 +562,18 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
     box = nb.get_by_placeholder("Your answer. Click")
     expect(box).not_to_have_value("")
     _message(nb, f"Drafted from your entries for {_label(FIRST)}")
+    # looking at the other role's draft leaves the answer about the first (issue 24, class 2)
+    drafted = box.input_value()
+    answer_role.select_option(label=_label(SECOND))
+    about = nb.locator(".workshop-answer-about")
+    expect(about).to_contain_text(f"Your answer is still about {_label(FIRST)}")
+    expect(nb.get_by_role("button", name="Answer about this role instead")).to_be_visible()
+    page.wait_for_timeout(1500)  # a save, were one made, would be in the file by now
+    assert _saved(workspace, lambda ws: ws.answer.text.strip(), "the draft").answer.role_id \
+        == _saved(workspace, lambda ws: True, "the workspace").roles[0].id
+    assert box.input_value() == drafted
+    answer_role.select_option(label=f"{_label(FIRST)} (your strongest)")
+    expect(about).to_contain_text(f"Your answer is about {_label(FIRST)}")
     expect(nb.get_by_text("Check of your answer:")).to_be_visible()
     checks = nb.locator("li", has_text=re.compile(r"^(✔ Done|☐ To do):"))
     expect(checks).to_have_count(7)

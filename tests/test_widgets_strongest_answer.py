@@ -302,14 +302,18 @@ def test_draft_over_own_text_needs_a_second_click_and_can_be_undone(tmp_path):
 
 
 def test_redrafting_a_kit_draft_needs_no_confirmation(tmp_path):
-    """A box holding an untouched draft is replaced on the first click (for another role)."""
+    """A box holding an untouched draft is replaced on the first click (for another role,
+    once the participant makes the answer about it)."""
     session = _session_with(tmp_path, _close_call())
     studio = AnswerStudio(session)
     studio.driver.press(DRAFT)
     studio.driver.control("The role:").value = "rb"
-    studio.driver.press(DRAFT)
+    studio.driver.press("Answer about this role instead")
     assert "Beta Analyst" in studio.text
     assert session.workspace.answer.role_id == "rb"
+    studio.driver.pick("Length:", "about 30 seconds: a short one")
+    studio.driver.press(DRAFT)
+    assert "Beta Analyst" in studio.text and studio.driver.message_kind == "ok"
 
 
 def test_typing_autosaves_and_save_button_saves(tmp_path):
@@ -434,13 +438,17 @@ def test_a_change_after_the_card_takes_the_old_cards_download_away(tmp_path, mon
     session.refresh()
     assert 'download="answer_card.html"' not in studio.driver.downloads
     assert 'download="ws.json"' in studio.driver.downloads
-    assert "changed after the card was made" in studio.driver.message
+    # the answer's text did not change: the message says what did
+    assert studio.driver.message.startswith("Your entries changed after the card was made")
+    assert "your answer's text did not change" in studio.driver.message
+    assert "Your entries changed after the last card" in "\n".join(studio.driver.html_values())
     assert "still the earlier card" in "\n".join(studio.driver.html_values())
     studio.driver.press("Make my answer card")
     assert 'download="answer_card.html"' in studio.driver.downloads
     clock.wait(LATE_KEYS + 0.5)
     studio.driver.write("I helped the company to reduce costs by 14%.")  # typing, not saved yet
     assert 'download="answer_card.md"' not in studio.driver.downloads
+    assert "The answer changed after the last card" in "\n".join(studio.driver.html_values())
     assert "12%" in (tmp_path / CARD_NAMES["markdown"]).read_text(encoding="utf-8")
 
 

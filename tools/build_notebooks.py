@@ -33,6 +33,7 @@ GOLDEN = ROOT / "tests" / "golden"
 sys.path.insert(0, str(ROOT))
 
 from workshop.check import MAX_SECONDS, MIN_SECONDS, WORDS_PER_MINUTE  # noqa: E402
+from workshop.practice import TIMERS  # noqa: E402
 from workshop.scoring import DEFAULT_WEIGHTS  # noqa: E402
 
 
@@ -224,7 +225,14 @@ never criticise a past employer. The check below points these out as you type.
 
 Click **Draft from my entries** for a first version built from what you entered (pick its
 **Length**: the full answer, or a short one for when the interviewer wants it brief), then make it
-yours. When you are happy, download your answer card and practise saying it out loud."""),
+yours. The page says which role your answer is about; pick another role in the list to look at
+its draft, and click **Answer about this role instead** only if you want to change.
+
+Then **practise it out loud**: pick a timer ({', '.join(str(s) for s in TIMERS[:-1])} or
+{TIMERS[-1]} seconds), press Start, say your answer without reading it, and press
+**I have finished** to see your pace against the {WORDS_PER_MINUTE} words a minute the check
+counts on. Below the timer are the questions an interviewer may ask next about what your answer
+says: answer them aloud too. When you are happy, download your answer card."""),
         ("md", RUN),
         ("code", "%matplotlib inline\nfrom workshop.widgets import answer_studio\n\n"
                  "answer_studio()"),

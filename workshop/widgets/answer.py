@@ -1,6 +1,10 @@
 """Notebook 05's studio: draft the answer, edit it, check it, and take it home.
 
-- pick the role the answer is about (the saved choice, else the strongest role);
+- the role the answer is about is said above the box (the saved choice, else the strongest
+  role); picking another role in the list only shows that role's draft and its coach's
+  questions: the answer stays about its role until the participant clicks "Answer about this
+  role instead" (their own text is kept; an empty box or an untouched draft gets the new role's
+  draft);
 - "Draft from my entries" writes a draft built from that role's entries; if the box holds the
   participant's own text, a second click is needed before it is replaced;
 - the answer check under the box follows the text while the participant types (redrawn once
@@ -9,6 +13,8 @@
 - downloads: the workspace file as it is saved now, and the answer card (Markdown and a
   printable HTML page), written as ``answer_card.md`` and ``answer_card.html`` beside the
   workspace file only when "Make my answer card" is clicked;
+- practice mode (``widgets/practice.py``): a timer the browser runs, the pace, and the
+  follow-up questions an interviewer would ask about this answer;
 - "Share with the class (anonymised)" writes the anonymised export into the class folder;
 - "Undo" takes back the last change; when the box holds text that is not saved, it asks first.
 
@@ -65,9 +71,14 @@ _DRAFT_LABEL = "Draft from my entries"
 LENGTHS = [(f"about {s} seconds: " + ("the full answer" if s == max(VERSIONS) else "a short one"),
             s) for s in sorted(VERSIONS, reverse=True)]
 _CONFIRM_LABEL = "Yes, replace my text with a draft"
+_SWITCH_LABEL = "Answer about this role instead"
 _CARD_OLD = ("Your answer changed after the card was made, so the card's download is gone: "
              "click 'Make my answer card' again for a card of the answer as it is now.")
-_CARD_FILES_OLD = ("<p class='workshop-card-old'>ℹ The answer changed after the last card: "
+_CARD_ENTRIES_OLD = ("Your entries changed after the card was made (a rating, a skill or a "
+                     "result; your answer's text did not change), so the card's download is "
+                     "gone: click 'Make my answer card' again for a card of your entries as "
+                     "they are now.")
+_CARD_FILES_OLD = ("<p class='workshop-card-old'>ℹ {what} changed after the last card: "
                    "click <b>Make my answer card</b> for a new one. The card files beside your "
                    "workspace file are still the earlier card.</p>")
 
@@ -103,12 +114,19 @@ class AnswerStudio(SessionView):
         self._last_draft: str | None = None
         self._card_links = ""
         self._card_made: _Card | None = None
+        self._about: str | None = None  # the role the answer is about, as last shown
 
         self._message = Message()
         self._role = w.Dropdown(description="The role:", options=[], value=None,
                                 style={"description_width": "80px"},
                                 layout=w.Layout(width="95%", max_width="560px"))
         self._role.observe(self._on_role, names="value")
+        self._about_note = w.HTML()
+        self._preview = w.HTML()
+        self._switch = self._button(_SWITCH_LABEL, self._on_switch,
+                                    "Make your answer about the role picked in the list",
+                                    "primary")
+        self._switch.layout.display = "none"
         self._draft = self._button(_DRAFT_LABEL, self._on_draft,
                                    "Write a first draft from what you entered for this role",
                                    "primary")
@@ -116,6 +134,7 @@ class AnswerStudio(SessionView):
         self._length = w.Dropdown(description="Length:", options=LENGTHS, value=max(VERSIONS),
                                   style={"description_width": "60px"},
                                   layout=w.Layout(width="auto", max_width="420px"))
+        self._length.observe(self._on_length, names="value")
         self._text = w.Textarea(value="", continuous_update=True, rows=12,
                                 placeholder="Your answer. Click 'Draft from my entries' for a "
                                             "first draft, then make it your own.",
@@ -139,20 +158,27 @@ class AnswerStudio(SessionView):
         self._share_panel = SharePanel(session, folder=lambda: share_folder(session),
                                        before_share=self._save_before_share)
         self._card_note = w.HTML()
+        from .practice import PracticePanel  # practice mode (widgets/practice.py)
+
+        self._practice = PracticePanel()
 
         rows = w.Layout(flex_flow="row wrap")
         super().__init__(session, [
             w.HTML("<h3 style='margin-bottom:4px'>Your answer</h3>"
-                   "<p style='margin-top:0'>Pick the role, draft from your entries, then edit "
-                   "the text in your own words. The check follows as you type; the text is "
-                   "saved when you pause and with <b>Save</b>.</p>"),
+                   "<p style='margin-top:0'>Draft from your entries, then edit the text in "
+                   "your own words. The check follows as you type; the text is saved when you "
+                   "pause and with <b>Save</b>. Pick another role in the list to look at its "
+                   "draft: your answer stays about its role until you choose.</p>"),
             self._role,
-            w.HBox([self._draft, self._length], layout=rows),
+            self._about_note,
+            self._preview,
+            w.HBox([self._draft, self._switch, self._length], layout=rows),
             self._questions,
             self._text,
             w.HBox([self._save, self._undo], layout=rows),
             self._message,
             self._feedback,
+            self._practice,
             w.HTML("<h4 style='margin-bottom:2px'>Take it with you</h4>"),
             w.HBox([self._card], layout=rows),
             self._card_note,
@@ -173,8 +199,18 @@ class AnswerStudio(SessionView):
 
     @property
     def role_id(self) -> str | None:
-        """The role the answer is about, as picked in the list."""
+        """The role the answer is about (said above the box)."""
+        return self._about
+
+    @property
+    def looking_at(self) -> str | None:
+        """The role picked in the list: its draft and questions are shown."""
         return self._role.value
+
+    @property
+    def practice(self):
+        """The practice part (``workshop.widgets.practice.PracticePanel``)."""
+        return self._practice
 
     @property
     def text(self) -> str:
@@ -208,7 +244,7 @@ class AnswerStudio(SessionView):
         if not ws.roles:
             return "AnswerStudio: no roles yet"
         try:
-            about = role_name(ws.role(self._role.value)) if self._role.value else "no role"
+            about = role_name(ws.role(self._about)) if self._about else "no role"
         except KeyError:
             about = "no role"
         if not self._text.value.strip():
@@ -236,17 +272,17 @@ class AnswerStudio(SessionView):
             if strongest is not None and role.id == strongest.role.id:
                 label += " (your strongest)"
             options.append((label, role.id))
-        keep = self._role.value
+        keep, was_about = self._role.value, self._about
+        about = self._default_role(ws)
         self._syncing = True
         try:
             self._role.options = options
             ids = [r.id for r in ws.roles]
-            if ws.answer.role_id in ids:
-                self._role.value = ws.answer.role_id
-            elif keep in ids:
-                self._role.value = keep
+            if keep in ids and keep != was_about:
+                self._role.value = keep  # looking at another role: it stays in view
             else:
-                self._role.value = self._default_role(ws)
+                self._role.value = about
+            self._about = about
             if force_text or not self._unsaved:
                 if self._text.value.strip() != ws.answer.text:
                     self._text.value = ws.answer.text
@@ -259,9 +295,44 @@ class AnswerStudio(SessionView):
         if self._confirm_undo.armed_for is None:
             self._undo.sync()
         self._show_feedback()
+        self._show_about(ws)
         self._show_questions(ws)
         self._card_follows(ws)
         self._show_downloads()
+
+    def _show_about(self, ws: Workspace) -> None:
+        """Which role the answer is about; the draft of another role picked in the list, with
+        the button that makes the answer about it."""
+        about, looking = self._about, self._role.value
+        if about is None:
+            self._about_note.value = ""
+            self._preview.value = ""
+            self._switch.layout.display = "none"
+            self._draft.layout.display = None
+            return
+        about_name = esc(role_name(ws.role(about)))
+        if looking is None or looking == about:
+            self._about_note.value = (f"<p class='workshop-answer-about' style='margin:2px 0'>"
+                                      f"Your answer is about <b>{about_name}</b>.</p>")
+            self._preview.value = ""
+            self._switch.layout.display = "none"
+            self._draft.layout.display = None
+            return
+        name = esc(role_name(ws.role(looking)))
+        plan = plan_draft(ws, looking, self._length.value)
+        draft = (f"<blockquote class='workshop-draft-preview' style='margin:4px 0 4px 8px;"
+                 f"padding:4px 8px;border-left:4px solid #666'>{esc(plan.text)}</blockquote>"
+                 if plan.text else "<p><i>No draft yet: this role has no entries to draft "
+                                   "from.</i></p>")
+        self._about_note.value = (
+            f"<p class='workshop-answer-about' style='margin:2px 0'>Your answer is still about "
+            f"<b>{about_name}</b>. You are looking at the draft for <b>{name}</b> "
+            f"(about {plan.seconds} seconds); to answer about it instead, click "
+            f"<b>{_SWITCH_LABEL}</b>.</p>")
+        self._preview.value = draft
+        self._switch.tooltip = f"Make your answer about {role_name(ws.role(looking))}"
+        self._switch.layout.display = None
+        self._draft.layout.display = "none"
 
     def _show_questions(self, ws: Workspace) -> None:
         """The coach's questions for the picked role, each with a reply box (kept while the
@@ -278,9 +349,12 @@ class AnswerStudio(SessionView):
             kept[q.key] = self._question_row(q)
             rows.append(kept[q.key][1])
         self._question_rows = kept
-        head = w.HTML("<h4 style='margin-bottom:2px'>A coach's questions</h4><p style='margin-"
-                      "top:0'>Your draft says only what your entries hold. Answer these and "
-                      "the draft follows.</p>") if rows else w.HTML("")
+        other = role_id is not None and role_id != self._about
+        whose = (f" for {esc(role_name(ws.role(role_id)))}, the role you are looking at"
+                 if other else "")
+        head = w.HTML(f"<h4 style='margin-bottom:2px'>A coach's questions{whose}</h4><p "
+                      "style='margin-top:0'>Your draft says only what your entries hold. "
+                      "Answer these and the draft follows.</p>") if rows else w.HTML("")
         self._questions.children = (head, *rows)
 
     def _question_row(self, q: Question) -> tuple[Question, w.Widget, w.Widget]:
@@ -301,12 +375,16 @@ class AnswerStudio(SessionView):
         return q, w.VBox([text, w.HBox([box, add], layout=w.Layout(flex_flow="row wrap"))]), box
 
     def _show_feedback(self) -> None:
+        self._show_practice()
         if not self._text.value.strip():
             self._feedback.value = ("<p><i>The check of your answer appears here once the box "
                                     "holds a draft or your own text.</i></p>")
             return
         self._feedback.value = check_html(self.check, "Check of your answer",
                                           "workshop-answer-check")
+
+    def _show_practice(self) -> None:
+        self._practice.show(self._session.workspace, self._about, self._text.value)
 
     def _show_downloads(self) -> None:
         links = workspace_download(self._session) + self._card_links
@@ -346,22 +424,24 @@ class AnswerStudio(SessionView):
         card = self._card_made
         if card is None:
             return
-        if self._text.value.strip() == card.text and (
+        text_changed = self._text.value.strip() != card.text
+        if not text_changed and (
                 ws is None or render(build_report(ws), "markdown") == card.markdown):
             return
         if ws is None and _base.clock() - card.made <= LATE_KEYS:
             self._make_card()
             return
         self._card_made, self._card_links = None, ""
-        self._card_note.value = _CARD_FILES_OLD
-        self._message.show(_CARD_OLD, "info")
+        self._card_note.value = _CARD_FILES_OLD.format(
+            what="The answer" if text_changed else "Your entries")
+        self._message.show(_CARD_OLD if text_changed else _CARD_ENTRIES_OLD, "info")
         self._show_downloads()
 
     # saving ------------------------------------------------------------------------------------
 
     def _save_text(self) -> bool:
         """Save the box and the picked role into the workspace; False when nothing changed."""
-        text, role_id = self._text.value, self._role.value
+        text, role_id = self._text.value, self._about
         answer = self._session.workspace.answer
         if answer.text == text.strip() and answer.role_id == role_id:
             self._unsaved = False
@@ -381,7 +461,7 @@ class AnswerStudio(SessionView):
         text = text.strip()
         if self._last_draft is not None and text == self._last_draft.strip():
             return True
-        return is_untouched_draft(self._session.workspace, text, self._role.value)
+        return is_untouched_draft(self._session.workspace, text, self._about)
 
     def _cancel_confirm(self) -> None:
         self._confirm_draft.cancel()
@@ -405,18 +485,47 @@ class AnswerStudio(SessionView):
         if self._syncing or change["new"] is None:
             return
         self._cancel_confirm()
-        role_id = change["new"]
-        if self._session.workspace.answer.role_id == role_id:
+        self._message.clear()
+        ws = self._session.workspace
+        self._show_about(ws)
+        self._show_questions(ws)
+
+    @guarded("_message")
+    def _on_length(self, _change) -> None:
+        if self._role.value != self._about:
+            self._show_about(self._session.workspace)
+
+    @guarded("_message")
+    def _on_switch(self, _button=None) -> None:
+        """Make the answer about the role looked at: its draft in an empty box or over an
+        untouched draft; the participant's own text is kept."""
+        self._cancel_confirm()
+        role_id = self._role.value
+        if role_id is None or role_id == self._about:
             return
-        self._session.change(lambda ws: setattr(ws.answer, "role_id", role_id),
-                             "choose the role for the answer")
-        self._message.show("The answer is now about "
-                           f"{role_name(self._session.workspace.role(role_id))}. Click "
-                           f"'{_DRAFT_LABEL}' for a draft about it.", "info")
+        own = self._text.value.strip()
+        name = role_name(self._session.workspace.role(role_id))
+        if own and not self._is_draft(own):
+            self._save_soon.cancel()
+
+            def edit(ws: Workspace) -> None:
+                ws.answer.text = self._text.value
+                ws.answer.role_id = role_id
+
+            self._unsaved = True
+            self._session.change(edit, "choose the role for the answer")
+            self._unsaved = False
+            self._message.show(f"Your answer is now about {name}. Your own text is kept: "
+                               f"click '{_DRAFT_LABEL}' for a draft about it.", "ok")
+            return
+        plan = self._redraft(role_id)
+        self._message.show(f"Your answer is now about {name}, drafted from your entries: "
+                           f"{count_words(plan.text)} words, about {plan.seconds} seconds "
+                           "spoken. Make it yours: edit it in the box.", "ok")
 
     @guarded("_message")
     def _on_draft(self, _button=None) -> None:
-        role_id = self._role.value
+        role_id = self._about
         if role_id is None:
             self._message.show("There is no role to draft from yet: add your jobs in notebook "
                                "01 and rate them in notebooks 02 and 03.", "warning")
@@ -446,7 +555,11 @@ class AnswerStudio(SessionView):
         was_draft = not self._text.value.strip() or self._is_draft(self._text.value)
         self._session.change(lambda ws: apply_reply(ws, role_id, question, reply),
                              "answer a coach's question")
-        if was_draft:
+        if role_id != self._about:
+            self._message.show("Added to your entries, and the draft above follows it. Your "
+                               "answer is still about "
+                               f"{role_name(self._session.workspace.role(self._about))}.", "ok")
+        elif was_draft:
             self._redraft(role_id)
             self._message.show("Added to your entries, and the draft follows it.", "ok")
         else:
@@ -537,9 +650,11 @@ def answer_studio(session: Session | None = None) -> AnswerStudio:
 class AnswerDriver(Driver):
     """Drive an ``AnswerStudio`` as a participant does: ``write(text)`` types in the answer
     box, ``press(AnswerDriver.DRAFT)`` drafts (found by its tooltip: its label changes when it
-    asks to confirm), ``press("Save")``, ``press("Make my answer card")``, ``undo()``; read the
-    ``answer_box``, the check ``feedback`` and the ``downloads`` links (HTML). The share part
-    has its own driver, ``studio.share_panel.driver``."""
+    asks to confirm), ``press("Save")``, ``press("Make my answer card")``, ``undo()``; picking
+    another role in "The role:" only shows its draft, and ``press("Answer about this role
+    instead")`` makes the answer about it; read the ``answer_box``, the check ``feedback`` and
+    the ``downloads`` links (HTML). The share part has its own driver,
+    ``studio.share_panel.driver``, and practice mode too, ``studio.practice.driver``."""
 
     DRAFT = "Write a first draft from what you entered for this role"
 

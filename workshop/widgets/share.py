@@ -69,7 +69,10 @@ class SharePanel(SessionView):
         self._button = w.Button(description="Share with the class (anonymised)",
                                 tooltip="Write the anonymised export shown beside this button "
                                         "into the class folder",
-                                button_style="success", layout=w.Layout(width="auto"))
+                                button_style="success", layout=w.Layout(width="auto"),
+                                # Voila's green (#388e3c) gives white text 4.1:1 (axe:
+                                # color-contrast, serious); this one gives 5.1:1
+                                style={"button_color": "#2e7d32"})
         self._button.on_click(self._on_share)
         super().__init__(session, [
             w.HTML("<h4 style='margin-bottom:2px'>Share with the class (anonymised)</h4>"
@@ -155,11 +158,14 @@ class SharePanel(SessionView):
             "update it (your earlier file is replaced, no second one is made).</p>"
             if stale else "")
         text = json.dumps(data, indent=2, ensure_ascii=False)
+        # Read in words first; the file itself below, unfolded on demand and never a scrolling
+        # box (a scrollable ``pre`` is out of a keyboard's reach: axe's scrollable-region-focusable)
         self._preview.value = (
-            "<details open><summary><b>Exactly what will be sent</b> (this file, nothing "
-            "else)</summary><pre class='workshop-share-preview' style='max-height:320px;"
-            f"overflow:auto;font-size:85%;border:1px solid #999;padding:4px'>{esc(text)}</pre>"
-            "</details>")
+            "<div class='workshop-share-readable'><p style='margin:2px 0'><b>Exactly what will "
+            "be sent</b> (this file, nothing else), in words:</p>" + _readable(data) +
+            "<details><summary>The file itself (JSON)</summary><pre class='workshop-share-"
+            "preview' style='white-space:pre-wrap;overflow-wrap:anywhere;font-size:85%;"
+            f"border:1px solid #999;padding:4px'>{esc(text)}</pre></details></div>")
 
     def refresh(self) -> None:
         """Redraw the skill list and the preview from the saved workspace."""
@@ -212,6 +218,43 @@ class SharePanel(SessionView):
         self._message.show(f"{'Updated' if again else 'Shared'} with the class, anonymised, as "
                            f"the file {path.name} in the class folder: exactly the file shown "
                            "beside this button.", "ok")
+
+
+def _yes(value: object) -> str:
+    return "yes" if value else "no"
+
+
+def _readable(data: dict) -> str:
+    """The export in words, one list item per thing shared (every value escaped)."""
+    ratings = ("skill_growth", "company_results", "relevance")
+    items = []
+    for n, role in enumerate(data.get("roles", []), start=1):
+        r = role.get("ratings") or {}
+        rated = ", ".join(f"{k.replace('_', ' ')} {esc(r[k])}" for k in ratings if k in r)
+        rank = (f"ranked {esc(role['rank'])}, score {esc(role['score'])}"
+                if role.get("rank") is not None else "not ranked")
+        skills = "; ".join(
+            f"{esc(s['skill'])}: {esc(s['before'])} to {esc(s['after'])}"
+            + (", used later" if s.get("used_later") else "") for s in role.get("skills", []))
+        results = role.get("results", [])
+        numbered = sum(1 for x in results if x.get("quantified"))
+        items.append(
+            f"<li>A role ({n}): {rank}; ratings: {rated or 'none'}; enjoyment: "
+            f"{esc(role.get('enjoyment') if role.get('enjoyment') is not None else 'not given')}"
+            f"; skills: {skills or 'none'}; {len(results)} result(s), {numbered} with a number"
+            "</li>")
+    answer = data.get("answer") or {}
+    findings = answer.get("findings") or {}
+    done = ", ".join(esc(k.replace("_", " ")) for k, ok in findings.items() if ok)
+    items.append(f"<li>Your answer: {esc(answer.get('words', 0))} words, about "
+                 f"{esc(answer.get('seconds', 0))} seconds; checks passed: {done or 'none'}; "
+                 "the text itself is not sent</li>")
+    items.append(f"<li>Counts: {esc(data.get('goal_count', 0))} goal(s), "
+                 f"{esc(data.get('role_count', 0))} role(s), {esc(data.get('ranked_count', 0))}"
+                 f" ranked; strongest role is the most enjoyed: "
+                 f"{_yes(data.get('strongest_is_most_enjoyed'))}; it has a result with a number: "
+                 f"{_yes(data.get('strongest_has_quantified_result'))}</li>")
+    return f"<ul style='margin:2px 0 4px;padding-left:20px'>{''.join(items)}</ul>"
 
 
 def _shown_name(label: w.HTML) -> str:
