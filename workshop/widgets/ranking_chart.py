@@ -32,7 +32,8 @@ _CHART_CSS = _CSS + """
 .workshop-live-chart svg text { font-family: inherit; fill: #111; }
 .workshop-live-chart .wlc-title { font-weight: bold; text-align: center; margin: 8px 0 4px; }
 .workshop-live-chart .wlc-grid { display: grid; column-gap: 8px; row-gap: 3px;
-  grid-template-columns: minmax(6em, max-content) minmax(140px, 3fr) minmax(110px, 1fr);
+  grid-template-columns: minmax(6em, max-content) minmax(120px, 3fr) max-content
+    minmax(150px, 1fr);
   align-items: center; }
 .workshop-live-chart .wlc-label { text-align: right; overflow-wrap: anywhere; max-width: 22em; }
 .workshop-live-chart .wlc-track { position: relative; height: 20px; display: flex;
@@ -102,8 +103,8 @@ function scatter(rows, parent) {
   }
   node("rect", { x: x(3.5), y: T, width: x(5.6) - x(3.5), height: y(3.5) - T, fill: CORNER,
                  stroke: "#555", "stroke-dasharray": "5 3" }, svg);
-  node("text", { x: x(4.55), y: y(5.95), "text-anchor": "middle" }, svg, "strongest answers:");
-  node("text", { x: x(4.55), y: y(5.95) + 15, "text-anchor": "middle" }, svg,
+  node("text", { x: x(4.55), y: y(5.62), "text-anchor": "middle" }, svg, "strongest answers:");
+  node("text", { x: x(4.55), y: y(5.62) + 15, "text-anchor": "middle" }, svg,
        "both pillars 4 or 5");
   node("rect", { x: L, y: T, width: PW, height: PH, fill: "none", stroke: "#000" }, svg);
   node("text", { x: L + PW / 2, y: T + PH + 34, "text-anchor": "middle" }, svg,
@@ -151,7 +152,7 @@ function scatter(rows, parent) {
 function bars(rows, legend, verdict, parent) {
   const grid = div("wlc-grid", parent);
   div("", grid);
-  div("wlc-head", grid, "Score out of 100, and what it is made of");
+  div("wlc-head", grid, "Score out of 100, and what it is made of").style.gridColumn = "2 / 4";
   const joyHead = div("wlc-head", grid, "Enjoyment (not scored)");
   for (const line of verdict.split("\n")) div("", joyHead, line).style.fontWeight = "normal";
   for (const r of rows) {
@@ -161,17 +162,17 @@ function bars(rows, legend, verdict, parent) {
     r.parts.forEach((pts, i) => {
       if (pts <= 0) return;
       const seg = div("wlc-seg", track);
-      seg.style.width = (pts / 112 * 100) + "%";
+      seg.style.width = pts + "%";
       fill(seg, legend[i].color, legend[i].hatch);
     });
-    const score = div("wlc-value", track, r.score.toFixed(1));
+    const score = div("wlc-value", grid, r.score.toFixed(1));
     if (r.rank === 1) score.style.fontWeight = "bold";
     const joy = div("wlc-track", grid);
     if (r.enjoyment === null || r.enjoyment === undefined) {
       div("wlc-note", joy, "not given");
     } else {
       const seg = div("wlc-seg", joy);
-      seg.style.width = (r.enjoyment / 8.4 * 100) + "%";
+      seg.style.width = (r.enjoyment / 5 * 50) + "%";  // room for "5/5 most" beside it
       fill(seg, r.favourite ? ENJOYED : NEUTRAL, r.favourite ? "\\\\" : "");
       const t = div("wlc-value", joy, r.enjoyment + "/5" + (r.favourite ? " most" : ""));
       if (r.favourite) t.style.fontWeight = "bold";

@@ -160,7 +160,7 @@ class StrongestRoleView(SessionView):
             *self._sliders.values(),
             self._reset,
             self._verdict,
-        ])
+        ], layout=w.Layout(max_width="800px", overflow="visible"))  # no scrollbar for a margin
         self.driver = StrongestDriver(self)
         self._guarded_refresh()  # a problem shows as a message, not a traceback
 
