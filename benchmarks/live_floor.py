@@ -166,6 +166,7 @@ def measure(roles: int = 5, changes: int = 12) -> dict:
             memory[k.name] = k.rss()
         clicked = kernels[CLICKED]
         idle_cpu, cpu, sent, latency = [], [], [], []
+        per_kernel: dict[str, list[float]] = {name: [] for name in kernels}
         for i in range(changes):
             # idle: the same kind of window with no change (the watch thread, timers)
             before = sum(k.cpu() for k in kernels.values())
@@ -174,7 +175,8 @@ def measure(roles: int = 5, changes: int = 12) -> dict:
             for k in kernels.values():
                 k.drain()
             value = 1 + i % 5
-            before = sum(k.cpu() for k in kernels.values())
+            each = {name: k.cpu() for name, k in kernels.items()}
+            before = sum(each.values())
             start = time.perf_counter()
             clicked.kc.execute(
                 "from workshop.session import open_session as _o\n"
@@ -185,10 +187,13 @@ def measure(roles: int = 5, changes: int = 12) -> dict:
             cpu.append(sum(k.cpu() for k in kernels.values()) - before
                        - statistics.median(idle_cpu) * elapsed / 0.6)
             sent.append(total)
+            for name, k in kernels.items():
+                per_kernel[name].append(k.cpu() - each[name])
             if arrived is not None:
                 latency.append(arrived - start)
         floor = _floor(ws)
-        return {"roles": roles, "changes": changes, "cpu": cpu, "bytes": sent,
+        return {"roles": roles, "changes": changes, "cpu": cpu, "per_kernel": per_kernel,
+                "bytes": sent,
                 "latency": latency, "memory": memory, "floor": floor,
                 "idle": statistics.median(idle_cpu) / 0.6,
                 "load": os.getloadavg()}
@@ -215,6 +220,11 @@ def report(figures: list[dict]) -> None:
               f"{f['floor'] * 1000:5.2f} ms  {statistics.median(f['bytes']):12,.0f}  "
               f"{_pct(f['latency'], 50) * 1000:10.0f} ms  {_pct(f['latency'], 95) * 1000:4.0f} ms"
               f"   ({len(f['latency'])} of {f['changes']} changes seen in 04)")
+    print("  kernel CPU per change by notebook (mean; psutil counts in 10 ms ticks):")
+    for f in figures:
+        print(f"  {f['roles']:>5}  " + ", ".join(
+            f"{name[:2]} {statistics.mean(v) * 1000:.1f} ms" for name, v in
+            f["per_kernel"].items()))
     f = figures[0]
     print(f"  idle: {f['idle'] * 1000:.1f} ms of CPU per second over the four kernels; "
           f"load average while measuring {f['load'][0]:.1f} on {os.cpu_count()} cores")
@@ -223,3 +233,64 @@ def report(figures: list[dict]) -> None:
         print(f"  {name:<30} {mib:6.0f} MiB")
     pair = f["memory"][NOTEBOOKS[1]] + f["memory"][NOTEBOOKS[2]]
     print(f"  {'03 + 04 (two notebooks open)':<30} {pair:6.0f} MiB   (target: 160 MiB or less)")
+
+
+def alternatives(roles: int, repeat: int = 15) -> list[tuple[str, float]]:
+    """Kernel CPU (median, seconds) of the ways notebook 04 could show one ranking, in one
+    process: the matplotlib figure as PNG (what 04 did) and as SVG, the rows an anywidget
+    draws from (what 04 does), and the ranking table by pandas and by the plain template."""
+    import io
+
+    from workshop.charts import chart_rows, figure_strongest, save_png
+    from workshop.scoring import rank
+    from workshop.store import read_workspace
+    from workshop.widgets._base import table_html
+    from workshop.widgets.strongest import ranking_table_html
+
+    tmp = Path(tempfile.mkdtemp(prefix="live-alt-"))
+    try:
+        _workspace(roles, tmp / "ws.json")
+        ws = read_workspace(tmp / "ws.json")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    ranking = rank(ws)
+
+    def png():
+        save_png(figure_strongest(ranking), io.BytesIO())
+
+    def svg():
+        figure_strongest(ranking).savefig(io.BytesIO(), format="svg")
+
+    def rows():
+        json.dumps({"method": "update", "state": chart_rows(ranking)})
+
+    def pandas_table():
+        from workshop.tables import roles_frame
+
+        table_html(roles_frame(ws, parts=True, ranking=ranking).astype(object))
+
+    def template_table():
+        ranking_table_html(ranking)
+
+    out = []
+    for label, fn in (("fresh matplotlib figure, PNG (04 before)", png),
+                      ("fresh matplotlib figure, SVG", svg),
+                      ("chart rows for the anywidget, JSON (04 now)", rows),
+                      ("ranking table, pandas to_html", pandas_table),
+                      ("ranking table, plain template (04 now)", template_table)):
+        fn()  # warm: imports, font cache
+        times = []
+        for _ in range(repeat):
+            t0 = time.process_time()
+            fn()
+            times.append(time.process_time() - t0)
+        out.append((label, statistics.median(times)))
+    return out
+
+
+def report_alternatives(roles_list=(5, 20)) -> None:
+    table = {roles: alternatives(roles) for roles in roles_list}
+    print("\nWays to show one ranking in 04, kernel CPU (median, one process):")
+    print(f"  {'':<46}" + "".join(f"{f'{r} roles':>12}" for r in roles_list))
+    for i, (label, _) in enumerate(table[roles_list[0]]):
+        print(f"  {label:<46}" + "".join(f"{table[r][i][1] * 1000:9.2f} ms" for r in roles_list))
