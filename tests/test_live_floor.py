@@ -1,4 +1,4 @@
-"""Notebook views at the floor: what 02 to 05 keep open loads no pandas or matplotlib, and the
+"""Notebook views at the floor: what 01 to 05 keep open loads no pandas or matplotlib, and the
 plain tables that replaced pandas show the very same HTML and text.
 
 The reference below is the pandas code the plain tables replaced, kept here to compare old and
@@ -108,6 +108,7 @@ print(json.dumps(sorted(m for m in ("pandas", "matplotlib", "numpy", "PIL")
 
 
 @pytest.mark.parametrize("factory, extra", [
+    ("role_editor", ""),
     ("skill_growth_editor", "from workshop.notebook import skills_table\n"
                             "from workshop.widgets import live_view\nlive_view(skills_table)"),
     ("results_editor", "from workshop.notebook import results_table\n"
@@ -115,8 +116,8 @@ print(json.dumps(sorted(m for m in ("pandas", "matplotlib", "numpy", "PIL")
     ("strongest_role_view", ""),
     ("answer_studio", ""),
 ])
-def test_notebooks_02_to_05_load_no_pandas_or_matplotlib(tmp_path, factory, extra):
-    """A kernel running notebook 02, 03, 04 or 05 on a rated persona (the cells of the notebook,
+def test_notebooks_01_to_05_load_no_pandas_or_matplotlib(tmp_path, factory, extra):
+    """A kernel running notebook 01, 02, 03, 04 or 05 on a rated persona (the cells of the notebook,
     in a fresh process) loads neither pandas nor matplotlib: 04 draws its charts in the
     browser, the tables are plain HTML."""
     ws = tmp_path / "my_workspace.json"
@@ -126,3 +127,25 @@ def test_notebooks_02_to_05_load_no_pandas_or_matplotlib(tmp_path, factory, extr
                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout.splitlines()[-1]) == []
+
+
+def test_01s_roles_table_is_the_html_pandas_gave(tmp_path):
+    """Notebook 01's table of roles, now written without pandas, is the HTML the pandas frame
+    gave (``tables.roles_frame`` as 01 showed it), on every persona and hostile text."""
+    from workshop.tables import roles_frame
+    from workshop.widgets.roles import RoleEditor
+
+    columns = {"title": "Job title", "organization": "Organisation", "start": "Start",
+               "end": "End", "months": "Months"}
+    seen = 0
+    for name, session in _sessions(tmp_path):
+        ws = session.workspace
+        frame = roles_frame(ws).loc[[r.id for r in ws.roles], list(columns)]
+        frame = frame.rename(columns=columns)
+        frame.index = range(1, len(frame) + 1)
+        old = table_html(frame, index=True, name="workshop-roles-table")
+        shown = [h for h in RoleEditor(session).driver.html_values()
+                 if "workshop-roles-table" in h]
+        assert shown == [old], name
+        seen += 1
+    assert seen >= 4

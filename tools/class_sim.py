@@ -229,9 +229,17 @@ async def _start_server(hub: Hub, user: str) -> None:
     raise TimeoutError(f"{user}'s server did not start within 600 s")
 
 
+def _branch(repo: str) -> str:
+    """The branch checked out in a local ``repo`` (what is being measured), else "main"."""
+    out = subprocess.run(["git", "-C", repo, "rev-parse", "--abbrev-ref", "HEAD"],
+                         capture_output=True, text=True)
+    name = out.stdout.strip()
+    return name if out.returncode == 0 and name and name != "HEAD" else "main"
+
+
 async def _git_pull(hub: Hub, user: str) -> None:
     """What the nbgitpuller link does, through its API: pull the kit into the user's home."""
-    query = urllib.parse.urlencode({"repo": hub.repo, "branch": "main",
+    query = urllib.parse.urlencode({"repo": hub.repo, "branch": _branch(hub.repo),
                                     "targetpath": repo_folder(hub.repo)})
     response = await _fetch(HTTPRequest(
         f"{hub.url}/user/{user}/git-pull/api?{query}",
