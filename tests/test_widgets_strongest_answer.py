@@ -679,10 +679,16 @@ def test_ranking_table_is_the_html_pandas_gave(tmp_path, name):
         assert ranking_table_html(ranking) == old
 
 
-def test_a_rating_change_sends_rows_not_a_picture(tmp_path):
+def test_a_rating_change_sends_rows_not_a_picture(tmp_path, monkeypatch):
     """A rating change saved by another notebook reaches notebook 04's live chart as rows (the
     changed rating in them) with no matplotlib figure drawn in the kernel; moving a weight
     slider re-ranks the rows; a change that shows nothing new sends nothing."""
+    import workshop.charts
+
+    drawn = []
+    real = workshop.charts.figure_strongest
+    monkeypatch.setattr(workshop.charts, "figure_strongest",
+                        lambda *a, **k: drawn.append(1) or real(*a, **k))
     session = _session_with(tmp_path, _close_call())
     view = StrongestRoleView(session)
     chart = view.driver.chart
@@ -700,6 +706,7 @@ def test_a_rating_change_sends_rows_not_a_picture(tmp_path):
     assert sent == []
     view.driver.weigh("pillars", 0)
     assert chart.rows[0]["score"] == view.ranking.strongest.score
+    assert drawn == []  # no matplotlib figure for any of it
 
 
 def test_make_a_picture_hands_over_a_matplotlib_png(tmp_path):
