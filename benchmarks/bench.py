@@ -5,6 +5,11 @@
 Each line times the kit doing something and, in the same process and moment, the least any
 implementation could do for it (the floor); the ratio is what to watch, since both move together
 on a noisy machine. Target: every ratio within 1.3, and 10,000 class exports in under 5 s.
+
+The "live" part (``live_floor.py``) measures a rating change with one real kernel per open
+notebook against the floor of "a rating changed, every open view shows it": scoring plus one
+small message. Targets (issue 22): 15 ms of kernel CPU per change over all open views with 20
+roles, 300 ms from click to every view at p95, 160 MiB for two notebooks' kernels.
 """
 
 from __future__ import annotations
@@ -126,10 +131,6 @@ def _persona_with_roles(n: int):
 
 
 def bench_refresh(repeat):
-    import io
-
-    from matplotlib.figure import Figure
-
     from workshop.session import Session
     from workshop.widgets.strongest import StrongestRoleView
 
@@ -146,30 +147,17 @@ def bench_refresh(repeat):
             session.change(lambda ws: setattr(ws.roles[0].ratings, "skill_growth", state["v"]),
                            "rate")
 
-        def bare(n=n):
-            # The same three panels drawn with plain matplotlib calls, then encoded as PNG.
-            import numpy as np
+        def bare(session=session):
+            # The floor of "a rating changed, the view shows it": scoring the workspace and
+            # one small message to the browser (the chart's rows as JSON).
+            from workshop.charts import chart_rows
+            from workshop.scoring import rank
 
-            fig = Figure(figsize=(13, 4.8), dpi=100)
-            a, b, c = fig.subplots(1, 3)
-            x = np.arange(n)
-            a.scatter(x % 5 + 1, (x * 3) % 5 + 1, s=(x * 2 % 5 + 1) * 60)
-            for i in range(n):
-                a.annotate(str(i + 1), (i % 5 + 1, (i * 3) % 5 + 1))
-            left = np.zeros(n)
-            for _part in range(4):
-                vals = np.full(n, 5.0)
-                b.barh(x, vals, left=left, hatch="//")
-                left += vals
-            b.set_yticks(x, [f"role {i}" for i in x])
-            c.barh(x, x % 5 + 1)
-            c.set_yticks(x, [f"role {i}" for i in x])
-            fig.tight_layout()
-            fig.savefig(io.BytesIO(), format="png")
+            json.dumps({"method": "update", "state": chart_rows(rank(session.workspace))})
 
         kit, floor = interleaved(change, bare, repeat)
-        rows.append((f"rating change -> table + charts, {n} roles", kit,
-                     "bare matplotlib draw of the same 3 panels to PNG", floor))
+        rows.append((f"rating change -> 04's view (save, table, chart rows), {n} roles", kit,
+                     "scoring + one message (the chart rows as JSON)", floor))
         del view
     shutil.rmtree(tmp, ignore_errors=True)
     return rows
@@ -187,7 +175,7 @@ def bench_notebooks(repeat):
     os.environ["WORKSHOP_WORKSPACE"] = str(ws)
     os.environ.pop("MPLBACKEND", None)
     bare = new_notebook(cells=[new_code_cell(
-        "%matplotlib inline\nimport pandas, matplotlib.pyplot, ipywidgets")])
+        "import ipywidgets, anywidget")])
 
     def run_nb(nb, path):
         NotebookClient(nb, timeout=120, kernel_name="python3",
@@ -203,7 +191,17 @@ def bench_notebooks(repeat):
 
     k, f = interleaved(kit, floor, repeat)
     return [(f"the {len(notebooks)} notebooks, top to bottom", k,
-             f"{len(notebooks)} notebooks that only import the libraries", f)]
+             f"{len(notebooks)} notebooks that only import the widget libraries", f)]
+
+
+def bench_live(changes: int) -> None:
+    """A rating change with real kernels, one per open notebook (``live_floor.py``): kernel CPU
+    per change over every open view, bytes sent, click to 04's new chart, memory per kernel."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import live_floor
+
+    live_floor.report_alternatives()
+    live_floor.report([live_floor.measure(roles, changes) for roles in (5, 20)])
 
 
 def bench_class(repeat, sizes):
@@ -315,14 +313,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Job Value Workshop benchmark")
     parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run)")
     parser.add_argument("--only", nargs="*", default=None,
-                        help="import report refresh notebooks class check")
+                        help="import report refresh notebooks class check live")
     args = parser.parse_args()
     r = 3 if args.quick else 7
-    wanted = set(args.only or ["import", "report", "refresh", "notebooks", "class", "check"])
+    wanted = set(args.only or ["import", "report", "refresh", "notebooks", "class", "check",
+                               "live"])
     print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}, {platform.system()} {platform.release()}")
+    print(f"Load average at the start: {os.getloadavg()[0]:.1f} (shared machine: figures move "
+          "with it)")
     if "check" in wanted:
         bench_check(r)
+    if "live" in wanted:
+        bench_live(6 if args.quick else 20)
     benches = {  # name: what it measures, returning table rows (in the table's order)
         "import": lambda: bench_import(r),
         "report": lambda: bench_report(r),

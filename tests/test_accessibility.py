@@ -35,6 +35,8 @@ from workshop.widgets import (
 )
 from workshop.widgets._base import _STYLES
 from workshop.widgets.accessible import FOCUS_COLOUR, ChartImage, RatingButtons, Slider
+from workshop.widgets.ranking_chart import RankingChart
+from workshop.widgets.strongest import StrongestRoleView
 
 
 def luminance(colour) -> float:
@@ -190,13 +192,16 @@ def test_alt_text_follows_the_weights_the_chart_is_drawn_with():
     assert "Strongest role: Relevant" in tilted
 
 
-def test_view_picture_carries_the_alt_text_of_its_ranking(tmp_path):
-    """Notebook 04's picture (and so the demo's) has as ``alt`` the text of the ranking it
-    shows, and it follows a weight moved on a slider."""
+@pytest.mark.parametrize("live", [True, False], ids=["notebook 04 live chart", "demo picture"])
+def test_view_picture_carries_the_alt_text_of_its_ranking(tmp_path, live):
+    """Notebook 04's live chart and the demo's picture have as accessible name (``alt``) the
+    text of the ranking they show, and it follows a weight moved on a slider."""
     ws = Workspace(roles=[_role("Steady", 4, 4, 1), _role("Relevant", 3, 3, 5)])
-    view = strongest_role_view(_session(tmp_path, ws))
-    image = next(n for n in _walk(view) if isinstance(n, ChartImage))
-    assert bytes(image.value).startswith(b"\x89PNG")
+    view = StrongestRoleView(_session(tmp_path, ws), live=live)
+    kind = RankingChart if live else ChartImage
+    image = next(n for n in _walk(view) if isinstance(n, kind))
+    if not live:
+        assert bytes(image.value).startswith(b"\x89PNG")
     assert image.alt == strongest_alt_text(view.ranking)
     sliders = {s.description: s for s in _walk(view) if isinstance(s, Slider)}
     sliders["Relevance:"].value = 100

@@ -305,7 +305,7 @@ def _walk_voila(page, port: int, workspace: Path, times: dict, tmp_path: Path) -
     # 04: the chart says what it shows; a weight moved with the arrow keys ------------------
     t = time.perf_counter()
     _voila_page(page, port, STEPS[4], "slider", "Relevance:")
-    alt = page.locator("img.workshop-chart").first.get_attribute("alt")
+    alt = page.locator(".workshop-live-chart[role=img]").first.get_attribute("aria-label")
     assert alt.startswith("Charts of your 1 ranked role. Strongest role: Shift Supervisor")
     keys = Keys(page)
     slider = keys.tab_to(lambda s: s["type"] == "range" and s["name"] == "Relevance:",

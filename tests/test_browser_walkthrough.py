@@ -509,11 +509,17 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
         f"{FIRST['title']}, {FIRST['organization']}")
     expect(ranking.locator("tbody tr").nth(1).locator("td").nth(1)).to_have_text(
         f"{SECOND['title']}, {SECOND['organization']}")
-    page.wait_for_function(
-        f"() => [...{_CURRENT}.node.querySelectorAll('.widget-image')]"
-        ".some(img => img.complete && img.naturalWidth > 100)", timeout=STEP)
+    page.wait_for_function(  # the live chart, drawn in the browser from the ranking's rows
+        f"() => [...{_CURRENT}.node.querySelectorAll('.workshop-live-chart .wlc-label')]"
+        ".length > 0", timeout=STEP)
     view = _cell_output(nb, "strongest_role_view()")
-    expect(view.locator("img")).to_have_count(1)  # each chart once on the page
+    expect(view.locator(".workshop-live-chart")).to_have_count(1)  # the charts once on the page
+    expect(view.locator(".workshop-live-chart svg")).to_have_count(1)
+    chart = view.locator(".workshop-live-chart")
+    expect(chart).to_have_attribute("role", "img")
+    assert chart.get_attribute("aria-label").startswith("Charts of your")
+    expect(chart.locator(".wlc-label").first).to_have_text(
+        f"1. {FIRST['title']}, {FIRST['organization']}")  # the whole label, never cut
     verdict = view.locator("p[role=status]")
     expect(verdict).to_contain_text("These are the usual weights")
     _expect_scores(view, workspace, expect)

@@ -388,19 +388,23 @@ def test_saving_the_figure_draws_it_once(monkeypatch, save):
 
 
 def test_a_rating_change_redraws_the_view_charts_once(tmp_path, monkeypatch):
-    """In notebook 04's view, a rating change made elsewhere redraws the charts with one draw of
-    one figure, and no text is measured outside it."""
+    """In notebook 04's view, a rating change made elsewhere sends the chart's new rows and
+    draws no matplotlib figure at all; the demo's picture is redrawn with one draw of one figure,
+    and no text is measured outside it."""
     from workshop.session import Session
     from workshop.widgets.strongest import StrongestRoleView
 
     session = Session.open(tmp_path / "ws.json")
     session.replace(_many(5), "test set-up")
-    view = StrongestRoleView(session)
-    picture = view._image.value
+    live, demo = StrongestRoleView(session), StrongestRoleView(session, live=False)
+    rows, picture = live.driver.chart.rows, demo.driver.picture
     counts = _Counts(monkeypatch)
     session.change(lambda ws: setattr(ws.roles[0].ratings, "skill_growth", 5), "rate")
-    assert counts.draws == 1 and counts.measured_outside == 0
-    assert view._image.value != picture and bytes(view._image.value).startswith(b"\x89PNG")
+    assert counts.draws == 1 and counts.measured_outside == 0  # the demo's one picture
+    assert demo.driver.picture != picture and demo.driver.picture.startswith(b"\x89PNG")
+    assert live.driver.chart.rows != rows
+    changed = session.workspace.roles[0].label
+    assert [r["skill_growth"] for r in live.driver.chart.rows if r["label"] == changed] == [5]
 
 
 def _pixels(png: bytes) -> np.ndarray:

@@ -185,3 +185,61 @@ def test_the_watch_survives_a_file_that_is_briefly_unreadable(kernels, tmp_path)
     here.path.write_bytes(good)
     watch.poll()
     assert [r.id for r in here.workspace.roles] == ["r1", "r2"]
+
+
+def _follow_on_a_loop(here: Session, there: Session, **kw) -> tuple[FileWatch, list[int]]:
+    """Start ``here``'s watch on a running loop, save a rating in ``there`` from another
+    thread (as another kernel does), and wait (at most 10 s) until ``here`` shows it."""
+    import threading
+
+    seen: list[int] = []
+    here.observe(lambda s: seen.append(s.workspace.role("r2").ratings.relevance))
+
+    async def scenario() -> FileWatch:
+        watch = FileWatch(here, **kw)
+        assert watch.start()
+        await asyncio.sleep(0.3)  # the events thread is up
+        writer = threading.Thread(target=_later_write,
+                                  args=(there, _set_relevance(5), "rate relevance"))
+        writer.start()
+        for _ in range(500):
+            await asyncio.sleep(0.02)
+            if seen:
+                break
+        writer.join()
+        watch.stop()
+        return watch
+
+    return asyncio.run(scenario()), seen
+
+
+def test_another_kernels_save_arrives_by_a_file_system_event_not_a_poll(kernels):
+    """With file-system events, another kernel's save reaches this kernel's session though
+    the poll would not come for a minute: the look that found it was the event's."""
+    here, there = kernels
+    watch, seen = _follow_on_a_loop(here, there, interval=60.0)
+    assert seen == [5]
+    assert watch.looks >= 1  # looked because the folder said the file changed
+    assert not watch.running and not watch.events  # stopped: no thread left behind
+
+
+def test_without_events_the_watch_falls_back_to_polling(kernels):
+    """Where there are no file-system events (here: turned off, as where a file system gives
+    none), the watch looks every ``interval`` seconds and the change still arrives."""
+    here, there = kernels
+    watch, seen = _follow_on_a_loop(here, there, interval=0.05, events=False)
+    assert seen == [5] and watch.looks >= 2
+
+
+def test_a_watch_that_loses_its_events_goes_back_to_polling(kernels, monkeypatch):
+    """When watchfiles fails (a watch limit reached, a file system without events), the
+    watch says so in the log and polls every ``interval`` seconds instead."""
+    import watchfiles
+
+    def refuse(*_a, **_k):
+        raise OSError("inotify watch limit reached")
+
+    monkeypatch.setattr(watchfiles, "watch", refuse)
+    here, there = kernels
+    watch, seen = _follow_on_a_loop(here, there, interval=0.05)
+    assert seen == [5] and not watch.events

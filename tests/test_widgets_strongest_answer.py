@@ -655,3 +655,76 @@ def test_the_check_follows_each_change_of_the_box_without_leaving_it(tmp_path):
     first = studio.driver.text()
     studio.driver.write("It was fun and I loved the great team.")
     assert "fun" in studio.driver.text() and first != studio.driver.text()
+
+
+# --- notebook 04 at the floor: rows to the browser, a plain table --------------------------
+
+
+@pytest.mark.parametrize("name", ["career_changer", "enjoyed_trap", "senior_professional"])
+def test_ranking_table_is_the_html_pandas_gave(tmp_path, name):
+    """The plain template writes the same table, byte for byte, as the pandas frame it replaces
+    (``tables.roles_frame`` with its parts, rendered by ``to_html``), hostile titles included."""
+    import pandas as pd
+
+    from workshop.scoring import rank
+    from workshop.tables import PART_COLUMNS, roles_frame
+    from workshop.widgets._base import table_html
+    from workshop.widgets.strongest import TABLE_HEADERS, ranking_table_html
+
+    ws = _persona(tmp_path, name).workspace
+    ws.roles[0].title = '<b>x</b> & "y" \\u2028'
+    for part in (ws, Workspace(roles=ws.roles[:1])):
+        ranking = rank(part)
+        frame = roles_frame(part, parts=True, ranking=ranking)
+        frame["role"] = [r.label for r in (s.role for s in ranking.ranked + ranking.unranked)]
+        frame = frame[list(TABLE_HEADERS)]
+        shown = frame.astype(object)
+        for col in frame.columns:
+            decimals = col == "score" or col in PART_COLUMNS.values()
+            shown[col] = [("–" if pd.isna(v) else f"{float(v):.1f}" if decimals else str(v))
+                          for v in frame[col]]
+        old = table_html(shown.rename(columns=TABLE_HEADERS), name="workshop-ranking")
+        assert ranking_table_html(ranking) == old
+
+
+def test_a_rating_change_sends_rows_not_a_picture(tmp_path, monkeypatch):
+    """A rating change saved by another notebook reaches notebook 04's live chart as rows (the
+    changed rating in them) with no matplotlib figure drawn in the kernel; moving a weight
+    slider re-ranks the rows; a change that shows nothing new sends nothing."""
+    import workshop.charts
+
+    drawn = []
+    real = workshop.charts.figure_strongest
+    monkeypatch.setattr(workshop.charts, "figure_strongest",
+                        lambda *a, **k: drawn.append(1) or real(*a, **k))
+    session = _session_with(tmp_path, _close_call())
+    view = StrongestRoleView(session)
+    chart = view.driver.chart
+    before = [dict(r) for r in chart.rows]
+    sent = []
+    chart.observe(lambda c: sent.append(c["name"]), names=["rows", "verdict", "alt"])
+    role = session.workspace.roles[0]
+    new = 1 if role.ratings.relevance != 1 else 2
+    session.change(lambda ws: setattr(ws.roles[0].ratings, "relevance", new), "rate")
+    assert "rows" in sent and chart.rows != before
+    assert [r["relevance"] for r in chart.rows if r["label"] == role.label] == [new]
+    assert chart.alt.startswith("Charts of your")
+    sent.clear()
+    session.change(lambda ws: setattr(ws.target_role, "title", "Team lead"), "not in the chart")
+    assert sent == []
+    view.driver.weigh("pillars", 0)
+    assert chart.rows[0]["score"] == view.ranking.strongest.score
+    assert drawn == []  # no matplotlib figure for any of it
+
+
+def test_make_a_picture_hands_over_a_matplotlib_png(tmp_path):
+    """"Make a picture of the charts (PNG)" draws the charts as shown with matplotlib and offers
+    them as a download link; a later change takes the old link away."""
+    session = _session_with(tmp_path, _close_call())
+    view = StrongestRoleView(session)
+    view.driver.press("Make a picture of the charts (PNG)")
+    links = [h for h in view.driver.html_values() if "strongest-role-charts.png" in h]
+    assert len(links) == 1 and "data:image/png;base64,iVBOR" in links[0]
+    session.change(lambda ws: setattr(ws.roles[0].ratings, "relevance",
+                                      1 if ws.roles[0].ratings.relevance != 1 else 2), "rate")
+    assert not [h for h in view.driver.html_values() if "strongest-role-charts.png" in h]

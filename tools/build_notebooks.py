@@ -110,7 +110,7 @@ use the download link below to keep your file, and load it again next time.
 
 Facilitators: see the [facilitator guide](facilitator/facilitator_guide.md)."""),
         ("md", RUN),
-        ("code", "%matplotlib inline\nfrom workshop.widgets import start_panel\n\nstart_panel()"),
+        ("code", "from workshop.widgets import start_panel\n\nstart_panel()"),
         ("md", "## Where you stand\n\nWhat your workspace holds. " + LIVE),
         ("code", "from workshop.notebook import summary\nfrom workshop.widgets import live_view\n\n"
                  "live_view(summary)"),
@@ -131,7 +131,7 @@ LinkedIn's "Get a copy of your data" export. Imported roles are added to the one
 
 """ + HOW_TO),
         ("md", RUN),
-        ("code", "%matplotlib inline\nfrom workshop.widgets import role_editor\n\nrole_editor()"),
+        ("code", "from workshop.widgets import role_editor\n\nrole_editor()"),
         ("md", NEXT["01"]),
     ],
     "02_rate_skill_growth": [
@@ -150,7 +150,7 @@ Finally rate the role's skill growth from 1 to 5; the rubric beside the control 
 number means. You can also say how much you *enjoyed* the job: it is never part of the score, and
 in step 04 you will see why that matters."""),
         ("md", RUN),
-        ("code", "%matplotlib inline\nfrom workshop.widgets import skill_growth_editor\n\n"
+        ("code", "from workshop.widgets import skill_growth_editor\n\n"
                  "skill_growth_editor()"),
         ("md", "## The skills you listed\n\nEvery skill of every role, as saved. " + LIVE),
         ("code", "from workshop.notebook import skills_table\nfrom workshop.widgets import "
@@ -173,7 +173,7 @@ Then rate two things from 1 to 5, with the rubric beside each:
 - **relevance**: how much this role speaks to the goals of the hiring manager you named in step 00.
 """),
         ("md", RUN),
-        ("code", "%matplotlib inline\nfrom workshop.widgets import results_editor\n\n"
+        ("code", "from workshop.widgets import results_editor\n\n"
                  "results_editor()"),
         ("md", "## The results you listed\n\nEvery result of every role, as saved. " + LIVE),
         ("code", "from workshop.notebook import results_table\nfrom workshop.widgets import "
@@ -203,7 +203,7 @@ Use the weight sliders to see whether your strongest role changes if something c
 less. The sliders do not change your saved ratings. (A facilitator can set other usual
 weights for the class.)"""),
         ("md", RUN),
-        ("code", "%matplotlib inline\nfrom workshop.widgets import strongest_role_view\n\n"
+        ("code", "from workshop.widgets import strongest_role_view\n\n"
                  "strongest_role_view()"),
         ("md", NEXT["04"]),
     ],
@@ -234,7 +234,7 @@ Then **practise it out loud**: pick a timer ({', '.join(str(s) for s in TIMERS[:
 counts on. Below the timer are the questions an interviewer may ask next about what your answer
 says: answer them aloud too. When you are happy, download your answer card."""),
         ("md", RUN),
-        ("code", "%matplotlib inline\nfrom workshop.widgets import answer_studio\n\n"
+        ("code", "from workshop.widgets import answer_studio\n\n"
                  "answer_studio()"),
         ("md", NEXT["05"]),
     ],
@@ -247,7 +247,7 @@ another sample person to compare; nothing here touches a participant's own works
 
 As an app (`workshop demo`, or the Voila link in the facilitator guide) it runs by itself. In
 JupyterLab, run the cell below."""),
-        ("code", "%matplotlib inline\nfrom workshop.widgets import demo_app\n\ndemo_app()"),
+        ("code", "from workshop.widgets import demo_app\n\ndemo_app()"),
     ],
 }
 PARTICIPANT = [name for name in PAGES if not name.startswith("facilitator/")]

@@ -58,7 +58,10 @@ class Participant:
     Attributes:
         name: the hub user name.
         first_widget_s: from asking the hub for a server to notebook 00's first widget.
-        changes_ms: the round trips of every rating change.
+        changes_ms: each rating change, from the request to the kernel that makes it until the
+            last open view has sent its update (with 03 and 04 open: 04's new chart rows).
+        cpu_ms: each change's kernel CPU, summed over the participant's kernels.
+        bytes_sent: each change's widget messages to the browser, summed over the kernels.
         kernel_mib: the participant's kernels' resident memory, summed, at its peak.
         shared: whether the export reached the class folder.
         error: a plain sentence when something failed.
@@ -67,6 +70,8 @@ class Participant:
     name: str
     first_widget_s: float | None = None
     changes_ms: list[float] = field(default_factory=list)
+    cpu_ms: list[float] = field(default_factory=list)
+    bytes_sent: list[int] = field(default_factory=list)
     kernel_mib: float = 0.0
     shared: bool = False
     error: str = ""
@@ -79,6 +84,20 @@ def _percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     k = max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))
     return ordered[k]
+
+
+def _note(seen: dict, msg: dict) -> bool:
+    """Keep in ``seen`` what a reply to the request says; True when the kernel is idle again."""
+    kind = msg["header"]["msg_type"]
+    content = msg.get("content", {})
+    if kind == "comm_open" and content.get("target_name") == "jupyter.widget":
+        seen["widgets"] += 1
+        seen["first_widget_at"] = seen["first_widget_at"] or time.monotonic()
+    elif kind == "error":
+        seen["errors"].append(f"{content.get('ename')}: {content.get('evalue')}")
+    elif kind == "stream" and content.get("name") == "stdout":
+        seen["stdout"] += content.get("text", "")
+    return kind == "status" and content.get("execution_state") == "idle"
 
 
 class Kernel:
@@ -100,6 +119,7 @@ class Kernel:
             url, headers={"Authorization": f"token {hub.token}"}, request_timeout=60))
         kernel = cls(hub, user, kernel_id, conn)
         kernel.session_id = reply["id"]
+        kernel.path = path
         return kernel
 
     async def run(self, code: str, timeout: float = 120) -> dict:
@@ -111,7 +131,7 @@ class Kernel:
             "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
             "content": {"code": code, "silent": False, "store_history": False,
                         "user_expressions": {}, "allow_stdin": False, "stop_on_error": True}}))
-        seen = {"widgets": 0, "errors": [], "stdout": "", "first_widget_at": None}
+        seen = {"widgets": 0, "errors": [], "stdout": "", "first_widget_at": None, "bytes": 0}
         deadline = time.monotonic() + timeout
         while True:
             left = deadline - time.monotonic()
@@ -123,19 +143,43 @@ class Kernel:
             if isinstance(raw, bytes):
                 continue
             msg = json.loads(raw)
-            if msg.get("parent_header", {}).get("msg_id") != msg_id:
-                continue
-            kind = msg["header"]["msg_type"]
-            content = msg.get("content", {})
-            if kind == "comm_open" and content.get("target_name") == "jupyter.widget":
-                seen["widgets"] += 1
-                seen["first_widget_at"] = seen["first_widget_at"] or time.monotonic()
-            elif kind == "error":
-                seen["errors"].append(f"{content.get('ename')}: {content.get('evalue')}")
-            elif kind == "stream" and content.get("name") == "stdout":
-                seen["stdout"] += content.get("text", "")
-            elif kind == "status" and content.get("execution_state") == "idle":
+            if msg["header"]["msg_type"] == "comm_msg":
+                seen["bytes"] += len(raw)
+            if msg.get("parent_header", {}).get("msg_id") == msg_id and _note(seen, msg):
                 return seen
+
+    async def rows_update(self, timeout: float = 10) -> tuple[float | None, int]:
+        """Read this kernel's messages until its live chart sends new rows (04, after another
+        kernel's save): when they came (``time.perf_counter``), and the widget bytes read."""
+        total, deadline = 0, time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                raw = await asyncio.wait_for(self.conn.read_message(),
+                                             deadline - time.monotonic())
+            except TimeoutError:
+                break
+            if raw is None or isinstance(raw, bytes):
+                continue
+            msg = json.loads(raw)
+            if msg["header"]["msg_type"] != "comm_msg":
+                continue
+            total += len(raw)
+            if "rows" in msg.get("content", {}).get("data", {}).get("state", {}):
+                return time.perf_counter(), total
+        return None, total
+
+    async def drain(self, quiet: float = 0.2) -> int:
+        """Read what is waiting until ``quiet`` seconds pass with nothing; the widget bytes."""
+        total = 0
+        while True:
+            try:
+                raw = await asyncio.wait_for(self.conn.read_message(), quiet)
+            except TimeoutError:
+                return total
+            if raw is None:
+                return total
+            if isinstance(raw, str) and '"comm_msg"' in raw[:400]:
+                total += len(raw)
 
     async def close(self) -> None:
         self.conn.close()
@@ -185,9 +229,17 @@ async def _start_server(hub: Hub, user: str) -> None:
     raise TimeoutError(f"{user}'s server did not start within 600 s")
 
 
+def _branch(repo: str) -> str:
+    """The branch checked out in a local ``repo`` (what is being measured), else "main"."""
+    out = subprocess.run(["git", "-C", repo, "rev-parse", "--abbrev-ref", "HEAD"],
+                         capture_output=True, text=True)
+    name = out.stdout.strip()
+    return name if out.returncode == 0 and name and name != "HEAD" else "main"
+
+
 async def _git_pull(hub: Hub, user: str) -> None:
     """What the nbgitpuller link does, through its API: pull the kit into the user's home."""
-    query = urllib.parse.urlencode({"repo": hub.repo, "branch": "main",
+    query = urllib.parse.urlencode({"repo": hub.repo, "branch": _branch(hub.repo),
                                     "targetpath": repo_folder(hub.repo)})
     response = await _fetch(HTTPRequest(
         f"{hub.url}/user/{user}/git-pull/api?{query}",
@@ -278,19 +330,37 @@ _s.change(lambda w: setattr(w.roles[0].ratings, 'company_results', {value}), 'ra
 """
 
 
-def _kernel_memory(home: Path) -> float:
-    """Resident memory (MiB) of the kernels whose working folder is inside ``home``."""
-    total = 0
+def _kernels_of(home: Path) -> list[psutil.Process]:
+    """The kernels whose working folder is inside ``home``."""
+    found = []
     for process in psutil.process_iter(["cmdline"]):
         try:
             if "ipykernel_launcher" not in " ".join(process.info["cmdline"] or []):
                 continue
-            if not str(Path(process.cwd())).startswith(str(home)):
-                continue
-            total += process.memory_info().rss
+            if str(Path(process.cwd())).startswith(str(home)):
+                found.append(process)
         except (psutil.NoSuchProcess, psutil.AccessDenied, FileNotFoundError):
             continue
+    return found
+
+
+def _kernel_memory(home: Path) -> float:
+    """Resident memory (MiB) of the kernels whose working folder is inside ``home``."""
+    total = 0
+    for process in _kernels_of(home):
+        with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
+            total += process.memory_info().rss
     return total / 2**20
+
+
+def _kernel_cpu(processes: list[psutil.Process]) -> float:
+    """CPU seconds the kernels used so far, summed."""
+    total = 0.0
+    for process in processes:
+        with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
+            t = process.cpu_times()
+            total += t.user + t.system
+    return total
 
 
 async def _participant(hub: Hub, who: Participant, persona: Path, peak: dict) -> None:
@@ -308,7 +378,7 @@ async def _participant(hub: Hub, who: Participant, persona: Path, peak: dict) ->
             kernel = await _open_notebook(hub, who.name, path, kernels)
             await _run_cells(hub, who, kernel, path, started)
             await _make_entries(hub, who, kernel, name, persona_text)
-            await _move_ratings(who, kernel, name)
+            await _move_ratings(hub, who, kernels, name)
             who.kernel_mib = max(who.kernel_mib, _kernel_memory(hub.home(who.name)))
     except Exception as exc:  # one participant's failure is reported, the class goes on
         who.error = f"{type(exc).__name__}: {exc}"
@@ -355,14 +425,35 @@ async def _make_entries(hub: Hub, who: Participant, kernel: Kernel, name: str,
         who.shared = _readable_export(hub, seen["stdout"].strip())
 
 
-async def _move_ratings(who: Participant, kernel: Kernel, name: str) -> None:
-    """In 03 and 04, a rating moved ``RATING_MOVES`` times, each round trip timed."""
+async def _move_ratings(hub: Hub, who: Participant, kernels: list[Kernel], name: str) -> None:
+    """With 03 open, and then 03 and 04: a rating moved in 03 ``RATING_MOVES`` times. Each
+    change is timed from the request to 03's kernel until every open view has sent its update
+    (04's new chart rows, when 04 is open), with the kernels' CPU and the bytes they sent."""
     if name not in ("03_rate_company_results", "04_find_your_strongest_role"):
         return
+    clicked = kernels[-2] if name == "04_find_your_strongest_role" else kernels[-1]
+    others = [k for k in kernels if k is not clicked]
+    processes = _kernels_of(hub.home(who.name))
+    for k in others:
+        await k.drain()
     for move in range(RATING_MOVES):
+        cpu = _kernel_cpu(processes)
         t0 = time.perf_counter()
-        seen = await kernel.run(_MOVE.format(value=2 + move % 3))
-        who.changes_ms.append((time.perf_counter() - t0) * 1000)
+        follow = [asyncio.ensure_future(k.rows_update()) for k in others
+                  if "04_find_your_strongest_role" in k.path]
+        seen = await clicked.run(_MOVE.format(value=2 + move % 3))
+        done = time.perf_counter()
+        sent = seen["bytes"]
+        for job in follow:
+            arrived, read = await job
+            sent += read
+            if arrived is not None:
+                done = max(done, arrived)
+        who.changes_ms.append((done - t0) * 1000)
+        for k in others:  # what the views sent after their update (a status line, say)
+            sent += await k.drain(0.15)
+        who.cpu_ms.append((_kernel_cpu(processes) - cpu) * 1000)
+        who.bytes_sent.append(sent)
         _check(seen, f"{name} rating change")
 
 
@@ -555,14 +646,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"class-sim: {exc}", file=sys.stderr)
         return 2
     print(f"\n{'participant':<12}{'first widget s':>15}{'p50 ms':>9}{'p95 ms':>9}"
-          f"{'kernels MiB':>13}  shared  note")
+          f"{'CPU ms':>8}{'bytes':>8}{'kernels MiB':>13}  shared  note")
     for who in people:
         p50 = _percentile(who.changes_ms, 50)
         p95 = _percentile(who.changes_ms, 95)
+        cpu = _percentile(who.cpu_ms, 50)
+        sent = _percentile(who.bytes_sent, 50)
         first = f"{who.first_widget_s:.1f}" if who.first_widget_s is not None else "-"
         note = ("browser; " if who.browser else "") + (who.error or "ok")
-        print(f"{who.name:<12}{first:>15}{p50:>9.0f}{p95:>9.0f}{who.kernel_mib:>13.0f}  "
-              f"{'yes' if who.shared else 'no':<6}  {note}")
+        print(f"{who.name:<12}{first:>15}{p50:>9.0f}{p95:>9.0f}{cpu:>8.0f}{sent:>8.0f}"
+              f"{who.kernel_mib:>13.0f}  {'yes' if who.shared else 'no':<6}  {note}")
     changes = [ms for who in people for ms in who.changes_ms]
     firsts = [w.first_widget_s for w in people if w.first_widget_s is not None]
     mems = [w.kernel_mib for w in people if w.kernel_mib]
@@ -575,6 +668,11 @@ def main(argv: list[str] | None = None) -> int:
           f"{len(changes)} changes; kernels per participant "
           f"{statistics.mean(mems) if mems else float('nan'):.0f} MiB; dashboard read "
           f"{summary.get('participants')} exports; {len(failed)} failed")
+    cpus = [ms for who in people for ms in who.cpu_ms]
+    sent = [b for who in people for b in who.bytes_sent]
+    print(f"per change (median over the class): kernel CPU {_percentile(cpus, 50):.0f} ms "
+          f"summed over the open notebooks, {_percentile(sent, 50):.0f} bytes to the browser;"
+          f" load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"class: {len(people)} participants, {shared} shared, p95 change "
           f"{_percentile(changes, 95):.0f} ms, peak memory {_simulate.peak:.0f} MiB")
     return 1 if failed or summary.get("participants") != shared else 0

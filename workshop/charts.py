@@ -39,6 +39,8 @@ __all__ = [
     "enjoyment_vs_strength",
     "figure_strongest",
     "save_png",
+    "chart_rows",
+    "chart_legend",
 ]
 
 # Okabe-Ito colours, picked so that their greyscale luminance differs (about 87, 162, 213, 119
@@ -333,6 +335,40 @@ def enjoyment_vs_strength(ranking: Ranking, ax: Axes, *, labels: bool = True) ->
     ax.grid(True, axis="x", color="#E6E6E6", linewidth=0.8, zorder=0)
     ax.set_axisbelow(True)
     return ax
+
+
+# --- the same charts as rows, for a live view drawn in the browser ---------------------------
+
+
+def chart_rows(ranking: Ranking) -> dict:
+    """What the three charts show, as plain data: one row per ranked role (strongest first)
+    with its rank, full label and title, score, the points of each part (in ``PARTS`` order),
+    the three ratings and enjoyment, whether it is the strongest role and whether it is among
+    the most enjoyed; and the enjoyment chart's verdict. It is the state of notebook 04's live
+    chart (``widgets.ranking_chart``), drawn by the browser with ``chart_legend``'s colours, so
+    a rating change sends these few hundred bytes instead of a new picture; the matplotlib
+    figure (``figure_strongest``) is drawn from the same ``Ranking`` for a kept picture."""
+    verdict, favourites = _enjoyment_verdict(ranking)
+    winner = ranking.strongest
+    rows = []
+    for scored in ranking.ranked:
+        role, r = scored.role, scored.role.ratings
+        rows.append({
+            "rank": scored.rank, "label": " ".join(str(role.label).split()),
+            "title": " ".join(str(role.title).split()), "score": round(scored.score, 1),
+            "parts": [round(scored.parts.get(p, 0.0), 2) for p in PARTS],
+            "skill_growth": r.skill_growth, "company_results": r.company_results,
+            "relevance": r.relevance, "enjoyment": role.enjoyment,
+            "strongest": scored is winner, "favourite": role.id in favourites,
+        })
+    return {"rows": rows, "verdict": verdict}
+
+
+def chart_legend() -> list[dict]:
+    """The score parts as the live chart draws them: key, label, colour and hatch (the
+    matplotlib charts' ``PART_SHORT``, ``PART_COLORS`` and ``PART_HATCHES``)."""
+    return [{"key": p, "label": PART_SHORT[p], "color": PART_COLORS[p],
+             "hatch": PART_HATCHES[p]} for p in PARTS]
 
 
 # --- the three together ---------------------------------------------------------------------

@@ -3,7 +3,10 @@
 Each function reads the kernel's session (the workspace every notebook shares), so a notebook run
 top to bottom on a fresh kernel shows the participant's current state; in the notebooks they are
 shown through ``workshop.widgets.live_view``, which draws them again after every change. The
-tables are pandas DataFrames (pandas escapes their text when it shows them as HTML).
+tables are pandas DataFrames (pandas escapes their text when it shows them as HTML), except the
+two notebooks 02 and 03 keep open beside the others (``skills_table``, ``results_table``): those
+are ``PlainTable``, which writes the same HTML and text without loading pandas (33 MiB and
+about 7 ms per change in each of those kernels).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ if TYPE_CHECKING:
 
     from .alt_text import ChartWithAlt
 
-__all__ = ["Paragraphs", "ScrollingTable", "summary", "roles_table", "skills_table",
+__all__ = ["Paragraphs", "PlainTable", "ScrollingTable", "summary", "roles_table", "skills_table",
            "results_table", "ranking_table", "explanation", "strongest_figure", "answer_text",
            "answer_check_text"]
 
@@ -40,6 +43,58 @@ class Paragraphs:
 
         return "".join(f"<p>{html.escape(line)}</p>" if line.strip() else "<br>"
                        for line in self.text.splitlines())
+
+
+class PlainTable:
+    """A small table of text and whole numbers, rows numbered from 1, shown as pandas shows a
+    DataFrame of the same cells (``to_html`` and ``to_string`` give the same text), so the views
+    and nbval read it alike; a missing value is "–".
+
+    Attributes:
+        columns: the headers.
+        rows: the cells, one tuple per row (``None`` is shown as "–").
+    """
+
+    def __init__(self, columns: list[str], rows: list[tuple]) -> None:
+        self.columns = list(columns)
+        self.rows = [tuple("–" if v is None else v for v in row) for row in rows]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def to_string(self) -> str:
+        """As ``DataFrame.to_string``: each cell after a space, right-aligned to its column,
+        one more space between columns, the row numbers on the left."""
+        index = [str(i) for i in range(1, len(self.rows) + 1)]
+        iw = max(map(len, index))
+        widths = [max([len(h), *(1 + len(str(r[c])) for r in self.rows)])
+                  for c, h in enumerate(self.columns)]
+        lines = [" " * iw + "".join(" " + h.rjust(w) for h, w in zip(self.columns, widths,
+                                                                     strict=True))]
+        for i, row in zip(index, self.rows, strict=True):
+            lines.append(i.ljust(iw) + "".join(" " + (" " + str(v)).rjust(w) for v, w in
+                                               zip(row, widths, strict=True)))
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return self.to_string()
+
+    def to_html(self, *, escape: bool = True, index: bool = True, border: int = 0,
+                na_rep: str = "–", classes: str = "") -> str:
+        """The HTML pandas' ``DataFrame.to_html`` writes for these cells (text escaped)."""
+        def cell(v) -> str:
+            return str(v).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+        head = ("      <th></th>\n" if index else "") + "".join(
+            f"      <th>{cell(h)}</th>\n" for h in self.columns)
+        body = []
+        for i, row in enumerate(self.rows, 1):
+            first = f"      <th>{i}</th>\n" if index else ""
+            cells = "".join(f"      <td>{cell(v)}</td>\n" for v in row)
+            body.append(f"    <tr>\n{first}{cells}    </tr>\n")
+        return (f'<table class="dataframe {classes}">\n  <thead>\n'
+                f'    <tr style="text-align: right;">\n{head}    </tr>\n  </thead>\n'
+                f'  <tbody>\n{"".join(body)}  </tbody>\n</table>')
 
 
 class ScrollingTable:
@@ -105,43 +160,28 @@ def roles_table(session: Session | None = None) -> pd.DataFrame:
                              "start": "start", "end": "end", "months": "months"})
 
 
-def skills_table(session: Session | None = None) -> pd.DataFrame:
+def skills_table(session: Session | None = None) -> PlainTable:
     """Every grown skill, one row each, with the role's skill-growth rating."""
-    import pandas as pd
-
     rows = []
     for role in _session(session).workspace.roles:
         for skill in role.skills:
-            rows.append({"role": role.label, "skill": skill.name, "before": skill.before,
-                         "after": skill.after, "levels grown": skill.levels_grown,
-                         "used later": "yes" if skill.used_later else "not yet",
-                         "skill growth rating": role.ratings.skill_growth})
-    columns = ["role", "skill", "before", "after", "levels grown", "used later",
-               "skill growth rating"]
-    frame = pd.DataFrame(rows, columns=columns)
-    frame["skill growth rating"] = frame["skill growth rating"].astype("Int64")
-    return _readable(frame, {c: c for c in columns})
+            rows.append((role.label, skill.name, skill.before, skill.after,
+                         skill.levels_grown, "yes" if skill.used_later else "not yet",
+                         role.ratings.skill_growth))
+    return PlainTable(["role", "skill", "before", "after", "levels grown", "used later",
+                       "skill growth rating"], rows)
 
 
-def results_table(session: Session | None = None) -> pd.DataFrame:
+def results_table(session: Session | None = None) -> PlainTable:
     """Every result statement, one row each, with its number."""
-    import pandas as pd
-
     rows = []
     for role in _session(session).workspace.roles:
         for result in role.results:
-            rows.append({"role": role.label, "statement": result.statement,
-                         "metric": result.metric,
-                         "value": "" if result.value is None else f"{result.value:g}",
-                         "unit": result.unit, "scope": result.scope,
-                         "company results rating": role.ratings.company_results,
-                         "relevance rating": role.ratings.relevance})
-    columns = ["role", "statement", "metric", "value", "unit", "scope",
-               "company results rating", "relevance rating"]
-    frame = pd.DataFrame(rows, columns=columns)
-    for col in ("company results rating", "relevance rating"):
-        frame[col] = frame[col].astype("Int64")
-    return _readable(frame, {c: c for c in columns})
+            rows.append((role.label, result.statement, result.metric,
+                         "" if result.value is None else f"{result.value:g}", result.unit,
+                         result.scope, role.ratings.company_results, role.ratings.relevance))
+    return PlainTable(["role", "statement", "metric", "value", "unit", "scope",
+                       "company results rating", "relevance rating"], rows)
 
 
 def ranking_table(session: Session | None = None, weights=None) -> ScrollingTable:

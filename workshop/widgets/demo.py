@@ -77,7 +77,8 @@ class DemoApp(w.VBox):
             layout=w.Layout(width="95%", max_width="460px"))
         self._picker.observe(self._on_pick, names="value")
         self._who = w.HTML()
-        self._view = StrongestRoleView(self._session)
+        # a facilitator shows it: a matplotlib picture, as every figure shown to a class
+        self._view = StrongestRoleView(self._session, live=False)
         self._answer_heading = w.HTML()
         self._answer = w.Textarea(value="", rows=12, continuous_update=False,
                                   tooltip=ANSWER_TIP,

@@ -1,8 +1,9 @@
 """A table or text of ``workshop.notebook`` that stays true to the saved workspace.
 
-``live_view(skills_table)`` shows what ``skills_table(session)`` returns (a DataFrame as a table,
-a text as paragraphs) and draws it again whenever the workspace changes, here or in another
-notebook (through the file watch): a participant never reads a stale table under a widget.
+``live_view(skills_table)`` shows what ``skills_table(session)`` returns (a DataFrame or a
+``notebook.PlainTable`` as a table, a text as paragraphs) and draws it again whenever the
+workspace changes, here or in another notebook (through the file watch): a participant never
+reads a stale table under a widget.
 Its plain-text form (what nbval compares) is the same content as text.
 """
 

@@ -11,6 +11,7 @@ changes in another widget (through the session), the table and charts follow.
 from __future__ import annotations
 
 import io
+from contextlib import contextmanager
 
 import ipywidgets as w
 
@@ -19,21 +20,23 @@ from ..errors import ValidationError
 from ..model import RATING_NAMES, Workspace
 from ..scoring import PARTS, TIE_RULE, Ranking, Weights, configured_weights, explain, rank
 from ..session import Session, open_session
-from ..tables import PART_COLUMNS, roles_frame
+from ..tables import PART_COLUMNS
 from ._base import (
+    TABLE_CSS,
     Driver,
     Message,
     SessionView,
+    download_link,
     esc,
     guarded,
     replacing_earlier,
     role_name,
-    table_html,
 )
 from .accessible import ChartImage, Slider
+from .ranking_chart import RankingChart
 
 __all__ = ["StrongestRoleView", "StrongestDriver", "strongest_role_view", "TABLE_HEADERS",
-           "SLIDER_LABELS"]
+           "SLIDER_LABELS", "ranking_table_html", "picture_png"]
 
 TABLE_HEADERS = {
     "rank": "Rank", "role": "Role", "skill_growth": "Skill growth",
@@ -52,19 +55,74 @@ def _missing(role) -> str:
     return ", ".join(_RATING_WORDS[k] for k in RATING_NAMES if getattr(role.ratings, k) is None)
 
 
+def _cell(value: object, decimals: bool) -> str:
+    if value is None:
+        return "–"
+    text = f"{float(value):.1f}" if decimals else str(value)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def ranking_table_html(ranking: Ranking) -> str:
+    """The ranking as notebook 04's table (``TABLE_HEADERS``), strongest first, roles not fully
+    rated last with "–" where there is no value; written from the ranking with a plain template
+    (0.2 ms where a pandas table took about 10 ms), the same HTML pandas' ``to_html`` gave."""
+    head = "".join(f"      <th>{_cell(h, False)}</th>\n" for h in TABLE_HEADERS.values())
+    rows = []
+    for scored in ranking.ranked + ranking.unranked:
+        role, r = scored.role, scored.role.ratings
+        values = [(scored.rank, False), (role_name(role), False), (r.skill_growth, False),
+                  (r.company_results, False), (r.relevance, False), (role.enjoyment, False),
+                  (scored.score, True),
+                  *((scored.parts.get(p) if scored.ranked else None, True) for p in PARTS)]
+        cells = "".join(f"      <td>{_cell(v, d)}</td>\n" for v, d in values)
+        rows.append(f"    <tr>\n{cells}    </tr>\n")
+    table = ('<table class="dataframe workshop-table workshop-ranking">\n  <thead>\n'
+             f'    <tr style="text-align: right;">\n{head}    </tr>\n  </thead>\n  <tbody>\n'
+             f'{"".join(rows)}  </tbody>\n</table>')
+    return f'{TABLE_CSS}<div style="overflow-x:auto;max-width:780px">{table}</div>'
+
+
+def _chart_inputs(ranking: Ranking) -> tuple:
+    return (tuple(ranking.weights.to_dict().values()),
+            tuple((s.role.id, s.role.label, s.role.title, s.rank, s.score,
+                   tuple(s.parts.get(p) for p in PARTS),
+                   tuple(s.role.ratings.to_dict().items()), s.role.enjoyment)
+                  for s in ranking.ranked))
+
+
+def picture_png(ranking: Ranking) -> bytes:
+    """Notebook 04's three charts drawn by matplotlib (``charts.figure_strongest``), as PNG."""
+    from ..charts import figure_strongest, save_png
+
+    buf = io.BytesIO()
+    save_png(figure_strongest(ranking), buf)  # one draw, on a renderer kept from the last one
+    return buf.getvalue()
+
+
 class StrongestRoleView(SessionView):
     """The ranking of notebook 04: charts, table, explanation, unranked roles, weights explorer."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, *, live: bool = True) -> None:
+        """``live``: the charts drawn in the browser from the ranking's rows (notebook 04);
+        ``False``: a matplotlib picture redrawn on each change (the facilitator demo, whose
+        persona changes only when the facilitator picks another)."""
         self._session = session
         self._ranking: Ranking | None = None
         self._chart_key: object = None  # what the current picture was drawn from
-        self.renders = 0  # how many times the charts were drawn (they are drawn only on change)
+        self.renders = 0  # how many times the charts changed (they change only when needed)
+        self._quiet = False  # sliders set by the view itself, not moved by the participant
 
         self._message = Message()
         self._heading = w.HTML()
         self._explanation = w.HTML()
-        self._image = ChartImage(format="png", layout=w.Layout(width="100%", max_width="800px"))
+        self._live = RankingChart() if live else None
+        self._image = None if live else ChartImage(
+            format="png", layout=w.Layout(width="100%", max_width="800px"))
+        self._picture = w.Button(description="Make a picture of the charts (PNG)",
+                                 tooltip="Draw the charts as they are now, to download and keep",
+                                 layout=w.Layout(width="auto", align_self="flex-start"))
+        self._picture.on_click(self._on_picture)
+        self._picture_link = w.HTML()
         self._chart_note = w.HTML()
         self._table = w.HTML(layout=w.Layout(width="100%", max_width="800px",
                                              overflow="auto"))
@@ -75,7 +133,7 @@ class StrongestRoleView(SessionView):
         for part in PARTS:  # named sliders (ipywidgets' slider handles have no name)
             slider = Slider(value=usual[part], min=0.0, max=100.0, step=1.0,
                             description=SLIDER_LABELS[part] + ":", description_width="150px",
-                            layout=w.Layout(width="95%", max_width="520px"))
+                            layout=w.Layout(width="auto", max_width="520px"))
             slider.observe(self._on_weight, names="value")
             self._sliders[part] = slider
         self._reset = w.Button(description="Reset to the usual weights",
@@ -88,8 +146,11 @@ class StrongestRoleView(SessionView):
             self._heading,
             self._message,
             self._explanation,
-            self._image,
+            self._live if live else self._image,
             self._chart_note,
+            *([w.HBox([self._picture, self._picture_link],
+                      layout=w.Layout(flex_flow="row wrap", align_items="center"))]
+              if live else []),
             self._table,
             self._unranked,
             w.HTML("<h4 style='margin-bottom:2px'>Try other weights</h4>"
@@ -99,7 +160,7 @@ class StrongestRoleView(SessionView):
             *self._sliders.values(),
             self._reset,
             self._verdict,
-        ])
+        ], layout=w.Layout(max_width="800px", overflow="visible"))  # no scrollbar for a margin
         self.driver = StrongestDriver(self)
         self._guarded_refresh()  # a problem shows as a message, not a traceback
 
@@ -149,26 +210,15 @@ class StrongestRoleView(SessionView):
         self._show_unranked(ranking)
         self._verdict.value = self._verdict_html(usual, ranking, custom)
 
-    def _chart_inputs(self, ranking: Ranking) -> tuple:
-        return (tuple(ranking.weights.to_dict().values()),
-                tuple((s.role.id, s.role.label, s.role.title, s.rank, s.score,
-                       tuple(s.parts.get(p) for p in PARTS),
-                       tuple(s.role.ratings.to_dict().items()), s.role.enjoyment)
-                      for s in ranking.ranked))
-
     def _show_charts(self, ranking: Ranking) -> None:
-        key = self._chart_inputs(ranking)
-        if key == self._chart_key:
-            return  # nothing the charts show has changed: keep the picture, no flicker
-        from ..charts import figure_strongest, save_png
-
-        fig = figure_strongest(ranking)
-        buf = io.BytesIO()
-        save_png(fig, buf)  # one draw, on a renderer kept from the last refresh
-        self._image.value = buf.getvalue()
-        self._image.alt = strongest_alt_text(ranking)
-        self._chart_key = key
+        if self._live is not None:
+            changed = self._live.show(ranking)  # rows to the browser: no figure in the kernel
+        else:
+            changed = self._draw_picture(ranking)
+        if not changed:
+            return  # nothing the charts show has changed: keep them, no flicker
         self.renders += 1
+        self._picture_link.value = ""  # a picture made earlier shows an older ranking
         if ranking.ranked:
             self._chart_note.value = (
                 "<p style='font-size:90%;margin:2px 0'>Top: each bubble is a role, numbered by "
@@ -179,26 +229,29 @@ class StrongestRoleView(SessionView):
         else:
             self._chart_note.value = ""
 
-    def _show_table(self, ws: Workspace, ranking: Ranking) -> None:
-        import pandas as pd
+    def _draw_picture(self, ranking: Ranking) -> bool:
+        key = _chart_inputs(ranking)
+        if key == self._chart_key:
+            return False
+        self._image.value = picture_png(ranking)
+        self._image.alt = strongest_alt_text(ranking)
+        self._chart_key = key
+        return True
 
+    def picture(self) -> bytes:
+        """The charts as they are shown now, drawn by matplotlib as a PNG (what
+        "Make a picture of the charts" hands over)."""
+        return picture_png(self._ranking if self._ranking is not None
+                           else rank(self._session.workspace, self.weights))
+
+    def _show_table(self, ws: Workspace, ranking: Ranking) -> None:
         if not ws.roles:
             self._table.value = "<p>There are no roles yet: add your past jobs in notebook 01.</p>"
             return
-        frame = roles_frame(ws, parts=True, ranking=ranking)
-        labels = {r.id: role_name(r) for r in ws.roles}
-        frame["role"] = [labels[rid] for rid in frame.index]
-        frame = frame[list(TABLE_HEADERS)]
-        shown = frame.astype(object)
-        for col in frame.columns:
-            decimals = col == "score" or col in PART_COLUMNS.values()
-            shown[col] = [("–" if pd.isna(v) else f"{float(v):.1f}" if decimals else str(v))
-                          for v in frame[col]]
-        shown = shown.rename(columns=TABLE_HEADERS)
         self._table.value = (
             "<p style='margin:6px 0 2px'><b>The ranking as a table</b> (strongest first; the "
             "last four columns are the points each part adds to the score).</p>"
-            + table_html(shown, name="workshop-ranking"))
+            + ranking_table_html(ranking))
 
     def _show_unranked(self, ranking: Ranking) -> None:
         if not ranking.unranked:
@@ -235,6 +288,8 @@ class StrongestRoleView(SessionView):
 
     @guarded("_message")
     def _on_weight(self, _change) -> None:
+        if self._quiet:
+            return
         try:
             self.weights  # noqa: B018 - validates the sliders
         except ValidationError:
@@ -245,15 +300,29 @@ class StrongestRoleView(SessionView):
         self._message.clear()
         self.refresh()
 
+    @contextmanager
+    def quiet(self):
+        """Within it, sliders the view sets itself do not count as the participant's moves."""
+        self._quiet, before = True, self._quiet
+        try:
+            yield
+        finally:
+            self._quiet = before
+
     @guarded("_message")
     def _on_reset(self, _button=None) -> None:
         usual = configured_weights().to_dict()
-        for part, slider in self._sliders.items():
-            slider.unobserve(self._on_weight, names="value")
-            slider.value = usual[part]
-            slider.observe(self._on_weight, names="value")
+        with self.quiet():
+            for part, slider in self._sliders.items():
+                slider.value = usual[part]
         self._message.clear()
         self.refresh()
+
+    @guarded("_message")
+    def _on_picture(self, _button=None) -> None:
+        data = self.picture()
+        self._picture_link.value = download_link(
+            "strongest-role-charts.png", data, "Download the picture (PNG)", "image/png")
 
 
 def strongest_role_view(session: Session | None = None) -> StrongestRoleView:
@@ -288,8 +357,17 @@ class StrongestDriver(Driver):
 
     @property
     def picture(self) -> bytes:
-        """The chart as shown (PNG bytes)."""
-        return bytes(self.strongest_view._image.value)
+        """The charts as a PNG: the picture shown (the demo), or the one "Make a picture of the
+        charts" draws (notebook 04)."""
+        view = self.strongest_view
+        if view._image is not None:
+            return bytes(view._image.value)
+        return view.picture()
+
+    @property
+    def chart(self) -> RankingChart | None:
+        """The live chart (notebook 04): its ``rows``, ``verdict`` and ``alt``."""
+        return self.strongest_view._live
 
     @property
     def table(self) -> str:
@@ -319,6 +397,7 @@ class StrongestDriver(Driver):
         view = self.strongest_view
         names = {id(view._heading): "heading", id(view._message): "message",
                  id(view._explanation): "explanation", id(view._image): "chart",
+                 id(view._live): "chart",
                  id(view._table): "table", id(view._unranked): "unranked",
                  id(view._reset): "weights", id(view._verdict): "verdict"}
         return [names[id(x)] for x in view.children if id(x) in names]
