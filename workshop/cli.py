@@ -136,6 +136,14 @@ def cmd_report(args) -> int:
     workspace = read_workspace(args.file)
     weights = parse_weights(args.weights) if args.weights else None
     report = build_report(workspace, weights)
+    if args.format == "pdf":
+        from .card_pdf import card_pdf
+        from .fileio import write_output
+
+        if not args.output:
+            raise UsageError("a PDF is not shown on the screen: add -o CARD.pdf to write it.")
+        write_output(args.output, card_pdf(render(report, "html")))
+        return 0
     text = render(report, args.format)
     _write_or_print(terminal_safe(text) if args.format == "text" else text, args.output)
     return 0
@@ -309,7 +317,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("report", help="rank the roles in a workspace and check the answer")
     p.add_argument("file", metavar="FILE", help="a workspace .json file")
-    p.add_argument("--format", choices=("text", "markdown", "html", "json"), default="text")
+    p.add_argument("--format", choices=("text", "markdown", "html", "json", "pdf"),
+                   default="text", help="pdf: the one-page answer card, printed by Chromium")
     p.add_argument("--weights", help="e.g. pillars=60,relevance=24,quantified=8,used_later=8")
     p.add_argument("-o", "--output", help="write to this file instead of the screen")
 
