@@ -34,7 +34,7 @@ setup: $(STAMP)
 
 $(UV_TOOLS)/bin/uv:
 	@echo "==> uv is not on PATH: installing uv $(UV_VERSION) into $(UV_TOOLS)/ with the system pip"
-	@$(PYTHON) -m pip install --quiet --disable-pip-version-check --root-user-action=ignore \
+	@$(PYTHON) -m pip install --quiet --quiet --disable-pip-version-check --root-user-action=ignore \
 	  --target $(UV_TOOLS) uv==$(UV_VERSION)
 
 $(STAMP): $(LOCK) pyproject.toml $(wildcard share/jupyter/voila/templates/workshop/*) | $(UV_NEEDED)
