@@ -235,10 +235,10 @@ yours. When you are happy, download your answer card and practise saying it out 
 
 The whole workshop on one page, on an invented sample person: their past jobs rated for skill
 growth and company results, the ranking, the charts and a drafted answer with its check. Pick
-another sample person to compare; nothing here touches a participant's own workspace file.
-
-As an app (`workshop demo`, or the Voila link in the facilitator guide) it runs by itself. In
-JupyterLab, run the cell below."""),
+another sample person to compare; nothing here touches a participant's own workspace file."""),
+        # left out of the app by the kit's Voila template (the tag): it speaks to JupyterLab users
+        ("md-lab-only", "In JupyterLab, run the cell below (as an app, `workshop demo`, it runs "
+                        "by itself)."),
         ("code", "%matplotlib inline\nfrom workshop.widgets import demo_app\n\ndemo_app()"),
     ],
 }
@@ -268,7 +268,10 @@ def build(name: str, cells=None) -> nbformat.NotebookNode:
         # theme stays in voila.json (metadata would override a facilitator's choice there).
         nb.metadata["voila"] = {"template": "workshop"}
     for kind, source in cells:
-        nb.cells.append(new_markdown_cell(source) if kind == "md" else new_code_cell(source))
+        if kind == "md-lab-only":
+            nb.cells.append(new_markdown_cell(source, metadata={"tags": ["lab-only"]}))
+        else:
+            nb.cells.append(new_markdown_cell(source) if kind == "md" else new_code_cell(source))
     prefix = Path(name).name[:4] if name.startswith("facilitator/") else name[:2]
     for i, cell in enumerate(nb.cells):
         cell["id"] = f"{prefix}-{i:02d}"
