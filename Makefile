@@ -9,7 +9,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 COMPILED := $(VENV)/.compiled
 LOCK := requirements/lock.txt
-PORT ?= 8888
+# `make lab` installs only this share of the lock (the kit and JupyterLab), quietly.
+LAB_LOCK := requirements/lab.txt
+LAB_STAMP := $(VENV)/.lab-installed
+LAB_LOG := $(VENV)/jupyterlab.log
+# Empty: `workshop lab` takes the first free port from 8888 and prints the address.
+PORT ?=
 # Browser tests drive Debian's Chromium; `make test` installs it when it is missing (root, apt).
 CHROMIUM ?= /usr/bin/chromium
 
@@ -29,7 +34,7 @@ setup: $(STAMP)
 
 $(UV_TOOLS)/bin/uv:
 	@echo "==> uv is not on PATH: installing uv $(UV_VERSION) into $(UV_TOOLS)/ with the system pip"
-	$(PYTHON) -m pip install --quiet --disable-pip-version-check --root-user-action=ignore \
+	@$(PYTHON) -m pip install --quiet --quiet --disable-pip-version-check --root-user-action=ignore \
 	  --target $(UV_TOOLS) uv==$(UV_VERSION)
 
 $(STAMP): $(LOCK) pyproject.toml $(wildcard share/jupyter/voila/templates/workshop/*) | $(UV_NEEDED)
@@ -55,6 +60,8 @@ $(COMPILED): $(STAMP)
 lock: | $(UV_NEEDED)
 	$(UV) pip compile pyproject.toml --all-extras --universal --python-version 3.11 \
 	  --generate-hashes --custom-compile-command "make lock" --quiet -o $(LOCK)
+	$(UV) pip compile pyproject.toml --extra lab --universal --python-version 3.11 \
+	  -c $(LOCK) --generate-hashes --custom-compile-command "make lock" --quiet -o $(LAB_LOCK)
 	$(MAKE) --no-print-directory binder
 
 # binder/requirements.txt: the lab, app and hub extras for repo2docker's Python 3.12 on Linux,
@@ -64,11 +71,24 @@ binder: | $(UV_NEEDED)
 	  -c $(LOCK) --no-annotate --custom-compile-command "make binder" --quiet \
 	  -o binder/requirements.txt
 
-lab: $(STAMP)
-	$(BIN)/workshop lab --port $(PORT)
+# The lab's share only (requirements/lab.txt, no test tools, no other servers), in a few lines of
+# its own; a .venv that `make setup` already made for everything is used as it is.
+$(LAB_STAMP): $(LAB_LOCK) pyproject.toml | $(UV_NEEDED)
+	@if [ -f $(STAMP) ] && [ $(STAMP) -nt $(LOCK) ] && [ $(STAMP) -nt pyproject.toml ]; then \
+	  touch $@; \
+	else \
+	  echo "==> Setting up $(VENV) for the lab: $$(grep -c '==' $(LAB_LOCK)) pinned packages from $(LAB_LOCK)" && \
+	  $(UV) venv --quiet --allow-existing --python $(PYTHON) $(VENV) && \
+	  $(UV) pip install --quiet --python $(BIN)/python --require-hashes -r $(LAB_LOCK) && \
+	  $(UV) pip install --quiet --python $(BIN)/python --no-deps -e . && \
+	  touch $@ && echo "==> $(VENV) is ready for the lab"; \
+	fi
+
+lab: $(LAB_STAMP)
+	@$(BIN)/workshop lab $(if $(PORT),--port $(PORT)) --log $(LAB_LOG)
 
 demo: $(STAMP)
-	$(BIN)/workshop demo --port $(PORT)
+	$(BIN)/workshop demo $(if $(PORT),--port $(PORT))
 
 doctor: $(STAMP)
 	$(BIN)/workshop doctor

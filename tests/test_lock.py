@@ -185,3 +185,24 @@ def test_the_kernel_stays_below_ipykernel_7_where_participants_type():
         (pin,) = [p for p in read_pins(path) if p.name == "ipykernel"]
         assert int(pin.version.split(".")[0]) < 7, f"{path.name} pins ipykernel {pin.version}"
     assert int(importlib.metadata.version("ipykernel").split(".")[0]) < 7
+
+
+LAB = ROOT / "requirements" / "lab.txt"
+
+
+def test_the_lab_file_is_the_locks_share_for_the_lab_and_nothing_else():
+    """requirements/lab.txt (what `make lab` installs) pins each package at the lock's version
+    with its hashes, holds the kit's own needs and the lab extra's, and no server or test tool
+    the lab does not use."""
+    locked = {(p.name, p.version, p.marker) for p in read_pins(LOCK)}
+    lab = read_pins(LAB)
+
+    for pin in lab:
+        assert (pin.name, pin.version, pin.marker) in locked, \
+            f"requirements/lab.txt pins {pin.name}=={pin.version} unlike the lock: {FIX}"
+        assert pin.hashes > 0, pin.name
+    names = {p.name for p in lab}
+    assert {norm(r.name) for r in declared(["lab"])} <= names, FIX
+    assert {"pytest", "playwright", "ruff", "voila", "jupyterhub", "notebook", "nbgitpuller",
+            "hypothesis"}.isdisjoint(names)
+    assert len(lab) < len(read_pins(LOCK))

@@ -68,3 +68,7 @@ def test_voila_render_on_a_jupyter_server_uses_the_offline_template(tmp_path):
     assert "<link" in page and "voila" in page.lower()
     assert _outside_links(page) == []
     assert _outside_links(lab_page), "Voila's lab template no longer links a CDN: the check is void"
+    # the cell that speaks to JupyterLab users ("run the cell below") is left out of the app,
+    # while Voila's own template, which knows nothing of the tag, shows it
+    assert "run the cell below" not in page
+    assert "run the cell below" in lab_page

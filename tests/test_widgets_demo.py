@@ -199,3 +199,33 @@ def test_running_the_cell_again_closes_the_earlier_app(own_workspace):
     assert first.comm is None  # closed: no longer on the page
     second.close()
     assert not second.path.parent.exists()
+
+
+def test_the_app_has_one_introduction_and_counts_in_words(tmp_path):
+    """The app adds no introduction of its own (the notebook's Markdown is the one), counts
+    jobs without "(s)", names each favourite job apart ("2 jobs: <b>A, Org</b> and <b>B</b>"),
+    and titles the ranking as what a participant sees in notebook 04."""
+    app = DemoApp(folder=tmp_path)
+    shown = "".join(html_values(app))
+    ws = read_workspace(persona_paths()[DEFAULT_PERSONA])
+
+    assert "<h2" not in shown and "The whole workshop" not in shown
+    assert "(s)" not in shown
+    assert f"has had {len(ws.roles)} jobs and" in app.driver.who
+    assert ("Enjoyed most (5/5): 2 jobs: <b>Festival Events Assistant, Sunfield Music "
+            "Festival</b> and <b>Tour Guide</b>.") in app.driver.who
+    assert "Jonas's ranking, as notebook 04 shows it" in shown
+
+
+def test_the_demo_notebook_keeps_its_jupyterlab_line_apart():
+    """The demo notebook's "run the cell below" is a cell of its own, tagged lab-only (the kit's
+    Voila template leaves it out of the app); the introduction cell says nothing of JupyterLab."""
+    import nbformat
+
+    from workshop.cli import notebooks_dir
+
+    nb = nbformat.read(notebooks_dir() / "facilitator" / "demo.ipynb", as_version=4)
+    md = [c for c in nb.cells if c.cell_type == "markdown"]
+    tagged = [c for c in md if "lab-only" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1 and "run the cell below" in tagged[0].source
+    assert all("JupyterLab" not in c.source for c in md if c not in tagged)

@@ -243,14 +243,32 @@ says: answer them aloud too. When you are happy, download your answer card."""),
 
 The whole workshop on one page, on an invented sample person: their past jobs rated for skill
 growth and company results, the ranking, the charts and a drafted answer with its check. Pick
-another sample person to compare; nothing here touches a participant's own workspace file.
-
-As an app (`workshop demo`, or the Voila link in the facilitator guide) it runs by itself. In
-JupyterLab, run the cell below."""),
+another sample person to compare; nothing here touches a participant's own workspace file."""),
+        # left out of the app by the kit's Voila template (the tag): it speaks to JupyterLab users
+        ("md-lab-only", "In JupyterLab, run the cell below (as an app, `workshop demo`, it runs "
+                        "by itself)."),
         ("code", "from workshop.widgets import demo_app\n\ndemo_app()"),
     ],
 }
 PARTICIPANT = [name for name in PAGES if not name.startswith("facilitator/")]
+
+# The picture under each participant notebook's title (notebooks/images/NN.png, made by
+# tools/notebook_pictures.py on the sample persona): what the notebook does, seen on GitHub or
+# nbviewer before anything is run. Its text alternative says what it shows.
+PICTURES = {
+    "00": "Notebook 00 on a sample persona: start fresh, load a saved file or try a sample, then "
+          "the job applied for and the hiring manager's goals",
+    "01": "Notebook 01 on a sample persona: the list of past jobs with their dates, and the form "
+          "to add, edit, reorder, remove or import them",
+    "02": "Notebook 02 on a sample persona: a job's skills with their levels before and after, "
+          "where each was used later, and the 1 to 5 skill growth rating beside its rubric",
+    "03": "Notebook 03 on a sample persona: a job's results for the organisation with their "
+          "numbers, and the company results and relevance ratings",
+    "04": "Notebook 04 on a sample persona: the explanation of the strongest role and the "
+          "runner-up, and the chart of both pillars",
+    "05": "Notebook 05 on a sample persona: the coach's questions, the drafted answer and its "
+          "check",
+}
 
 
 def notebook_path(name: str) -> Path:
@@ -276,7 +294,14 @@ def build(name: str, cells=None) -> nbformat.NotebookNode:
         # theme stays in voila.json (metadata would override a facilitator's choice there).
         nb.metadata["voila"] = {"template": "workshop"}
     for kind, source in cells:
-        nb.cells.append(new_markdown_cell(source) if kind == "md" else new_code_cell(source))
+        if kind == "md-lab-only":
+            nb.cells.append(new_markdown_cell(source, metadata={"tags": ["lab-only"]}))
+        else:
+            nb.cells.append(new_markdown_cell(source) if kind == "md" else new_code_cell(source))
+    picture = NOTEBOOKS / "images" / f"{name[:2]}.png"
+    if name[:2] in PICTURES and picture.is_file():
+        first = next(c for c in nb.cells if c.cell_type == "markdown")
+        first.source += f"\n\n![{PICTURES[name[:2]]}](images/{picture.name})"
     prefix = Path(name).name[:4] if name.startswith("facilitator/") else name[:2]
     for i, cell in enumerate(nb.cells):
         cell["id"] = f"{prefix}-{i:02d}"

@@ -52,11 +52,27 @@ class _Parser(argparse.ArgumentParser):
 
 
 def notebooks_dir() -> Path:
-    """The participant notebooks: beside the package in a checkout, else in the current folder."""
-    here = Path(__file__).resolve().parent.parent / "notebooks"
-    if (here / "00_start_here.ipynb").exists():
+    """The kit's notebooks: beside the package in a checkout, else a ``notebooks`` folder in the
+    current folder (a class's copy), else the copy an installed wheel carries."""
+    from .kitfiles import START, checkout_notebooks, kit_notebooks
+
+    here = checkout_notebooks()
+    if here is not None:
         return here
-    return Path.cwd() / "notebooks"
+    cwd = Path.cwd() / "notebooks"
+    if (cwd / START).exists():
+        return cwd
+    return kit_notebooks() or cwd
+
+
+def _version() -> str:
+    """The installed kit's version (the wheel's metadata), or "unknown" outside an install."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("job-value-workshop")
+    except metadata.PackageNotFoundError:
+        return "unknown (not installed)"
 
 
 class _ClosedOutput(Exception):
@@ -136,6 +152,14 @@ def cmd_report(args) -> int:
     workspace = read_workspace(args.file)
     weights = parse_weights(args.weights) if args.weights else None
     report = build_report(workspace, weights)
+    if args.format == "pdf":
+        from .card_pdf import card_pdf
+        from .fileio import write_output
+
+        if not args.output:
+            raise UsageError("a PDF is not shown on the screen: add -o CARD.pdf to write it.")
+        write_output(args.output, card_pdf(render(report, "html")))
+        return 0
     text = render(report, args.format)
     _write_or_print(terminal_safe(text) if args.format == "text" else text, args.output)
     return 0
@@ -201,19 +225,75 @@ def _jupyter_args(port: int | None, no_browser: bool) -> list[str]:
     return args
 
 
+def _lab_folder(args) -> tuple[Path, str]:
+    """The folder JupyterLab opens, and a line saying whose it is.
+
+    ``--folder DIR``: the participant's copy there (made the first time). Else a checkout's
+    ``notebooks/`` or a ``notebooks`` folder here with notebook 00; else, for an installed kit,
+    the participant's copy in ``~/job-value-workshop``.
+    """
+    from .kitfiles import START, checkout_notebooks, copy_notebooks, default_folder
+
+    if args.folder is None:
+        for found in (checkout_notebooks(), Path.cwd() / "notebooks"):
+            if found is not None and (found / START).is_file():
+                return found, f"The kit's notebooks: {found}"
+    result = copy_notebooks(Path(args.folder) if args.folder else default_folder())
+    return result.folder, result.summary()
+
+
+def _free_port(first: int = 8888, tries: int = 20) -> int:
+    """The first port from ``first`` that nothing listens on at 127.0.0.1 (else any free one)."""
+    import socket
+
+    for port in range(first, first + tries):
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _answers(port: int) -> bool:
+    """True once a server answers on the port (JupyterLab's /api needs no token)."""
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api", timeout=2) as reply:
+            return reply.status == 200
+    except OSError:
+        return False
+
+
 def cmd_lab(args) -> int:
-    folder = notebooks_dir()
-    if not (folder / "00_start_here.ipynb").exists():
-        raise InputFileError("the notebooks folder was not found; run this from the kit's "
-                             "folder.", file=str(folder))
-    command = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={folder}",
-               "--LabApp.default_url=/lab/tree/00_start_here.ipynb",
-               *_jupyter_args(args.port, args.no_browser)]
+    import secrets
+    import tempfile
+
     from . import config
     from .jupyter import lab_environment
+    from .kitfiles import START
 
-    config.update_environment(lab_environment())  # the kit's page config: no announcements
-    return _serve(command, folder)
+    folder, where = _lab_folder(args)
+    port = args.port or _free_port()
+    token = secrets.token_hex(24)
+    command = [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={folder}",
+               f"--LabApp.default_url=/lab/tree/{START}", "--ServerApp.port_retries=0",
+               *_jupyter_args(port, args.no_browser)]
+    env = lab_environment()
+    env["JUPYTER_TOKEN"] = token  # the address printed below carries it; not on the command line
+    config.update_environment(env)  # the kit's page config: no announcements
+    log = None if args.log == "-" else Path(args.log or Path(tempfile.gettempdir())
+                                             / f"workshop-lab-{port}.log")
+    _print(f"==> {where}\n")
+    _print("==> Starting JupyterLab" + (f" (its log: {log})" if log else "") + "\n")
+    url = f"http://localhost:{port}/lab/tree/{START}?token={token}"
+    return _serve(command, folder, log=log,
+                  ready=(lambda: _answers(port),
+                         f"==> JupyterLab is ready: {url}\n    Stop it with Ctrl+C.\n"))
 
 
 def cmd_class(args) -> int:
@@ -263,14 +343,34 @@ def cmd_demo(args) -> int:
     return _serve(command, notebook.parent)
 
 
-def _serve(command: list[str], cwd: Path) -> int:
-    """Run a server until it ends; stopping this command (Ctrl+C or SIGTERM) stops it too."""
+def _serve(command: list[str], cwd: Path, log: Path | None = None, ready=None) -> int:
+    """Run a server until it ends; stopping this command (Ctrl+C or SIGTERM) stops it too.
+
+    ``log``: a file for the server's output (else this terminal). ``ready``: (a test, a text):
+    the text is printed once the test is true, while the server runs.
+    """
     import signal
     import subprocess
+    import time
 
-    server = subprocess.Popen(command, cwd=cwd)
+    if log is None:
+        server = subprocess.Popen(command, cwd=cwd)
+    else:
+        with open(log, "ab") as out:
+            server = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=subprocess.STDOUT,
+                                      stdin=subprocess.DEVNULL)
     previous = signal.signal(signal.SIGTERM, lambda *_: server.terminate())
     try:
+        if ready is not None:
+            test, text = ready
+            while server.poll() is None and not test():
+                time.sleep(0.3)
+            if server.poll() is None:
+                _print(text)
+            elif log is not None:
+                tail = log.read_text(encoding="utf-8", errors="replace").splitlines()[-5:]
+                _say("workshop: JupyterLab stopped before it answered; the end of its log "
+                     f"({log}):\n" + "\n".join(tail))
         return server.wait()
     except KeyboardInterrupt:
         server.terminate()
@@ -303,13 +403,20 @@ def build_parser() -> argparse.ArgumentParser:
                      "your strongest answer to 'What job gave you the most personal value?'.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
+    parser.add_argument("--version", action="version", version=f"workshop {_version()}")
+
     p = sub.add_parser("lab", help="open JupyterLab at notebook 00")
     p.add_argument("--port", type=_port, default=None)
     p.add_argument("--no-browser", action="store_true")
+    p.add_argument("--folder", metavar="DIR", help="your own copy of the notebooks, made here the "
+                   "first time (an installed kit's default: ~/job-value-workshop)")
+    p.add_argument("--log", metavar="FILE", help="JupyterLab's log (default: a file in the "
+                   "temporary folder; '-' for this terminal)")
 
     p = sub.add_parser("report", help="rank the roles in a workspace and check the answer")
     p.add_argument("file", metavar="FILE", help="a workspace .json file")
-    p.add_argument("--format", choices=("text", "markdown", "html", "json"), default="text")
+    p.add_argument("--format", choices=("text", "markdown", "html", "json", "pdf"),
+                   default="text", help="pdf: the one-page answer card, printed by Chromium")
     p.add_argument("--weights", help="e.g. pillars=60,relevance=24,quantified=8,used_later=8")
     p.add_argument("-o", "--output", help="write to this file instead of the screen")
 

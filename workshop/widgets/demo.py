@@ -40,6 +40,16 @@ WORKSPACE_NAME = "demo_workspace.json"
 ANSWER_TIP = "Their answer: edit it to see the check change"
 
 
+def _count(n: int, noun: str) -> str:
+    """"1 job", "4 jobs": a count with its noun, never "job(s)"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _and(items: list[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 class DemoApp(w.VBox):
     """One page: persona picker, who they are, the ranking view, the drafted and checked answer.
 
@@ -86,17 +96,14 @@ class DemoApp(w.VBox):
         self._answer.observe(self._on_text, names="value")
         self._check = w.HTML()
 
+        # The notebook's Markdown above the app is its one introduction (the app has none of its
+        # own); the ranking view is notebook 04's, as a participant sees it, so it is titled so.
+        self._view_heading = w.HTML()
         self.children = [
-            w.HTML("<h2 style='margin-bottom:4px'>Job Value Workshop: the demo</h2>"
-                   "<p style='margin-top:0'>The whole workshop on an invented person: their "
-                   "past jobs rated for <b>skill growth</b> and <b>company results</b>, the "
-                   "role that makes their strongest answer to <i>\"What job gave you the most "
-                   "personal value?\"</i>, and a drafted answer checked for the usual "
-                   "pitfalls. Pick another person to compare. Nothing here touches anyone's "
-                   "own workspace.</p>"),
             self._picker,
             self._message,
             self._who,
+            self._view_heading,
             self._view,
             self._answer_heading,
             self._answer,
@@ -157,7 +164,11 @@ class DemoApp(w.VBox):
         trap = enjoyment_trap(rank(ws))
         fav = ""
         if trap.top is not None:
-            names = ", ".join(esc(role_name(s.role)) for s in trap.favourites)
+            # each job in bold on its own, so "Title, Organisation" never reads as two jobs
+            jobs = [f"<b>{esc(role_name(s.role))}</b>" for s in trap.favourites]
+            names = _and(jobs)
+            if len(jobs) > 1:
+                names = f"{_count(len(jobs), 'job')}: {names}"
             if trap.strongest_is_favourite is None:
                 verdict = ""
             elif trap.strongest_is_favourite:
@@ -165,13 +176,17 @@ class DemoApp(w.VBox):
             else:
                 verdict = (" <b>Not</b> their strongest answer: the job they liked best and the "
                            "job that makes the best answer are different.")
-            fav = (f"<p style='margin:2px 0'>Enjoyed most ({trap.top}/5): <b>{names}</b>."
+            fav = (f"<p style='margin:2px 0'>Enjoyed most ({trap.top}/5): {names}."
                    f"{verdict}</p>")
         self._who.value = (
-            f"<p style='margin:6px 0 2px'><b>{esc(who)}</b> has had {len(ws.roles)} role(s) and "
-            f"is applying to be <b>{esc(target.title or 'not named yet')}</b>. The hiring "
+            f"<p style='margin:6px 0 2px'><b>{esc(who)}</b> has had {_count(len(ws.roles), 'job')}"
+            f" and is applying to be <b>{esc(target.title or 'not named yet')}</b>. The hiring "
             "manager's goals:</p>"
             f"<ul style='margin-top:0'>{goals or '<li>none given</li>'}</ul>{fav}")
+        self._view_heading.value = (
+            f"<h3 style='margin-bottom:2px'>{esc(who)}'s ranking, as notebook 04 shows it</h3>"
+            "<p style='margin-top:0'>What a participant sees after rating their jobs: it speaks "
+            "to them (\"your strongest role\").</p>")
 
     def _answer_for_now(self) -> tuple[str, str | None, str]:
         """(text, role id, where it came from) for the answer box."""

@@ -1,0 +1,115 @@
+"""Make the picture each participant notebook shows in its Markdown: the notebook run on a sample
+persona in a real JupyterLab, its main output photographed by headless Chromium.
+
+    .venv/bin/python tools/notebook_pictures.py [00 01 ...]     # then tools/build_notebooks.py
+
+Why: on GitHub or nbviewer the committed notebooks have no outputs (the kit strips them), so a
+facilitator deciding whether to use the kit saw no interface. The pictures go to
+``notebooks/images/NN.png``; ``tools/build_notebooks.py`` puts each under its notebook's title.
+Everything runs on a copy of the sample persona ``NOTEBOOK_PERSONA`` (conftest.py) in a
+temporary folder: never a participant's data. Needs Debian's chromium (``make test`` installs
+it) and Playwright from the test extra.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from servers import free_port, jupyter_env, lab_command, serving  # noqa: E402
+
+NOTEBOOKS = ROOT / "notebooks"
+PICTURES = NOTEBOOKS / "images"
+CHROMIUM = "/usr/bin/chromium"
+WIDTH, MOST_HEIGHT = 1000, 760  # CSS pixels of the picture (its top part, for a long output)
+WAIT = 120_000  # ms
+# Buttons pressed before the picture, by notebook number: 05 shows a draft, not an empty box.
+BEFORE = {"05": ("Draft from my entries",)}
+
+_PANEL = ("[...window.jupyterapp.shell.widgets('main')]"
+          ".find(x => x.context && x.context.path === name)")
+_FINISHED = f"""name => {{
+    const w = {_PANEL};
+    const kernel = w && w.sessionContext.session && w.sessionContext.session.kernel;
+    if (!kernel || kernel.status !== 'idle') return false;
+    return w.content.widgets.filter(c => c.model.type === 'code')
+        .every(c => c.model.executionCount !== null && c.model.executionState !== 'running');
+}}"""
+
+
+def persona() -> str:
+    sys.path.insert(0, str(ROOT))
+    import conftest
+
+    return conftest.NOTEBOOK_PERSONA
+
+
+def photograph(page, name: str, out: Path) -> None:
+    """Open ``name``, run all its cells, and save its widget's output (the first output holding
+    a widget) as ``out``."""
+    page.wait_for_function("() => window.jupyterapp && window.jupyterapp.commands"
+                           ".hasCommand('docmanager:open')", timeout=WAIT)
+    page.evaluate("name => window.jupyterapp.commands.execute('docmanager:open', "
+                  "{path: name, factory: 'Notebook'}).then(() => null)", name)
+    page.wait_for_function(f"name => {{ const w = {_PANEL}; return w && w.sessionContext"
+                           f".session && w.sessionContext.session.kernel && w.sessionContext"
+                           f".session.kernel.status === 'idle'; }}", arg=name, timeout=WAIT)
+    page.evaluate(f"name => {{ const w = {_PANEL}; window.jupyterapp.shell.activateById(w.id);"
+                  f" window.jupyterapp.commands.execute('notebook:run-all-cells'); }}", name)
+    page.wait_for_function(_FINISHED, arg=name, timeout=WAIT, polling=200)
+    page.wait_for_timeout(2500)  # the widgets' views render after the kernel is idle
+    for button in BEFORE.get(name[:2], ()):  # what a participant clicks first, to show a result
+        page.get_by_role("button", name=button).first.click()
+        page.wait_for_function(_FINISHED, arg=name, timeout=WAIT, polling=200)
+        page.wait_for_timeout(1500)
+    output = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output"
+                          ":has(.jupyter-widgets)").first
+    output.scroll_into_view_if_needed()
+    box = output.bounding_box()
+    clip = {"x": box["x"], "y": box["y"], "width": min(box["width"], WIDTH),
+            "height": min(box["height"], MOST_HEIGHT * (1.6 if name[:2] == "05" else 1))}
+    page.screenshot(path=str(out), clip=clip)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("only", nargs="*", help="notebook numbers (default: 00 to 05)")
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    names = sorted(p.name for p in NOTEBOOKS.glob("[0-9][0-9]_*.ipynb")
+                   if not args.only or p.name[:2] in args.only)
+    PICTURES.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="workshop-pictures-") as tmp:
+        tmp = Path(tmp)
+        folder = tmp / "notebooks"
+        folder.mkdir()
+        for name in names:
+            shutil.copyfile(NOTEBOOKS / name, folder / name)
+        workspace = folder / "my_workspace.json"
+        shutil.copyfile(ROOT / "data" / "personas" / f"{persona()}.json", workspace)
+        port = free_port()
+        env = jupyter_env(tmp, workspace)
+        with serving("JupyterLab", lab_command(port, folder), cwd=folder, env=env,
+                     url=f"http://127.0.0.1:{port}/api/status", log=tmp / "lab.log"), \
+                sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+            page = browser.new_page(viewport={"width": 1280, "height": 2400})
+            page.goto(f"http://127.0.0.1:{port}/lab", timeout=WAIT)
+            for name in names:
+                out = PICTURES / f"{name[:2]}.png"
+                photograph(page, name, out)
+                print(f"wrote {out.relative_to(ROOT)} ({out.stat().st_size // 1024} KB)")
+            browser.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
