@@ -1,4 +1,4 @@
-"""The hub configurations the kit ships hold the class's promises (issue 13).
+"""The hub configurations the kit ships hold the class's promises (issues 13 and 23).
 
 `deploy/hub/jupyterhub_config.py` (the local hub of `make hub`) and `deploy/z2jh/config.yaml`
 (Zero to JupyterHub for a class of 300) must keep each participant's workspace in their own
@@ -8,13 +8,21 @@ asking the network, and stop idle servers. These tests read the files as the hub
 
 from __future__ import annotations
 
+import os
 import runpy
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 PROJECT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(PROJECT / "tools"))
+import hub as tools_hub  # noqa: E402
+
 yaml = pytest.importorskip("yaml")
 
 
@@ -28,16 +36,25 @@ class _Config(dict):
         self[name] = value
 
 
+HUB_CONFIG = PROJECT / "deploy" / "hub" / "jupyterhub_config.py"
+
+
 @pytest.fixture
-def local_hub(tmp_path, monkeypatch) -> _Config:
+def local_hub_file(tmp_path, monkeypatch) -> dict:
+    """The config file's globals, read as the hub reads it (without making any account)."""
+    pytest.importorskip("jupyterhub")
     config = _Config()
     monkeypatch.setenv("HUB_ROOT", str(tmp_path))
     monkeypatch.setenv("HUB_PORT", "8123")
     monkeypatch.setenv("HUB_CLASS_FOLDER", str(tmp_path / "class_exports"))
     monkeypatch.setenv("HUB_SIM_TOKEN", "t" * 64)
-    runpy.run_path(str(PROJECT / "deploy" / "hub" / "jupyterhub_config.py"),
-                   init_globals={"get_config": lambda: config})
-    return config
+    monkeypatch.delenv("HUB_ACCOUNTS", raising=False)
+    return runpy.run_path(str(HUB_CONFIG), init_globals={"get_config": lambda: config})
+
+
+@pytest.fixture
+def local_hub(local_hub_file) -> _Config:
+    return local_hub_file["c"]
 
 
 def test_the_local_hub_listens_on_loopback_only(local_hub) -> None:
@@ -51,14 +68,9 @@ def test_each_participant_of_the_local_hub_has_a_home_and_a_workspace_of_their_o
         local_hub, tmp_path) -> None:
     """The spawner gives every user a home under the hub's folder and points the kit's
     workspace into it; the class folder is the only shared place."""
-    template = local_hub.SimpleLocalProcessSpawner.home_dir_template
-    assert template == str(tmp_path / "home" / "{username}")
     env = local_hub.Spawner.environment
-
-    class Spawner:
-        home_dir = template.format(username="p007")
-
-    assert env["WORKSHOP_WORKSPACE"](Spawner) == str(tmp_path / "home" / "p007" /
+    spawner = SimpleNamespace(user=SimpleNamespace(name="p007"))
+    assert env["WORKSHOP_WORKSPACE"](spawner) == str(tmp_path / "home" / "p007" /
                                                       "my_workspace.json")
     assert env["WORKSHOP_SHARE_DIR"] == str(tmp_path / "class_exports")
     assert Path(local_hub.Spawner.cmd[0]).parent == Path(sys.executable).parent
@@ -72,11 +84,8 @@ def test_jupyterlab_on_the_local_hub_asks_no_news_or_updates(local_hub) -> None:
 
 def test_a_participants_first_start_turns_jupyterlabs_news_prompt_off(local_hub,
                                                                      tmp_path) -> None:
-    class Spawner:
-        home_dir = str(tmp_path / "home" / "p001")
-
-    local_hub.Spawner.pre_spawn_hook(Spawner)
-    settings = next(Path(Spawner.home_dir).rglob("notification.jupyterlab-settings"))
+    local_hub.Spawner.pre_spawn_hook(SimpleNamespace(user=SimpleNamespace(name="p001")))
+    settings = next((tmp_path / "home" / "p001").rglob("notification.jupyterlab-settings"))
     assert '"fetchNews": "false"' in settings.read_text()
 
 
@@ -85,6 +94,166 @@ def test_the_class_sim_service_may_only_manage_users_and_their_servers(local_hub
     assert role["services"] == ["class-sim"]
     assert set(role["scopes"]) <= {"admin:users", "admin:servers", "access:servers",
                                    "read:users"}
+
+
+def test_no_participant_server_on_the_local_hub_runs_as_root(local_hub, local_hub_file) -> None:
+    """Issue 23, class 5: each participant's server runs as their own system user (the
+    spawner sets the user), never as the hub's user with `--allow-root`; the hub makes the
+    user at first login."""
+    from jupyterhub.auth import LocalAuthenticator
+    from jupyterhub.spawner import LocalProcessSpawner
+
+    assert not any("allow-root" in arg for arg in local_hub.Spawner.args)
+    assert issubclass(local_hub.JupyterHub.spawner_class, LocalProcessSpawner)
+    assert issubclass(local_hub.JupyterHub.authenticator_class, LocalAuthenticator)
+    assert local_hub.LocalAuthenticator.create_system_users is True
+    assert "SimpleLocalProcessSpawner" not in local_hub
+
+
+@pytest.mark.parametrize("name", ["root", "daemon", "bin", "nobody"])
+def test_a_login_name_that_is_a_system_account_gets_no_server(local_hub_file, name) -> None:
+    """Typing `root` (or any account this hub did not make) must not give a server as that
+    account: the login fails, the admin API refuses the user, the spawner refuses to start."""
+    import asyncio
+    import pwd
+
+    try:
+        pwd.getpwnam(name)
+    except KeyError:
+        pytest.skip(f"this machine has no {name!r} account")
+    auth_class = local_hub_file["ClassAuthenticator"]
+    spawner_class = local_hub_file["ClassSpawner"]
+    assert local_hub_file["foreign_account"](name)
+    assert asyncio.run(auth_class().authenticate(None, {"username": name.upper(),
+                                                        "password": ""})) is None
+    with pytest.raises(ValueError, match="system account"):
+        asyncio.run(auth_class().add_user(SimpleNamespace(name=name)))
+    with pytest.raises(PermissionError, match="not an account of this class"):
+        spawner_class.make_preexec_fn(None, name)
+
+
+def test_a_login_name_must_be_a_plain_system_user_name(local_hub) -> None:
+    import re
+
+    pattern = re.compile(local_hub.Authenticator.username_pattern)
+    assert pattern.match("p007") and pattern.match("ana-maria")
+    for bad in ("-rf", "../x", "a b", "x" * 40, "", "Ana", "a:b"):
+        assert not pattern.match(bad), bad
+
+
+# The drop box and the separate homes, checked with real system users. They are made inside a
+# private mount namespace whose /etc is a copy, so this machine's /etc/passwd never changes.
+_P001 = """
+import sys; from pathlib import Path; from workshop.fileio import write_output
+root, box = map(Path, sys.argv[1:])
+write_output(root / "home/p001/my_workspace.json", b"p001 roles")
+write_output(box / "share-p001.json", b"p001 export")
+"""
+_P002 = """
+import os, sys; from pathlib import Path; from workshop.fileio import write_output
+root, box = map(Path, sys.argv[1:])
+write_output(box / "share-p002.json", b"p002 export")
+tries = {
+  "read p001's home": lambda: (root / "home/p001/my_workspace.json").read_bytes(),
+  "list p001's home": lambda: os.listdir(root / "home/p001"),
+  "list the class folder": lambda: os.listdir(box),
+  "read p001's export": lambda: (box / "share-p001.json").read_bytes(),
+  "write into p001's export": lambda: open(box / "share-p001.json", "r+b"),
+  "remove p001's export": lambda: os.unlink(box / "share-p001.json"),
+  "replace p001's export": lambda: write_output(box / "share-p001.json", b"forged"),
+  "list the hub's own folder": lambda: os.listdir(root / "hub"),
+}
+for what, attempt in tries.items():
+    try:
+        attempt()
+        print("ALLOWED", what)
+    except Exception as exc:  # the kit's own refusal is a FileAccessError
+        print("refused", what, type(exc).__name__)
+"""
+_FACILITATOR = """
+import os, sys; from pathlib import Path
+root, box = map(Path, sys.argv[1:])
+names = sorted(n for n in os.listdir(box) if not n.startswith("."))
+print("facilitator lists", names)
+print("facilitator reads", [(box / n).read_bytes().decode() for n in names])
+try:
+    (root / "home/p001/my_workspace.json").read_bytes()
+    print("ALLOWED facilitator reads p001's home")
+except PermissionError:
+    print("refused facilitator reads p001's home")
+"""
+_APART = """
+import os, runpy, subprocess, sys
+from pathlib import Path
+from types import SimpleNamespace
+
+root = Path(sys.argv[1])
+os.environ.update(HUB_ROOT=str(root), HUB_CLASS_FOLDER=str(root / "class_exports"),
+                  HUB_ACCOUNTS="create")
+from traitlets.config import Config
+hub = runpy.run_path(sys.argv[2], init_globals={"get_config": Config})
+box = root / "class_exports"
+for name in ("p001", "p002"):
+    hub["ClassAuthenticator"]().add_system_user(SimpleNamespace(name=name))
+
+def as_user(name, code):
+    # the spawner's own preexec: the user's uid, groups and the class umask
+    run = subprocess.run([sys.executable, "-c", code, str(root), str(box)],
+                         preexec_fn=hub["ClassSpawner"].make_preexec_fn(None, name),
+                         capture_output=True, text=True, cwd="/")
+    if run.returncode:
+        raise SystemExit(f"{name}: {run.stdout}{run.stderr}")
+    return run.stdout
+
+scripts = dict(zip(("p001", "p002", "facilitator"), sys.argv[3:6]))
+for name in ("p001", "p002", "facilitator"):
+    print(as_user(name, scripts[name]), end="")
+print("mode", oct(box.stat().st_mode & 0o7777), "server as root refused:",
+      not hub["is_class_account"]("root"))
+"""
+
+
+def test_on_the_local_hub_homes_are_private_and_the_class_folder_is_a_drop_box() -> None:
+    """Issue 23, class 5, with real users (p001, p002, facilitator): a participant cannot read
+    or list another's home, cannot list the class folder, nor read, write, remove or replace
+    another's export, yet adds their own; the facilitator reads every export, not the homes."""
+    pytest.importorskip("jupyterhub")
+    if os.geteuid() != 0:
+        pytest.skip("making system users needs root")
+    if not all(shutil.which(t) for t in ("unshare", "mount", "useradd", "groupadd")):
+        pytest.skip("needs unshare, mount, useradd and groupadd")
+    probe = subprocess.run(["unshare", "--mount", "--propagation", "private", "true"],
+                           capture_output=True)
+    if probe.returncode:
+        pytest.skip(f"no private mount namespace here: {probe.stderr.decode().strip()}")
+    before = Path("/etc/passwd").read_bytes()
+    root = Path(tempfile.mkdtemp(prefix="workshop-hub-apart-"))
+    try:
+        os.chmod(root, 0o711)
+        (root / "hub").mkdir(mode=0o700)
+        script = root / "hub" / "apart.py"
+        script.write_text(_APART)
+        # the namespace `make hub` runs in (tools/hub.py): its own /etc, the way to this
+        # project's Python opened for other users
+        command, env = tools_hub.private_namespace(
+            root / "hub", [sys.executable, str(script), str(root), str(HUB_CONFIG),
+                           _P001, _P002, _FACILITATOR])
+        run = subprocess.run(command, env=dict(os.environ, **env), capture_output=True,
+                             text=True, timeout=120)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    print(run.stdout)
+    assert Path("/etc/passwd").read_bytes() == before, "the machine's accounts must not change"
+    assert run.returncode == 0, run.stdout + run.stderr
+    lines = run.stdout.splitlines()
+    assert not [line for line in lines if line.startswith("ALLOWED")], run.stdout
+    refused = [line for line in lines if line.startswith("refused")]
+    assert len(refused) == 9, run.stdout
+    assert all(line.endswith(("PermissionError", "FileAccessError", "home"))
+               for line in refused), run.stdout
+    assert "facilitator lists ['share-p001.json', 'share-p002.json']" in lines
+    assert "facilitator reads ['p001 export', 'p002 export']" in lines
+    assert "mode 0o3730 server as root refused: True" in lines
 
 
 @pytest.fixture
