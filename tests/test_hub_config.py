@@ -295,3 +295,124 @@ def test_on_kubernetes_participants_servers_reach_no_outside_address(z2jh) -> No
     lab = z2jh["singleuser"]["extraFiles"]["jupyter_server_config"]["data"]["LabApp"]
     assert lab["news_url"] is None
     assert lab["check_for_updates_class"] == "jupyterlab.NeverCheckForUpdate"
+
+
+# Zero to JupyterHub: the chart's own values schema and defaults (chart 4.4.0, BSD-3-Clause,
+# github.com/jupyterhub/zero-to-jupyterhub-k8s at tag 4.4.0, vendored in deploy/z2jh/chart-4.4.0/
+# as the chart packages them: values.schema.json without its descriptions, values.yaml as is).
+Z2JH = PROJECT / "deploy" / "z2jh"
+
+
+def _helm_merge(base: dict, overlay: dict) -> dict:
+    """Values as helm merges them: maps key by key, anything else replaced, null removes."""
+    merged = dict(base)
+    for key, value in overlay.items():
+        if value is None:
+            merged.pop(key, None)
+        elif isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _helm_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _values(*files: str) -> dict:
+    values = yaml.safe_load((Z2JH / "chart-4.4.0" / "values.yaml").read_text())
+    for name in files:
+        values = _helm_merge(values, yaml.safe_load((Z2JH / name).read_text()))
+    return values
+
+
+def _schema_errors(values: dict) -> list[str]:
+    jsonschema = pytest.importorskip("jsonschema")
+    import json
+
+    schema = json.loads((Z2JH / "chart-4.4.0" / "values.schema.json").read_text())
+    return [f"{'.'.join(map(str, e.absolute_path))}: {e.message}"
+            for e in jsonschema.Draft7Validator(schema).iter_errors(values)]
+
+
+@pytest.mark.parametrize("files", [("config.yaml",), ("config.yaml", "lti13.yaml"),
+                                   ("config.yaml", "trial.yaml")])
+def test_the_kubernetes_values_pass_the_charts_values_schema(files) -> None:
+    """What helm checks at install: a misspelt key or a wrong type is refused."""
+    assert _schema_errors(_values(*files)) == []
+
+
+def test_the_chart_schema_refuses_a_misspelt_key() -> None:
+    """The vendored schema is strict enough to catch the mistake it is here for."""
+    values = _values("config.yaml")
+    values["proxy"]["https"]["letsencrpyt"] = {"contactEmail": "x@example.edu"}
+    assert _schema_errors(values)
+
+
+def test_on_kubernetes_a_class_logs_in_with_a_class_password_over_https(z2jh) -> None:
+    """Issue 23, class 5: no dummy login for a class, the admin's password apart from the
+    class's, both from a Kubernetes secret (never in the file), and HTTPS."""
+    hub = z2jh["hub"]
+    assert hub["config"]["JupyterHub"]["authenticator_class"] == "shared-password"
+    assert "DummyAuthenticator" not in hub["config"]
+    assert "dummy" not in yaml.safe_dump(z2jh).lower()
+    secrets = {name: env["valueFrom"]["secretKeyRef"]["name"]
+               for name, env in hub["extraEnv"].items()}
+    assert set(secrets.values()) == {"workshop-class-login"}
+    code = hub["extraConfig"]["classLogin"]
+    assert 'user_password = os.environ["WORKSHOP_CLASS_PASSWORD"]' in code
+    assert 'admin_password = os.environ["WORKSHOP_FACILITATOR_PASSWORD"]' in code
+    https = z2jh["proxy"]["https"]
+    assert https["enabled"] is True and https["type"] in ("letsencrypt", "secret", "manual")
+    assert https["hosts"]
+
+
+def test_the_dummy_login_lives_only_in_the_trial_overlay_and_is_not_public() -> None:
+    trial_text = (Z2JH / "trial.yaml").read_text()
+    assert "TRIAL ONLY" in trial_text.splitlines()[0]
+    trial = _values("config.yaml", "trial.yaml")
+    assert trial["hub"]["config"]["JupyterHub"]["authenticator_class"] == "dummy"
+    assert trial["hub"]["config"]["Authenticator"]["admin_users"] == []
+    assert trial["proxy"]["service"]["type"] == "ClusterIP"
+    assert "WORKSHOP_CLASS_PASSWORD" not in trial["hub"]["extraEnv"]
+    for name in ("config.yaml", "lti13.yaml"):
+        values = yaml.safe_load((Z2JH / name).read_text())
+        assert values["hub"]["config"]["JupyterHub"]["authenticator_class"] != "dummy"
+
+
+def test_the_lti_overlay_names_every_setting_ltiauthenticator_needs() -> None:
+    lti = _values("config.yaml", "lti13.yaml")["hub"]
+    settings = lti["config"]["LTI13Authenticator"]
+    assert lti["config"]["JupyterHub"]["authenticator_class"] == "lti13"
+    assert {"issuer", "client_id", "authorize_url", "jwks_endpoint"} <= set(settings)
+    assert all(str(settings[k]).startswith("https://") for k in
+               ("issuer", "authorize_url", "jwks_endpoint"))
+    assert "WORKSHOP_CLASS_PASSWORD" not in lti["extraEnv"]
+
+
+def _post_start(z2jh, image: Path, home: Path) -> subprocess.CompletedProcess:
+    """Run the postStart hook with the image's /srv/workshop at ``image`` and HOME at ``home``."""
+    command = z2jh["singleuser"]["lifecycleHooks"]["postStart"]["exec"]["command"]
+    command = [part.replace("/srv/workshop", str(image)) for part in command]
+    return subprocess.run(command, env=dict(os.environ, HOME=str(home)), capture_output=True,
+                          text=True, timeout=60)
+
+
+def test_on_kubernetes_the_notebooks_come_from_the_image_without_the_network(z2jh,
+                                                                           tmp_path) -> None:
+    """With egress closed nbgitpuller cannot pull and the home volume hides the image's home:
+    the start hook copies the notebooks from /srv/workshop (where the build puts the kit) into
+    the home; a second start replaces nothing the participant changed and adds what is new."""
+    assert "--target-repo-dir /srv/workshop" in (Z2JH / "config.yaml").read_text()
+    image = tmp_path / "image"
+    shutil.copytree(PROJECT / "notebooks", image / "notebooks")
+    home = tmp_path / "home"
+    home.mkdir()
+    assert _post_start(z2jh, image, home).returncode == 0
+    start = z2jh["singleuser"]["defaultUrl"].removeprefix("/lab/tree/")
+    assert (home / start).is_file()
+    for notebook in (PROJECT / "notebooks").glob("*.ipynb"):
+        assert (home / "workshop" / "notebooks" / notebook.name).read_bytes() == \
+            notebook.read_bytes()
+    (home / start).write_text("the participant's own edits")
+    (image / "notebooks" / "06_new.ipynb").write_text("{}")
+    assert _post_start(z2jh, image, home).returncode == 0
+    assert (home / start).read_text() == "the participant's own edits"
+    assert (home / "workshop" / "notebooks" / "06_new.ipynb").exists()
