@@ -49,12 +49,14 @@ state = root / "hub"
 c.JupyterHub.db_url = f"sqlite:///{state / 'jupyterhub.sqlite'}"
 c.JupyterHub.cookie_secret_file = str(state / "jupyterhub_cookie_secret")
 c.JupyterHub.pid_file = str(state / "jupyterhub.pid")
+c.ConfigurableHTTPProxy.pid_file = str(state / "jupyterhub-proxy.pid")
 c.JupyterHub.cleanup_servers = True
 c.JupyterHub.cleanup_proxy = True
 
 FACILITATOR = "facilitator"
 CLASS_GROUP = os.environ.get("HUB_CLASS_GROUP", "workshop-class")
 HOMES = root / "home"
+GIT_CONFIG = root / "gitconfig"
 # New files: rw for their author, nothing for the group (every classmate shares the class
 # folder's group), r for others (the facilitator, who is not in that group). The home itself is
 # 0700, so nothing in it is reachable by anyone else whatever its mode.
@@ -109,6 +111,8 @@ def prepare_class(class_folder: Path) -> None:
         raise RuntimeError(f"the class folder {class_folder} is not a folder")
     os.chown(class_folder, pwd.getpwnam(FACILITATOR).pw_uid, grp.getgrnam(CLASS_GROUP).gr_gid)
     os.chmod(class_folder, 0o3730)
+    GIT_CONFIG.write_text("[safe]\n\tdirectory = *\n")
+    os.chmod(GIT_CONFIG, 0o644)
 
 
 class ClassAuthenticator(LocalAuthenticator, DummyAuthenticator):
@@ -172,10 +176,9 @@ c.Spawner.environment = {
     "WORKSHOP_SHARE_DIR": class_folder,
     "MPLBACKEND": "module://matplotlib_inline.backend_inline",
     "PATH": f"{venv_bin}{os.pathsep}{os.environ.get('PATH', '')}",
-    # nbgitpuller clones this checkout, which another user (root) owns: let git read it.
-    "GIT_CONFIG_COUNT": "1",
-    "GIT_CONFIG_KEY_0": "safe.directory",
-    "GIT_CONFIG_VALUE_0": "*",
+    # nbgitpuller clones this checkout, which another user (root) owns: git reads it only when
+    # the system config says so (a local clone drops GIT_CONFIG_COUNT and the like).
+    "GIT_CONFIG_SYSTEM": str(GIT_CONFIG),
 }
 
 
