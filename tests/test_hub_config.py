@@ -416,3 +416,25 @@ def test_on_kubernetes_the_notebooks_come_from_the_image_without_the_network(z2j
     assert _post_start(z2jh, image, home).returncode == 0
     assert (home / start).read_text() == "the participant's own edits"
     assert (home / "workshop" / "notebooks" / "06_new.ipynb").exists()
+
+
+def test_make_hub_says_in_one_line_why_it_cannot_start(monkeypatch, tmp_path) -> None:
+    """Not root: no users can be made; --accounts system with the Python in a folder others
+    cannot enter: participants could not run it. Each is one plain sentence, not a traceback."""
+    monkeypatch.setattr(tools_hub.os, "geteuid", lambda: 1000)
+    assert "needs root" in tools_hub.check_installed("private")
+    monkeypatch.setattr(tools_hub.os, "geteuid", lambda: 0)
+    assert "must be 'private' or 'system'" in tools_hub.check_installed("shared")
+    monkeypatch.setattr(tools_hub, "closed_folders", lambda *paths: ["/root"])
+    monkeypatch.setattr(tools_hub.shutil, "which", lambda tool: f"/usr/sbin/{tool}")
+    assert "/root is closed to other users" in tools_hub.check_installed("system")
+
+
+def test_closed_folders_names_the_folders_other_users_cannot_pass(tmp_path) -> None:
+    closed = tmp_path / "closed"
+    (closed / "inner").mkdir(parents=True)
+    closed.chmod(0o700)
+    (closed / "inner").chmod(0o755)
+    os.chmod(tmp_path, 0o755)
+    found = tools_hub.closed_folders(closed / "inner" / "python")
+    assert str(closed) in found and str(closed / "inner") not in found
