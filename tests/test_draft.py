@@ -295,8 +295,8 @@ def test_a_reply_goes_into_the_workspace_and_the_draft_follows():
             apply_reply(ws, "r1", q, reply)
     text = draft_answer(ws)
     assert "built the rota tool at my next job" in text
-    assert re.search(r"(My own part|What I did myself|My part in it): I rebuilt the shift "
-                     r"rota\.", text), text
+    assert "overtime from 400 to 328 hours" in text, text  # the reply's unit, not the old %
+    assert "I rebuilt the shift rota." in text, text
     assert re.search(r"(Using|With|Putting) (it|that skill)(?: to work)?, we cut overtime",
                      text), text
     assert ws.roles[0].results[0].enabled_by == ["scheduling"]
@@ -527,7 +527,8 @@ def test_a_level_is_not_called_a_difference():
     level = draft_answer(workspace(skills=[SKILL], results=[{
         "statement": "first-attempt pass rate is now 88%", "scope": "team",
         "enabled_by": ["scheduling"]}]))
-    assert "made the difference" not in level and "is behind this" in level, level
+    assert "made the difference" not in level and "paid off" not in level, level
+    assert re.search(r"(It showed|That skill is behind this): first-attempt", level), level
 
 
 def test_units_written_with_a_slash_are_said_aloud():
@@ -563,7 +564,7 @@ def test_a_reply_typed_in_a_hurry_still_reads_as_speech():
                              "my_part": "it was my idea to reconcile daily, i set it up"}])
     text = draft_answer(ws)
     assert "from 10 to 6 days over about a year." in text, text
-    assert ": It was my idea to reconcile daily, I set it up." in text
+    assert "My own part: It was my idea to reconcile daily, I set it up." in text
 
 
 def test_what_the_growth_words_already_tell_is_not_said_twice():

@@ -291,7 +291,8 @@ def _reply_number(role: Role, result: Result, skill: Skill, reply: str) -> None:
                               "say it, for example 'by 20%' or 'from 40 to 22 hours'.",
                               field="value")
     result.value = int(q.value) if float(q.value).is_integer() else q.value
-    result.unit = result.unit or ("" if q.unit in ("x",) else q.unit)
+    if q.unit and q.unit not in ("x",):  # the reply's own unit ("from 400 to 328 hours")
+        result.unit = q.unit
     if q.before is not None:
         result.from_value = int(q.before) if float(q.before).is_integer() else q.before
         result.kind = "change"
@@ -445,20 +446,21 @@ def _with_number(sentence: str, result: Result, role: Role) -> str:
 
 
 def _my_part(result: Result) -> str:
+    """The speaker's own part in a shared result, as a sentence of its own: "I did the temp
+    logs every shift." as typed; a past verb gets "I"; anything else "My own part: ..."."""
     part = strip_end(_clean(result.my_part))
     if not part:
         return ""
     part = re.sub(r"\bi\b(?=\s|')", "I", part)  # "i did the logs" as typed in a hurry
-    first = part.split()[0].lower()
     if len(part.split()) < 4:
         return ""  # "I did it really": too little to say
-    if part.lower().startswith(("i ", "i'")) or first in ("it", "we", "my", "our", "that",
-                                                           "this", "the", "they"):
-        lead = ("My own part", "What I did myself", "My part in it")[zlib.crc32(
-            part.encode("utf-8")) % 3]
-        return f" {lead}: {upper_first(part)}."
+    if part.lower().startswith(("i ", "i'")):
+        return f" {upper_first(part)}."
     if starts_with_past_verb(part):
-        return f" My own part: I {lower_first(part)}."
+        return f" I {lower_first(part)}."
+    first = part.split()[0].lower()
+    if first in ("it", "we", "my", "our", "that", "this", "the", "they"):
+        return f" My own part: {upper_first(part)}."
     return f" My own part was {lower_first(part)}."
 
 
@@ -478,8 +480,9 @@ def _first_result(result: Result, role: Role, org: OrgWords, skill: Skill | None
             changed = _said(result, org)[2].kind == "change" or re.search(
                 r"\b(?:from|went|rose|fell|dropped|improved|grew|doubled|halved|cut|reduced|"
                 r"increased|decreased)\b", sentence, re.IGNORECASE)
-            lead = "That skill made the difference" if changed else "That skill is behind this"
-            sentence = f"{lead}: {lower_first(sentence)}"
+            leads = (("That skill made the difference", "And it paid off", "It showed")
+                     if changed else ("It showed", "That skill is behind this"))
+            sentence = f"{leads[variant % len(leads)]}: {lower_first(sentence)}"
         else:
             sentence = f"{upper_first(owned)} made this possible: {lower_first(sentence)}"
     elif shape in ("own", "we"):
@@ -572,9 +575,13 @@ def _told(result: Result, growth: str) -> bool:
     return _repeats(result.statement, [content_stems(growth)])
 
 
-def _repeats(note: str, told: list[set[str]]) -> bool:
-    """True when a note says again what a result says (most of its meaningful words)."""
+def _repeats(note: str, told: list[set[str]], numbers: str = "") -> bool:
+    """True when a note says again what a result says (most of its meaningful words), or gives
+    only numbers the story has said already (``numbers``: the text told before it)."""
     said = content_stems(note)
+    figures = set(re.findall(r"\d[\d,.]*\d|\d", note))
+    if figures and numbers and all(f in numbers for f in figures):
+        return True
     return bool(said) and any(len(said & t) >= 0.8 * len(said) for t in told)
 
 
@@ -639,9 +646,10 @@ def _pieces(workspace: Workspace, role: Role, long: bool) -> list[_Piece]:
         for n, result in enumerate(more[:2], start=1):
             pieces.append(_Piece(5 + n, 3 + n, _more_result(result, role, org, n)))
     told = [content_stems(r.statement) for r in results] + [content_stems(told_growth)]
+    said_so_far = " ".join(p.text for p in pieces)
     later = [t for t in (later_use_sentence(s, variant + i, role.current, named=s is top)
                          for i, s in enumerate(skills[:2])
-                         if not _repeats(s.used_later, told)) if t]
+                         if not _repeats(s.used_later, told, said_so_far)) if t]
     if later:
         pieces.append(_Piece(8, 0, later[0]))
         if long and len(later) > 1:
