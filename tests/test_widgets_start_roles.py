@@ -31,6 +31,7 @@ POSITIONS_CSV = ("\ufeffCompany Name,Title,Description,Location,Started On,Finis
 
 
 FRESH = StartDriver.FRESH  # the start fresh button, by its tooltip (its label changes)
+SAMPLE = StartDriver.SAMPLE  # 'Try this sample', by its tooltip (its label changes too)
 REMOVE = RoleEditorDriver.REMOVE  # the remove button, by its tooltip
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -201,6 +202,63 @@ def test_trying_a_persona_loads_it_and_saves_it(session, tmp_path, monkeypatch):
     assert titles(session.workspace) == ["Shift Supervisor", "Sales Assistant"]
     assert "Career changer (Sam)" in panel.driver.message
     assert session.can_undo
+
+
+def _sample_data(tmp_path, monkeypatch) -> None:
+    """One sample persona, 'Career changer (Sam)', in a facilitator's data folder."""
+    data = tmp_path / "data"
+    (data / "personas").mkdir(parents=True)
+    persona = two_roles()
+    persona.participant = {"name": "Sam"}
+    persona.roles = persona.roles[:1]
+    (data / "personas" / "career_changer.json").write_bytes(dumps(persona))
+    monkeypatch.setenv("WORKSHOP_DATA", str(data))
+
+
+def test_trying_a_sample_asks_before_it_replaces_a_participants_work(filled, tmp_path,
+                                                                     monkeypatch):
+    """'Try this sample' over rated roles says what it would replace and waits for 'Yes,
+    replace my work'; the second click loads it, and Undo brings the work back."""
+    _sample_data(tmp_path, monkeypatch)
+    panel = StartPanel(filled, on_binder=False)
+    before = filled.path.read_bytes()
+    panel.driver.press(SAMPLE)
+    assert filled.path.read_bytes() == before
+    assert panel.driver.message_kind == "warning"
+    assert "Your workspace has 2 roles" in panel.driver.message
+    assert "'Career changer (Sam)' replaces all of that" in panel.driver.message
+    assert panel.driver.button(SAMPLE).description == "Yes, replace my work"
+    panel.driver.press(SAMPLE)
+    assert read_workspace(filled.path).participant == {"name": "Sam"}
+    assert panel.driver.button(SAMPLE).description == "Try this sample"
+    panel.driver.undo()
+    assert titles(read_workspace(filled.path)) == ["Shift Supervisor", "Sales Assistant"]
+
+
+def test_a_pending_sample_lapses_after_another_action(filled, tmp_path, monkeypatch):
+    """Doing anything else between the two clicks (saving the target, Start fresh) cancels the
+    pending replacement: the next click asks again."""
+    _sample_data(tmp_path, monkeypatch)
+    panel = StartPanel(filled, on_binder=False)
+    panel.driver.press(SAMPLE)
+    panel.driver.press("Save target role")
+    assert panel.driver.button(SAMPLE).description == "Try this sample"
+    panel.driver.press(SAMPLE)
+    panel.driver.press(FRESH)  # asks about start fresh; the sample's question lapses
+    assert panel.driver.button(SAMPLE).description == "Try this sample"
+    assert panel.driver.button(FRESH).description == "Yes, start fresh"
+    panel.driver.press(SAMPLE)
+    assert panel.driver.button(FRESH).description == "Start fresh"
+    assert len(filled.workspace.roles) == 2
+
+
+def test_an_empty_workspace_takes_a_sample_at_once_and_says_where_to_type(session):
+    """Nothing to lose, nothing asked; the already-empty message points up to the boxes."""
+    panel = StartPanel(session, on_binder=False)
+    panel.driver.press(FRESH)
+    assert "name the job you are applying for above" in panel.driver.message
+    panel.driver.press(SAMPLE)
+    assert session.workspace.roles and panel.driver.message_kind == "ok"
 
 
 # --- start panel: target role, undo, download, status ---------------------------------------------
