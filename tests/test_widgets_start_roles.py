@@ -725,3 +725,27 @@ def test_plain_words_in_messages_never_an_internal_field_name(session):
     share = json.dumps(export_dict(session.workspace)).encode("utf-8")
     panel.driver.upload("Load a saved file", "share-1234.json", share)
     assert "class-share file" in panel.message and "'name'" not in panel.message
+
+
+def test_role_form_names_typed_text_that_is_not_saved_until_it_is(filled):
+    """As in 02 and 03, the line under 01's buttons says when the form holds text that is not
+    saved (a new role not added, a listed role's unsaved edit, typing kept aside) and what to
+    click; it is empty again once the text is saved."""
+    editor = RoleEditor(filled)
+    drive = editor.driver
+    assert drive.form_status == ""
+    drive.type("Shift Supervisor", "Night Porter")
+    assert "Not saved yet: 'Night Porter' is only in the form" in drive.form_status
+    assert "Add as new role" in drive.form_status
+    editor.pick(1)  # the typing goes aside; the listed role's form is as saved
+    assert drive.form_status.startswith("Unsaved typing for 1 other role is kept aside")
+    drive.type("In one line:", "ran the night shift for 40 staff")
+    assert drive.form_status.startswith("Unsaved changes to this role: click “Save changes”")
+    assert "1 other role is kept aside" in drive.form_status
+    drive.press("Save changes")
+    assert drive.form_status.startswith("Unsaved typing for 1 other role")
+    drive.press("Empty the form")  # the new role's typing comes back
+    assert "'Night Porter' is only in the form" in drive.form_status
+    drive.press("Add as new role")
+    assert drive.form_status == ""
+    assert [r.title for r in read_workspace(filled.path).roles][-1] == "Night Porter"

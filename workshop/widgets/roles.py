@@ -111,6 +111,11 @@ class RoleEditor(SessionView):
                                   layout=wide(), style=style)
         self._fields = {"title": self._title, "organization": self._organization,
                         "start": self._start, "end": self._end, "summary": self._summary}
+        # Typed text that is not saved is named under the buttons, as 02 and 03 do, before a
+        # restart of the notebook or a closed tab can lose it.
+        self._form_status = w.Label()
+        for field in (*self._fields.values(), self._current, self._org_kind):
+            field.observe(self._update_form_status, names="value")
 
         def button(text: str, handler, tip: str, style_: str = "") -> w.Button:
             b = w.Button(description=text, tooltip=tip, button_style=style_,
@@ -147,6 +152,7 @@ class RoleEditor(SessionView):
             w.HBox([self._start, self._end, self._current], layout=rows),
             self._summary,
             w.HBox([self._add, self._save, self._clear], layout=rows),
+            self._form_status,
             self._message,
             w.HBox([self._undo], layout=rows),
             w.HTML("<b>Import</b> a JSON Resume (.json) or LinkedIn's Positions.csv: its jobs "
@@ -200,6 +206,24 @@ class RoleEditor(SessionView):
             self._down.disabled = i == len(ws.roles) - 1
         self._undo.sync()
         self._table.value = self._table_html(ws)
+        self._update_form_status()
+
+    def _update_form_status(self, _change=None) -> None:
+        """Name what the form holds that is not saved, and the typing kept aside."""
+        aside = sum(1 for key in self._drafts if key != self._form_key)
+        kept = (f" Unsaved typing for {plural(aside, 'other role')} is kept aside: pick it in "
+                "the list to finish it." if aside else "")
+        if not self.form_has_typing:
+            text = kept.strip()
+        elif self._form_key is None:
+            title = self._title.value.strip()
+            what = f"'{_short(title)}'" if title else "the role in the form"
+            text = (f"Not saved yet: {what} is only in the form. Click “Add as new role” to "
+                    "keep it; typed text is lost if the notebook restarts." + kept)
+        else:
+            text = ("Unsaved changes to this role: click “Save changes” to keep them; typed "
+                    "text is lost if the notebook restarts." + kept)
+        self._form_status.value = text
 
     def _table_html(self, ws: Workspace) -> str:
         if not ws.roles:
@@ -258,6 +282,7 @@ class RoleEditor(SessionView):
         self._current.value = bool(role and role.current)
         self._org_kind.value = role.organization_kind if role else ""
         self._form_baseline = self._form_values()
+        self._update_form_status()
 
     def _form_fields(self) -> dict:
         """The form as role fields, validated by the model (a ValidationError names the field)."""
@@ -388,6 +413,7 @@ class RoleEditor(SessionView):
 
         self._session.change(edit, f"edit '{_short(fields['title'])}'")
         self._form_baseline = self._form_values()
+        self._update_form_status()
         self._message.show(f"Saved your changes to '{fields['title']}'. Its skills, results and "
                            "ratings are kept.", "ok")
 
@@ -509,3 +535,8 @@ class RoleEditorDriver(Driver):
     def table(self) -> str:
         """The HTML of the table of roles under the form."""
         return self.editor._table.value
+
+    @property
+    def form_status(self) -> str:
+        """The line under the form's buttons naming typed text that is not saved ("" if none)."""
+        return self.editor._form_status.value
