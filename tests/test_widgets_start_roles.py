@@ -749,3 +749,11 @@ def test_role_form_names_typed_text_that_is_not_saved_until_it_is(filled):
     drive.press("Add as new role")
     assert drive.form_status == ""
     assert [r.title for r in read_workspace(filled.path).roles][-1] == "Night Porter"
+
+
+def test_role_form_status_shows_typed_markup_as_text(session):
+    """The unsaved line repeats the typed title: as text, never as markup."""
+    editor = RoleEditor(session)
+    editor.driver.type("Job title:", "<script>alert(1)</script>")
+    assert "'<script>alert(1)</script>' is only in the form" in editor.driver.form_status
+    assert_escaped(editor)

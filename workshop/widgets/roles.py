@@ -113,7 +113,8 @@ class RoleEditor(SessionView):
                         "start": self._start, "end": self._end, "summary": self._summary}
         # Typed text that is not saved is named under the buttons, as 02 and 03 do, before a
         # restart of the notebook or a closed tab can lose it.
-        self._form_status = w.Label()
+        self._form_status = w.HTML()  # wraps, where a Label would cut a long line
+        self._form_status_text = ""
         for field in (*self._fields.values(), self._current, self._org_kind):
             field.observe(self._update_form_status, names="value")
 
@@ -223,7 +224,9 @@ class RoleEditor(SessionView):
         else:
             text = ("Unsaved changes to this role: click “Save changes” to keep them; typed "
                     "text is lost if the notebook restarts." + kept)
-        self._form_status.value = text
+        self._form_status_text = text
+        self._form_status.value = (f'<div class="workshop-form-status">{esc(text)}</div>'
+                                   if text else "")
 
     def _table_html(self, ws: Workspace) -> str:
         if not ws.roles:
@@ -539,4 +542,4 @@ class RoleEditorDriver(Driver):
     @property
     def form_status(self) -> str:
         """The line under the form's buttons naming typed text that is not saved ("" if none)."""
-        return self.editor._form_status.value
+        return self.editor._form_status_text
