@@ -583,13 +583,51 @@ def test_importing_a_linkedin_csv_appends_its_positions(session):
     assert editor.driver.message.startswith("Imported 2 roles from Positions.csv")
 
 
-def test_importing_the_same_file_twice_never_clashes_ids(session):
-    """Importing a file twice gives two sets of roles, all with different ids."""
+def test_importing_the_same_file_twice_adds_nothing_and_says_why(session):
+    """The second import of the same file adds no role: every job in it is already in the
+    list, named with its number and what the file's copy holds."""
     editor = RoleEditor(session)
     editor.driver.upload("Import jobs from a file", "resume.json", json.dumps(RESUME).encode())
+    before = session.path.read_bytes()
     editor.driver.upload("Import jobs from a file", "resume.json", json.dumps(RESUME).encode())
-    ids = [r.id for r in read_workspace(session.path).roles]
-    assert len(ids) == 4 and len(set(ids)) == 4
+    assert session.path.read_bytes() == before
+    assert editor.driver.message_kind == "warning"
+    assert editor.driver.message.startswith("Nothing was added from 'resume.json': every job "
+                                            "in it is already in your list.")
+    assert "'Night Manager, Riverside Hotel (2018-03 to now)' is already your role number 2 " \
+           "(the file's copy has 1 result" in editor.driver.message
+
+
+def test_an_imported_role_typed_by_hand_before_is_named_not_added(session):
+    """A role typed by hand with the same title (in any case), organisation and dates as one
+    in the file is not added again; the others are, with ids of their own."""
+    editor = RoleEditor(session)
+    drive = editor.driver
+    drive.type("Job title:", "barista")
+    drive.type("Organisation:", "Harbour  Cafe")
+    drive.type("Start:", "2016-05")
+    drive.type("End:", "2018-02")
+    drive.press("Add as new role")
+    drive.upload("Import jobs from a file", "resume.json", json.dumps(RESUME).encode())
+    roles = read_workspace(session.path).roles
+    assert [r.title for r in roles] == ["barista", "Night Manager"]
+    assert len({r.id for r in roles}) == 2
+    assert drive.message_kind == "warning"
+    assert drive.message.startswith("Read 2 roles from resume.json")
+    assert ("Added 1 role after your other roles, not the 1 job you already have: 'Barista, "
+            "Harbour Cafe (2016-05 to 2018-02)' is already your role number 1.") in drive.message
+    drive.undo()
+    assert [r.title for r in read_workspace(session.path).roles] == ["barista"]
+
+
+def test_a_job_twice_in_one_file_is_added_once(session):
+    """Two identical entries in one file give one role, and the message says so."""
+    twice = {"work": [RESUME["work"][0], RESUME["work"][0], RESUME["work"][1]]}
+    editor = RoleEditor(session)
+    editor.driver.upload("Import jobs from a file", "resume.json", json.dumps(twice).encode())
+    assert [r.title for r in session.workspace.roles] == ["Barista", "Night Manager"]
+    assert "'Barista, Harbour Cafe (2016-05 to 2018-02)' is in the file twice" in \
+        editor.driver.message
 
 
 @pytest.mark.parametrize(("name", "raw"), [

@@ -377,8 +377,7 @@ class RoleEditor(SessionView):
         fields = self._form_fields()
         role = Role(**fields, id=new_role_id())
         same = [i for i, r in enumerate(self._session.workspace.roles, start=1)
-                if (r.title, r.organization, r.start, r.end)
-                == (role.title, role.organization, role.start, role.end)]
+                if same_job(r) == same_job(role)]
         if same:
             self._message.show(f"'{role_line(role)}' is already in your list (number {same[0]}), "
                                "so it was not added twice. To add another role, change the form "
@@ -503,12 +502,59 @@ class RoleEditor(SessionView):
         if not roles:
             self._message.show(f"'{name}' holds no jobs; nothing was added.", "warning")
             return
+        self._session.refresh()  # compare with what the file holds now
+        roles, doubles = _without_doubles(roles, self._session.workspace.roles)
+        report = imported.report.lines()  # the same lines `workshop import` prints
+        said = " ".join(f"{d[0].upper()}{d[1:]}." for d in doubles)
+        if not roles:
+            self._message.show(f"Nothing was added from '{name}': every job in it is already "
+                               f"in your list. {said}", "warning")
+            return
         self._session.change(lambda ws: ws.roles.extend(roles),
                              f"import {plural(len(roles), 'role')} from '{_short(name)}'")
-        report = imported.report.lines()  # the same lines `workshop import` prints
-        self._message.show(" ".join([report[0], "They are added after your other roles; check "
-                                     "their dates and rate them in notebooks 02 and 03.",
-                                     *report[1:]]), "ok")
+        if doubles:
+            head = report[0].replace("Imported ", "Read ", 1)
+            added = (f"Added {plural(len(roles), 'role')} after your other roles, not the "
+                     f"{plural(len(doubles), 'job')} you already have: {said}")
+        else:
+            head = report[0]
+            added = ("They are added" if len(roles) > 1 else "It is added") + \
+                " after your other roles."
+        self._message.show(" ".join([head, added, "Check the dates and rate the new roles in "
+                                     "notebooks 02 and 03.", *report[1:]]),
+                           "warning" if doubles else "ok")
+
+
+def same_job(role: Role) -> tuple:
+    """What makes two roles the same job (the one rule for Add and import): title,
+    organisation, start and end, with case and spacing ignored."""
+    def norm(text: str | None) -> str:
+        return " ".join((text or "").split()).casefold()
+
+    return norm(role.title), norm(role.organization), role.start or "", role.end or ""
+
+
+def _without_doubles(imported: list[Role], mine: list[Role]) -> tuple[list[Role], list[str]]:
+    """The imported roles that are not already in ``mine`` (nor earlier in the file), and a
+    phrase for each one left out."""
+    numbers = {same_job(r): i for i, r in enumerate(mine, start=1)}
+    kept: list[Role] = []
+    said: list[str] = []
+    for role in imported:
+        key = same_job(role)
+        if key not in numbers:
+            numbers[key] = 0  # 0: earlier in the same file
+            kept.append(role)
+            continue
+        brought = [plural(len(role.results), "result")] if role.results else []
+        if role.skills:
+            brought.append(plural(len(role.skills), "skill"))
+        extra = (f" (the file's copy has {' and '.join(brought)}: add what you want of them "
+                 "to yours in notebooks 02 and 03)") if brought else ""
+        where = (f"already your role number {numbers[key]}" if numbers[key]
+                 else "in the file twice")
+        said.append(f"'{role_line(role)}' is {where}{extra}")
+    return kept, said
 
 
 def role_editor(session: Session | None = None) -> RoleEditor:
