@@ -5,7 +5,9 @@ learned and what changed.
 01 adds only the new job and names the one already in the list; 02 shows what was learned as
 the new role's skills; 03 shows the imported result as saved (no "Unsaved changes" before
 anything is touched), and after an edit of its sentence the saved result keeps its number and
-its baseline (``from_value``). Screenshots: ``test-artifacts/import/*.png``.
+its baseline (``from_value``); 05's share preview shows the typed "ticket triage" as "other"
+with the nearest listed skill only suggested (class 4). Screenshots:
+``test-artifacts/import/*.png``.
 """
 
 from __future__ import annotations
@@ -28,13 +30,14 @@ from test_browser import (
 )
 from test_browser_walkthrough import _labelled, _message, _open, _pick_role, _run_all, _saved
 
-from workshop.model import Role, Workspace
+from workshop.model import Role, Skill, Workspace
 from workshop.store import dumps
 
 pytestmark = BROWSER
 
 TYPED = Role(id="typed1", title="Customer Support Agent", organization="Tallyfox Software",
-             start="2019-01", end="2022-02", summary="answered tickets")
+             start="2019-01", end="2022-02", summary="answered tickets",
+             skills=[Skill("ticket triage", "novice", "competent")])
 POSITIONS = (
     "Company Name,Title,Description,Location,Started On,Finished On\n"
     'Tallyfox Software,Support Team Lead,"Led a team of 6 agents. Learned coaching and rota '
@@ -115,6 +118,20 @@ def test_an_imported_file_adds_only_new_jobs_splits_learned_and_keeps_its_baseli
                 (2, "hours", "change", 9)
             expect(nb.get_by_text("All 1 result of this role saved.")).to_be_visible()
             shot(page, "import/03_edited")
+
+            # 05's share preview: "ticket triage" is not shared as healthcare (class 4)
+            nb = _open(page, "05_draft_your_answer.ipynb")
+            _run_all(page, "05_draft_your_answer.ipynb")
+            row = nb.locator(".widget-html", has_text="only you see this name").filter(
+                has_text="ticket triage")
+            expect(row).to_contain_text("Not in the kit's list: shared as 'other' unless you "
+                                        "pick one. Nearest: healthcare, if it fits.")
+            preview = nb.locator("pre.workshop-share-preview")
+            expect(preview).to_contain_text('"skill": "other"')
+            assert "healthcare" not in preview.inner_text()
+            row.scroll_into_view_if_needed()
+            row.locator("xpath=ancestor::div[contains(@class,'widget-vbox')][2]").screenshot(
+                path=str(shots / "05_share_preview.png"))
         finally:
             try:
                 page.screenshot(path=str(shots / "last.png"), full_page=True)
