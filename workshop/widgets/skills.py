@@ -11,7 +11,7 @@ import ipywidgets as w
 from ..model import LEVELS, Skill
 from ..session import Session, open_session
 from ._base import esc, form_text, replacing_earlier
-from .rating import level_definitions
+from .rating import level_definitions, rubric
 from .role_list import RoleListEditor, RowDriver
 
 __all__ = ["SkillGrowthEditor", "skill_growth_editor"]
@@ -98,6 +98,22 @@ class SkillGrowthEditor(RoleListEditor):
 
     def _progress_text(self, ws):
         return f"{self._rated(ws)} of {len(ws.roles)} roles rated for skill growth"
+
+    def _rating_doubt(self, name: str, value: int | None) -> str:
+        """Skill growth 4 or 5 says a grown skill was used later: ask when no skill of the role
+        says where (issue 24), or point to the typed one that is not saved yet."""
+        if name != "skill_growth" or value is None or value < 4:
+            return ""
+        role = self._current
+        if role is None or any(s.used_later.strip() for s in role.skills):
+            return ""
+        words = rubric(name)["levels"][str(value)]
+        if any(row.values()["used_later"] for row in self._rows):
+            return (f"A {value} says: \u201c{words}\u201d Your 'Used later' text is typed but "
+                    "not saved yet: press \u201cSave skills\u201d to keep it.")
+        return (f"A {value} says: \u201c{words}\u201d No skill of this role says where you used "
+                "it later yet: fill a skill's 'Used later' box and press \u201cSave skills\u201d, "
+                "or pick the number whose words fit.")
 
 
 def skill_growth_editor(session: Session | None = None) -> SkillGrowthEditor:
