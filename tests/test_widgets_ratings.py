@@ -525,3 +525,7 @@ def test_skill_growth_4_with_no_used_later_asks_where_the_skill_was_used(session
     drive.select("r1")  # a saved used-later already
     drive.rate("skill_growth", 4)
     assert drive.message_kind == "ok"
+    drive.select("r3")  # no skills at all
+    drive.rate("skill_growth", 4)
+    assert "No skill of this role is listed yet: add the skills it grew with “Add a skill”" \
+        in drive.message

@@ -111,6 +111,10 @@ class SkillGrowthEditor(RoleListEditor):
         if any(row.values()["used_later"] for row in self._rows):
             return (f"A {value} says: \u201c{words}\u201d Your 'Used later' text is typed but "
                     "not saved yet: press \u201cSave skills\u201d to keep it.")
+        if not role.skills and not self._rows:
+            return (f"A {value} says: \u201c{words}\u201d No skill of this role is listed yet: "
+                    "add the skills it grew with \u201cAdd a skill\u201d, say in 'Used later' "
+                    "where you used one, and press \u201cSave skills\u201d.")
         return (f"A {value} says: \u201c{words}\u201d No skill of this role says where you used "
                 "it later yet: fill a skill's 'Used later' box and press \u201cSave skills\u201d, "
                 "or pick the number whose words fit.")
