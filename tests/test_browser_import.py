@@ -6,7 +6,8 @@ learned and what changed.
 the new role's skills; 03 shows the imported result as saved (no "Unsaved changes" before
 anything is touched), and after an edit of its sentence the saved result keeps its number and
 its baseline (``from_value``); 05's share preview shows the typed "ticket triage" as "other"
-with the nearest listed skill only suggested (class 4). Screenshots:
+with the nearest listed skill only suggested (class 4); 02's level box shows "advanced
+beginner" whole (class 7). Screenshots:
 ``test-artifacts/import/*.png``.
 """
 
@@ -95,6 +96,19 @@ def test_an_imported_file_adds_only_new_jobs_splits_learned_and_keeps_its_baseli
             expect(nb.get_by_placeholder("a skill, e.g. scheduling")).to_have_count(2)
             expect(nb.get_by_placeholder("a skill, e.g. scheduling").first).to_have_value(
                 "coaching")
+            # "advanced beginner" shows whole in the level boxes (class 7: it was cut)
+            before = _labelled(nb, "dropdown", "before").locator("select").first
+            before.select_option("advanced beginner")
+            room = before.evaluate(
+                "s => { const c = document.createElement('canvas').getContext('2d');"
+                " const st = getComputedStyle(s); c.font = st.font;"
+                " const text = c.measureText(s.options[s.selectedIndex].text).width;"
+                " const pad = parseFloat(st.paddingLeft) + parseFloat(st.paddingRight);"
+                " return s.clientWidth - pad - text; }")
+            assert room >= 0, f"'advanced beginner' is cut by {-room:.0f} px"
+            before.scroll_into_view_if_needed()
+            before.locator("xpath=ancestor::div[contains(@class,'widget-vbox')][1]").screenshot(
+                path=str(shots / "02_levels_whole.png"))
             shot(page, "import/02_learned_skills")
 
             # 03: the imported result is shown as saved; an edit keeps its baseline

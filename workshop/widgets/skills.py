@@ -28,11 +28,11 @@ class _SkillRow(w.VBox):
                                style={"description_width": "40px"})
         self._before = w.Dropdown(options=list(LEVELS), value=data.get("before", "novice"),
                                   description="before", tooltip=level_tip,
-                                  layout=w.Layout(width="190px"),
+                                  layout=w.Layout(width="235px"),
                                   style={"description_width": "50px"})
         self._after = w.Dropdown(options=list(LEVELS), value=data.get("after", "competent"),
                                  description="after", tooltip=level_tip,
-                                 layout=w.Layout(width="180px"),
+                                 layout=w.Layout(width="225px"),
                                  style={"description_width": "40px"})
         self._remove = w.Button(description="Remove", tooltip="remove this skill",
                                 layout=w.Layout(width="80px"))
@@ -43,7 +43,10 @@ class _SkillRow(w.VBox):
                         "produce? e.g. planned rosters for 40 staff at my next job",
             layout=w.Layout(width="98%", height="52px"))
         self._error = w.HTML()
-        super().__init__([w.HBox([self._name, self._before, self._after, self._remove]),
+        # the level boxes are wide enough for "advanced beginner" whole (issue 24); the row
+        # wraps on a narrow page instead of cutting them
+        super().__init__([w.HBox([self._name, self._before, self._after, self._remove],
+                                 layout=w.Layout(flex_flow="row wrap")),
                           self._used_later, self._error],
                          layout=w.Layout(border="1px solid #ccc", padding="4px",
                                          margin="2px 0", width="100%"))
