@@ -3,7 +3,7 @@
 The number comes from :mod:`workshop.numbers`, the rule the answer check uses too: years,
 versions, list labels, dates and phone numbers are never values; "1.2 million" is 1200000;
 "400.000 users" is 400000; "from 6% to 33%" is 33 (the 6 is kept as ``from_value``, and the kind
-is "change"); "in six months" after a number is its ``period``; a multiple ("three times",
+is "change"); "in six months" in a line with a number is its ``period``; a multiple ("three times",
 "halved") has the unit "x". A plain length of time ("for two years") is not taken as a result's
 value: it is a tenure, not an outcome.
 
