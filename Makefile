@@ -37,7 +37,8 @@ $(UV_TOOLS)/bin/uv:
 	@$(PYTHON) -m pip install --quiet --quiet --disable-pip-version-check --root-user-action=ignore \
 	  --target $(UV_TOOLS) uv==$(UV_VERSION)
 
-$(STAMP): $(LOCK) pyproject.toml $(wildcard share/jupyter/voila/templates/workshop/*) | $(UV_NEEDED)
+$(STAMP): $(LOCK) pyproject.toml $(wildcard share/jupyter/voila/templates/workshop/*) \
+  $(wildcard workshop/jupyter/jupyter_server_config.d/*) | $(UV_NEEDED)
 	@echo "==> Setting up $(VENV) from $(LOCK) with $$($(UV) --version)"
 	@rm -f $(STAMP)
 	$(UV) venv --quiet --allow-existing --python $(PYTHON) $(VENV)

@@ -284,6 +284,8 @@ def _walk_voila(page, port: int, workspace: Path, times: dict, tmp_path: Path) -
     rubric = json.loads((NOTEBOOKS.parent / "data" / "rubrics.json").read_text("utf-8"))
     assert _focused(page)["name"] == f"Skill growth 4: {rubric['skill_growth']['levels']['4']}"
     _message(page, "Saved: Skill growth")
+    # the role has no skill listed yet: the 4 is saved and the message asks for them
+    _message(page, "No skill of this role is listed yet: add the skills it grew")
     _saved(workspace, lambda d: d["roles"][0]["ratings"].get("skill_growth") == 4,
            "skill growth 4")
     page.screenshot(path=str(OUT / "02.png"), full_page=True)

@@ -12,9 +12,9 @@ they are run (screenshots ``00_before_run.png``, ``01_before_run.png``); a role 
 in 01 survives clicking a listed role; a reload of the page in the middle; 04, open in its own tab,
 follows a rating changed in 03 with no click (``04_after_change_in_03.png``); 05's check follows
 the typing before the box loses focus; Undo in 05 asks before it replaces a refused text; 00's
-download link, after the work in 05, hands over the file as it is saved; Start fresh clears all
-of it and Undo brings it back. Every request the browser makes is recorded: any that is not to
-127.0.0.1 fails the test.
+download link, after the work in 05, hands over the file as it is saved; "Try this sample" asks
+before it replaces that work; Start fresh clears all of it and Undo brings it back. Every
+request the browser makes is recorded: any that is not to 127.0.0.1 fails the test.
 
 Each notebook's run-all time (from the command until the kernel is idle and every code cell has
 its execution count) is printed, and a screenshot of each step is saved in
@@ -373,7 +373,7 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
     expect(status).to_contain_text(f"Will be saved to {workspace.name}: 0 roles, "
                                    "no target role yet")
     nb.get_by_role("button", name="Start fresh").click()
-    _message(nb, "Your workspace is already empty")
+    _message(nb, "Your workspace is already empty: name the job you are applying for above")
     nb.get_by_placeholder("the job you are applying for").fill(TARGET["title"])
     nb.get_by_placeholder("paste the hiring manager's goals").fill("\n".join(TARGET["goals"]))
     nb.get_by_role("button", name="Save target role").click()
@@ -417,6 +417,11 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
     nb.get_by_role("button", name="Empty the form").click()
     expect(title_box).to_have_value(THIRD_TYPED)
     _message(nb, "back in the form")
+    # the line under the buttons names the role typed but not added (issue 24, class 2)
+    expect(nb.locator(".workshop-form-status")).to_have_text(
+        re.compile(rf"^Not saved yet: '{THIRD_TYPED}' is only in the form\. Click “Add as new "
+                   "role” to keep it"))
+    _shot(page, "01_unsaved_named")
     nb.get_by_role("button", name="Empty the form").click()  # a second click empties it
     expect(title_box).to_have_value("")
     _shot(page, "01_list_your_jobs")
@@ -646,8 +651,16 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
     assert ws.answer.role_id == first.id
     assert FIRST["title"] in ws.answer.text
 
-    # Start fresh in 00 clears all of it; Undo brings it all back ---------------------------------
+    # Try this sample over all that work asks first: nothing is replaced until 'Yes, replace my
+    # work' (issue 24, class 2); Start fresh, clicked next, cancels the question
     kept = workspace.read_bytes()
+    nb0.get_by_role("button", name="Try this sample").click()
+    _message(nb0, "Your workspace has 2 roles, a target role and an answer. Loading the sample")
+    expect(nb0.get_by_role("button", name="Yes, replace my work")).to_be_visible()
+    _shot(page, "00_sample_asks_first")
+    assert workspace.read_bytes() == kept
+
+    # Start fresh in 00 clears all of it; Undo brings it all back ---------------------------------
     nb0.get_by_role("button", name="Start fresh").click()
     _message(nb0, "Your workspace has 2 roles, a target role and an answer")
     nb0.get_by_role("button", name="Yes, start fresh").click()

@@ -4,6 +4,7 @@ and no string makes it raise."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from fuzzing import fuzz
@@ -608,3 +609,15 @@ def test_a_facilitators_phrase_file_is_used(tmp_path, monkeypatch):
     assert pitfall_phrases("We had Pizza parties on Fridays.") == {"perks": ["Pizza parties"]}
     monkeypatch.delenv("WORKSHOP_DATA")
     assert pitfall_phrases("We had Pizza parties on Fridays.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "I loved the great team and the fun parties. I helped the company to grow.",
+    "I hope to learn SQL one day. I want to help the company to grow.",
+    "I helped the company to grow! It was fun?",
+])
+def test_a_quoted_sentence_never_ends_in_two_full_stops(text):
+    """A message quoting a sentence that ends with its own stop adds none after the closing
+    quote (issue 24: a pitfall message ended in .”.)."""
+    for finding in check_answer(text).findings:
+        assert not re.search(r"[.!?]\u201d\.", finding.message), finding.message

@@ -648,3 +648,19 @@ def test_any_accomplishment_text_gives_valid_results(highlights, description):
     import_or_refuse(parse_linkedin_csv,
                      csv_text('Acme,Clerk,"' + description.replace('"', '""') + '",,2019,'),
                      source="fuzz.csv")
+
+
+@pytest.mark.parametrize(("line", "period"), [
+    ("Cut first-response time from 9 hours to 2 hours in six months.", "in six months"),
+    ("Grew sales 20% over the first year", "over the first year"),
+    ("Cut costs by 10% within 3 weeks", "within 3 weeks"),
+    ("Led 5 people in the support team", ""),
+    ("Answered tickets in a team of 4 for years", ""),
+])
+def test_an_imported_result_keeps_the_time_its_number_took(line, period):
+    """"in six months" beside a result's number is its period (03's "in what time"); a line
+    with no such time, or no number, has none (issue 24: the imported result showed an empty
+    "in what time" although its sentence said it)."""
+    from workshop.importers.results import result
+
+    assert result(line).period == period

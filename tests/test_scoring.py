@@ -512,3 +512,41 @@ def test_the_runner_up_without_entries_is_told_it_has_none_listed():
     assert "it has no results listed yet" in text
     assert "it has no grown skills listed yet" in text
     assert "none of its results" not in text
+
+
+def test_the_explanation_says_why_a_current_job_wins_without_a_skill_used_later():
+    """The issue's career: the current Support Team Lead (84.0) outranks the Customer Support
+    Agent (79.0) on its ratings, without the 8 used-later points it cannot have yet; the
+    explanation says so in the advice's terms and names the agent job as the story of growth
+    that paid off (issue 24, class 6; the rule itself is kept: benchmarks/current_job.py)."""
+    from workshop.model import Ratings, Result, Role, Skill, Workspace
+    from workshop.scoring import explain, rank
+
+    agent = Role(id="a", title="Customer Support Agent", organization="Tallyfox Software",
+                 start="2019-01", end="2022-02",
+                 skills=[Skill("ticket triage", "novice", "proficient",
+                               "ran the support queue as team lead")],
+                 results=[Result("I helped the team to cut the backlog", "backlog", 120,
+                                 "tickets", "team")], ratings=Ratings(4, 4, 4))
+    lead = Role(id="l", title="Support Team Lead", organization="Tallyfox Software",
+                start="2022-03", skills=[Skill("coaching", "novice", "competent")],
+                results=[Result("I helped the team to cut first-response time", "time", 2,
+                                "hours", "team")], ratings=Ratings(4, 5, 5))
+    ranking = rank(Workspace(roles=[agent, lead]))
+    assert [(s.role.id, s.score) for s in ranking.ranked] == [("l", 84.0), ("a", 79.0)]
+    lines = explain(ranking).splitlines()
+    assert lines[2] == (
+        "Support Team Lead, Tallyfox Software wins on your ratings of its two pillars and its "
+        "relevance, without the 8 points for a grown skill used later: it is your current job, "
+        "so that may simply not have happened yet. Customer Support Agent, Tallyfox Software "
+        "has that evidence: a skill it grew that you then used for results, the story the "
+        "advice rates highest. If that story is the stronger one to tell, answer with Customer "
+        "Support Agent, Tallyfox Software; if your ratings are right, lead with the winner and "
+        "name where its skills already paid off.")
+    # with the ratings the other way round the agent wins, and no such note is needed
+    agent.ratings, lead.ratings = Ratings(4, 5, 5), Ratings(4, 4, 4)
+    ranking = rank(Workspace(roles=[agent, lead]))
+    assert ranking.strongest.role.id == "a"
+    text = explain(ranking)
+    assert "wins on your ratings" not in text
+    assert "(it is your current job: that may not have happened yet)" in text

@@ -512,3 +512,35 @@ def test_reprs_are_short_enough_for_a_notebook(session):
     for editor in (skill_growth_editor(session), results_editor(session)):
         text = editor._repr_mimebundle_()["text/plain"]
         assert text == repr(editor) and len(text) <= 110
+
+
+def test_skill_growth_4_with_no_used_later_asks_where_the_skill_was_used(session):
+    """A 4 or 5 says a grown skill was used later: with every 'Used later' box of the role
+    empty, the rating is saved and the message asks for one, quoting the rubric (issue 24);
+    with a 'Used later' typed but not saved it says to save it; with one saved, or a 3, it only
+    says saved."""
+    editor = skill_growth_editor(session)
+    drive = editor.driver
+    drive.select("r2")  # Barista: one skill, no used-later
+    drive.rate("skill_growth", 4)
+    assert _saved(session).role("r2").ratings.skill_growth == 4
+    assert drive.message_kind == "warning"
+    assert drive.message.startswith("Saved: Skill growth for Barista, Bean There: 4 of 5. "
+                                    "A 4 says: “Several skills moved up")
+    assert "No skill of this role says where you used it later yet: fill a skill's 'Used " \
+           "later' box and press “Save skills”" in drive.message
+    drive.rate("skill_growth", 3)
+    assert drive.message_kind == "ok" and "A 3 says" not in drive.message
+    drive.rows()[0].type("Used later", "ran the till training at my next job")
+    drive.rate("skill_growth", 5)
+    assert "typed but not saved yet: press “Save skills” to keep it." in drive.message
+    drive.save()
+    drive.rate("skill_growth", 5)
+    assert drive.message_kind == "ok"
+    drive.select("r1")  # a saved used-later already
+    drive.rate("skill_growth", 4)
+    assert drive.message_kind == "ok"
+    drive.select("r3")  # no skills at all
+    drive.rate("skill_growth", 4)
+    assert "No skill of this role is listed yet: add the skills it grew with “Add a skill”" \
+        in drive.message

@@ -61,7 +61,9 @@ def test_the_preview_holds_no_typed_text(panel):
                    "Operations Analyst", "2019", "<script>", "alert"):
         assert secret not in text
     skills = [s["skill"] for s in ShareDriver(panel).preview()["roles"][0]["skills"]]
-    assert skills == ["sql", "other", "scripting"]  # the markup's one word is a listed skill
+    # one word of the markup ("script") names a listed skill, but a single word of a longer
+    # name is no close match: "other" until the participant picks (issue 24)
+    assert skills == ["sql", "other", "other"]
 
 
 def test_a_skill_can_be_mapped_to_a_listed_one_and_the_preview_follows(panel, tmp_path):
@@ -74,7 +76,7 @@ def test_a_skill_can_be_mapped_to_a_listed_one_and_the_preview_follows(panel, tm
 
     assert share.skills()["keeping the forklift crew cheerful"] == "team leadership"
     assert [s["skill"] for s in share.preview()["roles"][0]["skills"]] == \
-        ["sql", "team leadership", "scripting"]
+        ["sql", "team leadership", "other"]
     assert "team leadership" in share.message
     path = share.share()
     assert "team leadership" in path.read_text(encoding="utf-8")
@@ -106,7 +108,7 @@ def test_every_shown_name_is_escaped(panel):
     """A skill name holding markup is escaped where the participant sees it."""
     values = panel.driver.html_values()  # the heading, the preview, each skill's row
     assert all("<script>" not in v for v in values)
-    assert ShareDriver(panel).skills()[HOSTILE] == "scripting"
+    assert ShareDriver(panel).skills()[HOSTILE] == "other"
 
 
 def test_a_share_that_fails_says_so_in_plain_words(tmp_path):
@@ -136,3 +138,24 @@ def test_the_answer_studio_saves_the_box_before_sharing(tmp_path):
     assert data["answer"]["source"] == "participant"
     assert "Harbour" not in path.read_text(encoding="utf-8")
     studio.close()
+
+
+def test_a_skill_with_no_close_match_is_shared_as_other_with_the_nearest_suggested(tmp_path):
+    """"ticket triage" is not shared as healthcare (issue 24): it stays "other" in the preview,
+    its row names the nearest listed skill as a suggestion, and the participant's pick is what
+    the preview and the file then say."""
+    session = Session.open(tmp_path / "ws.json")
+    ws = _workspace()
+    ws.roles[0].skills.append(Skill("ticket triage", "novice", "competent"))
+    session.replace(ws, "load")
+    panel = SharePanel(session, folder=lambda: tmp_path / "class")
+    share = ShareDriver(panel)
+    assert share.skills()["ticket triage"] == "other"
+    assert share.preview()["roles"][0]["skills"][-1]["skill"] == "other"
+    row = next(v for v in panel.driver.html_values() if "ticket triage" in v)
+    assert "Not in the kit's list: shared as 'other' unless you pick one. Nearest: " \
+           "<b>healthcare</b>, if it fits." in row
+    share.map_skill("ticket triage", "customer service")
+    assert share.preview()["roles"][0]["skills"][-1]["skill"] == "customer service"
+    assert "customer service" in share.share().read_text(encoding="utf-8")
+    panel.close()

@@ -31,6 +31,7 @@ POSITIONS_CSV = ("\ufeffCompany Name,Title,Description,Location,Started On,Finis
 
 
 FRESH = StartDriver.FRESH  # the start fresh button, by its tooltip (its label changes)
+SAMPLE = StartDriver.SAMPLE  # 'Try this sample', by its tooltip (its label changes too)
 REMOVE = RoleEditorDriver.REMOVE  # the remove button, by its tooltip
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -201,6 +202,63 @@ def test_trying_a_persona_loads_it_and_saves_it(session, tmp_path, monkeypatch):
     assert titles(session.workspace) == ["Shift Supervisor", "Sales Assistant"]
     assert "Career changer (Sam)" in panel.driver.message
     assert session.can_undo
+
+
+def _sample_data(tmp_path, monkeypatch) -> None:
+    """One sample persona, 'Career changer (Sam)', in a facilitator's data folder."""
+    data = tmp_path / "data"
+    (data / "personas").mkdir(parents=True)
+    persona = two_roles()
+    persona.participant = {"name": "Sam"}
+    persona.roles = persona.roles[:1]
+    (data / "personas" / "career_changer.json").write_bytes(dumps(persona))
+    monkeypatch.setenv("WORKSHOP_DATA", str(data))
+
+
+def test_trying_a_sample_asks_before_it_replaces_a_participants_work(filled, tmp_path,
+                                                                     monkeypatch):
+    """'Try this sample' over rated roles says what it would replace and waits for 'Yes,
+    replace my work'; the second click loads it, and Undo brings the work back."""
+    _sample_data(tmp_path, monkeypatch)
+    panel = StartPanel(filled, on_binder=False)
+    before = filled.path.read_bytes()
+    panel.driver.press(SAMPLE)
+    assert filled.path.read_bytes() == before
+    assert panel.driver.message_kind == "warning"
+    assert "Your workspace has 2 roles" in panel.driver.message
+    assert "'Career changer (Sam)' replaces all of that" in panel.driver.message
+    assert panel.driver.button(SAMPLE).description == "Yes, replace my work"
+    panel.driver.press(SAMPLE)
+    assert read_workspace(filled.path).participant == {"name": "Sam"}
+    assert panel.driver.button(SAMPLE).description == "Try this sample"
+    panel.driver.undo()
+    assert titles(read_workspace(filled.path)) == ["Shift Supervisor", "Sales Assistant"]
+
+
+def test_a_pending_sample_lapses_after_another_action(filled, tmp_path, monkeypatch):
+    """Doing anything else between the two clicks (saving the target, Start fresh) cancels the
+    pending replacement: the next click asks again."""
+    _sample_data(tmp_path, monkeypatch)
+    panel = StartPanel(filled, on_binder=False)
+    panel.driver.press(SAMPLE)
+    panel.driver.press("Save target role")
+    assert panel.driver.button(SAMPLE).description == "Try this sample"
+    panel.driver.press(SAMPLE)
+    panel.driver.press(FRESH)  # asks about start fresh; the sample's question lapses
+    assert panel.driver.button(SAMPLE).description == "Try this sample"
+    assert panel.driver.button(FRESH).description == "Yes, start fresh"
+    panel.driver.press(SAMPLE)
+    assert panel.driver.button(FRESH).description == "Start fresh"
+    assert len(filled.workspace.roles) == 2
+
+
+def test_an_empty_workspace_takes_a_sample_at_once_and_says_where_to_type(session):
+    """Nothing to lose, nothing asked; the already-empty message points up to the boxes."""
+    panel = StartPanel(session, on_binder=False)
+    panel.driver.press(FRESH)
+    assert "name the job you are applying for above" in panel.driver.message
+    panel.driver.press(SAMPLE)
+    assert session.workspace.roles and panel.driver.message_kind == "ok"
 
 
 # --- start panel: target role, undo, download, status ---------------------------------------------
@@ -525,13 +583,51 @@ def test_importing_a_linkedin_csv_appends_its_positions(session):
     assert editor.driver.message.startswith("Imported 2 roles from Positions.csv")
 
 
-def test_importing_the_same_file_twice_never_clashes_ids(session):
-    """Importing a file twice gives two sets of roles, all with different ids."""
+def test_importing_the_same_file_twice_adds_nothing_and_says_why(session):
+    """The second import of the same file adds no role: every job in it is already in the
+    list, named with its number and what the file's copy holds."""
     editor = RoleEditor(session)
     editor.driver.upload("Import jobs from a file", "resume.json", json.dumps(RESUME).encode())
+    before = session.path.read_bytes()
     editor.driver.upload("Import jobs from a file", "resume.json", json.dumps(RESUME).encode())
-    ids = [r.id for r in read_workspace(session.path).roles]
-    assert len(ids) == 4 and len(set(ids)) == 4
+    assert session.path.read_bytes() == before
+    assert editor.driver.message_kind == "warning"
+    assert editor.driver.message.startswith("Nothing was added from 'resume.json': every job "
+                                            "in it is already in your list.")
+    assert "'Night Manager, Riverside Hotel (2018-03 to now)' is already your role number 2 " \
+           "(the file's copy has 1 result" in editor.driver.message
+
+
+def test_an_imported_role_typed_by_hand_before_is_named_not_added(session):
+    """A role typed by hand with the same title (in any case), organisation and dates as one
+    in the file is not added again; the others are, with ids of their own."""
+    editor = RoleEditor(session)
+    drive = editor.driver
+    drive.type("Job title:", "barista")
+    drive.type("Organisation:", "Harbour  Cafe")
+    drive.type("Start:", "2016-05")
+    drive.type("End:", "2018-02")
+    drive.press("Add as new role")
+    drive.upload("Import jobs from a file", "resume.json", json.dumps(RESUME).encode())
+    roles = read_workspace(session.path).roles
+    assert [r.title for r in roles] == ["barista", "Night Manager"]
+    assert len({r.id for r in roles}) == 2
+    assert drive.message_kind == "warning"
+    assert drive.message.startswith("Read 2 roles from resume.json")
+    assert ("Added 1 role after your other roles, not the 1 job you already have: 'Barista, "
+            "Harbour Cafe (2016-05 to 2018-02)' is already your role number 1.") in drive.message
+    drive.undo()
+    assert [r.title for r in read_workspace(session.path).roles] == ["barista"]
+
+
+def test_a_job_twice_in_one_file_is_added_once(session):
+    """Two identical entries in one file give one role, and the message says so."""
+    twice = {"work": [RESUME["work"][0], RESUME["work"][0], RESUME["work"][1]]}
+    editor = RoleEditor(session)
+    editor.driver.upload("Import jobs from a file", "resume.json", json.dumps(twice).encode())
+    assert [r.title for r in session.workspace.roles] == ["Barista", "Night Manager"]
+    assert "'Barista, Harbour Cafe (2016-05 to 2018-02)' is in the file twice" in \
+        editor.driver.message
 
 
 @pytest.mark.parametrize(("name", "raw"), [
@@ -667,3 +763,35 @@ def test_plain_words_in_messages_never_an_internal_field_name(session):
     share = json.dumps(export_dict(session.workspace)).encode("utf-8")
     panel.driver.upload("Load a saved file", "share-1234.json", share)
     assert "class-share file" in panel.message and "'name'" not in panel.message
+
+
+def test_role_form_names_typed_text_that_is_not_saved_until_it_is(filled):
+    """As in 02 and 03, the line under 01's buttons says when the form holds text that is not
+    saved (a new role not added, a listed role's unsaved edit, typing kept aside) and what to
+    click; it is empty again once the text is saved."""
+    editor = RoleEditor(filled)
+    drive = editor.driver
+    assert drive.form_status == ""
+    drive.type("Shift Supervisor", "Night Porter")
+    assert "Not saved yet: 'Night Porter' is only in the form" in drive.form_status
+    assert "Add as new role" in drive.form_status
+    editor.pick(1)  # the typing goes aside; the listed role's form is as saved
+    assert drive.form_status.startswith("Unsaved typing for 1 other role is kept aside")
+    drive.type("In one line:", "ran the night shift for 40 staff")
+    assert drive.form_status.startswith("Unsaved changes to this role: click “Save changes”")
+    assert "1 other role is kept aside" in drive.form_status
+    drive.press("Save changes")
+    assert drive.form_status.startswith("Unsaved typing for 1 other role")
+    drive.press("Empty the form")  # the new role's typing comes back
+    assert "'Night Porter' is only in the form" in drive.form_status
+    drive.press("Add as new role")
+    assert drive.form_status == ""
+    assert [r.title for r in read_workspace(filled.path).roles][-1] == "Night Porter"
+
+
+def test_role_form_status_shows_typed_markup_as_text(session):
+    """The unsaved line repeats the typed title: as text, never as markup."""
+    editor = RoleEditor(session)
+    editor.driver.type("Job title:", "<script>alert(1)</script>")
+    assert "'<script>alert(1)</script>' is only in the form" in editor.driver.form_status
+    assert_escaped(editor)

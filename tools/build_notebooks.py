@@ -288,6 +288,9 @@ def build(name: str, cells=None) -> nbformat.NotebookNode:
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)",
                                  "language": "python"}
     nb.metadata["language_info"] = {"name": "python"}
+    # The mark the kit's pre-save hook looks for (workshop/jupyter/clean_save.py): a participant's
+    # JupyterLab saves this file without outputs or widget state.
+    nb.metadata["job_value_workshop"] = {"kit_file": f"{Path(name).name}.ipynb"}
     if name == "facilitator/demo":
         # Voila served as a Jupyter server extension (/voila/render/... on a hub or Binder) does
         # not read the voila.json beside the notebook; it does read the template from here. The

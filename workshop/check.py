@@ -417,6 +417,14 @@ def _q(text: str) -> str:
     return f"\u201c{text}\u201d"
 
 
+_DOUBLE_STOP = re.compile(r"([.!?\u2026])\u201d\.")
+
+
+def _one_stop(message: str) -> str:
+    """A quoted sentence that ends with its own full stop ends ours too: ``.”`` never ``.”.``"""
+    return _DOUBLE_STOP.sub("\\1\u201d", message)
+
+
 def _first_real(claims: Sequence[_Claim]) -> _Claim | None:
     return next((c for c in claims if c.real), None)
 
@@ -430,7 +438,8 @@ def _quoting(code: str, ok: bool, reading: Reading, claim, message: str,
     """A finding about one claim, its sentence quoted where ``message`` says ``{quote}``, then
     the suggestion (a facilitator's text, taken as it is)."""
     said = reading.quote(claim.sentence)
-    return Finding(code, ok, message.replace("{quote}", _q(said)) + suggestion, sentence=said)
+    return Finding(code, ok, _one_stop(message.replace("{quote}", _q(said)) + suggestion),
+                   sentence=said)
 
 
 def _claimed(code: str, reading: Reading, claims: list, found: str, unreal: str,
@@ -506,7 +515,8 @@ def _quantified(rules: _Rules, reading: Reading, found: _Found) -> Finding:
     if real:
         said = reading.quote(real[0].sentence)
         return Finding("quantified", False,
-                       f"Your result has no number yet: {_q(said)}. {suggestion}", sentence=said)
+                       _one_stop(f"Your result has no number yet: {_q(said)}. {suggestion}"),
+                       sentence=said)
     if numbers:
         q = numbers[0]
         return Finding("quantified", False,
@@ -644,8 +654,8 @@ def _pitfalls(rules: _Rules, reading: Reading) -> Finding:
     names = [rules.pitfall_labels.get(c, c) for c in order]
     tips = " ".join(_suggest(rules, c, "") for c in order).strip()
     said = reading.quote(hits[0][2])
-    message = (f"Pitfalls found: {', '.join(names)} ({', '.join(_q(p) for p in phrases[:4])}), "
-               f"in {_q(said)}. {tips}").strip()
+    message = _one_stop(f"Pitfalls found: {', '.join(names)} "
+                        f"({', '.join(_q(p) for p in phrases[:4])}), in {_q(said)}. {tips}").strip()
     return Finding("pitfalls", False, message, tuple(phrases), sentence=said)
 
 

@@ -274,8 +274,13 @@ def _what_lacks(winner: ScoredRole, other: ScoredRole) -> list[str]:
             reasons.append("none of its results has a number yet" if other.role.results
                            else "it has no results listed yet")
         elif name == "used_later":
-            reasons.append("none of its grown skills says where you used it later"
-                           if other.role.skills else "it has no grown skills listed yet")
+            if not other.role.skills:
+                reasons.append("it has no grown skills listed yet")
+            elif other.role.current:
+                reasons.append("none of its grown skills says where you used it later (it is "
+                               "your current job: that may not have happened yet)")
+            else:
+                reasons.append("none of its grown skills says where you used it later")
     return reasons
 
 
@@ -324,6 +329,38 @@ def enjoyment_trap(ranking: Ranking) -> EnjoymentTrap:
     return EnjoymentTrap(favourites, top, is_fav, len(rated) > 1 and len(favourites) == len(rated))
 
 
+def _runner_up_lines(win: ScoredRole, second: ScoredRole) -> list[str]:
+    """What the explanation says about the runner-up: a tie, or what it lacks; and, when only
+    the runner-up has a grown skill used later, why the winner still wins."""
+    diff = win.score - second.score
+    if abs(diff) < 0.05:
+        lines = [f"{second.role.label} has the same score ({second.score:.1f}). {TIE_RULE}"]
+    else:
+        reasons = _what_lacks(win, second) or ["its parts add up to a little less"]
+        lines = [f"The runner-up is {second.role.label} ({second.score:.1f}, "
+                 f"{diff:.1f} points behind): " + "; ".join(reasons) + "."]
+    if not win.role.used_later and second.role.used_later:
+        lines.append(_used_later_note(win, second))
+    return lines
+
+
+def _used_later_note(win: ScoredRole, second: ScoredRole) -> str:
+    """Why the strongest role wins although the runner-up has the evidence the advice values
+    most (a grown skill used later), said in the advice's terms (issue 24)."""
+    why = ("it is your current job, so that may simply not have happened yet"
+           if win.role.current else "none of its grown skills says where you used it later")
+    return (f"{win.role.label} wins on your ratings of its two pillars and its relevance, "
+            f"without the {_points(second, 'used_later')} points for a grown skill "
+            f"used later: {why}. {second.role.label} has that evidence: a skill it grew that "
+            "you then used for results, the story the advice rates highest. If that story is "
+            f"the stronger one to tell, answer with {second.role.label}; if your ratings are "
+            "right, lead with the winner and name where its skills already paid off.")
+
+
+def _points(scored: ScoredRole, part: str) -> str:
+    return f"{scored.parts.get(part, 0):g}"
+
+
 def explain(ranking: Ranking, workspace: Workspace | None = None) -> str:
     """A plain-language explanation of the winner, the runner-up, ties and the enjoyment trap."""
     if not ranking.ranked:
@@ -348,16 +385,8 @@ def explain(ranking: Ranking, workspace: Workspace | None = None) -> str:
     if min(r.skill_growth, r.company_results) <= 2:
         lines.append("Careful: even this role is weak in one pillar. Look for evidence you may "
                      "have missed before building your answer on it.")
-    second = ranking.runner_up
-    if second is not None:
-        diff = win.score - second.score
-        if abs(diff) < 0.05:
-            lines.append(f"{second.role.label} has the same score ({second.score:.1f}). "
-                         f"{TIE_RULE}")
-        else:
-            reasons = _what_lacks(win, second) or ["its parts add up to a little less"]
-            lines.append(f"The runner-up is {second.role.label} ({second.score:.1f}, "
-                         f"{diff:.1f} points behind): " + "; ".join(reasons) + ".")
+    if ranking.runner_up is not None:
+        lines.extend(_runner_up_lines(win, ranking.runner_up))
     if ranking.unranked:
         names = ", ".join(s.role.label for s in ranking.unranked)
         lines.append(f"Not ranked until all three ratings are given: {names}.")

@@ -2,11 +2,13 @@
 
 It carries ratings, levels, counts and check results only: no name, organisation, job title,
 date, statement, answer text or any other free text. A skill is named only when it matches the
-kit's own vocabulary (``workshop.skills.canonical_skill``, leniently: "SQL queries" is "sql");
-any other skill is shared as "other". A participant may map a skill of theirs to a listed one
-in the share preview: the choice is kept in the workspace as the skill's ``share_as`` field (a
-listed name, or "other"). ``workshop share`` and the share button in notebook 05 write the same
-file; the class dashboard (``workshop class``) reads a folder of them.
+kit's own vocabulary closely (``workshop.skills.canonical_skill``, leniently: "SQL queries" is
+"sql"); any other skill is shared as "other", never under a guess ("ticket triage" is not
+healthcare), and the preview suggests the nearest listed skill for the participant to pick. A
+participant may map a skill of theirs to a listed one in the share preview: the choice is kept
+in the workspace as the skill's ``share_as`` field (a listed name, or "other"). ``workshop
+share`` and the share button in notebook 05 write the same file; the class dashboard (``workshop
+class``) reads a folder of them.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from .check import check_answer, pitfall_phrases
 from .fileio import write_output
 from .model import Skill, Workspace
 from .scoring import enjoyment_trap, rank
-from .skills import canonical_skill
+from .skills import OTHER_SKILL, canonical_skill, nearest_skill
 
 __all__ = ["EXPORT_KIND", "EXPORT_VERSION", "SHARE_AS", "export_dict", "write_export",
            "canonical_skill", "shared_skill", "SkillMapping", "skill_mappings", "new_export_id"]
@@ -51,6 +53,8 @@ class SkillMapping:
         automatic: what the vocabulary matches it to ("other" when nothing).
         shared_as: what the export will say (their choice, else ``automatic``).
         chosen: True when the participant chose it.
+        suggested: the listed skill the name comes nearest to when it is no close match
+            (shown in the preview for the participant to pick), else "".
     """
 
     role_id: str
@@ -59,6 +63,7 @@ class SkillMapping:
     automatic: str
     shared_as: str
     chosen: bool
+    suggested: str = ""
 
 
 def skill_mappings(workspace: Workspace) -> list[SkillMapping]:
@@ -69,8 +74,9 @@ def skill_mappings(workspace: Workspace) -> list[SkillMapping]:
             automatic = canonical_skill(skill.name)
             choice = skill.extra.get(SHARE_AS)
             chosen = isinstance(choice, str) and canonical_skill("", choice) == choice
+            nearest = nearest_skill(skill.name) if automatic == OTHER_SKILL else OTHER_SKILL
             out.append(SkillMapping(role.id, i, skill.name, automatic, shared_skill(skill),
-                                    chosen))
+                                    chosen, "" if nearest == OTHER_SKILL else nearest))
     return out
 
 

@@ -18,7 +18,10 @@ that is ("writing SQL queries" holds "sql queries", "customer data analysis" hol
 analysis"; among equally long runs the last wins, as English puts the head noun last). A single
 word matches alone only as the name's first or last word and with three letters or more ("R" is
 statistics only when it is the whole name; "keeping the forklift crew cheerful" is not forklift
-operation).
+operation). Only the whole name or a run of two words or more is a close match, shared on its
+own; a single word of a longer name ("triage" in "ticket triage", which is not healthcare) is a
+suggestion the share preview offers, and the skill is shared as "other" until the participant
+picks (issue 24).
 
 Why a hand-written stripper, not a stemming library: both sides of every comparison go through
 the same function, so what matters is only that two different vocabulary entries never fold
@@ -36,7 +39,8 @@ from collections.abc import Iterable
 
 from .resources import load_json
 
-__all__ = ["OTHER_SKILL", "VOCABULARY_FILE", "canonical_skill", "skill_family", "skill_names",
+__all__ = ["OTHER_SKILL", "VOCABULARY_FILE", "canonical_skill", "nearest_skill", "skill_family",
+           "skill_names",
            "skill_set",
            "skill_families", "phrase_key", "vocabulary_problems"]
 
@@ -125,23 +129,39 @@ def _vocabulary() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
 
 
 def canonical_skill(name: str, share_as: str | None = None) -> str:
-    """The vocabulary's name for a participant's skill, or ``"other"``.
+    """The vocabulary's name for a participant's skill when it matches one closely, or
+    ``"other"``.
 
     ``share_as`` is the participant's own choice (the share preview lets them map a skill to a
     listed one): a listed name, or ``"other"``, wins over the automatic match; anything else is
-    ignored.
+    ignored. A close match is the whole name, or a run of two words or more in it; a single
+    word of a longer name ("triage" in "ticket triage") is only a suggestion
+    (:func:`nearest_skill`), never shared on its own: the participant picks.
     """
-    table, families = _vocabulary()
+    _, families = _vocabulary()
     if share_as is not None and (share_as in families or share_as == OTHER_SKILL):
         return share_as
+    found, close = _match(name)
+    return found if close else OTHER_SKILL
+
+
+def nearest_skill(name: str) -> str:
+    """The listed skill a name comes nearest to, close or not ("other" when none): what the
+    share preview suggests for a skill :func:`canonical_skill` does not name."""
+    return _match(name)[0]
+
+
+def _match(name: str) -> tuple[str, bool]:
+    """(the vocabulary name ``name`` matches, or "other"; whether the match is close)."""
+    table, _ = _vocabulary()
     if not isinstance(name, str):
-        return OTHER_SKILL
+        return OTHER_SKILL, False
     key = phrase_key(name)
     if not key:
-        return OTHER_SKILL
+        return OTHER_SKILL, False
     found = table.get(key)
     if found is not None:
-        return found
+        return found, True
     n = len(key)
     for size in range(n - 1, 0, -1):
         for start in range(n - size, -1, -1):  # the last run first: the head noun
@@ -150,8 +170,8 @@ def canonical_skill(name: str, share_as: str | None = None) -> str:
                 continue
             found = table.get(run)
             if found is not None:
-                return found
-    return OTHER_SKILL
+                return found, size >= 2
+    return OTHER_SKILL, False
 
 
 def skill_set() -> frozenset[str]:

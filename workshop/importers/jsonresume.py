@@ -26,6 +26,7 @@ from ..errors import ImportFormatError, ValidationError
 from ..model import MAX_ITEMS, MAX_TEXT, Result, Role, Skill, Workspace
 from .build import make_role, make_workspace, ordinal
 from .dates import BadDate, date_field, dates_in_order, normalise_date, split_range
+from .learned import split_learned
 from .report import Imported, Notes
 from .results import result
 from .text import clip, label_line, one_line, pieces, plural, shorten, show
@@ -208,6 +209,7 @@ class _Job:
     def __init__(self, index: int, entry: dict, source: str, notes: Notes, section: str):
         self.entry, self.source, self.notes = entry, source, notes
         self.tools: list[str] = []  # highlights that only name tools, offered as skills
+        self.learned: list[str] = []  # what a highlight says was learned (importers/learned.py)
         self.row = index + 1
         self.path = f"{section}[{index}]"
         if section == "work":
@@ -388,6 +390,10 @@ def _joined(lines: list[str]) -> str:
 
 def _add(results: list[Result], text: str, job: _Job, key: str) -> None:
     statement = " ".join(text.split())
+    learned, statement = split_learned(statement)  # what was learned is a skill, not a result
+    job.learned.extend(n for n in learned if n not in job.learned)
+    if not statement:
+        return
     if len(statement) > MAX_TEXT:
         job.note("fixed", f"a result of {len(statement)} characters cut to {MAX_TEXT}.", key)
         statement = clip(statement)
@@ -405,7 +411,11 @@ def _skills(job: _Job) -> list[Skill]:
         keywords = []
     skills: list[Skill] = []
     seen: set[str] = set()
-    for word in [*job.tools, *keywords]:
+    if job.learned:
+        job.note("added", f"{plural(len(job.learned), 'skill')} from what a line says was "
+                 f"learned ({shorten(', '.join(job.learned), 60)}): set how far each grew in "
+                 "notebook 02.", "highlights")
+    for word in [*job.tools, *job.learned, *keywords]:
         if not isinstance(word, str):
             continue
         name = clip(one_line(word), 200)
@@ -413,7 +423,7 @@ def _skills(job: _Job) -> list[Skill]:
             continue
         seen.add(name.casefold())
         skills.append(Skill(name=name, before="novice", after="novice"))
-    from_keywords = len(skills) - len({t.casefold() for t in job.tools})
+    from_keywords = len(skills) - len({t.casefold() for t in [*job.tools, *job.learned]})
     if from_keywords > 0:
         job.note("added", f"{plural(from_keywords, 'keyword')} added as skills, with no growth "
                  "recorded: set each skill's levels in notebook 02, or remove it.", "keywords")

@@ -22,13 +22,14 @@ import zipfile
 import zlib
 
 from ..errors import ImportFormatError, ValidationError
-from ..model import MAX_ITEMS, MAX_TEXT, Result, Role, Workspace
+from ..model import MAX_ITEMS, MAX_TEXT, Result, Role, Skill, Workspace
 from .build import make_role, make_workspace
 from .dates import date_field, dates_in_order
 from .files import MAX_IMPORT_BYTES, too_large
+from .learned import split_learned
 from .report import Imported, Notes
 from .results import ACHIEVEMENT, result, value_of
-from .text import clip, label_line, one_line, pieces, sentences
+from .text import clip, label_line, one_line, pieces, plural, sentences
 
 __all__ = ["CSV_DATE", "LINKEDIN_COLUMNS", "parse_linkedin_csv", "read_linkedin_csv",
            "read_linkedin_zip"]
@@ -229,23 +230,39 @@ def description(text: str) -> tuple[str, list[str]]:
     of the prose, each sentence after the first that opens with an achievement verb
     (increased, reduced, cut, saved, led, launched, ...), or holds one and a number (by
     :mod:`workshop.numbers`), is an accomplishment; the other prose, in order, is the summary.
+    What a line says was learned ("Learned ticket triage and SQL basics; cut ...") is taken out
+    first (:mod:`.learned`): those are the role's skills, and the rest of the line is read as
+    above. Returns the summary, the accomplishment lines and the skill names.
     """
     summary: list[str] = []
     accomplishments: list[str] = []
+    skills: list[str] = []
+
+    def learned(line: str) -> str:
+        names, rest = split_learned(line)
+        skills.extend(n for n in names if n.casefold() not in {s.casefold() for s in skills})
+        return rest
+
     for piece in pieces(text):
         if piece.bullet:
-            if label_line(piece.text):
-                summary.append(piece.text)
+            line = learned(piece.text) if not label_line(piece.text) else piece.text
+            if not line:
+                continue
+            if label_line(line):
+                summary.append(line)
             else:
-                accomplishments.append(piece.text)
+                accomplishments.append(line)
             continue
         for sentence in sentences(piece.text):
             first = not summary and not accomplishments
+            sentence = learned(sentence)
+            if not sentence:
+                continue
             if not first and not label_line(sentence) and _accomplishment(sentence):
                 accomplishments.append(sentence)
             else:
                 summary.append(sentence)
-    return " ".join(summary), accomplishments
+    return " ".join(summary), accomplishments, skills
 
 
 def _accomplishment(sentence: str) -> bool:
@@ -274,7 +291,13 @@ def _csv_role(number: int, row: int, cells: list[str], cell, source: str,
                      field="Finished On", where=where, notes=notes, place=place)
     start, end = dates_in_order(start, end, source=source, row=row, field="Finished On",
                                 where=where)
-    summary, lines = description(cell(cells, "Description"))
+    summary, lines, learned = description(cell(cells, "Description"))
+    skills = [Skill(name=clip(name, 200), before="novice", after="novice")
+              for name in learned[:MAX_ITEMS]]
+    if skills:
+        notes.add("added", f"{plural(len(skills), 'skill')} from what the description says was "
+                  f"learned ({', '.join(s.name for s in skills)}): set how far each grew in "
+                  "notebook 02.", row=row, field="Description", where=place)
     if len(summary) > MAX_TEXT:
         notes.add("fixed", f"the summary is {len(summary)} characters; cut to {MAX_TEXT}.",
                   row=row, field="Description", where=place)
@@ -298,4 +321,4 @@ def _csv_role(number: int, row: int, cells: list[str], cell, source: str,
             results.append(r)
     return make_role(number, title=title, organization=organization, start=start, end=end,
                      summary=summary, results=results, source=source, row=row,
-                     fields=_CSV_FIELDS)
+                     fields=_CSV_FIELDS, skills=skills)

@@ -2,9 +2,10 @@
 
 The number comes from :mod:`workshop.numbers`, the rule the answer check uses too: years,
 versions, list labels, dates and phone numbers are never values; "1.2 million" is 1200000;
-"400.000 users" is 400000; "from 6% to 33%" is 33 (the 6 is kept as ``from_value``, and the
-kind is "change"); a multiple ("three times", "halved") has the unit "x". A plain length of
-time ("for two years") is not taken as a result's value: it is a tenure, not an outcome.
+"400.000 users" is 400000; "from 6% to 33%" is 33 (the 6 is kept as ``from_value``, and the kind
+is "change"); "in six months" in a line with a number is its ``period``; a multiple ("three times",
+"halved") has the unit "x". A plain length of time ("for two years") is not taken as a result's
+value: it is a tenure, not an outcome.
 
 Which quantity, when a line holds several: a percentage, then money, a multiple, a time saved, a
 count, a bare amount, each time the first in the line.
@@ -31,6 +32,13 @@ _METRIC = re.compile(
     r"(?P<metric>[A-Za-z][A-Za-z'-]{0,30}(?:\s+[A-Za-z][A-Za-z'-]{0,30}){0,3}?)\s+(?:by\s+)?"
     r"(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$", re.I)
 _NOT_METRIC = {"from", "to", "by", "the", "a", "an"}
+# "in six months", "within 3 weeks", "over the first year": the result's period (03's "in what
+# time"), so that the form shows it and the draft can say it.
+_PERIOD = re.compile(
+    r"\b(?:in|within|over)\s+(?:(?:just|only|about|under|less\s+than)\s+)?"
+    r"(?:(?:the|my|its|our)\s+)?(?:(?:first|last|next)\s+)?"
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+)?"
+    r"(?:days?|weeks?|months?|quarters?|years?)\b", re.I)
 _CUSTOMERS = re.compile(r"\b(?:customers?|clients?)(?:'s?|s')?\b", re.I)
 _COMPANY = re.compile(
     r"\b(?:company|organi[sz]ation|business|firm|group|enterprise)[\s-]?wide\b|"
@@ -88,5 +96,7 @@ def result(text: str) -> Result | None:
         if (m := _METRIC.search(statement[:q.start])) and \
                 m.group("metric").split()[-1].lower() not in _NOT_METRIC:
             metric = m.group("metric").lower()
+    if value is not None and (period := _PERIOD.search(statement)):
+        number["period"] = period.group(0)
     return Result(statement=statement, metric=metric, value=value, unit=unit,
                   scope=scope(statement), **number)

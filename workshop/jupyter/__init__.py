@@ -4,6 +4,12 @@
 the update check, which would otherwise ask the internet on first open). ``lab_environment()``
 adds this folder to ``JUPYTER_CONFIG_PATH`` for a JupyterLab the kit starts (``workshop lab``,
 the browser tests); the server side is switched off too by ``LAB_ARGS``.
+
+``jupyter_server_config.d/job-value-workshop.json`` enables the kit's server extension
+(``clean_save.py``, a pre-save hook): the kit's tracked notebooks are saved without a
+participant's outputs or widget state. The same file is installed into ``<prefix>/etc/jupyter``
+with the kit, so a server started any other way in that environment (Binder, a hub) reads it
+too.
 """
 
 from __future__ import annotations

@@ -383,8 +383,14 @@ class RoleListEditor(SessionView):
         self._change(self._edit_role(role.id, set_rating), f"rate {name.replace('_', ' ')}")
         self._sync()
         shown = "not rated" if value is None else f"{value} of 5"
-        self._message.show(f"Saved: {rubric(name)['title']} for {role_name(role)}: "
-                           f"{shown}.", "ok")
+        saved = f"Saved: {rubric(name)['title']} for {role_name(role)}: {shown}."
+        doubt = self._rating_doubt(name, value)
+        self._message.show(f"{saved} {doubt}" if doubt else saved, "warning" if doubt else "ok")
+
+    def _rating_doubt(self, name: str, value: int | None) -> str:
+        """A sentence when the role's entries don't bear out the rating just saved ("" when
+        they do); the rating is saved either way."""
+        return ""
 
     def _selected_summary(self) -> str:
         # kept short: ipywidgets cuts a widget's text/plain form at 110 characters

@@ -111,6 +111,12 @@ class RoleEditor(SessionView):
                                   layout=wide(), style=style)
         self._fields = {"title": self._title, "organization": self._organization,
                         "start": self._start, "end": self._end, "summary": self._summary}
+        # Typed text that is not saved is named under the buttons, as 02 and 03 do, before a
+        # restart of the notebook or a closed tab can lose it.
+        self._form_status = w.HTML()  # wraps, where a Label would cut a long line
+        self._form_status_text = ""
+        for field in (*self._fields.values(), self._current, self._org_kind):
+            field.observe(self._update_form_status, names="value")
 
         def button(text: str, handler, tip: str, style_: str = "") -> w.Button:
             b = w.Button(description=text, tooltip=tip, button_style=style_,
@@ -147,6 +153,7 @@ class RoleEditor(SessionView):
             w.HBox([self._start, self._end, self._current], layout=rows),
             self._summary,
             w.HBox([self._add, self._save, self._clear], layout=rows),
+            self._form_status,
             self._message,
             w.HBox([self._undo], layout=rows),
             w.HTML("<b>Import</b> a JSON Resume (.json) or LinkedIn's Positions.csv: its jobs "
@@ -200,6 +207,26 @@ class RoleEditor(SessionView):
             self._down.disabled = i == len(ws.roles) - 1
         self._undo.sync()
         self._table.value = self._table_html(ws)
+        self._update_form_status()
+
+    def _update_form_status(self, _change=None) -> None:
+        """Name what the form holds that is not saved, and the typing kept aside."""
+        aside = sum(1 for key in self._drafts if key != self._form_key)
+        kept = (f" Unsaved typing for {plural(aside, 'other role')} is kept aside: pick it in "
+                "the list to finish it." if aside else "")
+        if not self.form_has_typing:
+            text = kept.strip()
+        elif self._form_key is None:
+            title = self._title.value.strip()
+            what = f"'{_short(title)}'" if title else "the role in the form"
+            text = (f"Not saved yet: {what} is only in the form. Click “Add as new role” to "
+                    "keep it; typed text is lost if the notebook restarts." + kept)
+        else:
+            text = ("Unsaved changes to this role: click “Save changes” to keep them; typed "
+                    "text is lost if the notebook restarts." + kept)
+        self._form_status_text = text
+        self._form_status.value = (f'<div class="workshop-form-status">{esc(text)}</div>'
+                                   if text else "")
 
     def _table_html(self, ws: Workspace) -> str:
         if not ws.roles:
@@ -259,6 +286,7 @@ class RoleEditor(SessionView):
         self._current.value = bool(role and role.current)
         self._org_kind.value = role.organization_kind if role else ""
         self._form_baseline = self._form_values()
+        self._update_form_status()
 
     def _form_fields(self) -> dict:
         """The form as role fields, validated by the model (a ValidationError names the field)."""
@@ -350,8 +378,7 @@ class RoleEditor(SessionView):
         fields = self._form_fields()
         role = Role(**fields, id=new_role_id())
         same = [i for i, r in enumerate(self._session.workspace.roles, start=1)
-                if (r.title, r.organization, r.start, r.end)
-                == (role.title, role.organization, role.start, role.end)]
+                if same_job(r) == same_job(role)]
         if same:
             self._message.show(f"'{role_line(role)}' is already in your list (number {same[0]}), "
                                "so it was not added twice. To add another role, change the form "
@@ -389,6 +416,7 @@ class RoleEditor(SessionView):
 
         self._session.change(edit, f"edit '{_short(fields['title'])}'")
         self._form_baseline = self._form_values()
+        self._update_form_status()
         self._message.show(f"Saved your changes to '{fields['title']}'. Its skills, results and "
                            "ratings are kept.", "ok")
 
@@ -475,12 +503,59 @@ class RoleEditor(SessionView):
         if not roles:
             self._message.show(f"'{name}' holds no jobs; nothing was added.", "warning")
             return
+        self._session.refresh()  # compare with what the file holds now
+        roles, doubles = _without_doubles(roles, self._session.workspace.roles)
+        report = imported.report.lines()  # the same lines `workshop import` prints
+        said = " ".join(f"{d[0].upper()}{d[1:]}." for d in doubles)
+        if not roles:
+            self._message.show(f"Nothing was added from '{name}': every job in it is already "
+                               f"in your list. {said}", "warning")
+            return
         self._session.change(lambda ws: ws.roles.extend(roles),
                              f"import {plural(len(roles), 'role')} from '{_short(name)}'")
-        report = imported.report.lines()  # the same lines `workshop import` prints
-        self._message.show(" ".join([report[0], "They are added after your other roles; check "
-                                     "their dates and rate them in notebooks 02 and 03.",
-                                     *report[1:]]), "ok")
+        if doubles:
+            head = report[0].replace("Imported ", "Read ", 1)
+            added = (f"Added {plural(len(roles), 'role')} after your other roles, not the "
+                     f"{plural(len(doubles), 'job')} you already have: {said}")
+        else:
+            head = report[0]
+            added = ("They are added" if len(roles) > 1 else "It is added") + \
+                " after your other roles."
+        self._message.show(" ".join([head, added, "Check the dates and rate the new roles in "
+                                     "notebooks 02 and 03.", *report[1:]]),
+                           "warning" if doubles else "ok")
+
+
+def same_job(role: Role) -> tuple:
+    """What makes two roles the same job (the one rule for Add and import): title,
+    organisation, start and end, with case and spacing ignored."""
+    def norm(text: str | None) -> str:
+        return " ".join((text or "").split()).casefold()
+
+    return norm(role.title), norm(role.organization), role.start or "", role.end or ""
+
+
+def _without_doubles(imported: list[Role], mine: list[Role]) -> tuple[list[Role], list[str]]:
+    """The imported roles that are not already in ``mine`` (nor earlier in the file), and a
+    phrase for each one left out."""
+    numbers = {same_job(r): i for i, r in enumerate(mine, start=1)}
+    kept: list[Role] = []
+    said: list[str] = []
+    for role in imported:
+        key = same_job(role)
+        if key not in numbers:
+            numbers[key] = 0  # 0: earlier in the same file
+            kept.append(role)
+            continue
+        brought = [plural(len(role.results), "result")] if role.results else []
+        if role.skills:
+            brought.append(plural(len(role.skills), "skill"))
+        extra = (f" (the file's copy has {' and '.join(brought)}: add what you want of them "
+                 "to yours in notebooks 02 and 03)") if brought else ""
+        where = (f"already your role number {numbers[key]}" if numbers[key]
+                 else "in the file twice")
+        said.append(f"'{role_line(role)}' is {where}{extra}")
+    return kept, said
 
 
 def role_editor(session: Session | None = None) -> RoleEditor:
@@ -510,3 +585,8 @@ class RoleEditorDriver(Driver):
     def table(self) -> str:
         """The HTML of the table of roles under the form."""
         return self.editor._table.value
+
+    @property
+    def form_status(self) -> str:
+        """The line under the form's buttons naming typed text that is not saved ("" if none)."""
+        return self.editor._form_status_text

@@ -3,7 +3,8 @@
 ``SharePanel`` is the share part of notebook 05 (the answer studio puts it where its share button
 was). Beside the share button it shows the anonymised export exactly as it will be written (the
 same id, the same fields, the same values), and above it every skill of the participant with the
-name it will be shared under: the kit's vocabulary match, or "other". The participant may map a
+name it will be shared under: the kit's vocabulary match when it is close, or "other" (with
+the nearest listed skill suggested, never chosen for them). The participant may map a
 skill to a listed one (or keep it "other"); the choice is saved in the workspace (the skill's
 ``share_as`` field) and the preview follows at once. Nothing typed (skill names included) is
 ever in the export: a listed name or "other" only.
@@ -127,8 +128,12 @@ class SharePanel(SessionView):
                                         layout=w.Layout(width="auto", min_width="320px"))
                     picker.observe(self._on_map(m.role_id, m.index, m.name), names="value")
                     role = esc(titles.get(m.role_id, ""))
+                    near = (f"<br><small class='workshop-share-suggest'>Not in the kit's list: "
+                            f"shared as 'other' unless you pick one. Nearest: "
+                            f"<b>{esc(m.suggested)}</b>, if it fits.</small>"
+                            if m.suggested else "")
                     label = w.HTML(f"<span><b>{esc(m.name)}</b> <small>({role}; only you "
-                                   "see this name)</small></span>",
+                                   f"see this name)</small>{near}</span>",
                                    layout=w.Layout(width="320px"))
                     rows.append(w.HBox([label, picker], layout=w.Layout(flex_flow="row wrap")))
                 head = (w.HTML("<p style='margin:4px 0'><b>Your skills and the names they are "

@@ -11,7 +11,7 @@ import ipywidgets as w
 from ..model import LEVELS, Skill
 from ..session import Session, open_session
 from ._base import esc, form_text, replacing_earlier
-from .rating import level_definitions
+from .rating import level_definitions, rubric
 from .role_list import RoleListEditor, RowDriver
 
 __all__ = ["SkillGrowthEditor", "skill_growth_editor"]
@@ -29,11 +29,11 @@ class _SkillRow(w.VBox):
                                style={"description_width": "40px"})
         self._before = w.Dropdown(options=list(LEVELS), value=data.get("before", "novice"),
                                   description="before", tooltip=level_tip,
-                                  layout=w.Layout(width="190px"),
+                                  layout=w.Layout(width="235px"),
                                   style={"description_width": "50px"})
         self._after = w.Dropdown(options=list(LEVELS), value=data.get("after", "competent"),
                                  description="after", tooltip=level_tip,
-                                 layout=w.Layout(width="180px"),
+                                 layout=w.Layout(width="225px"),
                                  style={"description_width": "40px"})
         self._remove = w.Button(description="Remove", tooltip="remove this skill",
                                 layout=w.Layout(width="80px"))
@@ -54,7 +54,10 @@ class _SkillRow(w.VBox):
                         "produce? e.g. planned rosters for 40 staff at my next job",
             layout=w.Layout(width="98%", height="52px"))
         self._error = w.HTML()
-        super().__init__([w.HBox([self._name, self._before, self._after, self._remove]),
+        # the level boxes are wide enough for "advanced beginner" whole (issue 24); the row
+        # wraps on a narrow page instead of cutting them
+        super().__init__([w.HBox([self._name, self._before, self._after, self._remove],
+                                 layout=w.Layout(flex_flow="row wrap")),
                           self._how_far, self._used_later, self._error],
                          layout=w.Layout(border="1px solid #ccc", padding="4px",
                                          margin="2px 0", width="100%"))
@@ -115,6 +118,26 @@ class SkillGrowthEditor(RoleListEditor):
 
     def _progress_text(self, ws):
         return f"{self._rated(ws)} of {len(ws.roles)} roles rated for skill growth"
+
+    def _rating_doubt(self, name: str, value: int | None) -> str:
+        """Skill growth 4 or 5 says a grown skill was used later: ask when no skill of the role
+        says where (issue 24), or point to the typed one that is not saved yet."""
+        if name != "skill_growth" or value is None or value < 4:
+            return ""
+        role = self._current
+        if role is None or any(s.used_later.strip() for s in role.skills):
+            return ""
+        words = rubric(name)["levels"][str(value)]
+        if any(row.values()["used_later"] for row in self._rows):
+            return (f"A {value} says: \u201c{words}\u201d Your 'Used later' text is typed but "
+                    "not saved yet: press \u201cSave skills\u201d to keep it.")
+        if not role.skills and not self._rows:
+            return (f"A {value} says: \u201c{words}\u201d No skill of this role is listed yet: "
+                    "add the skills it grew with \u201cAdd a skill\u201d, say in 'Used later' "
+                    "where you used one, and press \u201cSave skills\u201d.")
+        return (f"A {value} says: \u201c{words}\u201d No skill of this role says where you used "
+                "it later yet: fill a skill's 'Used later' box and press \u201cSave skills\u201d, "
+                "or pick the number whose words fit.")
 
 
 def skill_growth_editor(session: Session | None = None) -> SkillGrowthEditor:

@@ -97,6 +97,7 @@ class StartPanel(SessionView):
                                      tooltip="Load an invented participant to explore the kit",
                                      disabled=not personas, layout=w.Layout(width="auto"))
         self._try_persona.on_click(self._on_persona)
+        self._confirm_persona = TwoClick(self._try_persona, "Yes, replace my work")
         begin = w.VBox([
             w.HTML("<b>1. How do you want to begin?</b>"),
             w.HBox([self._fresh, self._upload], layout=w.Layout(flex_flow="row wrap")),
@@ -169,7 +170,9 @@ class StartPanel(SessionView):
             self._synced_target = (self._target_title.value, self._goals.value)
 
     def _cancel_fresh(self) -> None:
+        """A pending 'Yes, start fresh' or 'Yes, replace my work' lapses."""
         self._confirm_fresh.cancel()
+        self._confirm_persona.cancel()
 
     def on_outside_change(self) -> None:
         self._cancel_fresh()
@@ -180,13 +183,12 @@ class StartPanel(SessionView):
     def _on_fresh(self, _button=None) -> None:
         self._session.refresh()  # count what the file holds now, not what it held at the start
         ws = self._session.workspace
-        has_work = bool(ws.roles or ws.target_role.title or ws.target_role.goals
-                        or ws.answer.text or ws.participant)
-        if not has_work:
+        if not _has_work(ws):
             self._cancel_fresh()
             self._message.show("Your workspace is already empty: name the job you are applying "
-                               "for below, then go on to notebook 01 to list your jobs.", "info")
+                               "for above, then go on to notebook 01 to list your jobs.", "info")
             return
+        self._confirm_persona.cancel()
         if not self._confirm_fresh.confirmed():
             self._confirm_fresh.arm()
             self._message.show(
@@ -228,13 +230,25 @@ class StartPanel(SessionView):
 
     @guarded("_message")
     def _on_persona(self, _button=None) -> None:
-        self._cancel_fresh()
+        self._confirm_fresh.cancel()
         name = self._persona.value
         if not name or name not in self._persona_files:
+            self._cancel_fresh()
             self._message.show("Pick a sample participant in the list first.", "warning")
             return
-        ws = read_workspace(self._persona_files[name])
         label = dict((v, k) for k, v in self._persona.options)[name]
+        self._session.refresh()  # what the file holds now, also another notebook's edits
+        mine = self._session.workspace
+        # The second click must be about the same sample: picking another asks again.
+        if _has_work(mine) and not self._confirm_persona.confirmed(name):
+            self._confirm_persona.arm(name)
+            self._message.show(
+                f"Your workspace has {_holds(mine)}. Loading the sample '{label}' replaces "
+                "all of that. Click 'Yes, replace my work' to load it (Undo brings yours "
+                "back), or click anything else to keep your work.", "warning")
+            return
+        self._confirm_persona.cancel()
+        ws = read_workspace(self._persona_files[name])
         self._session.replace(ws, f"load sample '{label[:40]}'")
         self._message.show(f"Loaded the sample '{label}' ({plural(len(ws.roles), 'role')}). It "
                            "is invented; explore freely. Undo brings back what you had.", "ok")
@@ -297,6 +311,12 @@ def _is_class_share(raw: bytes) -> bool:
     return isinstance(data, dict) and data.get("kind") == EXPORT_KIND
 
 
+def _has_work(ws: Workspace) -> bool:
+    """True when ``ws`` holds anything a participant entered (what a replacement would lose)."""
+    return bool(ws.roles or ws.target_role.title or ws.target_role.goals or ws.answer.text
+                or ws.participant)
+
+
 def _holds(ws: Workspace) -> str:
     """"3 roles, a target role and an answer": what Start fresh would clear."""
     parts = [plural(len(ws.roles), "role")]
@@ -320,6 +340,7 @@ class StartDriver(Driver):
     the download link and the status line."""
 
     FRESH = "Begin with an empty workspace"  # the start fresh button's tooltip (its label changes)
+    SAMPLE = "Load an invented participant to explore the kit"  # 'Try this sample', by tooltip
 
     def __init__(self, panel: StartPanel) -> None:
         super().__init__(panel)
