@@ -54,6 +54,7 @@ from ._base import (
     UndoButton,
     download_link,
     esc,
+    form_text,
     guarded,
     replacing_earlier,
     role_name,
@@ -366,9 +367,9 @@ class AnswerStudio(SessionView):
                              layout=w.Layout(width="auto", max_width="420px"),
                              style={"description_width": "50px"})
         else:
-            box = w.Text(placeholder="your answer, in your own words", description="Reply:",
-                         layout=w.Layout(width="95%", max_width="560px"),
-                         style={"description_width": "50px"})
+            box = form_text(placeholder="your answer, in your own words", description="Reply:",
+                            layout=w.Layout(width="95%", max_width="560px"),
+                            style={"description_width": "50px"})
         add = w.Button(description="Add to my entries", layout=w.Layout(width="auto"),
                        tooltip=f"Add this reply to your entries: {q.text}")
         add.on_click(lambda _b, q=q, box=box: self._on_reply(q, box))
