@@ -66,20 +66,20 @@ class _ResultRow(w.VBox):
         self._kind = w.Dropdown(options=[(label, k) for k, label in _KIND_LABELS.items()],
                                 value=data.get("kind", "") if data.get("kind", "") in
                                 NUMBER_KINDS else "", description="the number is",
-                                layout=w.Layout(width="390px"),
-                                style={"description_width": "90px"})
+                                layout=w.Layout(width="420px"),
+                                style={"description_width": "initial"})
         self._from = form_text(value=format_value(data.get("from_value")), description="from",
                                placeholder="e.g. 40", layout=w.Layout(width="140px"),
                                style={"description_width": "40px"})
         self._period = form_text(value=data.get("period", ""), description="in what time",
                                  placeholder="e.g. in six months",
-                                 layout=w.Layout(width="260px"),
-                                 style={"description_width": "80px"})
+                                 layout=w.Layout(width="280px"),
+                                 style={"description_width": "initial"})
         linked = [n for n in data.get("enabled_by", []) if n in skills]
         self._enabled_by = w.SelectMultiple(
             options=list(skills), value=linked, rows=min(4, max(2, len(skills))),
-            description="made possible by", layout=w.Layout(width="390px"),
-            style={"description_width": "110px"},
+            description="made possible by", layout=w.Layout(width="420px"),
+            style={"description_width": "initial"},
             tooltip="Which of this role's skills made the result possible (Ctrl or Cmd to pick "
                     "more than one). The draft links a skill to a result only where you say so.")
         self._other_links = [n for n in data.get("enabled_by", []) if n not in skills]
