@@ -589,3 +589,22 @@ def test_a_later_use_that_denies_its_lead_stands_alone():
     text = draft_answer(ws)
     assert "I planned rosters for 40 staff" in text and "yes," not in text and "not the tool" \
         not in text
+
+
+@pytest.mark.parametrize("start,end,said", [("2019-06", "2022-02", "two and a half years"),
+                                            ("2019-06", "2022-04", "nearly three years"),
+                                            ("2019-06", "2021-07", "two years")])
+def test_the_time_in_a_job_is_said_as_it_was(start, end, said):
+    """32 months is not "three years"."""
+    assert f"my {said} as" in draft_answer(workspace(start=start, end=end, results=[RESULT]))
+
+
+def test_a_later_use_with_a_new_figure_is_told_and_a_typed_i_is_a_capital():
+    """A later use whose number the story has not said ("3 points") is told, even where a
+    longer number holds the same digit ("$35"); "i" typed in a hurry is said "I"."""
+    ws = workspace(skills=[{**SKILL, "used_later": ""},
+                           {"name": "SQL", "before": "novice", "after": "competent",
+                            "used_later": "at Loop i write the SQL that cut churn by 3 points"}],
+                   results=[{**RESULT, "statement": "I found that a $35 threshold lifts baskets"}])
+    text = draft_answer(ws)
+    assert "I write the SQL that cut churn by 3 points" in text, text

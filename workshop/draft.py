@@ -374,7 +374,10 @@ def _duration(role: Role) -> str:
     if role.end is None or months <= 0:
         return ""
     if months >= 24:
-        return f"{round(months / 12)} years"
+        years, rest = divmod(months, 12)
+        if rest >= 9:
+            return f"nearly {years + 1} years"
+        return f"{years} and a half years" if rest >= 4 else f"{years} years"
     if months >= 12:
         return "year" if months < 18 else "year and a half"
     return f"{months} months" if months > 1 else ""
@@ -413,8 +416,8 @@ def _opening(role: Role, long: bool) -> str:
         return forms[_variant(role.title, role.organization) % len(forms)]
     duration = _duration(role)
     words = duration.split()
-    if words and words[0] in _NUMBER_WORDS:
-        duration = " ".join([_NUMBER_WORDS[words[0]], *words[1:]])
+    if words:
+        duration = " ".join(_NUMBER_WORDS.get(word, word) for word in words)
     time = f"my {duration}" if duration else "my time"
     forms = (f"{upper_first(time)} as {what} gave me the most{where}.",
              f"The job that gave me the most personal value was {time} as {what}{where}.",
@@ -580,7 +583,8 @@ def _repeats(note: str, told: list[set[str]], numbers: str = "") -> bool:
     only numbers the story has said already (``numbers``: the text told before it)."""
     said = content_stems(note)
     figures = set(re.findall(r"\d[\d,.]*\d|\d", note))
-    if figures and numbers and all(f in numbers for f in figures):
+    said_numbers = set(re.findall(r"\d[\d,.]*\d|\d", numbers))
+    if figures and figures <= said_numbers:  # whole numbers: "3" is not in "$35"
         return True
     return bool(said) and any(len(said & t) >= 0.8 * len(said) for t in told)
 

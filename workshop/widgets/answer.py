@@ -561,8 +561,12 @@ class AnswerStudio(SessionView):
                                "answer is still about "
                                f"{role_name(self._session.workspace.role(self._about))}.", "ok")
         elif was_draft:
-            self._redraft(role_id)
-            self._message.show("Added to your entries, and the draft follows it.", "ok")
+            before = self._text.value.strip()
+            after = self._redraft(role_id).text.strip()
+            self._message.show("Added to your entries, and the draft follows it." if after !=
+                               before else "Added to your entries. The draft has no room for "
+                               "it as it stands: it tells one skill's story, and your reply is "
+                               "kept for the follow-up questions and for your own edits.", "ok")
         else:
             self._message.show("Added to your entries. Your own text is kept: click "
                                f"'{_DRAFT_LABEL}' for a new draft that uses it.", "ok")
