@@ -39,7 +39,10 @@ an amount. Nothing here raises on any text.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 __all__ = ["KINDS", "Quantity", "has_quantity", "quantities"]
@@ -176,13 +179,19 @@ _LABEL_WORDS = {
     "openerp", "erp", "crm", "ax", "nav", "gp", "lync", "skype", "tfs", "microsoft", "pi",
     "raspberry", "arduino", "playstation", "iphone", "galaxy", "pixel", "surface",
 }
-_YEAR_CONTEXT = re.compile(
-    r"(?:\b(?:in|since|from|until|till|til|to|during|through|throughout|between|and|of|early|"
+# The word or mark right before a year ("in 2019", "since 2019", "Q3 2019", "-2019"). Both are
+# read backwards from the number (on the reversed text), so that a search costs the word's
+# length, not the window's length squared.
+_YEAR_WORD = re.compile(
+    r"in|since|from|until|till|til|to|during|through|throughout|between|and|of|early|"
     r"late|mid|year|years|summer|spring|autumn|fall|winter|by|before|after|around|circa|ca|"
     r"c|fy|season|class|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|"
     r"aug|august|sep|sept|september|oct|october|nov|november|dec|december|q[1-4]|h[12]|"
-    r"est|established|founded|copyright|released|launched|opened)\.?|[-\u2013\u2014/'(©,])\s*$",
-    re.IGNORECASE)
+    r"est|established|founded|copyright|released|launched|opened", re.IGNORECASE)
+_YEAR_MARK = re.compile(r"\s*(?:[-\u2013\u2014/'(\u00a9,]|\.?(?P<w>\w+))")  # reversed
+_YEAR_AFTER = re.compile(r"\s*(?:[-\u2013\u2014/]|to\b|and\b|until\b)\s*(?:\d{2,4}|present|now|"
+                         r"today|current)", re.IGNORECASE)
+_OF_THE = re.compile(r"\s+of\s+(?:(?:the|our|its|their|my|his|her|your|these|those)\s+)?")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|May|jun(?:e)?|jul(?:y)?|"
           r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 
@@ -209,7 +218,7 @@ _NEVER = re.compile(
         r"(?<![\w])" + _MONTH + r"\.?[\s\-']+\d{2}(?:\d{2})?(?![\w%])",
         # ratios ("1:1s", "3:2"), and Chinese or Japanese dates and labels ("2020年", "9号馆")
         r"(?<![\w.])\d+:\d+",
-        r"\d+\s?[年月日号號時时]",
+        r"(?<!\d)\d+\s?[年月日号號時时]",
         # list labels and ordinals: #3, No. 3, n°3, 3rd, 21st
         r"#\s?\d+",
         r"(?<![\w])(?:no|nr|n°|nº)\.?\s?\d+\b",
@@ -222,6 +231,7 @@ _NEVER = re.compile(
     ]),
     re.IGNORECASE)
 _ANY_DIGIT = re.compile(r"\d")
+_RATING = re.compile(r"\s?/\s?(?P<d>5|10|100)(?![\d/])")
 _LIST_LABEL = re.compile(r"(?m)(?:^|(?<=[\n•●▪◦‣*·]))[ \t]*\(?\d{1,2}[.)](?=\s)")
 
 # --- numbers ----------------------------------------------------------------------------------
@@ -283,7 +293,7 @@ _SPAN_AFTER = re.compile(r"^\s*(?:(?:of\s+\w+\s+)?(?:per|a|an|each|every)\s+(?:\
                          r"(?:daily|weekly|monthly|yearly|annually|faster|sooner|earlier|"
                          r"quicker|less|shorter|saved)\b)", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n•●▪◦‣*\u2013\u2014(\"“]\s*|^\s*-\s*|\s-\s+)$")
-_PREV_WORD = re.compile(r"(?P<w>[\w.#+\u2019'-]*[\w#+])\s*$")
+_PREV_WORD = re.compile(r"\s*(?P<w>[\w#+][\w.#+\u2019'-]*)")  # on the reversed text
 
 
 def _parse_digits(raw: str) -> float | None:
@@ -356,16 +366,31 @@ class _Atom:
     number_end: int = -1  # where the number itself ends, before its unit
 
 
-def _blocked(text: str) -> list[tuple[int, int]]:
+class _Spans:
+    """Spans of the text, asked whether any overlaps a range in log time: a pasted text may hold
+    thousands of them, and a scan per number would make the reading quadratic."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._spans: list[tuple[int, int]] = []
+        self.add(spans)
+
+    def add(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._spans = sorted(self._spans + list(spans))
+        self._starts = [s for s, _ in self._spans]
+        self._reach = list(itertools.accumulate((e for _, e in self._spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when a span overlaps ``start`` to ``end`` (``s < end and start < e``)."""
+        before = bisect.bisect_left(self._starts, end)  # the spans starting before ``end``
+        return before > 0 and self._reach[before - 1] > start
+
+
+def _blocked(text: str) -> _Spans:
     if not _ANY_DIGIT.search(text):
-        return []  # every span that is never a quantity holds a digit
+        return _Spans()  # every span that is never a quantity holds a digit
     spans = [(m.start(), m.end()) for m in _NEVER.finditer(text)]
     spans += [(m.start(), m.end()) for m in _LIST_LABEL.finditer(text)]
-    return spans
-
-
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    return _Spans(spans)
 
 
 def _next_word(text: str, pos: int) -> tuple[str, int, int]:
@@ -377,10 +402,11 @@ def _next_word(text: str, pos: int) -> tuple[str, int, int]:
 
 
 def _previous_word(text: str, pos: int) -> tuple[str, int]:
-    m = _PREV_WORD.search(text[max(0, pos - 40):pos])
+    """The word that ends at ``pos`` (spaces before ``pos`` skipped), with where it starts."""
+    m = _PREV_WORD.match(text[max(0, pos - 40):pos][::-1])
     if not m:
         return "", pos
-    return m.group("w"), max(0, pos - 40) + m.start("w")
+    return m.group("w")[::-1], pos - m.end("w")
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -493,11 +519,11 @@ def _money_sign_before(text: str, atom: _Atom) -> bool | None:
 
 def _rating(text: str, atom: _Atom) -> bool | None:
     """"4.8/5": a score out of 5."""
-    rating = re.match(r"\s?/\s?(?P<d>5|10|100)(?![\d/])", text[atom.end:])
+    rating = _RATING.match(text, atom.end)
     if not rating:
         return None
     atom.kind, atom.unit = "amount", "/" + rating.group("d")
-    atom.end += rating.end()
+    atom.end = rating.end()
     return True
 
 
@@ -613,11 +639,10 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int]:
         if "\n" in gap or any(c in gap for c in ",;:()/"):
             return "", pos
         if low == "of" and skipped == 0:
-            m = re.match(r"\s+of\s+(?:(?:the|our|its|their|my|his|her|your|these|those)\s+)?",
-                         text[cursor:])
+            m = _OF_THE.match(text, cursor)
             if not m:
                 return "", pos
-            cursor += m.end()
+            cursor = m.end()
             skipped += 1
             continue
         if cursor == pos and _comparative_before_noun(text, low, wend):
@@ -652,9 +677,9 @@ def _comparative_before_noun(text: str, low: str, end: int) -> bool:
     return bool(nxt) and nxt[:1].isalpha() and nxt not in _NOT_NOUNS and nxt not in _TIME_UNITS
 
 
-def _excluded(text: str, atom: _Atom, blocked: list[tuple[int, int]]) -> bool:
+def _excluded(text: str, atom: _Atom, blocked: _Spans) -> bool:
     """A number that names, labels or dates something rather than stating an amount."""
-    if _inside(atom.start, atom.end, blocked):
+    if blocked.overlaps(atom.start, atom.end):
         return True
     if atom.words:
         return _word_excluded(text, atom)
@@ -694,10 +719,9 @@ def _labelled(text: str, atom: _Atom) -> bool:
 
 def _year(text: str, atom: _Atom) -> bool:
     """A four-digit number from 1900 to 2100 that reads as a year."""
-    if _YEAR_CONTEXT.search(text[max(0, atom.start - 14):atom.start]):
+    if _year_context(text[max(0, atom.start - 14):atom.start]):
         return True
-    if re.match(r"\s*(?:[-\u2013\u2014/]|to\b|and\b|until\b)\s*(?:\d{2,4}|present|now|today|"
-                r"current)", text[atom.end:], re.IGNORECASE):
+    if _YEAR_AFTER.match(text, atom.end):
         return True
     if atom.kind == "count":
         word, wstart = _previous_word(text, atom.start)
@@ -705,6 +729,15 @@ def _year(text: str, atom: _Atom) -> bool:
             return True
         return not atom.unit[:1].islower()  # 2021 TV Series
     return atom.kind == "amount"
+
+
+def _year_context(before: str) -> bool:
+    """A year's word or mark ends ``before`` ("in", "Q3.", "-"), spaces after it allowed."""
+    m = _YEAR_MARK.match(before[::-1])
+    if not m:
+        return False
+    word = m.group("w")
+    return word is None or bool(_YEAR_WORD.fullmatch(word[::-1]))
 
 
 def _word_excluded(text: str, atom: _Atom) -> bool:
@@ -735,11 +768,11 @@ _ARTICLE_SPAN = re.compile(r"(?<![\w'\u2019-])(?:an?|one)\s+(?:extra\s+|whole\s+
                            r"quicker|less|shorter|saved|early)\b", re.IGNORECASE)
 
 
-def _special(text: str, blocked: list[tuple[int, int]]) -> list[Quantity]:
+def _special(text: str, blocked: _Spans) -> list[Quantity]:
     """Multiples and fractions written as words: doubled, threefold, a third, by half."""
     found = _verb_multiples(text) + _folds(text) + _fractions(text) + _halves(text) \
         + _article_spans(text)
-    return [q for q in found if not _inside(q.start, q.end, blocked)]
+    return [q for q in found if not blocked.overlaps(q.start, q.end)]
 
 
 def _verb_multiples(text: str) -> list[Quantity]:
@@ -811,13 +844,13 @@ def _not_a_rate(text: str, m: re.Match, d: float) -> bool:
                 or _next_word(text, m.end())[0].lower() in _TIME_UNITS)
 
 
-def _rates(text: str, blocked: list[tuple[int, int]]) -> list[Quantity]:
+def _rates(text: str, blocked: _Spans) -> list[Quantity]:
     """"one in ten", "3 out of 4": a share, as a percentage (taken before its numbers alone)."""
     found = []
     for m in _RATE.finditer(text):
         n, d = (_parse_digits(x) if x[0].isdigit() else _parse_words(x)
                 for x in (m.group("n"), m.group("d")))
-        if n is None or not d or d < 2 or n >= d or _inside(m.start(), m.end(), blocked):
+        if n is None or not d or d < 2 or n >= d or blocked.overlaps(m.start(), m.end()):
             continue
         if _not_a_rate(text, m, d):
             continue
@@ -911,7 +944,7 @@ def quantities(text: str) -> list[Quantity]:
 def _quantities(text: str) -> list[Quantity]:
     blocked = _blocked(text)
     rates = _rates(text, blocked)
-    blocked += [(q.start, q.end) for q in rates]
+    blocked.add((q.start, q.end) for q in rates)
     atoms = _digit_atoms(text) + _word_atoms(text)
     atoms.sort(key=lambda a: a.start)
     kept: list[_Atom] = []
@@ -930,12 +963,23 @@ def _quantities(text: str) -> list[Quantity]:
             atom.kind = "time_span"
     _inherit_units(kept, text)
     found = _pairs(text, kept)
-    specials = rates + _special(text, blocked)
-    for q in specials:
-        if not any(q.start < f.end and f.start < q.end for f in found):
-            found.append(q)
+    found += _free(rates + _special(text, blocked), found)
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _free(specials: list[Quantity], found: list[Quantity]) -> list[Quantity]:
+    """The specials, in turn, that overlap neither a number found nor a special kept before."""
+    taken = _Spans((f.start, f.end) for f in found)
+    kept: list[tuple[int, int]] = []  # sorted, never overlapping: only the one before can touch
+    out = []
+    for q in specials:
+        i = bisect.bisect_left(kept, (q.end, -1))
+        if taken.overlaps(q.start, q.end) or (i and kept[i - 1][1] > q.start):
+            continue
+        kept.insert(i, (q.start, q.end))
+        out.append(q)
+    return out
 
 
 def has_quantity(text: str) -> bool:
