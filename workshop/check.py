@@ -44,12 +44,13 @@ The check never raises on a string, whatever it holds.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .phrases import Lexicon, Match, Patterns
+from .phrases import Lexicon, Match, Patterns, Spans
 from .reading import Clause, Grammar, Reading, Sentence, read
 from .resources import data_dir, load_json
 
@@ -309,18 +310,14 @@ class _Found:
         return out
 
 
-def _overlaps(match: Match, others: Sequence[Match]) -> bool:
-    return any(o.start < match.end and match.start < o.end for o in others)
-
-
 def _claims(reading: Reading, sentence: Sentence, patterns: Patterns,
             unless: Patterns | None = None) -> list[_Claim]:
     ws = reading.words
-    vetoes = unless.find(ws, sentence.lo, sentence.hi) if unless is not None else []
+    vetoes = Spans.of(unless.find(ws, sentence.lo, sentence.hi) if unless is not None else [])
     out = []
     for clause in sentence.clauses:
         for m in patterns.find(ws, clause.lo, clause.hi):
-            if vetoes and _overlaps(m, vetoes):
+            if vetoes.overlaps(m.start, m.end):
                 continue
             out.append(_Claim(sentence, clause, m, clause.real(m)))
     return out
@@ -332,8 +329,10 @@ def _growth(rules: _Rules, reading: Reading, found: _Found) -> None:
     for sentence in reading.sentences:
         claims = _claims(reading, sentence, lists["skill_growth"])
         bare = lists["not_skill_growth"].find(reading.words, sentence.lo, sentence.hi)
+        bare_spans = Spans.of(bare)
         for claim in claims:
-            if _covered(claim.match, bare) or _ends_clause(reading, claim):
+            if bare_spans.covers(claim.match.start, claim.match.end) \
+                    or _ends_clause(reading, claim):
                 found.bare_learning.append(claim)
             else:
                 found.growth.append(claim)
@@ -350,12 +349,6 @@ def _growth(rules: _Rules, reading: Reading, found: _Found) -> None:
                 clause = sentence.clause_of(after.start)
                 found.growth.append(_Claim(sentence, clause, after, True))
         before_seen = sentence if before is not None else None
-
-
-def _covered(match: Match, others: Sequence[Match]) -> bool:
-    """True when another match overlaps this one and reaches at least as far."""
-    return any(o.start < match.end and match.start < o.end and o.end >= match.end
-               for o in others)
 
 
 def _ends_clause(reading: Reading, claim: _Claim) -> bool:
@@ -390,11 +383,11 @@ def _used_later(rules: _Rules, reading: Reading, found: _Found) -> None:
         claims = _claims(reading, sentence, lists["used_later"], lists["used_later_not"])
         if not [c for c in claims if c.real]:
             when = lists["used_later_when"].find(ws, sentence.lo, sentence.hi)
-            vetoes = lists["used_later_not"].find(ws, sentence.lo, sentence.hi)
+            vetoes = Spans.of(lists["used_later_not"].find(ws, sentence.lo, sentence.hi))
             if when:
                 for clause in sentence.clauses:
                     for m in lists["used_later_reuse"].find(ws, clause.lo, clause.hi):
-                        if not _overlaps(m, vetoes):
+                        if not vetoes.overlaps(m.start, m.end):
                             claims.append(_Claim(sentence, clause, m, clause.real(m)))
         found.used_later.extend(claims)
     if not [c for c in found.growth if c.real]:
@@ -477,11 +470,15 @@ def _quantities(text: str) -> list:
         return []
 
 
-def _result_number(reading: Reading, clause: Clause, numbers: list) -> object | None:
+def _result_number(reading: Reading, clause: Clause, numbers: list,
+                   starts: list[int]) -> object | None:
+    """The first number inside the clause that a result can count (``starts``: where each of
+    the numbers, in text order, starts)."""
     ws = reading.words
     start, end = ws[clause.lo].start, ws[clause.hi - 1].end
-    for q in numbers:
-        if not (start <= q.start and q.end <= end) or q.kind not in _COUNTED_KINDS:
+    for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+        q = numbers[k]
+        if q.end > end or q.kind not in _COUNTED_KINDS:
             continue
         before = reading.text[max(0, q.start - 40):q.start]
         last = before.split()[-1].lower() if before.split() else ""
@@ -497,8 +494,9 @@ def _quantified(rules: _Rules, reading: Reading, found: _Found) -> Finding:
     numbers = _quantities(reading.text)
     suggestion = _suggest(rules, "quantified", "Put a number into a result sentence.")
     real = [c for c in found.results if c.real]
+    starts = [q.start for q in numbers]
     for claim in real:
-        q = _result_number(reading, claim.clause, numbers)
+        q = _result_number(reading, claim.clause, numbers, starts)
         if q is not None:
             said = reading.quote(claim.sentence)
             return Finding("quantified", True,
@@ -541,6 +539,17 @@ def _goal_met(rules: _Rules, words: list[str], bases: set[str]) -> bool:
     return any(w in bases or rules.synonyms.get(w, frozenset()) & bases for w in words)
 
 
+def _sentence_bases(rules: _Rules, reading: Reading, sentence: Sentence) -> set[str]:
+    """The bases and lowercase forms of a sentence's words; "minute-taking" also holds "minute"
+    and "take"."""
+    ws = reading.words
+    bases = {ws[i].base for i in range(sentence.lo, sentence.hi)}
+    bases |= {ws[i].lower for i in range(sentence.lo, sentence.hi)}
+    lexicon = rules.grammar.lexicon
+    return bases | {lexicon.base(part) for b in list(bases) if "-" in b
+                    for part in b.split("-") if part}
+
+
 def _goals(rules: _Rules, reading: Reading, found: _Found, goals: Sequence[str]) -> Finding:
     goals = [" ".join(g.split()) for g in goals if isinstance(g, str) and g.strip()]
     if not goals:
@@ -548,19 +557,16 @@ def _goals(rules: _Rules, reading: Reading, found: _Found, goals: Sequence[str])
                        "No goals were given, so the match with the hiring manager's goals was not "
                        "checked.")
     evidence = found.evidence_sentences()
-    ws = reading.words
+    bases: dict[int, set[str]] = {}  # each evidence sentence's bases, made once for all goals
     matched, missing = [], []
     first_sentence = ""
     for goal in goals:
         words = _goal_words(rules, goal)
         where = None
-        for sentence in evidence:
-            bases = {ws[i].base for i in range(sentence.lo, sentence.hi)}
-            bases |= {ws[i].lower for i in range(sentence.lo, sentence.hi)}
-            lexicon = rules.grammar.lexicon  # "minute-taking" also holds "minute" and "take"
-            bases |= {lexicon.base(part) for b in list(bases) if "-" in b
-                      for part in b.split("-") if part}
-            if _goal_met(rules, words, bases):
+        for k, sentence in enumerate(evidence):
+            if k not in bases:
+                bases[k] = _sentence_bases(rules, reading, sentence)
+            if _goal_met(rules, words, bases[k]):
                 where = sentence
                 break
         if where is None:
@@ -591,8 +597,9 @@ def _pitfall_hits(rules: _Rules, reading: Reading) -> list[tuple[int, str, Sente
         for clause in sentence.clauses:
             for m in rules.pitfalls.find(ws, clause.lo, clause.hi):
                 if exceptions is None:
-                    exceptions = rules.pitfall_exceptions.find(ws, sentence.lo, sentence.hi)
-                if _overlaps(m, exceptions) or clause.negated(m):
+                    exceptions = Spans.of(rules.pitfall_exceptions.find(ws, sentence.lo,
+                                                                         sentence.hi))
+                if exceptions.overlaps(m.start, m.end) or clause.negated(m):
                     continue
                 category = rules.pitfall_category[m.pattern]
                 if category not in ("wanted", "complaints") and not clause.real(m):
@@ -600,8 +607,9 @@ def _pitfall_hits(rules: _Rules, reading: Reading) -> list[tuple[int, str, Sente
                 if category == "complaints" and rules.complaint_needs_target.match_at(
                         ws, m.start, m.end) is not None:
                     if targets is None:
-                        targets = rules.complaint_targets.find(ws, sentence.lo, sentence.hi)
-                    if not [t for t in targets if not _overlaps(t, [m])]:
+                        targets = Spans.of(rules.complaint_targets.find(ws, sentence.lo,
+                                                                        sentence.hi))
+                    if not targets.apart(m.start, m.end):
                         continue
                 hits.append((ws[m.start].start, category, sentence, m))
     hits.sort(key=lambda h: h[0])
@@ -619,9 +627,11 @@ def pitfall_phrases(text: str) -> dict[str, list[str]]:
     rules = _rules()
     reading = read(text[:MAX_CHECKED_CHARS], rules.grammar)
     out: dict[str, list[str]] = {}
+    seen: set[tuple[str, str]] = set()
     for _, category, _, m in _pitfall_hits(rules, reading):
         phrase = _phrase(reading, m)
-        if phrase.lower() not in (p.lower() for p in out.get(category, [])):
+        if (category, phrase.lower()) not in seen:
+            seen.add((category, phrase.lower()))
             out.setdefault(category, []).append(phrase)
     return out
 
@@ -632,11 +642,11 @@ def _pitfalls(rules: _Rules, reading: Reading) -> Finding:
         return Finding("pitfalls", True,
                        "No pitfalls: nothing about fun, enjoyment, the team, perks, a promotion, "
                        "what you wanted or complaints.")
-    phrases: list[str] = []
+    phrases: dict[str, str] = {}  # by its lowercase form, the first as typed
     for _, _, _, m in hits:
         phrase = _phrase(reading, m)
-        if phrase.lower() not in (p.lower() for p in phrases):
-            phrases.append(phrase)
+        phrases.setdefault(phrase.lower(), phrase)
+    phrases = list(phrases.values())
     order: list[str] = []
     for _, category, _, _ in hits:
         if category not in order:

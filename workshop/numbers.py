@@ -40,10 +40,10 @@ an amount. Nothing here raises on any text.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
+
+from .phrases import Spans
 
 __all__ = ["KINDS", "Quantity", "has_quantity", "quantities"]
 
@@ -366,31 +366,12 @@ class _Atom:
     number_end: int = -1  # where the number itself ends, before its unit
 
 
-class _Spans:
-    """Spans of the text, asked whether any overlaps a range in log time: a pasted text may hold
-    thousands of them, and a scan per number would make the reading quadratic."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._spans: list[tuple[int, int]] = []
-        self.add(spans)
-
-    def add(self, spans: Iterable[tuple[int, int]]) -> None:
-        self._spans = sorted(self._spans + list(spans))
-        self._starts = [s for s, _ in self._spans]
-        self._reach = list(itertools.accumulate((e for _, e in self._spans), max))
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """True when a span overlaps ``start`` to ``end`` (``s < end and start < e``)."""
-        before = bisect.bisect_left(self._starts, end)  # the spans starting before ``end``
-        return before > 0 and self._reach[before - 1] > start
-
-
-def _blocked(text: str) -> _Spans:
+def _blocked(text: str) -> Spans:
     if not _ANY_DIGIT.search(text):
-        return _Spans()  # every span that is never a quantity holds a digit
+        return Spans()  # every span that is never a quantity holds a digit
     spans = [(m.start(), m.end()) for m in _NEVER.finditer(text)]
     spans += [(m.start(), m.end()) for m in _LIST_LABEL.finditer(text)]
-    return _Spans(spans)
+    return Spans(spans)
 
 
 def _next_word(text: str, pos: int) -> tuple[str, int, int]:
@@ -677,7 +658,7 @@ def _comparative_before_noun(text: str, low: str, end: int) -> bool:
     return bool(nxt) and nxt[:1].isalpha() and nxt not in _NOT_NOUNS and nxt not in _TIME_UNITS
 
 
-def _excluded(text: str, atom: _Atom, blocked: _Spans) -> bool:
+def _excluded(text: str, atom: _Atom, blocked: Spans) -> bool:
     """A number that names, labels or dates something rather than stating an amount."""
     if blocked.overlaps(atom.start, atom.end):
         return True
@@ -768,7 +749,7 @@ _ARTICLE_SPAN = re.compile(r"(?<![\w'\u2019-])(?:an?|one)\s+(?:extra\s+|whole\s+
                            r"quicker|less|shorter|saved|early)\b", re.IGNORECASE)
 
 
-def _special(text: str, blocked: _Spans) -> list[Quantity]:
+def _special(text: str, blocked: Spans) -> list[Quantity]:
     """Multiples and fractions written as words: doubled, threefold, a third, by half."""
     found = _verb_multiples(text) + _folds(text) + _fractions(text) + _halves(text) \
         + _article_spans(text)
@@ -844,7 +825,7 @@ def _not_a_rate(text: str, m: re.Match, d: float) -> bool:
                 or _next_word(text, m.end())[0].lower() in _TIME_UNITS)
 
 
-def _rates(text: str, blocked: _Spans) -> list[Quantity]:
+def _rates(text: str, blocked: Spans) -> list[Quantity]:
     """"one in ten", "3 out of 4": a share, as a percentage (taken before its numbers alone)."""
     found = []
     for m in _RATE.finditer(text):
@@ -944,7 +925,7 @@ def quantities(text: str) -> list[Quantity]:
 def _quantities(text: str) -> list[Quantity]:
     blocked = _blocked(text)
     rates = _rates(text, blocked)
-    blocked.add((q.start, q.end) for q in rates)
+    blocked = blocked.plus((q.start, q.end) for q in rates)
     atoms = _digit_atoms(text) + _word_atoms(text)
     atoms.sort(key=lambda a: a.start)
     kept: list[_Atom] = []
@@ -970,7 +951,7 @@ def _quantities(text: str) -> list[Quantity]:
 
 def _free(specials: list[Quantity], found: list[Quantity]) -> list[Quantity]:
     """The specials, in turn, that overlap neither a number found nor a special kept before."""
-    taken = _Spans((f.start, f.end) for f in found)
+    taken = Spans((f.start, f.end) for f in found)
     kept: list[tuple[int, int]] = []  # sorted, never overlapping: only the one before can touch
     out = []
     for q in specials:
