@@ -45,14 +45,14 @@ The check never raises on a string, whatever it holds.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .phrases import Lexicon, Match, Patterns, Spans
-from .reading import Clause, Grammar, Reading, Sentence, read
-from .resources import data_dir, load_json
+from .check_rules import Rules, suggest
+from .check_rules import rules as _rules
+from .phrases import Match, Patterns, Spans
+from .reading import Clause, Reading, Sentence, read
 
 __all__ = [
     "CODES",
@@ -78,7 +78,6 @@ MAX_SECONDS = 120
 # workspace); words are counted in all of it, so an overlong text still fails on length.
 MAX_CHECKED_CHARS = 40_000
 
-_PHRASES_FILE = "phrases.json"
 _HAS_ALNUM = re.compile(r"[^\W_]")
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _COUNTED_KINDS = frozenset({"percent", "money", "multiple", "amount", "count", "duration",
@@ -179,89 +178,6 @@ class AnswerCheck:
         return out
 
 
-# --- the rules, read from data/phrases.json -----------------------------------------------------
-
-
-def _as_list(value: object) -> list[str]:
-    if not isinstance(value, list):
-        return []
-    return [v for v in value if isinstance(v, str) and v.strip()]
-
-
-def _as_dict(value: object) -> dict:
-    return value if isinstance(value, dict) else {}
-
-
-@dataclass(frozen=True)
-class _Rules:
-    grammar: Grammar
-    lists: dict[str, Patterns]
-    pitfalls: Patterns  # every category's patterns in one list
-    pitfall_category: dict[str, str]  # pattern -> its category
-    complaint_needs_target: Patterns
-    complaint_targets: Patterns
-    pitfall_exceptions: Patterns
-    synonyms: dict[str, frozenset]
-    goal_verbs: frozenset
-    stopwords: frozenset
-    pitfall_labels: dict
-    suggestions: dict
-
-
-_LISTS = ("skill_growth", "not_skill_growth", "growth_before", "growth_after", "company_result",
-          "result_needs_subject", "not_result", "observed_result", "used_later",
-          "used_later_not", "used_later_reuse", "used_later_when")
-
-
-@functools.lru_cache(maxsize=8)
-def _rules_for(path: str) -> _Rules:
-    data = _as_dict(load_json(_PHRASES_FILE))
-    irregular = {str(k): str(v) for k, v in _as_dict(data.get("irregular")).items()
-                 if isinstance(v, str)}
-    classes = {str(k): _as_list(v) for k, v in _as_dict(data.get("classes")).items()}
-    lexicon = Lexicon(irregular, _as_list(data.get("optional_words")), classes)
-    scope = _as_dict(data.get("scope"))
-
-    def patterns(values: object) -> Patterns:
-        return Patterns(_as_list(values), lexicon)
-
-    grammar = Grammar(lexicon, patterns(data.get("clause_breaks")),
-                      patterns(scope.get("negation")), patterns(scope.get("not_negation")),
-                      patterns(scope.get("irrealis")), patterns(scope.get("nominal_negation")))
-    category: dict[str, str] = {}
-    for name, values in _as_dict(data.get("pitfalls")).items():
-        for pattern in _as_list(values):
-            category.setdefault(" ".join(pattern.split()), str(name))
-    synonyms: dict[str, set] = {}
-    for group in data.get("goal_synonyms") or []:
-        bases = {lexicon.base(w.lower()) for w in _as_list(group) if len(w.split()) == 1}
-        for b in bases:
-            synonyms.setdefault(b, set()).update(bases)
-    return _Rules(
-        grammar=grammar,
-        lists={name: patterns(data.get(name)) for name in _LISTS},
-        pitfalls=patterns(list(category)),
-        pitfall_category=category,
-        complaint_needs_target=patterns(data.get("complaint_needs_target")),
-        complaint_targets=patterns(data.get("complaint_targets")),
-        pitfall_exceptions=patterns(data.get("pitfall_exceptions")),
-        synonyms={k: frozenset(v) for k, v in synonyms.items()},
-        goal_verbs=frozenset(lexicon.base(w.lower()) for w in _as_list(data.get("goal_verbs"))),
-        stopwords=frozenset(w.lower() for w in _as_list(data.get("stopwords"))),
-        pitfall_labels={str(k): str(v) for k, v in _as_dict(data.get("pitfall_labels")).items()},
-        suggestions={str(k): str(v) for k, v in _as_dict(data.get("suggestions")).items()},
-    )
-
-
-def _rules() -> _Rules:
-    # Keyed by the file's path, so a facilitator's WORKSHOP_DATA folder gets its own lists.
-    return _rules_for(str(data_dir() / _PHRASES_FILE))
-
-
-def _suggest(rules: _Rules, key: str, fallback: str) -> str:
-    return rules.suggestions.get(key) or fallback
-
-
 # --- counting -----------------------------------------------------------------------------------
 
 
@@ -323,7 +239,7 @@ def _claims(reading: Reading, sentence: Sentence, patterns: Patterns,
     return out
 
 
-def _growth(rules: _Rules, reading: Reading, found: _Found) -> None:
+def _growth(rules: Rules, reading: Reading, found: _Found) -> None:
     lists = rules.lists
     before_seen: Sentence | None = None
     for sentence in reading.sentences:
@@ -360,7 +276,7 @@ def _ends_clause(reading: Reading, claim: _Claim) -> bool:
     return i >= claim.clause.hi or not ws[i].is_word
 
 
-def _results(rules: _Rules, reading: Reading, found: _Found) -> None:
+def _results(rules: Rules, reading: Reading, found: _Found) -> None:
     lists = rules.lists
     ws = reading.words
     for sentence in reading.sentences:
@@ -373,7 +289,7 @@ def _results(rules: _Rules, reading: Reading, found: _Found) -> None:
             found.results.append(claim)
 
 
-def _used_later(rules: _Rules, reading: Reading, found: _Found) -> None:
+def _used_later(rules: Rules, reading: Reading, found: _Found) -> None:
     """Later use: a used-later pattern, or a sentence that says when ("now", "since", "in my
     current job") beside a word of reuse ("use", "the same", "that way"). It counts only when
     the answer also says a skill grew: later use is of a grown skill."""
@@ -395,7 +311,7 @@ def _used_later(rules: _Rules, reading: Reading, found: _Found) -> None:
                             for c in found.used_later]
 
 
-def _read_claims(rules: _Rules, reading: Reading) -> _Found:
+def _read_claims(rules: Rules, reading: Reading) -> _Found:
     found = _Found()
     _growth(rules, reading, found)
     _results(rules, reading, found)
@@ -439,8 +355,8 @@ def _claimed(code: str, reading: Reading, claims: list, found: str, unreal: str,
     return None
 
 
-def _skill_growth(rules: _Rules, reading: Reading, found: _Found) -> Finding:
-    suggestion = _suggest(rules, "skill_growth", "Name a skill the job grew and how far.")
+def _skill_growth(rules: Rules, reading: Reading, found: _Found) -> Finding:
+    suggestion = suggest(rules, "skill_growth", "Name a skill the job grew and how far.")
     finding = _claimed("skill_growth", reading, found.growth, "Skill growth: ",
                        "This is a wish or a plan, not growth you had: {quote}. ", suggestion)
     if finding is not None:
@@ -452,8 +368,8 @@ def _skill_growth(rules: _Rules, reading: Reading, found: _Found) -> Finding:
     return Finding("skill_growth", False, suggestion)
 
 
-def _company_result(rules: _Rules, reading: Reading, found: _Found) -> Finding:
-    suggestion = _suggest(rules, "company_result",
+def _company_result(rules: Rules, reading: Reading, found: _Found) -> Finding:
+    suggestion = suggest(rules, "company_result",
                           'Add a result that starts "I helped the company to ...".')
     return _claimed("company_result", reading, found.results, "A result for the organisation: ",
                     "This result is a plan, a wish or a \u201ccould\u201d, not something that "
@@ -490,9 +406,9 @@ def _result_number(reading: Reading, clause: Clause, numbers: list,
     return None
 
 
-def _quantified(rules: _Rules, reading: Reading, found: _Found) -> Finding:
+def _quantified(rules: Rules, reading: Reading, found: _Found) -> Finding:
     numbers = _quantities(reading.text)
-    suggestion = _suggest(rules, "quantified", "Put a number into a result sentence.")
+    suggestion = suggest(rules, "quantified", "Put a number into a result sentence.")
     real = [c for c in found.results if c.real]
     starts = [q.start for q in numbers]
     for claim in real:
@@ -513,14 +429,14 @@ def _quantified(rules: _Rules, reading: Reading, found: _Found) -> Finding:
     return Finding("quantified", False, f"No result has a number yet. {suggestion}")
 
 
-def _used_later_finding(rules: _Rules, reading: Reading, found: _Found) -> Finding:
-    suggestion = _suggest(rules, "used_later", "Say where you used the grown skill later.")
+def _used_later_finding(rules: Rules, reading: Reading, found: _Found) -> Finding:
+    suggestion = suggest(rules, "used_later", "Say where you used the grown skill later.")
     return _claimed("used_later", reading, found.used_later, "A grown skill used later: ",
                     "This is a plan, not a use you made: {quote}. ", suggestion) \
         or Finding("used_later", False, suggestion)
 
 
-def _goal_words(rules: _Rules, goal: str) -> list[str]:
+def _goal_words(rules: Rules, goal: str) -> list[str]:
     """The bases of a goal's object words: its stopwords, numbers and verbs left out (all its
     content words when it is verbs only)."""
     out = []
@@ -534,12 +450,12 @@ def _goal_words(rules: _Rules, goal: str) -> list[str]:
     return objects or out
 
 
-def _goal_met(rules: _Rules, words: list[str], bases: set[str]) -> bool:
+def _goal_met(rules: Rules, words: list[str], bases: set[str]) -> bool:
     """True when a goal's object word, or one of its synonyms, is among the bases."""
     return any(w in bases or rules.synonyms.get(w, frozenset()) & bases for w in words)
 
 
-def _sentence_bases(rules: _Rules, reading: Reading, sentence: Sentence) -> set[str]:
+def _sentence_bases(rules: Rules, reading: Reading, sentence: Sentence) -> set[str]:
     """The bases and lowercase forms of a sentence's words; "minute-taking" also holds "minute"
     and "take"."""
     ws = reading.words
@@ -550,7 +466,7 @@ def _sentence_bases(rules: _Rules, reading: Reading, sentence: Sentence) -> set[
                     for part in b.split("-") if part}
 
 
-def _goals(rules: _Rules, reading: Reading, found: _Found, goals: Sequence[str]) -> Finding:
+def _goals(rules: Rules, reading: Reading, found: _Found, goals: Sequence[str]) -> Finding:
     goals = [" ".join(g.split()) for g in goals if isinstance(g, str) and g.strip()]
     if not goals:
         return Finding("goals_match", True,
@@ -581,13 +497,13 @@ def _goals(rules: _Rules, reading: Reading, found: _Found, goals: Sequence[str])
         if missing:
             message += f" Not yet backed by a skill or a result: {listed(missing)}."
         return Finding("goals_match", True, message, sentence=first_sentence)
-    suggestion = _suggest(rules, "goals_match", "Use the words of at least one goal.")
+    suggestion = suggest(rules, "goals_match", "Use the words of at least one goal.")
     return Finding("goals_match", False,
                    f"No skill or result sentence speaks to the goals ({listed(goals)}). "
                    f"{suggestion}")
 
 
-def _pitfall_hits(rules: _Rules, reading: Reading) -> list[tuple[int, str, Sentence, Match]]:
+def _pitfall_hits(rules: Rules, reading: Reading) -> list[tuple[int, str, Sentence, Match]]:
     """(position, category, sentence, match) of every pitfall, in text order."""
     ws = reading.words
     hits = []
@@ -636,7 +552,7 @@ def pitfall_phrases(text: str) -> dict[str, list[str]]:
     return out
 
 
-def _pitfalls(rules: _Rules, reading: Reading) -> Finding:
+def _pitfalls(rules: Rules, reading: Reading) -> Finding:
     hits = _pitfall_hits(rules, reading)
     if not hits:
         return Finding("pitfalls", True,
@@ -652,22 +568,22 @@ def _pitfalls(rules: _Rules, reading: Reading) -> Finding:
         if category not in order:
             order.append(category)
     names = [rules.pitfall_labels.get(c, c) for c in order]
-    tips = " ".join(_suggest(rules, c, "") for c in order).strip()
+    tips = " ".join(suggest(rules, c, "") for c in order).strip()
     said = reading.quote(hits[0][2])
     message = (f"Pitfalls found: {', '.join(names)} ({', '.join(_q(p) for p in phrases[:4])}), "
                f"in {_q(said)}. {tips}").strip()
     return Finding("pitfalls", False, message, tuple(phrases), sentence=said)
 
 
-def _length(rules: _Rules, words: int, seconds: int, truncated: bool = False) -> Finding:
+def _length(rules: Rules, words: int, seconds: int, truncated: bool = False) -> Finding:
     said = f"{words} words, about {seconds} seconds spoken"
     if MIN_SECONDS <= seconds <= MAX_SECONDS:
         return Finding("length", True,
                        f"{said}: within {MIN_SECONDS} to {MAX_SECONDS} seconds.")
     if seconds < MIN_SECONDS:
-        tip = _suggest(rules, "length_short", _suggest(rules, "length", ""))
+        tip = suggest(rules, "length_short", suggest(rules, "length", ""))
         return Finding("length", False, f"{said}: under {MIN_SECONDS} seconds. {tip}".strip())
-    tip = _suggest(rules, "length_long", _suggest(rules, "length", ""))
+    tip = suggest(rules, "length_long", suggest(rules, "length", ""))
     if truncated:
         tip += f" Only the first {MAX_CHECKED_CHARS:,} characters were read."
     return Finding("length", False, f"{said}: over {MAX_SECONDS} seconds. {tip}".strip())
