@@ -13,11 +13,12 @@ Placeholders in square brackets (left by the draft) are blanked before reading.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .phrases import Lexicon, Match, Patterns, Word
+from .phrases import Lexicon, Match, Patterns, Spans, Word
 
 __all__ = ["Grammar", "Clause", "Sentence", "Reading", "read"]
 
@@ -53,16 +54,26 @@ class Clause:
     wishes: list[tuple[int, int]] = field(default_factory=list)
     nominal: list[tuple[int, int]] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        # Asked once per claim: kept as the first start, the first end and the sorted starts,
+        # so that a long clause full of claims and negations is still read in linear time.
+        self._first_bar = min((s for s, _ in self.negations + self.wishes), default=None)
+        self._first_end = min((e for _, e in self.negations + self.nominal), default=None)
+        self._negation_starts = sorted(s for s, _ in self.negations)
+
     def real(self, match: Match) -> bool:
         """True when no negation of a verb ("not", "never") and no wish, plan or condition
         stands before the match in this clause."""
-        return not any(start < match.start for start, _ in self.negations + self.wishes)
+        return self._first_bar is None or self._first_bar >= match.start
 
     def negated(self, match: Match) -> bool:
         """True when a negation stands before the match in the clause ("it wasn't about the
         fun", "nothing bad to say") or just after it ("the salary wasn't the reason")."""
-        before = any(end <= match.start for _, end in self.negations + self.nominal)
-        return before or any(match.end <= start <= match.end + 1 for start, _ in self.negations)
+        if self._first_end is not None and self._first_end <= match.start:
+            return True
+        starts = self._negation_starts
+        k = bisect.bisect_left(starts, match.end)
+        return k < len(starts) and starts[k] <= match.end + 1
 
 
 @dataclass
@@ -75,10 +86,14 @@ class Sentence:
     hi: int
     clauses: list[Clause]
 
+    def __post_init__(self) -> None:
+        self._los = [c.lo for c in self.clauses]  # the clauses follow one another
+
     def clause_of(self, index: int) -> Clause:
-        for clause in self.clauses:
-            if clause.lo <= index < clause.hi:
-                return clause
+        """The clause holding word ``index`` (the last clause when none does)."""
+        k = bisect.bisect_right(self._los, index) - 1
+        if k >= 0 and index < self.clauses[k].hi:
+            return self.clauses[k]
         return self.clauses[-1]
 
 
@@ -119,8 +134,8 @@ def _spans(ws: Sequence[Word], lo: int, hi: int, patterns: Patterns,
            unless: Patterns | None = None) -> list[tuple[int, int]]:
     spans = [(m.start, m.end) for m in patterns.find(ws, lo, hi)]
     if unless is not None and spans:
-        kept = [(m.start, m.end) for m in unless.find(ws, lo, hi)]
-        spans = [s for s in spans if not any(a <= s[0] < b for a, b in kept)]
+        kept = Spans.of(unless.find(ws, lo, hi))
+        spans = [s for s in spans if not kept.overlaps(s[0], s[0] + 1)]
     return spans
 
 
@@ -137,10 +152,14 @@ def _clauses(ws: Sequence[Word], lo: int, hi: int, grammar: Grammar) -> list[Cla
     for a, b in zip(bounds, bounds[1:], strict=False):
         if b <= a:
             continue
-        clauses.append(Clause(a, b, [s for s in negations if a <= s[0] < b],
-                              [s for s in wishes if a <= s[0] < b],
-                              [s for s in nominal if a <= s[0] < b]))
+        clauses.append(Clause(a, b, _within(negations, a, b), _within(wishes, a, b),
+                              _within(nominal, a, b)))
     return clauses or [Clause(lo, hi)]
+
+
+def _within(spans: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
+    """The spans (sorted by start) that start from word ``a`` to before ``b``."""
+    return spans[bisect.bisect_left(spans, (a,)):bisect.bisect_left(spans, (b,))]
 
 
 def read(text: str, grammar: Grammar) -> Reading:
