@@ -8,7 +8,8 @@ about. Why these rules and not a library model: ``docs/answer_check.md``.
 
 The rules, one per finding. A claim counts only when it is *real*: no negation, wish, plan or
 condition comes before it in its clause ("a chance to learn new skills", "I would have cut",
-"I will use" are not claims).
+"I will use" are not claims), and *specific*: it names a skill, a change, a later use
+(``workshop/specific.py``: "I helped the business to expand" names nothing).
 
 - ``skill_growth``: a growth pattern ("learned to", "became a speedy, accurate typist",
   "developed a number of important skills", "from novice to") that is not a bare learning
@@ -53,6 +54,7 @@ from .check_rules import Rules, suggest
 from .check_rules import rules as _rules
 from .phrases import Match, Patterns, Spans
 from .reading import Clause, Reading, Sentence, read
+from .specific import sift
 
 __all__ = [
     "CODES",
@@ -79,15 +81,12 @@ MAX_SECONDS = 120
 MAX_CHECKED_CHARS = 40_000
 
 _HAS_ALNUM = re.compile(r"[^\W_]")
-_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _COUNTED_KINDS = frozenset({"percent", "money", "multiple", "amount", "count", "duration",
                             "time_span"})
 _TIME_FRAME_BEFORE = frozenset("in within over after for during across throughout last past "
                                "first".split())
 _TEAM_BEFORE = re.compile(r"\b(?:team|crew|staff|group|class|room|department)\s+of\s*$",
                           re.IGNORECASE)
-_LABELS = {"skill_growth": "Skill growth", "company_result": "A result for the organisation",
-           "quantified": "A number in a result", "used_later": "A grown skill used later"}
 
 
 @dataclass(frozen=True)
@@ -216,6 +215,8 @@ class _Found:
     bare_learning: list[_Claim] = field(default_factory=list)
     results: list[_Claim] = field(default_factory=list)
     used_later: list[_Claim] = field(default_factory=list)
+    hollow_results: list[tuple[_Claim, str]] = field(default_factory=list)  # (claim, why)
+    hollow_used: list[tuple[_Claim, str]] = field(default_factory=list)
 
     def evidence_sentences(self) -> list[Sentence]:
         seen, out = set(), []
@@ -316,6 +317,7 @@ def _read_claims(rules: Rules, reading: Reading) -> _Found:
     _growth(rules, reading, found)
     _results(rules, reading, found)
     _used_later(rules, reading, found)
+    sift(rules.specific, reading, found)  # claims that name nothing do not count
     return found
 
 
@@ -328,10 +330,6 @@ def _q(text: str) -> str:
 
 def _first_real(claims: Sequence[_Claim]) -> _Claim | None:
     return next((c for c in claims if c.real), None)
-
-
-def _first_unreal(claims: Sequence[_Claim]) -> _Claim | None:
-    return next((c for c in claims if not c.real), None)
 
 
 def _quoting(code: str, ok: bool, reading: Reading, claim, message: str,
@@ -349,7 +347,7 @@ def _claimed(code: str, reading: Reading, claims: list, found: str, unreal: str,
     claim = _first_real(claims)
     if claim is not None:
         return _quoting(code, True, reading, claim, found + "{quote}")
-    wish = _first_unreal(claims)
+    wish = next((c for c in claims if not c.real), None)
     if wish is not None:
         return _quoting(code, False, reading, wish, unreal, suggestion)
     return None
@@ -374,7 +372,7 @@ def _company_result(rules: Rules, reading: Reading, found: _Found) -> Finding:
     return _claimed("company_result", reading, found.results, "A result for the organisation: ",
                     "This result is a plan, a wish or a \u201ccould\u201d, not something that "
                     "changed: {quote}. ", suggestion) \
-        or Finding("company_result", False, suggestion)
+        or _hollow("company_result", reading, found.hollow_results, suggestion)
 
 
 def _quantities(text: str) -> list:
@@ -433,7 +431,20 @@ def _used_later_finding(rules: Rules, reading: Reading, found: _Found) -> Findin
     suggestion = suggest(rules, "used_later", "Say where you used the grown skill later.")
     return _claimed("used_later", reading, found.used_later, "A grown skill used later: ",
                     "This is a plan, not a use you made: {quote}. ", suggestion) \
-        or Finding("used_later", False, suggestion)
+        or _hollow("used_later", reading, found.hollow_used, suggestion)
+
+
+_HOLLOW = {"duty": "This is a duty, not what changed for the organisation: {quote}. ",
+           "empty": "This names no change for the organisation: {quote}. ",
+           "dates": "These dates say how long you were there, not what changed: {quote}. ",
+           "used": "This later use names neither where nor what you used: {quote}. "}
+
+
+def _hollow(code: str, reading: Reading, hollow: list, suggestion: str) -> Finding:
+    """The first claim that named nothing, quoted with why it does not count (specific.py)."""
+    for claim, why in (h for h in hollow if h[0].real):
+        return _quoting(code, False, reading, claim, _HOLLOW[why], suggestion)
+    return Finding(code, False, suggestion)
 
 
 def _goal_words(rules: Rules, goal: str) -> list[str]:
@@ -532,10 +543,6 @@ def _pitfall_hits(rules: Rules, reading: Reading) -> list[tuple[int, str, Senten
     return hits
 
 
-def _phrase(reading: Reading, m: Match) -> str:
-    return reading.span_text(m.start, m.end)
-
-
 def pitfall_phrases(text: str) -> dict[str, list[str]]:
     """The pitfall phrases found in a text, by category (categories with none left out)."""
     if not isinstance(text, str):
@@ -545,7 +552,7 @@ def pitfall_phrases(text: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     seen: set[tuple[str, str]] = set()
     for _, category, _, m in _pitfall_hits(rules, reading):
-        phrase = _phrase(reading, m)
+        phrase = reading.span_text(m.start, m.end)
         if (category, phrase.lower()) not in seen:
             seen.add((category, phrase.lower()))
             out.setdefault(category, []).append(phrase)
@@ -560,7 +567,7 @@ def _pitfalls(rules: Rules, reading: Reading) -> Finding:
                        "what you wanted or complaints.")
     phrases: dict[str, str] = {}  # by its lowercase form, the first as typed
     for _, _, _, m in hits:
-        phrase = _phrase(reading, m)
+        phrase = reading.span_text(m.start, m.end)
         phrases.setdefault(phrase.lower(), phrase)
     phrases = list(phrases.values())
     order: list[str] = []

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .phrases import Lexicon, Patterns
 from .reading import Grammar
 from .resources import data_dir, load_json
+from .specific import Specific
 
 __all__ = ["Rules", "rules", "suggest"]
 
@@ -45,6 +46,7 @@ class Rules:
     stopwords: frozenset
     pitfall_labels: dict
     suggestions: dict
+    specific: Specific
 
 
 _LISTS = ("skill_growth", "not_skill_growth", "growth_before", "growth_after", "company_result",
@@ -76,6 +78,10 @@ def _rules_for(path: str) -> Rules:
         bases = {lexicon.base(w.lower()) for w in _as_list(group) if len(w.split()) == 1}
         for b in bases:
             synonyms.setdefault(b, set()).update(bases)
+    stopwords = frozenset(w.lower() for w in _as_list(data.get("stopwords")))
+    # The words of the organisation, the team and the speaker name nothing that changed either.
+    naming_nothing = stopwords | {w.lower() for name in ("org", "employer", "team_noun", "me")
+                                  for w in classes.get(name, []) if len(w.split()) == 1}
     return Rules(
         grammar=grammar,
         lists={name: patterns(data.get(name)) for name in _LISTS},
@@ -86,9 +92,10 @@ def _rules_for(path: str) -> Rules:
         pitfall_exceptions=patterns(data.get("pitfall_exceptions")),
         synonyms={k: frozenset(v) for k, v in synonyms.items()},
         goal_verbs=frozenset(lexicon.base(w.lower()) for w in _as_list(data.get("goal_verbs"))),
-        stopwords=frozenset(w.lower() for w in _as_list(data.get("stopwords"))),
+        stopwords=stopwords,
         pitfall_labels={str(k): str(v) for k, v in _as_dict(data.get("pitfall_labels")).items()},
         suggestions={str(k): str(v) for k, v in _as_dict(data.get("suggestions")).items()},
+        specific=Specific.from_data(data.get("specific"), lexicon, frozenset(naming_nothing)),
     )
 
 
