@@ -1,0 +1,79 @@
+"""The answer check reads ordinary speech (issue 21, classes 2 to 5): growth and results told
+without the textbook verbs are found; what only looks like a result, later use or pitfall is
+not taken for one. The sentences are written for these tests (none is from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop.check import check_answer
+
+
+def _ok(text: str, code: str) -> bool:
+    return check_answer(text).finding(code).ok
+
+
+@pytest.mark.parametrize("text", [
+    "This post developed me as a negotiator with suppliers.",
+    "The warehouse job shaped me into a careful route planner.",
+    "At first I could barely read a delivery note; a year later I was planning the routes for "
+    "nine drivers.",
+    "At first, I could not price a repair. By my second year I quoted every job on the van.",
+    "I was taught how to cost a menu by the head chef.",
+])
+def test_growth_told_without_a_learn_verb_is_found(text):
+    assert _ok(text, "skill_growth")
+
+
+@pytest.mark.parametrize("text", [
+    "The depot decided to use my loading plan on every shift.",
+    "The ward adopted my handover checklist.",
+    "We met every delivery target that winter.",
+    "My checklist became the standard for the whole region.",
+])
+def test_outcomes_without_a_number_or_change_verb_are_results(text):
+    assert _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "As a result, I tried to avoid the night shifts.",
+    "It paid well at first, but I grew to hate it.",
+    "After a year I landed a position as a supervisor.",
+    "I moved up two grades in eighteen months.",
+    "We signed up for our own shifts on a board.",
+    "I learned about wine and how to serve it at the table.",
+    "Once I dropped a tray of glasses in front of the owner.",
+    "I tried to cut the waste in the kitchen.",
+])
+def test_what_only_looks_like_a_result_is_not_one(text):
+    assert not _ok(text, "company_result")
+
+
+def test_a_change_that_others_made_up_a_band_is_still_a_result():
+    """"I moved up two grades" is a promotion; pupils moving up a band is an outcome."""
+    assert _ok("Most of my pupils moved up a reading band by the spring.", "company_result")
+    assert _ok("Complaints dropped by about half.", "company_result")
+
+
+def test_growth_told_in_the_present_perfect_is_not_later_use():
+    text = "I learned to plan loads. I still developed my negotiating on the side."
+    assert not _ok(text, "used_later")
+
+
+@pytest.mark.parametrize("text", [
+    "The hours were flexible and I could work from home, which meant a lot to me.",
+    "It put some extra cash in my pocket.",
+    "It's not where you work, it's the awesome co-workers.",
+    "I find it very rewarding to look after the residents.",
+    "After work we hung out with the other waiters.",
+])
+def test_pitfalls_told_in_other_words_are_found(text):
+    assert not _ok(text, "pitfalls")
+
+
+@pytest.mark.parametrize("text", [
+    "So I wanted to bring this up because no course teaches it.",
+    "I learned to reconcile the tills to the penny.",
+])
+def test_what_only_looks_like_a_pitfall_is_none(text):
+    assert _ok(text, "pitfalls")
