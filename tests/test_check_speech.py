@@ -77,3 +77,45 @@ def test_pitfalls_told_in_other_words_are_found(text):
 ])
 def test_what_only_looks_like_a_pitfall_is_none(text):
     assert _ok(text, "pitfalls")
+
+
+@pytest.mark.parametrize("text", [
+    "People come to the fair for a fun night out, and I kept the queues moving.",
+    "The guests loved the quiz nights I ran.",
+    "A customer was rude to me once and I learned to stay calm.",
+    "She said she looked forward to our next meeting.",
+])
+def test_someone_elses_fun_wish_or_complaint_is_not_the_speakers_pitfall(text):
+    assert _ok(text, "pitfalls")
+
+
+@pytest.mark.parametrize("text", [
+    "I loved the quiz nights.",
+    "My manager was rude to everyone.",
+    "I looked forward to every shift.",
+])
+def test_the_speakers_own_are_still_pitfalls(text):
+    assert not _ok(text, "pitfalls")
+
+
+@pytest.mark.parametrize("text", [
+    "I got to help them during a hard time in their lives.",
+    "I helped customers with their forms.",
+])
+def test_help_with_no_outcome_after_it_is_service_not_a_result(text):
+    assert not _ok(text, "company_result")
+
+
+def test_present_use_without_a_grown_skill_is_told_to_name_the_skill_not_called_a_plan():
+    finding = check_answer("I still use the same rota method in my current job.") \
+        .finding("used_later")
+    assert not finding.ok
+    assert "plan" not in finding.message and "name the skill" in finding.message
+    assert _ok("I learned to build rotas from the sales forecast. I still use the same rota "
+               "method in my current job.", "used_later")
+
+
+def test_a_side_clause_wish_does_not_make_a_past_learning_a_wish():
+    text = ("While I am always going to be annoyed at my own mistakes, I have learned to trace "
+            "each one to a missing step in the release checklist.")
+    assert _ok(text, "skill_growth")

@@ -54,7 +54,7 @@ from .check_rules import Rules, suggest
 from .check_rules import rules as _rules
 from .phrases import Match, Patterns, Spans
 from .reading import Clause, Reading, Sentence, read
-from .specific import sift
+from .specific import sift, someone_elses
 
 __all__ = [
     "CODES",
@@ -292,8 +292,7 @@ def _results(rules: Rules, reading: Reading, found: _Found) -> None:
 
 def _used_later(rules: Rules, reading: Reading, found: _Found) -> None:
     """Later use: a used-later pattern, or a sentence that says when ("now", "since", "in my
-    current job") beside a word of reuse ("use", "the same", "that way"). It counts only when
-    the answer also says a skill grew: later use is of a grown skill."""
+    current job") beside a word of reuse ("use", "the same", "that way"); of a grown skill."""
     lists = rules.lists
     ws = reading.words
     for sentence in reading.sentences:
@@ -307,9 +306,6 @@ def _used_later(rules: Rules, reading: Reading, found: _Found) -> None:
                         if not vetoes.overlaps(m.start, m.end):
                             claims.append(_Claim(sentence, clause, m, clause.real(m)))
         found.used_later.extend(claims)
-    if not [c for c in found.growth if c.real]:
-        found.used_later = [_Claim(c.sentence, c.clause, c.match, False)
-                            for c in found.used_later]
 
 
 def _read_claims(rules: Rules, reading: Reading) -> _Found:
@@ -318,6 +314,9 @@ def _read_claims(rules: Rules, reading: Reading) -> _Found:
     _results(rules, reading, found)
     _used_later(rules, reading, found)
     sift(rules.specific, reading, found)  # claims that name nothing do not count
+    if not [c for c in found.growth if c.real]:  # a use that is real, of no grown skill
+        found.hollow_used[:0] = [(c, "no_growth") for c in found.used_later if c.real]
+        found.used_later = [c for c in found.used_later if not c.real]
     return found
 
 
@@ -437,7 +436,8 @@ def _used_later_finding(rules: Rules, reading: Reading, found: _Found) -> Findin
 _HOLLOW = {"duty": "This is a duty, not what changed for the organisation: {quote}. ",
            "empty": "This names no change for the organisation: {quote}. ",
            "dates": "These dates say how long you were there, not what changed: {quote}. ",
-           "used": "This later use names neither where nor what you used: {quote}. "}
+           "used": "This later use names neither where nor what you used: {quote}. ",
+           "no_growth": "Later use counts once you name the skill the job grew: {quote}. "}
 
 
 def _hollow(code: str, reading: Reading, hollow: list, suggestion: str) -> Finding:
@@ -519,16 +519,18 @@ def _pitfall_hits(rules: Rules, reading: Reading) -> list[tuple[int, str, Senten
     ws = reading.words
     hits = []
     for sentence in reading.sentences:
-        exceptions = None
-        targets = None
+        exceptions = targets = None
         for clause in sentence.clauses:
             for m in rules.pitfalls.find(ws, clause.lo, clause.hi):
                 if exceptions is None:
                     exceptions = Spans.of(rules.pitfall_exceptions.find(ws, sentence.lo,
                                                                          sentence.hi))
-                if exceptions.overlaps(m.start, m.end) or clause.negated(m):
-                    continue
                 category = rules.pitfall_category[m.pattern]
+                # skipped: an exception, a negated one, the customers' fun, a prospect's wish
+                if exceptions.overlaps(m.start, m.end) or clause.negated(m) or (
+                        category != "team" and someone_elses(rules.specific, ws, sentence.lo,
+                                                             m.start)):
+                    continue
                 if category not in ("wanted", "complaints") and not clause.real(m):
                     continue  # "I hope to bring my passion for ...": a wish, not enjoyment
                 if category == "complaints" and rules.complaint_needs_target.match_at(

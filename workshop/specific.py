@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 from .phrases import Lexicon, Patterns
 
-__all__ = ["Specific", "names_something", "is_duty", "names_later_place", "sift"]
+__all__ = ["Specific", "names_something", "is_duty", "names_later_place", "someone_elses",
+           "sift"]
 
 # The result patterns of the shape "I helped <them> (to) <verb> ...": the verb after them is the
 # outcome, or a duty.
@@ -40,6 +41,9 @@ class Specific:
     duties: frozenset  # bases of verbs that make "I helped them to <verb>" a duty
     later_places: Patterns
     change_words: Patterns  # "more", "faster", a number: a duty verb that changed is a result
+    speaker: frozenset = frozenset()  # "i", "we", "my": the speaker's own words
+    others: frozenset = frozenset()  # "she", "customers": someone else's
+    service: frozenset = frozenset()  # "helped them *during* ...": help, not an outcome
 
     @classmethod
     def from_data(cls, data: object, lexicon: Lexicon, stopwords: frozenset) -> Specific:
@@ -55,8 +59,15 @@ class Specific:
             return Patterns([v for v in values if isinstance(v, str) and v.strip()]
                             if isinstance(values, list) else [], lexicon)
 
+        def lowered(key: str) -> frozenset:
+            values = data.get(key)
+            return frozenset(v.strip().lower().replace("\u2019", "'") for v in values
+                             if isinstance(v, str)) if isinstance(values, list) else frozenset()
+
         return cls(bases("empty_words") | {lexicon.base(w) for w in stopwords} | stopwords,
-                   bases("duty_verbs"), patterns("later_places"), patterns("change_words"))
+                   bases("duty_verbs"), patterns("later_places"), patterns("change_words"),
+                   lowered("speaker_words"), lowered("other_people"),
+                   lowered("help_without_outcome"))
 
 
 def names_something(spec: Specific, words, lo: int, hi: int, numbers_count: bool) -> bool:
@@ -89,21 +100,38 @@ def only_dates(words, pattern: str, start: int, end: int) -> bool:
 
 
 def is_duty(spec: Specific, words, pattern: str, end: int, hi: int) -> bool:
-    """True for "I helped the firm (to) answer phone enquiries": a help-shaped result whose
-    next verb is a duty and whose clause says no change ("process 30% more orders" is one)."""
+    """True for "I helped the firm (to) answer phone enquiries" (a help-shaped result whose
+    next verb is a duty) and "I helped them during a hard time" / "I helped customers." (help
+    with no outcome after it), unless the clause says what changed ("30% more orders")."""
     if pattern not in _HELP_PATTERNS:
         return False
     i = end
     while i < hi and words[i].is_word and words[i].lower in ("to", "me", "them", "him", "her"):
         i += 1
-    if not (i < hi and words[i].is_word and words[i].base in spec.duties):
-        return False
+    if i < hi and words[i].is_word and words[i].base in spec.duties:
+        pass
+    elif "to" in pattern.split() or (i < hi and words[i].is_word
+                                     and words[i].lower not in spec.service):
+        return False  # "helped the store to ...", "helped them cut ...": an outcome follows
     return spec.change_words.search(words, i, hi) is None
 
 
 def names_later_place(spec: Specific, words, lo: int, hi: int) -> bool:
     """True when the words name where or when the skill was used later ("in my next job")."""
     return spec.later_places.search(words, lo, hi) is not None
+
+
+def someone_elses(spec: Specific, words, lo: int, start: int) -> bool:
+    """True when the words before ``start`` (back to ``lo``, the sentence's start) name someone
+    else before they name the speaker: "People are paying for a fun night", "She said ... and
+    looked forward to ..." are not the speaker's fun or wish."""
+    for i in range(start - 1, lo - 1, -1):
+        low = words[i].lower
+        if low in spec.speaker:
+            return False
+        if low in spec.others:
+            return True
+    return False
 
 
 def sift(spec: Specific, reading, found) -> None:
