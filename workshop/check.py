@@ -50,6 +50,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .check_goals import match_goals
 from .check_rules import Rules, suggest
 from .check_rules import rules as _rules
 from .phrases import Match, Patterns, Spans
@@ -123,8 +124,8 @@ class Verdict:
     Attributes:
         strong: both pillars are there and no pitfall.
         message: the verdict in one or two plain sentences.
-        missing: the codes that keep it from being strong (``skill_growth``,
-            ``company_result``, ``pitfalls``).
+        missing: what keeps it from being strong: the codes ``skill_growth``,
+            ``company_result``, ``pitfalls``, or ``telegram`` (clipped fragments).
         stronger_with: the codes that would make it stronger (``quantified``, ``used_later``).
     """
 
@@ -335,7 +336,7 @@ def _quoting(code: str, ok: bool, reading: Reading, claim, message: str,
              suggestion: str = "") -> Finding:
     """A finding about one claim, its sentence quoted where ``message`` says ``{quote}``, then
     the suggestion (a facilitator's text, taken as it is)."""
-    said = reading.quote(claim.sentence)
+    said = reading.quote(claim.sentence, keep=claim.match)
     return Finding(code, ok, message.replace("{quote}", _q(said)) + suggestion, sentence=said)
 
 
@@ -411,7 +412,7 @@ def _quantified(rules: Rules, reading: Reading, found: _Found) -> Finding:
     for claim in real:
         q = _result_number(reading, claim.clause, numbers, starts)
         if q is not None:
-            said = reading.quote(claim.sentence)
+            said = reading.quote(claim.sentence, chars=(q.start, q.end))
             return Finding("quantified", True,
                            f"A result has a number ({_q(q.text)}): {_q(said)}", sentence=said)
     if real:
@@ -447,60 +448,14 @@ def _hollow(code: str, reading: Reading, hollow: list, suggestion: str) -> Findi
     return Finding(code, False, suggestion)
 
 
-def _goal_words(rules: Rules, goal: str) -> list[str]:
-    """The bases of a goal's object words: its stopwords, numbers and verbs left out (all its
-    content words when it is verbs only)."""
-    out = []
-    for word in rules.grammar.lexicon.words(goal):
-        low = word.lower
-        if not word.is_word or low in rules.stopwords or low.isdigit() or len(low) < 2:
-            continue
-        if word.base not in out:
-            out.append(word.base)
-    objects = [b for b in out if b not in rules.goal_verbs]
-    return objects or out
-
-
-def _goal_met(rules: Rules, words: list[str], bases: set[str]) -> bool:
-    """True when a goal's object word, or one of its synonyms, is among the bases."""
-    return any(w in bases or rules.synonyms.get(w, frozenset()) & bases for w in words)
-
-
-def _sentence_bases(rules: Rules, reading: Reading, sentence: Sentence) -> set[str]:
-    """The bases and lowercase forms of a sentence's words; "minute-taking" also holds "minute"
-    and "take"."""
-    ws = reading.words
-    bases = {ws[i].base for i in range(sentence.lo, sentence.hi)}
-    bases |= {ws[i].lower for i in range(sentence.lo, sentence.hi)}
-    lexicon = rules.grammar.lexicon
-    return bases | {lexicon.base(part) for b in list(bases) if "-" in b
-                    for part in b.split("-") if part}
-
-
 def _goals(rules: Rules, reading: Reading, found: _Found, goals: Sequence[str]) -> Finding:
     goals = [" ".join(g.split()) for g in goals if isinstance(g, str) and g.strip()]
     if not goals:
         return Finding("goals_match", True,
                        "No goals were given, so the match with the hiring manager's goals was not "
                        "checked.")
-    evidence = found.evidence_sentences()
-    bases: dict[int, set[str]] = {}  # each evidence sentence's bases, made once for all goals
-    matched, missing = [], []
-    first_sentence = ""
-    for goal in goals:
-        words = _goal_words(rules, goal)
-        where = None
-        for k, sentence in enumerate(evidence):
-            if k not in bases:
-                bases[k] = _sentence_bases(rules, reading, sentence)
-            if _goal_met(rules, words, bases[k]):
-                where = sentence
-                break
-        if where is None:
-            missing.append(goal)
-        else:
-            matched.append(goal)
-            first_sentence = first_sentence or reading.quote(where)
+    matched, missing, where = match_goals(rules, reading, found.evidence_sentences(), goals)
+    first_sentence = reading.quote(where) if where is not None else ""
     listed = "; ".join
     if matched:
         message = (f"Matches {len(matched)} of {len(goals)} goals with evidence: "
@@ -578,7 +533,7 @@ def _pitfalls(rules: Rules, reading: Reading) -> Finding:
             order.append(category)
     names = [rules.pitfall_labels.get(c, c) for c in order]
     tips = " ".join(suggest(rules, c, "") for c in order).strip()
-    said = reading.quote(hits[0][2])
+    said = reading.quote(hits[0][2], keep=hits[0][3])
     message = (f"Pitfalls found: {', '.join(names)} ({', '.join(_q(p) for p in phrases[:4])}), "
                f"in {_q(said)}. {tips}").strip()
     return Finding("pitfalls", False, message, tuple(phrases), sentence=said)
@@ -598,16 +553,30 @@ def _length(rules: Rules, words: int, seconds: int, truncated: bool = False) -> 
     return Finding("length", False, f"{said}: over {MAX_SECONDS} seconds. {tip}".strip())
 
 
-_MISSING_WORDS = {"skill_growth": "name a skill the job grew",
+_MISSING_WORDS = {"telegram": "say it in full sentences, as you would to the hiring manager",
+                  "skill_growth": "name a skill the job grew",
                   "company_result": "add a result for the organisation",
                   "pitfalls": "take out the pitfalls"}
 _STRONGER_WORDS = {"quantified": "a number in the result",
                    "used_later": "where you used the grown skill later"}
 
 
-def _verdict(findings: Sequence[Finding]) -> Verdict:
+# A telegram: a short answer of clipped fragments ("Learned rota planning. Cut overtime 20%.
+# Still use it."): fewer than this many words, and fewer than TELEGRAM_WORDS_PER_SENTENCE a
+# sentence. It is never strong however many pillars its fragments touch.
+TELEGRAM_WORDS = 30
+TELEGRAM_WORDS_PER_SENTENCE = 6
+
+
+def _telegram(words: int, reading: Reading) -> bool:
+    return words < TELEGRAM_WORDS and words < TELEGRAM_WORDS_PER_SENTENCE * len(reading.sentences)
+
+
+def _verdict(findings: Sequence[Finding], telegram: bool = False) -> Verdict:
     ok = {f.code: f.ok for f in findings}
-    missing = tuple(c for c in ("skill_growth", "company_result", "pitfalls") if not ok.get(c))
+    ok["telegram"] = not telegram
+    missing = tuple(c for c in ("telegram", "skill_growth", "company_result", "pitfalls")
+                    if not ok.get(c))
     stronger = tuple(c for c in ("quantified", "used_later") if not ok.get(c))
     if not missing:
         message = ("Strong: a grown skill and a result for the organisation, and no pitfall.")
@@ -646,4 +615,4 @@ def check_answer(text: str, goals: Sequence[str] = ()) -> AnswerCheck:
         _length(rules, words, seconds, truncated),
     ]
     return AnswerCheck(words=words, seconds=seconds, findings=findings,
-                       verdict=_verdict(findings))
+                       verdict=_verdict(findings, _telegram(words, reading)))

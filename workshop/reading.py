@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .phrases import Lexicon, Match, Patterns, Spans, Word
@@ -23,6 +23,7 @@ from .phrases import Lexicon, Match, Patterns, Spans, Word
 __all__ = ["Grammar", "Clause", "Sentence", "Reading", "read"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"')\]]*\s+|\n\s*")
+_PIECE = re.compile(r"\S+")
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{0,2000}\]")
 _CONJUNCTIONS = frozenset("and so but then which that because once when after also just "
                           "and, as while though although".split())
@@ -105,12 +106,28 @@ class Reading:
     words: list[Word]
     sentences: list[Sentence]
 
-    def quote(self, sentence: Sentence, limit: int = 140) -> str:
-        """The sentence as typed, shortened in the middle when it is long."""
-        said = " ".join(self.text[sentence.start:sentence.end].split())
-        if len(said) > limit:
-            said = said[:limit - 30].rstrip() + " ... " + said[-24:].lstrip()
-        return said
+    def quote(self, sentence: Sentence, limit: int = 140, keep: Match | None = None,
+              chars: tuple[int, int] | None = None) -> str:
+        """The sentence as typed, shortened in the middle when it is long: cut only between
+        words, and with what the message is about in view (``keep``, a match's words, or
+        ``chars``, a number's character offsets in the text)."""
+        if keep is not None and keep.end > keep.start:
+            chars = (self.words[keep.start].start, self.words[keep.end - 1].end)
+        pieces = [(m.start(), m.group(0))
+                  for m in _PIECE.finditer(self.text, sentence.start, sentence.end)]
+        words = [p for _, p in pieces]
+        if len(" ".join(words)) <= limit:
+            return " ".join(words)
+        inside = [i for i, (at, p) in enumerate(pieces)
+                  if chars is not None and at < chars[1] and at + len(p) > chars[0]]
+        head = _fit(words, range(len(words)), limit - 30)
+        if not inside or inside[-1] <= head[-1]:
+            return _joined(words, [head, _fit(words, range(len(words) - 1, head[-1], -1), 24)])
+        head = _fit(words, range(len(words)), 36)
+        around = range(max(head[-1] + 1, inside[0] - 2), len(words))
+        middle = _fit(words, around, max(limit - 70, len(" ".join(words[i] for i in inside))))
+        tail = _fit(words, range(len(words) - 1, middle[-1], -1), 24)
+        return _joined(words, [head, middle, tail])
 
     def span_text(self, lo: int, hi: int) -> str:
         if lo >= hi:
@@ -128,6 +145,32 @@ class Reading:
                 return True
             i -= 1
         return False
+
+
+def _fit(words: Sequence[str], order: Iterable[int], budget: int) -> list[int]:
+    """The indexes of words taken in ``order`` while they fit in ``budget`` characters (at least
+    one), sorted."""
+    taken, size = [], 0
+    for i in order:
+        size += len(words[i]) + 1
+        if size > budget + 1 and taken:
+            break
+        taken.append(i)
+    return sorted(taken)
+
+
+def _joined(words: Sequence[str], groups: list[list[int]]) -> str:
+    """The groups of words, "..." where words were left out between them."""
+    out, last = [], None
+    for group in groups:
+        for i in group:
+            if last is not None and i <= last:
+                continue
+            if last is not None and i > last + 1:
+                out.append("...")
+            out.append(words[i])
+            last = i
+    return " ".join(out)
 
 
 def _spans(ws: Sequence[Word], lo: int, hi: int, patterns: Patterns,
