@@ -119,3 +119,22 @@ def test_a_side_clause_wish_does_not_make_a_past_learning_a_wish():
     text = ("While I am always going to be annoyed at my own mistakes, I have learned to trace "
             "each one to a missing step in the release checklist.")
     assert _ok(text, "skill_growth")
+
+
+def test_a_hedge_is_not_a_wish():
+    """"I think my best result was when I cut ..." is a past result told modestly."""
+    text = "I think my proudest moment was when I cut our delivery times by half in six months."
+    assert _ok(text, "company_result") and _ok(text, "quantified")
+
+
+@pytest.mark.parametrize("text", [
+    "I spent the next weeks growing more and more impatient.",
+    "Over the years I grew tired of the night shifts.",
+])
+def test_growing_a_feeling_is_not_a_result(text):
+    assert not _ok(text, "company_result")
+
+
+def test_coming_away_a_better_person_is_not_later_use():
+    text = "I learned to plan the dock schedule. I still came away a better person."
+    assert not _ok(text, "used_later")
