@@ -23,8 +23,8 @@ FLOOR = {
     "quantified": (0.968, 0.931),
     "used_later": (0.982, 0.96),
     "goals_match": (0.962, 0.92),
-    "pitfalls": (0.963, 0.922),
-    "verdict": (0.954, 0.902),
+    "pitfalls": (0.977, 0.95),  # issue 21: the customers' fun and a customer's shouting
+    "verdict": (0.959, 0.91),
 }
 
 
