@@ -138,3 +138,15 @@ def test_growing_a_feeling_is_not_a_result(text):
 def test_coming_away_a_better_person_is_not_later_use():
     text = "I learned to plan the dock schedule. I still came away a better person."
     assert not _ok(text, "used_later")
+
+
+def test_a_story_told_in_time_is_not_later_use_and_the_real_later_use_is_quoted():
+    """"A year later I was planning ..." tells the growth; the later use is where the answer
+    says it ("I still use ... in my current job")."""
+    text = ("At first I could barely read a shipping manifest. A year later I was planning the "
+            "loads, and the depot decided to use my loading plan on every shift. I still use the "
+            "same load-planning method in my current job.")
+    finding = check_answer(text).finding("used_later")
+    assert finding.ok and "current job" in finding.message
+    alone = "At first I could barely read a manifest. A year later I used a plan for every shift."
+    assert not _ok(alone, "used_later")

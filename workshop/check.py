@@ -299,8 +299,9 @@ def _used_later(rules: Rules, reading: Reading, found: _Found) -> None:
     for sentence in reading.sentences:
         claims = _claims(reading, sentence, lists["used_later"], lists["used_later_not"])
         if not [c for c in claims if c.real]:
-            when = lists["used_later_when"].find(ws, sentence.lo, sentence.hi)
             vetoes = Spans.of(lists["used_later_not"].find(ws, sentence.lo, sentence.hi))
+            when = [w for w in lists["used_later_when"].find(ws, sentence.lo, sentence.hi)
+                    if not vetoes.overlaps(w.start, w.end)]  # not "a year later I was ..."
             if when:
                 for clause in sentence.clauses:
                     for m in lists["used_later_reuse"].find(ws, clause.lo, clause.hi):
