@@ -55,7 +55,7 @@ from .check_rules import Rules, suggest
 from .check_rules import rules as _rules
 from .phrases import Match, Patterns, Spans
 from .reading import Clause, Reading, Sentence, read
-from .specific import sift, someone_elses
+from .specific import people_before, sift
 
 __all__ = [
     "CODES",
@@ -476,16 +476,15 @@ def _pitfall_hits(rules: Rules, reading: Reading) -> list[tuple[int, str, Senten
     hits = []
     for sentence in reading.sentences:
         exceptions = targets = None
+        others = people_before(rules.specific, ws, sentence.lo, sentence.hi)  # whose words
         for clause in sentence.clauses:
             for m in rules.pitfalls.find(ws, clause.lo, clause.hi):
                 if exceptions is None:
                     exceptions = Spans.of(rules.pitfall_exceptions.find(ws, sentence.lo,
                                                                          sentence.hi))
                 category = rules.pitfall_category[m.pattern]
-                # skipped: an exception, a negated one, the customers' fun, a prospect's wish
                 if exceptions.overlaps(m.start, m.end) or clause.negated(m) or (
-                        category != "team" and someone_elses(rules.specific, ws, sentence.lo,
-                                                             m.start)):
+                        category != "team" and others[m.start - sentence.lo]):  # theirs
                     continue
                 if category not in ("wanted", "complaints") and not clause.real(m):
                     continue  # "I hope to bring my passion for ...": a wish, not enjoyment

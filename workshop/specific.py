@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .phrases import Lexicon, Patterns
 
-__all__ = ["Specific", "names_something", "is_duty", "names_later_place", "someone_elses",
+__all__ = ["Specific", "names_something", "is_duty", "names_later_place", "people_before",
            "sift"]
 
 # The result patterns of the shape "I helped <them> (to) <verb> ...": the verb after them is the
@@ -99,21 +99,27 @@ def only_dates(words, pattern: str, start: int, end: int) -> bool:
     return bool(numbers) and all(_is_year(n) for n in numbers)
 
 
-def is_duty(spec: Specific, words, pattern: str, end: int, hi: int) -> bool:
+def is_duty(spec: Specific, words, pattern: str, end: int, hi: int,
+            changed_from=None) -> bool:
     """True for "I helped the firm (to) answer phone enquiries" (a help-shaped result whose
     next verb is a duty) and "I helped them during a hard time" / "I helped customers." (help
-    with no outcome after it), unless the clause says what changed ("30% more orders")."""
+    with no outcome after it), unless the clause says what changed ("30% more orders").
+    ``changed_from(i)``: whether a change word stands from word ``i`` to the clause's end (by
+    default a search; ``sift`` passes one made once per clause)."""
     if pattern not in _HELP_PATTERNS:
         return False
     i = end
-    while i < hi and words[i].is_word and words[i].lower in ("to", "me", "them", "him", "her"):
+    while i < min(hi, end + 3) and words[i].is_word \
+            and words[i].lower in ("to", "me", "them", "him", "her"):
         i += 1
     if i < hi and words[i].is_word and words[i].base in spec.duties:
         pass
     elif "to" in pattern.split() or (i < hi and words[i].is_word
                                      and words[i].lower not in spec.service):
         return False  # "helped the store to ...", "helped them cut ...": an outcome follows
-    return spec.change_words.search(words, i, hi) is None
+    if changed_from is None:
+        return spec.change_words.search(words, i, hi) is None
+    return not changed_from(i)
 
 
 def names_later_place(spec: Specific, words, lo: int, hi: int) -> bool:
@@ -121,17 +127,20 @@ def names_later_place(spec: Specific, words, lo: int, hi: int) -> bool:
     return spec.later_places.search(words, lo, hi) is not None
 
 
-def someone_elses(spec: Specific, words, lo: int, start: int) -> bool:
-    """True when the words before ``start`` (back to ``lo``, the sentence's start) name someone
-    else before they name the speaker: "People are paying for a fun night", "She said ... and
-    looked forward to ..." are not the speaker's fun or wish."""
-    for i in range(start - 1, lo - 1, -1):
+def people_before(spec: Specific, words, lo: int, hi: int) -> list[bool]:
+    """For each word of ``words[lo:hi]`` (a sentence), whether the nearest person word before
+    it names someone else rather than the speaker: "People are paying for a fun night", "She
+    said ... and looked forward to ..." are not the speaker's fun or wish. Made in one pass, so
+    a sentence full of pitfalls is read in linear time."""
+    out, others = [], False
+    for i in range(lo, hi):
+        out.append(others)
         low = words[i].lower
         if low in spec.speaker:
-            return False
-        if low in spec.others:
-            return True
-    return False
+            others = False
+        elif low in spec.others:
+            others = True
+    return out
 
 
 def sift(spec: Specific, reading, found) -> None:
@@ -139,30 +148,59 @@ def sift(spec: Specific, reading, found) -> None:
     lists that count: empty growth joins the bare learnings, an empty result or a duty goes to
     ``found.hollow_results`` and empty later use to ``found.hollow_used`` (each with why)."""
     ws = reading.words
+    memo = _PerClause(spec, ws)
     growth = []
     for claim in found.growth:
-        c = claim.clause
-        (growth if names_something(spec, ws, c.lo, c.hi, False) else found.bare_learning) \
-            .append(claim)
+        (growth if memo.names(claim.clause, False) else found.bare_learning).append(claim)
     found.growth = growth
     results = []
     for claim in found.results:
         c, m = claim.clause, claim.match
-        if is_duty(spec, ws, m.pattern, m.end, c.hi):
+        if is_duty(spec, ws, m.pattern, m.end, c.hi, memo.changed_in(c)):
             found.hollow_results.append((claim, "duty"))
         elif only_dates(ws, m.pattern, m.start, m.end):
             found.hollow_results.append((claim, "dates"))
-        elif not names_something(spec, ws, c.lo, c.hi, True):
+        elif not memo.names(c, True):
             found.hollow_results.append((claim, "empty"))
         else:
             results.append(claim)
     found.results = results
     used = []
     for claim in found.used_later:
-        c = claim.clause
-        if names_something(spec, ws, c.lo, c.hi, False) \
-                or names_later_place(spec, ws, claim.sentence.lo, claim.sentence.hi):
+        if memo.names(claim.clause, False) or memo.placed(claim.sentence):
             used.append(claim)
         else:
             found.hollow_used.append((claim, "used"))
     found.used_later = used
+
+
+class _PerClause:
+    """What ``sift`` asks of a clause or a sentence, worked out once for all the claims in it:
+    a clause full of claims is still read in linear time."""
+
+    def __init__(self, spec: Specific, words):
+        self.spec, self.words = spec, words
+        self._named: dict = {}
+        self._last_change: dict = {}
+        self._placed: dict = {}
+
+    def names(self, c, numbers_count: bool) -> bool:
+        key = (c.lo, c.hi, numbers_count)
+        if key not in self._named:
+            self._named[key] = names_something(self.spec, self.words, c.lo, c.hi, numbers_count)
+        return self._named[key]
+
+    def changed_in(self, c):
+        """``changed_from(i)`` for ``is_duty``: a change word starts at ``i`` or after."""
+        key = (c.lo, c.hi)
+        if key not in self._last_change:
+            starts = [m.start for m in self.spec.change_words.find(self.words, c.lo, c.hi)]
+            self._last_change[key] = max(starts, default=-1)
+        last = self._last_change[key]
+        return lambda i: last >= i
+
+    def placed(self, sentence) -> bool:
+        if sentence.lo not in self._placed:
+            self._placed[sentence.lo] = names_later_place(self.spec, self.words, sentence.lo,
+                                                          sentence.hi)
+        return self._placed[sentence.lo]
