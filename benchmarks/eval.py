@@ -186,6 +186,44 @@ def table(title: str, result: dict) -> str:
     return "\n".join(lines)
 
 
+def draft_agreement(folders: list[Path]) -> dict | None:
+    """Whether 05's check, run on the kit's own draft (90 and 30 s) of each workspace in the
+    folders, says a result has a number exactly when 04's score does (the answer role has a
+    result with a value): issue 21's "04 and 05 agree on a result's number"."""
+    from workshop.check import check_answer
+    from workshop.draft import answer_role_id, plan_draft
+    from workshop.model import Workspace
+
+    rows = []
+    for folder in folders:
+        for path in sorted(folder.glob("*.json")):
+            ws = Workspace.from_dict(json.loads(path.read_text(encoding="utf-8")))
+            role_id = answer_role_id(ws)
+            role = next((r for r in ws.roles if r.id == role_id), None)
+            if role is None:
+                continue
+            for seconds in (90, 30):
+                check = check_answer(plan_draft(ws, role_id, seconds).text, ws.target_role.goals)
+                rows.append((f"{path.stem}/{seconds}", role.quantified,
+                             check.finding("quantified").ok))
+    if not rows:
+        return None
+    return {"drafts": len(rows), "agree": sum(a == b for _, a, b in rows),
+            "score_only": [name for name, a, b in rows if a and not b],
+            "check_only": [name for name, a, b in rows if b and not a]}
+
+
+def _print_draft_agreement() -> None:
+    agreement = draft_agreement([EVAL_DIR / "drafts_dev", EVAL_DIR / "drafts_holdout"])
+    if agreement is not None:
+        print(f"\n04's score and 05's check on a result's number, on the kit's own drafts of "
+              f"the draft workspaces: {agreement['agree']}/{agreement['drafts']} agree; "
+              f"04 only ({len(agreement['score_only'])}): "
+              f"{', '.join(agreement['score_only']) or 'none'}; "
+              f"05 only ({len(agreement['check_only'])}): "
+              f"{', '.join(agreement['check_only']) or 'none'}")
+
+
 def side_by_side(sets: dict[str, dict]) -> str:
     """Agreement / kappa per code, one column per set, then the verdict's misses."""
     names = list(sets)
@@ -269,6 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     sets.update({name: result for name, result in others.items() if result is not None})
     print("\nSide by side: agreement / kappa per code; verdict misses")
     print(side_by_side(sets))
+    _print_draft_agreement()
     return 0
 
 

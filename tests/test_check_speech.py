@@ -150,3 +150,12 @@ def test_a_story_told_in_time_is_not_later_use_and_the_real_later_use_is_quoted(
     assert finding.ok and "current job" in finding.message
     alone = "At first I could barely read a manifest. A year later I used a plan for every shift."
     assert not _ok(alone, "used_later")
+
+
+@pytest.mark.parametrize("text", [
+    "First-attempt pass rate is now 88% (was 71%).",
+    "I helped the library stay within the e-resource budget. That adds up to £95,000 a year.",
+])
+def test_a_number_said_as_now_and_before_or_in_the_next_sentence_belongs_to_the_result(text):
+    """The shapes the kit's own draft uses (issue 21: 04 and 05 agree on a result's number)."""
+    assert _ok(text, "company_result") and _ok(text, "quantified")

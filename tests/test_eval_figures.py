@@ -96,3 +96,15 @@ def test_the_side_by_side_table_counts_hollow_answers_judged_strong():
     assert result["verdicts"]["hollow_judged_strong"] == 0
     table = ev.side_by_side({"probe": result})
     assert "hollow -> Strong" in table and "0/1" in table
+
+
+def test_the_draft_agreement_counts_04_and_05_on_the_draft_workspaces():
+    """make eval prints how often 04's score (a result with a value) and 05's check (a number
+    in a result of the kit's own draft) agree; the count covers both lengths of every draft."""
+    ev = _evaluation()
+    folders = [ev.EVAL_DIR / "drafts_dev"]
+    if not folders[0].is_dir():
+        pytest.skip("no draft workspaces")
+    got = ev.draft_agreement(folders)
+    assert got["drafts"] == 2 * len(list(folders[0].glob("*.json")))
+    assert got["agree"] + len(got["score_only"]) + len(got["check_only"]) == got["drafts"]
