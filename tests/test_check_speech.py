@@ -159,3 +159,19 @@ def test_a_story_told_in_time_is_not_later_use_and_the_real_later_use_is_quoted(
 def test_a_number_said_as_now_and_before_or_in_the_next_sentence_belongs_to_the_result(text):
     """The shapes the kit's own draft uses (issue 21: 04 and 05 agree on a result's number)."""
     assert _ok(text, "company_result") and _ok(text, "quantified")
+
+
+def test_a_story_that_opens_on_a_scene_is_read_for_its_growth_and_result():
+    text = ("Imagine a warehouse at dawn, thirty vans queued and no plan. That was my first week. "
+            "By spring I had built a loading plan, and the vans left forty minutes earlier every "
+            "day.")
+    check = check_answer(text)
+    assert check.finding("skill_growth").ok and check.finding("company_result").ok
+    assert "forty minutes" in check.finding("quantified").message
+
+
+def test_an_outcome_told_with_its_cause_is_a_result_but_a_change_of_job_is_not():
+    text = ("Customers were spending thousands and thousands of dollars at a time after I "
+            "changed the flyers.")
+    assert _ok(text, "company_result") and _ok(text, "quantified")
+    assert not _ok("After I changed jobs, I earned more.", "company_result")
