@@ -292,6 +292,46 @@ def bench_check(repeat: int) -> None:
     print(f"  1M-step loop           {med['loop'] * 1000:7.1f} ms   (about 40 ms idle)")
 
 
+def bench_long_answers(repeat: int) -> None:
+    """The answer check on the longest answer a workspace holds (``MAX_LONG_TEXT`` characters)
+    of each kind of long input the linear-time test knows (tests/test_check_linear.py): the
+    best of ``repeat`` runs each, worst first. Target: every one under 100 ms."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_check_linear import KINDS
+
+    from workshop.check import check_answer
+    from workshop.model import MAX_LONG_TEXT
+
+    check_answer("warm up: I cut costs by 12% in 3 hours.")
+    rows = []
+    for kind, piece in KINDS.items():
+        text = (piece * (MAX_LONG_TEXT // len(piece) + 1))[:MAX_LONG_TEXT]
+        rows.append((min(_timed(check_answer, text) for _ in range(repeat)), kind, piece))
+    loop = _loop_time()
+    scale = 0.040 / loop if loop > 0.040 else 1.0
+    print(f"\nAnswer check on {MAX_LONG_TEXT:,}-character answers, best of {repeat} (target under "
+          f"100 ms; 1M-step loop {loop * 1000:.0f} ms, about 40 ms idle):")
+    print(f"  {'kind':<24} {'piece':<28} {'check':>9} {'scaled':>9}")
+    for seconds, kind, piece in sorted(rows, reverse=True):
+        print(f"  {kind:<24} {piece!r:<28} {seconds * 1000:7.1f}ms {seconds * scale * 1000:7.1f}ms")
+    seconds, kind, _ = max(rows)
+    print(f"  worst: {kind}, {seconds * 1000:.1f} ms ({seconds * scale * 1000:.1f} ms scaled)")
+
+
+def _timed(fn, *args) -> float:
+    t0 = time.perf_counter()
+    fn(*args)
+    return time.perf_counter() - t0
+
+
+def _loop_time() -> float:
+    t0 = time.perf_counter()
+    s = 0
+    for i in range(10**6):
+        s += i
+    return time.perf_counter() - t0
+
+
 def _print_table(rows: list) -> None:
     """The ratio table: each measure, the kit's time, its floor and their ratio."""
     width = max(len(row[0]) for row in rows)
@@ -313,11 +353,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Job Value Workshop benchmark")
     parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run)")
     parser.add_argument("--only", nargs="*", default=None,
-                        help="import report refresh notebooks class check live")
+                        help="import report refresh notebooks class check live long")
     args = parser.parse_args()
     r = 3 if args.quick else 7
     wanted = set(args.only or ["import", "report", "refresh", "notebooks", "class", "check",
-                               "live"])
+                               "live", "long"])
     print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}, {platform.system()} {platform.release()}")
     print(f"Load average at the start: {os.getloadavg()[0]:.1f} (shared machine: figures move "
@@ -326,6 +366,8 @@ def main() -> int:
         bench_check(r)
     if "live" in wanted:
         bench_live(6 if args.quick else 20)
+    if "long" in wanted:
+        bench_long_answers(r)
     benches = {  # name: what it measures, returning table rows (in the table's order)
         "import": lambda: bench_import(r),
         "report": lambda: bench_report(r),

@@ -13,6 +13,18 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
 - ``answers_holdout.jsonl``, the held-out set: the figures and the ids of disagreements only.
   Its texts are never printed, so tuning on what this script shows can't reach them.
 
+- the published answers of ``../shared/real-answers/`` (``REAL_ANSWERS`` or ``--real`` for
+  another folder): its ``NNN.txt`` texts and ``labels.json``, read where they are at run time and
+  never copied into the project (only the figures and ids are printed). Absent: said so, skipped.
+- ``tests/eval/probe_blind/answers.jsonl``, a probe set written blind to the check's rules and
+  code (hollow keyword answers, duties dressed as results, strong answers in unusual phrasings):
+  like the held-out set, figures and ids only. Rows may carry a ``kind``; ``hollow`` ones are
+  counted apart.
+
+Then one table side by side: per code the agreement and kappa on every set, the verdict, how many
+answers labelled weak (and how many ``hollow`` ones) the check judges strong, and how many
+labelled strong it judges not strong.
+
 Targets on the development set: at least 95% agreement on every code and no kappa under 0.8.
 A label of ``null`` (``goals_match`` for an answer without goals) is not compared.
 """
@@ -21,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -30,6 +43,9 @@ sys.path.insert(0, str(ROOT))
 EVAL_DIR = ROOT / "tests" / "eval"
 DEV = EVAL_DIR / "answers_dev.jsonl"
 HOLDOUT = EVAL_DIR / "answers_holdout.jsonl"
+PROBE = EVAL_DIR / "probe_blind" / "answers.jsonl"
+# The published answers (issue 21): beside the worktrees, read in place, never copied.
+REAL = Path(os.environ.get("REAL_ANSWERS") or ROOT.parent / "shared" / "real-answers")
 CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_match",
          "pitfalls", "verdict")
 TARGET_AGREEMENT = 0.95
@@ -46,6 +62,29 @@ def read_corpus(path: Path) -> list[dict]:
                     rows.append(json.loads(line))
                 except json.JSONDecodeError as exc:
                     raise SystemExit(f"{path}, line {number}: not JSON ({exc.msg})") from None
+    return rows
+
+
+def read_real_answers(folder: Path) -> list[dict] | None:
+    """The published answers as rows of the corpus shape, or None when the folder or its labels
+    are absent. Their labels say ``pitfalls: true`` for *fine*, the check's code is positive when
+    a pitfall is found, so the label is turned over; ``overall`` is the verdict."""
+    labels_file = folder / "labels.json"
+    if not labels_file.is_file():
+        return None
+    data = json.loads(labels_file.read_text(encoding="utf-8"))
+    rows = []
+    for answer_id, label in sorted((data.get("labels") or {}).items()):
+        text_file = folder / f"{answer_id}.txt"
+        if not text_file.is_file():
+            continue
+        labels = {code: label.get(code) for code in
+                  ("skill_growth", "company_result", "quantified", "used_later")}
+        if isinstance(label.get("pitfalls"), bool):
+            labels["pitfalls"] = not label["pitfalls"]
+        labels["verdict"] = label.get("overall")
+        rows.append({"id": answer_id, "text": text_file.read_text(encoding="utf-8"),
+                     "goals": [], "labels": labels})
     return rows
 
 
@@ -92,9 +131,18 @@ def evaluate(rows: list[dict]) -> dict:
 
     counts = {code: [0, 0, 0, 0] for code in CODES}  # tp, fp, fn, tn
     disagreements = []
+    verdicts = {"weak_judged_strong": 0, "strong_judged_not": 0, "hollow": 0,
+                "hollow_judged_strong": 0}
     for row in rows:
         check = check_answer(row.get("text", ""), row.get("goals") or [])
         said = predictions(check)
+        strong_label, strong_check = _label(row, "verdict"), said["verdict"][0]
+        if strong_label is not None:
+            verdicts["weak_judged_strong"] += (not strong_label) and strong_check
+            verdicts["strong_judged_not"] += strong_label and not strong_check
+        if row.get("kind") == "hollow":
+            verdicts["hollow"] += 1
+            verdicts["hollow_judged_strong"] += strong_check
         for code in CODES:
             label = _label(row, code)
             if label is None or code not in said:
@@ -115,7 +163,8 @@ def evaluate(rows: list[dict]) -> dict:
             "recall": tp / (tp + fn) if tp + fn else float("nan"),
             "kappa": kappa(tp, fp, fn, tn),
         }
-    return {"answers": len(rows), "figures": figures, "disagreements": disagreements}
+    return {"answers": len(rows), "figures": figures, "disagreements": disagreements,
+            "verdicts": verdicts}
 
 
 def meets_targets(figures: dict) -> bool:
@@ -137,10 +186,77 @@ def table(title: str, result: dict) -> str:
     return "\n".join(lines)
 
 
+def draft_agreement(folders: list[Path]) -> dict | None:
+    """Whether 05's check, run on the kit's own draft (90 and 30 s) of each workspace in the
+    folders, says a result has a number exactly when 04's score does (the answer role has a
+    result with a value): issue 21's "04 and 05 agree on a result's number"."""
+    from workshop.check import check_answer
+    from workshop.draft import answer_role_id, plan_draft
+    from workshop.model import Workspace
+
+    rows = []
+    for folder in folders:
+        for path in sorted(folder.glob("*.json")):
+            ws = Workspace.from_dict(json.loads(path.read_text(encoding="utf-8")))
+            role_id = answer_role_id(ws)
+            role = next((r for r in ws.roles if r.id == role_id), None)
+            if role is None:
+                continue
+            for seconds in (90, 30):
+                check = check_answer(plan_draft(ws, role_id, seconds).text, ws.target_role.goals)
+                rows.append((f"{path.stem}/{seconds}", role.quantified,
+                             check.finding("quantified").ok))
+    if not rows:
+        return None
+    return {"drafts": len(rows), "agree": sum(a == b for _, a, b in rows),
+            "score_only": [name for name, a, b in rows if a and not b],
+            "check_only": [name for name, a, b in rows if b and not a]}
+
+
+def _print_draft_agreement() -> None:
+    agreement = draft_agreement([EVAL_DIR / "drafts_dev", EVAL_DIR / "drafts_holdout"])
+    if agreement is not None:
+        print(f"\n04's score and 05's check on a result's number, on the kit's own drafts of "
+              f"the draft workspaces: {agreement['agree']}/{agreement['drafts']} agree; "
+              f"04 only ({len(agreement['score_only'])}): "
+              f"{', '.join(agreement['score_only']) or 'none'}; "
+              f"05 only ({len(agreement['check_only'])}): "
+              f"{', '.join(agreement['check_only']) or 'none'}")
+
+
+def side_by_side(sets: dict[str, dict]) -> str:
+    """Agreement / kappa per code, one column per set, then the verdict's misses."""
+    names = list(sets)
+    width = max(14, *(len(n) + 2 for n in names))
+    lines = [f"{'code':<16}" + "".join(f"{n:>{width}}" for n in names)]
+    for code in CODES:
+        cells = []
+        for name in names:
+            f = sets[name]["figures"][code]
+            if not f["n"]:
+                cells.append(f"{'-':>{width}}")
+                continue
+            k = "  -" if f["kappa"] != f["kappa"] else f"{f['kappa']:.2f}"
+            cell = f"{f['agreement'] * 100:.0f}% / {k}"
+            cells.append(f"{cell:>{width}}")
+        lines.append(f"{code:<16}" + "".join(cells))
+    rows = (("answers", lambda r: str(r["answers"])),
+            ("weak -> Strong", lambda r: str(r["verdicts"]["weak_judged_strong"])),
+            ("hollow -> Strong", lambda r: (f"{r['verdicts']['hollow_judged_strong']}/"
+                                           f"{r['verdicts']['hollow']}")
+             if r["verdicts"]["hollow"] else "-"),
+            ("strong -> not", lambda r: str(r["verdicts"]["strong_judged_not"])))
+    for label, cell in rows:
+        lines.append(f"{label:<16}" + "".join(f"{cell(sets[n]):>{width}}" for n in names))
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dev", type=Path, default=DEV)
     parser.add_argument("--holdout", type=Path, default=HOLDOUT)
+    parser.add_argument("--real", type=Path, default=REAL)
+    parser.add_argument("--probe", type=Path, default=PROBE)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     if not args.dev.exists():
@@ -148,12 +264,18 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     dev = evaluate(read_corpus(args.dev))
     holdout = evaluate(read_corpus(args.holdout)) if args.holdout.exists() else None
+    real_rows = read_real_answers(args.real)
+    real = evaluate(real_rows) if real_rows else None
+    probe = evaluate(read_corpus(args.probe)) if args.probe.exists() else None
+    others = {"holdout": holdout, "real": real, "probe": probe}
     if args.json:
         out = {"dev": dev}
-        if holdout is not None:
-            out["holdout"] = {"answers": holdout["answers"], "figures": holdout["figures"],
-                              "disagreements": [{"id": d["id"], "code": d["code"]}
-                                                for d in holdout["disagreements"]]}
+        for name, result in others.items():
+            if result is not None:
+                out[name] = {"answers": result["answers"], "figures": result["figures"],
+                             "verdicts": result["verdicts"],
+                             "disagreements": [{"id": d["id"], "code": d["code"]}
+                                               for d in result["disagreements"]]}
         print(json.dumps(out, indent=2))
         return 0
     print(table("Development set (tests/eval/answers_dev.jsonl)", dev))
@@ -172,6 +294,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"held-out disagreements ({len(ids)}): " + (", ".join(ids) or "none"))
     else:
         print(f"\n(no held-out set at {args.holdout})")
+    for title, result, where in (("Published answers", real, args.real),
+                                 ("Blind probe set", probe, args.probe)):
+        print()
+        if result is None:
+            print(f"({title.lower()}: none at {where}; skipped)")
+            continue
+        print(table(f"{title} ({where})", result))
+        ids = [f"{d['id']}:{d['code']}" for d in result["disagreements"]]
+        print(f"disagreements ({len(ids)}): " + (", ".join(ids) or "none"))
+    sets = {"dev": dev}
+    sets.update({name: result for name, result in others.items() if result is not None})
+    print("\nSide by side: agreement / kappa per code; verdict misses")
+    print(side_by_side(sets))
+    _print_draft_agreement()
     return 0
 
 

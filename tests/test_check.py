@@ -106,7 +106,7 @@ def test_missing_skill_growth_gets_a_suggestion():
     """An answer that never says how a skill grew fails skill_growth with a concrete suggestion."""
     f = check_answer("I helped the company to cut costs by 10%.").finding("skill_growth")
     assert not f.ok
-    assert "novice" in f.message
+    assert "which job skill grew and how far" in f.message and "by my second year" in f.message
 
 
 @pytest.mark.parametrize("text", [
@@ -190,10 +190,11 @@ def test_plans_duties_and_watched_changes_are_not_results(text):
 
 
 def test_no_result_statement_fails_company_result():
-    """An answer about duties only fails company_result and is told to start "I helped"."""
+    """An answer about duties only fails company_result and is told to say what changed, with
+    an example in plain speech."""
     f = check_answer("I answered phones and filed reports every day.").finding("company_result")
     assert not f.ok
-    assert "I helped the company to" in f.message
+    assert "what changed for the organisation" in f.message and "stopped running out" in f.message
 
 
 # --- numbers ----------------------------------------------------------------------------------

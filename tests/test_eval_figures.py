@@ -23,8 +23,8 @@ FLOOR = {
     "quantified": (0.968, 0.931),
     "used_later": (0.982, 0.96),
     "goals_match": (0.962, 0.92),
-    "pitfalls": (0.963, 0.922),
-    "verdict": (0.954, 0.902),
+    "pitfalls": (0.977, 0.95),  # issue 21: the customers' fun and a customer's shouting
+    "verdict": (0.959, 0.91),
 }
 
 
@@ -59,3 +59,52 @@ def test_kappa_is_one_for_perfect_agreement_and_zero_for_chance():
     ev = _evaluation()
     assert ev.kappa(10, 0, 0, 10) == 1.0
     assert abs(ev.kappa(25, 25, 25, 25)) < 1e-9
+
+
+def test_the_published_answers_are_read_in_place_with_pitfalls_turned_over(tmp_path):
+    """eval.py reads a real-answers folder (texts NNN.txt, labels.json whose ``pitfalls: true``
+    means *fine*) as corpus rows; a missing folder is None, so make eval says so and skips."""
+    ev = _evaluation()
+    assert ev.read_real_answers(tmp_path / "absent") is None
+    (tmp_path / "001.txt").write_text("I learned to plan the rota.", encoding="utf-8")
+    (tmp_path / "002.txt").write_text("I loved the team.", encoding="utf-8")
+    labels = {"labels": {
+        "001": {"skill_growth": True, "company_result": False, "quantified": False,
+                "used_later": False, "pitfalls": True, "overall": "weak"},
+        "002": {"skill_growth": False, "company_result": False, "quantified": False,
+                "used_later": False, "pitfalls": False, "overall": "weak"},
+        "003": {"skill_growth": True, "pitfalls": True, "overall": "strong"}}}  # no text: skipped
+    import json
+
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    rows = ev.read_real_answers(tmp_path)
+    assert [r["id"] for r in rows] == ["001", "002"]
+    assert rows[0]["labels"]["pitfalls"] is False and rows[1]["labels"]["pitfalls"] is True
+    result = ev.evaluate(rows)
+    assert result["figures"]["pitfalls"]["agreement"] == 1.0
+    assert result["verdicts"] == {"weak_judged_strong": 0, "strong_judged_not": 0, "hollow": 0,
+                                  "hollow_judged_strong": 0}
+
+
+def test_the_side_by_side_table_counts_hollow_answers_judged_strong():
+    ev = _evaluation()
+    rows = [{"id": "p1", "kind": "hollow", "goals": [],
+             "text": "I loved my team and the free lunches.",
+             "labels": {"skill_growth": False, "company_result": False, "verdict": "weak"}}]
+    result = ev.evaluate(rows)
+    assert result["verdicts"]["hollow"] == 1
+    assert result["verdicts"]["hollow_judged_strong"] == 0
+    table = ev.side_by_side({"probe": result})
+    assert "hollow -> Strong" in table and "0/1" in table
+
+
+def test_the_draft_agreement_counts_04_and_05_on_the_draft_workspaces():
+    """make eval prints how often 04's score (a result with a value) and 05's check (a number
+    in a result of the kit's own draft) agree; the count covers both lengths of every draft."""
+    ev = _evaluation()
+    folders = [ev.EVAL_DIR / "drafts_dev"]
+    if not folders[0].is_dir():
+        pytest.skip("no draft workspaces")
+    got = ev.draft_agreement(folders)
+    assert got["drafts"] == 2 * len(list(folders[0].glob("*.json")))
+    assert got["agree"] + len(got["score_only"]) + len(got["check_only"]) == got["drafts"]

@@ -8,7 +8,8 @@ about. Why these rules and not a library model: ``docs/answer_check.md``.
 
 The rules, one per finding. A claim counts only when it is *real*: no negation, wish, plan or
 condition comes before it in its clause ("a chance to learn new skills", "I would have cut",
-"I will use" are not claims).
+"I will use" are not claims), and *specific*: it names a skill, a change, a later use
+(``workshop/specific.py``: "I helped the business to expand" names nothing).
 
 - ``skill_growth``: a growth pattern ("learned to", "became a speedy, accurate typist",
   "developed a number of important skills", "from novice to") that is not a bare learning
@@ -44,14 +45,17 @@ The check never raises on a string, whatever it holds.
 
 from __future__ import annotations
 
-import functools
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .phrases import Lexicon, Match, Patterns
-from .reading import Clause, Grammar, Reading, Sentence, read
-from .resources import data_dir, load_json
+from .check_goals import match_goals
+from .check_rules import Rules, suggest
+from .check_rules import rules as _rules
+from .phrases import Match, Patterns, Spans
+from .reading import Clause, Reading, Sentence, read
+from .specific import people_before, sift
 
 __all__ = [
     "CODES",
@@ -77,17 +81,13 @@ MAX_SECONDS = 120
 # workspace); words are counted in all of it, so an overlong text still fails on length.
 MAX_CHECKED_CHARS = 40_000
 
-_PHRASES_FILE = "phrases.json"
 _HAS_ALNUM = re.compile(r"[^\W_]")
-_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _COUNTED_KINDS = frozenset({"percent", "money", "multiple", "amount", "count", "duration",
                             "time_span"})
 _TIME_FRAME_BEFORE = frozenset("in within over after for during across throughout last past "
                                "first".split())
 _TEAM_BEFORE = re.compile(r"\b(?:team|crew|staff|group|class|room|department)\s+of\s*$",
                           re.IGNORECASE)
-_LABELS = {"skill_growth": "Skill growth", "company_result": "A result for the organisation",
-           "quantified": "A number in a result", "used_later": "A grown skill used later"}
 
 
 @dataclass(frozen=True)
@@ -124,8 +124,8 @@ class Verdict:
     Attributes:
         strong: both pillars are there and no pitfall.
         message: the verdict in one or two plain sentences.
-        missing: the codes that keep it from being strong (``skill_growth``,
-            ``company_result``, ``pitfalls``).
+        missing: what keeps it from being strong: the codes ``skill_growth``,
+            ``company_result``, ``pitfalls``, or ``telegram`` (clipped fragments).
         stronger_with: the codes that would make it stronger (``quantified``, ``used_later``).
     """
 
@@ -178,89 +178,6 @@ class AnswerCheck:
         return out
 
 
-# --- the rules, read from data/phrases.json -----------------------------------------------------
-
-
-def _as_list(value: object) -> list[str]:
-    if not isinstance(value, list):
-        return []
-    return [v for v in value if isinstance(v, str) and v.strip()]
-
-
-def _as_dict(value: object) -> dict:
-    return value if isinstance(value, dict) else {}
-
-
-@dataclass(frozen=True)
-class _Rules:
-    grammar: Grammar
-    lists: dict[str, Patterns]
-    pitfalls: Patterns  # every category's patterns in one list
-    pitfall_category: dict[str, str]  # pattern -> its category
-    complaint_needs_target: Patterns
-    complaint_targets: Patterns
-    pitfall_exceptions: Patterns
-    synonyms: dict[str, frozenset]
-    goal_verbs: frozenset
-    stopwords: frozenset
-    pitfall_labels: dict
-    suggestions: dict
-
-
-_LISTS = ("skill_growth", "not_skill_growth", "growth_before", "growth_after", "company_result",
-          "result_needs_subject", "not_result", "observed_result", "used_later",
-          "used_later_not", "used_later_reuse", "used_later_when")
-
-
-@functools.lru_cache(maxsize=8)
-def _rules_for(path: str) -> _Rules:
-    data = _as_dict(load_json(_PHRASES_FILE))
-    irregular = {str(k): str(v) for k, v in _as_dict(data.get("irregular")).items()
-                 if isinstance(v, str)}
-    classes = {str(k): _as_list(v) for k, v in _as_dict(data.get("classes")).items()}
-    lexicon = Lexicon(irregular, _as_list(data.get("optional_words")), classes)
-    scope = _as_dict(data.get("scope"))
-
-    def patterns(values: object) -> Patterns:
-        return Patterns(_as_list(values), lexicon)
-
-    grammar = Grammar(lexicon, patterns(data.get("clause_breaks")),
-                      patterns(scope.get("negation")), patterns(scope.get("not_negation")),
-                      patterns(scope.get("irrealis")), patterns(scope.get("nominal_negation")))
-    category: dict[str, str] = {}
-    for name, values in _as_dict(data.get("pitfalls")).items():
-        for pattern in _as_list(values):
-            category.setdefault(" ".join(pattern.split()), str(name))
-    synonyms: dict[str, set] = {}
-    for group in data.get("goal_synonyms") or []:
-        bases = {lexicon.base(w.lower()) for w in _as_list(group) if len(w.split()) == 1}
-        for b in bases:
-            synonyms.setdefault(b, set()).update(bases)
-    return _Rules(
-        grammar=grammar,
-        lists={name: patterns(data.get(name)) for name in _LISTS},
-        pitfalls=patterns(list(category)),
-        pitfall_category=category,
-        complaint_needs_target=patterns(data.get("complaint_needs_target")),
-        complaint_targets=patterns(data.get("complaint_targets")),
-        pitfall_exceptions=patterns(data.get("pitfall_exceptions")),
-        synonyms={k: frozenset(v) for k, v in synonyms.items()},
-        goal_verbs=frozenset(lexicon.base(w.lower()) for w in _as_list(data.get("goal_verbs"))),
-        stopwords=frozenset(w.lower() for w in _as_list(data.get("stopwords"))),
-        pitfall_labels={str(k): str(v) for k, v in _as_dict(data.get("pitfall_labels")).items()},
-        suggestions={str(k): str(v) for k, v in _as_dict(data.get("suggestions")).items()},
-    )
-
-
-def _rules() -> _Rules:
-    # Keyed by the file's path, so a facilitator's WORKSHOP_DATA folder gets its own lists.
-    return _rules_for(str(data_dir() / _PHRASES_FILE))
-
-
-def _suggest(rules: _Rules, key: str, fallback: str) -> str:
-    return rules.suggestions.get(key) or fallback
-
-
 # --- counting -----------------------------------------------------------------------------------
 
 
@@ -299,6 +216,8 @@ class _Found:
     bare_learning: list[_Claim] = field(default_factory=list)
     results: list[_Claim] = field(default_factory=list)
     used_later: list[_Claim] = field(default_factory=list)
+    hollow_results: list[tuple[_Claim, str]] = field(default_factory=list)  # (claim, why)
+    hollow_used: list[tuple[_Claim, str]] = field(default_factory=list)
 
     def evidence_sentences(self) -> list[Sentence]:
         seen, out = set(), []
@@ -309,31 +228,29 @@ class _Found:
         return out
 
 
-def _overlaps(match: Match, others: Sequence[Match]) -> bool:
-    return any(o.start < match.end and match.start < o.end for o in others)
-
-
 def _claims(reading: Reading, sentence: Sentence, patterns: Patterns,
             unless: Patterns | None = None) -> list[_Claim]:
     ws = reading.words
-    vetoes = unless.find(ws, sentence.lo, sentence.hi) if unless is not None else []
+    vetoes = Spans.of(unless.find(ws, sentence.lo, sentence.hi) if unless is not None else [])
     out = []
     for clause in sentence.clauses:
         for m in patterns.find(ws, clause.lo, clause.hi):
-            if vetoes and _overlaps(m, vetoes):
+            if vetoes.overlaps(m.start, m.end):
                 continue
             out.append(_Claim(sentence, clause, m, clause.real(m)))
     return out
 
 
-def _growth(rules: _Rules, reading: Reading, found: _Found) -> None:
+def _growth(rules: Rules, reading: Reading, found: _Found) -> None:
     lists = rules.lists
     before_seen: Sentence | None = None
     for sentence in reading.sentences:
         claims = _claims(reading, sentence, lists["skill_growth"])
         bare = lists["not_skill_growth"].find(reading.words, sentence.lo, sentence.hi)
+        bare_spans = Spans.of(bare)
         for claim in claims:
-            if _covered(claim.match, bare) or _ends_clause(reading, claim):
+            if bare_spans.covers(claim.match.start, claim.match.end) \
+                    or _ends_clause(reading, claim):
                 found.bare_learning.append(claim)
             else:
                 found.growth.append(claim)
@@ -352,12 +269,6 @@ def _growth(rules: _Rules, reading: Reading, found: _Found) -> None:
         before_seen = sentence if before is not None else None
 
 
-def _covered(match: Match, others: Sequence[Match]) -> bool:
-    """True when another match overlaps this one and reaches at least as far."""
-    return any(o.start < match.end and match.start < o.end and o.end >= match.end
-               for o in others)
-
-
 def _ends_clause(reading: Reading, claim: _Claim) -> bool:
     """True for a learning that names nothing after it ("I learned." / "I learned, and ...")."""
     if claim.match.pattern not in ("i learn", "learn", "learn it", "learn them"):
@@ -367,7 +278,7 @@ def _ends_clause(reading: Reading, claim: _Claim) -> bool:
     return i >= claim.clause.hi or not ws[i].is_word
 
 
-def _results(rules: _Rules, reading: Reading, found: _Found) -> None:
+def _results(rules: Rules, reading: Reading, found: _Found) -> None:
     lists = rules.lists
     ws = reading.words
     for sentence in reading.sentences:
@@ -380,33 +291,34 @@ def _results(rules: _Rules, reading: Reading, found: _Found) -> None:
             found.results.append(claim)
 
 
-def _used_later(rules: _Rules, reading: Reading, found: _Found) -> None:
+def _used_later(rules: Rules, reading: Reading, found: _Found) -> None:
     """Later use: a used-later pattern, or a sentence that says when ("now", "since", "in my
-    current job") beside a word of reuse ("use", "the same", "that way"). It counts only when
-    the answer also says a skill grew: later use is of a grown skill."""
+    current job") beside a word of reuse ("use", "the same", "that way"); of a grown skill."""
     lists = rules.lists
     ws = reading.words
     for sentence in reading.sentences:
         claims = _claims(reading, sentence, lists["used_later"], lists["used_later_not"])
         if not [c for c in claims if c.real]:
-            when = lists["used_later_when"].find(ws, sentence.lo, sentence.hi)
-            vetoes = lists["used_later_not"].find(ws, sentence.lo, sentence.hi)
+            vetoes = Spans.of(lists["used_later_not"].find(ws, sentence.lo, sentence.hi))
+            when = [w for w in lists["used_later_when"].find(ws, sentence.lo, sentence.hi)
+                    if not vetoes.overlaps(w.start, w.end)]  # not "a year later I was ..."
             if when:
                 for clause in sentence.clauses:
                     for m in lists["used_later_reuse"].find(ws, clause.lo, clause.hi):
-                        if not _overlaps(m, vetoes):
+                        if not vetoes.overlaps(m.start, m.end):
                             claims.append(_Claim(sentence, clause, m, clause.real(m)))
         found.used_later.extend(claims)
-    if not [c for c in found.growth if c.real]:
-        found.used_later = [_Claim(c.sentence, c.clause, c.match, False)
-                            for c in found.used_later]
 
 
-def _read_claims(rules: _Rules, reading: Reading) -> _Found:
+def _read_claims(rules: Rules, reading: Reading) -> _Found:
     found = _Found()
     _growth(rules, reading, found)
     _results(rules, reading, found)
     _used_later(rules, reading, found)
+    sift(rules.specific, reading, found)  # claims that name nothing do not count
+    if not [c for c in found.growth if c.real]:  # a use that is real, of no grown skill
+        found.hollow_used[:0] = [(c, "no_growth") for c in found.used_later if c.real]
+        found.used_later = [c for c in found.used_later if not c.real]
     return found
 
 
@@ -429,15 +341,11 @@ def _first_real(claims: Sequence[_Claim]) -> _Claim | None:
     return next((c for c in claims if c.real), None)
 
 
-def _first_unreal(claims: Sequence[_Claim]) -> _Claim | None:
-    return next((c for c in claims if not c.real), None)
-
-
 def _quoting(code: str, ok: bool, reading: Reading, claim, message: str,
              suggestion: str = "") -> Finding:
     """A finding about one claim, its sentence quoted where ``message`` says ``{quote}``, then
     the suggestion (a facilitator's text, taken as it is)."""
-    said = reading.quote(claim.sentence)
+    said = reading.quote(claim.sentence, keep=claim.match)
     return Finding(code, ok, _one_stop(message.replace("{quote}", _q(said)) + suggestion),
                    sentence=said)
 
@@ -449,14 +357,14 @@ def _claimed(code: str, reading: Reading, claims: list, found: str, unreal: str,
     claim = _first_real(claims)
     if claim is not None:
         return _quoting(code, True, reading, claim, found + "{quote}")
-    wish = _first_unreal(claims)
+    wish = next((c for c in claims if not c.real), None)
     if wish is not None:
         return _quoting(code, False, reading, wish, unreal, suggestion)
     return None
 
 
-def _skill_growth(rules: _Rules, reading: Reading, found: _Found) -> Finding:
-    suggestion = _suggest(rules, "skill_growth", "Name a skill the job grew and how far.")
+def _skill_growth(rules: Rules, reading: Reading, found: _Found) -> Finding:
+    suggestion = suggest(rules, "skill_growth", "Name a skill the job grew and how far.")
     finding = _claimed("skill_growth", reading, found.growth, "Skill growth: ",
                        "This is a wish or a plan, not growth you had: {quote}. ", suggestion)
     if finding is not None:
@@ -468,13 +376,13 @@ def _skill_growth(rules: _Rules, reading: Reading, found: _Found) -> Finding:
     return Finding("skill_growth", False, suggestion)
 
 
-def _company_result(rules: _Rules, reading: Reading, found: _Found) -> Finding:
-    suggestion = _suggest(rules, "company_result",
+def _company_result(rules: Rules, reading: Reading, found: _Found) -> Finding:
+    suggestion = suggest(rules, "company_result",
                           'Add a result that starts "I helped the company to ...".')
     return _claimed("company_result", reading, found.results, "A result for the organisation: ",
                     "This result is a plan, a wish or a \u201ccould\u201d, not something that "
                     "changed: {quote}. ", suggestion) \
-        or Finding("company_result", False, suggestion)
+        or _hollow("company_result", reading, found.hollow_results, suggestion)
 
 
 def _quantities(text: str) -> list:
@@ -486,11 +394,15 @@ def _quantities(text: str) -> list:
         return []
 
 
-def _result_number(reading: Reading, clause: Clause, numbers: list) -> object | None:
+def _result_number(reading: Reading, clause: Clause, numbers: list,
+                   starts: list[int]) -> object | None:
+    """The first number inside the clause that a result can count (``starts``: where each of
+    the numbers, in text order, starts)."""
     ws = reading.words
     start, end = ws[clause.lo].start, ws[clause.hi - 1].end
-    for q in numbers:
-        if not (start <= q.start and q.end <= end) or q.kind not in _COUNTED_KINDS:
+    for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+        q = numbers[k]
+        if q.end > end or q.kind not in _COUNTED_KINDS:
             continue
         before = reading.text[max(0, q.start - 40):q.start]
         last = before.split()[-1].lower() if before.split() else ""
@@ -502,14 +414,15 @@ def _result_number(reading: Reading, clause: Clause, numbers: list) -> object | 
     return None
 
 
-def _quantified(rules: _Rules, reading: Reading, found: _Found) -> Finding:
+def _quantified(rules: Rules, reading: Reading, found: _Found) -> Finding:
     numbers = _quantities(reading.text)
-    suggestion = _suggest(rules, "quantified", "Put a number into a result sentence.")
+    suggestion = suggest(rules, "quantified", "Put a number into a result sentence.")
     real = [c for c in found.results if c.real]
+    starts = [q.start for q in numbers]
     for claim in real:
-        q = _result_number(reading, claim.clause, numbers)
+        q = _result_number(reading, claim.clause, numbers, starts)
         if q is not None:
-            said = reading.quote(claim.sentence)
+            said = reading.quote(claim.sentence, chars=(q.start, q.end))
             return Finding("quantified", True,
                            f"A result has a number ({_q(q.text)}): {_q(said)}", sentence=said)
     if real:
@@ -525,59 +438,35 @@ def _quantified(rules: _Rules, reading: Reading, found: _Found) -> Finding:
     return Finding("quantified", False, f"No result has a number yet. {suggestion}")
 
 
-def _used_later_finding(rules: _Rules, reading: Reading, found: _Found) -> Finding:
-    suggestion = _suggest(rules, "used_later", "Say where you used the grown skill later.")
+def _used_later_finding(rules: Rules, reading: Reading, found: _Found) -> Finding:
+    suggestion = suggest(rules, "used_later", "Say where you used the grown skill later.")
     return _claimed("used_later", reading, found.used_later, "A grown skill used later: ",
                     "This is a plan, not a use you made: {quote}. ", suggestion) \
-        or Finding("used_later", False, suggestion)
+        or _hollow("used_later", reading, found.hollow_used, suggestion)
 
 
-def _goal_words(rules: _Rules, goal: str) -> list[str]:
-    """The bases of a goal's object words: its stopwords, numbers and verbs left out (all its
-    content words when it is verbs only)."""
-    out = []
-    for word in rules.grammar.lexicon.words(goal):
-        low = word.lower
-        if not word.is_word or low in rules.stopwords or low.isdigit() or len(low) < 2:
-            continue
-        if word.base not in out:
-            out.append(word.base)
-    objects = [b for b in out if b not in rules.goal_verbs]
-    return objects or out
+_HOLLOW = {"duty": "This is a duty, not what changed for the organisation: {quote}. ",
+           "empty": "This names no change for the organisation: {quote}. ",
+           "dates": "These dates say how long you were there, not what changed: {quote}. ",
+           "used": "This later use names neither where nor what you used: {quote}. ",
+           "no_growth": "Later use counts once you name the skill the job grew: {quote}. "}
 
 
-def _goal_met(rules: _Rules, words: list[str], bases: set[str]) -> bool:
-    """True when a goal's object word, or one of its synonyms, is among the bases."""
-    return any(w in bases or rules.synonyms.get(w, frozenset()) & bases for w in words)
+def _hollow(code: str, reading: Reading, hollow: list, suggestion: str) -> Finding:
+    """The first claim that named nothing, quoted with why it does not count (specific.py)."""
+    for claim, why in (h for h in hollow if h[0].real):
+        return _quoting(code, False, reading, claim, _HOLLOW[why], suggestion)
+    return Finding(code, False, suggestion)
 
 
-def _goals(rules: _Rules, reading: Reading, found: _Found, goals: Sequence[str]) -> Finding:
+def _goals(rules: Rules, reading: Reading, found: _Found, goals: Sequence[str]) -> Finding:
     goals = [" ".join(g.split()) for g in goals if isinstance(g, str) and g.strip()]
     if not goals:
         return Finding("goals_match", True,
                        "No goals were given, so the match with the hiring manager's goals was not "
                        "checked.")
-    evidence = found.evidence_sentences()
-    ws = reading.words
-    matched, missing = [], []
-    first_sentence = ""
-    for goal in goals:
-        words = _goal_words(rules, goal)
-        where = None
-        for sentence in evidence:
-            bases = {ws[i].base for i in range(sentence.lo, sentence.hi)}
-            bases |= {ws[i].lower for i in range(sentence.lo, sentence.hi)}
-            lexicon = rules.grammar.lexicon  # "minute-taking" also holds "minute" and "take"
-            bases |= {lexicon.base(part) for b in list(bases) if "-" in b
-                      for part in b.split("-") if part}
-            if _goal_met(rules, words, bases):
-                where = sentence
-                break
-        if where is None:
-            missing.append(goal)
-        else:
-            matched.append(goal)
-            first_sentence = first_sentence or reading.quote(where)
+    matched, missing, where = match_goals(rules, reading, found.evidence_sentences(), goals)
+    first_sentence = reading.quote(where) if where is not None else ""
     listed = "; ".join
     if matched:
         message = (f"Matches {len(matched)} of {len(goals)} goals with evidence: "
@@ -585,41 +474,40 @@ def _goals(rules: _Rules, reading: Reading, found: _Found, goals: Sequence[str])
         if missing:
             message += f" Not yet backed by a skill or a result: {listed(missing)}."
         return Finding("goals_match", True, message, sentence=first_sentence)
-    suggestion = _suggest(rules, "goals_match", "Use the words of at least one goal.")
+    suggestion = suggest(rules, "goals_match", "Use the words of at least one goal.")
     return Finding("goals_match", False,
                    f"No skill or result sentence speaks to the goals ({listed(goals)}). "
                    f"{suggestion}")
 
 
-def _pitfall_hits(rules: _Rules, reading: Reading) -> list[tuple[int, str, Sentence, Match]]:
+def _pitfall_hits(rules: Rules, reading: Reading) -> list[tuple[int, str, Sentence, Match]]:
     """(position, category, sentence, match) of every pitfall, in text order."""
     ws = reading.words
     hits = []
     for sentence in reading.sentences:
-        exceptions = None
-        targets = None
+        exceptions = targets = None
+        others = people_before(rules.specific, ws, sentence.lo, sentence.hi)  # whose words
         for clause in sentence.clauses:
             for m in rules.pitfalls.find(ws, clause.lo, clause.hi):
                 if exceptions is None:
-                    exceptions = rules.pitfall_exceptions.find(ws, sentence.lo, sentence.hi)
-                if _overlaps(m, exceptions) or clause.negated(m):
-                    continue
+                    exceptions = Spans.of(rules.pitfall_exceptions.find(ws, sentence.lo,
+                                                                         sentence.hi))
                 category = rules.pitfall_category[m.pattern]
+                if exceptions.overlaps(m.start, m.end) or clause.negated(m) or (
+                        category != "team" and others[m.start - sentence.lo]):  # theirs
+                    continue
                 if category not in ("wanted", "complaints") and not clause.real(m):
                     continue  # "I hope to bring my passion for ...": a wish, not enjoyment
                 if category == "complaints" and rules.complaint_needs_target.match_at(
                         ws, m.start, m.end) is not None:
                     if targets is None:
-                        targets = rules.complaint_targets.find(ws, sentence.lo, sentence.hi)
-                    if not [t for t in targets if not _overlaps(t, [m])]:
+                        targets = Spans.of(rules.complaint_targets.find(ws, sentence.lo,
+                                                                        sentence.hi))
+                    if not targets.apart(m.start, m.end):
                         continue
                 hits.append((ws[m.start].start, category, sentence, m))
     hits.sort(key=lambda h: h[0])
     return hits
-
-
-def _phrase(reading: Reading, m: Match) -> str:
-    return reading.span_text(m.start, m.end)
 
 
 def pitfall_phrases(text: str) -> dict[str, list[str]]:
@@ -629,60 +517,76 @@ def pitfall_phrases(text: str) -> dict[str, list[str]]:
     rules = _rules()
     reading = read(text[:MAX_CHECKED_CHARS], rules.grammar)
     out: dict[str, list[str]] = {}
+    seen: set[tuple[str, str]] = set()
     for _, category, _, m in _pitfall_hits(rules, reading):
-        phrase = _phrase(reading, m)
-        if phrase.lower() not in (p.lower() for p in out.get(category, [])):
+        phrase = reading.span_text(m.start, m.end)
+        if (category, phrase.lower()) not in seen:
+            seen.add((category, phrase.lower()))
             out.setdefault(category, []).append(phrase)
     return out
 
 
-def _pitfalls(rules: _Rules, reading: Reading) -> Finding:
+def _pitfalls(rules: Rules, reading: Reading) -> Finding:
     hits = _pitfall_hits(rules, reading)
     if not hits:
         return Finding("pitfalls", True,
                        "No pitfalls: nothing about fun, enjoyment, the team, perks, a promotion, "
                        "what you wanted or complaints.")
-    phrases: list[str] = []
+    phrases: dict[str, str] = {}  # by its lowercase form, the first as typed
     for _, _, _, m in hits:
-        phrase = _phrase(reading, m)
-        if phrase.lower() not in (p.lower() for p in phrases):
-            phrases.append(phrase)
+        phrase = reading.span_text(m.start, m.end)
+        phrases.setdefault(phrase.lower(), phrase)
+    phrases = list(phrases.values())
     order: list[str] = []
     for _, category, _, _ in hits:
         if category not in order:
             order.append(category)
     names = [rules.pitfall_labels.get(c, c) for c in order]
-    tips = " ".join(_suggest(rules, c, "") for c in order).strip()
-    said = reading.quote(hits[0][2])
+    tips = " ".join(suggest(rules, c, "") for c in order).strip()
+    said = reading.quote(hits[0][2], keep=hits[0][3])
     message = _one_stop(f"Pitfalls found: {', '.join(names)} "
                         f"({', '.join(_q(p) for p in phrases[:4])}), in {_q(said)}. {tips}").strip()
     return Finding("pitfalls", False, message, tuple(phrases), sentence=said)
 
 
-def _length(rules: _Rules, words: int, seconds: int, truncated: bool = False) -> Finding:
+def _length(rules: Rules, words: int, seconds: int, truncated: bool = False) -> Finding:
     said = f"{words} words, about {seconds} seconds spoken"
     if MIN_SECONDS <= seconds <= MAX_SECONDS:
         return Finding("length", True,
                        f"{said}: within {MIN_SECONDS} to {MAX_SECONDS} seconds.")
     if seconds < MIN_SECONDS:
-        tip = _suggest(rules, "length_short", _suggest(rules, "length", ""))
+        tip = suggest(rules, "length_short", suggest(rules, "length", ""))
         return Finding("length", False, f"{said}: under {MIN_SECONDS} seconds. {tip}".strip())
-    tip = _suggest(rules, "length_long", _suggest(rules, "length", ""))
+    tip = suggest(rules, "length_long", suggest(rules, "length", ""))
     if truncated:
         tip += f" Only the first {MAX_CHECKED_CHARS:,} characters were read."
     return Finding("length", False, f"{said}: over {MAX_SECONDS} seconds. {tip}".strip())
 
 
-_MISSING_WORDS = {"skill_growth": "name a skill the job grew",
+_MISSING_WORDS = {"telegram": "say it in full sentences, as you would to the hiring manager",
+                  "skill_growth": "name a skill the job grew",
                   "company_result": "add a result for the organisation",
                   "pitfalls": "take out the pitfalls"}
 _STRONGER_WORDS = {"quantified": "a number in the result",
                    "used_later": "where you used the grown skill later"}
 
 
-def _verdict(findings: Sequence[Finding]) -> Verdict:
+# A telegram: a short answer of clipped fragments ("Learned rota planning. Cut overtime 20%.
+# Still use it."): fewer than this many words, and fewer than TELEGRAM_WORDS_PER_SENTENCE a
+# sentence. It is never strong however many pillars its fragments touch.
+TELEGRAM_WORDS = 30
+TELEGRAM_WORDS_PER_SENTENCE = 6
+
+
+def _telegram(words: int, reading: Reading) -> bool:
+    return words < TELEGRAM_WORDS and words < TELEGRAM_WORDS_PER_SENTENCE * len(reading.sentences)
+
+
+def _verdict(findings: Sequence[Finding], telegram: bool = False) -> Verdict:
     ok = {f.code: f.ok for f in findings}
-    missing = tuple(c for c in ("skill_growth", "company_result", "pitfalls") if not ok.get(c))
+    ok["telegram"] = not telegram
+    missing = tuple(c for c in ("telegram", "skill_growth", "company_result", "pitfalls")
+                    if not ok.get(c))
     stronger = tuple(c for c in ("quantified", "used_later") if not ok.get(c))
     if not missing:
         message = ("Strong: a grown skill and a result for the organisation, and no pitfall.")
@@ -721,4 +625,4 @@ def check_answer(text: str, goals: Sequence[str] = ()) -> AnswerCheck:
         _length(rules, words, seconds, truncated),
     ]
     return AnswerCheck(words=words, seconds=seconds, findings=findings,
-                       verdict=_verdict(findings))
+                       verdict=_verdict(findings, _telegram(words, reading)))

@@ -39,8 +39,14 @@ an amount. Nothing here raises on any text.
 
 from __future__ import annotations
 
+import bisect
+import functools
+import json
 import re
 from dataclasses import dataclass
+
+from .phrases import Spans
+from .resources import MAX_DATA_BYTES, data_file
 
 __all__ = ["KINDS", "Quantity", "has_quantity", "quantities"]
 
@@ -71,118 +77,98 @@ class Quantity:
     before: float | None = None
 
 
-# --- words ------------------------------------------------------------------------------------
+# --- words: data/numbers_vocabulary.json (format in data/README.md) -----------------------------
 
-_SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000, "dozen": 12}
-_MULTIPLIER_SUFFIX = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "mio": 1e6,
-                      "million": 1e6, "millions": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
-                      "billions": 1e9, "mrd": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
-_TIME_UNITS = {
-    "second": "seconds", "seconds": "seconds", "sec": "seconds", "secs": "seconds",
-    "minute": "minutes", "minutes": "minutes", "min": "minutes", "mins": "minutes",
-    "hour": "hours", "hours": "hours", "hr": "hours", "hrs": "hours", "h": "hours",
-    "day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "wk": "weeks",
-    "wks": "weeks", "month": "months", "months": "months", "mo": "months", "mos": "months",
-    "quarter": "quarters", "quarters": "quarters", "year": "years", "years": "years",
-    "yr": "years", "yrs": "years", "decade": "decades", "decades": "decades",
-    "semester": "semesters", "semesters": "semesters", "ms": "milliseconds",
-    "millisecond": "milliseconds", "milliseconds": "milliseconds",
-}
-_IN_HOURS = {"seconds": 1 / 3600, "minutes": 1 / 60, "hours": 1, "days": 24, "weeks": 168,
-             "months": 730, "quarters": 2190, "years": 8760, "decades": 87600,
-             "semesters": 4380, "milliseconds": 1 / 3_600_000}
-_CURRENCY_SYMBOLS = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₹": "₹", "us$": "$", "usd$": "$",
-                     "a$": "A$", "c$": "C$", "r$": "R$"}
-_CURRENCY_WORDS = {
-    "usd": "$", "dollar": "$", "dollars": "$", "eur": "€", "euro": "€", "euros": "€",
-    "gbp": "£", "pound": "£", "pounds": "£", "jpy": "¥", "yen": "¥", "chf": "CHF",
-    "cad": "CAD", "aud": "AUD", "inr": "₹", "rupees": "₹", "sek": "SEK", "nok": "NOK",
-    "dkk": "DKK", "pln": "PLN", "brl": "R$", "zar": "ZAR", "sgd": "SGD", "nzd": "NZD",
-    "mxn": "MXN", "cny": "CNY", "rmb": "CNY", "hkd": "HKD", "francs": "CHF",
-}
-_MEASURES = {"kg", "kgs", "g", "t", "tons", "tonnes", "tonne", "ton", "lb", "lbs", "km", "kms",
-             "miles", "mile", "m2", "sqm", "sq", "ft", "feet", "metres", "meters", "litres",
-             "liters", "kwh", "mwh", "gwh", "kw", "mw", "gb", "tb", "mb", "pb", "kb", "gbps",
-             "mbps", "rps", "qps", "tps", "fps", "points", "pts", "stars", "star"}
-# Words after a number that say nothing about what was counted: "3 of", "5 to 10".
-_NOT_NOUNS = {
-    "of", "to", "and", "in", "on", "at", "for", "by", "from", "with", "the", "a", "an", "per",
-    "or", "than", "into", "across", "over", "under", "while", "within", "after", "before",
-    "through", "as", "via", "when", "where", "which", "that", "this", "these", "those", "is",
-    "are", "was", "were", "be", "been", "it", "its", "our", "their", "my", "his", "her", "we",
-    "i", "you", "they", "he", "she", "so", "but", "if", "then", "also", "up", "down", "out",
-    "off", "more", "less", "fewer", "most", "least", "each", "every", "all", "both", "only",
-    "just", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "any",
-    "no", "not", "percent", "per cent", "times", "x", "am", "pm", "plus", "between", "among",
-    "against", "toward", "towards", "onto", "upon", "without", "since",
-    "until", "till", "during", "because", "who", "whom", "whose", "what", "how", "why",
-    "have", "has", "had", "do", "did", "does", "will", "would", "can", "could", "should", "may",
-    "might", "must", "shall", "s", "th", "st", "nd", "rd", "year-over-year", "yoy", "overall",
-    "later", "earlier", "ago", "faster", "higher", "lower", "better", "quicker", "cheaper",
-}
-# Words between a number and its noun: "12 new clients", "8 direct reports".
-_ADJECTIVES = {
-    "new", "additional", "extra", "active", "direct", "major", "key", "large", "small", "big",
-    "senior", "junior", "full-time", "part-time", "international", "global", "local",
-    "different", "separate", "monthly", "daily", "weekly", "annual", "yearly", "regular",
-    "unique", "paying", "enterprise", "corporate", "internal", "external", "existing",
-    "returning", "repeat", "qualified", "successful", "critical", "high-value", "high-priority",
-    "open", "remote", "retail", "online", "offline", "concurrent", "live", "distinct",
-    "production", "legacy", "core", "strategic", "cross-functional", "technical", "young",
-    "first-time", "seasonal", "temporary", "permanent", "volunteer", "student", "customer",
-    "sales", "support", "service", "software", "data", "web", "mobile", "hospital",
-}
+VOCABULARY_FILE = "numbers_vocabulary.json"
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    """The words the reader knows, with the patterns made from them."""
+
+    small: dict  # "twenty": 20
+    scales: dict  # "hundred": 100
+    multiplier_suffix: dict  # "k": 1000.0
+    time_units: dict  # "hrs": "hours"
+    in_hours: dict  # "days": 24
+    currency_symbols: dict  # "us$": "$"
+    currency_words: dict  # "eur": "€"
+    measures: frozenset  # "kg"
+    not_nouns: frozenset  # words after a number that say nothing about what was counted
+    adjectives: frozenset  # words between a number and its noun: "12 new clients"
+    people: frozenset  # "a 10-person team"
+    label_words: frozenset  # a word before a number that makes it a name or a version
+    words: re.Pattern  # number words: "twenty-five", "a dozen"
+    rate: re.Pattern  # "one in ten", "3 out of 4"
+    year_word: re.Pattern  # "in", "since", "Q3": a year follows
+    team_of: re.Pattern  # "a team of"
+    money_sign: re.Pattern  # "$", "us$" right before a number (on lowercase text)
+    money_code: re.Pattern  # "usd", "eur" right before a number (on lowercase text)
+    money_start: re.Pattern  # where either starts
+
+    @classmethod
+    def from_dict(cls, data: dict) -> _Vocabulary:
+        words = lambda key: frozenset(data[key])  # noqa: E731
+        token = _alternatives(list(data["number_words"]) + list(data["scales"]))
+        signs = _alternatives(data["currency_symbols"])
+        codes = _alternatives(data["currency_codes_before"])
+        return cls(
+            small=dict(data["number_words"]), scales=dict(data["scales"]),
+            multiplier_suffix=dict(data["multiplier_suffixes"]),
+            time_units=dict(data["time_units"]), in_hours=dict(data["hours_per_unit"]),
+            currency_symbols=dict(data["currency_symbols"]),
+            currency_words=dict(data["currency_words"]),
+            measures=words("measures"), not_nouns=words("not_nouns"),
+            adjectives=words("adjectives"), people=words("people"),
+            label_words=words("label_words"),
+            words=re.compile(r"(?<![\w'\u2019-])(?:(?:an?|half\s+an?)\s+(?=(?:hundred|thousand|"
+                             r"million|billion|dozen)\b))?" + token + r"(?:(?:[\s-]+|\s+and\s+)"
+                             + token + r")*(?![\w'\u2019])", re.IGNORECASE),
+            rate=re.compile(r"(?<![\w'\u2019-])(?P<n>one|two|three|four|five|\d{1,3})\s+"
+                            r"(?:in|out\s+of)\s+(?:every\s+)?(?P<d>" + token
+                            + r"|\d{1,6})(?![\w'\u2019])", re.IGNORECASE),
+            year_word=re.compile(_alternatives(data["year_words"], escape=False), re.IGNORECASE),
+            team_of=re.compile(r"\b(?P<w>" + _alternatives(data["team_words"]) + r")\s+of\s+"
+                               r"(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|some\s+)?$",
+                               re.IGNORECASE),
+            money_sign=re.compile(r"(" + signs + r")\s?$"),
+            money_code=re.compile(r"\b(" + codes + r")\s?$"),
+            money_start=re.compile(r"(?:" + signs + r"|\b" + codes + r")\s?$", re.IGNORECASE),
+        )
+
+
+def _alternatives(words, escape: bool = True) -> str:
+    """A regex group of the words, longest first (``escape=False``: they are patterns)."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) if escape else w for w in ordered) + ")"
+
+
+@functools.lru_cache(maxsize=8)
+def _vocabulary_at(path: str) -> _Vocabulary:
+    # Read like every data file (resources.load_json): a regular file, within the size limit.
+    from .fileio import read_regular
+
+    return _Vocabulary.from_dict(json.loads(read_regular(path, MAX_DATA_BYTES).decode("utf-8")))
+
+
+def _vocabulary() -> _Vocabulary:
+    """The vocabulary in the data folder (a facilitator's ``WORKSHOP_DATA`` folder may have its
+    own, or fall back to the kit's)."""
+    return _vocabulary_at(str(data_file(VOCABULARY_FILE)))
+
+
+# The vocabulary of the reading under way: set by ``quantities`` before it reads.
+_V: _Vocabulary
+
 _GLUED = re.compile(r"[A-Za-z]+(?![A-Za-z0-9_'\u2019])")
 _HYPHENED = re.compile(r"-(?P<w>[A-Za-z]+)(?![\w'\u2019-])")
-_PEOPLE = {"person", "people", "member", "strong", "man", "woman", "engineer", "developer",
-           "student", "staff", "seat", "bed", "head", "headcount", "employee"}
-_TEAM_WORDS = {"team", "teams", "staff", "crew", "group", "squad", "department", "class",
-               "cohort", "workforce", "unit"}
-# A word right before a number that makes the number a name, a label or a version.
-_LABEL_WORDS = {
-    "version", "ver", "v", "release", "rel", "lesson", "step", "steps", "phase", "stage",
-    "level", "tier", "grade", "chapter", "module", "part", "section", "no", "nr", "number",
-    "room", "gate", "season", "episode", "series", "round", "year", "week", "day", "sprint",
-    "iteration", "wave", "cohort", "batch", "lot", "item", "page", "figure", "fig", "table",
-    "appendix", "unit", "floor", "building", "ward", "route", "line", "platform", "bus",
-    "highway", "channel", "track", "box", "station", "district", "zone", "area", "region",
-    "gen", "generation", "model", "type", "class", "category", "rank", "ranked", "top",
-    "iso", "windows", "win", "python", "java", "jdk", "angular", "angularjs",
-    "php", "ios", "android", "office", "server", "sql", "excel", "node", "vue", "react",
-    "rails", "django", "laravel", "drupal", "magento", "bootstrap", "net", "asp", "css",
-    "html", "ecmascript", "es", "perl", "ruby", "swift", "kotlin", "scala", "oracle", "sap",
-    "dynamics", "ubuntu", "debian", "centos", "rhel", "macos", "osx", "xcode", "unity",
-    "unreal", "photoshop", "illustrator", "indesign", "autocad", "revit", "solidworks",
-    "matlab", "spss", "sharepoint", "exchange", "outlook", "teams", "mvc", "web", "http",
-    "ipv", "tls", "ssl", "oauth", "usb", "wifi", "bluetooth", "c", "c++", "c#", "f#", ".net",
-    "vb", "visual", "studio", "studios", "cs", "ps", "xbox", "wii", "halo", "fifa", "pes",
-    "covid", "sars", "form", "schedule", "article", "clause", "paragraph", "act", "rule",
-    "regulation", "directive", "standard", "key", "tax", "w",
-    "elasticsearch", "kibana", "postgres", "postgresql", "mysql", "mongodb", "redis",
-    "hadoop", "spark", "kafka", "terraform", "ansible", "puppet", "chef", "jenkins",
-    "webpack", "typescript", "javascript", "jquery", "ember", "backbone", "symfony", "zend",
-    "struts", "spring", "hibernate", "jsf", "j2ee", "ee", "se", "sdk", "api", "jira",
-    "confluence", "salesforce", "tableau", "power", "bi", "qlik", "sas", "stata", "fim",
-    "mim", "sccm", "scom", "hyper-v", "vmware", "vsphere", "esxi", "citrix", "sonarqube",
-    "wordpress", "joomla", "typo3", "umbraco", "sitecore", "episerver", "kentico", "odoo",
-    "openerp", "erp", "crm", "ax", "nav", "gp", "lync", "skype", "tfs", "microsoft", "pi",
-    "raspberry", "arduino", "playstation", "iphone", "galaxy", "pixel", "surface",
-}
-_YEAR_CONTEXT = re.compile(
-    r"(?:\b(?:in|since|from|until|till|til|to|during|through|throughout|between|and|of|early|"
-    r"late|mid|year|years|summer|spring|autumn|fall|winter|by|before|after|around|circa|ca|"
-    r"c|fy|season|class|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|"
-    r"aug|august|sep|sept|september|oct|october|nov|november|dec|december|q[1-4]|h[12]|"
-    r"est|established|founded|copyright|released|launched|opened)\.?|[-\u2013\u2014/'(©,])\s*$",
-    re.IGNORECASE)
+# The mark right before a year ("-2019", "(2019") or its word (``year_words``: "in 2019"), read
+# backwards from the number (on the reversed text), so that a search costs the word's
+# length, not the window's length squared.
+_YEAR_MARK = re.compile(r"\s*(?:[-\u2013\u2014/'(\u00a9,]|\.?(?P<w>\w+))")  # reversed
+_YEAR_AFTER = re.compile(r"\s*(?:[-\u2013\u2014/]|to\b|and\b|until\b)\s*(?:\d{2,4}|present|now|"
+                         r"today|current)", re.IGNORECASE)
+_OF_THE = re.compile(r"\s+of\s+(?:(?:the|our|its|their|my|his|her|your|these|those)\s+)?")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|May|jun(?:e)?|jul(?:y)?|"
           r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 
@@ -209,7 +195,7 @@ _NEVER = re.compile(
         r"(?<![\w])" + _MONTH + r"\.?[\s\-']+\d{2}(?:\d{2})?(?![\w%])",
         # ratios ("1:1s", "3:2"), and Chinese or Japanese dates and labels ("2020年", "9号馆")
         r"(?<![\w.])\d+:\d+",
-        r"\d+\s?[年月日号號時时]",
+        r"(?<!\d)\d+\s?[年月日号號時时]",
         # list labels and ordinals: #3, No. 3, n°3, 3rd, 21st
         r"#\s?\d+",
         r"(?<![\w])(?:no|nr|n°|nº)\.?\s?\d+\b",
@@ -222,6 +208,7 @@ _NEVER = re.compile(
     ]),
     re.IGNORECASE)
 _ANY_DIGIT = re.compile(r"\d")
+_RATING = re.compile(r"\s?/\s?(?P<d>5|10|100)(?![\d/])")
 _LIST_LABEL = re.compile(r"(?m)(?:^|(?<=[\n•●▪◦‣*·]))[ \t]*\(?\d{1,2}[.)](?=\s)")
 
 # --- numbers ----------------------------------------------------------------------------------
@@ -231,13 +218,6 @@ _LIST_LABEL = re.compile(r"(?m)(?:^|(?<=[\n•●▪◦‣*·]))[ \t]*\(?\d{1,2}
 _DIGITS = re.compile(r"(?<![A-Za-z\u00c0-\u024f0-9_.,])\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*"
                      r"(?:[.,]\d+)?(?![A-Za-z0-9_]|[.,]\d)"
                      r"|(?<![A-Za-z\u00c0-\u024f0-9_.,])\d+(?:[.,]\d+)?(?![.,]\d)")
-_WORD_TOKEN = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
-              r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|" \
-              r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|" \
-              r"trillion|dozen)"
-_WORDS = re.compile(r"(?<![\w'\u2019-])(?:(?:an?|half\s+an?)\s+(?=(?:hundred|thousand|million|"
-                    r"billion|dozen)\b))?" + _WORD_TOKEN + r"(?:(?:[\s-]+|\s+and\s+)"
-                    + _WORD_TOKEN + r")*(?![\w'\u2019])", re.IGNORECASE)
 _PLURAL_SCALE = re.compile(r"(?<![\w'\u2019-])(?P<w>hundreds|thousands|millions|billions|"
                            r"dozens|tens)\s+of\b", re.IGNORECASE)
 _FRACTION = re.compile(r"(?<![\w'\u2019-])(?P<n>an?|one|two|three)[\s-]+(?P<f>half|halves|"
@@ -283,7 +263,7 @@ _SPAN_AFTER = re.compile(r"^\s*(?:(?:of\s+\w+\s+)?(?:per|a|an|each|every)\s+(?:\
                          r"(?:daily|weekly|monthly|yearly|annually|faster|sooner|earlier|"
                          r"quicker|less|shorter|saved)\b)", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n•●▪◦‣*\u2013\u2014(\"“]\s*|^\s*-\s*|\s-\s+)$")
-_PREV_WORD = re.compile(r"(?P<w>[\w.#+\u2019'-]*[\w#+])\s*$")
+_PREV_WORD = re.compile(r"\s*(?P<w>[\w#+][\w.#+\u2019'-]*)")  # on the reversed text
 
 
 def _parse_digits(raw: str) -> float | None:
@@ -326,11 +306,11 @@ def _parse_words(text: str) -> float | None:
         if word == "half":
             current = 0.5
             continue
-        if word in _SMALL:
-            current += _SMALL[word]
+        if word in _V.small:
+            current += _V.small[word]
             seen = True
-        elif word in _SCALES:
-            scale = _SCALES[word]
+        elif word in _V.scales:
+            scale = _V.scales[word]
             current = (current or 1.0) * scale
             seen = True
             if scale >= 1000:
@@ -356,16 +336,12 @@ class _Atom:
     number_end: int = -1  # where the number itself ends, before its unit
 
 
-def _blocked(text: str) -> list[tuple[int, int]]:
+def _blocked(text: str) -> Spans:
     if not _ANY_DIGIT.search(text):
-        return []  # every span that is never a quantity holds a digit
+        return Spans()  # every span that is never a quantity holds a digit
     spans = [(m.start(), m.end()) for m in _NEVER.finditer(text)]
     spans += [(m.start(), m.end()) for m in _LIST_LABEL.finditer(text)]
-    return spans
-
-
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    return Spans(spans)
 
 
 def _next_word(text: str, pos: int) -> tuple[str, int, int]:
@@ -377,10 +353,11 @@ def _next_word(text: str, pos: int) -> tuple[str, int, int]:
 
 
 def _previous_word(text: str, pos: int) -> tuple[str, int]:
-    m = _PREV_WORD.search(text[max(0, pos - 40):pos])
+    """The word that ends at ``pos`` (spaces before ``pos`` skipped), with where it starts."""
+    m = _PREV_WORD.match(text[max(0, pos - 40):pos][::-1])
     if not m:
         return "", pos
-    return m.group("w"), max(0, pos - 40) + m.start("w")
+    return m.group("w")[::-1], pos - m.end("w")
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -390,7 +367,7 @@ def _sentence_initial(text: str, pos: int) -> bool:
 def _is_name_word(word: str, text: str, start: int) -> bool:
     """A word that names a product, a standard or a list item when a number follows it."""
     low = word.lower().rstrip(".")
-    if low in _LABEL_WORDS:
+    if low in _V.label_words:
         return True
     core = word.rstrip(".")
     if any(c in core for c in "#+.") and any(c.isalpha() for c in core):
@@ -418,7 +395,7 @@ def _digit_atoms(text: str) -> list[_Atom]:
 
 def _word_atoms(text: str) -> list[_Atom]:
     atoms = []
-    for m in _WORDS.finditer(text):
+    for m in _V.words.finditer(text):
         value = _parse_words(m.group(0))
         if value is None:
             continue
@@ -426,7 +403,7 @@ def _word_atoms(text: str) -> list[_Atom]:
                            grouped=value >= 1000))
     for m in _PLURAL_SCALE.finditer(text):
         word = m.group("w").lower()
-        value = {"tens": 10.0, "dozens": 12.0}.get(word) or float(_SCALES[word[:-1]])
+        value = {"tens": 10.0, "dozens": 12.0}.get(word) or float(_V.scales[word[:-1]])
         atoms.append(_Atom(value=value, start=m.start("w"), end=m.end("w"), words=True))
     return atoms
 
@@ -441,7 +418,7 @@ def _apply_suffix(text: str, atom: _Atom) -> None:
             atom.kind, atom.unit = "percent", "%"
         elif m.group("mult"):
             word = m.group("mult").strip().rstrip(".").lower()
-            factor = _MULTIPLIER_SUFFIX.get(word)
+            factor = _V.multiplier_suffix.get(word)
             if word == "m" and not _money_before(text, atom.start) and atom.words:
                 factor = None
             if factor is None:
@@ -455,16 +432,15 @@ def _apply_suffix(text: str, atom: _Atom) -> None:
 
 def _money_before(text: str, start: int) -> str:
     before = text[max(0, start - 6):start].lower()
-    m = re.search(r"(us\$|usd\$|a\$|c\$|r\$|[$€£¥₹])\s?$", before)
+    m = _V.money_sign.search(before)
     if m:
-        return _CURRENCY_SYMBOLS[m.group(1)]
-    m = re.search(r"\b(usd|eur|gbp|chf|cad|aud|inr|sek|nok|dkk|pln|jpy|sgd|nzd)\s?$", before)
-    return _CURRENCY_WORDS[m.group(1)] if m else ""
+        return _V.currency_symbols[m.group(1)]
+    m = _V.money_code.search(before)
+    return _V.currency_words[m.group(1)] if m else ""
 
 
 def _money_start(text: str, start: int) -> int:
-    m = re.search(r"(?:us\$|usd\$|a\$|c\$|r\$|[$€£¥₹]|\b(?:usd|eur|gbp|chf|cad|aud|inr|sek|nok|"
-                  r"dkk|pln|jpy|sgd|nzd))\s?$", text[max(0, start - 6):start], re.IGNORECASE)
+    m = _V.money_start.search(text[max(0, start - 6):start])
     return max(0, start - 6) + m.start() if m else start
 
 
@@ -493,11 +469,11 @@ def _money_sign_before(text: str, atom: _Atom) -> bool | None:
 
 def _rating(text: str, atom: _Atom) -> bool | None:
     """"4.8/5": a score out of 5."""
-    rating = re.match(r"\s?/\s?(?P<d>5|10|100)(?![\d/])", text[atom.end:])
+    rating = _RATING.match(text, atom.end)
     if not rating:
         return None
     atom.kind, atom.unit = "amount", "/" + rating.group("d")
-    atom.end += rating.end()
+    atom.end = rating.end()
     return True
 
 
@@ -507,9 +483,9 @@ def _glued_unit(text: str, atom: _Atom) -> bool | None:
     if not glued:
         return None
     unit = glued.group(0)
-    if unit.lower() in _TIME_UNITS:
-        atom.kind, atom.unit = "duration", _TIME_UNITS[unit.lower()]
-    elif unit.lower() in _MEASURES:
+    if unit.lower() in _V.time_units:
+        atom.kind, atom.unit = "duration", _V.time_units[unit.lower()]
+    elif unit.lower() in _V.measures:
         atom.kind, atom.unit = "amount", unit
     else:
         return False
@@ -523,9 +499,9 @@ def _hyphened_unit(text: str, atom: _Atom) -> bool | None:
     if not hyphen:
         return None
     low = hyphen.group("w").lower()
-    if low in _TIME_UNITS:
-        atom.kind, atom.unit = "duration", _TIME_UNITS[low]
-    elif low in _PEOPLE:
+    if low in _V.time_units:
+        atom.kind, atom.unit = "duration", _V.time_units[low]
+    elif low in _V.people:
         atom.kind, atom.unit = "count", "people"
     else:
         return False
@@ -537,9 +513,9 @@ def _currency_after(text: str, atom: _Atom) -> bool | None:
     """"500 EUR", "500€", "5 million dollars": money."""
     word, _, wend = _next_word(text, atom.end)
     low = word.lower()
-    if word in ("€", "$", "£", "¥", "₹") or low in _CURRENCY_WORDS:
+    if word in ("€", "$", "£", "¥", "₹") or low in _V.currency_words:
         atom.kind = "money"
-        atom.unit = _CURRENCY_SYMBOLS.get(word) or _CURRENCY_WORDS[low]
+        atom.unit = _V.currency_symbols.get(word) or _V.currency_words[low]
         atom.end = wend
         return True
     return None
@@ -564,9 +540,9 @@ def _unit_word(text: str, atom: _Atom) -> bool | None:
     """"two years", "3.2 s" (a duration), "20 kg" (an amount)."""
     word, wstart, wend = _next_word(text, atom.end)
     low = word.lower()
-    if low in _TIME_UNITS or (word == "s" and wstart > atom.end):
-        atom.kind, atom.unit = "duration", _TIME_UNITS.get(low, "seconds")
-    elif low in _MEASURES:
+    if low in _V.time_units or (word == "s" and wstart > atom.end):
+        atom.kind, atom.unit = "duration", _V.time_units.get(low, "seconds")
+    elif low in _V.measures:
         atom.kind, atom.unit = "amount", word
     else:
         return None
@@ -587,9 +563,7 @@ def _counted(text: str, atom: _Atom) -> bool | None:
 
 def _team_of(text: str, atom: _Atom) -> bool | None:
     """"a team of 8": a count of people."""
-    team = re.search(r"\b(?P<w>" + "|".join(_TEAM_WORDS) + r")\s+of\s+(?:up\s+to\s+|about\s+|"
-                     r"around\s+|over\s+|nearly\s+|some\s+)?$", text[max(0, atom.start - 40):
-                                                                   atom.start], re.IGNORECASE)
+    team = _V.team_of.search(text[max(0, atom.start - 40):atom.start])
     if team and float(atom.value).is_integer():
         atom.kind, atom.unit = "count", "people"
         return True
@@ -613,25 +587,24 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int]:
         if "\n" in gap or any(c in gap for c in ",;:()/"):
             return "", pos
         if low == "of" and skipped == 0:
-            m = re.match(r"\s+of\s+(?:(?:the|our|its|their|my|his|her|your|these|those)\s+)?",
-                         text[cursor:])
+            m = _OF_THE.match(text, cursor)
             if not m:
                 return "", pos
-            cursor += m.end()
+            cursor = m.end()
             skipped += 1
             continue
         if cursor == pos and _comparative_before_noun(text, low, wend):
             cursor = wend  # "twelve more patients", "3 fewer complaints"
             skipped += 1
             continue
-        if low in _NOT_NOUNS or low in _TIME_UNITS:
+        if low in _V.not_nouns or low in _V.time_units:
             return "", pos
         nxt, nstart, _ = _next_word(text, wend)
-        follows = bool(nxt) and nxt[:1].isalpha() and nxt.lower() not in _NOT_NOUNS and \
+        follows = bool(nxt) and nxt[:1].isalpha() and nxt.lower() not in _V.not_nouns and \
             not any(c in text[wend:nstart] for c in ",;:()/\n")
         title_case = word[:1].isupper() and word[1:].islower()
         if follows and skipped < 2 and (
-                low in _ADJECTIVES or low.endswith(("'s", "\u2019s"))
+                low in _V.adjectives or low.endswith(("'s", "\u2019s"))
                 or (title_case and nxt[:1].islower())
                 or (not low.endswith("s") and nxt.lower().endswith("s") and nxt.islower()
                     and "-" not in text[cursor:wstart])):
@@ -649,12 +622,12 @@ def _comparative_before_noun(text: str, low: str, end: int) -> bool:
     if low not in ("more", "fewer", "extra"):
         return False
     nxt = _next_word(text, end)[0].lower()
-    return bool(nxt) and nxt[:1].isalpha() and nxt not in _NOT_NOUNS and nxt not in _TIME_UNITS
+    return bool(nxt) and nxt[:1].isalpha() and nxt not in _V.not_nouns and nxt not in _V.time_units
 
 
-def _excluded(text: str, atom: _Atom, blocked: list[tuple[int, int]]) -> bool:
+def _excluded(text: str, atom: _Atom, blocked: Spans) -> bool:
     """A number that names, labels or dates something rather than stating an amount."""
-    if _inside(atom.start, atom.end, blocked):
+    if blocked.overlaps(atom.start, atom.end):
         return True
     if atom.words:
         return _word_excluded(text, atom)
@@ -687,17 +660,16 @@ def _labelled(text: str, atom: _Atom) -> bool:
     word, wstart = _previous_word(text, atom.start)
     if not word or not _is_name_word(word, text, wstart) or word.lower() == "top":
         return False
-    label = word.lower().rstrip(".") in _LABEL_WORDS
+    label = word.lower().rstrip(".") in _V.label_words
     small = float(atom.value).is_integer() and atom.value <= 20
     return atom.kind == "amount" or label or small
 
 
 def _year(text: str, atom: _Atom) -> bool:
     """A four-digit number from 1900 to 2100 that reads as a year."""
-    if _YEAR_CONTEXT.search(text[max(0, atom.start - 14):atom.start]):
+    if _year_context(text[max(0, atom.start - 14):atom.start]):
         return True
-    if re.match(r"\s*(?:[-\u2013\u2014/]|to\b|and\b|until\b)\s*(?:\d{2,4}|present|now|today|"
-                r"current)", text[atom.end:], re.IGNORECASE):
+    if _YEAR_AFTER.match(text, atom.end):
         return True
     if atom.kind == "count":
         word, wstart = _previous_word(text, atom.start)
@@ -705,6 +677,15 @@ def _year(text: str, atom: _Atom) -> bool:
             return True
         return not atom.unit[:1].islower()  # 2021 TV Series
     return atom.kind == "amount"
+
+
+def _year_context(before: str) -> bool:
+    """A year's word or mark ends ``before`` ("in", "Q3.", "-"), spaces after it allowed."""
+    m = _YEAR_MARK.match(before[::-1])
+    if not m:
+        return False
+    word = m.group("w")
+    return word is None or bool(_V.year_word.fullmatch(word[::-1]))
 
 
 def _word_excluded(text: str, atom: _Atom) -> bool:
@@ -727,19 +708,16 @@ _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|close\s+to|
 _CHANGE_BEFORE = re.compile(r"\b(?:by|cut|up|down|rose|fell|grew|dropped|increased|"
                             r"decreased|reduced|improved|climbed|shrank|went\s+up|went\s+down)"
                             r"\s+" + _HEDGE + r"$", re.IGNORECASE)
-_RATE = re.compile(r"(?<![\w'\u2019-])(?P<n>one|two|three|four|five|\d{1,3})\s+(?:in|out\s+of)\s+"
-                   r"(?:every\s+)?(?P<d>" + _WORD_TOKEN + r"|\d{1,6})(?![\w'\u2019])",
-                   re.IGNORECASE)
 _ARTICLE_SPAN = re.compile(r"(?<![\w'\u2019-])(?:an?|one)\s+(?:extra\s+|whole\s+|full\s+)?"
                            r"(?P<u>hour|day|week|minute|month|shift)\s+(?:earlier|sooner|faster|"
                            r"quicker|less|shorter|saved|early)\b", re.IGNORECASE)
 
 
-def _special(text: str, blocked: list[tuple[int, int]]) -> list[Quantity]:
+def _special(text: str, blocked: Spans) -> list[Quantity]:
     """Multiples and fractions written as words: doubled, threefold, a third, by half."""
     found = _verb_multiples(text) + _folds(text) + _fractions(text) + _halves(text) \
         + _article_spans(text)
-    return [q for q in found if not _inside(q.start, q.end, blocked)]
+    return [q for q in found if not blocked.overlaps(q.start, q.end)]
 
 
 def _verb_multiples(text: str) -> list[Quantity]:
@@ -788,7 +766,7 @@ def _halves(text: str) -> list[Quantity]:
         time = re.match(r"\s+an?\s+(hour|day|year|minute|month|week|second)\b", after)
         if time:
             end = m.end() + time.end()
-            found.append(Quantity(0.5, _TIME_UNITS[time.group(1)], "duration",
+            found.append(Quantity(0.5, _V.time_units[time.group(1)], "duration",
                                   text[m.start():end], m.start(), end))
         elif _CHANGE_BEFORE.search(before) or re.search(r"\bin\s+$", before):
             found.append(Quantity(0.5, "x", "multiple", m.group(0), m.start(), m.end()))
@@ -800,7 +778,7 @@ def _halves(text: str) -> list[Quantity]:
 
 def _article_spans(text: str) -> list[Quantity]:
     """"an hour earlier", "a day sooner": a measured length of time (one of the unit)."""
-    return [Quantity(1.0, _TIME_UNITS[m.group("u").lower()], "time_span", m.group(0), m.start(),
+    return [Quantity(1.0, _V.time_units[m.group("u").lower()], "time_span", m.group(0), m.start(),
                      m.end()) for m in _ARTICLE_SPAN.finditer(text)]
 
 
@@ -808,16 +786,16 @@ def _not_a_rate(text: str, m: re.Match, d: float) -> bool:
     """"1 in 2019" (a year), "no one in ten" (nobody), "one in ten years" (a time)."""
     return bool((m.group("d")[0].isdigit() and 1900 <= d <= 2100)
                 or re.search(r"\b(?:no|any|every|some)\s+$", text[max(0, m.start() - 6):m.start()])
-                or _next_word(text, m.end())[0].lower() in _TIME_UNITS)
+                or _next_word(text, m.end())[0].lower() in _V.time_units)
 
 
-def _rates(text: str, blocked: list[tuple[int, int]]) -> list[Quantity]:
+def _rates(text: str, blocked: Spans) -> list[Quantity]:
     """"one in ten", "3 out of 4": a share, as a percentage (taken before its numbers alone)."""
     found = []
-    for m in _RATE.finditer(text):
+    for m in _V.rate.finditer(text):
         n, d = (_parse_digits(x) if x[0].isdigit() else _parse_words(x)
                 for x in (m.group("n"), m.group("d")))
-        if n is None or not d or d < 2 or n >= d or _inside(m.start(), m.end(), blocked):
+        if n is None or not d or d < 2 or n >= d or blocked.overlaps(m.start(), m.end()):
             continue
         if _not_a_rate(text, m, d):
             continue
@@ -885,8 +863,8 @@ def _between(text: str, a: _Atom, b: _Atom) -> bool:
 
 def _convert(a: _Atom, b: _Atom) -> float:
     """The "from" value in the unit of the "to" value (3 days -> 72 hours)."""
-    if a.unit != b.unit and a.unit in _IN_HOURS and b.unit in _IN_HOURS:
-        return round(a.value * _IN_HOURS[a.unit] / _IN_HOURS[b.unit], 6)
+    if a.unit != b.unit and a.unit in _V.in_hours and b.unit in _V.in_hours:
+        return round(a.value * _V.in_hours[a.unit] / _V.in_hours[b.unit], 6)
     return a.value
 
 
@@ -902,6 +880,8 @@ def quantities(text: str) -> list[Quantity]:
     """Every quantity the text states, in order; see the module docstring for the rule."""
     if not isinstance(text, str) or not text:
         return []
+    global _V
+    _V = _vocabulary()
     try:
         return _quantities(text)
     except (ValueError, OverflowError, IndexError, KeyError, StopIteration):  # pragma: no cover
@@ -911,7 +891,7 @@ def quantities(text: str) -> list[Quantity]:
 def _quantities(text: str) -> list[Quantity]:
     blocked = _blocked(text)
     rates = _rates(text, blocked)
-    blocked += [(q.start, q.end) for q in rates]
+    blocked = blocked.plus((q.start, q.end) for q in rates)
     atoms = _digit_atoms(text) + _word_atoms(text)
     atoms.sort(key=lambda a: a.start)
     kept: list[_Atom] = []
@@ -930,12 +910,23 @@ def _quantities(text: str) -> list[Quantity]:
             atom.kind = "time_span"
     _inherit_units(kept, text)
     found = _pairs(text, kept)
-    specials = rates + _special(text, blocked)
-    for q in specials:
-        if not any(q.start < f.end and f.start < q.end for f in found):
-            found.append(q)
+    found += _free(rates + _special(text, blocked), found)
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _free(specials: list[Quantity], found: list[Quantity]) -> list[Quantity]:
+    """The specials, in turn, that overlap neither a number found nor a special kept before."""
+    taken = Spans((f.start, f.end) for f in found)
+    kept: list[tuple[int, int]] = []  # sorted, never overlapping: only the one before can touch
+    out = []
+    for q in specials:
+        i = bisect.bisect_left(kept, (q.end, -1))
+        if taken.overlaps(q.start, q.end) or (i and kept[i - 1][1] > q.start):
+            continue
+        kept.insert(i, (q.start, q.end))
+        out.append(q)
+    return out
 
 
 def has_quantity(text: str) -> bool:

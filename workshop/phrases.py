@@ -36,11 +36,13 @@ The engine is pure Python with no data of its own, so it also runs in Pyodide (J
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Word", "Match", "Lexicon", "Patterns", "words", "MAX_SKIPPED", "GAP_WORDS"]
+__all__ = ["Word", "Match", "Lexicon", "Patterns", "Spans", "words", "MAX_SKIPPED", "GAP_WORDS"]
 
 MAX_SKIPPED = 3  # optional words skipped between two parts of a pattern
 GAP_WORDS = 6  # words a "..." may stand for
@@ -80,6 +82,48 @@ class Match:
     start: int
     end: int
     pattern: str
+
+
+class Spans:
+    """Spans ``(start, end)`` of words or characters, asked about overlaps in log time: a long
+    pasted text holds thousands of matches, and a scan of them all per question would make
+    reading it quadratic. The spans may overlap one another; a question's range is not empty."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._spans = sorted(spans)
+        self._starts = [s for s, _ in self._spans]
+        # The furthest end among the spans up to each one: what the spans starting before a
+        # point reach.
+        self._reach = list(itertools.accumulate((e for _, e in self._spans), max))
+        self._ends = sorted(e for _, e in self._spans)
+
+    @classmethod
+    def of(cls, matches: Iterable[Match]) -> Spans:
+        return cls((m.start, m.end) for m in matches)
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def plus(self, spans: Iterable[tuple[int, int]]) -> Spans:
+        return Spans(self._spans + list(spans))
+
+    def _furthest(self, end: int) -> int:
+        """How far the spans that start before ``end`` reach (-1 when none does)."""
+        before = bisect.bisect_left(self._starts, end)
+        return self._reach[before - 1] if before else -1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """A span overlaps ``start`` to ``end``."""
+        return self._furthest(end) > start
+
+    def covers(self, start: int, end: int) -> bool:
+        """A span overlaps ``start`` to ``end`` and reaches at least as far."""
+        return self._furthest(end) >= end
+
+    def apart(self, start: int, end: int) -> bool:
+        """A span lies wholly before or after ``start`` to ``end``."""
+        after = len(self._starts) - bisect.bisect_left(self._starts, end)
+        return after > 0 or bisect.bisect_right(self._ends, start) > 0
 
 
 def _strip_suffix(w: str) -> str:

@@ -13,15 +13,17 @@ Placeholders in square brackets (left by the draft) are blanked before reading.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .phrases import Lexicon, Match, Patterns, Word
+from .phrases import Lexicon, Match, Patterns, Spans, Word
 
 __all__ = ["Grammar", "Clause", "Sentence", "Reading", "read"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"')\]]*\s+|\n\s*")
+_PIECE = re.compile(r"\S+")
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{0,2000}\]")
 _CONJUNCTIONS = frozenset("and so but then which that because once when after also just "
                           "and, as while though although".split())
@@ -53,16 +55,26 @@ class Clause:
     wishes: list[tuple[int, int]] = field(default_factory=list)
     nominal: list[tuple[int, int]] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        # Asked once per claim: kept as the first start, the first end and the sorted starts,
+        # so that a long clause full of claims and negations is still read in linear time.
+        self._first_bar = min((s for s, _ in self.negations + self.wishes), default=None)
+        self._first_end = min((e for _, e in self.negations + self.nominal), default=None)
+        self._negation_starts = sorted(s for s, _ in self.negations)
+
     def real(self, match: Match) -> bool:
         """True when no negation of a verb ("not", "never") and no wish, plan or condition
         stands before the match in this clause."""
-        return not any(start < match.start for start, _ in self.negations + self.wishes)
+        return self._first_bar is None or self._first_bar >= match.start
 
     def negated(self, match: Match) -> bool:
         """True when a negation stands before the match in the clause ("it wasn't about the
         fun", "nothing bad to say") or just after it ("the salary wasn't the reason")."""
-        before = any(end <= match.start for _, end in self.negations + self.nominal)
-        return before or any(match.end <= start <= match.end + 1 for start, _ in self.negations)
+        if self._first_end is not None and self._first_end <= match.start:
+            return True
+        starts = self._negation_starts
+        k = bisect.bisect_left(starts, match.end)
+        return k < len(starts) and starts[k] <= match.end + 1
 
 
 @dataclass
@@ -75,10 +87,14 @@ class Sentence:
     hi: int
     clauses: list[Clause]
 
+    def __post_init__(self) -> None:
+        self._los = [c.lo for c in self.clauses]  # the clauses follow one another
+
     def clause_of(self, index: int) -> Clause:
-        for clause in self.clauses:
-            if clause.lo <= index < clause.hi:
-                return clause
+        """The clause holding word ``index`` (the last clause when none does)."""
+        k = bisect.bisect_right(self._los, index) - 1
+        if k >= 0 and index < self.clauses[k].hi:
+            return self.clauses[k]
         return self.clauses[-1]
 
 
@@ -90,12 +106,28 @@ class Reading:
     words: list[Word]
     sentences: list[Sentence]
 
-    def quote(self, sentence: Sentence, limit: int = 140) -> str:
-        """The sentence as typed, shortened in the middle when it is long."""
-        said = " ".join(self.text[sentence.start:sentence.end].split())
-        if len(said) > limit:
-            said = said[:limit - 30].rstrip() + " ... " + said[-24:].lstrip()
-        return said
+    def quote(self, sentence: Sentence, limit: int = 140, keep: Match | None = None,
+              chars: tuple[int, int] | None = None) -> str:
+        """The sentence as typed, shortened in the middle when it is long: cut only between
+        words, and with what the message is about in view (``keep``, a match's words, or
+        ``chars``, a number's character offsets in the text)."""
+        if keep is not None and keep.end > keep.start:
+            chars = (self.words[keep.start].start, self.words[keep.end - 1].end)
+        pieces = [(m.start(), m.group(0))
+                  for m in _PIECE.finditer(self.text, sentence.start, sentence.end)]
+        words = [p for _, p in pieces]
+        if len(" ".join(words)) <= limit:
+            return " ".join(words)
+        inside = [i for i, (at, p) in enumerate(pieces)
+                  if chars is not None and at < chars[1] and at + len(p) > chars[0]]
+        head = _fit(words, range(len(words)), limit - 30)
+        if not inside or inside[-1] <= head[-1]:
+            return _joined(words, [head, _fit(words, range(len(words) - 1, head[-1], -1), 24)])
+        head = _fit(words, range(len(words)), 36)
+        around = range(max(head[-1] + 1, inside[0] - 2), len(words))
+        middle = _fit(words, around, max(limit - 70, len(" ".join(words[i] for i in inside))))
+        tail = _fit(words, range(len(words) - 1, middle[-1], -1), 24)
+        return _joined(words, [head, middle, tail])
 
     def span_text(self, lo: int, hi: int) -> str:
         if lo >= hi:
@@ -115,12 +147,38 @@ class Reading:
         return False
 
 
+def _fit(words: Sequence[str], order: Iterable[int], budget: int) -> list[int]:
+    """The indexes of words taken in ``order`` while they fit in ``budget`` characters (at least
+    one), sorted."""
+    taken, size = [], 0
+    for i in order:
+        size += len(words[i]) + 1
+        if size > budget + 1 and taken:
+            break
+        taken.append(i)
+    return sorted(taken)
+
+
+def _joined(words: Sequence[str], groups: list[list[int]]) -> str:
+    """The groups of words, "..." where words were left out between them."""
+    out, last = [], None
+    for group in groups:
+        for i in group:
+            if last is not None and i <= last:
+                continue
+            if last is not None and i > last + 1:
+                out.append("...")
+            out.append(words[i])
+            last = i
+    return " ".join(out)
+
+
 def _spans(ws: Sequence[Word], lo: int, hi: int, patterns: Patterns,
            unless: Patterns | None = None) -> list[tuple[int, int]]:
     spans = [(m.start, m.end) for m in patterns.find(ws, lo, hi)]
     if unless is not None and spans:
-        kept = [(m.start, m.end) for m in unless.find(ws, lo, hi)]
-        spans = [s for s in spans if not any(a <= s[0] < b for a, b in kept)]
+        kept = Spans.of(unless.find(ws, lo, hi))
+        spans = [s for s in spans if not kept.overlaps(s[0], s[0] + 1)]
     return spans
 
 
@@ -137,10 +195,14 @@ def _clauses(ws: Sequence[Word], lo: int, hi: int, grammar: Grammar) -> list[Cla
     for a, b in zip(bounds, bounds[1:], strict=False):
         if b <= a:
             continue
-        clauses.append(Clause(a, b, [s for s in negations if a <= s[0] < b],
-                              [s for s in wishes if a <= s[0] < b],
-                              [s for s in nominal if a <= s[0] < b]))
+        clauses.append(Clause(a, b, _within(negations, a, b), _within(wishes, a, b),
+                              _within(nominal, a, b)))
     return clauses or [Clause(lo, hi)]
+
+
+def _within(spans: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
+    """The spans (sorted by start) that start from word ``a`` to before ``b``."""
+    return spans[bisect.bisect_left(spans, (a,)):bisect.bisect_left(spans, (b,))]
 
 
 def read(text: str, grammar: Grammar) -> Reading:

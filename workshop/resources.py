@@ -10,7 +10,7 @@ import functools
 import json
 from pathlib import Path
 
-__all__ = ["data_dir", "load_json", "persona_paths", "persona_path", "persona_label"]
+__all__ = ["data_dir", "data_file", "load_json", "persona_paths", "persona_path", "persona_label"]
 
 
 def data_dir() -> Path:
@@ -20,6 +20,10 @@ def data_dir() -> Path:
     override = config.data_dir()
     if override:
         return override
+    return _kit_data_dir()
+
+
+def _kit_data_dir() -> Path:
     here = Path(__file__).resolve().parent
     packaged = here / "_data"
     if packaged.is_dir():
@@ -28,6 +32,13 @@ def data_dir() -> Path:
 
 
 MAX_DATA_BYTES = 5 * 2**20  # the largest data file is a few dozen KB
+
+
+def data_file(name: str) -> Path:
+    """``<data folder>/<name>``, or the kit's own copy when a facilitator's ``WORKSHOP_DATA``
+    folder has no such file (for files added after the folder was copied)."""
+    path = data_dir() / name
+    return path if path.is_file() else _kit_data_dir() / name
 
 
 @functools.cache

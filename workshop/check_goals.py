@@ -1,0 +1,77 @@
+"""Which of the hiring manager's goals an answer backs with evidence (the ``goals_match``
+finding of ``workshop/check.py``).
+
+A goal is backed where a sentence that holds a real, specific claim (growth, a result, later
+use) holds one of the goal's *object words* or one of their ``goal_synonyms``. A goal's object
+words leave out its verbs ("reduce", "improve") and the stopwords. Since a claim counts only
+when it names something (``workshop/specific.py``), a hollow claim backs no goal. A sentence
+that only recites the goals (two or more goals met, and most of its own words are the goals'
+words) is no evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = ["goal_words", "match_goals"]
+
+
+def goal_words(rules, goal: str) -> list[str]:
+    """The bases of a goal's object words: its stopwords, numbers and verbs left out (all its
+    content words when it is verbs only)."""
+    out = []
+    for word in rules.grammar.lexicon.words(goal):
+        low = word.lower
+        if not word.is_word or low in rules.stopwords or low.isdigit() or len(low) < 2:
+            continue
+        if word.base not in out:
+            out.append(word.base)
+    objects = [b for b in out if b not in rules.goal_verbs]
+    return objects or out
+
+
+def _met(rules, words: list[str], bases: set[str]) -> bool:
+    """True when a goal's object word, or one of its synonyms, is among the bases."""
+    return any(w in bases or rules.synonyms.get(w, frozenset()) & bases for w in words)
+
+
+def _sentence_bases(rules, reading, sentence) -> set[str]:
+    """The bases and lowercase forms of a sentence's words; "minute-taking" also holds "minute"
+    and "take"."""
+    ws = reading.words
+    bases = {ws[i].base for i in range(sentence.lo, sentence.hi)}
+    bases |= {ws[i].lower for i in range(sentence.lo, sentence.hi)}
+    lexicon = rules.grammar.lexicon
+    return bases | {lexicon.base(part) for b in list(bases) if "-" in b
+                    for part in b.split("-") if part}
+
+
+def _recital(rules, reading, sentence, goal_bases: set[str]) -> bool:
+    """True when most of the sentence's own words (not stopwords, not empty) are goal words."""
+    ws = reading.words
+    own = [ws[i].base for i in range(sentence.lo, sentence.hi)
+           if ws[i].is_word and ws[i].lower not in rules.stopwords
+           and ws[i].base not in rules.specific.empty and ws[i].base not in rules.goal_verbs]
+    return bool(own) and sum(b in goal_bases for b in own) * 5 >= len(own) * 3
+
+
+def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str]):
+    """(matched goals, missing goals, the first sentence that backs one) for the evidence
+    sentences."""
+    words = {goal: goal_words(rules, goal) for goal in goals}
+    bases = [_sentence_bases(rules, reading, s) for s in evidence]
+    met = {goal: [k for k, b in enumerate(bases) if _met(rules, words[goal], b)]
+           for goal in goals}
+    all_goal_bases = {w for ws in words.values() for w in ws}
+    recitals = {k for k, sentence in enumerate(evidence)
+                if sum(k in ks for ks in met.values()) >= 2
+                and _recital(rules, reading, sentence, all_goal_bases)}
+    matched, missing, first = [], [], None
+    for goal in goals:
+        where = [k for k in met[goal] if k not in recitals]
+        if where:
+            matched.append(goal)
+            first = first if first is not None else evidence[where[0]]
+        else:
+            missing.append(goal)
+    return matched, missing, first

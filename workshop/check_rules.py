@@ -1,0 +1,108 @@
+"""The answer check's rules as read from ``data/phrases.json``: its phrase lists compiled into
+``Patterns``, its grammar for ``workshop/reading.py``, its goal words and its suggestions.
+
+Read once per file (a facilitator's ``WORKSHOP_DATA`` folder gets its own); ``workshop/check.py``
+applies them.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from .phrases import Lexicon, Patterns
+from .reading import Grammar
+from .resources import data_dir, load_json
+from .specific import Specific
+
+__all__ = ["Rules", "rules", "suggest"]
+
+_PHRASES_FILE = "phrases.json"
+
+
+def _as_list(value: object) -> list[str]:
+    if not isinstance(value, list):
+        return []
+    return [v for v in value if isinstance(v, str) and v.strip()]
+
+
+def _as_dict(value: object) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The lists of ``data/phrases.json``, compiled."""
+
+    grammar: Grammar
+    lists: dict[str, Patterns]
+    pitfalls: Patterns  # every category's patterns in one list
+    pitfall_category: dict[str, str]  # pattern -> its category
+    complaint_needs_target: Patterns
+    complaint_targets: Patterns
+    pitfall_exceptions: Patterns
+    synonyms: dict[str, frozenset]
+    goal_verbs: frozenset
+    stopwords: frozenset
+    pitfall_labels: dict
+    suggestions: dict
+    specific: Specific
+
+
+_LISTS = ("skill_growth", "not_skill_growth", "growth_before", "growth_after", "company_result",
+          "result_needs_subject", "not_result", "observed_result", "used_later",
+          "used_later_not", "used_later_reuse", "used_later_when")
+
+
+@functools.lru_cache(maxsize=8)
+def _rules_for(path: str) -> Rules:
+    data = _as_dict(load_json(_PHRASES_FILE))
+    irregular = {str(k): str(v) for k, v in _as_dict(data.get("irregular")).items()
+                 if isinstance(v, str)}
+    classes = {str(k): _as_list(v) for k, v in _as_dict(data.get("classes")).items()}
+    lexicon = Lexicon(irregular, _as_list(data.get("optional_words")), classes)
+    scope = _as_dict(data.get("scope"))
+
+    def patterns(values: object) -> Patterns:
+        return Patterns(_as_list(values), lexicon)
+
+    grammar = Grammar(lexicon, patterns(data.get("clause_breaks")),
+                      patterns(scope.get("negation")), patterns(scope.get("not_negation")),
+                      patterns(scope.get("irrealis")), patterns(scope.get("nominal_negation")))
+    category: dict[str, str] = {}
+    for name, values in _as_dict(data.get("pitfalls")).items():
+        for pattern in _as_list(values):
+            category.setdefault(" ".join(pattern.split()), str(name))
+    synonyms: dict[str, set] = {}
+    for group in data.get("goal_synonyms") or []:
+        bases = {lexicon.base(w.lower()) for w in _as_list(group) if len(w.split()) == 1}
+        for b in bases:
+            synonyms.setdefault(b, set()).update(bases)
+    stopwords = frozenset(w.lower() for w in _as_list(data.get("stopwords")))
+    # The words of the organisation, the team and the speaker name nothing that changed either.
+    naming_nothing = stopwords | {w.lower() for name in ("org", "employer", "team_noun", "me")
+                                  for w in classes.get(name, []) if len(w.split()) == 1}
+    return Rules(
+        grammar=grammar,
+        lists={name: patterns(data.get(name)) for name in _LISTS},
+        pitfalls=patterns(list(category)),
+        pitfall_category=category,
+        complaint_needs_target=patterns(data.get("complaint_needs_target")),
+        complaint_targets=patterns(data.get("complaint_targets")),
+        pitfall_exceptions=patterns(data.get("pitfall_exceptions")),
+        synonyms={k: frozenset(v) for k, v in synonyms.items()},
+        goal_verbs=frozenset(lexicon.base(w.lower()) for w in _as_list(data.get("goal_verbs"))),
+        stopwords=stopwords,
+        pitfall_labels={str(k): str(v) for k, v in _as_dict(data.get("pitfall_labels")).items()},
+        suggestions={str(k): str(v) for k, v in _as_dict(data.get("suggestions")).items()},
+        specific=Specific.from_data(data.get("specific"), lexicon, frozenset(naming_nothing)),
+    )
+
+
+def rules() -> Rules:
+    # Keyed by the file's path, so a facilitator's WORKSHOP_DATA folder gets its own lists.
+    return _rules_for(str(data_dir() / _PHRASES_FILE))
+
+
+def suggest(rules: Rules, key: str, fallback: str) -> str:
+    return rules.suggestions.get(key) or fallback

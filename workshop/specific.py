@@ -1,0 +1,206 @@
+"""Whether a claim the answer check found is specific enough to count (issue 21, class 1).
+
+``workshop/check.py`` finds claims by their shape ("I helped the business to ...", "I went from
+beginner to ...", "I applied them ..."). A shape alone is easy to fill with nothing: "I helped
+the business to expand", "I went from beginner to expert in my skills", "I applied them
+afterwards". A claim counts only when its clause *names* something:
+
+- growth: a word of the job skill, beyond the words of learning and level
+  ("beginner", "expert", "skills", "a ton" name nothing);
+- a result: a word of what changed for the organisation, or a number, beyond the words of
+  helping and of the organisation ("the business", "grow", "get better" name nothing); and a
+  result told as "I helped <them> to <duty verb> ..." ("answer phone enquiries") is a duty;
+- later use: a word of what was used or produced, or a later place ("in my next job",
+  "today").
+
+The word lists are ``specific`` in ``data/phrases.json`` (``empty_words``: words that name
+nothing; ``duty_verbs``; ``later_places``), so a facilitator can edit them. A word counts by
+its base form (``workshop.phrases.Lexicon.base``), and the check's ``stopwords`` never count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .phrases import Lexicon, Patterns
+
+__all__ = ["Specific", "names_something", "is_duty", "names_later_place", "people_before",
+           "sift"]
+
+# The result patterns of the shape "I helped <them> (to) <verb> ...": the verb after them is the
+# outcome, or a duty.
+_HELP_PATTERNS = frozenset({"help|helped <org> to", "help|helped <org>", "help|helped us",
+                            "help|helped the <org>"})
+
+
+@dataclass(frozen=True)
+class Specific:
+    """The lists of ``specific`` in ``data/phrases.json``, read."""
+
+    empty: frozenset  # bases of words that name nothing on their own
+    duties: frozenset  # bases of verbs that make "I helped them to <verb>" a duty
+    later_places: Patterns
+    change_words: Patterns  # "more", "faster", a number: a duty verb that changed is a result
+    speaker: frozenset = frozenset()  # "i", "we", "my": the speaker's own words
+    others: frozenset = frozenset()  # "she", "customers": someone else's
+    service: frozenset = frozenset()  # "helped them *during* ...": help, not an outcome
+
+    @classmethod
+    def from_data(cls, data: object, lexicon: Lexicon, stopwords: frozenset) -> Specific:
+        data = data if isinstance(data, dict) else {}
+
+        def bases(key: str) -> frozenset:
+            values = data.get(key)
+            words = [v for v in values if isinstance(v, str)] if isinstance(values, list) else []
+            return frozenset(lexicon.base(w.strip().lower()) for w in words if w.strip())
+
+        def patterns(key: str) -> Patterns:
+            values = data.get(key)
+            return Patterns([v for v in values if isinstance(v, str) and v.strip()]
+                            if isinstance(values, list) else [], lexicon)
+
+        def lowered(key: str) -> frozenset:
+            values = data.get(key)
+            return frozenset(v.strip().lower().replace("\u2019", "'") for v in values
+                             if isinstance(v, str)) if isinstance(values, list) else frozenset()
+
+        return cls(bases("empty_words") | {lexicon.base(w) for w in stopwords} | stopwords,
+                   bases("duty_verbs"), patterns("later_places"), patterns("change_words"),
+                   lowered("speaker_words"), lowered("other_people"),
+                   lowered("help_without_outcome"))
+
+
+def names_something(spec: Specific, words, lo: int, hi: int, numbers_count: bool) -> bool:
+    """True when ``words[lo:hi]`` hold a word that names something: a word whose base is not
+    empty (nor a stopword), or, when ``numbers_count``, a number."""
+    for i in range(lo, hi):
+        w = words[i]
+        if not w.is_word:
+            continue
+        if any(c.isdigit() for c in w.lower):
+            if numbers_count and not _is_year(w.lower):
+                return True
+            continue
+        if w.base not in spec.empty and w.lower not in spec.empty and len(w.lower) > 1:
+            return True
+    return False
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2099
+
+
+def only_dates(words, pattern: str, start: int, end: int) -> bool:
+    """True for a number-shaped result whose numbers are all years: "from 2021 to 2023" is how
+    long the job lasted, not a change."""
+    if "#" not in pattern:
+        return False
+    numbers = [w.lower for w in words[start:end] if any(c.isdigit() for c in w.lower)]
+    return bool(numbers) and all(_is_year(n) for n in numbers)
+
+
+def is_duty(spec: Specific, words, pattern: str, end: int, hi: int,
+            changed_from=None) -> bool:
+    """True for "I helped the firm (to) answer phone enquiries" (a help-shaped result whose
+    next verb is a duty) and "I helped them during a hard time" / "I helped customers." (help
+    with no outcome after it), unless the clause says what changed ("30% more orders").
+    ``changed_from(i)``: whether a change word stands from word ``i`` to the clause's end (by
+    default a search; ``sift`` passes one made once per clause)."""
+    if pattern not in _HELP_PATTERNS:
+        return False
+    i = end
+    while i < min(hi, end + 3) and words[i].is_word \
+            and words[i].lower in ("to", "me", "them", "him", "her"):
+        i += 1
+    if i < hi and words[i].is_word and words[i].base in spec.duties:
+        pass
+    elif "to" in pattern.split() or (i < hi and words[i].is_word
+                                     and words[i].lower not in spec.service):
+        return False  # "helped the store to ...", "helped them cut ...": an outcome follows
+    if changed_from is None:
+        return spec.change_words.search(words, i, hi) is None
+    return not changed_from(i)
+
+
+def names_later_place(spec: Specific, words, lo: int, hi: int) -> bool:
+    """True when the words name where or when the skill was used later ("in my next job")."""
+    return spec.later_places.search(words, lo, hi) is not None
+
+
+def people_before(spec: Specific, words, lo: int, hi: int) -> list[bool]:
+    """For each word of ``words[lo:hi]`` (a sentence), whether the nearest person word before
+    it names someone else rather than the speaker: "People are paying for a fun night", "She
+    said ... and looked forward to ..." are not the speaker's fun or wish. Made in one pass, so
+    a sentence full of pitfalls is read in linear time."""
+    out, others = [], False
+    for i in range(lo, hi):
+        out.append(others)
+        low = words[i].lower
+        if low in spec.speaker:
+            others = False
+        elif low in spec.others:
+            others = True
+    return out
+
+
+def sift(spec: Specific, reading, found) -> None:
+    """Move the claims of ``found`` (``workshop.check._Found``) that name nothing out of the
+    lists that count: empty growth joins the bare learnings, an empty result or a duty goes to
+    ``found.hollow_results`` and empty later use to ``found.hollow_used`` (each with why)."""
+    ws = reading.words
+    memo = _PerClause(spec, ws)
+    growth = []
+    for claim in found.growth:
+        (growth if memo.names(claim.clause, False) else found.bare_learning).append(claim)
+    found.growth = growth
+    results = []
+    for claim in found.results:
+        c, m = claim.clause, claim.match
+        if is_duty(spec, ws, m.pattern, m.end, c.hi, memo.changed_in(c)):
+            found.hollow_results.append((claim, "duty"))
+        elif only_dates(ws, m.pattern, m.start, m.end):
+            found.hollow_results.append((claim, "dates"))
+        elif not memo.names(c, True):
+            found.hollow_results.append((claim, "empty"))
+        else:
+            results.append(claim)
+    found.results = results
+    used = []
+    for claim in found.used_later:
+        if memo.names(claim.clause, False) or memo.placed(claim.sentence):
+            used.append(claim)
+        else:
+            found.hollow_used.append((claim, "used"))
+    found.used_later = used
+
+
+class _PerClause:
+    """What ``sift`` asks of a clause or a sentence, worked out once for all the claims in it:
+    a clause full of claims is still read in linear time."""
+
+    def __init__(self, spec: Specific, words):
+        self.spec, self.words = spec, words
+        self._named: dict = {}
+        self._last_change: dict = {}
+        self._placed: dict = {}
+
+    def names(self, c, numbers_count: bool) -> bool:
+        key = (c.lo, c.hi, numbers_count)
+        if key not in self._named:
+            self._named[key] = names_something(self.spec, self.words, c.lo, c.hi, numbers_count)
+        return self._named[key]
+
+    def changed_in(self, c):
+        """``changed_from(i)`` for ``is_duty``: a change word starts at ``i`` or after."""
+        key = (c.lo, c.hi)
+        if key not in self._last_change:
+            starts = [m.start for m in self.spec.change_words.find(self.words, c.lo, c.hi)]
+            self._last_change[key] = max(starts, default=-1)
+        last = self._last_change[key]
+        return lambda i: last >= i
+
+    def placed(self, sentence) -> bool:
+        if sentence.lo not in self._placed:
+            self._placed[sentence.lo] = names_later_place(self.spec, self.words, sentence.lo,
+                                                          sentence.hi)
+        return self._placed[sentence.lo]
