@@ -110,8 +110,10 @@ def test_a_session_saves_the_kit_notebooks_as_committed_and_reopens_them_without
             page.evaluate("() => window.jupyterapp.restored")
             for notebook in OPENED:
                 panel = _open(page, notebook)
+                # rendered (JupyterLab hides the cells a window scroll away: under each
+                # notebook's picture this one can start below the fold)
                 panel.locator(".jp-RenderedMarkdown", has_text="Run the cell below").first \
-                    .wait_for(state="visible")
+                    .wait_for(state="attached")
                 shown = panel.inner_text()
                 assert "Error displaying widget" not in shown
                 assert "model not found" not in shown

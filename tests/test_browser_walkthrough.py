@@ -144,8 +144,11 @@ def _start(page, notebook: str, times: dict) -> object:
     times[notebook] = {"open": opened, "run_all": _run_all(page, notebook), "started": started}
     # under load another tab sometimes comes back to the front while this one runs (JupyterLab
     # follows the focus): bring this one forward again, as a participant clicks its tab
-    page.evaluate("id => window.jupyterapp.shell.activateById(id)", panel.get_attribute("id"))
-    panel.wait_for(state="visible", timeout=STEP)
+    # and once more after the other notebooks' views have followed this one's first save
+    for _ in range(2):
+        page.evaluate("id => window.jupyterapp.shell.activateById(id)", panel.get_attribute("id"))
+        panel.wait_for(state="visible", timeout=STEP)
+        page.wait_for_timeout(500)
     return panel
 
 
@@ -406,9 +409,14 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
     assert not page.evaluate(_BOLD_MADE), "the typed <b> became bold text"
     # a role typed but not added survives a click on a listed role
     title_box = nb.get_by_placeholder("Shift Supervisor")
+    org_box = nb.get_by_placeholder("Northwind Logistics")
     nb.get_by_role("button", name="Empty the form").click()
+    # as a participant does, type once the form shows empty: text typed before the kernel's
+    # reply arrives is replaced by it (the boxes send their value when they are left)
+    expect(title_box).to_have_value("")
+    expect(org_box).to_have_value("")
     title_box.fill(THIRD_TYPED)
-    nb.get_by_placeholder("Northwind Logistics").fill("Harbour Hotel")
+    org_box.fill("Harbour Hotel")
     listed = nb.locator(".widget-select select")
     listed.focus()  # as a click does: the form's boxes send their text when they are left
     listed.select_option(index=0)
