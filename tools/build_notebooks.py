@@ -304,7 +304,9 @@ def build(name: str, cells=None) -> nbformat.NotebookNode:
     picture = NOTEBOOKS / "images" / f"{name[:2]}.png"
     if name[:2] in PICTURES and picture.is_file():
         first = next(c for c in nb.cells if c.cell_type == "markdown")
-        first.source += f"\n\n![{PICTURES[name[:2]]}](images/{picture.name})"
+        first.source += (f"\n\n![{PICTURES[name[:2]]}](images/{picture.name})\n\n"
+                         "*A picture of this notebook on an invented sample person, not your "
+                         "workspace: yours opens further down when you run its cell.*")
     prefix = Path(name).name[:4] if name.startswith("facilitator/") else name[:2]
     for i, cell in enumerate(nb.cells):
         cell["id"] = f"{prefix}-{i:02d}"
