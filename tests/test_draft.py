@@ -608,3 +608,18 @@ def test_a_later_use_with_a_new_figure_is_told_and_a_typed_i_is_a_capital():
                    results=[{**RESULT, "statement": "I found that a $35 threshold lifts baskets"}])
     text = draft_answer(ws)
     assert "I write the SQL that cut churn by 3 points" in text, text
+
+
+def test_a_result_is_left_out_only_when_the_growth_words_give_its_own_numbers():
+    """A result whose numbers the participant's growth words already give is not told again;
+    one whose number only looks alike ("3" inside "35") still is."""
+    told = workspace(skills=[{**SKILL, "how_far": "At first I could not read a rota; by the end "
+                                                  "we had cut overtime by 3% a month"}],
+                     results=[{**RESULT, "statement": "I cut overtime by 3%", "value": None,
+                               "unit": ""}])
+    assert draft_answer(told).count("3%") == 1
+    alike = workspace(skills=[{**SKILL, "how_far": "At first I could not read a rota; by the end "
+                                                   "I planned 35 staff"}],
+                      results=[{**RESULT, "statement": "I cut overtime by 3%", "value": None,
+                                "unit": ""}])
+    assert "I cut overtime by 3%" in draft_answer(alike), draft_answer(alike)

@@ -566,14 +566,23 @@ def _closing(workspace: Workspace, role: Role, skill: Skill | None, variant: int
     return "That is why it is the job I would point to."
 
 
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _figures(text: str) -> set[float]:
+    """The numbers written in ``text``, as values ("1,200" and "1200" are one; "3" is not in
+    "$35")."""
+    return {float(m.group(0).replace(",", "")) for m in _FIGURE.finditer(text)}
+
+
 def _told(result: Result, growth: str) -> bool:
     """True when the participant's growth words already tell this result: its numbers, or
     most of its meaningful words (it is not said twice)."""
     if not growth:
         return False
-    numbers = {n for n in re.findall(r"\d[\d,.]*", result.statement) if n.strip(",.")}
-    numbers |= {f"{v:g}" for v in (result.value, result.from_value) if v is not None}
-    if numbers and all(n in growth for n in numbers):
+    numbers = _figures(result.statement)
+    numbers |= {float(v) for v in (result.value, result.from_value) if v is not None}
+    if numbers and numbers <= _figures(growth):
         return True
     return _repeats(result.statement, [content_stems(growth)])
 
@@ -582,9 +591,8 @@ def _repeats(note: str, told: list[set[str]], numbers: str = "") -> bool:
     """True when a note says again what a result says (most of its meaningful words), or gives
     only numbers the story has said already (``numbers``: the text told before it)."""
     said = content_stems(note)
-    figures = set(re.findall(r"\d[\d,.]*\d|\d", note))
-    said_numbers = set(re.findall(r"\d[\d,.]*\d|\d", numbers))
-    if figures and figures <= said_numbers:  # whole numbers: "3" is not in "$35"
+    figures = _figures(note)
+    if figures and figures <= _figures(numbers):
         return True
     return bool(said) and any(len(said & t) >= 0.8 * len(said) for t in told)
 

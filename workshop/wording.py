@@ -254,12 +254,6 @@ def _levels(part: str, level: str, variant: int) -> str:
     return forms[variant % len(forms)]
 
 
-_ALSO = {"advanced beginner": "Along the way I also picked up the basics of {topic}.",
-         "competent": "Along the way I also learned to handle {topic} on my own.",
-         "proficient": "I also got good at {topic} along the way.",
-         "expert": "I also ended up teaching {topic} to others."}
-
-
 _GROWTH_START = re.compile(r"^(?:at first|when i (?:started|began|joined|arrived)|"
                            r"on (?:my )?day one|in my first|"
                            r"i (?:started|began|came in|arrived|joined|went|had|"
@@ -276,26 +270,25 @@ def _own_growth(note: str) -> str:
     return note if note.startswith("I ") or note.startswith("I'") else lower_first(note)
 
 
-def growth_sentence(skill: Skill, current: bool, variant: int, named: bool = False,
-                    also: bool = False) -> str:
+def growth_sentence(skill: Skill, current: bool, variant: int, named: bool = False) -> str:
     """How far the job moved the skill, as a person tells it, in one of several shapes chosen by
     ``variant`` ("That job taught me scheduling: at first I had never done it before, and by
     the end people brought me the hard cases."; "Where I grew most was in coaching: I went from
     knowing only the basics to training others in it."; "Take scheduling: I came in knowing
     nothing about it and left handling the hard cases myself."). The skill is named once;
-    ``named`` (it was named already) says "it"; ``also`` tells a further skill. A skill that
-    did not move is told as the skill used every day."""
+    ``named`` (it was named already) says "it". A skill that did not move is told as the skill
+    used every day."""
     words = skill_words(skill)
     if skill.levels_grown <= 0:
         return f"I put {'it' if named else words.owned} to work every day."
     topic = "it" if named else words.topic
     # "What that job gave me most was coaching a team"; a one-word noun is "my forklift skills"
     what = topic if named or words.activity or len(topic.split()) > 1 else words.owned
+    gave = "What this job has given me most is" if current else "What that job gave me most was"
     own = _own_growth(skill.how_far)
-    if own and not also:  # the participant's own words first
+    if own:  # the participant's own words first
         if named:
             return f"{'This' if current else 'That'} job is where that skill grew: {own}."
-        gave = "What this job has given me most is" if current else "What that job gave me most was"
         return f"{gave} {what}: {own}."
     start, start_g = (_levels(part, skill.before, variant // 7) for part in ("start", "start_g"))
     end = _levels("end_present" if current else "end_past", skill.after, variant // 3)
@@ -303,15 +296,10 @@ def growth_sentence(skill: Skill, current: bool, variant: int, named: bool = Fal
     when = "now" if current else ("by the end" if variant % 2 else "by the time I left")
     went = f"I have gone from {start_g} to {end_g}" if current \
         else f"I went from {start_g} to {end_g}"
-    if also:  # brief, in another shape than the main growth
-        if words.activity:
-            return f"I also grew in {topic} along the way."
-        return _ALSO[skill.after].format(topic=topic)
     if named:
         forms = (f"That skill grew in {'this' if current else 'that'} job: at first {start}, "
                  f"and {when} {end}.", f"With that skill, {lower_first(went)}.")
         return forms[variant % 2]
-    gave = "What this job has given me most is" if current else "What that job gave me most was"
     shapes = [f"{gave} {what}: {went}.",
               f"{'What has grown most here is' if current else 'What grew most there was'} "
               f"{what}: when I started, {start}, and {when} {end}."]
