@@ -20,7 +20,12 @@ first), both lengths, it counts:
 - ``opens``: the share of drafts whose first four words are the most common first four;
 - ``verdict``: the answer check's verdict on the draft (strong, or what it lacks);
 - ``seconds``: the time the draft states is the check's (always true by construction: printed
-  so a change that breaks it shows).
+  so a change that breaks it shows);
+- ``04=05 number``: drafts where 04's score and 05's check agree on whether a result has a
+  number (04 counts a result with a number; the check must find it in the draft);
+- ``number kept``: of the drafts whose role has a result the draft can say with a number the
+  check counts, those whose check finds a number (the rest of the 04/05 disagreements are
+  results whose number the check does not read as a result, such as a duty's count).
 
 Where a set's folder holds ``replies/replies.json`` (a participant's replies to the coach's
 questions, written blind, keyed by workspace file name and question key), the same figures are
@@ -45,6 +50,7 @@ sys.path.insert(0, str(ROOT))
 
 from workshop.check import check_answer, speaking_seconds  # noqa: E402
 from workshop.draft import answer_role_id, apply_reply, plan_draft  # noqa: E402
+from workshop.draft_read import RoleReading  # noqa: E402
 from workshop.errors import ValidationError  # noqa: E402
 from workshop.model import Workspace  # noqa: E402
 from workshop.wording import org_kind, skill_words  # noqa: E402
@@ -61,10 +67,12 @@ _FRAMES = {
     "unfinished": re.compile(r"(?:,|:|\bto|\bthe|\band|\bof)\s*$"),
 }
 _LINK_BACK = re.compile(r"\b(?:Using (?:it|that skill), |With that skill, |That skill made the "
-                        r"difference|That skill is behind this)")
+                        r"difference|That skill is behind this|(?:And t|T)hat is how |This is how "
+                        r"|Because of that skill, |As a result, |Thanks to that skill, )")
 _HOLES = re.compile(r"\[|\.\.\.|…|\bTODO\b")
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(\s*million)?")
-_LINK = re.compile(r"\bWith (?:my skills in |my |what I learned about )(.+?)(?: skills)?, |"
+_LINK = re.compile(r"\b(?:With|Thanks to) (?:my skills in |my |what I learned about )"
+                   r"(.+?)(?: skills)?, |"
                    r"\b(?:My skills in |My |What I learned about )(.+?)(?: skills)? made this "
                    r"possible")
 
@@ -144,6 +152,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
     if replies is not None and role_id:
         _answer_questions(ws, role_id, replies)
     rows = []
+    read = RoleReading(ws.role(role_id)) if role_id else None
     for seconds in (90, 30):
         draft = plan_draft(ws, role_id, seconds)
         text = draft.text
@@ -163,6 +172,13 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "strong": check.verdict.strong,
             "seconds_true": draft.seconds == speaking_seconds(text),
             "questions": len(draft.questions),
+            # 04 scores "a result with a number"; the check in 05 finds one in the draft
+            "number_agrees": (role_id is not None and ws.role(role_id).quantified)
+            == check.finding("quantified").ok,
+            # a result the draft can say holds a number the check counts: the draft keeps one
+            "number_keepable": role_id is not None and any(
+                read.said(r).counted for _i, r in read.results()),
+            "number_kept": check.finding("quantified").ok,
         })
     return rows
 
@@ -180,6 +196,9 @@ def summarise(rows: list[dict]) -> dict:
         "open alike": f"{common}/{len(rows)}",
         "strong": f"{sum(r['strong'] for r in rows)}/{len(rows)}",
         "time true": f"{sum(r['seconds_true'] for r in rows)}/{len(rows)}",
+        "04=05 number": f"{sum(r['number_agrees'] for r in rows)}/{len(rows)}",
+        "number kept": f"{sum(r['number_kept'] for r in rows if r['number_keepable'])}/"
+                       f"{sum(r['number_keepable'] for r in rows)}",
         "questions/draft": round(sum(r["questions"] for r in rows) / max(1, len(rows)), 1),
     }
 

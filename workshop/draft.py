@@ -4,23 +4,26 @@ The draft is what a person would say, in a 30-second and a 90-second version (``
 
 - a direct opening that answers the question in one line ("My three years as a shift
   supervisor at Northwind Logistics gave me the most.");
-- one story: the skill that grew and how far (told as a person tells it, never as rubric
-  levels), the result it produced for the organisation in the participant's own sentence, the
-  number read as what it is (a change, a count, an amount, a level), where the skill was used
-  later;
-- at most one bridge to a hiring manager's goal that the story gives evidence for, and a close.
+- one story: the skill that grew (in the participant's own words when they gave them, never as
+  rubric levels), the result it produced for the organisation in the participant's own
+  sentence, the number read as what it is (a change, a count, an amount, a level), where the
+  skill was used later;
+- why it gave the most personal value, from what the story holds (a grown skill that made a
+  difference for the organisation, and stayed useful), and at most one bridge to a hiring
+  manager's goal the story gives evidence for: why it matters for the job applied for.
 
 It claims nothing the entries do not hold. A skill is said to have made a result possible only
 where the participant linked them (a result's ``enabled_by``); a number is said only as what it
 is, and a number whose kind the entries leave open is left out; the organisation is named as
-what it is (``workshop.wording.org_words``). Where something is missing or vague the draft does
-not guess and never leaves a placeholder: ``plan_draft`` returns the coach's questions beside the
-text (``Question``), and ``apply_reply`` puts a participant's reply into the workspace, so the
-next draft follows.
+what it is (``workshop.wording.org_words``). Notes are said as speech, never pasted in note
+grammar (``wording.speech``), and no fact is told twice. Where something is missing or vague
+the draft does not guess and never leaves a placeholder: ``plan_draft`` returns the coach's
+questions beside the text (``workshop.coach``), and ``apply_reply`` puts a participant's reply
+into the workspace, so the next draft follows. A role's entries are read once per draft
+(``workshop.draft_read``).
 
-Which opening, which order (growth first, or the result first when the result is the stronger
-part) and which connectors are chosen by the content; no sentence is the same in every draft.
-Entries that hold a pitfall phrase (the fun, the perks, the team) are left out.
+Which opening and which connectors are chosen by the content; no sentence is the same in every
+draft. Entries that hold a pitfall phrase (the fun, the perks, the team) are left out.
 
 The rule "which answer text, about which role, from where" is written here once,
 ``answer_for(workspace)``, and every view asks it (report, share, notebook 05, the demo).
@@ -33,25 +36,20 @@ import zlib
 from dataclasses import dataclass
 
 from .check import MIN_SECONDS, WORDS_PER_MINUTE, count_words, pitfall_phrases, speaking_seconds
+from .coach import Question, apply_reply, role_questions
+from .draft_read import RoleReading, clean, goals_of
 from .errors import ValidationError
-from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Workspace, months_between
-from .numbers import quantities
+from .model import Result, Role, Skill, Workspace, months_between
 from .wording import (
-    NumberReading,
-    OrgWords,
     article,
     content_stems,
     growth_sentence,
-    in_past,
-    is_qualification,
     later_use_sentence,
     lower_first,
-    number_reading,
-    org_words,
     skill_words,
+    speech,
     starts_with_base_verb,
     starts_with_past_verb,
-    statement_sentence,
     strip_end,
     takes_article,
     upper_first,
@@ -75,48 +73,6 @@ def _words_of(seconds: int) -> int:
 DRAFT_WORDS = (_words_of(VERSIONS[30][0]), _words_of(VERSIONS[90][1]))
 
 
-def _clean(text: str | None) -> str:
-    """The text tidied, or "" when it holds a pitfall phrase (so it is left out)."""
-    if not text:
-        return ""
-    text = " ".join(str(text).split()).strip()
-    if not re.search(r"[^\W\d_]", text) or pitfall_phrases(text):
-        return ""  # no letters (nothing to say) or a pitfall
-    return text
-
-
-# --- the coach's questions ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Question:
-    """A coach's question beside the draft, where the entries leave something missing or vague.
-
-    Attributes:
-        code: what it asks for: "skills", "results", "goals" (answered in notebooks 02, 03
-            and 00), "organization_kind", "number", "number_kind", "from_to", "period",
-            "my_part", "enabled_by", "used_later", "statement" (a result noted as a phrase,
-            asked for as a sentence), "how_far" (the growth in the participant's own words).
-        text: the question, quoting the entry it is about.
-        skill: the index of the skill in the role it is about, or None.
-        result: the index of the result in the role it is about, or None.
-        options: the choices for a reply picked from a list (empty: a typed reply).
-        where: the notebook where it is answered, for the questions a reply box can't answer.
-    """
-
-    code: str
-    text: str
-    skill: int | None = None
-    result: int | None = None
-    options: tuple[str, ...] = ()
-    where: str = ""
-
-    @property
-    def key(self) -> str:
-        """Stable while the entries it is about stay where they are."""
-        return f"{self.code}:{self.skill}:{self.result}"
-
-
 @dataclass(frozen=True)
 class Draft:
     """A draft and what goes beside it.
@@ -134,219 +90,6 @@ class Draft:
     questions: tuple[Question, ...]
 
 
-def _q(text: str, limit: int = 70) -> str:
-    """An entry quoted in a question, cut on a word."""
-    text = strip_end(text)
-    if len(text) <= limit:
-        return f"'{text}'"
-    cut = text[:limit].rsplit(" ", 1)[0]
-    return f"'{cut} ...'"
-
-
-def _usable_skills(role: Role) -> list[tuple[int, Skill]]:
-    """Skills with a clean name that can be told as growing (a qualification such as "First
-    Aid Level 2" or a forklift licence is earned, not grown: it is left out), the most grown
-    first (stable: the participant's order)."""
-    usable = [(i, s) for i, s in enumerate(role.skills)
-              if _clean(s.name) and not is_qualification(s.name)]
-    return sorted(usable, key=lambda item: -item[1].levels_grown)
-
-
-def _said(result: Result, org: OrgWords) -> tuple[str, str, NumberReading]:
-    """The result's sentence, its shape and its number's reading: the one reading the
-    ranking, the questions and the story all use."""
-    sentence, shape = statement_sentence(result, org)
-    return sentence, shape, number_reading(result, sentence)
-
-
-def _number_said(result: Result, org: OrgWords) -> bool:
-    return _said(result, org)[2].kind not in ("none", "unclear")
-
-
-def _usable_results(role: Role, org: OrgWords) -> list[tuple[int, Result]]:
-    """Results with a clean statement: a number said plainly first, then one linked to a
-    skill, then the wider scope; otherwise the participant's order."""
-    scope_order = {"team": 0, "department": 1, "company": 2, "customers": 2}
-
-    def rank(item: tuple[int, Result]) -> tuple:
-        result = item[1]
-        return (not _number_said(result, org), not result.enabled_by,
-                -scope_order.get(result.scope, 0))
-
-    usable = [(i, r) for i, r in enumerate(role.results)
-              if _clean(r.statement) and _said(r, org)[1] != "phrase"
-              and not _PROMOTION.search(r.statement)]
-    return sorted(usable, key=rank)
-
-
-# A promotion or a new title is the speaker's gain, not a result for the organisation.
-_PROMOTION = re.compile(r"\bpromot(?:ed|ion)\b|^\s*(?:i'?m|i am|i was|i became|became|got|now)\s+"
-                        r"(?:now\s+)?(?:the|a|an)\s+(?:\w+\s+){0,3}(?:lead|manager|coordinator|"
-                        r"supervisor|head|director|officer|chef|senior)\b", re.IGNORECASE)
-
-
-def _phrase_results(role: Role, org: OrgWords) -> list[tuple[int, Result]]:
-    """Results written as a note the draft cannot say as the participant's sentence
-    ("CSAT 4.6/5"): left out of the story, and asked for as a sentence."""
-    return [(i, r) for i, r in enumerate(role.results)
-            if _clean(r.statement) and _said(r, org)[1] == "phrase"]
-
-
-def _result_questions(role: Role, org: OrgWords) -> list[Question]:
-    out: list[Question] = []
-    names = tuple(s.name for s in role.skills)
-    for i, result in _phrase_results(role, org)[:2]:
-        out.append(Question("statement", f"Can you say {_q(result.statement)} as a sentence: "
-                                         "what did you do, and what changed for the "
-                                         "organisation?", result=i))
-    for i, result in _usable_results(role, org)[:2]:
-        _sentence, shape, reading = _said(result, org)
-        quoted = _q(result.statement)
-        if reading.kind == "none":
-            out.append(Question("number", f"Can you put a number on {quoted}: by how much, from "
-                                          "what to what, or how many?", result=i))
-        elif reading.kind == "unclear":
-            noted = " ".join(f"{result.value:g} {result.unit}".split())
-            what = f" for '{strip_end(result.metric)}'" if strip_end(result.metric) else ""
-            out.append(Question("number_kind", f"For {quoted} you noted {noted}{what}. Is that "
-                                               "how much it changed, a count, an amount, or a "
-                                               "level it reached?", result=i,
-                                options=NUMBER_KINDS))
-        elif reading.kind == "change" and result.from_value is None:
-            out.append(Question("from_to", f"For {quoted}: from how much to how much?",
-                                result=i))
-        elif reading.kind == "change" and not result.period:
-            out.append(Question("period", f"For {quoted}: in what time?", result=i))
-        if shape in ("we", "clause", "clause-now") and not _clean(result.my_part):
-            what = "'we'" if shape == "we" else "it"
-            out.append(Question("my_part", f"In {quoted}, what was your own part in {what}?",
-                                result=i))
-        if names and not result.enabled_by:
-            out.append(Question("enabled_by", f"Which of your skills made {quoted} possible?",
-                                result=i, options=names))
-    return out
-
-
-def _skill_questions(role: Role) -> list[Question]:
-    out = []
-    grown = [(i, s) for i, s in _usable_skills(role) if s.levels_grown > 0]
-    if grown and not _clean(grown[0][1].how_far):
-        i, skill = grown[0]
-        out.append(Question("how_far", f"In your own words: where did you start with "
-                                       f"{skill_words(skill).topic}, and where did you get to? "
-                                       "For example what you could not do at first, and what "
-                                       "you were trusted with by the end.", skill=i))
-    for i, skill in _usable_skills(role)[:2]:
-        if skill.levels_grown > 0 and not later_use_sentence(skill, 0, role.current):
-            topic = skill_words(skill).topic
-            text = (f"Have you used {topic} beyond this job yet? Where, and what did it produce?"
-                    if role.current else
-                    f"Where did you use {topic} later, and what did it produce?")
-            if _clean(skill.used_later):  # a note the draft cannot say as a sentence
-                text += f" Say it as a sentence: your note reads {_q(skill.used_later)}."
-            out.append(Question("used_later", text, skill=i))
-    return out
-
-
-def coach_questions(workspace: Workspace, role_id: str | None = None) -> list[Question]:
-    """The coach's questions for the role's draft: what is missing or vague, most useful
-    first. Empty when the entries hold all the draft needs."""
-    role = _pick_role(workspace, role_id)
-    if role is None:
-        return [Question("results", "Which jobs have you had? Add them in notebook 01.",
-                         where="01")]
-    org = org_words(role)
-    out: list[Question] = []
-    if not _usable_skills(role):
-        out.append(Question("skills", "Which skill did this job grow the most, and how far: "
-                                      "where did you start, and where did you get to? Add it "
-                                      "in notebook 02.", where="02"))
-    if not _usable_results(role, org) and not _phrase_results(role, org):
-        out.append(Question("results", "What changed for the organisation because of your "
-                                       "work? Add it in notebook 03, in your own words.",
-                            where="03"))
-    out += _result_questions(role, org)
-    out += _skill_questions(role)
-    if not _goals_of(workspace):
-        out.append(Question("goals", "What does the hiring manager want done? Paste the goals "
-                                     "from the job ad in notebook 00, and the draft links your "
-                                     "story to one of them.", where="00"))
-    if role.organization and not role.organization_kind:
-        out.append(Question("organization_kind", f"What kind of organisation is "
-                                                 f"{_q(role.organization)}? The draft calls it "
-                                                 f"'{org.the}'.", options=ORGANIZATION_KINDS))
-    return out
-
-
-def _reply_quantity(reply: str):
-    """The number a reply gives ("by 20%", "from 40 to 22 hours"), or None."""
-    found = [q for q in quantities(reply) if q.kind not in ("year", "date", "rating")]
-    return found[0] if found else None
-
-
-def _reply_number(role: Role, result: Result, skill: Skill, reply: str) -> None:
-    q = _reply_quantity(reply)
-    if q is None:
-        raise ValidationError("that reply has no number in it: write it the way you would "
-                              "say it, for example 'by 20%' or 'from 40 to 22 hours'.",
-                              field="value")
-    result.value = int(q.value) if float(q.value).is_integer() else q.value
-    if q.unit and q.unit not in ("x",):  # the reply's own unit ("from 400 to 328 hours")
-        result.unit = q.unit
-    if q.before is not None:
-        result.from_value = int(q.before) if float(q.before).is_integer() else q.before
-        result.kind = "change"
-    result.__post_init__()
-
-
-def apply_reply(workspace: Workspace, role_id: str, question: Question, reply: str) -> None:
-    """Put the participant's reply to ``question`` into ``workspace`` (for
-    ``Session.change``). Raises ``ValidationError`` with what to fix for an empty or unusable
-    reply, and for a question whose entry is no longer there."""
-    reply = " ".join(str(reply).split())
-    if not reply:
-        raise ValidationError("the reply is empty: type your answer in the box first.",
-                              field="reply")
-    role = workspace.role(role_id)
-    try:
-        result = role.results[question.result] if question.result is not None else None
-        skill = role.skills[question.skill] if question.skill is not None else None
-    except IndexError:
-        raise ValidationError("that entry has changed since the question was asked: look at "
-                              "the new questions.", field="reply") from None
-    _REPLIES[question.code](role, result, skill, reply)
-
-
-def _reply_from_to(role: Role, result: Result, skill: Skill, reply: str) -> None:
-    q = _reply_quantity(reply)
-    if q is None or q.before is None:
-        raise ValidationError("write both numbers, for example 'from 40 to 22'.",
-                              field="from_value")
-    _reply_number(role, result, skill, reply)
-
-
-def _reply_field(name: str):
-    def reply_to(role: Role, result: Result, skill: Skill, reply: str) -> None:
-        record = skill if name in ("used_later", "how_far") else (
-            role if name == "organization_kind" else result)
-        setattr(record, name, reply)
-        record.__post_init__()
-    return reply_to
-
-
-def _reply_enabled_by(role: Role, result: Result, skill: Skill, reply: str) -> None:
-    result.enabled_by = [*result.enabled_by, reply]
-    result.__post_init__()
-
-
-_REPLIES = {"number": _reply_number, "from_to": _reply_from_to,
-            "number_kind": _reply_field("kind"), "period": _reply_field("period"),
-            "my_part": _reply_field("my_part"), "used_later": _reply_field("used_later"),
-            "statement": _reply_field("statement"), "how_far": _reply_field("how_far"),
-            "organization_kind": _reply_field("organization_kind"),
-            "enabled_by": _reply_enabled_by}
-
-
 # --- the story --------------------------------------------------------------------------------
 
 
@@ -354,7 +97,7 @@ _REPLIES = {"number": _reply_number, "from_to": _reply_from_to,
 class _Piece:
     """A sentence of the draft: its place in the story and how much it is wanted (0 first)."""
 
-    order: int
+    order: float
     priority: int
     text: str
 
@@ -394,8 +137,8 @@ def _spoken(text: str) -> str:
 
 def _as_title(role: Role) -> str:
     """"a shift supervisor at Northwind Logistics" ("Head of Maths" keeps no article)."""
-    title = _spoken(_clean(role.title))
-    org = _spoken(_clean(role.organization))
+    title = _spoken(clean(role.title))
+    org = _spoken(clean(role.organization))
     lead = article(title) + " " if takes_article(title) else ""
     where = f" at {strip_end(org)}" if org else ""
     return f"{lead}{title}{where}" if title else (f"my job{where}" if where else "that job")
@@ -403,7 +146,7 @@ def _as_title(role: Role) -> str:
 
 def _opening(role: Role, long: bool) -> str:
     what = _as_title(role)
-    summary = _clean(role.summary)
+    summary = clean(role.summary)
     where = ""
     summary = strip_end(re.split(r"(?<=[a-z0-9)])[.;!?]\s|,\s", summary, maxsplit=1)[0])
     if long and summary and starts_with_past_verb(summary) and 4 <= len(summary.split()) <= 20:
@@ -433,28 +176,14 @@ def _linked(result: Result, skill: Skill | None) -> bool:
     return skill.name.strip().lower() in {n.lower() for n in result.enabled_by}
 
 
-def _with_number(sentence: str, result: Result, role: Role) -> str:
-    """The result's sentence with its number said as what it is, in the past for a job that
-    is over ("I build the dashboard" becomes "I built the dashboard")."""
-    if not role.current:
-        sentence = in_past(sentence)
-    reading = number_reading(result, sentence, role.current)
-    if reading.whole:
-        sentence = reading.whole
-    if reading.inline:
-        sentence = sentence[:-1] + f"{reading.inline}."
-    if reading.sentence:
-        sentence += " " + reading.sentence
-    return sentence
-
-
 def _my_part(result: Result) -> str:
     """The speaker's own part in a shared result, as a sentence of its own: "I did the temp
-    logs every shift." as typed; a past verb gets "I"; anything else "My own part: ..."."""
-    part = strip_end(_clean(result.my_part))
+    logs every shift." as typed; a past verb gets "I"; a sentence with its own subject ("It
+    was my idea ...") as it is; a noun phrase "My own part was ..."; a note the draft cannot
+    say as a sentence is left out (the coach asks)."""
+    part = speech(clean(result.my_part))
     if not part:
         return ""
-    part = re.sub(r"\bi\b(?=\s|')", "I", part)  # "i did the logs" as typed in a hurry
     if len(part.split()) < 4:
         return ""  # "I did it really": too little to say
     if part.lower().startswith(("i ", "i'")):
@@ -462,45 +191,42 @@ def _my_part(result: Result) -> str:
     if starts_with_past_verb(part):
         return f" I {lower_first(part)}."
     first = part.split()[0].lower()
-    if first in ("it", "we", "my", "our", "that", "this", "the", "they"):
-        return f" My own part: {upper_first(part)}."
+    if first in ("it", "we", "my", "our", "that", "this", "the", "they", "everyone", "most",
+                 "all"):
+        return f" {upper_first(part)}."
     return f" My own part was {lower_first(part)}."
 
 
-def _first_result(result: Result, role: Role, org: OrgWords, skill: Skill | None,
-                  variant: int, named: bool) -> str:
+# How a result follows the grown skill the participant linked to it: spoken leads, never a
+# label with a colon ("That skill made the difference: ...").
+_HOW = ("That is how", "This is how", "And that is how")
+_BECAUSE = ("Because of that skill,", "As a result,", "Thanks to that skill,")
+
+
+def _first_result(result: Result, read: RoleReading, skill: Skill | None, variant: int,
+                  named: bool) -> str:
     """The main result, linked to the grown skill only where the participant linked them; a
     skill ``named`` already in the story is "that skill", not its name again."""
-    sentence, shape = statement_sentence(result, org)
-    sentence = _with_number(sentence, result, role)
+    said = read.said(result)
+    sentence, shape, role = said.told, said.shape, read.role
     if _linked(result, skill):
-        owned = ("that skill", "it")[variant % 2] if named else skill_words(skill).owned
-        if shape in ("own", "we"):
-            lead = (f"Using {owned}", f"With {owned}", f"Putting {owned} to work")[
-                variant % 3] if named else f"With {owned}"
-            sentence = f"{lead}, {lower_first(sentence)}"
-        elif named:  # "made the difference" only where something changed
-            changed = _said(result, org)[2].kind == "change" or re.search(
-                r"\b(?:from|went|rose|fell|dropped|improved|grew|doubled|halved|cut|reduced|"
-                r"increased|decreased)\b", sentence, re.IGNORECASE)
-            leads = (("That skill made the difference", "And it paid off", "It showed")
-                     if changed else ("It showed", "That skill is behind this"))
-            sentence = f"{leads[variant % len(leads)]}: {lower_first(sentence)}"
+        owned = skill_words(skill).owned
+        if named and shape in ("own", "we"):
+            sentence = f"{_HOW[variant % 3]} {lower_first(sentence)}"
+        elif named:
+            sentence = f"{_BECAUSE[variant % 3]} {lower_first(sentence)}"
+        elif shape in ("own", "we"):
+            sentence = f"With {owned}, {lower_first(sentence)}"
         else:
-            sentence = f"{upper_first(owned)} made this possible: {lower_first(sentence)}"
-    elif shape in ("own", "we"):
-        lead = ("In this job, " if role.current else "In that job, ",
-                "For " + org.the + ", ", "Alongside that, ")[variant % 3]
-        sentence = lead + lower_first(sentence)
-    elif shape == "clause":
-        lead = "Since I started, " if role.current else "While I was there, "
-        sentence = lead + lower_first(sentence)
+            sentence = f"Thanks to {owned}, {lower_first(sentence)}"
+    elif shape == "clause" and role.current:
+        sentence = "Since I started, " + lower_first(sentence)
     return sentence + _my_part(result)
 
 
-def _more_result(result: Result, role: Role, org: OrgWords, n: int) -> str:
-    sentence, shape = statement_sentence(result, org)
-    sentence = _with_number(sentence, result, role)
+def _more_result(result: Result, read: RoleReading, n: int) -> str:
+    said = read.said(result)
+    sentence, shape = said.told, said.shape
     words = sentence.split()
     if shape == "own" and len(words) > 1 and words[0] == "I":
         sentence = ("I also " if n == 1 else "And I ") + " ".join(words[1:])
@@ -509,10 +235,6 @@ def _more_result(result: Result, role: Role, org: OrgWords, n: int) -> str:
     elif shape in ("clause", "clause-now"):
         sentence = "And " + lower_first(sentence)
     return sentence + _my_part(result)
-
-
-def _goals_of(workspace: Workspace) -> list[str]:
-    return [g for g in (strip_end(_clean(g)) for g in workspace.target_role.goals) if g]
 
 
 def _best_goal(goals: list[str], evidence: str) -> str:
@@ -537,33 +259,62 @@ def _best_goal(goals: list[str], evidence: str) -> str:
 
 
 def _bridge(goal: str, variant: int) -> str:
-    """One bridge to the goal, in a shape that fits it: a goal that starts with a verb ("cut
-    costs") is work one can do; a short name ("safeguarding") is experience; a longer one is
-    quoted after a colon."""
+    """Why the story matters for the job applied for, by the goal it backs, in a shape that
+    fits the goal: one that starts with a verb ("cut costs") is work one can do; a short name
+    ("safeguarding") is experience; a long name from the ad is not recited (no bridge)."""
     goal = re.sub(r"\bour\b", "your", lower_first(_spoken(goal)), flags=re.IGNORECASE)
     goal = re.sub(r"\bwe\b", "you", goal, flags=re.IGNORECASE)
     if starts_with_base_verb(goal):
         forms = (f"You want someone who can {goal}, and that is work I have already done.",
-                 f"That is the same kind of work your role asks for: to {goal}.")
+                 f"That matters for this role, because you need someone who can {goal}, "
+                 "and I have done it before.")
     elif len(goal.split()) <= 3:
         forms = (f"That is the {goal} experience your ad asks for.",
-                 f"It is the kind of {goal} experience your ad asks for.")
-    else:  # a long name from the ad, pasted after a colon, sounds recited: no bridge
+                 f"It matters here because it is the kind of {goal} experience your ad "
+                 "asks for.")
+    else:
         return ""
     return forms[variant % 2]
 
 
 def _closing(workspace: Workspace, role: Role, skill: Skill | None, variant: int) -> str:
-    """The close; the skill is named in the story already, so it is "that" here."""
-    title = _spoken(_clean(workspace.target_role.title))
-    held = title.lower() in {_spoken(r.title.strip()).lower() for r in workspace.roles}
-    if title and skill is not None and (variant % 2 or held):
-        return f"That is what I would bring to your {title} role."
+    """The close, by the role applied for; without one, the job pointed to."""
+    title = _spoken(clean(workspace.target_role.title))
     if title:
-        job = "this job" if role.current else "that job"
-        return f"That is why I point to {job}: it made me ready for {article(title)} {title} " \
-               "role."
+        forms = (f"That is what I would bring to your {title} role.",
+                 f"It is what I would bring to {article(title)} {title} role like yours.")
+        return forms[variant % 2]
     return "That is why it is the job I would point to."
+
+
+_WHY_LEADS = ("The reason is that", "What makes it stand out for me is that",
+              "What I value most is that")
+
+
+def _why(read: RoleReading, skill: Skill | None, result: Result | None, later: bool,
+         variant: int) -> str:
+    """Why this job gave the most personal value, from what the story holds: a skill that
+    grew there and paid off for the organisation (only where the participant linked them),
+    and kept paying off later; growth beside a result; or one of them alone. No new fact: the
+    story told them already, this says what they add up to."""
+    there = "here" if read.role.current else "there"
+    grown = skill is not None and skill.levels_grown > 0
+    org = read.org.the
+    if grown and result is not None and _linked(result, skill):
+        if later:
+            why = f"the skill I grew {there} made a real difference for {org}, and it has stayed " \
+                  "useful ever since"
+        else:
+            why = f"a skill I grew {there} turned straight into results for {org}"
+    elif grown and result is not None:
+        why = f"it grew my skills the most, and my work {there} counted for {org}"
+    elif result is not None:
+        why = f"my work {there} made a real difference for {org}"
+    elif grown:
+        why = f"I grew more {there} than in any other job"
+    else:
+        return ""
+    return f"{_WHY_LEADS[variant % 3]} {why}."
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -600,34 +351,37 @@ def _repeats(note: str, told: list[set[str]], numbers: str = "") -> bool:
 _SPLICE = re.compile(r",\s*(?:now|then|so|and now)?\s*\w+\s+(?:is|are|was|were)\b", re.IGNORECASE)
 
 
-def _specific(result: Result, org: OrgWords) -> bool:
+def _specific(result: Result, read: RoleReading) -> bool:
     """A further result worth its time in the longer version: a number said, or a sentence
     that names what changed (three meaningful words), and not two notes run together with a
     comma ("I set the same system up, now recalls is 60 a week")."""
-    sentence = _said(result, org)[0]
+    said = read.said(result)
     if _SPLICE.search(result.statement):
         return False
-    return _number_said(result, org) or len(content_stems(sentence)) >= 3
+    return said.number_said or len(content_stems(said.sentence)) >= 3
 
 
-def _story(role: Role, org: OrgWords) -> tuple[list[Skill], list[Result]]:
+def _story(read: RoleReading) -> tuple[list[Skill], list[Result]]:
     """The skills and results in the order the story tells them: the grown skill the
-    participant linked to one of the two best results (``enabled_by``) and that result first;
-    else a grown skill and a result that speak of the same thing (a meaningful word in
-    common); else the most grown skill and the best result, told side by side."""
-    skills = [s for _i, s in _usable_skills(role)]
-    results = [r for _i, r in _usable_results(role, org)]
+    participant linked to the best result (or to the second best, when both or neither keep a
+    number the check counts) and that result first; else a grown skill and a result that speak
+    of the same thing (a meaningful word in common); else the most grown skill and the best
+    result, told side by side."""
+    skills = [s for _i, s in read.skills()]
+    results = [r for _i, r in read.results()]
     grown = [s for s in skills if s.levels_grown > 0]
+    pool = results[:2] if len(results) < 2 or \
+        read.said(results[0]).counted == read.said(results[1]).counted else results[:1]
 
     def first(skill: Skill, result: Result) -> tuple[list[Skill], list[Result]]:
         return ([skill, *[s for s in skills if s is not skill]],
                 [result, *[r for r in results if r is not result]])
 
-    for result in results[:2]:
+    for result in pool:
         for skill in grown:
             if _linked(result, skill):
                 return first(skill, result)
-    for result in results[:2]:
+    for result in pool:
         about = content_stems(f"{result.statement} {result.metric}")
         for skill in grown:
             if content_stems(skill_words(skill).topic) & about:
@@ -635,41 +389,56 @@ def _story(role: Role, org: OrgWords) -> tuple[list[Skill], list[Result]]:
     return skills, results
 
 
-def _pieces(workspace: Workspace, role: Role, long: bool) -> list[_Piece]:
-    org = org_words(role)
-    skills, results = _story(role, org)
+def _later_uses(skills: list[Skill], top: Skill | None, told: list[set[str]], said: str,
+                current: bool, variant: int) -> list[str]:
+    """Where the story's skills were used later, each not repeating what the story told, the
+    second not opening like the first."""
+    later: list[str] = []
+    for skill in skills:
+        if _repeats(skill.used_later, told, said):
+            continue
+        for k in range(4):
+            sentence = later_use_sentence(skill, variant + len(later) + k, current,
+                                          named=skill is top)
+            if not later or sentence.split()[:4] != later[0].split()[:4]:
+                break
+        if sentence:
+            later.append(sentence)
+    return later
+
+
+def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]:
+    role = read.role
+    skills, results = _story(read)
     top = skills[0] if skills else None
     variant = _variant(role.title, role.organization, role.id)
     pieces = [_Piece(0, 0, _opening(role, long))]
-    growth_first = not (results and top is not None and top.levels_grown <= 1
-                        and _number_said(results[0], org))
-    linked_first = bool(results) and not growth_first and _linked(results[0], top)
-    if top is not None:
-        pieces.append(_Piece(1 if growth_first else 3, 0,
-                             growth_sentence(top, role.current, variant, named=linked_first)))
+    if top is not None:  # the growth first: the result then shows what it produced
+        pieces.append(_Piece(1, 0, growth_sentence(top, role.current, variant)))
     told_growth = top.how_far if top is not None else ""
     results = [r for r in results if not _told(r, told_growth)] or results[:0]
     if results:
-        pieces.append(_Piece(2, 0, _first_result(results[0], role, org, top, variant,
-                                                 named=growth_first)))
+        pieces.append(_Piece(2, 0, _first_result(results[0], read, top, variant,
+                                                 named=top is not None)))
     if long:  # more results only where they read as the participant's own sentence
-        more = [r for r in results[1:] if statement_sentence(r, org)[1] in ("own", "we")
-                and _specific(r, org)]
+        more = [r for r in results[1:] if read.said(r).shape in ("own", "we")
+                and _specific(r, read)]
         for n, result in enumerate(more[:2], start=1):
-            pieces.append(_Piece(5 + n, 3 + n, _more_result(result, role, org, n)))
+            pieces.append(_Piece(5 + n, 3 + n, _more_result(result, read, n)))
     told = [content_stems(r.statement) for r in results] + [content_stems(told_growth)]
-    said_so_far = " ".join(p.text for p in pieces)
-    later = [t for t in (later_use_sentence(s, variant + i, role.current, named=s is top)
-                         for i, s in enumerate(skills[:2])
-                         if not _repeats(s.used_later, told, said_so_far)) if t]
+    later = _later_uses(skills[:2], top, told, " ".join(p.text for p in pieces), role.current,
+                        variant)
     if later:
         pieces.append(_Piece(8, 0, later[0]))
         if long and len(later) > 1:
             pieces.append(_Piece(9, 5, later[1]))
+    pieces.append(_Piece(9.5, 1, _why(read, top, results[0] if results else None,
+                                      bool(later) and top is not None and
+                                      bool(later_use_sentence(top, 0, role.current)), variant)))
     # the goal is chosen from the main story (growth, first result, its later use), so that
     # the bridge never turns to a skill the story did not tell
     evidence = " ".join(p.text for p in pieces[1:] if p.priority == 0)
-    goal = _best_goal(_goals_of(workspace), evidence)
+    goal = _best_goal(goals_of(workspace), evidence)
     bridge = _bridge(goal, variant) if goal else ""
     if bridge:  # the bridge is the close: a second stock line after it adds nothing
         pieces.append(_Piece(10, 2, bridge))
@@ -679,15 +448,33 @@ def _pieces(workspace: Workspace, role: Role, long: bool) -> list[_Piece]:
 
 
 def _compose(pieces: list[_Piece], most_words: int) -> str:
-    """The pieces that fit ``most_words``, most wanted first, told in story order."""
+    """The pieces that fit ``most_words``, most wanted first, told in story order; a piece
+    that only says again what the chosen ones said (all its figures, or most of its
+    meaningful words) is left out, so no fact is told twice."""
     chosen: list[_Piece] = []
     total = 0
     for piece in sorted(pieces, key=lambda p: (p.priority, p.order)):
         n = count_words(piece.text)
+        if 0 < piece.order < 9.5 and chosen and _said_again(piece.text, chosen):
+            continue
         if piece.priority == 0 or total + n <= most_words:
             chosen.append(piece)
             total += n
     return " ".join(p.text for p in sorted(chosen, key=lambda p: p.order))
+
+
+def _said_again(text: str, chosen: list[_Piece]) -> bool:
+    before = " ".join(p.text for p in chosen if 0 < p.order < 9.5)
+    figures = _figures(text)
+    if figures:  # a new figure is a new fact; figures all said already are not
+        return figures <= _figures(before)
+    stems = content_stems(text) - _LINK_WORDS
+    return len(stems) >= 3 and len(stems & content_stems(before)) >= 0.75 * len(stems)
+
+
+# Words of the kit's own leads and links, not facts ("that skill", "later", "since").
+_LINK_WORDS = content_stems("that skill later since again used using kept job also learned "
+                            "grew gave most this there here")
 
 
 def _pick_role(workspace: Workspace, role_id: str | None) -> Role | None:
@@ -701,20 +488,29 @@ def _pick_role(workspace: Workspace, role_id: str | None) -> Role | None:
     return workspace.role(chosen) if chosen is not None else None
 
 
+def coach_questions(workspace: Workspace, role_id: str | None = None) -> list[Question]:
+    """The coach's questions for the role's draft: what is missing or vague, most useful
+    first. Empty when the entries hold all the draft needs."""
+    return list(plan_draft(workspace, role_id).questions)
+
+
 def plan_draft(workspace: Workspace, role_id: str | None = None, seconds: int = 90) -> Draft:
     """The draft for one role, about ``seconds`` long (30 or 90), with the coach's questions.
 
     ``role_id`` ``None`` drafts for the role ``answer_role_id`` picks (the chosen one, else the
     strongest, else the first). An unknown ``role_id`` raises ``ValidationError``. With no roles
-    the text is empty and the questions say where to start.
+    the text is empty and the questions say where to start. The role's entries are read once
+    for the draft and its questions (``RoleReading``).
     """
     role = _pick_role(workspace, role_id)
-    questions = tuple(coach_questions(workspace, role.id if role else None))
     if role is None:
-        return Draft("", 0, None, questions)
+        return Draft("", 0, None, tuple(role_questions(workspace, None)))
+    read = RoleReading(role)
     long = seconds > 45
-    pieces = _pieces(workspace, role, long)
+    pieces = _pieces(workspace, read, long)
     text = _compose(pieces, _words_of(VERSIONS[90 if long else 30][1]))
+    backed = not goals_of(workspace) or any(p.order == 10 for p in pieces)
+    questions = tuple(role_questions(workspace, read, goal_backed=backed))
     return Draft(text, speaking_seconds(text), role.id, questions)
 
 

@@ -7,8 +7,10 @@ realisation that fits what the field holds:
   or, when the participant has not said, from the name (``organization_kind``);
 - a skill by its shape: a noun ("forklift" -> "my forklift skills"), a noun that already says
   skills ("communication skills"), or an activity ("coach a team" -> "coaching a team");
-- a level move as the person would tell it ("new to scheduling", "by the end I could handle
-  the hard cases with confidence");
+- a skill's growth in the participant's own words (``how_far``), else as where it was learned,
+  never as rubric levels ("I went from advanced beginner to proficient" reads as a form);
+- a note in note grammar said as speech (``speech``: a semicolon's parts as sentences, clauses
+  run together with a comma joined with "and"), or left out for the coach to ask about;
 - a result statement in the first person by its shape: "I ..." and "We ..." as they are, a bare
   past verb with "I" before it, a base verb after "I helped <the organisation>", a clause with its
   own subject ("customer satisfaction went up") as a sentence of its own, a noun phrase after
@@ -33,7 +35,8 @@ __all__ = ["OrgWords", "SkillWords", "NumberReading", "org_kind", "org_words", "
            "growth_sentence", "statement_sentence", "number_reading", "format_number",
            "content_stems", "article", "lower_first", "upper_first", "strip_end",
            "starts_with_past_verb", "starts_with_base_verb", "takes_article",
-           "later_use_sentence", "in_past", "past_tense", "said_aloud", "is_qualification"]
+           "later_use_sentence", "in_past", "past_tense", "said_aloud", "is_qualification",
+           "speech", "own_growth"]
 
 
 @functools.cache
@@ -249,68 +252,160 @@ def is_qualification(name: str) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", words) for w in _data()["qualification_words"])
 
 
-def _levels(part: str, level: str, variant: int) -> str:
-    forms = _data()["levels"][part][level]
-    return forms[variant % len(forms)]
-
-
 _GROWTH_START = re.compile(r"^(?:at first|when i (?:started|began|joined|arrived)|"
                            r"on (?:my )?day one|in my first|"
                            r"i (?:started|began|came in|arrived|joined|went|had|"
                            r"could|couldn't|knew|didn't|was)|before)\b", re.IGNORECASE)
 
 
-def _own_growth(note: str) -> str:
-    """How far the skill grew in the participant's words, as the clause after "What that job
-    gave me most was X:" ("at first I could hardly read a manifest; by the end I planned the
-    loads"), or "" when there is no note or it is not told as a start and an end."""
-    note = strip_end(said_aloud(note or ""))
+def own_growth(note: str) -> str:
+    """How far the skill grew in the participant's words, as sentences that follow "What that
+    job gave me most was X." ("At first I could hardly read a manifest. By the end I planned
+    the loads"), or "" when there is no note, it is not told as a start and an end, or it is
+    a note the draft cannot say (``speech``)."""
+    note = speech(note or "")
     if not note or not _GROWTH_START.match(note) or len(note.split()) < 6:
         return ""
-    return note if note.startswith("I ") or note.startswith("I'") else lower_first(note)
+    return upper_first(note)
 
 
 def growth_sentence(skill: Skill, current: bool, variant: int, named: bool = False) -> str:
-    """How far the job moved the skill, as a person tells it, in one of several shapes chosen by
-    ``variant`` ("That job taught me scheduling: at first I had never done it before, and by
-    the end people brought me the hard cases."; "Where I grew most was in coaching: I went from
-    knowing only the basics to training others in it."; "Take scheduling: I came in knowing
-    nothing about it and left handling the hard cases myself."). The skill is named once;
-    ``named`` (it was named already) says "it". A skill that did not move is told as the skill
-    used every day."""
+    """How the job moved the skill, as a person tells it: where it was learned ("That job is
+    where I learned scheduling."), then how far in the participant's own words (``how_far``:
+    "At first I could not fill a rota without gaps. By the end I planned cover for three
+    sites."). Without those words, no rubric levels ("I went from advanced beginner to
+    proficient" reads as a form): the story's result and later use show how far it went, and
+    the coach asks for the participant's words.
+    The skill is named once; ``named`` (it was named already) says "that skill". A skill that
+    did not move is told as the skill used every day."""
     words = skill_words(skill)
     if skill.levels_grown <= 0:
-        return f"I put {'it' if named else words.owned} to work every day."
-    topic = "it" if named else words.topic
-    # "What that job gave me most was coaching a team"; a one-word noun is "my forklift skills"
-    what = topic if named or words.activity or len(topic.split()) > 1 else words.owned
-    gave = "What this job has given me most is" if current else "What that job gave me most was"
-    own = _own_growth(skill.how_far)
-    if own:  # the participant's own words first
-        if named:
-            return f"{'This' if current else 'That'} job is where that skill grew: {own}."
-        return f"{gave} {what}: {own}."
-    start, start_g = (_levels(part, skill.before, variant // 7) for part in ("start", "start_g"))
-    end = _levels("end_present" if current else "end_past", skill.after, variant // 3)
-    end_g = _levels("end_g", skill.after, variant // 5)
-    when = "now" if current else ("by the end" if variant % 2 else "by the time I left")
-    went = f"I have gone from {start_g} to {end_g}" if current \
-        else f"I went from {start_g} to {end_g}"
+        return f"I put {'that skill' if named else words.owned} to work every day."
+    that = "This" if current else "That"
+    new = skill.before in ("novice", "advanced beginner")
+    own = own_growth(skill.how_far)
     if named:
-        forms = (f"That skill grew in {'this' if current else 'that'} job: at first {start}, "
-                 f"and {when} {end}.", f"With that skill, {lower_first(went)}.")
-        return forms[variant % 2]
-    shapes = [f"{gave} {what}: {went}.",
-              f"{'What has grown most here is' if current else 'What grew most there was'} "
-              f"{what}: when I started, {start}, and {when} {end}."]
-    if skill.before in ("novice", "advanced beginner"):
-        came = f"I came in {start_g}, and now {end}" if current \
-            else f"I came in {start_g} and left {end_g}"
-        shapes.append(f"Take {topic}: {came}.")
-    if not words.activity:
-        taught = "This job has taught" if current else "That job taught"
-        shapes.append(f"{taught} me {topic}: at first {start}, and {when} {end}.")
-    return shapes[variant % len(shapes)]
+        forms = ((f"{that} job is where I learned that skill.",
+                  f"I learned that skill in {that.lower()} job.") if new else
+                 (f"{that} job is where I got really good at that skill.",
+                  f"I got really good at that skill in {that.lower()} job."))
+        return forms[variant % 2] + (f" {own}." if own else "")
+    topic = words.topic
+    there = "here" if current else "there"
+    if re.search(r"\b(?:skills?|knowledge|know-how)$", topic, re.IGNORECASE) or (
+            len(topic.split()) == 1 and not words.activity):
+        mine = f"my {topic}" if " " in topic or topic.endswith(("skills", "skill")) \
+            or topic.endswith(("knowledge", "know-how")) else words.owned
+        forms = (f"{that} job is where I built up {mine}.", f"I built up {mine} {there}.")
+    elif words.activity:
+        really = "" if new else "really "
+        forms = (f"{that} job is where I got {really}good at {topic}.",
+                 f"I got {really}good at {topic} {there}.")
+    elif new:
+        forms = (f"{that} job is where I learned {topic}.",
+                 f"I learned {topic} {there}.")
+    else:
+        forms = (f"{that} job is where I got really good at {topic}.",
+                 f"I got really good at {topic} {there}.")
+    if own:  # the participant's own words say how far
+        return f"{forms[variant % 2]} {own}."
+    return forms[variant % 2]
+
+
+# --- notes said as speech -------------------------------------------------------------------------
+
+_JOINERS = frozenset("""and but so or nor yet which who whose whom when where while because as
+    then though although if until unless since after before with without from to for in on at
+    by using used including especially mostly mainly about around over nearly almost not like
+    plus than via per each every both either""".split())
+_TIME_LEAD = re.compile(r"^(?:by the (?:end|time)|at the end|in the end|now|today|later|after|"
+                        r"then|since|within|a year later|months later|soon|every|each|last|"
+                        r"this|next|once|twice)\b", re.IGNORECASE)
+_SUBJECT_LEAD = frozenset("i i'm i've i'd we they he she it it's everyone everybody nobody "
+                          "people most all".split())
+
+
+def _has_verb(text: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(text)]
+    if words and words[0] in _SUBJECT_LEAD:
+        return True
+    return any(w in _words("finite_verbs") or w in _words("irregular_past")
+               or w in _words("base_verbs") or (w.endswith("ed") and len(w) > 3) for w in words)
+
+
+def _splice_joined(text: str) -> str:
+    """Two clauses run together with a comma, as in a note ("I automated the template,
+    everyone uses it now"), joined as a person says them ("..., and everyone uses it now");
+    the last such comma only, so a list of clauses reads "A, B, and C"."""
+    commas = [m for m in re.finditer(r",\s+", text)]
+    for m in reversed(commas):
+        tail = re.split(r"[,;.]", text[m.end():], maxsplit=1)[0]
+        first = _first_word(tail)
+        if not first or first in _JOINERS or not _has_verb(text[:m.start()]):
+            continue
+        if first.endswith("ing") or first in _words("base_verbs") or starts_with_past_verb(tail):
+            continue  # "..., made sure ...", "..., matching ...": one subject, a list of doings
+        if first in _SUBJECT_LEAD or _is_clause(tail):
+            rest = text[m.end():]
+            if re.search(r"\band\b", rest):  # an "and" of its own: a new sentence
+                return text[:m.start()] + ". " + upper_first(rest)
+            return text[:m.start()] + ", and " + rest
+    return text
+
+
+# A comma before the end of a growth told as a start and an end ("at first I ..., by the end
+# I ..."): two sentences when said.
+_THEN_BREAK = re.compile(r",\s+(?=(?:by the end|by the time|at the end|in the end|now|today|"
+                         r"a year later|after a year|months later)\b[^,]*\b(?:i|i'm|we)\b)",
+                         re.IGNORECASE)
+
+
+def speech(note: str) -> str:
+    """A note as a person would say it, without its final stop: said aloud (``said_aloud``),
+    parts written with a semicolon or a dash told as sentences of their own ("at first I ...;
+    by the end I ..." -> "at first I .... By the end I ..."; a part that starts with a past
+    verb gets "I"), two clauses run together with a comma joined with "and". "" for note
+    grammar the draft cannot turn into speech: a part after the first that is a fragment with
+    no verb, or of one or two words ("led rota; cut overtime"), or a head with no verb before
+    a clause ("inventory control at my job, we went to cycle counts"). The coach then asks for
+    a sentence."""
+    text = strip_end(said_aloud(note or ""))
+    if not text:
+        return ""
+    parts = [p.strip() for p in re.split(r"\s*;\s*|\s+[-–—]\s+(?=[^\W\d_])|"
+                                         + _THEN_BREAK.pattern, text, flags=re.IGNORECASE)
+             if p and p.strip()]
+    if len(parts) > 1 and any(len(p.split()) < 3 for p in parts):
+        return ""
+    out = []
+    for i, part in enumerate(parts):
+        part = strip_end(part)
+        if i and starts_with_past_verb(part) and _first_word(part) not in _SUBJECTS:
+            part = "I " + lower_first(part)
+        elif i and not (_has_verb(part) or _TIME_LEAD.match(part)):
+            return ""
+        head = re.split(r",\s+", part, maxsplit=1)
+        if len(head) > 1 and not _has_verb(head[0]) and not _PLACE_LEAD.match(head[0]) \
+                and not _TIME_LEAD.match(head[0]) and _starts_clause(head[1]):
+            return ""  # "inventory control at my current job, we went from ...": a fragment
+        part = _splice_joined(part)
+        out.append(upper_first(part) if i else part)
+    return ". ".join(out)
+
+
+def _starts_clause(text: str) -> bool:
+    """True when ``text`` opens with a clause of its own ("we went ...", "bookings doubled"),
+    not a doing of the subject before it ("made sure ...", "matching ...")."""
+    tail = re.split(r"[,;.]", text, maxsplit=1)[0]
+    first = _first_word(tail)
+    if not first or first in _JOINERS or first.endswith("ing") or \
+            first in _words("base_verbs") or starts_with_past_verb(tail):
+        return False
+    return first in _SUBJECT_LEAD or _is_clause(tail)
+
+
+_PLACE_LEAD = re.compile(r"^(?:at|in|on|when|as|while|during|after|for|since|with|from)\b",
+                         re.IGNORECASE)
 
 
 def past_tense(verb: str) -> str:
@@ -394,6 +489,17 @@ def statement_sentence(result: Result, org: OrgWords) -> tuple[str, str]:
         return "", ""
     if org.kind != "company":
         text = re.sub(r"\bthe company\b", org.the, text, flags=re.IGNORECASE)
+    spoken = speech(text)
+    if not spoken:  # note grammar ("led rota; cut overtime"): asked for as a sentence
+        return upper_first(text) + ".", "phrase"
+    text, _sep, rest = spoken.partition(". ")
+    sentence, shape = _statement_head(text, result, org)
+    if rest and shape != "phrase":
+        sentence = f"{sentence} {upper_first(rest)}."
+    return sentence, shape
+
+
+def _statement_head(text: str, result: Result, org: OrgWords) -> tuple[str, str]:
     first = _first_word(text)
     if first in ("i", "i'd", "i've", "i'm", "i’m"):
         return upper_first(text) + ".", "own"
@@ -554,6 +660,11 @@ def _subject(metric: str) -> str:
     return upper_first(metric)
 
 
+_VAGUE_END = re.compile(r"\s+(?:a lot|a bit|a little|loads|massively|significantly|dramatically|"
+                        r"hugely|considerably|a great deal|quite a bit|heaps|so much)\s*\.?$",
+                        re.IGNORECASE)
+
+
 def _change(result: Result, statement: str, current: bool) -> NumberReading:
     value = format_number(result.value, result.unit)
     metric = strip_end(result.metric)
@@ -564,6 +675,10 @@ def _change(result: Result, statement: str, current: bool) -> NumberReading:
         money = bool(_data()["currency"].get(unit.upper()) or _data()["currency"].get(unit))
         start = format_number(result.from_value, unit if unit == "%" or money else "")
         moved = f"from {start} to {end}{_period(result)}"
+        vague = _VAGUE_END.search(statement)
+        if vague and (_change_direction(statement) or re.search(r"\b(?:up|down)\b", statement)):
+            # "mis-ships went down a lot" + 25 to 4: the figures say how much, once
+            return NumberReading("change", whole=f"{statement[:vague.start()]} {moved}.")
         if said and not re.search(r"\sfrom\s", statement, re.IGNORECASE) and (
                 _change_direction(statement) or (metric and _ends_on(metric, statement))):
             moved = f"from {start} to {value}{_period(result)}"
@@ -687,19 +802,20 @@ _CLAUSE_INSIDE = re.compile(r"(?:^|[,;:]\s*|\s)(?:i|we)\s+[a-z]", re.IGNORECASE)
 
 
 def _later_lead(it: str, note: str, variant: int, current: bool, named: bool) -> str:
-    """How the later use is introduced: never "later" for a job still held, never "Later I
-    used" before a note told in the present ("I still use ..."), and "again" only about a
-    skill the story has told already."""
+    """The short sentence that says the skill was used again, before the note that says where
+    and what it produced: never "later" for a job still held, never "Later I used" before a
+    note told in the present ("I still use ..."), and "again" only about a skill the story has
+    told already."""
     if current:
-        leads = (f"I have already used {it} beyond my own tasks",
-                 f"I have already put {it} to use beyond my own job")
+        leads = (f"I have already used {it} beyond my own tasks.",
+                 f"I have already put {it} to use beyond my own job.")
     elif re.search(r"\b(?:still|now|today)\b", note, re.IGNORECASE):
-        return f"I have kept using {it} since"
+        leads = (f"I have kept using {it} since.", f"I still use {it} today.")
     elif named:
-        leads = ("Later I used that skill again", "I have kept using that skill since",
-                 "I have used that skill ever since")
+        leads = ("I used that skill again later.", "I have kept using that skill since.",
+                 "I have used that skill ever since.")
     else:
-        leads = (f"I used {it} later too", f"{upper_first(it)} came in useful later as well")
+        leads = (f"I used {it} later too.", f"{upper_first(it)} came in useful later as well.")
     return leads[variant % len(leads)]
 
 
@@ -730,7 +846,7 @@ def later_use_sentence(skill: Skill, variant: int, current: bool = False,
     """Where the grown skill was used later, in the participant's words, or "" (no note, or a
     fragment the coach asks to have said as a sentence). A skill the draft has ``named``
     already is "that skill"; for a job still held nothing is told as "later"."""
-    note = _said_later(_LATER_START.sub("", strip_end(said_aloud(skill.used_later))))
+    note = _said_later(_LATER_START.sub("", speech(skill.used_later)))
     words = skill_words(skill)
     if not note or not content_stems(note) - content_stems(f"{words.topic} still now use"):
         return ""  # nothing beyond the skill itself ("I still use it"): asked, not said
@@ -741,21 +857,21 @@ def later_use_sentence(skill: Skill, variant: int, current: bool = False,
             first in ("i", "i've", "i'd", "i'm", "we"):
         return upper_first(note) + "."  # "I don't use it anymore, but ...": no lead to deny
     if first in ("i", "i've", "i'd", "i'm", "we"):
-        return f"{lead}: {lower_first(note) if first == 'we' else note}."
+        return f"{lead} {upper_first(note)}."
     if _PLACE_START.match(note) and len(note.split()) <= 6:
         return f"{upper_first(note)}, I used {it} {'again' if named else 'too'}."
     if first in _USED:
         return f"{'Since then' if current else 'Later'} I {lower_first(note)}."
     if starts_with_past_verb(note):
         if current or re.search(r"\b(?:when|again)\b", note, re.IGNORECASE):
-            return f"{lead}: I {lower_first(note)}."
+            return f"{lead} I {lower_first(note)}."
         again = "again " if named else ""
         forms = (f"Later I used {it} {again}when I {lower_first(note)}.",
                  f"I put {it} to use {again}when I {lower_first(note)}.")
         return forms[variant % 2]
     if first in _words("base_verbs"):
         return f"Today I {lower_first(note)} with {it}."
-    return f"{lead}: {lower_first(note)}."
+    return f"{lead} {upper_first(note)}."
 
 
 # --- goals --------------------------------------------------------------------------------------

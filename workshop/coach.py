@@ -1,0 +1,233 @@
+"""The coach's questions beside a draft, and a participant's replies put into the workspace.
+
+Where the entries leave something missing or vague, the draft does not guess: ``role_questions``
+asks (``Question``), quoting the entry it is about, most useful first, and ``apply_reply`` puts
+the participant's reply into the workspace (``Session.change``), so that the next draft follows.
+Both read the role through the draft's one reading of it (``workshop.draft_read``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .draft_read import RoleReading, clean, goals_of
+from .errors import ValidationError
+from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Workspace
+from .numbers import quantities
+from .wording import later_use_sentence, own_growth, skill_words, speech, strip_end
+
+__all__ = ["Question", "role_questions", "apply_reply"]
+
+
+@dataclass(frozen=True)
+class Question:
+    """A coach's question beside the draft, where the entries leave something missing or vague.
+
+    Attributes:
+        code: what it asks for: "skills", "results", "goals" (answered in notebooks 02, 03
+            and 00), "organization_kind", "number", "number_kind", "from_to", "period",
+            "my_part", "enabled_by", "used_later", "statement" (a result noted as a phrase,
+            asked for as a sentence), "how_far" (the growth in the participant's own words).
+        text: the question, quoting the entry it is about.
+        skill: the index of the skill in the role it is about, or None.
+        result: the index of the result in the role it is about, or None.
+        options: the choices for a reply picked from a list (empty: a typed reply).
+        where: the notebook where it is answered, for the questions a reply box can't answer.
+    """
+
+    code: str
+    text: str
+    skill: int | None = None
+    result: int | None = None
+    options: tuple[str, ...] = ()
+    where: str = ""
+
+    @property
+    def key(self) -> str:
+        """Stable while the entries it is about stay where they are."""
+        return f"{self.code}:{self.skill}:{self.result}"
+
+
+
+def _q(text: str, limit: int = 70) -> str:
+    """An entry quoted in a question, cut on a word."""
+    text = strip_end(text)
+    if len(text) <= limit:
+        return f"'{text}'"
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return f"'{cut} ...'"
+
+
+
+def _result_questions(read: RoleReading) -> list[Question]:
+    out: list[Question] = []
+    role = read.role
+    names = tuple(s.name for s in role.skills)
+    for i, result in read.phrase_results()[:2]:
+        out.append(Question("statement", f"Can you say {_q(result.statement)} as a sentence: "
+                                         "what did you do, and what changed for the "
+                                         "organisation?", result=i))
+    for i, result in read.results()[:2]:
+        said = read.said(result)
+        shape, reading = said.shape, said.reading
+        quoted = _q(result.statement)
+        if reading.kind == "none":
+            out.append(Question("number", f"Can you put a number on {quoted}: by how much, from "
+                                          "what to what, or how many?", result=i))
+        elif reading.kind == "unclear":
+            noted = " ".join(f"{result.value:g} {result.unit}".split())
+            what = f" for '{strip_end(result.metric)}'" if strip_end(result.metric) else ""
+            out.append(Question("number_kind", f"For {quoted} you noted {noted}{what}. Is that "
+                                               "how much it changed, a count, an amount, or a "
+                                               "level it reached?", result=i,
+                                options=NUMBER_KINDS))
+        elif reading.kind == "change" and result.from_value is None:
+            out.append(Question("from_to", f"For {quoted}: from how much to how much?",
+                                result=i))
+        elif reading.kind == "change" and not result.period:
+            out.append(Question("period", f"For {quoted}: in what time?", result=i))
+        part = clean(result.my_part)
+        if shape in ("we", "clause", "clause-now") and (not part or not speech(part)):
+            what = "'we'" if shape == "we" else "it"
+            text = f"In {quoted}, what was your own part in {what}?"
+            if part:  # a note the draft cannot say as a sentence
+                text += f" Say it as a sentence: your note reads {_q(part)}."
+            out.append(Question("my_part", text, result=i))
+        if names and not result.enabled_by:
+            out.append(Question("enabled_by", f"Which of your skills made {quoted} possible?",
+                                result=i, options=names))
+    return out
+
+
+def _skill_questions(read: RoleReading) -> list[Question]:
+    out = []
+    role = read.role
+    grown = [(i, s) for i, s in read.skills() if s.levels_grown > 0]
+    if grown and not own_growth(grown[0][1].how_far):
+        i, skill = grown[0]
+        text = (f"In your own words: where did you start with {skill_words(skill).topic}, and "
+                "where did you get to? For example what you could not do at first, and what "
+                "you were trusted with by the end.")
+        if clean(skill.how_far):  # a note the draft cannot say as a start and an end
+            text += f" Your note reads {_q(skill.how_far)}: say it as a start and an end."
+        out.append(Question("how_far", text, skill=i))
+    for i, skill in read.skills()[:2]:
+        if skill.levels_grown > 0 and not later_use_sentence(skill, 0, role.current):
+            topic = skill_words(skill).topic
+            text = (f"Have you used {topic} beyond this job yet? Where, and what did it produce?"
+                    if role.current else
+                    f"Where did you use {topic} later, and what did it produce?")
+            if clean(skill.used_later):  # a note the draft cannot say as a sentence
+                text += f" Say it as a sentence: your note reads {_q(skill.used_later)}."
+            out.append(Question("used_later", text, skill=i))
+    return out
+
+
+def role_questions(workspace: Workspace, read: RoleReading | None, *,
+                   goal_backed: bool = True) -> list[Question]:
+    """The coach's questions for the draft of the role ``read`` is about (``None``: there are
+    no roles), most useful first; empty when the entries hold all the draft needs.
+    ``goal_backed`` False: the goals are there but the story backs none of them."""
+    if read is None:
+        return [Question("results", "Which jobs have you had? Add them in notebook 01.",
+                         where="01")]
+    role = read.role
+    out: list[Question] = []
+    if not read.skills():
+        out.append(Question("skills", "Which skill did this job grow the most, and how far: "
+                                      "where did you start, and where did you get to? Add it "
+                                      "in notebook 02.", where="02"))
+    if not read.results() and not read.phrase_results():
+        out.append(Question("results", "What changed for the organisation because of your "
+                                       "work? Add it in notebook 03, in your own words.",
+                            where="03"))
+    out += _result_questions(read)
+    out += _skill_questions(read)
+    goals = goals_of(workspace)
+    if not goals:
+        out.append(Question("goals", "What does the hiring manager want done? Paste the goals "
+                                     "from the job ad in notebook 00, and the draft links your "
+                                     "story to one of them.", where="00"))
+    elif not goal_backed:
+        listed = ", ".join(_q(g, 40) for g in goals[:3])
+        out.append(Question("goal_evidence", f"Which of the hiring manager's goals ({listed}) "
+                                             "does this job show you can meet, and why does it "
+                                             "matter for the role? Add the result or the skill "
+                                             "that shows it in notebook 03, and the draft ends "
+                                             "on it.", where="03"))
+    if role.organization and not role.organization_kind:
+        out.append(Question("organization_kind", f"What kind of organisation is "
+                                                 f"{_q(role.organization)}? The draft calls it "
+                                                 f"'{read.org.the}'.", options=ORGANIZATION_KINDS))
+    return out
+
+
+def _reply_quantity(reply: str):
+    """The number a reply gives ("by 20%", "from 40 to 22 hours"), or None."""
+    found = [q for q in quantities(reply) if q.kind not in ("year", "date", "rating")]
+    return found[0] if found else None
+
+
+def _reply_number(role: Role, result: Result, skill: Skill, reply: str) -> None:
+    q = _reply_quantity(reply)
+    if q is None:
+        raise ValidationError("that reply has no number in it: write it the way you would "
+                              "say it, for example 'by 20%' or 'from 40 to 22 hours'.",
+                              field="value")
+    result.value = int(q.value) if float(q.value).is_integer() else q.value
+    if q.unit and q.unit not in ("x",):  # the reply's own unit ("from 400 to 328 hours")
+        result.unit = q.unit
+    if q.before is not None:
+        result.from_value = int(q.before) if float(q.before).is_integer() else q.before
+        result.kind = "change"
+    result.__post_init__()
+
+
+def apply_reply(workspace: Workspace, role_id: str, question: Question, reply: str) -> None:
+    """Put the participant's reply to ``question`` into ``workspace`` (for
+    ``Session.change``). Raises ``ValidationError`` with what to fix for an empty or unusable
+    reply, and for a question whose entry is no longer there."""
+    reply = " ".join(str(reply).split())
+    if not reply:
+        raise ValidationError("the reply is empty: type your answer in the box first.",
+                              field="reply")
+    role = workspace.role(role_id)
+    try:
+        result = role.results[question.result] if question.result is not None else None
+        skill = role.skills[question.skill] if question.skill is not None else None
+    except IndexError:
+        raise ValidationError("that entry has changed since the question was asked: look at "
+                              "the new questions.", field="reply") from None
+    _REPLIES[question.code](role, result, skill, reply)
+
+
+def _reply_from_to(role: Role, result: Result, skill: Skill, reply: str) -> None:
+    q = _reply_quantity(reply)
+    if q is None or q.before is None:
+        raise ValidationError("write both numbers, for example 'from 40 to 22'.",
+                              field="from_value")
+    _reply_number(role, result, skill, reply)
+
+
+def _reply_field(name: str):
+    def reply_to(role: Role, result: Result, skill: Skill, reply: str) -> None:
+        record = skill if name in ("used_later", "how_far") else (
+            role if name == "organization_kind" else result)
+        setattr(record, name, reply)
+        record.__post_init__()
+    return reply_to
+
+
+def _reply_enabled_by(role: Role, result: Result, skill: Skill, reply: str) -> None:
+    result.enabled_by = [*result.enabled_by, reply]
+    result.__post_init__()
+
+
+_REPLIES = {"number": _reply_number, "from_to": _reply_from_to,
+            "number_kind": _reply_field("kind"), "period": _reply_field("period"),
+            "my_part": _reply_field("my_part"), "used_later": _reply_field("used_later"),
+            "statement": _reply_field("statement"), "how_far": _reply_field("how_far"),
+            "organization_kind": _reply_field("organization_kind"),
+            "enabled_by": _reply_enabled_by}
+
+
