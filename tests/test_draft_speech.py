@@ -228,6 +228,28 @@ def test_the_long_draft_says_why_the_job_mattered(name):
     assert not re.search(r"\d", why), why
 
 
+@pytest.mark.parametrize("name", list(ROLES))
+def test_the_why_adds_no_claim_of_its_own(name):
+    """The why sentence sums up the story; on its own the answer check finds neither growth nor
+    a result in it, so the draft's verdict rests on the story, not on the summing up."""
+    for text in drafts(ROLES[name]):
+        m = _WHY.search(text)
+        if m:
+            why = text[m.start():].split(". ")[0] + "."
+            found = check_answer(why)
+            assert not found.finding("skill_growth").ok, why
+            assert not found.finding("company_result").ok, why
+
+
+@pytest.mark.parametrize("start, end, said", [("2005-01", "2017-06", "twelve and a half years"),
+                                              ("1998", "2021", "twenty-three years"),
+                                              ("2021-01", "2021-10", "nine months")])
+def test_a_long_or_short_tenure_is_said_in_words(start, end, said):
+    """A tenure is not a figure of the entries: never written in digits."""
+    text = plan_draft(workspace({**DENTAL, "start": start, "end": end})).text
+    assert f"my {said} as" in text, text
+
+
 def test_a_goal_the_story_backs_says_why_it_matters_for_the_role():
     ws = workspace(DENTAL, title="Lead Dental Nurse",
                    goals=("cut instrument turnaround times", "lead a team of 6 nurses"))

@@ -126,8 +126,23 @@ def _duration(role: Role) -> str:
     return f"{months} months" if months > 1 else ""
 
 
-_NUMBER_WORDS = {"2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
-                 "8": "eight", "9": "nine", "10": "ten"}
+_ONES = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen")
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty")
+
+
+def _in_words(word: str) -> str:
+    """A count of years as said ("12" -> "twelve", "23" -> "twenty-three"): a tenure is no
+    figure of the entries, so it is never written in digits."""
+    if not word.isdigit() or not 0 < int(word) < 60:
+        return word
+    n = int(word)
+    if n < 20:
+        return _ONES[n]
+    tens, ones = divmod(n, 10)
+    return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
+
 
 
 def _spoken(text: str) -> str:
@@ -160,7 +175,7 @@ def _opening(role: Role, long: bool) -> str:
     duration = _duration(role)
     words = duration.split()
     if words:
-        duration = " ".join(_NUMBER_WORDS.get(word, word) for word in words)
+        duration = " ".join(_in_words(word) for word in words)
     time = f"my {duration}" if duration else "my time"
     forms = (f"{upper_first(time)} as {what} gave me the most{where}.",
              f"The job that gave me the most personal value was {time} as {what}{where}.",
@@ -293,25 +308,29 @@ _WHY_LEADS = ("The reason is that", "What makes it stand out for me is that",
 
 def _why(read: RoleReading, skill: Skill | None, result: Result | None, later: bool,
          variant: int) -> str:
-    """Why this job gave the most personal value, from what the story holds: a skill that
-    grew there and paid off for the organisation (only where the participant linked them),
-    and kept paying off later; growth beside a result; or one of them alone. No new fact: the
-    story told them already, this says what they add up to."""
+    """Why this job gave the most personal value, from what the story holds: what was learned
+    there showed up in results for the organisation (only where the participant linked them),
+    and stayed useful later; learning and results in the same job; or one of them alone. No
+    new fact and no claim of its own (the check counts none in it): the story told them
+    already, this says what they add up to."""
     there = "here" if read.role.current else "there"
     grown = skill is not None and skill.levels_grown > 0
     org = read.org.the
     if grown and result is not None and _linked(result, skill):
         if later:
-            why = f"the skill I grew {there} made a real difference for {org}, and it has stayed " \
-                  "useful ever since"
+            stayed = ("it has stayed useful ever since", "I still draw on it",
+                      "it keeps paying off")[variant // 3 % 3]
+            why = f"what I learned {there} showed up in results for {org}, and {stayed}"
         else:
-            why = f"a skill I grew {there} turned straight into results for {org}"
+            why = (f"what I learned {there} showed up in results for {org}",
+                   f"what I learned {there} mattered to {org} straight away")[variant // 3 % 2]
     elif grown and result is not None:
-        why = f"it grew my skills the most, and my work {there} counted for {org}"
+        why = (f"it is where my learning and my results for {org} came together",
+               f"the learning and the results for {org} came in the same job")[variant // 3 % 2]
     elif result is not None:
-        why = f"my work {there} made a real difference for {org}"
+        why = f"my work {there} mattered to {org}"
     elif grown:
-        why = f"I grew more {there} than in any other job"
+        why = "no other job taught me as much"
     else:
         return ""
     return f"{_WHY_LEADS[variant % 3]} {why}."
