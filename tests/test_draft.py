@@ -175,7 +175,7 @@ def test_a_skill_is_linked_to_a_result_only_where_the_participant_linked_them():
     linked = draft_answer(workspace(skills=[SKILL], results=[{**RESULT,
                                                              "enabled_by": ["scheduling"]}]))
     apart = draft_answer(workspace(skills=[SKILL], results=[RESULT]))
-    assert re.search(r"(That|This|And that) is how I helped the company to cut overtime", linked), \
+    assert re.search(r"(With|Using) that skill, I helped the company to cut overtime", linked), \
         linked
     assert linked.count("scheduling") == 1, linked
     assert not re.search(r"(Using|With|Putting) (it|that skill)|is how|Thanks to|As a result",
@@ -298,7 +298,7 @@ def test_a_reply_goes_into_the_workspace_and_the_draft_follows():
     assert "built the rota tool at my next job" in text
     assert "overtime from 400 to 328 hours" in text, text  # the reply's unit, not the old %
     assert "I rebuilt the shift rota." in text, text
-    assert re.search(r"(That|This|And that) is how we cut overtime", text), text
+    assert re.search(r"(With|Using) that skill, we cut overtime", text), text
     assert ws.roles[0].results[0].enabled_by == ["scheduling"]
 
 

@@ -217,28 +217,14 @@ _WHY = re.compile(r"The reason is that|What makes it stand out for me is that|Wh
                   r"is that")
 
 
-@pytest.mark.parametrize("name", ["dental", "bakery", "it"])
-def test_the_long_draft_says_why_the_job_mattered(name):
-    """The 90-second draft says why this job gave the most personal value, from what the
-    story holds, without a new fact (no figure that is not in the story before it)."""
-    text = plan_draft(workspace(ROLES[name])).text
-    m = _WHY.search(text)
-    assert m, text
-    why = text[m.start():].split(". ")[0]
-    assert not re.search(r"\d", why), why
-
-
 @pytest.mark.parametrize("name", list(ROLES))
-def test_the_why_adds_no_claim_of_its_own(name):
-    """The why sentence sums up the story; on its own the answer check finds neither growth nor
-    a result in it, so the draft's verdict rests on the story, not on the summing up."""
-    for text in drafts(ROLES[name]):
-        m = _WHY.search(text)
-        if m:
-            why = text[m.start():].split(". ")[0] + "."
-            found = check_answer(why)
-            assert not found.finding("skill_growth").ok, why
-            assert not found.finding("company_result").ok, why
+def test_no_stock_line_stands_in_for_why_the_job_mattered(name):
+    """No template sentence says why the job mattered (blind raters read "The reason is that
+    what I learned there showed up in results" as robotic and empty): the why is the story's
+    own link to the role applied for, or the coach asks for it."""
+    for text in drafts(ROLES[name], title="Practice Manager", goals=("reduce costs",)):
+        assert not _WHY.search(text), text
+        assert "showed up in results" not in text and "came in the same job" not in text, text
 
 
 @pytest.mark.parametrize("start, end, said", [("2005-01", "2017-06", "twelve and a half years"),

@@ -143,10 +143,12 @@ def test_practice_is_off_until_the_box_holds_an_answer(tmp_path):
 
 
 def test_the_timer_starts_on_the_length_that_fits_and_says_whether_it_fits(tmp_path):
-    """The first timer is the shortest one the answer fits (a 45-second draft: 60 seconds);
+    """The first timer is the shortest one the answer fits (a 45-second answer: 60 seconds);
     picking 30 says how much to cut; the participant's pick then stays."""
     _session, studio = _studio(tmp_path)
-    studio.driver.press(DRAFT)
+    sentence = ("At Acme I learned to plan rosters for forty staff, and with that I helped the "
+                "company to cut overtime by a third. ")
+    studio.driver.write(sentence * 5)  # 105 words: 45 seconds said aloud
     practice = studio.practice
     said = studio.check.seconds
     assert 30 < said <= 60

@@ -267,7 +267,7 @@ li.ok::marker { content: "✔ "; } li.todo::marker { content: "☐ "; }
 
 # The printed font size by how many characters the printed page holds (``printed_chars``):
 # the largest size that kept every case of ``benchmarks/card_pdf.py`` on one A5 page.
-_PRINT_SIZES = ((1450, 9.5), (1850, 9), (2300, 8.5), (2800, 8), (3300, 7.5), (3900, 7))
+_PRINT_SIZES = ((1450, 9.5), (1850, 9), (2300, 8.5), (2600, 8), (3300, 7.5), (3900, 7))
 _SMALLEST = 6.5
 ONE_PAGE_SECONDS = 120  # an answer up to this long, with up to 8 ranked roles, prints on one page
 

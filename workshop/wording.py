@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Result, Role, Skill
+from .numbers import quantities
 from .resources import load_json
 
 __all__ = ["OrgWords", "SkillWords", "NumberReading", "org_kind", "org_words", "skill_words",
@@ -301,12 +302,9 @@ def growth_sentence(skill: Skill, current: bool, variant: int, named: bool = Fal
         really = "" if new else "really "
         forms = (f"{that} job is where I got {really}good at {topic}.",
                  f"I got {really}good at {topic} {there}.")
-    elif new:
-        forms = (f"{that} job is where I learned {topic}.",
-                 f"I learned {topic} {there}.")
-    else:
-        forms = (f"{that} job is where I got really good at {topic}.",
-                 f"I got really good at {topic} {there}.")
+    else:  # a noun phrase: "my cash office skills", never "I learned cash office"
+        forms = (f"{that} job is where I built up {words.owned}.",
+                 f"I built up {words.owned} {there}.")
     if own:  # the participant's own words say how far
         return f"{forms[variant % 2]} {own}."
     return forms[variant % 2]
@@ -597,6 +595,8 @@ def _has_number(statement: str, result: Result) -> bool:
     text = f"{value:g}" if isinstance(value, float) else str(value)
     if re.search(rf"(?<![\d.]){re.escape(text)}(?![\d])", digits):
         return True
+    if any(abs(float(q.value) - float(value)) < 1e-9 for q in quantities(statement)):
+        return True  # said in words ("thirty five advisors", "two hundred and ten")
     return bool(re.search(r"\b(?:half|halved|third|quarter|doubled|tripled|twice|zero|none)\b",
                           statement,
                           re.IGNORECASE)) and result.kind in ("", "change")
@@ -810,7 +810,8 @@ def _later_lead(it: str, note: str, variant: int, current: bool, named: bool) ->
         leads = (f"I have already used {it} beyond my own tasks.",
                  f"I have already put {it} to use beyond my own job.")
     elif re.search(r"\b(?:still|now|today)\b", note, re.IGNORECASE):
-        leads = (f"I have kept using {it} since.", f"I still use {it} today.")
+        leads = ((f"I have kept using {it} since.",) if re.search(r"\bstill\b", note, re.I)
+                 else (f"I have kept using {it} since.", f"I still use {it} today."))
     elif named:
         leads = ("I used that skill again later.", "I have kept using that skill since.",
                  "I have used that skill ever since.")
