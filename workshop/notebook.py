@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .glossary import PART_WORDS
 from .session import Session, open_session
 
 if TYPE_CHECKING:
@@ -195,10 +196,8 @@ def ranking_table(session: Session | None = None, weights=None) -> ScrollingTabl
     columns = {"title": "job title", "organization": "organisation",
                "skill_growth": "skill growth", "company_results": "company results",
                "relevance": "relevance", "enjoyment": "enjoyment (not scored)", "score": "score",
-               PART_COLUMNS["pillars"]: "from both pillars",
-               PART_COLUMNS["relevance"]: "from relevance",
-               PART_COLUMNS["quantified"]: "from a number",
-               PART_COLUMNS["used_later"]: "from used later"}
+               **{column: f"from {PART_WORDS[part].heading}"
+                  for part, column in PART_COLUMNS.items()}}
     shown = _readable(frame, columns)
     shown.index = ["–" if pd.isna(r) else int(r) for r in frame["rank"]]
     shown.index.name = "rank"

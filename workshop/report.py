@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from .check import check_answer
 from .check_render import CHECK_TITLES
 from .draft import answer_for
+from .glossary import PART_WORDS
 from .model import Workspace
 from .scoring import PARTS, Weights, explain, rank
 
@@ -91,9 +92,6 @@ def answer_why(ranking, workspace: Workspace, role_id: str | None) -> str:
     return "\n".join(lines)
 
 
-# The score's parts as short column headings (the report's tables), never the internal codes.
-PART_HEADINGS = {"pillars": "both pillars", "relevance": "relevance",
-                 "quantified": "a number", "used_later": "used later"}
 
 _QUOTED = re.compile("\u201c([^\u201d]*)\u201d")
 _CUT = " ... "  # where the answer check shortened a long sentence in the middle
@@ -169,7 +167,7 @@ def render_text(report: dict) -> str:
         out.append("Hiring manager's goals: " + "; ".join(target["goals"]))
     out.append("")
     out.append("Ranking (score of 100; parts: "
-               + ", ".join(PART_HEADINGS[p] for p in PARTS) + ")")
+               + ", ".join(PART_WORDS[p].heading for p in PARTS) + ")")
     if not report["ranking"]:
         out.append("  (no role is fully rated yet)")
     for row in report["ranking"]:
@@ -229,7 +227,7 @@ def render_markdown(report: dict) -> str:
     out += ["", "## Ranking", ""]
     if report["ranking"]:
         out.append("| rank | role | score | "
-                   + " | ".join(PART_HEADINGS[p] for p in PARTS) + " |")
+                   + " | ".join(PART_WORDS[p].heading for p in PARTS) + " |")
         out.append("|---|---|---|" + "---|" * len(PARTS))
         for row in report["ranking"]:
             role = _md(row["title"]) + (f", {_md(row['organization'])}"
@@ -330,7 +328,7 @@ def render_html(report: dict) -> str:
             for i, line in enumerate(ans["why"].splitlines())]
     out.append("<h2>Ranking</h2>")
     if report["ranking"]:
-        head = "".join(f'<th class="part">{e(PART_HEADINGS[p])}</th>' for p in PARTS)
+        head = "".join(f'<th class="part">{e(PART_WORDS[p].heading)}</th>' for p in PARTS)
         out.append(f"<table><thead><tr><th>rank</th><th>role</th><th>score</th>{head}</tr>"
                    "</thead><tbody>")
         for row in report["ranking"]:

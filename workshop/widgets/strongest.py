@@ -17,6 +17,7 @@ import ipywidgets as w
 
 from ..alt_text import strongest_alt_text
 from ..errors import ValidationError
+from ..glossary import PART_WORDS
 from ..model import RATING_NAMES, Workspace
 from ..scoring import PARTS, TIE_RULE, Ranking, Weights, configured_weights, explain, rank
 from ..session import Session, open_session
@@ -42,11 +43,9 @@ TABLE_HEADERS = {
     "rank": "Rank", "role": "Role", "skill_growth": "Skill growth",
     "company_results": "Company results", "relevance": "Relevance",
     "enjoyment": "Enjoyed (not scored)", "score": "Score",
-    PART_COLUMNS["pillars"]: "pts: both pillars", PART_COLUMNS["relevance"]: "pts: relevance",
-    PART_COLUMNS["quantified"]: "pts: a number", PART_COLUMNS["used_later"]: "pts: used later",
+    **{column: f"pts: {PART_WORDS[part].heading}" for part, column in PART_COLUMNS.items()},
 }
-SLIDER_LABELS = {"pillars": "Both pillars", "relevance": "Relevance",
-                 "quantified": "Result with a number", "used_later": "Skill used later"}
+SLIDER_LABELS = {part: words.legend.capitalize() for part, words in PART_WORDS.items()}
 _RATING_WORDS = {"skill_growth": "skill growth", "company_results": "company results",
                  "relevance": "relevance"}
 
