@@ -18,9 +18,8 @@ from .glossary import PART_WORDS
 from .model import Workspace
 from .scoring import PARTS, Weights, explain, rank
 
-__all__ = ["FORMATS", "answer_why", "build_report", "card_findings", "render", "render_text",
-           "render_markdown", "render_html", "render_json", "printed_chars", "print_size",
-           "ONE_PAGE_SECONDS"]
+__all__ = ["FORMATS", "build_report", "card_findings", "render", "render_html", "printed_chars",
+           "print_size", "ONE_PAGE_SECONDS"]
 
 FORMATS = ("text", "markdown", "html", "json")
 
@@ -45,7 +44,7 @@ def build_report(workspace: Workspace, weights: Weights | Mapping | None = None)
         "strongest": strongest.role.id if strongest else None,
         "unranked": [s.role.id for s in ranking.unranked],
         "unranked_titles": [s.role.title for s in ranking.unranked],
-        "explanation": explain(ranking, workspace),
+        "explanation": explain(ranking),
         "answer": {"role_id": role_id, "source": source, "text": text,
                    "check": check.to_dict(), "role": _role_row(about),
                    "why": answer_why(ranking, workspace, role_id)},
@@ -71,10 +70,10 @@ def answer_why(ranking, workspace: Workspace, role_id: str | None) -> str:
     """
     strongest = ranking.strongest
     if role_id is None or (strongest is not None and strongest.role.id == role_id):
-        return explain(ranking, workspace)
+        return explain(ranking)
     about = ranking.by_id().get(role_id)
     if about is None:
-        return explain(ranking, workspace)
+        return explain(ranking)
     role, r = about.role, about.role.ratings
     if about.rank is None:
         lines = [f"This answer is about {role.label}, a job you chose yourself. It is not ranked "

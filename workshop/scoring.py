@@ -373,7 +373,7 @@ def _points(scored: ScoredRole, part: str) -> str:
     return f"{scored.parts.get(part, 0):g}"
 
 
-def explain(ranking: Ranking, workspace: Workspace | None = None) -> str:
+def explain(ranking: Ranking) -> str:
     """A plain-language explanation of the winner, the runner-up, ties and the enjoyment trap."""
     if not ranking.ranked:
         if ranking.unranked:

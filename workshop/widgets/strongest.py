@@ -186,7 +186,7 @@ class StrongestRoleView(SessionView):
         rows = [f"{s.rank}. {role_name(s.role)}: {s.score:.1f}" for s in ranking.ranked]
         return "\n".join([f"StrongestRoleView: {len(ranking.ranked)} ranked{extra}; strongest: "
                           f"{role_name(top.role)}, score {top.score:.1f}", *rows,
-                          explain(ranking, self._session.workspace)])
+                          explain(ranking)])
 
     # showing -----------------------------------------------------------------------------------
 
@@ -201,7 +201,7 @@ class StrongestRoleView(SessionView):
             "<h3 style='margin-bottom:4px'>Your strongest role</h3>"
             + ("<p style='margin-top:0'><b>Ranked with the weights you are trying out below "
                "(not saved).</b></p>" if custom else ""))
-        lines = explain(ranking, ws).splitlines()
+        lines = explain(ranking).splitlines()
         self._explanation.value = "".join(f"<p style='margin:4px 0'>{esc(line)}</p>"
                                           for line in lines)
         self._show_charts(ranking)
