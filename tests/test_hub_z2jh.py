@@ -334,3 +334,72 @@ def test_on_kubernetes_a_classmate_cannot_reach_another_export_and_the_facilitat
     assert "facilitator lists ['p002.share-p002export00.json'] participants 1 skipped 0" \
         in lines
 
+
+
+# --- the class login -------------------------------------------------------------------------
+
+FACILITATOR_SECRET = "f" * 24 + "-the-secret-word"
+
+
+def _class_login(tmp_path, monkeypatch, secret: str = FACILITATOR_SECRET, users=()):
+    """The hub's authenticator as z2jh makes it: hub.config, then hub.extraConfig.classLogin,
+    with a hub database holding the facilitator and the names in ``users``."""
+    pytest.importorskip("firstuseauthenticator")
+    from jupyterhub import orm
+    from traitlets.config import Config
+
+    values = _values("config.yaml")
+    config = Config()
+    for section, settings in values["hub"]["config"].items():
+        config[section].update(settings)
+    config.FirstUseAuthenticator.dbm_path = str(tmp_path / "passwords.dbm")
+    monkeypatch.setenv("WORKSHOP_FACILITATOR_PASSWORD", secret)
+    exec(values["hub"]["extraConfig"]["classLogin"], {"c": config})
+    db = orm.new_session_factory("sqlite:///:memory:")()
+    for name in ("facilitator", *users):
+        db.add(orm.User(name=name, admin=name == "facilitator"))
+    db.commit()
+    login = config.JupyterHub.authenticator_class(config=config)
+    login.db = db
+    return login
+
+
+def _logs_in(login, name: str, password: str) -> bool:
+    import asyncio
+
+    handler = SimpleNamespace(custom_login_error="")
+    return asyncio.run(login.authenticate(handler, {"username": name,
+                                                    "password": password})) == name
+
+
+def test_on_kubernetes_a_classmate_cannot_log_in_under_another_name(tmp_path,
+                                                                    monkeypatch) -> None:
+    """Issue 23, class 5: the class login (FirstUseAuthenticator from the chart's hub image,
+    as config.yaml sets it up) lets in only names the facilitator made; a name's first login
+    sets its password, and from then on a classmate who knows the name cannot open its server,
+    with any password; the admin name has the secret's password before anyone logs in."""
+    from firstuseauthenticator import FirstUseAuthenticator
+
+    login = _class_login(tmp_path, monkeypatch, users=("ana-4kq9tz", "ben-7m2pqx"))
+    assert isinstance(login, FirstUseAuthenticator)
+    assert not _logs_in(login, "stranger", "a long password"), "a name nobody made"
+    assert not _logs_in(login, "facilitator", "ana's guess at it"), "the admin name is taken"
+    assert _logs_in(login, "ana-4kq9tz", "ana's own words")  # her first login sets it
+    assert _logs_in(login, "ben-7m2pqx", "ben's own words")
+    for password in ("ben's own words", "the class word", "", "ana's own words "):
+        assert not _logs_in(login, "ana-4kq9tz", password), password
+    assert _logs_in(login, "ana-4kq9tz", "ana's own words")
+    assert _logs_in(login, "facilitator", FACILITATOR_SECRET)
+    # a hub restart keeps each participant's password and sets the admin's again
+    again = _class_login(tmp_path, monkeypatch, secret=FACILITATOR_SECRET[::-1],
+                         users=("ana-4kq9tz",))
+    assert _logs_in(again, "ana-4kq9tz", "ana's own words")
+    assert not _logs_in(again, "ana-4kq9tz", "ben's own words")
+    assert not _logs_in(again, "facilitator", FACILITATOR_SECRET)
+    assert _logs_in(again, "facilitator", FACILITATOR_SECRET[::-1])
+
+
+def test_on_kubernetes_the_hub_refuses_a_short_facilitator_password(tmp_path,
+                                                                   monkeypatch) -> None:
+    with pytest.raises(ValueError, match="32 characters"):
+        _class_login(tmp_path, monkeypatch, secret="short-secret")
