@@ -699,7 +699,8 @@ def _word_excluded(text: str, atom: _Atom) -> bool:
                                    or re.match(r"\s+(?:of|another|by|or|and|more)\b", after)):
         return True  # "no one", "one of the best", "one another"
     return bool(atom.kind == "amount" and atom.value < 1000
-                and not re.search(r"\b(?:to|by|of|from|at|reached|hit)\s+$", before))
+                and not re.search(r"\b(?:to|by|of|from|at|reached|hit|about|around|roughly|like|"
+                                  r"nearly|almost)\s+$", before))
 
 
 _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|close\s+to|just\s+over|" \
