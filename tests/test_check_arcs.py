@@ -172,3 +172,28 @@ def test_a_claim_that_names_nothing_does_not_count(text):
     check = check_answer(text)
     assert not check.finding("company_result").ok or not check.finding("skill_growth").ok
     assert not check.verdict.strong
+
+
+# -- one owner for "a team of 8 is not a result" -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I led a crew of about 12 and we cut overtime.",
+    "I taught a room of 30 and we raised attendance.",
+    "As part of a squad of 6, we improved the rota.",
+])
+def test_a_team_size_is_the_number_readers_rule_and_no_results_number(text):
+    from workshop.numbers import quantities, team_size
+
+    counts = [q for q in quantities(text) if q.kind == "count"]
+    assert counts and all(team_size(text, q) for q in counts)
+    check = check_answer(text)
+    assert check.finding("company_result").ok
+    assert not check.finding("quantified").ok
+
+
+def test_a_count_after_other_words_is_no_team_size():
+    from workshop.numbers import quantities, team_size
+
+    text = "We signed 12 new clients."
+    assert not any(team_size(text, q) for q in quantities(text))
+    assert _ok(text, "quantified")

@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 from .check_goals import match_goals
 from .check_rules import Rules, suggest
 from .check_rules import rules as _rules
+from .numbers import quantities, team_size
 from .phrases import Match, Patterns, Spans
 from .reading import Clause, Reading, Sentence, read
 from .specific import HELP_PATTERNS, people_before, sift
@@ -91,8 +92,6 @@ _COMPARED_AFTER = re.compile(r"\s*,?\s*(?:instead\s+of|rather\s+than|compared\s+
 # How many sentences after a growth arc's start ("When I joined I had never ...") its end ("by
 # the end I ...") may come.
 _ARC_SENTENCES = 3
-_TEAM_BEFORE = re.compile(r"\b(?:team|crew|staff|group|class|room|department)\s+of\s*$",
-                          re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -399,7 +398,6 @@ def _company_result(rules: Rules, reading: Reading, found: _Found) -> Finding:
 
 
 def _quantities(text: str) -> list:
-    from .numbers import quantities
 
     try:
         return list(quantities(text))
@@ -422,7 +420,7 @@ def _result_number(reading: Reading, clause: Clause, numbers: list,
         if q.kind in ("duration", "time_span") and last in _TIME_FRAME_BEFORE \
                 and not _COMPARED_AFTER.match(reading.text, q.end):
             continue  # "in six months": when, not how much ("in two days instead of ten" is)
-        if q.kind == "count" and _TEAM_BEFORE.search(before):
+        if team_size(reading.text, q):
             continue  # "a team of 8": a team size alone
         return q
     return None

@@ -55,7 +55,7 @@ from .number_words import (
 )
 from .phrases import Spans
 
-__all__ = ["KINDS", "Quantity", "has_quantity", "quantities"]
+__all__ = ["KINDS", "Quantity", "has_quantity", "quantities", "team_size"]
 
 KINDS = ("percent", "money", "multiple", "duration", "time_span", "count", "amount")
 
@@ -354,10 +354,22 @@ def _counted(text: str, atom: _Atom) -> bool | None:
     return True
 
 
+def _team_before(text: str, start: int) -> bool:
+    """"a team of", "a crew of about" ends right before ``start`` (``team_words``)."""
+    return _V.team_of.search(text[max(0, start - 40):start]) is not None
+
+
+def team_size(text: str, q: Quantity) -> bool:
+    """True for a count that is the size of a team, a class or a crew ("a team of 8", "a crew of
+    12 drivers"): how big, never a result. The one rule for the number reader and the check."""
+    global _V
+    _V = vocabulary()
+    return q.kind == "count" and _team_before(text, q.start)
+
+
 def _team_of(text: str, atom: _Atom) -> bool | None:
     """"a team of 8": a count of people."""
-    team = _V.team_of.search(text[max(0, atom.start - 40):atom.start])
-    if team and float(atom.value).is_integer():
+    if _team_before(text, atom.start) and float(atom.value).is_integer():
         atom.kind, atom.unit = "count", "people"
         return True
     return None
