@@ -197,3 +197,32 @@ def test_a_count_after_other_words_is_no_team_size():
     text = "We signed 12 new clients."
     assert not any(team_size(text, q) for q in quantities(text))
     assert _ok(text, "quantified")
+
+
+# -- whose arc, and lessons about life told with "learned" ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The client had never been able to book online, and after my fix she could finish an order.",
+    "My trainee had never used the till; by the end they could cash up.",
+])
+def test_someone_elses_start_is_not_the_speakers_growth(text):
+    assert not _ok(text, "skill_growth")
+
+
+def test_the_speakers_start_after_someone_elses_words_is_still_theirs():
+    text = ("The first time a customer shouted at me, I froze. By the end I could calm an angry "
+            "caller down on my own.")
+    assert _ok(text, "skill_growth")
+
+
+@pytest.mark.parametrize("text", [
+    "Serving the same regulars every morning, I learned the importance of small routines.",
+    "I learned the value of a kind word.",
+    "I learned the meaning of hard work there.",
+])
+def test_a_lesson_about_life_told_with_learned_is_not_growth(text):
+    assert not _ok(text, "skill_growth")
+
+
+def test_learning_a_named_method_is_still_growth():
+    assert _ok("I learned the costing method the finance team used for tenders.", "skill_growth")

@@ -266,6 +266,9 @@ def _growth(rules: Rules, reading: Reading, found: _Found) -> None:
         # or the next; an after that plainly says where it got to (``growth_after_far``) up to
         # ``_ARC_SENTENCES`` later (a story tells what it tried in between).
         before = lists["growth_before"].search(reading.words, sentence.lo, sentence.hi)
+        if before is not None and people_before(rules.specific, reading.words, sentence.lo,
+                                                before.end)[-1]:
+            before = None  # "the user had never been able to ...": someone else's start
         after_from = before.end if before is not None else sentence.lo
         after = None
         if since_before <= 1 or before is not None:
