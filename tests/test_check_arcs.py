@@ -226,3 +226,26 @@ def test_a_lesson_about_life_told_with_learned_is_not_growth(text):
 
 def test_learning_a_named_method_is_still_growth():
     assert _ok("I learned the costing method the finance team used for tenders.", "skill_growth")
+
+
+# -- goals: a word of the goal's family, and goals said in the words of their measures -----------
+
+@pytest.mark.parametrize("text,goal", [
+    ("I learned to validate lab methods, and we cut retests by half.", "method validation"),
+    ("I learned to script the rollouts, and we deployed 300 tablets in a week.",
+     "automate device deployment"),
+    ("I learned to plan the kids' programme, and rebookings rose from 30% to 41%.",
+     "guest retention"),
+    ("I learned to handle complaints, and our review score went up from 8.1 to 8.7.",
+     "guest satisfaction"),
+])
+def test_a_goal_is_backed_in_the_words_of_its_family_or_its_measure(text, goal):
+    assert check_answer(text, [goal]).finding("goals_match").ok
+
+
+@pytest.mark.parametrize("text,goal", [
+    ("I learned to run community events, and attendance doubled.", "internal communication"),
+    ("I learned to cook for eighty, and waste fell by a third.", "guest retention"),
+])
+def test_a_goal_is_not_backed_by_a_word_that_only_looks_related(text, goal):
+    assert not check_answer(text, [goal]).finding("goals_match").ok
