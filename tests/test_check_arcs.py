@@ -249,3 +249,21 @@ def test_a_goal_is_backed_in_the_words_of_its_family_or_its_measure(text, goal):
 ])
 def test_a_goal_is_not_backed_by_a_word_that_only_looks_related(text, goal):
     assert not check_answer(text, [goal]).finding("goals_match").ok
+
+
+# -- later use told as the next job and what was carried there ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I learned to price roofing jobs there. When I went self-employed I won a school contract "
+    "off the back of it.",
+    "I learned to run stock counts. Next job: same counting routine, and shrinkage fell by half.",
+    "I learned to write grant bids. At my next employer the same bid approach brought in "
+    "$40,000.",
+])
+def test_a_grown_skill_carried_into_the_next_job_is_later_use(text):
+    assert _ok(text, "used_later")
+
+
+def test_a_next_job_with_nothing_carried_is_not_later_use():
+    assert not _ok("I learned to price roofing jobs there. Next job: a warehouse, nights.",
+                   "used_later")
