@@ -267,3 +267,16 @@ def test_a_grown_skill_carried_into_the_next_job_is_later_use(text):
 def test_a_next_job_with_nothing_carried_is_not_later_use():
     assert not _ok("I learned to price roofing jobs there. Next job: a warehouse, nights.",
                    "used_later")
+
+
+@pytest.mark.parametrize("text", [
+    "After my changes the cafe was making more from takeaways than from tables.",
+    "By spring the branch was selling more phones than the flagship store.",
+    "We took more bookings than the year before.",
+])
+def test_an_outcome_told_as_more_than_before_is_a_result(text):
+    assert _ok(text, "company_result")
+
+
+def test_the_speaker_making_more_money_is_not_a_result():
+    assert not _ok("I was making more money than ever.", "company_result")
