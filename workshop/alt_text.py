@@ -13,7 +13,11 @@ never parsed as HTML.
 
 from __future__ import annotations
 
-from .charts import PART_SHORT
+import base64
+import html
+import io
+
+from .charts import PART_SHORT, save_png
 from .scoring import PARTS, Ranking, ScoredRole, enjoyment_trap
 
 __all__ = ["strongest_alt_text", "ChartWithAlt"]
@@ -94,18 +98,11 @@ class ChartWithAlt:
         self.alt = alt
 
     def png(self) -> bytes:
-        import io
-
-        from .charts import save_png
-
         buf = io.BytesIO()
         save_png(self.figure, buf)
         return buf.getvalue()
 
     def _repr_mimebundle_(self, include=None, exclude=None) -> dict:
-        import base64
-        import html
-
         payload = base64.b64encode(self.png()).decode("ascii")
         return {
             "text/plain": self.alt,

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import ConflictError, ValidationError
+from .model import Workspace
 
 __all__ = ["merge3", "merge_workspaces", "MergeOutcome", "describe_path"]
 
@@ -194,8 +195,6 @@ class MergeOutcome:
 
 
 def _validate(data: dict) -> None:
-    from .model import Workspace
-
     Workspace.from_dict(data)
 
 

@@ -24,6 +24,7 @@ import json
 import os
 import secrets
 import stat
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -366,8 +367,6 @@ class WorkspaceStore:
 
     def _remove_stale_temporaries(self, older_than: float = 60.0) -> None:
         """Delete temporary files a killed save left behind (never the workspace itself)."""
-        import time
-
         now = time.time()
         with contextlib.suppress(OSError):
             for tmp in self.path.parent.glob(f".{self.path.name}.*.tmp"):

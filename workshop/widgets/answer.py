@@ -44,6 +44,7 @@ from ..fileio import write_output
 from ..model import Workspace
 from ..scoring import rank
 from ..session import Session, open_session
+from ..share import class_folder
 from . import _base
 from ._base import (
     LATE_KEYS,
@@ -94,12 +95,8 @@ class _Card:
 
 
 def share_folder(session: Session) -> Path:
-    """Where the share button writes: ``WORKSHOP_SHARE_DIR``, else ``share_exports/`` beside
-    the workspace file."""
-    from .. import config
-
-    override = config.share_dir()
-    return override if override else session.path.parent / "share_exports"
+    """Where the share button writes: the class folder of the session's workspace file."""
+    return class_folder(session.path)
 
 
 SAVE_PAUSE = 1.5  # seconds without a key before typed text is saved
