@@ -64,10 +64,9 @@ from ._base import (
 from .watch import Debounce
 
 __all__ = ["AnswerStudio", "AnswerDriver", "answer_studio", "CHECK_TITLES", "CARD_NAMES",
-           "SHARE_DIR_ENV", "share_folder"]
+           "share_folder"]
 
 CARD_NAMES = {"markdown": "answer_card.md", "html": "answer_card.html"}
-SHARE_DIR_ENV = "WORKSHOP_SHARE_DIR"
 _DRAFT_LABEL = "Draft from my entries"
 # The drafts workshop.draft writes (VERSIONS), the full answer first.
 LENGTHS = [(f"about {s} seconds: " + ("the full answer" if s == max(VERSIONS) else "a short one"),
