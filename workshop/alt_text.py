@@ -17,7 +17,8 @@ import base64
 import html
 import io
 
-from .charts import PART_SHORT, save_png
+from .charts import save_png
+from .glossary import PART_WORDS
 from .scoring import PARTS, Ranking, ScoredRole, enjoyment_trap
 
 __all__ = ["strongest_alt_text", "ChartWithAlt"]
@@ -30,7 +31,7 @@ def _place(rank: int) -> str:
 
 
 def _parts(scored: ScoredRole) -> str:
-    shown = [f"{PART_SHORT[p]} {scored.parts.get(p, 0.0):.1f}" for p in PARTS
+    shown = [f"{PART_WORDS[p].legend} {scored.parts.get(p, 0.0):.1f}" for p in PARTS
              if scored.parts.get(p, 0.0) > 0]
     return ", ".join(shown) if shown else "no points"
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from .store import default_workspace_path
 
-__all__ = ["Check", "MIN_PYTHON", "PACKAGES", "run_checks", "render", "main",
+__all__ = ["Check", "MIN_PYTHON", "render", "main",
            "check_python", "check_package", "check_workspace", "check_widgets_extension"]
 
 MIN_PYTHON = (3, 11)

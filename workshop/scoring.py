@@ -37,7 +37,6 @@ from .resources import data_dir, load_json
 __all__ = [
     "PARTS",
     "DEFAULT_WEIGHTS",
-    "PART_LABELS",
     "Weights",
     "ScoredRole",
     "Ranking",
@@ -52,12 +51,6 @@ __all__ = [
 ]
 
 PARTS = ("pillars", "relevance", "quantified", "used_later")
-PART_LABELS = {
-    "pillars": "both pillars (skill growth and company results)",
-    "relevance": "relevance to the hiring manager's goals",
-    "quantified": "a result with a number",
-    "used_later": "a grown skill used later",
-}
 MAX_WEIGHT = 1000.0
 MIN_TOTAL = 1e-6
 DEFAULT_WEIGHTS = {"pillars": 60.0, "relevance": 24.0, "quantified": 8.0, "used_later": 8.0}
@@ -380,7 +373,7 @@ def _points(scored: ScoredRole, part: str) -> str:
     return f"{scored.parts.get(part, 0):g}"
 
 
-def explain(ranking: Ranking, workspace: Workspace | None = None) -> str:
+def explain(ranking: Ranking) -> str:
     """A plain-language explanation of the winner, the runner-up, ties and the enjoyment trap."""
     if not ranking.ranked:
         if ranking.unranked:

@@ -29,7 +29,7 @@ from .skills import OTHER_SKILL, canonical_skill, nearest_skill
 from .store import default_workspace_path
 
 __all__ = ["EXPORT_KIND", "EXPORT_VERSION", "SHARE_AS", "export_dict", "write_export",
-           "canonical_skill", "shared_skill", "SkillMapping", "skill_mappings", "new_export_id",
+           "canonical_skill", "SkillMapping", "skill_mappings", "new_export_id",
            "class_folder"]
 
 EXPORT_KIND = "job-value-workshop/class-export"

@@ -51,7 +51,6 @@ __all__ = [
     "read_workspace",
     "dumps",
     "encode",
-    "write_atomic",
     "WorkspaceStore",
     "OpenResult",
 ]
@@ -198,12 +197,6 @@ def encode(workspace: Workspace) -> bytes:
     return raw
 
 
-def write_atomic(path: str | os.PathLike, data: bytes) -> Path:
-    """Write ``data`` to ``path`` safely: ``workshop.fileio.write_file`` (kept under this name
-    for the writers that import it from here)."""
-    return fileio.write_file(path, data)
-
-
 def _digest(raw: bytes | None) -> str | None:
     return None if raw is None else hashlib.sha256(raw).hexdigest()
 
@@ -221,12 +214,10 @@ class OpenResult:
     Attributes:
         workspace: the workspace to work on.
         notice: a plain sentence for the participant when something unusual happened, else "".
-        moved_to: always ``None``: nothing is moved any more (kept for older callers).
     """
 
     workspace: Workspace
     notice: str = ""
-    moved_to: Path | None = None
 
 
 class WorkspaceStore:
@@ -245,7 +236,6 @@ class WorkspaceStore:
         self._digest: str | None = None
         self._id = secrets.token_hex(6)  # this store, in the notes to other notebooks
         self._seen_note = 0
-        self.last_moved: Path | None = None  # kept for older callers; nothing is moved any more
 
     @property
     def lock_path(self) -> Path:

@@ -29,7 +29,7 @@ from pathlib import Path
 import ipywidgets as w
 
 from ..check import AnswerCheck, check_answer, count_words
-from ..check_render import CHECK_TITLES, check_html
+from ..check_render import CHECK_TITLES, check_html, finding_title_text
 from ..draft import (
     VERSIONS,
     Draft,
@@ -64,10 +64,9 @@ from ._base import (
 from .watch import Debounce
 
 __all__ = ["AnswerStudio", "AnswerDriver", "answer_studio", "CHECK_TITLES", "CARD_NAMES",
-           "SHARE_DIR_ENV", "share_folder"]
+           "share_folder"]
 
 CARD_NAMES = {"markdown": "answer_card.md", "html": "answer_card.html"}
-SHARE_DIR_ENV = "WORKSHOP_SHARE_DIR"
 _DRAFT_LABEL = "Draft from my entries"
 # The drafts workshop.draft writes (VERSIONS), the full answer first.
 LENGTHS = [(f"about {s} seconds: " + ("the full answer" if s == max(VERSIONS) else "a short one"),
@@ -252,8 +251,8 @@ class AnswerStudio(SessionView):
         lines = [f"AnswerStudio: answer about {about}; {check.words} words, about "
                  f"{check.seconds} seconds; check {done} of {len(check.findings)} done",
                  self._text.value.strip()]
-        lines += [f"{'done' if f.ok else 'to do'}: {CHECK_TITLES.get(f.code, f.code)}. "
-                  f"{f.message}" for f in check.findings]
+        lines += [f"{'done' if f.ok else 'to do'}: {title}. {text}" for f in check.findings
+                  for title, text in [finding_title_text(f.code, f.message)]]
         return "\n".join(lines)
 
     # showing -----------------------------------------------------------------------------------
