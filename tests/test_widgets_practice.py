@@ -124,6 +124,36 @@ def test_a_reply_for_a_looked_at_role_improves_its_entries_not_the_answer(tmp_pa
     assert "Your answer is still about Alpha Lead, Acme" in studio.driver.message
 
 
+def test_the_coach_questions_come_once_a_draft_exists(tmp_path):
+    """Before the first draft the studio asks nothing; once the answer is drafted, the coach's
+    questions about what the entries leave out appear under the draft."""
+    _session, studio = _studio(tmp_path)
+    assert studio.driver.questions == []
+    assert "A coach's questions" not in _shown(studio)
+    studio.driver.press(DRAFT)
+    assert studio.driver.questions
+    assert "A coach's questions" in _shown(studio)
+
+
+def test_a_reply_is_typed_over_several_lines_and_kept_across_redraws(tmp_path):
+    """The reply box is a multi-line box; what is typed in it and not yet added stays when the
+    view is redrawn for a change saved elsewhere, and when the cell is run again."""
+    session, studio = _studio(tmp_path)
+    studio.driver.press(DRAFT)
+    box = next(b for b in studio.driver.widgets()
+               if getattr(b, "description", "") == "Reply:" and hasattr(b, "placeholder"))
+    assert box.__class__.__name__ == "Textarea"
+    box.value = "First line of my reply\nand a second one"
+    other = Session.open(tmp_path / "ws.json")
+    other.change(lambda ws: setattr(ws.target_role, "title", "Ops Lead"), "rename elsewhere")
+    studio.poll()
+    again = AnswerStudio(session)
+    for view in (studio, again):
+        kept = [b.value for b in view.driver.widgets()
+                if getattr(b, "description", "") == "Reply:" and hasattr(b, "placeholder")]
+        assert "First line of my reply\nand a second one" in kept
+
+
 def test_a_hostile_role_name_is_escaped_in_the_role_note_and_preview(tmp_path):
     session, studio = _studio(tmp_path)
     session.change(lambda ws: setattr(ws.role("rb"), "title", HOSTILE), "rename")

@@ -27,8 +27,9 @@ import traitlets as t
 
 from ..check import count_words, speaking_seconds
 from ..model import Workspace
-from ..practice import TIMERS, follow_ups, pace, timer_fit
+from ..practice import TIMERS, pace, timer_fit
 from ._base import Driver, Message, esc
+from .memo import follow_ups_of
 
 __all__ = ["PracticePanel", "PracticeTimer", "PracticeDriver", "FINISH_LABEL"]
 
@@ -182,7 +183,7 @@ class PracticePanel(w.VBox):
         self.timer.seconds = self._length.value
         self.timer.disabled = not text.strip()
         self._fit.value = f"<p style='margin:2px 0'>{esc(timer_fit(text, self._length.value))}</p>"
-        questions = follow_ups(workspace, role_id, text) if text.strip() else []
+        questions = follow_ups_of(workspace, role_id, text) if text.strip() else []
         if not questions:
             self._questions.value = ""
             return

@@ -31,6 +31,7 @@ from ..share import SHARE_AS, export_dict, new_export_id, skill_mappings, write_
 from ..skills import OTHER_SKILL, skill_families
 from . import _base
 from ._base import LATE_KEYS, Driver, Message, SessionView, esc, guarded
+from .memo import share_answer_of
 
 __all__ = ["SharePanel", "ShareDriver", "OTHER_LABEL"]
 
@@ -61,6 +62,7 @@ class SharePanel(SessionView):
         self._shared_made = 0.0  # when (_base.clock)
         self._syncing = False
         self._skill_keys: tuple = ()
+        self._shown: tuple = (None, False)  # the export and staleness the preview shows
         self._options = _options()
 
         self._message = Message()
@@ -104,7 +106,8 @@ class SharePanel(SessionView):
 
     def preview(self) -> dict:
         """The export exactly as the share button would write it now."""
-        return export_dict(self._session.workspace, export_id=self._export_id)
+        ws = self._session.workspace
+        return export_dict(ws, export_id=self._export_id, answer=share_answer_of(ws))
 
     def __repr__(self) -> str:
         n = len(self._skill_keys)
@@ -157,6 +160,9 @@ class SharePanel(SessionView):
         shared last is older."""
         data = self.preview() if data is None else data
         stale = self._shared is not None and data != self._shared
+        if (data, stale) == self._shown:
+            return  # what the page shows already (a change elsewhere in the workspace)
+        self._shown = (data, stale)
         self._since.value = (
             "<p role='status' class='workshop-share-old'>Your workspace changed after you "
             "shared: the class folder still has the file as it was. Press the button again to "
