@@ -201,6 +201,7 @@ def bench_live(changes: int) -> None:
     import live_floor
 
     live_floor.report_alternatives()
+    live_floor.report_round_trips()
     live_floor.report([live_floor.measure(roles, changes) for roles in (5, 20)])
 
 

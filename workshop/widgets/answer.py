@@ -38,27 +38,18 @@ from ..draft import (
     apply_reply,
     is_untouched_draft,
 )
+from ..edits import with_answer
 from ..fileio import write_output
 from ..model import Workspace
 from ..scoring import rank
 from ..session import Session, open_session
 from . import _base
-from ._base import (
-    LATE_KEYS,
-    Driver,
-    Message,
-    SessionView,
-    TwoClick,
-    UndoButton,
-    download_link,
-    esc,
-    form_text,
-    guarded,
-    replacing_earlier,
-    role_name,
-    workspace_download,
-)
+from ._base import LATE_KEYS, Quiet, SessionView, form_text, replacing_earlier, role_name
+from .controls import TwoClick, UndoButton
+from .downloads import download_link, workspace_download
 from .memo import check_of, draft_of, questions_of
+from .messages import Message, esc, guarded
+from .testing import Driver
 from .watch import Debounce
 
 __all__ = ["AnswerStudio", "AnswerDriver", "answer_studio", "CHECK_TITLES", "CARD_NAMES",
@@ -120,7 +111,7 @@ class AnswerStudio(SessionView):
 
     def __init__(self, session: Session) -> None:
         self._session = session
-        self._syncing = False  # True while the widget sets its own controls
+        self._quiet = Quiet()  # True while the widget sets its own controls
         self._unsaved = False  # the box holds text that could not be saved (kept, never reset)
         self._last_draft: str | None = None
         self._card_links = ""
@@ -286,8 +277,7 @@ class AnswerStudio(SessionView):
             options.append((label, role.id))
         keep, was_about = self._role.value, self._about
         about = self._default_role(ws)
-        self._syncing = True
-        try:
+        with self._quiet():
             self._role.options = options
             ids = [r.id for r in ws.roles]
             if keep in ids and keep != was_about:
@@ -299,8 +289,6 @@ class AnswerStudio(SessionView):
                 if self._text.value.strip() != ws.answer.text:
                     self._text.value = ws.answer.text
                 self._unsaved = False
-        finally:
-            self._syncing = False
         has_roles = bool(ws.roles)
         self._role.disabled = not has_roles
         self._draft.disabled = not has_roles
@@ -474,9 +462,8 @@ class AnswerStudio(SessionView):
             self._unsaved = False
             return False
 
-        def edit(ws: Workspace) -> None:
-            ws.answer.text = text
-            ws.answer.role_id = role_id
+        def edit(ws: Workspace) -> Workspace:
+            return with_answer(ws, text, role_id)
 
         self._unsaved = True  # until the session has it: a refused text stays in the box
         self._session.change(edit, "edit the answer")  # its listeners refresh this widget
@@ -509,7 +496,7 @@ class AnswerStudio(SessionView):
 
     @guarded("_message")
     def _on_role(self, change) -> None:
-        if self._syncing or change["new"] is None:
+        if self._quiet or change["new"] is None:
             return
         self._cancel_confirm()
         self._message.clear()
@@ -535,9 +522,8 @@ class AnswerStudio(SessionView):
         if own and not self._is_draft(own):
             self._save_soon.cancel()
 
-            def edit(ws: Workspace) -> None:
-                ws.answer.text = self._text.value
-                ws.answer.role_id = role_id
+            def edit(ws: Workspace) -> Workspace:
+                return with_answer(ws, self._text.value, role_id)
 
             self._unsaved = True
             self._session.change(edit, "choose the role for the answer")
@@ -604,9 +590,8 @@ class AnswerStudio(SessionView):
         self._last_draft = plan.text
         self._drafted.add(role_id)
 
-        def edit(ws: Workspace) -> None:
-            ws.answer.text = plan.text
-            ws.answer.role_id = role_id
+        def edit(ws: Workspace) -> Workspace:
+            return with_answer(ws, plan.text, role_id)
 
         self._unsaved = False
         self._save_soon.cancel()
@@ -615,7 +600,7 @@ class AnswerStudio(SessionView):
 
     @guarded("_message")
     def _on_text(self, _change) -> None:
-        if self._syncing:
+        if self._quiet:
             return
         self._cancel_confirm()
         self._unsaved = True
