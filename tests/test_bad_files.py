@@ -356,10 +356,8 @@ def test_import_bytes_refuses_bad_upload(name, raw, field):
     """An uploaded file (bytes from the widget) that can't be imported raises an
     ImportFormatError naming the uploaded file, in one line."""
     importers = pytest.importorskip("workshop.importers")
-    if not hasattr(importers, "import_bytes"):
-        pytest.skip("workshop.importers.import_bytes has not landed yet")
     with pytest.raises(ImportFormatError) as info:
-        importers.import_bytes(name, raw)
+        importers.import_bytes_with_report(name, raw)
     text = str(info.value)
     assert "\n" not in text and name in text
     if field is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from workshop.classroom import ClassDashboard, class_dashboard
+from workshop.classroom.live import ClassDashboard, class_dashboard
 from workshop.resources import persona_paths
 from workshop.share import write_export
 from workshop.store import read_workspace

@@ -26,7 +26,6 @@ from workshop.classroom import (
     chart_frames,
     class_figures,
     dashboard_summary,
-    default_class_folder,
     render_summary_html,
     render_summary_text,
     summarise_exports,
@@ -38,8 +37,9 @@ from workshop.classroom import (
 from workshop.errors import ExportFormatError
 from workshop.resources import persona_paths
 from workshop.scoring import rank
+from workshop.share import class_folder as folder_of_the_class
 from workshop.share import export_dict, write_export
-from workshop.store import read_workspace
+from workshop.store import default_workspace_path, read_workspace
 
 
 @pytest.fixture(scope="module")
@@ -371,12 +371,13 @@ def test_html_summary_escapes_a_hostile_folder(tmp_path):
 
 
 def test_default_folder_follows_the_environment(monkeypatch, tmp_path):
-    """WORKSHOP_SHARE_DIR names the dashboard's folder; otherwise it is share_exports/."""
+    """WORKSHOP_SHARE_DIR names the dashboard's folder; otherwise it is share_exports/ beside
+    the default workspace file."""
     monkeypatch.setenv("WORKSHOP_SHARE_DIR", str(tmp_path))
-    assert default_class_folder() == tmp_path
+    assert folder_of_the_class() == tmp_path
 
     monkeypatch.delenv("WORKSHOP_SHARE_DIR")
-    assert default_class_folder().name == "share_exports"
+    assert folder_of_the_class() == default_workspace_path().parent / "share_exports"
 
 
 def test_dashboard_shows_the_folder_when_it_has_exports(class_folder):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 
@@ -9,9 +10,10 @@ import pytest
 
 import workshop
 from workshop import config
+from workshop.clock import this_month
 from workshop.errors import SettingError
 from workshop.model import Workspace
-from workshop.scoring import Weights, rank
+from workshop.scoring import Weights, configured_weights, rank
 
 PACKAGE = Path(workshop.__file__).parent
 
@@ -47,7 +49,7 @@ def two_roles() -> Workspace:
 
 
 def test_rank_takes_the_weights_it_is_given_and_the_configured_ones_by_default(monkeypatch):
-    """rank(ws, weights) uses the caller's weights; without them it asks config.weights()."""
+    """rank(ws, weights) uses the caller's weights; without them, scoring's configured ones."""
     ws = two_roles()
     monkeypatch.setenv("WORKSHOP_WEIGHTS", "pillars=0,relevance=100,quantified=0,used_later=0")
 
@@ -62,7 +64,7 @@ def test_a_bad_weights_setting_is_said_once_in_plain_words_and_the_defaults_used
     monkeypatch.setenv("WORKSHOP_WEIGHTS", "pillars=lots")
 
     for _ in range(3):
-        assert config.weights() == Weights()
+        assert configured_weights() == Weights()
         rank(two_roles())
 
     err = capsys.readouterr().err
@@ -74,24 +76,24 @@ def test_a_bad_weights_setting_is_said_once_in_plain_words_and_the_defaults_used
 def test_the_settings_are_read_once_and_reset_forgets_them(monkeypatch):
     """A setting is read when first asked for and kept; config.reset() reads it again."""
     monkeypatch.setenv("WORKSHOP_WEIGHTS", "pillars=50")
-    assert config.weights().pillars == 50
+    assert configured_weights().pillars == 50
     monkeypatch.setenv("WORKSHOP_WEIGHTS", "pillars=40")
-    assert config.weights().pillars == 50
+    assert configured_weights().pillars == 50
 
     config.reset()
 
-    assert config.weights().pillars == 40
+    assert configured_weights().pillars == 40
 
 
 def test_a_setting_left_by_one_test_is_forgotten_by_the_next_part_one(monkeypatch):
     """(With the next test.) This test leaves config holding weights of 10 for the pillars."""
     monkeypatch.setenv("WORKSHOP_WEIGHTS", "pillars=10")
-    assert config.weights().pillars == 10
+    assert configured_weights().pillars == 10
 
 
 def test_a_setting_left_by_one_test_is_forgotten_by_the_next_part_two():
     """The fixture in tests/conftest.py reset config: the previous test's weights are gone."""
-    assert config.weights() == Weights()
+    assert configured_weights() == Weights()
 
 
 def test_paths_expand_the_home_folder_and_a_missing_user_is_said_plainly(monkeypatch, tmp_path):
@@ -110,6 +112,21 @@ def test_paths_expand_the_home_folder_and_a_missing_user_is_said_plainly(monkeyp
 def test_a_bad_today_is_said_once_and_the_real_month_used(monkeypatch, capsys):
     """WORKSHOP_TODAY=soon gives the real month and one plain line."""
     monkeypatch.setenv("WORKSHOP_TODAY", "soon")
-    assert config.today() is None
-    assert config.today() is None
+    today = datetime.date.today()
+    assert this_month() == this_month() == (today.year, today.month)
     assert capsys.readouterr().err.count("WORKSHOP_TODAY") == 1
+
+
+def test_a_pinned_today_is_this_month(monkeypatch):
+    """WORKSHOP_TODAY=2024-03 is this month for every caller that asks the clock."""
+    monkeypatch.setenv("WORKSHOP_TODAY", "2024-03")
+    assert this_month() == (2024, 3)
+
+
+def test_config_knows_no_other_module_of_the_kit():
+    """config.py returns raw values: it imports nothing of the kit but the error family, so
+    the modules that own a rule (scoring, clock) can read it without a loop."""
+    from test_layout import imports
+
+    assert {n for n in imports("workshop/config.py") if n.startswith("workshop")} \
+        == {"workshop.errors"}

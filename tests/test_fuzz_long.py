@@ -251,8 +251,6 @@ def test_parse_linkedin_csv_any_text(text):
 SAMPLES = sorted((data_dir() / "samples").glob("*.*"))
 
 
-@pytest.mark.skipif(not hasattr(importers, "import_bytes"),
-                    reason="workshop.importers.import_bytes has not landed yet")
 @FUZZ
 @given(name=st.sampled_from(["resume.json", "Positions.csv", "notes.txt", "noext", "x.JSON",
                              "x.CSV", ".json"]),
@@ -262,4 +260,4 @@ SAMPLES = sorted((data_dir() / "samples").glob("*.*"))
 def test_import_bytes_any_upload(name, raw):
     """Any uploaded file (name and bytes, as the import widget gets them): a workspace or a
     WorkshopError."""
-    outcome_of(importers.import_bytes, name, raw)
+    outcome_of(lambda *a: importers.import_bytes_with_report(*a).workspace, name, raw)

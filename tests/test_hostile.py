@@ -21,10 +21,11 @@ import helpers_hostile as H
 import ipywidgets as w
 import pytest
 
+from workshop.fileio import write_file
 from workshop.model import Workspace
 from workshop.report import build_report, render
 from workshop.session import Session
-from workshop.store import dumps, read_workspace, write_atomic
+from workshop.store import dumps, read_workspace
 from workshop.tables import frame_to_csv, roles_frame
 
 
@@ -44,7 +45,7 @@ PAGE = {"style", "meta"}  # a whole page has its own <meta charset> and <style>
 def hostile_session(tmp_path) -> Session:
     """A session on a fresh copy of the hostile workspace file."""
     path = tmp_path / "ws.json"
-    write_atomic(path, dumps(H.hostile_workspace()))
+    write_file(path, dumps(H.hostile_workspace()))
     return Session.open(path)
 
 
@@ -54,7 +55,7 @@ def hostile_session(tmp_path) -> Session:
 def test_hostile_text_survives_a_save_and_a_load(tmp_path, hostile):
     """Saving and loading keeps every character the participant typed, byte for byte."""
     path = tmp_path / "ws.json"
-    write_atomic(path, dumps(hostile))
+    write_file(path, dumps(hostile))
     again = read_workspace(path)
     assert again.to_dict() == hostile.to_dict()
     assert H.participant_strings(again) == H.participant_strings(hostile)
@@ -111,7 +112,7 @@ def test_cli_html_report_is_escaped(tmp_path, capsys):
     from workshop.cli import main
 
     path = tmp_path / "ws.json"
-    write_atomic(path, dumps(H.hostile_workspace()))
+    write_file(path, dumps(H.hostile_workspace()))
     assert main(["report", str(path), "--format", "html"]) == 0
     out = capsys.readouterr().out
     assert H.audit_html(out, allowed_tags=PAGE).problems == []

@@ -15,8 +15,6 @@ from workshop.errors import ImportFormatError, ValidationError, WorkshopError
 from workshop.importers import (
     MAX_IMPORT_BYTES,
     import_file,
-    import_json_resume,
-    import_linkedin_csv,
     parse_json_resume,
     parse_linkedin_csv,
 )
@@ -75,7 +73,7 @@ def test_json_resume_sample_gives_every_job_in_file_order():
 
 def test_json_resume_missing_end_date_is_the_current_role():
     """A work entry without endDate is imported as a current role (end None)."""
-    ws = import_json_resume(SAMPLES / "json_resume.json")
+    ws = import_file(SAMPLES / "json_resume.json")
     assert ws.roles[0].start == "2021-03" and ws.roles[0].end is None
     assert ws.roles[0].current
     assert [r.current for r in ws.roles[1:]] == [False, False, False]
@@ -83,7 +81,7 @@ def test_json_resume_missing_end_date_is_the_current_role():
 
 def test_json_resume_full_dates_are_kept_to_the_month():
     """YYYY-MM-DD dates become YYYY-MM; bare years stay years."""
-    ws = import_json_resume(SAMPLES / "json_resume.json")
+    ws = import_file(SAMPLES / "json_resume.json")
     assert (ws.roles[1].start, ws.roles[1].end) == ("2018-09", "2021-02")
     assert (ws.roles[3].start, ws.roles[3].end) == ("2015", "2016")
 
@@ -91,7 +89,7 @@ def test_json_resume_full_dates_are_kept_to_the_month():
 def test_json_resume_summary_is_the_prose_of_summary_or_description():
     """The role summary is every prose line of summary (or of description when there is none),
     as one line: nothing in it is lost."""
-    ws = import_json_resume(SAMPLES / "json_resume.json")
+    ws = import_file(SAMPLES / "json_resume.json")
     assert ws.roles[0].summary == ("Run the night shift of a 40-person cross-dock warehouse. "
                                    "Report to the site manager.")
     assert ws.roles[2].summary == "Outdoor clothing shop with two branches."
@@ -99,7 +97,7 @@ def test_json_resume_summary_is_the_prose_of_summary_or_description():
 
 def test_highlights_become_results_with_their_numbers():
     """Each highlight is a result; 18%, $40k and 3 hours fill value and unit; scope is guessed."""
-    ws = import_json_resume(SAMPLES / "json_resume.json")
+    ws = import_file(SAMPLES / "json_resume.json")
     first = ws.roles[0].results
     assert first[0].statement == "Cut overtime by 18% by rebuilding the night-shift rota"
     assert (first[0].value, first[0].unit, first[0].metric, first[0].scope) == \
@@ -236,7 +234,7 @@ def test_bom_and_crlf_written_by_a_spreadsheet(tmp_path):
     text = csv_text('Acme,Clerk,"Front desk.\r\n- Cut queues by 20%",Porto,Jan 2020,Mar 2021',
                     newline="\r\n")
     path = write(tmp_path, "Positions.csv", b"\xef\xbb\xbf" + text.encode("utf-8"))
-    ws = import_linkedin_csv(path)
+    ws = import_file(path)
     role = ws.roles[0]
     assert (role.organization, role.title, role.start, role.end) == \
         ("Acme", "Clerk", "2020-01", "2021-03")
@@ -321,7 +319,7 @@ def test_a_windows_code_page_csv_is_read_and_the_report_says_so(tmp_path):
     report names the encoding it was read in."""
     path = write(tmp_path, "Positions.csv",
                  HEADER.encode() + b"\nCaf\xe9 Sol,Barista,,,2019,\n")
-    assert import_linkedin_csv(path).roles[0].organization == "Café Sol"
+    assert import_file(path).roles[0].organization == "Café Sol"
     report = importers.import_with_report(path).report
     assert any("Windows-1252" in line for line in report.lines())
 
@@ -329,7 +327,7 @@ def test_a_windows_code_page_csv_is_read_and_the_report_says_so(tmp_path):
 def test_not_json_says_where(tmp_path):
     """A .json file that is not JSON is refused with the line and column of the problem."""
     path = write(tmp_path, "resume.json", '{"work": [\n  {"position": "Clerk",}\n]}')
-    err = refused(import_json_resume, path)
+    err = refused(import_file, path)
     assert "not valid JSON" in str(err) and "line 2" in str(err) and str(path) in str(err)
 
 
@@ -353,7 +351,7 @@ def test_json_without_a_usable_work_list_is_refused(data, field, words):
 ])
 def test_json_python_cannot_read_is_refused(tmp_path, text, words):
     """Deep nesting and a 5000-digit number are refused, not a RecursionError or ValueError."""
-    err = refused(import_json_resume, write(tmp_path, "resume.json", text))
+    err = refused(import_file, write(tmp_path, "resume.json", text))
     assert words in str(err)
 
 
@@ -436,7 +434,7 @@ def test_model_validation_error_is_re_raised_with_file_row_and_field():
 def test_csv_missing_columns_are_named(tmp_path):
     """A CSV without Started On and Finished On columns says which columns are missing."""
     path = write(tmp_path, "Positions.csv", "Company Name,Title,Description\nAcme,Clerk,x\n")
-    err = refused(import_linkedin_csv, path)
+    err = refused(import_file, path)
     assert err.row == 1 and "Started On" in str(err) and "Finished On" in str(err)
     assert "Company Name,Title,Description,Location,Started On,Finished On" in str(err)
 

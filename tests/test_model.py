@@ -212,6 +212,13 @@ def test_months_between_counts_whole_months_and_at_least_one():
     assert months_between("2019-01", None, today=(2019, 7)) == 6
 
 
+def test_a_current_roles_months_need_the_month_passed_in():
+    """The model never asks the clock: a current role's duration without ``today`` is a
+    caller's mistake, said at once (the callers pass ``clock.this_month()``)."""
+    with pytest.raises(TypeError):
+        months_between("2019-01", None)
+
+
 # --- levels, skills and results -------------------------------------------------------------
 
 

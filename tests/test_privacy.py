@@ -26,11 +26,12 @@ import helpers_netguard
 import pytest
 
 from workshop.check import CODES
+from workshop.fileio import write_file
 from workshop.model import LEVELS, SCOPES, Workspace
 from workshop.resources import data_dir, load_json, persona_paths
 from workshop.share import EXPORT_KIND, export_dict, write_export
 from workshop.skills import skill_names
-from workshop.store import dumps, read_workspace, write_atomic
+from workshop.store import dumps, read_workspace
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -165,7 +166,7 @@ def test_written_export_is_the_same_anonymous_object(tmp_path):
     from workshop.cli import main
 
     ws_path = tmp_path / "ws.json"
-    write_atomic(ws_path, dumps(H.hostile_workspace()))
+    write_file(ws_path, dumps(H.hostile_workspace()))
     before = ws_path.read_bytes()
     path = write_export(read_workspace(ws_path), tmp_path / "folder")
     assert main(["share", str(ws_path), "-o", str(tmp_path / "cli.json")]) == 0

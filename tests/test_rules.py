@@ -28,12 +28,12 @@ from workshop.share import export_dict  # noqa: E402
 from workshop.widgets import (  # noqa: E402
     AnswerStudio,
     DemoApp,
+    Driver,
     ResultsEditor,
     RoleEditor,
     SkillGrowthEditor,
     StrongestRoleView,
 )
-from workshop.widgets.testing import Driver  # noqa: E402
 
 
 def _role(rid, title, org, ratings=None, enjoyment=None) -> Role:
@@ -90,12 +90,12 @@ def test_every_view_agrees_on_the_enjoyment_trap(case, trapped, tmp_path):
     all four say so."""
     ws = case()
     assert enjoyment_trap(rank(ws)).trapped is trapped
-    notice = "Notice: the job you enjoyed most" in explain(rank(ws), ws)
+    notice = "Notice: the job you enjoyed most" in explain(rank(ws))
     chart = _chart_title(ws)
     demo = _demo_text(ws, tmp_path)
     export = export_dict(ws)["strongest_is_most_enjoyed"]
     if trapped:
-        assert notice and "Festival Volunteer" in explain(rank(ws), ws)
+        assert notice and "Festival Volunteer" in explain(rank(ws))
         assert "not rated yet" in chart
         assert "Not their strongest answer" in demo
         assert export is False
@@ -110,7 +110,7 @@ def test_nothing_enjoyed_means_no_trap_anywhere(tmp_path):
     """Without any enjoyment, no view speaks of a trap and the export says it can't tell."""
     ws = _unrated_favourite()
     ws = replace(ws, roles=tuple(rated(r, "enjoyment", None) for r in ws.roles))
-    assert "Notice" not in explain(rank(ws), ws)
+    assert "Notice" not in explain(rank(ws))
     assert "No enjoyment given yet" in _chart_title(ws)
     assert "Enjoyed most" not in _demo_text(ws, tmp_path)
     assert export_dict(ws)["strongest_is_most_enjoyed"] is None
@@ -129,7 +129,7 @@ def test_a_role_has_one_display_name_in_every_view(tmp_path):
     ws = _unrated_favourite()
     session = _session(tmp_path, ws)
     shown = {
-        "explanation": explain(rank(ws), ws),
+        "explanation": explain(rank(ws)),
         "ranking": Driver(StrongestRoleView(session)).text(),
         "role list": " ".join(label for label, _ in RoleEditor(session)._list.options),
         "skills editor": " ".join(label for label, _ in SkillGrowthEditor(session)

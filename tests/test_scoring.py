@@ -410,7 +410,7 @@ def test_the_explanation_names_the_winner_and_the_runner_up_and_what_it_lacks():
                           named("Shift Supervisor", 4, 4, 3, quantified=True,
                                 organization="Northwind")])
 
-    text = explain(rank(ws), ws)
+    text = explain(rank(ws))
 
     assert "Shift Supervisor, Northwind" in text.splitlines()[0]
     assert "a result with a number" in text.splitlines()[0]
@@ -462,7 +462,7 @@ def test_the_enjoyment_trap_persona_gets_the_warning():
     """The sample persona built around the trap is warned about it."""
     ws = read_workspace(persona_path("enjoyed_trap"))
 
-    assert "enjoyed most" in explain(rank(ws), ws)
+    assert "enjoyed most" in explain(rank(ws))
 
 
 def test_the_explanation_of_a_tie_states_the_rule():

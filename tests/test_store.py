@@ -24,6 +24,7 @@ from workshop.errors import (
     UnreadableWorkspace,
     WorkshopError,
 )
+from workshop.fileio import write_file
 from workshop.migrations import migrate
 from workshop.model import SCHEMA_VERSION, Role, Workspace
 from workshop.resources import persona_paths
@@ -36,7 +37,6 @@ from workshop.store import (
     dumps,
     parse_workspace,
     read_workspace,
-    write_atomic,
 )
 
 SCHEMA = json.loads((Path(workshop.__file__).parent / "schema" / "workspace.schema.json")
@@ -144,11 +144,11 @@ def test_an_atomic_write_leaves_no_temporary_file(tmp_path):
     assert siblings(path) == set()
 
 
-def test_write_atomic_creates_the_folder(tmp_path):
+def test_write_file_creates_the_folder(tmp_path):
     """Saving into a folder that does not exist yet creates it."""
     path = tmp_path / "a" / "b" / "ws.json"
 
-    write_atomic(path, b"{}")
+    write_file(path, b"{}")
 
     assert path.read_bytes() == b"{}"
 
@@ -156,14 +156,14 @@ def test_write_atomic_creates_the_folder(tmp_path):
 def test_a_write_that_fails_keeps_the_old_file_and_no_temporary(tmp_path, monkeypatch):
     """If the final rename fails, the old file is intact and the temporary file is removed."""
     path = tmp_path / "ws.json"
-    write_atomic(path, b"old")
+    write_file(path, b"old")
 
     def refuse(*args, **kwargs):
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(FileAccessError) as info:
-        write_atomic(path, b"new")
+        write_file(path, b"new")
 
     assert info.value.file == str(path)
     assert path.read_bytes() == b"old"
@@ -174,7 +174,7 @@ def test_a_reader_sees_the_old_file_or_the_new_one_never_half(tmp_path):
     """While one thread keeps rewriting the file, another never reads a partial file."""
     path = tmp_path / "ws.json"
     versions = [json.dumps({"n": n, "pad": "x" * 200_000}).encode() for n in range(2)]
-    write_atomic(path, versions[0])
+    write_file(path, versions[0])
     done = threading.Event()
     seen = []
 
@@ -186,7 +186,7 @@ def test_a_reader_sees_the_old_file_or_the_new_one_never_half(tmp_path):
     reader.start()
     try:
         for i in range(60):
-            write_atomic(path, versions[i % 2])
+            write_file(path, versions[i % 2])
     finally:
         done.set()
         reader.join()
@@ -244,7 +244,6 @@ def test_opening_an_unreadable_file_leaves_it_and_starts_a_new_workspace_beside(
     opened = store.open()
 
     assert path.read_bytes() == raw
-    assert opened.moved_to is None
     assert store.path == tmp_path / "ws-new.json"
     assert not store.path.exists()  # nothing is written before a change
     assert opened.workspace.roles == ()
@@ -320,7 +319,7 @@ def test_a_missing_file_is_an_empty_workspace_and_is_not_created_by_opening(tmp_
     opened = WorkspaceStore(path).open()
 
     assert opened.workspace.to_dict() == Workspace().to_dict()
-    assert opened.notice == "" and opened.moved_to is None
+    assert opened.notice == ""
     assert not path.exists()
 
 

@@ -736,3 +736,22 @@ def test_make_a_picture_hands_over_a_matplotlib_png(tmp_path):
     session.change(lambda ws: rate(ws, ws.roles[0].id, "relevance",
                                    1 if ws.roles[0].ratings.relevance != 1 else 2), "rate")
     assert not [h for h in view.driver.html_values() if "strongest-role-charts.png" in h]
+
+
+def test_a_session_opened_at_another_path_shares_where_the_class_folder_says(
+        monkeypatch, tmp_path):
+    """One function decides the class folder: for a session opened at a path other than the
+    default, the share button writes to ``class_folder`` of that session's file, with
+    WORKSHOP_SHARE_DIR and without."""
+    from workshop.session import open_session
+    from workshop.share import class_folder
+    from workshop.widgets.answer import share_folder
+
+    monkeypatch.delenv("WORKSHOP_SHARE_DIR", raising=False)
+    session = open_session(tmp_path / "elsewhere" / "ws.json")
+    assert share_folder(session) == class_folder(session.path) \
+        == tmp_path / "elsewhere" / "share_exports"
+
+    monkeypatch.setenv("WORKSHOP_SHARE_DIR", str(tmp_path / "class"))
+    assert share_folder(session) == class_folder(session.path) == class_folder() \
+        == tmp_path / "class"

@@ -11,21 +11,14 @@ import importlib
 
 __version__ = "0.1.0"
 
+# The front door: what a facilitator's script or a notebook cell needs to open, import, rank,
+# draft, check and report a workspace. Everything else is imported from its own module
+# (``workshop.model.Role``, ``workshop.errors.ValidationError``, ``workshop.widgets``, ...).
 _EXPORTS = {
-    "Workspace": "model", "Role": "model", "Skill": "model", "Result": "model",
-    "Ratings": "model", "TargetRole": "model", "Answer": "model", "LEVELS": "model",
-    "SCOPES": "model", "SCHEMA_VERSION": "model",
-    "WorkshopError": "errors", "ValidationError": "errors", "WorkspaceFileError": "errors",
-    "UnreadableWorkspace": "errors", "NewerSchemaError": "errors",
-    "ImportFormatError": "errors", "ExportFormatError": "errors",
-    "NotFoundError": "errors", "ConflictError": "errors", "FileAccessError": "errors",
-    "SettingError": "errors", "UsageError": "errors", "InputFileError": "errors",
-    "Weights": "scoring", "rank": "scoring", "explain": "scoring",
-    "check_answer": "check", "draft_answer": "draft",
-    "read_workspace": "store", "WorkspaceStore": "store",
-    "Session": "session", "open_session": "session",
-    "import_file": "importers", "build_report": "report", "export_dict": "share",
-    "roles_frame": "tables",
+    "Workspace": "model", "WorkshopError": "errors",
+    "open_session": "session", "read_workspace": "store", "import_file": "importers",
+    "rank": "scoring", "draft_answer": "draft", "check_answer": "check",
+    "build_report": "report",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

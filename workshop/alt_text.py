@@ -13,7 +13,12 @@ never parsed as HTML.
 
 from __future__ import annotations
 
-from .charts import PART_SHORT
+import base64
+import html
+import io
+
+from .charts import save_png
+from .glossary import PART_WORDS
 from .scoring import PARTS, Ranking, ScoredRole, enjoyment_trap
 
 __all__ = ["strongest_alt_text", "ChartWithAlt"]
@@ -26,7 +31,7 @@ def _place(rank: int) -> str:
 
 
 def _parts(scored: ScoredRole) -> str:
-    shown = [f"{PART_SHORT[p]} {scored.parts.get(p, 0.0):.1f}" for p in PARTS
+    shown = [f"{PART_WORDS[p].legend} {scored.parts.get(p, 0.0):.1f}" for p in PARTS
              if scored.parts.get(p, 0.0) > 0]
     return ", ".join(shown) if shown else "no points"
 
@@ -94,18 +99,11 @@ class ChartWithAlt:
         self.alt = alt
 
     def png(self) -> bytes:
-        import io
-
-        from .charts import save_png
-
         buf = io.BytesIO()
         save_png(self.figure, buf)
         return buf.getvalue()
 
     def _repr_mimebundle_(self, include=None, exclude=None) -> dict:
-        import base64
-        import html
-
         payload = base64.b64encode(self.png()).decode("ascii")
         return {
             "text/plain": self.alt,

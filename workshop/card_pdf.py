@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .errors import FileAccessError
 
-__all__ = ["BROWSERS", "find_browser", "card_pdf"]
+__all__ = [ "find_browser", "card_pdf"]
 
 # The names a Chromium-family browser goes by on Linux, macOS (on PATH) and Windows.
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome",

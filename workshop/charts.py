@@ -24,6 +24,7 @@ import math
 import threading
 from typing import TYPE_CHECKING, BinaryIO
 
+from .glossary import PART_WORDS
 from .scoring import PARTS, Ranking, ScoredRole, enjoyment_trap
 
 if TYPE_CHECKING:
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
 __all__ = [
     "PART_COLORS",
     "PART_HATCHES",
-    "PART_SHORT",
     "strength_scatter",
     "score_bars",
     "enjoyment_vs_strength",
@@ -48,8 +48,6 @@ __all__ = [
 PART_COLORS = {"pillars": "#0072B2", "relevance": "#E69F00", "quantified": "#F0E442",
                "used_later": "#D55E00"}
 PART_HATCHES = {"pillars": "", "relevance": "//", "quantified": "..", "used_later": "xx"}
-PART_SHORT = {"pillars": "both pillars", "relevance": "relevance",
-              "quantified": "result with a number", "used_later": "skill used later"}
 
 _WINNER = "#E69F00"  # orange star, thick black outline
 _OTHER = "#56B4E9"  # sky-blue circle, thin outline
@@ -247,7 +245,7 @@ def score_bars(ranking: Ranking, ax: Axes, *, legend: bool = True, labels: bool 
     for part in PARTS:
         widths = [s.parts.get(part, 0.0) for s in ranking.ranked]
         _hbars(ax, ys, widths, left=left, colors=[PART_COLORS[part]] * n,
-               hatches=[PART_HATCHES[part]] * n, label=PART_SHORT[part])
+               hatches=[PART_HATCHES[part]] * n, label=PART_WORDS[part].legend)
         left = [a + b for a, b in zip(left, widths, strict=True)]
     for y, scored in zip(ys, ranking.ranked, strict=True):
         ax.text(scored.score + 1.2, y, f"{scored.score:.1f}", va="center", ha="left",
@@ -266,7 +264,7 @@ def score_bars(ranking: Ranking, ax: Axes, *, legend: bool = True, labels: bool 
     ax.set_axisbelow(True)
     if legend:
         handles = [Patch(facecolor=PART_COLORS[p], hatch=PART_HATCHES[p], edgecolor="black",
-                         linewidth=0.6, label=PART_SHORT[p]) for p in PARTS]
+                         linewidth=0.6, label=PART_WORDS[p].legend) for p in PARTS]
         below = offset_copy(ax.transAxes, fig=ax.figure, y=-36, units="points")  # under xlabel
         ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0),
                   bbox_transform=below, ncol=4, fontsize=FONT, frameon=False, handlelength=2.2,
@@ -366,8 +364,8 @@ def chart_rows(ranking: Ranking) -> dict:
 
 def chart_legend() -> list[dict]:
     """The score parts as the live chart draws them: key, label, colour and hatch (the
-    matplotlib charts' ``PART_SHORT``, ``PART_COLORS`` and ``PART_HATCHES``)."""
-    return [{"key": p, "label": PART_SHORT[p], "color": PART_COLORS[p],
+    matplotlib charts' ``glossary.PART_WORDS`` legends, ``PART_COLORS`` and ``PART_HATCHES``)."""
+    return [{"key": p, "label": PART_WORDS[p].legend, "color": PART_COLORS[p],
              "hatch": PART_HATCHES[p]} for p in PARTS]
 
 

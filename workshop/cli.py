@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .errors import FileAccessError, InputFileError, UsageError, WorkshopError
 
-__all__ = ["main", "build_parser", "notebooks_dir", "terminal_safe", "UsageError"]
+__all__ = ["main", "notebooks_dir", "terminal_safe", "UsageError"]
 
 EXIT_OUTPUT, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_PIPE = 1, 2, 130, 141
 # C0 and C1 controls but tab and newline, DEL, and the bidirectional overrides and isolates.

@@ -7,36 +7,45 @@ No other module reads the environment: each asks an accessor here. The settings:
                         notebooks' folder, or in ``~/.job-value-workshop/`` when that folder
                         can't be written, see ``store.default_workspace_path``)
 ``WORKSHOP_WEIGHTS``    the class's scoring weights, ``pillars=50,relevance=30`` (default: the
-                        data folder's ``weights.json``, else 60, 24, 8 and 8)
+                        data folder's ``weights.json``, else 60, 24, 8 and 8; read by
+                        ``scoring.configured_weights``)
 ``WORKSHOP_TODAY``      this month as ``YYYY-MM``, pinned so stored notebook outputs stay true
+                        (read by ``clock.this_month``)
 ``WORKSHOP_DATA``       a facilitator's own data folder (phrase lists, rubrics, personas)
 ``WORKSHOP_SHARE_DIR``  the class folder that ``share`` writes to and the dashboard reads
 =====================  ==========================================================================
 
-A value that can't be used is said once, in plain words, on standard error (the notebook shows
-it under the cell), and the default is used; ``problems()`` lists what was said. A setting that
-names an impossible place (``~nosuchuser/...``) raises ``SettingError`` where it is needed.
-Values are read when first asked for and kept; ``reset()`` forgets them (the tests' fixture
-calls it before every test).
+This module knows no other module of the kit but the error family: it returns raw values (text,
+paths), and the module that owns a rule turns them into its objects (``scoring`` the weights,
+``clock`` the month). That module says a value that can't be used once, in plain words, on
+standard error (``say_once``; the notebook shows it under the cell), and uses the default;
+``problems()`` lists what was said. A setting that names an impossible place
+(``~nosuchuser/...``) raises ``SettingError`` where it is needed. A value made from a setting is
+kept once made (``kept``); ``reset()`` forgets them (the tests' fixture calls it before every
+test).
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from .errors import SettingError, WorkshopError
+from .errors import SettingError
 
 __all__ = [
     "SETTINGS",
     "workspace_path",
-    "weights",
-    "today",
+    "weights_text",
+    "today_text",
     "data_dir",
     "share_dir",
     "user_dir",
     "problems",
+    "say_once",
+    "kept",
     "reset",
     "hosting",
 ]
@@ -47,6 +56,7 @@ USER_FOLDER = ".job-value-workshop"
 
 _cache: dict[str, object] = {}
 _said: list[str] = []
+T = TypeVar("T")
 
 
 def reset() -> None:
@@ -60,10 +70,18 @@ def problems() -> list[str]:
     return list(_said)
 
 
-def _say_once(text: str) -> None:
+def say_once(text: str) -> None:
+    """Say, once per run, that a setting can't be used (``text`` names it and what is done)."""
     if text not in _said:
         _said.append(text)
         print(f"workshop: {text}", file=sys.stderr)
+
+
+def kept(name: str, make: Callable[[], T]) -> T:
+    """The value ``make()`` gave the first time ``name`` was asked for since ``reset()``."""
+    if name not in _cache:
+        _cache[name] = make()
+    return _cache[name]  # type: ignore[return-value]
 
 
 def _raw(name: str) -> str:
@@ -120,45 +138,11 @@ def user_dir() -> Path:
     return Path.home() / USER_FOLDER
 
 
-def today() -> tuple[int, int] | None:
-    """``WORKSHOP_TODAY`` as (year, month), or ``None`` (the real month) when not set or bad."""
-    text = _raw("WORKSHOP_TODAY")
-    if not text:
-        return None
-    from .model import parse_date
-
-    try:
-        return parse_date(text)
-    except WorkshopError:
-        _say_once(f"WORKSHOP_TODAY is '{text[:40]}', not a month like 2026-11; the real month "
-                  "is used.")
-        return None
+def today_text() -> str:
+    """``WORKSHOP_TODAY`` as written (``""`` when not set)."""
+    return _raw("WORKSHOP_TODAY")
 
 
-def weights():
-    """The class's weights (a ``scoring.Weights``): ``WORKSHOP_WEIGHTS``, else the data folder's
-    ``weights.json``, else the defaults. A value that can't be used is said once."""
-    if "weights" in _cache:
-        return _cache["weights"]
-    from .resources import data_dir as _data_dir
-    from .resources import load_json
-    from .scoring import Weights, parse_weights
-
-    text = _raw("WORKSHOP_WEIGHTS")
-    result = Weights()
-    if text:
-        try:
-            result = parse_weights(text)
-        except WorkshopError as exc:
-            _say_once(f"WORKSHOP_WEIGHTS is '{text[:80]}', which can't be used ({exc.message}); "
-                      "the default weights 60, 24, 8 and 8 are used instead.")
-    elif (_data_dir() / "weights.json").is_file():
-        try:
-            data = load_json("weights.json")
-            result = Weights.from_mapping(data.get("weights") if isinstance(data, dict) else None)
-        except (WorkshopError, OSError, TypeError, ValueError) as exc:
-            reason = exc.message if isinstance(exc, WorkshopError) else "it is not valid JSON"
-            _say_once(f"{_data_dir() / 'weights.json'} can't be used ({reason}); the default "
-                      "weights 60, 24, 8 and 8 are used instead.")
-    _cache["weights"] = result
-    return result
+def weights_text() -> str:
+    """``WORKSHOP_WEIGHTS`` as written (``""`` when not set)."""
+    return _raw("WORKSHOP_WEIGHTS")

@@ -22,7 +22,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Check", "MIN_PYTHON", "PACKAGES", "run_checks", "render", "main",
+from .store import default_workspace_path
+
+__all__ = ["Check", "MIN_PYTHON", "render", "main",
            "check_python", "check_package", "check_workspace", "check_widgets_extension"]
 
 MIN_PYTHON = (3, 11)
@@ -96,8 +98,6 @@ def check_workspace(path: Path | None = None) -> Check:
     removed in its folder (a real write, since permission bits say nothing for root or on a
     read-only mount), and an existing workspace must be a regular, writable file."""
     if path is None:
-        from .store import default_workspace_path
-
         path = default_workspace_path()
     path = Path(path)
     folder = path.parent

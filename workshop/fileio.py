@@ -47,8 +47,7 @@ try:
 except ImportError:  # pragma: no cover - Windows
     fcntl = None
 
-__all__ = ["WAIT_SECONDS", "write_file", "write_output", "read_regular", "locked",
-           "describe_oserror"]
+__all__ = ["WAIT_SECONDS", "write_file", "write_output", "read_regular", "locked"]
 
 WAIT_SECONDS = 5.0  # the longest any lock or pipe is waited for
 _POLL = 0.05

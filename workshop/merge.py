@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import ConflictError, ValidationError
+from .glossary import field_words
+from .model import Workspace
 
 __all__ = ["merge3", "merge_workspaces", "MergeOutcome", "describe_path"]
 
@@ -124,14 +126,6 @@ def _merge(base, ours, theirs, path: tuple, conflicts):
 
 # --- whole workspaces ---------------------------------------------------------------------------
 
-_FIELD_NAMES = {
-    "title": "title", "organization": "organisation", "start": "start date", "end": "end date",
-    "summary": "summary", "skills": "skills", "results": "results", "ratings": "ratings",
-    "enjoyment": "enjoyment rating", "skill_growth": "skill growth rating",
-    "company_results": "company results rating", "relevance": "relevance rating",
-}
-
-
 def _role_name(rid, workspaces: tuple) -> str:
     """A role's name for a message ("Title, Org"), from the first workspace that holds it; its
     id when none does."""
@@ -148,9 +142,8 @@ def _describe_role_field(rest: tuple, workspaces: tuple) -> str:
     role = f"the role '{str(_role_name(rest[0], workspaces))[:80]}'"
     if len(rest) == 1:
         return role
-    what = _FIELD_NAMES.get(rest[-1] if rest[1] == "ratings" else rest[1],
-                            str(rest[1]).replace("_", " "))
-    return f"the {what} of {role}"
+    what = field_words(str(rest[-1] if rest[1] == "ratings" else rest[1]))
+    return f"{what} of {role}"
 
 
 def _describe_target_role(rest: tuple) -> str:
@@ -194,8 +187,6 @@ class MergeOutcome:
 
 
 def _validate(data: dict) -> None:
-    from .model import Workspace
-
     Workspace.from_dict(data)
 
 

@@ -16,7 +16,7 @@ import copy
 from .errors import NewerSchemaError, UnreadableWorkspace
 from .model import SCHEMA_VERSION
 
-__all__ = ["migrate", "schema_version_of"]
+__all__ = ["migrate"]
 
 
 def schema_version_of(data: dict, *, file: str | None = None) -> int:

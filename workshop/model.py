@@ -78,26 +78,13 @@ def parse_date(value: str) -> tuple[int, int]:
     return year, month
 
 
-def _today() -> tuple[int, int]:
-    """This month; ``WORKSHOP_TODAY`` (YYYY-MM, read by ``workshop.config``) pins it, so stored
-    notebook outputs stay true."""
-    import datetime as _dt
-
-    from . import config
-
-    pinned = config.today()
-    if pinned:
-        return pinned
-    now = _dt.date.today()
-    return (now.year, now.month)
-
-
 def months_between(start: str, end: str | None, today: tuple[int, int] | None = None) -> int:
-    """Whole months from start to end (or to ``today`` for a current role), at least 1."""
+    """Whole months from start to end (or to ``today``, as (year, month), for a current role; the
+    caller passes it, from ``clock.this_month()``), at least 1."""
     y1, m1 = parse_date(start)
     if end is None:
         if today is None:
-            today = _today()
+            raise TypeError("months_between needs today's month for a role with no end")
         y2, m2 = today
     else:
         y2, m2 = parse_date(end)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .glossary import PART_WORDS
 from .session import Session, open_session
 
 if TYPE_CHECKING:
@@ -20,9 +21,8 @@ if TYPE_CHECKING:
 
     from .alt_text import ChartWithAlt
 
-__all__ = ["Paragraphs", "PlainTable", "ScrollingTable", "summary", "roles_table", "skills_table",
-           "results_table", "ranking_table", "explanation", "strongest_figure", "answer_text",
-           "answer_check_text"]
+__all__ = ["Paragraphs", "PlainTable", "ScrollingTable", "summary", "skills_table",
+           "results_table", "ranking_table", "explanation", "strongest_figure", "answer_text"]
 
 
 class Paragraphs:
@@ -150,16 +150,6 @@ def summary(session: Session | None = None) -> str:
     return "\n".join(lines)
 
 
-def roles_table(session: Session | None = None) -> pd.DataFrame:
-    """The roles as listed in notebook 01: title, organisation, dates and length."""
-    from .tables import roles_frame
-
-    ws = _session(session).workspace
-    frame = roles_frame(ws).loc[[r.id for r in ws.roles]]
-    return _readable(frame, {"title": "job title", "organization": "organisation",
-                             "start": "start", "end": "end", "months": "months"})
-
-
 def skills_table(session: Session | None = None) -> PlainTable:
     """Every grown skill, one row each, with the role's skill-growth rating."""
     rows = []
@@ -195,10 +185,8 @@ def ranking_table(session: Session | None = None, weights=None) -> ScrollingTabl
     columns = {"title": "job title", "organization": "organisation",
                "skill_growth": "skill growth", "company_results": "company results",
                "relevance": "relevance", "enjoyment": "enjoyment (not scored)", "score": "score",
-               PART_COLUMNS["pillars"]: "from both pillars",
-               PART_COLUMNS["relevance"]: "from relevance",
-               PART_COLUMNS["quantified"]: "from a number",
-               PART_COLUMNS["used_later"]: "from used later"}
+               **{column: f"from {PART_WORDS[part].heading}"
+                  for part, column in PART_COLUMNS.items()}}
     shown = _readable(frame, columns)
     shown.index = ["–" if pd.isna(r) else int(r) for r in frame["rank"]]
     shown.index.name = "rank"
@@ -210,7 +198,7 @@ def explanation(session: Session | None = None, weights=None) -> Paragraphs:
     from .scoring import explain, rank
 
     ws = _session(session).workspace
-    return Paragraphs(explain(rank(ws, weights), ws))
+    return Paragraphs(explain(rank(ws, weights)))
 
 
 def strongest_figure(session: Session | None = None) -> ChartWithAlt:
@@ -228,12 +216,3 @@ def answer_text(session: Session | None = None) -> Paragraphs:
     from .report import build_report
 
     return Paragraphs(build_report(_session(session).workspace)["answer"]["text"])
-
-
-def answer_check_text(session: Session | None = None) -> Paragraphs:
-    """The answer check of ``answer_text``, one line per finding."""
-    from .check_render import check_lines
-    from .report import build_report
-
-    check = build_report(_session(session).workspace)["answer"]["check"]
-    return Paragraphs("\n".join(check_lines(check)))

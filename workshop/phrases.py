@@ -42,7 +42,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Word", "Match", "Lexicon", "Patterns", "Spans", "words", "MAX_SKIPPED", "GAP_WORDS"]
+__all__ = ["Word", "Match", "Lexicon", "Patterns", "Spans", "words"]
 
 MAX_SKIPPED = 3  # optional words skipped between two parts of a pattern
 GAP_WORDS = 6  # words a "..." may stand for

@@ -14,12 +14,12 @@ from collections.abc import Mapping
 from .check import check_answer
 from .check_render import CHECK_TITLES
 from .draft import answer_for
+from .glossary import PART_WORDS
 from .model import Workspace
 from .scoring import PARTS, Weights, explain, rank
 
-__all__ = ["FORMATS", "answer_why", "build_report", "card_findings", "render", "render_text",
-           "render_markdown", "render_html", "render_json", "printed_chars", "print_size",
-           "ONE_PAGE_SECONDS"]
+__all__ = ["FORMATS", "build_report", "card_findings", "render", "render_html", "printed_chars",
+           "print_size", "ONE_PAGE_SECONDS"]
 
 FORMATS = ("text", "markdown", "html", "json")
 
@@ -44,7 +44,7 @@ def build_report(workspace: Workspace, weights: Weights | Mapping | None = None)
         "strongest": strongest.role.id if strongest else None,
         "unranked": [s.role.id for s in ranking.unranked],
         "unranked_titles": [s.role.title for s in ranking.unranked],
-        "explanation": explain(ranking, workspace),
+        "explanation": explain(ranking),
         "answer": {"role_id": role_id, "source": source, "text": text,
                    "check": check.to_dict(), "role": _role_row(about),
                    "why": answer_why(ranking, workspace, role_id)},
@@ -70,10 +70,10 @@ def answer_why(ranking, workspace: Workspace, role_id: str | None) -> str:
     """
     strongest = ranking.strongest
     if role_id is None or (strongest is not None and strongest.role.id == role_id):
-        return explain(ranking, workspace)
+        return explain(ranking)
     about = ranking.by_id().get(role_id)
     if about is None:
-        return explain(ranking, workspace)
+        return explain(ranking)
     role, r = about.role, about.role.ratings
     if about.rank is None:
         lines = [f"This answer is about {role.label}, a job you chose yourself. It is not ranked "
@@ -91,9 +91,6 @@ def answer_why(ranking, workspace: Workspace, role_id: str | None) -> str:
     return "\n".join(lines)
 
 
-# The score's parts as short column headings (the report's tables), never the internal codes.
-PART_HEADINGS = {"pillars": "both pillars", "relevance": "relevance",
-                 "quantified": "a number", "used_later": "used later"}
 
 _QUOTED = re.compile("\u201c([^\u201d]*)\u201d")
 _CUT = " ... "  # where the answer check shortened a long sentence in the middle
@@ -169,7 +166,7 @@ def render_text(report: dict) -> str:
         out.append("Hiring manager's goals: " + "; ".join(target["goals"]))
     out.append("")
     out.append("Ranking (score of 100; parts: "
-               + ", ".join(PART_HEADINGS[p] for p in PARTS) + ")")
+               + ", ".join(PART_WORDS[p].heading for p in PARTS) + ")")
     if not report["ranking"]:
         out.append("  (no role is fully rated yet)")
     for row in report["ranking"]:
@@ -229,7 +226,7 @@ def render_markdown(report: dict) -> str:
     out += ["", "## Ranking", ""]
     if report["ranking"]:
         out.append("| rank | role | score | "
-                   + " | ".join(PART_HEADINGS[p] for p in PARTS) + " |")
+                   + " | ".join(PART_WORDS[p].heading for p in PARTS) + " |")
         out.append("|---|---|---|" + "---|" * len(PARTS))
         for row in report["ranking"]:
             role = _md(row["title"]) + (f", {_md(row['organization'])}"
@@ -330,7 +327,7 @@ def render_html(report: dict) -> str:
             for i, line in enumerate(ans["why"].splitlines())]
     out.append("<h2>Ranking</h2>")
     if report["ranking"]:
-        head = "".join(f'<th class="part">{e(PART_HEADINGS[p])}</th>' for p in PARTS)
+        head = "".join(f'<th class="part">{e(PART_WORDS[p].heading)}</th>' for p in PARTS)
         out.append(f"<table><thead><tr><th>rank</th><th>role</th><th>score</th>{head}</tr>"
                    "</thead><tbody>")
         for row in report["ranking"]:

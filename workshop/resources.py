@@ -10,13 +10,16 @@ import functools
 import json
 from pathlib import Path
 
+from . import config
+from .errors import NotFoundError, WorkshopError
+from .fileio import read_regular
+from .store import read_workspace
+
 __all__ = ["data_dir", "data_file", "load_json", "persona_paths", "persona_path", "persona_label"]
 
 
 def data_dir() -> Path:
     """The folder holding the kit's data files."""
-    from . import config
-
     override = config.data_dir()
     if override:
         return override
@@ -43,8 +46,6 @@ def data_file(name: str) -> Path:
 
 @functools.cache
 def _load_json_cached(path: str) -> object:
-    from .fileio import read_regular
-
     return json.loads(read_regular(path, MAX_DATA_BYTES).decode("utf-8"))
 
 
@@ -64,8 +65,6 @@ def persona_path(name: str) -> Path:
     are."""
     paths = persona_paths()
     if name not in paths:
-        from .errors import NotFoundError
-
         raise NotFoundError(f"there is no sample persona '{name}'; there are: "
                             f"{', '.join(paths) or 'none'}.")
     return paths[name]
@@ -73,9 +72,6 @@ def persona_path(name: str) -> Path:
 
 def persona_label(name: str, path: Path) -> str:
     """"Enjoyed trap (Jonas)" for ``enjoyed_trap.json``; the name alone if the file is odd."""
-    from .errors import WorkshopError
-    from .store import read_workspace
-
     label = name.replace("_", " ").replace("-", " ").strip().capitalize() or name
     try:
         who = read_workspace(path).participant.get("name")

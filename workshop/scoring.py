@@ -10,8 +10,8 @@ A role's score (0 to 100) is the weighted sum of four parts, each between 0 and 
 - ``used_later``: 1 when at least one grown skill says where it was used later, else 0.
 
 Default weights are 60, 24, 8 and 8 (they add up to 100). A facilitator sets others for a class
-in ``data/weights.json`` or with ``WORKSHOP_WEIGHTS="pillars=50,relevance=30"`` (read by
-``workshop.config``; callers pass weights, or get the configured ones); a participant explores
+in ``data/weights.json`` or with ``WORKSHOP_WEIGHTS="pillars=50,relevance=30"``
+(``configured_weights``; callers pass weights, or get the configured ones); a participant explores
 them with the sliders of notebook 04. With the
 defaults, 4 and 4 outranks 5 and 1 even when the 5-and-1 role has full relevance and evidence
 (45 points against at most 40).
@@ -29,12 +29,14 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from . import config
+from .errors import ValidationError, WorkshopError
 from .model import Role, Workspace, parse_date
+from .resources import data_dir, load_json
 
 __all__ = [
     "PARTS",
     "DEFAULT_WEIGHTS",
-    "PART_LABELS",
     "Weights",
     "ScoredRole",
     "Ranking",
@@ -49,12 +51,6 @@ __all__ = [
 ]
 
 PARTS = ("pillars", "relevance", "quantified", "used_later")
-PART_LABELS = {
-    "pillars": "both pillars (skill growth and company results)",
-    "relevance": "relevance to the hiring manager's goals",
-    "quantified": "a result with a number",
-    "used_later": "a grown skill used later",
-}
 MAX_WEIGHT = 1000.0
 MIN_TOTAL = 1e-6
 DEFAULT_WEIGHTS = {"pillars": 60.0, "relevance": 24.0, "quantified": 8.0, "used_later": 8.0}
@@ -79,8 +75,6 @@ class Weights:
     used_later: float = DEFAULT_WEIGHTS["used_later"]
 
     def __post_init__(self) -> None:
-        from .errors import ValidationError
-
         for name in PARTS:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int | float) \
@@ -99,8 +93,6 @@ class Weights:
     @classmethod
     def from_mapping(cls, data: Mapping[str, float] | None) -> Weights:
         """Weights from a dict such as ``{"pillars": 50}``; missing parts keep their default."""
-        from .errors import ValidationError
-
         data = dict(data or {})
         unknown = set(data) - set(PARTS)
         if unknown:
@@ -149,8 +141,6 @@ def _fractions(role: Role) -> dict[str, float]:
 
 def parse_weights(text: str) -> Weights:
     """Weights from ``"pillars=50,relevance=30"``; parts not named keep their default."""
-    from .errors import ValidationError
-
     values = {}
     for item in text.split(","):
         if not item.strip():
@@ -165,11 +155,33 @@ def parse_weights(text: str) -> Weights:
 
 
 def configured_weights() -> Weights:
-    """The class's weights: ``WORKSHOP_WEIGHTS`` if set, else ``data/weights.json``, else the
-    defaults (read by ``workshop.config``, which says once when a setting can't be used)."""
-    from . import config
+    """The class's weights: ``WORKSHOP_WEIGHTS`` if set, else the data folder's
+    ``weights.json``, else the defaults. Read once (until ``config.reset()``); a value that can't
+    be used is said once, and the defaults are used."""
+    return config.kept("weights", _read_configured_weights)
 
-    return config.weights()
+
+def _read_configured_weights() -> Weights:
+    text = config.weights_text()
+    if text:
+        try:
+            return parse_weights(text)
+        except WorkshopError as exc:
+            config.say_once(f"WORKSHOP_WEIGHTS is '{text[:80]}', which can't be used "
+                            f"({exc.message}); the default weights 60, 24, 8 and 8 are used "
+                            "instead.")
+            return Weights()
+    path = data_dir() / "weights.json"
+    if not path.is_file():
+        return Weights()
+    try:
+        data = load_json("weights.json")
+        return Weights.from_mapping(data.get("weights") if isinstance(data, dict) else None)
+    except (WorkshopError, OSError, TypeError, ValueError) as exc:
+        reason = exc.message if isinstance(exc, WorkshopError) else "it is not valid JSON"
+        config.say_once(f"{path} can't be used ({reason}); the default weights 60, 24, 8 and 8 "
+                        "are used instead.")
+        return Weights()
 
 
 def score_role(role: Role, weights: Weights | None = None) -> tuple[float, dict[str, float]] | None:
@@ -361,7 +373,7 @@ def _points(scored: ScoredRole, part: str) -> str:
     return f"{scored.parts.get(part, 0):g}"
 
 
-def explain(ranking: Ranking, workspace: Workspace | None = None) -> str:
+def explain(ranking: Ranking) -> str:
     """A plain-language explanation of the winner, the runner-up, ties and the enjoyment trap."""
     if not ranking.ranked:
         if ranking.unranked:

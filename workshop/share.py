@@ -8,7 +8,7 @@ healthcare), and the preview suggests the nearest listed skill for the participa
 participant may map a skill of theirs to a listed one in the share preview: the choice is kept
 in the workspace as the skill's ``share_as`` field (a listed name, or "other"). ``workshop
 share`` and the share button in notebook 05 write the same file; the class dashboard (``workshop
-class``) reads a folder of them.
+class``) reads a folder of them: the class folder, which ``class_folder`` alone decides.
 """
 
 from __future__ import annotations
@@ -19,17 +19,35 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import config
 from .check import check_answer, pitfall_phrases
+from .draft import answer_for
 from .fileio import write_output
 from .model import Skill, Workspace
 from .scoring import enjoyment_trap, rank
 from .skills import OTHER_SKILL, canonical_skill, nearest_skill
+from .store import default_workspace_path
 
 __all__ = ["EXPORT_KIND", "EXPORT_VERSION", "SHARE_AS", "export_dict", "write_export",
-           "canonical_skill", "shared_skill", "SkillMapping", "skill_mappings", "new_export_id"]
+           "canonical_skill", "SkillMapping", "skill_mappings", "new_export_id",
+           "class_folder"]
 
 EXPORT_KIND = "job-value-workshop/class-export"
 EXPORT_VERSION = 1
+
+
+CLASS_FOLDER_NAME = "share_exports"
+
+
+def class_folder(workspace: str | os.PathLike | None = None) -> Path:
+    """The class folder: where the share button and ``workshop share`` write, and where the class
+    dashboard looks. ``WORKSHOP_SHARE_DIR`` when set, else ``share_exports/`` beside the workspace
+    file (``workspace``, by default the default workspace file)."""
+    override = config.share_dir()
+    if override:
+        return override
+    path = Path(workspace) if workspace is not None else default_workspace_path()
+    return path.parent / CLASS_FOLDER_NAME
 
 
 SHARE_AS = "share_as"  # the skill field holding the participant's own choice
@@ -123,8 +141,6 @@ def export_dict(workspace: Workspace, *, export_id: str | None = None,
     strongest = ranking.strongest
     strongest_is_most_enjoyed = enjoyment_trap(ranking).strongest_is_favourite
     if answer is None:
-        from .draft import answer_for
-
         choice = answer_for(workspace)  # the one rule: which text, about which role, from whom
         answer = answer_summary(choice.text, choice.source, workspace.target_role.goals)
     return {

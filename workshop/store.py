@@ -24,6 +24,7 @@ import json
 import os
 import secrets
 import stat
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,7 +51,6 @@ __all__ = [
     "read_workspace",
     "dumps",
     "encode",
-    "write_atomic",
     "WorkspaceStore",
     "OpenResult",
 ]
@@ -207,12 +207,6 @@ def _encoded(workspace: Workspace) -> tuple[bytes, dict]:
     return raw, data
 
 
-def write_atomic(path: str | os.PathLike, data: bytes) -> Path:
-    """Write ``data`` to ``path`` safely: ``workshop.fileio.write_file`` (kept under this name
-    for the writers that import it from here)."""
-    return fileio.write_file(path, data)
-
-
 def _digest(raw: bytes | None) -> str | None:
     return None if raw is None else hashlib.sha256(raw).hexdigest()
 
@@ -230,12 +224,10 @@ class OpenResult:
     Attributes:
         workspace: the workspace to work on.
         notice: a plain sentence for the participant when something unusual happened, else "".
-        moved_to: always ``None``: nothing is moved any more (kept for older callers).
     """
 
     workspace: Workspace
     notice: str = ""
-    moved_to: Path | None = None
 
 
 class WorkspaceStore:
@@ -255,7 +247,6 @@ class WorkspaceStore:
         self._digest: str | None = None
         self._id = secrets.token_hex(6)  # this store, in the notes to other notebooks
         self._seen_note = 0
-        self.last_moved: Path | None = None  # kept for older callers; nothing is moved any more
 
     @property
     def lock_path(self) -> Path:
@@ -386,8 +377,6 @@ class WorkspaceStore:
 
     def _remove_stale_temporaries(self, older_than: float = 60.0) -> None:
         """Delete temporary files a killed save left behind (never the workspace itself)."""
-        import time
-
         now = time.time()
         with contextlib.suppress(OSError):
             for tmp in self.path.parent.glob(f".{self.path.name}.*.tmp"):

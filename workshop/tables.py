@@ -9,6 +9,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from .clock import this_month
 from .model import Workspace, months_between
 from .scoring import PARTS, Ranking, Weights, rank
 
@@ -39,6 +40,7 @@ def roles_frame(workspace: Workspace, weights: Weights | dict | None = None, *,
     import pandas as pd
 
     ranking = ranking or rank(workspace, weights)
+    today = today or this_month()
     rows, ids = [], []
     for scored in ranking.ranked + ranking.unranked:
         role = scored.role

@@ -33,7 +33,7 @@ __all__ = ["OrgWords", "SkillWords", "NumberReading", "org_kind", "org_words", "
            "growth_sentence", "statement_sentence", "number_reading", "format_number",
            "content_stems", "article", "lower_first", "upper_first", "strip_end",
            "starts_with_past_verb", "starts_with_base_verb", "takes_article",
-           "later_use_sentence", "in_past", "past_tense", "said_aloud", "is_qualification"]
+           "later_use_sentence", "in_past", "is_qualification"]
 
 
 @functools.cache

@@ -10,9 +10,10 @@ One idea per module, layers pointing down:
 - ``render``: the summary as terminal-safe text, escaped HTML and a pandas table;
 - ``charts``: the charts (matplotlib, every text drawn literally) and their tables;
 - ``files``: the charts written as PNG files, each with its CSV;
-- ``live``: the dashboard view that refreshes itself as exports arrive (ipywidgets).
+- ``live``: the dashboard view that refreshes itself as exports arrive (ipywidgets, so it is
+  imported as ``workshop.classroom.live``, never from here: this package is logic).
 
-Everything public is importable from ``workshop.classroom`` as before the split.
+Everything else public is importable from ``workshop.classroom``.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from .render import (
     render_summary_text,
     skills_note,
     summary_frame,
+    summary_to_dict,
 )
 from .signals import TeachingSignal, teaching_signals
 from .summary import (
@@ -58,11 +60,9 @@ from .summary import (
     STAGES,
     ClassSummary,
     dashboard_summary,
-    default_class_folder,
     sample_summary,
     summarise_exports,
     summarise_folder,
-    summary_to_dict,
 )
 
 __all__ = [
@@ -71,19 +71,11 @@ __all__ = [
     "ClassSummary", "ExportRecord", "TeachingSignal",
     "check_export", "read_export", "read_folder", "folder_listing",
     "summarise_exports", "summarise_folder", "sample_summary", "dashboard_summary",
-    "default_class_folder", "summary_to_dict", "teaching_signals",
+    "summary_to_dict", "teaching_signals",
     "key_figures", "summary_frame", "render_summary_text", "render_summary_html",
     "render_signals_html", "skills_note",
     "chart_tables", "chart_frames", "class_figures", "plot_progress", "plot_score_distribution",
     "plot_answer_gaps", "plot_pitfalls", "plot_skills_grown", "plot_families_grown", "plot_shares",
-    "write_class_charts", "class_dashboard", "ClassDashboard",
+    "write_class_charts",
 ]
 
-
-def __getattr__(name: str):
-    # the live view needs ipywidgets: loaded only when asked for
-    if name in ("class_dashboard", "ClassDashboard"):
-        from . import live
-
-        return getattr(live, name)
-    raise AttributeError(f"module 'workshop.classroom' has no attribute {name!r}")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import textwrap
 
 from ..skills import OTHER_SKILL
+from .render import skills_note
 from .signals import CHECK_NAMES
 from .summary import SCORE_BINS, STAGES, ClassSummary
 
@@ -195,8 +196,6 @@ def plot_pitfalls(summary: ClassSummary, ax, limit: int = 7):
 def plot_skills_grown(summary: ClassSummary, ax, limit: int = 10):
     """Horizontal bars: levels grown per skill shared by enough participants, the pooled rest
     last in grey; the privacy rule is said under the chart."""
-    from .render import skills_note
-
     s = summary
     rows = [r for r in _skill_rows(s) if r[0] not in (_RARE_LABEL, _OTHER_LABEL)][:limit]
     pooled = [r for r in _skill_rows(s) if r[0] in (_RARE_LABEL, _OTHER_LABEL)]

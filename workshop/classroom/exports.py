@@ -23,7 +23,7 @@ from pathlib import Path
 from ..errors import ExportFormatError
 from ..skills import OTHER_SKILL, skill_set
 
-__all__ = ["EXPORT_KIND", "EXPORT_VERSION", "MAX_EXPORT_BYTES", "MAX_WORDS", "SOURCES",
+__all__ = ["EXPORT_KIND", "EXPORT_VERSION", "MAX_EXPORT_BYTES", "SOURCES",
            "RATING_KINDS", "ExportRecord", "check_export", "read_export", "read_folder",
            "folder_listing"]
 

@@ -12,6 +12,8 @@ import io
 import os
 from pathlib import Path
 
+from ..fileio import write_output
+from ..tables import csv_safe
 from .charts import CHART_FILES, chart_tables, class_figures
 from .summary import ClassSummary
 
@@ -20,8 +22,6 @@ __all__ = ["csv_text", "write_class_charts"]
 
 def csv_text(header: list[str], rows: list[list]) -> str:
     """A chart's table as CSV text, every cell made formula-safe."""
-    from ..tables import csv_safe
-
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([csv_safe(h) for h in header])
@@ -31,8 +31,6 @@ def csv_text(header: list[str], rows: list[list]) -> str:
 
 def write_class_charts(summary: ClassSummary, out_dir: str | os.PathLike) -> list[Path]:
     """Write each chart as a PNG with its data as a CSV beside it; returns the PNG paths."""
-    from ..fileio import write_output
-
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     tables = chart_tables(summary)

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import ipywidgets as w
 
+from ..share import class_folder
 from .charts import CHART_TITLES, chart_frames, class_figures
 from .exports import folder_listing
 from .render import render_summary_html, skills_note
@@ -177,9 +178,7 @@ class ClassDashboard(w.VBox):
 
 def class_dashboard(folder: str | os.PathLike | None = None, *,
                     interval: float = DEFAULT_INTERVAL) -> ClassDashboard:
-    """The live dashboard of ``folder`` (by default ``default_class_folder()``), for the
+    """The live dashboard of ``folder`` (by default ``share.class_folder()``), for the
     dashboard notebook to display."""
-    from .summary import default_class_folder
-
-    return ClassDashboard(folder if folder is not None else default_class_folder(),
+    return ClassDashboard(folder if folder is not None else class_folder(),
                           interval=interval)

@@ -1,4 +1,5 @@
-"""The class summary in words: plain text for a terminal, an HTML fragment, a small pandas table.
+"""The class summary in words: plain text for a terminal, an HTML fragment, a small pandas table,
+and a JSON-ready dict (``summary_to_dict``, the ``workshop class --format json`` object).
 
 The same key figures and teaching signals appear in all three (``key_figures``). Everything that
 came from the folder (its path, file names, reasons quoting a field) is made safe where it is
@@ -16,7 +17,7 @@ from .signals import teaching_signals
 from .summary import MIN_PARTICIPANTS_PER_SKILL, SCORE_BINS, ClassSummary
 
 __all__ = ["key_figures", "summary_frame", "render_summary_text", "render_summary_html",
-           "render_signals_html", "skills_note"]
+           "render_signals_html", "skills_note", "summary_to_dict"]
 
 
 def _pct(part: int, whole: int) -> str:
@@ -137,3 +138,44 @@ def render_summary_html(summary: ClassSummary) -> str:
                         for n, r in summary.skipped)
         out.append(f"<p>Skipped files (not valid class exports):</p><ul>{items}</ul>")
     return "\n".join(out)
+
+
+def summary_to_dict(summary: ClassSummary) -> dict:
+    """The summary as a JSON-ready dict (the ``workshop class --format json`` object)."""
+    s = summary
+    return {
+        "folder": s.folder,
+        "participants": s.participants,
+        "skipped": [{"file": f, "reason": r} for f, r in s.skipped],
+        "strongest_scores": list(s.strongest_scores),
+        "score_histogram": [{"from": lo, "to": hi, "count": n}
+                            for (lo, hi), n in zip(SCORE_BINS, s.score_histogram, strict=True)],
+        "mean_score": s.mean_score,
+        "ranked_participants": s.ranked_participants,
+        "unranked_participants": s.unranked_participants,
+        "stages": dict(s.stages),
+        "answers": {"own": s.own_answers, "draft": s.draft_answers, "none": s.no_answer},
+        "strongest_not_most_enjoyed": {"count": s.not_most_enjoyed, "of": s.enjoyment_known,
+                                       "share": s.share_not_most_enjoyed},
+        "quantified_result": {"count": s.quantified, "of": s.ranked_participants,
+                              "share": s.share_quantified},
+        "strongest_lacks": {"skill_grown": s.lacks_growth, "used_later": s.lacks_used_later,
+                            "number": s.ranked_participants - s.quantified,
+                            "of": s.ranked_participants},
+        "own_answers_passed_all_checks": {"count": s.passed, "of": s.own_answers,
+                                          "share": s.share_passed},
+        "own_answers_mean_words": s.mean_words,
+        "own_answers_pitfalls": dict(s.pitfalls),
+        "own_answers_missing": dict(s.missing),
+        "ratings": {k: {str(i + 1): n for i, n in enumerate(v)} for k, v in s.ratings.items()},
+        "all_top_ratings": s.all_top_ratings,
+        "skills_grown": dict(s.skills_grown),
+        "skill_participants": dict(s.skill_participants),
+        "families_grown": dict(s.families_grown),
+        "family_participants": dict(s.family_participants),
+        "min_participants_per_skill": MIN_PARTICIPANTS_PER_SKILL,
+        "rare_levels_grown": s.rare_levels_grown,
+        "other_levels_grown": s.other_levels_grown,
+        "other_share": s.share_other,
+        "teaching_signals": [sig.to_dict() for sig in teaching_signals(s)],
+    }

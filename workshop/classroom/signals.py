@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from ..resources import load_json
 from .summary import STAGES, ClassSummary
 
-__all__ = ["SIGNALS_FILE", "CHECK_NAMES", "TeachingSignal", "teaching_signals"]
+__all__ = [ "CHECK_NAMES", "TeachingSignal", "teaching_signals"]
 
 SIGNALS_FILE = "teaching_signals.json"
 CHECK_NAMES = {

@@ -25,12 +25,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ExportFormatError
+from ..resources import persona_paths
+from ..share import write_export
 from ..skills import OTHER_SKILL, skill_family
+from ..store import read_workspace
 from .exports import RATING_KINDS, read_export, read_folder
 
 __all__ = ["SCORE_BINS", "STAGES", "MIN_PARTICIPANTS_PER_SKILL", "ClassSummary",
-           "summarise_exports", "summarise_folder", "sample_summary", "dashboard_summary",
-           "default_class_folder", "summary_to_dict"]
+           "summarise_exports", "summarise_folder", "sample_summary", "dashboard_summary"]
 
 SCORE_BINS = tuple((lo, lo + 10) for lo in range(0, 100, 10))  # the last bin holds 100 too
 STAGES = ("listed", "rated", "drafted", "edited", "shared")
@@ -175,19 +177,6 @@ class ClassSummary:
     def __repr__(self) -> str:
         return (f"ClassSummary: {self.participants} participant(s) from {self.folder or 'exports'}"
                 f", {len(self.skipped)} file(s) skipped")
-
-
-def default_class_folder() -> Path:
-    """Where the dashboard looks: ``WORKSHOP_SHARE_DIR``, else ``share_exports/`` beside the
-    default workspace file (the folder notebook 05's share button writes to)."""
-    from .. import config
-    from ..store import default_workspace_path
-
-    override = config.share_dir()
-    if override:
-        return override
-
-    return default_workspace_path().parent / "share_exports"
 
 
 def _sorted(counts: Counter) -> dict[str, int]:
@@ -350,10 +339,6 @@ def summarise_folder(folder: str | os.PathLike, *, missing_ok: bool = False) -> 
 def sample_summary() -> ClassSummary:
     """The class made of the kit's sample personas, one export each (a preview of the dashboard).
     """
-    from ..resources import persona_paths
-    from ..share import write_export
-    from ..store import read_workspace
-
     with tempfile.TemporaryDirectory(prefix="workshop-sample-class-") as tmp:
         for name, path in persona_paths().items():
             write_export(read_workspace(path), Path(tmp) / f"{name}.json")
@@ -373,46 +358,3 @@ def dashboard_summary(folder: str | os.PathLike) -> ClassSummary:
                    f"kit's {sample.participants} sample personas. It changes to the class as "
                    "soon as participants share into that folder.")
     return sample
-
-
-def summary_to_dict(summary: ClassSummary) -> dict:
-    """The summary as a JSON-ready dict (the ``workshop class --format json`` object)."""
-    from .signals import teaching_signals
-
-    s = summary
-    return {
-        "folder": s.folder,
-        "participants": s.participants,
-        "skipped": [{"file": f, "reason": r} for f, r in s.skipped],
-        "strongest_scores": list(s.strongest_scores),
-        "score_histogram": [{"from": lo, "to": hi, "count": n}
-                            for (lo, hi), n in zip(SCORE_BINS, s.score_histogram, strict=True)],
-        "mean_score": s.mean_score,
-        "ranked_participants": s.ranked_participants,
-        "unranked_participants": s.unranked_participants,
-        "stages": dict(s.stages),
-        "answers": {"own": s.own_answers, "draft": s.draft_answers, "none": s.no_answer},
-        "strongest_not_most_enjoyed": {"count": s.not_most_enjoyed, "of": s.enjoyment_known,
-                                       "share": s.share_not_most_enjoyed},
-        "quantified_result": {"count": s.quantified, "of": s.ranked_participants,
-                              "share": s.share_quantified},
-        "strongest_lacks": {"skill_grown": s.lacks_growth, "used_later": s.lacks_used_later,
-                            "number": s.ranked_participants - s.quantified,
-                            "of": s.ranked_participants},
-        "own_answers_passed_all_checks": {"count": s.passed, "of": s.own_answers,
-                                          "share": s.share_passed},
-        "own_answers_mean_words": s.mean_words,
-        "own_answers_pitfalls": dict(s.pitfalls),
-        "own_answers_missing": dict(s.missing),
-        "ratings": {k: {str(i + 1): n for i, n in enumerate(v)} for k, v in s.ratings.items()},
-        "all_top_ratings": s.all_top_ratings,
-        "skills_grown": dict(s.skills_grown),
-        "skill_participants": dict(s.skill_participants),
-        "families_grown": dict(s.families_grown),
-        "family_participants": dict(s.family_participants),
-        "min_participants_per_skill": MIN_PARTICIPANTS_PER_SKILL,
-        "rare_levels_grown": s.rare_levels_grown,
-        "other_levels_grown": s.other_levels_grown,
-        "other_share": s.share_other,
-        "teaching_signals": [sig.to_dict() for sig in teaching_signals(s)],
-    }

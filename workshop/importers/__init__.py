@@ -4,8 +4,7 @@ Every importer gives a fresh :class:`~workshop.model.Workspace` whose roles are 
 ``r2``, ... in file order, unrated (the participant rates them in notebooks 02 and 03), and an
 :class:`ImportReport`: how many roles and results came in, and each thing skipped, guessed or
 fixed, with its row. ``import_with_report`` and ``import_bytes_with_report`` return both (the
-command line and notebook 01 show the report); the older ``import_file`` and friends return the
-workspace alone.
+command line and notebook 01 show the report); ``import_file`` returns the workspace alone.
 
 Every file that can't be imported is refused with an :class:`ImportFormatError` naming the file,
 the row (a spreadsheet's row number for a CSV file, header = row 1; the job's position in
@@ -45,11 +44,8 @@ __all__ = [
     "ImportNote",
     "ImportReport",
     "Imported",
-    "import_bytes",
     "import_bytes_with_report",
     "import_file",
-    "import_json_resume",
-    "import_linkedin_csv",
     "import_with_report",
     "parse_json_resume",
     "parse_linkedin_csv",
@@ -79,23 +75,6 @@ def import_file(path: Any) -> Workspace:
     """Import a JSON Resume (``.json``), a LinkedIn ``Positions.csv`` (``.csv``) or LinkedIn's
     export zip (``.zip``), chosen by extension."""
     return import_with_report(path).workspace
-
-
-def import_bytes(filename: str, raw: bytes) -> Workspace:
-    """Import an uploaded file's bytes, chosen by its name; the same errors as ``import_file``."""
-    return import_bytes_with_report(filename, raw).workspace
-
-
-def import_json_resume(path: Any) -> Workspace:
-    """Read a JSON Resume file (https://jsonresume.org) into a new workspace."""
-    raw, source = read_bytes(path)
-    return _import("json", raw, source).workspace
-
-
-def import_linkedin_csv(path: Any) -> Workspace:
-    """Read LinkedIn's ``Positions.csv`` (from "Get a copy of your data") into a new workspace."""
-    raw, source = read_bytes(path)
-    return _import("csv", raw, source).workspace
 
 
 def _kind(source: str) -> str:

@@ -25,7 +25,7 @@ from ..model import parse_date
 from .report import Notes
 from .text import one_line, shorten, show
 
-__all__ = ["MONTHS", "date_field", "dates_in_order", "month_number", "normalise_date",
+__all__ = [ "date_field", "dates_in_order", "normalise_date",
            "split_range"]
 
 _MONTH_NAMES = {

@@ -31,7 +31,7 @@ from .report import Imported, Notes
 from .results import result
 from .text import clip, label_line, one_line, pieces, plural, shorten, show
 
-__all__ = ["JSON_DATE", "parse_json_resume", "read_json_resume"]
+__all__ = [ "parse_json_resume", "read_json_resume"]
 
 JSON_DATE = "YYYY, YYYY-MM or YYYY-MM-DD, for example \"2019-11\""
 MAX_IMPORT_ROWS = MAX_ITEMS

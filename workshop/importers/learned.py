@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MAX_SKILL_WORDS", "split_learned"]
+__all__ = [ "split_learned"]
 
 MAX_SKILL_WORDS = 5
 _LEARNING = re.compile(

@@ -31,7 +31,7 @@ from .report import Imported, Notes
 from .results import ACHIEVEMENT, result, value_of
 from .text import clip, label_line, one_line, pieces, plural, sentences
 
-__all__ = ["CSV_DATE", "LINKEDIN_COLUMNS", "parse_linkedin_csv", "read_linkedin_csv",
+__all__ = [ "LINKEDIN_COLUMNS", "parse_linkedin_csv", "read_linkedin_csv",
            "read_linkedin_zip"]
 
 LINKEDIN_COLUMNS = ("Company Name", "Title", "Description", "Location", "Started On",

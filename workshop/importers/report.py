@@ -11,10 +11,7 @@ from dataclasses import dataclass, field
 from ..model import Workspace
 from .text import plural
 
-__all__ = ["NOTE_KINDS", "ImportNote", "ImportReport", "Imported", "Notes"]
-
-NOTE_KINDS = ("added", "fixed", "guessed", "skipped")
-
+__all__ = [ "ImportNote", "ImportReport", "Imported", "Notes"]
 
 @dataclass(frozen=True)
 class ImportNote:

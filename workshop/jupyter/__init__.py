@@ -18,6 +18,8 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
+from .. import config
+
 __all__ = ["CONFIG_DIR", "LAB_ARGS", "lab_environment"]
 
 CONFIG_DIR = Path(__file__).resolve().parent
@@ -28,8 +30,6 @@ LAB_ARGS = ("--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
 def lab_environment(environ: Mapping[str, str] | None = None) -> dict[str, str]:
     """``environ`` (default: this process's) with the kit's config folder first on
     ``JUPYTER_CONFIG_PATH``."""
-    from .. import config
-
     env = dict(config.environment() if environ is None else environ)
     paths = [p for p in env.get("JUPYTER_CONFIG_PATH", "").split(os.pathsep) if p]
     if str(CONFIG_DIR) not in paths:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["KIT_KEY", "is_kit_notebook", "keep_kit_notebooks_clean", "strip_session"]
+__all__ = [ "is_kit_notebook", "keep_kit_notebooks_clean"]
 
 EXTENSION = "workshop.jupyter.clean_save"
 

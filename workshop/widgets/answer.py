@@ -43,6 +43,7 @@ from ..fileio import write_output
 from ..model import Workspace
 from ..scoring import rank
 from ..session import Session, open_session
+from ..share import class_folder
 from . import _base
 from ._base import LATE_KEYS, Quiet, SessionView, form_text, replacing_earlier, role_name
 from .controls import TwoClick, UndoButton
@@ -53,10 +54,9 @@ from .testing import Driver
 from .watch import Debounce
 
 __all__ = ["AnswerStudio", "AnswerDriver", "answer_studio", "CHECK_TITLES", "CARD_NAMES",
-           "SHARE_DIR_ENV", "share_folder"]
+           "share_folder"]
 
 CARD_NAMES = {"markdown": "answer_card.md", "html": "answer_card.html"}
-SHARE_DIR_ENV = "WORKSHOP_SHARE_DIR"
 _DRAFT_LABEL = "Draft from my entries"
 # The drafts workshop.draft writes (VERSIONS), the full answer first.
 LENGTHS = [(f"about {s} seconds: " + ("the full answer" if s == max(VERSIONS) else "a short one"),
@@ -84,12 +84,8 @@ class _Card:
 
 
 def share_folder(session: Session) -> Path:
-    """Where the share button writes: ``WORKSHOP_SHARE_DIR``, else ``share_exports/`` beside
-    the workspace file."""
-    from .. import config
-
-    override = config.share_dir()
-    return override if override else session.path.parent / "share_exports"
+    """Where the share button writes: the class folder of the session's workspace file."""
+    return class_folder(session.path)
 
 
 SAVE_PAUSE = 1.5  # seconds without a key before typed text is saved

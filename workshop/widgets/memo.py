@@ -27,6 +27,7 @@ from ..draft import (
 )
 from ..model import Workspace
 from ..practice import follow_ups
+from ..share import answer_summary
 
 __all__ = ["role_key", "draft_of", "questions_of", "follow_ups_of", "check_of", "answer_of",
            "share_answer_of"]
@@ -95,8 +96,6 @@ def answer_of(workspace: Workspace) -> AnswerChoice:
 def share_answer_of(workspace: Workspace) -> dict:
     """What the share export says of the answer (``share.answer_summary`` of ``answer_of``),
     remembered."""
-    from ..share import answer_summary
-
     choice = answer_of(workspace)
     goals = tuple(workspace.target_role.goals)
     return _remembered(("share", choice.text, choice.source, goals),

@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 from ..errors import WorkshopError
+from ..glossary import FIELD_WORDS
 from .accessible import LiveRegion
 
 __all__ = ["esc", "Message", "guarded", "attach_log_file", "plain_message", "LOG_NAME"]
@@ -85,18 +86,6 @@ def attach_log_file(folder: str | Path) -> Path | None:
 
 
 # How a participant names the fields the model's messages quote ('title' is empty ...).
-FIELD_WORDS = {
-    "title": "the job title", "organization": "the organisation", "start": "the start date",
-    "end": "the end date", "summary": "the one-line summary", "name": "the skill name",
-    "before": "the level before", "after": "the level after", "used_later": "where you used it",
-    "statement": "the result sentence", "metric": "what was measured", "value": "the value",
-    "unit": "the unit", "scope": "who felt it", "goals": "the goals", "text": "the answer",
-    "role_id": "the role", "enjoyment": "the enjoyment rating",
-    "skill_growth": "the skill growth rating", "company_results": "the company results rating",
-    "relevance": "the relevance rating", "organization_kind": "the kind of organisation",
-    "kind": "what the number is", "from_value": "the starting value", "period": "the time it took",
-    "my_part": "your part", "enabled_by": "the skill that made it possible",
-}
 _QUOTED_FIELD = re.compile(r"'([a-z_]+)'")
 
 

@@ -11,6 +11,7 @@ import dataclasses
 import ipywidgets as w
 
 from .. import importers
+from ..clock import this_month
 from ..edits import add_roles, move_role, remove_role, with_role
 from ..errors import ValidationError, WorkshopError
 from ..model import ORGANIZATION_KINDS, Role, Workspace, months_between, new_role_id
@@ -222,7 +223,7 @@ class RoleEditor(SessionView):
                     "'Add as new role', or import a file.</i></p>")
         rows = [(r.title, r.organization, r.start or "",
                  (r.end or "now") if r.start else (r.end or ""),
-                 months_between(r.start, r.end) if r.start else None)
+                 months_between(r.start, r.end, this_month()) if r.start else None)
                 for r in ws.roles]  # numbered from 1 as in the list above; no pandas (33 MiB)
         return table_html(PlainTable(list(_TABLE_COLUMNS.values()), rows), index=True,
                           name="workshop-roles-table")

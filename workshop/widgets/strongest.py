@@ -17,6 +17,7 @@ import ipywidgets as w
 
 from ..alt_text import strongest_alt_text
 from ..errors import ValidationError
+from ..glossary import PART_WORDS
 from ..model import RATING_NAMES, Workspace
 from ..scoring import PARTS, TIE_RULE, Ranking, Weights, configured_weights, explain, rank
 from ..session import Session, open_session
@@ -35,11 +36,9 @@ TABLE_HEADERS = {
     "rank": "Rank", "role": "Role", "skill_growth": "Skill growth",
     "company_results": "Company results", "relevance": "Relevance",
     "enjoyment": "Enjoyed (not scored)", "score": "Score",
-    PART_COLUMNS["pillars"]: "pts: both pillars", PART_COLUMNS["relevance"]: "pts: relevance",
-    PART_COLUMNS["quantified"]: "pts: a number", PART_COLUMNS["used_later"]: "pts: used later",
+    **{column: f"pts: {PART_WORDS[part].heading}" for part, column in PART_COLUMNS.items()},
 }
-SLIDER_LABELS = {"pillars": "Both pillars", "relevance": "Relevance",
-                 "quantified": "Result with a number", "used_later": "Skill used later"}
+SLIDER_LABELS = {part: words.legend.capitalize() for part, words in PART_WORDS.items()}
 _RATING_WORDS = {"skill_growth": "skill growth", "company_results": "company results",
                  "relevance": "relevance"}
 
@@ -180,7 +179,7 @@ class StrongestRoleView(SessionView):
         rows = [f"{s.rank}. {role_name(s.role)}: {s.score:.1f}" for s in ranking.ranked]
         return "\n".join([f"StrongestRoleView: {len(ranking.ranked)} ranked{extra}; strongest: "
                           f"{role_name(top.role)}, score {top.score:.1f}", *rows,
-                          explain(ranking, self._session.workspace)])
+                          explain(ranking)])
 
     # showing -----------------------------------------------------------------------------------
 
@@ -195,7 +194,7 @@ class StrongestRoleView(SessionView):
             "<h3 style='margin-bottom:4px'>Your strongest role</h3>"
             + ("<p style='margin-top:0'><b>Ranked with the weights you are trying out below "
                "(not saved).</b></p>" if custom else ""))
-        lines = explain(ranking, ws).splitlines()
+        lines = explain(ranking).splitlines()
         self._explanation.value = "".join(f"<p style='margin:4px 0'>{esc(line)}</p>"
                                           for line in lines)
         self._show_charts(ranking)
