@@ -180,7 +180,8 @@ def measure(roles: int = 5, changes: int = 12) -> dict:
             start = time.perf_counter()
             clicked.kc.execute(
                 "from workshop.session import open_session as _o\n"
-                f"_o().change(lambda ws: setattr(ws.roles[-1].ratings, 'relevance', {value}), "
+                "from workshop.edits import rate as _rate\n"
+                f"_o().change(lambda ws: _rate(ws, ws.roles[-1].id, 'relevance', {value}), "
                 "'rate relevance')", silent=True, store_history=False)
             arrived, total = _follow(kernels, start)
             elapsed = time.perf_counter() - start
