@@ -17,13 +17,15 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   another folder): its ``NNN.txt`` texts and ``labels.json``, read where they are at run time and
   never copied into the project (only the figures and ids are printed). Absent: said so, skipped.
 - ``tests/eval/probe_blind/answers.jsonl``, a probe set written blind to the check's rules and
-  code (hollow keyword answers, duties dressed as results, strong answers in unusual phrasings):
-  like the held-out set, figures and ids only. Rows may carry a ``kind``; ``hollow`` ones are
-  counted apart.
+  code (hollow keyword answers, duties dressed as results, strong answers in unusual phrasings).
+  Since issue 21 it is development material: the figures and every disagreement with its
+  message. Rows may carry a ``kind``; ``hollow`` ones are counted apart.
+- ``tests/eval/probe_blind2/answers.jsonl``, a second blind probe set, written by someone else
+  in the same format and held out: its figures only, never its texts, ids or disagreements.
 
-Then one table side by side: per code the agreement and kappa on every set, the verdict, how many
-answers labelled weak (and how many ``hollow`` ones) the check judges strong, and how many
-labelled strong it judges not strong.
+Then one table side by side: per code the agreement and kappa on every set (the development
+material first, then what is held out), the verdict, how many answers labelled weak (and how
+many ``hollow`` ones) the check judges strong, and how many labelled strong it judges not strong.
 
 Targets on the development set: at least 95% agreement on every code and no kappa under 0.8.
 A label of ``null`` (``goals_match`` for an answer without goals) is not compared.
@@ -44,6 +46,7 @@ EVAL_DIR = ROOT / "tests" / "eval"
 DEV = EVAL_DIR / "answers_dev.jsonl"
 HOLDOUT = EVAL_DIR / "answers_holdout.jsonl"
 PROBE = EVAL_DIR / "probe_blind" / "answers.jsonl"
+PROBE2 = EVAL_DIR / "probe_blind2" / "answers.jsonl"
 # The published answers (issue 21): beside the worktrees, read in place, never copied.
 REAL = Path(os.environ.get("REAL_ANSWERS") or ROOT.parent / "shared" / "real-answers")
 CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_match",
@@ -251,12 +254,35 @@ def side_by_side(sets: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
+def _print_others(real: dict | None, probe: dict | None, probe2: dict | None, args) -> None:
+    """The published answers and the probe sets: figures, then what may be shown of each."""
+    for title, result, where in (("Published answers", real, args.real),
+                                 ("Blind probe set", probe, args.probe),
+                                 ("Blind probe set 2, held out", probe2, args.probe2)):
+        print()
+        if result is None:
+            print(f"({title.lower()}: none at {where}; skipped)")
+            continue
+        print(table(f"{title} ({where})", result))
+        if result is probe2:
+            continue  # held out blind: figures only
+        if result is probe:  # development material since issue 21: what the check said
+            print(f"disagreements ({len(probe['disagreements'])}):")
+            for d in probe["disagreements"]:
+                print(f"  {d['id']} {d['code']}: label {'yes' if d['label'] else 'no'}, check "
+                      f"{'yes' if d['check'] else 'no'}: {d['message']}")
+            continue
+        ids = [f"{d['id']}:{d['code']}" for d in result["disagreements"]]
+        print(f"disagreements ({len(ids)}): " + (", ".join(ids) or "none"))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dev", type=Path, default=DEV)
     parser.add_argument("--holdout", type=Path, default=HOLDOUT)
     parser.add_argument("--real", type=Path, default=REAL)
     parser.add_argument("--probe", type=Path, default=PROBE)
+    parser.add_argument("--probe2", type=Path, default=PROBE2)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     if not args.dev.exists():
@@ -267,15 +293,18 @@ def main(argv: list[str] | None = None) -> int:
     real_rows = read_real_answers(args.real)
     real = evaluate(real_rows) if real_rows else None
     probe = evaluate(read_corpus(args.probe)) if args.probe.exists() else None
-    others = {"holdout": holdout, "real": real, "probe": probe}
+    probe2 = evaluate(read_corpus(args.probe2)) if args.probe2.exists() else None
+    # development material first, then the held-out sets
+    others = {"probe": probe, "holdout": holdout, "real": real, "probe2": probe2}
     if args.json:
         out = {"dev": dev}
         for name, result in others.items():
             if result is not None:
                 out[name] = {"answers": result["answers"], "figures": result["figures"],
-                             "verdicts": result["verdicts"],
-                             "disagreements": [{"id": d["id"], "code": d["code"]}
-                                               for d in result["disagreements"]]}
+                             "verdicts": result["verdicts"]}
+                if name != "probe2":  # held out blind: figures only
+                    out[name]["disagreements"] = [{"id": d["id"], "code": d["code"]}
+                                                  for d in result["disagreements"]]
         print(json.dumps(out, indent=2))
         return 0
     print(table("Development set (tests/eval/answers_dev.jsonl)", dev))
@@ -294,18 +323,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"held-out disagreements ({len(ids)}): " + (", ".join(ids) or "none"))
     else:
         print(f"\n(no held-out set at {args.holdout})")
-    for title, result, where in (("Published answers", real, args.real),
-                                 ("Blind probe set", probe, args.probe)):
-        print()
-        if result is None:
-            print(f"({title.lower()}: none at {where}; skipped)")
-            continue
-        print(table(f"{title} ({where})", result))
-        ids = [f"{d['id']}:{d['code']}" for d in result["disagreements"]]
-        print(f"disagreements ({len(ids)}): " + (", ".join(ids) or "none"))
+    _print_others(real, probe, probe2, args)
     sets = {"dev": dev}
     sets.update({name: result for name, result in others.items() if result is not None})
-    print("\nSide by side: agreement / kappa per code; verdict misses")
+    print("\nSide by side: agreement / kappa per code; verdict misses (development material: "
+          "dev, probe; held out: holdout, real, probe2)")
     print(side_by_side(sets))
     _print_draft_agreement()
     return 0

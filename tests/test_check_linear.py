@@ -208,10 +208,10 @@ class _CountingRe:
 
 def _chars_scanned(fn, text: str) -> int:
     """How many characters the patterns of the check's modules scanned while ``fn(text)`` ran."""
-    from workshop import check, numbers, phrases, reading
+    from workshop import check, number_words, numbers, phrases, reading
 
     counter, seen = [0], {}
-    modules = (check, numbers, phrases, reading)
+    modules = (check, number_words, numbers, phrases, reading)
     saved = {m: dict(vars(m)) for m in modules}
     try:
         for m in modules:
@@ -220,7 +220,8 @@ def _chars_scanned(fn, text: str) -> int:
                     setattr(m, name, _CountingPattern(value, counter, seen))
             if getattr(m, "re", None) is re:
                 m.re = _CountingRe(counter, seen)
-        _clear = getattr(getattr(numbers, "_vocabulary_at", None), "cache_clear", lambda: None)
+        _clear = getattr(getattr(number_words, "_vocabulary_at", None), "cache_clear",
+                         lambda: None)
         _clear()  # the vocabulary is compiled again, through the counting module
         fn(text)
     finally:
@@ -435,14 +436,14 @@ def _walk_patterns(obj, seen: dict, depth: int = 0) -> None:
 
 def _kit_patterns():
     """Every compiled pattern the check's modules hold, at module level or in their rules."""
-    from workshop import check, check_rules, numbers, phrases, reading
+    from workshop import check, check_rules, number_words, numbers, phrases, reading
 
     seen: dict = {}
     check_answer("I cut costs by 12% in 3 hours, and learned to lead a team of 5.")
-    for module in (check, check_rules, numbers, phrases, reading):
+    for module in (check, check_rules, number_words, numbers, phrases, reading):
         for value in list(vars(module).values()):
             _walk_patterns(value, seen)
-    _walk_patterns(numbers._vocabulary(), seen)
+    _walk_patterns(number_words.vocabulary(), seen)
     _walk_patterns(check_rules.rules(), seen)
     return list(seen.values())
 

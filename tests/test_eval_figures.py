@@ -108,3 +108,36 @@ def test_the_draft_agreement_counts_04_and_05_on_the_draft_workspaces():
     got = ev.draft_agreement(folders)
     assert got["drafts"] == 2 * len(list(folders[0].glob("*.json")))
     assert got["agree"] + len(got["score_only"]) + len(got["check_only"]) == got["drafts"]
+
+
+def test_the_first_blind_probe_set_keeps_its_verdicts():
+    """probe_blind is development material since issue 21: the verdict holds where the classes
+    of speech read from it brought it (every strong answer strong, no hollow one), with room
+    for one miss either way."""
+    ev = _evaluation()
+    if not ev.PROBE.exists():
+        pytest.skip("no probe set")
+    result = ev.evaluate(ev.read_corpus(ev.PROBE))
+    assert result["verdicts"]["hollow_judged_strong"] <= 1
+    assert result["verdicts"]["strong_judged_not"] <= 1
+    assert result["figures"]["verdict"]["agreement"] >= 0.95
+
+
+def test_the_held_out_probe_set_shows_figures_only(tmp_path, capsys):
+    """make eval prints the second blind probe set's figures, never its ids, texts or what the
+    check said about them (in the table and in --json)."""
+    import json
+
+    ev = _evaluation()
+    probe2 = tmp_path / "answers.jsonl"
+    row = {"id": "zz-secret-id", "kind": "hollow", "goals": [],
+           "text": "Quokka zebra sentence: I loved the free lunches.",
+           "labels": {"skill_growth": True, "company_result": False, "quantified": False,
+                      "used_later": False, "goals_match": None, "pitfalls": False,
+                      "verdict": "weak"}}
+    probe2.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    for extra in ([], ["--json"]):
+        ev.main(["--probe2", str(probe2), "--real", str(tmp_path / "absent")] + extra)
+        out = capsys.readouterr().out
+        assert "probe2" in out
+        assert "zz-secret-id" not in out and "Quokka" not in out and "lunches" not in out

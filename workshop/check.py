@@ -53,9 +53,10 @@ from dataclasses import dataclass, field
 from .check_goals import match_goals
 from .check_rules import Rules, suggest
 from .check_rules import rules as _rules
+from .numbers import quantities, team_size
 from .phrases import Match, Patterns, Spans
 from .reading import Clause, Reading, Sentence, read
-from .specific import people_before, sift
+from .specific import HELP_PATTERNS, people_before, sift
 
 __all__ = [
     "CODES",
@@ -86,8 +87,11 @@ _COUNTED_KINDS = frozenset({"percent", "money", "multiple", "amount", "count", "
                             "time_span"})
 _TIME_FRAME_BEFORE = frozenset("in within over after for during across throughout last past "
                                "first".split())
-_TEAM_BEFORE = re.compile(r"\b(?:team|crew|staff|group|class|room|department)\s+of\s*$",
-                          re.IGNORECASE)
+_COMPARED_AFTER = re.compile(r"\s*,?\s*(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|"
+                             r"against|versus|vs\.?)\s", re.IGNORECASE)
+# How many sentences after a growth arc's start ("When I joined I had never ...") its end ("by
+# the end I ...") may come.
+_ARC_SENTENCES = 3
 
 
 @dataclass(frozen=True)
@@ -208,6 +212,7 @@ class _Claim:
     clause: Clause
     match: Match
     real: bool
+    arc: bool = False  # the "where it got to" of a growth arc: what follows it names the skill
 
 
 @dataclass
@@ -243,7 +248,7 @@ def _claims(reading: Reading, sentence: Sentence, patterns: Patterns,
 
 def _growth(rules: Rules, reading: Reading, found: _Found) -> None:
     lists = rules.lists
-    before_seen: Sentence | None = None
+    since_before = _ARC_SENTENCES + 1  # sentences since the last before
     for sentence in reading.sentences:
         claims = _claims(reading, sentence, lists["skill_growth"])
         bare = lists["not_skill_growth"].find(reading.words, sentence.lo, sentence.hi)
@@ -258,15 +263,22 @@ def _growth(rules: Rules, reading: Reading, found: _Found) -> None:
             clause = sentence.clause_of(m.start)
             found.bare_learning.append(_Claim(sentence, clause, m, clause.real(m)))
         # "I was green ... by the end I could ...": a before in one sentence, an after in it
-        # or the next.
+        # or the next; an after that plainly says where it got to (``growth_after_far``) up to
+        # ``_ARC_SENTENCES`` later (a story tells what it tried in between).
         before = lists["growth_before"].search(reading.words, sentence.lo, sentence.hi)
+        if before is not None and people_before(rules.specific, reading.words, sentence.lo,
+                                                before.end)[-1]:
+            before = None  # "the user had never been able to ...": someone else's start
         after_from = before.end if before is not None else sentence.lo
-        if before_seen is not None or before is not None:
+        after = None
+        if since_before <= 1 or before is not None:
             after = lists["growth_after"].search(reading.words, after_from, sentence.hi)
-            if after is not None:
-                clause = sentence.clause_of(after.start)
-                found.growth.append(_Claim(sentence, clause, after, True))
-        before_seen = sentence if before is not None else None
+        if after is None and since_before <= _ARC_SENTENCES:
+            after = lists["growth_after_far"].search(reading.words, after_from, sentence.hi)
+        if after is not None:
+            clause = sentence.clause_of(after.start)
+            found.growth.append(_Claim(sentence, clause, after, True, arc=True))
+        since_before = 1 if before is not None else since_before + 1
 
 
 def _ends_clause(reading: Reading, claim: _Claim) -> bool:
@@ -282,9 +294,12 @@ def _results(rules: Rules, reading: Reading, found: _Found) -> None:
     lists = rules.lists
     ws = reading.words
     for sentence in reading.sentences:
-        if lists["observed_result"].search(ws, sentence.lo, sentence.hi) is not None:
-            continue
+        # a change the participant only watched is none of theirs, unless they say they helped
+        # ("While I was there I helped the hostel bring its evictions down")
+        observed = lists["observed_result"].search(ws, sentence.lo, sentence.hi) is not None
         for claim in _claims(reading, sentence, lists["company_result"], lists["not_result"]):
+            if observed and claim.match.pattern not in HELP_PATTERNS:
+                continue
             needs = lists["result_needs_subject"].match_at(ws, claim.match.start, sentence.hi)
             if needs is not None and not reading.has_subject(claim.match):
                 continue
@@ -386,7 +401,6 @@ def _company_result(rules: Rules, reading: Reading, found: _Found) -> Finding:
 
 
 def _quantities(text: str) -> list:
-    from .numbers import quantities
 
     try:
         return list(quantities(text))
@@ -406,9 +420,10 @@ def _result_number(reading: Reading, clause: Clause, numbers: list,
             continue
         before = reading.text[max(0, q.start - 40):q.start]
         last = before.split()[-1].lower() if before.split() else ""
-        if q.kind in ("duration", "time_span") and last in _TIME_FRAME_BEFORE:
-            continue  # "in six months": when, not how much
-        if q.kind == "count" and _TEAM_BEFORE.search(before):
+        if q.kind in ("duration", "time_span") and last in _TIME_FRAME_BEFORE \
+                and not _COMPARED_AFTER.match(reading.text, q.end):
+            continue  # "in six months": when, not how much ("in two days instead of ten" is)
+        if team_size(reading.text, q):
             continue  # "a team of 8": a team size alone
         return q
     return None

@@ -11,6 +11,7 @@ words) is no evidence.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
 __all__ = ["goal_words", "match_goals"]
@@ -30,9 +31,36 @@ def goal_words(rules, goal: str) -> list[str]:
     return objects or out
 
 
-def _met(rules, words: list[str], bases: set[str]) -> bool:
-    """True when a goal's object word, or one of its synonyms, is among the bases."""
-    return any(w in bases or rules.synonyms.get(w, frozenset()) & bases for w in words)
+def _met(rules, words: list[str], bases: set[str], stems: dict[str, list[str]]) -> bool:
+    """True when a goal's object word, one of its synonyms or a word of its family ("validation",
+    "validating") is among the bases."""
+    return any(w in bases or rules.synonyms.get(w, frozenset()) & bases or _kin(w, stems)
+               for w in words)
+
+
+_STEM = 6  # letters two words of one family share at least ("deploy", "deployment")
+
+
+def _stems(bases: set[str]) -> dict[str, list[str]]:
+    """The bases of six letters or more, by their first six letters."""
+    out: dict[str, list[str]] = {}
+    for b in bases:
+        if len(b) >= _STEM and b.isalpha():
+            out.setdefault(b[:_STEM], []).append(b)
+    return out
+
+
+def _kin(word: str, stems: dict[str, list[str]]) -> bool:
+    """True when a base and ``word`` share a start of at least six letters that is all of the
+    shorter one but its last letter at most: "validate" and "validation", "deploy" and
+    "deployment", not "community" and "communication"."""
+    if len(word) < _STEM:
+        return False
+    for other in stems.get(word[:_STEM], ()):
+        shared = len(os.path.commonprefix([word, other]))
+        if shared >= min(len(word), len(other)) - 1:
+            return True
+    return False
 
 
 def _sentence_bases(rules, reading, sentence) -> set[str]:
@@ -60,7 +88,8 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str]):
     sentences."""
     words = {goal: goal_words(rules, goal) for goal in goals}
     bases = [_sentence_bases(rules, reading, s) for s in evidence]
-    met = {goal: [k for k, b in enumerate(bases) if _met(rules, words[goal], b)]
+    stems = [_stems(b) for b in bases]
+    met = {goal: [k for k, b in enumerate(bases) if _met(rules, words[goal], b, stems[k])]
            for goal in goals}
     all_goal_bases = {w for ws in words.values() for w in ws}
     recitals = {k for k, sentence in enumerate(evidence)

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from .check import MAX_SECONDS, MIN_SECONDS, AnswerCheck
 
-__all__ = ["CHECK_TITLES", "check_lines", "check_text", "check_html"]
+__all__ = ["CHECK_TITLES", "check_lines", "check_text", "check_html", "finding_title_text"]
 
 CHECK_TITLES = {
     "skill_growth": "Skill growth",
@@ -24,6 +24,20 @@ CHECK_TITLES = {
     "pitfalls": "No pitfalls",
     "length": "Length",
 }
+
+
+def finding_title_text(code: str, message: str) -> tuple[str, str]:
+    """A finding as every view shows it: its title, and its message without that title.
+
+    The one rule that keeps a label from being said twice ("Skill growth: Skill growth: ..."):
+    a message that starts with its own title, followed by ":" or ".", loses that start.
+    """
+    title = CHECK_TITLES.get(code, code)
+    text = message.strip()
+    if text[:len(title)].lower() == title.lower() and text[len(title):len(title) + 1] in (":", "."):
+        text = text[len(title) + 1:].lstrip()
+        text = text[:1].upper() + text[1:]
+    return title, text
 
 
 def _data(check: AnswerCheck | Mapping) -> Mapping:
@@ -39,8 +53,8 @@ def check_lines(check: AnswerCheck | Mapping) -> list[str]:
     if verdict:
         lines.append(f"Verdict: {verdict['message']}")
     for f in data["findings"]:
-        lines.append(f"[{'ok' if f['ok'] else 'to do'}] {CHECK_TITLES.get(f['code'], f['code'])}: "
-                     f"{f['message']}")
+        title, text = finding_title_text(f["code"], f["message"])
+        lines.append(f"[{'ok' if f['ok'] else 'to do'}] {title}: {text}")
     return lines
 
 
@@ -58,8 +72,8 @@ def check_html(check: AnswerCheck | Mapping, heading: str = "Check of the answer
     done = sum(1 for f in findings if f["ok"])
     items = "".join(
         f"<li style='margin:2px 0'><strong>{'✔ Done' if f['ok'] else '☐ To do'}: "
-        f"{e(CHECK_TITLES.get(f['code'], f['code']))}</strong>. {e(f['message'])}</li>"
-        for f in findings)
+        f"{e(title)}</strong>. {e(text)}</li>"
+        for f in findings for title, text in [finding_title_text(f["code"], f["message"])])
     verdict = ""
     if data.get("verdict"):
         label = "Strong answer" if data["verdict"]["strong"] else "Not yet strong"

@@ -49,7 +49,8 @@ class Rules:
     specific: Specific
 
 
-_LISTS = ("skill_growth", "not_skill_growth", "growth_before", "growth_after", "company_result",
+_LISTS = ("skill_growth", "not_skill_growth", "growth_before", "growth_after", "growth_after_far",
+          "company_result",
           "result_needs_subject", "not_result", "observed_result", "used_later",
           "used_later_not", "used_later_reuse", "used_later_when")
 

@@ -64,7 +64,10 @@ class PlainTable:
 
     def to_string(self) -> str:
         """As ``DataFrame.to_string``: each cell after a space, right-aligned to its column,
-        one more space between columns, the row numbers on the left."""
+        one more space between columns, the row numbers on the left; with no rows, pandas'
+        three lines for an empty frame."""
+        if not self.rows:
+            return f"Empty DataFrame\nColumns: [{', '.join(self.columns)}]\nIndex: []"
         index = [str(i) for i in range(1, len(self.rows) + 1)]
         iw = max(map(len, index))
         widths = [max([len(h), *(1 + len(str(r[c])) for r in self.rows)])

@@ -40,125 +40,29 @@ an amount. Nothing here raises on any text.
 from __future__ import annotations
 
 import bisect
-import functools
-import json
 import re
 from dataclasses import dataclass
 
+from .number_words import (
+    Quantity,
+    Vocabulary,
+    next_word,
+    parse_digits,
+    parse_words,
+    rates,
+    special,
+    vocabulary,
+)
 from .phrases import Spans
-from .resources import MAX_DATA_BYTES, data_file
 
-__all__ = ["KINDS", "Quantity", "has_quantity", "quantities"]
+__all__ = ["KINDS", "Quantity", "has_quantity", "quantities", "team_size"]
 
 KINDS = ("percent", "money", "multiple", "duration", "time_span", "count", "amount")
 
-
-@dataclass(frozen=True)
-class Quantity:
-    """One amount a text states.
-
-    Attributes:
-        value: the amount as meant ("1.2 million" is 1200000, "halve" is 0.5 as a multiple).
-        unit: "%", a currency ("$", "€", "£", "¥" or a code such as "CHF"), "x" for multiples,
-            or the counted noun ("users", "hours"); "" if none.
-        kind: one of ``KINDS``.
-        text: the words as written.
-        start: where ``text`` starts in the text.
-        end: where it ends.
-        before: the "from" value of "from X to Y", else ``None``.
-    """
-
-    value: float
-    unit: str
-    kind: str
-    text: str
-    start: int
-    end: int
-    before: float | None = None
-
-
-# --- words: data/numbers_vocabulary.json (format in data/README.md) -----------------------------
-
-VOCABULARY_FILE = "numbers_vocabulary.json"
-
-
-@dataclass(frozen=True)
-class _Vocabulary:
-    """The words the reader knows, with the patterns made from them."""
-
-    small: dict  # "twenty": 20
-    scales: dict  # "hundred": 100
-    multiplier_suffix: dict  # "k": 1000.0
-    time_units: dict  # "hrs": "hours"
-    in_hours: dict  # "days": 24
-    currency_symbols: dict  # "us$": "$"
-    currency_words: dict  # "eur": "€"
-    measures: frozenset  # "kg"
-    not_nouns: frozenset  # words after a number that say nothing about what was counted
-    adjectives: frozenset  # words between a number and its noun: "12 new clients"
-    people: frozenset  # "a 10-person team"
-    label_words: frozenset  # a word before a number that makes it a name or a version
-    words: re.Pattern  # number words: "twenty-five", "a dozen"
-    rate: re.Pattern  # "one in ten", "3 out of 4"
-    year_word: re.Pattern  # "in", "since", "Q3": a year follows
-    team_of: re.Pattern  # "a team of"
-    money_sign: re.Pattern  # "$", "us$" right before a number (on lowercase text)
-    money_code: re.Pattern  # "usd", "eur" right before a number (on lowercase text)
-    money_start: re.Pattern  # where either starts
-
-    @classmethod
-    def from_dict(cls, data: dict) -> _Vocabulary:
-        words = lambda key: frozenset(data[key])  # noqa: E731
-        token = _alternatives(list(data["number_words"]) + list(data["scales"]))
-        signs = _alternatives(data["currency_symbols"])
-        codes = _alternatives(data["currency_codes_before"])
-        return cls(
-            small=dict(data["number_words"]), scales=dict(data["scales"]),
-            multiplier_suffix=dict(data["multiplier_suffixes"]),
-            time_units=dict(data["time_units"]), in_hours=dict(data["hours_per_unit"]),
-            currency_symbols=dict(data["currency_symbols"]),
-            currency_words=dict(data["currency_words"]),
-            measures=words("measures"), not_nouns=words("not_nouns"),
-            adjectives=words("adjectives"), people=words("people"),
-            label_words=words("label_words"),
-            words=re.compile(r"(?<![\w'\u2019-])(?:(?:an?|half\s+an?)\s+(?=(?:hundred|thousand|"
-                             r"million|billion|dozen)\b))?" + token + r"(?:(?:[\s-]+|\s+and\s+)"
-                             + token + r")*(?![\w'\u2019])", re.IGNORECASE),
-            rate=re.compile(r"(?<![\w'\u2019-])(?P<n>one|two|three|four|five|\d{1,3})\s+"
-                            r"(?:in|out\s+of)\s+(?:every\s+)?(?P<d>" + token
-                            + r"|\d{1,6})(?![\w'\u2019])", re.IGNORECASE),
-            year_word=re.compile(_alternatives(data["year_words"], escape=False), re.IGNORECASE),
-            team_of=re.compile(r"\b(?P<w>" + _alternatives(data["team_words"]) + r")\s+of\s+"
-                               r"(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|some\s+)?$",
-                               re.IGNORECASE),
-            money_sign=re.compile(r"(" + signs + r")\s?$"),
-            money_code=re.compile(r"\b(" + codes + r")\s?$"),
-            money_start=re.compile(r"(?:" + signs + r"|\b" + codes + r")\s?$", re.IGNORECASE),
-        )
-
-
-def _alternatives(words, escape: bool = True) -> str:
-    """A regex group of the words, longest first (``escape=False``: they are patterns)."""
-    ordered = sorted(words, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w) if escape else w for w in ordered) + ")"
-
-
-@functools.lru_cache(maxsize=8)
-def _vocabulary_at(path: str) -> _Vocabulary:
-    # Read like every data file (resources.load_json): a regular file, within the size limit.
-    from .fileio import read_regular
-
-    return _Vocabulary.from_dict(json.loads(read_regular(path, MAX_DATA_BYTES).decode("utf-8")))
-
-
-def _vocabulary() -> _Vocabulary:
-    """The vocabulary in the data folder (a facilitator's ``WORKSHOP_DATA`` folder may have its
-    own, or fall back to the kit's)."""
-    return _vocabulary_at(str(data_file(VOCABULARY_FILE)))
-
+# --- words: data/numbers_vocabulary.json (format in data/README.md), read by number_words.py ----
 
 # The vocabulary of the reading under way: set by ``quantities`` before it reads.
-_V: _Vocabulary
+_V: Vocabulary
 
 _GLUED = re.compile(r"[A-Za-z]+(?![A-Za-z0-9_'\u2019])")
 _HYPHENED = re.compile(r"-(?P<w>[A-Za-z]+)(?![\w'\u2019-])")
@@ -169,44 +73,6 @@ _YEAR_MARK = re.compile(r"\s*(?:[-\u2013\u2014/'(\u00a9,]|\.?(?P<w>\w+))")  # re
 _YEAR_AFTER = re.compile(r"\s*(?:[-\u2013\u2014/]|to\b|and\b|until\b)\s*(?:\d{2,4}|present|now|"
                          r"today|current)", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:(?:the|our|its|their|my|his|her|your|these|those)\s+)?")
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|May|jun(?:e)?|jul(?:y)?|"
-          r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-
-# --- spans that are never quantities ----------------------------------------------------------
-
-_NEVER = re.compile(
-    "|".join([
-        # phone numbers: +44 20 7946 0958, (555) 123-4567, 555-123-4567, 020 7946 0958
-        r"(?<![\w.])(?:\+\d{1,3}[\s.\-]?)?\(\d{1,4}\)[\s.\-]?\d{2,4}[\s.\-]?\d{3,4}(?!\d)",
-        r"(?<![\w.,])(?:\+\d{1,3}[\s.\-]?)?\d{2,4}[\s.\-]\d{3,4}[\s.\-]\d{3,4}(?![\w.,]?\d)",
-        r"(?<![\w.])\+\d{1,3}[\s.\-]?\d[\d\s.\-]{6,14}\d(?!\d)",
-        # dates: 2019-11-01, 2019/11, 11/1/2019, 01.11.2019, 11/2019
-        r"(?<![\w.])\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?![\w.]?\d)",
-        r"(?<![\w.])\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}(?![\w.]?\d)",
-        r"(?<![\w.,])\d{1,2}/\d{4}(?!\d)",
-        # clock times: 9:30, 14:00h, 9am, 9 a.m., 10 o'clock
-        r"(?<![\w.])\d{1,2}[:h.]\d{2}\s?(?:[ap]\.?m\.?|h|hrs|uhr)?(?![\w]|\s?%)"
-        r"(?=\s?(?:[ap]\.?m\.?|h\b|hrs|uhr|$|[\s,;)\-\u2013]))(?<![.]\d\d)",
-        r"(?<![\w.])\d{1,2}:\d{2}(?::\d{2})?",
-        r"(?<![\w.])\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b|o['\u2019]clock)",
-        # a month and a day or a year: March 3rd, 3 March, 3rd of March 2019, Nov 2019, Nov-19
-        r"(?<![\w])" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?(?![\w%])",
-        r"(?<![\w.])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b\.?(?:,?\s+\d{4})?",
-        r"(?<![\w])" + _MONTH + r"\.?[\s\-']+\d{2}(?:\d{2})?(?![\w%])",
-        # ratios ("1:1s", "3:2"), and Chinese or Japanese dates and labels ("2020年", "9号馆")
-        r"(?<![\w.])\d+:\d+",
-        r"(?<!\d)\d+\s?[年月日号號時时]",
-        # list labels and ordinals: #3, No. 3, n°3, 3rd, 21st
-        r"#\s?\d+",
-        r"(?<![\w])(?:no|nr|n°|nº)\.?\s?\d+\b",
-        r"(?<![\w.])\d+(?:st|nd|rd|th)\b",
-        # fractions and rates that are not amounts: 24/7, 3/4 (a rating "4.8/5" is read apart)
-        r"(?<![\w.,/])\d+(?:[.,]\d+)?/(?!(?:5|10|100)(?![\d/]))\d+(?![\d/])",
-        # versions with two dots, or ending in .x: 3.5.1, 2.x
-        r"(?<![\w.])v?\d+(?:\.\d+){2,}",
-        r"(?<![\w.])\d+(?:\.\d+)*\.x\b",
-    ]),
-    re.IGNORECASE)
 _ANY_DIGIT = re.compile(r"\d")
 _RATING = re.compile(r"\s?/\s?(?P<d>5|10|100)(?![\d/])")
 _LIST_LABEL = re.compile(r"(?m)(?:^|(?<=[\n•●▪◦‣*·]))[ \t]*\(?\d{1,2}[.)](?=\s)")
@@ -220,21 +86,6 @@ _DIGITS = re.compile(r"(?<![A-Za-z\u00c0-\u024f0-9_.,])\d{1,3}(?:([.,])\d{3})(?:
                      r"|(?<![A-Za-z\u00c0-\u024f0-9_.,])\d+(?:[.,]\d+)?(?![.,]\d)")
 _PLURAL_SCALE = re.compile(r"(?<![\w'\u2019-])(?P<w>hundreds|thousands|millions|billions|"
                            r"dozens|tens)\s+of\b", re.IGNORECASE)
-_FRACTION = re.compile(r"(?<![\w'\u2019-])(?P<n>an?|one|two|three)[\s-]+(?P<f>half|halves|"
-                       r"thirds?|quarters?|fifths?|tenths?)(?![\w'\u2019])", re.IGNORECASE)
-_VERB_MULTIPLE = re.compile(
-    r"(?<![\w'\u2019-])(?P<w>doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|quadrupl(?:ed|es|ing)|"
-    r"twice|halv(?:ed|es|ing|e)|(?:double|triple)(?=\s+(?:the|our|its|their|my|his|her)\b))"
-    r"(?![\w'\u2019])", re.IGNORECASE)
-_FOLD = re.compile(r"(?<![\w'\u2019-])(?P<w>two|three|four|five|six|seven|eight|nine|ten|"
-                   r"twenty|hundred)fold\b", re.IGNORECASE)
-_HALF = re.compile(r"(?<![\w'\u2019-])half(?![\w'\u2019-])", re.IGNORECASE)
-
-_FRACTIONS = {"half": 50.0, "halves": 50.0, "third": 100 / 3, "thirds": 100 / 3,
-              "quarter": 25.0, "quarters": 25.0, "fifth": 20.0, "fifths": 20.0,
-              "tenth": 10.0, "tenths": 10.0}
-_VERB_VALUES = {"doubl": 2.0, "tripl": 3.0, "quadr": 4.0, "twice": 2.0, "halv": 0.5,
-                "double": 2.0, "triple": 3.0}
 
 _SUFFIX = re.compile(
     r"(?P<plus>\+)?(?:"
@@ -243,7 +94,6 @@ _SUFFIX = re.compile(
     r"|\s(?:[Tt]housand|[Mm]illions?|MILLION|[Bb]illions?|BILLION|[Tt]rillion|lakh|crore)"
     r"(?![\w]))"
     r"|(?P<x>\s?[x\u00d7X](?![\w])|-?fold\b))?(?P<plus2>\+)?", )
-_NOUN = re.compile(r"[\s-]*(?P<w>[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9'\u2019&-]*|[€$£¥₹])")
 _CHANGE = re.compile(
     r"\s*(?:to|->|\u2192|=>|\u2013|-|\u2014|until)\s*(?:(?:just|only|about|around|roughly|"
     r"nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|a\s+mere|below|above)\s+)?"
@@ -266,59 +116,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n•●▪◦‣*\u2013\u2014(\"“]\
 _PREV_WORD = re.compile(r"\s*(?P<w>[\w#+][\w.#+\u2019'-]*)")  # on the reversed text
 
 
-def _parse_digits(raw: str) -> float | None:
-    """The value of a number as written, thousands and decimals in either convention."""
-    dots, commas = raw.count("."), raw.count(",")
-    if dots and commas:
-        decimal = "." if raw.rfind(".") > raw.rfind(",") else ","
-        thousands = "," if decimal == "." else "."
-        text = raw.replace(thousands, "").replace(decimal, ".")
-    elif commas:
-        groups = raw.split(",")
-        if len(groups) > 2 or (len(groups[1]) == 3 and groups[0] not in ("", "0")):
-            text = raw.replace(",", "")  # 1,200 or 1,200,000
-        else:
-            text = raw.replace(",", ".")  # 1,5 (a decimal comma)
-    elif dots:
-        groups = raw.split(".")
-        if len(groups) > 2 or (len(groups[1]) == 3 and groups[0] not in ("", "0")
-                               and len(groups[0]) <= 3):
-            text = raw.replace(".", "")  # 400.000 or 1.200.000 (European thousands)
-        else:
-            text = raw
-    else:
-        text = raw
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return value if value == value and abs(value) < 1e18 else None
 
 
-def _parse_words(text: str) -> float | None:
-    """The value of number words: "twenty-five", "two hundred and ten", "a dozen"."""
-    total, current, seen = 0.0, 0.0, False
-    for word in re.split(r"[\s-]+", text.lower()):
-        if word in ("a", "an", "and", ""):
-            if word in ("a", "an"):
-                current = current or 1.0
-            continue
-        if word == "half":
-            current = 0.5
-            continue
-        if word in _V.small:
-            current += _V.small[word]
-            seen = True
-        elif word in _V.scales:
-            scale = _V.scales[word]
-            current = (current or 1.0) * scale
-            seen = True
-            if scale >= 1000:
-                total += current
-                current = 0.0
-        else:
-            return None
-    return total + current if seen else None
 
 
 @dataclass
@@ -339,17 +138,11 @@ class _Atom:
 def _blocked(text: str) -> Spans:
     if not _ANY_DIGIT.search(text):
         return Spans()  # every span that is never a quantity holds a digit
-    spans = [(m.start(), m.end()) for m in _NEVER.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _V.never.finditer(text)]
     spans += [(m.start(), m.end()) for m in _LIST_LABEL.finditer(text)]
     return Spans(spans)
 
 
-def _next_word(text: str, pos: int) -> tuple[str, int, int]:
-    """The word after ``pos`` (skipping spaces and one hyphen), with its span; "" if none."""
-    m = _NOUN.match(text, pos)
-    if not m:
-        return "", pos, pos
-    return m.group("w"), m.start("w"), m.end("w")
 
 
 def _previous_word(text: str, pos: int) -> tuple[str, int]:
@@ -383,12 +176,12 @@ def _is_name_word(word: str, text: str, start: int) -> bool:
 def _digit_atoms(text: str) -> list[_Atom]:
     atoms = []
     for m in _DIGITS.finditer(text):
-        value = _parse_digits(m.group(0))
+        value = parse_digits(m.group(0))
         if value is None:
             continue
         atom = _Atom(value=value, start=m.start(), end=m.end(),
                      grouped=bool(re.search(r"[.,]\d{3}(?!\d)", m.group(0))
-                                  and _parse_digits(m.group(0)) >= 1000))
+                                  and parse_digits(m.group(0)) >= 1000))
         atoms.append(atom)
     return atoms
 
@@ -396,7 +189,7 @@ def _digit_atoms(text: str) -> list[_Atom]:
 def _word_atoms(text: str) -> list[_Atom]:
     atoms = []
     for m in _V.words.finditer(text):
-        value = _parse_words(m.group(0))
+        value = parse_words(m.group(0), _V)
         if value is None:
             continue
         atoms.append(_Atom(value=value, start=m.start(), end=m.end(), words=True,
@@ -511,7 +304,7 @@ def _hyphened_unit(text: str, atom: _Atom) -> bool | None:
 
 def _currency_after(text: str, atom: _Atom) -> bool | None:
     """"500 EUR", "500€", "5 million dollars": money."""
-    word, _, wend = _next_word(text, atom.end)
+    word, _, wend = next_word(text, atom.end)
     low = word.lower()
     if word in ("€", "$", "£", "¥", "₹") or low in _V.currency_words:
         atom.kind = "money"
@@ -523,7 +316,7 @@ def _currency_after(text: str, atom: _Atom) -> bool | None:
 
 def _times(text: str, atom: _Atom) -> bool | None:
     """"three times faster" (a multiple), "4 times a week" (a count of times)."""
-    word, _, wend = _next_word(text, atom.end)
+    word, _, wend = next_word(text, atom.end)
     low = word.lower()
     if not (low == "times" or (low == "time" and atom.value > 1)):
         return None
@@ -538,7 +331,7 @@ def _times(text: str, atom: _Atom) -> bool | None:
 
 def _unit_word(text: str, atom: _Atom) -> bool | None:
     """"two years", "3.2 s" (a duration), "20 kg" (an amount)."""
-    word, wstart, wend = _next_word(text, atom.end)
+    word, wstart, wend = next_word(text, atom.end)
     low = word.lower()
     if low in _V.time_units or (word == "s" and wstart > atom.end):
         atom.kind, atom.unit = "duration", _V.time_units.get(low, "seconds")
@@ -561,10 +354,22 @@ def _counted(text: str, atom: _Atom) -> bool | None:
     return True
 
 
+def _team_before(text: str, start: int) -> bool:
+    """"a team of", "a crew of about" ends right before ``start`` (``team_words``)."""
+    return _V.team_of.search(text[max(0, start - 40):start]) is not None
+
+
+def team_size(text: str, q: Quantity) -> bool:
+    """True for a count that is the size of a team, a class or a crew ("a team of 8", "a crew of
+    12 drivers"): how big, never a result. The one rule for the number reader and the check."""
+    global _V
+    _V = vocabulary()
+    return q.kind == "count" and _team_before(text, q.start)
+
+
 def _team_of(text: str, atom: _Atom) -> bool | None:
     """"a team of 8": a count of people."""
-    team = _V.team_of.search(text[max(0, atom.start - 40):atom.start])
-    if team and float(atom.value).is_integer():
+    if _team_before(text, atom.start) and float(atom.value).is_integer():
         atom.kind, atom.unit = "count", "people"
         return True
     return None
@@ -579,7 +384,7 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int]:
     skipped = 0
     cursor = pos
     while skipped < 3:
-        word, wstart, wend = _next_word(text, cursor)
+        word, wstart, wend = next_word(text, cursor)
         if not word or word in "€$£¥₹":
             return "", pos
         low = word.lower().strip("'\u2019")
@@ -599,7 +404,7 @@ def _counted_noun(text: str, pos: int) -> tuple[str, int]:
             continue
         if low in _V.not_nouns or low in _V.time_units:
             return "", pos
-        nxt, nstart, _ = _next_word(text, wend)
+        nxt, nstart, _ = next_word(text, wend)
         follows = bool(nxt) and nxt[:1].isalpha() and nxt.lower() not in _V.not_nouns and \
             not any(c in text[wend:nstart] for c in ",;:()/\n")
         title_case = word[:1].isupper() and word[1:].islower()
@@ -621,7 +426,7 @@ def _comparative_before_noun(text: str, low: str, end: int) -> bool:
     """"more", "fewer" or "extra" right after a number and before the noun it counts."""
     if low not in ("more", "fewer", "extra"):
         return False
-    nxt = _next_word(text, end)[0].lower()
+    nxt = next_word(text, end)[0].lower()
     return bool(nxt) and nxt[:1].isalpha() and nxt not in _V.not_nouns and nxt not in _V.time_units
 
 
@@ -699,109 +504,10 @@ def _word_excluded(text: str, atom: _Atom) -> bool:
                                    or re.match(r"\s+(?:of|another|by|or|and|more)\b", after)):
         return True  # "no one", "one of the best", "one another"
     return bool(atom.kind == "amount" and atom.value < 1000
-                and not re.search(r"\b(?:to|by|of|from|at|reached|hit)\s+$", before))
+                and not re.search(r"\b(?:to|by|of|from|at|reached|hit|about|around|roughly|like|"
+                                  r"nearly|almost)\s+$", before))
 
 
-_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|close\s+to|just\s+over|" \
-         r"just\s+under|well\s+over)\s+)?"
-# A fraction is a change when a change word comes before it: "by a third", "up about a quarter".
-_CHANGE_BEFORE = re.compile(r"\b(?:by|cut|up|down|rose|fell|grew|dropped|increased|"
-                            r"decreased|reduced|improved|climbed|shrank|went\s+up|went\s+down)"
-                            r"\s+" + _HEDGE + r"$", re.IGNORECASE)
-_ARTICLE_SPAN = re.compile(r"(?<![\w'\u2019-])(?:an?|one)\s+(?:extra\s+|whole\s+|full\s+)?"
-                           r"(?P<u>hour|day|week|minute|month|shift)\s+(?:earlier|sooner|faster|"
-                           r"quicker|less|shorter|saved|early)\b", re.IGNORECASE)
-
-
-def _special(text: str, blocked: Spans) -> list[Quantity]:
-    """Multiples and fractions written as words: doubled, threefold, a third, by half."""
-    found = _verb_multiples(text) + _folds(text) + _fractions(text) + _halves(text) \
-        + _article_spans(text)
-    return [q for q in found if not blocked.overlaps(q.start, q.end)]
-
-
-def _verb_multiples(text: str) -> list[Quantity]:
-    """"doubled", "twice", "halved": a multiple."""
-    found = []
-    for m in _VERB_MULTIPLE.finditer(text):
-        word = m.group("w").lower()
-        value = next(v for k, v in _VERB_VALUES.items() if word.startswith(k))
-        found.append(Quantity(value, "x", "multiple", m.group(0), m.start(), m.end()))
-    return found
-
-
-def _folds(text: str) -> list[Quantity]:
-    """"threefold": a multiple."""
-    found = []
-    for m in _FOLD.finditer(text):
-        value = _parse_words(m.group("w"))
-        if value is not None:
-            found.append(Quantity(value, "x", "multiple", m.group(0), m.start(), m.end()))
-    return found
-
-
-def _fractions(text: str) -> list[Quantity]:
-    """"a third of", "by two thirds", "up about a quarter": a percentage ("a half" is left to
-    the "half" rule)."""
-    found = []
-    for m in _FRACTION.finditer(text):
-        after = text[m.end():m.end() + 6].lower()
-        before = text[max(0, m.start() - 30):m.start()]
-        if not (after.startswith(" of") or _CHANGE_BEFORE.search(before)):
-            continue
-        if m.group("f").lower().startswith("hal"):
-            continue
-        count = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}[m.group("n").lower()]
-        value = round(count * _FRACTIONS[m.group("f").lower()], 1)
-        found.append(Quantity(value, "%", "percent", m.group(0), m.start(), m.end()))
-    return found
-
-
-def _halves(text: str) -> list[Quantity]:
-    """"half an hour" (a duration), "by about half" (a multiple), "half of the" (50%)."""
-    found = []
-    for m in _HALF.finditer(text):
-        before = text[max(0, m.start() - 30):m.start()]
-        after = text[m.end():m.end() + 12].lower()
-        time = re.match(r"\s+an?\s+(hour|day|year|minute|month|week|second)\b", after)
-        if time:
-            end = m.end() + time.end()
-            found.append(Quantity(0.5, _V.time_units[time.group(1)], "duration",
-                                  text[m.start():end], m.start(), end))
-        elif _CHANGE_BEFORE.search(before) or re.search(r"\bin\s+$", before):
-            found.append(Quantity(0.5, "x", "multiple", m.group(0), m.start(), m.end()))
-        elif re.match(r"\s+(?:of|the|our|its|their)\b", after) and not re.search(
-                r"\b(?:first|second|last|latter|other)\s+$", before.lower()):
-            found.append(Quantity(50.0, "%", "percent", m.group(0), m.start(), m.end()))
-    return found
-
-
-def _article_spans(text: str) -> list[Quantity]:
-    """"an hour earlier", "a day sooner": a measured length of time (one of the unit)."""
-    return [Quantity(1.0, _V.time_units[m.group("u").lower()], "time_span", m.group(0), m.start(),
-                     m.end()) for m in _ARTICLE_SPAN.finditer(text)]
-
-
-def _not_a_rate(text: str, m: re.Match, d: float) -> bool:
-    """"1 in 2019" (a year), "no one in ten" (nobody), "one in ten years" (a time)."""
-    return bool((m.group("d")[0].isdigit() and 1900 <= d <= 2100)
-                or re.search(r"\b(?:no|any|every|some)\s+$", text[max(0, m.start() - 6):m.start()])
-                or _next_word(text, m.end())[0].lower() in _V.time_units)
-
-
-def _rates(text: str, blocked: Spans) -> list[Quantity]:
-    """"one in ten", "3 out of 4": a share, as a percentage (taken before its numbers alone)."""
-    found = []
-    for m in _V.rate.finditer(text):
-        n, d = (_parse_digits(x) if x[0].isdigit() else _parse_words(x)
-                for x in (m.group("n"), m.group("d")))
-        if n is None or not d or d < 2 or n >= d or blocked.overlaps(m.start(), m.end()):
-            continue
-        if _not_a_rate(text, m, d):
-            continue
-        found.append(Quantity(round(100 * n / d, 1), "%", "percent", m.group(0), m.start(),
-                              m.end()))
-    return found
 
 
 def _time_span(text: str, atom: _Atom) -> bool:
@@ -881,7 +587,7 @@ def quantities(text: str) -> list[Quantity]:
     if not isinstance(text, str) or not text:
         return []
     global _V
-    _V = _vocabulary()
+    _V = vocabulary()
     try:
         return _quantities(text)
     except (ValueError, OverflowError, IndexError, KeyError, StopIteration):  # pragma: no cover
@@ -890,8 +596,8 @@ def quantities(text: str) -> list[Quantity]:
 
 def _quantities(text: str) -> list[Quantity]:
     blocked = _blocked(text)
-    rates = _rates(text, blocked)
-    blocked = blocked.plus((q.start, q.end) for q in rates)
+    shares = rates(text, blocked, _V)
+    blocked = blocked.plus((q.start, q.end) for q in shares)
     atoms = _digit_atoms(text) + _word_atoms(text)
     atoms.sort(key=lambda a: a.start)
     kept: list[_Atom] = []
@@ -910,7 +616,7 @@ def _quantities(text: str) -> list[Quantity]:
             atom.kind = "time_span"
     _inherit_units(kept, text)
     found = _pairs(text, kept)
-    found += _free(rates + _special(text, blocked), found)
+    found += _free(shares + special(text, blocked, _V), found)
     found.sort(key=lambda q: q.start)
     return found
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 
 from .check import check_answer
-from .check_render import CHECK_TITLES
+from .check_render import finding_title_text
 from .draft import answer_for
 from .glossary import PART_WORDS
 from .model import Workspace
@@ -128,11 +128,7 @@ def card_findings(report: dict) -> list[tuple[bool, str, str]]:
     ans = report["answer"]
     rows = []
     for f in ans["check"]["findings"]:
-        title = CHECK_TITLES.get(f["code"], f["code"])
-        text = f["message"].strip()
-        if text.lower().startswith(title.lower() + ":"):
-            text = text[len(title) + 1:].lstrip()
-            text = text[:1].upper() + text[1:]
+        title, text = finding_title_text(f["code"], f["message"])
         text = _QUOTED.sub(lambda m: "\u201c" + _whole_words(m.group(1), ans["text"]) + "\u201d",
                            text)
         rows.append((bool(f["ok"]), title, text))

@@ -24,12 +24,12 @@ from dataclasses import dataclass
 
 from .phrases import Lexicon, Patterns
 
-__all__ = ["Specific", "names_something", "is_duty", "names_later_place", "people_before",
-           "sift"]
+__all__ = ["HELP_PATTERNS", "Specific", "names_something", "is_duty", "names_later_place",
+           "people_before", "sift"]
 
 # The result patterns of the shape "I helped <them> (to) <verb> ...": the verb after them is the
 # outcome, or a duty.
-_HELP_PATTERNS = frozenset({"help|helped <org> to", "help|helped <org>", "help|helped us",
+HELP_PATTERNS = frozenset({"help|helped <org> to", "help|helped <org>", "help|helped us",
                             "help|helped the <org>"})
 
 
@@ -106,11 +106,11 @@ def is_duty(spec: Specific, words, pattern: str, end: int, hi: int,
     with no outcome after it), unless the clause says what changed ("30% more orders").
     ``changed_from(i)``: whether a change word stands from word ``i`` to the clause's end (by
     default a search; ``sift`` passes one made once per clause)."""
-    if pattern not in _HELP_PATTERNS:
+    if pattern not in HELP_PATTERNS:
         return False
     i = end
     while i < min(hi, end + 3) and words[i].is_word \
-            and words[i].lower in ("to", "me", "them", "him", "her"):
+            and words[i].lower in ("to", "me", "them", "him", "her", "by"):
         i += 1
     if i < hi and words[i].is_word and words[i].base in spec.duties:
         pass
@@ -151,7 +151,11 @@ def sift(spec: Specific, reading, found) -> None:
     memo = _PerClause(spec, ws)
     growth = []
     for claim in found.growth:
-        (growth if memo.names(claim.clause, False) else found.bare_learning).append(claim)
+        if claim.arc:  # "by the end I was <what>": the words after the arc's end name the skill
+            named = names_something(spec, ws, claim.match.end, claim.sentence.hi, False)
+        else:
+            named = memo.names(claim.clause, False)
+        (growth if named else found.bare_learning).append(claim)
     found.growth = growth
     results = []
     for claim in found.results:

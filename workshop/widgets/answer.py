@@ -29,7 +29,7 @@ from pathlib import Path
 import ipywidgets as w
 
 from ..check import AnswerCheck, count_words
-from ..check_render import CHECK_TITLES, check_html
+from ..check_render import CHECK_TITLES, check_html, finding_title_text
 from ..draft import (
     VERSIONS,
     Draft,
@@ -253,8 +253,8 @@ class AnswerStudio(SessionView):
         lines = [f"AnswerStudio: answer about {about}; {check.words} words, about "
                  f"{check.seconds} seconds; check {done} of {len(check.findings)} done",
                  self._text.value.strip()]
-        lines += [f"{'done' if f.ok else 'to do'}: {CHECK_TITLES.get(f.code, f.code)}. "
-                  f"{f.message}" for f in check.findings]
+        lines += [f"{'done' if f.ok else 'to do'}: {title}. {text}" for f in check.findings
+                  for title, text in [finding_title_text(f.code, f.message)]]
         return "\n".join(lines)
 
     # showing -----------------------------------------------------------------------------------

@@ -1,0 +1,312 @@
+"""Numbers written out: the number reader's vocabulary and the amounts told in words.
+
+``workshop/numbers.py`` finds the quantities a text states; this module holds what it reads them
+with: the ``Quantity`` it returns, the vocabulary of ``data/numbers_vocabulary.json`` (number
+words, units, currencies, label words, fractions, multiples, the spans that are never amounts)
+and the values of digits and number words ("1.200.000", "twenty-five", "a dozen"), and the
+amounts written as words rather than digits: multiples ("doubled", "threefold"), fractions
+("a third of", "by half"), spans ("an hour earlier") and rates ("one in ten", "3 out of 4").
+Nothing here raises on any text.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+
+from .phrases import Spans
+from .resources import MAX_DATA_BYTES, data_file
+
+__all__ = ["Quantity", "VOCABULARY_FILE", "Vocabulary", "vocabulary", "next_word",
+           "parse_digits", "parse_words", "rates", "special"]
+
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One amount a text states.
+
+    Attributes:
+        value: the amount as meant ("1.2 million" is 1200000, "halve" is 0.5 as a multiple).
+        unit: "%", a currency ("$", "€", "£", "¥" or a code such as "CHF"), "x" for multiples,
+            or the counted noun ("users", "hours"); "" if none.
+        kind: one of ``KINDS``.
+        text: the words as written.
+        start: where ``text`` starts in the text.
+        end: where it ends.
+        before: the "from" value of "from X to Y", else ``None``.
+    """
+
+    value: float
+    unit: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    before: float | None = None
+
+
+VOCABULARY_FILE = "numbers_vocabulary.json"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words the reader knows, with the patterns made from them."""
+
+    small: dict  # "twenty": 20
+    scales: dict  # "hundred": 100
+    multiplier_suffix: dict  # "k": 1000.0
+    time_units: dict  # "hrs": "hours"
+    in_hours: dict  # "days": 24
+    currency_symbols: dict  # "us$": "$"
+    currency_words: dict  # "eur": "€"
+    measures: frozenset  # "kg"
+    not_nouns: frozenset  # words after a number that say nothing about what was counted
+    adjectives: frozenset  # words between a number and its noun: "12 new clients"
+    people: frozenset  # "a 10-person team"
+    label_words: frozenset  # a word before a number that makes it a name or a version
+    fractions: dict  # "third": 33.3 (percent)
+    multiple_verbs: dict  # "doubl": 2.0 (a word starting so)
+    never: re.Pattern  # spans that are never amounts: phone numbers, dates, times, labels
+    words: re.Pattern  # number words: "twenty-five", "a dozen"
+    rate: re.Pattern  # "one in ten", "3 out of 4"
+    year_word: re.Pattern  # "in", "since", "Q3": a year follows
+    team_of: re.Pattern  # "a team of"
+    money_sign: re.Pattern  # "$", "us$" right before a number (on lowercase text)
+    money_code: re.Pattern  # "usd", "eur" right before a number (on lowercase text)
+    money_start: re.Pattern  # where either starts
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Vocabulary:
+        words = lambda key: frozenset(data[key])  # noqa: E731
+        token = _alternatives(list(data["number_words"]) + list(data["scales"]))
+        signs = _alternatives(data["currency_symbols"])
+        codes = _alternatives(data["currency_codes_before"])
+        month = "(?:" + "|".join(data["months"]) + ")"
+        return cls(
+            small=dict(data["number_words"]), scales=dict(data["scales"]),
+            multiplier_suffix=dict(data["multiplier_suffixes"]),
+            time_units=dict(data["time_units"]), in_hours=dict(data["hours_per_unit"]),
+            currency_symbols=dict(data["currency_symbols"]),
+            currency_words=dict(data["currency_words"]),
+            measures=words("measures"), not_nouns=words("not_nouns"),
+            adjectives=words("adjectives"), people=words("people"),
+            label_words=words("label_words"), fractions=dict(data["fractions"]),
+            multiple_verbs=dict(data["multiple_verbs"]),
+            never=re.compile("|".join(p.replace("{month}", month) for group in
+                                      data["never_amounts"].values() for p in group),
+                             re.IGNORECASE),
+            words=re.compile(r"(?<![\w'\u2019-])(?:(?:an?|half\s+an?)\s+(?=(?:hundred|thousand|"
+                             r"million|billion|dozen)\b))?" + token + r"(?:(?:[\s-]+|\s+and\s+)"
+                             + token + r")*(?![\w'\u2019])", re.IGNORECASE),
+            rate=re.compile(r"(?<![\w'\u2019-])(?P<n>one|two|three|four|five|\d{1,3})\s+"
+                            r"(?:in|out\s+of)\s+(?:every\s+)?(?P<d>" + token
+                            + r"|\d{1,6})(?![\w'\u2019])", re.IGNORECASE),
+            year_word=re.compile(_alternatives(data["year_words"], escape=False), re.IGNORECASE),
+            team_of=re.compile(r"\b(?P<w>" + _alternatives(data["team_words"]) + r")\s+of\s+"
+                               r"(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|some\s+)?$",
+                               re.IGNORECASE),
+            money_sign=re.compile(r"(" + signs + r")\s?$"),
+            money_code=re.compile(r"\b(" + codes + r")\s?$"),
+            money_start=re.compile(r"(?:" + signs + r"|\b" + codes + r")\s?$", re.IGNORECASE),
+        )
+
+
+def _alternatives(words, escape: bool = True) -> str:
+    """A regex group of the words, longest first (``escape=False``: they are patterns)."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) if escape else w for w in ordered) + ")"
+
+
+@functools.lru_cache(maxsize=8)
+def _vocabulary_at(path: str) -> Vocabulary:
+    # Read like every data file (resources.load_json): a regular file, within the size limit.
+    from .fileio import read_regular
+
+    return Vocabulary.from_dict(json.loads(read_regular(path, MAX_DATA_BYTES).decode("utf-8")))
+
+
+def vocabulary() -> Vocabulary:
+    """The vocabulary in the data folder (a facilitator's ``WORKSHOP_DATA`` folder may have its
+    own, or fall back to the kit's)."""
+    return _vocabulary_at(str(data_file(VOCABULARY_FILE)))
+
+
+_NOUN = re.compile(r"[\s-]*(?P<w>[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9'\u2019&-]*|[€$£¥₹])")
+_FRACTION = re.compile(r"(?<![\w'\u2019-])(?P<n>an?|one|two|three)[\s-]+(?P<f>half|halves|"
+                       r"thirds?|quarters?|fifths?|tenths?)(?![\w'\u2019])", re.IGNORECASE)
+_VERB_MULTIPLE = re.compile(
+    r"(?<![\w'\u2019-])(?P<w>doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|quadrupl(?:ed|es|ing)|"
+    r"twice|halv(?:ed|es|ing|e)|(?:double|triple)(?=\s+(?:the|our|its|their|my|his|her)\b))"
+    r"(?![\w'\u2019])", re.IGNORECASE)
+_FOLD = re.compile(r"(?<![\w'\u2019-])(?P<w>two|three|four|five|six|seven|eight|nine|ten|"
+                   r"twenty|hundred)fold\b", re.IGNORECASE)
+_HALF = re.compile(r"(?<![\w'\u2019-])half(?![\w'\u2019-])", re.IGNORECASE)
+
+
+
+def next_word(text: str, pos: int) -> tuple[str, int, int]:
+    """The word after ``pos`` (skipping spaces and one hyphen), with its span; "" if none."""
+    m = _NOUN.match(text, pos)
+    if not m:
+        return "", pos, pos
+    return m.group("w"), m.start("w"), m.end("w")
+
+
+def parse_digits(raw: str) -> float | None:
+    """The value of a number as written, thousands and decimals in either convention."""
+    dots, commas = raw.count("."), raw.count(",")
+    if dots and commas:
+        decimal = "." if raw.rfind(".") > raw.rfind(",") else ","
+        thousands = "," if decimal == "." else "."
+        text = raw.replace(thousands, "").replace(decimal, ".")
+    elif commas:
+        groups = raw.split(",")
+        if len(groups) > 2 or (len(groups[1]) == 3 and groups[0] not in ("", "0")):
+            text = raw.replace(",", "")  # 1,200 or 1,200,000
+        else:
+            text = raw.replace(",", ".")  # 1,5 (a decimal comma)
+    elif dots:
+        groups = raw.split(".")
+        if len(groups) > 2 or (len(groups[1]) == 3 and groups[0] not in ("", "0")
+                               and len(groups[0]) <= 3):
+            text = raw.replace(".", "")  # 400.000 or 1.200.000 (European thousands)
+        else:
+            text = raw
+    else:
+        text = raw
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if value == value and abs(value) < 1e18 else None
+
+
+def parse_words(text: str, v: Vocabulary) -> float | None:
+    """The value of number words: "twenty-five", "two hundred and ten", "a dozen"."""
+    total, current, seen = 0.0, 0.0, False
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word in ("a", "an", "and", ""):
+            if word in ("a", "an"):
+                current = current or 1.0
+            continue
+        if word == "half":
+            current = 0.5
+            continue
+        if word in v.small:
+            current += v.small[word]
+            seen = True
+        elif word in v.scales:
+            scale = v.scales[word]
+            current = (current or 1.0) * scale
+            seen = True
+            if scale >= 1000:
+                total += current
+                current = 0.0
+        else:
+            return None
+    return total + current if seen else None
+
+
+_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|close\s+to|just\s+over|" \
+         r"just\s+under|well\s+over)\s+)?"
+# A fraction is a change when a change word comes before it: "by a third", "up about a quarter".
+_CHANGE_BEFORE = re.compile(r"\b(?:by|cut|up|down|rose|fell|grew|dropped|increased|"
+                            r"decreased|reduced|improved|climbed|shrank|went\s+up|went\s+down)"
+                            r"\s+" + _HEDGE + r"$", re.IGNORECASE)
+_ARTICLE_SPAN = re.compile(r"(?<![\w'\u2019-])(?:an?|one)\s+(?:extra\s+|whole\s+|full\s+)?"
+                           r"(?P<u>hour|day|week|minute|month|shift)\s+(?:earlier|sooner|faster|"
+                           r"quicker|less|shorter|saved|early)\b", re.IGNORECASE)
+
+
+def special(text: str, blocked: Spans, v: Vocabulary) -> list[Quantity]:
+    """Multiples and fractions written as words: doubled, threefold, a third, by half."""
+    found = _verb_multiples(text, v) + _folds(text, v) + _fractions(text, v) + _halves(text, v) \
+        + _article_spans(text, v)
+    return [q for q in found if not blocked.overlaps(q.start, q.end)]
+
+
+def _verb_multiples(text: str, v: Vocabulary) -> list[Quantity]:
+    """"doubled", "twice", "halved": a multiple."""
+    found = []
+    for m in _VERB_MULTIPLE.finditer(text):
+        word = m.group("w").lower()
+        value = next(x for k, x in v.multiple_verbs.items() if word.startswith(k))
+        found.append(Quantity(value, "x", "multiple", m.group(0), m.start(), m.end()))
+    return found
+
+
+def _folds(text: str, v: Vocabulary) -> list[Quantity]:
+    """"threefold": a multiple."""
+    found = []
+    for m in _FOLD.finditer(text):
+        value = parse_words(m.group("w"), v)
+        if value is not None:
+            found.append(Quantity(value, "x", "multiple", m.group(0), m.start(), m.end()))
+    return found
+
+
+def _fractions(text: str, v: Vocabulary) -> list[Quantity]:
+    """"a third of", "by two thirds", "up about a quarter": a percentage ("a half" is left to
+    the "half" rule)."""
+    found = []
+    for m in _FRACTION.finditer(text):
+        after = text[m.end():m.end() + 6].lower()
+        before = text[max(0, m.start() - 30):m.start()]
+        if not (after.startswith(" of") or _CHANGE_BEFORE.search(before)):
+            continue
+        if m.group("f").lower().startswith("hal"):
+            continue
+        count = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}[m.group("n").lower()]
+        value = round(count * v.fractions[m.group("f").lower()], 1)
+        found.append(Quantity(value, "%", "percent", m.group(0), m.start(), m.end()))
+    return found
+
+
+def _halves(text: str, v: Vocabulary) -> list[Quantity]:
+    """"half an hour" (a duration), "by about half" (a multiple), "half of the" (50%)."""
+    found = []
+    for m in _HALF.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()]
+        after = text[m.end():m.end() + 12].lower()
+        time = re.match(r"\s+an?\s+(hour|day|year|minute|month|week|second)\b", after)
+        if time:
+            end = m.end() + time.end()
+            found.append(Quantity(0.5, v.time_units[time.group(1)], "duration",
+                                  text[m.start():end], m.start(), end))
+        elif _CHANGE_BEFORE.search(before) or re.search(r"\bin\s+$", before):
+            found.append(Quantity(0.5, "x", "multiple", m.group(0), m.start(), m.end()))
+        elif re.match(r"\s+(?:of|the|our|its|their)\b", after) and not re.search(
+                r"\b(?:first|second|last|latter|other)\s+$", before.lower()):
+            found.append(Quantity(50.0, "%", "percent", m.group(0), m.start(), m.end()))
+    return found
+
+
+def _article_spans(text: str, v: Vocabulary) -> list[Quantity]:
+    """"an hour earlier", "a day sooner": a measured length of time (one of the unit)."""
+    return [Quantity(1.0, v.time_units[m.group("u").lower()], "time_span", m.group(0), m.start(),
+                     m.end()) for m in _ARTICLE_SPAN.finditer(text)]
+
+
+def _not_a_rate(text: str, m: re.Match, d: float, v: Vocabulary) -> bool:
+    """"1 in 2019" (a year), "no one in ten" (nobody), "one in ten years" (a time)."""
+    return bool((m.group("d")[0].isdigit() and 1900 <= d <= 2100)
+                or re.search(r"\b(?:no|any|every|some)\s+$", text[max(0, m.start() - 6):m.start()])
+                or next_word(text, m.end())[0].lower() in v.time_units)
+
+
+def rates(text: str, blocked: Spans, v: Vocabulary) -> list[Quantity]:
+    """"one in ten", "3 out of 4": a share, as a percentage (taken before its numbers alone)."""
+    found = []
+    for m in v.rate.finditer(text):
+        n, d = (parse_digits(x) if x[0].isdigit() else parse_words(x, v)
+                for x in (m.group("n"), m.group("d")))
+        if n is None or not d or d < 2 or n >= d or blocked.overlaps(m.start(), m.end()):
+            continue
+        if _not_a_rate(text, m, d, v):
+            continue
+        found.append(Quantity(round(100 * n / d, 1), "%", "percent", m.group(0), m.start(),
+                              m.end()))
+    return found
