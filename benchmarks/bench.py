@@ -131,6 +131,7 @@ def _persona_with_roles(n: int):
 
 
 def bench_refresh(repeat):
+    from workshop.edits import rate
     from workshop.session import Session
     from workshop.widgets.strongest import StrongestRoleView
 
@@ -144,7 +145,7 @@ def bench_refresh(repeat):
 
         def change(session=session, state=state):
             state["v"] = state["v"] % 5 + 1
-            session.change(lambda ws: setattr(ws.roles[0].ratings, "skill_growth", state["v"]),
+            session.change(lambda ws: rate(ws, ws.roles[0].id, "skill_growth", state["v"]),
                            "rate")
 
         def bare(session=session):
@@ -201,6 +202,7 @@ def bench_live(changes: int) -> None:
     import live_floor
 
     live_floor.report_alternatives()
+    live_floor.report_round_trips()
     live_floor.report([live_floor.measure(roles, changes) for roles in (5, 20)])
 
 

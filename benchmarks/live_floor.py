@@ -180,7 +180,8 @@ def measure(roles: int = 5, changes: int = 12) -> dict:
             start = time.perf_counter()
             clicked.kc.execute(
                 "from workshop.session import open_session as _o\n"
-                f"_o().change(lambda ws: setattr(ws.roles[-1].ratings, 'relevance', {value}), "
+                "from workshop.edits import rate as _rate\n"
+                f"_o().change(lambda ws: _rate(ws, ws.roles[-1].id, 'relevance', {value}), "
                 "'rate relevance')", silent=True, store_history=False)
             arrived, total = _follow(kernels, start)
             elapsed = time.perf_counter() - start
@@ -294,3 +295,58 @@ def report_alternatives(roles_list=(5, 20)) -> None:
     print(f"  {'':<46}" + "".join(f"{f'{r} roles':>12}" for r in roles_list))
     for i, (label, _) in enumerate(table[roles_list[0]]):
         print(f"  {label:<46}" + "".join(f"{table[r][i][1] * 1000:9.2f} ms" for r in roles_list))
+
+
+def round_trips() -> tuple[dict, dict]:
+    """How often one rating click in 03 turns the workspace into a dict and back
+    (``Workspace.to_dict`` / ``from_dict``), in one process: a click, then a click after another
+    notebook (another session on the file) saved and before this one looked at the file."""
+    import tempfile
+
+    from workshop import model
+    from workshop.session import Session
+    from workshop.widgets import results_editor
+
+    counts = {"to_dict": 0, "from_dict": 0}
+    to_dict, from_dict = model.Workspace.to_dict, model.Workspace.__dict__["from_dict"]
+
+    def counted_to(self):
+        counts["to_dict"] += 1
+        return to_dict(self)
+
+    def counted_from(cls, data):
+        counts["from_dict"] += 1
+        return from_dict.__func__(cls, data)
+
+    model.Workspace.to_dict = counted_to
+    model.Workspace.from_dict = classmethod(counted_from)
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "ws.json"
+            _workspace(5, path)
+            here, there = Session.open(path), Session.open(path)
+            mine, theirs = results_editor(here), results_editor(there)
+            mine.driver.select(here.workspace.roles[0].id)
+            theirs.driver.select(there.workspace.roles[1].id)
+            counts.update(to_dict=0, from_dict=0)
+            mine.driver.rate("company_results", 4)
+            alone = dict(counts)
+            theirs.driver.rate("relevance", 2)
+            counts.update(to_dict=0, from_dict=0)
+            mine.driver.rate("company_results", 2)
+            after = dict(counts)
+            mine.close()
+            theirs.close()
+    finally:
+        model.Workspace.to_dict = to_dict
+        model.Workspace.from_dict = from_dict
+    return alone, after
+
+
+def report_round_trips() -> None:
+    alone, after = round_trips()
+    print("\nDict round trips of one rating click in 03 (Workspace.to_dict / from_dict):")
+    print(f"  a click                                      {alone['to_dict']} / "
+          f"{alone['from_dict']}   (target: the one to_dict the file needs)")
+    print(f"  a click after another notebook saved (merge) {after['to_dict']} / "
+          f"{after['from_dict']}")

@@ -15,33 +15,33 @@ summary, and adds or removes extra roles so that there are ``n % 7`` of them.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 
 from workshop.model import Ratings, Role, Workspace
 
 
-def apply_edit(ws: Workspace, n: int) -> None:
+def apply_edit(ws: Workspace, n: int) -> Workspace:
     """Turn any workspace of this test into the state after edit ``n``."""
-    ws.participant["counter"] = n
-    if not any(r.id == "main" for r in ws.roles):
-        ws.roles.insert(0, Role(id="main", title="Main role", organization="Crash Test Ltd",
-                                start="2019-11"))
-    main = ws.role("main")
-    main.ratings = Ratings(skill_growth=n % 5 + 1, company_results=(n // 5) % 5 + 1,
-                           relevance=(n // 25) % 5 + 1)
-    main.summary = f"edit {n}"
+    roles = list(ws.roles)
+    if not any(r.id == "main" for r in roles):
+        roles.insert(0, Role(id="main", title="Main role", organization="Crash Test Ltd",
+                             start="2019-11"))
+    roles = [replace(r, ratings=Ratings(skill_growth=n % 5 + 1, company_results=(n // 5) % 5 + 1,
+                                        relevance=(n // 25) % 5 + 1), summary=f"edit {n}")
+             if r.id == "main" else r for r in roles]
     want = [f"x{k}" for k in range(n % 7)]
-    ws.roles = [r for r in ws.roles if r.id == "main" or r.id in want]
+    roles = [r for r in roles if r.id == "main" or r.id in want]
     for rid in want:
-        if not any(r.id == rid for r in ws.roles):
-            ws.roles.append(Role(id=rid, title=f"Extra role {rid}", start="2015",
-                                 end="2016"))
+        if not any(r.id == rid for r in roles):
+            roles.append(Role(id=rid, title=f"Extra role {rid}", start="2015", end="2016"))
+    return replace(ws, participant={**ws.participant, "counter": n}, roles=tuple(roles))
 
 
 def expected(n: int) -> dict:
     """The workspace file's object after edit ``n`` (``n == 0``: the empty workspace)."""
     ws = Workspace()
     if n:
-        apply_edit(ws, n)
+        ws = apply_edit(ws, n)
     return Workspace.from_dict(ws.to_dict()).to_dict()
 
 

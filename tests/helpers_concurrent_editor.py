@@ -15,7 +15,9 @@ import json
 import random
 import sys
 import time
+from dataclasses import replace
 
+from workshop.edits import add_roles, with_role
 from workshop.model import Ratings, Role, Skill, Workspace
 
 ADD_ROLE_EVERY = 6
@@ -31,19 +33,22 @@ def ratings_for(n: int) -> dict:
             "relevance": (n // 7) % 5 + 1}
 
 
-def apply_edit(ws: Workspace, name: str, n: int) -> None:
+def apply_edit(ws: Workspace, name: str, n: int) -> Workspace:
     """Edit n of process NAME: its own role's summary and ratings; now and then a new role of
     its own, or a new skill on its own role."""
     if not any(r.id == own_id(name) for r in ws.roles):
-        ws.roles.append(Role(id=own_id(name), title=f"{name}'s own role", start="2018"))
+        ws = add_roles(ws, Role(id=own_id(name), title=f"{name}'s own role", start="2018"))
     own = ws.role(own_id(name))
-    own.summary = f"{name} edit {n}"
-    own.ratings = Ratings(**ratings_for(n))
-    if n % ADD_ROLE_EVERY == 0:
-        ws.roles.append(Role(id=f"{name}-{n}", title=f"{name} role added at edit {n}",
-                             start="2010", end="2011"))
+    skills = own.skills
     if n % ADD_SKILL_EVERY == 0:
-        own.skills.append(Skill(name=f"{name} skill {n}", before="novice", after="competent"))
+        skills = (*skills, Skill(name=f"{name} skill {n}", before="novice", after="competent"))
+    ws = with_role(ws, own.id, lambda r: replace(r, summary=f"{name} edit {n}",
+                                                 ratings=Ratings(**ratings_for(n)),
+                                                 skills=skills))
+    if n % ADD_ROLE_EVERY == 0:
+        ws = add_roles(ws, Role(id=f"{name}-{n}", title=f"{name} role added at edit {n}",
+                                start="2010", end="2011"))
+    return ws
 
 
 def problems(data: dict, name: str, n: int) -> list[str]:

@@ -33,8 +33,8 @@ from workshop.widgets import (
     skill_growth_editor,
     strongest_role_view,
 )
-from workshop.widgets._base import _STYLES
 from workshop.widgets.accessible import FOCUS_COLOUR, ChartImage, RatingButtons, Slider
+from workshop.widgets.messages import _STYLES
 from workshop.widgets.ranking_chart import RankingChart
 from workshop.widgets.strongest import StrongestRoleView
 

@@ -6,11 +6,13 @@ rated, a chosen role with an empty box, an edited answer, an untouched draft."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
 from workshop.draft import answer_for, draft_answer
-from workshop.model import Workspace
+from workshop.edits import with_answer
+from workshop.model import Ratings, Workspace
 from workshop.report import build_report
 from workshop.resources import persona_paths
 from workshop.session import Session
@@ -25,29 +27,22 @@ def persona(name: str = "senior_professional") -> Workspace:
 
 def unrated() -> Workspace:
     ws = persona()
-    for role in ws.roles:
-        role.ratings.skill_growth = role.ratings.company_results = role.ratings.relevance = None
-    return ws
+    return replace(ws, roles=tuple(replace(role, ratings=Ratings()) for role in ws.roles))
 
 
 def chosen_empty() -> Workspace:
-    ws = persona()
-    ws.answer.role_id, ws.answer.text = "r2", ""
-    return ws
+    return with_answer(persona(), "", "r2")
 
 
 def edited() -> Workspace:
     ws = persona()
-    ws.answer.role_id = "r3"
-    ws.answer.text = draft_answer(ws, "r3") + " I also ran the site's first safety week."
-    return ws
+    return with_answer(ws, draft_answer(ws, "r3") + " I also ran the site's first safety week.",
+                       "r3")
 
 
 def untouched() -> Workspace:
     ws = persona()
-    ws.answer.role_id = "r4"
-    ws.answer.text = draft_answer(ws, "r4")
-    return ws
+    return with_answer(ws, draft_answer(ws, "r4"), "r4")
 
 
 CASES = {

@@ -214,7 +214,7 @@ def test_session_open_keeps_a_bad_file(tmp_path, raw, field):
         assert digest(path) == original
         return
     session = Session.open(path)
-    assert session.workspace.roles == []
+    assert session.workspace.roles == ()
     assert digest(path) == original
     assert session.path == tmp_path / "ws-new.json"
     assert "'ws.json'" in session.notice and "'ws-new.json'" in session.notice

@@ -397,7 +397,7 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
     expect(status).to_contain_text(f"Saved to {workspace.name}: 0 roles, target role "
                                    f"{TARGET['title']}")
     ws = _saved(workspace, lambda ws: ws.target_role.title == TARGET["title"], "the target")
-    assert ws.target_role.goals == TARGET["goals"]
+    assert list(ws.target_role.goals) == TARGET["goals"]
     _shot(page, "00_start_here")
     _finish(times, STEPS[0])
 
@@ -666,7 +666,7 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
     # the saved workspace holds all of it -------------------------------------------------------
     ws = _saved(workspace, lambda ws: ws.answer.text.strip() == text.strip(), "the answer")
     assert ws.target_role.title == TARGET["title"]
-    assert ws.target_role.goals == TARGET["goals"]
+    assert list(ws.target_role.goals) == TARGET["goals"]
     assert [(r.title, r.organization, r.start, r.end) for r in ws.roles] == [
         (FIRST["title"], FIRST["organization"], FIRST["start"], FIRST["end"]),
         (SECOND["title"], SECOND["organization"], SECOND["start"], SECOND["end"])]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import itertools
 import random
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -20,6 +21,7 @@ from workshop.charts import (
     score_bars,
     strength_scatter,
 )
+from workshop.edits import add_roles, rate
 from workshop.model import Ratings, Result, Role, Skill, Workspace
 from workshop.resources import persona_paths
 from workshop.scoring import PARTS, rank
@@ -136,7 +138,7 @@ def test_fifteen_roles_have_no_overlapping_labels(crowd):
 def test_scatter_numbers_every_ranked_role_and_skips_unrated():
     """Each ranked role gets its rank written on the scatter; an unrated role is not drawn."""
     ws = _fifteen(crowd=3)
-    ws.roles.append(Role(title="Not rated yet"))
+    ws = add_roles(ws, Role(title="Not rated yet"))
     ranking = rank(ws)
     ax = Figure().add_subplot()
     strength_scatter(ranking, ax)
@@ -264,8 +266,8 @@ def _many(n: int) -> Workspace:
     roles = []
     for i in range(n):
         role = Role.from_dict({**base.roles[i % len(base.roles)].to_dict(), "id": f"m{i}"})
-        role.title = f"{role.title} {i}"
-        role.ratings = Ratings(1 + i % 5, 1 + (i * 3) % 5, 1 + (i * 2) % 5)
+        role = replace(role, title=f"{role.title} {i}",
+                       ratings=Ratings(1 + i % 5, 1 + (i * 3) % 5, 1 + (i * 2) % 5))
         roles.append(role)
     return Workspace(roles=roles)
 
@@ -399,7 +401,7 @@ def test_a_rating_change_redraws_the_view_charts_once(tmp_path, monkeypatch):
     live, demo = StrongestRoleView(session), StrongestRoleView(session, live=False)
     rows, picture = live.driver.chart.rows, demo.driver.picture
     counts = _Counts(monkeypatch)
-    session.change(lambda ws: setattr(ws.roles[0].ratings, "skill_growth", 5), "rate")
+    session.change(lambda ws: rate(ws, ws.roles[0].id, "skill_growth", 5), "rate")
     assert counts.draws == 1 and counts.measured_outside == 0  # the demo's one picture
     assert demo.driver.picture != picture and demo.driver.picture.startswith(b"\x89PNG")
     assert live.driver.chart.rows != rows

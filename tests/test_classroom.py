@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -153,8 +154,9 @@ def test_pitfalls_counted_by_category(tmp_path):
     """Each participant whose answer falls into a pitfall category counts once for it."""
     path = persona_paths()["career_changer"]
     workspace = read_workspace(path)
-    workspace.answer.text = ("It was so much fun and the team was great. I helped the company to "
-                             "cut costs by 10%. The perks were amazing.")
+    workspace = replace(workspace, answer=replace(workspace.answer, text=(
+        "It was so much fun and the team was great. I helped the company to "
+        "cut costs by 10%. The perks were amazing.")))
     folder = tmp_path / "exports"
     write_export(workspace, folder / "a.json")
     write_export(workspace, folder / "b.json")  # a second participant, a new export id
@@ -487,8 +489,9 @@ def test_own_answers_are_counted_apart_from_drafts(tmp_path):
     for i in range(3):  # three on the kit's draft (passing its own check)
         write_export(_persona("career_changer"), folder / f"draft{i}.json")
     own = _persona("enjoyed_trap")
-    own.answer.text = ("Honestly it was so much fun, the team was great and I loved the perks. "
-                       "I learned a lot about people.")
+    own = replace(own, answer=replace(own.answer, text=(
+        "Honestly it was so much fun, the team was great and I loved the perks. "
+        "I learned a lot about people.")))
     write_export(own, folder / "own.json")
 
     summary = summarise_folder(folder)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from dataclasses import replace
 
 import pytest
 from fuzzing import fuzz
@@ -21,8 +22,9 @@ from workshop.draft import (
     plan_draft,
     speaking_seconds,
 )
+from workshop.edits import with_target
 from workshop.errors import ValidationError
-from workshop.model import LEVELS, SCHEMA_VERSION, SCOPES, Workspace
+from workshop.model import LEVELS, SCHEMA_VERSION, SCOPES, TargetRole, Workspace
 from workshop.resources import persona_paths
 
 PERSONAS = ("career_changer", "new_graduate", "senior_professional", "enjoyed_trap")
@@ -293,13 +295,13 @@ def test_a_reply_goes_into_the_workspace_and_the_draft_follows():
                  "my_part": "I rebuilt the shift rota", "enabled_by": "scheduling",
                  "period": "in six months", "from_to": "from 400 to 328 hours"}.get(q.code)
         if reply:
-            apply_reply(ws, "r1", q, reply)
+            ws = apply_reply(ws, "r1", q, reply)
     text = draft_answer(ws)
     assert "built the rota tool at my next job" in text
     assert "overtime from 400 to 328 hours" in text, text  # the reply's unit, not the old %
     assert "I rebuilt the shift rota." in text, text
     assert re.search(r"(With|Using) that skill, we cut overtime", text), text
-    assert ws.roles[0].results[0].enabled_by == ["scheduling"]
+    assert ws.roles[0].results[0].enabled_by == ("scheduling",)
 
 
 def test_an_empty_or_unusable_reply_says_what_to_fix():
@@ -308,10 +310,10 @@ def test_an_empty_or_unusable_reply_says_what_to_fix():
     ws = workspace(results=[{"statement": "I cut waste", "scope": "team"}])
     q = next(q for q in coach_questions(ws) if q.code == "number")
     with pytest.raises(ValidationError, match="empty"):
-        apply_reply(ws, "r1", q, "  ")
+        ws = apply_reply(ws, "r1", q, "  ")
     with pytest.raises(ValidationError, match="no number"):
-        apply_reply(ws, "r1", q, "quite a lot")
-    apply_reply(ws, "r1", q, "by 20%")
+        ws = apply_reply(ws, "r1", q, "quite a lot")
+    ws = apply_reply(ws, "r1", q, "by 20%")
     assert (ws.roles[0].results[0].value, ws.roles[0].results[0].unit) == (20, "%")
 
 
@@ -345,8 +347,7 @@ def test_empty_workspace_gives_no_text_and_says_where_to_start():
 def test_no_target_role_asks_for_the_goals():
     """Without goals the coach asks for them; the close does not name a role."""
     ws = workspace(skills=[SKILL], results=[RESULT])
-    ws.target_role.title = ""
-    ws.target_role.goals = []
+    ws = replace(ws, target_role=TargetRole())
     assert "goals" in [q.code for q in coach_questions(ws)]
     assert "point to" in draft_answer(ws)
 
@@ -367,7 +368,7 @@ def test_entries_with_pitfalls_are_left_out():
     ws = workspace(skills=[{**SKILL, "used_later": "I loved using it at my next job"}],
                    results=[{**RESULT, "statement": "I helped my amazing team to have fun"},
                             RESULT])
-    ws.target_role.goals = ["build a great team culture", "reduce costs"]
+    ws = with_target(ws, ws.target_role.title, ["build a great team culture", "reduce costs"])
     text = draft_answer(ws)
     assert check_answer(text).finding("pitfalls").ok, text
     assert "I helped the company to cut overtime" in text
@@ -387,9 +388,9 @@ def test_role_id_none_uses_the_chosen_answer_role():
     """Without a role_id the draft is about workspace.answer.role_id, else the strongest."""
     ws = load("senior_professional")
     assert "Operations Manager at Halyard" in draft_answer(ws)
-    ws.answer.role_id = "r1"
+    ws = replace(ws, answer=replace(ws.answer, role_id="r1"))
     assert "Warehouse Operative" in draft_answer(ws)
-    ws.answer.role_id = "gone"
+    ws = replace(ws, answer=replace(ws.answer, role_id="gone"))
     assert "Operations Manager at Halyard" in draft_answer(ws)
 
 
@@ -461,7 +462,7 @@ def test_a_result_noted_as_a_phrase_is_asked_for_not_forced_into_a_frame():
     assert "CSAT" not in draft_answer(ws) and "contributed to" not in draft_answer(ws)
     q = next(q for q in coach_questions(ws) if q.code == "statement")
     assert "'CSAT 4.6/5'" in q.text
-    apply_reply(ws, "r1", q, "I raised our CSAT from 4.1 to 4.6 out of 5")
+    ws = apply_reply(ws, "r1", q, "I raised our CSAT from 4.1 to 4.6 out of 5")
     assert "I raised our CSAT from 4.1 to 4.6 out of 5" in draft_answer(ws)
 
 
@@ -503,7 +504,7 @@ def test_one_shared_verb_is_no_evidence_for_a_goal():
     ("lead" in "I now lead the programme" is no evidence for "lead a team of 40")."""
     ws = workspace(skills=[{**SKILL, "used_later": "I now lead the lean programme"}],
                    results=[RESULT])
-    ws.target_role.goals = ["lead a team of 40"]
+    ws = with_target(ws, ws.target_role.title, ["lead a team of 40"])
     assert "team of 40" not in draft_answer(ws)
 
 
@@ -545,7 +546,7 @@ def test_growth_in_the_participants_own_words_comes_first():
     ws = workspace(skills=[SKILL], results=[RESULT])
     q = next(q for q in coach_questions(ws) if q.code == "how_far")
     assert "scheduling" in q.text
-    apply_reply(ws, "r1", q, "At first I could barely fill a rota without gaps; by the end I "
+    ws = apply_reply(ws, "r1", q, "At first I could barely fill a rota without gaps; by the end I "
                              "planned cover for three sites")
     assert ws.roles[0].skills[0].how_far.startswith("At first")
     text = draft_answer(ws)

@@ -23,6 +23,7 @@ import pytest
 
 from workshop import fileio
 from workshop.cli import main
+from workshop.edits import add_roles
 from workshop.errors import FileAccessError, UnreadableWorkspace
 from workshop.model import Role
 from workshop.resources import persona_path
@@ -111,7 +112,7 @@ def test_a_workspace_behind_a_symlink_is_saved_through_it_and_nothing_is_renamed
     link.symlink_to(real)
 
     session = Session.open(link)
-    session.change(lambda ws: ws.roles.append(Role(title="Volunteer coordinator")))
+    session.change(lambda ws: add_roles(ws, Role(title="Volunteer coordinator")))
 
     assert link.is_symlink()
     assert "Volunteer coordinator" in [r.title for r in read_workspace(real).roles]
@@ -161,7 +162,7 @@ def test_opening_a_json_resume_as_the_workspace_suggests_importing_it(tmp_path):
     resume.write_bytes(raw)
 
     session = Session.open(resume)
-    session.change(lambda ws: ws.roles.append(Role(title="Library assistant")))
+    session.change(lambda ws: add_roles(ws, Role(title="Library assistant")))
 
     assert resume.read_bytes() == raw
     assert "JSON Resume" in session.notice or "JSON Resume" in " ".join(session.take_notices())
@@ -240,7 +241,7 @@ def test_a_lock_held_by_another_process_is_waited_for_a_few_seconds_then_named(
             os.kill(holder.pid, 19)  # SIGSTOP
         started = time.monotonic()
         with pytest.raises(FileAccessError) as info:
-            Session.open(path).change(lambda ws: ws.roles.append(Role(title="Tutor")))
+            Session.open(path).change(lambda ws: add_roles(ws, Role(title="Tutor")))
         waited = time.monotonic() - started
     finally:
         holder.kill()
@@ -355,7 +356,7 @@ def test_a_read_only_notebooks_folder_puts_the_workspace_in_the_users_own_folder
                         else real_access(p, mode, **kw))
 
     session = Session.open()
-    session.change(lambda ws: ws.roles.append(Role(title="Barista")))
+    session.change(lambda ws: add_roles(ws, Role(title="Barista")))
 
     assert session.path == home / ".job-value-workshop" / "my_workspace.json"
     assert "can't be written" in session.notice and str(session.path) in session.notice
@@ -372,8 +373,9 @@ def test_a_read_only_notebooks_folder_really_read_only_for_another_user(shared_t
     os.chown(home, 65534, 65534)
     code = ("from workshop.session import open_session\n"
             "from workshop.model import Role\n"
+            "from workshop.edits import add_roles\n"
             "s = open_session()\n"
-            "s.change(lambda ws: ws.roles.append(Role(title='Barista')))\n"
+            "s.change(lambda ws: add_roles(ws, Role(title='Barista')))\n"
             "print(s.path)\nprint(s.notice)\n")
     env = {"HOME": str(home), "WORKSHOP_WORKSPACE": ""}
     done = run_as_nobody(code, shared_tmp, cwd=folder, env=env)
@@ -391,15 +393,16 @@ def test_two_users_of_a_shared_writable_folder_never_lock_each_other_out(shared_
     folder = notebooks_folder(shared_tmp)
     folder.chmod(0o1777)
     first = Session.open(folder / "my_workspace.json")
-    first.change(lambda ws: ws.roles.append(Role(title="Private role of user one")))
+    first.change(lambda ws: add_roles(ws, Role(title="Private role of user one")))
     home = shared_tmp / "home_nobody"
     home.mkdir()
     os.chown(home, 65534, 65534)
     code = ("from workshop.session import Session\n"
             "from workshop.model import Role\n"
+            "from workshop.edits import add_roles\n"
             "s = Session.open()\n"
             "print([r.title for r in s.workspace.roles])\n"
-            "s.change(lambda ws: ws.roles.append(Role(title='Mine')))\n"
+            "s.change(lambda ws: add_roles(ws, Role(title='Mine')))\n"
             "print(s.path)\nprint(s.notice)\n")
     done = run_as_nobody(code, shared_tmp, cwd=folder,
                          env={"HOME": str(home), "WORKSHOP_WORKSPACE": ""})
@@ -426,7 +429,7 @@ def test_a_lock_file_another_user_made_does_not_lock_this_one_out(tmp_path, monk
         return real_open(p, flags, *args, **kwargs)
 
     monkeypatch.setattr(os, "open", open_as_another_user)
-    Session(store, store.open().workspace).change(lambda ws: ws.roles.append(Role(title="A")))
+    Session(store, store.open().workspace).change(lambda ws: add_roles(ws, Role(title="A")))
 
     assert read_workspace(path).roles[0].title == "A"
 
@@ -451,8 +454,8 @@ def test_without_flock_saving_and_merging_still_work(tmp_path, monkeypatch):
     path = tmp_path / "ws.json"
     a, b = Session.open(path), Session.open(path)
 
-    a.change(lambda ws: ws.roles.append(Role(title="Barista", id="r1")))
-    b.change(lambda ws: ws.roles.append(Role(title="Tutor", id="r2")))
+    a.change(lambda ws: add_roles(ws, Role(title="Barista", id="r1")))
+    b.change(lambda ws: add_roles(ws, Role(title="Tutor", id="r2")))
 
     assert sorted(r.title for r in read_workspace(path).roles) == ["Barista", "Tutor"]
     assert not a.store.lock_path.exists()

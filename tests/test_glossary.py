@@ -14,7 +14,7 @@ from workshop.report import build_report, render
 from workshop.resources import persona_path
 from workshop.scoring import PARTS
 from workshop.store import read_workspace
-from workshop.widgets._base import plain_message
+from workshop.widgets.messages import plain_message
 from workshop.widgets.strongest import SLIDER_LABELS, TABLE_HEADERS
 
 PACKAGE = Path(workshop.__file__).parent

@@ -215,7 +215,7 @@ def test_share_export_holds_no_participant_text(hostile):
 @pytest.mark.parametrize("text", H.HOSTILE)
 def test_message_escapes_what_it_shows(text):
     """A widget message shows participant text as text, not markup."""
-    from workshop.widgets._base import Message
+    from workshop.widgets.messages import Message
 
     msg = Message()
     msg.show(f"'{text}' is too long", "error")
@@ -225,7 +225,7 @@ def test_message_escapes_what_it_shows(text):
 
 def test_download_link_escapes_its_file_name_and_label():
     """A download link named after participant text can't break out of its attribute."""
-    from workshop.widgets._base import download_link
+    from workshop.widgets.downloads import download_link
 
     link = download_link(f'{H.IMG}".json', b"{}", H.SCRIPT, mime='text/html" onclick="x')
     audit = H.audit_html(link)

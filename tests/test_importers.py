@@ -66,8 +66,8 @@ def test_json_resume_sample_gives_every_job_in_file_order():
                                            "Sales Assistant", "Volunteer Reading Coach"]
     assert ws.roles[0].organization == "Northwind Logistics"
     assert ws.participant == {"name": "Priya Vantongeren"}
-    assert ws.target_role.title == "" and ws.target_role.goals == []
-    assert all(not r.ratings.to_dict() and r.skills == [] for r in ws.roles)
+    assert ws.target_role.title == "" and ws.target_role.goals == ()
+    assert all(not r.ratings.to_dict() and r.skills == () for r in ws.roles)
     assert_valid(ws)
 
 
@@ -110,7 +110,7 @@ def test_highlights_become_results_with_their_numbers():
     assert (money.value, money.unit, money.scope) == (40000, "USD", "customers")
     plain = ws.roles[2].results[1]
     assert plain.value is None and plain.unit == "" and not plain.quantified
-    assert ws.roles[3].results == []
+    assert ws.roles[3].results == ()
 
 
 def test_old_json_resume_field_names_company_and_website():

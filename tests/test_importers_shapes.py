@@ -108,7 +108,7 @@ def test_version_ranges_are_not_read_as_a_dash_list():
     """"PHP 8.2 - 8.5, Symfony 5.4 - 7.4" is a list of ranges, not bullets."""
     role = parse_linkedin_csv(csv_text(
         'Lumen,Developer,"Tools: PHP 8.2 - 8.5, Symfony 5.4 - 7.4, React 18 - 19",,2015,')).roles[0]
-    assert role.results == [] and role.summary.startswith("Tools: PHP 8.2 - 8.5")
+    assert role.results == () and role.summary.startswith("Tools: PHP 8.2 - 8.5")
 
 
 def test_a_multiline_json_summary_gives_its_bullets_as_results():
@@ -261,7 +261,7 @@ def test_volunteer_keywords_employer_and_unread_fields_are_offered_and_reported(
     text = report.text()
     assert "\"other\" (2 lines) not imported" in text and "Volunteer entry 1" in text
     assert "1 entry in \"projects\" not imported" in text
-    assert pharmacy.results == []
+    assert pharmacy.results == ()
 
 
 def test_a_broken_volunteer_entry_is_skipped_not_the_file():
@@ -350,7 +350,7 @@ def test_highlights_that_only_name_tools_become_skills():
         "position": "Developer", "highlights": ["Java", "React", "Angular 2+"],
         "keywords": ["react", "Docker"]}]}).encode())
     role = imported.workspace.roles[0]
-    assert role.results == []
+    assert role.results == ()
     assert [s.name for s in role.skills] == ["Java", "React", "Angular 2+", "Docker"]
     assert [n.field for n in imported.report.notes] == ["work[0].highlights", "work[0].keywords"]
     assert "1 keyword added" in imported.report.notes[1].message
@@ -360,4 +360,4 @@ def test_a_single_short_highlight_is_still_a_result():
     """One short highlight ("Won Techcrunch Disrupt") stays a result."""
     role = parse_json_resume({"work": [{"position": "CEO",
                                         "highlights": ["Won Disrupt"]}]}).roles[0]
-    assert statements(role) == ["Won Disrupt"] and role.skills == []
+    assert statements(role) == ["Won Disrupt"] and role.skills == ()

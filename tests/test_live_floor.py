@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 from helpers_hostile import SCRIPT as HOSTILE
@@ -63,11 +64,16 @@ def _sessions(tmp_path):
         yield path.stem, session
     session = Session.open(tmp_path / "hostile.json")
     ws = read_workspace(persona_paths()["career_changer"])
-    ws.roles[0].title = HOSTILE[:80]
-    if ws.roles[0].skills:
-        ws.roles[0].skills[0].name = "<b>&amp;</b> " + HOSTILE[:30]
-    if ws.roles[0].results:
-        ws.roles[0].results[0].statement = "I helped the company to <i>cut</i> & go"
+    first = ws.roles[0]
+    first = replace(first, title=HOSTILE[:80])
+    if first.skills:
+        first = replace(first, skills=(replace(first.skills[0], name="<b>&amp;</b> "
+                                               + HOSTILE[:30]), *first.skills[1:]))
+    if first.results:
+        first = replace(first, results=(replace(
+            first.results[0], statement="I helped the company to <i>cut</i> & go"),
+            *first.results[1:]))
+    ws = replace(ws, roles=(first, *ws.roles[1:]))
     session.replace(ws, "hostile")
     yield "hostile", session
     session = Session.open(tmp_path / "empty.json")  # a role with no skills or results
@@ -78,9 +84,9 @@ def _sessions(tmp_path):
     yield "empty", session
     session = Session.open(tmp_path / "many.json")  # row numbers of two digits
     ws = read_workspace(persona_paths()["career_changer"])
-    for role in ws.roles:
-        role.skills = (role.skills * 12)[:12]
-        role.results = (role.results * 12)[:12]
+    ws = replace(ws, roles=tuple(replace(role, skills=(role.skills * 12)[:12],
+                                         results=(role.results * 12)[:12])
+                                 for role in ws.roles))
     session.replace(ws, "many")
     yield "many", session
 

@@ -9,9 +9,11 @@ with the edit (a deletion is easier to redo than lost typing).
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 
+from workshop.edits import add_roles, rate, remove_role, with_role
 from workshop.merge import merge3
 from workshop.model import Ratings, Role, Workspace
 from workshop.session import Session
@@ -36,8 +38,7 @@ def two_sessions(tmp_path):
     """Two notebooks (02 and 03, say) that opened the same workspace with one role in it."""
     path = tmp_path / "ws.json"
     first = Session.open(path)
-    first.change(lambda ws: ws.roles.append(
-        Role(title="Shift Supervisor", id="r1", start="2019-11",
+    first.change(lambda ws: add_roles(ws, Role(title="Shift Supervisor", id="r1", start="2019-11",
              ratings=Ratings(skill_growth=3, company_results=3, relevance=3))))
     second = Session.open(path)
     return path, first, second
@@ -152,9 +153,9 @@ def test_two_stores_saving_in_turn_keep_both_edits(tmp_path):
     a, b = WorkspaceStore(path), WorkspaceStore(path)
     ws_a, ws_b = a.open().workspace, b.open().workspace
 
-    ws_a.roles.append(Role(title="From A", id="ra"))
+    ws_a = add_roles(ws_a, Role(title="From A", id="ra"))
     _, merged_a = a.save(ws_a)
-    ws_b.roles[0].summary = "edited by B"
+    ws_b = with_role(ws_b, ws_b.roles[0].id, lambda r: replace(r, summary="edited by B"))
     written, merged_b = b.save(ws_b)
 
     assert not merged_a and merged_b
@@ -170,9 +171,9 @@ def test_one_adds_roles_while_the_other_rates_an_existing_one(two_sessions):
     """New roles from one notebook and ratings from the other both reach the file."""
     path, first, second = two_sessions
 
-    first.change(lambda ws: ws.roles.append(Role(title="Barista")))
-    second.change(lambda ws: setattr(ws.role("r1").ratings, "skill_growth", 5))
-    first.change(lambda ws: ws.roles.append(Role(title="Tutor")))
+    first.change(lambda ws: add_roles(ws, Role(title="Barista")))
+    second.change(lambda ws: rate(ws, "r1", "skill_growth", 5))
+    first.change(lambda ws: add_roles(ws, Role(title="Tutor")))
 
     ws = on_disk(path)
     assert titles(ws) == ["Shift Supervisor", "Barista", "Tutor"]
@@ -182,11 +183,11 @@ def test_one_adds_roles_while_the_other_rates_an_existing_one(two_sessions):
 def test_one_deletes_a_role_while_the_other_rates_another(two_sessions):
     """A deletion in one notebook and a rating in the other both stand."""
     path, first, second = two_sessions
-    first.change(lambda ws: ws.roles.append(Role(title="Barista", id="r2")))
+    first.change(lambda ws: add_roles(ws, Role(title="Barista", id="r2")))
     second.refresh()
 
-    first.change(lambda ws: ws.roles.pop(ws.index_of("r2")))
-    second.change(lambda ws: setattr(ws.role("r1").ratings, "relevance", 5))
+    first.change(lambda ws: remove_role(ws, "r2"))
+    second.change(lambda ws: rate(ws, "r1", "relevance", 5))
 
     ws = on_disk(path)
     assert titles(ws) == ["Shift Supervisor"]
@@ -197,9 +198,9 @@ def test_both_edit_different_fields_of_the_same_role(two_sessions):
     """Skill growth set in 02 and company results set in 03 on one role: both kept."""
     path, first, second = two_sessions
 
-    first.change(lambda ws: setattr(ws.role("r1").ratings, "skill_growth", 4))
-    second.change(lambda ws: setattr(ws.role("r1").ratings, "company_results", 5))
-    first.change(lambda ws: setattr(ws.role("r1"), "summary", "Night shift lead"))
+    first.change(lambda ws: rate(ws, "r1", "skill_growth", 4))
+    second.change(lambda ws: rate(ws, "r1", "company_results", 5))
+    first.change(lambda ws: with_role(ws, "r1", lambda r: replace(r, summary="Night shift lead")))
 
     role = on_disk(path).role("r1")
     assert (role.ratings.skill_growth, role.ratings.company_results) == (4, 5)
@@ -210,8 +211,8 @@ def test_both_add_roles_at_the_same_time(two_sessions):
     """Roles added in two notebooks without refreshing all survive, with distinct ids."""
     path, first, second = two_sessions
 
-    first.change(lambda ws: ws.roles.append(Role(title="From first")))
-    second.change(lambda ws: ws.roles.append(Role(title="From second")))
+    first.change(lambda ws: add_roles(ws, Role(title="From first")))
+    second.change(lambda ws: add_roles(ws, Role(title="From second")))
 
     ws = on_disk(path)
     assert sorted(titles(ws)) == ["From first", "From second", "Shift Supervisor"]
@@ -221,9 +222,9 @@ def test_both_add_roles_at_the_same_time(two_sessions):
 def test_a_session_shows_the_merged_workspace_after_saving(two_sessions):
     """After a merge, the saving session holds what is on disk, including the other's edits."""
     path, first, second = two_sessions
-    first.change(lambda ws: ws.roles.append(Role(title="Barista")))
+    first.change(lambda ws: add_roles(ws, Role(title="Barista")))
 
-    second.change(lambda ws: setattr(ws.role("r1"), "summary", "x"))
+    second.change(lambda ws: with_role(ws, "r1", lambda r: replace(r, summary="x")))
 
     assert second.workspace.to_dict() == on_disk(path).to_dict()
     assert "Barista" in titles(second.workspace)
@@ -233,8 +234,8 @@ def test_a_true_conflict_on_one_field_goes_to_the_later_writer(two_sessions):
     """Both notebooks set the same rating: the one saved last is what the file keeps."""
     path, first, second = two_sessions
 
-    first.change(lambda ws: setattr(ws.role("r1").ratings, "skill_growth", 2))
-    second.change(lambda ws: setattr(ws.role("r1").ratings, "skill_growth", 5))
+    first.change(lambda ws: rate(ws, "r1", "skill_growth", 2))
+    second.change(lambda ws: rate(ws, "r1", "skill_growth", 5))
 
     assert on_disk(path).role("r1").ratings.skill_growth == 5
 
@@ -243,8 +244,8 @@ def test_a_role_deleted_here_but_edited_there_comes_back_with_the_edit(two_sessi
     """Deleting a role that another notebook has just rated keeps the rated role."""
     path, first, second = two_sessions
 
-    second.change(lambda ws: setattr(ws.role("r1").ratings, "relevance", 5))
-    first.change(lambda ws: ws.roles.clear())
+    second.change(lambda ws: rate(ws, "r1", "relevance", 5))
+    first.change(lambda ws: replace(ws, roles=()))
 
     assert on_disk(path).role("r1").ratings.relevance == 5
 
@@ -253,11 +254,13 @@ def test_target_role_and_roles_edited_in_two_notebooks_both_survive(two_sessions
     """Goals typed in notebook 00 and a role added in 01 both reach the file."""
     path, first, second = two_sessions
 
-    first.change(lambda ws: ws.target_role.goals.append("reduce costs"))
-    second.change(lambda ws: ws.roles.append(Role(title="Barista")))
+    first.change(
+        lambda ws: replace(ws,
+            target_role=replace(ws.target_role, goals=(*ws.target_role.goals, "reduce costs"))))
+    second.change(lambda ws: add_roles(ws, Role(title="Barista")))
 
     ws = on_disk(path)
-    assert ws.target_role.goals == ["reduce costs"]
+    assert ws.target_role.goals == ("reduce costs",)
     assert "Barista" in titles(ws)
 
 
@@ -269,7 +272,7 @@ def test_two_hundred_interleaved_edits_lose_none(tmp_path):
     """
     path = tmp_path / "ws.json"
     sessions = {"A": Session.open(path), "B": Session.open(path)}
-    sessions["A"].change(lambda ws: ws.roles.append(Role(title="shared", id="shared")))
+    sessions["A"].change(lambda ws: add_roles(ws, Role(title="shared", id="shared")))
     sessions["B"].refresh()
     field = {"A": "skill_growth", "B": "company_results"}
     expected_roles: dict[str, str] = {}  # id -> title, for the roles each side owns
@@ -285,21 +288,21 @@ def test_two_hundred_interleaved_edits_lose_none(tmp_path):
             rid = f"{who}{step}"
             owned[who].append(rid)
             expected_roles[rid] = f"{who} role {step}"
-            session.change(lambda ws, rid=rid: ws.roles.append(
-                Role(title=expected_roles[rid], id=rid)))
+            session.change(
+                lambda ws, rid=rid: add_roles(ws, Role(title=expected_roles[rid], id=rid)))
         elif action == "rename":
             rid = rng.choice(owned[who])
             expected_roles[rid] = f"{who} renamed at {step}"
-            session.change(lambda ws, rid=rid: setattr(ws.role(rid), "title", expected_roles[rid]))
+            session.change(lambda ws, rid=rid: with_role(
+                ws, rid, lambda r: replace(r, title=expected_roles[rid])))
         elif action == "rate":
             value = rng.randint(1, 5)
             shared_ratings[field[who]] = value
-            session.change(lambda ws, f=field[who], v=value:
-                           setattr(ws.role("shared").ratings, f, v))
+            session.change(lambda ws, f=field[who], v=value: rate(ws, "shared", f, v))
         else:
             rid = owned[who].pop(rng.randrange(len(owned[who])))
             del expected_roles[rid]
-            session.change(lambda ws, rid=rid: ws.roles.pop(ws.index_of(rid)))
+            session.change(lambda ws, rid=rid: remove_role(ws, rid))
 
     ws = on_disk(path)
     assert {r.id: r.title for r in ws.roles if r.id != "shared"} == expected_roles
@@ -315,12 +318,12 @@ def test_two_hundred_interleaved_edits_lose_none(tmp_path):
 def test_a_conflict_that_makes_one_role_invalid_keeps_the_other_notebooks_new_role(two_sessions):
     """Edits that clash only in combination never cost the other notebook its unrelated work."""
     path, first, second = two_sessions
-    first.change(lambda ws: setattr(ws.role("r1"), "end", "2021"))
+    first.change(lambda ws: with_role(ws, "r1", lambda r: replace(r, end="2021")))
     second.refresh()
 
-    second.change(lambda ws: (setattr(ws.role("r1"), "end", "2019-12"),
-                              ws.roles.append(Role(title="Added in second", id="r9"))))
-    first.change(lambda ws: setattr(ws.role("r1"), "start", "2020-06"))
+    second.change(lambda ws: add_roles(with_role(ws, "r1", lambda r: replace(r, end="2019-12")),
+                                       Role(title="Added in second", id="r9")))
+    first.change(lambda ws: with_role(ws, "r1", lambda r: replace(r, start="2020-06")))
 
     ws = on_disk(path)
     assert "Added in second" in titles(ws)

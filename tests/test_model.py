@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 
 import pytest
 from fuzzing import fuzz
@@ -317,7 +318,7 @@ def test_goals_are_tidied_and_blank_goals_dropped():
     """Goals lose extra spaces, and empty ones are left out."""
     target = TargetRole(title="Ops", goals=["  reduce   costs ", "", "   "])
 
-    assert target.goals == ["reduce costs"]
+    assert target.goals == ("reduce costs",)
 
 
 def test_an_answer_with_an_empty_role_id_has_none():
@@ -373,13 +374,19 @@ def test_roles_are_found_by_id():
         ws.index_of("nope")
 
 
-def test_a_copy_is_independent():
-    """Changing a copy leaves the original as it was (undo depends on it)."""
+def test_records_are_frozen_and_an_edit_makes_a_new_one():
+    """A record can't be changed in place (undo and every view depend on it): an edit builds a
+    new one with ``dataclasses.replace``, validated as it is made, and the original stays."""
     ws = Workspace.from_dict(workspace_dict())
-    copy = ws.copy()
-    copy.roles[0].ratings.skill_growth = 1
-    copy.roles.pop()
+    with pytest.raises(AttributeError):
+        ws.roles[0].ratings.skill_growth = 1
+    with pytest.raises(AttributeError):
+        ws.roles.pop()
+    edited = replace(ws, roles=ws.roles[:-1])
+    with pytest.raises(ValidationError):
+        replace(ws.roles[0].ratings, skill_growth=7)
 
+    assert len(edited.roles) == len(ws.roles) - 1
     assert ws.to_dict() == Workspace.from_dict(workspace_dict()).to_dict()
 
 

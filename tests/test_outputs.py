@@ -11,6 +11,7 @@ import hashlib
 import os
 import shutil
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -234,7 +235,7 @@ def test_the_notes_beside_a_shared_workspace_never_follow_a_planted_link(tmp_pat
     a, b = Session.open(path), Session.open(path)
 
     def retitle(text):
-        return lambda ws: setattr(ws.target_role, "title", text)
+        return lambda ws: replace(ws, target_role=replace(ws.target_role, title=text))
 
     b.change(retitle("Deputy ward manager"))
     a.change(retitle("Ward manager, surgery"))  # wins, and leaves b a note

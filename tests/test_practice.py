@@ -5,6 +5,7 @@ ask about this answer, made from its entries, whole sentences for every kind of 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -190,7 +191,7 @@ def test_a_skill_is_linked_to_a_result_only_where_the_participant_linked_them():
     text = "I learned ticket triage and cut the backlog by 40%."
     unlinked = follow_ups(one_role(results=[result], skills=[skill]), "r1", text)
     assert not any(q.about.startswith("your link") for q in unlinked)
-    result.enabled_by = ["ticket triage"]
+    result = replace(result, enabled_by=["ticket triage"])
     linked = follow_ups(one_role(results=[result], skills=[skill]), "r1", text)
     assert any(q.about.startswith("your link") for q in linked)
 

@@ -10,6 +10,8 @@ cases, so that no two views can disagree again.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -17,6 +19,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 
+from workshop.edits import rated
 from workshop.errors import ValidationError  # noqa: E402
 from workshop.model import Ratings, Result, Role, Skill, Workspace  # noqa: E402
 from workshop.scoring import enjoyment_trap, explain, rank  # noqa: E402
@@ -55,9 +58,8 @@ def _unrated_favourite() -> Workspace:
 
 def _favourite_is_strongest() -> Workspace:
     ws = _unrated_favourite()
-    ws.roles[0].enjoyment = 5
-    ws.roles[2].enjoyment = 1
-    return ws
+    return replace(ws, roles=(rated(ws.roles[0], "enjoyment", 5), ws.roles[1],
+                              rated(ws.roles[2], "enjoyment", 1), *ws.roles[3:]))
 
 
 def _chart_title(ws: Workspace) -> str:
@@ -107,8 +109,7 @@ def test_every_view_agrees_on_the_enjoyment_trap(case, trapped, tmp_path):
 def test_nothing_enjoyed_means_no_trap_anywhere(tmp_path):
     """Without any enjoyment, no view speaks of a trap and the export says it can't tell."""
     ws = _unrated_favourite()
-    for r in ws.roles:
-        r.enjoyment = None
+    ws = replace(ws, roles=tuple(rated(r, "enjoyment", None) for r in ws.roles))
     assert "Notice" not in explain(rank(ws))
     assert "No enjoyment given yet" in _chart_title(ws)
     assert "Enjoyed most" not in _demo_text(ws, tmp_path)

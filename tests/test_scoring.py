@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from dataclasses import replace
 
 import pytest
 from fuzzing import fuzz
@@ -400,9 +401,7 @@ def test_extreme_weights_are_refused_or_still_scaled_to_0_to_100(values):
 
 
 def named(title, *args, organization="Acme", **kwargs) -> Role:
-    r = role(title, *args, **kwargs)
-    r.organization = organization
-    return r
+    return replace(role(title, *args, **kwargs), organization=organization)
 
 
 def test_the_explanation_names_the_winner_and_the_runner_up_and_what_it_lacks():
@@ -544,7 +543,7 @@ def test_the_explanation_says_why_a_current_job_wins_without_a_skill_used_later(
         "Support Agent, Tallyfox Software; if your ratings are right, lead with the winner and "
         "name where its skills already paid off.")
     # with the ratings the other way round the agent wins, and no such note is needed
-    agent.ratings, lead.ratings = Ratings(4, 5, 5), Ratings(4, 4, 4)
+    agent, lead = replace(agent, ratings=Ratings(4, 5, 5)), replace(lead, ratings=Ratings(4, 4, 4))
     ranking = rank(Workspace(roles=[agent, lead]))
     assert ranking.strongest.role.id == "a"
     text = explain(ranking)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import replace
 
 import pytest
 
+from workshop.edits import add_roles, rate, with_role
 from workshop.errors import UnreadableWorkspace, ValidationError
 from workshop.model import Ratings, Role, Workspace
 from workshop.session import UNDO_DEPTH, Session, open_session
@@ -18,7 +20,7 @@ def file_dict(path) -> dict:
 
 
 def add_role(title, **kwargs):
-    return lambda ws: ws.roles.append(Role(title=title, **kwargs))
+    return lambda ws: add_roles(ws, Role(title=title, **kwargs))
 
 
 @pytest.fixture
@@ -39,7 +41,7 @@ def session(path):
 
 def test_a_change_is_saved_at_once(session, path):
     """After change(), the file holds exactly the session's workspace."""
-    session.change(lambda ws: setattr(ws.role("r1").ratings, "skill_growth", 4))
+    session.change(lambda ws: rate(ws, "r1", "skill_growth", 4))
 
     assert file_dict(path) == session.workspace.to_dict()
     assert read_workspace(path).role("r1").ratings.skill_growth == 4
@@ -53,25 +55,36 @@ def test_change_returns_the_saved_workspace(session):
     assert [r.title for r in saved.roles] == ["Barista", "Tutor"]
 
 
-def test_an_edit_works_on_a_copy(session):
-    """The edit function gets a draft; the session's workspace changes only once it is saved."""
+def test_an_edit_returns_a_new_workspace_and_the_old_one_stays(session):
+    """The edit function gets the workspace as it is (frozen: it can't be changed in place) and
+    returns the edited one; the one it got is left as it was."""
     seen = []
 
     def edit(ws):
-        seen.append(ws is session.workspace)
-        ws.roles[0].summary = "Morning shifts"
+        seen.append(ws)
+        return with_role(ws, "r1", lambda r: replace(r, summary="Morning shifts"))
 
     session.change(edit)
 
-    assert seen == [False]
+    assert seen[0].role("r1").summary == ""
     assert session.workspace.role("r1").summary == "Morning shifts"
+    with pytest.raises(AttributeError):
+        seen[0].role("r1").summary = "changed in place"
+
+
+def test_an_edit_that_returns_nothing_is_refused(session, path):
+    """An edit must return the new workspace: one that returns None saves nothing."""
+    before = path.read_bytes()
+    with pytest.raises(TypeError):
+        session.change(lambda ws: None)
+    assert path.read_bytes() == before
 
 
 @pytest.mark.parametrize("edit", [
-    lambda ws: setattr(ws.role("r1").ratings, "skill_growth", 7),
-    lambda ws: setattr(ws.role("r1"), "end", "Nov 2019"),
-    lambda ws: setattr(ws.role("r1"), "title", ""),
-    lambda ws: ws.roles.append(Role(title="Copy", id="x")) or setattr(ws.roles[-1], "id", "r1"),
+    lambda ws: rate(ws, "r1", "skill_growth", 7),
+    lambda ws: with_role(ws, "r1", lambda r: replace(r, end="Nov 2019")),
+    lambda ws: with_role(ws, "r1", lambda r: replace(r, title="")),
+    lambda ws: add_roles(ws, Role(title="Copy", id="r1")),
 ], ids=["rating 7", "bad date", "empty title", "duplicate id"])
 def test_an_invalid_edit_raises_and_changes_nothing(session, path, edit):
     """An edit breaking a rule raises ValidationError; memory, file and undo stay as they were."""
@@ -98,7 +111,7 @@ def test_opening_starts_with_what_was_saved(session, path):
 def test_undo_restores_the_previous_state_and_saves_it(session, path):
     """Undo takes back the last change in memory and on disk, and returns its label."""
     before = session.workspace.to_dict()
-    session.change(lambda ws: setattr(ws.role("r1").ratings, "relevance", 2), label="rate")
+    session.change(lambda ws: rate(ws, "r1", "relevance", 2), label="rate")
 
     assert session.undo() == "rate"
 
@@ -135,7 +148,7 @@ def test_undo_label_says_what_undo_would_take_back(session):
 def test_undo_remembers_a_limited_number_of_changes(session):
     """Only the last UNDO_DEPTH changes can be undone."""
     for i in range(UNDO_DEPTH + 5):
-        session.change(lambda ws, i=i: setattr(ws.role("r1"), "summary", f"v{i}"))
+        session.change(lambda ws, i=i: with_role(ws, "r1", lambda r: replace(r, summary=f"v{i}")))
 
     undone = 0
     while session.undo() is not None:
@@ -231,7 +244,7 @@ def test_an_invalid_edit_tells_no_listener(session):
     session.observe(lambda s: calls.append(1))
 
     with pytest.raises(ValidationError):
-        session.change(lambda ws: setattr(ws.role("r1").ratings, "relevance", 0))
+        session.change(lambda ws: rate(ws, "r1", "relevance", 0))
 
     assert calls == []
 
@@ -242,7 +255,7 @@ def test_an_invalid_edit_tells_no_listener(session):
 def test_refresh_picks_up_the_other_sessions_edits(session, path):
     """Another notebook's saved change appears after refresh(), which returns True."""
     other = Session.open(path)
-    other.change(lambda ws: setattr(ws.role("r1").ratings, "company_results", 5))
+    other.change(lambda ws: rate(ws, "r1", "company_results", 5))
 
     assert session.refresh() is True
     assert session.workspace.role("r1").ratings.company_results == 5
@@ -272,8 +285,8 @@ def test_two_sessions_edit_in_turn_and_end_up_equal(session, path):
     other = Session.open(path)
 
     other.change(add_role("Tutor"))
-    session.change(lambda ws: setattr(ws.role("r1"), "ratings", Ratings(4, 4, 4)))
-    other.change(lambda ws: setattr(ws.role("r1"), "summary", "Morning shifts"))
+    session.change(lambda ws: with_role(ws, "r1", lambda r: replace(r, ratings=Ratings(4, 4, 4))))
+    other.change(lambda ws: with_role(ws, "r1", lambda r: replace(r, summary="Morning shifts")))
     session.refresh()
 
     assert session.workspace.to_dict() == other.workspace.to_dict() == file_dict(path)
@@ -301,7 +314,7 @@ def test_an_unreadable_file_gives_a_session_with_a_notice(path):
 
     session = Session.open(path)
 
-    assert session.workspace.roles == []
+    assert session.workspace.roles == ()
     assert "can't be used" in session.notice
     assert "ws-new.json" in session.notice
 
@@ -329,7 +342,8 @@ def test_undo_takes_back_only_this_notebooks_change(session, path):
     """Undoing my last change keeps the role another notebook added meanwhile."""
     other = Session.open(path)
     other.change(add_role("Added elsewhere", id="r2"))
-    session.change(lambda ws: setattr(ws.role("r1"), "summary", "mine"), label="summary")
+    session.change(
+        lambda ws: with_role(ws, "r1", lambda r: replace(r, summary="mine")), label="summary")
 
     session.undo()
 
@@ -340,9 +354,10 @@ def test_undo_takes_back_only_this_notebooks_change(session, path):
 
 def test_undo_after_refresh_keeps_what_the_refresh_brought(session, path):
     """An edit seen through refresh survives undoing an earlier change of my own."""
-    session.change(lambda ws: setattr(ws.role("r1"), "summary", "mine"), label="summary")
+    session.change(
+        lambda ws: with_role(ws, "r1", lambda r: replace(r, summary="mine")), label="summary")
     other = Session.open(path)
-    other.change(lambda ws: setattr(ws.role("r1").ratings, "relevance", 5))
+    other.change(lambda ws: rate(ws, "r1", "relevance", 5))
     session.refresh()
 
     session.undo()

@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
@@ -16,6 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import workshop
+from workshop.edits import add_roles, with_role
 from workshop.errors import (
     FileAccessError,
     NewerSchemaError,
@@ -244,7 +246,7 @@ def test_opening_an_unreadable_file_leaves_it_and_starts_a_new_workspace_beside(
     assert path.read_bytes() == raw
     assert store.path == tmp_path / "ws-new.json"
     assert not store.path.exists()  # nothing is written before a change
-    assert opened.workspace.roles == []
+    assert opened.workspace.roles == ()
     assert "'ws.json'" in opened.notice and "'ws-new.json'" in opened.notice
     assert "left as it is" in opened.notice
     assert "Traceback" not in opened.notice and "\n" not in opened.notice
@@ -288,7 +290,7 @@ def test_the_next_open_of_a_spoiled_file_continues_in_the_workspace_beside_it(tm
     """Work saved beside an unreadable file is found again at the next open, with the notice."""
     path = tmp_path / "ws.json"
     path.write_bytes(b"first")
-    Session.open(path).change(lambda ws: ws.roles.append(Role(title="Barista")))
+    Session.open(path).change(lambda ws: add_roles(ws, Role(title="Barista")))
 
     again = Session.open(path)
 
@@ -304,7 +306,7 @@ def test_after_an_unreadable_file_the_next_save_writes_beside_it(tmp_path):
     path.write_bytes(b"garbage")
     session = Session.open(path)
 
-    session.change(lambda ws: ws.roles.append(Role(title="Barista")))
+    session.change(lambda ws: add_roles(ws, Role(title="Barista")))
 
     assert read_workspace(tmp_path / "ws-new.json").roles[0].title == "Barista"
     assert path.read_bytes() == b"garbage"
@@ -437,7 +439,7 @@ def test_a_version_0_file_is_migrated_on_load(tmp_path):
     assert first.skills[0].after == "proficient"
     assert ws.role("r2").ratings.to_dict() == {"skill_growth": 2}
     assert ws.target_role.title == "Operations Manager"
-    assert ws.target_role.goals == ["reduce costs", "lead a team of 8"]
+    assert ws.target_role.goals == ("reduce costs", "lead a team of 8")
     assert ws.participant == {"name": "Ana"}
 
 
@@ -458,7 +460,7 @@ def test_a_version_0_file_is_saved_as_version_1_on_the_next_change(tmp_path):
     write_v0(path)
     session = Session.open(path)
 
-    session.change(lambda ws: setattr(ws.role("r2"), "summary", "Morning shifts"))
+    session.change(lambda ws: with_role(ws, "r2", lambda r: replace(r, summary="Morning shifts")))
 
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["schema_version"] == SCHEMA_VERSION

@@ -8,9 +8,11 @@ the way a real class does (one participant has 01 and 05 open, only one of them 
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 import pytest
 
+from workshop.edits import add_roles, rate, with_role, with_target
 from workshop.errors import ConflictError, ValidationError
 from workshop.model import MAX_ITEMS, Result, Role, Skill, TargetRole, Workspace
 from workshop.session import Session
@@ -32,7 +34,7 @@ def path(tmp_path):
 
 def set_title(text):
     def edit(ws):
-        ws.target_role.title = text
+        return replace(ws, target_role=replace(ws.target_role, title=text))
     return edit
 
 
@@ -59,8 +61,10 @@ def test_undo_sets_back_only_the_fields_this_notebook_changed(path):
     """A changes a role's summary; B, later, rates the same role and renames the target; A's undo
     puts the summary back and keeps both of B's edits."""
     a, b = Session.open(path), Session.open(path)
-    a.change(lambda ws: setattr(ws.role("x"), "summary", "Led the night shift"), "summary")
-    b.change(lambda ws: setattr(ws.role("x").ratings, "skill_growth", 4))
+    a.change(
+        lambda ws: with_role(ws, "x", lambda r: replace(r, summary="Led the night shift")),
+        "summary")
+    b.change(lambda ws: rate(ws, "x", "skill_growth", 4))
     b.change(set_title("Clinical lead"))
 
     assert a.undo() == "summary"
@@ -81,12 +85,12 @@ def test_a_merge_that_would_make_a_role_invalid_refuses_only_the_conflicting_fie
     a, b = Session.open(path), Session.open(path)
 
     def b_edit(ws):
-        role = ws.role("x")
-        role.end = "2012-06"
-        role.skills.append(Skill(name="rota planning", before="novice", after="competent"))
-        role.ratings.skill_growth = 5
+        return with_role(ws, "x", lambda role: replace(
+            role, end="2012-06",
+            skills=(*role.skills, Skill(name="rota planning", before="novice", after="competent")),
+            ratings=replace(role.ratings, skill_growth=5)))
     b.change(b_edit)
-    a.change(lambda ws: setattr(ws.role("x"), "start", "2015-03"))
+    a.change(lambda ws: with_role(ws, "x", lambda r: replace(r, start="2015-03")))
 
     role = read_workspace(path).role("x")
     assert role.end == "2012-06"
@@ -158,7 +162,7 @@ def test_the_largest_workspace_the_kit_saves_reads_back(tmp_path):
     saved = 0
     with pytest.raises(ValidationError):
         for i in range(200):
-            session.change(lambda ws, i=i: ws.roles.append(big_role(i, 20, 20)))
+            session.change(lambda ws, i=i: add_roles(ws, big_role(i, 20, 20)))
             saved += 1
     raw = path.read_bytes()
     assert MAX_WORKSPACE_BYTES * 0.9 < len(raw) <= MAX_WORKSPACE_BYTES
@@ -229,14 +233,15 @@ def test_every_interleaving_of_two_notebooks_loses_nothing_silently(path, order)
     is told."""
     a, b = Session.open(path), Session.open(path)
     ops = {
-        "a_add_role": lambda: a.change(lambda ws: ws.roles.append(
-            Role(title="Night nurse", organization="City Hospice", id="ra"))),
+        "a_add_role": lambda: a.change(lambda ws: add_roles(
+            ws, Role(title="Night nurse", organization="City Hospice", id="ra"))),
         "a_title": lambda: a.change(set_title("A: Ward manager, surgery"), "rename"),
         "a_undo": a.undo,
         "b_title": lambda: b.change(set_title("B: Deputy ward manager")),
-        "b_rate": lambda: b.change(lambda ws: setattr(ws.role("y").ratings, "relevance", 4)),
-        "b_goal": lambda: b.change(lambda ws: ws.target_role.goals.append(
-            "Keep experienced nurses on the ward")),
+        "b_rate": lambda: b.change(lambda ws: rate(ws, "y", "relevance", 4)),
+        "b_goal": lambda: b.change(lambda ws: with_target(
+            ws, ws.target_role.title,
+            (*ws.target_role.goals, "Keep experienced nurses on the ward"))),
     }
     refused = False
     for op in order:
@@ -268,7 +273,7 @@ def test_every_interleaving_of_two_notebooks_loses_nothing_silently(path, order)
 def test_a_widget_shows_what_the_other_notebooks_edit_did_to_its_save(path):
     """A widget callback that saves (any method decorated with ``guarded``) adds the session's
     notices to its message: the participant sees that their title replaced another one."""
-    from workshop.widgets._base import Message, guarded
+    from workshop.widgets.messages import Message, guarded
 
     class TitleBox:
         def __init__(self, session):

@@ -12,9 +12,11 @@ import asyncio
 import base64
 import re
 import time
+from dataclasses import replace
 
 import pytest
 
+from workshop.edits import add_roles, rate
 from workshop.model import Ratings, Result, Role, Skill, TargetRole, Workspace
 from workshop.session import Session
 from workshop.widgets import AnswerStudio, LiveView, StartPanel, StrongestRoleView
@@ -50,8 +52,8 @@ def _later_write(session: Session, edit, label: str) -> None:
 
 
 def _set_relevance(value: int):
-    def edit(ws: Workspace) -> None:
-        ws.role("r2").ratings.relevance = value
+    def edit(ws: Workspace) -> Workspace:
+        return rate(ws, "r2", "relevance", value)
     return edit
 
 
@@ -94,8 +96,8 @@ def test_typing_in_the_target_boxes_is_never_overwritten_by_another_kernel(kerne
     here, there = kernels
     panel = StartPanel(here, on_binder=False)
     panel.driver.type("the job you are applying for", "Logistics Lead")
-    _later_write(there, lambda ws: setattr(ws, "target_role",
-                                           TargetRole(title="Fleet Manager")), "target")
+    _later_write(there, lambda ws: replace(ws, target_role=TargetRole(title="Fleet Manager")),
+                 "target")
     panel.poll()
     assert panel.driver.box("the job you are applying for").value == "Logistics Lead"
     assert "Fleet Manager" in panel.status
@@ -111,7 +113,9 @@ def test_typing_in_the_answer_box_is_never_overwritten_by_another_kernel(kernels
         studio = AnswerStudio(here)
         studio.driver.write(typed)
         assert studio.unsaved
-        _later_write(there, lambda ws: setattr(ws.answer, "text", "Another text."), "answer")
+        _later_write(
+            there, lambda ws: replace(ws, answer=replace(ws.answer, text="Another text.")),
+            "answer")
         studio.poll()
         kept = studio.text
         studio.driver.cancel_pending_save()
@@ -133,7 +137,7 @@ def test_the_download_link_in_00_hands_over_the_file_as_saved_now(kernels):
     00 was run; so does 05's."""
     here, there = kernels
     panel, studio = StartPanel(here, on_binder=False), AnswerStudio(here)
-    _later_write(there, lambda ws: ws.roles.append(_role("r3", "Night Porter", 3, 3, 3)),
+    _later_write(there, lambda ws: add_roles(ws, _role("r3", "Night Porter", 3, 3, 3)),
                  "add a role")
     panel.poll()
     saved = here.path.read_bytes()
@@ -146,13 +150,13 @@ def test_start_fresh_counts_and_clears_what_the_file_holds_now(kernels):
     now, clears all of them and the target role, and Undo brings everything back."""
     here, there = kernels
     panel = StartPanel(here, on_binder=False)
-    _later_write(there, lambda ws: ws.roles.append(_role("r3", "Night Porter", 3, 3, 3)),
+    _later_write(there, lambda ws: add_roles(ws, _role("r3", "Night Porter", 3, 3, 3)),
                  "add a role")
     panel.driver.press("Start fresh")
     assert "3 roles and a target role" in panel.message
     panel.driver.press("Yes, start fresh")
     there.refresh()
-    assert there.workspace.roles == [] and not there.workspace.target_role.title
+    assert there.workspace.roles == () and not there.workspace.target_role.title
     assert "0 roles" in panel.status
     panel.driver.press("Undo: start fresh")
     there.refresh()

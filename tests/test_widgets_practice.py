@@ -5,11 +5,13 @@ follow-up questions) follows the answer in the box."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from helpers_hostile import SCRIPT as HOSTILE
 
 from workshop.check import WORDS_PER_MINUTE
 from workshop.draft import draft_answer
+from workshop.edits import with_role
 from workshop.model import Ratings, Result, Role, Skill, TargetRole, Workspace
 from workshop.practice import follow_ups
 from workshop.session import Session
@@ -103,10 +105,13 @@ def test_answering_about_another_role_keeps_the_participants_own_text(tmp_path):
 
 def test_the_answers_role_changed_elsewhere_is_followed_unless_another_is_in_view(tmp_path):
     session, studio = _studio(tmp_path)
-    session.change(lambda ws: setattr(ws.answer, "role_id", "rb"), "choose elsewhere")
+    session.change(
+        lambda ws: replace(ws, answer=replace(ws.answer, role_id="rb")), "choose elsewhere")
     assert studio.role_id == "rb" and studio.looking_at == "rb"
     studio.driver.control("The role:").value = "ra"
-    session.change(lambda ws: setattr(ws.target_role, "title", "Ops Lead"), "rename target")
+    session.change(
+        lambda ws: replace(ws, target_role=replace(ws.target_role, title="Ops Lead")),
+        "rename target")
     assert studio.looking_at == "ra" and studio.role_id == "rb"  # the view is kept
 
 
@@ -124,9 +129,41 @@ def test_a_reply_for_a_looked_at_role_improves_its_entries_not_the_answer(tmp_pa
     assert "Your answer is still about Alpha Lead, Acme" in studio.driver.message
 
 
+def test_the_coach_questions_come_once_a_draft_exists(tmp_path):
+    """Before the first draft the studio asks nothing; once the answer is drafted, the coach's
+    questions about what the entries leave out appear under the draft."""
+    _session, studio = _studio(tmp_path)
+    assert studio.driver.questions == []
+    assert "A coach's questions" not in _shown(studio)
+    studio.driver.press(DRAFT)
+    assert studio.driver.questions
+    assert "A coach's questions" in _shown(studio)
+
+
+def test_a_reply_is_typed_over_several_lines_and_kept_across_redraws(tmp_path):
+    """The reply box is a multi-line box; what is typed in it and not yet added stays when the
+    view is redrawn for a change saved elsewhere, and when the cell is run again."""
+    session, studio = _studio(tmp_path)
+    studio.driver.press(DRAFT)
+    box = next(b for b in studio.driver.widgets()
+               if getattr(b, "description", "") == "Reply:" and hasattr(b, "placeholder"))
+    assert box.__class__.__name__ == "Textarea"
+    box.value = "First line of my reply\nand a second one"
+    other = Session.open(tmp_path / "ws.json")
+    other.change(
+        lambda ws: replace(ws, target_role=replace(ws.target_role, title="Ops Lead")),
+        "rename elsewhere")
+    studio.poll()
+    again = AnswerStudio(session)
+    for view in (studio, again):
+        kept = [b.value for b in view.driver.widgets()
+                if getattr(b, "description", "") == "Reply:" and hasattr(b, "placeholder")]
+        assert "First line of my reply\nand a second one" in kept
+
+
 def test_a_hostile_role_name_is_escaped_in_the_role_note_and_preview(tmp_path):
     session, studio = _studio(tmp_path)
-    session.change(lambda ws: setattr(ws.role("rb"), "title", HOSTILE), "rename")
+    session.change(lambda ws: with_role(ws, "rb", lambda r: replace(r, title=HOSTILE)), "rename")
     studio.driver.control("The role:").value = "rb"
     assert "<script" not in _shown(studio)
 
@@ -191,8 +228,9 @@ def test_follow_up_questions_are_escaped(tmp_path):
     session, studio = _studio(tmp_path)
 
     def hostile(ws):
-        ws.role("ra").results[0].statement = HOSTILE
-        ws.role("ra").skills[0].name = HOSTILE
+        return with_role(ws, "ra", lambda r: replace(
+            r, results=(replace(r.results[0], statement=HOSTILE), *r.results[1:]),
+            skills=(replace(r.skills[0], name=HOSTILE), *r.skills[1:])))
 
     session.change(hostile, "hostile entries")
     studio.driver.write(HOSTILE)

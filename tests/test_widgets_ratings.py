@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import ipywidgets as w
 import pytest
 from helpers_hostile import SCRIPT as HOSTILE
 from helpers_hostile import SCRIPT_ESCAPED as HOSTILE_ESCAPED
 from helpers_sample import sample_role
 
+from workshop.edits import add_roles, rate, with_role, with_target
 from workshop.model import LEVELS, Role, Skill, TargetRole, Workspace
 from workshop.resources import load_json
 from workshop.session import Session
@@ -139,8 +142,8 @@ def test_how_far_in_own_words_is_saved_and_other_fields_are_kept(session):
     """02 asks how far the skill grew in the participant's own words and saves it on the skill
     (the draft tells the growth in those words); a field another tool added to the skill is
     kept through the save, not dropped."""
-    ws = session.workspace
-    ws.role("r1").skills[0].extra = {"source": "imported"}
+    session.change(lambda ws: with_role(ws, "r1", lambda r: replace(
+        r, skills=(replace(r.skills[0], extra={"source": "imported"}), *r.skills[1:]))))
     editor = skill_growth_editor(session)
     row = editor.driver.rows()[0]
     row.type("How far", "at first I could hardly fill a rota; by the end I planned three sites")
@@ -212,7 +215,8 @@ def test_rating_keeps_unsaved_skill_edits(session):
 
 def test_removing_a_saved_skill_saves_and_keeps_other_edits(session):
     """Remove deletes a saved skill from the file; unsaved edits of other rows stay."""
-    session.change(lambda ws: ws.role("r1").skills.append(Skill(name="radio", after="expert")))
+    session.change(lambda ws: with_role(ws, "r1", lambda r: replace(
+        r, skills=(*r.skills, Skill(name="radio", after="expert")))))
     editor = skill_growth_editor(session)
     editor.driver.rows()[1].type("Used later", "not saved yet")
     editor.driver.rows()[0].remove()
@@ -235,7 +239,7 @@ def test_removing_an_unsaved_skill_changes_nothing_saved(session):
 
 def test_switching_roles_shows_that_roles_saved_data(session):
     """Picking another role shows its own skills and ratings; unsaved edits wait for the return."""
-    session.change(lambda ws: setattr(ws.role("r2").ratings, "skill_growth", 2))
+    session.change(lambda ws: rate(ws, "r2", "skill_growth", 2))
     editor = skill_growth_editor(session)
     editor.driver.rows()[0].type("Skill", "rostering")
     editor.driver.select("r2")
@@ -254,12 +258,13 @@ def test_switching_roles_shows_that_roles_saved_data(session):
 def test_skill_editor_follows_changes_made_elsewhere(session):
     """A change from another widget or an undo shows up in the editor without a click."""
     editor = skill_growth_editor(session)
-    session.change(lambda ws: ws.role("r1").skills.append(Skill(name="budgeting")))
+    session.change(lambda ws: with_role(ws, "r1", lambda r: replace(
+        r, skills=(*r.skills, Skill(name="budgeting")))))
     assert [r.value("Skill") for r in editor.driver.rows()] == ["scheduling", "budgeting"]
-    session.change(lambda ws: setattr(ws.role("r1").ratings, "skill_growth", 5))
+    session.change(lambda ws: rate(ws, "r1", "skill_growth", 5))
     assert editor.driver.rating("skill_growth").value == 5
     assert editor.driver.progress == "1 of 3 roles rated for skill growth"
-    session.change(lambda ws: ws.roles.append(Role(id="r4", title="Cook")), "add a role")
+    session.change(lambda ws: add_roles(ws, Role(id="r4", title="Cook")), "add a role")
     assert [label for label, _ in editor.driver.control("Role").options][-1] == "Cook"
     assert editor.driver.selected == "r1"
     session.undo()
@@ -272,7 +277,7 @@ def test_skill_editor_picks_up_another_kernels_save(session, tmp_path):
     """Edits another notebook saved to the same file appear after the session refreshes."""
     editor = skill_growth_editor(session)
     other = Session.open(session.path)
-    other.change(lambda ws: setattr(ws.role("r1").ratings, "skill_growth", 3))
+    other.change(lambda ws: rate(ws, "r1", "skill_growth", 3))
     assert session.refresh()
     assert editor.driver.rating("skill_growth").value == 3
 
@@ -280,7 +285,7 @@ def test_skill_editor_picks_up_another_kernels_save(session, tmp_path):
 def test_a_role_removed_elsewhere_moves_the_editor_on(session):
     """When the selected role disappears, the editor shows the next one instead of failing."""
     editor = skill_growth_editor(session)
-    session.change(lambda ws: ws.roles.pop(0))
+    session.change(lambda ws: replace(ws, roles=ws.roles[1:]))
     assert editor.driver.selected == "r2"
     assert [r.value("Skill") for r in editor.driver.rows()] == ["customer care"]
 
@@ -321,7 +326,7 @@ def test_default_session_is_the_kernels_workspace(tmp_path, monkeypatch):
 
 def test_skill_editor_escapes_hostile_text(session):
     """A hostile role title and skill name are escaped in every HTML value the editor shows."""
-    session.change(lambda ws: setattr(ws.role("r1"), "title", HOSTILE))
+    session.change(lambda ws: with_role(ws, "r1", lambda r: replace(r, title=HOSTILE)))
     editor = skill_growth_editor(session)
     editor.driver.add()
     editor.driver.rows()[-1].type("Skill", HOSTILE)
@@ -457,7 +462,7 @@ def test_results_editor_switches_roles_and_removes(session):
     editor.driver.select("r1")
     assert len(editor.driver.rows()) == 1
     editor.driver.rows()[0].remove()
-    assert _saved(session).role("r1").results == []
+    assert _saved(session).role("r1").results == ()
     assert editor.driver.rows() == []
 
 
@@ -469,7 +474,7 @@ def test_both_editors_stay_in_step(session):
     skills.driver.rate("skill_growth", 4)
     role = session.workspace.role("r1")
     assert (role.ratings.skill_growth, role.ratings.company_results) == (4, 5)
-    session.change(lambda ws: setattr(ws.target_role, "goals", ["cut waste"]))
+    session.change(lambda ws: replace(ws, target_role=replace(ws.target_role, goals=["cut waste"])))
     assert "cut waste" in results.driver.goals and "reduce costs" not in results.driver.goals
 
 
@@ -484,10 +489,10 @@ def test_results_editor_without_goals_says_where_to_add_them(tmp_path):
 def test_results_editor_escapes_hostile_text(session):
     """Hostile goals, titles, statements and units are escaped in every HTML value shown."""
     def hostile(ws):
-        ws.target_role.title = HOSTILE
-        ws.target_role.goals = [HOSTILE]
-        ws.role("r1").organization = HOSTILE
-        ws.role("r1").results[0].statement = HOSTILE
+        ws = with_target(ws, HOSTILE, [HOSTILE])
+        return with_role(ws, "r1", lambda r: replace(
+            r, organization=HOSTILE,
+            results=(replace(r.results[0], statement=HOSTILE), *r.results[1:])))
     session.change(hostile)
     editor = results_editor(session)
     assert "Tip" in editor.driver.rows()[0].hint
@@ -508,7 +513,7 @@ def test_results_editor_escapes_hostile_text(session):
 
 def test_reprs_are_short_enough_for_a_notebook(session):
     """The text a notebook stores for each editor stays whole (ipywidgets cuts at 110)."""
-    session.change(lambda ws: setattr(ws.role("r1"), "title", "A" * 200))
+    session.change(lambda ws: with_role(ws, "r1", lambda r: replace(r, title="A" * 200)))
     for editor in (skill_growth_editor(session), results_editor(session)):
         text = editor._repr_mimebundle_()["text/plain"]
         assert text == repr(editor) and len(text) <= 110

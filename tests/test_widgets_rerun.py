@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from workshop.edits import add_roles, rate
 from workshop.model import Ratings, Role
 from workshop.session import Session
 from workshop.widgets import (
@@ -22,8 +23,8 @@ FACTORIES = [start_panel, role_editor, skill_growth_editor, results_editor, stro
 @pytest.fixture
 def session(tmp_path):
     s = Session.open(tmp_path / "ws.json")
-    s.change(lambda ws: ws.roles.append(
-        Role(title="Clerk", id="r1", ratings=Ratings(3, 3, 3))), "add")
+    s.change(
+        lambda ws: add_roles(ws, Role(title="Clerk", id="r1", ratings=Ratings(3, 3, 3))), "add")
     return s
 
 
@@ -39,4 +40,4 @@ def test_a_second_run_of_the_cell_closes_the_first_widget(session, factory):
     assert len(session._listeners) == after_first
     assert first.comm is None  # closed
     assert second.comm is not None
-    session.change(lambda ws: setattr(ws.role("r1").ratings, "relevance", 5), "rate")
+    session.change(lambda ws: rate(ws, "r1", "relevance", 5), "rate")

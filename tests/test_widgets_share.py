@@ -5,9 +5,11 @@ nothing typed leaves the machine."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
+from workshop.edits import with_role
 from workshop.model import Ratings, Result, Role, Skill, TargetRole, Workspace
 from workshop.session import Session
 from workshop.store import read_workspace
@@ -95,7 +97,8 @@ def test_a_recognised_skill_can_be_kept_back_as_other(panel):
 def test_the_panel_follows_changes_made_elsewhere(panel):
     """A skill added in another notebook appears in the mapping and the preview."""
     def add(ws):
-        ws.roles[0].skills.append(Skill("data visualization", "novice", "competent"))
+        return with_role(ws, ws.roles[0].id, lambda r: replace(
+            r, skills=(*r.skills, Skill("data visualization", "novice", "competent"))))
 
     panel.session.change(add, "add a skill")
 
@@ -146,7 +149,8 @@ def test_a_skill_with_no_close_match_is_shared_as_other_with_the_nearest_suggest
     the preview and the file then say."""
     session = Session.open(tmp_path / "ws.json")
     ws = _workspace()
-    ws.roles[0].skills.append(Skill("ticket triage", "novice", "competent"))
+    ws = with_role(ws, ws.roles[0].id, lambda r: replace(
+        r, skills=(*r.skills, Skill("ticket triage", "novice", "competent"))))
     session.replace(ws, "load")
     panel = SharePanel(session, folder=lambda: tmp_path / "class")
     share = ShareDriver(panel)

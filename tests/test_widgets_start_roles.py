@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import base64
 import json
+from dataclasses import replace
 
 import pytest
 from helpers_hostile import SCRIPT as EVIL
 
+from workshop.edits import add_roles
 from workshop.model import Ratings, Role, Skill, TargetRole, Workspace
 from workshop.session import Session
 from workshop.store import dumps, read_workspace
@@ -132,8 +134,8 @@ def test_start_fresh_asks_for_a_second_click_and_can_be_undone(filled):
     assert panel.driver.message_kind == "warning"
     assert panel.driver.button(FRESH).description == "Yes, start fresh"
     panel.driver.press(FRESH)
-    assert filled.workspace.roles == []
-    assert read_workspace(filled.path).roles == []
+    assert filled.workspace.roles == ()
+    assert read_workspace(filled.path).roles == ()
     assert panel.driver.button(FRESH).description == "Start fresh"
     assert panel.driver.undo_button.description == "Undo: start fresh"
     panel.driver.undo()
@@ -190,8 +192,7 @@ def test_trying_a_persona_loads_it_and_saves_it(session, tmp_path, monkeypatch):
     """'Try this sample' puts the chosen persona in the workspace, saved and undoable."""
     data = tmp_path / "data"
     (data / "personas").mkdir(parents=True)
-    persona = two_roles()
-    persona.participant = {"name": "Sam"}
+    persona = replace(two_roles(), participant={"name": "Sam"})
     (data / "personas" / "career_changer.json").write_bytes(dumps(persona))
     monkeypatch.setenv("WORKSHOP_DATA", str(data))
     panel = StartPanel(session, on_binder=False)
@@ -209,8 +210,7 @@ def _sample_data(tmp_path, monkeypatch) -> None:
     data = tmp_path / "data"
     (data / "personas").mkdir(parents=True)
     persona = two_roles()
-    persona.participant = {"name": "Sam"}
-    persona.roles = persona.roles[:1]
+    persona = replace(persona, participant={"name": "Sam"}, roles=persona.roles[:1])
     (data / "personas" / "career_changer.json").write_bytes(dumps(persona))
     monkeypatch.setenv("WORKSHOP_DATA", str(data))
 
@@ -272,7 +272,7 @@ def test_target_role_is_saved_one_goal_per_line(session):
     panel.driver.press("Save target role")
     target = read_workspace(session.path).target_role
     assert target.title == "Operations Manager"
-    assert target.goals == ["reduce costs", "lead a team of 8"]
+    assert target.goals == ("reduce costs", "lead a team of 8")
     assert panel.driver.message_kind == "ok"
 
 
@@ -328,11 +328,12 @@ def test_status_line_names_the_file_the_roles_and_the_target(filled):
 def test_start_panel_follows_changes_made_elsewhere(filled):
     """A change made by another widget refreshes the panel, but never overwrites typing."""
     panel = StartPanel(filled, on_binder=False)
-    filled.change(lambda ws: setattr(ws.target_role, "title", "Head of Ops"), "rename")
+    filled.change(
+        lambda ws: replace(ws, target_role=replace(ws.target_role, title="Head of Ops")), "rename")
     assert panel.driver.value("Job title:") == "Head of Ops"
     assert "2 roles, target role Head of Ops" in panel.driver.status
     panel.driver.type("Job title:", "typed but not saved")
-    filled.change(lambda ws: ws.roles.pop(), "drop one")
+    filled.change(lambda ws: replace(ws, roles=ws.roles[:-1]), "drop one")
     assert panel.driver.value("Job title:") == "typed but not saved"
     assert "1 role, target role Head of Ops" in panel.driver.status
 
@@ -427,7 +428,7 @@ def test_bad_dates_are_refused_and_the_typed_text_stays(session, start, end, box
     assert [editor.driver.value(label) for label in ("Job title:", "Start:", "End:")] == [
         "Barista", start, end]
     assert box in editor.driver.outlined()
-    assert session.workspace.roles == []
+    assert session.workspace.roles == ()
     assert not session.path.exists()
 
 
@@ -438,7 +439,7 @@ def test_a_role_without_a_title_is_refused(session):
     editor.driver.press("Add as new role")
     assert "The job title is empty" in editor.driver.message
     assert editor.driver.value("Organisation:") == "Harbour Cafe"
-    assert session.workspace.roles == []
+    assert session.workspace.roles == ()
 
 
 def test_the_error_outline_goes_once_the_entry_is_fixed(session):
@@ -655,7 +656,7 @@ def test_role_editor_follows_changes_made_elsewhere(filled):
     """A change saved by another widget updates the list and the table, keeping the pick."""
     editor = RoleEditor(filled)
     editor.driver.select("r2")
-    filled.change(lambda ws: ws.roles.append(Role(title="Tutor", start="2015")), "add tutor")
+    filled.change(lambda ws: add_roles(ws, Role(title="Tutor", start="2015")), "add tutor")
     assert len(editor.driver.control("Your roles:").options) == 3
     assert "Tutor" in editor.driver.table
     assert editor.selected == "r2"
@@ -685,8 +686,8 @@ def test_role_editor_repr_is_a_stable_summary(filled):
 
 def test_role_editor_repr_stays_short_with_many_roles(filled):
     """A long list of roles is clipped with an ellipsis so the repr stays one short line."""
-    filled.change(lambda ws: ws.roles.extend(Role(title=f"Job number {i}", organization="Org")
-                                             for i in range(20)), "many")
+    filled.change(lambda ws: add_roles(ws, *(Role(title=f"Job number {i}", organization="Org")
+                                             for i in range(20))), "many")
     text = repr(RoleEditor(filled))
     assert len(text) == 111 and text.endswith("…")
     assert text.startswith("RoleEditor: 22 roles: Shift Supervisor, Northwind Logistics; ")
@@ -714,7 +715,7 @@ def test_closing_a_widget_stops_it_listening(filled):
     panel = StartPanel(filled, on_binder=False)
     editor.close()
     panel.close()
-    filled.change(lambda ws: ws.roles.pop(), "drop one")
+    filled.change(lambda ws: replace(ws, roles=ws.roles[:-1]), "drop one")
     assert len(editor.driver.control("Your roles:").options) == 2
 
 

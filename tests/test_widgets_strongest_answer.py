@@ -6,15 +6,18 @@ import base64
 import json
 import re
 import shutil
+from dataclasses import replace
 
 import pytest
 from helpers_hostile import SCRIPT as HOSTILE
 
+from workshop.edits import add_roles, rate, with_role
 from workshop.model import Answer, Ratings, Result, Role, Skill, TargetRole, Workspace
 from workshop.resources import persona_paths
 from workshop.session import Session
 from workshop.store import dumps, read_workspace
 from workshop.widgets import _base as widgets_base
+from workshop.widgets import downloads
 from workshop.widgets.answer import (
     CARD_NAMES,
     LATE_KEYS,
@@ -84,7 +87,7 @@ def test_view_shows_chart_table_and_explanation(tmp_path):
 def test_view_lists_unranked_roles_with_where_to_rate_them(tmp_path):
     """A role missing ratings is listed apart, with what is missing and the notebooks to use."""
     ws = _close_call()
-    ws.roles.append(Role(title="Night Porter", ratings=Ratings(skill_growth=3)))
+    ws = add_roles(ws, Role(title="Night Porter", ratings=Ratings(skill_growth=3)))
     view = StrongestRoleView(_session_with(tmp_path, ws))
     text = view.driver.unranked
     assert "Night Porter" in text and "company results, relevance" in text
@@ -149,7 +152,7 @@ def test_rating_change_elsewhere_refreshes_table_and_charts(tmp_path):
     renders, picture = view.renders, view.driver.picture
 
     def lower(ws):
-        ws.role("ra").ratings.company_results = 1
+        return rate(ws, "ra", "company_results", 1)
 
     session.change(lower, "rate company results")
     assert view.renders == renders + 1 and view.driver.picture != picture
@@ -162,7 +165,8 @@ def test_charts_are_not_redrawn_when_nothing_they_show_changed(tmp_path):
     session = _session_with(tmp_path, _close_call())
     view = StrongestRoleView(session)
     renders = view.renders
-    session.change(lambda ws: setattr(ws.answer, "text", "A new answer."), "edit the answer")
+    session.change(
+        lambda ws: replace(ws, answer=replace(ws.answer, text="A new answer.")), "edit the answer")
     assert view.renders == renders
 
 
@@ -187,7 +191,7 @@ def test_view_repr_is_short_and_stable(tmp_path):
     ranking and the explanation, and does not change between two views of the same
     workspace."""
     ws = _close_call()
-    ws.roles.append(Role(title="Unrated"))
+    ws = add_roles(ws, Role(title="Unrated"))
     session = _session_with(tmp_path, ws)
     first, second = repr(StrongestRoleView(session)), repr(StrongestRoleView(session))
     assert first == second
@@ -233,7 +237,7 @@ def test_closed_view_stops_listening(tmp_path):
     view = StrongestRoleView(session)
     view.close()
     renders = view.renders
-    session.change(lambda ws: setattr(ws.role("ra").ratings, "relevance", 1), "rate relevance")
+    session.change(lambda ws: rate(ws, "ra", "relevance", 1), "rate relevance")
     assert view.renders == renders
 
 
@@ -244,7 +248,7 @@ def test_role_defaults_to_strongest_then_to_the_saved_choice(tmp_path):
     """The role list starts on the strongest role, or on the role the answer was saved for."""
     session = _session_with(tmp_path, _close_call())
     assert AnswerStudio(session).role_id == "ra"
-    session.change(lambda ws: setattr(ws.answer, "role_id", "rb"), "choose")
+    session.change(lambda ws: replace(ws, answer=replace(ws.answer, role_id="rb")), "choose")
     studio = AnswerStudio(session)
     assert studio.role_id == "rb"
     labels = [label for label, _ in studio.driver.control("The role:").options]
@@ -270,7 +274,7 @@ def test_the_participant_picks_a_30_or_a_90_second_draft(tmp_path):
     from workshop.draft import draft_answer
 
     session = _persona(tmp_path, "senior_professional")
-    session.change(lambda ws: setattr(ws.answer, "text", ""), "empty the answer")
+    session.change(lambda ws: replace(ws, answer=replace(ws.answer, text="")), "empty the answer")
     studio = AnswerStudio(session)
     role = studio.role_id
     labels = [label for label, _ in studio.driver.control("Length:").options]
@@ -339,7 +343,9 @@ def test_too_long_answer_is_refused_and_the_text_stays(tmp_path):
     assert "keep it under 20000" in studio.driver.message
     assert studio.text == too_long
     assert read_workspace(tmp_path / "ws.json").answer.text == "Saved words."
-    session.change(lambda ws: setattr(ws.target_role, "title", "Ops Lead"), "name the target")
+    session.change(
+        lambda ws: replace(ws, target_role=replace(ws.target_role, title="Ops Lead")),
+        "name the target")
     assert studio.text == too_long
 
 
@@ -434,7 +440,7 @@ def test_a_change_after_the_card_takes_the_old_cards_download_away(tmp_path, mon
     assert 'download="answer_card.html"' in studio.driver.downloads
     clock.wait(LATE_KEYS + 0.5)
     other = Session.open(tmp_path / "ws.json")  # another notebook changes a rating
-    other.change(lambda ws: setattr(ws.roles[0].ratings, "relevance", 1), "rate relevance")
+    other.change(lambda ws: rate(ws, ws.roles[0].id, "relevance", 1), "rate relevance")
     session.refresh()
     assert 'download="answer_card.html"' not in studio.driver.downloads
     assert 'download="ws.json"' in studio.driver.downloads
@@ -469,7 +475,7 @@ def test_the_workspace_download_never_waits_on_a_file_swapped_for_a_pipe(tmp_pat
     session.path.unlink()
     os.mkfifo(session.path)
     got = []
-    reader = threading.Thread(target=lambda: got.append(widgets_base.workspace_bytes(session)),
+    reader = threading.Thread(target=lambda: got.append(downloads.workspace_bytes(session)),
                               daemon=True)  # a blocked read must not keep pytest from ending
     reader.start()
     reader.join(5)
@@ -543,11 +549,11 @@ def test_changes_elsewhere_reach_the_studio(tmp_path):
     studio = AnswerStudio(session)
 
     def rename(ws):
-        ws.role("ra").title = "Alpha Director"
+        return with_role(ws, "ra", lambda r: replace(r, title="Alpha Director"))
 
     session.change(rename, "rename")
     assert any(label.startswith("Alpha Director") for label in studio.driver.options("The role:"))
-    session.change(lambda ws: setattr(ws, "answer", Answer("rb", "Text from elsewhere.")),
+    session.change(lambda ws: replace(ws, answer=Answer("rb", "Text from elsewhere.")),
                    "answer elsewhere")
     assert studio.text == "Text from elsewhere." and studio.role_id == "rb"
 
@@ -672,7 +678,7 @@ def test_ranking_table_is_the_html_pandas_gave(tmp_path, name):
     from workshop.widgets.strongest import TABLE_HEADERS, ranking_table_html
 
     ws = _persona(tmp_path, name).workspace
-    ws.roles[0].title = '<b>x</b> & "y" \\u2028'
+    ws = with_role(ws, ws.roles[0].id, lambda r: replace(r, title='<b>x</b> & "y" \\u2028'))
     for part in (ws, Workspace(roles=ws.roles[:1])):
         ranking = rank(part)
         frame = roles_frame(part, parts=True, ranking=ranking)
@@ -705,12 +711,14 @@ def test_a_rating_change_sends_rows_not_a_picture(tmp_path, monkeypatch):
     chart.observe(lambda c: sent.append(c["name"]), names=["rows", "verdict", "alt"])
     role = session.workspace.roles[0]
     new = 1 if role.ratings.relevance != 1 else 2
-    session.change(lambda ws: setattr(ws.roles[0].ratings, "relevance", new), "rate")
+    session.change(lambda ws: rate(ws, ws.roles[0].id, "relevance", new), "rate")
     assert "rows" in sent and chart.rows != before
     assert [r["relevance"] for r in chart.rows if r["label"] == role.label] == [new]
     assert chart.alt.startswith("Charts of your")
     sent.clear()
-    session.change(lambda ws: setattr(ws.target_role, "title", "Team lead"), "not in the chart")
+    session.change(
+        lambda ws: replace(ws, target_role=replace(ws.target_role, title="Team lead")),
+        "not in the chart")
     assert sent == []
     view.driver.weigh("pillars", 0)
     assert chart.rows[0]["score"] == view.ranking.strongest.score
@@ -725,8 +733,8 @@ def test_make_a_picture_hands_over_a_matplotlib_png(tmp_path):
     view.driver.press("Make a picture of the charts (PNG)")
     links = [h for h in view.driver.html_values() if "strongest-role-charts.png" in h]
     assert len(links) == 1 and "data:image/png;base64,iVBOR" in links[0]
-    session.change(lambda ws: setattr(ws.roles[0].ratings, "relevance",
-                                      1 if ws.roles[0].ratings.relevance != 1 else 2), "rate")
+    session.change(lambda ws: rate(ws, ws.roles[0].id, "relevance",
+                                   1 if ws.roles[0].ratings.relevance != 1 else 2), "rate")
     assert not [h for h in view.driver.html_values() if "strongest-role-charts.png" in h]
 
 

@@ -263,45 +263,54 @@ _ENTRIES = {
 import json
 from workshop.session import open_session
 from workshop.model import Role
+from workshop.edits import add_roles, with_target
 _p = json.loads({persona!r})
 _s = open_session()
-_s.change(lambda w: setattr(w.target_role, 'title', _p['target_role']['title']), 'target')
-_s.change(lambda w: w.target_role.goals.extend(_p['target_role']['goals']), 'goals')
+_s.change(lambda w: with_target(w, _p['target_role']['title'], w.target_role.goals), 'target')
+_s.change(lambda w: with_target(w, w.target_role.title,
+                                (*w.target_role.goals, *_p['target_role']['goals'])), 'goals')
 for _r in _p['roles']:
     _bare = dict(_r, skills=[], results=[], ratings={{}})
     _bare.pop('enjoyment', None)
-    _s.change(lambda w, r=_bare: w.roles.append(Role.from_dict(r)), 'add a role')
+    _s.change(lambda w, r=_bare: add_roles(w, Role.from_dict(r)), 'add a role')
 print(len(_s.workspace.roles))
 """,
     "02_rate_skill_growth": """
 import json
 from workshop.session import open_session
+from dataclasses import replace
 from workshop.model import Skill
+from workshop.edits import rate, with_role
 _p = json.loads({persona!r})
 _s = open_session()
 for _i, _r in enumerate(_p['roles']):
     for _k in _r.get('skills', []):
-        _s.change(lambda w, i=_i, k=_k: w.roles[i].skills.append(Skill.from_dict(k)), 'skill')
+        _s.change(lambda w, i=_i, k=_k: with_role(w, w.roles[i].id, lambda r: replace(
+            r, skills=(*r.skills, Skill.from_dict(k)))), 'skill')
     _g = (_r.get('ratings') or {{}}).get('skill_growth')
     if _g is not None:
-        _s.change(lambda w, i=_i, g=_g: setattr(w.roles[i].ratings, 'skill_growth', g), 'rate')
+        _s.change(lambda w, i=_i, g=_g: rate(w, w.roles[i].id, 'skill_growth', g), 'rate')
     if _r.get('enjoyment') is not None:
-        _s.change(lambda w, i=_i, e=_r['enjoyment']: setattr(w.roles[i], 'enjoyment', e), 'liked')
+        _s.change(lambda w, i=_i, e=_r['enjoyment']: rate(w, w.roles[i].id, 'enjoyment', e),
+                  'liked')
 print(sum(len(r.skills) for r in _s.workspace.roles))
 """,
     "03_rate_company_results": """
 import json
 from workshop.session import open_session
+from dataclasses import replace
 from workshop.model import Result
+from workshop.edits import rate, with_role
 _p = json.loads({persona!r})
 _s = open_session()
 for _i, _r in enumerate(_p['roles']):
     for _k in _r.get('results', []):
-        _s.change(lambda w, i=_i, k=_k: w.roles[i].results.append(Result.from_dict(k)), 'result')
+        _s.change(lambda w, i=_i, k=_k: with_role(w, w.roles[i].id, lambda r: replace(
+            r, results=(*r.results, Result.from_dict(k)))), 'result')
     for _key in ('company_results', 'relevance'):
         _v = (_r.get('ratings') or {{}}).get(_key)
         if _v is not None:
-            _s.change(lambda w, i=_i, k=_key, v=_v: setattr(w.roles[i].ratings, k, v), 'rate')
+            _s.change(lambda w, i=_i, k=_key, v=_v: rate(w, w.roles[i].id, k, v), 'rate')
 print(sum(len(r.results) for r in _s.workspace.roles))
 """,
     "05_draft_your_answer": """
@@ -311,13 +320,11 @@ from workshop.session import open_session
 from workshop.draft import draft_answer
 from workshop.share import write_export
 from workshop.scoring import rank
+from workshop.edits import with_answer
 _s = open_session()
 _best = rank(_s.workspace).strongest
 _text = draft_answer(_s.workspace, _best.role.id) + ' I really enjoyed the team.'
-def _set(w):
-    w.answer.role_id = _best.role.id
-    w.answer.text = _text
-_s.change(_set, 'answer')
+_s.change(lambda w: with_answer(w, _text, _best.role.id), 'answer')
 print(write_export(_s.workspace, os.environ['WORKSHOP_SHARE_DIR']))
 """,
 }
@@ -325,8 +332,9 @@ print(write_export(_s.workspace, os.environ['WORKSHOP_SHARE_DIR']))
 # A rating moved while a view is open: the round trip includes that view's redraw.
 _MOVE = """
 from workshop.session import open_session
+from workshop.edits import rate
 _s = open_session()
-_s.change(lambda w: setattr(w.roles[0].ratings, 'company_results', {value}), 'rate')
+_s.change(lambda w: rate(w, w.roles[0].id, 'company_results', {value}), 'rate')
 """
 
 

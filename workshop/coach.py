@@ -8,9 +8,10 @@ Both read the role through the draft's one reading of it (``workshop.draft_read`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .draft_read import RoleReading, clean, goals_of
+from .edits import with_item, with_role
 from .errors import ValidationError
 from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Workspace
 from .numbers import quantities
@@ -168,23 +169,31 @@ def _reply_quantity(reply: str):
     return found[0] if found else None
 
 
-def _reply_number(role: Role, result: Result, skill: Skill, reply: str) -> None:
+def _put(role: Role, old: Result | Skill, new: Result | Skill) -> Role:
+    """The role with its result or skill ``old`` (this very record) replaced by ``new``."""
+    field_name = "skills" if isinstance(old, Skill) else "results"
+    items = getattr(role, field_name)
+    i = next(i for i, item in enumerate(items) if item is old)
+    return replace(role, **{field_name: with_item(items, i, new)})
+
+
+def _reply_number(role: Role, result: Result, skill: Skill, reply: str) -> Role:
     q = _reply_quantity(reply)
     if q is None:
         raise ValidationError("that reply has no number in it: write it the way you would "
                               "say it, for example 'by 20%' or 'from 40 to 22 hours'.",
                               field="value")
-    result.value = int(q.value) if float(q.value).is_integer() else q.value
+    fields = {"value": int(q.value) if float(q.value).is_integer() else q.value}
     if q.unit and q.unit not in ("x",):  # the reply's own unit ("from 400 to 328 hours")
-        result.unit = q.unit
+        fields["unit"] = q.unit
     if q.before is not None:
-        result.from_value = int(q.before) if float(q.before).is_integer() else q.before
-        result.kind = "change"
-    result.__post_init__()
+        fields["from_value"] = int(q.before) if float(q.before).is_integer() else q.before
+        fields["kind"] = "change"
+    return _put(role, result, replace(result, **fields))
 
 
-def apply_reply(workspace: Workspace, role_id: str, question: Question, reply: str) -> None:
-    """Put the participant's reply to ``question`` into ``workspace`` (for
+def apply_reply(workspace: Workspace, role_id: str, question: Question, reply: str) -> Workspace:
+    """The workspace with the participant's reply to ``question`` put in its entries (for
     ``Session.change``). Raises ``ValidationError`` with what to fix for an empty or unusable
     reply, and for a question whose entry is no longer there."""
     reply = " ".join(str(reply).split())
@@ -198,29 +207,29 @@ def apply_reply(workspace: Workspace, role_id: str, question: Question, reply: s
     except IndexError:
         raise ValidationError("that entry has changed since the question was asked: look at "
                               "the new questions.", field="reply") from None
-    _REPLIES[question.code](role, result, skill, reply)
+    return with_role(workspace, role_id,
+                     lambda role: _REPLIES[question.code](role, result, skill, reply))
 
 
-def _reply_from_to(role: Role, result: Result, skill: Skill, reply: str) -> None:
+def _reply_from_to(role: Role, result: Result, skill: Skill, reply: str) -> Role:
     q = _reply_quantity(reply)
     if q is None or q.before is None:
         raise ValidationError("write both numbers, for example 'from 40 to 22'.",
                               field="from_value")
-    _reply_number(role, result, skill, reply)
+    return _reply_number(role, result, skill, reply)
 
 
 def _reply_field(name: str):
-    def reply_to(role: Role, result: Result, skill: Skill, reply: str) -> None:
-        record = skill if name in ("used_later", "how_far") else (
-            role if name == "organization_kind" else result)
-        setattr(record, name, reply)
-        record.__post_init__()
+    def reply_to(role: Role, result: Result, skill: Skill, reply: str) -> Role:
+        if name == "organization_kind":
+            return replace(role, organization_kind=reply)
+        record = skill if name in ("used_later", "how_far") else result
+        return _put(role, record, replace(record, **{name: reply}))
     return reply_to
 
 
-def _reply_enabled_by(role: Role, result: Result, skill: Skill, reply: str) -> None:
-    result.enabled_by = [*result.enabled_by, reply]
-    result.__post_init__()
+def _reply_enabled_by(role: Role, result: Result, skill: Skill, reply: str) -> Role:
+    return _put(role, result, replace(result, enabled_by=(*result.enabled_by, reply)))
 
 
 _REPLIES = {"number": _reply_number, "from_to": _reply_from_to,

@@ -7,7 +7,6 @@ No widgets, no pandas, no matplotlib here.
 
 from __future__ import annotations
 
-import copy
 import math
 import re
 import uuid
@@ -219,10 +218,30 @@ def _with_extra(out: dict, extra: dict) -> dict:
     return out
 
 
+def _set(record: object, name: str, value: object) -> None:
+    """Set a field of a frozen record while it is being made (``__post_init__`` only)."""
+    object.__setattr__(record, name, value)
+
+
+def _records(items: Any, kind: type, key: str, limit: int | None = MAX_ITEMS) -> tuple:
+    """A tuple of ``kind`` records (``skills``, ``results``, ``roles``), at most ``limit``."""
+    if not isinstance(items, list | tuple):
+        raise ValidationError(f"'{key}' should be a list, not {type(items).__name__}.", field=key)
+    items = tuple(items)
+    if limit is not None and len(items) > limit:
+        raise ValidationError(f"'{key}' has {len(items)} entries; the most is {limit}.",
+                              field=key)
+    for i, item in enumerate(items):
+        if not isinstance(item, kind):
+            raise ValidationError(f"'{key}[{i}]' should be a {kind.__name__}, not "
+                                  f"{type(item).__name__}.", field=f"{key}[{i}]")
+    return items
+
+
 # --- records --------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(frozen=True)
 class Skill:
     """A skill a role grew.
 
@@ -245,7 +264,7 @@ class Skill:
 
     def __post_init__(self) -> None:
         d = self.to_dict()
-        self.name = _text(d, "name", required=True, limit=200)
+        _set(self, "name", _text(d, "name", required=True, limit=200))
         for key in ("before", "after"):
             value = d.get(key)
             if value not in LEVELS:
@@ -255,8 +274,9 @@ class Skill:
             raise ValidationError(
                 f"'after' ({self.after}) is below 'before' ({self.before}): a grown skill ends at "
                 "the same level or higher.", field="after")
-        self.used_later = _text(d, "used_later")
-        self.how_far = _text(d, "how_far")
+        _set(self, "used_later", _text(d, "used_later"))
+        _set(self, "how_far", _text(d, "how_far"))
+        _set(self, "extra", dict(self.extra))
 
     @property
     def levels_grown(self) -> int:
@@ -327,7 +347,7 @@ def _names(data: dict, key: str) -> list[str]:
     return out
 
 
-@dataclass
+@dataclass(frozen=True)
 class Result:
     """What the participant helped the organisation to achieve, in their words, with its number.
 
@@ -359,23 +379,24 @@ class Result:
     from_value: float | int | None = None
     period: str = ""
     my_part: str = ""
-    enabled_by: list[str] = field(default_factory=list)
+    enabled_by: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         d = self.to_dict()
-        self.statement = _text(d, "statement", required=True)
-        self.metric = _text(d, "metric", limit=200)
-        self.unit = _text(d, "unit", limit=40)
-        self.value = _number(self.value, "value")
-        self.from_value = _number(self.from_value, "from_value")
+        _set(self, "statement", _text(d, "statement", required=True))
+        _set(self, "metric", _text(d, "metric", limit=200))
+        _set(self, "unit", _text(d, "unit", limit=40))
+        _set(self, "value", _number(self.value, "value"))
+        _set(self, "from_value", _number(self.from_value, "from_value"))
         if self.scope not in SCOPES:
             raise ValidationError(f"'scope' is {_short(self.scope)}; pick one of: "
                                   f"{', '.join(SCOPES)}.", field="scope")
-        self.kind = _choice(d, "kind", NUMBER_KINDS)
-        self.period = _text(d, "period", limit=200)
-        self.my_part = _text(d, "my_part")
-        self.enabled_by = _names(d, "enabled_by")
+        _set(self, "kind", _choice(d, "kind", NUMBER_KINDS))
+        _set(self, "period", _text(d, "period", limit=200))
+        _set(self, "my_part", _text(d, "my_part"))
+        _set(self, "enabled_by", tuple(_names(d, "enabled_by")))
+        _set(self, "extra", dict(self.extra))
 
     @property
     def quantified(self) -> bool:
@@ -402,7 +423,7 @@ class Result:
         return _with_extra(out, self.extra)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Ratings:
     """The participant's three ratings of a role, each 1 to 5 or ``None`` while not yet rated.
 
@@ -419,7 +440,7 @@ class Ratings:
     def __post_init__(self) -> None:
         d = self.to_dict()
         for key in RATING_NAMES:
-            setattr(self, key, _rating(d, key))
+            _set(self, key, _rating(d, key))
 
     @property
     def complete(self) -> bool:
@@ -435,7 +456,7 @@ class Ratings:
         return {k: getattr(self, k) for k in RATING_NAMES if getattr(self, k) is not None}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Role:
     """A past (or current) job.
 
@@ -461,8 +482,8 @@ class Role:
     end: str | None = None
     summary: str = ""
     organization_kind: str = ""
-    skills: list[Skill] = field(default_factory=list)
-    results: list[Result] = field(default_factory=list)
+    skills: tuple[Skill, ...] = ()
+    results: tuple[Result, ...] = ()
     ratings: Ratings = field(default_factory=Ratings)
     enjoyment: int | None = None
     id: str = field(default_factory=new_role_id)
@@ -472,17 +493,23 @@ class Role:
         d = {"id": self.id, "title": self.title, "organization": self.organization,
              "start": self.start, "end": self.end, "summary": self.summary,
              "enjoyment": self.enjoyment, "organization_kind": self.organization_kind}
-        self.id = _text(d, "id", required=True, limit=64)
-        self.organization_kind = _choice(d, "organization_kind", ORGANIZATION_KINDS)
-        self.title = _text(d, "title", required=True, limit=200)
-        self.organization = _text(d, "organization", limit=200)
-        self.summary = _text(d, "summary")
-        self.start = _date(d, "start", required=False)
-        self.end = _date(d, "end", required=False)
+        _set(self, "id", _text(d, "id", required=True, limit=64))
+        _set(self, "organization_kind", _choice(d, "organization_kind", ORGANIZATION_KINDS))
+        _set(self, "title", _text(d, "title", required=True, limit=200))
+        _set(self, "organization", _text(d, "organization", limit=200))
+        _set(self, "summary", _text(d, "summary"))
+        _set(self, "start", _date(d, "start", required=False))
+        _set(self, "end", _date(d, "end", required=False))
         if self.start and self.end and _ends_before(self.start, self.end):
             raise ValidationError(f"'end' ({self.end}) is before 'start' ({self.start}): "
                                   "swap them or correct one.", field="end")
-        self.enjoyment = _rating(d, "enjoyment")
+        _set(self, "enjoyment", _rating(d, "enjoyment"))
+        _set(self, "skills", _records(self.skills, Skill, "skills"))
+        _set(self, "results", _records(self.results, Result, "results"))
+        if not isinstance(self.ratings, Ratings):
+            raise ValidationError(f"'ratings' should be Ratings, not "
+                                  f"{type(self.ratings).__name__}.", field="ratings")
+        _set(self, "extra", dict(self.extra))
 
     @property
     def current(self) -> bool:
@@ -546,7 +573,7 @@ class Role:
         return _with_extra(out, self.extra)
 
 
-@dataclass
+@dataclass(frozen=True)
 class TargetRole:
     """The job applied for and what its hiring manager wants.
 
@@ -556,11 +583,12 @@ class TargetRole:
     """
 
     title: str = ""
-    goals: list[str] = field(default_factory=list)
+    goals: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        self.title = _text({"title": self.title}, "title", limit=200)
-        goals = _list({"goals": self.goals}, "goals")
+        _set(self, "title", _text({"title": self.title}, "title", limit=200))
+        goals = _list({"goals": list(self.goals) if isinstance(self.goals, tuple)
+                       else self.goals}, "goals")
         clean = []
         for i, g in enumerate(goals):
             if not isinstance(g, str):
@@ -575,7 +603,7 @@ class TargetRole:
                                       "under 300.", field=f"goals[{i}]")
             if g:
                 clean.append(g)
-        self.goals = clean
+        _set(self, "goals", tuple(clean))
 
     @classmethod
     def from_dict(cls, data: Any) -> TargetRole:
@@ -586,7 +614,7 @@ class TargetRole:
         return {"title": self.title, "goals": list(self.goals)}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Answer:
     """The participant's answer.
 
@@ -600,8 +628,8 @@ class Answer:
 
     def __post_init__(self) -> None:
         d = {"role_id": self.role_id, "text": self.text}
-        self.role_id = _text(d, "role_id", limit=64) or None
-        self.text = _text(d, "text", limit=MAX_LONG_TEXT)
+        _set(self, "role_id", _text(d, "role_id", limit=64) or None)
+        _set(self, "text", _text(d, "text", limit=MAX_LONG_TEXT))
 
     @classmethod
     def from_dict(cls, data: Any) -> Answer:
@@ -612,7 +640,7 @@ class Answer:
         return {"role_id": self.role_id, "text": self.text}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Workspace:
     """Everything one participant entered.
 
@@ -626,11 +654,21 @@ class Workspace:
 
     participant: dict = field(default_factory=dict)
     target_role: TargetRole = field(default_factory=TargetRole)
-    roles: list[Role] = field(default_factory=list)
+    roles: tuple[Role, ...] = ()
     answer: Answer = field(default_factory=Answer)
     extra: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        if not isinstance(self.participant, dict):
+            raise ValidationError("'participant' should be an object such as "
+                                  '{"name": "Ana"}.', field="participant")
+        _set(self, "participant", dict(self.participant))
+        for name, kind in (("target_role", TargetRole), ("answer", Answer)):
+            if not isinstance(getattr(self, name), kind):
+                raise ValidationError(f"'{name}' should be {kind.__name__}, not "
+                                      f"{type(getattr(self, name)).__name__}.", field=name)
+        _set(self, "roles", _records(self.roles, Role, "roles", limit=None))
+        _set(self, "extra", dict(self.extra))
         seen: set[str] = set()
         for i, role in enumerate(self.roles):
             if role.id in seen:
@@ -656,10 +694,6 @@ class Workspace:
             if r.id == role_id:
                 return i
         raise NotFoundError(f"there is no role with the id {_short(role_id)}.", field="roles")
-
-    def copy(self) -> Workspace:
-        """A deep copy, for undo and for trying changes."""
-        return copy.deepcopy(self)
 
     # files ------------------------------------------------------------------------------------
 

@@ -1,8 +1,10 @@
 """A participant's working session: the workspace in memory, autosaved after every change.
 
-Widgets never write files themselves: they call ``Session.change`` with a function that edits a
-copy of the workspace. The session validates the result, saves it (merging with edits made in
-other notebooks), remembers the previous state for ``undo`` and tells its listeners.
+Widgets never write files themselves: they call ``Session.change`` with a function that returns
+the edited workspace (the records are frozen and validate themselves where they are made; see
+``workshop.edits``). The session saves it (merging with edits made in other notebooks; the
+workspace becomes a dict only there, at the file), remembers the previous state for ``undo`` and
+tells its listeners.
 
 Undo takes back this notebook's own change only: the fields that change touched are set back
 on top of the file as it is now, so another notebook's later edits stay; when a later edit
@@ -50,7 +52,7 @@ class Session:
         self._workspace = workspace
         self.notice = notice
         self._notices: list[str] = []  # since the last take_notices (``notice`` has the first)
-        self._undo: list[tuple[str, dict, dict]] = []
+        self._undo: list[tuple[str, Workspace, Workspace]] = []
         self._listeners: list[Listener] = []
 
     @classmethod
@@ -111,29 +113,28 @@ class Session:
 
     # changes ------------------------------------------------------------------------------------
 
-    def change(self, edit: Callable[[Workspace], object], label: str = "change") -> Workspace:
-        """Apply ``edit`` to a copy of the workspace, validate, save, and keep the undo step.
-
-        Raises ``ValidationError`` (and changes nothing) when the edited workspace is invalid.
-        """
-        draft = self._workspace.copy()
-        edit(draft)
-        return self._commit(draft, label)
+    def change(self, edit: Callable[[Workspace], Workspace], label: str = "change") -> Workspace:
+        """Save ``edit(workspace)`` and keep the undo step: the edit returns the new workspace
+        (the records are frozen; see ``workshop.edits``) and a record validates itself where it
+        is made, so an invalid edit raises ``ValidationError`` and changes nothing."""
+        new = edit(self._workspace)
+        if not isinstance(new, Workspace):
+            raise TypeError(f"an edit returns the new workspace, not {type(new).__name__}")
+        return self._commit(new, label)
 
     def replace(self, workspace: Workspace, label: str = "replace") -> Workspace:
         """Put a whole new workspace in place (a loaded file, a persona); undoable."""
-        return self._commit(workspace.copy(), label)
+        return self._commit(workspace, label)
 
-    def _commit(self, draft: Workspace, label: str) -> Workspace:
-        checked = Workspace.from_dict(draft.to_dict())  # the same rules as loading a file
-        before = self._workspace.to_dict()
+    def _commit(self, new: Workspace, label: str) -> Workspace:
+        before = self._workspace
         try:
-            saved, _merged = self.store.save(checked)
+            saved, _merged = self.store.save(new)
         finally:
             self._take_store_notices()
         # An undo step remembers this change alone (before and after), so undoing it later
         # keeps whatever other notebooks changed meanwhile.
-        self._undo.append((label, before, checked.to_dict()))
+        self._undo.append((label, before, new))
         del self._undo[:-UNDO_DEPTH]
         self._workspace = saved
         self._notify()
@@ -162,9 +163,10 @@ class Session:
         def inverse(current: dict | None, _changed: bool) -> tuple[Workspace, bool]:
             now = current if current is not None else self._workspace.to_dict()
             conflicts: list = []
-            reverted = merge3(after, before, now, conflicts)
+            before_data = before.to_dict()  # the merge works on the file's JSON objects
+            reverted = merge3(after.to_dict(), before_data, now, conflicts)
             if conflicts:
-                what = ", ".join(describe_path(p, now, before) for p, _ in conflicts[:3])
+                what = ", ".join(describe_path(p, now, before_data) for p, _ in conflicts[:3])
                 raise ConflictError(f"'{label}' can't be undone: another notebook changed {what} "
                                     "since, and undoing would erase that. Change it by hand if "
                                     "you want your earlier version back.")
@@ -191,7 +193,7 @@ class Session:
             return False
         ws = self.store.reload()
         self._take_store_notices()
-        if ws is None or ws.to_dict() == self._workspace.to_dict():
+        if ws is None or ws == self._workspace:
             return False
         self._workspace = ws
         self._notify()

@@ -103,9 +103,27 @@ def new_export_id() -> str:
     return uuid.uuid4().hex
 
 
-def export_dict(workspace: Workspace, *, export_id: str | None = None) -> dict:
+def answer_summary(text: str, source: str, goals: list[str] | tuple[str, ...]) -> dict:
+    """What the export says of the answer: its length and checks, never its text."""
+    check = check_answer(text, list(goals))
+    return {
+        "source": source,
+        "words": check.words,
+        "seconds": check.seconds,
+        "passed": check.passed,
+        "findings": {f.code: f.ok for f in check.findings},
+        "pitfall_categories": sorted(pitfall_phrases(text)),
+    }
+
+
+def export_dict(workspace: Workspace, *, export_id: str | None = None,
+                answer: dict | None = None) -> dict:
     """The anonymised export of a workspace, as a JSON-ready dict (a new random id unless
-    ``export_id`` is given: the share preview shows exactly the file it will write)."""
+    ``export_id`` is given: the share preview shows exactly the file it will write).
+
+    ``answer`` is ``answer_summary`` of the answer ``draft.answer_for`` picks, when the caller
+    has it already (the share preview keeps it while the answer and its role stay the same).
+    """
     ranking = rank(workspace)
     roles = []
     for scored in ranking.ranked + ranking.unranked:  # strongest first: the list order says nothing
@@ -122,9 +140,9 @@ def export_dict(workspace: Workspace, *, export_id: str | None = None) -> dict:
         })
     strongest = ranking.strongest
     strongest_is_most_enjoyed = enjoyment_trap(ranking).strongest_is_favourite
-    choice = answer_for(workspace)  # the one rule: which text, about which role, from whom
-    text, source = choice.text, choice.source
-    check = check_answer(text, workspace.target_role.goals)
+    if answer is None:
+        choice = answer_for(workspace)  # the one rule: which text, about which role, from whom
+        answer = answer_summary(choice.text, choice.source, workspace.target_role.goals)
     return {
         "kind": EXPORT_KIND,
         "export_version": EXPORT_VERSION,
@@ -135,14 +153,7 @@ def export_dict(workspace: Workspace, *, export_id: str | None = None) -> dict:
         "roles": roles,
         "strongest_is_most_enjoyed": strongest_is_most_enjoyed,
         "strongest_has_quantified_result": bool(strongest and strongest.role.quantified),
-        "answer": {
-            "source": source,
-            "words": check.words,
-            "seconds": check.seconds,
-            "passed": check.passed,
-            "findings": {f.code: f.ok for f in check.findings},
-            "pitfall_categories": sorted(pitfall_phrases(text)),
-        },
+        "answer": json.loads(json.dumps(answer)),  # a copy: the caller's stays as it was
     }
 
 

@@ -181,20 +181,30 @@ def read_workspace(path: str | os.PathLike) -> Workspace:
     return parse_workspace(raw, file=str(path))
 
 
+def _bytes_of(data: dict) -> bytes:
+    return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
 def dumps(workspace: Workspace) -> bytes:
     """The workspace as the bytes of its file (UTF-8 JSON, indented, non-ASCII kept)."""
-    return (json.dumps(workspace.to_dict(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    return _bytes_of(workspace.to_dict())
 
 
 def encode(workspace: Workspace) -> bytes:
     """``dumps``, refusing (``ValidationError``) a file this kit could not read back."""
-    raw = dumps(workspace)
+    return _encoded(workspace)[0]
+
+
+def _encoded(workspace: Workspace) -> tuple[bytes, dict]:
+    """``encode``, and the file's JSON object it wrote (the store keeps it as the merge base)."""
+    data = workspace.to_dict()
+    raw = _bytes_of(data)
     if len(raw) > MAX_WORKSPACE_BYTES:
         raise ValidationError(
             f"the workspace would be {len(raw) / 1e6:.1f} MB, over the "
             f"{MAX_WORKSPACE_BYTES / 2**20:g} MB a workspace file may hold, so this change was "
             "not saved. Shorten the longest texts or remove roles you won't use.")
-    return raw
+    return raw, data
 
 
 def _digest(raw: bytes | None) -> str | None:
@@ -232,7 +242,8 @@ class WorkspaceStore:
     def __init__(self, path: str | os.PathLike) -> None:
         self.path = Path(path)
         self.notices: list[str] = []
-        self._base: dict | None = None  # the file's content as last read or written
+        self._base_ws: Workspace | None = None  # the file's content as last read or written
+        self._base_data: dict | None = None  # the same as a dict, made when a merge needs it
         self._digest: str | None = None
         self._id = secrets.token_hex(6)  # this store, in the notes to other notebooks
         self._seen_note = 0
@@ -249,9 +260,18 @@ class WorkspaceStore:
     def _locked(self):
         return fileio.locked(self.lock_path, what=self.path)
 
-    def _remember(self, raw: bytes | None, workspace: Workspace | None) -> None:
+    def _remember(self, raw: bytes | None, workspace: Workspace | None,
+                  data: dict | None = None) -> None:
         self._digest = _digest(raw)
-        self._base = workspace.to_dict() if workspace is not None else None
+        self._base_ws, self._base_data = workspace, data
+
+    @property
+    def _base(self) -> dict | None:
+        """The file's content as last read or written, as the file's JSON object (made from
+        the record only when a merge or an undo needs it: dicts live at the file boundary)."""
+        if self._base_data is None and self._base_ws is not None:
+            self._base_data = self._base_ws.to_dict()
+        return self._base_data
 
     # notes between notebooks ---------------------------------------------------------------
 
@@ -391,8 +411,10 @@ class WorkspaceStore:
 
     # saving ---------------------------------------------------------------------------------
 
-    def _current(self) -> tuple[dict | None, bool]:
-        """The file's content now (``None`` if absent) and whether another kernel changed it.
+    def _current(self, *, unchanged: bool = True) -> tuple[dict | None, bool]:
+        """The file's content now (``None`` if absent) and whether another kernel changed it;
+        with ``unchanged=False`` a file no other kernel changed gives ``None`` too (a save then
+        needs no dict of it).
 
         A file another program replaced with something unusable is left alone: the store moves
         on to ``beside(path)`` and says so.
@@ -404,7 +426,7 @@ class WorkspaceStore:
         except UnreadableWorkspace as exc:
             return self._move_on(exc)
         if _digest(raw) == self._digest:
-            return self._base, False
+            return (self._base if unchanged else None), False
         try:
             return parse_workspace(raw, file=str(self.path)).to_dict(), True
         except NewerSchemaError:
@@ -413,12 +435,12 @@ class WorkspaceStore:
             return self._move_on(exc)
 
     def _move_on(self, error: WorkshopError) -> tuple[dict | None, bool]:
-        base, digest = self._base, self._digest
+        kept = self._base_ws, self._base_data, self._digest
         opened = self._start_beside(error)
         self.notices.append(opened.notice.replace("can't be used", "was changed by another "
                                                   "program and can't be used", 1))
         found = self._digest is not None  # a workspace was already there beside it
-        self._base, self._digest = base, digest
+        self._base_ws, self._base_data, self._digest = kept
         return (opened.workspace.to_dict(), True) if found else (None, False)
 
     def save(self, workspace: Workspace) -> tuple[Workspace, bool]:
@@ -428,29 +450,29 @@ class WorkspaceStore:
         ``ConflictError`` (and writes nothing) when the two can't be combined without losing the
         other kernel's work, ``ValidationError`` when the file would be too large to read back.
         """
-        ours = workspace.to_dict()
-
         def combine(current: dict | None, changed: bool) -> tuple[Workspace, bool]:
             if current is None or not changed:
                 return workspace, False
+            ours = workspace.to_dict()
             outcome = merge_workspaces(self._base or {}, ours, current)
             self._tell(outcome, ours, current)
             return Workspace.from_dict(outcome.data), True
 
-        return self.save_with(combine)
+        return self.save_with(combine, unchanged=False)
 
-    def save_with(self, compute) -> tuple[Workspace, bool]:
+    def save_with(self, compute, *, unchanged: bool = True) -> tuple[Workspace, bool]:
         """Under the lock: ``compute(current, changed)`` gets the file's content (``None`` if
-        there is none) and whether another kernel changed it, and returns (workspace, merged);
-        that workspace is written. ``Session.undo`` uses this to undo on top of the file."""
+        there is none, and with ``unchanged=False`` when no other kernel changed it) and
+        whether another kernel changed it, and returns (workspace, merged); that workspace is
+        written. ``Session.undo`` uses this to undo on top of the file."""
         with self._locked():
             self._collect_notes()
-            current, changed = self._current()
+            current, changed = self._current(unchanged=unchanged)
             pending: list[str] = []
             self._pending_notes = pending
             result, merged = compute(current, changed)
             try:
-                raw = encode(result)
+                raw, data = _encoded(result)
             except ValidationError as exc:
                 if merged:
                     raise ConflictError(
@@ -459,7 +481,7 @@ class WorkspaceStore:
                         "saved, so the other notebook's work is kept.") from exc
                 raise
             fileio.write_file(self.path, raw)
-            self._remember(raw, result)
+            self._remember(raw, result, data)
             self._leave_notes(pending)
             return result, merged
 

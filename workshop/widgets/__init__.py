@@ -13,23 +13,23 @@ returns the widget for the notebook to show:
     live_view(table)         a table or text of ``workshop.notebook`` that follows the workspace
 
 Every view has a ``driver`` that clicks, types and reads it the way a participant does (tests
-and scripts use it instead of the view's private children): ``Driver`` (``_base.py``) finds
+and scripts use it instead of the view's private children): ``Driver`` (``testing.py``) finds
 controls by their labels and reads the message; each view's own subclass (``StartDriver``,
 ``RoleEditorDriver``, ``RoleListDriver`` with ``RowDriver`` for 02 and 03, ``RatingDriver``,
 ``StrongestDriver``, ``AnswerDriver``, ``DemoDriver``) adds what only that view shows.
 """
 
-from ._base import Driver
 from .answer import AnswerDriver, AnswerStudio, answer_studio
 from .demo import DemoApp, DemoDriver, demo_app
 from .live import LiveView, live_view
-from .rating import RatingControl, RatingDriver
+from .rating import RatingControl
 from .results import ResultsEditor, results_editor
 from .role_list import RoleListDriver, RowDriver
 from .roles import RoleEditor, RoleEditorDriver, role_editor
 from .skills import SkillGrowthEditor, skill_growth_editor
 from .start import StartDriver, StartPanel, start_panel
 from .strongest import StrongestDriver, StrongestRoleView, strongest_role_view
+from .testing import Driver, RatingDriver
 
 __all__ = [
     "StartPanel",

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import ipywidgets as w
 
-from ..check import AnswerCheck, check_answer, count_words
+from ..check import AnswerCheck, count_words
 from ..check_render import CHECK_TITLES, check_html, finding_title_text
 from ..draft import (
     VERSIONS,
@@ -36,31 +36,21 @@ from ..draft import (
     Question,
     answer_role_id,
     apply_reply,
-    coach_questions,
     is_untouched_draft,
-    plan_draft,
 )
+from ..edits import with_answer
 from ..fileio import write_output
 from ..model import Workspace
 from ..scoring import rank
 from ..session import Session, open_session
 from ..share import class_folder
 from . import _base
-from ._base import (
-    LATE_KEYS,
-    Driver,
-    Message,
-    SessionView,
-    TwoClick,
-    UndoButton,
-    download_link,
-    esc,
-    form_text,
-    guarded,
-    replacing_earlier,
-    role_name,
-    workspace_download,
-)
+from ._base import LATE_KEYS, Quiet, SessionView, form_text, replacing_earlier, role_name
+from .controls import TwoClick, UndoButton
+from .downloads import download_link, workspace_download
+from .memo import check_of, draft_of, questions_of
+from .messages import Message, esc, guarded
+from .testing import Driver
 from .watch import Debounce
 
 __all__ = ["AnswerStudio", "AnswerDriver", "answer_studio", "CHECK_TITLES", "CARD_NAMES",
@@ -100,18 +90,30 @@ def share_folder(session: Session) -> Path:
 
 SAVE_PAUSE = 1.5  # seconds without a key before typed text is saved
 
+# What was typed in a coach's question's reply box and not yet added, by (workspace file, role,
+# question): a redraw, a change saved elsewhere or the cell run again builds the box anew with it.
+_typed_replies: dict[tuple[Path, str | None, str], str] = {}
+
+
+def _keep_reply(where: tuple[Path, str | None, str], value) -> None:
+    if value:
+        _typed_replies[where] = value
+    else:
+        _typed_replies.pop(where, None)
+
 
 class AnswerStudio(SessionView):
     """Draft, edit, check, download and share the answer; every change is saved at once."""
 
     def __init__(self, session: Session) -> None:
         self._session = session
-        self._syncing = False  # True while the widget sets its own controls
+        self._quiet = Quiet()  # True while the widget sets its own controls
         self._unsaved = False  # the box holds text that could not be saved (kept, never reset)
         self._last_draft: str | None = None
         self._card_links = ""
         self._card_made: _Card | None = None
         self._about: str | None = None  # the role the answer is about, as last shown
+        self._drafted: set[str] = set()  # roles whose draft was asked for here
 
         self._message = Message()
         self._role = w.Dropdown(description="The role:", options=[], value=None,
@@ -217,7 +219,7 @@ class AnswerStudio(SessionView):
     @property
     def check(self) -> AnswerCheck:
         """The answer check of the text in the box."""
-        return check_answer(self._text.value, self._session.workspace.target_role.goals)
+        return check_of(self._text.value, self._session.workspace.target_role.goals)
 
     @property
     def share_panel(self):
@@ -271,8 +273,7 @@ class AnswerStudio(SessionView):
             options.append((label, role.id))
         keep, was_about = self._role.value, self._about
         about = self._default_role(ws)
-        self._syncing = True
-        try:
+        with self._quiet():
             self._role.options = options
             ids = [r.id for r in ws.roles]
             if keep in ids and keep != was_about:
@@ -284,8 +285,6 @@ class AnswerStudio(SessionView):
                 if self._text.value.strip() != ws.answer.text:
                     self._text.value = ws.answer.text
                 self._unsaved = False
-        finally:
-            self._syncing = False
         has_roles = bool(ws.roles)
         self._role.disabled = not has_roles
         self._draft.disabled = not has_roles
@@ -316,7 +315,7 @@ class AnswerStudio(SessionView):
             self._draft.layout.display = None
             return
         name = esc(role_name(ws.role(looking)))
-        plan = plan_draft(ws, looking, self._length.value)
+        plan = draft_of(ws, looking, self._length.value)
         draft = (f"<blockquote class='workshop-draft-preview' style='margin:4px 0 4px 8px;"
                  f"padding:4px 8px;border-left:4px solid #666'>{esc(plan.text)}</blockquote>"
                  if plan.text else "<p><i>No draft yet: this role has no entries to draft "
@@ -331,11 +330,21 @@ class AnswerStudio(SessionView):
         self._switch.layout.display = None
         self._draft.layout.display = "none"
 
+    def _has_draft(self, ws: Workspace, role_id: str) -> bool:
+        """True once a draft of ``role_id`` exists: the answer box holds the answer about it
+        (a draft or the participant's own words), its draft was asked for here, or it is
+        another role looked at whose draft is shown above."""
+        if role_id == self._about:
+            return bool(self._text.value.strip()) or role_id in self._drafted
+        return role_id in self._drafted or bool(draft_of(ws, role_id, self._length.value).text)
+
     def _show_questions(self, ws: Workspace) -> None:
-        """The coach's questions for the picked role, each with a reply box (kept while the
-        same question stands, so a refresh never drops a reply being typed)."""
+        """The coach's questions for the picked role, once a draft of it exists, each with a
+        reply box (kept while the same question stands, and what was typed in a box is kept
+        for its question across redraws, so a refresh never drops a reply being typed)."""
         role_id = self._role.value
-        questions = coach_questions(ws, role_id) if role_id else []
+        drafted = role_id is not None and self._has_draft(ws, role_id)
+        questions = questions_of(ws, role_id) if drafted else []
         rows, kept = [], {}
         for q in questions:
             old = self._question_rows.get(q.key)
@@ -358,14 +367,19 @@ class AnswerStudio(SessionView):
         text = w.HTML(f"<span>{esc(q.text)}</span>")
         if q.where:
             return q, w.VBox([text]), text
+        typed = _typed_replies.get((self._session.path, self._role.value, q.key))
         if q.options:
-            box = w.Dropdown(options=list(q.options), value=None, description="Reply:",
+            box = w.Dropdown(options=list(q.options), description="Reply:",
+                             value=typed if typed in q.options else None,
                              layout=w.Layout(width="auto", max_width="420px"),
                              style={"description_width": "50px"})
         else:
-            box = form_text(placeholder="your answer, in your own words", description="Reply:",
+            box = form_text(area=True, rows=2, value=typed or "",
+                            placeholder="your answer, in your own words", description="Reply:",
                             layout=w.Layout(width="95%", max_width="560px"),
                             style={"description_width": "50px"})
+        where = (self._session.path, self._role.value, q.key)
+        box.observe(lambda change, where=where: _keep_reply(where, change["new"]), names="value")
         add = w.Button(description="Add to my entries", layout=w.Layout(width="auto"),
                        tooltip=f"Add this reply to your entries: {q.text}")
         add.on_click(lambda _b, q=q, box=box: self._on_reply(q, box))
@@ -444,9 +458,8 @@ class AnswerStudio(SessionView):
             self._unsaved = False
             return False
 
-        def edit(ws: Workspace) -> None:
-            ws.answer.text = text
-            ws.answer.role_id = role_id
+        def edit(ws: Workspace) -> Workspace:
+            return with_answer(ws, text, role_id)
 
         self._unsaved = True  # until the session has it: a refused text stays in the box
         self._session.change(edit, "edit the answer")  # its listeners refresh this widget
@@ -479,7 +492,7 @@ class AnswerStudio(SessionView):
 
     @guarded("_message")
     def _on_role(self, change) -> None:
-        if self._syncing or change["new"] is None:
+        if self._quiet or change["new"] is None:
             return
         self._cancel_confirm()
         self._message.clear()
@@ -505,9 +518,8 @@ class AnswerStudio(SessionView):
         if own and not self._is_draft(own):
             self._save_soon.cancel()
 
-            def edit(ws: Workspace) -> None:
-                ws.answer.text = self._text.value
-                ws.answer.role_id = role_id
+            def edit(ws: Workspace) -> Workspace:
+                return with_answer(ws, self._text.value, role_id)
 
             self._unsaved = True
             self._session.change(edit, "choose the role for the answer")
@@ -552,6 +564,7 @@ class AnswerStudio(SessionView):
         was_draft = not self._text.value.strip() or self._is_draft(self._text.value)
         self._session.change(lambda ws: apply_reply(ws, role_id, question, reply),
                              "answer a coach's question")
+        _typed_replies.pop((self._session.path, role_id, question.key), None)
         if role_id != self._about:
             self._message.show("Added to your entries, and the draft above follows it. Your "
                                "answer is still about "
@@ -569,12 +582,12 @@ class AnswerStudio(SessionView):
 
     def _redraft(self, role_id: str) -> Draft:
         """Put a new draft for ``role_id`` in the box and the workspace; returns it."""
-        plan = plan_draft(self._session.workspace, role_id, self._length.value)
+        plan = draft_of(self._session.workspace, role_id, self._length.value)
         self._last_draft = plan.text
+        self._drafted.add(role_id)
 
-        def edit(ws: Workspace) -> None:
-            ws.answer.text = plan.text
-            ws.answer.role_id = role_id
+        def edit(ws: Workspace) -> Workspace:
+            return with_answer(ws, plan.text, role_id)
 
         self._unsaved = False
         self._save_soon.cancel()
@@ -583,7 +596,7 @@ class AnswerStudio(SessionView):
 
     @guarded("_message")
     def _on_text(self, _change) -> None:
-        if self._syncing:
+        if self._quiet:
             return
         self._cancel_confirm()
         self._unsaved = True
@@ -681,6 +694,21 @@ class AnswerDriver(Driver):
     def downloads(self) -> str:
         """The HTML of the download links (the workspace file, then the card's files)."""
         return self.studio._downloads.value
+
+    @property
+    def questions(self) -> list[str]:
+        """The coach's questions shown (their text), most useful first."""
+        return [q.text for q, _row, _box in self.studio._question_rows.values()]
+
+    def reply(self, question: str, text: str) -> None:
+        """Type (or pick) ``text`` as the reply to the coach's question that contains
+        ``question``, then press its "Add to my entries"."""
+        for q, row, box in self.studio._question_rows.values():
+            if question in q.text and box is not row.children[0]:
+                box.value = text
+                row.children[1].children[1].click()
+                return
+        raise LookupError(f"no coach's question with a reply box says {question!r}")
 
     def cancel_pending_save(self) -> None:
         """Drop the save that waits for a pause in typing (the typed text stays in the box,

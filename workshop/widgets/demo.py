@@ -27,8 +27,10 @@ from ..resources import persona_label, persona_paths
 from ..scoring import enjoyment_trap, rank
 from ..session import Session
 from ..store import read_workspace
-from ._base import Driver, Message, esc, guarded, role_name
+from ._base import Quiet, role_name
+from .messages import Message, esc, guarded
 from .strongest import StrongestRoleView
+from .testing import Driver
 
 __all__ = ["DemoApp", "DemoDriver", "demo_app", "DEFAULT_PERSONA"]
 
@@ -75,7 +77,7 @@ class DemoApp(w.VBox):
             folder = self._tmp.name
         self._folder = Path(folder)
         self._name = persona
-        self._syncing = False
+        self._quiet = Quiet()
 
         self._session = Session.open(self._folder / WORKSPACE_NAME)
         self._session.replace(read_workspace(self._personas[persona]), f"load {persona}")
@@ -205,11 +207,8 @@ class DemoApp(w.VBox):
             "<h3 style='margin-bottom:4px'>Their answer</h3>"
             f"<p style='margin-top:0'>About <b>{esc(about)}</b>, {esc(source)}. Edit it to see "
             "the check change (edits stay in this demo).</p>")
-        self._syncing = True
-        try:
+        with self._quiet():
             self._answer.value = text
-        finally:
-            self._syncing = False
         self._show_check()
 
     def _show_check(self) -> None:
@@ -235,7 +234,7 @@ class DemoApp(w.VBox):
 
     @guarded("_message")
     def _on_text(self, _change) -> None:
-        if self._syncing:
+        if self._quiet:
             return
         self._show_check()
 

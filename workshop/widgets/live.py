@@ -14,7 +14,8 @@ from collections.abc import Callable
 import ipywidgets as w
 
 from ..session import Session, open_session
-from ._base import SessionView, esc, replacing_earlier, table_html
+from ._base import SessionView, replacing_earlier, table_html
+from .messages import esc
 
 __all__ = ["LiveView", "live_view"]
 

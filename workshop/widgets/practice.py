@@ -27,8 +27,11 @@ import traitlets as t
 
 from ..check import count_words, speaking_seconds
 from ..model import Workspace
-from ..practice import TIMERS, follow_ups, pace, timer_fit
-from ._base import Driver, Message, esc
+from ..practice import TIMERS, pace, timer_fit
+from ._base import Quiet
+from .memo import follow_ups_of
+from .messages import Message, esc
+from .testing import Driver
 
 __all__ = ["PracticePanel", "PracticeTimer", "PracticeDriver", "FINISH_LABEL"]
 
@@ -137,7 +140,7 @@ class PracticePanel(w.VBox):
     def __init__(self) -> None:
         self._text = ""
         self._picked = False  # the participant chose a timer (it then stays theirs)
-        self._syncing = False
+        self._quiet = Quiet()
         self._length = w.Dropdown(description="Timer:", options=_timer_options(), value=60,
                                   style={"description_width": "50px"},
                                   layout=w.Layout(width="auto", max_width="220px"))
@@ -174,15 +177,12 @@ class PracticePanel(w.VBox):
         if not self._picked and text.strip():
             said = speaking_seconds(text)
             fits = [s for s in TIMERS if s >= said]
-            self._syncing = True
-            try:
+            with self._quiet():
                 self._length.value = fits[0] if fits else TIMERS[-1]
-            finally:
-                self._syncing = False
         self.timer.seconds = self._length.value
         self.timer.disabled = not text.strip()
         self._fit.value = f"<p style='margin:2px 0'>{esc(timer_fit(text, self._length.value))}</p>"
-        questions = follow_ups(workspace, role_id, text) if text.strip() else []
+        questions = follow_ups_of(workspace, role_id, text) if text.strip() else []
         if not questions:
             self._questions.value = ""
             return
@@ -196,7 +196,7 @@ class PracticePanel(w.VBox):
     # callbacks ---------------------------------------------------------------------------------
 
     def _on_length(self, change) -> None:
-        if self._syncing:
+        if self._quiet:
             return
         self._picked = True
         self.timer.seconds = change["new"]

@@ -9,10 +9,12 @@ import ipywidgets as w
 
 from ..errors import NotFoundError, ValidationError
 from ..resources import load_json
-from ._base import Driver, Message, esc, guarded
+from ._base import Quiet
 from .accessible import RatingButtons
+from .messages import Message, esc, guarded
+from .testing import RatingDriver
 
-__all__ = ["RatingControl", "RatingDriver", "NOT_RATED", "rubric", "level_definitions"]
+__all__ = ["RatingControl", "NOT_RATED", "rubric", "level_definitions"]
 
 
 def rubric(name: str) -> dict:
@@ -53,7 +55,7 @@ class RatingControl(w.HBox):
         self._title = found.get("title", name.replace("_", " "))
         self._question = found.get("question", "")
         self._listeners: list[Callable[[int | None], None]] = []
-        self._quiet = False
+        self._quiet = Quiet()
         self._message = Message()
         self._heading = w.HTML(value=f"<b>{esc(heading or self._title)}</b>")
         # each button named by its rubric words: "Skill growth 4: Several skills moved up ..."
@@ -87,11 +89,8 @@ class RatingControl(w.HBox):
     def value(self, value: int | None) -> None:
         if value is not None and value not in self._levels:
             raise ValidationError(f"a rating is 1 to 5 or None, not {value!r}.")
-        self._quiet = True
-        try:
+        with self._quiet():
             self._buttons.value = NOT_RATED if value is None else int(value)
-        finally:
-            self._quiet = False
         self._render()
 
     @property
@@ -149,50 +148,3 @@ class RatingControl(w.HBox):
         value = self.value
         for listener in list(self._listeners):
             listener(value)
-
-
-class RatingDriver(Driver):
-    """Drive a ``RatingControl`` as a participant does: ``click(4)`` clicks the button "4"
-    (``click(None)``: "not rated"), which calls the listeners as a real click does; ``labels``,
-    ``chosen`` and ``rubric_html`` read what is shown."""
-
-    def __init__(self, control: RatingControl) -> None:
-        super().__init__(control)
-        self.control_widget = control
-
-    def click(self, value: int | None, *, even_if_disabled: bool = False) -> None:
-        """Click the button of ``value``; a disabled control is refused unless
-        ``even_if_disabled`` (a click that reaches the kernel from a page not yet updated)."""
-        buttons = self.control_widget._buttons
-        if buttons.disabled and not even_if_disabled:
-            raise AssertionError(f"the rating {self.control_widget.name!r} is disabled")
-        buttons.value = NOT_RATED if value is None else int(value)
-
-    @property
-    def value(self) -> int | None:
-        """The rating shown (``None``: not rated)."""
-        return self.control_widget.value
-
-    @property
-    def disabled(self) -> bool:
-        return self.control_widget.disabled
-
-    @property
-    def level_text(self) -> str:
-        """The rubric's words for the rating shown."""
-        return self.control_widget.level_text
-
-    @property
-    def labels(self) -> list[str]:
-        """The buttons' visible labels, in order ("not rated", "1" ... "5")."""
-        return [label for label, _ in self.control_widget._buttons.options]
-
-    @property
-    def chosen(self) -> str:
-        """The HTML of the line under the buttons ("Your rating: 4 of 5: ...")."""
-        return self.control_widget._chosen.value
-
-    @property
-    def rubric_html(self) -> str:
-        """The HTML of the rubric beside the buttons, the chosen level marked."""
-        return self.control_widget._rubric_html.value

@@ -17,7 +17,8 @@ import ipywidgets as w
 from ..errors import ValidationError
 from ..model import NUMBER_KINDS, SCOPES, Result
 from ..session import Session, open_session
-from ._base import esc, form_text, replacing_earlier
+from ._base import form_text, replacing_earlier
+from .messages import esc
 from .role_list import RoleListEditor, RowDriver, format_value
 
 __all__ = ["ResultsEditor", "results_editor"]

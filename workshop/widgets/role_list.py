@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from dataclasses import replace
 
 import ipywidgets as w
 
+from ..edits import rated, with_role, without_item
 from ..errors import ValidationError
 from ..model import Role, Workspace
 from ..session import Session
-from ._base import Driver, Message, SessionView, esc, guarded, plain_message, role_name
+from ._base import Quiet, SessionView, role_name
+from .messages import Message, esc, guarded, plain_message
 from .rating import RatingControl, rubric
+from .testing import Driver
 
 __all__ = ["RoleListEditor", "RoleListDriver", "RowDriver", "saved_values", "format_value"]
 
@@ -73,8 +77,8 @@ class RoleListEditor(SessionView):
         self._rows: list = []
         self._baseline: list[dict] = []
         self._drafts: dict[str, tuple[list, list[dict]]] = {}
-        self._syncing = False
-        self._own = False
+        self._quiet = Quiet()
+        self._own = Quiet()
         super().__init__(session, self._layout_children(),
                          layout=w.Layout(width="100%", max_width="820px"))
         self._role.observe(self._on_role_change, names="value")
@@ -217,13 +221,10 @@ class RoleListEditor(SessionView):
         """The role picker lists the workspace's roles; returns the role to show."""
         options = [(role_name(r), r.id) for r in ws.roles]
         keep = self._role_id if self._role_id in ids else (ids[0] if ids else None)
-        self._syncing = True
-        try:
+        with self._quiet():
             if list(self._role.options) != options:
                 self._role.options = options
             self._role.value = keep
-        finally:
-            self._syncing = False
         for b in (self._role, self._add, self._save):
             b.disabled = not ids
         return keep
@@ -254,20 +255,16 @@ class RoleListEditor(SessionView):
 
     def _change(self, edit: Callable[[Workspace], object], label: str) -> None:
         """Save through the session (validated, autosaved, undoable), then refresh."""
-        self._own = True
-        try:
+        with self._own():
             self._session.change(edit, label)
-        finally:
-            self._own = False
 
-    def _edit_role(self, role_id: str, fn: Callable[[Role], object]):
-        def edit(ws: Workspace) -> None:
+    def _edit_role(self, role_id: str, fn: Callable[[Role], Role]):
+        def edit(ws: Workspace) -> Workspace:
             try:
-                role = ws.role(role_id)
+                return with_role(ws, role_id, fn)
             except KeyError:
                 raise ValidationError("this role is no longer in your workspace (was it removed "
                                       "in another notebook?); pick another role.") from None
-            fn(role)
         return edit
 
     # callbacks ----------------------------------------------------------------------------------
@@ -280,7 +277,7 @@ class RoleListEditor(SessionView):
 
     @guarded("_message")
     def _on_role_change(self, change) -> None:
-        if self._syncing:
+        if self._quiet:
             return
         self._message.clear()
         self._show_role(change["new"])
@@ -316,12 +313,12 @@ class RoleListEditor(SessionView):
             origin = row.origin
             field_name = self.list_field
 
-            def remove(r: Role) -> None:
+            def remove(r: Role) -> Role:
                 items = getattr(r, field_name)
                 for i, item in enumerate(items):
                     if saved_values(item) == origin:
-                        del items[i]
-                        return
+                        return replace(r, **{field_name: without_item(items, i)})
+                return r
 
             self._change(self._edit_role(role.id, remove), f"remove a {self.kind}")
             if origin in self._baseline:
@@ -352,7 +349,7 @@ class RoleListEditor(SessionView):
         if first_error is not None:
             raise first_error
         field_name = self.list_field
-        self._change(self._edit_role(role.id, lambda r: setattr(r, field_name, records)),
+        self._change(self._edit_role(role.id, lambda r: replace(r, **{field_name: tuple(records)})),
                      f"save the {self.kinds} of {role.title}")
         self._load_rows(self._current)
         self._sync()
@@ -374,13 +371,8 @@ class RoleListEditor(SessionView):
         if role is None:
             raise ValidationError("pick a role first (list your jobs in notebook 01).")
 
-        def set_rating(r: Role) -> None:
-            if name == "enjoyment":
-                r.enjoyment = value
-            else:
-                setattr(r.ratings, name, value)
-
-        self._change(self._edit_role(role.id, set_rating), f"rate {name.replace('_', ' ')}")
+        self._change(self._edit_role(role.id, lambda r: rated(r, name, value)),
+                     f"rate {name.replace('_', ' ')}")
         self._sync()
         shown = "not rated" if value is None else f"{value} of 5"
         saved = f"Saved: {rubric(name)['title']} for {role_name(role)}: {shown}."

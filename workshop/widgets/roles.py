@@ -12,26 +12,17 @@ import ipywidgets as w
 
 from .. import importers
 from ..clock import this_month
+from ..edits import add_roles, move_role, remove_role, with_role
 from ..errors import ValidationError, WorkshopError
 from ..model import ORGANIZATION_KINDS, Role, Workspace, months_between, new_role_id
 from ..notebook import PlainTable
 from ..session import Session, open_session
 from ..wording import org_words
-from ._base import (
-    Driver,
-    Message,
-    SessionView,
-    TwoClick,
-    UndoButton,
-    esc,
-    form_text,
-    guarded,
-    plain_message,
-    plural,
-    read_upload,
-    replacing_earlier,
-    table_html,
-)
+from ._base import Quiet, SessionView, form_text, plural, replacing_earlier, table_html
+from .controls import TwoClick, UndoButton
+from .downloads import read_upload
+from .messages import Message, esc, guarded, plain_message
+from .testing import Driver
 
 __all__ = ["RoleEditor", "RoleEditorDriver", "role_editor", "role_line"]
 
@@ -71,7 +62,7 @@ class RoleEditor(SessionView):
         self._form_key: str | None = None  # the role the form shows (None: a new role)
         self._form_baseline: dict = {}  # the form as loaded, to tell typed text from saved
         self._drafts: dict[str | None, dict] = {}
-        self._syncing = False  # True while the widget sets the list itself
+        self._quiet = Quiet()  # True while the widget sets the list itself
 
         self._message = Message()
         # labelled, so a screen reader names the list (the bold line above it is only text)
@@ -190,14 +181,11 @@ class RoleEditor(SessionView):
     def refresh(self) -> None:
         ws = self._session.workspace
         keep = self._list.value
-        self._syncing = True
-        try:
+        with self._quiet():
             self._list.options = [(f"{i}. {role_line(r)}", r.id)
                                   for i, r in enumerate(ws.roles, start=1)]
             ids = {r.id for r in ws.roles}
             self._list.value = keep if keep in ids else None
-        finally:
-            self._syncing = False
         self._list.rows = max(3, min(10, len(ws.roles)))
         picked = self._list.value is not None
         for b in (self._save, self._remove, self._up, self._down):
@@ -318,11 +306,8 @@ class RoleEditor(SessionView):
         if rid is None:
             return
 
-        def edit(ws: Workspace) -> None:
-            i = ws.index_of(rid)
-            j = i + step
-            if 0 <= j < len(ws.roles):
-                ws.roles[i], ws.roles[j] = ws.roles[j], ws.roles[i]
+        def edit(ws: Workspace) -> Workspace:
+            return move_role(ws, rid, step)
 
         title = self._session.workspace.role(rid).title
         self._session.change(edit, f"move '{_short(title)}' {'up' if step < 0 else 'down'}")
@@ -332,7 +317,7 @@ class RoleEditor(SessionView):
 
     @guarded("_message")
     def _on_pick(self, change) -> None:
-        if self._syncing:
+        if self._quiet:
             return
         self._cancel_remove()
         rid = change["new"]
@@ -385,12 +370,9 @@ class RoleEditor(SessionView):
                                "so it was not added twice. To add another role, change the form "
                                "first; to change this one, click 'Save changes'.", "warning")
             return
-        self._session.change(lambda ws: ws.roles.append(role), f"add '{_short(role.title)}'")
-        self._syncing = True
-        try:
+        self._session.change(lambda ws: add_roles(ws, role), f"add '{_short(role.title)}'")
+        with self._quiet():
             self._list.value = role.id
-        finally:
-            self._syncing = False
         self._drafts.pop(None, None)
         self._form_key = role.id
         self._form_baseline = self._form_values()
@@ -406,14 +388,13 @@ class RoleEditor(SessionView):
             return
         fields = self._form_fields()
 
-        def edit(ws: Workspace) -> None:
+        def edit(ws: Workspace) -> Workspace:
             try:
-                i = ws.index_of(rid)
+                return with_role(ws, rid, lambda role: dataclasses.replace(role, **fields))
             except KeyError:
                 raise ValidationError("this role is no longer in your workspace (was it removed "
                                       "in another notebook?). Click 'Add as new role' to keep "
                                       "what you typed.") from None
-            ws.roles[i] = dataclasses.replace(ws.roles[i], **fields)
 
         self._session.change(edit, f"edit '{_short(fields['title'])}'")
         self._form_baseline = self._form_values()
@@ -440,7 +421,7 @@ class RoleEditor(SessionView):
                                "warning")
             return
         self._cancel_remove()
-        self._session.change(lambda ws: ws.roles.pop(ws.index_of(rid)),
+        self._session.change(lambda ws: remove_role(ws, rid),
                              f"remove '{_short(role.title)}'")
         self._drafts.pop(rid, None)
         self._form_key = None
@@ -458,11 +439,8 @@ class RoleEditor(SessionView):
     @guarded("_message")
     def _on_clear(self, _button=None) -> None:
         self._cancel_remove()
-        self._syncing = True
-        try:
+        with self._quiet():
             self._list.value = None
-        finally:
-            self._syncing = False
         back = self._switch_form(None, None) if self._form_key is not None else False
         if not back:
             self._drafts.pop(None, None)
@@ -512,7 +490,7 @@ class RoleEditor(SessionView):
             self._message.show(f"Nothing was added from '{name}': every job in it is already "
                                f"in your list. {said}", "warning")
             return
-        self._session.change(lambda ws: ws.roles.extend(roles),
+        self._session.change(lambda ws: add_roles(ws, *roles),
                              f"import {plural(len(roles), 'role')} from '{_short(name)}'")
         if doubles:
             head = report[0].replace("Imported ", "Read ", 1)

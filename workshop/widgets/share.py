@@ -20,17 +20,22 @@ import json
 import os
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import ipywidgets as w
 
+from ..edits import with_item, with_role
 from ..errors import NotFoundError
 from ..model import Workspace
 from ..session import Session
 from ..share import SHARE_AS, export_dict, new_export_id, skill_mappings, write_export
 from ..skills import OTHER_SKILL, skill_families
 from . import _base
-from ._base import LATE_KEYS, Driver, Message, SessionView, esc, guarded
+from ._base import LATE_KEYS, Quiet, SessionView
+from .memo import share_answer_of
+from .messages import Message, esc, guarded
+from .testing import Driver
 
 __all__ = ["SharePanel", "ShareDriver", "OTHER_LABEL"]
 
@@ -59,8 +64,9 @@ class SharePanel(SessionView):
         self._shared_path: Path | None = None
         self._shared: dict | None = None  # the export as the last share wrote it
         self._shared_made = 0.0  # when (_base.clock)
-        self._syncing = False
+        self._quiet = Quiet()
         self._skill_keys: tuple = ()
+        self._shown: tuple = (None, False)  # the export and staleness the preview shows
         self._options = _options()
 
         self._message = Message()
@@ -104,7 +110,8 @@ class SharePanel(SessionView):
 
     def preview(self) -> dict:
         """The export exactly as the share button would write it now."""
-        return export_dict(self._session.workspace, export_id=self._export_id)
+        ws = self._session.workspace
+        return export_dict(ws, export_id=self._export_id, answer=share_answer_of(ws))
 
     def __repr__(self) -> str:
         n = len(self._skill_keys)
@@ -117,8 +124,7 @@ class SharePanel(SessionView):
         mappings = skill_mappings(ws)
         keys = tuple((m.role_id, m.index, m.name) for m in mappings)
         titles = {r.id: r.title for r in ws.roles}
-        self._syncing = True
-        try:
+        with self._quiet():
             if keys != self._skill_keys:
                 rows = []
                 for m in mappings:
@@ -149,14 +155,15 @@ class SharePanel(SessionView):
                     picker = row.children[1]
                     if picker.value != m.shared_as:
                         picker.value = m.shared_as
-        finally:
-            self._syncing = False
 
     def _show_preview(self, data: dict | None = None) -> None:
         """Show the export (``data``, else as it would be written now) and whether the file
         shared last is older."""
         data = self.preview() if data is None else data
         stale = self._shared is not None and data != self._shared
+        if (data, stale) == self._shown:
+            return  # what the page shows already (a change elsewhere in the workspace)
+        self._shown = (data, stale)
         self._since.value = (
             "<p role='status' class='workshop-share-old'>Your workspace changed after you "
             "shared: the class folder still has the file as it was. Press the button again to "
@@ -182,15 +189,17 @@ class SharePanel(SessionView):
     def _on_map(self, role_id: str, index: int, name: str):
         @guarded("_message")
         def handler(self, change) -> None:
-            if self._syncing:
+            if self._quiet:
                 return
             choice = change["new"]
 
-            def edit(ws: Workspace) -> None:
+            def edit(ws: Workspace) -> Workspace:
                 skill = ws.role(role_id).skills[index]
                 if skill.name != name:  # changed elsewhere meanwhile: leave it alone
-                    return
-                skill.extra[SHARE_AS] = choice
+                    return ws
+                mapped = replace(skill, extra={**skill.extra, SHARE_AS: choice})
+                return with_role(ws, role_id, lambda role: replace(
+                    role, skills=with_item(role.skills, index, mapped)))
 
             self._session.change(edit, f"share '{name}' as {choice}")
             shown = "other" if choice == OTHER_SKILL else f"'{choice}'"

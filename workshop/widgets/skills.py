@@ -10,7 +10,8 @@ import ipywidgets as w
 
 from ..model import LEVELS, Skill
 from ..session import Session, open_session
-from ._base import esc, form_text, replacing_earlier
+from ._base import form_text, replacing_earlier
+from .messages import esc
 from .rating import level_definitions, rubric
 from .role_list import RoleListEditor, RowDriver
 

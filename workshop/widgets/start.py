@@ -6,6 +6,7 @@ download link for the workspace file.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 
 import ipywidgets as w
@@ -16,21 +17,11 @@ from ..model import TargetRole, Workspace
 from ..resources import persona_label, persona_paths
 from ..session import Session, open_session
 from ..store import parse_workspace, read_workspace
-from ._base import (
-    Driver,
-    Message,
-    SessionView,
-    TwoClick,
-    UndoButton,
-    esc,
-    form_text,
-    guarded,
-    plain_message,
-    plural,
-    read_upload,
-    replacing_earlier,
-    workspace_download,
-)
+from ._base import SessionView, form_text, plural, replacing_earlier
+from .controls import TwoClick, UndoButton
+from .downloads import read_upload, workspace_download
+from .messages import Message, esc, guarded, plain_message
+from .testing import Driver
 
 __all__ = ["StartPanel", "StartDriver", "start_panel", "running_on_binder", "BINDER_NOTICE"]
 
@@ -265,8 +256,8 @@ class StartPanel(SessionView):
                                "still in the boxes above.", "error")
             return
 
-        def edit(ws: Workspace) -> None:
-            ws.target_role = TargetRole(title=target.title, goals=list(target.goals))
+        def edit(ws: Workspace) -> Workspace:
+            return dataclasses.replace(ws, target_role=target)
 
         self._session.change(edit, "save the target role")
         self._synced_target = (self._target_title.value, self._goals.value)

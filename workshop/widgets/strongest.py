@@ -22,19 +22,12 @@ from ..model import RATING_NAMES, Workspace
 from ..scoring import PARTS, TIE_RULE, Ranking, Weights, configured_weights, explain, rank
 from ..session import Session, open_session
 from ..tables import PART_COLUMNS
-from ._base import (
-    TABLE_CSS,
-    Driver,
-    Message,
-    SessionView,
-    download_link,
-    esc,
-    guarded,
-    replacing_earlier,
-    role_name,
-)
+from ._base import TABLE_CSS, Quiet, SessionView, replacing_earlier, role_name
 from .accessible import ChartImage, Slider
+from .downloads import download_link
+from .messages import Message, esc, guarded
 from .ranking_chart import RankingChart
+from .testing import Driver
 
 __all__ = ["StrongestRoleView", "StrongestDriver", "strongest_role_view", "TABLE_HEADERS",
            "SLIDER_LABELS", "ranking_table_html", "picture_png"]
@@ -109,7 +102,7 @@ class StrongestRoleView(SessionView):
         self._ranking: Ranking | None = None
         self._chart_key: object = None  # what the current picture was drawn from
         self.renders = 0  # how many times the charts changed (they change only when needed)
-        self._quiet = False  # sliders set by the view itself, not moved by the participant
+        self._quiet = Quiet()  # sliders set by the view itself, not moved by the participant
 
         self._message = Message()
         self._heading = w.HTML()
@@ -302,11 +295,8 @@ class StrongestRoleView(SessionView):
     @contextmanager
     def quiet(self):
         """Within it, sliders the view sets itself do not count as the participant's moves."""
-        self._quiet, before = True, self._quiet
-        try:
+        with self._quiet():
             yield
-        finally:
-            self._quiet = before
 
     @guarded("_message")
     def _on_reset(self, _button=None) -> None:
