@@ -132,16 +132,17 @@ def _org_wrong(text: str, ws: Workspace, role_id: str) -> int:
     return len(re.findall(r"\bthe company\b|\bour customers\b", text, re.IGNORECASE))
 
 
-def _answer_questions(ws: Workspace, role_id: str, replies: dict[str, str]) -> None:
-    """Put a participant's replies to the coach's questions into the workspace, the way 05's
+def _answer_questions(ws: Workspace, role_id: str, replies: dict[str, str]) -> Workspace:
+    """The workspace with a participant's replies to the coach's questions put in, the way 05's
     reply boxes do (a reply the kit cannot use is skipped, as the box would refuse it)."""
     for question in plan_draft(ws, role_id, 90).questions:
         reply = (replies.get(question.key) or "").strip()
         if reply and not question.where:
             try:
-                apply_reply(ws, role_id, question, reply)
+                ws = apply_reply(ws, role_id, question, reply)
             except ValidationError:
                 pass
+    return ws
 
 
 def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
@@ -150,7 +151,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
     ws = Workspace.from_dict(json.loads(path.read_text(encoding="utf-8")))
     role_id = answer_role_id(ws)
     if replies is not None and role_id:
-        _answer_questions(ws, role_id, replies)
+        ws = _answer_questions(ws, role_id, replies)
     rows = []
     read = RoleReading(ws.role(role_id)) if role_id else None
     for seconds in (90, 30):
