@@ -78,8 +78,7 @@ def _sessions(tmp_path):
     yield "hostile", session
     session = Session.open(tmp_path / "empty.json")  # a role with no skills or results
     ws = read_workspace(persona_paths()["career_changer"])
-    for role in ws.roles:
-        role.skills, role.results = [], []
+    ws = replace(ws, roles=tuple(replace(role, skills=(), results=()) for role in ws.roles))
     session.replace(ws, "empty")
     yield "empty", session
     session = Session.open(tmp_path / "many.json")  # row numbers of two digits
