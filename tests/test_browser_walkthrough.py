@@ -147,15 +147,20 @@ def _start(page, notebook: str, times: dict) -> object:
 
 
 # A notebook is in front once it is the shell's current widget, shown, and holds the focus
-# (JupyterLab's notebook commands act on the notebook that last had it).
+# (JupyterLab's notebook commands act on the notebook that last had it), and has stayed so for a
+# second: on an idle machine the other notebooks' views follow this one's first save just after
+# its run, and JupyterLab could bring one of their tabs back (seen: 01 over 02).
 _IN_FRONT = f"""id => {{
     const w = {_BY_ID};
     const shell = window.jupyterapp.shell;
-    if (shell.currentWidget !== w || !w.node.contains(document.activeElement)) {{
+    window.__front = window.__front || {{}};
+    if (shell.currentWidget !== w || !w.node.contains(document.activeElement) || !w.isVisible) {{
         shell.activateById(id);
+        window.__front[id] = null;
         return false;
     }}
-    return w.isVisible;
+    window.__front[id] = window.__front[id] || Date.now();
+    return Date.now() - window.__front[id] >= 1000;
 }}"""
 
 
