@@ -5,13 +5,9 @@ that it must read, and one it must not. None is from a corpus."""
 from __future__ import annotations
 
 import pytest
+from helpers_check import finding_ok as _ok
 
 from workshop.check import check_answer
-
-
-def _ok(text: str, code: str) -> bool:
-    return check_answer(text).finding(code).ok
-
 
 # -- growth told as an arc: a starting point, then where it got to ------------------------------
 

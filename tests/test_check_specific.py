@@ -5,15 +5,13 @@ change or a later place do."""
 from __future__ import annotations
 
 import pytest
+from helpers_check import finding_ok as _ok
 
 from workshop.check import check_answer
 
 HOLLOW = ("I helped the business to expand. I helped the business to get better. I went from "
           "beginner to expert in my skills. I applied them afterwards.")
 
-
-def _ok(text: str, code: str) -> bool:
-    return check_answer(text).finding(code).ok
 
 
 def test_an_answer_of_hollow_claims_is_not_strong_and_each_claim_is_told_why():

@@ -5,12 +5,9 @@ not taken for one. The sentences are written for these tests (none is from a cor
 from __future__ import annotations
 
 import pytest
+from helpers_check import finding_ok as _ok
 
 from workshop.check import check_answer
-
-
-def _ok(text: str, code: str) -> bool:
-    return check_answer(text).finding(code).ok
 
 
 @pytest.mark.parametrize("text", [
