@@ -93,6 +93,14 @@ CASES = {
     "money in the fields": (dict(statement="I helped the hospital to win a new contract",
                                  metric="contract value", value=2_300_000, unit="USD",
                                  kind="amount"), "amount", "$2.3 million"),
+    "a change verb and money, no kind": (dict(statement="I reduced agency fees", value=3200,
+                                              unit="USD"), "change", "$3,200"),
+    "a note told with up": (dict(statement="average waiting time up", value=22, unit="%"),
+                            "change", "22%"),
+    "a note told with down to": (dict(statement="agency spend down to 4% of budget"),
+                                 "level", "4%"),
+    "a past verb before the figure": (dict(statement="the summer fair raised \u00a38,400"),
+                                      "amount", "\u00a38,400"),
 }
 
 
