@@ -53,7 +53,7 @@ from .wording import (
 __all__ = ["KINDS", "ResultNumber", "RoleNumber", "read_result", "role_number", "clean",
            "is_promotion", "my_part_sentence", "holds_number", "why_no_number"]
 
-KINDS = ("change", "count", "amount", "level")
+KINDS = ("change", "amount", "level", "count")
 CACHE_SIZE = 2048
 
 # A promotion or a new title is the speaker's gain, not a result for the organisation.
@@ -267,16 +267,17 @@ def _notes(role: Role) -> list[tuple[Skill, str]]:
 
 
 def role_number(role: Role) -> RoleNumber | None:
-    """The number notebook 04 scores as "a result with a number", or ``None``: the role's
-    first result that holds one (see ``read_result``); else a grown skill's note that tells a
-    result with a number (how far it grew, or where it was used later and what that
-    produced: "at my next job I used it to cut overtime by 20%"), read the same way, since
-    the draft tells those notes and the check reads them."""
+    """The number notebook 04 scores as "a result with a number", or ``None``: of the role's
+    results that hold one (see ``read_result``), the first change, else amount, level, count;
+    else a grown skill's note that tells a result with a number (how far it grew, or where it
+    was used later and what that produced: "at my next job I used it to cut overtime by
+    20%"), read the same way, since the draft tells those notes and the check reads them."""
     org = org_words(role)
-    for result in role.results:
-        read = read_result(result, org=org, current=role.current)
-        if read.counts:
-            return RoleNumber(read.kind, read.number, read.told + read.part, result, None)
+    counted = [(result, read) for result in role.results
+               if (read := read_result(result, org=org, current=role.current)).counts]
+    if counted:  # what changed says most; then an amount, a level, a count (stable)
+        result, read = min(counted, key=lambda item: KINDS.index(item[1].kind))
+        return RoleNumber(read.kind, read.number, read.told + read.part, result, None)
     for skill, sentence in _notes(role):
         number = holds_number(sentence)
         if number:
