@@ -369,9 +369,9 @@ def round_trips() -> tuple[dict, dict]:
         counts["to_dict"] += 1
         return to_dict(self)
 
-    def counted_from(cls, data):
+    def counted_from(cls, data, **kwargs):
         counts["from_dict"] += 1
-        return from_dict.__func__(cls, data)
+        return from_dict.__func__(cls, data, **kwargs)
 
     model.Workspace.to_dict = counted_to
     model.Workspace.from_dict = classmethod(counted_from)
