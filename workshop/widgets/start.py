@@ -28,8 +28,8 @@ __all__ = ["StartPanel", "StartDriver", "start_panel", "running_on_binder", "BIN
 BINDER_NOTICE = (
     "You are working in a temporary session on Binder. Binder keeps nothing: after about 10 "
     "minutes without activity the session ends and every file in it is deleted. Download your "
-    "workspace file (the link at the bottom of this panel) before you take a break, and at the "
-    "end. Next time, start here and use 'Load a saved file' to carry on where you stopped."
+    "workspace file ('Get my workspace file' at the bottom of this panel, then its link) "
+    "before you take a break, and at the end. Next time, start here and use 'Load a saved file' to carry on where you stopped."
 )
 
 
