@@ -29,7 +29,8 @@ BINDER_NOTICE = (
     "You are working in a temporary session on Binder. Binder keeps nothing: after about 10 "
     "minutes without activity the session ends and every file in it is deleted. Download your "
     "workspace file ('Get my workspace file' at the bottom of this panel, then its link) "
-    "before you take a break, and at the end. Next time, start here and use 'Load a saved file' to carry on where you stopped."
+    "before you take a break, and at the end. Next time, start here and use 'Load a saved "
+    "file' to carry on where you stopped."
 )
 
 
