@@ -41,9 +41,11 @@ from .draft_read import RoleReading, clean, goals_of
 from .errors import ValidationError
 from .model import Result, Role, Skill, Workspace, months_between
 from .wording import (
+    also_grew_sentence,
     article,
     content_stems,
     growth_sentence,
+    in_past,
     later_use_sentence,
     lower_first,
     skill_words,
@@ -160,30 +162,53 @@ def _as_title(role: Role) -> str:
     return f"{lead}{title}{where}" if title else (f"my job{where}" if where else "that job")
 
 
-def _opening(role: Role, long: bool) -> str:
+def _opening(role: Role) -> str:
     what = _as_title(role)
-    summary = clean(role.summary)
-    where = ""
-    summary = strip_end(re.split(r"(?<=[a-z0-9)])[.;!?]\s|,\s", summary, maxsplit=1)[0])
-    if long and summary and starts_with_past_verb(summary) and 4 <= len(summary.split()) <= 20:
-        where = f", where I {lower_first(summary)}"
     if role.current:
-        forms = (f"The job that has given me the most is the one I have now, as {what}{where}.",
-                 f"My current job, as {what}, has given me the most personal value{where}.",
-                 f"I would point to the job I have now, as {what}{where}.",
-                 f"For me, it is my current job as {what}{where}.")
+        forms = (f"The job that has given me the most is the one I have now, as {what}.",
+                 f"My current job, as {what}, has given me the most personal value.",
+                 f"I would point to the job I have now, as {what}.",
+                 f"For me, it is my current job as {what}.")
         return forms[_variant(role.title, role.organization) % len(forms)]
     duration = _duration(role)
     words = duration.split()
     if words:
         duration = " ".join(_in_words(word) for word in words)
     time = f"my {duration}" if duration else "my time"
-    forms = (f"{upper_first(time)} as {what} gave me the most{where}.",
-             f"The job that gave me the most personal value was {time} as {what}{where}.",
-             f"I would point to {time} as {what}{where}.",
-             f"If I pick one job, it is {time} as {what}{where}.",
-             f"For me, it was {time} as {what}{where}.")
+    forms = (f"{upper_first(time)} as {what} gave me the most.",
+             f"The job that gave me the most personal value was {time} as {what}.",
+             f"I would point to {time} as {what}.",
+             f"If I pick one job, it is {time} as {what}.",
+             f"For me, it was {time} as {what}.")
     return forms[_variant(role.title, role.organization) % len(forms)]
+
+
+_RESPONSIBLE = re.compile(r"^(?:i\s+(?:am|was)\s+)?responsible\s+for\b", re.IGNORECASE)
+
+
+def _what_i_did(role: Role) -> str:
+    """What the job was, from the role's one-line summary, as a sentence of the speaker's:
+    the first part of it that says what they did ("I run our volunteer program", "Ran the
+    office for a busy estate agent" -> "I ran the office for a busy estate agent",
+    "Responsible for e-resources ..." -> "I was responsible for e-resources ..."), in the past
+    for a job that is over; "" when no part reads as a doing (a list of duties, a note)."""
+    for part in re.split(r"(?<=[a-z0-9)])[.;!?]\s+", " ".join(role.summary.split())):
+        head = strip_end(re.split(r",\s|\s[-–]\s|\s\+\s", part, maxsplit=1)[0])
+        head = clean(speech(head))
+        words = head.split()
+        if not 4 <= len(words) <= 20 or re.search(r"\b(?:love|loved|like|liked)\b", head, re.I):
+            continue
+        if _RESPONSIBLE.match(head):
+            rest = _RESPONSIBLE.sub("", head).strip()
+            return f"I {'am' if role.current else 'was'} responsible for {rest}."
+        if words[0] in ("I", "i") and len(words) > 2:
+            sentence = "I " + " ".join(words[1:]) + "."
+        elif starts_with_past_verb(head):
+            sentence = f"I {lower_first(head)}."
+        else:
+            continue
+        return sentence if role.current else in_past(sentence)
+    return ""
 
 
 def _linked(result: Result, skill: Skill | None) -> bool:
@@ -213,28 +238,30 @@ def _my_part(result: Result) -> str:
     return f" My own part was {lower_first(part)}."
 
 
-# How a result follows the grown skill the participant linked to it: spoken leads, never a
-# label with a colon ("That skill made the difference: ...").
-_WITH = ("With that skill,", "Using that skill,", "With that skill,")
-_BECAUSE = ("Because of that skill,", "As a result,", "Thanks to that skill,")
+def _circular(result: Result, skill: Skill | None) -> bool:
+    """True when the result only says again what the skill is ("training adults" -> "I
+    trained 212 teachers"): telling it as made possible by that skill is circular, so the two
+    are told side by side."""
+    if skill is None:
+        return False
+    doing = content_stems(skill_words(skill).topic)
+    return bool(doing & content_stems(" ".join(result.statement.split()[:3])))
 
 
-def _first_result(result: Result, read: RoleReading, skill: Skill | None, variant: int,
-                  named: bool) -> str:
-    """The main result, linked to the grown skill only where the participant linked them; a
-    skill ``named`` already in the story is "that skill", not its name again."""
+def _first_result(result: Result, read: RoleReading, skill: Skill | None, variant: int) -> str:
+    """The main result, linked to the grown skill only where the participant linked them (and
+    the result is more than the skill said again); the link is chosen by what the result is:
+    a doing of the speaker's ("That is how I cut ..."), a change ("It paid off when ..."), a
+    level or a state ("It is a big part of why ...")."""
     said = read.said(result)
     sentence, shape, role = said.told, said.shape, read.role
-    if _linked(result, skill):
-        owned = skill_words(skill).owned
-        if named and shape in ("own", "we"):
-            sentence = f"{_WITH[variant % 3]} {lower_first(sentence)}"
-        elif named:
-            sentence = f"{_BECAUSE[variant % 3]} {lower_first(sentence)}"
-        elif shape in ("own", "we"):
-            sentence = f"With {owned}, {lower_first(sentence)}"
+    if _linked(result, skill) and not _circular(result, skill):
+        change = said.reading.kind == "change" or result.from_value is not None
+        if shape in ("own", "we"):
+            forms = ("That is how", "It paid off when") if change else ("That is how",)
         else:
-            sentence = f"Thanks to {owned}, {lower_first(sentence)}"
+            forms = ("It is a big part of why", "That is a big part of why")
+        sentence = f"{forms[variant % len(forms)]} {lower_first(sentence)}"
     elif shape == "clause" and role.current:
         sentence = "Since I started, " + lower_first(sentence)
     return sentence + _my_part(result)
@@ -291,14 +318,14 @@ def _bridge(goal: str, variant: int) -> str:
     return forms[variant % 2]
 
 
-def _closing(workspace: Workspace, role: Role, skill: Skill | None, variant: int) -> str:
-    """The close, by the role applied for; without one, the job pointed to."""
+def _closing(workspace: Workspace, skill: Skill | None) -> str:
+    """The close: the skill the story told (named already, so not again) brought to the role
+    applied for; without a role applied for or a skill, no close (a stock line adds nothing)."""
     title = _spoken(clean(workspace.target_role.title))
-    if title:
-        forms = (f"That is what I would bring to your {title} role.",
-                 f"It is what I would bring to {article(title)} {title} role like yours.")
-        return forms[variant % 2]
-    return "That is why it is the job I would point to."
+    if not title or skill is None or skill.levels_grown <= 0:
+        return ""
+    return f"I would bring the same {'skill' if skill_words(skill).activity else 'skills'} " \
+           f"to your {title} role."
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -374,60 +401,80 @@ def _story(read: RoleReading) -> tuple[list[Skill], list[Result]]:
 
 
 def _later_uses(skills: list[Skill], top: Skill | None, told: list[set[str]], said: str,
-                current: bool, variant: int) -> list[str]:
+                current: bool, variant: int) -> list[tuple[Skill, str]]:
     """Where the story's skills were used later, each not repeating what the story told, the
-    second not opening like the first."""
-    later: list[str] = []
+    second not opening like the first. A skill other than ``top`` is "that skill" too: the
+    story tells it as grown in the job before its later use (``also_grew_sentence``)."""
+    later: list[tuple[Skill, str]] = []
     for skill in skills:
         if _repeats(skill.used_later, told, said):
             continue
         for k in range(4):
-            sentence = later_use_sentence(skill, variant + len(later) + k, current,
-                                          named=skill is top)
-            if not later or sentence.split()[:4] != later[0].split()[:4]:
+            sentence = later_use_sentence(skill, variant + len(later) + k, current, named=True)
+            if not later or sentence.split()[:4] != later[0][1].split()[:4]:
                 break
         if sentence:
-            later.append(sentence)
+            later.append((skill, sentence))
     return later
 
 
+def _relevant(result: Result, skills: list[Skill], goals: list[str]) -> bool:
+    """A further result worth telling: one the participant linked to a skill, or one that
+    speaks to a goal of the hiring manager (a meaningful word in common); anything else is a
+    fact tacked on ("I also invoiced 84,000 euros")."""
+    if result.enabled_by and any(_linked(result, s) for s in skills):
+        return True
+    about = content_stems(f"{result.statement} {result.metric}")
+    return not skills or any(about & content_stems(goal) for goal in goals)
+
+
 def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]:
+    """The story's sentences. Both versions tell the opening, the growth, the main result, a
+    later use and the bridge or close; the 90-second version tells what else the entries
+    hold: what the job was (the summary), the further results that are linked to a skill or
+    speak to a goal, and a second skill with its later use."""
     role = read.role
     skills, results = _story(read)
+    goals = goals_of(workspace)
     top = skills[0] if skills else None
     variant = _variant(role.title, role.organization, role.id)
-    pieces = [_Piece(0, 0, _opening(role, long))]
+    pieces = [_Piece(0, 0, _opening(role))]
+    if long:
+        pieces.append(_Piece(0.5, 2, _what_i_did(role)))
     if top is not None:  # the growth first: the result then shows what it produced
         pieces.append(_Piece(1, 0, growth_sentence(top, role.current, variant)))
     told_growth = top.how_far if top is not None else ""
     results = [r for r in results if not _told(r, told_growth)] or results[:0]
     if results:
-        pieces.append(_Piece(2, 0, _first_result(results[0], read, top, variant,
-                                                 named=top is not None)))
+        pieces.append(_Piece(2, 0, _first_result(results[0], read, top, variant)))
     # more results where they read as the participant's own sentence and say something
     # (a number, or four meaningful words: "I also kept everything running" is a bolt-on)
-    more = [r for r in results[1:] if read.said(r).shape in ("own", "we") and _specific(r, read)
+    more = [r for r in results[1:] if read.said(r).shape in ("own", "we", "clause")
+            and _specific(r, read)
             and (read.said(r).number_said or _figures(read.said(r).sentence)
-                 or len(content_stems(read.said(r).sentence)) >= 4)]
-    for n, result in enumerate(more[:2 if long else 1], start=1):
-        pieces.append(_Piece(5 + n, 3 + n, _more_result(result, read, n)))
+                 or len(content_stems(read.said(r).sentence)) >= 4)
+            and _relevant(r, skills, goals)]
+    for n, result in enumerate(more[:2] if long else (), start=1):
+        pieces.append(_Piece(5 + n, 1 + n, _more_result(result, read, n)))
     told = [content_stems(r.statement) for r in results] + [content_stems(told_growth)]
-    # a later use of the skill the story told, else of the next one, named as it comes
+    # a later use of the skill the story told, else of the next one, which is then told as
+    # grown in that job first (a skill never appears only in its later use)
     later = _later_uses(skills[:2], top, told, " ".join(p.text for p in pieces), role.current,
                         variant)
-    if later:
-        pieces.append(_Piece(8, 0, later[0]))
-        if long and len(later) > 1:
-            pieces.append(_Piece(9, 5, later[1]))
+    for n, (skill, sentence) in enumerate(later[:2 if long else 1]):
+        wanted = 0 if n == 0 else 3
+        if skill is not top:
+            sentence = f"{also_grew_sentence(skill, role.current, variant + n)} {sentence}"
+        pieces.append(_Piece(8 + n, wanted, sentence))
     # the goal is chosen from the main story (growth, first result, its later use), so that
     # the bridge never turns to a skill the story did not tell
     evidence = " ".join(p.text for p in pieces[1:] if p.priority == 0)
-    goal = _best_goal(goals_of(workspace), evidence)
+    goal = _best_goal(goals, evidence)
     bridge = _bridge(goal, variant) if goal else ""
     if bridge:  # the bridge is the close: a second stock line after it adds nothing
         pieces.append(_Piece(10, 2, bridge))
     else:
-        pieces.append(_Piece(11, 3, _closing(workspace, role, top, variant)))
+        pieces.append(_Piece(11, 3, _closing(workspace, top)))
     return [p for p in pieces if p.text and not pitfall_phrases(p.text)]
 
 

@@ -36,7 +36,8 @@ __all__ = ["OrgWords", "SkillWords", "NumberReading", "org_kind", "org_words", "
            "growth_sentence", "statement_sentence", "number_reading", "format_number",
            "content_stems", "article", "lower_first", "upper_first", "strip_end",
            "starts_with_past_verb", "starts_with_base_verb", "takes_article",
-           "later_use_sentence", "in_past", "is_qualification", "speech", "own_growth"]
+           "later_use_sentence", "in_past",
+           "also_grew_sentence", "is_qualification", "speech", "own_growth"]
 
 
 @functools.cache
@@ -269,44 +270,49 @@ def own_growth(note: str) -> str:
     return upper_first(note)
 
 
-def growth_sentence(skill: Skill, current: bool, variant: int, named: bool = False) -> str:
-    """How the job moved the skill, as a person tells it: where it was learned ("That job is
-    where I learned scheduling."), then how far in the participant's own words (``how_far``:
-    "At first I could not fill a rota without gaps. By the end I planned cover for three
-    sites."). Without those words, no rubric levels ("I went from advanced beginner to
-    proficient" reads as a form): the story's result and later use show how far it went, and
-    the coach asks for the participant's words.
-    The skill is named once; ``named`` (it was named already) says "that skill". A skill that
-    did not move is told as the skill used every day."""
-    words = skill_words(skill)
+def growth_sentence(skill: Skill, current: bool, variant: int) -> str:
+    """How the job moved the skill, as a person tells what the job gave them: where it was
+    learned ("That job gave me the scheduling skills I value most."), then how far in the
+    participant's own words (``how_far``: "At first I could not fill a rota without gaps. By
+    the end I planned cover for three sites."). Never rubric levels or phrases made from them
+    ("I went from advanced beginner to proficient", "the hard cases" read as a form): without
+    the participant's words the result and the later use show how far, and the coach asks.
+    A skill that did not move is not a growth to tell: "" (the coach asks)."""
     if skill.levels_grown <= 0:
-        return f"I put {'that skill' if named else words.owned} to work every day."
+        return ""
+    words = skill_words(skill)
     that = "This" if current else "That"
-    new = skill.before in ("novice", "advanced beginner")
-    own = own_growth(skill.how_far)
-    if named:
-        forms = ((f"{that} job is where I learned that skill.",
-                  f"I learned that skill in {that.lower()} job.") if new else
-                 (f"{that} job is where I got really good at that skill.",
-                  f"I got really good at that skill in {that.lower()} job."))
-        return forms[variant % 2] + (f" {own}." if own else "")
-    topic = words.topic
     there = "here" if current else "there"
-    if re.search(r"\b(?:skills?|knowledge|know-how)$", topic, re.IGNORECASE) or (
-            len(topic.split()) == 1 and not words.activity):
-        mine = f"my {topic}" if " " in topic or topic.endswith(("skills", "skill")) \
-            or topic.endswith(("knowledge", "know-how")) else words.owned
-        forms = (f"{that} job is where I built up {mine}.", f"I built up {mine} {there}.")
-    elif words.activity:
-        really = "" if new else "really "
+    topic = words.topic
+    if words.activity:
+        really = "" if skill.before in ("novice", "advanced beginner") else "really "
         forms = (f"{that} job is where I got {really}good at {topic}.",
+                 f"What I value most from {that.lower()} job is that I got {really}good at "
+                 f"{topic}.",
                  f"I got {really}good at {topic} {there}.")
-    else:  # a noun phrase: "my cash office skills", never "I learned cash office"
-        forms = (f"{that} job is where I built up {words.owned}.",
-                 f"I built up {words.owned} {there}.")
-    if own:  # the participant's own words say how far
-        return f"{forms[variant % 2]} {own}."
-    return forms[variant % 2]
+    else:
+        skills = re.search(r"\b(?:skills?|knowledge|know-how)$", topic, re.IGNORECASE)
+        mine = f"my {topic}" if skills else words.owned
+        valued = (f"What I value most from {that.lower()} job is that I built up {mine} there."
+                  if skills or len(topic.split()) > 3 else
+                  f"{that} job gave me the {topic} skills I value most.")
+        forms = (f"{that} job is where I built up {mine}.", valued, f"I built up {mine} {there}.")
+    own = own_growth(skill.how_far)
+    return forms[variant % len(forms)] + (f" {own}." if own else "")
+
+
+def also_grew_sentence(skill: Skill, current: bool, variant: int) -> str:
+    """A second skill told as grown in the same job, before its later use ("I also built up
+    my Power Query skills there."), so it never appears only in that later use."""
+    words = skill_words(skill)
+    there = "here" if current else "there"
+    if words.activity:
+        forms = (f"I also got good at {words.topic} {there}.",
+                 f"{'This' if current else 'That'} job also taught me {words.topic}.")
+    else:
+        forms = (f"I also built up {words.owned} {there}.",
+                 f"I also built up {words.owned} in {'this' if current else 'that'} job.")
+    return forms[variant % len(forms)]
 
 
 # --- notes said as speech -------------------------------------------------------------------------
