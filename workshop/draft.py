@@ -40,13 +40,11 @@ from .coach import Question, apply_reply, role_questions
 from .draft_read import RoleReading, clean, goals_of
 from .errors import ValidationError
 from .model import Result, Role, Skill, Workspace, months_between
+from .skill_story import also_grew_sentence, growth_sentence, later_use_sentence
 from .wording import (
-    also_grew_sentence,
     article,
     content_stems,
-    growth_sentence,
     in_past,
-    later_use_sentence,
     lower_first,
     skill_words,
     speech,
