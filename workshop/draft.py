@@ -41,11 +41,13 @@ from .draft_read import RoleReading, clean, goals_of
 from .errors import ValidationError
 from .model import Result, Role, Skill, Workspace, months_between
 from .skill_story import also_grew_sentence, growth_sentence, later_use_sentence
+from .spoken import spelled_initials
 from .wording import (
     article,
     content_stems,
     in_past,
     lower_first,
+    org_kind,
     skill_words,
     speech,
     starts_with_base_verb,
@@ -151,12 +153,35 @@ def _spoken(text: str) -> str:
     return " ".join(re.sub(r"\s*\([^)]*\)", "", text).split()) or text
 
 
+# A legal form is not said ("Hollis & Grant LLP" -> "Hollis & Grant"); a name that opens
+# with one of these takes "the" ("the University of Leeds", "the U.S. Army").
+_LEGAL = re.compile(r"[\s,]+(?:ltd|limited|llp|llc|l\.l\.c|inc|incorporated|plc|gmbh|ag|s\.a|"
+                    r"sa|sas|s\.r\.l|srl|b\.v|bv|n\.v|nv|pty|co|corp|sp\. ?z ?o\. ?o|"
+                    r"sp z o ?o|s\.a\.s|oy|ab|as|a/s|aps|kg|ohg|ug)\.?$", re.IGNORECASE)
+_THE_NAME = re.compile(r"^(?:(?:university|college|institute|department|ministry|office|"
+                       r"city|county|state)\s+of\b|(?:royal|national|british|united|u\.s\.|us)"
+                       r"\s+\w+)", re.IGNORECASE)
+
+
+def org_spoken(name: str) -> str:
+    """An organisation's name as people say it: a legal form left out ("TransEuro Cargo Sp. z
+    o.o." -> "TransEuro Cargo"), what stands after a comma (a unit: "U.S. Army, 3rd Brigade")
+    left out, "the" before a name that takes it ("the University of Leeds")."""
+    name = _spoken(clean(name))
+    name = strip_end(re.split(r",\s", name, maxsplit=1)[0])
+    for _ in range(2):
+        name = strip_end(_LEGAL.sub("", name)) or name
+    if _THE_NAME.match(name) and not name.lower().startswith("the "):
+        name = "the " + name
+    return name
+
+
 def _as_title(role: Role) -> str:
     """"a shift supervisor at Northwind Logistics" ("Head of Maths" keeps no article)."""
     title = _spoken(clean(role.title))
-    org = _spoken(clean(role.organization))
+    org = org_spoken(role.organization)
     lead = article(title) + " " if takes_article(title) else ""
-    where = f" at {strip_end(org)}" if org else ""
+    where = f" at {org}" if org else ""
     return f"{lead}{title}{where}" if title else (f"my job{where}" if where else "that job")
 
 
@@ -194,6 +219,8 @@ def _what_i_did(role: Role) -> str:
         head = strip_end(re.split(r",\s|\s[-–]\s|\s\+\s", part, maxsplit=1)[0])
         head = clean(speech(head))
         words = head.split()
+        if org_kind(role) != "company" and re.search(r"\bthe company\b", head, re.I):
+            continue  # "the company property book" in the army: not said as "the company"
         if not 4 <= len(words) <= 20 or re.search(r"\b(?:love|loved|like|liked)\b", head, re.I):
             continue
         if _RESPONSIBLE.match(head):
@@ -301,11 +328,12 @@ def _best_goal(goals: list[str], evidence: str) -> str:
 
 def _bridge(goal: str, variant: int) -> str:
     """Why the story matters for the job applied for, by the goal it backs, in a shape that
-    fits the goal: one that starts with a verb ("cut costs") is work one can do; a short name
-    ("safeguarding") is experience; a long name from the ad is not recited (no bridge)."""
+    fits the goal: one that starts with a verb ("cut costs", five words at most) is work one can
+    do; a short name ("safeguarding") is experience; a long line from the ad is not recited
+    (no bridge: "run full sales cycle from discovery to close" reads as the ad pasted)."""
     goal = re.sub(r"\bour\b", "your", lower_first(_spoken(goal)), flags=re.IGNORECASE)
     goal = re.sub(r"\bwe\b", "you", goal, flags=re.IGNORECASE)
-    if starts_with_base_verb(goal):
+    if starts_with_base_verb(goal) and len(goal.split()) <= 5:
         forms = (f"You want someone who can {goal}, and that is work I have already done.",
                  f"Your role needs someone who can {goal}, and I have done that before.")
     elif len(goal.split()) <= 3:
@@ -473,6 +501,9 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
         pieces.append(_Piece(10, 2, bridge))
     else:
         pieces.append(_Piece(11, 3, _closing(workspace, top)))
+    names = [workspace.target_role.title, _spoken(role.title), org_spoken(role.organization)]
+    for piece in pieces[1:]:
+        piece.text = spelled_initials(piece.text, names)
     return [p for p in pieces if p.text and not pitfall_phrases(p.text)]
 
 

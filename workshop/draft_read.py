@@ -50,6 +50,12 @@ _PROMOTION = re.compile(r"\bpromot(?:ed|ion)\b|^\s*(?:i'?m|i am|i was|i became|b
                         r"supervisor|head|director|officer|chef|senior)\b", re.IGNORECASE)
 
 
+# "I get driver of the month 3 times": what happened a number of times is told in the past,
+# even for a job still held.
+_TIMES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
+                    r"times\b|\btwice\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Said:
     """One result as the draft says it.
@@ -109,8 +115,8 @@ class RoleReading:
         key = id(result)
         if key not in self._said:
             sentence, shape = statement_sentence(result, self.org)
-            if sentence and not self.role.current:
-                sentence = in_past(sentence)
+            if sentence and (not self.role.current or _TIMES.search(sentence)):
+                sentence = in_past(sentence)  # a count of times is of things done, past
             reading = number_reading(result, sentence, self.role.current)
             told = _with_number(sentence, reading) if sentence else ""
             counted = bool(told) and result.quantified and reading.kind != "unclear" and \

@@ -60,9 +60,9 @@ def growth_sentence(skill: Skill, current: bool, variant: int) -> str:
     else:
         skills = re.search(r"\b(?:skills?|knowledge|know-how)$", topic, re.IGNORECASE)
         mine = f"my {topic}" if skills else words.owned
-        valued = (f"What I value most from {that.lower()} job is that I built up {mine} there."
-                  if skills or len(topic.split()) > 3 else
-                  f"{that} job gave me the {topic} skills I value most.")
+        short = words.owned == f"my {topic} skills" and len(topic.split()) <= 2
+        valued = (f"{that} job gave me the {topic} skills I value most." if short else
+                  f"What I value most from {that.lower()} job is that I built up {mine} there.")
         forms = (f"{that} job is where I built up {mine}.", valued, f"I built up {mine} {there}.")
     own = own_growth(skill.how_far)
     return forms[variant % len(forms)] + (f" {own}." if own else "")
@@ -148,18 +148,25 @@ def later_use_sentence(skill: Skill, variant: int, current: bool = False,
             first in ("i", "i've", "i'd", "i'm", "we"):
         return upper_first(note) + "."  # "I don't use it anymore, but ...": no lead to deny
     if first in ("i", "i've", "i'd", "i'm", "we"):
-        return f"{lead} {upper_first(note)}."
+        return _joined(lead, "and", note)
     if _PLACE_START.match(note) and len(note.split()) <= 6:
         return f"{upper_first(note)}, I used {it} {'again' if named else 'too'}."
-    if first in _USED:
+    if first in _USED:  # "used it on the hospital programme": "it" is the skill
+        note = re.sub(r"^(\w+)\s+it\b", rf"\1 {it}", note)
         return f"{'Since then' if current else 'Later'} I {lower_first(note)}."
     if starts_with_past_verb(note):
         if current or re.search(r"\b(?:when|again)\b", note, re.IGNORECASE):
-            return f"{lead} I {lower_first(note)}."
+            return _joined(lead, "when", f"I {lower_first(note)}")
         again = "again " if named else ""
         forms = (f"Later I used {it} {again}when I {lower_first(note)}.",
                  f"I put {it} to use {again}when I {lower_first(note)}.")
         return forms[variant % 2]
     if first in _words("base_verbs"):
         return f"Today I {lower_first(note)} with {it}."
-    return f"{lead} {upper_first(note)}."
+    return _joined(lead, "and", note)
+
+
+def _joined(lead: str, word: str, note: str) -> str:
+    """The lead and the note said as one sentence ("I have kept using that skill since, and in
+    Poland I do the same for import now."), not two short ones in a row."""
+    return f"{lead.rstrip('.')}, {word} {lower_first(note)}."

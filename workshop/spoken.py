@@ -17,8 +17,8 @@ import re
 from .resources import load_json
 
 __all__ = ["said_aloud", "speech", "in_past", "past_tense", "strip_end", "lower_first",
-           "upper_first", "starts_with_past_verb", "starts_with_base_verb", "is_clause",
-           "is_present", "first_word", "word_list", "wording_data", "WORD", "SUBJECTS"]
+           "upper_first", "spelled_initials", "starts_with_past_verb", "starts_with_base_verb",
+           "is_clause", "is_present", "first_word", "word_list", "wording_data", "WORD", "SUBJECTS"]
 
 
 @functools.cache
@@ -50,15 +50,25 @@ _ALOUD = ((re.compile(r"\s*\([^)]*\)"), ""), (re.compile(r"(?<![\w.])(\d[\d,.]*)
           (re.compile(r"\bw/\s*"), "with "), (re.compile(r"\s&\s"), " and "),
           (re.compile(r"(?<![\w'’])i(?=\s|['’](?:m|ve|d|ll)\b)"), "I"),
           (re.compile(r"(?<=[^\W\d])\s*/\s*(day|week|month|year|hour|shift)\b", re.IGNORECASE),
-           r" a \1"))
+           r" a \1"),
+          (re.compile(r"(?<=\d)\s*h\b"), " hours"),
+          (re.compile(r"(?<![\w#])#\s*(?=\d)"), "number "),
+          (re.compile(r"\bvs\.?(?=\s)", re.IGNORECASE), "compared with"))
+
+# Short forms of common words, said in full ("2 wks" -> "2 weeks", "assoc" -> "associates"):
+# read from data/wording.json ("short_forms"), whole words only.
+_SHORT = re.compile(r"(?<![\w'’.-])([A-Za-z]+)\.?(?![\w'’-])")
 
 
 def said_aloud(text: str) -> str:
     """A note as a person says it: what stands in brackets left out, "200+" as "over 200",
     "~40" as "about 40", "hrs" as "hours", "w/" as "with", " & " as " and ", "samples/day" as
-    "samples a day"."""
+    "samples a day", "24h" as "24 hours", "#2" as "number 2", "vs" as "compared with", and the
+    short forms of common words in full ("2 wks" -> "2 weeks", "assoc" -> "associates")."""
     for pattern, words in _ALOUD:
         text = pattern.sub(words, text)
+    short = _data()["short_forms"]
+    text = _SHORT.sub(lambda m: short.get(m.group(1).lower(), m.group(0)), text)
     return " ".join(text.split())
 
 
@@ -137,9 +147,10 @@ def speech(note: str) -> str:
     by the end I ..." -> "at first I .... By the end I ..."; a part that starts with a past
     verb gets "I"), two clauses run together with a comma joined with "and". "" for note
     grammar the draft cannot turn into speech: a part after the first that is a fragment with
-    no verb, or of one or two words ("led rota; cut overtime"), or a head with no verb before
-    a clause ("inventory control at my job, we went to cycle counts"). The coach then asks for
-    a sentence."""
+    no verb, or of one or two words ("led rota; cut overtime"), a list of bare doings
+    ("spotted it, escalated, admitted same night"), or a head with no verb before a clause
+    ("inventory control at my job, we went to cycle counts"). The coach then asks for a
+    sentence."""
     text = strip_end(said_aloud(note or ""))
     if not text:
         return ""
@@ -155,6 +166,8 @@ def speech(note: str) -> str:
             part = "I " + lower_first(part)
         elif i and not (_has_verb(part) or _TIME_LEAD.match(part)):
             return ""
+        if _telegraphic(part):
+            return ""
         head = re.split(r",\s+", part, maxsplit=1)
         if len(head) > 1 and not _has_verb(head[0]) and not _PLACE_LEAD.match(head[0]) \
                 and not _TIME_LEAD.match(head[0]) and _starts_clause(head[1]):
@@ -162,6 +175,20 @@ def speech(note: str) -> str:
         part = _splice_joined(part)
         out.append(upper_first(part) if i else part)
     return ". ".join(out)
+
+
+def _telegraphic(part: str) -> bool:
+    """True for a note written as a list of bare doings ("spotted sepsis signs, escalated,
+    admitted same night"): a part after a comma that is one or two words opening with a past
+    verb and no "and" before it; said aloud it is a string of fragments, so the coach asks for
+    a sentence."""
+    pieces = re.split(r",\s+", part)
+    for piece in pieces[1:]:
+        words = piece.split()
+        if words and words[0].lower() != "and" and len(words) <= 2 and \
+                starts_with_past_verb(piece):
+            return True
+    return False
 
 
 def _starts_clause(text: str) -> bool:
@@ -230,12 +257,28 @@ def _is_clause(text: str) -> bool:
         return False
     for i, word in enumerate(words[1:], start=1):
         finite = word in _words("finite_verbs") or word in _words("irregular_past")
+        if finite and words[i - 1] in ("that", "which", "who") and i > 1:
+            continue  # "a region that was flat": the verb of a relative clause, not the note's
         if finite and words[i - 1] not in ("to", "i", "we", "the", "a", "an"):
             return True
         if word.endswith("ed") and len(word) > 4 and i < len(words) - 1 \
                 and words[i - 1] not in ("the", "a", "an", "to", "of", "and", "i", "we"):
             return True
     return False
+
+
+def spelled_initials(text: str, names: list[str]) -> str:
+    """An all-capital short form in a note said in full where it is the initials of a name the
+    entries give ("when I took over as KM" with "Kitchen Manager" applied for -> "when I took
+    over as Kitchen Manager"); any other short form as written."""
+    full = {}
+    for name in names:
+        words = _WORD.findall(name)
+        if len(words) >= 2:
+            full.setdefault("".join(w[0] for w in words).upper(), " ".join(name.split()))
+    if not full:
+        return text
+    return re.sub(r"\b[A-Z]{2,4}\b", lambda m: full.get(m.group(0), m.group(0)), text)
 
 
 # The names the modules above use (``workshop.wording``, ``workshop.skill_story``).
