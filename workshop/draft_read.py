@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .check import check_answer, pitfall_phrases
 from .model import Result, Role, Skill, Workspace
+from .spoken import clause_in_past
 from .wording import (
     NumberReading,
     OrgWords,
@@ -117,6 +118,8 @@ class RoleReading:
             sentence, shape = statement_sentence(result, self.org)
             if sentence and (not self.role.current or _TIMES.search(sentence)):
                 sentence = in_past(sentence)  # a count of times is of things done, past
+            if sentence and shape == "clause-now" and not self.role.current:
+                sentence, shape = clause_in_past(sentence), "clause"
             reading = number_reading(result, sentence, self.role.current)
             told = _with_number(sentence, reading) if sentence else ""
             counted = bool(told) and result.quantified and reading.kind != "unclear" and \

@@ -37,14 +37,15 @@ def own_growth(note: str) -> str:
     return upper_first(note)
 
 
-def growth_sentence(skill: Skill, current: bool, variant: int) -> str:
+def growth_sentence(skill: Skill, current: bool, variant: int, long: bool = True) -> str:
     """How the job moved the skill, as a person tells what the job gave them: where it was
     learned ("That job gave me the scheduling skills I value most."), then how far in the
     participant's own words (``how_far``: "At first I could not fill a rota without gaps. By
     the end I planned cover for three sites."). Never rubric levels or phrases made from them
     ("I went from advanced beginner to proficient", "the hard cases" read as a form): without
     the participant's words the result and the later use show how far, and the coach asks.
-    A skill that did not move is not a growth to tell: "" (the coach asks)."""
+    A skill that did not move is not a growth to tell: "" (the coach asks). The short
+    version (``long`` False) keeps the last of the participant's sentences: where it got to."""
     if skill.levels_grown <= 0:
         return ""
     words = skill_words(skill)
@@ -62,9 +63,11 @@ def growth_sentence(skill: Skill, current: bool, variant: int) -> str:
         mine = f"my {topic}" if skills else words.owned
         short = words.owned == f"my {topic} skills" and len(topic.split()) <= 2
         valued = (f"{that} job gave me the {topic} skills I value most." if short else
-                  f"What I value most from {that.lower()} job is that I built up {mine} there.")
+                  f"What I value most from {that.lower()} job is that I built up {mine} {there}.")
         forms = (f"{that} job is where I built up {mine}.", valued, f"I built up {mine} {there}.")
     own = own_growth(skill.how_far)
+    if own and not long:  # the short version tells where it got to: the last sentence
+        own = re.split(r"(?<=[a-z0-9])\.\s+(?=[A-Z])", own)[-1]
     return forms[variant % len(forms)] + (f" {own}." if own else "")
 
 
@@ -156,7 +159,8 @@ def later_use_sentence(skill: Skill, variant: int, current: bool = False,
         return f"{'Since then' if current else 'Later'} I {lower_first(note)}."
     if starts_with_past_verb(note):
         if current or re.search(r"\b(?:when|again)\b", note, re.IGNORECASE):
-            return _joined(lead, "when", f"I {lower_first(note)}")
+            word = "and" if re.search(r"\bwhen\b", note, re.IGNORECASE) else "when"
+            return _joined(lead, word, f"I {lower_first(note)}")
         again = "again " if named else ""
         forms = (f"Later I used {it} {again}when I {lower_first(note)}.",
                  f"I put {it} to use {again}when I {lower_first(note)}.")

@@ -18,7 +18,8 @@ from .resources import load_json
 
 __all__ = ["said_aloud", "speech", "in_past", "past_tense", "strip_end", "lower_first",
            "upper_first", "spelled_initials", "starts_with_past_verb", "starts_with_base_verb",
-           "is_clause", "is_present", "first_word", "word_list", "wording_data", "WORD", "SUBJECTS"]
+           "is_clause", "is_present", "clause_in_past", "first_word", "word_list",
+           "wording_data", "WORD", "SUBJECTS"]
 
 
 @functools.cache
@@ -53,7 +54,7 @@ _ALOUD = ((re.compile(r"\s*\([^)]*\)"), ""), (re.compile(r"(?<![\w.])(\d[\d,.]*)
            r" a \1"),
           (re.compile(r"(?<=\d)\s*h\b"), " hours"),
           (re.compile(r"(?<![\w#])#\s*(?=\d)"), "number "),
-          (re.compile(r"\bvs\.?(?=\s)", re.IGNORECASE), "compared with"))
+          (re.compile(r"\bvs\.?(?=\s)", re.IGNORECASE), "against"))
 
 # Short forms of common words, said in full ("2 wks" -> "2 weeks", "assoc" -> "associates"):
 # read from data/wording.json ("short_forms"), whole words only.
@@ -63,7 +64,7 @@ _SHORT = re.compile(r"(?<![\w'’.-])([A-Za-z]+)\.?(?![\w'’-])")
 def said_aloud(text: str) -> str:
     """A note as a person says it: what stands in brackets left out, "200+" as "over 200",
     "~40" as "about 40", "hrs" as "hours", "w/" as "with", " & " as " and ", "samples/day" as
-    "samples a day", "24h" as "24 hours", "#2" as "number 2", "vs" as "compared with", and the
+    "samples a day", "24h" as "24 hours", "#2" as "number 2", "vs" as "against", and the
     short forms of common words in full ("2 wks" -> "2 weeks", "assoc" -> "associates")."""
     for pattern, words in _ALOUD:
         text = pattern.sub(words, text)
@@ -227,6 +228,36 @@ def in_past(sentence: str) -> str:
     if not m or m.group(2) not in _words("base_verbs") or m.group(2) in ("cut", "set", "put"):
         return sentence
     return m.group(1) + past_tense(m.group(2)) + sentence[m.end():]
+
+
+_NOW_WAS = {"is": "was", "are": "were", "has": "had", "have": "had", "isn't": "wasn't",
+           "aren't": "weren't", "goes": "went", "stays": "stayed", "runs": "ran"}
+
+
+# Words after "I" or "we" that are no present verb to put in the past.
+_KEEP_AFTER_SUBJECT = frozenset("""am was were had also still never always just often usually
+    can could would will should shall may might must do did does don't didn't not only even
+    then now already really personally myself ourselves all both""".split())
+
+
+def clause_in_past(sentence: str) -> str:
+    """A clause told in the present, for a job that is over, in the past ("Residents are
+    calmer since we start the music session." -> "Residents were calmer since we started the
+    music session."): its present verbs and a base verb after "we", "I" or "they"."""
+    def verb(m: re.Match) -> str:
+        return _NOW_WAS.get(m.group(0).lower(), m.group(0))
+
+    text = re.sub(r"\b(?:is|are|has|have|isn't|aren't|goes|stays|runs)\b", verb, sentence)
+
+    def after_subject(m: re.Match) -> str:
+        word = m.group(2).lower()
+        if word in ("cut", "set", "put") or word in _KEEP_AFTER_SUBJECT or word.endswith(
+                ("ed", "ly")) or word in _words("irregular_past") or \
+                word in _words("finite_verbs"):
+            return m.group(0)
+        return f"{m.group(1)} {past_tense(word)}"
+
+    return re.sub(r"\b(we|I|they)\s+([a-z]+)\b", after_subject, text)
 
 
 # --- results ------------------------------------------------------------------------------------

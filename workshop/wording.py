@@ -47,7 +47,8 @@ from .spoken import is_present as _present
 from .spoken import word_list as _words
 from .spoken import wording_data as _data
 
-__all__ = ["OrgWords", "SkillWords", "NumberReading", "org_kind", "org_words", "skill_words",
+__all__ = ["OrgWords", "SkillWords", "NumberReading", "org_kind", "org_words", "org_spoken",
+           "skill_words",
            "statement_sentence", "number_reading", "format_number",
            "content_stems", "article", "lower_first", "upper_first", "strip_end",
            "starts_with_past_verb", "starts_with_base_verb", "takes_article",
@@ -125,6 +126,29 @@ def org_words(role: Role) -> OrgWords:
     if noun:
         the = f"the {noun}"
     return OrgWords(kind, the, words["people"], words["team"], words["department"])
+
+
+# A legal form is not said ("Hollis & Grant LLP" -> "Hollis & Grant"); a name that opens
+# with one of these takes "the" ("the University of Leeds", "the U.S. Army").
+_LEGAL = re.compile(r"[\s,]+(?:ltd|limited|llp|llc|l\.l\.c|inc|incorporated|plc|gmbh|ag|s\.a|"
+                    r"sa|sas|s\.r\.l|srl|b\.v|bv|n\.v|nv|pty|co|corp|sp\. ?z ?o\. ?o|"
+                    r"sp z o ?o|s\.a\.s|oy|ab|as|a/s|aps|kg|ohg|ug)\.?$", re.IGNORECASE)
+_THE_NAME = re.compile(r"^(?:(?:university|college|institute|department|ministry|office|"
+                       r"city|county|state)\s+of\b|(?:royal|national|british|united|u\.s\.|us)"
+                       r"\s+\w+)", re.IGNORECASE)
+
+
+def org_spoken(name: str) -> str:
+    """An organisation's name as people say it: a legal form left out ("TransEuro Cargo Sp. z
+    o.o." -> "TransEuro Cargo"), what stands after a comma (a unit: "U.S. Army, 3rd Brigade")
+    left out, "the" before a name that takes it ("the University of Leeds")."""
+    name = " ".join(re.sub(r"\s*\([^)]*\)", "", name).split())
+    name = strip_end(re.split(r",\s", name, maxsplit=1)[0])
+    for _ in range(2):
+        name = strip_end(_LEGAL.sub("", name)) or name
+    if _THE_NAME.match(name) and not name.lower().startswith("the "):
+        name = "the " + name
+    return name
 
 
 # --- skills -------------------------------------------------------------------------------------
