@@ -270,7 +270,10 @@ def _first_result(result: Result, read: RoleReading, skill: Skill | None, varian
         sentence = f"{forms[variant % len(forms)]} {lower_first(sentence)}"
     elif shape == "clause" and role.current:
         sentence = "Since I started, " + lower_first(sentence)
-    return sentence + (_my_part(result, not role.current) if long else "")
+    part = _my_part(result, not role.current)
+    if not long and (said.counted or not _figures(part)):
+        part = ""  # the short version: the part only where it holds the story's number
+    return sentence + part
 
 
 def _more_result(result: Result, read: RoleReading, n: int) -> str:
@@ -479,7 +482,10 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
     more = [r for r in more if not any(content_stems(r.statement) <= note for note in notes)]
     clauses = [r for r in more if read.said(r).shape == "clause"]
     more = [r for r in more if r not in clauses[1:]]
-    for n, result in enumerate(more[:2] if long else (), start=1):
+    if not long:  # the short version keeps a number when the main result has none
+        first_counted = bool(results) and read.said(results[0]).counted
+        more = [] if first_counted else [r for r in more if read.said(r).counted][:1]
+    for n, result in enumerate(more[:2], start=1):
         pieces.append(_Piece(5 + n, 1 + n, _more_result(result, read, n)))
     told = [content_stems(r.statement) for r in results] + [content_stems(told_growth)]
     # a later use of the skill the story told, else of the next one, which is then told as
