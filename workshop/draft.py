@@ -244,12 +244,12 @@ def _my_part(result: Result, past: bool) -> str:
 
 
 def _circular(result: Result, skill: Skill | None) -> bool:
-    """True when the result only says again what the skill is ("training adults" -> "I
-    trained 212 teachers"): telling it as made possible by that skill is circular, so the two
-    are told side by side."""
+    """True when the result only says again what the skill is, its doing opening the result
+    ("training adults" -> "I trained 212 teachers"): telling it as made possible by that skill
+    is circular, so the two are told side by side."""
     if skill is None:
         return False
-    doing = content_stems(skill_words(skill).topic)
+    doing = content_stems(" ".join(skill_words(skill).topic.split()[:1]))
     return bool(doing & content_stems(" ".join(result.statement.split()[:3])))
 
 
