@@ -72,7 +72,7 @@ _FRAMES = {
 _LINK_BACK = re.compile(r"\b(?:Using (?:it|that skill), |With that skill, |That skill made the "
                         r"difference|That skill is behind this|(?:And t|T)hat is how |This is how "
                         r"|Because of that skill, |As a result, |Thanks to that skill, "
-                        r"|It paid off when "
+                        r"|It paid off when |That skill is also how "
                         r"|(?:It|That) is a big part of why )")
 _HOLES = re.compile(r"\[|\.\.\.|…|\bTODO\b")
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(\s*million)?")
