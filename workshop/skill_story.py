@@ -151,6 +151,8 @@ def later_use_sentence(skill: Skill, variant: int, current: bool = False,
             first in ("i", "i've", "i'd", "i'm", "we"):
         return upper_first(note) + "."  # "I don't use it anymore, but ...": no lead to deny
     if first in ("i", "i've", "i'd", "i'm", "we"):
+        if re.search(r"\bstill\b", note, re.IGNORECASE):
+            return upper_first(note) + "."  # "I still use ...": it says the use goes on
         return _joined(lead, "and", note)
     if _PLACE_START.match(note) and len(note.split()) <= 6:
         return f"{upper_first(note)}, I used {it} {'again' if named else 'too'}."
