@@ -1,6 +1,10 @@
 """A first draft of the answer, built from the participant's own words for one role.
 
-The draft is what a person would say, in a 30-second and a 90-second version (``VERSIONS``):
+The draft is what a person would say, in a 30-second and a 90-second version (``VERSIONS``).
+The 30-second version tells the main story; the 90-second one tells what else the entries hold
+(what the job was, the participant's part, a further result linked to a skill or to a goal, a
+second skill grown there and its later use). Where the entries hold too little for 90 seconds it
+is shorter, never padded: its time is the check's, and the coach's questions say what to add.
 
 - a direct opening that answers the question in one line ("My three years as a shift
   supervisor at Northwind Logistics gave me the most.");
@@ -16,7 +20,7 @@ It claims nothing the entries do not hold. A skill is said to have made a result
 where the participant linked them (a result's ``enabled_by``); a number is said only as what it
 is, and a number whose kind the entries leave open is left out; the organisation is named as
 what it is (``workshop.wording.org_words``). Notes are said as speech, never pasted in note
-grammar (``wording.speech``), and no fact is told twice. Where something is missing or vague
+grammar (``workshop.spoken``), and no fact is told twice. Where something is missing or vague
 the draft does not guess and never leaves a placeholder: ``plan_draft`` returns the coach's
 questions beside the text (``workshop.coach``), and ``apply_reply`` puts a participant's reply
 into the workspace, so the next draft follows. A role's entries are read once per draft
@@ -32,28 +36,23 @@ The rule "which answer text, about which role, from where" is written here once,
 from __future__ import annotations
 
 import re
-import zlib
 from dataclasses import dataclass
 
 from .check import MIN_SECONDS, WORDS_PER_MINUTE, count_words, pitfall_phrases, speaking_seconds
 from .coach import Question, apply_reply, role_questions
+from .draft_frame import best_goal, bridge, closing, opening, said_name, variant_of, what_i_did
 from .draft_read import RoleReading, clean, goals_of
 from .errors import ValidationError
-from .model import Result, Role, Skill, Workspace, months_between
+from .model import Result, Role, Skill, Workspace
 from .skill_story import also_grew_sentence, growth_sentence, later_use_sentence
 from .spoken import clause_in_past, spelled_initials
 from .wording import (
-    article,
     content_stems,
     lower_first,
-    org_kind,
     org_spoken,
     skill_words,
     speech,
-    starts_with_base_verb,
     starts_with_past_verb,
-    strip_end,
-    takes_article,
     upper_first,
 )
 
@@ -106,114 +105,6 @@ class _Piece:
     order: float
     priority: int
     text: str
-
-
-def _variant(*parts: str) -> int:
-    """A stable choice among equivalent wordings, made by the content (not at random)."""
-    return zlib.crc32("|".join(parts).encode("utf-8"))
-
-
-def _duration(role: Role) -> str:
-    if not role.start:
-        return ""
-    try:
-        months = months_between(role.start, role.end) if role.end else 0
-    except ValueError:
-        return ""
-    if role.end is None or months <= 0:
-        return ""
-    if months >= 24:
-        years, rest = divmod(months, 12)
-        if rest >= 9:
-            return f"nearly {years + 1} years"
-        return f"{years} and a half years" if rest >= 4 else f"{years} years"
-    if months >= 12:
-        return "year" if months < 18 else "year and a half"
-    return f"{months} months" if months > 1 else ""
-
-
-_ONES = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-         "eighteen", "nineteen")
-_TENS = ("", "", "twenty", "thirty", "forty", "fifty")
-
-
-def _in_words(word: str) -> str:
-    """A count of years as said ("12" -> "twelve", "23" -> "twenty-three"): a tenure is no
-    figure of the entries, so it is never written in digits."""
-    if not word.isdigit() or not 0 < int(word) < 60:
-        return word
-    n = int(word)
-    if n < 20:
-        return _ONES[n]
-    tens, ones = divmod(n, 10)
-    return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
-
-
-
-def _spoken(text: str) -> str:
-    """A name as said aloud: what stands in brackets left out."""
-    return " ".join(re.sub(r"\s*\([^)]*\)", "", text).split()) or text
-
-
-def _as_title(role: Role) -> str:
-    """"a shift supervisor at Northwind Logistics" ("Head of Maths" keeps no article)."""
-    title = _spoken(clean(role.title))
-    org = org_spoken(clean(role.organization))
-    lead = article(title) + " " if takes_article(title) else ""
-    where = f" {'in' if org_kind(role) == 'armed forces' else 'at'} {org}" if org else ""
-    return f"{lead}{title}{where}" if title else (f"my job{where}" if where else "that job")
-
-
-def _opening(role: Role) -> str:
-    what = _as_title(role)
-    if role.current:
-        forms = (f"The job that has given me the most is the one I have now, as {what}.",
-                 f"My current job, as {what}, has given me the most personal value.",
-                 f"I would point to the job I have now, as {what}.",
-                 f"For me, it is my current job as {what}.")
-        return forms[_variant(role.title, role.organization) % len(forms)]
-    duration = _duration(role)
-    words = duration.split()
-    if words:
-        duration = " ".join(_in_words(word) for word in words)
-    time = f"my {duration}" if duration else "my time"
-    forms = (f"{upper_first(time)} as {what} gave me the most.",
-             f"The job that gave me the most personal value was {time} as {what}.",
-             f"I would point to {time} as {what}.",
-             f"If I pick one job, it is {time} as {what}.",
-             f"For me, it was {time} as {what}.")
-    return forms[_variant(role.title, role.organization) % len(forms)]
-
-
-_RESPONSIBLE = re.compile(r"^(?:i\s+(?:am|was)\s+)?responsible\s+for\b", re.IGNORECASE)
-
-
-def _what_i_did(role: Role) -> str:
-    """What the job was, from the role's one-line summary, as a sentence of the speaker's:
-    the first part of it that says what they did ("I run our volunteer program", "Ran the
-    office for a busy estate agent" -> "I ran the office for a busy estate agent",
-    "Responsible for e-resources ..." -> "I was responsible for e-resources ..."), in the past
-    for a job that is over; "" when no part reads as a doing (a list of duties, a note)."""
-    for part in re.split(r"(?<=[a-z0-9)])[.;!?]\s+", " ".join(role.summary.split())):
-        head = strip_end(re.split(r",\s|\s[-–]\s|\s\+\s", part, maxsplit=1)[0])
-        head = clean(speech(head))
-        words = head.split()
-        if org_kind(role) != "company" and re.search(r"\bthe company\b", head, re.I):
-            continue  # "the company property book" in the army: not said as "the company"
-        if not 4 <= len(words) <= 20 or re.search(r"\b(?:love|loved|like|liked)\b", head, re.I):
-            continue
-        if _RESPONSIBLE.match(head):
-            rest = _RESPONSIBLE.sub("", head).strip()
-            return f"I {'am' if role.current else 'was'} responsible for {rest}."
-        if words[0] in ("I", "i") and len(words) > 2:
-            sentence = "I " + " ".join(words[1:]) + "."
-        elif starts_with_past_verb(head):
-            sentence = f"I {lower_first(head)}."
-        else:
-            continue
-        return sentence if role.current else clause_in_past(sentence)
-    return ""
 
 
 def _linked(result: Result, skill: Skill | None) -> bool:
@@ -278,8 +169,8 @@ def _first_result(result: Result, read: RoleReading, skill: Skill | None, varian
         # a result the skill did not produce, told as another thing the job held
         topic = skill_words(skill).topic
         beyond = f"the {topic} work" if not skill_words(skill).activity else topic
-        if len(topic.split()) <= 3:
-            sentence = f"Beyond {beyond}, {lower_first(sentence)}"
+        beyond = beyond if len(topic.split()) <= 3 else "that"
+        sentence = f"Beyond {beyond}, {lower_first(sentence)}"
     part = _my_part(result, not role.current)
     if not long and (said.counted or not _figures(part)):
         part = ""  # the short version: the part only where it holds the story's number
@@ -302,63 +193,6 @@ def _more_result(result: Result, read: RoleReading, n: int, top: Skill | None) -
     elif shape in ("clause", "clause-now"):
         sentence = "And " + lower_first(sentence)
     return sentence + _my_part(result, not read.role.current)
-
-
-def _best_goal(goals: list[str], evidence: str) -> str:
-    """The goal the story gives most evidence for: its meaningful words said in the story
-    (half of them, or two; one shared verb alone is not enough), or "" when none has
-    evidence."""
-    said = content_stems(evidence)
-    best, best_score = "", 0.0
-    for goal in goals:
-        wanted = content_stems(goal)
-        if not wanted:
-            continue
-        common = wanted & said
-        shared = len(common)
-        if shared == 1 and starts_with_base_verb(next(iter(common))):
-            continue  # one shared verb ("lead") is no evidence for "lead a team of 40"
-        if shared >= 2 or (shared >= 1 and shared / len(wanted) >= 0.5):
-            score = shared / len(wanted) + shared / 10
-            if score > best_score:
-                best, best_score = goal, score
-    return best
-
-
-def _bridge(goal: str, variant: int) -> str:
-    """Why the story matters for the job applied for, by the goal it backs, in a shape that
-    fits the goal: one that starts with a verb ("cut costs", six words at most) is work one can
-    do; a short name ("safeguarding") is experience; a long line from the ad is not recited
-    (no bridge: "run full sales cycle from discovery to close" reads as the ad pasted)."""
-    goal = re.sub(r"\bour\b", "your", lower_first(_spoken(goal)), flags=re.IGNORECASE)
-    goal = re.sub(r"\bwe\b", "you", goal, flags=re.IGNORECASE)
-    if starts_with_base_verb(goal) and len(goal.split()) <= 6:
-        forms = (f"You want someone who can {goal}, and that is work I have already done.",
-                 f"Your role needs someone who can {goal}, and I have done that before.")
-    elif len(goal.split()) <= 3:
-        forms = (f"That is the {goal} experience your ad asks for.",
-                 f"It is the kind of {goal} experience your ad asks for.")
-    else:
-        return ""
-    return forms[variant % 2]
-
-
-def _closing(workspace: Workspace, skill: Skill | None, variant: int) -> str:
-    """The close: the skill the story told brought to the role applied for, in the skill's own
-    words where they are a short name ("that cash office experience"), else as "the same
-    skills" (named already, so not again); without a role applied for or a grown skill, no
-    close (a stock line adds nothing)."""
-    title = _spoken(clean(workspace.target_role.title))
-    if not title or skill is None or skill.levels_grown <= 0:
-        return ""
-    words = skill_words(skill)
-    forms = [f"I would bring the same {'skill' if words.activity else 'skills'} to your "
-             f"{title} role."]
-    if not words.activity and len(words.topic.split()) <= 3 and \
-            not re.search(r"\b(?:skills?|knowledge)$|\b(?:with|of|for|to|in|on)\b",
-                          words.topic, re.IGNORECASE):
-        forms.append(f"I would bring that {words.topic} experience to your {title} role.")
-    return forms[variant % len(forms)]
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -477,16 +311,17 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
     skills, results = _story(read)
     goals = goals_of(workspace)
     top = skills[0] if skills else None
-    variant = _variant(role.title, role.organization, role.id)
-    pieces = [_Piece(0, 0, _opening(role))]
+    variant = variant_of(role.title, role.organization, role.id)
+    pieces = [_Piece(0, 0, opening(role))]
     if long:
-        pieces.append(_Piece(0.5, 2, _what_i_did(role)))
+        pieces.append(_Piece(0.5, 2, what_i_did(role)))
     if top is not None:  # the growth first: the result then shows what it produced
         pieces.append(_Piece(1, 0, growth_sentence(top, role.current, variant, long)))
     told_growth = top.how_far if top is not None else ""
     results = [r for r in results if not _told(r, told_growth)] or results[:0]
     if results:
         pieces.append(_Piece(2, 0, _first_result(results[0], read, top, variant, long)))
+    first_counted = bool(results) and read.said(results[0]).counted
     # more results where they read as the participant's own sentence and say something
     # (a number, or four meaningful words: "I also kept everything running" is a bolt-on)
     more = [r for r in results[1:] if read.said(r).shape in ("own", "we", "clause")
@@ -499,7 +334,6 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
     clauses = [r for r in more if read.said(r).shape == "clause"]
     more = [r for r in more if r not in clauses[1:]]
     if not long:  # the short version keeps a number when the main result has none
-        first_counted = bool(results) and read.said(results[0]).counted
         more = [] if first_counted else [r for r in more if read.said(r).counted][:1]
     for n, result in enumerate(more[:2], start=1):
         pieces.append(_Piece(5 + n, 1 + n, _more_result(result, read, n, top)))
@@ -516,13 +350,14 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
     # the goal is chosen from the main story (growth, first result, its later use), so that
     # the bridge never turns to a skill the story did not tell
     evidence = " ".join(p.text for p in pieces[1:] if p.priority == 0)
-    goal = _best_goal(goals, evidence)
-    bridge = _bridge(goal, variant) if goal else ""
-    if bridge:  # the bridge is the close: a second stock line after it adds nothing
-        pieces.append(_Piece(10, 2, bridge))
+    goal = best_goal(goals, evidence)
+    link = bridge(goal, variant) if goal else ""
+    if link:  # the bridge is the close: a second stock line after it adds nothing
+        pieces.append(_Piece(10, 2, link))
     else:
-        pieces.append(_Piece(11, 3, _closing(workspace, top, variant)))
-    names = [workspace.target_role.title, _spoken(role.title), org_spoken(clean(role.organization))]
+        pieces.append(_Piece(11, 3, closing(workspace, top, variant)))
+    names = [workspace.target_role.title, said_name(role.title),
+             org_spoken(clean(role.organization))]
     for piece in pieces[1:]:
         piece.text = spelled_initials(piece.text, names)
     return [p for p in pieces if p.text and not pitfall_phrases(p.text)]

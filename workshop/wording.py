@@ -4,13 +4,10 @@ The draft (``workshop.draft``) never pastes a field into a fixed frame. It asks 
 realisation that fits what the field holds:
 
 - an organisation as what it is ("the school", "our patients"), read from ``organization_kind``
-  or, when the participant has not said, from the name (``organization_kind``);
+  or, when the participant has not said, from the name (``organization_kind``), and its name as
+  people say it (``org_spoken``: no legal form, "the University of ...");
 - a skill by its shape: a noun ("forklift" -> "my forklift skills"), a noun that already says
   skills ("communication skills"), or an activity ("coach a team" -> "coaching a team");
-- a skill's growth in the participant's own words (``how_far``), else as where it was learned,
-  never as rubric levels ("I went from advanced beginner to proficient" reads as a form);
-- a note in note grammar said as speech (``speech``: a semicolon's parts as sentences, clauses
-  run together with a comma joined with "and"), or left out for the coach to ask about;
 - a result statement in the first person by its shape: "I ..." and "We ..." as they are, a bare
   past verb with "I" before it, a base verb after "I helped <the organisation>", a clause with its
   own subject ("customer satisfaction went up") as a sentence of its own, a noun phrase after
@@ -19,7 +16,9 @@ realisation that fits what the field holds:
   an amount, a level; a number whose kind the entries leave open is not worded at all
   (``number_reading`` says so, and the draft asks).
 
-The words come from ``data/wording.json``.
+The words come from ``data/wording.json``. Notes are said as speech by ``workshop.spoken`` (the
+layer under this one, whose names this module passes on: ``speech``, ``in_past`` ...), and a
+skill's growth and later use are told by ``workshop.skill_story`` (the layer above).
 """
 
 from __future__ import annotations
