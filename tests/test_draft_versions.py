@@ -245,3 +245,26 @@ def test_a_later_use_is_one_sentence_and_names_the_skill_not_it():
         text
     calls = plan_draft(workspace(CALLS)).text
     assert "used that skill on the escalations desk" in calls, calls
+
+
+def test_a_later_use_of_any_grown_skill_is_told_in_the_long_version():
+    """The skills after the first two are not passed over: a grown skill further down the list
+    with a later use is told (grown there first) when the first skills have none."""
+    role = {**GYM, "skills": [GYM["skills"][0],
+                              {"name": "first aid", "before": "novice", "after": "competent"},
+                              {"name": "class scheduling", "before": "novice",
+                               "after": "competent",
+                               "used_later": "I set up the booking system for the new club"}]}
+    text = plan_draft(workspace(role)).text
+    assert "class scheduling" in text and "booking system for the new club" in text, text
+
+
+def test_a_summary_that_lists_what_the_job_held_is_said_whole():
+    """"Responsible for A, B and C": a list, said as one sentence, not cut at its first comma;
+    a summary whose commas hold note fragments ("..., 14 staff") is cut."""
+    role = {**GYM, "summary": "Responsible for the tills, the rota and the member events"}
+    text = plan_draft(workspace(role)).text
+    assert "I am responsible for the tills, the rota and the member events." in text, text
+    cut = {**GYM, "summary": "I run both clubs, 14 staff, 2 sites"}
+    text = plan_draft(workspace(cut)).text
+    assert "I run both clubs." in text and "14 staff" not in text, text

@@ -36,7 +36,7 @@ The rule "which answer text, about which role, from where" is written here once,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .check import MIN_SECONDS, WORDS_PER_MINUTE, count_words, pitfall_phrases, speaking_seconds
 from .coach import Question, apply_reply, role_questions
@@ -278,7 +278,7 @@ def _later_uses(skills: list[Skill], top: Skill | None, told: list[set[str]], sa
             continue
         for k in range(4):
             sentence = later_use_sentence(skill, variant + len(later) + k, current, named=True)
-            if not later or sentence.split()[:4] != later[0][1].split()[:4]:
+            if not later or sentence.split()[:3] != later[0][1].split()[:3]:
                 break
         if sentence:
             later.append((skill, sentence))
@@ -302,6 +302,38 @@ def _share(one: set[str], other: set[str]) -> bool:
                for a in one for b in other)
 
 
+def _first_line(role: Role) -> str:
+    """The opening; a title or a name that reads as a pitfall is not said in it."""
+    first = opening(role)
+    if pitfall_phrases(first):
+        first = opening(replace(role, organization=""))
+        if pitfall_phrases(first):
+            first = f"I would point to {'this' if role.current else 'that'} job."
+    return first
+
+
+def _further_results(read: RoleReading, results: list[Result], skills: list[Skill],
+                     goals: list[str], long: bool) -> list[Result]:
+    """The results told after the main one: those that read as the participant's own
+    sentence and say something (a number, or four meaningful words: "I also kept everything
+    running" is a bolt-on), are linked to a skill or speak to a goal, and are not what a later
+    use tells; one clause at most. The short version keeps one only to hold a number the check
+    counts when the main result has none."""
+    more = [r for r in results[1:] if read.said(r).shape in ("own", "we", "clause")
+            and _specific(r, read)
+            and (read.said(r).number_said or _figures(read.said(r).sentence)
+                 or len(content_stems(read.said(r).sentence)) >= 4)
+            and _relevant(r, skills, goals)]
+    notes = [content_stems(sk.used_later) for sk in skills]
+    more = [r for r in more if not any(content_stems(r.statement) <= note for note in notes)]
+    clauses = [r for r in more if read.said(r).shape == "clause"]
+    more = [r for r in more if r not in clauses[1:]]
+    if not long:
+        first_counted = bool(results) and read.said(results[0]).counted
+        more = [] if first_counted else [r for r in more if read.said(r).counted][:1]
+    return more[:2]
+
+
 def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]:
     """The story's sentences. Both versions tell the opening, the growth, the main result, a
     later use and the bridge or close; the 90-second version tells what else the entries
@@ -312,7 +344,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
     goals = goals_of(workspace)
     top = skills[0] if skills else None
     variant = variant_of(role.title, role.organization, role.id)
-    pieces = [_Piece(0, 0, opening(role))]
+    pieces = [_Piece(0, 0, _first_line(role))]
     if long:
         pieces.append(_Piece(0.5, 2, what_i_did(role)))
     if top is not None:  # the growth first: the result then shows what it produced
@@ -321,26 +353,14 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
     results = [r for r in results if not _told(r, told_growth)] or results[:0]
     if results:
         pieces.append(_Piece(2, 0, _first_result(results[0], read, top, variant, long)))
-    first_counted = bool(results) and read.said(results[0]).counted
-    # more results where they read as the participant's own sentence and say something
-    # (a number, or four meaningful words: "I also kept everything running" is a bolt-on)
-    more = [r for r in results[1:] if read.said(r).shape in ("own", "we", "clause")
-            and _specific(r, read)
-            and (read.said(r).number_said or _figures(read.said(r).sentence)
-                 or len(content_stems(read.said(r).sentence)) >= 4)
-            and _relevant(r, skills, goals)]
-    notes = [content_stems(s.used_later) for s in skills[:2]]
-    more = [r for r in more if not any(content_stems(r.statement) <= note for note in notes)]
-    clauses = [r for r in more if read.said(r).shape == "clause"]
-    more = [r for r in more if r not in clauses[1:]]
-    if not long:  # the short version keeps a number when the main result has none
-        more = [] if first_counted else [r for r in more if read.said(r).counted][:1]
-    for n, result in enumerate(more[:2], start=1):
+    more = _further_results(read, results, skills, goals, long)
+    for n, result in enumerate(more, start=1):
         pieces.append(_Piece(5 + n, 1 + n, _more_result(result, read, n, top)))
     told = [content_stems(r.statement) for r in results] + [content_stems(told_growth)]
-    # a later use of the skill the story told, else of the next one, which is then told as
-    # grown in that job first (a skill never appears only in its later use)
-    later = _later_uses(skills[:2], top, told, " ".join(p.text for p in pieces), role.current,
+    # a later use of the skill the story told, else of the next grown one, which is then told
+    # as grown in that job first (a skill never appears only in its later use)
+    grown = [sk for sk in skills if sk is top or sk.levels_grown > 0]
+    later = _later_uses(grown, top, told, " ".join(p.text for p in pieces), role.current,
                         variant)
     for n, (skill, sentence) in enumerate(later[:2 if long else 1]):
         wanted = (0 if long else 1) if n == 0 else 3

@@ -119,10 +119,13 @@ def what_i_did(role: Role) -> str:
     """What the job was, from the role's one-line summary, as a sentence of the speaker's:
     the first part of it that says what they did ("I run our volunteer program", "Ran the
     office for a busy estate agent" -> "I ran the office for a busy estate agent",
-    "Responsible for e-resources ..." -> "I was responsible for e-resources ..."), in the past
+    "Responsible for e-resources, the PCs and the drop-ins" -> "I was responsible for
+    e-resources, the PCs and the drop-ins": a list ending in "and" is said whole), in the past
     for a job that is over; "" when no part reads as a doing (a list of duties, a note)."""
     for part in re.split(r"(?<=[a-z0-9)])[.;!?]\s+", " ".join(role.summary.split())):
         head = strip_end(re.split(r",\s|\s[-–]\s|\s\+\s", part, maxsplit=1)[0])
+        if re.search(r",[^,]*\band\b", part) and not re.search(r",\s*(?:about\s+)?\d|\+", part):
+            head = strip_end(part)  # "Responsible for A, B and C": a list, said whole
         head = clean(speech(head))
         words = head.split()
         if org_kind(role) != "company" and re.search(r"\bthe company\b", head, re.I):

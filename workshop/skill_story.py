@@ -81,7 +81,7 @@ def also_grew_sentence(skill: Skill, current: bool, variant: int) -> str:
                  f"{'This' if current else 'That'} job also taught me {words.topic}.")
     else:
         forms = (f"I also built up {words.owned} {there}.",
-                 f"I also built up {words.owned} in {'this' if current else 'that'} job.")
+                 f"{'This' if current else 'That'} job also gave me {words.owned}.")
     return forms[variant % len(forms)]
 
 
@@ -101,7 +101,8 @@ def _later_lead(it: str, note: str, variant: int, current: bool, named: bool) ->
     told already."""
     if current:
         leads = (f"I have already used {it} beyond my own tasks.",
-                 f"I have already put {it} to use beyond my own job.")
+                 f"I have already put {it} to use beyond my own job.",
+                 f"I have since taken {it} beyond my own tasks.")
     elif re.search(r"\b(?:still|now|today)\b", note, re.IGNORECASE):
         leads = ((f"I have kept using {it} since.",) if re.search(r"\bstill\b", note, re.I)
                  else (f"I have kept using {it} since.", f"I still use {it} today."))
