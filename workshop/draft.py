@@ -151,9 +151,8 @@ def _first_result(result: Result, read: RoleReading, skill: Skill | None, varian
     """The main result, linked to the grown skill only where the participant linked them (and
     the result is more than the skill said again); the link is chosen by what the result is:
     a doing of the speaker's ("That is how I cut ..."), a change ("It paid off when ..."), a
-    level or a state ("It is a big part of why ..."). A result the skill did not produce and
-    that speaks of something else is told as another thing the job held ("Beyond the cash
-    office work, I helped ..."), never as following from the skill."""
+    level or a state ("It is a big part of why ..."). A result the participant did not link
+    to the skill is told beside it, with no link."""
     said = read.said(result)
     sentence, shape, role = said.told, said.shape, read.role
     if _linked(result, skill) and not _circular(result, skill):
@@ -163,14 +162,6 @@ def _first_result(result: Result, read: RoleReading, skill: Skill | None, varian
         else:
             forms = ("It is a big part of why", "That is a big part of why")
         sentence = f"{forms[variant % len(forms)]} {lower_first(sentence)}"
-    elif skill is not None and shape in ("own", "we") and not _linked(result, skill) and \
-            not _share(content_stems(f"{result.statement} {result.metric}"),
-                       content_stems(skill_words(skill).topic)):
-        # a result the skill did not produce, told as another thing the job held
-        topic = skill_words(skill).topic
-        beyond = f"the {topic} work" if not skill_words(skill).activity else topic
-        beyond = beyond if len(topic.split()) <= 3 else "that"
-        sentence = f"Beyond {beyond}, {lower_first(sentence)}"
     part = _my_part(result, not role.current)
     if not long and (said.counted or not _figures(part)):
         part = ""  # the short version: the part only where it holds the story's number

@@ -92,12 +92,15 @@ def _as_title(role: Role) -> str:
 
 
 def opening(role: Role) -> str:
+    """The first line, answering the question: which job, as what, where, for how long; one
+    of several forms, chosen by the role's title and organisation."""
     what = _as_title(role)
     if role.current:
         forms = (f"The job that has given me the most is the one I have now, as {what}.",
                  f"My current job, as {what}, has given me the most personal value.",
-                 f"I would point to the job I have now, as {what}.",
-                 f"For me, it is my current job as {what}.")
+                 f"The one I would pick is the job I have now, as {what}.",
+                 f"For me, it is the one I have now, as {what}.",
+                 f"It is the job I am in now: {what}.")
         return forms[variant_of(role.title, role.organization) % len(forms)]
     duration = _duration(role)
     words = duration.split()
