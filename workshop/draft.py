@@ -41,19 +41,17 @@ from dataclasses import dataclass, replace
 from .check import MIN_SECONDS, WORDS_PER_MINUTE, count_words, pitfall_phrases, speaking_seconds
 from .coach import Question, apply_reply, role_questions
 from .draft_frame import best_goal, bridge, closing, opening, said_name, variant_of, what_i_did
-from .draft_read import RoleReading, clean, goals_of
+from .draft_read import RoleReading, Said, clean, goals_of
 from .errors import ValidationError
 from .model import Result, Role, Skill, Workspace
+from .result_number import holds_number, role_number
 from .skill_story import also_grew_sentence, growth_sentence, later_use_sentence
-from .spoken import clause_in_past, spelled_initials
+from .spoken import spelled_initials
 from .wording import (
     content_stems,
     lower_first,
     org_spoken,
     skill_words,
-    speech,
-    starts_with_past_verb,
-    upper_first,
 )
 
 __all__ = ["draft_answer", "draft_versions", "plan_draft", "coach_questions", "apply_reply",
@@ -113,29 +111,6 @@ def _linked(result: Result, skill: Skill | None) -> bool:
     return skill.name.strip().lower() in {n.lower() for n in result.enabled_by}
 
 
-def _my_part(result: Result, past: bool) -> str:
-    """The speaker's own part in a shared result, as a sentence of its own: "I did the temp
-    logs every shift." as typed; a past verb gets "I"; a sentence with its own subject ("It
-    was my idea ...") as it is; a noun phrase "My own part was ..."; a note the draft cannot
-    say as a sentence is left out (the coach asks)."""
-    part = speech(clean(result.my_part))
-    if not part:
-        return ""
-    if past:  # "I ask the families ..." for a job that is over: "I asked the families ..."
-        part = clause_in_past(part)
-    if len(part.split()) < 4:
-        return ""  # "I did it really": too little to say
-    if part.lower().startswith(("i ", "i'")):
-        return f" {upper_first(part)}."
-    if starts_with_past_verb(part):
-        return f" I {lower_first(part)}."
-    first = part.split()[0].lower()
-    if first in ("it", "we", "my", "our", "that", "this", "the", "they", "everyone", "most",
-                 "all"):
-        return f" {upper_first(part)}."
-    return f" My own part was {lower_first(part)}."
-
-
 def _circular(result: Result, skill: Skill | None) -> bool:
     """True when the result only says again what the skill is, its doing opening the result
     ("training adults" -> "I trained 212 teachers"): telling it as made possible by that skill
@@ -154,7 +129,7 @@ def _first_result(result: Result, read: RoleReading, skill: Skill | None, varian
     level or a state ("It is a big part of why ..."). A result the participant did not link
     to the skill is told beside it, with no link."""
     said = read.said(result)
-    sentence, shape, role = said.told, said.shape, read.role
+    sentence, shape = said.told, said.shape
     if _linked(result, skill) and not _circular(result, skill):
         change = said.reading.kind == "change" or result.from_value is not None
         if shape in ("own", "we"):
@@ -162,10 +137,7 @@ def _first_result(result: Result, read: RoleReading, skill: Skill | None, varian
         else:
             forms = ("It is a big part of why", "That is a big part of why")
         sentence = f"{forms[variant % len(forms)]} {lower_first(sentence)}"
-    part = _my_part(result, not role.current)
-    if not long and (said.counted or not _figures(part)):
-        part = ""  # the short version: the part only where it holds the story's number
-    return sentence + part
+    return _kept(sentence, said, long)
 
 
 def _more_result(result: Result, read: RoleReading, n: int, top: Skill | None) -> str:
@@ -183,7 +155,21 @@ def _more_result(result: Result, read: RoleReading, n: int, top: Skill | None) -
         sentence = "We also " + " ".join(words[1:])
     elif shape in ("clause", "clause-now"):
         sentence = "And " + lower_first(sentence)
-    return sentence + _my_part(result, not read.role.current)
+    return _kept(sentence, said, True)
+
+
+def _kept(sentence: str, said: Said, long: bool) -> str:
+    """The result with its lead and the speaker's part (``said.part``, in the past for a job
+    that is over); the sentence as read (``said.told``) where a lead would change whether it
+    holds its number, so that the draft says the number 04 scores exactly where the reading
+    found one. The short version tells the part only where it holds that number."""
+    part = said.part
+    if not long and (said.counted or not holds_number(said.told + part)):
+        part = ""
+    if sentence != said.told and bool(holds_number(sentence + part)) != \
+            bool(holds_number(said.told + part)):
+        sentence = said.told
+    return sentence + part
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -271,6 +257,9 @@ def _later_uses(skills: list[Skill], top: Skill | None, told: list[set[str]], sa
             sentence = later_use_sentence(skill, variant + len(later) + k, current, named=True)
             if not later or sentence.split()[:3] != later[0][1].split()[:3]:
                 break
+        plain = later_use_sentence(skill, 0, current)  # as the number's reading read it
+        if bool(holds_number(sentence)) != bool(holds_number(plain)):
+            sentence = plain
         if sentence:
             later.append((skill, sentence))
     return later
@@ -371,7 +360,12 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
              org_spoken(clean(role.organization))]
     for piece in pieces[1:]:
         piece.text = spelled_initials(piece.text, names)
-    return [p for p in pieces if p.text and not pitfall_phrases(p.text)]
+    pieces = [p for p in pieces if p.text and not pitfall_phrases(p.text)]
+    # the number 04 scores (``result_number.role_number``) is said in every version
+    number = role_number(role)
+    if number is not None and not any(holds_number(p.text) for p in pieces if p.priority == 0):
+        pieces.append(_Piece(2.5 if number.result is not None else 8.5, 0, number.told))
+    return pieces
 
 
 def _compose(pieces: list[_Piece], least_words: int, most_words: int) -> str:

@@ -14,6 +14,7 @@ import zlib
 
 from .draft_read import clean
 from .model import Role, Skill, Workspace, months_between
+from .result_number import holds_number
 from .spoken import clause_in_past
 from .wording import (
     article,
@@ -135,6 +136,8 @@ def what_i_did(role: Role) -> str:
             continue  # "the company property book" in the army: not said as "the company"
         if not 4 <= len(words) <= 20 or re.search(r"\b(?:love|loved|like|liked)\b", head, re.I):
             continue
+        if holds_number(f"I {lower_first(head)}."):
+            continue  # a result's number belongs in 03, where 04 scores it
         if _RESPONSIBLE.match(head):
             rest = _RESPONSIBLE.sub("", head).strip()
             return f"I {'am' if role.current else 'was'} responsible for {rest}."

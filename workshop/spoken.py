@@ -243,7 +243,10 @@ _KEEP_AFTER_SUBJECT = frozenset("""am was were had also still never always just 
 def clause_in_past(sentence: str) -> str:
     """A clause told in the present, for a job that is over, in the past ("Residents are
     calmer since we start the music session." -> "Residents were calmer since we started the
-    music session."): its present verbs and a base verb after "we", "I" or "they"."""
+    music session."): its present verbs and a base verb after "we", "I" or "they". A clause
+    that says it is so still ("now", "still", "today") stays as it is."""
+    if re.search(r"\b(?:now|still|today|to this day)\b", sentence, re.IGNORECASE):
+        return sentence
     def verb(m: re.Match) -> str:
         return _NOW_WAS.get(m.group(0).lower(), m.group(0))
 
@@ -292,8 +295,10 @@ def _is_clause(text: str) -> bool:
             continue  # "a region that was flat": the verb of a relative clause, not the note's
         if finite and words[i - 1] not in ("to", "i", "we", "the", "a", "an"):
             return True
-        if word.endswith("ed") and len(word) > 4 and i < len(words) - 1 \
-                and words[i - 1] not in ("the", "a", "an", "to", "of", "and", "i", "we"):
+        last = i == len(words) - 1  # a verb last is a clause when a figure follows it
+        if word.endswith("ed") and len(word) > 4 and words[i - 1] not in (
+                "the", "a", "an", "to", "of", "and", "i", "we") and (not last or re.search(
+                rf"\b{re.escape(word)}\s+[^\s\w]?\d", text, re.IGNORECASE)):
             return True
     return False
 
