@@ -164,8 +164,8 @@ def _kept(sentence: str, said: Said, long: bool) -> str:
     holds its number, so that the draft says the number 04 scores exactly where the reading
     found one. The short version tells the part only where it holds that number."""
     part = said.part
-    if not long and (said.counted or not holds_number(said.told + part)):
-        part = ""
+    if not long and (holds_number(said.told) or not holds_number(said.told + part)):
+        part = ""  # the short version: the part only where the number is in it
     if sentence != said.told and bool(holds_number(sentence + part)) != \
             bool(holds_number(said.told + part)):
         sentence = said.told
