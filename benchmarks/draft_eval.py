@@ -19,6 +19,9 @@ first), both lengths, it counts:
 - ``holes``: placeholders ("[...]", "...", "TODO");
 - ``opens``: the share of drafts whose first four words are the most common first four;
 - ``verdict``: the answer check's verdict on the draft (strong, or what it lacks);
+- ``seconds 30/90``: the mean spoken length of each version, and ``90 tells more``: the
+  workspaces whose 90-second draft tells at least 8 seconds (a sentence) more than the
+  30-second one;
 - ``seconds``: the time the draft states is the check's (always true by construction: printed
   so a change that breaks it shows);
 - ``04=05 number``: drafts where 04's score and 05's check agree on whether a result has a
@@ -70,7 +73,9 @@ _FRAMES = {
 }
 _LINK_BACK = re.compile(r"\b(?:Using (?:it|that skill), |With that skill, |That skill made the "
                         r"difference|That skill is behind this|(?:And t|T)hat is how |This is how "
-                        r"|Because of that skill, |As a result, |Thanks to that skill, )")
+                        r"|Because of that skill, |As a result, |Thanks to that skill, "
+                        r"|It paid off when |That skill is also how "
+                        r"|(?:It|That) is a big part of why )")
 _HOLES = re.compile(r"\[|\.\.\.|…|\bTODO\b")
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(\s*million)?")
 _LINK = re.compile(r"\b(?:With|Thanks to) (?:my skills in |my |what I learned about )"
@@ -174,6 +179,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
                        "lacks " + "+".join(check.verdict.missing),
             "strong": check.verdict.strong,
             "seconds_true": draft.seconds == speaking_seconds(text),
+            "seconds": draft.seconds,
             "questions": len(draft.questions),
             # 04 scores "a result with a number"; the check in 05 finds one in the draft
             "number_agrees": (role_id is not None and has_number(ws.role(role_id)))
@@ -203,7 +209,21 @@ def summarise(rows: list[dict]) -> dict:
         "number kept": f"{sum(r['number_kept'] for r in rows if r['number_keepable'])}/"
                        f"{sum(r['number_keepable'] for r in rows)}",
         "questions/draft": round(sum(r["questions"] for r in rows) / max(1, len(rows)), 1),
+        "seconds 30/90": "/".join(str(round(sum(secs) / max(1, len(secs))))
+                                  for secs in ([r["seconds"] for r in rows if r["length"] == n]
+                                               for n in (30, 90))),
+        "90 tells more": _tells_more(rows),
     }
+
+
+def _tells_more(rows: list[dict]) -> str:
+    """Workspaces whose 90-second draft tells at least 8 seconds more than the 30-second one
+    (a sentence or more), of those with both."""
+    by_file: dict[str, dict[int, int]] = {}
+    for r in rows:
+        by_file.setdefault(r["file"], {})[r["length"]] = r["seconds"]
+    both = [v for v in by_file.values() if 30 in v and 90 in v]
+    return f"{sum(v[90] - v[30] >= 8 for v in both)}/{len(both)}"
 
 
 def _dump(sets: dict[str, list[dict]], path: Path) -> None:

@@ -290,6 +290,27 @@ def test_the_participant_picks_a_30_or_a_90_second_draft(tmp_path):
     assert f"about {studio.check.seconds} seconds" in studio.driver.message  # the check's time
 
 
+def test_a_draft_far_short_of_the_length_picked_says_its_time_and_what_to_add(tmp_path):
+    """Where the entries hold too little for 90 seconds, the message says the draft's true
+    time against the length picked and points to the coach's questions; a draft that fills
+    most of its length does not."""
+    session = _session_with(tmp_path, _close_call())
+    studio = AnswerStudio(session)
+    studio.driver.press(DRAFT)
+    seconds = studio.check.seconds
+    assert seconds < 63, studio.text  # a thin role: one skill, one result
+    assert f"Your entries hold about {seconds} of the 90 seconds you chose" in \
+        studio.driver.message
+    assert "coach's questions above say what to add" in studio.driver.message
+    (tmp_path / "full").mkdir()
+    full = _persona(tmp_path / "full", "senior_professional")
+    full.change(lambda ws: replace(ws, answer=replace(ws.answer, text="")), "empty the answer")
+    rich = AnswerStudio(full)
+    rich.driver.pick("Length:", "about 30 seconds: a short one")
+    rich.driver.press(DRAFT)
+    assert rich.check.seconds >= 21 and "seconds you chose" not in rich.driver.message
+
+
 def test_draft_over_own_text_needs_a_second_click_and_can_be_undone(tmp_path):
     """With the participant's own text in the box, the first click only asks; the second
     replaces it; Undo brings the own text back."""

@@ -15,7 +15,8 @@ from .edits import with_item, with_role
 from .errors import ValidationError
 from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Workspace
 from .numbers import quantities
-from .wording import later_use_sentence, own_growth, skill_words, speech, strip_end
+from .skill_story import later_use_sentence, own_growth
+from .wording import skill_words, speech, strip_end
 
 __all__ = ["Question", "role_questions", "apply_reply"]
 

@@ -1,6 +1,10 @@
 """A first draft of the answer, built from the participant's own words for one role.
 
-The draft is what a person would say, in a 30-second and a 90-second version (``VERSIONS``):
+The draft is what a person would say, in a 30-second and a 90-second version (``VERSIONS``).
+The 30-second version tells the main story; the 90-second one tells what else the entries hold
+(what the job was, the participant's part, a further result linked to a skill or to a goal, a
+second skill grown there and its later use). Where the entries hold too little for 90 seconds it
+is shorter, never padded: its time is the check's, and the coach's questions say what to add.
 
 - a direct opening that answers the question in one line ("My three years as a shift
   supervisor at Northwind Logistics gave me the most.");
@@ -16,7 +20,7 @@ It claims nothing the entries do not hold. A skill is said to have made a result
 where the participant linked them (a result's ``enabled_by``); a number is said only as what it
 is, and a number whose kind the entries leave open is left out; the organisation is named as
 what it is (``workshop.wording.org_words``). Notes are said as speech, never pasted in note
-grammar (``wording.speech``), and no fact is told twice. Where something is missing or vague
+grammar (``workshop.spoken``), and no fact is told twice. Where something is missing or vague
 the draft does not guess and never leaves a placeholder: ``plan_draft`` returns the coach's
 questions beside the text (``workshop.coach``), and ``apply_reply`` puts a participant's reply
 into the workspace, so the next draft follows. A role's entries are read once per draft
@@ -32,27 +36,22 @@ The rule "which answer text, about which role, from where" is written here once,
 from __future__ import annotations
 
 import re
-import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .check import MIN_SECONDS, WORDS_PER_MINUTE, count_words, pitfall_phrases, speaking_seconds
 from .coach import Question, apply_reply, role_questions
+from .draft_frame import best_goal, bridge, closing, opening, said_name, variant_of, what_i_did
 from .draft_read import RoleReading, Said, clean, goals_of
 from .errors import ValidationError
-from .model import Result, Role, Skill, Workspace, months_between
+from .model import Result, Role, Skill, Workspace
 from .result_number import holds_number, role_number
+from .skill_story import also_grew_sentence, growth_sentence, later_use_sentence
+from .spoken import spelled_initials
 from .wording import (
-    article,
     content_stems,
-    growth_sentence,
-    later_use_sentence,
     lower_first,
+    org_spoken,
     skill_words,
-    starts_with_base_verb,
-    starts_with_past_verb,
-    strip_end,
-    takes_article,
-    upper_first,
 )
 
 __all__ = ["draft_answer", "draft_versions", "plan_draft", "coach_questions", "apply_reply",
@@ -65,6 +64,9 @@ __all__ = ["draft_answer", "draft_versions", "plan_draft", "coach_questions", "a
 # sentences (blind raters marked a stock "why" line down), so a story with little in it is
 # shorter, down to 40 s (the draft states its true time, and the coach asks for more).
 VERSIONS = {30: (MIN_SECONDS, 40), 90: (40, 100)}
+# The short version tells the main story and aims at 35 s: the later use and the close come in
+# where they fit, or where the story needs them to reach the check's MIN_SECONDS.
+_SHORT_AIM = 35
 
 
 def _words_of(seconds: int) -> int:
@@ -103,191 +105,71 @@ class _Piece:
     text: str
 
 
-def _variant(*parts: str) -> int:
-    """A stable choice among equivalent wordings, made by the content (not at random)."""
-    return zlib.crc32("|".join(parts).encode("utf-8"))
-
-
-def _duration(role: Role) -> str:
-    if not role.start:
-        return ""
-    try:
-        months = months_between(role.start, role.end) if role.end else 0
-    except ValueError:
-        return ""
-    if role.end is None or months <= 0:
-        return ""
-    if months >= 24:
-        years, rest = divmod(months, 12)
-        if rest >= 9:
-            return f"nearly {years + 1} years"
-        return f"{years} and a half years" if rest >= 4 else f"{years} years"
-    if months >= 12:
-        return "year" if months < 18 else "year and a half"
-    return f"{months} months" if months > 1 else ""
-
-
-_ONES = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-         "eighteen", "nineteen")
-_TENS = ("", "", "twenty", "thirty", "forty", "fifty")
-
-
-def _in_words(word: str) -> str:
-    """A count of years as said ("12" -> "twelve", "23" -> "twenty-three"): a tenure is no
-    figure of the entries, so it is never written in digits."""
-    if not word.isdigit() or not 0 < int(word) < 60:
-        return word
-    n = int(word)
-    if n < 20:
-        return _ONES[n]
-    tens, ones = divmod(n, 10)
-    return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
-
-
-
-def _spoken(text: str) -> str:
-    """A name as said aloud: what stands in brackets left out."""
-    return " ".join(re.sub(r"\s*\([^)]*\)", "", text).split()) or text
-
-
-def _as_title(role: Role) -> str:
-    """"a shift supervisor at Northwind Logistics" ("Head of Maths" keeps no article)."""
-    title = _spoken(clean(role.title))
-    org = _spoken(clean(role.organization))
-    lead = article(title) + " " if takes_article(title) else ""
-    where = f" at {strip_end(org)}" if org else ""
-    return f"{lead}{title}{where}" if title else (f"my job{where}" if where else "that job")
-
-
-def _opening(role: Role, long: bool) -> str:
-    what = _as_title(role)
-    summary = clean(role.summary)
-    where = ""
-    summary = strip_end(re.split(r"(?<=[a-z0-9)])[.;!?]\s|,\s", summary, maxsplit=1)[0])
-    if long and summary and starts_with_past_verb(summary) and 4 <= len(summary.split()) <= 20 \
-            and not holds_number(f"I {lower_first(summary)}."):  # a result's number: in 03
-        where = f", where I {lower_first(summary)}"
-    if role.current:
-        forms = (f"The job that has given me the most is the one I have now, as {what}{where}.",
-                 f"My current job, as {what}, has given me the most personal value{where}.",
-                 f"I would point to the job I have now, as {what}{where}.",
-                 f"For me, it is my current job as {what}{where}.")
-        return forms[_variant(role.title, role.organization) % len(forms)]
-    duration = _duration(role)
-    words = duration.split()
-    if words:
-        duration = " ".join(_in_words(word) for word in words)
-    time = f"my {duration}" if duration else "my time"
-    forms = (f"{upper_first(time)} as {what} gave me the most{where}.",
-             f"The job that gave me the most personal value was {time} as {what}{where}.",
-             f"I would point to {time} as {what}{where}.",
-             f"If I pick one job, it is {time} as {what}{where}.",
-             f"For me, it was {time} as {what}{where}.")
-    return forms[_variant(role.title, role.organization) % len(forms)]
-
-
 def _linked(result: Result, skill: Skill | None) -> bool:
     if skill is None:
         return False
     return skill.name.strip().lower() in {n.lower() for n in result.enabled_by}
 
 
-# How a result follows the grown skill the participant linked to it: spoken leads, never a
-# label with a colon ("That skill made the difference: ...").
-_WITH = ("With that skill,", "Using that skill,", "With that skill,")
-_BECAUSE = ("Because of that skill,", "As a result,", "Thanks to that skill,")
+def _circular(result: Result, skill: Skill | None) -> bool:
+    """True when the result only says again what the skill is, its doing opening the result
+    ("training adults" -> "I trained 212 teachers"): telling it as made possible by that skill
+    is circular, so the two are told side by side."""
+    if skill is None:
+        return False
+    doing = content_stems(" ".join(skill_words(skill).topic.split()[:1]))
+    return bool(doing & content_stems(" ".join(result.statement.split()[:3])))
 
 
 def _first_result(result: Result, read: RoleReading, skill: Skill | None, variant: int,
-                  named: bool) -> str:
-    """The main result, linked to the grown skill only where the participant linked them; a
-    skill ``named`` already in the story is "that skill", not its name again."""
+                  long: bool) -> str:
+    """The main result, linked to the grown skill only where the participant linked them (and
+    the result is more than the skill said again); the link is chosen by what the result is:
+    a doing of the speaker's ("That is how I cut ..."), a change ("It paid off when ..."), a
+    level or a state ("It is a big part of why ..."). A result the participant did not link
+    to the skill is told beside it, with no link."""
     said = read.said(result)
-    sentence, shape, role = said.told, said.shape, read.role
-    if _linked(result, skill):
-        owned = skill_words(skill).owned
-        if named and shape in ("own", "we"):
-            sentence = f"{_WITH[variant % 3]} {lower_first(sentence)}"
-        elif named:
-            sentence = f"{_BECAUSE[variant % 3]} {lower_first(sentence)}"
-        elif shape in ("own", "we"):
-            sentence = f"With {owned}, {lower_first(sentence)}"
+    sentence, shape = said.told, said.shape
+    if _linked(result, skill) and not _circular(result, skill):
+        change = said.reading.kind == "change" or result.from_value is not None
+        if shape in ("own", "we"):
+            forms = ("That is how", "It paid off when") if change else ("That is how",)
         else:
-            sentence = f"Thanks to {owned}, {lower_first(sentence)}"
-    elif shape == "clause" and role.current:
-        sentence = "Since I started, " + lower_first(sentence)
-    return _kept(sentence, said)
+            forms = ("It is a big part of why", "That is a big part of why")
+        sentence = f"{forms[variant % len(forms)]} {lower_first(sentence)}"
+    return _kept(sentence, said, long)
 
 
-def _more_result(result: Result, read: RoleReading, n: int) -> str:
+def _more_result(result: Result, read: RoleReading, n: int, top: Skill | None) -> str:
+    """A further result: "I also ...", "We also ...", "And ..."; one the participant linked to
+    the skill the story told is said as the skill's doing too ("That skill is also how I
+    ...")."""
     said = read.said(result)
     sentence, shape = said.told, said.shape
     words = sentence.split()
-    if shape == "own" and len(words) > 1 and words[0] == "I":
+    if _linked(result, top) and not _circular(result, top) and shape in ("own", "we"):
+        sentence = f"That skill is also how {lower_first(sentence)}"
+    elif shape == "own" and len(words) > 1 and words[0] == "I":
         sentence = ("I also " if n == 1 else "And I ") + " ".join(words[1:])
     elif shape == "we" and len(words) > 1:
         sentence = "We also " + " ".join(words[1:])
     elif shape in ("clause", "clause-now"):
         sentence = "And " + lower_first(sentence)
-    return _kept(sentence, said)
+    return _kept(sentence, said, True)
 
 
-def _kept(sentence: str, said: Said) -> str:
-    """The result with its lead and the speaker's part; the sentence as read
-    (``said.told``) where a lead would change whether it holds its number, so that the draft
-    says the number 04 scores exactly where the reading found one."""
-    if sentence != said.told and bool(holds_number(sentence + said.part)) != said.counts:
+def _kept(sentence: str, said: Said, long: bool) -> str:
+    """The result with its lead and the speaker's part (``said.part``, in the past for a job
+    that is over); the sentence as read (``said.told``) where a lead would change whether it
+    holds its number, so that the draft says the number 04 scores exactly where the reading
+    found one. The short version tells the part only where it holds that number."""
+    part = said.part
+    if not long and (holds_number(said.told) or not holds_number(said.told + part)):
+        part = ""  # the short version: the part only where the number is in it
+    if sentence != said.told and bool(holds_number(sentence + part)) != \
+            bool(holds_number(said.told + part)):
         sentence = said.told
-    return sentence + said.part
-
-
-def _best_goal(goals: list[str], evidence: str) -> str:
-    """The goal the story gives most evidence for: its meaningful words said in the story
-    (half of them, or two; one shared verb alone is not enough), or "" when none has
-    evidence."""
-    said = content_stems(evidence)
-    best, best_score = "", 0.0
-    for goal in goals:
-        wanted = content_stems(goal)
-        if not wanted:
-            continue
-        common = wanted & said
-        shared = len(common)
-        if shared == 1 and starts_with_base_verb(next(iter(common))):
-            continue  # one shared verb ("lead") is no evidence for "lead a team of 40"
-        if shared >= 2 or (shared >= 1 and shared / len(wanted) >= 0.5):
-            score = shared / len(wanted) + shared / 10
-            if score > best_score:
-                best, best_score = goal, score
-    return best
-
-
-def _bridge(goal: str, variant: int) -> str:
-    """Why the story matters for the job applied for, by the goal it backs, in a shape that
-    fits the goal: one that starts with a verb ("cut costs") is work one can do; a short name
-    ("safeguarding") is experience; a long name from the ad is not recited (no bridge)."""
-    goal = re.sub(r"\bour\b", "your", lower_first(_spoken(goal)), flags=re.IGNORECASE)
-    goal = re.sub(r"\bwe\b", "you", goal, flags=re.IGNORECASE)
-    if starts_with_base_verb(goal):
-        forms = (f"You want someone who can {goal}, and that is work I have already done.",
-                 f"Your role needs someone who can {goal}, and I have done that before.")
-    elif len(goal.split()) <= 3:
-        forms = (f"That is the {goal} experience your ad asks for.",
-                 f"It is the kind of {goal} experience your ad asks for.")
-    else:
-        return ""
-    return forms[variant % 2]
-
-
-def _closing(workspace: Workspace, role: Role, skill: Skill | None, variant: int) -> str:
-    """The close, by the role applied for; without one, the job pointed to."""
-    title = _spoken(clean(workspace.target_role.title))
-    if title:
-        forms = (f"That is what I would bring to your {title} role.",
-                 f"It is what I would bring to {article(title)} {title} role like yours.")
-        return forms[variant % 2]
-    return "That is why it is the job I would point to."
+    return sentence + part
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -363,63 +245,121 @@ def _story(read: RoleReading) -> tuple[list[Skill], list[Result]]:
 
 
 def _later_uses(skills: list[Skill], top: Skill | None, told: list[set[str]], said: str,
-                current: bool, variant: int) -> list[str]:
+                current: bool, variant: int) -> list[tuple[Skill, str]]:
     """Where the story's skills were used later, each not repeating what the story told, the
-    second not opening like the first."""
-    later: list[str] = []
+    second not opening like the first. A skill other than ``top`` is "that skill" too: the
+    story tells it as grown in the job before its later use (``also_grew_sentence``)."""
+    later: list[tuple[Skill, str]] = []
     for skill in skills:
         if _repeats(skill.used_later, told, said):
             continue
         for k in range(4):
-            sentence = later_use_sentence(skill, variant + len(later) + k, current,
-                                          named=skill is top)
-            if not later or sentence.split()[:4] != later[0].split()[:4]:
+            sentence = later_use_sentence(skill, variant + len(later) + k, current, named=True)
+            if not later or sentence.split()[:3] != later[0][1].split()[:3]:
                 break
         plain = later_use_sentence(skill, 0, current)  # as the number's reading read it
         if bool(holds_number(sentence)) != bool(holds_number(plain)):
             sentence = plain
         if sentence:
-            later.append(sentence)
+            later.append((skill, sentence))
     return later
 
 
+def _relevant(result: Result, skills: list[Skill], goals: list[str]) -> bool:
+    """A further result worth telling: one the participant linked to a skill, or one that
+    speaks to a goal of the hiring manager (a meaningful word in common); anything else is a
+    fact tacked on ("I also invoiced 84,000 euros")."""
+    if result.enabled_by and any(_linked(result, s) for s in skills):
+        return True
+    about = content_stems(f"{result.statement} {result.metric}")
+    return not skills or any(_share(about, content_stems(goal)) for goal in goals)
+
+
+def _share(one: set[str], other: set[str]) -> bool:
+    """True when two sets of stems share a word, one stem the start of the other ("grad" and
+    "graduat")."""
+    return any(a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+               for a in one for b in other)
+
+
+def _first_line(role: Role) -> str:
+    """The opening; a title or a name that reads as a pitfall is not said in it."""
+    first = opening(role)
+    if pitfall_phrases(first):
+        first = opening(replace(role, organization=""))
+        if pitfall_phrases(first):
+            first = f"I would point to {'this' if role.current else 'that'} job."
+    return first
+
+
+def _further_results(read: RoleReading, results: list[Result], skills: list[Skill],
+                     goals: list[str], long: bool) -> list[Result]:
+    """The results told after the main one: those that read as the participant's own
+    sentence and say something (a number, or four meaningful words: "I also kept everything
+    running" is a bolt-on), are linked to a skill or speak to a goal, and are not what a later
+    use tells; one clause at most. The short version keeps one only to hold a number the check
+    counts when the main result has none."""
+    more = [r for r in results[1:] if read.said(r).shape in ("own", "we", "clause")
+            and _specific(r, read)
+            and (read.said(r).number_said or _figures(read.said(r).sentence)
+                 or len(content_stems(read.said(r).sentence)) >= 4)
+            and _relevant(r, skills, goals)]
+    notes = [content_stems(sk.used_later) for sk in skills]
+    more = [r for r in more if not any(content_stems(r.statement) <= note for note in notes)]
+    clauses = [r for r in more if read.said(r).shape == "clause"]
+    more = [r for r in more if r not in clauses[1:]]
+    if not long:
+        first_counted = bool(results) and read.said(results[0]).counted
+        more = [] if first_counted else [r for r in more if read.said(r).counted][:1]
+    return more[:2]
+
+
 def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]:
+    """The story's sentences. Both versions tell the opening, the growth, the main result, a
+    later use and the bridge or close; the 90-second version tells what else the entries
+    hold: what the job was (the summary), the further results that are linked to a skill or
+    speak to a goal, and a second skill with its later use."""
     role = read.role
     skills, results = _story(read)
+    goals = goals_of(workspace)
     top = skills[0] if skills else None
-    variant = _variant(role.title, role.organization, role.id)
-    pieces = [_Piece(0, 0, _opening(role, long))]
+    variant = variant_of(role.title, role.organization, role.id)
+    pieces = [_Piece(0, 0, _first_line(role))]
+    if long:
+        pieces.append(_Piece(0.5, 2, what_i_did(role)))
     if top is not None:  # the growth first: the result then shows what it produced
-        pieces.append(_Piece(1, 0, growth_sentence(top, role.current, variant)))
+        pieces.append(_Piece(1, 0, growth_sentence(top, role.current, variant, long)))
     told_growth = top.how_far if top is not None else ""
     results = [r for r in results if not _told(r, told_growth)] or results[:0]
     if results:
-        pieces.append(_Piece(2, 0, _first_result(results[0], read, top, variant,
-                                                 named=top is not None)))
-    # more results where they read as the participant's own sentence and say something
-    # (a number, or four meaningful words: "I also kept everything running" is a bolt-on)
-    more = [r for r in results[1:] if read.said(r).shape in ("own", "we") and _specific(r, read)
-            and (read.said(r).number_said or _figures(read.said(r).sentence)
-                 or len(content_stems(read.said(r).sentence)) >= 4)]
-    for n, result in enumerate(more[:2 if long else 1], start=1):
-        pieces.append(_Piece(5 + n, 3 + n, _more_result(result, read, n)))
+        pieces.append(_Piece(2, 0, _first_result(results[0], read, top, variant, long)))
+    more = _further_results(read, results, skills, goals, long)
+    for n, result in enumerate(more, start=1):
+        pieces.append(_Piece(5 + n, 1 + n, _more_result(result, read, n, top)))
     told = [content_stems(r.statement) for r in results] + [content_stems(told_growth)]
-    # a later use of the skill the story told, else of the next one, named as it comes
-    later = _later_uses(skills[:2], top, told, " ".join(p.text for p in pieces), role.current,
+    # a later use of the skill the story told, else of the next grown one, which is then told
+    # as grown in that job first (a skill never appears only in its later use)
+    grown = [sk for sk in skills if sk is top or sk.levels_grown > 0]
+    later = _later_uses(grown, top, told, " ".join(p.text for p in pieces), role.current,
                         variant)
-    if later:
-        pieces.append(_Piece(8, 0, later[0]))
-        if long and len(later) > 1:
-            pieces.append(_Piece(9, 5, later[1]))
+    for n, (skill, sentence) in enumerate(later[:2 if long else 1]):
+        wanted = (0 if long else 1) if n == 0 else 3
+        if skill is not top:
+            sentence = f"{also_grew_sentence(skill, role.current, variant + n)} {sentence}"
+        pieces.append(_Piece(8 + n, wanted, sentence))
     # the goal is chosen from the main story (growth, first result, its later use), so that
     # the bridge never turns to a skill the story did not tell
     evidence = " ".join(p.text for p in pieces[1:] if p.priority == 0)
-    goal = _best_goal(goals_of(workspace), evidence)
-    bridge = _bridge(goal, variant) if goal else ""
-    if bridge:  # the bridge is the close: a second stock line after it adds nothing
-        pieces.append(_Piece(10, 2, bridge))
+    goal = best_goal(goals, evidence)
+    link = bridge(goal, variant) if goal else ""
+    if link:  # the bridge is the close: a second stock line after it adds nothing
+        pieces.append(_Piece(10, 2, link))
     else:
-        pieces.append(_Piece(11, 3, _closing(workspace, role, top, variant)))
+        pieces.append(_Piece(11, 3, closing(workspace, top, variant)))
+    names = [workspace.target_role.title, said_name(role.title),
+             org_spoken(clean(role.organization))]
+    for piece in pieces[1:]:
+        piece.text = spelled_initials(piece.text, names)
     pieces = [p for p in pieces if p.text and not pitfall_phrases(p.text)]
     # the number 04 scores (``result_number.role_number``) is said in every version
     number = role_number(role)
@@ -428,11 +368,13 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
     return pieces
 
 
-def _compose(pieces: list[_Piece], most_words: int) -> str:
-    """The pieces that fit ``most_words``, most wanted first, told in story order; a piece
-    that only says again what the chosen ones said (all its figures, or most of its
-    meaningful words) is left out, so no fact is told twice."""
+def _compose(pieces: list[_Piece], least_words: int, most_words: int) -> str:
+    """The pieces that fit ``most_words``, most wanted first, told in story order; when they
+    fall short of ``least_words`` (the check's shortest answer), the next wanted pieces are
+    added until they reach it. A piece that only says again what the chosen ones said (all
+    its figures, or most of its meaningful words) is left out, so no fact is told twice."""
     chosen: list[_Piece] = []
+    left: list[_Piece] = []
     total = 0
     for piece in sorted(pieces, key=lambda p: (p.priority, p.order)):
         n = count_words(piece.text)
@@ -441,6 +383,14 @@ def _compose(pieces: list[_Piece], most_words: int) -> str:
         if piece.priority == 0 or total + n <= most_words:
             chosen.append(piece)
             total += n
+        else:
+            left.append(piece)
+    for piece in left:
+        if total >= least_words:
+            break
+        if not (0 < piece.order < 9.5 and _said_again(piece.text, chosen)):
+            chosen.append(piece)
+            total += count_words(piece.text)
     return " ".join(p.text for p in sorted(chosen, key=lambda p: p.order))
 
 
@@ -489,7 +439,8 @@ def plan_draft(workspace: Workspace, role_id: str | None = None, seconds: int = 
     read = RoleReading(role)
     long = seconds > 45
     pieces = _pieces(workspace, read, long)
-    text = _compose(pieces, _words_of(VERSIONS[90 if long else 30][1]))
+    most = VERSIONS[90][1] if long else _SHORT_AIM
+    text = _compose(pieces, _words_of(MIN_SECONDS), _words_of(most))
     backed = not goals_of(workspace) or any(p.order == 10 for p in pieces)
     questions = tuple(role_questions(workspace, read, goal_backed=backed))
     return Draft(text, speaking_seconds(text), role.id, questions)

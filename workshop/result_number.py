@@ -33,17 +33,17 @@ from dataclasses import dataclass
 from .check import check_answer, pitfall_phrases
 from .model import Result, Role, Skill
 from .numbers import Quantity
+from .skill_story import later_use_sentence, own_growth
+from .spoken import clause_in_past
 from .wording import (
     NumberReading,
     OrgWords,
     format_number,
     in_past,
     is_qualification,
-    later_use_sentence,
     lower_first,
     number_reading,
     org_words,
-    own_growth,
     speech,
     starts_with_past_verb,
     statement_sentence,
@@ -138,12 +138,14 @@ def _with_number(sentence: str, reading: NumberReading) -> str:
     return sentence
 
 
-def my_part_sentence(result: Result) -> str:
+def my_part_sentence(result: Result, past: bool = False) -> str:
     """The speaker's own part in a shared result, as a sentence of its own: "I did the temp
     logs every shift." as typed; a past verb gets "I"; a sentence with its own subject ("It
     was my idea ...") as it is; a noun phrase "My own part was ..."; a note the draft cannot
     say as a sentence is left out (the coach asks)."""
     part = speech(clean(result.my_part))
+    if part and past:  # "I ask the families ..." for a job that is over: "I asked ..."
+        part = clause_in_past(part)
     if not part:
         return ""
     if len(part.split()) < 4:
@@ -211,19 +213,28 @@ def _key(result: Result) -> tuple:
             result.kind, result.from_value, result.period, result.my_part)
 
 
+# "I get driver of the month 3 times": what happened a number of times is told in the past,
+# even for a job still held.
+_TIMES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
+                    r"times\b|\btwice\b", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=CACHE_SIZE)
 def _read(key: tuple, org: OrgWords, current: bool) -> ResultNumber:
     statement, metric, value, unit, scope, kind, from_value, period, my_part = key
     result = Result(statement=statement, metric=metric, value=value, unit=unit, scope=scope,
                     kind=kind, from_value=from_value, period=period, my_part=my_part)
     sentence, shape = statement_sentence(result, org)
-    if sentence and not current:
-        sentence = in_past(sentence)
+    if sentence and (not current or _TIMES.search(sentence)):
+        sentence = in_past(sentence)  # a count of times is of things done: past
+    if sentence and shape == "clause-now" and not current:
+        past = clause_in_past(sentence)
+        sentence, shape = past, ("clause" if past != sentence else shape)
     reading = number_reading(result, sentence, current)
     told = _with_number(sentence, reading) if sentence else ""
     usable = bool(clean(statement)) and shape not in ("phrase", "") \
         and not is_promotion(statement)
-    part = my_part_sentence(result) if told else ""
+    part = my_part_sentence(result, past=not current) if told else ""
     q = check_answer(told + part).finding("quantified").number if usable and told else None
     if q is None:
         return ResultNumber("none", "", told, part, sentence, shape, reading, usable,

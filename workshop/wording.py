@@ -4,13 +4,10 @@ The draft (``workshop.draft``) never pastes a field into a fixed frame. It asks 
 realisation that fits what the field holds:
 
 - an organisation as what it is ("the school", "our patients"), read from ``organization_kind``
-  or, when the participant has not said, from the name (``organization_kind``);
+  or, when the participant has not said, from the name (``organization_kind``), and its name as
+  people say it (``org_spoken``: no legal form, "the University of ...");
 - a skill by its shape: a noun ("forklift" -> "my forklift skills"), a noun that already says
   skills ("communication skills"), or an activity ("coach a team" -> "coaching a team");
-- a skill's growth in the participant's own words (``how_far``), else as where it was learned,
-  never as rubric levels ("I went from advanced beginner to proficient" reads as a form);
-- a note in note grammar said as speech (``speech``: a semicolon's parts as sentences, clauses
-  run together with a comma joined with "and"), or left out for the coach to ask about;
 - a result statement in the first person by its shape: "I ..." and "We ..." as they are, a bare
   past verb with "I" before it, a base verb after "I helped <the organisation>", a clause with its
   own subject ("customer satisfaction went up") as a sentence of its own, a noun phrase after
@@ -19,85 +16,42 @@ realisation that fits what the field holds:
   an amount, a level; a number whose kind the entries leave open is not worded at all
   (``number_reading`` says so, and the draft asks).
 
-The words come from ``data/wording.json``.
+The words come from ``data/wording.json``. Notes are said as speech by ``workshop.spoken`` (the
+layer under this one, whose names this module passes on: ``speech``, ``in_past`` ...), and a
+skill's growth and later use are told by ``workshop.skill_story`` (the layer above).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from .model import Result, Role, Skill
 from .numbers import quantities
-from .resources import load_json
+from .spoken import SUBJECTS as _SUBJECTS
+from .spoken import WORD as _WORD
+from .spoken import first_word as _first_word
+from .spoken import (
+    in_past,
+    lower_first,
+    said_aloud,
+    speech,
+    starts_with_base_verb,
+    starts_with_past_verb,
+    strip_end,
+    upper_first,
+)
+from .spoken import is_clause as _is_clause
+from .spoken import is_present as _present
+from .spoken import word_list as _words
+from .spoken import wording_data as _data
 
-__all__ = ["OrgWords", "SkillWords", "NumberReading", "org_kind", "org_words", "skill_words",
-           "growth_sentence", "statement_sentence", "number_reading", "format_number",
+__all__ = ["OrgWords", "SkillWords", "NumberReading", "org_kind", "org_words", "org_spoken",
+           "skill_words",
+           "statement_sentence", "number_reading", "format_number",
            "content_stems", "article", "lower_first", "upper_first", "strip_end",
            "starts_with_past_verb", "starts_with_base_verb", "takes_article",
-           "later_use_sentence", "in_past", "is_qualification", "speech", "own_growth"]
-
-
-@functools.cache
-def _data() -> dict:
-    return load_json("wording.json")  # type: ignore[return-value]
-
-
-@functools.cache
-def _words(key: str) -> frozenset[str]:
-    return frozenset(_data()[key])
-
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-
-
-def _first_word(text: str) -> str:
-    m = _WORD.search(text)
-    return m.group(0).lower() if m and m.start() <= 1 else ""
-
-
-def strip_end(text: str) -> str:
-    return " ".join(str(text).split()).rstrip(" .!;:,")
-
-
-_ALOUD = ((re.compile(r"\s*\([^)]*\)"), ""), (re.compile(r"(?<![\w.])(\d[\d,.]*)\+"), r"over \1"),
-          (re.compile(r"(?<![\w.])~\s*(?=\d)"), "about "),
-          (re.compile(r"\bapprox\.?(?=\s)", re.IGNORECASE), "about"),
-          (re.compile(r"\bhrs\b"), "hours"), (re.compile(r"\bmins\b"), "minutes"),
-          (re.compile(r"\bw/\s*"), "with "), (re.compile(r"\s&\s"), " and "),
-          (re.compile(r"(?<![\w'’])i(?=\s|['’](?:m|ve|d|ll)\b)"), "I"),
-          (re.compile(r"(?<=[^\W\d])\s*/\s*(day|week|month|year|hour|shift)\b", re.IGNORECASE),
-           r" a \1"))
-
-
-def said_aloud(text: str) -> str:
-    """A note as a person says it: what stands in brackets left out, "200+" as "over 200",
-    "~40" as "about 40", "hrs" as "hours", "w/" as "with", " & " as " and ", "samples/day" as
-    "samples a day"."""
-    for pattern, words in _ALOUD:
-        text = pattern.sub(words, text)
-    return " ".join(text.split())
-
-
-def lower_first(text: str) -> str:
-    """Lower-case the first letter unless the first word is "I", a name or an acronym."""
-    if not text:
-        return text
-    first = text.split()[0]
-    if first == "I" or first.startswith(("I'", "I’")) or any(c.isupper() for c in first[1:]):
-        return text
-    return text[0].lower() + text[1:]
-
-
-def upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def starts_with_base_verb(text: str) -> bool:
-    """True for a phrase that opens with a verb's plain form ("reduce costs", "lead a team")."""
-    words = text.split()
-    return bool(words) and words[0].lower() in _words("base_verbs")
+           "in_past", "is_qualification", "speech"]
 
 
 def takes_article(title: str) -> bool:
@@ -171,6 +125,29 @@ def org_words(role: Role) -> OrgWords:
     if noun:
         the = f"the {noun}"
     return OrgWords(kind, the, words["people"], words["team"], words["department"])
+
+
+# A legal form is not said ("Hollis & Grant LLP" -> "Hollis & Grant"); a name that opens
+# with one of these takes "the" ("the University of Leeds", "the U.S. Army").
+_LEGAL = re.compile(r"[\s,]+(?:ltd|limited|llp|llc|l\.l\.c|inc|incorporated|plc|gmbh|ag|s\.a|"
+                    r"sa|sas|s\.r\.l|srl|b\.v|bv|n\.v|nv|pty|co|corp|sp\. ?z ?o\. ?o|"
+                    r"sp z o ?o|s\.a\.s|oy|ab|as|a/s|aps|kg|ohg|ug)\.?$", re.IGNORECASE)
+_THE_NAME = re.compile(r"^(?:(?:university|college|institute|department|ministry|office|"
+                       r"city|county|state)\s+of\b|(?:royal|national|british|united|u\.s\.|us)"
+                       r"\s+\w+)", re.IGNORECASE)
+
+
+def org_spoken(name: str) -> str:
+    """An organisation's name as people say it: a legal form left out ("TransEuro Cargo Sp. z
+    o.o." -> "TransEuro Cargo"), what stands after a comma (a unit: "U.S. Army, 3rd Brigade")
+    left out, "the" before a name that takes it ("the University of Leeds")."""
+    name = " ".join(re.sub(r"\s*\([^)]*\)", "", name).split())
+    name = strip_end(re.split(r",\s", name, maxsplit=1)[0])
+    for _ in range(2):
+        name = strip_end(_LEGAL.sub("", name)) or name
+    if _THE_NAME.match(name) and not name.lower().startswith("the "):
+        name = "the " + name
+    return name
 
 
 # --- skills -------------------------------------------------------------------------------------
@@ -252,219 +229,7 @@ def is_qualification(name: str) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", words) for w in _data()["qualification_words"])
 
 
-_GROWTH_START = re.compile(r"^(?:at first|when i (?:started|began|joined|arrived)|"
-                           r"on (?:my )?day one|in my first|"
-                           r"i (?:started|began|came in|arrived|joined|went|had|"
-                           r"could|couldn't|knew|didn't|was)|before)\b", re.IGNORECASE)
-
-
-def own_growth(note: str) -> str:
-    """How far the skill grew in the participant's words, as sentences that follow "What that
-    job gave me most was X." ("At first I could hardly read a manifest. By the end I planned
-    the loads"), or "" when there is no note, it is not told as a start and an end, or it is
-    a note the draft cannot say (``speech``)."""
-    note = speech(note or "")
-    if not note or not _GROWTH_START.match(note) or len(note.split()) < 6:
-        return ""
-    return upper_first(note)
-
-
-def growth_sentence(skill: Skill, current: bool, variant: int, named: bool = False) -> str:
-    """How the job moved the skill, as a person tells it: where it was learned ("That job is
-    where I learned scheduling."), then how far in the participant's own words (``how_far``:
-    "At first I could not fill a rota without gaps. By the end I planned cover for three
-    sites."). Without those words, no rubric levels ("I went from advanced beginner to
-    proficient" reads as a form): the story's result and later use show how far it went, and
-    the coach asks for the participant's words.
-    The skill is named once; ``named`` (it was named already) says "that skill". A skill that
-    did not move is told as the skill used every day."""
-    words = skill_words(skill)
-    if skill.levels_grown <= 0:
-        return f"I put {'that skill' if named else words.owned} to work every day."
-    that = "This" if current else "That"
-    new = skill.before in ("novice", "advanced beginner")
-    own = own_growth(skill.how_far)
-    if named:
-        forms = ((f"{that} job is where I learned that skill.",
-                  f"I learned that skill in {that.lower()} job.") if new else
-                 (f"{that} job is where I got really good at that skill.",
-                  f"I got really good at that skill in {that.lower()} job."))
-        return forms[variant % 2] + (f" {own}." if own else "")
-    topic = words.topic
-    there = "here" if current else "there"
-    if re.search(r"\b(?:skills?|knowledge|know-how)$", topic, re.IGNORECASE) or (
-            len(topic.split()) == 1 and not words.activity):
-        mine = f"my {topic}" if " " in topic or topic.endswith(("skills", "skill")) \
-            or topic.endswith(("knowledge", "know-how")) else words.owned
-        forms = (f"{that} job is where I built up {mine}.", f"I built up {mine} {there}.")
-    elif words.activity:
-        really = "" if new else "really "
-        forms = (f"{that} job is where I got {really}good at {topic}.",
-                 f"I got {really}good at {topic} {there}.")
-    else:  # a noun phrase: "my cash office skills", never "I learned cash office"
-        forms = (f"{that} job is where I built up {words.owned}.",
-                 f"I built up {words.owned} {there}.")
-    if own:  # the participant's own words say how far
-        return f"{forms[variant % 2]} {own}."
-    return forms[variant % 2]
-
-
-# --- notes said as speech -------------------------------------------------------------------------
-
-_JOINERS = frozenset("""and but so or nor yet which who whose whom when where while because as
-    then though although if until unless since after before with without from to for in on at
-    by using used including especially mostly mainly about around over nearly almost not like
-    plus than via per each every both either""".split())
-_TIME_LEAD = re.compile(r"^(?:by the (?:end|time)|at the end|in the end|now|today|later|after|"
-                        r"then|since|within|a year later|months later|soon|every|each|last|"
-                        r"this|next|once|twice)\b", re.IGNORECASE)
-_SUBJECT_LEAD = frozenset("i i'm i've i'd we they he she it it's everyone everybody nobody "
-                          "people most all".split())
-
-
-def _has_verb(text: str) -> bool:
-    words = [w.lower() for w in _WORD.findall(text)]
-    if words and words[0] in _SUBJECT_LEAD:
-        return True
-    return any(w in _words("finite_verbs") or w in _words("irregular_past")
-               or w in _words("base_verbs") or (w.endswith("ed") and len(w) > 3) for w in words)
-
-
-def _splice_joined(text: str) -> str:
-    """Two clauses run together with a comma, as in a note ("I automated the template,
-    everyone uses it now"), joined as a person says them ("..., and everyone uses it now");
-    the last such comma only, so a list of clauses reads "A, B, and C"."""
-    commas = [m for m in re.finditer(r",\s+", text)]
-    for m in reversed(commas):
-        tail = re.split(r"[,;.]", text[m.end():], maxsplit=1)[0]
-        first = _first_word(tail)
-        if not first or first in _JOINERS or not _has_verb(text[:m.start()]):
-            continue
-        if first.endswith("ing") or first in _words("base_verbs") or starts_with_past_verb(tail):
-            continue  # "..., made sure ...", "..., matching ...": one subject, a list of doings
-        if first in _SUBJECT_LEAD or _is_clause(tail):
-            rest = text[m.end():]
-            if re.search(r"\band\b", rest):  # an "and" of its own: a new sentence
-                return text[:m.start()] + ". " + upper_first(rest)
-            return text[:m.start()] + ", and " + rest
-    return text
-
-
-# A comma before the end of a growth told as a start and an end ("at first I ..., by the end
-# I ..."): two sentences when said.
-_THEN_BREAK = re.compile(r",\s+(?=(?:by the end|by the time|at the end|in the end|now|today|"
-                         r"a year later|after a year|months later)\b[^,]*\b(?:i|i'm|we)\b)",
-                         re.IGNORECASE)
-
-
-def speech(note: str) -> str:
-    """A note as a person would say it, without its final stop: said aloud (``said_aloud``),
-    parts written with a semicolon or a dash told as sentences of their own ("at first I ...;
-    by the end I ..." -> "at first I .... By the end I ..."; a part that starts with a past
-    verb gets "I"), two clauses run together with a comma joined with "and". "" for note
-    grammar the draft cannot turn into speech: a part after the first that is a fragment with
-    no verb, or of one or two words ("led rota; cut overtime"), or a head with no verb before
-    a clause ("inventory control at my job, we went to cycle counts"). The coach then asks for
-    a sentence."""
-    text = strip_end(said_aloud(note or ""))
-    if not text:
-        return ""
-    parts = [p.strip() for p in re.split(r"\s*;\s*|\s+[-–—]\s+(?=[^\W\d_])|"
-                                         + _THEN_BREAK.pattern, text, flags=re.IGNORECASE)
-             if p and p.strip()]
-    if len(parts) > 1 and any(len(p.split()) < 3 for p in parts):
-        return ""
-    out = []
-    for i, part in enumerate(parts):
-        part = strip_end(part)
-        if i and starts_with_past_verb(part) and _first_word(part) not in _SUBJECTS:
-            part = "I " + lower_first(part)
-        elif i and not (_has_verb(part) or _TIME_LEAD.match(part)):
-            return ""
-        head = re.split(r",\s+", part, maxsplit=1)
-        if len(head) > 1 and not _has_verb(head[0]) and not _PLACE_LEAD.match(head[0]) \
-                and not _TIME_LEAD.match(head[0]) and _starts_clause(head[1]):
-            return ""  # "inventory control at my current job, we went from ...": a fragment
-        part = _splice_joined(part)
-        out.append(upper_first(part) if i else part)
-    return ". ".join(out)
-
-
-def _starts_clause(text: str) -> bool:
-    """True when ``text`` opens with a clause of its own ("we went ...", "bookings doubled"),
-    not a doing of the subject before it ("made sure ...", "matching ...")."""
-    tail = re.split(r"[,;.]", text, maxsplit=1)[0]
-    first = _first_word(tail)
-    if not first or first in _JOINERS or first.endswith("ing") or \
-            first in _words("base_verbs") or starts_with_past_verb(tail):
-        return False
-    return first in _SUBJECT_LEAD or _is_clause(tail)
-
-
-_PLACE_LEAD = re.compile(r"^(?:at|in|on|when|as|while|during|after|for|since|with|from)\b",
-                         re.IGNORECASE)
-
-
-def past_tense(verb: str) -> str:
-    """The simple past of a base verb: "build" -> "built", "reduce" -> "reduced"."""
-    irregular = _data()["past_of"].get(verb.lower())
-    if irregular:
-        return irregular
-    if verb.endswith("e"):
-        return verb + "d"
-    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
-        return verb[:-1] + "ied"
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb) and len(verb) <= 4:
-        return verb + verb[-1] + "ed"
-    return verb + "ed"
-
-
-def in_past(sentence: str) -> str:
-    """"I build the dashboard." -> "I built the dashboard." (a base verb right after "I" or
-    "We", for a job that is over); anything else as it is."""
-    m = re.match(r"^((?:And I|I also|We also|I|We)\s+)([a-z]+)\b", sentence)
-    if not m or m.group(2) not in _words("base_verbs") or m.group(2) in ("cut", "set", "put"):
-        return sentence
-    return m.group(1) + past_tense(m.group(2)) + sentence[m.end():]
-
-
 # --- results ------------------------------------------------------------------------------------
-
-_SUBJECTS = frozenset("""a an the our my their his her its this that these those most all every
-    each some many more fewer less over nearly almost about around half none no both either
-    neither one it they he she everyone everybody nobody""".split())
-
-
-def _present(text: str) -> bool:
-    """True for a clause told in the present ("residents are calmer")."""
-    words = {w.lower() for w in _WORD.findall(text)}
-    return bool(words & {"is", "are", "has", "have", "goes", "rises", "falls", "grows", "stays",
-                         "remains", "runs", "uses"})
-
-
-def starts_with_past_verb(text: str) -> bool:
-    """True for a note that opens with a past verb ("built the dashboard", "cut waste")."""
-    first = _first_word(text)
-    return (first.endswith("ed") and len(first) > 3) or first in _words("irregular_past")
-
-
-def _is_clause(text: str) -> bool:
-    """True when the statement has a subject of its own and a finite verb after it
-    ("customer satisfaction went up", "the backlog fell to zero", "sales rose 20%")."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < 2:
-        return False
-    for i, word in enumerate(words[1:], start=1):
-        finite = word in _words("finite_verbs") or word in _words("irregular_past")
-        if finite and words[i - 1] not in ("to", "i", "we", "the", "a", "an"):
-            return True
-        last = i == len(words) - 1  # a verb last is a clause when a figure follows it
-        if word.endswith("ed") and len(word) > 4 and words[i - 1] not in (
-                "the", "a", "an", "to", "of", "and", "i", "we") and (not last or re.search(
-                rf"\b{re.escape(word)}\s+[^\s\w]?\d", text, re.IGNORECASE)):
-            return True
-    return False
-
 
 _HEAD = re.compile(r",|;|\s(?:which|that|so|and|because|while|by)\s", re.IGNORECASE)
 
@@ -797,89 +562,6 @@ def number_reading(result: Result, statement: str, current: bool = False) -> Num
     if kind == "level":
         return _level(result, statement, current)
     return NumberReading("unclear")
-
-
-# --- later use ----------------------------------------------------------------------------------
-
-_LATER_START = re.compile(r"^(?:later|afterwards|since then)\b[\s,:]*", re.IGNORECASE)
-_PLACE_START = re.compile(r"^(?:at|in|on|when|as|while|during|after|for|since)\b", re.IGNORECASE)
-_USED = ("used", "applied", "reused", "took", "brought")
-_PREPOSITIONS = frozenset("for in at on with when while during to as".split())
-_CLAUSE_INSIDE = re.compile(r"(?:^|[,;:]\s*|\s)(?:i|we)\s+[a-z]", re.IGNORECASE)
-
-
-def _later_lead(it: str, note: str, variant: int, current: bool, named: bool) -> str:
-    """The short sentence that says the skill was used again, before the note that says where
-    and what it produced: never "later" for a job still held, never "Later I used" before a
-    note told in the present ("I still use ..."), and "again" only about a skill the story has
-    told already."""
-    if current:
-        leads = (f"I have already used {it} beyond my own tasks.",
-                 f"I have already put {it} to use beyond my own job.")
-    elif re.search(r"\b(?:still|now|today)\b", note, re.IGNORECASE):
-        leads = ((f"I have kept using {it} since.",) if re.search(r"\bstill\b", note, re.I)
-                 else (f"I have kept using {it} since.", f"I still use {it} today."))
-    elif named:
-        leads = ("I used that skill again later.", "I have kept using that skill since.",
-                 "I have used that skill ever since.")
-    else:
-        leads = (f"I used {it} later too.", f"{upper_first(it)} came in useful later as well.")
-    return leads[variant % len(leads)]
-
-
-def _said_later(note: str) -> str:
-    """The note made a sentence a person can say after a lead, or "" for a fragment the
-    draft cannot say ("inventory control at my current job" with no verb): "still use it"
-    becomes "I still use it", "used for the family days" becomes "used it for the family
-    days"."""
-    note = re.sub(r"^(?:yes|yeah|yep|sure)\b[,.!]?\s*", "", note, flags=re.IGNORECASE)
-    turned = re.match(r"^(?:not|no)\b[^,]*,?\s*but\s+(.+)$", note, re.IGNORECASE)
-    if turned:  # "not Sage itself, but I used the same habits": what was used
-        note = turned.group(1)
-    words = note.split()
-    first = _first_word(note)
-    if first in ("still", "now", "also") and len(words) > 1 and (
-            words[1].lower() in _words("base_verbs") or starts_with_past_verb(words[1])):
-        return f"I {lower_first(note)}"
-    if first in _USED and len(words) > 1 and words[1].lower() in _PREPOSITIONS:
-        return " ".join([words[0], "it", *words[1:]])
-    sayable = (first in ("i", "i've", "i'd", "i'm", "we", *_USED) or starts_with_past_verb(note)
-               or first in _words("base_verbs") or bool(_PLACE_START.match(note))
-               or bool(_CLAUSE_INSIDE.search(note)))
-    return note if sayable else ""
-
-
-def later_use_sentence(skill: Skill, variant: int, current: bool = False,
-                       named: bool = False) -> str:
-    """Where the grown skill was used later, in the participant's words, or "" (no note, or a
-    fragment the coach asks to have said as a sentence). A skill the draft has ``named``
-    already is "that skill"; for a job still held nothing is told as "later"."""
-    note = _said_later(_LATER_START.sub("", speech(skill.used_later)))
-    words = skill_words(skill)
-    if not note or not content_stems(note) - content_stems(f"{words.topic} still now use"):
-        return ""  # nothing beyond the skill itself ("I still use it"): asked, not said
-    it = "that skill" if named else words.owned
-    first = _first_word(note)
-    lead = _later_lead(it, note, variant, current, named)
-    if re.search(r"\b(?:not|never|no longer|n't)\b|n't\b", note, re.IGNORECASE) and \
-            first in ("i", "i've", "i'd", "i'm", "we"):
-        return upper_first(note) + "."  # "I don't use it anymore, but ...": no lead to deny
-    if first in ("i", "i've", "i'd", "i'm", "we"):
-        return f"{lead} {upper_first(note)}."
-    if _PLACE_START.match(note) and len(note.split()) <= 6:
-        return f"{upper_first(note)}, I used {it} {'again' if named else 'too'}."
-    if first in _USED:
-        return f"{'Since then' if current else 'Later'} I {lower_first(note)}."
-    if starts_with_past_verb(note):
-        if current or re.search(r"\b(?:when|again)\b", note, re.IGNORECASE):
-            return f"{lead} I {lower_first(note)}."
-        again = "again " if named else ""
-        forms = (f"Later I used {it} {again}when I {lower_first(note)}.",
-                 f"I put {it} to use {again}when I {lower_first(note)}.")
-        return forms[variant % 2]
-    if first in _words("base_verbs"):
-        return f"Today I {lower_first(note)} with {it}."
-    return f"{lead} {upper_first(note)}."
 
 
 # --- goals --------------------------------------------------------------------------------------

@@ -473,6 +473,10 @@ class AnswerStudio(SessionView):
         plan = self._redraft(role_id)
         asks = (f" The coach's questions above ask for what your entries leave out "
                 f"({len(plan.questions)})." if plan.questions else "")
+        if plan.questions and plan.seconds < 0.7 * self._length.value:
+            asks = (f" Your entries hold about {plan.seconds} of the {self._length.value} "
+                    f"seconds you chose: the coach's questions above say what to add "
+                    f"({len(plan.questions)}).")
         self._message.show(f"Drafted from your entries for "
                            f"{role_name(self._session.workspace.role(role_id))}: "
                            f"{count_words(plan.text)} words, about {plan.seconds} seconds "

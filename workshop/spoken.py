@@ -1,0 +1,327 @@
+"""Notes said as speech: what a participant typed in note grammar, as a person says it.
+
+The lowest layer of the draft's wording (``workshop.wording`` and ``workshop.skill_story`` build
+on it): the kit's word lists (``data/wording.json``), a note said aloud (brackets left out,
+"200+" as "over 200", "hrs" as "hours", "2 wks" as "two weeks"), a note's parts told as
+sentences (``speech``), a present verb put in the past for a job that is over (``in_past``),
+and the small tests of a phrase's grammar the rest asks (does it open with a past verb, is it
+a clause of its own). A note the draft cannot say as speech reads as "": the draft leaves it
+out and the coach asks for it as a sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .resources import load_json
+
+__all__ = ["said_aloud", "speech", "in_past", "past_tense", "strip_end", "lower_first",
+           "upper_first", "spelled_initials", "starts_with_past_verb", "starts_with_base_verb",
+           "is_clause", "is_present", "clause_in_past", "first_word", "word_list",
+           "wording_data", "WORD", "SUBJECTS"]
+
+
+@functools.cache
+def _data() -> dict:
+    return load_json("wording.json")  # type: ignore[return-value]
+
+
+@functools.cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(_data()[key])
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _first_word(text: str) -> str:
+    m = _WORD.search(text)
+    return m.group(0).lower() if m and m.start() <= 1 else ""
+
+
+def strip_end(text: str) -> str:
+    return " ".join(str(text).split()).rstrip(" .!;:,")
+
+
+_ALOUD = ((re.compile(r"\s*\([^)]*\)"), ""), (re.compile(r"(?<![\w.])(\d[\d,.]*)\+"), r"over \1"),
+          (re.compile(r"(?<![\w.])~\s*(?=\d)"), "about "),
+          (re.compile(r"\bapprox\.?(?=\s)", re.IGNORECASE), "about"),
+          (re.compile(r"\bhrs\b"), "hours"), (re.compile(r"\bmins\b"), "minutes"),
+          (re.compile(r"\bw/\s*"), "with "), (re.compile(r"\s&\s"), " and "),
+          (re.compile(r"(?<![\w'’])i(?=\s|['’](?:m|ve|d|ll)\b)"), "I"),
+          (re.compile(r"(?<=[^\W\d])\s*/\s*(day|week|month|year|hour|shift)\b", re.IGNORECASE),
+           r" a \1"),
+          (re.compile(r"(?<=\d)\s*h\b"), " hours"),
+          (re.compile(r"(?<![\w#])#\s*(?=\d)"), "number "),
+          (re.compile(r"\bvs\.?(?=\s)", re.IGNORECASE), "against"))
+
+# Short forms of common words, said in full ("2 wks" -> "2 weeks", "assoc" -> "associates"):
+# read from data/wording.json ("short_forms"), whole words only.
+_SHORT = re.compile(r"(?<![\w'’.-])([A-Za-z]+)\.?(?![\w'’-])")
+
+
+def said_aloud(text: str) -> str:
+    """A note as a person says it: what stands in brackets left out, "200+" as "over 200",
+    "~40" as "about 40", "hrs" as "hours", "w/" as "with", " & " as " and ", "samples/day" as
+    "samples a day", "24h" as "24 hours", "#2" as "number 2", "vs" as "against", and the
+    short forms of common words in full ("2 wks" -> "2 weeks", "assoc" -> "associates")."""
+    for pattern, words in _ALOUD:
+        text = pattern.sub(words, text)
+    short = _data()["short_forms"]
+    text = _SHORT.sub(lambda m: short.get(m.group(1).lower(), m.group(0)), text)
+    return " ".join(text.split())
+
+
+def lower_first(text: str) -> str:
+    """Lower-case the first letter unless the first word is "I", a name or an acronym."""
+    if not text:
+        return text
+    first = text.split()[0]
+    if first == "I" or first.startswith(("I'", "I’")) or any(c.isupper() for c in first[1:]):
+        return text
+    return text[0].lower() + text[1:]
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def starts_with_base_verb(text: str) -> bool:
+    """True for a phrase that opens with a verb's plain form ("reduce costs", "lead a team")."""
+    words = text.split()
+    return bool(words) and words[0].lower() in _words("base_verbs")
+
+
+
+# --- notes said as speech -------------------------------------------------------------------------
+
+_JOINERS = frozenset("""and but so or nor yet which who whose whom when where while because as
+    then though although if until unless since after before with without from to for in on at
+    by using used including especially mostly mainly about around over nearly almost not like
+    plus than via per each every both either""".split())
+_TIME_LEAD = re.compile(r"^(?:by the (?:end|time)|at the end|in the end|now|today|later|after|"
+                        r"then|since|within|a year later|months later|soon|every|each|last|"
+                        r"this|next|once|twice)\b", re.IGNORECASE)
+_SUBJECT_LEAD = frozenset("i i'm i've i'd we they he she it it's everyone everybody nobody "
+                          "people most all".split())
+
+
+def _has_verb(text: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(text)]
+    if words and words[0] in _SUBJECT_LEAD:
+        return True
+    return any(w in _words("finite_verbs") or w in _words("irregular_past")
+               or w in _words("base_verbs") or (w.endswith("ed") and len(w) > 3) for w in words)
+
+
+def _splice_joined(text: str) -> str:
+    """Two clauses run together with a comma, as in a note ("I automated the template,
+    everyone uses it now"), joined as a person says them ("..., and everyone uses it now");
+    the last such comma only, so a list of clauses reads "A, B, and C"."""
+    commas = [m for m in re.finditer(r",\s+", text)]
+    for m in reversed(commas):
+        tail = re.split(r"[,;.]", text[m.end():], maxsplit=1)[0]
+        first = _first_word(tail)
+        if not first or first in _JOINERS or not _has_verb(text[:m.start()]):
+            continue
+        if first.endswith("ing") or first in _words("base_verbs") or starts_with_past_verb(tail):
+            continue  # "..., made sure ...", "..., matching ...": one subject, a list of doings
+        if first in _SUBJECT_LEAD or _is_clause(tail):
+            rest = text[m.end():]
+            if re.search(r"\band\b", rest):  # an "and" of its own: a new sentence
+                return text[:m.start()] + ". " + upper_first(rest)
+            return text[:m.start()] + ", and " + rest
+    return text
+
+
+# A comma before the end of a growth told as a start and an end ("at first I ..., by the end
+# I ..."): two sentences when said.
+_THEN_BREAK = re.compile(r",\s+(?=(?:by the end|by the time|at the end|in the end|now|today|"
+                         r"a year later|after a year|months later)\b[^,]*\b(?:i|i'm|we)\b)",
+                         re.IGNORECASE)
+
+
+def speech(note: str) -> str:
+    """A note as a person would say it, without its final stop: said aloud (``said_aloud``),
+    parts written with a semicolon or a dash told as sentences of their own ("at first I ...;
+    by the end I ..." -> "at first I .... By the end I ..."; a part that starts with a past
+    verb gets "I"), two clauses run together with a comma joined with "and". "" for note
+    grammar the draft cannot turn into speech: a part after the first that is a fragment with
+    no verb, or of one or two words ("led rota; cut overtime"), a list of bare doings
+    ("spotted it, escalated, admitted same night"), or a head with no verb before a clause
+    ("inventory control at my job, we went to cycle counts"). The coach then asks for a
+    sentence."""
+    text = strip_end(said_aloud(note or ""))
+    if not text:
+        return ""
+    parts = [p.strip() for p in re.split(r"\s*;\s*|\s+[-–—]\s+(?=[^\W\d_])|"
+                                         + _THEN_BREAK.pattern, text, flags=re.IGNORECASE)
+             if p and p.strip()]
+    if len(parts) > 1 and any(len(p.split()) < 3 for p in parts):
+        return ""
+    out = []
+    for i, part in enumerate(parts):
+        part = strip_end(part)
+        if i and starts_with_past_verb(part) and _first_word(part) not in _SUBJECTS:
+            part = "I " + lower_first(part)
+        elif i and not (_has_verb(part) or _TIME_LEAD.match(part)):
+            return ""
+        if _telegraphic(part):
+            return ""
+        head = re.split(r",\s+", part, maxsplit=1)
+        if len(head) > 1 and not _has_verb(head[0]) and not _PLACE_LEAD.match(head[0]) \
+                and not _TIME_LEAD.match(head[0]) and _starts_clause(head[1]):
+            return ""  # "inventory control at my current job, we went from ...": a fragment
+        part = _splice_joined(part)
+        out.append(upper_first(part) if i else part)
+    return ". ".join(out)
+
+
+def _telegraphic(part: str) -> bool:
+    """True for a note written as a list of bare doings ("spotted sepsis signs, escalated,
+    admitted same night"): a part after a comma that is one or two words opening with a past
+    verb and no "and" before it; said aloud it is a string of fragments, so the coach asks for
+    a sentence."""
+    pieces = re.split(r",\s+", part)
+    for piece in pieces[1:]:
+        words = piece.split()
+        if words and words[0].lower() != "and" and len(words) <= 2 and \
+                starts_with_past_verb(piece):
+            return True
+    return False
+
+
+def _starts_clause(text: str) -> bool:
+    """True when ``text`` opens with a clause of its own ("we went ...", "bookings doubled"),
+    not a doing of the subject before it ("made sure ...", "matching ...")."""
+    tail = re.split(r"[,;.]", text, maxsplit=1)[0]
+    first = _first_word(tail)
+    if not first or first in _JOINERS or first.endswith("ing") or \
+            first in _words("base_verbs") or starts_with_past_verb(tail):
+        return False
+    return first in _SUBJECT_LEAD or _is_clause(tail)
+
+
+_PLACE_LEAD = re.compile(r"^(?:at|in|on|when|as|while|during|after|for|since|with|from)\b",
+                         re.IGNORECASE)
+
+
+def past_tense(verb: str) -> str:
+    """The simple past of a base verb: "build" -> "built", "reduce" -> "reduced"."""
+    irregular = _data()["past_of"].get(verb.lower())
+    if irregular:
+        return irregular
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb) and len(verb) <= 4:
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
+
+
+def in_past(sentence: str) -> str:
+    """"I build the dashboard." -> "I built the dashboard." (a base verb right after "I" or
+    "We", for a job that is over); anything else as it is."""
+    m = re.match(r"^((?:And I|I also|We also|I|We)\s+)([a-z]+)\b", sentence)
+    if not m or m.group(2) not in _words("base_verbs") or m.group(2) in ("cut", "set", "put"):
+        return sentence
+    return m.group(1) + past_tense(m.group(2)) + sentence[m.end():]
+
+
+_NOW_WAS = {"is": "was", "are": "were", "has": "had", "have": "had", "isn't": "wasn't",
+           "aren't": "weren't", "goes": "went", "stays": "stayed", "runs": "ran"}
+
+
+# Words after "I" or "we" that are no present verb to put in the past.
+_KEEP_AFTER_SUBJECT = frozenset("""am was were had also still never always just often usually
+    can could would will should shall may might must do did does don't didn't not only even
+    then now already really personally myself ourselves all both""".split())
+
+
+def clause_in_past(sentence: str) -> str:
+    """A clause told in the present, for a job that is over, in the past ("Residents are
+    calmer since we start the music session." -> "Residents were calmer since we started the
+    music session."): its present verbs and a base verb after "we", "I" or "they". A clause
+    that says it is so still ("now", "still", "today") stays as it is."""
+    if re.search(r"\b(?:now|still|today|to this day)\b", sentence, re.IGNORECASE):
+        return sentence
+    def verb(m: re.Match) -> str:
+        return _NOW_WAS.get(m.group(0).lower(), m.group(0))
+
+    text = re.sub(r"\b(?:is|are|has|have|isn't|aren't|goes|stays|runs)\b", verb, sentence)
+
+    def after_subject(m: re.Match) -> str:
+        word = m.group(2).lower()
+        if word in ("cut", "set", "put") or word in _KEEP_AFTER_SUBJECT or word.endswith(
+                ("ed", "ly")) or word in _words("irregular_past") or \
+                word in _words("finite_verbs"):
+            return m.group(0)
+        return f"{m.group(1)} {past_tense(word)}"
+
+    return re.sub(r"\b(we|I|they)\s+([a-z]+)\b", after_subject, text)
+
+
+# --- results ------------------------------------------------------------------------------------
+
+_SUBJECTS = frozenset("""a an the our my their his her its this that these those most all every
+    each some many more fewer less over nearly almost about around half none no both either
+    neither one it they he she everyone everybody nobody""".split())
+
+
+def _present(text: str) -> bool:
+    """True for a clause told in the present ("residents are calmer")."""
+    words = {w.lower() for w in _WORD.findall(text)}
+    return bool(words & {"is", "are", "has", "have", "goes", "rises", "falls", "grows", "stays",
+                         "remains", "runs", "uses"})
+
+
+def starts_with_past_verb(text: str) -> bool:
+    """True for a note that opens with a past verb ("built the dashboard", "cut waste")."""
+    first = _first_word(text)
+    return (first.endswith("ed") and len(first) > 3) or first in _words("irregular_past")
+
+
+def _is_clause(text: str) -> bool:
+    """True when the statement has a subject of its own and a finite verb after it
+    ("customer satisfaction went up", "the backlog fell to zero", "sales rose 20%")."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < 2:
+        return False
+    for i, word in enumerate(words[1:], start=1):
+        finite = word in _words("finite_verbs") or word in _words("irregular_past")
+        if finite and words[i - 1] in ("that", "which", "who") and i > 1:
+            continue  # "a region that was flat": the verb of a relative clause, not the note's
+        if finite and words[i - 1] not in ("to", "i", "we", "the", "a", "an"):
+            return True
+        last = i == len(words) - 1  # a verb last is a clause when a figure follows it
+        if word.endswith("ed") and len(word) > 4 and words[i - 1] not in (
+                "the", "a", "an", "to", "of", "and", "i", "we") and (not last or re.search(
+                rf"\b{re.escape(word)}\s+[^\s\w]?\d", text, re.IGNORECASE)):
+            return True
+    return False
+
+
+def spelled_initials(text: str, names: list[str]) -> str:
+    """An all-capital short form in a note said in full where it is the initials of a name the
+    entries give ("when I took over as KM" with "Kitchen Manager" applied for -> "when I took
+    over as Kitchen Manager"); any other short form as written."""
+    full = {}
+    for name in names:
+        words = _WORD.findall(name)
+        if len(words) >= 2:
+            full.setdefault("".join(w[0] for w in words).upper(), " ".join(name.split()))
+    if not full:
+        return text
+    return re.sub(r"\b[A-Z]{2,4}\b", lambda m: full.get(m.group(0), m.group(0)), text)
+
+
+# The names the modules above use (``workshop.wording``, ``workshop.skill_story``).
+WORD = _WORD
+SUBJECTS = _SUBJECTS
+first_word = _first_word
+word_list = _words
+wording_data = _data
+is_clause = _is_clause
+is_present = _present
