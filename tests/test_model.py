@@ -13,9 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from workshop.errors import ValidationError, WorkshopError
+from workshop.fields import MAX_ITEMS, months_between, parse_date
 from workshop.model import (
     LEVELS,
-    MAX_ITEMS,
     RATING_NAMES,
     SCHEMA_VERSION,
     SCOPES,
@@ -26,9 +26,7 @@ from workshop.model import (
     Skill,
     TargetRole,
     Workspace,
-    months_between,
     new_role_id,
-    parse_date,
 )
 
 

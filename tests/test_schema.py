@@ -14,16 +14,8 @@ from hypothesis import strategies as st
 
 import workshop
 from workshop.errors import WorkshopError
-from workshop.model import (
-    LEVELS,
-    MAX_ITEMS,
-    MAX_LONG_TEXT,
-    MAX_TEXT,
-    RATING_NAMES,
-    SCHEMA_VERSION,
-    SCOPES,
-    Workspace,
-)
+from workshop.fields import MAX_ITEMS, MAX_LONG_TEXT, MAX_TEXT
+from workshop.model import LEVELS, RATING_NAMES, SCHEMA_VERSION, SCOPES, Workspace
 from workshop.resources import persona_paths
 from workshop.store import dumps, parse_workspace
 

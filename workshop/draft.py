@@ -39,7 +39,8 @@ from .check import MIN_SECONDS, WORDS_PER_MINUTE, count_words, pitfall_phrases, 
 from .coach import Question, apply_reply, role_questions
 from .draft_read import RoleReading, clean, goals_of
 from .errors import ValidationError
-from .model import Result, Role, Skill, Workspace, months_between
+from .fields import months_between
+from .model import Result, Role, Skill, Workspace
 from .wording import (
     article,
     content_stems,

@@ -37,10 +37,11 @@ from .errors import (
     ValidationError,
     WorkshopError,
 )
+from .fields import MAX_FILE_BYTES
 from .jsontext import load_json_text
 from .merge import describe_path, merge_workspaces
 from .migrations import migrate
-from .model import MAX_FILE_BYTES, Workspace
+from .model import Workspace
 
 __all__ = [
     "MAX_WORKSPACE_BYTES",
