@@ -188,9 +188,7 @@ def _opening(role: Role, long: bool) -> str:
 
 
 def _linked(result: Result, skill: Skill | None) -> bool:
-    if skill is None:
-        return False
-    return skill.name.strip().lower() in {n.lower() for n in result.enabled_by}
+    return skill is not None and result.made_possible_by(skill)
 
 
 def _my_part(result: Result) -> str:

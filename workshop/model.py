@@ -45,6 +45,7 @@ __all__ = [
     "Answer",
     "Workspace",
     "new_role_id",
+    "skill_key",
 ]
 
 SCHEMA_VERSION = 2
@@ -107,6 +108,31 @@ def _records(items: Any, kind: type, key: str, limit: int | None = MAX_ITEMS) ->
             raise ValidationError(f"'{key}[{i}]' should be a {kind.__name__}, not "
                                   f"{type(item).__name__}.", field=f"{key}[{i}]")
     return items
+
+
+def skill_key(name: str) -> str:
+    """How a result's ``enabled_by`` names a skill: spaces collapsed and case ignored, so that
+    "Data  analysis" names the skill "data analysis" (one rule for the check, the draft and
+    practice)."""
+    return " ".join(name.split()).casefold()
+
+
+def _check_links(role: Role) -> None:
+    """Every name in a result's ``enabled_by`` is one of the role's own skills."""
+    known = {skill_key(s.name) for s in role.skills}
+    for i, result in enumerate(role.results):
+        for j, name in enumerate(result.enabled_by):
+            if skill_key(name) in known:
+                continue
+            names = [s.name for s in role.skills]
+            listed = ("it lists no skills yet" if not names else "its skills are "
+                      + ", ".join(repr(n) for n in names[:6]) + (", ..." if len(names) > 6
+                                                                else ""))
+            raise ValidationError(
+                f"result {i + 1} ({short(result.statement)}) says the skill {short(name)} made "
+                f"it possible, but this role has no skill of that name ({listed}): add the "
+                "skill to the role (notebook 02), or take it out of the result's 'made possible "
+                "by' list (notebook 03).", field=f"results[{i}].enabled_by[{j}]")
 
 
 # --- records --------------------------------------------------------------------------------
@@ -207,6 +233,9 @@ class Result:
     extra: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
+        if not isinstance(self.enabled_by, list | tuple):
+            raise ValidationError(f"'enabled_by' should be a list of the role's skills, not "
+                                  f"{short(self.enabled_by)}.", field="enabled_by")
         d = self.to_dict()
         _set(self, "statement", text_field(d, "statement", required=True))
         _set(self, "metric", text_field(d, "metric", limit=200))
@@ -226,6 +255,10 @@ class Result:
     def quantified(self) -> bool:
         """True when the result carries a number."""
         return self.value is not None
+
+    def made_possible_by(self, skill: Skill) -> bool:
+        """True when the participant linked ``skill`` to this result in ``enabled_by``."""
+        return skill_key(skill.name) in {skill_key(n) for n in self.enabled_by}
 
     @classmethod
     def from_dict(cls, data: Any) -> Result:
@@ -330,6 +363,7 @@ class Role:
         _set(self, "enjoyment", rating_field(d, "enjoyment"))
         _set(self, "skills", _records(self.skills, Skill, "skills"))
         _set(self, "results", _records(self.results, Result, "results"))
+        _check_links(self)
         if not isinstance(self.ratings, Ratings):
             raise ValidationError(f"'ratings' should be Ratings, not "
                                   f"{type(self.ratings).__name__}.", field="ratings")
