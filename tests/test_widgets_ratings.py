@@ -569,6 +569,10 @@ def test_renaming_a_linked_skill_in_02_renames_the_results_link(session):
     saved = _saved(session).role("r1")
     assert [s.name for s in saved.skills] == ["rostering"]
     assert saved.results[0].enabled_by == ("rostering",)
+    assert session.undo() is not None  # the rename and its link come back together
+    saved = _saved(session).role("r1")
+    assert [s.name for s in saved.skills] == ["scheduling"]
+    assert saved.results[0].enabled_by == ("scheduling",)
 
 
 def test_removing_a_linked_skill_in_02_takes_the_link_out_and_the_file_stays_readable(session):
