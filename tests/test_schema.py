@@ -24,7 +24,7 @@ SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 ROLE = SCHEMA["$defs"]["role"]["properties"]
 SPEC_EXAMPLE = {
-    "schema_version": 2,
+    "schema_version": SCHEMA_VERSION,  # the spec's example, in the current version
     "participant": {"name": "optional"},
     "target_role": {"title": "Operations Manager", "goals": ["reduce costs", "lead a team of 8"]},
     "roles": [

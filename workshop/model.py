@@ -48,7 +48,7 @@ __all__ = [
     "skill_key",
 ]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 LEVELS = ("novice", "advanced beginner", "competent", "proficient", "expert")
 SCOPES = ("team", "department", "company", "customers")
 # What kind of organisation a role was at: it decides the words the draft uses for it.
