@@ -253,7 +253,9 @@ class Result:
 
     @property
     def quantified(self) -> bool:
-        """True when the result carries a number."""
+        """True when the ``value`` field holds a number. Whether the result holds a result's
+        number (what 04 scores, the draft says and the check finds) is read by
+        ``workshop.result_number``."""
         return self.value is not None
 
     def made_possible_by(self, skill: Skill) -> bool:
@@ -381,7 +383,8 @@ class Role:
 
     @property
     def quantified(self) -> bool:
-        """True when at least one result carries a number."""
+        """True when at least one result's ``value`` field holds a number (04's score part
+        "a result with a number" is ``workshop.scoring.has_number``)."""
         return any(r.quantified for r in self.results)
 
     @property
