@@ -106,7 +106,8 @@ drafted answer you can practise out loud."""),
 
 Your career details stay on this computer or server: the kit sends nothing anywhere.
 If you are on **Binder**, the session is temporary and is deleted after about ten idle minutes:
-use the download link below to keep your file, and load it again next time.
+press **Get my workspace file** below for a download link to keep your file, and load it again
+next time.
 
 Facilitators: see the [facilitator guide](facilitator/facilitator_guide.md)."""),
         ("md", RUN),

@@ -559,8 +559,12 @@ class Workspace:
     # files ------------------------------------------------------------------------------------
 
     @classmethod
-    def from_dict(cls, data: Any) -> Workspace:
-        """Build and validate a workspace from the file's JSON object (current schema)."""
+    def from_dict(cls, data: Any, *, role_from=None) -> Workspace:
+        """Build and validate a workspace from the file's JSON object (current schema).
+
+        ``role_from`` makes each role's record from its JSON object (default
+        ``Role.from_dict``; the store passes one that finds a role read before unchanged)."""
+        role_from = Role.from_dict if role_from is None else role_from
         if not isinstance(data, dict):
             raise ValidationError("the workspace should be a JSON object with 'roles', not "
                                   f"{type(data).__name__}.")
@@ -580,7 +584,7 @@ class Workspace:
         roles = []
         for i, r in enumerate(list_field(data, "roles")):
             try:
-                roles.append(Role.from_dict(r))
+                roles.append(role_from(r))
             except ValidationError as exc:
                 title = r.get("title") if isinstance(r, dict) else None
                 if isinstance(title, str) and title.strip() and exc.field != "title":

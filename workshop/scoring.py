@@ -245,12 +245,29 @@ class Ranking:
         return {s.role.id: s for s in self.ranked + self.unranked}
 
 
+_RANKINGS_KEPT = 4
+# The last few rankings, by the workspace record itself (records are frozen, so the same record
+# ranks the same): one change makes a notebook ask for the ranking of the same workspace
+# several times (05: the role list, the answer's role, the share export).
+_rankings: list[tuple[Workspace, Weights, Ranking]] = []
+
+
 def rank(workspace: Workspace, weights: Weights | Mapping[str, float] | None = None) -> Ranking:
     """Score every role and order them; deterministic (see the module docstring for ties)."""
     if weights is None:
         weights = configured_weights()
     elif not isinstance(weights, Weights):
         weights = Weights.from_mapping(weights)
+    for ranked_ws, ranked_weights, ranking in _rankings:
+        if ranked_ws is workspace and ranked_weights == weights:
+            return ranking
+    ranking = _ranking(workspace, weights)
+    _rankings.insert(0, (workspace, weights, ranking))
+    del _rankings[_RANKINGS_KEPT:]
+    return ranking
+
+
+def _ranking(workspace: Workspace, weights: Weights) -> Ranking:
     scored, unranked = [], []
     for pos, role in enumerate(workspace.roles):
         result = score_role(role, weights)
