@@ -305,7 +305,7 @@ def bench_long_answers(repeat: int) -> None:
     from test_check_linear import KINDS
 
     from workshop.check import check_answer
-    from workshop.model import MAX_LONG_TEXT
+    from workshop.fields import MAX_LONG_TEXT
 
     check_answer("warm up: I cut costs by 12% in 3 hours.")
     rows = []

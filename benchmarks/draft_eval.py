@@ -58,6 +58,7 @@ from workshop.draft_read import RoleReading  # noqa: E402
 from workshop.errors import ValidationError  # noqa: E402
 from workshop.model import Workspace  # noqa: E402
 from workshop.scoring import has_number  # noqa: E402
+from workshop.store import read_workspace  # noqa: E402
 from workshop.wording import org_kind, skill_words  # noqa: E402
 
 EVAL_DIR = ROOT / "tests" / "eval"
@@ -155,7 +156,7 @@ def _answer_questions(ws: Workspace, role_id: str, replies: dict[str, str]) -> W
 def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
     """The figures of both drafts (90 and 30 s) of one workspace file; with ``replies``, after
     the participant answered the coach's questions."""
-    ws = Workspace.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    ws = read_workspace(path)  # as the kit reads a file: an older version migrated
     role_id = answer_role_id(ws)
     if replies is not None and role_id:
         ws = _answer_questions(ws, role_id, replies)

@@ -195,13 +195,13 @@ def draft_agreement(folders: list[Path]) -> dict | None:
     ``scoring.has_number``): issue 21's "04 and 05 agree on a result's number"."""
     from workshop.check import check_answer
     from workshop.draft import answer_role_id, plan_draft
-    from workshop.model import Workspace
     from workshop.scoring import has_number
+    from workshop.store import read_workspace
 
     rows = []
     for folder in folders:
         for path in sorted(folder.glob("*.json")):
-            ws = Workspace.from_dict(json.loads(path.read_text(encoding="utf-8")))
+            ws = read_workspace(path)  # an older version migrated, as the kit reads it
             role_id = answer_role_id(ws)
             role = next((r for r in ws.roles if r.id == role_id), None)
             if role is None:

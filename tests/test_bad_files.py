@@ -269,7 +269,7 @@ def test_cli_process_prints_one_line_and_exit_2(tmp_path, huge_file):
     """Run as a real process, `workshop report` on an empty, a binary, a 50 MB and a newer file
     exits 2 with exactly one stderr line and no traceback."""
     files = {"empty.json": b"", "binary.json": bytes(range(256)),
-             "newer.json": ws_bytes(schema_version=3)}
+             "newer.json": ws_bytes(schema_version=SCHEMA_VERSION + 1)}
     for name, raw in files.items():
         (tmp_path / name).write_bytes(raw)
     for name in [*files, huge_file.name]:

@@ -189,7 +189,8 @@ def _lab_ready(page, notebook: str) -> str:
     # restored layout (after a reload) puts the tab they had before back in front
     page.wait_for_function(
         "id => { const shell = window.jupyterapp.shell;"
-        " if (shell.currentWidget.id !== id) { shell.activateById(id); return false; }"
+        " const front = shell.currentWidget;"  # null while the restored layout settles
+        " if (!front || front.id !== id) { shell.activateById(id); return false; }"
         " return true; }", arg=panel_id, timeout=STEP, polling=200)
     return panel_id
 

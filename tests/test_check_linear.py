@@ -30,7 +30,7 @@ import pytest
 
 import workshop
 from workshop.check import check_answer
-from workshop.model import MAX_LONG_TEXT
+from workshop.fields import MAX_LONG_TEXT
 from workshop.numbers import quantities
 
 # One piece per kind of long input, repeated up to the length; the worst cases seen so far are

@@ -78,6 +78,7 @@ def minimal_export(**overrides) -> dict:
 
 
 def write(folder: Path, name: str, data) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
     path.write_bytes(data if isinstance(data, bytes) else json.dumps(data).encode())
     return path
@@ -634,6 +635,77 @@ def test_a_link_in_the_class_folder_is_never_followed(tmp_path):
     assert reasons["link.json"].startswith("a link")
     assert reasons["pipe_link.json"].startswith("a link")
     assert "hard link" in reasons["hard.json"]
+
+
+def test_participant_folders_one_level_down_are_read_and_nothing_deeper(tmp_path):
+    """On a hub each participant's exports sit in ``class/<name>/``: the dashboard reads the
+    folder's own exports and those one level down (named ``<name>/<file>``), never a hidden
+    folder nor anything two levels down."""
+    from workshop.classroom import read_folder
+
+    folder = tmp_path / "class"
+    write(folder, "laptop.json", minimal_export(export_id="1" * 32))
+    write(folder / "ana-4kq9tz", "share-a.json", minimal_export(export_id="2" * 32))
+    write(folder / "ben-7m2pqx", "share-b.json", minimal_export(export_id="3" * 32))
+    write(folder / "ben-7m2pqx" / "old", "deep.json", minimal_export(export_id="4" * 32))
+    write(folder / ".hidden", "h.json", minimal_export(export_id="5" * 32))
+    (folder / "ben-7m2pqx" / "notes.txt").write_text("not an export", encoding="utf-8")
+
+    names = [name for name, _ in read_folder(folder)]
+    summary = summarise_folder(folder)
+
+    assert names == ["laptop.json", "ana-4kq9tz/share-a.json", "ben-7m2pqx/share-b.json"]
+    assert summary.participants == 3 and summary.skipped == []
+
+
+def test_a_link_in_or_to_a_participant_folder_is_never_followed(tmp_path):
+    """A participant can plant a link in their own folder (to a classmate's export, which the
+    facilitator's view holds): it is skipped and named, never read; a linked folder is not
+    entered, and is named; a hard link is refused as at the top."""
+    folder = tmp_path / "class"
+    theirs = write(folder / "p002", "share-b.json", minimal_export(export_id="2" * 32))
+    write(folder / "p001", "share-a.json", minimal_export(export_id="1" * 32))
+    (folder / "p001" / "planted.json").symlink_to(theirs)
+    os.link(theirs, folder / "p001" / "hard.json")
+    elsewhere = tmp_path / "elsewhere"
+    write(elsewhere, "x.json", minimal_export(export_id="9" * 32))
+    (folder / "p003").symlink_to(elsewhere, target_is_directory=True)
+    (folder / "p004").symlink_to(theirs)  # a link to a file, not named .json: not an export
+
+    summary = summarise_folder(folder)
+
+    reasons = dict(summary.skipped)
+    assert summary.participants == 1, reasons  # p002's export has two names now: refused
+    assert reasons["p001/planted.json"].startswith("a link")
+    assert "hard link" in reasons["p001/hard.json"] and "hard link" in reasons["p002/share-b.json"]
+    assert reasons["p003/"].startswith("a link to a folder")
+    assert set(reasons) == {"p001/planted.json", "p001/hard.json", "p002/share-b.json", "p003/"}
+
+
+def test_participant_folders_past_the_limit_are_named_not_read(tmp_path, monkeypatch):
+    """At most ``MAX_FOLDERS`` participant folders are read; the rest are named."""
+    from workshop.classroom import exports
+
+    monkeypatch.setattr(exports, "MAX_FOLDERS", 2)
+    for i in range(3):
+        write(tmp_path / f"p{i}", "share.json", minimal_export(export_id=str(i) * 32))
+
+    summary = summarise_folder(tmp_path)
+
+    assert summary.participants == 2
+    assert [name for name, _ in summary.skipped] == ["p2/"]
+    assert "past the first 2 participant folders" in summary.skipped[0][1]
+
+
+def test_the_listing_changes_when_an_export_arrives_in_a_participant_folder(tmp_path):
+    """The live dashboard's fingerprint sees an export land one level down."""
+    from workshop.classroom import folder_listing
+
+    (tmp_path / "ana").mkdir()
+    before = folder_listing(tmp_path)
+    write(tmp_path / "ana", "share.json", minimal_export())
+    after = folder_listing(tmp_path)
+    assert before == () and [entry[0] for entry in after] == ["ana/share.json"]
 
 
 def test_file_names_printed_to_a_terminal_cannot_forge_lines(tmp_path):

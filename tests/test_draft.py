@@ -304,6 +304,20 @@ def test_a_reply_goes_into_the_workspace_and_the_draft_follows():
     assert ws.roles[0].results[0].enabled_by == ("scheduling",)
 
 
+def test_a_skill_reply_must_name_one_of_the_roles_skills():
+    """The coach's "which of your skills made it possible?" takes one of the role's skills
+    (any case, stored under the skill's own name); anything else is refused naming the skills,
+    never saved as a link to a skill the role lacks."""
+    ws = workspace(skills=[SKILL], results=[{**RESULT, "statement": "we cut overtime"}])
+    [question] = [q for q in coach_questions(ws) if q.code == "enabled_by"]
+    with pytest.raises(ValidationError) as info:
+        apply_reply(ws, "r1", question, "forklift driving")
+    assert info.value.field == "enabled_by"
+    assert "'forklift driving'" in info.value.message and "scheduling" in info.value.message
+    linked = apply_reply(ws, "r1", question, "  SCHEDULING ")
+    assert linked.roles[0].results[0].enabled_by == ("scheduling",)
+
+
 def test_an_empty_or_unusable_reply_says_what_to_fix():
     """An empty reply, or a number question answered without a number, is a ValidationError
     that says what to type."""

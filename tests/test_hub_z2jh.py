@@ -3,11 +3,12 @@
 On Kubernetes every participant's server runs as the same user (jovyan, uid 1000), so file modes
 cannot keep classmates apart: mounts do. ``deploy/z2jh/config.yaml`` mounts into each
 participant's pod only their own folder of the class volume (``subPath: class/{username}``), and
-its ``classFolders`` hook (hub.extraConfig) gives the facilitator's pod every export through a
-read-only sidecar. These tests build each pod's mounts the way z2jh 4.4.0 and kubespawner 7.0.0
-do (docs/hub_design.md cites the lines), then run the pods as private mount namespaces on this
-machine: a classmate's pod cannot read, list, replace or remove another's export; the
-facilitator's dashboard reads every one. Nothing was installed on a real cluster.
+its ``classFolders`` hook (hub.extraConfig) mounts the whole class folder read-only into the
+facilitator's pod, whose dashboard reads the participants' folders one level down. These tests
+build each pod's mounts the way z2jh 4.4.0 and kubespawner 7.0.0 do (docs/hub_design.md cites
+the lines), then run the pods as private mount namespaces on this machine: a classmate's pod
+cannot read, list, replace or remove another's export; the facilitator's dashboard reads every
+one. Nothing was installed on a real cluster.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ def _expand(value, name: str):
 
 def _pod(name: str, admin: bool = False) -> dict:
     """What kubespawner puts in ``name``'s pod: the server's mounts, the volumes, the init
-    containers and the sidecars, after the classFolders hook and the expansion."""
+    containers and the sidecars (none), after the classFolders hook and the expansion."""
     values = _values("config.yaml")
     c = _spawner_config(values)
     exec(values["hub"]["extraConfig"]["classFolders"], {"c": c})  # as z2jh's config does
@@ -88,8 +89,8 @@ def _pod(name: str, admin: bool = False) -> dict:
     c.KubeSpawner.pre_spawn_hook(spawner)
     assert c.KubeSpawner.volume_mounts == shared, "the hook must not change the class config"
     return _expand({"mounts": [spawner.volume_mounts[k] for k in sorted(spawner.volume_mounts)],
-                    "volumes": spawner.volumes, "init": spawner.init_containers,
-                    "sidecars": spawner.extra_containers}, name)
+                    "volumes": c.KubeSpawner.volumes, "init": spawner.init_containers,
+                    "sidecars": getattr(spawner, "extra_containers", [])}, name)
 
 
 def _class_mounts(mounts: list[dict]) -> list[dict]:
@@ -111,29 +112,35 @@ def test_a_participants_server_mounts_only_their_own_class_folder() -> None:
     assert "persistentVolumeClaim" in pod["volumes"][CLASS_VOLUME]
 
 
-def test_the_facilitators_server_sees_every_export_and_no_participants_folder() -> None:
+def test_the_facilitators_server_mounts_every_participants_folder_read_only() -> None:
+    """The facilitator's server mounts the whole of class/ read-only at the share folder (its
+    dashboard reads each participant's folder one level down); no sidecar, no copy."""
     pod = _pod("facilitator", admin=True)
-    assert _class_mounts(pod["mounts"]) == [], "the server itself never mounts class/"
-    assert {"name": "class-gathered", "mountPath": SHARE} in pod["mounts"]
-    assert pod["volumes"]["class-gathered"] == {"name": "class-gathered", "emptyDir": {}}
-    (gather,) = pod["sidecars"]
-    assert {"name": CLASS_VOLUME, "mountPath": "/class", "subPath": "class",
-            "readOnly": True} in gather["volumeMounts"]
-    assert gather["command"][-2:] == ["/class", SHARE]
-    assert gather["securityContext"]["readOnlyRootFilesystem"] is True
+    assert _class_mounts(pod["mounts"]) == [
+        {"name": CLASS_VOLUME, "mountPath": SHARE, "subPath": "class", "readOnly": True}]
+    assert pod["sidecars"] == []
+    assert set(pod["volumes"]) == set(_pod("ana")["volumes"]), "no volume of its own"
 
 
 def test_the_hook_leaves_kubespawners_templates_alone() -> None:
-    """kubespawner formats every string of a container: the gather script must hold no curly
-    bracket, or the pod would not start (KeyError) or the script would change."""
+    """kubespawner formats every string of a container: the hook's init container and mounts
+    may hold no curly bracket but kubespawner's own fields, or the pod would not start
+    (KeyError)."""
     values = _values("config.yaml")
     c = _spawner_config(values)
     exec(values["hub"]["extraConfig"]["classFolders"], {"c": c})
     spawner = SimpleNamespace(image="img", user=SimpleNamespace(name="facilitator", admin=True))
     c.KubeSpawner.pre_spawn_hook(spawner)
-    script = spawner.extra_containers[0]["command"][2]
-    assert "{" not in script and "}" not in script
-    compile(script, "class-gather", "exec")
+    def strings(value):
+        if isinstance(value, dict):
+            value = list(value.values())
+        if isinstance(value, list):
+            return [t for v in value for t in strings(v)]
+        return [value] if isinstance(value, str) else []
+
+    for text in strings(_expand([spawner.init_containers[-1], spawner.volume_mounts], "ana")):
+        assert not re.search(r"[{}]", text), text
+    assert not hasattr(spawner, "extra_containers") or spawner.extra_containers == []
 
 
 def test_every_login_name_is_its_own_folder_name() -> None:
@@ -160,30 +167,23 @@ from pathlib import Path
 
 spec = json.loads(Path(sys.argv[1]).read_text())
 root = Path(spec["root"])
-volume, empty = root / "volume", root / "emptydir"
+volume = root / "volume"
 
 def pod(name, container, argv, env):
     # one container of `name`'s pod: a mount namespace of its own holding its mounts only (the
-    # class volume, or a sub-folder of it, or the pod's emptyDir), with the volume itself
-    # hidden; run as jovyan (1000:100), as every server on z2jh is.
+    # class volume, or a sub-folder of it), with the volume itself hidden; run as jovyan
+    # (1000:100), as every server on z2jh is.
     top = root / "pods" / name
     lines = ["set -e"]
     for m in container["volumeMounts"]:
-        if m["name"] == "class-exports":
-            source = volume / m.get("subPath", "")
-        elif m["name"] == "class-gathered":
-            source = empty / name
-        else:
+        if m["name"] != "class-exports":
             continue
-        if m["name"] == "class-gathered":  # an emptyDir: open to the pod's user
-            source.mkdir(exist_ok=True)
-            source.chmod(0o777)
+        source = volume / m.get("subPath", "")
         target = str(top) + m["mountPath"]
         lines += ['mkdir -p "%s"' % target, 'mount --bind "%s" "%s"' % (source, target)]
         if m.get("readOnly"):
             lines.append('mount -o remount,bind,ro "%s"' % target)
-    lines += ['mount -t tmpfs -o mode=0755 hidden "%s"' % volume,
-              'mount -t tmpfs -o mode=0755 hidden "%s"' % empty, 'exec "$@"']
+    lines += ['mount -t tmpfs -o mode=0755 hidden "%s"' % volume, 'exec "$@"']
     argv = [str(top) + a if a in container.get("paths", ()) else a for a in argv]
     run = subprocess.run(
         ["unshare", "--mount", "--propagation", "private", "--", "sh", "-c", "\n".join(lines),
@@ -207,8 +207,9 @@ print(me, "sees", sorted(os.listdir(share)))
 """
 _PLANT = """
 import os, sys; from pathlib import Path
-share, target = Path(sys.argv[1]), sys.argv[2]
-os.symlink(target, share / "planted.json")  # a link to p002's export as the sidecar sees it
+share = Path(sys.argv[1])
+# a link to p002's export as the facilitator's pod sees it (class/p001/.. is class/ there)
+os.symlink("../p002/share-p002export00.json", share / "planted.json")
 """
 _CLASSMATE = """
 import os, sys; from pathlib import Path; from workshop.fileio import write_output
@@ -244,10 +245,15 @@ _FACILITATOR = """
 import os, sys; from pathlib import Path
 from workshop.classroom.summary import summarise_folder
 share = Path(sys.argv[1])
-names = sorted(n for n in os.listdir(share) if not n.startswith("."))
+names = sorted(d + "/" + n for d in os.listdir(share) for n in os.listdir(share / d))
 summary = summarise_folder(share)
 print("facilitator lists", names, "participants", summary.participants,
-      "skipped", len(summary.skipped))
+      "skipped", [name for name, _ in summary.skipped])
+try:
+    (share / "p002" / "forged.json").write_bytes(b"{}")
+    print("facilitator ALLOWED to write into class/")
+except OSError as exc:
+    print("facilitator cannot write into class/", type(exc).__name__)
 """
 
 
@@ -266,15 +272,15 @@ def test_on_kubernetes_a_classmate_cannot_reach_another_export_and_the_facilitat
         ) -> None:
     """Issue 23, class 5, on z2jh: p001 and p002 share (both as uid 1000, as on the cluster);
     from p002's pod every way to read, list, replace or remove p001's export fails; the
-    facilitator's dashboard reads both exports (copied by the sidecar), not the link p001
-    planted to p002's, and no longer shows p001's once p001 removed it."""
+    facilitator's dashboard reads both exports from the participants' folders, names and does
+    not follow the link p001 planted to p002's, cannot write into the class folder, and no
+    longer counts p001's once p001 removed it."""
     _namespace_ready()
-    facilitator = _pod("facilitator", admin=True)
     root = Path(tempfile.mkdtemp(prefix="workshop-z2jh-apart-"))
     try:
         os.chmod(root, 0o711)
         (root / "hub").mkdir(mode=0o700)
-        for folder in ("volume", "emptydir", "pods"):
+        for folder in ("volume", "pods"):
             (root / folder).mkdir(mode=0o755)
         # the claim's root, writable by jovyan's group as fsGroup 100 makes it
         os.chown(root / "volume", 1000, 100)
@@ -296,20 +302,14 @@ def test_on_kubernetes_a_classmate_cannot_reach_another_export_and_the_facilitat
             steps.append([name, dict(server, volumeMounts=mounts),
                           [sys.executable, "-c", code, SHARE, *args], {}])
 
-        (gather,) = facilitator["sidecars"]
-        gather = dict(gather, paths=["/class", SHARE])
-        gather_argv = [*gather["command"], "--once"]
         for name in ("p001", "p002", "facilitator"):
             init(name, name == "facilitator")
         notebook("p001", _PARTICIPANT, str(personas[0]), "p001")
         notebook("p002", _PARTICIPANT, str(personas[1]), "p002")
-        notebook("p001", _PLANT, str(root / "pods/facilitator/class/p002/"
-                                     "share-p002export00.json"))
+        notebook("p001", _PLANT)
         notebook("p002", _CLASSMATE, str(root / "volume"))
-        steps.append(["facilitator", gather, gather_argv, {}])
         notebook("facilitator", _FACILITATOR)
         notebook("p001", _REMOVE)
-        steps.append(["facilitator", gather, gather_argv, {}])
         notebook("facilitator", _FACILITATOR)
         spec = root / "hub" / "spec.json"
         spec.write_text(json.dumps({"root": str(root), "steps": steps}))
@@ -329,10 +329,12 @@ def test_on_kubernetes_a_classmate_cannot_reach_another_export_and_the_facilitat
     assert not [line for line in lines if line.startswith("ALLOWED")], run.stdout
     refused = [line for line in lines if line.startswith("refused")]
     assert len(refused) == 9, run.stdout
-    assert ("facilitator lists ['p001.share-p001export00.json', "
-            "'p002.share-p002export00.json'] participants 2 skipped 0") in lines
-    assert "facilitator lists ['p002.share-p002export00.json'] participants 1 skipped 0" \
-        in lines
+    assert ("facilitator lists ['p001/planted.json', 'p001/share-p001export00.json', "
+            "'p002/share-p002export00.json'] participants 2 skipped ['p001/planted.json']"
+            ) in lines, run.stdout
+    assert ("facilitator lists ['p001/planted.json', 'p002/share-p002export00.json'] "
+            "participants 1 skipped ['p001/planted.json']") in lines, run.stdout
+    assert lines.count("facilitator cannot write into class/ OSError") == 2, run.stdout
 
 
 

@@ -328,3 +328,22 @@ def test_a_conflict_that_makes_one_role_invalid_keeps_the_other_notebooks_new_ro
     ws = on_disk(path)
     assert "Added in second" in titles(ws)
 
+
+
+def test_a_link_to_a_skill_removed_in_the_other_notebook_is_not_saved_and_said(two_sessions):
+    """02 removes a skill while 03, in another kernel, links a result to it: the two can't be
+    combined (the result would name a skill the role lacks), so that part of the later save is
+    not made, the notebook says so naming the skill, and the file keeps the removal."""
+    from workshop.model import Result, Skill
+
+    path, first, second = two_sessions
+    first.change(lambda ws: with_role(ws, "r1", lambda r: replace(
+        r, skills=(Skill(name="scheduling"),), results=(Result(statement="cut overtime"),))))
+    second.refresh()
+    first.change(lambda ws: with_role(ws, "r1", lambda r: replace(r, skills=())))
+    second.change(lambda ws: with_role(ws, "r1", lambda r: replace(
+        r, results=(replace(r.results[0], enabled_by=("scheduling",)),))), "link a skill")
+    assert "was not saved" in second.notice and "'scheduling'" in second.notice
+    saved = on_disk(path).role("r1")
+    assert saved.skills == () and saved.results[0].enabled_by == ()
+    assert second.workspace.role("r1").results[0].enabled_by == ()

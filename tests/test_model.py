@@ -13,9 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from workshop.errors import ValidationError, WorkshopError
+from workshop.fields import MAX_ITEMS, months_between, parse_date
 from workshop.model import (
     LEVELS,
-    MAX_ITEMS,
     RATING_NAMES,
     SCHEMA_VERSION,
     SCOPES,
@@ -26,9 +26,7 @@ from workshop.model import (
     Skill,
     TargetRole,
     Workspace,
-    months_between,
     new_role_id,
-    parse_date,
 )
 
 
@@ -545,3 +543,93 @@ def test_a_goal_holding_half_an_emoji_gets_the_same_plain_message_as_a_title():
     assert goal.value.field == "goals[1]"
     assert "broken character (half of an emoji or symbol)" in goal.value.message
     assert "broken character (half of an emoji or symbol)" in title.value.message
+
+
+# --- a result's links to the role's skills (issue 25) ------------------------------------------
+
+LINKED = {"statement": "I helped the company to cut overtime", "metric": "overtime hours",
+          "value": 18, "unit": "%", "scope": "department", "enabled_by": ["scheduling"]}
+
+
+def test_a_result_linked_to_a_skill_its_role_lacks_is_refused_naming_role_result_and_fix():
+    """A result whose ``enabled_by`` names a skill the role does not list (another role's, or
+    none at all) is refused by the loader: the field path, the role, the result, the skill
+    and the two ways to fix it are in the message."""
+    other_role_skill = role_dict("Barista", id="r2", organization="Bean There", start="2016",
+                                 end="2019-10",
+                                 skills=[{"name": "latte art", "before": "novice",
+                                          "after": "competent"}])
+    role = role_dict(results=[{**LINKED, "enabled_by": ["scheduling", "latte art"]}])
+    error = error_for(workspace_dict(role, other_role_skill))
+
+    assert error.field == "roles[0].results[0].enabled_by[1]"
+    for part in ("'latte art'", "result 1", "cut overtime", "'scheduling'",
+                 "role 'Shift Supervisor'", "notebook 02", "notebook 03"):
+        assert part in error.message, (part, error.message)
+    no_skills = error_for(workspace_dict(role_dict(skills=[], results=[LINKED])))
+    assert no_skills.field == "roles[0].results[0].enabled_by[0]"
+    assert "no skills yet" in no_skills.message
+
+
+def test_a_link_is_refused_where_the_role_is_made_and_by_the_file_reader(tmp_path):
+    """The same rule holds for a role built in code (an edit) and for a file read from disk,
+    which is then never replaced."""
+    from workshop.errors import UnreadableWorkspace
+    from workshop.store import read_workspace
+
+    with pytest.raises(ValidationError) as made:
+        Role(title="Chef", skills=[Skill(name="knife work")],
+             results=[Result(statement="cut waste", enabled_by=["pastry"])])
+    assert made.value.field == "results[0].enabled_by[0]"
+    role = Role(title="Chef", skills=[Skill(name="knife work")],
+                results=[Result(statement="cut waste", enabled_by=["knife work"])])
+    with pytest.raises(ValidationError):
+        replace(role, skills=())
+
+    path = tmp_path / "ws.json"
+    raw = json.dumps(workspace_dict(role_dict(skills=[], results=[LINKED]))).encode()
+    path.write_bytes(raw)
+    with pytest.raises(UnreadableWorkspace) as read:
+        read_workspace(path)
+    assert "roles[0].results[0].enabled_by[0]" in str(read.value)
+    assert path.read_bytes() == raw
+
+
+def test_a_link_matches_its_skill_whatever_the_case_and_spacing():
+    """"Scheduling " and "data  analysis" name the skills "scheduling" and "data analysis":
+    accepted, and the draft's and practice's one test (``made_possible_by``) agrees."""
+    role = Role.from_dict(role_dict(
+        skills=[{"name": "scheduling", "before": "novice", "after": "proficient"},
+                {"name": "data  analysis", "before": "novice", "after": "competent"}],
+        results=[{**LINKED, "enabled_by": ["Scheduling ", "DATA analysis"]}]))
+    result = role.results[0]
+    assert [result.made_possible_by(s) for s in role.skills] == [True, True]
+    assert not result.made_possible_by(Skill(name="budgeting"))
+
+
+@pytest.mark.parametrize("bad", [7, True, 1.5, "scheduling", {"name": "scheduling"}])
+def test_links_that_are_not_a_list_are_refused_in_plain_words(bad):
+    """``enabled_by`` as a number, a word or an object is refused naming the field (a number
+    used to end in a TypeError)."""
+    error = error_for(workspace_dict(role_dict(results=[{**LINKED, "enabled_by": bad}])))
+    assert error.field == "roles[0].results[0].enabled_by"
+    assert "should be a list of the role's skills" in error.message
+
+
+def test_skills_edited_carry_their_results_links():
+    """``edits.with_skills``: a renamed skill's links take the new name, a removed skill's
+    links go, other links stay: the edit never makes a role the model refuses."""
+    from workshop.edits import with_skills
+
+    role = Role.from_dict(role_dict(
+        skills=[{"name": "scheduling", "before": "novice", "after": "proficient"},
+                {"name": "budgeting", "before": "novice", "after": "competent"}],
+        results=[{**LINKED, "enabled_by": ["Scheduling", "budgeting"]},
+                 {**LINKED, "statement": "I helped the team to plan", "enabled_by": []}]))
+    renamed = with_skills(role, (replace(role.skills[0], name="rostering"), role.skills[1]),
+                          {"scheduling": "rostering"})
+    assert renamed.results[0].enabled_by == ("rostering", "budgeting")
+    removed = with_skills(role, (role.skills[1],))
+    assert removed.results[0].enabled_by == ("budgeting",)
+    assert removed.results[1] is role.results[1]
+    assert with_skills(role, ()).results[0].enabled_by == ()

@@ -14,16 +14,8 @@ from hypothesis import strategies as st
 
 import workshop
 from workshop.errors import WorkshopError
-from workshop.model import (
-    LEVELS,
-    MAX_ITEMS,
-    MAX_LONG_TEXT,
-    MAX_TEXT,
-    RATING_NAMES,
-    SCHEMA_VERSION,
-    SCOPES,
-    Workspace,
-)
+from workshop.fields import MAX_ITEMS, MAX_LONG_TEXT, MAX_TEXT
+from workshop.model import LEVELS, RATING_NAMES, SCHEMA_VERSION, SCOPES, Workspace
 from workshop.resources import persona_paths
 from workshop.store import dumps, parse_workspace
 
@@ -32,7 +24,7 @@ SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 ROLE = SCHEMA["$defs"]["role"]["properties"]
 SPEC_EXAMPLE = {
-    "schema_version": 2,
+    "schema_version": SCHEMA_VERSION,  # the spec's example, in the current version
     "participant": {"name": "optional"},
     "target_role": {"title": "Operations Manager", "goals": ["reduce costs", "lead a team of 8"]},
     "roles": [

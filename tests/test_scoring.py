@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from workshop import config
 from workshop.errors import ValidationError
-from workshop.model import Ratings, Result, Role, Skill, Workspace, parse_date
+from workshop.fields import parse_date
+from workshop.model import Ratings, Result, Role, Skill, Workspace
 from workshop.resources import persona_path
 from workshop.scoring import (
     DEFAULT_WEIGHTS,

@@ -12,7 +12,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from fuzzing import fuzz
-from helpers_sample import role_dict
+from helpers_sample import role_dict, workspace_dict
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -479,6 +479,30 @@ def test_an_explicit_version_0_is_migrated_too(tmp_path):
     ws = parse_workspace(json.dumps({**VERSION_0, "schema_version": 0}).encode())
 
     assert ws.role("r1").organization == "Northwind Logistics"
+
+
+def test_a_version_2_file_drops_links_to_skills_its_role_lacks_and_version_3_refuses_them(
+        tmp_path):
+    """Version 2 kits left a result's link behind when 02 renamed or removed its skill: such a
+    file loads with those links dropped (the draft never used them) and others kept, the file
+    untouched until the next change; the same links in a version 3 file are refused."""
+    role = role_dict(skills=[{"name": "scheduling", "before": "novice", "after": "proficient"}],
+                     results=[{"statement": "I helped the company to cut overtime",
+                               "scope": "team", "enabled_by": ["Scheduling", "old name"]},
+                              {"statement": "we cut waste", "scope": "team",
+                               "enabled_by": ["forklift"]}])
+    data = {**workspace_dict(role), "schema_version": 2}
+    path = tmp_path / "ws.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    raw = path.read_bytes()
+
+    ws = read_workspace(path)
+
+    assert [r.enabled_by for r in ws.role("r1").results] == [("Scheduling",), ()]
+    assert path.read_bytes() == raw
+    with pytest.raises(UnreadableWorkspace) as refused:
+        parse_workspace(json.dumps({**data, "schema_version": SCHEMA_VERSION}).encode())
+    assert "roles[0].results[0].enabled_by[1]" in str(refused.value)
 
 
 def test_migrating_does_not_change_its_argument():

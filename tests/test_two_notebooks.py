@@ -14,7 +14,8 @@ import pytest
 
 from workshop.edits import add_roles, rate, with_role, with_target
 from workshop.errors import ConflictError, ValidationError
-from workshop.model import MAX_ITEMS, Result, Role, Skill, TargetRole, Workspace
+from workshop.fields import MAX_ITEMS
+from workshop.model import Result, Role, Skill, TargetRole, Workspace
 from workshop.session import Session
 from workshop.store import MAX_WORKSPACE_BYTES, dumps, read_workspace
 

@@ -229,7 +229,8 @@ def test_follow_up_questions_are_escaped(tmp_path):
 
     def hostile(ws):
         return with_role(ws, "ra", lambda r: replace(
-            r, results=(replace(r.results[0], statement=HOSTILE), *r.results[1:]),
+            r, results=(replace(r.results[0], statement=HOSTILE, enabled_by=(HOSTILE,)),
+                        *r.results[1:]),
             skills=(replace(r.skills[0], name=HOSTILE), *r.skills[1:])))
 
     session.change(hostile, "hostile entries")

@@ -549,3 +549,74 @@ def test_skill_growth_4_with_no_used_later_asks_where_the_skill_was_used(session
     drive.rate("skill_growth", 4)
     assert "No skill of this role is listed yet: add the skills it grew with “Add a skill”" \
         in drive.message
+
+
+# --- a result's links follow the role's skills (issue 25) ---------------------------------------
+
+
+def _link_scheduling(session: Session) -> None:
+    session.change(lambda ws: with_role(ws, "r1", lambda r: replace(
+        r, results=(replace(r.results[0], enabled_by=("scheduling",)),))), "link")
+
+
+def test_renaming_a_linked_skill_in_02_renames_the_results_link(session):
+    """A skill renamed in notebook 02 keeps its results' links, under its new name."""
+    _link_scheduling(session)
+    editor = skill_growth_editor(session)
+    editor.driver.rows()[0].type("Skill", "rostering")
+    editor.driver.save()
+    assert editor.driver.message_kind == "ok", editor.driver.message
+    saved = _saved(session).role("r1")
+    assert [s.name for s in saved.skills] == ["rostering"]
+    assert saved.results[0].enabled_by == ("rostering",)
+    assert session.undo() is not None  # the rename and its link come back together
+    saved = _saved(session).role("r1")
+    assert [s.name for s in saved.skills] == ["scheduling"]
+    assert saved.results[0].enabled_by == ("scheduling",)
+
+
+def test_removing_a_linked_skill_in_02_takes_the_link_out_and_the_file_stays_readable(session):
+    """Removing a skill a result names (by its Remove button, or saving the form without it)
+    saves, and the result no longer names it: the file loads again."""
+    _link_scheduling(session)
+    editor = skill_growth_editor(session)
+    editor.driver.rows()[0].remove()
+    assert editor.driver.message_kind == "ok", editor.driver.message
+    saved = _saved(session).role("r1")
+    assert saved.skills == () and saved.results[0].enabled_by == ()
+
+
+def test_03_offers_only_the_roles_skills_and_saves_links_the_model_accepts(session):
+    """Notebook 03's "made possible by" lists exactly the role's skills; what it saves loads."""
+    session.change(lambda ws: with_role(ws, "r1", lambda r: replace(
+        r, skills=(*r.skills, Skill(name="radio", after="expert")))))
+    editor = results_editor(session)
+    row = editor.driver.rows()[0]
+    assert row.options("made possible by") == ["scheduling", "radio"]
+    row.set("made possible by", ("radio", "scheduling"))
+    editor.driver.save()
+    assert _saved(session).role("r1").results[0].enabled_by == ("radio", "scheduling")
+    editor.driver.select("r2")
+    editor.driver.add()
+    assert editor.driver.rows()[0].options("made possible by") == ["customer care"]
+
+
+def test_03_refuses_a_link_to_a_skill_removed_elsewhere_and_keeps_the_form(session):
+    """A skill picked in 03's unsaved form and meanwhile removed in 02 (another notebook) is
+    refused on Save with the skill named and what to do; the file stays as 02 left it."""
+    session.change(lambda ws: with_role(ws, "r1", lambda r: replace(
+        r, skills=(*r.skills, Skill(name="radio", after="expert")))))
+    results = results_editor(session)
+    row = results.driver.rows()[0]
+    row.set("made possible by", ("radio",))
+    row.type("metric", "overtime hours per week")
+    other = Session.open(session.path)
+    other.change(lambda ws: with_role(ws, "r1", lambda r: replace(r, skills=r.skills[:1])))
+    assert session.refresh()
+    results.driver.save()
+    assert results.driver.message_kind == "error"
+    assert "'radio'" in results.driver.message and "notebook 02" in results.driver.message
+    saved = _saved(session).role("r1")
+    assert [s.name for s in saved.skills] == ["scheduling"]
+    assert saved.results[0].enabled_by == () and saved.results[0].metric == "overtime hours"
+    assert results.driver.rows()[0].value("metric") == "overtime hours per week"

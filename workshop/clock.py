@@ -1,7 +1,7 @@
 """This month: the real one, or ``WORKSHOP_TODAY`` (``YYYY-MM``) when a facilitator or a test pins
 it, so that stored notebook outputs stay true.
 
-The one place the setting becomes a month: ``model.months_between`` and the tables take the
+The one place the setting becomes a month: ``fields.months_between`` and the tables take the
 month as an argument and never ask for it themselves.
 """
 
@@ -11,7 +11,7 @@ import datetime
 
 from . import config
 from .errors import WorkshopError
-from .model import parse_date
+from .fields import parse_date
 
 __all__ = ["this_month"]
 

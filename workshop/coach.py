@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from .draft_read import RoleReading, clean, goals_of
 from .edits import with_item, with_role
 from .errors import ValidationError
-from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Workspace
+from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Workspace, skill_key
 from .numbers import quantities
 from .skill_story import later_use_sentence, own_growth
 from .wording import skill_words, speech, strip_end
@@ -230,7 +230,13 @@ def _reply_field(name: str):
 
 
 def _reply_enabled_by(role: Role, result: Result, skill: Skill, reply: str) -> Role:
-    return _put(role, result, replace(result, enabled_by=(*result.enabled_by, reply)))
+    named = next((s.name for s in role.skills if skill_key(s.name) == skill_key(reply)), None)
+    if named is None:
+        names = ", ".join(s.name for s in role.skills[:6]) or "none yet"
+        raise ValidationError(f"'{reply[:60]}' is not one of this role's skills ({names}): pick "
+                              "one of them, or add it as a skill in notebook 02 first.",
+                              field="enabled_by")
+    return _put(role, result, replace(result, enabled_by=(*result.enabled_by, named)))
 
 
 _REPLIES = {"number": _reply_number, "from_to": _reply_from_to,

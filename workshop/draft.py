@@ -106,9 +106,7 @@ class _Piece:
 
 
 def _linked(result: Result, skill: Skill | None) -> bool:
-    if skill is None:
-        return False
-    return skill.name.strip().lower() in {n.lower() for n in result.enabled_by}
+    return skill is not None and result.made_possible_by(skill)
 
 
 def _circular(result: Result, skill: Skill | None) -> bool:

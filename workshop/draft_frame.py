@@ -13,7 +13,8 @@ import re
 import zlib
 
 from .draft_read import clean
-from .model import Role, Skill, Workspace, months_between
+from .fields import months_between
+from .model import Role, Skill, Workspace
 from .result_number import holds_number
 from .spoken import clause_in_past
 from .wording import (

@@ -14,10 +14,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .errors import ValidationError
-from .model import RATING_NAMES, Answer, Role, TargetRole, Workspace
+from .model import RATING_NAMES, Answer, Role, Skill, TargetRole, Workspace, skill_key
 
 __all__ = ["with_role", "add_roles", "remove_role", "move_role", "rated", "rate", "with_item",
-           "without_item", "with_answer", "with_target"]
+           "without_item", "with_skills", "with_answer", "with_target"]
 
 
 def with_item(items: tuple, index: int, item) -> tuple:
@@ -71,6 +71,27 @@ def rated(role: Role, name: str, value: int | None) -> Role:
 def rate(workspace: Workspace, role_id: str, name: str, value: int | None) -> Workspace:
     """The workspace with role ``role_id`` rated ``value`` for ``name`` (see ``rated``)."""
     return with_role(workspace, role_id, lambda role: rated(role, name, value))
+
+
+def with_skills(role: Role, skills: tuple[Skill, ...],
+                renamed: dict[str, str] | None = None) -> Role:
+    """The role with ``skills``, its results' links (``enabled_by``) following them: a link to a
+    renamed skill (``renamed``, old name to new) takes the new name, a link to a skill no longer
+    listed goes, so a result never names a skill its role lacks."""
+    new_name = {skill_key(old): new for old, new in (renamed or {}).items()}
+    known = {skill_key(s.name) for s in skills}
+
+    def links(names: tuple[str, ...]) -> tuple[str, ...]:
+        out: list[str] = []
+        for name in names:
+            name = new_name.get(skill_key(name), name)
+            if skill_key(name) in known and name not in out:
+                out.append(name)
+        return tuple(out)
+
+    results = tuple(r if links(r.enabled_by) == r.enabled_by
+                    else replace(r, enabled_by=links(r.enabled_by)) for r in role.results)
+    return replace(role, skills=tuple(skills), results=results)
 
 
 def with_answer(workspace: Workspace, text: str, role_id: str | None) -> Workspace:

@@ -5,8 +5,9 @@ for ``organization``, carried their ratings flat as ``growth``, ``results`` and 
 the target role was ``target`` with its goals in one string separated by semicolons.
 Version 1 is the first kit's file; version 2 adds the fields the draft needs to say only
 what the entries hold (what kind of organisation, what a number is, which skill made a result
-possible). Each step takes a dict of one version and returns a dict of the next; a file is
-migrated on load and saved in the current version the next time something changes.
+possible); version 3 holds a result's ``enabled_by`` to its own role's skills. Each step takes
+a dict of one version and returns a dict of the next; a file is migrated on load and saved in
+the current version the next time something changes.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import copy
 
 from .errors import NewerSchemaError, UnreadableWorkspace
-from .model import SCHEMA_VERSION
+from .model import SCHEMA_VERSION, skill_key
 
 __all__ = ["migrate"]
 
@@ -79,7 +80,38 @@ def _v1_to_v2(data: dict) -> dict:
     return out
 
 
-_STEPS = {0: _v0_to_v1, 1: _v1_to_v2}
+def _v2_to_v3(data: dict) -> dict:
+    """Version 3 refuses a result whose ``enabled_by`` names a skill its role does not list.
+    Version 2 kits wrote such links (notebook 02 left a result's link behind when its skill was
+    renamed or removed), and the draft never used them, as it links a result only to its own
+    role's skills: they are dropped, so the file reads as it did. Anything not in the expected
+    shape is left as it is, for validation to refuse."""
+    out = dict(data)
+    roles = data.get("roles")
+    if isinstance(roles, list):
+        out["roles"] = [_v2_role(role) for role in roles]
+    out["schema_version"] = 3
+    return out
+
+
+def _v2_role(role):
+    skills, results = (role.get("skills"), role.get("results")) if isinstance(role, dict) \
+        else (None, None)
+    if not isinstance(skills, list) or not isinstance(results, list):
+        return role
+    known = {skill_key(s["name"]) for s in skills
+             if isinstance(s, dict) and isinstance(s.get("name"), str)}
+
+    def kept(result):
+        links = result.get("enabled_by") if isinstance(result, dict) else None
+        if not isinstance(links, list) or not all(isinstance(n, str) for n in links):
+            return result
+        return dict(result, enabled_by=[n for n in links if skill_key(n) in known])
+
+    return dict(role, results=[kept(r) for r in results])
+
+
+_STEPS = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(data: dict, *, file: str | None = None, owned: bool = False) -> dict:

@@ -1,19 +1,34 @@
 """The workspace as plain Python records: roles, skills, results, ratings, target role, answer.
 
 Field names are exactly those of the workspace file (see ``workshop/schema/workspace.schema.json``);
-validation happens where a record is made, and every error names the field that is wrong.
+validation happens where a record is made, and every error names the field that is wrong. Each
+field is checked by ``workshop.fields`` (the limits, dates and one checker per kind of value);
+this module puts the fields together into records and checks what spans several of them.
 No widgets, no pandas, no matplotlib here.
 """
 
 from __future__ import annotations
 
-import math
-import re
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import NotFoundError, ValidationError
+from .fields import (
+    MAX_ITEMS,
+    MAX_LONG_TEXT,
+    choice_field,
+    date_field,
+    encodes,
+    ends_before,
+    list_field,
+    names_field,
+    number_field,
+    object_field,
+    rating_field,
+    short,
+    text_field,
+)
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -30,11 +45,10 @@ __all__ = [
     "Answer",
     "Workspace",
     "new_role_id",
-    "parse_date",
-    "months_between",
+    "skill_key",
 ]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 LEVELS = ("novice", "advanced beginner", "competent", "proficient", "expert")
 SCOPES = ("team", "department", "company", "customers")
 # What kind of organisation a role was at: it decides the words the draft uses for it.
@@ -45,155 +59,13 @@ ORGANIZATION_KINDS = ("company", "hospital", "school", "public service", "armed 
 NUMBER_KINDS = ("change", "count", "amount", "level")
 RATING_NAMES = ("skill_growth", "company_results", "relevance")
 
-MAX_TEXT = 2000  # characters in one free-text field
-MAX_LONG_TEXT = 20000  # the answer text
-MAX_ITEMS = 200  # roles, skills per role, results per role, goals
-# The most a workspace file may hold, in bytes: the store refuses to save more and reads no more,
-# so what the kit writes it can read. (Every item at its longest would pass the limits above
-# many times over; this one bounds the whole.)
-MAX_FILE_BYTES = 5 * 1024 * 1024
-
-_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2}))?$")
-_THOUSANDS = re.compile(r"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")
-MAX_VALUE = 1e15  # larger is not a measurement
-
 
 def new_role_id() -> str:
     """A role id that two kernels adding roles at the same moment won't both pick."""
     return "r" + uuid.uuid4().hex[:8]
 
 
-def parse_date(value: str) -> tuple[int, int]:
-    """``YYYY`` or ``YYYY-MM`` as (year, month); a bare year counts as January.
-
-    Raises ``ValidationError`` (a ``ValueError`` too) for anything else."""
-    m = _DATE.match(value) if isinstance(value, str) else None
-    if not m:
-        raise ValidationError(f"'{_short(value)}' is not a date; write it as YYYY or YYYY-MM, "
-                              "for example 2019-11.")
-    year, month = int(m.group(1)), int(m.group(2) or 1)
-    if not 1 <= month <= 12 or not 1900 <= year <= 2100:
-        raise ValidationError(f"'{value}' is not a date between 1900 and 2100 with a month from "
-                              "01 to 12.")
-    return year, month
-
-
-def months_between(start: str, end: str | None, today: tuple[int, int] | None = None) -> int:
-    """Whole months from start to end (or to ``today``, as (year, month), for a current role; the
-    caller passes it, from ``clock.this_month()``), at least 1."""
-    y1, m1 = parse_date(start)
-    if end is None:
-        if today is None:
-            raise TypeError("months_between needs today's month for a role with no end")
-        y2, m2 = today
-    else:
-        y2, m2 = parse_date(end)
-    return max(1, (y2 - y1) * 12 + (m2 - m1))
-
-
-def _short(value: object) -> str:
-    """A value for an error message, cut short (a huge number or text stays one short line)."""
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**30:
-        return "a number with more than 30 digits"
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _ends_before(start: str, end: str) -> bool:
-    """True when ``end`` is before ``start``; a bare year compares by year only."""
-    (y1, m1), (y2, m2) = parse_date(start), parse_date(end)
-    if len(start) == 4 or len(end) == 4:
-        return y2 < y1
-    return (y2, m2) < (y1, m1)
-
-
-# --- small checkers -------------------------------------------------------------------------
-
-
-def _encodes(text: str) -> bool:
-    """False for text holding half of a character (a lone surrogate, as a broken paste gives)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _text(data: dict, key: str, *, required: bool = False, limit: int = MAX_TEXT,
-          default: str = "") -> str:
-    value = data.get(key, None)
-    if value is None:
-        if required:
-            raise ValidationError(f"'{key}' is missing: type a {key.replace('_', ' ')}.", field=key)
-        return default
-    if not isinstance(value, str):
-        raise ValidationError(
-            f"'{key}' should be text, not {type(value).__name__}.", field=key)
-    value = value.strip()
-    if required and not value:
-        raise ValidationError(f"'{key}' is empty: type a {key.replace('_', ' ')}.", field=key)
-    if not _encodes(value):
-        raise ValidationError(f"'{key}' holds a broken character (half of an emoji or symbol); "
-                              "retype the text.", field=key)
-    if len(value) > limit:
-        raise ValidationError(
-            f"'{key}' is {len(value)} characters long; keep it under {limit}.", field=key)
-    return value
-
-
-def _rating(data: dict, key: str) -> int | None:
-    value = data.get(key, None)
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(
-            f"'{key}' should be a whole number from 1 to 5, not {_short(value)}.", field=key)
-    if isinstance(value, float):
-        if not math.isfinite(value) or value != int(value):
-            raise ValidationError(
-                f"'{key}' should be a whole number from 1 to 5, not {_short(value)}.", field=key)
-        value = int(value)
-    if not 1 <= value <= 5:
-        raise ValidationError(f"'{key}' is {_short(value)}; ratings go from 1 to 5.", field=key)
-    return value
-
-
-def _list(data: dict, key: str) -> list:
-    value = data.get(key, None)
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise ValidationError(f"'{key}' should be a list, not {type(value).__name__}.", field=key)
-    if len(value) > MAX_ITEMS:
-        raise ValidationError(f"'{key}' has {len(value)} entries; the most is {MAX_ITEMS}.",
-                              field=key)
-    return value
-
-
-def _obj(value: Any, what: str) -> dict:
-    if not isinstance(value, dict):
-        raise ValidationError(f"{what} should be an object with fields, not "
-                              f"{type(value).__name__}.")
-    return value
-
-
-def _date(data: dict, key: str, *, required: bool) -> str | None:
-    value = data.get(key, None)
-    if value is None or (isinstance(value, str) and not value.strip()):
-        if required:
-            raise ValidationError(f"'{key}' is missing: give it as YYYY or YYYY-MM, "
-                                  "for example 2019-11.", field=key)
-        return None
-    if not isinstance(value, str):
-        raise ValidationError(f"'{key}' should be a date like 2019-11, not {_short(value)}.",
-                              field=key)
-    value = value.strip()
-    try:
-        parse_date(value)
-    except ValueError:
-        raise ValidationError(f"'{key}' is '{value}'; write it as YYYY or YYYY-MM, "
-                              "for example 2019-11.", field=key) from None
-    return value
+# --- record helpers -------------------------------------------------------------------------
 
 
 def _in_place(exc: ValidationError, prefix: str) -> ValidationError:
@@ -238,6 +110,31 @@ def _records(items: Any, kind: type, key: str, limit: int | None = MAX_ITEMS) ->
     return items
 
 
+def skill_key(name: str) -> str:
+    """How a result's ``enabled_by`` names a skill: spaces collapsed and case ignored, so that
+    "Data  analysis" names the skill "data analysis" (one rule for the check, the draft and
+    practice)."""
+    return " ".join(name.split()).casefold()
+
+
+def _check_links(role: Role) -> None:
+    """Every name in a result's ``enabled_by`` is one of the role's own skills."""
+    known = {skill_key(s.name) for s in role.skills}
+    for i, result in enumerate(role.results):
+        for j, name in enumerate(result.enabled_by):
+            if skill_key(name) in known:
+                continue
+            names = [s.name for s in role.skills]
+            listed = ("it lists no skills yet" if not names else "its skills are "
+                      + ", ".join(repr(n) for n in names[:6]) + (", ..." if len(names) > 6
+                                                                else ""))
+            raise ValidationError(
+                f"result {i + 1} ({short(result.statement)}) says the skill {short(name)} made "
+                f"it possible, but this role has no skill of that name ({listed}): add the "
+                "skill to the role (notebook 02), or take it out of the result's 'made possible "
+                "by' list (notebook 03).", field=f"results[{i}].enabled_by[{j}]")
+
+
 # --- records --------------------------------------------------------------------------------
 
 
@@ -264,18 +161,18 @@ class Skill:
 
     def __post_init__(self) -> None:
         d = self.to_dict()
-        _set(self, "name", _text(d, "name", required=True, limit=200))
+        _set(self, "name", text_field(d, "name", required=True, limit=200))
         for key in ("before", "after"):
             value = d.get(key)
             if value not in LEVELS:
                 raise ValidationError(
-                    f"'{key}' is {_short(value)}; pick one of: {', '.join(LEVELS)}.", field=key)
+                    f"'{key}' is {short(value)}; pick one of: {', '.join(LEVELS)}.", field=key)
         if LEVELS.index(self.after) < LEVELS.index(self.before):
             raise ValidationError(
                 f"'after' ({self.after}) is below 'before' ({self.before}): a grown skill ends at "
                 "the same level or higher.", field="after")
-        _set(self, "used_later", _text(d, "used_later"))
-        _set(self, "how_far", _text(d, "how_far"))
+        _set(self, "used_later", text_field(d, "used_later"))
+        _set(self, "how_far", text_field(d, "how_far"))
         _set(self, "extra", dict(self.extra))
 
     @property
@@ -285,7 +182,7 @@ class Skill:
 
     @classmethod
     def from_dict(cls, data: Any) -> Skill:
-        data = _obj(data, "A skill")
+        data = object_field(data, "A skill")
         return cls(name=data.get("name"), before=data.get("before", "novice"),
                    after=data.get("after", data.get("before", "novice")),
                    used_later=data.get("used_later") or "", how_far=data.get("how_far") or "",
@@ -298,53 +195,6 @@ class Skill:
             out["how_far"] = self.how_far
         return _with_extra(out, self.extra)
 
-
-def _number(value: Any, key: str) -> float | int | None:
-    """A number field: ``None``, a number, or text such as "18", "2.5" or "1,200" (never
-    "1,5", which is refused rather than read as 15)."""
-    if value is None:
-        return None
-    original = value
-    if isinstance(value, str):
-        text = value.strip()
-        if not text:
-            return None
-        if _THOUSANDS.match(text):
-            text = text.replace(",", "")
-        try:
-            value = float(text)
-        except ValueError:
-            raise ValidationError(f"'{key}' is '{original}'; type a number such as 18 "
-                                  "or 2.5, or leave it empty.", field=key) from None
-    if isinstance(value, bool) or not isinstance(value, int | float) \
-            or not abs(value) < MAX_VALUE:
-        raise ValidationError(f"'{key}' is {_short(original)}; type a number such as "
-                              "18, below a million billion.", field=key)
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return value
-
-
-def _choice(data: dict, key: str, choices: tuple[str, ...]) -> str:
-    """An optional field that is one of ``choices`` ("" when absent)."""
-    value = data.get(key) or ""
-    if value not in ("", *choices):
-        raise ValidationError(f"'{key}' is {_short(value)}; pick one of: {', '.join(choices)}, "
-                              "or leave it empty.", field=key)
-    return value
-
-
-def _names(data: dict, key: str) -> list[str]:
-    """A list of short names (``enabled_by``): each a non-empty text, no repeats."""
-    out: list[str] = []
-    for i, item in enumerate(_list(data, key)):
-        if not isinstance(item, str) or not item.strip():
-            raise ValidationError(f"'{key}[{i}]' is {_short(item)}; it should name one of the "
-                                  "role's skills.", field=f"{key}[{i}]")
-        name = " ".join(item.split())[:200]
-        if name not in out:
-            out.append(name)
-    return out
 
 
 @dataclass(frozen=True)
@@ -383,19 +233,22 @@ class Result:
     extra: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
+        if not isinstance(self.enabled_by, list | tuple):
+            raise ValidationError(f"'enabled_by' should be a list of the role's skills, not "
+                                  f"{short(self.enabled_by)}.", field="enabled_by")
         d = self.to_dict()
-        _set(self, "statement", _text(d, "statement", required=True))
-        _set(self, "metric", _text(d, "metric", limit=200))
-        _set(self, "unit", _text(d, "unit", limit=40))
-        _set(self, "value", _number(self.value, "value"))
-        _set(self, "from_value", _number(self.from_value, "from_value"))
+        _set(self, "statement", text_field(d, "statement", required=True))
+        _set(self, "metric", text_field(d, "metric", limit=200))
+        _set(self, "unit", text_field(d, "unit", limit=40))
+        _set(self, "value", number_field(self.value, "value"))
+        _set(self, "from_value", number_field(self.from_value, "from_value"))
         if self.scope not in SCOPES:
-            raise ValidationError(f"'scope' is {_short(self.scope)}; pick one of: "
+            raise ValidationError(f"'scope' is {short(self.scope)}; pick one of: "
                                   f"{', '.join(SCOPES)}.", field="scope")
-        _set(self, "kind", _choice(d, "kind", NUMBER_KINDS))
-        _set(self, "period", _text(d, "period", limit=200))
-        _set(self, "my_part", _text(d, "my_part"))
-        _set(self, "enabled_by", tuple(_names(d, "enabled_by")))
+        _set(self, "kind", choice_field(d, "kind", NUMBER_KINDS))
+        _set(self, "period", text_field(d, "period", limit=200))
+        _set(self, "my_part", text_field(d, "my_part"))
+        _set(self, "enabled_by", tuple(names_field(d, "enabled_by")))
         _set(self, "extra", dict(self.extra))
 
     @property
@@ -405,9 +258,13 @@ class Result:
         ``workshop.result_number``."""
         return self.value is not None
 
+    def made_possible_by(self, skill: Skill) -> bool:
+        """True when the participant linked ``skill`` to this result in ``enabled_by``."""
+        return skill_key(skill.name) in {skill_key(n) for n in self.enabled_by}
+
     @classmethod
     def from_dict(cls, data: Any) -> Result:
-        data = _obj(data, "A result")
+        data = object_field(data, "A result")
         return cls(statement=data.get("statement"), metric=data.get("metric") or "",
                    value=data.get("value"), unit=data.get("unit") or "",
                    scope=data.get("scope") or "team", kind=data.get("kind") or "",
@@ -442,7 +299,7 @@ class Ratings:
     def __post_init__(self) -> None:
         d = self.to_dict()
         for key in RATING_NAMES:
-            _set(self, key, _rating(d, key))
+            _set(self, key, rating_field(d, key))
 
     @property
     def complete(self) -> bool:
@@ -451,7 +308,7 @@ class Ratings:
 
     @classmethod
     def from_dict(cls, data: Any) -> Ratings:
-        data = _obj(data or {}, "'ratings'")
+        data = object_field(data or {}, "'ratings'")
         return cls(**{k: data.get(k) for k in RATING_NAMES})
 
     def to_dict(self) -> dict:
@@ -495,19 +352,20 @@ class Role:
         d = {"id": self.id, "title": self.title, "organization": self.organization,
              "start": self.start, "end": self.end, "summary": self.summary,
              "enjoyment": self.enjoyment, "organization_kind": self.organization_kind}
-        _set(self, "id", _text(d, "id", required=True, limit=64))
-        _set(self, "organization_kind", _choice(d, "organization_kind", ORGANIZATION_KINDS))
-        _set(self, "title", _text(d, "title", required=True, limit=200))
-        _set(self, "organization", _text(d, "organization", limit=200))
-        _set(self, "summary", _text(d, "summary"))
-        _set(self, "start", _date(d, "start", required=False))
-        _set(self, "end", _date(d, "end", required=False))
-        if self.start and self.end and _ends_before(self.start, self.end):
+        _set(self, "id", text_field(d, "id", required=True, limit=64))
+        _set(self, "organization_kind", choice_field(d, "organization_kind", ORGANIZATION_KINDS))
+        _set(self, "title", text_field(d, "title", required=True, limit=200))
+        _set(self, "organization", text_field(d, "organization", limit=200))
+        _set(self, "summary", text_field(d, "summary"))
+        _set(self, "start", date_field(d, "start", required=False))
+        _set(self, "end", date_field(d, "end", required=False))
+        if self.start and self.end and ends_before(self.start, self.end):
             raise ValidationError(f"'end' ({self.end}) is before 'start' ({self.start}): "
                                   "swap them or correct one.", field="end")
-        _set(self, "enjoyment", _rating(d, "enjoyment"))
+        _set(self, "enjoyment", rating_field(d, "enjoyment"))
         _set(self, "skills", _records(self.skills, Skill, "skills"))
         _set(self, "results", _records(self.results, Result, "results"))
+        _check_links(self)
         if not isinstance(self.ratings, Ratings):
             raise ValidationError(f"'ratings' should be Ratings, not "
                                   f"{type(self.ratings).__name__}.", field="ratings")
@@ -536,14 +394,14 @@ class Role:
 
     @classmethod
     def from_dict(cls, data: Any) -> Role:
-        data = _obj(data, "A role")
+        data = object_field(data, "A role")
         skills, results = [], []
-        for i, s in enumerate(_list(data, "skills")):
+        for i, s in enumerate(list_field(data, "skills")):
             try:
                 skills.append(Skill.from_dict(s))
             except ValidationError as exc:
                 raise _in_place(exc, f"skills[{i}]") from None
-        for i, r in enumerate(_list(data, "results")):
+        for i, r in enumerate(list_field(data, "results")):
             try:
                 results.append(Result.from_dict(r))
             except ValidationError as exc:
@@ -589,16 +447,16 @@ class TargetRole:
     goals: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        _set(self, "title", _text({"title": self.title}, "title", limit=200))
-        goals = _list({"goals": list(self.goals) if isinstance(self.goals, tuple)
+        _set(self, "title", text_field({"title": self.title}, "title", limit=200))
+        goals = list_field({"goals": list(self.goals) if isinstance(self.goals, tuple)
                        else self.goals}, "goals")
         clean = []
         for i, g in enumerate(goals):
             if not isinstance(g, str):
-                raise ValidationError(f"goal {i + 1} should be text, not {_short(g)}.",
+                raise ValidationError(f"goal {i + 1} should be text, not {short(g)}.",
                                       field=f"goals[{i}]")
             g = " ".join(g.split())
-            if not _encodes(g):
+            if not encodes(g):
                 raise ValidationError(f"goal {i + 1} holds a broken character (half of an emoji "
                                       "or symbol); retype the goal.", field=f"goals[{i}]")
             if len(g) > 300:
@@ -610,7 +468,7 @@ class TargetRole:
 
     @classmethod
     def from_dict(cls, data: Any) -> TargetRole:
-        data = _obj(data or {}, "'target_role'")
+        data = object_field(data or {}, "'target_role'")
         return cls(title=data.get("title") or "", goals=data.get("goals") or [])
 
     def to_dict(self) -> dict:
@@ -631,12 +489,12 @@ class Answer:
 
     def __post_init__(self) -> None:
         d = {"role_id": self.role_id, "text": self.text}
-        _set(self, "role_id", _text(d, "role_id", limit=64) or None)
-        _set(self, "text", _text(d, "text", limit=MAX_LONG_TEXT))
+        _set(self, "role_id", text_field(d, "role_id", limit=64) or None)
+        _set(self, "text", text_field(d, "text", limit=MAX_LONG_TEXT))
 
     @classmethod
     def from_dict(cls, data: Any) -> Answer:
-        data = _obj(data or {}, "'answer'")
+        data = object_field(data or {}, "'answer'")
         return cls(role_id=data.get("role_id"), text=data.get("text") or "")
 
     def to_dict(self) -> dict:
@@ -689,14 +547,14 @@ class Workspace:
         for r in self.roles:
             if r.id == role_id:
                 return r
-        raise NotFoundError(f"there is no role with the id {_short(role_id)}.", field="roles")
+        raise NotFoundError(f"there is no role with the id {short(role_id)}.", field="roles")
 
     def index_of(self, role_id: str) -> int:
         """Position of the role with this id in ``roles``; ``NotFoundError`` if there is none."""
         for i, r in enumerate(self.roles):
             if r.id == role_id:
                 return i
-        raise NotFoundError(f"there is no role with the id {_short(role_id)}.", field="roles")
+        raise NotFoundError(f"there is no role with the id {short(role_id)}.", field="roles")
 
     # files ------------------------------------------------------------------------------------
 
@@ -716,7 +574,7 @@ class Workspace:
                                   '{"name": "Ana"}.', field="participant")
         if participant.get("name") is not None:
             try:
-                _text(participant, "name", limit=200)
+                text_field(participant, "name", limit=200)
             except ValidationError as exc:
                 raise _in_place(exc, "participant") from None
         try:
@@ -724,7 +582,7 @@ class Workspace:
         except ValidationError as exc:
             raise _in_place(exc, "target_role") from None
         roles = []
-        for i, r in enumerate(_list(data, "roles")):
+        for i, r in enumerate(list_field(data, "roles")):
             try:
                 roles.append(role_from(r))
             except ValidationError as exc:

@@ -317,10 +317,6 @@ def _number_told(result: Result, text: str) -> bool:
     return bool(re.search(rf"(?<![\d.]){re.escape(shown)}(?![\d])", digits))
 
 
-def _linked(result: Result, skill: Skill) -> bool:
-    return skill.name.strip().lower() in {n.strip().lower() for n in result.enabled_by}
-
-
 def _goal_told(goals: list[str], said: set[str]) -> str:
     for goal in goals:
         if _told(goal, said):
@@ -361,7 +357,7 @@ def follow_ups(workspace: Workspace, role_id: str | None, text: str) -> list[Fol
     grown = sorted(told_skills, key=lambda s: -s.levels_grown)
     if grown:
         questions.append(_skill_question(grown[0], role.current, seed))
-    links = [(r, s) for r in told_results for s in told_skills if _linked(r, s)]
+    links = [(r, s) for r in told_results for s in told_skills if r.made_possible_by(s)]
     if links:
         questions.append(_link_question(*links[0], seed))
     later = [s for s in told_skills if strip_end(s.used_later)]

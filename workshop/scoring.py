@@ -36,7 +36,8 @@ from dataclasses import dataclass, field
 
 from . import config
 from .errors import ValidationError, WorkshopError
-from .model import Role, Workspace, parse_date
+from .fields import parse_date
+from .model import Role, Workspace
 from .resources import data_dir, load_json
 from .result_number import role_number, why_no_number
 

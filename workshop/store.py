@@ -38,10 +38,11 @@ from .errors import (
     ValidationError,
     WorkshopError,
 )
+from .fields import MAX_FILE_BYTES
 from .jsontext import load_json_text
 from .merge import describe_path, merge_workspaces
 from .migrations import migrate
-from .model import MAX_FILE_BYTES, Role, Workspace
+from .model import Role, Workspace
 
 __all__ = [
     "MAX_WORKSPACE_BYTES",

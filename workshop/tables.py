@@ -10,7 +10,8 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from .clock import this_month
-from .model import Workspace, months_between
+from .fields import months_between
+from .model import Workspace
 from .result_number import read_result
 from .scoring import PARTS, Ranking, Weights, rank
 

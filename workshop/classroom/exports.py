@@ -1,9 +1,11 @@
 """Reading the class folder: which files are read, and the one check of an export's format.
 
-``read_folder`` lists a folder's ``*.json`` files and reads only regular files that are inside it:
-a link (to anywhere), a folder, a pipe or a device named ``.json`` is never opened, and a file with
-another name elsewhere (a hard link) is not read either. Files are opened relative to the folder
-without following links and without blocking, so a pipe cannot hang the dashboard.
+``read_folder`` lists a folder's ``*.json`` files, and those of its participant folders one level
+down (``class/<name>/*.json``, as a hub keeps each participant's exports apart), and reads only
+regular files that are inside them: a link (to anywhere), a folder, a pipe or a device named
+``.json`` is never opened, a file with another name elsewhere (a hard link) is not read either,
+a linked folder is not entered and nothing deeper is read. Files and folders are opened relative
+to the folder without following links and without blocking, so a pipe cannot hang the dashboard.
 
 ``read_export`` checks one export's bytes with ``check_export``, the format's only validator: it
 names the first field that is wrong (``ExportFormatError`` with ``field``), and bounds every number
@@ -25,7 +27,7 @@ from ..skills import OTHER_SKILL, skill_set
 
 __all__ = ["EXPORT_KIND", "EXPORT_VERSION", "MAX_EXPORT_BYTES", "SOURCES",
            "RATING_KINDS", "ExportRecord", "check_export", "read_export", "read_folder",
-           "folder_listing"]
+           "folder_listing", "MAX_FOLDERS"]
 
 # The same values as ``workshop.share`` (not imported from there: reading exports must not load
 # the answer check and its phrase lists).
@@ -320,9 +322,72 @@ _OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBL
 _BY_DIR_FD = os.open in os.supports_dir_fd and os.stat in os.supports_dir_fd
 
 
-def _names(folder: Path, dir_fd: int | None) -> list[str]:
-    names = os.listdir(dir_fd if dir_fd is not None else folder)
-    return sorted(n for n in names if n.lower().endswith(".json") and not n.startswith("."))
+MAX_FOLDERS = 1000  # participant folders read in one class folder (a class is up to 300)
+_DIR_FLAGS = (os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)
+              | getattr(os, "O_CLOEXEC", 0))
+
+
+def _is_export(name: str) -> bool:
+    return name.lower().endswith(".json") and not name.startswith(".")
+
+
+def _listed(folder: Path, dir_fd: int | None) -> list[str]:
+    return sorted(n for n in os.listdir(dir_fd if dir_fd is not None else folder)
+                  if not n.startswith("."))
+
+
+def _folders(folder: Path, dir_fd: int | None, names: list[str]):
+    """The participant folders among the class folder's entries (not ``*.json``), each as
+    ``(name, None)``, or ``(name, why it is not entered)`` for a link or one past
+    ``MAX_FOLDERS``."""
+    count = 0
+    for name in names:
+        if _is_export(name):
+            continue
+        try:
+            info = (os.stat(name, dir_fd=dir_fd, follow_symlinks=False) if dir_fd is not None
+                    else os.lstat(folder / name))
+        except OSError:
+            continue
+        if stat.S_ISLNK(info.st_mode):
+            if _links_to_folder(folder, name, dir_fd):  # said, never entered
+                yield name, ExportFormatError("a link to a folder; only folders inside the "
+                                              "class folder are read (copy the folder itself "
+                                              "into it).")
+        elif stat.S_ISDIR(info.st_mode):
+            count += 1
+            yield name, (None if count <= MAX_FOLDERS else ExportFormatError(
+                f"past the first {MAX_FOLDERS} participant folders; not read."))
+
+
+def _links_to_folder(folder: Path, name: str, dir_fd: int | None) -> bool:
+    try:
+        info = os.stat(name, dir_fd=dir_fd) if dir_fd is not None else os.stat(folder / name)
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode)
+
+
+def _read_in(folder: Path, name: str, dir_fd: int | None):
+    """``(file name, bytes or ExportFormatError)`` for each export in the participant folder
+    ``name`` (opened without following a link), named ``name/file.json``."""
+    sub = folder / name
+    try:
+        sub_fd = os.open(name, _DIR_FLAGS, dir_fd=dir_fd) if dir_fd is not None else None
+    except OSError as exc:
+        yield f"{name}/", ExportFormatError(f"can't be read ({exc.strerror or exc}).")
+        return
+    try:
+        try:
+            names = [n for n in _listed(sub, sub_fd) if _is_export(n)]
+        except OSError as exc:
+            yield f"{name}/", ExportFormatError(f"can't be read ({exc.strerror or exc}).")
+            return
+        for file in names:
+            yield f"{name}/{file}", _read_one(sub, file, sub_fd)
+    finally:
+        if sub_fd is not None:
+            os.close(sub_fd)
 
 
 def _refusal(info: os.stat_result) -> str | None:
@@ -362,16 +427,24 @@ def _read_one(folder: Path, name: str, dir_fd: int | None) -> bytes | ExportForm
 
 
 def read_folder(folder: str | os.PathLike):
-    """Yield ``(file name, bytes)`` for each ``*.json`` in ``folder`` (not its sub-folders), or
-    ``(file name, ExportFormatError)`` for an entry that is not read and why."""
+    """Yield ``(file name, bytes)`` for each ``*.json`` in ``folder`` and in its participant
+    folders one level down (named ``name/file.json``), or ``(file name, ExportFormatError)``
+    for an entry that is not read and why."""
     folder = Path(folder)
     dir_fd = None
     if _BY_DIR_FD:
         dir_fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
                          | getattr(os, "O_CLOEXEC", 0))
     try:
-        for name in _names(folder, dir_fd):
-            yield name, _read_one(folder, name, dir_fd)
+        names = _listed(folder, dir_fd)
+        for name in names:
+            if _is_export(name):
+                yield name, _read_one(folder, name, dir_fd)
+        for name, refusal in _folders(folder, dir_fd, names):
+            if refusal is not None:
+                yield f"{name}/", refusal
+            else:
+                yield from _read_in(folder, name, dir_fd)
     finally:
         if dir_fd is not None:
             os.close(dir_fd)
@@ -385,9 +458,25 @@ def folder_listing(folder: str | os.PathLike) -> tuple:
         entries = []
         with os.scandir(folder) as it:
             for e in it:
-                if e.name.lower().endswith(".json") and not e.name.startswith("."):
+                if _is_export(e.name):
                     info = e.stat(follow_symlinks=False)
                     entries.append((e.name, info.st_size, info.st_mtime_ns, info.st_ino))
+                elif not e.name.startswith(".") and e.is_dir(follow_symlinks=False):
+                    entries.extend(_listing_in(Path(e.path), e.name))
         return tuple(sorted(entries))
     except OSError:
         return ()
+
+
+def _listing_in(sub: Path, name: str) -> list[tuple]:
+    """``folder_listing``'s entries for the participant folder ``name`` (one level only)."""
+    try:
+        with os.scandir(sub) as it:
+            return [(f"{name}/{e.name}", *_marks(e.stat(follow_symlinks=False)))
+                    for e in it if _is_export(e.name)]
+    except OSError:
+        return [(f"{name}/", 0, 0, 0)]
+
+
+def _marks(info: os.stat_result) -> tuple:
+    return info.st_size, info.st_mtime_ns, info.st_ino

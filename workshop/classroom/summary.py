@@ -318,7 +318,8 @@ def summarise_exports(items, folder: str = "") -> ClassSummary:
 
 
 def summarise_folder(folder: str | os.PathLike, *, missing_ok: bool = False) -> ClassSummary:
-    """Read every ``*.json`` in ``folder`` (not its sub-folders) and sum up the class.
+    """Read every ``*.json`` in ``folder`` and its participant folders one level down
+    (``exports.read_folder``) and sum up the class.
 
     A missing folder raises ``ExportFormatError``, or gives an empty summary with ``missing_ok``.
     """

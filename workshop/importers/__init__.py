@@ -28,8 +28,8 @@ import os
 from typing import Any
 
 from ..errors import ImportFormatError
+from ..fields import MAX_ITEMS as MAX_IMPORT_ROWS  # jobs in one file, the most a workspace holds
 from ..jsontext import load_json_text
-from ..model import MAX_ITEMS as MAX_IMPORT_ROWS  # jobs in one file, the most a workspace holds
 from ..model import Workspace
 from .encoding import decode
 from .files import MAX_IMPORT_BYTES, read_bytes, source_name, too_large

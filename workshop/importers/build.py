@@ -4,7 +4,8 @@ loaded again, so that an import never gives a workspace the kit would later refu
 from __future__ import annotations
 
 from ..errors import ImportFormatError, ValidationError
-from ..model import MAX_ITEMS, Result, Role, Skill, Workspace
+from ..fields import MAX_ITEMS
+from ..model import Result, Role, Skill, Workspace
 
 __all__ = ["make_role", "make_workspace", "ordinal"]
 

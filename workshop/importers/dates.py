@@ -21,7 +21,7 @@ import unicodedata
 from typing import Any
 
 from ..errors import ImportFormatError
-from ..model import parse_date
+from ..fields import parse_date
 from .report import Notes
 from .text import one_line, shorten, show
 

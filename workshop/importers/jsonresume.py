@@ -23,7 +23,8 @@ import re
 from typing import Any
 
 from ..errors import ImportFormatError, ValidationError
-from ..model import MAX_ITEMS, MAX_TEXT, Result, Role, Skill, Workspace
+from ..fields import MAX_ITEMS, MAX_TEXT
+from ..model import Result, Role, Skill, Workspace
 from .build import make_role, make_workspace, ordinal
 from .dates import BadDate, date_field, dates_in_order, normalise_date, split_range
 from .learned import split_learned

@@ -22,7 +22,8 @@ import zipfile
 import zlib
 
 from ..errors import ImportFormatError, ValidationError
-from ..model import MAX_ITEMS, MAX_TEXT, Result, Role, Skill, Workspace
+from ..fields import MAX_ITEMS, MAX_TEXT
+from ..model import Result, Role, Skill, Workspace
 from .build import make_role, make_workspace
 from .dates import date_field, dates_in_order
 from .files import MAX_IMPORT_BYTES, too_large

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import MAX_TEXT
+from ..fields import MAX_TEXT
 
 __all__ = ["Piece", "clean_block", "clip", "label_line", "one_line", "pieces", "plural",
            "sentences", "show", "shorten"]

@@ -105,6 +105,15 @@ class RoleListEditor(SessionView):
             return role.enjoyment
         return getattr(role.ratings, name)
 
+    def _with_list(self, role: Role, items: tuple, renamed: dict[str, str]) -> Role:
+        """The role with its list replaced by ``items`` (``renamed``: see ``_renamed``)."""
+        return replace(role, **{self.list_field: items})
+
+    def _renamed(self, records: list) -> dict[str, str]:
+        """The saved names the form's rows changed, old to new (for a list whose items are
+        named: the skills)."""
+        return {}
+
     def _extra_sync(self, ws: Workspace) -> None:
         """Refresh what else the subclass shows (the goals, a legend)."""
 
@@ -317,7 +326,7 @@ class RoleListEditor(SessionView):
                 items = getattr(r, field_name)
                 for i, item in enumerate(items):
                     if saved_values(item) == origin:
-                        return replace(r, **{field_name: without_item(items, i)})
+                        return self._with_list(r, without_item(items, i), {})
                 return r
 
             self._change(self._edit_role(role.id, remove), f"remove a {self.kind}")
@@ -348,8 +357,9 @@ class RoleListEditor(SessionView):
                                                               f"{exc.field or ''}".rstrip("."))
         if first_error is not None:
             raise first_error
-        field_name = self.list_field
-        self._change(self._edit_role(role.id, lambda r: replace(r, **{field_name: tuple(records)})),
+        renamed = self._renamed(records)
+        self._change(self._edit_role(role.id, lambda r: self._with_list(r, tuple(records),
+                                                                        renamed)),
                      f"save the {self.kinds} of {role.title}")
         self._load_rows(self._current)
         self._sync()

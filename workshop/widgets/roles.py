@@ -14,7 +14,8 @@ from .. import importers
 from ..clock import this_month
 from ..edits import add_roles, move_role, remove_role, with_role
 from ..errors import ValidationError, WorkshopError
-from ..model import ORGANIZATION_KINDS, Role, Workspace, months_between, new_role_id
+from ..fields import months_between
+from ..model import ORGANIZATION_KINDS, Role, Workspace, new_role_id
 from ..notebook import PlainTable
 from ..session import Session, open_session
 from ..wording import org_words

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from ..model import LEVELS, Skill
+from ..edits import with_skills
+from ..model import LEVELS, Role, Skill
 from ..session import Session, open_session
 from ._base import form_text, replacing_earlier
 from .messages import esc
@@ -116,6 +117,14 @@ class SkillGrowthEditor(RoleListEditor):
 
     def _new_row(self, data):
         return _SkillRow(data, self._level_tip)
+
+    def _with_list(self, role: Role, items: tuple, renamed: dict[str, str]) -> Role:
+        return with_skills(role, items, renamed)  # the results' links follow the skills
+
+    def _renamed(self, records: list) -> dict[str, str]:
+        pairs = zip(self._rows, records, strict=True)
+        return {row.origin["name"]: record.name for row, record in pairs
+                if row.origin and row.origin.get("name") != record.name}
 
     def _progress_text(self, ws):
         return f"{self._rated(ws)} of {len(ws.roles)} roles rated for skill growth"
