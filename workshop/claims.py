@@ -1,0 +1,163 @@
+"""What an answer claims: growth, results and later use, found sentence by sentence.
+
+``read_claims(rules, reading)`` finds the claims the answer check (``workshop/check.py``) turns
+into findings: each claim is where a pattern of ``data/phrases.json`` matched in a clause, and
+whether it is *real* (no negation, wish or plan before it). ``workshop/specific.py`` then moves
+the claims that name nothing out of the lists that count.
+
+- growth: a growth pattern that is not a bare learning, or a before-and-after arc ("I was green
+  ... by the end I could ...");
+- results: a result pattern, whatever its subject, that is not personal; one the speaker only
+  watched has none of theirs;
+- later use: a used-later pattern, or a sentence that says when ("now", "in my current job")
+  beside a word of reuse or a word of the grown skill itself ("Today I am the one who trains
+  the wrapping" after "I learned to wrap pallets").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .check_rules import Rules
+from .phrases import Match, Patterns, Spans
+from .reading import Clause, Reading, Sentence
+from .specific import HELP_PATTERNS, people_before, sift
+
+__all__ = ["Claim", "Found", "read_claims"]
+
+# How many sentences after a growth arc's start ("When I joined I had never ...") its end ("by
+# the end I ...") may come.
+_ARC_SENTENCES = 3
+
+
+@dataclass
+class Claim:
+    """A claim found in a sentence: where, and whether it is real (else why not)."""
+
+    sentence: Sentence
+    clause: Clause
+    match: Match
+    real: bool
+    arc: bool = False  # the "where it got to" of a growth arc: what follows it names the skill
+
+
+@dataclass
+class Found:
+    growth: list[Claim] = field(default_factory=list)
+    bare_learning: list[Claim] = field(default_factory=list)
+    results: list[Claim] = field(default_factory=list)
+    used_later: list[Claim] = field(default_factory=list)
+    hollow_results: list[tuple[Claim, str]] = field(default_factory=list)  # (claim, why)
+    hollow_used: list[tuple[Claim, str]] = field(default_factory=list)
+
+    def evidence_sentences(self) -> list[Sentence]:
+        seen, out = set(), []
+        for claim in self.growth + self.results + self.used_later:
+            if claim.real and id(claim.sentence) not in seen:
+                seen.add(id(claim.sentence))
+                out.append(claim.sentence)
+        return out
+
+
+def _claims(reading: Reading, sentence: Sentence, patterns: Patterns,
+            unless: Patterns | None = None) -> list[Claim]:
+    ws = reading.words
+    vetoes = Spans.of(unless.find(ws, sentence.lo, sentence.hi) if unless is not None else [])
+    out = []
+    for clause in sentence.clauses:
+        for m in patterns.find(ws, clause.lo, clause.hi):
+            if vetoes.overlaps(m.start, m.end):
+                continue
+            out.append(Claim(sentence, clause, m, clause.real(m)))
+    return out
+
+
+def _growth(rules: Rules, reading: Reading, found: Found) -> None:
+    lists = rules.lists
+    since_before = _ARC_SENTENCES + 1  # sentences since the last before
+    for sentence in reading.sentences:
+        claims = _claims(reading, sentence, lists["skill_growth"])
+        bare = lists["not_skill_growth"].find(reading.words, sentence.lo, sentence.hi)
+        bare_spans = Spans.of(bare)
+        for claim in claims:
+            if bare_spans.covers(claim.match.start, claim.match.end) \
+                    or _ends_clause(reading, claim):
+                found.bare_learning.append(claim)
+            else:
+                found.growth.append(claim)
+        for m in bare:
+            clause = sentence.clause_of(m.start)
+            found.bare_learning.append(Claim(sentence, clause, m, clause.real(m)))
+        # "I was green ... by the end I could ...": a before in one sentence, an after in it
+        # or the next; an after that plainly says where it got to (``growth_after_far``) up to
+        # ``_ARC_SENTENCES`` later (a story tells what it tried in between).
+        before = lists["growth_before"].search(reading.words, sentence.lo, sentence.hi)
+        if before is not None and people_before(rules.specific, reading.words, sentence.lo,
+                                                before.end)[-1]:
+            before = None  # "the user had never been able to ...": someone else's start
+        after_from = before.end if before is not None else sentence.lo
+        after = None
+        if since_before <= 1 or before is not None:
+            after = lists["growth_after"].search(reading.words, after_from, sentence.hi)
+        if after is None and since_before <= _ARC_SENTENCES:
+            after = lists["growth_after_far"].search(reading.words, after_from, sentence.hi)
+        if after is not None:
+            clause = sentence.clause_of(after.start)
+            found.growth.append(Claim(sentence, clause, after, True, arc=True))
+        since_before = 1 if before is not None else since_before + 1
+
+
+def _ends_clause(reading: Reading, claim: Claim) -> bool:
+    """True for a learning that names nothing after it ("I learned." / "I learned, and ...")."""
+    if claim.match.pattern not in ("i learn", "learn", "learn it", "learn them"):
+        return False
+    ws = reading.words
+    i = claim.match.end
+    return i >= claim.clause.hi or not ws[i].is_word
+
+
+def _results(rules: Rules, reading: Reading, found: Found) -> None:
+    lists = rules.lists
+    ws = reading.words
+    for sentence in reading.sentences:
+        # a change the participant only watched is none of theirs, unless they say they helped
+        # ("While I was there I helped the hostel bring its evictions down")
+        observed = lists["observed_result"].search(ws, sentence.lo, sentence.hi) is not None
+        for claim in _claims(reading, sentence, lists["company_result"], lists["not_result"]):
+            if observed and claim.match.pattern not in HELP_PATTERNS:
+                continue
+            needs = lists["result_needs_subject"].match_at(ws, claim.match.start, sentence.hi)
+            if needs is not None and not reading.has_subject(claim.match):
+                continue
+            found.results.append(claim)
+
+
+def _used_later(rules: Rules, reading: Reading, found: Found) -> None:
+    """Later use: a used-later pattern, or a sentence that says when ("now", "since", "in my
+    current job") beside a word of reuse ("use", "the same", "that way"); of a grown skill."""
+    lists = rules.lists
+    ws = reading.words
+    for sentence in reading.sentences:
+        claims = _claims(reading, sentence, lists["used_later"], lists["used_later_not"])
+        if not [c for c in claims if c.real]:
+            vetoes = Spans.of(lists["used_later_not"].find(ws, sentence.lo, sentence.hi))
+            when = [w for w in lists["used_later_when"].find(ws, sentence.lo, sentence.hi)
+                    if not vetoes.overlaps(w.start, w.end)]  # not "a year later I was ..."
+            if when:
+                for clause in sentence.clauses:
+                    for m in lists["used_later_reuse"].find(ws, clause.lo, clause.hi):
+                        if not vetoes.overlaps(m.start, m.end):
+                            claims.append(Claim(sentence, clause, m, clause.real(m)))
+        found.used_later.extend(claims)
+
+
+def read_claims(rules: Rules, reading: Reading) -> Found:
+    found = Found()
+    _growth(rules, reading, found)
+    _results(rules, reading, found)
+    _used_later(rules, reading, found)
+    sift(rules.specific, reading, found)  # claims that name nothing do not count
+    if not [c for c in found.growth if c.real]:  # a use that is real, of no grown skill
+        found.hollow_used[:0] = [(c, "no_growth") for c in found.used_later if c.real]
+        found.used_later = [c for c in found.used_later if not c.real]
+    return found
