@@ -134,21 +134,69 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
 
 def _used_later(rules: Rules, reading: Reading, found: Found) -> None:
     """Later use: a used-later pattern, or a sentence that says when ("now", "since", "in my
-    current job") beside a word of reuse ("use", "the same", "that way"); of a grown skill."""
+    current job") beside a word of reuse ("use", "the same", "that way") or a word of a grown
+    skill ("Today I am the one who trains the wrapping" after "I learned to wrap pallets")."""
     lists = rules.lists
     ws = reading.words
+    skill, grown_in = _skill_words(rules, reading, found)
     for sentence in reading.sentences:
         claims = _claims(reading, sentence, lists["used_later"], lists["used_later_not"])
         if not [c for c in claims if c.real]:
             vetoes = Spans.of(lists["used_later_not"].find(ws, sentence.lo, sentence.hi))
             when = [w for w in lists["used_later_when"].find(ws, sentence.lo, sentence.hi)
-                    if not vetoes.overlaps(w.start, w.end)]  # not "a year later I was ..."
+                    if not vetoes.overlaps(w.start, w.end)  # not "a year later I was ..."
+                    and not _since_now(ws, w)]
             if when:
                 for clause in sentence.clauses:
                     for m in lists["used_later_reuse"].find(ws, clause.lo, clause.hi):
                         if not vetoes.overlaps(m.start, m.end):
                             claims.append(Claim(sentence, clause, m, clause.real(m)))
+                if not claims and sentence.lo not in grown_in:
+                    claims.extend(_skill_named(reading, sentence, skill, when, vetoes))
         found.used_later.extend(claims)
+
+
+_PRESENT = frozenset("am 'm is are have has 've".split())
+
+
+def _since_now(ws, when: Match) -> bool:
+    """True for "since I am on this ward", "since we have ...": from a start up to now, in the
+    same job, not a use after it."""
+    i = when.end
+    return ws[when.start].lower == "since" and i + 1 < len(ws) \
+        and ws[i].lower in ("i", "we", "i'm", "we're") \
+        and (ws[i].lower.endswith(("'m", "'re")) or ws[i + 1].lower in _PRESENT)
+
+
+def _skill_words(rules: Rules, reading: Reading, found: Found) -> tuple[set, set]:
+    """The bases of the words that name a grown skill (what follows a real growth claim in its
+    clause, or an arc's end in its sentence), and where the growth sentences start."""
+    ws, spec = reading.words, rules.specific
+    words, starts = set(), set()
+    for claim in found.growth:
+        if not claim.real:
+            continue
+        starts.add(claim.sentence.lo)
+        hi = claim.sentence.hi if claim.arc else claim.clause.hi
+        for w in ws[claim.match.end:hi]:
+            if w.is_word and len(w.lower) > 2 and w.lower.isalpha() \
+                    and w.base not in spec.empty and w.lower not in spec.empty:
+                words.add(w.base)
+    return words, starts
+
+
+def _skill_named(reading: Reading, sentence: Sentence, skill: set, when: list,
+                 vetoes: Spans) -> list[Claim]:
+    """A claim of later use where a word of the grown skill stands in a sentence that says when
+    (the first such word, outside the when-words themselves)."""
+    ws = reading.words
+    taken = Spans.of(when)
+    for i in range(sentence.lo, sentence.hi):
+        if ws[i].base in skill and not taken.overlaps(i, i + 1) and not vetoes.overlaps(i, i + 1):
+            clause = sentence.clause_of(i)
+            m = Match(i, i + 1, "<grown skill>")
+            return [Claim(sentence, clause, m, clause.real(m))]
+    return []
 
 
 def read_claims(rules: Rules, reading: Reading) -> Found:
