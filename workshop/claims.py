@@ -39,6 +39,7 @@ class Claim:
     match: Match
     real: bool
     arc: bool = False  # the "where it got to" of a growth arc: what follows it names the skill
+    start: Sentence | None = None  # an arc's start, when it was told in an earlier sentence
 
 
 @dataclass
@@ -53,9 +54,12 @@ class Found:
     def evidence_sentences(self) -> list[Sentence]:
         seen, out = set(), []
         for claim in self.growth + self.results + self.used_later:
-            if claim.real and id(claim.sentence) not in seen:
-                seen.add(id(claim.sentence))
-                out.append(claim.sentence)
+            # an arc is told in both its sentences: "I needed a colleague for every call to
+            # the surgery. After a year I made all the calls myself."
+            for sentence in (claim.start, claim.sentence):
+                if claim.real and sentence is not None and id(sentence) not in seen:
+                    seen.add(id(sentence))
+                    out.append(sentence)
         return out
 
 
@@ -75,6 +79,7 @@ def _claims(reading: Reading, sentence: Sentence, patterns: Patterns,
 def _growth(rules: Rules, reading: Reading, found: Found) -> None:
     lists = rules.lists
     since_before = _ARC_SENTENCES + 1  # sentences since the last before
+    started = None  # the sentence of the last before
     for sentence in reading.sentences:
         claims = _claims(reading, sentence, lists["skill_growth"])
         bare = lists["not_skill_growth"].find(reading.words, sentence.lo, sentence.hi)
@@ -103,7 +108,10 @@ def _growth(rules: Rules, reading: Reading, found: Found) -> None:
             after = lists["growth_after_far"].search(reading.words, after_from, sentence.hi)
         if after is not None:
             clause = sentence.clause_of(after.start)
-            found.growth.append(Claim(sentence, clause, after, True, arc=True))
+            found.growth.append(Claim(sentence, clause, after, True, arc=True,
+                                      start=started if before is None else None))
+        if before is not None:
+            started = sentence
         since_before = 1 if before is not None else since_before + 1
 
 
@@ -123,13 +131,43 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
         # a change the participant only watched is none of theirs, unless they say they helped
         # ("While I was there I helped the hostel bring its evictions down")
         observed = lists["observed_result"].search(ws, sentence.lo, sentence.hi) is not None
+        topics = None
         for claim in _claims(reading, sentence, lists["company_result"], lists["not_result"]):
             if observed and claim.match.pattern not in HELP_PATTERNS:
                 continue
+            if ws[claim.match.start].lower.endswith("ing"):
+                if topics is None:
+                    topics = _topics(rules, reading, sentence)
+                if topics.overlaps(claim.match.start, claim.match.start + 1):
+                    continue
             needs = lists["result_needs_subject"].match_at(ws, claim.match.start, sentence.hi)
             if needs is not None and not reading.has_subject(claim.match):
                 continue
             found.results.append(claim)
+
+
+_TOPIC_ENDS = frozenset("i we they he she it by so which because that but . ; :".split())
+_LISTED = frozenset(", and or".split())
+_NOT_GERUND = ("thing", "morning", "evening")  # "with everything, saving ..." names no topic
+
+
+def _topics(rules: Rules, reading: Reading, sentence: Sentence) -> Spans:
+    """The gerunds that name what a job was about rather than what changed: the one after a
+    ``result_topic`` ("all about improving", "responsible for cutting") and those listed after
+    it ("improving patient flow, reducing agency spend and ..."), up to the next subject."""
+    ws = reading.words
+    spans = []
+    for m in rules.lists["result_topic"].find(ws, sentence.lo, sentence.hi):
+        head = m.end - 1
+        if ws[head].lower.endswith(_NOT_GERUND):
+            continue
+        spans.append((head, head + 1))
+        i = head + 1
+        while i < sentence.hi and ws[i].lower not in _TOPIC_ENDS:
+            if ws[i].lower.endswith("ing") and ws[i - 1].lower in _LISTED:
+                spans.append((i, i + 1))
+            i += 1
+    return Spans(spans)
 
 
 def _used_later(rules: Rules, reading: Reading, found: Found) -> None:

@@ -1,0 +1,53 @@
+"""The answer check reads what a sentence is about by its structure (issue 21, classes 3 and
+6): a result verb as the topic of a job ("it was all about cutting ...") is no result, and a
+growth arc told over two sentences backs a goal with either of them. The sentences are written
+for these tests (none is from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_check import finding_ok as _ok
+
+from workshop.check import check_answer
+
+
+@pytest.mark.parametrize("text", [
+    "My job was all about improving patient flow, reducing agency spend and improving retention.",
+    "I was in charge of reducing waste in the canteen.",
+    "As buyer I was responsible for lowering costs and growing the supplier base.",
+])
+def test_what_a_job_was_about_is_not_a_result(text):
+    assert not _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "I helped with everything, saving the firm $6,000 a year.",
+    "I was responsible for the rota, and I cut overtime by 20%.",
+    "I focused on reducing waste, which cut our bins by half.",
+    "I reorganised the stockroom, saving the shop two hours a day.",
+])
+def test_a_result_beside_a_topic_still_counts(text):
+    assert _ok(text, "company_result")
+
+
+def test_a_recital_of_the_goals_as_the_job_s_topic_backs_none():
+    text = ("My role as ward manager was all about improving patient flow and reducing agency "
+            "spend, which are your priorities too. I have developed myself a great deal.")
+    check = check_answer(text, ["improve patient flow", "reduce agency spend"])
+    assert not check.finding("goals_match").ok
+
+
+def test_a_growth_arc_backs_a_goal_named_in_its_first_sentence():
+    text = ("When I started at the pharmacy I needed a colleague for every phone call to the GP "
+            "surgeries. After one year I made all the calls myself and ran the repeat "
+            "prescriptions.")
+    check = check_answer(text, ["good relationships with GP practices"])
+    assert check.finding("skill_growth").ok
+    assert check.finding("goals_match").ok
+
+
+def test_a_goal_named_only_outside_any_claim_is_not_backed():
+    text = ("The GP surgeries near us were always busy. I learned to run the repeat "
+            "prescriptions, and late ones went from 30 a week to 5.")
+    check = check_answer(text, ["good relationships with GP practices"])
+    assert not check.finding("goals_match").ok
