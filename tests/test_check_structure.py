@@ -51,3 +51,22 @@ def test_a_goal_named_only_outside_any_claim_is_not_backed():
             "prescriptions, and late ones went from 30 a week to 5.")
     check = check_answer(text, ["good relationships with GP practices"])
     assert not check.finding("goals_match").ok
+
+
+@pytest.mark.parametrize("text", [
+    "My coaching skills improved a great deal over my time there.",
+    "I have kept using these improved skills ever since.",
+    "My confidence grew with every shift.",
+])
+def test_the_speaker_s_own_skills_improving_is_not_a_result(text):
+    assert not _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "As desk manager I brought our review score from 7.8 to 8.9 by answering every review.",
+    "I helped the depot bring its backlog down from 1,100 jobs to 240.",
+])
+def test_a_decimal_or_a_thousands_figure_is_one_number_in_a_result(text):
+    check = check_answer(text)
+    assert check.finding("company_result").ok
+    assert check.finding("quantified").ok
