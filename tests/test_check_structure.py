@@ -70,3 +70,21 @@ def test_a_decimal_or_a_thousands_figure_is_one_number_in_a_result(text):
     check = check_answer(text)
     assert check.finding("company_result").ok
     assert check.finding("quantified").ok
+
+
+def test_a_goal_s_work_verb_done_in_a_claim_backs_it():
+    """"lead", "build", "automate" name the work itself: a claim that does it backs the goal,
+    as "built a knowledge base" backs "build self-service help content"."""
+    text = ("On the night shift I learned to plan the picking waves, and I led twelve pickers "
+            "through the peak, cutting mis-picks by half.")
+    assert check_answer(text, ["lead the warehouse team"]).finding("goals_match").ok
+
+
+def test_a_direction_verb_alone_backs_no_goal():
+    text = "I learned to plan the picking waves, and we reduced our walking by a third."
+    assert not check_answer(text, ["reduce supplier costs"]).finding("goals_match").ok
+
+
+def test_a_work_verb_in_a_wish_backs_no_goal():
+    text = "I learned to plan the picking waves. I would love to lead a team one day."
+    assert not check_answer(text, ["lead the warehouse team"]).finding("goals_match").ok

@@ -18,8 +18,8 @@ __all__ = ["goal_words", "match_goals"]
 
 
 def goal_words(rules, goal: str) -> list[str]:
-    """The bases of a goal's object words: its stopwords, numbers and verbs left out (all its
-    content words when it is verbs only)."""
+    """The bases of a goal's object words and of its ``goal_acts`` verbs: its stopwords,
+    numbers and other verbs left out (all its content words when it is verbs only)."""
     out = []
     for word in rules.grammar.lexicon.words(goal):
         low = word.lower
@@ -28,7 +28,9 @@ def goal_words(rules, goal: str) -> list[str]:
         if word.base not in out:
             out.append(word.base)
     objects = [b for b in out if b not in rules.goal_verbs]
-    return objects or out
+    # a verb that names the work itself ("lead", "train", "automate") is evidence too, where a
+    # claim's sentence does that work; "reduce", "improve" name only a direction
+    return objects + [b for b in out if b in rules.goal_acts] if objects else out
 
 
 def _met(rules, words: list[str], bases: set[str], stems: dict[str, list[str]]) -> bool:

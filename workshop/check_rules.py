@@ -43,6 +43,7 @@ class Rules:
     pitfall_exceptions: Patterns
     synonyms: dict[str, frozenset]
     goal_verbs: frozenset
+    goal_acts: frozenset  # goal verbs that name the work itself ("lead", "train", "automate")
     stopwords: frozenset
     pitfall_labels: dict
     suggestions: dict
@@ -94,6 +95,7 @@ def _rules_for(path: str) -> Rules:
         pitfall_exceptions=patterns(data.get("pitfall_exceptions")),
         synonyms={k: frozenset(v) for k, v in synonyms.items()},
         goal_verbs=frozenset(lexicon.base(w.lower()) for w in _as_list(data.get("goal_verbs"))),
+        goal_acts=frozenset(lexicon.base(w.lower()) for w in _as_list(data.get("goal_acts"))),
         stopwords=stopwords,
         pitfall_labels={str(k): str(v) for k, v in _as_dict(data.get("pitfall_labels")).items()},
         suggestions={str(k): str(v) for k, v in _as_dict(data.get("suggestions")).items()},
