@@ -88,3 +88,32 @@ def test_a_direction_verb_alone_backs_no_goal():
 def test_a_work_verb_in_a_wish_backs_no_goal():
     text = "I learned to plan the picking waves. I would love to lead a team one day."
     assert not check_answer(text, ["lead the warehouse team"]).finding("goals_match").ok
+
+
+@pytest.mark.parametrize("text", [
+    "By the summer nine of the twelve pupils in my group reached the expected level.",
+    "At my next job we got our turnaround from ten days to four.",
+    "Plant sales were up a quarter on the year before.",
+])
+def test_outcomes_told_without_a_change_verb_are_results(text):
+    assert _ok(text, "company_result")
+
+
+def test_reaching_a_level_oneself_is_no_result():
+    assert not _ok("After two years I reached the level of a senior technician.", "company_result")
+
+
+def test_a_goal_written_with_a_hyphen_is_met_by_the_words_apart():
+    text = ("I learned to plan the bake so the dough was ready an hour earlier, and the vans left "
+            "on time every day after that.")
+    assert check_answer(text, ["on-time deliveries"]).finding("goals_match").ok
+
+
+def test_since_i_joined_runs_within_the_same_job():
+    text = ("I learned to run swallow screens on the stroke ward. Since I joined the screening "
+            "rota, no patient has been fed before a screen.")
+    assert not _ok(text, "used_later")
+
+
+def test_a_close_team_is_praise_of_the_team():
+    assert not _ok("It was a good job because the team was really close.", "pitfalls")

@@ -67,13 +67,18 @@ def _kin(word: str, stems: dict[str, list[str]]) -> bool:
 
 def _sentence_bases(rules, reading, sentence) -> set[str]:
     """The bases and lowercase forms of a sentence's words; "minute-taking" also holds "minute"
-    and "take"."""
+    and "take", and "on time" holds "on-time"."""
     ws = reading.words
     bases = {ws[i].base for i in range(sentence.lo, sentence.hi)}
     bases |= {ws[i].lower for i in range(sentence.lo, sentence.hi)}
     lexicon = rules.grammar.lexicon
-    return bases | {lexicon.base(part) for b in list(bases) if "-" in b
-                    for part in b.split("-") if part}
+    # "on time" also reads as "on-time", as a goal may write it
+    pairs = {lexicon.base(f"{a.lower}-{b.lower}") for a, b in zip(ws[sentence.lo:sentence.hi - 1],
+                                                                  ws[sentence.lo + 1:sentence.hi],
+                                                                  strict=True)
+             if a.is_word and b.is_word}
+    return bases | pairs | {lexicon.base(part) for b in list(bases) if "-" in b
+                            for part in b.split("-") if part}
 
 
 def _recital(rules, reading, sentence, goal_bases: set[str]) -> bool:

@@ -181,9 +181,10 @@ def _used_later(rules: Rules, reading: Reading, found: Found) -> None:
         claims = _claims(reading, sentence, lists["used_later"], lists["used_later_not"])
         if not [c for c in claims if c.real]:
             vetoes = Spans.of(lists["used_later_not"].find(ws, sentence.lo, sentence.hi))
+            # not "a year later I was ...", nor "since I joined the ward" (the same job)
+            same = Spans.of(lists["used_later_same_job"].find(ws, sentence.lo, sentence.hi))
             when = [w for w in lists["used_later_when"].find(ws, sentence.lo, sentence.hi)
-                    if not vetoes.overlaps(w.start, w.end)  # not "a year later I was ..."
-                    and not _since_now(ws, w)]
+                    if not vetoes.overlaps(w.start, w.end) and not same.overlaps(w.start, w.end)]
             if when:
                 for clause in sentence.clauses:
                     for m in lists["used_later_reuse"].find(ws, clause.lo, clause.hi):
@@ -192,18 +193,6 @@ def _used_later(rules: Rules, reading: Reading, found: Found) -> None:
                 if not claims and sentence.lo not in grown_in:
                     claims.extend(_skill_named(reading, sentence, skill, when, vetoes))
         found.used_later.extend(claims)
-
-
-_PRESENT = frozenset("am 'm is are have has 've".split())
-
-
-def _since_now(ws, when: Match) -> bool:
-    """True for "since I am on this ward", "since we have ...": from a start up to now, in the
-    same job, not a use after it."""
-    i = when.end
-    return ws[when.start].lower == "since" and i + 1 < len(ws) \
-        and ws[i].lower in ("i", "we", "i'm", "we're") \
-        and (ws[i].lower.endswith(("'m", "'re")) or ws[i + 1].lower in _PRESENT)
 
 
 def _skill_words(rules: Rules, reading: Reading, found: Found) -> tuple[set, set]:
