@@ -117,3 +117,36 @@ def test_since_i_joined_runs_within_the_same_job():
 
 def test_a_close_team_is_praise_of_the_team():
     assert not _ok("It was a good job because the team was really close.", "pitfalls")
+
+
+def test_a_loss_prevented_is_a_result_with_its_number():
+    text = ("I caught a supplier billing us twice for one delivery; if I hadn't, the firm would "
+            "have paid out $12,000 for nothing.")
+    check = check_answer(text)
+    assert check.finding("company_result").ok
+    assert check.finding("quantified").ok
+
+
+@pytest.mark.parametrize("text", [
+    "If I had stayed, the firm would have saved $12,000.",
+    "If I hadn't left, I would have lost my nerve completely.",
+    "The firm would have paid out $12,000 for nothing.",
+])
+def test_a_condition_that_prevented_nothing_is_no_result(text):
+    assert not _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "After my first year the company can do more installations every month.",
+    "The planners changed how they allocated the rooms.",
+])
+def test_what_the_organisation_can_now_do_or_changed_is_a_result(text):
+    assert _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "After my first year I can do more installations every month.",
+    "With these skills you can do more in less time.",
+])
+def test_what_the_speaker_or_anyone_can_do_is_no_result(text):
+    assert not _ok(text, "company_result")

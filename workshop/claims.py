@@ -144,6 +144,22 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
             if needs is not None and not reading.has_subject(claim.match):
                 continue
             found.results.append(claim)
+        _prevented(rules, reading, sentence, found)
+
+
+def _prevented(rules: Rules, reading: Reading, sentence: Sentence, found: Found) -> None:
+    """A loss prevented, told as what would have happened without the speaker ("if I hadn't,
+    the company would have paid out $20,000"): a ``prevented_loss`` with a subject other than
+    the speaker, after a ``prevented_if`` in the sentence, is a result, though its clause is a
+    condition."""
+    lists, ws = rules.lists, reading.words
+    condition = lists["prevented_if"].search(ws, sentence.lo, sentence.hi)
+    if condition is None:
+        return
+    for m in lists["prevented_loss"].find(ws, condition.end, sentence.hi):
+        if reading.has_subject(m):  # the company's loss, not "I would have lost my nerve"
+            found.results.append(Claim(sentence, sentence.clause_of(m.start), m, True))
+            return
 
 
 _TOPIC_ENDS = frozenset("i we they he she it by so which because that but . ; :".split())

@@ -27,7 +27,7 @@ _PIECE = re.compile(r"\S+")
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{0,2000}\]")
 _CONJUNCTIONS = frozenset("and so but then which that because once when after also just "
                           "and, as while though although".split())
-_SPEAKER = frozenset("i i've i'd i'm".split())
+_SPEAKER = frozenset("i i've i'd i'm you you'd you'll".split())
 # Words that alone don't make a subject for "went from", "fell", "stopped" (see has_subject).
 _NOT_SUBJECT = _CONJUNCTIONS | frozenset("i i've i'd i'm me was were am is be been had have "
                                          "has did do really actually finally eventually "
@@ -148,7 +148,7 @@ class Reading:
         i = match.start - 1
         while i >= 0 and (ws[i].is_word or (ws[i].lower == "," and not participle)):
             if ws[i].lower in _SPEAKER and (i == 0 or ws[i - 1].lower != "and"):
-                return False  # "after two years I reached ...": the subject is "I"
+                return False  # "after two years I reached ...": the subject is "I" (or "you")
             if ws[i].is_word and ws[i].lower not in _NOT_SUBJECT:
                 return True
             i -= 1
