@@ -150,3 +150,29 @@ def test_what_the_organisation_can_now_do_or_changed_is_a_result(text):
 ])
 def test_what_the_speaker_or_anyone_can_do_is_no_result(text):
     assert not _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "On my first day I didn't know what an invoice run was. Seventeen months on, I ran the "
+    "invoice run for four sites.",
+    "My Excel skills went from basic to advanced: I ended up writing the macros for the weekly "
+    "report.",
+    "Working there, my German went from classroom level to fluent enough to argue with hauliers.",
+    "I started as a junior clerk and was soon handling the big client files on my own.",
+    "I gained a reach truck licence in my first month.",
+    "Through that job I grew into a careful project planner.",
+])
+def test_growth_told_as_a_level_move_a_qualification_or_an_arc_is_found(text):
+    assert _ok(text, "skill_growth")
+
+
+@pytest.mark.parametrize("text", [
+    "My Excel skills went from basic to advanced.",
+    "My German went from classroom level to fluent.",
+])
+def test_a_skill_s_level_move_is_growth_not_a_result(text):
+    assert not _ok(text, "company_result")
+
+
+def test_a_metric_s_move_is_still_a_result():
+    assert _ok("Our weekly sales went from 10 to 20 orders.", "company_result")
