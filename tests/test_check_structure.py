@@ -176,3 +176,27 @@ def test_a_skill_s_level_move_is_growth_not_a_result(text):
 
 def test_a_metric_s_move_is_still_a_result():
     assert _ok("Our weekly sales went from 10 to 20 orders.", "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "Because of the new checklist, the ward had no medication errors that winter.",
+    "The backlog was gone within three weeks.",
+    "Customers stopped complaining about the queues.",
+    "My changes meant the kitchen threw away half as much food.",
+    "It meant we could take on 15 more clients a month.",
+    "Thanks to my preparation the store passed its audit for the first time in years.",
+    "My handover sheet is still used by the night staff.",
+])
+def test_outcomes_told_as_an_absence_a_consequence_or_an_adoption_are_results(text):
+    assert _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "I stopped complaining and got on with it.",
+    "I had no idea how to do it.",
+    "It is a good place and I have no complaints about it.",
+    "It would have meant we could take on more clients.",
+    "I passed the audit course in my first month.",
+])
+def test_the_speaker_s_own_state_or_a_condition_is_no_result(text):
+    assert not _ok(text, "company_result")

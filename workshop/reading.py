@@ -147,7 +147,7 @@ class Reading:
         participle = ws[match.start].lower.endswith("ing")
         i = match.start - 1
         while i >= 0 and (ws[i].is_word or (ws[i].lower == "," and not participle)):
-            if ws[i].lower in _SPEAKER and (i == 0 or ws[i - 1].lower != "and"):
+            if ws[i].lower in _SPEAKER:
                 return False  # "after two years I reached ...": the subject is "I" (or "you")
             if ws[i].is_word and ws[i].lower not in _NOT_SUBJECT:
                 return True
