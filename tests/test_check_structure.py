@@ -200,3 +200,15 @@ def test_outcomes_told_as_an_absence_a_consequence_or_an_adoption_are_results(te
 ])
 def test_the_speaker_s_own_state_or_a_condition_is_no_result(text):
     assert not _ok(text, "company_result")
+
+
+@pytest.mark.parametrize(("goal", "result"), [
+    ("reduce customer churn", "Fewer customers cancelled their boxes, down by a fifth."),
+    ("improve data accuracy", "Errors in the supplier records fell from 8% to under 1%."),
+    ("reduce patient waiting times", "People waited 20 minutes less to be seen."),
+])
+def test_a_goal_is_met_by_a_result_in_everyday_words(goal, result):
+    text = "I learned to clean up the records with a few scripts. " + result
+    check = check_answer(text, [goal])
+    assert check.finding("company_result").ok
+    assert check.finding("goals_match").ok
