@@ -212,3 +212,28 @@ def test_a_goal_is_met_by_a_result_in_everyday_words(goal, result):
     check = check_answer(text, [goal])
     assert check.finding("company_result").ok
     assert check.finding("goals_match").ok
+
+
+@pytest.mark.parametrize("text", [
+    "The best part was the discount on shoes.",
+    "My colleagues were the kindest people I've worked with.",
+    "I was hoping for a job with more responsibility.",
+    "The crew was one big family.",
+    "I got on so well with everyone there.",
+])
+def test_pitfalls_told_in_everyday_words_are_found(text):
+    assert not _ok(text, "pitfalls")
+
+
+@pytest.mark.parametrize("text", [
+    "I negotiated a discount with our biggest supplier.",
+    "I got on well with the new till system quickly.",
+])
+def test_a_pitfall_s_words_about_the_work_are_no_pitfall(text):
+    assert _ok(text, "pitfalls")
+
+
+def test_so_before_a_word_of_degree_does_not_split_the_clause():
+    """"so close", "so well": "so" says how much; "so the team ..." starts a new clause."""
+    assert not _ok("It was a good job because the team was so close.", "pitfalls")
+    assert _ok("I wrote the rota, so the team was never short on a Saturday.", "pitfalls")
