@@ -152,6 +152,8 @@ def _prevented(rules: Rules, reading: Reading, sentence: Sentence, found: Found)
     the company would have paid out $20,000"): a ``prevented_loss`` with a subject other than
     the speaker, after a ``prevented_if`` in the sentence, is a result, though its clause is a
     condition."""
+    if not any(c.wishes or c.nominal for c in sentence.clauses):
+        return  # no "if" and no "without": nothing was prevented
     lists, ws = rules.lists, reading.words
     condition = lists["prevented_if"].search(ws, sentence.lo, sentence.hi)
     if condition is None:

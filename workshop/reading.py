@@ -212,15 +212,16 @@ def _past_ability(ws: Sequence[Word], wishes: list[tuple[int, int]],
 
 
 def _clauses(ws: Sequence[Word], lo: int, hi: int, grammar: Grammar,
-             past: bool = False) -> list[Clause]:
+             before: tuple[int, int] | None = None) -> list[Clause]:
     # "Not because of the perks, but ...": a negation just before a break stays with it.
     negations = _spans(ws, lo, hi, grammar.negation, grammar.not_negation)
     negated_at = {end for _, end in negations}
     cuts = [m.start for m in grammar.breaks.find(ws, lo, hi)
             if m.start > lo and m.start not in negated_at]
     wishes = _spans(ws, lo, hi, grammar.irrealis)
-    if past or _anchored(ws, lo, hi, grammar):
-        told = set(_past_ability(ws, wishes, grammar))
+    told = set(_past_ability(ws, wishes, grammar))  # looked for only where a "could" stands
+    if told and (_anchored(ws, lo, hi, grammar)
+                 or (before is not None and _anchored(ws, *before, grammar))):
         wishes = [w for w in wishes if w not in told]
     nominal = _spans(ws, lo, hi, grammar.nominal, grammar.not_negation)
     bounds = [lo] + cuts + [hi]
@@ -248,7 +249,7 @@ def read(text: str, grammar: Grammar) -> Reading:
     cuts = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(clean)]
     cuts.append((len(clean), len(clean)))
     index = 0
-    past = False  # the sentence before held a past anchor
+    before = None  # the words of the sentence before
     for cut, after in cuts:
         if cut > begin and not clean[begin:cut].isspace():
             lo = index
@@ -256,7 +257,7 @@ def read(text: str, grammar: Grammar) -> Reading:
                 index += 1
             if index > lo:
                 sentences.append(Sentence(ws[lo].start, ws[index - 1].end, lo, index,
-                                          _clauses(ws, lo, index, grammar, past)))
-                past = _anchored(ws, lo, index, grammar)
+                                          _clauses(ws, lo, index, grammar, before)))
+                before = (lo, index)
         begin = after
     return Reading(text, ws, sentences)
