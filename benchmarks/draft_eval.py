@@ -22,7 +22,8 @@ first), both lengths, it counts:
 - ``seconds``: the time the draft states is the check's (always true by construction: printed
   so a change that breaks it shows);
 - ``04=05 number``: drafts where 04's score and 05's check agree on whether a result has a
-  number (04 counts a result with a number; the check must find it in the draft);
+  number (04's ``quantified`` part, ``scoring.has_number``; the check must find it in the
+  draft);
 - ``number kept``: of the drafts whose role has a result the draft can say with a number the
   check counts, those whose check finds a number (the rest of the 04/05 disagreements are
   results whose number the check does not read as a result, such as a duty's count).
@@ -53,6 +54,7 @@ from workshop.draft import answer_role_id, apply_reply, plan_draft  # noqa: E402
 from workshop.draft_read import RoleReading  # noqa: E402
 from workshop.errors import ValidationError  # noqa: E402
 from workshop.model import Workspace  # noqa: E402
+from workshop.scoring import has_number  # noqa: E402
 from workshop.wording import org_kind, skill_words  # noqa: E402
 
 EVAL_DIR = ROOT / "tests" / "eval"
@@ -174,7 +176,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "seconds_true": draft.seconds == speaking_seconds(text),
             "questions": len(draft.questions),
             # 04 scores "a result with a number"; the check in 05 finds one in the draft
-            "number_agrees": (role_id is not None and ws.role(role_id).quantified)
+            "number_agrees": (role_id is not None and has_number(ws.role(role_id)))
             == check.finding("quantified").ok,
             # a result the draft can say holds a number the check counts: the draft keeps one
             "number_keepable": role_id is not None and any(

@@ -191,11 +191,12 @@ def table(title: str, result: dict) -> str:
 
 def draft_agreement(folders: list[Path]) -> dict | None:
     """Whether 05's check, run on the kit's own draft (90 and 30 s) of each workspace in the
-    folders, says a result has a number exactly when 04's score does (the answer role has a
-    result with a value): issue 21's "04 and 05 agree on a result's number"."""
+    folders, says a result has a number exactly when 04's score does (its ``quantified`` part,
+    ``scoring.has_number``): issue 21's "04 and 05 agree on a result's number"."""
     from workshop.check import check_answer
     from workshop.draft import answer_role_id, plan_draft
     from workshop.model import Workspace
+    from workshop.scoring import has_number
 
     rows = []
     for folder in folders:
@@ -207,7 +208,7 @@ def draft_agreement(folders: list[Path]) -> dict | None:
                 continue
             for seconds in (90, 30):
                 check = check_answer(plan_draft(ws, role_id, seconds).text, ws.target_role.goals)
-                rows.append((f"{path.stem}/{seconds}", role.quantified,
+                rows.append((f"{path.stem}/{seconds}", has_number(role),
                              check.finding("quantified").ok))
     if not rows:
         return None

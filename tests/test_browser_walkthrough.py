@@ -306,7 +306,8 @@ def _scroll_to_cell(page, source_part: str) -> None:
 
 
 def _download_bytes(panel) -> bytes:
-    """The bytes the panel's 'Download my workspace file' link would hand over."""
+    """The bytes the panel's 'Download my workspace file' link would hand over (once its
+    'Get my workspace file' button made it)."""
     href = panel.locator("a.workshop-download", has_text="Download my workspace file") \
         .first.get_attribute("href")
     return base64.b64decode(href.split(",", 1)[1])
@@ -647,6 +648,8 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
     nb.get_by_role("button", name="Make my answer card").click()
     _message(nb, "Your answer card is saved as answer_card.md and answer_card.html")
     links = nb.locator("a.workshop-download")
+    expect(links).to_have_count(2)  # the card's; the workspace file's is made when asked
+    nb.get_by_role("button", name="Get my workspace file").click()
     expect(links).to_have_count(3)
     hrefs = links.evaluate_all("links => links.map(a => a.getAttribute('href'))")
     assert all(h.startswith("data:") for h in hrefs), [h[:40] for h in hrefs]
@@ -662,6 +665,7 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
     # 00, open since the start: its download link hands over the file as it is now ------------
     nb0 = _open(page, STEPS[0])
     _scroll_to_cell(page, "start_panel()")  # JupyterLab leaves cells out of view undrawn
+    nb0.get_by_role("button", name="Get my workspace file").click()
     deadline = time.monotonic() + 5
     while _download_bytes(nb0) != workspace.read_bytes():
         assert time.monotonic() < deadline, "00's download link is not the saved file"

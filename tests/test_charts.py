@@ -31,7 +31,8 @@ from workshop.store import read_workspace
 def _role(title, sg, cr, rel, *, enjoyment=None, number=False, used=False, org="Acme"):
     return Role(
         title=title, organization=org, ratings=Ratings(sg, cr, rel), enjoyment=enjoyment,
-        results=[Result("I helped the company to grow", value=5 if number else None)],
+        results=[Result("I helped the company to grow sales", value=5 if number else None,
+                        unit="%" if number else "")],
         skills=[Skill("planning", "novice", "competent", "at my next job" if used else "")],
     )
 

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-import workshop.draft_read as draft_read
+import workshop.result_number as result_number
 from workshop.check import check_answer
 from workshop.draft import coach_questions, draft_versions, plan_draft
 from workshop.model import SCHEMA_VERSION, Workspace
@@ -265,7 +265,8 @@ def test_each_result_is_read_once_per_draft(name, monkeypatch):
     """plan_draft reads each result's sentence and number once, for the ranking, the story and
     the coach's questions alike (a hot path in notebook 05)."""
     calls = {"statement": 0, "number": 0}
-    real_statement, real_number = draft_read.statement_sentence, draft_read.number_reading
+    real_statement, real_number = result_number.statement_sentence, result_number.number_reading
+    result_number._read.cache_clear()  # the reading is kept per distinct entry: read afresh
 
     def statement(*a, **k):
         calls["statement"] += 1
@@ -275,8 +276,8 @@ def test_each_result_is_read_once_per_draft(name, monkeypatch):
         calls["number"] += 1
         return real_number(*a, **k)
 
-    monkeypatch.setattr(draft_read, "statement_sentence", statement)
-    monkeypatch.setattr(draft_read, "number_reading", number)
+    monkeypatch.setattr(result_number, "statement_sentence", statement)
+    monkeypatch.setattr(result_number, "number_reading", number)
     ws = workspace(ROLES[name])
     plan_draft(ws)
     results = len(ws.roles[0].results)

@@ -15,6 +15,7 @@ from dataclasses import replace
 import pytest
 from helpers_hostile import SCRIPT as HOSTILE
 
+from workshop.edits import rate
 from workshop.notebook import results_table, skills_table
 from workshop.resources import persona_paths
 from workshop.session import Session
@@ -159,3 +160,88 @@ def test_01s_roles_table_is_the_html_pandas_gave(tmp_path):
         assert shown == [old], name
         seen += 1
     assert seen >= 4
+
+
+# --- a change elsewhere: each open view redraws only what changed ------------------------------
+
+
+def _open_views(path):
+    """One session per notebook (as one kernel each), with the views 02 to 05 show."""
+    from workshop.notebook import results_table, skills_table
+    from workshop.widgets import (
+        answer_studio,
+        results_editor,
+        skill_growth_editor,
+        strongest_role_view,
+    )
+    from workshop.widgets.live import LiveView
+
+    sessions = {n: Session.open(path) for n in ("02", "03", "04", "05")}
+    views = {"02": [skill_growth_editor(sessions["02"]), LiveView(sessions["02"], skills_table)],
+             "03": [results_editor(sessions["03"]), LiveView(sessions["03"], results_table)],
+             "04": [strongest_role_view(sessions["04"])],
+             "05": [answer_studio(sessions["05"])]}
+    return sessions, views
+
+
+def _rated_workspace(tmp_path):
+    ws = read_workspace(persona_paths()["career_changer"])
+    session = Session.open(tmp_path / "ws.json")
+    session.replace(ws, "persona")
+    return session.path
+
+
+def test_a_rating_clicked_in_03_opens_no_widget_and_comes_back_to_03_as_no_change(tmp_path,
+                                                                                  monkeypatch):
+    """A rating clicked in 03 reaches 02, 04 and 05 through the file; none of them opens a new
+    widget for it (a widget made at each redraw is a comm opened and sent to the browser at
+    every change), and 03's own save, seen again through the file watch, re-reads nothing
+    (the view that saved does not redraw itself a second time)."""
+    import ipywidgets as w
+
+    sessions, views = _open_views(_rated_workspace(tmp_path))
+    editor = views["03"][0]
+    role = sessions["03"].workspace.roles[-1]
+    editor.driver.select(role.id)
+    for view in (views["02"][0], views["04"][0], views["05"][0]):
+        view.poll()
+    opened = []
+    real_open = w.Widget.open
+    monkeypatch.setattr(w.Widget, "open", lambda self: opened.append(type(self).__name__)
+                        or real_open(self))
+    for value in (1, 2, 3):
+        editor.driver.rate("relevance", value)
+        assert editor.poll() is False  # its own save: nothing new in the file
+        for name in ("02", "04", "05"):
+            assert views[name][0].poll() is True
+            assert views[name][0].session.workspace.role(role.id).ratings.relevance == value
+    assert opened == []
+    for vs in views.values():
+        for view in vs:
+            view.close()
+
+
+def test_a_live_table_draws_again_only_when_its_cells_changed(tmp_path, monkeypatch):
+    """02's skills table shows the skill growth rating, not relevance: a relevance click in 03
+    leaves its cells alone and it is not drawn again; a skill growth click is drawn."""
+    from workshop.widgets import live
+
+    sessions, views = _open_views(_rated_workspace(tmp_path))
+    drawn = []
+    real = live._as_html
+    monkeypatch.setattr(live, "_as_html", lambda shown: drawn.append(1) or real(shown))
+    table = views["02"][1]
+    other = Session.open(sessions["02"].path)
+    first = other.workspace.roles[0]
+    other.change(lambda ws: rate(ws, first.id, "relevance", 1 + first.ratings.relevance % 5),
+                 "rate relevance")
+    table.poll()
+    assert drawn == []
+    growth = 1 + first.ratings.skill_growth % 5
+    other.change(lambda ws: rate(ws, first.id, "skill_growth", growth), "rate skill growth")
+    table.poll()
+    assert drawn == [1]
+    assert f" {growth}" in table.text.splitlines()[1]
+    for vs in views.values():
+        for view in vs:
+            view.close()

@@ -646,3 +646,41 @@ def test_temporary_files_left_by_a_killed_save_are_cleaned_when_the_file_is_open
     assert not old.exists()
     assert fresh.exists()
     assert read_workspace(path).to_dict() == sample_workspace().to_dict()
+
+
+# --- reading again after a save elsewhere: unchanged roles are found, not rebuilt --------------
+
+
+def test_a_role_read_again_unchanged_is_the_same_record_and_a_changed_one_is_new(tmp_path):
+    """Every open notebook reads the whole file after each save; a role whose JSON text did not
+    change is the record read before (frozen, so it can serve both), a changed role is made
+    and validated anew, and the workspace read equals one built without the shortcut."""
+    data = json.loads(persona_paths()["career_changer"].read_text(encoding="utf-8"))
+    first = parse_workspace(json.dumps(data).encode("utf-8"))
+    data["roles"][0]["ratings"]["relevance"] = 1 + data["roles"][0]["ratings"]["relevance"] % 5
+    second = parse_workspace(json.dumps(data).encode("utf-8"))
+    assert second.roles[0] is not first.roles[0]
+    assert second.roles[0].ratings.relevance == data["roles"][0]["ratings"]["relevance"]
+    assert all(a is b for a, b in zip(first.roles[1:], second.roles[1:], strict=True))
+    assert second == Workspace.from_dict(migrate(data))
+
+
+def test_a_role_equal_in_python_but_not_in_its_text_is_validated_again(tmp_path):
+    """``True == 1`` in Python, yet a rating of ``true`` is refused where ``1`` is read: a role
+    found again by its text never lets such a file through."""
+    data = json.loads(persona_paths()["career_changer"].read_text(encoding="utf-8"))
+    data["roles"][0]["ratings"]["relevance"] = 1
+    parse_workspace(json.dumps(data).encode("utf-8"))
+    data["roles"][0]["ratings"]["relevance"] = True
+    with pytest.raises(UnreadableWorkspace, match="whole number from 1 to 5, not True"):
+        parse_workspace(json.dumps(data).encode("utf-8"))
+
+
+def test_migrate_leaves_what_it_was_given_unless_told_it_owns_it():
+    """``migrate`` returns a copy (the caller's dict is not changed), except for JSON the store
+    has just parsed for it (``owned``), which it returns as it is when already current."""
+    data = json.loads(persona_paths()["career_changer"].read_text(encoding="utf-8"))
+    assert data["schema_version"] == SCHEMA_VERSION
+    copied = migrate(data)
+    assert copied == data and copied is not data and copied["roles"] is not data["roles"]
+    assert migrate(data, owned=True) is data

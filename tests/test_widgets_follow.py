@@ -126,6 +126,7 @@ def test_typing_in_the_answer_box_is_never_overwritten_by_another_kernel(kernels
 
 
 def _link_bytes(widget) -> bytes:
+    widget.driver.press("Get my workspace file")  # the link is made when asked
     html = "".join(x.value for x in widget.driver.widgets() if hasattr(x, "value")
                    and isinstance(x.value, str) and "workshop-download" in x.value)
     href = re.search(r'download="my_workspace.json" href="data:[^;]+;base64,([^"]+)"', html)

@@ -306,10 +306,16 @@ def test_undo_button_names_the_change_and_is_off_when_nothing_to_undo(session):
 
 
 def test_download_link_carries_the_current_workspace(session):
-    """The download link holds the workspace file as saved, and follows every change."""
+    """The download link is made when asked, from the workspace file as saved then; a later
+    change takes it away (no older file is handed over), and asking again gives the new one."""
     panel = StartPanel(session, on_binder=False)
+    assert panel.driver.download_html == ""  # nothing built until asked
+    panel.driver.press("Get my workspace file")
     panel.driver.type("Job title:", "Analyst")
     panel.driver.press("Save target role")
+    assert "workshop-download" not in panel.driver.download_html
+    assert "Your workspace changed after the link was made" in panel.driver.download_html
+    panel.driver.press("Get my workspace file")
     link = panel.driver.download_html
     assert 'download="ws.json"' in link
     assert "Download my workspace file" in link

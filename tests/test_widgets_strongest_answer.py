@@ -18,13 +18,14 @@ from workshop.session import Session
 from workshop.store import dumps, read_workspace
 from workshop.widgets import _base as widgets_base
 from workshop.widgets import downloads
+from workshop.widgets._base import LATE_KEYS
 from workshop.widgets.answer import (
     CARD_NAMES,
-    LATE_KEYS,
     AnswerDriver,
     AnswerStudio,
     answer_studio,
 )
+from workshop.widgets.downloads import GET_WORKSPACE
 from workshop.widgets.strongest import SLIDER_LABELS, StrongestRoleView, strongest_role_view
 
 DRAFT = AnswerDriver.DRAFT  # the draft button, by its tooltip (its label changes to confirm)
@@ -395,6 +396,7 @@ def test_answer_card_is_written_beside_the_workspace_and_offered(tmp_path, monke
     md = (tmp_path / CARD_NAMES["markdown"]).read_text(encoding="utf-8")
     page = (tmp_path / CARD_NAMES["html"]).read_text(encoding="utf-8")
     assert "reduce costs by 12%" in md and page.startswith("<!DOCTYPE html>")
+    studio.driver.press(GET_WORKSPACE)
     links = studio.driver.downloads
     for name in ("ws.json", "answer_card.md", "answer_card.html"):
         assert f'download="{name}"' in links
@@ -443,6 +445,7 @@ def test_a_change_after_the_card_takes_the_old_cards_download_away(tmp_path, mon
     other.change(lambda ws: rate(ws, ws.roles[0].id, "relevance", 1), "rate relevance")
     session.refresh()
     assert 'download="answer_card.html"' not in studio.driver.downloads
+    studio.driver.press(GET_WORKSPACE)  # the workspace file's link is made from the file now
     assert 'download="ws.json"' in studio.driver.downloads
     # the answer's text did not change: the message says what did
     assert studio.driver.message.startswith("Your entries changed after the card was made")
@@ -458,11 +461,29 @@ def test_a_change_after_the_card_takes_the_old_cards_download_away(tmp_path, mon
     assert "12%" in (tmp_path / CARD_NAMES["markdown"]).read_text(encoding="utf-8")
 
 
-def test_workspace_download_is_there_from_the_start(tmp_path):
-    """The workspace file can be downloaded before anything else is done."""
-    studio = AnswerStudio(_session_with(tmp_path, _close_call()))
-    assert 'download="ws.json"' in studio.driver.downloads
+def test_workspace_download_is_made_when_asked_and_goes_after_a_change(tmp_path):
+    """The workspace file can be downloaded before anything else is done, once asked for; its
+    link holds the file as saved then (the box saved first), and a change made afterwards (a
+    rating in another notebook) takes it away and says to ask again: no old file is handed
+    over, and no link is built on a change nobody asked for."""
+    session = _session_with(tmp_path, _close_call())
+    studio = AnswerStudio(session)
+    assert "workshop-download" not in studio.driver.downloads  # nothing built until asked
+    studio.driver.write("I helped the team to cut waiting times by 12%.")
+    studio.driver.press(GET_WORKSPACE)
+    payload = re.search(r'download="ws.json" href="data:application/json;base64,([^"]+)"',
+                        studio.driver.downloads).group(1)
+    assert base64.b64decode(payload) == session.path.read_bytes()
+    assert json.loads(base64.b64decode(payload))["answer"]["text"].endswith("by 12%.")
     assert not (tmp_path / CARD_NAMES["markdown"]).exists()  # nothing written until asked
+    other = Session.open(tmp_path / "ws.json")  # another notebook changes a rating
+    other.change(lambda ws: rate(ws, ws.roles[0].id, "relevance", 1), "rate relevance")
+    session.refresh()
+    assert "workshop-download" not in studio.driver.downloads
+    assert f"press {GET_WORKSPACE}" in _all_html(studio).replace("<b>", "").replace("</b>", "")
+    studio.driver.press(GET_WORKSPACE)
+    payload = re.search(r'base64,([^"]+)"', studio.driver.downloads).group(1)
+    assert base64.b64decode(payload) == (tmp_path / "ws.json").read_bytes()
 
 
 def test_the_workspace_download_never_waits_on_a_file_swapped_for_a_pipe(tmp_path):

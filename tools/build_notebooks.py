@@ -106,7 +106,8 @@ drafted answer you can practise out loud."""),
 
 Your career details stay on this computer or server: the kit sends nothing anywhere.
 If you are on **Binder**, the session is temporary and is deleted after about ten idle minutes:
-use the download link below to keep your file, and load it again next time.
+press **Get my workspace file** below for a download link to keep your file, and load it again
+next time.
 
 Facilitators: see the [facilitator guide](facilitator/facilitator_guide.md)."""),
         ("md", RUN),
@@ -190,7 +191,11 @@ Every fully rated role gets a score out of 100, built from four parts:
   pillar points at all.
 - **relevance** ({W['relevance']} points): how much the role speaks to the hiring manager's goals.
 - **a result with a number** ({W['quantified']} points) and **a grown skill used later**
-  ({W['used_later']} points): evidence.
+  ({W['used_later']} points): evidence. A number counts when it sits in a result for the
+  organisation, said as a sentence: what changed (from, to, by), how many, how much, or the
+  level reached. A count of your duties or a note such as "CSAT 4.6/5" does not count yet;
+  the explanation below says which of your numbers count and why. Notebook 05's draft and
+  its answer check read your numbers the same way.
 
 Equal scores are ordered by the more balanced role, then relevance, then the more recent role, then
 your own order. **Enjoyment is never counted**: the chart shows it beside the score so you can see

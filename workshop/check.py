@@ -102,6 +102,8 @@ class Finding:
         message: a short plain sentence: what was found (quoting the sentence), or what to do.
         phrases: the matched pitfall phrases as they appear in the text (only for ``pitfalls``).
         sentence: the sentence the message is about, as typed ("" when there is none).
+        number: the result's number a ``quantified`` finding counts (a ``numbers.Quantity``:
+            ``workshop.result_number`` reads a result's number with it), else ``None``.
     """
 
     code: str
@@ -109,6 +111,7 @@ class Finding:
     message: str
     phrases: tuple[str, ...] = ()
     sentence: str = ""
+    number: object = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict:
         out = {"code": self.code, "ok": self.ok, "message": self.message}
@@ -301,7 +304,8 @@ def _quantified(rules: Rules, reading: Reading, found: Found) -> Finding:
         if q is not None:
             said = reading.quote(claim.sentence, chars=(q.start, q.end))
             return Finding("quantified", True,
-                           f"A result has a number ({_q(q.text)}): {_q(said)}", sentence=said)
+                           f"A result has a number ({_q(q.text)}): {_q(said)}", sentence=said,
+                           number=q)
     if real:
         said = reading.quote(real[0].sentence)
         return Finding("quantified", False,

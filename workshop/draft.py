@@ -37,9 +37,10 @@ from dataclasses import dataclass
 
 from .check import MIN_SECONDS, WORDS_PER_MINUTE, count_words, pitfall_phrases, speaking_seconds
 from .coach import Question, apply_reply, role_questions
-from .draft_read import RoleReading, clean, goals_of
+from .draft_read import RoleReading, Said, clean, goals_of
 from .errors import ValidationError
 from .model import Result, Role, Skill, Workspace, months_between
+from .result_number import holds_number, role_number
 from .wording import (
     article,
     content_stems,
@@ -47,7 +48,6 @@ from .wording import (
     later_use_sentence,
     lower_first,
     skill_words,
-    speech,
     starts_with_base_verb,
     starts_with_past_verb,
     strip_end,
@@ -165,7 +165,8 @@ def _opening(role: Role, long: bool) -> str:
     summary = clean(role.summary)
     where = ""
     summary = strip_end(re.split(r"(?<=[a-z0-9)])[.;!?]\s|,\s", summary, maxsplit=1)[0])
-    if long and summary and starts_with_past_verb(summary) and 4 <= len(summary.split()) <= 20:
+    if long and summary and starts_with_past_verb(summary) and 4 <= len(summary.split()) <= 20 \
+            and not holds_number(f"I {lower_first(summary)}."):  # a result's number: in 03
         where = f", where I {lower_first(summary)}"
     if role.current:
         forms = (f"The job that has given me the most is the one I have now, as {what}{where}.",
@@ -192,27 +193,6 @@ def _linked(result: Result, skill: Skill | None) -> bool:
     return skill.name.strip().lower() in {n.lower() for n in result.enabled_by}
 
 
-def _my_part(result: Result) -> str:
-    """The speaker's own part in a shared result, as a sentence of its own: "I did the temp
-    logs every shift." as typed; a past verb gets "I"; a sentence with its own subject ("It
-    was my idea ...") as it is; a noun phrase "My own part was ..."; a note the draft cannot
-    say as a sentence is left out (the coach asks)."""
-    part = speech(clean(result.my_part))
-    if not part:
-        return ""
-    if len(part.split()) < 4:
-        return ""  # "I did it really": too little to say
-    if part.lower().startswith(("i ", "i'")):
-        return f" {upper_first(part)}."
-    if starts_with_past_verb(part):
-        return f" I {lower_first(part)}."
-    first = part.split()[0].lower()
-    if first in ("it", "we", "my", "our", "that", "this", "the", "they", "everyone", "most",
-                 "all"):
-        return f" {upper_first(part)}."
-    return f" My own part was {lower_first(part)}."
-
-
 # How a result follows the grown skill the participant linked to it: spoken leads, never a
 # label with a colon ("That skill made the difference: ...").
 _WITH = ("With that skill,", "Using that skill,", "With that skill,")
@@ -237,7 +217,7 @@ def _first_result(result: Result, read: RoleReading, skill: Skill | None, varian
             sentence = f"Thanks to {owned}, {lower_first(sentence)}"
     elif shape == "clause" and role.current:
         sentence = "Since I started, " + lower_first(sentence)
-    return sentence + _my_part(result)
+    return _kept(sentence, said)
 
 
 def _more_result(result: Result, read: RoleReading, n: int) -> str:
@@ -250,7 +230,16 @@ def _more_result(result: Result, read: RoleReading, n: int) -> str:
         sentence = "We also " + " ".join(words[1:])
     elif shape in ("clause", "clause-now"):
         sentence = "And " + lower_first(sentence)
-    return sentence + _my_part(result)
+    return _kept(sentence, said)
+
+
+def _kept(sentence: str, said: Said) -> str:
+    """The result with its lead and the speaker's part; the sentence as read
+    (``said.told``) where a lead would change whether it holds its number, so that the draft
+    says the number 04 scores exactly where the reading found one."""
+    if sentence != said.told and bool(holds_number(sentence + said.part)) != said.counts:
+        sentence = said.told
+    return sentence + said.part
 
 
 def _best_goal(goals: list[str], evidence: str) -> str:
@@ -386,6 +375,9 @@ def _later_uses(skills: list[Skill], top: Skill | None, told: list[set[str]], sa
                                           named=skill is top)
             if not later or sentence.split()[:4] != later[0].split()[:4]:
                 break
+        plain = later_use_sentence(skill, 0, current)  # as the number's reading read it
+        if bool(holds_number(sentence)) != bool(holds_number(plain)):
+            sentence = plain
         if sentence:
             later.append(sentence)
     return later
@@ -428,7 +420,12 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
         pieces.append(_Piece(10, 2, bridge))
     else:
         pieces.append(_Piece(11, 3, _closing(workspace, role, top, variant)))
-    return [p for p in pieces if p.text and not pitfall_phrases(p.text)]
+    pieces = [p for p in pieces if p.text and not pitfall_phrases(p.text)]
+    # the number 04 scores (``result_number.role_number``) is said in every version
+    number = role_number(role)
+    if number is not None and not any(holds_number(p.text) for p in pieces if p.priority == 0):
+        pieces.append(_Piece(2.5 if number.result is not None else 8.5, 0, number.told))
+    return pieces
 
 
 def _compose(pieces: list[_Piece], most_words: int) -> str:

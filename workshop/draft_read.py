@@ -10,33 +10,18 @@ counts ("a result with a number") is the one the draft keeps when it can.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from .check import check_answer, pitfall_phrases
 from .model import Result, Role, Skill, Workspace
+from .result_number import ResultNumber, clean, read_result
 from .wording import (
-    NumberReading,
     OrgWords,
-    in_past,
     is_qualification,
-    number_reading,
     org_words,
-    statement_sentence,
     strip_end,
 )
 
 __all__ = ["Said", "RoleReading", "clean", "goals_of"]
-
-
-def clean(text: str | None) -> str:
-    """The text tidied, or "" when it holds a pitfall phrase (so it is left out)."""
-    if not text:
-        return ""
-    text = " ".join(str(text).split()).strip()
-    if not re.search(r"[^\W\d_]", text) or pitfall_phrases(text):
-        return ""  # no letters (nothing to say) or a pitfall
-    return text
 
 
 def goals_of(workspace: Workspace) -> list[str]:
@@ -44,46 +29,9 @@ def goals_of(workspace: Workspace) -> list[str]:
     return [g for g in (strip_end(clean(g)) for g in workspace.target_role.goals) if g]
 
 
-# A promotion or a new title is the speaker's gain, not a result for the organisation.
-_PROMOTION = re.compile(r"\bpromot(?:ed|ion)\b|^\s*(?:i'?m|i am|i was|i became|became|got|now)\s+"
-                        r"(?:now\s+)?(?:the|a|an)\s+(?:\w+\s+){0,3}(?:lead|manager|coordinator|"
-                        r"supervisor|head|director|officer|chef|senior)\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Said:
-    """One result as the draft says it.
-
-    Attributes:
-        sentence: the statement in the first person, in the past for a job that is over,
-            before its number is added ("I cut overtime.").
-        shape: "own", "we", "clause", "clause-now", "phrase" or "" (see
-            ``wording.statement_sentence``).
-        reading: what its number is and how it is said.
-        told: the sentence with its number said as what it is ("I cut overtime by 18%.").
-        counted: True when the answer check counts a number in ``told`` (the number 04's
-            score counts is then in the draft).
-    """
-
-    sentence: str
-    shape: str
-    reading: NumberReading
-    told: str
-    counted: bool
-
-    @property
-    def number_said(self) -> bool:
-        return self.reading.kind not in ("none", "unclear")
-
-
-def _with_number(sentence: str, reading: NumberReading) -> str:
-    if reading.whole:
-        sentence = reading.whole
-    if reading.inline:
-        sentence = sentence[:-1] + f"{reading.inline}."
-    if reading.sentence:
-        sentence += " " + reading.sentence
-    return sentence
+# One result as the draft says it: the one reading of a result (``workshop.result_number``),
+# so the number the draft keeps is the one 04's score counts and 05's check finds.
+Said = ResultNumber
 
 
 @dataclass
@@ -105,17 +53,10 @@ class RoleReading:
         self.org = org_words(self.role)
 
     def said(self, result: Result) -> Said:
-        """The result as the draft says it, read once."""
+        """The result as the draft says it, read once (``result_number.read_result``)."""
         key = id(result)
         if key not in self._said:
-            sentence, shape = statement_sentence(result, self.org)
-            if sentence and not self.role.current:
-                sentence = in_past(sentence)
-            reading = number_reading(result, sentence, self.role.current)
-            told = _with_number(sentence, reading) if sentence else ""
-            counted = bool(told) and result.quantified and reading.kind != "unclear" and \
-                check_answer(told).finding("quantified").ok
-            self._said[key] = Said(sentence, shape, reading, told, counted)
+            self._said[key] = read_result(result, org=self.org, current=self.role.current)
         return self._said[key]
 
     def skills(self) -> list[tuple[int, Skill]]:
@@ -140,9 +81,7 @@ class RoleReading:
                 return (not said.counted, not said.number_said, not item[1].enabled_by,
                         -scope_order.get(item[1].scope, 0))
 
-            usable = [(i, r) for i, r in enumerate(self.role.results)
-                      if clean(r.statement) and self.said(r).shape not in ("phrase", "")
-                      and not _PROMOTION.search(r.statement)]
+            usable = [(i, r) for i, r in enumerate(self.role.results) if self.said(r).usable]
             self._results = sorted(usable, key=rank)
         return self._results
 

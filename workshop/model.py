@@ -400,7 +400,9 @@ class Result:
 
     @property
     def quantified(self) -> bool:
-        """True when the result carries a number."""
+        """True when the ``value`` field holds a number. Whether the result holds a result's
+        number (what 04 scores, the draft says and the check finds) is read by
+        ``workshop.result_number``."""
         return self.value is not None
 
     @classmethod
@@ -523,7 +525,8 @@ class Role:
 
     @property
     def quantified(self) -> bool:
-        """True when at least one result carries a number."""
+        """True when at least one result's ``value`` field holds a number (04's score part
+        "a result with a number" is ``workshop.scoring.has_number``)."""
         return any(r.quantified for r in self.results)
 
     @property
@@ -698,8 +701,12 @@ class Workspace:
     # files ------------------------------------------------------------------------------------
 
     @classmethod
-    def from_dict(cls, data: Any) -> Workspace:
-        """Build and validate a workspace from the file's JSON object (current schema)."""
+    def from_dict(cls, data: Any, *, role_from=None) -> Workspace:
+        """Build and validate a workspace from the file's JSON object (current schema).
+
+        ``role_from`` makes each role's record from its JSON object (default
+        ``Role.from_dict``; the store passes one that finds a role read before unchanged)."""
+        role_from = Role.from_dict if role_from is None else role_from
         if not isinstance(data, dict):
             raise ValidationError("the workspace should be a JSON object with 'roles', not "
                                   f"{type(data).__name__}.")
@@ -719,7 +726,7 @@ class Workspace:
         roles = []
         for i, r in enumerate(_list(data, "roles")):
             try:
-                roles.append(Role.from_dict(r))
+                roles.append(role_from(r))
             except ValidationError as exc:
                 title = r.get("title") if isinstance(r, dict) else None
                 if isinstance(title, str) and title.strip() and exc.field != "title":

@@ -6,7 +6,12 @@ A role's score (0 to 100) is the weighted sum of four parts, each between 0 and 
   (``(rating - 1) / 4``). A 1 in either pillar gives 0, so a role strong in one pillar only
   scores low: 4 and 4 gives 0.75, 5 and 1 gives 0.
 - ``relevance``: ``(relevance - 1) / 4``, how much the role speaks to the hiring manager's goals.
-- ``quantified``: 1 when at least one result carries a number, else 0.
+- ``quantified``: 1 when the role holds a result's number, else 0: a number its entries give
+  that reads as a result for the organisation (a change, a count, an amount or a level; in a
+  result, else in a grown skill's note of what it produced), read once by
+  ``workshop.result_number``: the reading the draft says and the answer check finds, so 04 and
+  05 agree on every result's number. The explanation names that number, or says why a number
+  the role's results give does not count (a duty's count, a note, a number of no known kind).
 - ``used_later``: 1 when at least one grown skill says where it was used later, else 0.
 
 Default weights are 60, 24, 8 and 8 (they add up to 100). A facilitator sets others for a class
@@ -33,6 +38,7 @@ from . import config
 from .errors import ValidationError, WorkshopError
 from .model import Role, Workspace, parse_date
 from .resources import data_dir, load_json
+from .result_number import role_number, why_no_number
 
 __all__ = [
     "PARTS",
@@ -48,6 +54,7 @@ __all__ = [
     "TIE_RULE",
     "configured_weights",
     "parse_weights",
+    "has_number",
 ]
 
 PARTS = ("pillars", "relevance", "quantified", "used_later")
@@ -127,6 +134,12 @@ class ScoredRole:
         return self.score is not None
 
 
+def has_number(role: Role) -> bool:
+    """The score's ``quantified`` part: the role holds a result's number
+    (``result_number.role_number``, the reading 05's draft and check use)."""
+    return role_number(role) is not None
+
+
 def _fractions(role: Role) -> dict[str, float]:
     r = role.ratings
     sg = (r.skill_growth - 1) / 4
@@ -134,7 +147,7 @@ def _fractions(role: Role) -> dict[str, float]:
     return {
         "pillars": math.sqrt(sg * cr),
         "relevance": (r.relevance - 1) / 4,
-        "quantified": 1.0 if role.quantified else 0.0,
+        "quantified": 1.0 if has_number(role) else 0.0,
         "used_later": 1.0 if role.used_later else 0.0,
     }
 
@@ -231,12 +244,29 @@ class Ranking:
         return {s.role.id: s for s in self.ranked + self.unranked}
 
 
+_RANKINGS_KEPT = 4
+# The last few rankings, by the workspace record itself (records are frozen, so the same record
+# ranks the same): one change makes a notebook ask for the ranking of the same workspace
+# several times (05: the role list, the answer's role, the share export).
+_rankings: list[tuple[Workspace, Weights, Ranking]] = []
+
+
 def rank(workspace: Workspace, weights: Weights | Mapping[str, float] | None = None) -> Ranking:
     """Score every role and order them; deterministic (see the module docstring for ties)."""
     if weights is None:
         weights = configured_weights()
     elif not isinstance(weights, Weights):
         weights = Weights.from_mapping(weights)
+    for ranked_ws, ranked_weights, ranking in _rankings:
+        if ranked_ws is workspace and ranked_weights == weights:
+            return ranking
+    ranking = _ranking(workspace, weights)
+    _rankings.insert(0, (workspace, weights, ranking))
+    del _rankings[_RANKINGS_KEPT:]
+    return ranking
+
+
+def _ranking(workspace: Workspace, weights: Weights) -> Ranking:
     scored, unranked = [], []
     for pos, role in enumerate(workspace.roles):
         result = score_role(role, weights)
@@ -283,7 +313,9 @@ def _what_lacks(winner: ScoredRole, other: ScoredRole) -> list[str]:
             reasons.append(f"it is less relevant to the hiring manager's goals "
                            f"({r.relevance}/5 against {winner.role.ratings.relevance}/5)")
         elif name == "quantified":
-            reasons.append("none of its results has a number yet" if other.role.results
+            why = why_no_number(other.role)
+            reasons.append(f"no number in its results counts yet ({why})" if why else
+                           "none of its results has a number yet" if other.role.results
                            else "it has no results listed yet")
         elif name == "used_later":
             if not other.role.skills:
@@ -383,8 +415,9 @@ def explain(ranking: Ranking) -> str:
     win = ranking.strongest
     r = win.role.ratings
     evidence = []
-    if win.role.quantified:
-        evidence.append("a result with a number")
+    number = role_number(win.role)
+    if number is not None:
+        evidence.append(f"a result with a number ({number})")
     if win.role.used_later:
         evidence.append("a grown skill you used later")
     lines = [
@@ -394,6 +427,8 @@ def explain(ranking: Ranking) -> str:
            ". Add a result with a number and say where you used a grown skill later to make it "
            "stronger.")
     ]
+    if number is None and why_no_number(win.role):
+        lines.append(f"Its number does not count yet: {why_no_number(win.role)}.")
     if min(r.skill_growth, r.company_results) <= 2:
         lines.append("Careful: even this role is weak in one pillar. Look for evidence you may "
                      "have missed before building your answer on it.")

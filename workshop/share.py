@@ -24,7 +24,8 @@ from .check import check_answer, pitfall_phrases
 from .draft import answer_for
 from .fileio import write_output
 from .model import Skill, Workspace
-from .scoring import enjoyment_trap, rank
+from .result_number import read_result
+from .scoring import enjoyment_trap, has_number, rank
 from .skills import OTHER_SKILL, canonical_skill, nearest_skill
 from .store import default_workspace_path
 
@@ -136,7 +137,8 @@ def export_dict(workspace: Workspace, *, export_id: str | None = None,
             "skills": [{"skill": shared_skill(s), "before": s.before, "after": s.after,
                         "levels_grown": s.levels_grown, "used_later": bool(s.used_later)}
                        for s in role.skills],
-            "results": [{"quantified": r.quantified, "scope": r.scope} for r in role.results],
+            "results": [{"quantified": read_result(r, role).counts, "scope": r.scope}
+                        for r in role.results],
         })
     strongest = ranking.strongest
     strongest_is_most_enjoyed = enjoyment_trap(ranking).strongest_is_favourite
@@ -152,7 +154,7 @@ def export_dict(workspace: Workspace, *, export_id: str | None = None,
         "ranked_count": len(ranking.ranked),
         "roles": roles,
         "strongest_is_most_enjoyed": strongest_is_most_enjoyed,
-        "strongest_has_quantified_result": bool(strongest and strongest.role.quantified),
+        "strongest_has_quantified_result": bool(strongest and has_number(strongest.role)),
         "answer": json.loads(json.dumps(answer)),  # a copy: the caller's stays as it was
     }
 

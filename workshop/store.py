@@ -25,6 +25,7 @@ import os
 import secrets
 import stat
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,7 +41,7 @@ from .errors import (
 from .jsontext import load_json_text
 from .merge import describe_path, merge_workspaces
 from .migrations import migrate
-from .model import MAX_FILE_BYTES, Workspace
+from .model import MAX_FILE_BYTES, Role, Workspace
 
 __all__ = [
     "MAX_WORKSPACE_BYTES",
@@ -128,6 +129,32 @@ def _not_a_workspace(data: dict) -> str | None:
             "résumé or a LinkedIn export, import it instead (notebook 01).")
 
 
+_ROLES_KEPT = 256  # role records remembered by their JSON text (a few classes' worth)
+_roles_read: OrderedDict[str, Role] = OrderedDict()
+
+
+def _role_record(data) -> Role:
+    """``Role.from_dict(data)``, found again when a role with the very same JSON text was read
+    before in this process: a save elsewhere changes one role, and every open notebook reads
+    the whole file again. The records are frozen, so one record can serve both reads. The
+    text (not ``==``) is the key: it tells ``true`` from ``1`` and ``1`` from ``1.0``, which
+    validate differently. A role without an id is made anew (it gets a fresh id each time)."""
+    if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+        return Role.from_dict(data)
+    try:
+        key = json.dumps(data, ensure_ascii=False)
+    except (TypeError, ValueError):  # pragma: no cover - parsed JSON always dumps
+        return Role.from_dict(data)
+    found = _roles_read.get(key)
+    if found is not None:
+        _roles_read.move_to_end(key)
+        return found
+    role = _roles_read[key] = Role.from_dict(data)
+    while len(_roles_read) > _ROLES_KEPT:
+        _roles_read.popitem(last=False)
+    return role
+
+
 def parse_workspace(raw: bytes, *, file: str | None = None) -> Workspace:
     """Turn a file's bytes into a validated, migrated workspace, or raise a WorkspaceFileError."""
     if len(raw) > MAX_WORKSPACE_BYTES:
@@ -149,8 +176,8 @@ def parse_workspace(raw: bytes, *, file: str | None = None) -> Workspace:
     if other:
         raise UnreadableWorkspace(other, file=file)
     try:
-        data = migrate(data, file=file)
-        workspace = Workspace.from_dict(data)
+        data = migrate(data, file=file, owned=True)
+        workspace = Workspace.from_dict(data, role_from=_role_record)
         json.dumps(data, ensure_ascii=False).encode("utf-8")  # what we load, we can save
         return workspace
     except ValidationError as exc:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .clock import this_month
 from .model import Workspace, months_between
+from .result_number import read_result
 from .scoring import PARTS, Ranking, Weights, rank
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def roles_frame(workspace: Workspace, weights: Weights | dict | None = None, *,
             "skills": len(role.skills),
             "skills_used_later": sum(1 for s in role.skills if s.used_later),
             "results": len(role.results),
-            "quantified_results": sum(1 for x in role.results if x.quantified),
+            "quantified_results": sum(1 for x in role.results if read_result(x, role).counts),
             "score": scored.score,
         }
         if parts:

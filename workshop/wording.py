@@ -458,8 +458,10 @@ def _is_clause(text: str) -> bool:
         finite = word in _words("finite_verbs") or word in _words("irregular_past")
         if finite and words[i - 1] not in ("to", "i", "we", "the", "a", "an"):
             return True
-        if word.endswith("ed") and len(word) > 4 and i < len(words) - 1 \
-                and words[i - 1] not in ("the", "a", "an", "to", "of", "and", "i", "we"):
+        last = i == len(words) - 1  # a verb last is a clause when a figure follows it
+        if word.endswith("ed") and len(word) > 4 and words[i - 1] not in (
+                "the", "a", "an", "to", "of", "and", "i", "we") and (not last or re.search(
+                rf"\b{re.escape(word)}\s+[^\s\w]?\d", text, re.IGNORECASE)):
             return True
     return False
 
@@ -512,13 +514,14 @@ def _statement_head(text: str, result: Result, org: OrgWords) -> tuple[str, str]
         return f"I {lower_first(text)}.", "own"
     if _is_clause(text):
         return upper_first(text) + ".", ("clause-now" if _present(text) else "clause")
-    moved = _FROM_TO.match(text)
-    if moved:  # "sign-up conversion from 2.1% to 3.4%": the verb the note left out
+    moved = _FROM_TO.match(text) or _UP_DOWN.match(text)
+    if moved:  # "sign-up conversion from 2.1% to 3.4%", "labour down to 24%": the verb left out
         return f"{upper_first(moved.group(1))} went {moved.group(2)}.", "clause"
     return upper_first(text) + ".", "phrase"
 
 
 _FROM_TO = re.compile(r"^(\D+?)\s+(from\s+\S*\d\S*\s+to\s+\S*\d.*)$", re.IGNORECASE)
+_UP_DOWN = re.compile(r"^([^\d,;:+&]+?)\s+((?:up|down)(?:\s+(?:by|to)\s+\S*\d.*)?)$", re.IGNORECASE)
 
 
 # --- numbers ------------------------------------------------------------------------------------
@@ -575,6 +578,9 @@ class NumberReading:
     whole: str = ""
 
 
+_WENT = re.compile(r"\b(?:went|go(?:es|ne)?|is|are|was|were)\s+(up|down)\b", re.IGNORECASE)
+
+
 def _change_direction(text: str) -> str:
     words = {w.lower() for w in _WORD.findall(text)}
     verbs = _data()["change_verbs"]
@@ -582,7 +588,8 @@ def _change_direction(text: str) -> str:
         return "down"
     if words & set(verbs["up"]):
         return "up"
-    return ""
+    went = _WENT.search(text)  # "sales went up", "costs are down"
+    return went.group(1).lower() if went else ""
 
 
 def _has_number(statement: str, result: Result) -> bool:
@@ -607,8 +614,9 @@ def _kind(result: Result, statement: str) -> str:
     if result.from_value is not None:
         return "change"
     unit = result.unit.strip().lower()
-    if _change_direction(statement) and (unit in ("%", "percent", "percentage points", "pp")
-                                         or "hour" in unit or "minute" in unit or "day" in unit):
+    # a change verb and a number with its unit: by how much it changed (``Result.value``),
+    # "cut the backlog by 120 tickets", "reduced fees by $3,200"; never a rating ("/5")
+    if _change_direction(statement) and unit and not unit.startswith("/"):
         return "change"
     return "unclear"
 

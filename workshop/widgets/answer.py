@@ -10,9 +10,9 @@
 - the answer check under the box follows the text while the participant types (redrawn once
   typing pauses, see ``watch.Debounce``); the text is saved into the workspace after a longer
   pause and with the "Save" button;
-- downloads: the workspace file as it is saved now, and the answer card (Markdown and a
-  printable HTML page), written as ``answer_card.md`` and ``answer_card.html`` beside the
-  workspace file only when "Make my answer card" is clicked;
+- "Take it with you" (``widgets/take_home.py``): the answer card (Markdown and a printable
+  HTML page, written beside the workspace file) and the workspace file, each made only when
+  its button is pressed;
 - practice mode (``widgets/practice.py``): a timer the browser runs, the pace, and the
   follow-up questions an interviewer would ask about this answer;
 - "Share with the class (anonymised)" writes the anonymised export into the class folder;
@@ -23,7 +23,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import ipywidgets as w
@@ -39,50 +38,27 @@ from ..draft import (
     is_untouched_draft,
 )
 from ..edits import with_answer
-from ..fileio import write_output
 from ..model import Workspace
 from ..scoring import rank
 from ..session import Session, open_session
 from ..share import class_folder
-from . import _base
-from ._base import LATE_KEYS, Quiet, SessionView, form_text, replacing_earlier, role_name
+from ._base import Quiet, SessionView, form_text, replacing_earlier, role_name
 from .controls import TwoClick, UndoButton
-from .downloads import download_link, workspace_download
 from .memo import check_of, draft_of, questions_of
 from .messages import Message, esc, guarded
+from .take_home import CARD_NAMES, TakeHome
 from .testing import Driver
 from .watch import Debounce
 
 __all__ = ["AnswerStudio", "AnswerDriver", "answer_studio", "CHECK_TITLES", "CARD_NAMES",
            "share_folder"]
 
-CARD_NAMES = {"markdown": "answer_card.md", "html": "answer_card.html"}
 _DRAFT_LABEL = "Draft from my entries"
 # The drafts workshop.draft writes (VERSIONS), the full answer first.
 LENGTHS = [(f"about {s} seconds: " + ("the full answer" if s == max(VERSIONS) else "a short one"),
             s) for s in sorted(VERSIONS, reverse=True)]
 _CONFIRM_LABEL = "Yes, replace my text with a draft"
 _SWITCH_LABEL = "Answer about this role instead"
-_CARD_OLD = ("Your answer changed after the card was made, so the card's download is gone: "
-             "click 'Make my answer card' again for a card of the answer as it is now.")
-_CARD_ENTRIES_OLD = ("Your entries changed after the card was made (a rating, a skill or a "
-                     "result; your answer's text did not change), so the card's download is "
-                     "gone: click 'Make my answer card' again for a card of your entries as "
-                     "they are now.")
-_CARD_FILES_OLD = ("<p class='workshop-card-old'>ℹ {what} changed after the last card: "
-                   "click <b>Make my answer card</b> for a new one. The card files beside your "
-                   "workspace file are still the earlier card.</p>")
-
-
-@dataclass(frozen=True)
-class _Card:
-    """The answer card last made: its Markdown, the answer text in it, and when it was made."""
-
-    markdown: str
-    text: str
-    made: float
-
-
 def share_folder(session: Session) -> Path:
     """Where the share button writes: the class folder of the session's workspace file."""
     return class_folder(session.path)
@@ -110,8 +86,6 @@ class AnswerStudio(SessionView):
         self._quiet = Quiet()  # True while the widget sets its own controls
         self._unsaved = False  # the box holds text that could not be saved (kept, never reset)
         self._last_draft: str | None = None
-        self._card_links = ""
-        self._card_made: _Card | None = None
         self._about: str | None = None  # the role the answer is about, as last shown
         self._drafted: set[str] = set()  # roles whose draft was asked for here
 
@@ -146,17 +120,18 @@ class AnswerStudio(SessionView):
         self._check_soon = Debounce(self._show_feedback_guarded)
         self._save_soon = Debounce(self._save_typed, SAVE_PAUSE)
         self._feedback = w.HTML()
-        self._questions = w.VBox()
+        self._questions_head = w.HTML()
+        self._questions = w.VBox([self._questions_head])
         self._question_rows: dict[str, tuple[Question, w.Widget, w.Widget]] = {}
-        self._card = self._button("Make my answer card", self._on_card,
-                                  "Write the answer card next to your workspace and offer it "
-                                  "for download")
-        self._downloads = w.HTML()
         from .share import SharePanel  # the share preview and button (widgets/share.py)
 
         self._share_panel = SharePanel(session, folder=lambda: share_folder(session),
                                        before_share=self._save_before_share)
-        self._card_note = w.HTML()
+        self._take_home = TakeHome(session, text=lambda: self._text.value,
+                                   save=self._save_text, before=self._box_to_save,
+                                   save_typed=self._save_pending,
+                                   message=self._message)
+        self._take_home.card_button.on_click(self._on_card)
         from .practice import PracticePanel  # practice mode (widgets/practice.py)
 
         self._practice = PracticePanel()
@@ -178,10 +153,7 @@ class AnswerStudio(SessionView):
             self._message,
             self._feedback,
             self._practice,
-            w.HTML("<h4 style='margin-bottom:2px'>Take it with you</h4>"),
-            w.HBox([self._card], layout=rows),
-            self._card_note,
-            self._downloads,
+            self._take_home,
             self._share_panel,
         ])
         self.driver = AnswerDriver(self)
@@ -293,8 +265,7 @@ class AnswerStudio(SessionView):
         self._show_feedback()
         self._show_about(ws)
         self._show_questions(ws)
-        self._card_follows(ws)
-        self._show_downloads()
+        self._take_home.follow(ws)
 
     def _show_about(self, ws: Workspace) -> None:
         """Which role the answer is about; the draft of another role picked in the list, with
@@ -358,10 +329,13 @@ class AnswerStudio(SessionView):
         other = role_id is not None and role_id != self._about
         whose = (f" for {esc(role_name(ws.role(role_id)))}, the role you are looking at"
                  if other else "")
-        head = w.HTML(f"<h4 style='margin-bottom:2px'>A coach's questions{whose}</h4><p "
-                      "style='margin-top:0'>Your draft says only what your entries hold. "
-                      "Answer these and the draft follows.</p>") if rows else w.HTML("")
-        self._questions.children = (head, *rows)
+        self._questions_head.value = (
+            f"<h4 style='margin-bottom:2px'>A coach's questions{whose}</h4><p style='margin-top:"
+            "0'>Your draft says only what your entries hold. Answer these and the draft "
+            "follows.</p>") if rows else ""
+        children = (self._questions_head, *rows)
+        if self._questions.children != children:  # the same rows: no message to the page
+            self._questions.children = children
 
     def _question_row(self, q: Question) -> tuple[Question, w.Widget, w.Widget]:
         text = w.HTML(f"<span>{esc(q.text)}</span>")
@@ -396,57 +370,6 @@ class AnswerStudio(SessionView):
 
     def _show_practice(self) -> None:
         self._practice.show(self._session.workspace, self._about, self._text.value)
-
-    def _show_downloads(self) -> None:
-        links = workspace_download(self._session) + self._card_links
-        note = ("<p style='margin:2px 0'>Keep a copy: on Binder nothing is kept after the session "
-                "ends. Load the workspace file again in notebook 00.</p>")
-        self._downloads.value = note + "<div>" + links + "</div>"
-
-    def _make_card(self) -> None:
-        """Save the box, write the card beside the workspace and offer it for download."""
-        from ..report import build_report, render
-
-        self._card_made, self._card_links = None, ""  # the save below must not find it out of date
-        self._save_text()
-        ws = self._session.workspace
-        report = build_report(ws)
-        markdown, html = render(report, "markdown"), render(report, "html")
-        folder = self._session.path.parent
-        write_output(folder / CARD_NAMES["markdown"], markdown.encode("utf-8"))
-        write_output(folder / CARD_NAMES["html"], html.encode("utf-8"))
-        self._card_links = (
-            download_link(CARD_NAMES["markdown"], markdown.encode("utf-8"),
-                          "Answer card (Markdown)", "text/markdown")
-            + download_link(CARD_NAMES["html"], html.encode("utf-8"),
-                            "Answer card (printable page)", "text/html"))
-        self._card_made = _Card(markdown, ws.answer.text.strip(), _base.clock())
-        self._show_downloads()
-
-    def _card_follows(self, ws: Workspace | None = None) -> None:
-        """The card on offer is the card of the answer as it is now, or none is offered.
-
-        Keys that arrive within ``LATE_KEYS`` of the card go into it (it is made again); a later
-        change to the box, or to the saved workspace (``ws``: a rating changed in another
-        notebook, an undo), takes the card's download away and says why.
-        """
-        from ..report import build_report, render
-
-        card = self._card_made
-        if card is None:
-            return
-        text_changed = self._text.value.strip() != card.text
-        if not text_changed and (
-                ws is None or render(build_report(ws), "markdown") == card.markdown):
-            return
-        if ws is None and _base.clock() - card.made <= LATE_KEYS:
-            self._make_card()
-            return
-        self._card_made, self._card_links = None, ""
-        self._card_note.value = _CARD_FILES_OLD.format(
-            what="The answer" if text_changed else "Your entries")
-        self._message.show(_CARD_OLD if text_changed else _CARD_ENTRIES_OLD, "info")
-        self._show_downloads()
 
     # saving ------------------------------------------------------------------------------------
 
@@ -600,7 +523,7 @@ class AnswerStudio(SessionView):
             return
         self._cancel_confirm()
         self._unsaved = True
-        self._card_follows()
+        self._take_home.follow()
         self._share_panel.follow_late_keys()
         self._check_soon()  # the check follows the typing, once it pauses
         self._save_soon()
@@ -636,22 +559,26 @@ class AnswerStudio(SessionView):
 
     @guarded("_message")
     def _on_card(self, _button=None) -> None:
+        self._take_home.make_card()
+
+    def _box_to_save(self) -> None:
+        """Before a press that saves the box (the card, the workspace file, the share): a
+        pending confirm and a pending save lapse, and the box is saved as it is now."""
         self._cancel_confirm()
         self._save_soon.cancel()
         self._unsaved = True
-        self._make_card()
-        self._message.show(f"Your answer card is saved as {CARD_NAMES['markdown']} and "
-                           f"{CARD_NAMES['html']} next to your workspace file, and you can "
-                           "download it below. After a change, click the button again for a "
-                           "new card.", "ok")
-        self._card_note.value = (f"<p role='status' class='workshop-card-done'>✔ "
-                                 f"{esc(self._message.text)}</p>")
+
+    def _save_pending(self) -> None:
+        """Before the workspace file's link is made: text typed and not saved yet (its pause
+        not reached) is saved, so the file holds what the box shows."""
+        self._cancel_confirm()
+        if self._unsaved:
+            self._save_soon.cancel()
+            self._save_text()
 
     def _save_before_share(self) -> None:
         """The share panel saves the box first, so the export has the text as it is now."""
-        self._cancel_confirm()
-        self._save_soon.cancel()
-        self._unsaved = True
+        self._box_to_save()
         self._save_text()
 
 
@@ -692,8 +619,9 @@ class AnswerDriver(Driver):
 
     @property
     def downloads(self) -> str:
-        """The HTML of the download links (the workspace file, then the card's files)."""
-        return self.studio._downloads.value
+        """The HTML of the download links (the workspace file's once "Get my workspace file"
+        was pressed, then the card's files)."""
+        return self.studio._take_home.links
 
     @property
     def questions(self) -> list[str]:

@@ -35,6 +35,17 @@ def _as_text(shown) -> str:
     return str(shown)
 
 
+def _content(shown):
+    """What decides the drawing of ``shown``, when cheap to tell: a plain table's headers and
+    cells, a text; ``None`` (draw it every time) for a DataFrame."""
+    if isinstance(shown, str):
+        return shown
+    rows, columns = getattr(shown, "rows", None), getattr(shown, "columns", None)
+    if isinstance(rows, list) and isinstance(columns, list):
+        return type(shown), tuple(columns), tuple(rows)
+    return None
+
+
 class LiveView(SessionView):
     """What ``render(session)`` returns, redrawn after every change of the workspace."""
 
@@ -42,6 +53,7 @@ class LiveView(SessionView):
         self._render = render
         self._html = w.HTML()
         self._text = ""
+        self._shown = None  # the content last drawn (see ``_content``)
         self.kind = getattr(render, "__name__", "view")
         super().__init__(session, [self._html])
         self._guarded_refresh()
@@ -53,6 +65,10 @@ class LiveView(SessionView):
 
     def refresh(self) -> None:
         shown = self._render(self._session)
+        key = _content(shown)
+        if key is not None and key == self._shown:
+            return  # the same cells as shown (a change elsewhere): nothing to draw or send
+        self._shown = key
         self._text = _as_text(shown)
         self._html.value = _as_html(shown)
 

@@ -19,7 +19,7 @@ from ..session import Session, open_session
 from ..store import parse_workspace, read_workspace
 from ._base import SessionView, form_text, plural, replacing_earlier
 from .controls import TwoClick, UndoButton
-from .downloads import read_upload, workspace_download
+from .downloads import WorkspaceDownload, read_upload
 from .messages import Message, esc, guarded, plain_message
 from .testing import Driver
 
@@ -28,8 +28,9 @@ __all__ = ["StartPanel", "StartDriver", "start_panel", "running_on_binder", "BIN
 BINDER_NOTICE = (
     "You are working in a temporary session on Binder. Binder keeps nothing: after about 10 "
     "minutes without activity the session ends and every file in it is deleted. Download your "
-    "workspace file (the link at the bottom of this panel) before you take a break, and at the "
-    "end. Next time, start here and use 'Load a saved file' to carry on where you stopped."
+    "workspace file ('Get my workspace file' at the bottom of this panel, then its link) "
+    "before you take a break, and at the end. Next time, start here and use 'Load a saved "
+    "file' to carry on where you stopped."
 )
 
 
@@ -116,7 +117,7 @@ class StartPanel(SessionView):
         # (e), (f), (g)
         self._undo = UndoButton(session)
         self._undo.on_click(self._on_undo)
-        self._download = w.HTML()
+        self._download = WorkspaceDownload(session, message=self._message)
         self._status = w.HTML()
 
         super().__init__(
@@ -150,7 +151,7 @@ class StartPanel(SessionView):
         session = self._session
         ws = session.workspace
         self._undo.sync()
-        self._download.value = workspace_download(session)
+        self._download.follow()  # a link made before this change is taken away
         where = "Saved to" if session.path.exists() else "Will be saved to"
         self._status.value = (f'<div class="workshop-status" style="margin:4px 0">{esc(where)} '
                               f"<b>{esc(self._summary())}</b></div>")
@@ -353,8 +354,9 @@ class StartDriver(Driver):
 
     @property
     def download_html(self) -> str:
-        """The HTML of the "Download my workspace file" link."""
-        return self.panel._download.value
+        """The HTML of the "Download my workspace file" link ("" until "Get my workspace file"
+        is pressed)."""
+        return self.panel._download.link.value
 
     @property
     def status(self) -> str:

@@ -197,6 +197,12 @@ class RatingDriver(Driver):
         return self.control_widget.value
 
     @property
+    def model_id(self) -> str:
+        """The id of the buttons' widget model: where a browser's click is addressed (a
+        benchmark sends its click there, as a ``comm_msg``)."""
+        return self.control_widget._buttons.model_id
+
+    @property
     def disabled(self) -> bool:
         return self.control_widget.disabled
 

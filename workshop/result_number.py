@@ -1,0 +1,324 @@
+"""The one reading of a result's number: what number a result holds, and of what kind.
+
+A result's entries (its statement, ``value``, ``from_value``, ``unit``, ``metric``, ``kind``,
+``period``) are read here once, by ``read_result``, into the sentence the draft says for it, with
+its number said as what it is (``workshop.wording.number_reading``), and the number the answer
+check finds in that very sentence (the ``quantified`` finding's ``number``). The result holds a
+number, of one of ``KINDS``, exactly when the check finds one there: a number the entries give
+(the fields, or the statement's own figures) that reads as a result for the organisation. Else
+its kind is "none", and ``why`` says in plain words what keeps the number from counting (what
+it is is left open; a note, not a sentence; a duty, a size or a time, not a change).
+
+Three readers use it, so they cannot disagree on a result's number (issues 21 and 24):
+
+- notebook 04's score gives a role the points for "a result with a number" when one of its
+  results holds one (``role_number``), and its explanation names that result, or says why a
+  number it has does not count;
+- the draft in 05 (``workshop.draft_read``) says ``told``, the sentence read here, and tells a
+  result that holds a number first;
+- 05's answer check finds the number in that sentence: the reading is the check's own.
+
+The kind: "change" (from X to Y, by X, a multiple such as "halved"), "count" (a number of
+things: "14 nurses"), "amount" (money, a volume) or "level" (a level reached or held: "94%
+readiness"). The participant's own ``kind`` decides when given; else the entries (a
+``from_value`` is a change), else the number as the check read it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .check import check_answer, pitfall_phrases
+from .model import Result, Role, Skill
+from .numbers import Quantity
+from .wording import (
+    NumberReading,
+    OrgWords,
+    format_number,
+    in_past,
+    is_qualification,
+    later_use_sentence,
+    lower_first,
+    number_reading,
+    org_words,
+    own_growth,
+    speech,
+    starts_with_past_verb,
+    statement_sentence,
+    upper_first,
+)
+
+__all__ = ["KINDS", "ResultNumber", "RoleNumber", "read_result", "role_number", "clean",
+           "is_promotion", "my_part_sentence", "holds_number", "why_no_number"]
+
+KINDS = ("change", "amount", "level", "count")
+CACHE_SIZE = 2048
+
+# A promotion or a new title is the speaker's gain, not a result for the organisation.
+_PROMOTION = re.compile(r"\bpromot(?:ed|ion)\b|^\s*(?:i'?m|i am|i was|i became|became|got|now)\s+"
+                        r"(?:now\s+)?(?:the|a|an)\s+(?:\w+\s+){0,3}(?:lead|manager|coordinator|"
+                        r"supervisor|head|director|officer|chef|senior)\b", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+(?:over|more than|at least|almost|nearly|about|around|roughly|some|"
+                 r"up to)?\s*$", re.IGNORECASE)
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+
+
+def clean(text: str | None) -> str:
+    """The text tidied, or "" when it holds a pitfall phrase (so it is left out)."""
+    if not text:
+        return ""
+    text = " ".join(str(text).split()).strip()
+    if not _LETTER.search(text) or pitfall_phrases(text):
+        return ""  # no letters (nothing to say) or a pitfall
+    return text
+
+
+def is_promotion(statement: str) -> bool:
+    """True for a promotion or a new title told as a result (the speaker's gain)."""
+    return bool(_PROMOTION.search(statement))
+
+
+@dataclass(frozen=True)
+class ResultNumber:
+    """One result read once: the sentence that says it, and the number it holds.
+
+    Attributes:
+        kind: one of ``KINDS``, or "none" when the result holds no number that counts.
+        number: the number as the check found it in ``told`` ("18%", "from 9 min to 6"), or "".
+        told: the result as the draft says it, with its number ("I cut overtime by 18%."); ""
+            when the statement holds nothing to say.
+        part: the speaker's own part in it as the draft says it after ``told``, with the space
+            before it (" I rebuilt the rota."), or "".
+        sentence: the statement in the first person, before its number is added.
+        shape: "own", "we", "clause", "clause-now", "phrase" or "" (see
+            ``wording.statement_sentence``).
+        reading: how the entries' number is said (``wording.NumberReading``).
+        usable: the draft can tell it (a clean sentence, not a note, not a promotion).
+        why: when the entries give a number that does not count, the reason in plain words;
+            else "".
+    """
+
+    kind: str
+    number: str
+    told: str
+    part: str
+    sentence: str
+    shape: str
+    reading: NumberReading
+    usable: bool
+    why: str = ""
+
+    @property
+    def counts(self) -> bool:
+        """True when the result holds a number: 04 scores it, the draft says it, the check
+        finds it."""
+        return self.kind != "none"
+
+    @property
+    def counted(self) -> bool:
+        """The same as ``counts``: the answer check counts the number in ``told``."""
+        return self.counts
+
+    @property
+    def number_said(self) -> bool:
+        """True when the draft says the entries' number in ``told``."""
+        return self.reading.kind not in ("none", "unclear")
+
+
+def _with_number(sentence: str, reading: NumberReading) -> str:
+    if reading.whole:
+        sentence = reading.whole
+    if reading.inline:
+        sentence = sentence[:-1] + f"{reading.inline}."
+    if reading.sentence:
+        sentence += " " + reading.sentence
+    return sentence
+
+
+def my_part_sentence(result: Result) -> str:
+    """The speaker's own part in a shared result, as a sentence of its own: "I did the temp
+    logs every shift." as typed; a past verb gets "I"; a sentence with its own subject ("It
+    was my idea ...") as it is; a noun phrase "My own part was ..."; a note the draft cannot
+    say as a sentence is left out (the coach asks)."""
+    part = speech(clean(result.my_part))
+    if not part:
+        return ""
+    if len(part.split()) < 4:
+        return ""  # "I did it really": too little to say
+    if part.lower().startswith(("i ", "i'")):
+        return f" {upper_first(part)}."
+    if starts_with_past_verb(part):
+        return f" I {lower_first(part)}."
+    first = part.split()[0].lower()
+    if first in ("it", "we", "my", "our", "that", "this", "the", "they", "everyone", "most",
+                 "all"):
+        return f" {upper_first(part)}."
+    return f" My own part was {lower_first(part)}."
+
+
+def _kind(result: Result, reading: NumberReading, told: str, q: Quantity) -> str:
+    """What the number is: the participant's kind, else the entries', else the check's."""
+    if result.kind and result.quantified:
+        return result.kind
+    if reading.kind in KINDS:
+        return reading.kind
+    if result.from_value is not None or q.before is not None or q.kind in ("multiple",
+                                                                           "time_span"):
+        return "change"
+    if _BY.search(told[:q.start]):
+        return "change"
+    if q.kind == "money":
+        return "amount"
+    if q.kind == "count":
+        return "count"
+    return "level"
+
+
+def _has_number(result: Result) -> bool:
+    return result.quantified or bool(_DIGIT.search(result.statement))
+
+
+def _why(result: Result, reading: NumberReading, shape: str, usable: bool, told: str) -> str:
+    """Why the number the entries give does not count, in plain words."""
+    if not _has_number(result):
+        return ""
+    value = format_number(result.value, result.unit) if result.quantified else ""
+    about = f"its number ({value})" if value else "its number"
+    pitfalls = pitfall_phrases(result.statement)
+    if pitfalls:
+        said = next(iter(pitfalls.values()))[0]
+        return (f"{about} is in a statement about \u201c{said}\u201d, a pitfall the advice "
+                "warns about, so the draft leaves it out")
+    if not clean(result.statement):
+        return f"{about} is in a statement with no words to say"
+    if is_promotion(result.statement):
+        return f"{about} belongs to a promotion, which is your gain, not the organisation's"
+    if shape in ("phrase", ""):
+        return (f"the result is a note, not a sentence: write what changed as a sentence for "
+                f"{about} to count")
+    if reading.kind == "unclear":
+        return (f"it does not say what {value or 'its number'} is: a change (from, to, by), a "
+                "count, an amount or a level")
+    return (f"{about} does not read as a change for the organisation in "
+            f"\u201c{told}\u201d (a duty, a size or a time is not one)")
+
+
+def _key(result: Result) -> tuple:
+    return (result.statement, result.metric, result.value, result.unit, result.scope,
+            result.kind, result.from_value, result.period, result.my_part)
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def _read(key: tuple, org: OrgWords, current: bool) -> ResultNumber:
+    statement, metric, value, unit, scope, kind, from_value, period, my_part = key
+    result = Result(statement=statement, metric=metric, value=value, unit=unit, scope=scope,
+                    kind=kind, from_value=from_value, period=period, my_part=my_part)
+    sentence, shape = statement_sentence(result, org)
+    if sentence and not current:
+        sentence = in_past(sentence)
+    reading = number_reading(result, sentence, current)
+    told = _with_number(sentence, reading) if sentence else ""
+    usable = bool(clean(statement)) and shape not in ("phrase", "") \
+        and not is_promotion(statement)
+    part = my_part_sentence(result) if told else ""
+    q = check_answer(told + part).finding("quantified").number if usable and told else None
+    if q is None:
+        return ResultNumber("none", "", told, part, sentence, shape, reading, usable,
+                            _why(result, reading, shape, usable, told))
+    return ResultNumber(_kind(result, reading, told + part, q), q.text, told, part, sentence,
+                        shape, reading, usable)
+
+
+def read_result(result: Result, role: Role | None = None, *, org: OrgWords | None = None,
+                current: bool | None = None) -> ResultNumber:
+    """The one reading of ``result`` (see the module docstring), for the role it belongs to
+    (its organisation names the words, a current role keeps the present tense); read once per
+    distinct entry and kept."""
+    if org is None:
+        org = org_words(role) if role is not None else org_words(Role(id="r", title="role"))
+    if current is None:
+        current = bool(role is not None and role.current)
+    return _read(_key(result), org, current)
+
+
+@functools.lru_cache(maxsize=CACHE_SIZE)
+def holds_number(sentence: str) -> str:
+    """The result's number the answer check finds in ``sentence`` ("20%"), or "": the one
+    reader of a number in the sentences a draft says (a result's, a note's, a lead's)."""
+    q = check_answer(sentence).finding("quantified").number if sentence else None
+    return "" if q is None else q.text
+
+
+def _notes(role: Role) -> list[tuple[Skill, str]]:
+    """The grown skills' notes the draft can tell, as it tells them: how far the skill grew
+    (in the participant's words) and where it was used later."""
+    out = []
+    for skill in role.skills:
+        if not clean(skill.name) or is_qualification(skill.name):
+            continue
+        if skill.levels_grown > 0:
+            out.append((skill, own_growth(clean(skill.how_far))))
+        out.append((skill, later_use_sentence(skill, 0, role.current) if clean(skill.used_later)
+                    else ""))
+    return [(skill, text) for skill, text in out if text]
+
+
+def role_number(role: Role) -> RoleNumber | None:
+    """The number notebook 04 scores as "a result with a number", or ``None``: of the role's
+    results that hold one (see ``read_result``), the first change, else amount, level, count;
+    else a grown skill's note that tells a result with a number (how far it grew, or where it
+    was used later and what that produced: "at my next job I used it to cut overtime by
+    20%"), read the same way, since the draft tells those notes and the check reads them."""
+    org = org_words(role)
+    counted = [(result, read) for result in role.results
+               if (read := read_result(result, org=org, current=role.current)).counts]
+    if counted:  # what changed says most; then an amount, a level, a count (stable)
+        result, read = min(counted, key=lambda item: KINDS.index(item[1].kind))
+        return RoleNumber(read.kind, read.number, read.told + read.part, result, None)
+    for skill, sentence in _notes(role):
+        number = holds_number(sentence)
+        if number:
+            return RoleNumber("note", number, sentence, None, skill)
+    return None
+
+
+def why_no_number(role: Role) -> str:
+    """Why a role whose results give a number still holds none (``role_number`` is
+    ``None``), for its first such result, in plain words ("it does not say what 18 is: ..."),
+    or "" when no result gives a number."""
+    org = org_words(role)
+    for result in role.results:
+        why = read_result(result, org=org, current=role.current).why
+        if why:
+            return f"\u201c{' '.join(result.statement.split())[:80]}\u201d: {why}"
+    return ""
+
+
+_KIND_WORDS = {"change": "a change", "count": "a count", "amount": "an amount",
+               "level": "a level", "note": "in a grown skill's note"}
+
+
+@dataclass(frozen=True)
+class RoleNumber:
+    """The number a role's story holds, and where it comes from.
+
+    Attributes:
+        kind: the result's kind (one of ``KINDS``), or "note" for a grown skill's note.
+        number: the number as the check found it ("18%").
+        told: the sentence that says it, as the draft says it.
+        result: the result it belongs to, or ``None`` for a note.
+        skill: the grown skill whose note holds it, or ``None`` for a result.
+    """
+
+    kind: str
+    number: str
+    told: str
+    result: Result | None
+    skill: Skill | None
+
+    def __str__(self) -> str:
+        """The number and what it is, as 04 says it: "“18%”, a change"."""
+        return f"\u201c{self.number}\u201d, {_KIND_WORDS.get(self.kind, self.kind)}"
