@@ -14,17 +14,17 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-# Agreement and kappa per code on the 220-answer development set when the check was tuned
-# (measured again after d060 and d149 were reworded to read one way only: d149's shortfall
-# "traced ... which the bank then refunded" is a result the check does not read yet).
+# Agreement and kappa per code on the 240-answer development set when the check was tuned
+# (issue 21: d221-d240 added for growth arcs, results without a change verb, later use in the
+# present and hollow answers; d149's refunded shortfall is still a result the check does not read).
 FLOOR = {
-    "skill_growth": (0.977, 0.95),
-    "company_result": (0.963, 0.927),
-    "quantified": (0.968, 0.931),
-    "used_later": (0.982, 0.96),
-    "goals_match": (0.962, 0.92),
-    "pitfalls": (0.977, 0.95),  # issue 21: the customers' fun and a customer's shouting
-    "verdict": (0.959, 0.91),
+    "skill_growth": (0.979, 0.96),
+    "company_result": (0.996, 0.99),
+    "quantified": (0.983, 0.96),
+    "used_later": (0.996, 0.99),
+    "goals_match": (0.989, 0.97),
+    "pitfalls": (0.979, 0.95),  # issue 21: the customers' fun and a customer's shouting
+    "verdict": (0.983, 0.97),
 }
 
 

@@ -99,3 +99,12 @@ def test_any_pattern_on_any_text_never_raises(text, pattern):
     ws = LEXICON.words(text)
     for m in Patterns([pattern], LEXICON).find(ws):
         assert 0 <= m.start < m.end <= len(ws)
+
+
+def test_a_decimal_or_a_thousands_figure_is_one_word():
+    """"7.8" and "1,100" are one word each (a pattern's ``#`` then reads them whole); a full
+    stop or comma after a number still stands apart."""
+    from workshop.phrases import words
+
+    assert [w.text for w in words("from 7.8 to 1,100.")] == ["from", "7.8", "to", "1,100", "."]
+    assert [w.text for w in words("in 2019, then")] == ["in", "2019", ",", "then"]

@@ -53,10 +53,11 @@ from dataclasses import dataclass, field
 from .check_goals import match_goals
 from .check_rules import Rules, suggest
 from .check_rules import rules as _rules
+from .claims import Claim, Found, read_claims
 from .numbers import quantities, team_size
-from .phrases import Match, Patterns, Spans
+from .phrases import Match, Spans
 from .reading import Clause, Reading, Sentence, read
-from .specific import HELP_PATTERNS, people_before, sift
+from .specific import people_before
 
 __all__ = [
     "CODES",
@@ -89,9 +90,6 @@ _TIME_FRAME_BEFORE = frozenset("in within over after for during across throughou
                                "first".split())
 _COMPARED_AFTER = re.compile(r"\s*,?\s*(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|"
                              r"against|versus|vs\.?)\s", re.IGNORECASE)
-# How many sentences after a growth arc's start ("When I joined I had never ...") its end ("by
-# the end I ...") may come.
-_ARC_SENTENCES = 3
 
 
 @dataclass(frozen=True)
@@ -204,142 +202,6 @@ def _seconds(words: int) -> int:
     return round(words / WORDS_PER_MINUTE * 60)
 
 
-# --- what the answer claims ---------------------------------------------------------------------
-
-
-@dataclass
-class _Claim:
-    """A claim found in a sentence: where, and whether it is real (else why not)."""
-
-    sentence: Sentence
-    clause: Clause
-    match: Match
-    real: bool
-    arc: bool = False  # the "where it got to" of a growth arc: what follows it names the skill
-
-
-@dataclass
-class _Found:
-    growth: list[_Claim] = field(default_factory=list)
-    bare_learning: list[_Claim] = field(default_factory=list)
-    results: list[_Claim] = field(default_factory=list)
-    used_later: list[_Claim] = field(default_factory=list)
-    hollow_results: list[tuple[_Claim, str]] = field(default_factory=list)  # (claim, why)
-    hollow_used: list[tuple[_Claim, str]] = field(default_factory=list)
-
-    def evidence_sentences(self) -> list[Sentence]:
-        seen, out = set(), []
-        for claim in self.growth + self.results + self.used_later:
-            if claim.real and id(claim.sentence) not in seen:
-                seen.add(id(claim.sentence))
-                out.append(claim.sentence)
-        return out
-
-
-def _claims(reading: Reading, sentence: Sentence, patterns: Patterns,
-            unless: Patterns | None = None) -> list[_Claim]:
-    ws = reading.words
-    vetoes = Spans.of(unless.find(ws, sentence.lo, sentence.hi) if unless is not None else [])
-    out = []
-    for clause in sentence.clauses:
-        for m in patterns.find(ws, clause.lo, clause.hi):
-            if vetoes.overlaps(m.start, m.end):
-                continue
-            out.append(_Claim(sentence, clause, m, clause.real(m)))
-    return out
-
-
-def _growth(rules: Rules, reading: Reading, found: _Found) -> None:
-    lists = rules.lists
-    since_before = _ARC_SENTENCES + 1  # sentences since the last before
-    for sentence in reading.sentences:
-        claims = _claims(reading, sentence, lists["skill_growth"])
-        bare = lists["not_skill_growth"].find(reading.words, sentence.lo, sentence.hi)
-        bare_spans = Spans.of(bare)
-        for claim in claims:
-            if bare_spans.covers(claim.match.start, claim.match.end) \
-                    or _ends_clause(reading, claim):
-                found.bare_learning.append(claim)
-            else:
-                found.growth.append(claim)
-        for m in bare:
-            clause = sentence.clause_of(m.start)
-            found.bare_learning.append(_Claim(sentence, clause, m, clause.real(m)))
-        # "I was green ... by the end I could ...": a before in one sentence, an after in it
-        # or the next; an after that plainly says where it got to (``growth_after_far``) up to
-        # ``_ARC_SENTENCES`` later (a story tells what it tried in between).
-        before = lists["growth_before"].search(reading.words, sentence.lo, sentence.hi)
-        if before is not None and people_before(rules.specific, reading.words, sentence.lo,
-                                                before.end)[-1]:
-            before = None  # "the user had never been able to ...": someone else's start
-        after_from = before.end if before is not None else sentence.lo
-        after = None
-        if since_before <= 1 or before is not None:
-            after = lists["growth_after"].search(reading.words, after_from, sentence.hi)
-        if after is None and since_before <= _ARC_SENTENCES:
-            after = lists["growth_after_far"].search(reading.words, after_from, sentence.hi)
-        if after is not None:
-            clause = sentence.clause_of(after.start)
-            found.growth.append(_Claim(sentence, clause, after, True, arc=True))
-        since_before = 1 if before is not None else since_before + 1
-
-
-def _ends_clause(reading: Reading, claim: _Claim) -> bool:
-    """True for a learning that names nothing after it ("I learned." / "I learned, and ...")."""
-    if claim.match.pattern not in ("i learn", "learn", "learn it", "learn them"):
-        return False
-    ws = reading.words
-    i = claim.match.end
-    return i >= claim.clause.hi or not ws[i].is_word
-
-
-def _results(rules: Rules, reading: Reading, found: _Found) -> None:
-    lists = rules.lists
-    ws = reading.words
-    for sentence in reading.sentences:
-        # a change the participant only watched is none of theirs, unless they say they helped
-        # ("While I was there I helped the hostel bring its evictions down")
-        observed = lists["observed_result"].search(ws, sentence.lo, sentence.hi) is not None
-        for claim in _claims(reading, sentence, lists["company_result"], lists["not_result"]):
-            if observed and claim.match.pattern not in HELP_PATTERNS:
-                continue
-            needs = lists["result_needs_subject"].match_at(ws, claim.match.start, sentence.hi)
-            if needs is not None and not reading.has_subject(claim.match):
-                continue
-            found.results.append(claim)
-
-
-def _used_later(rules: Rules, reading: Reading, found: _Found) -> None:
-    """Later use: a used-later pattern, or a sentence that says when ("now", "since", "in my
-    current job") beside a word of reuse ("use", "the same", "that way"); of a grown skill."""
-    lists = rules.lists
-    ws = reading.words
-    for sentence in reading.sentences:
-        claims = _claims(reading, sentence, lists["used_later"], lists["used_later_not"])
-        if not [c for c in claims if c.real]:
-            vetoes = Spans.of(lists["used_later_not"].find(ws, sentence.lo, sentence.hi))
-            when = [w for w in lists["used_later_when"].find(ws, sentence.lo, sentence.hi)
-                    if not vetoes.overlaps(w.start, w.end)]  # not "a year later I was ..."
-            if when:
-                for clause in sentence.clauses:
-                    for m in lists["used_later_reuse"].find(ws, clause.lo, clause.hi):
-                        if not vetoes.overlaps(m.start, m.end):
-                            claims.append(_Claim(sentence, clause, m, clause.real(m)))
-        found.used_later.extend(claims)
-
-
-def _read_claims(rules: Rules, reading: Reading) -> _Found:
-    found = _Found()
-    _growth(rules, reading, found)
-    _results(rules, reading, found)
-    _used_later(rules, reading, found)
-    sift(rules.specific, reading, found)  # claims that name nothing do not count
-    if not [c for c in found.growth if c.real]:  # a use that is real, of no grown skill
-        found.hollow_used[:0] = [(c, "no_growth") for c in found.used_later if c.real]
-        found.used_later = [c for c in found.used_later if not c.real]
-    return found
-
-
 # --- the findings -------------------------------------------------------------------------------
 
 
@@ -355,7 +217,7 @@ def _one_stop(message: str) -> str:
     return _DOUBLE_STOP.sub("\\1\u201d", message)
 
 
-def _first_real(claims: Sequence[_Claim]) -> _Claim | None:
+def _first_real(claims: Sequence[Claim]) -> Claim | None:
     return next((c for c in claims if c.real), None)
 
 
@@ -381,7 +243,7 @@ def _claimed(code: str, reading: Reading, claims: list, found: str, unreal: str,
     return None
 
 
-def _skill_growth(rules: Rules, reading: Reading, found: _Found) -> Finding:
+def _skill_growth(rules: Rules, reading: Reading, found: Found) -> Finding:
     suggestion = suggest(rules, "skill_growth", "Name a skill the job grew and how far.")
     finding = _claimed("skill_growth", reading, found.growth, "Skill growth: ",
                        "This is a wish or a plan, not growth you had: {quote}. ", suggestion)
@@ -394,7 +256,7 @@ def _skill_growth(rules: Rules, reading: Reading, found: _Found) -> Finding:
     return Finding("skill_growth", False, suggestion)
 
 
-def _company_result(rules: Rules, reading: Reading, found: _Found) -> Finding:
+def _company_result(rules: Rules, reading: Reading, found: Found) -> Finding:
     suggestion = suggest(rules, "company_result",
                           'Add a result that starts "I helped the company to ...".')
     return _claimed("company_result", reading, found.results, "A result for the organisation: ",
@@ -432,7 +294,7 @@ def _result_number(reading: Reading, clause: Clause, numbers: list,
     return None
 
 
-def _quantified(rules: Rules, reading: Reading, found: _Found) -> Finding:
+def _quantified(rules: Rules, reading: Reading, found: Found) -> Finding:
     numbers = _quantities(reading.text)
     suggestion = suggest(rules, "quantified", "Put a number into a result sentence.")
     real = [c for c in found.results if c.real]
@@ -457,7 +319,7 @@ def _quantified(rules: Rules, reading: Reading, found: _Found) -> Finding:
     return Finding("quantified", False, f"No result has a number yet. {suggestion}")
 
 
-def _used_later_finding(rules: Rules, reading: Reading, found: _Found) -> Finding:
+def _used_later_finding(rules: Rules, reading: Reading, found: Found) -> Finding:
     suggestion = suggest(rules, "used_later", "Say where you used the grown skill later.")
     return _claimed("used_later", reading, found.used_later, "A grown skill used later: ",
                     "This is a plan, not a use you made: {quote}. ", suggestion) \
@@ -478,7 +340,7 @@ def _hollow(code: str, reading: Reading, hollow: list, suggestion: str) -> Findi
     return Finding(code, False, suggestion)
 
 
-def _goals(rules: Rules, reading: Reading, found: _Found, goals: Sequence[str]) -> Finding:
+def _goals(rules: Rules, reading: Reading, found: Found, goals: Sequence[str]) -> Finding:
     goals = [" ".join(g.split()) for g in goals if isinstance(g, str) and g.strip()]
     if not goals:
         return Finding("goals_match", True,
@@ -633,7 +495,7 @@ def check_answer(text: str, goals: Sequence[str] = ()) -> AnswerCheck:
     seconds = _seconds(words)
     truncated = len(text) > MAX_CHECKED_CHARS
     reading = read(text[:MAX_CHECKED_CHARS], rules.grammar)
-    found = _read_claims(rules, reading)
+    found = read_claims(rules, reading)
     findings = [
         _skill_growth(rules, reading, found),
         _company_result(rules, reading, found),

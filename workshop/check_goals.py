@@ -18,8 +18,8 @@ __all__ = ["goal_words", "match_goals"]
 
 
 def goal_words(rules, goal: str) -> list[str]:
-    """The bases of a goal's object words: its stopwords, numbers and verbs left out (all its
-    content words when it is verbs only)."""
+    """The bases of a goal's object words and of its ``goal_acts`` verbs: its stopwords,
+    numbers and other verbs left out (all its content words when it is verbs only)."""
     out = []
     for word in rules.grammar.lexicon.words(goal):
         low = word.lower
@@ -28,7 +28,9 @@ def goal_words(rules, goal: str) -> list[str]:
         if word.base not in out:
             out.append(word.base)
     objects = [b for b in out if b not in rules.goal_verbs]
-    return objects or out
+    # a verb that names the work itself ("lead", "train", "automate") is evidence too, where a
+    # claim's sentence does that work; "reduce", "improve" name only a direction
+    return objects + [b for b in out if b in rules.goal_acts] if objects else out
 
 
 def _met(rules, words: list[str], bases: set[str], stems: dict[str, list[str]]) -> bool:
@@ -65,13 +67,18 @@ def _kin(word: str, stems: dict[str, list[str]]) -> bool:
 
 def _sentence_bases(rules, reading, sentence) -> set[str]:
     """The bases and lowercase forms of a sentence's words; "minute-taking" also holds "minute"
-    and "take"."""
+    and "take", and "on time" holds "on-time"."""
     ws = reading.words
     bases = {ws[i].base for i in range(sentence.lo, sentence.hi)}
     bases |= {ws[i].lower for i in range(sentence.lo, sentence.hi)}
     lexicon = rules.grammar.lexicon
-    return bases | {lexicon.base(part) for b in list(bases) if "-" in b
-                    for part in b.split("-") if part}
+    # "on time" also reads as "on-time", as a goal may write it
+    pairs = {lexicon.base(f"{a.lower}-{b.lower}") for a, b in zip(ws[sentence.lo:sentence.hi - 1],
+                                                                  ws[sentence.lo + 1:sentence.hi],
+                                                                  strict=True)
+             if a.is_word and b.is_word}
+    return bases | pairs | {lexicon.base(part) for b in list(bases) if "-" in b
+                            for part in b.split("-") if part}
 
 
 def _recital(rules, reading, sentence, goal_bases: set[str]) -> bool:

@@ -43,6 +43,7 @@ class Rules:
     pitfall_exceptions: Patterns
     synonyms: dict[str, frozenset]
     goal_verbs: frozenset
+    goal_acts: frozenset  # goal verbs that name the work itself ("lead", "train", "automate")
     stopwords: frozenset
     pitfall_labels: dict
     suggestions: dict
@@ -51,8 +52,9 @@ class Rules:
 
 _LISTS = ("skill_growth", "not_skill_growth", "growth_before", "growth_after", "growth_after_far",
           "company_result",
-          "result_needs_subject", "not_result", "observed_result", "used_later",
-          "used_later_not", "used_later_reuse", "used_later_when")
+          "result_needs_subject", "not_result", "result_topic", "prevented_if", "prevented_loss",
+          "observed_result", "used_later",
+          "used_later_not", "used_later_reuse", "used_later_when", "used_later_same_job")
 
 
 @functools.lru_cache(maxsize=8)
@@ -69,7 +71,8 @@ def _rules_for(path: str) -> Rules:
 
     grammar = Grammar(lexicon, patterns(data.get("clause_breaks")),
                       patterns(scope.get("negation")), patterns(scope.get("not_negation")),
-                      patterns(scope.get("irrealis")), patterns(scope.get("nominal_negation")))
+                      patterns(scope.get("irrealis")), patterns(scope.get("nominal_negation")),
+                      patterns(scope.get("past_modal")), patterns(scope.get("past_anchor")))
     category: dict[str, str] = {}
     for name, values in _as_dict(data.get("pitfalls")).items():
         for pattern in _as_list(values):
@@ -93,6 +96,7 @@ def _rules_for(path: str) -> Rules:
         pitfall_exceptions=patterns(data.get("pitfall_exceptions")),
         synonyms={k: frozenset(v) for k, v in synonyms.items()},
         goal_verbs=frozenset(lexicon.base(w.lower()) for w in _as_list(data.get("goal_verbs"))),
+        goal_acts=frozenset(lexicon.base(w.lower()) for w in _as_list(data.get("goal_acts"))),
         stopwords=stopwords,
         pitfall_labels={str(k): str(v) for k, v in _as_dict(data.get("pitfall_labels")).items()},
         suggestions={str(k): str(v) for k, v in _as_dict(data.get("suggestions")).items()},

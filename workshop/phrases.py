@@ -47,7 +47,7 @@ __all__ = ["Word", "Match", "Lexicon", "Patterns", "Spans", "words"]
 MAX_SKIPPED = 3  # optional words skipped between two parts of a pattern
 GAP_WORDS = 6  # words a "..." may stand for
 
-_WORD_RE = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*|[^\w\s]")
+_WORD_RE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['\u2019\-][^\W_]+)*|[^\w\s]")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'"})
 _NOT_S = ("ss", "us", "is", "ous", "'s")
 _CURRENCY = frozenset("$€£¥")

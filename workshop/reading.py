@@ -27,6 +27,7 @@ _PIECE = re.compile(r"\S+")
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{0,2000}\]")
 _CONJUNCTIONS = frozenset("and so but then which that because once when after also just "
                           "and, as while though although".split())
+_SPEAKER = frozenset("i i've i'd i'm you you'd you'll".split())
 # Words that alone don't make a subject for "went from", "fell", "stopped" (see has_subject).
 _NOT_SUBJECT = _CONJUNCTIONS | frozenset("i i've i'd i'm me was were am is be been had have "
                                          "has did do really actually finally eventually "
@@ -43,6 +44,11 @@ class Grammar:
     not_negation: Patterns
     irrealis: Patterns
     nominal: Patterns  # "no", "nothing", "without": negate a pitfall, never a claim
+    # "could" told of the past ("By 2022 I could prepare the accounts on my own"): a modal of
+    # ``past_modal`` is no wish where its sentence, or the one before, holds a ``past_anchor``
+    # ("by 2022", "after some months") and no other wish, plan or condition.
+    past_modal: Patterns | None = None
+    past_anchor: Patterns | None = None
 
 
 @dataclass
@@ -141,6 +147,8 @@ class Reading:
         participle = ws[match.start].lower.endswith("ing")
         i = match.start - 1
         while i >= 0 and (ws[i].is_word or (ws[i].lower == "," and not participle)):
+            if ws[i].lower in _SPEAKER:
+                return False  # "after two years I reached ...": the subject is "I" (or "you")
             if ws[i].is_word and ws[i].lower not in _NOT_SUBJECT:
                 return True
             i -= 1
@@ -182,13 +190,39 @@ def _spans(ws: Sequence[Word], lo: int, hi: int, patterns: Patterns,
     return spans
 
 
-def _clauses(ws: Sequence[Word], lo: int, hi: int, grammar: Grammar) -> list[Clause]:
+def _anchored(ws: Sequence[Word], lo: int, hi: int, grammar: Grammar) -> bool:
+    """True when words ``lo`` to ``hi`` hold a past anchor ("by the end", "after a year")."""
+    return grammar.past_anchor is not None and grammar.past_anchor.search(ws, lo, hi) is not None
+
+
+def _past_ability(ws: Sequence[Word], wishes: list[tuple[int, int]],
+                  grammar: Grammar) -> list[tuple[int, int]]:
+    """The wishes that are a modal of ``past_modal`` told of the past ("could" not followed by
+    "have"), when they are the sentence's only wishes; ``[]`` when there is another."""
+    if grammar.past_modal is None or not wishes:
+        return []
+    modals = []
+    for start, end in wishes:
+        m = grammar.past_modal.match_at(ws, start, end)
+        after = ws[end].lower if end < len(ws) else ""
+        if m is None or m.end != end or after in ("have", "'ve", "of"):
+            return []
+        modals.append((start, end))
+    return modals
+
+
+def _clauses(ws: Sequence[Word], lo: int, hi: int, grammar: Grammar,
+             before: tuple[int, int] | None = None) -> list[Clause]:
     # "Not because of the perks, but ...": a negation just before a break stays with it.
     negations = _spans(ws, lo, hi, grammar.negation, grammar.not_negation)
     negated_at = {end for _, end in negations}
     cuts = [m.start for m in grammar.breaks.find(ws, lo, hi)
             if m.start > lo and m.start not in negated_at]
     wishes = _spans(ws, lo, hi, grammar.irrealis)
+    told = set(_past_ability(ws, wishes, grammar))  # looked for only where a "could" stands
+    if told and (_anchored(ws, lo, hi, grammar)
+                 or (before is not None and _anchored(ws, *before, grammar))):
+        wishes = [w for w in wishes if w not in told]
     nominal = _spans(ws, lo, hi, grammar.nominal, grammar.not_negation)
     bounds = [lo] + cuts + [hi]
     clauses = []
@@ -215,6 +249,7 @@ def read(text: str, grammar: Grammar) -> Reading:
     cuts = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(clean)]
     cuts.append((len(clean), len(clean)))
     index = 0
+    before = None  # the words of the sentence before
     for cut, after in cuts:
         if cut > begin and not clean[begin:cut].isspace():
             lo = index
@@ -222,6 +257,7 @@ def read(text: str, grammar: Grammar) -> Reading:
                 index += 1
             if index > lo:
                 sentences.append(Sentence(ws[lo].start, ws[index - 1].end, lo, index,
-                                          _clauses(ws, lo, index, grammar)))
+                                          _clauses(ws, lo, index, grammar, before)))
+                before = (lo, index)
         begin = after
     return Reading(text, ws, sentences)

@@ -144,7 +144,7 @@ def people_before(spec: Specific, words, lo: int, hi: int) -> list[bool]:
 
 
 def sift(spec: Specific, reading, found) -> None:
-    """Move the claims of ``found`` (``workshop.check._Found``) that name nothing out of the
+    """Move the claims of ``found`` (``workshop.claims.Found``) that name nothing out of the
     lists that count: empty growth joins the bare learnings, an empty result or a duty goes to
     ``found.hollow_results`` and empty later use to ``found.hollow_used`` (each with why)."""
     ws = reading.words

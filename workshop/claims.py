@@ -1,0 +1,256 @@
+"""What an answer claims: growth, results and later use, found sentence by sentence.
+
+``read_claims(rules, reading)`` finds the claims the answer check (``workshop/check.py``) turns
+into findings: each claim is where a pattern of ``data/phrases.json`` matched in a clause, and
+whether it is *real* (no negation, wish or plan before it). ``workshop/specific.py`` then moves
+the claims that name nothing out of the lists that count.
+
+- growth: a growth pattern that is not a bare learning, or a before-and-after arc ("I was green
+  ... by the end I could ...");
+- results: a result pattern, whatever its subject, that is not personal; one the speaker only
+  watched has none of theirs;
+- later use: a used-later pattern, or a sentence that says when ("now", "in my current job")
+  beside a word of reuse or a word of the grown skill itself ("Today I am the one who trains
+  the wrapping" after "I learned to wrap pallets").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .check_rules import Rules
+from .phrases import Match, Patterns, Spans
+from .reading import Clause, Reading, Sentence
+from .specific import HELP_PATTERNS, people_before, sift
+
+__all__ = ["Claim", "Found", "read_claims"]
+
+# How many sentences after a growth arc's start ("When I joined I had never ...") its end ("by
+# the end I ...") may come.
+_ARC_SENTENCES = 3
+
+
+@dataclass
+class Claim:
+    """A claim found in a sentence: where, and whether it is real (else why not)."""
+
+    sentence: Sentence
+    clause: Clause
+    match: Match
+    real: bool
+    arc: bool = False  # the "where it got to" of a growth arc: what follows it names the skill
+    start: Sentence | None = None  # an arc's start, when it was told in an earlier sentence
+
+
+@dataclass
+class Found:
+    growth: list[Claim] = field(default_factory=list)
+    bare_learning: list[Claim] = field(default_factory=list)
+    results: list[Claim] = field(default_factory=list)
+    used_later: list[Claim] = field(default_factory=list)
+    hollow_results: list[tuple[Claim, str]] = field(default_factory=list)  # (claim, why)
+    hollow_used: list[tuple[Claim, str]] = field(default_factory=list)
+
+    def evidence_sentences(self) -> list[Sentence]:
+        seen, out = set(), []
+        for claim in self.growth + self.results + self.used_later:
+            # an arc is told in both its sentences: "I needed a colleague for every call to
+            # the surgery. After a year I made all the calls myself."
+            for sentence in (claim.start, claim.sentence):
+                if claim.real and sentence is not None and id(sentence) not in seen:
+                    seen.add(id(sentence))
+                    out.append(sentence)
+        return out
+
+
+def _claims(reading: Reading, sentence: Sentence, patterns: Patterns,
+            unless: Patterns | None = None) -> list[Claim]:
+    ws = reading.words
+    vetoes = Spans.of(unless.find(ws, sentence.lo, sentence.hi) if unless is not None else [])
+    out = []
+    for clause in sentence.clauses:
+        for m in patterns.find(ws, clause.lo, clause.hi):
+            if vetoes.overlaps(m.start, m.end):
+                continue
+            out.append(Claim(sentence, clause, m, clause.real(m)))
+    return out
+
+
+def _growth(rules: Rules, reading: Reading, found: Found) -> None:
+    lists = rules.lists
+    since_before = _ARC_SENTENCES + 1  # sentences since the last before
+    started = None  # the sentence of the last before
+    for sentence in reading.sentences:
+        claims = _claims(reading, sentence, lists["skill_growth"])
+        bare = lists["not_skill_growth"].find(reading.words, sentence.lo, sentence.hi)
+        bare_spans = Spans.of(bare)
+        for claim in claims:
+            if bare_spans.covers(claim.match.start, claim.match.end) \
+                    or _ends_clause(reading, claim):
+                found.bare_learning.append(claim)
+            else:
+                found.growth.append(claim)
+        for m in bare:
+            clause = sentence.clause_of(m.start)
+            found.bare_learning.append(Claim(sentence, clause, m, clause.real(m)))
+        # "I was green ... by the end I could ...": a before in one sentence, an after in it
+        # or the next; an after that plainly says where it got to (``growth_after_far``) up to
+        # ``_ARC_SENTENCES`` later (a story tells what it tried in between).
+        before = lists["growth_before"].search(reading.words, sentence.lo, sentence.hi)
+        if before is not None and people_before(rules.specific, reading.words, sentence.lo,
+                                                before.end)[-1]:
+            before = None  # "the user had never been able to ...": someone else's start
+        after_from = before.end if before is not None else sentence.lo
+        after = None
+        if since_before <= 1 or before is not None:
+            after = lists["growth_after"].search(reading.words, after_from, sentence.hi)
+        if after is None and since_before <= _ARC_SENTENCES:
+            after = lists["growth_after_far"].search(reading.words, after_from, sentence.hi)
+        if after is not None:
+            clause = sentence.clause_of(after.start)
+            found.growth.append(Claim(sentence, clause, after, True, arc=True,
+                                      start=started if before is None else None))
+        if before is not None:
+            started = sentence
+        since_before = 1 if before is not None else since_before + 1
+
+
+def _ends_clause(reading: Reading, claim: Claim) -> bool:
+    """True for a learning that names nothing after it ("I learned." / "I learned, and ...")."""
+    if claim.match.pattern not in ("i learn", "learn", "learn it", "learn them"):
+        return False
+    ws = reading.words
+    i = claim.match.end
+    return i >= claim.clause.hi or not ws[i].is_word
+
+
+def _results(rules: Rules, reading: Reading, found: Found) -> None:
+    lists = rules.lists
+    ws = reading.words
+    for sentence in reading.sentences:
+        # a change the participant only watched is none of theirs, unless they say they helped
+        # ("While I was there I helped the hostel bring its evictions down")
+        observed = lists["observed_result"].search(ws, sentence.lo, sentence.hi) is not None
+        topics = None
+        for claim in _claims(reading, sentence, lists["company_result"], lists["not_result"]):
+            if observed and claim.match.pattern not in HELP_PATTERNS:
+                continue
+            if ws[claim.match.start].lower.endswith("ing"):
+                if topics is None:
+                    topics = _topics(rules, reading, sentence)
+                if topics.overlaps(claim.match.start, claim.match.start + 1):
+                    continue
+            needs = lists["result_needs_subject"].match_at(ws, claim.match.start, sentence.hi)
+            if needs is not None and not reading.has_subject(claim.match):
+                continue
+            found.results.append(claim)
+        _prevented(rules, reading, sentence, found)
+
+
+def _prevented(rules: Rules, reading: Reading, sentence: Sentence, found: Found) -> None:
+    """A loss prevented, told as what would have happened without the speaker ("if I hadn't,
+    the company would have paid out $20,000"): a ``prevented_loss`` with a subject other than
+    the speaker, after a ``prevented_if`` in the sentence, is a result, though its clause is a
+    condition."""
+    if not any(c.wishes or c.nominal for c in sentence.clauses):
+        return  # no "if" and no "without": nothing was prevented
+    lists, ws = rules.lists, reading.words
+    condition = lists["prevented_if"].search(ws, sentence.lo, sentence.hi)
+    if condition is None:
+        return
+    for m in lists["prevented_loss"].find(ws, condition.end, sentence.hi):
+        if reading.has_subject(m):  # the company's loss, not "I would have lost my nerve"
+            found.results.append(Claim(sentence, sentence.clause_of(m.start), m, True))
+            return
+
+
+_TOPIC_ENDS = frozenset("i we they he she it by so which because that but . ; :".split())
+_LISTED = frozenset(", and or".split())
+_NOT_GERUND = ("thing", "morning", "evening")  # "with everything, saving ..." names no topic
+
+
+def _topics(rules: Rules, reading: Reading, sentence: Sentence) -> Spans:
+    """The gerunds that name what a job was about rather than what changed: the one after a
+    ``result_topic`` ("all about improving", "responsible for cutting") and those listed after
+    it ("improving patient flow, reducing agency spend and ..."), up to the next subject."""
+    ws = reading.words
+    spans = []
+    for m in rules.lists["result_topic"].find(ws, sentence.lo, sentence.hi):
+        head = m.end - 1
+        if ws[head].lower.endswith(_NOT_GERUND):
+            continue
+        spans.append((head, head + 1))
+        i = head + 1
+        while i < sentence.hi and ws[i].lower not in _TOPIC_ENDS:
+            if ws[i].lower.endswith("ing") and ws[i - 1].lower in _LISTED:
+                spans.append((i, i + 1))
+            i += 1
+    return Spans(spans)
+
+
+def _used_later(rules: Rules, reading: Reading, found: Found) -> None:
+    """Later use: a used-later pattern, or a sentence that says when ("now", "since", "in my
+    current job") beside a word of reuse ("use", "the same", "that way") or a word of a grown
+    skill ("Today I am the one who trains the wrapping" after "I learned to wrap pallets")."""
+    lists = rules.lists
+    ws = reading.words
+    skill, grown_in = _skill_words(rules, reading, found)
+    for sentence in reading.sentences:
+        claims = _claims(reading, sentence, lists["used_later"], lists["used_later_not"])
+        if not [c for c in claims if c.real]:
+            vetoes = Spans.of(lists["used_later_not"].find(ws, sentence.lo, sentence.hi))
+            # not "a year later I was ...", nor "since I joined the ward" (the same job)
+            same = Spans.of(lists["used_later_same_job"].find(ws, sentence.lo, sentence.hi))
+            when = [w for w in lists["used_later_when"].find(ws, sentence.lo, sentence.hi)
+                    if not vetoes.overlaps(w.start, w.end) and not same.overlaps(w.start, w.end)]
+            if when:
+                for clause in sentence.clauses:
+                    for m in lists["used_later_reuse"].find(ws, clause.lo, clause.hi):
+                        if not vetoes.overlaps(m.start, m.end):
+                            claims.append(Claim(sentence, clause, m, clause.real(m)))
+                if not claims and sentence.lo not in grown_in:
+                    claims.extend(_skill_named(reading, sentence, skill, when, vetoes))
+        found.used_later.extend(claims)
+
+
+def _skill_words(rules: Rules, reading: Reading, found: Found) -> tuple[set, set]:
+    """The bases of the words that name a grown skill (what follows a real growth claim in its
+    clause, or an arc's end in its sentence), and where the growth sentences start."""
+    ws, spec = reading.words, rules.specific
+    words, starts = set(), set()
+    for claim in found.growth:
+        if not claim.real:
+            continue
+        starts.add(claim.sentence.lo)
+        hi = claim.sentence.hi if claim.arc else claim.clause.hi
+        for w in ws[claim.match.end:hi]:
+            if w.is_word and len(w.lower) > 2 and w.lower.isalpha() \
+                    and w.base not in spec.empty and w.lower not in spec.empty:
+                words.add(w.base)
+    return words, starts
+
+
+def _skill_named(reading: Reading, sentence: Sentence, skill: set, when: list,
+                 vetoes: Spans) -> list[Claim]:
+    """A claim of later use where a word of the grown skill stands in a sentence that says when
+    (the first such word, outside the when-words themselves)."""
+    ws = reading.words
+    taken = Spans.of(when)
+    for i in range(sentence.lo, sentence.hi):
+        if ws[i].base in skill and not taken.overlaps(i, i + 1) and not vetoes.overlaps(i, i + 1):
+            clause = sentence.clause_of(i)
+            m = Match(i, i + 1, "<grown skill>")
+            return [Claim(sentence, clause, m, clause.real(m))]
+    return []
+
+
+def read_claims(rules: Rules, reading: Reading) -> Found:
+    found = Found()
+    _growth(rules, reading, found)
+    _results(rules, reading, found)
+    _used_later(rules, reading, found)
+    sift(rules.specific, reading, found)  # claims that name nothing do not count
+    if not [c for c in found.growth if c.real]:  # a use that is real, of no grown skill
+        found.hollow_used[:0] = [(c, "no_growth") for c in found.used_later if c.real]
+        found.used_later = [c for c in found.used_later if not c.real]
+    return found
