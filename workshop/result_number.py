@@ -66,8 +66,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 
 
+@functools.lru_cache(maxsize=CACHE_SIZE)
 def clean(text: str | None) -> str:
-    """The text tidied, or "" when it holds a pitfall phrase (so it is left out)."""
+    """The text tidied, or "" when it holds a pitfall phrase (so it is left out); read once
+    per distinct text (04 reads every role's entries again on each change)."""
     if not text:
         return ""
     text = " ".join(str(text).split()).strip()

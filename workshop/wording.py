@@ -23,6 +23,7 @@ skill's growth and later use are told by ``workshop.skill_story`` (the layer abo
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -107,21 +108,33 @@ def _has_words(name: str, words: list[str]) -> str:
 def org_kind(role: Role) -> str:
     """The kind the participant picked, else one read from the organisation's name, else
     "company"."""
-    if role.organization_kind:
-        return role.organization_kind
-    name = role.organization.lower()
+    return _org_kind(role.organization, role.organization_kind)
+
+
+def org_words(role: Role) -> OrgWords:
+    """The organisation of ``role`` in words (see ``OrgWords``)."""
+    return _org_words(role.organization, role.organization_kind)
+
+
+# Read once per organisation: 04 asks for every role's words on every change (a few hundred
+# whole-word searches a role), and the answer depends only on the name and the kind picked.
+@functools.lru_cache(maxsize=1024)
+def _org_kind(organization: str, picked: str) -> str:
+    if picked:
+        return picked
+    name = organization.lower()
     for kind, words in _data()["organizations"].items():
         if words["name_words"] and _has_words(name, words["name_words"]):
             return kind
     return "company"
 
 
-def org_words(role: Role) -> OrgWords:
-    """The organisation of ``role`` in words (see ``OrgWords``)."""
-    kind = org_kind(role)
+@functools.lru_cache(maxsize=1024)
+def _org_words(organization: str, picked: str) -> OrgWords:
+    kind = _org_kind(organization, picked)
     words = _data()["organizations"][kind]
     the = words["the"]
-    noun = _has_words(role.organization.lower(), words["nouns"])
+    noun = _has_words(organization.lower(), words["nouns"])
     if noun:
         the = f"the {noun}"
     return OrgWords(kind, the, words["people"], words["team"], words["department"])
