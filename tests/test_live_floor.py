@@ -245,3 +245,40 @@ def test_a_live_table_draws_again_only_when_its_cells_changed(tmp_path, monkeypa
     for vs in views.values():
         for view in vs:
             view.close()
+
+
+def test_a_browser_click_on_a_rating_in_03_sends_three_widget_messages(tmp_path, monkeypatch):
+    """A click on a rating in 03, arriving as a browser sends it (a ``comm_msg`` updating the
+    buttons' value, addressed by the driver's ``model_id``), sends three widget messages back:
+    ipywidgets' echo of the value, one update carrying the chosen level's line and the rubric's
+    highlight together, and the saved message. Each message costs the kernel about 0.7 ms
+    (ipykernel: JSON, signature, the iopub thread); a fourth (the chosen line as its own widget)
+    or a message for a trait set to its current value fails here."""
+    import comm
+    from ipywidgets.widgets.widget import _instances
+
+    sessions, views = _open_views(_rated_workspace(tmp_path))
+    editor = views["03"][0]
+    role = sessions["03"].workspace.roles[-1]
+    editor.driver.select(role.id)
+    editor.driver.rate("relevance", 1 + (role.ratings.relevance or 0) % 5)  # the progress line
+    before = sessions["03"].workspace.role(role.id).ratings.relevance  # moves at a first rating
+    sent = []
+
+    def publish(self, msg_type, data=None, metadata=None, buffers=None, **keys):
+        sent.append((msg_type, (data or {}).get("method"), sorted((data or {}).get("state", {}))))
+
+    monkeypatch.setattr(comm.DummyComm, "publish_msg", publish)
+    buttons = _instances[editor.driver.rating("relevance").model_id]
+    for value in (1 + before % 5, 1 + (before + 1) % 5):
+        sent.clear()
+        buttons.comm.handle_msg({"content": {"data": {"method": "update", "buffer_paths": [],
+                                                      "state": {"value": value}}},
+                                "buffers": []})
+        assert sessions["03"].workspace.role(role.id).ratings.relevance == value
+        assert sent == [("comm_msg", "echo_update", ["value"]),
+                        ("comm_msg", "update", ["value"]), ("comm_msg", "update", ["value"])]
+        assert f"{value} of 5" in editor.driver.rating("relevance").chosen
+    for vs in views.values():
+        for view in vs:
+            view.close()

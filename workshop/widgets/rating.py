@@ -66,9 +66,10 @@ class RatingControl(w.HBox):
             group_label=heading or self._title, value=NOT_RATED,
             layout=w.Layout(width="auto"),
         )
-        self._chosen = w.HTML()
+        # the chosen level's line and the rubric are one widget: a click sends one update for both
+        self._chosen = ""
         self._rubric_html = w.HTML(layout=w.Layout(width="auto", flex="1 1 0%"))
-        left = w.VBox([self._heading, self._buttons, self._chosen, self._message],
+        left = w.VBox([self._heading, self._buttons, self._message],
                       layout=w.Layout(width="340px", flex="0 0 auto"))
         super().__init__([left, self._rubric_html],
                          layout=w.Layout(width="100%", align_items="flex-start",
@@ -120,10 +121,10 @@ class RatingControl(w.HBox):
     def _render(self) -> None:
         chosen = self.value
         if chosen is None:
-            self._chosen.value = "<i>Not rated yet: pick the number whose words fit best.</i>"
+            self._chosen = "<i>Not rated yet: pick the number whose words fit best.</i>"
         else:
-            self._chosen.value = (f"Your rating: <b>{chosen} of 5</b>: "
-                                  f"{esc(self._levels.get(chosen, ''))}")
+            self._chosen = (f"Your rating: <b>{chosen} of 5</b>: "
+                            f"{esc(self._levels.get(chosen, ''))}")
         items = []
         for i in range(1, 6):
             text = esc(self._levels.get(i, ""))
@@ -135,6 +136,7 @@ class RatingControl(w.HBox):
             else:
                 items.append(f"<li><b>{i}</b>: {text}</li>")
         self._rubric_html.value = (
+            f'<div class="workshop-rating-chosen" style="margin:0 0 4px 0">{self._chosen}</div>'
             f'<div class="workshop-rubric" style="font-size:90%;line-height:1.35">'
             f"<b>{esc(self._title)}</b>: {esc(self._question)}"
             f'<ul style="list-style:none;padding-left:0;margin:4px 0">{"".join(items)}</ul>'

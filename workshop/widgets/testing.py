@@ -218,10 +218,11 @@ class RatingDriver(Driver):
 
     @property
     def chosen(self) -> str:
-        """The HTML of the line under the buttons ("Your rating: 4 of 5: ...")."""
-        return self.control_widget._chosen.value
+        """The HTML of the line above the rubric ("Your rating: 4 of 5: ...")."""
+        return self.control_widget._chosen
 
     @property
     def rubric_html(self) -> str:
-        """The HTML of the rubric beside the buttons, the chosen level marked."""
+        """The HTML beside the buttons: the chosen level's line, then the rubric with the
+        chosen level marked."""
         return self.control_widget._rubric_html.value
