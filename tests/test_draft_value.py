@@ -157,3 +157,25 @@ def test_a_result_that_says_half_the_skills_words_again_is_not_linked_to_it():
     for text in draft_versions(workspace(PRECEPT)).values():
         assert "I trained 9 new starters" in text, text
         assert not re.search(r"(?:That is how|paid off when|part of why) I trained", text), text
+
+
+def test_a_further_result_inside_a_fuller_one_is_told_once():
+    role = {**SURVEY, "results": [*SURVEY["results"],
+                                  {"statement": "I won 6 council contracts", "scope": "company",
+                                   "metric": "contracts", "value": 6, "kind": "count",
+                                   "enabled_by": ["drone surveying"]},
+                                  {"statement": "I won 6 council contracts and brought in 3 new "
+                                                "rail clients", "scope": "company",
+                                   "enabled_by": ["drone surveying"]}]}
+    text = plan_draft(workspace(role)).text
+    assert text.count("6 council contracts") == 1, text
+
+
+@pytest.mark.parametrize("title, said", [("Account Executive, Mid-Market SaaS",
+                                          "Account Executive"),
+                                         ("Lead Pharmacist – Medicines Optimisation",
+                                          "Lead Pharmacist")])
+def test_the_close_says_an_ads_title_as_a_person_says_it(title, said):
+    text = plan_draft(workspace(DENTAL, title=title)).text
+    assert title not in text, text
+    assert f"your {said} role" in text, text

@@ -317,12 +317,22 @@ def _further_results(read: RoleReading, results: list[Result], skills: list[Skil
             and _relevant(r, skills, goals)]
     notes = [content_stems(sk.used_later) for sk in skills]
     more = [r for r in more if not any(content_stems(r.statement) <= note for note in notes)]
+    more = [r for r in more if not any(_within(r, other) for other in more if other is not r)]
     clauses = [r for r in more if read.said(r).shape == "clause"]
     more = [r for r in more if r not in clauses[1:]]
     if not long:
         first_counted = bool(results) and read.said(results[0]).counted
         more = [] if first_counted else [r for r in more if read.said(r).counted][:1]
     return more[:2]
+
+
+def _within(result: Result, other: Result) -> bool:
+    """True when ``other`` tells all ``result`` says and more (its figures and meaningful
+    words): "hit 127% of quota" inside "hit 127% of quota and grew my territory ...", so the
+    two are not told one after the other."""
+    mine, theirs = result.statement, other.statement
+    return len(theirs) > len(mine) and _figures(mine) <= _figures(theirs) and \
+        content_stems(mine) <= content_stems(theirs)
 
 
 def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]:
