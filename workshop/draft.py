@@ -45,7 +45,7 @@ from .draft_read import RoleReading, Said, clean, goals_of
 from .errors import ValidationError
 from .model import Result, Role, Skill, Workspace
 from .result_number import holds_number, role_number
-from .skill_story import also_grew_sentence, growth_sentence, later_use_sentence
+from .skill_story import also_grew_sentence, growth_sentence, later_use_sentence, own_growth
 from .spoken import spelled_initials
 from .wording import (
     content_stems,
@@ -115,8 +115,17 @@ def _circular(result: Result, skill: Skill | None) -> bool:
     is circular, so the two are told side by side."""
     if skill is None:
         return False
-    doing = content_stems(" ".join(skill_words(skill).topic.split()[:1]))
-    return bool(doing & content_stems(" ".join(result.statement.split()[:3])))
+    topic = skill_words(skill).topic
+    doing = content_stems(" ".join(topic.split()[:1]))
+    if doing & content_stems(" ".join(result.statement.split()[:3])):
+        return True
+    # "precepting new grads" -> "I trained 14 new graduate nurses": a count of the doing
+    # (not a change: "stock control" -> "I cut stock write-offs" is an effect) that holds half
+    # the skill's words (of two or more) says the skill again, whatever the verb
+    if result.from_value is not None or re.search(r"\bfrom\b.+\bto\b", result.statement):
+        return False
+    said, stems = content_stems(result.statement), content_stems(topic)
+    return len(stems) >= 2 and 2 * sum(_share({stem}, said) for stem in stems) >= len(stems)
 
 
 def _first_result(result: Result, read: RoleReading, skill: Skill | None, variant: int,
@@ -198,6 +207,10 @@ def _repeats(note: str, told: list[set[str]], numbers: str = "") -> bool:
     figures = _figures(note)
     if figures and figures <= _figures(numbers):
         return True
+    before = _figures(numbers)
+    if figures and all(any(abs(f - g) <= 0.1 * max(f, g) for g in before) for f in figures) \
+            and _share(said, content_stems(numbers)):
+        return True  # "over 200 teachers" after "212 teachers": the same fact, rounded
     return bool(said) and any(len(said & t) >= 0.8 * len(said) for t in told)
 
 
@@ -304,12 +317,22 @@ def _further_results(read: RoleReading, results: list[Result], skills: list[Skil
             and _relevant(r, skills, goals)]
     notes = [content_stems(sk.used_later) for sk in skills]
     more = [r for r in more if not any(content_stems(r.statement) <= note for note in notes)]
+    more = [r for r in more if not any(_within(r, other) for other in more if other is not r)]
     clauses = [r for r in more if read.said(r).shape == "clause"]
     more = [r for r in more if r not in clauses[1:]]
     if not long:
         first_counted = bool(results) and read.said(results[0]).counted
         more = [] if first_counted else [r for r in more if read.said(r).counted][:1]
     return more[:2]
+
+
+def _within(result: Result, other: Result) -> bool:
+    """True when ``other`` tells all ``result`` says and more (its figures and meaningful
+    words): "hit 127% of quota" inside "hit 127% of quota and grew my territory ...", so the
+    two are not told one after the other."""
+    mine, theirs = result.statement, other.statement
+    return len(theirs) > len(mine) and _figures(mine) <= _figures(theirs) and \
+        content_stems(mine) <= content_stems(theirs)
 
 
 def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]:
@@ -330,7 +353,13 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
     told_growth = top.how_far if top is not None else ""
     results = [r for r in results if not _told(r, told_growth)] or results[:0]
     if results:
-        pieces.append(_Piece(2, 0, _first_result(results[0], read, top, variant, long)))
+        # a result the skill did not produce is told before a bare growth line, not as its
+        # effect; after the participant's own growth words (what the job changed for them,
+        # told right after the opening) it follows them, with no link
+        linked = _linked(results[0], top) and not _circular(results[0], top)
+        before = top is not None and not linked and not own_growth(top.how_far)
+        pieces.append(_Piece(0.7 if before else 2, 0,
+                             _first_result(results[0], read, top, variant, long)))
     more = _further_results(read, results, skills, goals, long)
     for n, result in enumerate(more, start=1):
         pieces.append(_Piece(5 + n, 1 + n, _more_result(result, read, n, top)))

@@ -196,7 +196,9 @@ def closing(workspace: Workspace, skill: Skill | None, variant: int) -> str:
     words where they are a short name ("that cash office experience"), else as "the same
     skills" (named already, so not again); without a role applied for or a grown skill, no
     close (a stock line adds nothing)."""
-    title = said_name(clean(workspace.target_role.title))
+    # an ad's title as a person says it: "Account Executive, Mid-Market SaaS" and "Lead
+    # Pharmacist – Medicines Optimisation" are said "Account Executive", "Lead Pharmacist"
+    title = re.split(r",|\s[-–—|]\s", said_name(clean(workspace.target_role.title)))[0].strip()
     if not title or skill is None or skill.levels_grown <= 0:
         return ""
     words = skill_words(skill)

@@ -38,10 +38,13 @@ def own_growth(note: str) -> str:
 
 
 def growth_sentence(skill: Skill, current: bool, variant: int, long: bool = True) -> str:
-    """How the job moved the skill, as a person tells what the job gave them: where it was
-    learned ("That job gave me the scheduling skills I value most."), then how far in the
-    participant's own words (``how_far``: "At first I could not fill a rota without gaps. By
-    the end I planned cover for three sites."). Never rubric levels or phrases made from them
+    """How the job moved the skill, as a person tells what the job changed for them: with the
+    participant's own words of where they started and where they got to (``how_far``), those
+    words are the personal value, after a short line naming the skill ("Where that job changed
+    me most was in growing my scheduling skills. At first I could not fill a rota without gaps. By
+    the end I planned cover for three sites."); without them, only where the skill was built
+    up, with no claim of what it meant to them (no stock "What I value most ..." in every
+    draft: the coach asks for the words). Never rubric levels or phrases made from them
     ("I went from advanced beginner to proficient", "the hard cases" read as a form): without
     the participant's words the result and the later use show how far, and the coach asks.
     A skill that did not move is not a growth to tell: "" (the coach asks). The short
@@ -50,22 +53,23 @@ def growth_sentence(skill: Skill, current: bool, variant: int, long: bool = True
         return ""
     words = skill_words(skill)
     that = "This" if current else "That"
-    there = "here" if current else "there"
     topic = words.topic
-    if words.activity:
+    own = own_growth(skill.how_far)
+    skills = re.search(r"\b(?:skills?|knowledge|know-how)$", topic, re.IGNORECASE)
+    mine = f"my {topic}" if skills else words.owned
+    if own and words.activity:  # the change the job made, in their words, is the value
+        forms = (f"{that} job is where I really learned {topic}.",
+                 f"{that} job is where I learned {topic} properly.")
+    elif own:
+        forms = (f"I grew {mine} most in {that.lower()} job.",
+                 f"Where {that.lower()} job changed me most was in growing {mine}.")
+    elif words.activity:
         really = "" if skill.before in ("novice", "advanced beginner") else "really "
         forms = (f"{that} job is where I got {really}good at {topic}.",
-                 f"What I value most from {that.lower()} job is that I got {really}good at "
-                 f"{topic}.",
-                 f"I got {really}good at {topic} {there}.")
+                 f"In {that.lower()} job I got {really}good at {topic}.")
     else:
-        skills = re.search(r"\b(?:skills?|knowledge|know-how)$", topic, re.IGNORECASE)
-        mine = f"my {topic}" if skills else words.owned
-        short = words.owned == f"my {topic} skills" and len(topic.split()) <= 2
-        valued = (f"{that} job gave me the {topic} skills I value most." if short else
-                  f"What I value most from {that.lower()} job is that I built up {mine} {there}.")
-        forms = (f"{that} job is where I built up {mine}.", valued, f"I built up {mine} {there}.")
-    own = own_growth(skill.how_far)
+        forms = (f"{that} job is where I built up {mine}.",
+                 f"In {that.lower()} job I built up {mine}.")
     if own and not long:  # the short version tells where it got to: the last sentence
         own = re.split(r"(?<=[a-z0-9])\.\s+(?=[A-Z])", own)[-1]
     return forms[variant % len(forms)] + (f" {own}." if own else "")
@@ -95,20 +99,18 @@ _CLAUSE_INSIDE = re.compile(r"(?:^|[,;:]\s*|\s)(?:i|we)\s+[a-z]", re.IGNORECASE)
 
 
 def _later_lead(it: str, note: str, variant: int, current: bool, named: bool) -> str:
-    """The short sentence that says the skill was used again, before the note that says where
-    and what it produced: never "later" for a job still held, never "Later I used" before a
-    note told in the present ("I still use ..."), and "again" only about a skill the story has
-    told already."""
-    if current:
-        leads = (f"I have already used {it} beyond my own tasks.",
-                 f"I have already put {it} to use beyond my own job.",
-                 f"I have since taken {it} beyond my own tasks.")
+    """The short sentence that says the skill was used after the growth, before the note that
+    says where and what it produced: never "later" nor "beyond my own tasks" for a job still
+    held (its note is plainly inside the same job), never "Later I used" before a note told in
+    the present ("I still use ..."), and never "again": the story told the skill once, not a
+    first use of it."""
+    if current:  # a note of the same job is no use "beyond" it, nor "later"
+        leads = (f"I have put {it} to work here too.", f"{upper_first(it)} shows here too.")
     elif re.search(r"\b(?:still|now|today)\b", note, re.IGNORECASE):
         leads = ((f"I have kept using {it} since.",) if re.search(r"\bstill\b", note, re.I)
                  else (f"I have kept using {it} since.", f"I still use {it} today."))
-    elif named:
-        leads = ("I used that skill again later.", "I have kept using that skill since.",
-                 "I have used that skill ever since.")
+    elif named:  # told once so far: kept, never "again"
+        leads = ("I have kept using that skill since.", "I have used that skill ever since.")
     else:
         leads = (f"I used {it} later too.", f"{upper_first(it)} came in useful later as well.")
     return leads[variant % len(leads)]
@@ -152,25 +154,33 @@ def later_use_sentence(skill: Skill, variant: int, current: bool = False,
             first in ("i", "i've", "i'd", "i'm", "we"):
         return upper_first(note) + "."  # "I don't use it anymore, but ...": no lead to deny
     if first in ("i", "i've", "i'd", "i'm", "we"):
-        if re.search(r"\bstill\b", note, re.IGNORECASE):
-            return upper_first(note) + "."  # "I still use ...": it says the use goes on
+        if current or re.search(r"\bstill\b", note, re.IGNORECASE):
+            return upper_first(note) + "."  # "I still use ...", or the job held: it says so
         return _joined(lead, "and", note)
     if _PLACE_START.match(note) and len(note.split()) <= 6:
-        return f"{upper_first(note)}, I used {it} {'again' if named else 'too'}."
+        return f"{upper_first(note)}, I used {it} too."
     if first in _USED:  # "used it on the hospital programme": "it" is the skill
         note = re.sub(r"^(\w+)\s+it\b", rf"\1 {it}", note)
         return f"{'Since then' if current else 'Later'} I {lower_first(note)}."
     if starts_with_past_verb(note):
-        if current or re.search(r"\b(?:when|again)\b", note, re.IGNORECASE):
-            word = "and" if re.search(r"\bwhen\b", note, re.IGNORECASE) else "when"
-            return _joined(lead, word, f"I {lower_first(note)}")
-        again = "again " if named else ""
-        forms = (f"Later I used {it} {again}when I {lower_first(note)}.",
-                 f"I put {it} to use {again}when I {lower_first(note)}.")
-        return forms[variant % 2]
+        return _past_doing(note, it, lead, variant, current)
     if first in _words("base_verbs"):
         return f"Today I {lower_first(note)} with {it}."
     return _joined(lead, "and", note)
+
+
+def _past_doing(note: str, it: str, lead: str, variant: int, current: bool) -> str:
+    """A later use noted as a past doing ("wrote 6 runbooks the team uses"): in a job still
+    held, the skill is what it took ("With that skill, I wrote ..."), never a use "beyond" or
+    "later"; after the job, where it was used, never "again"."""
+    if current:
+        return f"With {it}, I {lower_first(note)}."
+    if re.search(r"\b(?:when|again)\b", note, re.IGNORECASE):
+        word = "and" if re.search(r"\bwhen\b", note, re.IGNORECASE) else "when"
+        return _joined(lead, word, f"I {lower_first(note)}")
+    forms = (f"Later I used {it} when I {lower_first(note)}.",
+             f"After that job I put {it} to use when I {lower_first(note)}.")
+    return forms[variant % 2]
 
 
 def _joined(lead: str, word: str, note: str) -> str:
