@@ -7,7 +7,7 @@ model makes it; ``workspace_dict`` is a whole valid file's object.
 
 from __future__ import annotations
 
-from workshop.model import SCHEMA_VERSION, Role
+from workshop.model import SCHEMA_VERSION, Role, Workspace
 
 
 def role_dict(title="Shift Supervisor", **overrides) -> dict:
@@ -49,3 +49,17 @@ def workspace_dict(*roles: dict) -> dict:
         "roles": list(roles),
         "answer": {"role_id": "r1", "text": "In my role as shift supervisor ..."},
     }
+
+
+def one_role_workspace(role: dict, title: str, goals: tuple[str, ...] = (), *, start: str,
+                       end: str | None) -> Workspace:
+    """A workspace holding only ``role`` (id "r1", the dates given unless ``role`` sets them),
+    applying for ``title`` with ``goals``, with no answer yet: the draft tests' one-role case."""
+    base = {"id": "r1", "start": start, "end": end}
+    base.update(role)
+    return Workspace.from_dict({
+        "schema_version": SCHEMA_VERSION,
+        "target_role": {"title": title, "goals": list(goals)},
+        "roles": [base],
+        "answer": {"role_id": None, "text": ""},
+    })

@@ -10,24 +10,18 @@ from __future__ import annotations
 import re
 
 import pytest
+from helpers_sample import one_role_workspace
 
 import workshop.result_number as result_number
 from workshop.check import check_answer
 from workshop.draft import coach_questions, draft_versions, plan_draft
-from workshop.model import SCHEMA_VERSION, Workspace
+from workshop.model import Workspace
 from workshop.wording import speech
 
 
-def workspace(role: dict, title: str = "Practice Manager", goals: tuple[str, ...] = ()) -> \
-        Workspace:
-    base = {"id": "r1", "start": "2018-03", "end": "2022-09"}
-    base.update(role)
-    return Workspace.from_dict({
-        "schema_version": SCHEMA_VERSION,
-        "target_role": {"title": title, "goals": list(goals)},
-        "roles": [base],
-        "answer": {"role_id": None, "text": ""},
-    })
+def workspace(role: dict, title: str = "Practice Manager",
+              goals: tuple[str, ...] = ()) -> Workspace:
+    return one_role_workspace(role, title, goals, start="2018-03", end="2022-09")
 
 
 DENTAL = {"title": "Dental Nurse", "organization": "Brookside Dental Practice",

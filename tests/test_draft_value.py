@@ -19,22 +19,16 @@ from __future__ import annotations
 import re
 
 import pytest
+from helpers_sample import one_role_workspace
 
 from workshop.coach import role_questions
 from workshop.draft import draft_versions, plan_draft
 from workshop.draft_read import RoleReading
-from workshop.model import SCHEMA_VERSION, Workspace
+from workshop.model import Workspace
 
 
 def workspace(role: dict, title: str = "Team Lead", goals: tuple[str, ...] = ()) -> Workspace:
-    base = {"id": "r1", "start": "2016-03", "end": "2020-09"}
-    base.update(role)
-    return Workspace.from_dict({
-        "schema_version": SCHEMA_VERSION,
-        "target_role": {"title": title, "goals": list(goals)},
-        "roles": [base],
-        "answer": {"role_id": None, "text": ""},
-    })
+    return one_role_workspace(role, title, goals, start="2016-03", end="2020-09")
 
 
 DENTAL = {"title": "Dental Nurse", "organization": "Brookside Dental Practice",

@@ -20,24 +20,17 @@ from __future__ import annotations
 import re
 
 import pytest
+from helpers_sample import one_role_workspace
 
 from workshop.check import count_words
 from workshop.draft import draft_versions, plan_draft
-from workshop.model import SCHEMA_VERSION, Workspace
+from workshop.model import Workspace
 from workshop.spoken import clause_in_past, said_aloud, speech, spelled_initials
 from workshop.wording import org_spoken
 
 
-def workspace(role: dict, title: str = "Operations Lead", goals: tuple[str, ...] = ()) -> \
-        Workspace:
-    base = {"id": "r1", "start": "2017-01", "end": "2021-06"}
-    base.update(role)
-    return Workspace.from_dict({
-        "schema_version": SCHEMA_VERSION,
-        "target_role": {"title": title, "goals": list(goals)},
-        "roles": [base],
-        "answer": {"role_id": None, "text": ""},
-    })
+def workspace(role: dict, title: str = "Operations Lead", goals: tuple[str, ...] = ()) -> Workspace:
+    return one_role_workspace(role, title, goals, start="2017-01", end="2021-06")
 
 
 PHARMACY = {"title": "Pharmacy Technician", "organization": "Greenway Pharmacy Ltd",
