@@ -204,10 +204,9 @@ def _repeats(note: str, told: list[set[str]], numbers: str = "") -> bool:
     """True when a note says again what a result says (most of its meaningful words), or gives
     only numbers the story has said already (``numbers``: the text told before it)."""
     said = content_stems(note)
-    figures = _figures(note)
-    if figures and figures <= _figures(numbers):
+    figures, before = _figures(note), _figures(numbers)
+    if figures and figures <= before:
         return True
-    before = _figures(numbers)
     if figures and all(any(abs(f - g) <= 0.1 * max(f, g) for g in before) for f in figures) \
             and _share(said, content_stems(numbers)):
         return True  # "over 200 teachers" after "212 teachers": the same fact, rounded

@@ -66,8 +66,8 @@ class RatingControl(w.HBox):
             group_label=heading or self._title, value=NOT_RATED,
             layout=w.Layout(width="auto"),
         )
-        # the chosen level's line and the rubric are one widget: a click sends one update for both
-        self._chosen = ""
+        # the chosen level's line (``_chosen_line``) and the rubric are one widget: a click sends
+        # one update for both
         self._rubric_html = w.HTML(layout=w.Layout(width="auto", flex="1 1 0%"))
         left = w.VBox([self._heading, self._buttons, self._message],
                       layout=w.Layout(width="340px", flex="0 0 auto"))
@@ -118,13 +118,14 @@ class RatingControl(w.HBox):
 
     # inside -------------------------------------------------------------------------------------
 
+    def _chosen_line(self) -> str:
+        """The HTML of the line above the rubric ("Your rating: <b>4 of 5</b>: ...")."""
+        if self.value is None:
+            return "<i>Not rated yet: pick the number whose words fit best.</i>"
+        return f"Your rating: <b>{self.value} of 5</b>: {esc(self._levels.get(self.value, ''))}"
+
     def _render(self) -> None:
         chosen = self.value
-        if chosen is None:
-            self._chosen = "<i>Not rated yet: pick the number whose words fit best.</i>"
-        else:
-            self._chosen = (f"Your rating: <b>{chosen} of 5</b>: "
-                            f"{esc(self._levels.get(chosen, ''))}")
         items = []
         for i in range(1, 6):
             text = esc(self._levels.get(i, ""))
@@ -136,7 +137,8 @@ class RatingControl(w.HBox):
             else:
                 items.append(f"<li><b>{i}</b>: {text}</li>")
         self._rubric_html.value = (
-            f'<div class="workshop-rating-chosen" style="margin:0 0 4px 0">{self._chosen}</div>'
+            f'<div class="workshop-rating-chosen" style="margin:0 0 4px 0">'
+            f"{self._chosen_line()}</div>"
             f'<div class="workshop-rubric" style="font-size:90%;line-height:1.35">'
             f"<b>{esc(self._title)}</b>: {esc(self._question)}"
             f'<ul style="list-style:none;padding-left:0;margin:4px 0">{"".join(items)}</ul>'

@@ -219,7 +219,7 @@ class RatingDriver(Driver):
     @property
     def chosen(self) -> str:
         """The HTML of the line above the rubric ("Your rating: 4 of 5: ...")."""
-        return self.control_widget._chosen
+        return self.control_widget._chosen_line()
 
     @property
     def rubric_html(self) -> str:
