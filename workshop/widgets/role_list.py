@@ -22,6 +22,7 @@ from ..session import Session
 from ._base import Quiet, SessionView, role_name
 from .messages import Message, esc, guarded, plain_message
 from .rating import RatingControl, rubric
+from .role_choice import RoleChoice, bind
 from .testing import Driver
 
 __all__ = ["RoleListEditor", "RoleListDriver", "RowDriver", "saved_values", "format_value"]
@@ -77,11 +78,11 @@ class RoleListEditor(SessionView):
         self._rows: list = []
         self._baseline: list[dict] = []
         self._drafts: dict[str, tuple[list, list[dict]]] = {}
-        self._quiet = Quiet()
-        self._own = Quiet()
+        self._choice = RoleChoice()  # the roles listed and the one picked
+        self._own = Quiet()  # this editor's own save: its callback shows the result itself
         super().__init__(session, self._layout_children(),
                          layout=w.Layout(width="100%", max_width="820px"))
-        self._role.observe(self._on_role_change, names="value")
+        bind(self._choice, self._role, lambda _i, r: role_name(r), self._on_role_change)
         self._add.on_click(self._on_add)
         self._save.on_click(self._on_save)
         for name, control in self._controls.items():
@@ -209,7 +210,9 @@ class RoleListEditor(SessionView):
         ws = self._session.workspace
         ids = [r.id for r in ws.roles]
         self._forget_stale_drafts(ws, ids)
-        keep = self._sync_role_picker(ws, ids)
+        keep = self._choice.follow(ws.roles, first=True)
+        for b in (self._role, self._add, self._save):
+            b.disabled = not ids
         if keep != self._role_id:
             self._show_role(keep)
         else:
@@ -225,18 +228,6 @@ class RoleListEditor(SessionView):
             rows, _baseline = self._drafts[rid]
             if rid not in ids or [r.values() for r in rows] == self._saved_list(ws.role(rid)):
                 del self._drafts[rid]
-
-    def _sync_role_picker(self, ws: Workspace, ids: list[str]) -> str | None:
-        """The role picker lists the workspace's roles; returns the role to show."""
-        options = [(role_name(r), r.id) for r in ws.roles]
-        keep = self._role_id if self._role_id in ids else (ids[0] if ids else None)
-        with self._quiet():
-            if list(self._role.options) != options:
-                self._role.options = options
-            self._role.value = keep
-        for b in (self._role, self._add, self._save):
-            b.disabled = not ids
-        return keep
 
     def _refresh_current_role(self) -> None:
         """The shown role stays: reload its rows if saved elsewhere and not edited here, or say
@@ -286,8 +277,6 @@ class RoleListEditor(SessionView):
 
     @guarded("_message")
     def _on_role_change(self, change) -> None:
-        if self._quiet:
-            return
         self._message.clear()
         self._show_role(change["new"])
 
