@@ -1,12 +1,10 @@
 """The role list of notebooks 01, 02 and 03 as a view-model: ``RoleChoice`` holds the roles a
-step lists and the one picked (a ``traitlets.HasTraits`` model, no widgets), ``follow`` reads them
-from the workspace, and ``bind`` renders them into a list widget one way and brings a
-participant's pick back.
+step lists and the one picked (``traitlets.HasTraits``, no widgets), and ``bind`` renders it into
+a list widget one way and brings a participant's pick back.
 
-Setting a list widget's options makes ipywidgets pick its first option, so on its way to the
-kept role the list's value passes through another one. ``bind`` sets the options and the value
-inside its one ``quiet()`` context: only a participant's pick reaches ``on_pick``, and a step's
-own code moves the pick by setting ``selected`` on the model.
+Setting a list widget's options makes ipywidgets pick its first option on the way to the kept
+one: ``bind`` sets options and value inside its one ``quiet()`` context, so only a participant's
+pick reaches ``on_pick``; a step's own code moves the pick by setting ``selected``.
 """
 
 from __future__ import annotations
