@@ -19,10 +19,11 @@ from ..model import ORGANIZATION_KINDS, Role, Workspace, new_role_id
 from ..notebook import PlainTable
 from ..session import Session, open_session
 from ..wording import org_words
-from ._base import Quiet, SessionView, form_text, plural, replacing_earlier, table_html
+from ._base import SessionView, form_text, plural, replacing_earlier, table_html
 from .controls import TwoClick, UndoButton
 from .downloads import read_upload
 from .messages import Message, esc, guarded, plain_message
+from .role_choice import RoleChoice, bind
 from .testing import Driver
 
 __all__ = ["RoleEditor", "RoleEditorDriver", "role_editor", "role_line"]
@@ -63,14 +64,14 @@ class RoleEditor(SessionView):
         self._form_key: str | None = None  # the role the form shows (None: a new role)
         self._form_baseline: dict = {}  # the form as loaded, to tell typed text from saved
         self._drafts: dict[str | None, dict] = {}
-        self._quiet = Quiet()  # True while the widget sets the list itself
+        self._choice = RoleChoice()  # the roles listed and the one picked
 
         self._message = Message()
         # labelled, so a screen reader names the list (the bold line above it is only text)
         self._list = w.Select(options=[], value=None, rows=6, description="Your roles:",
                               style={"description_width": "auto"},
                               layout=w.Layout(width="95%", max_width="640px"))
-        self._list.observe(self._on_pick, names="value")
+        bind(self._choice, self._list, lambda i, r: f"{i}. {role_line(r)}", self._on_pick)
 
         def wide() -> w.Layout:  # one Layout per field, so that one field can be outlined
             return w.Layout(width="95%", max_width="560px")
@@ -163,7 +164,7 @@ class RoleEditor(SessionView):
     @property
     def selected(self) -> str | None:
         """The id of the role picked in the list, or ``None``."""
-        return self._list.value
+        return self._choice.selected
 
     def pick(self, number: int | None) -> None:
         """Pick the role numbered ``number`` in the list (from 1), or none, as a click does."""
@@ -181,18 +182,12 @@ class RoleEditor(SessionView):
 
     def refresh(self) -> None:
         ws = self._session.workspace
-        keep = self._list.value
-        with self._quiet():
-            self._list.options = [(f"{i}. {role_line(r)}", r.id)
-                                  for i, r in enumerate(ws.roles, start=1)]
-            ids = {r.id for r in ws.roles}
-            self._list.value = keep if keep in ids else None
+        picked = self._choice.follow(ws.roles, first=False)
         self._list.rows = max(3, min(10, len(ws.roles)))
-        picked = self._list.value is not None
         for b in (self._save, self._remove, self._up, self._down):
-            b.disabled = not picked
-        if picked:
-            i = ws.index_of(self._list.value)
+            b.disabled = picked is None
+        if picked is not None:
+            i = ws.index_of(picked)
             self._up.disabled = i == 0
             self._down.disabled = i == len(ws.roles) - 1
         self._undo.sync()
@@ -296,7 +291,7 @@ class RoleEditor(SessionView):
         self._cancel_remove()
 
     def _picked_or_tell(self) -> str | None:
-        rid = self._list.value
+        rid = self._choice.selected
         if rid is None:
             self._message.show("Pick a role in the list first.", "warning")
         return rid
@@ -318,8 +313,6 @@ class RoleEditor(SessionView):
 
     @guarded("_message")
     def _on_pick(self, change) -> None:
-        if self._quiet:
-            return
         self._cancel_remove()
         rid = change["new"]
         role = None
@@ -372,8 +365,7 @@ class RoleEditor(SessionView):
                                "first; to change this one, click 'Save changes'.", "warning")
             return
         self._session.change(lambda ws: add_roles(ws, role), f"add '{_short(role.title)}'")
-        with self._quiet():
-            self._list.value = role.id
+        self._choice.selected = role.id
         self._drafts.pop(None, None)
         self._form_key = role.id
         self._form_baseline = self._form_values()
@@ -440,8 +432,7 @@ class RoleEditor(SessionView):
     @guarded("_message")
     def _on_clear(self, _button=None) -> None:
         self._cancel_remove()
-        with self._quiet():
-            self._list.value = None
+        self._choice.selected = None
         back = self._switch_form(None, None) if self._form_key is not None else False
         if not back:
             self._drafts.pop(None, None)
