@@ -112,7 +112,7 @@ def _value_question(role: Role) -> list[Question]:
     lead the answer (a pitfall the check would flag, words that name nothing, a note), the
     coach asks, saying why; the draft's opening says the reply (``workshop.personal_value``)."""
     said = say_value(role.personal_value, role.current)
-    if not clean(role.personal_value):
+    if not " ".join(role.personal_value.split()):
         text = f"{_VALUE_ASK} The draft opens with it."
     elif said.problem == "pitfall":
         found = ", ".join(_q(p, 30) for p in said.phrases[:3])

@@ -235,6 +235,15 @@ def _opening_form(text: str, current: bool) -> str:
     return ""
 
 
+def _finite_after_doing(text: str) -> bool:
+    """True when a phrase that opens with a doing ("running that office ...") goes on to a
+    verb of its own ("... taught me", "... was why"): a clause with the doing as its subject,
+    not a doing named ("watching frightened patients relax")."""
+    verbs = word_list("finite_verbs") | word_list("irregular_past") | set(_table("gives_me")) | \
+        set(_table("present_past"))
+    return any(w.lower() in verbs for w in text.split()[1:])
+
+
 def _told_as_is(text: str, first: str) -> bool:
     """True for a clause that answers the question as it stands: the speaker's or the job's
     own sentence, one opening with a time or a place, one that says its own value ("... is
@@ -242,7 +251,7 @@ def _told_as_is(text: str, first: str) -> bool:
     me ...")."""
     return (first in ("i", "i'm", "i've", "i'd", "we") or bool(_job_subject(text)) or
             bool(_PLACE_LEAD.match(text)) or _says_value(text) or
-            (first.endswith("ing") and len(first) > 4))
+            (first.endswith("ing") and len(first) > 4 and _finite_after_doing(text)))
 
 
 def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True) -> str:
@@ -264,7 +273,8 @@ def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True
                 if lead_sentence else ""
         shown = "It has shown me" if current else "It showed me"
         return f"{shown} {_in_tense(text, current)}" if lead_sentence else ""
-    if _a_clause(text, first):
+    doing = first.endswith("ing") and len(first) > 4
+    if _a_clause(text, first) and not (doing and not _finite_after_doing(text)):
         told = _in_tense(upper_first(text), current)
         if not lead_sentence or _told_as_is(text, first):
             return told
