@@ -9,15 +9,17 @@ words than the eval sets.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from helpers_sample import one_role_workspace
 
 from workshop.check import check_answer, pitfall_phrases
 from workshop.coach import apply_reply
-from workshop.draft import coach_questions, draft_versions, plan_draft
+from workshop.draft import answer_role_id, coach_questions, draft_versions, plan_draft
 from workshop.edits import with_role
 from workshop.errors import ValidationError
 from workshop.fields import MAX_TEXT
@@ -171,6 +173,11 @@ def test_a_reason_in_the_present_is_told_in_the_past_for_a_job_that_is_over():
     ("first time anyone trusted me with the ward", "It was the first time anyone trusted me "
                                                    "with the ward."),
     ("gave me a reason to get up early", "It gave me a reason to get up early."),
+    ("hardest job I have had and the one I grew most in", "It was the hardest job I have had "
+                                                          "and the one I grew most in."),
+    ("the waiting list goes down when I run the clinic", "What I valued most was that the "
+                                                         "waiting list went down when I ran "
+                                                         "the clinic."),
 ])
 def test_a_reason_of_each_shape_is_said_as_a_whole_sentence(words, said):
     """A phrase, a that-clause, an infinitive, a doing, a generic "you", an occasion, a note
@@ -198,6 +205,27 @@ def test_a_pitfall_after_a_genuine_sentence_keeps_the_first_and_asks_again():
     assert sentences(text)[1] == "It showed me I could teach."
     assert "stayed" not in text
     assert "pitfall" in value_question(ws).text
+
+
+def test_no_draft_of_the_dev_workspaces_with_the_blind_replies_has_a_pitfall():
+    """With the blind writer's replies put in (perks, complaints, vague and genuine ones), the
+    check in 05 flags no pitfall in any dev draft the kit writes, and no fault of a draft's
+    opening comes from the participant's words said half."""
+    folder = Path(__file__).parent / "eval" / "drafts_dev"
+    replies = json.loads((folder / "replies" / "replies.json").read_text(encoding="utf-8"))
+    said = 0
+    for path in sorted(folder.glob("ws*.json")):
+        ws = read_workspace(path)
+        role_id = answer_role_id(ws)
+        words = replies.get(path.name, {}).get(KEY, "")
+        ws = with_role(ws, role_id, lambda r, words=words: replace(r, personal_value=words))
+        for seconds in (30, 90):
+            text = plan_draft(ws, role_id, seconds).text
+            assert check_answer(text, ws.target_role.goals).finding("pitfalls").ok, text
+            assert not re.search(r"\b(?:was|is) that (?:to|that)\b|\bgave me (?:where|still)\b",
+                                 text), text
+        said += bool(say_value(words, ws.role(role_id).current).sentence)
+    assert said >= 18  # most of the 28 replies are said; perks, complaints and vague ones not
 
 
 # --- the reply, through the coach --------------------------------------------------------------

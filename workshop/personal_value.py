@@ -166,9 +166,10 @@ def _in_tense(sentence: str, current: bool) -> str:
     if current or re.search(r"\b(?:now|still|today|to this day)\b", sentence, re.IGNORECASE):
         return sentence
     sentence = _job_in_past(sentence)
-    was = {"is": "was", "are": "were", "isn't": "wasn't", "aren't": "weren't"}
-    sentence = re.sub(r"\b(?:is|are|isn't|aren't)\b", lambda m: was[m.group(0).lower()],
-                      sentence)
+    was = {"is": "was", "are": "were", "isn't": "wasn't", "aren't": "weren't",
+           **_table("any_present_past")}
+    sentence = re.sub(r"\b(?:is|are|isn't|aren't|" + "|".join(_table("any_present_past")) +
+                      r")\b", lambda m: was[m.group(0).lower()], sentence)
     table = _table("i_present_past")
 
     def past(m: re.Match) -> str:
@@ -264,6 +265,9 @@ def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True
     if turned and not _a_clause(text[:turned.start()], first_word(text)):
         text = text[turned.end():]  # "crazy deadlines, but I learned ...": what was said of it
     first, words = first_word(text), text.split()
+    if re.fullmatch(r"[a-z]{3,}est|best|worst", first) and len(words) > 2:
+        text = f"It {'is' if current else 'was'} the {lower_first(text)}"  # "hardest job I've had"
+        return text
     formed = _opening_form(text, current) if text else ""
     if formed or not text:
         return formed
@@ -293,18 +297,18 @@ def _names_something(text: str) -> bool:
 
 
 def _cut(part: str, most: int, loose: bool = True) -> str:
-    """A sentence longer than ``most`` words cut before a clause of its own, leaving four to
-    ``most`` words (the longest such head), else (``loose``) before any "and", "but" or "so"
-    where the head is a clause, else as it is."""
+    """A sentence longer than ``most`` words cut before a clause of its own, or (``loose``)
+    before any "and", "but" or "so" where what comes before is a clause, leaving four to
+    ``most`` words (the longest such head, so a "but" keeps what it turns to where it fits),
+    else as it is."""
     if len(part.split()) <= most:
         return part
-    for breaks in (_CLAUSE_BREAK, _ANY_BREAK) if loose else (_CLAUSE_BREAK,):
-        heads = [part[:m.start()] for m in breaks.finditer(part)]
-        heads = [h for h in heads if 4 <= len(h.split()) <= most and (
-            breaks is _CLAUSE_BREAK or _a_clause(h, first_word(h)))]
-        if heads:
-            return heads[-1]
-    return part
+    heads = [part[:m.start()] for m in _CLAUSE_BREAK.finditer(part)]
+    if loose:
+        heads += [h for h in (part[:m.start()] for m in _ANY_BREAK.finditer(part))
+                  if _a_clause(h, first_word(h))]
+    heads = [h for h in heads if 4 <= len(h.split()) <= most]
+    return max(heads, key=len) if heads else part
 
 
 def _pitfall(quoted: str, found: dict[str, list[str]]) -> ValueSaid:
