@@ -360,11 +360,24 @@ def say_value(text: str, current: bool, variant: int = 0) -> ValueSaid:
             break
         out.append(upper_first(sentence) + ".")
         total += len(sentence.split())
-    head = _cut(kept[0][0], _SHORT_WORDS, loose=False)
-    if len(head.split()) > 2 * _SHORT_WORDS:
-        head = _cut(head, _LONG_CLAUSE)
-    short = _realised(head, current, variant) if head != kept[0][0] else kept[0][1]
-    if not short or pitfall_phrases(short):
-        short = kept[0][1]
-    return ValueSaid(" ".join(out), upper_first(short) + ".", problem.problem, problem.quoted,
-                     problem.pitfalls, problem.phrases)
+    return ValueSaid(" ".join(out), _short_clause(kept[0], current, variant), problem.problem,
+                     problem.quoted, problem.pitfalls, problem.phrases)
+
+
+def _short_clause(first: tuple[str, str], current: bool, variant: int) -> str:
+    """One short clause of the first sentence kept, for the 30-second version: the sentence
+    itself when short, else its head before a clause of its own (or before any "and" or "but",
+    up to twice as long), said as the start of the whole sentence is said (a head that would
+    need another lead says something else); "" when there is none (a long sentence is not
+    said in 30 seconds)."""
+    typed, said = first
+    if len(said.split()) <= 2 * _SHORT_WORDS:
+        head = _cut(typed, _SHORT_WORDS, loose=False)
+    else:
+        head = _cut(typed, 2 * _SHORT_WORDS)
+        if len(head.split()) > 2 * _SHORT_WORDS:
+            return ""
+    short = strip_end(_realised(head, current, variant)) if head != typed else strip_end(said)
+    if not short or pitfall_phrases(short) or not said.startswith(short):
+        return "" if len(said.split()) > 2 * _SHORT_WORDS else upper_first(said) + "."
+    return upper_first(short) + "."
