@@ -117,11 +117,11 @@ def _value_question(role: Role) -> list[Question]:
     elif said.problem == "pitfall":
         found = ", ".join(_q(p, 30) for p in said.phrases[:3])
         text = (f"Your words {_q(said.quoted)} talk about {' and '.join(said.pitfalls)} "
-                f"({found}): a hiring manager hears that as a pitfall, so the draft does not "
-                f"open with them. {_VALUE_ASK}")
+                f"({found}): a hiring manager hears that as a pitfall, so the draft leaves "
+                f"them out. {_VALUE_ASK}")
     elif said.problem == "vague":
-        text = (f"Your words {_q(said.quoted)} could be said of any job, so the draft does not "
-                f"open with them. {_VALUE_ASK} Name what it was.")
+        text = (f"Your words {_q(said.quoted)} could be said of any job, so the draft leaves "
+                f"them out. {_VALUE_ASK} Name what it was.")
     elif said.problem == "note":
         text = (f"Your note {_q(said.quoted)} can't be said as it is: say it as a sentence. "
                 f"{_VALUE_ASK}")

@@ -327,7 +327,7 @@ def _kept(parts: list[str], current: bool, variant: int) -> tuple[list[tuple[str
     problem = ValueSaid()
     for part in parts[:3]:
         sentence = _realised(part, current, variant, not kept)
-        found = pitfall_phrases(sentence) or pitfall_phrases(part)
+        found = pitfall_phrases(part) or pitfall_phrases(sentence)  # quoted as typed
         if found:
             return kept, _pitfall(part, found)
         if not sentence or not _names_something(part):
