@@ -84,9 +84,6 @@ def _fillers() -> re.Pattern:
                       re.IGNORECASE)
 
 
-_CONTRACTED = {"im": "I'm", "ive": "I've", "dont": "don't", "didnt": "didn't",
-               "cant": "can't", "couldnt": "couldn't", "wasnt": "wasn't", "thats": "that's",
-               "its": "it's", "wouldnt": "wouldn't", "isnt": "isn't"}
 _LEADS_PAST = ("What I valued most was", "What mattered most to me was")
 _LEADS_NOW = ("What I value most is", "What matters most to me is")
 _PLACE_LEAD = re.compile(r"^(?:at|in|on|when|as|while|during|after|by|since|over|within|from|"
@@ -130,8 +127,9 @@ def _tidy(text: str) -> str:
     text = " ".join(text.split())
     for _ in range(3):
         text = _fillers().sub("", text).strip()
-    text = re.sub(r"\b(im|ive|dont|didnt|cant|couldnt|wasnt|thats|wouldnt|isnt)\b",
-                  lambda m: _CONTRACTED[m.group(1).lower()], text, flags=re.IGNORECASE)
+    contracted = _table("contractions")
+    text = re.sub(r"\b(" + "|".join(contracted) + r")\b",
+                  lambda m: contracted[m.group(1).lower()], text, flags=re.IGNORECASE)
     if first_word(text) == "you":
         text = re.sub(r"^you\b", "I", text, flags=re.IGNORECASE)
         text = re.sub(r"\byourself\b", "myself", text, flags=re.IGNORECASE)
@@ -366,13 +364,13 @@ def say_value(text: str, current: bool, variant: int = 0) -> ValueSaid:
 
 def _short_clause(first: tuple[str, str], current: bool, variant: int) -> str:
     """One short clause of the first sentence kept, for the 30-second version: the sentence
-    itself when short, else its head before a clause of its own (or before any "and" or "but",
-    up to twice as long), said as the start of the whole sentence is said (a head that would
+    itself when short, else its head before a clause of its own or before any "and" or "but"
+    (up to twice as long for a long one), said as the whole sentence starts (a head that would
     need another lead says something else); "" when there is none (a long sentence is not
     said in 30 seconds)."""
     typed, said = first
     if len(said.split()) <= 2 * _SHORT_WORDS:
-        head = _cut(typed, _SHORT_WORDS, loose=False)
+        head = _cut(typed, _SHORT_WORDS)
     else:
         head = _cut(typed, 2 * _SHORT_WORDS)
         if len(head.split()) > 2 * _SHORT_WORDS:
