@@ -141,3 +141,42 @@ def test_the_held_out_probe_set_shows_figures_only(tmp_path, capsys):
         out = capsys.readouterr().out
         assert "probe2" in out
         assert "zz-secret-id" not in out and "Quokka" not in out and "lunches" not in out
+
+
+def _one_row(secret_id: str, text: str) -> str:
+    import json
+
+    row = {"id": secret_id, "goals": [], "text": text,
+           "labels": {"skill_growth": True, "company_result": False, "quantified": False,
+                      "used_later": False, "goals_match": None, "pitfalls": False,
+                      "verdict": "weak"}}
+    return json.dumps(row) + "\n"
+
+
+def test_the_held_out_answers_show_figures_and_a_count_only(tmp_path, capsys):
+    """The held-out answers' disagreements are counted, never named: no id, no text, in the
+    table or in --json (what is measured there is not studied)."""
+    ev = _evaluation()
+    holdout = tmp_path / "holdout.jsonl"
+    holdout.write_text(_one_row("h-secret-7", "Wombat line: I loved the free lunches."),
+                       encoding="utf-8")
+    for extra in ([], ["--json"]):
+        ev.main(["--holdout", str(holdout), "--real", str(tmp_path / "absent"),
+                 "--probe2", str(tmp_path / "absent")] + extra)
+        out = capsys.readouterr().out
+        assert "holdout" in out.lower() or "held-out" in out
+        assert "h-secret-7" not in out and "Wombat" not in out
+
+
+def test_the_third_probe_set_is_development_material(tmp_path, capsys):
+    """probe_blind3 is read as development material: its figures sit in the side-by-side
+    table, and each disagreement is printed with what the check said."""
+    ev = _evaluation()
+    probe3 = tmp_path / "answers.jsonl"
+    probe3.write_text(_one_row("p3-001", "I loved the free lunches."), encoding="utf-8")
+    ev.main(["--probe3", str(probe3), "--real", str(tmp_path / "absent"),
+             "--probe2", str(tmp_path / "absent")])
+    out = capsys.readouterr().out
+    side = out[out.index("Side by side"):]
+    assert "probe3" in side.splitlines()[1]
+    assert "p3-001 skill_growth: label yes, check no" in out
