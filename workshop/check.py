@@ -19,7 +19,10 @@ condition comes before it in its clause ("a chance to learn new skills", "I woul
   pattern (``company_result``: "cut", "saving the firm", "went up", "the store saw a boost")
   that is not personal (``not_result``: "grew up", "improved my"); verbs that need a subject
   other than "I" (``result_needs_subject``: "went from", "fell", "stopped") count only with
-  one; a sentence about a change the participant only watched (``observed_result``) has none.
+  one; a span of time earlier or sooner counts only when its clause does not start with the
+  speaker (``result_needs_clause_subject``: "the vans left an hour earlier", not "I came in an
+  hour earlier"); a sentence about a change the participant only watched
+  (``observed_result``) has none.
 - ``quantified``: a number inside a result clause, as ``workshop.numbers.quantities`` finds
   numbers (never years, versions, list labels or clock times). A team size ("a team of 8") or a
   time frame ("in six months") alone is not a result's number.

@@ -143,6 +143,12 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
             needs = lists["result_needs_subject"].match_at(ws, claim.match.start, sentence.hi)
             if needs is not None and not reading.has_subject(claim.match):
                 continue
+            # "the vans left an hour earlier", not "I came in an hour earlier": whose time
+            # moved is the clause's subject, told before its verb
+            needs = lists["result_needs_clause_subject"].match_at(ws, claim.match.start,
+                                                                  sentence.hi)
+            if needs is not None and reading.speaker_leads(claim.clause, claim.match):
+                continue
             found.results.append(claim)
         _prevented(rules, reading, sentence, found)
 

@@ -218,7 +218,10 @@ _CHANGE_BEFORE = re.compile(r"\b(?:by|cut|up|down|rose|fell|grew|dropped|increas
                             r"\s+" + _HEDGE + r"$", re.IGNORECASE)
 _ARTICLE_SPAN = re.compile(r"(?<![\w'\u2019-])(?:an?|one)\s+(?:extra\s+|whole\s+|full\s+)?"
                            r"(?P<u>hour|day|week|minute|month|shift)\s+(?:earlier|sooner|faster|"
-                           r"quicker|less|shorter|saved|early)\b", re.IGNORECASE)
+                           r"quicker|less|shorter|saved|early|ahead)\b"
+                           # where a change started: "from a week to overnight"
+                           r"|(?<=\bfrom\s)an?\s+(?P<f>hour|day|week|minute|month)(?=\s+to\b)",
+                           re.IGNORECASE)
 
 
 def special(text: str, blocked: Spans, v: Vocabulary) -> list[Quantity]:
@@ -285,9 +288,10 @@ def _halves(text: str, v: Vocabulary) -> list[Quantity]:
 
 
 def _article_spans(text: str, v: Vocabulary) -> list[Quantity]:
-    """"an hour earlier", "a day sooner": a measured length of time (one of the unit)."""
-    return [Quantity(1.0, v.time_units[m.group("u").lower()], "time_span", m.group(0), m.start(),
-                     m.end()) for m in _ARTICLE_SPAN.finditer(text)]
+    """"an hour earlier", "a day sooner", "from a week to ...": a measured length of time (one
+    of the unit)."""
+    return [Quantity(1.0, v.time_units[(m.group("u") or m.group("f")).lower()], "time_span",
+                     m.group(0), m.start(), m.end()) for m in _ARTICLE_SPAN.finditer(text)]
 
 
 def _not_a_rate(text: str, m: re.Match, d: float, v: Vocabulary) -> bool:
