@@ -349,7 +349,8 @@ def _goals(rules: Rules, reading: Reading, found: Found, goals: Sequence[str]) -
         return Finding("goals_match", True,
                        "No goals were given, so the match with the hiring manager's goals was not "
                        "checked.")
-    matched, missing, where = match_goals(rules, reading, found.evidence_sentences(), goals)
+    matched, missing, where = match_goals(rules, reading, found.evidence_sentences(), goals,
+                                          [c.sentence for c in found.results if c.real])
     first_sentence = reading.quote(where) if where is not None else ""
     listed = "; ".join
     if matched:

@@ -141,13 +141,14 @@ class Reading:
         return " ".join(self.text[self.words[lo].start:self.words[hi - 1].end].split())
 
     def speaker_leads(self, clause: Clause, match: Match) -> bool:
-        """True when the first word before the match, past conjunctions, from the last comma
-        in the clause (or its start) is the speaker ("I came in an hour earlier", "and I
-        usually left a day sooner"; not "Because I planned it, the van left a day sooner")."""
+        """True when the first word before the match, past conjunctions, from the last comma or
+        conjunction in the clause (or its start) is the speaker ("I came in an hour earlier",
+        "and I usually left a day sooner"; not "Because I planned it, the van left a day
+        sooner", "I planned the routes and parcels arrived a day sooner")."""
         ws = self.words
         lo = clause.lo
         for i in range(match.start - 1, clause.lo, -1):
-            if ws[i].lower == ",":
+            if ws[i].lower == "," or ws[i].lower in _CONJUNCTIONS:
                 lo = i + 1
                 break
         for start in dict.fromkeys((lo, clause.lo)):
