@@ -52,8 +52,8 @@ def test_the_outcome_a_goal_names_told_as_a_change_backs_it(goal, text):
     # the kind is one way: costs in general back no goal about overtime
     ("cut overtime", "I learned to compare quotes and we cut costs by 8%."),
     # a recital of the goal
-    ("reduce costs; grow sales", "Your advert asks for someone to reduce costs and grow sales, and I am "
-                     "keen to reduce costs and grow sales."),
+    ("reduce costs; grow sales", "Your advert asks for someone to reduce costs and grow sales, "
+                                 "and I am keen to reduce costs and grow sales."),
 ])
 def test_meaning_without_a_claim_or_in_the_wrong_direction_backs_nothing(goal, text):
     assert not _matched(text, goal)

@@ -13,10 +13,10 @@ rather than its wording:
   (``goal_outcomes``: "reduce waiting times" backed by "patients were seen in 20 minutes
   instead of an hour", "reduce staff turnover" by "fewer new starters quit").
 
-A goal's object words leave out its verbs ("reduce", "improve") and the stopwords. Since a claim counts only
-when it names something (``workshop/specific.py``), a hollow claim backs no goal. A sentence
-that only recites the goals (two or more goals met, and most of its own words are the goals'
-words) is no evidence.
+A goal's object words leave out its verbs ("reduce", "improve") and the stopwords. Since a
+claim counts only when it names something (``workshop/specific.py``), a hollow claim backs no
+goal. A sentence that only recites the goals (two or more goals met, and most of its own words
+are the goals' words) is no evidence.
 """
 
 from __future__ import annotations
