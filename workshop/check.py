@@ -276,12 +276,25 @@ def _quantities(text: str) -> list:
         return []
 
 
-def _result_number(reading: Reading, clause: Clause, numbers: list,
+def _result_number(reading: Reading, claim, numbers: list,
                    starts: list[int]) -> object | None:
-    """The first number inside the clause that a result can count (``starts``: where each of
-    the numbers, in text order, starts)."""
-    ws = reading.words
-    start, end = ws[clause.lo].start, ws[clause.hi - 1].end
+    """The first number inside the claim's clause that a result can count (``starts``: where
+    each of the numbers, in text order, starts). A colon joins a result and its measure, either
+    way round ("stop paying penalties: four the year before, none after"; "Forty thousand euros a
+    year: that's what the hotel stopped losing"), so the clause next to it is read too."""
+    ws, clause, sentence = reading.words, claim.clause, claim.sentence
+    lo, hi = clause.lo, clause.hi
+    j = hi - 1 if ws[hi - 1].lower == ":" else hi
+    while j < sentence.hi and not ws[j].is_word:
+        j += 1
+    if j > hi - 1 and j < sentence.hi and ":" in (w.lower for w in ws[hi - 1:j]):
+        hi = max(hi, sentence.clause_of(j).hi)
+    i = lo - 1
+    while i >= sentence.lo and not ws[i].is_word:
+        i -= 1
+    if i >= sentence.lo and ":" in (w.lower for w in ws[i + 1:lo + 1]):
+        lo = min(lo, sentence.clause_of(i).lo)
+    start, end = ws[lo].start, ws[hi - 1].end
     for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
         q = numbers[k]
         if q.end > end or q.kind not in _COUNTED_KINDS:
@@ -303,7 +316,7 @@ def _quantified(rules: Rules, reading: Reading, found: Found) -> Finding:
     real = [c for c in found.results if c.real]
     starts = [q.start for q in numbers]
     for claim in real:
-        q = _result_number(reading, claim.clause, numbers, starts)
+        q = _result_number(reading, claim, numbers, starts)
         if q is not None:
             said = reading.quote(claim.sentence, chars=(q.start, q.end))
             return Finding("quantified", True,
