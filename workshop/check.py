@@ -59,7 +59,7 @@ from .check_rules import rules as _rules
 from .claims import Claim, Found, read_claims
 from .numbers import quantities, team_size
 from .phrases import Match, Spans
-from .reading import Clause, Reading, Sentence, read
+from .reading import Reading, Sentence, read
 from .specific import people_before
 
 __all__ = [
@@ -276,7 +276,7 @@ def _quantities(text: str) -> list:
         return []
 
 
-def _result_number(reading: Reading, claim, numbers: list,
+def _result_number(reading: Reading, claim: Claim, numbers: list,
                    starts: list[int]) -> object | None:
     """The first number inside the claim's clause that a result can count (``starts``: where
     each of the numbers, in text order, starts). A colon joins a result and its measure, either
