@@ -9,6 +9,8 @@ rather than its wording:
   family ("validation", "validating");
 - a kind of the thing the goal names (``goal_kinds``, one way: "overtime" and "fuel" are
   costs, so "cut overtime by 20%" backs "reduce costs"; "costs" does not back "cut overtime");
+- a goal's short form spelt out: "WMS" by "warehouse management system", "CRM" by "customer
+  relationship management" (the initials of words in a row);
 - in a sentence that holds a result, the outcome the goal names told as a change
   (``goal_outcomes``: "reduce waiting times" backed by "patients were seen in 20 minutes
   instead of an hour", "reduce staff turnover" by "fewer new starters quit").
@@ -92,6 +94,30 @@ def _kin(word: str, stems: dict[str, list[str]]) -> bool:
     return False
 
 
+def _acronyms(goal: str) -> list[str]:
+    """A goal's short forms as written: two to five capitals ("WMS", "CRM", "EPOS")."""
+    words = (w.strip(",.;:()") for w in goal.split())
+    return [w.lower() for w in words if 2 <= len(w) <= 5 and w.isalpha() and w.isupper()]
+
+
+def _initials(reading, sentence, longest: int = 5) -> set[str]:
+    """The initials of every run of two to ``longest`` words in the sentence ("warehouse
+    management system" gives "wm", "wms", "ms"): at most four a word, so linear."""
+    ws = reading.words
+    letters = [w.lower[0] if w.is_word and w.lower[:1].isalpha() else ""
+               for w in ws[sentence.lo:sentence.hi]]
+    out = set()
+    for i in range(len(letters)):
+        run = ""
+        for ch in letters[i:i + longest]:
+            if not ch:
+                break
+            run += ch
+            if len(run) >= 2:
+                out.add(run)
+    return out
+
+
 def _sentence_bases(rules, reading, sentence) -> set[str]:
     """The bases and lowercase forms of a sentence's words; "minute-taking" also holds "minute"
     and "take", and "on time" holds "on-time"."""
@@ -124,6 +150,10 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     words = {goal: goal_words(rules, goal) for goal in goals}
     verbs = {goal: _verbs(rules, goal) for goal in goals}
     bases = [_sentence_bases(rules, reading, s) for s in evidence]
+    short = {goal: _acronyms(goal) for goal in goals}
+    if any(short.values()):  # a short form spelt out backs its goal
+        bases = [b | _initials(reading, s) for b, s in zip(bases, evidence, strict=True)]
+        words = {goal: words[goal] + short[goal] for goal in goals}
     stems = [_stems(b) for b in bases]
     told = {id(s) for s in results}
     is_result = [id(s) in told for s in evidence]

@@ -223,13 +223,21 @@ def _skill_words(rules: Rules, reading: Reading, found: Found) -> tuple[set, set
     """The bases of the words that name a grown skill (what follows a real growth claim in its
     clause, or an arc's end in its sentence), and where the growth sentences start."""
     ws, spec = reading.words, rules.specific
+    base = rules.grammar.lexicon.base
     words, starts = set(), set()
     for claim in found.growth:
         if not claim.real:
             continue
         starts.add(claim.sentence.lo)
         hi = claim.sentence.hi if claim.arc else claim.clause.hi
-        for w in ws[claim.match.end:hi]:
+        lo, literal = claim.match.end, frozenset()
+        if "..." in claim.match.pattern:  # "got my counterbalance ticket": the skill in a gap
+            lo = claim.match.start
+            literal = {base(x.lstrip("=").lower()) for x in claim.match.pattern.replace("|", " ")
+                       .split()}
+        for w in ws[lo:hi]:
+            if w.base in literal:
+                continue
             if w.is_word and len(w.lower) > 2 and w.lower.isalpha() \
                     and w.base not in spec.empty and w.lower not in spec.empty:
                 words.add(w.base)
