@@ -26,6 +26,10 @@ def _matched(text: str, goal: str) -> bool:
     ("lead a team", "I learned to delegate, and the crew of five I ran beat every target."),
     ("improve quality", "I learned to calibrate the press and rejects fell from 40 to 6 a week."),
     ("grow revenue", "I learned to pitch the add-ons, and upsells brought in $30,000 more."),
+    ("reduce bad debt", "I learned to agree payment plans and arrears over 60 days halved."),
+    ("improve stock accuracy", "Once I could run cycle counts, discrepancies fell by two "
+                               "thirds."),
+    ("build a sales pipeline", "I learned cold outreach and booked 40 demos in a quarter."),
 ])
 def test_a_kind_of_what_the_goal_names_backs_it(goal, text):
     assert _matched(text, goal)
