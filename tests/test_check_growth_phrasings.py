@@ -39,3 +39,12 @@ def test_growth_told_without_a_learn_verb_is_growth(text):
 ])
 def test_look_alikes_are_no_growth(text):
     assert not _ok(text, "skill_growth")
+
+
+@pytest.mark.parametrize(("text", "growth"), [
+    ("In four years I went from checkout assistant to deputy store manager.", False),
+    ("I went from trainee to head of the accounts section in three years.", False),
+    ("I went from dreading spreadsheets to building the branch's stock model.", True),
+])
+def test_a_climb_through_job_titles_is_a_promotion_not_growth(text, growth):
+    assert _ok(text, "skill_growth") is growth

@@ -29,3 +29,13 @@ def test_told_like_a_result_but_no_result(text):
 ])
 def test_the_look_alike_results_still_count(text):
     assert _ok(text, "company_result")
+
+
+def test_an_offer_to_the_listener_is_no_result_and_backs_no_goal():
+    """"I can ... for you" is what the speaker offers the new job, not what changed."""
+    from workshop.check import check_answer
+
+    check = check_answer("I can reduce your costs and speed up your deliveries for you.",
+                         ["reduce costs"])
+    assert not check.finding("company_result").ok
+    assert not check.finding("goals_match").ok
