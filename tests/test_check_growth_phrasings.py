@@ -48,3 +48,15 @@ def test_look_alikes_are_no_growth(text):
 ])
 def test_a_climb_through_job_titles_is_a_promotion_not_growth(text, growth):
     assert _ok(text, "skill_growth") is growth
+
+
+@pytest.mark.parametrize(("text", "growth"), [
+    ("At the garage I learned a lot about diagnosing electrical faults.", True),
+    ("The nursery taught me so much, and I learned so much about settling new toddlers.", True),
+    ("I learned a lot about life in that job.", False),
+    ("I learned a lot about myself.", False),
+    ("I learned a lot about things.", False),
+    ("I learned a lot.", False),
+])
+def test_learning_a_lot_about_something_names_it(text, growth):
+    assert _ok(text, "skill_growth") is growth

@@ -82,7 +82,8 @@ def _growth(rules: Rules, reading: Reading, found: Found) -> None:
     started = None  # the sentence of the last before
     for sentence in reading.sentences:
         claims = _claims(reading, sentence, lists["skill_growth"])
-        bare = lists["not_skill_growth"].find(reading.words, sentence.lo, sentence.hi)
+        bare = _about(reading, lists["not_skill_growth"].find(reading.words, sentence.lo,
+                                                              sentence.hi))
         bare_spans = Spans.of(bare)
         for claim in claims:
             if bare_spans.covers(claim.match.start, claim.match.end) \
@@ -113,6 +114,16 @@ def _growth(rules: Rules, reading: Reading, found: Found) -> None:
         if before is not None:
             started = sentence
         since_before = 1 if before is not None else since_before + 1
+
+
+def _about(reading: Reading, bare: list[Match]) -> list[Match]:
+    """The bare learnings, less those that go on to say what they were about ("learned a lot
+    about classroom management"): what follows "about" is then the skill, and whether it names
+    one is ``specific.py``'s to say. A longer bare match ("a lot about life") still holds."""
+    ws = reading.words
+    ends = {m.end for m in bare}
+    return [m for m in bare if not (m.end < len(ws) and ws[m.end].lower == "about"
+                                    and not any(e > m.end + 1 for e in ends))]
 
 
 def _ends_clause(reading: Reading, claim: Claim) -> bool:
