@@ -15,7 +15,7 @@ from workshop.check import check_answer
 
 @pytest.mark.parametrize("text", [
     "The directors had no idea, and the owner changed the priorities every week.",
-    "Honestly the overtime money was what kept me there.",
+    "Honestly the overtime money was brilliant, that kept me there.",
 ])
 def test_pitfalls_told_in_other_words(text):
     assert not _ok(text, "pitfalls")
@@ -25,6 +25,8 @@ def test_pitfalls_told_in_other_words(text):
     "I learned to handle the salary conversation early, so fewer offers fell through.",
     "My supervisor said I was the best planner she had trained.",
     "When I joined I had no idea how to read a wiring diagram.",
+    "When I started at the company I had no idea how to use the till.",
+    "I learned to plan the rota and cut overtime pay by 18%.",
 ])
 def test_their_look_alikes_are_no_pitfall(text):
     assert _ok(text, "pitfalls")
