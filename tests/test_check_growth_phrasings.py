@@ -60,3 +60,12 @@ def test_a_climb_through_job_titles_is_a_promotion_not_growth(text, growth):
 ])
 def test_learning_a_lot_about_something_names_it(text, growth):
     assert _ok(text, "skill_growth") is growth
+
+
+@pytest.mark.parametrize("text", [
+    "I learned so much about life there.",
+    "I learned loads about people in that café.",
+    "I learned so much about the world on those night shifts.",
+])
+def test_learning_much_about_life_names_no_skill(text):
+    assert not _ok(text, "skill_growth")
