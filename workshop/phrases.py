@@ -523,8 +523,9 @@ class Patterns:
                   present: set | None = None) -> Match | None:
         best: Match | None = None
         for index in self._candidates(ws[i]):
-            if present is not None and (not self._required[index] <= present or any(
-                    present.isdisjoint(keys) for keys in self._one_of[index])):
+            if present is not None and (not self._required[index] <= present or (
+                    self._one_of[index] and any(present.isdisjoint(keys)
+                                                for keys in self._one_of[index]))):
                 continue
             pattern, parts = self._compiled[index]
             end = self._end(parts, 0, ws, i, hi)
@@ -544,24 +545,39 @@ class Patterns:
                 or bool((self._digits and word.lower[:1].isdigit())
                         or (self._other and self._candidates(word))))
 
-    def _starts_in(self, ws: Sequence[Word], lo: int, hi: int) -> Iterable[int]:
-        """The words from ``lo`` to before ``hi`` where a pattern may start, in order: from the
-        positions a ``Words`` list keeps (found in one pass over it), else word by word."""
+    def _first_words(self, ws: Sequence[Word]) -> list[int] | None:
+        """Where a pattern may start in a ``Words`` list, in order (found in one pass over its
+        kinds of words, then kept); None for a plain list."""
         kept = getattr(ws, "starts", None)
         if kept is None:
-            may_start = self._may_start
-            return (i for i in range(lo, hi) if may_start(ws[i]))
+            return None
         starts = kept.get(self)
         if starts is None:
             may_start = self._may_start
             starts = kept[self] = sorted(itertools.chain.from_iterable(
                 where for word, where in ws.kinds() if may_start(word)))
-        return itertools.takewhile(hi.__gt__, itertools.islice(
-            starts, bisect.bisect_left(starts, lo), None))
+        return starts
+
+    def _starts_in(self, ws: Sequence[Word], lo: int, hi: int) -> Iterable[int]:
+        """The words from ``lo`` to before ``hi`` where a pattern may start, in order."""
+        starts = self._first_words(ws)
+        if starts is None:
+            may_start = self._may_start
+            return [i for i in range(lo, hi) if may_start(ws[i])]
+        k = bisect.bisect_left(starts, lo)
+        if k == len(starts) or starts[k] >= hi:
+            return ()  # most runs: nothing starts in them
+        return itertools.takewhile(hi.__gt__, itertools.islice(starts, k, None))
 
     def find(self, ws: Sequence[Word], lo: int = 0, hi: int | None = None) -> list[Match]:
         """Every match in words ``lo`` to ``hi``, left to right, longest first, not overlapping."""
-        hi = len(ws) if hi is None else min(hi, len(ws))
+        hi = len(ws) if hi is None or hi > len(ws) else hi
+        kept = getattr(ws, "starts", None)  # asked of every clause: nothing in most, said fast
+        starts = kept.get(self) if kept is not None else None
+        if starts is not None:
+            k = bisect.bisect_left(starts, lo)
+            if k == len(starts) or starts[k] >= hi:
+                return []
         out = []
         present: set | None = None
         i = lo
@@ -578,7 +594,7 @@ class Patterns:
 
     def search(self, ws: Sequence[Word], lo: int = 0, hi: int | None = None) -> Match | None:
         """The first match in words ``lo`` to ``hi``, or None."""
-        hi = len(ws) if hi is None else min(hi, len(ws))
+        hi = len(ws) if hi is None or hi > len(ws) else hi
         for start in self._starts_in(ws, lo, hi):
             match = self._match_at(ws, start, hi)
             if match is not None:
