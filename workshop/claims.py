@@ -218,12 +218,15 @@ def _skill_words(rules: Rules, reading: Reading, found: Found) -> tuple[set, set
     clause, or an arc's end in its sentence), and where the growth sentences start."""
     ws, spec = reading.words, rules.specific
     words, starts = set(), set()
+    after: dict[int, int] = {}  # by where the words end, the first claim's end: each word once
     for claim in found.growth:
         if not claim.real:
             continue
         starts.add(claim.sentence.lo)
         hi = claim.sentence.hi if claim.arc else claim.clause.hi
-        for w in ws[claim.match.end:hi]:
+        after[hi] = min(after.get(hi, hi), claim.match.end)
+    for hi, lo in after.items():
+        for w in ws[lo:hi]:
             if w.is_word and len(w.lower) > 2 and w.lower.isalpha() \
                     and w.base not in spec.empty and w.lower not in spec.empty:
                 words.add(w.base)
