@@ -606,8 +606,8 @@ def _quantities(text: str) -> list[Quantity]:
     atoms.sort(key=lambda a: a.start)
     kept: list[_Atom] = []
     for atom in atoms:
-        if kept and atom.start < kept[-1].end:
-            continue
+        if kept and atom.start < kept[-1].end or blocked.overlaps(atom.start, atom.end):
+            continue  # (its unit only widens it: a blocked number stays blocked, read or not)
         _apply_suffix(text, atom)
         atom.number_end = atom.end
         if not _classify(text, atom) or _excluded(text, atom, blocked):

@@ -46,6 +46,7 @@ __all__ = ["Word", "Words", "Match", "Lexicon", "Patterns", "Spans", "words"]
 
 MAX_SKIPPED = 3  # optional words skipped between two parts of a pattern
 GAP_WORDS = 6  # words a "..." may stand for
+_LONG_TEXT_WORDS = 1_000  # words and marks: about four times a two-minute answer
 
 _WORD_RE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['\u2019\-][^\W_]+)*|[^\w\s]")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'"})
@@ -102,6 +103,11 @@ class Words(list):
                     self._kinds[key] = (word, [i])
         return self._kinds.values()
 
+    def keys(self) -> set:
+        """The bases and ("=" and) the exact forms of all its words: as ``_present`` says of a
+        run, for the whole list."""
+        return _present(self, 0, len(self))
+
 
 @dataclass(frozen=True, slots=True)
 class Match:
@@ -119,6 +125,9 @@ class Spans:
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
         self._spans = sorted(spans)
+        if not self._spans:  # most sentences' vetoes and exceptions: none, said at once
+            self._starts = self._reach = self._ends = self._spans
+            return
         self._starts = [s for s, _ in self._spans]
         # The furthest end among the spans up to each one: what the spans starting before a
         # point reach.
@@ -554,9 +563,23 @@ class Patterns:
         starts = kept.get(self)
         if starts is None:
             may_start = self._may_start
+            # A pattern whose words the text lacks starts nowhere in it: worth asking of a long
+            # paste (more words than any spoken answer, and than the list has patterns), where
+            # one pattern tried at every number or mark costs more than asking of them all.
+            long = len(ws) > max(_LONG_TEXT_WORDS, len(self._compiled))
+            possible = self._possible(ws.keys()) if long else None
+            if possible is not None and len(possible) < len(self._compiled):
+                def may_start(word: Word) -> bool:
+                    return any(index in possible for index in self._candidates(word))
             starts = kept[self] = sorted(itertools.chain.from_iterable(
                 where for word, where in ws.kinds() if may_start(word)))
         return starts
+
+    def _possible(self, present: set) -> set[int]:
+        """The patterns whose required words are all in ``present``."""
+        return {index for index, need in enumerate(self._required)
+                if need <= present and not any(present.isdisjoint(keys)
+                                               for keys in self._one_of[index])}
 
     def _starts_in(self, ws: Sequence[Word], lo: int, hi: int) -> Iterable[int]:
         """The words from ``lo`` to before ``hi`` where a pattern may start, in order."""
