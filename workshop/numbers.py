@@ -118,6 +118,8 @@ _PREV_WORD = re.compile(r"\s*(?P<w>[\w#+][\w.#+\u2019'-]*)")  # on the reversed 
 _GROUPED = re.compile(r"[.,]\d{3}(?!\d)")
 _NAME_DASH = re.compile(r"[A-Za-z][-]$")
 _ARROW = re.compile(r"->|\u2192|=>")
+_AND = re.compile(r"\s*and\s*")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 
 
 
@@ -167,11 +169,11 @@ def _is_name_word(word: str, text: str, start: int) -> bool:
     if low in _V.label_words:
         return True
     core = word.rstrip(".")
-    if any(c in core for c in "#+.") and any(c.isalpha() for c in core):
-        return True  # ASP.NET, C#, C++
     letters = [c for c in core if c.isalpha()]
     if not letters:
-        return False
+        return False  # "12", "1.5": no name
+    if any(c in core for c in "#+."):
+        return True  # ASP.NET, C#, C++
     if sum(c.isupper() for c in letters) >= 2:  # SQL, iOS, FIM
         return True
     return core[:1].isupper() and not _sentence_initial(text, start)  # Angular, Magento
@@ -567,8 +569,8 @@ def _pairs(text: str, atoms: list[_Atom]) -> list[Quantity]:
 
 def _between(text: str, a: _Atom, b: _Atom) -> bool:
     """"between 20 and 30 stores": a range."""
-    return bool(re.fullmatch(r"\s*and\s*", text[a.end:b.start])
-                and re.search(r"\bbetween\s+$", text[max(0, a.start - 10):a.start], re.I))
+    return bool(_AND.fullmatch(text[a.end:b.start])
+                and _BETWEEN.search(text[max(0, a.start - 10):a.start]))
 
 
 def _convert(a: _Atom, b: _Atom) -> float:

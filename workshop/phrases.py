@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -104,9 +105,10 @@ class Words(list):
         return self._kinds.values()
 
     def keys(self) -> set:
-        """The bases and ("=" and) the exact forms of all its words: as ``_present`` says of a
-        run, for the whole list."""
-        return _present(self, 0, len(self))
+        """The bases and ("=" and) the exact forms of all its words: what ``_present`` says of
+        a run, for the whole list (in C-level passes)."""
+        lowers = map(operator.attrgetter("lower"), self)
+        return set(map(operator.attrgetter("base"), self)) | set(map("=".__add__, lowers))
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,6 +416,7 @@ class Patterns:
                 table = self._by_base if k == "base" else self._by_exact
                 table.setdefault(v, []).append(index)
         self._memo: dict[tuple[str, str], tuple[int, ...]] = {}
+        self._any_parts = [index for index, keys in enumerate(self._one_of) if keys]
         self.first_keys = self._keys()
 
     def _keys(self) -> frozenset | None:
@@ -576,10 +579,14 @@ class Patterns:
         return starts
 
     def _possible(self, present: set) -> set[int]:
-        """The patterns whose required words are all in ``present``."""
-        return {index for index, need in enumerate(self._required)
-                if need <= present and not any(present.isdisjoint(keys)
-                                               for keys in self._one_of[index])}
+        """The patterns whose required words are all in ``present`` (each pattern's words asked
+        in one C-level pass over the list; the few with an "a|b|c" part then one by one)."""
+        possible = set(itertools.compress(itertools.count(),
+                                          map(present.issuperset, self._required)))
+        for index in self._any_parts:
+            if any(present.isdisjoint(keys) for keys in self._one_of[index]):
+                possible.discard(index)
+        return possible
 
     def _starts_in(self, ws: Sequence[Word], lo: int, hi: int) -> Iterable[int]:
         """The words from ``lo`` to before ``hi`` where a pattern may start, in order."""
