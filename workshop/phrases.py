@@ -106,9 +106,13 @@ class Words(list):
 
     def keys(self) -> set:
         """The bases and ("=" and) the exact forms of all its words: what ``_present`` says of
-        a run, for the whole list (in C-level passes)."""
-        lowers = map(operator.attrgetter("lower"), self)
-        return set(map(operator.attrgetter("base"), self)) | set(map("=".__add__, lowers))
+        a run, for the whole list (in C-level passes, once)."""
+        whole = self.present.get((0, len(self)))
+        if whole is None:
+            lowers = map(operator.attrgetter("lower"), self)
+            whole = self.present[0, len(self)] = set(map(operator.attrgetter("base"), self)) \
+                | set(map("=".__add__, lowers))
+        return whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +142,7 @@ class Spans:
 
     @classmethod
     def of(cls, matches: Iterable[Match]) -> Spans:
-        return cls((m.start, m.end) for m in matches)
+        return cls((m.start, m.end) for m in matches) if matches else cls()
 
     def __len__(self) -> int:
         return len(self._spans)

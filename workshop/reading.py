@@ -228,6 +228,8 @@ def _clauses(ws: Sequence[Word], lo: int, hi: int, grammar: Grammar,
                  or (before is not None and _anchored(ws, *before, grammar))):
         wishes = [w for w in wishes if w not in told]
     nominal = _spans(ws, lo, hi, grammar.nominal, grammar.not_negation)
+    if not (cuts or negations or wishes or nominal):
+        return [Clause(lo, hi)]  # most sentences: one plain clause
     bounds = [lo] + cuts + [hi]
     clauses = []
     for a, b in zip(bounds, bounds[1:], strict=False):
