@@ -236,18 +236,23 @@ def _skill_words(rules: Rules, reading: Reading, found: Found) -> tuple[set, set
     ws, spec = reading.words, rules.specific
     base = rules.grammar.lexicon.base
     words, starts = set(), set()
+    after: dict[int, int] = {}  # by where the words end, the first claim's end: each word once
+    literal: dict[int, set] = {}  # by where the words end, a gap pattern's own words
     for claim in found.growth:
         if not claim.real:
             continue
         starts.add(claim.sentence.lo)
         hi = claim.sentence.hi if claim.arc else claim.clause.hi
-        lo, literal = claim.match.end, frozenset()
+        lo = claim.match.end
         if "..." in claim.match.pattern:  # "got my counterbalance ticket": the skill in a gap
             lo = claim.match.start
-            literal = {base(x.lstrip("=").lower()) for x in claim.match.pattern.replace("|", " ")
-                       .split()}
+            literal.setdefault(hi, set()).update(
+                base(x.lstrip("=").lower()) for x in claim.match.pattern.replace("|", " ").split())
+        after[hi] = min(after.get(hi, hi), lo)
+    for hi, lo in after.items():
+        skip = literal.get(hi, ())
         for w in ws[lo:hi]:
-            if w.base in literal:
+            if w.base in skip:
                 continue
             if w.is_word and len(w.lower) > 2 and w.lower.isalpha() \
                     and w.base not in spec.empty and w.lower not in spec.empty:

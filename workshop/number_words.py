@@ -147,12 +147,24 @@ _HALF = re.compile(r"(?<![\w'\u2019-])half(?![\w'\u2019-])", re.IGNORECASE)
 
 
 
+# The words after each place of the text read last: a number's readers each ask for the word
+# after it (a unit? a currency? a noun?), so it is read once. (One tuple, swapped whole, so that
+# a reader never mixes two texts.)
+_NEXT: tuple[str, dict] = ("", {})
+
+
 def next_word(text: str, pos: int) -> tuple[str, int, int]:
     """The word after ``pos`` (skipping spaces and one hyphen), with its span; "" if none."""
-    m = _NOUN.match(text, pos)
-    if not m:
-        return "", pos, pos
-    return m.group("w"), m.start("w"), m.end("w")
+    global _NEXT
+    read, found = _NEXT
+    if read is not text:
+        found = {}
+        _NEXT = (text, found)
+    word = found.get(pos)
+    if word is None:
+        m = _NOUN.match(text, pos)
+        word = found[pos] = (m.group("w"), m.start("w"), m.end("w")) if m else ("", pos, pos)
+    return word
 
 
 def parse_digits(raw: str) -> float | None:

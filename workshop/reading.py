@@ -64,6 +64,10 @@ class Clause:
     def __post_init__(self) -> None:
         # Asked once per claim: kept as the first start, the first end and the sorted starts,
         # so that a long clause full of claims and negations is still read in linear time.
+        if not (self.negations or self.wishes or self.nominal):  # most clauses
+            self._first_bar = self._first_end = None
+            self._negation_starts = []
+            return
         self._first_bar = min((s for s, _ in self.negations + self.wishes), default=None)
         self._first_end = min((e for _, e in self.negations + self.nominal), default=None)
         self._negation_starts = sorted(s for s, _ in self.negations)
@@ -242,6 +246,8 @@ def _clauses(ws: Sequence[Word], lo: int, hi: int, grammar: Grammar,
                  or (before is not None and _anchored(ws, *before, grammar))):
         wishes = [w for w in wishes if w not in told]
     nominal = _spans(ws, lo, hi, grammar.nominal, grammar.not_negation)
+    if not (cuts or negations or wishes or nominal):
+        return [Clause(lo, hi)]  # most sentences: one plain clause
     bounds = [lo] + cuts + [hi]
     clauses = []
     for a, b in zip(bounds, bounds[1:], strict=False):
