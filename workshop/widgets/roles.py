@@ -48,7 +48,7 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-_FORM_KEYS = ("title", "organization", "start", "end", "summary", "current")
+_FORM_KEYS = ("title", "organization", "start", "end", "summary", "personal_value", "current")
 
 
 class RoleEditor(SessionView):
@@ -103,8 +103,16 @@ class RoleEditor(SessionView):
         self._summary = form_text(description="In one line:",
                                   placeholder="what the job was, in one sentence",
                                   layout=wide(), style=style)
+        # optional: the participant's own words, which the draft's opening answers with (05)
+        self._value = form_text(description="It gave me:",
+                                placeholder="optional: what this job gave you personally, "
+                                            "in your own words",
+                                layout=wide(), style=style,
+                                tooltip="What this job gave you personally, in your own "
+                                        "words: your draft in notebook 05 opens with it")
         self._fields = {"title": self._title, "organization": self._organization,
-                        "start": self._start, "end": self._end, "summary": self._summary}
+                        "start": self._start, "end": self._end, "summary": self._summary,
+                        "personal_value": self._value}
         # Typed text that is not saved is named under the buttons, as 02 and 03 do, before a
         # restart of the notebook or a closed tab can lose it.
         self._form_status = w.HTML()  # wraps, where a Label would cut a long line
@@ -146,6 +154,7 @@ class RoleEditor(SessionView):
             w.HBox([self._org_kind, self._org_words], layout=rows),
             w.HBox([self._start, self._end, self._current], layout=rows),
             self._summary,
+            self._value,
             w.HBox([self._add, self._save, self._clear], layout=rows),
             self._form_status,
             self._message,
@@ -237,7 +246,7 @@ class RoleEditor(SessionView):
         return {"title": self._title.value, "organization": self._organization.value,
                 "start": self._start.value, "end": self._end.value,
                 "summary": self._summary.value, "current": self._current.value,
-                "organization_kind": self._org_kind.value}
+                "organization_kind": self._org_kind.value, "personal_value": self._value.value}
 
     @property
     def form_has_typing(self) -> bool:
@@ -259,6 +268,7 @@ class RoleEditor(SessionView):
         self._start.value, self._end.value = draft["start"], draft["end"]
         self._summary.value, self._current.value = draft["summary"], draft["current"]
         self._org_kind.value = draft["organization_kind"]
+        self._value.value = draft["personal_value"]
         return True
 
     def _load_form(self, role: Role | None) -> None:
@@ -270,6 +280,7 @@ class RoleEditor(SessionView):
         self._summary.value = role.summary if role else ""
         self._current.value = bool(role and role.current)
         self._org_kind.value = role.organization_kind if role else ""
+        self._value.value = role.personal_value if role else ""
         self._form_baseline = self._form_values()
         self._update_form_status()
 
@@ -278,7 +289,8 @@ class RoleEditor(SessionView):
         end = None if self._current.value else (self._end.value.strip() or None)
         fields = {"title": self._title.value, "organization": self._organization.value,
                   "start": self._start.value.strip() or None, "end": end,
-                  "summary": self._summary.value, "organization_kind": self._org_kind.value}
+                  "summary": self._summary.value, "organization_kind": self._org_kind.value,
+                  "personal_value": self._value.value}
         try:
             role = Role(**fields)
         except ValidationError as exc:
@@ -537,7 +549,8 @@ def role_editor(session: Session | None = None) -> RoleEditor:
 
 class RoleEditorDriver(Driver):
     """Drive a ``RoleEditor`` as a participant does: type in the form's boxes by their labels
-    ("Job title:", "Organisation:", "Start:", "End:", "In one line:"), tick "I still work here",
+    ("Job title:", "Organisation:", "Start:", "End:", "In one line:", "It gave me:"), tick "I
+    still work here",
     press its buttons, ``select(role_id)`` in the list; ``table`` is the HTML of the roles table.
     The remove button is found by its tooltip, ``REMOVE``, as its label changes on the first
     click ("Yes, remove it")."""
