@@ -21,6 +21,7 @@ _CACHES = (  # (module, attribute): data read once per process, keyed by the set
     ("workshop.skills", "_vocabulary"),
     ("workshop.skills", "phrase_key"),
     ("workshop.skills", "_known"),
+    ("workshop.skills", "_match"),
     ("workshop.wording", "is_qualification"),
 )
 _REGISTRIES = (  # (module, attribute): dicts the kernel keeps between cells

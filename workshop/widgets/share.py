@@ -9,8 +9,8 @@ about 2 ms of kernel CPU at every rating clicked elsewhere, ``docs/live_views.md
 every skill of the participant with the name it will be shared under: the kit's vocabulary
 match when it is close, or "other" (with the nearest listed skill suggested, never chosen for
 them). The participant may map a skill to a listed one (or keep it "other"); the choice is
-saved in the workspace (the skill's ``share_as`` field) and the preview follows at once. Nothing typed (skill names included) is
-ever in the export: a listed name or "other" only.
+saved in the workspace (the skill's ``share_as`` field) and the preview follows at once.
+Nothing typed (skill names included) is ever in the export: a listed name or "other" only.
 
 ``ShareDriver`` is the small public driver tests and scripts use to read the preview, map a skill
 and press the button without reaching into the widget's children.
