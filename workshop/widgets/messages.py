@@ -64,6 +64,23 @@ class Message(LiveRegion):
 _log_files: set[Path] = set()
 
 
+class _LogFile(logging.FileHandler):
+    """The kit's log file. ``FileHandler`` opens a delayed file outside its own error handling,
+    so a log call whose folder is gone (a demo's temporary folder, removed) raised from inside
+    whatever logged, a thread's last words included; this one is let go instead."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            super().emit(record)
+        except OSError:  # the folder is gone: no file to keep the details in
+            root = logging.getLogger("workshop")
+            root.removeHandler(self)
+            _log_files.discard(Path(self.baseFilename))
+            self.close()
+            if not root.handlers:  # not Python's last resort either: stderr is the notebook
+                root.addHandler(logging.NullHandler())
+
+
 def attach_log_file(folder: str | Path) -> Path | None:
     """Send the kit's error details to ``folder/workshop.log`` (once per folder); its path, or
     ``None`` when the folder can't take a file."""
@@ -75,7 +92,7 @@ def attach_log_file(folder: str | Path) -> Path | None:
     if not Path(folder).is_dir() or not os.access(folder, os.W_OK):
         return None
     try:
-        handler = logging.FileHandler(path, encoding="utf-8", delay=True)
+        handler = _LogFile(path, encoding="utf-8", delay=True)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))

@@ -173,7 +173,8 @@ class Driver:
 
     def text(self) -> str:
         """Every HTML and label text of the view, tags removed (what a participant reads)."""
-        parts = [x.value for x in self.widgets() if isinstance(x, w.HTML | w.Label)]
+        parts = [*self.html_values(), *(x.value for x in self.widgets()
+                                        if isinstance(x, w.Label))]
         text = html.unescape(re.sub(r"<[^>]+>", " ", "\n".join(parts)))
         return re.sub(r"\s+", " ", text).strip()
 
