@@ -248,7 +248,7 @@ class RankingChart(anywidget.AnyWidget):
 
     _esm = _CHART_ESM
     _css = _CHART_CSS
-    rows = t.List(t.Dict()).tag(sync=True)
+    rows = t.List().tag(sync=True)  # charts.chart_rows: plain dicts, not validated again
     verdict = t.Unicode("").tag(sync=True)
     alt = t.Unicode("").tag(sync=True)
     legend = t.List(t.Dict(), default_value=chart_legend()).tag(sync=True)
