@@ -20,7 +20,8 @@ from ..errors import WorkshopError
 from ..glossary import FIELD_WORDS
 from .accessible import LiveRegion
 
-__all__ = ["esc", "Message", "guarded", "attach_log_file", "plain_message", "LOG_NAME"]
+__all__ = ["esc", "Message", "guarded", "attach_log_file", "detach_log_file", "plain_message",
+           "LOG_NAME"]
 
 log = logging.getLogger("workshop.widgets")
 LOG_NAME = "workshop.log"
@@ -64,21 +65,32 @@ class Message(LiveRegion):
 _log_files: set[Path] = set()
 
 
-class _LogFile(logging.FileHandler):
-    """The kit's log file. ``FileHandler`` opens a delayed file outside its own error handling,
-    so a log call whose folder is gone (a demo's temporary folder, removed) raised from inside
-    whatever logged, a thread's last words included; this one is let go instead."""
+class _KitLogFile(logging.FileHandler):
+    """The kit's log file, which lets go of itself when its folder is gone (a demo's temporary
+    folder removed, a folder deleted by hand): a log call must never raise into the kit."""
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
             super().emit(record)
-        except OSError:  # the folder is gone: no file to keep the details in
-            root = logging.getLogger("workshop")
-            root.removeHandler(self)
-            _log_files.discard(Path(self.baseFilename))
-            self.close()
-            if not root.handlers:  # not Python's last resort either: stderr is the notebook
-                root.addHandler(logging.NullHandler())
+        except OSError:
+            _drop(self)
+
+
+def _drop(handler: logging.FileHandler) -> None:
+    root = logging.getLogger("workshop")
+    root.removeHandler(handler)
+    _log_files.discard(Path(handler.baseFilename))
+    handler.close()
+    if not root.handlers:  # not Python's last resort either: a kernel's stderr is the notebook
+        root.addHandler(logging.NullHandler())
+
+
+def detach_log_file(folder: str | Path) -> None:
+    """Stop writing the kit's error details into ``folder`` (before the folder is removed)."""
+    path = Path(folder) / LOG_NAME
+    for handler in list(logging.getLogger("workshop").handlers):
+        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path:
+            _drop(handler)
 
 
 def attach_log_file(folder: str | Path) -> Path | None:
@@ -92,7 +104,7 @@ def attach_log_file(folder: str | Path) -> Path | None:
     if not Path(folder).is_dir() or not os.access(folder, os.W_OK):
         return None
     try:
-        handler = _LogFile(path, encoding="utf-8", delay=True)
+        handler = _KitLogFile(path, encoding="utf-8", delay=True)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
