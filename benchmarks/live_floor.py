@@ -26,12 +26,16 @@ import json
 import os
 import shutil
 import statistics
+import sys
 import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+from proc_cpu import process_cpu  # noqa: E402 - tools/ holds the one CPU clock of a process
+
 NOTEBOOKS = ["02_rate_skill_growth", "03_rate_company_results", "04_find_your_strongest_role",
              "05_draft_your_answer"]
 CLICKED = "03_rate_company_results"
@@ -68,16 +72,8 @@ class _Kernel:
 
     def cpu(self) -> float:
         """CPU seconds of the kernel's threads so far: the scheduler's nanoseconds where Linux
-        gives them (``/proc/PID/task/*/schedstat``), else psutil's 10 ms ticks."""
-        total = 0
-        try:
-            for task in os.scandir(f"/proc/{self.process.pid}/task"):
-                with open(f"{task.path}/schedstat", encoding="ascii") as fh:
-                    total += int(fh.read().split()[0])
-            return total / 1e9
-        except (OSError, ValueError, IndexError):
-            t = self.process.cpu_times()
-            return t.user + t.system
+        gives them (``tools/proc_cpu.py``), else psutil's 10 ms ticks."""
+        return process_cpu(self.process.pid)
 
     def rss(self) -> float:
         return self.process.memory_info().rss / MIB

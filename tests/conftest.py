@@ -21,10 +21,13 @@ _CACHES = (  # (module, attribute): data read once per process, keyed by the set
     ("workshop.skills", "_vocabulary"),
     ("workshop.skills", "phrase_key"),
     ("workshop.skills", "_known"),
+    ("workshop.skills", "_match"),
+    ("workshop.wording", "is_qualification"),
 )
 _REGISTRIES = (  # (module, attribute): dicts the kernel keeps between cells
     ("workshop.session", "_open_sessions"),
     ("workshop.widgets._base", "_shown"),
+    ("workshop.result_number", "_numbers"),
 )
 
 

@@ -140,6 +140,7 @@ def test_an_imported_file_adds_only_new_jobs_splits_learned_and_keeps_its_baseli
                 has_text="ticket triage")
             expect(row).to_contain_text("Not in the kit's list: shared as 'other' unless you "
                                         "pick one. Nearest: healthcare, if it fits.")
+            nb.get_by_role("button", name="Show exactly what will be sent").click()
             preview = nb.locator("pre.workshop-share-preview")
             expect(preview).to_contain_text('"skill": "other"')
             assert "healthcare" not in preview.inner_text()

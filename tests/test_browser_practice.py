@@ -189,7 +189,11 @@ def test_practice_and_role_choice_with_the_keyboard_in_voila(tmp_path):
             page.screenshot(path=str(OUT / "voila-practice.png"), full_page=True)
             (OUT / "voila-questions.txt").write_text("\n".join(listed) + "\n",
                                                      encoding="utf-8")
-            # the share preview: read in words; the file itself opens from the keyboard
+            # the share preview, shown from the keyboard: read in words; the file itself
+            # opens from the keyboard too
+            keys.tab_to_named("Show exactly what will be sent", "the share preview's button")
+            keys.press("Enter")
+            page.locator(".workshop-share-readable").wait_for()
             keys.tab_to(lambda st: st["tag"] == "summary" and "JSON" in st["name"],
                         "the share preview's file")
             keys.press("Enter")

@@ -708,3 +708,35 @@ def test_migrate_leaves_what_it_was_given_unless_told_it_owns_it():
     copied = migrate(data)
     assert copied == data and copied is not data and copied["roles"] is not data["roles"]
     assert migrate(data, owned=True) is data
+
+
+@fuzz
+@given(st.lists(st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=30),
+                min_size=1, max_size=4),
+       st.sampled_from(["", '\n  "roles": []', '"roles": [', "é\u2028\\", "1.0", "true"]))
+def test_a_saved_file_is_json_indented_by_two_spaces_byte_for_byte(titles, odd):
+    """``dumps`` writes each role's indented text from the one kept for its compact text (a save
+    changes one role); the bytes are still exactly ``json.dumps(data, indent=2)``, whatever the
+    texts hold (a text that reads like the roles key, a quote, a backslash, non-ASCII), and
+    asked again it gives the same bytes from the texts kept."""
+    roles = [role_dict((title + odd).strip() or "Clerk", id=f"r{i}", summary=odd or "s")
+             for i, title in enumerate(titles)]
+    try:
+        ws = Workspace.from_dict(workspace_dict(*roles))
+    except WorkshopError:  # a title the model refuses (too long, say): nothing to save
+        return
+    expected = (json.dumps(ws.to_dict(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    assert workshop.store.dumps(ws) == expected
+    assert workshop.store.dumps(ws) == expected
+
+
+def test_every_persona_saves_as_json_indented_by_two_spaces():
+    """Each persona's file bytes are ``json.dumps(data, indent=2)``, and a workspace with no
+    roles too."""
+    for path in persona_paths().values():
+        ws = read_workspace(path)
+        assert workshop.store.dumps(ws) == (json.dumps(
+            ws.to_dict(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    empty = Workspace()
+    assert workshop.store.dumps(empty) == (json.dumps(
+        empty.to_dict(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")

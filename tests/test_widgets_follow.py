@@ -248,3 +248,42 @@ def test_a_watch_that_loses_its_events_goes_back_to_polling(kernels, monkeypatch
     here, there = kernels
     watch, seen = _follow_on_a_loop(here, there, interval=0.05)
     assert seen == [5] and not watch.events
+
+
+@pytest.fixture
+def kit_logger():
+    """The kit's logger as it was before the test (handlers and propagation)."""
+    import logging
+
+    root = logging.getLogger("workshop")
+    kept = list(root.handlers), root.propagate
+    yield root
+    for handler in root.handlers:
+        if handler not in kept[0]:
+            handler.close()
+    root.handlers[:] = kept[0]
+    root.propagate = kept[1]
+
+
+def test_a_log_file_whose_folder_is_gone_is_let_go_not_raised(tmp_path, kit_logger, capsys):
+    """A log file attached for a folder that was removed since (a demo's temporary folder) is
+    let go at the next message: the call that logs (the file watch's thread saying it falls
+    back to polling, a callback's error) raises nothing and writes nothing into the notebook
+    (stderr); a folder that still exists keeps its log."""
+    import logging
+    import shutil
+
+    from workshop.widgets.messages import LOG_NAME, attach_log_file
+
+    gone, kept = tmp_path / "demo", tmp_path / "class"
+    gone.mkdir()
+    kept.mkdir()
+    assert attach_log_file(gone) == gone / LOG_NAME
+    shutil.rmtree(gone)
+    logging.getLogger("workshop.widgets.watch").warning("no file-system events: polling")
+    assert capsys.readouterr().err == ""
+    assert not any(getattr(h, "baseFilename", "") == str(gone / LOG_NAME)
+                   for h in kit_logger.handlers)
+    assert attach_log_file(kept) == kept / LOG_NAME
+    logging.getLogger("workshop.widgets").error("a detail for the facilitator")
+    assert "a detail for the facilitator" in (kept / LOG_NAME).read_text(encoding="utf-8")

@@ -243,13 +243,15 @@ def test_follow_up_questions_are_escaped(tmp_path):
 
 
 def test_the_share_preview_is_in_words_with_the_file_unfolded_on_demand(tmp_path):
-    """The export is said in a list (each role's ratings, skills under their shared names,
-    results with a number, the answer's checks); the exact JSON follows in a closed
-    ``details`` whose ``pre`` wraps and never scrolls (axe: scrollable-region-focusable)."""
+    """Once "Show exactly what will be sent" is pressed, the export is said in a list (each
+    role's ratings, skills under their shared names, results with a number, the answer's
+    checks); the exact JSON follows in a closed ``details`` whose ``pre`` wraps and never
+    scrolls (axe: scrollable-region-focusable). Before that press nothing of it is shown."""
     _session, studio = _studio(tmp_path)
     panel = studio.share_panel
+    assert "A role (1)" not in "\n".join(panel.driver.html_values())
+    data = panel.driver.preview()  # presses "Show exactly what will be sent"
     shown = "\n".join(panel.driver.html_values())
-    data = panel.driver.preview()
     assert data == panel.preview()
     assert "A role (1): ranked 1, score" in shown
     assert "scheduling: novice to proficient, used later" in shown

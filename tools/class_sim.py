@@ -41,6 +41,7 @@ from tornado.websocket import websocket_connect
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from hub import Hub, repo_folder, running_hub  # noqa: E402
+from proc_cpu import process_cpu  # noqa: E402
 from servers import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -362,12 +363,11 @@ def _kernel_memory(home: Path) -> float:
 
 
 def _kernel_cpu(processes: list[psutil.Process]) -> float:
-    """CPU seconds the kernels used so far, summed."""
+    """CPU seconds the kernels used so far, summed (nanoseconds where Linux gives them)."""
     total = 0.0
     for process in processes:
         with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
-            t = process.cpu_times()
-            total += t.user + t.system
+            total += process_cpu(process.pid)
     return total
 
 
@@ -662,7 +662,7 @@ def main(argv: list[str] | None = None) -> int:
         sent = _percentile(who.bytes_sent, 50)
         first = f"{who.first_widget_s:.1f}" if who.first_widget_s is not None else "-"
         note = ("browser; " if who.browser else "") + (who.error or "ok")
-        print(f"{who.name:<12}{first:>15}{p50:>9.0f}{p95:>9.0f}{cpu:>8.0f}{sent:>8.0f}"
+        print(f"{who.name:<12}{first:>15}{p50:>9.0f}{p95:>9.0f}{cpu:>8.1f}{sent:>8.0f}"
               f"{who.kernel_mib:>13.0f}  {'yes' if who.shared else 'no':<6}  {note}")
     changes = [ms for who in people for ms in who.changes_ms]
     firsts = [w.first_widget_s for w in people if w.first_widget_s is not None]
@@ -678,7 +678,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{summary.get('participants')} exports; {len(failed)} failed")
     cpus = [ms for who in people for ms in who.cpu_ms]
     sent = [b for who in people for b in who.bytes_sent]
-    print(f"per change (median over the class): kernel CPU {_percentile(cpus, 50):.0f} ms "
+    print(f"per change (median over the class): kernel CPU {_percentile(cpus, 50):.1f} ms "
           f"summed over the open notebooks, {_percentile(sent, 50):.0f} bytes to the browser;"
           f" load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"class: {len(people)} participants, {shared} shared, p95 change "

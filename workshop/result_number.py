@@ -279,12 +279,30 @@ def _notes(role: Role) -> list[tuple[Skill, str]]:
     return [(skill, text) for skill, text in out if text]
 
 
+# Role records are frozen and a re-read file gives back the records of unchanged roles
+# (``store._role_record``), so a role's number is read once per record: 04 and 05 score every
+# role again at every change elsewhere, and the reading was three quarters of ``rank``.
+_numbers: dict[int, tuple[Role, RoleNumber | None]] = {}
+
+
 def role_number(role: Role) -> RoleNumber | None:
     """The number notebook 04 scores as "a result with a number", or ``None``: of the role's
     results that hold one (see ``read_result``), the first change, else amount, level, count;
     else a grown skill's note that tells a result with a number (how far it grew, or where it
     was used later and what that produced: "at my next job I used it to cut overtime by
-    20%"), read the same way, since the draft tells those notes and the check reads them."""
+    20%"), read the same way, since the draft tells those notes and the check reads them.
+    Read once per role record (the record is kept with its number, so its id stays its own)."""
+    kept = _numbers.get(id(role))
+    if kept is not None and kept[0] is role:
+        return kept[1]
+    number = _role_number(role)
+    if len(_numbers) >= CACHE_SIZE:
+        _numbers.pop(next(iter(_numbers)))  # the oldest first
+    _numbers[id(role)] = (role, number)
+    return number
+
+
+def _role_number(role: Role) -> RoleNumber | None:
     org = org_words(role)
     counted = [(result, read) for result in role.results
                if (read := read_result(result, org=org, current=role.current)).counts]

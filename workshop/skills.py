@@ -151,6 +151,7 @@ def nearest_skill(name: str) -> str:
     return _match(name)[0]
 
 
+@functools.lru_cache(maxsize=4096)  # 05 names every skill for sharing at every change
 def _match(name: str) -> tuple[str, bool]:
     """(the vocabulary name ``name`` matches, or "other"; whether the match is close)."""
     table, _ = _vocabulary()

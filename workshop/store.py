@@ -139,18 +139,22 @@ def _role_record(data) -> Role:
     before in this process: a save elsewhere changes one role, and every open notebook reads
     the whole file again. The records are frozen, so one record can serve both reads. The
     text (not ``==``) is the key: it tells ``true`` from ``1`` and ``1`` from ``1.0``, which
-    validate differently. A role without an id is made anew (it gets a fresh id each time)."""
+    validate differently. A role without an id is made anew (it gets a fresh id each time).
+
+    A role's text is also the proof that it can be saved again: encoded once, when first read
+    (a lone surrogate escape such as ``\\ud800`` raises ``UnicodeEncodeError``)."""
     if not isinstance(data, dict) or not isinstance(data.get("id"), str):
-        return Role.from_dict(data)
-    try:
-        key = json.dumps(data, ensure_ascii=False)
-    except (TypeError, ValueError):  # pragma: no cover - parsed JSON always dumps
-        return Role.from_dict(data)
+        role = Role.from_dict(data)
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+        return role
+    key = json.dumps(data, ensure_ascii=False)
     found = _roles_read.get(key)
     if found is not None:
         _roles_read.move_to_end(key)
         return found
-    role = _roles_read[key] = Role.from_dict(data)
+    role = Role.from_dict(data)  # its checks name the field first
+    key.encode("utf-8")  # what we load, we can save
+    _roles_read[key] = role
     while len(_roles_read) > _ROLES_KEPT:
         _roles_read.popitem(last=False)
     return role
@@ -179,7 +183,9 @@ def parse_workspace(raw: bytes, *, file: str | None = None) -> Workspace:
     try:
         data = migrate(data, file=file, owned=True)
         workspace = Workspace.from_dict(data, role_from=_role_record)
-        json.dumps(data, ensure_ascii=False).encode("utf-8")  # what we load, we can save
+        # what we load, we can save: the roles' texts were encoded as they were read
+        json.dumps({k: v for k, v in data.items() if k != "roles"},
+                   ensure_ascii=False).encode("utf-8")
         return workspace
     except ValidationError as exc:
         raise UnreadableWorkspace(exc.message, file=file, field=exc.field) from exc
@@ -209,8 +215,34 @@ def read_workspace(path: str | os.PathLike) -> Workspace:
     return parse_workspace(raw, file=str(path))
 
 
+_ROLE_AT = '\n  "roles": []'  # the one place this text can stand: a key of the top object
+_indented: OrderedDict[str, str] = OrderedDict()  # a role's compact text -> its indented text
+
+
 def _bytes_of(data: dict) -> bytes:
-    return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    """The file's bytes: ``data`` as JSON indented by two spaces, non-ASCII kept.
+
+    ``json.dumps`` indents in pure Python (0.4 ms at 20 roles, at every save), and a save
+    changes one role: each role's indented text is kept under its compact text (made by the C
+    encoder, exact: it tells ``1`` from ``1.0`` and ``true``) and set in place, each line
+    indented two levels deeper (JSON text holds no raw line break). The same bytes as
+    ``json.dumps(data, indent=2)`` (test)."""
+    roles = data.get("roles")
+    if not isinstance(roles, list) or not roles:
+        return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    outer = json.dumps({**data, "roles": []}, indent=2, ensure_ascii=False)
+    texts = []
+    for role in roles:
+        key = json.dumps(role, ensure_ascii=False)
+        text = _indented.get(key)
+        if text is None:
+            text = json.dumps(role, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+            _indented[key] = text
+            while len(_indented) > _ROLES_KEPT:
+                _indented.popitem(last=False)
+        texts.append(text)
+    inner = '\n  "roles": [\n    ' + ",\n    ".join(texts) + "\n  ]"
+    return (outer.replace(_ROLE_AT, inner, 1) + "\n").encode("utf-8")
 
 
 def dumps(workspace: Workspace) -> bytes:

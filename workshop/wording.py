@@ -235,6 +235,7 @@ def skill_words(skill: Skill) -> SkillWords:
     return SkillWords(name, f"my skills in {name}", False)
 
 
+@functools.lru_cache(maxsize=1024)  # asked for every skill of every role at each ranking
 def is_qualification(name: str) -> bool:
     """True for a qualification one earns rather than a skill that grows ("First Aid Level 2",
     "forklift licence", "CSCS card")."""

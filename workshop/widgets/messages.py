@@ -77,9 +77,12 @@ class _KitLogFile(logging.FileHandler):
 
 
 def _drop(handler: logging.FileHandler) -> None:
-    logging.getLogger("workshop").removeHandler(handler)
+    root = logging.getLogger("workshop")
+    root.removeHandler(handler)
     _log_files.discard(Path(handler.baseFilename))
     handler.close()
+    if not root.handlers:  # not Python's last resort either: a kernel's stderr is the notebook
+        root.addHandler(logging.NullHandler())
 
 
 def detach_log_file(folder: str | Path) -> None:

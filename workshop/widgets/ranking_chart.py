@@ -1,16 +1,22 @@
-"""Notebook 04's live chart: the same three charts as ``workshop.charts``, drawn by the browser.
+"""Notebook 04's live ranking: the same three charts as ``workshop.charts``, drawn by the browser,
+with the explanation above them and the ranking table and the roles not ranked yet under them.
 
 A rating change used to cost notebook 04's kernel about 270 ms (a matplotlib figure built, drawn
 and encoded, 95 KB sent). ``RankingChart`` holds only what the charts show (``charts.chart_rows``:
 a few hundred bytes of rows) and its text alternative; the browser draws them with the
 matplotlib charts' colours, hatches and labels (``charts.chart_legend``): the scatter as SVG,
 the score bars and the enjoyment bars as an HTML grid whose row labels wrap instead of being cut.
-Measured in ``docs/live_views.md``: about 1 ms of kernel CPU per change.
+The blocks around the chart (``explanation``, ``note``, ``table``, ``unranked``) are traits of
+the same widget, so a change that moves the ranking reaches the page as one message, not one per
+block (each message costs a kernel about 0.6 to 1 ms: ``docs/live_views.md``).
 
-Written with DOM calls only (``textContent``, ``setAttribute``), so participant text is never
-parsed as HTML. The whole chart is one ``role="img"`` with the text alternative
-(``alt_text.strongest_alt_text``) as its accessible name, as the PNG's ``alt`` was. A picture to
-keep (PNG) is still drawn by matplotlib, from the same ranking (``StrongestRoleView``).
+The chart is written with DOM calls only (``textContent``, ``setAttribute``), so participant
+text is never parsed as HTML; the blocks around it are HTML the kernel wrote with every
+participant's word escaped (as an ``ipywidgets.HTML`` holds it: ``strongest.ranking_table_html``,
+``messages.esc``). The chart is one ``role="img"`` with the text alternative
+(``alt_text.strongest_alt_text``) as its accessible name, as the PNG's ``alt`` was; the table
+beside it is a real ``<table>`` with its headings. A picture to keep (PNG) is still drawn by
+matplotlib, from the same ranking (``StrongestRoleView``).
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ _CHART_CSS = _CSS + """
 .workshop-live-chart .wlc-swatch { display: inline-block; width: 22px; height: 12px;
   border: 0.6px solid #000; vertical-align: middle; margin-right: 4px; }
 .workshop-live-chart .wlc-empty { text-align: center; margin: 12px 0; }
+.wlc-block:empty { display: none; }
 """
 
 _CHART_ESM = r"""
@@ -189,18 +196,36 @@ function bars(rows, legend, verdict, parent) {
   }
 }
 function render({ model, el }) {
-  el.classList.add("workshop-live-chart", "workshop-chart");
-  el.setAttribute("role", "img");
+  // the blocks around the chart: HTML the kernel wrote, every participant's word escaped
+  const blocks = {};
+  function block(name) {
+    const n = document.createElement("div");
+    n.className = "wlc-block wlc-" + name;
+    el.appendChild(n);
+    blocks[name] = n;
+    const show = () => { n.innerHTML = model.get(name); };
+    model.on("change:" + name, show);
+    show();
+  }
+  block("explanation");
+  const chart = document.createElement("div");
+  chart.classList.add("workshop-live-chart", "workshop-chart");
+  chart.setAttribute("role", "img");
+  el.appendChild(chart);
+  block("note");
+  block("table");
+  block("unranked");
   function draw() {
-    el.setAttribute("aria-label", model.get("alt"));
-    el.replaceChildren();
+    chart.setAttribute("aria-label", model.get("alt"));
+    chart.replaceChildren();
     const rows = model.get("rows");
     if (!rows.length) {
-      div("wlc-empty", el, "No role is fully rated yet: rate your roles in notebooks 02 and 03.");
+      div("wlc-empty", chart,
+          "No role is fully rated yet: rate your roles in notebooks 02 and 03.");
       return;
     }
-    scatter(rows, el);
-    bars(rows, model.get("legend"), model.get("verdict"), el);
+    scatter(rows, chart);
+    bars(rows, model.get("legend"), model.get("verdict"), chart);
   }
   model.on("change:rows", draw);
   model.on("change:alt", draw);
@@ -212,18 +237,29 @@ export default { render };
 
 
 class RankingChart(anywidget.AnyWidget):
-    """Notebook 04's three charts drawn in the browser from ``rows`` (see the module docstring).
+    """Notebook 04's three charts drawn in the browser from ``rows``, between the HTML blocks
+    ``explanation`` (above), ``note``, ``table`` and ``unranked`` (below): see the module
+    docstring.
 
     ``show(ranking)`` sets the rows, the enjoyment verdict and the text alternative ``alt``;
-    traitlets sends only what changed, and nothing when the ranking shows the same.
+    traitlets sends only what changed, and nothing when the ranking shows the same. A caller
+    that sets several blocks at once does it under ``hold_sync()``: one message for all.
     """
 
     _esm = _CHART_ESM
     _css = _CHART_CSS
-    rows = t.List(t.Dict()).tag(sync=True)
+    rows = t.List().tag(sync=True)  # charts.chart_rows: plain dicts, not validated again
     verdict = t.Unicode("").tag(sync=True)
     alt = t.Unicode("").tag(sync=True)
     legend = t.List(t.Dict(), default_value=chart_legend()).tag(sync=True)
+    explanation = t.Unicode("").tag(sync=True)
+    note = t.Unicode("").tag(sync=True)
+    table = t.Unicode("").tag(sync=True)
+    unranked = t.Unicode("").tag(sync=True)
+
+    def html_values(self) -> list[str]:
+        """The HTML blocks around the chart (what ``Driver.html_values`` reads)."""
+        return [self.explanation, self.note, self.table, self.unranked]
 
     def show(self, ranking: Ranking) -> bool:
         """Show ``ranking``; True when anything shown changed."""

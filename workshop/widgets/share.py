@@ -1,13 +1,16 @@
 """Share with the class: see exactly what will be sent, choose how each skill is named, share.
 
 ``SharePanel`` is the share part of notebook 05 (the answer studio puts it where its share button
-was). Beside the share button it shows the anonymised export exactly as it will be written (the
-same id, the same fields, the same values), and above it every skill of the participant with the
-name it will be shared under: the kit's vocabulary match when it is close, or "other" (with
-the nearest listed skill suggested, never chosen for them). The participant may map a
-skill to a listed one (or keep it "other"); the choice is saved in the workspace (the skill's
-``share_as`` field) and the preview follows at once. Nothing typed (skill names included) is
-ever in the export: a listed name or "other" only.
+was). Beside the share button, once **Show exactly what will be sent** is pressed (and after a
+share), it shows the anonymised export exactly as it will be written (the same id, the same
+fields, the same values), in words and as the file itself; while it is shown it follows every
+change. Closed, it costs a change nothing: the export is not even made (it was 25 KB of page and
+about 2 ms of kernel CPU at every rating clicked elsewhere, ``docs/live_views.md``). Above it,
+every skill of the participant with the name it will be shared under: the kit's vocabulary
+match when it is close, or "other" (with the nearest listed skill suggested, never chosen for
+them). The participant may map a skill to a listed one (or keep it "other"); the choice is
+saved in the workspace (the skill's ``share_as`` field) and the preview follows at once.
+Nothing typed (skill names included) is ever in the export: a listed name or "other" only.
 
 ``ShareDriver`` is the small public driver tests and scripts use to read the preview, map a skill
 and press the button without reaching into the widget's children.
@@ -37,9 +40,11 @@ from .memo import share_answer_of
 from .messages import Message, esc, guarded
 from .testing import Driver
 
-__all__ = ["SharePanel", "ShareDriver", "OTHER_LABEL"]
+__all__ = ["SharePanel", "ShareDriver", "OTHER_LABEL", "SHOW_LABEL", "HIDE_LABEL"]
 
 OTHER_LABEL = "other (no skill name is shared)"
+SHOW_LABEL = "Show exactly what will be sent"
+HIDE_LABEL = "Hide what will be sent"
 
 
 def _options() -> list[tuple[str, str]]:
@@ -65,7 +70,8 @@ class SharePanel(SessionView):
         self._shared: dict | None = None  # the export as the last share wrote it
         self._shared_made = 0.0  # when (_base.clock)
         self._skill_keys: tuple = ()
-        self._shown: tuple = (None, False)  # the export and staleness the preview shows
+        self._shown: tuple = (None, False, False)  # the export, staleness, and open or not
+        self._open = False  # the preview is shown (made only then, or once shared)
         self._options = _options()
 
         self._message = Message()
@@ -80,6 +86,10 @@ class SharePanel(SessionView):
                                 # color-contrast, serious); this one gives 5.1:1
                                 style={"button_color": "#2e7d32"})
         self._button.on_click(self._on_share)
+        self._show = w.Button(description=SHOW_LABEL, layout=w.Layout(width="auto"),
+                              tooltip="Show the anonymised file beside this button, exactly as "
+                                      "the share button would write it now")
+        self._show.on_click(self._on_show)
         super().__init__(session, [
             w.HTML("<h4 style='margin-bottom:2px'>Share with the class (anonymised)</h4>"
                    "<p style='margin-top:2px'>Only if you want to. <b>Shared:</b> your ratings, "
@@ -89,7 +99,7 @@ class SharePanel(SessionView):
                    "organisations, dates, your statements, your own skill names or your answer "
                    "text. Your facilitator sees the class together, not you.</p>"),
             self._mapping,
-            w.HBox([w.VBox([self._button, self._message, self._since],
+            w.HBox([w.VBox([self._button, self._show, self._message, self._since],
                            layout=w.Layout(flex="0 0 auto", max_width="300px")),
                     self._preview], layout=w.Layout(flex_flow="row wrap")),
         ], layout=w.Layout(max_width="900px"))
@@ -154,19 +164,37 @@ class SharePanel(SessionView):
                 if picker.value != m.shared_as:
                     picker.value = m.shared_as
 
+    @property
+    def showing(self) -> bool:
+        """True while the preview is shown (``Show exactly what will be sent``, or a share)."""
+        return self._open
+
+    def show_preview(self, shown: bool = True) -> None:
+        """Show the preview (and follow changes), or hide it (and make nothing at a change)."""
+        self._open = shown
+        self._show.description = HIDE_LABEL if shown else SHOW_LABEL
+        self._show_preview()
+
     def _show_preview(self, data: dict | None = None) -> None:
-        """Show the export (``data``, else as it would be written now) and whether the file
-        shared last is older."""
+        """Show the export (``data``, else as it would be written now) while the preview is
+        open, and whether the file shared last is older."""
+        if not self._open and self._shared is None:
+            self._preview.value = ""
+            self._shown = (None, False, False)
+            return  # nothing shown depends on the export: it is not made
         data = self.preview() if data is None else data
         stale = self._shared is not None and data != self._shared
-        if (data, stale) == self._shown:
+        if (data, stale, self._open) == self._shown:
             return  # what the page shows already (a change elsewhere in the workspace)
-        self._shown = (data, stale)
+        self._shown = (data, stale, self._open)
         self._since.value = (
             "<p role='status' class='workshop-share-old'>Your workspace changed after you "
             "shared: the class folder still has the file as it was. Press the button again to "
             "update it (your earlier file is replaced, no second one is made).</p>"
             if stale else "")
+        if not self._open:
+            self._preview.value = ""
+            return
         text = json.dumps(data, indent=2, ensure_ascii=False)
         # Read in words first; the file itself below, unfolded on demand and never a scrolling
         # box (a scrollable ``pre`` is out of a keyboard's reach: axe's scrollable-region-focusable)
@@ -221,8 +249,14 @@ class SharePanel(SessionView):
         first = self._shared_path is None
         self._shared_path = path
         self._shared, self._shared_made = self.preview(), _base.clock()
+        self._open = True  # what was sent is shown beside the button
+        self._show.description = HIDE_LABEL
         self._show_preview(self._shared)
         return first
+
+    @guarded("_message")
+    def _on_show(self, _button=None) -> None:
+        self.show_preview(not self._open)
 
     @guarded("_message")
     def _on_share(self, _button=None) -> None:
@@ -281,8 +315,15 @@ class ShareDriver(Driver):
         super().__init__(panel)
         self.panel = panel
 
+    def open_preview(self) -> None:
+        """Press "Show exactly what will be sent" unless the preview is shown already."""
+        if not self.panel.showing:
+            self.press(SHOW_LABEL)
+
     def preview_text(self) -> str:
-        """The preview as displayed (HTML unescaped): the JSON the button writes."""
+        """The preview as displayed (HTML unescaped): the JSON the button writes (the preview
+        is opened first, as a participant would)."""
+        self.open_preview()
         match = re.search(r"<pre[^>]*>(.*)</pre>", self.panel._preview.value, re.S)
         return html.unescape(match.group(1)) if match else ""
 

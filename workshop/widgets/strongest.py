@@ -11,7 +11,7 @@ changes in another widget (through the session), the table and charts follow.
 from __future__ import annotations
 
 import io
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
 import ipywidgets as w
 
@@ -91,6 +91,23 @@ def picture_png(ranking: Ranking) -> bytes:
     return buf.getvalue()
 
 
+class _Block:
+    """A block of the live ranking (the ``RankingChart`` trait ``name``), set and read through
+    ``value`` as an ``ipywidgets.HTML`` is: the view writes its blocks the same way whether they
+    are widgets of their own (the demo) or parts of the live chart (notebook 04)."""
+
+    def __init__(self, chart: RankingChart, name: str) -> None:
+        self._chart, self._name = chart, name
+
+    @property
+    def value(self) -> str:
+        return getattr(self._chart, self._name)
+
+    @value.setter
+    def value(self, html: str) -> None:
+        setattr(self._chart, self._name, html)
+
+
 class StrongestRoleView(SessionView):
     """The ranking of notebook 04: charts, table, explanation, unranked roles, weights explorer."""
 
@@ -106,19 +123,22 @@ class StrongestRoleView(SessionView):
 
         self._message = Message()
         self._heading = w.HTML()
-        self._explanation = w.HTML()
         self._live = RankingChart() if live else None
         self._image = None if live else ChartImage(
             format="png", layout=w.Layout(width="100%", max_width="800px"))
+        if live:  # one widget, so a change reaches the page as one message (ranking_chart.py)
+            self._explanation, self._chart_note, self._table, self._unranked = (
+                _Block(self._live, name) for name in ("explanation", "note", "table",
+                                                      "unranked"))
+        else:
+            self._explanation, self._chart_note, self._unranked = w.HTML(), w.HTML(), w.HTML()
+            self._table = w.HTML(layout=w.Layout(width="100%", max_width="800px",
+                                                 overflow="auto"))
         self._picture = w.Button(description="Make a picture of the charts (PNG)",
                                  tooltip="Draw the charts as they are now, to download and keep",
                                  layout=w.Layout(width="auto", align_self="flex-start"))
         self._picture.on_click(self._on_picture)
         self._picture_link = w.HTML()
-        self._chart_note = w.HTML()
-        self._table = w.HTML(layout=w.Layout(width="100%", max_width="800px",
-                                             overflow="auto"))
-        self._unranked = w.HTML()
 
         self._sliders: dict[str, Slider] = {}
         usual = configured_weights().to_dict()
@@ -134,17 +154,16 @@ class StrongestRoleView(SessionView):
         self._reset.on_click(self._on_reset)
         self._verdict = w.HTML()
 
+        shown = ([self._live,  # the explanation, the charts, the table, the unranked roles
+                  w.HBox([self._picture, self._picture_link],
+                         layout=w.Layout(flex_flow="row wrap", align_items="center"))]
+                 if live else
+                 [self._explanation, self._image, self._chart_note, self._table,
+                  self._unranked])
         super().__init__(session, [
             self._heading,
             self._message,
-            self._explanation,
-            self._live if live else self._image,
-            self._chart_note,
-            *([w.HBox([self._picture, self._picture_link],
-                      layout=w.Layout(flex_flow="row wrap", align_items="center"))]
-              if live else []),
-            self._table,
-            self._unranked,
+            *shown,
             w.HTML("<h4 style='margin-bottom:2px'>Try other weights</h4>"
                    "<p style='margin-top:2px'>How much should each part count? Move a slider "
                    "and see whether your strongest role changes. This is only for exploring: "
@@ -184,6 +203,10 @@ class StrongestRoleView(SessionView):
     # showing -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        with self._live.hold_sync() if self._live is not None else nullcontext():
+            self._refresh()  # notebook 04: every block of the live chart in one message
+
+    def _refresh(self) -> None:
         ws = self._session.workspace
         weights = self.weights
         ranking = rank(ws, weights)
@@ -384,9 +407,9 @@ class StrongestDriver(Driver):
         """The view's main blocks in the order shown: "heading", "message", "explanation",
         "chart", "table", "unranked", "weights", "verdict"."""
         view = self.strongest_view
-        names = {id(view._heading): "heading", id(view._message): "message",
-                 id(view._explanation): "explanation", id(view._image): "chart",
-                 id(view._live): "chart",
-                 id(view._table): "table", id(view._unranked): "unranked",
-                 id(view._reset): "weights", id(view._verdict): "verdict"}
-        return [names[id(x)] for x in view.children if id(x) in names]
+        names = {id(view._heading): ["heading"], id(view._message): ["message"],
+                 id(view._explanation): ["explanation"], id(view._image): ["chart"],
+                 id(view._live): ["explanation", "chart", "table", "unranked"],
+                 id(view._table): ["table"], id(view._unranked): ["unranked"],
+                 id(view._reset): ["weights"], id(view._verdict): ["verdict"]}
+        return [name for x in view.children for name in names.get(id(x), [])]

@@ -150,7 +150,13 @@ class Driver:
     def html_values(self) -> list[str]:
         """Every HTML string the view shows, its children's included (what the browser renders
         as markup: what must never hold participant text unescaped)."""
-        return [x.value for x in self.widgets() if isinstance(x, w.HTML | w.HTMLMath)]
+        out = []
+        for x in self.widgets():
+            if isinstance(x, w.HTML | w.HTMLMath):
+                out.append(x.value)
+            elif callable(getattr(x, "html_values", None)):  # a widget with HTML blocks
+                out.extend(x.html_values())
+        return out
 
     @property
     def watch(self):
@@ -167,7 +173,8 @@ class Driver:
 
     def text(self) -> str:
         """Every HTML and label text of the view, tags removed (what a participant reads)."""
-        parts = [x.value for x in self.widgets() if isinstance(x, w.HTML | w.Label)]
+        parts = [*self.html_values(), *(x.value for x in self.widgets()
+                                        if isinstance(x, w.Label))]
         text = html.unescape(re.sub(r"<[^>]+>", " ", "\n".join(parts)))
         return re.sub(r"\s+", " ", text).strip()
 
