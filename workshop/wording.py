@@ -35,6 +35,7 @@ from .spoken import first_word as _first_word
 from .spoken import (
     in_past,
     lower_first,
+    note_clause,
     said_aloud,
     speech,
     starts_with_base_verb,
@@ -290,8 +291,9 @@ def _statement_head(text: str, result: Result, org: OrgWords) -> tuple[str, str]
         return f"I helped {org.scope(result.scope)} {verb_rest}.", "own"
     if starts_with_past_verb(text) and first not in _SUBJECTS:
         return f"I {lower_first(text)}.", "own"
-    if _is_clause(text):
-        return upper_first(text) + ".", ("clause-now" if _present(text) else "clause")
+    clause = note_clause(text)  # a subject and a finite verb in the main clause, or ""
+    if clause:
+        return upper_first(clause) + ".", ("clause-now" if _present(clause) else "clause")
     moved = _FROM_TO.match(text) or _UP_DOWN.match(text)
     if moved:  # "sign-up conversion from 2.1% to 3.4%", "labour down to 24%": the verb left out
         return f"{upper_first(moved.group(1))} went {moved.group(2)}.", "clause"
@@ -299,7 +301,8 @@ def _statement_head(text: str, result: Result, org: OrgWords) -> tuple[str, str]
 
 
 _FROM_TO = re.compile(r"^(\D+?)\s+(from\s+\S*\d\S*\s+to\s+\S*\d.*)$", re.IGNORECASE)
-_UP_DOWN = re.compile(r"^([^\d,;:+&]+?)\s+((?:up|down)(?:\s+(?:by|to)\s+\S*\d.*)?)$", re.IGNORECASE)
+_UP_DOWN = re.compile(r"^([^\d,;:+&]+?)\s+((?:up|down)(?:\s+(?:(?:by|to)\s+)?\S*\d.*)?)$",
+                      re.IGNORECASE)
 
 
 # --- numbers ------------------------------------------------------------------------------------
