@@ -128,40 +128,51 @@ def _circular(result: Result, skill: Skill | None) -> bool:
     return len(stems) >= 2 and 2 * sum(_share({stem}, said) for stem in stems) >= len(stems)
 
 
+def _link(said: Said, result: Result, variant: int) -> str:
+    """The words that tell a linked result as the skill's effect, chosen by what the result
+    is, so that drafts of different stories do not share one link: a change the speaker (or
+    "we") made ("It paid off when I cut ...", "Once I had that skill, I cut ..."), a doing
+    with a number that is no change ("That is how I opened 85 accounts", "It is how we ..."),
+    one with none ("Because of it, I ..."), a clause of its own ("It is a big part of why
+    sign-up conversion went ...", "It showed in the numbers: ..." where it holds one)."""
+    change = said.reading.kind == "change" or result.from_value is not None
+    if said.shape == "we":
+        forms = ("It is how", "It paid off when") if change else ("It is how",)
+    elif said.shape == "own" and change:
+        forms = ("It paid off when", "Once I had that skill,")
+    elif said.shape == "own":
+        forms = ("That is how",) if said.counted else ("Because of it,", "That is how")
+    elif said.counted:
+        forms = ("It is a big part of why", "It showed in the numbers:")
+    else:
+        forms = ("That is a big part of why", "It is a big part of why")
+    return forms[variant % len(forms)]
+
+
 def _first_result(result: Result, read: RoleReading, skill: Skill | None, variant: int,
                   long: bool) -> str:
     """The main result, linked to the grown skill only where the participant linked them (and
-    the result is more than the skill said again); the link is chosen by what the result is:
-    a doing of the speaker's ("That is how I cut ..."), a change ("It paid off when ..."), a
-    level or a state ("It is a big part of why ..."). A result the participant did not link
-    to the skill is told beside it, with no link."""
+    the result is more than the skill said again), with a link chosen by what the result is
+    (``_link``). A result the participant did not link to the skill is told beside it, with
+    no link."""
     said = read.said(result)
-    sentence, shape = said.told, said.shape
+    sentence = said.told
     if _linked(result, skill) and not _circular(result, skill):
-        change = said.reading.kind == "change" or result.from_value is not None
-        if shape in ("own", "we"):
-            forms = ("That is how", "It paid off when") if change else ("That is how",)
-        else:
-            forms = ("It is a big part of why", "That is a big part of why")
-        sentence = f"{forms[variant % len(forms)]} {lower_first(sentence)}"
+        sentence = f"{_link(said, result, variant)} {lower_first(sentence)}"
     return _kept(sentence, said, long)
 
 
 def _more_result(result: Result, read: RoleReading, n: int, top: Skill | None) -> str:
-    """A further result: "I also ...", "We also ...", "And ..."; one the participant linked to
-    the skill the story told is said as the skill's doing too ("That skill is also how I
-    ...")."""
+    """A further result, told as a beat of its own: one the participant linked to the skill
+    the story told is said as that skill's doing too ("That skill is also how I ...", "It
+    showed again when I ..."); any other in the participant's sentence as it is, with no
+    "I also ..." or "And ..." glue that would tie it to what came before."""
     said = read.said(result)
     sentence, shape = said.told, said.shape
-    words = sentence.split()
     if _linked(result, top) and not _circular(result, top) and shape in ("own", "we"):
-        sentence = f"That skill is also how {lower_first(sentence)}"
-    elif shape == "own" and len(words) > 1 and words[0] == "I":
-        sentence = ("I also " if n == 1 else "And I ") + " ".join(words[1:])
-    elif shape == "we" and len(words) > 1:
-        sentence = "We also " + " ".join(words[1:])
-    elif shape in ("clause", "clause-now"):
-        sentence = "And " + lower_first(sentence)
+        change = said.reading.kind == "change" or result.from_value is not None
+        lead = "It showed again when" if change and n == 1 else "That skill is also how"
+        sentence = f"{lead} {lower_first(sentence)}"
     return _kept(sentence, said, True)
 
 
@@ -264,7 +275,10 @@ def _later_uses(skills: list[Skill], top: Skill | None, told: list[set[str]], sa
         if _repeats(skill.used_later, told, said):
             continue
         for k in range(4):
-            sentence = later_use_sentence(skill, variant + len(later) + k, current, named=True)
+            # the wording varies with the skill's own name, so that a story's second later
+            # use, or another participant's, is not told with the same lead
+            sentence = later_use_sentence(skill, variant_of(skill.name) + k, current,
+                                          named=True)
             if not later or sentence.split()[:3] != later[0][1].split()[:3]:
                 break
         plain = later_use_sentence(skill, 0, current)  # as the number's reading read it
@@ -278,7 +292,8 @@ def _later_uses(skills: list[Skill], top: Skill | None, told: list[set[str]], sa
 def _relevant(result: Result, skills: list[Skill], goals: list[str]) -> bool:
     """A further result worth telling: one the participant linked to a skill, or one that
     speaks to a goal of the hiring manager (a meaningful word in common); anything else is a
-    fact tacked on ("I also invoiced 84,000 euros")."""
+    fact tacked on ("I also invoiced 84,000 euros"), however the check reads its number ("I
+    won the staff raffle twice" reads as a multiple)."""
     if result.enabled_by and any(_linked(result, s) for s in skills):
         return True
     about = content_stems(f"{result.statement} {result.metric}")
@@ -322,7 +337,7 @@ def _further_results(read: RoleReading, results: list[Result], skills: list[Skil
     if not long:
         first_counted = bool(results) and read.said(results[0]).counted
         more = [] if first_counted else [r for r in more if read.said(r).counted][:1]
-    return more[:2]
+    return more[:3]
 
 
 def _within(result: Result, other: Result) -> bool:
@@ -368,10 +383,11 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
     grown = [sk for sk in skills if sk is top or sk.levels_grown > 0]
     later = _later_uses(grown, top, told, " ".join(p.text for p in pieces), role.current,
                         variant)
-    for n, (skill, sentence) in enumerate(later[:2 if long else 1]):
+    for n, (skill, sentence) in enumerate(later[:3 if long else 1]):
         wanted = (0 if long else 1) if n == 0 else 3
         if skill is not top:
-            sentence = f"{also_grew_sentence(skill, role.current, variant + n)} {sentence}"
+            also = also_grew_sentence(skill, role.current, variant_of(skill.name, role.id))
+            sentence = f"{also} {sentence}"
         pieces.append(_Piece(8 + n, wanted, sentence))
     # the goal is chosen from the main story (growth, first result, its later use), so that
     # the bridge never turns to a skill the story did not tell
@@ -381,7 +397,8 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
     if link:  # the bridge is the close: a second stock line after it adds nothing
         pieces.append(_Piece(10, 2, link))
     else:
-        pieces.append(_Piece(11, 3, closing(workspace, top, variant)))
+        pieces.append(_Piece(11, 3, closing(workspace, top, variant, current=role.current,
+                                            later=bool(later))))
     names = [workspace.target_role.title, said_name(role.title),
              org_spoken(clean(role.organization))]
     for piece in pieces[1:]:
