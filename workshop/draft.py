@@ -27,7 +27,12 @@ into the workspace, so the next draft follows. A role's entries are read once pe
 (``workshop.draft_read``).
 
 Which opening and which connectors are chosen by the content; no sentence is the same in every
-draft. Entries that hold a pitfall phrase (the fun, the perks, the team) are left out.
+draft. After the opening, the structure follows what the entries hold: the growth line by where
+the skill started (from nothing, or from some; ``workshop.skill_story``), a linked result's link
+by what the result is (``_link``: a change of the speaker's, a team's, a clause, a level), a
+result linked to no skill told as a sentence of its own with no glue, and the close by how the
+story ends (a job still held, a later use told; ``workshop.draft_frame.closing``). Entries
+that hold a pitfall phrase (the fun, the perks, the team) are left out.
 
 The rule "which answer text, about which role, from where" is written here once,
 ``answer_for(workspace)``, and every view asks it (report, share, notebook 05, the demo).
@@ -349,6 +354,26 @@ def _within(result: Result, other: Result) -> bool:
         content_stems(mine) <= content_stems(theirs)
 
 
+def _later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
+                  long: bool) -> list[_Piece]:
+    """The later uses as pieces; a skill other than the story's is told as grown in that job
+    first, and a second such skill's growth is never worded like the one before it."""
+    pieces: list[_Piece] = []
+    leads: list[list[str]] = []
+    for n, (skill, sentence) in enumerate(later):
+        wanted = (0 if long else 1) if n == 0 else 3
+        if skill is not top:
+            for k in range(3):
+                also = also_grew_sentence(skill, role.current,
+                                          variant_of(skill.name, role.id) + k)
+                if also.split()[:3] not in leads:
+                    break
+            leads.append(also.split()[:3])
+            sentence = f"{also} {sentence}"
+        pieces.append(_Piece(8 + n, wanted, sentence))
+    return pieces
+
+
 def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]:
     """The story's sentences. Both versions tell the opening, the growth, the main result, a
     later use and the bridge or close; the 90-second version tells what else the entries
@@ -383,12 +408,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
     grown = [sk for sk in skills if sk is top or sk.levels_grown > 0]
     later = _later_uses(grown, top, told, " ".join(p.text for p in pieces), role.current,
                         variant)
-    for n, (skill, sentence) in enumerate(later[:3 if long else 1]):
-        wanted = (0 if long else 1) if n == 0 else 3
-        if skill is not top:
-            also = also_grew_sentence(skill, role.current, variant_of(skill.name, role.id))
-            sentence = f"{also} {sentence}"
-        pieces.append(_Piece(8 + n, wanted, sentence))
+    pieces += _later_pieces(later[:3 if long else 1], top, role, long)
     # the goal is chosen from the main story (growth, first result, its later use), so that
     # the bridge never turns to a skill the story did not tell
     evidence = " ".join(p.text for p in pieces[1:] if p.priority == 0)

@@ -96,7 +96,7 @@ def also_grew_sentence(skill: Skill, current: bool, variant: int) -> str:
     if skill.before == "novice" and not words.activity:
         forms = (f"I also built up {mine} from scratch {there}.",
                  f"{this} job is also where I built up {mine}, starting from nothing.",
-                 f"I developed {mine} {there} too, starting from nothing.")
+                 f"I grew {mine} {there} too, starting from nothing.")
     elif skill.before == "novice":
         forms = (f"{this} job also taught me {words.topic} from scratch.",
                  f"I picked up {words.topic} from scratch {there} too.",
@@ -104,12 +104,12 @@ def also_grew_sentence(skill: Skill, current: bool, variant: int) -> str:
                  f"{this} job was also where I first learned {words.topic}.")
     elif words.activity:
         forms = (f"I also got better at {words.topic} {there}.",
-                 f"{this} job also made me good at {words.topic}.",
+                 f"{this} job also made me better at {words.topic}.",
                  f"I got good at {words.topic} {there} too.")
     else:
-        forms = (f"I developed {mine} {there} as well.",
+        forms = (f"I also strengthened {mine} {there}.",
                  f"I also built up {mine} {there}.",
-                 f"I deepened {mine} {there} too.")
+                 f"I improved {mine} {there} too.")
     return forms[variant % len(forms)]
 
 

@@ -5,8 +5,9 @@ on it): the kit's word lists (``data/wording.json``), a note said aloud (bracket
 "200+" as "over 200", "hrs" as "hours", "2 wks" as "two weeks"), a note's parts told as
 sentences (``speech``), a present verb put in the past for a job that is over (``in_past``),
 and the small tests of a phrase's grammar the rest asks (does it open with a past verb, is it
-a clause of its own). A note the draft cannot say as speech reads as "": the draft leaves it
-out and the coach asks for it as a sentence.
+a clause of its own, does its main clause hold a subject and a finite verb: ``note_clause``,
+see ``docs/draft_sentences.md``). A note the draft cannot say as speech reads as "": the draft
+leaves it out and the coach asks for it as a sentence.
 """
 
 from __future__ import annotations
@@ -366,10 +367,11 @@ _NOT_SUBJECT_END = frozenset("the a an to of and or my our their his her its thi
                              "every each".split())
 _PREPOSITIONS = frozenset("for of in on at to with from by".split())
 # What may follow a past form left without its "was" in a note ("time cut in half", "costs
-# lowered by 10%", "calls handled faster"): a preposition, a figure, a comparative, the end.
+# lowered by 10%", "calls handled faster"): a preposition, a comparative, the end; never a
+# figure, which is the verb's object ("the summer fair raised £8,400").
 _AFTER_PASSIVE = re.compile(r"^(?:by|from|to|in|on|at|for|over|within|across|into|per|under|"
                             r"below|above|after|thanks|through|faster|quicker|sooner|earlier|"
-                            r"\w+ly\b|[$£€+~]?\d)", re.IGNORECASE)
+                            r"\w+ly\b)", re.IGNORECASE)
 
 
 def note_clause(text: str) -> str:
@@ -406,7 +408,10 @@ def note_clause(text: str) -> str:
         if before in _PERSONS or word in ("had", "did"):
             return text  # "the rota I built ...": a subject and its verb
         rest = " ".join(tokens[i + 1:])
-        if (not rest and _base_of(word) in _words("base_verbs")) or _AFTER_PASSIVE.match(rest):
+        known = _base_of(word) in _words("base_verbs")
+        if not rest and not known and main != text:
+            return ""  # "less ink wasted when mixing so ...": no verb the main clause can hold
+        if (not rest and known) or _AFTER_PASSIVE.match(rest):
             be = "were" if re.search(r"(?<!s)s$", before) else "was"
             start = len(" ".join(tokens[:i]))
             return f"{text[:start]} {be}{text[start:]}"
