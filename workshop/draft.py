@@ -354,21 +354,29 @@ def _within(result: Result, other: Result) -> bool:
         content_stems(mine) <= content_stems(theirs)
 
 
+# The words that make a growth line's wording (its verb, where it started): two growth lines
+# in one draft share none of them ("I built up ... from scratch" is not said twice).
+_GROWTH_WORDING = frozenset("built deepened developed learned grew improved strengthened picked "
+                            "scratch nothing new good better".split())
+
+
+def _wording(sentence: str) -> set[str]:
+    return {w.strip(".,").lower() for w in sentence.split()} & _GROWTH_WORDING
+
+
 def _later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
-                  long: bool) -> list[_Piece]:
+                  long: bool, growth: str) -> list[_Piece]:
     """The later uses as pieces; a skill other than the story's is told as grown in that job
-    first, and a second such skill's growth is never worded like the one before it."""
+    first, never worded like the story's growth line or a growth line before it."""
     pieces: list[_Piece] = []
-    leads: list[list[str]] = []
+    used = _wording(growth)
     for n, (skill, sentence) in enumerate(later):
         wanted = (0 if long else 1) if n == 0 else 3
         if skill is not top:
-            for k in range(3):
-                also = also_grew_sentence(skill, role.current,
-                                          variant_of(skill.name, role.id) + k)
-                if also.split()[:3] not in leads:
-                    break
-            leads.append(also.split()[:3])
+            forms = [also_grew_sentence(skill, role.current, variant_of(skill.name, role.id) + k)
+                     for k in range(3)]
+            also = next((f for f in forms if not _wording(f) & used), forms[0])
+            used |= _wording(also)
             sentence = f"{also} {sentence}"
         pieces.append(_Piece(8 + n, wanted, sentence))
     return pieces
@@ -408,7 +416,8 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
     grown = [sk for sk in skills if sk is top or sk.levels_grown > 0]
     later = _later_uses(grown, top, told, " ".join(p.text for p in pieces), role.current,
                         variant)
-    pieces += _later_pieces(later[:3 if long else 1], top, role, long)
+    growth = next((p.text for p in pieces if p.order == 1), "")
+    pieces += _later_pieces(later[:3 if long else 1], top, role, long, growth)
     # the goal is chosen from the main story (growth, first result, its later use), so that
     # the bridge never turns to a skill the story did not tell
     evidence = " ".join(p.text for p in pieces[1:] if p.priority == 0)
