@@ -285,3 +285,14 @@ def test_a_thin_story_gets_questions_that_say_what_to_add():
     codes = {q.code for q in plan.questions}
     assert {"how_far", "used_later", "number"} <= codes, codes
     assert plan.seconds < 60  # short, never padded: the questions say what would add to it
+
+
+def test_a_metric_said_by_its_initials_is_not_said_again():
+    """"on-time delivery went up" with the metric "OTD": the number joins the verb ("went up
+    by 6 percentage points"), never "..., a rise of 6 percentage points in OTD"."""
+    role = {**WAREHOUSE, "results": [
+        {"statement": "on-time delivery went up", "metric": "OTD", "value": 6,
+         "unit": "percentage points", "scope": "customers", "enabled_by": ["cycle counting"]}]}
+    text = plan_draft(workspace(role, end=None)).text
+    assert "on-time delivery went up by 6 percentage points" in text, text
+    assert "in OTD" not in text, text

@@ -433,8 +433,14 @@ def _period(result: Result) -> str:
 
 
 def _metric_said(metric: str, statement: str) -> bool:
-    """True when the statement already names what the metric measures (a word in common)."""
-    return bool(content_stems(metric) & content_stems(statement))
+    """True when the statement already names what the metric measures: a word in common, or
+    the metric is the initials of words the statement says ("FCR" after "first call
+    resolution")."""
+    if content_stems(metric) & content_stems(statement):
+        return True
+    initials = "".join(w[0] for w in _WORD.findall(statement)).upper()
+    short = [w for w in _WORD.findall(metric) if w.isupper() and 2 <= len(w) <= 5]
+    return bool(short) and all(w in initials for w in short)
 
 
 def _ends_on(metric: str, statement: str) -> bool:
@@ -476,13 +482,16 @@ def _change(result: Result, statement: str, current: bool) -> NumberReading:
         return NumberReading("change", sentence=f"{_subject(metric) or 'It'} went {moved}.")
     at_end = not metric and not re.search(r"\sby\s", statement, re.IGNORECASE)
     direction = _change_direction(statement)
-    if direction and (at_end or _ends_on(metric, statement)):
+    if direction and (at_end or _ends_on(metric, statement) or (said and _ENDS_MOVING.search(
+            statement))):  # "first call resolution went up" + 7 points: "went up by 7 ..."
         return NumberReading("change", inline=f" by {value}{_period(result)}")
     what = f" in {metric}" if metric and not said else ""
     size = {"down": "a drop", "up": "a rise"}.get(direction, "a change")
     return NumberReading("change", inline=f", {size} of {value}{what}{_period(result)}")
 
 
+_ENDS_MOVING = re.compile(r"\b(?:up|down|rose|fell|dropped|increased|decreased|improved|grew|"
+                          r"declined)\s*\.?$", re.IGNORECASE)
 _DETERMINERS = frozenset("the a an our my their his her its this that these those all every each "
                          "some many".split())
 
