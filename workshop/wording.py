@@ -438,7 +438,7 @@ def _metric_said(metric: str, statement: str) -> bool:
     resolution")."""
     if content_stems(metric) & content_stems(statement):
         return True
-    initials = "".join(w[0] for w in _WORD.findall(statement)).upper()
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", statement)).upper()
     short = [w for w in _WORD.findall(metric) if w.isupper() and 2 <= len(w) <= 5]
     return bool(short) and all(w in initials for w in short)
 
