@@ -13,8 +13,8 @@ first), both lengths, it counts:
   row, "by ... by" around one number, a "skills skills", an unfinished sentence;
 - ``numbers``: numbers in the draft that are in no entry of the workspace;
 - ``links``: "with my X, I ..." / "X made this possible" / "Using it, I ..." / "That skill
-  made the difference" (about the skill the story named first, before it) where no result names that
-  skill in its ``enabled_by``;
+  made the difference" (about the skill the story named last before it, as a listener takes
+  "that") where no result names that skill in its ``enabled_by``;
 - ``org``: "the company" or "our customers" for a role whose organisation kind is another;
 - ``holes``: placeholders ("[...]", "...", "TODO");
 - ``opens``: the share of drafts whose first four words are the most common first four;
@@ -129,14 +129,25 @@ def _links_unfounded(text: str, ws: Workspace, role_id: str) -> int:
         name = (m.group(1) or m.group(2) or "").lower()
         if name not in linked and re.sub(r"\s+skills?$", "", name) not in linked:
             bad += 1
-    topics = [skill_words(s).topic.lower() for s in role.skills]
+    topics = {skill_words(s).topic.lower(): s for s in role.skills}
     for m in _LINK_BACK.finditer(text):  # "Using it," / "That skill made the difference":
-        before = text[:m.start()].lower()  # the skill the story named first, before the link
-        said = [t for t in topics if before.find(t) >= 0]
-        named = min(said, key=before.find, default="")
+        # the skill a listener takes "that" to be: the one named last before the link
+        before = text[:m.start()].lower()
+        said = [t for t in topics if before.rfind(t) >= 0]
+        named = max(said, key=before.rfind, default="")
+        after = re.split(r"(?<=[.!?])\s", text[m.end():], maxsplit=1)[0]
+        if named and _later_use_of(topics[named], after):
+            continue  # "With that skill, I wrote 6 runbooks": the skill's own later use
         if not named or named not in linked:
             bad += 1
     return bad
+
+
+def _later_use_of(skill, sentence: str) -> bool:
+    """True when ``sentence`` tells the skill's own later use (most of its note's words)."""
+    note = set(re.findall(r"[a-z0-9]{3,}", (skill.used_later or "").lower()))
+    return bool(note) and len(note & set(re.findall(r"[a-z0-9]{3,}", sentence.lower()))) \
+        >= 0.6 * len(note)
 
 
 def _org_wrong(text: str, ws: Workspace, role_id: str) -> int:

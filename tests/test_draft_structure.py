@@ -296,3 +296,21 @@ def test_a_metric_said_by_its_initials_is_not_said_again():
     text = plan_draft(workspace(role, end=None)).text
     assert "on-time delivery went up by 6 percentage points" in text, text
     assert "in OTD" not in text, text
+
+
+def test_a_result_of_a_second_skill_is_told_after_that_skill_is_named():
+    """A further result the participant linked to a second skill is told right after that
+    skill's growth line, as what it produced there, never before the skill is named nor
+    after its later use somewhere else."""
+    role = {**PRINT,
+            "skills": [PRINT["skills"][0],
+                       skill("press maintenance",
+                             used_later="I set up the maintenance log at my next shop")],
+            "results": [PRINT["results"][0],
+                        {"statement": "I cut press downtime", "metric": "press downtime",
+                         "value": 6, "from_value": 14, "unit": "hours a month",
+                         "scope": "company", "enabled_by": ["press maintenance"]}]}
+    text = plan_draft(workspace(role), seconds=90).text
+    named, result, later = (text.find("press maintenance"), text.find("press downtime"),
+                            text.find("maintenance log"))
+    assert 0 <= named < result < later, text

@@ -120,9 +120,12 @@ def _circular(result: Result, skill: Skill | None) -> bool:
     is circular, so the two are told side by side."""
     if skill is None:
         return False
-    topic = skill_words(skill).topic
+    words = skill_words(skill)
+    topic = words.topic
     doing = content_stems(" ".join(topic.split()[:1]))
-    if doing & content_stems(" ".join(result.statement.split()[:3])):
+    # the skill's doing ("training adults") opening the result; a skill named by a noun
+    # ("press maintenance") has no doing: "I cut press downtime" is its effect
+    if words.activity and doing & content_stems(" ".join(result.statement.split()[:3])):
         return True
     # "precepting new grads" -> "I trained 14 new graduate nurses": a count of the doing
     # (not a change: "stock control" -> "I cut stock write-offs" is an effect) that holds half
@@ -365,9 +368,10 @@ def _wording(sentence: str) -> set[str]:
 
 
 def _later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
-                  long: bool, growth: str) -> list[_Piece]:
+                  long: bool, growth: str, beside: dict[int, str]) -> list[_Piece]:
     """The later uses as pieces; a skill other than the story's is told as grown in that job
-    first, never worded like the story's growth line or a growth line before it."""
+    first, never worded like the story's growth line or a growth line before it, then what
+    it produced there (``beside``, by the skill's ``id``), then its later use."""
     pieces: list[_Piece] = []
     used = _wording(growth)
     for n, (skill, sentence) in enumerate(later):
@@ -377,9 +381,31 @@ def _later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
                      for k in range(3)]
             also = next((f for f in forms if not _wording(f) & used), forms[0])
             used |= _wording(also)
-            sentence = f"{also} {sentence}"
+            produced = beside.get(id(skill), "")
+            sentence = f"{also} {produced + ' ' if produced else ''}{sentence}"
         pieces.append(_Piece(8 + n, wanted, sentence))
     return pieces
+
+
+def _beside_its_skill(more: list[Result], further: list[_Piece],
+                      later: list[tuple[Skill, str]], top: Skill | None,
+                      read: RoleReading) -> dict[int, str]:
+    """Further results the participant linked to a second skill the story tells (grown there,
+    then used later), by that skill (``id``): each is told right after the skill's growth line,
+    as its doing ("I also built up my Workday skills there. That is how I cut onboarding calls
+    by half."), not before the skill is named; its own piece is emptied."""
+    beside: dict[int, str] = {}
+    for result, piece in zip(more, further, strict=True):
+        said = read.said(result)
+        if _linked(result, top) or said.shape not in ("own", "we"):
+            continue
+        for skill, _sentence in later:
+            if skill is not top and _linked(result, skill) and not _circular(result, skill):
+                told = _kept(f"That is how {lower_first(said.told)}", said, True)
+                beside[id(skill)] = f"{beside.get(id(skill), '')} {told}".strip()
+                piece.text = ""
+                break
+    return beside
 
 
 def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]:
@@ -408,8 +434,9 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
         pieces.append(_Piece(0.7 if before else 2, 0,
                              _first_result(results[0], read, top, variant, long)))
     more = _further_results(read, results, skills, goals, long)
-    for n, result in enumerate(more, start=1):
-        pieces.append(_Piece(5 + n, 1 + n, _more_result(result, read, n, top)))
+    further = [_Piece(5 + n, 1 + n, _more_result(result, read, n, top))
+               for n, result in enumerate(more, start=1)]
+    pieces += further
     told = [content_stems(r.statement) for r in results] + [content_stems(told_growth)]
     # a later use of the skill the story told, else of the next grown one, which is then told
     # as grown in that job first (a skill never appears only in its later use)
@@ -417,7 +444,9 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
     later = _later_uses(grown, top, told, " ".join(p.text for p in pieces), role.current,
                         variant)
     growth = next((p.text for p in pieces if p.order == 1), "")
-    pieces += _later_pieces(later[:3 if long else 1], top, role, long, growth)
+    later = later[:3 if long else 1]
+    beside = _beside_its_skill(more, further, later, top, read)
+    pieces += _later_pieces(later, top, role, long, growth, beside)
     # the goal is chosen from the main story (growth, first result, its later use), so that
     # the bridge never turns to a skill the story did not tell
     evidence = " ".join(p.text for p in pieces[1:] if p.priority == 0)
