@@ -107,7 +107,8 @@ def test_stories_of_different_shapes_do_not_share_a_link_or_a_close():
 
 @pytest.mark.parametrize("before", ["novice", "advanced beginner", "competent"])
 @pytest.mark.parametrize("name", ["colour calibration", "handling complaints", "dough scaling",
-                                  "appointment booking systems"])
+                                  "appointment booking systems",
+                                  "calming customers who ring in angry about a bill"])
 @pytest.mark.parametrize("current", [True, False])
 def test_every_growth_wording_is_read_as_growth_by_the_answer_check(before, name, current):
     """However the growth line is worded (each form, each start), the answer check finds a
@@ -129,6 +130,19 @@ def test_where_the_skill_started_decides_the_growth_line():
                             False, v) for v in range(3)]
     assert re.search(r"from scratch|from nothing|new to", fresh), fresh
     assert not any(re.search(r"from scratch|from nothing|new to", s) for s in some), some
+
+
+def test_a_long_doing_is_said_last_in_its_growth_line():
+    """A skill named by a long doing ends its sentence: never "I learned calming customers
+    who ring in angry about a bill from scratch"."""
+    for before in ("novice", "competent"):
+        grown = Skill(name="calming customers who ring in angry about a bill", before=before,
+                      after="expert")
+        for variant in range(4):
+            said = growth_sentence(grown, False, variant)
+            assert said.endswith("about a bill."), said
+        also = also_grew_sentence(grown, False, 0)
+        assert before != "novice" or also.endswith("about a bill."), also
 
 
 def test_the_close_follows_the_story_and_names_no_skill_again():

@@ -67,10 +67,14 @@ def growth_sentence(skill: Skill, current: bool, variant: int, long: bool = True
     elif new and not words.activity:  # a start from nothing, the skill named by its shape
         forms = (f"I built up {mine} from scratch in {that.lower()} job.",
                  f"Starting from nothing, I built up {mine} in {that.lower()} job.")
+    elif new and len(topic.split()) > 4:  # a long doing is said last, with nothing after it
+        forms = (f"{that} job is where I first learned {topic}.",)
     elif new:  # the structure follows what the entries hold: a start from nothing
         forms = (f"I came into {that.lower()} job new to {topic} and learned it there.",
                  f"I learned {topic} from scratch in {that.lower()} job.",
                  f"I started {that.lower()} job new to {topic} and learned it on the job.")
+    elif words.activity and len(topic.split()) > 4:
+        forms = (f"{that} job is where I got really good at {topic}.",)
     elif words.activity:
         forms = (f"I had done some {topic} before, but {that.lower()} job is where I got "
                  f"good at it.",
@@ -97,6 +101,8 @@ def also_grew_sentence(skill: Skill, current: bool, variant: int) -> str:
         forms = (f"I also built up {mine} from scratch {there}.",
                  f"{this} job is also where I built up {mine}, starting from nothing.",
                  f"I grew {mine} {there} too, starting from nothing.")
+    elif skill.before == "novice" and len(words.topic.split()) > 4:  # a long doing last
+        forms = (f"{this} job was also where I first learned {words.topic}.",)
     elif skill.before == "novice":
         forms = (f"{this} job also taught me {words.topic} from scratch.",
                  f"I picked up {words.topic} from scratch {there} too.",
