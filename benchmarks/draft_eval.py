@@ -14,7 +14,8 @@ first), both lengths, it counts:
 - ``numbers``: numbers in the draft that are in no entry of the workspace;
 - ``links``: "with my X, I ..." / "X made this possible" / "Using it, I ..." / "That skill
   made the difference" (about the skill the story named last before it, as a listener takes
-  "that") where no result names that skill in its ``enabled_by``;
+  "that", leaving out the sentences that say the participant's own reason, which may name a
+  skill in passing) where no result names that skill in its ``enabled_by``;
 - ``org``: "the company" or "our customers" for a role whose organisation kind is another;
 - ``holes``: placeholders ("[...]", "...", "TODO");
 - ``opens``: the share of drafts whose first four words are the most common first four;
@@ -28,6 +29,9 @@ first), both lengths, it counts:
 - ``seconds 30/90``: the mean spoken length of each version, and ``90 tells more``: the
   workspaces whose 90-second draft tells at least 8 seconds (a sentence) more than the
   30-second one;
+- ``value said``: drafts that state the participant's own reason, what the job gave them
+  (the role's ``personal_value``): a clause of those words (two meaningful words or more)
+  has 70% of its meaningful words in the draft's first three sentences;
 - ``seconds``: the time the draft states is the check's (always true by construction: printed
   so a change that breaks it shows);
 - ``04=05 number``: drafts where 04's score and 05's check agree on whether a result has a
@@ -65,7 +69,7 @@ from workshop.errors import ValidationError  # noqa: E402
 from workshop.model import Workspace  # noqa: E402
 from workshop.scoring import has_number  # noqa: E402
 from workshop.store import read_workspace  # noqa: E402
-from workshop.wording import org_kind, skill_words  # noqa: E402
+from workshop.wording import content_stems, org_kind, skill_words  # noqa: E402
 
 EVAL_DIR = ROOT / "tests" / "eval"
 SETS = {"dev": EVAL_DIR / "drafts_dev", "held-out": EVAL_DIR / "drafts_holdout"}
@@ -106,7 +110,7 @@ def _entry_numbers(ws: Workspace) -> set[float]:
     texts = [ws.target_role.title, *ws.target_role.goals]
     values: set[float] = set()
     for role in ws.roles:
-        texts += [role.title, role.organization, role.summary]
+        texts += [role.title, role.organization, role.summary, role.personal_value]
         for s in role.skills:
             texts += [s.name, s.used_later, s.how_far]
         for r in role.results:
@@ -132,7 +136,7 @@ def _links_unfounded(text: str, ws: Workspace, role_id: str) -> int:
     topics = {skill_words(s).topic.lower(): s for s in role.skills}
     for m in _LINK_BACK.finditer(text):  # "Using it," / "That skill made the difference":
         # the skill a listener takes "that" to be: the one named last before the link
-        before = text[:m.start()].lower()
+        before = _without_value(text[:m.start()], role).lower()
         said = [t for t in topics if before.rfind(t) >= 0]
         named = max(said, key=before.rfind, default="")
         after = re.split(r"(?<=[.!?])\s", text[m.end():], maxsplit=1)[0]
@@ -155,6 +159,33 @@ def _org_wrong(text: str, ws: Workspace, role_id: str) -> int:
     if org_kind(role) == "company":
         return 0
     return len(re.findall(r"\bthe company\b|\bour customers\b", text, re.IGNORECASE))
+
+
+def _value_sentence(sentence: str, words: str) -> bool:
+    """True when ``sentence`` says a clause of ``words``: one of its pieces (split at a stop, a
+    comma, "and" or "but") with two meaningful words or more, 70% of them said."""
+    said = content_stems(sentence)
+    pieces = re.split(r"[.!?;,]+|\s(?:and|but|so)\s", words)
+    return any(len(stems) >= 2 and len(stems & said) >= 0.7 * len(stems)
+               for stems in map(content_stems, pieces))
+
+
+def _without_value(text: str, role) -> str:
+    """The draft without the sentences of its first three that say the participant's reason
+    (most of their meaningful words are the reason's)."""
+    value = content_stems(role.personal_value)
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    return " ".join(s for i, s in enumerate(sentences)
+                    if i >= 3 or len(content_stems(s) & value) < 0.6 * len(content_stems(s)))
+
+
+def _value_said(text: str, ws: Workspace, role_id: str | None) -> bool:
+    """True when the draft states the participant's own reason (``personal_value``): one of
+    its sentences has three of its meaningful words (all, when fewer) in the draft's first
+    three sentences."""
+    words = ws.role(role_id).personal_value if role_id else ""
+    return bool(words) and _value_sentence(" ".join(re.split(r"(?<=[.!?])\s+", text)[:3]),
+                                           words)
 
 
 def _answer_questions(ws: Workspace, role_id: str, replies: dict[str, str]) -> Workspace:
@@ -192,6 +223,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "links": _links_unfounded(text, ws, role_id) if role_id else 0,
             "org": _org_wrong(text, ws, role_id) if role_id else 0,
             "holes": len(_HOLES.findall(text)),
+            "value_said": _value_said(text, ws, role_id),
             "opening": " ".join(text.split()[:4]),
             "links_said": _links_said(text),
             "close": _close(text),
@@ -274,6 +306,7 @@ def summarise(rows: list[dict]) -> dict:
         "open alike": f"{common}/{len(rows)}",
         "links shared": f"{links.most_common(1)[0][1] if links else 0}/{files}",
         "closes shared": f"{closes.most_common(1)[0][1] if closes else 0}/{files}",
+        "value said": f"{sum(r['value_said'] for r in rows)}/{len(rows)}",
         "strong": f"{sum(r['strong'] for r in rows)}/{len(rows)}",
         "time true": f"{sum(r['seconds_true'] for r in rows)}/{len(rows)}",
         "04=05 number": f"{sum(r['number_agrees'] for r in rows)}/{len(rows)}",

@@ -76,6 +76,11 @@ _FOCUSED = r"""() => {
 }"""
 
 
+def _answer_box(stop: dict) -> bool:
+    """05's answer box (named by its placeholder), not a coach's "Reply:" box above it."""
+    return stop["tag"] == "textarea" and stop["name"].startswith("Your answer")
+
+
 def _focused(page) -> dict | None:
     return page.evaluate(_FOCUSED)
 
@@ -332,7 +337,7 @@ def _walk_voila(page, port: int, workspace: Path, times: dict, tmp_path: Path) -
     _press_confirming(keys, "Enter", "Yes, replace my text with a draft",
                       "Drafted from your entries")
     page.get_by_text("Check of your answer:").first.wait_for(timeout=WAIT)
-    keys.tab_to(lambda s: s["tag"] == "textarea", "the answer box")
+    keys.tab_to(_answer_box, "the answer box")  # past the coach's reply boxes
     keys.press("ArrowDown", 40)  # to the end of the draft
     addition = " I helped the company to cut overtime by 18%."
     keys.type(addition)
@@ -354,7 +359,7 @@ def _walk_voila(page, port: int, workspace: Path, times: dict, tmp_path: Path) -
     assert saved["answer"]["role_id"] == saved["roles"][0]["id"]
     # typing after the card: its download goes (no old card is handed over) and a note says why
     page.wait_for_timeout(int((LATE_KEYS + 0.5) * 1000))
-    keys.tab_to(lambda s: s["tag"] == "textarea", "the answer box", back=True)
+    keys.tab_to(_answer_box, "the answer box", back=True)
     keys.press("Control+End")
     keys.type(" Thanks.")
     _message(page, "Your answer changed after the card was made")

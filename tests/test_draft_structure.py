@@ -328,3 +328,29 @@ def test_a_result_of_a_second_skill_is_told_after_that_skill_is_named():
     named, result, later = (text.find("press maintenance"), text.find("press downtime"),
                             text.find("maintenance log"))
     assert 0 <= named < result < later, text
+
+
+@pytest.mark.parametrize("clause", [
+    "I set up weekly check-ins so they didn't feel alone.",
+    "We couldn't stop every late delivery, but we wasn't far off.",
+    "I'd say we're proud of it.",
+    "They weren't sure, and I'd already planned the cover.",
+])
+def test_a_contraction_is_read_whole_when_a_clause_is_put_in_the_past(clause):
+    """"they didn't" is never "they didned't": a word with an apostrophe is read whole, and
+    a contraction is no plain verb to put in the past."""
+    said = clause_in_past(clause)
+    assert said == clause, said
+    assert not re.search(r"\w+ed['’]\w", said), said
+
+
+@pytest.mark.parametrize("clause, said", [
+    ("We felt calmer after the change.", "We felt calmer after the change."),
+    ("I felt ready to lead the shift.", "I felt ready to lead the shift."),
+    ("They seem happier since we start the rota.",
+     "They seem happier since we started the rota."),
+])
+def test_only_a_known_verb_is_put_in_the_past(clause, said):
+    """A word the kit does not know as a verb's plain form is left as written ("felt" is
+    never "felted"); a known one is put in the past ("start" -> "started")."""
+    assert clause_in_past(clause) == said

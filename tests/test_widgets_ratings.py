@@ -620,3 +620,87 @@ def test_03_refuses_a_link_to_a_skill_removed_elsewhere_and_keeps_the_form(sessi
     assert [s.name for s in saved.skills] == ["scheduling"]
     assert saved.results[0].enabled_by == () and saved.results[0].metric == "overtime hours"
     assert results.driver.rows()[0].value("metric") == "overtime hours per week"
+
+
+# --- the view-model of the role list, and the editors' own saves ----------------------------
+
+
+def test_the_role_list_model_hears_only_a_participants_pick():
+    """``RoleChoice`` lists the roles and the one picked; ``bind`` shows them in a list widget.
+    Setting the list's options (which makes ipywidgets pick its first option on the way) never
+    reaches ``on_pick``: a new, renamed, reordered or removed role keeps the pick or moves it
+    without a call; a participant's pick sets the model and calls ``on_pick`` once."""
+    from workshop.widgets.role_choice import RoleChoice, bind
+
+    roles = [Role(id=f"r{i}", title=f"Job {i}") for i in range(1, 4)]
+    choice, picker, picks = RoleChoice(), w.Dropdown(), []
+    bind(choice, picker, lambda i, r: f"{i}. {r.title}", picks.append)
+    assert choice.follow(roles, first=True) == "r1" and picker.value == "r1"
+    picker.value = "r3"  # the participant picks the third role
+    assert choice.selected == "r3" and [p["new"] for p in picks] == ["r3"]
+    renamed = [replace(roles[2], title="Job 3!"), roles[0], roles[1]]  # renamed and moved up
+    assert choice.follow(renamed, first=True) == "r3"
+    assert picker.value == "r3" and picker.options[0] == ("1. Job 3!", "r3")
+    assert choice.follow(roles[:2], first=True) == "r1"  # the picked role was removed
+    assert picker.value == "r1" and choice.follow(roles[:2], first=False) == "r1"
+    assert choice.follow([], first=True) is None and picker.value is None
+    assert len(picks) == 1
+
+
+def test_a_save_that_writes_the_same_list_shows_the_form_as_saved(session):
+    """A value typed "6.0" where "6" is saved changes nothing in the file, yet the form shows
+    it as saved ("6"), as any save does, and the status says every result is saved."""
+    session.change(lambda ws: with_role(ws, "r1", lambda r: replace(
+        r, results=(replace(r.results[0], value=6),))))
+    editor = results_editor(session)
+    editor.driver.rows()[0].type("value", "6.0")
+    assert "Unsaved changes" in editor.driver.status
+    editor.driver.save()
+    assert editor.driver.rows()[0].value("value") == "6"
+    assert editor.driver.status.startswith("All 1 result")
+    assert editor.driver.message.startswith("Saved 1 result")
+
+
+def test_a_remove_the_file_refuses_keeps_the_row_and_says_why(session, monkeypatch):
+    """When the save of a removal is refused (here the file can't be written), the row stays
+    in the form as it was, with the others' unsaved edits, and the message says why."""
+    from workshop.errors import FileAccessError
+
+    session.change(lambda ws: with_role(ws, "r1", lambda r: replace(
+        r, skills=(*r.skills, Skill(name="radio", after="expert")))))
+    editor = skill_growth_editor(session)
+    editor.driver.rows()[1].type("Used later", "not saved yet")
+
+    def refuse(_workspace):
+        raise FileAccessError("the disk is full", file=str(session.path))
+
+    monkeypatch.setattr(session.store, "save", refuse)
+    editor.driver.rows()[0].remove()
+    assert [r.value("Skill") for r in editor.driver.rows()] == ["scheduling", "radio"]
+    assert editor.driver.rows()[1].value("Used later") == "not saved yet"
+    assert editor.driver.message_kind == "error" and "disk is full" in editor.driver.message
+    assert [s.name for s in _saved(session).role("r1").skills] == ["scheduling", "radio"]
+
+
+def test_removing_a_saved_row_shows_one_message_and_builds_no_row(session, monkeypatch):
+    """Removing a saved skill, with or without another row edited, takes out that row alone (no
+    widget is built) and shows the one message that says so: the redraw its own save causes
+    finds the form as saved, and never says the skills were changed elsewhere."""
+    from workshop.widgets.messages import Message
+
+    session.change(lambda ws: with_role(ws, "r1", lambda r: replace(
+        r, skills=(*r.skills, Skill(name="radio", after="expert"),
+                   Skill(name="filing", after="competent")))))
+    editor = skill_growth_editor(session)
+    area = next(x for x in editor.driver.widgets() if isinstance(x, Message))
+    shown, opened = [], []
+    area.observe(lambda change: shown.append(change["new"]), names="value")
+    real_open = w.Widget.open
+    monkeypatch.setattr(w.Widget, "open", lambda self: opened.append(self) or real_open(self))
+    editor.driver.rows()[0].remove()
+    editor.driver.rows()[1].type("Used later", "not saved yet")
+    editor.driver.rows()[0].remove()
+    assert [r.value("Skill") for r in editor.driver.rows()] == ["filing"]
+    assert editor.driver.rows()[0].value("Used later") == "not saved yet"
+    assert opened == [] and len(shown) == 2
+    assert "Removed and saved: scheduling." in shown[0] and "radio" in shown[1]

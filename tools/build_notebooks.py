@@ -125,7 +125,10 @@ volunteering, freelance work, big projects. Don't judge them yet; the comparison
 the job you would least expect is sometimes the strongest answer.
 
 For each role: the title, the organisation, when it started and ended (as `2019` or `2019-11`;
-leave the end empty for the job you have now) and one line on what the job was.
+leave the end empty for the job you have now) and one line on what the job was. If you can, say
+in **It gave me** what the job gave you personally, in your own words (what it changed in you,
+or why the work mattered to you): your draft in notebook 05 opens with it. Leave out the pay,
+the perks and the fun: a hiring manager hears those as the wrong reasons.
 
 **Importing**: you can also upload a JSON Resume file (`resume.json`) or the `Positions.csv` from
 LinkedIn's "Get a copy of your data" export. Imported roles are added to the ones you already have.

@@ -15,6 +15,7 @@ from .edits import with_item, with_role
 from .errors import ValidationError
 from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Workspace, skill_key
 from .numbers import quantities
+from .personal_value import say_value
 from .skill_story import later_use_sentence, own_growth
 from .wording import skill_words, speech, strip_end
 
@@ -29,7 +30,8 @@ class Question:
         code: what it asks for: "skills", "results", "goals" (answered in notebooks 02, 03
             and 00), "organization_kind", "number", "number_kind", "from_to", "period",
             "my_part", "enabled_by", "used_later", "statement" (a result noted as a phrase,
-            asked for as a sentence), "how_far" (the growth in the participant's own words).
+            asked for as a sentence), "how_far" (the growth in the participant's own words),
+            "personal_value" (what the job gave them personally, in their own words).
         text: the question, quoting the entry it is about.
         skill: the index of the skill in the role it is about, or None.
         result: the index of the result in the role it is about, or None.
@@ -101,6 +103,33 @@ def _result_questions(read: RoleReading) -> list[Question]:
     return out
 
 
+_VALUE_ASK = ("What did this job give you personally? In your own words: what it changed in "
+              "you, what you found you could do, or why the work mattered to you.")
+
+
+def _value_question(role: Role) -> list[Question]:
+    """Where the role holds no words on what the job gave the participant, or words that can't
+    lead the answer (a pitfall the check would flag, words that name nothing, a note), the
+    coach asks, saying why; the draft's opening says the reply (``workshop.personal_value``)."""
+    said = say_value(role.personal_value, role.current)
+    if not " ".join(role.personal_value.split()):
+        text = f"{_VALUE_ASK} The draft opens with it."
+    elif said.problem == "pitfall":
+        found = ", ".join(_q(p, 30) for p in said.phrases[:3])
+        text = (f"Your words {_q(said.quoted)} talk about {' and '.join(said.pitfalls)} "
+                f"({found}): a hiring manager hears that as a pitfall, so the draft leaves "
+                f"them out. {_VALUE_ASK}")
+    elif said.problem == "vague":
+        text = (f"Your words {_q(said.quoted)} could be said of any job, so the draft leaves "
+                f"them out. {_VALUE_ASK} Name what it was.")
+    elif said.problem == "note":
+        text = (f"Your note {_q(said.quoted)} can't be said as it is: say it as a sentence. "
+                f"{_VALUE_ASK}")
+    else:
+        return []
+    return [Question("personal_value", text)]
+
+
 def _skill_questions(read: RoleReading) -> list[Question]:
     out = []
     role = read.role
@@ -143,6 +172,7 @@ def role_questions(workspace: Workspace, read: RoleReading | None, *,
         out.append(Question("results", "What changed for the organisation because of your "
                                        "work? Add it in notebook 03, in your own words.",
                             where="03"))
+    out += _value_question(role)
     out += _result_questions(read)
     out += _skill_questions(read)
     goals = goals_of(workspace)
@@ -222,8 +252,8 @@ def _reply_from_to(role: Role, result: Result, skill: Skill, reply: str) -> Role
 
 def _reply_field(name: str):
     def reply_to(role: Role, result: Result, skill: Skill, reply: str) -> Role:
-        if name == "organization_kind":
-            return replace(role, organization_kind=reply)
+        if name in ("organization_kind", "personal_value"):  # a field of the role itself
+            return replace(role, **{name: reply})
         record = skill if name in ("used_later", "how_far") else result
         return _put(role, record, replace(record, **{name: reply}))
     return reply_to
@@ -244,6 +274,7 @@ _REPLIES = {"number": _reply_number, "from_to": _reply_from_to,
             "my_part": _reply_field("my_part"), "used_later": _reply_field("used_later"),
             "statement": _reply_field("statement"), "how_far": _reply_field("how_far"),
             "organization_kind": _reply_field("organization_kind"),
+            "personal_value": _reply_field("personal_value"),
             "enabled_by": _reply_enabled_by}
 
 

@@ -12,9 +12,11 @@ is shorter, never padded: its time is the check's, and the coach's questions say
   rubric levels), the result it produced for the organisation in the participant's own
   sentence, the number read as what it is (a change, a count, an amount, a level), where the
   skill was used later;
-- why it gave the most personal value, from what the story holds (a grown skill that made a
-  difference for the organisation, and stayed useful), and at most one bridge to a hiring
-  manager's goal the story gives evidence for: why it matters for the job applied for.
+- why it gave the most personal value, in the participant's own words (a role's
+  ``personal_value``, said right after the opening by ``workshop.personal_value``; never
+  words the answer check would flag, never a reason the kit makes up: without them the coach
+  asks), and at most one bridge to a hiring manager's goal the story gives evidence for: why
+  it matters for the job applied for.
 
 It claims nothing the entries do not hold. A skill is said to have made a result possible only
 where the participant linked them (a result's ``enabled_by``); a number is said only as what it
@@ -49,6 +51,7 @@ from .draft_frame import best_goal, bridge, closing, opening, said_name, variant
 from .draft_read import RoleReading, Said, clean, goals_of
 from .errors import ValidationError
 from .model import Result, Role, Skill, Workspace
+from .personal_value import say_value
 from .result_number import holds_number, role_number
 from .skill_story import also_grew_sentence, growth_sentence, later_use_sentence, own_growth
 from .spoken import spelled_initials
@@ -419,6 +422,10 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
     top = skills[0] if skills else None
     variant = variant_of(role.title, role.organization, role.id)
     pieces = [_Piece(0, 0, _first_line(role))]
+    # the participant's own reason, right after the opening: the answer to "why this job"
+    value = say_value(role.personal_value, role.current, variant)
+    reason = _Piece(0.1, 0, value.sentence if long else value.short)
+    pieces.append(reason)
     if long:
         pieces.append(_Piece(0.5, 2, what_i_did(role)))
     if top is not None:  # the growth first: the result then shows what it produced
@@ -449,7 +456,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
     pieces += _later_pieces(later, top, role, long, growth, beside)
     # the goal is chosen from the main story (growth, first result, its later use), so that
     # the bridge never turns to a skill the story did not tell
-    evidence = " ".join(p.text for p in pieces[1:] if p.priority == 0)
+    evidence = " ".join(p.text for p in pieces[1:] if p.priority == 0 and p is not reason)
     goal = best_goal(goals, evidence)
     link = bridge(goal, variant) if goal else ""
     if link:  # the bridge is the close: a second stock line after it adds nothing
@@ -464,27 +471,32 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
     pieces = [p for p in pieces if p.text and not pitfall_phrases(p.text)]
     # the number 04 scores (``result_number.role_number``) is said in every version
     number = role_number(role)
-    if number is not None and not any(holds_number(p.text) for p in pieces if p.priority == 0):
+    if number is not None and not any(holds_number(p.text) for p in pieces
+                                      if p.priority == 0 and p is not reason):
         pieces.append(_Piece(2.5 if number.result is not None else 8.5, 0, number.told))
     return pieces
 
 
 def _compose(pieces: list[_Piece], least_words: int, most_words: int) -> str:
-    """The pieces that fit ``most_words``, most wanted first, told in story order; when they
-    fall short of ``least_words`` (the check's shortest answer), the next wanted pieces are
-    added until they reach it. A piece that only says again what the chosen ones said (all
-    its figures, or most of its meaningful words) is left out, so no fact is told twice."""
+    """The pieces that fit ``most_words``, most wanted first, told in story order (a piece
+    left out for room keeps less wanted ones from taking it: a later use is not traded for a
+    shorter bridge); when they fall short of ``least_words`` (the check's shortest answer),
+    the next wanted pieces are added until they reach it. A piece that only says again what
+    the chosen ones said (all its figures, or most of its meaningful words) is left out, so no
+    fact is told twice."""
     chosen: list[_Piece] = []
     left: list[_Piece] = []
     total = 0
+    blocked = 99  # a wanted piece left out for room: less wanted ones do not take that room
     for piece in sorted(pieces, key=lambda p: (p.priority, p.order)):
         n = count_words(piece.text)
         if 0 < piece.order < 9.5 and chosen and _said_again(piece.text, chosen):
             continue
-        if piece.priority == 0 or total + n <= most_words:
+        if piece.priority == 0 or (total + n <= most_words and piece.priority <= blocked):
             chosen.append(piece)
             total += n
         else:
+            blocked = min(blocked, piece.priority)
             left.append(piece)
     for piece in left:
         if total >= least_words:

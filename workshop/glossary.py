@@ -48,6 +48,7 @@ FIELD_WORDS = {
     "relevance": "the relevance rating", "organization_kind": "the kind of organisation",
     "kind": "what the number is", "from_value": "the starting value", "period": "the time it took",
     "my_part": "your part", "enabled_by": "the skill that made it possible",
+    "personal_value": "what the job gave you",
     "skills": "the skills", "results": "the results", "ratings": "the ratings",
 }
 

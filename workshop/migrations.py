@@ -5,7 +5,8 @@ for ``organization``, carried their ratings flat as ``growth``, ``results`` and 
 the target role was ``target`` with its goals in one string separated by semicolons.
 Version 1 is the first kit's file; version 2 adds the fields the draft needs to say only
 what the entries hold (what kind of organisation, what a number is, which skill made a result
-possible); version 3 holds a result's ``enabled_by`` to its own role's skills. Each step takes
+possible); version 3 holds a result's ``enabled_by`` to its own role's skills; version 4 adds a
+role's ``personal_value`` (what the job gave the participant, in their words). Each step takes
 a dict of one version and returns a dict of the next; a file is migrated on load and saved in
 the current version the next time something changes.
 """
@@ -14,7 +15,8 @@ from __future__ import annotations
 
 import copy
 
-from .errors import NewerSchemaError, UnreadableWorkspace
+from .errors import NewerSchemaError, UnreadableWorkspace, ValidationError
+from .fields import text_field
 from .model import SCHEMA_VERSION, skill_key
 
 __all__ = ["migrate"]
@@ -111,7 +113,31 @@ def _v2_role(role):
     return dict(role, results=[kept(r) for r in results])
 
 
-_STEPS = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(data: dict) -> dict:
+    """Version 4 adds a role's optional ``personal_value`` (text). A version 3 file knew no
+    such field; another tool may have kept one of that name among a role's extra fields, and
+    where it is not text the kit can hold it is kept under ``personal_value_v3`` (an extra
+    field, saved as it is), so the file loads with everything it held."""
+    out = dict(data)
+    roles = data.get("roles")
+    if isinstance(roles, list):
+        out["roles"] = [_v3_role(role) for role in roles]
+    out["schema_version"] = 4
+    return out
+
+
+def _v3_role(role):
+    if not isinstance(role, dict) or "personal_value" not in role:
+        return role
+    try:
+        text_field(role, "personal_value")
+    except ValidationError:
+        role = dict(role)
+        role["personal_value_v3"] = role.pop("personal_value")
+    return role
+
+
+_STEPS = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def migrate(data: dict, *, file: str | None = None, owned: bool = False) -> dict:

@@ -48,7 +48,7 @@ __all__ = [
     "skill_key",
 ]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 LEVELS = ("novice", "advanced beginner", "competent", "proficient", "expert")
 SCOPES = ("team", "department", "company", "customers")
 # What kind of organisation a role was at: it decides the words the draft uses for it.
@@ -76,7 +76,8 @@ _SKILL_KEYS = frozenset({"name", "before", "after", "used_later", "how_far"})
 _RESULT_KEYS = frozenset({"statement", "metric", "value", "unit", "scope", "kind", "from_value",
                           "period", "my_part", "enabled_by"})
 _ROLE_KEYS = frozenset({"id", "title", "organization", "start", "end", "summary", "skills",
-                        "results", "ratings", "enjoyment", "organization_kind"})
+                        "results", "ratings", "enjoyment", "organization_kind",
+                        "personal_value"})
 
 
 def _extra(data: dict, known: frozenset) -> dict:
@@ -328,6 +329,8 @@ class Role:
         start: ``YYYY`` or ``YYYY-MM``.
         end: ``YYYY`` or ``YYYY-MM``, ``None`` for a current role.
         summary: one line on what the job was.
+        personal_value: what the job gave the participant personally, in their own words
+            (optional; the draft's opening answers the question with it).
         skills: the skills it grew.
         results: what the participant helped the organisation to achieve.
         ratings: the three ratings.
@@ -341,6 +344,7 @@ class Role:
     end: str | None = None
     summary: str = ""
     organization_kind: str = ""
+    personal_value: str = ""
     skills: tuple[Skill, ...] = ()
     results: tuple[Result, ...] = ()
     ratings: Ratings = field(default_factory=Ratings)
@@ -351,12 +355,14 @@ class Role:
     def __post_init__(self) -> None:
         d = {"id": self.id, "title": self.title, "organization": self.organization,
              "start": self.start, "end": self.end, "summary": self.summary,
-             "enjoyment": self.enjoyment, "organization_kind": self.organization_kind}
+             "enjoyment": self.enjoyment, "organization_kind": self.organization_kind,
+             "personal_value": self.personal_value}
         _set(self, "id", text_field(d, "id", required=True, limit=64))
         _set(self, "organization_kind", choice_field(d, "organization_kind", ORGANIZATION_KINDS))
         _set(self, "title", text_field(d, "title", required=True, limit=200))
         _set(self, "organization", text_field(d, "organization", limit=200))
         _set(self, "summary", text_field(d, "summary"))
+        _set(self, "personal_value", text_field(d, "personal_value"))
         _set(self, "start", date_field(d, "start", required=False))
         _set(self, "end", date_field(d, "end", required=False))
         if self.start and self.end and ends_before(self.start, self.end):
@@ -417,6 +423,7 @@ class Role:
                    start=data.get("start"), end=data.get("end"),
                    summary=data.get("summary") or "",
                    organization_kind=data.get("organization_kind") or "",
+                   personal_value=data.get("personal_value") or "",
                    skills=skills, results=results,
                    ratings=ratings, enjoyment=data.get("enjoyment"),
                    extra=_extra(data, _ROLE_KEYS), **kwargs)
@@ -431,6 +438,8 @@ class Role:
             out["enjoyment"] = self.enjoyment
         if self.organization_kind:
             out["organization_kind"] = self.organization_kind
+        if self.personal_value:
+            out["personal_value"] = self.personal_value
         return _with_extra(out, self.extra)
 
 

@@ -255,13 +255,15 @@ def clause_in_past(sentence: str) -> str:
 
     def after_subject(m: re.Match) -> str:
         word = m.group(2).lower()
-        if word in ("cut", "set", "put") or word in _KEEP_AFTER_SUBJECT or word.endswith(
-                ("ed", "ly")) or word in _words("irregular_past") or \
-                word in _words("finite_verbs"):
+        # only a word known as a verb's plain form is put in the past: a contraction
+        # ("didn't", "I'd") is read whole and kept, and an unknown word ("felt") is left as
+        # written, never given a made-up past ("felted")
+        known = word in _words("base_verbs") or word in _words("plain_verbs")
+        if not known or word in ("cut", "set", "put") or word in _KEEP_AFTER_SUBJECT:
             return m.group(0)
         return f"{m.group(1)} {past_tense(word)}"
 
-    text = re.sub(r"\b(we|I|they)\s+([a-z]+)\b", after_subject, text)
+    text = re.sub(r"\b(we|I|they)\s+([a-z]+(?:['’][a-z]+)*)(?![\w'’])", after_subject, text)
     third = _main_present(text)
     if third is not None:  # "Our lab passes CAP ..." -> "Our lab passed CAP ..."
         text = text[:third.start()] + past_tense(_stem_of(third.group(0))) + text[third.end():]

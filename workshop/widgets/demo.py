@@ -28,7 +28,7 @@ from ..scoring import enjoyment_trap, rank
 from ..session import Session
 from ..store import read_workspace
 from ._base import Quiet, role_name
-from .messages import Message, esc, guarded
+from .messages import Message, detach_log_file, esc, guarded
 from .strongest import StrongestRoleView
 from .testing import Driver
 
@@ -141,6 +141,7 @@ class DemoApp(w.VBox):
             self._session.unobserve(self._on_session_change)
             self._view.close()
         if getattr(self, "_tmp", None) is not None:
+            detach_log_file(self._tmp.name)
             self._tmp.cleanup()
         super().close()
 

@@ -20,7 +20,8 @@ from ..errors import WorkshopError
 from ..glossary import FIELD_WORDS
 from .accessible import LiveRegion
 
-__all__ = ["esc", "Message", "guarded", "attach_log_file", "plain_message", "LOG_NAME"]
+__all__ = ["esc", "Message", "guarded", "attach_log_file", "detach_log_file", "plain_message",
+           "LOG_NAME"]
 
 log = logging.getLogger("workshop.widgets")
 LOG_NAME = "workshop.log"
@@ -64,6 +65,31 @@ class Message(LiveRegion):
 _log_files: set[Path] = set()
 
 
+class _KitLogFile(logging.FileHandler):
+    """The kit's log file, which lets go of itself when its folder is gone (a demo's temporary
+    folder removed, a folder deleted by hand): a log call must never raise into the kit."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            super().emit(record)
+        except OSError:
+            _drop(self)
+
+
+def _drop(handler: logging.FileHandler) -> None:
+    logging.getLogger("workshop").removeHandler(handler)
+    _log_files.discard(Path(handler.baseFilename))
+    handler.close()
+
+
+def detach_log_file(folder: str | Path) -> None:
+    """Stop writing the kit's error details into ``folder`` (before the folder is removed)."""
+    path = Path(folder) / LOG_NAME
+    for handler in list(logging.getLogger("workshop").handlers):
+        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path:
+            _drop(handler)
+
+
 def attach_log_file(folder: str | Path) -> Path | None:
     """Send the kit's error details to ``folder/workshop.log`` (once per folder); its path, or
     ``None`` when the folder can't take a file."""
@@ -75,7 +101,7 @@ def attach_log_file(folder: str | Path) -> Path | None:
     if not Path(folder).is_dir() or not os.access(folder, os.W_OK):
         return None
     try:
-        handler = logging.FileHandler(path, encoding="utf-8", delay=True)
+        handler = _KitLogFile(path, encoding="utf-8", delay=True)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))

@@ -9,7 +9,6 @@ import ipywidgets as w
 
 from ..errors import NotFoundError, ValidationError
 from ..resources import load_json
-from ._base import Quiet
 from .accessible import RatingButtons
 from .messages import Message, esc, guarded
 from .testing import RatingDriver
@@ -44,7 +43,8 @@ class RatingControl(w.HBox):
 
     ``value`` is an int from 1 to 5, or ``None`` while not rated. Setting ``value`` from code
     only updates the display; a participant's click calls the listeners given to ``on_change``
-    (so refreshing a widget from the saved workspace never saves anything by itself).
+    (so refreshing a widget from the saved workspace never saves anything by itself): they hear
+    of a rating that differs from the one last set or picked (``_set``), never of its echo.
     """
 
     def __init__(self, name: str, *, heading: str | None = None, value: int | None = None,
@@ -55,7 +55,7 @@ class RatingControl(w.HBox):
         self._title = found.get("title", name.replace("_", " "))
         self._question = found.get("question", "")
         self._listeners: list[Callable[[int | None], None]] = []
-        self._quiet = Quiet()
+        self._set: int | None = None  # the rating set from code or last picked
         self._message = Message()
         self._heading = w.HTML(value=f"<b>{esc(heading or self._title)}</b>")
         # each button named by its rubric words: "Skill growth 4: Several skills moved up ..."
@@ -76,6 +76,7 @@ class RatingControl(w.HBox):
                                          margin="4px 0"))
         self._buttons.observe(self._on_toggle, names="value")
         self.value = value
+        self._render()
         self.disabled = disabled
         self.driver = RatingDriver(self)
 
@@ -90,9 +91,8 @@ class RatingControl(w.HBox):
     def value(self, value: int | None) -> None:
         if value is not None and value not in self._levels:
             raise ValidationError(f"a rating is 1 to 5 or None, not {value!r}.")
-        with self._quiet():
-            self._buttons.value = NOT_RATED if value is None else int(value)
-        self._render()
+        self._set = value
+        self._buttons.value = NOT_RATED if value is None else int(value)
 
     @property
     def disabled(self) -> bool:
@@ -147,8 +147,9 @@ class RatingControl(w.HBox):
     @guarded("_message")
     def _on_toggle(self, change) -> None:
         self._render()
-        if self._quiet:
-            return
         value = self.value
+        if value == self._set:
+            return
+        self._set = value
         for listener in list(self._listeners):
             listener(value)

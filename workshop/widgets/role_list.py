@@ -16,12 +16,13 @@ from dataclasses import replace
 import ipywidgets as w
 
 from ..edits import rated, with_role, without_item
-from ..errors import ValidationError
+from ..errors import ValidationError, WorkshopError
 from ..model import Role, Workspace
 from ..session import Session
-from ._base import Quiet, SessionView, role_name
+from ._base import SessionView, role_name
 from .messages import Message, esc, guarded, plain_message
 from .rating import RatingControl, rubric
+from .role_choice import RoleChoice, bind
 from .testing import Driver
 
 __all__ = ["RoleListEditor", "RoleListDriver", "RowDriver", "saved_values", "format_value"]
@@ -77,11 +78,10 @@ class RoleListEditor(SessionView):
         self._rows: list = []
         self._baseline: list[dict] = []
         self._drafts: dict[str, tuple[list, list[dict]]] = {}
-        self._quiet = Quiet()
-        self._own = Quiet()
+        self._choice = RoleChoice()  # the roles listed and the one picked
         super().__init__(session, self._layout_children(),
                          layout=w.Layout(width="100%", max_width="820px"))
-        self._role.observe(self._on_role_change, names="value")
+        bind(self._choice, self._role, lambda _i, r: role_name(r), self._on_role_change)
         self._add.on_click(self._on_add)
         self._save.on_click(self._on_save)
         for name, control in self._controls.items():
@@ -133,6 +133,13 @@ class RoleListEditor(SessionView):
 
     def _dirty(self) -> bool:
         return [r.values() for r in self._rows] != self._baseline
+
+    def _holds(self, saved: list[dict]) -> bool:
+        """True when the form's rows, read as records, are ``saved`` (this form was saved)."""
+        try:
+            return [saved_values(r.record()) for r in self._rows] == saved
+        except ValidationError:
+            return False
 
     def _load_rows(self, role: Role | None) -> None:
         data = self._saved_list(role) if role is not None else []
@@ -209,7 +216,9 @@ class RoleListEditor(SessionView):
         ws = self._session.workspace
         ids = [r.id for r in ws.roles]
         self._forget_stale_drafts(ws, ids)
-        keep = self._sync_role_picker(ws, ids)
+        keep = self._choice.follow(ws.roles, first=True)
+        for b in (self._role, self._add, self._save):
+            b.disabled = not ids
         if keep != self._role_id:
             self._show_role(keep)
         else:
@@ -226,27 +235,14 @@ class RoleListEditor(SessionView):
             if rid not in ids or [r.values() for r in rows] == self._saved_list(ws.role(rid)):
                 del self._drafts[rid]
 
-    def _sync_role_picker(self, ws: Workspace, ids: list[str]) -> str | None:
-        """The role picker lists the workspace's roles; returns the role to show."""
-        options = [(role_name(r), r.id) for r in ws.roles]
-        keep = self._role_id if self._role_id in ids else (ids[0] if ids else None)
-        with self._quiet():
-            if list(self._role.options) != options:
-                self._role.options = options
-            self._role.value = keep
-        for b in (self._role, self._add, self._save):
-            b.disabled = not ids
-        return keep
-
     def _refresh_current_role(self) -> None:
-        """The shown role stays: reload its rows if saved elsewhere and not edited here, or say
-        that unsaved edits here are kept."""
+        """The shown role stays: reload its rows if saved (here, or elsewhere while not edited
+        here), or say that unsaved edits here are kept."""
         role = self._current
         if role is not None:
             saved = self._saved_list(role)
-            if not self._dirty():
-                if saved != self._baseline:
-                    self._load_rows(role)
+            if saved != self._baseline and (not self._dirty() or self._holds(saved)):
+                self._load_rows(role)
             elif saved != self._baseline:
                 self._message.show(
                     f"The {self.kinds} of this role were changed in another place; your "
@@ -262,11 +258,6 @@ class RoleListEditor(SessionView):
         elif self._message.text.startswith("No roles yet"):
             self._message.clear()
 
-    def _change(self, edit: Callable[[Workspace], object], label: str) -> None:
-        """Save through the session (validated, autosaved, undoable), then refresh."""
-        with self._own():
-            self._session.change(edit, label)
-
     def _edit_role(self, role_id: str, fn: Callable[[Role], Role]):
         def edit(ws: Workspace) -> Workspace:
             try:
@@ -279,15 +270,7 @@ class RoleListEditor(SessionView):
     # callbacks ----------------------------------------------------------------------------------
 
     @guarded("_message")
-    def _on_session_change(self, session: Session) -> None:
-        if self._own:  # our own change: the callback that made it refreshes afterwards
-            return
-        self._sync()
-
-    @guarded("_message")
     def _on_role_change(self, change) -> None:
-        if self._quiet:
-            return
         self._message.clear()
         self._show_role(change["new"])
 
@@ -317,9 +300,12 @@ class RoleListEditor(SessionView):
         role = self._current
         if row is None or role is None:
             return
-        what = row.summary()
-        if row.origin is not None:
-            origin = row.origin
+        what, origin, rows, baseline = row.summary(), row.origin, self._rows, self._baseline
+        left = list(baseline)  # the form first, so that the redraw the save causes finds it
+        if origin in left:     # as saved
+            left.remove(origin)
+        self._set_rows([r for r in rows if r is not row], left)
+        if origin is not None:
             field_name = self.list_field
 
             def remove(r: Role) -> Role:
@@ -329,14 +315,13 @@ class RoleListEditor(SessionView):
                         return self._with_list(r, without_item(items, i), {})
                 return r
 
-            self._change(self._edit_role(role.id, remove), f"remove a {self.kind}")
-            if origin in self._baseline:
-                self._baseline = list(self._baseline)
-                self._baseline.remove(origin)
-        self._rows = [r for r in self._rows if r is not row]
-        self._rows_box.children = tuple(self._rows)
-        self._sync()
-        saved = " and saved" if row.origin is not None else ""
+            try:
+                self._session.change(self._edit_role(role.id, remove), f"remove a {self.kind}")
+            except WorkshopError:
+                self._set_rows(rows, baseline)  # refused: the row stays
+                raise
+        self._update_status()
+        saved = " and saved" if origin is not None else ""
         self._message.show(f"Removed{saved}: {what}.", "ok")
 
     @guarded("_message")
@@ -357,12 +342,12 @@ class RoleListEditor(SessionView):
                                                               f"{exc.field or ''}".rstrip("."))
         if first_error is not None:
             raise first_error
-        renamed = self._renamed(records)
-        self._change(self._edit_role(role.id, lambda r: self._with_list(r, tuple(records),
-                                                                        renamed)),
-                     f"save the {self.kinds} of {role.title}")
-        self._load_rows(self._current)
-        self._sync()
+        renamed, rows = self._renamed(records), self._rows
+        self._session.change(self._edit_role(role.id, lambda r: self._with_list(
+            r, tuple(records), renamed)), f"save the {self.kinds} of {role.title}")
+        if self._rows is rows:  # the list saved is the one loaded: the redraw kept the form
+            self._load_rows(self._current)
+            self._update_status()
         n = len(records)
         self._message.show(f"Saved {n} {self.kind if n == 1 else self.kinds} for "
                            f"{role_name(role)}.", "ok")
@@ -381,9 +366,8 @@ class RoleListEditor(SessionView):
         if role is None:
             raise ValidationError("pick a role first (list your jobs in notebook 01).")
 
-        self._change(self._edit_role(role.id, lambda r: rated(r, name, value)),
-                     f"rate {name.replace('_', ' ')}")
-        self._sync()
+        self._session.change(self._edit_role(role.id, lambda r: rated(r, name, value)),
+                             f"rate {name.replace('_', ' ')}")
         shown = "not rated" if value is None else f"{value} of 5"
         saved = f"Saved: {rubric(name)['title']} for {role_name(role)}: {shown}."
         doubt = self._rating_doubt(name, value)

@@ -19,10 +19,11 @@ from ..model import ORGANIZATION_KINDS, Role, Workspace, new_role_id
 from ..notebook import PlainTable
 from ..session import Session, open_session
 from ..wording import org_words
-from ._base import Quiet, SessionView, form_text, plural, replacing_earlier, table_html
+from ._base import SessionView, form_text, plural, replacing_earlier, table_html
 from .controls import TwoClick, UndoButton
 from .downloads import read_upload
 from .messages import Message, esc, guarded, plain_message
+from .role_choice import RoleChoice, bind
 from .testing import Driver
 
 __all__ = ["RoleEditor", "RoleEditorDriver", "role_editor", "role_line"]
@@ -47,7 +48,7 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-_FORM_KEYS = ("title", "organization", "start", "end", "summary", "current")
+_FORM_KEYS = ("title", "organization", "start", "end", "summary", "personal_value", "current")
 
 
 class RoleEditor(SessionView):
@@ -63,14 +64,14 @@ class RoleEditor(SessionView):
         self._form_key: str | None = None  # the role the form shows (None: a new role)
         self._form_baseline: dict = {}  # the form as loaded, to tell typed text from saved
         self._drafts: dict[str | None, dict] = {}
-        self._quiet = Quiet()  # True while the widget sets the list itself
+        self._choice = RoleChoice()  # the roles listed and the one picked
 
         self._message = Message()
         # labelled, so a screen reader names the list (the bold line above it is only text)
         self._list = w.Select(options=[], value=None, rows=6, description="Your roles:",
                               style={"description_width": "auto"},
                               layout=w.Layout(width="95%", max_width="640px"))
-        self._list.observe(self._on_pick, names="value")
+        bind(self._choice, self._list, lambda i, r: f"{i}. {role_line(r)}", self._on_pick)
 
         def wide() -> w.Layout:  # one Layout per field, so that one field can be outlined
             return w.Layout(width="95%", max_width="560px")
@@ -102,8 +103,16 @@ class RoleEditor(SessionView):
         self._summary = form_text(description="In one line:",
                                   placeholder="what the job was, in one sentence",
                                   layout=wide(), style=style)
+        # optional: the participant's own words, which the draft's opening answers with (05)
+        self._value = form_text(description="It gave me:",
+                                placeholder="optional: what this job gave you personally, "
+                                            "in your own words",
+                                layout=wide(), style=style,
+                                tooltip="What this job gave you personally, in your own "
+                                        "words: your draft in notebook 05 opens with it")
         self._fields = {"title": self._title, "organization": self._organization,
-                        "start": self._start, "end": self._end, "summary": self._summary}
+                        "start": self._start, "end": self._end, "summary": self._summary,
+                        "personal_value": self._value}
         # Typed text that is not saved is named under the buttons, as 02 and 03 do, before a
         # restart of the notebook or a closed tab can lose it.
         self._form_status = w.HTML()  # wraps, where a Label would cut a long line
@@ -145,6 +154,7 @@ class RoleEditor(SessionView):
             w.HBox([self._org_kind, self._org_words], layout=rows),
             w.HBox([self._start, self._end, self._current], layout=rows),
             self._summary,
+            self._value,
             w.HBox([self._add, self._save, self._clear], layout=rows),
             self._form_status,
             self._message,
@@ -163,7 +173,7 @@ class RoleEditor(SessionView):
     @property
     def selected(self) -> str | None:
         """The id of the role picked in the list, or ``None``."""
-        return self._list.value
+        return self._choice.selected
 
     def pick(self, number: int | None) -> None:
         """Pick the role numbered ``number`` in the list (from 1), or none, as a click does."""
@@ -181,18 +191,12 @@ class RoleEditor(SessionView):
 
     def refresh(self) -> None:
         ws = self._session.workspace
-        keep = self._list.value
-        with self._quiet():
-            self._list.options = [(f"{i}. {role_line(r)}", r.id)
-                                  for i, r in enumerate(ws.roles, start=1)]
-            ids = {r.id for r in ws.roles}
-            self._list.value = keep if keep in ids else None
+        picked = self._choice.follow(ws.roles, first=False)
         self._list.rows = max(3, min(10, len(ws.roles)))
-        picked = self._list.value is not None
         for b in (self._save, self._remove, self._up, self._down):
-            b.disabled = not picked
-        if picked:
-            i = ws.index_of(self._list.value)
+            b.disabled = picked is None
+        if picked is not None:
+            i = ws.index_of(picked)
             self._up.disabled = i == 0
             self._down.disabled = i == len(ws.roles) - 1
         self._undo.sync()
@@ -242,7 +246,7 @@ class RoleEditor(SessionView):
         return {"title": self._title.value, "organization": self._organization.value,
                 "start": self._start.value, "end": self._end.value,
                 "summary": self._summary.value, "current": self._current.value,
-                "organization_kind": self._org_kind.value}
+                "organization_kind": self._org_kind.value, "personal_value": self._value.value}
 
     @property
     def form_has_typing(self) -> bool:
@@ -264,6 +268,7 @@ class RoleEditor(SessionView):
         self._start.value, self._end.value = draft["start"], draft["end"]
         self._summary.value, self._current.value = draft["summary"], draft["current"]
         self._org_kind.value = draft["organization_kind"]
+        self._value.value = draft["personal_value"]
         return True
 
     def _load_form(self, role: Role | None) -> None:
@@ -275,6 +280,7 @@ class RoleEditor(SessionView):
         self._summary.value = role.summary if role else ""
         self._current.value = bool(role and role.current)
         self._org_kind.value = role.organization_kind if role else ""
+        self._value.value = role.personal_value if role else ""
         self._form_baseline = self._form_values()
         self._update_form_status()
 
@@ -283,7 +289,8 @@ class RoleEditor(SessionView):
         end = None if self._current.value else (self._end.value.strip() or None)
         fields = {"title": self._title.value, "organization": self._organization.value,
                   "start": self._start.value.strip() or None, "end": end,
-                  "summary": self._summary.value, "organization_kind": self._org_kind.value}
+                  "summary": self._summary.value, "organization_kind": self._org_kind.value,
+                  "personal_value": self._value.value}
         try:
             role = Role(**fields)
         except ValidationError as exc:
@@ -296,7 +303,7 @@ class RoleEditor(SessionView):
         self._cancel_remove()
 
     def _picked_or_tell(self) -> str | None:
-        rid = self._list.value
+        rid = self._choice.selected
         if rid is None:
             self._message.show("Pick a role in the list first.", "warning")
         return rid
@@ -318,8 +325,6 @@ class RoleEditor(SessionView):
 
     @guarded("_message")
     def _on_pick(self, change) -> None:
-        if self._quiet:
-            return
         self._cancel_remove()
         rid = change["new"]
         role = None
@@ -372,8 +377,7 @@ class RoleEditor(SessionView):
                                "first; to change this one, click 'Save changes'.", "warning")
             return
         self._session.change(lambda ws: add_roles(ws, role), f"add '{_short(role.title)}'")
-        with self._quiet():
-            self._list.value = role.id
+        self._choice.selected = role.id
         self._drafts.pop(None, None)
         self._form_key = role.id
         self._form_baseline = self._form_values()
@@ -440,8 +444,7 @@ class RoleEditor(SessionView):
     @guarded("_message")
     def _on_clear(self, _button=None) -> None:
         self._cancel_remove()
-        with self._quiet():
-            self._list.value = None
+        self._choice.selected = None
         back = self._switch_form(None, None) if self._form_key is not None else False
         if not back:
             self._drafts.pop(None, None)
@@ -546,7 +549,8 @@ def role_editor(session: Session | None = None) -> RoleEditor:
 
 class RoleEditorDriver(Driver):
     """Drive a ``RoleEditor`` as a participant does: type in the form's boxes by their labels
-    ("Job title:", "Organisation:", "Start:", "End:", "In one line:"), tick "I still work here",
+    ("Job title:", "Organisation:", "Start:", "End:", "In one line:", "It gave me:"), tick "I
+    still work here",
     press its buttons, ``select(role_id)`` in the list; ``table`` is the HTML of the roles table.
     The remove button is found by its tooltip, ``REMOVE``, as its label changes on the first
     click ("Yes, remove it")."""

@@ -1,0 +1,381 @@
+"""What a job gave the participant personally, in their own words: read, and said as speech.
+
+The interview question asks which job gave the most personal value. The draft's opening answers
+it with the participant's own reason (a role's ``personal_value``), never one the kit makes up.
+``say_value`` reads those words the way the answer check reads an answer and says them as the
+speaker's sentence:
+
+- a pitfall the check would flag (perks, the pay, the fun, the great team, complaints) is the
+  check's own reading (``check.pitfall_phrases`` on the sentence the draft would say);
+- words that name nothing ("a great experience", "I learned a lot", "confidence") are the
+  check's reading of what is specific (``specific.names_something``, its ``empty_words``);
+- a note the draft cannot say as speech (``spoken.speech`` gives "") is asked for as a sentence.
+
+Such words never lead the answer; ``ValueSaid.problem`` says why, and the coach asks again
+(``workshop.coach``). Words that can lead are said in the first person and, for a job that is
+over, in the past ("taught me to stay calm" -> "It taught me to stay calm.", "learning to
+trust my judgement" -> "I learned to trust my judgement.", "the confidence to run a shift" ->
+"It gave me the confidence to run a shift.", "seeing young people come back" -> "What I valued
+most was seeing young people come back."), with one short clause of it for the 30-second
+version. The verbs and openings it knows are data (``data/personal_value.json``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .check import pitfall_phrases
+from .check_rules import rules
+from .reading import read
+from .resources import load_json
+from .specific import names_something
+from .spoken import (
+    first_word,
+    is_clause,
+    lower_first,
+    past_tense,
+    speech,
+    starts_with_past_verb,
+    strip_end,
+    upper_first,
+    word_list,
+)
+
+__all__ = ["ValueSaid", "say_value"]
+
+
+@dataclass(frozen=True)
+class ValueSaid:
+    """The participant's words on what the job gave them, as the draft says them.
+
+    Attributes:
+        sentence: the words as the speaker's sentences (at most two), "" when they can't lead.
+        short: one short clause of them, for the 30-second version ("" likewise).
+        problem: why some of the words are not said: "" (all said, or nothing typed),
+            "pitfall", "vague" or "note" (note grammar the draft cannot say).
+        quoted: the words the problem is about, as typed.
+        pitfalls: for "pitfall", the pitfalls found, as the check names them ("perks").
+        phrases: for "pitfall", the phrases the check found.
+    """
+
+    sentence: str = ""
+    short: str = ""
+    problem: str = ""
+    quoted: str = ""
+    pitfalls: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+
+
+@functools.cache
+def _data() -> dict:
+    return load_json("personal_value.json")  # type: ignore[return-value]
+
+
+def _table(key: str) -> dict[str, str]:
+    return {k.lower(): v for k, v in _data()[key].items()}
+
+
+@functools.cache
+def _fillers() -> re.Pattern:
+    words = sorted(_data()["fillers"], key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\b[,:!.]?\s+",
+                      re.IGNORECASE)
+
+
+_LEADS_PAST = ("What I valued most was", "What mattered most to me was")
+_LEADS_NOW = ("What I value most is", "What matters most to me is")
+_PLACE_LEAD = re.compile(r"^(?:at|in|on|when|as|while|during|after|by|since|over|within|from|"
+                         r"before|once|working|every|each)\b", re.IGNORECASE)
+_JOB_SUBJECT_RX = re.compile(r"^(it|it's|that's|(?:this|that|the) (?:job|role|work|place)|"
+                             r"working there|this|that|here|there)\s+(\w+)", re.IGNORECASE)
+# after a bare "this" or "that", the verbs that make the job its subject ("this is where ...");
+# after "here" or "there", what makes it a place in the job ("here I ...")
+_BARE_SUBJECT = {"this": ("is", "was", "gave", "gives", "taught", "teaches", "showed", "shows",
+                          "made", "makes"),
+                 "here": ("i", "we", "is", "was"), "there": ("i", "we", "is", "was")}
+_BARE_SUBJECT["that"] = _BARE_SUBJECT["this"]
+
+
+def _job_subject(text: str) -> re.Match | None:
+    """The job as the sentence's subject ("it", "this job", "this is where", "here I"), or
+    None (a bare "that I could ..." is a that-clause, not the job)."""
+    m = _JOB_SUBJECT_RX.match(text)
+    bare = _BARE_SUBJECT.get(m.group(1).lower()) if m else None
+    if m and bare is not None and m.group(2).lower() not in bare:
+        return None
+    return m
+# Where a long sentence may be cut: before a clause of its own ("..., and I ...", "... because
+# it ...", a semicolon or a dash); else before any "and", "but", "so", where what comes before
+# is a clause itself.
+_CLAUSE_BREAK = re.compile(r",?\s+(?:and|but|so|because)\s+(?=(?:I|I'm|I've|we|it|it's|they|he|"
+                           r"she|this|that|there)\b)|\s*[;–—]\s+", re.IGNORECASE)
+_ANY_BREAK = re.compile(r",?\s+(?:and|but|so|because|which)\s+(?=\S)", re.IGNORECASE)
+_SHORT_WORDS = 14  # the 30-second version's clause: about five seconds said
+_LONG_WORDS = 45  # both sentences of the 90-second version together
+_LONG_CLAUSE = 40  # one sentence of it
+
+
+def _tidy(text: str) -> str:
+    """The reply as typed, made speech: a spoken opening that says nothing left out
+    ("honestly, ..."), chat noise left out ("lol", ":)"), contractions typed without their
+    apostrophe written with it, and a generic "you" ("you learn to ...") said as the
+    speaker's own "I"."""
+    noise = "|".join(re.escape(w) for w in _data()["chat_noise"])
+    text = re.sub(rf"(?:(?<=\s)|^)(?:{noise})(?=[\s.,!?]|$)", "", text, flags=re.IGNORECASE)
+    text = " ".join(text.split())
+    for _ in range(3):
+        text = _fillers().sub("", text).strip()
+    contracted = _table("contractions")
+    text = re.sub(r"\b(" + "|".join(contracted) + r")\b",
+                  lambda m: contracted[m.group(1).lower()], text, flags=re.IGNORECASE)
+    if first_word(text) == "you":
+        text = re.sub(r"^you\b", "I", text, flags=re.IGNORECASE)
+        text = re.sub(r"\byourself\b", "myself", text, flags=re.IGNORECASE)
+        text = re.sub(r"\byour\b", "my", text, flags=re.IGNORECASE)
+        text = re.sub(r"\byou\b", "me", text, flags=re.IGNORECASE)
+    return text
+
+
+def _job_in_past(sentence: str) -> str:
+    """A sentence whose subject is the job told in the past ("It gives me ..." -> "It gave me
+    ...", "This job teaches ..." -> "That job taught ...", "This is where ..." -> "That was
+    where ...")."""
+    m = _job_subject(sentence)
+    if not m:
+        return sentence
+    subject, verb = m.group(1), m.group(2)
+    if subject.lower() in ("it's", "that's"):
+        rest = sentence[len(subject):].lstrip()
+        if starts_with_past_verb(rest):  # "it's proved to me": it has, said as "it proved"
+            return f"{upper_first(subject[:-2])} {rest}"
+        return f"{upper_first(subject[:-2])} was {rest}"
+    past = _table("present_past").get(verb.lower())
+    subject = re.sub(r"^this\b", "that", subject, flags=re.IGNORECASE)
+    return f"{upper_first(subject)} {past or verb}{sentence[m.end():]}"
+
+
+def _in_tense(sentence: str, current: bool) -> str:
+    """``sentence`` for a job that is over in the past: the job's verb, "is" and "are", and a
+    verb after "I", "we" or "they" that ``i_present_past`` knows; a verb it does not know
+    stays as typed (never a made-up form), and so does a sentence that says it is so still
+    ("now", "still", "today")."""
+    if current or re.search(r"\b(?:now|still|today|to this day)\b", sentence, re.IGNORECASE):
+        return sentence
+    sentence = _job_in_past(sentence)
+    was = {"is": "was", "are": "were", "isn't": "wasn't", "aren't": "weren't",
+           **_table("any_present_past")}
+    sentence = re.sub(r"\b(?:is|are|isn't|aren't|" + "|".join(_table("any_present_past")) +
+                      r")\b", lambda m: was[m.group(0).lower()], sentence)
+    table = _table("i_present_past")
+
+    def past(m: re.Match) -> str:
+        verb = m.group(2).lower()
+        if verb == "am" and m.group(1) != "I":
+            return m.group(0)
+        said = table.get(verb) or (past_tense(verb) if verb in word_list("base_verbs") else "")
+        return f"{m.group(1)} {said or m.group(2)}"
+
+    return re.sub(r"\b(I|we|they)\s+([a-z']+)\b", past, sentence)
+
+
+def _says_value(text: str) -> bool:
+    """True when a sentence says its own value ("... is the thing I'm proudest of")."""
+    words = "|".join(re.escape(w) for w in _data()["says_value"])
+    return bool(re.search(rf"\b(?:{words})\b", text, re.IGNORECASE))
+
+
+def _a_clause(text: str, first: str) -> bool:
+    """True for a sentence with a subject of its own: the speaker, the job, "this is where
+    ...", a time or place before "I", or any subject with a finite verb."""
+    return (first in ("i", "i'm", "i've", "i'd", "we", "we're", "we've") or
+            bool(_job_subject(text)) or
+            bool(_PLACE_LEAD.match(text) and re.search(r"\b(?:I|we)\s+[a-z]", text)) or
+            is_clause(text))
+
+
+def _phrase(text: str, current: bool, variant: int) -> str:
+    """A first sentence that is a phrase, not a clause, as the answer to the question: a thing
+    the job gave ("the confidence to speak up" -> "It gave me the confidence to speak up"),
+    something of the speaker's ("my kids" -> "What I valued most was my kids"), or "" for a
+    phrase that names no such thing ("still early days", "mixed")."""
+    words = text.split()
+    first = first_word(text)
+    if first in _data()["not_a_thing"] or first.endswith("ly") or \
+            len(words) == 1 and (starts_with_past_verb(text) or first.endswith("ed")):
+        return ""
+    if first.endswith("ing") and len(first) > 4 or first in ("my", "our"):
+        lead = (_LEADS_NOW if current else _LEADS_PAST)[variant % 2]
+        return f"{lead} {lower_first(_in_tense(text, current))}"
+    gave = "It has given me" if current else "It gave me"
+    return f"{gave} {lower_first(text)}"
+
+
+def _opening_form(text: str, current: bool) -> str:
+    """A reply whose opening words the data names: what the speaker found out ("learning to
+    ..." -> "I learned to ..."), what the job gave ("taught me ..." -> "It taught me ..."), an
+    occasion ("first time I ..." -> "It was the first time I ..."); "" for any other."""
+    first, low, words = first_word(text), text.lower(), text.split()
+    for opening, past in sorted(_table("learned").items(), key=lambda kv: -len(kv[0])):
+        rest = text[len(opening):].strip()
+        if low.startswith(opening + " ") and len(words) > len(opening.split()) + 1 and (
+                first_word(rest) in ("to", "how", "that", "what", "about", "why", "when", "i",
+                                     "we") or not is_clause(rest)):
+            return f"I {past} {rest}"
+    gives = _table("gives_me")
+    if first in gives and len(words) > 2 and words[1].lower().strip(",") == "me":
+        verb = words[0] if current else gives[first]
+        return _in_tense(f"It {lower_first(verb)} {' '.join(words[1:])}", current)
+    for opening, said in sorted(_table("it_was").items(), key=lambda kv: -len(kv[0])):
+        if low.startswith(opening + " ") and ("first" in said or not is_clause(text)):
+            now = current and "first" not in said
+            return f"It {'is' if now else 'was'} {said}{text[len(opening):]}"
+    return ""
+
+
+def _finite_after_doing(text: str) -> bool:
+    """True when a phrase that opens with a doing ("running that office ...") goes on to a
+    verb of its own ("... taught me", "... was why"): a clause with the doing as its subject,
+    not a doing named ("watching frightened patients relax")."""
+    verbs = word_list("finite_verbs") | word_list("irregular_past") | set(_table("gives_me")) | \
+        set(_table("present_past"))
+    return any(w.lower() in verbs for w in text.split()[1:])
+
+
+def _told_as_is(text: str, first: str) -> bool:
+    """True for a clause that answers the question as it stands: the speaker's or the job's
+    own sentence, one opening with a time or a place, one that says its own value ("... is
+    what I'm proudest of"), or one whose subject is a doing ("running that office taught
+    me ...")."""
+    return (first in ("i", "i'm", "i've", "i'd", "we") or bool(_job_subject(text)) or
+            bool(_PLACE_LEAD.match(text)) or _says_value(text) or
+            (first.endswith("ing") and len(first) > 4 and _finite_after_doing(text)))
+
+
+def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True) -> str:
+    """One sentence of the reply as the speaker says it (no final stop), or "" when it is no
+    sentence the draft can say. The first (``lead_sentence``) answers the question, so a bare
+    phrase gets a lead ("It gave me ...", "What I valued most was ..."); a later one is told
+    only where it is a sentence of its own."""
+    text = strip_end(_tidy(part))
+    turned = re.search(r"(?:,|,?\s+(?:but|and|so))\s+(?=(?:I|we)\s+[a-z])", text)
+    if turned and not _a_clause(text[:turned.start()], first_word(text)):
+        text = text[turned.end():]  # "crazy deadlines, but I learned ...": what was said of it
+    first, words = first_word(text), text.split()
+    if re.fullmatch(r"[a-z]{3,}est|best|worst", first) and len(words) > 2:
+        text = f"It {'is' if current else 'was'} the {lower_first(text)}"  # "hardest job I've had"
+        return text
+    formed = _opening_form(text, current) if text else ""
+    if formed or not text:
+        return formed
+    if first in ("that", "to") and len(words) > 2 and not _job_subject(text):
+        if first == "to":
+            return f"{'It has taught me' if current else 'It taught me'} {text}" \
+                if lead_sentence else ""
+        shown = "It has shown me" if current else "It showed me"
+        return f"{shown} {_in_tense(text, current)}" if lead_sentence else ""
+    doing = first.endswith("ing") and len(first) > 4
+    if _a_clause(text, first) and not (doing and not _finite_after_doing(text)):
+        told = _in_tense(upper_first(text), current)
+        if not lead_sentence or _told_as_is(text, first):
+            return told
+        lead = (_LEADS_NOW if current else _LEADS_PAST)[variant % 2]
+        return f"{lead} that {lower_first(told)}"
+    if len(words) > 2 and (starts_with_past_verb(text) or first in word_list("base_verbs")
+                           and words[1].lower() not in ("of", "and", "for", "with")):
+        return _in_tense(f"I {lower_first(text)}", current)
+    return _phrase(text, current, variant) if lead_sentence else ""
+
+
+def _names_something(text: str) -> bool:
+    r = rules()
+    reading = read(text, r.grammar)
+    return names_something(r.specific, reading.words, 0, len(reading.words), False)
+
+
+def _cut(part: str, most: int, loose: bool = True) -> str:
+    """A sentence longer than ``most`` words cut before a clause of its own, or (``loose``)
+    before any "and", "but" or "so" where what comes before is a clause, leaving four to
+    ``most`` words (the longest such head, so a "but" keeps what it turns to where it fits),
+    else as it is."""
+    if len(part.split()) <= most:
+        return part
+    heads = [part[:m.start()] for m in _CLAUSE_BREAK.finditer(part)]
+    if loose:
+        heads += [h for h in (part[:m.start()] for m in _ANY_BREAK.finditer(part))
+                  if _a_clause(h, first_word(h))]
+    heads = [h for h in heads if 4 <= len(h.split()) <= most]
+    return max(heads, key=len) if heads else part
+
+
+def _pitfall(quoted: str, found: dict[str, list[str]]) -> ValueSaid:
+    labels = rules().pitfall_labels
+    return ValueSaid(problem="pitfall", quoted=quoted,
+                     pitfalls=tuple(labels.get(c, c) for c in found),
+                     phrases=tuple(p for ps in found.values() for p in ps))
+
+
+def _kept(parts: list[str], current: bool, variant: int) -> tuple[list[tuple[str, str]],
+                                                                   ValueSaid]:
+    """The reply's sentences the draft can lead with, as (typed, said), up to its first
+    pitfall (what follows one may speak of it: "that's why I stayed"), and why any was not
+    kept: a pitfall, or, when none is kept, words that name nothing or a note."""
+    kept: list[tuple[str, str]] = []
+    problem = ValueSaid()
+    for part in parts[:3]:
+        sentence = _realised(part, current, variant, not kept)
+        found = pitfall_phrases(part) or pitfall_phrases(sentence)  # quoted as typed
+        if found:
+            return kept, _pitfall(part, found)
+        if not sentence or not _names_something(part):
+            if not kept and not problem.problem:
+                problem = ValueSaid(problem="vague" if sentence else "note", quoted=part)
+            continue
+        kept.append((part, sentence))
+    return kept, problem if not kept else ValueSaid()
+
+
+def say_value(text: str, current: bool, variant: int = 0) -> ValueSaid:
+    """The participant's words on what the job gave them (``Role.personal_value``), said as
+    the draft says them, and what keeps any of them from being said (see ``ValueSaid``).
+    ``current``: the job is still held (else told in the past); ``variant`` picks among
+    equivalent leads."""
+    raw = " ".join(str(text or "").split())
+    said = speech(raw) if raw else ""
+    if not said:
+        found = pitfall_phrases(raw)
+        return _pitfall(raw, found) if found else ValueSaid(problem="note" if raw else "",
+                                                           quoted=raw)
+    parts = [p for p in re.split(r"(?<=[\w)%'’])[.!?]+\s+(?=\S)", said) if strip_end(p)]
+    kept, problem = _kept(parts, current, variant)
+    if not kept:
+        return problem
+    out, total = [], 0
+    for _part, sentence in kept[:2]:
+        sentence = _cut(sentence, _LONG_CLAUSE)
+        if out and total + len(sentence.split()) > _LONG_WORDS:
+            break
+        out.append(upper_first(sentence) + ".")
+        total += len(sentence.split())
+    return ValueSaid(" ".join(out), _short_clause(kept[0], current, variant), problem.problem,
+                     problem.quoted, problem.pitfalls, problem.phrases)
+
+
+def _short_clause(first: tuple[str, str], current: bool, variant: int) -> str:
+    """One short clause of the first sentence kept, for the 30-second version: the sentence
+    itself when short, else its head before a clause of its own or before any "and" or "but"
+    (up to twice as long for a long one), said as the whole sentence starts (a head that would
+    need another lead says something else); "" when there is none (a long sentence is not
+    said in 30 seconds)."""
+    typed, said = first
+    if len(said.split()) <= 2 * _SHORT_WORDS:
+        head = _cut(typed, _SHORT_WORDS)
+    else:
+        head = _cut(typed, 2 * _SHORT_WORDS)
+        if len(head.split()) > 2 * _SHORT_WORDS:
+            return ""
+    short = strip_end(_realised(head, current, variant)) if head != typed else strip_end(said)
+    if not short or pitfall_phrases(short) or not said.startswith(short):
+        return "" if len(said.split()) > 2 * _SHORT_WORDS else upper_first(said) + "."
+    return upper_first(short) + "."
