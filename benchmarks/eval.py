@@ -10,8 +10,8 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
 
 - ``answers_dev.jsonl``, the development set: the figures and every disagreement, with the
   message the check gave (which quotes the sentence it is about).
-- ``answers_holdout.jsonl``, the held-out set: the figures and the ids of disagreements only.
-  Its texts are never printed, so tuning on what this script shows can't reach them.
+- ``answers_holdout.jsonl``, the held-out set: the figures and how many disagreements, never
+  their ids or texts, so tuning on what this script shows can't reach them.
 
 - the published answers of ``../shared/real-answers/`` (``REAL_ANSWERS`` or ``--real`` for
   another folder): its ``NNN.txt`` texts and ``labels.json``, read where they are at run time and
@@ -22,6 +22,9 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   message. Rows may carry a ``kind``; ``hollow`` ones are counted apart.
 - ``tests/eval/probe_blind2/answers.jsonl``, a second blind probe set, written by someone else
   in the same format and held out: its figures only, never its texts, ids or disagreements.
+- ``tests/eval/probe_blind3/answers.jsonl``, a third blind probe set (goals backed by meaning,
+  numbers in many shapes, strong answers in unusual phrasings), measured blind once when it
+  came (its README) and development material since: the figures and every disagreement.
 
 Then one table side by side: per code the agreement and kappa on every set (the development
 material first, then what is held out), the verdict, how many answers labelled weak (and how
@@ -47,10 +50,13 @@ DEV = EVAL_DIR / "answers_dev.jsonl"
 HOLDOUT = EVAL_DIR / "answers_holdout.jsonl"
 PROBE = EVAL_DIR / "probe_blind" / "answers.jsonl"
 PROBE2 = EVAL_DIR / "probe_blind2" / "answers.jsonl"
+PROBE3 = EVAL_DIR / "probe_blind3" / "answers.jsonl"
 # The published answers (issue 21): beside the worktrees, read in place, never copied.
 REAL = Path(os.environ.get("REAL_ANSWERS") or ROOT.parent / "shared" / "real-answers")
 CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_match",
          "pitfalls", "verdict")
+# the sets whose disagreements are printed to be studied (dev is printed first, on its own)
+DEVELOPMENT = ("probe", "probe3")
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
 
@@ -255,21 +261,26 @@ def side_by_side(sets: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
-def _print_others(real: dict | None, probe: dict | None, probe2: dict | None, args) -> None:
-    """The published answers and the probe sets: figures, then what may be shown of each."""
-    for title, result, where in (("Published answers", real, args.real),
-                                 ("Blind probe set", probe, args.probe),
-                                 ("Blind probe set 2, held out", probe2, args.probe2)):
+def _print_others(others: dict[str, dict | None], args) -> None:
+    """The published answers and the probe sets: figures, then what may be shown of each
+    (development material: every disagreement with the check's message; held out: the ids of
+    the published answers, which are read in place and never copied, or nothing at all)."""
+    shown = (("real", "Published answers", args.real),
+             ("probe", "Blind probe set", args.probe),
+             ("probe3", "Blind probe set 3", args.probe3),
+             ("probe2", "Blind probe set 2, held out", args.probe2))
+    for name, title, where in shown:
+        result = others.get(name)
         print()
         if result is None:
             print(f"({title.lower()}: none at {where}; skipped)")
             continue
         print(table(f"{title} ({where})", result))
-        if result is probe2:
+        if name == "probe2":
             continue  # held out blind: figures only
-        if result is probe:  # development material since issue 21: what the check said
-            print(f"disagreements ({len(probe['disagreements'])}):")
-            for d in probe["disagreements"]:
+        if name in DEVELOPMENT:  # what the check said, to study
+            print(f"disagreements ({len(result['disagreements'])}):")
+            for d in result["disagreements"]:
                 print(f"  {d['id']} {d['code']}: label {'yes' if d['label'] else 'no'}, check "
                       f"{'yes' if d['check'] else 'no'}: {d['message']}")
             continue
@@ -284,6 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--real", type=Path, default=REAL)
     parser.add_argument("--probe", type=Path, default=PROBE)
     parser.add_argument("--probe2", type=Path, default=PROBE2)
+    parser.add_argument("--probe3", type=Path, default=PROBE3)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     if not args.dev.exists():
@@ -295,15 +307,17 @@ def main(argv: list[str] | None = None) -> int:
     real = evaluate(real_rows) if real_rows else None
     probe = evaluate(read_corpus(args.probe)) if args.probe.exists() else None
     probe2 = evaluate(read_corpus(args.probe2)) if args.probe2.exists() else None
+    probe3 = evaluate(read_corpus(args.probe3)) if args.probe3.exists() else None
     # development material first, then the held-out sets
-    others = {"probe": probe, "holdout": holdout, "real": real, "probe2": probe2}
+    others = {"probe": probe, "probe3": probe3, "holdout": holdout, "real": real,
+              "probe2": probe2}
     if args.json:
         out = {"dev": dev}
         for name, result in others.items():
             if result is not None:
                 out[name] = {"answers": result["answers"], "figures": result["figures"],
                              "verdicts": result["verdicts"]}
-                if name != "probe2":  # held out blind: figures only
+                if name in DEVELOPMENT or name == "real":  # held out blind: figures only
                     out[name]["disagreements"] = [{"id": d["id"], "code": d["code"]}
                                                   for d in result["disagreements"]]
         print(json.dumps(out, indent=2))
@@ -320,15 +334,15 @@ def main(argv: list[str] | None = None) -> int:
     if holdout is not None:
         print()
         print(table("Held-out set (tests/eval/answers_holdout.jsonl)", holdout))
-        ids = [f"{d['id']}:{d['code']}" for d in holdout["disagreements"]]
-        print(f"held-out disagreements ({len(ids)}): " + (", ".join(ids) or "none"))
+        # how many, never which: the held-out answers are measured, not studied
+        print(f"held-out disagreements: {len(holdout['disagreements'])}")
     else:
         print(f"\n(no held-out set at {args.holdout})")
-    _print_others(real, probe, probe2, args)
+    _print_others(others, args)
     sets = {"dev": dev}
     sets.update({name: result for name, result in others.items() if result is not None})
     print("\nSide by side: agreement / kappa per code; verdict misses (development material: "
-          "dev, probe; held out: holdout, real, probe2)")
+          "dev, probe, probe3; held out: holdout, real, probe2)")
     print(side_by_side(sets))
     _print_draft_agreement()
     return 0

@@ -13,6 +13,11 @@ Nothing here is timed (a busy machine cannot make it fail). The work is counted 
   bound and can split a text in more than one way (``(a+)+``, ``(\\s*\\w+)*``): the shape that
   backtracks exponentially.
 
+Besides the named kinds below, generated kinds (any mix of digits, marks, number and phrase
+words, other scripts, repeated) are counted the same way: 8 in every run, 300 in ``make test-long``.
+They found a run of one learn verb whose claims each re-read their clause (quadratic) and a step
+in work where a long paste begins to prune its patterns.
+
 Each counter has a test showing it catches the quadratic shape it is for. What no counter sees is
 backtracking inside one regex call that is quadratic without a nested repeat; ``make bench``
 still prints the check's time per kind at 20,000 characters (``KINDS`` below) for that.
@@ -60,6 +65,7 @@ KINDS = {
     "results": "I helped the company to cut costs by 40%, ",
     "negated claims": "I did not learn to ",
     "bare learnings": "I learned a lot, ",
+    "one word repeated": " learned",  # each claim once read its clause to the end
     "pitfalls and exceptions": "I loved the team, I hated having to leave, ",
     "a mixed answer": "I cut costs by 40% from $1.2M to $700k in 2019, saving 3 hours a week. ",
 }
@@ -476,3 +482,48 @@ def test_the_number_reader_finds_the_same_quantities_in_a_long_run_as_in_a_short
     """Linear is not achieved by giving up: every repeat of "12% " is still read."""
     assert len(quantities(_text("12% ", 8_000))) == 2_000
     assert [q.value for q in quantities("from 1 to 2 " * 3)] == [2.0, 2.0, 2.0]
+
+
+# Pieces for the generated kinds of long input: what the worst kinds above are made of (digits,
+# marks, separators, number and unit words, words the phrase lists start with, other scripts).
+_ATOMS = ("1", "12", "2019", "3.5", "1,000", "0", " ", "  ", "\n", "\t", ".", ",", ";", ":",
+          "!", "?", "-", "\u2013", "/", "(", ")", "[", "]", "#", "%", "$", "\u20ac", "+", "*",
+          "'", "\"", "\u2022", "a", "I", "we", "the", "team", "of", "from", "to", "by", "in",
+          "not", "never", "learned", "learn", "cut", "costs", "helped", "company", "saved",
+          "hours", "years", "later", "now", "use", "still", "loved", "fun", "million", "twenty",
+          "one", "times", "k", "x", "v", "\u5e74", "\u00e9t\u00e9", "\u0438", "\U0001f600")
+
+
+def _fuzz_examples() -> int:
+    """A handful in the everyday run; more in ``make test-long`` (WORKSHOP_FUZZ_EXAMPLES set),
+    where each example costs about a second of traced checking."""
+    from fuzzing import long_fuzz_run
+
+    return 300 if long_fuzz_run() else 8
+
+
+def _linear_fuzz(test):
+    from fuzzing import long_fuzz_run
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    pieces = st.lists(st.sampled_from(_ATOMS), min_size=1, max_size=12).map("".join)
+    test = given(piece=pieces)(test)
+    test = settings(max_examples=_fuzz_examples(), deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])(test)
+    return pytest.mark.slow(test) if long_fuzz_run() else test
+
+
+@_linear_fuzz
+def test_any_generated_kind_of_text_costs_linear_work(piece):
+    """A text made of any piece repeated (digits, marks, number words, phrase-list words, other
+    scripts, in any mix) costs about four times the pattern scanning and the kit's lines at four
+    times the length: counted, never timed, so a busy machine cannot fail it."""
+    # Whole pieces only, so that the three texts end alike (a cut " fun12" ends in "fun").
+    times = max(1, 2 * SHORT // len(piece))
+    check_answer(piece * times)  # what is worked out once per kind of word: done
+    for count in (_chars_scanned, _lines_run):
+        f1, f2, f4 = (count(check_answer, piece * (times * k)) for k in (1, 2, 4))
+        growth, excess = f4 / f1, (f4 - 2 * f2) / f4
+        assert growth < 8 and excess < 0.1, \
+            f"{piece!r}: {count.__name__} grew {growth:.2f}x, excess {excess:+.3f}"

@@ -18,9 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # (issue 21: d221-d240 added for growth arcs, results without a change verb, later use in the
 # present and hollow answers; d149's refunded shortfall is still a result the check does not read).
 FLOOR = {
-    "skill_growth": (0.979, 0.96),
+    "skill_growth": (0.991, 0.98),  # issue 21, check3: "learned a lot about <a skill>"
     "company_result": (0.996, 0.99),
-    "quantified": (0.983, 0.96),
+    "quantified": (0.987, 0.97),  # issue 21, check3: "an hour earlier" in a result
     "used_later": (0.996, 0.99),
     "goals_match": (0.989, 0.97),
     "pitfalls": (0.979, 0.95),  # issue 21: the customers' fun and a customer's shouting
@@ -123,6 +123,20 @@ def test_the_first_blind_probe_set_keeps_its_verdicts():
     assert result["figures"]["verdict"]["agreement"] >= 0.95
 
 
+def test_the_third_blind_probe_set_keeps_its_verdicts():
+    """probe_blind3 is development material since it was measured blind (its README): the
+    classes read from it keep its verdicts (no hollow answer strong, at most one strong answer
+    missed) and its goals backed by meaning."""
+    ev = _evaluation()
+    if not ev.PROBE3.exists():
+        pytest.skip("no third probe set")
+    result = ev.evaluate(ev.read_corpus(ev.PROBE3))
+    assert result["verdicts"]["hollow_judged_strong"] == 0
+    assert result["verdicts"]["strong_judged_not"] <= 1
+    assert result["figures"]["verdict"]["agreement"] >= 0.95
+    assert result["figures"]["goals_match"]["agreement"] >= 0.95
+
+
 def test_the_held_out_probe_set_shows_figures_only(tmp_path, capsys):
     """make eval prints the second blind probe set's figures, never its ids, texts or what the
     check said about them (in the table and in --json)."""
@@ -141,3 +155,42 @@ def test_the_held_out_probe_set_shows_figures_only(tmp_path, capsys):
         out = capsys.readouterr().out
         assert "probe2" in out
         assert "zz-secret-id" not in out and "Quokka" not in out and "lunches" not in out
+
+
+def _one_row(secret_id: str, text: str) -> str:
+    import json
+
+    row = {"id": secret_id, "goals": [], "text": text,
+           "labels": {"skill_growth": True, "company_result": False, "quantified": False,
+                      "used_later": False, "goals_match": None, "pitfalls": False,
+                      "verdict": "weak"}}
+    return json.dumps(row) + "\n"
+
+
+def test_the_held_out_answers_show_figures_and_a_count_only(tmp_path, capsys):
+    """The held-out answers' disagreements are counted, never named: no id, no text, in the
+    table or in --json (what is measured there is not studied)."""
+    ev = _evaluation()
+    holdout = tmp_path / "holdout.jsonl"
+    holdout.write_text(_one_row("h-secret-7", "Wombat line: I loved the free lunches."),
+                       encoding="utf-8")
+    for extra in ([], ["--json"]):
+        ev.main(["--holdout", str(holdout), "--real", str(tmp_path / "absent"),
+                 "--probe2", str(tmp_path / "absent")] + extra)
+        out = capsys.readouterr().out
+        assert "holdout" in out.lower() or "held-out" in out
+        assert "h-secret-7" not in out and "Wombat" not in out
+
+
+def test_the_third_probe_set_is_development_material(tmp_path, capsys):
+    """probe_blind3 is read as development material: its figures sit in the side-by-side
+    table, and each disagreement is printed with what the check said."""
+    ev = _evaluation()
+    probe3 = tmp_path / "answers.jsonl"
+    probe3.write_text(_one_row("p3-001", "I loved the free lunches."), encoding="utf-8")
+    ev.main(["--probe3", str(probe3), "--real", str(tmp_path / "absent"),
+             "--probe2", str(tmp_path / "absent")])
+    out = capsys.readouterr().out
+    side = out[out.index("Side by side"):]
+    assert "probe3" in side.splitlines()[1]
+    assert "p3-001 skill_growth: label yes, check no" in out

@@ -108,3 +108,88 @@ def test_a_decimal_or_a_thousands_figure_is_one_word():
 
     assert [w.text for w in words("from 7.8 to 1,100.")] == ["from", "7.8", "to", "1,100", "."]
     assert [w.text for w in words("in 2019, then")] == ["in", "2019", ",", "then"]
+
+
+def _rule_patterns() -> dict[str, Patterns]:
+    """Every list of patterns the answer check asks, by where it sits in its rules."""
+    from dataclasses import fields, is_dataclass
+
+    from workshop.check_rules import rules
+
+    out: dict[str, Patterns] = {}
+
+    def walk(obj, name, depth):
+        if isinstance(obj, Patterns):
+            out[name] = obj
+        elif isinstance(obj, dict):
+            for key, value in obj.items():
+                walk(value, f"{name}.{key}", depth + 1)
+        elif is_dataclass(obj) and depth < 3:
+            for f in fields(obj):
+                walk(getattr(obj, f.name), f"{name}.{f.name}", depth + 1)
+
+    walk(rules(), "rules", 0)
+    return out
+
+
+def test_the_rule_walk_sees_the_check_s_lists():
+    names = _rule_patterns()
+    assert len(names) >= 30 and "rules.lists.company_result" in names \
+        and "rules.grammar.breaks" in names and "rules.pitfalls" in names \
+        and "rules.specific.change_words" in names
+
+
+# Words and phrases the check's lists hold, numbers, marks and other scripts, in any order.
+_PIECES = ("I", "we", "the", "company", "team", "learned to", "cut costs by 40%", "12",
+           "from 3 to 5 hours", "not", "never", "I loved the team", "fun", "I helped the company",
+           "a lot", "I still use it today", "because", "but", ",", ".", ";", "and", "a year later",
+           "instead of 12", "versus", "12 more", "new customers", "$1,000", "twenty", "really",
+           "I wanted a promotion", "the perks", "since then", "in my current job", "saving",
+           "went from", "by the end I could", "at first I could not", "\u00e9t\u00e9", "\u5e74")
+
+
+@fuzz(examples=60)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60), st.integers(0, 70), st.integers(0, 70))
+def test_a_words_list_finds_what_a_plain_list_finds(pieces, lo, hi):
+    """``Lexicon.words`` keeps where each list of patterns may start (``Words``); every list of
+    the check finds and searches the same matches in it as word by word in a plain list, in
+    any run of it."""
+    from workshop.check_rules import rules
+
+    lexicon = rules().grammar.lexicon
+    ws = lexicon.words(" ".join(pieces))
+    plain = list(ws)
+    for name, patterns in _rule_patterns().items():
+        for a, b in ((0, None), (lo, hi), (min(lo, hi), max(lo, hi))):
+            assert patterns.find(ws, a, b) == patterns.find(plain, a, b), (name, a, b)
+            assert patterns.search(ws, a, b) == patterns.search(plain, a, b), (name, a, b)
+
+
+def test_a_part_of_alternatives_finds_what_each_alternative_finds():
+    """"cut|=reduced|lower* costs" finds where "cut costs", "=reduced costs" or "lower* costs"
+    does, and no more (an alternative is a word, never a mark)."""
+    text = ("We cut costs, reduced costs, reduces costs, lowered costs, slow costs; "
+            "cutting the costs and , costs")
+    ws = LEXICON.words(text)
+    joined = [(m.start, m.end) for m in Patterns(["cut|=reduced|lower* costs"], LEXICON).find(ws)]
+    apart = [(m.start, m.end) for m in Patterns(["cut costs", "=reduced costs", "lower* costs"],
+                                                 LEXICON).find(ws)]
+    assert joined == apart and len(joined) == 4
+    assert Patterns([",|and costs"], LEXICON).find(ws) == Patterns(["and costs"], LEXICON).find(ws)
+
+
+@fuzz(examples=10)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30), st.integers(0, 1500),
+       st.integers(0, 1500))
+def test_a_long_paste_finds_what_a_plain_list_finds(pieces, lo, hi):
+    """The same in a paste longer than any spoken answer, where a list leaves out at once the
+    patterns whose words the text lacks."""
+    from workshop.check_rules import rules
+
+    ws = rules().grammar.lexicon.words(" ".join(pieces * (1_200 // len(pieces) + 1)))
+    assert len(ws) > 1_000
+    plain = list(ws)
+    for name, patterns in _rule_patterns().items():
+        for a, b in ((0, None), (min(lo, hi), max(lo, hi))):
+            assert patterns.find(ws, a, b) == patterns.find(plain, a, b), (name, a, b)
+            assert patterns.search(ws, a, b) == patterns.search(plain, a, b), (name, a, b)

@@ -229,3 +229,23 @@ def test_the_demo_notebook_keeps_its_jupyterlab_line_apart():
     tagged = [c for c in md if "lab-only" in c.metadata.get("tags", [])]
     assert len(tagged) == 1 and "run the cell below" in tagged[0].source
     assert all("JupyterLab" not in c.source for c in md if c not in tagged)
+
+
+def test_the_answer_and_its_check_follow_the_workspace(tmp_path):
+    """A new answer saved in the demo's workspace fills the box and is checked; new goals with
+    the same answer check it again against them; the facilitator's own edit is checked."""
+    from workshop.edits import with_answer, with_target
+
+    app = DemoApp(folder=tmp_path)
+    session = app.session
+    session.change(lambda ws: with_answer(ws, "I helped the company to cut costs by 18%.",
+                                          ws.answer.role_id), "answer")
+    assert app.driver.answer == "I helped the company to cut costs by 18%."
+    assert "answer 9 words" in repr(app)
+    before = app.driver.check
+    session.change(lambda ws: with_target(ws, ws.target_role.title, ["cut costs"]), "goals")
+    assert app.driver.answer == "I helped the company to cut costs by 18%."
+    assert app.driver.check != before and "cut costs" in app.driver.check
+    app.driver.write("It was fun.")
+    assert "answer 3 words" in repr(app) and "Pitfalls found" in app.driver.check
+    app.close()

@@ -265,3 +265,24 @@ def test_the_coach_questions_name_the_role_looked_at(tmp_path):
     studio.driver.control("The role:").value = "rb"
     assert "A coach's questions for Beta Analyst, Bolt, the role you are looking at" in \
         _shown(studio)
+
+
+def test_the_timer_the_panel_suggests_follows_the_answer_and_keeps_the_time_taken(tmp_path):
+    """Until the participant picks a timer, the panel's suggestion follows the answer both
+    ways (a longer answer, a longer timer; shorter again, shorter again), and a suggestion
+    never clears the time the participant last took."""
+    _session, studio = _studio(tmp_path)
+    practice = studio.practice
+    studio.driver.write(" ".join(["word"] * 140))  # 60 seconds said aloud
+    assert practice.seconds == 60
+    practice.driver.say(50)
+    studio.driver.write(" ".join(["word"] * 200))
+    assert practice.seconds > 60 and practice.timer.seconds == practice.seconds
+    assert practice.timer.elapsed == 50.0
+    assert "You said 140 words" in practice.driver.pace
+    studio.driver.write(" ".join(["word"] * 20))
+    assert practice.seconds == 30 and practice.timer.elapsed == 50.0
+    practice.driver.pick("Timer:", "60 seconds")  # now the participant's: it stays
+    assert practice.timer.elapsed == 0.0
+    studio.driver.write(" ".join(["word"] * 300))
+    assert practice.seconds == 60

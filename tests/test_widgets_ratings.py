@@ -622,6 +622,90 @@ def test_03_refuses_a_link_to_a_skill_removed_elsewhere_and_keeps_the_form(sessi
     assert results.driver.rows()[0].value("metric") == "overtime hours per week"
 
 
+def test_03s_skill_choices_follow_the_roles_skills_as_saved_and_keep_the_form(session):
+    """A skill added, renamed or removed in 02 while 03's form is open (edited or not) is
+    offered, renamed or marked at once, without losing what was typed or picked; a pick of a
+    removed skill is refused on Save by name."""
+    results, skills = results_editor(session), skill_growth_editor(session)
+    row = results.driver.rows()[0]
+    row.set("made possible by", ("scheduling",))
+    row.type("metric", "overtime hours per week")
+    skills.driver.add()
+    skills.driver.rows()[1].type("Skill", "radio")
+    skills.driver.save()
+    assert skills.driver.message_kind == "ok", skills.driver.message
+    row = results.driver.rows()[0]
+    assert row.options("made possible by") == ["scheduling", "radio"]
+    assert row.value("made possible by") == ("scheduling",)
+    assert row.value("metric") == "overtime hours per week"
+    skills.driver.rows()[1].type("Skill", "Radio work")  # renamed, with nothing linked yet
+    skills.driver.save()
+    assert results.driver.rows()[0].options("made possible by") == ["scheduling", "Radio work"]
+    row.set("made possible by", ("scheduling", "Radio work"))
+    skills.driver.rows()[0].remove()  # "scheduling" goes while the form still picks it
+    row = results.driver.rows()[0]
+    assert row.options("made possible by")[0] == "Radio work"
+    assert row.options("made possible by")[1].startswith("scheduling (no longer a skill")
+    assert row.value("made possible by") == ("scheduling", "Radio work")
+    results.driver.save()
+    assert results.driver.message_kind == "error" and "'scheduling'" in results.driver.message
+    row.set("made possible by", ("Radio work",))  # taken out: the save goes through
+    results.driver.save()
+    assert results.driver.message_kind == "ok", results.driver.message
+    saved = _saved(session).role("r1").results[0]
+    assert saved.enabled_by == ("Radio work",) and saved.metric == "overtime hours per week"
+    assert results.driver.rows()[0].options("made possible by") == ["Radio work"]
+
+
+def test_03s_first_row_offers_skills_added_after_it_was_shown(session):
+    """A role with no skills shows a note instead of the list; a skill added in 02 brings
+    the list into the open form (typed text kept)."""
+    session.change(lambda ws: with_role(ws, "r1", lambda r: replace(
+        r, skills=(), results=tuple(replace(x, enabled_by=()) for x in r.results))))
+    results = results_editor(session)
+    row = results.driver.rows()[0]
+    assert "Add this role's skills in notebook 02" in row.text()
+    with pytest.raises(LookupError):
+        row.control("made possible by")
+    row.type("metric", "kept")
+    session.change(lambda ws: with_role(ws, "r1", lambda r: replace(
+        r, skills=(Skill(name="rostering", after="expert"),))))
+    row = results.driver.rows()[0]
+    assert row.options("made possible by") == ["rostering"] and row.value("metric") == "kept"
+    assert "Add this role's skills" not in row.text()
+
+
+@pytest.mark.parametrize("stored", ["SCHEDULING", "Scheduling", "scheduling"])
+def test_03_shows_a_link_as_picked_by_the_models_rule_for_naming_a_skill(session, stored):
+    """A saved link that differs from the skill's listed name in case is still shown as
+    picked (the model's ``skill_key`` decides), the form has no unsaved change, and saving it
+    untouched writes the link as it was."""
+    from workshop.model import skill_key
+
+    assert skill_key(stored) == skill_key("scheduling")
+    session.change(lambda ws: with_role(ws, "r1", lambda r: replace(
+        r, results=(replace(r.results[0], enabled_by=(stored,)),))), "link")
+    results = results_editor(session)
+    row = results.driver.rows()[0]
+    assert row.value("made possible by") == ("scheduling",)
+    assert "Unsaved" not in results.driver.status
+    results.driver.save()
+    assert _saved(session).role("r1").results[0].enabled_by == (stored,)
+    results.driver.rows()[0].set("made possible by", ())
+    results.driver.save()
+    assert _saved(session).role("r1").results[0].enabled_by == ()
+
+
+def test_03_shows_a_skill_with_spaces_around_or_inside_its_link_as_picked(session):
+    """A skill listed as "Data  analysis" (two spaces) is picked by the link "data analysis"."""
+    session.change(lambda ws: with_role(ws, "r1", lambda r: replace(
+        r, skills=(Skill(name="Data  analysis", after="expert"),),
+        results=(replace(r.results[0], enabled_by=(" data analysis ",)),))), "link")
+    assert _saved(session).role("r1").results[0].enabled_by == ("data analysis",)
+    row = results_editor(session).driver.rows()[0]
+    assert row.value("made possible by") == ("Data  analysis",)
+
+
 # --- the view-model of the role list, and the editors' own saves ----------------------------
 
 

@@ -163,3 +163,23 @@ def test_a_skill_with_no_close_match_is_shared_as_other_with_the_nearest_suggest
     assert share.preview()["roles"][0]["skills"][-1]["skill"] == "customer service"
     assert "customer service" in share.share().read_text(encoding="utf-8")
     panel.close()
+
+
+def test_a_mapping_changed_elsewhere_is_shown_not_saved_again_as_a_choice(panel):
+    """The panel showing a skill's mapping saved in another place (its own redraw) is not a
+    participant's choice: nothing more is saved and no "will be shared as" is said; a
+    participant's pick afterwards is saved and said."""
+    share = ShareDriver(panel)
+    assert share.skills()["Writing SQL queries"] != "other"
+    other = Session.open(panel.session.path)
+    other.change(lambda ws: with_role(ws, "r1", lambda r: replace(r, skills=(
+        replace(r.skills[0], extra={"share_as": "other"}), *r.skills[1:]))), "elsewhere")
+    before = panel.session.path.read_bytes()
+    assert panel.poll()
+    assert share.skills()["Writing SQL queries"] == "other"
+    assert share.message == "" and panel.session.path.read_bytes() == before
+    assert share.preview()["roles"][0]["skills"][0]["skill"] == "other"
+    share.map_skill("Writing SQL queries", "spreadsheets")
+    assert share.message == "'Writing SQL queries' will be shared as 'spreadsheets'."
+    saved = read_workspace(panel.session.path).roles[0].skills[0]
+    assert saved.extra["share_as"] == "spreadsheets"

@@ -19,7 +19,10 @@ condition comes before it in its clause ("a chance to learn new skills", "I woul
   pattern (``company_result``: "cut", "saving the firm", "went up", "the store saw a boost")
   that is not personal (``not_result``: "grew up", "improved my"); verbs that need a subject
   other than "I" (``result_needs_subject``: "went from", "fell", "stopped") count only with
-  one; a sentence about a change the participant only watched (``observed_result``) has none.
+  one; a span of time earlier or sooner counts only when its clause does not start with the
+  speaker (``result_needs_clause_subject``: "the vans left an hour earlier", not "I came in an
+  hour earlier"); a sentence about a change the participant only watched
+  (``observed_result``) has none.
 - ``quantified``: a number inside a result clause, as ``workshop.numbers.quantities`` finds
   numbers (never years, versions, list labels or clock times). A team size ("a team of 8") or a
   time frame ("in six months") alone is not a result's number.
@@ -56,7 +59,7 @@ from .check_rules import rules as _rules
 from .claims import Claim, Found, read_claims
 from .numbers import quantities, team_size
 from .phrases import Match, Spans
-from .reading import Clause, Reading, Sentence, read
+from .reading import Reading, Sentence, read
 from .specific import people_before
 
 __all__ = [
@@ -273,12 +276,25 @@ def _quantities(text: str) -> list:
         return []
 
 
-def _result_number(reading: Reading, clause: Clause, numbers: list,
+def _result_number(reading: Reading, claim: Claim, numbers: list,
                    starts: list[int]) -> object | None:
-    """The first number inside the clause that a result can count (``starts``: where each of
-    the numbers, in text order, starts)."""
-    ws = reading.words
-    start, end = ws[clause.lo].start, ws[clause.hi - 1].end
+    """The first number inside the claim's clause that a result can count (``starts``: where
+    each of the numbers, in text order, starts). A colon joins a result and its measure, either
+    way round ("stop paying penalties: four the year before, none after"; "Forty thousand euros a
+    year: that's what the hotel stopped losing"), so the clause next to it is read too."""
+    ws, clause, sentence = reading.words, claim.clause, claim.sentence
+    lo, hi = clause.lo, clause.hi
+    j = hi - 1 if ws[hi - 1].lower == ":" else hi
+    while j < sentence.hi and not ws[j].is_word:
+        j += 1
+    if j > hi - 1 and j < sentence.hi and ":" in (w.lower for w in ws[hi - 1:j]):
+        hi = max(hi, sentence.clause_of(j).hi)
+    i = lo - 1
+    while i >= sentence.lo and not ws[i].is_word:
+        i -= 1
+    if i >= sentence.lo and ":" in (w.lower for w in ws[i + 1:lo + 1]):
+        lo = min(lo, sentence.clause_of(i).lo)
+    start, end = ws[lo].start, ws[hi - 1].end
     for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
         q = numbers[k]
         if q.end > end or q.kind not in _COUNTED_KINDS:
@@ -300,7 +316,7 @@ def _quantified(rules: Rules, reading: Reading, found: Found) -> Finding:
     real = [c for c in found.results if c.real]
     starts = [q.start for q in numbers]
     for claim in real:
-        q = _result_number(reading, claim.clause, numbers, starts)
+        q = _result_number(reading, claim, numbers, starts)
         if q is not None:
             said = reading.quote(claim.sentence, chars=(q.start, q.end))
             return Finding("quantified", True,
@@ -346,7 +362,8 @@ def _goals(rules: Rules, reading: Reading, found: Found, goals: Sequence[str]) -
         return Finding("goals_match", True,
                        "No goals were given, so the match with the hiring manager's goals was not "
                        "checked.")
-    matched, missing, where = match_goals(rules, reading, found.evidence_sentences(), goals)
+    matched, missing, where = match_goals(rules, reading, found.evidence_sentences(), goals,
+                                          [c.sentence for c in found.results if c.real])
     first_sentence = reading.quote(where) if where is not None else ""
     listed = "; ".join
     if matched:

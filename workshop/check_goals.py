@@ -2,11 +2,23 @@
 finding of ``workshop/check.py``).
 
 A goal is backed where a sentence that holds a real, specific claim (growth, a result, later
-use) holds one of the goal's *object words* or one of their ``goal_synonyms``. A goal's object
-words leave out its verbs ("reduce", "improve") and the stopwords. Since a claim counts only
-when it names something (``workshop/specific.py``), a hollow claim backs no goal. A sentence
-that only recites the goals (two or more goals met, and most of its own words are the goals'
-words) is no evidence.
+use) holds one of the goal's *object words* or what means the same, by the goal's meaning
+rather than its wording:
+
+- an everyday synonym (``goal_synonyms``: "churn" for "retention"), or a word of the same
+  family ("validation", "validating");
+- a kind of the thing the goal names (``goal_kinds``, one way: "overtime" and "fuel" are
+  costs, so "cut overtime by 20%" backs "reduce costs"; "costs" does not back "cut overtime");
+- a goal's short form spelt out: "WMS" by "warehouse management system", "CRM" by "customer
+  relationship management" (the initials of words in a row);
+- in a sentence that holds a result, the outcome the goal names told as a change
+  (``goal_outcomes``: "reduce waiting times" backed by "patients were seen in 20 minutes
+  instead of an hour", "reduce staff turnover" by "fewer new starters quit").
+
+A goal's object words leave out its verbs ("reduce", "improve") and the stopwords. Since a
+claim counts only when it names something (``workshop/specific.py``), a hollow claim backs no
+goal. A sentence that only recites the goals (two or more goals met, and most of its own words
+are the goals' words) is no evidence.
 """
 
 from __future__ import annotations
@@ -33,11 +45,28 @@ def goal_words(rules, goal: str) -> list[str]:
     return objects + [b for b in out if b in rules.goal_acts] if objects else out
 
 
-def _met(rules, words: list[str], bases: set[str], stems: dict[str, list[str]]) -> bool:
-    """True when a goal's object word, one of its synonyms or a word of its family ("validation",
-    "validating") is among the bases."""
-    return any(w in bases or rules.synonyms.get(w, frozenset()) & bases or _kin(w, stems)
-               for w in words)
+def _verbs(rules, goal: str) -> list[str]:
+    """The bases of a goal's verbs ("speed" in "speed up delivery"): what they name as an
+    outcome is looked up in a result's sentence."""
+    return [w.base for w in rules.grammar.lexicon.words(goal) if w.base in rules.goal_verbs]
+
+
+def _met(rules, words: list[str], bases: set[str], stems: dict[str, list[str]],
+         result: bool, verbs: Sequence[str] = ()) -> bool:
+    """True when a goal's object word, one of its synonyms, a word of its family ("validation",
+    "validating") or a kind of it (of it or a synonym: "overtime" for "costs") is among the
+    bases; in a result's sentence (``result``) also the outcome it names told as a change."""
+    for w in words:
+        if w in bases or _kin(w, stems):
+            return True
+        near = rules.synonyms.get(w, frozenset()) | {w}
+        if near & bases:
+            return True
+        for x in near:
+            if rules.kinds.get(x, frozenset()) & bases \
+                    or (result and rules.outcomes.get(x, frozenset()) & bases):
+                return True
+    return result and any(rules.outcomes.get(v, frozenset()) & bases for v in verbs)
 
 
 _STEM = 6  # letters two words of one family share at least ("deploy", "deployment")
@@ -65,6 +94,30 @@ def _kin(word: str, stems: dict[str, list[str]]) -> bool:
     return False
 
 
+def _acronyms(goal: str) -> list[str]:
+    """A goal's short forms as written: two to five capitals ("WMS", "CRM", "EPOS")."""
+    words = (w.strip(",.;:()") for w in goal.split())
+    return [w.lower() for w in words if 2 <= len(w) <= 5 and w.isalpha() and w.isupper()]
+
+
+def _initials(reading, sentence, longest: int = 5) -> set[str]:
+    """The initials of every run of two to ``longest`` words in the sentence ("warehouse
+    management system" gives "wm", "wms", "ms"): at most four a word, so linear."""
+    ws = reading.words
+    letters = [w.lower[0] if w.is_word and w.lower[:1].isalpha() else ""
+               for w in ws[sentence.lo:sentence.hi]]
+    out = set()
+    for i in range(len(letters)):
+        run = ""
+        for ch in letters[i:i + longest]:
+            if not ch:
+                break
+            run += ch
+            if len(run) >= 2:
+                out.add(run)
+    return out
+
+
 def _sentence_bases(rules, reading, sentence) -> set[str]:
     """The bases and lowercase forms of a sentence's words; "minute-taking" also holds "minute"
     and "take", and "on time" holds "on-time"."""
@@ -90,13 +143,22 @@ def _recital(rules, reading, sentence, goal_bases: set[str]) -> bool:
     return bool(own) and sum(b in goal_bases for b in own) * 5 >= len(own) * 3
 
 
-def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str]):
+def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
+                results: Sequence = ()):
     """(matched goals, missing goals, the first sentence that backs one) for the evidence
-    sentences."""
+    sentences (``results``: those of them that hold a real result)."""
     words = {goal: goal_words(rules, goal) for goal in goals}
+    verbs = {goal: _verbs(rules, goal) for goal in goals}
     bases = [_sentence_bases(rules, reading, s) for s in evidence]
+    short = {goal: _acronyms(goal) for goal in goals}
+    if any(short.values()):  # a short form spelt out backs its goal
+        bases = [b | _initials(reading, s) for b, s in zip(bases, evidence, strict=True)]
+        words = {goal: words[goal] + short[goal] for goal in goals}
     stems = [_stems(b) for b in bases]
-    met = {goal: [k for k, b in enumerate(bases) if _met(rules, words[goal], b, stems[k])]
+    told = {id(s) for s in results}
+    is_result = [id(s) in told for s in evidence]
+    met = {goal: [k for k, b in enumerate(bases)
+                  if _met(rules, words[goal], b, stems[k], is_result[k], verbs[goal])]
            for goal in goals}
     all_goal_bases = {w for ws in words.values() for w in ws}
     recitals = {k for k, sentence in enumerate(evidence)

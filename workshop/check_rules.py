@@ -42,6 +42,8 @@ class Rules:
     complaint_targets: Patterns
     pitfall_exceptions: Patterns
     synonyms: dict[str, frozenset]
+    kinds: dict[str, frozenset]  # a goal's word -> the bases of what is a kind of it
+    outcomes: dict[str, frozenset]  # a goal's word -> the bases that tell it as a change
     goal_verbs: frozenset
     goal_acts: frozenset  # goal verbs that name the work itself ("lead", "train", "automate")
     stopwords: frozenset
@@ -51,9 +53,8 @@ class Rules:
 
 
 _LISTS = ("skill_growth", "not_skill_growth", "growth_before", "growth_after", "growth_after_far",
-          "company_result",
-          "result_needs_subject", "not_result", "result_topic", "prevented_if", "prevented_loss",
-          "observed_result", "used_later",
+          "company_result", "result_needs_subject", "result_needs_clause_subject", "not_result",
+          "result_topic", "prevented_if", "prevented_loss", "observed_result", "used_later",
           "used_later_not", "used_later_reuse", "used_later_when", "used_later_same_job")
 
 
@@ -83,6 +84,8 @@ def _rules_for(path: str) -> Rules:
         for b in bases:
             synonyms.setdefault(b, set()).update(bases)
     stopwords = frozenset(w.lower() for w in _as_list(data.get("stopwords")))
+    kinds = _meanings(data.get("goal_kinds"), lexicon, classes)
+    outcomes = _meanings(data.get("goal_outcomes"), lexicon, classes)
     # The words of the organisation, the team and the speaker name nothing that changed either.
     naming_nothing = stopwords | {w.lower() for name in ("org", "employer", "team_noun", "me")
                                   for w in classes.get(name, []) if len(w.split()) == 1}
@@ -95,6 +98,8 @@ def _rules_for(path: str) -> Rules:
         complaint_targets=patterns(data.get("complaint_targets")),
         pitfall_exceptions=patterns(data.get("pitfall_exceptions")),
         synonyms={k: frozenset(v) for k, v in synonyms.items()},
+        kinds=kinds,
+        outcomes=outcomes,
         goal_verbs=frozenset(lexicon.base(w.lower()) for w in _as_list(data.get("goal_verbs"))),
         goal_acts=frozenset(lexicon.base(w.lower()) for w in _as_list(data.get("goal_acts"))),
         stopwords=stopwords,
@@ -102,6 +107,22 @@ def _rules_for(path: str) -> Rules:
         suggestions={str(k): str(v) for k, v in _as_dict(data.get("suggestions")).items()},
         specific=Specific.from_data(data.get("specific"), lexicon, frozenset(naming_nothing)),
     )
+
+
+def _meanings(table: object, lexicon: Lexicon, classes: dict[str, list]) -> dict[str, frozenset]:
+    """A one-way table of ``data/phrases.json`` (``goal_kinds``, ``goal_outcomes``): each key
+    word's base -> the bases of its words, a ``<class>`` standing for the class's one-word
+    entries ("market": ["abroad", "<place>"])."""
+    out: dict[str, set] = {}
+    for key, values in _as_dict(table).items():
+        words = []
+        for value in _as_list(values):
+            name = value[1:-1] if value.startswith("<") and value.endswith(">") else None
+            words.extend(classes.get(name, []) if name is not None else [value])
+        bases = {lexicon.base(w.lower()) for w in words if isinstance(w, str) and w
+                 and len(w.split()) == 1}
+        out.setdefault(lexicon.base(str(key).lower()), set()).update(bases)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def rules() -> Rules:

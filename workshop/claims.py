@@ -82,7 +82,8 @@ def _growth(rules: Rules, reading: Reading, found: Found) -> None:
     started = None  # the sentence of the last before
     for sentence in reading.sentences:
         claims = _claims(reading, sentence, lists["skill_growth"])
-        bare = lists["not_skill_growth"].find(reading.words, sentence.lo, sentence.hi)
+        bare = _about(reading, lists["not_skill_growth"].find(reading.words, sentence.lo,
+                                                              sentence.hi))
         bare_spans = Spans.of(bare)
         for claim in claims:
             if bare_spans.covers(claim.match.start, claim.match.end) \
@@ -115,6 +116,16 @@ def _growth(rules: Rules, reading: Reading, found: Found) -> None:
         since_before = 1 if before is not None else since_before + 1
 
 
+def _about(reading: Reading, bare: list[Match]) -> list[Match]:
+    """The bare learnings, less those that go on to say what they were about ("learned a lot
+    about classroom management"): what follows "about" is then the skill, and whether it names
+    one is ``specific.py``'s to say. A longer bare match ("a lot about life") still holds."""
+    ws = reading.words
+    ends = {m.end for m in bare}
+    return [m for m in bare if not (m.end < len(ws) and ws[m.end].lower == "about"
+                                    and not any(e > m.end + 1 for e in ends))]
+
+
 def _ends_clause(reading: Reading, claim: Claim) -> bool:
     """True for a learning that names nothing after it ("I learned." / "I learned, and ...")."""
     if claim.match.pattern not in ("i learn", "learn", "learn it", "learn them"):
@@ -142,6 +153,12 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                     continue
             needs = lists["result_needs_subject"].match_at(ws, claim.match.start, sentence.hi)
             if needs is not None and not reading.has_subject(claim.match):
+                continue
+            # "the vans left an hour earlier", not "I came in an hour earlier": whose time
+            # moved is the clause's subject, told before its verb
+            needs = lists["result_needs_clause_subject"].match_at(ws, claim.match.start,
+                                                                  sentence.hi)
+            if needs is not None and reading.speaker_leads(claim.clause, claim.match):
                 continue
             found.results.append(claim)
         _prevented(rules, reading, sentence, found)
@@ -217,13 +234,26 @@ def _skill_words(rules: Rules, reading: Reading, found: Found) -> tuple[set, set
     """The bases of the words that name a grown skill (what follows a real growth claim in its
     clause, or an arc's end in its sentence), and where the growth sentences start."""
     ws, spec = reading.words, rules.specific
+    base = rules.grammar.lexicon.base
     words, starts = set(), set()
+    after: dict[int, int] = {}  # by where the words end, the first claim's end: each word once
+    literal: dict[int, set] = {}  # by where the words end, a gap pattern's own words
     for claim in found.growth:
         if not claim.real:
             continue
         starts.add(claim.sentence.lo)
         hi = claim.sentence.hi if claim.arc else claim.clause.hi
-        for w in ws[claim.match.end:hi]:
+        lo = claim.match.end
+        if "..." in claim.match.pattern:  # "got my counterbalance ticket": the skill in a gap
+            lo = claim.match.start
+            literal.setdefault(hi, set()).update(
+                base(x.lstrip("=").lower()) for x in claim.match.pattern.replace("|", " ").split())
+        after[hi] = min(after.get(hi, hi), lo)
+    for hi, lo in after.items():
+        skip = literal.get(hi, ())
+        for w in ws[lo:hi]:
+            if w.base in skip:
+                continue
             if w.is_word and len(w.lower) > 2 and w.lower.isalpha() \
                     and w.base not in spec.empty and w.lower not in spec.empty:
                 words.add(w.base)

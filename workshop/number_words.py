@@ -147,12 +147,24 @@ _HALF = re.compile(r"(?<![\w'\u2019-])half(?![\w'\u2019-])", re.IGNORECASE)
 
 
 
+# The words after each place of the text read last: a number's readers each ask for the word
+# after it (a unit? a currency? a noun?), so it is read once. (One tuple, swapped whole, so that
+# a reader never mixes two texts.)
+_NEXT: tuple[str, dict] = ("", {})
+
+
 def next_word(text: str, pos: int) -> tuple[str, int, int]:
     """The word after ``pos`` (skipping spaces and one hyphen), with its span; "" if none."""
-    m = _NOUN.match(text, pos)
-    if not m:
-        return "", pos, pos
-    return m.group("w"), m.start("w"), m.end("w")
+    global _NEXT
+    read, found = _NEXT
+    if read is not text:
+        found = {}
+        _NEXT = (text, found)
+    word = found.get(pos)
+    if word is None:
+        m = _NOUN.match(text, pos)
+        word = found[pos] = (m.group("w"), m.start("w"), m.end("w")) if m else ("", pos, pos)
+    return word
 
 
 def parse_digits(raw: str) -> float | None:
@@ -218,13 +230,51 @@ _CHANGE_BEFORE = re.compile(r"\b(?:by|cut|up|down|rose|fell|grew|dropped|increas
                             r"\s+" + _HEDGE + r"$", re.IGNORECASE)
 _ARTICLE_SPAN = re.compile(r"(?<![\w'\u2019-])(?:an?|one)\s+(?:extra\s+|whole\s+|full\s+)?"
                            r"(?P<u>hour|day|week|minute|month|shift)\s+(?:earlier|sooner|faster|"
-                           r"quicker|less|shorter|saved|early)\b", re.IGNORECASE)
+                           r"quicker|less|shorter|saved|early|ahead)\b"
+                           # where a change started: "from a week to overnight"
+                           r"|(?<=\bfrom\s)an?\s+(?P<f>hour|day|week|minute|month)(?=\s+to\b)",
+                           re.IGNORECASE)
+
+
+_SMALL = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+         r"fifteen|twenty|thirty|forty|fifty|a\s+dozen|a\s+couple)"
+_PERIOD = r"(?:day|week|fortnight|month|quarter|year|shift|term|season)"
+# A frequency that changed: "from roughly one a week to one a quarter", "from 3 a day to 1 a week".
+_FREQUENCY_CHANGE = re.compile(r"\bfrom\s+" + _HEDGE + r"(?P<a>" + _SMALL + r")\s+(?:a|an|per)\s+"
+                               + _PERIOD + r"\s+to\s+" + _HEDGE + r"(?P<b>" + _SMALL
+                               + r")\s+(?:a|an|per)\s+(?P<p>" + _PERIOD + r")\b", re.IGNORECASE)
+# A count brought to zero: "four the year before I took over, none after".
+_TO_NONE = re.compile(r"\b(?P<a>" + _SMALL + r")\s+(?:(?:in\s+)?(?:the|a)\s+)?" + _PERIOD
+                      + r"\s+before\b[^.;!?]{0,80}?\b(?:none|zero|nil|not\s+one|nothing)\s+"
+                      r"(?:after|since|afterwards|the\s+year\s+after)\b", re.IGNORECASE)
+
+
+def _small(word: str, v: Vocabulary) -> float | None:
+    word = " ".join(word.split())
+    return parse_digits(word) if word[0].isdigit() else parse_words(word, v)
+
+
+def _changes_in_counts(text: str, v: Vocabulary) -> list[Quantity]:
+    """A frequency that changed ("from one a week to one a quarter") and a count brought to
+    zero ("four the year before ..., none after"): a count, its old value in ``before``."""
+    found = []
+    for m in _FREQUENCY_CHANGE.finditer(text):
+        a, b = _small(m.group("a"), v), _small(m.group("b"), v)
+        if a is not None and b is not None:
+            found.append(Quantity(b, f"a {m.group('p').lower()}", "count", m.group(0), m.start(),
+                                  m.end(), before=a))
+    for m in _TO_NONE.finditer(text):
+        a = _small(m.group("a"), v)
+        if a:
+            found.append(Quantity(0.0, "", "count", m.group(0), m.start(), m.end(), before=a))
+    return found
 
 
 def special(text: str, blocked: Spans, v: Vocabulary) -> list[Quantity]:
-    """Multiples and fractions written as words: doubled, threefold, a third, by half."""
+    """Multiples and fractions written as words: doubled, threefold, a third, by half; counts
+    that changed ("from one a week to one a quarter", "four the year before, none after")."""
     found = _verb_multiples(text, v) + _folds(text, v) + _fractions(text, v) + _halves(text, v) \
-        + _article_spans(text, v)
+        + _article_spans(text, v) + _changes_in_counts(text, v)
     return [q for q in found if not blocked.overlaps(q.start, q.end)]
 
 
@@ -276,7 +326,8 @@ def _halves(text: str, v: Vocabulary) -> list[Quantity]:
             end = m.end() + time.end()
             found.append(Quantity(0.5, v.time_units[time.group(1)], "duration",
                                   text[m.start():end], m.start(), end))
-        elif _CHANGE_BEFORE.search(before) or re.search(r"\bin\s+$", before):
+        elif _CHANGE_BEFORE.search(before) or re.search(r"\bin\s+$", before) \
+                or re.match(r"\s+(?:of\s+)?what\b", after):  # "half what we used to"
             found.append(Quantity(0.5, "x", "multiple", m.group(0), m.start(), m.end()))
         elif re.match(r"\s+(?:of|the|our|its|their)\b", after) and not re.search(
                 r"\b(?:first|second|last|latter|other)\s+$", before.lower()):
@@ -285,9 +336,10 @@ def _halves(text: str, v: Vocabulary) -> list[Quantity]:
 
 
 def _article_spans(text: str, v: Vocabulary) -> list[Quantity]:
-    """"an hour earlier", "a day sooner": a measured length of time (one of the unit)."""
-    return [Quantity(1.0, v.time_units[m.group("u").lower()], "time_span", m.group(0), m.start(),
-                     m.end()) for m in _ARTICLE_SPAN.finditer(text)]
+    """"an hour earlier", "a day sooner", "from a week to ...": a measured length of time (one
+    of the unit)."""
+    return [Quantity(1.0, v.time_units[(m.group("u") or m.group("f")).lower()], "time_span",
+                     m.group(0), m.start(), m.end()) for m in _ARTICLE_SPAN.finditer(text)]
 
 
 def _not_a_rate(text: str, m: re.Match, d: float, v: Vocabulary) -> bool:

@@ -114,6 +114,12 @@ _SPAN_AFTER = re.compile(r"^\s*(?:(?:of\s+\w+\s+)?(?:per|a|an|each|every)\s+(?:\
                          r"quicker|less|shorter|saved)\b)", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n•●▪◦‣*\u2013\u2014(\"“]\s*|^\s*-\s*|\s-\s+)$")
 _PREV_WORD = re.compile(r"\s*(?P<w>[\w#+][\w.#+\u2019'-]*)")  # on the reversed text
+# Asked once per number: compiled here, not looked up in re's cache each time.
+_GROUPED = re.compile(r"[.,]\d{3}(?!\d)")
+_NAME_DASH = re.compile(r"[A-Za-z][-]$")
+_ARROW = re.compile(r"->|\u2192|=>")
+_AND = re.compile(r"\s*and\s*")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 
 
 
@@ -163,11 +169,11 @@ def _is_name_word(word: str, text: str, start: int) -> bool:
     if low in _V.label_words:
         return True
     core = word.rstrip(".")
-    if any(c in core for c in "#+.") and any(c.isalpha() for c in core):
-        return True  # ASP.NET, C#, C++
     letters = [c for c in core if c.isalpha()]
     if not letters:
-        return False
+        return False  # "12", "1.5": no name
+    if any(c in core for c in "#+."):
+        return True  # ASP.NET, C#, C++
     if sum(c.isupper() for c in letters) >= 2:  # SQL, iOS, FIM
         return True
     return core[:1].isupper() and not _sentence_initial(text, start)  # Angular, Magento
@@ -180,8 +186,7 @@ def _digit_atoms(text: str) -> list[_Atom]:
         if value is None:
             continue
         atom = _Atom(value=value, start=m.start(), end=m.end(),
-                     grouped=bool(re.search(r"[.,]\d{3}(?!\d)", m.group(0))
-                                  and parse_digits(m.group(0)) >= 1000))
+                     grouped=value >= 1000 and bool(_GROUPED.search(m.group(0))))
         atoms.append(atom)
     return atoms
 
@@ -356,7 +361,8 @@ def _counted(text: str, atom: _Atom) -> bool | None:
 
 def _team_before(text: str, start: int) -> bool:
     """"a team of", "a crew of about" ends right before ``start`` (``team_words``)."""
-    return _V.team_of.search(text[max(0, start - 40):start]) is not None
+    before = text[max(0, start - 40):start]
+    return "of" in before.lower() and _V.team_of.search(before) is not None
 
 
 def team_size(text: str, q: Quantity) -> bool:
@@ -436,7 +442,7 @@ def _excluded(text: str, atom: _Atom, blocked: Spans) -> bool:
         return True
     if atom.words:
         return _word_excluded(text, atom)
-    if re.search(r"[A-Za-z][-]$", text[max(0, atom.start - 2):atom.start]):
+    if _NAME_DASH.search(text[max(0, atom.start - 2):atom.start]):
         return True  # COVID-19, Win-10
     if atom.kind in ("percent", "money", "multiple"):
         return False
@@ -533,7 +539,7 @@ def _pairs(text: str, atoms: list[_Atom]) -> list[Quantity]:
         if b is not None and b.start - a.end <= 24 and (
                 _CHANGE.match(text[a.end:b.start]) or _between(text, a, b)):
             frm = _FROM.search(text[max(0, a.start - 40):a.start])
-            arrow = re.search(r"->|\u2192|=>", text[a.end:b.start])
+            arrow = _ARROW.search(text[a.end:b.start])
             if a.kind in ("", "amount") or not a.unit or a.unit == b.unit or (
                     a.kind in ("duration", "time_span") and b.kind in ("duration", "time_span")):
                 before_value = _convert(a, b)
@@ -563,8 +569,8 @@ def _pairs(text: str, atoms: list[_Atom]) -> list[Quantity]:
 
 def _between(text: str, a: _Atom, b: _Atom) -> bool:
     """"between 20 and 30 stores": a range."""
-    return bool(re.fullmatch(r"\s*and\s*", text[a.end:b.start])
-                and re.search(r"\bbetween\s+$", text[max(0, a.start - 10):a.start], re.I))
+    return bool(_AND.fullmatch(text[a.end:b.start])
+                and _BETWEEN.search(text[max(0, a.start - 10):a.start]))
 
 
 def _convert(a: _Atom, b: _Atom) -> float:
@@ -602,8 +608,8 @@ def _quantities(text: str) -> list[Quantity]:
     atoms.sort(key=lambda a: a.start)
     kept: list[_Atom] = []
     for atom in atoms:
-        if kept and atom.start < kept[-1].end:
-            continue
+        if kept and atom.start < kept[-1].end or blocked.overlaps(atom.start, atom.end):
+            continue  # (its unit only widens it: a blocked number stays blocked, read or not)
         _apply_suffix(text, atom)
         atom.number_end = atom.end
         if not _classify(text, atom) or _excluded(text, atom, blocked):

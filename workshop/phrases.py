@@ -38,14 +38,16 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Word", "Match", "Lexicon", "Patterns", "Spans", "words"]
+__all__ = ["Word", "Words", "Match", "Lexicon", "Patterns", "Spans", "words"]
 
 MAX_SKIPPED = 3  # optional words skipped between two parts of a pattern
 GAP_WORDS = 6  # words a "..." may stand for
+_LONG_TEXT_WORDS = 1_000  # words and marks: about four times a two-minute answer
 
 _WORD_RE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['\u2019\-][^\W_]+)*|[^\w\s]")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'"})
@@ -75,6 +77,44 @@ class Word:
         return f"Word({self.text!r}, base={self.base!r}, {self.start}-{self.end})"
 
 
+class Words(list):
+    """The words of a text, as ``Lexicon.words`` makes them: a list, read-only once made, that
+    keeps what the patterns worked out about it (where each list of patterns may start, which
+    words a run holds), so that the many lists of patterns the check asks about one text each
+    pass over its words once, not once per sentence, clause and question."""
+
+    __slots__ = ("starts", "present", "_kinds")
+
+    def __init__(self, items: Iterable[Word] = ()) -> None:
+        super().__init__(items)
+        self.starts: dict[Patterns, list[int]] = {}
+        self.present: dict[tuple[int, int], set] = {}
+        self._kinds: dict[tuple[str, str, bool], tuple[Word, list[int]]] | None = None
+
+    def kinds(self) -> Iterable[tuple[Word, list[int]]]:
+        """Each kind of word once (its base, lowercase form and whether it is a word), with
+        where it stands: a question about a word is asked once per kind, not per place."""
+        if self._kinds is None:
+            self._kinds = {}
+            for i, word in enumerate(self):
+                key = (word.base, word.lower, word.is_word)
+                if key in self._kinds:
+                    self._kinds[key][1].append(i)
+                else:
+                    self._kinds[key] = (word, [i])
+        return self._kinds.values()
+
+    def keys(self) -> set:
+        """The bases and ("=" and) the exact forms of all its words: what ``_present`` says of
+        a run, for the whole list (in C-level passes, once)."""
+        whole = self.present.get((0, len(self)))
+        if whole is None:
+            lowers = map(operator.attrgetter("lower"), self)
+            whole = self.present[0, len(self)] = set(map(operator.attrgetter("base"), self)) \
+                | set(map("=".__add__, lowers))
+        return whole
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """Where a pattern matched: words ``start`` to ``end`` (not included), and which pattern."""
@@ -91,6 +131,9 @@ class Spans:
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
         self._spans = sorted(spans)
+        if not self._spans:  # most sentences' vetoes and exceptions: none, said at once
+            self._starts = self._reach = self._ends = self._spans
+            return
         self._starts = [s for s, _ in self._spans]
         # The furthest end among the spans up to each one: what the spans starting before a
         # point reach.
@@ -99,7 +142,7 @@ class Spans:
 
     @classmethod
     def of(cls, matches: Iterable[Match]) -> Spans:
-        return cls((m.start, m.end) for m in matches)
+        return cls((m.start, m.end) for m in matches) if matches else cls()
 
     def __len__(self) -> int:
         return len(self._spans)
@@ -206,10 +249,10 @@ class Lexicon:
             self._classes[name] = Patterns(source, self)
         return self._classes[name]
 
-    def words(self, text: str) -> list[Word]:
+    def words(self, text: str) -> Words:
         """The text as words with their base forms."""
         clean = text.translate(_APOSTROPHES)
-        out = []
+        out = Words()
         for m in _WORD_RE.finditer(clean):
             piece = m.group(0)
             lower = piece.lower()
@@ -219,7 +262,7 @@ class Lexicon:
         return out
 
 
-def words(text: str, lexicon: Lexicon | None = None) -> list[Word]:
+def words(text: str, lexicon: Lexicon | None = None) -> Words:
     """The text as words (with base forms from ``lexicon``, or from the regular rules alone)."""
     return (lexicon or Lexicon()).words(text)
 
@@ -244,6 +287,15 @@ def _compile_alternative(token: str, lexicon: Lexicon) -> tuple[str, object]:
     return ("base", lexicon.base(lower))
 
 
+def _any(alternatives: list[tuple[str, object]]) -> tuple[str, tuple]:
+    """An "any" part: its bases and exact forms as sets (one look-up each, however many), and
+    the prefixes and suffixes tried one by one."""
+    bases = frozenset(v for k, v in alternatives if k == "base")
+    exacts = frozenset(v for k, v in alternatives if k == "exact")
+    others = tuple((k, v) for k, v in alternatives if k not in ("base", "exact"))
+    return ("any", (bases, exacts, others))
+
+
 def _compile(pattern: str, lexicon: Lexicon) -> tuple | None:
     parts = []
     for token in pattern.lower().translate(_APOSTROPHES).split():
@@ -257,8 +309,7 @@ def _compile(pattern: str, lexicon: Lexicon) -> tuple | None:
             alternatives = [_compile_alternative(a, lexicon) for a in token.split("|") if a]
             if not alternatives:
                 continue
-            parts.append(alternatives[0] if len(alternatives) == 1
-                         else ("any", tuple(alternatives)))
+            parts.append(alternatives[0] if len(alternatives) == 1 else _any(alternatives))
     if not parts or parts[0][0] == "gap":
         return None
     return tuple(parts)
@@ -270,13 +321,10 @@ def _first_keys(part: tuple, lexicon: Lexicon, seen: set) -> set | None:
     if kind in ("base", "exact"):
         return {(kind, value)}
     if kind == "any":
-        out: set = set()
-        for alternative in value:
-            keys = _first_keys(alternative, lexicon, seen)
-            if keys is None:
-                return None
-            out |= keys
-        return out
+        bases, exacts, others = value
+        if others:
+            return None
+        return {("base", v) for v in bases} | {("exact", v) for v in exacts}
     if kind == "class" and value not in seen:
         seen.add(value)
         patterns = lexicon.word_class(value)
@@ -308,16 +356,23 @@ def _one(kind: str, value, word: Word) -> bool:
         return word.lower.startswith(value)
     if kind == "suffix":
         return word.lower.endswith(value) and len(word.lower) > len(value) + 1
-    return any(_one(k, v, word) for k, v in value)  # "any"
+    bases, exacts, others = value  # "any"
+    return word.base in bases or word.lower in exacts or any(_one(k, v, word) for k, v in others)
 
 
 def _present(ws: Sequence[Word], lo: int, hi: int) -> set:
-    """The bases and ("=" and) the exact forms of words ``lo`` to ``hi``."""
+    """The bases and ("=" and) the exact forms of words ``lo`` to ``hi`` (worked out once per
+    run of a ``Words`` list)."""
+    kept = getattr(ws, "present", None)
+    if kept is not None and (lo, hi) in kept:
+        return kept[lo, hi]
     out = set()
     for k in range(lo, hi):
         word = ws[k]
         out.add(word.base)
         out.add("=" + word.lower)
+    if kept is not None:
+        kept[lo, hi] = out
     return out
 
 
@@ -336,6 +391,7 @@ class Patterns:
         self._other: list[int] = []  # first part a prefix or suffix: tried at every word
         self._digits: list[int] = []  # first part a number: tried at words starting with one
         self._required: list[frozenset] = []
+        self._one_of: list[tuple[frozenset, ...]] = []
         for pattern in patterns:
             if not isinstance(pattern, str):
                 continue
@@ -347,6 +403,9 @@ class Patterns:
             # Words every match holds: a pattern is tried only where they all stand.
             self._required.append(frozenset(v for k, v in parts[1:] if k == "base")
                                   | frozenset("=" + v for k, v in parts[1:] if k == "exact"))
+            # and of each "a|b|c" of plain words, one ("# up|down on" is not tried on "1 1 1")
+            self._one_of.append(tuple(v[0] | frozenset("=" + e for e in v[1])
+                                      for k, v in parts[1:] if k == "any" and not v[2]))
             first = parts[0]
             if first[0] == "number":
                 self._digits.append(index)
@@ -361,6 +420,7 @@ class Patterns:
                 table = self._by_base if k == "base" else self._by_exact
                 table.setdefault(v, []).append(index)
         self._memo: dict[tuple[str, str], tuple[int, ...]] = {}
+        self._any_parts = [index for index, keys in enumerate(self._one_of) if keys]
         self.first_keys = self._keys()
 
     def _keys(self) -> frozenset | None:
@@ -479,7 +539,9 @@ class Patterns:
                   present: set | None = None) -> Match | None:
         best: Match | None = None
         for index in self._candidates(ws[i]):
-            if present is not None and not self._required[index] <= present:
+            if present is not None and (not self._required[index] <= present or (
+                    self._one_of[index] and any(present.isdisjoint(keys)
+                                                for keys in self._one_of[index]))):
                 continue
             pattern, parts = self._compiled[index]
             end = self._end(parts, 0, ws, i, hi)
@@ -492,30 +554,83 @@ class Patterns:
         hi = len(ws) if hi is None else min(hi, len(ws))
         return self._match_at(ws, i, hi) if i < hi else None
 
+    def _may_start(self, word: Word) -> bool:
+        """Whether any pattern may start at this word (what ``_candidates`` says, with two
+        look-ups for the words no pattern starts with: most of a text)."""
+        return (word.base in self._by_base or word.lower in self._by_exact
+                or bool((self._digits and word.lower[:1].isdigit())
+                        or (self._other and self._candidates(word))))
+
+    def _first_words(self, ws: Sequence[Word]) -> list[int] | None:
+        """Where a pattern may start in a ``Words`` list, in order (found in one pass over its
+        kinds of words, then kept); None for a plain list."""
+        kept = getattr(ws, "starts", None)
+        if kept is None:
+            return None
+        starts = kept.get(self)
+        if starts is None:
+            may_start = self._may_start
+            # A pattern whose words the text lacks starts nowhere in it: worth asking of a long
+            # paste (more words than any spoken answer, and than the list has patterns), where
+            # one pattern tried at every number or mark costs more than asking of them all.
+            long = len(ws) > max(_LONG_TEXT_WORDS, len(self._compiled))
+            possible = self._possible(ws.keys()) if long else None
+            if possible is not None and len(possible) < len(self._compiled):
+                def may_start(word: Word) -> bool:
+                    return any(index in possible for index in self._candidates(word))
+            starts = kept[self] = sorted(itertools.chain.from_iterable(
+                where for word, where in ws.kinds() if may_start(word)))
+        return starts
+
+    def _possible(self, present: set) -> set[int]:
+        """The patterns whose required words are all in ``present`` (each pattern's words asked
+        in one C-level pass over the list; the few with an "a|b|c" part then one by one)."""
+        possible = set(itertools.compress(itertools.count(),
+                                          map(present.issuperset, self._required)))
+        for index in self._any_parts:
+            if any(present.isdisjoint(keys) for keys in self._one_of[index]):
+                possible.discard(index)
+        return possible
+
+    def _starts_in(self, ws: Sequence[Word], lo: int, hi: int) -> Iterable[int]:
+        """The words from ``lo`` to before ``hi`` where a pattern may start, in order."""
+        starts = self._first_words(ws)
+        if starts is None:
+            may_start = self._may_start
+            return [i for i in range(lo, hi) if may_start(ws[i])]
+        k = bisect.bisect_left(starts, lo)
+        if k == len(starts) or starts[k] >= hi:
+            return ()  # most runs: nothing starts in them
+        return itertools.takewhile(hi.__gt__, itertools.islice(starts, k, None))
+
     def find(self, ws: Sequence[Word], lo: int = 0, hi: int | None = None) -> list[Match]:
         """Every match in words ``lo`` to ``hi``, left to right, longest first, not overlapping."""
-        hi = len(ws) if hi is None else min(hi, len(ws))
+        hi = len(ws) if hi is None or hi > len(ws) else hi
+        kept = getattr(ws, "starts", None)  # asked of every clause: nothing in most, said fast
+        starts = kept.get(self) if kept is not None else None
+        if starts is not None:
+            k = bisect.bisect_left(starts, lo)
+            if k == len(starts) or starts[k] >= hi:
+                return []
         out = []
         present: set | None = None
         i = lo
-        while i < hi:
-            match = None
-            if self._candidates(ws[i]):
-                if present is None:
-                    present = _present(ws, lo, hi)
-                match = self._match_at(ws, i, hi, present)
+        for start in self._starts_in(ws, lo, hi):
+            if start < i:
+                continue  # inside the match before
+            if present is None:
+                present = _present(ws, lo, hi)
+            match = self._match_at(ws, start, hi, present)
             if match is not None:
                 out.append(match)
                 i = match.end
-            else:
-                i += 1
         return out
 
     def search(self, ws: Sequence[Word], lo: int = 0, hi: int | None = None) -> Match | None:
         """The first match in words ``lo`` to ``hi``, or None."""
-        hi = len(ws) if hi is None else min(hi, len(ws))
-        for i in range(lo, hi):
-            match = self._match_at(ws, i, hi)
+        hi = len(ws) if hi is None or hi > len(ws) else hi
+        for start in self._starts_in(ws, lo, hi):
+            match = self._match_at(ws, start, hi)
             if match is not None:
                 return match
         return None

@@ -27,7 +27,7 @@ from ..resources import persona_label, persona_paths
 from ..scoring import enjoyment_trap, rank
 from ..session import Session
 from ..store import read_workspace
-from ._base import Quiet, role_name
+from ._base import role_name
 from .messages import Message, detach_log_file, esc, guarded
 from .strongest import StrongestRoleView
 from .testing import Driver
@@ -77,7 +77,6 @@ class DemoApp(w.VBox):
             folder = self._tmp.name
         self._folder = Path(folder)
         self._name = persona
-        self._quiet = Quiet()
 
         self._session = Session.open(self._folder / WORKSPACE_NAME)
         self._session.replace(read_workspace(self._personas[persona]), f"load {persona}")
@@ -208,9 +207,10 @@ class DemoApp(w.VBox):
             "<h3 style='margin-bottom:4px'>Their answer</h3>"
             f"<p style='margin-top:0'>About <b>{esc(about)}</b>, {esc(source)}. Edit it to see "
             "the check change (edits stay in this demo).</p>")
-        with self._quiet():
-            self._answer.value = text
-        self._show_check()
+        if self._answer.value != text:
+            self._answer.value = text  # the box's one observer shows its check
+        else:
+            self._show_check()  # the same text, perhaps other goals
 
     def _show_check(self) -> None:
         check = check_answer(self._answer.value, self._session.workspace.target_role.goals)
@@ -235,8 +235,6 @@ class DemoApp(w.VBox):
 
     @guarded("_message")
     def _on_text(self, _change) -> None:
-        if self._quiet:
-            return
         self._show_check()
 
 

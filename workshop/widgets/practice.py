@@ -28,7 +28,6 @@ import traitlets as t
 from ..check import count_words, speaking_seconds
 from ..model import Workspace
 from ..practice import TIMERS, pace, timer_fit
-from ._base import Quiet
 from .memo import follow_ups_of
 from .messages import Message, esc
 from .testing import Driver
@@ -140,7 +139,7 @@ class PracticePanel(w.VBox):
     def __init__(self) -> None:
         self._text = ""
         self._picked = False  # the participant chose a timer (it then stays theirs)
-        self._quiet = Quiet()
+        self._suggested = 60  # the timer the panel picked for the answer, while not theirs
         self._length = w.Dropdown(description="Timer:", options=_timer_options(), value=60,
                                   style={"description_width": "50px"},
                                   layout=w.Layout(width="auto", max_width="220px"))
@@ -177,8 +176,8 @@ class PracticePanel(w.VBox):
         if not self._picked and text.strip():
             said = speaking_seconds(text)
             fits = [s for s in TIMERS if s >= said]
-            with self._quiet():
-                self._length.value = fits[0] if fits else TIMERS[-1]
+            self._suggested = fits[0] if fits else TIMERS[-1]
+            self._length.value = self._suggested
         self.timer.seconds = self._length.value
         self.timer.disabled = not text.strip()
         self._fit.value = f"<p style='margin:2px 0'>{esc(timer_fit(text, self._length.value))}</p>"
@@ -196,8 +195,8 @@ class PracticePanel(w.VBox):
     # callbacks ---------------------------------------------------------------------------------
 
     def _on_length(self, change) -> None:
-        if self._quiet:
-            return
+        if not self._picked and change["new"] == self._suggested:
+            return  # the panel's own suggestion (a participant's pick differs from the shown)
         self._picked = True
         self.timer.seconds = change["new"]
         self.timer.elapsed, self.timer.time_up = 0.0, False

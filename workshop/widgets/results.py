@@ -15,7 +15,7 @@ import re
 import ipywidgets as w
 
 from ..errors import ValidationError
-from ..model import NUMBER_KINDS, SCOPES, Result
+from ..model import NUMBER_KINDS, SCOPES, Result, skill_key
 from ..session import Session, open_session
 from ._base import form_text, replacing_earlier
 from .messages import esc
@@ -30,6 +30,7 @@ def _starts_like_a_result(statement: str) -> bool:
     return statement.strip().lower().startswith("i helped")
 
 
+REMOVED = "(no longer a skill of this role: take it out)"
 _KIND_LABELS = {"": "not said yet", "change": "a change (by how much, or from ... to ...)",
                 "count": "a count of things done", "amount": "an amount (money, volume)",
                 "level": "a level reached or held"}
@@ -76,27 +77,28 @@ class _ResultRow(w.VBox):
                                  placeholder="e.g. in six months",
                                  layout=w.Layout(width="280px"),
                                  style={"description_width": "initial"})
-        linked = [n for n in data.get("enabled_by", []) if n in skills]
+        # the links as saved, by the model's rule for naming a skill (``skill_key``): a pick
+        # of the skill they name is written back as saved, so an untouched row is unchanged
+        self._saved_links = {skill_key(n): n for n in data.get("enabled_by", [])}
         self._enabled_by = w.SelectMultiple(
-            options=list(skills), value=linked, rows=min(4, max(2, len(skills))),
             description="made possible by", layout=w.Layout(width="420px"),
             style={"description_width": "initial"},
             tooltip="Which of this role's skills made the result possible (Ctrl or Cmd to pick "
                     "more than one). The draft links a skill to a result only where you say so.")
-        self._other_links = [n for n in data.get("enabled_by", []) if n not in skills]
         self._remove = w.Button(description="Remove", tooltip="remove this result",
                                 layout=w.Layout(width="80px"))
         self._hint = w.HTML()
         self._error = w.HTML()
-        links = [self._enabled_by] if skills else [w.HTML(
-            "<span>Add this role's skills in notebook 02 to say which one made this result "
-            "possible.</span>")]
+        self._no_skills = w.HTML("<span>Add this role's skills in notebook 02 to say which one "
+                                 "made this result possible.</span>")
+        self._links = w.HBox([self._scope], layout=w.Layout(flex_flow="row wrap"))
+        self.follow_skills(skills, picked=list(self._saved_links.values()))
         super().__init__([self._statement,
                           w.HBox([self._metric, self._value, self._unit],
                                  layout=w.Layout(flex_flow="row wrap")),
                           w.HBox([self._kind, self._from, self._period],
                                  layout=w.Layout(flex_flow="row wrap")),
-                          w.HBox([self._scope, *links], layout=w.Layout(flex_flow="row wrap")),
+                          self._links,
                           w.HBox([self._remove]),
                           self._hint, self._error],
                          layout=w.Layout(border="1px solid #ccc", padding="4px",
@@ -117,10 +119,29 @@ class _ResultRow(w.VBox):
                "scope": self._scope.value}
         optional = {"kind": self._kind.value, "from_value": self._from.value.strip(),
                     "period": self._period.value.strip(),
-                    "enabled_by": [*self._enabled_by.value, *self._other_links]}
+                    "enabled_by": [self._saved_links.get(skill_key(n), n)
+                                   for n in self._enabled_by.value]}
         out.update({k: v for k, v in optional.items() if v not in ("", [], None)})
         out.update({k: v for k, v in self._kept.items() if k not in out})
         return out
+
+    def follow_skills(self, skills: tuple[str, ...], picked: list[str] | None = None) -> None:
+        """Offer ``skills`` (the role's, as saved) in "made possible by", keeping what is picked
+        (``picked``, else the picks shown): a pick names the listed skill of its key, and a
+        pick of a skill no longer listed stays, marked, so that Save refuses it by name."""
+        picked = list(self._enabled_by.value) if picked is None else picked
+        listed = {skill_key(n): n for n in reversed(skills)}
+        keep = list(dict.fromkeys(listed.get(skill_key(n), n) for n in picked))
+        options = [(n, n) for n in skills] + [(f"{n} {REMOVED}", n) for n in keep
+                                                 if skill_key(n) not in listed]
+        if list(self._enabled_by.options) != options:
+            self._enabled_by.options = options
+            self._enabled_by.rows = min(4, max(2, len(options)))
+        if list(self._enabled_by.value) != keep:
+            self._enabled_by.value = keep
+        shown = self._enabled_by if options else self._no_skills
+        if self._links.children[1:] != (shown,):
+            self._links.children = (self._scope, shown)
 
     def update_hint(self) -> None:
         statement = self._statement.value.strip()
@@ -183,7 +204,19 @@ class ResultsEditor(RoleListEditor):
         rel = sum(r.ratings.relevance is not None for r in ws.roles)
         return f"{cr} of {n} roles rated for company results, {rel} of {n} for relevance"
 
+    def _set_rows(self, rows, baseline):
+        super()._set_rows(rows, baseline)
+        self._follow_skills()
+
+    def _follow_skills(self) -> None:
+        """Every row's "made possible by" offers the skills of the role as saved."""
+        role = self._current
+        names = tuple(s.name for s in role.skills) if role is not None else ()
+        for row in self._rows:
+            row.follow_skills(names)
+
     def _extra_sync(self, ws):
+        self._follow_skills()
         target = ws.target_role
         title = f" for <b>{esc(target.title)}</b>" if target.title else ""
         if target.goals:

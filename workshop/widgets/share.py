@@ -32,7 +32,7 @@ from ..session import Session
 from ..share import SHARE_AS, export_dict, new_export_id, skill_mappings, write_export
 from ..skills import OTHER_SKILL, skill_families
 from . import _base
-from ._base import LATE_KEYS, Quiet, SessionView
+from ._base import LATE_KEYS, SessionView
 from .memo import share_answer_of
 from .messages import Message, esc, guarded
 from .testing import Driver
@@ -64,7 +64,6 @@ class SharePanel(SessionView):
         self._shared_path: Path | None = None
         self._shared: dict | None = None  # the export as the last share wrote it
         self._shared_made = 0.0  # when (_base.clock)
-        self._quiet = Quiet()
         self._skill_keys: tuple = ()
         self._shown: tuple = (None, False)  # the export and staleness the preview shows
         self._options = _options()
@@ -124,37 +123,36 @@ class SharePanel(SessionView):
         mappings = skill_mappings(ws)
         keys = tuple((m.role_id, m.index, m.name) for m in mappings)
         titles = {r.id: r.title for r in ws.roles}
-        with self._quiet():
-            if keys != self._skill_keys:
-                rows = []
-                for m in mappings:
-                    picker = w.Dropdown(options=self._options, value=m.shared_as,
-                                        description="shared as:",
-                                        style={"description_width": "80px"},
-                                        layout=w.Layout(width="auto", min_width="320px"))
-                    picker.observe(self._on_map(m.role_id, m.index, m.name), names="value")
-                    role = esc(titles.get(m.role_id, ""))
-                    near = (f"<br><small class='workshop-share-suggest'>Not in the kit's list: "
-                            f"shared as 'other' unless you pick one. Nearest: "
-                            f"<b>{esc(m.suggested)}</b>, if it fits.</small>"
-                            if m.suggested else "")
-                    label = w.HTML(f"<span><b>{esc(m.name)}</b> <small>({role}; only you "
-                                   f"see this name)</small>{near}</span>",
-                                   layout=w.Layout(width="320px"))
-                    rows.append(w.HBox([label, picker], layout=w.Layout(flex_flow="row wrap")))
-                head = (w.HTML("<p style='margin:4px 0'><b>Your skills and the names they are "
-                               "shared under.</b> Pick a listed skill for one the kit did not "
-                               "recognise, or keep it 'other'.</p>") if rows
-                        else w.HTML("<p><i>No skills entered yet (notebook 02).</i></p>"))
-                for old in self._mapping.children:
-                    old.close()
-                self._mapping.children = [head, *rows]
-                self._skill_keys = keys
-            else:
-                for row, m in zip(self._mapping.children[1:], mappings, strict=True):
-                    picker = row.children[1]
-                    if picker.value != m.shared_as:
-                        picker.value = m.shared_as
+        if keys != self._skill_keys:
+            rows = []
+            for m in mappings:
+                picker = w.Dropdown(options=self._options, value=m.shared_as,
+                                    description="shared as:",
+                                    style={"description_width": "80px"},
+                                    layout=w.Layout(width="auto", min_width="320px"))
+                picker.observe(self._on_map(m.role_id, m.index, m.name), names="value")
+                role = esc(titles.get(m.role_id, ""))
+                near = (f"<br><small class='workshop-share-suggest'>Not in the kit's list: "
+                        f"shared as 'other' unless you pick one. Nearest: "
+                        f"<b>{esc(m.suggested)}</b>, if it fits.</small>"
+                        if m.suggested else "")
+                label = w.HTML(f"<span><b>{esc(m.name)}</b> <small>({role}; only you "
+                               f"see this name)</small>{near}</span>",
+                               layout=w.Layout(width="320px"))
+                rows.append(w.HBox([label, picker], layout=w.Layout(flex_flow="row wrap")))
+            head = (w.HTML("<p style='margin:4px 0'><b>Your skills and the names they are "
+                           "shared under.</b> Pick a listed skill for one the kit did not "
+                           "recognise, or keep it 'other'.</p>") if rows
+                    else w.HTML("<p><i>No skills entered yet (notebook 02).</i></p>"))
+            for old in self._mapping.children:
+                old.close()
+            self._mapping.children = [head, *rows]
+            self._skill_keys = keys
+        else:
+            for row, m in zip(self._mapping.children[1:], mappings, strict=True):
+                picker = row.children[1]
+                if picker.value != m.shared_as:
+                    picker.value = m.shared_as
 
     def _show_preview(self, data: dict | None = None) -> None:
         """Show the export (``data``, else as it would be written now) and whether the file
@@ -189,9 +187,10 @@ class SharePanel(SessionView):
     def _on_map(self, role_id: str, index: int, name: str):
         @guarded("_message")
         def handler(self, change) -> None:
-            if self._quiet:
-                return
             choice = change["new"]
+            if (role_id, index, name, choice) in {(m.role_id, m.index, m.name, m.shared_as)
+                                                  for m in skill_mappings(self._session.workspace)}:
+                return  # what is saved (the panel showing it), not a participant's new choice
 
             def edit(ws: Workspace) -> Workspace:
                 skill = ws.role(role_id).skills[index]
