@@ -13,12 +13,18 @@ first), both lengths, it counts:
   row, "by ... by" around one number, a "skills skills", an unfinished sentence;
 - ``numbers``: numbers in the draft that are in no entry of the workspace;
 - ``links``: "with my X, I ..." / "X made this possible" / "Using it, I ..." / "That skill
-  made the difference" (about the skill the story named first, before it, leaving out the
-  sentences that say the participant's own reason, which may name a skill in passing) where
-  no result names that skill in its ``enabled_by``;
+  made the difference" (about the skill the story named last before it, as a listener takes
+  "that", leaving out the sentences that say the participant's own reason, which may name a
+  skill in passing) where no result names that skill in its ``enabled_by``;
 - ``org``: "the company" or "our customers" for a role whose organisation kind is another;
 - ``holes``: placeholders ("[...]", "...", "TODO");
 - ``opens``: the share of drafts whose first four words are the most common first four;
+- ``links shared`` and ``closes shared``: the workspaces whose drafts (either length) share
+  the most common link (the
+  first three words of a sentence between the opening and the last one, such as "That is
+  how") and the most common close (the last sentence's first four words, such as "I would
+  bring the"); ``--phrases`` prints every link and close phrase that two or more dev drafts
+  share, with how many;
 - ``verdict``: the answer check's verdict on the draft (strong, or what it lacks);
 - ``seconds 30/90``: the mean spoken length of each version, and ``90 tells more``: the
   workspaces whose 90-second draft tells at least 8 seconds (a sentence) more than the
@@ -127,14 +133,25 @@ def _links_unfounded(text: str, ws: Workspace, role_id: str) -> int:
         name = (m.group(1) or m.group(2) or "").lower()
         if name not in linked and re.sub(r"\s+skills?$", "", name) not in linked:
             bad += 1
-    topics = [skill_words(s).topic.lower() for s in role.skills]
+    topics = {skill_words(s).topic.lower(): s for s in role.skills}
     for m in _LINK_BACK.finditer(text):  # "Using it," / "That skill made the difference":
-        before = _without_value(text[:m.start()], role).lower()  # the skill the story named
-        said = [t for t in topics if before.find(t) >= 0]  # first, before the link
-        named = min(said, key=before.find, default="")
+        # the skill a listener takes "that" to be: the one named last before the link
+        before = _without_value(text[:m.start()], role).lower()
+        said = [t for t in topics if before.rfind(t) >= 0]
+        named = max(said, key=before.rfind, default="")
+        after = re.split(r"(?<=[.!?])\s", text[m.end():], maxsplit=1)[0]
+        if named and _later_use_of(topics[named], after):
+            continue  # "With that skill, I wrote 6 runbooks": the skill's own later use
         if not named or named not in linked:
             bad += 1
     return bad
+
+
+def _later_use_of(skill, sentence: str) -> bool:
+    """True when ``sentence`` tells the skill's own later use (most of its note's words)."""
+    note = set(re.findall(r"[a-z0-9]{3,}", (skill.used_later or "").lower()))
+    return bool(note) and len(note & set(re.findall(r"[a-z0-9]{3,}", sentence.lower()))) \
+        >= 0.6 * len(note)
 
 
 def _org_wrong(text: str, ws: Workspace, role_id: str) -> int:
@@ -208,6 +225,8 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "holes": len(_HOLES.findall(text)),
             "value_said": _value_said(text, ws, role_id),
             "opening": " ".join(text.split()[:4]),
+            "links_said": _links_said(text),
+            "close": _close(text),
             "verdict": "strong" if check.verdict.strong else
                        "lacks " + "+".join(check.verdict.missing),
             "strong": check.verdict.strong,
@@ -225,9 +244,58 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
     return rows
 
 
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\u00a3$\u20ac])")
+
+
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]?|\b(?:[A-Z]\.)+[A-Z]?)\.$")
+
+
+def _sentences(text: str) -> list[str]:
+    """The draft's sentences ("St. Luke's" and "the U.S. Army" are no sentence ends)."""
+    out: list[str] = []
+    for piece in _SENTENCE.split(text.strip()):
+        if out and _ABBREVIATION.search(out[-1]):
+            out[-1] += " " + piece
+        elif piece:
+            out.append(piece)
+    return out
+
+
+def _lead(sentence: str, n: int) -> str:
+    return " ".join(re.sub(r"[^\w' ]", "", sentence).lower().split()[:n])
+
+
+def _links_said(text: str) -> list[str]:
+    """The leads of the sentences between the opening and the last one (first three words,
+    each once per draft): where a stock link would stand."""
+    return sorted({_lead(s, 3) for s in _sentences(text)[1:-1]})
+
+
+def _close(text: str) -> str:
+    """The last sentence's first four words, when the draft has more than the opening."""
+    said = _sentences(text)
+    return _lead(said[-1], 4) if len(said) > 1 else ""
+
+
+def shared_phrases(rows: list[dict]) -> tuple[Counter, Counter]:
+    """How many workspaces' drafts say each link and each close phrase (a phrase in both
+    versions of one workspace counts once: the two share it by design)."""
+    links: dict[str, set[str]] = {}
+    closes: dict[str, set[str]] = {}
+    for r in rows:
+        for lead in r["links_said"]:
+            links.setdefault(lead, set()).add(r["file"])
+        if r["close"]:
+            closes.setdefault(r["close"], set()).add(r["file"])
+    return (Counter({k: len(v) for k, v in links.items()}),
+            Counter({k: len(v) for k, v in closes.items()}))
+
+
 def summarise(rows: list[dict]) -> dict:
     openings = Counter(r["opening"] for r in rows)
     common = openings.most_common(1)[0][1] if openings else 0
+    links, closes = shared_phrases(rows)
+    files = len({r["file"] for r in rows})
     return {
         "drafts": len(rows),
         "frames": sum(len(r["frames"]) for r in rows),
@@ -236,6 +304,8 @@ def summarise(rows: list[dict]) -> dict:
         "org": sum(r["org"] for r in rows),
         "holes": sum(r["holes"] for r in rows),
         "open alike": f"{common}/{len(rows)}",
+        "links shared": f"{links.most_common(1)[0][1] if links else 0}/{files}",
+        "closes shared": f"{closes.most_common(1)[0][1] if closes else 0}/{files}",
         "value said": f"{sum(r['value_said'] for r in rows)}/{len(rows)}",
         "strong": f"{sum(r['strong'] for r in rows)}/{len(rows)}",
         "time true": f"{sum(r['seconds_true'] for r in rows)}/{len(rows)}",
@@ -268,10 +338,22 @@ def _dump(sets: dict[str, list[dict]], path: Path) -> None:
     path.write_text("\n".join(out), encoding="utf-8")
 
 
+def _print_phrases(rows: list[dict]) -> None:
+    links, closes = shared_phrases(rows)
+    files = len({r["file"] for r in rows})
+    for name, counts in (("link", links), ("close", closes)):
+        print(f"  dev workspaces whose drafts share a {name} phrase (of {files}):")
+        for phrase, n in counts.most_common():
+            if n >= 2:
+                print(f"    {n:>3}  {phrase}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--show", action="store_true", help="print the dev drafts too")
+    parser.add_argument("--phrases", action="store_true",
+                        help="print the link and close phrases dev drafts share")
     parser.add_argument("--dump", type=Path, help="write both sets' drafts here for a rater")
     args = parser.parse_args(argv)
     sets = {name: [row for f in sorted(folder.glob("ws*.json")) + sorted(folder.glob("ho*.json"))
@@ -299,6 +381,8 @@ def main(argv: list[str] | None = None) -> int:
               f"  questions: {r['questions']}  {r['verdict']}")
         if args.show:
             print("    " + r["text"])
+    if args.phrases:
+        _print_phrases(sets.get("dev", []))
     keys = list(next(iter(totals.values())).keys()) if totals else []
     print()
     print(f"  {'figure':<16}" + "".join(f"{name:>17}" for name in totals))

@@ -300,7 +300,7 @@ def test_a_reply_goes_into_the_workspace_and_the_draft_follows():
     assert "built the rota tool at my next job" in text
     assert "overtime from 400 to 328 hours" in text, text  # the reply's unit, not the old %
     assert "I rebuilt the shift rota." in text, text
-    assert re.search(r"(That is how|It paid off when) we cut overtime", text), text
+    assert re.search(r"(That is how|It is how|It paid off when) we cut overtime", text), text
     assert ws.roles[0].results[0].enabled_by == ("scheduling",)
 
 

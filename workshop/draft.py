@@ -29,7 +29,12 @@ into the workspace, so the next draft follows. A role's entries are read once pe
 (``workshop.draft_read``).
 
 Which opening and which connectors are chosen by the content; no sentence is the same in every
-draft. Entries that hold a pitfall phrase (the fun, the perks, the team) are left out.
+draft. After the opening, the structure follows what the entries hold: the growth line by where
+the skill started (from nothing, or from some; ``workshop.skill_story``), a linked result's link
+by what the result is (``_link``: a change of the speaker's, a team's, a clause, a level), a
+result linked to no skill told as a sentence of its own with no glue, and the close by how the
+story ends (a job still held, a later use told; ``workshop.draft_frame.closing``). Entries
+that hold a pitfall phrase (the fun, the perks, the team) are left out.
 
 The rule "which answer text, about which role, from where" is written here once,
 ``answer_for(workspace)``, and every view asks it (report, share, notebook 05, the demo).
@@ -118,9 +123,12 @@ def _circular(result: Result, skill: Skill | None) -> bool:
     is circular, so the two are told side by side."""
     if skill is None:
         return False
-    topic = skill_words(skill).topic
+    words = skill_words(skill)
+    topic = words.topic
     doing = content_stems(" ".join(topic.split()[:1]))
-    if doing & content_stems(" ".join(result.statement.split()[:3])):
+    # the skill's doing ("training adults") opening the result; a skill named by a noun
+    # ("press maintenance") has no doing: "I cut press downtime" is its effect
+    if words.activity and doing & content_stems(" ".join(result.statement.split()[:3])):
         return True
     # "precepting new grads" -> "I trained 14 new graduate nurses": a count of the doing
     # (not a change: "stock control" -> "I cut stock write-offs" is an effect) that holds half
@@ -131,40 +139,51 @@ def _circular(result: Result, skill: Skill | None) -> bool:
     return len(stems) >= 2 and 2 * sum(_share({stem}, said) for stem in stems) >= len(stems)
 
 
+def _link(said: Said, result: Result, variant: int) -> str:
+    """The words that tell a linked result as the skill's effect, chosen by what the result
+    is, so that drafts of different stories do not share one link: a change the speaker (or
+    "we") made ("It paid off when I cut ...", "Once I had that skill, I cut ..."), a doing
+    with a number that is no change ("That is how I opened 85 accounts", "It is how we ..."),
+    one with none ("Because of it, I ..."), a clause of its own ("It is a big part of why
+    sign-up conversion went ...", "It showed in the numbers: ..." where it holds one)."""
+    change = said.reading.kind == "change" or result.from_value is not None
+    if said.shape == "we":
+        forms = ("It is how", "It paid off when") if change else ("It is how",)
+    elif said.shape == "own" and change:
+        forms = ("It paid off when", "Once I had that skill,")
+    elif said.shape == "own":
+        forms = ("That is how",) if said.counted else ("Because of it,", "That is how")
+    elif said.counted:
+        forms = ("It is a big part of why", "It showed in the numbers:")
+    else:
+        forms = ("That is a big part of why", "It is a big part of why")
+    return forms[variant % len(forms)]
+
+
 def _first_result(result: Result, read: RoleReading, skill: Skill | None, variant: int,
                   long: bool) -> str:
     """The main result, linked to the grown skill only where the participant linked them (and
-    the result is more than the skill said again); the link is chosen by what the result is:
-    a doing of the speaker's ("That is how I cut ..."), a change ("It paid off when ..."), a
-    level or a state ("It is a big part of why ..."). A result the participant did not link
-    to the skill is told beside it, with no link."""
+    the result is more than the skill said again), with a link chosen by what the result is
+    (``_link``). A result the participant did not link to the skill is told beside it, with
+    no link."""
     said = read.said(result)
-    sentence, shape = said.told, said.shape
+    sentence = said.told
     if _linked(result, skill) and not _circular(result, skill):
-        change = said.reading.kind == "change" or result.from_value is not None
-        if shape in ("own", "we"):
-            forms = ("That is how", "It paid off when") if change else ("That is how",)
-        else:
-            forms = ("It is a big part of why", "That is a big part of why")
-        sentence = f"{forms[variant % len(forms)]} {lower_first(sentence)}"
+        sentence = f"{_link(said, result, variant)} {lower_first(sentence)}"
     return _kept(sentence, said, long)
 
 
 def _more_result(result: Result, read: RoleReading, n: int, top: Skill | None) -> str:
-    """A further result: "I also ...", "We also ...", "And ..."; one the participant linked to
-    the skill the story told is said as the skill's doing too ("That skill is also how I
-    ...")."""
+    """A further result, told as a beat of its own: one the participant linked to the skill
+    the story told is said as that skill's doing too ("That skill is also how I ...", "It
+    showed again when I ..."); any other in the participant's sentence as it is, with no
+    "I also ..." or "And ..." glue that would tie it to what came before."""
     said = read.said(result)
     sentence, shape = said.told, said.shape
-    words = sentence.split()
     if _linked(result, top) and not _circular(result, top) and shape in ("own", "we"):
-        sentence = f"That skill is also how {lower_first(sentence)}"
-    elif shape == "own" and len(words) > 1 and words[0] == "I":
-        sentence = ("I also " if n == 1 else "And I ") + " ".join(words[1:])
-    elif shape == "we" and len(words) > 1:
-        sentence = "We also " + " ".join(words[1:])
-    elif shape in ("clause", "clause-now"):
-        sentence = "And " + lower_first(sentence)
+        change = said.reading.kind == "change" or result.from_value is not None
+        lead = "It showed again when" if change and n == 1 else "That skill is also how"
+        sentence = f"{lead} {lower_first(sentence)}"
     return _kept(sentence, said, True)
 
 
@@ -267,7 +286,10 @@ def _later_uses(skills: list[Skill], top: Skill | None, told: list[set[str]], sa
         if _repeats(skill.used_later, told, said):
             continue
         for k in range(4):
-            sentence = later_use_sentence(skill, variant + len(later) + k, current, named=True)
+            # the wording varies with the skill's own name, so that a story's second later
+            # use, or another participant's, is not told with the same lead
+            sentence = later_use_sentence(skill, variant_of(skill.name) + k, current,
+                                          named=True)
             if not later or sentence.split()[:3] != later[0][1].split()[:3]:
                 break
         plain = later_use_sentence(skill, 0, current)  # as the number's reading read it
@@ -281,7 +303,8 @@ def _later_uses(skills: list[Skill], top: Skill | None, told: list[set[str]], sa
 def _relevant(result: Result, skills: list[Skill], goals: list[str]) -> bool:
     """A further result worth telling: one the participant linked to a skill, or one that
     speaks to a goal of the hiring manager (a meaningful word in common); anything else is a
-    fact tacked on ("I also invoiced 84,000 euros")."""
+    fact tacked on ("I also invoiced 84,000 euros"), however the check reads its number ("I
+    won the staff raffle twice" reads as a multiple)."""
     if result.enabled_by and any(_linked(result, s) for s in skills):
         return True
     about = content_stems(f"{result.statement} {result.metric}")
@@ -325,7 +348,7 @@ def _further_results(read: RoleReading, results: list[Result], skills: list[Skil
     if not long:
         first_counted = bool(results) and read.said(results[0]).counted
         more = [] if first_counted else [r for r in more if read.said(r).counted][:1]
-    return more[:2]
+    return more[:3]
 
 
 def _within(result: Result, other: Result) -> bool:
@@ -335,6 +358,57 @@ def _within(result: Result, other: Result) -> bool:
     mine, theirs = result.statement, other.statement
     return len(theirs) > len(mine) and _figures(mine) <= _figures(theirs) and \
         content_stems(mine) <= content_stems(theirs)
+
+
+# The words that make a growth line's wording (its verb, where it started): two growth lines
+# in one draft share none of them ("I built up ... from scratch" is not said twice).
+_GROWTH_WORDING = frozenset("built deepened developed learned grew improved strengthened picked "
+                            "scratch nothing new good better".split())
+
+
+def _wording(sentence: str) -> set[str]:
+    return {w.strip(".,").lower() for w in sentence.split()} & _GROWTH_WORDING
+
+
+def _later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
+                  long: bool, growth: str, beside: dict[int, str]) -> list[_Piece]:
+    """The later uses as pieces; a skill other than the story's is told as grown in that job
+    first, never worded like the story's growth line or a growth line before it, then what
+    it produced there (``beside``, by the skill's ``id``), then its later use."""
+    pieces: list[_Piece] = []
+    used = _wording(growth)
+    for n, (skill, sentence) in enumerate(later):
+        wanted = (0 if long else 1) if n == 0 else 3
+        if skill is not top:
+            forms = [also_grew_sentence(skill, role.current, variant_of(skill.name, role.id) + k)
+                     for k in range(3)]
+            also = next((f for f in forms if not _wording(f) & used), forms[0])
+            used |= _wording(also)
+            produced = beside.get(id(skill), "")
+            sentence = f"{also} {produced + ' ' if produced else ''}{sentence}"
+        pieces.append(_Piece(8 + n, wanted, sentence))
+    return pieces
+
+
+def _beside_its_skill(more: list[Result], further: list[_Piece],
+                      later: list[tuple[Skill, str]], top: Skill | None,
+                      read: RoleReading) -> dict[int, str]:
+    """Further results the participant linked to a second skill the story tells (grown there,
+    then used later), by that skill (``id``): each is told right after the skill's growth line,
+    as its doing ("I also built up my Workday skills there. That is how I cut onboarding calls
+    by half."), not before the skill is named; its own piece is emptied."""
+    beside: dict[int, str] = {}
+    for result, piece in zip(more, further, strict=True):
+        said = read.said(result)
+        if _linked(result, top) or said.shape not in ("own", "we"):
+            continue
+        for skill, _sentence in later:
+            if skill is not top and _linked(result, skill) and not _circular(result, skill):
+                told = _kept(f"That is how {lower_first(said.told)}", said, True)
+                beside[id(skill)] = f"{beside.get(id(skill), '')} {told}".strip()
+                piece.text = ""
+                break
+    return beside
 
 
 def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]:
@@ -367,19 +441,19 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
         pieces.append(_Piece(0.7 if before else 2, 0,
                              _first_result(results[0], read, top, variant, long)))
     more = _further_results(read, results, skills, goals, long)
-    for n, result in enumerate(more, start=1):
-        pieces.append(_Piece(5 + n, 1 + n, _more_result(result, read, n, top)))
+    further = [_Piece(5 + n, 1 + n, _more_result(result, read, n, top))
+               for n, result in enumerate(more, start=1)]
+    pieces += further
     told = [content_stems(r.statement) for r in results] + [content_stems(told_growth)]
     # a later use of the skill the story told, else of the next grown one, which is then told
     # as grown in that job first (a skill never appears only in its later use)
     grown = [sk for sk in skills if sk is top or sk.levels_grown > 0]
     later = _later_uses(grown, top, told, " ".join(p.text for p in pieces), role.current,
                         variant)
-    for n, (skill, sentence) in enumerate(later[:2 if long else 1]):
-        wanted = (0 if long else 1) if n == 0 else 3
-        if skill is not top:
-            sentence = f"{also_grew_sentence(skill, role.current, variant + n)} {sentence}"
-        pieces.append(_Piece(8 + n, wanted, sentence))
+    growth = next((p.text for p in pieces if p.order == 1), "")
+    later = later[:3 if long else 1]
+    beside = _beside_its_skill(more, further, later, top, read)
+    pieces += _later_pieces(later, top, role, long, growth, beside)
     # the goal is chosen from the main story (growth, first result, its later use), so that
     # the bridge never turns to a skill the story did not tell
     evidence = " ".join(p.text for p in pieces[1:] if p.priority == 0 and p is not reason)
@@ -388,7 +462,8 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
     if link:  # the bridge is the close: a second stock line after it adds nothing
         pieces.append(_Piece(10, 2, link))
     else:
-        pieces.append(_Piece(11, 3, closing(workspace, top, variant)))
+        pieces.append(_Piece(11, 3, closing(workspace, top, variant, current=role.current,
+                                            later=bool(later))))
     names = [workspace.target_role.title, said_name(role.title),
              org_spoken(clean(role.organization))]
     for piece in pieces[1:]:
@@ -403,21 +478,25 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
 
 
 def _compose(pieces: list[_Piece], least_words: int, most_words: int) -> str:
-    """The pieces that fit ``most_words``, most wanted first, told in story order; when they
-    fall short of ``least_words`` (the check's shortest answer), the next wanted pieces are
-    added until they reach it. A piece that only says again what the chosen ones said (all
-    its figures, or most of its meaningful words) is left out, so no fact is told twice."""
+    """The pieces that fit ``most_words``, most wanted first, told in story order (a piece
+    left out for room keeps less wanted ones from taking it: a later use is not traded for a
+    shorter bridge); when they fall short of ``least_words`` (the check's shortest answer),
+    the next wanted pieces are added until they reach it. A piece that only says again what
+    the chosen ones said (all its figures, or most of its meaningful words) is left out, so no
+    fact is told twice."""
     chosen: list[_Piece] = []
     left: list[_Piece] = []
     total = 0
+    blocked = 99  # a wanted piece left out for room: less wanted ones do not take that room
     for piece in sorted(pieces, key=lambda p: (p.priority, p.order)):
         n = count_words(piece.text)
         if 0 < piece.order < 9.5 and chosen and _said_again(piece.text, chosen):
             continue
-        if piece.priority == 0 or total + n <= most_words:
+        if piece.priority == 0 or (total + n <= most_words and piece.priority <= blocked):
             chosen.append(piece)
             total += n
         else:
+            blocked = min(blocked, piece.priority)
             left.append(piece)
     for piece in left:
         if total >= least_words:

@@ -182,30 +182,40 @@ def bridge(goal: str, variant: int) -> str:
     goal = re.sub(r"\bwe\b", "you", goal, flags=re.IGNORECASE)
     if starts_with_base_verb(goal) and len(goal.split()) <= 6:
         forms = (f"You want someone who can {goal}, and that is work I have already done.",
-                 f"Your role needs someone who can {goal}, and I have done that before.")
+                 f"Your role needs someone who can {goal}, and I have done that before.",
+                 f"Your ad asks me to {goal}, and that is what I have been doing.")
     elif len(goal.split()) <= 3:
         forms = (f"That is the {goal} experience your ad asks for.",
-                 f"It is the kind of {goal} experience your ad asks for.")
+                 f"It is the kind of {goal} experience your ad asks for.",
+                 f"Your ad asks for {goal}, and that is where my experience is.")
     else:
         return ""
-    return forms[variant % 2]
+    return forms[variant % len(forms)]
 
 
-def closing(workspace: Workspace, skill: Skill | None, variant: int) -> str:
-    """The close: the skill the story told brought to the role applied for, in the skill's own
-    words where they are a short name ("that cash office experience"), else as "the same
-    skills" (named already, so not again); without a role applied for or a grown skill, no
-    close (a stock line adds nothing)."""
+def closing(workspace: Workspace, skill: Skill | None, variant: int, *, current: bool = False,
+            later: bool = False) -> str:
+    """The close: the story brought to the role applied for, in a shape chosen by what the
+    story holds, so that drafts of different stories do not end alike: a job still held is
+    a step to take ("I am ready to take that into a Personal Banker role."); a story that
+    told a later use already reaches today ("It is what I would keep building on as your
+    Account Executive."); else the skill the story told, as "the same skills" (named in the
+    story already, so not again). Without a role applied for or a grown skill, no close (a
+    stock line adds nothing)."""
     # an ad's title as a person says it: "Account Executive, Mid-Market SaaS" and "Lead
     # Pharmacist – Medicines Optimisation" are said "Account Executive", "Lead Pharmacist"
     title = re.split(r",|\s[-–—|]\s", said_name(clean(workspace.target_role.title)))[0].strip()
     if not title or skill is None or skill.levels_grown <= 0:
         return ""
     words = skill_words(skill)
-    forms = [f"I would bring the same {'skill' if words.activity else 'skills'} to your "
-             f"{title} role."]
-    if not words.activity and len(words.topic.split()) <= 3 and \
-            not re.search(r"\b(?:skills?|knowledge)$|\b(?:with|of|for|to|in|on)\b",
-                          words.topic, re.IGNORECASE):
-        forms.append(f"I would bring that {words.topic} experience to your {title} role.")
+    if current:
+        forms = [f"I am ready to take that into {article(title)} {title} role.",
+                 f"That is the experience I would bring as your {title}."]
+    elif later:
+        forms = [f"It is what I would keep building on as your {title}.",
+                 f"As your {title}, I would build on exactly that."]
+    else:
+        forms = [f"I would bring the same {'skill' if words.activity else 'skills'} to your "
+                 f"{title} role.",
+                 f"That is what I would bring to your {title} role."]
     return forms[variant % len(forms)]

@@ -70,16 +70,18 @@ class RoleReading:
         return self._skills
 
     def results(self) -> list[tuple[int, Result]]:
-        """Results with a clean statement the draft can say: one whose number the check counts
-        first, then a number said plainly, then one linked to a skill, then the wider scope;
-        otherwise the participant's order."""
+        """Results with a clean statement the draft can say: first those the answer check
+        reads as a result for the organisation at all (``Said.result``: "I answered 60 calls
+        a day" is a duty, so "I cut overtime" comes before it, number or not), then one whose
+        number the check counts, then a number said plainly, then one linked to a skill, then
+        the wider scope; otherwise the participant's order."""
         if self._results is None:
             scope_order = {"team": 0, "department": 1, "company": 2, "customers": 2}
 
             def rank(item: tuple[int, Result]) -> tuple:
                 said = self.said(item[1])
-                return (not said.counted, not said.number_said, not item[1].enabled_by,
-                        -scope_order.get(item[1].scope, 0))
+                return (not said.result, not said.counted, not said.number_said,
+                        not item[1].enabled_by, -scope_order.get(item[1].scope, 0))
 
             usable = [(i, r) for i, r in enumerate(self.role.results) if self.said(r).usable]
             self._results = sorted(usable, key=rank)

@@ -101,6 +101,9 @@ class ResultNumber:
         usable: the draft can tell it (a clean sentence, not a note, not a promotion).
         why: when the entries give a number that does not count, the reason in plain words;
             else "".
+        result: the answer check reads ``told`` as a result for the organisation (its
+            ``company_result`` finding), not a duty, a size or the speaker's own gain ("I
+            answered 60 calls a day" is none; "I cut overtime" is one, with no number).
     """
 
     kind: str
@@ -112,6 +115,7 @@ class ResultNumber:
     reading: NumberReading
     usable: bool
     why: str = ""
+    result: bool = False
 
     @property
     def counts(self) -> bool:
@@ -237,12 +241,14 @@ def _read(key: tuple, org: OrgWords, current: bool) -> ResultNumber:
     usable = bool(clean(statement)) and shape not in ("phrase", "") \
         and not is_promotion(statement)
     part = my_part_sentence(result, past=not current) if told else ""
-    q = check_answer(told + part).finding("quantified").number if usable and told else None
+    check = check_answer(told + part) if usable and told else None
+    q = check.finding("quantified").number if check is not None else None
+    is_result = check is not None and check.finding("company_result").ok
     if q is None:
         return ResultNumber("none", "", told, part, sentence, shape, reading, usable,
-                            _why(result, reading, shape, usable, told))
+                            _why(result, reading, shape, usable, told), is_result)
     return ResultNumber(_kind(result, reading, told + part, q), q.text, told, part, sentence,
-                        shape, reading, usable)
+                        shape, reading, usable, result=is_result)
 
 
 def read_result(result: Result, role: Role | None = None, *, org: OrgWords | None = None,

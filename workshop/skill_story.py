@@ -57,35 +57,65 @@ def growth_sentence(skill: Skill, current: bool, variant: int, long: bool = True
     own = own_growth(skill.how_far)
     skills = re.search(r"\b(?:skills?|knowledge|know-how)$", topic, re.IGNORECASE)
     mine = f"my {topic}" if skills else words.owned
+    new = skill.before == "novice"  # the entries say where it started: from nothing
     if own and words.activity:  # the change the job made, in their words, is the value
-        forms = (f"{that} job is where I really learned {topic}.",
+        forms = (f"I really learned {topic} in {that.lower()} job.",
                  f"{that} job is where I learned {topic} properly.")
     elif own:
         forms = (f"I grew {mine} most in {that.lower()} job.",
                  f"Where {that.lower()} job changed me most was in growing {mine}.")
+    elif new and not words.activity:  # a start from nothing, the skill named by its shape
+        forms = (f"I built up {mine} from scratch in {that.lower()} job.",
+                 f"Starting from nothing, I built up {mine} in {that.lower()} job.")
+    elif new and len(topic.split()) > 4:  # a long doing is said last, with nothing after it
+        forms = (f"{that} job is where I first learned {topic}.",)
+    elif new:  # the structure follows what the entries hold: a start from nothing
+        forms = (f"I came into {that.lower()} job new to {topic} and learned it there.",
+                 f"I learned {topic} from scratch in {that.lower()} job.",
+                 f"I started {that.lower()} job new to {topic} and learned it on the job.")
+    elif words.activity and len(topic.split()) > 4:
+        forms = (f"{that} job is where I got really good at {topic}.",)
     elif words.activity:
-        really = "" if skill.before in ("novice", "advanced beginner") else "really "
-        forms = (f"{that} job is where I got {really}good at {topic}.",
-                 f"In {that.lower()} job I got {really}good at {topic}.")
+        forms = (f"I had done some {topic} before, but {that.lower()} job is where I got "
+                 f"good at it.",
+                 f"I got really good at {topic} in {that.lower()} job.")
     else:
-        forms = (f"{that} job is where I built up {mine}.",
-                 f"In {that.lower()} job I built up {mine}.")
+        forms = (f"I deepened {mine} in {that.lower()} job.",
+                 f"In {that.lower()} job I built up {mine}.",
+                 f"I developed {mine} in {that.lower()} job.")
     if own and not long:  # the short version tells where it got to: the last sentence
         own = re.split(r"(?<=[a-z0-9])\.\s+(?=[A-Z])", own)[-1]
     return forms[variant % len(forms)] + (f" {own}." if own else "")
 
 
 def also_grew_sentence(skill: Skill, current: bool, variant: int) -> str:
-    """A second skill told as grown in the same job, before its later use ("I also built up
-    my Power Query skills there."), so it never appears only in that later use."""
+    """A second skill told as grown in the same job, before its later use ("I also learned
+    Power Query from scratch there."), so it never appears only in that later use; the form
+    follows where the skill started (from nothing, or from some)."""
     words = skill_words(skill)
     there = "here" if current else "there"
-    if words.activity:
-        forms = (f"I also got good at {words.topic} {there}.",
-                 f"{'This' if current else 'That'} job also taught me {words.topic}.")
+    this = "This" if current else "That"
+    skills = re.search(r"\b(?:skills?|knowledge|know-how)$", words.topic, re.IGNORECASE)
+    mine = f"my {words.topic}" if skills else words.owned
+    if skill.before == "novice" and not words.activity:
+        forms = (f"I also built up {mine} from scratch {there}.",
+                 f"{this} job is also where I built up {mine}, starting from nothing.",
+                 f"I grew {mine} {there} too, starting from nothing.")
+    elif skill.before == "novice" and len(words.topic.split()) > 4:  # a long doing last
+        forms = (f"{this} job was also where I first learned {words.topic}.",)
+    elif skill.before == "novice":
+        forms = (f"{this} job also taught me {words.topic} from scratch.",
+                 f"I picked up {words.topic} from scratch {there} too.",
+                 f"I learned {words.topic} {there} as well, starting from nothing.",
+                 f"{this} job was also where I first learned {words.topic}.")
+    elif words.activity:
+        forms = (f"I also got better at {words.topic} {there}.",
+                 f"{this} job also made me better at {words.topic}.",
+                 f"I got good at {words.topic} {there} too.")
     else:
-        forms = (f"I also built up {words.owned} {there}.",
-                 f"{'This' if current else 'That'} job also gave me {words.owned}.")
+        forms = (f"I also strengthened {mine} {there}.",
+                 f"I also built up {mine} {there}.",
+                 f"I improved {mine} {there} too.")
     return forms[variant % len(forms)]
 
 
@@ -110,7 +140,8 @@ def _later_lead(it: str, note: str, variant: int, current: bool, named: bool) ->
         leads = ((f"I have kept using {it} since.",) if re.search(r"\bstill\b", note, re.I)
                  else (f"I have kept using {it} since.", f"I still use {it} today."))
     elif named:  # told once so far: kept, never "again"
-        leads = ("I have kept using that skill since.", "I have used that skill ever since.")
+        leads = ("I have kept using that skill since.", "I have used that skill ever since.",
+                 "That skill stayed with me after the job.", "It did not end with that job.")
     else:
         leads = (f"I used {it} later too.", f"{upper_first(it)} came in useful later as well.")
     return leads[variant % len(leads)]
@@ -122,6 +153,10 @@ def _said_later(note: str) -> str:
     becomes "I still use it", "used for the family days" becomes "used it for the family
     days"."""
     note = re.sub(r"^(?:yes|yeah|yep|sure)\b[,.!]?\s*", "", note, flags=re.IGNORECASE)
+    # a tail with no verb of its own ("..., still in use") is said as a clause about what
+    # came before it ("..., which is still in use"), never left as a half-sentence
+    note = re.sub(r",\s+((?:still|now|today)\s+(?:in|used|on|at|part|the)\b[^,]*)$",
+                  r", which is \1", note, flags=re.IGNORECASE)
     turned = re.match(r"^(?:not|no)\b[^,]*,?\s*but\s+(.+)$", note, re.IGNORECASE)
     if turned:  # "not Sage itself, but I used the same habits": what was used
         note = turned.group(1)
@@ -174,7 +209,9 @@ def _past_doing(note: str, it: str, lead: str, variant: int, current: bool) -> s
     held, the skill is what it took ("With that skill, I wrote ..."), never a use "beyond" or
     "later"; after the job, where it was used, never "again"."""
     if current:
-        return f"With {it}, I {lower_first(note)}."
+        forms = (f"With {it}, I {lower_first(note)}.",
+                 f"{upper_first(it)} is what I used when I {lower_first(note)}.")
+        return forms[variant % 2]
     if re.search(r"\b(?:when|again)\b", note, re.IGNORECASE):
         word = "and" if re.search(r"\bwhen\b", note, re.IGNORECASE) else "when"
         return _joined(lead, word, f"I {lower_first(note)}")

@@ -5,8 +5,9 @@ on it): the kit's word lists (``data/wording.json``), a note said aloud (bracket
 "200+" as "over 200", "hrs" as "hours", "2 wks" as "two weeks"), a note's parts told as
 sentences (``speech``), a present verb put in the past for a job that is over (``in_past``),
 and the small tests of a phrase's grammar the rest asks (does it open with a past verb, is it
-a clause of its own). A note the draft cannot say as speech reads as "": the draft leaves it
-out and the coach asks for it as a sentence.
+a clause of its own, does its main clause hold a subject and a finite verb: ``note_clause``,
+see ``docs/draft_sentences.md``). A note the draft cannot say as speech reads as "": the draft
+leaves it out and the coach asks for it as a sentence.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from .resources import load_json
 __all__ = ["said_aloud", "speech", "in_past", "past_tense", "strip_end", "lower_first",
            "upper_first", "spelled_initials", "starts_with_past_verb", "starts_with_base_verb",
            "is_clause", "is_present", "clause_in_past", "first_word", "word_list",
-           "wording_data", "WORD", "SUBJECTS"]
+           "wording_data", "WORD", "SUBJECTS", "note_clause"]
 
 
 @functools.cache
@@ -254,13 +255,55 @@ def clause_in_past(sentence: str) -> str:
 
     def after_subject(m: re.Match) -> str:
         word = m.group(2).lower()
-        if word in ("cut", "set", "put") or word in _KEEP_AFTER_SUBJECT or word.endswith(
-                ("ed", "ly")) or word in _words("irregular_past") or \
-                word in _words("finite_verbs"):
+        # only a word known as a verb's plain form is put in the past: a contraction
+        # ("didn't", "I'd") is read whole and kept, and an unknown word ("felt") is left as
+        # written, never given a made-up past ("felted")
+        known = word in _words("base_verbs") or word in _words("plain_verbs")
+        if not known or word in ("cut", "set", "put") or word in _KEEP_AFTER_SUBJECT:
             return m.group(0)
         return f"{m.group(1)} {past_tense(word)}"
 
-    return re.sub(r"\b(we|I|they)\s+([a-z]+)\b", after_subject, text)
+    text = re.sub(r"\b(we|I|they)\s+([a-z]+(?:['’][a-z]+)*)(?![\w'’])", after_subject, text)
+    third = _main_present(text)
+    if third is not None:  # "Our lab passes CAP ..." -> "Our lab passed CAP ..."
+        text = text[:third.start()] + past_tense(_stem_of(third.group(0))) + text[third.end():]
+    return text
+
+
+def _main_present(text: str) -> re.Match | None:
+    """The main clause's verb when it is a present after a noun ("our lab passes CAP",
+    "fewer complaints reach the manager"), or None; a plural noun ("weekly counts for ...",
+    "new hires use ...") is none."""
+    main = _MAIN_END.split(text, maxsplit=1)[0]
+    words = list(_WORD.finditer(main))
+    for i in range(1, len(words) - 1):
+        word = words[i].group(0).lower()
+        before, after = words[i - 1].group(0).lower(), words[i + 1].group(0).lower()
+        if before in _PERSONS or _past_form(before) or before in _words("finite_verbs"):
+            return None  # the clause has its verb already ("I helped teachers move ...")
+        if before in _NOT_SUBJECT_END:
+            continue
+        if _present_of(word, before, after):
+            return words[i]
+    return None
+
+
+def _present_of(word: str, before: str, after: str) -> bool:
+    """True for a present verb between a noun and what follows it: "passes" after "lab",
+    "reach" after "complaints"; not when a verb follows ("hires use": a noun) or a
+    preposition ("counts for")."""
+    if not after or after in _PREPOSITIONS or after in _words("base_verbs") or \
+            _present_third(after):
+        return False
+    return _present_third(word) or (word in _words("base_verbs") and before.endswith("s")
+                                    and not before.endswith("ss"))
+
+
+def _stem_of(word: str) -> str:
+    word = word.lower()
+    if word in _words("base_verbs"):
+        return word
+    return word[:-2] if word[:-2] in _words("base_verbs") else word[:-1]
 
 
 # --- results ------------------------------------------------------------------------------------
@@ -274,13 +317,21 @@ def _present(text: str) -> bool:
     """True for a clause told in the present ("residents are calmer")."""
     words = {w.lower() for w in _WORD.findall(text)}
     return bool(words & {"is", "are", "has", "have", "goes", "rises", "falls", "grows", "stays",
-                         "remains", "runs", "uses"})
+                         "remains", "runs", "uses"}) or _main_present(text) is not None
+
+
+def _past_form(word: str) -> bool:
+    """True for a word that reads as a verb's past form: "built", "reduced"; "seed" and
+    "speed" are nouns (a word in "-eed" is a past form only when listed: "agreed")."""
+    word = word.lower()
+    if word in _words("irregular_past") or word in _words("past_in_eed"):
+        return True
+    return word.endswith("ed") and len(word) > 3 and not word.endswith("eed")
 
 
 def starts_with_past_verb(text: str) -> bool:
     """True for a note that opens with a past verb ("built the dashboard", "cut waste")."""
-    first = _first_word(text)
-    return (first.endswith("ed") and len(first) > 3) or first in _words("irregular_past")
+    return _past_form(_first_word(text))
 
 
 def _is_clause(text: str) -> bool:
@@ -301,6 +352,93 @@ def _is_clause(text: str) -> bool:
                 rf"\b{re.escape(word)}\s+[^\s\w]?\d", text, re.IGNORECASE)):
             return True
     return False
+
+
+# --- a note's main clause ---------------------------------------------------------------------
+
+# Where a note's main clause ends: a comma, or a word that starts another clause ("so seed is
+# saved", "a region that was flat", "when drilling").
+_MAIN_END = re.compile(r",\s+|\s+(?:so|and|but|because|which|who|that|when|while|whereas|after|"
+                       r"before|until|unless|if|since)\s+", re.IGNORECASE)
+# A clause that opens with a subordinate part ("When I joined, ..."): its main clause follows.
+_SUBORDINATE_LEAD = re.compile(r"^(?:when|while|after|before|since|once|by|at|in|on|within|"
+                               r"over|during|as|if|because|after)\b", re.IGNORECASE)
+_PERSONS = frozenset("i we they he she you it everyone everybody nobody".split())
+_NOT_SUBJECT_END = frozenset("the a an to of and or my our their his her its this that these "
+                             "those with for by in on at from less more fewer no many few some "
+                             "every each".split())
+_PREPOSITIONS = frozenset("for of in on at to with from by".split())
+# What may follow a past form left without its "was" in a note ("time cut in half", "costs
+# lowered by 10%", "calls handled faster"): a preposition, a comparative, the end; never a
+# figure, which is the verb's object ("the summer fair raised £8,400").
+_AFTER_PASSIVE = re.compile(r"^(?:by|from|to|in|on|at|for|over|within|across|into|per|under|"
+                            r"below|above|after|thanks|through|faster|quicker|sooner|earlier|"
+                            r"\w+ly\b)", re.IGNORECASE)
+
+
+def note_clause(text: str) -> str:
+    """A note as a grammatical clause, or "" for a fragment: the main clause (what comes
+    before a comma or a word that starts another clause) must hold a subject and a finite
+    verb. A small, explainable parse of note grammar, not a list of sentences:
+
+    - "sales rose 20%", "the new rota I built cut overtime": a clause, as it is;
+    - "design-to-dev handoff time cut in half", "costs lowered by 10%": a past form of a verb
+      that needs an object (not one of the change verbs that stand alone, ``finite_verbs``),
+      after a noun, with no object after it: the "was"/"were" a note drops is said ("... time
+      was cut in half", "costs were lowered by 10%");
+    - "less overlap when drilling so seed is saved by 4%", "+6.2% against a region that was
+      flat": the verbs belong to a later clause, the main one has none: a fragment, "".
+
+    A note that opens with a subordinate part ("When I joined, ...") is read by its clause
+    as a whole (``is_clause``)."""
+    text = " ".join(text.split())
+    if _SUBORDINATE_LEAD.match(text):
+        return text if _is_clause(text) else ""
+    main = _MAIN_END.split(text, maxsplit=1)[0]
+    tokens = main.split()
+    words = [re.sub(r"[^\w'’-]", "", t).lower() for t in tokens]
+    for i, word in enumerate(words):
+        if i == 0 or not word:
+            continue
+        before = words[i - 1]
+        after = words[i + 1] if i + 1 < len(words) else ""
+        third = _present_of(word, before, after)
+        if (word in _words("finite_verbs") or third) and before not in _NOT_SUBJECT_END:
+            return text
+        if not _past_form(word) or before in _NOT_SUBJECT_END:
+            continue
+        if before in _PERSONS or word in ("had", "did"):
+            return text  # "the rota I built ...": a subject and its verb
+        rest = " ".join(tokens[i + 1:])
+        known = _base_of(word) in _words("base_verbs")
+        if not rest and not known and main != text:
+            return ""  # "less ink wasted when mixing so ...": no verb the main clause can hold
+        if (not rest and known) or _AFTER_PASSIVE.match(rest):
+            be = "were" if re.search(r"(?<!s)s$", before) else "was"
+            start = len(" ".join(tokens[:i]))
+            return f"{text[:start]} {be}{text[start:]}"
+        return text  # a past verb with its object after it: "the new rota cut overtime"
+    return ""
+
+
+def _present_third(word: str) -> bool:
+    """True for a verb's present after "it" or a name ("passes", "runs", "keeps")."""
+    if word.endswith("es") and word[:-2] in _words("base_verbs"):
+        return True
+    return word.endswith("s") and word[:-1] in _words("base_verbs")
+
+
+def _base_of(past: str) -> str:
+    """The base form of a regular past ("reduced" -> "reduce", "lowered" -> "lower")."""
+    for verb, said in _data()["past_of"].items():
+        if said == past:
+            return verb
+    stem = past[:-2]
+    if stem + "e" in _words("base_verbs"):
+        return stem + "e"
+    if past.endswith("ied"):
+        return past[:-3] + "y"
+    return stem
 
 
 def spelled_initials(text: str, names: list[str]) -> str:

@@ -35,6 +35,7 @@ from .spoken import first_word as _first_word
 from .spoken import (
     in_past,
     lower_first,
+    note_clause,
     said_aloud,
     speech,
     starts_with_base_verb,
@@ -291,8 +292,9 @@ def _statement_head(text: str, result: Result, org: OrgWords) -> tuple[str, str]
         return f"I helped {org.scope(result.scope)} {verb_rest}.", "own"
     if starts_with_past_verb(text) and first not in _SUBJECTS:
         return f"I {lower_first(text)}.", "own"
-    if _is_clause(text):
-        return upper_first(text) + ".", ("clause-now" if _present(text) else "clause")
+    clause = note_clause(text)  # a subject and a finite verb in the main clause, or ""
+    if clause:
+        return upper_first(clause) + ".", ("clause-now" if _present(clause) else "clause")
     moved = _FROM_TO.match(text) or _UP_DOWN.match(text)
     if moved:  # "sign-up conversion from 2.1% to 3.4%", "labour down to 24%": the verb left out
         return f"{upper_first(moved.group(1))} went {moved.group(2)}.", "clause"
@@ -300,7 +302,8 @@ def _statement_head(text: str, result: Result, org: OrgWords) -> tuple[str, str]
 
 
 _FROM_TO = re.compile(r"^(\D+?)\s+(from\s+\S*\d\S*\s+to\s+\S*\d.*)$", re.IGNORECASE)
-_UP_DOWN = re.compile(r"^([^\d,;:+&]+?)\s+((?:up|down)(?:\s+(?:by|to)\s+\S*\d.*)?)$", re.IGNORECASE)
+_UP_DOWN = re.compile(r"^([^\d,;:+&]+?)\s+((?:up|down)(?:\s+(?:(?:by|to)\s+)?\S*\d.*)?)$",
+                      re.IGNORECASE)
 
 
 # --- numbers ------------------------------------------------------------------------------------
@@ -431,8 +434,14 @@ def _period(result: Result) -> str:
 
 
 def _metric_said(metric: str, statement: str) -> bool:
-    """True when the statement already names what the metric measures (a word in common)."""
-    return bool(content_stems(metric) & content_stems(statement))
+    """True when the statement already names what the metric measures: a word in common, or
+    the metric is the initials of words the statement says ("FCR" after "first call
+    resolution")."""
+    if content_stems(metric) & content_stems(statement):
+        return True
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", statement)).upper()
+    short = [w for w in _WORD.findall(metric) if w.isupper() and 2 <= len(w) <= 5]
+    return bool(short) and all(w in initials for w in short)
 
 
 def _ends_on(metric: str, statement: str) -> bool:
@@ -474,13 +483,16 @@ def _change(result: Result, statement: str, current: bool) -> NumberReading:
         return NumberReading("change", sentence=f"{_subject(metric) or 'It'} went {moved}.")
     at_end = not metric and not re.search(r"\sby\s", statement, re.IGNORECASE)
     direction = _change_direction(statement)
-    if direction and (at_end or _ends_on(metric, statement)):
+    if direction and (at_end or _ends_on(metric, statement) or (said and _ENDS_MOVING.search(
+            statement))):  # "first call resolution went up" + 7 points: "went up by 7 ..."
         return NumberReading("change", inline=f" by {value}{_period(result)}")
     what = f" in {metric}" if metric and not said else ""
     size = {"down": "a drop", "up": "a rise"}.get(direction, "a change")
     return NumberReading("change", inline=f", {size} of {value}{what}{_period(result)}")
 
 
+_ENDS_MOVING = re.compile(r"\b(?:up|down|rose|fell|dropped|increased|decreased|improved|grew|"
+                          r"declined)\s*\.?$", re.IGNORECASE)
 _DETERMINERS = frozenset("the a an our my their his her its this that these those all every each "
                          "some many".split())
 
