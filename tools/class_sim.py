@@ -381,20 +381,26 @@ async def _participant(hub: Hub, who: Participant, persona: Path, peak: dict) ->
     then what they type there, then the rating moves while it is open."""
     started = time.monotonic()
     kernels: list[Kernel] = []
+    step = "starting the server"
     try:
         await _start_server(hub, who.name)
+        step = "pulling the kit"
         await _git_pull(hub, who.name)
         folder = repo_folder(hub.repo)
         persona_text = persona.read_text(encoding="utf-8")
         for name in NOTEBOOKS:
             path = f"{folder}/notebooks/{name}.ipynb"
+            step = f"{name[:2]}: opening"
             kernel = await _open_notebook(hub, who.name, path, kernels)
+            step = f"{name[:2]}: its cells"
             await _run_cells(hub, who, kernel, path, started)
+            step = f"{name[:2]}: entries"
             await _make_entries(hub, who, kernel, name, persona_text)
+            step = f"{name[:2]}: rating moves"
             await _move_ratings(hub, who, kernels, name)
             who.kernel_mib = max(who.kernel_mib, _kernel_memory(hub.home(who.name)))
     except Exception as exc:  # one participant's failure is reported, the class goes on
-        who.error = f"{type(exc).__name__}: {exc}"
+        who.error = f"{step}: {type(exc).__name__}: {exc}"
     finally:
         for kernel in kernels:
             await kernel.close()
