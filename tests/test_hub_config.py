@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 from types import SimpleNamespace
 
+import psutil
 import pytest
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -87,6 +88,37 @@ def test_a_participants_first_start_turns_jupyterlabs_news_prompt_off(local_hub,
     local_hub.Spawner.pre_spawn_hook(SimpleNamespace(user=SimpleNamespace(name="p001")))
     settings = next((tmp_path / "home" / "p001").rglob("notification.jupyterlab-settings"))
     assert '"fetchNews": "false"' in settings.read_text()
+
+
+def test_kernels_on_the_local_hub_start_without_the_debugger(local_hub, monkeypatch) -> None:
+    """The hub's kernel spec is found before ipykernel's own `python3`; a kernel started from
+    it runs the kit and its code without importing debugpy (23 MiB a kernel), still as
+    `ipykernel_launcher` (what `make class-sim` looks for), and JupyterLab's debugger button
+    is off."""
+    pytest.importorskip("jupyter_client")
+    from jupyter_client.kernelspec import KernelSpecManager
+    from jupyter_client.manager import start_new_kernel
+
+    jupyter_path = local_hub.Spawner.environment["JUPYTER_PATH"]
+    monkeypatch.setenv("JUPYTER_PATH", jupyter_path)
+    spec = KernelSpecManager().get_kernel_spec("python3")
+    assert Path(spec.resource_dir) == Path(jupyter_path) / "kernels" / "python3"
+    assert spec.metadata == {"debugger": False}
+    manager, client = start_new_kernel(kernel_name="python3", startup_timeout=120)
+    try:
+        cmdline = " ".join(psutil.Process(manager.provisioner.process.pid).cmdline())
+        assert "ipykernel_launcher" in cmdline
+        seen: list[str] = []
+        reply = client.execute_interactive(
+            "import sys, workshop, ipykernel.debugger as d\n"
+            "print(d._is_debugpy_available, sys.modules.get('debugpy'), sys.path[0] != '')",
+            timeout=120,
+            output_hook=lambda m: seen.append(m["content"].get("text", "")))
+        assert reply["content"]["status"] == "ok"
+        assert "".join(seen).split() == ["False", "None", "True"]
+    finally:
+        manager.shutdown_kernel(now=True)
+        client.stop_channels()
 
 
 def test_the_class_sim_service_may_only_manage_users_and_their_servers(local_hub) -> None:

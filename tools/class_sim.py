@@ -13,7 +13,11 @@ when Chromium is missing).
 
 It prints a line per participant and the totals, and last:
 
-    class: N participants, N shared, p95 change R ms, peak memory M MiB
+    class: N participants, N shared, p95 change R ms, peak memory M MiB (Pss P MiB)
+
+The peak is the hub's own process tree (hub, proxy, single-user servers, kernels), sampled
+every second: RSS summed (what earlier rounds printed; it counts the shared libraries once per
+process) and Pss (each shared page counted once), with each peak's split by kind of process.
 
 It stops everything it started. Figures from this machine are in benchmarks/README.md.
 """
@@ -42,6 +46,7 @@ from tornado.websocket import websocket_connect
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from hub import Hub, repo_folder, running_hub  # noqa: E402
 from proc_cpu import process_cpu  # noqa: E402
+from proc_mem import Memory, tree_memory  # noqa: E402
 from servers import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -376,20 +381,26 @@ async def _participant(hub: Hub, who: Participant, persona: Path, peak: dict) ->
     then what they type there, then the rating moves while it is open."""
     started = time.monotonic()
     kernels: list[Kernel] = []
+    step = "starting the server"
     try:
         await _start_server(hub, who.name)
+        step = "pulling the kit"
         await _git_pull(hub, who.name)
         folder = repo_folder(hub.repo)
         persona_text = persona.read_text(encoding="utf-8")
         for name in NOTEBOOKS:
             path = f"{folder}/notebooks/{name}.ipynb"
+            step = f"{name[:2]}: opening"
             kernel = await _open_notebook(hub, who.name, path, kernels)
+            step = f"{name[:2]}: its cells"
             await _run_cells(hub, who, kernel, path, started)
+            step = f"{name[:2]}: entries"
             await _make_entries(hub, who, kernel, name, persona_text)
+            step = f"{name[:2]}: rating moves"
             await _move_ratings(hub, who, kernels, name)
             who.kernel_mib = max(who.kernel_mib, _kernel_memory(hub.home(who.name)))
     except Exception as exc:  # one participant's failure is reported, the class goes on
-        who.error = f"{type(exc).__name__}: {exc}"
+        who.error = f"{step}: {type(exc).__name__}: {exc}"
     finally:
         for kernel in kernels:
             await kernel.close()
@@ -471,17 +482,6 @@ def _readable_export(hub: Hub, printed: str) -> bool:
     if path is None or path.parent != hub.class_folder or not path.is_file():
         return False
     return bool(path.stat().st_mode & 0o044)
-
-
-def _all_memory() -> float:
-    """Resident memory (MiB) of every JupyterHub, server, proxy and kernel process running."""
-    total = 0
-    for process in psutil.process_iter(["cmdline"]):
-        cmd = " ".join(process.info["cmdline"] or [])
-        if any(k in cmd for k in ("ipykernel_launcher", "jupyterhub", "configurable-http-proxy")):
-            with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
-                total += process.memory_info().rss
-    return total / 2**20
 
 
 async def _browser_participant(hub: Hub, who: Participant, persona: Path, shots: Path) -> None:
@@ -578,9 +578,16 @@ async def _enter_through_kernels(hub: Hub, who: Participant, persona: Path, fold
             raise RuntimeError(f"{step} entries: {seen['errors'][0]}")
 
 
-async def _sample_memory(peak: dict, stop: asyncio.Event) -> None:
+async def _sample_memory(hub: Hub, peak: dict, stop: asyncio.Event) -> None:
+    """Every second, the hub's own process tree (hub, proxy, servers, kernels; never another
+    program's kernels on this machine): the sample with the most RSS and the one with the most
+    Pss are kept, each with its split by kind of process."""
     while not stop.is_set():
-        peak["max"] = max(peak["max"], _all_memory())
+        now = await asyncio.to_thread(tree_memory, hub.process.pid)
+        if now.rss > peak["rss"].rss:
+            peak["rss"] = now
+        if now.pss > peak["pss"].pss:
+            peak["pss"] = now
         with contextlib.suppress(asyncio.TimeoutError):
             await asyncio.wait_for(stop.wait(), 1.0)
 
@@ -599,9 +606,9 @@ async def _simulate(hub: Hub, n: int, browser: bool, shots: Path,
     # longer than its time-out; a class's browsers each have their own connections, so give
     # every participant room for the few requests they have open at once.
     AsyncHTTPClient.configure(None, max_clients=max(10, 4 * n))
-    peak = {"max": 0.0}
+    peak = {"rss": Memory(), "pss": Memory()}
     stop = asyncio.Event()
-    sampler = asyncio.create_task(_sample_memory(peak, stop))
+    sampler = asyncio.create_task(_sample_memory(hub, peak, stop))
     jobs = []
     for i, who in enumerate(people):
         persona = PERSONAS[i % len(PERSONAS)]
@@ -613,7 +620,7 @@ async def _simulate(hub: Hub, n: int, browser: bool, shots: Path,
     await asyncio.gather(*(_arrive(i * step, job) for i, job in enumerate(jobs)))
     stop.set()
     await sampler
-    _simulate.peak = peak["max"]
+    _simulate.peak = peak
     return people
 
 
@@ -681,8 +688,17 @@ def main(argv: list[str] | None = None) -> int:
     print(f"per change (median over the class): kernel CPU {_percentile(cpus, 50):.1f} ms "
           f"summed over the open notebooks, {_percentile(sent, 50):.0f} bytes to the browser;"
           f" load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    print(f"class: {len(people)} participants, {shared} shared, p95 change "
-          f"{_percentile(changes, 95):.0f} ms, peak memory {_simulate.peak:.0f} MiB")
+    rss, pss = _simulate.peak["rss"], _simulate.peak["pss"]
+    n = len(people)
+    for title, at in (("RSS", rss), ("Pss", pss)):
+        parts = "; ".join(f"{kind} {int(c)} x {r / c:.0f} MiB RSS, {q / c:.0f} MiB Pss"
+                          for kind, (c, r, q) in sorted(at.by_kind.items()))
+        print(f"at the {title} peak: {parts}")
+    print(f"peak memory per participant: {rss.rss / n:.0f} MiB RSS summed (shared pages "
+          f"counted once per process), {pss.pss / n:.0f} MiB Pss (each counted once)")
+    print(f"class: {n} participants, {shared} shared, p95 change "
+          f"{_percentile(changes, 95):.0f} ms, peak memory {rss.rss:.0f} MiB "
+          f"(Pss {pss.pss:.0f} MiB)")
     return 1 if failed or summary.get("participants") != shared else 0
 
 

@@ -179,6 +179,13 @@ c.Spawner.environment = {
     # nbgitpuller clones this checkout, which another user (root) owns: git reads it only when
     # the system config says so (a local clone drops GIT_CONFIG_COUNT and the like).
     "GIT_CONFIG_SYSTEM": str(GIT_CONFIG),
+    # The kernels' spec (searched before the environment's): ipykernel's own `python3`, without
+    # the debugger. ipykernel 6 imports debugpy in every kernel it starts, 23 MiB of a kernel's
+    # 63 MiB (Pss), and has no setting to leave it out; it runs without it when the import
+    # fails (`ipykernel.debugger._is_debugpy_available`), which is what the spec's `argv` makes
+    # happen. Nothing in the kit or the facilitator guide uses JupyterLab's debugger; its button
+    # is hidden (`"debugger": false`).
+    "JUPYTER_PATH": str(here / "jupyter"),
 }
 
 
