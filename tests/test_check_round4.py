@@ -89,3 +89,26 @@ def test_money_handled_as_a_duty_is_no_perk(text):
 ])
 def test_real_perks_about_money_are_still_flagged(text):
     assert "perks" in pitfall_phrases(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I trained hard and within weeks went from chaos to calm.",  # a preposition's object
+    "I practised every night and then suddenly dropped the old habit.",  # adverbs
+    "I trained hard, and in March went from two shifts to four.",
+    "I kept at it and eventually stopped.",
+])
+def test_no_subject_but_the_speaker_is_no_result(text):
+    assert not _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "I rebuilt the rota, and the queue at the depot fell from forty minutes to ten.",
+    "I rebuilt the rota, and it fell from forty minutes to ten.",
+    "The queue shrank and then fell by a third after I rebuilt the rota.",
+    "I rebuilt the rota, and the supply costs quickly fell by 12%.",
+    "I rebuilt the rota, and within six months overdue service charges fell by half.",
+    "I put the stock online, and after that the shop was making more money online than "
+    "from the window.",
+])
+def test_a_real_subject_before_the_verb_is_read(text):
+    assert _ok(text, "company_result")
