@@ -112,3 +112,20 @@ def test_no_subject_but_the_speaker_is_no_result(text):
 ])
 def test_a_real_subject_before_the_verb_is_read(text):
     assert _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "I got my forklift licence there, then cleared a returns backlog of about six hundred "
+    "parcels.",
+    "I learned rostering from scratch and worked through a pile of 300 unfiled claims.",
+])
+def test_a_problems_size_is_not_the_results_number(text):
+    assert not _ok(text, "quantified")
+
+
+@pytest.mark.parametrize("text", [
+    "I learned rostering from scratch and cut the returns backlog from 600 parcels to 40.",
+    "I learned rostering from scratch, and the queue of trucks fell from 40 to 12.",
+])
+def test_a_backlog_that_shrank_by_a_number_is_quantified(text):
+    assert _ok(text, "quantified")
