@@ -45,6 +45,8 @@ _COORDINATORS = frozenset("and but or".split())
 _MODIFIERS = 2  # "at the new depot": words between a preposition's object and its determiner
 _PRONOUNS = frozenset("we they it he she this these those everyone everybody nobody someone "
                       "somebody something everything nothing each both all".split())
+_NUMERALS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty "
+                      "thirty forty fifty hundred half most none".split())
 _ENDS_PHRASE = _FUNCTION | _NOT_SUBJECT | _SPEAKER | _PRONOUNS | frozenset(("are",))
 
 
@@ -195,8 +197,8 @@ class Reading:
                     or self._adverb(i):
                 i -= 1
                 continue
-            if low in _PRONOUNS:
-                return True
+            if low in _PRONOUNS or low in _NUMERALS or low[:1].isdigit():
+                return True  # "it", "nine of the twelve pupils", "80% of calls"
             j = i - 1  # back over the phrase's modifiers (two at most) to what governs it
             while j >= i - _MODIFIERS and j >= 0 and ws[j].is_word \
                     and ws[j].lower not in _ENDS_PHRASE:
