@@ -129,3 +129,19 @@ def test_a_problems_size_is_not_the_results_number(text):
 ])
 def test_a_backlog_that_shrank_by_a_number_is_quantified(text):
     assert _ok(text, "quantified")
+
+
+@pytest.mark.parametrize("text", [
+    "I learned to cost recipes there. We now waste a third less than we used to.",
+    "I learned to cost recipes there. The kitchen now orders half what it used to.",
+])
+def test_a_habitual_used_to_beside_now_is_no_later_use(text):
+    assert not _ok(text, "used_later")
+
+
+@pytest.mark.parametrize("text", [
+    "I learned to cost recipes there, and I still use that costing method in my current job.",
+    "I learned to cost recipes there. Now, at the hotel, I use the same costing sheet every week.",
+])
+def test_reuse_beside_now_is_still_later_use(text):
+    assert _ok(text, "used_later")
