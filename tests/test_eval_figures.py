@@ -135,6 +135,8 @@ def test_the_third_blind_probe_set_keeps_its_verdicts():
     assert result["verdicts"]["strong_judged_not"] <= 1
     assert result["figures"]["verdict"]["agreement"] >= 0.95
     assert result["figures"]["goals_match"]["agreement"] >= 0.95
+    assert result["figures"]["quantified"]["agreement"] >= 0.93  # check4: a backlog's size
+    assert result["figures"]["used_later"]["agreement"] >= 0.99  # check4: "used to"
 
 
 def test_the_held_out_probe_set_shows_figures_only(tmp_path, capsys):

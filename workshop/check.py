@@ -57,6 +57,7 @@ from .check_goals import match_goals
 from .check_rules import Rules, suggest
 from .check_rules import rules as _rules
 from .claims import Claim, Found, read_claims
+from .number_words import problem_size
 from .numbers import quantities, team_size
 from .phrases import Match, Spans
 from .reading import Reading, Sentence, read
@@ -304,8 +305,8 @@ def _result_number(reading: Reading, claim: Claim, numbers: list,
         if q.kind in ("duration", "time_span") and last in _TIME_FRAME_BEFORE \
                 and not _COMPARED_AFTER.match(reading.text, q.end):
             continue  # "in six months": when, not how much ("in two days instead of ten" is)
-        if team_size(reading.text, q):
-            continue  # "a team of 8": a team size alone
+        if team_size(reading.text, q) or problem_size(reading.text, q):
+            continue  # "a team of 8", "a backlog of 600": a team's or a problem's size alone
         return q
     return None
 

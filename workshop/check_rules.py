@@ -55,7 +55,9 @@ class Rules:
 _LISTS = ("skill_growth", "not_skill_growth", "growth_before", "growth_after", "growth_after_far",
           "company_result", "result_needs_subject", "result_needs_clause_subject", "not_result",
           "result_topic", "prevented_if", "prevented_loss", "observed_result", "used_later",
-          "used_later_not", "used_later_reuse", "used_later_when", "used_later_same_job")
+          "used_later_not", "used_later_reuse", "used_later_when", "used_later_same_job",
+          "skill_level_move",
+          "skill_level_measure")
 
 
 @functools.lru_cache(maxsize=8)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from .check_rules import Rules
 from .phrases import Match, Patterns, Spans
 from .reading import Clause, Reading, Sentence
+from .skills import OTHER_SKILL, canonical_skill
 from .specific import HELP_PATTERNS, people_before, sift
 
 __all__ = ["Claim", "Found", "read_claims"]
@@ -40,6 +41,7 @@ class Claim:
     real: bool
     arc: bool = False  # the "where it got to" of a growth arc: what follows it names the skill
     start: Sentence | None = None  # an arc's start, when it was told in an earlier sentence
+    verb: int = -1  # a skill's level move: where its verb is ("went" in "my Excel went from")
 
 
 @dataclass
@@ -94,6 +96,7 @@ def _growth(rules: Rules, reading: Reading, found: Found) -> None:
         for m in bare:
             clause = sentence.clause_of(m.start)
             found.bare_learning.append(Claim(sentence, clause, m, clause.real(m)))
+        found.growth.extend(_level_moves(rules, reading, sentence))
         # "I was green ... by the end I could ...": a before in one sentence, an after in it
         # or the next; an after that plainly says where it got to (``growth_after_far``) up to
         # ``_ARC_SENTENCES`` later (a story tells what it tried in between).
@@ -114,6 +117,42 @@ def _growth(rules: Rules, reading: Reading, found: Found) -> None:
         if before is not None:
             started = sentence
         since_before = 1 if before is not None else since_before + 1
+
+
+def _level_moves(rules: Rules, reading: Reading, sentence: Sentence) -> list[Claim]:
+    """A named skill told as growing without a learn verb: its level as a move ("my Excel went
+    from basic formulas to building the forecast model"), "my costing skills grew", "the job
+    took my negotiating skills much further". A ``skill_level_move`` counts when the words
+    after "my" (up to "skills" or the verb) name a skill of the vocabulary
+    (``workshop/skills.py``); a move "from ... to" needs its "to", and told in numbers
+    (``skill_level_measure``) it is a measure, not a level. Not "my mood went from bad to worse",
+    "my pedagogical skills improved" (neither names a job skill) or "my route went from 95 drops
+    to 130"."""
+    ws = reading.words
+    out = []
+    for m in rules.lists["skill_level_move"].find(ws, sentence.lo, sentence.hi):
+        mine = next((i for i in range(m.start, m.end) if ws[i].lower == "my"), None)
+        if mine is None:
+            continue
+        end = next((i for i in range(mine + 1, m.end) if ws[i].base in _NAME_ENDS), m.end)
+        name = " ".join(ws[i].lower for i in range(mine + 1, end) if ws[i].is_word)
+        if not name or canonical_skill(name) == OTHER_SKILL:
+            continue
+        clause = sentence.clause_of(m.start)
+        verb = -1
+        if ws[end].base in _MOVE_VERBS:
+            verb = end
+            if not any(ws[i].lower == "to" for i in range(m.end, clause.hi)) or \
+                    rules.lists["skill_level_measure"].search(ws, m.end, clause.hi) is not None:
+                continue
+        out.append(Claim(sentence, clause, m, clause.real(m), verb=verb))
+    return out
+
+
+# bases: where a skill's name after "my" ends (its head noun, or the verb of the move)
+_MOVE_VERBS = frozenset(("go", "went", "gon", "mov", "progress"))
+_NAME_ENDS = _MOVE_VERBS | frozenset(("skill", "skillset", "knowledg", "techniqu", "craft",
+                                       "grow", "grew", "grown", "improv", "com", "cam"))
 
 
 def _about(reading: Reading, bare: list[Match]) -> list[Match]:
@@ -138,6 +177,7 @@ def _ends_clause(reading: Reading, claim: Claim) -> bool:
 def _results(rules: Rules, reading: Reading, found: Found) -> None:
     lists = rules.lists
     ws = reading.words
+    moves = {c.verb for c in found.growth if c.verb >= 0}
     for sentence in reading.sentences:
         # a change the participant only watched is none of theirs, unless they say they helped
         # ("While I was there I helped the hostel bring its evictions down")
@@ -152,8 +192,9 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                 if topics.overlaps(claim.match.start, claim.match.start + 1):
                     continue
             needs = lists["result_needs_subject"].match_at(ws, claim.match.start, sentence.hi)
-            if needs is not None and not reading.has_subject(claim.match):
-                continue
+            if needs is not None and (not reading.has_subject(claim.match)
+                                      or claim.match.start in moves):
+                continue  # no subject, or a skill's level ("my Excel went from ... to ...")
             # "the vans left an hour earlier", not "I came in an hour earlier": whose time
             # moved is the clause's subject, told before its verb
             needs = lists["result_needs_clause_subject"].match_at(ws, claim.match.start,

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .phrases import Spans
 from .resources import MAX_DATA_BYTES, data_file
 
-__all__ = ["Quantity", "VOCABULARY_FILE", "Vocabulary", "vocabulary", "next_word",
+__all__ = ["Quantity", "VOCABULARY_FILE", "Vocabulary", "vocabulary", "problem_size", "next_word",
            "parse_digits", "parse_words", "rates", "special"]
 
 
@@ -74,6 +74,7 @@ class Vocabulary:
     rate: re.Pattern  # "one in ten", "3 out of 4"
     year_word: re.Pattern  # "in", "since", "Q3": a year follows
     team_of: re.Pattern  # "a team of"
+    problem_of: re.Pattern  # "a backlog of": the size of a problem
     money_sign: re.Pattern  # "$", "us$" right before a number (on lowercase text)
     money_code: re.Pattern  # "usd", "eur" right before a number (on lowercase text)
     money_start: re.Pattern  # where either starts
@@ -108,6 +109,9 @@ class Vocabulary:
             team_of=re.compile(r"\b(?P<w>" + _alternatives(data["team_words"]) + r")\s+of\s+"
                                r"(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|some\s+)?$",
                                re.IGNORECASE),
+            problem_of=re.compile(r"\b(?:" + _alternatives(data["problem_words"]) + r")\s+of\s+"
+                                  r"(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|some\s+"
+                                  r"|roughly\s+|almost\s+|more\s+than\s+)?$", re.IGNORECASE),
             money_sign=re.compile(r"(" + signs + r")\s?$"),
             money_code=re.compile(r"\b(" + codes + r")\s?$"),
             money_start=re.compile(r"(?:" + signs + r"|\b" + codes + r")\s?$", re.IGNORECASE),
@@ -151,6 +155,14 @@ _HALF = re.compile(r"(?<![\w'\u2019-])half(?![\w'\u2019-])", re.IGNORECASE)
 # after it (a unit? a currency? a noun?), so it is read once. (One tuple, swapped whole, so that
 # a reader never mixes two texts.)
 _NEXT: tuple[str, dict] = ("", {})
+
+
+def problem_size(text: str, q: Quantity) -> bool:
+    """True for a number that is the size of a problem ("cleared a backlog of about 600
+    parcels", "a queue of 40 trucks"; ``problem_words``): how big the problem was, not how
+    much changed."""
+    before = text[max(0, q.start - 40):q.start]
+    return "of" in before.lower() and vocabulary().problem_of.search(before) is not None
 
 
 def next_word(text: str, pos: int) -> tuple[str, int, int]:

@@ -32,6 +32,22 @@ _SPEAKER = frozenset("i i've i'd i'm you you'd you'll".split())
 _NOT_SUBJECT = _CONJUNCTIONS | frozenset("i i've i'd i'm me was were am is be been had have "
                                          "has did do really actually finally eventually "
                                          "quickly soon".split())
+# has_subject's function words: none is a subject alone, and a preposition's object is none.
+_PREPOSITIONS = frozenset("in on at by for with within without after before during over under "
+                          "from into onto through across since until till of about around "
+                          "near per via among between behind beyond despite throughout "
+                          "inside outside".split())
+_DETERMINERS = frozenset("the a an my our their his her its your this that these those every "
+                         "each some any all no both several many few".split())
+_FUNCTION = _PREPOSITIONS | _DETERMINERS | frozenset("not never there then too also even "
+                                                     "still already".split())
+_COORDINATORS = frozenset("and but or".split())
+_MODIFIERS = 2  # "at the new depot": words between a preposition's object and its determiner
+_PRONOUNS = frozenset("we they it he she this these those everyone everybody nobody someone "
+                      "somebody something everything nothing each both all".split())
+_NUMERALS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty "
+                      "thirty forty fifty hundred half most none".split())
+_ENDS_PHRASE = _FUNCTION | _NOT_SUBJECT | _SPEAKER | _PRONOUNS | frozenset(("are",))
 
 
 @dataclass(frozen=True)
@@ -164,17 +180,59 @@ class Reading:
 
     def has_subject(self, match: Match) -> bool:
         """True when the words before the match, back to the last comma or clause break, hold
-        a subject other than "I" ("the queue fell", not "I went from ... to ...")."""
+        a subject other than "I" ("the queue fell", "the queue at the depot fell", "it fell";
+        not "I went from ... to ...", "and within weeks went from ...", "then suddenly
+        dropped"): a pronoun, or the head of a noun phrase that no preposition governs. Adverbs,
+        prepositions, determiners and conjunctions alone are no subject."""
         ws = self.words
         participle = ws[match.start].lower.endswith("ing")
         i = match.start - 1
         while i >= 0 and (ws[i].is_word or (ws[i].lower == "," and not participle)):
-            if ws[i].lower in _SPEAKER:
+            low = ws[i].lower
+            if low in _SPEAKER:
                 return False  # "after two years I reached ...": the subject is "I" (or "you")
-            if ws[i].is_word and ws[i].lower not in _NOT_SUBJECT:
-                return True
-            i -= 1
+            if low in _COORDINATORS:
+                return self._run_subject(i)  # "The queue shrank and then fell": shared
+            if not ws[i].is_word or low in _NOT_SUBJECT or low in _FUNCTION \
+                    or self._adverb(i):
+                i -= 1
+                continue
+            if low in _PRONOUNS or low in _NUMERALS or low[:1].isdigit():
+                return True  # "it", "nine of the twelve pupils", "80% of calls"
+            j = i - 1  # back over the phrase's modifiers (two at most) to what governs it
+            while j >= i - _MODIFIERS and j >= 0 and ws[j].is_word \
+                    and ws[j].lower not in _ENDS_PHRASE:
+                j -= 1
+            if j >= 0 and ws[j].lower in _DETERMINERS:
+                j -= 1  # one: "after that the shop": "that" is the preposition's object
+            if j >= 0 and ws[j].lower in _PREPOSITIONS:
+                i = j - 1  # "within weeks", "at the depot": a preposition's object
+                continue
+            return True
         return False
+
+    def _run_subject(self, i: int) -> bool:
+        """The subject a coordinated verb shares with the clause before ``and`` at ``i``:
+        the first word of that clause's run that is not a function word, an adverb or a
+        conjunction; "I" is none other than the speaker."""
+        ws = self.words
+        k = i - 1
+        while k >= 0 and ws[k].is_word and ws[k].lower not in _COORDINATORS:
+            k -= 1
+        for j in range(k + 1, i):
+            low = ws[j].lower
+            if low in _NOT_SUBJECT or low in _FUNCTION or self._adverb(j):
+                if low in _SPEAKER:
+                    return False
+                continue
+            return low not in _SPEAKER
+        return False
+
+    def _adverb(self, i: int) -> bool:
+        """An "-ly" word that no determiner comes before ("quickly", not "the supply")."""
+        low = self.words[i].lower
+        return (len(low) > 4 and low.endswith("ly")
+                and not (i > 0 and self.words[i - 1].lower in _DETERMINERS))
 
 
 def _fit(words: Sequence[str], order: Iterable[int], budget: int) -> list[int]:
