@@ -182,3 +182,25 @@ def test_the_short_version_takes_thirty_seconds_or_less_and_keeps_the_story():
     assert check.verdict.strong and check.finding("quantified").ok, text
     assert plan_draft(ws, "r1", 30).seconds == speaking_seconds(text)
     assert speaking_seconds(plan_draft(ws, "r1", 90).text) > 30
+
+
+# --- a result that is the skill's own doing ---------------------------------------------------
+
+
+@pytest.mark.parametrize("name, statement", [
+    ("mentoring apprentices", "I mentored 9 apprentices through their level 3"),
+    ("coaching new sellers", "I coached 30 new sellers in my first year"),
+])
+def test_a_result_that_restates_the_skill_is_the_evidence_of_its_growth(name, statement):
+    """"Got good at mentoring apprentices" then "I mentored 9 apprentices" is one fact, told
+    as the growth's evidence in the growth's sentence, never as a second sentence before it."""
+    entries = {"title": "Workshop Supervisor", "organization": "Ferris Joinery",
+               "skills": [skill(name, "advanced beginner", "proficient")],
+               "results": [{"statement": statement, "metric": "", "scope": "team"}]}
+    ws = one_role_workspace(entries, "Operations Lead", start="2016-01", end="2022-01")
+    for seconds in (30, 90):
+        text = plan_draft(ws, "r1", seconds).text
+        sentences = text.split(". ")
+        holding = [s for s in sentences if statement in s]
+        assert len(holding) == 1 and name in holding[0], text
+        assert holding[0].index(name) < holding[0].index(statement), text

@@ -435,8 +435,14 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
         # told right after the opening) it follows them, with no link
         linked = _linked(results[0], top) and not _circular(results[0], top)
         before = top is not None and not linked and not own_growth(top.how_far)
-        pieces.append(Piece(0.7 if before else 2, 0,
-                             _first_result(results[0], read, top, variant, long)))
+        told = _first_result(results[0], read, top, variant, long)
+        growth_piece = next((p for p in pieces if p.order == 1 and p.text), None)
+        if before and growth_piece is not None and _circular(results[0], top):
+            # a result that is the skill's own doing ("training adults" -> "I trained 212
+            # teachers") is the evidence of the growth, told in its sentence, not a second fact
+            growth_piece.text = f"{growth_piece.text.rstrip('.')}: {lower_first(told)}"
+        else:
+            pieces.append(Piece(0.7 if before else 2, 0, told))
     more = _further_results(read, results, skills, goals, long)
     further = [Piece(5 + n, 1 + n, _more_result(result, read, n, top))
                for n, result in enumerate(more, start=1)]
