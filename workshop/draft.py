@@ -45,15 +45,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .check import MIN_SECONDS, WORDS_PER_MINUTE, count_words, pitfall_phrases, speaking_seconds
+from .check import MIN_SECONDS, WORDS_PER_MINUTE, pitfall_phrases, speaking_seconds
 from .coach import Question, apply_reply, role_questions
+from .draft_compose import Piece, compose
+from .draft_compose import figures as _figures
 from .draft_frame import best_goal, bridge, closing, opening, said_name, variant_of, what_i_did
 from .draft_read import RoleReading, Said, clean, goals_of
 from .errors import ValidationError
 from .model import Result, Role, Skill, Workspace
 from .personal_value import say_value
 from .result_number import holds_number, role_number
-from .skill_story import also_grew_sentence, growth_sentence, later_use_sentence, own_growth
+from .skill_story import also_grew_sentence, growth_parts, later_use_sentence, own_growth
 from .spoken import spelled_initials
 from .wording import (
     content_stems,
@@ -71,14 +73,23 @@ __all__ = ["draft_answer", "draft_versions", "plan_draft", "coach_questions", "a
 # tells what the entries hold, up to 100 s; padding it to a round 90 s would mean stock
 # sentences (blind raters marked a stock "why" line down), so a story with little in it is
 # shorter, down to 40 s (the draft states its true time, and the coach asks for more).
-VERSIONS = {30: (MIN_SECONDS, 40), 90: (40, 100)}
-# The short version tells the main story and aims at 35 s: the later use and the close come in
-# where they fit, or where the story needs them to reach the check's MIN_SECONDS.
-_SHORT_AIM = 35
+VERSIONS = {30: (MIN_SECONDS, 30), 90: (40, 100)}
+# The short version tells the main story in 30 s at most (a "30-second version" that runs 40 s
+# is not one): the later use and the close come in where they fit, and where the main story
+# alone runs longer, the pieces least needed to answer the question give way (``_SACRIFICE``).
+_SHORT_AIM = 30
 
 
 def _words_of(seconds: int) -> int:
     return round(seconds * WORDS_PER_MINUTE / 60)
+
+
+def _most_words(seconds: int) -> int:
+    """The most words that the check still counts as ``seconds`` or less (71 for 30 s)."""
+    words = _words_of(seconds)
+    while speaking_seconds("w " * (words + 1)) <= seconds:
+        words += 1
+    return words
 
 
 DRAFT_WORDS = (_words_of(VERSIONS[30][0]), _words_of(VERSIONS[90][1]))
@@ -102,15 +113,6 @@ class Draft:
 
 
 # --- the story --------------------------------------------------------------------------------
-
-
-@dataclass
-class _Piece:
-    """A sentence of the draft: its place in the story and how much it is wanted (0 first)."""
-
-    order: float
-    priority: int
-    text: str
 
 
 def _linked(result: Result, skill: Skill | None) -> bool:
@@ -199,15 +201,6 @@ def _kept(sentence: str, said: Said, long: bool) -> str:
             bool(holds_number(said.told + part)):
         sentence = said.told
     return sentence + part
-
-
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def _figures(text: str) -> set[float]:
-    """The numbers written in ``text``, as values ("1,200" and "1200" are one; "3" is not in
-    "$35")."""
-    return {float(m.group(0).replace(",", "")) for m in _FIGURE.finditer(text)}
 
 
 def _told(result: Result, growth: str) -> bool:
@@ -318,11 +311,11 @@ def _share(one: set[str], other: set[str]) -> bool:
                for a in one for b in other)
 
 
-def _first_line(role: Role) -> str:
+def _first_line(role: Role, others: tuple[Role, ...], value: bool) -> str:
     """The opening; a title or a name that reads as a pitfall is not said in it."""
-    first = opening(role)
+    first = opening(role, others, value)
     if pitfall_phrases(first):
-        first = opening(replace(role, organization=""))
+        first = opening(replace(role, organization=""), others, value)
         if pitfall_phrases(first):
             first = f"I would point to {'this' if role.current else 'that'} job."
     return first
@@ -371,11 +364,11 @@ def _wording(sentence: str) -> set[str]:
 
 
 def _later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
-                  long: bool, growth: str, beside: dict[int, str]) -> list[_Piece]:
+                  long: bool, growth: str, beside: dict[int, str]) -> list[Piece]:
     """The later uses as pieces; a skill other than the story's is told as grown in that job
     first, never worded like the story's growth line or a growth line before it, then what
     it produced there (``beside``, by the skill's ``id``), then its later use."""
-    pieces: list[_Piece] = []
+    pieces: list[Piece] = []
     used = _wording(growth)
     for n, (skill, sentence) in enumerate(later):
         wanted = (0 if long else 1) if n == 0 else 3
@@ -386,11 +379,11 @@ def _later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
             used |= _wording(also)
             produced = beside.get(id(skill), "")
             sentence = f"{also} {produced + ' ' if produced else ''}{sentence}"
-        pieces.append(_Piece(8 + n, wanted, sentence))
+        pieces.append(Piece(8 + n, wanted, sentence))
     return pieces
 
 
-def _beside_its_skill(more: list[Result], further: list[_Piece],
+def _beside_its_skill(more: list[Result], further: list[Piece],
                       later: list[tuple[Skill, str]], top: Skill | None,
                       read: RoleReading) -> dict[int, str]:
     """Further results the participant linked to a second skill the story tells (grown there,
@@ -411,7 +404,7 @@ def _beside_its_skill(more: list[Result], further: list[_Piece],
     return beside
 
 
-def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]:
+def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     """The story's sentences. Both versions tell the opening, the growth, the main result, a
     later use and the bridge or close; the 90-second version tells what else the entries
     hold: what the job was (the summary), the further results that are linked to a skill or
@@ -421,15 +414,19 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
     goals = goals_of(workspace)
     top = skills[0] if skills else None
     variant = variant_of(role.title, role.organization, role.id)
-    pieces = [_Piece(0, 0, _first_line(role))]
     # the participant's own reason, right after the opening: the answer to "why this job"
     value = say_value(role.personal_value, role.current, variant)
-    reason = _Piece(0.1, 0, value.sentence if long else value.short)
+    pieces = [Piece(0, 0, _first_line(role, tuple(workspace.roles), bool(value.sentence)))]
+    reason = Piece(0.1, 0, value.sentence if long else value.short, spare=2)
     pieces.append(reason)
     if long:
-        pieces.append(_Piece(0.5, 2, what_i_did(role)))
+        pieces.append(Piece(0.5, 2, what_i_did(role)))
     if top is not None:  # the growth first: the result then shows what it produced
-        pieces.append(_Piece(1, 0, growth_sentence(top, role.current, variant, long)))
+        line, own = growth_parts(top, role.current, variant, long)
+        pieces.append(Piece(1, 0, line))
+        # the participant's words of how far it grew: in the short version, the first to give
+        # way to the time (the result and the later use show how far too)
+        pieces.append(Piece(1.1, 0, own, spare=3))
     told_growth = top.how_far if top is not None else ""
     results = [r for r in results if not _told(r, told_growth)] or results[:0]
     if results:
@@ -438,10 +435,16 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
         # told right after the opening) it follows them, with no link
         linked = _linked(results[0], top) and not _circular(results[0], top)
         before = top is not None and not linked and not own_growth(top.how_far)
-        pieces.append(_Piece(0.7 if before else 2, 0,
-                             _first_result(results[0], read, top, variant, long)))
+        told = _first_result(results[0], read, top, variant, long)
+        growth_piece = next((p for p in pieces if p.order == 1 and p.text), None)
+        if before and growth_piece is not None and _circular(results[0], top):
+            # a result that is the skill's own doing ("training adults" -> "I trained 212
+            # teachers") is the evidence of the growth, told in its sentence, not a second fact
+            growth_piece.text = f"{growth_piece.text.rstrip('.')}: {lower_first(told)}"
+        else:
+            pieces.append(Piece(0.7 if before else 2, 0, told))
     more = _further_results(read, results, skills, goals, long)
-    further = [_Piece(5 + n, 1 + n, _more_result(result, read, n, top))
+    further = [Piece(5 + n, 1 + n, _more_result(result, read, n, top))
                for n, result in enumerate(more, start=1)]
     pieces += further
     told = [content_stems(r.statement) for r in results] + [content_stems(told_growth)]
@@ -460,65 +463,28 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[_Piece]
     goal = best_goal(goals, evidence)
     link = bridge(goal, variant) if goal else ""
     if link:  # the bridge is the close: a second stock line after it adds nothing
-        pieces.append(_Piece(10, 2, link))
+        pieces.append(Piece(10, 2, link))
     else:
-        pieces.append(_Piece(11, 3, closing(workspace, top, variant, current=role.current,
+        pieces.append(Piece(11, 3, closing(workspace, top, variant, current=role.current,
                                             later=bool(later))))
     names = [workspace.target_role.title, said_name(role.title),
              org_spoken(clean(role.organization))]
     for piece in pieces[1:]:
         piece.text = spelled_initials(piece.text, names)
     pieces = [p for p in pieces if p.text and not pitfall_phrases(p.text)]
-    # the number 04 scores (``result_number.role_number``) is said in every version
+    # the number 04 scores (``result_number.role_number``) is said in every version: the
+    # growth words that hold the only one do not give way to the time
+    for piece in pieces:
+        if piece.order == 1.1 and holds_number(piece.text) and not any(
+                holds_number(p.text) for p in pieces
+                if p.priority == 0 and p is not reason and p is not piece):
+            piece.spare = 0
     number = role_number(role)
     if number is not None and not any(holds_number(p.text) for p in pieces
                                       if p.priority == 0 and p is not reason):
-        pieces.append(_Piece(2.5 if number.result is not None else 8.5, 0, number.told))
+        pieces.append(Piece(2.5 if number.result is not None else 8.5, 0, number.told,
+                             spare=1))
     return pieces
-
-
-def _compose(pieces: list[_Piece], least_words: int, most_words: int) -> str:
-    """The pieces that fit ``most_words``, most wanted first, told in story order (a piece
-    left out for room keeps less wanted ones from taking it: a later use is not traded for a
-    shorter bridge); when they fall short of ``least_words`` (the check's shortest answer),
-    the next wanted pieces are added until they reach it. A piece that only says again what
-    the chosen ones said (all its figures, or most of its meaningful words) is left out, so no
-    fact is told twice."""
-    chosen: list[_Piece] = []
-    left: list[_Piece] = []
-    total = 0
-    blocked = 99  # a wanted piece left out for room: less wanted ones do not take that room
-    for piece in sorted(pieces, key=lambda p: (p.priority, p.order)):
-        n = count_words(piece.text)
-        if 0 < piece.order < 9.5 and chosen and _said_again(piece.text, chosen):
-            continue
-        if piece.priority == 0 or (total + n <= most_words and piece.priority <= blocked):
-            chosen.append(piece)
-            total += n
-        else:
-            blocked = min(blocked, piece.priority)
-            left.append(piece)
-    for piece in left:
-        if total >= least_words:
-            break
-        if not (0 < piece.order < 9.5 and _said_again(piece.text, chosen)):
-            chosen.append(piece)
-            total += count_words(piece.text)
-    return " ".join(p.text for p in sorted(chosen, key=lambda p: p.order))
-
-
-def _said_again(text: str, chosen: list[_Piece]) -> bool:
-    before = " ".join(p.text for p in chosen if 0 < p.order < 9.5)
-    figures = _figures(text)
-    if figures:  # a new figure is a new fact; figures all said already are not
-        return figures <= _figures(before)
-    stems = content_stems(text) - _LINK_WORDS
-    return len(stems) >= 3 and len(stems & content_stems(before)) >= 0.75 * len(stems)
-
-
-# Words of the kit's own leads and links, not facts ("that skill", "later", "since").
-_LINK_WORDS = content_stems("that skill later since again used using kept job also learned "
-                            "grew gave most this there here")
 
 
 def _pick_role(workspace: Workspace, role_id: str | None) -> Role | None:
@@ -552,8 +518,10 @@ def plan_draft(workspace: Workspace, role_id: str | None = None, seconds: int = 
     read = RoleReading(role)
     long = seconds > 45
     pieces = _pieces(workspace, read, long)
-    most = VERSIONS[90][1] if long else _SHORT_AIM
-    text = _compose(pieces, _words_of(MIN_SECONDS), _words_of(most))
+    if long:
+        text = compose(pieces, _words_of(MIN_SECONDS), _words_of(VERSIONS[90][1]))
+    else:
+        text = compose(pieces, _words_of(MIN_SECONDS), _most_words(_SHORT_AIM), hard=True)
     backed = not goals_of(workspace) or any(p.order == 10 for p in pieces)
     questions = tuple(role_questions(workspace, read, goal_backed=backed))
     return Draft(text, speaking_seconds(text), role.id, questions)

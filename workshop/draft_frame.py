@@ -16,7 +16,7 @@ from .draft_read import clean
 from .fields import months_between
 from .model import Role, Skill, Workspace
 from .result_number import holds_number
-from .spoken import clause_in_past
+from .spoken import clause_in_past, wording_data
 from .wording import (
     article,
     content_stems,
@@ -32,7 +32,8 @@ from .wording import (
     upper_first,
 )
 
-__all__ = ["variant_of", "opening", "what_i_did", "best_goal", "bridge", "closing", "said_name"]
+__all__ = ["variant_of", "spoken_title", "opening", "what_i_did", "best_goal", "bridge", "closing",
+           "said_name"]
 
 
 def variant_of(*parts: str) -> int:
@@ -83,37 +84,150 @@ def said_name(text: str) -> str:
     return " ".join(re.sub(r"\s*\([^)]*\)", "", text).split()) or text
 
 
+_PARTS = re.compile(r",\s|\s[-–—|]\s")  # "Staff Nurse, Med-Surg", "Sysadmin - Microsoft 365"
+_JOINED = re.compile(r"(?<=[A-Za-z.])\s*/\s*(?=[A-Za-z])|\s+&\s+")  # "Teller / Officer"
+_LINKING = frozenset("of for in at to on with and de du la le der des del di da & -".split())
+_GRADE = re.compile(r"^(?:[IVX]+|\d+\w*|band|grade|level)$", re.IGNORECASE)
+
+
+def _is_head(word: str) -> bool:
+    """True for a word that names a person doing a job ("leader", "nurse", "pharmacist")."""
+    word = word.lower().strip(".,()")
+    return word in wording_data()["title_heads"] or bool(re.search(r"\w{3}(?:ist|ician)$", word))
+
+
+def _ends_in_head(part: str) -> bool:
+    words = part.split()
+    return bool(words) and _is_head(words[-1])
+
+
+def spoken_title(title: str) -> str:
+    """A job title as a person says it, from what was typed, inventing nothing:
+
+    - what stands in brackets, and a part after a comma or a spaced dash or bar (a ward, a
+      product, a team: "Staff Nurse, Med-Surg", "System Administrator - Microsoft 365 &
+      Azure"), left out: the first part that names a person doing a job is said;
+    - two titles joined by a slash or an ampersand said as the first ("Teller / Customer
+      Service Officer" -> "Teller"); a slash or ampersand inside one title said "and"
+      ("Sales & Marketing Coordinator" -> "Sales and Marketing Coordinator");
+    - what a title names after its head word with no word to join it ("Team leader
+      residence permits") joined with "for" ("team leader for residence permits"); a grade
+      ("QC Associate I") stays as typed;
+    - a title typed in sentence case ("Freelance product designer") said in lower case, the
+      way it reads in the middle of a sentence (a name, an acronym keep their capitals).
+    """
+    title = said_name(clean(title))
+    parts = [p.strip() for p in _PARTS.split(title) if p.strip()]
+    if not parts:
+        return ""
+    main = next((p for p in parts if _ends_in_head(p) or _JOINED.search(p)), parts[0])
+    pieces = [p.strip() for p in _JOINED.split(main) if p.strip()]
+    if len(pieces) > 1 and _ends_in_head(pieces[0]):
+        main = pieces[0]
+    else:
+        main = _JOINED.sub(" and ", main)
+    words = main.split()
+    heads = [i for i, w in enumerate(words) if _is_head(w)]
+    if heads and heads[-1] < len(words) - 1:
+        rest = words[heads[-1] + 1:]
+        if rest[0].lower() not in _LINKING and not any(_GRADE.match(w) for w in rest):
+            words = [*words[:heads[-1] + 1], "for", *rest]
+    first, others = words[0], [w for w in words[1:] if w[:1].isalpha()]
+    if len(words) > 1 and first[:1].isupper() and first[1:].islower() and others and \
+            all(w[:1].islower() for w in others):
+        words[0] = first.lower()
+    return " ".join(words)
+
+
+_NO_PLACE = re.compile(r"^(?:self[- ]?employed|freelance|independent|own business)$",
+                       re.IGNORECASE)
+
+
 def _as_title(role: Role) -> str:
-    """"a shift supervisor at Northwind Logistics" ("Head of Maths" keeps no article; a title
-    written "Senior Agent / Floor Support" is said "Senior Agent and Floor Support")."""
-    title = re.sub(r"\s+/\s+", " and ", said_name(clean(role.title)))
+    """"a shift supervisor at Northwind Logistics" as a person says it (``spoken_title``;
+    "Head of Maths" keeps no article), "for" a client ("a freelance product designer for
+    Tallyho"), "in" the armed forces; a workplace typed as "self-employed" is not named."""
+    title = spoken_title(role.title)
     org = org_spoken(clean(role.organization))
+    if _NO_PLACE.match(org):
+        org = ""
     lead = article(title) + " " if takes_article(title) else ""
-    where = f" {'in' if org_kind(role) == 'armed forces' else 'at'} {org}" if org else ""
+    kind = org_kind(role)
+    prep = {"armed forces": "in", "client": "for"}.get(kind, "at")
+    where = f" {prep} {org}" if org else ""
     return f"{lead}{title}{where}" if title else (f"my job{where}" if where else "that job")
 
 
-def opening(role: Role) -> str:
-    """The first line, answering the question: which job, as what, where, for how long; one
-    of several forms, chosen by the role's title and organisation."""
+def _most(role: Role, others: tuple[Role, ...], rating: str) -> bool:
+    """True when the role's rating is rated and no other role's is higher."""
+    mine = getattr(role.ratings, rating)
+    return mine is not None and all((getattr(o.ratings, rating) or 0) <= mine for o in others)
+
+
+def _leads(role: Role, others: tuple[Role, ...], value: bool) -> list[str]:
+    """What the entries let an opening lead with: "grew" (a skill that moved two levels or
+    more, in the role the participant rated highest for growth), "counted" (a result with a
+    number, in the role rated highest for results), "value" (the participant's own reason,
+    said next)."""
+    leads = []
+    if any(s.levels_grown >= 2 for s in role.skills) and _most(role, others, "skill_growth"):
+        leads.append("grew")
+    if any(holds_number(r.statement) or r.value is not None for r in role.results) and \
+            _most(role, others, "company_results"):
+        leads.append("counted")
+    if value:
+        leads.append("value")
+    return leads
+
+
+def opening(role: Role, others: tuple[Role, ...] = (), value: bool = False) -> str:
+    """The first line, answering the question: which job, as what, where, for how long. Its
+    form is chosen among those the entries allow (``others``: the participant's other roles):
+    a job still held or over; one where a skill grew furthest ("I grew the most in ..."); one
+    whose work showed most in a number ("The job where my work counted most was ..."); one
+    whose reason follows (``value``: the participant's reason is said next; "That would be
+    ..."); else a plain answer."""
     what = _as_title(role)
+    leads = _leads(role, tuple(o for o in others if o is not role), value)
     if role.current:
-        forms = (f"The job that has given me the most is the one I have now, as {what}.",
+        forms = [f"The job that has given me the most is the one I have now, as {what}.",
                  f"My current job, as {what}, has given me the most personal value.",
                  f"The one I would pick is the job I have now, as {what}.",
                  f"For me, it is the one I have now, as {what}.",
-                 f"It is the job I am in now: {what}.")
+                 f"It is the job I am in now: {what}.",
+                 f"Looking back at all my jobs, it is the one I have now, as {what}.",
+                 f"I would choose the job I have now, as {what}."]
+        if "grew" in leads:
+            forms += [f"I have grown the most in the job I have now, as {what}.",
+                      f"Where I have grown most is my current job, as {what}."]
+        if "counted" in leads:
+            forms += [f"The job I have now, as {what}, is where my work has counted most.",
+                      f"My work has made the most difference in my current job, as {what}."]
+        if "value" in leads:
+            forms += [f"I would say the job I have now, as {what}.",
+                      f"That would be my current job, as {what}."]
         return forms[variant_of(role.title, role.organization) % len(forms)]
     duration = _duration(role)
     words = duration.split()
     if words:
         duration = " ".join(_in_words(word) for word in words)
     time = f"my {duration}" if duration else "my time"
-    forms = (f"{upper_first(time)} as {what} gave me the most.",
+    forms = [f"{upper_first(time)} as {what} gave me the most.",
              f"The job that gave me the most personal value was {time} as {what}.",
              f"I would point to {time} as {what}.",
              f"If I pick one job, it is {time} as {what}.",
-             f"For me, it was {time} as {what}.")
+             f"For me, it was {time} as {what}.",
+             f"Looking back, it was {time} as {what}.",
+             f"The one that stands out is {time} as {what}."]
+    if "grew" in leads:
+        forms += [f"I grew the most in {time} as {what}.",
+                  f"Where I grew most was {time} as {what}."]
+    if "counted" in leads:
+        forms += [f"The job where my work counted most was {time} as {what}.",
+                  f"My work made the most difference in {time} as {what}."]
+    if "value" in leads:
+        forms += [f"I would say {time} as {what}.",
+                  f"That would be {time} as {what}."]
     return forms[variant_of(role.title, role.organization) % len(forms)]
 
 

@@ -38,6 +38,13 @@ def own_growth(note: str) -> str:
 
 
 def growth_sentence(skill: Skill, current: bool, variant: int, long: bool = True) -> str:
+    """The growth line and the participant's own words after it (``growth_parts``), as one."""
+    line, own = growth_parts(skill, current, variant, long)
+    return f"{line} {own}" if own else line
+
+
+def growth_parts(skill: Skill, current: bool, variant: int,
+                 long: bool = True) -> tuple[str, str]:
     """How the job moved the skill, as a person tells what the job changed for them: with the
     participant's own words of where they started and where they got to (``how_far``), those
     words are the personal value, after a short line naming the skill ("Where that job changed
@@ -48,9 +55,10 @@ def growth_sentence(skill: Skill, current: bool, variant: int, long: bool = True
     ("I went from advanced beginner to proficient", "the hard cases" read as a form): without
     the participant's words the result and the later use show how far, and the coach asks.
     A skill that did not move is not a growth to tell: "" (the coach asks). The short
-    version (``long`` False) keeps the last of the participant's sentences: where it got to."""
+    version (``long`` False) keeps the last of the participant's sentences: where it got to.
+    Returned as (the line naming the skill, the participant's words after it, or "")."""
     if skill.levels_grown <= 0:
-        return ""
+        return "", ""
     words = skill_words(skill)
     that = "This" if current else "That"
     topic = words.topic
@@ -85,7 +93,7 @@ def growth_sentence(skill: Skill, current: bool, variant: int, long: bool = True
                  f"I developed {mine} in {that.lower()} job.")
     if own and not long:  # the short version tells where it got to: the last sentence
         own = re.split(r"(?<=[a-z0-9])\.\s+(?=[A-Z])", own)[-1]
-    return forms[variant % len(forms)] + (f" {own}." if own else "")
+    return forms[variant % len(forms)], (f"{own}." if own else "")
 
 
 def also_grew_sentence(skill: Skill, current: bool, variant: int) -> str:

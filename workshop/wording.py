@@ -154,9 +154,11 @@ _THE_NAME = re.compile(r"^(?:(?:university|college|institute|department|ministry
 def org_spoken(name: str) -> str:
     """An organisation's name as people say it: a legal form left out ("TransEuro Cargo Sp. z
     o.o." -> "TransEuro Cargo"), what stands after a comma (a unit: "U.S. Army, 3rd Brigade")
-    left out, "the" before a name that takes it ("the University of Leeds")."""
+    or a spaced dash left out, a branch after the name ("X Bank Ikeja branch") left out, "the"
+    before a name that takes it ("the University of Leeds")."""
     name = " ".join(re.sub(r"\s*\([^)]*\)", "", name).split())
-    name = strip_end(re.split(r",\s", name, maxsplit=1)[0])
+    name = strip_end(re.split(r",\s|\s[-–—|]\s", name, maxsplit=1)[0])
+    name = re.sub(r"(?<=\w)\s+[A-Z][\w'-]*\s+branch$", "", name, flags=re.IGNORECASE)
     for _ in range(2):
         name = strip_end(_LEGAL.sub("", name)) or name
     if _THE_NAME.match(name) and not name.lower().startswith("the "):

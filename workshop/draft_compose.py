@@ -1,0 +1,112 @@
+"""How a draft's sentences are put together to fit a version's time (``workshop.draft``).
+
+A draft is a list of pieces (``Piece``): a sentence, its place in the story, how much it is
+wanted, and for the short version how soon it gives way to the time. ``compose`` keeps the most
+wanted pieces that fit, in story order, and never tells one fact twice; with a hard cap (the
+30-second version: 30 seconds or less as the answer check counts them) the pieces least needed
+to answer the question give way first, never the opening or the two pillars.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .check import count_words
+from .wording import content_stems
+
+__all__ = ["Piece", "compose", "figures"]
+
+
+@dataclass
+class Piece:
+    """A sentence of the draft: its place in the story and how much it is wanted (0 first)."""
+
+    order: float
+    priority: int
+    text: str
+    # where the short version runs over its time, the pieces give way highest first (0: never,
+    # the opening and the two pillars; 1: the number said apart; 2: the participant's reason)
+    spare: int = 0
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def figures(text: str) -> set[float]:
+    """The numbers written in ``text``, as values ("1,200" and "1200" are one; "3" is not in
+    "$35")."""
+    return {float(m.group(0).replace(",", "")) for m in _FIGURE.finditer(text)}
+
+
+def compose(pieces: list[Piece], least_words: int, most_words: int, hard: bool = False) -> str:
+    """The pieces that fit ``most_words``, most wanted first, told in story order (a piece
+    left out for room keeps less wanted ones from taking it: a later use is not traded for a
+    shorter bridge); when they fall short of ``least_words`` (the check's shortest answer),
+    the next wanted pieces are added until they reach it. A piece that only says again what
+    the chosen ones said (all its figures, or most of its meaningful words) is left out, so no
+    fact is told twice."""
+    chosen: list[Piece] = []
+    left: list[Piece] = []
+    total = 0
+    blocked = 99  # a wanted piece left out for room: less wanted ones do not take that room
+    for piece in sorted(pieces, key=lambda p: (p.priority, p.order)):
+        n = count_words(piece.text)
+        if 0 < piece.order < 9.5 and chosen and _said_again(piece.text, chosen):
+            continue
+        if piece.priority == 0 or (total + n <= most_words and piece.priority <= blocked):
+            chosen.append(piece)
+            total += n
+        else:
+            blocked = min(blocked, piece.priority)
+            left.append(piece)
+    for piece in left:
+        if total >= least_words:
+            break
+        if hard and total + count_words(piece.text) > most_words:
+            continue
+        if not (0 < piece.order < 9.5 and _said_again(piece.text, chosen)):
+            chosen.append(piece)
+            total += count_words(piece.text)
+    if hard:
+        chosen = _within_time(chosen, left, most_words)
+    return " ".join(p.text for p in sorted(chosen, key=lambda p: p.order))
+
+
+def _within_time(chosen: list[Piece], left: list[Piece], most_words: int) -> list[Piece]:
+    """The short version's cap: the story's later use left out for room takes the place of
+    the pieces least needed (the participant's growth words, then their reason: ``spare``)
+    where that makes it fit; then, while the pieces run over, what is least needed gives way,
+    never the opening or the pillars."""
+    total = sum(count_words(p.text) for p in chosen)
+    for piece in [p for p in left if p.priority == 1 and p not in chosen][:1]:
+        spare = sorted((p for p in chosen if p.spare >= 2), key=lambda p: -p.spare)
+        room, given = most_words - total - count_words(piece.text), []
+        while room < 0 and spare:
+            given.append(spare.pop(0))
+            room += count_words(given[-1].text)
+        if room >= 0 and not _said_again(piece.text, chosen):
+            chosen = [p for p in chosen if p not in given] + [piece]
+            total = most_words - room
+    for piece in sorted(chosen, key=lambda p: -p.spare):
+        if total <= most_words or not piece.spare:
+            break
+        chosen = [p for p in chosen if p is not piece]
+        total -= count_words(piece.text)
+    return chosen
+
+
+def _said_again(text: str, chosen: list[Piece]) -> bool:
+    before = " ".join(p.text for p in chosen if 0 < p.order < 9.5)
+    said = figures(text)
+    if said:  # a new figure is a new fact; figures all said already are not
+        return said <= figures(before)
+    stems = content_stems(text) - _LINK_WORDS
+    return len(stems) >= 3 and len(stems & content_stems(before)) >= 0.75 * len(stems)
+
+
+# Words of the kit's own leads and links, not facts ("that skill", "later", "since").
+_LINK_WORDS = content_stems("that skill later since again used using kept job also learned "
+                            "grew gave most this there here")
+
+
