@@ -131,9 +131,9 @@ def test_enjoyed_trap_favourite_is_not_the_strongest():
 def test_strongest_draft_is_strong_and_fits_its_length(name, seconds):
     """Both versions of the draft for a persona's strongest role are judged strong by the
     check and hold a number in a result; the 90-second one also a skill used later and a goal
-    matched with evidence, within its time; the 30-second one takes 30 seconds or less to say
-    (its story's pieces rarely add up to exactly 30 s, so it may run a few seconds under the
-    check's shortest answer), still opening with the job that answers the question."""
+    matched with evidence, within its time; the 30-second one between the check's shortest
+    answer and its most (30 to 38 s, so the check's length finding passes on the kit's own
+    draft), still opening with the job that answers the question."""
     ws = load(name)
     text = draft_answer(ws, strongest(ws), seconds)
     result = check_answer(text, ws.target_role.goals)
@@ -144,7 +144,8 @@ def test_strongest_draft_is_strong_and_fits_its_length(name, seconds):
         assert result.passed, [f.message for f in result.findings if not f.ok]
         assert least <= result.seconds <= most, (result.seconds, text)
     else:
-        assert most - 5 <= result.seconds <= most, (result.seconds, text)
+        assert least <= result.seconds <= most, (result.seconds, text)
+        assert result.finding("length").ok, result.finding("length").message
         title = ws.role(strongest(ws)).title.split()[-1]
         assert title.lower() in text.split(".")[0].lower(), text
 

@@ -6,7 +6,7 @@
 - a job title and an employer said the way a person says them, one test per shape of what
   was typed (an article where English needs one, a slash or a dash, a qualifier with no
   joining word, sentence case, a branch after the employer), inventing nothing;
-- the 30-second version takes 30 seconds or less to say, the opening and both pillars kept.
+- the 30-second version takes 30 to 38 seconds to say, the opening and both pillars kept.
 
 Workspaces here are the engineer's own, not the eval set's.
 """
@@ -17,7 +17,7 @@ import pytest
 from helpers_sample import one_role_workspace
 
 from workshop.check import check_answer, speaking_seconds
-from workshop.draft import plan_draft
+from workshop.draft import VERSIONS, plan_draft
 from workshop.draft_frame import opening, spoken_title
 from workshop.model import SCHEMA_VERSION, Role, Workspace
 from workshop.wording import org_spoken
@@ -169,19 +169,20 @@ LONG_WORDS = {
 }
 
 
-def test_the_short_version_takes_thirty_seconds_or_less_and_keeps_the_story():
-    """Entries long enough for a minute in the short version are cut to 30 seconds: the
+def test_the_short_version_is_cut_to_its_length_and_keeps_the_story():
+    """Entries long enough for a minute in the short version are cut to 30-38 seconds: the
     participant's reason and growth words give way first, never the opening or the pillars
     or the number."""
     ws = one_role_workspace(LONG_WORDS, "Operations Lead", start="2016-01", end="2022-01")
     text = plan_draft(ws, "r1", 30).text
-    assert speaking_seconds(text) <= 30, (speaking_seconds(text), text)
+    least, most = VERSIONS[30]
+    assert least <= speaking_seconds(text) <= most, (speaking_seconds(text), text)
     assert text.startswith(opening(ws.role("r1"), tuple(ws.roles), True)) or \
         text.split(". ")[0] in opening(ws.role("r1"), tuple(ws.roles), False)
     check = check_answer(text)
     assert check.verdict.strong and check.finding("quantified").ok, text
     assert plan_draft(ws, "r1", 30).seconds == speaking_seconds(text)
-    assert speaking_seconds(plan_draft(ws, "r1", 90).text) > 30
+    assert speaking_seconds(plan_draft(ws, "r1", 90).text) > most
 
 
 # --- a result that is the skill's own doing ---------------------------------------------------
