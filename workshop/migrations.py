@@ -82,18 +82,24 @@ def _v1_to_v2(data: dict) -> dict:
     return out
 
 
+def _each_role(data: dict, step, version: int) -> dict:
+    """``data`` at ``version``, each of its roles passed through ``step`` (roles that are not
+    a list are left as they are, for validation to refuse)."""
+    out = dict(data)
+    roles = data.get("roles")
+    if isinstance(roles, list):
+        out["roles"] = [step(role) for role in roles]
+    out["schema_version"] = version
+    return out
+
+
 def _v2_to_v3(data: dict) -> dict:
     """Version 3 refuses a result whose ``enabled_by`` names a skill its role does not list.
     Version 2 kits wrote such links (notebook 02 left a result's link behind when its skill was
     renamed or removed), and the draft never used them, as it links a result only to its own
     role's skills: they are dropped, so the file reads as it did. Anything not in the expected
     shape is left as it is, for validation to refuse."""
-    out = dict(data)
-    roles = data.get("roles")
-    if isinstance(roles, list):
-        out["roles"] = [_v2_role(role) for role in roles]
-    out["schema_version"] = 3
-    return out
+    return _each_role(data, _v2_role, 3)
 
 
 def _v2_role(role):
@@ -118,12 +124,7 @@ def _v3_to_v4(data: dict) -> dict:
     such field; another tool may have kept one of that name among a role's extra fields, and
     where it is not text the kit can hold it is kept under ``personal_value_v3`` (an extra
     field, saved as it is), so the file loads with everything it held."""
-    out = dict(data)
-    roles = data.get("roles")
-    if isinstance(roles, list):
-        out["roles"] = [_v3_role(role) for role in roles]
-    out["schema_version"] = 4
-    return out
+    return _each_role(data, _v3_role, 4)
 
 
 def _v3_role(role):
