@@ -32,10 +32,11 @@ from .reading import read
 from .resources import load_json
 from .specific import names_something
 from .spoken import (
+    clause_in_past,
     first_word,
     is_clause,
     lower_first,
-    past_tense,
+    past_of_present,
     speech,
     starts_with_past_verb,
     strip_end,
@@ -151,33 +152,19 @@ def _job_in_past(sentence: str) -> str:
         if starts_with_past_verb(rest):  # "it's proved to me": it has, said as "it proved"
             return f"{upper_first(subject[:-2])} {rest}"
         return f"{upper_first(subject[:-2])} was {rest}"
-    past = _table("present_past").get(verb.lower())
+    past = past_of_present(verb) if verb.lower().endswith("s") else ""
     subject = re.sub(r"^this\b", "that", subject, flags=re.IGNORECASE)
     return f"{upper_first(subject)} {past or verb}{sentence[m.end():]}"
 
 
 def _in_tense(sentence: str, current: bool) -> str:
-    """``sentence`` for a job that is over in the past: the job's verb, "is" and "are", and a
-    verb after "I", "we" or "they" that ``i_present_past`` knows; a verb it does not know
-    stays as typed (never a made-up form), and so does a sentence that says it is so still
-    ("now", "still", "today")."""
+    """``sentence`` for a job that is over in the past: the job as its subject ("It gives me"
+    -> "It gave me", ``_job_in_past``), then the kit's one reading of tense
+    (``spoken.clause_in_past``: a verb it does not know leaves the sentence as typed, never
+    half in the past), unless it says it is so still ("now", "still", "today")."""
     if current or re.search(r"\b(?:now|still|today|to this day)\b", sentence, re.IGNORECASE):
         return sentence
-    sentence = _job_in_past(sentence)
-    was = {"is": "was", "are": "were", "isn't": "wasn't", "aren't": "weren't",
-           **_table("any_present_past")}
-    sentence = re.sub(r"\b(?:is|are|isn't|aren't|" + "|".join(_table("any_present_past")) +
-                      r")\b", lambda m: was[m.group(0).lower()], sentence)
-    table = _table("i_present_past")
-
-    def past(m: re.Match) -> str:
-        verb = m.group(2).lower()
-        if verb == "am" and m.group(1) != "I":
-            return m.group(0)
-        said = table.get(verb) or (past_tense(verb) if verb in word_list("base_verbs") else "")
-        return f"{m.group(1)} {said or m.group(2)}"
-
-    return re.sub(r"\b(I|we|they)\s+([a-z']+)\b", past, sentence)
+    return clause_in_past(_job_in_past(sentence))
 
 
 def _says_value(text: str) -> bool:
@@ -238,9 +225,9 @@ def _finite_after_doing(text: str) -> bool:
     """True when a phrase that opens with a doing ("running that office ...") goes on to a
     verb of its own ("... taught me", "... was why"): a clause with the doing as its subject,
     not a doing named ("watching frightened patients relax")."""
-    verbs = word_list("finite_verbs") | word_list("irregular_past") | set(_table("gives_me")) | \
-        set(_table("present_past"))
-    return any(w.lower() in verbs for w in text.split()[1:])
+    verbs = word_list("finite_verbs") | word_list("irregular_past") | set(_table("gives_me"))
+    return any(w.lower() in verbs or w.lower().endswith("s") and past_of_present(w)
+               for w in text.split()[1:])
 
 
 def _told_as_is(text: str, first: str) -> bool:
