@@ -202,3 +202,86 @@ def test_that_skill_is_said_only_of_the_skill_named_last():
     # the look-alike: with nothing between, "that skill" stays
     plain = plan_draft(ws, "r1").text
     assert "that skill to use when I wrote the stockroom guide" in plain, plain
+
+
+# --- the participant's reason, said only as a sentence a person says ----------------------------
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("a seat on the planning group", "It gave me a seat on the planning group."),
+    ("purpose", "It gave me purpose."),
+    ("Because I was trusted with the till after a month",
+     "It mattered to me because I was trusted with the till after a month."),
+    ("Here I learned to plan a week ahead", "In that job I learned to plan a week ahead."),
+    ("It taught me that a clean handover is how you keep people safe",
+     "It taught me that a clean handover is how you keep people safe."),
+])
+def test_a_reason_is_repaired_only_by_rules_that_hold_as_a_class(typed, said):
+    """A thing given after "It gave me" (a determiner, or a thing with no person in it), a
+    reason given with "because", "here" of a job that is over: each has one repair that is
+    grammatical for its whole class."""
+    assert say_value(typed, current=False).sentence == said
+
+
+@pytest.mark.parametrize("typed", [
+    "night-shift technician on ward 4",  # a job, not a thing given: "It gave me technician"
+    "What I value most is that learned to plan",  # a clause with no subject
+    "My patience, because nobody rushed me",  # a noun with no verb, then a reason
+    "that because I was trusted",  # "that because": no subject
+    "stopping the double bookings",  # "It gave me stopping ..." is no sentence
+])
+def test_a_reason_that_is_no_sentence_is_left_out_and_asked_for_as_one(typed):
+    """Words that do not read as a sentence a person says are never said; the coach asks for
+    them as one sentence."""
+    value = say_value(typed, current=False)
+    if typed.startswith("stopping"):  # a doing is said after a lead that takes it
+        assert value.sentence.startswith("What I valued most was stopping"), value
+        return
+    assert value.sentence == "" and value.problem == "note", value
+
+
+def test_two_sentences_run_together_with_a_comma_are_said_as_two():
+    value = say_value("I run the early shift now and nobody has missed a delivery, that "
+                      "matters more to me than the sales figures", current=True)
+    assert value.sentence == ("I run the early shift now and nobody has missed a delivery. "
+                              "That matters more to me than the sales figures."), value
+
+
+def test_a_set_up_is_not_the_short_version_without_its_turn():
+    """"I was scared of the phones at first." followed by the turn ("But it turned out ...")
+    is a set-up: the 30-second version does not stop on it; a first sentence no turn
+    follows is its short version."""
+    value = say_value("I was scared of the phones at first. But it turned out I was good "
+                      "at calming people down", current=False)
+    assert "turned out" in value.sentence and value.short == "", value
+    plain = say_value("I was trusted with the phones from the first week. I liked the "
+                      "pace", current=False)
+    assert plain.short == "I was trusted with the phones from the first week.", plain
+
+
+def _fraud_workspace(value: str) -> Workspace:
+    role = {"id": "r1", "title": "Accounts Clerk", "organization": "Marlow Freight",
+            "start": "2018-01", "end": "2022-03", "summary": "", "personal_value": value,
+            "skills": [{"name": "invoice checking", "before": "novice",
+                        "after": "proficient"}],
+            "results": [{"statement": "I stopped a £4,000 invoice fraud", "value": 4000,
+                         "unit": "GBP", "kind": "amount", "scope": "company",
+                         "enabled_by": ["invoice checking"]}],
+            "ratings": {"skill_growth": 4, "company_results": 4, "relevance": 4}}
+    return Workspace.from_dict({"schema_version": SCHEMA_VERSION,
+                                "target_role": {"title": "Finance Officer", "goals": []},
+                                "roles": [role], "answer": {"role_id": "r1", "text": ""}})
+
+
+def test_a_reason_that_says_a_result_again_is_not_said_as_the_value():
+    """"Stopping that invoice fraud" is the result the role tells already: said as the value it
+    tells the same fact twice and answers another question; the coach asks what the job gave
+    them. A reason that names the result and says what it gave is said."""
+    ws = _fraud_workspace("Stopping that invoice fraud")
+    draft = plan_draft(ws, "r1")
+    assert "Stopping that invoice fraud".lower() not in draft.text.lower(), draft.text
+    asked = [q for q in draft.questions if q.code == "personal_value"]
+    assert asked and "result" in asked[0].text and "one sentence" in asked[0].text, asked
+    kept = plan_draft(_fraud_workspace("Catching that fraud made me trust my own judgement"),
+                      "r1").text
+    assert "trust my own judgement" in kept, kept

@@ -53,7 +53,7 @@ from .draft_frame import best_goal, bridge, closing, opening, said_name, variant
 from .draft_read import RoleReading, Said, clean, goals_of
 from .errors import ValidationError
 from .model import Result, Role, Skill, Workspace
-from .personal_value import say_value
+from .personal_value import role_value
 from .result_number import holds_number, role_number
 from .skill_story import (
     also_grew_sentence,
@@ -426,7 +426,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     top = skills[0] if skills else None
     variant = variant_of(role.title, role.organization, role.id)
     # the participant's own reason, right after the opening: the answer to "why this job"
-    value = say_value(role.personal_value, role.current, variant)
+    value = role_value(role, variant)
     pieces = [Piece(0, 0, _first_line(role, tuple(workspace.roles), bool(value.sentence)))]
     reason = Piece(0.1, 0, value.sentence if long else value.short, spare=2)
     pieces.append(reason)

@@ -20,7 +20,8 @@ from .resources import load_json
 __all__ = ["said_aloud", "speech", "in_past", "past_tense", "strip_end", "lower_first",
            "upper_first", "spelled_initials", "starts_with_past_verb", "starts_with_base_verb",
            "is_clause", "is_present", "clause_in_past", "past_of_present", "first_word",
-           "word_list", "wording_data", "WORD", "SUBJECTS", "note_clause"]
+           "word_list", "wording_data", "WORD", "SUBJECTS", "note_clause", "reads_whole",
+           "given_thing"]
 
 
 @functools.cache
@@ -392,7 +393,9 @@ def _past_form(word: str) -> bool:
     word = word.lower()
     if word in _words("irregular_past") or word in _words("past_in_eed"):
         return True
-    return word.endswith("ed") and len(word) > 3 and not word.endswith("eed")
+    # "ward-based", "team-focused": a compound that ends in "-ed" is an adjective, not a verb
+    return word.endswith("ed") and len(word) > 3 and not word.endswith("eed") and \
+        not re.search(r"[-‐]\w+$", word)
 
 
 def starts_with_past_verb(text: str) -> bool:
@@ -485,6 +488,70 @@ def note_clause(text: str) -> str:
             return f"{text[:start]} {be}{text[start:]}"
         return text  # a past verb with its object after it: "the new rota cut overtime"
     return ""
+
+
+# Where a clause of its own starts inside a sentence and needs a subject: after "because",
+# "so", "when", "if", "since", "while", and after a "that" that follows a verb or "me" ("it
+# taught me that ...", "what I value most is that ..."), not a "that" after a noun (a
+# relative clause: "a checklist that cut errors").
+_OWN_CLAUSE = re.compile(r"\b(?:because|so|when|if|since|while|although|though|"
+                         r"(?:is|was|me|us|realised|realized|learned|learnt|found|knew|saw|felt|"
+                         r"showed|proved|means|meant|think|thought)\s+that)\s+(\S+)",
+                         re.IGNORECASE)
+# "It gave me X": X reads as a thing given where it opens with a determiner or a word that
+# counts or owns ("a seat at the table", "the confidence to ...", "more patience"), or names a
+# thing with no person in it ("purpose", "confidence"); not a bare job ("ward-based
+# technician on nights": a title word, ``title_heads``) nor a doing ("stopping fraud").
+_GIVEN_START = frozenset("a an the my our some more real new this that those these every "
+                         "enough far much many lots plenty".split())
+
+
+def reads_whole(sentence: str) -> bool:
+    """True when a sentence the draft would say reads as one a person says, by the same
+    reading as ``note_clause``: its main clause holds a subject and a finite verb (a sentence
+    led by "I", "we", "it", "this" or "that" with its verb is one), and each clause of its
+    own inside it ("because ...", "... is that ...") opens with a subject, not a verb ("What I
+    value most is that learned a trade", "because helped the team": a subject is missing)."""
+    text = strip_end(sentence)
+    for m in _OWN_CLAUSE.finditer(text):
+        word = re.sub(r"[^\w'’-]", "", m.group(1)).lower()
+        if _past_form(word) or word in _words("base_verbs") or _present_third(word):
+            return False
+        if m.group(0).lower().split()[-2] == "that" and word in _SUBORDINATORS:
+            return False  # "... was that because ...": the clause has no subject
+        if m.group(0).lower().split()[-2] == "that":  # "... was that my confidence, ...":
+            clause = _MAIN_END.split(text[m.start(1):], maxsplit=1)[0]  # a clause, no verb
+            if not (_has_verb(clause) or set(_WORD.findall(clause.lower())) & _MODALS):
+                return False
+    words = [w.lower() for w in _WORD.findall(text)]
+
+    def verb(w: str) -> bool:
+        return _past_form(w) or w in _words("finite_verbs") or w in _tense() or \
+            _present_third(w) or w in _MODALS
+
+    if len(words) >= 2 and words[0] in _PERSONS | {"this", "that", "there", "here"}:
+        return any(verb(w) for w in words[1:])
+    if any(w in _PERSONS and verb(n) for w, n in zip(words, words[1:], strict=False)):
+        return True  # "In that job I could lead ...": a time or place, then the clause
+    return bool(note_clause(text)) or _is_clause(text)
+
+
+_SUBORDINATORS = frozenset("because when if since while although though so after before as "
+                           "until unless".split())
+_MODALS = frozenset("am was were could would can will did do had might must should".split())
+
+
+def given_thing(phrase: str) -> bool:
+    """True when ``phrase`` reads as a thing given after "It gave me" (see ``_GIVEN_START``)."""
+    words = [w.lower() for w in _WORD.findall(phrase)]
+    if not words:
+        return False
+    if words[0] in _GIVEN_START:
+        return True
+    first = words[0]
+    doing = _past_form(first) or first in _words("base_verbs") or \
+        (first.endswith("ing") and len(first) > 4)
+    return not doing and not set(words) & _words("title_heads")
 
 
 def _present_third(word: str) -> bool:
