@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from helpers_sample import SCHEMA_VERSION
+from helpers_sample import SCHEMA_VERSION, one_role_workspace
 
 from workshop.draft import plan_draft
 from workshop.draft_frame import what_i_did
 from workshop.model import Role, Skill, Workspace
 from workshop.personal_value import say_value
 from workshop.skill_story import also_grew_sentence, later_use_sentence, later_when
-from workshop.spoken import clause_in_past
+from workshop.spoken import clause_in_past, note_clause, said_aloud, speech
 
 # --- one reading of tense --------------------------------------------------------------------
 
@@ -285,3 +285,53 @@ def test_a_reason_that_says_a_result_again_is_not_said_as_the_value():
     kept = plan_draft(_fraud_workspace("Catching that fraud made me trust my own judgement"),
                       "r1").text
     assert "trust my own judgement" in kept, kept
+
+
+# --- notes said as speech, not pasted --------------------------------------------------------
+
+
+@pytest.mark.parametrize("note, said", [
+    ("errors 12/week -> 4/week after the double check + a checklist",
+     "errors 12 a week to 4 a week after the double check and a checklist"),
+    ("calls/day went up", "calls a day went up"),  # the word form it had
+])
+def test_symbols_and_shorthand_are_said_as_words(note, said):
+    assert said_aloud(note) == said
+
+
+@pytest.mark.parametrize("note, said", [
+    ("the audit led to the new booking screen", "the audit led to the new booking screen"),
+    ("the team moved to the new depot", "the team moved to the new depot"),
+    ("costs reduced to £300 a month", "costs were reduced to £300 a month"),
+    ("stock reduced to zero", "stock was reduced to zero"),
+])
+def test_a_verb_with_to_is_passive_only_before_a_figure(note, said):
+    """"The audit led to the new screen" is a cause and its effect, never "was led to"; a
+    dropped "was" is said only where "to" gives the figure it came to."""
+    assert note_clause(note) == said
+
+
+def test_a_compound_in_ed_is_no_verb_to_give_a_subject():
+    """"Ward-based technician on nights" is a job, never "I ward-based technician ..."; a
+    past verb that opens a note still gets its "I"."""
+    assert "I ward-based" not in speech("covered the stock rota; ward-based technician on "
+                                        "the night team")
+    assert what_i_did(_role(summary="Dressed the windows for the spring sale")) == \
+        "I dressed the windows for the spring sale."
+    assert "I ran the fridge checks" in speech("checked the stock rota; ran the fridge checks")
+
+
+def test_a_rate_told_as_a_clause_of_another_verb_is_said_as_the_change():
+    """"Claims were processed within 10 working days" with 61% -> 89% is a rate that changed,
+    never "were processed within 10 working days from 61% to 89%"."""
+    role = {"title": "Claims Officer", "organization": "Westvale Council",
+            "organization_kind": "public service", "summary": "",
+            "skills": [{"name": "case triage", "before": "novice", "after": "proficient"}],
+            "results": [{"statement": "claims processed within 10 working days",
+                         "metric": "claims processed within 10 working days", "value": 89,
+                         "from_value": 61, "unit": "%", "kind": "change",
+                         "scope": "department", "enabled_by": ["case triage"]}]}
+    text = plan_draft(one_role_workspace(role, "Team Leader", (), start="2018-01",
+                                         end="2022-01")).text
+    assert "within 10 working days went from 61% to 89%" in text, text
+    assert "days from 61%" not in text, text

@@ -52,8 +52,9 @@ _ALOUD = ((re.compile(r"\s*\([^)]*\)"), ""), (re.compile(r"(?<![\w.])(\d[\d,.]*)
           (re.compile(r"\bhrs\b"), "hours"), (re.compile(r"\bmins\b"), "minutes"),
           (re.compile(r"\bw/\s*"), "with "), (re.compile(r"\s&\s"), " and "),
           (re.compile(r"(?<![\w'’])i(?=\s|['’](?:m|ve|d|ll)\b)"), "I"),
-          (re.compile(r"(?<=[^\W\d])\s*/\s*(day|week|month|year|hour|shift)\b", re.IGNORECASE),
+          (re.compile(r"(?<=[^\W_])\s*/\s*(day|week|month|year|hour|shift)\b", re.IGNORECASE),
            r" a \1"),
+          (re.compile(r"\s*(?:->|→|=>)\s*"), " to "), (re.compile(r"\s\+\s"), " and "),
           (re.compile(r"(?<=\d)\s*h\b"), " hours"),
           (re.compile(r"(?<![\w#])#\s*(?=\d)"), "number "),
           (re.compile(r"\bvs\.?(?=\s)", re.IGNORECASE), "against"))
@@ -65,6 +66,7 @@ _SHORT = re.compile(r"(?<![\w'’.-])([A-Za-z]+)\.?(?![\w'’-])")
 
 def said_aloud(text: str) -> str:
     """A note as a person says it: what stands in brackets left out, "200+" as "over 200",
+    "7/month -> 3/month" as "7 a month to 3 a month", " + " as " and ",
     "~40" as "about 40", "hrs" as "hours", "w/" as "with", " & " as " and ", "samples/day" as
     "samples a day", "24h" as "24 hours", "#2" as "number 2", "vs" as "against", and the
     short forms of common words in full ("2 wks" -> "2 weeks", "assoc" -> "associates")."""
@@ -440,7 +442,8 @@ _PREPOSITIONS = frozenset("for of in on at to with from by".split())
 # What may follow a past form left without its "was" in a note ("time cut in half", "costs
 # lowered by 10%", "calls handled faster"): a preposition, a comparative, the end; never a
 # figure, which is the verb's object ("the summer fair raised £8,400").
-_AFTER_PASSIVE = re.compile(r"^(?:by|from|to|in|on|at|for|over|within|across|into|per|under|"
+_AFTER_PASSIVE = re.compile(r"^(?:by|from|to\s+(?:[^\w\s]?\d|half|a third|a quarter|zero|"
+                            r"none|nothing)|in|on|at|for|over|within|across|into|per|under|"
                             r"below|above|after|thanks|through|faster|quicker|sooner|earlier|"
                             r"\w+ly\b)", re.IGNORECASE)
 
