@@ -335,3 +335,30 @@ def test_a_rate_told_as_a_clause_of_another_verb_is_said_as_the_change():
                                          end="2022-01")).text
     assert "within 10 working days went from 61% to 89%" in text, text
     assert "days from 61%" not in text, text
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("Running that shop showed me how to plan a week ahead",
+     "Running that shop showed me how to plan a week ahead."),  # a doing with its own verb
+    ("Knowing that the old people were safe because I checked",
+     "What I valued most was knowing that the old people were safe because I checked."),
+])
+def test_a_doing_is_a_subject_only_with_a_verb_of_its_own(typed, said):
+    """"Running that shop showed me ..." is a clause ("that shop" is no clause of its own);
+    "Knowing that the old people were safe ..." has its verbs inside the that-clause: a
+    doing named, said after a lead."""
+    assert say_value(typed, current=False).sentence == said
+
+
+# --- no orphan facts, nothing said twice -----------------------------------------------------
+
+
+def test_the_summary_says_what_the_job_was_not_a_qualification_nor_the_title_again():
+    """"Did my NVQ" is a qualification, not what the job was; "Ran the shop floor" of a Shop
+    Floor Manager says the title again: neither is said. A doing beyond the title is."""
+    assert what_i_did(_role(summary="Rotations on three wards. Did my NVQ level 3")) == ""
+    assert what_i_did(_role(title="Shop Floor Manager", organization="Dale Hardware",
+                            summary="Ran the shop floor for Dale Hardware")) == ""
+    assert what_i_did(_role(title="Shop Floor Manager", organization="Dale Hardware",
+                            summary="Ran the weekly stock take and the delivery rota")) == \
+        "I ran the weekly stock take and the delivery rota."

@@ -33,6 +33,7 @@ from .reading import read
 from .resources import load_json
 from .specific import names_something
 from .spoken import (
+    SUBJECTS,
     clause_in_past,
     first_word,
     given_thing,
@@ -238,8 +239,10 @@ def _finite_after_doing(text: str) -> bool:
     verb of its own ("... taught me", "... was why"): a clause with the doing as its subject,
     not a doing named ("watching frightened patients relax")."""
     verbs = word_list("finite_verbs") | word_list("irregular_past") | set(_table("gives_me"))
-    for word in (w.lower().strip(",.;:") for w in text.split()[1:]):
-        if word in ("that", "when", "who", "which", "because", "if", "where", "while"):
+    words = [w.lower().strip(",.;:") for w in text.split()[1:]]
+    for word, after in zip(words, [*words[1:], ""], strict=True):
+        if word in ("when", "who", "which", "because", "if", "where", "while") or (
+                word == "that" and after in SUBJECTS | {"i", "we", "they", "you"}):
             return False  # "knowing that the clients were safe": the verb is the clause's
         if word in verbs or word.endswith("s") and past_of_present(word):
             return True
