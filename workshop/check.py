@@ -57,7 +57,7 @@ from .check_goals import match_goals
 from .check_rules import Rules, suggest
 from .check_rules import rules as _rules
 from .claims import Claim, Found, read_claims
-from .number_words import problem_size
+from .number_words import Quantity, problem_size
 from .numbers import quantities, team_size
 from .phrases import Match, Spans
 from .reading import Reading, Sentence, read
@@ -277,14 +277,17 @@ def _quantities(text: str) -> list:
         return []
 
 
-def _result_number(reading: Reading, claim: Claim, numbers: list,
+def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
                    starts: list[int]) -> object | None:
     """The first number inside the claim's clause that a result can count (``starts``: where
     each of the numbers, in text order, starts). A colon joins a result and its measure, either
     way round ("stop paying penalties: four the year before, none after"; "Forty thousand euros a
-    year: that's what the hotel stopped losing"), so the clause next to it is read too."""
+    year: that's what the hotel stopped losing"), so the clause next to it is read too; so is
+    a clause that points back at the result ("..., and that was a fifth of our jobs by the
+    end"; "I traced a 400 pound shortfall, which the bank refunded": ``_pointing``). With no
+    number, a count told without a digit ("not a single late filing since") is zero."""
     ws, clause, sentence = reading.words, claim.clause, claim.sentence
-    lo, hi = clause.lo, clause.hi
+    lo, hi = _pointing(rules, reading, claim)
     j = hi - 1 if ws[hi - 1].lower == ":" else hi
     while j < sentence.hi and not ws[j].is_word:
         j += 1
@@ -308,7 +311,35 @@ def _result_number(reading: Reading, claim: Claim, numbers: list,
         if team_size(reading.text, q) or problem_size(reading.text, q):
             continue  # "a team of 8", "a backlog of 600": a team's or a problem's size alone
         return q
-    return None
+    return _absence(rules, reading, lo, hi)
+
+
+def _pointing(rules: Rules, reading: Reading, claim: Claim) -> tuple[int, int]:
+    """Where the result's number is looked for: its clause, and the clause after it in the
+    sentence when that one points back at the result (``result_measure_next``: "that was",
+    "which came to"), or the clause before when the result's own clause opens with "which"
+    ("I traced a 400 pound shortfall, which the bank refunded")."""
+    ws, clause, sentence = reading.words, claim.clause, claim.sentence
+    lo, hi = clause.lo, clause.hi
+    if hi < sentence.hi:
+        after = sentence.clause_of(hi)
+        if rules.lists["result_measure_next"].search(ws, after.lo, after.hi) is not None:
+            hi = after.hi
+    first = next((i for i in range(lo, hi) if ws[i].is_word), None)
+    if first is not None and ws[first].lower in ("which", "whereupon") and lo > sentence.lo:
+        lo = sentence.clause_of(lo - 1).lo
+    return lo, hi
+
+
+def _absence(rules: Rules, reading: Reading, lo: int, hi: int) -> Quantity | None:
+    """A count told without a digit, in a result's clause: "we haven't had a single late
+    submission since", "not one complaint came back" (``result_absence_count``), read as zero.
+    Only a result's clause is read, so "I didn't take a single day off" is no number."""
+    m = rules.lists["result_absence_count"].search(reading.words, lo, hi)
+    if m is None:
+        return None
+    start, end = reading.words[m.start].start, reading.words[m.end - 1].end
+    return Quantity(0.0, "", "count", reading.text[start:end], start, end)
 
 
 def _quantified(rules: Rules, reading: Reading, found: Found) -> Finding:
@@ -317,7 +348,7 @@ def _quantified(rules: Rules, reading: Reading, found: Found) -> Finding:
     real = [c for c in found.results if c.real]
     starts = [q.start for q in numbers]
     for claim in real:
-        q = _result_number(reading, claim, numbers, starts)
+        q = _result_number(rules, reading, claim, numbers, starts)
         if q is not None:
             said = reading.quote(claim.sentence, chars=(q.start, q.end))
             return Finding("quantified", True,
@@ -346,6 +377,8 @@ def _used_later_finding(rules: Rules, reading: Reading, found: Found) -> Finding
 _HOLLOW = {"duty": "This is a duty, not what changed for the organisation: {quote}. ",
            "empty": "This names no change for the organisation: {quote}. ",
            "dates": "These dates say how long you were there, not what changed: {quote}. ",
+           "own_rate": "This is how much you got through yourself, which shows the skill grew; "
+                       "say what it changed for the organisation: {quote}. ",
            "used": "This later use names neither where nor what you used: {quote}. ",
            "no_growth": "Later use counts once you name the skill the job grew: {quote}. "}
 

@@ -56,8 +56,8 @@ _LISTS = ("skill_growth", "not_skill_growth", "growth_before", "growth_after", "
           "company_result", "result_needs_subject", "result_needs_clause_subject", "not_result",
           "result_topic", "prevented_if", "prevented_loss", "observed_result", "used_later",
           "used_later_not", "used_later_reuse", "used_later_when", "used_later_same_job",
-          "skill_level_move",
-          "skill_level_measure")
+          "skill_level_move", "skill_level_measure", "result_own_rate", "result_change_shape",
+          "result_absence_count", "result_measure_next")
 
 
 @functools.lru_cache(maxsize=8)

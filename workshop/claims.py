@@ -201,8 +201,24 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                                                                   sentence.hi)
             if needs is not None and reading.speaker_leads(claim.clause, claim.match):
                 continue
+            if _own_rate(rules, reading, claim):
+                found.hollow_results.append((claim, "own_rate"))
+                continue
             found.results.append(claim)
         _prevented(rules, reading, sentence, found)
+
+
+def _own_rate(rules: Rules, reading: Reading, claim: Claim) -> bool:
+    """True for a change told by its shape alone ("up from", "went from", "twice as many")
+    whose clause is the speaker's own rate of work ("by the end I was closing forty claims a
+    week, up from fifteen", ``result_own_rate``): how much the speaker got through shows the
+    skill grew; what it changed for the organisation is still to be said. Not "I cut the
+    queue from 40 to 10" (a verb acting on the organisation's work) nor "the team was shipping
+    300 orders a day, up from 120" (not the speaker's rate)."""
+    lists, ws = rules.lists, reading.words
+    if lists["result_change_shape"].match_at(ws, claim.match.start, claim.clause.hi) is None:
+        return False
+    return lists["result_own_rate"].search(ws, claim.clause.lo, claim.clause.hi) is not None
 
 
 def _prevented(rules: Rules, reading: Reading, sentence: Sentence, found: Found) -> None:

@@ -298,7 +298,7 @@ def _clauses(ws: Sequence[Word], lo: int, hi: int, grammar: Grammar,
     negated_at = {end for _, end in negations}
     cuts = [m.start for m in grammar.breaks.find(ws, lo, hi)
             if m.start > lo and m.start not in negated_at]
-    wishes = _spans(ws, lo, hi, grammar.irrealis)
+    wishes = [w for w in _spans(ws, lo, hi, grammar.irrealis) if not _elided(ws, w, hi)]
     told = set(_past_ability(ws, wishes, grammar))  # looked for only where a "could" stands
     if told and (_anchored(ws, lo, hi, grammar)
                  or (before is not None and _anchored(ws, *before, grammar))):
@@ -314,6 +314,20 @@ def _clauses(ws: Sequence[Word], lo: int, hi: int, grammar: Grammar,
         clauses.append(Clause(a, b, _within(negations, a, b), _within(wishes, a, b),
                               _within(nominal, a, b)))
     return clauses or [Clause(lo, hi)]
+
+
+_MODALS = frozenset("could would can might should may".split())
+
+
+def _elided(ws: Sequence[Word], span: tuple[int, int], hi: int) -> bool:
+    """True for a modal whose verb is left out, a comma or the sentence's end right after it
+    ("there was now someone who could, so the firm ...", "as fast as I could."): it bears on
+    nothing that follows."""
+    start, end = span
+    j = end
+    while j < hi and j - end < 2 and ws[j].is_word and ws[j].lower in _MODALS:
+        j += 1  # "someone who could,": the wish's own words, then the modal
+    return ws[j - 1].lower in _MODALS and (j >= hi or not ws[j].is_word)
 
 
 def _within(spans: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:

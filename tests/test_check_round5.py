@@ -1,0 +1,175 @@
+"""The classes the fifth round (issue 21, branch ``check5``) reads, each with look-alikes it
+must not read: the speaker's own rate of work told as a change, a count told without a digit,
+a result's measure in the clause that points back at it, new work the organisation used to
+turn away, money that came back, a modal with its verb left out, a start as a trainee with an
+end told by the year, and learning of unnamed "new things". The sentences are written for these
+tests (none is from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_check import finding_ok as _ok
+
+from workshop.check import check_answer
+
+# --- the speaker's own rate of work: growth's evidence, not the organisation's result ----------
+
+
+@pytest.mark.parametrize("text", [
+    "I learned the tariff codes, and by the end I was clearing sixty shipments a day, up from "
+    "twenty when I started.",
+    "After the training I was booking about thirty jobs a week, up from ten in my first month.",
+    "I handled forty calls a shift by my second year, twice as many as at the start.",
+    "By Easter I could pick 150 lines an hour, up from 90.",
+])
+def test_the_speakers_own_rate_of_work_is_no_result(text):
+    check = check_answer(text)
+    assert not check.finding("company_result").ok
+    assert not check.finding("quantified").ok
+
+
+def test_the_own_rate_message_says_what_is_still_to_be_said():
+    check = check_answer("By the end I was closing forty claims a week, up from fifteen.")
+    message = check.finding("company_result").message
+    assert "how much you got through yourself" in message
+    assert "forty claims a week" in message
+
+
+@pytest.mark.parametrize("text", [
+    # the team's rate, or a verb that acts on the organisation's work
+    "Once the new rota was in, the depot was shipping 300 orders a day, up from 120.",
+    "I cut the queue at the returns desk from 40 people a day to 10.",
+    "I was saving the shop about 200 pounds a week, up from nothing before.",
+])
+def test_look_alikes_of_an_own_rate_still_count_as_results(text):
+    check = check_answer(text)
+    assert check.finding("company_result").ok
+    assert check.finding("quantified").ok
+
+
+# --- a count told without a digit --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Since I took over the rota, the hospital has not had a single shift left uncovered.",
+    "After I rewrote the checklist we didn't get a single complaint about missing parts, which "
+    "cut the returns we handled.",
+    "Since I took over the filing we haven't had a single late return to the tax office.",
+    "Once I rebuilt the checks, the warehouse stopped losing pallets: not one went missing in a "
+    "year.",
+])
+def test_a_count_told_without_a_digit_is_a_results_number(text):
+    check = check_answer(text)
+    assert check.finding("company_result").ok
+    assert check.finding("quantified").ok
+
+
+@pytest.mark.parametrize("text", [
+    "I didn't take a single day off in two years.",  # no result
+    "Not one person on that team helped me.",
+    "I never missed a single shift and I was always on time.",
+])
+def test_an_absence_outside_a_result_is_no_number(text):
+    assert not _ok(text, "quantified")
+
+
+# --- the result's measure in the clause that points back at it --------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Because I could run the jobs myself, the firm started quoting for loft work it used to "
+    "turn away, and by my last year that was about a quarter of our work.",
+    "I found a 600 pound overcharge on the fuel cards, which the supplier refunded.",
+    "We took on weekend orders we used to refuse, and that came to 15% of our sales.",
+])
+def test_a_results_measure_in_the_clause_pointing_back_at_it(text):
+    check = check_answer(text)
+    assert check.finding("company_result").ok
+    assert check.finding("quantified").ok
+
+
+def test_a_number_two_clauses_away_is_not_the_results():
+    check = check_answer("We had 4 tills on a Saturday, then I rewrote the returns form, and "
+                         "the store cut its queues.")
+    assert check.finding("company_result").ok
+    assert not check.finding("quantified").ok
+
+
+# --- new work the organisation used to turn away; money that came back -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Once I could weld aluminium, the garage took jobs it used to send out to a specialist.",
+    "After I qualified, the practice could take on clients they used to turn away.",
+    "The clinic now sees cases it used to refer elsewhere, and the orders it used to decline "
+    "come to us.",
+    "I spotted a double charge on the utility bills, which the energy company reimbursed.",
+])
+def test_new_work_and_money_that_came_back_are_results(text):
+    assert _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "I used to turn away customers when the kitchen was full.",  # the speaker, no new work
+    "I used to refuse overtime in my first year.",
+    "I refunded customers at the service desk every day.",  # a duty, the speaker's
+    "It's a busy counter with refunds, complaints and parcels.",  # a noun, no outcome
+])
+def test_look_alikes_of_new_work_and_money_back_are_no_results(text):
+    assert not _ok(text, "company_result")
+
+
+# --- a modal with its verb left out bears on nothing that follows ------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Now that there was someone who could, the shop started selling repairs it used to turn "
+    "away.",
+    "I learned the stock system as fast as I could, and the store cut its waste by a third.",
+])
+def test_an_elided_modal_is_no_wish(text):
+    assert _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "I wish I could have cut the waste by a third.",
+    "If I could, I would cut the waste by a third.",
+])
+def test_a_modal_with_its_verb_is_still_a_wish(text):
+    assert not _ok(text, "company_result")
+
+
+# --- a start as a trainee, an end told by the year ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 I joined a small surveying firm as a trainee. By 2021 I could price a whole "
+    "extension on my own.",
+    "I started at the garage as an apprentice. By 2020, I could strip and rebuild a gearbox.",
+])
+def test_a_trainee_start_and_an_end_told_by_the_year_is_growth(text):
+    assert _ok(text, "skill_growth")
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 I joined a small surveying firm. By 2021 the firm had moved to Leeds.",
+    "I started there as a trainee in 2019.",
+])
+def test_look_alikes_of_a_trainee_arc_are_no_growth(text):
+    assert not _ok(text, "skill_growth")
+
+
+# --- learning of unnamed things ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Those months were a long stretch of learning new things every day.",
+    "I learned so many new things in that café.",
+    "I learned all sorts of things on the shop floor.",
+])
+def test_learning_new_things_names_no_skill(text):
+    assert not _ok(text, "skill_growth")
+
+
+def test_learning_a_named_new_thing_is_still_growth():
+    assert _ok("I learned new costing methods for bespoke joinery.", "skill_growth")
