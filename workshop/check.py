@@ -286,7 +286,7 @@ def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
     a clause that points back at the result ("..., and that was a fifth of our jobs by the
     end"; "I traced a 400 pound shortfall, which the bank refunded": ``_pointing``). With no
     number, a count told without a digit ("not a single late filing since") is zero."""
-    ws, clause, sentence = reading.words, claim.clause, claim.sentence
+    ws, sentence = reading.words, claim.sentence
     lo, hi = _pointing(rules, reading, claim)
     j = hi - 1 if ws[hi - 1].lower == ":" else hi
     while j < sentence.hi and not ws[j].is_word:
