@@ -173,3 +173,41 @@ def test_learning_new_things_names_no_skill(text):
 
 def test_learning_a_named_new_thing_is_still_growth():
     assert _ok("I learned new costing methods for bespoke joinery.", "skill_growth")
+
+
+# --- a lesson named, then told ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The market stall taught me a hard lesson. First, count the float before the first customer "
+    "arrives.",
+    "That season I learned two lessons. Firstly, always check the harness before a climb.",
+    "The agency taught me one thing: never send a quote without the site survey.",
+])
+def test_a_lesson_named_then_told_is_growth(text):
+    assert _ok(text, "skill_growth")
+
+
+@pytest.mark.parametrize("text", [
+    "The market stall taught me a hard lesson.",  # never told
+    "That job taught me a valuable lesson. After that I was never late again.",  # no list
+    "I learned a lesson there. I left after a month.",
+])
+def test_a_lesson_never_told_is_no_growth(text):
+    assert not _ok(text, "skill_growth")
+
+
+# --- a lesson for the speaker as a person or a customer ------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Waiting tables taught me to be kind to waiters and a good tipper.",
+    "The job taught me to be grateful for what I have.",
+    "I learned to be humble.",
+])
+def test_a_lesson_in_being_a_better_person_names_no_job_skill(text):
+    assert not _ok(text, "skill_growth")
+
+
+def test_a_lesson_in_doing_the_work_is_still_growth():
+    assert _ok("The job taught me to de-escalate angry callers on the phone.", "skill_growth")

@@ -82,13 +82,16 @@ def _growth(rules: Rules, reading: Reading, found: Found) -> None:
     lists = rules.lists
     since_before = _ARC_SENTENCES + 1  # sentences since the last before
     started = None  # the sentence of the last before
+    lesson = None  # the sentence before, when it ends on a lesson it has not yet told
     for sentence in reading.sentences:
+        lesson = _lesson_told(rules, reading, sentence, lesson, found)
         claims = _claims(reading, sentence, lists["skill_growth"])
         bare = _about(reading, lists["not_skill_growth"].find(reading.words, sentence.lo,
                                                               sentence.hi))
         bare_spans = Spans.of(bare)
         for claim in claims:
-            if bare_spans.covers(claim.match.start, claim.match.end) \
+            # a bare learning that holds the claim's last word: "I learned to be humble"
+            if bare_spans.covers(claim.match.end - 1, claim.match.end) \
                     or _ends_clause(reading, claim):
                 found.bare_learning.append(claim)
             else:
@@ -117,6 +120,30 @@ def _growth(rules: Rules, reading: Reading, found: Found) -> None:
         if before is not None:
             started = sentence
         since_before = 1 if before is not None else since_before + 1
+
+
+def _lesson_told(rules: Rules, reading: Reading, sentence: Sentence, before: Sentence | None,
+                 found: Found) -> Sentence | None:
+    """A lesson named, then told: "It taught me a valuable lesson. First, if a buyer is ready
+    to sign, have the contract with you." (``lesson_unnamed`` ends the sentence before, the
+    next opens on ``lesson_list_opening``), or told after a colon in its own sentence ("It
+    taught me one thing: always ..."). What the lesson says is then read as the skill, and
+    ``specific.py`` asks that it names something. Returns this sentence when it ends on a lesson
+    still to be told."""
+    lists, ws = rules.lists, reading.words
+    if before is not None:
+        opening = lists["lesson_list_opening"].match_at(ws, sentence.lo, sentence.hi)
+        if opening is not None:
+            found.growth.append(Claim(sentence, sentence.clause_of(opening.start), opening, True,
+                                      arc=True, start=before))
+    for m in lists["lesson_unnamed"].find(ws, sentence.lo, sentence.hi):
+        clause = sentence.clause_of(m.start)
+        rest = [i for i in range(m.end, sentence.hi) if ws[i].is_word]
+        if not rest:
+            return sentence if clause.real(m) else None
+        if ws[m.end].lower == ":":
+            found.growth.append(Claim(sentence, clause, m, clause.real(m), arc=True))
+    return None
 
 
 def _level_moves(rules: Rules, reading: Reading, sentence: Sentence) -> list[Claim]:
