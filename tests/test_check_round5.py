@@ -211,3 +211,39 @@ def test_a_lesson_in_being_a_better_person_names_no_job_skill(text):
 
 def test_a_lesson_in_doing_the_work_is_still_growth():
     assert _ok("The job taught me to de-escalate angry callers on the phone.", "skill_growth")
+
+
+# --- learners' English: "less" for "fewer", a count now and before in bare number words --------
+
+
+@pytest.mark.parametrize("text", [
+    "After I start the medicine checks on my ward we have much less errors, in three months only "
+    "one, before it was more than eight.",
+    "When I make the new order list the shop have less complaints, now two, before it was ten.",
+])
+def test_a_learners_count_now_and_before_is_a_results_number(text):
+    check = check_answer(text)
+    assert check.finding("company_result").ok
+    q = check.finding("quantified").number
+    assert q is not None and q.before is not None and q.value < q.before
+
+
+@pytest.mark.parametrize("text", [
+    "I had only two breaks a day, before it was more than three.",  # no result of the org
+    "I worked less hours in the summer.",  # the speaker's hours
+])
+def test_look_alikes_of_a_learners_count_are_no_result_number(text):
+    assert not _ok(text, "quantified")
+
+
+@pytest.mark.parametrize("text", [
+    "The ward sister taught me to do the falls assessment on every new patient.",
+    "I joined the falls team and learned the whole pathway.",
+])
+def test_a_result_word_used_as_a_noun_is_no_result(text):
+    assert not _ok(text, "company_result")
+
+
+def test_falls_that_fell_are_still_a_result():
+    assert _ok("After I brought in the night checks, falls on the ward dropped by a third.",
+               "company_result")

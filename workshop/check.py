@@ -57,10 +57,11 @@ from .check_goals import match_goals
 from .check_rules import Rules, suggest
 from .check_rules import rules as _rules
 from .claims import Claim, Found, read_claims
-from .number_words import Quantity, problem_size
+from .number_words import problem_size
 from .numbers import quantities, team_size
 from .phrases import Match, Spans
 from .reading import Reading, Sentence, read
+from .result_measure import told_without_digits
 from .specific import people_before
 
 __all__ = [
@@ -311,7 +312,7 @@ def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
         if team_size(reading.text, q) or problem_size(reading.text, q):
             continue  # "a team of 8", "a backlog of 600": a team's or a problem's size alone
         return q
-    return _absence(rules, reading, lo, hi)
+    return told_without_digits(rules.lists, reading, lo, hi)
 
 
 def _pointing(rules: Rules, reading: Reading, claim: Claim) -> tuple[int, int]:
@@ -329,17 +330,6 @@ def _pointing(rules: Rules, reading: Reading, claim: Claim) -> tuple[int, int]:
     if first is not None and ws[first].lower in ("which", "whereupon") and lo > sentence.lo:
         lo = sentence.clause_of(lo - 1).lo
     return lo, hi
-
-
-def _absence(rules: Rules, reading: Reading, lo: int, hi: int) -> Quantity | None:
-    """A count told without a digit, in a result's clause: "we haven't had a single late
-    submission since", "not one complaint came back" (``result_absence_count``), read as zero.
-    Only a result's clause is read, so "I didn't take a single day off" is no number."""
-    m = rules.lists["result_absence_count"].search(reading.words, lo, hi)
-    if m is None:
-        return None
-    start, end = reading.words[m.start].start, reading.words[m.end - 1].end
-    return Quantity(0.0, "", "count", reading.text[start:end], start, end)
 
 
 def _quantified(rules: Rules, reading: Reading, found: Found) -> Finding:

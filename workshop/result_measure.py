@@ -1,0 +1,54 @@
+"""A result's measure told in words the number reader does not take for a number.
+
+``workshop/numbers.py`` reads quantities with a unit or a counted noun ("12 feeds", "a third",
+"from 9 to 6 minutes"). People also give a result's size in ways that hold no such quantity,
+and the answer check (``workshop/check.py``) reads them here, only inside a result's clause:
+
+- a count brought to nothing, told without a digit: "we haven't had a single late filing
+  since", "not one pallet went missing" (``result_absence_count`` in ``data/phrases.json``),
+  read as zero;
+- a count now and before, told the way many learners of English tell it, with bare number
+  words and "before it was": "in six months only two, before it was more than ten"
+  (``result_now_before``), read as the first number with the second as its ``before``.
+
+Outside a result's clause neither is a number ("I didn't take a single day off", "only two,
+before it was ten" said of the speaker's breaks), because the check asks here only for the
+clauses of its results. Nothing here raises on any text.
+"""
+
+from __future__ import annotations
+
+from .number_words import Quantity, parse_digits, parse_words, vocabulary
+from .phrases import Patterns
+
+__all__ = ["told_without_digits"]
+
+
+def told_without_digits(lists: dict[str, Patterns], reading, lo: int, hi: int
+                        ) -> Quantity | None:
+    """The measure of words ``lo`` to ``hi`` (a result's clause) told without a quantity the
+    number reader takes, as a ``Quantity`` of kind "count", or ``None``."""
+    ws = reading.words
+    m = lists["result_now_before"].search(ws, lo, hi)
+    if m is not None:
+        values = [_value(ws[i].lower) for i in range(m.start, m.end)]
+        values = [v for v in values if v is not None]
+        if len(values) >= 2:
+            return _quantity(reading, m, values[0], values[-1])
+    m = lists["result_absence_count"].search(ws, lo, hi)
+    if m is not None:
+        return _quantity(reading, m, 0.0, None)
+    return None
+
+
+def _value(word: str) -> float | None:
+    if not word or not (word[0].isdigit() or word.isalpha()):
+        return None
+    if word[0].isdigit():
+        return parse_digits(word)
+    return parse_words(word, vocabulary())
+
+
+def _quantity(reading, m, value: float, before: float | None) -> Quantity:
+    start, end = reading.words[m.start].start, reading.words[m.end - 1].end
+    return Quantity(value, "", "count", reading.text[start:end], start, end, before=before)
