@@ -247,3 +247,32 @@ def test_a_result_word_used_as_a_noun_is_no_result(text):
 def test_falls_that_fell_are_still_a_result():
     assert _ok("After I brought in the night checks, falls on the ward dropped by a third.",
                "company_result")
+
+
+# --- "one" that picks out an occasion; amounts told as "thousands and thousands" ----------------
+
+
+@pytest.mark.parametrize("text", [
+    "On one shift I helped the store to sell out of the whole new range.",
+    "One trip to the stockroom later, the shop cut its queue to nothing.",
+    "One morning I rebuilt the reorder list, and the café stopped running out of milk.",
+])
+def test_one_that_picks_out_an_occasion_is_no_measure(text):
+    check = check_answer(text)
+    assert check.finding("company_result").ok
+    assert not check.finding("quantified").ok
+
+
+@pytest.mark.parametrize("text", [
+    "I cut the van runs down to one trip a day from three.",
+    "The clinic went from three visits a week to one visit a week.",
+])
+def test_one_as_a_measure_or_a_rate_still_counts(text):
+    assert _ok(text, "quantified")
+
+
+def test_thousands_and_thousands_of_dollars_is_a_results_number():
+    check = check_answer("My mailings brought in thousands and thousands of dollars of repeat "
+                         "orders for the store.")
+    assert check.finding("company_result").ok
+    assert check.finding("quantified").ok

@@ -61,7 +61,7 @@ from .number_words import problem_size
 from .numbers import quantities, team_size
 from .phrases import Match, Spans
 from .reading import Reading, Sentence, read
-from .result_measure import told_without_digits
+from .result_measure import an_occasion, told_without_digits
 from .specific import people_before
 
 __all__ = [
@@ -309,8 +309,9 @@ def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
         if q.kind in ("duration", "time_span") and last in _TIME_FRAME_BEFORE \
                 and not _COMPARED_AFTER.match(reading.text, q.end):
             continue  # "in six months": when, not how much ("in two days instead of ten" is)
-        if team_size(reading.text, q) or problem_size(reading.text, q):
-            continue  # "a team of 8", "a backlog of 600": a team's or a problem's size alone
+        if team_size(reading.text, q) or problem_size(reading.text, q) \
+                or an_occasion(rules.lists, reading, q):
+            continue  # "a team of 8", "a backlog of 600", "on one shift": no measure of it
         return q
     return told_without_digits(rules.lists, reading, lo, hi)
 

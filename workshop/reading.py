@@ -132,6 +132,15 @@ class Reading:
     words: list[Word]
     sentences: list[Sentence]
 
+    def word_at(self, char: int) -> int:
+        """The index of the word that starts at character ``char``, or -1 (the starts are
+        worked out once)."""
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            starts = self.__dict__["_starts"] = [w.start for w in self.words]
+        i = bisect.bisect_left(starts, char)
+        return i if i < len(starts) and starts[i] == char else -1
+
     def quote(self, sentence: Sentence, limit: int = 140, keep: Match | None = None,
               chars: tuple[int, int] | None = None) -> str:
         """The sentence as typed, shortened in the middle when it is long: cut only between

@@ -7,6 +7,8 @@ and the answer check (``workshop/check.py``) reads them here, only inside a resu
 - a count brought to nothing, told without a digit: "we haven't had a single late filing
   since", "not one pallet went missing" (``result_absence_count`` in ``data/phrases.json``),
   read as zero;
+- "one" that picks out an occasion is no measure: "on one shift I ...", "one trip to the
+  stockroom later" (``result_occasion``), unless a rate or a change is told with it;
 - a count now and before, told the way many learners of English tell it, with bare number
   words and "before it was": "in six months only two, before it was more than ten"
   (``result_now_before``), read as the first number with the second as its ``before``.
@@ -21,7 +23,11 @@ from __future__ import annotations
 from .number_words import Quantity, parse_digits, parse_words, vocabulary
 from .phrases import Patterns
 
-__all__ = ["told_without_digits"]
+__all__ = ["an_occasion", "told_without_digits"]
+
+# Before "one trip" these make it a measure: "down to one trip a day", "from one visit".
+_MEASURED_AFTER = frozenset("to from than only just down up".split())
+_RATE = frozenset("a an per each every".split())
 
 
 def told_without_digits(lists: dict[str, Patterns], reading, lo: int, hi: int
@@ -39,6 +45,24 @@ def told_without_digits(lists: dict[str, Patterns], reading, lo: int, hi: int
     if m is not None:
         return _quantity(reading, m, 0.0, None)
     return None
+
+
+def an_occasion(lists: dict[str, Patterns], reading, q: Quantity) -> bool:
+    """True for "one" that picks out an occasion rather than measuring a result: "on one
+    shift I ...", "one trip to the stockroom later ..." (``result_occasion``); not "down to
+    one trip a day", "from one visit a week" (a measure, or a rate)."""
+    if q.kind != "count" or q.value != 1:
+        return False
+    ws = reading.words
+    i = reading.word_at(q.start)
+    if i < 0:
+        return False
+    m = lists["result_occasion"].match_at(ws, i)
+    if m is None:
+        return False
+    before = ws[i - 1].lower if i > 0 else ""
+    after = ws[m.end].lower if m.end < len(ws) else ""
+    return before not in _MEASURED_AFTER and after not in _RATE
 
 
 def _value(word: str) -> float | None:
