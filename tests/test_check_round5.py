@@ -276,3 +276,26 @@ def test_thousands_and_thousands_of_dollars_is_a_results_number():
                          "orders for the store.")
     assert check.finding("company_result").ok
     assert check.finding("quantified").ok
+
+
+# --- growth of a skill the sentence before named ------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "What I am best at is my customer service. I have worked on developing this more than "
+    "anything else.",
+    "My negotiation was shaky at first. I sharpened it on every supplier call.",
+    "My bookkeeping was weak when I started. I practised it every night until the month-end "
+    "balanced.",
+])
+def test_growth_of_a_skill_named_the_sentence_before(text):
+    assert _ok(text, "skill_growth")
+
+
+@pytest.mark.parametrize("text", [
+    "My manager was very kind to me. I developed that over time.",  # no skill named
+    "We had a lovely office by the river. I worked on it every weekend.",
+    "I have worked on developing this more than anything else.",  # nothing before
+])
+def test_this_with_no_skill_named_before_is_no_growth(text):
+    assert not _ok(text, "skill_growth")

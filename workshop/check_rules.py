@@ -58,7 +58,8 @@ _LISTS = ("skill_growth", "not_skill_growth", "growth_before", "growth_after", "
           "used_later_not", "used_later_reuse", "used_later_when", "used_later_same_job",
           "skill_level_move", "skill_level_measure", "result_own_rate", "result_change_shape",
           "result_absence_count", "result_measure_next", "lesson_unnamed",
-          "lesson_list_opening", "result_now_before", "result_occasion")
+          "lesson_list_opening", "result_now_before", "result_occasion",
+          "growth_of_named")
 
 
 @functools.lru_cache(maxsize=8)

@@ -42,6 +42,7 @@ class Claim:
     arc: bool = False  # the "where it got to" of a growth arc: what follows it names the skill
     start: Sentence | None = None  # an arc's start, when it was told in an earlier sentence
     verb: int = -1  # a skill's level move: where its verb is ("went" in "my Excel went from")
+    named_before: bool = False  # "I worked on developing this": the skill is the last sentence's
 
 
 @dataclass
@@ -83,8 +84,11 @@ def _growth(rules: Rules, reading: Reading, found: Found) -> None:
     since_before = _ARC_SENTENCES + 1  # sentences since the last before
     started = None  # the sentence of the last before
     lesson = None  # the sentence before, when it ends on a lesson it has not yet told
+    previous = None
     for sentence in reading.sentences:
         lesson = _lesson_told(rules, reading, sentence, lesson, found)
+        found.growth.extend(_grown_this(rules, reading, sentence, previous))
+        previous = sentence
         claims = _claims(reading, sentence, lists["skill_growth"])
         bare = _about(reading, lists["not_skill_growth"].find(reading.words, sentence.lo,
                                                               sentence.hi))
@@ -144,6 +148,43 @@ def _lesson_told(rules: Rules, reading: Reading, sentence: Sentence, before: Sen
         if ws[m.end].lower == ":":
             found.growth.append(Claim(sentence, clause, m, clause.real(m), arc=True))
     return None
+
+
+_NAMED_TAIL = 8  # how many words at the end of the sentence before may name the skill
+
+
+def _grown_this(rules: Rules, reading: Reading, sentence: Sentence,
+                previous: Sentence | None) -> list[Claim]:
+    """Growth of a skill the sentence before named, told with "this" or "it": "What I am best
+    at is my customer service. I have worked on developing this more than anything else."
+    (``growth_of_named``). It counts when the last words of the sentence before name a skill
+    of the vocabulary (``workshop/skills.py``); not "My manager was kind. I developed that."."""
+    if previous is None:
+        return []
+    ws = reading.words
+    found = [m for m in rules.lists["growth_of_named"].find(ws, sentence.lo, sentence.hi)]
+    if not found:
+        return []
+    if not _names_a_skill(reading, previous):
+        return []
+    m = found[0]
+    clause = sentence.clause_of(m.start)
+    return [Claim(sentence, clause, m, clause.real(m), start=previous, named_before=True)]
+
+
+def _names_a_skill(reading: Reading, sentence: Sentence) -> bool:
+    """True when the sentence's last words, or the one to three words after a "my" in it ("My
+    bookkeeping was weak at first"), name a skill of the vocabulary. At most a few names are
+    asked of the vocabulary, however long the sentence."""
+    ws = reading.words
+    names = [reading.span_text(max(sentence.lo, sentence.hi - _NAMED_TAIL), sentence.hi)]
+    mine = [i for i in range(sentence.lo, sentence.hi) if ws[i].lower == "my"][:_MY_NAMES]
+    for i in mine:
+        names.extend(reading.span_text(i + 1, min(i + 1 + n, sentence.hi)) for n in (3, 2, 1))
+    return any(name and canonical_skill(name) != OTHER_SKILL for name in names)
+
+
+_MY_NAMES = 4  # how many "my ..." of a sentence are asked whether they name a skill
 
 
 def _level_moves(rules: Rules, reading: Reading, sentence: Sentence) -> list[Claim]:
