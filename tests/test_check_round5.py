@@ -299,3 +299,24 @@ def test_growth_of_a_skill_named_the_sentence_before(text):
 ])
 def test_this_with_no_skill_named_before_is_no_growth(text):
     assert not _ok(text, "skill_growth")
+
+
+# --- a present practice traced back to the job ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "I learned to build rotas at the depot. The way I plan shifts now at the hospital comes "
+    "straight from there.",
+    "I learned to build rotas at the depot. How I brief a ward today goes back to that job.",
+    "I learned to build rotas at the depot. I still use the same rota method in my current job.",
+])
+def test_a_present_practice_traced_back_to_the_job_is_later_use(text):
+    assert _ok(text, "used_later")
+
+
+@pytest.mark.parametrize("text", [
+    "I learned to build rotas at the depot. The idea came from there.",  # not when
+    "I learned to build rotas at the depot. Now my sister comes from there too.",
+])
+def test_look_alikes_of_a_practice_traced_back_are_no_later_use(text):
+    assert not _ok(text, "used_later")
