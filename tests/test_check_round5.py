@@ -320,3 +320,43 @@ def test_a_present_practice_traced_back_to_the_job_is_later_use(text):
 ])
 def test_look_alikes_of_a_practice_traced_back_are_no_later_use(text):
     assert not _ok(text, "used_later")
+
+
+# --- a clear outcome with no change verb and no number ---------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "We rebuilt the returns process, and my part was the label system; the warehouse now ships "
+    "refunds the same day.",
+    "My team moved the clinic to online booking; I wrote the patient letters, and no "
+    "appointments were lost in the switch.",
+    "Because of the checklist I wrote, the hotel decided to use it in every branch.",
+    "After my audit, the charity kept its funding.",
+    "Head office rolled my rota template out to every store in the region.",
+])
+def test_a_clear_outcome_without_a_change_verb_is_a_result(text):
+    assert _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "I now get to work the same day my shift starts.",  # the speaker's own day
+    "I decided to use it for my own notes.",  # the speaker's decision
+    "I rolled the trolleys out to the car park.",  # a duty
+])
+def test_look_alikes_of_an_outcome_without_a_change_verb(text):
+    assert not _ok(text, "company_result")
+
+
+# --- a number of what is no result -----------------------------------------------------------
+
+
+def test_people_helped_to_a_promotion_are_not_the_results_number():
+    check = check_answer("I met every sales goal the company set and helped 2 juniors get "
+                         "promoted.")
+    assert check.finding("company_result").ok
+    assert not check.finding("quantified").ok
+
+
+def test_a_number_of_the_result_beside_a_promotion_still_counts():
+    check = check_answer("I cut the stock write-offs by 30% and helped my deputy get promoted.")
+    assert check.finding("quantified").ok

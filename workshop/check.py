@@ -287,22 +287,18 @@ def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
     a clause that points back at the result ("..., and that was a fifth of our jobs by the
     end"; "I traced a 400 pound shortfall, which the bank refunded": ``_pointing``). With no
     number, a count told without a digit ("not a single late filing since") is zero."""
-    ws, sentence = reading.words, claim.sentence
-    lo, hi = _pointing(rules, reading, claim)
-    j = hi - 1 if ws[hi - 1].lower == ":" else hi
-    while j < sentence.hi and not ws[j].is_word:
-        j += 1
-    if j > hi - 1 and j < sentence.hi and ":" in (w.lower for w in ws[hi - 1:j]):
-        hi = max(hi, sentence.clause_of(j).hi)
-    i = lo - 1
-    while i >= sentence.lo and not ws[i].is_word:
-        i -= 1
-    if i >= sentence.lo and ":" in (w.lower for w in ws[i + 1:lo + 1]):
-        lo = min(lo, sentence.clause_of(i).lo)
+    ws = reading.words
+    lo, hi = _colon(reading, claim.sentence, *_pointing(rules, reading, claim))
     start, end = ws[lo].start, ws[hi - 1].end
+    not_results = None  # "helped 2 juniors get promoted": a number of what is no result
     for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
         q = numbers[k]
         if q.end > end or q.kind not in _COUNTED_KINDS:
+            continue
+        if not_results is None:
+            not_results = Spans.of(rules.lists["not_result"].find(ws, lo, hi))
+        at = reading.word_at(q.start)
+        if at >= 0 and not_results.overlaps(at, at + 1):
             continue
         before = reading.text[max(0, q.start - 40):q.start]
         last = before.split()[-1].lower() if before.split() else ""
@@ -314,6 +310,22 @@ def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
             continue  # "a team of 8", "a backlog of 600", "on one shift": no measure of it
         return q
     return told_without_digits(rules.lists, reading, lo, hi)
+
+
+def _colon(reading: Reading, sentence: Sentence, lo: int, hi: int) -> tuple[int, int]:
+    """Words ``lo`` to ``hi`` and the clause a colon joins to them, either side."""
+    ws = reading.words
+    j = hi - 1 if ws[hi - 1].lower == ":" else hi
+    while j < sentence.hi and not ws[j].is_word:
+        j += 1
+    if j > hi - 1 and j < sentence.hi and ":" in (w.lower for w in ws[hi - 1:j]):
+        hi = max(hi, sentence.clause_of(j).hi)
+    i = lo - 1
+    while i >= sentence.lo and not ws[i].is_word:
+        i -= 1
+    if i >= sentence.lo and ":" in (w.lower for w in ws[i + 1:lo + 1]):
+        lo = min(lo, sentence.clause_of(i).lo)
+    return lo, hi
 
 
 def _pointing(rules: Rules, reading: Reading, claim: Claim) -> tuple[int, int]:
