@@ -102,3 +102,76 @@ def test_a_claim_about_something_else_in_the_same_field_backs_nothing(goal, text
 ])
 def test_the_fields_words_without_a_claim_or_the_wrong_way_round_back_nothing(goal, text):
     assert not _matched(text, goal)
+
+
+@pytest.mark.parametrize(("goal", "text"), [
+    ('reduce employee turnover',
+     'I learned to run exit interviews, and the number of leavers fell from 30 to 12 a year.'),
+    ('improve cash flow',
+     'I learned credit control, and I cut the average time customers took to pay from 60 days '
+     'to 35.'),
+    ('reduce agency spend',
+     'I learned to plan rotas ahead, and we stopped booking temps for weekend cover, saving '
+     '£40,000.'),
+    ('increase average order value',
+     'I learned to upsell at the counter, and the typical basket went from £18 to £24.'),
+    ('improve code quality',
+     'I learned test-driven development, and the bugs reported after each release dropped by 60%.'),
+    ('reduce cloud costs',
+     'I learned to tag our AWS resources, and the monthly hosting bill fell by $8,000.'),
+    ('improve site safety',
+     'I learned to run toolbox talks, and reportable accidents on site went from six to one.'),
+    ('speed up month-end close',
+     'I learned to automate the reconciliations, and the accounts were closed in three days '
+     'instead of eight.'),
+    ('improve student outcomes',
+     "I learned to plan revision sessions, and my class's pass rate rose from 55% to 78%."),
+    ('reduce hospital readmissions',
+     'I learned to run discharge phone calls, and patients coming back within a month fell by '
+     'a quarter.'),
+    ('increase donor retention',
+     'I learned to write thank-you calls, and the share of supporters who gave again rose '
+     'from 40% to 55%.'),
+    ('reduce food waste',
+     'I learned to forecast covers, and the kitchen threw away 30% less each week.'),
+    ('improve first contact resolution',
+     'I learned the billing system inside out, and 85% of calls were solved on the first '
+     'call, up from 60%.'),
+    ('increase market share',
+     "I learned to run local promotions, and we took the biggest share of the town's sales "
+     'from our rival.'),
+    ('improve guest experience',
+     'I learned to handle complaints at the desk, and our TripAdvisor score went from 3.8 to 4.5.'),
+    ('reduce lead times',
+     'I learned to plan production, and orders left the factory in five days instead of twelve.'),
+    ('grow recurring revenue',
+     'I learned to sell service plans, and subscriptions went from 200 to 560 in a year.'),
+    ('improve staff engagement',
+     'I learned to run one-to-ones, and the staff survey score rose from 58% to 74%.'),
+    ('reduce fraud losses',
+     'I learned to spot suspicious refunds, and chargebacks fell by £15,000 a quarter.'),
+    ('increase volunteer hours',
+     'I learned to recruit through local schools, and volunteers gave 2,000 more hours a year.'),
+])
+def test_more_fields_name_their_goals_in_their_own_words(goal, text):
+    """Staffing, finance, software, building sites, schools, hospitals, charities, kitchens,
+    call centres, hotels, factories and subscriptions."""
+    assert _matched(text, goal)
+
+
+@pytest.mark.parametrize(("goal", "text"), [
+    ('reduce employee turnover',
+     'I learned to run the tills, and cash discrepancies fell by half.'),
+    ('improve cash flow',
+     'I learned to cook for large groups, and the kitchen served 40 more covers a night.'),
+    ('reduce cloud costs',
+     'I learned to run toolbox talks, and accidents on site fell by half.'),
+    ('improve code quality',
+     'I learned to negotiate with suppliers, and we cut the price of paper by 10%.'),
+    ('increase donor retention',
+     'I learned to drive the minibus, and we took 20 more pupils on trips.'),
+    ('reduce food waste',
+     'I learned to run payroll, and late payments to staff fell to zero.'),
+])
+def test_more_near_misses_back_nothing(goal, text):
+    assert not _matched(text, goal)

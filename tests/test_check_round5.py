@@ -360,3 +360,19 @@ def test_people_helped_to_a_promotion_are_not_the_results_number():
 def test_a_number_of_the_result_beside_a_promotion_still_counts():
     check = check_answer("I cut the stock write-offs by 30% and helped my deputy get promoted.")
     assert check.finding("quantified").ok
+
+
+@pytest.mark.parametrize("text", [
+    "The kitchen threw away 30% less each week.",
+    "Once the routes were planned, the vans used a third less fuel.",
+])
+def test_an_amount_less_told_after_the_verb_is_a_result(text):
+    assert _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "I worked 30% less in my final year.",
+    "I took a third less holiday than the others.",
+])
+def test_the_speaker_doing_less_is_no_result(text):
+    assert not _ok(text, "company_result")
