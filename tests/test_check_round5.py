@@ -376,3 +376,26 @@ def test_an_amount_less_told_after_the_verb_is_a_result(text):
 ])
 def test_the_speaker_doing_less_is_no_result(text):
     assert not _ok(text, "company_result")
+
+
+# --- a use told in the future of the past, and "in good stead" ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "I learned to weld there, and that was to hold me in good stead for the rest of my working "
+    "life.",
+    "I learned to weld there, and it has stood me in good stead ever since.",
+    "I learned to read a balance sheet there, a skill that would serve me well in every job "
+    "after.",
+])
+def test_a_use_told_in_the_future_of_the_past_is_later_use(text):
+    assert _ok(text, "used_later")
+
+
+@pytest.mark.parametrize("text", [
+    "I learned to read a balance sheet there, and I would use it in my next job.",  # a plan
+    "I learned to weld there, and I hope it will stand me in good stead.",
+    "I learned to weld there. I would love to use it again one day.",
+])
+def test_a_plan_or_a_hope_is_still_no_later_use(text):
+    assert not _ok(text, "used_later")

@@ -65,6 +65,9 @@ class Grammar:
     # ("by 2022", "after some months") and no other wish, plan or condition.
     past_modal: Patterns | None = None
     past_anchor: Patterns | None = None
+    # "would" told of a past that came true ("a skill that would serve me well in every job
+    # after"): no wish where a ``retro_anchor`` follows it in its clause's sentence.
+    retro_anchor: Patterns | None = None
 
 
 @dataclass
@@ -307,7 +310,8 @@ def _clauses(ws: Sequence[Word], lo: int, hi: int, grammar: Grammar,
     negated_at = {end for _, end in negations}
     cuts = [m.start for m in grammar.breaks.find(ws, lo, hi)
             if m.start > lo and m.start not in negated_at]
-    wishes = [w for w in _spans(ws, lo, hi, grammar.irrealis) if not _elided(ws, w, hi)]
+    wishes = [w for w in _spans(ws, lo, hi, grammar.irrealis)
+              if not _elided(ws, w, hi) and not _came_true(ws, w, hi, grammar)]
     told = set(_past_ability(ws, wishes, grammar))  # looked for only where a "could" stands
     if told and (_anchored(ws, lo, hi, grammar)
                  or (before is not None and _anchored(ws, *before, grammar))):
@@ -337,6 +341,18 @@ def _elided(ws: Sequence[Word], span: tuple[int, int], hi: int) -> bool:
     while j < hi and j - end < 2 and ws[j].is_word and ws[j].lower in _MODALS:
         j += 1  # "someone who could,": the wish's own words, then the modal
     return ws[j - 1].lower in _MODALS and (j >= hi or not ws[j].is_word)
+
+
+def _came_true(ws: Sequence[Word], span: tuple[int, int], hi: int, grammar: Grammar) -> bool:
+    """True for a lone "would" (not "would have", "would like") followed in the sentence by a
+    ``retro_anchor`` ("... would serve me well in every job after", "... for the rest of my
+    working life"): a future seen from the past that came true."""
+    start, end = span
+    if grammar.retro_anchor is None or end - start != 1 or ws[start].lower != "would":
+        return False
+    if end < hi and ws[end].lower in ("have", "'ve", "like", "love", "prefer", "rather"):
+        return False
+    return grammar.retro_anchor.search(ws, end, hi) is not None
 
 
 def _within(spans: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:
