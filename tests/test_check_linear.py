@@ -214,10 +214,20 @@ class _CountingRe:
 
 def _chars_scanned(fn, text: str) -> int:
     """How many characters the patterns of the check's modules scanned while ``fn(text)`` ran."""
-    from workshop import check, number_words, numbers, phrases, reading
+    from workshop import (
+        check,
+        number_changes,
+        number_names,
+        number_units,
+        number_words,
+        numbers,
+        phrases,
+        reading,
+    )
 
     counter, seen = [0], {}
-    modules = (check, number_words, numbers, phrases, reading)
+    modules = (check, number_changes, number_names, number_units, number_words, numbers, phrases,
+               reading)
     saved = {m: dict(vars(m)) for m in modules}
     try:
         for m in modules:
@@ -442,11 +452,22 @@ def _walk_patterns(obj, seen: dict, depth: int = 0) -> None:
 
 def _kit_patterns():
     """Every compiled pattern the check's modules hold, at module level or in their rules."""
-    from workshop import check, check_rules, number_words, numbers, phrases, reading
+    from workshop import (
+        check,
+        check_rules,
+        number_changes,
+        number_names,
+        number_units,
+        number_words,
+        numbers,
+        phrases,
+        reading,
+    )
 
     seen: dict = {}
     check_answer("I cut costs by 12% in 3 hours, and learned to lead a team of 5.")
-    for module in (check, check_rules, number_words, numbers, phrases, reading):
+    for module in (check, check_rules, number_changes, number_names, number_units, number_words,
+                   numbers, phrases, reading):
         for value in list(vars(module).values()):
             _walk_patterns(value, seen)
     _walk_patterns(number_words.vocabulary(), seen)
