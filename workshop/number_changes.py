@@ -26,7 +26,8 @@ _CHANGE = re.compile(
     r"$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|almost|over|under|an?\s+"
                    r"average\s+of|more\s+than|less\s+than|just|only)\s+)?$", re.IGNORECASE)
-_UP_FROM = re.compile(r"^[\s,(]*(?:(?:up|down)\s+)?from\s+(?:(?:about|around|just|only)\s+)?",
+# Matched at a place (``match(text, pos, endpos)``), so no "^" and no copy of the text.
+_UP_FROM = re.compile(r"[\s,(]*(?:(?:up|down)\s+)?from\s+(?:(?:about|around|just|only)\s+)?",
                       re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\b(?:by|saved?|saving|saves|freed|freeing|frees|shaved|"
                           r"shaving|cut|cutting|reduced|reducing|down\s+to|under|within|"
@@ -53,8 +54,7 @@ def _to_quantity(text: str, atom: Atom, before: float | None = None,
                  start: int | None = None) -> Quantity:
     start = atom.start if start is None else start
     value = atom.value
-    return Quantity(value=value, unit=atom.unit, kind=atom.kind, text=text[start:atom.end],
-                    start=start, end=atom.end, before=before)
+    return Quantity(value, atom.unit, atom.kind, text[start:atom.end], start, atom.end, before)
 
 
 def pairs(text: str, atoms: list[Atom], v: Vocabulary) -> list[Quantity]:
@@ -65,9 +65,9 @@ def pairs(text: str, atoms: list[Atom], v: Vocabulary) -> list[Quantity]:
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         if b is not None and b.start - a.end <= 24 and (
-                _CHANGE.match(text[a.end:b.start]) or _between(text, a, b)):
+                _CHANGE.match(text, a.end, b.start) or _between(text, a, b)):
             frm = _FROM.search(text[max(0, a.start - 40):a.start])
-            arrow = _ARROW.search(text[a.end:b.start])
+            arrow = _ARROW.search(text, a.end, b.start)
             if a.kind in ("", "amount") or not a.unit or a.unit == b.unit or (
                     a.kind in ("duration", "time_span") and b.kind in ("duration", "time_span")):
                 before_value = _convert(a, b, v)
@@ -82,9 +82,9 @@ def pairs(text: str, atoms: list[Atom], v: Vocabulary) -> list[Quantity]:
                     out.append(_to_quantity(text, b, None, a.start))
                 i += 2
                 continue
-        if a.kind in ("percent", "money", "count", "amount", "duration") and (
-                m := _UP_FROM.match(text[a.end:a.end + 30])) and b is not None and \
-                b.start == a.end + m.end() and (b.unit == a.unit or b.kind == "amount"):
+        if b is not None and a.kind in ("percent", "money", "count", "amount", "duration") and (
+                m := _UP_FROM.match(text, a.end, a.end + 30)) and \
+                b.start == m.end() and (b.unit == a.unit or b.kind == "amount"):
             q = _to_quantity(text, a, _convert(b, a, v))
             out.append(Quantity(q.value, q.unit, "time_span" if q.kind == "duration" else q.kind,
                                 text[a.start:b.end], a.start, b.end, q.before))
@@ -97,7 +97,7 @@ def pairs(text: str, atoms: list[Atom], v: Vocabulary) -> list[Quantity]:
 
 def _between(text: str, a: Atom, b: Atom) -> bool:
     """"between 20 and 30 stores": a range."""
-    return bool(_AND.fullmatch(text[a.end:b.start])
+    return bool(_AND.fullmatch(text, a.end, b.start)
                 and _BETWEEN.search(text[max(0, a.start - 10):a.start]))
 
 
@@ -111,6 +111,6 @@ def _convert(a: Atom, b: Atom, v: Vocabulary) -> float:
 def inherit_units(atoms: list[Atom], text: str) -> None:
     """"6 to 33%" or "40 to 25 minutes": the first number takes the unit of the second."""
     for a, b in zip(atoms, atoms[1:], strict=False):
-        if a.kind == "amount" and b.kind != "amount" and _CHANGE.match(text[a.end:b.start]) \
-                and b.start - a.end <= 24:
+        if a.kind == "amount" and b.kind != "amount" and b.start - a.end <= 24 \
+                and _CHANGE.match(text, a.end, b.start):
             a.kind, a.unit = b.kind, b.unit

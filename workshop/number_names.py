@@ -57,8 +57,25 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return bool(_SENTENCE_START.search(text[max(0, pos - 6):pos]))
 
 
+_UNKNOWN = object()
+
+
 def _is_name_word(word: str, text: str, start: int, v: Vocabulary) -> bool:
     """A word that names a product, a standard or a list item when a number follows it."""
+    known = v.name_kinds  # worked out once per word: a paste repeats them
+    kind = known.get(word, _UNKNOWN)
+    if kind is _UNKNOWN:
+        if len(known) > 10_000:
+            known.clear()  # a paste of ever new words: kept bounded
+        kind = known[word] = _name_kind(word, v)
+    if kind is None:  # capitalised: a name unless it starts its sentence
+        return not _sentence_initial(text, start)  # Angular, Magento
+    return kind
+
+
+def _name_kind(word: str, v: Vocabulary) -> bool | None:
+    """What a word says alone: True for a name, False for none, None for a capitalised word
+    (a name unless it starts a sentence)."""
     low = word.lower().rstrip(".")
     if low in v.label_words:
         return True
@@ -70,7 +87,7 @@ def _is_name_word(word: str, text: str, start: int, v: Vocabulary) -> bool:
         return True  # ASP.NET, C#, C++
     if sum(c.isupper() for c in letters) >= 2:  # SQL, iOS, FIM
         return True
-    return core[:1].isupper() and not _sentence_initial(text, start)  # Angular, Magento
+    return None if core[:1].isupper() else False
 
 
 def excluded(text: str, atom: Atom, blocked: Spans, v: Vocabulary) -> bool:
@@ -79,7 +96,8 @@ def excluded(text: str, atom: Atom, blocked: Spans, v: Vocabulary) -> bool:
         return True
     if atom.words:
         return _word_excluded(text, atom)
-    if _NAME_DASH.search(text[max(0, atom.start - 2):atom.start]):
+    if text[atom.start - 1:atom.start] == "-" and \
+            _NAME_DASH.search(text[max(0, atom.start - 2):atom.start]):
         return True  # COVID-19, Win-10
     if atom.kind in ("percent", "money", "multiple"):
         return False

@@ -35,7 +35,7 @@ _SUFFIX = re.compile(
 _TIMES_RATE = re.compile(r"\s+(?:a|an|per|each|every|daily|weekly|monthly|yearly)\b")
 
 
-@dataclass
+@dataclass(slots=True)
 class Atom:
     """A number found in the text, before it is given a unit and a kind."""
 
@@ -74,6 +74,8 @@ def apply_suffix(text: str, atom: Atom, v: Vocabulary) -> None:
 
 def money_before(text: str, start: int, v: Vocabulary) -> str:
     """The currency whose sign or code ends right before ``start`` ("$", "EUR "), or ""."""
+    if v.money_last.isdisjoint(text[max(0, start - 3):start].lower()):
+        return ""  # a sign or code ends within the last three characters (a space, a newline)
     before = text[max(0, start - 6):start].lower()
     m = v.money_sign.search(before)
     if m:
@@ -92,12 +94,42 @@ def classify(text: str, atom: Atom, v: Vocabulary) -> bool:
     are tried in turn; the first that decides (True or False) wins, else it is an amount."""
     if atom.kind in ("percent", "multiple"):
         return True
-    for reader in _READERS:
+    for reader in _asked(text, atom, v):
         decided = reader(text, atom, v)
         if decided is not None:
             return decided
     atom.kind = "amount"
     return True
+
+
+def _asked(text: str, atom: Atom, v: Vocabulary) -> tuple:
+    """The readers that can decide for this number, in their order: each is asked only where
+    what it reads can stand (a currency's last character before the number, the character
+    after it, a word after it), so a paste of ten thousand bare numbers is not asked nine
+    questions per number. A reader left out would have said nothing: each returns ``None``
+    when its mark is not there."""
+    after = text[atom.end:atom.end + 1]
+    key = (after, bool(next_word(text, atom.end)[0]),
+           not v.money_last.isdisjoint(text[max(0, atom.start - 3):atom.start].lower()))
+    readers = _ASKED.get(key)
+    if readers is None:
+        if len(_ASKED) > 1_000:
+            _ASKED.clear()  # one entry per character seen after a number: kept bounded
+        readers = _ASKED[key] = _readers_for(*key)
+    return readers
+
+
+def _readers_for(after: str, word: bool, money: bool) -> tuple:
+    asked = [_money_sign_before] if money else []  # "$1.2M", "EUR 400"
+    if after == "/" or after.isspace():
+        asked.append(_rating)  # "4.8/5", "4.8 / 5"
+    if after.isascii() and after.isalpha():
+        asked.append(_glued_unit)  # "6MB"
+    if after == "-":
+        asked.append(_hyphened_unit)  # "3-month"
+    if word:
+        asked += _WORD_READERS  # "500 EUR", "3 times", "two years", "12 clients"
+    return (*asked, _team_of)
 
 
 def _money_sign_before(text: str, atom: Atom, v: Vocabulary) -> bool | None:
@@ -218,8 +250,10 @@ def _team_of(text: str, atom: Atom, v: Vocabulary) -> bool | None:
     return None
 
 
-_READERS = (_money_sign_before, _rating, _glued_unit, _hyphened_unit, _currency_after, _times,
-            _unit_word, _counted, _team_of)
+# The readers of the word after a number (asked in this order, after the marks right after it).
+_WORD_READERS = [_currency_after, _times, _unit_word, _counted]
+# The readers asked, by what stands around a number (``_asked``).
+_ASKED: dict[tuple[str, bool, bool], tuple] = {}
 
 
 def _counted_noun(text: str, pos: int, v: Vocabulary) -> tuple[str, int]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .phrases import Spans
 from .resources import MAX_DATA_BYTES, data_file
@@ -78,6 +78,9 @@ class Vocabulary:
     money_sign: re.Pattern  # "$", "us$" right before a number (on lowercase text)
     money_code: re.Pattern  # "usd", "eur" right before a number (on lowercase text)
     money_start: re.Pattern  # where either starts
+    money_last: frozenset  # the characters a currency sign or code ends with (lowercase)
+    # What each word before a number says of it (number_names.py): filled as words are read.
+    name_kinds: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_dict(cls, data: dict) -> Vocabulary:
@@ -115,6 +118,8 @@ class Vocabulary:
             money_sign=re.compile(r"(" + signs + r")\s?$"),
             money_code=re.compile(r"\b(" + codes + r")\s?$"),
             money_start=re.compile(r"(?:" + signs + r"|\b" + codes + r")\s?$", re.IGNORECASE),
+            money_last=frozenset(w[-1:].lower() for w in (*data["currency_symbols"],
+                                                          *data["currency_codes_before"])),
         )
 
 
@@ -275,7 +280,8 @@ def _changes_in_counts(text: str, v: Vocabulary) -> list[Quantity]:
         if a is not None and b is not None:
             found.append(Quantity(b, f"a {m.group('p').lower()}", "count", m.group(0), m.start(),
                                   m.end(), before=a))
-    for m in _TO_NONE.finditer(text):
+    # Its one fixed word, looked for first: a paste of bare numbers is not tried at each one.
+    for m in _TO_NONE.finditer(text) if "before" in text.lower() else ():
         a = _small(m.group("a"), v)
         if a:
             found.append(Quantity(0.0, "", "count", m.group(0), m.start(), m.end(), before=a))
