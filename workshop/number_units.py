@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .number_words import Vocabulary, next_word
 
-__all__ = ["Atom", "apply_suffix", "classify", "team_before"]
+__all__ = ["READERS", "Atom", "apply_suffix", "classify", "money_before", "team_before"]
 
 _GLUED = re.compile(r"[A-Za-z]+(?![A-Za-z0-9_'\u2019])")
 _HYPHENED = re.compile(r"-(?P<w>[A-Za-z]+)(?![\w'\u2019-])")
@@ -120,16 +120,14 @@ def _asked(text: str, atom: Atom, v: Vocabulary) -> tuple:
 
 
 def _readers_for(after: str, word: bool, money: bool) -> tuple:
-    asked = [_money_sign_before] if money else []  # "$1.2M", "EUR 400"
-    if after == "/" or after.isspace():
-        asked.append(_rating)  # "4.8/5", "4.8 / 5"
-    if after.isascii() and after.isalpha():
-        asked.append(_glued_unit)  # "6MB"
-    if after == "-":
-        asked.append(_hyphened_unit)  # "3-month"
-    if word:
-        asked += _WORD_READERS  # "500 EUR", "3 times", "two years", "12 clients"
-    return (*asked, _team_of)
+    """The readers of ``READERS`` that can decide, in their order, given the character after
+    the number, whether a word follows it and whether a currency may end before it."""
+    can = {_money_sign_before: money,  # "$1.2M", "EUR 400"
+           _rating: after == "/" or after.isspace(),  # "4.8/5", "4.8 / 5"
+           _glued_unit: after.isascii() and after.isalpha(),  # "6MB"
+           _hyphened_unit: after == "-",  # "3-month"
+           _currency_after: word, _times: word, _unit_word: word, _counted: word}
+    return tuple(reader for reader in READERS if can.get(reader, True))
 
 
 def _money_sign_before(text: str, atom: Atom, v: Vocabulary) -> bool | None:
@@ -250,8 +248,9 @@ def _team_of(text: str, atom: Atom, v: Vocabulary) -> bool | None:
     return None
 
 
-# The readers of the word after a number (asked in this order, after the marks right after it).
-_WORD_READERS = [_currency_after, _times, _unit_word, _counted]
+# Every reader, in the order they are asked: the first that decides wins.
+READERS = (_money_sign_before, _rating, _glued_unit, _hyphened_unit, _currency_after, _times,
+           _unit_word, _counted, _team_of)
 # The readers asked, by what stands around a number (``_asked``).
 _ASKED: dict[tuple[str, bool, bool], tuple] = {}
 

@@ -142,7 +142,9 @@ class Spans:
 
     @classmethod
     def of(cls, matches: Iterable[Match]) -> Spans:
-        return cls((m.start, m.end) for m in matches) if matches else cls()
+        if not matches:  # asked of every sentence: most have none, one empty set serves all
+            return _NO_SPANS if cls is Spans else cls()
+        return cls((m.start, m.end) for m in matches)
 
     def __len__(self) -> int:
         return len(self._spans)
@@ -167,6 +169,9 @@ class Spans:
         """A span lies wholly before or after ``start`` to ``end``."""
         after = len(self._starts) - bisect.bisect_left(self._starts, end)
         return after > 0 or bisect.bisect_right(self._ends, start) > 0
+
+
+_NO_SPANS = Spans()  # read-only, like every Spans: one empty set serves all
 
 
 def _strip_suffix(w: str) -> str:
@@ -211,6 +216,7 @@ class Lexicon:
                  ) -> None:
         self._irregular = {str(k).lower(): str(v).lower() for k, v in (irregular or {}).items()}
         self._cache: dict[str, str] = {}
+        self._pieces: dict[str, tuple[str, str, bool]] = {}  # a piece: (lower, base, is_word)
         singles, multis = set(), []
         for phrase in optional:
             parts = str(phrase).lower().translate(_APOSTROPHES).split()
@@ -253,12 +259,18 @@ class Lexicon:
         """The text as words with their base forms."""
         clean = text.translate(_APOSTROPHES)
         out = Words()
+        append, known = out.append, self._pieces
         for m in _WORD_RE.finditer(clean):
-            piece = m.group(0)
-            lower = piece.lower()
-            is_word = piece[0].isalnum()
-            out.append(Word(text[m.start():m.end()], lower,
-                            self.base(lower) if is_word else lower, m.start(), m.end(), is_word))
+            piece = m.group()
+            read = known.get(piece)
+            if read is None:  # each kind of piece read once: a paste repeats them
+                lower = piece.lower()
+                is_word = piece[0].isalnum()
+                read = (lower, self.base(lower) if is_word else lower, is_word)
+                if len(known) < 50_000:
+                    known[piece] = read
+            start, end = m.span()
+            append(Word(text[start:end], read[0], read[1], start, end, read[2]))
         return out
 
 
@@ -603,15 +615,24 @@ class Patterns:
             return ()  # most runs: nothing starts in them
         return itertools.takewhile(hi.__gt__, itertools.islice(starts, k, None))
 
+    def nowhere(self, ws: Sequence[Word]) -> bool:
+        """True when no pattern of the list can start anywhere in ``ws`` (a ``Words`` list; worked
+        out once per text): then ``find`` and ``search`` find nothing in any part of it, and a
+        reader that asks the list of every sentence can leave it out for the whole text."""
+        starts = self._first_words(ws)
+        return starts is not None and not starts
+
     def find(self, ws: Sequence[Word], lo: int = 0, hi: int | None = None) -> list[Match]:
         """Every match in words ``lo`` to ``hi``, left to right, longest first, not overlapping."""
-        hi = len(ws) if hi is None or hi > len(ws) else hi
         kept = getattr(ws, "starts", None)  # asked of every clause: nothing in most, said fast
         starts = kept.get(self) if kept is not None else None
         if starts is not None:
+            if not starts or starts[-1] < lo:
+                return []  # no pattern starts anywhere in the text, or after ``lo``
             k = bisect.bisect_left(starts, lo)
-            if k == len(starts) or starts[k] >= hi:
+            if hi is not None and starts[k] >= hi:
                 return []
+        hi = len(ws) if hi is None or hi > len(ws) else hi
         out = []
         present: set | None = None
         i = lo
@@ -628,6 +649,10 @@ class Patterns:
 
     def search(self, ws: Sequence[Word], lo: int = 0, hi: int | None = None) -> Match | None:
         """The first match in words ``lo`` to ``hi``, or None."""
+        kept = getattr(ws, "starts", None)
+        starts = kept.get(self) if kept is not None else None
+        if starts is not None and (not starts or starts[-1] < lo):
+            return None  # no pattern starts anywhere in the text, or after ``lo``
         hi = len(ws) if hi is None or hi > len(ws) else hi
         for start in self._starts_in(ws, lo, hi):
             match = self._match_at(ws, start, hi)
