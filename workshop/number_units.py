@@ -110,7 +110,8 @@ def _asked(text: str, atom: Atom, v: Vocabulary) -> tuple:
     when its mark is not there."""
     after = text[atom.end:atom.end + 1]
     key = (after, bool(next_word(text, atom.end)[0]),
-           not v.money_last.isdisjoint(text[max(0, atom.start - 3):atom.start].lower()))
+           not v.money_last.isdisjoint(text[max(0, atom.start - 3):atom.start].lower()),
+           _has_of(text))
     readers = _ASKED.get(key)
     if readers is None:
         if len(_ASKED) > 1_000:
@@ -119,10 +120,23 @@ def _asked(text: str, atom: Atom, v: Vocabulary) -> tuple:
     return readers
 
 
-def _readers_for(after: str, word: bool, money: bool) -> tuple:
+# The text last asked whether it holds an "of" anywhere (a team's "of": "a team of 8").
+_OF_IN: tuple[str, bool] = ("", False)
+
+
+def _has_of(text: str) -> bool:
+    global _OF_IN
+    if _OF_IN[0] is not text:
+        _OF_IN = (text, "of" in text.lower())
+    return _OF_IN[1]
+
+
+def _readers_for(after: str, word: bool, money: bool, of: bool) -> tuple:
     """The readers of ``READERS`` that can decide, in their order, given the character after
-    the number, whether a word follows it and whether a currency may end before it."""
-    can = {_money_sign_before: money,  # "$1.2M", "EUR 400"
+    the number, whether a word follows it, whether a currency may end before it and whether
+    the text holds an "of" (a team's size) at all."""
+    can = {_team_of: of,
+           _money_sign_before: money,  # "$1.2M", "EUR 400"
            _rating: after == "/" or after.isspace(),  # "4.8/5", "4.8 / 5"
            _glued_unit: after.isascii() and after.isalpha(),  # "6MB"
            _hyphened_unit: after == "-",  # "3-month"
@@ -252,7 +266,7 @@ def _team_of(text: str, atom: Atom, v: Vocabulary) -> bool | None:
 READERS = (_money_sign_before, _rating, _glued_unit, _hyphened_unit, _currency_after, _times,
            _unit_word, _counted, _team_of)
 # The readers asked, by what stands around a number (``_asked``).
-_ASKED: dict[tuple[str, bool, bool], tuple] = {}
+_ASKED: dict[tuple[str, bool, bool, bool], tuple] = {}
 
 
 def _counted_noun(text: str, pos: int, v: Vocabulary) -> tuple[str, int]:

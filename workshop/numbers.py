@@ -83,12 +83,14 @@ _GROUPED = re.compile(r"[.,]\d{3}(?!\d)")
 def _digit_atoms(text: str) -> list[Atom]:
     atoms = []
     for m in _DIGITS.finditer(text):
-        value = parse_digits(m.group(0))
+        raw = m.group()
+        # digits alone (most numbers) read at once; "1,200", "1.5" and long runs by the rule
+        value = float(raw) if len(raw) < 16 and raw.isdigit() else parse_digits(raw)
         if value is None:
             continue
-        atom = Atom(value=value, start=m.start(), end=m.end(),
-                    grouped=value >= 1000 and bool(_GROUPED.search(m.group(0))))
-        atoms.append(atom)
+        start, end = m.span()
+        atoms.append(Atom(value, start, end,
+                          grouped=value >= 1000 and bool(_GROUPED.search(raw))))
     return atoms
 
 
