@@ -5,8 +5,9 @@ list of phrases per sentence. Three shortcuts skip the questions whose answer is
 "nothing": the number reader asks only the readers whose mark stands around a number (the
 character after it, a word after it, a currency's last character before it, an "of" in the
 text); a list of phrases that can start nowhere in the text is not asked sentence by sentence
-(``Patterns.nowhere``: reading's clauses, growth, results, later use); a currency is looked
-for only where one can end. Each test turns a shortcut off and asks for the same answer on
+(``Patterns.nowhere``: reading's clauses, growth, results, later use); a word where only
+one-word patterns can start is matched once per kind of word; a currency is looked for only
+where one can end. Each test turns a shortcut off and asks for the same answer on
 generated texts, and shows the shortcut is taken where it should be.
 """
 
@@ -20,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_check_linear import _ATOMS
 
-from workshop import number_units
+from workshop import number_units, phrases
 from workshop.check import check_answer
 from workshop.check_rules import rules
 from workshop.number_units import READERS
@@ -54,6 +55,7 @@ def _full_way():
         patch.setattr(number_units, "_asked", lambda text, atom, v: READERS)
         patch.setattr(number_units, "money_before", _money_before_in_full)
         patch.setattr(Patterns, "nowhere", lambda self, ws: False)
+        patch.setattr(Patterns, "_one_word", lambda self, word: phrases._SEVERAL)
         yield
 
 
@@ -120,3 +122,42 @@ def test_a_currency_is_found_where_the_full_look_finds_it(text, at):
     v = vocabulary()
     start = min(at, len(text))
     assert number_units.money_before(text, start, v) == _money_before_in_full(text, start, v)
+
+
+@_SETTINGS
+@given(text=_TEXTS)
+def test_a_word_matched_alone_is_matched_as_the_full_way_matches_it(text):
+    """Every list of phrases finds the same matches with the one-word shortcut on and off."""
+    r = rules()
+    lists = list(r.lists.values()) + [r.grammar.breaks, r.grammar.negation, r.grammar.irrealis,
+                                      r.grammar.nominal]
+    ws = r.grammar.lexicon.words(text)
+    fast = [p.find(ws) for p in lists]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Patterns, "_one_word", lambda self, word: phrases._SEVERAL)
+        assert [p.find(r.grammar.lexicon.words(text)) for p in lists] == fast
+
+
+def test_a_clause_break_of_one_word_is_matched_once_per_kind_of_word():
+    """The shortcut is taken: ":" cuts a clause by a pattern of one word; "," may begin ", but"
+    (two parts), so it is matched the full way."""
+    r = rules()
+    colon, comma = r.grammar.lexicon.words(": ,")
+    assert r.grammar.breaks._one_word(colon) == ":"
+    assert r.grammar.breaks._one_word(comma) is phrases._SEVERAL
+
+
+@pytest.mark.parametrize("patterns", [["=learned", "learn"], ["learn", "=learned"],
+                                      ["learn*", "learn", "=learned"], ["learn", "learn more"]])
+def test_of_one_word_patterns_that_match_one_word_the_first_is_kept(patterns):
+    """Where several one-word patterns match a word, the first listed is the match, the
+    shortcut on or off (the longest-match rule keeps the first of equal length)."""
+    lexicon = rules().grammar.lexicon
+    plist = Patterns(patterns, lexicon)
+    ws = lexicon.words("I learned it, then I learned more.")
+    fast = plist.find(ws)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Patterns, "_one_word", lambda self, word: phrases._SEVERAL)
+        assert Patterns(patterns, lexicon).find(lexicon.words("I learned it, then I learned "
+                                                              "more.")) == fast
+    assert fast and fast[0].pattern == patterns[0].replace("learn more", "learn")

@@ -388,6 +388,10 @@ def _present(ws: Sequence[Word], lo: int, hi: int) -> set:
     return out
 
 
+_ONE_WORD_KINDS = frozenset(("base", "exact", "prefix", "suffix", "any"))  # matched by ``_one``
+_UNKNOWN, _SEVERAL = object(), object()
+
+
 class Patterns:
     """A list of patterns compiled once; ``find`` and ``search`` look for them in words.
 
@@ -432,6 +436,10 @@ class Patterns:
                 table = self._by_base if k == "base" else self._by_exact
                 table.setdefault(v, []).append(index)
         self._memo: dict[tuple[str, str], tuple[int, ...]] = {}
+        # By kind of word, when every pattern that may start at it is one plain word: the
+        # pattern that matches it alone (or None), so a word repeated thousands of times ("1:1:1"
+        # cut at each ":") is matched once. _SEVERAL: some pattern there has more parts.
+        self._alone: dict[tuple[str, str], str | None | object] = {}
         self._any_parts = [index for index, keys in enumerate(self._one_of) if keys]
         self.first_keys = self._keys()
 
@@ -547,8 +555,30 @@ class Patterns:
         return any(self._end(self._compiled[index][1], 0, [word], 0, 1) == 1
                    for index in self._candidates(word))
 
+    def _one_word(self, word: Word) -> str | None | object:
+        """The pattern that matches ``word`` alone when every pattern that may start at it is one
+        plain word (the first that matches, as the longest-match rule keeps the first of equal
+        length), None when none does; ``_SEVERAL`` when a pattern there has more parts."""
+        key = (word.base, word.lower)
+        found = self._alone.get(key, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = None
+            for index in self._candidates(word):
+                pattern, parts = self._compiled[index]
+                if len(parts) != 1 or parts[0][0] not in _ONE_WORD_KINDS:
+                    found = _SEVERAL
+                    break
+                if found is None and _one(*parts[0], word):
+                    found = pattern
+            if len(self._alone) < 20_000:
+                self._alone[key] = found
+        return found
+
     def _match_at(self, ws: Sequence[Word], i: int, hi: int,
                   present: set | None = None) -> Match | None:
+        alone = self._one_word(ws[i])
+        if alone is not _SEVERAL:
+            return None if alone is None else Match(i, i + 1, alone)
         best: Match | None = None
         for index in self._candidates(ws[i]):
             if present is not None and (not self._required[index] <= present or (
