@@ -22,6 +22,9 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   message. Rows may carry a ``kind``; ``hollow`` ones are counted apart.
 - ``tests/eval/probe_blind2/answers.jsonl``, a second blind probe set, written by someone else
   in the same format and held out: its figures only, never its texts, ids or disagreements.
+- ``tests/eval/probe_blind4/answers.jsonl``, a fourth blind probe set (hollow claims, real
+  speech, non-results, pitfalls by meaning and whose words, goals), written by someone who read
+  neither the rules nor the other sets' answers, and held out like the second: figures only.
 - ``tests/eval/probe_blind3/answers.jsonl``, a third blind probe set (goals backed by meaning,
   numbers in many shapes, strong answers in unusual phrasings), measured blind once when it
   came (its README) and development material since: the figures and every disagreement.
@@ -51,12 +54,15 @@ HOLDOUT = EVAL_DIR / "answers_holdout.jsonl"
 PROBE = EVAL_DIR / "probe_blind" / "answers.jsonl"
 PROBE2 = EVAL_DIR / "probe_blind2" / "answers.jsonl"
 PROBE3 = EVAL_DIR / "probe_blind3" / "answers.jsonl"
+PROBE4 = EVAL_DIR / "probe_blind4" / "answers.jsonl"
 # The published answers (issue 21): beside the worktrees, read in place, never copied.
 REAL = Path(os.environ.get("REAL_ANSWERS") or ROOT.parent / "shared" / "real-answers")
 CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_match",
          "pitfalls", "verdict")
 # the sets whose disagreements are printed to be studied (dev is printed first, on its own)
 DEVELOPMENT = ("probe", "probe3")
+# the blind probe sets held out: their figures only, never their ids, texts or disagreements
+HELD_OUT_PROBES = ("probe2", "probe4")
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
 
@@ -268,7 +274,8 @@ def _print_others(others: dict[str, dict | None], args) -> None:
     shown = (("real", "Published answers", args.real),
              ("probe", "Blind probe set", args.probe),
              ("probe3", "Blind probe set 3", args.probe3),
-             ("probe2", "Blind probe set 2, held out", args.probe2))
+             ("probe2", "Blind probe set 2, held out", args.probe2),
+             ("probe4", "Blind probe set 4, held out", args.probe4))
     for name, title, where in shown:
         result = others.get(name)
         print()
@@ -276,7 +283,7 @@ def _print_others(others: dict[str, dict | None], args) -> None:
             print(f"({title.lower()}: none at {where}; skipped)")
             continue
         print(table(f"{title} ({where})", result))
-        if name == "probe2":
+        if name in HELD_OUT_PROBES:
             continue  # held out blind: figures only
         if name in DEVELOPMENT:  # what the check said, to study
             print(f"disagreements ({len(result['disagreements'])}):")
@@ -296,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--probe", type=Path, default=PROBE)
     parser.add_argument("--probe2", type=Path, default=PROBE2)
     parser.add_argument("--probe3", type=Path, default=PROBE3)
+    parser.add_argument("--probe4", type=Path, default=PROBE4)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     if not args.dev.exists():
@@ -308,9 +316,10 @@ def main(argv: list[str] | None = None) -> int:
     probe = evaluate(read_corpus(args.probe)) if args.probe.exists() else None
     probe2 = evaluate(read_corpus(args.probe2)) if args.probe2.exists() else None
     probe3 = evaluate(read_corpus(args.probe3)) if args.probe3.exists() else None
+    probe4 = evaluate(read_corpus(args.probe4)) if args.probe4.exists() else None
     # development material first, then the held-out sets
     others = {"probe": probe, "probe3": probe3, "holdout": holdout, "real": real,
-              "probe2": probe2}
+              "probe2": probe2, "probe4": probe4}
     if args.json:
         out = {"dev": dev}
         for name, result in others.items():
@@ -341,8 +350,8 @@ def main(argv: list[str] | None = None) -> int:
     _print_others(others, args)
     sets = {"dev": dev}
     sets.update({name: result for name, result in others.items() if result is not None})
-    print("\nSide by side: agreement / kappa per code; verdict misses (development material: "
-          "dev, probe, probe3; held out: holdout, real, probe2)")
+    print("\nSide by side: agreement / kappa per code; verdict misses (studied: "
+          "dev, probe, probe3, real; held out: holdout, probe2, probe4)")
     print(side_by_side(sets))
     _print_draft_agreement()
     return 0

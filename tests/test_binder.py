@@ -3,10 +3,15 @@ package's own requirements."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 BINDER = ROOT / "binder"
@@ -100,6 +105,30 @@ def test_post_build_installs_the_package():
     assert "set -e" in lines
     assert any(re.match(r"^(python -m )?pip install (--no-deps )?\.$", ln) for ln in lines)
     assert "\r" not in text, "postBuild must have Unix line ends"
+
+
+def test_post_build_gives_the_image_the_hubs_kernel_spec(tmp_path) -> None:
+    """The image repo2docker builds (Binder and the Kubernetes hub) starts its kernels from the
+    local hub's spec, without the debugger: postBuild's own install command, run here into a
+    temporary prefix, leaves a `python3` spec that is that file."""
+    pytest.importorskip("jupyter_client")
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    (line,) = [ln.strip() for ln in (BINDER / "postBuild").read_text(encoding="utf-8")
+               .splitlines() if ln.strip().startswith("jupyter kernelspec install")]
+    args = line.split()[1:]
+    assert "--sys-prefix" in args and "--replace" in args
+    args[args.index("--sys-prefix")] = f"--prefix={tmp_path}"
+    jupyter = Path(sys.executable).with_name("jupyter")
+    subprocess.run([str(jupyter), *args], cwd=ROOT, check=True, capture_output=True)
+
+    installed = tmp_path / "share" / "jupyter" / "kernels"
+    spec = KernelSpecManager(kernel_dirs=[str(installed)]).get_kernel_spec("python3")
+    hub_spec = ROOT / "deploy" / "hub" / "jupyter" / "kernels" / "python3" / "kernel.json"
+    assert json.loads((installed / "python3" / "kernel.json").read_text()) == \
+        json.loads(hub_spec.read_text())
+    assert spec.metadata == {"debugger": False}
+    assert "sys.modules['debugpy'] = None" in " ".join(spec.argv)
 
 
 def test_binder_folder_holds_only_what_repo2docker_reads():

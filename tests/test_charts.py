@@ -483,3 +483,15 @@ def test_no_text_of_the_figure_is_smaller_than_ten_points():
     _drawn(fig)
     sizes = {t.get_text(): t.get_fontsize() for t in fig.findobj(Text) if t.get_text().strip()}
     assert sizes and min(sizes.values()) >= 10, {k: v for k, v in sizes.items() if v < 10}
+
+
+def test_a_long_role_name_is_cut_after_a_whole_word():
+    """A chart label too long for its row ends on a whole word and "…", never mid-word."""
+    from workshop.charts import _short
+
+    name = "Senior Customer Support Specialist for enterprise accounts, Northwind Logistics"
+    label = _short(name, 34)
+    assert label.endswith("…") and len(label) <= 34
+    kept = label[:-1]
+    assert name.startswith(kept) and name[len(kept)] in " ,"
+    assert _short("Short title", 34) == "Short title"

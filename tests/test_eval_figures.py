@@ -139,9 +139,10 @@ def test_the_third_blind_probe_set_keeps_its_verdicts():
     assert result["figures"]["used_later"]["agreement"] >= 0.99  # check4: "used to"
 
 
-def test_the_held_out_probe_set_shows_figures_only(tmp_path, capsys):
-    """make eval prints the second blind probe set's figures, never its ids, texts or what the
-    check said about them (in the table and in --json)."""
+@pytest.mark.parametrize("name", ["probe2", "probe4"])
+def test_the_held_out_probe_set_shows_figures_only(tmp_path, capsys, name):
+    """make eval prints the held-out blind probe sets' figures (the second and the fourth),
+    never their ids, texts or what the check said about them (in the table and in --json)."""
     import json
 
     ev = _evaluation()
@@ -153,9 +154,9 @@ def test_the_held_out_probe_set_shows_figures_only(tmp_path, capsys):
                       "verdict": "weak"}}
     probe2.write_text(json.dumps(row) + "\n", encoding="utf-8")
     for extra in ([], ["--json"]):
-        ev.main(["--probe2", str(probe2), "--real", str(tmp_path / "absent")] + extra)
+        ev.main([f"--{name}", str(probe2), "--real", str(tmp_path / "absent")] + extra)
         out = capsys.readouterr().out
-        assert "probe2" in out
+        assert name in out
         assert "zz-secret-id" not in out and "Quokka" not in out and "lunches" not in out
 
 

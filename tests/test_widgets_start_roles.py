@@ -691,11 +691,17 @@ def test_role_editor_repr_is_a_stable_summary(filled):
 
 
 def test_role_editor_repr_stays_short_with_many_roles(filled):
-    """A long list of roles is clipped with an ellipsis so the repr stays one short line."""
+    """A long list of roles is clipped with an ellipsis so the repr stays one short line, cut
+    after a whole word."""
     filled.change(lambda ws: add_roles(ws, *(Role(title=f"Job number {i}", organization="Org")
                                              for i in range(20))), "many")
     text = repr(RoleEditor(filled))
-    assert len(text) == 111 and text.endswith("…")
+    assert len(text) <= 111 and text.endswith("…")
+    whole = "RoleEditor: 22 roles: " + "; ".join(
+        ["Shift Supervisor, Northwind Logistics", "Sales Assistant, Contoso Retail"]
+        + [f"Job number {i}, Org" for i in range(20)])
+    kept = text[:-1]
+    assert whole.startswith(kept) and whole[len(kept)] in " ;,"
     assert text.startswith("RoleEditor: 22 roles: Shift Supervisor, Northwind Logistics; ")
 
 

@@ -24,6 +24,7 @@ import math
 import threading
 from typing import TYPE_CHECKING, BinaryIO
 
+from .fields import clip
 from .glossary import PART_WORDS
 from .scoring import PARTS, Ranking, ScoredRole, enjoyment_trap
 
@@ -69,7 +70,7 @@ def _plain(text: str) -> str:
 
 def _short(text: str, limit: int = _LABEL_CHARS) -> str:
     text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return clip(text, limit)
 
 
 def _row_label(scored: ScoredRole, limit: int = _LABEL_CHARS) -> str:

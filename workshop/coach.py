@@ -15,7 +15,7 @@ from .edits import with_item, with_role
 from .errors import ValidationError
 from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Workspace, skill_key
 from .numbers import quantities
-from .personal_value import say_value
+from .personal_value import role_value
 from .skill_story import later_use_sentence, own_growth
 from .wording import skill_words, speech, strip_end
 
@@ -111,7 +111,7 @@ def _value_question(role: Role) -> list[Question]:
     """Where the role holds no words on what the job gave the participant, or words that can't
     lead the answer (a pitfall the check would flag, words that name nothing, a note), the
     coach asks, saying why; the draft's opening says the reply (``workshop.personal_value``)."""
-    said = say_value(role.personal_value, role.current)
+    said = role_value(role)
     if not " ".join(role.personal_value.split()):
         text = f"{_VALUE_ASK} The draft opens with it."
     elif said.problem == "pitfall":
@@ -122,9 +122,12 @@ def _value_question(role: Role) -> list[Question]:
     elif said.problem == "vague":
         text = (f"Your words {_q(said.quoted)} could be said of any job, so the draft leaves "
                 f"them out. {_VALUE_ASK} Name what it was.")
+    elif said.problem == "result":
+        text = (f"Your words {_q(said.quoted)} tell a result your entries hold already, so "
+                f"the draft does not say it twice. {_VALUE_ASK} Say it as one sentence.")
     elif said.problem == "note":
-        text = (f"Your note {_q(said.quoted)} can't be said as it is: say it as a sentence. "
-                f"{_VALUE_ASK}")
+        text = (f"Your note {_q(said.quoted)} can't be said as it is: say it as one whole "
+                f"sentence, as you would say it aloud. {_VALUE_ASK}")
     else:
         return []
     return [Question("personal_value", text)]

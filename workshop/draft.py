@@ -53,9 +53,15 @@ from .draft_frame import best_goal, bridge, closing, opening, said_name, variant
 from .draft_read import RoleReading, Said, clean, goals_of
 from .errors import ValidationError
 from .model import Result, Role, Skill, Workspace
-from .personal_value import say_value
+from .personal_value import role_value
 from .result_number import holds_number, role_number
-from .skill_story import also_grew_sentence, growth_parts, later_use_sentence, own_growth
+from .skill_story import (
+    also_grew_sentence,
+    growth_parts,
+    later_use_sentence,
+    later_when,
+    own_growth,
+)
 from .spoken import spelled_initials
 from .wording import (
     content_stems,
@@ -272,22 +278,25 @@ def _story(read: RoleReading) -> tuple[list[Skill], list[Result]]:
 
 
 def _later_uses(skills: list[Skill], top: Skill | None, told: list[set[str]], said: str,
-                current: bool, variant: int) -> list[tuple[Skill, str]]:
+                role: Role, roles: tuple[Role, ...], top_last: bool) -> list[tuple[Skill, str]]:
     """Where the story's skills were used later, each not repeating what the story told, the
-    second not opening like the first. A skill other than ``top`` is "that skill" too: the
-    story tells it as grown in the job before its later use (``also_grew_sentence``)."""
+    second not opening like the first, at the time the entries hold (``later_when``). A skill
+    other than ``top`` is "that skill" too: the story tells it as grown in the job before its
+    later use (``also_grew_sentence``); ``top`` is "that skill" only where it is the skill
+    named last before its later use (``top_last``), else named again."""
     later: list[tuple[Skill, str]] = []
     for skill in skills:
         if _repeats(skill.used_later, told, said):
             continue
+        when = later_when(skill, role, roles)
         for k in range(4):
             # the wording varies with the skill's own name, so that a story's second later
             # use, or another participant's, is not told with the same lead
-            sentence = later_use_sentence(skill, variant_of(skill.name) + k, current,
-                                          named=True)
+            sentence = later_use_sentence(skill, variant_of(skill.name) + k, role.current,
+                                          named=skill is not top or top_last, when=when)
             if not later or sentence.split()[:3] != later[0][1].split()[:3]:
                 break
-        plain = later_use_sentence(skill, 0, current)  # as the number's reading read it
+        plain = later_use_sentence(skill, 0, role.current)  # as the number's reading read it
         if bool(holds_number(sentence)) != bool(holds_number(plain)):
             sentence = plain
         if sentence:
@@ -417,7 +426,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     top = skills[0] if skills else None
     variant = variant_of(role.title, role.organization, role.id)
     # the participant's own reason, right after the opening: the answer to "why this job"
-    value = say_value(role.personal_value, role.current, variant)
+    value = role_value(role, variant)
     pieces = [Piece(0, 0, _first_line(role, tuple(workspace.roles), bool(value.sentence)))]
     reason = Piece(0.1, 0, value.sentence if long else value.short, spare=2)
     pieces.append(reason)
@@ -453,8 +462,11 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     # a later use of the skill the story told, else of the next grown one, which is then told
     # as grown in that job first (a skill never appears only in its later use)
     grown = [sk for sk in skills if sk is top or sk.levels_grown > 0]
-    later = _later_uses(grown, top, told, " ".join(p.text for p in pieces), role.current,
-                        variant)
+    # a further result of another skill told between the story's skill and its later use
+    # leaves "that skill" pointing at nothing: the skill is named again
+    top_last = not any(not _linked(r, top) for r in more)
+    later = _later_uses(grown, top, told, " ".join(p.text for p in pieces), role,
+                        tuple(workspace.roles), top_last)
     growth = next((p.text for p in pieces if p.order == 1), "")
     later = later[:3 if long else 1]
     beside = _beside_its_skill(more, further, later, top, read)

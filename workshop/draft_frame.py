@@ -20,6 +20,7 @@ from .spoken import clause_in_past, wording_data
 from .wording import (
     article,
     content_stems,
+    is_qualification,
     lower_first,
     org_kind,
     org_spoken,
@@ -253,6 +254,8 @@ def what_i_did(role: Role) -> str:
             continue
         if holds_number(f"I {lower_first(head)}."):
             continue  # a result's number belongs in 03, where 04 scores it
+        if is_qualification(head) or _restates_opening(head, role):
+            continue  # "did my clinical diploma", "ran the office" of an office manager
         if _RESPONSIBLE.match(head):
             rest = _RESPONSIBLE.sub("", head).strip()
             return f"I {'am' if role.current else 'was'} responsible for {rest}."
@@ -264,6 +267,15 @@ def what_i_did(role: Role) -> str:
             continue
         return sentence if role.current else clause_in_past(sentence)
     return ""
+
+
+def _restates_opening(part: str, role: Role) -> bool:
+    """True when a part of the summary says little beyond the opening's title and employer
+    ("ran the office for a busy estate agent" of an Office Manager at an estate agents):
+    more than half of its meaningful words, the verb aside, are theirs."""
+    words = content_stems(" ".join(part.split()[1:]))
+    named = content_stems(f"{role.title} {role.organization}")
+    return bool(words) and 2 * len(words & named) > len(words)
 
 
 def best_goal(goals: list[str], evidence: str) -> str:

@@ -16,7 +16,7 @@ from .errors import ValidationError
 
 __all__ = [
     "MAX_TEXT", "MAX_LONG_TEXT", "MAX_ITEMS", "MAX_FILE_BYTES", "MAX_VALUE",
-    "parse_date", "months_between", "ends_before", "short", "encodes",
+    "parse_date", "months_between", "ends_before", "short", "clip", "encodes",
     "text_field", "rating_field", "list_field", "object_field", "date_field", "number_field",
     "choice_field", "names_field",
 ]
@@ -60,6 +60,19 @@ def months_between(start: str, end: str | None, today: tuple[int, int] | None = 
     else:
         y2, m2 = parse_date(end)
     return max(1, (y2 - y1) * 12 + (m2 - m1))
+
+
+def clip(text: str, limit: int = MAX_TEXT) -> str:
+    """Cut text to ``limit`` characters at a word boundary, marking the cut with an ellipsis:
+    every place the kit shortens a participant's words (a chart label, an undo button, a
+    message) cuts here, so a quote never ends mid-word."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    space = cut.rfind(" ")
+    if text[limit - 1].isalnum() and space > limit // 2:  # the cut falls inside a word
+        cut = cut[:space]
+    return cut.rstrip() + "…"
 
 
 def short(value: object) -> str:

@@ -28,22 +28,28 @@ from dataclasses import dataclass
 
 from .check import pitfall_phrases
 from .check_rules import rules
+from .model import Role
 from .reading import read
 from .resources import load_json
 from .specific import names_something
 from .spoken import (
+    SUBJECTS,
+    clause_in_past,
     first_word,
+    given_thing,
     is_clause,
     lower_first,
-    past_tense,
+    past_of_present,
+    reads_whole,
     speech,
     starts_with_past_verb,
     strip_end,
     upper_first,
     word_list,
 )
+from .wording import content_stems
 
-__all__ = ["ValueSaid", "say_value"]
+__all__ = ["ValueSaid", "say_value", "role_value"]
 
 
 @dataclass(frozen=True)
@@ -54,7 +60,8 @@ class ValueSaid:
         sentence: the words as the speaker's sentences (at most two), "" when they can't lead.
         short: one short clause of them, for the 30-second version ("" likewise).
         problem: why some of the words are not said: "" (all said, or nothing typed),
-            "pitfall", "vague" or "note" (note grammar the draft cannot say).
+            "pitfall", "vague", "result" (a result the role tells already) or "note" (words
+            that do not read as a sentence a person says).
         quoted: the words the problem is about, as typed.
         pitfalls: for "pitfall", the pitfalls found, as the check names them ("perks").
         phrases: for "pitfall", the phrases the check found.
@@ -151,33 +158,24 @@ def _job_in_past(sentence: str) -> str:
         if starts_with_past_verb(rest):  # "it's proved to me": it has, said as "it proved"
             return f"{upper_first(subject[:-2])} {rest}"
         return f"{upper_first(subject[:-2])} was {rest}"
-    past = _table("present_past").get(verb.lower())
+    past = past_of_present(verb) if verb.lower().endswith("s") else ""
     subject = re.sub(r"^this\b", "that", subject, flags=re.IGNORECASE)
     return f"{upper_first(subject)} {past or verb}{sentence[m.end():]}"
 
 
 def _in_tense(sentence: str, current: bool) -> str:
-    """``sentence`` for a job that is over in the past: the job's verb, "is" and "are", and a
-    verb after "I", "we" or "they" that ``i_present_past`` knows; a verb it does not know
-    stays as typed (never a made-up form), and so does a sentence that says it is so still
-    ("now", "still", "today")."""
+    """``sentence`` for a job that is over in the past: the job as its subject ("It gives me"
+    -> "It gave me", ``_job_in_past``), then the kit's one reading of tense
+    (``spoken.clause_in_past``: a verb it does not know leaves the sentence as typed, never
+    half in the past), unless it says it is so still ("now", "still", "today")."""
     if current or re.search(r"\b(?:now|still|today|to this day)\b", sentence, re.IGNORECASE):
         return sentence
-    sentence = _job_in_past(sentence)
-    was = {"is": "was", "are": "were", "isn't": "wasn't", "aren't": "weren't",
-           **_table("any_present_past")}
-    sentence = re.sub(r"\b(?:is|are|isn't|aren't|" + "|".join(_table("any_present_past")) +
-                      r")\b", lambda m: was[m.group(0).lower()], sentence)
-    table = _table("i_present_past")
-
-    def past(m: re.Match) -> str:
-        verb = m.group(2).lower()
-        if verb == "am" and m.group(1) != "I":
-            return m.group(0)
-        said = table.get(verb) or (past_tense(verb) if verb in word_list("base_verbs") else "")
-        return f"{m.group(1)} {said or m.group(2)}"
-
-    return re.sub(r"\b(I|we|they)\s+([a-z']+)\b", past, sentence)
+    # "Here I learned ..." of a job that is over: "here" in an interview is the
+    # interviewer's place, and "this job" is the one held now
+    sentence = re.sub(r"^Here\b,?\s*(?=(?:I|we)\b)", "In that job ", sentence)
+    sentence = re.sub(r"\b(in|at|from|of) this (job|role|place|work)\b", r"\1 that \2",
+                      sentence, flags=re.IGNORECASE)
+    return clause_in_past(_job_in_past(sentence))
 
 
 def _says_value(text: str) -> bool:
@@ -208,6 +206,8 @@ def _phrase(text: str, current: bool, variant: int) -> str:
     if first.endswith("ing") and len(first) > 4 or first in ("my", "our"):
         lead = (_LEADS_NOW if current else _LEADS_PAST)[variant % 2]
         return f"{lead} {lower_first(_in_tense(text, current))}"
+    if not given_thing(text):
+        return ""  # "It gave me ward-based technician on nights" is no sentence: asked
     gave = "It has given me" if current else "It gave me"
     return f"{gave} {lower_first(text)}"
 
@@ -238,9 +238,15 @@ def _finite_after_doing(text: str) -> bool:
     """True when a phrase that opens with a doing ("running that office ...") goes on to a
     verb of its own ("... taught me", "... was why"): a clause with the doing as its subject,
     not a doing named ("watching frightened patients relax")."""
-    verbs = word_list("finite_verbs") | word_list("irregular_past") | set(_table("gives_me")) | \
-        set(_table("present_past"))
-    return any(w.lower() in verbs for w in text.split()[1:])
+    verbs = word_list("finite_verbs") | word_list("irregular_past") | set(_table("gives_me"))
+    words = [w.lower().strip(",.;:") for w in text.split()[1:]]
+    for word, after in zip(words, [*words[1:], ""], strict=True):
+        if word in ("when", "who", "which", "because", "if", "where", "while") or (
+                word == "that" and after in SUBJECTS | {"i", "we", "they", "you"}):
+            return False  # "knowing that the clients were safe": the verb is the clause's
+        if word in verbs or word.endswith("s") and past_of_present(word):
+            return True
+    return False
 
 
 def _told_as_is(text: str, first: str) -> bool:
@@ -269,12 +275,15 @@ def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True
     formed = _opening_form(text, current) if text else ""
     if formed or not text:
         return formed
+    if first == "because" and len(words) > 3 and lead_sentence:  # a reason, said as one
+        reason = _in_tense(lower_first(text), current)
+        return f"It {'matters' if current else 'mattered'} to me {reason}"
     if first in ("that", "to") and len(words) > 2 and not _job_subject(text):
         if first == "to":
             return f"{'It has taught me' if current else 'It taught me'} {text}" \
                 if lead_sentence else ""
         shown = "It has shown me" if current else "It showed me"
-        return f"{shown} {_in_tense(text, current)}" if lead_sentence else ""
+        return f"{shown} {lower_first(_in_tense(text, current))}" if lead_sentence else ""
     doing = first.endswith("ing") and len(first) > 4
     if _a_clause(text, first) and not (doing and not _finite_after_doing(text)):
         told = _in_tense(upper_first(text), current)
@@ -316,31 +325,63 @@ def _pitfall(quoted: str, found: dict[str, list[str]]) -> ValueSaid:
                      phrases=tuple(p for ps in found.values() for p in ps))
 
 
-def _kept(parts: list[str], current: bool, variant: int) -> tuple[list[tuple[str, str]],
-                                                                   ValueSaid]:
+# Two sentences run together with a comma ("nobody got hurt, that means more to me ..."):
+# said as two.
+_SPLICE = re.compile(r",\s+(that|this|it)(?=\s+(?:is|was|means|meant|made|makes|gave|gives|"
+                     r"matters|mattered)\b)", re.IGNORECASE)
+
+
+def _unspliced(sentence: str) -> str:
+    return _SPLICE.sub(lambda m: ". " + upper_first(m.group(1)), sentence)
+
+
+def _restates(part: str, told: tuple[str, ...]) -> bool:
+    """True when a sentence of the reply says again what a result or a note of the role says
+    (four in five of its meaningful words, two or more): the same fact is not told twice,
+    and a result is no answer to what the job gave the speaker."""
+    said = content_stems(part)
+    return len(said) >= 2 and any(len(said & content_stems(t)) >= 0.8 * len(said)
+                                  for t in told)
+
+
+def _kept(parts: list[str], current: bool, variant: int,
+          told: tuple[str, ...] = ()) -> tuple[list[tuple[str, str]], ValueSaid]:
     """The reply's sentences the draft can lead with, as (typed, said), up to its first
     pitfall (what follows one may speak of it: "that's why I stayed"), and why any was not
-    kept: a pitfall, or, when none is kept, words that name nothing or a note."""
+    kept: a pitfall, or, when none is kept, a result the role tells already, words that name
+    nothing, or a note that does not read as a sentence (``spoken.reads_whole``)."""
     kept: list[tuple[str, str]] = []
     problem = ValueSaid()
     for part in parts[:3]:
-        sentence = _realised(part, current, variant, not kept)
+        sentence = _unspliced(_realised(part, current, variant, not kept))
         found = pitfall_phrases(part) or pitfall_phrases(sentence)  # quoted as typed
         if found:
             return kept, _pitfall(part, found)
-        if not sentence or not _names_something(part):
+        why = ("result" if _restates(part, told) else
+               "note" if not sentence or not reads_whole(sentence) else
+               "vague" if not _names_something(part) else "")
+        if why:
             if not kept and not problem.problem:
-                problem = ValueSaid(problem="vague" if sentence else "note", quoted=part)
+                problem = ValueSaid(problem=why, quoted=part)
             continue
         kept.append((part, sentence))
     return kept, problem if not kept else ValueSaid()
 
 
-def say_value(text: str, current: bool, variant: int = 0) -> ValueSaid:
+def role_value(role: Role, variant: int = 0) -> ValueSaid:
+    """``say_value`` for a role's own words, beside what its results and notes tell already
+    (a sentence of the reply that says a result again is not said)."""
+    told = tuple(r.statement for r in role.results) + tuple(
+        note for sk in role.skills for note in (sk.used_later, sk.how_far) if note)
+    return say_value(role.personal_value, role.current, variant, told)
+
+
+def say_value(text: str, current: bool, variant: int = 0,
+              told: tuple[str, ...] = ()) -> ValueSaid:
     """The participant's words on what the job gave them (``Role.personal_value``), said as
     the draft says them, and what keeps any of them from being said (see ``ValueSaid``).
     ``current``: the job is still held (else told in the past); ``variant`` picks among
-    equivalent leads."""
+    equivalent leads; ``told``: what the role's results and notes say already."""
     raw = " ".join(str(text or "").split())
     said = speech(raw) if raw else ""
     if not said:
@@ -348,7 +389,7 @@ def say_value(text: str, current: bool, variant: int = 0) -> ValueSaid:
         return _pitfall(raw, found) if found else ValueSaid(problem="note" if raw else "",
                                                            quoted=raw)
     parts = [p for p in re.split(r"(?<=[\w)%'’])[.!?]+\s+(?=\S)", said) if strip_end(p)]
-    kept, problem = _kept(parts, current, variant)
+    kept, problem = _kept(parts, current, variant, told)
     if not kept:
         return problem
     out, total = [], 0
@@ -358,8 +399,12 @@ def say_value(text: str, current: bool, variant: int = 0) -> ValueSaid:
             break
         out.append(upper_first(sentence) + ".")
         total += len(sentence.split())
-    return ValueSaid(" ".join(out), _short_clause(kept[0], current, variant), problem.problem,
-                     problem.quoted, problem.pitfalls, problem.phrases)
+    # a first sentence the next one turns ("I was nervous at first. ..., but it turned out
+    # ...") is a set-up: the 30-second version does not stop on it
+    turned = len(kept) > 1 and re.search(r"\b(?:but|however|turned out)\b", kept[1][1], re.I)
+    short = "" if turned else _short_clause(kept[0], current, variant)
+    return ValueSaid(" ".join(out), short, problem.problem, problem.quoted, problem.pitfalls,
+                     problem.phrases)
 
 
 def _short_clause(first: tuple[str, str], current: bool, variant: int) -> str:

@@ -11,13 +11,21 @@ from __future__ import annotations
 
 import re
 
-from .model import Skill
+from .model import Role, Skill
+from .spoken import (
+    clause_in_past,
+    lower_first,
+    speech,
+    spelled_initials,
+    starts_with_past_verb,
+    upper_first,
+)
 from .spoken import first_word as _first_word
-from .spoken import lower_first, speech, starts_with_past_verb, upper_first
 from .spoken import word_list as _words
 from .wording import content_stems, skill_words
 
-__all__ = ["own_growth", "growth_sentence", "also_grew_sentence", "later_use_sentence"]
+__all__ = ["own_growth", "growth_sentence", "also_grew_sentence", "later_use_sentence",
+           "later_when"]
 
 
 _GROWTH_START = re.compile(r"^(?:at first|when i (?:started|began|joined|arrived)|"
@@ -101,7 +109,8 @@ def also_grew_sentence(skill: Skill, current: bool, variant: int) -> str:
     Power Query from scratch there."), so it never appears only in that later use; the form
     follows where the skill started (from nothing, or from some)."""
     words = skill_words(skill)
-    there = "here" if current else "there"
+    # "here" in an interview is the interviewer's place: the job still held is "this job"
+    there = "in this job" if current else "there"
     this = "This" if current else "That"
     skills = re.search(r"\b(?:skills?|knowledge|know-how)$", words.topic, re.IGNORECASE)
     mine = f"my {words.topic}" if skills else words.owned
@@ -136,17 +145,79 @@ _PREPOSITIONS = frozenset("for in at on with when while during to as".split())
 _CLAUSE_INSIDE = re.compile(r"(?:^|[,;:]\s*|\s)(?:i|we)\s+[a-z]", re.IGNORECASE)
 
 
-def _later_lead(it: str, note: str, variant: int, current: bool, named: bool) -> str:
+def later_when(skill: Skill, role: Role, roles: tuple[Role, ...]) -> str:
+    """When the entries say a skill's later use happened, for a job that is over: "next" (its
+    note names a job that began after this one: its employer, a capitalised word of its
+    title, its initials or a figure of its summary; or says "my next job", "after I left"),
+    "since" (its note is told in the present: "I run discovery at Cloudly", "now I train new
+    carers"), "same" (its note names this job's own employer, and no later job is there) or
+    "" (the entries do not say when: no time is claimed)."""
+    note = speech(skill.used_later)
+    if role.current or not note:
+        return ""
+    years = {int(y) for y in _YEAR.findall(note)}
+    if _LATER_START.match(note) or _NEXT_WORDS.search(note) or \
+            years and min(years) > int(role.end[:4]):
+        return "next"  # "later", "at my next pharmacy", a year after the job ended
+    later = [r for r in roles if r.id != role.id and r.start and role.end
+             and r.start[:7] >= role.end[:7]]
+    note = spelled_initials(note, [f"{r.title}" for r in later])
+    if any(_names(note, r, with_title=True) for r in later):
+        return "next"
+    main = re.split(r",\s+|\s+(?:and|but|which|who|when|so)\s+", note, maxsplit=1)[0]
+    if _NOW_WORDS.search(main) or clause_in_past(main) != main:
+        return "since"
+    inside = bool(years) and role.start is not None and \
+        int(role.start[:4]) <= min(years) and max(years) < int(role.end[:4])
+    if inside or _names(note, role) and not any(_names(r.organization, role) for r in later):
+        return "same"  # a year within the job, or its own employer and no later job there
+    return ""
+
+
+_NEXT_WORDS = re.compile(r"\b(?:my (?:next|following|later) \w+|my (?:new|current) (?:job|"
+                         r"role|employer|company|post|position)|after I left|"
+                         r"when I (?:left|moved on))\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NOW_WORDS = re.compile(r"\b(?:now|still|today|these days|currently)\b", re.IGNORECASE)
+_NAME_WORD = re.compile(r"\b[A-Z][\w&'’-]{2,}|\b[A-Z]{2,}\b")
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d{2,}")
+
+
+def _names(note: str, role: Role, with_title: bool = False) -> bool:
+    """True when a note names ``role``: a capitalised word of its employer (or, with
+    ``with_title``, of its title) as written, or a figure of its summary ("the £240m
+    hospital programme" for a job whose summary holds "£240m")."""
+    words = {w for w in _NAME_WORD.findall(role.organization)}
+    if with_title:
+        words |= set(_NAME_WORD.findall(role.title))
+        if set(_FIGURE.findall(role.summary)) & set(_FIGURE.findall(note)):
+            return True
+    words -= _NOT_A_NAME
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", note) for w in words)
+
+
+# Capitalised words that name no one place ("The", "Ltd", a kind of employer).
+_NOT_A_NAME = frozenset("The And For Ltd Inc LLC Group Company Services Service Trust "
+                        "Council University School Hospital Centre Center Co".split())
+
+
+def _later_lead(it: str, note: str, variant: int, current: bool, named: bool,
+                when: str = "") -> str:
     """The short sentence that says the skill was used after the growth, before the note that
-    says where and what it produced: never "later" nor "beyond my own tasks" for a job still
-    held (its note is plainly inside the same job), never "Later I used" before a note told in
-    the present ("I still use ..."), and never "again": the story told the skill once, not a
-    first use of it."""
+    says where and what it produced, with the time the entries hold (``later_when``): never
+    "later" nor "after the job" for a job still held or a use the entries do not place after
+    it, "in that job" for one they place in it, never "Later I used" before a note told in
+    the present ("I still use ..."), and never "again": the story told the skill once."""
     if current:  # a note of the same job is no use "beyond" it, nor "later"
-        leads = (f"I have put {it} to work here too.", f"{upper_first(it)} shows here too.")
-    elif re.search(r"\b(?:still|now|today)\b", note, re.IGNORECASE):
+        leads = (f"I have put {it} to work in this job since.",
+                 f"{upper_first(it)} has kept showing in this job.")
+    elif when == "since":
         leads = ((f"I have kept using {it} since.",) if re.search(r"\bstill\b", note, re.I)
                  else (f"I have kept using {it} since.", f"I still use {it} today."))
+    elif when == "same":
+        leads = (f"I kept using {it} in that job.",)
+    elif not when:
+        leads = (f"{upper_first(it)} came in useful too.",)
     elif named:  # told once so far: kept, never "again"
         leads = ("I have kept using that skill since.", "I have used that skill ever since.",
                  "That skill stayed with me after the job.", "It did not end with that job.")
@@ -182,43 +253,62 @@ def _said_later(note: str) -> str:
 
 
 def later_use_sentence(skill: Skill, variant: int, current: bool = False,
-                       named: bool = False) -> str:
+                       named: bool = False, when: str = "") -> str:
     """Where the grown skill was used later, in the participant's words, or "" (no note, or a
     fragment the coach asks to have said as a sentence). A skill the draft has ``named``
-    already is "that skill"; for a job still held nothing is told as "later"."""
+    already is "that skill"; for a job still held nothing is told as "later", and for one
+    that is over only the time the entries hold (``when``, see ``later_when``)."""
     note = _said_later(_LATER_START.sub("", speech(skill.used_later)))
     words = skill_words(skill)
     if not note or not content_stems(note) - content_stems(f"{words.topic} still now use"):
         return ""  # nothing beyond the skill itself ("I still use it"): asked, not said
+    if not own_growth(skill.how_far):  # "the same way" as what? the story told no way
+        note = re.sub(r",?\s+(?:in\s+)?(?:exactly\s+)?the same way\b", "", note,
+                      flags=re.IGNORECASE)
     it = "that skill" if named else words.owned
     first = _first_word(note)
-    lead = _later_lead(it, note, variant, current, named)
-    if re.search(r"\b(?:not|never|no longer|n't)\b|n't\b", note, re.IGNORECASE) and \
-            first in ("i", "i've", "i'd", "i'm", "we"):
-        return upper_first(note) + "."  # "I don't use it anymore, but ...": no lead to deny
+    lead = _later_lead(it, note, variant, current, named, when)
     if first in ("i", "i've", "i'd", "i'm", "we"):
-        if current or re.search(r"\bstill\b", note, re.IGNORECASE):
-            return upper_first(note) + "."  # "I still use ...", or the job held: it says so
-        return _joined(lead, "and", note)
+        return _speakers_note(note, it, lead, current, when)
     if _PLACE_START.match(note) and len(note.split()) <= 6:
         return f"{upper_first(note)}, I used {it} too."
     if first in _USED:  # "used it on the hospital programme": "it" is the skill
         note = re.sub(r"^(\w+)\s+it\b", rf"\1 {it}", note)
-        return f"{'Since then' if current else 'Later'} I {lower_first(note)}."
+        when_said = {"next": "Later ", "since": "Since then ", "same": "Later in that job, "}
+        return f"{'Since then ' if current else when_said.get(when, '')}I {lower_first(note)}."
     if starts_with_past_verb(note):
-        return _past_doing(note, it, lead, variant, current)
+        return _past_doing(note, it, lead, variant, current, when)
     if first in _words("base_verbs"):
         return f"Today I {lower_first(note)} with {it}."
     return _joined(lead, "and", note)
 
 
-def _past_doing(note: str, it: str, lead: str, variant: int, current: bool) -> str:
+def _speakers_note(note: str, it: str, lead: str, current: bool, when: str) -> str:
+    """A later use the participant told as their own sentence ("I run discovery at ..."):
+    as it is where it says so itself (a denial, "still", a job still held), after the lead
+    where the entries place it in time, else with the skill drawn on and no time."""
+    if re.search(r"\b(?:not|never|no longer|n't)\b|n't\b", note, re.IGNORECASE):
+        return upper_first(note) + "."  # "I don't use it anymore, but ...": no lead to deny
+    if current or re.search(r"\bstill\b", note, re.IGNORECASE):
+        return upper_first(note) + "."  # "I still use ...", or the job held: it says so
+    if not when and starts_with_past_verb(" ".join(note.split()[1:])):
+        return f"I drew on {it} when {lower_first(note)}."
+    return _joined(lead, "and", note)
+
+
+def _past_doing(note: str, it: str, lead: str, variant: int, current: bool,
+                when: str = "") -> str:
     """A later use noted as a past doing ("wrote 6 runbooks the team uses"): in a job still
-    held, the skill is what it took ("With that skill, I wrote ..."), never a use "beyond" or
-    "later"; after the job, where it was used, never "again"."""
-    if current:
+    held, or where the entries do not say when, the skill is what it took ("With that skill,
+    I wrote ..."), never a use "beyond" or "later"; in the same job "later in that job";
+    after the job, where it was used, never "again"."""
+    if when == "same":
+        return f"Later in that job, I used {it} when I {lower_first(note)}."
+    if current or not when:
         forms = (f"With {it}, I {lower_first(note)}.",
-                 f"{upper_first(it)} is what I used when I {lower_first(note)}.")
+                 f"{upper_first(it)} is what I used when I {lower_first(note)}.") if current \
+            else (f"I drew on {it} when I {lower_first(note)}.",
+                  f"I put {it} to use when I {lower_first(note)}.")
         return forms[variant % 2]
     if re.search(r"\b(?:when|again)\b", note, re.IGNORECASE):
         word = "and" if re.search(r"\bwhen\b", note, re.IGNORECASE) else "when"

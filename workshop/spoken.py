@@ -19,8 +19,9 @@ from .resources import load_json
 
 __all__ = ["said_aloud", "speech", "in_past", "past_tense", "strip_end", "lower_first",
            "upper_first", "spelled_initials", "starts_with_past_verb", "starts_with_base_verb",
-           "is_clause", "is_present", "clause_in_past", "first_word", "word_list",
-           "wording_data", "WORD", "SUBJECTS", "note_clause"]
+           "is_clause", "is_present", "clause_in_past", "past_of_present", "first_word",
+           "word_list", "wording_data", "WORD", "SUBJECTS", "note_clause", "reads_whole",
+           "given_thing"]
 
 
 @functools.cache
@@ -51,8 +52,9 @@ _ALOUD = ((re.compile(r"\s*\([^)]*\)"), ""), (re.compile(r"(?<![\w.])(\d[\d,.]*)
           (re.compile(r"\bhrs\b"), "hours"), (re.compile(r"\bmins\b"), "minutes"),
           (re.compile(r"\bw/\s*"), "with "), (re.compile(r"\s&\s"), " and "),
           (re.compile(r"(?<![\w'’])i(?=\s|['’](?:m|ve|d|ll)\b)"), "I"),
-          (re.compile(r"(?<=[^\W\d])\s*/\s*(day|week|month|year|hour|shift)\b", re.IGNORECASE),
+          (re.compile(r"(?<=[^\W_])\s*/\s*(day|week|month|year|hour|shift)\b", re.IGNORECASE),
            r" a \1"),
+          (re.compile(r"\s*(?:->|→|=>)\s*"), " to "), (re.compile(r"\s\+\s"), " and "),
           (re.compile(r"(?<=\d)\s*h\b"), " hours"),
           (re.compile(r"(?<![\w#])#\s*(?=\d)"), "number "),
           (re.compile(r"\bvs\.?(?=\s)", re.IGNORECASE), "against"))
@@ -64,6 +66,7 @@ _SHORT = re.compile(r"(?<![\w'’.-])([A-Za-z]+)\.?(?![\w'’-])")
 
 def said_aloud(text: str) -> str:
     """A note as a person says it: what stands in brackets left out, "200+" as "over 200",
+    "7/month -> 3/month" as "7 a month to 3 a month", " + " as " and ",
     "~40" as "about 40", "hrs" as "hours", "w/" as "with", " & " as " and ", "samples/day" as
     "samples a day", "24h" as "24 hours", "#2" as "number 2", "vs" as "against", and the
     short forms of common words in full ("2 wks" -> "2 weeks", "assoc" -> "associates")."""
@@ -231,43 +234,109 @@ def in_past(sentence: str) -> str:
     return m.group(1) + past_tense(m.group(2)) + sentence[m.end():]
 
 
-_NOW_WAS = {"is": "was", "are": "were", "has": "had", "have": "had", "isn't": "wasn't",
-           "aren't": "weren't", "goes": "went", "stays": "stayed", "runs": "ran"}
+@functools.cache
+def _tense() -> dict[str, str]:
+    """The present verbs the kit knows and their past (``data/tense.json``)."""
+    table = load_json("tense.json")["present_past"]  # type: ignore[index]
+    return {k.lower(): v for k, v in table.items()}
+
+
+def past_of_present(word: str) -> str:
+    """The past of a present verb the kit knows ("change" -> "changed", "goes" -> "went",
+    "is" -> "was"; a plain verb of ``wording.json``: "build" -> "built"), or "" for a word it
+    does not know as a verb (never a made-up form: "felt" is never "felted")."""
+    word = word.lower()
+    if word in _tense():
+        return _tense()[word]
+    if word in ("cut", "set", "put"):
+        return ""  # the same in the past: nothing to change
+    if word in _words("base_verbs") or word in _words("plain_verbs"):
+        return past_tense(word)
+    return ""
 
 
 # Words after "I" or "we" that are no present verb to put in the past.
 _KEEP_AFTER_SUBJECT = frozenset("""am was were had also still never always just often usually
-    can could would will should shall may might must do did does don't didn't not only even
-    then now already really personally myself ourselves all both""".split())
+    could would will should shall may might must does did didn't not only even
+    then now already really personally myself ourselves all both once first""".split())
+_STILL_SO = re.compile(r"\b(?:now|still|today|to this day)\b", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _speaker_verb(word: str, subject: str) -> tuple[str, bool]:
+    """A word after a subject pronoun: (its past, True) for a present verb the kit knows,
+    ("", True) for a present it does not know (the sentence then stays as typed), ("", False)
+    for no present verb ("I also ...", "we had ...", "it was")."""
+    if subject in ("he", "she", "it"):
+        stem = _stem_of(word) if word.endswith("s") else ""
+        known = _tense().get(word) or (past_of_present(stem) if stem else "")
+        return known, False  # only a listed "-s" form: "it gives" -> "it gave"
+    if word == "am":
+        return ("was", True) if subject == "i" else ("", False)
+    past = past_of_present(word)
+    if past and word not in _KEEP_AFTER_SUBJECT:
+        return past, True
+    if word in _KEEP_AFTER_SUBJECT or _past_form(word) or \
+            re.search(r"['’]", word) or re.fullmatch(r"\w{3,}(?:ly|ing)", word):
+        return "", False
+    return "", True
 
 
 def clause_in_past(sentence: str) -> str:
-    """A clause told in the present, for a job that is over, in the past ("Residents are
-    calmer since we start the music session." -> "Residents were calmer since we started the
-    music session."): its present verbs and a base verb after "we", "I" or "they". A clause
-    that says it is so still ("now", "still", "today") stays as it is."""
-    if re.search(r"\b(?:now|still|today|to this day)\b", sentence, re.IGNORECASE):
+    """A sentence told in the present, for a job that is over, in the past: one reading of
+    tense for the kit (the draft's notes, results, summary and the participant's own reason).
+    Its present verbs ("is", "are", "has"), a verb after "I", "we" or "they", a listed "-s"
+    form after "it", "he" or "she", and in each clause a present after a noun ("our lab
+    passes" -> "passed", "soldiers get" -> "got") are said in the past where the kit knows
+    the verb (``past_of_present``). One tense per sentence: a sentence with a present verb
+    the kit does not know ("they sing"), or a general "you" ("how you take care of people"),
+    is left as the participant wrote it, never half in the past; and so is one that says it
+    is so still ("now", "still", "today")."""
+    if _STILL_SO.search(sentence):
         return sentence
-    def verb(m: re.Match) -> str:
-        return _NOW_WAS.get(m.group(0).lower(), m.group(0))
+    edits: list[tuple[int, int, str]] = []
+    tokens = list(_TOKEN.finditer(sentence))
+    for i, tok in enumerate(tokens):
+        word = tok.group(0).lower()
+        before = tokens[i - 1].group(0).lower() if i else ""
+        if before in ("i", "we", "they", "he", "she", "it"):
+            past, verb = _speaker_verb(word, before)
+            if verb and not past:
+                return sentence  # a present the kit does not know: left as written
+            if past:
+                edits.append((tok.start(), tok.end(), past))
+            continue
+        if before == "you" and past_of_present(word):
+            return sentence  # a general truth ("how you take care of people"): as written
+        if word in ("is", "are", "has", "have", "isn't", "aren't", "hasn't", "haven't"):
+            edits.append((tok.start(), tok.end(), _tense()[word]))
+    edits += _nouns_present(sentence, {start for start, _end, _said in edits})
+    for start, end, said in sorted(edits, reverse=True):
+        sentence = sentence[:start] + said + sentence[end:]
+    return sentence
 
-    text = re.sub(r"\b(?:is|are|has|have|isn't|aren't|goes|stays|runs)\b", verb, sentence)
 
-    def after_subject(m: re.Match) -> str:
-        word = m.group(2).lower()
-        # only a word known as a verb's plain form is put in the past: a contraction
-        # ("didn't", "I'd") is read whole and kept, and an unknown word ("felt") is left as
-        # written, never given a made-up past ("felted")
-        known = word in _words("base_verbs") or word in _words("plain_verbs")
-        if not known or word in ("cut", "set", "put") or word in _KEEP_AFTER_SUBJECT:
-            return m.group(0)
-        return f"{m.group(1)} {past_tense(word)}"
+def _nouns_present(sentence: str, done: set[int]) -> list[tuple[int, int, str]]:
+    """In each clause, a present verb after a noun ("our lab passes" -> "passed"), as
+    (start, end, past), leaving out those already put in the past (``done``)."""
+    edits = []
+    for start, end in _clause_spans(sentence):
+        third = _main_present(sentence[start:end])
+        if third is not None and start + third.start() not in done:
+            said = third.group(0).lower()
+            edits.append((start + third.start(), start + third.end(),
+                          _tense().get(said) or past_tense(_stem_of(said))))
+    return edits
 
-    text = re.sub(r"\b(we|I|they)\s+([a-z]+(?:['’][a-z]+)*)(?![\w'’])", after_subject, text)
-    third = _main_present(text)
-    if third is not None:  # "Our lab passes CAP ..." -> "Our lab passed CAP ..."
-        text = text[:third.start()] + past_tense(_stem_of(third.group(0))) + text[third.end():]
-    return text
+
+def _clause_spans(text: str) -> list[tuple[int, int]]:
+    """Where each clause of a sentence starts and ends (at a comma or a word that starts
+    another clause, ``_MAIN_END``)."""
+    spans, start = [], 0
+    for m in _MAIN_END.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    return [*spans, (start, len(text))]
 
 
 def _main_present(text: str) -> re.Match | None:
@@ -295,8 +364,8 @@ def _present_of(word: str, before: str, after: str) -> bool:
     if not after or after in _PREPOSITIONS or after in _words("base_verbs") or \
             _present_third(after):
         return False
-    return _present_third(word) or (word in _words("base_verbs") and before.endswith("s")
-                                    and not before.endswith("ss"))
+    return _present_third(word) or ((word in _words("base_verbs") or word in _tense()) and
+                                    before.endswith("s") and not before.endswith("ss"))
 
 
 def _stem_of(word: str) -> str:
@@ -326,7 +395,9 @@ def _past_form(word: str) -> bool:
     word = word.lower()
     if word in _words("irregular_past") or word in _words("past_in_eed"):
         return True
-    return word.endswith("ed") and len(word) > 3 and not word.endswith("eed")
+    # "ward-based", "team-focused": a compound that ends in "-ed" is an adjective, not a verb
+    return word.endswith("ed") and len(word) > 3 and not word.endswith("eed") and \
+        not re.search(r"[-‐]\w+$", word)
 
 
 def starts_with_past_verb(text: str) -> bool:
@@ -371,7 +442,8 @@ _PREPOSITIONS = frozenset("for of in on at to with from by".split())
 # What may follow a past form left without its "was" in a note ("time cut in half", "costs
 # lowered by 10%", "calls handled faster"): a preposition, a comparative, the end; never a
 # figure, which is the verb's object ("the summer fair raised £8,400").
-_AFTER_PASSIVE = re.compile(r"^(?:by|from|to|in|on|at|for|over|within|across|into|per|under|"
+_AFTER_PASSIVE = re.compile(r"^(?:by|from|to\s+(?:[^\w\s]?\d|half|a third|a quarter|zero|"
+                            r"none|nothing)|in|on|at|for|over|within|across|into|per|under|"
                             r"below|above|after|thanks|through|faster|quicker|sooner|earlier|"
                             r"\w+ly\b)", re.IGNORECASE)
 
@@ -421,8 +493,75 @@ def note_clause(text: str) -> str:
     return ""
 
 
+# Where a clause of its own starts inside a sentence and needs a subject: after "because",
+# "so", "when", "if", "since", "while", and after a "that" that follows a verb or "me" ("it
+# taught me that ...", "what I value most is that ..."), not a "that" after a noun (a
+# relative clause: "a checklist that cut errors").
+_OWN_CLAUSE = re.compile(r"\b(?:because|so|when|if|since|while|although|though|"
+                         r"(?:is|was|me|us|realised|realized|learned|learnt|found|knew|saw|felt|"
+                         r"showed|proved|means|meant|think|thought)\s+that)\s+(\S+)",
+                         re.IGNORECASE)
+# "It gave me X": X reads as a thing given where it opens with a determiner or a word that
+# counts or owns ("a seat at the table", "the confidence to ...", "more patience"), or names a
+# thing with no person in it ("purpose", "confidence"); not a bare job ("ward-based
+# technician on nights": a title word, ``title_heads``) nor a doing ("stopping fraud").
+_GIVEN_START = frozenset("a an the my our some more real new this that those these every "
+                         "enough far much many lots plenty".split())
+
+
+def reads_whole(sentence: str) -> bool:
+    """True when a sentence the draft would say reads as one a person says, by the same
+    reading as ``note_clause``: its main clause holds a subject and a finite verb (a sentence
+    led by "I", "we", "it", "this" or "that" with its verb is one), and each clause of its
+    own inside it ("because ...", "... is that ...") opens with a subject, not a verb ("What I
+    value most is that learned a trade", "because helped the team": a subject is missing)."""
+    text = strip_end(sentence)
+    for m in _OWN_CLAUSE.finditer(text):
+        word = re.sub(r"[^\w'’-]", "", m.group(1)).lower()
+        if _past_form(word) or word in _words("base_verbs") or _present_third(word):
+            return False
+        if m.group(0).lower().split()[-2] == "that" and word in _SUBORDINATORS:
+            return False  # "... was that because ...": the clause has no subject
+        if m.group(0).lower().split()[-2] == "that":  # "... was that my confidence, ...":
+            clause = _MAIN_END.split(text[m.start(1):], maxsplit=1)[0]  # a clause, no verb
+            if not (_has_verb(clause) or set(_WORD.findall(clause.lower())) & _MODALS):
+                return False
+    words = [w.lower() for w in _WORD.findall(text)]
+
+    def verb(w: str) -> bool:
+        return _past_form(w) or w in _words("finite_verbs") or w in _tense() or \
+            _present_third(w) or w in _MODALS
+
+    if len(words) >= 2 and words[0] in _PERSONS | {"this", "that", "there", "here"}:
+        return any(verb(w) for w in words[1:])
+    if any(w in _PERSONS and verb(n) for w, n in zip(words, words[1:], strict=False)):
+        return True  # "In that job I could lead ...": a time or place, then the clause
+    return bool(note_clause(text)) or _is_clause(text)
+
+
+_SUBORDINATORS = frozenset("because when if since while although though so after before as "
+                           "until unless".split())
+_MODALS = frozenset("am was were could would can will did do had might must should".split())
+
+
+def given_thing(phrase: str) -> bool:
+    """True when ``phrase`` reads as a thing given after "It gave me" (see ``_GIVEN_START``)."""
+    words = [w.lower() for w in _WORD.findall(phrase)]
+    if not words:
+        return False
+    if words[0] in _GIVEN_START:
+        return True
+    first = words[0]
+    doing = _past_form(first) or first in _words("base_verbs") or \
+        (first.endswith("ing") and len(first) > 4)
+    return not doing and not set(words) & _words("title_heads")
+
+
 def _present_third(word: str) -> bool:
-    """True for a verb's present after "it" or a name ("passes", "runs", "keeps")."""
+    """True for a verb's present after "it" or a name ("passes", "runs", "keeps", and the
+    "-s" forms of ``data/tense.json``: "goes")."""
+    if word.endswith("s") and word not in ("is", "has", "was") and word in _tense():
+        return True
     if word.endswith("es") and word[:-2] in _words("base_verbs"):
         return True
     return word.endswith("s") and word[:-1] in _words("base_verbs")

@@ -476,12 +476,19 @@ def _change(result: Result, statement: str, current: bool) -> NumberReading:
         if vague and (_change_direction(statement) or re.search(r"\b(?:up|down)\b", statement)):
             # "mis-ships went down a lot" + 25 to 4: the figures say how much, once
             return NumberReading("change", whole=f"{statement[:vague.start()]} {moved}.")
+        # "from A to B" said after the statement only where it tells a change ("I cut food
+        # cost") or names what changed ("volunteer hours"), not after a clause of another
+        # verb ("claims were processed within 10 days from 61% to 89%")
         if said and not re.search(r"\sfrom\s", statement, re.IGNORECASE) and (
-                _change_direction(statement) or (metric and _ends_on(metric, statement))):
+                _change_direction(statement) or (metric and _ends_on(metric, statement)
+                                                 and not _is_clause(statement))):
             moved = f"from {start} to {value}{_period(result)}"
             own = re.match(r"(?:I|We)\b", statement) and _change_direction(statement)
             join = " " if own or (metric and _ends_on(metric, statement)) else ", "
             return NumberReading("change", inline=f"{join}{moved}")
+        said_again = content_stems(statement) <= content_stems(metric)  # the metric itself
+        if metric and said_again and _is_clause(statement):
+            return NumberReading("change", whole=f"{_subject(metric)} went {moved}.")
         return NumberReading("change", sentence=f"{_subject(metric) or 'It'} went {moved}.")
     at_end = not metric and not re.search(r"\sby\s", statement, re.IGNORECASE)
     direction = _change_direction(statement)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..fields import MAX_TEXT
+from ..fields import clip
 
 __all__ = ["Piece", "clean_block", "clip", "label_line", "one_line", "pieces", "plural",
            "sentences", "show", "shorten"]
@@ -62,17 +62,6 @@ def clean_block(text: str) -> str:
 
 def one_line(text: str) -> str:
     return " ".join(clean_block(text).split())
-
-
-def clip(text: str, limit: int = MAX_TEXT) -> str:
-    """Cut text to ``limit`` characters at a word boundary, marking the cut with an ellipsis."""
-    if len(text) <= limit:
-        return text
-    cut = text[:limit - 1]
-    space = cut.rfind(" ")
-    if space > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip() + "…"
 
 
 def label_line(text: str) -> bool:
@@ -187,7 +176,7 @@ def show(value: Any) -> str:
 
 def shorten(text: str, limit: int = 60) -> str:
     text = one_line(str(text))
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return clip(text, limit)
 
 
 def plural(n: int, word: str) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import ipywidgets as w
 
+from ..fields import clip
+
 __all__ = ["UNDO_TIP", "UndoButton", "TwoClick"]
 
 
@@ -22,8 +24,8 @@ class UndoButton(w.Button):
 
     def sync(self) -> None:
         label = self._session_ref.undo_label
-        if label and len(label) > self._limit:
-            label = label[:self._limit - 1] + "…"
+        if label:
+            label = clip(label, self._limit)
         self.description = f"Undo: {label}" if label else "Nothing to undo"
         self.disabled = not self._session_ref.can_undo
 

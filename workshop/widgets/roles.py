@@ -14,7 +14,7 @@ from .. import importers
 from ..clock import this_month
 from ..edits import add_roles, move_role, remove_role, with_role
 from ..errors import ValidationError, WorkshopError
-from ..fields import months_between
+from ..fields import clip, months_between
 from ..model import ORGANIZATION_KINDS, Role, Workspace, new_role_id
 from ..notebook import PlainTable
 from ..session import Session, open_session
@@ -45,10 +45,7 @@ def role_line(role: Role) -> str:
 
 
 def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
-
-
-_FORM_KEYS = ("title", "organization", "start", "end", "summary", "personal_value", "current")
+    return clip(text, limit)
 
 
 class RoleEditor(SessionView):
