@@ -19,9 +19,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .check_rules import Rules
-from .phrases import Match, Patterns, Spans
+from .phrases import Match, Patterns
 from .reading import Clause, Reading, Sentence
 from .skills import OTHER_SKILL, canonical_skill
+from .spans import Spans
 from .specific import HELP_PATTERNS, people_before, sift
 
 __all__ = ["Claim", "Found", "read_claims"]

@@ -15,7 +15,7 @@ import re
 
 from .number_units import Atom
 from .number_words import Vocabulary
-from .phrases import Spans
+from .spans import Spans
 
 __all__ = ["blocked", "excluded"]
 

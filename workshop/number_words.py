@@ -16,8 +16,8 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from .phrases import Spans
 from .resources import MAX_DATA_BYTES, data_file
+from .spans import Spans
 
 __all__ = ["Quantity", "VOCABULARY_FILE", "Vocabulary", "vocabulary", "problem_size", "next_word",
            "parse_digits", "parse_words", "rates", "special"]

@@ -55,7 +55,7 @@ from .number_words import (
     special,
     vocabulary,
 )
-from .phrases import Spans
+from .spans import Spans
 
 __all__ = ["KINDS", "Quantity", "has_quantity", "quantities", "team_size"]
 

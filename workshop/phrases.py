@@ -43,7 +43,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Word", "Words", "Match", "Lexicon", "Patterns", "Spans", "words"]
+__all__ = ["Word", "Words", "Match", "Lexicon", "Patterns", "words"]
 
 MAX_SKIPPED = 3  # optional words skipped between two parts of a pattern
 GAP_WORDS = 6  # words a "..." may stand for
@@ -122,56 +122,6 @@ class Match:
     start: int
     end: int
     pattern: str
-
-
-class Spans:
-    """Spans ``(start, end)`` of words or characters, asked about overlaps in log time: a long
-    pasted text holds thousands of matches, and a scan of them all per question would make
-    reading it quadratic. The spans may overlap one another; a question's range is not empty."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._spans = sorted(spans)
-        if not self._spans:  # most sentences' vetoes and exceptions: none, said at once
-            self._starts = self._reach = self._ends = self._spans
-            return
-        self._starts = [s for s, _ in self._spans]
-        # The furthest end among the spans up to each one: what the spans starting before a
-        # point reach.
-        self._reach = list(itertools.accumulate((e for _, e in self._spans), max))
-        self._ends = sorted(e for _, e in self._spans)
-
-    @classmethod
-    def of(cls, matches: Iterable[Match]) -> Spans:
-        if not matches:  # asked of every sentence: most have none, one empty set serves all
-            return _NO_SPANS if cls is Spans else cls()
-        return cls((m.start, m.end) for m in matches)
-
-    def __len__(self) -> int:
-        return len(self._spans)
-
-    def plus(self, spans: Iterable[tuple[int, int]]) -> Spans:
-        return Spans(self._spans + list(spans))
-
-    def _furthest(self, end: int) -> int:
-        """How far the spans that start before ``end`` reach (-1 when none does)."""
-        before = bisect.bisect_left(self._starts, end)
-        return self._reach[before - 1] if before else -1
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """A span overlaps ``start`` to ``end``."""
-        return self._furthest(end) > start
-
-    def covers(self, start: int, end: int) -> bool:
-        """A span overlaps ``start`` to ``end`` and reaches at least as far."""
-        return self._furthest(end) >= end
-
-    def apart(self, start: int, end: int) -> bool:
-        """A span lies wholly before or after ``start`` to ``end``."""
-        after = len(self._starts) - bisect.bisect_left(self._starts, end)
-        return after > 0 or bisect.bisect_right(self._ends, start) > 0
-
-
-_NO_SPANS = Spans()  # read-only, like every Spans: one empty set serves all
 
 
 def _strip_suffix(w: str) -> str:

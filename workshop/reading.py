@@ -18,7 +18,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .phrases import Lexicon, Match, Patterns, Spans, Word
+from .phrases import Lexicon, Match, Patterns, Word
+from .spans import Spans
 
 __all__ = ["Grammar", "Clause", "Sentence", "Reading", "read"]
 
