@@ -154,6 +154,15 @@ def _skill_questions(read: RoleReading) -> list[Question]:
     return out
 
 
+def _levels(skill: Skill) -> str:
+    """A skill's levels as the participant set them, in words."""
+    if not skill.before or not skill.after:
+        return "no levels set"
+    if skill.before == skill.after:
+        return f"{skill.before} before and after"
+    return f"{skill.before} before, {skill.after} after"
+
+
 def role_questions(workspace: Workspace, read: RoleReading | None, *,
                    goal_backed: bool = True) -> list[Question]:
     """The coach's questions for the draft of the role ``read`` is about (``None``: there are
@@ -168,6 +177,12 @@ def role_questions(workspace: Workspace, read: RoleReading | None, *,
         out.append(Question("skills", "Which skill did this job grow the most, and how far: "
                                       "where did you start, and where did you get to? Add it "
                                       "in notebook 02.", where="02"))
+    elif not any(s.levels_grown > 0 for _i, s in read.skills()):
+        flat = ", ".join(f"{_q(s.name, 40)} ({_levels(s)})" for _i, s in read.skills()[:3])
+        out.append(Question("skills", f"Your skills for this job show no growth: {flat}. "
+                                      "Which skill did this job grow, and how far: where did "
+                                      "you start, and where did you get to? Set its levels "
+                                      "before and after in notebook 02.", where="02"))
     if not read.results() and not read.phrase_results():
         out.append(Question("results", "What changed for the organisation because of your "
                                        "work? Add it in notebook 03, in your own words.",

@@ -66,7 +66,7 @@ from .wording import (
 
 __all__ = ["draft_answer", "draft_versions", "plan_draft", "coach_questions", "apply_reply",
            "Draft", "Question", "speaking_seconds", "VERSIONS", "DRAFT_WORDS", "AnswerChoice",
-           "answer_for", "answer_role_id", "is_untouched_draft"]
+           "answer_for", "answer_role_id", "is_untouched_draft", "studio_note"]
 
 # Spoken length of each version, in seconds: (least, most). The 30-second version aims at the
 # check's MIN_SECONDS so that it passes the length finding too, and runs at most 38 s: blind
@@ -106,12 +106,41 @@ class Draft:
         seconds: how long it takes to say, as the answer check counts it.
         role_id: the role it is about, or None when there are no roles.
         questions: the coach's questions for what is missing or vague.
+        missing: why there is no draft ("" when there is one): the entries hold no story.
     """
 
     text: str
     seconds: int
     role_id: str | None
     questions: tuple[Question, ...]
+    missing: str = ""
+
+
+def has_story(read: RoleReading) -> bool:
+    """True when the role's entries hold a story to tell: a skill that grew or a result the
+    draft can say. Without one, a draft would be the opening alone ("It is the job I am in
+    now: a delivery driver at Evri."), which no interviewer would take as an answer: there is
+    no draft, and the coach's questions say what to add."""
+    return any(s.levels_grown > 0 for _i, s in read.skills()) or bool(read.results())
+
+
+def _no_story(role: Role) -> str:
+    return (f"There is no draft for {role.label} yet: its entries hold no skill that grew in "
+            "that job and no result for the organisation, so a draft would be one line that "
+            "answers nothing. The coach's questions say what to add; the draft follows.")
+
+
+def studio_note(plan: Draft, seconds: int) -> str:
+    """What the answer studio says after drafting: why there is no draft, or where the entries
+    hold less than the length chosen (the questions say what to add), or how many questions
+    there are."""
+    if not plan.text:
+        return plan.missing
+    if plan.questions and plan.seconds < 0.7 * seconds:
+        return (f"Your entries hold about {plan.seconds} of the {seconds} seconds you chose: "
+                f"the coach's questions above say what to add ({len(plan.questions)}).")
+    return (f"The coach's questions above ask for what your entries leave out "
+            f"({len(plan.questions)})." if plan.questions else "")
 
 
 # --- the story --------------------------------------------------------------------------------
@@ -313,11 +342,11 @@ def _share(one: set[str], other: set[str]) -> bool:
                for a in one for b in other)
 
 
-def _first_line(role: Role, others: tuple[Role, ...], value: bool) -> str:
+def _first_line(role: Role, value: bool) -> str:
     """The opening; a title or a name that reads as a pitfall is not said in it."""
-    first = opening(role, others, value)
+    first = opening(role, value)
     if pitfall_phrases(first):
-        first = opening(replace(role, organization=""), others, value)
+        first = opening(replace(role, organization=""), value)
         if pitfall_phrases(first):
             first = f"I would point to {'this' if role.current else 'that'} job."
     return first
@@ -355,30 +384,16 @@ def _within(result: Result, other: Result) -> bool:
         content_stems(mine) <= content_stems(theirs)
 
 
-# The words that make a growth line's wording (its verb, where it started): two growth lines
-# in one draft share none of them ("I built up ... from scratch" is not said twice).
-_GROWTH_WORDING = frozenset("built deepened developed learned grew improved strengthened picked "
-                            "scratch nothing new good better".split())
-
-
-def _wording(sentence: str) -> set[str]:
-    return {w.strip(".,").lower() for w in sentence.split()} & _GROWTH_WORDING
-
-
 def _later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
-                  long: bool, growth: str, beside: dict[int, str]) -> list[Piece]:
+                  long: bool, used: set[str], beside: dict[int, str]) -> list[Piece]:
     """The later uses as pieces; a skill other than the story's is told as grown in that job
-    first, never worded like the story's growth line or a growth line before it, then what
-    it produced there (``beside``, by the skill's ``id``), then its later use."""
+    first, in forms the draft has not said (``used``), then what it produced there
+    (``beside``, by the skill's ``id``), then its later use."""
     pieces: list[Piece] = []
-    used = _wording(growth)
     for n, (skill, sentence) in enumerate(later):
         wanted = (0 if long else 1) if n == 0 else 3
         if skill is not top:
-            forms = [also_grew_sentence(skill, role.current, variant_of(skill.name, role.id) + k)
-                     for k in range(3)]
-            also = next((f for f in forms if not _wording(f) & used), forms[0])
-            used |= _wording(also)
+            also = also_grew_sentence(skill, role.current, variant_of(skill.name, role.id), used)
             produced = beside.get(id(skill), "")
             sentence = f"{also} {produced + ' ' if produced else ''}{sentence}"
         pieces.append(Piece(8 + n, wanted, sentence))
@@ -418,13 +433,14 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     variant = variant_of(role.title, role.organization, role.id)
     # the participant's own reason, right after the opening: the answer to "why this job"
     value = say_value(role.personal_value, role.current, variant)
-    pieces = [Piece(0, 0, _first_line(role, tuple(workspace.roles), bool(value.sentence)))]
+    used: set[str] = set()  # the growth forms said: none twice in one draft
+    pieces = [Piece(0, 0, _first_line(role, bool(value.sentence)))]
     reason = Piece(0.1, 0, value.sentence if long else value.short, spare=2)
     pieces.append(reason)
     if long:
         pieces.append(Piece(0.5, 2, what_i_did(role)))
     if top is not None:  # the growth first: the result then shows what it produced
-        line, own = growth_parts(top, role.current, variant, long)
+        line, own = growth_parts(top, role.current, variant_of(top.name, role.id), long, used)
         pieces.append(Piece(1, 0, line))
         # the participant's words of how far it grew: in the short version, the first to give
         # way to the time (the result and the later use show how far too)
@@ -455,10 +471,9 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     grown = [sk for sk in skills if sk is top or sk.levels_grown > 0]
     later = _later_uses(grown, top, told, " ".join(p.text for p in pieces), role.current,
                         variant)
-    growth = next((p.text for p in pieces if p.order == 1), "")
     later = later[:3 if long else 1]
     beside = _beside_its_skill(more, further, later, top, read)
-    pieces += _later_pieces(later, top, role, long, growth, beside)
+    pieces += _later_pieces(later, top, role, long, used, beside)
     # the goal is chosen from the main story (growth, first result, its later use), so that
     # the bridge never turns to a skill the story did not tell
     evidence = " ".join(p.text for p in pieces[1:] if p.priority == 0 and p is not reason)
@@ -518,6 +533,8 @@ def plan_draft(workspace: Workspace, role_id: str | None = None, seconds: int = 
     if role is None:
         return Draft("", 0, None, tuple(role_questions(workspace, None)))
     read = RoleReading(role)
+    if not has_story(read):
+        return Draft("", 0, role.id, tuple(role_questions(workspace, read)), _no_story(role))
     long = seconds > 45
     pieces = _pieces(workspace, read, long)
     if long:
