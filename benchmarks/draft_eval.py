@@ -12,8 +12,9 @@ first), both lengths, it counts:
 - ``frames``: ungrammatical frames: a clause after "helped ... to", a word said twice in a
   row, "by ... by" around one number, a "skills skills", an unfinished sentence;
 - ``numbers``: numbers in the draft that are in no entry of the workspace;
-- ``links``: "with my X, I ..." / "X made this possible" / "Using it, I ..." / "That skill
-  made the difference" (about the skill the story named last before it, as a listener takes
+- ``links``: "with my X, I ..." / "because of my X, ..." / "my X paid off" / "X made this
+  possible" / "Using it, I ..." / "Once I could do that, ..." / "That skill made the
+  difference" (about the skill the story named last before it, as a listener takes
   "that", leaving out the sentences that say the participant's own reason, which may name a
   skill in passing) where no result names that skill in its ``enabled_by``;
 - ``org``: "the company" or "our customers" for a role whose organisation kind is another;
@@ -88,14 +89,14 @@ _FRAMES = {
 _LINK_BACK = re.compile(r"\b(?:Using (?:it|that skill), |With that skill, |That skill made the "
                         r"difference|That skill is behind this|(?:And t|T)hat is how |This is how "
                         r"|Because of that skill, |As a result, |Thanks to that skill, "
-                        r"|It paid off when |That skill is also how "
+                        r"|It paid off when |That skill is also how |Once I could do that, "
                         r"|(?:It|That) is a big part of why )")
 _HOLES = re.compile(r"\[|\.\.\.|…|\bTODO\b")
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(\s*million)?")
-_LINK = re.compile(r"\b(?:With|Thanks to) (?:my skills in |my |what I learned about )"
-                   r"(.+?)(?: skills)?, |"
-                   r"\b(?:My skills in |My |What I learned about )(.+?)(?: skills)? made this "
-                   r"possible")
+_LINK = re.compile(r"\b(?:With|Thanks to|Because of|Putting) (?:my skills in |my "
+                   r"|what I learned about )([^.!?:]+?)(?: skills)?(?: to work)?, |"
+                   r"\b(?:My skills in |My |What I learned about )([^.!?:,]+?)(?: skills)? "
+                   r"(?:made this possible|paid off)")
 
 
 def _numbers(text: str) -> set[float]:

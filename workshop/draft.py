@@ -30,8 +30,8 @@ into the workspace, so the next draft follows. A role's entries are read once pe
 
 Which opening and which connectors are chosen by the content; no sentence is the same in every
 draft. After the opening, the structure follows what the entries hold: the growth line by where
-the skill started (from nothing, or from some; ``workshop.skill_story``), a linked result's link
-by what the result is (``_link``: a change of the speaker's, a team's, a clause, a level), a
+the skill started and where it got to (``workshop.skill_story``), a linked result's link naming
+its skill or following its growth line (``workshop.draft_links``), no form twice in a draft, a
 result linked to no skill told as a sentence of its own with no glue, and the close by how the
 story ends (a job still held, a later use told; ``workshop.draft_frame.closing``). Entries
 that hold a pitfall phrase (the fun, the perks, the team) are left out.
@@ -50,6 +50,7 @@ from .coach import Question, apply_reply, role_questions
 from .draft_compose import Piece, compose
 from .draft_compose import figures as _figures
 from .draft_frame import best_goal, bridge, closing, opening, said_name, variant_of, what_i_did
+from .draft_links import linked_sentence
 from .draft_read import RoleReading, Said, clean, goals_of
 from .errors import ValidationError
 from .model import Result, Role, Skill, Workspace
@@ -172,51 +173,29 @@ def _circular(result: Result, skill: Skill | None) -> bool:
     return len(stems) >= 2 and 2 * sum(_share({stem}, said) for stem in stems) >= len(stems)
 
 
-def _link(said: Said, result: Result, variant: int) -> str:
-    """The words that tell a linked result as the skill's effect, chosen by what the result
-    is, so that drafts of different stories do not share one link: a change the speaker (or
-    "we") made ("It paid off when I cut ...", "Once I had that skill, I cut ..."), a doing
-    with a number that is no change ("That is how I opened 85 accounts", "It is how we ..."),
-    one with none ("Because of it, I ..."), a clause of its own ("It is a big part of why
-    sign-up conversion went ...", "It showed in the numbers: ..." where it holds one)."""
-    change = said.reading.kind == "change" or result.from_value is not None
-    if said.shape == "we":
-        forms = ("It is how", "It paid off when") if change else ("It is how",)
-    elif said.shape == "own" and change:
-        forms = ("It paid off when", "Once I had that skill,")
-    elif said.shape == "own":
-        forms = ("That is how",) if said.counted else ("Because of it,", "That is how")
-    elif said.counted:
-        forms = ("It is a big part of why", "It showed in the numbers:")
-    else:
-        forms = ("That is a big part of why", "It is a big part of why")
-    return forms[variant % len(forms)]
-
-
-def _first_result(result: Result, read: RoleReading, skill: Skill | None, variant: int,
-                  long: bool) -> str:
+def _first_result(result: Result, read: RoleReading, skill: Skill | None, used: set[str],
+                  long: bool, after_growth: bool) -> str:
     """The main result, linked to the grown skill only where the participant linked them (and
-    the result is more than the skill said again), with a link chosen by what the result is
-    (``_link``). A result the participant did not link to the skill is told beside it, with
-    no link."""
+    the result is more than the skill said again), by a link naming the skill or, right after
+    its growth line (``after_growth``: no words of the participant's between them), following
+    it (``draft_links``). A result the participant did not link to the skill is told beside
+    it, with no link."""
     said = read.said(result)
     sentence = said.told
     if _linked(result, skill) and not _circular(result, skill):
-        sentence = f"{_link(said, result, variant)} {lower_first(sentence)}"
+        sentence = linked_sentence(said, result, skill, used, after_growth=after_growth)
     return _kept(sentence, said, long)
 
 
-def _more_result(result: Result, read: RoleReading, n: int, top: Skill | None) -> str:
+def _more_result(result: Result, read: RoleReading, top: Skill | None, used: set[str]) -> str:
     """A further result, told as a beat of its own: one the participant linked to the skill
-    the story told is said as that skill's doing too ("That skill is also how I ...", "It
-    showed again when I ..."); any other in the participant's sentence as it is, with no
-    "I also ..." or "And ..." glue that would tie it to what came before."""
+    the story told names that skill in its link (``draft_links``: "With my Workday skills, I
+    ..."); any other in the participant's sentence as it is, with no "I also ..." or "And ..."
+    glue that would tie it to what came before."""
     said = read.said(result)
-    sentence, shape = said.told, said.shape
-    if _linked(result, top) and not _circular(result, top) and shape in ("own", "we"):
-        change = said.reading.kind == "change" or result.from_value is not None
-        lead = "It showed again when" if change and n == 1 else "That skill is also how"
-        sentence = f"{lead} {lower_first(sentence)}"
+    sentence = said.told
+    if _linked(result, top) and not _circular(result, top) and said.shape in ("own", "we"):
+        sentence = linked_sentence(said, result, top, used, after_growth=False)
     return _kept(sentence, said, True)
 
 
@@ -402,11 +381,11 @@ def _later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
 
 def _beside_its_skill(more: list[Result], further: list[Piece],
                       later: list[tuple[Skill, str]], top: Skill | None,
-                      read: RoleReading) -> dict[int, str]:
+                      read: RoleReading, used: set[str]) -> dict[int, str]:
     """Further results the participant linked to a second skill the story tells (grown there,
     then used later), by that skill (``id``): each is told right after the skill's growth line,
-    as its doing ("I also built up my Workday skills there. That is how I cut onboarding calls
-    by half."), not before the skill is named; its own piece is emptied."""
+    as its doing ("I knew nothing about Workday when I started, ... From there, I cut
+    onboarding calls by half."), not before the skill is named; its own piece is emptied."""
     beside: dict[int, str] = {}
     for result, piece in zip(more, further, strict=True):
         said = read.said(result)
@@ -414,7 +393,8 @@ def _beside_its_skill(more: list[Result], further: list[Piece],
             continue
         for skill, _sentence in later:
             if skill is not top and _linked(result, skill) and not _circular(result, skill):
-                told = _kept(f"That is how {lower_first(said.told)}", said, True)
+                told = _kept(linked_sentence(said, result, skill, used, after_growth=True),
+                             said, True)
                 beside[id(skill)] = f"{beside.get(id(skill), '')} {told}".strip()
                 piece.text = ""
                 break
@@ -434,11 +414,13 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     # the participant's own reason, right after the opening: the answer to "why this job"
     value = say_value(role.personal_value, role.current, variant)
     used: set[str] = set()  # the growth forms said: none twice in one draft
+    links: set[str] = set()  # and the link forms
     pieces = [Piece(0, 0, _first_line(role, bool(value.sentence)))]
     reason = Piece(0.1, 0, value.sentence if long else value.short, spare=2)
     pieces.append(reason)
     if long:
         pieces.append(Piece(0.5, 2, what_i_did(role)))
+    own = ""  # the participant's own words of how far the story's skill grew
     if top is not None:  # the growth first: the result then shows what it produced
         line, own = growth_parts(top, role.current, variant_of(top.name, role.id), long, used)
         pieces.append(Piece(1, 0, line))
@@ -453,7 +435,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
         # told right after the opening) it follows them, with no link
         linked = _linked(results[0], top) and not _circular(results[0], top)
         before = top is not None and not linked and not own_growth(top.how_far)
-        told = _first_result(results[0], read, top, variant, long)
+        told = _first_result(results[0], read, top, links, long, after_growth=not own)
         growth_piece = next((p for p in pieces if p.order == 1 and p.text), None)
         if before and growth_piece is not None and _circular(results[0], top):
             # a result that is the skill's own doing ("training adults" -> "I trained 212
@@ -462,7 +444,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
         else:
             pieces.append(Piece(0.7 if before else 2, 0, told))
     more = _further_results(read, results, skills, goals, long)
-    further = [Piece(5 + n, 1 + n, _more_result(result, read, n, top))
+    further = [Piece(5 + n, 1 + n, _more_result(result, read, top, links))
                for n, result in enumerate(more, start=1)]
     pieces += further
     told = [content_stems(r.statement) for r in results] + [content_stems(told_growth)]
@@ -472,7 +454,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     later = _later_uses(grown, top, told, " ".join(p.text for p in pieces), role.current,
                         variant)
     later = later[:3 if long else 1]
-    beside = _beside_its_skill(more, further, later, top, read)
+    beside = _beside_its_skill(more, further, later, top, read, links)
     pieces += _later_pieces(later, top, role, long, used, beside)
     # the goal is chosen from the main story (growth, first result, its later use), so that
     # the bridge never turns to a skill the story did not tell
