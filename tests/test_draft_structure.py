@@ -155,7 +155,7 @@ def test_the_close_follows_the_story_and_names_no_skill_again():
     assert "Operations Lead" in held and "Operations Lead" in later
     assert "cycle counting" not in held and "colour calibration" not in later
     assert re.search(r"\bready\b|\bbring as your\b", held), held
-    assert re.search(r"\bbuild(?:ing)? on\b", later), later
+    assert re.search(r"\bbuild(?:ing)? on\b|\bcarry that on\b", later), later
     assert not any(s.startswith("I would bring the same") for s in (held, later))
 
 

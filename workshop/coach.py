@@ -19,7 +19,7 @@ from .personal_value import say_value
 from .skill_story import later_use_sentence, own_growth
 from .wording import skill_words, speech, strip_end
 
-__all__ = ["Question", "role_questions", "apply_reply"]
+__all__ = ["Question", "role_questions", "apply_reply", "length_question"]
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,8 @@ class Question:
             and 00), "organization_kind", "number", "number_kind", "from_to", "period",
             "my_part", "enabled_by", "used_later", "statement" (a result noted as a phrase,
             asked for as a sentence), "how_far" (the growth in the participant's own words),
-            "personal_value" (what the job gave them personally, in their own words).
+            "personal_value" (what the job gave them personally, in their own words),
+            "length" (what to add for a 90-second version, where the entries hold less).
         text: the question, quoting the entry it is about.
         skill: the index of the skill in the role it is about, or None.
         result: the index of the result in the role it is about, or None.
@@ -207,6 +208,37 @@ def role_questions(workspace: Workspace, read: RoleReading | None, *,
                                                  f"{_q(role.organization)}? The draft calls it "
                                                  f"'{read.org.the}'.", options=ORGANIZATION_KINDS))
     return out
+
+
+def length_question(read: RoleReading, questions: list[Question], seconds: int,
+                    least: int) -> Question:
+    """Where the entries hold less than a 90-second answer (``least`` seconds), what to add
+    for one, in the participant's terms (their skill, their result), drawn from the questions
+    already asked: the draft is not padded to the time."""
+    items: list[str] = []
+    role = read.role
+    for q in questions:
+        skill = role.skills[q.skill] if q.skill is not None else None
+        result = role.results[q.result] if q.result is not None else None
+        topic = skill_words(skill).topic if skill is not None else ""
+        said = _q(result.statement, 40) if result is not None else ""
+        item = {"how_far": f"how far {topic} grew, in your own words",
+                "used_later": f"where you used {topic} later, and what it produced",
+                "personal_value": "what the job gave you personally",
+                "number": f"the numbers behind {said}", "from_to": f"the numbers behind {said}",
+                "period": f"the numbers behind {said}", "my_part": f"your own part in {said}",
+                "enabled_by": f"which skill made {said} possible",
+                "statement": f"{said} said as a sentence",
+                "results": "a result for the organisation"}.get(q.code, "")
+        if item and item not in items:
+            items.append(item)
+    if not items:
+        items = ["another result with its numbers (notebook 03)",
+                 "a second skill this job grew, and where you used it later (notebook 02)"]
+    return Question("length", f"Your entries hold about {seconds} seconds of story, and a "
+                              f"90-second answer runs {least} seconds or more; the draft is "
+                              "not padded to the time. For a 90-second version, add "
+                              + "; ".join(items[:4]) + ".", where="05")
 
 
 def _reply_quantity(reply: str):

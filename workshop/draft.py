@@ -46,7 +46,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .check import MIN_SECONDS, WORDS_PER_MINUTE, pitfall_phrases, speaking_seconds
-from .coach import Question, apply_reply, role_questions
+from .coach import Question, apply_reply, length_question, role_questions
 from .draft_compose import Piece, compose
 from .draft_compose import figures as _figures
 from .draft_frame import best_goal, bridge, closing, opening, said_name, variant_of, what_i_did
@@ -77,6 +77,10 @@ __all__ = ["draft_answer", "draft_versions", "plan_draft", "coach_questions", "a
 # raters marked a stock "why" line down), so a story with little in it is shorter, down to
 # 40 s (the draft states its true time, and the coach asks for more).
 VERSIONS = {30: (MIN_SECONDS, 38), 90: (40, 100)}
+# The full version runs at least this long where the entries hold enough; under it the coach
+# says what to add for a 90-second answer (blind raters marked "90-second" drafts of 45-80
+# words down), and the draft is never padded.
+FULL_SECONDS = 60
 # Where the main story alone runs longer than the short version's most, the pieces least
 # needed to answer the question give way (``draft_compose``); the later use and the close
 # come in where they fit.
@@ -401,6 +405,27 @@ def _beside_its_skill(more: list[Result], further: list[Piece],
     return beside
 
 
+def _grown_for_result(more: list[Result], further: list[Piece], told: list[Skill | None],
+                      grown: list[Skill], read: RoleReading, used: set[str],
+                      links: set[str]) -> None:
+    """The long version: a further result the participant linked to a grown skill the story
+    tells nowhere else is told after that skill's growth, as its doing (where it started,
+    where it got to, then the result: a second short story, not a fact tacked on); its
+    piece's text is replaced."""
+    for result, piece in zip(more, further, strict=False):  # the short version: no pieces
+        said = read.said(result)
+        if not piece.text or any(_linked(result, sk) for sk in told if sk is not None):
+            continue
+        skill = next((sk for sk in grown if sk not in told and _linked(result, sk)
+                      and not _circular(result, sk)), None)
+        if skill is None:
+            continue
+        grew = also_grew_sentence(skill, read.role.current, variant_of(skill.name), used)
+        link = linked_sentence(said, result, skill, links, after_growth=True)
+        piece.text = f"{grew} {_kept(link, said, True)}"
+        told.append(skill)
+
+
 def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     """The story's sentences. Both versions tell the opening, the growth, the main result, a
     later use and the bridge or close; the 90-second version tells what else the entries
@@ -456,6 +481,8 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     later = later[:3 if long else 1]
     beside = _beside_its_skill(more, further, later, top, read, links)
     pieces += _later_pieces(later, top, role, long, used, beside)
+    _grown_for_result(more, further if long else [], [top, *(sk for sk, _s in later)], grown,
+                      read, used, links)
     # the goal is chosen from the main story (growth, first result, its later use), so that
     # the bridge never turns to a skill the story did not tell
     evidence = " ".join(p.text for p in pieces[1:] if p.priority == 0 and p is not reason)
@@ -465,7 +492,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
         pieces.append(Piece(10, 2, link))
     else:
         pieces.append(Piece(11, 3, closing(workspace, top, variant, current=role.current,
-                                            later=bool(later))))
+                                            later=bool(later), value=bool(value.sentence))))
     names = [workspace.target_role.title, said_name(role.title),
              org_spoken(clean(role.organization))]
     for piece in pieces[1:]:
@@ -524,8 +551,11 @@ def plan_draft(workspace: Workspace, role_id: str | None = None, seconds: int = 
     else:
         text = compose(pieces, _words_of(MIN_SECONDS), _most_words(_SHORT_AIM), hard=True)
     backed = not goals_of(workspace) or any(p.order == 10 for p in pieces)
-    questions = tuple(role_questions(workspace, read, goal_backed=backed))
-    return Draft(text, speaking_seconds(text), role.id, questions)
+    questions = role_questions(workspace, read, goal_backed=backed)
+    if long and speaking_seconds(text) < FULL_SECONDS:  # short of a 90-second answer: asked
+        questions.insert(0, length_question(read, questions, speaking_seconds(text),
+                                            FULL_SECONDS))
+    return Draft(text, speaking_seconds(text), role.id, tuple(questions))
 
 
 def draft_answer(workspace: Workspace, role_id: str | None = None, seconds: int = 90) -> str:

@@ -23,7 +23,6 @@ from .wording import (
     lower_first,
     org_kind,
     org_spoken,
-    skill_words,
     speech,
     starts_with_base_verb,
     starts_with_past_verb,
@@ -231,47 +230,38 @@ def best_goal(goals: list[str], evidence: str) -> str:
 
 def bridge(goal: str, variant: int) -> str:
     """Why the story matters for the job applied for, by the goal it backs, in a shape that
-    fits the goal: one that starts with a verb ("cut costs", six words at most) is work one can
-    do; a short name ("safeguarding") is experience; a long line from the ad is not recited
-    (no bridge: "run full sales cycle from discovery to close" reads as the ad pasted)."""
+    fits the goal (``bridges`` in ``data/wording.json``): one that starts with a verb ("cut
+    costs", six words at most) is work one can do; a short name ("safeguarding") is what the
+    ad asks for; a long line from the ad is not recited (no bridge: "run full sales cycle from
+    discovery to close" reads as the ad pasted)."""
     goal = re.sub(r"\bour\b", "your", lower_first(said_name(goal)), flags=re.IGNORECASE)
     goal = re.sub(r"\bwe\b", "you", goal, flags=re.IGNORECASE)
+    forms = wording_data()["bridges"]
     if starts_with_base_verb(goal) and len(goal.split()) <= 6:
-        forms = (f"You want someone who can {goal}, and that is work I have already done.",
-                 f"Your role needs someone who can {goal}, and I have done that before.",
-                 f"Your ad asks me to {goal}, and that is what I have been doing.")
+        pool = forms["doing"]
     elif len(goal.split()) <= 3:
-        forms = (f"That is the {goal} experience your ad asks for.",
-                 f"It is the kind of {goal} experience your ad asks for.",
-                 f"Your ad asks for {goal}, and that is where my experience is.")
+        pool = forms["named"]
     else:
         return ""
-    return forms[variant % len(forms)]
+    return pool[variant % len(pool)].format(goal=goal, Goal=upper_first(goal))
 
 
 def closing(workspace: Workspace, skill: Skill | None, variant: int, *, current: bool = False,
-            later: bool = False) -> str:
-    """The close: the story brought to the role applied for, in a shape chosen by what the
-    story holds, so that drafts of different stories do not end alike: a job still held is
-    a step to take ("I am ready to take that into a Personal Banker role."); a story that
-    told a later use already reaches today ("It is what I would keep building on as your
-    Account Executive."); else the skill the story told, as "the same skills" (named in the
-    story already, so not again). Without a role applied for or a grown skill, no close (a
-    stock line adds nothing)."""
+            later: bool = False, value: bool = False) -> str:
+    """The close: the story brought to the role applied for, in a shape chosen by how the story
+    ends (``closes`` in ``data/wording.json``), so that drafts of different stories do not end
+    alike: after the participant's own reason, what they want to do next ("That is the kind
+    of work I want to keep doing as your Head Chef."); a job still held is a step to take
+    ("I am ready to take that into a Personal Banker role."); a story that told a later use
+    already reaches today ("It is what I would keep building on as your Account
+    Executive."); else what the story gave ("As your Office Manager, I would start from
+    there."). The skill is named in the story already, so not again. Without a role applied
+    for or a grown skill, no close (a stock line adds nothing)."""
     # an ad's title as a person says it: "Account Executive, Mid-Market SaaS" and "Lead
     # Pharmacist – Medicines Optimisation" are said "Account Executive", "Lead Pharmacist"
     title = re.split(r",|\s[-–—|]\s", said_name(clean(workspace.target_role.title)))[0].strip()
     if not title or skill is None or skill.levels_grown <= 0:
         return ""
-    words = skill_words(skill)
-    if current:
-        forms = [f"I am ready to take that into {article(title)} {title} role.",
-                 f"That is the experience I would bring as your {title}."]
-    elif later:
-        forms = [f"It is what I would keep building on as your {title}.",
-                 f"As your {title}, I would build on exactly that."]
-    else:
-        forms = [f"I would bring the same {'skill' if words.activity else 'skills'} to your "
-                 f"{title} role.",
-                 f"That is what I would bring to your {title} role."]
-    return forms[variant % len(forms)]
+    kind = "value" if value else "current" if current else "later" if later else "past"
+    pool = wording_data()["closes"][kind]
+    return pool[variant % len(pool)].format(title=title, a_title=f"{article(title)} {title}")

@@ -84,13 +84,19 @@ def _fits(form: str, topic: str) -> bool:
     return not content_stems(re.sub(r"\{\w+\}", " ", form)) & content_stems(topic)
 
 
+def _lead(form: str) -> str:
+    return "lead:" + " ".join(form.lower().split()[:3])
+
+
 def _pick(forms: list[str], topic: str, variant: int, used: set[str]) -> str:
     """The form at ``variant`` (by the content, not at random) that fits the skill's name and
-    this draft has not said; the least bad one when all are said."""
+    that this draft has not said, nor its first three words ("by the time I left" once); the
+    least said one when all are."""
     fitting = [f for f in forms if _fits(f, topic)] or list(forms)
     turn = [fitting[(variant + k) % len(fitting)] for k in range(len(fitting))]
-    form = next((f for f in turn if f not in used), turn[0])
-    used.add(form)
+    form = next((f for f in turn if f not in used and _lead(f) not in used),
+                next((f for f in turn if f not in used), turn[0]))
+    used |= {form, _lead(form)}
     return form
 
 
