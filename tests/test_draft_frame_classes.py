@@ -135,7 +135,7 @@ def test_every_level_growth_form_is_read_as_growth_by_the_answer_check():
     join of the data, for a skill named by a noun and by a doing: the answer check reads the
     sentence as a skill that grew, so a facilitator's form that reads as nothing is caught."""
     data = wording_data()["growth_levels"]
-    for topic, start, (after, ends), join in itertools.product(
+    for topic, start, (_after, ends), join in itertools.product(
             ("Power Query", "training adults"),
             [s for forms in data["start"].values() for s in forms],
             data["end"].items(), data["joins"]):
