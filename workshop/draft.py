@@ -130,8 +130,8 @@ def has_story(read: RoleReading) -> bool:
 
 
 def _no_story(role: Role) -> str:
-    return (f"There is no draft for {role.label} yet: its entries hold no skill that grew in "
-            "that job and no result for the organisation, so a draft would be one line that "
+    return (f"There is no draft for {role.label} yet: its entries hold no skill that grew "
+            "there and no result for the organisation, so a draft would be one line that "
             "answers nothing. The coach's questions say what to add; the draft follows.")
 
 
