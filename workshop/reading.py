@@ -103,6 +103,15 @@ class Clause:
         return k < len(starts) and starts[k] <= match.end + 1
 
 
+    def negated_inside(self, match: Match) -> bool:
+        """True when a negation of a verb stands inside the match, after its first word: in a
+        pattern with a gap, "the hours were never brutal" and "the team wasn't great" deny what
+        the pattern's two ends would say."""
+        starts = self._negation_starts
+        k = bisect.bisect_right(starts, match.start)
+        return k < len(starts) and starts[k] < match.end
+
+
 @dataclass
 class Sentence:
     """One sentence: where it is in the text, its words ``lo`` to ``hi``, its clauses."""
