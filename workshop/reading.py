@@ -65,6 +65,9 @@ class Grammar:
     # ("by 2022", "after some months") and no other wish, plan or condition.
     past_modal: Patterns | None = None
     past_anchor: Patterns | None = None
+    # A modal that tells no wish or plan: memory ("I'll always remember the crew"), a hedge
+    # ("I would say the job ..."): the past or present told in a future or conditional's words.
+    not_irrealis: Patterns | None = None
 
 
 @dataclass
@@ -307,7 +310,7 @@ def _clauses(ws: Sequence[Word], lo: int, hi: int, grammar: Grammar,
     negated_at = {end for _, end in negations}
     cuts = [m.start for m in grammar.breaks.find(ws, lo, hi)
             if m.start > lo and m.start not in negated_at]
-    wishes = _spans(ws, lo, hi, grammar.irrealis)
+    wishes = _spans(ws, lo, hi, grammar.irrealis, grammar.not_irrealis)
     told = set(_past_ability(ws, wishes, grammar))  # looked for only where a "could" stands
     if told and (_anchored(ws, lo, hi, grammar)
                  or (before is not None and _anchored(ws, *before, grammar))):
