@@ -382,8 +382,9 @@ def _goals(rules: Rules, reading: Reading, found: Found, goals: Sequence[str]) -
 # A perk, a want or a complaint is one in any mood ("I could work from home", "I hoped for a
 # bonus"); fun and enjoyment wished for are not the speaker's ("I hope to bring my passion").
 _ANY_MOOD = frozenset(("wanted", "complaints", "perks"))
-# The categories whose word may describe the people the work serves ("rude customers").
-_DESCRIBES = frozenset(("complaints", "fun", "enjoyment"))
+# The categories whose word may describe the people the work serves ("fun kids' parties"); a
+# complaint may too when it is a bare word that needs an employer nearby ("rude customers").
+_DESCRIBES = frozenset(("fun", "enjoyment"))
 
 
 class _Around:
@@ -416,15 +417,15 @@ def _speakers(rules: Rules, ws, sentence: Sentence, clause, m: Match, category: 
         return False
     if "..." in m.pattern and clause.negated_inside(m):
         return False  # "the hours were never brutal", "the team wasn't great"
-    if category in _DESCRIBES and describes_served(rules.specific, ws, m.end, sentence.hi):
-        return False  # "rude customers", "fun kids' parties": the people served
     if category not in _ANY_MOOD and not clause.real(m):
         return False  # "I hope to bring my passion for ...": a wish, not enjoyment
     needs = category == "complaints" and rules.complaint_needs_target.match_at(ws, m.start,
                                                                               m.end)
-    if needs and needs.end >= m.end:  # "hated it", "terrible boss" name their object
-        return around.targets().apart(m.start, m.end)
-    return True
+    bare = bool(needs) and needs.end >= m.end  # "rude"; "hated it", "terrible boss" are not
+    if (bare or category in _DESCRIBES) and describes_served(rules.specific, ws, m.end,
+                                                             sentence.hi):
+        return False  # "rude customers", "fun kids' parties": the people served
+    return around.targets().apart(m.start, m.end) if bare else True
 
 
 def _pitfall_hits(rules: Rules, reading: Reading) -> list[tuple[int, str, Sentence, Match]]:

@@ -162,7 +162,7 @@ def describes_served(spec: Specific, words, end: int, hi: int) -> bool:
     modifiers, linked = 0, False
     for i in range(end, min(hi, end + 2 * _MODIFIERS_BEFORE + 1)):
         low = words[i].lower
-        if low in spec.served:
+        if low in spec.served or low.removesuffix("'s") in spec.served:  # "children's"
             return not linked  # "a difficult boss and students": two nouns, not one phrase
         linked = low in _MODIFIER_LINKS
         if linked:
