@@ -152,3 +152,25 @@ def test_an_intention_or_a_feeling_is_no_result(text):
 def test_avoiding_a_loss_is_still_a_result():
     assert _ok("I rebuilt the booking checks and we avoided two penalty fines that year.",
                "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    _GREW + "I'd like to think I still use the same planning method in my current job.",
+    _GREW + "You could say I still use that planning method at the hospital today.",
+    _GREW + "I'm sure I still use that planning method in my current job.",
+])
+def test_a_hedge_before_a_use_made_is_no_plan(text):
+    assert _ok(text, "used_later"), check_answer(text).finding("used_later").message
+
+
+@pytest.mark.parametrize("text", [
+    "I would like to think about learning the accounts side.",  # a plan, hedge or not
+    "I'm sure I could learn to plan the bake schedule.",
+    "I'd say I want to learn the accounts side.",
+])
+def test_a_hedge_does_not_make_a_plan_real(text):
+    assert not _ok(text, "skill_growth")
+
+
+def test_what_meant_everything_to_the_speaker_is_a_pitfall():
+    assert not _ok("Working from home meant everything to me.", "pitfalls")
