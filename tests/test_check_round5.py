@@ -174,3 +174,20 @@ def test_a_hedge_does_not_make_a_plan_real(text):
 
 def test_what_meant_everything_to_the_speaker_is_a_pitfall():
     assert not _ok("Working from home meant everything to me.", "pitfalls")
+
+
+@pytest.mark.parametrize("text", [
+    "The other branches called me with their hardest cases, and my manager told everyone I was "
+    "brilliant at it.",
+    "My boss said I'm the best planner she has had.",
+])
+def test_praise_of_the_speaker_is_not_the_great_team(text):
+    assert "team" not in pitfall_phrases(text), pitfall_phrases(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The team I worked with was amazing.",
+    "The crew was great and we had each other's backs.",
+])
+def test_praise_of_the_team_beside_the_speaker_is_still_the_team(text):
+    assert "team" in pitfall_phrases(text)

@@ -61,7 +61,7 @@ from .number_words import problem_size
 from .numbers import quantities, team_size
 from .phrases import Match, Spans
 from .reading import Reading, Sentence, read
-from .specific import describes_served, people_before
+from .specific import describes_served, people_before, praises_speaker
 
 __all__ = [
     "CODES",
@@ -415,8 +415,9 @@ def _speakers(rules: Rules, ws, sentence: Sentence, clause, m: Match, category: 
     if around.exceptions().overlaps(m.start, m.end) or clause.negated(m) or (
             category != "team" and theirs):
         return False
-    if "..." in m.pattern and clause.negated_inside(m):
-        return False  # "the hours were never brutal", "the team wasn't great"
+    if "..." in m.pattern and (clause.negated_inside(m) or (
+            category == "team" and praises_speaker(ws, m.start, m.end))):
+        return False  # "the hours were never brutal"; "my boss told everyone I was brilliant"
     if category not in _ANY_MOOD and not clause.real(m):
         return False  # "I hope to bring my passion for ...": a wish, not enjoyment
     needs = category == "complaints" and rules.complaint_needs_target.match_at(ws, m.start,

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from .phrases import Lexicon, Patterns
 
 __all__ = ["HELP_PATTERNS", "Specific", "names_something", "is_duty", "names_later_place",
-           "people_before", "describes_served", "sift"]
+           "people_before", "describes_served", "praises_speaker", "sift"]
 
 # The result patterns of the shape "I helped <them> (to) <verb> ...": the verb after them is the
 # outcome, or a duty.
@@ -171,6 +171,17 @@ def describes_served(spec: Specific, words, end: int, hi: int) -> bool:
                 or modifiers == _MODIFIERS_BEFORE:
             return False
         modifiers += 1
+    return False
+
+
+def praises_speaker(words, lo: int, hi: int) -> bool:
+    """True when, inside words ``lo`` to ``hi`` (a team pattern's match with a gap), the speaker
+    is told as the one praised: "my manager told everyone I was brilliant" praises the speaker,
+    not the team ("the team I worked with was great" still praises the team)."""
+    for i in range(lo + 1, hi - 1):
+        low = words[i].lower
+        if low == "i'm" or (low == "i" and words[i + 1].base == "be"):
+            return True
     return False
 
 
