@@ -191,3 +191,41 @@ def test_praise_of_the_speaker_is_not_the_great_team(text):
 ])
 def test_praise_of_the_team_beside_the_speaker_is_still_the_team(text):
     assert "team" in pitfall_phrases(text)
+
+
+@pytest.mark.parametrize("text, category", [
+    # money earned for the speaker
+    ("I made decent money there.", "perks"),
+    ("I earned enough to run a car that year.", "perks"),
+    ("That job paid for my degree.", "perks"),
+    ("The wages were generous.", "perks"),
+    # enjoyment told without "enjoy"
+    ("It never felt like work.", "enjoyment"),
+    ("I couldn't wait to get in every morning.", "enjoyment"),
+    ("It was the most satisfying summer job I've had.", "enjoyment"),
+    ("I got a kick out of it.", "enjoyment"),
+    ("We went for a pint after every shift.", "fun"),
+    # complaints told without a complaint word
+    ("The owners didn't have a clue.", "complaints"),
+    ("They paid me peanuts.", "complaints"),
+    ("The supervisor played favourites.", "complaints"),
+    ("Head office treated staff like robots.", "complaints"),
+    # promotion and wanting in other words
+    ("After two years they made me shift manager.", "promotion"),
+    ("The hours suited my family.", "wanted"),
+])
+def test_pitfalls_in_everyday_words(text, category):
+    assert category in pitfall_phrases(text), pitfall_phrases(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I paid for the stock with the petty cash.",
+    "The customers couldn't wait to get in.",  # theirs
+    "Satisfying customers was my main job.",
+    "I treated every caller like a guest.",
+    "I never treated customers like numbers.",
+    "They made me responsible for the stock count.",
+    "Our customers went for drinks after the show.",
+])
+def test_look_alikes_of_pitfalls_in_everyday_words(text):
+    assert _ok(text, "pitfalls"), pitfall_phrases(text)
