@@ -229,3 +229,32 @@ def test_pitfalls_in_everyday_words(text, category):
 ])
 def test_look_alikes_of_pitfalls_in_everyday_words(text):
     assert _ok(text, "pitfalls"), pitfall_phrases(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I moved up two grades in eighteen months.",
+    "Within a year I went up two levels.",
+    "I climbed three grades in four years.",
+])
+def test_a_grade_moved_up_is_a_promotion_not_a_result(text):
+    check = check_answer(text)
+    assert "promotion" in pitfall_phrases(text), pitfall_phrases(text)
+    assert not check.finding("company_result").ok
+
+
+@pytest.mark.parametrize("text", [
+    "My salary went up 30% in a year.",
+    "My pay doubled in two years.",
+])
+def test_the_speaker_s_own_pay_is_no_result(text):
+    assert not _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "I helped the store move up to level 3 in the hygiene ratings.",  # the store's
+    "Our team moved up two places in the regional league table.",
+    "My hours went up and our waste went down 20%.",
+])
+def test_look_alikes_of_a_promotion_are_results(text):
+    assert _ok(text, "company_result")
+    assert "promotion" not in pitfall_phrases(text)
