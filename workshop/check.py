@@ -35,7 +35,9 @@ condition comes before it in its clause ("a chance to learn new skills", "I woul
 - ``pitfalls``: each category's patterns, in any word order where the list says so (a team
   word beside praise; a complaint word beside an employer), skipped where negated ("it wasn't
   about the fun") or where a ``pitfall_exceptions`` pattern covers it ("I hated having to
-  leave", "what I liked most was learning to ...").
+  leave", "what I liked most was learning to ..."), and not someone else's: a person named
+  before it ("people paid for a fun night out") or the people served right after it ("rude
+  customers"); perks, wants and complaints count in any mood ("I could work from home").
 - ``length``: words are whitespace-separated pieces holding a letter or digit; spoken at
   ``WORDS_PER_MINUTE``, the answer should take ``MIN_SECONDS`` to ``MAX_SECONDS``.
 
