@@ -1,4 +1,4 @@
-"""The fifth round (issue 21, branch ``check6``): pitfalls read by meaning and by whose words
+"""The sixth round (issue 21, branch ``check6``): pitfalls read by meaning and by whose words
 they are, and tense and mood. Each class has sentences in several wordings and the look-alikes
 it must not read. The sentences are written for these tests (none is from a corpus)."""
 
