@@ -78,7 +78,8 @@ def _rules_for(path: str) -> Rules:
                       patterns(scope.get("negation")), patterns(scope.get("not_negation")),
                       patterns(scope.get("irrealis")), patterns(scope.get("nominal_negation")),
                       patterns(scope.get("past_modal")), patterns(scope.get("past_anchor")),
-                      patterns(scope.get("retro_anchor")))
+                      patterns(scope.get("retro_anchor")),
+                      patterns(scope.get("not_irrealis")))
     category: dict[str, str] = {}
     for name, values in _as_dict(data.get("pitfalls")).items():
         for pattern in _as_list(values):

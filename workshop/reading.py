@@ -69,6 +69,9 @@ class Grammar:
     # "would" told of a past that came true ("a skill that would serve me well in every job
     # after"): no wish where a ``retro_anchor`` follows it in its clause's sentence.
     retro_anchor: Patterns | None = None
+    # A modal that tells no wish or plan: memory ("I'll always remember the crew"), a hedge
+    # ("I would say the job ..."): the past or present told in a future or conditional's words.
+    not_irrealis: Patterns | None = None
 
 
 @dataclass
@@ -105,6 +108,15 @@ class Clause:
         starts = self._negation_starts
         k = bisect.bisect_left(starts, match.end)
         return k < len(starts) and starts[k] <= match.end + 1
+
+
+    def negated_inside(self, match: Match) -> bool:
+        """True when a negation of a verb stands inside the match, after its first word: in a
+        pattern with a gap, "the hours were never brutal" and "the team wasn't great" deny what
+        the pattern's two ends would say."""
+        starts = self._negation_starts
+        k = bisect.bisect_right(starts, match.start)
+        return k < len(starts) and starts[k] < match.end
 
 
 @dataclass
@@ -311,7 +323,7 @@ def _clauses(ws: Sequence[Word], lo: int, hi: int, grammar: Grammar,
     negated_at = {end for _, end in negations}
     cuts = [m.start for m in grammar.breaks.find(ws, lo, hi)
             if m.start > lo and m.start not in negated_at]
-    wishes = [w for w in _spans(ws, lo, hi, grammar.irrealis)
+    wishes = [w for w in _spans(ws, lo, hi, grammar.irrealis, grammar.not_irrealis)
               if not _elided(ws, w, hi) and not _came_true(ws, w, hi, grammar)]
     told = set(_past_ability(ws, wishes, grammar))  # looked for only where a "could" stands
     if told and (_anchored(ws, lo, hi, grammar)

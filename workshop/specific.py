@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from .phrases import Lexicon, Patterns
 
 __all__ = ["HELP_PATTERNS", "Specific", "names_something", "is_duty", "names_later_place",
-           "people_before", "sift"]
+           "people_before", "describes_served", "praises_speaker", "sift"]
 
 # The result patterns of the shape "I helped <them> (to) <verb> ...": the verb after them is the
 # outcome, or a duty.
@@ -44,6 +44,7 @@ class Specific:
     speaker: frozenset = frozenset()  # "i", "we", "my": the speaker's own words
     others: frozenset = frozenset()  # "she", "customers": someone else's
     service: frozenset = frozenset()  # "helped them *during* ...": help, not an outcome
+    served: frozenset = frozenset()  # "customers", "guests": the people the work serves
 
     @classmethod
     def from_data(cls, data: object, lexicon: Lexicon, stopwords: frozenset) -> Specific:
@@ -67,7 +68,7 @@ class Specific:
         return cls(bases("empty_words") | {lexicon.base(w) for w in stopwords} | stopwords,
                    bases("duty_verbs"), patterns("later_places"), patterns("change_words"),
                    lowered("speaker_words"), lowered("other_people"),
-                   lowered("help_without_outcome"))
+                   lowered("help_without_outcome"), lowered("served_people"))
 
 
 def names_something(spec: Specific, words, lo: int, hi: int, numbers_count: bool) -> bool:
@@ -141,6 +142,47 @@ def people_before(spec: Specific, words, lo: int, hi: int) -> list[bool]:
         elif low in spec.others:
             others = True
     return out
+
+
+# Words that end a noun phrase's run of modifiers: after one of these no adjective describes
+# the people that follow ("had fun with the customers" is the speaker's fun).
+_PHRASE_BREAKS = frozenset("with for to at in on of about from by the a an my our their his her "
+                           "its this that these those".split())
+_MODIFIER_LINKS = frozenset((",", "and", "or"))
+_MODIFIERS_BEFORE = 2  # "rude, demanding customers", "rude and drunk Saturday guests"
+
+
+def describes_served(spec: Specific, words, end: int, hi: int) -> bool:
+    """True when the words from ``end`` (just after a pitfall word) to ``hi`` go straight on to
+    the people the work serves, so the pitfall word describes them: "rude customers", "angry,
+    demanding callers", "fun kids' parties" are the work, not the speaker's complaint or fun.
+    At most ``_MODIFIERS_BEFORE`` modifiers (and their links) may stand between; a preposition
+    or a determiner ends the phrase ("I had fun with the customers" stays the speaker's), and
+    people right after "and" are a second noun ("a difficult boss and rude students")."""
+    modifiers, linked = 0, False
+    for i in range(end, min(hi, end + 2 * _MODIFIERS_BEFORE + 1)):
+        low = words[i].lower
+        if low in spec.served or low.removesuffix("'s") in spec.served:  # "children's"
+            return not linked  # "a difficult boss and students": two nouns, not one phrase
+        linked = low in _MODIFIER_LINKS
+        if linked:
+            continue
+        if not words[i].is_word or low in _PHRASE_BREAKS or low in spec.speaker \
+                or modifiers == _MODIFIERS_BEFORE:
+            return False
+        modifiers += 1
+    return False
+
+
+def praises_speaker(words, lo: int, hi: int) -> bool:
+    """True when, inside words ``lo`` to ``hi`` (a team pattern's match with a gap), the speaker
+    is told as the one praised: "my manager told everyone I was brilliant" praises the speaker,
+    not the team ("the team I worked with was great" still praises the team)."""
+    for i in range(lo + 1, hi - 1):
+        low = words[i].lower
+        if low == "i'm" or (low == "i" and words[i + 1].base == "be"):
+            return True
+    return False
 
 
 def sift(spec: Specific, reading, found) -> None:
