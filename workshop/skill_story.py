@@ -214,7 +214,7 @@ def _later_lead(it: str, note: str, variant: int, current: bool, named: bool,
     the present ("I still use ..."), and never "again": the story told the skill once."""
     if current:  # a note of the same job is no use "beyond" it, nor "later"
         leads = (f"I have put {it} to work in this job since.",
-                 f"{upper_first(it)} has kept showing in this job.")
+                 f"{upper_first(it)} {_verb(it, 'has', 'have')} kept showing in this job.")
     elif when == "since":
         leads = ((f"I have kept using {it} since.",) if re.search(r"\bstill\b", note, re.I)
                  else (f"I have kept using {it} since.", f"I still use {it} today."))
@@ -224,10 +224,16 @@ def _later_lead(it: str, note: str, variant: int, current: bool, named: bool,
         leads = (f"{upper_first(it)} came in useful too.",)
     elif named:  # told once so far: kept, never "again"
         leads = ("I have kept using that skill since.", "I have used that skill ever since.",
-                 "That skill stayed with me after the job.", "It did not end with that job.")
+                 "I took that skill with me when I left.", "I carried that skill into my next job.")
     else:
         leads = (f"I used {it} later too.", f"{upper_first(it)} came in useful later as well.")
     return leads[variant % len(leads)]
+
+
+def _verb(it: str, one: str, many: str) -> str:
+    """The verb that agrees with the skill as said: "my Excel has", "my rota planning skills
+    have"."""
+    return many if re.search(r"\b(?:skills|abilities)$", it, re.IGNORECASE) else one
 
 
 def _said_later(note: str) -> str:
@@ -310,7 +316,8 @@ def _past_doing(note: str, it: str, lead: str, variant: int, current: bool,
         return f"Later in that job, I used {it} when I {lower_first(note)}."
     if current or not when:
         forms = (f"With {it}, I {lower_first(note)}.",
-                 f"{upper_first(it)} is what I used when I {lower_first(note)}.") if current \
+                 f"{upper_first(it)} {_verb(it, 'is', 'are')} what I used when I "
+                 f"{lower_first(note)}.") if current \
             else (f"I drew on {it} when I {lower_first(note)}.",
                   f"I put {it} to use when I {lower_first(note)}.")
         return forms[variant % 2]
