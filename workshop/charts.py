@@ -155,18 +155,30 @@ def _marker_diameter(scored: ScoredRole, winner: ScoredRole | None, scale: float
     return _star_diameter(rel, scale) if scored is winner else _bubble_diameter(rel, scale)
 
 
+@functools.lru_cache(maxsize=256)
+def _widest_fitting(n: int, unit_x: float, unit_y: float) -> float:
+    """The largest spacing (points) at which ``n`` markers fit one rating step in some grid."""
+    return max(min(unit_x / cols, unit_y / math.ceil(n / cols) if n > cols else math.inf)
+               for cols in range(1, n + 1))
+
+
 def _bubble_scale(spots: dict, winner: ScoredRole | None, unit_x: float, unit_y: float) -> float:
     """One scale for every bubble of the chart: the largest (at most 1) at which each spot's
     markers sit side by side, not touching, within one rating step; never below
     ``_SMALLEST_SCALE`` (a very crowded spot then spreads a little past its step)."""
     scale = 1.0
-    while scale > _SMALLEST_SCALE + 1e-9:
-        if all(_cluster_grid(len(group), max(_marker_diameter(s, winner, scale) for s in group),
-                             unit_x, unit_y)[2] <= 1.0
-               for group in spots.values() if len(group) > 1):
-            return scale
-        scale -= 0.05
-    return _SMALLEST_SCALE
+    for group in spots.values():
+        if len(group) < 2:
+            continue
+        room = _widest_fitting(len(group), unit_x, unit_y) - _GAP  # the widest marker's width
+        for scored in group:
+            rel = scored.role.ratings.relevance
+            if scored is winner:  # the star: max(22, 26 scale, 1.3 circle)
+                scale = min(scale, room / 26.0, room / (1.3 * _bubble_diameter(rel))
+                            if room >= 22.0 else 0.0)
+            else:
+                scale = min(scale, room / _bubble_diameter(rel))
+    return max(_SMALLEST_SCALE, scale)
 
 
 def marker_layout(ranking: Ranking, unit_x: float, unit_y: float
@@ -185,6 +197,9 @@ def marker_layout(ranking: Ranking, unit_x: float, unit_y: float
     scale = _bubble_scale(spots, winner, unit_x, unit_y)
     out = {}
     for group in spots.values():
+        if len(group) == 1:  # most spots: no grid to work out
+            out[group[0].rank] = (0.0, 0.0, _marker_diameter(group[0], winner, scale))
+            continue
         widest = max(_marker_diameter(s, winner, scale) for s in group)
         cols, spacing, _ = _cluster_grid(len(group), widest, unit_x, unit_y)
         for scored, (dx, dy) in zip(group, _cluster_offsets(len(group), spacing, cols),
@@ -410,6 +425,7 @@ def chart_rows(ranking: Ranking) -> dict:
     rows = []
     for scored in ranking.ranked:
         role, r = scored.role, scored.role.ratings
+        dx, dy, size = placed[scored.rank]
         rows.append({
             "rank": scored.rank, "label": " ".join(str(role.label).split()),
             "title": " ".join(str(role.title).split()), "score": round(scored.score, 1),
@@ -417,7 +433,7 @@ def chart_rows(ranking: Ranking) -> dict:
             "skill_growth": r.skill_growth, "company_results": r.company_results,
             "relevance": r.relevance, "enjoyment": role.enjoyment,
             "strongest": scored is winner, "favourite": role.id in favourites,
-            "marker": [round(v, 1) for v in placed[scored.rank]],
+            "marker": [round(dx, 1), round(dy, 1), round(size, 1)],
         })
     return {"rows": rows, "verdict": verdict,
             "bubbles": [[rel, round(size, 1)] for rel, size in legend_sizes.items()]}
