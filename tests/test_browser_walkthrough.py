@@ -477,7 +477,7 @@ def _walk(page, expect, workspace: Path, times: dict) -> None:
     nb.get_by_placeholder("a skill, e.g. scheduling").fill(SKILL["name"])
     _labelled(nb, "dropdown", "before").locator("select").select_option(SKILL["before"])
     _labelled(nb, "dropdown", "after").locator("select").select_option(SKILL["after"])
-    nb.get_by_placeholder("Used later:").fill(SKILL["used_later"])
+    nb.get_by_placeholder("where did you use this skill").fill(SKILL["used_later"])
     nb.get_by_role("button", name="Save skills").click()
     _message(nb, f"Saved 1 skill for {_label(FIRST)}")
     _rate(nb, "How much did this job grow your skills?", 4)
