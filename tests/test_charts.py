@@ -15,6 +15,7 @@ from matplotlib.text import Text
 
 from workshop.charts import (
     PART_COLORS,
+    chart_rows,
     enjoyment_vs_strength,
     figure_strongest,
     save_png,
@@ -179,6 +180,92 @@ def test_equal_ratings_are_spread_apart():
         (x, y), = c.get_offset_transform().transform(c.get_offsets())
         centres.add((round(float(x)), round(float(y))))
     assert len(centres) == 5
+
+
+def _markers(ax, ranking):
+    """(relevance, is the star, centre in pixels, width in pixels) of each role drawn."""
+    by_rank = {str(s.rank): s for s in ranking.ranked}
+    texts = [t for t in ax.texts if t.get_text() in by_rank]
+    out = []
+    for c, t in zip(ax.collections, texts, strict=True):
+        scored = by_rank[t.get_text()]
+        (x, y), = c.get_offset_transform().transform(c.get_offsets())
+        width = float(np.sqrt(c.get_sizes()[0])) * ax.figure.dpi / 72
+        out.append((scored.role.ratings.relevance, scored is ranking.strongest, (x, y), width))
+    return out
+
+
+SHARED_SPOTS = {
+    "beside the star": [("Star", 4, 4, 5), ("Next", 4, 4, 4), ("Alone", 2, 3, 3)],
+    "a pair and lone roles": [("A", 5, 5, 5), ("B", 3, 1, 5), ("C", 3, 1, 1), ("D", 2, 2, 3),
+                              ("E", 1, 4, 4)],
+    "five on the star's spot": [(f"R{i}", 4, 4, 1 + i % 5) for i in range(5)] + [("L", 1, 1, 2)],
+    "fifteen on one spot": [(f"R{i}", 3, 3, 1 + i % 5) for i in range(15)],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHARED_SPOTS))
+def test_bubble_size_follows_relevance_wherever_a_role_sits(name):
+    """A circle's size is a function of relevance alone, the same on a shared spot as alone,
+    and the legend's circles are drawn at those same sizes: a role of relevance 4 beside the
+    star is never smaller than a lone role of relevance 3."""
+    ws = Workspace(roles=[_role(t, sg, cr, rel, number=t in ("Star", "A"))
+                          for t, sg, cr, rel in SHARED_SPOTS[name]])
+    ranking = rank(ws)
+    fig = figure_strongest(ranking)
+    ax = fig.axes[0]
+    _drawn(fig)
+    circles = [(rel, width) for rel, star, _, width in _markers(ax, ranking) if not star]
+    for (rel_a, w_a), (rel_b, w_b) in itertools.combinations(circles, 2):
+        if rel_a == rel_b:
+            assert w_a == pytest.approx(w_b)
+        else:
+            assert (w_a > w_b) == (rel_a > rel_b), (rel_a, w_a, rel_b, w_b)
+    legend = {h.get_label(): h.get_markersize() * fig.dpi / 72
+              for h in ax.get_legend().legend_handles}
+    for rel, width in circles:
+        if f"relevance {rel}" in legend:
+            assert legend[f"relevance {rel}"] == pytest.approx(width)
+
+
+@pytest.mark.parametrize("name", sorted(SHARED_SPOTS))
+def test_markers_sharing_a_spot_do_not_touch(name):
+    """Markers set side by side on one spot (the star among them) keep white between them,
+    and their numbers do not overlap."""
+    ws = Workspace(roles=[_role(t, sg, cr, rel, number=t in ("Star", "A"))
+                          for t, sg, cr, rel in SHARED_SPOTS[name]])
+    ranking = rank(ws)
+    fig = figure_strongest(ranking)
+    renderer = _drawn(fig)
+    ax = fig.axes[0]
+    markers = _markers(ax, ranking)
+    for (_, _, (xa, ya), wa), (_, _, (xb, yb), wb) in itertools.combinations(markers, 2):
+        apart = float(np.hypot(xa - xb, ya - yb))
+        if apart < 1.5 * max(wa, wb):  # neighbours on one spot
+            assert apart >= (wa + wb) / 2 + 1, (apart, wa, wb)
+    numbers = [(t.get_text(), t.get_window_extent(renderer)) for t in ax.texts
+               if t.get_text().isdigit()]
+    assert _overlaps(numbers) == []
+
+
+@pytest.mark.parametrize("name", sorted(SHARED_SPOTS))
+def test_the_live_chart_gets_the_same_marker_rule(name):
+    """The browser's scatter draws from ``chart_rows``: there too a circle's width follows
+    relevance alone, the legend's circles match, and markers sharing a spot do not touch."""
+    ws = Workspace(roles=[_role(t, sg, cr, rel, number=t in ("Star", "A"))
+                          for t, sg, cr, rel in SHARED_SPOTS[name]])
+    data = chart_rows(rank(ws))
+    legend = dict(data["bubbles"])
+    circles = [(r["relevance"], r["marker"][2]) for r in data["rows"] if not r["strongest"]]
+    for (rel_a, w_a), (rel_b, w_b) in itertools.combinations(circles, 2):
+        assert (w_a == w_b) if rel_a == rel_b else ((w_a > w_b) == (rel_a > rel_b))
+    for rel, width in circles:
+        assert legend.get(rel, width) == width
+    for a, b in itertools.combinations(data["rows"], 2):
+        if (a["skill_growth"], a["company_results"]) == (b["skill_growth"], b["company_results"]):
+            apart = float(np.hypot(a["marker"][0] - b["marker"][0],
+                                   a["marker"][1] - b["marker"][1]))
+            assert apart >= (a["marker"][2] + b["marker"][2]) / 2, (a, b)
 
 
 def test_bars_are_ranked_with_scores_written():

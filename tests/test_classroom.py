@@ -24,6 +24,7 @@ from workshop.classroom import (
     OTHER_SKILL,
     ClassSummary,
     chart_frames,
+    chart_tables,
     class_figures,
     dashboard_summary,
     render_summary_html,
@@ -413,6 +414,25 @@ def test_chart_frames_match_the_charts(class_folder):
     assert frames["score_distribution"]["participants"].sum() == summary.participants
     assert list(frames["skills_grown"]["skill"])[: len(summary.skills_grown)] == \
         list(summary.skills_grown)
+
+
+def test_dashboard_tables_speak_words_and_percentages(class_folder):
+    """The tables beside the charts have headings in words and shares as percentages, like the
+    charts (the CSV files keep their column names and fractions for spreadsheets)."""
+    summary = summarise_folder(class_folder)
+    frames = chart_frames(summary)
+    for name, frame in frames.items():
+        assert all("_" not in str(c) for c in frame.columns), (name, list(frame.columns))
+    assert {"score from", "score to"} <= set(frames["score_distribution"].columns)
+    assert "own answers missing it" in frames["answer_gaps"].columns
+    shares = frames["shares"]
+    for _, row in shares.iterrows():
+        if row["of"]:
+            assert row["share"] == f"{row['count'] / row['of'] * 100:.0f}%"
+        else:
+            assert row["share"] == "–"
+    header, rows = chart_tables(summary)["shares"]
+    assert "share" in header and all(isinstance(r[-1], float | str) for r in rows)
 
 
 # --- the dashboard notebook --------------------------------------------------------------------

@@ -33,6 +33,44 @@ def test_the_first_markdown_cell_shows_the_notebooks_picture(path):
     assert data.startswith(b"\x89PNG") and 5_000 < len(data) < 300_000
 
 
+BLANK_ROWS = 4  # tools/notebook_pictures.py ends each picture with a band of blank page
+
+
+def _pixels(path: Path):
+    import matplotlib.image as mpimg
+
+    rgb = mpimg.imread(path, format="png")[..., :3]
+    return (rgb * 255).round().astype(int)
+
+
+def blank_bottom(pixels) -> bool:
+    """Whether the picture ends in blank page: its last rows all of the page's colour (the
+    picture's commonest), nothing drawn across them."""
+    import numpy as np
+
+    colours, counts = np.unique(pixels.reshape(-1, 3), axis=0, return_counts=True)
+    page = colours[counts.argmax()]
+    return bool((pixels[-BLANK_ROWS:] == page).all())
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_a_picture_ends_in_blank_page_not_mid_line(path):
+    """Each picture shows its whole view, or stops in a gap between two sections: its bottom
+    rows are empty page, never a line of text, a chart or a box cut across."""
+    pixels = _pixels(path.parent / "images" / f"{path.name[:2]}.png")
+    assert blank_bottom(pixels), f"{path.name[:2]}.png ends mid-content"
+
+
+def test_the_blank_bottom_check_sees_a_cut():
+    """The check fails a picture whose last rows cross a drawn thing (a line of text)."""
+    import numpy as np
+
+    pixels = np.full((40, 30, 3), 255)
+    assert blank_bottom(pixels)
+    pixels[-2, 5:9] = 0  # a glyph's foot in the last rows
+    assert not blank_bottom(pixels)
+
+
 def test_the_participants_copy_carries_the_pictures(tmp_path):
     """`workshop lab`'s copy of the notebooks brings the pictures, so they show there too."""
     result = kitfiles.copy_notebooks(tmp_path / "mine")

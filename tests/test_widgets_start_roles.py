@@ -323,8 +323,9 @@ def test_download_link_carries_the_current_workspace(session):
     assert base64.b64decode(payload) == session.path.read_bytes()
 
 
-def test_status_line_names_the_file_the_roles_and_the_target(filled):
+def test_status_line_names_the_file_the_roles_and_the_target(filled, monkeypatch):
     """The status line says where the work is saved, how many roles and which target role."""
+    monkeypatch.chdir(filled.path.parent)  # the notebook's folder: the file's name alone
     panel = StartPanel(filled, on_binder=False)
     assert "Saved to" in panel.driver.status
     assert "ws.json: 2 roles, target role Operations Manager" in panel.driver.status
@@ -362,7 +363,7 @@ def test_start_panel_factory_uses_the_default_workspace(tmp_path, monkeypatch):
     panel = start_panel()
     assert isinstance(panel, StartPanel)
     assert panel.session.path == (tmp_path / "default.json").resolve()
-    assert repr(panel) == "StartPanel: default.json: 0 roles, no target role yet"
+    assert repr(panel) == (f"StartPanel: {panel.session.path}: 0 roles, no target role yet")
 
 
 # --- role editor: add and edit --------------------------------------------------------------------

@@ -273,7 +273,8 @@ PICTURES = {
     "03": "Notebook 03 on a sample persona: a job's results for the organisation with their "
           "numbers, and the company results and relevance ratings",
     "04": "Notebook 04 on a sample persona: the explanation of the strongest role and the "
-          "runner-up, and the chart of both pillars",
+          "runner-up, the chart of both pillars, each score's parts with enjoyment beside them, "
+          "the ranking as a table and the weights to try",
     "05": "Notebook 05 on a sample persona: the coach's questions, the drafted answer and its "
           "check",
 }

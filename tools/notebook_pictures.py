@@ -28,7 +28,9 @@ from servers import free_port, jupyter_env, lab_command, serving  # noqa: E402
 NOTEBOOKS = ROOT / "notebooks"
 PICTURES = NOTEBOOKS / "images"
 CHROMIUM = "/usr/bin/chromium"
-WIDTH, MOST_HEIGHT = 1000, 760  # CSS pixels of the picture (its top part, for a long output)
+WIDTH, MOST_HEIGHT = 1000, 2200  # CSS pixels: a longer output is cut between two sections
+MARGIN = 8  # pixels of blank page kept under the picture's last line, so it ends in white
+VIEWPORT = 3200  # taller than any picture: JupyterLab renders only what is on screen
 WAIT = 120_000  # ms
 # Buttons pressed before the picture, by notebook number: 05 shows a draft, not an empty box.
 BEFORE = {"05": ("Draft from my entries",)}
@@ -71,11 +73,61 @@ def photograph(page, name: str, out: Path) -> None:
         page.wait_for_timeout(1500)
     output = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output"
                           ":has(.jupyter-widgets)").first
+    page.add_style_tag(content=_PHOTO_CSS)
+    page.evaluate("() => document.activeElement && document.activeElement.blur()")
     output.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
     box = output.bounding_box()
-    clip = {"x": box["x"], "y": box["y"], "width": min(box["width"], WIDTH),
-            "height": min(box["height"], MOST_HEIGHT * (1.6 if name[:2] == "05" else 1))}
+    width = min(box["width"], WIDTH)
+    height = output.evaluate(_BLANK_BAND, [width, MOST_HEIGHT, MARGIN])
+    clip = {"x": box["x"], "y": box["y"], "width": width, "height": height}
     page.screenshot(path=str(out), clip=clip)
+    _fewer_colours(out)
+
+
+# The picture's height, from the top of the output ``el``: the whole output and a blank band
+# under it, or, when that is taller than ``most``, the lowest blank band above ``most`` (a
+# gap between two sections): a band of ``margin`` pixels that no drawn thing of the notebook
+# (text, a box, a control, a picture) enters, so the picture never ends mid-line.
+_BLANK_BAND = """(el, [width, most, margin]) => {
+    const top = el.getBoundingClientRect().top, left = el.getBoundingClientRect().left;
+    const drawn = [];
+    for (const n of el.querySelectorAll('*')) {
+        const r = n.getBoundingClientRect();
+        if (!r.height || !r.width || r.right < left || r.left > left + width) continue;
+        const style = getComputedStyle(n);
+        const leaf = !n.children.length || ['IMG', 'svg', 'INPUT', 'TEXTAREA', 'SELECT',
+            'BUTTON', 'CANVAS'].includes(n.tagName);
+        const boxed = style.borderTopWidth !== '0px' || style.borderBottomWidth !== '0px'
+            || (style.backgroundColor !== 'rgba(0, 0, 0, 0)'
+                && style.backgroundColor !== 'rgb(255, 255, 255)');
+        if ((leaf || boxed) && style.visibility !== 'hidden')
+            drawn.push([r.top - top, r.bottom - top]);
+    }
+    const clear = y => drawn.every(([a, b]) => b <= y || a >= y + margin);
+    const full = Math.floor(el.getBoundingClientRect().height);
+    if (full <= most && clear(full - margin)) return full;
+    const ends = [...new Set(drawn.map(([, b]) => Math.ceil(b)))]
+        .filter(y => y <= Math.min(most, full) - margin).sort((a, b) => b - a);
+    for (const y of ends) if (clear(y)) return y + margin;
+    throw new Error('no blank band to end the picture at');
+}"""
+# While photographing: a blank band under every output (so the whole view ends in white), and
+# no cell outline or focus ring of JupyterLab's own across the picture.
+_PHOTO_CSS = f"""
+.jp-OutputArea-output {{ padding-bottom: {MARGIN}px !important; }}
+.jp-Cell, .jp-Cell * {{ outline: none !important; }}
+"""
+
+
+def _fewer_colours(path: Path) -> None:
+    """Keep the picture small in the repository: at most 256 colours (a screenshot of widgets
+    holds few), no visible change."""
+    from PIL import Image
+
+    with Image.open(path) as im:
+        small = im.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=0)
+    small.save(path, optimize=True)
 
 
 def main() -> int:
@@ -101,7 +153,7 @@ def main() -> int:
                      url=f"http://127.0.0.1:{port}/api/status", log=tmp / "lab.log"), \
                 sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-            page = browser.new_page(viewport={"width": 1280, "height": 2400})
+            page = browser.new_page(viewport={"width": 1280, "height": VIEWPORT})
             page.goto(f"http://127.0.0.1:{port}/lab", timeout=WAIT)
             for name in names:
                 out = PICTURES / f"{name[:2]}.png"

@@ -42,6 +42,7 @@ __all__ = [
     "save_png",
     "chart_rows",
     "chart_legend",
+    "marker_layout",
 ]
 
 # Okabe-Ito colours, picked so that their greyscale luminance differs (about 87, 162, 213, 119
@@ -119,16 +120,92 @@ def _cluster_offsets(n: int, spacing: float, cols: int) -> list[tuple[float, flo
     return out
 
 
-def _cluster_grid(n: int, unit_x: float, unit_y: float) -> tuple[int, float]:
-    """Columns and spacing (points) that fit ``n`` markers into 90% of one rating step."""
-    best = (1, 0.0)
+_GAP = 3.0  # points of white between two markers sharing a spot
+_NUMBER_ROOM = 14.0  # points between two markers' centres: room for "15" drawn at 10 points
+_SMALLEST_SCALE = 0.4  # a crowded spot shrinks every bubble of the chart, down to this
+
+
+def _bubble_diameter(relevance: int, scale: float = 1.0) -> float:
+    """A circle's width in points for a relevance of 1 to 5: the one size rule of the scatter,
+    its legend included (16.5 to 34.5 points at ``scale`` 1)."""
+    return scale * (12 + 4.5 * relevance)
+
+
+def _star_diameter(relevance: int, scale: float) -> float:
+    """The strongest role's star: wider than a circle of its relevance (a star's middle is
+    small), and never too small for its number."""
+    return max(22.0, 26.0 * scale, 1.3 * _bubble_diameter(relevance, scale))
+
+
+def _cluster_grid(n: int, widest: float, unit_x: float, unit_y: float) -> tuple[int, float, float]:
+    """Columns, spacing (points) and how much of one rating step the grid needs, for ``n``
+    markers of which the widest is ``widest`` points across: the columns that need least."""
+    spacing = max(_NUMBER_ROOM, widest + _GAP)
+    best = None
     for cols in range(1, n + 1):
         rows = math.ceil(n / cols)
-        spacing = min(0.9 * unit_x / cols, 0.9 * unit_y / rows if rows > 1 else 1e9)
-        if spacing > best[1] + 1e-9:
-            best = (cols, spacing)
-    cols, spacing = best
-    return cols, min(18.0, max(14.0, spacing))  # 14 points: room for "15" drawn at 10 points
+        need = max(cols * spacing / unit_x, rows * spacing / unit_y if rows > 1 else 0.0)
+        if best is None or need < best[2] - 1e-9:
+            best = (cols, spacing, need)
+    return best
+
+
+def _marker_diameter(scored: ScoredRole, winner: ScoredRole | None, scale: float) -> float:
+    rel = scored.role.ratings.relevance
+    return _star_diameter(rel, scale) if scored is winner else _bubble_diameter(rel, scale)
+
+
+@functools.lru_cache(maxsize=256)
+def _widest_fitting(n: int, unit_x: float, unit_y: float) -> float:
+    """The largest spacing (points) at which ``n`` markers fit one rating step in some grid."""
+    return max(min(unit_x / cols, unit_y / math.ceil(n / cols) if n > cols else math.inf)
+               for cols in range(1, n + 1))
+
+
+def _bubble_scale(spots: dict, winner: ScoredRole | None, unit_x: float, unit_y: float) -> float:
+    """One scale for every bubble of the chart: the largest (at most 1) at which each spot's
+    markers sit side by side, not touching, within one rating step; never below
+    ``_SMALLEST_SCALE`` (a very crowded spot then spreads a little past its step)."""
+    scale = 1.0
+    for group in spots.values():
+        if len(group) < 2:
+            continue
+        room = _widest_fitting(len(group), unit_x, unit_y) - _GAP  # the widest marker's width
+        for scored in group:
+            rel = scored.role.ratings.relevance
+            if scored is winner:  # the star: max(22, 26 scale, 1.3 circle)
+                scale = min(scale, room / 26.0, room / (1.3 * _bubble_diameter(rel))
+                            if room >= 22.0 else 0.0)
+            else:
+                scale = min(scale, room / _bubble_diameter(rel))
+    return max(_SMALLEST_SCALE, scale)
+
+
+def marker_layout(ranking: Ranking, unit_x: float, unit_y: float
+                  ) -> tuple[dict[int, tuple[float, float, float]], dict[int, float]]:
+    """Where each ranked role's marker goes on the scatter and how wide it is, for a plot whose
+    rating step is ``unit_x`` by ``unit_y`` points (or pixels): by rank, its offset from its
+    spot (``dx`` right, ``dy`` up) and its width; and the legend's circle widths for relevance
+    1, 3 and 5. One rule for both scatters (matplotlib's and the browser's): a circle's width
+    follows relevance alone, at one scale for the whole chart, and roles sharing a spot sit in
+    a grid with white between them."""
+    spots: dict[tuple[int, int], list[ScoredRole]] = {}
+    for scored in ranking.ranked:
+        r = scored.role.ratings
+        spots.setdefault((r.skill_growth, r.company_results), []).append(scored)
+    winner = ranking.strongest
+    scale = _bubble_scale(spots, winner, unit_x, unit_y)
+    out = {}
+    for group in spots.values():
+        if len(group) == 1:  # most spots: no grid to work out
+            out[group[0].rank] = (0.0, 0.0, _marker_diameter(group[0], winner, scale))
+            continue
+        widest = max(_marker_diameter(s, winner, scale) for s in group)
+        cols, spacing, _ = _cluster_grid(len(group), widest, unit_x, unit_y)
+        for scored, (dx, dy) in zip(group, _cluster_offsets(len(group), spacing, cols),
+                                    strict=True):
+            out[scored.rank] = (dx, dy, _marker_diameter(scored, winner, scale))
+    return out, {rel: _bubble_diameter(rel, scale) for rel in (1, 3, 5)}
 
 
 # --- scatter: skill growth against company results --------------------------------------------
@@ -164,44 +241,32 @@ def strength_scatter(ranking: Ranking, ax: Axes, *, legend: str | None = "below"
         ax.text(3.0, 3.0, "No role is fully rated yet", ha="center", va="center", fontsize=FONT)
         return ax
 
-    spots: dict[tuple[int, int], list[ScoredRole]] = {}
+    fig = ax.figure
+    placed, legend_sizes = marker_layout(ranking, *_unit_points(ax))
+    winner = ranking.strongest
     for scored in ranking.ranked:
         r = scored.role.ratings
-        spots.setdefault((r.skill_growth, r.company_results), []).append(scored)
-    fig = ax.figure
-    unit_x, unit_y = _unit_points(ax)
-    winner = ranking.strongest
-    for (x, y), group in spots.items():
-        n = len(group)
-        cols, spacing = _cluster_grid(n, unit_x, unit_y)
-        fontsize = FONT
-        for scored, (dx, dy) in zip(group, _cluster_offsets(n, spacing, cols), strict=True):
-            rel = scored.role.ratings.relevance
-            if n == 1:
-                diameter = 12 + 4.5 * rel  # 16.5 to 34.5 points across
-            else:
-                diameter = spacing * (0.55 + 0.09 * rel)
-            is_winner = scored is winner
-            if is_winner:  # a star's middle is small: make it big enough for its number
-                diameter = 1.55 * spacing if n > 1 else max(26.0, diameter * 1.3)
-            where = offset_copy(ax.transData, fig=fig, x=dx, y=dy, units="points")
-            ax.scatter([x], [y], s=diameter ** 2,
-                       marker="*" if is_winner else "o",
-                       facecolor=_WINNER if is_winner else _OTHER,
-                       edgecolor="black", linewidth=2.0 if is_winner else 0.7,
-                       alpha=1.0 if is_winner else 0.85, transform=where,
-                       zorder=4 if is_winner else 3)
-            ax.text(x, y, str(scored.rank), transform=where, ha="center", va="center",
-                    fontsize=fontsize, fontweight="bold",
-                    color="black", zorder=5)
+        x, y = r.skill_growth, r.company_results
+        dx, dy, diameter = placed[scored.rank]
+        is_winner = scored is winner
+        where = offset_copy(ax.transData, fig=fig, x=dx, y=dy, units="points")
+        ax.scatter([x], [y], s=diameter ** 2,
+                   marker="*" if is_winner else "o",
+                   facecolor=_WINNER if is_winner else _OTHER,
+                   edgecolor="black", linewidth=2.0 if is_winner else 0.7,
+                   alpha=1.0 if is_winner else 0.85, transform=where,
+                   zorder=4 if is_winner else 3)
+        ax.text(x, y, str(scored.rank), transform=where, ha="center", va="center",
+                fontsize=FONT, fontweight="bold", color="black", zorder=5)
     if legend:
         handles = [
             Line2D([], [], marker="*", linestyle="", markersize=14, markerfacecolor=_WINNER,
                    markeredgecolor="black", markeredgewidth=1.6, label="strongest role"),
         ]
         for rel in (1, 3, 5):
-            handles.append(Line2D([], [], marker="o", linestyle="", markersize=(12 + 4.5 * rel)
-                                  * 0.5, markerfacecolor=_OTHER, markeredgecolor="black",
+            handles.append(Line2D([], [], marker="o", linestyle="",
+                                  markersize=legend_sizes[rel],
+                                  markerfacecolor=_OTHER, markeredgecolor="black",
                                   markeredgewidth=0.7, label=f"relevance {rel}"))
         where = ({"loc": "center left", "bbox_to_anchor": (1.03, 0.5), "ncol": 1,
                   "labelspacing": 1.3} if legend == "right" else
@@ -339,19 +404,28 @@ def enjoyment_vs_strength(ranking: Ranking, ax: Axes, *, labels: bool = True) ->
 # --- the same charts as rows, for a live view drawn in the browser ---------------------------
 
 
+# The browser's scatter (``widgets.ranking_chart``): a plot 380 by 250 pixels for the ratings
+# 0.4 to 5.6 across and 0.4 to 6.1 up, so one rating step is this many pixels.
+LIVE_SCATTER_UNIT = (380 / 5.2, 250 / 5.7)
+
+
 def chart_rows(ranking: Ranking) -> dict:
     """What the three charts show, as plain data: one row per ranked role (strongest first)
     with its rank, full label and title, score, the points of each part (in ``PARTS`` order),
     the three ratings and enjoyment, whether it is the strongest role and whether it is among
-    the most enjoyed; and the enjoyment chart's verdict. It is the state of notebook 04's live
+    the most enjoyed, and its scatter marker (``marker_layout``: offset right, up and width, in
+    the live chart's pixels); the enjoyment chart's verdict; and the legend's circle widths
+    (``bubbles``, relevance and width). It is the state of notebook 04's live
     chart (``widgets.ranking_chart``), drawn by the browser with ``chart_legend``'s colours, so
     a rating change sends these few hundred bytes instead of a new picture; the matplotlib
     figure (``figure_strongest``) is drawn from the same ``Ranking`` for a kept picture."""
     verdict, favourites = _enjoyment_verdict(ranking)
     winner = ranking.strongest
+    placed, legend_sizes = marker_layout(ranking, *LIVE_SCATTER_UNIT)
     rows = []
     for scored in ranking.ranked:
         role, r = scored.role, scored.role.ratings
+        dx, dy, size = placed[scored.rank]
         rows.append({
             "rank": scored.rank, "label": " ".join(str(role.label).split()),
             "title": " ".join(str(role.title).split()), "score": round(scored.score, 1),
@@ -359,8 +433,10 @@ def chart_rows(ranking: Ranking) -> dict:
             "skill_growth": r.skill_growth, "company_results": r.company_results,
             "relevance": r.relevance, "enjoyment": role.enjoyment,
             "strongest": scored is winner, "favourite": role.id in favourites,
+            "marker": [round(dx, 1), round(dy, 1), round(size, 1)],
         })
-    return {"rows": rows, "verdict": verdict}
+    return {"rows": rows, "verdict": verdict,
+            "bubbles": [[rel, round(size, 1)] for rel, size in legend_sizes.items()]}
 
 
 def chart_legend() -> list[dict]:

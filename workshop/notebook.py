@@ -140,7 +140,7 @@ def summary(session: Session | None = None) -> str:
     ws = s.workspace
     target = ws.target_role
     rated = sum(1 for r in ws.roles if r.ratings.complete)
-    lines = [f"Workspace file: {s.path.name} (saved after every change)",
+    lines = [f"Workspace file: {s.shown_path} (saved after every change)",
              f"Roles: {len(ws.roles)}, fully rated: {rated}"]
     if target.title:
         lines.append(f"Target role: {target.title}")

@@ -89,6 +89,20 @@ class Session:
         return self.store.path
 
     @property
+    def shown_path(self) -> str:
+        """Where the workspace file is, as a participant finds it: its name alone when it sits in
+        the folder the notebook runs in (beside the notebook in JupyterLab's file browser),
+        else its whole path, the home folder written ``~`` (``WORKSHOP_WORKSPACE`` elsewhere,
+        or the fallback in the home folder)."""
+        path = Path(os.path.abspath(self.path))
+        if path.parent == Path(os.path.abspath(os.getcwd())):
+            return path.name
+        home = Path(os.path.abspath(os.path.expanduser("~")))
+        if path.is_relative_to(home) and home != Path(home.anchor):
+            return str(Path("~") / path.relative_to(home))
+        return str(path)
+
+    @property
     def workspace(self) -> Workspace:
         """The current workspace; treat it as read-only and change it through ``change``."""
         return self._workspace

@@ -93,12 +93,24 @@ def chart_tables(summary: ClassSummary) -> dict[str, tuple[list[str], list[list]
     }
 
 
+def _shown_share(value) -> str:
+    return f"{value * 100:.0f}%" if isinstance(value, int | float) else "–"
+
+
 def chart_frames(summary: ClassSummary) -> dict:
-    """Each chart's data as a small pandas table, by chart name (shown beside the charts)."""
+    """Each chart's data as a small pandas table, by chart name, as a facilitator reads it
+    beside the charts: headings in words ("own answers missing it", not the CSV's
+    ``own_answers_missing_it``) and shares as percentages like the charts' ("11%", not
+    0.1111). The CSV files keep ``chart_tables``' names and fractions, for spreadsheets."""
     import pandas as pd
 
-    return {name: pd.DataFrame(rows, columns=header)
-            for name, (header, rows) in chart_tables(summary).items()}
+    frames = {}
+    for name, (header, rows) in chart_tables(summary).items():
+        if "share" in header:
+            at = header.index("share")
+            rows = [[*row[:at], _shown_share(row[at]), *row[at + 1:]] for row in rows]
+        frames[name] = pd.DataFrame(rows, columns=[h.replace("_", " ") for h in header])
+    return frames
 
 
 def _empty(ax, title: str, why: str = "No data yet"):

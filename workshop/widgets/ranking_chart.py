@@ -95,7 +95,7 @@ function star(cx, cy, r) {
   }
   return pts.join(" ");
 }
-function scatter(rows, parent) {
+function scatter(rows, bubbles, parent) {
   const W = 640, H = 330, L = 52, T = 30, PW = 380, PH = 250;
   const svg = node("svg", { viewBox: `0 0 ${W} ${H}`, width: W, height: H,
                             "aria-hidden": "true", focusable: "false" }, parent);
@@ -118,43 +118,32 @@ function scatter(rows, parent) {
        "Skill growth (1 to 5)");
   node("text", { x: 14, y: T + PH / 2, "text-anchor": "middle",
                  transform: `rotate(-90 14 ${T + PH / 2})` }, svg, "Company results (1 to 5)");
-  const spots = new Map();
+  // each marker's offset and width come from the kernel (charts.marker_layout): a circle's
+  // width follows relevance alone, and roles sharing a spot keep white between them
   for (const r of rows) {
-    const key = r.skill_growth + "," + r.company_results;
-    if (!spots.has(key)) spots.set(key, []);
-    spots.get(key).push(r);
-  }
-  const unit = Math.min(PW / 5.2, PH / 5.7);
-  for (const group of spots.values()) {
-    const n = group.length, cols = Math.ceil(Math.sqrt(n)), nrows = Math.ceil(n / cols);
-    const gap = n === 1 ? 0 : Math.min(22, 0.9 * unit / cols);
-    group.forEach((r, i) => {
-      const row = Math.floor(i / cols), col = i % cols, inRow = Math.min(cols, n - row * cols);
-      const cx = x(r.skill_growth) + (col - (inRow - 1) / 2) * gap;
-      const cy = y(r.company_results) + (row - (nrows - 1) / 2) * gap;
-      const radius = n === 1 ? (8 + 2.2 * r.relevance) : gap * (0.28 + 0.045 * r.relevance);
-      if (r.strongest) {
-        node("polygon", { points: star(cx, cy, Math.max(n === 1 ? 20 : gap * 0.8, 12)),
-                          fill: WINNER, stroke: "#000", "stroke-width": 2 }, svg);
-      } else {
-        node("circle", { cx, cy, r: Math.max(radius, 7), fill: OTHER, "fill-opacity": 0.85,
-                         stroke: "#000", "stroke-width": 0.7 }, svg);
-      }
-      node("text", { x: cx, y: cy + 4, "text-anchor": "middle", "font-weight": "bold" }, svg,
-           String(r.rank));
-    });
+    const [dx, dy, size] = r.marker;
+    const cx = x(r.skill_growth) + dx, cy = y(r.company_results) - dy;
+    if (r.strongest) {
+      node("polygon", { points: star(cx, cy, size / 2), fill: WINNER, stroke: "#000",
+                        "stroke-width": 2 }, svg);
+    } else {
+      node("circle", { cx, cy, r: size / 2, fill: OTHER, "fill-opacity": 0.85,
+                       stroke: "#000", "stroke-width": 0.7 }, svg);
+    }
+    node("text", { x: cx, y: cy + 4, "text-anchor": "middle", "font-weight": "bold" }, svg,
+         String(r.rank));
   }
   const lx = L + PW + 24;
-  node("polygon", { points: star(lx + 10, 90, 11), fill: WINNER, stroke: "#000",
+  node("polygon", { points: star(lx + 14, 84, 11), fill: WINNER, stroke: "#000",
                     "stroke-width": 1.6 }, svg);
-  node("text", { x: lx + 28, y: 94 }, svg, "strongest role");
-  [1, 3, 5].forEach((rel, i) => {
-    node("circle", { cx: lx + 10, cy: 126 + i * 30, r: (8 + 2.2 * rel) / 1.6, fill: OTHER,
+  node("text", { x: lx + 36, y: 88 }, svg, "strongest role");
+  bubbles.forEach(([rel, size], i) => {
+    node("circle", { cx: lx + 14, cy: 122 + i * 38, r: size / 2, fill: OTHER,
                      stroke: "#000", "stroke-width": 0.7 }, svg);
-    node("text", { x: lx + 28, y: 130 + i * 30 }, svg, "relevance " + rel);
+    node("text", { x: lx + 36, y: 126 + i * 38 }, svg, "relevance " + rel);
   });
-  node("text", { x: lx, y: 230 }, svg, "numbers are ranks;");
-  node("text", { x: lx, y: 246 }, svg, "bubble size is relevance");
+  node("text", { x: lx, y: 250 }, svg, "numbers are ranks;");
+  node("text", { x: lx, y: 266 }, svg, "bubble size is relevance");
 }
 function bars(rows, legend, verdict, parent) {
   const grid = div("wlc-grid", parent);
@@ -224,12 +213,13 @@ function render({ model, el }) {
           "No role is fully rated yet: rate your roles in notebooks 02 and 03.");
       return;
     }
-    scatter(rows, chart);
+    scatter(rows, model.get("bubbles"), chart);
     bars(rows, model.get("legend"), model.get("verdict"), chart);
   }
   model.on("change:rows", draw);
   model.on("change:alt", draw);
   model.on("change:verdict", draw);
+  model.on("change:bubbles", draw);
   draw();
 }
 export default { render };
@@ -250,6 +240,7 @@ class RankingChart(anywidget.AnyWidget):
     _css = _CHART_CSS
     rows = t.List().tag(sync=True)  # charts.chart_rows: plain dicts, not validated again
     verdict = t.Unicode("").tag(sync=True)
+    bubbles = t.List().tag(sync=True)  # the legend's circles: [relevance, width in pixels]
     alt = t.Unicode("").tag(sync=True)
     legend = t.List(t.Dict(), default_value=chart_legend()).tag(sync=True)
     explanation = t.Unicode("").tag(sync=True)
@@ -265,10 +256,12 @@ class RankingChart(anywidget.AnyWidget):
         """Show ``ranking``; True when anything shown changed."""
         data = chart_rows(ranking)
         alt = strongest_alt_text(ranking)
-        if data["rows"] == self.rows and data["verdict"] == self.verdict and alt == self.alt:
+        if (data["rows"] == self.rows and data["verdict"] == self.verdict and alt == self.alt
+                and data["bubbles"] == self.bubbles):
             return False
-        with self.hold_sync():  # one message for the three
+        with self.hold_sync():  # one message for all
             self.rows = data["rows"]
+            self.bubbles = data["bubbles"]
             self.verdict = data["verdict"]
             self.alt = alt
         return True

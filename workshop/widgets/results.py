@@ -31,6 +31,8 @@ def _starts_like_a_result(statement: str) -> bool:
 
 
 REMOVED = "(no longer a skill of this role: take it out)"
+PICK_SEVERAL = ("To pick more than one skill, hold Ctrl (Cmd on a Mac) while you click; "
+                "Ctrl-click a picked one to drop it.")
 _KIND_LABELS = {"": "not said yet", "change": "a change (by how much, or from ... to ...)",
                 "count": "a count of things done", "amount": "an amount (money, volume)",
                 "level": "a level reached or held"}
@@ -50,16 +52,18 @@ class _ResultRow(w.VBox):
             "statement", "metric", "value", "unit", "scope", "kind", "from_value", "period",
             "enabled_by")}  # my_part and other tools' fields: kept as they are
         self._statement = form_text(area=True, value=data.get("statement", ""),
+                                    description="result",
                                     placeholder="I helped the company to ...",
-                                    layout=w.Layout(width="98%", height="52px"))
+                                    layout=w.Layout(width="98%", height="52px"),
+                                    style={"description_width": "50px"})
         self._metric = form_text(value=data.get("metric", ""), description="metric",
-                                 placeholder="e.g. overtime hours", layout=w.Layout(width="250px"),
+                                 placeholder="e.g. overtime hours", layout=w.Layout(width="400px"),
                                  style={"description_width": "50px"})
         self._value = form_text(value=format_value(data.get("value")), description="value",
                                 placeholder="e.g. 18", layout=w.Layout(width="140px"),
                                 style={"description_width": "40px"})
         self._unit = form_text(value=data.get("unit", ""), description="unit",
-                               placeholder="e.g. %", layout=w.Layout(width="120px"),
+                               placeholder="e.g. %", layout=w.Layout(width="230px"),
                                style={"description_width": "32px"})
         self._scope = w.Dropdown(options=list(SCOPES), value=data.get("scope", "team"),
                                  description="who felt it", layout=w.Layout(width="200px"),
@@ -75,7 +79,7 @@ class _ResultRow(w.VBox):
                                style={"description_width": "40px"})
         self._period = form_text(value=data.get("period", ""), description="in what time",
                                  placeholder="e.g. in six months",
-                                 layout=w.Layout(width="280px"),
+                                 layout=w.Layout(width="320px"),
                                  style={"description_width": "initial"})
         # the links as saved, by the model's rule for naming a skill (``skill_key``): a pick
         # of the skill they name is written back as saved, so an untouched row is unchanged
@@ -91,6 +95,10 @@ class _ResultRow(w.VBox):
         self._error = w.HTML()
         self._no_skills = w.HTML("<span>Add this role's skills in notebook 02 to say which one "
                                  "made this result possible.</span>")
+        # said on the page, not only in a tooltip: a list picks one unless Ctrl or Cmd is held
+        self._picker = w.VBox([self._enabled_by, w.HTML(
+            f'<span style="font-size:90%;color:#333">{PICK_SEVERAL}</span>',
+            layout=w.Layout(margin="0 0 0 8px"))])
         self._links = w.HBox([self._scope], layout=w.Layout(flex_flow="row wrap"))
         self.follow_skills(skills, picked=list(self._saved_links.values()))
         super().__init__([self._statement,
@@ -139,7 +147,7 @@ class _ResultRow(w.VBox):
             self._enabled_by.rows = min(4, max(2, len(options)))
         if list(self._enabled_by.value) != keep:
             self._enabled_by.value = keep
-        shown = self._enabled_by if options else self._no_skills
+        shown = self._picker if options else self._no_skills
         if self._links.children[1:] != (shown,):
             self._links.children = (self._scope, shown)
 

@@ -18,6 +18,8 @@ from .role_list import RoleListEditor, RowDriver
 
 __all__ = ["SkillGrowthEditor", "skill_growth_editor"]
 
+_LABEL_WIDTH = "80px"  # the labels left of a skill's boxes: "Skill", "How far", "Used later"
+
 
 class _SkillRow(w.VBox):
     """One skill in the form: name, level before and after, how far in the participant's own
@@ -26,9 +28,10 @@ class _SkillRow(w.VBox):
     def __init__(self, data: dict | None, level_tip: str) -> None:
         data = data or {}
         self.origin = dict(data) if data else None  # the saved skill this row shows, if any
+        # a box as wide as the row: a long skill's name shows whole (up to about 90 characters)
         self._name = form_text(value=data.get("name", ""), placeholder="a skill, e.g. scheduling",
-                               description="Skill", layout=w.Layout(width="260px"),
-                               style={"description_width": "40px"})
+                               description="Skill", layout=w.Layout(width="98%"),
+                               style={"description_width": _LABEL_WIDTH})
         self._before = w.Dropdown(options=list(LEVELS), value=data.get("before", "novice"),
                                   description="before", tooltip=level_tip,
                                   layout=w.Layout(width="235px"),
@@ -42,23 +45,29 @@ class _SkillRow(w.VBox):
         # fields this form does not show (other tools' fields): kept as they are
         self._kept = {k: v for k, v in data.items()
                       if k not in ("name", "before", "after", "used_later", "how_far")}
+        # visible labels: once both boxes are filled their placeholders are gone
         self._how_far = form_text(
             area=True,
             value=data.get("how_far", ""),
-            placeholder="How far, in your own words: what could you do at first, and what by "
-                        "the end? e.g. at first I could hardly read a rota; by the end I "
-                        "planned cover for three sites",
-            layout=w.Layout(width="98%", height="52px"))
+            description="How far",
+            placeholder="in your own words: what could you do at first, and what by the end? "
+                        "e.g. at first I could hardly read a rota; by the end I planned cover "
+                        "for three sites",
+            layout=w.Layout(width="98%", height="52px"),
+            style={"description_width": _LABEL_WIDTH})
         self._used_later = form_text(
             area=True,
             value=data.get("used_later", ""),
-            placeholder="Used later: where did you use this skill afterwards, and what did it "
-                        "produce? e.g. planned rosters for 40 staff at my next job",
-            layout=w.Layout(width="98%", height="52px"))
+            description="Used later",
+            placeholder="where did you use this skill afterwards, and what did it produce? "
+                        "e.g. planned rosters for 40 staff at my next job",
+            layout=w.Layout(width="98%", height="52px"),
+            style={"description_width": _LABEL_WIDTH})
         self._error = w.HTML()
         # the level boxes are wide enough for "advanced beginner" whole (issue 24); the row
         # wraps on a narrow page instead of cutting them
-        super().__init__([w.HBox([self._name, self._before, self._after, self._remove],
+        super().__init__([self._name,
+                          w.HBox([self._before, self._after, self._remove],
                                  layout=w.Layout(flex_flow="row wrap")),
                           self._how_far, self._used_later, self._error],
                          layout=w.Layout(border="1px solid #ccc", padding="4px",

@@ -145,7 +145,7 @@ class StartPanel(SessionView):
         ws = self._session.workspace
         title = ws.target_role.title
         target = f"target role {title}" if title else "no target role yet"
-        return f"{self._session.path.name}: {plural(len(ws.roles), 'role')}, {target}"
+        return f"{self._session.shown_path}: {plural(len(ws.roles), 'role')}, {target}"
 
     def refresh(self) -> None:
         session = self._session

@@ -147,6 +147,12 @@ class Driver:
         """The message as the page shows it (escaped HTML)."""
         return self._message_area().value
 
+    def fields(self) -> list[w.Widget]:
+        """Every box, list and menu a participant fills in the view, in page order (read a
+        field's visible label as its ``description``, its size as its ``layout``)."""
+        kinds = (w.Text, w.Textarea, w.Dropdown, w.SelectMultiple, w.Select)
+        return [x for x in self.widgets() if isinstance(x, kinds)]
+
     def html_values(self) -> list[str]:
         """Every HTML string the view shows, its children's included (what the browser renders
         as markup: what must never hold participant text unescaped)."""
