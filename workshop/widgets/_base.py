@@ -23,10 +23,11 @@ from contextlib import contextmanager
 import ipywidgets as w
 
 from ..importers.text import plural  # one rule for counting words ("2 entries")
-from .messages import Message, attach_log_file, guarded
+from .messages import Message, attach_log_file, esc, guarded
 from .testing import Driver
 
-__all__ = ["replacing_earlier", "table_html", "TABLE_CSS", "role_name", "plural", "SessionView",
+__all__ = ["replacing_earlier", "MOVED", "table_html", "TABLE_CSS", "role_name", "plural",
+           "SessionView",
            "form_text", "LATE_KEYS", "clock", "Quiet"]
 
 log = logging.getLogger("workshop.widgets")
@@ -63,19 +64,27 @@ def clock() -> float:
 _shown: dict[tuple[int, str], w.Widget] = {}
 
 
-def replacing_earlier(widget: w.Widget, session, key: str = "") -> w.Widget:
-    """Close the widget of the same kind (and ``key``) this kernel built earlier for ``session``.
+MOVED = ("This view moved to another tab or a later run; run this cell again to use it here.")
 
-    Running a notebook cell again builds a new widget; the old one would otherwise go on
-    listening to the session and redrawing for nobody. Returns ``widget``.
+
+def replacing_earlier(widget: w.Widget, session, key: str = "") -> w.Widget:
+    """Retire the widget of the same kind (and ``key``) this kernel built earlier for
+    ``session``: it stops listening and says, in its place, that it moved (``MOVED``).
+
+    Running a notebook cell again (here, or the same notebook in another tab, which shares the
+    kernel) builds a new widget; the old one would otherwise go on listening to the session
+    and redrawing for nobody. Closing it would blank its output with no word, so it is
+    retired instead (``SessionView.retire``); what was typed there is kept by its form
+    (``workshop.drafts``) and the new view shows it. Returns ``widget``.
     """
     key = (id(session), type(widget).__name__ + key)
     earlier = _shown.get(key)
     if earlier is not None and earlier is not widget:
         try:
-            earlier.close()
-        except Exception:  # an old view that fails to close must not stop the new one
-            log.exception("closing an earlier %s failed", key[1])
+            retire = getattr(earlier, "retire", None)
+            retire() if callable(retire) else earlier.close()
+        except Exception:  # an old view that fails to retire must not stop the new one
+            log.exception("retiring an earlier %s failed", key[1])
     _shown[key] = widget
     return widget
 
@@ -122,6 +131,16 @@ def role_name(role) -> str:
     return role.label
 
 
+def _close_tree(widget: w.Widget) -> None:
+    """Close ``widget`` and every widget inside it (their models leave the kernel)."""
+    for child in getattr(widget, "children", ()) or ():
+        _close_tree(child)
+    try:
+        widget.close()
+    except Exception:  # a child that fails to close must not keep the others open
+        log.exception("closing %s failed", type(widget).__name__)
+
+
 class SessionView(w.VBox):
     """The base of a view bound to the session: see the module docstring.
 
@@ -140,6 +159,7 @@ class SessionView(w.VBox):
         from .watch import watch
 
         self._watch = watch(session)
+        self.retired = False  # True once a newer view took its place (``retire``)
         self.driver = Driver(self)  # a view with more to read sets its own driver after this
 
     @property
@@ -159,8 +179,31 @@ class SessionView(w.VBox):
         return self._watch.poll()
 
     def close(self) -> None:
+        self._on_retire()
         self._session.unobserve(self._on_session_change)
         super().close()
+
+    def unsaved_words(self) -> str:
+        """What the view holds that is not saved, in words ("your unsaved skills for 1 role"),
+        or "" (a view with a form says)."""
+        return ""
+
+    def _on_retire(self) -> None:
+        """Hook run when the view stops (closed or retired): save what waits to be saved."""
+
+    def retire(self) -> None:
+        """Stop listening and show, in place of the controls, that the view moved
+        (``MOVED``) and that unsaved typing is kept; the page keeps a message, never a blank."""
+        self._on_retire()
+        self._session.unobserve(self._on_session_change)
+        unsaved = self.unsaved_words()
+        kept = (f" What you typed here and had not saved ({unsaved}) is kept: the newer view "
+                "shows it." if unsaved else "")
+        old, self.children = self.children, (w.HTML(
+            f'<p class="workshop-moved" role="status">{esc(MOVED + kept)}</p>'),)
+        self.retired = True
+        for child in old:
+            _close_tree(child)
 
     def _repr_mimebundle_(self, **kwargs):
         """The view's whole text form as its plain text (ipywidgets would cut it at 110
