@@ -24,11 +24,13 @@ from workshop.widgets import (
     ResultsEditor,
     RoleEditor,
     SkillGrowthEditor,
+    StartPanel,
     results_editor,
     role_editor,
     skill_growth_editor,
+    start_panel,
 )
-from workshop.widgets._base import MOVED
+from workshop.widgets._base import MOVED, STOPPED
 
 BOXES = ("Job title:", "Organisation:", "Start:", "End:", "In one line:", "It gave me:")
 
@@ -230,3 +232,53 @@ def test_a_view_run_again_elsewhere_says_it_moved_and_its_typing_is_in_the_new_o
         assert second.driver.value(read[0]) == read[1]
     else:
         assert second.driver.rows()[-1].value(read[0]) == read[1]
+
+
+def test_the_target_roles_typing_in_00_comes_back_after_a_restart_until_saved(session):
+    panel = start_panel(session)
+    panel.driver.type("Goals:", "reduce costs\nlead a team of 8")
+    again = StartPanel(restarted(session))
+    assert again.driver.value("Goals:") == "reduce costs\nlead a team of 8"
+    assert "back in its boxes" in again.driver.message
+    again.driver.type("Job title:", "Operations Manager")
+    again.driver.press("Save target role")
+    assert list(read_workspace(session.path).target_role.goals) == ["reduce costs",
+                                                                    "lead a team of 8"]
+    assert DraftFile(session.path).keys() == []
+
+
+# --- the drafts file ----------------------------------------------------------------------------
+
+
+def test_two_kernels_keeping_drafts_keep_each_others_keys(tmp_path):
+    """02 and 03 open in two kernels write the same drafts file: neither erases the other's."""
+    one, two = DraftFile(tmp_path / "ws.json"), DraftFile(tmp_path / "ws.json")
+    one.put("skills/r1", {"rows": [1]})
+    two.put("results/r1", {"rows": [2]})
+    one.put("skills/r2", {"rows": [3]})
+    assert sorted(DraftFile(tmp_path / "ws.json").keys()) == ["results/r1", "skills/r1",
+                                                              "skills/r2"]
+    two.drop("results/r1")
+    assert sorted(DraftFile(tmp_path / "ws.json").keys()) == ["skills/r1", "skills/r2"]
+
+
+def test_a_link_at_the_drafts_place_is_never_replaced(tmp_path):
+    target = tmp_path / "elsewhere.json"
+    target.write_text('{"kind": "workshop-drafts", "drafts": {}}', encoding="utf-8")
+    drafts_path(tmp_path / "ws.json").symlink_to(target)
+    drafts = DraftFile(tmp_path / "ws.json")
+    drafts.put("skills/r1", {"rows": [1]})
+    assert drafts_path(tmp_path / "ws.json").is_symlink()
+    assert json.loads(target.read_text(encoding="utf-8"))["drafts"] == {}
+    assert not drafts.kept and drafts.get("skills/r1") == {"rows": [1]}  # in memory only
+
+
+def test_every_view_says_run_the_cell_again_once_its_kernel_is_gone(barista):
+    """JupyterLab marks a view whose kernel restarted ``jupyter-widgets-disconnected``; every
+    view carries the rule that shows STOPPED over it, and never as text while it lives."""
+    for factory in (start_panel, role_editor, skill_growth_editor, results_editor):
+        view = factory(barista)
+        assert "workshop-view" in view._dom_classes
+        css = [v for v in view.driver.html_values() if "jupyter-widgets-disconnected" in v]
+        assert css and STOPPED in css[0] and "::before" in css[0]
+        assert STOPPED not in view.driver.text()

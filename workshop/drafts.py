@@ -59,7 +59,8 @@ class DraftFile:
     def __init__(self, workspace: str | os.PathLike) -> None:
         self.path = drafts_path(workspace)
         self.kept = True
-        self._memory: dict[str, object] = {}  # what could not be written, and the last read
+        self._memory: dict[str, object] = {}  # what could not be written
+        self._last: dict[str, object] = {}  # what this kernel last wrote or read, by key
 
     def _read(self) -> dict | None:
         """The drafts on disk ({} when there is no file), or None when the file there is not
@@ -88,6 +89,7 @@ class DraftFile:
         """The draft kept under ``key``, or None."""
         found = self._read()
         drafts = {**(found or {}), **self._memory}
+        self._last[key] = drafts.get(key)
         return drafts.get(key)
 
     def keys(self, prefix: str = "") -> list[str]:
@@ -95,7 +97,11 @@ class DraftFile:
         return [k for k, v in drafts.items() if k.startswith(prefix) and v is not None]
 
     def put(self, key: str, value) -> None:
-        """Keep ``value`` (JSON data) under ``key``; ``None`` drops the key."""
+        """Keep ``value`` (JSON data) under ``key``; ``None`` drops the key. What this kernel
+        last wrote or read there is not written again (a form redrawn writes nothing)."""
+        if key in self._last and self._last[key] == value:
+            return
+        self._last[key] = value
         lock = self.path.with_name(self.path.name + ".lock")
         try:
             with fileio.locked(lock, what=self.path):

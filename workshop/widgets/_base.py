@@ -26,9 +26,8 @@ from ..importers.text import plural  # one rule for counting words ("2 entries")
 from .messages import Message, attach_log_file, esc, guarded
 from .testing import Driver
 
-__all__ = ["replacing_earlier", "MOVED", "table_html", "TABLE_CSS", "role_name", "plural",
-           "SessionView",
-           "form_text", "LATE_KEYS", "clock", "Quiet"]
+__all__ = ["replacing_earlier", "MOVED", "STOPPED", "table_html", "TABLE_CSS", "role_name",
+           "plural", "SessionView", "form_text", "LATE_KEYS", "clock", "Quiet"]
 
 log = logging.getLogger("workshop.widgets")
 # Keys that reach the kernel this many seconds after a click still belong to what the click
@@ -65,6 +64,16 @@ _shown: dict[tuple[int, str], w.Widget] = {}
 
 
 MOVED = ("This view moved to another tab or a later run; run this cell again to use it here.")
+STOPPED = ("This view stopped: the notebook's kernel restarted. Run this cell again to use it "
+           "here; what you had typed in a form comes back.")
+# A view whose kernel restarted stays on the page with dead controls: JupyterLab's widget
+# manager marks it ``jupyter-widgets-disconnected`` (``comm_live`` false). This rule, shown
+# with every view, puts STOPPED above it and dims the controls, so it is never taken for live.
+STOPPED_CSS = (
+    "<style>.workshop-view.jupyter-widgets-disconnected::before{content:\"" + STOPPED + "\";"
+    "display:block;font:inherit;font-weight:bold;color:#8a0b0b;background:#fff4f4;"
+    "border:2px solid #8a0b0b;padding:6px 8px;margin:0 0 6px 0;height:auto;line-height:1.4}"
+    ".workshop-view.jupyter-widgets-disconnected>*{opacity:.55;pointer-events:none}</style>")
 
 
 def replacing_earlier(widget: w.Widget, session, key: str = "") -> w.Widget:
@@ -153,7 +162,9 @@ class SessionView(w.VBox):
         if not hasattr(self, "_message"):
             self._message = Message()
         kwargs.setdefault("layout", w.Layout(max_width="800px"))
-        super().__init__(children, **kwargs)
+        super().__init__([*children, w.HTML(STOPPED_CSS, layout=w.Layout(display="none"))],
+                         **kwargs)
+        self.add_class("workshop-view")
         attach_log_file(session.path.parent)
         session.observe(self._on_session_change)
         from .watch import watch

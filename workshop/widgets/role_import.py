@@ -29,7 +29,7 @@ def role_line(role: Role) -> str:
     return role.label
 
 
-def import_roles(session: Session, name: str, raw: bytes) -> tuple[str, str]:
+def import_roles(name: str, raw: bytes, session: Session) -> tuple[str, str]:
     """Add the jobs of the file ``name`` (its bytes ``raw``) after the session's roles; returns
     the message to show and its kind ("ok", "warning", "error")."""
     try:

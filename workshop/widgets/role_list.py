@@ -82,7 +82,6 @@ class RoleListEditor(SessionView):
         self._baseline: list[dict] = []
         self._drafts: dict[str, tuple[list, list[dict]]] = {}
         self._choice = RoleChoice()  # the roles listed and the one picked
-        self._kept: dict[str, object] = {}  # what this view last kept on disk, by key
         self._listed: set[str] | None = None  # the role ids listed at the last redraw
         super().__init__(session, self._layout_children(),
                          layout=w.Layout(width="100%", max_width="820px"))
@@ -184,12 +183,9 @@ class RoleListEditor(SessionView):
         """Keep the shown role's unsaved rows on disk; drop them once saved (or undone)."""
         if self._current is None:
             return
-        key = self._draft_key(self._role_id)
-        value = ({"rows": [{"values": r.values(), "origin": r.origin} for r in self._rows],
-                  "baseline": self._baseline} if self._dirty() else None)
-        if self._kept.get(key, ...) != value:
-            self._draft_file.put(key, value)
-            self._kept[key] = value
+        self._draft_file.put(self._draft_key(self._role_id), {
+            "rows": [{"values": r.values(), "origin": r.origin} for r in self._rows],
+            "baseline": self._baseline} if self._dirty() else None)
 
     def _kept_rows(self, role_id: str) -> tuple[list, list[dict]] | None:
         """The rows kept on disk for ``role_id`` (from an earlier view, a kernel since
@@ -205,7 +201,6 @@ class RoleListEditor(SessionView):
             baseline = [dict(x) for x in draft["baseline"]]
         except Exception:  # none, or not a form's rows (a file edited by hand): not shown
             return None
-        self._kept[self._draft_key(role_id)] = draft
         return rows, baseline
 
     def _forget_kept(self, ids: list[str]) -> None:
@@ -217,7 +212,6 @@ class RoleListEditor(SessionView):
         for key in self._draft_file.keys(f"{self.list_field}/"):
             if key.split("/", 1)[1] not in ids:
                 self._draft_file.drop(key)
-                self._kept.pop(key, None)
 
     def unsaved_words(self) -> str:
         """What this view holds that is not saved, in words ("" when nothing)."""

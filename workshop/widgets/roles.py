@@ -59,7 +59,6 @@ class RoleEditor(SessionView):
         self._form_baseline: dict = {}  # the form as loaded, to tell typed text from saved
         self._drafts: dict[str | None, dict] = {}
         self._choice = RoleChoice()  # the roles listed and the one picked
-        self._kept: dict[str, object] = {}  # what this view last kept on disk, by key
         self._added: Role | None = None  # the role just added, while the form stays empty
         self._switching = Quiet()  # raised while the form is loaded: its values are no typing
 
@@ -254,11 +253,8 @@ class RoleEditor(SessionView):
     def _keep_draft(self) -> None:
         """Keep the form's typing on disk under its role (or "new"); drop it once saved."""
         key = self._draft_key(self._form_key)
-        value = ({"form": self._form_values(), "baseline": self._form_baseline}
-                 if self.form_has_typing else None)
-        if self._kept.get(key, ...) != value:
-            self._draft_file.put(key, value)
-            self._kept[key] = value
+        self._draft_file.put(key, {"form": self._form_values(), "baseline": self._form_baseline}
+                             if self.form_has_typing else None)
 
     def _restore_drafts(self) -> None:
         """Bring back the typing kept on disk: a new role's into the form, the listed roles'
@@ -271,7 +267,6 @@ class RoleEditor(SessionView):
             rid = None if rid == "new" else rid
             if not _is_form_draft(draft, self._form_values()) or (rid and rid not in ids):
                 continue
-            self._kept[key] = draft
             self._drafts[rid] = draft["form"]
         if None in self._drafts:
             with self._switching():
@@ -296,7 +291,6 @@ class RoleEditor(SessionView):
         form becomes a new role's, with what was typed kept."""
         typing = self.form_has_typing
         self._draft_file.drop(self._draft_key(self._form_key))
-        self._kept.pop(self._draft_key(self._form_key), None)
         self._drafts.pop(self._form_key, None)
         self._form_key = None
         if typing:
@@ -593,7 +587,7 @@ class RoleEditor(SessionView):
         if chosen is None:
             return
         self._cancel_remove()
-        text, kind = import_roles(self._session, *chosen)
+        text, kind = import_roles(*chosen, self._session)
         self._message.show(text, kind)
 
 
