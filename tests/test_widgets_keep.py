@@ -282,3 +282,32 @@ def test_every_view_says_run_the_cell_again_once_its_kernel_is_gone(barista):
         css = [v for v in view.driver.html_values() if "jupyter-widgets-disconnected" in v]
         assert css and STOPPED in css[0] and "::before" in css[0]
         assert STOPPED not in view.driver.text()
+
+
+def test_typing_kept_for_a_role_never_lands_in_another_job_with_the_same_id(barista, tmp_path):
+    """A sample or a file loaded since may reuse the id "r1" for another job: the rows and the
+    form typed for the Barista are not put into it."""
+    SkillGrowthEditor(barista).driver.rows()[0].type("Used later", "calmed queues")
+    editor = RoleEditor(barista)
+    editor.driver.select("r1")
+    editor.driver.type("In one line:", "opened the shop at six")
+    other = restarted(barista)
+    other.change(lambda ws: with_role(ws, "r1", lambda r: replace(
+        r, title="Night Porter", organization="Harbour Hotel", skills=())),
+        "another job, same id")
+    skills = SkillGrowthEditor(restarted(barista))
+    assert skills.driver.rows() == [] and "still here" not in skills.driver.message
+    roles = RoleEditor(restarted(barista))
+    roles.driver.select("r1")
+    assert roles.driver.value("In one line:") == "coffee for 300 a day"
+    assert roles.driver.form_status == ""
+
+
+def test_rows_typed_for_a_role_renamed_since_come_back(barista):
+    """Renamed in 01 after the skills were typed in 02: still the same job (its saved skills
+    are the same), so the typing comes back."""
+    SkillGrowthEditor(barista).driver.rows()[0].type("Used later", "calmed queues")
+    restarted(barista).change(lambda ws: with_role(ws, "r1", lambda r: replace(
+        r, title="Head Barista")), "renamed in 01")
+    skills = SkillGrowthEditor(restarted(barista))
+    assert skills.driver.rows()[0].value("Used later") == "calmed queues"

@@ -204,11 +204,6 @@ class AnswerStudio(SessionView):
         return self._unsaved and self._text.value.strip() != \
             self._session.workspace.answer.text.strip()
 
-    def _on_retire(self) -> None:
-        """A newer view takes this one's place: the typed text waiting for its pause is saved."""
-        self._check_soon.cancel()
-        self._save_soon.flush()
-
     def close(self) -> None:
         self._check_soon.cancel()
         self._save_soon.flush()  # a pause not reached yet must not lose the last words

@@ -184,14 +184,21 @@ class RoleListEditor(SessionView):
         if self._current is None:
             return
         self._draft_file.put(self._draft_key(self._role_id), {
+            "role": self._current.label,
             "rows": [{"values": r.values(), "origin": r.origin} for r in self._rows],
             "baseline": self._baseline} if self._dirty() else None)
 
     def _kept_rows(self, role_id: str) -> tuple[list, list[dict]] | None:
         """The rows kept on disk for ``role_id`` (from an earlier view, a kernel since
-        restarted), or None when there are none or they can't be shown."""
+        restarted), or None when there are none or they can't be shown. Rows typed for
+        another job that had the same id (a sample or a file loaded since) are not shown: the
+        role must have the same name, or the same saved list as when the rows were typed."""
         draft = self._draft_file.get(self._draft_key(role_id))
         try:
+            role = self._session.workspace.role(role_id)
+            if draft["role"] != role.label and not (
+                    draft["baseline"] and draft["baseline"] == self._saved_list(role)):
+                return None
             rows = []
             for item in draft["rows"]:
                 row = self._new_row(dict(item["values"]))

@@ -265,7 +265,9 @@ class RoleEditor(SessionView):
             draft = self._draft_file.get(key)
             rid = key.split("/", 1)[1]
             rid = None if rid == "new" else rid
-            if not _is_form_draft(draft, self._form_values()) or (rid and rid not in ids):
+            if not _is_form_draft(draft, self._form_values()) or (rid and (
+                    rid not in ids or _same_role(draft["baseline"]) != _same_role(
+                        self._role_values(ws.role(rid))))):  # another job, the same id
                 continue
             self._drafts[rid] = draft["form"]
         if None in self._drafts:
@@ -589,6 +591,11 @@ class RoleEditor(SessionView):
         self._cancel_remove()
         text, kind = import_roles(*chosen, self._session)
         self._message.show(text, kind)
+
+
+def _same_role(values: dict) -> tuple:
+    """What tells a role's form apart from another job's that had the same id."""
+    return values["title"], values["organization"]
 
 
 def _is_form_draft(draft, form: dict) -> bool:
