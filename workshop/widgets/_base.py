@@ -190,7 +190,6 @@ class SessionView(w.VBox):
         return self._watch.poll()
 
     def close(self) -> None:
-        self._on_retire()
         self._session.unobserve(self._on_session_change)
         super().close()
 
@@ -199,13 +198,10 @@ class SessionView(w.VBox):
         or "" (a view with a form says)."""
         return ""
 
-    def _on_retire(self) -> None:
-        """Hook run when the view stops (closed or retired): save what waits to be saved."""
-
     def retire(self) -> None:
         """Stop listening and show, in place of the controls, that the view moved
-        (``MOVED``) and that unsaved typing is kept; the page keeps a message, never a blank."""
-        self._on_retire()
+        (``MOVED``) and that unsaved typing is kept; the page keeps a message, never a blank.
+        A timer of the view (05's save after a pause) still saves into the shared session."""
         self._session.unobserve(self._on_session_change)
         unsaved = self.unsaved_words()
         kept = (f" What you typed here and had not saved ({unsaved}) is kept: the newer view "

@@ -206,6 +206,9 @@ class RoleListEditor(SessionView):
                 row.origin = dict(origin) if isinstance(origin, dict) else None
                 rows.append(row)
             baseline = [dict(x) for x in draft["baseline"]]
+            if [r.values() for r in rows] == self._saved_list(role):  # saved since
+                self._draft_file.drop(self._draft_key(role_id))
+                return None
         except Exception:  # none, or not a form's rows (a file edited by hand): not shown
             return None
         return rows, baseline
@@ -222,8 +225,7 @@ class RoleListEditor(SessionView):
 
     def unsaved_words(self) -> str:
         """What this view holds that is not saved, in words ("" when nothing)."""
-        n = sum(1 for _ in self._drafts) + (1 if self._current is not None and self._dirty()
-                                            else 0)
+        n = len(self._drafts) + (1 if self._current is not None and self._dirty() else 0)
         return "" if not n else (f"your unsaved {self.kinds} for {n} "
                                  f"{'role' if n == 1 else 'roles'}")
 
