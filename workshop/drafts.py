@@ -19,7 +19,7 @@ import stat
 from pathlib import Path
 
 from . import fileio
-from .errors import WorkshopError
+from .errors import FileAccessError, WorkshopError
 
 __all__ = ["DraftFile", "drafts_path"]
 
@@ -107,7 +107,7 @@ class DraftFile:
             with fileio.locked(lock, what=self.path):
                 drafts = self._read()
                 if drafts is None or not self._own_or_absent():
-                    raise WorkshopError("not the kit's drafts file; left as it is",
+                    raise FileAccessError("not the kit's drafts file; left as it is",
                                         file=str(self.path))
                 if value is None:
                     if key not in drafts:
