@@ -273,6 +273,8 @@ def test_01_saves_the_words_typed_in_their_box_with_the_role(tmp_path):
     [role] = read_workspace(session.path).roles
     assert role.personal_value == "the nerve to speak up on a ward round"
 
+    editor.driver.select(role.id)  # after Add the form is empty for a new role (keep1)
+    assert editor.driver.value("It gave me:") == "the nerve to speak up on a ward round"
     editor.driver.type("It gave me:", "It taught me to teach.")
     editor.driver.press("Save changes")
     assert read_workspace(session.path).roles[0].personal_value == "It taught me to teach."

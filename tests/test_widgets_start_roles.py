@@ -389,9 +389,12 @@ def test_adding_a_role_saves_it_lists_it_and_tables_it(session):
         ("Barista", "Harbour Cafe", "2016-05", "2018-02", "coffee for 300 a day")]
     assert editor.driver.control("Your roles:").options == (
         ("1. Barista, Harbour Cafe (2016-05 to 2018-02)", saved[0].id),)
-    assert editor.selected == saved[0].id
+    assert editor.selected is None  # the form is a new role's, empty (keep1)
+    assert all(editor.driver.value(box) == "" for box in
+               ("Job title:", "Organisation:", "Start:", "End:", "In one line:", "It gave me:"))
     assert "Barista" in editor.driver.table and "Harbour Cafe" in editor.driver.table
     assert editor.driver.message_kind == "ok"
+    assert "form is empty for another role" in editor.driver.message
 
 
 def test_clicking_add_twice_does_not_add_the_same_role_twice(session):
@@ -399,6 +402,12 @@ def test_clicking_add_twice_does_not_add_the_same_role_twice(session):
     editor = RoleEditor(session)
     fill(editor, "Barista", "Harbour Cafe", "2016-05", "2018-02")
     editor.driver.press("Add as new role")
+    editor.driver.press("Add as new role")  # the form emptied by the first click
+    assert len(read_workspace(session.path).roles) == 1
+    assert editor.driver.message_kind == "info"
+    assert "The form is empty: 'Barista, Harbour Cafe (2016-05 to 2018-02)' is added" in \
+        editor.driver.message and editor.driver.outlined() == []
+    fill(editor, "Barista", "Harbour Cafe", "2016-05", "2018-02")  # typed again
     editor.driver.press("Add as new role")
     assert len(read_workspace(session.path).roles) == 1
     assert editor.driver.message_kind == "warning"

@@ -66,8 +66,10 @@ W = {part: f"{points:g}" for part, points in DEFAULT_WEIGHTS.items()}
 
 HOW_TO = ("*How to use this page:* click into a grey code cell and press **Shift + Enter** to run "
           "it (or use **Run ▸ Run All Cells**). After that you only use the boxes and buttons. "
-          "Everything you enter is saved at once in your workspace file, so you can stop at any "
-          "step and come back later.")
+          "Everything you enter is kept. Ratings and your answer in 05 go into your workspace "
+          "file as you make them, a form's text when you press its save button, and what you "
+          "type before that is kept beside the file, even if the notebook restarts: so you can "
+          "stop at any step and come back later.")
 
 PAGES = {
     "00_start_here": [

@@ -23,11 +23,11 @@ from contextlib import contextmanager
 import ipywidgets as w
 
 from ..importers.text import plural  # one rule for counting words ("2 entries")
-from .messages import Message, attach_log_file, guarded
+from .messages import Message, attach_log_file, esc, guarded
 from .testing import Driver
 
-__all__ = ["replacing_earlier", "table_html", "TABLE_CSS", "role_name", "plural", "SessionView",
-           "form_text", "LATE_KEYS", "clock", "Quiet"]
+__all__ = ["replacing_earlier", "MOVED", "STOPPED", "table_html", "TABLE_CSS", "role_name",
+           "plural", "SessionView", "form_text", "LATE_KEYS", "clock", "Quiet"]
 
 log = logging.getLogger("workshop.widgets")
 # Keys that reach the kernel this many seconds after a click still belong to what the click
@@ -63,19 +63,37 @@ def clock() -> float:
 _shown: dict[tuple[int, str], w.Widget] = {}
 
 
-def replacing_earlier(widget: w.Widget, session, key: str = "") -> w.Widget:
-    """Close the widget of the same kind (and ``key``) this kernel built earlier for ``session``.
+MOVED = ("This view moved to another tab or a later run; run this cell again to use it here.")
+STOPPED = ("This view stopped: the notebook's kernel restarted. Run this cell again to use it "
+           "here; what you had typed in a form comes back.")
+# A view whose kernel restarted stays on the page with dead controls: JupyterLab's widget
+# manager marks it ``jupyter-widgets-disconnected`` (``comm_live`` false). This rule, shown
+# with every view, puts STOPPED above it and dims the controls, so it is never taken for live.
+STOPPED_CSS = (
+    "<style>.workshop-view.jupyter-widgets-disconnected::before{content:\"" + STOPPED + "\";"
+    "display:block;font:inherit;font-weight:bold;color:#8a0b0b;background:#fff4f4;"
+    "border:2px solid #8a0b0b;padding:6px 8px;margin:0 0 6px 0;height:auto;line-height:1.4}"
+    ".workshop-view.jupyter-widgets-disconnected>*{opacity:.55;pointer-events:none}</style>")
 
-    Running a notebook cell again builds a new widget; the old one would otherwise go on
-    listening to the session and redrawing for nobody. Returns ``widget``.
+
+def replacing_earlier(widget: w.Widget, session, key: str = "") -> w.Widget:
+    """Retire the widget of the same kind (and ``key``) this kernel built earlier for
+    ``session``: it stops listening and says, in its place, that it moved (``MOVED``).
+
+    Running a notebook cell again (here, or the same notebook in another tab, which shares the
+    kernel) builds a new widget; the old one would otherwise go on listening to the session
+    and redrawing for nobody. Closing it would blank its output with no word, so it is
+    retired instead (``SessionView.retire``); what was typed there is kept by its form
+    (``workshop.drafts``) and the new view shows it. Returns ``widget``.
     """
     key = (id(session), type(widget).__name__ + key)
     earlier = _shown.get(key)
     if earlier is not None and earlier is not widget:
         try:
-            earlier.close()
-        except Exception:  # an old view that fails to close must not stop the new one
-            log.exception("closing an earlier %s failed", key[1])
+            retire = getattr(earlier, "retire", None)
+            retire() if callable(retire) else earlier.close()
+        except Exception:  # an old view that fails to retire must not stop the new one
+            log.exception("retiring an earlier %s failed", key[1])
     _shown[key] = widget
     return widget
 
@@ -122,6 +140,16 @@ def role_name(role) -> str:
     return role.label
 
 
+def _close_tree(widget: w.Widget) -> None:
+    """Close ``widget`` and every widget inside it (their models leave the kernel)."""
+    for child in getattr(widget, "children", ()) or ():
+        _close_tree(child)
+    try:
+        widget.close()
+    except Exception:  # a child that fails to close must not keep the others open
+        log.exception("closing %s failed", type(widget).__name__)
+
+
 class SessionView(w.VBox):
     """The base of a view bound to the session: see the module docstring.
 
@@ -134,12 +162,15 @@ class SessionView(w.VBox):
         if not hasattr(self, "_message"):
             self._message = Message()
         kwargs.setdefault("layout", w.Layout(max_width="800px"))
-        super().__init__(children, **kwargs)
+        super().__init__([*children, w.HTML(STOPPED_CSS, layout=w.Layout(display="none"))],
+                         **kwargs)
+        self.add_class("workshop-view")
         attach_log_file(session.path.parent)
         session.observe(self._on_session_change)
         from .watch import watch
 
         self._watch = watch(session)
+        self.retired = False  # True once a newer view took its place (``retire``)
         self.driver = Driver(self)  # a view with more to read sets its own driver after this
 
     @property
@@ -161,6 +192,25 @@ class SessionView(w.VBox):
     def close(self) -> None:
         self._session.unobserve(self._on_session_change)
         super().close()
+
+    def unsaved_words(self) -> str:
+        """What the view holds that is not saved, in words ("your unsaved skills for 1 role"),
+        or "" (a view with a form says)."""
+        return ""
+
+    def retire(self) -> None:
+        """Stop listening and show, in place of the controls, that the view moved
+        (``MOVED``) and that unsaved typing is kept; the page keeps a message, never a blank.
+        A timer of the view (05's save after a pause) still saves into the shared session."""
+        self._session.unobserve(self._on_session_change)
+        unsaved = self.unsaved_words()
+        kept = (f" What you typed here and had not saved ({unsaved}) is kept: the newer view "
+                "shows it." if unsaved else "")
+        old, self.children = self.children, (w.HTML(
+            f'<p class="workshop-moved" role="status">{esc(MOVED + kept)}</p>'),)
+        self.retired = True
+        for child in old:
+            _close_tree(child)
 
     def _repr_mimebundle_(self, **kwargs):
         """The view's whole text form as its plain text (ipywidgets would cut it at 110

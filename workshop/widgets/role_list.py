@@ -4,7 +4,9 @@ results as a form, rate it.
 The form of each role is a list of rows plus the values they had when loaded (the baseline): it
 has unsaved edits when its values differ from its baseline. Ratings save as soon as they are
 clicked; the list is saved with a button. Unsaved edits are kept when a save is refused, when the
-participant switches to another role and back, and when another notebook changes the workspace.
+participant switches to another role and back, and when another notebook changes the workspace;
+and beside the workspace (``workshop.drafts``), so that a page reload, a restarted kernel or the
+cell run again (here or in another tab) shows them again.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import replace
 
 import ipywidgets as w
 
+from ..drafts import DraftFile
 from ..edits import rated, with_role, without_item
 from ..errors import ValidationError, WorkshopError
 from ..model import Role, Workspace
@@ -79,6 +82,7 @@ class RoleListEditor(SessionView):
         self._baseline: list[dict] = []
         self._drafts: dict[str, tuple[list, list[dict]]] = {}
         self._choice = RoleChoice()  # the roles listed and the one picked
+        self._listed: set[str] | None = None  # the role ids listed at the last redraw
         super().__init__(session, self._layout_children(),
                          layout=w.Layout(width="100%", max_width="820px"))
         bind(self._choice, self._role, lambda _i, r: role_name(r), self._on_role_change)
@@ -166,13 +170,76 @@ class RoleListEditor(SessionView):
     def _progress_text(self, ws: Workspace) -> str:
         raise NotImplementedError
 
+    # the form's typing kept beside the workspace ----------------------------------------------
+
+    @property
+    def _draft_file(self) -> DraftFile:
+        return DraftFile.of(self._session.path)
+
+    def _draft_key(self, role_id: str) -> str:
+        return f"{self.list_field}/{role_id}"
+
+    def _keep_draft(self) -> None:
+        """Keep the shown role's unsaved rows on disk; drop them once saved (or undone)."""
+        if self._current is None:
+            return
+        self._draft_file.put(self._draft_key(self._role_id), {
+            "role": self._current.label,
+            "rows": [{"values": r.values(), "origin": r.origin} for r in self._rows],
+            "baseline": self._baseline} if self._dirty() else None)
+
+    def _kept_rows(self, role_id: str) -> tuple[list, list[dict]] | None:
+        """The rows kept on disk for ``role_id`` (from an earlier view, a kernel since
+        restarted), or None when there are none or they can't be shown. Rows typed for
+        another job that had the same id (a sample or a file loaded since) are not shown: the
+        role must have the same name, or the same saved list as when the rows were typed."""
+        draft = self._draft_file.get(self._draft_key(role_id))
+        try:
+            role = self._session.workspace.role(role_id)
+            if draft["role"] != role.label and not (
+                    draft["baseline"] and draft["baseline"] == self._saved_list(role)):
+                return None
+            rows = []
+            for item in draft["rows"]:
+                row = self._new_row(dict(item["values"]))
+                origin = item.get("origin")
+                row.origin = dict(origin) if isinstance(origin, dict) else None
+                rows.append(row)
+            baseline = [dict(x) for x in draft["baseline"]]
+            if [r.values() for r in rows] == self._saved_list(role):  # saved since
+                self._draft_file.drop(self._draft_key(role_id))
+                return None
+        except Exception:  # none, or not a form's rows (a file edited by hand): not shown
+            return None
+        return rows, baseline
+
+    def _forget_kept(self, ids: list[str]) -> None:
+        """Drop the drafts kept on disk for roles no longer listed (removed elsewhere)."""
+        if self._listed is not None and self._listed <= set(ids):
+            self._listed = set(ids)
+            return
+        self._listed = set(ids)
+        for key in self._draft_file.keys(f"{self.list_field}/"):
+            if key.split("/", 1)[1] not in ids:
+                self._draft_file.drop(key)
+
+    def unsaved_words(self) -> str:
+        """What this view holds that is not saved, in words ("" when nothing)."""
+        n = len(self._drafts) + (1 if self._current is not None and self._dirty() else 0)
+        return "" if not n else (f"your unsaved {self.kinds} for {n} "
+                                 f"{'role' if n == 1 else 'roles'}")
+
     def _update_status(self) -> None:
         role = self._current
+        self._keep_draft()
         if role is None:
             self._status.value = ""
         elif self._dirty():
+            where = ("they are kept beside your workspace until then, even if the notebook "
+                     "restarts" if self._draft_file.kept else "they are lost if the notebook "
+                     "restarts")
             self._status.value = (f"Unsaved changes to these {self.kinds}: press "
-                                  f"“Save {self.kinds}” to keep them.")
+                                  f"“Save {self.kinds}” to keep them in your workspace; {where}.")
         else:
             n = len(self._rows)
             self._status.value = (f"All {n} {self.kind if n == 1 else self.kinds} of this role "
@@ -190,8 +257,11 @@ class RoleListEditor(SessionView):
         role = self._current
         for row in self._rows:
             row.show_error("")
-        if role is not None and role_id in self._drafts:
-            rows, baseline = self._drafts.pop(role_id)
+        kept = None
+        if role is not None and role_id not in self._drafts:
+            kept = self._kept_rows(role_id)
+        if role is not None and (role_id in self._drafts or kept is not None):
+            rows, baseline = self._drafts.pop(role_id) if kept is None else kept
             self._set_rows(rows, baseline)
             self._message.show(f"Your unsaved changes to the {self.kinds} of this role are still "
                                f"here: press “Save {self.kinds}” to keep them.", "info")
@@ -216,6 +286,7 @@ class RoleListEditor(SessionView):
         ws = self._session.workspace
         ids = [r.id for r in ws.roles]
         self._forget_stale_drafts(ws, ids)
+        self._forget_kept(ids)
         keep = self._choice.follow(ws.roles, first=True)
         for b in (self._role, self._add, self._save):
             b.disabled = not ids

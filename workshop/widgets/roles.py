@@ -10,20 +10,21 @@ import dataclasses
 
 import ipywidgets as w
 
-from .. import importers
 from ..clock import this_month
+from ..drafts import DraftFile
 from ..edits import add_roles, move_role, remove_role, with_role
-from ..errors import ValidationError, WorkshopError
-from ..fields import clip, months_between
+from ..errors import ValidationError
+from ..fields import MAX_TEXT, clip, months_between
 from ..model import ORGANIZATION_KINDS, Role, Workspace, new_role_id
 from ..notebook import PlainTable
 from ..session import Session, open_session
 from ..wording import org_words
-from ._base import SessionView, form_text, plural, replacing_earlier, table_html
+from ._base import Quiet, SessionView, form_text, plural, replacing_earlier, table_html
 from .controls import TwoClick, UndoButton
 from .downloads import read_upload
-from .messages import Message, esc, guarded, plain_message
+from .messages import Message, esc, guarded
 from .role_choice import RoleChoice, bind
+from .role_import import import_roles, role_line, same_job
 from .testing import Driver
 
 __all__ = ["RoleEditor", "RoleEditorDriver", "role_editor", "role_line"]
@@ -32,16 +33,6 @@ _TABLE_COLUMNS = {"title": "Job title", "organization": "Organisation", "start":
                   "end": "End", "months": "Months"}
 _ERROR_BORDER = "2px solid #8a0b0b"
 REPR_LIMIT = 111  # characters of the repr, the clipped ones ending in "…"
-
-
-def role_line(role: Role) -> str:
-    """"Shift Supervisor, Northwind Logistics (2019-11 to now)": the role's display name
-    (``Role.label``) with its dates, one role in one line."""
-    if role.start:
-        return f"{role.label} ({role.start} to {role.end or 'now'})"
-    if role.end:
-        return f"{role.label} (until {role.end})"
-    return role.label
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -53,7 +44,13 @@ class RoleEditor(SessionView):
 
     The form keeps what was typed: picking another role in the list puts the typed text aside
     (one draft for the new role, one per listed role) and brings it back when the participant
-    returns to it.
+    returns to it. Every draft is also kept beside the workspace (``workshop.drafts``), so a
+    page reload, a restarted kernel or the cell run again brings it back.
+
+    The form is tied to a role only while the participant has picked it in the list: after
+    "Add as new role" the form is empty for the next role, and when the picked role leaves the
+    list (removed elsewhere, undone) what was typed stays as a new role's form. "Save changes"
+    writes only the fields typed, so an edit saved elsewhere to another field stays.
     """
 
     def __init__(self, session: Session) -> None:
@@ -62,6 +59,8 @@ class RoleEditor(SessionView):
         self._form_baseline: dict = {}  # the form as loaded, to tell typed text from saved
         self._drafts: dict[str | None, dict] = {}
         self._choice = RoleChoice()  # the roles listed and the one picked
+        self._added: Role | None = None  # the role just added, while the form stays empty
+        self._switching = Quiet()  # raised while the form is loaded: its values are no typing
 
         self._message = Message()
         # labelled, so a screen reader names the list (the bold line above it is only text)
@@ -163,6 +162,7 @@ class RoleEditor(SessionView):
         ])
         self._form_baseline = self._form_values()
         self.driver = RoleEditorDriver(self)
+        self._restore_drafts()
         self.refresh()
 
     # public surface ----------------------------------------------------------------------------
@@ -189,6 +189,11 @@ class RoleEditor(SessionView):
     def refresh(self) -> None:
         ws = self._session.workspace
         picked = self._choice.follow(ws.roles, first=False)
+        if self._form_key is not None and picked != self._form_key:
+            self._role_left()
+        elif picked is not None and not self.form_has_typing \
+                and self._role_values(ws.role(picked)) != self._form_baseline:
+            self._load_form(ws.role(picked))  # saved elsewhere while not edited here
         self._list.rows = max(3, min(10, len(ws.roles)))
         for b in (self._save, self._remove, self._up, self._down):
             b.disabled = picked is None
@@ -201,7 +206,13 @@ class RoleEditor(SessionView):
         self._update_form_status()
 
     def _update_form_status(self, _change=None) -> None:
-        """Name what the form holds that is not saved, and the typing kept aside."""
+        """Name what the form holds that is not saved, and the typing kept aside; keep the
+        form's typing beside the workspace."""
+        if self._switching:
+            return
+        if self.form_has_typing or self._form_key is not None:
+            self._added = None
+        self._keep_draft()
         aside = sum(1 for key in self._drafts if key != self._form_key)
         kept = (f" Unsaved typing for {plural(aside, 'other role')} is kept aside: pick it in "
                 "the list to finish it." if aside else "")
@@ -211,13 +222,87 @@ class RoleEditor(SessionView):
             title = self._title.value.strip()
             what = f"'{_short(title)}'" if title else "the role in the form"
             text = (f"Not saved yet: {what} is only in the form. Click “Add as new role” to "
-                    "keep it; typed text is lost if the notebook restarts." + kept)
+                    "keep it; " + self._restart_words() + kept)
         else:
-            text = ("Unsaved changes to this role: click “Save changes” to keep them; typed "
-                    "text is lost if the notebook restarts." + kept)
+            text = ("Unsaved changes to this role: click “Save changes” to keep them; "
+                    + self._restart_words() + kept)
         self._form_status_text = text
         self._form_status.value = (f'<div class="workshop-form-status">{esc(text)}</div>'
                                    if text else "")
+
+    def unsaved_words(self) -> str:
+        n = len(self._drafts) + (1 if self.form_has_typing else 0)
+        return f"the role form's typing for {plural(n, 'role')}" if n else ""
+
+    def _restart_words(self) -> str:
+        if self._draft_file.kept:
+            return ("what you typed is kept beside your workspace until then, even if the "
+                    "notebook restarts.")
+        return "typed text is lost if the notebook restarts."
+
+    # drafts kept beside the workspace ----------------------------------------------------------
+
+    @property
+    def _draft_file(self) -> DraftFile:
+        return DraftFile.of(self._session.path)
+
+    @staticmethod
+    def _draft_key(form_key: str | None) -> str:
+        return f"roles/{form_key or 'new'}"
+
+    def _keep_draft(self) -> None:
+        """Keep the form's typing on disk under its role (or "new"); drop it once saved."""
+        key = self._draft_key(self._form_key)
+        self._draft_file.put(key, {"form": self._form_values(), "baseline": self._form_baseline}
+                             if self.form_has_typing else None)
+
+    def _restore_drafts(self) -> None:
+        """Bring back the typing kept on disk: a new role's into the form, the listed roles'
+        aside (picking the role brings it back)."""
+        ws = self._session.workspace
+        ids = {r.id for r in ws.roles}
+        for key in self._draft_file.keys("roles/"):
+            draft = self._draft_file.get(key)
+            rid = key.split("/", 1)[1]
+            rid = None if rid == "new" else rid
+            if not _is_form_draft(draft, self._form_values()) or (rid and (
+                    rid not in ids or _same_role(draft["baseline"]) != _same_role(
+                        self._role_values(ws.role(rid))))):  # another job, the same id
+                continue
+            self._drafts[rid] = draft["form"]
+        if None in self._drafts:
+            with self._switching():
+                self._put_values(self._drafts.pop(None))
+            self._update_form_status()
+            self._message.show("What you had typed for a new role is back in the form: click "
+                               "'Add as new role' to keep it.", "info")
+        elif self._drafts:
+            self._message.show("Your unsaved typing for a role is kept: pick it in the list to "
+                               "finish it.", "info")
+
+    @staticmethod
+    def _role_values(role: Role) -> dict:
+        """The form's values for ``role`` as saved (what the form is loaded with)."""
+        return {"title": role.title, "organization": role.organization,
+                "start": role.start or "", "end": role.end or "", "summary": role.summary,
+                "current": bool(role.current), "organization_kind": role.organization_kind,
+                "personal_value": role.personal_value}
+
+    def _role_left(self) -> None:
+        """The role the form was tied to is no longer picked (removed elsewhere, undone): the
+        form becomes a new role's, with what was typed kept."""
+        typing = self.form_has_typing
+        self._draft_file.drop(self._draft_key(self._form_key))
+        self._drafts.pop(self._form_key, None)
+        self._form_key = None
+        if typing:
+            self._form_baseline = {k: ("" if isinstance(v, str) else False)
+                                   for k, v in self._form_values().items()}
+            self._message.show("The role you were editing is no longer in your list (removed "
+                               "in another notebook, or undone). What you typed stays in the "
+                               "form: click 'Add as new role' to keep it.", "warning")
+        else:
+            self._load_form(None)
 
     def _table_html(self, ws: Workspace) -> str:
         if not ws.roles:
@@ -252,6 +337,12 @@ class RoleEditor(SessionView):
 
     def _switch_form(self, key: str | None, role: Role | None) -> bool:
         """Show the form of ``key``, putting typed text aside; True when a draft came back."""
+        with self._switching():
+            back = self._switch_form_quietly(key, role)
+        self._update_form_status()
+        return back
+
+    def _switch_form_quietly(self, key: str | None, role: Role | None) -> bool:
         if self.form_has_typing:
             self._drafts[self._form_key] = self._form_values()
         else:
@@ -261,14 +352,23 @@ class RoleEditor(SessionView):
         draft = self._drafts.pop(key, None)
         if draft is None:
             return False
+        self._put_values(draft)
+        return True
+
+    def _put_values(self, draft: dict) -> None:
+        """Put a draft's values (``_form_values``'s shape) into the form's boxes."""
         self._title.value, self._organization.value = draft["title"], draft["organization"]
         self._start.value, self._end.value = draft["start"], draft["end"]
         self._summary.value, self._current.value = draft["summary"], draft["current"]
         self._org_kind.value = draft["organization_kind"]
         self._value.value = draft["personal_value"]
-        return True
 
     def _load_form(self, role: Role | None) -> None:
+        with self._switching():
+            self._load_form_quietly(role)
+        self._update_form_status()
+
+    def _load_form_quietly(self, role: Role | None) -> None:
         self._mark(None)
         self._title.value = role.title if role else ""
         self._organization.value = role.organization if role else ""
@@ -279,7 +379,6 @@ class RoleEditor(SessionView):
         self._org_kind.value = role.organization_kind if role else ""
         self._value.value = role.personal_value if role else ""
         self._form_baseline = self._form_values()
-        self._update_form_status()
 
     def _form_fields(self) -> dict:
         """The form as role fields, validated by the model (a ValidationError names the field)."""
@@ -364,6 +463,10 @@ class RoleEditor(SessionView):
     @guarded("_message")
     def _on_add(self, _button=None) -> None:
         self._cancel_remove()
+        if self._added is not None and not self.form_has_typing:  # a second click, say
+            self._message.show(f"The form is empty: '{role_line(self._added)}' is added. Type "
+                               "the next role's job title (and the rest) first.", "info")
+            return
         fields = self._form_fields()
         role = Role(**fields, id=new_role_id())
         same = [i for i, r in enumerate(self._session.workspace.roles, start=1)
@@ -374,13 +477,17 @@ class RoleEditor(SessionView):
                                "first; to change this one, click 'Save changes'.", "warning")
             return
         self._session.change(lambda ws: add_roles(ws, role), f"add '{_short(role.title)}'")
-        self._choice.selected = role.id
+        self._added = role
+        # The form is not tied to the role just added: it is empty for the next one, so
+        # nothing of this role is carried into another, and "Save changes" can't rename it.
+        self._choice.selected = None
         self._drafts.pop(None, None)
-        self._form_key = role.id
-        self._form_baseline = self._form_values()
+        self._form_key = None
+        self._load_form(None)
         self.refresh()
-        self._message.show(f"Added '{role_line(role)}'. It is saved. Fill the form again for "
-                           "another role, or rate your roles in notebook 02.", "ok")
+        self._message.show(f"Added '{role_line(role)}'. It is saved, and the form is empty for "
+                           "another role. To change this one, pick it in the list; or rate "
+                           "your roles in notebook 02.", "ok")
 
     @guarded("_message")
     def _on_save(self, _button=None) -> None:
@@ -388,7 +495,10 @@ class RoleEditor(SessionView):
         rid = self._picked_or_tell()
         if rid is None:
             return
-        fields = self._form_fields()
+        if rid != self._form_key:  # never into a role the form was not loaded from
+            raise ValidationError("the form is not showing the role picked in the list; pick "
+                                  "the role again to edit it.")
+        fields = self._typed_fields(self._form_fields())
 
         def edit(ws: Workspace) -> Workspace:
             try:
@@ -398,11 +508,22 @@ class RoleEditor(SessionView):
                                       "in another notebook?). Click 'Add as new role' to keep "
                                       "what you typed.") from None
 
-        self._session.change(edit, f"edit '{_short(fields['title'])}'")
+        title = self._title.value.strip()
+        self._session.change(edit, f"edit '{_short(title)}'")
         self._form_baseline = self._form_values()
         self._update_form_status()
-        self._message.show(f"Saved your changes to '{fields['title']}'. Its skills, results and "
+        self._message.show(f"Saved your changes to '{title}'. Its skills, results and "
                            "ratings are kept.", "ok")
+
+    def _typed_fields(self, fields: dict) -> dict:
+        """Of the form's ``fields``, those the participant changed since the form was loaded
+        (the end date with "I still work here"): the others stay as saved, another
+        notebook's edit to them included."""
+        now, then = self._form_values(), self._form_baseline
+        changed = {k for k in now if now[k] != then.get(k)}
+        if "current" in changed:
+            changed.add("end")
+        return {k: v for k, v in fields.items() if k in changed}
 
     @guarded("_message")
     def _on_remove(self, _button=None) -> None:
@@ -468,74 +589,24 @@ class RoleEditor(SessionView):
         if chosen is None:
             return
         self._cancel_remove()
-        name, raw = chosen
-        try:
-            imported = importers.import_bytes_with_report(name, raw)
-        except WorkshopError as exc:
-            where = ""
-            if exc.row is not None:
-                is_csv = name.lower().endswith(".csv")
-                where = f" (row {exc.row})" if is_csv else f" (job {exc.row} in its list)"
-            self._message.show(f"'{name}' can't be imported{where}: "
-                               f"{plain_message(exc.message)} Your roles are unchanged.", "error")
-            return
-        roles = [dataclasses.replace(r, id=new_role_id()) for r in imported.workspace.roles]
-        if not roles:
-            self._message.show(f"'{name}' holds no jobs; nothing was added.", "warning")
-            return
-        self._session.refresh()  # compare with what the file holds now
-        roles, doubles = _without_doubles(roles, self._session.workspace.roles)
-        report = imported.report.lines()  # the same lines `workshop import` prints
-        said = " ".join(f"{d[0].upper()}{d[1:]}." for d in doubles)
-        if not roles:
-            self._message.show(f"Nothing was added from '{name}': every job in it is already "
-                               f"in your list. {said}", "warning")
-            return
-        self._session.change(lambda ws: add_roles(ws, *roles),
-                             f"import {plural(len(roles), 'role')} from '{_short(name)}'")
-        if doubles:
-            head = report[0].replace("Imported ", "Read ", 1)
-            added = (f"Added {plural(len(roles), 'role')} after your other roles, not the "
-                     f"{plural(len(doubles), 'job')} you already have: {said}")
-        else:
-            head = report[0]
-            added = ("They are added" if len(roles) > 1 else "It is added") + \
-                " after your other roles."
-        self._message.show(" ".join([head, added, "Check the dates and rate the new roles in "
-                                     "notebooks 02 and 03.", *report[1:]]),
-                           "warning" if doubles else "ok")
+        text, kind = import_roles(*chosen, self._session)
+        self._message.show(text, kind)
 
 
-def same_job(role: Role) -> tuple:
-    """What makes two roles the same job (the one rule for Add and import): title,
-    organisation, start and end, with case and spacing ignored."""
-    def norm(text: str | None) -> str:
-        return " ".join((text or "").split()).casefold()
-
-    return norm(role.title), norm(role.organization), role.start or "", role.end or ""
+def _same_role(values: dict) -> tuple:
+    """What tells a role's form apart from another job's that had the same id."""
+    return values["title"], values["organization"]
 
 
-def _without_doubles(imported: list[Role], mine: list[Role]) -> tuple[list[Role], list[str]]:
-    """The imported roles that are not already in ``mine`` (nor earlier in the file), and a
-    phrase for each one left out."""
-    numbers = {same_job(r): i for i, r in enumerate(mine, start=1)}
-    kept: list[Role] = []
-    said: list[str] = []
-    for role in imported:
-        key = same_job(role)
-        if key not in numbers:
-            numbers[key] = 0  # 0: earlier in the same file
-            kept.append(role)
-            continue
-        brought = [plural(len(role.results), "result")] if role.results else []
-        if role.skills:
-            brought.append(plural(len(role.skills), "skill"))
-        extra = (f" (the file's copy has {' and '.join(brought)}: add what you want of them "
-                 "to yours in notebooks 02 and 03)") if brought else ""
-        where = (f"already your role number {numbers[key]}" if numbers[key]
-                 else "in the file twice")
-        said.append(f"'{role_line(role)}' is {where}{extra}")
-    return kept, said
+def _is_form_draft(draft, form: dict) -> bool:
+    """True when ``draft`` (read from the drafts file) is a form's typing of the same shape as
+    ``form``: each value of the same kind, text no longer than a field holds."""
+    if not isinstance(draft, dict) or not all(isinstance(draft.get(k), dict)
+                                              for k in ("form", "baseline")):
+        return False
+    return all(set(d) == set(form) and all(type(d[k]) is type(form[k]) for k in form)
+               and all(len(v) <= MAX_TEXT for v in d.values() if isinstance(v, str))
+               for d in (draft["form"], draft["baseline"]))
 
 
 def role_editor(session: Session | None = None) -> RoleEditor:

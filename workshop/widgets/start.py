@@ -12,12 +12,14 @@ from collections.abc import Mapping
 import ipywidgets as w
 
 from .. import config
+from ..drafts import DraftFile
 from ..errors import ValidationError, WorkshopError
+from ..fields import MAX_LONG_TEXT
 from ..model import TargetRole, Workspace
 from ..resources import persona_label, persona_paths
 from ..session import Session, open_session
 from ..store import parse_workspace, read_workspace
-from ._base import SessionView, form_text, plural, replacing_earlier
+from ._base import Quiet, SessionView, form_text, plural, replacing_earlier
 from .controls import TwoClick, UndoButton
 from .downloads import WorkspaceDownload, read_upload
 from .messages import Message, esc, guarded, plain_message
@@ -106,6 +108,9 @@ class StartPanel(SessionView):
                                             "one per line",
                                 rows=5, layout=w.Layout(width="95%", max_width="560px"))
         self._synced_target = (self._target_title.value, self._goals.value)
+        self._loading = Quiet()  # raised while the boxes are set to the saved target
+        for box in (self._target_title, self._goals):  # typing kept beside the workspace
+            box.observe(self._keep_target_draft, names="value")
         self._save_target = w.Button(description="Save target role", button_style="primary",
                                      layout=w.Layout(width="auto", align_self="flex-start"))
         self._save_target.on_click(self._on_save_target)
@@ -126,6 +131,7 @@ class StartPanel(SessionView):
              w.HBox([self._undo], layout=w.Layout(flex_flow="row wrap")),
              self._download, self._status])
         self.driver = StartDriver(self)
+        self._restore_target_draft()
         self.refresh()
 
     # public surface ----------------------------------------------------------------------------
@@ -157,9 +163,11 @@ class StartPanel(SessionView):
                               f"<b>{esc(self._summary())}</b></div>")
         # The target fields follow the workspace unless the participant is typing in them.
         if (self._target_title.value, self._goals.value) == self._synced_target:
-            self._target_title.value = ws.target_role.title
-            self._goals.value = "\n".join(ws.target_role.goals)
+            with self._loading():
+                self._target_title.value = ws.target_role.title
+                self._goals.value = "\n".join(ws.target_role.goals)
             self._synced_target = (self._target_title.value, self._goals.value)
+        self._keep_target_draft()
 
     def _cancel_fresh(self) -> None:
         """A pending 'Yes, start fresh' or 'Yes, replace my work' lapses."""
@@ -276,6 +284,26 @@ class StartPanel(SessionView):
             self._force_target()
             self._message.show(f"Undone: {label}.", "ok")
 
+    def _keep_target_draft(self, _change=None) -> None:
+        """Keep the target boxes' unsaved typing beside the workspace (``workshop.drafts``)."""
+        if self._loading:
+            return
+        typed = [self._target_title.value, self._goals.value]
+        DraftFile.of(self._session.path).put("target", {
+            "form": typed, "baseline": list(self._synced_target)} if self._typing() else None)
+
+    def _restore_target_draft(self) -> None:
+        """Put back what was typed in the target boxes and not saved (a reload, a restart)."""
+        draft = DraftFile.of(self._session.path).get("target")
+        typed = draft.get("form") if isinstance(draft, dict) else None
+        if not (isinstance(typed, list) and len(typed) == 2
+                and all(isinstance(t, str) and len(t) <= MAX_LONG_TEXT for t in typed)):
+            return
+        if tuple(typed) != self._synced_target:
+            self._target_title.value, self._goals.value = typed
+            self._message.show("What you had typed for the job you are applying for is back "
+                               "in its boxes: click 'Save target role' to keep it.", "info")
+
     def _typing(self) -> bool:
         """True when the target boxes hold text that is not saved."""
         return (self._target_title.value, self._goals.value) != self._synced_target
@@ -285,9 +313,11 @@ class StartPanel(SessionView):
         if self._typing():
             return
         ws = self._session.workspace
-        self._target_title.value = ws.target_role.title
-        self._goals.value = "\n".join(ws.target_role.goals)
+        with self._loading():
+            self._target_title.value = ws.target_role.title
+            self._goals.value = "\n".join(ws.target_role.goals)
         self._synced_target = (self._target_title.value, self._goals.value)
+        self._keep_target_draft()
 
 
 def _is_class_share(raw: bytes) -> bool:

@@ -178,10 +178,12 @@ class Driver:
         raise LookupError(f"no rating {name!r}")
 
     def text(self) -> str:
-        """Every HTML and label text of the view, tags removed (what a participant reads)."""
+        """Every HTML and label text of the view, tags and style sheets removed (what a
+        participant reads)."""
         parts = [*self.html_values(), *(x.value for x in self.widgets()
                                         if isinstance(x, w.Label))]
-        text = html.unescape(re.sub(r"<[^>]+>", " ", "\n".join(parts)))
+        shown = re.sub(r"<style\b.*?</style>", " ", "\n".join(parts), flags=re.S | re.I)
+        text = html.unescape(re.sub(r"<[^>]+>", " ", shown))
         return re.sub(r"\s+", " ", text).strip()
 
 
