@@ -130,7 +130,7 @@ def test_lab_02_typing_survives_a_second_tab_and_a_kernel_restart(browser, tmp_p
     root, workspace, port, command, env, status = _lab(tmp_path, "career_changer")
     typed = "planned cover for three sites"
     url = f"http://127.0.0.1:{port}/lab/tree/{notebook}"
-    used_later = "textarea[placeholder^='Used later']"
+    used_later = "textarea[placeholder^='where did you use this skill afterwards']"
     with serving("jupyterlab-keep-02", command, root, env, status), \
             page_of(browser, "keep-02-tab-a") as tab_a:
         tab_a.goto(url, wait_until="domcontentloaded", timeout=STEP)
