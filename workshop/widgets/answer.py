@@ -117,6 +117,7 @@ class AnswerStudio(SessionView):
         self._questions_head = w.HTML()
         self._questions = w.VBox([self._questions_head])
         self._question_rows: dict[str, tuple[Question, w.Widget, w.Widget]] = {}
+        self._rows_by_role: dict[str | None, dict] = {}
         from .share import SharePanel  # the share preview and button (widgets/share.py)
 
         self._share_panel = SharePanel(session, folder=lambda: share_folder(session),
@@ -320,15 +321,20 @@ class AnswerStudio(SessionView):
         role_id = self._role.value
         questions = self._questions_for(ws, role_id)
         rows, kept = [], {}
+        # each role's rows are kept while it stands: the strongest role changing back and
+        # forth with a rating clicked in 03 builds no widget again (issue 22's live floor)
+        ids = {r.id for r in ws.roles}
+        self._rows_by_role = {k: v for k, v in self._rows_by_role.items() if k in ids}
+        earlier = self._rows_by_role.get(role_id, {})
         for q in questions:
-            old = self._question_rows.get(q.key)
+            old = earlier.get(q.key)
             if old is not None and old[0] == q:
                 kept[q.key] = old
                 rows.append(old[1])
                 continue
             kept[q.key] = self._question_row(q)
             rows.append(kept[q.key][1])
-        self._question_rows = kept
+        self._question_rows = self._rows_by_role[role_id] = kept
         other = role_id is not None and role_id != self._about
         whose = (f" for {esc(role_name(ws.role(role_id)))}, the role you are looking at"
                  if other else "")
