@@ -16,15 +16,15 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 # Agreement and kappa per code on the 240-answer development set when the check was tuned
 # (issue 21: d221-d240 added for growth arcs, results without a change verb, later use in the
-# present and hollow answers; d149's refunded shortfall is still a result the check does not read).
+# present and hollow answers; check5 reads d149's refunded shortfall and d099's trainee arc).
 FLOOR = {
-    "skill_growth": (0.991, 0.98),  # issue 21, check3: "learned a lot about <a skill>"
-    "company_result": (0.996, 0.99),
-    "quantified": (0.987, 0.97),  # issue 21, check3: "an hour earlier" in a result
+    "skill_growth": (0.995, 0.99),  # issue 21, check5: a trainee start, an end by the year
+    "company_result": (1.0, 1.0),  # issue 21, check5: money refunded, work once turned away
+    "quantified": (0.991, 0.98),  # issue 21, check5: a shortfall told in the clause before
     "used_later": (0.996, 0.99),
     "goals_match": (0.989, 0.97),
     "pitfalls": (0.979, 0.95),  # issue 21: the customers' fun and a customer's shouting
-    "verdict": (0.983, 0.97),
+    "verdict": (0.995, 0.99),
 }
 
 

@@ -61,6 +61,7 @@ from .number_words import problem_size
 from .numbers import quantities, team_size
 from .phrases import Match, Spans
 from .reading import Reading, Sentence, read
+from .result_measure import an_occasion, told_without_digits
 from .specific import people_before
 
 __all__ = [
@@ -282,14 +283,43 @@ def _quantities(text: str) -> list:
         return []
 
 
-def _result_number(reading: Reading, claim: Claim, numbers: list,
+def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
                    starts: list[int]) -> object | None:
     """The first number inside the claim's clause that a result can count (``starts``: where
     each of the numbers, in text order, starts). A colon joins a result and its measure, either
     way round ("stop paying penalties: four the year before, none after"; "Forty thousand euros a
-    year: that's what the hotel stopped losing"), so the clause next to it is read too."""
-    ws, clause, sentence = reading.words, claim.clause, claim.sentence
-    lo, hi = clause.lo, clause.hi
+    year: that's what the hotel stopped losing"), so the clause next to it is read too; so is
+    a clause that points back at the result ("..., and that was a fifth of our jobs by the
+    end"; "I traced a 400 pound shortfall, which the bank refunded": ``_pointing``). With no
+    number, a count told without a digit ("not a single late filing since") is zero."""
+    ws = reading.words
+    lo, hi = _colon(reading, claim.sentence, *_pointing(rules, reading, claim))
+    start, end = ws[lo].start, ws[hi - 1].end
+    not_results = None  # "helped 2 juniors get promoted": a number of what is no result
+    for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+        q = numbers[k]
+        if q.end > end or q.kind not in _COUNTED_KINDS:
+            continue
+        if not_results is None:
+            not_results = Spans.of(rules.lists["not_result"].find(ws, lo, hi))
+        at = reading.word_at(q.start)
+        if at >= 0 and not_results.overlaps(at, at + 1):
+            continue
+        before = reading.text[max(0, q.start - 40):q.start]
+        last = before.split()[-1].lower() if before.split() else ""
+        if q.kind in ("duration", "time_span") and last in _TIME_FRAME_BEFORE \
+                and not _COMPARED_AFTER.match(reading.text, q.end):
+            continue  # "in six months": when, not how much ("in two days instead of ten" is)
+        if team_size(reading.text, q) or problem_size(reading.text, q) \
+                or an_occasion(rules.lists, reading, q):
+            continue  # "a team of 8", "a backlog of 600", "on one shift": no measure of it
+        return q
+    return told_without_digits(rules.lists, reading, lo, hi)
+
+
+def _colon(reading: Reading, sentence: Sentence, lo: int, hi: int) -> tuple[int, int]:
+    """Words ``lo`` to ``hi`` and the clause a colon joins to them, either side."""
+    ws = reading.words
     j = hi - 1 if ws[hi - 1].lower == ":" else hi
     while j < sentence.hi and not ws[j].is_word:
         j += 1
@@ -300,20 +330,24 @@ def _result_number(reading: Reading, claim: Claim, numbers: list,
         i -= 1
     if i >= sentence.lo and ":" in (w.lower for w in ws[i + 1:lo + 1]):
         lo = min(lo, sentence.clause_of(i).lo)
-    start, end = ws[lo].start, ws[hi - 1].end
-    for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
-        q = numbers[k]
-        if q.end > end or q.kind not in _COUNTED_KINDS:
-            continue
-        before = reading.text[max(0, q.start - 40):q.start]
-        last = before.split()[-1].lower() if before.split() else ""
-        if q.kind in ("duration", "time_span") and last in _TIME_FRAME_BEFORE \
-                and not _COMPARED_AFTER.match(reading.text, q.end):
-            continue  # "in six months": when, not how much ("in two days instead of ten" is)
-        if team_size(reading.text, q) or problem_size(reading.text, q):
-            continue  # "a team of 8", "a backlog of 600": a team's or a problem's size alone
-        return q
-    return None
+    return lo, hi
+
+
+def _pointing(rules: Rules, reading: Reading, claim: Claim) -> tuple[int, int]:
+    """Where the result's number is looked for: its clause, and the clause after it in the
+    sentence when that one points back at the result (``result_measure_next``: "that was",
+    "which came to"), or the clause before when the result's own clause opens with "which"
+    ("I traced a 400 pound shortfall, which the bank refunded")."""
+    ws, clause, sentence = reading.words, claim.clause, claim.sentence
+    lo, hi = clause.lo, clause.hi
+    if hi < sentence.hi:
+        after = sentence.clause_of(hi)
+        if rules.lists["result_measure_next"].search(ws, after.lo, after.hi) is not None:
+            hi = after.hi
+    first = next((i for i in range(lo, hi) if ws[i].is_word), None)
+    if first is not None and ws[first].lower in ("which", "whereupon") and lo > sentence.lo:
+        lo = sentence.clause_of(lo - 1).lo
+    return lo, hi
 
 
 def _quantified(rules: Rules, reading: Reading, found: Found) -> Finding:
@@ -322,7 +356,7 @@ def _quantified(rules: Rules, reading: Reading, found: Found) -> Finding:
     real = [c for c in found.results if c.real]
     starts = [q.start for q in numbers]
     for claim in real:
-        q = _result_number(reading, claim, numbers, starts)
+        q = _result_number(rules, reading, claim, numbers, starts)
         if q is not None:
             said = reading.quote(claim.sentence, chars=(q.start, q.end))
             return Finding("quantified", True,
@@ -351,6 +385,8 @@ def _used_later_finding(rules: Rules, reading: Reading, found: Found) -> Finding
 _HOLLOW = {"duty": "This is a duty, not what changed for the organisation: {quote}. ",
            "empty": "This names no change for the organisation: {quote}. ",
            "dates": "These dates say how long you were there, not what changed: {quote}. ",
+           "own_rate": "This is how much you got through yourself, which shows the skill grew; "
+                       "say what it changed for the organisation: {quote}. ",
            "used": "This later use names neither where nor what you used: {quote}. ",
            "no_growth": "Later use counts once you name the skill the job grew: {quote}. "}
 
@@ -557,7 +593,8 @@ def growth_arc(text: str) -> GrowthArc:
     rules = _rules()
     reading = read(text[:MAX_CHECKED_CHARS], rules.grammar)
     found = read_claims(rules, reading)
-    told = any(c.arc and c.real for c in found.growth)
     start, end = arc_ends(rules, reading)
+    # an arc of a start and an end (not a lesson named, then told, which is an arc too)
+    told = start is not None and end is not None and any(c.arc and c.real for c in found.growth)
     return GrowthArc(told, reading.quote(start) if start is not None else "",
                      reading.quote(end) if end is not None else "")

@@ -56,8 +56,10 @@ _LISTS = ("skill_growth", "not_skill_growth", "growth_before", "growth_after", "
           "company_result", "result_needs_subject", "result_needs_clause_subject", "not_result",
           "result_topic", "prevented_if", "prevented_loss", "observed_result", "used_later",
           "used_later_not", "used_later_reuse", "used_later_when", "used_later_same_job",
-          "skill_level_move",
-          "skill_level_measure")
+          "skill_level_move", "skill_level_measure", "result_own_rate", "result_change_shape",
+          "result_absence_count", "result_measure_next", "lesson_unnamed",
+          "lesson_list_opening", "result_now_before", "result_occasion",
+          "growth_of_named")
 
 
 @functools.lru_cache(maxsize=8)
@@ -75,7 +77,8 @@ def _rules_for(path: str) -> Rules:
     grammar = Grammar(lexicon, patterns(data.get("clause_breaks")),
                       patterns(scope.get("negation")), patterns(scope.get("not_negation")),
                       patterns(scope.get("irrealis")), patterns(scope.get("nominal_negation")),
-                      patterns(scope.get("past_modal")), patterns(scope.get("past_anchor")))
+                      patterns(scope.get("past_modal")), patterns(scope.get("past_anchor")),
+                      patterns(scope.get("retro_anchor")))
     category: dict[str, str] = {}
     for name, values in _as_dict(data.get("pitfalls")).items():
         for pattern in _as_list(values):

@@ -42,6 +42,7 @@ class Claim:
     arc: bool = False  # the "where it got to" of a growth arc: what follows it names the skill
     start: Sentence | None = None  # an arc's start, when it was told in an earlier sentence
     verb: int = -1  # a skill's level move: where its verb is ("went" in "my Excel went from")
+    named_before: bool = False  # "I worked on developing this": the skill is the last sentence's
 
 
 @dataclass
@@ -82,13 +83,19 @@ def _growth(rules: Rules, reading: Reading, found: Found) -> None:
     lists = rules.lists
     since_before = _ARC_SENTENCES + 1  # sentences since the last before
     started = None  # the sentence of the last before
+    lesson = None  # the sentence before, when it ends on a lesson it has not yet told
+    previous = None
     for sentence in reading.sentences:
+        lesson = _lesson_told(rules, reading, sentence, lesson, found)
+        found.growth.extend(_grown_this(rules, reading, sentence, previous))
+        previous = sentence
         claims = _claims(reading, sentence, lists["skill_growth"])
         bare = _about(reading, lists["not_skill_growth"].find(reading.words, sentence.lo,
                                                               sentence.hi))
         bare_spans = Spans.of(bare)
         for claim in claims:
-            if bare_spans.covers(claim.match.start, claim.match.end) \
+            # a bare learning that holds the claim's last word: "I learned to be humble"
+            if bare_spans.covers(claim.match.end - 1, claim.match.end) \
                     or _ends_clause(reading, claim):
                 found.bare_learning.append(claim)
             else:
@@ -134,6 +141,67 @@ def arc_ends(rules: Rules, reading: Reading) -> tuple[Sentence | None, Sentence 
         if end is None and lists["growth_after"].search(ws, sentence.lo, sentence.hi):
             end = sentence
     return start, end
+
+
+def _lesson_told(rules: Rules, reading: Reading, sentence: Sentence, before: Sentence | None,
+                 found: Found) -> Sentence | None:
+    """A lesson named, then told: "It taught me a valuable lesson. First, if a buyer is ready
+    to sign, have the contract with you." (``lesson_unnamed`` ends the sentence before, the
+    next opens on ``lesson_list_opening``), or told after a colon in its own sentence ("It
+    taught me one thing: always ..."). What the lesson says is then read as the skill, and
+    ``specific.py`` asks that it names something. Returns this sentence when it ends on a lesson
+    still to be told."""
+    lists, ws = rules.lists, reading.words
+    if before is not None:
+        opening = lists["lesson_list_opening"].match_at(ws, sentence.lo, sentence.hi)
+        if opening is not None:
+            found.growth.append(Claim(sentence, sentence.clause_of(opening.start), opening, True,
+                                      arc=True, start=before))
+    for m in lists["lesson_unnamed"].find(ws, sentence.lo, sentence.hi):
+        clause = sentence.clause_of(m.start)
+        rest = [i for i in range(m.end, sentence.hi) if ws[i].is_word]
+        if not rest:
+            return sentence if clause.real(m) else None
+        if ws[m.end].lower == ":":
+            found.growth.append(Claim(sentence, clause, m, clause.real(m), arc=True))
+    return None
+
+
+_NAMED_TAIL = 8  # how many words at the end of the sentence before may name the skill
+
+
+def _grown_this(rules: Rules, reading: Reading, sentence: Sentence,
+                previous: Sentence | None) -> list[Claim]:
+    """Growth of a skill the sentence before named, told with "this" or "it": "What I am best
+    at is my customer service. I have worked on developing this more than anything else."
+    (``growth_of_named``). It counts when the last words of the sentence before name a skill
+    of the vocabulary (``workshop/skills.py``); not "My manager was kind. I developed that."."""
+    if previous is None:
+        return []
+    ws = reading.words
+    found = [m for m in rules.lists["growth_of_named"].find(ws, sentence.lo, sentence.hi)]
+    if not found:
+        return []
+    if not _names_a_skill(reading, previous):
+        return []
+    m = found[0]
+    clause = sentence.clause_of(m.start)
+    return [Claim(sentence, clause, m, clause.real(m), start=previous, named_before=True)]
+
+
+def _names_a_skill(reading: Reading, sentence: Sentence) -> bool:
+    """True when the sentence's last words, or the one to three words after a "my" in it ("My
+    bookkeeping was weak at first"), name a skill of the vocabulary. At most a few names are
+    asked of the vocabulary, however long the sentence."""
+    ws = reading.words
+    names = [reading.span_text(max(sentence.lo, sentence.hi - _NAMED_TAIL), sentence.hi)]
+    mine = [i for i in range(sentence.lo, sentence.hi) if ws[i].lower == "my"][:_MY_NAMES]
+    for i in mine:
+        names.extend(reading.span_text(i + 1, min(i + 1 + n, sentence.hi)) for n in (3, 2, 1))
+    return any(name and canonical_skill(name) != OTHER_SKILL for name in names)
+
+
+_MY_NAMES = 4  # how many "my ..." of a sentence are asked whether they name a skill
 
 
 def _level_moves(rules: Rules, reading: Reading, sentence: Sentence) -> list[Claim]:
@@ -218,8 +286,24 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                                                                   sentence.hi)
             if needs is not None and reading.speaker_leads(claim.clause, claim.match):
                 continue
+            if _own_rate(rules, reading, claim):
+                found.hollow_results.append((claim, "own_rate"))
+                continue
             found.results.append(claim)
         _prevented(rules, reading, sentence, found)
+
+
+def _own_rate(rules: Rules, reading: Reading, claim: Claim) -> bool:
+    """True for a change told by its shape alone ("up from", "went from", "twice as many")
+    whose clause is the speaker's own rate of work ("by the end I was closing forty claims a
+    week, up from fifteen", ``result_own_rate``): how much the speaker got through shows the
+    skill grew; what it changed for the organisation is still to be said. Not "I cut the
+    queue from 40 to 10" (a verb acting on the organisation's work) nor "the team was shipping
+    300 orders a day, up from 120" (not the speaker's rate)."""
+    lists, ws = rules.lists, reading.words
+    if lists["result_change_shape"].match_at(ws, claim.match.start, claim.clause.hi) is None:
+        return False
+    return lists["result_own_rate"].search(ws, claim.clause.lo, claim.clause.hi) is not None
 
 
 def _prevented(rules: Rules, reading: Reading, sentence: Sentence, found: Found) -> None:

@@ -65,6 +65,9 @@ class Grammar:
     # ("by 2022", "after some months") and no other wish, plan or condition.
     past_modal: Patterns | None = None
     past_anchor: Patterns | None = None
+    # "would" told of a past that came true ("a skill that would serve me well in every job
+    # after"): no wish where a ``retro_anchor`` follows it in its clause's sentence.
+    retro_anchor: Patterns | None = None
 
 
 @dataclass
@@ -131,6 +134,15 @@ class Reading:
     text: str
     words: list[Word]
     sentences: list[Sentence]
+
+    def word_at(self, char: int) -> int:
+        """The index of the word that starts at character ``char``, or -1 (the starts are
+        worked out once)."""
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            starts = self.__dict__["_starts"] = [w.start for w in self.words]
+        i = bisect.bisect_left(starts, char)
+        return i if i < len(starts) and starts[i] == char else -1
 
     def quote(self, sentence: Sentence, limit: int = 140, keep: Match | None = None,
               chars: tuple[int, int] | None = None) -> str:
@@ -298,7 +310,8 @@ def _clauses(ws: Sequence[Word], lo: int, hi: int, grammar: Grammar,
     negated_at = {end for _, end in negations}
     cuts = [m.start for m in grammar.breaks.find(ws, lo, hi)
             if m.start > lo and m.start not in negated_at]
-    wishes = _spans(ws, lo, hi, grammar.irrealis)
+    wishes = [w for w in _spans(ws, lo, hi, grammar.irrealis)
+              if not _elided(ws, w, hi) and not _came_true(ws, w, hi, grammar)]
     told = set(_past_ability(ws, wishes, grammar))  # looked for only where a "could" stands
     if told and (_anchored(ws, lo, hi, grammar)
                  or (before is not None and _anchored(ws, *before, grammar))):
@@ -314,6 +327,32 @@ def _clauses(ws: Sequence[Word], lo: int, hi: int, grammar: Grammar,
         clauses.append(Clause(a, b, _within(negations, a, b), _within(wishes, a, b),
                               _within(nominal, a, b)))
     return clauses or [Clause(lo, hi)]
+
+
+_MODALS = frozenset("could would can might should may".split())
+
+
+def _elided(ws: Sequence[Word], span: tuple[int, int], hi: int) -> bool:
+    """True for a modal whose verb is left out, a comma or the sentence's end right after it
+    ("there was now someone who could, so the firm ...", "as fast as I could."): it bears on
+    nothing that follows."""
+    start, end = span
+    j = end
+    while j < hi and j - end < 2 and ws[j].is_word and ws[j].lower in _MODALS:
+        j += 1  # "someone who could,": the wish's own words, then the modal
+    return ws[j - 1].lower in _MODALS and (j >= hi or not ws[j].is_word)
+
+
+def _came_true(ws: Sequence[Word], span: tuple[int, int], hi: int, grammar: Grammar) -> bool:
+    """True for a lone "would" (not "would have", "would like") followed in the sentence by a
+    ``retro_anchor`` ("... would serve me well in every job after", "... for the rest of my
+    working life"): a future seen from the past that came true."""
+    start, end = span
+    if grammar.retro_anchor is None or end - start != 1 or ws[start].lower != "would":
+        return False
+    if end < hi and ws[end].lower in ("have", "'ve", "like", "love", "prefer", "rather"):
+        return False
+    return grammar.retro_anchor.search(ws, end, hi) is not None
 
 
 def _within(spans: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int]]:

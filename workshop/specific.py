@@ -151,7 +151,9 @@ def sift(spec: Specific, reading, found) -> None:
     memo = _PerClause(spec, ws)
     growth = []
     for claim in found.growth:
-        if claim.arc:  # "by the end I was <what>": the words after the arc's end name the skill
+        if claim.named_before:  # "I worked on developing this": named the sentence before
+            named = True
+        elif claim.arc:  # "by the end I was <what>": the words after the arc's end name the skill
             named = names_something(spec, ws, claim.match.end, claim.sentence.hi, False)
         else:
             named = memo.names(claim.clause, False)

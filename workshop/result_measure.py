@@ -1,0 +1,78 @@
+"""A result's measure told in words the number reader does not take for a number.
+
+``workshop/numbers.py`` reads quantities with a unit or a counted noun ("12 feeds", "a third",
+"from 9 to 6 minutes"). People also give a result's size in ways that hold no such quantity,
+and the answer check (``workshop/check.py``) reads them here, only inside a result's clause:
+
+- a count brought to nothing, told without a digit: "we haven't had a single late filing
+  since", "not one pallet went missing" (``result_absence_count`` in ``data/phrases.json``),
+  read as zero;
+- "one" that picks out an occasion is no measure: "on one shift I ...", "one trip to the
+  stockroom later" (``result_occasion``), unless a rate or a change is told with it;
+- a count now and before, told the way many learners of English tell it, with bare number
+  words and "before it was": "in six months only two, before it was more than ten"
+  (``result_now_before``), read as the first number with the second as its ``before``.
+
+Outside a result's clause neither is a number ("I didn't take a single day off", "only two,
+before it was ten" said of the speaker's breaks), because the check asks here only for the
+clauses of its results. Nothing here raises on any text.
+"""
+
+from __future__ import annotations
+
+from .number_words import Quantity, parse_digits, parse_words, vocabulary
+from .phrases import Patterns
+
+__all__ = ["an_occasion", "told_without_digits"]
+
+# Before "one trip" these make it a measure: "down to one trip a day", "from one visit".
+_MEASURED_AFTER = frozenset("to from than only just down up".split())
+_RATE = frozenset("a an per each every".split())
+
+
+def told_without_digits(lists: dict[str, Patterns], reading, lo: int, hi: int
+                        ) -> Quantity | None:
+    """The measure of words ``lo`` to ``hi`` (a result's clause) told without a quantity the
+    number reader takes, as a ``Quantity`` of kind "count", or ``None``."""
+    ws = reading.words
+    m = lists["result_now_before"].search(ws, lo, hi)
+    if m is not None:
+        values = [_value(ws[i].lower) for i in range(m.start, m.end)]
+        values = [v for v in values if v is not None]
+        if len(values) >= 2:
+            return _quantity(reading, m, values[0], values[-1])
+    m = lists["result_absence_count"].search(ws, lo, hi)
+    if m is not None:
+        return _quantity(reading, m, 0.0, None)
+    return None
+
+
+def an_occasion(lists: dict[str, Patterns], reading, q: Quantity) -> bool:
+    """True for "one" that picks out an occasion rather than measuring a result: "on one
+    shift I ...", "one trip to the stockroom later ..." (``result_occasion``); not "down to
+    one trip a day", "from one visit a week" (a measure, or a rate)."""
+    if q.kind != "count" or q.value != 1:
+        return False
+    ws = reading.words
+    i = reading.word_at(q.start)
+    if i < 0:
+        return False
+    m = lists["result_occasion"].match_at(ws, i)
+    if m is None:
+        return False
+    before = ws[i - 1].lower if i > 0 else ""
+    after = ws[m.end].lower if m.end < len(ws) else ""
+    return before not in _MEASURED_AFTER and after not in _RATE
+
+
+def _value(word: str) -> float | None:
+    if not word or not (word[0].isdigit() or word.isalpha()):
+        return None
+    if word[0].isdigit():
+        return parse_digits(word)
+    return parse_words(word, vocabulary())
+
+
+def _quantity(reading, m, value: float, before: float | None) -> Quantity:
+    start, end = reading.words[m.start].start, reading.words[m.end - 1].end
+    return Quantity(value, "", "count", reading.text[start:end], start, end, before=before)
