@@ -6,6 +6,7 @@ them. Driven through the studio's public driver only."""
 from __future__ import annotations
 
 import pytest
+from helpers_hostile import SCRIPT as HOSTILE
 
 from workshop.check import check_answer, growth_arc
 from workshop.coach import joined_note
@@ -178,3 +179,19 @@ def test_the_answer_box_has_a_visible_label(tmp_path):
     studio = _studio(tmp_path, _workspace())
     assert studio.driver.answer_box.description.startswith("Your answer")
     assert studio.driver.box("Your answer (what you would say):") is studio.driver.answer_box
+
+
+def test_a_hostile_note_and_reply_are_escaped_in_the_question_and_the_message(tmp_path):
+    studio = _studio(tmp_path, _workspace(how_far=f"At first {HOSTILE}"))
+    studio.driver.reply(HOW_FAR, f"by the end I negotiated {HOSTILE}")
+    assert HOSTILE in studio.driver.message
+    assert not any("<script" in h for h in studio.driver.html_values())
+
+
+def test_bad_replies_get_a_plain_message_and_keep_the_entries(tmp_path):
+    """An empty reply is refused in plain words; nothing in the entries changes."""
+    studio = _studio(tmp_path, _workspace(how_far="At first I only sent the orders."))
+    before = studio._session.workspace
+    studio.driver.reply(HOW_FAR, "   ")
+    assert studio.driver.message_kind == "error" and "empty" in studio.driver.message
+    assert studio._session.workspace.roles == before.roles
