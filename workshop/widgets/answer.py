@@ -7,6 +7,11 @@
   draft);
 - "Draft from my entries" writes a draft built from that role's entries; if the box holds the
   participant's own text, a second click is needed before it is replaced;
+- a coach's questions (``widgets/coach_rows.py``) ask for what the entries leave out as soon
+  as 05 opens, draft or not, each with its own reply box; a reply is added to the entries (half
+  a growth told is added to, a note replaced is quoted in the message and Undo brings it back),
+  and the goals question lists the goals the check below finds no evidence for, its reply
+  added to the end of the answer;
 - the answer check under the box follows the text while the participant types (redrawn once
   typing pauses, see ``watch.Debounce``); the text is saved into the workspace after a longer
   pause and with the "Save" button;
@@ -44,7 +49,7 @@ from ..scoring import rank
 from ..session import Session, open_session
 from ..share import class_folder
 from ._base import Quiet, SessionView, replacing_earlier, role_name
-from .coach_rows import forget_reply, question_row
+from .coach_rows import QuestionList, forget_reply
 from .controls import TwoClick, UndoButton
 from .memo import check_of, draft_of, questions_of
 from .messages import Message, esc, guarded
@@ -114,10 +119,7 @@ class AnswerStudio(SessionView):
         self._check_soon = Debounce(self._show_feedback_guarded)
         self._save_soon = Debounce(self._save_typed, SAVE_PAUSE)
         self._feedback = w.HTML()
-        self._questions_head = w.HTML()
-        self._questions = w.VBox([self._questions_head])
-        self._question_rows: dict[str, tuple[Question, w.Widget, w.Widget]] = {}
-        self._rows_by_role: dict[str | None, dict] = {}
+        self._questions = QuestionList(self._on_reply)
         from .share import SharePanel  # the share preview and button (widgets/share.py)
 
         self._share_panel = SharePanel(session, folder=lambda: share_folder(session),
@@ -302,6 +304,10 @@ class AnswerStudio(SessionView):
         answer box for the answer's role (its reply goes into the answer), the draft shown
         above for another role looked at (its reply is a result in 03)."""
         questions = questions_of(ws, role_id)
+        if role_id is not None and role_id in self._drafted:  # what only a draft raises
+            asked = {q.key for q in questions}
+            questions += [q for q in draft_of(ws, role_id, self._length.value).questions
+                          if q.key not in asked and q.code != "goal_evidence"]
         if role_id is None or not ws.target_role.goals:
             return questions
         if role_id == self._about:
@@ -316,39 +322,12 @@ class AnswerStudio(SessionView):
 
     def _show_questions(self, ws: Workspace) -> None:
         """The coach's questions for the picked role, shown as soon as 05 opens, each with a
-        reply box (kept while the same question stands, and what was typed in a box is kept
-        for its question across redraws, so a refresh never drops a reply being typed)."""
+        reply box (``coach_rows.QuestionList``)."""
         role_id = self._role.value
-        questions = self._questions_for(ws, role_id)
-        rows, kept = [], {}
-        # each role's rows are kept while it stands: the strongest role changing back and
-        # forth with a rating clicked in 03 builds no widget again (issue 22's live floor)
-        ids = {r.id for r in ws.roles}
-        self._rows_by_role = {k: v for k, v in self._rows_by_role.items() if k in ids}
-        earlier = self._rows_by_role.get(role_id, {})
-        for q in questions:
-            old = earlier.get(q.key)
-            if old is not None and old[0] == q:
-                kept[q.key] = old
-                rows.append(old[1])
-                continue
-            kept[q.key] = self._question_row(q)
-            rows.append(kept[q.key][1])
-        self._question_rows = self._rows_by_role[role_id] = kept
         other = role_id is not None and role_id != self._about
-        whose = (f" for {esc(role_name(ws.role(role_id)))}, the role you are looking at"
-                 if other else "")
-        self._questions_head.value = (
-            f"<h4 style='margin-bottom:2px'>A coach's questions{whose}</h4><p style='margin-top:"
-            "0'>A draft says only what your entries hold. Answer these in the reply box under "
-            "each question (or in the notebook it names): your reply goes into your entries "
-            "and the draft follows.</p>") if rows else ""
-        children = (self._questions_head, *rows)
-        if self._questions.children != children:  # the same rows: no message to the page
-            self._questions.children = children
-
-    def _question_row(self, q: Question) -> tuple[Question, w.Widget, w.Widget]:
-        return question_row(q, (self._session.path, self._role.value, q.key), self._on_reply)
+        self._questions.show(self._questions_for(ws, role_id), self._session.path, role_id,
+                             {r.id for r in ws.roles},
+                             role_name(ws.role(role_id)) if other else "")
 
     def _show_feedback(self) -> None:
         self._show_practice()
@@ -638,12 +617,12 @@ class AnswerDriver(Driver):
     @property
     def questions(self) -> list[str]:
         """The coach's questions shown (their text), most useful first."""
-        return [q.text for q, _row, _box in self.studio._question_rows.values()]
+        return [q.text for q, _row, _box in self.studio._questions.rows.values()]
 
     def reply(self, question: str, text: str) -> None:
         """Type (or pick) ``text`` as the reply to the coach's question that contains
         ``question``, then press its "Add to my entries"."""
-        for q, row, box in self.studio._question_rows.values():
+        for q, row, box in self.studio._questions.rows.values():
             if question in q.text and box is not row.children[0]:
                 box.value = text
                 row.children[1].children[1].click()

@@ -1,5 +1,6 @@
-"""The coach's questions in notebook 05 as rows: each question's text and, where it asks for a
-reply, a reply box of its own right under it with its "Add to my entries" button.
+"""The coach's questions in notebook 05 (``QuestionList``) as rows: each question's text and,
+where it asks for a reply, a reply box of its own right under it with its "Add to my entries"
+button.
 
 What was typed in a reply box and not yet added is kept for its question (by workspace file,
 role and question), so a redraw, a change saved elsewhere or the cell run again builds the
@@ -17,7 +18,7 @@ from ..coach import Question
 from ._base import form_text
 from .messages import esc
 
-__all__ = ["question_row", "forget_reply"]
+__all__ = ["QuestionList", "question_row", "forget_reply"]
 
 Where = tuple[Path, str | None, str]
 
@@ -64,3 +65,38 @@ def question_row(q: Question, where: Where,
     add.on_click(lambda _b: on_add(q, box))
     return q, w.VBox([text, w.HBox([box, add], layout=w.Layout(flex_flow="row wrap"))],
                      layout=w.Layout(margin="0 0 8px 0")), box
+
+
+class QuestionList(w.VBox):
+    """The coach's questions under a heading, one row each. A row stays while the same
+    question stands, and each role's rows are kept while the role is there, so the strongest
+    role changing back and forth with a rating clicked in 03 builds no widget again (the live
+    floor of ``docs/live_views.md``); ``rows`` are the rows shown, by question key."""
+
+    def __init__(self, on_add: Callable[[Question, w.Widget], None]) -> None:
+        self._head = w.HTML()
+        self._on_add = on_add
+        self._by_role: dict[str | None, dict[str, tuple[Question, w.Widget, w.Widget]]] = {}
+        self.rows: dict[str, tuple[Question, w.Widget, w.Widget]] = {}
+        super().__init__([self._head])
+
+    def show(self, questions: list[Question], path: Path, role_id: str | None,
+             role_ids: set[str], other: str = "") -> None:
+        """Show ``questions`` of ``role_id`` (``other``: the name of a role looked at that
+        the answer is not about); ``role_ids``: the roles there are now."""
+        self._by_role = {k: v for k, v in self._by_role.items() if k in role_ids}
+        earlier, kept = self._by_role.get(role_id, {}), {}
+        for q in questions:
+            old = earlier.get(q.key)
+            kept[q.key] = old if old is not None and old[0] == q else \
+                question_row(q, (path, role_id, q.key), self._on_add)
+        self.rows = self._by_role[role_id] = kept
+        whose = f" for {esc(other)}, the role you are looking at" if other else ""
+        self._head.value = (
+            f"<h4 style='margin-bottom:2px'>A coach's questions{whose}</h4><p style='margin-top:"
+            "0'>A draft says only what your entries hold. Answer these in the reply box under "
+            "each question (or in the notebook it names): your reply goes into your entries "
+            "and the draft follows.</p>") if kept else ""
+        children = (self._head, *(row for _q, row, _box in kept.values()))
+        if self.children != children:  # the same rows: no message to the page
+            self.children = children
