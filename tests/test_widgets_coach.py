@@ -10,7 +10,7 @@ from helpers_hostile import SCRIPT as HOSTILE
 
 from workshop.check import check_answer, growth_arc
 from workshop.coach import joined_note
-from workshop.edits import with_answer
+from workshop.edits import add_roles, with_answer
 from workshop.model import Ratings, Result, Role, Skill, TargetRole, Workspace
 from workshop.session import Session
 from workshop.widgets.answer import AnswerStudio
@@ -195,3 +195,19 @@ def test_bad_replies_get_a_plain_message_and_keep_the_entries(tmp_path):
     studio.driver.reply(HOW_FAR, "   ")
     assert studio.driver.message_kind == "error" and "empty" in studio.driver.message
     assert studio._session.workspace.roles == before.roles
+
+
+def test_a_role_looked_at_asks_its_goals_of_its_draft_with_no_reply_box(tmp_path):
+    """Looking at another role's draft: its goals question reads that draft (the text shown
+    above), and is answered in 03, so it has no reply box that could be taken for one."""
+    ws = _answered(_workspace(), ANSWER)
+    other = Role(id="r2", title="Stock Clerk", organization="Baltic Freight",
+                 skills=(Skill("stock counting", "novice", "competent"),),
+                 results=(Result("I cut picking errors by 20%", value=20, unit="%"),),
+                 ratings=Ratings(2, 2, 2))
+    studio = _studio(tmp_path, add_roles(ws, other))
+    studio.driver.pick("The role:", "Stock Clerk, Baltic Freight")
+    asked = [q for q in studio.driver.questions if "no evidence yet" in q]
+    assert asked and "notebook 03" in asked[0]
+    with pytest.raises(LookupError):
+        studio.driver.reply("no evidence yet", "anything")
