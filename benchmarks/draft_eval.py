@@ -12,8 +12,9 @@ first), both lengths, it counts:
 - ``frames``: ungrammatical frames: a clause after "helped ... to", a word said twice in a
   row, "by ... by" around one number, a "skills skills", an unfinished sentence;
 - ``numbers``: numbers in the draft that are in no entry of the workspace;
-- ``links``: "with my X, I ..." / "X made this possible" / "Using it, I ..." / "That skill
-  made the difference" (about the skill the story named last before it, as a listener takes
+- ``links``: "with my X, I ..." / "because of my X, ..." / "my X paid off" / "X made this
+  possible" / "Using it, I ..." / "Once I could do that, ..." / "That skill made the
+  difference" (about the skill the story named last before it, as a listener takes
   "that", leaving out the sentences that say the participant's own reason, which may name a
   skill in passing) where no result names that skill in its ``enabled_by``;
 - ``org``: "the company" or "our customers" for a role whose organisation kind is another;
@@ -25,6 +26,9 @@ first), both lengths, it counts:
   how") and the most common close (the last sentence's first four words, such as "I would
   bring the"); ``--phrases`` prints every link and close phrase that two or more dev drafts
   share, with how many;
+- ``top 3 words``: the workspaces whose drafts (either length) say the kit's most frequent
+  three-word phrase after the opening (words of the workspace's own entries left out, so it
+  counts the frame, not the participant); ``--phrases`` prints the dev set's commonest;
 - ``verdict``: the answer check's verdict on the draft (strong, or what it lacks);
 - ``seconds 30/90``: the mean spoken length of each version, and ``90 tells more``: the
   workspaces whose 90-second draft tells at least 8 seconds (a sentence) more than the
@@ -85,14 +89,14 @@ _FRAMES = {
 _LINK_BACK = re.compile(r"\b(?:Using (?:it|that skill), |With that skill, |That skill made the "
                         r"difference|That skill is behind this|(?:And t|T)hat is how |This is how "
                         r"|Because of that skill, |As a result, |Thanks to that skill, "
-                        r"|It paid off when |That skill is also how "
+                        r"|It paid off when |That skill is also how |Once I could do that, "
                         r"|(?:It|That) is a big part of why )")
 _HOLES = re.compile(r"\[|\.\.\.|…|\bTODO\b")
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(\s*million)?")
-_LINK = re.compile(r"\b(?:With|Thanks to) (?:my skills in |my |what I learned about )"
-                   r"(.+?)(?: skills)?, |"
-                   r"\b(?:My skills in |My |What I learned about )(.+?)(?: skills)? made this "
-                   r"possible")
+_LINK = re.compile(r"\b(?:With|Thanks to|Because of|Putting) (?:my skills in |my "
+                   r"|what I learned about )([^.!?:]+?)(?: skills)?(?: to work)?, |"
+                   r"\b(?:My skills in |My |What I learned about )([^.!?:,]+?)(?: skills)? "
+                   r"(?:made this possible|paid off)")
 
 
 def _numbers(text: str) -> set[float]:
@@ -227,6 +231,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "opening": " ".join(text.split()[:4]),
             "links_said": _links_said(text),
             "close": _close(text),
+            "trigrams": _trigrams(text, ws),
             "verdict": "strong" if check.verdict.strong else
                        "lacks " + "+".join(check.verdict.missing),
             "strong": check.verdict.strong,
@@ -277,6 +282,38 @@ def _close(text: str) -> str:
     return _lead(said[-1], 4) if len(said) > 1 else ""
 
 
+_TRIGRAM_WORD = re.compile(r"[a-z0-9']+")
+
+
+def _words_of(text: str) -> list[str]:
+    return _TRIGRAM_WORD.findall(text.lower().replace("\u2019", "'"))
+
+
+def _trigrams(text: str, ws: Workspace) -> set[str]:
+    """The three-word phrases of the draft after its opening, leaving out those in the
+    workspace's own entries (the participant's words are theirs, not the kit's frame)."""
+    entries = [ws.target_role.title, *ws.target_role.goals]
+    for role in ws.roles:
+        entries += [role.title, role.organization, role.summary, role.personal_value]
+        entries += [t for s in role.skills for t in (s.name, s.used_later, s.how_far)]
+        entries += [t for r in role.results for t in (r.statement, r.metric, r.my_part)]
+    own = {" ".join(w[i:i + 3]) for w in map(_words_of, entries) for i in range(len(w) - 2)}
+    out = set()
+    for sentence in _sentences(text)[1:]:
+        words = _words_of(sentence)
+        out |= {" ".join(words[i:i + 3]) for i in range(len(words) - 2)}
+    return out - own
+
+
+def top_trigrams(rows: list[dict]) -> Counter:
+    """How many workspaces' drafts say each three-word phrase (``_trigrams``)."""
+    files: dict[str, set[str]] = {}
+    for r in rows:
+        for gram in r["trigrams"]:
+            files.setdefault(gram, set()).add(r["file"])
+    return Counter({k: len(v) for k, v in files.items()})
+
+
 def shared_phrases(rows: list[dict]) -> tuple[Counter, Counter]:
     """How many workspaces' drafts say each link and each close phrase (a phrase in both
     versions of one workspace counts once: the two share it by design)."""
@@ -306,6 +343,7 @@ def summarise(rows: list[dict]) -> dict:
         "open alike": f"{common}/{len(rows)}",
         "links shared": f"{links.most_common(1)[0][1] if links else 0}/{files}",
         "closes shared": f"{closes.most_common(1)[0][1] if closes else 0}/{files}",
+        "top 3 words": f"{_top(rows)}/{files}",
         "value said": f"{sum(r['value_said'] for r in rows)}/{len(rows)}",
         "strong": f"{sum(r['strong'] for r in rows)}/{len(rows)}",
         "time true": f"{sum(r['seconds_true'] for r in rows)}/{len(rows)}",
@@ -318,6 +356,11 @@ def summarise(rows: list[dict]) -> dict:
                                                for n in (30, 90))),
         "90 tells more": _tells_more(rows),
     }
+
+
+def _top(rows: list[dict]) -> int:
+    grams = top_trigrams(rows)
+    return grams.most_common(1)[0][1] if grams else 0
 
 
 def _tells_more(rows: list[dict]) -> str:
@@ -341,6 +384,10 @@ def _dump(sets: dict[str, list[dict]], path: Path) -> None:
 def _print_phrases(rows: list[dict]) -> None:
     links, closes = shared_phrases(rows)
     files = len({r["file"] for r in rows})
+    grams = top_trigrams(rows)
+    print(f"  dev workspaces whose drafts say a three-word phrase (of {files}), the commonest:")
+    for phrase, n in grams.most_common(12):
+        print(f"    {n:>3}  {phrase}")
     for name, counts in (("link", links), ("close", closes)):
         print(f"  dev workspaces whose drafts share a {name} phrase (of {files}):")
         for phrase, n in counts.most_common():

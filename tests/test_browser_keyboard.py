@@ -194,9 +194,10 @@ def _rate(keys: Keys, title: str, value: int, page) -> None:
 
 def test_participant_walks_00_to_05_with_the_keyboard_only(tmp_path):
     """With the keyboard alone a participant starts fresh, names the target role, adds a role,
-    rates it with the rubric, tries a weight, drafts and checks the answer and downloads the
-    answer card; every control on the way is named, visibly focused, reached in reading order,
-    and the saved workspace holds it all."""
+    rates it with the rubric, tries a weight, asks for a draft (the role holds no skill and no
+    result yet, so the kit says what to add instead of a one-line draft), writes and checks
+    the answer and downloads the answer card; every control on the way is named, visibly
+    focused, reached in reading order, and the saved workspace holds it all."""
     sync_api = pytest.importorskip("playwright.sync_api")
     missing = [n for n in STEPS if not (NOTEBOOKS / n).exists()]
     if missing:
@@ -334,13 +335,14 @@ def _walk_voila(page, port: int, workspace: Path, times: dict, tmp_path: Path) -
     _voila_page(page, port, STEPS[5], "button", "Draft from my entries")
     keys = Keys(page)
     keys.tab_to_named(r"^Draft from my entries$", "the Draft button")
+    # no skill and no result entered on the way: no one-line draft, the coach says what to add
     _press_confirming(keys, "Enter", "Yes, replace my text with a draft",
-                      "Drafted from your entries")
-    page.get_by_text("Check of your answer:").first.wait_for(timeout=WAIT)
+                      "There is no draft for")
     keys.tab_to(_answer_box, "the answer box")  # past the coach's reply boxes
-    keys.press("ArrowDown", 40)  # to the end of the draft
+    keys.press("ArrowDown", 40)  # to the end of what the box holds
     addition = " I helped the company to cut overtime by 18%."
     keys.type(addition)
+    page.get_by_text("Check of your answer:").first.wait_for(timeout=WAIT)
     keys.tab_to_named(r"^Make my answer card$", "the answer card button")
     keys.press("Enter")
     _message(page, "Your answer card is saved")

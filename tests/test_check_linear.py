@@ -68,6 +68,13 @@ KINDS = {
     "one word repeated": " learned",  # each claim once read its clause to the end
     "pitfalls and exceptions": "I loved the team, I hated having to leave, ",
     "a mixed answer": "I cut costs by 40% from $1.2M to $700k in 2019, saving 3 hours a week. ",
+    "a table of numbers and units": "| Q1 | 1,200 units | $3.4M | 12% | 3 hrs |\n",
+    "a bullet list": "\u2022 cut costs by 12% in 3 months\n",  # 645 lines at the size limit
+    "emoji": "\U0001f600\U0001f680 ",
+    "Cyrillic": "\u041c\u044b \u0441\u043e\u043a\u0440\u0430\u0442\u0438\u043b\u0438 "
+                "\u0437\u0430\u0442\u0440\u0430\u0442\u044b \u043d\u0430 40% ",
+    "Chinese": "\u6211\u4eec\u628a\u6210\u672c\u964d\u4f4e\u4e8640%\u3002",
+    "no spaces": "abc1def2,3.4%$5",
 }
 SHORT, LONG = 500, 2_000
 _KIT = str(Path(workshop.__file__).resolve().parent)
@@ -214,10 +221,20 @@ class _CountingRe:
 
 def _chars_scanned(fn, text: str) -> int:
     """How many characters the patterns of the check's modules scanned while ``fn(text)`` ran."""
-    from workshop import check, number_words, numbers, phrases, reading
+    from workshop import (
+        check,
+        number_changes,
+        number_names,
+        number_units,
+        number_words,
+        numbers,
+        phrases,
+        reading,
+    )
 
     counter, seen = [0], {}
-    modules = (check, number_words, numbers, phrases, reading)
+    modules = (check, number_changes, number_names, number_units, number_words, numbers, phrases,
+               reading)
     saved = {m: dict(vars(m)) for m in modules}
     try:
         for m in modules:
@@ -442,11 +459,22 @@ def _walk_patterns(obj, seen: dict, depth: int = 0) -> None:
 
 def _kit_patterns():
     """Every compiled pattern the check's modules hold, at module level or in their rules."""
-    from workshop import check, check_rules, number_words, numbers, phrases, reading
+    from workshop import (
+        check,
+        check_rules,
+        number_changes,
+        number_names,
+        number_units,
+        number_words,
+        numbers,
+        phrases,
+        reading,
+    )
 
     seen: dict = {}
     check_answer("I cut costs by 12% in 3 hours, and learned to lead a team of 5.")
-    for module in (check, check_rules, number_words, numbers, phrases, reading):
+    for module in (check, check_rules, number_changes, number_names, number_units, number_words,
+                   numbers, phrases, reading):
         for value in list(vars(module).values()):
             _walk_patterns(value, seen)
     _walk_patterns(number_words.vocabulary(), seen)

@@ -1,7 +1,7 @@
 """The draft's opening and its time, the classes blind raters named in rounds r12 and r13:
 
-- openings chosen by what the entries hold (a job still held or over, a skill grown furthest,
-  a result with a number, the participant's reason said next), so that stories of different
+- openings chosen by the job (still held or over, the participant's reason said next), never
+  reframing the question ("where I grew most"), so that stories of different
   shapes do not open alike, each still naming the job in its first line;
 - a job title and an employer said the way a person says them, one test per shape of what
   was typed (an article where English needs one, a slash or a dash, a qualifier with no
@@ -12,6 +12,8 @@ Workspaces here are the engineer's own, not the eval set's.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from helpers_sample import one_role_workspace
@@ -136,18 +138,18 @@ def test_openings_vary_with_what_the_entries_hold_and_each_names_the_job():
     assert max(firsts.count(f) for f in firsts) <= 4, firsts
 
 
-def test_a_superlative_opening_is_said_only_where_the_ratings_back_it():
-    """"I grew the most in ..." and "where my work counted most" only for a role the
-    participant rated highest for that pillar: beside a role rated higher, never."""
-    for n in range(12):
-        shape = _shaped(n, current=bool(n & 1), grew=True, counted=True, value="")
-        other = {**_shaped(99, False, True, True, ""), "id": "r99",
-                 "ratings": {"skill_growth": 5, "company_results": 5, "relevance": 5}}
-        shape["ratings"] = {"skill_growth": 3, "company_results": 3, "relevance": 3}
-        ws = _workspace([shape, other], shape["id"])
-        first = opening(ws.role(shape["id"]), tuple(ws.roles))
-        assert "grew" not in first and "grown" not in first and "counted" not in first, first
-        assert "difference" not in first, first
+def test_no_opening_answers_another_question_than_the_one_asked():
+    """The question is which job gave the most personal value: no opening reframes it as
+    where the participant grew most or where their work counted most, whatever the ratings,
+    and every one says the job gave the most or is the one picked."""
+    for n in range(24):
+        shape = _shaped(n, current=bool(n & 1), grew=True, counted=True,
+                        value="It taught me to plan a whole week ahead" if n & 2 else "")
+        ws = _workspace([shape], shape["id"])
+        first = opening(ws.role(shape["id"]), bool(n & 2))
+        assert not re.search(r"\b(?:grew|grown|counted|difference)\b", first), first
+        assert re.search(r"\b(?:most|pick|point|choose|say|be|stands out|it is|it was)\b",
+                         first), first
 
 
 # --- the 30-second version -------------------------------------------------------------------
@@ -177,8 +179,8 @@ def test_the_short_version_is_cut_to_its_length_and_keeps_the_story():
     text = plan_draft(ws, "r1", 30).text
     least, most = VERSIONS[30]
     assert least <= speaking_seconds(text) <= most, (speaking_seconds(text), text)
-    assert text.startswith(opening(ws.role("r1"), tuple(ws.roles), True)) or \
-        text.split(". ")[0] in opening(ws.role("r1"), tuple(ws.roles), False)
+    assert text.startswith(opening(ws.role("r1"), True)) or \
+        text.split(". ")[0] in opening(ws.role("r1"), False)
     check = check_answer(text)
     assert check.verdict.strong and check.finding("quantified").ok, text
     assert plan_draft(ws, "r1", 30).seconds == speaking_seconds(text)

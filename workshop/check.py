@@ -59,9 +59,10 @@ from .check_rules import rules as _rules
 from .claims import Claim, Found, arc_ends, read_claims
 from .number_words import problem_size
 from .numbers import quantities, team_size
-from .phrases import Match, Spans
+from .phrases import Match
 from .reading import Reading, Sentence, read
 from .result_measure import an_occasion, told_without_digits
+from .spans import Spans
 from .specific import people_before
 
 __all__ = [

@@ -19,9 +19,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .check_rules import Rules
-from .phrases import Match, Patterns, Spans
+from .phrases import Match, Patterns
 from .reading import Clause, Reading, Sentence
 from .skills import OTHER_SKILL, canonical_skill
+from .spans import Spans
 from .specific import HELP_PATTERNS, people_before, sift
 
 __all__ = ["Claim", "Found", "read_claims", "arc_ends"]
@@ -77,6 +78,11 @@ def _claims(reading: Reading, sentence: Sentence, patterns: Patterns,
                 continue
             out.append(Claim(sentence, clause, m, clause.real(m)))
     return out
+
+
+def _nowhere(rules: Rules, reading: Reading, *names: str) -> bool:
+    """None of the lists can start anywhere in the text."""
+    return all(rules.lists[name].nowhere(reading.words) for name in names)
 
 
 def _growth(rules: Rules, reading: Reading, found: Found) -> None:
@@ -418,9 +424,17 @@ def _skill_named(reading: Reading, sentence: Sentence, skill: set, when: list,
 
 def read_claims(rules: Rules, reading: Reading) -> Found:
     found = Found()
-    _growth(rules, reading, found)
-    _results(rules, reading, found)
-    _used_later(rules, reading, found)
+    # Each reader finds only what its lists find: one whose lists start nowhere in the text is
+    # not asked sentence by sentence (a paste of numbers or marks). A prevented loss is read
+    # only after a "prevented_if", later use's reuse and skill words only beside a
+    # "used_later_when".
+    if not _nowhere(rules, reading, "skill_growth", "not_skill_growth", "skill_level_move",
+                    "growth_before", "growth_after", "growth_after_far"):
+        _growth(rules, reading, found)
+    if not _nowhere(rules, reading, "company_result", "prevented_if"):
+        _results(rules, reading, found)
+    if not _nowhere(rules, reading, "used_later", "used_later_when"):
+        _used_later(rules, reading, found)
     sift(rules.specific, reading, found)  # claims that name nothing do not count
     if not [c for c in found.growth if c.real]:  # a use that is real, of no grown skill
         found.hollow_used[:0] = [(c, "no_growth") for c in found.used_later if c.real]

@@ -21,7 +21,7 @@ from .skill_story import later_use_sentence, own_growth
 from .wording import content_stems, skill_words, speech, strip_end
 
 __all__ = ["Question", "role_questions", "goal_question", "apply_reply", "noted", "joined_note",
-           "reply_said"]
+           "reply_said", "length_question"]
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,8 @@ class Question:
             and 00), "organization_kind", "number", "number_kind", "from_to", "period",
             "my_part", "enabled_by", "used_later", "statement" (a result noted as a phrase,
             asked for as a sentence), "how_far" (the growth in the participant's own words),
-            "personal_value" (what the job gave them personally, in their own words).
+            "personal_value" (what the job gave them personally, in their own words),
+            "length" (what to add for a 90-second version, where the entries hold less).
         text: the question, quoting the entry it is about.
         skill: the index of the skill in the role it is about, or None.
         result: the index of the result in the role it is about, or None.
@@ -177,6 +178,15 @@ def _skill_questions(read: RoleReading) -> list[Question]:
     return out
 
 
+def _levels(skill: Skill) -> str:
+    """A skill's levels as the participant set them, in words."""
+    if not skill.before or not skill.after:
+        return "no levels set"
+    if skill.before == skill.after:
+        return f"{skill.before} before and after"
+    return f"{skill.before} before, {skill.after} after"
+
+
 def role_questions(workspace: Workspace, read: RoleReading | None) -> list[Question]:
     """The coach's questions from the entries of the role ``read`` is about (``None``: there
     are no roles), most useful first; empty when the entries hold all a draft needs. They
@@ -190,6 +200,12 @@ def role_questions(workspace: Workspace, read: RoleReading | None) -> list[Quest
         out.append(Question("skills", "Which skill did this job grow the most, and how far: "
                                       "where did you start, and where did you get to? Add it "
                                       "in notebook 02.", where="02"))
+    elif not any(s.levels_grown > 0 for _i, s in read.skills()):
+        flat = ", ".join(f"{_q(s.name, 40)} ({_levels(s)})" for _i, s in read.skills()[:3])
+        out.append(Question("skills", f"Your skills for this job show no growth: {flat}. "
+                                      "Which skill did this job grow, and how far: where did "
+                                      "you start, and where did you get to? Set its levels "
+                                      "before and after in notebook 02.", where="02"))
     if not read.results() and not read.phrase_results():
         out.append(Question("results", "What changed for the organisation because of your "
                                        "work? Add it in notebook 03, in your own words.",
@@ -281,6 +297,37 @@ def joined_note(note: str, reply: str) -> str:
         return reply
     end = "" if note[-1] in ".!?" else "."
     return f"{note}{end} {reply[:1].upper()}{reply[1:]}"
+
+
+def length_question(read: RoleReading, questions: list[Question], seconds: int,
+                    least: int) -> Question:
+    """Where the entries hold less than a 90-second answer (``least`` seconds), what to add
+    for one, in the participant's terms (their skill, their result), drawn from the questions
+    already asked: the draft is not padded to the time."""
+    items: list[str] = []
+    role = read.role
+    for q in questions:
+        skill = role.skills[q.skill] if q.skill is not None else None
+        result = role.results[q.result] if q.result is not None else None
+        topic = skill_words(skill).topic if skill is not None else ""
+        said = _q(result.statement, 40) if result is not None else ""
+        item = {"how_far": f"how far {topic} grew, in your own words",
+                "used_later": f"where you used {topic} later, and what it produced",
+                "personal_value": "what the job gave you personally",
+                "number": f"the numbers behind {said}", "from_to": f"the numbers behind {said}",
+                "period": f"the numbers behind {said}", "my_part": f"your own part in {said}",
+                "enabled_by": f"which skill made {said} possible",
+                "statement": f"{said} said as a sentence",
+                "results": "a result for the organisation"}.get(q.code, "")
+        if item and item not in items:
+            items.append(item)
+    if not items:
+        items = ["another result with its numbers (notebook 03)",
+                 "a second skill this job grew, and where you used it later (notebook 02)"]
+    return Question("length", f"Your entries hold about {seconds} seconds of story, and a "
+                              f"90-second answer runs {least} seconds or more; the draft is "
+                              "not padded to the time. For a 90-second version, add "
+                              + "; ".join(items[:4]) + ".", where="05")
 
 
 def _reply_quantity(reply: str):

@@ -30,8 +30,8 @@ into the workspace, so the next draft follows. A role's entries are read once pe
 
 Which opening and which connectors are chosen by the content; no sentence is the same in every
 draft. After the opening, the structure follows what the entries hold: the growth line by where
-the skill started (from nothing, or from some; ``workshop.skill_story``), a linked result's link
-by what the result is (``_link``: a change of the speaker's, a team's, a clause, a level), a
+the skill started and where it got to (``workshop.skill_story``), a linked result's link naming
+its skill or following its growth line (``workshop.draft_links``), no form twice in a draft, a
 result linked to no skill told as a sentence of its own with no glue, and the close by how the
 story ends (a job still held, a later use told; ``workshop.draft_frame.closing``). Entries
 that hold a pitfall phrase (the fun, the perks, the team) are left out.
@@ -45,17 +45,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .check import (
-    MIN_SECONDS,
-    WORDS_PER_MINUTE,
-    check_answer,
-    pitfall_phrases,
-    speaking_seconds,
-)
-from .coach import Question, apply_reply, goal_question, role_questions
+from .check import MIN_SECONDS, WORDS_PER_MINUTE, check_answer, pitfall_phrases, speaking_seconds
+from .coach import Question, apply_reply, goal_question, length_question, role_questions
 from .draft_compose import Piece, compose
 from .draft_compose import figures as _figures
 from .draft_frame import best_goal, bridge, closing, opening, said_name, variant_of, what_i_did
+from .draft_links import linked_sentence
 from .draft_read import RoleReading, Said, clean, goals_of
 from .errors import ValidationError
 from .model import Result, Role, Skill, Workspace
@@ -79,7 +74,7 @@ from .wording import (
 __all__ = ["draft_answer", "draft_versions", "plan_draft", "coach_questions", "entry_questions",
            "apply_reply",
            "Draft", "Question", "speaking_seconds", "VERSIONS", "DRAFT_WORDS", "AnswerChoice",
-           "answer_for", "answer_role_id", "is_untouched_draft"]
+           "answer_for", "answer_role_id", "is_untouched_draft", "studio_note"]
 
 # Spoken length of each version, in seconds: (least, most). The 30-second version aims at the
 # check's MIN_SECONDS so that it passes the length finding too, and runs at most 38 s: blind
@@ -89,6 +84,10 @@ __all__ = ["draft_answer", "draft_versions", "plan_draft", "coach_questions", "e
 # raters marked a stock "why" line down), so a story with little in it is shorter, down to
 # 40 s (the draft states its true time, and the coach asks for more).
 VERSIONS = {30: (MIN_SECONDS, 38), 90: (40, 100)}
+# The full version runs at least this long where the entries hold enough; under it the coach
+# says what to add for a 90-second answer (blind raters marked "90-second" drafts of 45-80
+# words down), and the draft is never padded.
+FULL_SECONDS = 60
 # Where the main story alone runs longer than the short version's most, the pieces least
 # needed to answer the question give way (``draft_compose``); the later use and the close
 # come in where they fit.
@@ -119,12 +118,41 @@ class Draft:
         seconds: how long it takes to say, as the answer check counts it.
         role_id: the role it is about, or None when there are no roles.
         questions: the coach's questions for what is missing or vague.
+        missing: why there is no draft ("" when there is one): the entries hold no story.
     """
 
     text: str
     seconds: int
     role_id: str | None
     questions: tuple[Question, ...]
+    missing: str = ""
+
+
+def has_story(read: RoleReading) -> bool:
+    """True when the role's entries hold a story to tell: a skill that grew or a result the
+    draft can say. Without one, a draft would be the opening alone ("It is the job I am in
+    now: a delivery driver at Evri."), which no interviewer would take as an answer: there is
+    no draft, and the coach's questions say what to add."""
+    return any(s.levels_grown > 0 for _i, s in read.skills()) or bool(read.results())
+
+
+def _no_story(role: Role) -> str:
+    return (f"There is no draft for {role.label} yet: its entries hold no skill that grew "
+            "there and no result for the organisation, so a draft would be one line that "
+            "answers nothing. The coach's questions say what to add; the draft follows.")
+
+
+def studio_note(plan: Draft, seconds: int) -> str:
+    """What the answer studio says after drafting: why there is no draft, or where the entries
+    hold less than the length chosen (the questions say what to add), or how many questions
+    there are."""
+    if not plan.text:
+        return plan.missing
+    if plan.questions and plan.seconds < 0.7 * seconds:
+        return (f"Your entries hold about {plan.seconds} of the {seconds} seconds you chose: "
+                f"the coach's questions above say what to add ({len(plan.questions)}).")
+    return (f"The coach's questions above ask for what your entries leave out "
+            f"({len(plan.questions)})." if plan.questions else "")
 
 
 # --- the story --------------------------------------------------------------------------------
@@ -156,51 +184,29 @@ def _circular(result: Result, skill: Skill | None) -> bool:
     return len(stems) >= 2 and 2 * sum(_share({stem}, said) for stem in stems) >= len(stems)
 
 
-def _link(said: Said, result: Result, variant: int) -> str:
-    """The words that tell a linked result as the skill's effect, chosen by what the result
-    is, so that drafts of different stories do not share one link: a change the speaker (or
-    "we") made ("It paid off when I cut ...", "Once I had that skill, I cut ..."), a doing
-    with a number that is no change ("That is how I opened 85 accounts", "It is how we ..."),
-    one with none ("Because of it, I ..."), a clause of its own ("It is a big part of why
-    sign-up conversion went ...", "It showed in the numbers: ..." where it holds one)."""
-    change = said.reading.kind == "change" or result.from_value is not None
-    if said.shape == "we":
-        forms = ("It is how", "It paid off when") if change else ("It is how",)
-    elif said.shape == "own" and change:
-        forms = ("It paid off when", "Once I had that skill,")
-    elif said.shape == "own":
-        forms = ("That is how",) if said.counted else ("Because of it,", "That is how")
-    elif said.counted:
-        forms = ("It is a big part of why", "It showed in the numbers:")
-    else:
-        forms = ("That is a big part of why", "It is a big part of why")
-    return forms[variant % len(forms)]
-
-
-def _first_result(result: Result, read: RoleReading, skill: Skill | None, variant: int,
-                  long: bool) -> str:
+def _first_result(result: Result, read: RoleReading, skill: Skill | None, used: set[str],
+                  long: bool, after_growth: bool) -> str:
     """The main result, linked to the grown skill only where the participant linked them (and
-    the result is more than the skill said again), with a link chosen by what the result is
-    (``_link``). A result the participant did not link to the skill is told beside it, with
-    no link."""
+    the result is more than the skill said again), by a link naming the skill or, right after
+    its growth line (``after_growth``: no words of the participant's between them), following
+    it (``draft_links``). A result the participant did not link to the skill is told beside
+    it, with no link."""
     said = read.said(result)
     sentence = said.told
     if _linked(result, skill) and not _circular(result, skill):
-        sentence = f"{_link(said, result, variant)} {lower_first(sentence)}"
+        sentence = linked_sentence(said, result, skill, used, after_growth=after_growth)
     return _kept(sentence, said, long)
 
 
-def _more_result(result: Result, read: RoleReading, n: int, top: Skill | None) -> str:
+def _more_result(result: Result, read: RoleReading, top: Skill | None, used: set[str]) -> str:
     """A further result, told as a beat of its own: one the participant linked to the skill
-    the story told is said as that skill's doing too ("That skill is also how I ...", "It
-    showed again when I ..."); any other in the participant's sentence as it is, with no
-    "I also ..." or "And ..." glue that would tie it to what came before."""
+    the story told names that skill in its link (``draft_links``: "With my Workday skills, I
+    ..."); any other in the participant's sentence as it is, with no "I also ..." or "And ..."
+    glue that would tie it to what came before."""
     said = read.said(result)
-    sentence, shape = said.told, said.shape
-    if _linked(result, top) and not _circular(result, top) and shape in ("own", "we"):
-        change = said.reading.kind == "change" or result.from_value is not None
-        lead = "It showed again when" if change and n == 1 else "That skill is also how"
-        sentence = f"{lead} {lower_first(sentence)}"
+    sentence = said.told
+    if _linked(result, top) and not _circular(result, top) and said.shape in ("own", "we"):
+        sentence = linked_sentence(said, result, top, used, after_growth=False)
     return _kept(sentence, said, True)
 
 
@@ -329,11 +335,11 @@ def _share(one: set[str], other: set[str]) -> bool:
                for a in one for b in other)
 
 
-def _first_line(role: Role, others: tuple[Role, ...], value: bool) -> str:
+def _first_line(role: Role, value: bool) -> str:
     """The opening; a title or a name that reads as a pitfall is not said in it."""
-    first = opening(role, others, value)
+    first = opening(role, value)
     if pitfall_phrases(first):
-        first = opening(replace(role, organization=""), others, value)
+        first = opening(replace(role, organization=""), value)
         if pitfall_phrases(first):
             first = f"I would point to {'this' if role.current else 'that'} job."
     return first
@@ -371,30 +377,16 @@ def _within(result: Result, other: Result) -> bool:
         content_stems(mine) <= content_stems(theirs)
 
 
-# The words that make a growth line's wording (its verb, where it started): two growth lines
-# in one draft share none of them ("I built up ... from scratch" is not said twice).
-_GROWTH_WORDING = frozenset("built deepened developed learned grew improved strengthened picked "
-                            "scratch nothing new good better".split())
-
-
-def _wording(sentence: str) -> set[str]:
-    return {w.strip(".,").lower() for w in sentence.split()} & _GROWTH_WORDING
-
-
 def _later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
-                  long: bool, growth: str, beside: dict[int, str]) -> list[Piece]:
+                  long: bool, used: set[str], beside: dict[int, str]) -> list[Piece]:
     """The later uses as pieces; a skill other than the story's is told as grown in that job
-    first, never worded like the story's growth line or a growth line before it, then what
-    it produced there (``beside``, by the skill's ``id``), then its later use."""
+    first, in forms the draft has not said (``used``), then what it produced there
+    (``beside``, by the skill's ``id``), then its later use."""
     pieces: list[Piece] = []
-    used = _wording(growth)
     for n, (skill, sentence) in enumerate(later):
         wanted = (0 if long else 1) if n == 0 else 3
         if skill is not top:
-            forms = [also_grew_sentence(skill, role.current, variant_of(skill.name, role.id) + k)
-                     for k in range(3)]
-            also = next((f for f in forms if not _wording(f) & used), forms[0])
-            used |= _wording(also)
+            also = also_grew_sentence(skill, role.current, variant_of(skill.name, role.id), used)
             produced = beside.get(id(skill), "")
             sentence = f"{also} {produced + ' ' if produced else ''}{sentence}"
         pieces.append(Piece(8 + n, wanted, sentence))
@@ -403,11 +395,11 @@ def _later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
 
 def _beside_its_skill(more: list[Result], further: list[Piece],
                       later: list[tuple[Skill, str]], top: Skill | None,
-                      read: RoleReading) -> dict[int, str]:
+                      read: RoleReading, used: set[str]) -> dict[int, str]:
     """Further results the participant linked to a second skill the story tells (grown there,
     then used later), by that skill (``id``): each is told right after the skill's growth line,
-    as its doing ("I also built up my Workday skills there. That is how I cut onboarding calls
-    by half."), not before the skill is named; its own piece is emptied."""
+    as its doing ("I knew nothing about Workday when I started, ... From there, I cut
+    onboarding calls by half."), not before the skill is named; its own piece is emptied."""
     beside: dict[int, str] = {}
     for result, piece in zip(more, further, strict=True):
         said = read.said(result)
@@ -415,11 +407,33 @@ def _beside_its_skill(more: list[Result], further: list[Piece],
             continue
         for skill, _sentence in later:
             if skill is not top and _linked(result, skill) and not _circular(result, skill):
-                told = _kept(f"That is how {lower_first(said.told)}", said, True)
+                told = _kept(linked_sentence(said, result, skill, used, after_growth=True),
+                             said, True)
                 beside[id(skill)] = f"{beside.get(id(skill), '')} {told}".strip()
                 piece.text = ""
                 break
     return beside
+
+
+def _grown_for_result(more: list[Result], further: list[Piece], told: list[Skill | None],
+                      grown: list[Skill], read: RoleReading, used: set[str],
+                      links: set[str]) -> None:
+    """The long version: a further result the participant linked to a grown skill the story
+    tells nowhere else is told after that skill's growth, as its doing (where it started,
+    where it got to, then the result: a second short story, not a fact tacked on); its
+    piece's text is replaced."""
+    for result, piece in zip(more, further, strict=False):  # the short version: no pieces
+        said = read.said(result)
+        if not piece.text or any(_linked(result, sk) for sk in told if sk is not None):
+            continue
+        skill = next((sk for sk in grown if sk not in told and _linked(result, sk)
+                      and not _circular(result, sk)), None)
+        if skill is None:
+            continue
+        grew = also_grew_sentence(skill, read.role.current, variant_of(skill.name), used)
+        link = linked_sentence(said, result, skill, links, after_growth=True)
+        piece.text = f"{grew} {_kept(link, said, True)}"
+        told.append(skill)
 
 
 def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
@@ -434,13 +448,16 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     variant = variant_of(role.title, role.organization, role.id)
     # the participant's own reason, right after the opening: the answer to "why this job"
     value = role_value(role, variant)
-    pieces = [Piece(0, 0, _first_line(role, tuple(workspace.roles), bool(value.sentence)))]
+    used: set[str] = set()  # the growth forms said: none twice in one draft
+    links: set[str] = set()  # and the link forms
+    pieces = [Piece(0, 0, _first_line(role, bool(value.sentence)))]
     reason = Piece(0.1, 0, value.sentence if long else value.short, spare=2)
     pieces.append(reason)
     if long:
         pieces.append(Piece(0.5, 2, what_i_did(role)))
+    own = ""  # the participant's own words of how far the story's skill grew
     if top is not None:  # the growth first: the result then shows what it produced
-        line, own = growth_parts(top, role.current, variant, long)
+        line, own = growth_parts(top, role.current, variant_of(top.name, role.id), long, used)
         pieces.append(Piece(1, 0, line))
         # the participant's words of how far it grew: in the short version, the first to give
         # way to the time (the result and the later use show how far too)
@@ -453,7 +470,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
         # told right after the opening) it follows them, with no link
         linked = _linked(results[0], top) and not _circular(results[0], top)
         before = top is not None and not linked and not own_growth(top.how_far)
-        told = _first_result(results[0], read, top, variant, long)
+        told = _first_result(results[0], read, top, links, long, after_growth=not own)
         growth_piece = next((p for p in pieces if p.order == 1 and p.text), None)
         if before and growth_piece is not None and _circular(results[0], top):
             # a result that is the skill's own doing ("training adults" -> "I trained 212
@@ -462,7 +479,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
         else:
             pieces.append(Piece(0.7 if before else 2, 0, told))
     more = _further_results(read, results, skills, goals, long)
-    further = [Piece(5 + n, 1 + n, _more_result(result, read, n, top))
+    further = [Piece(5 + n, 1 + n, _more_result(result, read, top, links))
                for n, result in enumerate(more, start=1)]
     pieces += further
     told = [content_stems(r.statement) for r in results] + [content_stems(told_growth)]
@@ -474,10 +491,11 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     top_last = not any(not _linked(r, top) for r in more)
     later = _later_uses(grown, top, told, " ".join(p.text for p in pieces), role,
                         tuple(workspace.roles), top_last)
-    growth = next((p.text for p in pieces if p.order == 1), "")
     later = later[:3 if long else 1]
-    beside = _beside_its_skill(more, further, later, top, read)
-    pieces += _later_pieces(later, top, role, long, growth, beside)
+    beside = _beside_its_skill(more, further, later, top, read, links)
+    pieces += _later_pieces(later, top, role, long, used, beside)
+    _grown_for_result(more, further if long else [], [top, *(sk for sk, _s in later)], grown,
+                      read, used, links)
     # the goal is chosen from the main story (growth, first result, its later use), so that
     # the bridge never turns to a skill the story did not tell
     evidence = " ".join(p.text for p in pieces[1:] if p.priority == 0 and p is not reason)
@@ -487,7 +505,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
         pieces.append(Piece(10, 2, link))
     else:
         pieces.append(Piece(11, 3, closing(workspace, top, variant, current=role.current,
-                                            later=bool(later))))
+                                            later=bool(later), value=bool(value.sentence))))
     names = [workspace.target_role.title, said_name(role.title),
              org_spoken(clean(role.organization))]
     for piece in pieces[1:]:
@@ -544,15 +562,20 @@ def plan_draft(workspace: Workspace, role_id: str | None = None, seconds: int = 
     if role is None:
         return Draft("", 0, None, tuple(role_questions(workspace, None)))
     read = RoleReading(role)
+    if not has_story(read):
+        return Draft("", 0, role.id, tuple(role_questions(workspace, read)), _no_story(role))
     long = seconds > 45
     pieces = _pieces(workspace, read, long)
     if long:
         text = compose(pieces, _words_of(MIN_SECONDS), _words_of(VERSIONS[90][1]))
     else:
         text = compose(pieces, _words_of(MIN_SECONDS), _most_words(_SHORT_AIM), hard=True)
-    questions = tuple(role_questions(workspace, read)) + tuple(
-        goal_question(check_answer(text, workspace.target_role.goals), reply_here=False))
-    return Draft(text, speaking_seconds(text), role.id, questions)
+    questions = role_questions(workspace, read)
+    if long and speaking_seconds(text) < FULL_SECONDS:  # short of a 90-second answer: asked
+        questions.insert(0, length_question(read, questions, speaking_seconds(text),
+                                            FULL_SECONDS))
+    questions += goal_question(check_answer(text, workspace.target_role.goals), reply_here=False)
+    return Draft(text, speaking_seconds(text), role.id, tuple(questions))
 
 
 def draft_answer(workspace: Workspace, role_id: str | None = None, seconds: int = 90) -> str:

@@ -75,12 +75,13 @@ def compose(pieces: list[Piece], least_words: int, most_words: int, hard: bool =
 
 def _within_time(chosen: list[Piece], left: list[Piece], most_words: int) -> list[Piece]:
     """The short version's cap: the story's later use left out for room takes the place of
-    the pieces least needed (the participant's growth words, then their reason: ``spare``)
-    where that makes it fit; then, while the pieces run over, what is least needed gives way,
-    never the opening or the pillars."""
+    the participant's growth words (``spare`` 3) where that makes it fit, never of their
+    reason (blind raters marked down drafts that never say why the job mattered); then,
+    while the pieces run over, what is least needed gives way, never the opening or the
+    pillars."""
     total = sum(count_words(p.text) for p in chosen)
     for piece in [p for p in left if p.priority == 1 and p not in chosen][:1]:
-        spare = sorted((p for p in chosen if p.spare >= 2), key=lambda p: -p.spare)
+        spare = sorted((p for p in chosen if p.spare >= 3), key=lambda p: -p.spare)
         room, given = most_words - total - count_words(piece.text), []
         while room < 0 and spare:
             given.append(spare.pop(0))

@@ -24,7 +24,6 @@ from .wording import (
     lower_first,
     org_kind,
     org_spoken,
-    skill_words,
     speech,
     starts_with_base_verb,
     starts_with_past_verb,
@@ -159,77 +158,19 @@ def _as_title(role: Role) -> str:
     return f"{lead}{title}{where}" if title else (f"my job{where}" if where else "that job")
 
 
-def _most(role: Role, others: tuple[Role, ...], rating: str) -> bool:
-    """True when the role's rating is rated and no other role's is higher."""
-    mine = getattr(role.ratings, rating)
-    return mine is not None and all((getattr(o.ratings, rating) or 0) <= mine for o in others)
-
-
-def _leads(role: Role, others: tuple[Role, ...], value: bool) -> list[str]:
-    """What the entries let an opening lead with: "grew" (a skill that moved two levels or
-    more, in the role the participant rated highest for growth), "counted" (a result with a
-    number, in the role rated highest for results), "value" (the participant's own reason,
-    said next)."""
-    leads = []
-    if any(s.levels_grown >= 2 for s in role.skills) and _most(role, others, "skill_growth"):
-        leads.append("grew")
-    if any(holds_number(r.statement) or r.value is not None for r in role.results) and \
-            _most(role, others, "company_results"):
-        leads.append("counted")
-    if value:
-        leads.append("value")
-    return leads
-
-
-def opening(role: Role, others: tuple[Role, ...] = (), value: bool = False) -> str:
+def opening(role: Role, value: bool = False) -> str:
     """The first line, answering the question: which job, as what, where, for how long. Its
-    form is chosen among those the entries allow (``others``: the participant's other roles):
-    a job still held or over; one where a skill grew furthest ("I grew the most in ..."); one
-    whose work showed most in a number ("The job where my work counted most was ..."); one
-    whose reason follows (``value``: the participant's reason is said next; "That would be
-    ..."); else a plain answer."""
-    what = _as_title(role)
-    leads = _leads(role, tuple(o for o in others if o is not role), value)
-    if role.current:
-        forms = [f"The job that has given me the most is the one I have now, as {what}.",
-                 f"My current job, as {what}, has given me the most personal value.",
-                 f"The one I would pick is the job I have now, as {what}.",
-                 f"For me, it is the one I have now, as {what}.",
-                 f"It is the job I am in now: {what}.",
-                 f"Looking back at all my jobs, it is the one I have now, as {what}.",
-                 f"I would choose the job I have now, as {what}."]
-        if "grew" in leads:
-            forms += [f"I have grown the most in the job I have now, as {what}.",
-                      f"Where I have grown most is my current job, as {what}."]
-        if "counted" in leads:
-            forms += [f"The job I have now, as {what}, is where my work has counted most.",
-                      f"My work has made the most difference in my current job, as {what}."]
-        if "value" in leads:
-            forms += [f"I would say the job I have now, as {what}.",
-                      f"That would be my current job, as {what}."]
-        return forms[variant_of(role.title, role.organization) % len(forms)]
-    duration = _duration(role)
-    words = duration.split()
-    if words:
-        duration = " ".join(_in_words(word) for word in words)
+    form (``openings`` in ``data/wording.json``, a facilitator can edit them) is chosen by the
+    job's title and employer among those for a job still held or one that is over, and those
+    that lead into the participant's reason where it is said next (``value``: "That would be
+    ..."). Every form answers the question asked: none reframes it ("where I grew most")."""
+    forms = wording_data()["openings"]
+    kind = "current" if role.current else "past"
+    pool = [*forms[kind], *(forms[f"{kind}_value"] if value else [])]
+    duration = " ".join(_in_words(word) for word in _duration(role).split())
     time = f"my {duration}" if duration else "my time"
-    forms = [f"{upper_first(time)} as {what} gave me the most.",
-             f"The job that gave me the most personal value was {time} as {what}.",
-             f"I would point to {time} as {what}.",
-             f"If I pick one job, it is {time} as {what}.",
-             f"For me, it was {time} as {what}.",
-             f"Looking back, it was {time} as {what}.",
-             f"The one that stands out is {time} as {what}."]
-    if "grew" in leads:
-        forms += [f"I grew the most in {time} as {what}.",
-                  f"Where I grew most was {time} as {what}."]
-    if "counted" in leads:
-        forms += [f"The job where my work counted most was {time} as {what}.",
-                  f"My work made the most difference in {time} as {what}."]
-    if "value" in leads:
-        forms += [f"I would say {time} as {what}.",
-                  f"That would be {time} as {what}."]
-    return forms[variant_of(role.title, role.organization) % len(forms)]
+    form = pool[variant_of(role.title, role.organization) % len(pool)]
+    return form.format(what=_as_title(role), time=time, Time=upper_first(time))
 
 
 _RESPONSIBLE = re.compile(r"^(?:i\s+(?:am|was)\s+)?responsible\s+for\b", re.IGNORECASE)
@@ -301,47 +242,38 @@ def best_goal(goals: list[str], evidence: str) -> str:
 
 def bridge(goal: str, variant: int) -> str:
     """Why the story matters for the job applied for, by the goal it backs, in a shape that
-    fits the goal: one that starts with a verb ("cut costs", six words at most) is work one can
-    do; a short name ("safeguarding") is experience; a long line from the ad is not recited
-    (no bridge: "run full sales cycle from discovery to close" reads as the ad pasted)."""
+    fits the goal (``bridges`` in ``data/wording.json``): one that starts with a verb ("cut
+    costs", six words at most) is work one can do; a short name ("safeguarding") is what the
+    ad asks for; a long line from the ad is not recited (no bridge: "run full sales cycle from
+    discovery to close" reads as the ad pasted)."""
     goal = re.sub(r"\bour\b", "your", lower_first(said_name(goal)), flags=re.IGNORECASE)
     goal = re.sub(r"\bwe\b", "you", goal, flags=re.IGNORECASE)
+    forms = wording_data()["bridges"]
     if starts_with_base_verb(goal) and len(goal.split()) <= 6:
-        forms = (f"You want someone who can {goal}, and that is work I have already done.",
-                 f"Your role needs someone who can {goal}, and I have done that before.",
-                 f"Your ad asks me to {goal}, and that is what I have been doing.")
+        pool = forms["doing"]
     elif len(goal.split()) <= 3:
-        forms = (f"That is the {goal} experience your ad asks for.",
-                 f"It is the kind of {goal} experience your ad asks for.",
-                 f"Your ad asks for {goal}, and that is where my experience is.")
+        pool = forms["named"]
     else:
         return ""
-    return forms[variant % len(forms)]
+    return pool[variant % len(pool)].format(goal=goal, Goal=upper_first(goal))
 
 
 def closing(workspace: Workspace, skill: Skill | None, variant: int, *, current: bool = False,
-            later: bool = False) -> str:
-    """The close: the story brought to the role applied for, in a shape chosen by what the
-    story holds, so that drafts of different stories do not end alike: a job still held is
-    a step to take ("I am ready to take that into a Personal Banker role."); a story that
-    told a later use already reaches today ("It is what I would keep building on as your
-    Account Executive."); else the skill the story told, as "the same skills" (named in the
-    story already, so not again). Without a role applied for or a grown skill, no close (a
-    stock line adds nothing)."""
+            later: bool = False, value: bool = False) -> str:
+    """The close: the story brought to the role applied for, in a shape chosen by how the story
+    ends (``closes`` in ``data/wording.json``), so that drafts of different stories do not end
+    alike: after the participant's own reason, what they want to do next ("That is the kind
+    of work I want to keep doing as your Head Chef."); a job still held is a step to take
+    ("I am ready to take that into a Personal Banker role."); a story that told a later use
+    already reaches today ("It is what I would keep building on as your Account
+    Executive."); else what the story gave ("As your Office Manager, I would start from
+    there."). The skill is named in the story already, so not again. Without a role applied
+    for or a grown skill, no close (a stock line adds nothing)."""
     # an ad's title as a person says it: "Account Executive, Mid-Market SaaS" and "Lead
     # Pharmacist – Medicines Optimisation" are said "Account Executive", "Lead Pharmacist"
     title = re.split(r",|\s[-–—|]\s", said_name(clean(workspace.target_role.title)))[0].strip()
     if not title or skill is None or skill.levels_grown <= 0:
         return ""
-    words = skill_words(skill)
-    if current:
-        forms = [f"I am ready to take that into {article(title)} {title} role.",
-                 f"That is the experience I would bring as your {title}."]
-    elif later:
-        forms = [f"It is what I would keep building on as your {title}.",
-                 f"As your {title}, I would build on exactly that."]
-    else:
-        forms = [f"I would bring the same {'skill' if words.activity else 'skills'} to your "
-                 f"{title} role.",
-                 f"That is what I would bring to your {title} role."]
-    return forms[variant % len(forms)]
+    kind = "value" if value else "current" if current else "later" if later else "past"
+    pool = wording_data()["closes"][kind]
+    return pool[variant % len(pool)].format(title=title, a_title=f"{article(title)} {title}")

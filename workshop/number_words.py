@@ -14,17 +14,17 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .phrases import Spans
 from .resources import MAX_DATA_BYTES, data_file
+from .spans import Spans
 
 __all__ = ["Quantity", "VOCABULARY_FILE", "Vocabulary", "vocabulary", "problem_size", "next_word",
            "parse_digits", "parse_words", "rates", "special"]
 
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Quantity:
     """One amount a text states.
 
@@ -46,6 +46,13 @@ class Quantity:
     start: int
     end: int
     before: float | None = None
+
+    def __init__(self, value: float, unit: str, kind: str, text: str, start: int, end: int,
+                 before: float | None = None) -> None:
+        # Frozen, and set once here in one step: a paste of numbers makes ten thousand of them,
+        # and a frozen dataclass's own __init__ (a guarded set per field) costs twice as much.
+        self.__dict__.update(value=value, unit=unit, kind=kind, text=text, start=start, end=end,
+                             before=before)
 
 
 VOCABULARY_FILE = "numbers_vocabulary.json"
@@ -78,6 +85,9 @@ class Vocabulary:
     money_sign: re.Pattern  # "$", "us$" right before a number (on lowercase text)
     money_code: re.Pattern  # "usd", "eur" right before a number (on lowercase text)
     money_start: re.Pattern  # where either starts
+    money_last: frozenset  # the characters a currency sign or code ends with (lowercase)
+    # What each word before a number says of it (number_names.py): filled as words are read.
+    name_kinds: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_dict(cls, data: dict) -> Vocabulary:
@@ -115,6 +125,8 @@ class Vocabulary:
             money_sign=re.compile(r"(" + signs + r")\s?$"),
             money_code=re.compile(r"\b(" + codes + r")\s?$"),
             money_start=re.compile(r"(?:" + signs + r"|\b" + codes + r")\s?$", re.IGNORECASE),
+            money_last=frozenset(w[-1:].lower() for w in (*data["currency_symbols"],
+                                                          *data["currency_codes_before"])),
         )
 
 
@@ -275,7 +287,8 @@ def _changes_in_counts(text: str, v: Vocabulary) -> list[Quantity]:
         if a is not None and b is not None:
             found.append(Quantity(b, f"a {m.group('p').lower()}", "count", m.group(0), m.start(),
                                   m.end(), before=a))
-    for m in _TO_NONE.finditer(text):
+    # Its one fixed word, looked for first: a paste of bare numbers is not tried at each one.
+    for m in _TO_NONE.finditer(text) if "before" in text.lower() else ():
         a = _small(m.group("a"), v)
         if a:
             found.append(Quantity(0.0, "", "count", m.group(0), m.start(), m.end(), before=a))

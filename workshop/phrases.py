@@ -43,7 +43,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Word", "Words", "Match", "Lexicon", "Patterns", "Spans", "words"]
+__all__ = ["Word", "Words", "Match", "Lexicon", "Patterns", "words"]
 
 MAX_SKIPPED = 3  # optional words skipped between two parts of a pattern
 GAP_WORDS = 6  # words a "..." may stand for
@@ -124,51 +124,6 @@ class Match:
     pattern: str
 
 
-class Spans:
-    """Spans ``(start, end)`` of words or characters, asked about overlaps in log time: a long
-    pasted text holds thousands of matches, and a scan of them all per question would make
-    reading it quadratic. The spans may overlap one another; a question's range is not empty."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._spans = sorted(spans)
-        if not self._spans:  # most sentences' vetoes and exceptions: none, said at once
-            self._starts = self._reach = self._ends = self._spans
-            return
-        self._starts = [s for s, _ in self._spans]
-        # The furthest end among the spans up to each one: what the spans starting before a
-        # point reach.
-        self._reach = list(itertools.accumulate((e for _, e in self._spans), max))
-        self._ends = sorted(e for _, e in self._spans)
-
-    @classmethod
-    def of(cls, matches: Iterable[Match]) -> Spans:
-        return cls((m.start, m.end) for m in matches) if matches else cls()
-
-    def __len__(self) -> int:
-        return len(self._spans)
-
-    def plus(self, spans: Iterable[tuple[int, int]]) -> Spans:
-        return Spans(self._spans + list(spans))
-
-    def _furthest(self, end: int) -> int:
-        """How far the spans that start before ``end`` reach (-1 when none does)."""
-        before = bisect.bisect_left(self._starts, end)
-        return self._reach[before - 1] if before else -1
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """A span overlaps ``start`` to ``end``."""
-        return self._furthest(end) > start
-
-    def covers(self, start: int, end: int) -> bool:
-        """A span overlaps ``start`` to ``end`` and reaches at least as far."""
-        return self._furthest(end) >= end
-
-    def apart(self, start: int, end: int) -> bool:
-        """A span lies wholly before or after ``start`` to ``end``."""
-        after = len(self._starts) - bisect.bisect_left(self._starts, end)
-        return after > 0 or bisect.bisect_right(self._ends, start) > 0
-
-
 def _strip_suffix(w: str) -> str:
     """The regular inflection taken off a lowercase word (irregular forms are looked up first)."""
     n = len(w)
@@ -211,6 +166,7 @@ class Lexicon:
                  ) -> None:
         self._irregular = {str(k).lower(): str(v).lower() for k, v in (irregular or {}).items()}
         self._cache: dict[str, str] = {}
+        self._pieces: dict[str, tuple[str, str, bool]] = {}  # a piece: (lower, base, is_word)
         singles, multis = set(), []
         for phrase in optional:
             parts = str(phrase).lower().translate(_APOSTROPHES).split()
@@ -253,12 +209,18 @@ class Lexicon:
         """The text as words with their base forms."""
         clean = text.translate(_APOSTROPHES)
         out = Words()
+        append, known = out.append, self._pieces
         for m in _WORD_RE.finditer(clean):
-            piece = m.group(0)
-            lower = piece.lower()
-            is_word = piece[0].isalnum()
-            out.append(Word(text[m.start():m.end()], lower,
-                            self.base(lower) if is_word else lower, m.start(), m.end(), is_word))
+            piece = m.group()
+            read = known.get(piece)
+            if read is None:  # each kind of piece read once: a paste repeats them
+                lower = piece.lower()
+                is_word = piece[0].isalnum()
+                read = (lower, self.base(lower) if is_word else lower, is_word)
+                if len(known) < 50_000:
+                    known[piece] = read
+            start, end = m.span()
+            append(Word(text[start:end], read[0], read[1], start, end, read[2]))
         return out
 
 
@@ -376,6 +338,10 @@ def _present(ws: Sequence[Word], lo: int, hi: int) -> set:
     return out
 
 
+_ONE_WORD_KINDS = frozenset(("base", "exact", "prefix", "suffix", "any"))  # matched by ``_one``
+_UNKNOWN, _SEVERAL = object(), object()
+
+
 class Patterns:
     """A list of patterns compiled once; ``find`` and ``search`` look for them in words.
 
@@ -420,6 +386,10 @@ class Patterns:
                 table = self._by_base if k == "base" else self._by_exact
                 table.setdefault(v, []).append(index)
         self._memo: dict[tuple[str, str], tuple[int, ...]] = {}
+        # By kind of word, when every pattern that may start at it is one plain word: the
+        # pattern that matches it alone (or None), so a word repeated thousands of times ("1:1:1"
+        # cut at each ":") is matched once. _SEVERAL: some pattern there has more parts.
+        self._alone: dict[tuple[str, str], str | None | object] = {}
         self._any_parts = [index for index, keys in enumerate(self._one_of) if keys]
         self.first_keys = self._keys()
 
@@ -535,8 +505,30 @@ class Patterns:
         return any(self._end(self._compiled[index][1], 0, [word], 0, 1) == 1
                    for index in self._candidates(word))
 
+    def _one_word(self, word: Word) -> str | None | object:
+        """The pattern that matches ``word`` alone when every pattern that may start at it is one
+        plain word (the first that matches, as the longest-match rule keeps the first of equal
+        length), None when none does; ``_SEVERAL`` when a pattern there has more parts."""
+        key = (word.base, word.lower)
+        found = self._alone.get(key, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = None
+            for index in self._candidates(word):
+                pattern, parts = self._compiled[index]
+                if len(parts) != 1 or parts[0][0] not in _ONE_WORD_KINDS:
+                    found = _SEVERAL
+                    break
+                if found is None and _one(*parts[0], word):
+                    found = pattern
+            if len(self._alone) < 20_000:
+                self._alone[key] = found
+        return found
+
     def _match_at(self, ws: Sequence[Word], i: int, hi: int,
                   present: set | None = None) -> Match | None:
+        alone = self._one_word(ws[i])
+        if alone is not _SEVERAL:
+            return None if alone is None else Match(i, i + 1, alone)
         best: Match | None = None
         for index in self._candidates(ws[i]):
             if present is not None and (not self._required[index] <= present or (
@@ -603,15 +595,24 @@ class Patterns:
             return ()  # most runs: nothing starts in them
         return itertools.takewhile(hi.__gt__, itertools.islice(starts, k, None))
 
+    def nowhere(self, ws: Sequence[Word]) -> bool:
+        """True when no pattern of the list can start anywhere in ``ws`` (a ``Words`` list; worked
+        out once per text): then ``find`` and ``search`` find nothing in any part of it, and a
+        reader that asks the list of every sentence can leave it out for the whole text."""
+        starts = self._first_words(ws)
+        return starts is not None and not starts
+
     def find(self, ws: Sequence[Word], lo: int = 0, hi: int | None = None) -> list[Match]:
         """Every match in words ``lo`` to ``hi``, left to right, longest first, not overlapping."""
-        hi = len(ws) if hi is None or hi > len(ws) else hi
         kept = getattr(ws, "starts", None)  # asked of every clause: nothing in most, said fast
         starts = kept.get(self) if kept is not None else None
         if starts is not None:
+            if not starts or starts[-1] < lo:
+                return []  # no pattern starts anywhere in the text, or after ``lo``
             k = bisect.bisect_left(starts, lo)
-            if k == len(starts) or starts[k] >= hi:
+            if hi is not None and starts[k] >= hi:
                 return []
+        hi = len(ws) if hi is None or hi > len(ws) else hi
         out = []
         present: set | None = None
         i = lo
@@ -628,6 +629,10 @@ class Patterns:
 
     def search(self, ws: Sequence[Word], lo: int = 0, hi: int | None = None) -> Match | None:
         """The first match in words ``lo`` to ``hi``, or None."""
+        kept = getattr(ws, "starts", None)
+        starts = kept.get(self) if kept is not None else None
+        if starts is not None and (not starts or starts[-1] < lo):
+            return None  # no pattern starts anywhere in the text, or after ``lo``
         hi = len(ws) if hi is None or hi > len(ws) else hi
         for start in self._starts_in(ws, lo, hi):
             match = self._match_at(ws, start, hi)

@@ -18,7 +18,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .phrases import Lexicon, Match, Patterns, Spans, Word
+from .phrases import Lexicon, Match, Patterns, Word
+from .spans import Spans
 
 __all__ = ["Grammar", "Clause", "Sentence", "Reading", "read"]
 
@@ -321,11 +322,12 @@ def _clauses(ws: Sequence[Word], lo: int, hi: int, grammar: Grammar,
         return [Clause(lo, hi)]  # most sentences: one plain clause
     bounds = [lo] + cuts + [hi]
     clauses = []
+    marked = negations or wishes or nominal  # else only breaks: plain clauses, said at once
     for a, b in zip(bounds, bounds[1:], strict=False):
         if b <= a:
             continue
         clauses.append(Clause(a, b, _within(negations, a, b), _within(wishes, a, b),
-                              _within(nominal, a, b)))
+                              _within(nominal, a, b)) if marked else Clause(a, b))
     return clauses or [Clause(lo, hi)]
 
 
@@ -371,14 +373,19 @@ def read(text: str, grammar: Grammar) -> Reading:
     cuts.append((len(clean), len(clean)))
     index = 0
     before = None  # the words of the sentence before
+    # A text where no break, negation, wish or "no" can start (a paste of numbers or marks):
+    # every sentence is one plain clause, said without asking each sentence.
+    plain = all(p.nowhere(ws) for p in (grammar.breaks, grammar.negation, grammar.irrealis,
+                                        grammar.nominal))
     for cut, after in cuts:
         if cut > begin and not clean[begin:cut].isspace():
             lo = index
             while index < len(ws) and starts[index] < cut:
                 index += 1
             if index > lo:
-                sentences.append(Sentence(ws[lo].start, ws[index - 1].end, lo, index,
-                                          _clauses(ws, lo, index, grammar, before)))
+                clauses = [Clause(lo, index)] if plain else \
+                    _clauses(ws, lo, index, grammar, before)
+                sentences.append(Sentence(ws[lo].start, ws[index - 1].end, lo, index, clauses))
                 before = (lo, index)
         begin = after
     return Reading(text, ws, sentences)

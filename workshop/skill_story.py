@@ -20,13 +20,14 @@ from .spoken import (
     spelled_initials,
     starts_with_past_verb,
     upper_first,
+    wording_data,
 )
 from .spoken import first_word as _first_word
 from .spoken import word_list as _words
 from .wording import content_stems, skill_words
 
 __all__ = ["own_growth", "growth_sentence", "also_grew_sentence", "later_use_sentence",
-           "later_when"]
+           "later_when", "level_growth"]
 
 
 def own_growth(note: str) -> str:
@@ -48,89 +49,92 @@ def growth_sentence(skill: Skill, current: bool, variant: int, long: bool = True
     return f"{line} {own}" if own else line
 
 
-def growth_parts(skill: Skill, current: bool, variant: int,
-                 long: bool = True) -> tuple[str, str]:
+def growth_parts(skill: Skill, current: bool, variant: int, long: bool = True,
+                 used: set[str] | None = None) -> tuple[str, str]:
     """How the job moved the skill, as a person tells what the job changed for them: with the
     participant's own words of where they started and where they got to (``how_far``), those
     words are the personal value, after a short line naming the skill ("Where that job changed
     me most was in growing my scheduling skills. At first I could not fill a rota without gaps. By
-    the end I planned cover for three sites."); without them, only where the skill was built
-    up, with no claim of what it meant to them (no stock "What I value most ..." in every
-    draft: the coach asks for the words). Never rubric levels or phrases made from them
-    ("I went from advanced beginner to proficient", "the hard cases" read as a form): without
-    the participant's words the result and the later use show how far, and the coach asks.
-    A skill that did not move is not a growth to tell: "" (the coach asks). The short
-    version (``long`` False) keeps the last of the participant's sentences: where it got to.
-    Returned as (the line naming the skill, the participant's words after it, or "")."""
+    the end I planned cover for three sites."); without them, where the skill started and where
+    it got to as the participant rated it in 02 (``level_growth``: "I came into that job new to
+    Power Query, and by the end I ran it on my own."), never the rubric's level names and never
+    one stock line ("built up my X skills from scratch") for every skill. A skill that did not
+    move is not a growth to tell: "" (the coach asks). The short version (``long`` False) keeps
+    the last of the participant's sentences: where it got to. ``used`` holds the forms this
+    draft has said already; none is said twice. Returned as (the line naming the skill, the
+    participant's words after it, or "")."""
     if skill.levels_grown <= 0:
         return "", ""
+    own = own_growth(skill.how_far)
+    if not own:
+        return level_growth(skill, current, variant, used), ""
     words = skill_words(skill)
     that = "This" if current else "That"
     topic = words.topic
-    own = own_growth(skill.how_far)
     skills = re.search(r"\b(?:skills?|knowledge|know-how)$", topic, re.IGNORECASE)
     mine = f"my {topic}" if skills else words.owned
-    new = skill.before == "novice"  # the entries say where it started: from nothing
-    if own and words.activity:  # the change the job made, in their words, is the value
+    if words.activity:  # the change the job made, in their words, is the value
         forms = (f"I really learned {topic} in {that.lower()} job.",
                  f"{that} job is where I learned {topic} properly.")
-    elif own:
+    else:
         forms = (f"I grew {mine} most in {that.lower()} job.",
                  f"Where {that.lower()} job changed me most was in growing {mine}.")
-    elif new and not words.activity:  # a start from nothing, the skill named by its shape
-        forms = (f"I built up {mine} from scratch in {that.lower()} job.",
-                 f"Starting from nothing, I built up {mine} in {that.lower()} job.")
-    elif new and len(topic.split()) > 4:  # a long doing is said last, with nothing after it
-        forms = (f"{that} job is where I first learned {topic}.",)
-    elif new:  # the structure follows what the entries hold: a start from nothing
-        forms = (f"I came into {that.lower()} job new to {topic} and learned it there.",
-                 f"I learned {topic} from scratch in {that.lower()} job.",
-                 f"I started {that.lower()} job new to {topic} and learned it on the job.")
-    elif words.activity and len(topic.split()) > 4:
-        forms = (f"{that} job is where I got really good at {topic}.",)
-    elif words.activity:
-        forms = (f"I had done some {topic} before, but {that.lower()} job is where I got "
-                 f"good at it.",
-                 f"I got really good at {topic} in {that.lower()} job.")
-    else:
-        forms = (f"I deepened {mine} in {that.lower()} job.",
-                 f"In {that.lower()} job I built up {mine}.",
-                 f"I developed {mine} in {that.lower()} job.")
-    if own and not long:  # the short version tells where it got to: the last sentence
+    if not long:  # the short version tells where it got to: the last sentence
         own = re.split(r"(?<=[a-z0-9])\.\s+(?=[A-Z])", own)[-1]
-    return forms[variant % len(forms)], (f"{own}." if own else "")
+    return forms[variant % len(forms)], f"{own}."
 
 
-def also_grew_sentence(skill: Skill, current: bool, variant: int) -> str:
-    """A second skill told as grown in the same job, before its later use ("I also learned
-    Power Query from scratch there."), so it never appears only in that later use; the form
-    follows where the skill started (from nothing, or from some)."""
+def _fits(form: str, topic: str) -> bool:
+    """False for a form whose own words the skill's name holds ("new to training new guys")."""
+    return not content_stems(re.sub(r"\{\w+\}", " ", form)) & content_stems(topic)
+
+
+def _lead(form: str) -> str:
+    return "lead:" + " ".join(form.lower().split()[:3])
+
+
+def _pick(forms: list[str], topic: str, variant: int, used: set[str]) -> str:
+    """The form at ``variant`` (by the content, not at random) that fits the skill's name and
+    that this draft has not said, nor its first three words ("by the time I left" once); the
+    least said one when all are."""
+    fitting = [f for f in forms if _fits(f, topic)] or list(forms)
+    turn = [fitting[(variant + k) % len(fitting)] for k in range(len(fitting))]
+    form = next((f for f in turn if f not in used and _lead(f) not in used),
+                next((f for f in turn if f not in used), turn[0]))
+    used |= {form, _lead(form)}
+    return form
+
+
+def level_growth(skill: Skill, current: bool, variant: int, used: set[str] | None = None) -> str:
+    """A skill's growth from the levels the participant set (``before`` and ``after``), as a
+    start and an end a person says ("When I started that job I knew nothing about Power Query,
+    and by the end I ran it on my own."; "..., and now I teach it to others." for a job held):
+    the forms are data (``growth_levels`` in ``data/wording.json``), chosen by the skill's
+    name, and none is said twice in one draft (``used``). "" for a skill that did not move."""
+    data = wording_data()["growth_levels"]
+    starts = data["start"].get(skill.before) or []
+    ends = (data["end"].get(skill.after) or {}).get("now" if current else "past") or []
+    if skill.levels_grown <= 0 or not starts or not ends:
+        return ""
+    used = set() if used is None else used
     words = skill_words(skill)
-    # "here" in an interview is the interviewer's place: the job still held is "this job"
-    there = "in this job" if current else "there"
-    this = "This" if current else "That"
-    skills = re.search(r"\b(?:skills?|knowledge|know-how)$", words.topic, re.IGNORECASE)
-    mine = f"my {words.topic}" if skills else words.owned
-    if skill.before == "novice" and not words.activity:
-        forms = (f"I also built up {mine} from scratch {there}.",
-                 f"{this} job is also where I built up {mine}, starting from nothing.",
-                 f"I grew {mine} {there} too, starting from nothing.")
-    elif skill.before == "novice" and len(words.topic.split()) > 4:  # a long doing last
-        forms = (f"{this} job was also where I first learned {words.topic}.",)
-    elif skill.before == "novice":
-        forms = (f"{this} job also taught me {words.topic} from scratch.",
-                 f"I picked up {words.topic} from scratch {there} too.",
-                 f"I learned {words.topic} {there} as well, starting from nothing.",
-                 f"{this} job was also where I first learned {words.topic}.")
-    elif words.activity:
-        forms = (f"I also got better at {words.topic} {there}.",
-                 f"{this} job also made me better at {words.topic}.",
-                 f"I got good at {words.topic} {there} too.")
-    else:
-        forms = (f"I also strengthened {mine} {there}.",
-                 f"I also built up {mine} {there}.",
-                 f"I improved {mine} {there} too.")
-    return forms[variant % len(forms)]
+    topic = words.topic
+    fill = {"that": "this" if current else "that", "topic": topic, "Topic": upper_first(topic),
+            "That": "This" if current else "That"}
+    if words.activity and len(topic.split()) > 4:  # a long doing ends its line
+        return data["long_doing"]["novice" if skill.before == "novice" else "more"].format(**fill)
+    start = _pick(starts, topic, variant, used).format(**fill)
+    end = _pick(ends, topic, variant // 7, used).format(**fill)
+    join = data["joins"][variant % len(data["joins"])]
+    return upper_first(join.format(start=start, end=end, End=upper_first(end)))
+
+
+def also_grew_sentence(skill: Skill, current: bool, variant: int,
+                       used: set[str] | None = None) -> str:
+    """A second skill told as grown in the same job, before its later use, so it never appears
+    only in that later use: its start and end as the participant rated them
+    (``level_growth``), in forms this draft has not said (``used``)."""
+    return level_growth(skill, current, variant, used)
 
 
 # --- later use ----------------------------------------------------------------------------------

@@ -42,6 +42,7 @@ from ..draft import (
     answer_role_id,
     apply_reply,
     is_untouched_draft,
+    studio_note,
 )
 from ..edits import with_answer
 from ..model import Workspace
@@ -422,9 +423,10 @@ class AnswerStudio(SessionView):
                                f"click '{_DRAFT_LABEL}' for a draft about it.", "ok")
             return
         plan = self._redraft(role_id)
-        self._message.show(f"Your answer is now about {name}, drafted from your entries: "
-                           f"{count_words(plan.text)} words, about {plan.seconds} seconds "
-                           "spoken. Make it yours: edit it in the box.", "ok")
+        self._message.show(plan.missing or f"Your answer is now about {name}, drafted from your "
+                           f"entries: {count_words(plan.text)} words, about {plan.seconds} "
+                           "seconds spoken. Make it yours: edit it in the box.",
+                           "warning" if plan.missing else "ok")
 
     @guarded("_message")
     def _on_draft(self, _button=None) -> None:
@@ -441,17 +443,15 @@ class AnswerStudio(SessionView):
                                "warning")
             return
         self._cancel_confirm()
-        plan = self._redraft(role_id)
-        asks = (f" The coach's questions above ask for what your entries leave out "
-                f"({len(plan.questions)})." if plan.questions else "")
-        if plan.questions and plan.seconds < 0.7 * self._length.value:
-            asks = (f" Your entries hold about {plan.seconds} of the {self._length.value} "
-                    f"seconds you chose: the coach's questions above say what to add "
-                    f"({len(plan.questions)}).")
-        self._message.show(f"Drafted from your entries for "
-                           f"{role_name(self._session.workspace.role(role_id))}: "
-                           f"{count_words(plan.text)} words, about {plan.seconds} seconds "
-                           f"spoken. Make it yours: edit it in the box.{asks}", "ok")
+        plan = draft_of(self._session.workspace, role_id, self._length.value)
+        if not plan.text:  # no story in the entries: no one-line draft, the questions ask
+            self._drafted.add(role_id)
+            self._show_questions(self._session.workspace)
+            return self._message.show(plan.missing, "warning")
+        plan, name = self._redraft(role_id), role_name(self._session.workspace.role(role_id))
+        self._message.show(f"Drafted from your entries for {name}: {count_words(plan.text)} "
+                           f"words, about {plan.seconds} seconds spoken. Make it yours: edit it "
+                           f"in the box. {studio_note(plan, self._length.value)}".strip(), "ok")
 
     @guarded("_message")
     def _on_reply(self, question: Question, box: w.Widget) -> None:

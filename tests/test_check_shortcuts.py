@@ -1,0 +1,163 @@
+"""The answer check's shortcuts for long pastes read exactly what the full way reads.
+
+A paste of numbers or list marks used to cost the check a question per reader per number and per
+list of phrases per sentence. Three shortcuts skip the questions whose answer is known to be
+"nothing": the number reader asks only the readers whose mark stands around a number (the
+character after it, a word after it, a currency's last character before it, an "of" in the
+text); a list of phrases that can start nowhere in the text is not asked sentence by sentence
+(``Patterns.nowhere``: reading's clauses, growth, results, later use); a word where only
+one-word patterns can start is matched once per kind of word; a currency is looked for only
+where one can end. Each test turns a shortcut off and asks for the same answer on
+generated texts, and shows the shortcut is taken where it should be.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_check_linear import _ATOMS
+
+from workshop import number_units, phrases
+from workshop.check import check_answer
+from workshop.check_rules import rules
+from workshop.number_units import READERS
+from workshop.number_words import vocabulary
+from workshop.numbers import quantities
+from workshop.phrases import Patterns
+
+# The pieces of the linear-time test, and what the readers look for around a number.
+_PIECES = _ATOMS + ("$", "USD ", " EUR", "\u00a3", "/5", " / 10", "-month", "-person", "MB",
+                    "kg", " times a week", " new clients", "a team of ", "of ", "up from ",
+                    "between ", " and ", "+", "\n", "4.8", "2.5M", "300k", "$ \n")
+_TEXTS = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30).map("".join)
+_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _money_before_in_full(text: str, start: int, v) -> str:
+    """``money_before`` without its look at the last three characters."""
+    before = text[max(0, start - 6):start].lower()
+    m = v.money_sign.search(before)
+    if m:
+        return v.currency_symbols[m.group(1)]
+    m = v.money_code.search(before)
+    return v.currency_words[m.group(1)] if m else ""
+
+
+@contextlib.contextmanager
+def _full_way():
+    """The check with its shortcuts off: every reader asked of every number, every list of
+    phrases asked of every sentence, a currency looked for before every number."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(number_units, "_asked", lambda text, atom, v: READERS)
+        patch.setattr(number_units, "money_before", _money_before_in_full)
+        patch.setattr(Patterns, "nowhere", lambda self, ws: False)
+        patch.setattr(Patterns, "_one_word", lambda self, word: phrases._SEVERAL)
+        yield
+
+
+def _read(text: str):
+    return (check_answer(text, ["reduce costs", "lead a team"]).to_dict(),
+            [dataclasses.astuple(q) for q in quantities(text)])
+
+
+@_SETTINGS
+@given(text=_TEXTS)
+def test_the_shortcuts_read_what_the_full_way_reads(text):
+    """The check's findings and every quantity are the same with the shortcuts on and off."""
+    fast = _read(text)
+    with _full_way():
+        full = _read(text)
+    assert fast == full
+
+
+@pytest.mark.parametrize("text", ["I helped cut costs by $1,200 (from 5 to 3 hours a week).",
+                                  "$ \n5 and EUR\n7", "a team of 8; 4.8/5; a 3-month pilot",
+                                  "rated 4.8 / 5 by guests, 3 times a week, 5MB, 500 EUR"])
+def test_the_shortcuts_read_what_the_full_way_reads_on_known_cases(text):
+    fast = _read(text)
+    with _full_way():
+        assert _read(text) == fast
+
+
+def test_a_bare_number_is_asked_fewer_questions():
+    """The shortcut is taken: a number with nothing around it is asked one reader or none, a
+    number with a unit and a currency around it the readers of both."""
+    bare = number_units._readers_for(" ", False, False, False)
+    assert bare == (number_units._rating,)
+    dressed = number_units._readers_for(" ", True, True, True)
+    assert dressed == tuple(r for r in READERS if r not in (number_units._glued_unit,
+                                                            number_units._hyphened_unit))
+
+
+def test_lists_that_start_nowhere_in_a_paste_of_numbers_are_left_out():
+    """In 2,000 characters of list marks ("•1. •1. ...") no growth, result or later-use
+    phrase can start; in an answer that says one, its list is asked."""
+    r = rules()
+    paste = r.grammar.lexicon.words("\u20221. " * 500)
+    assert all(r.lists[name].nowhere(paste) for name in ("skill_growth", "company_result",
+                                                         "used_later"))
+    told = r.grammar.lexicon.words("I learned to plan the rota and cut overtime by 20%.")
+    assert not r.lists["skill_growth"].nowhere(told)
+    assert not r.lists["company_result"].nowhere(told)
+
+
+@_SETTINGS
+@given(text=_TEXTS, lo=st.integers(0, 40), span=st.integers(1, 40))
+def test_a_list_that_starts_nowhere_finds_nothing_anywhere(text, lo, span):
+    r = rules()
+    ws = r.grammar.lexicon.words(text)
+    for patterns in list(r.lists.values()) + [r.grammar.breaks, r.grammar.negation]:
+        if patterns.nowhere(ws):
+            assert patterns.find(ws) == [] and patterns.find(ws, lo, lo + span) == []
+            assert patterns.search(ws, lo, lo + span) is None
+
+
+@_SETTINGS
+@given(text=_TEXTS, at=st.integers(0, 200))
+def test_a_currency_is_found_where_the_full_look_finds_it(text, at):
+    v = vocabulary()
+    start = min(at, len(text))
+    assert number_units.money_before(text, start, v) == _money_before_in_full(text, start, v)
+
+
+@_SETTINGS
+@given(text=_TEXTS)
+def test_a_word_matched_alone_is_matched_as_the_full_way_matches_it(text):
+    """Every list of phrases finds the same matches with the one-word shortcut on and off."""
+    r = rules()
+    lists = list(r.lists.values()) + [r.grammar.breaks, r.grammar.negation, r.grammar.irrealis,
+                                      r.grammar.nominal]
+    ws = r.grammar.lexicon.words(text)
+    fast = [p.find(ws) for p in lists]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Patterns, "_one_word", lambda self, word: phrases._SEVERAL)
+        assert [p.find(r.grammar.lexicon.words(text)) for p in lists] == fast
+
+
+def test_a_clause_break_of_one_word_is_matched_once_per_kind_of_word():
+    """The shortcut is taken: ":" cuts a clause by a pattern of one word; "," may begin ", but"
+    (two parts), so it is matched the full way."""
+    r = rules()
+    colon, comma = r.grammar.lexicon.words(": ,")
+    assert r.grammar.breaks._one_word(colon) == ":"
+    assert r.grammar.breaks._one_word(comma) is phrases._SEVERAL
+
+
+@pytest.mark.parametrize("patterns", [["=learned", "learn"], ["learn", "=learned"],
+                                      ["learn*", "learn", "=learned"], ["learn", "learn more"]])
+def test_of_one_word_patterns_that_match_one_word_the_first_is_kept(patterns):
+    """Where several one-word patterns match a word, the first listed is the match, the
+    shortcut on or off (the longest-match rule keeps the first of equal length)."""
+    lexicon = rules().grammar.lexicon
+    plist = Patterns(patterns, lexicon)
+    ws = lexicon.words("I learned it, then I learned more.")
+    fast = plist.find(ws)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Patterns, "_one_word", lambda self, word: phrases._SEVERAL)
+        assert Patterns(patterns, lexicon).find(lexicon.words("I learned it, then I learned "
+                                                              "more.")) == fast
+    assert fast and fast[0].pattern == patterns[0].replace("learn more", "learn")

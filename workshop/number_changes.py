@@ -1,0 +1,116 @@
+"""Two numbers read as one change, and a length of time read as a measured change.
+
+- a change "from X to Y" (or "X -> Y", "Y, up from X") is Y, with X kept in ``before`` and given
+  in Y's unit ("from 3 days to 4 hours": 72 hours before); a range "X to Y", "X-Y" or "between
+  X and Y" is read as Y;
+- "6 to 33%", "40 to 25 minutes": the first number takes the unit of the second;
+- a duration is a ``time_span`` when it is stated as a change or a rate ("by 2 hours", "saved
+  10 hours", "5 hours a week").
+
+``workshop/numbers.py`` asks these once it has read each number's unit and kind. Nothing here
+raises on any text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .number_units import Atom
+from .number_words import Quantity, Vocabulary
+
+__all__ = ["inherit_units", "pairs", "time_span"]
+
+_CHANGE = re.compile(
+    r"\s*(?:to|->|\u2192|=>|\u2013|-|\u2014|until)\s*(?:(?:just|only|about|around|roughly|"
+    r"nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|a\s+mere|below|above)\s+)?"
+    r"$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|almost|over|under|an?\s+"
+                   r"average\s+of|more\s+than|less\s+than|just|only)\s+)?$", re.IGNORECASE)
+# Matched at a place (``match(text, pos, endpos)``), so no "^" and no copy of the text.
+_UP_FROM = re.compile(r"[\s,(]*(?:(?:up|down)\s+)?from\s+(?:(?:about|around|just|only)\s+)?",
+                      re.IGNORECASE)
+_SPAN_BEFORE = re.compile(r"\b(?:by|saved?|saving|saves|freed|freeing|frees|shaved|"
+                          r"shaving|cut|cutting|reduced|reducing|down\s+to|under|within|"
+                          r"from|faster|sooner|quicker)\s+(?:(?:about|around|over|nearly|"
+                          r"almost|more\s+than|up\s+to|an?\s+average\s+of|just|only)\s+)?$",
+                          re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"^\s*(?:(?:of\s+\w+\s+)?(?:per|a|an|each|every)\s+(?:\w+\s+)?"
+                         r"(?:second|minute|hour|day|week|month|quarter|year|shift|sprint|"
+                         r"release|order|ticket|case|call|person|employee|user|customer)\b|"
+                         r"(?:daily|weekly|monthly|yearly|annually|faster|sooner|earlier|"
+                         r"quicker|less|shorter|saved)\b)", re.IGNORECASE)
+_ARROW = re.compile(r"->|\u2192|=>")
+_AND = re.compile(r"\s*and\s*")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+
+
+def time_span(text: str, atom: Atom) -> bool:
+    """A duration stated as a change or a rate ("by 2 hours", "5 hours a week")."""
+    return bool(_SPAN_BEFORE.search(text[max(0, atom.start - 30):atom.start])
+                or _SPAN_AFTER.match(text[atom.end:atom.end + 40]))
+
+
+def _to_quantity(text: str, atom: Atom, before: float | None = None,
+                 start: int | None = None) -> Quantity:
+    start = atom.start if start is None else start
+    value = atom.value
+    return Quantity(value, atom.unit, atom.kind, text[start:atom.end], start, atom.end, before)
+
+
+def pairs(text: str, atoms: list[Atom], v: Vocabulary) -> list[Quantity]:
+    """Join "from X to Y", "X -> Y", "Y, up from X" and ranges "X-Y" into one quantity."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None and b.start - a.end <= 24 and (
+                _CHANGE.match(text, a.end, b.start) or _between(text, a, b)):
+            frm = _FROM.search(text[max(0, a.start - 40):a.start])
+            arrow = _ARROW.search(text, a.end, b.start)
+            if a.kind in ("", "amount") or not a.unit or a.unit == b.unit or (
+                    a.kind in ("duration", "time_span") and b.kind in ("duration", "time_span")):
+                before_value = _convert(a, b, v)
+                kind = b.kind
+                if kind == "duration" and (frm or arrow):
+                    kind = "time_span"
+                b.kind = kind
+                if frm or arrow:
+                    start = max(0, a.start - 40) + frm.start() if frm else a.start
+                    out.append(_to_quantity(text, b, before_value, start))
+                else:
+                    out.append(_to_quantity(text, b, None, a.start))
+                i += 2
+                continue
+        if b is not None and a.kind in ("percent", "money", "count", "amount", "duration") and (
+                m := _UP_FROM.match(text, a.end, a.end + 30)) and \
+                b.start == m.end() and (b.unit == a.unit or b.kind == "amount"):
+            q = _to_quantity(text, a, _convert(b, a, v))
+            out.append(Quantity(q.value, q.unit, "time_span" if q.kind == "duration" else q.kind,
+                                text[a.start:b.end], a.start, b.end, q.before))
+            i += 2
+            continue
+        out.append(_to_quantity(text, a))
+        i += 1
+    return out
+
+
+def _between(text: str, a: Atom, b: Atom) -> bool:
+    """"between 20 and 30 stores": a range."""
+    return bool(_AND.fullmatch(text, a.end, b.start)
+                and _BETWEEN.search(text[max(0, a.start - 10):a.start]))
+
+
+def _convert(a: Atom, b: Atom, v: Vocabulary) -> float:
+    """The "from" value in the unit of the "to" value (3 days -> 72 hours)."""
+    if a.unit != b.unit and a.unit in v.in_hours and b.unit in v.in_hours:
+        return round(a.value * v.in_hours[a.unit] / v.in_hours[b.unit], 6)
+    return a.value
+
+
+def inherit_units(atoms: list[Atom], text: str) -> None:
+    """"6 to 33%" or "40 to 25 minutes": the first number takes the unit of the second."""
+    for a, b in zip(atoms, atoms[1:], strict=False):
+        if a.kind == "amount" and b.kind != "amount" and b.start - a.end <= 24 \
+                and _CHANGE.match(text, a.end, b.start):
+            a.kind, a.unit = b.kind, b.unit
