@@ -129,14 +129,15 @@ def test_a_reply_for_a_looked_at_role_improves_its_entries_not_the_answer(tmp_pa
     assert "Your answer is still about Alpha Lead, Acme" in studio.driver.message
 
 
-def test_the_coach_questions_come_once_a_draft_exists(tmp_path):
-    """Before the first draft the studio asks nothing; once the answer is drafted, the coach's
-    questions about what the entries leave out appear under the draft."""
+def test_the_coach_questions_show_before_any_draft_and_stay_after_it(tmp_path):
+    """A participant who writes their own answer sees the coach's questions about what the
+    entries leave out as soon as 05 opens, before any draft; drafting keeps them."""
     _session, studio = _studio(tmp_path)
-    assert studio.driver.questions == []
-    assert "A coach's questions" not in _shown(studio)
+    assert studio.text == "" and studio.driver.questions
+    assert "A coach's questions" in _shown(studio)
+    before = studio.driver.questions
     studio.driver.press(DRAFT)
-    assert studio.driver.questions
+    assert set(before) <= set(studio.driver.questions)
     assert "A coach's questions" in _shown(studio)
 
 

@@ -238,6 +238,11 @@ Click **Draft from my entries** for a first version built from what you entered 
 yours. The page says which role your answer is about; pick another role in the list to look at
 its draft, and click **Answer about this role instead** only if you want to change.
 
+**A coach's questions** ask for what your entries leave out, from the moment the page opens,
+whether you draft or write your own answer. Type each reply in the box right under its question
+and click its button: the reply is added to your entries (or, for the hiring manager's goals, to
+the end of your answer), and the page says what it now reads.
+
 Then **practise it out loud**: pick a timer ({', '.join(str(s) for s in TIMERS[:-1])} or
 {TIMERS[-1]} seconds), press Start, say your answer without reading it, and press
 **I have finished** to see your pace against the {WORDS_PER_MINUTE} words a minute the check

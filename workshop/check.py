@@ -58,7 +58,7 @@ from dataclasses import dataclass, field
 from .check_goals import match_goals
 from .check_rules import Rules, suggest
 from .check_rules import rules as _rules
-from .claims import Claim, Found, read_claims
+from .claims import Claim, Found, arc_ends, read_claims
 from .number_words import problem_size
 from .numbers import quantities, team_size
 from .phrases import Match
@@ -80,6 +80,8 @@ __all__ = [
     "count_words",
     "speaking_seconds",
     "pitfall_phrases",
+    "GrowthArc",
+    "growth_arc",
 ]
 
 CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_match", "pitfalls",
@@ -112,6 +114,8 @@ class Finding:
         sentence: the sentence the message is about, as typed ("" when there is none).
         number: the result's number a ``quantified`` finding counts (a ``numbers.Quantity``:
             ``workshop.result_number`` reads a result's number with it), else ``None``.
+        unbacked: for ``goals_match``, the goals no evidence sentence backs yet, in the
+            goals' order (the coach asks about exactly these).
     """
 
     code: str
@@ -120,6 +124,7 @@ class Finding:
     phrases: tuple[str, ...] = ()
     sentence: str = ""
     number: object = field(default=None, compare=False, repr=False)
+    unbacked: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         out = {"code": self.code, "ok": self.ok, "message": self.message}
@@ -411,11 +416,12 @@ def _goals(rules: Rules, reading: Reading, found: Found, goals: Sequence[str]) -
                    f"{listed(matched)} ({_q(first_sentence)}).")
         if missing:
             message += f" Not yet backed by a skill or a result: {listed(missing)}."
-        return Finding("goals_match", True, message, sentence=first_sentence)
+        return Finding("goals_match", True, message, sentence=first_sentence,
+                       unbacked=tuple(missing))
     suggestion = suggest(rules, "goals_match", "Use the words of at least one goal.")
     return Finding("goals_match", False,
                    f"No skill or result sentence speaks to the goals ({listed(goals)}). "
-                   f"{suggestion}")
+                   f"{suggestion}", unbacked=tuple(goals))
 
 
 # A perk, a want or a complaint is one in any mood ("I could work from home", "I hoped for a
@@ -601,3 +607,34 @@ def check_answer(text: str, goals: Sequence[str] = ()) -> AnswerCheck:
     ]
     return AnswerCheck(words=words, seconds=seconds, findings=findings,
                        verdict=_verdict(findings, _telegram(words, reading)))
+
+
+@dataclass(frozen=True)
+class GrowthArc:
+    """Whether a text tells a growth as a start and an end, as the check reads growth arcs
+    ("At first I only sent the orders; by the end I negotiated the contracts").
+
+    Attributes:
+        told: the check reads a start and an end joined as one arc.
+        start: the sentence that says where it started, as typed ("" when none does).
+        end: the sentence that says where it got to, as typed ("" when none does).
+    """
+
+    told: bool
+    start: str = ""
+    end: str = ""
+
+
+def growth_arc(text: str) -> GrowthArc:
+    """The check's own reading of a growth arc in ``text`` (``claims.read_claims``: a
+    ``growth_before`` then a ``growth_after`` close enough to it), with each half found apart
+    (``claims.arc_ends``) so that a caller can say which one is missing. Never raises."""
+    text = text if isinstance(text, str) else ""
+    rules = _rules()
+    reading = read(text[:MAX_CHECKED_CHARS], rules.grammar)
+    found = read_claims(rules, reading)
+    start, end = arc_ends(rules, reading)
+    # an arc of a start and an end (not a lesson named, then told, which is an arc too)
+    told = start is not None and end is not None and any(c.arc and c.real for c in found.growth)
+    return GrowthArc(told, reading.quote(start) if start is not None else "",
+                     reading.quote(end) if end is not None else "")

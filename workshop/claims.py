@@ -25,7 +25,7 @@ from .skills import OTHER_SKILL, canonical_skill
 from .spans import Spans
 from .specific import HELP_PATTERNS, people_before, sift
 
-__all__ = ["Claim", "Found", "read_claims"]
+__all__ = ["Claim", "Found", "read_claims", "arc_ends"]
 
 # How many sentences after a growth arc's start ("When I joined I had never ...") its end ("by
 # the end I ...") may come.
@@ -130,6 +130,23 @@ def _growth(rules: Rules, reading: Reading, found: Found) -> None:
         if before is not None:
             started = sentence
         since_before = 1 if before is not None else since_before + 1
+
+
+def arc_ends(rules: Rules, reading: Reading) -> tuple[Sentence | None, Sentence | None]:
+    """The first sentence that says where a growth started (``growth_before``, the speaker's
+    own start) and the first that says where it got to (``growth_after``), each or None: the
+    two halves ``_growth`` joins into an arc, read apart to say which one a text lacks."""
+    lists, ws = rules.lists, reading.words
+    start = end = None
+    for sentence in reading.sentences:
+        if start is None:
+            before = lists["growth_before"].search(ws, sentence.lo, sentence.hi)
+            if before is not None and not people_before(rules.specific, ws, sentence.lo,
+                                                        before.end)[-1]:
+                start = sentence
+        if end is None and lists["growth_after"].search(ws, sentence.lo, sentence.hi):
+            end = sentence
+    return start, end
 
 
 def _lesson_told(rules: Rules, reading: Reading, sentence: Sentence, before: Sentence | None,

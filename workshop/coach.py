@@ -10,16 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from .check import AnswerCheck, growth_arc
 from .draft_read import RoleReading, clean, goals_of
-from .edits import with_item, with_role
+from .edits import with_answer, with_item, with_role
 from .errors import ValidationError
 from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Workspace, skill_key
 from .numbers import quantities
 from .personal_value import role_value
 from .skill_story import later_use_sentence, own_growth
-from .wording import skill_words, speech, strip_end
+from .wording import content_stems, skill_words, speech, strip_end
 
-__all__ = ["Question", "role_questions", "apply_reply", "length_question"]
+__all__ = ["Question", "role_questions", "goal_question", "apply_reply", "noted", "joined_note",
+           "reply_said", "length_question"]
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,25 @@ def _value_question(role: Role) -> list[Question]:
     return [Question("personal_value", text)]
 
 
+def _how_far_missing(note: str) -> str:
+    """What a growth note lacks to be told as a start and an end, in the participant's own
+    words, as the answer check reads a growth arc (``check.growth_arc``); "" for no note."""
+    if not clean(note):
+        return ""
+    arc = growth_arc(note)
+    if arc.told:  # a start and an end the draft cannot say as they are
+        return (f" Your note reads {_q(note)}: it tells a start and an end; say it as whole "
+                "sentences, as you would say it aloud.")
+    if arc.start:
+        return (f" Your note says where you started ({_q(arc.start)}) but not where you got "
+                "to: add what you could do by the end, or after a year.")
+    if arc.end:
+        return (f" Your note says where you got to ({_q(arc.end)}) but not where you "
+                "started: add what you could do at first.")
+    return (f" Your note reads {_q(note)}: it says neither where you started (for example "
+            "'at first I ...') nor where you got to ('by the end I ...').")
+
+
 def _skill_questions(read: RoleReading) -> list[Question]:
     out = []
     role = read.role
@@ -143,8 +164,7 @@ def _skill_questions(read: RoleReading) -> list[Question]:
         text = (f"In your own words: where did you start with {skill_words(skill).topic}, and "
                 "where did you get to? For example what you could not do at first, and what "
                 "you were trusted with by the end.")
-        if clean(skill.how_far):  # a note the draft cannot say as a start and an end
-            text += f" Your note reads {_q(skill.how_far)}: say it as a start and an end."
+        text += _how_far_missing(skill.how_far)
         out.append(Question("how_far", text, skill=i))
     for i, skill in read.skills()[:2]:
         if skill.levels_grown > 0 and not later_use_sentence(skill, 0, role.current):
@@ -167,11 +187,10 @@ def _levels(skill: Skill) -> str:
     return f"{skill.before} before, {skill.after} after"
 
 
-def role_questions(workspace: Workspace, read: RoleReading | None, *,
-                   goal_backed: bool = True) -> list[Question]:
-    """The coach's questions for the draft of the role ``read`` is about (``None``: there are
-    no roles), most useful first; empty when the entries hold all the draft needs.
-    ``goal_backed`` False: the goals are there but the story backs none of them."""
+def role_questions(workspace: Workspace, read: RoleReading | None) -> list[Question]:
+    """The coach's questions from the entries of the role ``read`` is about (``None``: there
+    are no roles), most useful first; empty when the entries hold all a draft needs. They
+    need no draft: which goals an answer backs is asked of a text (``goal_question``)."""
     if read is None:
         return [Question("results", "Which jobs have you had? Add them in notebook 01.",
                          where="01")]
@@ -199,18 +218,85 @@ def role_questions(workspace: Workspace, read: RoleReading | None, *,
         out.append(Question("goals", "What does the hiring manager want done? Paste the goals "
                                      "from the job ad in notebook 00, and the draft links your "
                                      "story to one of them.", where="00"))
-    elif not goal_backed:
-        listed = ", ".join(_q(g, 40) for g in goals[:3])
-        out.append(Question("goal_evidence", f"Which of the hiring manager's goals ({listed}) "
-                                             "does this job show you can meet, and why does it "
-                                             "matter for the role? Add the result or the skill "
-                                             "that shows it in notebook 03, and the draft ends "
-                                             "on it.", where="03"))
     if role.organization and not role.organization_kind:
         out.append(Question("organization_kind", f"What kind of organisation is "
                                                  f"{_q(role.organization)}? The draft calls it "
                                                  f"'{read.org.the}'.", options=ORGANIZATION_KINDS))
     return out
+
+
+def goal_question(check: AnswerCheck, *, reply_here: bool) -> list[Question]:
+    """The coach's question on the hiring manager's goals that ``check`` (the answer check
+    of a text: the draft, or the participant's answer) finds no evidence for, every one of
+    them listed, so that it says what the check's ``goals_match`` message says of the same
+    text; empty when every goal is backed or none was given. ``reply_here``: the reply is
+    typed in the question's own box and added to the end of the answer (``apply_reply``);
+    else it is added as a result in notebook 03."""
+    unbacked = check.finding("goals_match").unbacked
+    if not unbacked:
+        return []
+    listed = "; ".join(_q(g, 60) for g in unbacked)
+    some = "this goal" if len(unbacked) == 1 else "one of these goals"
+    ask = (f"The answer shows no evidence yet for {some} of the hiring manager's: {listed}. "
+           "What did you do in this job that shows you can meet it, and what changed?")
+    if reply_here:
+        return [Question("goal_evidence", f"{ask} Your reply is added to the end of your "
+                                          "answer.")]
+    return [Question("goal_evidence", f"{ask} Add the result or the skill that shows it in "
+                                      "notebook 03, and the draft ends on it.", where="03")]
+
+
+def noted(role: Role, question: Question) -> str:
+    """What the participant's entries hold now in the field a typed reply to ``question``
+    goes into ("" for none, or for a reply picked from a list)."""
+    name = _NOTE_FIELDS.get(question.code)
+    if name is None or question.options:
+        return ""
+    if name in ("organization_kind", "personal_value"):
+        return getattr(role, name)
+    items = role.skills if name in ("used_later", "how_far") else role.results
+    index = question.skill if name in ("used_later", "how_far") else question.result
+    try:
+        return getattr(items[index], name) if index is not None else ""
+    except IndexError:
+        return ""
+
+
+def reply_said(before: Workspace, after: Workspace, role_id: str, question: Question) -> str:
+    """What was done with a reply to ``question`` (``before`` and ``after`` it was put in),
+    in the participant's terms: the entry it went into, what it reads now, and what it read
+    before when the reply took its place (Undo brings that back)."""
+    old_role, new_role = before.role(role_id), after.role(role_id)
+    if question.skill is not None:
+        entry = f"the skill '{new_role.skills[question.skill].name}' (notebook 02)"
+    elif question.result is not None:
+        entry = f"the result {_q(new_role.results[question.result].statement)} (notebook 03)"
+    else:
+        entry = f"the role {new_role.label}"
+    old, new = noted(old_role, question), noted(new_role, question)
+    if not new:
+        return f"Added to your entries for {entry}."
+    said = f"Added to your entries for {entry}: it now reads '{new}'."
+    if old and old not in new:
+        said += f" It read '{old}' before: Undo brings that back."
+    return said
+
+
+def joined_note(note: str, reply: str) -> str:
+    """A typed reply added to what the participant wrote before (half a growth arc, the
+    answer): the reply after it as a sentence of its own; a reply that says the note again
+    (most of the note's words are in it) takes its place; a note that holds the reply already
+    stays as it is."""
+    note, reply = " ".join(note.split()), " ".join(reply.split())
+    if not note:
+        return reply
+    old, new = content_stems(note), content_stems(reply)
+    if reply.lower() in note.lower():
+        return note
+    if not old or len(old & new) * 5 >= len(old) * 3:
+        return reply
+    end = "" if note[-1] in ".!?" else "."
+    return f"{note}{end} {reply[:1].upper()}{reply[1:]}"
 
 
 def length_question(read: RoleReading, questions: list[Question], seconds: int,
@@ -281,6 +367,9 @@ def apply_reply(workspace: Workspace, role_id: str, question: Question, reply: s
     if not reply:
         raise ValidationError("the reply is empty: type your answer in the box first.",
                               field="reply")
+    if question.code == "goal_evidence":  # added to the end of the answer, about its role
+        text = joined_note(workspace.answer.text, reply)
+        return with_answer(workspace, text, workspace.answer.role_id or role_id)
     role = workspace.role(role_id)
     try:
         result = role.results[question.result] if question.result is not None else None
@@ -305,8 +394,21 @@ def _reply_field(name: str):
         if name in ("organization_kind", "personal_value"):  # a field of the role itself
             return replace(role, **{name: reply})
         record = skill if name in ("used_later", "how_far") else result
+        if name == "how_far" and _half_arc(record.how_far):  # a start or an end, added to
+            reply = joined_note(record.how_far, reply)
         return _put(role, record, replace(record, **{name: reply}))
     return reply_to
+
+
+def _half_arc(note: str) -> bool:
+    """True for a growth note that tells a start or an end but not both (the check's
+    reading): a reply to the coach's question is added to it, not put in its place. Any
+    other note the question quoted as one the draft cannot say, and the reply says it anew
+    (the widget shows what it read before, and Undo brings it back)."""
+    if not clean(note):
+        return False
+    arc = growth_arc(note)
+    return not arc.told and bool(arc.start or arc.end)
 
 
 def _reply_enabled_by(role: Role, result: Result, skill: Skill, reply: str) -> Role:
@@ -327,4 +429,7 @@ _REPLIES = {"number": _reply_number, "from_to": _reply_from_to,
             "personal_value": _reply_field("personal_value"),
             "enabled_by": _reply_enabled_by}
 
-
+# The field a typed reply to each question goes into (the rest are numbers or choices).
+_NOTE_FIELDS = {"period": "period", "my_part": "my_part", "used_later": "used_later",
+                "statement": "statement", "how_far": "how_far",
+                "personal_value": "personal_value"}

@@ -45,8 +45,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .check import MIN_SECONDS, WORDS_PER_MINUTE, pitfall_phrases, speaking_seconds
-from .coach import Question, apply_reply, length_question, role_questions
+from .check import MIN_SECONDS, WORDS_PER_MINUTE, check_answer, pitfall_phrases, speaking_seconds
+from .coach import Question, apply_reply, goal_question, length_question, role_questions
 from .draft_compose import Piece, compose
 from .draft_compose import figures as _figures
 from .draft_frame import best_goal, bridge, closing, opening, said_name, variant_of, what_i_did
@@ -71,7 +71,8 @@ from .wording import (
     skill_words,
 )
 
-__all__ = ["draft_answer", "draft_versions", "plan_draft", "coach_questions", "apply_reply",
+__all__ = ["draft_answer", "draft_versions", "plan_draft", "coach_questions", "entry_questions",
+           "apply_reply",
            "Draft", "Question", "speaking_seconds", "VERSIONS", "DRAFT_WORDS", "AnswerChoice",
            "answer_for", "answer_role_id", "is_untouched_draft", "studio_note"]
 
@@ -542,6 +543,13 @@ def coach_questions(workspace: Workspace, role_id: str | None = None) -> list[Qu
     return list(plan_draft(workspace, role_id).questions)
 
 
+def entry_questions(workspace: Workspace, role_id: str | None = None) -> list[Question]:
+    """The coach's questions that the role's entries raise, without drafting: what notebook
+    05 shows as soon as it opens (the goals are asked of a text: ``coach.goal_question``)."""
+    role = _pick_role(workspace, role_id)
+    return role_questions(workspace, RoleReading(role) if role is not None else None)
+
+
 def plan_draft(workspace: Workspace, role_id: str | None = None, seconds: int = 90) -> Draft:
     """The draft for one role, about ``seconds`` long (30 or 90), with the coach's questions.
 
@@ -562,11 +570,11 @@ def plan_draft(workspace: Workspace, role_id: str | None = None, seconds: int = 
         text = compose(pieces, _words_of(MIN_SECONDS), _words_of(VERSIONS[90][1]))
     else:
         text = compose(pieces, _words_of(MIN_SECONDS), _most_words(_SHORT_AIM), hard=True)
-    backed = not goals_of(workspace) or any(p.order == 10 for p in pieces)
-    questions = role_questions(workspace, read, goal_backed=backed)
+    questions = role_questions(workspace, read)
     if long and speaking_seconds(text) < FULL_SECONDS:  # short of a 90-second answer: asked
         questions.insert(0, length_question(read, questions, speaking_seconds(text),
                                             FULL_SECONDS))
+    questions += goal_question(check_answer(text, workspace.target_role.goals), reply_here=False)
     return Draft(text, speaking_seconds(text), role.id, tuple(questions))
 
 

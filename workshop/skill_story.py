@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .check import growth_arc
 from .model import Role, Skill
 from .spoken import (
     clause_in_past,
@@ -29,19 +30,15 @@ __all__ = ["own_growth", "growth_sentence", "also_grew_sentence", "later_use_sen
            "later_when", "level_growth"]
 
 
-_GROWTH_START = re.compile(r"^(?:at first|when i (?:started|began|joined|arrived)|"
-                           r"on (?:my )?day one|in my first|"
-                           r"i (?:started|began|came in|arrived|joined|went|had|"
-                           r"could|couldn't|knew|didn't|was)|before)\b", re.IGNORECASE)
-
-
 def own_growth(note: str) -> str:
     """How far the skill grew in the participant's words, as sentences that follow "What that
     job gave me most was X." ("At first I could hardly read a manifest. By the end I planned
-    the loads"), or "" when there is no note, it is not told as a start and an end, or it is
-    a note the draft cannot say (``speech``)."""
+    the loads"), or "" when there is no note, it is not told as a start and an end (the
+    answer check's own reading of a growth arc, ``check.growth_arc``: in any tense, "at
+    first", "in the beginning", "then", "now", "at the end", "after a year"), or it is a note
+    the draft cannot say (``speech``)."""
     note = speech(note or "")
-    if not note or not _GROWTH_START.match(note) or len(note.split()) < 6:
+    if not note or len(note.split()) < 6 or not growth_arc(note).told:
         return ""
     return upper_first(note)
 

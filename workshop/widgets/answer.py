@@ -7,6 +7,11 @@
   draft);
 - "Draft from my entries" writes a draft built from that role's entries; if the box holds the
   participant's own text, a second click is needed before it is replaced;
+- a coach's questions (``widgets/coach_rows.py``) ask for what the entries leave out as soon
+  as 05 opens, draft or not, each with its own reply box; a reply is added to the entries (half
+  a growth told is added to, a note replaced is quoted in the message and Undo brings it back),
+  and the goals question lists the goals the check below finds no evidence for, its reply
+  added to the end of the answer;
 - the answer check under the box follows the text while the participant types (redrawn once
   typing pauses, see ``watch.Debounce``); the text is saved into the workspace after a longer
   pause and with the "Save" button;
@@ -29,6 +34,7 @@ import ipywidgets as w
 
 from ..check import AnswerCheck, count_words
 from ..check_render import CHECK_TITLES, check_html, finding_title_text
+from ..coach import goal_question, reply_said
 from ..draft import (
     VERSIONS,
     Draft,
@@ -43,7 +49,8 @@ from ..model import Workspace
 from ..scoring import rank
 from ..session import Session, open_session
 from ..share import class_folder
-from ._base import Quiet, SessionView, form_text, replacing_earlier, role_name
+from ._base import Quiet, SessionView, replacing_earlier, role_name
+from .coach_rows import QuestionList, forget_reply
 from .controls import TwoClick, UndoButton
 from .memo import check_of, draft_of, questions_of
 from .messages import Message, esc, guarded
@@ -60,24 +67,13 @@ LENGTHS = [(f"about {s} seconds: " + ("the full answer" if s == max(VERSIONS) el
             s) for s in sorted(VERSIONS, reverse=True)]
 _CONFIRM_LABEL = "Yes, replace my text with a draft"
 _SWITCH_LABEL = "Answer about this role instead"
+_ANSWER_LABEL = "Your answer (what you would say):"
 def share_folder(session: Session) -> Path:
     """Where the share button writes: the class folder of the session's workspace file."""
     return class_folder(session.path)
 
 
 SAVE_PAUSE = 1.5  # seconds without a key before typed text is saved
-
-# What was typed in a coach's question's reply box and not yet added, by (workspace file, role,
-# question): a redraw, a change saved elsewhere or the cell run again builds the box anew with it.
-_typed_replies: dict[tuple[Path, str | None, str], str] = {}
-
-
-def _keep_reply(where: tuple[Path, str | None, str], value) -> None:
-    if value:
-        _typed_replies[where] = value
-    else:
-        _typed_replies.pop(where, None)
-
 
 class AnswerStudio(SessionView):
     """Draft, edit, check, download and share the answer; every change is saved at once."""
@@ -110,9 +106,12 @@ class AnswerStudio(SessionView):
                                   layout=w.Layout(width="auto", max_width="420px"))
         self._length.observe(self._on_length, names="value")
         self._text = w.Textarea(value="", continuous_update=True, rows=12,
+                                description=_ANSWER_LABEL,
                                 placeholder="Your answer. Click 'Draft from my entries' for a "
                                             "first draft, then make it your own.",
-                                layout=w.Layout(width="95%", max_width="760px"))
+                                style={"description_width": "initial"},
+                                layout=w.Layout(width="95%", max_width="760px",
+                                                flex_flow="column"))
         self._text.observe(self._on_text, names="value")
         self._save = self._button("Save", self._on_save, "Save the answer now")
         self._undo = UndoButton(session)
@@ -121,9 +120,7 @@ class AnswerStudio(SessionView):
         self._check_soon = Debounce(self._show_feedback_guarded)
         self._save_soon = Debounce(self._save_typed, SAVE_PAUSE)
         self._feedback = w.HTML()
-        self._questions_head = w.HTML()
-        self._questions = w.VBox([self._questions_head])
-        self._question_rows: dict[str, tuple[Question, w.Widget, w.Widget]] = {}
+        self._questions = QuestionList(self._on_reply)
         from .share import SharePanel  # the share preview and button (widgets/share.py)
 
         self._share_panel = SharePanel(session, folder=lambda: share_folder(session),
@@ -302,63 +299,36 @@ class AnswerStudio(SessionView):
         self._switch.layout.display = None
         self._draft.layout.display = "none"
 
-    def _has_draft(self, ws: Workspace, role_id: str) -> bool:
-        """True once a draft of ``role_id`` exists: the answer box holds the answer about it
-        (a draft or the participant's own words), its draft was asked for here, or it is
-        another role looked at whose draft is shown above."""
+    def _questions_for(self, ws: Workspace, role_id: str | None) -> list[Question]:
+        """The coach's questions for ``role_id``: those its entries raise (no draft needed),
+        then the goals the answer check finds no evidence for in the text it is about: the
+        answer box for the answer's role (its reply goes into the answer), the draft shown
+        above for another role looked at (its reply is a result in 03)."""
+        questions = questions_of(ws, role_id)
+        if role_id is not None and role_id in self._drafted:  # what only a draft raises
+            asked = {q.key for q in questions}
+            questions += [q for q in draft_of(ws, role_id, self._length.value).questions
+                          if q.key not in asked and q.code != "goal_evidence"]
+        if role_id is None or not ws.target_role.goals:
+            return questions
         if role_id == self._about:
-            return bool(self._text.value.strip()) or role_id in self._drafted
-        return role_id in self._drafted or bool(draft_of(ws, role_id, self._length.value).text)
+            if self._text.value.strip():
+                questions += goal_question(self.check, reply_here=True)
+        else:
+            plan = draft_of(ws, role_id, self._length.value)
+            if plan.text:
+                questions += goal_question(check_of(plan.text, ws.target_role.goals),
+                                           reply_here=False)
+        return questions
 
     def _show_questions(self, ws: Workspace) -> None:
-        """The coach's questions for the picked role, once a draft of it exists, each with a
-        reply box (kept while the same question stands, and what was typed in a box is kept
-        for its question across redraws, so a refresh never drops a reply being typed)."""
+        """The coach's questions for the picked role, shown as soon as 05 opens, each with a
+        reply box (``coach_rows.QuestionList``)."""
         role_id = self._role.value
-        drafted = role_id is not None and self._has_draft(ws, role_id)
-        questions = questions_of(ws, role_id) if drafted else []
-        rows, kept = [], {}
-        for q in questions:
-            old = self._question_rows.get(q.key)
-            if old is not None and old[0] == q:
-                kept[q.key] = old
-                rows.append(old[1])
-                continue
-            kept[q.key] = self._question_row(q)
-            rows.append(kept[q.key][1])
-        self._question_rows = kept
         other = role_id is not None and role_id != self._about
-        whose = (f" for {esc(role_name(ws.role(role_id)))}, the role you are looking at"
-                 if other else "")
-        self._questions_head.value = (
-            f"<h4 style='margin-bottom:2px'>A coach's questions{whose}</h4><p style='margin-top:"
-            "0'>Your draft says only what your entries hold. Answer these and the draft "
-            "follows.</p>") if rows else ""
-        children = (self._questions_head, *rows)
-        if self._questions.children != children:  # the same rows: no message to the page
-            self._questions.children = children
-
-    def _question_row(self, q: Question) -> tuple[Question, w.Widget, w.Widget]:
-        text = w.HTML(f"<span>{esc(q.text)}</span>")
-        if q.where:
-            return q, w.VBox([text]), text
-        typed = _typed_replies.get((self._session.path, self._role.value, q.key))
-        if q.options:
-            box = w.Dropdown(options=list(q.options), description="Reply:",
-                             value=typed if typed in q.options else None,
-                             layout=w.Layout(width="auto", max_width="420px"),
-                             style={"description_width": "50px"})
-        else:
-            box = form_text(area=True, rows=2, value=typed or "",
-                            placeholder="your answer, in your own words", description="Reply:",
-                            layout=w.Layout(width="95%", max_width="560px"),
-                            style={"description_width": "50px"})
-        where = (self._session.path, self._role.value, q.key)
-        box.observe(lambda change, where=where: _keep_reply(where, change["new"]), names="value")
-        add = w.Button(description="Add to my entries", layout=w.Layout(width="auto"),
-                       tooltip=f"Add this reply to your entries: {q.text}")
-        add.on_click(lambda _b, q=q, box=box: self._on_reply(q, box))
-        return q, w.VBox([text, w.HBox([box, add], layout=w.Layout(flex_flow="row wrap"))]), box
+        self._questions.show(self._questions_for(ws, role_id), self._session.path, role_id,
+                             {r.id for r in ws.roles},
+                             role_name(ws.role(role_id)) if other else "")
 
     def _show_feedback(self) -> None:
         self._show_practice()
@@ -408,6 +378,7 @@ class AnswerStudio(SessionView):
     @guarded("_message")
     def _show_feedback_guarded(self) -> None:
         self._show_feedback()
+        self._show_questions(self._session.workspace)  # the goals asked of the text as typed
 
     @guarded("_message")
     def _save_typed(self) -> None:
@@ -488,24 +459,40 @@ class AnswerStudio(SessionView):
         reply = box.value or ""
         if role_id is None:
             return
-        was_draft = not self._text.value.strip() or self._is_draft(self._text.value)
+        if question.code == "goal_evidence":  # added to the end of the answer in the box
+            self._box_to_save()
+            self._save_text()
+        typed = self._text.value.strip()
+        was_draft = bool(typed) and self._is_draft(typed)  # an empty box stays empty
+        before = self._session.workspace
         self._session.change(lambda ws: apply_reply(ws, role_id, question, reply),
                              "answer a coach's question")
-        _typed_replies.pop((self._session.path, role_id, question.key), None)
-        if role_id != self._about:
-            self._message.show("Added to your entries, and the draft above follows it. Your "
-                               "answer is still about "
-                               f"{role_name(self._session.workspace.role(self._about))}.", "ok")
+        forget_reply((self._session.path, role_id, question.key))
+        ws = self._session.workspace
+        if question.code == "goal_evidence":
+            self._message.show(f"Added to the end of your answer: '{' '.join(reply.split())}'. "
+                               "The check below reads it again.", "ok")
+            return
+        said = reply_said(before, ws, role_id, question)
+        still = next((q for q in questions_of(ws, role_id) if q.key == question.key), None)
+        if still is not None:  # the reply is kept, and the coach says what it still lacks
+            self._message.show(f"{said} It does not answer the question yet. {still.text}",
+                               "warning")
+        elif role_id != self._about:
+            self._message.show(f"{said} The draft above follows it. Your answer is still "
+                               f"about {role_name(ws.role(self._about))}.", "ok")
         elif was_draft:
-            before = self._text.value.strip()
-            after = self._redraft(role_id).text.strip()
-            self._message.show("Added to your entries, and the draft follows it." if after !=
-                               before else "Added to your entries. The draft has no room for "
-                               "it as it stands: it tells one skill's story, and your reply is "
-                               "kept for the follow-up questions and for your own edits.", "ok")
+            old_text = self._text.value.strip()
+            plan = self._redraft(role_id)
+            self._message.show(f"{said} The draft follows it." if plan.text.strip() != old_text
+                               else f"{said} The draft did not change: it tells one story in "
+                               f"about {self._length.value} seconds and this reply is not in "
+                               "it; your reply is in your entries for the follow-up questions "
+                               "and for your own edits.", "ok")
         else:
-            self._message.show("Added to your entries. Your own text is kept: click "
-                               f"'{_DRAFT_LABEL}' for a new draft that uses it.", "ok")
+            kept = " Your own text is kept:" if typed else ""
+            self._message.show(f"{said}{kept} Click '{_DRAFT_LABEL}' for a draft that uses "
+                               "it.", "ok")
 
     def _redraft(self, role_id: str) -> Draft:
         """Put a new draft for ``role_id`` in the box and the workspace; returns it."""
@@ -630,12 +617,12 @@ class AnswerDriver(Driver):
     @property
     def questions(self) -> list[str]:
         """The coach's questions shown (their text), most useful first."""
-        return [q.text for q, _row, _box in self.studio._question_rows.values()]
+        return [q.text for q, _row, _box in self.studio._questions.rows.values()]
 
     def reply(self, question: str, text: str) -> None:
         """Type (or pick) ``text`` as the reply to the coach's question that contains
         ``question``, then press its "Add to my entries"."""
-        for q, row, box in self.studio._question_rows.values():
+        for q, row, box in self.studio._questions.rows.values():
             if question in q.text and box is not row.children[0]:
                 box.value = text
                 row.children[1].children[1].click()

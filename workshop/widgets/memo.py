@@ -22,7 +22,7 @@ from ..draft import (
     Question,
     answer_for,
     answer_role_id,
-    coach_questions,
+    entry_questions,
     plan_draft,
 )
 from ..model import Workspace
@@ -66,11 +66,25 @@ def draft_of(workspace: Workspace, role_id: str, seconds: int) -> Draft:
 
 
 def questions_of(workspace: Workspace, role_id: str | None) -> list[Question]:
-    """``draft.coach_questions(workspace, role_id)``, remembered (a new list each time)."""
+    """``draft.entry_questions(workspace, role_id)``, remembered (a new list each time): the
+    coach's questions from the entries, with no draft made. They read the role's entries but
+    not its ratings, so a rating clicked elsewhere finds them again."""
     if role_id is None:
-        return coach_questions(workspace, None)
-    return list(_remembered(("questions", role_key(workspace, role_id)),
-                            lambda: tuple(coach_questions(workspace, role_id))))
+        return entry_questions(workspace, None)
+    return list(_remembered(("questions", _entries_key(workspace, role_id)),
+                            lambda: tuple(entry_questions(workspace, role_id))))
+
+
+def _entries_key(workspace: Workspace, role_id: str) -> Hashable:
+    """What the coach's questions of ``role_id`` read: the role's entries (its ratings left
+    out) and the hiring manager's goals."""
+    try:
+        role = workspace.role(role_id).to_dict()
+        role.pop("ratings", None)
+        role = json.dumps(role, sort_keys=True, default=str)
+    except KeyError:
+        role = ("missing", role_id)
+    return (role_id, role, tuple(workspace.target_role.goals))
 
 
 def follow_ups_of(workspace: Workspace, role_id: str | None, text: str) -> list:

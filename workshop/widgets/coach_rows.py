@@ -1,0 +1,102 @@
+"""The coach's questions in notebook 05 (``QuestionList``) as rows: each question's text and,
+where it asks for a reply, a reply box of its own right under it with its "Add to my entries"
+button.
+
+What was typed in a reply box and not yet added is kept for its question (by workspace file,
+role and question), so a redraw, a change saved elsewhere or the cell run again builds the
+box anew with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import ipywidgets as w
+
+from ..coach import Question
+from ._base import form_text
+from .messages import esc
+
+__all__ = ["QuestionList", "question_row", "forget_reply"]
+
+Where = tuple[Path, str | None, str]
+
+_typed_replies: dict[Where, str] = {}
+
+
+def _keep_reply(where: Where, value) -> None:
+    if value:
+        _typed_replies[where] = value
+    else:
+        _typed_replies.pop(where, None)
+
+
+def forget_reply(where: Where) -> None:
+    """Drop what was typed for a question once its reply was added."""
+    _typed_replies.pop(where, None)
+
+
+def question_row(q: Question, where: Where,
+                 on_add: Callable[[Question, w.Widget], None]) -> tuple[Question, w.Widget,
+                                                                       w.Widget]:
+    """(the question, its row, its reply box: the row's text for a question answered in
+    another notebook). The reply box is labelled as the reply to this question, so that it
+    is never taken for the answer box below."""
+    text = w.HTML(f"<span>{esc(q.text)}</span>")
+    if q.where:
+        return q, w.VBox([text]), text
+    typed = _typed_replies.get(where)
+    if q.options:
+        box = w.Dropdown(options=list(q.options), description="Reply:",
+                         value=typed if typed in q.options else None,
+                         layout=w.Layout(width="auto", max_width="420px"),
+                         style={"description_width": "50px"})
+    else:
+        box = form_text(area=True, rows=2, value=typed or "",
+                        placeholder="your reply to this question, in your own words",
+                        description="Reply:",
+                        layout=w.Layout(width="95%", max_width="560px"),
+                        style={"description_width": "50px"})
+    box.observe(lambda change: _keep_reply(where, change["new"]), names="value")
+    into = "answer" if q.code == "goal_evidence" else "entries"  # where the reply goes
+    add = w.Button(description=f"Add to my {into}", layout=w.Layout(width="auto"),
+                   tooltip=f"Add this reply to your {into}: {q.text}")
+    add.on_click(lambda _b: on_add(q, box))
+    return q, w.VBox([text, w.HBox([box, add], layout=w.Layout(flex_flow="row wrap"))],
+                     layout=w.Layout(margin="0 0 8px 0")), box
+
+
+class QuestionList(w.VBox):
+    """The coach's questions under a heading, one row each. A row stays while the same
+    question stands, and each role's rows are kept while the role is there, so the strongest
+    role changing back and forth with a rating clicked in 03 builds no widget again (the live
+    floor of ``docs/live_views.md``); ``rows`` are the rows shown, by question key."""
+
+    def __init__(self, on_add: Callable[[Question, w.Widget], None]) -> None:
+        self._head = w.HTML()
+        self._on_add = on_add
+        self._by_role: dict[str | None, dict[str, tuple[Question, w.Widget, w.Widget]]] = {}
+        self.rows: dict[str, tuple[Question, w.Widget, w.Widget]] = {}
+        super().__init__([self._head])
+
+    def show(self, questions: list[Question], path: Path, role_id: str | None,
+             role_ids: set[str], other: str = "") -> None:
+        """Show ``questions`` of ``role_id`` (``other``: the name of a role looked at that
+        the answer is not about); ``role_ids``: the roles there are now."""
+        self._by_role = {k: v for k, v in self._by_role.items() if k in role_ids}
+        earlier, kept = self._by_role.get(role_id, {}), {}
+        for q in questions:
+            old = earlier.get(q.key)
+            kept[q.key] = old if old is not None and old[0] == q else \
+                question_row(q, (path, role_id, q.key), self._on_add)
+        self.rows = self._by_role[role_id] = kept
+        whose = f" for {esc(other)}, the role you are looking at" if other else ""
+        self._head.value = (
+            f"<h4 style='margin-bottom:2px'>A coach's questions{whose}</h4><p style='margin-top:"
+            "0'>A draft says only what your entries hold. Answer these in the reply box under "
+            "each question (or in the notebook it names): your reply goes into your entries "
+            "and the draft follows.</p>") if kept else ""
+        children = (self._head, *(row for _q, row, _box in kept.values()))
+        if self.children != children:  # the same rows: no message to the page
+            self.children = children
