@@ -211,3 +211,25 @@ def test_a_role_looked_at_asks_its_goals_of_its_draft_with_no_reply_box(tmp_path
     assert asked and "notebook 03" in asked[0]
     with pytest.raises(LookupError):
         studio.driver.reply("no evidence yet", "anything")
+
+
+def test_a_reply_typed_and_not_added_comes_back_after_a_restart(tmp_path):
+    """What was typed in a reply box and not yet added is kept beside the workspace: a kernel
+    restart (this kernel's memory gone) builds the box again with it; once added, it is
+    dropped."""
+    from workshop import drafts
+    from workshop.widgets import coach_rows
+
+    studio = _studio(tmp_path, _workspace())
+    typed = "First I only sent the orders; by the end I ran the supplier calls."
+    studio.driver.reply_box(HOW_FAR).value = typed
+    coach_rows._typed_replies.clear()  # a restart: the kernel's memory is gone
+    drafts._files.clear()
+    again = AnswerStudio(Session.open(tmp_path / "ws.json"))
+    assert again.driver.reply_box(HOW_FAR).value == typed
+
+    again.driver.reply(HOW_FAR, typed)
+    coach_rows._typed_replies.clear()
+    drafts._files.clear()
+    kept = drafts.DraftFile.of(tmp_path / "ws.json")
+    assert not [k for k in kept.keys("coach/") if kept.get(k)]

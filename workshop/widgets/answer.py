@@ -622,11 +622,16 @@ class AnswerDriver(Driver):
     def reply(self, question: str, text: str) -> None:
         """Type (or pick) ``text`` as the reply to the coach's question that contains
         ``question``, then press its "Add to my entries"."""
+        self.reply_box(question).value = text
+        next(row for q, row, _b in self.studio._questions.rows.values()
+             if question in q.text).children[1].children[1].click()
+
+    def reply_box(self, question: str):
+        """The reply box of the coach's question that contains ``question`` (set its
+        ``value`` to type a reply without adding it)."""
         for q, row, box in self.studio._questions.rows.values():
             if question in q.text and box is not row.children[0]:
-                box.value = text
-                row.children[1].children[1].click()
-                return
+                return box
         raise LookupError(f"no coach's question with a reply box says {question!r}")
 
     def cancel_pending_save(self) -> None:

@@ -3,8 +3,9 @@ where it asks for a reply, a reply box of its own right under it with its "Add t
 button.
 
 What was typed in a reply box and not yet added is kept for its question (by workspace file,
-role and question), so a redraw, a change saved elsewhere or the cell run again builds the
-box anew with it.
+role and question), in memory and beside the workspace (``workshop.drafts``, key
+``coach/<role>/<question>``), so a redraw, a change saved elsewhere, the cell run again, a
+page reload or a kernel restart builds the box anew with it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from pathlib import Path
 import ipywidgets as w
 
 from ..coach import Question
+from ..drafts import DraftFile
+from ..fields import MAX_TEXT
 from ._base import form_text
 from .messages import esc
 
@@ -25,16 +28,31 @@ Where = tuple[Path, str | None, str]
 _typed_replies: dict[Where, str] = {}
 
 
+def _key(where: Where) -> str:
+    return f"coach/{where[1] or '-'}/{where[2]}"
+
+
 def _keep_reply(where: Where, value) -> None:
     if value:
         _typed_replies[where] = value
     else:
         _typed_replies.pop(where, None)
+    DraftFile.of(where[0]).put(_key(where), value or None)
+
+
+def _typed(where: Where) -> str | None:
+    """What was typed for the question and not added: this kernel's, else what the drafts
+    file beside the workspace kept (a reload, a restart)."""
+    if where in _typed_replies:
+        return _typed_replies[where]
+    kept = DraftFile.of(where[0]).get(_key(where))
+    return kept if isinstance(kept, str) and 0 < len(kept) <= MAX_TEXT else None
 
 
 def forget_reply(where: Where) -> None:
     """Drop what was typed for a question once its reply was added."""
     _typed_replies.pop(where, None)
+    DraftFile.of(where[0]).put(_key(where), None)
 
 
 def question_row(q: Question, where: Where,
@@ -46,7 +64,7 @@ def question_row(q: Question, where: Where,
     text = w.HTML(f"<span>{esc(q.text)}</span>")
     if q.where:
         return q, w.VBox([text]), text
-    typed = _typed_replies.get(where)
+    typed = _typed(where)
     if q.options:
         box = w.Dropdown(options=list(q.options), description="Reply:",
                          value=typed if typed in q.options else None,
