@@ -20,34 +20,15 @@ from .number_words import Quantity, Vocabulary
 
 __all__ = ["inherit_units", "pairs", "time_span"]
 
-_CHANGE = re.compile(
-    r"\s*(?:to|->|\u2192|=>|\u2013|-|\u2014|until)\s*(?:(?:just|only|about|around|roughly|"
-    r"nearly|almost|over|under|more\s+than|less\s+than|fewer\s+than|a\s+mere|below|above)\s+)?"
-    r"$", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|almost|over|under|an?\s+"
-                   r"average\s+of|more\s+than|less\s+than|just|only)\s+)?$", re.IGNORECASE)
-# Matched at a place (``match(text, pos, endpos)``), so no "^" and no copy of the text.
-_UP_FROM = re.compile(r"[\s,(]*(?:(?:up|down)\s+)?from\s+(?:(?:about|around|just|only)\s+)?",
-                      re.IGNORECASE)
-_SPAN_BEFORE = re.compile(r"\b(?:by|saved?|saving|saves|freed|freeing|frees|shaved|"
-                          r"shaving|cut|cutting|reduced|reducing|down\s+to|under|within|"
-                          r"from|faster|sooner|quicker)\s+(?:(?:about|around|over|nearly|"
-                          r"almost|more\s+than|up\s+to|an?\s+average\s+of|just|only)\s+)?$",
-                          re.IGNORECASE)
-_SPAN_AFTER = re.compile(r"^\s*(?:(?:of\s+\w+\s+)?(?:per|a|an|each|every)\s+(?:\w+\s+)?"
-                         r"(?:second|minute|hour|day|week|month|quarter|year|shift|sprint|"
-                         r"release|order|ticket|case|call|person|employee|user|customer)\b|"
-                         r"(?:daily|weekly|monthly|yearly|annually|faster|sooner|earlier|"
-                         r"quicker|less|shorter|saved)\b)", re.IGNORECASE)
 _ARROW = re.compile(r"->|\u2192|=>")
 _AND = re.compile(r"\s*and\s*")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 
 
-def time_span(text: str, atom: Atom) -> bool:
+def time_span(text: str, atom: Atom, v: Vocabulary) -> bool:
     """A duration stated as a change or a rate ("by 2 hours", "5 hours a week")."""
-    return bool(_SPAN_BEFORE.search(text[max(0, atom.start - 30):atom.start])
-                or _SPAN_AFTER.match(text[atom.end:atom.end + 40]))
+    return bool(v.ctx.span_before.search(text[max(0, atom.start - 30):atom.start])
+                or v.ctx.span_after.match(text[atom.end:atom.end + 40]))
 
 
 def _to_quantity(text: str, atom: Atom, before: float | None = None,
@@ -65,8 +46,8 @@ def pairs(text: str, atoms: list[Atom], v: Vocabulary) -> list[Quantity]:
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         if b is not None and b.start - a.end <= 24 and (
-                _CHANGE.match(text, a.end, b.start) or _between(text, a, b)):
-            frm = _FROM.search(text[max(0, a.start - 40):a.start])
+                v.ctx.change.match(text, a.end, b.start) or _between(text, a, b)):
+            frm = v.ctx.from_.search(text[max(0, a.start - 40):a.start])
             arrow = _ARROW.search(text, a.end, b.start)
             if a.kind in ("", "amount") or not a.unit or a.unit == b.unit or (
                     a.kind in ("duration", "time_span") and b.kind in ("duration", "time_span")):
@@ -83,7 +64,7 @@ def pairs(text: str, atoms: list[Atom], v: Vocabulary) -> list[Quantity]:
                 i += 2
                 continue
         if b is not None and a.kind in ("percent", "money", "count", "amount", "duration") and (
-                m := _UP_FROM.match(text, a.end, a.end + 30)) and \
+                m := v.ctx.up_from.match(text, a.end, a.end + 30)) and \
                 b.start == m.end() and (b.unit == a.unit or b.kind == "amount"):
             q = _to_quantity(text, a, _convert(b, a, v))
             out.append(Quantity(q.value, q.unit, "time_span" if q.kind == "duration" else q.kind,
@@ -108,9 +89,9 @@ def _convert(a: Atom, b: Atom, v: Vocabulary) -> float:
     return a.value
 
 
-def inherit_units(atoms: list[Atom], text: str) -> None:
+def inherit_units(atoms: list[Atom], text: str, v: Vocabulary) -> None:
     """"6 to 33%" or "40 to 25 minutes": the first number takes the unit of the second."""
     for a, b in zip(atoms, atoms[1:], strict=False):
         if a.kind == "amount" and b.kind != "amount" and b.start - a.end <= 24 \
-                and _CHANGE.match(text, a.end, b.start):
+                and v.ctx.change.match(text, a.end, b.start):
             a.kind, a.unit = b.kind, b.unit

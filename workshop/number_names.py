@@ -23,17 +23,12 @@ __all__ = ["blocked", "excluded"]
 # backwards from the number (on the reversed text), so that a search costs the word's
 # length, not the window's length squared.
 _YEAR_MARK = re.compile(r"\s*(?:[-\u2013\u2014/'(\u00a9,]|\.?(?P<w>\w+))")  # reversed
-_YEAR_AFTER = re.compile(r"\s*(?:[-\u2013\u2014/]|to\b|and\b|until\b)\s*(?:\d{2,4}|present|now|"
-                         r"today|current)", re.IGNORECASE)
 _ANY_DIGIT = re.compile(r"\d")
 _LIST_LABEL = re.compile(r"(?m)(?:^|(?<=[\n•●▪◦‣*·]))[ \t]*\(?\d{1,2}[.)](?=\s)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n•●▪◦‣*\u2013\u2014(\"“]\s*|^\s*-\s*|\s-\s+)$")
 _PREV_WORD = re.compile(r"\s*(?P<w>[\w#+][\w.#+\u2019'-]*)")  # on the reversed text
 _NAME_DASH = re.compile(r"[A-Za-z][-]$")
-_NO_ONE = re.compile(r"\b(?:no|any|every|some|the|this|that)\s*$")
-_ONE_OF = re.compile(r"\s+(?:of|another|by|or|and|more)\b")
-_AMOUNT_BEFORE = re.compile(r"\b(?:to|by|of|from|at|reached|hit|about|around|roughly|like|"
-                            r"nearly|almost)\s+$")
+
 
 
 def blocked(text: str, v: Vocabulary) -> Spans:
@@ -95,7 +90,7 @@ def excluded(text: str, atom: Atom, blocked: Spans, v: Vocabulary) -> bool:
     if blocked.overlaps(atom.start, atom.end):
         return True
     if atom.words:
-        return _word_excluded(text, atom)
+        return _word_excluded(text, atom, v)
     if text[atom.start - 1:atom.start] == "-" and \
             _NAME_DASH.search(text[max(0, atom.start - 2):atom.start]):
         return True  # COVID-19, Win-10
@@ -135,7 +130,7 @@ def _year(text: str, atom: Atom, v: Vocabulary) -> bool:
     """A four-digit number from 1900 to 2100 that reads as a year."""
     if _year_context(text[max(0, atom.start - 14):atom.start], v):
         return True
-    if _YEAR_AFTER.match(text, atom.end):
+    if v.ctx.year_after.match(text, atom.end):
         return True
     if atom.kind == "count":
         word, wstart = _previous_word(text, atom.start)
@@ -154,14 +149,14 @@ def _year_context(before: str, v: Vocabulary) -> bool:
     return word is None or bool(v.year_word.fullmatch(word[::-1]))
 
 
-def _word_excluded(text: str, atom: Atom) -> bool:
+def _word_excluded(text: str, atom: Atom, v: Vocabulary) -> bool:
     written = text[atom.start:atom.number_end].lower().split()
     if written and written[0] in ("one", "a", "an") and len(written) == 1:
         if atom.kind in ("amount",):
             return True  # "one of", "no one", "one" alone
     before = text[max(0, atom.start - 8):atom.start].lower()
     after = text[atom.number_end:atom.number_end + 9].lower()
-    if written[:1] == ["one"] and (_NO_ONE.search(before) or _ONE_OF.match(after)):
+    if written[:1] == ["one"] and (v.ctx.no_one.search(before) or v.ctx.one_of.match(after)):
         return True  # "no one", "one of the best", "one another"
     return bool(atom.kind == "amount" and atom.value < 1000
-                and not _AMOUNT_BEFORE.search(before))
+                and not v.ctx.amount_before.search(before))

@@ -23,7 +23,6 @@ __all__ = ["READERS", "Atom", "apply_suffix", "classify", "money_before", "team_
 
 _GLUED = re.compile(r"[A-Za-z]+(?![A-Za-z0-9_'\u2019])")
 _HYPHENED = re.compile(r"-(?P<w>[A-Za-z]+)(?![\w'\u2019-])")
-_OF_THE = re.compile(r"\s+of\s+(?:(?:the|our|its|their|my|his|her|your|these|those)\s+)?")
 _RATING = re.compile(r"\s?/\s?(?P<d>5|10|100)(?![\d/])")
 _SUFFIX = re.compile(
     r"(?P<plus>\+)?(?:"
@@ -32,7 +31,6 @@ _SUFFIX = re.compile(
     r"|\s(?:[Tt]housand|[Mm]illions?|MILLION|[Bb]illions?|BILLION|[Tt]rillion|lakh|crore)"
     r"(?![\w]))"
     r"|(?P<x>\s?[x\u00d7X](?![\w])|-?fold\b))?(?P<plus2>\+)?", )
-_TIMES_RATE = re.compile(r"\s+(?:a|an|per|each|every|daily|weekly|monthly|yearly)\b")
 
 
 @dataclass(slots=True)
@@ -215,7 +213,7 @@ def _times(text: str, atom: Atom, v: Vocabulary) -> bool | None:
     if not (low == "times" or (low == "time" and atom.value > 1)):
         return None
     follow = text[wend:wend + 20].lower()
-    if _TIMES_RATE.match(follow):
+    if v.ctx.times_rate.match(follow):
         atom.kind, atom.unit = "count", "times"
     else:
         atom.kind, atom.unit = "multiple", "x"
@@ -282,7 +280,7 @@ def _counted_noun(text: str, pos: int, v: Vocabulary) -> tuple[str, int]:
         if "\n" in gap or any(c in gap for c in ",;:()/"):
             return "", pos
         if low == "of" and skipped == 0:
-            m = _OF_THE.match(text, cursor)
+            m = v.ctx.of_the.match(text, cursor)
             if not m:
                 return "", pos
             cursor = m.end()

@@ -12,10 +12,11 @@ Nothing here raises on any text.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass, field
 
+from .errors import ValidationError
+from .jsontext import load_json_text
 from .resources import MAX_DATA_BYTES, data_file
 from .spans import Spans
 
@@ -59,6 +60,80 @@ VOCABULARY_FILE = "numbers_vocabulary.json"
 
 
 @dataclass(frozen=True)
+class Contexts:
+    """The words around a number that decide what it is (``contexts`` in the data file), each
+    reading's list compiled into its pattern: which words before a fraction make it a change,
+    which link two numbers into a change, which make a duration a measured change, and so on."""
+
+    change_before: re.Pattern  # "by", "cut", "went up" (+ a hedge) right before a fraction
+    article_span: re.Pattern  # "an hour earlier", "from a week to ..."
+    frequency_change: re.Pattern  # "from one a week to one a quarter"
+    to_none: re.Pattern  # "four the year before ..., none after"
+    fold: re.Pattern  # "threefold"
+    fraction: re.Pattern  # "a third", "two thirds"
+    change: re.Pattern  # what links two numbers into a change: "to", "->" (+ a hedge)
+    from_: re.Pattern  # "from" (+ a hedge) right before a number
+    up_from: re.Pattern  # ", up from about" right after a number
+    span_before: re.Pattern  # "saved", "by" before a duration: a measured change
+    span_after: re.Pattern  # "a week", "faster" after a duration: a rate or a change
+    times_rate: re.Pattern  # "4 times a week": a count of times
+    of_the: re.Pattern  # "12 of the ..." before the counted noun
+    year_after: re.Pattern  # "2019-2021", "2019 to present": a year
+    no_one: re.Pattern  # "no one", "every one" (on lowercase text)
+    one_of: re.Pattern  # "one of", "one another" (on lowercase text)
+    amount_before: re.Pattern  # "to", "by", "about" before a number word (on lowercase text)
+    measured_before_one: frozenset  # "down to one trip", "from one visit": a measure
+    rate_after_one: frozenset  # "one trip a day": a rate
+
+    @classmethod
+    def from_dict(cls, ctx: dict, fractions: dict) -> Contexts:
+        def alt(key: str) -> str:
+            return "(?:" + "|".join(p.replace(" ", r"\s+") for p in ctx[key]) + ")"
+
+        hedge = "(?:" + alt("hedges") + r"\s+)?"
+        small, period = alt("small_counts"), alt("periods")
+        i = re.IGNORECASE
+        return cls(
+            change_before=re.compile(r"\b" + alt("change_before") + r"\s+" + hedge + "$", i),
+            article_span=re.compile(
+                r"(?<![\w'\u2019-])(?:an?|one)\s+(?:" + alt("article_span_size") + r"\s+)?"
+                r"(?P<u>" + alt("article_span_units") + r")\s+" + alt("article_span_after")
+                + r"\b|(?<=\bfrom\s)an?\s+(?P<f>" + alt("article_span_from_units")
+                + r")(?=\s+to\b)", i),
+            frequency_change=re.compile(
+                r"\bfrom\s+" + hedge + r"(?P<a>" + small + r")\s+(?:a|an|per)\s+" + period
+                + r"\s+to\s+" + hedge + r"(?P<b>" + small + r")\s+(?:a|an|per)\s+(?P<p>"
+                + period + r")\b", i),
+            to_none=re.compile(
+                r"\b(?P<a>" + small + r")\s+(?:(?:in\s+)?(?:the|a)\s+)?" + period
+                + r"\s+before\b[^.;!?]{0,80}?\b" + alt("none_words") + r"\s+"
+                + alt("none_after") + r"\b", i),
+            fold=re.compile(r"(?<![\w'\u2019-])(?P<w>" + alt("fold_words") + r")fold\b", i),
+            fraction=re.compile(r"(?<![\w'\u2019-])(?P<n>an?|one|two|three)[\s-]+(?P<f>"
+                                + _alternatives(fractions) + r")(?![\w'\u2019])", i),
+            change=re.compile(r"\s*" + alt("change_links") + r"\s*(?:" + alt("change_hedges")
+                              + r"\s+)?$", i),
+            from_=re.compile(r"\bfrom\s+(?:" + alt("from_hedges") + r"\s+)?$", i),
+            up_from=re.compile(r"[\s,(]*(?:(?:up|down)\s+)?from\s+(?:" + alt("up_from_hedges")
+                               + r"\s+)?", i),
+            span_before=re.compile(r"\b" + alt("span_before") + r"\s+(?:"
+                                   + alt("span_before_hedges") + r"\s+)?$", i),
+            span_after=re.compile(
+                r"^\s*(?:(?:of\s+\w+\s+)?" + alt("span_rate_per") + r"\s+(?:\w+\s+)?"
+                + alt("span_rate_units") + r"\b|" + alt("span_after") + r"\b)", i),
+            times_rate=re.compile(r"\s+" + alt("times_rate") + r"\b"),
+            of_the=re.compile(r"\s+of\s+(?:" + alt("of_determiners") + r"\s+)?"),
+            year_after=re.compile(r"\s*" + alt("year_range_links") + r"\s*"
+                                  + alt("year_range_ends"), i),
+            no_one=re.compile(r"\b" + alt("no_one_before") + r"\s*$"),
+            one_of=re.compile(r"\s+" + alt("one_of_after") + r"\b"),
+            amount_before=re.compile(r"\b" + alt("amount_before") + r"\s+$"),
+            measured_before_one=frozenset(ctx["measured_before_one"]),
+            rate_after_one=frozenset(ctx["rate_after_one"]),
+        )
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     """The words the reader knows, with the patterns made from them."""
 
@@ -86,6 +161,7 @@ class Vocabulary:
     money_code: re.Pattern  # "usd", "eur" right before a number (on lowercase text)
     money_start: re.Pattern  # where either starts
     money_last: frozenset  # the characters a currency sign or code ends with (lowercase)
+    ctx: Contexts  # the words around a number, as patterns (``contexts``)
     # What each word before a number says of it (number_names.py): filled as words are read.
     name_kinds: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -127,6 +203,7 @@ class Vocabulary:
             money_start=re.compile(r"(?:" + signs + r"|\b" + codes + r")\s?$", re.IGNORECASE),
             money_last=frozenset(w[-1:].lower() for w in (*data["currency_symbols"],
                                                           *data["currency_codes_before"])),
+            ctx=Contexts.from_dict(data["contexts"], data["fractions"]),
         )
 
 
@@ -136,12 +213,86 @@ def _alternatives(words, escape: bool = True) -> str:
     return "(?:" + "|".join(re.escape(w) if escape else w for w in ordered) + ")"
 
 
+# The shape of each key of the data file: what a facilitator's edit must keep.
+_NUMBERS = ("number_words", "scales", "multiplier_suffixes", "hours_per_unit", "fractions",
+            "multiple_verbs")  # a word -> a number
+_NAMES = ("time_units", "currency_symbols", "currency_words")  # a word -> a word
+_LISTS = ("currency_codes_before", "measures", "people", "problem_words", "team_words",
+          "not_nouns", "adjectives", "label_words", "year_words", "months")
+_CONTEXT_KEYS = ("hedges", "change_before", "article_span_units", "article_span_size",
+                 "article_span_after", "article_span_from_units", "small_counts", "periods",
+                 "none_words", "none_after", "fold_words", "change_links", "change_hedges",
+                 "from_hedges", "up_from_hedges", "span_before", "span_before_hedges",
+                 "span_rate_per", "span_rate_units", "span_after", "times_rate",
+                 "of_determiners", "year_range_links", "year_range_ends", "no_one_before",
+                 "one_of_after", "amount_before", "measured_before_one", "rate_after_one")
+
+
+def _words(value: object) -> bool:
+    return isinstance(value, list) and bool(value) and all(
+        isinstance(w, str) and w.strip() for w in value)
+
+
+def _shape_problem(data: object) -> tuple[str, str] | None:
+    """(key, what is wrong) for the first key whose value has the wrong shape, else None."""
+    if not isinstance(data, dict):
+        return "", "the file must hold one JSON object (keys such as \"number_words\")."
+    table = [(k, "an object from words to numbers", lambda x: isinstance(x, dict) and x and all(
+        isinstance(w, str) and isinstance(n, (int, float)) and not isinstance(n, bool)
+        for w, n in x.items())) for k in _NUMBERS]
+    table += [(k, "an object from words to words", lambda x: isinstance(x, dict) and x and all(
+        isinstance(w, str) and isinstance(n, str) for w, n in x.items())) for k in _NAMES]
+    table += [(k, "a list of words (strings, not empty)", _words) for k in _LISTS]
+    table.append(("never_amounts", "an object from a group's name to a list of patterns",
+                  lambda x: isinstance(x, dict) and x and all(map(_words, x.values()))))
+    table.append(("contexts", "an object of word lists", lambda x: isinstance(x, dict)))
+    for key, shape, fits in table:
+        if key not in data:
+            return key, f"the key is missing; it must be {shape}."
+        if not fits(data[key]):
+            return key, f"it must be {shape}."
+    for key in _CONTEXT_KEYS:
+        if not _words(data["contexts"].get(key)):
+            return f"contexts.{key}", "it must be a list of words or patterns (not empty)."
+    return None
+
+
+def _pattern_problem(data: dict) -> tuple[str, str] | None:
+    """(key, what is wrong) for the first entry that is not a regular expression."""
+    entries = [("year_words", p) for p in data["year_words"]]
+    entries += [(f"never_amounts.{g}", p) for g, ps in data["never_amounts"].items() for p in ps]
+    entries += [(f"contexts.{k}", p) for k in _CONTEXT_KEYS for p in data["contexts"][k]]
+    for key, entry in entries:
+        try:
+            re.compile(entry.replace("{month}", "(?:x)"))
+        except re.error as exc:
+            return key, f"'{entry[:60]}' is not a regular expression the kit can read ({exc})."
+    return None
+
+
+def _from_data(data: object, path: str) -> Vocabulary:
+    """The vocabulary of a data file's contents; a bad edit is said in one line, naming the
+    key (never a traceback, and never a reader that silently finds no numbers)."""
+    problem = _shape_problem(data)
+    if problem is None:
+        try:
+            return Vocabulary.from_dict(data)
+        except re.error:
+            problem = _pattern_problem(data) or ("", "its patterns do not make a regular "
+                                                     "expression the kit can read.")
+    key, message = problem
+    raise ValidationError(f"{message} These are the number reader's words: data/README.md "
+                          "says what each key holds.", file=path, field=key or None)
+
+
 @functools.lru_cache(maxsize=8)
 def _vocabulary_at(path: str) -> Vocabulary:
     # Read like every data file (resources.load_json): a regular file, within the size limit.
     from .fileio import read_regular
 
-    return Vocabulary.from_dict(json.loads(read_regular(path, MAX_DATA_BYTES).decode("utf-8")))
+    text = read_regular(path, MAX_DATA_BYTES).decode("utf-8", errors="replace")
+    data = load_json_text(text, error=ValidationError, file=path, what="a vocabulary")
+    return _from_data(data, path)
 
 
 def vocabulary() -> Vocabulary:
@@ -151,14 +302,10 @@ def vocabulary() -> Vocabulary:
 
 
 _NOUN = re.compile(r"[\s-]*(?P<w>[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9'\u2019&-]*|[€$£¥₹])")
-_FRACTION = re.compile(r"(?<![\w'\u2019-])(?P<n>an?|one|two|three)[\s-]+(?P<f>half|halves|"
-                       r"thirds?|quarters?|fifths?|tenths?)(?![\w'\u2019])", re.IGNORECASE)
 _VERB_MULTIPLE = re.compile(
     r"(?<![\w'\u2019-])(?P<w>doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|quadrupl(?:ed|es|ing)|"
     r"twice|halv(?:ed|es|ing|e)|(?:double|triple)(?=\s+(?:the|our|its|their|my|his|her)\b))"
     r"(?![\w'\u2019])", re.IGNORECASE)
-_FOLD = re.compile(r"(?<![\w'\u2019-])(?P<w>two|three|four|five|six|seven|eight|nine|ten|"
-                   r"twenty|hundred)fold\b", re.IGNORECASE)
 _HALF = re.compile(r"(?<![\w'\u2019-])half(?![\w'\u2019-])", re.IGNORECASE)
 
 
@@ -246,33 +393,6 @@ def parse_words(text: str, v: Vocabulary) -> float | None:
     return total + current if seen else None
 
 
-_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|close\s+to|just\s+over|" \
-         r"just\s+under|well\s+over)\s+)?"
-# A fraction is a change when a change word comes before it: "by a third", "up about a quarter".
-_CHANGE_BEFORE = re.compile(r"\b(?:by|cut|up|down|rose|fell|grew|dropped|increased|"
-                            r"decreased|reduced|improved|climbed|shrank|went\s+up|went\s+down)"
-                            r"\s+" + _HEDGE + r"$", re.IGNORECASE)
-_ARTICLE_SPAN = re.compile(r"(?<![\w'\u2019-])(?:an?|one)\s+(?:extra\s+|whole\s+|full\s+)?"
-                           r"(?P<u>hour|day|week|minute|month|shift)\s+(?:earlier|sooner|faster|"
-                           r"quicker|less|shorter|saved|early|ahead)\b"
-                           # where a change started: "from a week to overnight"
-                           r"|(?<=\bfrom\s)an?\s+(?P<f>hour|day|week|minute|month)(?=\s+to\b)",
-                           re.IGNORECASE)
-
-
-_SMALL = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
-         r"fifteen|twenty|thirty|forty|fifty|a\s+dozen|a\s+couple)"
-_PERIOD = r"(?:day|week|fortnight|month|quarter|year|shift|term|season)"
-# A frequency that changed: "from roughly one a week to one a quarter", "from 3 a day to 1 a week".
-_FREQUENCY_CHANGE = re.compile(r"\bfrom\s+" + _HEDGE + r"(?P<a>" + _SMALL + r")\s+(?:a|an|per)\s+"
-                               + _PERIOD + r"\s+to\s+" + _HEDGE + r"(?P<b>" + _SMALL
-                               + r")\s+(?:a|an|per)\s+(?P<p>" + _PERIOD + r")\b", re.IGNORECASE)
-# A count brought to zero: "four the year before I took over, none after".
-_TO_NONE = re.compile(r"\b(?P<a>" + _SMALL + r")\s+(?:(?:in\s+)?(?:the|a)\s+)?" + _PERIOD
-                      + r"\s+before\b[^.;!?]{0,80}?\b(?:none|zero|nil|not\s+one|nothing)\s+"
-                      r"(?:after|since|afterwards|the\s+year\s+after)\b", re.IGNORECASE)
-
-
 def _small(word: str, v: Vocabulary) -> float | None:
     word = " ".join(word.split())
     return parse_digits(word) if word[0].isdigit() else parse_words(word, v)
@@ -282,13 +402,13 @@ def _changes_in_counts(text: str, v: Vocabulary) -> list[Quantity]:
     """A frequency that changed ("from one a week to one a quarter") and a count brought to
     zero ("four the year before ..., none after"): a count, its old value in ``before``."""
     found = []
-    for m in _FREQUENCY_CHANGE.finditer(text):
+    for m in v.ctx.frequency_change.finditer(text):
         a, b = _small(m.group("a"), v), _small(m.group("b"), v)
         if a is not None and b is not None:
             found.append(Quantity(b, f"a {m.group('p').lower()}", "count", m.group(0), m.start(),
                                   m.end(), before=a))
     # Its one fixed word, looked for first: a paste of bare numbers is not tried at each one.
-    for m in _TO_NONE.finditer(text) if "before" in text.lower() else ():
+    for m in v.ctx.to_none.finditer(text) if "before" in text.lower() else ():
         a = _small(m.group("a"), v)
         if a:
             found.append(Quantity(0.0, "", "count", m.group(0), m.start(), m.end(), before=a))
@@ -316,7 +436,7 @@ def _verb_multiples(text: str, v: Vocabulary) -> list[Quantity]:
 def _folds(text: str, v: Vocabulary) -> list[Quantity]:
     """"threefold": a multiple."""
     found = []
-    for m in _FOLD.finditer(text):
+    for m in v.ctx.fold.finditer(text):
         value = parse_words(m.group("w"), v)
         if value is not None:
             found.append(Quantity(value, "x", "multiple", m.group(0), m.start(), m.end()))
@@ -327,10 +447,10 @@ def _fractions(text: str, v: Vocabulary) -> list[Quantity]:
     """"a third of", "by two thirds", "up about a quarter": a percentage ("a half" is left to
     the "half" rule)."""
     found = []
-    for m in _FRACTION.finditer(text):
+    for m in v.ctx.fraction.finditer(text):
         after = text[m.end():m.end() + 6].lower()
         before = text[max(0, m.start() - 30):m.start()]
-        if not (after.startswith(" of") or _CHANGE_BEFORE.search(before)):
+        if not (after.startswith(" of") or v.ctx.change_before.search(before)):
             continue
         if m.group("f").lower().startswith("hal"):
             continue
@@ -351,7 +471,7 @@ def _halves(text: str, v: Vocabulary) -> list[Quantity]:
             end = m.end() + time.end()
             found.append(Quantity(0.5, v.time_units[time.group(1)], "duration",
                                   text[m.start():end], m.start(), end))
-        elif _CHANGE_BEFORE.search(before) or re.search(r"\bin\s+$", before) \
+        elif v.ctx.change_before.search(before) or re.search(r"\bin\s+$", before) \
                 or re.match(r"\s+(?:of\s+)?what\b", after):  # "half what we used to"
             found.append(Quantity(0.5, "x", "multiple", m.group(0), m.start(), m.end()))
         elif re.match(r"\s+(?:of|the|our|its|their)\b", after) and not re.search(
@@ -364,7 +484,7 @@ def _article_spans(text: str, v: Vocabulary) -> list[Quantity]:
     """"an hour earlier", "a day sooner", "from a week to ...": a measured length of time (one
     of the unit)."""
     return [Quantity(1.0, v.time_units[(m.group("u") or m.group("f")).lower()], "time_span",
-                     m.group(0), m.start(), m.end()) for m in _ARTICLE_SPAN.finditer(text)]
+                     m.group(0), m.start(), m.end()) for m in v.ctx.article_span.finditer(text)]
 
 
 def _not_a_rate(text: str, m: re.Match, d: float, v: Vocabulary) -> bool:

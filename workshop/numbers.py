@@ -119,8 +119,9 @@ def quantities(text: str) -> list[Quantity]:
     """Every quantity the text states, in order; see the module docstring for the rule."""
     if not isinstance(text, str) or not text:
         return []
+    v = vocabulary()  # a bad edit of its data file is said (a ValidationError), never hidden
     try:
-        return _quantities(text, vocabulary())
+        return _quantities(text, v)
     except (ValueError, OverflowError, IndexError, KeyError, StopIteration):  # pragma: no cover
         return []
 
@@ -143,9 +144,9 @@ def _quantities(text: str, v: Vocabulary) -> list[Quantity]:
             continue
         kept.append(atom)
     for atom in kept:
-        if atom.kind == "duration" and time_span(text, atom):
+        if atom.kind == "duration" and time_span(text, atom, v):
             atom.kind = "time_span"
-    inherit_units(kept, text)
+    inherit_units(kept, text, v)
     found = pairs(text, kept, v)
     found += _free(shares + special(text, blocked, v), found)
     found.sort(key=lambda q: q.start)

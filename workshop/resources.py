@@ -7,12 +7,12 @@ The data lives in the repository's ``data/`` folder; an installed wheel carries 
 from __future__ import annotations
 
 import functools
-import json
 from pathlib import Path
 
 from . import config
-from .errors import NotFoundError, WorkshopError
+from .errors import NotFoundError, ValidationError, WorkshopError
 from .fileio import read_regular
+from .jsontext import load_json_text
 from .store import read_workspace
 
 __all__ = ["data_dir", "data_file", "load_json", "persona_paths", "persona_path", "persona_label"]
@@ -46,7 +46,9 @@ def data_file(name: str) -> Path:
 
 @functools.cache
 def _load_json_cached(path: str) -> object:
-    return json.loads(read_regular(path, MAX_DATA_BYTES).decode("utf-8"))
+    # A facilitator's edit that broke the file is said in one line naming it, not a traceback.
+    text = read_regular(path, MAX_DATA_BYTES).decode("utf-8", errors="replace")
+    return load_json_text(text, error=ValidationError, file=path, what="a data file")
 
 
 def load_json(name: str) -> object:

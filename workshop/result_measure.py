@@ -25,10 +25,6 @@ from .phrases import Patterns
 
 __all__ = ["an_occasion", "told_without_digits"]
 
-# Before "one trip" these make it a measure: "down to one trip a day", "from one visit".
-_MEASURED_AFTER = frozenset("to from than only just down up".split())
-_RATE = frozenset("a an per each every".split())
-
 
 def told_without_digits(lists: dict[str, Patterns], reading, lo: int, hi: int
                         ) -> Quantity | None:
@@ -62,7 +58,8 @@ def an_occasion(lists: dict[str, Patterns], reading, q: Quantity) -> bool:
         return False
     before = ws[i - 1].lower if i > 0 else ""
     after = ws[m.end].lower if m.end < len(ws) else ""
-    return before not in _MEASURED_AFTER and after not in _RATE
+    ctx = vocabulary().ctx  # "down to one trip a day", "from one visit": a measure
+    return before not in ctx.measured_before_one and after not in ctx.rate_after_one
 
 
 def _value(word: str) -> float | None:

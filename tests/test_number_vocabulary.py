@@ -1,0 +1,116 @@
+"""The number reader's words are data (data/numbers_vocabulary.json): a facilitator's copy in
+WORKSHOP_DATA changes what it reads, and a bad edit of that copy is said in one line naming the
+file and the key, never a traceback and never a reader that silently finds no numbers."""
+
+from __future__ import annotations
+
+import json
+import shlex
+import sys
+
+import pytest
+
+from workshop.check import check_answer
+from workshop.errors import ValidationError
+from workshop.numbers import quantities
+from workshop.resources import load_json
+
+CLI = f"{shlex.quote(sys.executable)} -m workshop.cli"
+
+
+def _own_vocabulary(tmp_path, monkeypatch, edit) -> None:
+    data = load_json("numbers_vocabulary.json")
+    data = json.loads(json.dumps(data))  # a copy to edit
+    edit(data)
+    (tmp_path / "numbers_vocabulary.json").write_text(json.dumps(data), encoding="utf-8")
+    (tmp_path / "phrases.json").write_text(json.dumps(load_json("phrases.json")),
+                                           encoding="utf-8")
+    monkeypatch.setenv("WORKSHOP_DATA", str(tmp_path))
+
+
+def test_the_words_around_a_number_are_read_from_the_data_file(tmp_path, monkeypatch):
+    """A word added to ``contexts.span_before`` makes a duration after it a measured change,
+    as "saved" does: the pattern is compiled from the list, not written in code."""
+    text = "We trimmed 3 hours from the weekly close."
+    assert [q.kind for q in quantities(text)] == ["duration"]
+    _own_vocabulary(tmp_path, monkeypatch,
+                    lambda d: d["contexts"]["span_before"].append("trimmed"))
+    assert [q.kind for q in quantities(text)] == ["time_span"]
+
+
+def test_a_hedge_added_to_the_data_joins_a_change(tmp_path, monkeypatch):
+    """``contexts.change_hedges``: "from 9 to barely 6 days" is one change once "barely" is
+    listed."""
+    text = "Lead time went from 9 to barely 6 days."
+    assert [q.before for q in quantities(text)] == [None, None]
+    _own_vocabulary(tmp_path, monkeypatch,
+                    lambda d: d["contexts"]["change_hedges"].append("barely"))
+    assert [(q.value, q.before) for q in quantities(text)] == [(6.0, 9.0)]
+
+
+def _drop(key):
+    def edit(d):
+        del d[key]
+    return edit
+
+
+def _set(path, value):
+    def edit(d):
+        *parents, last = path
+        for p in parents:
+            d = d[p]
+        d[last] = value
+    return edit
+
+
+@pytest.mark.parametrize(("edit", "field", "says"), [
+    (_drop("scales"), "scales", "missing"),
+    (_set(["measures"], "kg"), "measures", "list of words"),
+    (_set(["number_words", "one"], "1"), "number_words", "words to numbers"),
+    (_set(["never_amounts"], []), "never_amounts", "list of patterns"),
+    (_set(["contexts", "span_before"], []), "contexts.span_before", "not empty"),
+    (_set(["contexts", "hedges"], ["about", "more than ("]), "contexts.hedges",
+     "not a regular expression"),
+    (_set(["year_words"], ["in", "[19"]), "year_words", "not a regular expression"),
+    (_drop("contexts"), "contexts", "missing"),
+])
+def test_a_bad_edit_is_said_naming_the_file_and_the_key(tmp_path, monkeypatch, edit, field, says):
+    _own_vocabulary(tmp_path, monkeypatch, edit)
+    with pytest.raises(ValidationError) as caught:
+        quantities("I cut costs by 40%.")
+    message = str(caught.value)
+    assert caught.value.field == field
+    assert says in message and "numbers_vocabulary.json" in message and "\n" not in message
+    with pytest.raises(ValidationError):  # the check says it too: no "no number yet" instead
+        check_answer("I cut costs by 40%.")
+
+
+def test_a_file_that_is_not_json_is_said_in_one_line(tmp_path, monkeypatch):
+    (tmp_path / "numbers_vocabulary.json").write_text('{"number_words": {', encoding="utf-8")
+    monkeypatch.setenv("WORKSHOP_DATA", str(tmp_path))
+    with pytest.raises(ValidationError, match="not valid JSON"):
+        quantities("40%")
+
+
+def test_the_command_line_says_a_bad_edit_in_one_line(tmp_path):
+    """`workshop check` with a broken vocabulary or phrase list: exit 2, one line on stderr
+    naming the file, no traceback."""
+    import subprocess
+
+    data = tmp_path / "data"
+    data.mkdir()
+    vocabulary = load_json("numbers_vocabulary.json")
+    vocabulary = {**vocabulary, "contexts": {**vocabulary["contexts"], "span_before": ["by("]}}
+    (data / "numbers_vocabulary.json").write_text(json.dumps(vocabulary), encoding="utf-8")
+    (data / "phrases.json").write_text(json.dumps(load_json("phrases.json")), encoding="utf-8")
+    (tmp_path / "answer.txt").write_text("I cut costs by 40%.\n", encoding="utf-8")
+    for broken in ("numbers_vocabulary.json", "phrases.json"):
+        if broken == "phrases.json":
+            (data / "numbers_vocabulary.json").unlink()
+            (data / "phrases.json").write_text('{"pitfalls": [', encoding="utf-8")
+        done = subprocess.run(f"WORKSHOP_DATA={shlex.quote(str(data))} {CLI} check answer.txt",
+                              shell=True, cwd=tmp_path, capture_output=True, text=True,
+                              timeout=60)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+        assert broken in done.stderr
