@@ -18,16 +18,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from .abbreviations import ends_in_abbreviation
 from .phrases import Lexicon, Match, Patterns, Word
 from .spans import Spans
 
 __all__ = ["Grammar", "Clause", "Sentence", "Reading", "read"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"')\]]*\s+|\n\s*")
-# An abbreviation's full stop before a figure or a lower-case word ends no sentence ("costs
-# dropped ca. 22%", "approx. 40 a week", "e.g. the rota"): the cut is not made there.
-_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:ca|approx|appr|c|nr|no|vs|e\.g|i\.e|incl|est)\.$",
-                               re.IGNORECASE)
 _PIECE = re.compile(r"\S+")
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{0,2000}\]")
 _CONJUNCTIONS = frozenset("and so but then which that because once when after also just "
@@ -388,7 +385,7 @@ def read(text: str, grammar: Grammar) -> Reading:
     cuts = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(clean)
             if not (clean[m.start() - 1:m.start()] == "." and m.end() < len(clean)
                     and (clean[m.end()].isdigit() or clean[m.end()].islower())
-                    and _ABBREVIATION_END.search(clean, max(0, m.start() - 8), m.start()))]
+                    and ends_in_abbreviation(clean, m.start()))]
     cuts.append((len(clean), len(clean)))
     index = 0
     before = None  # the words of the sentence before

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..abbreviations import ends_in_abbreviation
 from ..fields import clip
 
 __all__ = ["Piece", "clean_block", "clip", "label_line", "one_line", "pieces", "plural",
@@ -69,17 +70,12 @@ def label_line(text: str) -> bool:
     return bool(_LABEL.match(text.strip()))
 
 
-_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|\b(?:mr|mrs|ms|dr|prof|st|inc|ltd|co|corp|vs|etc|"
-                           r"approx|dept|no|nr|jr|sr|e\.g|i\.e|u\.s|u\.k|ca|cf|resp|bzw|z\.b|"
-                           r"usw|env|p\.ex))\.$", re.IGNORECASE)
-
-
 def sentences(text: str) -> list[str]:
     """The sentences of a line of prose ("U.S.", "e.g." and "Inc." do not end one)."""
     out: list[str] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if _ABBREVIATION.search(text[max(start, m.start() - 6):m.start()]):
+        if ends_in_abbreviation(text, m.start(), start):
             continue
         out.append(text[start:m.start()])
         start = m.end()
