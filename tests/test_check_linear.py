@@ -25,7 +25,9 @@ still prints the check's time per kind at 20,000 characters (``KINDS`` below) fo
 
 from __future__ import annotations
 
+import ast
 import importlib
+import importlib.util
 import re
 import sys
 from pathlib import Path
@@ -220,9 +222,68 @@ class _CountingRe:
         return self.compile(pattern, flags).split(string, maxsplit)
 
 
-# the check's modules whose patterns both tests below watch
-CHECK_MODULES = ("check", "number_changes", "number_names", "number_units", "number_words",
-                 "numbers", "phrases", "reading")
+def _imported_by(name: str) -> set[str]:
+    """The kit's modules that module ``name`` imports, at its top or inside a function (read
+    from its source, so nothing it imports late is missed)."""
+    spec = importlib.util.find_spec(name)
+    package = name if spec.submodule_search_locations else name.rpartition(".")[0]
+    found = set()
+    for node in ast.walk(ast.parse(Path(spec.origin).read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            base = package
+            for _ in range(node.level - 1):
+                base = base.rpartition(".")[0]
+            module = (f"{base}.{node.module}" if node.module else base) if node.level \
+                else node.module or ""
+            if module.startswith("workshop"):
+                found.add(module)  # and a module imported by name: "from . import numbers"
+                found.update(n for n in (f"{module}.{a.name}" for a in node.names)
+                             if _is_module(n))
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("workshop"))
+    return found
+
+
+def _is_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:  # "from .x import y" where x is a module, not a package
+        return False
+
+
+def _reached_from(root: str) -> tuple[str, ...]:
+    """Every module of the kit that ``root`` reaches through its imports, transitively (the
+    package's own ``__init__`` aside: it only names what is public)."""
+    seen, todo = set(), [root]
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo.extend(_imported_by(name) - seen)
+    return tuple(sorted(n.removeprefix("workshop.") for n in seen if n != "workshop"))
+
+
+# the modules a check runs, whose patterns both tests below watch: whatever workshop.check
+# imports, transitively, so a module the check comes to use is watched without being named here
+CHECK_MODULES = _reached_from("workshop.check")
+
+
+def test_the_watched_modules_are_every_module_a_check_runs():
+    """CHECK_MODULES is derived from the check's imports, so it holds the modules the issue
+    named (result_measure, spans, claims) and every module of the kit a check loads in a fresh
+    Python, none missed."""
+    import subprocess
+
+    assert {"claims", "result_measure", "spans", "numbers", "reading", "check_rules",
+            "specific", "abbreviations"} <= set(CHECK_MODULES)
+    probe = ("import sys; from workshop.check import check_answer; "
+             "check_answer('I learned SQL from scratch and cut costs by 40% (approx. $2M) "
+             "at my next job.', ['reduce costs']); "
+             "print(' '.join(m for m in sys.modules if m.startswith('workshop.')))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=120, check=True)
+    loaded = {m.removeprefix("workshop.") for m in done.stdout.split()}
+    assert loaded and loaded <= set(CHECK_MODULES), loaded - set(CHECK_MODULES)
 
 
 def _check_modules(*more: str) -> tuple:
@@ -463,7 +524,7 @@ def _kit_patterns():
 
     seen: dict = {}
     check_answer("I cut costs by 12% in 3 hours, and learned to lead a team of 5.")
-    for module in _check_modules("check_rules"):
+    for module in _check_modules():
         for value in list(vars(module).values()):
             _walk_patterns(value, seen)
     _walk_patterns(number_words.vocabulary(), seen)
