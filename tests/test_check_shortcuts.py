@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_check_linear import _ATOMS
 
-from workshop import number_units, phrases
+from workshop import number_names, number_units, phrases
 from workshop.check import check_answer
 from workshop.check_rules import rules
 from workshop.number_units import READERS
@@ -32,7 +32,9 @@ from workshop.phrases import Patterns
 # The pieces of the linear-time test, and what the readers look for around a number.
 _PIECES = _ATOMS + ("$", "USD ", " EUR", "\u00a3", "/5", " / 10", "-month", "-person", "MB",
                     "kg", " times a week", " new clients", "a team of ", "of ", "up from ",
-                    "between ", " and ", "+", "\n", "4.8", "2.5M", "300k", "$ \n")
+                    "between ", " and ", "+", "\n", "4.8", "2.5M", "300k", "$ \n", " %", " k",
+                    " thousand", " lakh", "-fold", " x", "\u00d7", "pp", " Mio.", "Python ",
+                    "Lesson ", "9:30", "+44 20 7946 0958", "2019-11-01", "March 3", "#", "No. ")
 _TEXTS = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30).map("".join)
 _SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -56,7 +58,16 @@ def _full_way():
         patch.setattr(number_units, "money_before", _money_before_in_full)
         patch.setattr(Patterns, "nowhere", lambda self, ws: False)
         patch.setattr(Patterns, "_one_word", lambda self, word: phrases._SEVERAL)
+        patch.setattr(number_units, "may_have_suffix", lambda text, end: True)
+        patch.setattr(number_names, "_previous_word", _previous_word_in_full)
+        patch.setattr(phrases, "_present", lambda ws, lo, hi: None)
         yield
+
+
+def _previous_word_in_full(text: str, pos: int) -> tuple[str, int]:
+    """``_previous_word`` read afresh at every number, not looked up by the text before it."""
+    word, back = number_names.read_previous_word(text[max(0, pos - 40):pos])
+    return word, pos - back
 
 
 def _read(text: str):
@@ -161,3 +172,28 @@ def test_of_one_word_patterns_that_match_one_word_the_first_is_kept(patterns):
         assert Patterns(patterns, lexicon).find(lexicon.words("I learned it, then I learned "
                                                               "more.")) == fast
     assert fast and fast[0].pattern == patterns[0].replace("learn more", "learn")
+
+
+@_SETTINGS
+@given(text=_TEXTS)
+def test_the_never_an_amount_spans_are_those_of_the_unguarded_pattern(text):
+    """The spans that are never amounts are found behind a look at the character a match can
+    start with (``first_characters``); the pattern without it finds the same spans."""
+    import re
+
+    v = vocabulary()
+    assert v.never.pattern.startswith("(?=[")
+    bare = re.compile(v.never.pattern.split(")(?:", 1)[1][:-1], v.never.flags)
+    assert [m.span() for m in v.never.finditer(text)] == [m.span() for m in bare.finditer(text)]
+
+
+@pytest.mark.parametrize(("pattern", "first"), [
+    (r"(?<![\w.])\d{1,2}:\d{2}", r"\d"), (r"#\s?\d+", r"\#"), (r"(?:\+\d)?\(\d", r"\(\+"),
+    (r"(?:jan|feb)\.?\s\d|no\.?\d", "fjn"), (r"v?\d+", r"\dv"), (r"[a-c]x|\sy", r"\sa-c"),
+    (r"x*", None), (r".y", None), (r"[^a]y", None), (r"(?i:a)b", None), (r"(a)\1", "a"),
+])
+def test_the_first_characters_of_a_pattern_are_read_from_its_parse(pattern, first):
+    """What a match can start with, or None where that can't be told (then no guard is used)."""
+    from workshop.number_words import first_characters
+
+    assert first_characters(pattern) == first

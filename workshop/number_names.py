@@ -42,10 +42,27 @@ def blocked(text: str, v: Vocabulary) -> Spans:
 
 def _previous_word(text: str, pos: int) -> tuple[str, int]:
     """The word that ends at ``pos`` (spaces before ``pos`` skipped), with where it starts."""
-    m = _PREV_WORD.match(text[max(0, pos - 40):pos][::-1])
+    before = text[max(0, pos - 40):pos]  # all it reads: the same 40 characters, the same word
+    read = _BEFORE.get(before)
+    if read is None:
+        if len(_BEFORE) > 10_000:
+            _BEFORE.clear()  # a paste of ever new stretches: kept bounded
+        read = _BEFORE[before] = read_previous_word(before)
+    word, back = read
+    return word, pos - back
+
+
+# The word read before a number, by the 40 characters before it: a paste repeats them.
+_BEFORE: dict[str, tuple[str, int]] = {}
+
+
+def read_previous_word(before: str) -> tuple[str, int]:
+    """The word that ends ``before`` (spaces at its end skipped), with how far back from the
+    end it starts ("" and 0 if none)."""
+    m = _PREV_WORD.match(before[::-1])
     if not m:
-        return "", pos
-    return m.group("w")[::-1], pos - m.end("w")
+        return "", 0
+    return m.group("w")[::-1], m.end("w")
 
 
 def _sentence_initial(text: str, pos: int) -> bool:

@@ -48,8 +48,24 @@ class Atom:
     number_end: int = -1  # where the number itself ends, before its unit
 
 
+# The characters a suffix (``_SUFFIX``) can start with, and those it can go on with after one
+# space: a number followed by anything else has none, and the pattern is not tried (a paste of
+# "1 1 1" or "1/1/1" asks it ten thousand times; ``tests/test_check_shortcuts.py`` asks it
+# everywhere and compares).
+_SUFFIX_FIRST = frozenset("+%pkKMmbBxX\u00d7-f")
+_SUFFIX_AFTER_SPACE = frozenset("%pkKMmbBxX\u00d7Ttlc")
+
+
+def may_have_suffix(text: str, end: int) -> bool:
+    """Whether a suffix can start at ``end`` (else ``_SUFFIX`` matches nothing there)."""
+    c = text[end:end + 1]
+    return c in _SUFFIX_FIRST or (c.isspace() and text[end + 1:end + 2] in _SUFFIX_AFTER_SPACE)
+
+
 def apply_suffix(text: str, atom: Atom, v: Vocabulary) -> None:
     """Read what is glued to a number: "%", "k", "million", "x", "+"."""
+    if not may_have_suffix(text, atom.end):
+        return
     m = _SUFFIX.match(text, atom.end)
     if m and m.group(0):
         if m.group("plus") or m.group("plus2"):

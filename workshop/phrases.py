@@ -634,8 +634,11 @@ class Patterns:
         if starts is not None and (not starts or starts[-1] < lo):
             return None  # no pattern starts anywhere in the text, or after ``lo``
         hi = len(ws) if hi is None or hi > len(ws) else hi
-        for start in self._starts_in(ws, lo, hi):
-            match = self._match_at(ws, start, hi)
+        present: set | None = None  # as ``find`` does: a pattern whose words the run lacks
+        for start in self._starts_in(ws, lo, hi):  # is not tried at each place it may start
+            if present is None:
+                present = _present(ws, lo, hi)
+            match = self._match_at(ws, start, hi, present)
             if match is not None:
                 return match
         return None
