@@ -20,8 +20,9 @@ from .jsontext import load_json_text
 from .resources import MAX_DATA_BYTES, data_file
 from .spans import Spans
 
-__all__ = ["Quantity", "VOCABULARY_FILE", "Vocabulary", "vocabulary", "problem_size", "next_word",
-           "parse_digits", "parse_words", "rates", "special"]
+__all__ = ["Quantity", "VOCABULARY_FILE", "Vocabulary", "first_characters", "guarded",
+           "vocabulary", "problem_size", "next_word", "parse_digits", "parse_words", "rates",
+           "special"]
 
 
 
@@ -95,21 +96,21 @@ class Contexts:
         i = re.IGNORECASE
         return cls(
             change_before=re.compile(r"\b" + alt("change_before") + r"\s+" + hedge + "$", i),
-            article_span=re.compile(
+            article_span=guarded(
                 r"(?<![\w'\u2019-])(?:an?|one)\s+(?:" + alt("article_span_size") + r"\s+)?"
                 r"(?P<u>" + alt("article_span_units") + r")\s+" + alt("article_span_after")
                 + r"\b|(?<=\bfrom\s)an?\s+(?P<f>" + alt("article_span_from_units")
                 + r")(?=\s+to\b)", i),
-            frequency_change=re.compile(
+            frequency_change=guarded(
                 r"\bfrom\s+" + hedge + r"(?P<a>" + small + r")\s+(?:a|an|per)\s+" + period
                 + r"\s+to\s+" + hedge + r"(?P<b>" + small + r")\s+(?:a|an|per)\s+(?P<p>"
                 + period + r")\b", i),
-            to_none=re.compile(
+            to_none=guarded(
                 r"\b(?P<a>" + small + r")\s+(?:(?:in\s+)?(?:the|a)\s+)?" + period
                 + r"\s+before\b[^.;!?]{0,80}?\b" + alt("none_words") + r"\s+"
                 + alt("none_after") + r"\b", i),
-            fold=re.compile(r"(?<![\w'\u2019-])(?P<w>" + alt("fold_words") + r")fold\b", i),
-            fraction=re.compile(r"(?<![\w'\u2019-])(?P<n>an?|one|two|three)[\s-]+(?P<f>"
+            fold=guarded(r"(?<![\w'\u2019-])(?P<w>" + alt("fold_words") + r")fold\b", i),
+            fraction=guarded(r"(?<![\w'\u2019-])(?P<n>an?|one|two|three)[\s-]+(?P<f>"
                                 + _alternatives(fractions) + r")(?![\w'\u2019])", i),
             change=re.compile(r"\s*" + alt("change_links") + r"\s*(?:" + alt("change_hedges")
                               + r"\s+)?$", i),
@@ -182,13 +183,13 @@ class Vocabulary:
             adjectives=words("adjectives"), people=words("people"),
             label_words=words("label_words"), fractions=dict(data["fractions"]),
             multiple_verbs=dict(data["multiple_verbs"]),
-            never=_guarded("|".join(p.replace("{month}", month) for group in
+            never=guarded("|".join(p.replace("{month}", month) for group in
                                     data["never_amounts"].values() for p in group),
                            re.IGNORECASE),
-            words=re.compile(r"(?<![\w'\u2019-])(?:(?:an?|half\s+an?)\s+(?=(?:hundred|thousand|"
+            words=guarded(r"(?<![\w'\u2019-])(?:(?:an?|half\s+an?)\s+(?=(?:hundred|thousand|"
                              r"million|billion|dozen)\b))?" + token + r"(?:(?:[\s-]+|\s+and\s+)"
                              + token + r")*(?![\w'\u2019])", re.IGNORECASE),
-            rate=re.compile(r"(?<![\w'\u2019-])(?P<n>one|two|three|four|five|\d{1,3})\s+"
+            rate=guarded(r"(?<![\w'\u2019-])(?P<n>one|two|three|four|five|\d{1,3})\s+"
                             r"(?:in|out\s+of)\s+(?:every\s+)?(?P<d>" + token
                             + r"|\d{1,6})(?![\w'\u2019])", re.IGNORECASE),
             year_word=re.compile(_alternatives(data["year_words"], escape=False), re.IGNORECASE),
@@ -207,11 +208,12 @@ class Vocabulary:
         )
 
 
-def _guarded(pattern: str, flags: int) -> re.Pattern:
+def guarded(pattern: str, flags: int = 0) -> re.Pattern:
     """``pattern`` compiled behind a look at the one character its matches can start with,
-    when that can be told (``first_characters``): a text is scanned once for spans that are
-    never amounts, and at a space, a slash or a letter no match starts, so none of the many
-    alternatives is tried there. The same matches either way."""
+    when that can be told (``first_characters``), for a pattern that scans a whole text: where
+    no match can start (a space or a digit for a number word, a space, a slash or most letters
+    for a span that is never an amount) none of its many alternatives is tried. The same
+    matches either way."""
     first = first_characters(pattern, flags)
     if first is None:
         return re.compile(pattern, flags)
@@ -374,11 +376,11 @@ def vocabulary() -> Vocabulary:
 
 
 _NOUN = re.compile(r"[\s-]*(?P<w>[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9'\u2019&-]*|[€$£¥₹])")
-_VERB_MULTIPLE = re.compile(
+_VERB_MULTIPLE = guarded(
     r"(?<![\w'\u2019-])(?P<w>doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|quadrupl(?:ed|es|ing)|"
     r"twice|halv(?:ed|es|ing|e)|(?:double|triple)(?=\s+(?:the|our|its|their|my|his|her)\b))"
     r"(?![\w'\u2019])", re.IGNORECASE)
-_HALF = re.compile(r"(?<![\w'\u2019-])half(?![\w'\u2019-])", re.IGNORECASE)
+_HALF = guarded(r"(?<![\w'\u2019-])half(?![\w'\u2019-])", re.IGNORECASE)
 
 
 

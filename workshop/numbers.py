@@ -49,6 +49,7 @@ from .number_units import Atom, apply_suffix, classify, team_before
 from .number_words import (
     Quantity,
     Vocabulary,
+    guarded,
     parse_digits,
     parse_words,
     rates,
@@ -71,10 +72,10 @@ KINDS = ("percent", "money", "multiple", "duration", "time_span", "count", "amou
 
 # A number starts after anything but a Latin letter, a digit, "." or ",": "HTML5" and "v2" are
 # names, while "高于100ms" (digits next to Chinese) is a number.
-_DIGITS = re.compile(r"(?<![A-Za-z\u00c0-\u024f0-9_.,])\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*"
+_DIGITS = guarded(r"(?<![A-Za-z\u00c0-\u024f0-9_.,])\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*"
                      r"(?:[.,]\d+)?(?![A-Za-z0-9_]|[.,]\d)"
                      r"|(?<![A-Za-z\u00c0-\u024f0-9_.,])\d+(?:[.,]\d+)?(?![.,]\d)")
-_PLURAL_SCALE = re.compile(r"(?<![\w'\u2019-])(?P<w>hundreds|thousands|millions|billions|"
+_PLURAL_SCALE = guarded(r"(?<![\w'\u2019-])(?P<w>hundreds|thousands|millions|billions|"
                            r"dozens|tens)\s+of\b", re.IGNORECASE)
 # Asked once per number: compiled here, not looked up in re's cache each time.
 _GROUPED = re.compile(r"[.,]\d{3}(?!\d)")
