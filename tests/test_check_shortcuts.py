@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_check_linear import _ATOMS
 
-from workshop import number_names, number_units, phrases
+from workshop import number_names, number_units, number_words, phrases
 from workshop.check import check_answer
 from workshop.check_rules import rules
 from workshop.number_units import READERS
@@ -61,6 +61,8 @@ def _full_way():
         patch.setattr(number_units, "may_have_suffix", lambda text, end: True)
         patch.setattr(number_names, "_previous_word", _previous_word_in_full)
         patch.setattr(phrases, "_present", lambda ws, lo, hi: None)
+        patch.setattr(number_words, "_may_start_word", lambda text, pos: True)
+        patch.setattr(number_words, "_NEXT", ("", {}))  # the words after numbers read afresh
         yield
 
 

@@ -95,7 +95,7 @@ class Contexts:
         small, period = alt("small_counts"), alt("periods")
         i = re.IGNORECASE
         return cls(
-            change_before=re.compile(r"\b" + alt("change_before") + r"\s+" + hedge + "$", i),
+            change_before=guarded(r"\b" + alt("change_before") + r"\s+" + hedge + "$", i),
             article_span=guarded(
                 r"(?<![\w'\u2019-])(?:an?|one)\s+(?:" + alt("article_span_size") + r"\s+)?"
                 r"(?P<u>" + alt("article_span_units") + r")\s+" + alt("article_span_after")
@@ -112,23 +112,23 @@ class Contexts:
             fold=guarded(r"(?<![\w'\u2019-])(?P<w>" + alt("fold_words") + r")fold\b", i),
             fraction=guarded(r"(?<![\w'\u2019-])(?P<n>an?|one|two|three)[\s-]+(?P<f>"
                                 + _alternatives(fractions) + r")(?![\w'\u2019])", i),
-            change=re.compile(r"\s*" + alt("change_links") + r"\s*(?:" + alt("change_hedges")
+            change=guarded(r"\s*" + alt("change_links") + r"\s*(?:" + alt("change_hedges")
                               + r"\s+)?$", i),
-            from_=re.compile(r"\bfrom\s+(?:" + alt("from_hedges") + r"\s+)?$", i),
-            up_from=re.compile(r"[\s,(]*(?:(?:up|down)\s+)?from\s+(?:" + alt("up_from_hedges")
+            from_=guarded(r"\bfrom\s+(?:" + alt("from_hedges") + r"\s+)?$", i),
+            up_from=guarded(r"[\s,(]*(?:(?:up|down)\s+)?from\s+(?:" + alt("up_from_hedges")
                                + r"\s+)?", i),
-            span_before=re.compile(r"\b" + alt("span_before") + r"\s+(?:"
+            span_before=guarded(r"\b" + alt("span_before") + r"\s+(?:"
                                    + alt("span_before_hedges") + r"\s+)?$", i),
-            span_after=re.compile(
+            span_after=guarded(
                 r"^\s*(?:(?:of\s+\w+\s+)?" + alt("span_rate_per") + r"\s+(?:\w+\s+)?"
                 + alt("span_rate_units") + r"\b|" + alt("span_after") + r"\b)", i),
-            times_rate=re.compile(r"\s+" + alt("times_rate") + r"\b"),
-            of_the=re.compile(r"\s+of\s+(?:" + alt("of_determiners") + r"\s+)?"),
-            year_after=re.compile(r"\s*" + alt("year_range_links") + r"\s*"
+            times_rate=guarded(r"\s+" + alt("times_rate") + r"\b"),
+            of_the=guarded(r"\s+of\s+(?:" + alt("of_determiners") + r"\s+)?"),
+            year_after=guarded(r"\s*" + alt("year_range_links") + r"\s*"
                                   + alt("year_range_ends"), i),
-            no_one=re.compile(r"\b" + alt("no_one_before") + r"\s*$"),
-            one_of=re.compile(r"\s+" + alt("one_of_after") + r"\b"),
-            amount_before=re.compile(r"\b" + alt("amount_before") + r"\s+$"),
+            no_one=guarded(r"\b" + alt("no_one_before") + r"\s*$"),
+            one_of=guarded(r"\s+" + alt("one_of_after") + r"\b"),
+            amount_before=guarded(r"\b" + alt("amount_before") + r"\s+$"),
             measured_before_one=frozenset(ctx["measured_before_one"]),
             rate_after_one=frozenset(ctx["rate_after_one"]),
         )
@@ -193,15 +193,15 @@ class Vocabulary:
                             r"(?:in|out\s+of)\s+(?:every\s+)?(?P<d>" + token
                             + r"|\d{1,6})(?![\w'\u2019])", re.IGNORECASE),
             year_word=re.compile(_alternatives(data["year_words"], escape=False), re.IGNORECASE),
-            team_of=re.compile(r"\b(?P<w>" + _alternatives(data["team_words"]) + r")\s+of\s+"
+            team_of=guarded(r"\b(?P<w>" + _alternatives(data["team_words"]) + r")\s+of\s+"
                                r"(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|some\s+)?$",
                                re.IGNORECASE),
-            problem_of=re.compile(r"\b(?:" + _alternatives(data["problem_words"]) + r")\s+of\s+"
+            problem_of=guarded(r"\b(?:" + _alternatives(data["problem_words"]) + r")\s+of\s+"
                                   r"(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|some\s+"
                                   r"|roughly\s+|almost\s+|more\s+than\s+)?$", re.IGNORECASE),
-            money_sign=re.compile(r"(" + signs + r")\s?$"),
-            money_code=re.compile(r"\b(" + codes + r")\s?$"),
-            money_start=re.compile(r"(?:" + signs + r"|\b" + codes + r")\s?$", re.IGNORECASE),
+            money_sign=guarded(r"(" + signs + r")\s?$"),
+            money_code=guarded(r"\b(" + codes + r")\s?$"),
+            money_start=guarded(r"(?:" + signs + r"|\b" + codes + r")\s?$", re.IGNORECASE),
             money_last=frozenset(w[-1:].lower() for w in (*data["currency_symbols"],
                                                           *data["currency_codes_before"])),
             ctx=Contexts.from_dict(data["contexts"], data["fractions"]),
@@ -407,9 +407,22 @@ def next_word(text: str, pos: int) -> tuple[str, int, int]:
         _NEXT = (text, found)
     word = found.get(pos)
     if word is None:
-        m = _NOUN.match(text, pos)
+        m = _NOUN.match(text, pos) if _may_start_word(text, pos) else None
         word = found[pos] = (m.group("w"), m.start("w"), m.end("w")) if m else ("", pos, pos)
     return word
+
+
+def _may_start_word(text: str, pos: int) -> bool:
+    """Whether ``_NOUN`` can match at ``pos``: past spaces and hyphens, a letter or a currency
+    sign (a number followed by a space and a digit, a slash or a colon is not asked)."""
+    for c in text[pos:pos + 2]:
+        if not (c.isspace() or c == "-"):
+            return c in _CURRENCY_SIGNS or "A" <= c <= "Z" or "a" <= c <= "z" \
+                or "\u00c0" <= c <= "\u024f"
+    return len(text) > pos + 2  # two spaces or hyphens: the regex reads on
+
+
+_CURRENCY_SIGNS = frozenset("\u20ac$\u00a3\u00a5\u20b9")  # the signs _NOUN takes as a word
 
 
 def parse_digits(raw: str) -> float | None:
