@@ -208,8 +208,9 @@ class Lexicon:
     def words(self, text: str) -> Words:
         """The text as words with their base forms."""
         clean = text.translate(_APOSTROPHES)
+        same = clean == text  # no apostrophe straightened: a piece is the text as typed
         out = Words()
-        append, known = out.append, self._pieces
+        append, known, word = out.append, self._pieces, Word
         for m in _WORD_RE.finditer(clean):
             piece = m.group()
             read = known.get(piece)
@@ -220,7 +221,8 @@ class Lexicon:
                 if len(known) < 50_000:
                     known[piece] = read
             start, end = m.span()
-            append(Word(text[start:end], read[0], read[1], start, end, read[2]))
+            append(word(piece if same else text[start:end], read[0], read[1], start, end,
+                        read[2]))
         return out
 
 
