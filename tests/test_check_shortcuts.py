@@ -7,8 +7,12 @@ character after it, a word after it, a currency's last character before it, an "
 text); a list of phrases that can start nowhere in the text is not asked sentence by sentence
 (``Patterns.nowhere``: reading's clauses, growth, results, later use); a word where only
 one-word patterns can start is matched once per kind of word; a currency is looked for only
-where one can end. Each test turns a shortcut off and asks for the same answer on
-generated texts, and shows the shortcut is taken where it should be.
+where one can end. The third round added: a suffix is read only where one can start, the word
+after a number only where one can start, the word before it once per stretch of text; a
+phrase search leaves out, as a phrase find does, a pattern whose words the run lacks; and the
+number reader's patterns look first at the characters a match can start with (``guarded``).
+Each test turns a shortcut off and asks for the same answer on generated texts and on every
+kind of long paste the bench times, and shows the shortcut is taken where it should be.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import dataclasses
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_check_linear import _ATOMS
+from test_check_linear import _ATOMS, KINDS
 
 from workshop import number_names, number_units, number_words, phrases
 from workshop.check import check_answer
@@ -176,17 +180,48 @@ def test_of_one_word_patterns_that_match_one_word_the_first_is_kept(patterns):
     assert fast and fast[0].pattern == patterns[0].replace("learn more", "learn")
 
 
-@_SETTINGS
-@given(text=_TEXTS)
-def test_the_never_an_amount_spans_are_those_of_the_unguarded_pattern(text):
-    """The spans that are never amounts are found behind a look at the character a match can
-    start with (``first_characters``); the pattern without it finds the same spans."""
+def _guarded_patterns() -> list:
+    """Every pattern of the number reader compiled behind a look at its first characters."""
     import re
 
-    v = vocabulary()
-    assert v.never.pattern.startswith("(?=[")
-    bare = re.compile(v.never.pattern.split(")(?:", 1)[1][:-1], v.never.flags)
-    assert [m.span() for m in v.never.finditer(text)] == [m.span() for m in bare.finditer(text)]
+    from test_check_linear import _walk_patterns
+
+    from workshop import number_changes, numbers
+
+    seen: dict = {}
+    for module in (number_words, numbers, number_changes, number_names, number_units):
+        for value in list(vars(module).values()):
+            _walk_patterns(value, seen)
+    _walk_patterns(vocabulary(), seen)
+    found = [p for p in seen.values() if isinstance(p, re.Pattern) and p.pattern.startswith("(?=[")]
+    assert len(found) > 20  # the scans of whole texts and the windows searched before numbers
+    return found
+
+
+@_SETTINGS
+@given(text=_TEXTS)
+def test_a_guarded_pattern_finds_what_the_pattern_alone_finds(text):
+    """The number reader's patterns put behind a look at the characters their matches can
+    start with (``guarded``) find, search and match what the patterns alone do."""
+    import re
+
+    for pattern in _guarded_patterns():
+        bare = re.compile(pattern.pattern.split(")(?:", 1)[1][:-1], pattern.flags)
+        assert [m.span() for m in pattern.finditer(text)] == \
+            [m.span() for m in bare.finditer(text)], pattern.pattern[:60]
+        for at in range(0, len(text) + 1, 7):
+            assert bool(pattern.match(text, at)) == bool(bare.match(text, at))
+            assert bool(pattern.search(text[at:at + 40])) == bool(bare.search(text[at:at + 40]))
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_every_kind_of_long_paste_reads_the_same_with_the_shortcuts_off(kind):
+    """The bench's kinds of paste (``make bench --only long``), at a few hundred characters:
+    every finding and every quantity the same with each shortcut on and off."""
+    text = (KINDS[kind] * (300 // len(KINDS[kind]) + 1))[:300]
+    fast = _read(text)
+    with _full_way():
+        assert _read(text) == fast
 
 
 @pytest.mark.parametrize(("pattern", "first"), [
