@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 
 from .number_units import Atom
-from .number_words import Quantity, Vocabulary, guarded
+from .number_words import Quantity, Vocabulary
 
 __all__ = ["inherit_units", "pairs", "time_span"]
 
 _ARROW = re.compile(r"->|\u2192|=>")
 _AND = re.compile(r"\s*and\s*")
-_BETWEEN = guarded(r"\bbetween\s+$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 
 
 def time_span(text: str, atom: Atom, v: Vocabulary) -> bool:

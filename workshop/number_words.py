@@ -95,7 +95,7 @@ class Contexts:
         small, period = alt("small_counts"), alt("periods")
         i = re.IGNORECASE
         return cls(
-            change_before=guarded(r"\b" + alt("change_before") + r"\s+" + hedge + "$", i),
+            change_before=re.compile(r"\b" + alt("change_before") + r"\s+" + hedge + "$", i),
             article_span=guarded(
                 r"(?<![\w'\u2019-])(?:an?|one)\s+(?:" + alt("article_span_size") + r"\s+)?"
                 r"(?P<u>" + alt("article_span_units") + r")\s+" + alt("article_span_after")
@@ -112,23 +112,23 @@ class Contexts:
             fold=guarded(r"(?<![\w'\u2019-])(?P<w>" + alt("fold_words") + r")fold\b", i),
             fraction=guarded(r"(?<![\w'\u2019-])(?P<n>an?|one|two|three)[\s-]+(?P<f>"
                                 + _alternatives(fractions) + r")(?![\w'\u2019])", i),
-            change=guarded(r"\s*" + alt("change_links") + r"\s*(?:" + alt("change_hedges")
+            change=re.compile(r"\s*" + alt("change_links") + r"\s*(?:" + alt("change_hedges")
                               + r"\s+)?$", i),
-            from_=guarded(r"\bfrom\s+(?:" + alt("from_hedges") + r"\s+)?$", i),
-            up_from=guarded(r"[\s,(]*(?:(?:up|down)\s+)?from\s+(?:" + alt("up_from_hedges")
+            from_=re.compile(r"\bfrom\s+(?:" + alt("from_hedges") + r"\s+)?$", i),
+            up_from=re.compile(r"[\s,(]*(?:(?:up|down)\s+)?from\s+(?:" + alt("up_from_hedges")
                                + r"\s+)?", i),
-            span_before=guarded(r"\b" + alt("span_before") + r"\s+(?:"
+            span_before=re.compile(r"\b" + alt("span_before") + r"\s+(?:"
                                    + alt("span_before_hedges") + r"\s+)?$", i),
-            span_after=guarded(
+            span_after=re.compile(
                 r"^\s*(?:(?:of\s+\w+\s+)?" + alt("span_rate_per") + r"\s+(?:\w+\s+)?"
                 + alt("span_rate_units") + r"\b|" + alt("span_after") + r"\b)", i),
-            times_rate=guarded(r"\s+" + alt("times_rate") + r"\b"),
-            of_the=guarded(r"\s+of\s+(?:" + alt("of_determiners") + r"\s+)?"),
-            year_after=guarded(r"\s*" + alt("year_range_links") + r"\s*"
+            times_rate=re.compile(r"\s+" + alt("times_rate") + r"\b"),
+            of_the=re.compile(r"\s+of\s+(?:" + alt("of_determiners") + r"\s+)?"),
+            year_after=re.compile(r"\s*" + alt("year_range_links") + r"\s*"
                                   + alt("year_range_ends"), i),
-            no_one=guarded(r"\b" + alt("no_one_before") + r"\s*$"),
-            one_of=guarded(r"\s+" + alt("one_of_after") + r"\b"),
-            amount_before=guarded(r"\b" + alt("amount_before") + r"\s+$"),
+            no_one=re.compile(r"\b" + alt("no_one_before") + r"\s*$"),
+            one_of=re.compile(r"\s+" + alt("one_of_after") + r"\b"),
+            amount_before=re.compile(r"\b" + alt("amount_before") + r"\s+$"),
             measured_before_one=frozenset(ctx["measured_before_one"]),
             rate_after_one=frozenset(ctx["rate_after_one"]),
         )
@@ -193,15 +193,15 @@ class Vocabulary:
                             r"(?:in|out\s+of)\s+(?:every\s+)?(?P<d>" + token
                             + r"|\d{1,6})(?![\w'\u2019])", re.IGNORECASE),
             year_word=re.compile(_alternatives(data["year_words"], escape=False), re.IGNORECASE),
-            team_of=guarded(r"\b(?P<w>" + _alternatives(data["team_words"]) + r")\s+of\s+"
+            team_of=re.compile(r"\b(?P<w>" + _alternatives(data["team_words"]) + r")\s+of\s+"
                                r"(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|some\s+)?$",
                                re.IGNORECASE),
-            problem_of=guarded(r"\b(?:" + _alternatives(data["problem_words"]) + r")\s+of\s+"
+            problem_of=re.compile(r"\b(?:" + _alternatives(data["problem_words"]) + r")\s+of\s+"
                                   r"(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|some\s+"
                                   r"|roughly\s+|almost\s+|more\s+than\s+)?$", re.IGNORECASE),
-            money_sign=guarded(r"(" + signs + r")\s?$"),
-            money_code=guarded(r"\b(" + codes + r")\s?$"),
-            money_start=guarded(r"(?:" + signs + r"|\b" + codes + r")\s?$", re.IGNORECASE),
+            money_sign=re.compile(r"(" + signs + r")\s?$"),
+            money_code=re.compile(r"\b(" + codes + r")\s?$"),
+            money_start=re.compile(r"(?:" + signs + r"|\b" + codes + r")\s?$", re.IGNORECASE),
             money_last=frozenset(w[-1:].lower() for w in (*data["currency_symbols"],
                                                           *data["currency_codes_before"])),
             ctx=Contexts.from_dict(data["contexts"], data["fractions"]),
