@@ -40,6 +40,7 @@ an amount. Nothing here raises on any text.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 
 from .number_changes import inherit_units, pairs, time_span
@@ -131,8 +132,11 @@ def _quantities(text: str, v: Vocabulary) -> list[Quantity]:
     blocked = never_spans(text, v)
     shares = rates(text, blocked, v)
     blocked = blocked.plus((q.start, q.end) for q in shares)
-    atoms = _digit_atoms(text) + _word_atoms(text, v)
-    atoms.sort(key=lambda a: a.start)
+    atoms = _digit_atoms(text)  # in order
+    words = _word_atoms(text, v)
+    if words:
+        atoms += words
+        atoms.sort(key=_START)
     kept: list[Atom] = []
     for atom in atoms:
         if kept and atom.start < kept[-1].end or blocked.overlaps(atom.start, atom.end):
@@ -154,8 +158,13 @@ def _quantities(text: str, v: Vocabulary) -> list[Quantity]:
     return found
 
 
+_START = operator.attrgetter("start")
+
+
 def _free(specials: list[Quantity], found: list[Quantity]) -> list[Quantity]:
     """The specials, in turn, that overlap neither a number found nor a special kept before."""
+    if not specials:
+        return []  # most pastes of numbers: no spans of the numbers found are needed
     taken = Spans((f.start, f.end) for f in found)
     kept: list[tuple[int, int]] = []  # sorted, never overlapping: only the one before can touch
     out = []

@@ -46,7 +46,8 @@ class Spans:
         return len(self._spans)
 
     def plus(self, spans: Iterable[tuple[int, int]]) -> Spans:
-        return Spans(self._spans + list(spans))
+        more = list(spans)
+        return Spans(self._spans + more) if more else self  # read-only: the same set serves
 
     def _furthest(self, end: int) -> int:
         """How far the spans that start before ``end`` reach (-1 when none does)."""
