@@ -47,7 +47,8 @@ def pairs(text: str, atoms: list[Atom], v: Vocabulary) -> list[Quantity]:
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         if b is not None and b.start - a.end <= 24 and (
                 v.ctx.change.match(text, a.end, b.start) or _between(text, a, b)):
-            frm = v.ctx.from_.search(text[max(0, a.start - 40):a.start])
+            before = text[max(0, a.start - 40):a.start]  # "from" is asked only where it is
+            frm = v.ctx.from_.search(before) if "from" in before.lower() else None
             arrow = _ARROW.search(text, a.end, b.start)
             if a.kind in ("", "amount") or not a.unit or a.unit == b.unit or (
                     a.kind in ("duration", "time_span") and b.kind in ("duration", "time_span")):
