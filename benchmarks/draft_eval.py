@@ -39,7 +39,8 @@ first), both lengths, it counts:
   "on my own", "the hard cases"; a growth line: "where I learned", "changed me most") is one
   telling, so the participant's own two-sentence arc counts once; ``growth/draft`` is their
   mean. The phrasings are read here, not from ``data/wording.json``, so a form taken out of
-  the data still counts where a draft says it;
+  the data still counts where a draft says it. A short mention of another skill with no level
+  in it ("I also learned Power Query in this job") is no level phrasing and is not counted;
 - ``value said``: drafts that state the participant's own reason, what the job gave them
   (the role's ``personal_value``): a clause of those words (two meaningful words or more)
   has 70% of its meaningful words in the draft's first three sentences;
@@ -108,11 +109,10 @@ _GROWTH_LEVEL = re.compile(
     r"teaching it|training others|trains others|teaches it|the one (?:people|colleagues|others) "
     r"(?:ask|asked|came)|came to me for advice|hard(?:est)? (?:cases|questions)|"
     r"where I (?:first )?learned|where I got (?:really )?good at|really learned|"
-    r"changed me most|grew my .{1,60} most|where I (?:grew|learned)|"
-    r"(?:also )?(?:learned|picked up) .{1,60} there|taught me)\b", re.IGNORECASE)
+    r"changed me most|grew my .{1,60} most|where I (?:grew|learned))\b", re.IGNORECASE)
 _HOLES = re.compile(r"\[|\.\.\.|…|\bTODO\b")
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(\s*million)?")
-_LINK = re.compile(r"\b(?:With|Thanks to|Because of|Putting) (?:my skills in |my "
+_LINK = re.compile(r"\b(?:With|Thanks to|Because of|Putting|Using) (?:my skills in |my "
                    r"|what I learned about )([^.!?:]+?)(?: skills)?(?: to work)?, |"
                    r"\b(?:My skills in |My |What I learned about )([^.!?:,]+?)(?: skills)? "
                    r"(?:made this possible|paid off)")

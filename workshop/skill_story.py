@@ -27,7 +27,7 @@ from .spoken import word_list as _words
 from .wording import content_stems, skill_words
 
 __all__ = ["own_growth", "growth_sentence", "also_grew_sentence", "later_use_sentence",
-           "later_when", "level_growth"]
+           "later_when", "level_growth", "gave_clause", "gave_start", "story_growth"]
 
 
 def own_growth(note: str) -> str:
@@ -73,15 +73,27 @@ def growth_parts(skill: Skill, current: bool, variant: int, long: bool = True,
     topic = words.topic
     skills = re.search(r"\b(?:skills?|knowledge|know-how)$", topic, re.IGNORECASE)
     mine = f"my {topic}" if skills else words.owned
-    if words.activity:  # the change the job made, in their words, is the value
-        forms = (f"I really learned {topic} in {that.lower()} job.",
-                 f"{that} job is where I learned {topic} properly.")
+    if words.activity:  # a doing is got good at, not "learned training new guys"
+        forms = (f"I really got good at {topic} in {that.lower()} job.",
+                 f"{that} job is where I got good at {topic}.")
     else:
         forms = (f"I grew {mine} most in {that.lower()} job.",
                  f"Where {that.lower()} job changed me most was in growing {mine}.")
     if not long:  # the short version tells where it got to: the last sentence
         own = re.split(r"(?<=[a-z0-9])\.\s+(?=[A-Z])", own)[-1]
     return forms[variant % len(forms)], f"{own}."
+
+
+def story_growth(skill: Skill, current: bool, variant: int, long: bool, used: set[str], *,
+                 gave: bool) -> tuple[str, str]:
+    """The story's growth, told once: the growth line and the participant's own words after it
+    (``growth_parts``); after an opening that said what the job grew (``gave``, see
+    ``gave_clause``), no second growth line: their own words, else where they started
+    (``gave_start``), the result then showing where it got to."""
+    line, own = growth_parts(skill, current, variant, long, used)
+    if gave:
+        line = "" if own else gave_start(skill, current, variant)
+    return line, own
 
 
 def _fits(form: str, topic: str) -> bool:
@@ -131,10 +143,61 @@ def level_growth(skill: Skill, current: bool, variant: int, used: set[str] | Non
 
 def also_grew_sentence(skill: Skill, current: bool, variant: int,
                        used: set[str] | None = None) -> str:
-    """A second skill told as grown in the same job, before its later use, so it never appears
-    only in that later use: its start and end as the participant rated them
-    (``level_growth``), in forms this draft has not said (``used``)."""
-    return level_growth(skill, current, variant, used)
+    """Another skill the job grew, told in one short sentence before what it produced or its
+    later use, so it never appears only there ("I also learned Power Query in this job."):
+    never a second start and end, which a listener hears as the same formula again (blind
+    raters: "three templated skill cycles"). Its forms are data (``also_grew`` in
+    ``data/wording.json``), none said twice in a draft (``used``). "" for a skill that did
+    not move."""
+    if skill.levels_grown <= 0:
+        return ""
+    used = set() if used is None else used
+    words = skill_words(skill)
+    forms = wording_data()["also_grew"]["doing" if words.activity else "noun"]
+    fresh = [f for f in forms if f not in used] or list(forms)
+    form = fresh[variant % len(fresh)]
+    used.add(form)
+    that = "this" if current else "that"
+    return upper_first(form.format(topic=words.topic, Topic=upper_first(words.topic), that=that,
+                                   That=upper_first(that)))
+
+
+def gave_clause(skill: Skill, current: bool, variant: int) -> str:
+    """What the job gave, as the opening's reason where the participant gave none of their own:
+    the skill the story is about and that the job grew it ("because that is where I learned
+    Power Query"), so the first line answers the question asked (what gave you the most
+    personal value) from the entries, never with a feeling the participant did not state.
+    "learned" for a skill named by a thing the participant started as a novice or an advanced
+    beginner, "got good at" for a doing ("precepting new grads"), "got really good at" for a
+    skill they already had some of (``job_gave`` in ``data/wording.json``). "" for a skill
+    that did not move: the job gave no growth to name."""
+    if skill.levels_grown <= 0:
+        return ""
+    words = skill_words(skill)
+    early = skill.before in ("novice", "advanced beginner")
+    kind = "better" if not early else "good" if words.activity else "learned"
+    forms = wording_data()["job_gave"][kind]
+    return forms[variant % len(forms)].format(topic=words.topic,
+                                              that="this" if current else "that")
+
+
+_PLURAL_END = re.compile(r"(?<![siu])s$", re.IGNORECASE)
+
+
+def gave_start(skill: Skill, current: bool, variant: int) -> str:
+    """Where the participant started with the skill the opening named (``gave_clause``), as the
+    level they set before ("I knew nothing about it on my first day."), said right after that
+    opening when they gave no words of their own for how far it grew: the story's result then
+    shows where it got to, so the growth is told once, as a start and what it produced, never
+    a stock end ("before long I could take on the hard cases myself"). "it" or "them" for the
+    skill just named; "" for a level with no start form."""
+    forms = wording_data()["job_gave"]["start"].get(skill.before) or []
+    if skill.levels_grown <= 0 or not forms:
+        return ""
+    words = skill_words(skill)  # a doing is "it" ("precepting new grads"), a plural "them"
+    it = "them" if not words.activity and _PLURAL_END.search(words.topic) and \
+        not words.topic.lower().endswith("ics") else "it"
+    return forms[variant % len(forms)].format(it=it, that="this" if current else "that")
 
 
 # --- later use ----------------------------------------------------------------------------------
