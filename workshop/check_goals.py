@@ -18,7 +18,8 @@ rather than its wording:
 A goal's object words leave out its verbs ("reduce", "improve") and the stopwords. Since a
 claim counts only when it names something (``workshop/specific.py``), a hollow claim backs no
 goal. A sentence that only recites the goals (two or more goals met, and most of its own words
-are the goals' words) is no evidence.
+are the goals' words) is no evidence, nor are the words of a job title said after "as" ("as a
+Dental Nurse" backs no goal to "lead a team of 6 nurses").
 """
 
 from __future__ import annotations
