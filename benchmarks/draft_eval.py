@@ -33,6 +33,8 @@ first), both lengths, it counts:
 - ``seconds 30/90``: the mean spoken length of each version, and ``90 tells more``: the
   workspaces whose 90-second draft tells at least 8 seconds (a sentence) more than the
   30-second one;
+- ``why said``: drafts whose first two sentences say what the job gave: the participant's own
+  reason (``value said``) or, without one, the opening's "because ..."/"since ..." clause;
 - ``growth told >1``: drafts that tell a skill's growth more than once: each run of
   sentences in a row that hold a growth-level phrasing (a start: "on my first day", "at
   first", "knowing nothing about"; an end: "by the end", "before long", "now I am the one",
@@ -260,6 +262,8 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "holes": len(_HOLES.findall(text)),
             "value_said": _value_said(text, ws, role_id),
             "growth_told": _growth_told(text),
+            "why_said": _value_said(text, ws, role_id) or bool(
+                re.search(r", (?:because|since) ", " ".join(_sentences(text)[:1]))),
             "opening": " ".join(text.split()[:4]),
             "links_said": _links_said(text),
             "close": _close(text),
@@ -377,6 +381,7 @@ def summarise(rows: list[dict]) -> dict:
         "closes shared": f"{closes.most_common(1)[0][1] if closes else 0}/{files}",
         "top 3 words": f"{_top(rows)}/{files}",
         "value said": f"{sum(r['value_said'] for r in rows)}/{len(rows)}",
+        "why said": f"{sum(r['why_said'] for r in rows)}/{len(rows)}",
         "growth told >1": f"{sum(r['growth_told'] > 1 for r in rows)}/{len(rows)}",
         "growth/draft": round(sum(r["growth_told"] for r in rows) / max(1, len(rows)), 1),
         "strong": f"{sum(r['strong'] for r in rows)}/{len(rows)}",

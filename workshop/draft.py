@@ -438,10 +438,12 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     value = role_value(role, variant)
     used: set[str] = set()  # the growth forms said: none twice in one draft
     # without a reason of theirs, the opening says what the job gave: the skill the story is
-    # about, grown there; the story then tells no level line for it (growth told once)
-    gave = "" if value.sentence or top is None else \
+    # about, grown there; the story then tells no level line for it (growth told once). Not
+    # before a result the participant did not link to it: heard next, it would be its effect
+    unlinked = bool(results) and not (_linked(results[0], top) or _circular(results[0], top))
+    gave = "" if value.sentence or top is None or unlinked else \
         gave_clause(top, role.current, variant_of(top.name, role.id))
-    links: set[str] = {f"word:{gave.split()[0]}"} if gave else set()  # link forms said
+    links = {f"word:{gave.split()[0]}", f"skill:{top.name}"} if gave and top else set()
     pieces = [Piece(0, 0, first_line(role, bool(value.sentence), gave))]
     reason = Piece(0.1, 0, value.sentence if long else value.short, spare=2)
     pieces.append(reason)

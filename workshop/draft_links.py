@@ -30,19 +30,21 @@ def linked_sentence(said: ResultNumber, result: Result, skill: Skill, used: set[
     """The result's sentence (``said.told``) led by a link naming ``skill``, by the shape of the
     sentence (the speaker's own, "we", a clause of its own). A skill named by a long doing
     (over four words) is never slotted into a lead: the sentence is told plainly. ``used``
-    holds the forms said in this draft, and "word:because" where the opening's reason began
-    with that word; no form is said twice, nor a lead word again ("..., because that is
-    where I learned X. Because of my X skills, ..."): the sentence is plain when all are."""
+    holds what this draft has said: a link form, "skill:<name>" where the opening already
+    said the skill grew there (the result then follows plainly: the listener knows the skill),
+    "word:because" where the opening's reason began with that word. One named link a draft at
+    most (a second would be a frame of its own), never a lead word the opening said ("...,
+    because that is where I learned X. Because of my X skills, ...")."""
     forms = wording_data()["links"]
     shape = said.shape if said.shape in ("own", "we") else "clause"
     words = skill_words(skill)
-    if len(words.topic.split()) > 4:
+    if len(words.topic.split()) > 4 or f"skill:{skill.name}" in used or "linked" in used:
         return said.told
     fresh = [form for form in forms[shape] if form not in used
              and f"word:{form.split()[0].lower()}" not in used]
     if not fresh:
         return said.told
     form = fresh[zlib.crc32(f"{skill.name}|{result.statement}".encode()) % len(fresh)]
-    used.add(form)
+    used |= {form, "linked"}
     return form.format(owned=words.owned, Owned=upper_first(words.owned),
                        sentence=lower_first(said.told))

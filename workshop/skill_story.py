@@ -27,7 +27,7 @@ from .spoken import word_list as _words
 from .wording import content_stems, skill_words
 
 __all__ = ["own_growth", "growth_sentence", "also_grew_sentence", "later_use_sentence",
-           "later_when", "level_growth", "gave_clause", "gave_start", "story_growth"]
+           "later_when", "level_growth", "gave_clause", "gave_shape", "story_growth"]
 
 
 def own_growth(note: str) -> str:
@@ -88,12 +88,11 @@ def story_growth(skill: Skill, current: bool, variant: int, long: bool, used: se
                  gave: bool) -> tuple[str, str]:
     """The story's growth, told once: the growth line and the participant's own words after it
     (``growth_parts``); after an opening that said what the job grew (``gave``, see
-    ``gave_clause``), no second growth line: their own words, else where they started
-    (``gave_start``), the result then showing where it got to."""
+    ``gave_clause``), no second growth line and no stock start ("It was all new to me at the
+    start."): the participant's own words of how far where they gave them, else the result
+    shows where it got to."""
     line, own = growth_parts(skill, current, variant, long, used)
-    if gave:
-        line = "" if own else gave_start(skill, current, variant)
-    return line, own
+    return ("" if gave else line), own
 
 
 def _fits(form: str, topic: str) -> bool:
@@ -164,40 +163,59 @@ def also_grew_sentence(skill: Skill, current: bool, variant: int,
 
 def gave_clause(skill: Skill, current: bool, variant: int) -> str:
     """What the job gave, as the opening's reason where the participant gave none of their own:
-    the skill the story is about and that the job grew it ("because that is where I learned
-    Power Query"), so the first line answers the question asked (what gave you the most
-    personal value) from the entries, never with a feeling the participant did not state.
-    "learned" for a skill named by a thing the participant started as a novice or an advanced
-    beginner, "got good at" for a doing ("precepting new grads"), "got really good at" for a
-    skill they already had some of (``job_gave`` in ``data/wording.json``). "" for a skill
-    that did not move: the job gave no growth to name."""
+    the skill the story is about and that the job grew it, so the first line answers the
+    question asked (what gave you the most personal value) from the entries, never with a
+    feeling the participant did not state. Said by the skill's shape (``gave_shape``; forms in
+    ``job_gave``, ``data/wording.json``): "because that is where I learned to train new guys",
+    "... got good at precepting new grads", "... learned Power Query", "... learned the cash
+    office side of the job", "... built my claims knowledge"; "got really good at" for a skill
+    the participant already had some of. "" for a skill that did not move: the job gave no
+    growth to name."""
     if skill.levels_grown <= 0:
         return ""
-    words = skill_words(skill)
+    shape, base = gave_shape(skill)
     early = skill.before in ("novice", "advanced beginner")
-    kind = "better" if not early else "good" if words.activity else "learned"
-    forms = wording_data()["job_gave"][kind]
-    return forms[variant % len(forms)].format(topic=words.topic,
+    forms = wording_data()["job_gave"][shape if early else "better"]
+    return forms[variant % len(forms)].format(topic=skill_words(skill).topic, base=base,
                                               that="this" if current else "that")
 
 
-_PLURAL_END = re.compile(r"(?<![siu])s$", re.IGNORECASE)
+_NOMINAL = re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ity|ing)s?\b", re.IGNORECASE)
+_KNOWLEDGE = re.compile(r"\b(?:skills?|knowledge|know-how)$", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w&+.-]*|and|of|&)$")
 
 
-def gave_start(skill: Skill, current: bool, variant: int) -> str:
-    """Where the participant started with the skill the opening named (``gave_clause``), as the
-    level they set before ("I knew nothing about it on my first day."), said right after that
-    opening when they gave no words of their own for how far it grew: the story's result then
-    shows where it got to, so the growth is told once, as a start and what it produced, never
-    a stock end ("before long I could take on the hard cases myself"). "it" or "them" for the
-    skill just named; "" for a level with no start form."""
-    forms = wording_data()["job_gave"]["start"].get(skill.before) or []
-    if skill.levels_grown <= 0 or not forms:
+def gave_shape(skill: Skill) -> tuple[str, str]:
+    """The skill's shape for what the job gave, and a doing's verb: ("verb", "train") for a
+    doing whose verb the kit knows ("training new guys"), ("doing", "") for another doing
+    ("precepting new grads"), ("knowledge", "") for a name ending in skills or knowledge,
+    ("tool", "") for a name every word of which is capitalised ("Power Query", "PCR",
+    "GCSS-Army"), ("area", "") for a field of work ("cash office", "Instagram content"):
+    "learned cash office" reads badly, "learned the cash office side of the job" does not."""
+    words = skill_words(skill)
+    if words.activity:
+        first, _, rest = words.topic.partition(" ")
+        # "recruiting coordination": a noun made of a verb after it makes the -ing word its
+        # modifier (a compound noun), not a doing with an object
+        verb = "" if _NOMINAL.match(rest) else _verb_of(first)
+        return ("verb", f"{verb} {rest}".strip()) if verb else ("doing", "")
+    if _KNOWLEDGE.search(words.topic):
+        return "knowledge", ""
+    if all(_NAME_WORD.match(w) for w in words.topic.split()) and words.topic[:1].isupper():
+        return "tool", ""
+    return "area", ""
+
+
+def _verb_of(gerund: str) -> str:
+    """The verb of a doing's first word, where the kit knows it ("training" -> "train",
+    "handling" -> "handle", "running" -> "run"), else ""."""
+    low = gerund.lower()
+    if not low.endswith("ing") or len(low) < 5:
         return ""
-    words = skill_words(skill)  # a doing is "it" ("precepting new grads"), a plural "them"
-    it = "them" if not words.activity and _PLURAL_END.search(words.topic) and \
-        not words.topic.lower().endswith("ics") else "it"
-    return forms[variant % len(forms)].format(it=it, that="this" if current else "that")
+    stem = low[:-3]
+    known = set(_words("base_verbs"))
+    doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""
+    return next((v for v in (stem, stem + "e", doubled) if v and v in known), "")
 
 
 # --- later use ----------------------------------------------------------------------------------
