@@ -63,7 +63,7 @@ from .number_words import problem_size
 from .numbers import quantities, team_size
 from .phrases import Match
 from .reading import Reading, Sentence, read
-from .result_measure import an_occasion, told_without_digits
+from .result_measure import an_occasion, measure_after, told_without_digits
 from .spans import Spans
 from .specific import describes_served, people_before, praises_speaker
 
@@ -339,14 +339,17 @@ def _colon(reading: Reading, sentence: Sentence, lo: int, hi: int) -> tuple[int,
 def _pointing(rules: Rules, reading: Reading, claim: Claim) -> tuple[int, int]:
     """Where the result's number is looked for: its clause, and the clause after it in the
     sentence when that one points back at the result (``result_measure_next``: "that was",
-    "which came to"), or the clause before when the result's own clause opens with "which"
-    ("I traced a 400 pound shortfall, which the bank refunded")."""
+    "which came to"; or the next sentence's first clause, ``result_measure.measure_after``),
+    or the clause before when the result's own clause opens with "which" ("I traced a 400
+    pound shortfall, which the bank refunded")."""
     ws, clause, sentence = reading.words, claim.clause, claim.sentence
     lo, hi = clause.lo, clause.hi
     if hi < sentence.hi:
         after = sentence.clause_of(hi)
         if rules.lists["result_measure_next"].search(ws, after.lo, after.hi) is not None:
             hi = after.hi
+    else:  # "I cut fuel costs. That was 12% of the budget.": the next sentence points back
+        hi = measure_after(rules.lists, reading, sentence)
     first = next((i for i in range(lo, hi) if ws[i].is_word), None)
     if first is not None and ws[first].lower in ("which", "whereupon") and lo > sentence.lo:
         lo = sentence.clause_of(lo - 1).lo

@@ -11,6 +11,10 @@ rather than its wording:
   costs, so "cut overtime by 20%" backs "reduce costs"; "costs" does not back "cut overtime");
 - a goal's short form spelt out: "WMS" by "warehouse management system", "CRM" by "customer
   relationship management" (the initials of words in a row);
+- the same job skill named in other words, by the kit's skill vocabulary
+  (``data/skill_vocabulary.json``, ``skills.skills_named``): "manage vendor relationships" is
+  vendor management, backed by "I took over supplier management"; "data analysis" by
+  "analysing data" (one skill, never its family: "Excel" does not back "data analysis");
 - in a sentence that holds a result, the outcome the goal names told as a change
   (``goal_outcomes``: "reduce waiting times" backed by "patients were seen in 20 minutes
   instead of an hour", "reduce staff turnover" by "fewer new starters quit").
@@ -25,6 +29,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+
+from .skills import skills_named
 
 __all__ = ["goal_words", "match_goals"]
 
@@ -143,6 +149,12 @@ def _recital(rules, reading, sentence, goal_bases: set[str]) -> bool:
     return bool(own) and sum(b in goal_bases for b in own) * 5 >= len(own) * 3
 
 
+def _skills(reading, sentence) -> frozenset[str]:
+    """The listed skills a sentence names (``skills.skills_named``)."""
+    ws = reading.words
+    return skills_named(reading.text[ws[sentence.lo].start:ws[sentence.hi - 1].end])
+
+
 def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
                 results: Sequence = ()):
     """(matched goals, missing goals, the first sentence that backs one) for the evidence
@@ -157,8 +169,11 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     stems = [_stems(b) for b in bases]
     told = {id(s) for s in results}
     is_result = [id(s) in told for s in evidence]
+    serves = {goal: skills_named(goal, turned=True) for goal in goals}
+    named = [_skills(reading, s) if any(serves.values()) else frozenset() for s in evidence]
     met = {goal: [k for k, b in enumerate(bases)
-                  if _met(rules, words[goal], b, stems[k], is_result[k], verbs[goal])]
+                  if _met(rules, words[goal], b, stems[k], is_result[k], verbs[goal])
+                  or serves[goal] & named[k]]
            for goal in goals}
     all_goal_bases = {w for ws in words.values() for w in ws}
     recitals = {k for k, sentence in enumerate(evidence)

@@ -352,7 +352,8 @@ def _halves(text: str, v: Vocabulary) -> list[Quantity]:
             found.append(Quantity(0.5, v.time_units[time.group(1)], "duration",
                                   text[m.start():end], m.start(), end))
         elif _CHANGE_BEFORE.search(before) or re.search(r"\bin\s+$", before) \
-                or re.match(r"\s+(?:of\s+)?what\b", after):  # "half what we used to"
+                or re.match(r"\s+(?:of\s+)?what\b|\s+as\s+(?:many|much|often)\b", after):
+            # "half what we used to", "half as many returns"
             found.append(Quantity(0.5, "x", "multiple", m.group(0), m.start(), m.end()))
         elif re.match(r"\s+(?:of|the|our|its|their)\b", after) and not re.search(
                 r"\b(?:first|second|last|latter|other)\s+$", before.lower()):

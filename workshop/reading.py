@@ -26,7 +26,7 @@ __all__ = ["Grammar", "Clause", "Sentence", "Reading", "read"]
 _SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"')\]]*\s+|\n\s*")
 # An abbreviation's full stop before a figure or a lower-case word ends no sentence ("costs
 # dropped ca. 22%", "approx. 40 a week", "e.g. the rota"): the cut is not made there.
-_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:ca|approx|appr|c|nr|no|vs|e\.g|i\.e|incl|est)\.$",
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:ca|approx|appr|c|nr|no|vs|e\.g|i\.e|incl|est|rs)\.$",
                                re.IGNORECASE)
 _PIECE = re.compile(r"\S+")
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{0,2000}\]")

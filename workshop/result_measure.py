@@ -13,6 +13,10 @@ and the answer check (``workshop/check.py``) reads them here, only inside a resu
   words and "before it was": "in six months only two, before it was more than ten"
   (``result_now_before``), read as the first number with the second as its ``before``.
 
+- a measure told in the next sentence, pointing back at the result: "I rebuilt the routes and
+  cut fuel costs. That was about 12% of the budget." (``measure_after``: the next sentence
+  opens with ``result_measure_next``, "that was", "this came to").
+
 Outside a result's clause neither is a number ("I didn't take a single day off", "only two,
 before it was ten" said of the speaker's breaks), because the check asks here only for the
 clauses of its results. Nothing here raises on any text.
@@ -20,10 +24,12 @@ clauses of its results. Nothing here raises on any text.
 
 from __future__ import annotations
 
+import bisect
+
 from .number_words import Quantity, parse_digits, parse_words, vocabulary
 from .phrases import Patterns
 
-__all__ = ["an_occasion", "told_without_digits"]
+__all__ = ["an_occasion", "measure_after", "told_without_digits"]
 
 # Before "one trip" these make it a measure: "down to one trip a day", "from one visit".
 _MEASURED_AFTER = frozenset("to from than only just down up".split())
@@ -45,6 +51,20 @@ def told_without_digits(lists: dict[str, Patterns], reading, lo: int, hi: int
     if m is not None:
         return _quantity(reading, m, 0.0, None)
     return None
+
+
+def measure_after(lists: dict[str, Patterns], reading, sentence) -> int:
+    """Where a result's measure may be looked for after a result that ends its sentence: the
+    end of the next sentence's first clause when that sentence opens by pointing back at it
+    (``result_measure_next``: "That was 12% of the budget.", "This came to $4,000 a year."),
+    else the sentence's own end."""
+    k = bisect.bisect_left(reading.sentences, sentence.hi, key=lambda s: s.lo)
+    if k >= len(reading.sentences):
+        return sentence.hi
+    after = reading.sentences[k]
+    if lists["result_measure_next"].match_at(reading.words, after.lo, after.hi) is None:
+        return sentence.hi
+    return after.clauses[0].hi
 
 
 def an_occasion(lists: dict[str, Patterns], reading, q: Quantity) -> bool:

@@ -1,0 +1,139 @@
+"""Issue 21, eighth round (branch ``check8``): a result's number read in more of the ways people
+give it, and goals backed by a job skill named in other words.
+
+Quantified: a percentage told as a comparison ("30% more parcels") or as a level reached ("the
+on-time rate hit 97%"), "half as many", a share of the time ("in half the time"), a measure told
+in the next sentence that points back at the result ("That was about 12% of the budget."), and
+rupees written "Rs". Each class comes with look-alikes that must not count: the speaker's own
+speed or score, a date, a team size or a count of the work in the sentence after a result.
+
+Goals: a goal that names a job skill is backed by a claim that names the same skill in other
+words, by the kit's skill vocabulary (``data/skill_vocabulary.json``), never by another skill of
+its family; a goal about margins, profit or income is backed by a result about what serves it
+(costs, grants). The sentences are written for these tests (none is from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop.check import check_answer
+from workshop.skills import skills_named
+
+GROWN = "As a dispatcher I learned to plan van routes from the order book. "
+
+
+def _number(text: str):
+    """The ``quantified`` finding of an answer that has grown a skill first."""
+    return check_answer(GROWN + text).finding("quantified")
+
+
+@pytest.mark.parametrize("text", [
+    "The depot handled 30% more parcels with the same vans.",
+    "We sent out 25 percent more orders that winter.",
+    "Our on-time rate hit 97 percent.",
+    "The store reached 120% of its sales target.",
+    "We lost half as many parcels.",
+    "Half as many patients came back within a month.",
+    "We shipped every order in half the time.",
+    "The team closed the monthly books in a third of the time.",
+    "I cut the shop's energy bill by Rs 40,000.",
+    "I cut the shop's energy bill by Rs. 40,000.",
+])
+def test_a_number_that_measures_the_result_counts(text):
+    finding = _number(text)
+    assert finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "I rebuilt the routes and cut fuel costs. That was roughly 12% of the budget.",
+    "I rebuilt the routes and cut fuel costs. This came to about $4,000 a year.",
+])
+def test_a_measure_in_the_next_sentence_pointing_back_counts(text):
+    finding = _number(text)
+    assert finding.ok, finding.message
+    assert "cut fuel costs" in finding.sentence  # the result's own sentence is quoted
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker's own speed, score or hours: the skill, not a result
+    "I handled 30% more calls than anyone.",
+    "I hit 97% on my exams.",
+    "I reached 80 percent in my assessment.",
+    "I did the stocktake in half the time.",
+    "I worked half as many hours.",
+    # the sentence after a result points back at no measure of it
+    "I rebuilt the routes and cut fuel costs. That was in 2019.",
+    "I rebuilt the routes and cut fuel costs. That was a team of 8.",
+    "I rebuilt the routes and cut fuel costs. Later I moved 200 miles north.",
+])
+def test_look_alikes_hold_no_result_number(text):
+    finding = _number(text)
+    assert not finding.ok, finding.message
+
+
+def test_a_measure_two_sentences_on_is_not_read():
+    """Only the very next sentence may point back at a result."""
+    text = ("I rebuilt the routes and cut fuel costs. Then I trained the drivers. That was "
+            "about 12% of the budget.")
+    assert not _number(text).ok
+
+
+def test_a_goal_told_as_a_verb_and_its_object_names_a_skill():
+    assert "vendor management" in skills_named("manage vendor relationships", turned=True)
+    assert "inventory management" in skills_named("manage inventory", turned=True)
+    # in a story, words the other way round are not read as the skill
+    assert "customer service" not in skills_named("I serviced the customers' cars.")
+
+
+@pytest.mark.parametrize(("text", "skill"), [
+    ("I took over supplier management", "vendor management"),
+    ("I was analysing the data every week", "data analysis"),
+    ("I learned to negotiate with carriers", "negotiation"),
+    ("I wrote the SQL for the board pack", "sql"),
+])
+def test_skills_are_named_in_other_words(text, skill):
+    assert skill in skills_named(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The customer came back to the counter.",  # not "customs"
+    "I serviced the customers' cars.",  # "customers" alone names no skill
+    "We sold more in the spring.",
+])
+def test_words_that_only_look_like_a_skill_name_none(text):
+    assert not {"import and export", "customer service"} & skills_named(text)
+
+
+def _matched(text: str, goal: str) -> bool:
+    return check_answer(text, goal.split("; ")).finding("goals_match").ok
+
+
+@pytest.mark.parametrize(("goal", "text"), [
+    ("manage vendor relationships", "I learned supplier management, and we paid 8% less for "
+                                    "packaging."),
+    ("data analysis", "I learned analysing data in Power Query, and late payments fell by a "
+                      "third."),
+    ("improve margins", "In the kitchen I learned to cost recipes, and food spend dropped by "
+                        "12%."),
+    ("grow income", "I learned to write grant bids, and we won three grants worth £90,000."),
+    ("resolve escalations", "I learned to calm angry callers, and complaints to the ombudsman "
+                            "fell by half."),
+    ("visual merchandising", "I learned to plan window displays, and weekend takings rose 15%."),
+])
+def test_a_goal_backed_in_other_words(goal, text):
+    assert _matched(text, goal)
+
+
+@pytest.mark.parametrize(("goal", "text"), [
+    # another skill of the same family is not the goal's skill
+    ("data analysis", "I learned Excel pivot tables at the bank."),
+    # the skill named outside any claim
+    ("manage vendor relationships", "My aunt runs supplier management for a bakery."),
+    # a recital of the goal
+    ("improve margins; grow income", "Your advert asks me to improve margins and grow income, "
+                                     "and I am keen to improve margins and grow income."),
+    # costs named where nothing changed and nothing grew
+    ("improve margins", "The costs at the bakery were always high."),
+])
+def test_look_alikes_back_no_goal(goal, text):
+    assert not _matched(text, goal)
