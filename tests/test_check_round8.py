@@ -137,3 +137,62 @@ def test_a_goal_backed_in_other_words(goal, text):
 ])
 def test_look_alikes_back_no_goal(goal, text):
     assert not _matched(text, goal)
+
+
+@pytest.mark.parametrize("text", [
+    # a hedge before a number is an estimate, not a wish
+    "Once I had the scanner set up, missed scans went from maybe forty a week down to five.",
+    "We cut waste by perhaps 20%.",
+    # time saved told with "a"
+    "I spotted the wiring fault early. The site manager reckoned that saved us about a week.",
+    "I caught the mistake in the order, which saved the firm a day of rework.",
+])
+def test_hedged_numbers_and_time_saved_count(text):
+    finding = _number(text)
+    assert finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "Maybe I could have cut costs by 20%.",  # a hedge before a wish stays a wish
+    "Perhaps one day I will cut costs by 20%.",
+])
+def test_a_hedge_does_not_make_a_wish_a_claim(text):
+    assert not _number(text).ok
+
+
+def test_a_time_unit_the_reader_does_not_time_loses_no_other_number():
+    """"a shift earlier" once stopped the number reader, so the text's 20% was lost too."""
+    finding = _number("I planned the loads and the vans left a shift earlier, which cut "
+                      "overtime by 20%.")
+    assert finding.ok and "20%" in finding.message
+
+
+@pytest.mark.parametrize(("goal", "text"), [
+    # a kind of what the goal names: thefts are a loss, dogs are animals, spills incidents
+    ("reduce stock loss", "I learned to plan the shop floor, and shoplifting from the front "
+                          "aisle halved."),
+    ("rehome more animals", "I learned to photograph the cats properly, and adoptions of the "
+                            "older cats doubled."),
+    ("zero-incident handling of chemicals", "I learned the decanting procedure, and the lab "
+                                            "went a year without a single spill."),
+    ("produce accurate drawings", "I learned AutoCAD, and my layouts were approved first time."),
+    # the outcome a goal names told as a change in a result
+    ("complete projects on schedule", "I learned to sequence the trades, and the extension "
+                                      "finished two weeks early."),
+    ("reduce overtime", "I learned to load the vans by drop order, and the drivers got back "
+                        "an hour earlier."),
+])
+def test_a_goal_backed_by_a_kind_of_what_it_names(goal, text):
+    assert _matched(text, goal)
+
+
+@pytest.mark.parametrize(("goal", "text"), [
+    # one way only: a general word does not back a goal about one of its kinds
+    ("reduce shoplifting", "I learned to plan the shop floor, and losses fell by a third."),
+    ("rehome more dogs", "I learned to photograph the animals, and the website's visits "
+                         "doubled."),
+    # the kind named outside any claim
+    ("reduce stock loss", "Shoplifting was a big worry in that town."),
+])
+def test_kinds_back_no_goal_the_other_way_or_outside_a_claim(goal, text):
+    assert not _matched(text, goal)

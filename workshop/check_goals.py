@@ -39,12 +39,16 @@ def goal_words(rules, goal: str) -> list[str]:
     """The bases of a goal's object words and of its ``goal_acts`` verbs: its stopwords,
     numbers and other verbs left out (all its content words when it is verbs only)."""
     out = []
-    for word in rules.grammar.lexicon.words(goal):
+    lexicon = rules.grammar.lexicon
+    for word in lexicon.words(goal):
         low = word.lower
         if not word.is_word or low in rules.stopwords or low.isdigit() or len(low) < 2:
             continue
-        if word.base not in out:
-            out.append(word.base)
+        # a word in parts stands for each part too ("zero-incident" is about incidents)
+        parts = [lexicon.base(p) for p in low.split("-") if len(p) >= 2] if "-" in low else []
+        for base in (word.base, *parts):
+            if base not in out and base not in rules.stopwords:
+                out.append(base)
     objects = [b for b in out if b not in rules.goal_verbs]
     # a verb that names the work itself ("lead", "train", "automate") is evidence too, where a
     # claim's sentence does that work; "reduce", "improve" name only a direction

@@ -258,6 +258,12 @@ _ARTICLE_SPAN = re.compile(r"(?<![\w'\u2019-])(?:an?|one)\s+(?:extra\s+|whole\s+
                            # where a change started: "from a week to overnight"
                            r"|(?<=\bfrom\s)an?\s+(?P<f>hour|day|week|minute|month)(?=\s+to\b)",
                            re.IGNORECASE)
+# time saved, told with "a": "that saved us about a week", "saving the firm an hour a day"
+_SAVED_SPAN = re.compile(r"(?<![\w'\u2019-])sav(?:e|ed|es|ing)\s+(?:(?:us|them|me|him|her|"
+                         r"everyone|the\s+\w+|our\s+\w+)\s+)?(?:(?:about|around|roughly|nearly|"
+                         r"almost|over|at\s+least|easily)\s+)?(?P<a>an?\s+(?:extra\s+|whole\s+|"
+                         r"full\s+)?(?P<u>hour|day|week|minute|month))\b",
+                         re.IGNORECASE)
 
 
 _SMALL = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
@@ -362,10 +368,18 @@ def _halves(text: str, v: Vocabulary) -> list[Quantity]:
 
 
 def _article_spans(text: str, v: Vocabulary) -> list[Quantity]:
-    """"an hour earlier", "a day sooner", "from a week to ...": a measured length of time (one
-    of the unit)."""
-    return [Quantity(1.0, v.time_units[(m.group("u") or m.group("f")).lower()], "time_span",
-                     m.group(0), m.start(), m.end()) for m in _ARTICLE_SPAN.finditer(text)]
+    """"an hour earlier", "a day sooner", "from a week to ...", "saved us about a week": a
+    measured length of time (one of the unit)."""
+    # a unit the vocabulary does not time ("a shift earlier") is left out, not an error that
+    # would lose every number of the text
+    found = [Quantity(1.0, v.time_units[unit], "time_span", m.group(0), m.start(), m.end())
+             for m in _ARTICLE_SPAN.finditer(text)
+             if (unit := (m.group("u") or m.group("f")).lower()) in v.time_units]
+    taken = Spans([(q.start, q.end) for q in found])
+    found += [Quantity(1.0, v.time_units[m.group("u").lower()], "time_span", m.group("a"),
+                       m.start("a"), m.end("a")) for m in _SAVED_SPAN.finditer(text)
+              if not taken.overlaps(m.start("a"), m.end("a"))]
+    return sorted(found, key=lambda q: q.start)
 
 
 def _not_a_rate(text: str, m: re.Match, d: float, v: Vocabulary) -> bool:
