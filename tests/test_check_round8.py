@@ -14,9 +14,12 @@ its family; a goal about margins, profit or income is backed by a result about w
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from workshop.check import check_answer
+from workshop.numbers import quantities
 from workshop.skills import skills_named
 
 GROWN = "As a dispatcher I learned to plan van routes from the order book. "
@@ -196,3 +199,36 @@ def test_a_goal_backed_by_a_kind_of_what_it_names(goal, text):
 ])
 def test_kinds_back_no_goal_the_other_way_or_outside_a_claim(goal, text):
     assert not _matched(text, goal)
+
+
+@pytest.mark.parametrize(("money", "value", "unit"), [
+    ("180 000 euros", 180000.0, "€"),  # thousands grouped by a space
+    ("5 000 zł", 5000.0, "PLN"),
+    ("ZAR 180 000", 180000.0, "ZAR"),
+    ("KSh 20,000", 20000.0, "KES"),
+    ("AED 5,000", 5000.0, "AED"),
+    ("₦500,000", 500000.0, "₦"),
+    ("4,000 dirhams", 4000.0, "AED"),
+    ("300 rand", 300.0, "ZAR"),
+])
+def test_money_in_many_spellings_and_currencies(money, value, unit):
+    found = quantities(f"That saved the company {money} a year.")
+    assert [(q.kind, q.value, q.unit) for q in found][:1] == [("money", value, unit)]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("I wrote 3 100-page reports.", [3.0]),  # a number before a label is not grouped with it
+    ("We sold 1 500 units.", [1500.0]),
+])
+def test_space_grouped_thousands_only_where_nothing_follows(text, values):
+    assert [q.value for q in quantities(text)] == values
+
+
+def test_a_long_run_of_space_grouped_digits_is_read_in_linear_time():
+    timings = []
+    for n in (1000, 4000):
+        text = "1 " + " ".join(["000"] * n) + "-page"
+        start = time.perf_counter()
+        quantities(text)
+        timings.append(time.perf_counter() - start)
+    assert timings[1] < 12 * max(timings[0], 1e-3)
