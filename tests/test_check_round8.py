@@ -232,3 +232,25 @@ def test_a_long_run_of_space_grouped_digits_is_read_in_linear_time():
         quantities(text)
         timings.append(time.perf_counter() - start)
     assert timings[1] < 12 * max(timings[0], 1e-3)
+
+
+@pytest.mark.parametrize("text", [
+    "We saved over a hundred hours a month.",  # a rate: an amount, not a time frame
+    "We saved over 200 hours.",  # "over" hours: more than
+    "We saved about one and a half days a week.",
+    "That saved the office a day and a half every week.",
+    "I cut late deliveries by between a quarter and a third.",
+    "Online orders went up three-fold.",
+])
+def test_time_amounts_ranges_and_multiples_in_words_count(text):
+    finding = _number(text)
+    assert finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "We cut waste over six months.",  # when, not how much
+    "In six months we cut waste.",
+    "Within a year the queue was gone.",
+])
+def test_a_time_frame_is_no_result_number(text):
+    assert not _number(text).ok

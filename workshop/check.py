@@ -63,7 +63,7 @@ from .number_words import problem_size
 from .numbers import quantities, team_size
 from .phrases import Match
 from .reading import Reading, Sentence, read
-from .result_measure import an_occasion, measure_after, told_without_digits
+from .result_measure import a_time_frame, an_occasion, measure_after, told_without_digits
 from .spans import Spans
 from .specific import describes_served, people_before, praises_speaker
 
@@ -96,10 +96,6 @@ MAX_CHECKED_CHARS = 40_000
 _HAS_ALNUM = re.compile(r"[^\W_]")
 _COUNTED_KINDS = frozenset({"percent", "money", "multiple", "amount", "count", "duration",
                             "time_span"})
-_TIME_FRAME_BEFORE = frozenset("in within over after for during across throughout last past "
-                               "first".split())
-_COMPARED_AFTER = re.compile(r"\s*,?\s*(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|"
-                             r"against|versus|vs\.?)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -308,10 +304,7 @@ def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
         at = reading.word_at(q.start)
         if at >= 0 and not_results.overlaps(at, at + 1):
             continue
-        before = reading.text[max(0, q.start - 40):q.start]
-        last = before.split()[-1].lower() if before.split() else ""
-        if q.kind in ("duration", "time_span") and last in _TIME_FRAME_BEFORE \
-                and not _COMPARED_AFTER.match(reading.text, q.end):
+        if a_time_frame(reading.text, q):
             continue  # "in six months": when, not how much ("in two days instead of ten" is)
         if team_size(reading.text, q) or problem_size(reading.text, q) \
                 or an_occasion(rules.lists, reading, q):

@@ -158,7 +158,7 @@ _VERB_MULTIPLE = re.compile(
     r"twice|halv(?:ed|es|ing|e)|(?:double|triple)(?=\s+(?:the|our|its|their|my|his|her)\b))"
     r"(?![\w'\u2019])", re.IGNORECASE)
 _FOLD = re.compile(r"(?<![\w'\u2019-])(?P<w>two|three|four|five|six|seven|eight|nine|ten|"
-                   r"twenty|hundred)fold\b", re.IGNORECASE)
+                   r"twenty|hundred)-?fold\b", re.IGNORECASE)
 _HALF = re.compile(r"(?<![\w'\u2019-])half(?![\w'\u2019-])", re.IGNORECASE)
 
 
@@ -247,7 +247,7 @@ def parse_words(text: str, v: Vocabulary) -> float | None:
 
 
 _HEDGE = r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|close\s+to|just\s+over|" \
-         r"just\s+under|well\s+over)\s+)?"
+         r"just\s+under|well\s+over|between|anywhere\s+between|maybe|perhaps)\s+)?"
 # A fraction is a change when a change word comes before it: "by a third", "up about a quarter".
 _CHANGE_BEFORE = re.compile(r"\b(?:by|cut|up|down|rose|fell|grew|dropped|increased|"
                             r"decreased|reduced|improved|climbed|shrank|went\s+up|went\s+down)"
@@ -302,10 +302,10 @@ def _changes_in_counts(text: str, v: Vocabulary) -> list[Quantity]:
 
 
 def special(text: str, blocked: Spans, v: Vocabulary) -> list[Quantity]:
-    """Multiples and fractions written as words: doubled, threefold, a third, by half; counts
-    that changed ("from one a week to one a quarter", "four the year before, none after")."""
+    """Multiples and fractions written as words: doubled, threefold, a third, by half; "one
+    and a half days"; counts that changed ("from one a week to one a quarter", "four the year before, none after")."""
     found = _verb_multiples(text, v) + _folds(text, v) + _fractions(text, v) + _halves(text, v) \
-        + _article_spans(text, v) + _changes_in_counts(text, v)
+        + _halves_of_time(text, v) + _article_spans(text, v) + _changes_in_counts(text, v)
     return [q for q in found if not blocked.overlaps(q.start, q.end)]
 
 
@@ -364,6 +364,25 @@ def _halves(text: str, v: Vocabulary) -> list[Quantity]:
         elif re.match(r"\s+(?:of|the|our|its|their)\b", after) and not re.search(
                 r"\b(?:first|second|last|latter|other)\s+$", before.lower()):
             found.append(Quantity(50.0, "%", "percent", m.group(0), m.start(), m.end()))
+    return found
+
+
+# "one and a half days", "a day and a half": a length of time with its half
+_AND_A_HALF = re.compile(r"(?<![\w'\u2019-])(?:(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+and"
+                         r"\s+a\s+half\s+(?P<u>hour|day|week|minute|month|year)s?|(?:an?|one)\s+"
+                         r"(?P<v>hour|day|week|minute|month|year)\s+and\s+a\s+half)\b",
+                         re.IGNORECASE)
+
+
+def _halves_of_time(text: str, v: Vocabulary) -> list[Quantity]:
+    """"one and a half days", "a day and a half": the length of time, half included."""
+    found = []
+    for m in _AND_A_HALF.finditer(text):
+        n = m.group("n")
+        count = 1.0 if n is None or n.lower() in ("a", "an") else _small(n, v)
+        unit = v.time_units.get((m.group("u") or m.group("v")).lower())
+        if count and unit:
+            found.append(Quantity(count + 0.5, unit, "time_span", m.group(0), m.start(), m.end()))
     return found
 
 

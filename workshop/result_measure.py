@@ -25,11 +25,12 @@ clauses of its results. Nothing here raises on any text.
 from __future__ import annotations
 
 import bisect
+import re
 
 from .number_words import Quantity, parse_digits, parse_words, vocabulary
 from .phrases import Patterns
 
-__all__ = ["an_occasion", "measure_after", "told_without_digits"]
+__all__ = ["a_time_frame", "an_occasion", "measure_after", "told_without_digits"]
 
 # Before "one trip" these make it a measure: "down to one trip a day", "from one visit".
 _MEASURED_AFTER = frozenset("to from than only just down up".split())
@@ -51,6 +52,31 @@ def told_without_digits(lists: dict[str, Patterns], reading, lo: int, hi: int
     if m is not None:
         return _quantity(reading, m, 0.0, None)
     return None
+
+
+_TIME_FRAME_BEFORE = frozenset("in within over after for during across throughout last past "
+                               "first".split())
+_COMPARED_AFTER = re.compile(r"\s*,?\s*(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|"
+                             r"against|versus|vs\.?)\s", re.IGNORECASE)
+# After a length of time, a rate ("over 100 hours a month") makes it an amount, not a frame.
+_RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|"
+                         r"shift|night|term|season)\b", re.IGNORECASE)
+_SHORT_UNITS = frozenset({"seconds", "minutes", "hours"})
+
+
+def a_time_frame(text: str, q: Quantity) -> bool:
+    """True for a length of time that says when a result came, not how much it was: "in six
+    months", "within a year", "over two seasons". Not a frame: a time compared ("in two days
+    instead of ten"), an amount per period ("over 100 hours a month"), and hours or minutes
+    after "over" ("saved over 200 hours": more than)."""
+    if q.kind not in ("duration", "time_span"):
+        return False
+    words = text[max(0, q.start - 40):q.start].split()
+    last = words[-1].lower() if words else ""
+    if last not in _TIME_FRAME_BEFORE or _COMPARED_AFTER.match(text, q.end) \
+            or _RATE_AFTER.match(text, q.end):
+        return False
+    return not (last == "over" and q.unit in _SHORT_UNITS)
 
 
 def measure_after(lists: dict[str, Patterns], reading, sentence) -> int:
