@@ -129,7 +129,7 @@ def test_a_goal_backed_in_other_words(goal, text):
 
 @pytest.mark.parametrize(("goal", "text"), [
     # another skill of the same family is not the goal's skill
-    ("data analysis", "I learned Excel pivot tables at the bank."),
+    ("write SQL reports", "I learned Excel pivot tables at the bank."),
     # the skill named outside any claim
     ("manage vendor relationships", "My aunt runs supplier management for a bakery."),
     # a recital of the goal
@@ -254,3 +254,28 @@ def test_time_amounts_ranges_and_multiples_in_words_count(text):
 ])
 def test_a_time_frame_is_no_result_number(text):
     assert not _number(text).ok
+
+
+@pytest.mark.parametrize(("goal", "text"), [
+    ("grow the business", "I learned to quote for commercial jobs, and we won four new contracts "
+                          "worth £200,000."),
+    ("increase conversion", "I learned to demo the product, and more trials became paying "
+                            "customers: 30% instead of 12%."),
+    ("data-driven decision making", "I learned to build pivot tables, and my weekly report let "
+                                    "the managers drop two slow lines, saving £8,000."),
+    ("safeguarding", "I learned to spot the signs of neglect, and the three concerns I raised "
+                     "got families the support they needed."),
+])
+def test_a_broad_goal_backed_by_what_it_covers(goal, text):
+    assert _matched(text, goal)
+
+
+@pytest.mark.parametrize(("goal", "text"), [
+    # being taught is the speaker's learning, not training others
+    ("train new staff", "Running the bar taught me how to cost a cocktail menu."),
+    # a result at a branch is not opening stores
+    ("open new stores", "I learned to run the pharmacy counter, and the branch's flu jabs "
+                        "doubled."),
+])
+def test_look_alikes_of_broad_goals_back_nothing(goal, text):
+    assert not _matched(text, goal)

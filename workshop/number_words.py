@@ -303,7 +303,8 @@ def _changes_in_counts(text: str, v: Vocabulary) -> list[Quantity]:
 
 def special(text: str, blocked: Spans, v: Vocabulary) -> list[Quantity]:
     """Multiples and fractions written as words: doubled, threefold, a third, by half; "one
-    and a half days"; counts that changed ("from one a week to one a quarter", "four the year before, none after")."""
+    and a half days"; counts that changed ("from one a week to one a quarter", "four the year
+    before, none after")."""
     found = _verb_multiples(text, v) + _folds(text, v) + _fractions(text, v) + _halves(text, v) \
         + _halves_of_time(text, v) + _article_spans(text, v) + _changes_in_counts(text, v)
     return [q for q in found if not blocked.overlaps(q.start, q.end)]
