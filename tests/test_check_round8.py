@@ -14,12 +14,14 @@ its family; a goal about margins, profit or income is backed by a result about w
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
 
 from workshop.check import check_answer
 from workshop.numbers import quantities
+from workshop.resources import data_file
 from workshop.skills import skills_named
 
 GROWN = "As a dispatcher I learned to plan van routes from the order book. "
@@ -279,3 +281,23 @@ def test_a_broad_goal_backed_by_what_it_covers(goal, text):
 ])
 def test_look_alikes_of_broad_goals_back_nothing(goal, text):
     assert not _matched(text, goal)
+
+
+def test_every_result_pattern_with_percent_has_its_percent_sign_twin():
+    """"down 12 percent" and "down 12%" are one result: a pattern of ``company_result`` that
+    names "percent" has the same pattern with "%" beside it (the sign is a word of its own)."""
+    data = json.loads(data_file("phrases.json").read_text(encoding="utf-8"))
+    for name in ("company_result", "result_needs_clause_subject"):
+        patterns = data[name]
+        for p in patterns:
+            if "percent" in p:
+                twin = p.replace("percent|%", "%").replace("percent", "%")
+                assert twin in patterns, f"{name}: '{p}' has no '{twin}'"
+
+
+@pytest.mark.parametrize("text", [
+    "The outcome: fuel costs down 12%.",
+    "I closed 40% of the open tickets in my first month.",
+])
+def test_a_percent_sign_reads_as_the_word(text):
+    assert _number(text).ok
