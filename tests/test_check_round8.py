@@ -301,3 +301,22 @@ def test_every_result_pattern_with_percent_has_its_percent_sign_twin():
 ])
 def test_a_percent_sign_reads_as_the_word(text):
     assert _number(text).ok
+
+
+@pytest.mark.parametrize("text", [
+    "Breakdowns went from weekly to once a quarter.",
+    "We cut stock counts from every day to once a week.",
+    "Missed pickups fell to one a month.",
+    "Missed pickups went down to a couple a month.",
+])
+def test_how_often_told_without_a_count_of_things_counts(text):
+    finding = _number(text)
+    assert finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "I cleaned the fryers twice a week.",  # a duty's frequency, no result
+    "I went to the gym three times a week.",
+])
+def test_a_duty_told_with_how_often_is_no_result_number(text):
+    assert not _number(text).ok

@@ -279,6 +279,40 @@ _TO_NONE = re.compile(r"\b(?P<a>" + _SMALL + r")\s+(?:(?:in\s+)?(?:the|a)\s+)?" 
                       r"(?:after|since|afterwards|the\s+year\s+after)\b", re.IGNORECASE)
 
 
+# How often, told without a count of things: "once a quarter", "twice a month", "three times a
+# week"; "from weekly to ..."; "down to one a month", "to a couple a month".
+_TIMES = re.compile(r"(?<![\w'\u2019-])(?P<n>once|twice|(?:" + _SMALL + r")\s+times)\s+"
+                    r"(?:a|an|per|every)\s+(?P<p>" + _PERIOD + r")\b", re.IGNORECASE)
+_FROM_EVERY = re.compile(r"(?<=\bfrom\s)(?P<w>daily|weekly|monthly|nightly|hourly|every\s+(?P<p>"
+                         + _PERIOD + r"))(?=\s+to\b)", re.IGNORECASE)
+_TO_ONE = re.compile(r"\b(?:to|down\s+to)\s+(?:under\s+|about\s+|around\s+|just\s+|only\s+|"
+                     r"fewer\s+than\s+|less\s+than\s+)?(?P<n>one|a\s+couple|a\s+single)\s+"
+                     r"(?:a|an|per|each)\s+(?P<p>" + _PERIOD + r")\b", re.IGNORECASE)
+_EVERY = {"daily": "day", "weekly": "week", "monthly": "month", "nightly": "night",
+          "hourly": "hour"}
+
+
+def _frequencies(text: str, v: Vocabulary) -> list[Quantity]:
+    """How often something happened, told without a count of things: "once a quarter", "twice
+    a month", "from weekly to ...", "down to one a month": a count a period."""
+    found = []
+    for m in _TIMES.finditer(text):
+        n = m.group("n").lower()
+        value = {"once": 1.0, "twice": 2.0}.get(n) or _small(n.rsplit(None, 1)[0], v)
+        if value:
+            found.append(Quantity(value, f"a {m.group('p').lower()}", "count", m.group(0),
+                                  m.start(), m.end()))
+    for m in _FROM_EVERY.finditer(text):
+        period = m.group("p") or _EVERY[m.group("w").lower()]
+        found.append(Quantity(1.0, f"a {period.lower()}", "count", m.group(0), m.start(),
+                              m.end()))
+    for m in _TO_ONE.finditer(text):
+        value = 2.0 if "couple" in m.group("n").lower() else 1.0
+        found.append(Quantity(value, f"a {m.group('p').lower()}", "count",
+                              text[m.start("n"):m.end()], m.start("n"), m.end()))
+    return found
+
+
 def _small(word: str, v: Vocabulary) -> float | None:
     word = " ".join(word.split())
     return parse_digits(word) if word[0].isdigit() else parse_words(word, v)
@@ -303,10 +337,11 @@ def _changes_in_counts(text: str, v: Vocabulary) -> list[Quantity]:
 
 def special(text: str, blocked: Spans, v: Vocabulary) -> list[Quantity]:
     """Multiples and fractions written as words: doubled, threefold, a third, by half; "one
-    and a half days"; counts that changed ("from one a week to one a quarter", "four the year
-    before, none after")."""
+    and a half days"; how often ("twice a month"); counts that changed ("from one a week to
+    one a quarter", "four the year before, none after")."""
     found = _verb_multiples(text, v) + _folds(text, v) + _fractions(text, v) + _halves(text, v) \
-        + _halves_of_time(text, v) + _article_spans(text, v) + _changes_in_counts(text, v)
+        + _halves_of_time(text, v) + _article_spans(text, v) + _changes_in_counts(text, v) \
+        + _frequencies(text, v)
     return [q for q in found if not blocked.overlaps(q.start, q.end)]
 
 
