@@ -320,3 +320,18 @@ def test_how_often_told_without_a_count_of_things_counts(text):
 ])
 def test_a_duty_told_with_how_often_is_no_result_number(text):
     assert not _number(text).ok
+
+
+@pytest.mark.parametrize(("goal", "text", "matched"), [
+    # a goal of two words or more copied into a growth clause that says nothing else
+    ("deliver operational excellence", "I learned to run the night shift, and I consistently "
+                                       "delivered operational excellence for the organisation.",
+     False),
+    # the same goal's words beside a figure are evidence
+    ("reduce trucking costs", "I learned to combine import and export loads. I cut empty "
+                              "container moves by 20%. This saved a lot of trucking cost.", True),
+    # a one-word goal object is not a recital: "costs" is the thing that changed
+    ("reduce costs", "I learned to plan the rota, and I reduced costs by 12%.", True),
+])
+def test_a_goal_copied_into_a_clause_that_says_nothing_else_is_no_evidence(goal, text, matched):
+    assert _matched(text, goal) is matched

@@ -153,6 +153,19 @@ def _recital(rules, reading, sentence, goal_bases: set[str]) -> bool:
     return bool(own) and sum(b in goal_bases for b in own) * 5 >= len(own) * 3
 
 
+def _copied(rules, reading, sentence, goal: list[str], goal_bases: set[str]) -> bool:
+    """True when every clause of the sentence that holds one of a goal's own words recites
+    goals: no figure in it, and most of its own words are goal words ("I strengthened my
+    leadership and communication" for "strong leadership and communication"). A goal told in
+    other words, or beside a figure, is no recital."""
+    ws, own_words = reading.words, set(goal)
+    holding = [c for c in sentence.clauses
+               if any(ws[i].base in own_words for i in range(c.lo, c.hi))]
+    return bool(holding) and all(
+        not any(ws[i].lower[:1].isdigit() for i in range(c.lo, c.hi))
+        and _recital(rules, reading, c, goal_bases) for c in holding)
+
+
 def _skills(reading, sentence) -> frozenset[str]:
     """The listed skills a sentence names (``skills.skills_named``)."""
     ws = reading.words
@@ -186,6 +199,11 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     matched, missing, first = [], [], None
     for goal in goals:
         where = [k for k in met[goal] if k not in recitals]
+        if len([w for w in words[goal] if w not in rules.goal_verbs]) >= 2:
+            # a goal of two words or more copied into a clause that says nothing else, outside
+            # a result ("This saved a lot of trucking cost" points at its result's figure)
+            where = [k for k in where if is_result[k]
+                     or not _copied(rules, reading, evidence[k], words[goal], all_goal_bases)]
         if where:
             matched.append(goal)
             first = first if first is not None else evidence[where[0]]
