@@ -335,3 +335,18 @@ def test_a_duty_told_with_how_often_is_no_result_number(text):
 ])
 def test_a_goal_copied_into_a_clause_that_says_nothing_else_is_no_evidence(goal, text, matched):
     assert _matched(text, goal) is matched
+
+
+@pytest.mark.parametrize("text", [
+    "I rebuilt the rota. Overtime fell by a lot; roughly £2,000 a month.",
+    "I rebuilt the rota. We stopped paying agency fees, which had been costing us £2,000 a "
+    "month.",
+])
+def test_a_measure_in_the_clause_after_the_result_counts(text):
+    finding = _number(text)
+    assert finding.ok, finding.message
+
+
+def test_a_clause_after_a_semicolon_that_opens_with_no_figure_is_not_a_measure():
+    finding = _number("I rebuilt the rota. Overtime fell by a lot; my son turned 3 that year.")
+    assert not finding.ok, finding.message

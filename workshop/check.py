@@ -55,6 +55,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from . import result_measure
 from .check_goals import match_goals
 from .check_rules import Rules, suggest
 from .check_rules import rules as _rules
@@ -63,7 +64,7 @@ from .number_words import problem_size
 from .numbers import quantities, team_size
 from .phrases import Match
 from .reading import Reading, Sentence, read
-from .result_measure import a_time_frame, an_occasion, measure_after, told_without_digits
+from .result_measure import an_occasion, measure_after, told_without_digits
 from .spans import Spans
 from .specific import describes_served, people_before, praises_speaker
 
@@ -304,7 +305,7 @@ def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
         at = reading.word_at(q.start)
         if at >= 0 and not_results.overlaps(at, at + 1):
             continue
-        if a_time_frame(reading.text, q):
+        if result_measure.a_time_frame(reading.text, q):
             continue  # "in six months": when, not how much ("in two days instead of ten" is)
         if team_size(reading.text, q) or problem_size(reading.text, q) \
                 or an_occasion(rules.lists, reading, q):
@@ -332,14 +333,16 @@ def _colon(reading: Reading, sentence: Sentence, lo: int, hi: int) -> tuple[int,
 def _pointing(rules: Rules, reading: Reading, claim: Claim) -> tuple[int, int]:
     """Where the result's number is looked for: its clause, and the clause after it in the
     sentence when that one points back at the result (``result_measure_next``: "that was",
-    "which came to"; or the next sentence's first clause, ``result_measure.measure_after``),
+    "which came to"; a bare measure after a semicolon, ``result_measure.a_bare_measure``; or
+    the next sentence's first clause, ``result_measure.measure_after``),
     or the clause before when the result's own clause opens with "which" ("I traced a 400
     pound shortfall, which the bank refunded")."""
     ws, clause, sentence = reading.words, claim.clause, claim.sentence
     lo, hi = clause.lo, clause.hi
     if hi < sentence.hi:
         after = sentence.clause_of(hi)
-        if rules.lists["result_measure_next"].search(ws, after.lo, after.hi) is not None:
+        if rules.lists["result_measure_next"].search(ws, after.lo, after.hi) is not None \
+                or result_measure.a_bare_measure(reading, after):
             hi = after.hi
     else:  # "I cut fuel costs. That was 12% of the budget.": the next sentence points back
         hi = measure_after(rules.lists, reading, sentence)

@@ -30,7 +30,8 @@ import re
 from .number_words import Quantity, parse_digits, parse_words, vocabulary
 from .phrases import Patterns
 
-__all__ = ["a_time_frame", "an_occasion", "measure_after", "told_without_digits"]
+__all__ = ["a_bare_measure", "a_time_frame", "an_occasion", "measure_after",
+           "told_without_digits"]
 
 # Before "one trip" these make it a measure: "down to one trip a day", "from one visit".
 _MEASURED_AFTER = frozenset("to from than only just down up".split())
@@ -77,6 +78,20 @@ def a_time_frame(text: str, q: Quantity) -> bool:
             or _RATE_AFTER.match(text, q.end):
         return False
     return not (last == "over" and q.unit in _SHORT_UNITS)
+
+
+# After a semicolon, a clause that opens on a figure (hedged or not) is the measure of the one
+# before: "Overtime fell by a lot; roughly £2,000 a month." ("; I also trained 12 staff" is not)
+_BARE = re.compile(r"\s*;\s*(?:(?:about|around|roughly|nearly|almost|over|some|maybe|perhaps|"
+                   r"close\s+to|well\s+over|more\s+than)\s+)?(?:[£$€¥₹]|\d)", re.IGNORECASE)
+
+
+def a_bare_measure(reading, clause) -> bool:
+    """True for a clause that opens with a semicolon and then a figure: the measure of the
+    clause before it."""
+    ws = reading.words
+    return clause.lo < len(ws) and ws[clause.lo].lower == ";" \
+        and _BARE.match(reading.text, ws[clause.lo].start) is not None
 
 
 def measure_after(lists: dict[str, Patterns], reading, sentence) -> int:
