@@ -350,3 +350,14 @@ def test_a_measure_in_the_clause_after_the_result_counts(text):
 def test_a_clause_after_a_semicolon_that_opens_with_no_figure_is_not_a_measure():
     finding = _number("I rebuilt the rota. Overtime fell by a lot; my son turned 3 that year.")
     assert not finding.ok, finding.message
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("I cut waste on my shift, which kept roughly £8,000 a year of work in house.", True),
+    ("I cut waste on my shift, which meant 12 fewer bins a week.", True),
+    # a "which" clause that tells no consequence of the result holds no measure of it
+    ("I cut waste on my shift, which my 2 kids loved hearing about.", False),
+    ("I cut waste on my shift, which I did for 3 years.", False),
+])
+def test_a_which_clause_telling_the_results_consequence_holds_its_number(text, counts):
+    assert _number(text).ok is counts
