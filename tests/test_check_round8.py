@@ -361,3 +361,16 @@ def test_a_clause_after_a_semicolon_that_opens_with_no_figure_is_not_a_measure()
 ])
 def test_a_which_clause_telling_the_results_consequence_holds_its_number(text, counts):
     assert _number(text).ok is counts
+
+
+@pytest.mark.parametrize("text", [
+    "Over my 3 years there I cut the backlog.",  # a tenure, told with "my"
+    "In our first two months we cut the backlog.",
+    "We cut the backlog at our 3 depots.",  # where the result held: scope
+    "We cut the backlog across 12 stores.",
+    "We cut the backlog for all 40 trucks.",
+])
+def test_a_tenure_or_a_scope_is_no_result_number(text):
+    finding = _number(text)
+    assert not finding.ok, finding.message
+

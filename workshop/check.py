@@ -305,7 +305,7 @@ def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
         at = reading.word_at(q.start)
         if at >= 0 and not_results.overlaps(at, at + 1):
             continue
-        if result_measure.a_time_frame(reading.text, q):
+        if result_measure.a_time_frame(reading.text, q) or result_measure.a_scope(reading.text, q):
             continue  # "in six months": when, not how much ("in two days instead of ten" is)
         if team_size(reading.text, q) or problem_size(reading.text, q) \
                 or an_occasion(rules.lists, reading, q):

@@ -30,7 +30,7 @@ import re
 from .number_words import Quantity, parse_digits, parse_words, vocabulary
 from .phrases import Patterns
 
-__all__ = ["a_bare_measure", "a_time_frame", "an_occasion", "measure_after",
+__all__ = ["a_bare_measure", "a_scope", "a_time_frame", "an_occasion", "measure_after",
            "told_without_digits"]
 
 # Before "one trip" these make it a measure: "down to one trip a day", "from one visit".
@@ -74,6 +74,8 @@ def a_time_frame(text: str, q: Quantity) -> bool:
         return False
     words = text[max(0, q.start - 40):q.start].split()
     last = words[-1].lower() if words else ""
+    if last in _OWNERS and len(words) >= 2 and words[-2].lower() in _TIME_FRAME_BEFORE:
+        return True  # "over my 3 years there", "in our first two months": a tenure
     if last not in _TIME_FRAME_BEFORE or _COMPARED_AFTER.match(text, q.end) \
             or _RATE_AFTER.match(text, q.end):
         return False
@@ -92,6 +94,24 @@ def a_bare_measure(reading, clause) -> bool:
     ws = reading.words
     return clause.lo < len(ws) and ws[clause.lo].lower == ";" \
         and _BARE.match(reading.text, ws[clause.lo].start) is not None
+
+
+_OWNERS = frozenset("my our the his her their those these all both".split())
+_PLACES_BEFORE = frozenset("at across".split())
+
+
+def a_scope(text: str, q: Quantity) -> bool:
+    """True for a count that says where or for how many the result held, not how much it
+    changed: "at our 3 depots", "across 12 stores", "for all 40 trucks" (scope on its own is
+    no measure; "for 200 families" is left as told: it may be the result's own count)."""
+    if q.kind != "count":
+        return False
+    words = text[max(0, q.start - 30):q.start].split()
+    last = words[-1].lower() if words else ""
+    if last in _PLACES_BEFORE:
+        return True
+    return last in _OWNERS and len(words) >= 2 \
+        and words[-2].lower() in _PLACES_BEFORE | {"for", "over"}
 
 
 def measure_after(lists: dict[str, Patterns], reading, sentence) -> int:
