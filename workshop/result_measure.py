@@ -1,4 +1,4 @@
-"""A result's measure told in words the number reader does not take for a number.
+"""Where a result's measure is, and what is no measure of it, beside the number reader.
 
 ``workshop/numbers.py`` reads quantities with a unit or a counted noun ("12 feeds", "a third",
 "from 9 to 6 minutes"). People also give a result's size in ways that hold no such quantity,
@@ -11,11 +11,14 @@ and the answer check (``workshop/check.py``) reads them here, only inside a resu
   stockroom later" (``result_occasion``), unless a rate or a change is told with it;
 - a count now and before, told the way many learners of English tell it, with bare number
   words and "before it was": "in six months only two, before it was more than ten"
-  (``result_now_before``), read as the first number with the second as its ``before``.
-
+  (``result_now_before``), read as the first number with the second as its ``before``;
 - a measure told in the next sentence, pointing back at the result: "I rebuilt the routes and
   cut fuel costs. That was about 12% of the budget." (``measure_after``: the next sentence
-  opens with ``result_measure_next``, "that was", "this came to").
+  opens with ``result_measure_next``, "that was", "this came to"), or after a semicolon as a
+  bare figure: "Overtime fell; roughly £2,000 a month." (``a_bare_measure``);
+- what is no measure: a length of time that says when ("in six months", "over my 3 years
+  there": ``a_time_frame``; "saved over 200 hours" and "100 hours a month" are amounts) and a
+  count that says where ("at our 3 depots", "across 12 stores": ``a_scope``).
 
 Outside a result's clause neither is a number ("I didn't take a single day off", "only two,
 before it was ten" said of the speaker's breaks), because the check asks here only for the
