@@ -374,3 +374,10 @@ def test_a_tenure_or_a_scope_is_no_result_number(text):
     finding = _number(text)
     assert not finding.ok, finding.message
 
+
+
+def test_a_job_title_names_no_skill_for_a_goal():
+    """"As Stock Control Lead" names the role: its words back no goal, by skill or by word."""
+    text = "As Stock Control Lead I learned to drive a forklift, and breakages fell 20%."
+    assert not _matched(text, "inventory management")
+    assert _matched("I learned stock control, and breakages fell 20%.", "inventory management")

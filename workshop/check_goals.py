@@ -189,9 +189,12 @@ def _copied(rules, reading, sentence, goal: list[str], goal_bases: set[str]) -> 
 
 
 def _skills(reading, sentence) -> frozenset[str]:
-    """The listed skills a sentence names (``skills.skills_named``)."""
+    """The listed skills a sentence names (``skills.skills_named``), a job title's words left
+    out as in ``_sentence_bases`` ("as a Data Analyst" names the role, not a skill)."""
     ws = reading.words
-    return skills_named(reading.text[ws[sentence.lo].start:ws[sentence.hi - 1].end])
+    title = _titled(ws, sentence.lo, sentence.hi)
+    return skills_named(" ".join(ws[i].text for i in range(sentence.lo, sentence.hi)
+                                 if i not in title))
 
 
 def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
