@@ -55,6 +55,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from . import result_measure
 from .check_goals import match_goals
 from .check_rules import Rules, suggest
 from .check_rules import rules as _rules
@@ -64,7 +65,7 @@ from .number_words import problem_size
 from .numbers import quantities, team_size
 from .phrases import Match
 from .reading import Reading, Sentence, read
-from .result_measure import an_occasion, told_without_digits
+from .result_measure import an_occasion, measure_after, told_without_digits
 from .spans import Spans
 from .specific import describes_served, people_before, praises_speaker
 
@@ -97,10 +98,6 @@ MAX_CHECKED_CHARS = 40_000
 _HAS_ALNUM = re.compile(r"[^\W_]")
 _COUNTED_KINDS = frozenset({"percent", "money", "multiple", "amount", "count", "duration",
                             "time_span"})
-_TIME_FRAME_BEFORE = frozenset("in within over after for during across throughout last past "
-                               "first".split())
-_COMPARED_AFTER = re.compile(r"\s*,?\s*(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|"
-                             r"against|versus|vs\.?)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -311,10 +308,7 @@ def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
         at = reading.word_at(q.start)
         if at >= 0 and not_results.overlaps(at, at + 1):
             continue
-        before = reading.text[max(0, q.start - 40):q.start]
-        last = before.split()[-1].lower() if before.split() else ""
-        if q.kind in ("duration", "time_span") and last in _TIME_FRAME_BEFORE \
-                and not _COMPARED_AFTER.match(reading.text, q.end):
+        if result_measure.a_time_frame(reading.text, q) or result_measure.a_scope(reading.text, q):
             continue  # "in six months": when, not how much ("in two days instead of ten" is)
         if team_size(reading.text, q) or problem_size(reading.text, q) \
                 or an_occasion(rules.lists, reading, q):
@@ -342,14 +336,19 @@ def _colon(reading: Reading, sentence: Sentence, lo: int, hi: int) -> tuple[int,
 def _pointing(rules: Rules, reading: Reading, claim: Claim) -> tuple[int, int]:
     """Where the result's number is looked for: its clause, and the clause after it in the
     sentence when that one points back at the result (``result_measure_next``: "that was",
-    "which came to"), or the clause before when the result's own clause opens with "which"
-    ("I traced a 400 pound shortfall, which the bank refunded")."""
+    "which came to"; a bare measure after a semicolon, ``result_measure.a_bare_measure``; or
+    the next sentence's first clause, ``result_measure.measure_after``),
+    or the clause before when the result's own clause opens with "which" ("I traced a 400
+    pound shortfall, which the bank refunded")."""
     ws, clause, sentence = reading.words, claim.clause, claim.sentence
     lo, hi = clause.lo, clause.hi
     if hi < sentence.hi:
         after = sentence.clause_of(hi)
-        if rules.lists["result_measure_next"].search(ws, after.lo, after.hi) is not None:
+        if rules.lists["result_measure_next"].search(ws, after.lo, after.hi) is not None \
+                or result_measure.a_bare_measure(reading, after):
             hi = after.hi
+    else:  # "I cut fuel costs. That was 12% of the budget.": the next sentence points back
+        hi = measure_after(rules.lists, reading, sentence)
     first = next((i for i in range(lo, hi) if ws[i].is_word), None)
     if first is not None and ws[first].lower in ("which", "whereupon") and lo > sentence.lo:
         lo = sentence.clause_of(lo - 1).lo

@@ -11,6 +11,10 @@ rather than its wording:
   costs, so "cut overtime by 20%" backs "reduce costs"; "costs" does not back "cut overtime");
 - a goal's short form spelt out: "WMS" by "warehouse management system", "CRM" by "customer
   relationship management" (the initials of words in a row);
+- the same job skill named in other words, by the kit's skill vocabulary
+  (``data/skill_vocabulary.json``, ``skills.skills_named``): "manage vendor relationships" is
+  vendor management, backed by "I took over supplier management"; "data analysis" by
+  "analysing data" (one skill, never its family: "Excel" does not back "data analysis");
 - in a sentence that holds a result, the outcome the goal names told as a change
   (``goal_outcomes``: "reduce waiting times" backed by "patients were seen in 20 minutes
   instead of an hour", "reduce staff turnover" by "fewer new starters quit").
@@ -27,6 +31,8 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
+from .skills import skills_named
+
 __all__ = ["goal_words", "match_goals"]
 
 
@@ -34,12 +40,16 @@ def goal_words(rules, goal: str) -> list[str]:
     """The bases of a goal's object words and of its ``goal_acts`` verbs: its stopwords,
     numbers and other verbs left out (all its content words when it is verbs only)."""
     out = []
-    for word in rules.grammar.lexicon.words(goal):
+    lexicon = rules.grammar.lexicon
+    for word in lexicon.words(goal):
         low = word.lower
         if not word.is_word or low in rules.stopwords or low.isdigit() or len(low) < 2:
             continue
-        if word.base not in out:
-            out.append(word.base)
+        # a word in parts stands for each part too ("zero-incident" is about incidents)
+        parts = [lexicon.base(p) for p in low.split("-") if len(p) >= 2] if "-" in low else []
+        for base in (word.base, *parts):
+            if base not in out and base not in rules.stopwords:
+                out.append(base)
     objects = [b for b in out if b not in rules.goal_verbs]
     # a verb that names the work itself ("lead", "train", "automate") is evidence too, where a
     # claim's sentence does that work; "reduce", "improve" name only a direction
@@ -165,6 +175,28 @@ def _recital(rules, reading, sentence, goal_bases: set[str]) -> bool:
     return bool(own) and sum(b in goal_bases for b in own) * 5 >= len(own) * 3
 
 
+def _copied(rules, reading, sentence, goal: list[str], goal_bases: set[str]) -> bool:
+    """True when every clause of the sentence that holds one of a goal's own words recites
+    goals: no figure in it, and most of its own words are goal words ("I strengthened my
+    leadership and communication" for "strong leadership and communication"). A goal told in
+    other words, or beside a figure, is no recital."""
+    ws, own_words = reading.words, set(goal)
+    holding = [c for c in sentence.clauses
+               if any(ws[i].base in own_words for i in range(c.lo, c.hi))]
+    return bool(holding) and all(
+        not any(ws[i].lower[:1].isdigit() for i in range(c.lo, c.hi))
+        and _recital(rules, reading, c, goal_bases) for c in holding)
+
+
+def _skills(reading, sentence) -> frozenset[str]:
+    """The listed skills a sentence names (``skills.skills_named``), a job title's words left
+    out as in ``_sentence_bases`` ("as a Data Analyst" names the role, not a skill)."""
+    ws = reading.words
+    title = _titled(ws, sentence.lo, sentence.hi)
+    return skills_named(" ".join(ws[i].text for i in range(sentence.lo, sentence.hi)
+                                 if i not in title))
+
+
 def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
                 results: Sequence = ()):
     """(matched goals, missing goals, the first sentence that backs one) for the evidence
@@ -179,8 +211,11 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     stems = [_stems(b) for b in bases]
     told = {id(s) for s in results}
     is_result = [id(s) in told for s in evidence]
+    serves = {goal: skills_named(goal, turned=True) for goal in goals}
+    named = [_skills(reading, s) if any(serves.values()) else frozenset() for s in evidence]
     met = {goal: [k for k, b in enumerate(bases)
-                  if _met(rules, words[goal], b, stems[k], is_result[k], verbs[goal])]
+                  if _met(rules, words[goal], b, stems[k], is_result[k], verbs[goal])
+                  or serves[goal] & named[k]]
            for goal in goals}
     all_goal_bases = {w for ws in words.values() for w in ws}
     recitals = {k for k, sentence in enumerate(evidence)
@@ -189,6 +224,11 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     matched, missing, first = [], [], None
     for goal in goals:
         where = [k for k in met[goal] if k not in recitals]
+        if len([w for w in words[goal] if w not in rules.goal_verbs]) >= 2:
+            # a goal of two words or more copied into a clause that says nothing else, outside
+            # a result ("This saved a lot of trucking cost" points at its result's figure)
+            where = [k for k in where if is_result[k]
+                     or not _copied(rules, reading, evidence[k], words[goal], all_goal_bases)]
         if where:
             matched.append(goal)
             first = first if first is not None else evidence[where[0]]

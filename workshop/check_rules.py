@@ -127,7 +127,10 @@ def _meanings(table: object, lexicon: Lexicon, classes: dict[str, list]) -> dict
             words.extend(classes.get(name, []) if name is not None else [value])
         bases = {lexicon.base(w.lower()) for w in words if isinstance(w, str) and w
                  and len(w.split()) == 1}
-        out.setdefault(lexicon.base(str(key).lower()), set()).update(bases)
+        # under the key's base and its plural's ("drawing" is "draw", "drawings" "drawing")
+        key = str(key).lower()
+        for form in {lexicon.base(key), lexicon.base(key + "s")}:
+            out.setdefault(form, set()).update(bases)
     return {k: frozenset(v) for k, v in out.items()}
 
 

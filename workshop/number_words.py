@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from .errors import ValidationError
 from .jsontext import load_json_text
+from .pattern_start import first_characters, guarded
 from .resources import MAX_DATA_BYTES, data_file
 from .spans import Spans
 
@@ -70,7 +71,10 @@ class Contexts:
     article_span: re.Pattern  # "an hour earlier", "from a week to ..."
     frequency_change: re.Pattern  # "from one a week to one a quarter"
     to_none: re.Pattern  # "four the year before ..., none after"
-    fold: re.Pattern  # "threefold"
+    fold: re.Pattern  # "threefold", "three-fold"
+    times: re.Pattern  # "once a quarter", "three times a week": how often
+    from_every: re.Pattern  # "from weekly to ...": how often, where a change starts
+    to_one: re.Pattern  # "down to one a month": how often, where a change ends
     fraction: re.Pattern  # "a third", "two thirds"
     change: re.Pattern  # what links two numbers into a change: "to", "->" (+ a hedge)
     from_: re.Pattern  # "from" (+ a hedge) right before a number
@@ -109,7 +113,14 @@ class Contexts:
                 r"\b(?P<a>" + small + r")\s+(?:(?:in\s+)?(?:the|a)\s+)?" + period
                 + r"\s+before\b[^.;!?]{0,80}?\b" + alt("none_words") + r"\s+"
                 + alt("none_after") + r"\b", i),
-            fold=guarded(r"(?<![\w'\u2019-])(?P<w>" + alt("fold_words") + r")fold\b", i),
+            fold=guarded(r"(?<![\w'\u2019-])(?P<w>" + alt("fold_words") + r")-?fold\b", i),
+            times=guarded(r"(?<![\w'\u2019-])(?P<n>once|twice|(?:" + small + r")\s+times)\s+"
+                          r"(?:a|an|per|every)\s+(?P<p>" + period + r")\b", i),
+            from_every=guarded(r"(?<=\bfrom\s)(?P<w>daily|weekly|monthly|nightly|hourly|every"
+                               r"\s+(?P<p>" + period + r"))(?=\s+to\b)", i),
+            to_one=guarded(r"\b(?:to|down\s+to)\s+(?:under\s+|about\s+|around\s+|just\s+|"
+                           r"only\s+|fewer\s+than\s+|less\s+than\s+)?(?P<n>one|a\s+couple|"
+                           r"a\s+single)\s+(?:a|an|per|each)\s+(?P<p>" + period + r")\b", i),
             fraction=guarded(r"(?<![\w'\u2019-])(?P<n>an?|one|two|three)[\s-]+(?P<f>"
                                 + _alternatives(fractions) + r")(?![\w'\u2019])", i),
             change=re.compile(r"\s*" + alt("change_links") + r"\s*(?:" + alt("change_hedges")
@@ -206,79 +217,6 @@ class Vocabulary:
                                                           *data["currency_codes_before"])),
             ctx=Contexts.from_dict(data["contexts"], data["fractions"]),
         )
-
-
-def guarded(pattern: str, flags: int = 0) -> re.Pattern:
-    """``pattern`` compiled behind a look at the one character its matches can start with,
-    when that can be told (``first_characters``), for a pattern that scans a whole text: where
-    no match can start (a space or a digit for a number word, a space, a slash or most letters
-    for a span that is never an amount) none of its many alternatives is tried. The same
-    matches either way."""
-    first = first_characters(pattern, flags)
-    if first is None:
-        return re.compile(pattern, flags)
-    return re.compile(f"(?=[{first}])(?:{pattern})", flags)
-
-
-_CLASS_ITEMS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
-                "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
-
-
-def first_characters(pattern: str, flags: int = 0) -> str | None:
-    """A character class's inside ("\\d+#(") holding every character a match of ``pattern``
-    can start with, read from the pattern's parse; None when a match can be empty or starts
-    with something this does not read (any character, a class negated, a flag set inside):
-    then no guard is put in front, and nothing is lost."""
-    try:
-        from re import _parser  # the standard library's own parser, as the linear test uses
-
-        items, empty = _first(_parser.parse(pattern, flags).data)
-    except Exception:  # noqa: BLE001  (a parser that changed: no guard, the same matches)
-        return None
-    return None if empty or not items else "".join(sorted(items))
-
-
-def _first(nodes) -> tuple[set[str], bool]:
-    """(the class items a run of parsed nodes can start with, whether it can match nothing);
-    raises ``LookupError`` for a node it does not read."""
-    items: set[str] = set()
-    for op, av in nodes:
-        name = str(op)
-        if name in ("AT", "ASSERT", "ASSERT_NOT"):
-            continue  # zero width: the next node starts the match
-        if name == "LITERAL":
-            return items | {re.escape(chr(av))}, False
-        if name == "IN":
-            return items | {_class_item(op2, val) for op2, val in av}, False
-        more, empty = _first_inside(name, av)
-        items |= more
-        if not empty:
-            return items, False
-    return items, True
-
-
-def _first_inside(name: str, av) -> tuple[set[str], bool]:
-    """``_first`` of a group, a choice or a repeat."""
-    if name == "SUBPATTERN" and not (av[1] or av[2]):
-        return _first(av[3])
-    if name == "BRANCH":
-        firsts = [_first(branch) for branch in av[1]]
-        return set().union(*(f for f, _ in firsts)), any(e for _, e in firsts)
-    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        items, empty = _first(av[2])
-        return items, empty or av[0] == 0
-    raise LookupError(name)  # a flag set inside, a back reference, any character
-
-
-def _class_item(op, value) -> str:
-    name = str(op)
-    if name == "LITERAL":
-        return re.escape(chr(value))
-    if name == "RANGE":
-        return f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}"
-    if name == "CATEGORY" and str(value) in _CLASS_ITEMS:
-        return _CLASS_ITEMS[str(value)]
-    raise LookupError(name)  # a negated class: anything may start
 
 
 def _alternatives(words, escape: bool = True) -> str:
@@ -480,6 +418,36 @@ def parse_words(text: str, v: Vocabulary) -> float | None:
     return total + current if seen else None
 
 
+# time saved, told with "a": "that saved us about a week", "saving the firm an hour a day"
+_SAVED_SPAN = guarded(r"(?<![\w'\u2019-])sav(?:e|ed|es|ing)\s+(?:(?:us|them|me|him|her|"
+                      r"everyone|the\s+\w+|our\s+\w+)\s+)?(?:(?:about|around|roughly|nearly|"
+                      r"almost|over|at\s+least|easily)\s+)?(?P<a>an?\s+(?:extra\s+|whole\s+|"
+                      r"full\s+)?(?P<u>hour|day|week|minute|month))\b", re.IGNORECASE)
+_EVERY = {"daily": "day", "weekly": "week", "monthly": "month", "nightly": "night",
+          "hourly": "hour"}
+
+
+def _frequencies(text: str, v: Vocabulary) -> list[Quantity]:
+    """How often something happened, told without a count of things: "once a quarter", "twice
+    a month", "from weekly to ...", "down to one a month": a count a period."""
+    found = []
+    for m in v.ctx.times.finditer(text):
+        n = m.group("n").lower()
+        value = {"once": 1.0, "twice": 2.0}.get(n) or _small(n.rsplit(None, 1)[0], v)
+        if value:
+            found.append(Quantity(value, f"a {m.group('p').lower()}", "count", m.group(0),
+                                  m.start(), m.end()))
+    for m in v.ctx.from_every.finditer(text):
+        period = m.group("p") or _EVERY[m.group("w").lower()]
+        found.append(Quantity(1.0, f"a {period.lower()}", "count", m.group(0), m.start(),
+                              m.end()))
+    for m in v.ctx.to_one.finditer(text):
+        value = 2.0 if "couple" in m.group("n").lower() else 1.0
+        found.append(Quantity(value, f"a {m.group('p').lower()}", "count",
+                              text[m.start("n"):m.end()], m.start("n"), m.end()))
+    return found
+
+
 def _small(word: str, v: Vocabulary) -> float | None:
     word = " ".join(word.split())
     return parse_digits(word) if word[0].isdigit() else parse_words(word, v)
@@ -503,10 +471,12 @@ def _changes_in_counts(text: str, v: Vocabulary) -> list[Quantity]:
 
 
 def special(text: str, blocked: Spans, v: Vocabulary) -> list[Quantity]:
-    """Multiples and fractions written as words: doubled, threefold, a third, by half; counts
-    that changed ("from one a week to one a quarter", "four the year before, none after")."""
+    """Multiples and fractions written as words: doubled, threefold, a third, by half; "one
+    and a half days"; how often ("twice a month"); counts that changed ("from one a week to
+    one a quarter", "four the year before, none after")."""
     found = _verb_multiples(text, v) + _folds(text, v) + _fractions(text, v) + _halves(text, v) \
-        + _article_spans(text, v) + _changes_in_counts(text, v)
+        + _halves_of_time(text, v) + _article_spans(text, v) + _changes_in_counts(text, v) \
+        + _frequencies(text, v)
     return [q for q in found if not blocked.overlaps(q.start, q.end)]
 
 
@@ -559,7 +529,8 @@ def _halves(text: str, v: Vocabulary) -> list[Quantity]:
             found.append(Quantity(0.5, v.time_units[time.group(1)], "duration",
                                   text[m.start():end], m.start(), end))
         elif v.ctx.change_before.search(before) or re.search(r"\bin\s+$", before) \
-                or re.match(r"\s+(?:of\s+)?what\b", after):  # "half what we used to"
+                or re.match(r"\s+(?:of\s+)?what\b|\s+as\s+(?:many|much|often)\b", after):
+            # "half what we used to", "half as many returns"
             found.append(Quantity(0.5, "x", "multiple", m.group(0), m.start(), m.end()))
         elif re.match(r"\s+(?:of|the|our|its|their)\b", after) and not re.search(
                 r"\b(?:first|second|last|latter|other)\s+$", before.lower()):
@@ -567,11 +538,38 @@ def _halves(text: str, v: Vocabulary) -> list[Quantity]:
     return found
 
 
+# "one and a half days", "a day and a half": a length of time with its half
+_AND_A_HALF = re.compile(r"(?<![\w'\u2019-])(?:(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+and"
+                         r"\s+a\s+half\s+(?P<u>hour|day|week|minute|month|year)s?|(?:an?|one)\s+"
+                         r"(?P<v>hour|day|week|minute|month|year)\s+and\s+a\s+half)\b",
+                         re.IGNORECASE)
+
+
+def _halves_of_time(text: str, v: Vocabulary) -> list[Quantity]:
+    """"one and a half days", "a day and a half": the length of time, half included."""
+    found = []
+    for m in _AND_A_HALF.finditer(text):
+        n = m.group("n")
+        count = 1.0 if n is None or n.lower() in ("a", "an") else _small(n, v)
+        unit = v.time_units.get((m.group("u") or m.group("v")).lower())
+        if count and unit:
+            found.append(Quantity(count + 0.5, unit, "time_span", m.group(0), m.start(), m.end()))
+    return found
+
+
 def _article_spans(text: str, v: Vocabulary) -> list[Quantity]:
-    """"an hour earlier", "a day sooner", "from a week to ...": a measured length of time (one
-    of the unit)."""
-    return [Quantity(1.0, v.time_units[(m.group("u") or m.group("f")).lower()], "time_span",
-                     m.group(0), m.start(), m.end()) for m in v.ctx.article_span.finditer(text)]
+    """"an hour earlier", "a day sooner", "from a week to ...", "saved us about a week": a
+    measured length of time (one of the unit)."""
+    # a unit the vocabulary does not time ("a shift earlier") is left out, not an error that
+    # would lose every number of the text
+    found = [Quantity(1.0, v.time_units[unit], "time_span", m.group(0), m.start(), m.end())
+             for m in v.ctx.article_span.finditer(text)
+             if (unit := (m.group("u") or m.group("f")).lower()) in v.time_units]
+    taken = Spans([(q.start, q.end) for q in found])
+    found += [Quantity(1.0, v.time_units[m.group("u").lower()], "time_span", m.group("a"),
+                       m.start("a"), m.end("a")) for m in _SAVED_SPAN.finditer(text)
+              if not taken.overlaps(m.start("a"), m.end("a"))]
+    return sorted(found, key=lambda q: q.start)
 
 
 def _not_a_rate(text: str, m: re.Match, d: float, v: Vocabulary) -> bool:

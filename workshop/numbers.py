@@ -73,9 +73,14 @@ KINDS = ("percent", "money", "multiple", "duration", "time_span", "count", "amou
 
 # A number starts after anything but a Latin letter, a digit, "." or ",": "HTML5" and "v2" are
 # names, while "高于100ms" (digits next to Chinese) is a number.
-_DIGITS = guarded(r"(?<![A-Za-z\u00c0-\u024f0-9_.,])\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*"
-                     r"(?:[.,]\d+)?(?![A-Za-z0-9_]|[.,]\d)"
-                     r"|(?<![A-Za-z\u00c0-\u024f0-9_.,])\d+(?:[.,]\d+)?(?![.,]\d)")
+# Thousands grouped by a space ("R180 000", "5 000 zł", as in much of Europe and South Africa)
+# only where nothing but a word's end follows: "3 100-page reports" stays two numbers.
+# (A run is read once, from its first group, and never given back, so this stays linear.)
+_DIGITS = guarded(r"(?<![A-Za-z\u00c0-\u024f0-9_.,])(?<!\d[ \u00a0\u202f])"
+                  r"\d{1,3}(?:[ \u00a0\u202f]\d{3})++(?![A-Za-z0-9_-]|[.,]\d|[ \u00a0\u202f]\d)"
+                  r"|(?<![A-Za-z\u00c0-\u024f0-9_.,])\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*"
+                  r"(?:[.,]\d+)?(?![A-Za-z0-9_]|[.,]\d)"
+                  r"|(?<![A-Za-z\u00c0-\u024f0-9_.,])\d+(?:[.,]\d+)?(?![.,]\d)")
 _PLURAL_SCALE = guarded(r"(?<![\w'\u2019-])(?P<w>hundreds|thousands|millions|billions|"
                            r"dozens|tens)\s+of\b", re.IGNORECASE)
 # Asked once per number: compiled here, not looked up in re's cache each time.
@@ -86,13 +91,15 @@ def _digit_atoms(text: str) -> list[Atom]:
     atoms = []
     for m in _DIGITS.finditer(text):
         raw = m.group()
+        if not raw.isdigit():
+            raw = "".join(raw.split())  # "180 000" is 180000
         # digits alone (most numbers) read at once; "1,200", "1.5" and long runs by the rule
         value = float(raw) if len(raw) < 16 and raw.isdigit() else parse_digits(raw)
         if value is None:
             continue
         start, end = m.span()
-        atoms.append(Atom(value, start, end,
-                          grouped=value >= 1000 and bool(_GROUPED.search(raw))))
+        atoms.append(Atom(value, start, end, grouped=value >= 1000 and (
+            bool(_GROUPED.search(raw)) or end - start > len(raw))))
     return atoms
 
 

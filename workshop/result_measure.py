@@ -1,4 +1,4 @@
-"""A result's measure told in words the number reader does not take for a number.
+"""Where a result's measure is, and what is no measure of it, beside the number reader.
 
 ``workshop/numbers.py`` reads quantities with a unit or a counted noun ("12 feeds", "a third",
 "from 9 to 6 minutes"). People also give a result's size in ways that hold no such quantity,
@@ -11,7 +11,14 @@ and the answer check (``workshop/check.py``) reads them here, only inside a resu
   stockroom later" (``result_occasion``), unless a rate or a change is told with it;
 - a count now and before, told the way many learners of English tell it, with bare number
   words and "before it was": "in six months only two, before it was more than ten"
-  (``result_now_before``), read as the first number with the second as its ``before``.
+  (``result_now_before``), read as the first number with the second as its ``before``;
+- a measure told in the next sentence, pointing back at the result: "I rebuilt the routes and
+  cut fuel costs. That was about 12% of the budget." (``measure_after``: the next sentence
+  opens with ``result_measure_next``, "that was", "this came to"), or after a semicolon as a
+  bare figure: "Overtime fell; roughly £2,000 a month." (``a_bare_measure``);
+- what is no measure: a length of time that says when ("in six months", "over my 3 years
+  there": ``a_time_frame``; "saved over 200 hours" and "100 hours a month" are amounts) and a
+  count that says where ("at our 3 depots", "across 12 stores": ``a_scope``).
 
 Outside a result's clause neither is a number ("I didn't take a single day off", "only two,
 before it was ten" said of the speaker's breaks), because the check asks here only for the
@@ -20,10 +27,14 @@ clauses of its results. Nothing here raises on any text.
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from .number_words import Quantity, parse_digits, parse_words, vocabulary
 from .phrases import Patterns
 
-__all__ = ["an_occasion", "told_without_digits"]
+__all__ = ["a_bare_measure", "a_scope", "a_time_frame", "an_occasion", "measure_after",
+           "told_without_digits"]
 
 
 def told_without_digits(lists: dict[str, Patterns], reading, lo: int, hi: int
@@ -41,6 +52,79 @@ def told_without_digits(lists: dict[str, Patterns], reading, lo: int, hi: int
     if m is not None:
         return _quantity(reading, m, 0.0, None)
     return None
+
+
+_TIME_FRAME_BEFORE = frozenset("in within over after for during across throughout last past "
+                               "first".split())
+_COMPARED_AFTER = re.compile(r"\s*,?\s*(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|"
+                             r"against|versus|vs\.?)\s", re.IGNORECASE)
+# After a length of time, a rate ("over 100 hours a month") makes it an amount, not a frame.
+_RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|"
+                         r"shift|night|term|season)\b", re.IGNORECASE)
+_SHORT_UNITS = frozenset({"seconds", "minutes", "hours"})
+
+
+def a_time_frame(text: str, q: Quantity) -> bool:
+    """True for a length of time that says when a result came, not how much it was: "in six
+    months", "within a year", "over two seasons". Not a frame: a time compared ("in two days
+    instead of ten"), an amount per period ("over 100 hours a month"), and hours or minutes
+    after "over" ("saved over 200 hours": more than)."""
+    if q.kind not in ("duration", "time_span"):
+        return False
+    words = text[max(0, q.start - 40):q.start].split()
+    last = words[-1].lower() if words else ""
+    if last in _OWNERS and len(words) >= 2 and words[-2].lower() in _TIME_FRAME_BEFORE:
+        return True  # "over my 3 years there", "in our first two months": a tenure
+    if last not in _TIME_FRAME_BEFORE or _COMPARED_AFTER.match(text, q.end) \
+            or _RATE_AFTER.match(text, q.end):
+        return False
+    return not (last == "over" and q.unit in _SHORT_UNITS)
+
+
+# After a semicolon, a clause that opens on a figure (hedged or not) is the measure of the one
+# before: "Overtime fell by a lot; roughly £2,000 a month." ("; I also trained 12 staff" is not)
+_BARE = re.compile(r"\s*;\s*(?:(?:about|around|roughly|nearly|almost|over|some|maybe|perhaps|"
+                   r"close\s+to|well\s+over|more\s+than)\s+)?(?:[£$€¥₹]|\d)", re.IGNORECASE)
+
+
+def a_bare_measure(reading, clause) -> bool:
+    """True for a clause that opens with a semicolon and then a figure: the measure of the
+    clause before it."""
+    ws = reading.words
+    return clause.lo < len(ws) and ws[clause.lo].lower == ";" \
+        and _BARE.match(reading.text, ws[clause.lo].start) is not None
+
+
+_OWNERS = frozenset("my our the his her their those these all both".split())
+_PLACES_BEFORE = frozenset("at across".split())
+
+
+def a_scope(text: str, q: Quantity) -> bool:
+    """True for a count that says where or for how many the result held, not how much it
+    changed: "at our 3 depots", "across 12 stores", "for all 40 trucks" (scope on its own is
+    no measure; "for 200 families" is left as told: it may be the result's own count)."""
+    if q.kind != "count":
+        return False
+    words = text[max(0, q.start - 30):q.start].split()
+    last = words[-1].lower() if words else ""
+    if last in _PLACES_BEFORE:
+        return True
+    return last in _OWNERS and len(words) >= 2 \
+        and words[-2].lower() in _PLACES_BEFORE | {"for", "over"}
+
+
+def measure_after(lists: dict[str, Patterns], reading, sentence) -> int:
+    """Where a result's measure may be looked for after a result that ends its sentence: the
+    end of the next sentence's first clause when that sentence opens by pointing back at it
+    (``result_measure_next``: "That was 12% of the budget.", "This came to $4,000 a year."),
+    else the sentence's own end."""
+    k = bisect.bisect_left(reading.sentences, sentence.hi, key=lambda s: s.lo)
+    if k >= len(reading.sentences):
+        return sentence.hi
+    after = reading.sentences[k]
+    if lists["result_measure_next"].match_at(reading.words, after.lo, after.hi) is None:
+        return sentence.hi
+    return after.clauses[0].hi
 
 
 def an_occasion(lists: dict[str, Patterns], reading, q: Quantity) -> bool:

@@ -42,7 +42,7 @@ from .resources import load_json
 __all__ = ["OTHER_SKILL", "VOCABULARY_FILE", "canonical_skill", "nearest_skill", "skill_family",
            "skill_names",
            "skill_set",
-           "skill_families", "phrase_key", "vocabulary_problems"]
+           "skill_families", "phrase_key", "skills_named", "vocabulary_problems"]
 
 OTHER_SKILL = "other"
 VOCABULARY_FILE = "skill_vocabulary.json"
@@ -61,12 +61,14 @@ _WORDS = {"programme": "program", "programmes": "programs", "catalogue": "catalo
           "cheque": "check", "cheques": "checks", "tyre": "tire", "tyres": "tires",
           "maths": "math", "counsellor": "counselor", "mgmt": "management",
           "mgr": "manager", "dev": "development"}
+# (letters the word must hold, pattern, replacement): the cheap test first, as the vocabulary's
+# ~1,400 names are folded at the first check that asks about skills
 _SPELLING = (
-    (re.compile(r"(\w{2,})is(ation|ations|e|es|ed|ing|er|ers)$"), r"\1iz\2"),
-    (re.compile(r"(\w{2,})ys(e|es|ed|ing|er|ers)$"), r"\1yz\2"),
-    (re.compile(r"(\w{3,})our(s|ed|ing|ite|ites|able)?$"), r"\1or\2"),
-    (re.compile(r"(\w{2,})tre(s|d)?$"), r"\1ter\2"),
-    (re.compile(r"(\w{2,})ell(ing|ed|er|ers)$"), r"\1el\2"),
+    ("is", re.compile(r"(\w{2,})is(ation|ations|e|es|ed|ing|er|ers)$"), r"\1iz\2"),
+    ("ys", re.compile(r"(\w{2,})ys(e|es|ed|ing|er|ers)$"), r"\1yz\2"),
+    ("our", re.compile(r"(\w{3,})our(s|ed|ing|ite|ites|able)?$"), r"\1or\2"),
+    ("tre", re.compile(r"(\w{2,})tre(s|d)?$"), r"\1ter\2"),
+    ("ell", re.compile(r"(\w{2,})ell(ing|ed|er|ers)$"), r"\1el\2"),
 )
 # (suffix, minimum stem left): the first that fits is stripped, up to three times
 _SUFFIXES = (("ations", 4), ("ation", 4), ("ments", 4), ("ment", 4), ("ings", 4), ("ing", 4),
@@ -77,7 +79,9 @@ _UNDOUBLE = re.compile(r"([b-df-hj-kmnp-rtv-z])\1$")  # "plann" -> "plan"; "sell
 
 def _fold_spelling(word: str) -> str:
     word = _WORDS.get(word, word)
-    for pattern, repl in _SPELLING:
+    for letters, pattern, repl in _SPELLING:
+        if letters not in word:
+            continue
         new = pattern.sub(repl, word)
         if new != word:
             return new
@@ -173,6 +177,58 @@ def _match(name: str) -> tuple[str, bool]:
             if found is not None:
                 return found, size >= 2
     return OTHER_SKILL, False
+
+
+_RUN = 4  # the longest name looked for in a text, in words ("accounts receivable" is two)
+
+
+@functools.lru_cache(maxsize=1024)
+def skills_named(text: str, turned: bool = False) -> frozenset[str]:
+    """The listed skills a text names anywhere in it: every run of two to four of its words
+    (as ``phrase_key`` reads them) that is a name or synonym in the vocabulary; with
+    ``turned`` (a goal, told as a verb and its object), a run of two read the other way round
+    too ("manage vendors" is vendor management; in a story "serviced the customers' cars" is
+    no customer service); and a single word spelt exactly as a one-word name or in a form of
+    it ("SQL", "Excel", "negotiate" for negotiation; a person's noun in "-er" only as written,
+    or "customer" would be "customs"). Linear in the text: at most four look-ups a word."""
+    table, _ = _vocabulary()
+    single = _single_words()
+    if not isinstance(text, str):
+        return frozenset()
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    for old, new in _SPECIAL:
+        folded = folded.replace(old, new)
+    raw = [w for w in re.sub(r"[^\w]+|_", " ", folded).split() if w not in _STOP]
+    words = [_lemma(w) for w in raw]
+    found = {single.get(w) or single.get(_lemma(w)) for w in raw
+             if w in single or (not w.endswith(("er", "ers")) and _lemma(w) in single)}
+    for i in range(len(words)):
+        for size in range(2, min(_RUN, len(words) - i) + 1):
+            run = tuple(words[i:i + size])
+            name = table.get(run) or (table.get(run[::-1]) if turned and size == 2 else None)
+            if name is not None:
+                found.add(name)
+    return frozenset(found)
+
+
+@functools.cache
+def _single_words() -> dict[str, str]:
+    """One-word names and synonyms, as written (case folded) and as their ``_lemma`` of five
+    letters or more -> canonical name."""
+    data = load_json(VOCABULARY_FILE)
+    out: dict[str, str] = {}
+    for skills in data["families"].values():
+        for canonical, synonyms in skills.items():
+            for name in (canonical, *synonyms):
+                folded = unicodedata.normalize("NFKC", name).casefold()
+                for old, new in _SPECIAL:
+                    folded = folded.replace(old, new)
+                words = folded.split()
+                if len(words) == 1 and len(words[0]) >= 3:
+                    out.setdefault(words[0], canonical)
+                    if len(_lemma(words[0])) >= 5:
+                        out.setdefault(_lemma(words[0]), canonical)
+    return out
 
 
 def skill_set() -> frozenset[str]:
