@@ -21,12 +21,20 @@ the rules find; the model only adds what they miss, and only with a sentence to 
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import functools
+import json
 import math
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-__all__ = ["MODEL_FILE", "Opinion", "sentences", "sentence_features", "opinions"]
+from .fileio import read_regular
+from .resources import MAX_DATA_BYTES, data_file
+
+__all__ = ["MODEL_FILE", "Opinion", "sentences", "sentence_features", "opinions",
+           "second_opinion", "model_override"]
 
 MODEL_FILE = "check_model.json"
 MAX_CHARS = 40_000  # as the check: what lies beyond is not read
@@ -151,15 +159,37 @@ class Opinion:
     counts: bool
 
 
-@functools.cache
-def _model() -> dict:
-    from .resources import data_file, load_json
+_OVERRIDE: list[dict] = []  # model_override's stack: the model in use instead of the file's
 
+
+@functools.lru_cache(maxsize=4)
+def _model_at(path: str) -> dict:
+    """The ``codes`` of the model file at ``path``, read once per path; {} when it is absent
+    or broken (the check then reads with its rules alone)."""
     try:
-        model = load_json(data_file(MODEL_FILE))
-    except Exception:  # no model, or a broken one: the rules alone  # noqa: BLE001
+        model = json.loads(read_regular(path, MAX_DATA_BYTES).decode("utf-8"))
+    except Exception:  # noqa: BLE001
         return {}
-    return model.get("codes", {}) if isinstance(model, dict) else {}
+    codes = model.get("codes", {}) if isinstance(model, dict) else {}
+    if not isinstance(codes, dict):
+        return {}
+    return {code: m for code, m in codes.items()
+            if isinstance(m, dict) and isinstance(m.get("weights"), dict)}
+
+
+def _model() -> dict:
+    return _OVERRIDE[-1] if _OVERRIDE else _model_at(str(data_file(MODEL_FILE)))
+
+
+@contextlib.contextmanager
+def model_override(codes: dict | None) -> Iterator[None]:
+    """Within the block, the check uses ``codes`` (a model file's ``codes``; ``{}`` or None:
+    the rules alone) instead of ``data/check_model.json``: for measuring and for tests."""
+    _OVERRIDE.append(codes or {})
+    try:
+        yield
+    finally:
+        _OVERRIDE.pop()
 
 
 def opinions(text: str, model: dict | None = None) -> dict[str, Opinion]:
@@ -181,3 +211,39 @@ def opinions(text: str, model: dict | None = None) -> dict[str, Opinion]:
         counts = isinstance(threshold, (int, float)) and best > threshold
         out[code] = Opinion(code, best, text[where[0]:where[1]], counts)
     return out
+
+
+QUOTE_LIMIT = 140
+# the codes the second opinion may add, and what the finding then says (the sentence quoted)
+_FOUND = {"skill_growth": "Skill growth, read from how you tell it: ",
+          "company_result": "A result for the organisation, read from how you tell it: "}
+
+
+def _quote(sentence: str) -> str:
+    """The sentence in quotation marks, cut at a word (never inside one) when it is long."""
+    sentence = " ".join(sentence.split())
+    if len(sentence) > QUOTE_LIMIT:
+        cut = sentence.rfind(" ", 0, QUOTE_LIMIT - 4)
+        sentence = sentence[: cut if cut > 0 else QUOTE_LIMIT - 4].rstrip(",;:") + " ..."
+    return f"\u201c{sentence}\u201d"
+
+
+def second_opinion(findings: Sequence, text: str) -> list:
+    """The check's findings with the model's second opinion added: a growth or result finding
+    the rules did not pass passes when the model's best sentence for it scores above the
+    model's ``combine`` threshold; its message quotes that sentence. Nothing else changes (the
+    findings are ``check.Finding`` records, replaced, never edited)."""
+    findings = list(findings)
+    wanted = [k for k, f in enumerate(findings) if f.code in _FOUND and not f.ok]
+    if not wanted or not _model():
+        return findings
+    said = opinions(text)
+    for k in wanted:
+        opinion = said.get(findings[k].code)
+        if opinion is not None and opinion.counts and opinion.sentence:
+            message = _FOUND[opinion.code] + _quote(opinion.sentence)
+            if not message.endswith(("?\u201d", "!\u201d", ".\u201d")):
+                message += "."
+            findings[k] = dataclasses.replace(findings[k], ok=True, message=message,
+                                              sentence=opinion.sentence)
+    return findings
