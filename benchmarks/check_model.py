@@ -327,7 +327,7 @@ def compare(rows: list[dict], scores: list[dict], title: str) -> dict:
     """Print each policy's agreement / kappa per code; return name -> code -> figures."""
     print(f"\n{title}")
     names = list(policies())
-    width = 14
+    width = 16
     print(f"{'policy':<16}" + "".join(f"{c:>{width}}" for c in LEARNED))
     out = {}
     for name in names:
