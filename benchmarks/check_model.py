@@ -213,27 +213,29 @@ def load(path: Path, name: str, rules: bool = True) -> list[dict]:
     """A labelled set with each answer read once: its sentences and features, and (``rules``)
     what the rules alone say: positives per code, and the parts of the verdict the classifier
     does not change (no pitfall, not a telegram)."""
+    with open(path, encoding="utf-8") as fh:
+        return read_rows([json.loads(line) for line in fh if line.strip()], name, rules)
+
+
+def read_rows(corpus: list[dict], name: str, rules: bool = True) -> list[dict]:
+    """``load`` for rows already read (the corpus shape of ``benchmarks/eval.py``)."""
     from workshop.check import check_answer
 
     rows = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            text = row.get("text", "")
-            labels = dict(row.get("labels", {}))
-            labels["verdict"] = labels.get("verdict") == "strong"
-            out = {"set": name, "id": row.get("id"), "kind": row.get("kind"), "labels": labels,
-                   "sentences": [(text[lo:hi], f)
-                                 for (lo, hi), f in learned.answer_features(text)]}
-            if rules:
-                with learned.model_override({}):  # the rules alone
-                    check = check_answer(text, row.get("goals") or [])
-                ok = {f.code: f.ok for f in check.findings}
-                out.update(rules={c: ok[c] for c in LEARNED},
-                           gate=ok["pitfalls"] and "telegram" not in check.verdict.missing)
-            rows.append(out)
+    for row in corpus:
+        text = row.get("text", "")
+        labels = dict(row.get("labels", {}))
+        labels["verdict"] = labels.get("verdict") == "strong"
+        out = {"set": name, "id": row.get("id"), "kind": row.get("kind"), "labels": labels,
+               "sentences": [(text[lo:hi], f)
+                             for (lo, hi), f in learned.answer_features(text)]}
+        if rules:
+            with learned.model_override({}):  # the rules alone
+                check = check_answer(text, row.get("goals") or [])
+            ok = {f.code: f.ok for f in check.findings}
+            out.update(rules={c: ok[c] for c in LEARNED},
+                       gate=ok["pitfalls"] and "telegram" not in check.verdict.missing)
+        rows.append(out)
     return rows
 
 
@@ -373,6 +375,16 @@ def side_by_side(sets: dict[str, tuple[list[dict], list[dict]]], choice: dict) -
     print(f"{'hollow->strong':<16}" + "".join(cells))
 
 
+def _real_answers() -> list[dict] | None:
+    """The published answers as ``benchmarks/eval.py`` reads them in place, or None."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("workshop_eval", ROOT / "benchmarks" / "eval.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.read_real_answers(module.REAL)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true",
@@ -418,9 +430,17 @@ def main(argv: list[str] | None = None) -> int:
         sets[name + " (left out)"] = ([studied[i] for i in idx], [loso[i] for i in idx])
     print("\nStudied sets, each left out of training in turn, rules > chosen:")
     side_by_side(sets, choice)
+    model = train(studied)
+    real = _real_answers()
+    if real:
+        rows = read_rows(real, "real")
+        scores = [{c: answer_score(model["codes"][c], r["sentences"])[0] for c in LEARNED}
+                  for r in rows]
+        print("\nPublished answers (../shared/real-answers: studied, never trained on), model "
+              "trained on every studied answer, rules > chosen:")
+        side_by_side({"real": (rows, scores)}, choice)
     if args.no_held_out:
         return 0
-    model = train(studied)
     held = {}
     for name, path in HELD_OUT:
         if path.exists():
