@@ -221,8 +221,8 @@ class _CountingRe:
 
 
 # the check's modules whose patterns both tests below watch
-CHECK_MODULES = ("check", "number_changes", "number_names", "number_units", "number_words",
-                 "numbers", "phrases", "reading")
+CHECK_MODULES = ("check", "check_learned", "number_changes", "number_names", "number_units",
+                 "number_words", "numbers", "phrases", "reading")
 
 
 def _check_modules(*more: str) -> tuple:

@@ -38,7 +38,13 @@ __all__ = ["MODEL_FILE", "Opinion", "sentences", "sentence_features", "opinions"
 
 MODEL_FILE = "check_model.json"
 MAX_CHARS = 40_000  # as the check: what lies beyond is not read
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# An answer is a few dozen sentences; a paste of thousands is read only this far, so the second
+# opinion's cost stays small at the size limit.
+MAX_SENTENCES = 400
+_LETTER = re.compile(r"[^\W\d_]")
+# a sentence ends at a stop followed by a space or the end, or at a line break: "4.5%" and
+# "v1.2" stay whole
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?]+(?=[^\s.!?]))+[.!?]*")
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d[\d,.]*\d|\d|[%$\u00a3\u20ac]")
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _NEGATION = frozenset("not no never nothing nobody none neither nor without hardly barely "
@@ -57,6 +63,7 @@ _LEADS = frozenset("and but so then because when after once while as also just t
 _SUFFIXES = ("ingly", "ing", "edly", "ed", "ies", "es", "ly", "s")
 
 
+@functools.lru_cache(maxsize=8192)  # a text repeats its words: each is cut once
 def _stem(word: str) -> str:
     """A rough stem: "saved", "saving", "saves" -> "sav"; short words as they are."""
     if word.endswith("n't"):
@@ -78,8 +85,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
             lo += 1
         while hi > lo and text[hi - 1].isspace():
             hi -= 1
-        if any(c.isalnum() for c in text[lo:hi]):
+        if _LETTER.search(text, lo, hi):  # a run of figures or marks claims nothing
             out.append((lo, hi))
+            if len(out) == MAX_SENTENCES:
+                break
     return out
 
 
