@@ -1,21 +1,16 @@
 """A small classifier of answer sentences beside the check's rules (issue 21): ``make eval-ml``.
 
     .venv/bin/python benchmarks/check_model.py            # cross-validate, compare, print
-    .venv/bin/python benchmarks/check_model.py --write    # (re)build benchmarks/check_model.json
+    .venv/bin/python benchmarks/check_model.py --write    # rebuild data/check_model.json
+    python-with-scikit-learn benchmarks/check_model.py --learner sklearn --no-held-out
 
 The issue's second method for "read structure, not keywords": a logistic regression per code
 (``skill_growth``, ``company_result``, ``quantified``, ``used_later``) that scores *sentences*,
 so that a finding can still quote its sentence; an answer's score is the highest of its
 sentences' (multiple-instance learning: the labels are per answer, a positive answer has at
-least one positive sentence, a negative one none).
-
-Features of a sentence (``sentence_features``): the base forms of its words and of its word
-pairs (``workshop.phrases``: "saved", "saving" -> "sav"), where it stands (first, last), what
-``workshop.reading`` says of its clauses (a negation, a wish or plan, the subject "I" / "we" /
-another, a past form), whether ``workshop.numbers`` finds a counted quantity in it and of which
-kind, and the rules' own hits (``workshop.claims.read_claims``: a real or unreal growth,
-result or later-use claim in this sentence, a hollow one and why, bare learning), also of the
-sentence before.
+least one positive sentence, a negative one none). The features are
+``workshop.check_learned.sentence_features`` (read without the rules, so that an edit to the
+phrase lists never changes the model).
 
 Training data: the studied sets only (``tests/eval/answers_dev.jsonl``, ``probe_blind``,
 ``probe_blind3``, ``probe_blind5``). The published answers of ``../shared/real-answers`` are
@@ -23,16 +18,18 @@ never trained on (the model would hold their words); they are a studied test set
 
 The learner is written here in plain Python (``train_logistic``: stochastic gradient descent
 in a fixed order, L2, no randomness), so the model file is rebuilt bit for bit from the
-committed data. Multiple-instance training: a negative answer's sentences are negatives; a
-positive answer starts with the sentences where the rules found a claim of that code as its
-positives (all its sentences, down-weighted, when the rules found none), then, twice, the
-sentence the last model scores highest.
+committed data (``tests/test_check_learned.py`` checks it). Multiple-instance training: a
+negative answer's sentences are negatives; a positive answer's sentences all start as
+positives, each weighted one over their number; then, twice, only the sentence the last model
+scores highest. ``train_sklearn`` fits the same objective with scikit-learn, for the
+comparison only.
 
 What is printed: per code, the rules, the classifier and the ways to combine them, measured by
 five-fold cross-validation over the studied answers and by leaving each studied set out in
-turn; the combination is chosen on those figures only. Then the held-out sets' figures (never
-their texts or ids), rules beside the chosen combination, with the model trained on every
-studied answer. docs/answer_check.md ("A learned reading, measured") has the figures.
+turn; the combination is chosen on those figures only (``choose``; what the check uses is
+``COMBINE``). Then the published answers, and the held-out sets' figures (never their texts or
+ids), rules beside the combination, with the model trained on every studied answer.
+docs/answer_check.md ("A learned second opinion") has the figures.
 """
 
 from __future__ import annotations
@@ -106,7 +103,7 @@ def train_logistic(rows: list[tuple[list[str], int, float]], epochs: int = EPOCH
         for _ in range(n):
             feats, y, wt = data[k]
             k = (k + stride) % n
-            g = (learned._sigmoid(sum(w.get(f, 0.0) for f in feats)) - y) * wt * step
+            g = (learned.score(w, feats) - y) * wt * step
             for f in feats:
                 old = w.get(f, 0.0)
                 w[f] = old - g - step * l2 * old
@@ -155,8 +152,9 @@ def _stride(n: int) -> int:
 
 
 def train_code(answers: list[dict], code: str, rounds: int = MIL_ROUNDS, **kw) -> dict:
-    """One code's model from answers carrying ``sentences`` (``answer_sentences``) and
-    ``labels``: multiple-instance training as the module docstring says."""
+    """One code's model from answers carrying ``sentences`` (``load``: each sentence as typed,
+    with its features) and ``labels``: multiple-instance training as the module docstring
+    says."""
     chosen = {i: list(range(len(a["sentences"]))) for i, a in enumerate(answers)
               if a["labels"].get(code) is True}
     model: dict = {"weights": {}}

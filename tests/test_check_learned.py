@@ -126,20 +126,22 @@ def test_hollow_answers_stay_not_strong_with_the_shipped_model(text):
 
 
 def test_a_long_sentence_is_quoted_cut_at_a_word_and_bad_input_gives_no_opinion():
-    """A quote longer than the limit ends at a whole word and " ..."; no text, or a model
-    file that is absent or broken, gives no opinion and the rules alone."""
+    """A quote longer than the limit ends at a whole word and " ..."; no text gives no
+    opinion that counts."""
     long = "By my second year I was planning " + "the loads and the rotas " * 12 + "myself."
-    quoted = learned._quote(long)
-    body = quoted[1:-1]
+    with learned.model_override(MODEL):
+        growth = check_answer(long).finding("skill_growth")
+    assert growth.ok and growth.sentence == long
+    body = growth.message.split("\u201c", 1)[1].rsplit("\u201d", 1)[0]
     assert body.endswith(" ...") and len(body) <= learned.QUOTE_LIMIT
-    assert long.startswith(body[:-4])
-    assert long[len(body) - 4] == " "  # cut before a space: no word broken
+    assert long.startswith(body[:-4]) and long[len(body) - 4] == " "  # no word broken
     assert learned.opinions(None) == {}
-    assert learned.opinions("") == {k: learned.Opinion(k, 0.0, "", False)
-                                    for k in learned._model()}
+    with learned.model_override(MODEL):
+        assert not any(o.counts for o in learned.opinions("").values())
 
 
-def test_a_broken_or_absent_model_file_leaves_the_rules_alone(tmp_path, monkeypatch):
+@pytest.mark.parametrize("content", ["{not json", '{"codes": []}', '{"codes": {"x": 1}}'])
+def test_a_broken_model_file_leaves_the_rules_alone(tmp_path, monkeypatch, content):
     """A facilitator's data folder whose check_model.json is broken (or holds no codes) turns
     the second opinion off instead of failing the check."""
     import shutil
@@ -148,16 +150,14 @@ def test_a_broken_or_absent_model_file_leaves_the_rules_alone(tmp_path, monkeypa
 
     folder = tmp_path / "data"
     shutil.copytree(ROOT / "data", folder)
-    (folder / learned.MODEL_FILE).write_text("{not json", encoding="utf-8")
+    (folder / learned.MODEL_FILE).write_text(content, encoding="utf-8")
     monkeypatch.setenv("WORKSHOP_DATA", str(folder))
     config.reset()
-    assert learned._model() == {}
+    text = "It was a big depot. " + TOLD_GROWTH
+    assert learned.opinions(text) == {}
     with learned.model_override({}):
-        alone = check_answer("It was a big depot. " + TOLD_GROWTH)
-    assert check_answer("It was a big depot. " + TOLD_GROWTH) == alone
-    (folder / learned.MODEL_FILE).write_text('{"codes": []}', encoding="utf-8")
-    learned._model_at.cache_clear()
-    assert learned._model() == {}
+        alone = check_answer(text)
+    assert check_answer(text) == alone
 
 
 def test_sentences_are_found_on_their_own_and_features_carry_structure():

@@ -8,7 +8,8 @@ bit for bit), and an answer's score for a code is its best sentence's: the sente
 quotes.
 
 It reads the text on its own, with nothing from the rules (``sentences`` and
-``sentence_features``: sentences at ``.``/``!``/``?`` and line breaks, lower-case words cut to
+``sentence_features``: sentences at a ``.``/``!``/``?`` before a space and at line breaks, at
+most ``MAX_SENTENCES`` of them, lower-case words cut to
 a rough stem, word pairs, where the sentence stands, a negation, a wish or plan, the subject
 "I" / "we" / another, a number and a year, and the words of the sentence before), so that an
 edit to ``data/phrases.json`` changes the rules and never silently the model.
@@ -33,8 +34,8 @@ from dataclasses import dataclass
 from .fileio import read_regular
 from .resources import MAX_DATA_BYTES, data_file
 
-__all__ = ["MODEL_FILE", "Opinion", "sentences", "sentence_features", "opinions",
-           "second_opinion", "model_override"]
+__all__ = ["MODEL_FILE", "QUOTE_LIMIT", "Opinion", "sentences", "sentence_features",
+           "answer_features", "score", "opinions", "second_opinion", "model_override"]
 
 MODEL_FILE = "check_model.json"
 MAX_CHARS = 40_000  # as the check: what lies beyond is not read
