@@ -45,7 +45,7 @@ MAX_SENTENCES = 400
 _LETTER = re.compile(r"[^\W\d_]")
 # a sentence ends at a stop followed by a space or the end, or at a line break: "4.5%" and
 # "v1.2" stay whole
-_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?]+(?=[^\s.!?]))+[.!?]*")
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?](?=\S))+[.!?]*")  # no repeat inside a repeat
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d[\d,.]*\d|\d|[%$\u00a3\u20ac]")
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _NEGATION = frozenset("not no never nothing nobody none neither nor without hardly barely "
