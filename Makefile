@@ -26,7 +26,7 @@ export UV_PYTHON_DOWNLOADS := never
 # The private uv, when it is the one to use (an order-only prerequisite of what runs uv).
 UV_NEEDED := $(filter $(UV_TOOLS)/bin/uv,$(UV))
 
-.PHONY: lab demo test test-long bench eval lint setup browser clean lock binder doctor node a11y \
+.PHONY: lab demo test test-long bench eval eval-ml lint setup browser clean lock binder doctor node a11y \
   message-order \
   hub class-sim hub-setup
 
@@ -133,6 +133,13 @@ message-order: $(STAMP) browser
 eval: $(STAMP)
 	$(BIN)/python benchmarks/eval.py
 	$(BIN)/python benchmarks/draft_eval.py
+
+# The answer check's learned second opinion (benchmarks/check_model.py): the rules, the
+# classifier and their combinations cross-validated on the studied sets, then the held-out sets'
+# figures (never their texts). `.venv/bin/python benchmarks/check_model.py --write` rebuilds
+# data/check_model.json from the studied sets, bit for bit.
+eval-ml: $(STAMP)
+	$(BIN)/python benchmarks/check_model.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py

@@ -57,6 +57,7 @@ from dataclasses import dataclass, field
 
 from . import result_measure
 from .check_goals import match_goals
+from .check_learned import second_opinion
 from .check_rules import Rules, suggest
 from .check_rules import rules as _rules
 from .claims import Claim, Found, arc_ends, read_claims
@@ -607,6 +608,7 @@ def check_answer(text: str, goals: Sequence[str] = ()) -> AnswerCheck:
         _pitfalls(rules, reading),
         _length(rules, words, seconds, truncated),
     ]
+    findings = second_opinion(findings, text[:MAX_CHECKED_CHARS])  # growth, results in other words
     return AnswerCheck(words=words, seconds=seconds, findings=findings,
                        verdict=_verdict(findings, _telegram(words, reading)))
 
