@@ -25,7 +25,8 @@ first), both lengths, it counts:
   first three words of a sentence between the opening and the last one, such as "That is
   how") and the most common close (the last sentence's first four words, such as "I would
   bring the"); ``--phrases`` prints every link and close phrase that two or more dev drafts
-  share, with how many;
+  share, with how many; ``closes titled``: the workspaces whose drafts (either length) end on
+  a sentence naming the role applied for, a close written around the title, not the story;
 - ``top 3 words``: the workspaces whose drafts (either length) say the kit's most frequent
   three-word phrase after the opening (words of the workspace's own entries left out, so it
   counts the frame, not the participant); ``--phrases`` prints the dev set's commonest;
@@ -231,6 +232,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "opening": " ".join(text.split()[:4]),
             "links_said": _links_said(text),
             "close": _close(text),
+            "close_titled": _close_titled(text, ws.target_role.title),
             "trigrams": _trigrams(text, ws),
             "verdict": "strong" if check.verdict.strong else
                        "lacks " + "+".join(check.verdict.missing),
@@ -280,6 +282,15 @@ def _close(text: str) -> str:
     """The last sentence's first four words, when the draft has more than the opening."""
     said = _sentences(text)
     return _lead(said[-1], 4) if len(said) > 1 else ""
+
+
+def _close_titled(text: str, title: str) -> bool:
+    """True when the draft's last sentence (after the opening) names the role applied for
+    ("As your Kitchen Manager, I would ..."): a close written around the title, not the story,
+    is a tell of the template."""
+    said = _sentences(text)
+    name = re.split(r",|\s[-\u2013\u2014|]\s|\(", title)[0].strip().lower()
+    return len(said) > 1 and bool(name) and name in said[-1].lower()
 
 
 _TRIGRAM_WORD = re.compile(r"[a-z0-9']+")
@@ -343,6 +354,7 @@ def summarise(rows: list[dict]) -> dict:
         "open alike": f"{common}/{len(rows)}",
         "links shared": f"{links.most_common(1)[0][1] if links else 0}/{files}",
         "closes shared": f"{closes.most_common(1)[0][1] if closes else 0}/{files}",
+        "closes titled": f"{len({r['file'] for r in rows if r['close_titled']})}/{files}",
         "top 3 words": f"{_top(rows)}/{files}",
         "value said": f"{sum(r['value_said'] for r in rows)}/{len(rows)}",
         "strong": f"{sum(r['strong'] for r in rows)}/{len(rows)}",
