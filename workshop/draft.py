@@ -32,8 +32,8 @@ Which opening and which connectors are chosen by the content; no sentence is the
 draft. After the opening, the structure follows what the entries hold: the growth line by where
 the skill started and where it got to (``workshop.skill_story``), a linked result's link naming
 its skill or following its growth line (``workshop.draft_links``), no form twice in a draft, a
-result linked to no skill told as a sentence of its own with no glue, and the close by how the
-story ends (a job still held, a later use told; ``workshop.draft_frame.closing``). Entries
+result linked to no skill told as a sentence of its own with no glue, and the close by the goal the
+story backs a goal (``workshop.draft_frame.bridge``; else no close). Entries
 that hold a pitfall phrase (the fun, the perks, the team) are left out.
 
 The rule "which answer text, about which role, from where" is written here once,
@@ -49,7 +49,7 @@ from .check import MIN_SECONDS, WORDS_PER_MINUTE, check_answer, pitfall_phrases,
 from .coach import Question, apply_reply, goal_question, length_question, role_questions
 from .draft_compose import Piece, compose
 from .draft_compose import figures as _figures
-from .draft_frame import best_goal, bridge, closing, opening, said_name, variant_of, what_i_did
+from .draft_frame import best_goal, bridge, opening, said_name, variant_of, what_i_did
 from .draft_links import linked_sentence
 from .draft_read import RoleReading, Said, clean, goals_of
 from .errors import ValidationError
@@ -500,12 +500,9 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     # the bridge never turns to a skill the story did not tell
     evidence = " ".join(p.text for p in pieces[1:] if p.priority == 0 and p is not reason)
     goal = best_goal(goals, evidence)
-    link = bridge(goal, variant) if goal else ""
-    if link:  # the bridge is the close: a second stock line after it adds nothing
-        pieces.append(Piece(10, 2, link))
-    else:
-        pieces.append(Piece(11, 3, closing(workspace, top, variant, current=role.current,
-                                            later=bool(later), value=bool(value.sentence))))
+    # the close ties the story to the goal it backs; without one the story ends on what
+    # happened (blind raters heard a stock line naming the role applied for as bolted on)
+    pieces.append(Piece(10, 2, bridge(goal, variant, role.current) if goal else ""))
     names = [workspace.target_role.title, said_name(role.title),
              org_spoken(clean(role.organization))]
     for piece in pieces[1:]:
