@@ -4,7 +4,8 @@
   scratch", "starting from nothing"), stock causal links ("That is how", "It paid off when"),
   one close for all ("I would bring the same skills to your X role"); now growth is told from
   the levels the participant set, links name the skill or follow its growth line, the close
-  ties the story to a goal it backs (none without one), all from ``data/wording.json``, and no form twice in one draft;
+  ties the story to a goal it backs (none without one), all from ``data/wording.json``, and
+  no form twice in one draft;
 - a 90-second draft no longer than a 30-second one: where the entries hold less, the coach says
   what to add instead of padding;
 - a one-line draft for a job with nothing in it: no draft, and what to add.
