@@ -74,6 +74,7 @@ from workshop.errors import ValidationError  # noqa: E402
 from workshop.model import Workspace  # noqa: E402
 from workshop.scoring import has_number  # noqa: E402
 from workshop.store import read_workspace  # noqa: E402
+from workshop.used_later import role_used_later  # noqa: E402
 from workshop.wording import content_stems, org_kind, skill_words  # noqa: E402
 
 EVAL_DIR = ROOT / "tests" / "eval"
@@ -247,6 +248,10 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "number_keepable": role_id is not None and any(
                 read.said(r).counted for _i, r in read.results()),
             "number_kept": check.finding("quantified").ok,
+            # 04 scores "a grown skill used later"; the check in 05 credits one in the draft
+            # (the 90-second version, which tells the later use wherever the entries hold one)
+            "used_agrees": seconds == 30 or (role_id is not None and role_used_later(
+                ws.role(role_id), tuple(ws.roles)) == check.finding("used_later").ok),
         })
     return rows
 
@@ -360,6 +365,8 @@ def summarise(rows: list[dict]) -> dict:
         "strong": f"{sum(r['strong'] for r in rows)}/{len(rows)}",
         "time true": f"{sum(r['seconds_true'] for r in rows)}/{len(rows)}",
         "04=05 number": f"{sum(r['number_agrees'] for r in rows)}/{len(rows)}",
+        "04=05 used later": f"{sum(r['used_agrees'] for r in rows if r['length'] == 90)}/"
+                            f"{sum(r['length'] == 90 for r in rows)}",
         "number kept": f"{sum(r['number_kept'] for r in rows if r['number_keepable'])}/"
                        f"{sum(r['number_keepable'] for r in rows)}",
         "questions/draft": round(sum(r["questions"] for r in rows) / max(1, len(rows)), 1),
