@@ -27,6 +27,7 @@ from helpers_sample import one_role_workspace
 from workshop.check import check_answer, pitfall_phrases
 from workshop.cli import main
 from workshop.draft import FULL_SECONDS, plan_draft
+from workshop.draft_frame import bridge
 from workshop.model import LEVELS, Skill
 from workshop.session import Session
 from workshop.skill_story import level_growth
@@ -251,6 +252,27 @@ def test_the_close_ties_the_story_to_a_goal_it_backs_and_never_names_the_title()
                 if held else "already do." not in last, last
         else:  # a line that joins two doings with "and" is not recited half-turned
             assert "support the team" not in last, last
+
+
+@pytest.mark.parametrize(("goal", "doing"), [
+    ("Recruit, train and retain volunteers", "recruiting, training and retaining volunteers"),
+    ("Supervise and support drivers", "supervising and supporting drivers"),
+    ("Plan, schedule and track shipments", "planning, scheduling and tracking shipments"),
+    ("Reduce our shipping errors", "reducing your shipping errors"),
+    ("Cut costs, waste and delays", "cutting costs, waste and delays"),
+    ("Improve patient flow and reduce waits", ""),
+])
+def test_a_goal_is_said_back_as_a_doing_whole_or_not_at_all(goal, doing):
+    """A goal's verbs are said as doings, every verb of its list ("retain" after "train and"
+    too, known to the kit or not), "our" said "your"; a goal where a later word after "and"
+    may be a verb or a noun is not said at all, never half turned."""
+    for variant in range(3):
+        for held in (False, True):
+            said = bridge(goal, variant, held)
+            if doing:
+                assert doing in said.lower(), said
+            else:
+                assert said == "", said
 
 
 def test_closes_vary_with_the_story_not_one_line_for_all():

@@ -79,3 +79,17 @@ def test_the_job_held_now_named_in_an_opening_is_no_later_use(opening):
     assert not check_answer(f"{opening} {growth}").finding("used_later").ok
     later = f"{opening} {growth} At my next job I trained 12 new starters the same way."
     assert check_answer(later).finding("used_later").ok
+
+
+@pytest.mark.parametrize("growth", [
+    "In my first months I was still green at claims handling, but now I am the one who "
+    "trains others in it.",
+    "We were still new to the rota software when I started, and now I run it on my own.",
+])
+def test_a_start_told_with_still_is_no_later_use(growth):
+    """"I was still green at ..." tells where a skill started, not a use that goes on ("I
+    still use it"): a growth line of a job still held is no later use, so 04 gives no points
+    for the kit's own wording of it."""
+    assert not check_answer(growth).finding("used_later").ok
+    assert check_answer(f"{growth} I still use claims handling at my next job.").finding(
+        "used_later").ok

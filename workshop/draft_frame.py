@@ -282,12 +282,18 @@ def _as_doing(words: list[str]) -> str:
     of a list: "" where a later word after "and" may be a verb or a noun ("improve flow and
     reduce waits", "cut costs and waste")."""
     out: list[str] = []
+    turned: set[int] = set()  # the places of the verbs said as doings
     verbs = True  # still in the goal's list of verbs
     for n, word in enumerate(words):
         bare, comma = word.rstrip(","), "," if word.endswith(",") else ""
         joined = n == 0 or words[n - 1].lower() in ("and", "or") or words[n - 1].endswith(",")
-        if verbs and joined and starts_with_base_verb(bare.lower()):
+        after_verb = n - 2 in turned and words[n - 1].lower() in ("and", "or")
+        if verbs and joined and (starts_with_base_verb(bare.lower()) or
+                                 after_verb and bare.isalpha() and bare.islower()):
+            # a word joined by "and" straight to a verb is a verb too ("train and retain"),
+            # known or not
             out.append(gerund(bare.lower()) + comma)
+            turned.add(n)
             continue
         if not verbs and joined and starts_with_base_verb(bare.lower()):
             return ""  # "improve flow and reduce waits" or "cut costs and waste": not read

@@ -4,8 +4,10 @@ reads the sentences the draft says from them.
 Notebook 04's score gives a role the "used later" points, and 05's answer check credits a later
 use in the draft; both read it here, so they cannot disagree. A role holds a later use when the
 answer check finds one in what the draft would say from the role's entries: each grown skill's
-growth line followed by its later use (``skill_story.later_use_sentence``, at the time the
-entries hold), and the participant's own reason (``personal_value``: "I train the new guys now",
+growth line as the draft words it (the line naming the skill, without the participant's own
+words of how far it grew, which the draft may leave out) followed by its later
+use (``skill_story.later_use_sentence``, at the time the entries hold), and the participant's
+own reason (``personal_value``: "I train the new guys now",
 of a skill the job grew, is a later use the check credits, so the score counts it too). A note
 the draft cannot say ("yes", a fragment with no verb) or one on a skill that did not grow counts
 for neither.
@@ -19,7 +21,7 @@ from .check import check_answer
 from .draft_frame import variant_of
 from .model import Role
 from .personal_value import role_value
-from .skill_story import growth_sentence, later_use_sentence, later_when
+from .skill_story import growth_parts, later_use_sentence, later_when
 
 __all__ = ["role_used_later", "used_later_text"]
 
@@ -28,7 +30,8 @@ CACHE_SIZE = 2048
 
 def used_later_text(role: Role, roles: tuple[Role, ...] = ()) -> str:
     """What the draft says from the role's entries that can tell a later use: each grown
-    skill's growth line and later use, then the participant's reason ("" when there is none).
+    skill's growth line (naming the skill, as the draft words it) and later use, then the
+    participant's reason ("" when there is none).
     ``roles``: the workspace's jobs, which place a later use in time (``later_when``)."""
     parts: list[str] = []
     for skill in role.skills:
@@ -36,7 +39,7 @@ def used_later_text(role: Role, roles: tuple[Role, ...] = ()) -> str:
             continue
         later = later_use_sentence(skill, variant_of(skill.name), role.current, named=True,
                                    when=later_when(skill, role, roles or (role,)))
-        parts.append(growth_sentence(skill, role.current, 0))
+        parts.append(growth_parts(skill, role.current, variant_of(skill.name, role.id))[0])
         if later:
             parts.append(later)
     reason = role_value(role).sentence
