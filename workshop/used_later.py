@@ -9,8 +9,8 @@ words of how far it grew, which the draft may leave out) followed by its later
 use (``skill_story.later_use_sentence``, at the time the entries hold), and the participant's
 own reason (``personal_value``: "I train the new guys now",
 of a skill the job grew, is a later use the check credits, so the score counts it too). A note
-the draft cannot say ("yes", a fragment with no verb) or one on a skill that did not grow counts
-for neither.
+the draft cannot say ("yes", a fragment with no verb), one that says a result again (the draft
+tells the result once) or one on a skill that did not grow counts for neither.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from .draft_frame import variant_of
 from .model import Role
 from .personal_value import role_value
 from .skill_story import growth_parts, later_use_sentence, later_when
+from .wording import content_stems
 
 __all__ = ["role_used_later", "used_later_text"]
 
@@ -34,9 +35,13 @@ def used_later_text(role: Role, roles: tuple[Role, ...] = ()) -> str:
     participant's reason ("" when there is none).
     ``roles``: the workspace's jobs, which place a later use in time (``later_when``)."""
     parts: list[str] = []
+    results = [content_stems(r.statement) for r in role.results]
     for skill in role.skills:
         if skill.levels_grown <= 0:
             continue
+        said = content_stems(skill.used_later)
+        if said and any(len(said & told) >= 0.8 * len(said) for told in results):
+            continue  # the note says a result again: the draft tells the result, once
         later = later_use_sentence(skill, variant_of(skill.name), role.current, named=True,
                                    when=later_when(skill, role, roles or (role,)))
         parts.append(growth_parts(skill, role.current, variant_of(skill.name, role.id))[0])
