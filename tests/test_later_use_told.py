@@ -81,3 +81,34 @@ def test_a_later_job_use_told_in_the_participants_words_is_read_as_a_later_use()
     said = later_use_sentence(skill, 0, False, named=True, when="next")
     assert "I cut food cost again when I took over as kitchen manager." in said, said
     assert check_answer(f"{growth} {said}").finding("used_later").ok, said
+
+
+# A time word and the tense it wants: "since" the present perfect ("I have kept using ...");
+# "these days", "today", "now" the present; "later", "after that", "in my next job", "at my next
+# job" the past.
+_PERFECT = re.compile(r"\bsince\b", re.IGNORECASE)
+_PAST_LEADS = re.compile(r"^(?:Later(?: in that job)?|After that|In my next job|At my next job),?"
+                         r" I (\w+)")
+TENSE_NOTES = NOTES + ["used it on the hospital programme", "automated the bank rec template",
+                       "now I train new carers in dementia care", "still use it every day"]
+
+
+@pytest.mark.parametrize("current", [False, True])
+@pytest.mark.parametrize("when", ["", "next", "since", "same"])
+def test_every_time_word_has_the_tense_it_wants(current, when):
+    """Each later-use sentence, for each time the entries can hold and a job held or over:
+    "since" with "have" ("I have kept using it since", never "Since then, I automated"); a
+    sentence led by "Later", "After that" or "in my next job" goes on in the past."""
+    from workshop.spoken import starts_with_past_verb
+
+    for note in TENSE_NOTES:
+        skill = Skill(name="stock control", before="novice", after="proficient",
+                      used_later=note)
+        for variant in range(4):
+            said = later_use_sentence(skill, variant, current, named=True, when=when)
+            for sentence in re.split(r"(?<=\.)\s+", said):
+                if _PERFECT.search(sentence):
+                    assert re.search(r"\bhave\b|\bhas\b", sentence), sentence
+                lead = _PAST_LEADS.match(sentence)
+                if lead:
+                    assert starts_with_past_verb(lead.group(1)), sentence

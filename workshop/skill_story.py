@@ -279,9 +279,8 @@ def later_use_sentence(skill: Skill, variant: int, current: bool = False,
         return f"{upper_first(note)}, I used {it} too."
     if first in _USED:  # "used it on the hospital programme": "it" is the skill
         note = re.sub(r"^(\w+)\s+it\b", rf"\1 {it}", note)
-        when_said = {"next": "In my next job, ", "since": "Since then ",
-                     "same": "Later in that job, "}
-        return f"{'Since then ' if current else when_said.get(when, '')}I {lower_first(note)}."
+        when_said = {"next": "In my next job, ", "since": "Later ", "same": "Later in that job, "}
+        return f"{'After that, ' if current else when_said.get(when, '')}I {lower_first(note)}."
     if starts_with_past_verb(note):
         return _past_doing(note, it, lead, variant, current, when)
     if first in _words("base_verbs"):
@@ -339,11 +338,11 @@ def _told_when(note: str, it: str, when: str) -> str | None:
 def _past_doing(note: str, it: str, lead: str, variant: int, current: bool,
                 when: str = "") -> str:
     """A later use noted as a past doing ("wrote 6 runbooks the team uses"): in a job still
-    held, since the growth ("Since then, I wrote ..."), never a use "beyond" or "later"; where
+    held, after the growth ("After that, I wrote ..."), never a use "beyond" or "later"; where
     the entries place it, at that time (``_told_when``); where they do not say when, the skill
     is what it took ("I drew on that skill when I wrote ..."), with no time."""
-    if current:
-        return f"Since then, I {lower_first(note)}."
+    if current:  # a past doing after the growth, in the job still held ("since then" would
+        return f"After that, I {lower_first(note)}."  # want "I have ...")
     told = _told_when(note, it, when)
     if told is not None:
         return told
