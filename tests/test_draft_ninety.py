@@ -42,3 +42,16 @@ def test_the_90_second_version_tells_a_further_result_with_a_number_and_a_second
 def test_a_second_skill_is_told_only_for_a_goal_it_speaks_to():
     full, _short = _drafts(goals=("cut warehouse costs",))
     assert "carrier scheduling" not in full.text, full.text
+
+
+def test_the_second_skill_never_stands_between_a_skill_and_its_later_use():
+    """"That skill" in the later use points at the story's skill: the second skill is told
+    after it, never between."""
+    role = {**ROLE, "skills": [{**ROLE["skills"][0],
+                                "used_later": "I set up the same pick checks at my next site"},
+                               *ROLE["skills"][1:]]}
+    ws = one_role_workspace(role, "Warehouse Supervisor", GOALS, start="2019-01",
+                            end="2023-06")
+    text = plan_draft(ws, "r1", 90).text
+    assert "same pick checks" in text and "carrier scheduling" in text, text
+    assert text.index("same pick checks") < text.index("carrier scheduling"), text

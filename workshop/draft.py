@@ -435,8 +435,9 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     pieces += later_pieces(later, top, role, long, used, beside)
     told_skills = [top, *(sk for sk, _s in later)]
     _grown_for_result(more, further if long else [], told_skills, grown, read, used, links)
-    if long:  # a second skill the job grew, told where the time allows (``_second_skill``)
-        pieces.append(Piece(7, 3, second_skill(grown, told_skills, goals, role, used)))
+    if long:  # a second skill the job grew, told where the time allows, after the later uses
+        # (between a skill and its later use it would take that use's "that skill")
+        pieces.append(Piece(9.4, 3, second_skill(grown, told_skills, goals, role, used)))
     # the goal is chosen from the main story (growth, first result, its later use), so that
     # the bridge never turns to a skill the story did not tell
     evidence = " ".join(p.text for p in pieces[1:] if p.priority == 0 and p is not reason)
