@@ -98,7 +98,7 @@ def test_stories_of_different_shapes_do_not_share_a_link_or_a_close():
     closes: dict[str, set[str]] = {}
     for name, role in STORIES.items():
         told = sentences(plan_draft(workspace(role, goals=()), seconds=90).text)
-        assert len(told) >= 3, told
+        assert len(told) >= 2, told  # no stock close: a thin story may be two sentences
         for sentence in told[1:-1]:
             middles.setdefault(lead(sentence), set()).add(name)
         closes.setdefault(lead(told[-1], 4), set()).add(name)
@@ -313,7 +313,7 @@ def test_a_metric_said_by_its_initials_is_not_said_again():
         {"statement": "on-time delivery went up", "metric": "OTD", "value": 6,
          "unit": "percentage points", "scope": "customers", "enabled_by": ["cycle counting"]}]}
     text = plan_draft(workspace(role, end=None)).text
-    assert "on-time delivery went up by 6 percentage points" in text, text
+    assert "on-time delivery went up by 6 percentage points" in text.lower(), text
     assert "in OTD" not in text, text
 
 

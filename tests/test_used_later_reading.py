@@ -32,8 +32,8 @@ def _workspace(skill: dict, reason: str = "", end: str | None = None):
 
 
 CASES = {
-    # a job still held, its reason telling the grown skill in use today in that same job: no
-    # use beyond the job, for either
+    # a job still held, its reason telling the grown skill in use today ("now", a word of the
+    # skill the draft says was learned there): a later use for both, as the check reads it
     "reason": (TRAINING, "I train the new starters now, and nobody on my shift got hurt", None),
     # a note the draft tells: a later use for both
     "note": ({**TRAINING, "used_later": "I trained 12 new starters at my next job"}, "",
@@ -63,7 +63,7 @@ def test_the_score_and_the_check_read_a_later_use_alike(case):
         credited = check_answer(text).finding("used_later").ok
         if seconds == 90 or credited:  # the short version may leave the later use out
             assert credited == points, (case, seconds, points, text)
-    assert points == (case == "note"), case
+    assert points == (case in ("note", "reason")), case
 
 
 @pytest.mark.parametrize("opening", [

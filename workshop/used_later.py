@@ -22,7 +22,7 @@ from .draft_frame import variant_of
 from .model import Role
 from .personal_value import role_value
 from .skill_story import growth_parts, later_use_sentence, later_when
-from .wording import content_stems
+from .wording import content_stems, skill_words
 
 __all__ = ["role_used_later", "used_later_text"]
 
@@ -30,9 +30,9 @@ CACHE_SIZE = 2048
 
 
 def used_later_text(role: Role, roles: tuple[Role, ...] = ()) -> str:
-    """What the draft says from the role's entries that can tell a later use: each grown
-    skill's growth line (naming the skill, as the draft words it) and later use, then the
-    participant's reason ("" when there is none).
+    """What the draft says from the role's entries that can tell a later use: the
+    participant's reason first, as the draft says it, then each grown skill's growth line
+    (naming the skill, as the draft words it) and later use ("" when there is none).
     ``roles``: the workspace's jobs, which place a later use in time (``later_when``)."""
     parts: list[str] = []
     results = [content_stems(r.statement) for r in role.results]
@@ -45,11 +45,14 @@ def used_later_text(role: Role, roles: tuple[Role, ...] = ()) -> str:
         later = later_use_sentence(skill, variant_of(skill.name), role.current, named=True,
                                    when=later_when(skill, role, roles or (role,)))
         parts.append(growth_parts(skill, role.current, variant_of(skill.name, role.id))[0])
+        # the draft names the grown skill as learned there too (the opening's "where I learned
+        # X", a link's "what I learned about X"), which is where the check finds its words
+        parts.append(f"I learned {skill_words(skill).topic} there.")
         if later:
             parts.append(later)
     reason = role_value(role).sentence
-    if reason and parts:
-        parts.append(reason)
+    if reason and parts:  # said first, as the draft says it right after the opening
+        parts.insert(0, reason)
     return " ".join(parts)
 
 
