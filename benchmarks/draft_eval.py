@@ -25,7 +25,8 @@ first), both lengths, it counts:
   first three words of a sentence between the opening and the last one, such as "That is
   how") and the most common close (the last sentence's first four words, such as "I would
   bring the"); ``--phrases`` prints every link and close phrase that two or more dev drafts
-  share, with how many;
+  share, with how many; ``closes titled``: the workspaces whose drafts (either length) end on
+  a sentence naming the role applied for, a close written around the title, not the story;
 - ``top 3 words``: the workspaces whose drafts (either length) say the kit's most frequent
   three-word phrase after the opening (words of the workspace's own entries left out, so it
   counts the frame, not the participant); ``--phrases`` prints the dev set's commonest;
@@ -83,6 +84,7 @@ from workshop.errors import ValidationError  # noqa: E402
 from workshop.model import Workspace  # noqa: E402
 from workshop.scoring import has_number  # noqa: E402
 from workshop.store import read_workspace  # noqa: E402
+from workshop.used_later import role_used_later  # noqa: E402
 from workshop.wording import content_stems, org_kind, skill_words  # noqa: E402
 
 EVAL_DIR = ROOT / "tests" / "eval"
@@ -92,7 +94,7 @@ _FRAMES = {
     "helped-to-clause": re.compile(
         rf"\bhelped (?:\w+ ){{1,4}}to (?:[\w-]+ ){{1,5}}{_CLAUSE_VERBS}\b"),
     "said twice": re.compile(r"\b(\w{3,})\s+\1\b", re.IGNORECASE),
-    "by-by": re.compile(r"\bby \S*\d\S*(?: [\w%]+){0,3} by\b"),
+    "by-by": re.compile(r"\bby \S*\d\S*(?: [\w%]+){0,3} by\b(?! the (?:end|time)\b)"),
     "skills skills": re.compile(r"\bskills? skills\b", re.IGNORECASE),
     "unfinished": re.compile(r"(?:,|:|\bto|\bthe|\band|\bof)\s*$"),
 }
@@ -267,6 +269,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "opening": " ".join(text.split()[:4]),
             "links_said": _links_said(text),
             "close": _close(text),
+            "close_titled": _close_titled(text, ws.target_role.title),
             "trigrams": _trigrams(text, ws),
             "verdict": "strong" if check.verdict.strong else
                        "lacks " + "+".join(check.verdict.missing),
@@ -281,6 +284,10 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "number_keepable": role_id is not None and any(
                 read.said(r).counted for _i, r in read.results()),
             "number_kept": check.finding("quantified").ok,
+            # 04 scores "a grown skill used later"; the check in 05 credits one in the draft
+            # (the 90-second version, which tells the later use wherever the entries hold one)
+            "used_agrees": seconds == 30 or (role_id is not None and role_used_later(
+                ws.role(role_id), tuple(ws.roles)) == check.finding("used_later").ok),
         })
     return rows
 
@@ -316,6 +323,15 @@ def _close(text: str) -> str:
     """The last sentence's first four words, when the draft has more than the opening."""
     said = _sentences(text)
     return _lead(said[-1], 4) if len(said) > 1 else ""
+
+
+def _close_titled(text: str, title: str) -> bool:
+    """True when the draft's last sentence (after the opening) names the role applied for
+    ("As your Kitchen Manager, I would ..."): a close written around the title, not the story,
+    is a tell of the template."""
+    said = _sentences(text)
+    name = re.split(r",|\s[-\u2013\u2014|]\s|\(", title)[0].strip().lower()
+    return len(said) > 1 and bool(name) and name in said[-1].lower()
 
 
 _TRIGRAM_WORD = re.compile(r"[a-z0-9']+")
@@ -379,6 +395,7 @@ def summarise(rows: list[dict]) -> dict:
         "open alike": f"{common}/{len(rows)}",
         "links shared": f"{links.most_common(1)[0][1] if links else 0}/{files}",
         "closes shared": f"{closes.most_common(1)[0][1] if closes else 0}/{files}",
+        "closes titled": f"{len({r['file'] for r in rows if r['close_titled']})}/{files}",
         "top 3 words": f"{_top(rows)}/{files}",
         "value said": f"{sum(r['value_said'] for r in rows)}/{len(rows)}",
         "why said": f"{sum(r['why_said'] for r in rows)}/{len(rows)}",
@@ -387,6 +404,8 @@ def summarise(rows: list[dict]) -> dict:
         "strong": f"{sum(r['strong'] for r in rows)}/{len(rows)}",
         "time true": f"{sum(r['seconds_true'] for r in rows)}/{len(rows)}",
         "04=05 number": f"{sum(r['number_agrees'] for r in rows)}/{len(rows)}",
+        "04=05 used later": f"{sum(r['used_agrees'] for r in rows if r['length'] == 90)}/"
+                            f"{sum(r['length'] == 90 for r in rows)}",
         "number kept": f"{sum(r['number_kept'] for r in rows if r['number_keepable'])}/"
                        f"{sum(r['number_keepable'] for r in rows)}",
         "questions/draft": round(sum(r["questions"] for r in rows) / max(1, len(rows)), 1),

@@ -201,7 +201,7 @@ def test_that_skill_is_said_only_of_the_skill_named_last():
     assert "stock rotation" in sentences[guide] and "that skill" not in sentences[guide], text
     # the look-alike: with nothing between, "that skill" stays
     plain = plan_draft(ws, "r1").text
-    assert "that skill to use when I wrote the stockroom guide" in plain, plain
+    assert "that skill when I wrote the stockroom guide" in plain, plain
 
 
 # --- the participant's reason, said only as a sentence a person says ----------------------------

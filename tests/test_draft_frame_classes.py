@@ -3,8 +3,9 @@
 - one skeleton for everyone: growth said with one stock line ("built up my X skills from
   scratch", "starting from nothing"), stock causal links ("That is how", "It paid off when"),
   one close for all ("I would bring the same skills to your X role"); now growth is told from
-  the levels the participant set, links name the skill or follow its growth line, closes follow
-  how the story ends, all from ``data/wording.json``, and no form twice in one draft;
+  the levels the participant set, links name the skill or follow its growth line, the close
+  ties the story to a goal it backs (none without one), all from ``data/wording.json``, and
+  no form twice in one draft;
 - a 90-second draft no longer than a 30-second one: where the entries hold less, the coach says
   what to add instead of padding;
 - a one-line draft for a job with nothing in it: no draft, and what to add.
@@ -26,6 +27,7 @@ from helpers_sample import one_role_workspace
 from workshop.check import check_answer, pitfall_phrases
 from workshop.cli import main
 from workshop.draft import FULL_SECONDS, plan_draft
+from workshop.draft_frame import bridge
 from workshop.model import LEVELS, Skill
 from workshop.session import Session
 from workshop.skill_story import level_growth
@@ -221,22 +223,75 @@ def test_a_link_names_its_skill_and_is_said_once_a_draft():
     assert not re.search(LINK + r"I ran the Christmas rota", text), text
 
 
-def test_the_close_follows_how_the_story_ends():
-    """Without a goal backed, the last line is chosen by how the story ends: after the
-    participant's own reason, what they want to do next; a job held, the next step; a later
-    use told, building on it; else what the job gave. Four shapes, four different closes,
-    each from its own list in the data and naming the role applied for."""
-    closes = wording_data()["closes"]
-    shapes = {"value": (4, False), "current": (0, True), "later": (7, False), "past": (8, False)}
-    said = {}
-    for kind, (n, held) in shapes.items():
-        ws, _ = _story(n, held)
+def test_the_close_ties_the_story_to_a_goal_it_backs_and_never_names_the_title():
+    """Blind raters heard stock closes naming the role applied for ("As your X, I would build
+    on exactly that.") as bolted on. The close is the goal the story backs, said in the goal's
+    own terms as a doing ("cut flour waste" -> "cutting flour waste"), never the ad's line in a
+    frame and never the title; with no goal backed there is no close: every one of twelve
+    stories ends on its own words (the last sentence holds a word of the entries that is not
+    the title's)."""
+    for n in range(len(STORIES)):
+        ws, _ = _story(n)
+        told = re.split(r"(?<=[.!?])\s+", plan_draft(ws, "r1", 90).text)
+        assert TARGETS[n].lower() not in told[-1].lower(), told[-1]
+        words = set(re.findall(r"[a-z]+", _entries_text(n).lower())) - \
+            set(TARGETS[n].lower().split())
+        assert words & set(re.findall(r"[a-z]+", told[-1].lower())), told[-1]
+    title, org, skills, results, value = STORIES[8]
+    role = {"title": title, "organization": org, "skills": skills, "results": results}
+    for goals, held, said in [
+            (("Cut mis-picks on every shift",), False, "cutting mis-picks on every shift"),
+            (("Cut mis-picks on every shift",), True, "cutting mis-picks on every shift"),
+            (("Reduce our picking errors and support the team",), False, ""),
+            (("shift accuracy",), False, "shift accuracy")]:
+        ws = one_role_workspace(role, "Shift Lead", goals, start="2019-01",
+                                end=None if held else "2022-06")
         last = re.split(r"(?<=[.!?])\s+", plan_draft(ws, "r1", 90).text)[-1]
-        title = TARGETS[n]
-        forms = [f.format(title=title, a_title=f"a {title}") for f in closes[kind]]
-        assert last in forms, (kind, last)
-        said[kind] = last
-    assert len(set(said.values())) == 4, said
+        assert "Shift Lead" not in last and "someone who can" not in last, last
+        if said:
+            assert said in last.lower(), (goals, last)
+            assert ("looks like" in last or "already do" in last or "would not be" in last) \
+                if held else "already do." not in last, last
+        else:  # a line that joins two doings with "and" is not recited half-turned
+            assert "support the team" not in last, last
+
+
+@pytest.mark.parametrize(("goal", "doing"), [
+    ("Recruit, train and retain volunteers", "recruiting, training and retaining volunteers"),
+    ("Supervise and support drivers", "supervising and supporting drivers"),
+    ("Plan, schedule and track shipments", "planning, scheduling and tracking shipments"),
+    ("Reduce our shipping errors", "reducing your shipping errors"),
+    ("Cut costs, waste and delays", "cutting costs, waste and delays"),
+    ("Improve patient flow and reduce waits", ""),
+])
+def test_a_goal_is_said_back_as_a_doing_whole_or_not_at_all(goal, doing):
+    """A goal's verbs are said as doings, every verb of its list ("retain" after "train and"
+    too, known to the kit or not), "our" said "your"; a goal where a later word after "and"
+    may be a verb or a noun is not said at all, never half turned."""
+    for variant in range(3):
+        for held in (False, True):
+            said = bridge(goal, variant, held)
+            if doing:
+                assert doing in said.lower(), said
+            else:
+                assert said == "", said
+
+
+def test_closes_vary_with_the_story_not_one_line_for_all():
+    """Goals a story backs, over many stories: no close form is said by more than half of
+    them (blind raters found one close in most drafts)."""
+    title, org, skills, results, value = STORIES[8]
+    closes = Counter()
+    for n, goal in enumerate(["cut mis-picks", "reduce mis-picks on nights", "Cut mis-picks",
+                              "cut mis-picks on my shift", "pick accuracy",
+                              "Pick accuracy on shift"]):
+        role = {"id": "r1", "title": f"{title} {n}", "organization": f"{org} {n}",
+                "skills": skills, "results": results}
+        ws = one_role_workspace(role, "Shift Lead", (goal,), start="2019-01", end="2022-06")
+        last = re.split(r"(?<=[.!?])\s+", plan_draft(ws, "r1", 90).text)[-1]
+        closes[re.sub(r"[Pp]ick accuracy( on shift)?|\w+ing mis-picks.*?(?= would| is|\.)",
+                      "GOAL", last)] += 1
+    assert len(closes) >= 2 and max(closes.values()) <= 3, closes
 
 
 def test_no_frame_form_in_the_data_holds_a_pitfall():
@@ -245,9 +300,9 @@ def test_no_frame_form_in_the_data_holds_a_pitfall():
     that picks it, leaving the story with no end)."""
     data = wording_data()
     fill = {"what": "a baker at Crumb & Co", "time": "my three years",
-            "Time": "My three years", "title": "Operations Lead",
-            "a_title": "an Operations Lead", "goal": "cut waste", "Goal": "Cut waste"}
-    for group in ("openings", "closes", "bridges"):
+            "Time": "My three years", "doing": "cutting waste", "Doing": "Cutting waste",
+            "goal": "cut waste", "Goal": "Cut waste", "is_": "is"}
+    for group in ("openings", "bridges"):
         for key, forms in data[group].items():
             for form in forms if key != "about" else ():
                 said = form.format(**fill)

@@ -98,7 +98,7 @@ def test_stories_of_different_shapes_do_not_share_a_link_or_a_close():
     closes: dict[str, set[str]] = {}
     for name, role in STORIES.items():
         told = sentences(plan_draft(workspace(role, goals=()), seconds=90).text)
-        assert len(told) >= 3, told
+        assert len(told) >= 2, told  # no stock close: a thin story may be two sentences
         for sentence in told[1:-1]:
             middles.setdefault(lead(sentence), set()).add(name)
         closes.setdefault(lead(told[-1], 4), set()).add(name)
@@ -147,16 +147,19 @@ def test_a_long_doing_is_said_last_in_its_growth_line():
         assert before != "novice" or also.endswith("about a bill."), also
 
 
-def test_the_close_follows_the_story_and_names_no_skill_again():
-    """A job still held ends on the next step; a story that told a later use ends on building
-    on it; neither repeats the skill's name, and neither is the one stock line."""
+def test_without_a_goal_backed_the_story_ends_on_what_happened():
+    """No goal backed: no stock close after the story (neither the next step as "your
+    Operations Lead" nor building on it); the last sentence is the story's own, a result or
+    a later use. With a goal the story backs, the close says that goal as a doing and names
+    neither the title nor the skill again."""
     held = sentences(plan_draft(workspace(WAREHOUSE, end=None)).text)[-1]
     later = sentences(plan_draft(workspace(PRINT)).text)[-1]
-    assert "Operations Lead" in held and "Operations Lead" in later
-    assert "cycle counting" not in held and "colour calibration" not in later
-    assert re.search(r"\bready\b|\bbring as your\b", held), held
-    assert re.search(r"\bbuild(?:ing)? on\b|\bcarry that on\b", later), later
-    assert not any(s.startswith("I would bring the same") for s in (held, later))
+    for last in (held, later):
+        assert "Operations Lead" not in last and "your" not in last, last
+    assert "99%" in held and "next shop" in later, (held, later)
+    goal = sentences(plan_draft(workspace(PRINT, goals=("Cut reprints",))).text)[-1]
+    assert "cutting reprints" in goal.lower(), goal
+    assert "Operations Lead" not in goal and "colour calibration" not in goal, goal
 
 
 # --- B. a note is a sentence, or it is not said -------------------------------------------

@@ -237,11 +237,14 @@ def test_no_stock_close_and_none_without_a_role_applied_for():
 
 
 def test_a_later_use_is_one_sentence_and_names_the_skill_not_it():
-    """The lead and the note are said together ("..., and I set up ..."); "used it on" names
-    the skill ("used that skill on ...")."""
+    """The skill and the note are said together ("I used that skill when I set up ..."), the
+    note's own time ("at my next pharmacy") said once; "used it on" names the skill ("used
+    that skill on ...")."""
     text = plan_draft(workspace(PHARMACY)).text
-    assert re.search(r", (?:and|when) I set up the same ordering at my next pharmacy\.", text), \
+    assert re.search(r"\b(?:and|when) I set up the same ordering at my next pharmacy\.", text), \
         text
+    said = next(s for s in re.split(r"(?<=\.)\s+", text) if "same ordering" in s)
+    assert len(re.findall(r"\bnext\b", said)) == 1, said
     calls = plan_draft(workspace(CALLS)).text
     assert "used that skill on the escalations desk" in calls, calls
 

@@ -525,7 +525,7 @@ def test_the_explanation_says_why_a_current_job_wins_without_a_skill_used_later(
     agent = Role(id="a", title="Customer Support Agent", organization="Tallyfox Software",
                  start="2019-01", end="2022-02",
                  skills=[Skill("ticket triage", "novice", "proficient",
-                               "ran the support queue as team lead")],
+                               "at my next job I ran the support queue as team lead")],
                  results=[Result("I helped the team to cut the backlog", "backlog", 120,
                                  "tickets", "team")], ratings=Ratings(4, 4, 4))
     lead = Role(id="l", title="Support Team Lead", organization="Tallyfox Software",

@@ -2,8 +2,9 @@
 
 The draft is what a person would say, in a 30-second and a 90-second version (``VERSIONS``).
 The 30-second version tells the main story; the 90-second one tells what else the entries hold
-(what the job was, the participant's part, a further result linked to a skill or to a goal, a
-second skill grown there and its later use). Where the entries hold too little for 90 seconds it
+(what the job was, the participant's part, a further result linked to a skill or to a goal or
+holding a number said as what it is, a second skill grown there with its later use, or one that
+speaks to a goal: ``workshop.draft_later``). Where the entries hold too little for 90 seconds it
 is shorter, never padded: its time is the check's, and the coach's questions say what to add.
 
 - a direct opening that answers the question in one line ("My three years as a shift
@@ -32,8 +33,8 @@ Which opening and which connectors are chosen by the content; no sentence is the
 draft. After the opening, the structure follows what the entries hold: the growth line by where
 the skill started and where it got to (``workshop.skill_story``), a linked result's link naming
 its skill or following its growth line (``workshop.draft_links``), no form twice in a draft, a
-result linked to no skill told as a sentence of its own with no glue, and the close by how the
-story ends (a job still held, a later use told; ``workshop.draft_frame.closing``). Entries
+result linked to no skill told as a sentence of its own with no glue, and the close by the goal the
+story backs a goal (``workshop.draft_frame.bridge``; else no close). Entries
 that hold a pitfall phrase (the fun, the perks, the team) are left out.
 
 The rule "which answer text, about which role, from where" is written here once,
@@ -49,7 +50,8 @@ from .check import MIN_SECONDS, WORDS_PER_MINUTE, check_answer, pitfall_phrases,
 from .coach import Question, apply_reply, goal_question, length_question, role_questions
 from .draft_compose import Piece, compose
 from .draft_compose import figures as _figures
-from .draft_frame import best_goal, bridge, closing, first_line, said_name, variant_of, what_i_did
+from .draft_frame import best_goal, bridge, first_line, said_name, variant_of, what_i_did
+from .draft_later import later_pieces, later_uses, repeats, second_skill, share
 from .draft_links import linked_sentence
 from .draft_read import RoleReading, Said, clean, goals_of
 from .errors import ValidationError
@@ -59,8 +61,6 @@ from .result_number import holds_number, role_number
 from .skill_story import (
     also_grew_sentence,
     gave_clause,
-    later_use_sentence,
-    later_when,
     own_growth,
     story_growth,
 )
@@ -181,7 +181,7 @@ def _circular(result: Result, skill: Skill | None) -> bool:
     if result.from_value is not None or re.search(r"\bfrom\b.+\bto\b", result.statement):
         return False
     said, stems = content_stems(result.statement), content_stems(topic)
-    return len(stems) >= 2 and 2 * sum(_share({stem}, said) for stem in stems) >= len(stems)
+    return len(stems) >= 2 and 2 * sum(share({stem}, said) for stem in stems) >= len(stems)
 
 
 def _first_result(result: Result, read: RoleReading, skill: Skill | None, used: set[str],
@@ -232,20 +232,7 @@ def _told(result: Result, growth: str) -> bool:
     numbers |= {float(v) for v in (result.value, result.from_value) if v is not None}
     if numbers and numbers <= _figures(growth):
         return True
-    return _repeats(result.statement, [content_stems(growth)])
-
-
-def _repeats(note: str, told: list[set[str]], numbers: str = "") -> bool:
-    """True when a note says again what a result says (most of its meaningful words), or gives
-    only numbers the story has said already (``numbers``: the text told before it)."""
-    said = content_stems(note)
-    figures, before = _figures(note), _figures(numbers)
-    if figures and figures <= before:
-        return True
-    if figures and all(any(abs(f - g) <= 0.1 * max(f, g) for g in before) for f in figures) \
-            and _share(said, content_stems(numbers)):
-        return True  # "over 200 teachers" after "212 teachers": the same fact, rounded
-    return bool(said) and any(len(said & t) >= 0.8 * len(said) for t in told)
+    return repeats(result.statement, [content_stems(growth)])
 
 
 _SPLICE = re.compile(r",\s*(?:now|then|so|and now)?\s*\w+\s+(?:is|are|was|were)\b", re.IGNORECASE)
@@ -289,33 +276,6 @@ def _story(read: RoleReading) -> tuple[list[Skill], list[Result]]:
     return skills, results
 
 
-def _later_uses(skills: list[Skill], top: Skill | None, told: list[set[str]], said: str,
-                role: Role, roles: tuple[Role, ...], top_last: bool) -> list[tuple[Skill, str]]:
-    """Where the story's skills were used later, each not repeating what the story told, the
-    second not opening like the first, at the time the entries hold (``later_when``). A skill
-    other than ``top`` is "that skill" too: the story tells it as grown in the job before its
-    later use (``also_grew_sentence``); ``top`` is "that skill" only where it is the skill
-    named last before its later use (``top_last``), else named again."""
-    later: list[tuple[Skill, str]] = []
-    for skill in skills:
-        if _repeats(skill.used_later, told, said):
-            continue
-        when = later_when(skill, role, roles)
-        for k in range(4):
-            # the wording varies with the skill's own name, so that a story's second later
-            # use, or another participant's, is not told with the same lead
-            sentence = later_use_sentence(skill, variant_of(skill.name) + k, role.current,
-                                          named=skill is not top or top_last, when=when)
-            if not later or sentence.split()[:3] != later[0][1].split()[:3]:
-                break
-        plain = later_use_sentence(skill, 0, role.current)  # as the number's reading read it
-        if bool(holds_number(sentence)) != bool(holds_number(plain)):
-            sentence = plain
-        if sentence:
-            later.append((skill, sentence))
-    return later
-
-
 def _relevant(result: Result, skills: list[Skill], goals: list[str]) -> bool:
     """A further result worth telling: one the participant linked to a skill, or one that
     speaks to a goal of the hiring manager (a meaningful word in common); anything else is a
@@ -324,28 +284,22 @@ def _relevant(result: Result, skills: list[Skill], goals: list[str]) -> bool:
     if result.enabled_by and any(_linked(result, s) for s in skills):
         return True
     about = content_stems(f"{result.statement} {result.metric}")
-    return not skills or any(_share(about, content_stems(goal)) for goal in goals)
-
-
-def _share(one: set[str], other: set[str]) -> bool:
-    """True when two sets of stems share a word, one stem the start of the other ("grad" and
-    "graduat")."""
-    return any(a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
-               for a in one for b in other)
+    return not skills or any(share(about, content_stems(goal)) for goal in goals)
 
 
 def _further_results(read: RoleReading, results: list[Result], skills: list[Skill],
                      goals: list[str], long: bool) -> list[Result]:
     """The results told after the main one: those that read as the participant's own
     sentence and say something (a number, or four meaningful words: "I also kept everything
-    running" is a bolt-on), are linked to a skill or speak to a goal, and are not what a later
-    use tells; one clause at most. The short version keeps one only to hold a number the check
-    counts when the main result has none."""
+    running" is a bolt-on), are linked to a skill or speak to a goal (in the long version also
+    one that says its number as what it is: a number is evidence of its own), and are not what
+    a later use tells; one clause at most. The short version keeps one only to hold a number
+    the check counts when the main result has none."""
     more = [r for r in results[1:] if read.said(r).shape in ("own", "we", "clause")
             and _specific(r, read)
             and (read.said(r).number_said or _figures(read.said(r).sentence)
                  or len(content_stems(read.said(r).sentence)) >= 4)
-            and _relevant(r, skills, goals)]
+            and (_relevant(r, skills, goals) or long and read.said(r).number_said)]
     notes = [content_stems(sk.used_later) for sk in skills]
     more = [r for r in more if not any(content_stems(r.statement) <= note for note in notes)]
     more = [r for r in more if not any(_within(r, other) for other in more if other is not r)]
@@ -364,22 +318,6 @@ def _within(result: Result, other: Result) -> bool:
     mine, theirs = result.statement, other.statement
     return len(theirs) > len(mine) and _figures(mine) <= _figures(theirs) and \
         content_stems(mine) <= content_stems(theirs)
-
-
-def _later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
-                  long: bool, used: set[str], beside: dict[int, str]) -> list[Piece]:
-    """The later uses as pieces; a skill other than the story's is told as grown in that job
-    first, in forms the draft has not said (``used``), then what it produced there
-    (``beside``, by the skill's ``id``), then its later use."""
-    pieces: list[Piece] = []
-    for n, (skill, sentence) in enumerate(later):
-        wanted = (0 if long else 1) if n == 0 else 3
-        if skill is not top:
-            also = also_grew_sentence(skill, role.current, variant_of(skill.name, role.id), used)
-            produced = beside.get(id(skill), "")
-            sentence = f"{also} {produced + ' ' if produced else ''}{sentence}"
-        pieces.append(Piece(8 + n, wanted, sentence))
-    return pieces
 
 
 def _beside_its_skill(more: list[Result], further: list[Piece],
@@ -427,8 +365,9 @@ def _grown_for_result(more: list[Result], further: list[Piece], told: list[Skill
 def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     """The story's sentences. Both versions tell the opening, the growth, the main result, a
     later use and the bridge or close; the 90-second version tells what else the entries
-    hold: what the job was (the summary), the further results that are linked to a skill or
-    speak to a goal, and a second skill with its later use."""
+    hold: what the job was (the summary), the further results that are linked to a skill,
+    speak to a goal or say a number, and a second skill with its later use or one that speaks
+    to a goal (``draft_later.second_skill``)."""
     role = read.role
     skills, results = _story(read)
     goals = goals_of(workspace)
@@ -484,23 +423,25 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     # a further result of another skill told between the story's skill and its later use
     # leaves "that skill" pointing at nothing: the skill is named again
     top_last = not any(not _linked(r, top) for r in more)
-    later = _later_uses(grown, top, told, " ".join(p.text for p in pieces), role,
-                        tuple(workspace.roles), top_last)
+    # a later use only of a skill the job grew (the advice's "grown skill used later"): 04's
+    # score reads it so too (``workshop.used_later``)
+    later = later_uses([sk for sk in grown if sk.levels_grown > 0], top, told,
+                       " ".join(p.text for p in pieces), role, tuple(workspace.roles), top_last)
     later = later[:3 if long else 1]
     beside = _beside_its_skill(more, further, later, top, read, links)
-    pieces += _later_pieces(later, top, role, long, used, beside)
-    _grown_for_result(more, further if long else [], [top, *(sk for sk, _s in later)], grown,
-                      read, used, links)
+    pieces += later_pieces(later, top, role, long, used, beside)
+    told_skills = [top, *(sk for sk, _s in later)]
+    _grown_for_result(more, further if long else [], told_skills, grown, read, used, links)
+    if long:  # a second skill the job grew, told where the time allows, after the later uses
+        # (between a skill and its later use it would take that use's "that skill")
+        pieces.append(Piece(9.4, 3, second_skill(grown, told_skills, goals, role, used)))
     # the goal is chosen from the main story (growth, first result, its later use), so that
     # the bridge never turns to a skill the story did not tell
     evidence = " ".join(p.text for p in pieces[1:] if p.priority == 0 and p is not reason)
     goal = best_goal(goals, evidence)
-    link = bridge(goal, variant) if goal else ""
-    if link:  # the bridge is the close: a second stock line after it adds nothing
-        pieces.append(Piece(10, 2, link))
-    else:
-        pieces.append(Piece(11, 3, closing(workspace, top, variant, current=role.current,
-                                            later=bool(later), value=bool(value.sentence))))
+    # the close ties the story to the goal it backs; without one the story ends on what
+    # happened (blind raters heard a stock line naming the role applied for as bolted on)
+    pieces.append(Piece(10, 2, bridge(goal, variant, role.current) if goal else ""))
     names = [workspace.target_role.title, said_name(role.title),
              org_spoken(clean(role.organization))]
     for piece in pieces[1:]:

@@ -1,10 +1,11 @@
-"""The frame of a draft: the opening that answers the question, what the job was, the bridge to a
-hiring manager's goal, and the close.
+"""The frame of a draft: the opening that answers the question, what the job was, and the close
+that ties the story to a hiring manager's goal.
 
 The story in the middle (``workshop.draft``) tells the skill, the result and the later use; this
 module says how the answer starts and ends, each chosen by the content (the role's title and
 organisation as people say them, its length in words, the goal the story backs), so that ten
-participants do not get one skeleton, and a line with nothing of the entries in it is left out.
+participants do not get one skeleton, and a line with nothing of the entries in it is left out:
+where the story backs no goal it ends on what happened, with no stock line after it.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ from dataclasses import replace
 from .check import pitfall_phrases
 from .draft_read import clean
 from .fields import months_between
-from .model import Role, Skill, Workspace
+from .model import Role
 from .result_number import holds_number
 from .spoken import clause_in_past, wording_data
 from .wording import (
     article,
     content_stems,
+    gerund,
     is_qualification,
     lower_first,
     org_kind,
@@ -35,7 +37,7 @@ from .wording import (
 )
 
 __all__ = ["variant_of", "spoken_title", "opening", "first_line", "what_i_did", "best_goal",
-           "bridge", "closing", "said_name"]
+           "bridge", "goal_spoken", "said_name"]
 
 
 def variant_of(*parts: str) -> int:
@@ -256,40 +258,61 @@ def best_goal(goals: list[str], evidence: str) -> str:
     return best
 
 
-def bridge(goal: str, variant: int) -> str:
-    """Why the story matters for the job applied for, by the goal it backs, in a shape that
-    fits the goal (``bridges`` in ``data/wording.json``): one that starts with a verb ("cut
-    costs", six words at most) is work one can do; a short name ("safeguarding") is what the
-    ad asks for; a long line from the ad is not recited (no bridge: "run full sales cycle from
-    discovery to close" reads as the ad pasted)."""
+def goal_spoken(goal: str) -> str:
+    """A hiring manager's goal as the candidate says it back: what stands in brackets left out,
+    "our"/"we" said "your"/"you", the first letter in lower case unless it is a name or an
+    acronym ("Reduce shipping errors" -> "reduce shipping errors")."""
     goal = re.sub(r"\bour\b", "your", lower_first(said_name(goal)), flags=re.IGNORECASE)
-    goal = re.sub(r"\bwe\b", "you", goal, flags=re.IGNORECASE)
+    return strip_end(re.sub(r"\bwe\b", "you", goal, flags=re.IGNORECASE))
+
+
+def bridge(goal: str, variant: int, current: bool = False) -> str:
+    """The close: one sentence tying the story to the goal it backs, in the goal's own terms
+    made speakable (``bridges`` in ``data/wording.json``), never the role's title and never the
+    ad's line pasted into a frame ("Your role needs someone who can ..."): a goal that starts
+    with a verb (six words at most) is said as a doing ("Reduce shipping errors" -> "So
+    reducing shipping errors would not be new to me."), in the present for a job still held;
+    a short name ("safeguarding") is said as itself; a long line from the ad is not recited
+    (no close: "run full sales cycle from discovery to close" reads as the ad pasted)."""
+    goal = goal_spoken(goal)
     forms = wording_data()["bridges"]
-    if starts_with_base_verb(goal) and len(goal.split()) <= 6:
-        pool = forms["doing"]
-    elif len(goal.split()) <= 3:
+    words = goal.split()
+    if starts_with_base_verb(goal.replace(",", " ")) and len(words) <= 6:
+        doing = _as_doing(words)
+        if not doing:
+            return ""
+        pool = forms["doing_held" if current else "doing"]
+        return pool[variant % len(pool)].format(doing=doing, Doing=upper_first(doing))
+    if len(words) <= 3:
         pool = forms["named"]
-    else:
-        return ""
-    return pool[variant % len(pool)].format(goal=goal, Goal=upper_first(goal))
+        plural = bool(re.search(r"[^su]s$", words[-1])) and not words[-1].endswith("ics")
+        return pool[variant % len(pool)].format(Goal=upper_first(goal),
+                                                is_="are" if plural else "is")
+    return ""
 
 
-def closing(workspace: Workspace, skill: Skill | None, variant: int, *, current: bool = False,
-            later: bool = False, value: bool = False) -> str:
-    """The close: the story brought to the role applied for, in a shape chosen by how the story
-    ends (``closes`` in ``data/wording.json``), so that drafts of different stories do not end
-    alike: after the participant's own reason, what they want to do next ("That is the kind
-    of work I want to keep doing as your Head Chef."); a job still held is a step to take
-    ("I am ready to take that into a Personal Banker role."); a story that told a later use
-    already reaches today ("It is what I would keep building on as your Account
-    Executive."); else what the story gave ("As your Office Manager, I would start from
-    there."). The skill is named in the story already, so not again. Without a role applied
-    for or a grown skill, no close (a stock line adds nothing)."""
-    # an ad's title as a person says it: "Account Executive, Mid-Market SaaS" and "Lead
-    # Pharmacist – Medicines Optimisation" are said "Account Executive", "Lead Pharmacist"
-    title = re.split(r",|\s[-–—|]\s", said_name(clean(workspace.target_role.title)))[0].strip()
-    if not title or skill is None or skill.levels_grown <= 0:
-        return ""
-    kind = "value" if value else "current" if current else "later" if later else "past"
-    pool = wording_data()["closes"][kind]
-    return pool[variant % len(pool)].format(title=title, a_title=f"{article(title)} {title}")
+def _as_doing(words: list[str]) -> str:
+    """A goal's verbs said as doings: the first, and each verb joined to the one before by
+    "and", "or" or a comma ("supervise and support drivers" -> "supervising and supporting
+    drivers", "plan, schedule and track" -> "planning, scheduling and tracking"), never half
+    of a list: "" where a later word after "and" may be a verb or a noun ("improve flow and
+    reduce waits", "cut costs and waste")."""
+    out: list[str] = []
+    turned: set[int] = set()  # the places of the verbs said as doings
+    verbs = True  # still in the goal's list of verbs
+    for n, word in enumerate(words):
+        bare, comma = word.rstrip(","), "," if word.endswith(",") else ""
+        joined = n == 0 or words[n - 1].lower() in ("and", "or") or words[n - 1].endswith(",")
+        after_verb = n - 2 in turned and words[n - 1].lower() in ("and", "or")
+        if verbs and joined and (starts_with_base_verb(bare.lower()) or
+                                 after_verb and bare.isalpha() and bare.islower()):
+            # a word joined by "and" straight to a verb is a verb too ("train and retain"),
+            # known or not
+            out.append(gerund(bare.lower()) + comma)
+            turned.add(n)
+            continue
+        if not verbs and joined and starts_with_base_verb(bare.lower()):
+            return ""  # "improve flow and reduce waits" or "cut costs and waste": not read
+        verbs = verbs and bare.lower() in ("and", "or")
+        out.append(word)
+    return " ".join(out)

@@ -12,7 +12,8 @@ A role's score (0 to 100) is the weighted sum of four parts, each between 0 and 
   ``workshop.result_number``: the reading the draft says and the answer check finds, so 04 and
   05 agree on every result's number. The explanation names that number, or says why a number
   the role's results give does not count (a duty's count, a note, a number of no known kind).
-- ``used_later``: 1 when at least one grown skill says where it was used later, else 0.
+- ``used_later``: 1 when the role's entries say a grown skill was used later, as 05's check reads
+  them (``workshop.used_later.role_used_later``: a note, or the participant's reason), else 0.
 
 Default weights are 60, 24, 8 and 8 (they add up to 100). A facilitator sets others for a class
 in ``data/weights.json`` or with ``WORKSHOP_WEIGHTS="pillars=50,relevance=30"``
@@ -40,6 +41,7 @@ from .fields import parse_date
 from .model import Role, Workspace
 from .resources import data_dir, load_json
 from .result_number import role_number, why_no_number
+from .used_later import role_used_later
 
 __all__ = [
     "PARTS",
@@ -129,6 +131,7 @@ class ScoredRole:
     parts: dict[str, float] = field(default_factory=dict)
     rank: int | None = None
     position: int = 0
+    used_later: bool = False  # the role's entries say a grown skill was used later
 
     @property
     def ranked(self) -> bool:
@@ -141,7 +144,7 @@ def has_number(role: Role) -> bool:
     return role_number(role) is not None
 
 
-def _fractions(role: Role) -> dict[str, float]:
+def _fractions(role: Role, used_later: bool) -> dict[str, float]:
     r = role.ratings
     sg = (r.skill_growth - 1) / 4
     cr = (r.company_results - 1) / 4
@@ -149,7 +152,7 @@ def _fractions(role: Role) -> dict[str, float]:
         "pillars": math.sqrt(sg * cr),
         "relevance": (r.relevance - 1) / 4,
         "quantified": 1.0 if has_number(role) else 0.0,
-        "used_later": 1.0 if role.used_later else 0.0,
+        "used_later": 1.0 if used_later else 0.0,
     }
 
 
@@ -198,13 +201,15 @@ def _read_configured_weights() -> Weights:
         return Weights()
 
 
-def score_role(role: Role, weights: Weights | None = None) -> tuple[float, dict[str, float]] | None:
-    """The score and its parts for one role, or ``None`` if the role is not fully rated."""
+def score_role(role: Role, weights: Weights | None = None,
+               roles: tuple[Role, ...] = ()) -> tuple[float, dict[str, float]] | None:
+    """The score and its parts for one role, or ``None`` if the role is not fully rated.
+    ``roles``: the workspace's jobs, which place a later use in time as the draft does."""
     if not role.ratings.complete:
         return None
     weights = weights or configured_weights()
     scale = 100.0 / weights.total
-    fractions = _fractions(role)
+    fractions = _fractions(role, role_used_later(role, roles))
     exact = {n: fractions[n] * getattr(weights, n) * scale for n in PARTS}
     parts = {n: round(v, 2) for n, v in exact.items()}
     return round(sum(exact.values()), 1), parts
@@ -270,7 +275,7 @@ def rank(workspace: Workspace, weights: Weights | Mapping[str, float] | None = N
 def _ranking(workspace: Workspace, weights: Weights) -> Ranking:
     scored, unranked = [], []
     for pos, role in enumerate(workspace.roles):
-        result = score_role(role, weights)
+        result = score_role(role, weights, tuple(workspace.roles))
         if result is None:
             unranked.append(ScoredRole(role=role, score=None, position=pos))
         else:
@@ -284,7 +289,8 @@ def _ranking(workspace: Workspace, weights: Weights) -> Ranking:
                 -recent[0], -recent[1], pos)
 
     scored.sort(key=key)
-    ranked = [ScoredRole(role=role, score=score, parts=parts, rank=i + 1, position=pos)
+    ranked = [ScoredRole(role=role, score=score, parts=parts, rank=i + 1, position=pos,
+                         used_later=role_used_later(role, tuple(workspace.roles)))
               for i, ((score, parts), pos, role) in enumerate(scored)]
     return Ranking(ranked=ranked, unranked=unranked, weights=weights)
 
@@ -384,7 +390,7 @@ def _runner_up_lines(win: ScoredRole, second: ScoredRole) -> list[str]:
         reasons = _what_lacks(win, second) or ["its parts add up to a little less"]
         lines = [f"The runner-up is {second.role.label} ({second.score:.1f}, "
                  f"{diff:.1f} points behind): " + "; ".join(reasons) + "."]
-    if not win.role.used_later and second.role.used_later:
+    if not win.used_later and second.used_later:
         lines.append(_used_later_note(win, second))
     return lines
 
@@ -419,7 +425,7 @@ def explain(ranking: Ranking) -> str:
     number = role_number(win.role)
     if number is not None:
         evidence.append(f"a result with a number ({number})")
-    if win.role.used_later:
+    if win.used_later:
         evidence.append("a grown skill you used later")
     lines = [
         f"Your strongest answer is {win.role.label} (score {win.score:.1f} of 100): "

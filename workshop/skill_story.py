@@ -285,11 +285,12 @@ _NOT_A_NAME = frozenset("The And For Ltd Inc LLC Group Company Services Service 
 
 def _later_lead(it: str, note: str, variant: int, current: bool, named: bool,
                 when: str = "") -> str:
-    """The short sentence that says the skill was used after the growth, before the note that
-    says where and what it produced, with the time the entries hold (``later_when``): never
-    "later" nor "after the job" for a job still held or a use the entries do not place after
-    it, "in that job" for one they place in it, never "Later I used" before a note told in
-    the present ("I still use ..."), and never "again": the story told the skill once."""
+    """The short sentence that says the skill was used after the growth, before a note that
+    does not say so itself (a fragment joined after it), with the time the entries hold
+    (``later_when``): never "later" nor "after the job" for a job still held or a use the
+    entries do not place after it, "in that job" for one they place in it, never "Later I
+    used" before a note told in the present ("I still use ..."), and never "again": the story
+    told the skill once."""
     if current:  # a note of the same job is no use "beyond" it, nor "later"
         leads = (f"I have put {it} to work in this job since.",
                  f"{upper_first(it)} {_verb(it, 'has', 'have')} kept showing in this job.")
@@ -299,12 +300,9 @@ def _later_lead(it: str, note: str, variant: int, current: bool, named: bool,
     elif when == "same":
         leads = (f"I kept using {it} in that job.",)
     elif not when:
-        leads = (f"{upper_first(it)} came in useful too.",)
-    elif named:  # told once so far: kept, never "again"
-        leads = ("I have kept using that skill since.", "I have used that skill ever since.",
-                 "I took that skill with me when I left.", "I carried that skill into my next job.")
-    else:
-        leads = (f"I used {it} later too.", f"{upper_first(it)} came in useful later as well.")
+        leads = (f"I used {it} too.",)
+    else:  # told once so far: kept, never "again"
+        leads = (f"In my next job I used {it} too.", f"I used {it} in my next job too.")
     return leads[variant % len(leads)]
 
 
@@ -362,8 +360,8 @@ def later_use_sentence(skill: Skill, variant: int, current: bool = False,
         return f"{upper_first(note)}, I used {it} too."
     if first in _USED:  # "used it on the hospital programme": "it" is the skill
         note = re.sub(r"^(\w+)\s+it\b", rf"\1 {it}", note)
-        when_said = {"next": "Later ", "since": "Since then ", "same": "Later in that job, "}
-        return f"{'Since then ' if current else when_said.get(when, '')}I {lower_first(note)}."
+        when_said = {"next": "In my next job, ", "since": "Later ", "same": "Later in that job, "}
+        return f"{'After that, ' if current else when_said.get(when, '')}I {lower_first(note)}."
     if starts_with_past_verb(note):
         return _past_doing(note, it, lead, variant, current, when)
     if first in _words("base_verbs"):
@@ -373,41 +371,76 @@ def later_use_sentence(skill: Skill, variant: int, current: bool = False,
 
 def _speakers_note(note: str, it: str, lead: str, current: bool, when: str) -> str:
     """A later use the participant told as their own sentence ("I run discovery at ..."):
-    as it is where it says so itself (a denial, "still", a job still held), after the lead
-    where the entries place it in time, else with the skill drawn on and no time."""
+    as it is where it says so itself (a denial, "still", a job still held); a past doing at
+    the time the entries hold (``_told_when``); else after the lead, or with the skill drawn
+    on and no time."""
     if re.search(r"\b(?:not|never|no longer|n't)\b|n't\b", note, re.IGNORECASE):
         return upper_first(note) + "."  # "I don't use it anymore, but ...": no lead to deny
     if current or re.search(r"\bstill\b", note, re.IGNORECASE):
         return upper_first(note) + "."  # "I still use ...", or the job held: it says so
+    told = _told_when(note, it, when)
+    if told is not None:
+        return told
     if not when and starts_with_past_verb(" ".join(note.split()[1:])):
         return f"I drew on {it} when {lower_first(note)}."
     return _joined(lead, "and", note)
 
 
+def _told_when(note: str, it: str, when: str) -> str | None:
+    """A later use noted as a past doing, said as what happened at the time the entries hold:
+    "In my next job, I used that skill when I cut food cost again ...", "Later in that job, I
+    used that skill when I wrote ..."; a note that names its own time ("at my next job") is
+    said with no second one, and one with a "when" of its own in a sentence of its own
+    ("I used that skill in my next job too. I cut food cost again when I took over ...").
+    ``None`` where the entries hold no such time, or the note is told
+    in the present (it says its time itself)."""
+    own = f"I {lower_first(note[2:])}" if note[:2] in ("I ", "i ") else f"I {lower_first(note)}"
+    if clause_in_past(own) != own:
+        return None  # "I run discovery at Cloudly": not a past doing
+    if own.split()[1].lower() in _USED:  # "used the same habits as PTA treasurer": said so
+        return f"In my next job, {own}." if when == "next" and not _NEXT_WORDS.search(note) \
+            else (f"Later in that job, {own}." if when == "same" else None)
+    twice = re.search(r"\bwhen\b", own, re.IGNORECASE)  # "... again when I took over"
+    if when == "next":
+        if _NEXT_WORDS.search(note) or re.search(r"\bnext\b", note, re.IGNORECASE):
+            return f"I used {it} when {own}." if not twice else \
+                f"I used {it} later too. {upper_first(own)}."
+        if twice:
+            return f"I used {it} in my next job too. {upper_first(own)}."
+        forms = (f"In my next job, I used {it} when {own}.",
+                 f"I used {it} at my next job too, when {own}.")
+        return forms[len(note) % 2]
+    if when == "same":
+        return f"Later in that job, I used {it} when {own}." if not twice else \
+            f"I kept using {it} in that job. {upper_first(own)}."
+    return None
+
+
 def _past_doing(note: str, it: str, lead: str, variant: int, current: bool,
                 when: str = "") -> str:
     """A later use noted as a past doing ("wrote 6 runbooks the team uses"): in a job still
-    held, or where the entries do not say when, the skill is what it took ("With that skill,
-    I wrote ..."), never a use "beyond" or "later"; in the same job "later in that job";
-    after the job, where it was used, never "again"."""
-    if when == "same":
-        return f"Later in that job, I used {it} when I {lower_first(note)}."
-    if current or not when:
-        forms = (f"With {it}, I {lower_first(note)}.",
-                 f"{upper_first(it)} {_verb(it, 'is', 'are')} what I used when I "
-                 f"{lower_first(note)}.") if current \
-            else (f"I drew on {it} when I {lower_first(note)}.",
-                  f"I put {it} to use when I {lower_first(note)}.")
-        return forms[variant % 2]
-    if re.search(r"\b(?:when|again)\b", note, re.IGNORECASE):
-        word = "and" if re.search(r"\bwhen\b", note, re.IGNORECASE) else "when"
-        return _joined(lead, word, f"I {lower_first(note)}")
-    forms = (f"Later I used {it} when I {lower_first(note)}.",
-             f"After that job I put {it} to use when I {lower_first(note)}.")
+    held, after the growth ("After that, I wrote ..."), never a use "beyond" or "later"; where
+    the entries place it, at that time (``_told_when``); where they do not say when, the skill
+    is what it took ("I drew on that skill when I wrote ..."), with no time."""
+    if current:  # a past doing after the growth, in the job still held ("since then" would
+        return f"After that, I {lower_first(note)}."  # want "I have ...")
+    told = _told_when(note, it, when)
+    if told is not None:
+        return told
+    if re.search(r"\bwhen\b", note, re.IGNORECASE):  # one "when" to a sentence
+        return f"{lead} I {lower_first(note)}."
+    if when == "since":
+        return f"Later I used {it} when I {lower_first(note)}."
+    forms = (f"I drew on {it} when I {lower_first(note)}.",
+             f"I used {it} when I {lower_first(note)}.")
     return forms[variant % 2]
 
 
 def _joined(lead: str, word: str, note: str) -> str:
-    """The lead and the note said as one sentence ("I have kept using that skill since, and in
-    Poland I do the same for import now."), not two short ones in a row."""
+    """The lead and the note: a note with its own subject ("at Loop I write SQL every day")
+    is a sentence of its own after the lead, not glued on with ", and" ("I took that skill into
+    my next job. At Loop I write ..."); a note that goes on from the lead ("when I set up
+    ...") is said in one sentence with it."""
+    if word == "and":
+        return f"{lead} {upper_first(note)}."
     return f"{lead.rstrip('.')}, {word} {lower_first(note)}."

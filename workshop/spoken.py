@@ -52,12 +52,14 @@ _ALOUD = ((re.compile(r"\s*\([^)]*\)"), ""), (re.compile(r"(?<![\w.])(\d[\d,.]*)
           (re.compile(r"\bhrs\b"), "hours"), (re.compile(r"\bmins\b"), "minutes"),
           (re.compile(r"\bw/\s*"), "with "), (re.compile(r"\s&\s"), " and "),
           (re.compile(r"(?<![\w'’])i(?=\s|['’](?:m|ve|d|ll)\b)"), "I"),
-          (re.compile(r"(?<=[^\W_])\s*/\s*(day|week|month|year|hour|shift)\b", re.IGNORECASE),
-           r" a \1"),
-          (re.compile(r"\s*(?:->|→|=>)\s*"), " to "), (re.compile(r"\s\+\s"), " and "),
+          (re.compile(r"\s*(?:->|→|=>)\s*"), " to "),
+          (re.compile(r"(?<!,)\s\+\s"), " and "),
           (re.compile(r"(?<=\d)\s*h\b"), " hours"),
           (re.compile(r"(?<![\w#])#\s*(?=\d)"), "number "),
           (re.compile(r"\bvs\.?(?=\s)", re.IGNORECASE), "against"))
+
+# "samples/day", "10 hours/wk" (after the short forms are said in full): "a day", "a week".
+_PER = re.compile(r"(?<=[^\W_])\s*/\s*(day|week|month|year|hour|shift)\b", re.IGNORECASE)
 
 # Short forms of common words, said in full ("2 wks" -> "2 weeks", "assoc" -> "associates"):
 # read from data/wording.json ("short_forms"), whole words only.
@@ -66,15 +68,49 @@ _SHORT = re.compile(r"(?<![\w'’.-])([A-Za-z]+)\.?(?![\w'’-])")
 
 def said_aloud(text: str) -> str:
     """A note as a person says it: what stands in brackets left out, "200+" as "over 200",
-    "7/month -> 3/month" as "7 a month to 3 a month", " + " as " and ",
+    "7/month -> 3/month" as "7 a month to 3 a month", " + " as " and " (a part with no verb
+    after it left out),
     "~40" as "about 40", "hrs" as "hours", "w/" as "with", " & " as " and ", "samples/day" as
     "samples a day", "24h" as "24 hours", "#2" as "number 2", "vs" as "against", and the
-    short forms of common words in full ("2 wks" -> "2 weeks", "assoc" -> "associates")."""
+    short forms of common words in full ("2 wks" -> "2 weeks", "6 mo" -> "6 months", "assoc"
+    -> "associates")."""
     for pattern, words in _ALOUD:
         text = pattern.sub(words, text)
+    text = _PLUS.sub(_plus_said, text)
     short = _data()["short_forms"]
-    text = _SHORT.sub(lambda m: short.get(m.group(1).lower(), m.group(0)), text)
+    text = _SHORT.sub(lambda m: _short_said(m, short), text)
+    text = _PER.sub(r" a \1", text)
     return " ".join(text.split())
+
+
+# ", + " starting a part of its own: up to the next comma, semicolon or the end (" + " inside a
+# part joins a list: "morale + retention" is "morale and retention").
+_PLUS = re.compile(r",\s*\+\s([^,;]*)")
+
+
+def _plus_said(m: re.Match) -> str:
+    """", + saved 10 hours" said " and saved 10 hours"; a part with no verb of its own
+    (", + new supplier": what was done with it the note does not say) is left out rather
+    than said half repaired ("..., and new supplier")."""
+    part = m.group(1).strip()
+    first = _first_word(part)
+    verb = _past_form(first) or first in _words("base_verbs") or first in ("i", "we")
+    return f" and {part}" if verb else ""
+
+
+_COUNT_BEFORE = re.compile(r"(\d[\d,.]*)\s*$")
+
+
+def _short_said(m: re.Match, short: dict[str, str]) -> str:
+    """A short form said in full, in the plural after a count other than one ("6 mo" ->
+    "6 months", "1 wk" -> "1 week")."""
+    word = short.get(m.group(1).lower())
+    if word is None:
+        return m.group(0)
+    count = _COUNT_BEFORE.search(m.string[:m.start()])
+    if count and count.group(1) not in ("1", "1.0") and not word.endswith("s"):
+        return word + "s"
+    return word
 
 
 def lower_first(text: str) -> str:

@@ -53,7 +53,7 @@ __all__ = ["OrgWords", "SkillWords", "NumberReading", "org_kind", "org_words", "
            "statement_sentence", "number_reading", "format_number",
            "content_stems", "article", "lower_first", "upper_first", "strip_end",
            "starts_with_past_verb", "starts_with_base_verb", "takes_article",
-           "in_past", "is_qualification", "speech"]
+           "in_past", "is_qualification", "speech", "gerund"]
 
 
 def takes_article(title: str) -> bool:
@@ -189,7 +189,7 @@ _LEARNED = re.compile(r"^(?:i\s+)?(?:learned|learnt|learning|got better at|how)\
                       r"(?:to\s+)?", re.IGNORECASE)
 
 
-def _gerund(verb: str) -> str:
+def gerund(verb: str) -> str:
     """"lead" -> "leading", "manage" -> "managing", "plan" -> "planning", "run" -> "running"."""
     if verb.endswith("ie"):
         return verb[:-2] + "ying"
@@ -225,7 +225,7 @@ def skill_words(skill: Skill) -> SkillWords:
     first = words[0].lower()
     if starts_with_base_verb(name) and len(words) > 1 and first not in ("set", "test", "file",
                                                                         "budget", "code"):
-        name = " ".join([_gerund(first), *words[1:]])
+        name = " ".join([gerund(first), *words[1:]])
         return SkillWords(name, f"what I learned about {name}", True)
     if first.endswith("ing") and len(first) > 4 and len(words) > 1:
         return SkillWords(name, f"what I learned about {name}", True)

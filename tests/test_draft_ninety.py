@@ -1,0 +1,57 @@
+"""The 90-second version tells what else the entries hold (issue 20, blind raters' class 3:
+"47-52 words for 90 s"): a further result with a number said as what it is, told even when no
+skill is linked to it, and a second skill the job grew that speaks to a goal of the hiring
+manager, told as grown there; the 30-second version keeps to the main story. Where the entries
+hold too little, the draft is not padded (tests/test_draft_frame_classes.py)."""
+
+from __future__ import annotations
+
+from helpers_sample import one_role_workspace
+
+from workshop.check import check_answer
+from workshop.draft import plan_draft
+
+ROLE = {
+    "title": "Shift Lead", "organization": "Dunmore Logistics",
+    "skills": [{"name": "pick accuracy", "before": "novice", "after": "proficient"},
+               {"name": "carrier scheduling", "before": "novice", "after": "competent"},
+               {"name": "forklift", "before": "competent", "after": "proficient"}],
+    "results": [{"statement": "I cut mis-picks on my shift from 25 to 3 a week", "scope": "team",
+                 "enabled_by": ["pick accuracy"]},
+                {"statement": "We shipped 99% of orders on time in my last year",
+                 "metric": "on-time orders", "value": 99, "unit": "%", "scope": "customers"}],
+}
+GOALS = ("improve carrier scheduling", "cut warehouse costs")
+
+
+def _drafts(goals=GOALS):
+    ws = one_role_workspace(ROLE, "Warehouse Supervisor", goals, start="2019-01", end="2023-06")
+    return plan_draft(ws, "r1", 90), plan_draft(ws, "r1", 30)
+
+
+def test_the_90_second_version_tells_a_further_result_with_a_number_and_a_second_skill():
+    full, short = _drafts()
+    assert "99%" in full.text, full.text  # linked to no skill, speaking to no goal: a number
+    assert "carrier scheduling" in full.text, full.text  # a second skill a goal speaks to
+    assert "forklift" not in full.text, full.text  # grown one level, no goal: not stacked on
+    assert "99%" not in short.text and "carrier scheduling" not in short.text, short.text
+    assert full.seconds - short.seconds >= 8, (full.seconds, short.seconds)
+    assert check_answer(full.text).verdict.strong, full.text
+
+
+def test_a_second_skill_is_told_only_for_a_goal_it_speaks_to():
+    full, _short = _drafts(goals=("cut warehouse costs",))
+    assert "carrier scheduling" not in full.text, full.text
+
+
+def test_the_second_skill_never_stands_between_a_skill_and_its_later_use():
+    """"That skill" in the later use points at the story's skill: the second skill is told
+    after it, never between."""
+    role = {**ROLE, "skills": [{**ROLE["skills"][0],
+                                "used_later": "I set up the same pick checks at my next site"},
+                               *ROLE["skills"][1:]]}
+    ws = one_role_workspace(role, "Warehouse Supervisor", GOALS, start="2019-01",
+                            end="2023-06")
+    text = plan_draft(ws, "r1", 90).text
+    assert "same pick checks" in text and "carrier scheduling" in text, text
+    assert text.index("same pick checks") < text.index("carrier scheduling"), text

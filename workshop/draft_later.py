@@ -1,0 +1,95 @@
+"""The later part of a draft's story (``workshop.draft``): where the story's skills were used
+later, told at the time the entries hold, and in the 90-second version a second skill the job
+grew that speaks to a goal of the hiring manager; with the one test of a note that says again
+what the story told (``repeats``), so no fact is told twice.
+"""
+
+from __future__ import annotations
+
+from .draft_compose import Piece
+from .draft_compose import figures as _figures
+from .draft_frame import variant_of
+from .model import Role, Skill
+from .result_number import holds_number
+from .skill_story import also_grew_sentence, later_use_sentence, later_when
+from .wording import content_stems, skill_words
+
+__all__ = ["repeats", "share", "later_uses", "later_pieces", "second_skill"]
+
+
+def repeats(note: str, told: list[set[str]], numbers: str = "") -> bool:
+    """True when a note says again what a result says (most of its meaningful words), or gives
+    only numbers the story has said already (``numbers``: the text told before it)."""
+    said = content_stems(note)
+    figures, before = _figures(note), _figures(numbers)
+    if figures and figures <= before:
+        return True
+    if figures and all(any(abs(f - g) <= 0.1 * max(f, g) for g in before) for f in figures) \
+            and share(said, content_stems(numbers)):
+        return True  # "over 200 teachers" after "212 teachers": the same fact, rounded
+    return bool(said) and any(len(said & t) >= 0.8 * len(said) for t in told)
+
+
+def share(one: set[str], other: set[str]) -> bool:
+    """True when two sets of stems share a word, one stem the start of the other ("grad" and
+    "graduat")."""
+    return any(a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+               for a in one for b in other)
+
+
+def later_uses(skills: list[Skill], top: Skill | None, told: list[set[str]], said: str,
+                role: Role, roles: tuple[Role, ...], top_last: bool) -> list[tuple[Skill, str]]:
+    """Where the story's skills were used later, each not repeating what the story told, the
+    second not opening like the first, at the time the entries hold (``later_when``). A skill
+    other than ``top`` is "that skill" too: the story tells it as grown in the job before its
+    later use (``also_grew_sentence``); ``top`` is "that skill" only where it is the skill
+    named last before its later use (``top_last``), else named again."""
+    later: list[tuple[Skill, str]] = []
+    for skill in skills:
+        if repeats(skill.used_later, told, said):
+            continue
+        when = later_when(skill, role, roles)
+        for k in range(4):
+            # the wording varies with the skill's own name, so that a story's second later
+            # use, or another participant's, is not told with the same lead
+            sentence = later_use_sentence(skill, variant_of(skill.name) + k, role.current,
+                                          named=skill is not top or top_last, when=when)
+            if not later or sentence.split()[:3] != later[0][1].split()[:3]:
+                break
+        plain = later_use_sentence(skill, 0, role.current)  # as the number's reading read it
+        if bool(holds_number(sentence)) != bool(holds_number(plain)):
+            sentence = plain
+        if sentence:
+            later.append((skill, sentence))
+    return later
+
+
+def later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
+                  long: bool, used: set[str], beside: dict[int, str]) -> list[Piece]:
+    """The later uses as pieces; a skill other than the story's is told as grown in that job
+    first, in forms the draft has not said (``used``), then what it produced there
+    (``beside``, by the skill's ``id``), then its later use."""
+    pieces: list[Piece] = []
+    for n, (skill, sentence) in enumerate(later):
+        wanted = (0 if long else 1) if n == 0 else 3
+        if skill is not top:
+            also = also_grew_sentence(skill, role.current, variant_of(skill.name, role.id), used)
+            produced = beside.get(id(skill), "")
+            sentence = f"{also} {produced + ' ' if produced else ''}{sentence}"
+        pieces.append(Piece(8 + n, wanted, sentence))
+    return pieces
+
+
+def second_skill(grown: list[Skill], told: list[Skill | None], goals: list[str], role: Role,
+                  used: set[str]) -> str:
+    """The long version's second skill: a skill the job grew that the story tells nowhere else
+    (no later use, no result linked to it) and that speaks to a goal of the hiring manager (a
+    meaningful word in common), told as grown there, so a 90-second answer tells the evidence
+    the entries hold for that goal; "" when none."""
+    rest = [sk for sk in grown if sk not in told and sk.levels_grown > 0]
+    wanted = [sk for sk in rest if any(share(content_stems(skill_words(sk).topic),
+                                              content_stems(goal)) for goal in goals)]
+    if not wanted:
+        return ""
+    told.append(wanted[0])
+    return also_grew_sentence(wanted[0], role.current, variant_of(wanted[0].name, role.id), used)
