@@ -36,7 +36,8 @@ _SPEAKER = frozenset("i i've i'd i'm you you'd you'll".split())
 # Words that alone don't make a subject for "went from", "fell", "stopped" (see has_subject).
 _NOT_SUBJECT = _CONJUNCTIONS | frozenset("i i've i'd i'm me was were am is be been had have "
                                          "has did do really actually finally eventually "
-                                         "quickly soon".split())
+                                         "quickly soon could would can might should may must "
+                                         "will shall".split())
 # has_subject's function words: none is a subject alone, and a preposition's object is none.
 _PREPOSITIONS = frozenset("in on at by for with within without after before during over under "
                           "from into onto through across since until till of about around "

@@ -1,0 +1,198 @@
+"""The seventh round (issue 21, branch ``check7``): recall of growth, results and pitfalls said in
+ways the rules had not seen, read from the sentence's structure where it can be: the
+organisation taking up the speaker's work, a failure that stopped, an ability the speaker's work
+gave the organisation, a named skill's level told as growing (a learner's passive too), an arc
+from a time at the start to a time later, and pitfalls told as what drew the speaker. Each class
+has sentences in several wordings and the look-alikes it must not read. The sentences are
+written for these tests (none is from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_check import finding_ok as _ok
+
+from workshop.check import check_answer, pitfall_phrases
+from workshop.check_rules import rules
+from workshop.outcomes import absences, uptakes
+from workshop.reading import read
+
+# --- results: the organisation takes up the speaker's work --------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Head office asked for my rota template again the next year.",
+    "Other branches now use my onboarding pack.",
+    "My proposal was accepted by the director and is now company policy.",
+    "The hospital chose my training plan for every new ward.",
+    "The nurses still use the handover sheet I designed.",
+    "My intake form was soon rolled out across the region.",
+    "Every store now follows the checklist I wrote.",
+    "The whole warehouse runs on my picking system to this day.",
+    "The school used my planning as its model for the next year group.",
+])
+def test_the_organisation_taking_up_the_speaker_s_work_is_a_result(text):
+    assert _ok(text, "company_result"), check_answer(text).finding("company_result").message
+
+
+@pytest.mark.parametrize("text", [
+    "I still use my checklist in my current job.",  # the speaker's own later use
+    "Now I'm looking to apply my experience in a bigger company.",
+    "My manager used my desk while I was away.",  # not the speaker's work
+    "My boss asked for my opinion again.",
+    "The director accepted my proposal.",  # taken up, but neither spread nor kept
+    "I now follow the same routine I learned there.",
+    "Other staff borrowed my car now and then.",
+    "The manager chose me for the night shift again.",  # the speaker, not their work
+])
+def test_look_alikes_of_an_uptake_are_no_result(text):
+    assert not _ok(text, "company_result"), check_answer(text).finding("company_result").message
+
+
+def test_an_uptake_is_read_from_the_clause_not_from_a_word_list_of_things():
+    """Whatever the thing is called, the structure decides: someone else's verb of uptake, the
+    speaker's work as its object, and a reach; the same words with the speaker as the subject
+    are no uptake."""
+    r = rules()
+    for thing in ("escalation flowchart", "bin-rotation scheme", "Saturday triage board"):
+        theirs = read(f"The other depots copied my {thing} within the year.", r.grammar)
+        mine = read(f"I copied my {thing} into every notebook.", r.grammar)
+        assert uptakes(r.lists, theirs, theirs.sentences[0]), thing
+        assert not uptakes(r.lists, mine, mine.sentences[0]), thing
+
+
+# --- results: a failure that stopped ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Since then the ward has never missed a medication round.",
+    "We never ran out of stock again after I set up the reorder sheet.",
+    "After I rebuilt the rota the bakery didn't run late once the rest of the year.",
+])
+def test_a_failure_that_stopped_is_a_result(text):
+    assert _ok(text, "company_result"), check_answer(text).finding("company_result").message
+
+
+@pytest.mark.parametrize("text", [
+    "I never missed a day of work.",
+    "I never missed a shift since I started.",  # the speaker's attendance
+    "The ward never missed a round.",  # no change told: it was always so
+    "Since then I have never lost my temper with a customer.",
+])
+def test_look_alikes_of_a_failure_that_stopped(text):
+    assert not _ok(text, "company_result"), check_answer(text).finding("company_result").message
+
+
+def test_an_absence_is_quoted_from_its_own_clause():
+    r = rules()
+    reading = read("Since then the ward has never missed a medication round.", r.grammar)
+    (clause, match), = absences(r.lists, reading, reading.sentences[0])
+    assert reading.span_text(match.start, match.end) == "never missed"
+
+
+# --- results: an ability the work gave the organisation; a project delivered --------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to my schedule the clinic could see more patients every day.",
+    "Because of the new layout the kitchen could serve more covers on a Saturday.",
+    "After that the team could close the month faster.",
+    "We delivered the migration two weeks early; my part was the test plan.",
+    "We finished the refit under budget and ahead of schedule, and I ran the supplier side.",
+    "The customers kept coming back and asking for me by name.",
+])
+def test_outcomes_told_as_an_ability_or_a_delivery_are_results(text):
+    assert _ok(text, "company_result"), check_answer(text).finding("company_result").message
+
+
+@pytest.mark.parametrize("text", [
+    "If I had more time I could have cut the costs.",
+    "Thanks to my experience I could help you cut costs.",  # an offer to the interviewer
+    "I could finish my tasks faster after that.",  # the speaker's own pace
+    "The clinic could see more patients if it hired another nurse.",  # a condition
+    "With more staff the clinic could see more patients.",  # no past told
+    "I finished my report two weeks early.",
+    "I handed in my coursework ahead of time.",
+    "I kept coming back to the same problem.",
+])
+def test_look_alikes_of_an_ability_or_a_delivery(text):
+    assert not _ok(text, "company_result"), check_answer(text).finding("company_result").message
+
+
+# --- growth: a named skill's level; the job that made the speaker; an arc between two times -----
+
+
+@pytest.mark.parametrize("text", [
+    "My English and my accounting was improved very much in this company.",
+    "My negotiation became much stronger there.",
+    "My bookkeeping got a lot better in that year.",
+    "I have became more confident in handle difficult customer.",
+    "The job made a planner out of me.",
+    "On day one the till scared me. By Christmas I was the person balancing the safe at close.",
+    "In my first few weeks I needed help with every invoice. Six months in I was closing the "
+    "books on my own.",
+    # told as a way in and a way out, or as a gain named with a noun
+    "I walked in not knowing what a purchase order was and walked out running procurement for "
+    "the site.",
+    "I went in as a trainee and came out a qualified electrician.",
+    "Before that job I never spoke in meetings; after it I was presenting to the board.",
+    "Mentoring by my manager turned me from a nervous speaker into a confident trainer.",
+    "It's where I cut my teeth in project management.",
+    "There I got my grounding in food safety.",
+    "My biggest growth was in stakeholder management.",
+    "The biggest thing I took from it was how to negotiate with suppliers.",
+    "I came away with real skills in stock control.",
+    "That job is where I really found out how to manage a budget.",
+])
+def test_growth_told_without_a_learn_verb(text):
+    assert _ok(text, "skill_growth"), check_answer(text).finding("skill_growth").message
+
+
+@pytest.mark.parametrize("text", [
+    "My mood got a lot better.",
+    "My team became much stronger there.",  # the team, not a skill
+    "My pedagogical skills got better.",  # names no job skill
+    "I became more confident in myself.",
+    "The job made a mess out of me.",
+    "On my first day it rained. Later I went home.",
+    "I came in early and went out late.",
+    "What I got from it was a pay rise.",
+    "I walked in and walked out again.",
+    "I got much better at explaining bills.",  # better, but from where to where is not said
+])
+def test_look_alikes_of_growth_without_a_learn_verb(text):
+    assert not _ok(text, "skill_growth"), check_answer(text).finding("skill_growth").message
+
+
+def test_a_skill_s_level_told_as_growing_is_not_also_a_result():
+    text = "My English and my accounting was improved very much in this company."
+    assert not _ok(text, "company_result")
+
+
+# --- pitfalls: what drew the speaker, and more ways to say the old ones --------------------------
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The discount on clothes was a big draw for me.", "perks"),
+    ("Honestly the canteen was the main attraction for me.", "perks"),
+    ("Working there was a dream because I got to travel the world.", "perks"),
+    ("I just needed something to pay the rent.", "wanted"),
+    ("It was mostly about getting experience on my CV.", "wanted"),
+    ("The biggest thing for me was getting the team leader title.", "promotion"),
+    ("We were like one big family there.", "team"),
+    ("Everyone got on so well.", "team"),
+    ("The boss there was very bad person.", "complaints"),
+    ("I was bored out of my mind most days.", "complaints"),
+])
+def test_pitfalls_in_other_words(text, category):
+    assert category in pitfall_phrases(text), pitfall_phrases(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bored customers left the queue once I opened a second till.",
+    "I got the title of the report wrong once.",
+    "I paid the suppliers on time every month.",
+    "I negotiated a discount on our bulk orders that saved 3,000 pounds a year.",
+    "My manager was never a bad person to work for.",
+])
+def test_look_alikes_of_pitfalls_in_other_words(text):
+    assert _ok(text, "pitfalls"), pitfall_phrases(text)
