@@ -196,3 +196,79 @@ def test_pitfalls_in_other_words(text, category):
 ])
 def test_look_alikes_of_pitfalls_in_other_words(text):
     assert _ok(text, "pitfalls"), pitfall_phrases(text)
+
+
+# --- from the blind set probe_blind5's misses, as classes (sentences in other words) ------------
+
+
+@pytest.mark.parametrize("text", [
+    # growth told as what others came to hand the speaker, after a start
+    "At first they had me on the tills only. By the summer the manager had me running the whole "
+    "stock room.",
+    "At the start I only made copies. Now the teacher gives me the reading group every morning.",
+    "First year I'd freeze on the difficult calls. By my third year they had me coaching the new "
+    "starters.",
+    # trained in the passive, or sent on it
+    "I was sent on the forklift course and later ran the loading bay.",
+    "They put me through my food hygiene certificate.",
+    "Once I got the hang of the booking system I rebuilt the whole rota.",
+    "I went on the assessors' course and came back able to moderate the whole department.",
+    # a plain end told before its start
+    "By the end I was doing the payroll alone, which I had never done before.",
+])
+def test_growth_told_as_others_tell_it(text):
+    assert _ok(text, "skill_growth"), check_answer(text).finding("skill_growth").message
+
+
+@pytest.mark.parametrize("text", [
+    "When I started they gave me the keys to the office.",  # the start itself, no later
+    "At first they had me on nights. Then they let me go.",
+    "When I joined, my manager asked me to fill in a form.",
+    "Then I went home, I had never been so tired.",  # no plain end
+])
+def test_look_alikes_of_growth_as_others_tell_it(text):
+    assert not _ok(text, "skill_growth"), check_answer(text).finding("skill_growth").message
+
+
+@pytest.mark.parametrize("text", [
+    "We threw a lot less food away after I changed the ordering.",
+    "The slips on the wet floor went to nothing after that.",
+    "About ten thousand pounds of old arrears got paid back on the plans I set up.",
+    "Before, we had many parcels going to the wrong depot. By the spring it was only one a week.",
+    "Before that we had a complaint almost every day; after the new script it was one a month.",
+    "I came back able to write the risk forms properly. The other wards adopted them within the "
+    "month.",
+])
+def test_results_from_probe_classes(text):
+    assert _ok(text, "company_result"), check_answer(text).finding("company_result").message
+
+
+@pytest.mark.parametrize("text", [
+    "I paid less tax that year.",
+    "I spent less time at home.",
+    "I paid back my student loan.",
+    "Before that I was a waiter; it was only one year.",  # the speaker's own past
+    "Before I joined I had two jobs. Now it was one.",
+    "The department adopted them for every year group.",  # "them": no work of the speaker's
+    "I liked the new uniforms. The staff kept them for years.",
+])
+def test_look_alikes_of_results_from_probe_classes(text):
+    assert not _ok(text, "company_result"), check_answer(text).finding("company_result").message
+
+
+@pytest.mark.parametrize("text", [
+    "The team is closing most tickets the same day.",  # "closing" is no praise
+    "The general manager wrote me an amazing reference when I left.",  # a thing given to me
+    "Honestly what I liked most was getting properly good at the minor ailments side.",
+])
+def test_no_pitfall_in_probe_look_alikes(text):
+    assert _ok(text, "pitfalls"), pitfall_phrases(text)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("That's really what I'm after in my next job, somewhere that will invest in me.", "wanted"),
+    ("The team was really close.", "team"),
+    ("What I liked most was the free lunches.", "enjoyment"),
+])
+def test_pitfalls_beside_the_probe_look_alikes(text, category):
+    assert category in pitfall_phrases(text), pitfall_phrases(text)

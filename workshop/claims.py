@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .check_rules import Rules
-from .outcomes import absences, uptakes
+from .outcomes import absences, compared, uptakes
 from .phrases import Match, Patterns
 from .reading import Clause, Reading, Sentence
 from .skills import OTHER_SKILL, canonical_skill
@@ -124,12 +124,7 @@ def _growth(rules: Rules, reading: Reading, found: Found) -> None:
         if before is not None and people_before(rules.specific, reading.words, sentence.lo,
                                                 before.end)[-1]:
             before = None  # "the user had never been able to ...": someone else's start
-        after_from = before.end if before is not None else sentence.lo
-        after = None
-        if since_before <= 1 or before is not None:
-            after = lists["growth_after"].search(reading.words, after_from, sentence.hi)
-        if after is None and since_before <= _ARC_SENTENCES:
-            after = lists["growth_after_far"].search(reading.words, after_from, sentence.hi)
+        after = _arc_after(lists, reading, sentence, before, since_before)
         if after is not None:
             clause = sentence.clause_of(after.start)
             found.growth.append(Claim(sentence, clause, after, True, arc=True,
@@ -137,6 +132,24 @@ def _growth(rules: Rules, reading: Reading, found: Found) -> None:
         if before is not None:
             started = sentence
         since_before = 1 if before is not None else since_before + 1
+
+
+def _arc_after(lists, reading: Reading, sentence: Sentence, before: Match | None,
+               since_before: int) -> Match | None:
+    """Where a growth arc got to in this sentence: a ``growth_after`` after the before in it or
+    in the sentence before; a plain end (``growth_after_far``) told before the start in one
+    sentence ("I ended up running the stock side, and I'd never done anything like that") or
+    up to ``_ARC_SENTENCES`` after it."""
+    ws = reading.words
+    after_from = before.end if before is not None else sentence.lo
+    after = None
+    if since_before <= 1 or before is not None:
+        after = lists["growth_after"].search(ws, after_from, sentence.hi)
+    if after is None and before is not None:
+        after = lists["growth_after_far"].search(ws, sentence.lo, before.start)
+    if after is None and since_before <= _ARC_SENTENCES:
+        after = lists["growth_after_far"].search(ws, after_from, sentence.hi)
+    return after
 
 
 def arc_ends(rules: Rules, reading: Reading) -> tuple[Sentence | None, Sentence | None]:
@@ -283,6 +296,7 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
     lists = rules.lists
     ws = reading.words
     moves = {c.verb for c in found.growth if c.verb >= 0}
+    previous = None
     for sentence in reading.sentences:
         # a change the participant only watched is none of theirs, unless they say they helped
         # ("While I was there I helped the hostel bring its evictions down")
@@ -311,8 +325,10 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                 continue
             found.results.append(claim)
         found.results.extend(Claim(sentence, clause, m, clause.real(m)) for clause, m in
-                             uptakes(lists, reading, sentence) + absences(lists, reading,
-                                                                          sentence))
+                             uptakes(lists, reading, sentence, previous)
+                             + absences(lists, reading, sentence)
+                             + compared(lists, reading, sentence, previous))
+        previous = sentence
         _prevented(rules, reading, sentence, found)
 
 
@@ -449,7 +465,7 @@ def read_claims(rules: Rules, reading: Reading) -> Found:
                     "growth_before", "growth_after", "growth_after_far"):
         _growth(rules, reading, found)
     if not _nowhere(rules, reading, "company_result", "prevented_if", "uptake",
-                    "absence"):
+                    "absence", "compared_now"):
         _results(rules, reading, found)
     if not _nowhere(rules, reading, "used_later", "used_later_when"):
         _used_later(rules, reading, found)

@@ -31,7 +31,7 @@ from __future__ import annotations
 from .phrases import Match, Patterns
 from .reading import Reading, Sentence
 
-__all__ = ["uptakes", "absences"]
+__all__ = ["uptakes", "absences", "compared"]
 
 _BE = frozenset("was were is are be been being got get gets has have had 's 're".split())
 # words that may stand between "was" and the participle ("was soon adopted", "is now used")
@@ -40,16 +40,21 @@ _BETWEEN = frozenset("soon now quickly then later also still eventually even the
 _OWN = frozenset(("my", "our"))
 _SPEAKER = frozenset("i we i've we've i'd we'd".split())
 _SPEAKER_SUBJECT = frozenset("i i've i'd i'm".split())
+_BACK_POINTERS = frozenset("them it these those".split())
 _POINTERS = frozenset("the a an this that these those what".split())
 _STOPS = frozenset(", ; : . and but so because which who when".split())
 _WINDOW = 6  # how many words after the verb (or before a passive's "was") the work may start
 _BACK = 8  # how many words before the verb the speaker may stand as its subject
 
 
-def _speakers_work(ws, lo: int, hi: int) -> bool:
+def _speakers_work(ws, lo: int, hi: int, made: bool = False) -> bool:
     """True when words ``lo`` to ``hi`` name the speaker's work before any clause word stops
     them: "my rota template", "our intake form", "the checklist I wrote", "what we built"
-    ("my" and "our" need a word after them that is no pronoun)."""
+    ("my" and "our" need a word after them that is no pronoun); with ``made`` (the speaker
+    made something just before: "I wrote mark schemes ... The department adopted them"), a
+    pronoun first of all ("them", "it")."""
+    if made and lo < hi and ws[lo].lower in _BACK_POINTERS:
+        return True
     for i in range(lo, hi):
         low = ws[i].lower
         if low in _STOPS:
@@ -89,9 +94,20 @@ def _passive(ws, m: Match, lo: int) -> int:
     return i if i >= lo and ws[i].lower in _BE else -1
 
 
-def uptakes(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> list[tuple]:
+def _made(ws, lo: int, hi: int) -> bool:
+    """True when the speaker is a subject in words ``lo`` to ``hi`` (what a pronoun can point
+    back to as the speaker's work)."""
+    return any(ws[i].lower in _SPEAKER for i in range(max(lo, hi - _MADE_WORDS), hi))
+
+
+_MADE_WORDS = 60  # how far back a pronoun may point to the speaker's own work
+
+
+def uptakes(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
+            previous: Sentence | None = None) -> list[tuple]:
     """(clause, match) of the first uptake of the speaker's work in each clause of the sentence
-    (module docstring); the match is the verb. Each word is looked at a bounded number of times
+    (module docstring); the match is the verb. ``previous``: the sentence before, where the
+    work a pronoun points back to may be. Each word is looked at a bounded number of times
     (the windows), and the reach once per sentence."""
     ws = reading.words
     out = []
@@ -105,7 +121,8 @@ def uptakes(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) ->
                 lo, hi = m.end, min(clause.hi, m.end + _WINDOW)
                 if not reading.has_subject(m) or _speaker_acts(ws, m, clause.lo):
                     continue  # "I still use my checklist": later use, not an uptake
-            if not _speakers_work(ws, lo, hi) or lists["uptake_not"].search(ws, lo, hi):
+            made = be < 0 and _made(ws, previous.lo if previous else sentence.lo, m.start)
+            if not _speakers_work(ws, lo, hi, made) or lists["uptake_not"].search(ws, lo, hi):
                 continue
             if reach is None:
                 reach = lists["uptake_reach"].search(ws, sentence.lo, sentence.hi) is not None
@@ -131,3 +148,25 @@ def absences(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -
                 out.append((clause, m))
                 break
     return out
+
+
+def compared(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
+             previous: Sentence | None = None) -> list[tuple]:
+    """(clause, match) of a count told after how it was before, across two clauses or two
+    sentences: "Before, we had many residents going to hospital. In my second winter it was
+    only one." (``compared_then`` in the sentence before or an earlier clause, its subject not
+    the speaker; ``compared_now`` after it). "Before that I was a waiter; it was only one year"
+    is the speaker's own past, no result."""
+    ws = reading.words
+    now = None
+    for clause in sentence.clauses:
+        now = lists["compared_now"].search(ws, clause.lo, clause.hi)
+        if now is not None:
+            break
+    if now is None:
+        return []
+    for lo, hi in ((sentence.lo, clause.lo), (previous.lo, previous.hi) if previous else (0, 0)):
+        for m in lists["compared_then"].find(ws, lo, hi):
+            if not any(ws[i].lower in _SPEAKER_SUBJECT for i in range(m.start, m.end)):
+                return [(clause, now)]
+    return []

@@ -37,7 +37,7 @@ _SPEAKER = frozenset("i i've i'd i'm you you'd you'll".split())
 _NOT_SUBJECT = _CONJUNCTIONS | frozenset("i i've i'd i'm me was were am is be been had have "
                                          "has did do really actually finally eventually "
                                          "quickly soon could would can might should may must "
-                                         "will shall".split())
+                                         "will shall got get gets".split())
 # has_subject's function words: none is a subject alone, and a preposition's object is none.
 _PREPOSITIONS = frozenset("in on at by for with within without after before during over under "
                           "from into onto through across since until till of about around "
@@ -53,6 +53,7 @@ _PRONOUNS = frozenset("we they it he she this these those everyone everybody nob
                       "somebody something everything nothing each both all".split())
 _NUMERALS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty "
                       "thirty forty fifty hundred half most none".split())
+_HEDGES = frozenset("about around over under roughly".split())
 _ENDS_PHRASE = _FUNCTION | _NOT_SUBJECT | _SPEAKER | _PRONOUNS | frozenset(("are",))
 
 
@@ -235,11 +236,20 @@ class Reading:
                 j -= 1
             if j >= 0 and ws[j].lower in _DETERMINERS:
                 j -= 1  # one: "after that the shop": "that" is the preposition's object
-            if j >= 0 and ws[j].lower in _PREPOSITIONS:
+            if j >= 0 and ws[j].lower in _PREPOSITIONS and not self._hedge(j):
                 i = j - 1  # "within weeks", "at the depot": a preposition's object
                 continue
             return True
         return False
+
+    def _hedge(self, j: int) -> bool:
+        """True for "about", "around" or "over" before a number ("About forty pounds of
+        arrears got paid back"): a hedge on the number, not a preposition governing it."""
+        ws = self.words
+        if ws[j].lower not in _HEDGES or j + 1 >= len(ws):
+            return False
+        low = ws[j + 1].lower
+        return low in _NUMERALS or low[:1].isdigit()
 
     def _run_subject(self, i: int) -> bool:
         """The subject a coordinated verb shares with the clause before ``and`` at ``i``:
