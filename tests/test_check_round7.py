@@ -272,3 +272,46 @@ def test_no_pitfall_in_probe_look_alikes(text):
 ])
 def test_pitfalls_beside_the_probe_look_alikes(text, category):
     assert category in pitfall_phrases(text), pitfall_phrases(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Within a year our absence rate was roughly half what it had been.",
+    "The refunds got processed a lot faster.",
+    "Since I started the checks we haven't had one pump run dry overnight.",
+    "After I took over the logs we didn't get one fine the whole year.",
+    "We settled the suppliers' invoices in half the time.",
+    "The desk is closing most queries the same day now.",
+])
+def test_more_results_without_a_change_verb(text):
+    assert _ok(text, "company_result"), check_answer(text).finding("company_result").message
+
+
+@pytest.mark.parametrize("text", [
+    "I got a lot faster at the till.",  # the speaker's own pace
+    "I closed my tickets the same day.",
+    "I haven't had one day off since I started.",
+    "I did the job in half the time the others took.",
+])
+def test_look_alikes_of_more_results_without_a_change_verb(text):
+    assert not _ok(text, "company_result"), check_answer(text).finding("company_result").message
+
+
+@pytest.mark.parametrize("text", [
+    "They trained me on the loading procedures and the delivery paperwork.",
+    "I did my Level 3 in bookkeeping there, so I could close the month alone.",
+    "I've done the manual handling training, so I'm the one who checks the hoists.",
+    "I got put on the returns desk, and by the last summer I was running returns for two "
+    "stores.",
+])
+def test_growth_told_as_training_taken(text):
+    assert _ok(text, "skill_growth"), check_answer(text).finding("skill_growth").message
+
+
+@pytest.mark.parametrize("text", [
+    "It made me a much more patient person.",  # a trait, no job skill
+    "I did my shift and went home.",
+    "My old boss trained me in person once.",
+    "They put me on the management scheme after a year.",
+])
+def test_look_alikes_of_growth_told_as_training_taken(text):
+    assert not _ok(text, "skill_growth"), check_answer(text).finding("skill_growth").message

@@ -40,6 +40,7 @@ _BETWEEN = frozenset("soon now quickly then later also still eventually even the
 _OWN = frozenset(("my", "our"))
 _SPEAKER = frozenset("i we i've we've i'd we'd".split())
 _SPEAKER_SUBJECT = frozenset("i i've i'd i'm".split())
+_OTHER_SUBJECT = frozenset("we they he she it we've they've".split())
 _BACK_POINTERS = frozenset("them it these those".split())
 _POINTERS = frozenset("the a an this that these those what".split())
 _STOPS = frozenset(", ; : . and but so because which who when".split())
@@ -75,13 +76,14 @@ def _speakers_work(ws, lo: int, hi: int, made: bool = False) -> bool:
 
 def _speaker_acts(ws, m: Match, lo: int) -> bool:
     """True when the speaker stands before the verb in its stretch of the clause (back to a
-    comma or a conjunction): "I still use", "Now I'm looking to apply"."""
+    comma, a conjunction or another subject pronoun): "I still use", "Now I'm looking to
+    apply"; not "after I took over the records we didn't get one"."""
     for i in range(m.start - 1, max(lo, m.start - _BACK) - 1, -1):
         low = ws[i].lower
         if low in _SPEAKER_SUBJECT:
             return True
-        if low in _STOPS:
-            return False
+        if low in _STOPS or low in _OTHER_SUBJECT:
+            return False  # "after I took over the records we didn't get one": "we" acts
     return False
 
 
