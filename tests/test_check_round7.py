@@ -315,3 +315,20 @@ def test_growth_told_as_training_taken(text):
 ])
 def test_look_alikes_of_growth_told_as_training_taken(text):
     assert not _ok(text, "skill_growth"), check_answer(text).finding("skill_growth").message
+
+
+@pytest.mark.parametrize("text", [
+    "By the summer nine of the pupils were at the level for their age.",
+    "The call-outs for leaks on our sites just stopped in my last year.",  # no "stop in" visit
+    "Our lost sales on 'we don't have that size' basically stopped.",  # the quote's own "don't"
+])
+def test_results_the_readers_had_hidden(text):
+    assert _ok(text, "company_result"), check_answer(text).finding("company_result").message
+
+
+@pytest.mark.parametrize("text", [
+    "I stopped in at the office on my way home.",
+    "The manager said 'it works' but sales didn't improve.",  # a negation outside the quote
+])
+def test_look_alikes_of_the_results_the_readers_had_hidden(text):
+    assert not _ok(text, "company_result"), check_answer(text).finding("company_result").message

@@ -53,6 +53,7 @@ _PRONOUNS = frozenset("we they it he she this these those everyone everybody nob
                       "somebody something everything nothing each both all".split())
 _NUMERALS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty "
                       "thirty forty fifty hundred half most none".split())
+_QUOTES = frozenset("' \" \u2018 \u2019 \u201c \u201d".split())  # "our 'no stock' sales"
 _HEDGES = frozenset("about around over under roughly".split())
 _ENDS_PHRASE = _FUNCTION | _NOT_SUBJECT | _SPEAKER | _PRONOUNS | frozenset(("are",))
 
@@ -218,7 +219,8 @@ class Reading:
         ws = self.words
         participle = ws[match.start].lower.endswith("ing")
         i = match.start - 1
-        while i >= 0 and (ws[i].is_word or (ws[i].lower == "," and not participle)):
+        while i >= 0 and (ws[i].is_word or (ws[i].lower == "," and not participle)
+                          or ws[i].lower in _QUOTES):
             low = ws[i].lower
             if low in _SPEAKER:
                 return False  # "after two years I reached ...": the subject is "I" (or "you")
@@ -331,10 +333,24 @@ def _past_ability(ws: Sequence[Word], wishes: list[tuple[int, int]],
     return modals
 
 
+def _unquoted(ws: Sequence[Word], lo: int, hi: int,
+              spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The negations that stand outside quoted words: in "our lost sales on 'we don't have it'
+    basically stopped" the "don't" is what customers were told, and negates nothing after the
+    quote. Quote marks are paired in order within the sentence."""
+    if not spans:
+        return spans
+    marks = [i for i in range(lo, hi) if ws[i].lower in _QUOTES]
+    if len(marks) < 2:
+        return spans
+    quoted = Spans([(a, b) for a, b in zip(marks[::2], marks[1::2], strict=False)])
+    return [s for s in spans if not quoted.covers(s[0], s[1])]
+
+
 def _clauses(ws: Sequence[Word], lo: int, hi: int, grammar: Grammar,
              before: tuple[int, int] | None = None) -> list[Clause]:
     # "Not because of the perks, but ...": a negation just before a break stays with it.
-    negations = _spans(ws, lo, hi, grammar.negation, grammar.not_negation)
+    negations = _unquoted(ws, lo, hi, _spans(ws, lo, hi, grammar.negation, grammar.not_negation))
     negated_at = {end for _, end in negations}
     cuts = [m.start for m in grammar.breaks.find(ws, lo, hi)
             if m.start > lo and m.start not in negated_at]
