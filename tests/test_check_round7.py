@@ -332,3 +332,33 @@ def test_results_the_readers_had_hidden(text):
 ])
 def test_look_alikes_of_the_results_the_readers_had_hidden(text):
     assert not _ok(text, "company_result"), check_answer(text).finding("company_result").message
+
+
+@pytest.mark.parametrize("text, category", [
+    ("I took the job because it paid more than anywhere else.", "wanted"),
+    ("I stayed because the hours were short.", "wanted"),
+    ("I like this job because is near to my house.", "wanted"),
+    ("They cut our hours without warning.", "complaints"),
+    ("Management cut my shifts.", "complaints"),
+    ("It was a dead-end job with zero progression.", "complaints"),
+    ("The supervisor was always angry and not respect the workers.", "complaints"),
+    ("What I miss most is the lads.", "team"),
+    ("The colleagues was like brothers for me.", "team"),
+    ("We used to go out after every shift.", "fun"),
+    ("The Christmas parties were the highlight of the year.", "fun"),
+    ("The car allowance was great.", "perks"),
+])
+def test_pitfalls_as_motives_and_more(text, category):
+    assert category in pitfall_phrases(text), pitfall_phrases(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I planned the Christmas party budget and cut it by 20%.",
+    "Sales rose because customers paid less for bulk orders.",
+    "I stayed for the handover week to train my replacement.",
+    "We cut our hours on the line by a third after I rebuilt the routes.",
+    "I redesigned the rota so nobody was stuck doing the same shift every week.",
+    "The residents miss their families, so I set up video calls.",
+])
+def test_look_alikes_of_pitfalls_as_motives(text):
+    assert _ok(text, "pitfalls"), pitfall_phrases(text)
