@@ -59,7 +59,8 @@ _LISTS = ("skill_growth", "not_skill_growth", "growth_before", "growth_after", "
           "skill_level_move", "skill_level_measure", "result_own_rate", "result_change_shape",
           "result_absence_count", "result_measure_next", "lesson_unnamed",
           "lesson_list_opening", "result_now_before", "result_occasion",
-          "growth_of_named")
+          "growth_of_named", "uptake", "uptake_reach", "uptake_not",
+          "absence", "absence_since", "compared_then", "compared_now")
 
 
 @functools.lru_cache(maxsize=8)

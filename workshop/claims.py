@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .check_rules import Rules
+from .outcomes import absences, compared, uptakes
 from .phrases import Match, Patterns
 from .reading import Clause, Reading, Sentence
 from .skills import OTHER_SKILL, canonical_skill
@@ -76,8 +77,14 @@ def _claims(reading: Reading, sentence: Sentence, patterns: Patterns,
         for m in patterns.find(ws, clause.lo, clause.hi):
             if vetoes.overlaps(m.start, m.end):
                 continue
-            out.append(Claim(sentence, clause, m, clause.real(m)))
+            out.append(Claim(sentence, clause, m, clause.real(m) and not _modal_led(clause, m)))
     return out
+
+
+def _modal_led(clause: Clause, m: Match) -> bool:
+    """True when the match's own first word is a wish ("could" in "the clinic could see more
+    patients"): it bears on the claim as one before it would."""
+    return any(start == m.start for start, _ in clause.wishes)
 
 
 def _nowhere(rules: Rules, reading: Reading, *names: str) -> bool:
@@ -117,12 +124,7 @@ def _growth(rules: Rules, reading: Reading, found: Found) -> None:
         if before is not None and people_before(rules.specific, reading.words, sentence.lo,
                                                 before.end)[-1]:
             before = None  # "the user had never been able to ...": someone else's start
-        after_from = before.end if before is not None else sentence.lo
-        after = None
-        if since_before <= 1 or before is not None:
-            after = lists["growth_after"].search(reading.words, after_from, sentence.hi)
-        if after is None and since_before <= _ARC_SENTENCES:
-            after = lists["growth_after_far"].search(reading.words, after_from, sentence.hi)
+        after = _arc_after(lists, reading, sentence, before, since_before)
         if after is not None:
             clause = sentence.clause_of(after.start)
             found.growth.append(Claim(sentence, clause, after, True, arc=True,
@@ -130,6 +132,24 @@ def _growth(rules: Rules, reading: Reading, found: Found) -> None:
         if before is not None:
             started = sentence
         since_before = 1 if before is not None else since_before + 1
+
+
+def _arc_after(lists, reading: Reading, sentence: Sentence, before: Match | None,
+               since_before: int) -> Match | None:
+    """Where a growth arc got to in this sentence: a ``growth_after`` after the before in it or
+    in the sentence before; a plain end (``growth_after_far``) told before the start in one
+    sentence ("I ended up running the stock side, and I'd never done anything like that") or
+    up to ``_ARC_SENTENCES`` after it."""
+    ws = reading.words
+    after_from = before.end if before is not None else sentence.lo
+    after = None
+    if since_before <= 1 or before is not None:
+        after = lists["growth_after"].search(ws, after_from, sentence.hi)
+    if after is None and before is not None:
+        after = lists["growth_after_far"].search(ws, sentence.lo, before.start)
+    if after is None and since_before <= _ARC_SENTENCES:
+        after = lists["growth_after_far"].search(ws, after_from, sentence.hi)
+    return after
 
 
 def arc_ends(rules: Rules, reading: Reading) -> tuple[Sentence | None, Sentence | None]:
@@ -222,17 +242,21 @@ def _level_moves(rules: Rules, reading: Reading, sentence: Sentence) -> list[Cla
     ws = reading.words
     out = []
     for m in rules.lists["skill_level_move"].find(ws, sentence.lo, sentence.hi):
-        mine = next((i for i in range(m.start, m.end) if ws[i].lower == "my"), None)
-        if mine is None:
-            continue
-        end = next((i for i in range(mine + 1, m.end) if ws[i].base in _NAME_ENDS), m.end)
-        name = " ".join(ws[i].lower for i in range(mine + 1, end) if ws[i].is_word)
-        if not name or canonical_skill(name) == OTHER_SKILL:
+        # the skill's name: from a "my" in the match ("My English and my accounting was
+        # improved": each "my" is tried) up to its head noun, a "was" or the verb
+        end = m.end
+        named = False
+        for mine in (i for i in range(m.start, m.end) if ws[i].lower == "my"):
+            end = next((i for i in range(mine + 1, m.end) if ws[i].base in _NAME_ENDS), m.end)
+            name = " ".join(ws[i].lower for i in range(mine + 1, end) if ws[i].is_word)
+            if name and canonical_skill(name) != OTHER_SKILL:
+                named = True
+                break
+        if not named:
             continue
         clause = sentence.clause_of(m.start)
-        verb = -1
-        if ws[end].base in _MOVE_VERBS:
-            verb = end
+        verb = next((i for i in range(end, m.end) if ws[i].base in _GROWTH_VERBS), -1)
+        if verb >= 0 and ws[verb].base in _MOVE_VERBS:
             if not any(ws[i].lower == "to" for i in range(m.end, clause.hi)) or \
                     rules.lists["skill_level_measure"].search(ws, m.end, clause.hi) is not None:
                 continue
@@ -240,10 +264,13 @@ def _level_moves(rules: Rules, reading: Reading, sentence: Sentence) -> list[Cla
     return out
 
 
-# bases: where a skill's name after "my" ends (its head noun, or the verb of the move)
+# bases: where a skill's name after "my" ends (its head noun, a "was", or the verb of the
+# move); the verb is then no result of its own ("my accounting improved" is growth)
 _MOVE_VERBS = frozenset(("go", "went", "gon", "mov", "progress"))
-_NAME_ENDS = _MOVE_VERBS | frozenset(("skill", "skillset", "knowledg", "techniqu", "craft",
-                                       "grow", "grew", "grown", "improv", "com", "cam"))
+_GROWTH_VERBS = _MOVE_VERBS | frozenset(("grow", "grew", "grown", "improv", "com", "cam",
+                                          "develop", "strengthen", "sharpen", "becom", "get"))
+_NAME_ENDS = _GROWTH_VERBS | frozenset(("skill", "skillset", "knowledg", "techniqu", "craft",
+                                         "be", "hav"))
 
 
 def _about(reading: Reading, bare: list[Match]) -> list[Match]:
@@ -269,6 +296,7 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
     lists = rules.lists
     ws = reading.words
     moves = {c.verb for c in found.growth if c.verb >= 0}
+    previous = None
     for sentence in reading.sentences:
         # a change the participant only watched is none of theirs, unless they say they helped
         # ("While I was there I helped the hostel bring its evictions down")
@@ -296,6 +324,11 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                 found.hollow_results.append((claim, "own_rate"))
                 continue
             found.results.append(claim)
+        found.results.extend(Claim(sentence, clause, m, clause.real(m)) for clause, m in
+                             uptakes(lists, reading, sentence, previous)
+                             + absences(lists, reading, sentence)
+                             + compared(lists, reading, sentence, previous))
+        previous = sentence
         _prevented(rules, reading, sentence, found)
 
 
@@ -431,7 +464,8 @@ def read_claims(rules: Rules, reading: Reading) -> Found:
     if not _nowhere(rules, reading, "skill_growth", "not_skill_growth", "skill_level_move",
                     "growth_before", "growth_after", "growth_after_far"):
         _growth(rules, reading, found)
-    if not _nowhere(rules, reading, "company_result", "prevented_if"):
+    if not _nowhere(rules, reading, "company_result", "prevented_if", "uptake",
+                    "absence", "compared_now"):
         _results(rules, reading, found)
     if not _nowhere(rules, reading, "used_later", "used_later_when"):
         _used_later(rules, reading, found)

@@ -33,7 +33,8 @@ _SPEAKER = frozenset("i i've i'd i'm you you'd you'll".split())
 # Words that alone don't make a subject for "went from", "fell", "stopped" (see has_subject).
 _NOT_SUBJECT = _CONJUNCTIONS | frozenset("i i've i'd i'm me was were am is be been had have "
                                          "has did do really actually finally eventually "
-                                         "quickly soon".split())
+                                         "quickly soon could would can might should may must "
+                                         "will shall got get gets".split())
 # has_subject's function words: none is a subject alone, and a preposition's object is none.
 _PREPOSITIONS = frozenset("in on at by for with within without after before during over under "
                           "from into onto through across since until till of about around "
@@ -49,6 +50,8 @@ _PRONOUNS = frozenset("we they it he she this these those everyone everybody nob
                       "somebody something everything nothing each both all".split())
 _NUMERALS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty "
                       "thirty forty fifty hundred half most none".split())
+_QUOTES = frozenset("' \" \u2018 \u2019 \u201c \u201d".split())  # "our 'no stock' sales"
+_HEDGES = frozenset("about around over under roughly".split())
 _ENDS_PHRASE = _FUNCTION | _NOT_SUBJECT | _SPEAKER | _PRONOUNS | frozenset(("are",))
 
 
@@ -213,7 +216,8 @@ class Reading:
         ws = self.words
         participle = ws[match.start].lower.endswith("ing")
         i = match.start - 1
-        while i >= 0 and (ws[i].is_word or (ws[i].lower == "," and not participle)):
+        while i >= 0 and (ws[i].is_word or (ws[i].lower == "," and not participle)
+                          or ws[i].lower in _QUOTES):
             low = ws[i].lower
             if low in _SPEAKER:
                 return False  # "after two years I reached ...": the subject is "I" (or "you")
@@ -231,11 +235,20 @@ class Reading:
                 j -= 1
             if j >= 0 and ws[j].lower in _DETERMINERS:
                 j -= 1  # one: "after that the shop": "that" is the preposition's object
-            if j >= 0 and ws[j].lower in _PREPOSITIONS:
+            if j >= 0 and ws[j].lower in _PREPOSITIONS and not self._hedge(j):
                 i = j - 1  # "within weeks", "at the depot": a preposition's object
                 continue
             return True
         return False
+
+    def _hedge(self, j: int) -> bool:
+        """True for "about", "around" or "over" before a number ("About forty pounds of
+        arrears got paid back"): a hedge on the number, not a preposition governing it."""
+        ws = self.words
+        if ws[j].lower not in _HEDGES or j + 1 >= len(ws):
+            return False
+        low = ws[j + 1].lower
+        return low in _NUMERALS or low[:1].isdigit()
 
     def _run_subject(self, i: int) -> bool:
         """The subject a coordinated verb shares with the clause before ``and`` at ``i``:
@@ -317,10 +330,24 @@ def _past_ability(ws: Sequence[Word], wishes: list[tuple[int, int]],
     return modals
 
 
+def _unquoted(ws: Sequence[Word], lo: int, hi: int,
+              spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The negations that stand outside quoted words: in "our lost sales on 'we don't have it'
+    basically stopped" the "don't" is what customers were told, and negates nothing after the
+    quote. Quote marks are paired in order within the sentence."""
+    if not spans:
+        return spans
+    marks = [i for i in range(lo, hi) if ws[i].lower in _QUOTES]
+    if len(marks) < 2:
+        return spans
+    quoted = Spans([(a, b) for a, b in zip(marks[::2], marks[1::2], strict=False)])
+    return [s for s in spans if not quoted.covers(s[0], s[1])]
+
+
 def _clauses(ws: Sequence[Word], lo: int, hi: int, grammar: Grammar,
              before: tuple[int, int] | None = None) -> list[Clause]:
     # "Not because of the perks, but ...": a negation just before a break stays with it.
-    negations = _spans(ws, lo, hi, grammar.negation, grammar.not_negation)
+    negations = _unquoted(ws, lo, hi, _spans(ws, lo, hi, grammar.negation, grammar.not_negation))
     negated_at = {end for _, end in negations}
     cuts = [m.start for m in grammar.breaks.find(ws, lo, hi)
             if m.start > lo and m.start not in negated_at]

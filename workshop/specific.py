@@ -177,10 +177,13 @@ def describes_served(spec: Specific, words, end: int, hi: int) -> bool:
 def praises_speaker(words, lo: int, hi: int) -> bool:
     """True when, inside words ``lo`` to ``hi`` (a team pattern's match with a gap), the speaker
     is told as the one praised: "my manager told everyone I was brilliant" praises the speaker,
-    not the team ("the team I worked with was great" still praises the team)."""
+    not the team ("the team I worked with was great" still praises the team); so is a thing given
+    to the speaker ("the manager wrote me an amazing reference")."""
     for i in range(lo + 1, hi - 1):
         low = words[i].lower
         if low == "i'm" or (low == "i" and words[i + 1].base == "be"):
+            return True
+        if low == "me" and words[i + 1].lower in ("a", "an", "the"):
             return True
     return False
 

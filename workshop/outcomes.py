@@ -1,0 +1,174 @@
+"""Results told with no number and no change verb, read from the clause's structure.
+
+``uptakes``: the organisation taking up the speaker's work: "Other branches now use my
+onboarding pack", "Head office asked for my rota template again", "My intake form was rolled
+out across the region", "the hospital chose the training plan I wrote for every new ward".
+
+- a verb of uptake (``uptake`` in ``data/phrases.json``: "adopt", "use", "choose", "ask for",
+  "roll out", "make ... the standard", "run on");
+- what is taken up is the speaker's work: "my" or "our" with a noun after the verb (or before
+  it in the passive: "my checklist was adopted"), or a noun the speaker made ("the template I
+  built", "what we designed");
+- someone other than the speaker takes it up: the active verb has a subject that is not "I"
+  ("I still use my checklist" is later use, not a result); in the passive the work is the
+  subject;
+- it spread or lasted (``uptake_reach``): "again", "still", "now", "the standard", "policy",
+  "every ward", "other branches", "across", "to this day". "My manager used my desk" and "the
+  director accepted my proposal" say neither, and are no result.
+
+``absences``: a failure that stopped happening: "Since then the ward has never missed a
+medication round", "We never ran out of stock again after I set up the reorder sheet".
+
+- a negation before a verb of failure (``absence``: "never ... missed", "didn't ... run out",
+  "no longer ... went wrong");
+- its subject is not the speaker ("I never missed a shift since" is the speaker's attendance);
+- it is told as lasting from some point on (``absence_since``: "again", "since", "from then
+  on", "after that", "anymore"): "the ward never missed a round" alone says no change.
+"""
+
+from __future__ import annotations
+
+from .phrases import Match, Patterns
+from .reading import Reading, Sentence
+
+__all__ = ["uptakes", "absences", "compared"]
+
+_BE = frozenset("was were is are be been being got get gets has have had 's 're".split())
+# words that may stand between "was" and the participle ("was soon adopted", "is now used")
+_BETWEEN = frozenset("soon now quickly then later also still eventually even then officially "
+                     "formally widely".split())
+_OWN = frozenset(("my", "our"))
+_SPEAKER = frozenset("i we i've we've i'd we'd".split())
+_SPEAKER_SUBJECT = frozenset("i i've i'd i'm".split())
+_OTHER_SUBJECT = frozenset("we they he she it we've they've".split())
+_BACK_POINTERS = frozenset("them it these those".split())
+_POINTERS = frozenset("the a an this that these those what".split())
+_STOPS = frozenset(", ; : . and but so because which who when".split())
+_WINDOW = 6  # how many words after the verb (or before a passive's "was") the work may start
+_BACK = 8  # how many words before the verb the speaker may stand as its subject
+
+
+def _speakers_work(ws, lo: int, hi: int, made: bool = False) -> bool:
+    """True when words ``lo`` to ``hi`` name the speaker's work before any clause word stops
+    them: "my rota template", "our intake form", "the checklist I wrote", "what we built"
+    ("my" and "our" need a word after them that is no pronoun); with ``made`` (the speaker
+    made something just before: "I wrote mark schemes ... The department adopted them"), a
+    pronoun first of all ("them", "it")."""
+    if made and lo < hi and ws[lo].lower in _BACK_POINTERS:
+        return True
+    for i in range(lo, hi):
+        low = ws[i].lower
+        if low in _STOPS:
+            return False
+        if low in _OWN and i + 1 < hi and ws[i + 1].is_word and ws[i + 1].lower not in _STOPS:
+            return True
+        if low in _POINTERS:
+            # "the template (that) I built": a speaker as the subject of a relative clause
+            for j in range(i + 1, min(hi, i + 5)):
+                lj = ws[j].lower
+                if lj in _SPEAKER and j + 1 < len(ws) and ws[j + 1].is_word \
+                        and ws[j + 1].lower not in _STOPS and j > i + (low != "what"):
+                    return True
+                if lj in _STOPS or not ws[j].is_word:
+                    break
+    return False
+
+
+def _speaker_acts(ws, m: Match, lo: int) -> bool:
+    """True when the speaker stands before the verb in its stretch of the clause (back to a
+    comma, a conjunction or another subject pronoun): "I still use", "Now I'm looking to
+    apply"; not "after I took over the records we didn't get one"."""
+    for i in range(m.start - 1, max(lo, m.start - _BACK) - 1, -1):
+        low = ws[i].lower
+        if low in _SPEAKER_SUBJECT:
+            return True
+        if low in _STOPS or low in _OTHER_SUBJECT:
+            return False  # "after I took over the records we didn't get one": "we" acts
+    return False
+
+
+def _passive(ws, m: Match, lo: int) -> int:
+    """Where the "was" of a passive before the verb stands ("my form was soon rolled out"), or
+    -1."""
+    i = m.start - 1
+    while i >= lo and ws[i].lower in _BETWEEN:
+        i -= 1
+    return i if i >= lo and ws[i].lower in _BE else -1
+
+
+def _made(ws, lo: int, hi: int) -> bool:
+    """True when the speaker is a subject in words ``lo`` to ``hi`` (what a pronoun can point
+    back to as the speaker's work)."""
+    return any(ws[i].lower in _SPEAKER for i in range(max(lo, hi - _MADE_WORDS), hi))
+
+
+_MADE_WORDS = 60  # how far back a pronoun may point to the speaker's own work
+
+
+def uptakes(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
+            previous: Sentence | None = None) -> list[tuple]:
+    """(clause, match) of the first uptake of the speaker's work in each clause of the sentence
+    (module docstring); the match is the verb. ``previous``: the sentence before, where the
+    work a pronoun points back to may be. Each word is looked at a bounded number of times
+    (the windows), and the reach once per sentence."""
+    ws = reading.words
+    out = []
+    reach = None
+    for clause in sentence.clauses:
+        for m in lists["uptake"].find(ws, clause.lo, clause.hi):
+            be = _passive(ws, m, clause.lo)
+            if be >= 0:
+                lo, hi = max(clause.lo, be - _WINDOW), be
+            else:
+                lo, hi = m.end, min(clause.hi, m.end + _WINDOW)
+                if not reading.has_subject(m) or _speaker_acts(ws, m, clause.lo):
+                    continue  # "I still use my checklist": later use, not an uptake
+            made = be < 0 and _made(ws, previous.lo if previous else sentence.lo, m.start)
+            if not _speakers_work(ws, lo, hi, made) or lists["uptake_not"].search(ws, lo, hi):
+                continue
+            if reach is None:
+                reach = lists["uptake_reach"].search(ws, sentence.lo, sentence.hi) is not None
+            if reach:
+                out.append((clause, m))
+                break
+    return out
+
+
+def absences(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> list[tuple]:
+    """(clause, match) of the first failure that stopped happening in each clause of the
+    sentence (module docstring); the match runs from the negation to the verb."""
+    ws = reading.words
+    out = []
+    since = None
+    for clause in sentence.clauses:
+        for m in lists["absence"].find(ws, clause.lo, clause.hi):
+            if not reading.has_subject(m) or _speaker_acts(ws, m, clause.lo):
+                continue  # "I never missed a shift": the speaker's own record
+            if since is None:
+                since = lists["absence_since"].search(ws, sentence.lo, sentence.hi) is not None
+            if since:
+                out.append((clause, m))
+                break
+    return out
+
+
+def compared(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
+             previous: Sentence | None = None) -> list[tuple]:
+    """(clause, match) of a count told after how it was before, across two clauses or two
+    sentences: "Before, we had many residents going to hospital. In my second winter it was
+    only one." (``compared_then`` in the sentence before or an earlier clause, its subject not
+    the speaker; ``compared_now`` after it). "Before that I was a waiter; it was only one year"
+    is the speaker's own past, no result."""
+    ws = reading.words
+    now = None
+    for clause in sentence.clauses:
+        now = lists["compared_now"].search(ws, clause.lo, clause.hi)
+        if now is not None:
+            break
+    if now is None:
+        return []
+    for lo, hi in ((sentence.lo, clause.lo), (previous.lo, previous.hi) if previous else (0, 0)):
+        for m in lists["compared_then"].find(ws, lo, hi):
+            if not any(ws[i].lower in _SPEAKER_SUBJECT for i in range(m.start, m.end)):
+                return [(clause, now)]
+    return []
