@@ -160,9 +160,11 @@ class AnswerStudio(SessionView):
         self._kept = KeptAnswer(session.path)
         back = self._kept.kept(session.workspace)  # typed and not saved: a restart, a reload
         self._guarded_refresh()  # a problem shows as a message
-        if back is not None:
-            self._text.value = back  # kept and saved as typing is
-            self._message.show(BACK, "info")
+        if back is not None:  # put back and saved; a text refused stays, with the reason
+            self._text.value = back
+            self._save_typed()
+            if not self.unsaved:
+                self._message.show(BACK, "info")
 
     @staticmethod
     def _button(text: str, handler, tip: str, style_: str = "") -> w.Button:
@@ -211,7 +213,6 @@ class AnswerStudio(SessionView):
 
     def close(self) -> None:
         self._check_soon.cancel()
-        self._kept.flush()
         self._save_soon.flush()  # a pause not reached yet must not lose the last words
         self._share_panel.close()
         super().close()
@@ -380,7 +381,6 @@ class AnswerStudio(SessionView):
         if self._confirm_undo.armed_for is not None:
             self._confirm_undo.cancel()
             self._undo.sync()
-
     # callbacks ---------------------------------------------------------------------------------
 
     @guarded("_message")

@@ -18,8 +18,8 @@ from ..model import Workspace
 __all__ = ["KeptAnswer", "KEY", "BACK"]
 
 KEY = "answer"
-BACK = ("What you had typed in your answer and was not saved yet is back in the box; it is "
-        "saved when you pause, or with Save.")
+BACK = ("What you had typed in your answer and was not saved yet (the notebook restarted or "
+        "its page closed) is back in the box, and saved now.")
 
 
 class KeptAnswer:
