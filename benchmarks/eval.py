@@ -28,6 +28,12 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
 - ``tests/eval/probe_blind3/answers.jsonl``, a third blind probe set (goals backed by meaning,
   numbers in many shapes, strong answers in unusual phrasings), measured blind once when it
   came (its README) and development material since: the figures and every disagreement.
+- ``tests/eval/probe_blind5/answers.jsonl``, a fifth blind probe set (the many ways people
+  really speak: arcs without a learn verb, results without numbers, numbers in every spelling,
+  fillers, non-native English; goals backed in other words), written blind to the rules and
+  studied from the start: the figures and every disagreement.
+- ``tests/eval/probe_blind6/answers.jsonl``, a sixth blind probe set, written at the same time
+  by another session that read neither the rules nor any other set, and held out: figures only.
 
 Then one table side by side: per code the agreement and kappa on every set (the development
 material first, then what is held out), the verdict, how many answers labelled weak (and how
@@ -55,14 +61,24 @@ PROBE = EVAL_DIR / "probe_blind" / "answers.jsonl"
 PROBE2 = EVAL_DIR / "probe_blind2" / "answers.jsonl"
 PROBE3 = EVAL_DIR / "probe_blind3" / "answers.jsonl"
 PROBE4 = EVAL_DIR / "probe_blind4" / "answers.jsonl"
+PROBE5 = EVAL_DIR / "probe_blind5" / "answers.jsonl"
+PROBE6 = EVAL_DIR / "probe_blind6" / "answers.jsonl"
 # The published answers (issue 21): beside the worktrees, read in place, never copied.
 REAL = Path(os.environ.get("REAL_ANSWERS") or ROOT.parent / "shared" / "real-answers")
 CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_match",
          "pitfalls", "verdict")
 # the sets whose disagreements are printed to be studied (dev is printed first, on its own)
-DEVELOPMENT = ("probe", "probe3")
+DEVELOPMENT = ("probe", "probe3", "probe5")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
-HELD_OUT_PROBES = ("probe2", "probe4")
+HELD_OUT_PROBES = ("probe2", "probe4", "probe6")
+# every blind probe set: its name (also its command-line option), where it is, its title;
+# the studied ones first, then the held-out ones (the order of the tables and the columns)
+PROBES = (("probe", PROBE, "Blind probe set"),
+          ("probe3", PROBE3, "Blind probe set 3"),
+          ("probe5", PROBE5, "Blind probe set 5"),
+          ("probe2", PROBE2, "Blind probe set 2, held out"),
+          ("probe4", PROBE4, "Blind probe set 4, held out"),
+          ("probe6", PROBE6, "Blind probe set 6, held out"))
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
 
@@ -271,11 +287,8 @@ def _print_others(others: dict[str, dict | None], args) -> None:
     """The published answers and the probe sets: figures, then what may be shown of each
     (development material: every disagreement with the check's message; held out: the ids of
     the published answers, which are read in place and never copied, or nothing at all)."""
-    shown = (("real", "Published answers", args.real),
-             ("probe", "Blind probe set", args.probe),
-             ("probe3", "Blind probe set 3", args.probe3),
-             ("probe2", "Blind probe set 2, held out", args.probe2),
-             ("probe4", "Blind probe set 4, held out", args.probe4))
+    shown = [("real", "Published answers", args.real)]
+    shown += [(name, title, getattr(args, name)) for name, _, title in PROBES]
     for name, title, where in shown:
         result = others.get(name)
         print()
@@ -300,10 +313,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev", type=Path, default=DEV)
     parser.add_argument("--holdout", type=Path, default=HOLDOUT)
     parser.add_argument("--real", type=Path, default=REAL)
-    parser.add_argument("--probe", type=Path, default=PROBE)
-    parser.add_argument("--probe2", type=Path, default=PROBE2)
-    parser.add_argument("--probe3", type=Path, default=PROBE3)
-    parser.add_argument("--probe4", type=Path, default=PROBE4)
+    for name, where, _ in PROBES:
+        parser.add_argument(f"--{name}", type=Path, default=where)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     if not args.dev.exists():
@@ -313,13 +324,12 @@ def main(argv: list[str] | None = None) -> int:
     holdout = evaluate(read_corpus(args.holdout)) if args.holdout.exists() else None
     real_rows = read_real_answers(args.real)
     real = evaluate(real_rows) if real_rows else None
-    probe = evaluate(read_corpus(args.probe)) if args.probe.exists() else None
-    probe2 = evaluate(read_corpus(args.probe2)) if args.probe2.exists() else None
-    probe3 = evaluate(read_corpus(args.probe3)) if args.probe3.exists() else None
-    probe4 = evaluate(read_corpus(args.probe4)) if args.probe4.exists() else None
+    probes = {name: evaluate(read_corpus(getattr(args, name)))
+              if getattr(args, name).exists() else None for name, _, _ in PROBES}
     # development material first, then the held-out sets
-    others = {"probe": probe, "probe3": probe3, "holdout": holdout, "real": real,
-              "probe2": probe2, "probe4": probe4}
+    others = {name: probes[name] for name in DEVELOPMENT}
+    others.update({"holdout": holdout, "real": real})
+    others.update({name: probes[name] for name in HELD_OUT_PROBES})
     if args.json:
         out = {"dev": dev}
         for name, result in others.items():
@@ -351,7 +361,8 @@ def main(argv: list[str] | None = None) -> int:
     sets = {"dev": dev}
     sets.update({name: result for name, result in others.items() if result is not None})
     print("\nSide by side: agreement / kappa per code; verdict misses (studied: "
-          "dev, probe, probe3, real; held out: holdout, probe2, probe4)")
+          "dev, " + ", ".join(DEVELOPMENT) + ", real; held out: holdout, "
+          + ", ".join(HELD_OUT_PROBES) + ")")
     print(side_by_side(sets))
     _print_draft_agreement()
     return 0
