@@ -141,12 +141,17 @@ def test_the_environments_jupyter_server_lists_the_kits_extension_as_enabled(tmp
 
 def test_the_language_info_a_kit_notebook_is_opened_with_is_the_kernels():
     """What ``as_opened`` puts in is exactly what ipykernel's kernel_info reply says of its
-    language on this Python: JupyterLab then has nothing to write when the kernel starts."""
-    from ipykernel.ipkernel import IPythonKernel
+    language on this Python: JupyterLab then has nothing to write when the kernel starts.
+    (Asked in a process of its own: importing ipykernel here would give every later widget
+    test a kernel's comms instead of the dummy ones they count messages on.)"""
+    import subprocess
 
     from workshop.jupyter.clean_save import kernel_language_info
 
-    assert kernel_language_info() == IPythonKernel.language_info
+    said = subprocess.run([sys.executable, "-c", "import json; from ipykernel.ipkernel import "
+                           "IPythonKernel; print(json.dumps(IPythonKernel.language_info))"],
+                          capture_output=True, text=True, timeout=120, check=True).stdout
+    assert kernel_language_info() == json.loads(said)
 
 
 def test_a_jupyter_server_with_the_kits_extension_opens_a_kit_notebook_unchanged(tmp_path):
