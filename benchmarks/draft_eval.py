@@ -33,6 +33,16 @@ first), both lengths, it counts:
 - ``seconds 30/90``: the mean spoken length of each version, and ``90 tells more``: the
   workspaces whose 90-second draft tells at least 8 seconds (a sentence) more than the
   30-second one;
+- ``why said``: drafts whose first two sentences say what the job gave: the participant's own
+  reason (``value said``) or, without one, the opening's "because ..."/"since ..." clause;
+- ``growth told >1``: drafts that tell a skill's growth more than once: each run of
+  sentences in a row that hold a growth-level phrasing (a start: "on my first day", "at
+  first", "knowing nothing about"; an end: "by the end", "before long", "now I am the one",
+  "on my own", "the hard cases"; a growth line: "where I learned", "changed me most") is one
+  telling, so the participant's own two-sentence arc counts once; ``growth/draft`` is their
+  mean. The phrasings are read here, not from ``data/wording.json``, so a form taken out of
+  the data still counts where a draft says it. A short mention of another skill with no level
+  in it ("I also learned Power Query in this job") is no level phrasing and is not counted;
 - ``value said``: drafts that state the participant's own reason, what the job gave them
   (the role's ``personal_value``): a clause of those words (two meaningful words or more)
   has 70% of its meaningful words in the draft's first three sentences;
@@ -91,9 +101,20 @@ _LINK_BACK = re.compile(r"\b(?:Using (?:it|that skill), |With that skill, |That 
                         r"|Because of that skill, |As a result, |Thanks to that skill, "
                         r"|It paid off when |That skill is also how |Once I could do that, "
                         r"|(?:It|That) is a big part of why )")
+_GROWTH_LEVEL = re.compile(
+    r"\b(?:on my first day|at first|when I started|in my first months|on arrival|"
+    r"knowing nothing about|complete beginner|no background in|no experience with|"
+    r"(?:only )?knew (?:nothing|the basics|just enough)|still green at|new to|"
+    r"by the end|by the time I left|before long|soon I was|I ended up|I have got to where|"
+    r"now (?:I am|I'm) the one|now (?:I|people|others|colleagues) (?:run|plan|handle|teach|"
+    r"bring|ask|come)|nobody checked|no one checking|on my own|without help|by myself|"
+    r"teaching it|training others|trains others|teaches it|the one (?:people|colleagues|others) "
+    r"(?:ask|asked|came)|came to me for advice|hard(?:est)? (?:cases|questions)|"
+    r"where I (?:first )?learned|where I got (?:really )?good at|really learned|"
+    r"changed me most|grew my .{1,60} most|where I (?:grew|learned))\b", re.IGNORECASE)
 _HOLES = re.compile(r"\[|\.\.\.|…|\bTODO\b")
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(\s*million)?")
-_LINK = re.compile(r"\b(?:With|Thanks to|Because of|Putting) (?:my skills in |my "
+_LINK = re.compile(r"\b(?:With|Thanks to|Because of|Putting|Using) (?:my skills in |my "
                    r"|what I learned about )([^.!?:]+?)(?: skills)?(?: to work)?, |"
                    r"\b(?:My skills in |My |What I learned about )([^.!?:,]+?)(?: skills)? "
                    r"(?:made this possible|paid off)")
@@ -192,6 +213,18 @@ def _value_said(text: str, ws: Workspace, role_id: str | None) -> bool:
                                            words)
 
 
+def _growth_told(text: str) -> int:
+    """How many times the draft tells a skill's growth: runs of sentences in a row that hold a
+    growth-level phrasing (``_GROWTH_LEVEL``), so that one arc told over two sentences counts
+    once and a second skill's own arc counts again."""
+    runs, before = 0, False
+    for sentence in _sentences(text):
+        now = bool(_GROWTH_LEVEL.search(sentence))
+        runs += now and not before
+        before = now
+    return runs
+
+
 def _answer_questions(ws: Workspace, role_id: str, replies: dict[str, str]) -> Workspace:
     """The workspace with a participant's replies to the coach's questions put in, the way 05's
     reply boxes do (a reply the kit cannot use is skipped, as the box would refuse it)."""
@@ -228,6 +261,9 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "org": _org_wrong(text, ws, role_id) if role_id else 0,
             "holes": len(_HOLES.findall(text)),
             "value_said": _value_said(text, ws, role_id),
+            "growth_told": _growth_told(text),
+            "why_said": _value_said(text, ws, role_id) or bool(
+                re.search(r", (?:because|since) ", " ".join(_sentences(text)[:1]))),
             "opening": " ".join(text.split()[:4]),
             "links_said": _links_said(text),
             "close": _close(text),
@@ -345,6 +381,9 @@ def summarise(rows: list[dict]) -> dict:
         "closes shared": f"{closes.most_common(1)[0][1] if closes else 0}/{files}",
         "top 3 words": f"{_top(rows)}/{files}",
         "value said": f"{sum(r['value_said'] for r in rows)}/{len(rows)}",
+        "why said": f"{sum(r['why_said'] for r in rows)}/{len(rows)}",
+        "growth told >1": f"{sum(r['growth_told'] > 1 for r in rows)}/{len(rows)}",
+        "growth/draft": round(sum(r["growth_told"] for r in rows) / max(1, len(rows)), 1),
         "strong": f"{sum(r['strong'] for r in rows)}/{len(rows)}",
         "time true": f"{sum(r['seconds_true'] for r in rows)}/{len(rows)}",
         "04=05 number": f"{sum(r['number_agrees'] for r in rows)}/{len(rows)}",

@@ -11,7 +11,7 @@ from workshop.spoken import wording_data
 
 def link_lead() -> str:
     """A pattern matching any link lead, up to the result's sentence ("With my X skills, ",
-    "Once I could do that, ", "It showed in the numbers: ")."""
+    "Because of what I learned about X, ")."""
     forms = {form for key, group in wording_data()["links"].items() if key != "about"
              for form in group}
     leads = set()

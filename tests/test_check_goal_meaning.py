@@ -70,3 +70,21 @@ def test_no_word_of_the_meaning_tables_reads_as_a_goal_verb():
     for table in (r.kinds, r.outcomes):
         for key, bases in table.items():
             assert not bases & r.goal_verbs, (key, sorted(bases & r.goal_verbs))
+
+
+@pytest.mark.parametrize("text,goal,backed", [
+    # the job title said after "as" names the role, it is no claim about the goal
+    ("That job is where I learned decontamination, as a Dental Nurse at Brookside.",
+     "lead a team of 6 nurses", False),
+    ("I learned rota planning as Head of Operations and Logistics.", "run logistics", False),
+    ("As a Sales Assistant I learned stock control from scratch.", "grow sales", False),
+    # the same words as the speaker's own claim do back it
+    ("I trained 6 new nurses and led the team on nights.", "lead a team of 6 nurses", True),
+    ("I learned logistics planning as a new supervisor and cut costs by 10%.",
+     "run logistics", True),
+])
+def test_a_job_title_after_as_backs_no_goal(text, goal, backed):
+    """A title ("as a Dental Nurse") names the role the speaker held; its words are not
+    evidence for a goal that shares them ("nurses"), while the same words in the claim are."""
+    finding = check_answer(text, [goal]).finding("goals_match")
+    assert (goal not in finding.unbacked) == backed, finding.message

@@ -22,7 +22,7 @@ from workshop.check import check_answer, speaking_seconds
 from workshop.draft import VERSIONS, plan_draft
 from workshop.draft_frame import opening, spoken_title
 from workshop.model import SCHEMA_VERSION, Role, Workspace
-from workshop.wording import org_spoken
+from workshop.wording import content_stems, org_spoken
 
 
 def skill(name: str, before: str = "novice", after: str = "proficient", **more) -> dict:
@@ -195,15 +195,19 @@ def test_the_short_version_is_cut_to_its_length_and_keeps_the_story():
     ("coaching new sellers", "I coached 30 new sellers in my first year"),
 ])
 def test_a_result_that_restates_the_skill_is_the_evidence_of_its_growth(name, statement):
-    """"Got good at mentoring apprentices" then "I mentored 9 apprentices" is one fact, told
-    as the growth's evidence in the growth's sentence, never as a second sentence before it."""
+    """"Got good at mentoring apprentices" then "I mentored 9 apprentices" is one fact: told
+    once, as the growth's evidence right after the line that names the skill's growth, never
+    before it, and never joined to it by a colon that muddles the skill and the result."""
     entries = {"title": "Workshop Supervisor", "organization": "Ferris Joinery",
                "skills": [skill(name, "advanced beginner", "proficient")],
                "results": [{"statement": statement, "metric": "", "scope": "team"}]}
     ws = one_role_workspace(entries, "Operations Lead", start="2016-01", end="2022-01")
     for seconds in (30, 90):
         text = plan_draft(ws, "r1", seconds).text
-        sentences = text.split(". ")
-        holding = [s for s in sentences if statement in s]
-        assert len(holding) == 1 and name in holding[0], text
-        assert holding[0].index(name) < holding[0].index(statement), text
+        assert text.count(statement) == 1, text
+        assert not re.search(r":\s*" + re.escape(statement), text), text
+        sentences = re.split(r"(?<=\.)\s+", text)
+        at = next(k for k, s in enumerate(sentences) if s.startswith(statement))
+        named = [k for k, s in enumerate(sentences)  # the skill said before it, not after
+                 if content_stems(name.split()[0]) & content_stems(s)]
+        assert named and named[0] < at, text

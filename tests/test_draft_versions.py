@@ -131,10 +131,12 @@ def test_a_result_that_only_says_the_skill_again_is_not_linked_to_it():
 
 def test_a_linked_result_is_told_with_a_link_chosen_by_what_it_is():
     """A result of the speaker's own is linked with a lead from the data that names the skill
-    or follows its growth line; never the stock "Using that skill," or "Because of that
+    (after the participant's own reason; without one the opening names the skill and the
+    result follows plainly); never the stock "Using that skill," or "Because of that
     skill,"."""
     for role in (PHARMACY, GYM):
-        text = plan_draft(workspace(role)).text
+        text = plan_draft(workspace({**role, "personal_value":
+                                     "It gave me the confidence to run a team."})).text
         assert re.search(LINK + r"I", text), text
         assert not re.search(r"Using that skill|Because of that skill|With that skill", text)
 

@@ -18,7 +18,8 @@ rather than its wording:
 A goal's object words leave out its verbs ("reduce", "improve") and the stopwords. Since a
 claim counts only when it names something (``workshop/specific.py``), a hollow claim backs no
 goal. A sentence that only recites the goals (two or more goals met, and most of its own words
-are the goals' words) is no evidence.
+are the goals' words) is no evidence, nor are the words of a job title said after "as" ("as a
+Dental Nurse" backs no goal to "lead a team of 6 nurses").
 """
 
 from __future__ import annotations
@@ -118,12 +119,33 @@ def _initials(reading, sentence, longest: int = 5) -> set[str]:
     return out
 
 
+def _titled(ws, lo: int, hi: int) -> set[int]:
+    """The places of a job title said after "as" ("as a Dental Nurse at ...", "as Head of
+    Science"): capitalised words in a row, with "of", "and" or "&" between them. A title names
+    a role, it is no claim: its words back no goal ("nurses" in "lead a team of 6 nurses")."""
+    out: set[int] = set()
+    seen = lo  # each word is looked at once: linear in the sentence
+    for i in range(lo, hi - 1):
+        if ws[i].lower != "as" or i < seen:
+            continue
+        j = i + 1 + (ws[i + 1].lower in ("a", "an", "the", "my", "our") and i + 2 < hi)
+        first = j
+        while j < hi and ws[j].is_word and (ws[j].text[:1].isupper()
+                                            or j > first and ws[j].lower in ("of", "and", "&")):
+            out.add(j)
+            j += 1
+        seen = j
+    return out
+
+
 def _sentence_bases(rules, reading, sentence) -> set[str]:
-    """The bases and lowercase forms of a sentence's words; "minute-taking" also holds "minute"
-    and "take", and "on time" holds "on-time"."""
+    """The bases and lowercase forms of a sentence's words, a job title's left out
+    (``_titled``); "minute-taking" also holds "minute" and "take", and "on time" holds
+    "on-time"."""
     ws = reading.words
-    bases = {ws[i].base for i in range(sentence.lo, sentence.hi)}
-    bases |= {ws[i].lower for i in range(sentence.lo, sentence.hi)}
+    title = _titled(ws, sentence.lo, sentence.hi)
+    bases = {ws[i].base for i in range(sentence.lo, sentence.hi) if i not in title}
+    bases |= {ws[i].lower for i in range(sentence.lo, sentence.hi) if i not in title}
     lexicon = rules.grammar.lexicon
     # "on time" also reads as "on-time", as a goal may write it
     pairs = {lexicon.base(f"{a.lower}-{b.lower}") for a, b in zip(ws[sentence.lo:sentence.hi - 1],

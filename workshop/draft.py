@@ -43,13 +43,13 @@ The rule "which answer text, about which role, from where" is written here once,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .check import MIN_SECONDS, WORDS_PER_MINUTE, check_answer, pitfall_phrases, speaking_seconds
 from .coach import Question, apply_reply, goal_question, length_question, role_questions
 from .draft_compose import Piece, compose
 from .draft_compose import figures as _figures
-from .draft_frame import best_goal, bridge, closing, opening, said_name, variant_of, what_i_did
+from .draft_frame import best_goal, bridge, closing, first_line, said_name, variant_of, what_i_did
 from .draft_links import linked_sentence
 from .draft_read import RoleReading, Said, clean, goals_of
 from .errors import ValidationError
@@ -58,15 +58,15 @@ from .personal_value import role_value
 from .result_number import holds_number, role_number
 from .skill_story import (
     also_grew_sentence,
-    growth_parts,
+    gave_clause,
     later_use_sentence,
     later_when,
     own_growth,
+    story_growth,
 )
 from .spoken import spelled_initials
 from .wording import (
     content_stems,
-    lower_first,
     org_spoken,
     skill_words,
 )
@@ -185,16 +185,15 @@ def _circular(result: Result, skill: Skill | None) -> bool:
 
 
 def _first_result(result: Result, read: RoleReading, skill: Skill | None, used: set[str],
-                  long: bool, after_growth: bool) -> str:
+                  long: bool) -> str:
     """The main result, linked to the grown skill only where the participant linked them (and
-    the result is more than the skill said again), by a link naming the skill or, right after
-    its growth line (``after_growth``: no words of the participant's between them), following
-    it (``draft_links``). A result the participant did not link to the skill is told beside
-    it, with no link."""
+    the result is more than the skill said again), by a link naming the skill
+    (``draft_links``). A result the participant did not link to the skill is told beside it,
+    with no link."""
     said = read.said(result)
     sentence = said.told
     if _linked(result, skill) and not _circular(result, skill):
-        sentence = linked_sentence(said, result, skill, used, after_growth=after_growth)
+        sentence = linked_sentence(said, result, skill, used)
     return _kept(sentence, said, long)
 
 
@@ -206,7 +205,7 @@ def _more_result(result: Result, read: RoleReading, top: Skill | None, used: set
     said = read.said(result)
     sentence = said.told
     if _linked(result, top) and not _circular(result, top) and said.shape in ("own", "we"):
-        sentence = linked_sentence(said, result, top, used, after_growth=False)
+        sentence = linked_sentence(said, result, top, used)
     return _kept(sentence, said, True)
 
 
@@ -307,16 +306,6 @@ def _share(one: set[str], other: set[str]) -> bool:
                for a in one for b in other)
 
 
-def _first_line(role: Role, value: bool) -> str:
-    """The opening; a title or a name that reads as a pitfall is not said in it."""
-    first = opening(role, value)
-    if pitfall_phrases(first):
-        first = opening(replace(role, organization=""), value)
-        if pitfall_phrases(first):
-            first = f"I would point to {'this' if role.current else 'that'} job."
-    return first
-
-
 def _further_results(read: RoleReading, results: list[Result], skills: list[Skill],
                      goals: list[str], long: bool) -> list[Result]:
     """The results told after the main one: those that read as the participant's own
@@ -379,8 +368,7 @@ def _beside_its_skill(more: list[Result], further: list[Piece],
             continue
         for skill, _sentence in later:
             if skill is not top and _linked(result, skill) and not _circular(result, skill):
-                told = _kept(linked_sentence(said, result, skill, used, after_growth=True),
-                             said, True)
+                told = _kept(linked_sentence(said, result, skill, used), said, True)
                 beside[id(skill)] = f"{beside.get(id(skill), '')} {told}".strip()
                 piece.text = ""
                 break
@@ -403,7 +391,7 @@ def _grown_for_result(more: list[Result], further: list[Piece], told: list[Skill
         if skill is None:
             continue
         grew = also_grew_sentence(skill, read.role.current, variant_of(skill.name), used)
-        link = linked_sentence(said, result, skill, links, after_growth=True)
+        link = linked_sentence(said, result, skill, links)
         piece.text = f"{grew} {_kept(link, said, True)}"
         told.append(skill)
 
@@ -421,16 +409,23 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     # the participant's own reason, right after the opening: the answer to "why this job"
     value = role_value(role, variant)
     used: set[str] = set()  # the growth forms said: none twice in one draft
-    links: set[str] = set()  # and the link forms
-    pieces = [Piece(0, 0, _first_line(role, bool(value.sentence)))]
+    # without a reason of theirs, the opening says what the job gave: the skill the story is
+    # about, grown there; the story then tells no level line for it (growth told once). Not
+    # before a result the participant did not link to it: heard next, it would be its effect
+    unlinked = bool(results) and not (_linked(results[0], top) or _circular(results[0], top))
+    gave = "" if value.sentence or top is None or unlinked else \
+        gave_clause(top, role.current, variant_of(top.name, role.id))
+    links = {f"word:{gave.split()[0]}", f"skill:{top.name}"} if gave and top else set()
+    pieces = [Piece(0, 0, first_line(role, bool(value.sentence), gave))]
     reason = Piece(0.1, 0, value.sentence if long else value.short, spare=2)
     pieces.append(reason)
     if long:
         pieces.append(Piece(0.5, 2, what_i_did(role)))
     own = ""  # the participant's own words of how far the story's skill grew
     if top is not None:  # the growth first: the result then shows what it produced
-        line, own = growth_parts(top, role.current, variant_of(top.name, role.id), long, used)
-        pieces.append(Piece(1, 0, line))
+        line, own = story_growth(top, role.current, variant_of(top.name, role.id), long, used,
+                                 gave=bool(gave))
+        pieces.append(Piece(0.2 if gave and not own else 1, 0, line))  # a start: the opening's
         # the participant's words of how far it grew: in the short version, the first to give
         # way to the time (the result and the later use show how far too)
         pieces.append(Piece(1.1, 0, own, spare=3))
@@ -442,12 +437,12 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
         # told right after the opening) it follows them, with no link
         linked = _linked(results[0], top) and not _circular(results[0], top)
         before = top is not None and not linked and not own_growth(top.how_far)
-        told = _first_result(results[0], read, top, links, long, after_growth=not own)
+        told = _first_result(results[0], read, top, links, long)
         growth_piece = next((p for p in pieces if p.order == 1 and p.text), None)
         if before and growth_piece is not None and _circular(results[0], top):
             # a result that is the skill's own doing ("training adults" -> "I trained 212
             # teachers") is the evidence of the growth, told in its sentence, not a second fact
-            growth_piece.text = f"{growth_piece.text.rstrip('.')}: {lower_first(told)}"
+            growth_piece.text = f"{growth_piece.text} {told}"  # two sentences, no colon
         else:
             pieces.append(Piece(0.7 if before else 2, 0, told))
     more = _further_results(read, results, skills, goals, long)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 import zlib
+from dataclasses import replace
 
+from .check import pitfall_phrases
 from .draft_read import clean
 from .fields import months_between
 from .model import Role, Skill, Workspace
@@ -32,8 +34,8 @@ from .wording import (
     upper_first,
 )
 
-__all__ = ["variant_of", "spoken_title", "opening", "what_i_did", "best_goal", "bridge", "closing",
-           "said_name"]
+__all__ = ["variant_of", "spoken_title", "opening", "first_line", "what_i_did", "best_goal",
+           "bridge", "closing", "said_name"]
 
 
 def variant_of(*parts: str) -> int:
@@ -158,19 +160,33 @@ def _as_title(role: Role) -> str:
     return f"{lead}{title}{where}" if title else (f"my job{where}" if where else "that job")
 
 
-def opening(role: Role, value: bool = False) -> str:
+def opening(role: Role, value: bool = False, gave: str = "") -> str:
     """The first line, answering the question: which job, as what, where, for how long. Its
     form (``openings`` in ``data/wording.json``, a facilitator can edit them) is chosen by the
     job's title and employer among those for a job still held or one that is over, and those
     that lead into the participant's reason where it is said next (``value``: "That would be
-    ..."). Every form answers the question asked: none reframes it ("where I grew most")."""
+    ..."). Every form answers the question asked: none reframes it ("where I grew most").
+    ``gave`` is what the job gave where the participant gave no reason of their own
+    (``skill_story.gave_clause``: "because that is where I learned Power Query"), said as the
+    line's end, so that it says why this job."""
     forms = wording_data()["openings"]
     kind = "current" if role.current else "past"
     pool = [*forms[kind], *(forms[f"{kind}_value"] if value else [])]
     duration = " ".join(_in_words(word) for word in _duration(role).split())
     time = f"my {duration}" if duration else "my time"
     form = pool[variant_of(role.title, role.organization) % len(pool)]
-    return form.format(what=_as_title(role), time=time, Time=upper_first(time))
+    line = form.format(what=_as_title(role), time=time, Time=upper_first(time))
+    return f"{line[:-1]}, {gave}." if gave and line.endswith(".") else line
+
+
+def first_line(role: Role, value: bool, gave: str = "") -> str:
+    """The opening (``opening``); a title or a name that reads as a pitfall is not said in it,
+    nor a reason that does."""
+    for line in (opening(role, value, gave), opening(role, value),
+                 opening(replace(role, organization=""), value)):
+        if not pitfall_phrases(line):
+            return line
+    return f"I would point to {'this' if role.current else 'that'} job."
 
 
 _RESPONSIBLE = re.compile(r"^(?:i\s+(?:am|was)\s+)?responsible\s+for\b", re.IGNORECASE)

@@ -27,7 +27,7 @@ from .spoken import word_list as _words
 from .wording import content_stems, skill_words
 
 __all__ = ["own_growth", "growth_sentence", "also_grew_sentence", "later_use_sentence",
-           "later_when", "level_growth"]
+           "later_when", "level_growth", "gave_clause", "gave_shape", "story_growth"]
 
 
 def own_growth(note: str) -> str:
@@ -73,15 +73,26 @@ def growth_parts(skill: Skill, current: bool, variant: int, long: bool = True,
     topic = words.topic
     skills = re.search(r"\b(?:skills?|knowledge|know-how)$", topic, re.IGNORECASE)
     mine = f"my {topic}" if skills else words.owned
-    if words.activity:  # the change the job made, in their words, is the value
-        forms = (f"I really learned {topic} in {that.lower()} job.",
-                 f"{that} job is where I learned {topic} properly.")
+    if words.activity:  # a doing is got good at, not "learned training new guys"
+        forms = (f"I really got good at {topic} in {that.lower()} job.",
+                 f"{that} job is where I got good at {topic}.")
     else:
         forms = (f"I grew {mine} most in {that.lower()} job.",
                  f"Where {that.lower()} job changed me most was in growing {mine}.")
     if not long:  # the short version tells where it got to: the last sentence
         own = re.split(r"(?<=[a-z0-9])\.\s+(?=[A-Z])", own)[-1]
     return forms[variant % len(forms)], f"{own}."
+
+
+def story_growth(skill: Skill, current: bool, variant: int, long: bool, used: set[str], *,
+                 gave: bool) -> tuple[str, str]:
+    """The story's growth, told once: the growth line and the participant's own words after it
+    (``growth_parts``); after an opening that said what the job grew (``gave``, see
+    ``gave_clause``), no second growth line and no stock start ("It was all new to me at the
+    start."): the participant's own words of how far where they gave them, else the result
+    shows where it got to."""
+    line, own = growth_parts(skill, current, variant, long, used)
+    return ("" if gave else line), own
 
 
 def _fits(form: str, topic: str) -> bool:
@@ -131,10 +142,80 @@ def level_growth(skill: Skill, current: bool, variant: int, used: set[str] | Non
 
 def also_grew_sentence(skill: Skill, current: bool, variant: int,
                        used: set[str] | None = None) -> str:
-    """A second skill told as grown in the same job, before its later use, so it never appears
-    only in that later use: its start and end as the participant rated them
-    (``level_growth``), in forms this draft has not said (``used``)."""
-    return level_growth(skill, current, variant, used)
+    """Another skill the job grew, told in one short sentence before what it produced or its
+    later use, so it never appears only there ("I also learned Power Query in this job."):
+    never a second start and end, which a listener hears as the same formula again (blind
+    raters: "three templated skill cycles"). Its forms are data (``also_grew`` in
+    ``data/wording.json``), none said twice in a draft (``used``). "" for a skill that did
+    not move."""
+    if skill.levels_grown <= 0:
+        return ""
+    used = set() if used is None else used
+    words = skill_words(skill)
+    forms = wording_data()["also_grew"]["doing" if words.activity else "noun"]
+    fresh = [f for f in forms if f not in used] or list(forms)
+    form = fresh[variant % len(fresh)]
+    used.add(form)
+    that = "this" if current else "that"
+    return upper_first(form.format(topic=words.topic, Topic=upper_first(words.topic), that=that,
+                                   That=upper_first(that)))
+
+
+def gave_clause(skill: Skill, current: bool, variant: int) -> str:
+    """What the job gave, as the opening's reason where the participant gave none of their own:
+    the skill the story is about and that the job grew it, so the first line answers the
+    question asked (what gave you the most personal value) from the entries, never with a
+    feeling the participant did not state. Said by the skill's shape (``gave_shape``; forms in
+    ``job_gave``, ``data/wording.json``): "because that is where I learned to train new guys",
+    "... got good at precepting new grads", "... learned Power Query", "... learned the cash
+    office side of the job", "... built my claims knowledge"; "got really good at" for a skill
+    the participant already had some of. "" for a skill that did not move: the job gave no
+    growth to name."""
+    if skill.levels_grown <= 0:
+        return ""
+    shape, base = gave_shape(skill)
+    early = skill.before in ("novice", "advanced beginner")
+    forms = wording_data()["job_gave"][shape if early else "better"]
+    return forms[variant % len(forms)].format(topic=skill_words(skill).topic, base=base,
+                                              that="this" if current else "that")
+
+
+_NOMINAL = re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ity|ing)s?\b", re.IGNORECASE)
+_KNOWLEDGE = re.compile(r"\b(?:skills?|knowledge|know-how)$", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w&+.-]*|and|of|&)$")
+
+
+def gave_shape(skill: Skill) -> tuple[str, str]:
+    """The skill's shape for what the job gave, and a doing's verb: ("verb", "train") for a
+    doing whose verb the kit knows ("training new guys"), ("doing", "") for another doing
+    ("precepting new grads"), ("knowledge", "") for a name ending in skills or knowledge,
+    ("tool", "") for a name every word of which is capitalised ("Power Query", "PCR",
+    "GCSS-Army"), ("area", "") for a field of work ("cash office", "Instagram content"):
+    "learned cash office" reads badly, "learned the cash office side of the job" does not."""
+    words = skill_words(skill)
+    if words.activity:
+        first, _, rest = words.topic.partition(" ")
+        # "recruiting coordination": a noun made of a verb after it makes the -ing word its
+        # modifier (a compound noun), not a doing with an object
+        verb = "" if _NOMINAL.match(rest) else _verb_of(first)
+        return ("verb", f"{verb} {rest}".strip()) if verb else ("doing", "")
+    if _KNOWLEDGE.search(words.topic):
+        return "knowledge", ""
+    if all(_NAME_WORD.match(w) for w in words.topic.split()) and words.topic[:1].isupper():
+        return "tool", ""
+    return "area", ""
+
+
+def _verb_of(gerund: str) -> str:
+    """The verb of a doing's first word, where the kit knows it ("training" -> "train",
+    "handling" -> "handle", "running" -> "run"), else ""."""
+    low = gerund.lower()
+    if not low.endswith("ing") or len(low) < 5:
+        return ""
+    stem = low[:-3]
+    known = set(_words("base_verbs"))
+    doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""
+    return next((v for v in (stem, stem + "e", doubled) if v and v in known), "")
 
 
 # --- later use ----------------------------------------------------------------------------------
