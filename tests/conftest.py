@@ -29,6 +29,7 @@ _REGISTRIES = (  # (module, attribute): dicts the kernel keeps between cells
     ("workshop.session", "_open_sessions"),
     ("workshop.widgets._base", "_shown"),
     ("workshop.result_number", "_numbers"),
+    ("workshop.drafts", "_files"),
 )
 
 
@@ -55,3 +56,18 @@ def _fresh_settings():
     reset()
     yield
     reset()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium driven by Playwright, one per test module (the browser tests'
+    pages are opened in it with ``test_browser.page_of``); skipped without Playwright."""
+    from servers import CHROMIUM, CHROMIUM_ARGS
+
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()

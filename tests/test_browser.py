@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 import servers
-from servers import CHROMIUM, CHROMIUM_ARGS, free_port, lab_command
+from servers import CHROMIUM, CHROMIUM_ARGS, free_port, lab_command  # noqa: F401 (re-exported)
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
@@ -40,7 +40,7 @@ BROWSER = [
                        reason="needs Debian's Chromium at /usr/bin/chromium "
                               "(`make browser` installs it: apt-get install -y chromium)"),
 ]
-pytestmark = BROWSER
+pytestmark = BROWSER  # the `browser` fixture is in conftest.py, shared by every browser file
 # The participant notebooks in the order a participant takes them.
 STEPS = ["00_start_here.ipynb", "01_list_your_jobs.ipynb", "02_rate_skill_growth.ipynb",
          "03_rate_company_results.ipynb", "04_find_your_strongest_role.ipynb",
@@ -60,17 +60,6 @@ def serving(name: str, command: list[str], cwd: Path, env: dict, url: str, timeo
     """A server until the block ends (``servers.serving``), its log in test-artifacts/."""
     return servers.serving(name, command, cwd=cwd, env=env, url=url,
                            log=ARTIFACTS / f"{name}.log", timeout=timeout)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @contextmanager

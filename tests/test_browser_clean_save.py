@@ -5,8 +5,9 @@ the pre-save hook of ``workshop/jupyter/clean_save.py`` applies as it does on Bi
 00 and 04 are run and saved; each file on disk is then byte for byte the committed one (no
 outputs, no widget state, no sample person's data). The kernels are stopped and the page
 reloaded, as after a break: the notebooks show their lesson and "Run the cell below", never
-"Error displaying widget". (A copy saved under another name keeps its outputs:
-tests/test_clean_save.py.) Screenshots: ``test-artifacts/clean_save/*.png``.
+"Error displaying widget". Opened and not run, no notebook is marked unsaved. (A copy saved
+under another name keeps its outputs: tests/test_clean_save.py.) Screenshots:
+``test-artifacts/clean_save/*.png``.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from test_browser import (
     NOTEBOOKS,
     ROOT,
     STEP,
+    STEPS,
     _clean_env,
     free_port,
     lab_command,
@@ -127,3 +129,38 @@ def test_a_session_saves_the_kit_notebooks_as_committed_and_reopens_them_without
                 browser.close()
     for notebook in OPENED:
         assert (root / notebook).read_bytes() == (NOTEBOOKS / notebook).read_bytes()
+
+
+def test_the_kit_notebooks_open_without_being_marked_unsaved(browser, tmp_path):
+    """Opened in JupyterLab and left alone until its kernel is idle, no kit notebook is marked
+    unsaved (JupyterLab writes the kernel's language_info into a notebook as its kernel starts;
+    the kit's server sends it with that already in), and none is written on disk."""
+    root = tmp_path / "notebooks"
+    shutil.copytree(NOTEBOOKS, root, ignore=shutil.ignore_patterns(
+        "my_workspace.json", "share_exports", ".ipynb_checkpoints", "answer_card.*",
+        "workshop.log"))
+    workspace = tmp_path / "my_workspace.json"
+    shutil.copyfile(ROOT / "data" / "personas" / "career_changer.json", workspace)
+    port = free_port()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with serving("clean_save/jupyterlab-open", lab_command(port, root), root,
+                 _clean_env(tmp_path, workspace), f"http://127.0.0.1:{port}/api/status"):
+        page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+        page.set_default_timeout(STEP)
+        try:
+            page.goto(f"http://127.0.0.1:{port}/lab/tree/{STEPS[0]}",
+                      wait_until="domcontentloaded")
+            dirty = {}
+            for notebook in STEPS:
+                panel = _open(page, notebook)
+                panel.locator(".jp-RenderedMarkdown").first.wait_for(state="attached")
+                time.sleep(1.5)  # what JupyterLab does as the kernel settles
+                dirty[notebook] = page.evaluate(
+                    "name => [...window.jupyterapp.shell.widgets('main')].find(x => x.context"
+                    " && x.context.path.endsWith(name)).context.model.dirty", notebook)
+            shot(page, "clean_save/opened")
+            assert not any(dirty.values()), dirty
+            for notebook in STEPS:
+                assert (root / notebook).read_bytes() == (NOTEBOOKS / notebook).read_bytes()
+        finally:
+            page.context.close()

@@ -15,8 +15,7 @@ import shutil
 import time
 from pathlib import Path
 
-import pytest
-from servers import CHROMIUM, CHROMIUM_ARGS, free_port, lab_command
+from servers import free_port, lab_command
 from test_browser import (
     BROWSER,
     NOTEBOOKS,
@@ -34,17 +33,6 @@ from workshop.drafts import drafts_path
 from workshop.widgets._base import MOVED
 
 pytestmark = BROWSER
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 def _lab(tmp_path: Path, persona: str | None):

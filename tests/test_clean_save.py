@@ -137,3 +137,51 @@ def test_the_environments_jupyter_server_lists_the_kits_extension_as_enabled(tmp
     text = re.sub(r"\x1b\[[0-9;]*m", "", listed.stdout + listed.stderr)
     assert re.search(rf"{re.escape(EXTENSION)} enabled", text), text
     assert re.search(rf"{re.escape(EXTENSION)}\s+OK", text), text
+
+
+def test_the_language_info_a_kit_notebook_is_opened_with_is_the_kernels():
+    """What ``as_opened`` puts in is exactly what ipykernel's kernel_info reply says of its
+    language on this Python: JupyterLab then has nothing to write when the kernel starts.
+    (Asked in a process of its own: importing ipykernel here would give every later widget
+    test a kernel's comms instead of the dummy ones they count messages on.)"""
+    import subprocess
+
+    from workshop.jupyter.clean_save import kernel_language_info
+
+    said = subprocess.run([sys.executable, "-c", "import json; from ipykernel.ipkernel import "
+                           "IPythonKernel; print(json.dumps(IPythonKernel.language_info))"],
+                          capture_output=True, text=True, timeout=120, check=True).stdout
+    assert kernel_language_info() == json.loads(said)
+
+
+def test_a_jupyter_server_with_the_kits_extension_opens_a_kit_notebook_unchanged(tmp_path):
+    """The async contents manager JupyterLab uses sends a kit notebook with the kernel's
+    language_info, the file on disk untouched; a participant's own notebook and a kit
+    notebook copied under another name are sent as they are."""
+    import asyncio
+    import shutil
+    from types import SimpleNamespace
+
+    from jupyter_server.services.contents.largefilemanager import AsyncLargeFileManager
+
+    from workshop.jupyter.clean_save import kernel_language_info
+
+    name = "00_start_here.ipynb"
+    shutil.copyfile(BUILDER.notebook_path("00_start_here"), tmp_path / name)
+    shutil.copyfile(BUILDER.notebook_path("00_start_here"), tmp_path / "mine.ipynb")
+    before = (tmp_path / name).read_bytes()
+    manager = AsyncLargeFileManager(root_dir=str(tmp_path))
+    log = SimpleNamespace(info=lambda *args: None)
+    for _ in range(2):  # loaded twice (a server restarted in-process): wrapped once
+        importlib.import_module(EXTENSION)._load_jupyter_server_extension(
+            SimpleNamespace(contents_manager=manager, log=log))
+
+    async def opened(path: str) -> dict:
+        return (await manager.get(path, content=True, type="notebook"))["content"]
+
+    kit, mine = asyncio.run(opened(name)), asyncio.run(opened("mine.ipynb"))
+    assert kit["metadata"]["language_info"] == kernel_language_info()
+    assert mine["metadata"]["language_info"] == {"name": "python"}
+    assert (tmp_path / name).read_bytes() == before
+    asyncio.run(manager.save({"type": "notebook", "format": "json", "content": kit}, name))
+    assert (tmp_path / name).read_bytes() == before  # saved back as committed

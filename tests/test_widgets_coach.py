@@ -218,18 +218,15 @@ def test_a_reply_typed_and_not_added_comes_back_after_a_restart(tmp_path):
     restart (this kernel's memory gone) builds the box again with it; once added, it is
     dropped."""
     from workshop import drafts
-    from workshop.widgets import coach_rows
 
     studio = _studio(tmp_path, _workspace())
     typed = "First I only sent the orders; by the end I ran the supplier calls."
     studio.driver.reply_box(HOW_FAR).value = typed
-    coach_rows._typed_replies.clear()  # a restart: the kernel's memory is gone
-    drafts._files.clear()
+    drafts._files.clear()  # a restart: the kernel's memory is gone
     again = AnswerStudio(Session.open(tmp_path / "ws.json"))
     assert again.driver.reply_box(HOW_FAR).value == typed
 
     again.driver.reply(HOW_FAR, typed)
-    coach_rows._typed_replies.clear()
     drafts._files.clear()
     kept = drafts.DraftFile.of(tmp_path / "ws.json")
     assert not [k for k in kept.keys("coach/") if kept.get(k)]

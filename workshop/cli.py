@@ -180,7 +180,12 @@ def cmd_import(args) -> int:
                          "--force to replace it.", file=str(target))
     imported = import_with_report(args.file)
     workspace = imported.workspace
+    replaced = target.exists()
     write_file(target, encode(workspace))
+    if replaced:  # the forms' unsaved typing for the workspace replaced is put aside
+        from .drafts import DraftFile
+
+        DraftFile.of(target).retire(f"import '{Path(args.file).name}'")
     sys.stdout.write("\n".join(imported.report.lines()) + "\n")
     print(f"Imported {len(workspace.roles)} role(s) into {target}.", file=sys.stderr)
     return 0

@@ -158,7 +158,11 @@ def _how_far_missing(note: str) -> str:
 def _skill_questions(read: RoleReading) -> list[Question]:
     out = []
     role = read.role
-    grown = [(i, s) for i, s in read.skills() if s.levels_grown > 0]
+    # the skills in the order the draft's story tells them, its skill first (one rule:
+    # ``RoleReading.story``): the coach asks about the growth the draft tells
+    where = {id(s): i for i, s in read.skills()}
+    told = [(where[id(s)], s) for s in read.story()[0]]
+    grown = [(i, s) for i, s in told if s.levels_grown > 0]
     if grown and not own_growth(grown[0][1].how_far):
         i, skill = grown[0]
         text = (f"In your own words: where did you start with {skill_words(skill).topic}, and "
@@ -166,7 +170,7 @@ def _skill_questions(read: RoleReading) -> list[Question]:
                 "you were trusted with by the end.")
         text += _how_far_missing(skill.how_far)
         out.append(Question("how_far", text, skill=i))
-    for i, skill in read.skills()[:2]:
+    for i, skill in told[:2]:
         if skill.levels_grown > 0 and not later_use_sentence(skill, 0, role.current):
             topic = skill_words(skill).topic
             text = (f"Have you used {topic} beyond this job yet? Where, and what did it produce?"

@@ -248,34 +248,6 @@ def _specific(result: Result, read: RoleReading) -> bool:
     return said.number_said or len(content_stems(said.sentence)) >= 3
 
 
-def _story(read: RoleReading) -> tuple[list[Skill], list[Result]]:
-    """The skills and results in the order the story tells them: the grown skill the
-    participant linked to the best result (or to the second best, when both or neither keep a
-    number the check counts) and that result first; else a grown skill and a result that speak
-    of the same thing (a meaningful word in common); else the most grown skill and the best
-    result, told side by side."""
-    skills = [s for _i, s in read.skills()]
-    results = [r for _i, r in read.results()]
-    grown = [s for s in skills if s.levels_grown > 0]
-    pool = results[:2] if len(results) < 2 or \
-        read.said(results[0]).counted == read.said(results[1]).counted else results[:1]
-
-    def first(skill: Skill, result: Result) -> tuple[list[Skill], list[Result]]:
-        return ([skill, *[s for s in skills if s is not skill]],
-                [result, *[r for r in results if r is not result]])
-
-    for result in pool:
-        for skill in grown:
-            if _linked(result, skill):
-                return first(skill, result)
-    for result in pool:
-        about = content_stems(f"{result.statement} {result.metric}")
-        for skill in grown:
-            if content_stems(skill_words(skill).topic) & about:
-                return first(skill, result)
-    return skills, results
-
-
 def _relevant(result: Result, skills: list[Skill], goals: list[str]) -> bool:
     """A further result worth telling: one the participant linked to a skill, or one that
     speaks to a goal of the hiring manager (a meaningful word in common); anything else is a
@@ -369,7 +341,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     speak to a goal or say a number, and a second skill with its later use or one that speaks
     to a goal (``draft_later.second_skill``)."""
     role = read.role
-    skills, results = _story(read)
+    skills, results = read.story()  # the one rule for the story's skill (draft_read)
     goals = goals_of(workspace)
     top = skills[0] if skills else None
     variant = variant_of(role.title, role.organization, role.id)

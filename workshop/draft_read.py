@@ -16,8 +16,10 @@ from .model import Result, Role, Skill, Workspace
 from .result_number import ResultNumber, clean, read_result
 from .wording import (
     OrgWords,
+    content_stems,
     is_qualification,
     org_words,
+    skill_words,
     strip_end,
 )
 
@@ -48,6 +50,8 @@ class RoleReading:
     _said: dict[int, Said] = field(default_factory=dict, init=False, repr=False)
     _skills: list[tuple[int, Skill]] | None = field(default=None, init=False, repr=False)
     _results: list[tuple[int, Result]] | None = field(default=None, init=False, repr=False)
+    _story: tuple[list[Skill], list[Result]] | None = field(default=None, init=False,
+                                                            repr=False)
 
     def __post_init__(self) -> None:
         self.org = org_words(self.role)
@@ -93,3 +97,42 @@ class RoleReading:
         sentence."""
         return [(i, r) for i, r in enumerate(self.role.results)
                 if clean(r.statement) and self.said(r).shape == "phrase"]
+
+    def story(self) -> tuple[list[Skill], list[Result]]:
+        """The skills and results in the order the draft's story tells them, the story's skill
+        and result first: the grown skill the participant linked to the best result (or to the
+        second best, when both or neither keep a number the check counts) and that result;
+        else a grown skill and a result that speak of the same thing (a meaningful word in
+        common); else the most grown skill and the best result, told side by side. The one
+        rule for which skill the story is about: the draft tells it and the coach asks about
+        it (``workshop.coach``)."""
+        if self._story is None:
+            self._story = self._story_order()
+        return self._story
+
+    def story_skill(self) -> Skill | None:
+        """The skill the draft's story is about (``story``), or None."""
+        skills = self.story()[0]
+        return skills[0] if skills else None
+
+    def _story_order(self) -> tuple[list[Skill], list[Result]]:
+        skills = [s for _i, s in self.skills()]
+        results = [r for _i, r in self.results()]
+        grown = [s for s in skills if s.levels_grown > 0]
+        pool = results[:2] if len(results) < 2 or \
+            self.said(results[0]).counted == self.said(results[1]).counted else results[:1]
+
+        def first(skill: Skill, result: Result) -> tuple[list[Skill], list[Result]]:
+            return ([skill, *[s for s in skills if s is not skill]],
+                    [result, *[r for r in results if r is not result]])
+
+        for result in pool:
+            for skill in grown:
+                if result.made_possible_by(skill):
+                    return first(skill, result)
+        for result in pool:
+            about = content_stems(f"{result.statement} {result.metric}")
+            for skill in grown:
+                if content_stems(skill_words(skill).topic) & about:
+                    return first(skill, result)
+        return skills, results

@@ -8,22 +8,39 @@ kit's own: a file at that path that is not a drafts file (no ``"kind": "workshop
 never replaced; the typing then stays only in the kernel's memory and ``DraftFile.kept`` is
 False. Two kernels write it under a lock, each re-reading it first, so neither erases the
 other's keys.
+
+A box whose every key is kept (05's answer) writes through ``Typing``: at once when it wrote
+nothing in the last ``GAP`` seconds, else the latest value once ``GAP`` has passed, and at the
+latest when the kernel exits (a restart) or ``flush`` is asked; so a key costs at most one
+write per ``GAP`` and the last key typed is never lost.
+
+When the workspace is replaced as a whole (start fresh, a sample, a file loaded: see
+``Session.replace``), its drafts belong to the workspace that went: ``retire`` puts them aside
+in the same file (the last ``RETIRED`` sets), where ``restore`` brings them back when that
+replacement is undone.
 """
 
 from __future__ import annotations
 
+import asyncio
+import atexit
 import json
 import logging
 import os
+import secrets
 import stat
+import time
+import weakref
 from pathlib import Path
 
 from . import fileio
 from .errors import FileAccessError, WorkshopError
 
-__all__ = ["DraftFile", "drafts_path"]
+__all__ = ["DraftFile", "Typing", "drafts_path", "GAP"]
 
 KIND = "workshop-drafts"
+GAP = 0.5  # seconds: at most one write of a box's typing in this time, the last one always
+RETIRED = 3  # sets of drafts put aside by a replaced workspace, kept for its undo
 LIMIT = 4 * 1024 * 1024  # bytes read at most: 200 rows of 2,000 characters, and then some
 log = logging.getLogger("workshop.drafts")
 
@@ -61,20 +78,29 @@ class DraftFile:
         self.kept = True
         self._memory: dict[str, object] = {}  # what could not be written
         self._last: dict[str, object] = {}  # what this kernel last wrote or read, by key
+        self._retired_memory: dict[str, dict] = {}  # what ``retire`` took from memory
 
-    def _read(self) -> dict | None:
-        """The drafts on disk ({} when there is no file), or None when the file there is not
-        the kit's drafts file (or can't be read): it is then never written."""
+    def _read_all(self) -> dict | None:
+        """The drafts file's object ({} when there is no file), or None when the file there is
+        not the kit's drafts file (or can't be read): it is then never written."""
         try:
             data = json.loads(fileio.read_regular(self.path, LIMIT))
         except FileNotFoundError:
-            return {}
+            return {"drafts": {}}
         except (OSError, WorkshopError, ValueError):
             return None
         if not isinstance(data, dict) or data.get("kind") != KIND \
                 or not isinstance(data.get("drafts"), dict):
             return None
-        return data["drafts"]
+        if not isinstance(data.get("retired"), list):
+            data["retired"] = []
+        return data
+
+    def _read(self) -> dict | None:
+        """The drafts on disk ({} when there is no file), or None when the file there is not
+        the kit's drafts file."""
+        data = self._read_all()
+        return None if data is None else data["drafts"]
 
     def _own_or_absent(self) -> bool:
         try:
@@ -102,31 +128,162 @@ class DraftFile:
         if key in self._last and self._last[key] == value:
             return
         self._last[key] = value
+
+        def edit(data: dict) -> bool:
+            drafts = data["drafts"]
+            if value is None:
+                if key not in drafts:
+                    self._memory.pop(key, None)
+                    return False
+                drafts.pop(key)
+            else:
+                drafts[key] = value
+            return True
+
+        if self._write(edit):
+            self._memory.pop(key, None)
+        elif not self.kept:  # the typing stays in memory
+            self._memory[key] = value
+
+    def _write(self, edit) -> bool:
+        """Re-read the file under its lock, ``edit(data)`` it and write it when the edit says
+        it changed something; False when it was not written (nothing changed, or the file
+        can't be: ``kept`` is then False and the reason logged once)."""
         lock = self.path.with_name(self.path.name + ".lock")
         try:
             with fileio.locked(lock, what=self.path):
-                drafts = self._read()
-                if drafts is None or not self._own_or_absent():
+                data = self._read_all()
+                if data is None or not self._own_or_absent():
                     raise FileAccessError("not the kit's drafts file; left as it is",
-                                        file=str(self.path))
-                if value is None:
-                    if key not in drafts:
-                        self._memory.pop(key, None)
-                        return
-                    drafts.pop(key)
-                else:
-                    drafts[key] = value
-                raw = json.dumps({"kind": KIND, "drafts": drafts}, ensure_ascii=False)
+                                          file=str(self.path))
+                if not edit(data):
+                    return False
+                raw = json.dumps({"kind": KIND, "drafts": data["drafts"],
+                                  **({"retired": data["retired"]} if data.get("retired")
+                                     else {})}, ensure_ascii=False)
                 fileio.write_output(self.path, (raw + "\n").encode("utf-8"))
-            self._memory.pop(key, None)
+            return True
         except WorkshopError as exc:  # never stops the form: the typing stays in memory
             if self.kept:
                 log.warning("drafts not written: %s", exc)
             self.kept = False
-            if value is None:
-                self._memory[key] = None
-            else:
-                self._memory[key] = value
+            return False
+
+    def retire(self, label: str) -> str | None:
+        """Put every draft aside (the workspace they were typed for was replaced: ``label``
+        says by what); returns the token ``restore`` takes, or None when there were none."""
+        token = secrets.token_hex(6)
+        memory, self._memory, self._last = dict(self._memory), {}, {}
+        if memory:
+            self._retired_memory[token] = memory
+
+        def edit(data: dict) -> bool:
+            if not data["drafts"]:
+                return False
+            data["retired"] = [*data["retired"], {"token": token, "label": label,
+                                                  "drafts": data["drafts"]}][-RETIRED:]
+            data["drafts"] = {}
+            return True
+
+        written = self._write(edit)
+        return token if written or memory else None
+
+    def restore(self, token: str) -> bool:
+        """Bring back the drafts ``retire`` put aside under ``token`` (the replacement was
+        undone); a key typed since keeps what was typed since. True when some came back."""
+        memory = self._retired_memory.pop(token, {})
+        for key, value in memory.items():
+            self._memory.setdefault(key, value)
+        self._last = {}
+
+        def edit(data: dict) -> bool:
+            found = next((r for r in data["retired"] if isinstance(r, dict)
+                          and r.get("token") == token), None)
+            if found is None or not isinstance(found.get("drafts"), dict):
+                return False
+            data["retired"] = [r for r in data["retired"] if r is not found]
+            data["drafts"] = {**found["drafts"], **data["drafts"]}
+            return True
+
+        return self._write(edit) or bool(memory)
 
     def drop(self, key: str) -> None:
         self.put(key, None)
+
+
+_typing: weakref.WeakSet[Typing] = weakref.WeakSet()  # those with a write waiting
+
+
+class Typing:
+    """One box's typing kept under one key of a ``DraftFile``, for a box that writes on every
+    change: ``put(value)`` writes at once when this box wrote nothing in the last ``gap``
+    seconds, else keeps the value and writes the latest one when ``gap`` has passed (on the
+    kernel's event loop), or sooner on ``flush()``, or when the kernel exits (a restart: see
+    ``atexit``). Without a running event loop (a script, a test) every ``put`` writes.
+
+    Attributes:
+        writes: how many times it wrote (for the benchmark and the tests).
+    """
+
+    def __init__(self, drafts: DraftFile, key: str, gap: float = GAP) -> None:
+        self.drafts = drafts
+        self.key = key
+        self.gap = gap
+        self.writes = 0
+        self._value: object = None
+        self._waiting = False
+        self._timer: asyncio.TimerHandle | None = None
+        self._wrote_at = float("-inf")
+
+    @property
+    def waiting(self) -> bool:
+        """True while a value is kept that is not written yet."""
+        return self._waiting
+
+    def put(self, value) -> None:
+        """Keep ``value`` (``None`` drops the key), written now or within ``gap`` seconds."""
+        self._value, self._waiting = value, True
+        if self._timer is not None:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        wait = self._wrote_at + self.gap - time.monotonic()
+        if loop is None or wait <= 0:
+            self.flush()
+            return
+        _typing.add(self)
+        self._timer = loop.call_later(wait, self.flush)
+
+    def flush(self) -> None:
+        """Write the value waiting, if any, now."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if not self._waiting:
+            return
+        self._waiting = False
+        _typing.discard(self)
+        self._wrote_at = time.monotonic()
+        self.writes += 1
+        self.drafts.put(self.key, self._value)
+
+    def cancel(self) -> None:
+        """Forget the value waiting (it was saved otherwise)."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        self._waiting = False
+        _typing.discard(self)
+
+
+@atexit.register
+def _flush_all() -> None:
+    """A kernel restarting or shutting down exits through here: what a box kept and had not
+    written yet is written, so the last key typed before a restart is not lost."""
+    for typing in list(_typing):
+        try:
+            typing.flush()
+        except Exception:  # pragma: no cover - an exit must not fail
+            log.exception("drafts not written at exit")

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import fileio
+from .drafts import DraftFile
 from .errors import ConflictError, ValidationError, WorkshopError
 from .merge import describe_path, merge3
 from .model import Workspace
@@ -52,7 +53,8 @@ class Session:
         self._workspace = workspace
         self.notice = notice
         self._notices: list[str] = []  # since the last take_notices (``notice`` has the first)
-        self._undo: list[tuple[str, Workspace, Workspace]] = []
+        # (label, before, after, the token of the drafts a replacement put aside, or None)
+        self._undo: list[tuple[str, Workspace, Workspace, str | None]] = []
         self._listeners: list[Listener] = []
 
     @classmethod
@@ -137,18 +139,22 @@ class Session:
         return self._commit(new, label)
 
     def replace(self, workspace: Workspace, label: str = "replace") -> Workspace:
-        """Put a whole new workspace in place (a loaded file, a persona); undoable."""
-        return self._commit(workspace, label)
+        """Put a whole new workspace in place (start fresh, a loaded file, a persona);
+        undoable. The forms' unsaved typing kept for the workspace that went
+        (``workshop.drafts``) is put aside with it: it never comes back in the new one, and
+        undoing the replacement brings it back."""
+        return self._commit(workspace, label, replacing=True)
 
-    def _commit(self, new: Workspace, label: str) -> Workspace:
+    def _commit(self, new: Workspace, label: str, *, replacing: bool = False) -> Workspace:
         before = self._workspace
         try:
             saved, _merged = self.store.save(new)
         finally:
             self._take_store_notices()
+        retired = DraftFile.of(self.path).retire(label) if replacing else None
         # An undo step remembers this change alone (before and after), so undoing it later
         # keeps whatever other notebooks changed meanwhile.
-        self._undo.append((label, before, new))
+        self._undo.append((label, before, new, retired))
         del self._undo[:-UNDO_DEPTH]
         self._workspace = saved
         self._notify()
@@ -172,7 +178,7 @@ class Session:
         """
         if not self._undo:
             return None
-        label, before, after = self._undo.pop()
+        label, before, after, retired = self._undo.pop()
 
         def inverse(current: dict | None, _changed: bool) -> tuple[Workspace, bool]:
             now = current if current is not None else self._workspace.to_dict()
@@ -195,6 +201,8 @@ class Session:
             saved, _ = self.store.save_with(inverse)
         finally:
             self._take_store_notices()
+        if retired is not None:  # the workspace that was replaced is back, and its typing
+            DraftFile.of(self.path).restore(retired)
         self._workspace = saved
         self._notify()
         return label

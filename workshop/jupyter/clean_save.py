@@ -17,14 +17,24 @@ same file name: outputs, execution counts, widget state and what JupyterLab adds
 notebook's metadata are left out of the file; the participant's text in the cells is saved as
 typed. Their work itself is in the workspace file, and the page they have open keeps its outputs
 until it is reloaded.
+
+The other way round, a kit notebook is served to the page (:func:`as_opened`, wrapped around
+the contents manager's ``get``) with the ``language_info`` the kernel will report, so that
+JupyterLab, which writes the kernel's ``language_info`` into the notebook as the kernel
+starts, finds nothing to change: the notebook is not marked unsaved the moment it opens. (The
+file keeps the bare ``{"name": "python"}``: the kernel's Python version differs from one
+computer to the next.)
 """
 
 from __future__ import annotations
 
+import functools
+import inspect
+import sys
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = [ "is_kit_notebook", "keep_kit_notebooks_clean"]
+__all__ = ["as_opened", "is_kit_notebook", "keep_kit_notebooks_clean", "kernel_language_info"]
 
 EXTENSION = "workshop.jupyter.clean_save"
 
@@ -80,6 +90,51 @@ def keep_kit_notebooks_clean(model: dict, path: str, **_: Any) -> None:
         strip_session(content)
 
 
+def kernel_language_info() -> dict:
+    """The ``language_info`` of ipykernel's ``kernel_info`` reply on this Python (the kernel the
+    kit's notebooks start runs on the server's Python); ``tests/test_clean_save.py`` holds it
+    to ipykernel's own."""
+    return {"name": "python", "version": sys.version.split()[0], "mimetype": "text/x-python",
+            "codemirror_mode": {"name": "ipython", "version": sys.version_info[0]},
+            "pygments_lexer": "ipython3", "nbconvert_exporter": "python",
+            "file_extension": ".py"}
+
+
+def as_opened(model: Any, path: str) -> Any:
+    """A notebook model the server is about to send (``ContentsManager.get``), returned: a kit
+    notebook whose ``language_info`` is the bare one the kit commits gets the kernel's
+    (:func:`kernel_language_info`); anything else is returned untouched."""
+    if not isinstance(model, dict) or model.get("type") != "notebook":
+        return model
+    content = model.get("content")
+    if not is_kit_notebook(content, path):
+        return model
+    metadata = content["metadata"]
+    language = metadata.get("language_info")
+    if language is None or (isinstance(language, Mapping) and dict(language) == {
+            "name": "python"}):
+        metadata["language_info"] = kernel_language_info()
+    return model
+
+
+def _serve_as_opened(contents_manager) -> None:
+    """Wrap the contents manager's ``get`` (a coroutine in jupyter_server's async managers) in
+    :func:`as_opened`."""
+    get = contents_manager.get
+    if getattr(get, "_workshop_as_opened", False):
+        return
+    if inspect.iscoroutinefunction(get):
+        @functools.wraps(get)
+        async def opened(path, *args, **kwargs):
+            return as_opened(await get(path, *args, **kwargs), path)
+    else:
+        @functools.wraps(get)
+        def opened(path, *args, **kwargs):
+            return as_opened(get(path, *args, **kwargs), path)
+    opened._workshop_as_opened = True
+    contents_manager.get = opened
+
+
 def _jupyter_server_extension_points() -> list[dict[str, str]]:
     """jupyter_server's entry point: this module is the extension."""
     return [{"module": EXTENSION}]
@@ -88,5 +143,6 @@ def _jupyter_server_extension_points() -> list[dict[str, str]]:
 def _load_jupyter_server_extension(serverapp) -> None:
     """Register the hook on the server's contents manager, and say so in the server's log."""
     serverapp.contents_manager.register_pre_save_hook(keep_kit_notebooks_clean)
+    _serve_as_opened(serverapp.contents_manager)
     serverapp.log.info("Job Value Workshop: the kit's notebooks are saved without outputs "
                        "or widget state")

@@ -14,7 +14,8 @@
   added to the end of the answer;
 - the answer check under the box follows the text while the participant types (redrawn once
   typing pauses, see ``watch.Debounce``); the text is saved into the workspace after a longer
-  pause and with the "Save" button;
+  pause and with the "Save" button, and kept beside it on every change until then
+  (``widgets/answer_keep.py``), so a kernel restart or a closed tab loses no key;
 - "Take it with you" (``widgets/take_home.py``): the answer card (Markdown and a printable
   HTML page, written beside the workspace file) and the workspace file, each made only when
   its button is pressed;
@@ -50,6 +51,7 @@ from ..scoring import rank
 from ..session import Session, open_session
 from ..share import class_folder
 from ._base import Quiet, SessionView, replacing_earlier, role_name
+from .answer_keep import BACK, KeptAnswer
 from .coach_rows import QuestionList, forget_reply
 from .controls import TwoClick, UndoButton
 from .memo import check_of, draft_of, questions_of
@@ -155,7 +157,14 @@ class AnswerStudio(SessionView):
             self._share_panel,
         ])
         self.driver = AnswerDriver(self)
+        self._kept = KeptAnswer(session.path)
+        back = self._kept.kept(session.workspace)  # typed and not saved: a restart, a reload
         self._guarded_refresh()  # a problem shows as a message
+        if back is not None:  # put back and saved; a text refused stays, with the reason
+            self._text.value = back
+            self._save_typed()
+            if not self.unsaved:
+                self._message.show(BACK, "info")
 
     @staticmethod
     def _button(text: str, handler, tip: str, style_: str = "") -> w.Button:
@@ -229,9 +238,6 @@ class AnswerStudio(SessionView):
 
     # showing -----------------------------------------------------------------------------------
 
-    def _default_role(self, ws: Workspace) -> str | None:
-        return answer_role_id(ws)
-
     def refresh(self, *, force_text: bool = False) -> None:
         ws = self._session.workspace
         strongest = rank(ws).strongest
@@ -242,7 +248,7 @@ class AnswerStudio(SessionView):
                 label += " (your strongest)"
             options.append((label, role.id))
         keep, was_about = self._role.value, self._about
-        about = self._default_role(ws)
+        about = answer_role_id(ws)
         with self._quiet():
             self._role.options = options
             ids = [r.id for r in ws.roles]
@@ -255,6 +261,7 @@ class AnswerStudio(SessionView):
                 if self._text.value.strip() != ws.answer.text:
                     self._text.value = ws.answer.text
                 self._unsaved = False
+                self._kept.forget()  # the box shows what is saved
         has_roles = bool(ws.roles)
         self._role.disabled = not has_roles
         self._draft.disabled = not has_roles
@@ -350,6 +357,7 @@ class AnswerStudio(SessionView):
         answer = self._session.workspace.answer
         if answer.text == text.strip() and answer.role_id == role_id:
             self._unsaved = False
+            self._kept.forget()
             return False
 
         def edit(ws: Workspace) -> Workspace:
@@ -358,6 +366,7 @@ class AnswerStudio(SessionView):
         self._unsaved = True  # until the session has it: a refused text stays in the box
         self._session.change(edit, "edit the answer")  # its listeners refresh this widget
         self._unsaved = False
+        self._kept.forget()
         return True
 
     def _is_draft(self, text: str) -> bool:
@@ -372,7 +381,6 @@ class AnswerStudio(SessionView):
         if self._confirm_undo.armed_for is not None:
             self._confirm_undo.cancel()
             self._undo.sync()
-
     # callbacks ---------------------------------------------------------------------------------
 
     @guarded("_message")
@@ -514,6 +522,7 @@ class AnswerStudio(SessionView):
             return
         self._cancel_confirm()
         self._unsaved = True
+        self._kept.keep(self._text.value, self._about, self._session.workspace.answer.text)
         self._take_home.follow()
         self._share_panel.follow_late_keys()
         self._check_soon()  # the check follows the typing, once it pauses

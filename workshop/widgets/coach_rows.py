@@ -3,9 +3,10 @@ where it asks for a reply, a reply box of its own right under it with its "Add t
 button.
 
 What was typed in a reply box and not yet added is kept for its question (by workspace file,
-role and question), in memory and beside the workspace (``workshop.drafts``, key
-``coach/<role>/<question>``), so a redraw, a change saved elsewhere, the cell run again, a
-page reload or a kernel restart builds the box anew with it.
+role and question) beside the workspace (``workshop.drafts``, key ``coach/<role>/<question>``;
+in the kernel's memory only where that file can't be written), so a redraw, a change saved
+elsewhere, the cell run again, a page reload or a kernel restart builds the box anew with it,
+and a workspace replaced in 00 takes none of it (the drafts file is the one place it is kept).
 """
 
 from __future__ import annotations
@@ -25,33 +26,24 @@ __all__ = ["QuestionList", "question_row", "forget_reply"]
 
 Where = tuple[Path, str | None, str]
 
-_typed_replies: dict[Where, str] = {}
-
 
 def _key(where: Where) -> str:
     return f"coach/{where[1] or '-'}/{where[2]}"
 
 
 def _keep_reply(where: Where, value) -> None:
-    if value:
-        _typed_replies[where] = value
-    else:
-        _typed_replies.pop(where, None)
     DraftFile.of(where[0]).put(_key(where), value or None)
 
 
 def _typed(where: Where) -> str | None:
-    """What was typed for the question and not added: this kernel's, else what the drafts
-    file beside the workspace kept (a reload, a restart)."""
-    if where in _typed_replies:
-        return _typed_replies[where]
+    """What was typed for the question and not added, as the drafts file beside the
+    workspace keeps it (this kernel's typing, or a kernel's since restarted)."""
     kept = DraftFile.of(where[0]).get(_key(where))
     return kept if isinstance(kept, str) and 0 < len(kept) <= MAX_TEXT else None
 
 
 def forget_reply(where: Where) -> None:
     """Drop what was typed for a question once its reply was added."""
-    _typed_replies.pop(where, None)
     DraftFile.of(where[0]).put(_key(where), None)
 
 

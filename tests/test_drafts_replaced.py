@@ -1,0 +1,148 @@
+"""Typing kept for a workspace never comes back in the workspace that replaced it.
+
+"Start fresh", "Try this sample" and "Load a saved file" in notebook 00 (and ``workshop import
+--force``) replace the whole workspace: the forms' unsaved typing kept beside it
+(``.<name>.drafts.json``: 01's role form, 02's rows, 05's reply boxes and answer box) belongs
+to the workspace that went. It is put aside in the drafts file, so no view built afterwards (a
+reload, a kernel restart) shows it; Undo of the replacement brings the old workspace back with
+its typing. A file at the drafts place that is not the kit's is left as it is.
+
+Every step is driven through the views' public drivers; "a kernel restart" is a new session of
+the same file and views built anew on it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+
+import pytest
+
+from workshop import drafts
+from workshop.drafts import DraftFile, drafts_path
+from workshop.edits import add_roles
+from workshop.model import Role, Skill
+from workshop.session import Session
+from workshop.store import dumps, read_workspace
+from workshop.widgets import AnswerStudio, RoleEditor, SkillGrowthEditor, StartPanel
+from workshop.widgets.start import StartDriver
+
+HOW_FAR = "where did you start with"
+TYPED = {"role": "Night Porter", "used": "calmed queues at my next job",
+         "reply": "At first I only took orders; by the end I ran the morning rush alone.",
+         "answer": "The job that taught me most was the coffee bar at Bean There."}
+
+
+@pytest.fixture
+def barista(tmp_path) -> Session:
+    session = Session.open(tmp_path / "ws.json")
+    session.change(lambda ws: add_roles(ws, Role(
+        id="r1", title="Barista", organization="Bean There", start="2016-01", end="2019-10",
+        summary="coffee for 300 a day",
+        skills=(Skill(name="customer care", before="novice", after="competent"),))), "add")
+    return session
+
+
+def restarted(session: Session) -> Session:
+    """The same workspace file opened by a new kernel: nothing of this one's memory (its
+    drafts files, ``workshop.drafts``) is left."""
+    drafts._files.clear()
+    return Session.open(session.path)
+
+
+def _type_everywhere(session: Session) -> None:
+    """01's role form, 02's skill row, a coach's reply box and the answer box in 05: typed,
+    none of it saved."""
+    RoleEditor(session).driver.type("Job title:", TYPED["role"])
+    SkillGrowthEditor(session).driver.rows()[0].type("Used later", TYPED["used"])
+
+    async def in_05() -> None:  # on an event loop, as in a kernel: the box saves on a pause
+        studio = AnswerStudio(session)
+        studio.driver.reply_box(HOW_FAR).value = TYPED["reply"]
+        studio.driver.write(TYPED["answer"])
+        studio.driver.cancel_pending_save()  # the kernel restarts before the pause is reached
+        studio.driver.watch.stop()
+
+    asyncio.run(in_05())
+    assert TYPED["answer"] not in session.path.read_text(encoding="utf-8")
+
+
+def _shown(session: Session) -> dict[str, str]:
+    """What views built anew on ``session`` (after a restart) show of the typing."""
+    skills = SkillGrowthEditor(session).driver.rows()
+    studio = AnswerStudio(session)
+    reply = next((box.value for q, _row, box in studio._questions.rows.values()
+                  if HOW_FAR in q.text and hasattr(box, "placeholder")), "") \
+        if any(HOW_FAR in q for q in studio.driver.questions) else ""
+    return {"role": RoleEditor(session).driver.value("Job title:"),
+            "used": skills[0].value("Used later") if skills else "",
+            "reply": reply, "answer": studio.text}
+
+
+def _replace(panel: StartPanel, how: str) -> None:
+    driver = panel.driver
+    if how == "fresh":
+        driver.press(StartDriver.FRESH)
+        driver.press(StartDriver.FRESH)  # 'Yes, start fresh'
+    elif how == "sample":
+        driver.set("Sample:", "career_changer")
+        driver.press(StartDriver.SAMPLE)
+        driver.press(StartDriver.SAMPLE)  # 'Yes, replace my work'
+    else:
+        other = read_workspace(panel._session.path)  # a file saved earlier: the same ids
+        driver.upload("Load a saved file", "mine.json", dumps(other).replace(
+            b"Bean There", b"Harbour Hotel"))
+    assert driver.message_kind == "ok", driver.message
+
+
+def test_the_typing_is_kept_before_any_replacement(barista):
+    """The set-up holds: every piece of typing comes back after a restart."""
+    _type_everywhere(barista)
+    assert _shown(restarted(barista)) == TYPED
+
+
+@pytest.mark.parametrize("how", ["fresh", "sample", "file"])
+def test_a_replaced_workspace_takes_none_of_the_old_typing_and_undo_brings_it_back(
+        barista, how):
+    _type_everywhere(barista)
+    panel = StartPanel(restarted(barista))
+    _replace(panel, how)
+    assert DraftFile(barista.path).keys() == []
+    shown = _shown(restarted(barista))
+    assert not any(text in json.dumps(shown) for text in TYPED.values()), shown
+    panel.driver.undo()
+    assert read_workspace(barista.path).role("r1").organization == "Bean There"
+    assert _shown(restarted(barista)) == TYPED
+
+
+def test_typing_done_after_the_replacement_is_kept_and_survives_its_undo(barista):
+    """A key typed in the new workspace stays; undoing the replacement keeps it over the old
+    workspace's key of the same name."""
+    _type_everywhere(barista)
+    panel = StartPanel(restarted(barista))
+    _replace(panel, "file")
+    RoleEditor(restarted(barista)).driver.type("Job title:", "Ward Clerk")
+    panel.driver.undo()
+    assert _shown(restarted(barista))["role"] == "Ward Clerk"
+    assert _shown(restarted(barista))["used"] == TYPED["used"]
+
+
+def test_a_file_at_the_drafts_place_that_is_not_the_kits_is_left_as_it_is(barista):
+    theirs = drafts_path(barista.path)
+    theirs.write_text("my own notes\n", encoding="utf-8")
+    _replace(StartPanel(restarted(barista)), "fresh")
+    assert theirs.read_text(encoding="utf-8") == "my own notes\n"
+
+
+def test_workshop_import_force_puts_the_replaced_workspaces_typing_aside(barista, tmp_path):
+    _type_everywhere(barista)
+    resume = tmp_path / "resume.json"
+    resume.write_text(json.dumps({"work": [{"name": "Harbour Hotel", "position": "Porter",
+                                            "startDate": "2020-01"}]}), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "workshop.cli", "import", str(resume), "-o",
+                           str(barista.path), "--force"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert DraftFile(barista.path).keys() == []
+    assert TYPED["used"] in drafts_path(barista.path).read_text(encoding="utf-8")  # aside

@@ -1,0 +1,60 @@
+"""Notebook 05's answer box kept beside the workspace on every change (``workshop.drafts``, key
+``answer``), so that the last words typed before a kernel restart, a page reload or a closed
+tab come back in the box, though the workspace saves the text only once typing pauses.
+
+Each change is written through ``drafts.Typing``: at once when the box wrote nothing in the
+last ``drafts.GAP`` seconds, else its latest text once that time has passed, and whatever is
+waiting when the kernel exits; the key is dropped once the workspace holds the text.
+"""
+
+from __future__ import annotations
+
+import os
+
+from ..drafts import DraftFile, Typing
+from ..fields import MAX_LONG_TEXT
+from ..model import Workspace
+
+__all__ = ["KeptAnswer", "KEY", "BACK"]
+
+KEY = "answer"
+BACK = ("What you had typed in your answer and was not saved yet (the notebook restarted or "
+        "its page closed) is back in the box, and saved now.")
+
+
+class KeptAnswer:
+    """The answer box's typing kept for one workspace file: ``keep(text, role_id, saved)``
+    on every change, ``forget()`` once the workspace holds it, ``kept(workspace)`` the text
+    to put back in a box built anew (None when there is none).
+
+    Attributes:
+        typing: the coalesced writer (``drafts.Typing``), its ``writes`` counted.
+    """
+
+    def __init__(self, workspace_file: str | os.PathLike) -> None:
+        self.typing = Typing(DraftFile.of(workspace_file), KEY)
+
+    def keep(self, text: str, role_id: str | None, saved: str) -> None:
+        """Keep ``text`` typed about ``role_id`` over the saved answer ``saved``."""
+        self.typing.put({"text": text, "role": role_id, "baseline": saved}
+                        if text.strip() != saved.strip() else None)
+
+    def flush(self) -> None:
+        self.typing.flush()
+
+    def forget(self) -> None:
+        """The workspace holds the box's text: nothing waits, and the key is dropped."""
+        self.typing.cancel()
+        self.typing.drafts.put(KEY, None)
+
+    def kept(self, workspace: Workspace) -> str | None:
+        """The text typed and not saved into ``workspace`` (by a kernel since restarted, a tab
+        closed), or None: none kept, the same as saved, or not a text the box holds."""
+        found = self.typing.drafts.get(KEY)
+        text = found.get("text") if isinstance(found, dict) else None
+        if not isinstance(text, str) or not text.strip() or len(text) > 4 * MAX_LONG_TEXT:
+            return None
+        if text.strip() == workspace.answer.text.strip():
+            self.forget()  # saved since
+            return None
+        return text
