@@ -6,9 +6,11 @@ hold too little, the draft is not padded (tests/test_draft_frame_classes.py)."""
 
 from __future__ import annotations
 
+import re
+
 from helpers_sample import one_role_workspace
 
-from workshop.check import check_answer
+from workshop.check import MIN_SECONDS, check_answer, speaking_seconds
 from workshop.draft import plan_draft
 
 ROLE = {
@@ -34,8 +36,14 @@ def test_the_90_second_version_tells_a_further_result_with_a_number_and_a_second
     assert "99%" in full.text, full.text  # linked to no skill, speaking to no goal: a number
     assert "carrier scheduling" in full.text, full.text  # a second skill a goal speaks to
     assert "forklift" not in full.text, full.text  # grown one level, no goal: not stacked on
-    assert "99%" not in short.text and "carrier scheduling" not in short.text, short.text
-    assert full.seconds - short.seconds >= 8, (full.seconds, short.seconds)
+    assert "carrier scheduling" not in short.text, short.text
+    # the further result comes into the short version only to bring it up to the check's
+    # shortest answer (``draft_compose``: ``fill``), never past it
+    if "99%" in short.text:
+        rest = [s for s in re.split(r"(?<=[.!?])\s+", short.text) if "99%" not in s]
+        assert speaking_seconds(" ".join(rest)) < MIN_SECONDS, short.text
+    assert full.seconds - short.seconds >= 8 or short.seconds < MIN_SECONDS, \
+        (full.seconds, short.seconds)
     assert check_answer(full.text).verdict.strong, full.text
 
 

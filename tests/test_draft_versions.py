@@ -23,7 +23,7 @@ import pytest
 from helpers_links import LINK
 from helpers_sample import one_role_workspace
 
-from workshop.check import check_answer, count_words
+from workshop.check import MIN_SECONDS, check_answer, count_words
 from workshop.draft import draft_versions, plan_draft
 from workshop.model import Workspace
 from workshop.spoken import clause_in_past, said_aloud, speech, spelled_initials
@@ -83,7 +83,10 @@ def test_the_long_version_tells_more_than_the_short_one(name):
     ws = workspace(ROLES[name], goals=GOALS)
     short, long = plan_draft(ws, seconds=30), plan_draft(ws, seconds=90)
     assert short.text != long.text
-    assert long.seconds - short.seconds >= 8, (short.text, long.text)
+    # a short version under the check's shortest answer takes the entries' next pieces, so it
+    # can come near a thin long one (``draft_compose``: ``fill``)
+    assert long.seconds - short.seconds >= 8 or short.seconds < MIN_SECONDS, \
+        (short.text, long.text)
     assert count_words(short.text) < count_words(long.text)
 
 

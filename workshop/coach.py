@@ -305,33 +305,41 @@ def joined_note(note: str, reply: str) -> str:
 
 def length_question(read: RoleReading, questions: list[Question], seconds: int,
                     least: int) -> Question:
-    """Where the entries hold less than a 90-second answer (``least`` seconds), what to add
-    for one, in the participant's terms (their skill, their result), drawn from the questions
-    already asked: the draft is not padded to the time."""
-    items: list[str] = []
+    """Where the entries hold less than a 90-second answer (``least`` seconds), the one thing
+    to add that gives the story most, asked in the participant's terms (their skill, their
+    result) and drawn from the questions already asked, most story first (``_LONGER``): the
+    draft is not padded to the time."""
     role = read.role
+    asked: dict[str, str] = {}
     for q in questions:
         skill = role.skills[q.skill] if q.skill is not None else None
         result = role.results[q.result] if q.result is not None else None
         topic = skill_words(skill).topic if skill is not None else ""
         said = _q(result.statement, 40) if result is not None else ""
-        item = {"how_far": f"how far {topic} grew, in your own words",
-                "used_later": f"where you used {topic} later, and what it produced",
-                "personal_value": "what the job gave you personally",
-                "number": f"the numbers behind {said}", "from_to": f"the numbers behind {said}",
-                "period": f"the numbers behind {said}", "my_part": f"your own part in {said}",
-                "enabled_by": f"which skill made {said} possible",
-                "statement": f"{said} said as a sentence",
-                "results": "a result for the organisation"}.get(q.code, "")
-        if item and item not in items:
-            items.append(item)
-    if not items:
-        items = ["another result with its numbers (notebook 03)",
-                 "a second skill this job grew, and where you used it later (notebook 02)"]
+        item = {"used_later": f"where did you use {topic} later, and what did it produce?",
+                "number": f"what are the numbers behind {said}?",
+                "from_to": f"what are the numbers behind {said}?",
+                "period": f"in what time did {said} happen?",
+                "my_part": f"what was your own part in {said}?",
+                "how_far": f"how far did {topic} grow, in your own words?",
+                "personal_value": "what did the job give you personally?",
+                "enabled_by": f"which skill made {said} possible?",
+                "results": "what did your work produce for the organisation?"}.get(q.code, "")
+        if item and q.code not in asked:
+            asked[q.code] = item
+    first = next((asked[code] for code in _LONGER if code in asked),
+                 "what else did this job produce, with its numbers (notebook 03), or where did "
+                 "you use what it taught you later (notebook 02)?")
     return Question("length", f"Your entries hold about {seconds} seconds of story, and a "
                               f"90-second answer runs {least} seconds or more; the draft is "
-                              "not padded to the time. For a 90-second version, add "
-                              + "; ".join(items[:4]) + ".", where="05")
+                              "not padded to the time. The one thing to add for a 90-second "
+                              f"version: {first}", where="05")
+
+
+# The coach's question that adds most to a thin story, first: a later use (a sentence or two of
+# its own), a result's numbers or time, the participant's part, the growth, the reason.
+_LONGER = ("used_later", "results", "number", "from_to", "period", "my_part", "how_far",
+           "personal_value", "enabled_by")
 
 
 def _reply_quantity(reply: str):

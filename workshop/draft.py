@@ -334,6 +334,17 @@ def _grown_for_result(more: list[Result], further: list[Piece], told: list[Skill
         told.append(skill)
 
 
+def _fill(read: RoleReading, results: list[Result], skills: list[Skill], goals: list[str],
+          more: list[Result], top: Skill | None, links: set[str]) -> list[Piece]:
+    """The short version's next pieces, for a story under the check's shortest answer: the
+    further results the 90-second version tells (each with its own number or context as
+    typed), in story order, taken only while the draft falls short (``draft_compose``:
+    ``fill``), never padding."""
+    extra = [r for r in _further_results(read, results, skills, goals, True) if r not in more]
+    return [Piece(5 + n / 10, 1, _more_result(result, read, top, set(links)), fill=True)
+            for n, result in enumerate(extra, start=1)]
+
+
 def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     """The story's sentences. Both versions tell the opening, the growth, the main result, a
     later use and the bridge or close; the 90-second version tells what else the entries
@@ -388,6 +399,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     further = [Piece(5 + n, 1 + n, _more_result(result, read, top, links))
                for n, result in enumerate(more, start=1)]
     pieces += further
+    pieces += [] if long else _fill(read, results, skills, goals, more, top, links)
     told = [content_stems(r.statement) for r in results] + [content_stems(told_growth)]
     # a later use of the skill the story told, else of the next grown one, which is then told
     # as grown in that job first (a skill never appears only in its later use)
@@ -406,7 +418,8 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     _grown_for_result(more, further if long else [], told_skills, grown, read, used, links)
     if long:  # a second skill the job grew, told where the time allows, after the later uses
         # (between a skill and its later use it would take that use's "that skill")
-        pieces.append(Piece(9.4, 3, second_skill(grown, told_skills, goals, role, used)))
+        pieces.append(Piece(9.4, 3, second_skill(grown, told_skills, goals, role, used,
+                                                   after_later=bool(later))))
     # the goal is chosen from the main story (growth, first result, its later use), so that
     # the bridge never turns to a skill the story did not tell
     evidence = " ".join(p.text for p in pieces[1:] if p.priority == 0 and p is not reason)

@@ -28,6 +28,9 @@ class Piece:
     # where the short version runs over its time, the pieces give way highest first (0: never,
     # the opening and the two pillars; 1: the number said apart; 2: the participant's reason)
     spare: int = 0
+    # a piece told only to bring a short version up to the check's shortest answer: never
+    # chosen for the room left, only taken (in its priority) while the pieces fall short
+    fill: bool = False
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -54,12 +57,31 @@ def compose(pieces: list[Piece], least_words: int, most_words: int, hard: bool =
         n = count_words(piece.text)
         if 0 < piece.order < 9.5 and chosen and _said_again(piece.text, chosen):
             continue
+        if piece.fill:
+            left.append(piece)
+            continue
         if piece.priority == 0 or (total + n <= most_words and piece.priority <= blocked):
             chosen.append(piece)
             total += n
         else:
             blocked = min(blocked, piece.priority)
             left.append(piece)
+    chosen = _up_to(chosen, [p for p in left if not p.fill], least_words, most_words, hard)
+    if hard:
+        chosen = _within_time(chosen, left, most_words)
+    # last, while the story is still under the shortest answer: the entries' next pieces
+    # (``fill``), in their priority, never past the most
+    chosen = _up_to(chosen, [p for p in left if p.fill], least_words, most_words, True)
+    return " ".join(p.text for p in sorted(chosen, key=lambda p: p.order))
+
+
+def _up_to(chosen: list[Piece], left: list[Piece], least_words: int, most_words: int,
+           hard: bool) -> list[Piece]:
+    """``chosen`` with the pieces of ``left`` added, in their order, while it is under
+    ``least_words`` (with ``hard``, a piece that would take it past ``most_words`` is
+    skipped); a piece that says again what the chosen ones said is left out."""
+    chosen = list(chosen)
+    total = sum(count_words(p.text) for p in chosen)
     for piece in left:
         if total >= least_words:
             break
@@ -68,9 +90,7 @@ def compose(pieces: list[Piece], least_words: int, most_words: int, hard: bool =
         if not (0 < piece.order < 9.5 and _said_again(piece.text, chosen)):
             chosen.append(piece)
             total += count_words(piece.text)
-    if hard:
-        chosen = _within_time(chosen, left, most_words)
-    return " ".join(p.text for p in sorted(chosen, key=lambda p: p.order))
+    return chosen
 
 
 def _within_time(chosen: list[Piece], left: list[Piece], most_words: int) -> list[Piece]:
@@ -80,7 +100,7 @@ def _within_time(chosen: list[Piece], left: list[Piece], most_words: int) -> lis
     while the pieces run over, what is least needed gives way, never the opening or the
     pillars."""
     total = sum(count_words(p.text) for p in chosen)
-    for piece in [p for p in left if p.priority == 1 and p not in chosen][:1]:
+    for piece in [p for p in left if p.priority == 1 and not p.fill and p not in chosen][:1]:
         spare = sorted((p for p in chosen if p.spare >= 3), key=lambda p: -p.spare)
         room, given = most_words - total - count_words(piece.text), []
         while room < 0 and spare:

@@ -10,11 +10,11 @@ from .draft_compose import Piece
 from .draft_compose import figures as _figures
 from .draft_frame import variant_of
 from .model import Role, Skill
-from .result_number import holds_number
+from .result_number import clean, holds_number
 from .skill_story import also_grew_sentence, later_use_sentence, later_when
-from .wording import content_stems, skill_words
+from .wording import content_stems, org_spoken, skill_words
 
-__all__ = ["repeats", "share", "later_uses", "later_pieces", "second_skill"]
+__all__ = ["repeats", "share", "later_uses", "later_pieces", "second_skill", "job_named"]
 
 
 def repeats(note: str, told: list[set[str]], numbers: str = "") -> bool:
@@ -72,8 +72,9 @@ def later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
     pieces: list[Piece] = []
     for n, (skill, sentence) in enumerate(later):
         wanted = (0 if long else 1) if n == 0 else 3
-        if skill is not top:
-            also = also_grew_sentence(skill, role.current, variant_of(skill.name, role.id), used)
+        if skill is not top:  # after a later use, the job is named (``also_grew_sentence``)
+            also = also_grew_sentence(skill, role.current, variant_of(skill.name, role.id), used,
+                                      where=job_named(role) if n and not role.current else "")
             produced = beside.get(id(skill), "")
             sentence = f"{also} {produced + ' ' if produced else ''}{sentence}"
         pieces.append(Piece(8 + n, wanted, sentence))
@@ -81,15 +82,24 @@ def later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
 
 
 def second_skill(grown: list[Skill], told: list[Skill | None], goals: list[str], role: Role,
-                  used: set[str]) -> str:
+                  used: set[str], after_later: bool = False) -> str:
     """The long version's second skill: a skill the job grew that the story tells nowhere else
     (no later use, no result linked to it) and that speaks to a goal of the hiring manager (a
     meaningful word in common), told as grown there, so a 90-second answer tells the evidence
-    the entries hold for that goal; "" when none."""
+    the entries hold for that goal; "" when none. Told after a later use
+    (``after_later``), it names the job it was grown in (``job_named``)."""
     rest = [sk for sk in grown if sk not in told and sk.levels_grown > 0]
     wanted = [sk for sk in rest if any(share(content_stems(skill_words(sk).topic),
                                               content_stems(goal)) for goal in goals)]
     if not wanted:
         return ""
     told.append(wanted[0])
-    return also_grew_sentence(wanted[0], role.current, variant_of(wanted[0].name, role.id), used)
+    return also_grew_sentence(wanted[0], role.current, variant_of(wanted[0].name, role.id), used,
+                              where=job_named(role) if after_later and not role.current else "")
+
+
+def job_named(role: Role) -> str:
+    """The job's organisation as spoken, to name the job a sentence is about ("ShopRight
+    Grocers"); "" for a role with no organisation typed (the sentence then keeps "that job").
+    Used for a job that is over: a job held has no later job to take "that job"."""
+    return org_spoken(clean(role.organization))

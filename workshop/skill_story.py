@@ -141,13 +141,15 @@ def level_growth(skill: Skill, current: bool, variant: int, used: set[str] | Non
 
 
 def also_grew_sentence(skill: Skill, current: bool, variant: int,
-                       used: set[str] | None = None) -> str:
+                       used: set[str] | None = None, where: str = "") -> str:
     """Another skill the job grew, told in one short sentence before what it produced or its
     later use, so it never appears only there ("I also learned Power Query in this job."):
     never a second start and end, which a listener hears as the same formula again (blind
     raters: "three templated skill cycles"). Its forms are data (``also_grew`` in
-    ``data/wording.json``), none said twice in a draft (``used``). "" for a skill that did
-    not move."""
+    ``data/wording.json``), none said twice in a draft (``used``). Told right after a later
+    use at another job, "that job" would be heard as that later one: ``where`` (the
+    organisation as spoken) names the job ("At ShopRight Grocers I also picked up SQL."). ""
+    for a skill that did not move."""
     if skill.levels_grown <= 0:
         return ""
     used = set() if used is None else used
@@ -157,8 +159,20 @@ def also_grew_sentence(skill: Skill, current: bool, variant: int,
     form = fresh[variant % len(fresh)]
     used.add(form)
     that = "this" if current else "that"
-    return upper_first(form.format(topic=words.topic, Topic=upper_first(words.topic), that=that,
+    said = upper_first(form.format(topic=words.topic, Topic=upper_first(words.topic), that=that,
                                    That=upper_first(that)))
+    return _named_job(said, where) if where else said
+
+
+def _named_job(sentence: str, where: str) -> str:
+    """An "also grew" sentence with its job named by the organisation: "that job"/"this job"
+    and "there" said "at <where>" ("That job ..." said "My job at <where> ..."), a lead of
+    "Along the way" said "At <where>"; a form with no word for the job gets the organisation
+    at its start."""
+    named = re.sub(r"^(?:That|This) job\b", f"My job at {where}", sentence)
+    named = re.sub(r"^(?:In (?:that|this) job|Along the way)\b", f"At {where}", named)
+    named = re.sub(r"\b(?:in )?(?:that|this) job\b|\bthere\b", f"at {where}", named)
+    return named if named != sentence else f"At {where}, {sentence[0].lower()}{sentence[1:]}"
 
 
 def gave_clause(skill: Skill, current: bool, variant: int) -> str:
