@@ -43,23 +43,13 @@ _TEXTS = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30).map("".join
 _SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def _money_before_in_full(text: str, start: int, v) -> str:
-    """``money_before`` without its look at the last three characters."""
-    before = text[max(0, start - 6):start].lower()
-    m = v.money_sign.search(before)
-    if m:
-        return v.currency_symbols[m.group(1)]
-    m = v.money_code.search(before)
-    return v.currency_words[m.group(1)] if m else ""
-
-
 @contextlib.contextmanager
 def _full_way():
     """The check with its shortcuts off: every reader asked of every number, every list of
     phrases asked of every sentence, a currency looked for before every number."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(number_units, "_asked", lambda text, atom, v: READERS)
-        patch.setattr(number_units, "money_before", _money_before_in_full)
+        patch.setattr(number_units, "money_before", number_units.money_ending_at)
         patch.setattr(Patterns, "nowhere", lambda self, ws: False)
         patch.setattr(Patterns, "_one_word", lambda self, word: phrases._SEVERAL)
         patch.setattr(number_units, "may_have_suffix", lambda text, end: True)
@@ -138,7 +128,7 @@ def test_a_list_that_starts_nowhere_finds_nothing_anywhere(text, lo, span):
 def test_a_currency_is_found_where_the_full_look_finds_it(text, at):
     v = vocabulary()
     start = min(at, len(text))
-    assert number_units.money_before(text, start, v) == _money_before_in_full(text, start, v)
+    assert number_units.money_before(text, start, v) == number_units.money_ending_at(text, start, v)
 
 
 @_SETTINGS

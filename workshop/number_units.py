@@ -90,6 +90,12 @@ def money_before(text: str, start: int, v: Vocabulary) -> str:
     """The currency whose sign or code ends right before ``start`` ("$", "EUR "), or ""."""
     if v.money_last.isdisjoint(text[max(0, start - 3):start].lower()):
         return ""  # a sign or code ends within the last three characters (a space, a newline)
+    return money_ending_at(text, start, v)
+
+
+def money_ending_at(text: str, start: int, v: Vocabulary) -> str:
+    """``money_before`` without its first look at the last three characters: the sign or code
+    read from the six characters before ``start``."""
     before = text[max(0, start - 6):start].lower()
     m = v.money_sign.search(before)
     if m:
