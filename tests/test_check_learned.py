@@ -5,11 +5,11 @@ the rules missed, quoting the sentence, never to pass a hollow answer."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from helpers_scripts import load_script
 
 from workshop import check_learned as learned
 from workshop.check import check_answer
@@ -18,11 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("check_model",
-                                                  ROOT / "benchmarks" / "check_model.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "benchmarks" / "check_model.py", "check_model")
 
 
 def _answer(labels: dict, *texts: str) -> dict:

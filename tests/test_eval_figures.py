@@ -8,10 +8,10 @@ drop means a change to the rules or the phrase lists made some answer read worse
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from helpers_scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 # Agreement and kappa per code on the 240-answer development set when the check was tuned
@@ -29,10 +29,7 @@ FLOOR = {
 
 
 def _evaluation():
-    spec = importlib.util.spec_from_file_location("workshop_eval", ROOT / "benchmarks" / "eval.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "benchmarks" / "eval.py", "workshop_eval")
 
 
 @pytest.fixture(scope="module")

@@ -4,12 +4,12 @@ import and the 5 with no job are refused in one line each."""
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from helpers_scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOL = ROOT / "tools" / "check_real_imports.py"
@@ -17,10 +17,7 @@ REAL = ROOT.parent / "shared" / "real-imports"
 
 
 def load_tool():
-    spec = importlib.util.spec_from_file_location("check_real_imports", TOOL)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(TOOL, "check_real_imports")
 
 
 def test_the_check_skips_in_one_line_without_the_folder(tmp_path):

@@ -13,23 +13,19 @@ carry no person's data.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
 
 import nbformat
 import pytest
+from helpers_scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("build_notebooks",
-                                                  ROOT / "tools" / "build_notebooks.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "tools" / "build_notebooks.py", "build_notebooks")
 
 
 BUILDER = _builder()
