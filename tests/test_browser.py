@@ -28,6 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
 # The notebooks to test; a developer can point this at another copy of them.
 NOTEBOOKS = Path(os.environ.get("WORKSHOP_BROWSER_NOTEBOOKS") or ROOT / "notebooks")
+# What a participant's run leaves beside the notebooks: never copied into a test's folder.
+PARTICIPANT_FILES = ("my_workspace.json", "share_exports", ".ipynb_checkpoints", "answer_card.*",
+                     "workshop.log")
 STEP = 30_000  # ms: the most any one step may take
 NEW_ROLE = {"title": "Night Porter <i>x</i> & Co", "organization": "Harbour Hotel",
             "start": "2015-03", "end": "2016-08", "summary": "kept the front desk running"}
@@ -45,6 +48,14 @@ pytestmark = BROWSER  # the `browser` fixture is in conftest.py, shared by every
 STEPS = ["00_start_here.ipynb", "01_list_your_jobs.ipynb", "02_rate_skill_growth.ipynb",
          "03_rate_company_results.ipynb", "04_find_your_strongest_role.ipynb",
          "05_draft_your_answer.ipynb"]
+
+
+def copy_notebooks(tmp_path: Path) -> Path:
+    """The notebooks under test (``NOTEBOOKS``) copied to ``tmp_path / "notebooks"`` without a
+    participant's files (``PARTICIPANT_FILES``): the folder a browser test serves."""
+    root = tmp_path / "notebooks"
+    shutil.copytree(NOTEBOOKS, root, ignore=shutil.ignore_patterns(*PARTICIPANT_FILES))
+    return root
 
 
 def _clean_env(tmp_path: Path, workspace: Path) -> dict[str, str]:
@@ -208,9 +219,7 @@ def test_lab_notebook_01_adds_a_role_through_the_widgets(browser, tmp_path):
     notebook = "01_list_your_jobs.ipynb"
     if not (NOTEBOOKS / notebook).exists():
         pytest.skip(f"notebooks/{notebook} is not there yet")
-    root = tmp_path / "notebooks"
-    shutil.copytree(NOTEBOOKS, root, ignore=shutil.ignore_patterns(
-        "my_workspace.json", "share_exports", ".ipynb_checkpoints", "answer_card.*"))
+    root = copy_notebooks(tmp_path)
     workspace = tmp_path / "my_workspace.json"
     persona = ROOT / "data" / "personas" / "career_changer.json"
     shutil.copyfile(persona, workspace)

@@ -28,6 +28,7 @@ from test_browser import (
     STEP,
     STEPS,
     _clean_env,
+    copy_notebooks,
     free_port,
     lab_command,
     serving,
@@ -74,10 +75,7 @@ def test_a_session_saves_the_kit_notebooks_as_committed_and_reopens_them_without
     the kernels stopped, they show their lesson and how to start, no widget error."""
     sync_api = pytest.importorskip("playwright.sync_api")
     SHOTS.mkdir(parents=True, exist_ok=True)
-    root = tmp_path / "notebooks"
-    shutil.copytree(NOTEBOOKS, root, ignore=shutil.ignore_patterns(
-        "my_workspace.json", "share_exports", ".ipynb_checkpoints", "answer_card.*",
-        "workshop.log"))
+    root = copy_notebooks(tmp_path)
     workspace = tmp_path / "my_workspace.json"
     shutil.copyfile(ROOT / "data" / "personas" / "career_changer.json", workspace)
     persona_words = _persona_words()
@@ -135,10 +133,7 @@ def test_the_kit_notebooks_open_without_being_marked_unsaved(browser, tmp_path):
     """Opened in JupyterLab and left alone until its kernel is idle, no kit notebook is marked
     unsaved (JupyterLab writes the kernel's language_info into a notebook as its kernel starts;
     the kit's server sends it with that already in), and none is written on disk."""
-    root = tmp_path / "notebooks"
-    shutil.copytree(NOTEBOOKS, root, ignore=shutil.ignore_patterns(
-        "my_workspace.json", "share_exports", ".ipynb_checkpoints", "answer_card.*",
-        "workshop.log"))
+    root = copy_notebooks(tmp_path)
     workspace = tmp_path / "my_workspace.json"
     shutil.copyfile(ROOT / "data" / "personas" / "career_changer.json", workspace)
     port = free_port()

@@ -13,17 +13,15 @@ beginner" whole (class 7). Screenshots:
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from test_browser import (
     ARTIFACTS,
     BROWSER,
     CHROMIUM,
     CHROMIUM_ARGS,
-    NOTEBOOKS,
     STEP,
     _clean_env,
+    copy_notebooks,
     free_port,
     lab_command,
     serving,
@@ -55,10 +53,7 @@ def test_an_imported_file_adds_only_new_jobs_splits_learned_and_keeps_its_baseli
     expect = sync_api.expect
     shots = ARTIFACTS / "import"
     shots.mkdir(parents=True, exist_ok=True)
-    root = tmp_path / "notebooks"
-    shutil.copytree(NOTEBOOKS, root, ignore=shutil.ignore_patterns(
-        "my_workspace.json", "share_exports", ".ipynb_checkpoints", "answer_card.*",
-        "workshop.log"))
+    root = copy_notebooks(tmp_path)
     workspace = tmp_path / "my_workspace.json"
     workspace.write_bytes(dumps(Workspace(roles=[TYPED])))
     csv = tmp_path / "Positions.csv"

@@ -18,12 +18,12 @@ from pathlib import Path
 from servers import free_port, lab_command
 from test_browser import (
     BROWSER,
-    NOTEBOOKS,
     ROOT,
     STEP,
     _clean_env,
     _lab_ready,
     _run_all,
+    copy_notebooks,
     page_of,
     serving,
     shot,
@@ -38,9 +38,7 @@ pytestmark = BROWSER
 def _lab(tmp_path: Path, persona: str | None):
     """The kit's notebooks copied to a folder of their own, a workspace (a persona's copy, or
     none yet), and the JupyterLab command, environment and status address to serve them."""
-    root = tmp_path / "notebooks"
-    shutil.copytree(NOTEBOOKS, root, ignore=shutil.ignore_patterns(
-        "my_workspace.json", "share_exports", ".ipynb_checkpoints", "answer_card.*"))
+    root = copy_notebooks(tmp_path)
     workspace = tmp_path / "my_workspace.json"
     if persona:
         shutil.copyfile(ROOT / "data" / "personas" / f"{persona}.json", workspace)

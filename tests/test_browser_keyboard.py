@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import sys
 import time
 from pathlib import Path
@@ -40,6 +39,7 @@ from test_browser import (
     NOTEBOOKS,
     STEPS,
     _clean_env,
+    copy_notebooks,
     free_port,
     lab_command,
     serving,
@@ -203,10 +203,7 @@ def test_participant_walks_00_to_05_with_the_keyboard_only(tmp_path):
     if missing:
         pytest.skip(f"notebooks not there yet: {', '.join(missing)}")
     OUT.mkdir(parents=True, exist_ok=True)
-    root = tmp_path / "notebooks"
-    shutil.copytree(NOTEBOOKS, root, ignore=shutil.ignore_patterns(
-        "my_workspace.json", "share_exports", ".ipynb_checkpoints", "answer_card.*",
-        "workshop.log"))
+    root = copy_notebooks(tmp_path)
     workspace = tmp_path / "my_workspace.json"
     env = _clean_env(tmp_path, workspace)
     times: dict[str, float] = {}

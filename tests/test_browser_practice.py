@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import sys
 import time
 from pathlib import Path
@@ -29,6 +28,7 @@ from test_browser import (
     _clean_env,
     _lab_ready,
     _run_all,
+    copy_notebooks,
     free_port,
     lab_command,
     serving,
@@ -52,10 +52,7 @@ SPOKEN = 6  # seconds the participant "speaks" before pressing I have finished
 
 
 def _setup(tmp_path: Path) -> tuple[Path, Path, dict]:
-    root = tmp_path / "notebooks"
-    shutil.copytree(NOTEBOOKS, root, ignore=shutil.ignore_patterns(
-        "my_workspace.json", "share_exports", ".ipynb_checkpoints", "answer_card.*",
-        "workshop.log"))
+    root = copy_notebooks(tmp_path)
     workspace = tmp_path / "my_workspace.json"
     data = json.loads(Path(persona_paths()[PERSONA]).read_text(encoding="utf-8"))
     data["answer"] = {"role_id": None, "text": ""}

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import base64
 import re
-import shutil
 import time
 from pathlib import Path
 
@@ -42,6 +41,7 @@ from test_browser import (
     STEPS,
     _clean_env,
     _lab_ready,
+    copy_notebooks,
     free_port,
     lab_command,
     serving,
@@ -339,10 +339,7 @@ def test_participant_walks_from_00_to_05_with_the_widgets_only(tmp_path):
     WALK.mkdir(parents=True, exist_ok=True)
     for old in WALK.glob("*.png"):
         old.unlink()
-    root = tmp_path / "notebooks"
-    shutil.copytree(NOTEBOOKS, root, ignore=shutil.ignore_patterns(
-        "my_workspace.json", "share_exports", ".ipynb_checkpoints", "answer_card.*",
-        "workshop.log"))
+    root = copy_notebooks(tmp_path)
     workspace = tmp_path / "my_workspace.json"
     assert not workspace.exists()
 
