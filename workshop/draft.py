@@ -53,7 +53,7 @@ from .draft_compose import figures as _figures
 from .draft_frame import best_goal, bridge, first_line, said_name, variant_of, what_i_did
 from .draft_later import later_pieces, later_uses, repeats, second_skill, share
 from .draft_links import linked_sentence
-from .draft_read import RoleReading, Said, clean, goals_of
+from .draft_read import RoleReading, Said, clean, facts_told, goals_of
 from .errors import ValidationError
 from .model import Result, Role, Skill, Workspace
 from .personal_value import role_value
@@ -223,6 +223,44 @@ def _kept(sentence: str, said: Said, long: bool) -> str:
     return sentence + part
 
 
+def _growth_pieces(top: Skill, role: Role, reason: str, gave: str, long: bool,
+                   used: set[str]) -> tuple[list[Piece], str]:
+    """The story's growth as pieces, and the participant's own words of how far it grew: a
+    growth line (none after an opening that said what the job grew, nor after a reason about
+    the same skill: the reason leads, their arc follows, ``_reason_of``), then their words,
+    which in the short version give way to the time first after the later use (the result
+    shows how far too)."""
+    line, own = story_growth(top, role.current, variant_of(top.name, role.id), long, used,
+                             gave=bool(gave))
+    if own and _reason_of(reason, top):  # not "That job is where I got good at X" after
+        line = ""  # "What I valued most was X"
+    return [Piece(0.2 if gave and not own else 1, 0, line), Piece(1.1, 0, own, spare=3)], own
+
+
+def _reason_of(reason: str, skill: Skill) -> bool:
+    """True when the reason said is about the story's skill: most of the skill's meaningful
+    words, as words, not parts of others ("precepting new grads" in "What I valued most was
+    precepting the new grads"; not "account reconciliations" in "feel like an actual
+    accountant"); the reason and the skill's growth are then one fact, told once: the
+    reason, then the arc."""
+    stems = content_stems(skill_words(skill).topic)
+    return bool(stems) and 2 * len(stems & content_stems(reason)) > len(stems)
+
+
+def _evidence_first(results: list[Result], skill: Skill | None,
+                    read: RoleReading) -> list[Result]:
+    """The results with the one that shows the skill's effect first: where the first only
+    counts the skill's own doing ("precepting new grads" -> "I trained 14 new graduate
+    nurses", ``_circular``), a result the participant linked to the same skill that states a
+    number the check counts ("turnover went down from 30% to 11%") leads instead; the count
+    follows in the 90-second version."""
+    if not results or skill is None or not _circular(results[0], skill):
+        return results
+    better = next((r for r in results[1:] if _linked(r, skill) and not _circular(r, skill)
+                   and read.said(r).counted), None)
+    return results if better is None else [better, *(r for r in results if r is not better)]
+
+
 def _told(result: Result, growth: str) -> bool:
     """True when the participant's growth words already tell this result: its numbers, or
     most of its meaningful words (it is not said twice)."""
@@ -274,7 +312,8 @@ def _further_results(read: RoleReading, results: list[Result], skills: list[Skil
             and (_relevant(r, skills, goals) or long and read.said(r).number_said)]
     notes = [content_stems(sk.used_later) for sk in skills]
     more = [r for r in more if not any(content_stems(r.statement) <= note for note in notes)]
-    more = [r for r in more if not any(_within(r, other) for other in more if other is not r)]
+    more = [r for r in more if not any(_within(r, other, read) for other in more if other is not r)
+            and not (results and _within(r, results[0], read))]
     clauses = [r for r in more if read.said(r).shape == "clause"]
     more = [r for r in more if r not in clauses[1:]]
     if not long:
@@ -283,13 +322,19 @@ def _further_results(read: RoleReading, results: list[Result], skills: list[Skil
     return more[:3]
 
 
-def _within(result: Result, other: Result) -> bool:
-    """True when ``other`` tells all ``result`` says and more (its figures and meaningful
-    words): "hit 127% of quota" inside "hit 127% of quota and grew my territory ...", so the
-    two are not told one after the other."""
+def _within(result: Result, other: Result, read: RoleReading) -> bool:
+    """True when ``other`` tells all ``result`` says and more: its figures and meaningful
+    words ("hit 127% of quota" inside "hit 127% of quota and grew my territory ..."), or the
+    facts its numbers state in another spelling ("grew territory revenue from 0.9 to 1.4
+    million USD" inside "... grew my territory from $0.9M to $1.4M, ...": number identity,
+    ``draft_read.facts_told``), so one change is told once, in the longer sentence, the
+    participant's own."""
     mine, theirs = result.statement, other.statement
-    return len(theirs) > len(mine) and _figures(mine) <= _figures(theirs) and \
-        content_stems(mine) <= content_stems(theirs)
+    if len(theirs) > len(mine) and _figures(mine) <= _figures(theirs) and \
+            content_stems(mine) <= content_stems(theirs):
+        return True
+    told, other_told = read.said(result).told, read.said(other).told
+    return len(other_told) > len(told) and facts_told(told, other_told)
 
 
 def _beside_its_skill(more: list[Result], further: list[Piece],
@@ -373,14 +418,11 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
         pieces.append(Piece(0.5, 2, what_i_did(role)))
     own = ""  # the participant's own words of how far the story's skill grew
     if top is not None:  # the growth first: the result then shows what it produced
-        line, own = story_growth(top, role.current, variant_of(top.name, role.id), long, used,
-                                 gave=bool(gave))
-        pieces.append(Piece(0.2 if gave and not own else 1, 0, line))  # a start: the opening's
-        # the participant's words of how far it grew: in the short version, the first to give
-        # way to the time (the result and the later use show how far too)
-        pieces.append(Piece(1.1, 0, own, spare=3))
+        grew, own = _growth_pieces(top, role, value.sentence if long else value.short,
+                                   gave, long, used)
+        pieces += grew
     told_growth = top.how_far if top is not None else ""
-    results = [r for r in results if not _told(r, told_growth)] or results[:0]
+    results = _evidence_first([r for r in results if not _told(r, told_growth)], top, read)
     if results:
         # a result the skill did not produce is told before a bare growth line, not as its
         # effect; after the participant's own growth words (what the job changed for them,
@@ -411,7 +453,9 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     # score reads it so too (``workshop.used_later``)
     later = later_uses([sk for sk in grown if sk.levels_grown > 0], top, told,
                        " ".join(p.text for p in pieces), role, tuple(workspace.roles), top_last)
-    later = later[:3 if long else 1]
+    # the short version tells the story's own skill only: a second skill's later use is the
+    # 90-second version's (a listener of 30 s hears one skill, how far it grew, what it did)
+    later = later[:3] if long else [(sk, s) for sk, s in later if sk is top][:1]
     beside = _beside_its_skill(more, further, later, top, read, links)
     pieces += later_pieces(later, top, role, long, used, beside)
     told_skills = [top, *(sk for sk, _s in later)]

@@ -68,7 +68,7 @@ def compose(pieces: list[Piece], least_words: int, most_words: int, hard: bool =
             left.append(piece)
     chosen = _up_to(chosen, [p for p in left if not p.fill], least_words, most_words, hard)
     if hard:
-        chosen = _within_time(chosen, left, most_words)
+        chosen = _within_time(chosen, most_words)
     # last, while the story is still under the shortest answer: the entries' next pieces
     # (``fill``), in their priority, never past the most
     chosen = _up_to(chosen, [p for p in left if p.fill], least_words, most_words, True)
@@ -93,22 +93,14 @@ def _up_to(chosen: list[Piece], left: list[Piece], least_words: int, most_words:
     return chosen
 
 
-def _within_time(chosen: list[Piece], left: list[Piece], most_words: int) -> list[Piece]:
-    """The short version's cap: the story's later use left out for room takes the place of
-    the participant's growth words (``spare`` 3) where that makes it fit, never of their
-    reason (blind raters marked down drafts that never say why the job mattered); then,
-    while the pieces run over, what is least needed gives way, never the opening or the
-    pillars."""
+def _within_time(chosen: list[Piece], most_words: int) -> list[Piece]:
+    """The short version's cap: while the pieces run over, what is least needed gives way
+    (highest ``spare`` first), never the opening or the pillars. A later use left out for
+    room takes no one's place: the short version keeps, in order of need, the answer, how
+    far the skill grew (compressed to where it got to), its result, then the later use where
+    it fits (blind raters marked down 30-second drafts that told a later use but not the
+    growth or the result that mattered)."""
     total = sum(count_words(p.text) for p in chosen)
-    for piece in [p for p in left if p.priority == 1 and not p.fill and p not in chosen][:1]:
-        spare = sorted((p for p in chosen if p.spare >= 3), key=lambda p: -p.spare)
-        room, given = most_words - total - count_words(piece.text), []
-        while room < 0 and spare:
-            given.append(spare.pop(0))
-            room += count_words(given[-1].text)
-        if room >= 0 and not _said_again(piece.text, chosen):
-            chosen = [p for p in chosen if p not in given] + [piece]
-            total = most_words - room
     for piece in sorted(chosen, key=lambda p: -p.spare):
         if total <= most_words or not piece.spare:
             break

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .model import Result, Role, Skill, Workspace
+from .numbers import Quantity, quantities
 from .result_number import ResultNumber, clean, read_result
 from .wording import (
     OrgWords,
@@ -23,12 +24,59 @@ from .wording import (
     strip_end,
 )
 
-__all__ = ["Said", "RoleReading", "clean", "goals_of"]
+__all__ = ["Said", "RoleReading", "clean", "goals_of", "facts", "facts_told"]
 
 
 def goals_of(workspace: Workspace) -> list[str]:
     """The hiring manager's goals that can be said (tidied, pitfalls left out)."""
     return [g for g in (strip_end(clean(g)) for g in workspace.target_role.goals) if g]
+
+
+# The kinds of quantity that identify a fact ("from 30% to 11%", "$1.4M", "127%"); a duration
+# or a small count ("3 services", "2 years") is said of many things and identifies none.
+_FACT_KINDS = ("percent", "money", "multiple", "time_span")
+
+
+def facts(text: str) -> list[Quantity]:
+    """The quantities in ``text`` that identify a fact: a change (from a value to another), an
+    amount of money, a percentage, a multiple, a measured time, or a count of ten or more."""
+    return [q for q in quantities(text)
+            if q.before is not None or q.kind in _FACT_KINDS
+            or (q.kind == "count" and q.value >= 10)]
+
+
+def _same(one: float, other: float) -> bool:
+    return abs(one - other) <= 0.005 * max(abs(one), abs(other), 1e-9)
+
+
+def _same_before(one: float | None, other: float | None, scale: float) -> bool:
+    """Two changes' starting values as one: equal, or one written in the unit of the other's
+    end ("from 0.9 to 1.4 million": 0.9 is 900,000; the reading keeps it as written)."""
+    if one is None or other is None:
+        return one is None and other is None
+    return any(_same(a * k, b) for a, b in ((one, other), (other, one))
+               for k in (1, scale, 1_000, 1_000_000))
+
+
+def _same_fact(q: Quantity, other: Quantity) -> bool:
+    """One fact in two spellings: the same value ("$1.4M" and "1.4 million USD" are 1,400,000)
+    of the same kind, and for a change the same start."""
+    if q.kind != other.kind or not _same(q.value, other.value):
+        return False
+    if q.before is None or other.before is None:
+        return q.before is None or other.before is not None and _same_before(
+            q.before, other.before, 1)
+    return _same_before(q.before, other.before, q.value / max(abs(q.before), 1e-9)
+                        if q.value >= 1_000 else 1)
+
+
+def facts_told(text: str, other: str) -> bool:
+    """True when every fact ``text`` states by a number (``facts``) is stated in ``other``
+    too, by number identity, not by string ("grew revenue from 0.9 to 1.4 million USD" is
+    told in "grew my territory from $0.9M to $1.4M"); False when ``text`` states none."""
+    mine = facts(text)
+    theirs = facts(other)
+    return bool(mine) and all(any(_same_fact(q, o) for o in theirs) for q in mine)
 
 
 # One result as the draft says it: the one reading of a result (``workshop.result_number``),
