@@ -33,7 +33,11 @@ first), both lengths, it counts:
 - ``verdict``: the answer check's verdict on the draft (strong, or what it lacks);
 - ``seconds 30/90``: the mean spoken length of each version, and ``90 tells more``: the
   workspaces whose 90-second draft tells at least 8 seconds (a sentence) more than the
-  30-second one;
+  30-second one, both of the workspaces 05 offers a 90-second draft for;
+- ``90 offered`` and ``too thin``: the workspaces whose entries hold a 90-second draft, and
+  those whose entries are too thin for one (``draft.THIN_SECONDS``): 05 offers them one draft,
+  at its real time, at both lengths (``draft.offered_draft``); the figures are of the drafts
+  05 offers, and ``--dump`` writes an empty 90-second text for them (nothing to rate);
 - ``why said``: drafts whose first two sentences say what the job gave: the participant's own
   reason (``value said``) or, without one, the opening's "because ..."/"since ..." clause;
 - ``growth told >1``: drafts that tell a skill's growth more than once: each run of
@@ -78,7 +82,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from workshop.check import check_answer, speaking_seconds  # noqa: E402
-from workshop.draft import answer_role_id, apply_reply, plan_draft  # noqa: E402
+from workshop.draft import answer_role_id, apply_reply, offered_draft, plan_draft  # noqa: E402
 from workshop.draft_read import RoleReading  # noqa: E402
 from workshop.errors import ValidationError  # noqa: E402
 from workshop.model import Workspace  # noqa: E402
@@ -250,13 +254,15 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
     rows = []
     read = RoleReading(ws.role(role_id)) if role_id else None
     for seconds in (90, 30):
-        draft = plan_draft(ws, role_id, seconds)
+        draft = offered_draft(ws, role_id, seconds)  # what 05 offers
         text = draft.text
         check = check_answer(text, ws.target_role.goals)
         frames = [name for name, rx in _FRAMES.items()
                   for s in re.split(r"(?<=[.!?])\s+", text) if rx.search(s)]
         rows.append({
             "file": path.name, "length": seconds, "text": text,
+            # entries too thin for 90 s: 05 offers one draft, no separate 90-second text
+            "too_thin": seconds == 90 and draft.thin and bool(text),
             "frames": frames,
             "numbers": sorted(_numbers(text) - _entry_numbers(ws)),
             "links": _links_unfounded(text, ws, role_id) if role_id else 0,
@@ -409,11 +415,18 @@ def summarise(rows: list[dict]) -> dict:
         "number kept": f"{sum(r['number_kept'] for r in rows if r['number_keepable'])}/"
                        f"{sum(r['number_keepable'] for r in rows)}",
         "questions/draft": round(sum(r["questions"] for r in rows) / max(1, len(rows)), 1),
-        "seconds 30/90": "/".join(str(round(sum(secs) / max(1, len(secs))))
-                                  for secs in ([r["seconds"] for r in rows if r["length"] == n]
-                                               for n in (30, 90))),
-        "90 tells more": _tells_more(rows),
+        "seconds 30/90": "/".join(str(round(sum(secs) / len(secs))) if secs else "-"
+                                  for secs in ([r["seconds"] for r in rows if r["length"] == n
+                                                and not r["too_thin"]] for n in (30, 90))),
+        "90 tells more": _tells_more([r for r in rows if not r["too_thin"]]),
+        "90 offered": f"{sum(_offered(r) for r in rows)}/{files}",
+        "too thin": f"{sum(r['too_thin'] for r in rows)}/{files}",
     }
+
+
+def _offered(row: dict) -> bool:
+    """True for a 90-second draft 05 offers: a text, from entries not too thin for it."""
+    return row["length"] == 90 and bool(row["text"]) and not row["too_thin"]
 
 
 def _top(rows: list[dict]) -> int:
@@ -435,7 +448,10 @@ def _dump(sets: dict[str, list[dict]], path: Path) -> None:
     out = ["# Drafts to rate", ""]
     for name, rows in sets.items():
         for r in rows:
-            out += [f"## {name} {r['file']} ({r['length']} s)", "", r["text"], ""]
+            # a role too thin for 90 s has no 90-second draft to rate: its text is empty (the
+            # rating kit skips empty drafts); its one draft is the 30-second one
+            text = "" if r["too_thin"] else r["text"]
+            out += [f"## {name} {r['file']} ({r['length']} s)", "", text, ""]
     path.write_text("\n".join(out), encoding="utf-8")
 
 

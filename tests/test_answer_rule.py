@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 
-from workshop.draft import answer_for, draft_answer
+from workshop.draft import answer_for, draft_answer, offered_draft
 from workshop.edits import with_answer
 from workshop.model import Ratings, Workspace
 from workshop.report import build_report
@@ -67,9 +67,10 @@ def _views(tmp_path, ws: Workspace) -> dict[str, tuple[str, str | None]]:
     demo.session.replace(Workspace.from_dict(ws.to_dict()), "load the case")
     out = {
         "report": (report["text"], report["role_id"]),
-        "draft": (draft_answer(ws) if not ws.answer.text.strip() else ws.answer.text,
+        # the draft a view offers: one draft at both lengths for entries too thin for 90 s
+        "draft": (offered_draft(ws).text if not ws.answer.text.strip() else ws.answer.text,
                   answer_for(ws).role_id),
-        "studio": (studio.text or draft_answer(ws, studio.role_id), studio.role_id),
+        "studio": (studio.text or offered_draft(ws, studio.role_id).text, studio.role_id),
         "demo": (demo.answer_text, answer_for(demo.session.workspace).role_id),
     }
     studio.close()

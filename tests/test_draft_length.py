@@ -13,7 +13,8 @@ from pathlib import Path
 from helpers_sample import one_role_workspace
 
 from workshop.check import MIN_SECONDS, growth_arc, speaking_seconds
-from workshop.draft import VERSIONS, plan_draft
+from workshop.coach import NINETY_MARK
+from workshop.draft import THIN_SECONDS, VERSIONS, offered_draft, plan_draft
 from workshop.draft_compose import Piece, compose
 from workshop.session import Session
 from workshop.widgets.answer import AnswerDriver, AnswerStudio
@@ -91,24 +92,31 @@ def test_a_short_version_long_enough_takes_nothing_more():
 # --- the 90-second version's length question ---------------------------------------------------
 
 
-def test_a_thin_90_second_draft_asks_one_question_in_the_participants_terms(tmp_path):
-    """In 05 (headless, through the studio's driver): a role whose entries hold under a
-    minute of story gets the full draft as it is and how long
-    the entries hold and the one thing to add, asked about the participant's own skill, in
-    the questions area."""
+def test_a_thin_90_second_draft_is_offered_once_with_a_question_per_missing_piece(tmp_path):
+    """In 05 (headless, through the studio's driver): a role whose entries hold too little
+    for 90 seconds gets one draft whatever the length picked (no "90-second" text that is
+    the short one with a line added), its real time in the message, and in the questions
+    area how long the entries hold, then one question per missing piece, each marked for the
+    90-second version and asked about the participant's own skill or result."""
     ws = one_role_workspace(ROLE, "Production Manager", start="2019-01", end="2023-06")
-    plan = plan_draft(ws, "r1", 90)
-    assert plan.seconds < 60, plan.text
+    plan = offered_draft(ws, "r1", 90)
+    assert plan.thin and plan.text == offered_draft(ws, "r1", 30).text
+    assert plan.seconds == speaking_seconds(plan.text) < THIN_SECONDS
     session = Session.open(tmp_path / "ws.json")
     session.replace(ws, "test set-up")
     studio = AnswerStudio(session)
     studio.driver.press(AnswerDriver.DRAFT)
     assert studio.driver.answer_box.value == plan.text
+    assert f"about {plan.seconds} of the 90 seconds" in studio.driver.message
+    assert "no separate 90-second version" in studio.driver.message
     shown = studio.driver.questions
-    first = next((q for q in shown if "seconds of story" in q), "")
-    assert f"about {plan.seconds} seconds" in first, shown
-    assert "dough scheduling" in first, first  # the participant's skill, as they named it
-    assert first.count("?") == 1 and first.endswith("?"), first  # one question
+    head = next((q for q in shown if "no separate 90-second version" in q), "")
+    assert f"about {plan.seconds} seconds" in head, shown
+    marked = [q for q in shown if q.startswith(NINETY_MARK)]
+    assert len(marked) >= 2, shown
+    assert len({q[len(NINETY_MARK):] for q in marked}) == len(marked)  # one piece each
+    assert any("dough scheduling" in q for q in marked), marked  # the skill as they named it
+    assert all(q.endswith("?") or "?" in q for q in marked), marked
 
 
 # --- one growth telling ------------------------------------------------------------------------

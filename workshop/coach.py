@@ -21,7 +21,7 @@ from .skill_story import later_use_sentence, own_growth
 from .wording import content_stems, skill_words, speech, strip_end
 
 __all__ = ["Question", "role_questions", "goal_question", "apply_reply", "noted", "joined_note",
-           "reply_said", "length_question"]
+           "reply_said", "length_question", "ninety_questions"]
 
 
 @dataclass(frozen=True)
@@ -214,7 +214,10 @@ def role_questions(workspace: Workspace, read: RoleReading | None) -> list[Quest
         out.append(Question("results", "What changed for the organisation because of your "
                                        "work? Add it in notebook 03, in your own words.",
                             where="03"))
-    out += _value_question(role)
+    # the reason (what the job gave them) is the answer's own point: where the entries hold
+    # a story and no reason of theirs, it is the first thing the coach asks
+    story = any(s.levels_grown > 0 for _i, s in read.skills()) or bool(read.results())
+    out = _value_question(role) + out if story else out + _value_question(role)
     out += _result_questions(read)
     out += _skill_questions(read)
     goals = goals_of(workspace)
@@ -334,6 +337,34 @@ def length_question(read: RoleReading, questions: list[Question], seconds: int,
                               f"90-second answer runs {least} seconds or more; the draft is "
                               "not padded to the time. The one thing to add for a 90-second "
                               f"version: {first}", where="05")
+
+
+NINETY_MARK = "For a 90-second version: "
+
+
+def ninety_questions(read: RoleReading, questions: list[Question], seconds: int) -> list[Question]:
+    """The questions for entries too thin for a 90-second answer (the draft is shown once, at
+    its real time, ``seconds``): what the entries hold and that there is no separate 90-second
+    version (a "length" question with no reply box), then one question per missing piece,
+    each the coach's own question for that piece (its reply box kept), marked
+    ``NINETY_MARK`` and put first in the order that adds most story (``_LONGER``), after the
+    question on what the job gave (asked first wherever it is missing). Where no piece is
+    asked, the "length" question asks the one thing to add (``length_question``)."""
+    pieces = sorted((q for q in questions if q.code in _LONGER and q.code != "personal_value"),
+                    key=lambda q: _LONGER.index(q.code))
+    if not pieces:
+        return [*[q for q in questions if q.code == "personal_value"],
+                length_question(read, questions, seconds, 60),
+                *[q for q in questions if q.code != "personal_value"]]
+    head = Question("length", f"Your entries hold one answer of about {seconds} seconds, not "
+                              "90, so there is no separate 90-second version: the draft is "
+                              "shown once, at its real time, not padded. Each question marked "
+                              f"'{NINETY_MARK.strip(': ')}' adds one piece of story.",
+                    where="05")
+    marked = [replace(q, text=NINETY_MARK + q.text) for q in pieces]
+    value = [q for q in questions if q.code == "personal_value"]
+    rest = [q for q in questions if q not in pieces and q not in value]
+    return [*value, head, *marked, *rest]
 
 
 # The coach's question that adds most to a thin story, first: a later use (a sentence or two of

@@ -47,32 +47,30 @@ import re
 from dataclasses import dataclass
 
 from .check import MIN_SECONDS, WORDS_PER_MINUTE, check_answer, pitfall_phrases, speaking_seconds
-from .coach import Question, apply_reply, goal_question, length_question, role_questions
-from .draft_compose import Piece, compose
+from .coach import (
+    Question,
+    apply_reply,
+    goal_question,
+    length_question,
+    ninety_questions,
+    role_questions,
+)
+from .draft_compose import Piece, compose, later_kept, later_told
 from .draft_compose import figures as _figures
 from .draft_frame import best_goal, bridge, first_line, said_name, variant_of, what_i_did
 from .draft_later import later_pieces, later_uses, repeats, second_skill, share
 from .draft_links import linked_sentence
-from .draft_read import RoleReading, Said, clean, facts_told, goals_of
+from .draft_read import RoleReading, Said, clean, goals_of, reason_about
 from .errors import ValidationError
 from .model import Result, Role, Skill, Workspace
 from .personal_value import role_value
 from .result_number import holds_number, role_number
-from .skill_story import (
-    also_grew_sentence,
-    gave_clause,
-    own_growth,
-    story_growth,
-)
+from .skill_story import also_grew_sentence, gave_clause, own_growth, story_growth
 from .spoken import spelled_initials
-from .wording import (
-    content_stems,
-    org_spoken,
-    skill_words,
-)
+from .wording import content_stems, org_spoken, skill_words
 
-__all__ = ["draft_answer", "draft_versions", "plan_draft", "coach_questions", "entry_questions",
-           "apply_reply",
+__all__ = ["draft_answer", "draft_versions", "plan_draft", "offered_draft", "coach_questions",
+           "entry_questions", "apply_reply",
            "Draft", "Question", "speaking_seconds", "VERSIONS", "DRAFT_WORDS", "AnswerChoice",
            "answer_for", "answer_role_id", "is_untouched_draft", "studio_note"]
 
@@ -88,6 +86,10 @@ VERSIONS = {30: (MIN_SECONDS, 38), 90: (40, 100)}
 # says what to add for a 90-second answer (blind raters marked "90-second" drafts of 45-80
 # words down), and the draft is never padded.
 FULL_SECONDS = 60
+# Under this (as the check counts it) a "90-second" draft would be the 30-second one with a
+# line added (blind raters: "far too thin for 90 s"): the draft is offered once, at its real
+# time, and the coach asks one question per missing piece (``coach.ninety_questions``).
+THIN_SECONDS = 50
 # Where the main story alone runs longer than the short version's most, the pieces least
 # needed to answer the question give way (``draft_compose``); the later use and the close
 # come in where they fit.
@@ -119,6 +121,9 @@ class Draft:
         role_id: the role it is about, or None when there are no roles.
         questions: the coach's questions for what is missing or vague.
         missing: why there is no draft ("" when there is one): the entries hold no story.
+        thin: the entries hold too little for a 90-second answer (``THIN_SECONDS``): a view
+            offers one draft at both lengths (``offered_draft``), at its real time, and the
+            90-second questions say what to add, one per missing piece.
     """
 
     text: str
@@ -126,6 +131,7 @@ class Draft:
     role_id: str | None
     questions: tuple[Question, ...]
     missing: str = ""
+    thin: bool = False
 
 
 def has_story(read: RoleReading) -> bool:
@@ -148,6 +154,11 @@ def studio_note(plan: Draft, seconds: int) -> str:
     there are."""
     if not plan.text:
         return plan.missing
+    if plan.thin and seconds > 45:
+        return (f"Your entries hold about {plan.seconds} of the {seconds} seconds you chose: "
+                "this is your one draft, at its real time, with no separate 90-second "
+                "version. The coach's questions above say what to add for 90 seconds, one "
+                f"piece each ({len(plan.questions)}).")
     if plan.questions and plan.seconds < 0.7 * seconds:
         return (f"Your entries hold about {plan.seconds} of the {seconds} seconds you chose: "
                 f"the coach's questions above say what to add ({len(plan.questions)}).")
@@ -223,28 +234,24 @@ def _kept(sentence: str, said: Said, long: bool) -> str:
     return sentence + part
 
 
+
+
+
+
 def _growth_pieces(top: Skill, role: Role, reason: str, gave: str, long: bool,
                    used: set[str]) -> tuple[list[Piece], str]:
     """The story's growth as pieces, and the participant's own words of how far it grew: a
     growth line (none after an opening that said what the job grew, nor after a reason about
-    the same skill: the reason leads, their arc follows, ``_reason_of``), then their words,
-    which in the short version give way to the time first after the later use (the result
-    shows how far too)."""
+    the same skill: the reason leads, their arc follows, ``draft_read.reason_about``), then
+    their words, which in the short version give way to the time first after the later use
+    (the result shows how far too)."""
     line, own = story_growth(top, role.current, variant_of(top.name, role.id), long, used,
                              gave=bool(gave))
-    if own and _reason_of(reason, top):  # not "That job is where I got good at X" after
+    if own and reason_about(reason, top):  # not "That job is where I got good at X" after
         line = ""  # "What I valued most was X"
     return [Piece(0.2 if gave and not own else 1, 0, line), Piece(1.1, 0, own, spare=3)], own
 
 
-def _reason_of(reason: str, skill: Skill) -> bool:
-    """True when the reason said is about the story's skill: most of the skill's meaningful
-    words, as words, not parts of others ("precepting new grads" in "What I valued most was
-    precepting the new grads"; not "account reconciliations" in "feel like an actual
-    accountant"); the reason and the skill's growth are then one fact, told once: the
-    reason, then the arc."""
-    stems = content_stems(skill_words(skill).topic)
-    return bool(stems) and 2 * len(stems & content_stems(reason)) > len(stems)
 
 
 def _evidence_first(results: list[Result], skill: Skill | None,
@@ -312,8 +319,9 @@ def _further_results(read: RoleReading, results: list[Result], skills: list[Skil
             and (_relevant(r, skills, goals) or long and read.said(r).number_said)]
     notes = [content_stems(sk.used_later) for sk in skills]
     more = [r for r in more if not any(content_stems(r.statement) <= note for note in notes)]
-    more = [r for r in more if not any(_within(r, other, read) for other in more if other is not r)
-            and not (results and _within(r, results[0], read))]
+    more = [r for r in more if not any(read.told_within(r, other) for other in more
+                                       if other is not r)
+            and not (results and read.told_within(r, results[0]))]
     clauses = [r for r in more if read.said(r).shape == "clause"]
     more = [r for r in more if r not in clauses[1:]]
     if not long:
@@ -322,19 +330,6 @@ def _further_results(read: RoleReading, results: list[Result], skills: list[Skil
     return more[:3]
 
 
-def _within(result: Result, other: Result, read: RoleReading) -> bool:
-    """True when ``other`` tells all ``result`` says and more: its figures and meaningful
-    words ("hit 127% of quota" inside "hit 127% of quota and grew my territory ..."), or the
-    facts its numbers state in another spelling ("grew territory revenue from 0.9 to 1.4
-    million USD" inside "... grew my territory from $0.9M to $1.4M, ...": number identity,
-    ``draft_read.facts_told``), so one change is told once, in the longer sentence, the
-    participant's own."""
-    mine, theirs = result.statement, other.statement
-    if len(theirs) > len(mine) and _figures(mine) <= _figures(theirs) and \
-            content_stems(mine) <= content_stems(theirs):
-        return True
-    told, other_told = read.said(result).told, read.said(other).told
-    return len(other_told) > len(told) and facts_told(told, other_told)
 
 
 def _beside_its_skill(more: list[Result], further: list[Piece],
@@ -380,17 +375,21 @@ def _grown_for_result(more: list[Result], further: list[Piece], told: list[Skill
 
 
 def _fill(read: RoleReading, results: list[Result], skills: list[Skill], goals: list[str],
-          more: list[Result], top: Skill | None, links: set[str]) -> list[Piece]:
+          more: list[Result], top: Skill | None, links: set[str],
+          one: bool = False) -> list[Piece]:
     """The short version's next pieces, for a story under the check's shortest answer: the
     further results the 90-second version tells (each with its own number or context as
     typed), in story order, taken only while the draft falls short (``draft_compose``:
-    ``fill``), never padding."""
+    ``fill``), never padding; in the one draft of entries too thin for 90 seconds (``one``)
+    after a second skill's later use (a grown skill used later is the stronger evidence)."""
     extra = [r for r in _further_results(read, results, skills, goals, True) if r not in more]
-    return [Piece(5 + n / 10, 1, _more_result(result, read, top, set(links)), fill=True)
+    return [Piece(5 + n / 10, 2 if one else 1, _more_result(result, read, top, set(links)),
+                  fill=True)
             for n, result in enumerate(extra, start=1)]
 
 
-def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
+def _pieces(workspace: Workspace, read: RoleReading, long: bool,
+            one: bool = False) -> list[Piece]:
     """The story's sentences. Both versions tell the opening, the growth, the main result, a
     later use and the bridge or close; the 90-second version tells what else the entries
     hold: what the job was (the summary), the further results that are linked to a skill,
@@ -441,7 +440,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     further = [Piece(5 + n, 1 + n, _more_result(result, read, top, links))
                for n, result in enumerate(more, start=1)]
     pieces += further
-    pieces += [] if long else _fill(read, results, skills, goals, more, top, links)
+    pieces += [] if long else _fill(read, results, skills, goals, more, top, links, one)
     told = [content_stems(r.statement) for r in results] + [content_stems(told_growth)]
     # a later use of the skill the story told, else of the next grown one, which is then told
     # as grown in that job first (a skill never appears only in its later use)
@@ -453,11 +452,10 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     # score reads it so too (``workshop.used_later``)
     later = later_uses([sk for sk in grown if sk.levels_grown > 0], top, told,
                        " ".join(p.text for p in pieces), role, tuple(workspace.roles), top_last)
-    # the short version tells the story's own skill only: a second skill's later use is the
-    # 90-second version's (a listener of 30 s hears one skill, how far it grew, what it did)
-    later = later[:3] if long else [(sk, s) for sk, s in later if sk is top][:1]
+    later = later_kept(later, top, long, one)
     beside = _beside_its_skill(more, further, later, top, read, links)
-    pieces += later_pieces(later, top, role, long, used, beside)
+    pieces += later_told(later_pieces(later, top, role, long, used, beside), later, top,
+                          long, one)
     told_skills = [top, *(sk for sk, _s in later)]
     _grown_for_result(more, further if long else [], told_skills, grown, read, used, links)
     if long:  # a second skill the job grew, told where the time allows, after the later uses
@@ -476,8 +474,13 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     for piece in pieces[1:]:
         piece.text = spelled_initials(piece.text, names)
     pieces = [p for p in pieces if p.text and not pitfall_phrases(p.text)]
-    # the number 04 scores (``result_number.role_number``) is said in every version: the
-    # growth words that hold the only one do not give way to the time
+    return _number_kept(pieces, reason, role)
+
+
+def _number_kept(pieces: list[Piece], reason: Piece, role: Role) -> list[Piece]:
+    """The number 04 scores (``result_number.role_number``) is said in every version: the
+    growth words that hold the only one do not give way to the time, and where no piece
+    holds one it is said apart."""
     for piece in pieces:
         if piece.order == 1.1 and holds_number(piece.text) and not any(
                 holds_number(p.text) for p in pieces
@@ -521,8 +524,25 @@ def plan_draft(workspace: Workspace, role_id: str | None = None, seconds: int = 
     ``role_id`` ``None`` drafts for the role ``answer_role_id`` picks (the chosen one, else the
     strongest, else the first). An unknown ``role_id`` raises ``ValidationError``. With no roles
     the text is empty and the questions say where to start. The role's entries are read once
-    for the draft and its questions (``RoleReading``).
+    for the draft and its questions (``RoleReading``). Each version is told as composed; for
+    entries too thin for 90 seconds (``Draft.thin``) the 90-second questions say what to add,
+    one question per missing piece, and a view offers the one draft (``offered_draft``).
     """
+    return _plan(workspace, role_id, seconds, offered=False)
+
+
+def offered_draft(workspace: Workspace, role_id: str | None = None,
+                  seconds: int = 90) -> Draft:
+    """The draft a view offers (05, the answer card, the report): ``plan_draft``'s, except
+    for entries too thin for a 90-second answer (under ``THIN_SECONDS`` as the check counts
+    them, ``Draft.thin``): there is no separate "90-second" text that would be the short
+    one with a line added, but one draft at both lengths, at its real time (the short
+    version, which then takes a second skill's later use while it is under the check's
+    shortest answer)."""
+    return _plan(workspace, role_id, seconds, offered=True)
+
+
+def _plan(workspace: Workspace, role_id: str | None, seconds: int, offered: bool) -> Draft:
     role = _pick_role(workspace, role_id)
     if role is None:
         return Draft("", 0, None, tuple(role_questions(workspace, None)))
@@ -530,17 +550,29 @@ def plan_draft(workspace: Workspace, role_id: str | None = None, seconds: int = 
     if not has_story(read):
         return Draft("", 0, role.id, tuple(role_questions(workspace, read)), _no_story(role))
     long = seconds > 45
-    pieces = _pieces(workspace, read, long)
-    if long:
-        text = compose(pieces, _words_of(MIN_SECONDS), _words_of(VERSIONS[90][1]))
-    else:
-        text = compose(pieces, _words_of(MIN_SECONDS), _most_words(_SHORT_AIM), hard=True)
+    text = _composed(workspace, read, True)
+    thin = speaking_seconds(text) < THIN_SECONDS
+    if offered and thin:  # the one draft, whatever the length chosen
+        text = _composed(workspace, read, False, one=True)
+    elif not long:
+        text = _composed(workspace, read, False)
     questions = role_questions(workspace, read)
-    if long and speaking_seconds(text) < FULL_SECONDS:  # short of a 90-second answer: asked
+    if long and thin:
+        questions = ninety_questions(read, questions, speaking_seconds(text))
+    elif long and speaking_seconds(text) < FULL_SECONDS:  # short of a 90-second answer
         questions.insert(0, length_question(read, questions, speaking_seconds(text),
                                             FULL_SECONDS))
     questions += goal_question(check_answer(text, workspace.target_role.goals), reply_here=False)
-    return Draft(text, speaking_seconds(text), role.id, tuple(questions))
+    return Draft(text, speaking_seconds(text), role.id, tuple(questions), thin=thin)
+
+
+def _composed(workspace: Workspace, read: RoleReading, long: bool, one: bool = False) -> str:
+    """The draft's text in one version: the 90-second one (``long``) or the 30-second one;
+    ``one``: the one draft of entries too thin for 90 seconds (``THIN_SECONDS``)."""
+    pieces = _pieces(workspace, read, long, one)
+    if long:
+        return compose(pieces, _words_of(MIN_SECONDS), _words_of(VERSIONS[90][1]))
+    return compose(pieces, _words_of(MIN_SECONDS), _most_words(_SHORT_AIM), hard=True)
 
 
 def draft_answer(workspace: Workspace, role_id: str | None = None, seconds: int = 90) -> str:
@@ -591,7 +623,9 @@ def is_untouched_draft(workspace: Workspace, text: str, role_id: str | None) -> 
     if not text or role_id is None:
         return False
     try:
-        return any(text == draft_answer(workspace, role_id, s).strip() for s in VERSIONS)
+        return any(text in (draft_answer(workspace, role_id, s).strip(),
+                            offered_draft(workspace, role_id, s).text.strip())
+                   for s in VERSIONS)
     except ValidationError:
         return False
 
@@ -611,4 +645,4 @@ def answer_for(workspace: Workspace) -> AnswerChoice:
         return AnswerChoice(own, role_id, source)
     if role_id is None:
         return AnswerChoice("", None, "none")
-    return AnswerChoice(draft_answer(workspace, role_id), role_id, "draft")
+    return AnswerChoice(offered_draft(workspace, role_id).text, role_id, "draft")

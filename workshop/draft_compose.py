@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 
 from .check import count_words
+from .model import Skill
 from .wording import content_stems
 
-__all__ = ["Piece", "compose", "figures"]
+__all__ = ["Piece", "compose", "figures", "later_kept", "later_told"]
 
 
 @dataclass
@@ -123,3 +124,29 @@ _LINK_WORDS = content_stems("that skill later since again used using kept job al
                             "grew gave most this there here")
 
 
+
+
+def later_kept(later: list[tuple[Skill, str]], top: Skill | None, long: bool,
+               one: bool) -> list[tuple[Skill, str]]:
+    """The later uses a version tells: up to three in the 90-second one; in the short one the
+    story's own skill only (a listener of 30 s hears one skill: how far it grew, what it did,
+    where it went), and in the one draft of entries too thin for 90 seconds (``one``) a
+    second skill's too, as the entries' next piece (``later_told``)."""
+    if long:
+        return later[:3]
+    own = [item for item in later if item[0] is top][:1]
+    return own + [item for item in later if one and item[0] is not top][:1]
+
+
+def later_told(pieces: list[Piece], later: list[tuple[Skill, str]], top: Skill | None,
+               long: bool, one: bool) -> list[Piece]:
+    """The later uses' pieces as the version wants them: in the short version a second
+    skill's (the one draft's only) is a ``fill`` piece, told only while the draft is under
+    the check's shortest answer; in the one draft the story skill's later use is a pillar
+    (it never gives way: the draft is offered once, at its real time)."""
+    for (skill, _s), piece in zip(later, pieces, strict=True):
+        if not long and skill is not top:
+            piece.fill = True
+        elif one:
+            piece.priority = 0
+    return pieces

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .draft_compose import figures
 from .model import Result, Role, Skill, Workspace
 from .numbers import Quantity, quantities
 from .result_number import ResultNumber, clean, read_result
@@ -24,7 +25,7 @@ from .wording import (
     strip_end,
 )
 
-__all__ = ["Said", "RoleReading", "clean", "goals_of", "facts", "facts_told"]
+__all__ = ["Said", "RoleReading", "clean", "goals_of", "facts", "facts_told", "reason_about"]
 
 
 def goals_of(workspace: Workspace) -> list[str]:
@@ -79,6 +80,15 @@ def facts_told(text: str, other: str) -> bool:
     return bool(mine) and all(any(_same_fact(q, o) for o in theirs) for q in mine)
 
 
+def reason_about(reason: str, skill: Skill) -> bool:
+    """True when the reason said is about the skill: most of the skill's meaningful words, as
+    words, not parts of others ("precepting new grads" in "What I valued most was precepting
+    the new grads"; not "account reconciliations" in "feel like an actual accountant"); the
+    reason and the skill's growth are then one fact, told once: the reason, then the arc."""
+    stems = content_stems(skill_words(skill).topic)
+    return bool(stems) and 2 * len(stems & content_stems(reason)) > len(stems)
+
+
 # One result as the draft says it: the one reading of a result (``workshop.result_number``),
 # so the number the draft keeps is the one 04's score counts and 05's check finds.
 Said = ResultNumber
@@ -110,6 +120,20 @@ class RoleReading:
         if key not in self._said:
             self._said[key] = read_result(result, org=self.org, current=self.role.current)
         return self._said[key]
+
+    def told_within(self, result: Result, other: Result) -> bool:
+        """True when ``other`` tells all ``result`` says and more: its figures and meaningful
+        words ("hit 127% of quota" inside "hit 127% of quota and grew my territory ..."), or
+        the facts its numbers state in another spelling ("grew territory revenue from 0.9 to
+        1.4 million USD" inside "... grew my territory from $0.9M to $1.4M, ...": number
+        identity, ``facts_told``), so one change is told once, in the longer sentence, the
+        participant's own."""
+        mine, theirs = result.statement, other.statement
+        if len(theirs) > len(mine) and figures(mine) <= figures(theirs) and \
+                content_stems(mine) <= content_stems(theirs):
+            return True
+        told, other_told = self.said(result).told, self.said(other).told
+        return len(other_told) > len(told) and facts_told(told, other_told)
 
     def skills(self) -> list[tuple[int, Skill]]:
         """Skills with a clean name that can be told as growing (a qualification such as

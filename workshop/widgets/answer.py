@@ -307,15 +307,15 @@ class AnswerStudio(SessionView):
         self._draft.layout.display = "none"
 
     def _questions_for(self, ws: Workspace, role_id: str | None) -> list[Question]:
-        """The coach's questions for ``role_id``: those its entries raise (no draft needed),
-        then the goals the answer check finds no evidence for in the text it is about: the
+        """The coach's questions for ``role_id``: those its entries raise (no draft needed;
+        drafted, the draft's in its order, ``coach.ninety_questions``), then the goals the answer check finds no evidence for in the text it is about: the
         answer box for the answer's role (its reply goes into the answer), the draft shown
         above for another role looked at (its reply is a result in 03)."""
         questions = questions_of(ws, role_id)
-        if role_id is not None and role_id in self._drafted:  # what only a draft raises
-            asked = {q.key for q in questions}
-            questions += [q for q in draft_of(ws, role_id, self._length.value).questions
-                          if q.key not in asked and q.code != "goal_evidence"]
+        if role_id is not None and role_id in self._drafted:  # the draft's, in its order
+            drafted = [q for q in draft_of(ws, role_id, self._length.value).questions
+                       if q.code != "goal_evidence"]
+            questions = drafted + [q for q in questions if q.key not in {d.key for d in drafted}]
         if role_id is None or not ws.target_role.goals:
             return questions
         if role_id == self._about:

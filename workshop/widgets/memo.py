@@ -23,7 +23,7 @@ from ..draft import (
     answer_for,
     answer_role_id,
     entry_questions,
-    plan_draft,
+    offered_draft,
 )
 from ..model import Workspace
 from ..practice import follow_ups
@@ -60,9 +60,10 @@ def role_key(workspace: Workspace, role_id: str | None) -> Hashable:
 
 
 def draft_of(workspace: Workspace, role_id: str, seconds: int) -> Draft:
-    """``draft.plan_draft(workspace, role_id, seconds)``, remembered."""
+    """``draft.offered_draft(workspace, role_id, seconds)``, remembered: the draft 05
+    offers (one draft at both lengths for entries too thin for 90 seconds)."""
     return _remembered(("draft", seconds, role_key(workspace, role_id)),
-                       lambda: plan_draft(workspace, role_id, seconds))
+                       lambda: offered_draft(workspace, role_id, seconds))
 
 
 def questions_of(workspace: Workspace, role_id: str | None) -> list[Question]:
