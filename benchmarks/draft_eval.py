@@ -417,8 +417,9 @@ def summarise(rows: list[dict]) -> dict:
         "questions/draft": round(sum(r["questions"] for r in rows) / max(1, len(rows)), 1),
         "seconds 30/90": "/".join(str(round(sum(secs) / len(secs))) if secs else "-"
                                   for secs in ([r["seconds"] for r in rows if r["length"] == n
-                                                and not r["too_thin"]] for n in (30, 90))),
-        "90 tells more": _tells_more([r for r in rows if not r["too_thin"]]),
+                                                and r["text"] and not r["too_thin"]]
+                                               for n in (30, 90))),
+        "90 tells more": _tells_more([r for r in rows if r["text"] and not r["too_thin"]]),
         "90 offered": f"{sum(_offered(r) for r in rows)}/{files}",
         "too thin": f"{sum(r['too_thin'] for r in rows)}/{files}",
     }
