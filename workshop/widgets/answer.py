@@ -307,10 +307,10 @@ class AnswerStudio(SessionView):
         self._draft.layout.display = "none"
 
     def _questions_for(self, ws: Workspace, role_id: str | None) -> list[Question]:
-        """The coach's questions for ``role_id``: those its entries raise (no draft needed;
-        drafted, the draft's in its order, ``coach.ninety_questions``), then the goals the answer check finds no evidence for in the text it is about: the
-        answer box for the answer's role (its reply goes into the answer), the draft shown
-        above for another role looked at (its reply is a result in 03)."""
+        """The coach's questions for ``role_id``: those its entries raise (once drafted, the
+        draft's, in its order: ``coach.ninety_questions``), then the goals the check finds no
+        evidence for in the text it is about: the answer box for the answer's role (its reply
+        goes into the answer), the draft shown for another role (its reply is a result in 03)."""
         questions = questions_of(ws, role_id)
         if role_id is not None and role_id in self._drafted:  # the draft's, in its order
             drafted = [q for q in draft_of(ws, role_id, self._length.value).questions
