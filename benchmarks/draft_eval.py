@@ -47,6 +47,14 @@ first), both lengths, it counts:
 - ``value said``: drafts that state the participant's own reason, what the job gave them
   (the role's ``personal_value``): a clause of those words (two meaningful words or more)
   has 70% of its meaningful words in the draft's first three sentences;
+- ``grammar``: sentences a careful listener hears as ungrammatical, by class (read in the
+  benchmark with its own short word lists, not the kit's data, so a rule taken out of the data
+  still shows): ``clause+change`` (a clause with its own verb before a change verb: "claims
+  were paid within 10 days went from ..."), ``I+noun`` (a noun phrase read as "I <verb>": "I
+  returned mail down from ..."), ``no verb`` (a sentence without a finite verb), ``tense
+  clash`` (a past and a present of the same time in one sentence: "When I arrive ... my
+  English was ..."), ``skills has`` ("my skills in X has"), ``fragments`` (a note's aside left
+  in: "see X", "ask about", "TBC", brackets, arrows); ``grammar`` is their sum;
 - ``seconds``: the time the draft states is the check's (always true by construction: printed
   so a change that breaks it shows);
 - ``04=05 number``: drafts where 04's score and 05's check agree on whether a result has a
@@ -258,6 +266,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
         rows.append({
             "file": path.name, "length": seconds, "text": text,
             "frames": frames,
+            "grammar": grammar_faults(text),
             "numbers": sorted(_numbers(text) - _entry_numbers(ws)),
             "links": _links_unfounded(text, ws, role_id) if role_id else 0,
             "org": _org_wrong(text, ws, role_id) if role_id else 0,
@@ -306,6 +315,103 @@ def _sentences(text: str) -> list[str]:
             out[-1] += " " + piece
         elif piece:
             out.append(piece)
+    return out
+
+
+# --- grammar: the benchmark's own reading, short word lists of its own ------------------------
+
+_AUX = frozenset("am is are was were be been has have had do does did can could will would "
+                 "should may might must".split())
+_PRONOUN = frozenset("i we they he she you it".split())
+_IRREGULAR = frozenset("""went got made ran took gave kept led built grew fell rose cut set put
+    brought taught thought sold paid won hit left found told held met began spent sent became
+    came saw knew felt said stood drove wrote read bought lost shot shut sat spoke broke chose
+    did had""".split())
+_COMMON_VERBS = frozenset("""arrive go make do get take see work use run train help start come
+    find give keep need want know feel think write build teach learn say tell lead manage plan
+    check sell buy pass grow lift cut call bring move show put open close join drop fall rise
+    improve reduce increase hire serve cover mean matter change""".split())
+_SAME_IN_PAST = frozenset("cut put set hit let shut read spread cost".split())
+# verbs that take a figure's move as their object ("cut costs from 34% to 28%", "brought
+# waits down to 12")
+_FIGURE_VERBS = frozenset("""reduced cut raised increased grew improved lowered lifted boosted
+    brought took got moved pushed drove halved doubled tripled dropped decreased scaled shrank
+    trimmed slashed expanded kept held sped pulled knocked turned""".split())
+_CHANGE_AFTER = re.compile(r"\b(?:went|go|goes|gone) (?:from|up|down)\b|\b(?:rose|fell|dropped|"
+                           r"improved|increased|decreased) (?:from|by|to)\b")
+_CLAUSE_SPLIT = re.compile(r"[,;:]|\s(?:and|but|so|which|that|who|when|because|while|after|"
+                           r"before|since)\s")
+_I_NOUN = re.compile(r"\bI (\w+ed) (?:[\w'-]+ ){1,4}?(?:(?:up|down)\b|from \S*\d)")
+_PRESENT_AFTER_PRONOUN = re.compile(r"\b(?:I|we|they)\s+(\w+)\b", re.IGNORECASE)
+_PRESENT_CHANGE = re.compile(r"\b(?:go|goes|drop|drops|fall|falls|rise|rises|improve|"
+                             r"improves)\s+(?:down|up|from|by|a lot)\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:now|still|today|every|always|anymore|any more|each|these days|"
+                  r"currently|so far|since)\b", re.IGNORECASE)
+_SKILLS_HAS = re.compile(r"\bskills\b[^.,;!?]{0,80}?\b(?:has|is|was)\b", re.IGNORECASE)
+_FRAGMENT = re.compile(r"(?:^|[,;:]\s*)see\s+\w|\bask (?:me |them )?about\b|\b(?:TBC|TBD|tbc|"
+                       r"tbd|N/A)\b|[()\[\]]|->|→|=>|<-|\?\?", re.IGNORECASE)
+GRAMMAR_CLASSES = ("clause+change", "I+noun", "no verb", "tense clash", "skills has",
+                   "fragments")
+
+
+def _tokens(sentence: str) -> list[str]:
+    return re.findall(r"[a-z0-9']+", sentence.lower().replace("\u2019", "'"))
+
+
+def _past_word(word: str) -> bool:
+    return word in _IRREGULAR or (word.endswith("ed") and len(word) > 3)
+
+
+def _has_finite(sentence: str) -> bool:
+    words = _tokens(sentence)
+    for i, word in enumerate(words):
+        if word in _AUX or _past_word(word) or "'" in word and word.split("'")[0] in _PRONOUN:
+            return True
+        if word in _PRONOUN and i + 1 < len(words):
+            return True
+        if i and word.endswith("s") and (word[:-1] in _COMMON_VERBS or word[:-2] in
+                                         _COMMON_VERBS):
+            return True
+    return False
+
+
+def _tense_clash(sentence: str) -> bool:
+    """A past and a present told of one time in one sentence, with nothing that says the
+    present is so now."""
+    if _NOW.search(sentence):
+        return False
+    words = _tokens(sentence)
+    past = any(w in ("was", "were", "had", "did") or (_past_word(w) and i and words[i - 1] in
+                                                      _PRONOUN)
+               for i, w in enumerate(words))
+    present = _PRESENT_CHANGE.search(sentence) or any(
+        m.group(1).lower() in _COMMON_VERBS - _SAME_IN_PAST
+        for m in _PRESENT_AFTER_PRONOUN.finditer(sentence))
+    return past and bool(present)
+
+
+def grammar_faults(text: str) -> list[tuple[str, str]]:
+    """The sentences of ``text`` a listener hears as ungrammatical, each with its class (one of
+    ``GRAMMAR_CLASSES``)."""
+    out = []
+    for sentence in _sentences(text):
+        if any(re.search(r"\b(?:was|were|is|are|has|have|had)\b", clause) and
+               _CHANGE_AFTER.search(clause) and
+               re.search(r"\b(?:was|were|is|are|has|have|had)\b", clause).start()
+               < _CHANGE_AFTER.search(clause).start()
+               for clause in _CLAUSE_SPLIT.split(sentence)):
+            out.append(("clause+change", sentence))
+        m = _I_NOUN.search(sentence)
+        if m and m.group(1).lower() not in _FIGURE_VERBS:
+            out.append(("I+noun", sentence))
+        if not _has_finite(sentence):
+            out.append(("no verb", sentence))
+        if _tense_clash(sentence):
+            out.append(("tense clash", sentence))
+        if _SKILLS_HAS.search(sentence):
+            out.append(("skills has", sentence))
+        if _FRAGMENT.search(sentence):
+            out.append(("fragments", sentence))
     return out
 
 
@@ -392,6 +498,9 @@ def summarise(rows: list[dict]) -> dict:
         "links": sum(r["links"] for r in rows),
         "org": sum(r["org"] for r in rows),
         "holes": sum(r["holes"] for r in rows),
+        "grammar": sum(len(r["grammar"]) for r in rows),
+        **{f"  {name}": sum(1 for r in rows for kind, _s in r["grammar"] if kind == name)
+           for name in GRAMMAR_CLASSES},
         "open alike": f"{common}/{len(rows)}",
         "links shared": f"{links.most_common(1)[0][1] if links else 0}/{files}",
         "closes shared": f"{closes.most_common(1)[0][1] if closes else 0}/{files}",
@@ -483,9 +592,11 @@ def main(argv: list[str] | None = None) -> int:
         flags = ", ".join(r["frames"]) or "-"
         print(f"  {r['file']:<10} {r['length']:>3}s  frames: {flags:<20} numbers: "
               f"{len(r['numbers'])}  links: {r['links']}  org: {r['org']}  holes: {r['holes']}"
-              f"  questions: {r['questions']}  {r['verdict']}")
+              f"  grammar: {len(r['grammar'])}  questions: {r['questions']}  {r['verdict']}")
         if args.show:
             print("    " + r["text"])
+            for kind, sentence in r["grammar"]:
+                print(f"      grammar ({kind}): {sentence}")
     if args.phrases:
         _print_phrases(sets.get("dev", []))
     keys = list(next(iter(totals.values())).keys()) if totals else []
