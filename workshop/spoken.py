@@ -30,12 +30,14 @@ from .verbs import (
     _words,
     clause_in_past,
     in_past,
+    one_tense,
     past_of_present,
     past_tense,
 )
 
-__all__ = ["said_aloud", "speech", "in_past", "past_tense", "strip_end", "lower_first",
-           "upper_first", "spelled_initials", "starts_with_past_verb", "starts_with_base_verb",
+__all__ = ["said_aloud", "asides_dropped", "note_marks", "speech", "in_past", "past_tense",
+           "strip_end", "lower_first", "upper_first", "spelled_initials", "starts_with_past_verb",
+           "starts_with_base_verb",
            "is_clause", "is_present", "clause_in_past", "past_of_present", "first_word",
            "word_list", "wording_data", "WORD", "SUBJECTS", "note_clause", "reads_whole",
            "given_thing"]
@@ -56,7 +58,7 @@ _ALOUD = ((re.compile(r"\s*\([^)]*\)"), ""), (re.compile(r"(?<![\w.])(\d[\d,.]*)
           (re.compile(r"\bhrs\b"), "hours"), (re.compile(r"\bmins\b"), "minutes"),
           (re.compile(r"\bw/\s*"), "with "), (re.compile(r"\s&\s"), " and "),
           (re.compile(r"(?<![\w'’])i(?=\s|['’](?:m|ve|d|ll)\b)"), "I"),
-          (re.compile(r"\s*(?:->|→|=>)\s*"), " to "),
+          (re.compile(r"(?<=\d)(\S*)\s*(?:->|→|=>)\s*(?=[^\w\s]?\d)"), r"\1 to "),
           (re.compile(r"(?<!,)\s\+\s"), " and "),
           (re.compile(r"(?<=\d)\s*h\b"), " hours"),
           (re.compile(r"(?<![\w#])#\s*(?=\d)"), "number "),
@@ -70,14 +72,47 @@ _PER = re.compile(r"(?<=[^\W_])\s*/\s*(day|week|month|year|hour|shift)\b", re.IG
 _SHORT = re.compile(r"(?<![\w'’.-])([A-Za-z]+)\.?(?![\w'’-])")
 
 
+# A note's aside to its writer, not words to say: "see X", "ask (me) about ...", "TBC", "to
+# check", "??" at the start of a part (after a comma, a semicolon, a colon or a dash).
+_ASIDE = re.compile(r"(?:^|[,;:]\s*|\s[-–—]\s*)(?:see\s+(?!that\b|how\b|it\b|them\b)\w|"
+                    r"ask\s+(?:me\s+|them\s+|him\s+|her\s+)?about\b|tb[cda]\b|to be confirmed\b|"
+                    r"(?:need\s+to\s+|to\s+)?check\s+(?:the\s+)?(?:figures?|numbers?|data)\b|"
+                    r"\?\?)", re.IGNORECASE)
+# What still marks a note after its asides are taken off the end: a bracket left open, an
+# arrow between words, an aside inside it.
+_NOTE_MARK = re.compile(r"[(\[\]]|->|→|=>|\?\?|\btb[cda]\b", re.IGNORECASE)
+
+
+def asides_dropped(text: str) -> str:
+    """A note without its writer's asides: what stands in square brackets, and an aside that
+    ends it ("..., see pass rate", "... (ask about ..." with the bracket left open, "... - TBC")
+    left out; an aside with more words after it stays, and ``note_marks`` then finds it."""
+    text = re.sub(r"\s*\[[^\]]*\]", "", text)
+    text = re.sub(r"\s*[(\[][^)\]]*$", "", text)  # a bracket opened and never closed
+    while True:
+        found = list(_ASIDE.finditer(text))
+        m = found[-1] if found else None
+        if m is None or re.search(r"[,;:]|\s[-–—]\s", text[m.end():]):
+            return text
+        text = text[:m.start()].rstrip()
+
+
+def note_marks(text: str) -> bool:
+    """True when a note still holds a mark of note grammar the draft cannot say (a bracket, an
+    arrow between words, "TBC", "??", an aside inside it): the note is not said as it stands."""
+    return bool(_NOTE_MARK.search(text) or _ASIDE.search(text))
+
+
 def said_aloud(text: str) -> str:
-    """A note as a person says it: what stands in brackets left out, "200+" as "over 200",
+    """A note as a person says it: its asides left out (``asides_dropped``), what stands in
+    brackets left out, "200+" as "over 200",
     "7/month -> 3/month" as "7 a month to 3 a month", " + " as " and " (a part with no verb
     after it left out),
     "~40" as "about 40", "hrs" as "hours", "w/" as "with", " & " as " and ", "samples/day" as
     "samples a day", "24h" as "24 hours", "#2" as "number 2", "vs" as "against", and the
     short forms of common words in full ("2 wks" -> "2 weeks", "6 mo" -> "6 months", "assoc"
     -> "associates")."""
+    text = asides_dropped(text)
     for pattern, words in _ALOUD:
         text = pattern.sub(words, text)
     text = _PLUS.sub(_plus_said, text)
@@ -197,7 +232,7 @@ def speech(note: str) -> str:
     ("inventory control at my job, we went to cycle counts"). The coach then asks for a
     sentence."""
     text = strip_end(said_aloud(note or ""))
-    if not text:
+    if not text or note_marks(text):
         return ""
     parts = [p.strip() for p in re.split(r"\s*;\s*|\s+[-–—]\s+(?=[^\W\d_])|"
                                          + _THEN_BREAK.pattern, text, flags=re.IGNORECASE)
@@ -217,7 +252,7 @@ def speech(note: str) -> str:
         if len(head) > 1 and not _has_verb(head[0]) and not _PLACE_LEAD.match(head[0]) \
                 and not _TIME_LEAD.match(head[0]) and _starts_clause(head[1]):
             return ""  # "inventory control at my current job, we went from ...": a fragment
-        part = _splice_joined(part)
+        part = one_tense(_splice_joined(part))
         out.append(upper_first(part) if i else part)
     return ". ".join(out)
 
