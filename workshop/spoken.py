@@ -373,6 +373,8 @@ def note_clause(text: str) -> str:
         if before in _PERSONS or word in ("had", "did"):
             return text  # "the rota I built ...": a subject and its verb
         rest = " ".join(tokens[i + 1:])
+        if any(w in _words("finite_verbs") for w in _to_comma(text, i + 1)):
+            return text  # "claims paid in 10 days went ...": a noun, its participle, a verb
         known = _base_of(word) in _words("base_verbs")
         if not rest and not known and main != text:
             return ""  # "less ink wasted when mixing so ...": no verb the main clause can hold
@@ -382,6 +384,16 @@ def note_clause(text: str) -> str:
             return f"{text[:start]} {be}{text[start:]}"
         return text  # a past verb with its object after it: "the new rota cut overtime"
     return ""
+
+
+def _to_comma(text: str, start: int) -> list[str]:
+    """The words of ``text`` from its ``start``-th word up to a comma or a semicolon."""
+    out = []
+    for token in text.split()[start:]:
+        out.append(re.sub(r"[^\w'’-]", "", token).lower())
+        if token.endswith((",", ";")):
+            break
+    return out
 
 
 # Where a clause of its own starts inside a sentence and needs a subject: after "because",

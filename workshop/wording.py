@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Result, Role, Skill
+from .note_shapes import clause_said, clause_subject, noun_change
 from .numbers import quantities
 from .spoken import SUBJECTS as _SUBJECTS
 from .spoken import WORD as _WORD
@@ -288,6 +289,9 @@ def _statement_head(text: str, result: Result, org: OrgWords) -> tuple[str, str]
         return upper_first(text) + ".", "we"
     if first == "helped":
         return f"I {text}.", "own"
+    changed = noun_change(text)  # "returned mail down from 5% to 1%": a noun phrase, no verb
+    if changed:
+        return _clause_said(changed, result)
     if first in _words("base_verbs") and not starts_with_past_verb(text) \
             and not _is_clause(_HEAD.split(text, 1)[0]):
         verb_rest = lower_first(text)
@@ -296,11 +300,20 @@ def _statement_head(text: str, result: Result, org: OrgWords) -> tuple[str, str]
         return f"I {lower_first(text)}.", "own"
     clause = note_clause(text)  # a subject and a finite verb in the main clause, or ""
     if clause:
-        return upper_first(clause) + ".", ("clause-now" if _present(clause) else "clause")
+        return _clause_said(clause, result)
     moved = _FROM_TO.match(text) or _UP_DOWN.match(text)
     if moved:  # "sign-up conversion from 2.1% to 3.4%", "labour down to 24%": the verb left out
-        return f"{upper_first(moved.group(1))} went {moved.group(2)}.", "clause"
+        return _clause_said(f"{moved.group(1)} went {moved.group(2)}", result)
     return upper_first(text) + ".", "phrase"
+
+
+def _clause_said(clause: str, result: Result) -> tuple[str, str]:
+    """A clause with its own subject as a sentence (``note_shapes.clause_said``), or a note
+    the coach asks for ("phrase")."""
+    said = clause_said(clause, result.unit.strip() == "%")
+    if not said:
+        return upper_first(clause) + ".", "phrase"
+    return upper_first(said) + ".", ("clause-now" if _present(said) else "clause")
 
 
 _FROM_TO = re.compile(r"^(\D+?)\s+(from\s+\S*\d\S*\s+to\s+\S*\d.*)$", re.IGNORECASE)
@@ -451,10 +464,12 @@ def _ends_on(metric: str, statement: str) -> bool:
     return bool(words) and _stem(words[-1]) in content_stems(metric)
 
 
-def _subject(metric: str) -> str:
-    """A metric as the subject of a sentence: "Food cost %" -> "Food cost"."""
+def _subject(metric: str, percent: bool = False) -> str:
+    """A metric as the subject of a sentence: "Food cost %" -> "Food cost"; a metric that is a
+    clause ("claims were paid in 10 days") as a noun phrase where that is safe
+    (``note_shapes.clause_subject``), else "" (the sentence says "It")."""
     metric = re.sub(r"\s*\([^)]*\)|\s*%$", "", strip_end(metric)).strip()
-    return upper_first(metric)
+    return upper_first(clause_subject(metric, percent))
 
 
 _VAGUE_END = re.compile(r"\s+(?:a lot|a bit|a little|loads|massively|significantly|dramatically|"
@@ -484,12 +499,14 @@ def _change(result: Result, statement: str, current: bool) -> NumberReading:
                                                  and not _is_clause(statement))):
             moved = f"from {start} to {value}{_period(result)}"
             own = re.match(r"(?:I|We)\b", statement) and _change_direction(statement)
-            join = " " if own or (metric and _ends_on(metric, statement)) else ", "
+            join = " " if own or (metric and _ends_on(metric, statement)) or \
+                _ENDS_MOVING.search(statement) else ", "
             return NumberReading("change", inline=f"{join}{moved}")
         said_again = content_stems(statement) <= content_stems(metric)  # the metric itself
-        if metric and said_again and _is_clause(statement):
-            return NumberReading("change", whole=f"{_subject(metric)} went {moved}.")
-        return NumberReading("change", sentence=f"{_subject(metric) or 'It'} went {moved}.")
+        subject = _subject(metric, result.unit.strip() == "%")
+        if subject and said_again and _is_clause(statement):
+            return NumberReading("change", whole=f"{subject} went {moved}.")
+        return NumberReading("change", sentence=f"{subject or 'It'} went {moved}.")
     at_end = not metric and not re.search(r"\sby\s", statement, re.IGNORECASE)
     direction = _change_direction(statement)
     if direction and (at_end or _ends_on(metric, statement) or (said and _ENDS_MOVING.search(
