@@ -6,6 +6,7 @@ test (never a participant's), and look-alikes that must stay as they are.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -218,3 +219,58 @@ def test_the_draft_leaves_out_a_note_it_cannot_say_and_the_coach_quotes_it():
     asked = [q.text for q in coach_questions(ws, role.id) if q.key.startswith("statement")]
     assert asked and "orders were picked before noon" in asked[0]
     assert asked[0].rstrip("?.: ").split()[-1].isalpha()
+
+
+# --- the kit's own frames: agreement, and a skill's words read by their grammar --------------
+
+from workshop.model import Skill  # noqa: E402
+from workshop.skill_words import agrees, skill_words  # noqa: E402
+
+
+def _skill(name: str) -> Skill:
+    return Skill(name=name, before="novice", after="proficient")
+
+
+@pytest.mark.parametrize(("name", "owned", "learned"), [
+    ("Sage", "my Sage skills", ""),  # a name
+    ("stock rotation and cycle counts", "my skills in stock rotation and cycle counts", ""),
+    ("supervision of new starters", "what I learned about supervision of new starters", ""),
+    ("writing SQL", "what I learned about writing SQL", "learned to write SQL"),
+    ("plan rotas", "what I learned about planning rotas", "learned to plan rotas"),
+    ("onboarding coordination", "what I learned about onboarding coordination",
+     "got good at onboarding coordination"),  # an -ing word before a noun of doing: a compound
+])
+def test_a_skill_is_named_by_its_grammar(name, owned, learned):
+    words = skill_words(_skill(name))
+    assert (words.owned, words.learned) == (owned, learned)
+
+
+@pytest.mark.parametrize(("subject", "verb"), [
+    ("my skills in stock rotation and cycle counts", "have"), ("my Sage skills", "have"),
+    ("that skill", "has"), ("what I learned about supervision of new starters", "has"),
+    ("my Excel", "has"),
+])
+def test_the_kits_own_frames_agree_with_the_skill_they_name(subject, verb):
+    assert agrees(subject, "has", "have") == verb
+
+
+def test_a_link_for_a_doing_is_a_clause_and_for_a_name_a_noun():
+    """A result linked to a doing is led by "Once/Because I had learned to ...", never "Thanks
+    to what I learned about writing ..."; a name keeps "With my X skills"."""
+    def draft(skill_name: str) -> str:
+        ws = one_role_workspace({
+            "title": "Stores Clerk", "organization": "Pellow Hardware",
+            "personal_value": "It showed me I could run a stockroom on my own",
+            "skills": [{"name": "cycle counting", "before": "competent", "after": "expert"},
+                       {"name": skill_name, "before": "novice", "after": "proficient"}],
+            "results": [{"statement": "I cut stock errors", "metric": "stock errors",
+                         "from_value": 40, "value": 12, "unit": "%",
+                         "enabled_by": [skill_name]}]},
+            "Stores Supervisor", start="2019-01", end="2022-01")
+        return plan_draft(ws, ws.roles[0].id, 90).text
+
+    doing = draft("reconciling stock records")
+    assert "learned about reconciling" not in doing
+    assert re.search(r"(?:Once|Because) I had (?:learned to reconcile|got good at reconciling) "
+                     r"stock records, I cut", doing), doing
+    assert re.search(r"\b(?:With|Using|Because of|Thanks to) my Sage skills, I cut", draft("Sage"))

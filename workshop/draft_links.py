@@ -38,6 +38,8 @@ def linked_sentence(said: ResultNumber, result: Result, skill: Skill, used: set[
     forms = wording_data()["links"]
     shape = said.shape if said.shape in ("own", "we") else "clause"
     words = skill_words(skill)
+    if words.learned:  # a doing is told as a clause: "Because I had learned to write SQL, ..."
+        shape = "doing"
     if len(words.topic.split()) > 4 or f"skill:{skill.name}" in used or "linked" in used:
         return said.told
     fresh = [form for form in forms[shape] if form not in used
@@ -46,5 +48,5 @@ def linked_sentence(said: ResultNumber, result: Result, skill: Skill, used: set[
         return said.told
     form = fresh[zlib.crc32(f"{skill.name}|{result.statement}".encode()) % len(fresh)]
     used |= {form, "linked"}
-    return form.format(owned=words.owned, Owned=upper_first(words.owned),
+    return form.format(owned=words.owned, Owned=upper_first(words.owned), learned=words.learned,
                        sentence=lower_first(said.told))

@@ -13,6 +13,7 @@ import re
 
 from .check import growth_arc
 from .model import Role, Skill
+from .skill_words import agrees
 from .spoken import (
     clause_in_past,
     lower_first,
@@ -194,7 +195,6 @@ def gave_clause(skill: Skill, current: bool, variant: int) -> str:
                                               that="this" if current else "that")
 
 
-_NOMINAL = re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ity|ing)s?\b", re.IGNORECASE)
 _KNOWLEDGE = re.compile(r"\b(?:skills?|knowledge|know-how)$", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w&+.-]*|and|of|&)$")
 
@@ -207,29 +207,15 @@ def gave_shape(skill: Skill) -> tuple[str, str]:
     "GCSS-Army"), ("area", "") for a field of work ("cash office", "Instagram content"):
     "learned cash office" reads badly, "learned the cash office side of the job" does not."""
     words = skill_words(skill)
-    if words.activity:
-        first, _, rest = words.topic.partition(" ")
-        # "recruiting coordination": a noun made of a verb after it makes the -ing word its
-        # modifier (a compound noun), not a doing with an object
-        verb = "" if _NOMINAL.match(rest) else _verb_of(first)
-        return ("verb", f"{verb} {rest}".strip()) if verb else ("doing", "")
+    if words.activity:  # the doing's verb, read once (``skill_words``)
+        verb = words.learned.removeprefix("learned to ") if \
+            words.learned.startswith("learned to ") else ""
+        return ("verb", verb) if verb else ("doing", "")
     if _KNOWLEDGE.search(words.topic):
         return "knowledge", ""
     if all(_NAME_WORD.match(w) for w in words.topic.split()) and words.topic[:1].isupper():
         return "tool", ""
     return "area", ""
-
-
-def _verb_of(gerund: str) -> str:
-    """The verb of a doing's first word, where the kit knows it ("training" -> "train",
-    "handling" -> "handle", "running" -> "run"), else ""."""
-    low = gerund.lower()
-    if not low.endswith("ing") or len(low) < 5:
-        return ""
-    stem = low[:-3]
-    known = set(_words("base_verbs"))
-    doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""
-    return next((v for v in (stem, stem + "e", doubled) if v and v in known), "")
 
 
 # --- later use ----------------------------------------------------------------------------------
@@ -322,8 +308,8 @@ def _later_lead(it: str, note: str, variant: int, current: bool, named: bool,
 
 def _verb(it: str, one: str, many: str) -> str:
     """The verb that agrees with the skill as said: "my Excel has", "my rota planning skills
-    have"."""
-    return many if re.search(r"\b(?:skills|abilities)$", it, re.IGNORECASE) else one
+    have", "my skills in X and Y have" (``skill_words.agrees``)."""
+    return agrees(it, one, many)
 
 
 def _said_later(note: str) -> str:

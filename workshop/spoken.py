@@ -387,13 +387,21 @@ def note_clause(text: str) -> str:
 
 
 def _to_comma(text: str, start: int) -> list[str]:
-    """The words of ``text`` from its ``start``-th word up to a comma or a semicolon."""
+    """The words of ``text`` from its ``start``-th word up to a comma, a semicolon or a word
+    that joins another clause ("so", "and", "which" ...; not "when" or "before", which may
+    qualify a noun: "calls answered before noon went ...")."""
     out = []
     for token in text.split()[start:]:
-        out.append(re.sub(r"[^\w'’-]", "", token).lower())
+        word = re.sub(r"[^\w'’-]", "", token).lower()
+        if word in _JOINS:
+            break
+        out.append(word)
         if token.endswith((",", ";")):
             break
     return out
+
+
+_JOINS = frozenset("so and but because which who that while whereas".split())
 
 
 # Where a clause of its own starts inside a sentence and needs a subject: after "because",

@@ -27,9 +27,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .model import Result, Role, Skill
+from .model import Result, Role
 from .note_shapes import clause_said, clause_subject, noun_change
 from .numbers import quantities
+from .skill_words import SkillWords, gerund, is_qualification, skill_words
 from .spoken import SUBJECTS as _SUBJECTS
 from .spoken import WORD as _WORD
 from .spoken import first_word as _first_word
@@ -165,86 +166,6 @@ def org_spoken(name: str) -> str:
     if _THE_NAME.match(name) and not name.lower().startswith("the "):
         name = "the " + name
     return name
-
-
-# --- skills -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SkillWords:
-    """A skill's name, said the way its shape allows.
-
-    Attributes:
-        topic: what one is new to or good at ("scheduling", "coaching a team").
-        owned: the skill as a thing one has ("my scheduling skills", "my coaching a team" is
-            never made: an activity reads "what I learned about coaching a team").
-        activity: True when the name is something one does ("coaching a team").
-    """
-
-    topic: str
-    owned: str
-    activity: bool
-
-
-_LEARNED = re.compile(r"^(?:i\s+)?(?:learned|learnt|learning|got better at|how)\s+(?:how\s+)?"
-                      r"(?:to\s+)?", re.IGNORECASE)
-
-
-def gerund(verb: str) -> str:
-    """"lead" -> "leading", "manage" -> "managing", "plan" -> "planning", "run" -> "running"."""
-    if verb.endswith("ie"):
-        return verb[:-2] + "ying"
-    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
-        return verb[:-1] + "ing"
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb) and len(verb) <= 4:
-        return verb + verb[-1] + "ing"
-    return verb + "ing"
-
-
-_CUT = re.compile(r"\s*(?:\(|,|;|:|\s-\s|\s(?:so|that|which|because|when|where|while)\s)",
-                  re.IGNORECASE)
-
-
-def _spoken_name(name: str) -> str:
-    """The skill's name as said aloud: what stands in brackets and any clause after it left
-    out ("building dashboards in Tableau so the execs could ..." -> "building dashboards in
-    Tableau")."""
-    name = _LEARNED.sub("", strip_end(name))
-    if name.lower().startswith("to "):
-        name = name[3:]
-    head = _CUT.split(name, 1)[0].strip()
-    name = head if len(head) >= 2 else name
-    return re.sub(r"\s*/\s*", " and ", name)
-
-
-def skill_words(skill: Skill) -> SkillWords:
-    """The skill's name by its shape (see ``SkillWords``)."""
-    name = _spoken_name(skill.name)
-    words = name.split()
-    if not words:
-        return SkillWords(skill.name, f"my {skill.name}", False)
-    first = words[0].lower()
-    if starts_with_base_verb(name) and len(words) > 1 and first not in ("set", "test", "file",
-                                                                        "budget", "code"):
-        name = " ".join([gerund(first), *words[1:]])
-        return SkillWords(name, f"what I learned about {name}", True)
-    if first.endswith("ing") and len(first) > 4 and len(words) > 1:
-        return SkillWords(name, f"what I learned about {name}", True)
-    if re.search(r"\b(?:skills?|abilities|ability|knowledge|know-how)$", name, re.IGNORECASE):
-        return SkillWords(name, f"my {name}", False)
-    plural = words[-1].lower().endswith("s") and not words[-1].lower().endswith(("ss", "is"))
-    if len(words) <= 3 and not plural and not _has_words(name.lower(),
-                                                         ["with", "of", "for", "to", "and", "/"]):
-        return SkillWords(name, f"my {name} skills", False)
-    return SkillWords(name, f"my skills in {name}", False)
-
-
-@functools.lru_cache(maxsize=1024)  # asked for every skill of every role at each ranking
-def is_qualification(name: str) -> bool:
-    """True for a qualification one earns rather than a skill that grows ("First Aid Level 2",
-    "forklift licence", "CSCS card")."""
-    words = " ".join(_WORD.findall(name.lower()))
-    return any(re.search(rf"\b{re.escape(w)}\b", words) for w in _data()["qualification_words"])
 
 
 # --- results ------------------------------------------------------------------------------------
