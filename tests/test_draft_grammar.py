@@ -274,3 +274,13 @@ def test_a_link_for_a_doing_is_a_clause_and_for_a_name_a_noun():
     assert re.search(r"(?:Once|Because) I had (?:learned to reconcile|got good at reconciling) "
                      r"stock records, I cut", doing), doing
     assert re.search(r"\b(?:With|Using|Because of|Thanks to) my Sage skills, I cut", draft("Sage"))
+
+
+def test_a_result_of_a_job_that_is_over_is_told_in_the_past_in_the_whole_sentence():
+    """Not only its first verb: "I set up the rota and I train the new starters" of a job that
+    is over is said "... and I trained ..."; a job still held keeps the present."""
+    result = Result(statement="I set up the pick rota and I train every new picker on it")
+    assert read_result(result, org=ORG, current=False).told == \
+        "I set up the pick rota and I trained every new picker on it."
+    assert read_result(result, org=ORG, current=True).told == \
+        "I set up the pick rota and I train every new picker on it."
