@@ -284,3 +284,10 @@ def test_a_result_of_a_job_that_is_over_is_told_in_the_past_in_the_whole_sentenc
         "I set up the pick rota and I trained every new picker on it."
     assert read_result(result, org=ORG, current=True).told == \
         "I set up the pick rota and I train every new picker on it."
+
+
+def test_a_metric_is_said_without_its_notes_brackets():
+    result = Result(statement="I cut the freight bill", metric="haulage cost (north route, ask)",
+                    value=12, unit="%", kind="change")
+    told = read_result(result, org=ORG, current=False).told
+    assert "(" not in told and "ask" not in told

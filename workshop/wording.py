@@ -398,9 +398,15 @@ _VAGUE_END = re.compile(r"\s+(?:a lot|a bit|a little|loads|massively|significant
                         re.IGNORECASE)
 
 
+def _metric(result: Result) -> str:
+    """What a result's number measures, as said aloud: a note's brackets and asides left out
+    ("cost per truck (Lviv route)" -> "cost per truck")."""
+    return strip_end(said_aloud(result.metric or ""))
+
+
 def _change(result: Result, statement: str, current: bool) -> NumberReading:
     value = format_number(result.value, result.unit)
-    metric = strip_end(result.metric)
+    metric = _metric(result)
     said = not metric or _metric_said(metric, statement)
     if result.from_value is not None:
         end = _plain(result, result.value) if metric else value
@@ -470,7 +476,7 @@ def _count_in_place(statement: str, number: str, noun: str) -> str:
 
 
 def _count(result: Result, statement: str, current: bool) -> NumberReading:
-    metric = strip_end(result.metric)
+    metric = _metric(result)
     unit = result.unit.strip()
     if _unit_in_metric(result) or not unit:
         number, noun = format_number(result.value), metric
@@ -494,7 +500,7 @@ _WORTH = re.compile(r"sav|revenue|sales|profit|income|order|contract|deal|grant|
 
 
 def _amount(result: Result, statement: str, current: bool) -> NumberReading:
-    metric = strip_end(result.metric)
+    metric = _metric(result)
     amount = format_number(result.value, result.unit)
     if metric and _ends_on(metric, statement):  # "stay within the budget of £95,000"
         return NumberReading("amount", inline=f" of {amount}{_period(result)}")
@@ -505,7 +511,7 @@ def _amount(result: Result, statement: str, current: bool) -> NumberReading:
 
 
 def _level(result: Result, statement: str, current: bool) -> NumberReading:
-    metric = strip_end(result.metric)
+    metric = _metric(result)
     if re.search(r"\d", statement):
         return NumberReading("in_statement")  # the sentence has figures of its own
     value = _plain(result, result.value) if metric else format_number(result.value, result.unit)
