@@ -291,3 +291,17 @@ def test_a_metric_is_said_without_its_notes_brackets():
                     value=12, unit="%", kind="change")
     told = read_result(result, org=ORG, current=False).told
     assert "(" not in told and "ask" not in told
+
+
+@pytest.mark.parametrize("note", ["at first I could only count the tills; by the end the whole "
+                                  "cash office", "At first basic Excel, by the end I wrote macros",
+                                  "I started on tills; later the cash office too"])
+def test_a_note_told_in_parts_is_said_only_when_every_part_has_a_verb(note):
+    """A growth told as a start and an end is said as two sentences only when each has its
+    verb; "By the end the whole cash office." is no sentence, so the coach asks."""
+    assert speech(note) == ""
+
+
+def test_a_part_led_by_a_pronoun_keeps_its_verb():
+    assert speech("when I started I could not read a rota; now I'm the one who writes it") == \
+        "when I started I could not read a rota. Now I'm the one who writes it"

@@ -244,8 +244,8 @@ def speech(note: str) -> str:
         part = strip_end(part)
         if i and starts_with_past_verb(part) and _first_word(part) not in _SUBJECTS:
             part = "I " + lower_first(part)
-        elif i and not (_has_verb(part) or _TIME_LEAD.match(part)):
-            return ""
+        elif len(parts) > 1 and not _part_has_verb(part):
+            return ""  # "at first basic Excel; by the end macros": parts with no verb
         if _telegraphic(part):
             return ""
         head = re.split(r",\s+", part, maxsplit=1)
@@ -255,6 +255,17 @@ def speech(note: str) -> str:
         part = one_tense(_splice_joined(part))
         out.append(upper_first(part) if i else part)
     return ". ".join(out)
+
+
+_PRONOUN_SUBJECTS = frozenset("i i'm i've i'd we we're they he she it it's".split())
+
+
+def _part_has_verb(part: str) -> bool:
+    """True when a part of a note holds a verb: a word the kit knows as one, a subject
+    pronoun with a word after it ("now I'm Tier 2"), a present the kit knows ("agents come")."""
+    words = [w.lower() for w in _WORD.findall(part)]
+    return _has_verb(part) or any(w in _PRONOUN_SUBJECTS for w in words[:-1]) or \
+        any(_present_third(w) or w in _tense() for w in words)
 
 
 def _telegraphic(part: str) -> bool:
