@@ -305,3 +305,15 @@ def test_a_note_told_in_parts_is_said_only_when_every_part_has_a_verb(note):
 def test_a_part_led_by_a_pronoun_keeps_its_verb():
     assert speech("when I started I could not read a rota; now I'm the one who writes it") == \
         "when I started I could not read a rota. Now I'm the one who writes it"
+
+
+def test_a_verb_with_a_prefix_has_the_past_of_its_stem():
+    """A present the kit knows only under a prefix ("renegotiate", "retrain", "outsell") is
+    put in the past like its stem, so the sentence is not left half in the present."""
+    from workshop.verbs import clause_in_past, past_of_present
+
+    assert [past_of_present(w) for w in ("renegotiate", "retrain", "outsell", "rewrite")] == \
+        ["renegotiated", "retrained", "outsold", "rewrote"]
+    assert past_of_present("rest") == "" and past_of_present("ready") == ""
+    assert clause_in_past("I check the stock and I renegotiate with suppliers") == \
+        "I checked the stock and I renegotiated with suppliers"

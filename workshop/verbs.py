@@ -76,7 +76,16 @@ def past_of_present(word: str) -> str:
         return ""  # the same in the past: nothing to change
     if word in _words("base_verbs") or word in _words("plain_verbs"):
         return past_tense(word)
+    prefix = _PREFIX.match(word)  # "renegotiate" -> "renegotiated", "retrain" -> "retrained"
+    if prefix and len(word) - prefix.end() >= 3:
+        stem = word[prefix.end():]
+        past = past_of_present(stem) if stem not in ("cut", "set", "put") else stem
+        return word[:prefix.end()] + past if past else ""
     return ""
+
+
+# A verb made of one the kit knows and a prefix that keeps its forms ("re-", "over-", "co-").
+_PREFIX = re.compile(r"^(?:re-?|co-|over|under|out|mis|pre-?)(?=[a-z])")
 
 
 # Words after "I" or "we" that are no present verb to put in the past.
