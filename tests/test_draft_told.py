@@ -158,6 +158,7 @@ def test_a_second_skill_with_nothing_to_carry_is_not_said_bare():
     ("night audit and end of day", "Night Auditor", True),
     ("front desk", "Front Desk Agent", True),
     ("precepting new grads", "Charge Nurse", False),
+    ("territory planning", "Territory Sales Representative", False),  # one word of two
     ("property accountability", "Supply Sergeant", False),
 ])
 def test_a_skill_that_is_the_job_itself_is_its_own_duty(skill, title, duty):

@@ -93,12 +93,13 @@ def later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
 
 
 def own_duty(skill: Skill, role: Role) -> bool:
-    """True when the skill is the role's own title or duty ("night audit" of a Night
-    Auditor): half or more of its meaningful words are the title's. Such a skill is what the
-    job was, not something it "also" taught."""
+    """True when the skill is the role's own title or duty ("night audit and end of day" of
+    a Night Auditor): more than half of its meaningful words are the title's ("territory
+    planning" of a Territory Sales Representative shares one of two: a skill of its own).
+    Such a skill is what the job was, not something it "also" taught."""
     topic = content_stems(skill_words(skill).topic)
     title = content_stems(role.title)
-    return bool(topic) and 2 * sum(share({stem}, title) for stem in topic) >= len(topic)
+    return bool(topic) and 2 * sum(share({stem}, title) for stem in topic) > len(topic)
 
 
 def second_skill(grown: list[Skill], told: list[Skill | None], goals: list[str], role: Role,

@@ -459,7 +459,11 @@ def _to_use(note: str, it: str, when: str, current: bool) -> str | None:
     verb, rest = m["verb"].lower(), m["rest"]
     pre = (m["pre"] or "").strip().rstrip(",")
     said_now = bool(re.match(r"^(?:now|today|these days)\b", pre, re.IGNORECASE))
-    present = past_of_present(verb) not in ("", verb)  # "I write", "I run"; not "I cut"
+    # "I write", "I run" (a present the kit knows), or a word the kit does not know that is
+    # no past and no adverb ("At Cloudly I tier my accounts"); not "I cut" (past or present)
+    present = past_of_present(verb) not in ("", verb) or (
+        not starts_with_past_verb(verb) and not verb.endswith(("ly", "ed"))
+        and verb not in _words("base_verbs") and verb not in _words("plain_verbs"))
     if verb in ("use", "used") and re.match(r"^\s+it\b", rest):  # "I use it in ...": it is
         base, rest = "", rest.lstrip()[2:]  # the skill
     else:
