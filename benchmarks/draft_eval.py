@@ -55,6 +55,14 @@ first), both lengths, it counts:
   clash`` (a past and a present of the same time in one sentence: "When I arrive ... my
   English was ..."), ``skills has`` ("my skills in X has"), ``fragments`` (a note's aside left
   in: "see X", "ask about", "TBC", brackets, arrows); ``grammar`` is their sum;
+- ``bare glue``: sentences after the opening with no meaningful word of the workspace's own
+  entries in them, the kit's glue words aside ("I used that skill too.", "I have kept using
+  that skill since."): a line a listener hears as filler;
+- ``stacked``: drafts with three or more sentences in a row that each open "I <verb>" or a
+  bare noun and hold no connector ("and", "which", "so", "because", "when", ...): facts told
+  as a list, not a story;
+- ``orphan end``: drafts whose last sentence (after the opening) is a second skill said with
+  nothing after it ("I also learned X in that job.") or such an unlinked fact;
 - ``seconds``: the time the draft states is the check's (always true by construction: printed
   so a change that breaks it shows);
 - ``04=05 number``: drafts where 04's score and 05's check agree on whether a result has a
@@ -84,6 +92,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from draft_grammar import GRAMMAR_CLASSES, grammar_faults  # noqa: E402
+from draft_grammar import sentences as _sentences  # noqa: E402
 
 from workshop.check import check_answer, speaking_seconds  # noqa: E402
 from workshop.draft import answer_role_id, apply_reply, plan_draft  # noqa: E402
@@ -273,6 +285,9 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "holes": len(_HOLES.findall(text)),
             "value_said": _value_said(text, ws, role_id),
             "growth_told": _growth_told(text),
+            "bare_glue": _bare_glue(text, ws),
+            "stacked": _stacked(text),
+            "orphan_end": _orphan_end(text),
             "why_said": _value_said(text, ws, role_id) or bool(
                 re.search(r", (?:because|since) ", " ".join(_sentences(text)[:1]))),
             "opening": " ".join(text.split()[:4]),
@@ -301,120 +316,6 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
     return rows
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\u00a3$\u20ac])")
-
-
-_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]?|\b(?:[A-Z]\.)+[A-Z]?)\.$")
-
-
-def _sentences(text: str) -> list[str]:
-    """The draft's sentences ("St. Luke's" and "the U.S. Army" are no sentence ends)."""
-    out: list[str] = []
-    for piece in _SENTENCE.split(text.strip()):
-        if out and _ABBREVIATION.search(out[-1]):
-            out[-1] += " " + piece
-        elif piece:
-            out.append(piece)
-    return out
-
-
-# --- grammar: the benchmark's own reading, short word lists of its own ------------------------
-
-_AUX = frozenset("am is are was were be been has have had do does did can could will would "
-                 "should may might must".split())
-_PRONOUN = frozenset("i we they he she you it".split())
-_IRREGULAR = frozenset("""went got made ran took gave kept led built grew fell rose cut set put
-    brought taught thought sold paid won hit left found told held met began spent sent became
-    came saw knew felt said stood drove wrote read bought lost shot shut sat spoke broke chose
-    did had""".split())
-_COMMON_VERBS = frozenset("""arrive go make do get take see work use run train help start come
-    find give keep need want know feel think write build teach learn say tell lead manage plan
-    check sell buy pass grow lift cut call bring move show put open close join drop fall rise
-    improve reduce increase hire serve cover mean matter change""".split())
-_SAME_IN_PAST = frozenset("cut put set hit let shut read spread cost".split())
-# verbs that take a figure's move as their object ("cut costs from 34% to 28%", "brought
-# waits down to 12")
-_FIGURE_VERBS = frozenset("""reduced cut raised increased grew improved lowered lifted boosted
-    brought took got moved pushed drove halved doubled tripled dropped decreased scaled shrank
-    trimmed slashed expanded kept held sped pulled knocked turned""".split())
-_CHANGE_AFTER = re.compile(r"\b(?:went|go|goes|gone) (?:from|up|down)\b|\b(?:rose|fell|dropped|"
-                           r"improved|increased|decreased) (?:from|by|to)\b")
-_CLAUSE_SPLIT = re.compile(r"[,;:]|\s(?:and|but|so|which|that|who|when|because|while|after|"
-                           r"before|since)\s")
-_I_NOUN = re.compile(r"\bI (\w+ed) (?:[\w'-]+ ){1,4}?(?:(?:up|down)\b|from \S*\d)")
-_PRESENT_AFTER_PRONOUN = re.compile(r"\b(?:I|we|they)\s+(\w+)\b", re.IGNORECASE)
-_PRESENT_CHANGE = re.compile(r"\b(?:go|goes|drop|drops|fall|falls|rise|rises|improve|"
-                             r"improves)\s+(?:down|up|from|by|a lot)\b", re.IGNORECASE)
-_NOW = re.compile(r"\b(?:now|still|today|every|always|anymore|any more|each|these days|"
-                  r"currently|so far|since)\b", re.IGNORECASE)
-_SKILLS_HAS = re.compile(r"\bskills\b[^.,;!?]{0,80}?\b(?:has|is|was)\b", re.IGNORECASE)
-_FRAGMENT = re.compile(r"(?:^|[,;:]\s*)see\s+\w|\bask (?:me |them )?about\b|\b(?:TBC|TBD|tbc|"
-                       r"tbd|N/A)\b|[()\[\]]|->|→|=>|<-|\?\?", re.IGNORECASE)
-GRAMMAR_CLASSES = ("clause+change", "I+noun", "no verb", "tense clash", "skills has",
-                   "fragments")
-
-
-def _tokens(sentence: str) -> list[str]:
-    return re.findall(r"[a-z0-9']+", sentence.lower().replace("\u2019", "'"))
-
-
-def _past_word(word: str) -> bool:
-    return word in _IRREGULAR or (word.endswith("ed") and len(word) > 3)
-
-
-def _has_finite(sentence: str) -> bool:
-    words = _tokens(sentence)
-    for i, word in enumerate(words):
-        if word in _AUX or _past_word(word) or "'" in word and word.split("'")[0] in _PRONOUN:
-            return True
-        if word in _PRONOUN and i + 1 < len(words):
-            return True
-        if i and word.endswith("s") and (word[:-1] in _COMMON_VERBS or word[:-2] in
-                                         _COMMON_VERBS):
-            return True
-    return False
-
-
-def _tense_clash(sentence: str) -> bool:
-    """A past and a present told of one time in one sentence, with nothing that says the
-    present is so now."""
-    if _NOW.search(sentence):
-        return False
-    words = _tokens(sentence)
-    past = any(w in ("was", "were", "had", "did") or (_past_word(w) and i and words[i - 1] in
-                                                      _PRONOUN)
-               for i, w in enumerate(words))
-    present = _PRESENT_CHANGE.search(sentence) or any(
-        m.group(1).lower() in _COMMON_VERBS - _SAME_IN_PAST
-        for m in _PRESENT_AFTER_PRONOUN.finditer(sentence))
-    return past and bool(present)
-
-
-def grammar_faults(text: str) -> list[tuple[str, str]]:
-    """The sentences of ``text`` a listener hears as ungrammatical, each with its class (one of
-    ``GRAMMAR_CLASSES``)."""
-    out = []
-    for sentence in _sentences(text):
-        if any(re.search(r"\b(?:was|were|is|are|has|have|had)\b", clause) and
-               _CHANGE_AFTER.search(clause) and
-               re.search(r"\b(?:was|were|is|are|has|have|had)\b", clause).start()
-               < _CHANGE_AFTER.search(clause).start()
-               for clause in _CLAUSE_SPLIT.split(sentence)):
-            out.append(("clause+change", sentence))
-        m = _I_NOUN.search(sentence)
-        if m and m.group(1).lower() not in _FIGURE_VERBS:
-            out.append(("I+noun", sentence))
-        if not _has_finite(sentence):
-            out.append(("no verb", sentence))
-        if _tense_clash(sentence):
-            out.append(("tense clash", sentence))
-        if _SKILLS_HAS.search(sentence):
-            out.append(("skills has", sentence))
-        if _FRAGMENT.search(sentence):
-            out.append(("fragments", sentence))
-    return out
-
-
 def _lead(sentence: str, n: int) -> str:
     return " ".join(re.sub(r"[^\w' ]", "", sentence).lower().split()[:n])
 
@@ -438,6 +339,71 @@ def _close_titled(text: str, title: str) -> bool:
     said = _sentences(text)
     name = re.split(r",|\s[-\u2013\u2014|]\s|\(", title)[0].strip().lower()
     return len(said) > 1 and bool(name) and name in said[-1].lower()
+
+
+# The kit's own glue words: a sentence of these alone carries nothing of the entries.
+_GLUE = content_stems("that skill skills later since again used using use kept keep job also "
+                      "learned grew gave most this there here too next still today well along "
+                      "way picked taught made better good work done have put showing")
+_CONNECTOR = re.compile(r"\b(?:and|but|so|which|who|because|when|while|after|where|through|"
+                        r"until|since|then|as)\b|[;:]", re.IGNORECASE)
+# Words that open a sentence on something other than its subject: a link, a time, a place.
+_LEADS = frozenset("with because thanks using after before in at on along later since so that "
+                   "this then when from by once over within today now for my what where it "
+                   "there here as to".split())
+_ALSO_GREW = re.compile(r"\b(?:also (?:learned|taught me|made me|got|picked)|picked up .+ "
+                        r"(?:as well|there)|along the way I)", re.IGNORECASE)
+
+
+def _entry_stems(ws: Workspace) -> set[str]:
+    texts = [ws.target_role.title, *ws.target_role.goals]
+    for role in ws.roles:
+        texts += [role.title, role.organization, role.summary, role.personal_value]
+        texts += [t for s in role.skills for t in (s.name, s.used_later, s.how_far)]
+        texts += [t for r in role.results for t in (r.statement, r.metric, r.my_part, r.unit)]
+    return content_stems(" ".join(t or "" for t in texts))
+
+
+def _bare_glue(text: str, ws: Workspace) -> int:
+    """Sentences after the opening with no meaningful word of the entries, glue aside, and no
+    figure of theirs ("GP went from 62% to 71%" carries its figures)."""
+    own, figures = _entry_stems(ws) - _GLUE, _entry_numbers(ws)
+    return sum(not (content_stems(s) - _GLUE) & own and not _numbers(s) & figures
+               for s in _sentences(text)[1:])
+
+
+def _listed(sentence: str) -> bool:
+    """A sentence that opens "I <verb>" or a bare noun, with no connector in it."""
+    words = sentence.split()
+    if len(words) < 2 or _CONNECTOR.search(sentence):
+        return False
+    first = words[0].lower().strip(",")
+    if first == "i":
+        return words[1].lower() not in ("also", "still", "have", "would")
+    return first not in _LEADS
+
+
+def _stacked(text: str) -> bool:
+    """Three or more sentences in a row (after the opening) that each open "I <verb>" or a
+    bare noun with no connector: facts stacked as a list."""
+    run = 0
+    for sentence in _sentences(text)[1:]:
+        run = run + 1 if _listed(sentence) else 0
+        if run >= 3:
+            return True
+    return False
+
+
+def _orphan_end(text: str) -> bool:
+    """The last sentence, after the opening, a second skill said with nothing after it, or a
+    fact with no connector after another such fact (an unlinked fact said last)."""
+    said = _sentences(text)
+    if len(said) < 3:
+        return False
+    last = said[-1]
+    if _ALSO_GREW.search(last) and not _CONNECTOR.search(last):
+        return True
+    return _listed(last) and _listed(said[-2])
 
 
 _TRIGRAM_WORD = re.compile(r"[a-z0-9']+")
@@ -510,6 +476,9 @@ def summarise(rows: list[dict]) -> dict:
         "why said": f"{sum(r['why_said'] for r in rows)}/{len(rows)}",
         "growth told >1": f"{sum(r['growth_told'] > 1 for r in rows)}/{len(rows)}",
         "growth/draft": round(sum(r["growth_told"] for r in rows) / max(1, len(rows)), 1),
+        "bare glue": sum(r["bare_glue"] for r in rows),
+        "stacked": f"{sum(r['stacked'] for r in rows)}/{len(rows)}",
+        "orphan end": f"{sum(r['orphan_end'] for r in rows)}/{len(rows)}",
         "strong": f"{sum(r['strong'] for r in rows)}/{len(rows)}",
         "time true": f"{sum(r['seconds_true'] for r in rows)}/{len(rows)}",
         "04=05 number": f"{sum(r['number_agrees'] for r in rows)}/{len(rows)}",

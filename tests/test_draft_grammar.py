@@ -317,3 +317,14 @@ def test_a_verb_with_a_prefix_has_the_past_of_its_stem():
     assert past_of_present("rest") == "" and past_of_present("ready") == ""
     assert clause_in_past("I check the stock and I renegotiate with suppliers") == \
         "I checked the stock and I renegotiated with suppliers"
+
+
+def test_a_later_use_noted_as_a_noun_phrase_with_a_change_is_never_said_as_the_speakers_doing():
+    ws = one_role_workspace({
+        "title": "Stores Clerk", "organization": "Pellow Hardware",
+        "skills": [{"name": "stock control", "before": "novice", "after": "proficient",
+                    "used_later": "rejected deliveries down from 9% to 4% at my next job"}],
+        "results": [{"statement": "I cut stock errors by half"}]},
+        "Stores Supervisor", start="2019-01", end="2022-01")
+    text = plan_draft(ws, ws.roles[0].id, 90).text
+    assert "I rejected deliveries" not in text

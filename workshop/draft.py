@@ -52,7 +52,7 @@ from .draft_compose import Piece, compose
 from .draft_compose import figures as _figures
 from .draft_frame import best_goal, bridge, first_line, said_name, variant_of, what_i_did
 from .draft_later import later_pieces, later_uses, repeats, second_skill, share
-from .draft_links import linked_sentence
+from .draft_links import linked_sentence, told_together
 from .draft_read import RoleReading, Said, clean, goals_of
 from .errors import ValidationError
 from .model import Result, Role, Skill, Workspace
@@ -60,6 +60,7 @@ from .personal_value import role_value
 from .result_number import holds_number, role_number
 from .skill_story import (
     also_grew_sentence,
+    also_with,
     gave_clause,
     own_growth,
     story_growth,
@@ -330,7 +331,8 @@ def _grown_for_result(more: list[Result], further: list[Piece], told: list[Skill
             continue
         grew = also_grew_sentence(skill, read.role.current, variant_of(skill.name), used)
         link = linked_sentence(said, result, skill, links)
-        piece.text = f"{grew} {_kept(link, said, True)}"
+        piece.text = also_with(grew, _kept(link, said, True))
+        piece.fact = False  # a skill and its result: a beat of its own
         told.append(skill)
 
 
@@ -341,7 +343,8 @@ def _fill(read: RoleReading, results: list[Result], skills: list[Skill], goals: 
     typed), in story order, taken only while the draft falls short (``draft_compose``:
     ``fill``), never padding."""
     extra = [r for r in _further_results(read, results, skills, goals, True) if r not in more]
-    return [Piece(5 + n / 10, 1, _more_result(result, read, top, set(links)), fill=True)
+    return [Piece(5 + n / 10, 1, _more_result(result, read, top, set(links)), fill=True,
+                  fact=True)
             for n, result in enumerate(extra, start=1)]
 
 
@@ -394,9 +397,9 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
             # teachers") is the evidence of the growth, told in its sentence, not a second fact
             growth_piece.text = f"{growth_piece.text} {told}"  # two sentences, no colon
         else:
-            pieces.append(Piece(0.7 if before else 2, 0, told))
+            pieces.append(Piece(0.7 if before else 2, 0, told, fact=True))
     more = _further_results(read, results, skills, goals, long)
-    further = [Piece(5 + n, 1 + n, _more_result(result, read, top, links))
+    further = [Piece(5 + n, 1 + n, _more_result(result, read, top, links), fact=True)
                for n, result in enumerate(more, start=1)]
     pieces += further
     pieces += [] if long else _fill(read, results, skills, goals, more, top, links)
@@ -416,17 +419,17 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     pieces += later_pieces(later, top, role, long, used, beside)
     told_skills = [top, *(sk for sk, _s in later)]
     _grown_for_result(more, further if long else [], told_skills, grown, read, used, links)
-    if long:  # a second skill the job grew, told where the time allows, after the later uses
-        # (between a skill and its later use it would take that use's "that skill")
-        pieces.append(Piece(9.4, 3, second_skill(grown, told_skills, goals, role, used,
-                                                   after_later=bool(later))))
     # the goal is chosen from the main story (growth, first result, its later use), so that
     # the bridge never turns to a skill the story did not tell
     evidence = " ".join(p.text for p in pieces[1:] if p.priority == 0 and p is not reason)
     goal = best_goal(goals, evidence)
     # the close ties the story to the goal it backs; without one the story ends on what
     # happened (blind raters heard a stock line naming the role applied for as bolted on)
-    pieces.append(Piece(10, 2, bridge(goal, variant, role.current) if goal else ""))
+    close = bridge(goal, variant, role.current, tuple(s.name for s in role.skills)) \
+        if goal else ""
+    if long and not close:  # a second skill the job grew leads into the goal it speaks to
+        close = second_skill(grown, told_skills, goals, role, used, after_later=bool(later))
+    pieces.append(Piece(10, 2, close))
     names = [workspace.target_role.title, said_name(role.title),
              org_spoken(clean(role.organization))]
     for piece in pieces[1:]:
@@ -443,6 +446,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool) -> list[Piece]:
     if number is not None and not any(holds_number(p.text) for p in pieces
                                       if p.priority == 0 and p is not reason):
         pieces.append(Piece(2.5 if number.result is not None else 8.5, 0, number.told,
+                             fact=number.result is not None,
                              spare=1))
     return pieces
 
@@ -491,6 +495,8 @@ def plan_draft(workspace: Workspace, role_id: str | None = None, seconds: int = 
         text = compose(pieces, _words_of(MIN_SECONDS), _words_of(VERSIONS[90][1]))
     else:
         text = compose(pieces, _words_of(MIN_SECONDS), _most_words(_SHORT_AIM), hard=True)
+    together = told_together(text, {p.text for p in pieces if p.fact})  # results told as one
+    text = together if long or speaking_seconds(together) <= _SHORT_AIM else text
     questions = role_questions(workspace, read)
     if long and speaking_seconds(text) < FULL_SECONDS:  # short of a 90-second answer: asked
         questions.insert(0, length_question(read, questions, speaking_seconds(text),

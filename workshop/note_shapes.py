@@ -27,23 +27,20 @@ from __future__ import annotations
 
 import re
 
-from .spoken import note_clause, note_marks, speech, starts_with_past_verb
-from .verbs import _WORD, _data, _past_form, _words, clause_in_past, one_tense
+from .spoken import (
+    _CHANGE_TAIL,
+    figure_verb,
+    names_change,
+    note_clause,
+    note_marks,
+    speech,
+    starts_with_past_verb,
+)
+from .verbs import _past_form, _words, clause_in_past, one_tense
 
 __all__ = ["as_it_stands", "noun_change", "with_article", "clause_subject", "clause_said",
            "clause_before_change", "figure_verb"]
 
-_FIGURE = re.compile(r"[^\w\s]?\d")
-# What the noun phrase of a change note ends on: "down" or "up" (with a figure or the end
-# after it), or "from <figure> to <figure>".
-_CHANGE_TAIL = re.compile(r"^(?P<np>(?:[\w'’%-]+\s+){0,5}?[\w'’%-]+)\s+"
-                          r"(?P<change>(?:down|up)\b(?:\s+(?:(?:by|to|from)\s+)?[^\w\s]?\d.*|"
-                          r"\s*$|\s+(?:a lot|a bit|massively|sharply|after|since|when|over|in)"
-                          r"\b.*)|from\s+[^\w\s]?\d\S*\s+to\s+[^\w\s]?\d.*)$",
-                          re.IGNORECASE)
-_DETERMINER = frozenset("the a an our my their his her its this that these those all every "
-                        "each some many most both no one two three four five six seven eight "
-                        "nine ten it them him her us me".split())
 # Where a note's subject and its verb can no longer be one clause: a comma, a semicolon, a word
 # that joins clauses (not "before", "after" or "when", which may qualify the subject: "calls
 # answered before noon went ...").
@@ -56,27 +53,15 @@ _CHANGE_VERB = re.compile(r"\b(?:went|goes|go|rose|fell|dropped|improved|increas
                           re.IGNORECASE)
 
 
-def figure_verb(word: str) -> bool:
-    """True for a verb that takes a figure's move as its object ("cut", "reduced", "brought",
-    "took": "took retention from 60% to 80%"), from ``change_verbs`` and ``figure_verbs``."""
-    word = word.lower()
-    verbs = _data()["change_verbs"]
-    return word in verbs["up"] or word in verbs["down"] or word in _words("figure_verbs")
-
-
 def noun_change(text: str) -> str:
     """A note that is a noun phrase with a change, its verb said ("returned mail down from 5%
     to 1.2% after the clean-up" -> "returned mail went down from 5% to 1.2% after the
-    clean-up"), or "" for any other note (a verb with its object, "cut food cost from 34% to
-    28%", "brought waits down to 12 minutes", is not one)."""
-    m = _CHANGE_TAIL.match(" ".join(text.split()))
-    if not m:
+    clean-up"), or "" for any other note (``spoken.names_change``: a verb with its object,
+    "cut food cost from 34% to 28%", "brought waits down to 12 minutes", is not one)."""
+    text = " ".join(text.split())
+    if not names_change(text):
         return ""
-    words = [w.lower() for w in _WORD.findall(m.group("np"))]
-    if not words or not starts_with_past_verb(m.group("np")) or figure_verb(words[0]):
-        return ""
-    if len(words) < 2 or words[1] in _DETERMINER or _FIGURE.match(m.group("np").split()[1]):
-        return ""  # "returned the deposits from ..." has an object: a verb and its object
+    m = _CHANGE_TAIL.match(text)
     return f"{m.group('np')} went {m.group('change')}"
 
 

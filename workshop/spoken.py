@@ -35,7 +35,8 @@ from .verbs import (
     past_tense,
 )
 
-__all__ = ["said_aloud", "asides_dropped", "note_marks", "speech", "in_past", "past_tense",
+__all__ = ["said_aloud", "asides_dropped", "note_marks", "names_change", "figure_verb", "speech",
+           "in_past", "past_tense",
            "strip_end", "lower_first", "upper_first", "spelled_initials", "starts_with_past_verb",
            "starts_with_base_verb",
            "is_clause", "is_present", "clause_in_past", "past_of_present", "first_word",
@@ -312,8 +313,47 @@ def _present(text: str) -> bool:
 
 
 def starts_with_past_verb(text: str) -> bool:
-    """True for a note that opens with a past verb ("built the dashboard", "cut waste")."""
-    return _past_form(_first_word(text))
+    """True for a note that opens with a past verb ("built the dashboard", "cut waste"); not
+    for a noun phrase that names what changed and opens with a participle ("returned mail
+    down from 5% to 1%": ``names_change``)."""
+    return _past_form(_first_word(text)) and not names_change(text)
+
+
+# What the noun phrase of a change note ends on: "down" or "up" (with a figure or the end
+# after it), or "from <figure> to <figure>".
+_CHANGE_TAIL = re.compile(r"^(?P<np>(?:[\w'’%-]+\s+){0,5}?[\w'’%-]+)\s+"
+                          r"(?P<change>(?:down|up)\b(?:\s+(?:(?:by|to|from)\s+)?[^\w\s]?\d.*|"
+                          r"\s*$|\s+(?:a lot|a bit|massively|sharply|after|since|when|over|in)"
+                          r"\b.*)|from\s+[^\w\s]?\d\S*\s+to\s+[^\w\s]?\d.*)$",
+                          re.IGNORECASE)
+_OBJECT_START = frozenset("the a an our my their his her its this that these those all every "
+                          "each some many most both no one two three four five six seven eight "
+                          "nine ten it them him her us me".split())
+
+
+def figure_verb(word: str) -> bool:
+    """True for a verb that takes a figure's move as its object ("cut", "reduced", "brought",
+    "took": "took retention from 60% to 80%"), from ``change_verbs`` and ``figure_verbs``."""
+    word = word.lower()
+    verbs = _data()["change_verbs"]
+    return word in verbs["up"] or word in verbs["down"] or word in _words("figure_verbs")
+
+
+def names_change(text: str) -> bool:
+    """True for a note that is a noun phrase with a change and opens with a participle
+    ("returned mail down from 5% to 1.2%", "missed collections from 14 to 3"): the first word
+    is a past form that is no verb taking a figure (``figure_verb``), and the word after it
+    opens no object (no determiner, no figure); "cut food cost from 34% to 28%" and "returned
+    the deposits from 3 sites ..." are a verb and its object."""
+    m = _CHANGE_TAIL.match(" ".join(text.split()))
+    if not m:
+        return False
+    words = m.group("np").split()
+    first = re.sub(r"[^\w'’-]", "", words[0]).lower()
+    if len(words) < 2 or not _past_form(first) or figure_verb(first):
+        return False
+    second = re.sub(r"[^\w'’-]", "", words[1]).lower()
+    return second not in _OBJECT_START and not re.match(r"[^\w\s]?\d", words[1])
 
 
 def _is_clause(text: str) -> bool:
