@@ -124,6 +124,30 @@ def test_a_second_skill_is_one_sentence_with_its_later_use_or_result(after, join
     assert len(_sentences(said)) == 1, said
 
 
+def test_a_note_with_a_clause_of_its_own_is_not_chained_to_a_second_which():
+    """A note that holds its own ", which ..." or ", so ..." is said after the skill's
+    sentence as written, never after a "which" of the kit's (two in one sentence)."""
+    note = "At Dockside I run the stall, which is how we paid off the van"
+    said = also_with("I also learned bookkeeping in that job.",
+                     later_use_sentence(_skill("bookkeeping", note), 0, False, named=True,
+                                        when="next"), note)
+    assert said == ("I also learned bookkeeping in that job: at Dockside I run the stall, which "
+                    "is how we paid off the van."), said
+    assert said.count("which") == 1
+
+
+@pytest.mark.parametrize(("note", "when"), [
+    ("I sell the same audits to other shops now", "since"),
+    ("At Dockside I run the stall these days", "next"),
+])
+def test_a_time_the_note_says_is_not_said_again(note, when):
+    """"I still use that skill to sell ... now" says the time twice: the note's own time
+    word stands alone."""
+    said = later_use_sentence(_skill("bookkeeping", note), 0, False, named=True, when=when)
+    assert not re.search(r"\b(?:still|Today)\b", said), said
+    assert "use that skill" in said, said
+
+
 @pytest.mark.parametrize("after", [
     "Sales went up. I kept the till right.",  # two sentences: not run together
     "I also kept the till right every week.",  # another "also": not "with it"

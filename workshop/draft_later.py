@@ -13,7 +13,13 @@ from .draft_compose import figures as _figures
 from .draft_frame import bridge, variant_of
 from .model import Role, Skill
 from .result_number import clean, holds_number
-from .skill_story import also_grew_sentence, also_with, later_use_sentence, later_when
+from .skill_story import (
+    also_grew_sentence,
+    also_with,
+    later_use_sentence,
+    later_when,
+    said_note,
+)
 from .spoken import lower_first
 from .wording import content_stems, org_spoken, skill_words
 
@@ -87,7 +93,7 @@ def later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
                                       where=job_named(role) if n and not role.current else "")
             produced = beside.get(id(skill), "")
             sentence = f"{also_with(also, produced)} {sentence}" if produced else \
-                also_with(also, sentence)
+                also_with(also, sentence, said_note(skill))
         pieces.append(Piece(8 + n, wanted, sentence))
     return pieces
 

@@ -28,7 +28,8 @@ from .spoken import first_word as _first_word
 from .spoken import word_list as _words
 from .wording import content_stems, skill_words
 
-__all__ = ["also_with", "own_growth", "growth_sentence", "also_grew_sentence", "later_use_sentence",
+__all__ = ["also_with", "said_note", "own_growth", "growth_sentence", "also_grew_sentence",
+           "later_use_sentence",
            "later_when", "level_growth", "gave_clause", "gave_shape", "story_growth"]
 
 
@@ -310,19 +311,27 @@ def _said_later(note: str) -> str:
     return note if sayable else ""
 
 
+def said_note(skill: Skill) -> str:
+    """The skill's later-use note as the draft can say it (speech, a "yes" or "later" lead
+    left out; "the same way" only where the story told the way, the participant's own growth
+    words), or "" for a fragment."""
+    note = _said_later(_LATER_START.sub("", speech(skill.used_later)))
+    if not own_growth(skill.how_far):  # "the same way" as what? the story told no way
+        note = re.sub(r",?\s+(?:in\s+)?(?:exactly\s+)?the same way\b", "", note,
+                      flags=re.IGNORECASE)
+    return note
+
+
 def later_use_sentence(skill: Skill, variant: int, current: bool = False,
                        named: bool = False, when: str = "") -> str:
     """Where the grown skill was used later, in the participant's words, or "" (no note, or a
     fragment the coach asks to have said as a sentence). A skill the draft has ``named``
     already is "that skill"; for a job still held nothing is told as "later", and for one
     that is over only the time the entries hold (``when``, see ``later_when``)."""
-    note = _said_later(_LATER_START.sub("", speech(skill.used_later)))
+    note = said_note(skill)
     words = skill_words(skill)
     if not note or not content_stems(note) - content_stems(f"{words.topic} still now use"):
         return ""  # nothing beyond the skill itself ("I still use it"): asked, not said
-    if not own_growth(skill.how_far):  # "the same way" as what? the story told no way
-        note = re.sub(r",?\s+(?:in\s+)?(?:exactly\s+)?the same way\b", "", note,
-                      flags=re.IGNORECASE)
     it = "that skill" if named else words.owned
     first = _first_word(note)
     if first in ("i", "i've", "i'd", "i'm", "we"):
@@ -428,6 +437,7 @@ _USE_NOTE = re.compile(r"^(?P<pre>(?:now|today|these days|at|in|on|as|for)\b[^,]
 # Words after "I" that name no doing a skill is used for.
 _NOT_DOING = frozenset("am was were have had has did also still never just always only "
                        "would could will can should really".split())
+_OWN_TIME = re.compile(r"\b(?:now|today|these days|currently|still|any ?more)\b", re.IGNORECASE)
 # Leads of a time the entries hold, after which a comma is said.
 _TIME_LEADS = {"next": "In my next job", "same": "Later in that job", "since": "Later"}
 
@@ -459,14 +469,17 @@ def _to_use(note: str, it: str, when: str, current: bool) -> str | None:
         base = verb if present else _base_verb(verb)
         if not base:
             return None
-    if current:
+    # a note that says its own time ("... to other clients now") gets none of the kit's: the
+    # time is said once ("still ... now", "Today ... now" say it twice)
+    own_time = bool(_OWN_TIME.search(rest))
+    if current or own_time and present:
         time = "" if present else "After that"
     elif present:
         time = "Today" if when == "next" else ""
     else:
         time = _TIME_LEADS.get(when, "")
-    use = ("still use" if when == "since" and not current and not said_now else "use") \
-        if present else "used"
+    use = ("still use" if when == "since" and not current and not said_now and not own_time
+           else "use") if present else "used"
     doing = f" to {base}" if base else ""
     if said_now:  # "Now I train ...": the note's own time
         return f"{upper_first(pre)} I {use} {it}{doing}{rest}."
@@ -505,11 +518,13 @@ _ALSO_LEADS = re.compile(r"^(?P<when>(?:In my next job|Later in that job|Later|A
                          r"(?P<rest>.*)$")
 
 
+# A tail of a note's own: a relative or a consequence clause ("..., which is how we ...").
+_OWN_TAIL = re.compile(r",\s+(?:which|so|so that|and that)\b", re.IGNORECASE)
 _LINK_LEAD = re.compile(r"^(?:With|Using|Thanks to|Because of) (?:my|what I learned about) "
                         r"[^,.]+, ")
 
 
-def also_with(also: str, after: str) -> str:
+def also_with(also: str, after: str, note: str = "") -> str:
     """Another grown skill said in one sentence with what it carries (blind raters, r16:
     "That job also taught me delegation. I used that skill too." stacked a bare line on
     another): ``also`` is the short sentence that the job grew the skill
@@ -521,7 +536,11 @@ def also_with(also: str, after: str) -> str:
     half.", also after a link naming the skill again) is joined with "and with it"; one told
     "After that" with "and". Anything else (two sentences, or a note told on its own: "I'm
     the safeguarding lead now", which the check reads as a later use only after the skill's
-    sentence) follows as it is. Never over 40 words: a longer one stays two sentences."""
+    sentence) follows as it is. Where the note (``note``, as ``said_note`` gives it) has a
+    relative or a consequence clause of its own (", which is how we ..."), a "which" of the
+    kit's would chain a second one: the skill's sentence leads into the note after a colon
+    ("That job also taught me delegation: in my educator secondment I hand ..., which is how
+    ..."). Never over 40 words: a longer one stays two sentences."""
     after = after.strip()
     if not also or not after:
         return f"{also} {after}".strip()
@@ -533,7 +552,11 @@ def also_with(also: str, after: str) -> str:
     head = also.rstrip(".")
     joined = ""
     lead = _ALSO_LEADS.match(after) if one else None
-    if lead:
+    if lead and note and _OWN_TAIL.search(lead["rest"]):
+        # the note has a clause of its own (", which is how ...", ", so ..."): a second
+        # "which" would chain; the skill's sentence leads into the note, as written
+        joined = f"{head}: {lower_first(note.strip().rstrip('.'))}."
+    elif lead:
         when = lower_first(lead["when"] or "").strip().rstrip(",")
         when = f" {when}" if when and not re.match(r"^(?:later|after that)$", when) else ""
         joined = f"{head}, which I {lead['verb']}{when}{lead['rest'].rstrip('.')}."
