@@ -51,6 +51,22 @@ first), both lengths, it counts:
 - ``value said``: drafts that state the participant's own reason, what the job gave them
   (the role's ``personal_value``): a clause of those words (two meaningful words or more)
   has 70% of its meaningful words in the draft's first three sentences;
+- ``grammar``: sentences a careful listener hears as ungrammatical, by class (read in the
+  benchmark with its own short word lists, not the kit's data, so a rule taken out of the data
+  still shows): ``clause+change`` (a clause with its own verb before a change verb: "claims
+  were paid within 10 days went from ..."), ``I+noun`` (a noun phrase read as "I <verb>": "I
+  returned mail down from ..."), ``no verb`` (a sentence without a finite verb), ``tense
+  clash`` (a past and a present of the same time in one sentence: "When I arrive ... my
+  English was ..."), ``skills has`` ("my skills in X has"), ``fragments`` (a note's aside left
+  in: "see X", "ask about", "TBC", brackets, arrows); ``grammar`` is their sum;
+- ``bare glue``: sentences after the opening with no meaningful word of the workspace's own
+  entries in them, the kit's glue words aside ("I used that skill too.", "I have kept using
+  that skill since."): a line a listener hears as filler;
+- ``stacked``: drafts with three or more sentences in a row that each open "I <verb>" or a
+  bare noun and hold no connector ("and", "which", "so", "because", "when", ...): facts told
+  as a list, not a story;
+- ``orphan end``: drafts whose last sentence (after the opening) is a second skill said with
+  nothing after it ("I also learned X in that job.") or such an unlinked fact;
 - ``seconds``: the time the draft states is the check's (always true by construction: printed
   so a change that breaks it shows);
 - ``04=05 number``: drafts where 04's score and 05's check agree on whether a result has a
@@ -80,6 +96,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from draft_grammar import GRAMMAR_CLASSES, grammar_faults  # noqa: E402
+from draft_grammar import sentences as _sentences  # noqa: E402
 
 from workshop.check import check_answer, speaking_seconds  # noqa: E402
 from workshop.draft import answer_role_id, apply_reply, offered_draft, plan_draft  # noqa: E402
@@ -264,12 +284,16 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             # entries too thin for 90 s: 05 offers one draft, no separate 90-second text
             "too_thin": seconds == 90 and draft.thin and bool(text),
             "frames": frames,
+            "grammar": grammar_faults(text),
             "numbers": sorted(_numbers(text) - _entry_numbers(ws)),
             "links": _links_unfounded(text, ws, role_id) if role_id else 0,
             "org": _org_wrong(text, ws, role_id) if role_id else 0,
             "holes": len(_HOLES.findall(text)),
             "value_said": _value_said(text, ws, role_id),
             "growth_told": _growth_told(text),
+            "bare_glue": _bare_glue(text, ws),
+            "stacked": _stacked(text),
+            "orphan_end": _orphan_end(text),
             "why_said": _value_said(text, ws, role_id) or bool(
                 re.search(r", (?:because|since) ", " ".join(_sentences(text)[:1]))),
             "opening": " ".join(text.split()[:4]),
@@ -298,23 +322,6 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
     return rows
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\u00a3$\u20ac])")
-
-
-_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]?|\b(?:[A-Z]\.)+[A-Z]?)\.$")
-
-
-def _sentences(text: str) -> list[str]:
-    """The draft's sentences ("St. Luke's" and "the U.S. Army" are no sentence ends)."""
-    out: list[str] = []
-    for piece in _SENTENCE.split(text.strip()):
-        if out and _ABBREVIATION.search(out[-1]):
-            out[-1] += " " + piece
-        elif piece:
-            out.append(piece)
-    return out
-
-
 def _lead(sentence: str, n: int) -> str:
     return " ".join(re.sub(r"[^\w' ]", "", sentence).lower().split()[:n])
 
@@ -338,6 +345,71 @@ def _close_titled(text: str, title: str) -> bool:
     said = _sentences(text)
     name = re.split(r",|\s[-\u2013\u2014|]\s|\(", title)[0].strip().lower()
     return len(said) > 1 and bool(name) and name in said[-1].lower()
+
+
+# The kit's own glue words: a sentence of these alone carries nothing of the entries.
+_GLUE = content_stems("that skill skills later since again used using use kept keep job also "
+                      "learned grew gave most this there here too next still today well along "
+                      "way picked taught made better good work done have put showing")
+_CONNECTOR = re.compile(r"\b(?:and|but|so|which|who|because|when|while|after|where|through|"
+                        r"until|since|then|as)\b|[;:]", re.IGNORECASE)
+# Words that open a sentence on something other than its subject: a link, a time, a place.
+_LEADS = frozenset("with because thanks using after before in at on along later since so that "
+                   "this then when from by once over within today now for my what where it "
+                   "there here as to".split())
+_ALSO_GREW = re.compile(r"\b(?:also (?:learned|taught me|made me|got|picked)|picked up .+ "
+                        r"(?:as well|there)|along the way I)", re.IGNORECASE)
+
+
+def _entry_stems(ws: Workspace) -> set[str]:
+    texts = [ws.target_role.title, *ws.target_role.goals]
+    for role in ws.roles:
+        texts += [role.title, role.organization, role.summary, role.personal_value]
+        texts += [t for s in role.skills for t in (s.name, s.used_later, s.how_far)]
+        texts += [t for r in role.results for t in (r.statement, r.metric, r.my_part, r.unit)]
+    return content_stems(" ".join(t or "" for t in texts))
+
+
+def _bare_glue(text: str, ws: Workspace) -> int:
+    """Sentences after the opening with no meaningful word of the entries, glue aside, and no
+    figure of theirs ("GP went from 62% to 71%" carries its figures)."""
+    own, figures = _entry_stems(ws) - _GLUE, _entry_numbers(ws)
+    return sum(not (content_stems(s) - _GLUE) & own and not _numbers(s) & figures
+               for s in _sentences(text)[1:])
+
+
+def _listed(sentence: str) -> bool:
+    """A sentence that opens "I <verb>" or a bare noun, with no connector in it."""
+    words = sentence.split()
+    if len(words) < 2 or _CONNECTOR.search(sentence):
+        return False
+    first = words[0].lower().strip(",")
+    if first == "i":
+        return words[1].lower() not in ("also", "still", "have", "would")
+    return first not in _LEADS
+
+
+def _stacked(text: str) -> bool:
+    """Three or more sentences in a row (after the opening) that each open "I <verb>" or a
+    bare noun with no connector: facts stacked as a list."""
+    run = 0
+    for sentence in _sentences(text)[1:]:
+        run = run + 1 if _listed(sentence) else 0
+        if run >= 3:
+            return True
+    return False
+
+
+def _orphan_end(text: str) -> bool:
+    """The last sentence, after the opening, a second skill said with nothing after it, or a
+    fact with no connector after another such fact (an unlinked fact said last)."""
+    said = _sentences(text)
+    if len(said) < 3:
+        return False
+    last = said[-1]
+    if _ALSO_GREW.search(last) and not _CONNECTOR.search(last):
+        return True
+    return _listed(last) and _listed(said[-2])
 
 
 _TRIGRAM_WORD = re.compile(r"[a-z0-9']+")
@@ -398,6 +470,9 @@ def summarise(rows: list[dict]) -> dict:
         "links": sum(r["links"] for r in rows),
         "org": sum(r["org"] for r in rows),
         "holes": sum(r["holes"] for r in rows),
+        "grammar": sum(len(r["grammar"]) for r in rows),
+        **{f"  {name}": sum(1 for r in rows for kind, _s in r["grammar"] if kind == name)
+           for name in GRAMMAR_CLASSES},
         "open alike": f"{common}/{len(rows)}",
         "links shared": f"{links.most_common(1)[0][1] if links else 0}/{files}",
         "closes shared": f"{closes.most_common(1)[0][1] if closes else 0}/{files}",
@@ -407,6 +482,9 @@ def summarise(rows: list[dict]) -> dict:
         "why said": f"{sum(r['why_said'] for r in rows)}/{len(rows)}",
         "growth told >1": f"{sum(r['growth_told'] > 1 for r in rows)}/{len(rows)}",
         "growth/draft": round(sum(r["growth_told"] for r in rows) / max(1, len(rows)), 1),
+        "bare glue": sum(r["bare_glue"] for r in rows),
+        "stacked": f"{sum(r['stacked'] for r in rows)}/{len(rows)}",
+        "orphan end": f"{sum(r['orphan_end'] for r in rows)}/{len(rows)}",
         "strong": f"{sum(r['strong'] for r in rows)}/{len(rows)}",
         "time true": f"{sum(r['seconds_true'] for r in rows)}/{len(rows)}",
         "04=05 number": f"{sum(r['number_agrees'] for r in rows)}/{len(rows)}",
@@ -500,9 +578,11 @@ def main(argv: list[str] | None = None) -> int:
         flags = ", ".join(r["frames"]) or "-"
         print(f"  {r['file']:<10} {r['length']:>3}s  frames: {flags:<20} numbers: "
               f"{len(r['numbers'])}  links: {r['links']}  org: {r['org']}  holes: {r['holes']}"
-              f"  questions: {r['questions']}  {r['verdict']}")
+              f"  grammar: {len(r['grammar'])}  questions: {r['questions']}  {r['verdict']}")
         if args.show:
             print("    " + r["text"])
+            for kind, sentence in r["grammar"]:
+                print(f"      grammar ({kind}): {sentence}")
     if args.phrases:
         _print_phrases(sets.get("dev", []))
     keys = list(next(iter(totals.values())).keys()) if totals else []

@@ -651,7 +651,10 @@ def test_a_later_use_with_a_new_figure_is_told_and_a_typed_i_is_a_capital():
                             "used_later": "at Loop i write the SQL that cut churn by 3 points"}],
                    results=[{**RESULT, "statement": "I found that a $35 threshold lifts baskets"}])
     text = draft_answer(ws)
-    assert "I write the SQL that cut churn by 3 points" in text, text
+    # the note's own doing, told as what the skill was used for (draft13): "... which I
+    # still use at Loop to write the SQL ..."; "i" said "I" wherever it stands
+    assert "write the SQL that cut churn by 3 points" in text, text
+    assert not re.search(r"\bi\b", text), text
 
 
 def test_a_result_is_left_out_only_when_the_growth_words_give_its_own_numbers():

@@ -169,11 +169,11 @@ def test_the_same_way_is_said_only_after_the_way_is_told():
     """"I run the counts the same way at Fellside" compares to a way the story told (the
     participant's own growth words); with none told it is said without it."""
     bare = plan_draft(_ws("I run the counts the same way at Fellside"), "r1").text
-    assert "the same way" not in bare and "I run the counts at Fellside" in bare, bare
+    assert "the same way" not in bare and "run the counts at Fellside" in bare, bare
     how = ("At first I just stacked new stock at the front. By the end I rotated every "
            "delivery by date and checked the chillers each morning.")
     told = plan_draft(_ws("I run the counts the same way at Fellside", how_far=how), "r1").text
-    assert "I run the counts the same way at Fellside" in told, told
+    assert "run the counts the same way at Fellside" in told, told
 
 
 def test_that_skill_is_said_only_of_the_skill_named_last():

@@ -127,7 +127,7 @@ def test_no_close_form_reads_as_a_growth_start_or_end():
     a growth started ("... would not be new to me") or got to would tell growth a second
     time. Every form, filled, holds neither."""
     fill = {"doing": "cutting waste", "Doing": "Cutting waste", "Goal": "Stock control",
-            "is_": "is"}
+            "goal": "stock control", "is_": "is"}
     for key, forms in WORDING["bridges"].items():
         for form in forms if key != "about" else ():
             arc = growth_arc(form.format(**fill))

@@ -59,13 +59,13 @@ from .draft_compose import Piece, compose, later_kept, later_told
 from .draft_compose import figures as _figures
 from .draft_frame import best_goal, bridge, first_line, said_name, variant_of, what_i_did
 from .draft_later import later_pieces, later_uses, repeats, second_skill, share
-from .draft_links import linked_sentence
+from .draft_links import linked_sentence, told_together
 from .draft_read import RoleReading, Said, clean, goals_of, reason_about
 from .errors import ValidationError
 from .model import Result, Role, Skill, Workspace
 from .personal_value import role_value
 from .result_number import holds_number, role_number
-from .skill_story import also_grew_sentence, gave_clause, own_growth, story_growth
+from .skill_story import also_grew_sentence, also_with, gave_clause, own_growth, story_growth
 from .spoken import spelled_initials
 from .wording import content_stems, org_spoken, skill_words
 
@@ -86,9 +86,8 @@ VERSIONS = {30: (MIN_SECONDS, 38), 90: (40, 100)}
 # says what to add for a 90-second answer (blind raters marked "90-second" drafts of 45-80
 # words down), and the draft is never padded.
 FULL_SECONDS = 60
-# Under this (as the check counts it) a "90-second" draft would be the 30-second one with a
-# line added (blind raters: "far too thin for 90 s"): the draft is offered once, at its real
-# time, and the coach asks one question per missing piece (``coach.ninety_questions``).
+# Under this a "90-second" draft would be the 30-second one with a line added (raters: "far
+# too thin for 90 s"): one draft is offered, and the coach asks for each missing piece.
 THIN_SECONDS = 50
 # Where the main story alone runs longer than the short version's most, the pieces least
 # needed to answer the question give way (``draft_compose``); the later use and the close
@@ -370,7 +369,8 @@ def _grown_for_result(more: list[Result], further: list[Piece], told: list[Skill
             continue
         grew = also_grew_sentence(skill, read.role.current, variant_of(skill.name), used)
         link = linked_sentence(said, result, skill, links)
-        piece.text = f"{grew} {_kept(link, said, True)}"
+        piece.text = also_with(grew, _kept(link, said, True))
+        piece.fact = False  # a skill and its result: a beat of its own
         told.append(skill)
 
 
@@ -384,7 +384,7 @@ def _fill(read: RoleReading, results: list[Result], skills: list[Skill], goals: 
     after a second skill's later use (a grown skill used later is the stronger evidence)."""
     extra = [r for r in _further_results(read, results, skills, goals, True) if r not in more]
     return [Piece(5 + n / 10, 2 if one else 1, _more_result(result, read, top, set(links)),
-                  fill=True)
+                  fill=True, fact=True)
             for n, result in enumerate(extra, start=1)]
 
 
@@ -435,9 +435,9 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
             # teachers") is the evidence of the growth, told in its sentence, not a second fact
             growth_piece.text = f"{growth_piece.text} {told}"  # two sentences, no colon
         else:
-            pieces.append(Piece(0.7 if before else 2, 0, told))
+            pieces.append(Piece(0.7 if before else 2, 0, told, fact=True))
     more = _further_results(read, results, skills, goals, long)
-    further = [Piece(5 + n, 1 + n, _more_result(result, read, top, links))
+    further = [Piece(5 + n, 1 + n, _more_result(result, read, top, links), fact=True)
                for n, result in enumerate(more, start=1)]
     pieces += further
     pieces += [] if long else _fill(read, results, skills, goals, more, top, links, one)
@@ -458,17 +458,17 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
                           long, one)
     told_skills = [top, *(sk for sk, _s in later)]
     _grown_for_result(more, further if long else [], told_skills, grown, read, used, links)
-    if long:  # a second skill the job grew, told where the time allows, after the later uses
-        # (between a skill and its later use it would take that use's "that skill")
-        pieces.append(Piece(9.4, 3, second_skill(grown, told_skills, goals, role, used,
-                                                   after_later=bool(later))))
     # the goal is chosen from the main story (growth, first result, its later use), so that
     # the bridge never turns to a skill the story did not tell
     evidence = " ".join(p.text for p in pieces[1:] if p.priority == 0 and p is not reason)
     goal = best_goal(goals, evidence)
     # the close ties the story to the goal it backs; without one the story ends on what
     # happened (blind raters heard a stock line naming the role applied for as bolted on)
-    pieces.append(Piece(10, 2, bridge(goal, variant, role.current) if goal else ""))
+    close = bridge(goal, variant, role.current, tuple(s.name for s in role.skills)) \
+        if goal else ""
+    if long and not close:  # a second skill the job grew leads into the goal it speaks to
+        close = second_skill(grown, told_skills, goals, role, used, after_later=bool(later))
+    pieces.append(Piece(10, 2, close))
     names = [workspace.target_role.title, said_name(role.title),
              org_spoken(clean(role.organization))]
     for piece in pieces[1:]:
@@ -490,6 +490,7 @@ def _number_kept(pieces: list[Piece], reason: Piece, role: Role) -> list[Piece]:
     if number is not None and not any(holds_number(p.text) for p in pieces
                                       if p.priority == 0 and p is not reason):
         pieces.append(Piece(2.5 if number.result is not None else 8.5, 0, number.told,
+                             fact=number.result is not None,
                              spare=1))
     return pieces
 
@@ -533,12 +534,9 @@ def plan_draft(workspace: Workspace, role_id: str | None = None, seconds: int = 
 
 def offered_draft(workspace: Workspace, role_id: str | None = None,
                   seconds: int = 90) -> Draft:
-    """The draft a view offers (05, the answer card, the report): ``plan_draft``'s, except
-    for entries too thin for a 90-second answer (under ``THIN_SECONDS`` as the check counts
-    them, ``Draft.thin``): there is no separate "90-second" text that would be the short
-    one with a line added, but one draft at both lengths, at its real time (the short
-    version, which then takes a second skill's later use while it is under the check's
-    shortest answer)."""
+    """The draft a view offers (05, ``answer_for``): ``plan_draft``'s, except for entries too
+    thin for 90 seconds (``Draft.thin``): one draft at both lengths, at its real time, the
+    short version taking a second skill's later use while under the check's shortest answer."""
     return _plan(workspace, role_id, seconds, offered=True)
 
 
@@ -571,8 +569,11 @@ def _composed(workspace: Workspace, read: RoleReading, long: bool, one: bool = F
     ``one``: the one draft of entries too thin for 90 seconds (``THIN_SECONDS``)."""
     pieces = _pieces(workspace, read, long, one)
     if long:
-        return compose(pieces, _words_of(MIN_SECONDS), _words_of(VERSIONS[90][1]))
-    return compose(pieces, _words_of(MIN_SECONDS), _most_words(_SHORT_AIM), hard=True)
+        text = compose(pieces, _words_of(MIN_SECONDS), _words_of(VERSIONS[90][1]))
+    else:
+        text = compose(pieces, _words_of(MIN_SECONDS), _most_words(_SHORT_AIM), hard=True)
+    together = told_together(text, {p.text for p in pieces if p.fact})  # results told as one
+    return together if long or speaking_seconds(together) <= _SHORT_AIM else text
 
 
 def draft_answer(workspace: Workspace, role_id: str | None = None, seconds: int = 90) -> str:

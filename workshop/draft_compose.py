@@ -32,6 +32,9 @@ class Piece:
     # a piece told only to bring a short version up to the check's shortest answer: never
     # chosen for the room left, only taken (in its priority) while the pieces fall short
     fill: bool = False
+    # a result told as a sentence of its own, which the draft may tell together with the next
+    # one (``draft_links.told_together``)
+    fact: bool = False
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")

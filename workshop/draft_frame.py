@@ -266,14 +266,20 @@ def goal_spoken(goal: str) -> str:
     return strip_end(re.sub(r"\bwe\b", "you", goal, flags=re.IGNORECASE))
 
 
-def bridge(goal: str, variant: int, current: bool = False) -> str:
+def bridge(goal: str, variant: int, current: bool = False,
+           skills: tuple[str, ...] = ()) -> str:
     """The close: one sentence tying the story to the goal it backs, in the goal's own terms
     made speakable (``bridges`` in ``data/wording.json``), never the role's title and never the
     ad's line pasted into a frame ("Your role needs someone who can ..."): a goal that starts
     with a verb (six words at most) is said as a doing ("Reduce shipping errors" -> "So
     reducing shipping errors would not be new to me."), in the present for a job still held;
     a short name ("safeguarding") is said as itself; a long line from the ad is not recited
-    (no close: "run full sales cycle from discovery to close" reads as the ad pasted)."""
+    (no close: "run full sales cycle from discovery to close" reads as the ad pasted). A goal
+    that only names one of the role's ``skills`` again ("Safeguarding" after a story of
+    safeguarding) is no close but the skill's name in a stock line: "" (the story ends on
+    its strongest piece)."""
+    if _names_a_skill(goal, skills):
+        return ""
     goal = goal_spoken(goal)
     forms = wording_data()["bridges"]
     words = goal.split()
@@ -286,9 +292,21 @@ def bridge(goal: str, variant: int, current: bool = False) -> str:
     if len(words) <= 3:
         pool = forms["named"]
         plural = bool(re.search(r"[^su]s$", words[-1])) and not words[-1].endswith("ics")
-        return pool[variant % len(pool)].format(Goal=upper_first(goal),
+        return pool[variant % len(pool)].format(Goal=upper_first(goal), goal=lower_first(goal),
                                                 is_="are" if plural else "is")
     return ""
+
+
+def _names_a_skill(goal: str, skills: tuple[str, ...]) -> bool:
+    """True when the goal, its leading verb aside, is one skill's name said again: its
+    meaningful words are the name's, all of them ("Method validation", "Run method
+    validation" of a skill "method validation"; not "Supervise and support drivers" of
+    "train the new drivers", which shares one word)."""
+    words = goal.split()
+    if words and starts_with_base_verb(words[0].lower()):
+        words = words[1:]
+    wanted = content_stems(" ".join(words))
+    return bool(wanted) and any(wanted == content_stems(name) for name in skills)
 
 
 def _as_doing(words: list[str]) -> str:

@@ -6,15 +6,25 @@ what the story told (``repeats``), so no fact is told twice.
 
 from __future__ import annotations
 
+import re
+
 from .draft_compose import Piece
 from .draft_compose import figures as _figures
-from .draft_frame import variant_of
+from .draft_frame import bridge, variant_of
 from .model import Role, Skill
 from .result_number import clean, holds_number
-from .skill_story import also_grew_sentence, later_use_sentence, later_when
+from .skill_story import (
+    also_grew_sentence,
+    also_with,
+    later_use_sentence,
+    later_when,
+    said_note,
+)
+from .spoken import lower_first
 from .wording import content_stems, org_spoken, skill_words
 
-__all__ = ["repeats", "share", "later_uses", "later_pieces", "second_skill", "job_named"]
+__all__ = ["repeats", "share", "later_uses", "later_pieces", "second_skill", "job_named",
+           "own_duty"]
 
 
 def repeats(note: str, told: list[set[str]], numbers: str = "") -> bool:
@@ -52,8 +62,11 @@ def later_uses(skills: list[Skill], top: Skill | None, told: list[set[str]], sai
         for k in range(4):
             # the wording varies with the skill's own name, so that a story's second later
             # use, or another participant's, is not told with the same lead
+            # a skill told as grown there first is "that skill"; the role's own duty is not
+            # told so (``own_duty``), and is named in its later use
+            named = top_last if skill is top else not own_duty(skill, role)
             sentence = later_use_sentence(skill, variant_of(skill.name) + k, role.current,
-                                          named=skill is not top or top_last, when=when)
+                                          named=named, when=when)
             if not later or sentence.split()[:3] != later[0][1].split()[:3]:
                 break
         plain = later_use_sentence(skill, 0, role.current)  # as the number's reading read it
@@ -67,35 +80,61 @@ def later_uses(skills: list[Skill], top: Skill | None, told: list[set[str]], sai
 def later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
                   long: bool, used: set[str], beside: dict[int, str]) -> list[Piece]:
     """The later uses as pieces; a skill other than the story's is told as grown in that job
-    first, in forms the draft has not said (``used``), then what it produced there
-    (``beside``, by the skill's ``id``), then its later use."""
+    first, in forms the draft has not said (``used``), in one sentence with what it carries
+    (``skill_story.also_with``): what it produced there (``beside``, by the skill's ``id``),
+    else its later use. A skill that is the role's own duty (``own_duty``) is not told as
+    "also learned": its later use names it."""
     pieces: list[Piece] = []
     for n, (skill, sentence) in enumerate(later):
         wanted = (0 if long else 1) if n == 0 else 3
-        if skill is not top:  # after a later use, the job is named (``also_grew_sentence``)
+        if skill is not top and not own_duty(skill, role):
+            # after a later use, the job is named (``also_grew_sentence``)
             also = also_grew_sentence(skill, role.current, variant_of(skill.name, role.id), used,
                                       where=job_named(role) if n and not role.current else "")
             produced = beside.get(id(skill), "")
-            sentence = f"{also} {produced + ' ' if produced else ''}{sentence}"
+            sentence = f"{also_with(also, produced)} {sentence}" if produced else \
+                also_with(also, sentence, said_note(skill))
         pieces.append(Piece(8 + n, wanted, sentence))
     return pieces
 
 
+def own_duty(skill: Skill, role: Role) -> bool:
+    """True when the skill is the role's own title or duty ("night audit and end of day" of
+    a Night Auditor): more than half of its meaningful words are the title's ("territory
+    planning" of a Territory Sales Representative shares one of two: a skill of its own).
+    Such a skill is what the job was, not something it "also" taught."""
+    topic = content_stems(skill_words(skill).topic)
+    title = content_stems(role.title)
+    return bool(topic) and 2 * sum(share({stem}, title) for stem in topic) > len(topic)
+
+
 def second_skill(grown: list[Skill], told: list[Skill | None], goals: list[str], role: Role,
                   used: set[str], after_later: bool = False) -> str:
-    """The long version's second skill: a skill the job grew that the story tells nowhere else
-    (no later use, no result linked to it) and that speaks to a goal of the hiring manager (a
-    meaningful word in common), told as grown there, so a 90-second answer tells the evidence
-    the entries hold for that goal; "" when none. Told after a later use
+    """The long version's second skill, as its close: a skill the job grew that the story
+    tells nowhere else (no later use, no result linked to it) and that speaks to a goal of the
+    hiring manager (a meaningful word in common), said in one sentence with that goal
+    (``draft_frame.bridge``): "I also learned carrier scheduling there, so improving carrier
+    scheduling is familiar ground for me." Said alone ("I also learned X in that job.") it
+    would be a line with nothing after it (blind raters, r16: "an orphan last line"), so
+    where no goal it speaks to can be said back there is none: "". A skill that is the
+    role's own duty (``own_duty``) is never "also learned". Told after a later use
     (``after_later``), it names the job it was grown in (``job_named``)."""
-    rest = [sk for sk in grown if sk not in told and sk.levels_grown > 0]
-    wanted = [sk for sk in rest if any(share(content_stems(skill_words(sk).topic),
-                                              content_stems(goal)) for goal in goals)]
-    if not wanted:
-        return ""
-    told.append(wanted[0])
-    return also_grew_sentence(wanted[0], role.current, variant_of(wanted[0].name, role.id), used,
-                              where=job_named(role) if after_later and not role.current else "")
+    rest = [sk for sk in grown if sk not in told and sk.levels_grown > 0
+            and not own_duty(sk, role)]
+    for skill in rest:
+        for goal in goals:
+            if not share(content_stems(skill_words(skill).topic), content_stems(goal)):
+                continue
+            close = bridge(goal, variant_of(goal, role.id), role.current)
+            if not close:
+                continue
+            told.append(skill)
+            also = also_grew_sentence(skill, role.current, variant_of(skill.name, role.id),
+                                      used, where=job_named(role) if after_later and
+                                      not role.current else "")
+            rest_of = re.sub(r"^So\s+", "", close)
+            return f"{also.rstrip('.')}, so {lower_first(rest_of)}"
+    return ""
 
 
 def job_named(role: Role) -> str:

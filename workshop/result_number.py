@@ -236,6 +236,8 @@ def _read(key: tuple, org: OrgWords, current: bool) -> ResultNumber:
     if sentence and shape == "clause-now" and not current:
         past = clause_in_past(sentence)
         sentence, shape = past, ("clause" if past != sentence else shape)
+    elif sentence and not current:  # one tense in the whole sentence: "I set up X and the
+        sentence = clause_in_past(sentence)  # team uses it" -> "used" for a job that is over
     reading = number_reading(result, sentence, current)
     told = _with_number(sentence, reading) if sentence else ""
     usable = bool(clean(statement)) and shape not in ("phrase", "") \

@@ -13,9 +13,11 @@ import re
 
 from .check import growth_arc
 from .model import Role, Skill
+from .note_shapes import noun_change
 from .spoken import (
     clause_in_past,
     lower_first,
+    past_of_present,
     speech,
     spelled_initials,
     starts_with_past_verb,
@@ -26,7 +28,8 @@ from .spoken import first_word as _first_word
 from .spoken import word_list as _words
 from .wording import content_stems, skill_words
 
-__all__ = ["own_growth", "growth_sentence", "also_grew_sentence", "later_use_sentence",
+__all__ = ["also_with", "said_note", "own_growth", "growth_sentence", "also_grew_sentence",
+           "later_use_sentence",
            "later_when", "level_growth", "gave_clause", "gave_shape", "story_growth"]
 
 
@@ -194,7 +197,6 @@ def gave_clause(skill: Skill, current: bool, variant: int) -> str:
                                               that="this" if current else "that")
 
 
-_NOMINAL = re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ity|ing)s?\b", re.IGNORECASE)
 _KNOWLEDGE = re.compile(r"\b(?:skills?|knowledge|know-how)$", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w&+.-]*|and|of|&)$")
 
@@ -207,29 +209,15 @@ def gave_shape(skill: Skill) -> tuple[str, str]:
     "GCSS-Army"), ("area", "") for a field of work ("cash office", "Instagram content"):
     "learned cash office" reads badly, "learned the cash office side of the job" does not."""
     words = skill_words(skill)
-    if words.activity:
-        first, _, rest = words.topic.partition(" ")
-        # "recruiting coordination": a noun made of a verb after it makes the -ing word its
-        # modifier (a compound noun), not a doing with an object
-        verb = "" if _NOMINAL.match(rest) else _verb_of(first)
-        return ("verb", f"{verb} {rest}".strip()) if verb else ("doing", "")
+    if words.activity:  # the doing's verb, read once (``skill_words``)
+        verb = words.learned.removeprefix("learned to ") if \
+            words.learned.startswith("learned to ") else ""
+        return ("verb", verb) if verb else ("doing", "")
     if _KNOWLEDGE.search(words.topic):
         return "knowledge", ""
     if all(_NAME_WORD.match(w) for w in words.topic.split()) and words.topic[:1].isupper():
         return "tool", ""
     return "area", ""
-
-
-def _verb_of(gerund: str) -> str:
-    """The verb of a doing's first word, where the kit knows it ("training" -> "train",
-    "handling" -> "handle", "running" -> "run"), else ""."""
-    low = gerund.lower()
-    if not low.endswith("ing") or len(low) < 5:
-        return ""
-    stem = low[:-3]
-    known = set(_words("base_verbs"))
-    doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""
-    return next((v for v in (stem, stem + "e", doubled) if v and v in known), "")
 
 
 # --- later use ----------------------------------------------------------------------------------
@@ -297,35 +285,6 @@ _NOT_A_NAME = frozenset("The And For Ltd Inc LLC Group Company Services Service 
                         "Council University School Hospital Centre Center Co".split())
 
 
-def _later_lead(it: str, note: str, variant: int, current: bool, named: bool,
-                when: str = "") -> str:
-    """The short sentence that says the skill was used after the growth, before a note that
-    does not say so itself (a fragment joined after it), with the time the entries hold
-    (``later_when``): never "later" nor "after the job" for a job still held or a use the
-    entries do not place after it, "in that job" for one they place in it, never "Later I
-    used" before a note told in the present ("I still use ..."), and never "again": the story
-    told the skill once."""
-    if current:  # a note of the same job is no use "beyond" it, nor "later"
-        leads = (f"I have put {it} to work in this job since.",
-                 f"{upper_first(it)} {_verb(it, 'has', 'have')} kept showing in this job.")
-    elif when == "since":
-        leads = ((f"I have kept using {it} since.",) if re.search(r"\bstill\b", note, re.I)
-                 else (f"I have kept using {it} since.", f"I still use {it} today."))
-    elif when == "same":
-        leads = (f"I kept using {it} in that job.",)
-    elif not when:
-        leads = (f"I used {it} too.",)
-    else:  # told once so far: kept, never "again"
-        leads = (f"In my next job I used {it} too.", f"I used {it} in my next job too.")
-    return leads[variant % len(leads)]
-
-
-def _verb(it: str, one: str, many: str) -> str:
-    """The verb that agrees with the skill as said: "my Excel has", "my rota planning skills
-    have"."""
-    return many if re.search(r"\b(?:skills|abilities)$", it, re.IGNORECASE) else one
-
-
 def _said_later(note: str) -> str:
     """The note made a sentence a person can say after a lead, or "" for a fragment the
     draft cannot say ("inventory control at my current job" with no verb): "still use it"
@@ -352,38 +311,48 @@ def _said_later(note: str) -> str:
     return note if sayable else ""
 
 
+def said_note(skill: Skill) -> str:
+    """The skill's later-use note as the draft can say it (speech, a "yes" or "later" lead
+    left out; "the same way" only where the story told the way, the participant's own growth
+    words), or "" for a fragment."""
+    note = _said_later(_LATER_START.sub("", speech(skill.used_later)))
+    if not own_growth(skill.how_far):  # "the same way" as what? the story told no way
+        note = re.sub(r",?\s+(?:in\s+)?(?:exactly\s+)?the same way\b", "", note,
+                      flags=re.IGNORECASE)
+    return note
+
+
 def later_use_sentence(skill: Skill, variant: int, current: bool = False,
                        named: bool = False, when: str = "") -> str:
     """Where the grown skill was used later, in the participant's words, or "" (no note, or a
     fragment the coach asks to have said as a sentence). A skill the draft has ``named``
     already is "that skill"; for a job still held nothing is told as "later", and for one
     that is over only the time the entries hold (``when``, see ``later_when``)."""
-    note = _said_later(_LATER_START.sub("", speech(skill.used_later)))
+    note = said_note(skill)
     words = skill_words(skill)
     if not note or not content_stems(note) - content_stems(f"{words.topic} still now use"):
         return ""  # nothing beyond the skill itself ("I still use it"): asked, not said
-    if not own_growth(skill.how_far):  # "the same way" as what? the story told no way
-        note = re.sub(r",?\s+(?:in\s+)?(?:exactly\s+)?the same way\b", "", note,
-                      flags=re.IGNORECASE)
     it = "that skill" if named else words.owned
     first = _first_word(note)
-    lead = _later_lead(it, note, variant, current, named, when)
     if first in ("i", "i've", "i'd", "i'm", "we"):
-        return _speakers_note(note, it, lead, current, when)
+        return _speakers_note(note, it, current, when)
     if _PLACE_START.match(note) and len(note.split()) <= 6:
         return f"{upper_first(note)}, I used {it} too."
     if first in _USED:  # "used it on the hospital programme": "it" is the skill
         note = re.sub(r"^(\w+)\s+it\b", rf"\1 {it}", note)
         when_said = {"next": "In my next job, ", "since": "Later ", "same": "Later in that job, "}
         return f"{'After that, ' if current else when_said.get(when, '')}I {lower_first(note)}."
+    changed = noun_change(note)  # "returned mail down from 5% to 1%": what changed, its verb
+    if changed:
+        return _alone(changed)
     if starts_with_past_verb(note):
-        return _past_doing(note, it, lead, variant, current, when)
+        return _past_doing(note, it, variant, current, when)
     if first in _words("base_verbs"):
         return f"Today I {lower_first(note)} with {it}."
-    return _joined(lead, "and", note)
+    return _to_use(note, it, when, current) or _alone(note)
 
 
-def _speakers_note(note: str, it: str, lead: str, current: bool, when: str) -> str:
+def _speakers_note(note: str, it: str, current: bool, when: str) -> str:
     """A later use the participant told as their own sentence ("I run discovery at ..."):
     as it is where it says so itself (a denial, "still", a job still held); a past doing at
     the time the entries hold (``_told_when``); else after the lead, or with the skill drawn
@@ -397,7 +366,7 @@ def _speakers_note(note: str, it: str, lead: str, current: bool, when: str) -> s
         return told
     if not when and starts_with_past_verb(" ".join(note.split()[1:])):
         return f"I drew on {it} when {lower_first(note)}."
-    return _joined(lead, "and", note)
+    return _to_use(note, it, when, current) or _alone(note)
 
 
 def _told_when(note: str, it: str, when: str) -> str | None:
@@ -408,6 +377,8 @@ def _told_when(note: str, it: str, when: str) -> str | None:
     ("I used that skill in my next job too. I cut food cost again when I took over ...").
     ``None`` where the entries hold no such time, or the note is told
     in the present (it says its time itself)."""
+    if re.match(r"^I['’]", note):
+        return None  # "I'm the lead now", "I've run ...": a state, not a past doing
     own = f"I {lower_first(note[2:])}" if note[:2] in ("I ", "i ") else f"I {lower_first(note)}"
     if clause_in_past(own) != own:
         return None  # "I run discovery at Cloudly": not a past doing
@@ -418,19 +389,19 @@ def _told_when(note: str, it: str, when: str) -> str | None:
     if when == "next":
         if _NEXT_WORDS.search(note) or re.search(r"\bnext\b", note, re.IGNORECASE):
             return f"I used {it} when {own}." if not twice else \
-                f"I used {it} later too. {upper_first(own)}."
+                _to_use(own, it, "since", False) or _alone(own)
         if twice:
-            return f"I used {it} in my next job too. {upper_first(own)}."
+            return _to_use(own, it, when, False) or _alone(own)
         forms = (f"In my next job, I used {it} when {own}.",
                  f"I used {it} at my next job too, when {own}.")
         return forms[len(note) % 2]
     if when == "same":
         return f"Later in that job, I used {it} when {own}." if not twice else \
-            f"I kept using {it} in that job. {upper_first(own)}."
+            _to_use(own, it, when, False) or _alone(own)
     return None
 
 
-def _past_doing(note: str, it: str, lead: str, variant: int, current: bool,
+def _past_doing(note: str, it: str, variant: int, current: bool,
                 when: str = "") -> str:
     """A later use noted as a past doing ("wrote 6 runbooks the team uses"): in a job still
     held, after the growth ("After that, I wrote ..."), never a use "beyond" or "later"; where
@@ -442,7 +413,8 @@ def _past_doing(note: str, it: str, lead: str, variant: int, current: bool,
     if told is not None:
         return told
     if re.search(r"\bwhen\b", note, re.IGNORECASE):  # one "when" to a sentence
-        return f"{lead} I {lower_first(note)}."
+        own = f"I {lower_first(note)}"
+        return _to_use(own, it, when, current) or _alone(own)
     if when == "since":
         return f"Later I used {it} when I {lower_first(note)}."
     forms = (f"I drew on {it} when I {lower_first(note)}.",
@@ -450,11 +422,149 @@ def _past_doing(note: str, it: str, lead: str, variant: int, current: bool,
     return forms[variant % 2]
 
 
-def _joined(lead: str, word: str, note: str) -> str:
-    """The lead and the note: a note with its own subject ("at Loop I write SQL every day")
-    is a sentence of its own after the lead, not glued on with ", and" ("I took that skill into
-    my next job. At Loop I write ..."); a note that goes on from the lead ("when I set up
-    ...") is said in one sentence with it."""
-    if word == "and":
-        return f"{lead} {upper_first(note)}."
-    return f"{lead.rstrip('.')}, {word} {lower_first(note)}."
+def _alone(note: str) -> str:
+    """A note said as its own sentence, with no lead: where it cannot be told as what the
+    skill was used for (``_to_use``), the glue goes and the participant's sentence stands
+    (blind raters, r16: a lead such as "I used that skill too." said nothing of the
+    entries)."""
+    return upper_first(note.strip().rstrip(".")) + "."
+
+
+# A note told as the speaker's own doing, with an optional place or time before it ("At Loop
+# I write SQL ...", "Now I train ...", "I cut food cost again when ...").
+_USE_NOTE = re.compile(r"^(?P<pre>(?:now|today|these days|at|in|on|as|for)\b[^,]{0,40}?,?\s+)?"
+                       r"I\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.IGNORECASE)
+# Words after "I" that name no doing a skill is used for.
+_NOT_DOING = frozenset("am was were have had has did also still never just always only "
+                       "would could will can should really".split())
+_OWN_TIME = re.compile(r"\b(?:now|today|these days|currently|still|any ?more)\b", re.IGNORECASE)
+# Leads of a time the entries hold, after which a comma is said.
+_TIME_LEADS = {"next": "In my next job", "same": "Later in that job", "since": "Later"}
+
+
+def _to_use(note: str, it: str, when: str, current: bool) -> str | None:
+    """A later use told as what the skill was used for, one sentence built from the note's
+    own grammar (never a lead sentence before it, never a lead and a colon, never a note
+    glued on with ", and"): "At Loop I write SQL every day" -> "At Loop I use that skill to
+    write SQL every day"; "I cut food cost again when I took over" -> "In my next job, I used
+    that skill to cut food cost again when I took over" at the time the entries hold
+    (``later_when``); "At the PCN I use it in ..." -> "At the PCN I use that skill in ...".
+    A present doing is said in the present (it says its own time, or "I still use" where the
+    entries say "since"), a past one in the past. ``None`` where the note is no doing of the
+    speaker's whose verb the kit knows ("I'm the safeguarding lead now")."""
+    m = _USE_NOTE.match(note.strip().rstrip("."))
+    if not m or m["verb"].lower() in _NOT_DOING:
+        return None
+    verb, rest = m["verb"].lower(), m["rest"]
+    pre = (m["pre"] or "").strip().rstrip(",")
+    said_now = bool(re.match(r"^(?:now|today|these days)\b", pre, re.IGNORECASE))
+    # "I write", "I run" (a present the kit knows), or a word the kit does not know that is
+    # no past and no adverb ("At Cloudly I tier my accounts"); not "I cut" (past or present)
+    present = past_of_present(verb) not in ("", verb) or (
+        not starts_with_past_verb(verb) and not verb.endswith(("ly", "ed"))
+        and verb not in _words("base_verbs") and verb not in _words("plain_verbs"))
+    if verb in ("use", "used") and re.match(r"^\s+it\b", rest):  # "I use it in ...": it is
+        base, rest = "", rest.lstrip()[2:]  # the skill
+    else:
+        base = verb if present else _base_verb(verb)
+        if not base:
+            return None
+    # a note that says its own time ("... to other clients now") gets none of the kit's: the
+    # time is said once ("still ... now", "Today ... now" say it twice)
+    own_time = bool(_OWN_TIME.search(rest))
+    if current or own_time and present:
+        time = "" if present else "After that"
+    elif present:
+        time = "Today" if when == "next" else ""
+    else:
+        time = _TIME_LEADS.get(when, "")
+    use = ("still use" if when == "since" and not current and not said_now and not own_time
+           else "use") if present else "used"
+    doing = f" to {base}" if base else ""
+    if said_now:  # "Now I train ...": the note's own time
+        return f"{upper_first(pre)} I {use} {it}{doing}{rest}."
+    where = f" {lower_first(pre)}" if pre else ""
+    if pre and not time and use != "still use":  # "At Loop I write ...": its place first
+        return f"{upper_first(pre)} I {use} {it}{doing}{rest}."
+    lead = f"{time}, I" if " " in time or time == "After that" else (f"{time} I" if time else "I")
+    return f"{lead} {use} {it}{where}{doing}{rest}."
+
+
+def _base_verb(past: str) -> str:
+    """The base of a past verb the kit knows ("took" -> "take", "validated" -> "validate",
+    "cut" -> "cut"), or ""."""
+    for verb, said in wording_data()["past_of"].items():
+        if said == past:
+            return verb
+    known = _words("base_verbs") | _words("plain_verbs")
+    if past in known and not past_of_present(past):
+        return past  # "cut", "set", "put": the same in the past
+    if not past.endswith("ed"):
+        return ""
+    stem = past[:-2]
+    for base in (stem + "e", stem, past[:-3] + "y" if past.endswith("ied") else "",
+                 stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if base and base in known:
+            return base
+    return ""
+
+
+# A later use led by the skill ("I still use that skill, and ..."), said after the skill's
+# name as "which I still use, and ...": the time words that open it ("In my next job") go
+# after the verb.
+_ALSO_LEADS = re.compile(r"^(?P<when>(?:In my next job|Later in that job|Later|After that|"
+                         r"Today|Now|At [^,]{1,40}?|In [^,]{1,40}?),? )?I (?P<verb>(?:have )?"
+                         r"(?:kept using|still use|use|used|put|drew on))\s+that skill\b"
+                         r"(?P<rest>.*)$")
+
+
+# A tail of a note's own: a relative or a consequence clause ("..., which is how we ...").
+_OWN_TAIL = re.compile(r",\s+(?:which|so|so that|and that)\b", re.IGNORECASE)
+_LINK_LEAD = re.compile(r"^(?:With|Using|Thanks to|Because of) (?:my|what I learned about) "
+                        r"[^,.]+, ")
+
+
+def also_with(also: str, after: str, note: str = "") -> str:
+    """Another grown skill said in one sentence with what it carries (blind raters, r16:
+    "That job also taught me delegation. I used that skill too." stacked a bare line on
+    another): ``also`` is the short sentence that the job grew the skill
+    (``also_grew_sentence``), ``after`` what follows it, its later use or a result the
+    participant linked to it. A later use that names the skill ("At Loop I use that skill to
+    write SQL ...", "In my next job, I used that skill when ...") is said after the skill's
+    name with "which", its place or time after the verb ("I also picked up SQL there, which I
+    use at Loop to write SQL ..."); a result of the speaker's ("I cut onboarding calls by
+    half.", also after a link naming the skill again) is joined with "and with it"; one told
+    "After that" with "and". Anything else (two sentences, or a note told on its own: "I'm
+    the safeguarding lead now", which the check reads as a later use only after the skill's
+    sentence) follows as it is. Where the note (``note``, as ``said_note`` gives it) has a
+    relative or a consequence clause of its own (", which is how we ..."), a "which" of the
+    kit's would chain a second one: the skill's sentence leads into the note after a colon
+    ("That job also taught me delegation: in my educator secondment I hand ..., which is how
+    ..."). Never over 40 words: a longer one stays two sentences."""
+    after = after.strip()
+    if not also or not after:
+        return f"{also} {after}".strip()
+    # a link naming the skill just named says it twice: "and with it" says it once
+    bare = _LINK_LEAD.sub("", after)
+    if bare != after and re.match(r"^(?:I|we)\b", bare):
+        after = upper_first(bare)
+    one = not re.search(r"[.!?]\s+\S", after)
+    head = also.rstrip(".")
+    joined = ""
+    lead = _ALSO_LEADS.match(after) if one else None
+    if lead and note and _OWN_TAIL.search(lead["rest"]):
+        # the note has a clause of its own (", which is how ...", ", so ..."): a second
+        # "which" would chain; the skill's sentence leads into the note, as written
+        joined = f"{head}: {lower_first(note.strip().rstrip('.'))}."
+    elif lead:
+        when = lower_first(lead["when"] or "").strip().rstrip(",")
+        when = f" {when}" if when and not re.match(r"^(?:later|after that)$", when) else ""
+        joined = f"{head}, which I {lead['verb']}{when}{lead['rest'].rstrip('.')}."
+    elif one and re.match(r"^(?:After that|Later|Later in that job),? I\b", after):
+        joined = f"{head}, and {lower_first(after).replace(', I ', ' I ', 1)}"
+    elif one and re.match(r"^(?:I|We) ", after) and \
+            starts_with_past_verb(after.split(" ", 1)[1]) and not after.startswith("I also "):
+        joined = f"{head}, and with it {lower_first(after)}"
+    if joined and len(joined.split()) <= 40:
+        return joined
+    return f"{also} {after}"

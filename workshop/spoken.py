@@ -1,7 +1,8 @@
 """Notes said as speech: what a participant typed in note grammar, as a person says it.
 
-The lowest layer of the draft's wording (``workshop.wording`` and ``workshop.skill_story`` build
-on it): the kit's word lists (``data/wording.json``), a note said aloud (brackets left out,
+The draft's wording under ``workshop.wording`` and ``workshop.skill_story``, on top of
+``workshop.verbs`` (the word lists, a verb's forms, the rules of tense, whose names it passes
+on): a note said aloud (brackets left out,
 "200+" as "over 200", "hrs" as "hours", "2 wks" as "two weeks"), a note's parts told as
 sentences (``speech``), a present verb put in the past for a job that is over (``in_past``),
 and the small tests of a phrase's grammar the rest asks (does it open with a past verb, is it
@@ -12,29 +13,35 @@ leaves it out and the coach asks for it as a sentence.
 
 from __future__ import annotations
 
-import functools
 import re
 
-from .resources import load_json
+from .verbs import (
+    _MAIN_END,
+    _NOT_SUBJECT_END,
+    _PERSONS,
+    _WORD,
+    _base_of,
+    _data,
+    _main_present,
+    _past_form,
+    _present_of,
+    _present_third,
+    _tense,
+    _words,
+    clause_in_past,
+    in_past,
+    one_tense,
+    past_of_present,
+    past_tense,
+)
 
-__all__ = ["said_aloud", "speech", "in_past", "past_tense", "strip_end", "lower_first",
-           "upper_first", "spelled_initials", "starts_with_past_verb", "starts_with_base_verb",
+__all__ = ["said_aloud", "asides_dropped", "note_marks", "names_change", "figure_verb", "speech",
+           "in_past", "past_tense",
+           "strip_end", "lower_first", "upper_first", "spelled_initials", "starts_with_past_verb",
+           "starts_with_base_verb",
            "is_clause", "is_present", "clause_in_past", "past_of_present", "first_word",
            "word_list", "wording_data", "WORD", "SUBJECTS", "note_clause", "reads_whole",
            "given_thing"]
-
-
-@functools.cache
-def _data() -> dict:
-    return load_json("wording.json")  # type: ignore[return-value]
-
-
-@functools.cache
-def _words(key: str) -> frozenset[str]:
-    return frozenset(_data()[key])
-
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def _first_word(text: str) -> str:
@@ -52,7 +59,7 @@ _ALOUD = ((re.compile(r"\s*\([^)]*\)"), ""), (re.compile(r"(?<![\w.])(\d[\d,.]*)
           (re.compile(r"\bhrs\b"), "hours"), (re.compile(r"\bmins\b"), "minutes"),
           (re.compile(r"\bw/\s*"), "with "), (re.compile(r"\s&\s"), " and "),
           (re.compile(r"(?<![\w'’])i(?=\s|['’](?:m|ve|d|ll)\b)"), "I"),
-          (re.compile(r"\s*(?:->|→|=>)\s*"), " to "),
+          (re.compile(r"(?<=\d)(\S*)\s*(?:->|→|=>)\s*(?=[^\w\s]?\d)"), r"\1 to "),
           (re.compile(r"(?<!,)\s\+\s"), " and "),
           (re.compile(r"(?<=\d)\s*h\b"), " hours"),
           (re.compile(r"(?<![\w#])#\s*(?=\d)"), "number "),
@@ -66,14 +73,47 @@ _PER = re.compile(r"(?<=[^\W_])\s*/\s*(day|week|month|year|hour|shift)\b", re.IG
 _SHORT = re.compile(r"(?<![\w'’.-])([A-Za-z]+)\.?(?![\w'’-])")
 
 
+# A note's aside to its writer, not words to say: "see X", "ask (me) about ...", "TBC", "to
+# check", "??" at the start of a part (after a comma, a semicolon, a colon or a dash).
+_ASIDE = re.compile(r"(?:^|[,;:]\s*|\s[-–—]\s*)(?:see\s+(?!that\b|how\b|it\b|them\b)\w|"
+                    r"ask\s+(?:me\s+|them\s+|him\s+|her\s+)?about\b|tb[cda]\b|to be confirmed\b|"
+                    r"(?:need\s+to\s+|to\s+)?check\s+(?:the\s+)?(?:figures?|numbers?|data)\b|"
+                    r"\?\?)", re.IGNORECASE)
+# What still marks a note after its asides are taken off the end: a bracket left open, an
+# arrow between words, an aside inside it.
+_NOTE_MARK = re.compile(r"[(\[\]]|->|→|=>|\?\?|\btb[cda]\b", re.IGNORECASE)
+
+
+def asides_dropped(text: str) -> str:
+    """A note without its writer's asides: what stands in square brackets, and an aside that
+    ends it ("..., see pass rate", "... (ask about ..." with the bracket left open, "... - TBC")
+    left out; an aside with more words after it stays, and ``note_marks`` then finds it."""
+    text = re.sub(r"\s*\[[^\]]*\]", "", text)
+    text = re.sub(r"\s*[(\[][^)\]]*$", "", text)  # a bracket opened and never closed
+    while True:
+        found = list(_ASIDE.finditer(text))
+        m = found[-1] if found else None
+        if m is None or re.search(r"[,;:]|\s[-–—]\s", text[m.end():]):
+            return text
+        text = text[:m.start()].rstrip()
+
+
+def note_marks(text: str) -> bool:
+    """True when a note still holds a mark of note grammar the draft cannot say (a bracket, an
+    arrow between words, "TBC", "??", an aside inside it): the note is not said as it stands."""
+    return bool(_NOTE_MARK.search(text) or _ASIDE.search(text))
+
+
 def said_aloud(text: str) -> str:
-    """A note as a person says it: what stands in brackets left out, "200+" as "over 200",
+    """A note as a person says it: its asides left out (``asides_dropped``), what stands in
+    brackets left out, "200+" as "over 200",
     "7/month -> 3/month" as "7 a month to 3 a month", " + " as " and " (a part with no verb
     after it left out),
     "~40" as "about 40", "hrs" as "hours", "w/" as "with", " & " as " and ", "samples/day" as
     "samples a day", "24h" as "24 hours", "#2" as "number 2", "vs" as "against", and the
     short forms of common words in full ("2 wks" -> "2 weeks", "6 mo" -> "6 months", "assoc"
     -> "associates")."""
+    text = asides_dropped(text)
     for pattern, words in _ALOUD:
         text = pattern.sub(words, text)
     text = _PLUS.sub(_plus_said, text)
@@ -193,7 +233,7 @@ def speech(note: str) -> str:
     ("inventory control at my job, we went to cycle counts"). The coach then asks for a
     sentence."""
     text = strip_end(said_aloud(note or ""))
-    if not text:
+    if not text or note_marks(text):
         return ""
     parts = [p.strip() for p in re.split(r"\s*;\s*|\s+[-–—]\s+(?=[^\W\d_])|"
                                          + _THEN_BREAK.pattern, text, flags=re.IGNORECASE)
@@ -205,17 +245,28 @@ def speech(note: str) -> str:
         part = strip_end(part)
         if i and starts_with_past_verb(part) and _first_word(part) not in _SUBJECTS:
             part = "I " + lower_first(part)
-        elif i and not (_has_verb(part) or _TIME_LEAD.match(part)):
-            return ""
+        elif len(parts) > 1 and not _part_has_verb(part):
+            return ""  # "at first basic Excel; by the end macros": parts with no verb
         if _telegraphic(part):
             return ""
         head = re.split(r",\s+", part, maxsplit=1)
         if len(head) > 1 and not _has_verb(head[0]) and not _PLACE_LEAD.match(head[0]) \
                 and not _TIME_LEAD.match(head[0]) and _starts_clause(head[1]):
             return ""  # "inventory control at my current job, we went from ...": a fragment
-        part = _splice_joined(part)
+        part = one_tense(_splice_joined(part))
         out.append(upper_first(part) if i else part)
     return ". ".join(out)
+
+
+_PRONOUN_SUBJECTS = frozenset("i i'm i've i'd we we're they he she it it's".split())
+
+
+def _part_has_verb(part: str) -> bool:
+    """True when a part of a note holds a verb: a word the kit knows as one, a subject
+    pronoun with a word after it ("now I'm Tier 2"), a present the kit knows ("agents come")."""
+    words = [w.lower() for w in _WORD.findall(part)]
+    return _has_verb(part) or any(w in _PRONOUN_SUBJECTS for w in words[:-1]) or \
+        any(_present_third(w) or w in _tense() for w in words)
 
 
 def _telegraphic(part: str) -> bool:
@@ -247,170 +298,6 @@ _PLACE_LEAD = re.compile(r"^(?:at|in|on|when|as|while|during|after|for|since|wit
                          re.IGNORECASE)
 
 
-def past_tense(verb: str) -> str:
-    """The simple past of a base verb: "build" -> "built", "reduce" -> "reduced"."""
-    irregular = _data()["past_of"].get(verb.lower())
-    if irregular:
-        return irregular
-    if verb.endswith("e"):
-        return verb + "d"
-    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
-        return verb[:-1] + "ied"
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb) and len(verb) <= 4:
-        return verb + verb[-1] + "ed"
-    return verb + "ed"
-
-
-def in_past(sentence: str) -> str:
-    """"I build the dashboard." -> "I built the dashboard." (a base verb right after "I" or
-    "We", for a job that is over); anything else as it is."""
-    m = re.match(r"^((?:And I|I also|We also|I|We)\s+)([a-z]+)\b", sentence)
-    if not m or m.group(2) not in _words("base_verbs") or m.group(2) in ("cut", "set", "put"):
-        return sentence
-    return m.group(1) + past_tense(m.group(2)) + sentence[m.end():]
-
-
-@functools.cache
-def _tense() -> dict[str, str]:
-    """The present verbs the kit knows and their past (``data/tense.json``)."""
-    table = load_json("tense.json")["present_past"]  # type: ignore[index]
-    return {k.lower(): v for k, v in table.items()}
-
-
-def past_of_present(word: str) -> str:
-    """The past of a present verb the kit knows ("change" -> "changed", "goes" -> "went",
-    "is" -> "was"; a plain verb of ``wording.json``: "build" -> "built"), or "" for a word it
-    does not know as a verb (never a made-up form: "felt" is never "felted")."""
-    word = word.lower()
-    if word in _tense():
-        return _tense()[word]
-    if word in ("cut", "set", "put"):
-        return ""  # the same in the past: nothing to change
-    if word in _words("base_verbs") or word in _words("plain_verbs"):
-        return past_tense(word)
-    return ""
-
-
-# Words after "I" or "we" that are no present verb to put in the past.
-_KEEP_AFTER_SUBJECT = frozenset("""am was were had also still never always just often usually
-    could would will should shall may might must does did didn't not only even
-    then now already really personally myself ourselves all both once first""".split())
-_STILL_SO = re.compile(r"\b(?:now|still|today|to this day)\b", re.IGNORECASE)
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-
-
-def _speaker_verb(word: str, subject: str) -> tuple[str, bool]:
-    """A word after a subject pronoun: (its past, True) for a present verb the kit knows,
-    ("", True) for a present it does not know (the sentence then stays as typed), ("", False)
-    for no present verb ("I also ...", "we had ...", "it was")."""
-    if subject in ("he", "she", "it"):
-        stem = _stem_of(word) if word.endswith("s") else ""
-        known = _tense().get(word) or (past_of_present(stem) if stem else "")
-        return known, False  # only a listed "-s" form: "it gives" -> "it gave"
-    if word == "am":
-        return ("was", True) if subject == "i" else ("", False)
-    past = past_of_present(word)
-    if past and word not in _KEEP_AFTER_SUBJECT:
-        return past, True
-    if word in _KEEP_AFTER_SUBJECT or _past_form(word) or \
-            re.search(r"['’]", word) or re.fullmatch(r"\w{3,}(?:ly|ing)", word):
-        return "", False
-    return "", True
-
-
-def clause_in_past(sentence: str) -> str:
-    """A sentence told in the present, for a job that is over, in the past: one reading of
-    tense for the kit (the draft's notes, results, summary and the participant's own reason).
-    Its present verbs ("is", "are", "has"), a verb after "I", "we" or "they", a listed "-s"
-    form after "it", "he" or "she", and in each clause a present after a noun ("our lab
-    passes" -> "passed", "soldiers get" -> "got") are said in the past where the kit knows
-    the verb (``past_of_present``). One tense per sentence: a sentence with a present verb
-    the kit does not know ("they sing"), or a general "you" ("how you take care of people"),
-    is left as the participant wrote it, never half in the past; and so is one that says it
-    is so still ("now", "still", "today")."""
-    if _STILL_SO.search(sentence):
-        return sentence
-    edits: list[tuple[int, int, str]] = []
-    tokens = list(_TOKEN.finditer(sentence))
-    for i, tok in enumerate(tokens):
-        word = tok.group(0).lower()
-        before = tokens[i - 1].group(0).lower() if i else ""
-        if before in ("i", "we", "they", "he", "she", "it"):
-            past, verb = _speaker_verb(word, before)
-            if verb and not past:
-                return sentence  # a present the kit does not know: left as written
-            if past:
-                edits.append((tok.start(), tok.end(), past))
-            continue
-        if before == "you" and past_of_present(word):
-            return sentence  # a general truth ("how you take care of people"): as written
-        if word in ("is", "are", "has", "have", "isn't", "aren't", "hasn't", "haven't"):
-            edits.append((tok.start(), tok.end(), _tense()[word]))
-    edits += _nouns_present(sentence, {start for start, _end, _said in edits})
-    for start, end, said in sorted(edits, reverse=True):
-        sentence = sentence[:start] + said + sentence[end:]
-    return sentence
-
-
-def _nouns_present(sentence: str, done: set[int]) -> list[tuple[int, int, str]]:
-    """In each clause, a present verb after a noun ("our lab passes" -> "passed"), as
-    (start, end, past), leaving out those already put in the past (``done``)."""
-    edits = []
-    for start, end in _clause_spans(sentence):
-        third = _main_present(sentence[start:end])
-        if third is not None and start + third.start() not in done:
-            said = third.group(0).lower()
-            edits.append((start + third.start(), start + third.end(),
-                          _tense().get(said) or past_tense(_stem_of(said))))
-    return edits
-
-
-def _clause_spans(text: str) -> list[tuple[int, int]]:
-    """Where each clause of a sentence starts and ends (at a comma or a word that starts
-    another clause, ``_MAIN_END``)."""
-    spans, start = [], 0
-    for m in _MAIN_END.finditer(text):
-        spans.append((start, m.start()))
-        start = m.end()
-    return [*spans, (start, len(text))]
-
-
-def _main_present(text: str) -> re.Match | None:
-    """The main clause's verb when it is a present after a noun ("our lab passes CAP",
-    "fewer complaints reach the manager"), or None; a plural noun ("weekly counts for ...",
-    "new hires use ...") is none."""
-    main = _MAIN_END.split(text, maxsplit=1)[0]
-    words = list(_WORD.finditer(main))
-    for i in range(1, len(words) - 1):
-        word = words[i].group(0).lower()
-        before, after = words[i - 1].group(0).lower(), words[i + 1].group(0).lower()
-        if before in _PERSONS or _past_form(before) or before in _words("finite_verbs"):
-            return None  # the clause has its verb already ("I helped teachers move ...")
-        if before in _NOT_SUBJECT_END:
-            continue
-        if _present_of(word, before, after):
-            return words[i]
-    return None
-
-
-def _present_of(word: str, before: str, after: str) -> bool:
-    """True for a present verb between a noun and what follows it: "passes" after "lab",
-    "reach" after "complaints"; not when a verb follows ("hires use": a noun) or a
-    preposition ("counts for")."""
-    if not after or after in _PREPOSITIONS or after in _words("base_verbs") or \
-            _present_third(after):
-        return False
-    return _present_third(word) or ((word in _words("base_verbs") or word in _tense()) and
-                                    before.endswith("s") and not before.endswith("ss"))
-
-
-def _stem_of(word: str) -> str:
-    word = word.lower()
-    if word in _words("base_verbs"):
-        return word
-    return word[:-2] if word[:-2] in _words("base_verbs") else word[:-1]
-
-
 # --- results ------------------------------------------------------------------------------------
 
 _SUBJECTS = frozenset("""a an the our my their his her its this that these those most all every
@@ -425,20 +312,48 @@ def _present(text: str) -> bool:
                          "remains", "runs", "uses"}) or _main_present(text) is not None
 
 
-def _past_form(word: str) -> bool:
-    """True for a word that reads as a verb's past form: "built", "reduced"; "seed" and
-    "speed" are nouns (a word in "-eed" is a past form only when listed: "agreed")."""
-    word = word.lower()
-    if word in _words("irregular_past") or word in _words("past_in_eed"):
-        return True
-    # "ward-based", "team-focused": a compound that ends in "-ed" is an adjective, not a verb
-    return word.endswith("ed") and len(word) > 3 and not word.endswith("eed") and \
-        not re.search(r"[-‐]\w+$", word)
-
-
 def starts_with_past_verb(text: str) -> bool:
-    """True for a note that opens with a past verb ("built the dashboard", "cut waste")."""
-    return _past_form(_first_word(text))
+    """True for a note that opens with a past verb ("built the dashboard", "cut waste"); not
+    for a noun phrase that names what changed and opens with a participle ("returned mail
+    down from 5% to 1%": ``names_change``)."""
+    return _past_form(_first_word(text)) and not names_change(text)
+
+
+# What the noun phrase of a change note ends on: "down" or "up" (with a figure or the end
+# after it), or "from <figure> to <figure>".
+_CHANGE_TAIL = re.compile(r"^(?P<np>(?:[\w'’%-]+\s+){0,5}?[\w'’%-]+)\s+"
+                          r"(?P<change>(?:down|up)\b(?:\s+(?:(?:by|to|from)\s+)?[^\w\s]?\d.*|"
+                          r"\s*$|\s+(?:a lot|a bit|massively|sharply|after|since|when|over|in)"
+                          r"\b.*)|from\s+[^\w\s]?\d\S*\s+to\s+[^\w\s]?\d.*)$",
+                          re.IGNORECASE)
+_OBJECT_START = frozenset("the a an our my their his her its this that these those all every "
+                          "each some many most both no one two three four five six seven eight "
+                          "nine ten it them him her us me".split())
+
+
+def figure_verb(word: str) -> bool:
+    """True for a verb that takes a figure's move as its object ("cut", "reduced", "brought",
+    "took": "took retention from 60% to 80%"), from ``change_verbs`` and ``figure_verbs``."""
+    word = word.lower()
+    verbs = _data()["change_verbs"]
+    return word in verbs["up"] or word in verbs["down"] or word in _words("figure_verbs")
+
+
+def names_change(text: str) -> bool:
+    """True for a note that is a noun phrase with a change and opens with a participle
+    ("returned mail down from 5% to 1.2%", "missed collections from 14 to 3"): the first word
+    is a past form that is no verb taking a figure (``figure_verb``), and the word after it
+    opens no object (no determiner, no figure); "cut food cost from 34% to 28%" and "returned
+    the deposits from 3 sites ..." are a verb and its object."""
+    m = _CHANGE_TAIL.match(" ".join(text.split()))
+    if not m:
+        return False
+    words = m.group("np").split()
+    first = re.sub(r"[^\w'’-]", "", words[0]).lower()
+    if len(words) < 2 or not _past_form(first) or figure_verb(first):
+        return False
+    second = re.sub(r"[^\w'’-]", "", words[1]).lower()
+    return second not in _OBJECT_START and not re.match(r"[^\w\s]?\d", words[1])
 
 
 def _is_clause(text: str) -> bool:
@@ -463,18 +378,9 @@ def _is_clause(text: str) -> bool:
 
 # --- a note's main clause ---------------------------------------------------------------------
 
-# Where a note's main clause ends: a comma, or a word that starts another clause ("so seed is
-# saved", "a region that was flat", "when drilling").
-_MAIN_END = re.compile(r",\s+|\s+(?:so|and|but|because|which|who|that|when|while|whereas|after|"
-                       r"before|until|unless|if|since)\s+", re.IGNORECASE)
 # A clause that opens with a subordinate part ("When I joined, ..."): its main clause follows.
 _SUBORDINATE_LEAD = re.compile(r"^(?:when|while|after|before|since|once|by|at|in|on|within|"
                                r"over|during|as|if|because|after)\b", re.IGNORECASE)
-_PERSONS = frozenset("i we they he she you it everyone everybody nobody".split())
-_NOT_SUBJECT_END = frozenset("the a an to of and or my our their his her its this that these "
-                             "those with for by in on at from less more fewer no many few some "
-                             "every each".split())
-_PREPOSITIONS = frozenset("for of in on at to with from by".split())
 # What may follow a past form left without its "was" in a note ("time cut in half", "costs
 # lowered by 10%", "calls handled faster"): a preposition, a comparative, the end; never a
 # figure, which is the verb's object ("the summer fair raised £8,400").
@@ -518,6 +424,8 @@ def note_clause(text: str) -> str:
         if before in _PERSONS or word in ("had", "did"):
             return text  # "the rota I built ...": a subject and its verb
         rest = " ".join(tokens[i + 1:])
+        if any(w in _words("finite_verbs") for w in _to_comma(text, i + 1)):
+            return text  # "claims paid in 10 days went ...": a noun, its participle, a verb
         known = _base_of(word) in _words("base_verbs")
         if not rest and not known and main != text:
             return ""  # "less ink wasted when mixing so ...": no verb the main clause can hold
@@ -527,6 +435,24 @@ def note_clause(text: str) -> str:
             return f"{text[:start]} {be}{text[start:]}"
         return text  # a past verb with its object after it: "the new rota cut overtime"
     return ""
+
+
+def _to_comma(text: str, start: int) -> list[str]:
+    """The words of ``text`` from its ``start``-th word up to a comma, a semicolon or a word
+    that joins another clause ("so", "and", "which" ...; not "when" or "before", which may
+    qualify a noun: "calls answered before noon went ...")."""
+    out = []
+    for token in text.split()[start:]:
+        word = re.sub(r"[^\w'’-]", "", token).lower()
+        if word in _JOINS:
+            break
+        out.append(word)
+        if token.endswith((",", ";")):
+            break
+    return out
+
+
+_JOINS = frozenset("so and but because which who that while whereas".split())
 
 
 # Where a clause of its own starts inside a sentence and needs a subject: after "because",
@@ -591,29 +517,6 @@ def given_thing(phrase: str) -> bool:
     doing = _past_form(first) or first in _words("base_verbs") or \
         (first.endswith("ing") and len(first) > 4)
     return not doing and not set(words) & _words("title_heads")
-
-
-def _present_third(word: str) -> bool:
-    """True for a verb's present after "it" or a name ("passes", "runs", "keeps", and the
-    "-s" forms of ``data/tense.json``: "goes")."""
-    if word.endswith("s") and word not in ("is", "has", "was") and word in _tense():
-        return True
-    if word.endswith("es") and word[:-2] in _words("base_verbs"):
-        return True
-    return word.endswith("s") and word[:-1] in _words("base_verbs")
-
-
-def _base_of(past: str) -> str:
-    """The base form of a regular past ("reduced" -> "reduce", "lowered" -> "lower")."""
-    for verb, said in _data()["past_of"].items():
-        if said == past:
-            return verb
-    stem = past[:-2]
-    if stem + "e" in _words("base_verbs"):
-        return stem + "e"
-    if past.endswith("ied"):
-        return past[:-3] + "y"
-    return stem
 
 
 def spelled_initials(text: str, names: list[str]) -> str:

@@ -27,8 +27,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .model import Result, Role, Skill
+from .model import Result, Role
+from .note_shapes import clause_said, clause_subject, noun_change
 from .numbers import quantities
+from .skill_words import SkillWords, gerund, is_qualification, skill_words
 from .spoken import SUBJECTS as _SUBJECTS
 from .spoken import WORD as _WORD
 from .spoken import first_word as _first_word
@@ -166,86 +168,6 @@ def org_spoken(name: str) -> str:
     return name
 
 
-# --- skills -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SkillWords:
-    """A skill's name, said the way its shape allows.
-
-    Attributes:
-        topic: what one is new to or good at ("scheduling", "coaching a team").
-        owned: the skill as a thing one has ("my scheduling skills", "my coaching a team" is
-            never made: an activity reads "what I learned about coaching a team").
-        activity: True when the name is something one does ("coaching a team").
-    """
-
-    topic: str
-    owned: str
-    activity: bool
-
-
-_LEARNED = re.compile(r"^(?:i\s+)?(?:learned|learnt|learning|got better at|how)\s+(?:how\s+)?"
-                      r"(?:to\s+)?", re.IGNORECASE)
-
-
-def gerund(verb: str) -> str:
-    """"lead" -> "leading", "manage" -> "managing", "plan" -> "planning", "run" -> "running"."""
-    if verb.endswith("ie"):
-        return verb[:-2] + "ying"
-    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
-        return verb[:-1] + "ing"
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb) and len(verb) <= 4:
-        return verb + verb[-1] + "ing"
-    return verb + "ing"
-
-
-_CUT = re.compile(r"\s*(?:\(|,|;|:|\s-\s|\s(?:so|that|which|because|when|where|while)\s)",
-                  re.IGNORECASE)
-
-
-def _spoken_name(name: str) -> str:
-    """The skill's name as said aloud: what stands in brackets and any clause after it left
-    out ("building dashboards in Tableau so the execs could ..." -> "building dashboards in
-    Tableau")."""
-    name = _LEARNED.sub("", strip_end(name))
-    if name.lower().startswith("to "):
-        name = name[3:]
-    head = _CUT.split(name, 1)[0].strip()
-    name = head if len(head) >= 2 else name
-    return re.sub(r"\s*/\s*", " and ", name)
-
-
-def skill_words(skill: Skill) -> SkillWords:
-    """The skill's name by its shape (see ``SkillWords``)."""
-    name = _spoken_name(skill.name)
-    words = name.split()
-    if not words:
-        return SkillWords(skill.name, f"my {skill.name}", False)
-    first = words[0].lower()
-    if starts_with_base_verb(name) and len(words) > 1 and first not in ("set", "test", "file",
-                                                                        "budget", "code"):
-        name = " ".join([gerund(first), *words[1:]])
-        return SkillWords(name, f"what I learned about {name}", True)
-    if first.endswith("ing") and len(first) > 4 and len(words) > 1:
-        return SkillWords(name, f"what I learned about {name}", True)
-    if re.search(r"\b(?:skills?|abilities|ability|knowledge|know-how)$", name, re.IGNORECASE):
-        return SkillWords(name, f"my {name}", False)
-    plural = words[-1].lower().endswith("s") and not words[-1].lower().endswith(("ss", "is"))
-    if len(words) <= 3 and not plural and not _has_words(name.lower(),
-                                                         ["with", "of", "for", "to", "and", "/"]):
-        return SkillWords(name, f"my {name} skills", False)
-    return SkillWords(name, f"my skills in {name}", False)
-
-
-@functools.lru_cache(maxsize=1024)  # asked for every skill of every role at each ranking
-def is_qualification(name: str) -> bool:
-    """True for a qualification one earns rather than a skill that grows ("First Aid Level 2",
-    "forklift licence", "CSCS card")."""
-    words = " ".join(_WORD.findall(name.lower()))
-    return any(re.search(rf"\b{re.escape(w)}\b", words) for w in _data()["qualification_words"])
-
-
 # --- results ------------------------------------------------------------------------------------
 
 _HEAD = re.compile(r",|;|\s(?:which|that|so|and|because|while|by)\s", re.IGNORECASE)
@@ -288,6 +210,9 @@ def _statement_head(text: str, result: Result, org: OrgWords) -> tuple[str, str]
         return upper_first(text) + ".", "we"
     if first == "helped":
         return f"I {text}.", "own"
+    changed = noun_change(text)  # "returned mail down from 5% to 1%": a noun phrase, no verb
+    if changed:
+        return _clause_said(changed, result)
     if first in _words("base_verbs") and not starts_with_past_verb(text) \
             and not _is_clause(_HEAD.split(text, 1)[0]):
         verb_rest = lower_first(text)
@@ -296,11 +221,20 @@ def _statement_head(text: str, result: Result, org: OrgWords) -> tuple[str, str]
         return f"I {lower_first(text)}.", "own"
     clause = note_clause(text)  # a subject and a finite verb in the main clause, or ""
     if clause:
-        return upper_first(clause) + ".", ("clause-now" if _present(clause) else "clause")
+        return _clause_said(clause, result)
     moved = _FROM_TO.match(text) or _UP_DOWN.match(text)
     if moved:  # "sign-up conversion from 2.1% to 3.4%", "labour down to 24%": the verb left out
-        return f"{upper_first(moved.group(1))} went {moved.group(2)}.", "clause"
+        return _clause_said(f"{moved.group(1)} went {moved.group(2)}", result)
     return upper_first(text) + ".", "phrase"
+
+
+def _clause_said(clause: str, result: Result) -> tuple[str, str]:
+    """A clause with its own subject as a sentence (``note_shapes.clause_said``), or a note
+    the coach asks for ("phrase")."""
+    said = clause_said(clause, result.unit.strip() == "%")
+    if not said:
+        return upper_first(clause) + ".", "phrase"
+    return upper_first(said) + ".", ("clause-now" if _present(said) else "clause")
 
 
 _FROM_TO = re.compile(r"^(\D+?)\s+(from\s+\S*\d\S*\s+to\s+\S*\d.*)$", re.IGNORECASE)
@@ -451,10 +385,12 @@ def _ends_on(metric: str, statement: str) -> bool:
     return bool(words) and _stem(words[-1]) in content_stems(metric)
 
 
-def _subject(metric: str) -> str:
-    """A metric as the subject of a sentence: "Food cost %" -> "Food cost"."""
+def _subject(metric: str, percent: bool = False) -> str:
+    """A metric as the subject of a sentence: "Food cost %" -> "Food cost"; a metric that is a
+    clause ("claims were paid in 10 days") as a noun phrase where that is safe
+    (``note_shapes.clause_subject``), else "" (the sentence says "It")."""
     metric = re.sub(r"\s*\([^)]*\)|\s*%$", "", strip_end(metric)).strip()
-    return upper_first(metric)
+    return upper_first(clause_subject(metric, percent))
 
 
 _VAGUE_END = re.compile(r"\s+(?:a lot|a bit|a little|loads|massively|significantly|dramatically|"
@@ -462,9 +398,15 @@ _VAGUE_END = re.compile(r"\s+(?:a lot|a bit|a little|loads|massively|significant
                         re.IGNORECASE)
 
 
+def _metric(result: Result) -> str:
+    """What a result's number measures, as said aloud: a note's brackets and asides left out
+    ("cost per truck (Lviv route)" -> "cost per truck")."""
+    return strip_end(said_aloud(result.metric or ""))
+
+
 def _change(result: Result, statement: str, current: bool) -> NumberReading:
     value = format_number(result.value, result.unit)
-    metric = strip_end(result.metric)
+    metric = _metric(result)
     said = not metric or _metric_said(metric, statement)
     if result.from_value is not None:
         end = _plain(result, result.value) if metric else value
@@ -484,12 +426,14 @@ def _change(result: Result, statement: str, current: bool) -> NumberReading:
                                                  and not _is_clause(statement))):
             moved = f"from {start} to {value}{_period(result)}"
             own = re.match(r"(?:I|We)\b", statement) and _change_direction(statement)
-            join = " " if own or (metric and _ends_on(metric, statement)) else ", "
+            join = " " if own or (metric and _ends_on(metric, statement)) or \
+                _ENDS_MOVING.search(statement) else ", "
             return NumberReading("change", inline=f"{join}{moved}")
         said_again = content_stems(statement) <= content_stems(metric)  # the metric itself
-        if metric and said_again and _is_clause(statement):
-            return NumberReading("change", whole=f"{_subject(metric)} went {moved}.")
-        return NumberReading("change", sentence=f"{_subject(metric) or 'It'} went {moved}.")
+        subject = _subject(metric, result.unit.strip() == "%")
+        if subject and said_again and _is_clause(statement):
+            return NumberReading("change", whole=f"{subject} went {moved}.")
+        return NumberReading("change", sentence=f"{subject or 'It'} went {moved}.")
     at_end = not metric and not re.search(r"\sby\s", statement, re.IGNORECASE)
     direction = _change_direction(statement)
     if direction and (at_end or _ends_on(metric, statement) or (said and _ENDS_MOVING.search(
@@ -532,7 +476,7 @@ def _count_in_place(statement: str, number: str, noun: str) -> str:
 
 
 def _count(result: Result, statement: str, current: bool) -> NumberReading:
-    metric = strip_end(result.metric)
+    metric = _metric(result)
     unit = result.unit.strip()
     if _unit_in_metric(result) or not unit:
         number, noun = format_number(result.value), metric
@@ -556,7 +500,7 @@ _WORTH = re.compile(r"sav|revenue|sales|profit|income|order|contract|deal|grant|
 
 
 def _amount(result: Result, statement: str, current: bool) -> NumberReading:
-    metric = strip_end(result.metric)
+    metric = _metric(result)
     amount = format_number(result.value, result.unit)
     if metric and _ends_on(metric, statement):  # "stay within the budget of £95,000"
         return NumberReading("amount", inline=f" of {amount}{_period(result)}")
@@ -567,7 +511,7 @@ def _amount(result: Result, statement: str, current: bool) -> NumberReading:
 
 
 def _level(result: Result, statement: str, current: bool) -> NumberReading:
-    metric = strip_end(result.metric)
+    metric = _metric(result)
     if re.search(r"\d", statement):
         return NumberReading("in_statement")  # the sentence has figures of its own
     value = _plain(result, result.value) if metric else format_number(result.value, result.unit)

@@ -1,0 +1,120 @@
+"""The grammar figure of ``benchmarks/draft_eval.py``: the sentences of a draft a careful
+listener hears as ungrammatical, by class, read with the benchmark's own short word lists (not
+the kit's data, so a rule taken out of the data still shows). See draft_eval's docstring.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\u00a3$\u20ac])")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]?|\b(?:[A-Z]\.)+[A-Z]?)\.$")
+
+
+def sentences(text: str) -> list[str]:
+    """The draft's sentences ("St. Luke's" and "the U.S. Army" are no sentence ends), as
+    draft_eval reads them."""
+    out: list[str] = []
+    for piece in _SENTENCE.split(text.strip()):
+        if out and _ABBREVIATION.search(out[-1]):
+            out[-1] += " " + piece
+        elif piece:
+            out.append(piece)
+    return out
+
+
+# --- grammar: the benchmark's own reading, short word lists of its own ------------------------
+
+_AUX = frozenset("am is are was were be been has have had do does did can could will would "
+                 "should may might must".split())
+_PRONOUN = frozenset("i we they he she you it".split())
+_IRREGULAR = frozenset("""went got made ran took gave kept led built grew fell rose cut set put
+    brought taught thought sold paid won hit left found told held met began spent sent became
+    came saw knew felt said stood drove wrote read bought lost shot shut sat spoke broke chose
+    did had""".split())
+_COMMON_VERBS = frozenset("""arrive go make do get take see work use run train help start come
+    find give keep need want know feel think write build teach learn say tell lead manage plan
+    check sell buy pass grow lift cut call bring move show put open close join drop fall rise
+    improve reduce increase hire serve cover mean matter change""".split())
+_SAME_IN_PAST = frozenset("cut put set hit let shut read spread cost".split())
+# verbs that take a figure's move as their object ("cut costs from 34% to 28%", "brought
+# waits down to 12")
+_FIGURE_VERBS = frozenset("""reduced cut raised increased grew improved lowered lifted boosted
+    brought took got moved pushed drove halved doubled tripled dropped decreased scaled shrank
+    trimmed slashed expanded kept held sped pulled knocked turned""".split())
+_CHANGE_AFTER = re.compile(r"\b(?:went|go|goes|gone) (?:from|up|down)\b|\b(?:rose|fell|dropped|"
+                           r"improved|increased|decreased) (?:from|by|to)\b")
+_CLAUSE_SPLIT = re.compile(r"[,;:]|\s(?:and|but|so|which|that|who|when|because|while|after|"
+                           r"before|since)\s")
+_I_NOUN = re.compile(r"\bI (\w+ed) (?:[\w'-]+ ){1,4}?(?:(?:up|down)\b|from \S*\d)")
+_PRESENT_AFTER_PRONOUN = re.compile(r"\b(?:I|we|they)\s+(\w+)\b", re.IGNORECASE)
+_PRESENT_CHANGE = re.compile(r"\b(?:go|goes|drop|drops|fall|falls|rise|rises|improve|"
+                             r"improves)\s+(?:down|up|from|by|a lot)\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:now|still|today|every|always|anymore|any more|each|these days|"
+                  r"currently|so far|since)\b", re.IGNORECASE)
+_SKILLS_HAS = re.compile(r"\bskills\b[^.,;!?]{0,80}?\b(?:has|is|was)\b", re.IGNORECASE)
+_FRAGMENT = re.compile(r"(?:^|[,;:]\s*)see\s+\w|\bask (?:me |them )?about\b|\b(?:TBC|TBD|tbc|"
+                       r"tbd|N/A)\b|[()\[\]]|->|→|=>|<-|\?\?", re.IGNORECASE)
+GRAMMAR_CLASSES = ("clause+change", "I+noun", "no verb", "tense clash", "skills has",
+                   "fragments")
+
+
+def _tokens(sentence: str) -> list[str]:
+    return re.findall(r"[a-z0-9']+", sentence.lower().replace("\u2019", "'"))
+
+
+def _past_word(word: str) -> bool:
+    return word in _IRREGULAR or (word.endswith("ed") and len(word) > 3)
+
+
+def _has_finite(sentence: str) -> bool:
+    words = _tokens(sentence)
+    for i, word in enumerate(words):
+        if word in _AUX or _past_word(word) or "'" in word and word.split("'")[0] in _PRONOUN:
+            return True
+        if word in _PRONOUN and i + 1 < len(words):
+            return True
+        if i and word.endswith("s") and (word[:-1] in _COMMON_VERBS or word[:-2] in
+                                         _COMMON_VERBS):
+            return True
+    return False
+
+
+def _tense_clash(sentence: str) -> bool:
+    """A past and a present told of one time in one sentence, with nothing that says the
+    present is so now."""
+    if _NOW.search(sentence):
+        return False
+    words = _tokens(sentence)
+    past = any(w in ("was", "were", "had", "did") or (_past_word(w) and i and words[i - 1] in
+                                                      _PRONOUN)
+               for i, w in enumerate(words))
+    present = _PRESENT_CHANGE.search(sentence) or any(
+        m.group(1).lower() in _COMMON_VERBS - _SAME_IN_PAST
+        for m in _PRESENT_AFTER_PRONOUN.finditer(sentence))
+    return past and bool(present)
+
+
+def grammar_faults(text: str) -> list[tuple[str, str]]:
+    """The sentences of ``text`` a listener hears as ungrammatical, each with its class (one of
+    ``GRAMMAR_CLASSES``)."""
+    out = []
+    for sentence in sentences(text):
+        if any(re.search(r"\b(?:was|were|is|are|has|have|had)\b", clause) and
+               _CHANGE_AFTER.search(clause) and
+               re.search(r"\b(?:was|were|is|are|has|have|had)\b", clause).start()
+               < _CHANGE_AFTER.search(clause).start()
+               for clause in _CLAUSE_SPLIT.split(sentence)):
+            out.append(("clause+change", sentence))
+        m = _I_NOUN.search(sentence)
+        if m and m.group(1).lower() not in _FIGURE_VERBS:
+            out.append(("I+noun", sentence))
+        if not _has_finite(sentence):
+            out.append(("no verb", sentence))
+        if _tense_clash(sentence):
+            out.append(("tense clash", sentence))
+        if _SKILLS_HAS.search(sentence):
+            out.append(("skills has", sentence))
+        if _FRAGMENT.search(sentence):
+            out.append(("fragments", sentence))
+    return out

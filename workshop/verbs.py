@@ -1,0 +1,315 @@
+"""Verbs and tense: the kit's verb lists, a verb's forms, and one reading of tense.
+
+The lowest layer of the draft's wording (``workshop.spoken`` says notes as speech on top of
+it): the word lists of ``data/wording.json`` and ``data/tense.json``, the past of a verb
+(``past_tense``, ``past_of_present``), whether a word reads as a past form, where a clause
+ends, and the kit's only rules of tense: a sentence told in the present said in the past for a
+job that is over (``clause_in_past``), and one tense within one sentence (``one_tense``: a
+present told of the same time as a past, "when I arrive ... my English was", said in the
+past).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .resources import load_json
+
+__all__ = ["past_tense", "in_past", "past_of_present", "clause_in_past", "one_tense"]
+
+
+@functools.cache
+def _data() -> dict:
+    return load_json("wording.json")  # type: ignore[return-value]
+
+
+@functools.cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(_data()[key])
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+# --- a verb's forms -----------------------------------------------------------------------------
+
+
+def past_tense(verb: str) -> str:
+    """The simple past of a base verb: "build" -> "built", "reduce" -> "reduced"."""
+    irregular = _data()["past_of"].get(verb.lower())
+    if irregular:
+        return irregular
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        return verb[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb) and len(verb) <= 4:
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
+
+
+def in_past(sentence: str) -> str:
+    """"I build the dashboard." -> "I built the dashboard." (a base verb right after "I" or
+    "We", for a job that is over); anything else as it is."""
+    m = re.match(r"^((?:And I|I also|We also|I|We)\s+)([a-z]+)\b", sentence)
+    if not m or m.group(2) not in _words("base_verbs") or m.group(2) in ("cut", "set", "put"):
+        return sentence
+    return m.group(1) + past_tense(m.group(2)) + sentence[m.end():]
+
+
+@functools.cache
+def _tense() -> dict[str, str]:
+    """The present verbs the kit knows and their past (``data/tense.json``)."""
+    table = load_json("tense.json")["present_past"]  # type: ignore[index]
+    return {k.lower(): v for k, v in table.items()}
+
+
+def past_of_present(word: str) -> str:
+    """The past of a present verb the kit knows ("change" -> "changed", "goes" -> "went",
+    "is" -> "was"; a plain verb of ``wording.json``: "build" -> "built"), or "" for a word it
+    does not know as a verb (never a made-up form: "felt" is never "felted")."""
+    word = word.lower()
+    if word in _tense():
+        return _tense()[word]
+    if word in ("cut", "set", "put"):
+        return ""  # the same in the past: nothing to change
+    if word in _words("base_verbs") or word in _words("plain_verbs"):
+        return past_tense(word)
+    prefix = _PREFIX.match(word)  # "renegotiate" -> "renegotiated", "retrain" -> "retrained"
+    if prefix and len(word) - prefix.end() >= 3:
+        stem = word[prefix.end():]
+        past = past_of_present(stem) if stem not in ("cut", "set", "put") else stem
+        return word[:prefix.end()] + past if past else ""
+    return ""
+
+
+# A verb made of one the kit knows and a prefix that keeps its forms ("re-", "over-", "co-").
+_PREFIX = re.compile(r"^(?:re-?|co-|over|under|out|mis|pre-?)(?=[a-z])")
+
+
+# Words after "I" or "we" that are no present verb to put in the past.
+_KEEP_AFTER_SUBJECT = frozenset("""am was were had also still never always just often usually
+    could would will should shall may might must does did didn't not only even
+    then now already really personally myself ourselves all both once first""".split())
+_STILL_SO = re.compile(r"\b(?:now|still|today|to this day)\b", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _speaker_verb(word: str, subject: str) -> tuple[str, bool]:
+    """A word after a subject pronoun: (its past, True) for a present verb the kit knows,
+    ("", True) for a present it does not know (the sentence then stays as typed), ("", False)
+    for no present verb ("I also ...", "we had ...", "it was")."""
+    if subject in ("he", "she", "it"):
+        stem = _stem_of(word) if word.endswith("s") else ""
+        known = _tense().get(word) or (past_of_present(stem) if stem else "")
+        return known, False  # only a listed "-s" form: "it gives" -> "it gave"
+    if word == "am":
+        return ("was", True) if subject == "i" else ("", False)
+    past = past_of_present(word)
+    if past and word not in _KEEP_AFTER_SUBJECT:
+        return past, True
+    if word in _KEEP_AFTER_SUBJECT or _past_form(word) or \
+            re.search(r"['’]", word) or re.fullmatch(r"\w{3,}(?:ly|ing)", word):
+        return "", False
+    return "", True
+
+
+def clause_in_past(sentence: str) -> str:
+    """A sentence told in the present, for a job that is over, in the past: one reading of
+    tense for the kit (the draft's notes, results, summary and the participant's own reason).
+    Its present verbs ("is", "are", "has"), a verb after "I", "we" or "they", a listed "-s"
+    form after "it", "he" or "she", and in each clause a present after a noun ("our lab
+    passes" -> "passed", "soldiers get" -> "got") are said in the past where the kit knows
+    the verb (``past_of_present``). One tense per sentence: a sentence with a present verb
+    the kit does not know ("they sing"), or a general "you" ("how you take care of people"),
+    is left as the participant wrote it, never half in the past; and so is one that says it
+    is so still ("now", "still", "today")."""
+    if _STILL_SO.search(sentence):
+        return sentence
+    edits: list[tuple[int, int, str]] = []
+    tokens = list(_TOKEN.finditer(sentence))
+    for i, tok in enumerate(tokens):
+        word = tok.group(0).lower()
+        before = tokens[i - 1].group(0).lower() if i else ""
+        if before in ("i", "we", "they", "he", "she", "it"):
+            past, verb = _speaker_verb(word, before)
+            if verb and not past:
+                return sentence  # a present the kit does not know: left as written
+            if past:
+                edits.append((tok.start(), tok.end(), past))
+            continue
+        if before == "you" and past_of_present(word):
+            return sentence  # a general truth ("how you take care of people"): as written
+        if word in ("is", "are", "has", "have", "isn't", "aren't", "hasn't", "haven't"):
+            edits.append((tok.start(), tok.end(), _tense()[word]))
+    edits += _nouns_present(sentence, {start for start, _end, _said in edits})
+    for start, end, said in sorted(edits, reverse=True):
+        sentence = sentence[:start] + said + sentence[end:]
+    return sentence
+
+
+def _nouns_present(sentence: str, done: set[int]) -> list[tuple[int, int, str]]:
+    """In each clause, a present verb after a noun ("our lab passes" -> "passed"), as
+    (start, end, past), leaving out those already put in the past (``done``)."""
+    edits = []
+    for start, end in _clause_spans(sentence):
+        third = _main_present(sentence[start:end])
+        if third is not None and start + third.start() not in done:
+            said = third.group(0).lower()
+            edits.append((start + third.start(), start + third.end(),
+                          _tense().get(said) or past_tense(_stem_of(said))))
+    return edits
+
+
+def _clause_spans(text: str) -> list[tuple[int, int]]:
+    """Where each clause of a sentence starts and ends (at a comma or a word that starts
+    another clause, ``_MAIN_END``)."""
+    spans, start = [], 0
+    for m in _MAIN_END.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    return [*spans, (start, len(text))]
+
+
+def _main_present(text: str) -> re.Match | None:
+    """The main clause's verb when it is a present after a noun ("our lab passes CAP",
+    "fewer complaints reach the manager"), or None; a plural noun ("weekly counts for ...",
+    "new hires use ...") is none."""
+    main = _MAIN_END.split(text, maxsplit=1)[0]
+    words = list(_WORD.finditer(main))
+    for i in range(1, len(words) - 1):
+        word = words[i].group(0).lower()
+        before, after = words[i - 1].group(0).lower(), words[i + 1].group(0).lower()
+        if before in _PERSONS or _past_form(before) or before in _words("finite_verbs"):
+            return None  # the clause has its verb already ("I helped teachers move ...")
+        if before in _NOT_SUBJECT_END:
+            continue
+        if _present_of(word, before, after):
+            return words[i]
+    return None
+
+
+def _present_of(word: str, before: str, after: str) -> bool:
+    """True for a present verb between a noun and what follows it: "passes" after "lab",
+    "reach" after "complaints"; not when a verb follows ("hires use": a noun) or a
+    preposition ("counts for")."""
+    if not after or after in _PREPOSITIONS or after in _words("base_verbs") or \
+            _present_third(after):
+        return False
+    return _present_third(word) or ((word in _words("base_verbs") or word in _tense()) and
+                                    before.endswith("s") and not before.endswith("ss"))
+
+
+def _stem_of(word: str) -> str:
+    word = word.lower()
+    if word in _words("base_verbs"):
+        return word
+    return word[:-2] if word[:-2] in _words("base_verbs") else word[:-1]
+
+
+def _past_form(word: str) -> bool:
+    """True for a word that reads as a verb's past form: "built", "reduced"; "seed" and
+    "speed" are nouns (a word in "-eed" is a past form only when listed: "agreed")."""
+    word = word.lower()
+    if word in _words("irregular_past") or word in _words("past_in_eed"):
+        return True
+    # "ward-based", "team-focused": a compound that ends in "-ed" is an adjective, not a verb
+    return word.endswith("ed") and len(word) > 3 and not word.endswith("eed") and \
+        not re.search(r"[-‐]\w+$", word)
+
+
+# Where a note's main clause ends: a comma, or a word that starts another clause ("so seed is
+# saved", "a region that was flat", "when drilling").
+_MAIN_END = re.compile(r",\s+|\s+(?:so|and|but|because|which|who|that|when|while|whereas|after|"
+                       r"before|until|unless|if|since)\s+", re.IGNORECASE)
+_PERSONS = frozenset("i we they he she you it everyone everybody nobody".split())
+_NOT_SUBJECT_END = frozenset("the a an to of and or my our their his her its this that these "
+                             "those with for by in on at from less more fewer no many few some "
+                             "every each".split())
+_PREPOSITIONS = frozenset("for of in on at to with from by".split())
+
+
+def _present_third(word: str) -> bool:
+    """True for a verb's present after "it" or a name ("passes", "runs", "keeps", and the
+    "-s" forms of ``data/tense.json``: "goes")."""
+    if word.endswith("s") and word not in ("is", "has", "was") and word in _tense():
+        return True
+    if word.endswith("es") and word[:-2] in _words("base_verbs"):
+        return True
+    return word.endswith("s") and word[:-1] in _words("base_verbs")
+
+
+def _base_of(past: str) -> str:
+    """The base form of a regular past ("reduced" -> "reduce", "lowered" -> "lower")."""
+    for verb, said in _data()["past_of"].items():
+        if said == past:
+            return verb
+    stem = past[:-2]
+    if stem + "e" in _words("base_verbs"):
+        return stem + "e"
+    if past.endswith("ied"):
+        return past[:-3] + "y"
+    return stem
+
+
+# --- one tense within one sentence --------------------------------------------------------------
+
+# A clause tied to another's time: a time clause ("when I arrive ..."), or a consequence told
+# after "and" or "so" ("... and the no-shows go down").
+_TIME_TIE = frozenset("when after before once until as".split())
+_RESULT_TIE = frozenset("and so".split())
+_TIE_AT = re.compile(r",\s+(?:and\s+|so\s+)?|\s+(?:so|and|but|because|which|who|that|when|while|"
+                     r"whereas|after|before|until|unless|if|since|once)\s+", re.IGNORECASE)
+_NOW_SO = re.compile(r"\b(?:now|still|today|to this day|every|always|anymore|any more|these days|"
+                     r"currently|nowadays|so far)\b", re.IGNORECASE)
+_PAST_AUX = frozenset("was were had did".split())
+
+
+def _told_in_past(clause: str) -> bool:
+    """True for a clause with a finite past: "was", "were", "had", "did", or a past form after
+    a subject pronoun ("I made ...", "we set up ...")."""
+    words = [w.lower() for w in _TOKEN.findall(clause)]
+    return any(w in _PAST_AUX or (i and words[i - 1] in ("i", "we", "they", "he", "she") and
+                                  _past_form(w) and w not in ("had",))
+               for i, w in enumerate(words))
+
+
+def _change_pasts() -> frozenset[str]:
+    verbs = _data()["change_verbs"]
+    return frozenset([*verbs["up"], *verbs["down"], "went", "came"])
+
+
+def one_tense(sentence: str) -> str:
+    """One time told in one tense: where a clause holds a finite past ("my English was poor",
+    "I set up reminders"), a clause tied to it told in the present is said in the past (where
+    the kit knows the verb: ``clause_in_past``): a time clause ("When I arrive in Leeds my
+    English was poor" -> "When I arrived ..."), and a result told after "and" or "so" with a
+    verb of change ("..., and the no-shows go down" -> "went down"). A sentence that says
+    something is so now ("now", "still", "every ...") is left as typed, and so is a present
+    after a relative word ("the rota that everyone uses") or a speaker's present after "and"
+    ("... and I run the clinic"): a state that may hold today."""
+    if _NOW_SO.search(sentence) or not _told_in_past(sentence):
+        return sentence
+    pieces, start, tie = [], 0, ""
+    lead = _TOKEN.match(sentence.strip())
+    first_tie = lead.group(0).lower() if lead else ""
+    for m in _TIE_AT.finditer(sentence):
+        pieces.append((start, m.start(), tie))
+        start, tie = m.end(), " ".join(m.group(0).replace(",", " ").split()).lower()
+    pieces.append((start, len(sentence), tie))
+    edits = []
+    for i, (a, b, tie) in enumerate(pieces):
+        clause = sentence[a:b]
+        tie = tie or (first_tie if i == 0 else "")
+        past = clause_in_past(clause)
+        if past == clause:
+            continue
+        said = {w.lower() for w in _TOKEN.findall(past)} - {w.lower() for w in
+                                                             _TOKEN.findall(clause)}
+        if tie.split()[-1:] and tie.split()[-1] in _TIME_TIE or \
+                (tie in _RESULT_TIE and said <= _change_pasts()):
+            edits.append((a, b, past))
+    for a, b, past in sorted(edits, reverse=True):
+        sentence = sentence[:a] + past + sentence[b:]
+    return sentence
