@@ -21,8 +21,6 @@ from .number_words import Quantity, Vocabulary
 __all__ = ["inherit_units", "pairs", "time_span"]
 
 _ARROW = re.compile(r"->|\u2192|=>")
-_AND = re.compile(r"\s*and\s*")
-_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 
 
 def time_span(text: str, atom: Atom, v: Vocabulary) -> bool:
@@ -46,7 +44,7 @@ def pairs(text: str, atoms: list[Atom], v: Vocabulary) -> list[Quantity]:
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         if b is not None and b.start - a.end <= 24 and (
-                v.ctx.change.match(text, a.end, b.start) or _between(text, a, b)):
+                v.ctx.change.match(text, a.end, b.start) or _between(text, a, b, v)):
             before = text[max(0, a.start - 40):a.start]  # "from" is asked only where it is
             frm = v.ctx.from_.search(before) if "from" in before.lower() else None
             arrow = _ARROW.search(text, a.end, b.start)
@@ -77,10 +75,10 @@ def pairs(text: str, atoms: list[Atom], v: Vocabulary) -> list[Quantity]:
     return out
 
 
-def _between(text: str, a: Atom, b: Atom) -> bool:
+def _between(text: str, a: Atom, b: Atom, v: Vocabulary) -> bool:
     """"between 20 and 30 stores": a range."""
-    return bool(_AND.fullmatch(text, a.end, b.start)
-                and _BETWEEN.search(text[max(0, a.start - 10):a.start]))
+    return bool(v.ctx.range_link.fullmatch(text, a.end, b.start)
+                and v.ctx.range_before.search(text[max(0, a.start - 10):a.start]))
 
 
 def _convert(a: Atom, b: Atom, v: Vocabulary) -> float:

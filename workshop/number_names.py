@@ -173,7 +173,7 @@ def _year_context(before: str, v: Vocabulary) -> bool:
 
 def _word_excluded(text: str, atom: Atom, v: Vocabulary) -> bool:
     written = text[atom.start:atom.number_end].lower().split()
-    if written and written[0] in ("one", "a", "an") and len(written) == 1:
+    if written and written[0] in v.ctx.lone_ones and len(written) == 1:
         if atom.kind in ("amount",):
             return True  # "one of", "no one", "one" alone
     before = text[max(0, atom.start - 8):atom.start].lower()

@@ -334,7 +334,7 @@ def _counted_noun(text: str, pos: int, v: Vocabulary) -> tuple[str, int]:
 
 def _comparative_before_noun(text: str, low: str, end: int, v: Vocabulary) -> bool:
     """"more", "fewer" or "extra" right after a number and before the noun it counts."""
-    if low not in ("more", "fewer", "extra"):
+    if low not in v.ctx.comparatives:
         return False
     nxt = next_word(text, end)[0].lower()
     return bool(nxt) and nxt[:1].isalpha() and nxt not in v.not_nouns and nxt not in v.time_units

@@ -81,8 +81,6 @@ _DIGITS = guarded(r"(?<![A-Za-z\u00c0-\u024f0-9_.,])(?<!\d[ \u00a0\u202f])"
                   r"|(?<![A-Za-z\u00c0-\u024f0-9_.,])\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*"
                   r"(?:[.,]\d+)?(?![A-Za-z0-9_]|[.,]\d)"
                   r"|(?<![A-Za-z\u00c0-\u024f0-9_.,])\d+(?:[.,]\d+)?(?![.,]\d)")
-_PLURAL_SCALE = guarded(r"(?<![\w'\u2019-])(?P<w>hundreds|thousands|millions|billions|"
-                           r"dozens|tens)\s+of\b", re.IGNORECASE)
 # Asked once per number: compiled here, not looked up in re's cache each time.
 _GROUPED = re.compile(r"[.,]\d{3}(?!\d)")
 
@@ -111,9 +109,8 @@ def _word_atoms(text: str, v: Vocabulary) -> list[Atom]:
             continue
         atoms.append(Atom(value=value, start=m.start(), end=m.end(), words=True,
                           grouped=value >= 1000))
-    for m in _PLURAL_SCALE.finditer(text):
-        word = m.group("w").lower()
-        value = {"tens": 10.0, "dozens": 12.0}.get(word) or float(v.scales[word[:-1]])
+    for m in v.plural_scale.finditer(text):
+        value = float(v.plural_scales[m.group("w").lower()])
         atoms.append(Atom(value=value, start=m.start("w"), end=m.end("w"), words=True))
     return atoms
 
