@@ -46,6 +46,7 @@ import re
 from .number_changes import inherit_units, pairs, time_span
 from .number_names import blocked as never_spans
 from .number_names import named
+from .number_told import rates, special
 from .number_units import Atom, apply_suffix, classify, team_before
 from .number_words import (
     Quantity,
@@ -53,8 +54,6 @@ from .number_words import (
     guarded,
     parse_digits,
     parse_words,
-    rates,
-    special,
     vocabulary,
 )
 from .spans import Spans
@@ -69,7 +68,8 @@ KINDS = ("percent", "money", "multiple", "duration", "time_span", "count", "amou
 # - number_units.py: what a number counts or measures (its unit and kind);
 # - number_names.py: numbers that name, label or date something (left out);
 # - number_changes.py: two numbers as one change or range, a duration as a measured change;
-# - number_words.py: the vocabulary, values of digits and words, amounts told in words.
+# - number_words.py: the vocabulary, values of digits and words;
+# - number_told.py: amounts told in words ("doubled", "a third of", "one in ten").
 
 # A number starts after anything but a Latin letter, a digit, "." or ",": "HTML5" and "v2" are
 # names, while "高于100ms" (digits next to Chinese) is a number.
