@@ -87,17 +87,21 @@ _GROUPED = re.compile(r"[.,]\d{3}(?!\d)")
 
 def _digit_atoms(text: str) -> list[Atom]:
     atoms = []
+    values: dict[str, tuple] = {}  # each number as written read once: a paste repeats them
     for m in _DIGITS.finditer(text):
-        raw = m.group()
-        if not raw.isdigit():
-            raw = "".join(raw.split())  # "180 000" is 180000
-        # digits alone (most numbers) read at once; "1,200", "1.5" and long runs by the rule
-        value = float(raw) if len(raw) < 16 and raw.isdigit() else parse_digits(raw)
-        if value is None:
-            continue
-        start, end = m.span()
-        atoms.append(Atom(value, start, end, grouped=value >= 1000 and (
-            bool(_GROUPED.search(raw)) or end - start > len(raw))))
+        written = m.group()
+        read = values.get(written)
+        if read is None:
+            raw = written if written.isdigit() else "".join(written.split())  # "180 000"
+            # digits alone (most numbers) read at once; "1,200", "1.5" and long runs by the rule
+            value = float(raw) if len(raw) < 16 and raw.isdigit() else parse_digits(raw)
+            read = (value, value is not None and value >= 1000 and (
+                bool(_GROUPED.search(raw)) or len(written) > len(raw)))
+            if len(values) < 10_000:
+                values[written] = read
+        if read[0] is not None:
+            start, end = m.span()
+            atoms.append(Atom(read[0], start, end, False, False, "", "", read[1]))
     return atoms
 
 

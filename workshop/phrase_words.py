@@ -55,21 +55,23 @@ class Words(list):
         """Each kind of word once (its base, lowercase form and whether it is a word), with
         where it stands: a question about a word is asked once per kind, not per place."""
         if self._kinds is None:
-            self._kinds, ids = {}, []
+            self._kinds = {}
             for i, word in enumerate(self):
                 key = (word.base, word.lower, word.is_word)
                 if key in self._kinds:
                     self._kinds[key][1].append(i)
                 else:
                     self._kinds[key] = (word, [i])
-                ids.append(id(self._kinds[key][0]))
-            self._ids = ids
         return self._kinds.values()
 
     def ids(self) -> list[int]:
         """Per word, a number naming its kind (the same for the same base, form and mark)."""
         if self._ids is None:
-            self.kinds()
+            ids = [0] * len(self)
+            for n, (_, where) in enumerate(self.kinds()):
+                for i in where:
+                    ids[i] = n
+            self._ids = ids
         return self._ids
 
     def keys(self) -> set:
