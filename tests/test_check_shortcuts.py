@@ -52,7 +52,7 @@ def _full_way():
         patch.setattr(number_units, "money_before", number_units.money_ending_at)
         patch.setattr(Patterns, "nowhere", lambda self, ws: False)
         patch.setattr(Patterns, "_one_word", lambda self, word: phrases._SEVERAL)
-        patch.setattr(number_units, "may_have_suffix", lambda text, end: True)
+        patch.setattr(number_units, "may_have_suffix", lambda text, end, v: True)
         patch.setattr(number_names, "_previous_word", _previous_word_in_full)
         patch.setattr(phrases, "_present", lambda ws, lo, hi: None)
         patch.setattr(number_words, "_may_start_word", lambda text, pos: True)

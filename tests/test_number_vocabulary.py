@@ -61,19 +61,23 @@ _MOVED_CONTEXTS = ("every_words", "times_per", "to_one_links", "to_one_hedges", 
                    "range_before", "range_links", "lone_ones")
 
 
-@pytest.mark.parametrize("key", _MOVED + tuple(f"contexts.{k}" for k in _MOVED_CONTEXTS))
+@pytest.mark.parametrize("key", _MOVED + tuple(f"contexts.{k}" for k in _MOVED_CONTEXTS)
+                         + tuple(f"suffixes.{k}" for k in ("percent", "glued_multipliers",
+                                                          "word_multipliers", "multiple_marks",
+                                                          "folds")))
 def test_each_list_is_read_from_the_data_file_and_may_not_be_empty(tmp_path, monkeypatch, key):
     """The kit's file holds each list, not empty; a copy without it, or with it empty, is said
     naming the key (the reader never falls back on words of its own)."""
     data = load_json("numbers_vocabulary.json")
-    parent, last = (data["contexts"], key.split(".")[1]) if "." in key else (data, key)
+    table, _, last = key.rpartition(".")
+    parent = data[table] if table else data
     assert parent[last], key
-    path = ["contexts", last] if "." in key else [last]
+    path = [table, last] if table else [last]
     _own_vocabulary(tmp_path, monkeypatch, _set(path, {} if isinstance(parent[last], dict)
                                                 else []))
     with pytest.raises(ValidationError) as caught:
         quantities("I cut costs by 40%.")
-    assert caught.value.field == key
+    assert caught.value.field == (table or key) if table == "suffixes" else key
 
 
 @pytest.mark.parametrize(("text", "edit", "before", "after"), [
@@ -87,6 +91,8 @@ def test_each_list_is_read_from_the_data_file_and_may_not_be_empty(tmp_path, mon
      lambda d: d["times_words"].update(thrice=3), [], [(3.0, "count")]),
     ("We had scores of complaints.",
      lambda d: d["plural_scales"].update(scores=20), [], [(20.0, "count")]),
+    ("Sales rose 12 pc.", lambda d: d["suffixes"]["percent"].append("pc"), [(12.0, "count")],
+     [(12.0, "percent")]),
 ])
 def test_an_edit_of_a_moved_list_changes_what_is_read(tmp_path, monkeypatch, text, edit, before,
                                                       after):

@@ -210,6 +210,8 @@ class Vocabulary:
     words: re.Pattern  # number words: "twenty-five", "a dozen"
     rate: re.Pattern  # "one in ten", "3 out of 4"
     plural_scale: re.Pattern  # "hundreds of", "dozens of"
+    suffix: re.Pattern  # what is glued to a number: "%", "k", " million", "x", "+" (``suffixes``)
+    suffix_start: re.Pattern | None  # where a suffix can start (None: anywhere)
     year_word: re.Pattern  # "in", "since", "Q3": a year follows
     team_of: re.Pattern  # "a team of"
     problem_of: re.Pattern  # "a backlog of": the size of a problem
@@ -254,6 +256,8 @@ class Vocabulary:
             rate=guarded(r"(?<![\w'\u2019-])(?P<n>" + ctx("rate_counts") + r")\s+"
                          + ctx("rate_links") + r"\s+(?:" + ctx("every_words") + r"\s+)?(?P<d>"
                          + token + r"|\d{1,6})(?![\w'\u2019])", re.IGNORECASE),
+            suffix=re.compile(_suffix(data["suffixes"])),
+            suffix_start=_suffix_start(data["suffixes"]),
             plural_scale=guarded(r"(?<![\w'\u2019-])(?P<w>" + _alternatives(data["plural_scales"])
                                  + r")\s+of\b", re.IGNORECASE),
             year_word=re.compile(_alternatives(data["year_words"], escape=False), re.IGNORECASE),
@@ -268,6 +272,34 @@ class Vocabulary:
                                                           *data["currency_codes_before"])),
             ctx=Contexts.from_dict(data),
         )
+
+
+def _suffix(table: dict) -> str:
+    """The pattern of what may be glued to a number (case matters: "M" is a million, "m" a
+    metre unless money stands before it): "+", then a percent, a multiplier or a multiple."""
+    def alt(key: str) -> str:
+        return "(?:" + "|".join(table[key]) + ")"
+
+    return (r"(?P<plus>\+)?(?:(?P<pct>\s?%|\s?" + alt("percent") + r"(?![\w]))"
+            r"|(?P<mult>\s?" + alt("glued_multipliers") + r"(?![\w])|\s"
+            + alt("word_multipliers") + r"(?![\w]))"
+            r"|(?P<x>\s?" + alt("multiple_marks") + r"(?![\w])|" + alt("folds") + r"))?"
+            r"(?P<plus2>\+)?")
+
+
+def _suffix_start(table: dict) -> re.Pattern | None:
+    """The characters a suffix can start with, and those it can go on with after one space,
+    read from its patterns (``first_characters``): a number followed by anything else has no
+    suffix, and the pattern is not tried there. None when that can't be told."""
+    def first(*keys: str) -> str | None:
+        found = [first_characters("|".join(table[k])) for k in keys]
+        return None if None in found else "".join(found)
+
+    glued = first("percent", "glued_multipliers", "multiple_marks", "folds")
+    spaced = first("percent", "glued_multipliers", "word_multipliers", "multiple_marks")
+    if glued is None or spaced is None:
+        return None
+    return re.compile(r"[+%" + glued + r"]|\s[%" + spaced + "]")
 
 
 def _floats(table: dict) -> dict:
@@ -290,6 +322,7 @@ _NUMBERS = ("number_words", "scales", "multiplier_suffixes", "hours_per_unit", "
             "multiple_verbs", "times_words", "fraction_counts", "single_counts",
             "plural_scales")  # a word -> a number
 _NAMES = ("time_units", "currency_symbols", "currency_words", "period_adverbs")  # word -> word
+_SUFFIXES = ("percent", "glued_multipliers", "word_multipliers", "multiple_marks", "folds")
 _LISTS = ("currency_codes_before", "measures", "people", "problem_words", "team_words",
           "not_nouns", "adjectives", "label_words", "year_words", "months")
 _CONTEXT_KEYS = ("hedges", "change_before", "article_span_units", "article_span_size",
@@ -327,6 +360,9 @@ def _shape_problem(data: object) -> tuple[str, str] | None:
     table.append(("never_amounts", "an object from a group's name to a list of patterns",
                   lambda x: isinstance(x, dict) and x and all(map(_words, x.values()))))
     table.append(("contexts", "an object of word lists", lambda x: isinstance(x, dict)))
+    table.append(("suffixes", f"an object of the lists {', '.join(_SUFFIXES)}",
+                  lambda x: isinstance(x, dict) and set(x) == set(_SUFFIXES)
+                  and all(map(_words, x.values()))))
     for key, shape, fits in table:
         if key not in data:
             return key, f"the key is missing; it must be {shape}."
@@ -343,6 +379,7 @@ def _pattern_problem(data: dict) -> tuple[str, str] | None:
     entries = [("year_words", p) for p in data["year_words"]]
     entries += [(f"never_amounts.{g}", p) for g, ps in data["never_amounts"].items() for p in ps]
     entries += [(f"contexts.{k}", p) for k in _CONTEXT_KEYS for p in data["contexts"][k]]
+    entries += [(f"suffixes.{k}", p) for k in _SUFFIXES for p in data["suffixes"][k]]
     for key, entry in entries:
         try:
             re.compile(entry.replace("{month}", "(?:x)"))
