@@ -15,9 +15,11 @@ latest when the kernel exits (a restart) or ``flush`` is asked; so a key costs a
 write per ``GAP`` and the last key typed is never lost.
 
 When the workspace is replaced as a whole (start fresh, a sample, a file loaded: see
-``Session.replace``), its drafts belong to the workspace that went: ``retire`` puts them aside
-in the same file (the last ``RETIRED`` sets), where ``restore`` brings them back when that
-replacement is undone.
+``Session.replace``), its drafts belong to the workspace that went: ``retire`` takes them off
+the disk (the participant chose to replace that work, so none of its typing stays in a file)
+and hands them to the caller, whose undo step holds them in memory; ``restore`` writes them
+back when that replacement is undone. An older kit kept them in the file under
+``"retired"``: the next write of the kit's own drafts file drops that list.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ import atexit
 import json
 import logging
 import os
-import secrets
 import stat
 import time
 import weakref
@@ -40,7 +41,6 @@ __all__ = ["DraftFile", "Typing", "drafts_path", "GAP"]
 
 KIND = "workshop-drafts"
 GAP = 0.5  # seconds: at most one write of a box's typing in this time, the last one always
-RETIRED = 3  # sets of drafts put aside by a replaced workspace, kept for its undo
 LIMIT = 4 * 1024 * 1024  # bytes read at most: 200 rows of 2,000 characters, and then some
 log = logging.getLogger("workshop.drafts")
 
@@ -78,7 +78,6 @@ class DraftFile:
         self.kept = True
         self._memory: dict[str, object] = {}  # what could not be written
         self._last: dict[str, object] = {}  # what this kernel last wrote or read, by key
-        self._retired_memory: dict[str, dict] = {}  # what ``retire`` took from memory
 
     def _read_all(self) -> dict | None:
         """The drafts file's object ({} when there is no file), or None when the file there is
@@ -92,8 +91,6 @@ class DraftFile:
         if not isinstance(data, dict) or data.get("kind") != KIND \
                 or not isinstance(data.get("drafts"), dict):
             return None
-        if not isinstance(data.get("retired"), list):
-            data["retired"] = []
         return data
 
     def _read(self) -> dict | None:
@@ -158,9 +155,9 @@ class DraftFile:
                                           file=str(self.path))
                 if not edit(data):
                     return False
-                raw = json.dumps({"kind": KIND, "drafts": data["drafts"],
-                                  **({"retired": data["retired"]} if data.get("retired")
-                                     else {})}, ensure_ascii=False)
+                # only the drafts: an older kit's "retired" list (a replaced workspace's typing)
+                # is not written back
+                raw = json.dumps({"kind": KIND, "drafts": data["drafts"]}, ensure_ascii=False)
                 fileio.write_output(self.path, (raw + "\n").encode("utf-8"))
             return True
         except WorkshopError as exc:  # never stops the form: the typing stays in memory
@@ -169,43 +166,37 @@ class DraftFile:
             self.kept = False
             return False
 
-    def retire(self, label: str) -> str | None:
-        """Put every draft aside (the workspace they were typed for was replaced: ``label``
-        says by what); returns the token ``restore`` takes, or None when there were none."""
-        token = secrets.token_hex(6)
-        memory, self._memory, self._last = dict(self._memory), {}, {}
-        if memory:
-            self._retired_memory[token] = memory
+    def retire(self) -> dict | None:
+        """Take every draft off the disk and out of memory (the workspace they were typed for
+        was replaced) and return them, for the caller's undo to hold in memory and give to
+        ``restore``; None when there were none. An older kit's ``"retired"`` list goes too."""
+        taken: dict[str, object] = {}
 
         def edit(data: dict) -> bool:
-            if not data["drafts"]:
-                return False
-            data["retired"] = [*data["retired"], {"token": token, "label": label,
-                                                  "drafts": data["drafts"]}][-RETIRED:]
+            taken.update(data["drafts"])
             data["drafts"] = {}
-            return True
+            return bool(taken) or "retired" in data
 
-        written = self._write(edit)
-        return token if written or memory else None
+        self._write(edit)
+        taken.update(self._memory)
+        self._memory, self._last = {}, {}
+        return taken or None
 
-    def restore(self, token: str) -> bool:
-        """Bring back the drafts ``retire`` put aside under ``token`` (the replacement was
-        undone); a key typed since keeps what was typed since. True when some came back."""
-        memory = self._retired_memory.pop(token, {})
-        for key, value in memory.items():
-            self._memory.setdefault(key, value)
+    def restore(self, drafts: dict) -> bool:
+        """Write back the drafts ``retire`` returned (the replacement was undone); a key typed
+        since keeps what was typed since. True when some came back."""
         self._last = {}
+        if not drafts:
+            return False
 
         def edit(data: dict) -> bool:
-            found = next((r for r in data["retired"] if isinstance(r, dict)
-                          and r.get("token") == token), None)
-            if found is None or not isinstance(found.get("drafts"), dict):
-                return False
-            data["retired"] = [r for r in data["retired"] if r is not found]
-            data["drafts"] = {**found["drafts"], **data["drafts"]}
+            data["drafts"] = {**drafts, **data["drafts"]}
             return True
 
-        return self._write(edit) or bool(memory)
+        if not self._write(edit):
+            for key, value in drafts.items():
+                self._memory.setdefault(key, value)
+        return True
 
     def drop(self, key: str) -> None:
         self.put(key, None)
