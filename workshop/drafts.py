@@ -11,8 +11,10 @@ other's keys.
 
 A box whose every key is kept (05's answer) writes through ``Typing``: at once when it wrote
 nothing in the last ``GAP`` seconds, else the latest value once ``GAP`` has passed, and at the
-latest when the kernel exits (a restart) or ``flush`` is asked; so a key costs at most one
-write per ``GAP`` and the last key typed is never lost.
+latest when the kernel exits (a restart, a shutdown, SIGTERM) or ``flush`` is asked; a key
+that ends a word is written at once in place of the gap's next write. So a box costs at most
+one write per ``GAP``, the last key typed before an exit is never lost, and a kill (SIGKILL)
+loses what was typed since the last write (``benchmarks/kill_loss.py`` measures it).
 
 When the workspace is replaced as a whole (start fresh, a sample, a file loaded: see
 ``Session.replace``), its drafts belong to the workspace that went: ``retire`` takes them off
@@ -29,7 +31,9 @@ import atexit
 import json
 import logging
 import os
+import signal
 import stat
+import threading
 import time
 import weakref
 from pathlib import Path
@@ -231,9 +235,19 @@ class Typing:
         """True while a value is kept that is not written yet."""
         return self._waiting
 
-    def put(self, value) -> None:
-        """Keep ``value`` (``None`` drops the key), written now or within ``gap`` seconds."""
+    def put(self, value, *, word_end: bool = False) -> None:
+        """Keep ``value`` (``None`` drops the key), written now or within ``gap`` seconds; with
+        ``word_end`` (the key typed ended a word) now, unless a word already took the gap's
+        next write: a kill then loses less, and the writes stay one per gap."""
         self._value, self._waiting = value, True
+        if word_end and self._wrote_at <= time.monotonic():
+            # written now, in place of the write the gap would make by ``due``, whose clock
+            # goes on from there: a word costs no write more than the gap's (a second word
+            # ended before ``due`` waits for the gap as any key does)
+            due = self._wrote_at + self.gap
+            self.flush()
+            self._wrote_at = max(self._wrote_at, due)
+            return
         if self._timer is not None:
             return
         try:
@@ -245,6 +259,7 @@ class Typing:
             self.flush()
             return
         _typing.add(self)
+        _on_terminate()
         self._timer = loop.call_later(wait, self.flush)
 
     def flush(self) -> None:
@@ -278,3 +293,28 @@ def _flush_all() -> None:
             typing.flush()
         except Exception:  # pragma: no cover - an exit must not fail
             log.exception("drafts not written at exit")
+
+
+def _on_terminate() -> None:
+    """Flush on SIGTERM too: Python's default for it ends the process without ``atexit``, and
+    a kernel that does not answer its shutdown request in time, or a container stopped, gets
+    SIGTERM before SIGKILL. Put in place once, from the main thread, and only where SIGTERM
+    still has its default action (a handler someone else set is left alone); after the flush
+    the default action ends the process as it would have."""
+    global _terminate_set
+    if _terminate_set or threading.current_thread() is not threading.main_thread():
+        return
+    _terminate_set = True
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _terminated)
+
+
+_terminate_set = False
+
+
+def _terminated(signum, _frame) -> None:
+    try:
+        _flush_all()
+    finally:
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
