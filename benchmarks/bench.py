@@ -392,11 +392,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Job Value Workshop benchmark")
     parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run)")
     parser.add_argument("--only", nargs="*", default=None,
-                        help="import report refresh notebooks class check live long")
+                        help="import report refresh notebooks class check live long typing")
     args = parser.parse_args()
     r = 3 if args.quick else 7
     wanted = set(args.only or ["import", "report", "refresh", "notebooks", "class", "check",
-                               "live", "long"])
+                               "live", "long", "typing"])
     print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}, {platform.system()} {platform.release()}")
     print(f"Load average at the start: {os.getloadavg()[0]:.1f} (shared machine: figures move "
@@ -407,6 +407,10 @@ def main() -> int:
         bench_live(6 if args.quick else 20)
     if "long" in wanted:
         bench_long_answers(r)
+    if "typing" in wanted:  # 05's answer box: a kernel's SIGKILL, and the writes per keystroke
+        from kill_loss import report
+
+        report(kills=8 if args.quick else 30, seed=7)
     benches = {  # name: what it measures, returning table rows (in the table's order)
         "import": lambda: bench_import(r),
         "report": lambda: bench_report(r),
