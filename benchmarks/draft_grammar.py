@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import re
 
+from workshop.abbreviations import ends_before_name
+
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\u00a3$\u20ac])")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]?|\b(?:[A-Z]\.)+[A-Z]?)\.$")
 
 
 def sentences(text: str) -> list[str]:
-    """The draft's sentences ("St. Luke's" and "the U.S. Army" are no sentence ends), as
-    draft_eval reads them."""
+    """The draft's sentences ("St. Luke's" and "the U.S. Army" are no sentence ends: a title
+    or an initial before a name, ``workshop/abbreviations.py``), as draft_eval reads them."""
     out: list[str] = []
     for piece in _SENTENCE.split(text.strip()):
-        if out and _ABBREVIATION.search(out[-1]):
+        if out and ends_before_name(out[-1], len(out[-1]), initials=True):
             out[-1] += " " + piece
         elif piece:
             out.append(piece)
