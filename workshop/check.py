@@ -410,8 +410,8 @@ def _goals(rules: Rules, reading: Reading, found: Found, goals: Sequence[str]) -
         return Finding("goals_match", True,
                        "No goals were given, so the match with the hiring manager's goals was not "
                        "checked.")
-    matched, missing, where = match_goals(rules, reading, found.evidence_sentences(), goals,
-                                          [c.sentence for c in found.results if c.real])
+    told = [s for c in found.results if c.real for s in (c.start, c.sentence) if s is not None]
+    matched, missing, where = match_goals(rules, reading, found.evidence_sentences(), goals, told)
     first_sentence = reading.quote(where) if where is not None else ""
     listed = "; ".join
     if matched:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .check_rules import Rules
-from .outcomes import absences, compared, uptakes
+from .outcomes import absences, compared, states, uptakes
 from .phrases import Match, Patterns
 from .reading import Clause, Reading, Sentence
 from .skills import OTHER_SKILL, canonical_skill
@@ -327,7 +327,11 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
         found.results.extend(Claim(sentence, clause, m, clause.real(m)) for clause, m in
                              uptakes(lists, reading, sentence, previous)
                              + absences(lists, reading, sentence)
-                             + compared(lists, reading, sentence, previous))
+                             + states(lists, reading, sentence))
+        # "Before, we had many residents going to hospital. In my second winter it was only
+        # one.": the result is told in both sentences (what changed is named in the first)
+        found.results.extend(Claim(sentence, clause, m, clause.real(m), start=before)
+                             for clause, m, before in compared(lists, reading, sentence, previous))
         previous = sentence
         _prevented(rules, reading, sentence, found)
 
@@ -465,7 +469,7 @@ def read_claims(rules: Rules, reading: Reading) -> Found:
                     "growth_before", "growth_after", "growth_after_far"):
         _growth(rules, reading, found)
     if not _nowhere(rules, reading, "company_result", "prevented_if", "uptake",
-                    "absence", "compared_now"):
+                    "absence", "compared_now", "state_after"):
         _results(rules, reading, found)
     if not _nowhere(rules, reading, "used_later", "used_later_when"):
         _used_later(rules, reading, found)

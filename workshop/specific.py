@@ -100,6 +100,9 @@ def only_dates(words, pattern: str, start: int, end: int) -> bool:
     return bool(numbers) and all(_is_year(n) for n in numbers)
 
 
+_MAKE = frozenset(("make", "makes", "making", "made"))
+
+
 def is_duty(spec: Specific, words, pattern: str, end: int, hi: int,
             changed_from=None) -> bool:
     """True for "I helped the firm (to) answer phone enquiries" (a help-shaped result whose
@@ -115,6 +118,8 @@ def is_duty(spec: Specific, words, pattern: str, end: int, hi: int,
         i += 1
     if i < hi and words[i].is_word and words[i].base in spec.duties:
         pass
+    elif i + 1 < hi and words[i].lower in _MAKE and words[i + 1].lower == "sure":
+        pass  # "helped the company by making sure all KPIs were met": a duty, as "ensure"
     elif "to" in pattern.split() or (i < hi and words[i].is_word
                                      and words[i].lower not in spec.service):
         return False  # "helped the store to ...", "helped them cut ...": an outcome follows

@@ -1,0 +1,146 @@
+"""Issue 21, tenth round (branch ``check10``): results told as a better state since the
+speaker's change, a failure that "has not happened since", duties told as "making sure", and
+goals backed by meaning (a count compared across two sentences, a goal copied in generic words,
+kinds of fuel and medicines, absence from work).
+
+Each class comes with look-alikes that must not count. The sentences are written for these
+tests (none is from a corpus)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from workshop.check import check_answer
+
+GROWN = "As a care assistant I learned to run the evening activities rota. "
+
+
+def _result(text: str):
+    return check_answer(GROWN + text).finding("company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "Residents were calmer in the evenings once we started the music sessions.",
+    "The patients seemed far more settled after I rearranged the day room.",
+    "Since I set up the new filing system, mistakes have been rarer.",
+    "Deliveries got a lot quicker once I had redrawn the loading plan.",
+    "The kitchen was quieter and tidier since I reorganised the prep stations.",
+    "Since then the parents have been more involved with the homework.",
+    "The drivers are safer now that I run the refresher sessions.",
+])
+def test_a_better_state_since_the_speakers_change_is_a_result(text):
+    finding = _result(text)
+    assert finding.ok, finding.message
+    assert finding.sentence in text
+
+
+@pytest.mark.parametrize("text", [
+    "I was calmer once I started the night shifts.",  # the speaker's own state
+    "My English was better once I started the course.",  # one thing of the speaker's
+    "The residents were calm and happy.",  # a state, no change
+    "The residents were happier when the sun came out.",  # no work of the speaker's
+    "The residents weren't calmer after we started the sessions.",  # negated
+    "The residents would be calmer if we started music sessions.",  # a condition
+])
+def test_a_state_that_is_not_the_speakers_change_is_no_result(text):
+    assert not _result(text).ok
+
+
+@pytest.mark.parametrize("text", [
+    "A missed delivery has not happened since I took over the rota.",
+    "I rebuilt the handover sheet. A missed dose hasn't happened since.",
+    "Since I set up the bed alarms, a fall has never happened on the night shift.",
+])
+def test_a_named_failure_that_has_not_happened_since_is_a_result(text):
+    assert _result(text).ok
+
+
+@pytest.mark.parametrize("text", [
+    "I made a big mistake in my first week. It never happened again.",
+    "It hasn't happened since.",
+    "The promotion never happened.",
+])
+def test_it_has_not_happened_since_with_nothing_named_is_no_result(text):
+    assert not _result(text).ok
+
+
+@pytest.mark.parametrize("text", [
+    "I helped the hotel by making sure every room was ready for the guests.",
+    "I helped the depot by ensuring all the vans were loaded on every shift.",
+])
+def test_making_sure_the_routine_is_done_is_a_duty_not_a_result(text):
+    finding = _result(text)
+    assert not finding.ok, finding.message
+
+
+def test_making_sure_told_with_a_change_is_still_a_result():
+    assert _result("I helped the hotel by making sure rooms were ready an hour earlier.").ok
+
+
+def _goals(text: str, goals: list[str]):
+    return check_answer(text, goals).finding("goals_match")
+
+
+def test_a_count_compared_with_the_sentence_before_backs_the_goal_named_there():
+    text = ("At the home I learned to check fluid charts for the whole unit. Before that, we had "
+            "lots of residents taken to hospital with dehydration. By my second winter it was "
+            "just one.")
+    finding = _goals(text, ["reduce avoidable emergency admissions"])
+    assert finding.ok, finding.message
+
+
+def test_the_sentence_before_a_compared_count_backs_no_goal_it_does_not_name():
+    text = ("At the home I learned to check fluid charts for the whole unit. Before that, we had "
+            "lots of residents taken to hospital with dehydration. By my second winter it was "
+            "just one.")
+    assert not _goals(text, ["grow the catering budget"]).ok
+
+
+@pytest.mark.parametrize(("text", "goal"), [
+    ("On the school run I learned to drive smoothly, and my bus now burns 9% less diesel than "
+     "the others.", "lower running costs"),
+    ("I did the insulin training, and since I started checking the doses on the late round we "
+     "haven't had one missed.", "medicines safety"),
+    ("I learned to hold return-to-work talks, and within a year our sickness was half what it "
+     "had been.", "reduce absenteeism"),
+])
+def test_a_goal_is_backed_by_a_kind_or_a_synonym_of_its_words(text, goal):
+    finding = _goals(text, [goal])
+    assert finding.ok, finding.message
+
+
+@pytest.mark.parametrize(("text", "goal"), [
+    ("I learned to drive smoothly and my bus now burns 9% less diesel than the others.",
+     "improve passenger comfort"),
+    ("I did the insulin training and learned to check the doses on the late round.",
+     "reduce absenteeism"),
+])
+def test_a_kind_backs_no_other_goal(text, goal):
+    assert not _goals(text, [goal]).ok
+
+
+def test_a_goal_copied_in_generic_words_beside_its_growth_verb_is_a_recital():
+    text = ("It took me from beginner to expert, I developed a positive mindset, strengthened my "
+            "leadership and communication, and I consistently delivered operational excellence.")
+    finding = _goals(text, ["strong leadership and communication", "deliver operational excellence"])
+    assert not finding.ok, finding.message
+
+
+def test_a_generic_goal_word_told_with_what_it_did_is_still_evidence():
+    text = ("As shift lead I learned to run the handover huddle, and my leadership cut missed "
+            "handovers from nine a month to one.")
+    assert _goals(text, ["strong leadership"]).ok
+
+
+def test_a_state_reading_stays_linear_on_a_long_paste():
+    """A paste of comparatives and ties is read in time linear in its length."""
+    unit = "Residents were calmer once we started, since I set up, far more settled. "
+    times = []
+    for n in (200, 800):
+        text = unit * n
+        t0 = time.perf_counter()
+        check_answer(text[:20_000])
+        times.append(time.perf_counter() - t0)
+    assert times[1] < times[0] * 8 + 0.5
