@@ -124,7 +124,8 @@ def test_a_kind_backs_no_other_goal(text, goal):
 def test_a_goal_copied_in_generic_words_beside_its_growth_verb_is_a_recital():
     text = ("It took me from beginner to expert, I developed a positive mindset, strengthened my "
             "leadership and communication, and I consistently delivered operational excellence.")
-    finding = _goals(text, ["strong leadership and communication", "deliver operational excellence"])
+    finding = _goals(text, ["strong leadership and communication",
+                            "deliver operational excellence"])
     assert not finding.ok, finding.message
 
 
