@@ -156,8 +156,9 @@ def compared(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
              previous: Sentence | None = None) -> list[tuple]:
     """(clause, match, the sentence before when "before" was told there, else None) of a
     count told after how it was before, across two clauses or two sentences: "Before, we had
-    many residents going to hospital. In my second winter it was only one." (``compared_then`` in the sentence before or an earlier clause, its subject not
-    the speaker; ``compared_now`` after it). "Before that I was a waiter; it was only one year"
+    many residents going to hospital. In my second winter it was only one." (``compared_then``
+    in the sentence before or an earlier clause, its subject not the speaker; ``compared_now``
+    after it). "Before that I was a waiter; it was only one year"
     is the speaker's own past, no result."""
     ws = reading.words
     now = None
