@@ -145,3 +145,33 @@ def test_a_state_reading_stays_linear_on_a_long_paste():
         check_answer(text[:20_000])
         times.append(time.perf_counter() - t0)
     assert times[1] < times[0] * 8 + 0.5
+
+
+# The learned second opinion (``workshop/check_learned.py``) passes a growth the rules miss; its
+# sentence is then evidence for the goals like a rule's claim. A stand-in model scores one word.
+LOADS = ("By the spring I was the one planning the loads for every van, checking the weights "
+         "against the axle limits.")
+STAND_IN = {"skill_growth": {"weights": {"bias": -4.0, "w:plann": 7.0}, "combine": 0.9},
+            "company_result": {"weights": {"bias": -4.0}, "combine": 0.9}}
+
+
+def test_a_sentence_the_second_opinion_passes_backs_the_goals_it_speaks_to():
+    from workshop import check_learned
+
+    text = "It was a big garden centre with a yard. " + LOADS
+    with check_learned.model_override({}):
+        alone = check_answer(text, ["plan van loads", "run the till"]).finding("goals_match")
+    with check_learned.model_override(STAND_IN):
+        both = check_answer(text, ["plan van loads", "run the till"]).finding("goals_match")
+    assert not alone.ok
+    assert both.ok and both.sentence == LOADS, both.message
+    assert both.unbacked == ("run the till",)
+
+
+def test_a_sentence_the_second_opinion_passes_backs_no_goal_it_does_not_name():
+    from workshop import check_learned
+
+    with check_learned.model_override(STAND_IN):
+        finding = check_answer("It was a big garden centre. " + LOADS,
+                               ["reduce waste", "run the till"]).finding("goals_match")
+    assert not finding.ok
