@@ -175,3 +175,44 @@ def test_a_sentence_the_second_opinion_passes_backs_no_goal_it_does_not_name():
         finding = check_answer("It was a big garden centre. " + LOADS,
                                ["reduce waste", "run the till"]).finding("goals_match")
     assert not finding.ok
+
+
+@pytest.mark.parametrize("text", [
+    "I always contributed to the firm's success.",
+    "The shop benefited from everything I brought to the role.",
+    "I helped the clinic achieve its objectives by answering the phones and booking visits.",
+    "I contributed to the school's objectives and always strove to get the best for pupils.",
+    "After a year on the tills I grew to hate the Saturday rush.",
+    "It was mainly the money, I was saving for a car.",
+    "I learned when to cut back the roses and how to prevent mildew.",
+    "By the end I was getting through three times as many forms as when I started.",
+    "The result was that within a year I was promoted to supervisor.",
+])
+def test_claims_that_name_no_change_for_the_organisation_are_no_result(text):
+    finding = _result(text)
+    assert not finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "I contributed to a 12% rise in repeat bookings.",
+    "The shop benefited from the new reorder sheet I built: we stopped running out of milk.",
+    "I helped the clinic cut missed appointments by texting reminders the day before.",
+])
+def test_a_contribution_or_a_help_that_names_its_change_is_still_a_result(text):
+    assert _result(text).ok, _result(text).message
+
+
+def test_the_second_opinion_never_passes_a_result_the_rules_refuse():
+    """A stand-in model that scores "promoted" high would pass "The result was that I was
+    promoted" as a result; the rules refuse it (``not_result``), so the finding stays theirs."""
+    from workshop import check_learned
+
+    model = {"skill_growth": {"weights": {"bias": -4.0}, "combine": 0.9},
+             "company_result": {"weights": {"bias": -4.0, "w:promot": 7.0}, "combine": 0.9}}
+    text = GROWN + "The result was that within ten months I was promoted to team leader."
+    with check_learned.model_override(model):
+        refused = check_answer(text).finding("company_result")
+        other = check_answer(GROWN + "Within ten months the ward I ran was promoted to the "
+                             "regional pilot.").finding("company_result")
+    assert not refused.ok, refused.message
+    assert other.ok and "read from how you tell it" in other.message

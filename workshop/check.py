@@ -60,7 +60,7 @@ from .check_goals import match_goals
 from .check_learned import second_opinion
 from .check_rules import Rules, suggest
 from .check_rules import rules as _rules
-from .claims import Claim, Found, arc_ends, read_claims
+from .claims import Claim, Found, arc_ends, learned_sentences, read_claims
 from .errors import WorkshopError
 from .number_words import problem_size
 from .numbers import quantities, team_size
@@ -404,38 +404,14 @@ def _hollow(code: str, reading: Reading, hollow: list, suggestion: str) -> Findi
     return Finding(code, False, suggestion)
 
 
-def _opinion_sentences(reading: Reading, ruled: Sequence[Finding],
-                       findings: Sequence[Finding]) -> dict[str, Sentence]:
-    """By code, the sentence the learned second opinion passed a growth or a result on (where
-    the rules had not): its sentence is evidence for the goals as the rules' own would be."""
-    out = {}
-    for before, after in zip(ruled, findings, strict=True):
-        if after is before or not after.ok or not after.sentence:
-            continue
-        at = reading.text.find(after.sentence)
-        for sentence in reading.sentences if at >= 0 else ():
-            if sentence.start <= at < sentence.end:
-                out[after.code] = sentence
-                break
-    return out
-
-
 def _goals(rules: Rules, reading: Reading, found: Found, goals: Sequence[str],
-           learned: dict[str, Sentence] | None = None) -> Finding:
-    """``learned``: sentences the learned second opinion passed a growth or a result on (by
-    code), evidence beside the rules' claims."""
+           learned: dict[str, Sentence] | None = None) -> Finding:  # learned: claims.goal_evidence
     goals = [" ".join(g.split()) for g in goals if isinstance(g, str) and g.strip()]
     if not goals:
         return Finding("goals_match", True,
                        "No goals were given, so the match with the hiring manager's goals was not "
                        "checked.")
-    told = [s for c in found.results if c.real for s in (c.start, c.sentence) if s is not None]
-    evidence = found.evidence_sentences()
-    for code, sentence in (learned or {}).items():
-        if all(s is not sentence for s in evidence):
-            evidence.append(sentence)
-        if code == "company_result":
-            told.append(sentence)
+    evidence, told = found.goal_evidence(learned)
     matched, missing, where = match_goals(rules, reading, evidence, goals, told)
     first_sentence = reading.quote(where) if where is not None else ""
     listed = "; ".join
@@ -633,11 +609,11 @@ def check_answer(text: str, goals: Sequence[str] = ()) -> AnswerCheck:
         _pitfalls(rules, reading),
         _length(rules, words, seconds, truncated),
     ]
-    ruled = findings
-    findings = second_opinion(findings, text[:MAX_CHECKED_CHARS])  # growth, results in other words
-    if goals and findings[4].unbacked:
-        findings[4] = _goals(rules, reading, found, goals, _opinion_sentences(reading, ruled,
-                                                                              findings))
+    ruled, findings = findings, second_opinion(findings, text[:MAX_CHECKED_CHARS])  # other words
+    learned, refused = learned_sentences(rules, reading, ruled, findings)  # not what rules refuse
+    findings = [r if f.code in refused else f for f, r in zip(findings, ruled, strict=True)]
+    if goals and findings[4].unbacked and learned:
+        findings[4] = _goals(rules, reading, found, goals, learned)
     return AnswerCheck(words=words, seconds=seconds, findings=findings,
                        verdict=_verdict(findings, _telegram(words, reading)))
 

@@ -16,6 +16,7 @@ the claims that name nothing out of the lists that count.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .check_rules import Rules
@@ -26,7 +27,7 @@ from .skills import OTHER_SKILL, canonical_skill
 from .spans import Spans
 from .specific import HELP_PATTERNS, people_before, sift
 
-__all__ = ["Claim", "Found", "read_claims", "arc_ends"]
+__all__ = ["Claim", "Found", "read_claims", "arc_ends", "learned_sentences"]
 
 # How many sentences after a growth arc's start ("When I joined I had never ...") its end ("by
 # the end I ...") may come.
@@ -66,6 +67,45 @@ class Found:
                     seen.add(id(sentence))
                     out.append(sentence)
         return out
+
+
+    def goal_evidence(self, learned: dict[str, Sentence] | None = None) -> tuple[list, list]:
+        """(the sentences that are evidence for the goals, those of them that hold a result):
+        the real claims' sentences (a result compared with the sentence before holds both),
+        and ``learned``, by code, the sentences the learned second opinion passed."""
+        evidence = self.evidence_sentences()
+        told = [s for c in self.results if c.real for s in (c.start, c.sentence) if s is not None]
+        for code, sentence in (learned or {}).items():
+            if all(s is not sentence for s in evidence):
+                evidence.append(sentence)
+            if code == "company_result":
+                told.append(sentence)
+        return evidence, told
+
+
+def learned_sentences(rules: Rules, reading: Reading, ruled: Sequence,
+                      findings: Sequence) -> tuple[dict[str, Sentence], set[str]]:
+    """For the findings the learned second opinion passed where the rules had not (``ruled``:
+    the rules' findings; ``findings``: after the second opinion): by code, the sentence it
+    passed, evidence for the goals as a rule's claim is; and the codes to undo, where that
+    sentence holds what the rules refuse as a result (``not_result``: "The result was that
+    within a year I was promoted", "I was saving for a car"). The model speaks only where the
+    rules found nothing, never against what they recognise."""
+    learned, refused = {}, set()
+    for before, after in zip(ruled, findings, strict=True):
+        if after is before or not after.ok or not after.sentence:
+            continue
+        at = reading.text.find(after.sentence)
+        sentence = next((s for s in reading.sentences if s.start <= at < s.end), None) \
+            if at >= 0 else None
+        if sentence is None:
+            continue
+        if after.code == "company_result" and rules.lists["not_result"].search(
+                reading.words, sentence.lo, sentence.hi) is not None:
+            refused.add(after.code)
+        else:
+            learned[after.code] = sentence
+    return learned, refused
 
 
 def _claims(reading: Reading, sentence: Sentence, patterns: Patterns,
