@@ -216,3 +216,31 @@ def test_the_second_opinion_never_passes_a_result_the_rules_refuse():
                              "regional pilot.").finding("company_result")
     assert not refused.ok, refused.message
     assert other.ok and "read from how you tell it" in other.message
+
+
+def _growth(text: str):
+    from workshop import check_learned
+
+    with check_learned.model_override({}):  # the rules alone
+        return check_answer(text).finding("skill_growth")
+
+
+@pytest.mark.parametrize("text", [
+    "The traineeship gave me the chance to pick up so many skills.",  # a wish inside the gap
+    "The bakery gave me the opportunity to learn all kinds of skills.",
+    "I'm ready to develop my spreadsheet and scheduling skills.",
+    "I feel ready to grow my bookkeeping skills.",
+    "I now work as a carer for adults with learning difficulties.",  # "learning" names a need
+    "She runs the learning support base at the college.",
+])
+def test_a_chance_readiness_or_a_learning_need_is_no_growth(text):
+    finding = _growth(text)
+    assert not finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "The warehouse gave me the skills to run a night shift of twelve pickers.",
+    "I learned to support adults with learning difficulties through their morning routines.",
+])
+def test_growth_beside_those_words_still_counts(text):
+    assert _growth(text).ok

@@ -117,7 +117,10 @@ def _claims(reading: Reading, sentence: Sentence, patterns: Patterns,
         for m in patterns.find(ws, clause.lo, clause.hi):
             if vetoes.overlaps(m.start, m.end):
                 continue
-            out.append(Claim(sentence, clause, m, clause.real(m) and not _modal_led(clause, m)))
+            # "gave me the chance to learn ... skills": a wish inside the pattern's gap
+            wished = any(m.start < at < m.end for at, _ in clause.wishes)
+            out.append(Claim(sentence, clause, m, clause.real(m) and not _modal_led(clause, m)
+                             and not wished))
     return out
 
 
