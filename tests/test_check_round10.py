@@ -244,3 +244,37 @@ def test_a_chance_readiness_or_a_learning_need_is_no_growth(text):
 ])
 def test_growth_beside_those_words_still_counts(text):
     assert _growth(text).ok
+
+
+def test_later_use_of_a_growth_the_second_opinion_passed_counts():
+    """The rules set a later use aside when they found no grown skill; once the learned second
+    opinion passes the growth, the later use counts and quotes its own sentence."""
+    from workshop import check_learned
+
+    use = "I still plan the loads that way every morning in my current job."
+    with check_learned.model_override({}):
+        alone = check_answer(LOADS + " " + use).finding("used_later")
+    with check_learned.model_override(STAND_IN):
+        both = check_answer(LOADS + " " + use).finding("used_later")
+    assert not alone.ok
+    assert both.ok and both.sentence == use, both.message
+
+
+@pytest.mark.parametrize("text", [
+    "Since then the whole department has been using the same plan.",
+    "Since then the night staff have done the handover that way.",
+])
+def test_a_reuse_by_someone_else_is_not_the_speakers_later_use(text):
+    finding = check_answer("I learned to write discharge checklists for the ward. "
+                           + text).finding("used_later")
+    assert not finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "Ever since, I've planned every event that way.",
+    "In my current job we use the same checklist on every ward.",
+])
+def test_the_speakers_own_reuse_still_counts(text):
+    finding = check_answer("I learned to write discharge checklists for the ward. "
+                           + text).finding("used_later")
+    assert finding.ok, finding.message

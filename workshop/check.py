@@ -405,14 +405,13 @@ def _hollow(code: str, reading: Reading, hollow: list, suggestion: str) -> Findi
 
 
 def _goals(rules: Rules, reading: Reading, found: Found, goals: Sequence[str],
-           learned: dict[str, Sentence] | None = None) -> Finding:  # learned: claims.goal_evidence
+           learned: dict[str, Sentence] | None = None) -> Finding:  # learned: claims.for_goals
     goals = [" ".join(g.split()) for g in goals if isinstance(g, str) and g.strip()]
     if not goals:
         return Finding("goals_match", True,
                        "No goals were given, so the match with the hiring manager's goals was not "
                        "checked.")
-    evidence, told = found.goal_evidence(learned)
-    matched, missing, where = match_goals(rules, reading, evidence, goals, told)
+    matched, missing, where = match_goals(rules, reading, goals=goals, **found.for_goals(learned))
     first_sentence = reading.quote(where) if where is not None else ""
     listed = "; ".join
     if matched:
@@ -609,9 +608,10 @@ def check_answer(text: str, goals: Sequence[str] = ()) -> AnswerCheck:
         _pitfalls(rules, reading),
         _length(rules, words, seconds, truncated),
     ]
-    ruled, findings = findings, second_opinion(findings, text[:MAX_CHECKED_CHARS])  # other words
-    learned, refused = learned_sentences(rules, reading, ruled, findings)  # not what rules refuse
-    findings = [r if f.code in refused else f for f, r in zip(findings, ruled, strict=True)]
+    findings, learned = learned_sentences(rules, reading, findings,  # growth, results in other
+                                          second_opinion(findings, text[:MAX_CHECKED_CHARS]))
+    if "skill_growth" in learned and found.use_of_learned_growth():
+        findings[3] = _used_later_finding(rules, reading, found)
     if goals and findings[4].unbacked and learned:
         findings[4] = _goals(rules, reading, found, goals, learned)
     return AnswerCheck(words=words, seconds=seconds, findings=findings,

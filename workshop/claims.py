@@ -69,10 +69,20 @@ class Found:
         return out
 
 
-    def goal_evidence(self, learned: dict[str, Sentence] | None = None) -> tuple[list, list]:
-        """(the sentences that are evidence for the goals, those of them that hold a result):
-        the real claims' sentences (a result compared with the sentence before holds both),
-        and ``learned``, by code, the sentences the learned second opinion passed."""
+    def use_of_learned_growth(self) -> bool:
+        """A growth the learned second opinion passed makes the later uses set aside for want
+        of a grown skill ("I still fit them every week now in my own business") count again;
+        True when there were any."""
+        kept = [c for c, why in self.hollow_used if why == "no_growth"]
+        self.used_later += kept
+        self.hollow_used = [h for h in self.hollow_used if h[1] != "no_growth"]
+        return bool(kept)
+
+    def for_goals(self, learned: dict[str, Sentence] | None = None) -> dict[str, list]:
+        """``check_goals.match_goals``'s ``evidence`` (the sentences that are evidence for the
+        goals) and ``results`` (those of them that hold a result): the real claims' sentences
+        (a result compared with the sentence before holds both), and ``learned``, by code, the
+        sentences the learned second opinion passed."""
         evidence = self.evidence_sentences()
         told = [s for c in self.results if c.real for s in (c.start, c.sentence) if s is not None]
         for code, sentence in (learned or {}).items():
@@ -80,17 +90,17 @@ class Found:
                 evidence.append(sentence)
             if code == "company_result":
                 told.append(sentence)
-        return evidence, told
+        return {"evidence": evidence, "results": told}
 
 
 def learned_sentences(rules: Rules, reading: Reading, ruled: Sequence,
-                      findings: Sequence) -> tuple[dict[str, Sentence], set[str]]:
-    """For the findings the learned second opinion passed where the rules had not (``ruled``:
-    the rules' findings; ``findings``: after the second opinion): by code, the sentence it
-    passed, evidence for the goals as a rule's claim is; and the codes to undo, where that
+                      findings: Sequence) -> tuple[list, dict[str, Sentence]]:
+    """(the findings, by code the sentences the learned second opinion passed) for the findings
+    it passed where the rules had not (``ruled``: the rules' findings; ``findings``: after the
+    second opinion). Its sentence is evidence for the goals as a rule's claim is; where that
     sentence holds what the rules refuse as a result (``not_result``: "The result was that
-    within a year I was promoted", "I was saving for a car"). The model speaks only where the
-    rules found nothing, never against what they recognise."""
+    within a year I was promoted", "I was saving for a car"), the rules' finding stands: the
+    model speaks only where the rules found nothing, never against what they recognise."""
     learned, refused = {}, set()
     for before, after in zip(ruled, findings, strict=True):
         if after is before or not after.ok or not after.sentence:
@@ -105,7 +115,7 @@ def learned_sentences(rules: Rules, reading: Reading, ruled: Sequence,
             refused.add(after.code)
         else:
             learned[after.code] = sentence
-    return learned, refused
+    return [r if f.code in refused else f for f, r in zip(findings, ruled, strict=True)], learned
 
 
 def _claims(reading: Reading, sentence: Sentence, patterns: Patterns,
@@ -451,11 +461,27 @@ def _used_later(rules: Rules, reading: Reading, found: Found) -> None:
             if when:
                 for clause in sentence.clauses:
                     for m in lists["used_later_reuse"].find(ws, clause.lo, clause.hi):
-                        if not vetoes.overlaps(m.start, m.end):
+                        # "the department is still using that plan", "it's still used there":
+                        # someone else uses it (an uptake), not the speaker
+                        if not vetoes.overlaps(m.start, m.end) \
+                                and not _used_by_others(reading, clause.lo, m):
                             claims.append(Claim(sentence, clause, m, clause.real(m)))
                 if not claims and sentence.lo not in grown_in:
                     claims.extend(_skill_named(reading, sentence, skill, when, vetoes))
         found.used_later.extend(claims)
+
+
+_SPEAKERS = frozenset("i i've i'd i'm we we've we'd we're".split())
+
+
+def _used_by_others(reading: Reading, lo: int, m: Match) -> bool:
+    """True when a reuse ("using", "the same", "that way") has a subject of its own and no
+    speaker stands before it in its clause: "it's still used there", "the department is still
+    using that plan" (an uptake by others), not "Ever since, I've planned every event that
+    way"."""
+    ws = reading.words
+    return reading.has_subject(m) and not any(ws[i].lower in _SPEAKERS
+                                              for i in range(lo, m.start))
 
 
 def _skill_words(rules: Rules, reading: Reading, found: Found) -> tuple[set, set]:
