@@ -278,3 +278,21 @@ def test_the_speakers_own_reuse_still_counts(text):
     finding = check_answer("I learned to write discharge checklists for the ward. "
                            + text).finding("used_later")
     assert finding.ok, finding.message
+
+
+def test_customers_coming_back_more_often_is_a_result_and_backs_retention():
+    text = ("I learned to run the loyalty scheme at the bakery. I set up a punch card for the "
+            "regulars, and they came back more often.")
+    check = check_answer(text, ["improve customer retention"])
+    assert check.finding("company_result").ok
+    assert check.finding("goals_match").ok, check.finding("goals_match").message
+
+
+def test_the_speaker_coming_back_more_often_is_no_result():
+    assert not _result("After the course I came back more often to the gym.").ok
+
+
+def test_reading_labels_against_prescriptions_backs_accurate_dispensing():
+    text = ("At the pharmacy I learned to check every label against the prescription twice "
+            "before anything went in the bag.")
+    assert _goals(text, ["ensure accurate dispensing"]).ok
