@@ -296,3 +296,38 @@ def test_reading_labels_against_prescriptions_backs_accurate_dispensing():
     text = ("At the pharmacy I learned to check every label against the prescription twice "
             "before anything went in the bag.")
     assert _goals(text, ["ensure accurate dispensing"]).ok
+
+
+@pytest.mark.parametrize("text", [
+    "I'd say the primary school, where I was a teaching assistant from 2016 to 2021.",
+    "I went from a complete beginner to a total expert.",
+])
+def test_a_job_title_or_a_level_move_in_empty_words_is_no_growth(text):
+    finding = _growth(text)
+    assert not finding.ok, finding.message
+
+
+def test_being_taught_a_named_skill_is_still_growth():
+    assert _growth("I was taught forklift driving in my first month on the dock.").ok
+
+
+def _pitfalls(text: str):
+    return check_answer(GROWN + text).finding("pitfalls")
+
+
+@pytest.mark.parametrize("text", [
+    "By the end I'd worked with every age group and every kind of pupil.",
+    "I now do the same kind of tracking for the nurses at the clinic.",
+    "I got good at CVs, online forms and the benefits side of things.",
+])
+def test_kind_as_a_sort_and_welfare_benefits_are_no_pitfall(text):
+    finding = _pitfalls(text)
+    assert finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "The team was so kind to me.",
+    "The benefits were amazing, free lunches every day.",
+])
+def test_kind_praise_and_perks_are_still_pitfalls(text):
+    assert not _pitfalls(text).ok
