@@ -331,3 +331,23 @@ def test_kind_as_a_sort_and_welfare_benefits_are_no_pitfall(text):
 ])
 def test_kind_praise_and_perks_are_still_pitfalls(text):
     assert not _pitfalls(text).ok
+
+
+@pytest.mark.parametrize("text", [
+    "I got my Level 2 food safety straight after the inspection.",
+    "I passed my NVQ 3 in warehousing that winter.",
+])
+def test_a_vocational_level_gained_is_growth(text):
+    assert _growth(text).ok
+
+
+def test_a_school_grade_is_no_growth():
+    assert not _growth("I got a grade 5 in maths at school.").ok
+
+
+def test_regulars_coming_back_backs_retention_in_a_result():
+    text = ("I learned to run the café's loyalty scheme. I set up a stamp card for the regulars, "
+            "and they came back more often.")
+    assert _goals(text, ["improve customer retention"]).ok
+    assert not _goals("I learned the names of all the regulars at the café.",
+                      ["improve customer retention"]).ok
