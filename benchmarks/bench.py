@@ -301,10 +301,11 @@ def bench_long_answers(repeat: int) -> None:
     """The answer check on the longest answer a workspace holds (``MAX_LONG_TEXT`` characters)
     of each kind of long input the linear-time test knows (tests/test_check_linear.py): the
     best of ``repeat`` runs each (CPU time), worst first. Target: every one under 100 ms.
-    Beside each, the floor any reading of the text pays: one regular-expression scan of it
-    into words and marks (``scan``), and one pass of the kit's tokenizer (``tokens``: the scan,
-    plus a word object with its base form per word), and the check's time as a multiple of the
-    tokenizer's."""
+    Beside each, the floor any reading of the text pays: one pass of Python over its characters
+    (``floor``: a loop that looks at each once), one regular-expression scan of it into words
+    and marks (``scan``), and one pass of the kit's tokenizer (``tokens``: the scan, plus a word
+    object with its base form per word), and the check's time as a multiple of the floor and of
+    the tokenizer's."""
     sys.path.insert(0, str(ROOT / "tests"))
     from test_check_linear import KINDS
 
@@ -322,21 +323,31 @@ def bench_long_answers(repeat: int) -> None:
         check = min(_cpu(check_answer, text) for _ in range(repeat))
         scan = min(_cpu(_WORD_RE.findall, text) for _ in range(repeat))
         tokens = min(_cpu(lexicon.words, text) for _ in range(repeat))
-        rows.append((check, kind, piece, scan, tokens))
+        floor = min(_cpu(_one_pass, text) for _ in range(repeat))
+        rows.append((check, kind, piece, floor, scan, tokens))
     loop = min(_cpu(_loop_time) for _ in range(3))
     scale = 0.040 / loop if loop > 0.040 else 1.0
     print(f"\nAnswer check on {MAX_LONG_TEXT:,}-character answers, CPU time, best of {repeat} "
           f"(target under 100 ms; 1M-step loop {loop * 1000:.0f} ms, about 40 ms idle):")
-    print(f"  {'kind':<29} {'piece':<24} {'check':>8} {'scaled':>8} {'scan':>7} {'tokens':>7} "
-          f"{'x tokens':>8}")
-    for seconds, kind, piece, scan, tokens in sorted(rows, reverse=True):
+    print(f"  {'kind':<29} {'piece':<24} {'check':>8} {'scaled':>8} {'floor':>7} {'scan':>7} "
+          f"{'tokens':>7} {'x floor':>7} {'x tokens':>8}")
+    for seconds, kind, piece, floor, scan, tokens in sorted(rows, reverse=True):
         shown = repr(piece) if len(repr(piece)) <= 24 else repr(piece)[:21] + "..."
         print(f"  {kind:<29} {shown:<24} {seconds * 1000:6.1f}ms {seconds * scale * 1000:6.1f}ms "
-              f"{scan * 1000:5.1f}ms {tokens * 1000:5.1f}ms {seconds / tokens:8.1f}")
+              f"{floor * 1000:5.1f}ms {scan * 1000:5.1f}ms {tokens * 1000:5.1f}ms "
+              f"{seconds / floor:7.1f} {seconds / tokens:8.1f}")
     seconds, kind, *_ = max(rows)
     over = sum(1 for row in rows if row[0] * scale >= 0.100)
     print(f"  worst: {kind}, {seconds * 1000:.1f} ms ({seconds * scale * 1000:.1f} ms scaled); "
           f"{over} of {len(rows)} kinds at 100 ms or more (scaled)")
+
+
+def _one_pass(text: str) -> int:
+    """The least a reading of a text can cost in Python: one look at each character."""
+    n = 0
+    for c in text:
+        n += c == " "
+    return n
 
 
 def _cpu(fn, *args) -> float:
@@ -381,11 +392,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Job Value Workshop benchmark")
     parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run)")
     parser.add_argument("--only", nargs="*", default=None,
-                        help="import report refresh notebooks class check live long")
+                        help="import report refresh notebooks class check live long typing")
     args = parser.parse_args()
     r = 3 if args.quick else 7
     wanted = set(args.only or ["import", "report", "refresh", "notebooks", "class", "check",
-                               "live", "long"])
+                               "live", "long", "typing"])
     print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}, {platform.system()} {platform.release()}")
     print(f"Load average at the start: {os.getloadavg()[0]:.1f} (shared machine: figures move "
@@ -396,6 +407,10 @@ def main() -> int:
         bench_live(6 if args.quick else 20)
     if "long" in wanted:
         bench_long_answers(r)
+    if "typing" in wanted:  # 05's answer box: a kernel's SIGKILL, and the writes per keystroke
+        from kill_loss import report
+
+        report(kills=8 if args.quick else 30, seed=7)
     benches = {  # name: what it measures, returning table rows (in the table's order)
         "import": lambda: bench_import(r),
         "report": lambda: bench_report(r),

@@ -13,8 +13,9 @@ least one positive sentence, a negative one none). The features are
 phrase lists never changes the model).
 
 Training data: the studied sets only (``tests/eval/answers_dev.jsonl``, ``probe_blind``,
-``probe_blind3``, ``probe_blind5``). The published answers of ``../shared/real-answers`` are
-never trained on (the model would hold their words); they are a studied test set here.
+``probe_blind3``, ``probe_blind5``, ``probe_blind7``: the last in the register people publish).
+The published answers of ``../shared/real-answers`` are never trained on (the model would hold
+their words); they are a studied test set here.
 
 The learner is written here in plain Python (``train_logistic``: stochastic gradient descent
 in a fixed order, L2, no randomness), so the model file is rebuilt bit for bit from the
@@ -52,7 +53,8 @@ MODEL_FILE = ROOT / "data" / learned.MODEL_FILE
 STUDIED = (("dev", EVAL_DIR / "answers_dev.jsonl"),
            ("probe", EVAL_DIR / "probe_blind" / "answers.jsonl"),
            ("probe3", EVAL_DIR / "probe_blind3" / "answers.jsonl"),
-           ("probe5", EVAL_DIR / "probe_blind5" / "answers.jsonl"))
+           ("probe5", EVAL_DIR / "probe_blind5" / "answers.jsonl"),
+           ("probe7", EVAL_DIR / "probe_blind7" / "answers.jsonl"))
 HELD_OUT = (("holdout", EVAL_DIR / "answers_holdout.jsonl"),
             ("probe2", EVAL_DIR / "probe_blind2" / "answers.jsonl"),
             ("probe4", EVAL_DIR / "probe_blind4" / "answers.jsonl"),
@@ -70,9 +72,10 @@ DIGITS = 4  # weights as written in the model file
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 # What the check uses (the model file's ``combine``): per code, the score above which the
 # classifier's sentence counts where the rules found nothing, as the cross-validation chose
-# (``choose``, printed by ``make eval-ml``). quantified: a tie with the rules (mean kappa 0.90
-# both), and a number the classifier found would be no ``numbers.Quantity`` for 04's score to
-# read, so the rules alone; used_later: the rules alone were best.
+# (``choose``, printed by ``make eval-ml``). quantified: within 0.01 of the rules (with
+# probe_blind7: 0.92 / 0.92 against 0.93 / 0.92 above 0.9), and a number the classifier found
+# would be no ``numbers.Quantity`` for 04's score to read, so the rules alone; used_later: a tie
+# (0.94 every way), so the rules alone.
 COMBINE = {"skill_growth": 0.9, "company_result": 0.9}
 
 

@@ -77,6 +77,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from workshop.abbreviations import ends_before_name  # noqa: E402
 from workshop.check import check_answer, speaking_seconds  # noqa: E402
 from workshop.draft import answer_role_id, apply_reply, plan_draft  # noqa: E402
 from workshop.draft_read import RoleReading  # noqa: E402
@@ -295,14 +296,12 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\u00a3$\u20ac])")
 
 
-_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]?|\b(?:[A-Z]\.)+[A-Z]?)\.$")
-
-
 def _sentences(text: str) -> list[str]:
-    """The draft's sentences ("St. Luke's" and "the U.S. Army" are no sentence ends)."""
+    """The draft's sentences ("St. Luke's" and "the U.S. Army" are no sentence ends: a title
+    or an initial before a name, ``workshop/abbreviations.py``)."""
     out: list[str] = []
     for piece in _SENTENCE.split(text.strip()):
-        if out and _ABBREVIATION.search(out[-1]):
+        if out and ends_before_name(out[-1], len(out[-1]), initials=True):
             out[-1] += " " + piece
         elif piece:
             out.append(piece)

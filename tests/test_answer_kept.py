@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import signal
+from pathlib import Path
 
 import pytest
 
@@ -143,3 +145,75 @@ print(studio.driver.message)
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
+
+
+def _told_until(child, wanted) -> int:
+    """Read the child's key bytes until ``wanted(count)`` holds; the count."""
+    count = 0
+    while not wanted(count):
+        got = child.stdout.read(1)
+        assert got == b".", "the typing child stopped"
+        count += 1
+    return count
+
+
+@pytest.fixture
+def kill_loss():
+    from helpers_scripts import load_script
+
+    return load_script(Path(__file__).resolve().parent.parent / "benchmarks" / "kill_loss.py",
+                       "kill_loss")
+
+
+def test_a_kernel_killed_right_after_a_word_keeps_that_word(tmp_path, kill_loss):
+    """A word's keys 20 ms apart (faster than the gap, which alone would hold all but its
+    first key back), a pause after it: the moment the key that ends a word is typed, the drafts
+    file holds it, so a SIGKILL right then loses nothing (``benchmarks/kill_loss.py``
+    measures the loss at random moments)."""
+    workspace = tmp_path / "my_workspace.json"
+    child = kill_loss.start_child(workspace, "word", 1, burst=True)
+    try:
+        ends = [k for k in range(2, len(kill_loss.TEXT)) if kill_loss.TEXT[k - 1] == " "
+                and kill_loss.TEXT[k - 2].isalpha() and kill_loss.TEXT[k - 3].isalpha()]
+        word_end = _told_until(child, lambda n: n == ends[3])
+    finally:
+        kill_loss.killed(child)
+    kept = kill_loss.kept_text(workspace)
+    assert len(kept) >= word_end and kill_loss.TEXT.startswith(kept), (word_end, kept)
+
+
+def test_sigterm_writes_what_waits_before_the_kernel_ends(tmp_path, kill_loss):
+    """A kernel ended with SIGTERM (a shutdown not answered in time, a container stopped)
+    writes the key that waited for the gap: every key it typed is in the drafts file."""
+    workspace = tmp_path / "my_workspace.json"
+    text = kill_loss.TEXT
+    inside = next(k for k in range(40, len(text)) if text[k - 3:k].isalpha())  # mid-word: waits
+    child = kill_loss.start_child(workspace, "gap", 1, burst=True)
+    try:
+        _told_until(child, lambda n: n == inside)
+        child.send_signal(signal.SIGTERM)
+        child.wait(timeout=30)
+        told = inside + child.stdout.read().count(b".")
+    finally:
+        if child.poll() is None:
+            kill_loss.killed(child)
+    assert child.returncode == -signal.SIGTERM  # it still ends as SIGTERM ends a process
+    assert len(kill_loss.kept_text(workspace)) >= told
+
+
+def test_a_word_end_is_a_space_or_a_clause_mark_after_a_letter():
+    from workshop.widgets.answer_keep import ends_word
+
+    assert [ends_word(t) for t in ("I led ", "I led", "I led  ", "led.", "don'", "well-",
+                                   "2019,", "x\n", " ", "")] == \
+        [True, False, False, True, False, False, True, True, False, False]
+
+
+def test_writing_as_a_word_ends_costs_no_write_more_and_loses_less(kill_loss):
+    """A person's typing (600 keys) on a pretend clock: keeping the box as each word ends
+    makes exactly as many writes as the gap alone, and a kill at a random moment loses fewer
+    characters on average."""
+    for seed in (1, 2):
+        gap, word = kill_loss.simulate("gap", seed), kill_loss.simulate("word", seed)
+        assert word["writes per key"] == gap["writes per key"], (gap, word)
+        assert word["mean lost"] < gap["mean lost"], (gap, word)

@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_check_linear import _ATOMS, KINDS
 
-from workshop import number_names, number_units, number_words, phrases
+from workshop import number_names, number_units, number_words, numbers, phrases
 from workshop.check import check_answer
 from workshop.check_rules import rules
 from workshop.number_units import READERS
@@ -52,11 +52,13 @@ def _full_way():
         patch.setattr(number_units, "money_before", number_units.money_ending_at)
         patch.setattr(Patterns, "nowhere", lambda self, ws: False)
         patch.setattr(Patterns, "_one_word", lambda self, word: phrases._SEVERAL)
-        patch.setattr(number_units, "may_have_suffix", lambda text, end: True)
+        patch.setattr(number_units, "may_have_suffix", lambda text, end, v: True)
         patch.setattr(number_names, "_previous_word", _previous_word_in_full)
         patch.setattr(phrases, "_present", lambda ws, lo, hi: None)
         patch.setattr(number_words, "_may_start_word", lambda text, pos: True)
         patch.setattr(number_words, "_NEXT", ("", {}))  # the words after numbers read afresh
+        patch.setattr(Patterns, "reach", lambda self: None)  # each stretch of a paste matched
+        patch.setattr(numbers, "_LONG_TEXT", float("inf"))  # each number of a paste read
         yield
 
 
@@ -88,6 +90,51 @@ def test_the_shortcuts_read_what_the_full_way_reads_on_known_cases(text):
     fast = _read(text)
     with _full_way():
         assert _read(text) == fast
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pieces=st.lists(_TEXTS, min_size=1, max_size=4), times=st.integers(40, 400))
+def test_a_long_paste_read_once_per_stretch_reads_what_the_full_way_reads(pieces, times):
+    """A paste long enough for the stretch shortcuts (over 1,000 words, over 4,000 characters):
+    a few generated pieces repeated, with a change now and then, read the same with the
+    shortcuts on and off (a stretch of words matched once; a number read once per stretch of
+    text around it)."""
+    text = "".join(pieces[i % len(pieces)] + (" 7 hours " if i % 37 == 5 else "")
+                   for i in range(times))[:20_000]
+    fast = _read(text)
+    with _full_way():
+        assert _read(text) == fast
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_each_kind_of_long_paste_reads_the_same_once_per_stretch(kind):
+    """Every kind of long paste the bench times, at 6,000 characters, the same both ways."""
+    text = (KINDS[kind] * (6_000 // len(KINDS[kind]) + 1))[:6_000]
+    fast = _read(text)
+    with _full_way():
+        assert _read(text) == fast
+
+
+def test_a_stretch_seen_before_is_matched_and_read_once():
+    """The shortcuts are taken: in 1,500 repeats of "from 1 to 2 " the results list is
+    matched the full way at a few stretches (one per word of the repeat, and the last ones, cut
+    by the text's end, once each), not at each of the 1,500 places; each number is read the
+    full way a few dozen times (the first and last stretches differ), not 3,000 times."""
+    r = rules()
+    ws = r.grammar.lexicon.words("from 1 to 2 " * 1_500)
+    results = r.lists["company_result"]
+    calls = []
+    with pytest.MonkeyPatch.context() as patch:
+        full = Patterns._longest_at
+        patch.setattr(Patterns, "_longest_at",
+                      lambda self, *a: calls.append(1) or full(self, *a))
+        found = results.find(ws)
+    assert len(found) == 1_500 and len(calls) < 60
+    read = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(numbers, "named", lambda *a: read.append(1) or number_names.named(*a))
+        assert len(quantities("from 1 to 2 " * 1_500)) == 1_500
+    assert 0 < len(read) < 60
 
 
 def test_a_bare_number_is_asked_fewer_questions():
@@ -176,10 +223,10 @@ def _guarded_patterns() -> list:
 
     from test_check_linear import _walk_patterns
 
-    from workshop import number_changes, numbers
+    from workshop import number_changes, number_told, numbers
 
     seen: dict = {}
-    for module in (number_words, numbers, number_changes, number_names, number_units):
+    for module in (number_words, number_told, numbers, number_changes, number_names, number_units):
         for value in list(vars(module).values()):
             _walk_patterns(value, seen)
     _walk_patterns(vocabulary(), seen)

@@ -3,9 +3,11 @@
 "Start fresh", "Try this sample" and "Load a saved file" in notebook 00 (and ``workshop import
 --force``) replace the whole workspace: the forms' unsaved typing kept beside it
 (``.<name>.drafts.json``: 01's role form, 02's rows, 05's reply boxes and answer box) belongs
-to the workspace that went. It is put aside in the drafts file, so no view built afterwards (a
-reload, a kernel restart) shows it; Undo of the replacement brings the old workspace back with
-its typing. A file at the drafts place that is not the kit's is left as it is.
+to the workspace that went. It is taken off the disk and held by the replacement's undo step
+in memory, so no view built afterwards (a reload, a kernel restart) shows it and no file under
+the workspace's folder holds it; Undo of the replacement, in the same session, brings the old
+workspace back with its typing. A file at the drafts place that is not the kit's is left as it
+is.
 
 Every step is driven through the views' public drivers; "a kernel restart" is a new session of
 the same file and views built anew on it.
@@ -136,7 +138,56 @@ def test_a_file_at_the_drafts_place_that_is_not_the_kits_is_left_as_it_is(barist
     assert theirs.read_text(encoding="utf-8") == "my own notes\n"
 
 
-def test_workshop_import_force_puts_the_replaced_workspaces_typing_aside(barista, tmp_path):
+def _files_holding(folder, texts) -> dict[str, list[str]]:
+    """Every file under ``folder`` (hidden ones, lock files and temporaries too) that holds one
+    of ``texts``, by name, with the texts it holds."""
+    found = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            data = path.read_bytes()
+            hits = [t for t in texts if t.encode("utf-8") in data]
+            if hits:
+                found[str(path.relative_to(folder))] = hits
+    return found
+
+
+@pytest.mark.parametrize("how", ["fresh", "sample", "file"])
+def test_after_a_replacement_and_a_save_the_old_typing_is_in_no_file(barista, tmp_path, how):
+    """The participant chose to replace their work: its unsaved typing is in no file under the
+    workspace's folder (drafts, lock files, notes, temporaries), also after the next save; the
+    undo of that session still brings it back, from memory."""
+    _type_everywhere(barista)
+    assert _files_holding(tmp_path, TYPED.values())  # the set-up: the typing is on disk
+    panel = StartPanel(restarted(barista))
+    _replace(panel, how)
+    assert _files_holding(tmp_path, TYPED.values()) == {}
+    RoleEditor(panel._session).driver.type("Job title:", "Ward Clerk")  # the next typing
+    panel._session.change(lambda ws: ws, "a later save")
+    assert _files_holding(tmp_path, TYPED.values()) == {}
+    panel.driver.undo()  # the replacement's undo is the step before the later save
+    panel.driver.undo()
+    assert read_workspace(barista.path).role("r1").organization == "Bean There"
+    assert _shown(restarted(barista))["used"] == TYPED["used"]
+
+
+def test_an_older_kits_retired_typing_is_dropped_at_the_next_write(barista):
+    """A drafts file an older kit wrote kept replaced workspaces' typing under "retired": the
+    kit's next write of that file leaves it out."""
+    path = drafts_path(barista.path)
+    path.write_text(json.dumps({"kind": "workshop-drafts", "drafts": {}, "retired": [
+        {"token": "ab12", "label": "start fresh", "drafts": {"answer": {"text": "old words"}}}]}),
+        encoding="utf-8")
+    DraftFile(barista.path).put("roles/new", {"title": "Ward Clerk"})
+    assert "old words" not in path.read_text(encoding="utf-8")
+    path.write_text(json.dumps({"kind": "workshop-drafts", "drafts": {}, "retired": [
+        {"token": "ab12", "label": "start fresh", "drafts": {"answer": {"text": "old words"}}}]}),
+        encoding="utf-8")
+    assert DraftFile(barista.path).retire() is None
+    assert "old words" not in path.read_text(encoding="utf-8")
+
+
+def test_workshop_import_force_takes_the_replaced_workspaces_typing_off_the_disk(barista,
+                                                                                 tmp_path):
     _type_everywhere(barista)
     resume = tmp_path / "resume.json"
     resume.write_text(json.dumps({"work": [{"name": "Harbour Hotel", "position": "Porter",
@@ -145,4 +196,4 @@ def test_workshop_import_force_puts_the_replaced_workspaces_typing_aside(barista
                            str(barista.path), "--force"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert DraftFile(barista.path).keys() == []
-    assert TYPED["used"] in drafts_path(barista.path).read_text(encoding="utf-8")  # aside
+    assert _files_holding(tmp_path, TYPED.values()) == {}

@@ -78,3 +78,29 @@ def test_the_participants_copy_carries_the_pictures(tmp_path):
         assert (tmp_path / "mine" / "images" / f"{path.name[:2]}.png").is_file()
     assert sorted(n for n in result.copied if n.startswith("images")) == \
         sorted(f"images/{p.name[:2]}.png" for p in NOTEBOOKS)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_a_picture_shows_the_words_its_view_shows_now(path, tmp_path, monkeypatch):
+    """The words of the controls in a picture (every box's placeholder and button's label,
+    kept in tools/notebook_pictures.json when it was taken) are the ones its notebook's view
+    shows now on the same sample persona. A placeholder reworded or a button renamed since
+    means the picture shows an older kit (05's once showed its reply boxes' old placeholder,
+    'your answer, in your own words'): `tools/notebook_pictures.py NN` takes it again."""
+    import json
+    import shutil
+
+    import notebook_pictures
+
+    monkeypatch.chdir(tmp_path)
+    workspace = tmp_path / "my_workspace.json"
+    shutil.copyfile(ROOT / "data" / "personas" / f"{notebook_pictures.persona()}.json",
+                    workspace)
+    kept = json.loads(notebook_pictures.LABELS.read_text(encoding="utf-8"))
+    number = path.name[:2]
+    now = notebook_pictures.view_labels(number, workspace)
+    assert kept.get(number) == now, (
+        f"{number}.png shows controls the kit no longer shows, or misses new ones: take it "
+        f"again with `.venv/bin/python tools/notebook_pictures.py {number}`; "
+        f"only in the picture: {sorted(set(kept.get(number, [])) - set(now))}, "
+        f"only in the view now: {sorted(set(now) - set(kept.get(number, [])))}")

@@ -48,6 +48,64 @@ def test_a_hedge_added_to_the_data_joins_a_change(tmp_path, monkeypatch):
     assert [(q.value, q.before) for q in quantities(text)] == [(6.0, 9.0)]
 
 
+# The lists that were last written in code (issue 21): each read from the data file and not
+# empty, and an edit of one changes what is read.
+_MOVED = ("times_words", "fraction_counts", "single_counts", "plural_scales", "period_adverbs")
+_MOVED_CONTEXTS = ("every_words", "times_per", "to_one_links", "to_one_hedges", "to_one_per",
+                   "rate_counts", "rate_links", "scale_articles", "article_scales", "team_hedges",
+                   "problem_hedges", "saved_verbs", "saved_whom", "saved_hedges", "saved_units",
+                   "and_a_half_counts", "and_a_half_units", "multiple_verb_forms",
+                   "multiple_verbs_before_object", "multiple_object_determiners",
+                   "half_time_units", "half_multiple_before", "half_multiple_after",
+                   "half_percent_after", "half_not_before", "not_rate_before", "comparatives",
+                   "range_before", "range_links", "lone_ones")
+
+
+@pytest.mark.parametrize("key", _MOVED + tuple(f"contexts.{k}" for k in _MOVED_CONTEXTS)
+                         + tuple(f"suffixes.{k}" for k in ("percent", "glued_multipliers",
+                                                          "word_multipliers", "multiple_marks",
+                                                          "folds")))
+def test_each_list_is_read_from_the_data_file_and_may_not_be_empty(tmp_path, monkeypatch, key):
+    """The kit's file holds each list, not empty; a copy without it, or with it empty, is said
+    naming the key (the reader never falls back on words of its own)."""
+    data = load_json("numbers_vocabulary.json")
+    table, _, last = key.rpartition(".")
+    parent = data[table] if table else data
+    assert parent[last], key
+    path = [table, last] if table else [last]
+    _own_vocabulary(tmp_path, monkeypatch, _set(path, {} if isinstance(parent[last], dict)
+                                                else []))
+    with pytest.raises(ValidationError) as caught:
+        quantities("I cut costs by 40%.")
+    assert caught.value.field == (table or key) if table == "suffixes" else key
+
+
+@pytest.mark.parametrize(("text", "edit", "before", "after"), [
+    ("That saved us roughly a year.",
+     lambda d: d["contexts"]["saved_units"].append("year"), [], [(1.0, "time_span")]),
+    ("It took one and a half decades.",
+     lambda d: d["contexts"]["and_a_half_units"].append("decade"), [], [(1.5, "time_span")]),
+    ("Visits went from fortnightly to weekly.",
+     lambda d: d["period_adverbs"].update(fortnightly="fortnight"), [], [(1.0, "count")]),
+    ("Costs fell, thrice a week.",
+     lambda d: d["times_words"].update(thrice=3), [], [(3.0, "count")]),
+    ("We had scores of complaints.",
+     lambda d: d["plural_scales"].update(scores=20), [], [(20.0, "count")]),
+    ("Sales rose 12 pc.", lambda d: d["suffixes"]["percent"].append("pc"), [(12.0, "count")],
+     [(12.0, "percent")]),
+])
+def test_an_edit_of_a_moved_list_changes_what_is_read(tmp_path, monkeypatch, text, edit, before,
+                                                      after):
+    """The words that were in code (the time "saved us about a week", "one and a half days",
+    "from weekly to", "twice a week", "hundreds of") are read from the data: a
+    word added to the list is read as its neighbours are."""
+    def read():
+        return [(q.value, q.kind) for q in quantities(text)]
+    assert read() == before
+    _own_vocabulary(tmp_path, monkeypatch, edit)
+    assert read() == after
+
+
 def _drop(key):
     def edit(d):
         del d[key]

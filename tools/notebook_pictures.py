@@ -47,10 +47,14 @@ _FINISHED = f"""name => {{
 
 
 def persona() -> str:
-    sys.path.insert(0, str(ROOT))
-    import conftest
+    """The sample persona the golden notebooks run on (``NOTEBOOK_PERSONA`` of the kit's root
+    ``conftest.py``, read by its path: under pytest another ``conftest`` holds the name)."""
+    import importlib.util
 
-    return conftest.NOTEBOOK_PERSONA
+    spec = importlib.util.spec_from_file_location("kit_root_conftest", ROOT / "conftest.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.NOTEBOOK_PERSONA
 
 
 def photograph(page, name: str, out: Path) -> None:
@@ -130,6 +134,75 @@ def _fewer_colours(path: Path) -> None:
     small.save(path, optimize=True)
 
 
+# The words of the controls each picture shows, as they were when it was taken: a picture whose
+# words the kit no longer shows (a placeholder reworded, a button renamed) is out of date, and
+# tests/test_notebook_pictures.py says to take it again.
+LABELS = Path(__file__).with_name("notebook_pictures.json")
+
+
+def _shown(widget) -> bool:
+    layout = getattr(widget, "layout", None)
+    return getattr(layout, "display", None) != "none" and \
+        getattr(layout, "visibility", None) != "hidden"
+
+
+def view_labels(number: str, workspace: Path) -> list[str]:
+    """The words of the controls notebook ``number``'s view shows on ``workspace`` (a copy of
+    the sample persona), built without a browser as its first code cell builds it, after the
+    buttons of ``BEFORE``: every shown box's placeholder and button's label, sorted."""
+    import os
+
+    import ipywidgets as w
+    import nbformat
+
+    from workshop.session import open_session
+
+    path = next(NOTEBOOKS.glob(f"{number}_*.ipynb"))
+    code = next(c.source for c in nbformat.read(path, as_version=4).cells
+                if c.cell_type == "code")
+    *setup, last = code.strip().splitlines()
+    before = os.environ.get("WORKSHOP_WORKSPACE")
+    os.environ["WORKSHOP_WORKSPACE"] = str(workspace)
+    try:
+        open_session(workspace, fresh=True)
+        names: dict = {}
+        exec("\n".join(setup), names)  # the notebook's own import line(s)
+        view = eval(last, names)
+        try:
+            for label in BEFORE.get(number, ()):
+                view.driver.press(label)
+            found, stack = set(), [view]
+            while stack:
+                widget = stack.pop()
+                if not _shown(widget):
+                    continue
+                stack.extend(getattr(widget, "children", ()) or ())
+                placeholder = getattr(widget, "placeholder", None) or ""
+                if any(ch.isalnum() for ch in placeholder):
+                    found.add(f"box: {placeholder}")
+                if isinstance(widget, w.Button) and widget.description:
+                    found.add(f"button: {widget.description}")
+            return sorted(found)
+        finally:
+            view.driver.watch.stop()
+    finally:
+        if before is None:
+            os.environ.pop("WORKSHOP_WORKSPACE", None)
+        else:
+            os.environ["WORKSHOP_WORKSPACE"] = before
+
+
+def record_labels(numbers: list[str], workspace_of) -> None:
+    """Keep in ``LABELS`` the words of the controls of the pictures just taken."""
+    import json
+
+    kept = json.loads(LABELS.read_text(encoding="utf-8")) if LABELS.exists() else {}
+    for number in numbers:
+        kept[number] = view_labels(number, workspace_of(number))
+    LABELS.write_text(json.dumps(kept, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("only", nargs="*", help="notebook numbers (default: 00 to 05)")
@@ -160,6 +233,14 @@ def main() -> int:
                 photograph(page, name, out)
                 print(f"wrote {out.relative_to(ROOT)} ({out.stat().st_size // 1024} KB)")
             browser.close()
+
+    def fresh_copy(number: str) -> Path:
+        target = Path(tempfile.mkdtemp(prefix="workshop-labels-")) / "my_workspace.json"
+        shutil.copyfile(ROOT / "data" / "personas" / f"{persona()}.json", target)
+        return target
+
+    record_labels([name[:2] for name in names], fresh_copy)
+    print(f"wrote {LABELS.relative_to(ROOT)}")
     return 0
 
 

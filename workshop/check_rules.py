@@ -10,9 +10,10 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from .phrase_file import read_phrases
 from .phrases import Lexicon, Patterns
 from .reading import Grammar
-from .resources import data_dir, load_json
+from .resources import data_dir
 from .specific import Specific
 
 __all__ = ["Rules", "rules", "suggest"]
@@ -66,7 +67,7 @@ _LISTS = ("skill_growth", "not_skill_growth", "growth_before", "growth_after", "
 
 @functools.lru_cache(maxsize=8)
 def _rules_for(path: str) -> Rules:
-    data = _as_dict(load_json(_PHRASES_FILE))
+    data = read_phrases(_LISTS)  # strictly: a key misspelt or of the wrong type is said
     irregular = {str(k): str(v) for k, v in _as_dict(data.get("irregular")).items()
                  if isinstance(v, str)}
     classes = {str(k): _as_list(v) for k, v in _as_dict(data.get("classes")).items()}

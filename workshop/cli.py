@@ -182,10 +182,10 @@ def cmd_import(args) -> int:
     workspace = imported.workspace
     replaced = target.exists()
     write_file(target, encode(workspace))
-    if replaced:  # the forms' unsaved typing for the workspace replaced is put aside
+    if replaced:  # the forms' unsaved typing for the workspace replaced goes with it
         from .drafts import DraftFile
 
-        DraftFile.of(target).retire(f"import '{Path(args.file).name}'")
+        DraftFile.of(target).retire()
     sys.stdout.write("\n".join(imported.report.lines()) + "\n")
     print(f"Imported {len(workspace.roles)} role(s) into {target}.", file=sys.stderr)
     return 0

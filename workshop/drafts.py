@@ -11,13 +11,17 @@ other's keys.
 
 A box whose every key is kept (05's answer) writes through ``Typing``: at once when it wrote
 nothing in the last ``GAP`` seconds, else the latest value once ``GAP`` has passed, and at the
-latest when the kernel exits (a restart) or ``flush`` is asked; so a key costs at most one
-write per ``GAP`` and the last key typed is never lost.
+latest when the kernel exits (a restart, a shutdown, SIGTERM) or ``flush`` is asked; a key
+that ends a word is written at once in place of the gap's next write. So a box costs at most
+one write per ``GAP``, the last key typed before an exit is never lost, and a kill (SIGKILL)
+loses what was typed since the last write (``benchmarks/kill_loss.py`` measures it).
 
 When the workspace is replaced as a whole (start fresh, a sample, a file loaded: see
-``Session.replace``), its drafts belong to the workspace that went: ``retire`` puts them aside
-in the same file (the last ``RETIRED`` sets), where ``restore`` brings them back when that
-replacement is undone.
+``Session.replace``), its drafts belong to the workspace that went: ``retire`` takes them off
+the disk (the participant chose to replace that work, so none of its typing stays in a file)
+and hands them to the caller, whose undo step holds them in memory; ``restore`` writes them
+back when that replacement is undone. An older kit kept them in the file under
+``"retired"``: the next write of the kit's own drafts file drops that list.
 """
 
 from __future__ import annotations
@@ -27,8 +31,9 @@ import atexit
 import json
 import logging
 import os
-import secrets
+import signal
 import stat
+import threading
 import time
 import weakref
 from pathlib import Path
@@ -40,7 +45,6 @@ __all__ = ["DraftFile", "Typing", "drafts_path", "GAP"]
 
 KIND = "workshop-drafts"
 GAP = 0.5  # seconds: at most one write of a box's typing in this time, the last one always
-RETIRED = 3  # sets of drafts put aside by a replaced workspace, kept for its undo
 LIMIT = 4 * 1024 * 1024  # bytes read at most: 200 rows of 2,000 characters, and then some
 log = logging.getLogger("workshop.drafts")
 
@@ -78,7 +82,6 @@ class DraftFile:
         self.kept = True
         self._memory: dict[str, object] = {}  # what could not be written
         self._last: dict[str, object] = {}  # what this kernel last wrote or read, by key
-        self._retired_memory: dict[str, dict] = {}  # what ``retire`` took from memory
 
     def _read_all(self) -> dict | None:
         """The drafts file's object ({} when there is no file), or None when the file there is
@@ -92,8 +95,6 @@ class DraftFile:
         if not isinstance(data, dict) or data.get("kind") != KIND \
                 or not isinstance(data.get("drafts"), dict):
             return None
-        if not isinstance(data.get("retired"), list):
-            data["retired"] = []
         return data
 
     def _read(self) -> dict | None:
@@ -158,9 +159,9 @@ class DraftFile:
                                           file=str(self.path))
                 if not edit(data):
                     return False
-                raw = json.dumps({"kind": KIND, "drafts": data["drafts"],
-                                  **({"retired": data["retired"]} if data.get("retired")
-                                     else {})}, ensure_ascii=False)
+                # only the drafts: an older kit's "retired" list (a replaced workspace's typing)
+                # is not written back
+                raw = json.dumps({"kind": KIND, "drafts": data["drafts"]}, ensure_ascii=False)
                 fileio.write_output(self.path, (raw + "\n").encode("utf-8"))
             return True
         except WorkshopError as exc:  # never stops the form: the typing stays in memory
@@ -169,43 +170,37 @@ class DraftFile:
             self.kept = False
             return False
 
-    def retire(self, label: str) -> str | None:
-        """Put every draft aside (the workspace they were typed for was replaced: ``label``
-        says by what); returns the token ``restore`` takes, or None when there were none."""
-        token = secrets.token_hex(6)
-        memory, self._memory, self._last = dict(self._memory), {}, {}
-        if memory:
-            self._retired_memory[token] = memory
+    def retire(self) -> dict | None:
+        """Take every draft off the disk and out of memory (the workspace they were typed for
+        was replaced) and return them, for the caller's undo to hold in memory and give to
+        ``restore``; None when there were none. An older kit's ``"retired"`` list goes too."""
+        taken: dict[str, object] = {}
 
         def edit(data: dict) -> bool:
-            if not data["drafts"]:
-                return False
-            data["retired"] = [*data["retired"], {"token": token, "label": label,
-                                                  "drafts": data["drafts"]}][-RETIRED:]
+            taken.update(data["drafts"])
             data["drafts"] = {}
-            return True
+            return bool(taken) or "retired" in data
 
-        written = self._write(edit)
-        return token if written or memory else None
+        self._write(edit)
+        taken.update(self._memory)
+        self._memory, self._last = {}, {}
+        return taken or None
 
-    def restore(self, token: str) -> bool:
-        """Bring back the drafts ``retire`` put aside under ``token`` (the replacement was
-        undone); a key typed since keeps what was typed since. True when some came back."""
-        memory = self._retired_memory.pop(token, {})
-        for key, value in memory.items():
-            self._memory.setdefault(key, value)
+    def restore(self, drafts: dict) -> bool:
+        """Write back the drafts ``retire`` returned (the replacement was undone); a key typed
+        since keeps what was typed since. True when some came back."""
         self._last = {}
+        if not drafts:
+            return False
 
         def edit(data: dict) -> bool:
-            found = next((r for r in data["retired"] if isinstance(r, dict)
-                          and r.get("token") == token), None)
-            if found is None or not isinstance(found.get("drafts"), dict):
-                return False
-            data["retired"] = [r for r in data["retired"] if r is not found]
-            data["drafts"] = {**found["drafts"], **data["drafts"]}
+            data["drafts"] = {**drafts, **data["drafts"]}
             return True
 
-        return self._write(edit) or bool(memory)
+        if not self._write(edit):
+            for key, value in drafts.items():
+                self._memory.setdefault(key, value)
+        return True
 
     def drop(self, key: str) -> None:
         self.put(key, None)
@@ -240,9 +235,19 @@ class Typing:
         """True while a value is kept that is not written yet."""
         return self._waiting
 
-    def put(self, value) -> None:
-        """Keep ``value`` (``None`` drops the key), written now or within ``gap`` seconds."""
+    def put(self, value, *, word_end: bool = False) -> None:
+        """Keep ``value`` (``None`` drops the key), written now or within ``gap`` seconds; with
+        ``word_end`` (the key typed ended a word) now, unless a word already took the gap's
+        next write: a kill then loses less, and the writes stay one per gap."""
         self._value, self._waiting = value, True
+        if word_end and self._wrote_at <= time.monotonic():
+            # written now, in place of the write the gap would make by ``due``, whose clock
+            # goes on from there: a word costs no write more than the gap's (a second word
+            # ended before ``due`` waits for the gap as any key does)
+            due = self._wrote_at + self.gap
+            self.flush()
+            self._wrote_at = max(self._wrote_at, due)
+            return
         if self._timer is not None:
             return
         try:
@@ -254,6 +259,7 @@ class Typing:
             self.flush()
             return
         _typing.add(self)
+        _on_terminate()
         self._timer = loop.call_later(wait, self.flush)
 
     def flush(self) -> None:
@@ -287,3 +293,28 @@ def _flush_all() -> None:
             typing.flush()
         except Exception:  # pragma: no cover - an exit must not fail
             log.exception("drafts not written at exit")
+
+
+def _on_terminate() -> None:
+    """Flush on SIGTERM too: Python's default for it ends the process without ``atexit``, and
+    a kernel that does not answer its shutdown request in time, or a container stopped, gets
+    SIGTERM before SIGKILL. Put in place once, from the main thread, and only where SIGTERM
+    still has its default action (a handler someone else set is left alone); after the flush
+    the default action ends the process as it would have."""
+    global _terminate_set
+    if _terminate_set or threading.current_thread() is not threading.main_thread():
+        return
+    _terminate_set = True
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _terminated)
+
+
+_terminate_set = False
+
+
+def _terminated(signum, _frame) -> None:
+    try:
+        _flush_all()
+    finally:
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)

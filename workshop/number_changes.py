@@ -21,8 +21,6 @@ from .number_words import Quantity, Vocabulary
 __all__ = ["inherit_units", "pairs", "time_span"]
 
 _ARROW = re.compile(r"->|\u2192|=>")
-_AND = re.compile(r"\s*and\s*")
-_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 
 
 def time_span(text: str, atom: Atom, v: Vocabulary) -> bool:
@@ -41,12 +39,13 @@ def _to_quantity(text: str, atom: Atom, before: float | None = None,
 def pairs(text: str, atoms: list[Atom], v: Vocabulary) -> list[Quantity]:
     """Join "from X to Y", "X -> Y", "Y, up from X" and ranges "X-Y" into one quantity."""
     out: list[Quantity] = []
-    i = 0
-    while i < len(atoms):
+    i, n = 0, len(atoms)
+    change, up_from = v.ctx.change.match, v.ctx.up_from.match
+    while i < n:
         a = atoms[i]
-        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        b = atoms[i + 1] if i + 1 < n else None
         if b is not None and b.start - a.end <= 24 and (
-                v.ctx.change.match(text, a.end, b.start) or _between(text, a, b)):
+                change(text, a.end, b.start) or _between(text, a, b, v)):
             before = text[max(0, a.start - 40):a.start]  # "from" is asked only where it is
             frm = v.ctx.from_.search(before) if "from" in before.lower() else None
             arrow = _ARROW.search(text, a.end, b.start)
@@ -64,8 +63,8 @@ def pairs(text: str, atoms: list[Atom], v: Vocabulary) -> list[Quantity]:
                     out.append(_to_quantity(text, b, None, a.start))
                 i += 2
                 continue
-        if b is not None and a.kind in ("percent", "money", "count", "amount", "duration") and (
-                m := v.ctx.up_from.match(text, a.end, a.end + 30)) and \
+        if b is not None and a.kind in _UP_FROM_KINDS and (
+                m := up_from(text, a.end, a.end + 30)) and \
                 b.start == m.end() and (b.unit == a.unit or b.kind == "amount"):
             q = _to_quantity(text, a, _convert(b, a, v))
             out.append(Quantity(q.value, q.unit, "time_span" if q.kind == "duration" else q.kind,
@@ -77,10 +76,13 @@ def pairs(text: str, atoms: list[Atom], v: Vocabulary) -> list[Quantity]:
     return out
 
 
-def _between(text: str, a: Atom, b: Atom) -> bool:
+_UP_FROM_KINDS = frozenset(("percent", "money", "count", "amount", "duration"))
+
+
+def _between(text: str, a: Atom, b: Atom, v: Vocabulary) -> bool:
     """"between 20 and 30 stores": a range."""
-    return bool(_AND.fullmatch(text, a.end, b.start)
-                and _BETWEEN.search(text[max(0, a.start - 10):a.start]))
+    return bool(v.ctx.range_link.fullmatch(text, a.end, b.start)
+                and v.ctx.range_before.search(text[max(0, a.start - 10):a.start]))
 
 
 def _convert(a: Atom, b: Atom, v: Vocabulary) -> float:

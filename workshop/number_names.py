@@ -17,7 +17,7 @@ from .number_units import Atom
 from .number_words import Vocabulary
 from .spans import Spans
 
-__all__ = ["blocked", "excluded"]
+__all__ = ["blocked", "excluded", "named"]
 
 # The mark right before a year ("-2019", "(2019") or its word (``year_words``: "in 2019"), read
 # backwards from the number (on the reversed text), so that a search costs the word's
@@ -104,8 +104,13 @@ def _name_kind(word: str, v: Vocabulary) -> bool | None:
 
 def excluded(text: str, atom: Atom, blocked: Spans, v: Vocabulary) -> bool:
     """A number that names, labels or dates something rather than stating an amount."""
-    if blocked.overlaps(atom.start, atom.end):
-        return True
+    return blocked.overlaps(atom.start, atom.end) or named(text, atom, v)
+
+
+def named(text: str, atom: Atom, v: Vocabulary) -> bool:
+    """``excluded`` but for the spans that are never amounts: what the number's own
+    surroundings say (at most 56 characters before it; after it, the words and marks its
+    readers read)."""
     if atom.words:
         return _word_excluded(text, atom, v)
     if text[atom.start - 1:atom.start] == "-" and \
@@ -168,7 +173,7 @@ def _year_context(before: str, v: Vocabulary) -> bool:
 
 def _word_excluded(text: str, atom: Atom, v: Vocabulary) -> bool:
     written = text[atom.start:atom.number_end].lower().split()
-    if written and written[0] in ("one", "a", "an") and len(written) == 1:
+    if written and written[0] in v.ctx.lone_ones and len(written) == 1:
         if atom.kind in ("amount",):
             return True  # "one of", "no one", "one" alone
     before = text[max(0, atom.start - 8):atom.start].lower()

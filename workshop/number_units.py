@@ -24,13 +24,7 @@ __all__ = ["READERS", "Atom", "apply_suffix", "classify", "money_before", "team_
 _GLUED = re.compile(r"[A-Za-z]+(?![A-Za-z0-9_'\u2019])")
 _HYPHENED = re.compile(r"-(?P<w>[A-Za-z]+)(?![\w'\u2019-])")
 _RATING = re.compile(r"\s?/\s?(?P<d>5|10|100)(?![\d/])")
-_SUFFIX = re.compile(
-    r"(?P<plus>\+)?(?:"
-    r"(?P<pct>\s?%|\s?(?:percent|per\s?cent|pct|percentage\s+points?|pp|p\.p\.)(?![\w]))"
-    r"|(?P<mult>\s?(?:k|K|M|MM|mn|Mn|bn|Bn|BN|B|m|Mio\.?|mio\.?|Mrd\.?)(?![\w])"
-    r"|\s(?:[Tt]housand|[Mm]illions?|MILLION|[Bb]illions?|BILLION|[Tt]rillion|lakh|crore)"
-    r"(?![\w]))"
-    r"|(?P<x>\s?[x\u00d7X](?![\w])|-?fold\b))?(?P<plus2>\+)?", )
+
 
 
 @dataclass(slots=True)
@@ -48,25 +42,18 @@ class Atom:
     number_end: int = -1  # where the number itself ends, before its unit
 
 
-# The characters a suffix (``_SUFFIX``) can start with, and those it can go on with after one
-# space: a number followed by anything else has none, and the pattern is not tried (a paste of
-# "1 1 1" or "1/1/1" asks it ten thousand times; ``tests/test_check_shortcuts.py`` asks it
-# everywhere and compares).
-_SUFFIX_FIRST = frozenset("+%pkKMmbBxX\u00d7-f")
-_SUFFIX_AFTER_SPACE = frozenset("%pkKMmbBxX\u00d7Ttlc")
-
-
-def may_have_suffix(text: str, end: int) -> bool:
-    """Whether a suffix can start at ``end`` (else ``_SUFFIX`` matches nothing there)."""
-    c = text[end:end + 1]
-    return c in _SUFFIX_FIRST or (c.isspace() and text[end + 1:end + 2] in _SUFFIX_AFTER_SPACE)
+def may_have_suffix(text: str, end: int, v: Vocabulary) -> bool:
+    """Whether a suffix can start at ``end`` (else the suffix pattern matches nothing there: a
+    paste of "1 1 1" or "1/1/1" would ask it ten thousand times; ``suffix_start`` in the
+    vocabulary, ``tests/test_check_shortcuts.py`` asks it everywhere and compares)."""
+    return v.suffix_start is None or v.suffix_start.match(text, end) is not None
 
 
 def apply_suffix(text: str, atom: Atom, v: Vocabulary) -> None:
     """Read what is glued to a number: "%", "k", "million", "x", "+"."""
-    if not may_have_suffix(text, atom.end):
+    if not may_have_suffix(text, atom.end, v):
         return
-    m = _SUFFIX.match(text, atom.end)
+    m = v.suffix.match(text, atom.end)
     if m and m.group(0):
         if m.group("plus") or m.group("plus2"):
             atom.plus = True
@@ -334,7 +321,7 @@ def _counted_noun(text: str, pos: int, v: Vocabulary) -> tuple[str, int]:
 
 def _comparative_before_noun(text: str, low: str, end: int, v: Vocabulary) -> bool:
     """"more", "fewer" or "extra" right after a number and before the noun it counts."""
-    if low not in ("more", "fewer", "extra"):
+    if low not in v.ctx.comparatives:
         return False
     nxt = next_word(text, end)[0].lower()
     return bool(nxt) and nxt[:1].isalpha() and nxt not in v.not_nouns and nxt not in v.time_units

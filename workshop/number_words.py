@@ -3,10 +3,9 @@
 ``workshop/numbers.py`` finds the quantities a text states; this module holds what it reads them
 with: the ``Quantity`` it returns, the vocabulary of ``data/numbers_vocabulary.json`` (number
 words, units, currencies, label words, fractions, multiples, the spans that are never amounts)
-and the values of digits and number words ("1.200.000", "twenty-five", "a dozen"), and the
-amounts written as words rather than digits: multiples ("doubled", "threefold"), fractions
-("a third of", "by half"), spans ("an hour earlier") and rates ("one in ten", "3 out of 4").
-Nothing here raises on any text.
+and the values of digits and number words ("1.200.000", "twenty-five", "a dozen"). The amounts
+told in words rather than digits are read by ``workshop/number_told.py``. Nothing here raises on
+any text.
 """
 
 from __future__ import annotations
@@ -19,11 +18,9 @@ from .errors import ValidationError
 from .jsontext import load_json_text
 from .pattern_start import first_characters, guarded
 from .resources import MAX_DATA_BYTES, data_file
-from .spans import Spans
 
 __all__ = ["Quantity", "VOCABULARY_FILE", "Vocabulary", "first_characters", "guarded",
-           "vocabulary", "problem_size", "next_word", "parse_digits", "parse_words", "rates",
-           "special"]
+           "vocabulary", "problem_size", "next_word", "parse_digits", "parse_words"]
 
 
 
@@ -89,12 +86,29 @@ class Contexts:
     amount_before: re.Pattern  # "to", "by", "about" before a number word (on lowercase text)
     measured_before_one: frozenset  # "down to one trip", "from one visit": a measure
     rate_after_one: frozenset  # "one trip a day": a rate
+    saved_span: re.Pattern  # "that saved us about a week": time saved, told with "a"
+    and_a_half: re.Pattern  # "one and a half days", "a day and a half"
+    verb_multiple: re.Pattern  # "doubled", "twice", "halved"
+    half_time: re.Pattern  # " an hour" after "half" (on lowercase text)
+    half_multiple_before: re.Pattern  # "in" before "half": a multiple
+    half_multiple_after: re.Pattern  # " what we used to", " as many" after "half"
+    half_percent_after: re.Pattern  # " of", " the" after "half": 50%
+    half_not_before: re.Pattern  # "first", "second" before "half": a part, not an amount
+    not_rate_before: re.Pattern  # "no", "any" before "one in ten": nobody, not a share
+    range_before: re.Pattern  # "between" before "20 and 30": a range
+    range_link: re.Pattern  # "and" between its two numbers
+    comparatives: frozenset  # "more", "fewer": between a number and its noun
+    lone_ones: frozenset  # "one", "a": a number word that alone is no amount
 
     @classmethod
-    def from_dict(cls, ctx: dict, fractions: dict) -> Contexts:
+    def from_dict(cls, data: dict) -> Contexts:
         def alt(key: str) -> str:
             return "(?:" + "|".join(p.replace(" ", r"\s+") for p in ctx[key]) + ")"
 
+        def words(key: str) -> frozenset:
+            return frozenset(ctx[key])
+
+        ctx, fractions = data["contexts"], data["fractions"]
         hedge = "(?:" + alt("hedges") + r"\s+)?"
         small, period = alt("small_counts"), alt("periods")
         i = re.IGNORECASE
@@ -114,15 +128,18 @@ class Contexts:
                 + r"\s+before\b[^.;!?]{0,80}?\b" + alt("none_words") + r"\s+"
                 + alt("none_after") + r"\b", i),
             fold=guarded(r"(?<![\w'\u2019-])(?P<w>" + alt("fold_words") + r")-?fold\b", i),
-            times=guarded(r"(?<![\w'\u2019-])(?P<n>once|twice|(?:" + small + r")\s+times)\s+"
-                          r"(?:a|an|per|every)\s+(?P<p>" + period + r")\b", i),
-            from_every=guarded(r"(?<=\bfrom\s)(?P<w>daily|weekly|monthly|nightly|hourly|every"
-                               r"\s+(?P<p>" + period + r"))(?=\s+to\b)", i),
-            to_one=guarded(r"\b(?:to|down\s+to)\s+(?:under\s+|about\s+|around\s+|just\s+|"
-                           r"only\s+|fewer\s+than\s+|less\s+than\s+)?(?P<n>one|a\s+couple|"
-                           r"a\s+single)\s+(?:a|an|per|each)\s+(?P<p>" + period + r")\b", i),
-            fraction=guarded(r"(?<![\w'\u2019-])(?P<n>an?|one|two|three)[\s-]+(?P<f>"
-                                + _alternatives(fractions) + r")(?![\w'\u2019])", i),
+            times=guarded(r"(?<![\w'\u2019-])(?P<n>" + _alternatives(data["times_words"])
+                          + r"|(?:" + small + r")\s+times)\s+" + alt("times_per")
+                          + r"\s+(?P<p>" + period + r")\b", i),
+            from_every=guarded(r"(?<=\bfrom\s)(?P<w>" + _alternatives(data["period_adverbs"])
+                               + "|" + alt("every_words") + r"\s+(?P<p>" + period
+                               + r"))(?=\s+to\b)", i),
+            to_one=guarded(r"\b" + alt("to_one_links") + r"\s+(?:" + alt("to_one_hedges")
+                           + r"\s+)?(?P<n>" + _spaced(data["single_counts"]) + r")\s+"
+                           + alt("to_one_per") + r"\s+(?P<p>" + period + r")\b", i),
+            fraction=guarded(r"(?<![\w'\u2019-])(?P<n>" + _alternatives(data["fraction_counts"])
+                                + r")[\s-]+(?P<f>" + _alternatives(fractions)
+                                + r")(?![\w'\u2019])", i),
             change=re.compile(r"\s*" + alt("change_links") + r"\s*(?:" + alt("change_hedges")
                               + r"\s+)?$", i),
             from_=re.compile(r"\bfrom\s+(?:" + alt("from_hedges") + r"\s+)?$", i),
@@ -140,8 +157,29 @@ class Contexts:
             no_one=re.compile(r"\b" + alt("no_one_before") + r"\s*$"),
             one_of=re.compile(r"\s+" + alt("one_of_after") + r"\b"),
             amount_before=re.compile(r"\b" + alt("amount_before") + r"\s+$"),
-            measured_before_one=frozenset(ctx["measured_before_one"]),
-            rate_after_one=frozenset(ctx["rate_after_one"]),
+            measured_before_one=words("measured_before_one"),
+            rate_after_one=words("rate_after_one"),
+            saved_span=guarded(r"(?<![\w'\u2019-])" + alt("saved_verbs") + r"\s+(?:"
+                               + alt("saved_whom") + r"\s+)?(?:" + alt("saved_hedges")
+                               + r"\s+)?(?P<a>an?\s+(?:" + alt("article_span_size")
+                               + r"\s+)?(?P<u>" + alt("saved_units") + r"))\b", i),
+            and_a_half=re.compile(r"(?<![\w'\u2019-])(?:(?P<n>" + alt("and_a_half_counts")
+                                  + r")\s+and\s+a\s+half\s+(?P<u>" + alt("and_a_half_units")
+                                  + r")s?|(?:an?|one)\s+(?P<v>" + alt("and_a_half_units")
+                                  + r")\s+and\s+a\s+half)\b", i),
+            verb_multiple=guarded(r"(?<![\w'\u2019-])(?P<w>" + alt("multiple_verb_forms")
+                                  + "|" + alt("multiple_verbs_before_object") + r"(?=\s+"
+                                  + alt("multiple_object_determiners") + r"\b))(?![\w'\u2019])",
+                                  i),
+            half_time=re.compile(r"\s+an?\s+(" + alt("half_time_units")[3:-1] + r")\b"),
+            half_multiple_before=re.compile(r"\b" + alt("half_multiple_before") + r"\s+$"),
+            half_multiple_after=re.compile(r"\s+" + alt("half_multiple_after")),
+            half_percent_after=re.compile(r"\s+" + alt("half_percent_after") + r"\b"),
+            half_not_before=re.compile(r"\b" + alt("half_not_before") + r"\s+$"),
+            not_rate_before=re.compile(r"\b" + alt("not_rate_before") + r"\s+$"),
+            range_before=re.compile(r"\b" + alt("range_before") + r"\s+$", i),
+            range_link=re.compile(r"\s*" + alt("range_links") + r"\s*"),
+            comparatives=words("comparatives"), lone_ones=words("lone_ones"),
         )
 
 
@@ -163,9 +201,17 @@ class Vocabulary:
     label_words: frozenset  # a word before a number that makes it a name or a version
     fractions: dict  # "third": 33.3 (percent)
     multiple_verbs: dict  # "doubl": 2.0 (a word starting so)
+    times_words: dict  # "once": 1, "twice": 2 (how often)
+    fraction_counts: dict  # "two": 2 in "two thirds"
+    single_counts: dict  # "a couple": 2 in "down to a couple a month"
+    plural_scales: dict  # "hundreds": 100 in "hundreds of"
+    period_adverbs: dict  # "weekly": "week"
     never: re.Pattern  # spans that are never amounts: phone numbers, dates, times, labels
     words: re.Pattern  # number words: "twenty-five", "a dozen"
     rate: re.Pattern  # "one in ten", "3 out of 4"
+    plural_scale: re.Pattern  # "hundreds of", "dozens of"
+    suffix: re.Pattern  # what is glued to a number: "%", "k", " million", "x", "+" (``suffixes``)
+    suffix_start: re.Pattern | None  # where a suffix can start (None: anywhere)
     year_word: re.Pattern  # "in", "since", "Q3": a year follows
     team_of: re.Pattern  # "a team of"
     problem_of: re.Pattern  # "a backlog of": the size of a problem
@@ -184,6 +230,9 @@ class Vocabulary:
         signs = _alternatives(data["currency_symbols"])
         codes = _alternatives(data["currency_codes_before"])
         month = "(?:" + "|".join(data["months"]) + ")"
+
+        def ctx(key: str) -> str:  # a list of ``contexts`` as one group, a space any spaces
+            return "(?:" + "|".join(p.replace(" ", r"\s+") for p in data["contexts"][key]) + ")"
         return cls(
             small=dict(data["number_words"]), scales=dict(data["scales"]),
             multiplier_suffix=dict(data["multiplier_suffixes"]),
@@ -193,30 +242,73 @@ class Vocabulary:
             measures=words("measures"), not_nouns=words("not_nouns"),
             adjectives=words("adjectives"), people=words("people"),
             label_words=words("label_words"), fractions=dict(data["fractions"]),
-            multiple_verbs=dict(data["multiple_verbs"]),
+            multiple_verbs=dict(data["multiple_verbs"]), times_words=_floats(data["times_words"]),
+            fraction_counts=dict(data["fraction_counts"]),
+            single_counts={" ".join(k.split()): v for k, v in data["single_counts"].items()},
+            plural_scales=dict(data["plural_scales"]),
+            period_adverbs=dict(data["period_adverbs"]),
             never=guarded("|".join(p.replace("{month}", month) for group in
                                     data["never_amounts"].values() for p in group),
                            re.IGNORECASE),
-            words=guarded(r"(?<![\w'\u2019-])(?:(?:an?|half\s+an?)\s+(?=(?:hundred|thousand|"
-                             r"million|billion|dozen)\b))?" + token + r"(?:(?:[\s-]+|\s+and\s+)"
-                             + token + r")*(?![\w'\u2019])", re.IGNORECASE),
-            rate=guarded(r"(?<![\w'\u2019-])(?P<n>one|two|three|four|five|\d{1,3})\s+"
-                            r"(?:in|out\s+of)\s+(?:every\s+)?(?P<d>" + token
-                            + r"|\d{1,6})(?![\w'\u2019])", re.IGNORECASE),
+            words=guarded(r"(?<![\w'\u2019-])(?:" + ctx("scale_articles") + r"\s+(?="
+                          + ctx("article_scales") + r"\b))?" + token + r"(?:(?:[\s-]+|\s+and\s+)"
+                          + token + r")*(?![\w'\u2019])", re.IGNORECASE),
+            rate=guarded(r"(?<![\w'\u2019-])(?P<n>" + ctx("rate_counts") + r")\s+"
+                         + ctx("rate_links") + r"\s+(?:" + ctx("every_words") + r"\s+)?(?P<d>"
+                         + token + r"|\d{1,6})(?![\w'\u2019])", re.IGNORECASE),
+            suffix=re.compile(_suffix(data["suffixes"])),
+            suffix_start=_suffix_start(data["suffixes"]),
+            plural_scale=guarded(r"(?<![\w'\u2019-])(?P<w>" + _alternatives(data["plural_scales"])
+                                 + r")\s+of\b", re.IGNORECASE),
             year_word=re.compile(_alternatives(data["year_words"], escape=False), re.IGNORECASE),
             team_of=re.compile(r"\b(?P<w>" + _alternatives(data["team_words"]) + r")\s+of\s+"
-                               r"(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|some\s+)?$",
-                               re.IGNORECASE),
+                               r"(?:" + ctx("team_hedges") + r"\s+)?$", re.IGNORECASE),
             problem_of=re.compile(r"\b(?:" + _alternatives(data["problem_words"]) + r")\s+of\s+"
-                                  r"(?:up\s+to\s+|about\s+|around\s+|over\s+|nearly\s+|some\s+"
-                                  r"|roughly\s+|almost\s+|more\s+than\s+)?$", re.IGNORECASE),
+                                  r"(?:" + ctx("problem_hedges") + r"\s+)?$", re.IGNORECASE),
             money_sign=re.compile(r"(" + signs + r")\s?$"),
             money_code=re.compile(r"\b(" + codes + r")\s?$"),
             money_start=re.compile(r"(?:" + signs + r"|\b" + codes + r")\s?$", re.IGNORECASE),
             money_last=frozenset(w[-1:].lower() for w in (*data["currency_symbols"],
                                                           *data["currency_codes_before"])),
-            ctx=Contexts.from_dict(data["contexts"], data["fractions"]),
+            ctx=Contexts.from_dict(data),
         )
+
+
+def _suffix(table: dict) -> str:
+    """The pattern of what may be glued to a number (case matters: "M" is a million, "m" a
+    metre unless money stands before it): "+", then a percent, a multiplier or a multiple."""
+    def alt(key: str) -> str:
+        return "(?:" + "|".join(table[key]) + ")"
+
+    return (r"(?P<plus>\+)?(?:(?P<pct>\s?%|\s?" + alt("percent") + r"(?![\w]))"
+            r"|(?P<mult>\s?" + alt("glued_multipliers") + r"(?![\w])|\s"
+            + alt("word_multipliers") + r"(?![\w]))"
+            r"|(?P<x>\s?" + alt("multiple_marks") + r"(?![\w])|" + alt("folds") + r"))?"
+            r"(?P<plus2>\+)?")
+
+
+def _suffix_start(table: dict) -> re.Pattern | None:
+    """The characters a suffix can start with, and those it can go on with after one space,
+    read from its patterns (``first_characters``): a number followed by anything else has no
+    suffix, and the pattern is not tried there. None when that can't be told."""
+    def first(*keys: str) -> str | None:
+        found = [first_characters("|".join(table[k])) for k in keys]
+        return None if None in found else "".join(found)
+
+    glued = first("percent", "glued_multipliers", "multiple_marks", "folds")
+    spaced = first("percent", "glued_multipliers", "word_multipliers", "multiple_marks")
+    if glued is None or spaced is None:
+        return None
+    return re.compile(r"[+%" + glued + r"]|\s[%" + spaced + "]")
+
+
+def _floats(table: dict) -> dict:
+    return {k: float(x) for k, x in table.items()}
+
+
+def _spaced(words) -> str:
+    """``_alternatives`` of words that may hold a space, which stands for any run of spaces."""
+    return _alternatives(words).replace(r"\ ", r"\s+")
 
 
 def _alternatives(words, escape: bool = True) -> str:
@@ -227,8 +319,10 @@ def _alternatives(words, escape: bool = True) -> str:
 
 # The shape of each key of the data file: what a facilitator's edit must keep.
 _NUMBERS = ("number_words", "scales", "multiplier_suffixes", "hours_per_unit", "fractions",
-            "multiple_verbs")  # a word -> a number
-_NAMES = ("time_units", "currency_symbols", "currency_words")  # a word -> a word
+            "multiple_verbs", "times_words", "fraction_counts", "single_counts",
+            "plural_scales")  # a word -> a number
+_NAMES = ("time_units", "currency_symbols", "currency_words", "period_adverbs")  # word -> word
+_SUFFIXES = ("percent", "glued_multipliers", "word_multipliers", "multiple_marks", "folds")
 _LISTS = ("currency_codes_before", "measures", "people", "problem_words", "team_words",
           "not_nouns", "adjectives", "label_words", "year_words", "months")
 _CONTEXT_KEYS = ("hedges", "change_before", "article_span_units", "article_span_size",
@@ -237,7 +331,15 @@ _CONTEXT_KEYS = ("hedges", "change_before", "article_span_units", "article_span_
                  "from_hedges", "up_from_hedges", "span_before", "span_before_hedges",
                  "span_rate_per", "span_rate_units", "span_after", "times_rate",
                  "of_determiners", "year_range_links", "year_range_ends", "no_one_before",
-                 "one_of_after", "amount_before", "measured_before_one", "rate_after_one")
+                 "one_of_after", "amount_before", "measured_before_one", "rate_after_one",
+                 "every_words", "times_per", "to_one_links", "to_one_hedges", "to_one_per",
+                 "rate_counts", "rate_links", "scale_articles", "article_scales", "team_hedges",
+                 "problem_hedges", "saved_verbs", "saved_whom", "saved_hedges", "saved_units",
+                 "and_a_half_counts", "and_a_half_units", "multiple_verb_forms",
+                 "multiple_verbs_before_object", "multiple_object_determiners",
+                 "half_time_units", "half_multiple_before", "half_multiple_after",
+                 "half_percent_after", "half_not_before", "not_rate_before", "comparatives",
+                 "range_before", "range_links", "lone_ones")
 
 
 def _words(value: object) -> bool:
@@ -258,6 +360,9 @@ def _shape_problem(data: object) -> tuple[str, str] | None:
     table.append(("never_amounts", "an object from a group's name to a list of patterns",
                   lambda x: isinstance(x, dict) and x and all(map(_words, x.values()))))
     table.append(("contexts", "an object of word lists", lambda x: isinstance(x, dict)))
+    table.append(("suffixes", f"an object of the lists {', '.join(_SUFFIXES)}",
+                  lambda x: isinstance(x, dict) and set(x) == set(_SUFFIXES)
+                  and all(map(_words, x.values()))))
     for key, shape, fits in table:
         if key not in data:
             return key, f"the key is missing; it must be {shape}."
@@ -274,6 +379,7 @@ def _pattern_problem(data: dict) -> tuple[str, str] | None:
     entries = [("year_words", p) for p in data["year_words"]]
     entries += [(f"never_amounts.{g}", p) for g, ps in data["never_amounts"].items() for p in ps]
     entries += [(f"contexts.{k}", p) for k in _CONTEXT_KEYS for p in data["contexts"][k]]
+    entries += [(f"suffixes.{k}", p) for k in _SUFFIXES for p in data["suffixes"][k]]
     for key, entry in entries:
         try:
             re.compile(entry.replace("{month}", "(?:x)"))
@@ -314,11 +420,6 @@ def vocabulary() -> Vocabulary:
 
 
 _NOUN = re.compile(r"[\s-]*(?P<w>[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9'\u2019&-]*|[€$£¥₹])")
-_VERB_MULTIPLE = guarded(
-    r"(?<![\w'\u2019-])(?P<w>doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|quadrupl(?:ed|es|ing)|"
-    r"twice|halv(?:ed|es|ing|e)|(?:double|triple)(?=\s+(?:the|our|its|their|my|his|her)\b))"
-    r"(?![\w'\u2019])", re.IGNORECASE)
-_HALF = guarded(r"(?<![\w'\u2019-])half(?![\w'\u2019-])", re.IGNORECASE)
 
 
 
@@ -416,179 +517,3 @@ def parse_words(text: str, v: Vocabulary) -> float | None:
         else:
             return None
     return total + current if seen else None
-
-
-# time saved, told with "a": "that saved us about a week", "saving the firm an hour a day"
-_SAVED_SPAN = guarded(r"(?<![\w'\u2019-])sav(?:e|ed|es|ing)\s+(?:(?:us|them|me|him|her|"
-                      r"everyone|the\s+\w+|our\s+\w+)\s+)?(?:(?:about|around|roughly|nearly|"
-                      r"almost|over|at\s+least|easily)\s+)?(?P<a>an?\s+(?:extra\s+|whole\s+|"
-                      r"full\s+)?(?P<u>hour|day|week|minute|month))\b", re.IGNORECASE)
-_EVERY = {"daily": "day", "weekly": "week", "monthly": "month", "nightly": "night",
-          "hourly": "hour"}
-
-
-def _frequencies(text: str, v: Vocabulary) -> list[Quantity]:
-    """How often something happened, told without a count of things: "once a quarter", "twice
-    a month", "from weekly to ...", "down to one a month": a count a period."""
-    found = []
-    for m in v.ctx.times.finditer(text):
-        n = m.group("n").lower()
-        value = {"once": 1.0, "twice": 2.0}.get(n) or _small(n.rsplit(None, 1)[0], v)
-        if value:
-            found.append(Quantity(value, f"a {m.group('p').lower()}", "count", m.group(0),
-                                  m.start(), m.end()))
-    for m in v.ctx.from_every.finditer(text):
-        period = m.group("p") or _EVERY[m.group("w").lower()]
-        found.append(Quantity(1.0, f"a {period.lower()}", "count", m.group(0), m.start(),
-                              m.end()))
-    for m in v.ctx.to_one.finditer(text):
-        value = 2.0 if "couple" in m.group("n").lower() else 1.0
-        found.append(Quantity(value, f"a {m.group('p').lower()}", "count",
-                              text[m.start("n"):m.end()], m.start("n"), m.end()))
-    return found
-
-
-def _small(word: str, v: Vocabulary) -> float | None:
-    word = " ".join(word.split())
-    return parse_digits(word) if word[0].isdigit() else parse_words(word, v)
-
-
-def _changes_in_counts(text: str, v: Vocabulary) -> list[Quantity]:
-    """A frequency that changed ("from one a week to one a quarter") and a count brought to
-    zero ("four the year before ..., none after"): a count, its old value in ``before``."""
-    found = []
-    for m in v.ctx.frequency_change.finditer(text):
-        a, b = _small(m.group("a"), v), _small(m.group("b"), v)
-        if a is not None and b is not None:
-            found.append(Quantity(b, f"a {m.group('p').lower()}", "count", m.group(0), m.start(),
-                                  m.end(), before=a))
-    # Its one fixed word, looked for first: a paste of bare numbers is not tried at each one.
-    for m in v.ctx.to_none.finditer(text) if "before" in text.lower() else ():
-        a = _small(m.group("a"), v)
-        if a:
-            found.append(Quantity(0.0, "", "count", m.group(0), m.start(), m.end(), before=a))
-    return found
-
-
-def special(text: str, blocked: Spans, v: Vocabulary) -> list[Quantity]:
-    """Multiples and fractions written as words: doubled, threefold, a third, by half; "one
-    and a half days"; how often ("twice a month"); counts that changed ("from one a week to
-    one a quarter", "four the year before, none after")."""
-    found = _verb_multiples(text, v) + _folds(text, v) + _fractions(text, v) + _halves(text, v) \
-        + _halves_of_time(text, v) + _article_spans(text, v) + _changes_in_counts(text, v) \
-        + _frequencies(text, v)
-    return [q for q in found if not blocked.overlaps(q.start, q.end)]
-
-
-def _verb_multiples(text: str, v: Vocabulary) -> list[Quantity]:
-    """"doubled", "twice", "halved": a multiple."""
-    found = []
-    for m in _VERB_MULTIPLE.finditer(text):
-        word = m.group("w").lower()
-        value = next(x for k, x in v.multiple_verbs.items() if word.startswith(k))
-        found.append(Quantity(value, "x", "multiple", m.group(0), m.start(), m.end()))
-    return found
-
-
-def _folds(text: str, v: Vocabulary) -> list[Quantity]:
-    """"threefold": a multiple."""
-    found = []
-    for m in v.ctx.fold.finditer(text):
-        value = parse_words(m.group("w"), v)
-        if value is not None:
-            found.append(Quantity(value, "x", "multiple", m.group(0), m.start(), m.end()))
-    return found
-
-
-def _fractions(text: str, v: Vocabulary) -> list[Quantity]:
-    """"a third of", "by two thirds", "up about a quarter": a percentage ("a half" is left to
-    the "half" rule)."""
-    found = []
-    for m in v.ctx.fraction.finditer(text):
-        after = text[m.end():m.end() + 6].lower()
-        before = text[max(0, m.start() - 30):m.start()]
-        if not (after.startswith(" of") or v.ctx.change_before.search(before)):
-            continue
-        if m.group("f").lower().startswith("hal"):
-            continue
-        count = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}[m.group("n").lower()]
-        value = round(count * v.fractions[m.group("f").lower()], 1)
-        found.append(Quantity(value, "%", "percent", m.group(0), m.start(), m.end()))
-    return found
-
-
-def _halves(text: str, v: Vocabulary) -> list[Quantity]:
-    """"half an hour" (a duration), "by about half" (a multiple), "half of the" (50%)."""
-    found = []
-    for m in _HALF.finditer(text):
-        before = text[max(0, m.start() - 30):m.start()]
-        after = text[m.end():m.end() + 12].lower()
-        time = re.match(r"\s+an?\s+(hour|day|year|minute|month|week|second)\b", after)
-        if time:
-            end = m.end() + time.end()
-            found.append(Quantity(0.5, v.time_units[time.group(1)], "duration",
-                                  text[m.start():end], m.start(), end))
-        elif v.ctx.change_before.search(before) or re.search(r"\bin\s+$", before) \
-                or re.match(r"\s+(?:of\s+)?what\b|\s+as\s+(?:many|much|often)\b", after):
-            # "half what we used to", "half as many returns"
-            found.append(Quantity(0.5, "x", "multiple", m.group(0), m.start(), m.end()))
-        elif re.match(r"\s+(?:of|the|our|its|their)\b", after) and not re.search(
-                r"\b(?:first|second|last|latter|other)\s+$", before.lower()):
-            found.append(Quantity(50.0, "%", "percent", m.group(0), m.start(), m.end()))
-    return found
-
-
-# "one and a half days", "a day and a half": a length of time with its half
-_AND_A_HALF = re.compile(r"(?<![\w'\u2019-])(?:(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+and"
-                         r"\s+a\s+half\s+(?P<u>hour|day|week|minute|month|year)s?|(?:an?|one)\s+"
-                         r"(?P<v>hour|day|week|minute|month|year)\s+and\s+a\s+half)\b",
-                         re.IGNORECASE)
-
-
-def _halves_of_time(text: str, v: Vocabulary) -> list[Quantity]:
-    """"one and a half days", "a day and a half": the length of time, half included."""
-    found = []
-    for m in _AND_A_HALF.finditer(text):
-        n = m.group("n")
-        count = 1.0 if n is None or n.lower() in ("a", "an") else _small(n, v)
-        unit = v.time_units.get((m.group("u") or m.group("v")).lower())
-        if count and unit:
-            found.append(Quantity(count + 0.5, unit, "time_span", m.group(0), m.start(), m.end()))
-    return found
-
-
-def _article_spans(text: str, v: Vocabulary) -> list[Quantity]:
-    """"an hour earlier", "a day sooner", "from a week to ...", "saved us about a week": a
-    measured length of time (one of the unit)."""
-    # a unit the vocabulary does not time ("a shift earlier") is left out, not an error that
-    # would lose every number of the text
-    found = [Quantity(1.0, v.time_units[unit], "time_span", m.group(0), m.start(), m.end())
-             for m in v.ctx.article_span.finditer(text)
-             if (unit := (m.group("u") or m.group("f")).lower()) in v.time_units]
-    taken = Spans([(q.start, q.end) for q in found])
-    found += [Quantity(1.0, v.time_units[m.group("u").lower()], "time_span", m.group("a"),
-                       m.start("a"), m.end("a")) for m in _SAVED_SPAN.finditer(text)
-              if not taken.overlaps(m.start("a"), m.end("a"))]
-    return sorted(found, key=lambda q: q.start)
-
-
-def _not_a_rate(text: str, m: re.Match, d: float, v: Vocabulary) -> bool:
-    """"1 in 2019" (a year), "no one in ten" (nobody), "one in ten years" (a time)."""
-    return bool((m.group("d")[0].isdigit() and 1900 <= d <= 2100)
-                or re.search(r"\b(?:no|any|every|some)\s+$", text[max(0, m.start() - 6):m.start()])
-                or next_word(text, m.end())[0].lower() in v.time_units)
-
-
-def rates(text: str, blocked: Spans, v: Vocabulary) -> list[Quantity]:
-    """"one in ten", "3 out of 4": a share, as a percentage (taken before its numbers alone)."""
-    found = []
-    for m in v.rate.finditer(text):
-        n, d = (parse_digits(x) if x[0].isdigit() else parse_words(x, v)
-                for x in (m.group("n"), m.group("d")))
-        if n is None or not d or d < 2 or n >= d or blocked.overlaps(m.start(), m.end()):
-            continue
-        if _not_a_rate(text, m, d, v):
-            continue
-        found.append(Quantity(round(100 * n / d, 1), "%", "percent", m.group(0), m.start(),
-                              m.end()))
-    return found

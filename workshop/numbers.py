@@ -45,7 +45,8 @@ import re
 
 from .number_changes import inherit_units, pairs, time_span
 from .number_names import blocked as never_spans
-from .number_names import excluded
+from .number_names import named
+from .number_told import rates, special
 from .number_units import Atom, apply_suffix, classify, team_before
 from .number_words import (
     Quantity,
@@ -53,8 +54,6 @@ from .number_words import (
     guarded,
     parse_digits,
     parse_words,
-    rates,
-    special,
     vocabulary,
 )
 from .spans import Spans
@@ -69,7 +68,8 @@ KINDS = ("percent", "money", "multiple", "duration", "time_span", "count", "amou
 # - number_units.py: what a number counts or measures (its unit and kind);
 # - number_names.py: numbers that name, label or date something (left out);
 # - number_changes.py: two numbers as one change or range, a duration as a measured change;
-# - number_words.py: the vocabulary, values of digits and words, amounts told in words.
+# - number_words.py: the vocabulary, values of digits and words;
+# - number_told.py: amounts told in words ("doubled", "a third of", "one in ten").
 
 # A number starts after anything but a Latin letter, a digit, "." or ",": "HTML5" and "v2" are
 # names, while "高于100ms" (digits next to Chinese) is a number.
@@ -81,25 +81,27 @@ _DIGITS = guarded(r"(?<![A-Za-z\u00c0-\u024f0-9_.,])(?<!\d[ \u00a0\u202f])"
                   r"|(?<![A-Za-z\u00c0-\u024f0-9_.,])\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*"
                   r"(?:[.,]\d+)?(?![A-Za-z0-9_]|[.,]\d)"
                   r"|(?<![A-Za-z\u00c0-\u024f0-9_.,])\d+(?:[.,]\d+)?(?![.,]\d)")
-_PLURAL_SCALE = guarded(r"(?<![\w'\u2019-])(?P<w>hundreds|thousands|millions|billions|"
-                           r"dozens|tens)\s+of\b", re.IGNORECASE)
 # Asked once per number: compiled here, not looked up in re's cache each time.
 _GROUPED = re.compile(r"[.,]\d{3}(?!\d)")
 
 
 def _digit_atoms(text: str) -> list[Atom]:
     atoms = []
+    values: dict[str, tuple] = {}  # each number as written read once: a paste repeats them
     for m in _DIGITS.finditer(text):
-        raw = m.group()
-        if not raw.isdigit():
-            raw = "".join(raw.split())  # "180 000" is 180000
-        # digits alone (most numbers) read at once; "1,200", "1.5" and long runs by the rule
-        value = float(raw) if len(raw) < 16 and raw.isdigit() else parse_digits(raw)
-        if value is None:
-            continue
-        start, end = m.span()
-        atoms.append(Atom(value, start, end, grouped=value >= 1000 and (
-            bool(_GROUPED.search(raw)) or end - start > len(raw))))
+        written = m.group()
+        read = values.get(written)
+        if read is None:
+            raw = written if written.isdigit() else "".join(written.split())  # "180 000"
+            # digits alone (most numbers) read at once; "1,200", "1.5" and long runs by the rule
+            value = float(raw) if len(raw) < 16 and raw.isdigit() else parse_digits(raw)
+            read = (value, value is not None and value >= 1000 and (
+                bool(_GROUPED.search(raw)) or len(written) > len(raw)))
+            if len(values) < 10_000:
+                values[written] = read
+        if read[0] is not None:
+            start, end = m.span()
+            atoms.append(Atom(read[0], start, end, False, False, "", "", read[1]))
     return atoms
 
 
@@ -111,9 +113,8 @@ def _word_atoms(text: str, v: Vocabulary) -> list[Atom]:
             continue
         atoms.append(Atom(value=value, start=m.start(), end=m.end(), words=True,
                           grouped=value >= 1000))
-    for m in _PLURAL_SCALE.finditer(text):
-        word = m.group("w").lower()
-        value = {"tens": 10.0, "dozens": 12.0}.get(word) or float(v.scales[word[:-1]])
+    for m in v.plural_scale.finditer(text):
+        value = float(v.plural_scales[m.group("w").lower()])
         atoms.append(Atom(value=value, start=m.start("w"), end=m.end("w"), words=True))
     return atoms
 
@@ -145,12 +146,11 @@ def _quantities(text: str, v: Vocabulary) -> list[Quantity]:
         atoms += words
         atoms.sort(key=_START)
     kept: list[Atom] = []
+    read = _reader(text, v)
     for atom in atoms:
         if kept and atom.start < kept[-1].end or blocked.overlaps(atom.start, atom.end):
             continue  # (its unit only widens it: a blocked number stays blocked, read or not)
-        apply_suffix(text, atom, v)
-        atom.number_end = atom.end
-        if not classify(text, atom, v) or excluded(text, atom, blocked, v):
+        if not read(atom) or blocked.overlaps(atom.start, atom.end):
             continue
         if kept and atom.start < kept[-1].end:
             continue
@@ -166,6 +166,66 @@ def _quantities(text: str, v: Vocabulary) -> list[Quantity]:
 
 
 _START = operator.attrgetter("start")
+
+# A text this long is a paste, not an answer: a number read there is read once per stretch of
+# text around it (``_reader``).
+_LONG_TEXT = 4_000
+# What a number's readers read of the text around it, at most: 56 characters before it (the word
+# before it, and what starts that word); after it, up to eight words (a suffix of up to two, then
+# the noun it counts and the words before and after that) and 24 characters more (a mark, a
+# year, "a week"), each word a run of what is not a space. Where the 32 characters after it
+# hold no letter, no currency sign and no run of spaces or hyphens longer than three, no reader
+# reads a word after it: 16 characters at most.
+_BEFORE, _AFTER, _WORDS_READ, _MORE = 64, 32, 8, 24
+_OPEN_AFTER = re.compile(r"[A-Za-z\u00c0-\u024f\u20ac$\u00a3\u00a5\u20b9]|[\s-]{4}")
+_WORDS_AFTER = re.compile(rf"(?:\s*+\S++){{{_WORDS_READ}}}")  # whole runs: never one cut in two
+_FAR = 240  # the eight words and what stands between them: a longer stretch is read afresh
+
+
+def _after(text: str, end: int) -> str | None:
+    """What a number's readers can read after ``end``, or None when that can't be told in
+    ``_FAR`` characters (a word longer than that, spaces wider)."""
+    after = text[end:end + _AFTER]
+    if not _OPEN_AFTER.search(after):
+        return after
+    m = _WORDS_AFTER.match(text, end, end + _FAR)
+    if m is None:
+        return text[end:] if len(text) - end < _FAR else None
+    return text[end:m.end() + _MORE] if m.end() < end + _FAR else None
+
+
+def _reader(text: str, v: Vocabulary):
+    """``read(atom)``: give a number its suffix, unit and kind; False when it is no quantity or
+    names something (``classify``, ``number_names.named``). In a long paste, a number of digits
+    whose surroundings were read before ("1/1/1/...", "from 1 to 2 from 1 to 2 ...") takes that
+    reading at once: what decides is the 64 characters before it, the number and what its
+    readers can read after it (``_after``)."""
+
+    def read(atom: Atom) -> bool:
+        apply_suffix(text, atom, v)
+        atom.number_end = atom.end
+        return classify(text, atom, v) and not named(text, atom, v)
+
+    if len(text) <= _LONG_TEXT:
+        return read
+    known: dict[tuple[str, str, str], tuple] = {}
+
+    def read_once(atom: Atom) -> bool:
+        start, end = atom.start, atom.end
+        after = None if atom.words else _after(text, end)
+        if after is None:
+            return read(atom)
+        key = (text[max(0, start - _BEFORE):start], text[start:end], after)
+        got = known.get(key)
+        if got is None:
+            ok = read(atom)
+            got = known[key] = (ok, atom.start - start, atom.end - end, atom.number_end - end,
+                                atom.kind, atom.unit, atom.value, atom.plus, atom.grouped)
+        ok, atom.kind, atom.unit, atom.value, atom.plus, atom.grouped = got[0], *got[4:]
+        atom.start, atom.end, atom.number_end = start + got[1], end + got[2], end + got[3]
+        return ok
+
+    return read_once
 
 
 def _free(specials: list[Quantity], found: list[Quantity]) -> list[Quantity]:

@@ -38,10 +38,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+
+from .phrase_words import Word, Words, strip_suffix
 
 __all__ = ["Word", "Words", "Match", "Lexicon", "Patterns", "words"]
 
@@ -51,68 +52,7 @@ _LONG_TEXT_WORDS = 1_000  # words and marks: about four times a two-minute answe
 
 _WORD_RE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['\u2019\-][^\W_]+)*|[^\w\s]")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'"})
-_NOT_S = ("ss", "us", "is", "ous", "'s")
 _CURRENCY = frozenset("$€£¥")
-
-
-class Word:
-    """One word (or punctuation mark) of a text.
-
-    Attributes:
-        text: as typed.
-        lower: lowercase, apostrophes straightened.
-        base: the inflection-free key used for matching (see the module docstring).
-        start, end: where it is in the text.
-        is_word: False for a punctuation mark.
-    """
-
-    __slots__ = ("text", "lower", "base", "start", "end", "is_word")
-
-    def __init__(self, text: str, lower: str, base: str, start: int, end: int,
-                 is_word: bool) -> None:
-        self.text, self.lower, self.base = text, lower, base
-        self.start, self.end, self.is_word = start, end, is_word
-
-    def __repr__(self) -> str:
-        return f"Word({self.text!r}, base={self.base!r}, {self.start}-{self.end})"
-
-
-class Words(list):
-    """The words of a text, as ``Lexicon.words`` makes them: a list, read-only once made, that
-    keeps what the patterns worked out about it (where each list of patterns may start, which
-    words a run holds), so that the many lists of patterns the check asks about one text each
-    pass over its words once, not once per sentence, clause and question."""
-
-    __slots__ = ("starts", "present", "_kinds")
-
-    def __init__(self, items: Iterable[Word] = ()) -> None:
-        super().__init__(items)
-        self.starts: dict[Patterns, list[int]] = {}
-        self.present: dict[tuple[int, int], set] = {}
-        self._kinds: dict[tuple[str, str, bool], tuple[Word, list[int]]] | None = None
-
-    def kinds(self) -> Iterable[tuple[Word, list[int]]]:
-        """Each kind of word once (its base, lowercase form and whether it is a word), with
-        where it stands: a question about a word is asked once per kind, not per place."""
-        if self._kinds is None:
-            self._kinds = {}
-            for i, word in enumerate(self):
-                key = (word.base, word.lower, word.is_word)
-                if key in self._kinds:
-                    self._kinds[key][1].append(i)
-                else:
-                    self._kinds[key] = (word, [i])
-        return self._kinds.values()
-
-    def keys(self) -> set:
-        """The bases and ("=" and) the exact forms of all its words: what ``_present`` says of
-        a run, for the whole list (in C-level passes, once)."""
-        whole = self.present.get((0, len(self)))
-        if whole is None:
-            lowers = map(operator.attrgetter("lower"), self)
-            whole = self.present[0, len(self)] = set(map(operator.attrgetter("base"), self)) \
-                | set(map("=".__add__, lowers))
-        return whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,36 +62,6 @@ class Match:
     start: int
     end: int
     pattern: str
-
-
-def _strip_suffix(w: str) -> str:
-    """The regular inflection taken off a lowercase word (irregular forms are looked up first)."""
-    n = len(w)
-    if n <= 3 or not w.isalpha():
-        return w[:-1] if n > 3 and w.endswith("e") and w.isalpha() else w
-    if w.endswith(("ies", "ied")) and n > 4:
-        return w[:-3] + "y"
-    stem = _without_ending(w, n)
-    if stem != w and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
-        stem = stem[:-1]  # planned -> plan, running -> run
-    if stem.endswith("e") and len(stem) > 3:
-        stem = stem[:-1]  # save, saves, saved, saving -> sav
-    return stem
-
-
-def _without_ending(w: str, n: int) -> str:
-    """``w`` (``n`` letters) without its -ing, -ed, -es or -s ending, the first that applies."""
-    if w.endswith("ing") and n > 5:
-        return w[:-3]
-    if w.endswith("ed") and n > 4:
-        return w[:-2]
-    if w.endswith("es") and n > 4 and w[-3] in "sxzh" and not w.endswith(("ches", "shes")):
-        return w[:-2]
-    if w.endswith(("ches", "shes")):
-        return w[:-2]
-    if w.endswith("s") and not w.endswith(_NOT_S):
-        return w[:-1]
-    return w
 
 
 class Lexicon:
@@ -190,7 +100,7 @@ class Lexicon:
         cached = self._cache.get(lower)
         if cached is None:
             word = self._irregular.get(lower, lower)
-            cached = _strip_suffix(word)
+            cached = strip_suffix(word)
             if len(self._cache) < 50_000:
                 self._cache[lower] = cached
         return cached
@@ -324,6 +234,27 @@ def _one(kind: str, value, word: Word) -> bool:
     return word.base in bases or word.lower in exacts or any(_one(k, v, word) for k, v in others)
 
 
+def _reach(patterns: Patterns) -> int | None:
+    """``Patterns.reach``: per part, the optional words skipped before it (up to MAX_SKIPPED
+    phrases of them), the words the part itself takes, and one more word read to stop."""
+    lexicon = patterns.lexicon
+    skipped = MAX_SKIPPED * max(map(len, lexicon.optional_phrases), default=1)
+    most = 1
+    for _, parts in patterns._compiled:
+        total = 0
+        for kind, value in parts:
+            if kind == "class":
+                inner = lexicon.word_class(value)  # (no such class: it matches nothing)
+                width = 1 if inner is None else inner.reach()
+                if width is None:
+                    return None
+            else:
+                width = {"gap": GAP_WORDS, "number": 2}.get(kind, 1)
+            total += skipped + width + 1
+        most = max(most, total)
+    return most
+
+
 def _present(ws: Sequence[Word], lo: int, hi: int) -> set:
     """The bases and ("=" and) the exact forms of words ``lo`` to ``hi`` (worked out once per
     run of a ``Words`` list)."""
@@ -394,6 +325,7 @@ class Patterns:
         self._alone: dict[tuple[str, str], str | None | object] = {}
         self._any_parts = [index for index, keys in enumerate(self._one_of) if keys]
         self.first_keys = self._keys()
+        self._reach: int | None | object = _UNKNOWN
 
     def _keys(self) -> frozenset | None:
         """Every (kind, value) a match can start with, or None when a start can't be listed."""
@@ -531,6 +463,31 @@ class Patterns:
         alone = self._one_word(ws[i])
         if alone is not _SEVERAL:
             return None if alone is None else Match(i, i + 1, alone)
+        stretches = getattr(ws, "stretches", None)
+        if stretches is None or len(ws) <= _LONG_TEXT_WORDS or self.reach() is None:
+            return self._longest_at(ws, i, hi, present)
+        # A long paste repeats itself ("from 1 to 2 from 1 to 2 ..."): what matches at a word
+        # depends only on the kinds of the words a match can reach, so a stretch of words seen
+        # before is matched once.
+        key = (self, tuple(ws.ids()[i:min(hi, i + self.reach())]))
+        known = stretches.get(key, _UNKNOWN)
+        if known is _UNKNOWN:
+            match = self._longest_at(ws, i, hi, present)
+            known = None if match is None else (match.end - i, match.pattern)
+            if len(stretches) < 20_000:
+                stretches[key] = known
+        return None if known is None else Match(i, i + known[0], known[1])
+
+    def reach(self) -> int | None:
+        """The most words a match (and what matching it reads) can span from where it starts,
+        or None when that can't be bounded (a class that names itself)."""
+        if self._reach is _UNKNOWN:
+            self._reach = None  # while it is worked out: a class reached again is unbounded
+            self._reach = _reach(self)
+        return self._reach
+
+    def _longest_at(self, ws: Sequence[Word], i: int, hi: int,
+                    present: set | None) -> Match | None:
         best: Match | None = None
         for index in self._candidates(ws[i]):
             if present is not None and (not self._required[index] <= present or (

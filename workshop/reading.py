@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .abbreviations import ends_in_abbreviation
+from .abbreviations import ends_before_name, ends_in_abbreviation
 from .phrases import Lexicon, Match, Patterns, Word
 from .spans import Spans
 
@@ -409,10 +409,13 @@ def read(text: str, grammar: Grammar) -> Reading:
     starts = [w.start for w in ws]
     sentences = []
     begin = 0
+    # A full stop after an abbreviation ends no sentence before a digit or a small letter
+    # ("ca. 22%"), one after a title or an initial none before a name either ("Dr. Patel").
     cuts = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(clean)
             if not (clean[m.start() - 1:m.start()] == "." and m.end() < len(clean)
-                    and (clean[m.end()].isdigit() or clean[m.end()].islower())
-                    and ends_in_abbreviation(clean, m.start()))]
+                    and ((clean[m.end()].isdigit() or clean[m.end()].islower())
+                         and ends_in_abbreviation(clean, m.start())
+                         or clean[m.end()].isupper() and ends_before_name(clean, m.start())))]
     cuts.append((len(clean), len(clean)))
     index = 0
     before = None  # the words of the sentence before

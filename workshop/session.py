@@ -53,8 +53,9 @@ class Session:
         self._workspace = workspace
         self.notice = notice
         self._notices: list[str] = []  # since the last take_notices (``notice`` has the first)
-        # (label, before, after, the token of the drafts a replacement put aside, or None)
-        self._undo: list[tuple[str, Workspace, Workspace, str | None]] = []
+        # (label, before, after, the drafts a replacement took off the disk, or None): held
+        # here in memory only, so they end with the session and never sit in a file
+        self._undo: list[tuple[str, Workspace, Workspace, dict | None]] = []
         self._listeners: list[Listener] = []
 
     @classmethod
@@ -141,8 +142,9 @@ class Session:
     def replace(self, workspace: Workspace, label: str = "replace") -> Workspace:
         """Put a whole new workspace in place (start fresh, a loaded file, a persona);
         undoable. The forms' unsaved typing kept for the workspace that went
-        (``workshop.drafts``) is put aside with it: it never comes back in the new one, and
-        undoing the replacement brings it back."""
+        (``workshop.drafts``) is taken off the disk and held by the undo step, in memory: it
+        never comes back in the new one, stays in no file, and undoing the replacement
+        brings it back."""
         return self._commit(workspace, label, replacing=True)
 
     def _commit(self, new: Workspace, label: str, *, replacing: bool = False) -> Workspace:
@@ -151,7 +153,7 @@ class Session:
             saved, _merged = self.store.save(new)
         finally:
             self._take_store_notices()
-        retired = DraftFile.of(self.path).retire(label) if replacing else None
+        retired = DraftFile.of(self.path).retire() if replacing else None
         # An undo step remembers this change alone (before and after), so undoing it later
         # keeps whatever other notebooks changed meanwhile.
         self._undo.append((label, before, new, retired))

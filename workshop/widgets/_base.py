@@ -23,6 +23,7 @@ from contextlib import contextmanager
 import ipywidgets as w
 
 from ..importers.text import plural  # one rule for counting words ("2 entries")
+from .landing import PICTURE_CSS, Landing
 from .messages import Message, attach_log_file, esc, guarded
 from .testing import Driver
 
@@ -162,7 +163,9 @@ class SessionView(w.VBox):
         if not hasattr(self, "_message"):
             self._message = Message()
         kwargs.setdefault("layout", w.Layout(max_width="800px"))
-        super().__init__([*children, w.HTML(STOPPED_CSS, layout=w.Layout(display="none"))],
+        super().__init__([*children, w.HTML(STOPPED_CSS + PICTURE_CSS,
+                                             layout=w.Layout(display="none")),
+                          Landing(layout=w.Layout(display="none"))],
                          **kwargs)
         self.add_class("workshop-view")
         attach_log_file(session.path.parent)

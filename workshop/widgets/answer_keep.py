@@ -3,8 +3,11 @@
 tab come back in the box, though the workspace saves the text only once typing pauses.
 
 Each change is written through ``drafts.Typing``: at once when the box wrote nothing in the
-last ``drafts.GAP`` seconds, else its latest text once that time has passed, and whatever is
-waiting when the kernel exits; the key is dropped once the workspace holds the text.
+last ``drafts.GAP`` seconds, or when its last key ended a word (in place of the gap's next
+write, so no write more), else its latest text once that time has passed, and whatever is
+waiting when the kernel exits (a restart, a shutdown, SIGTERM); the key is dropped once the
+workspace holds the text. What a kernel killed outright (SIGKILL, out of memory) loses is
+measured by ``benchmarks/kill_loss.py``.
 """
 
 from __future__ import annotations
@@ -15,11 +18,19 @@ from ..drafts import DraftFile, Typing
 from ..fields import MAX_LONG_TEXT
 from ..model import Workspace
 
-__all__ = ["KeptAnswer", "KEY", "BACK"]
+__all__ = ["KeptAnswer", "KEY", "BACK", "ends_word"]
 
 KEY = "answer"
 BACK = ("What you had typed in your answer and was not saved yet (the notebook restarted or "
         "its page closed) is back in the box, and saved now.")
+
+
+def ends_word(text: str) -> bool:
+    """Whether the last key typed into ``text`` ended a word: a space, a line break or a
+    mark that ends a clause (``.,;:!?``) after a letter or a digit; a run of spaces ends one
+    word, once, and an apostrophe or a hyphen inside a word ends none."""
+    return len(text) >= 2 and (text[-1].isspace() or text[-1] in ".,;:!?") \
+        and text[-2].isalnum()
 
 
 class KeptAnswer:
@@ -35,9 +46,10 @@ class KeptAnswer:
         self.typing = Typing(DraftFile.of(workspace_file), KEY)
 
     def keep(self, text: str, role_id: str | None, saved: str) -> None:
-        """Keep ``text`` typed about ``role_id`` over the saved answer ``saved``."""
+        """Keep ``text`` typed about ``role_id`` over the saved answer ``saved``: written
+        within ``drafts.GAP``, and at once when its last key ended a word (``ends_word``)."""
         self.typing.put({"text": text, "role": role_id, "baseline": saved}
-                        if text.strip() != saved.strip() else None)
+                        if text.strip() != saved.strip() else None, word_end=ends_word(text))
 
     def flush(self) -> None:
         self.typing.flush()
