@@ -608,7 +608,7 @@ def check_answer(text: str, goals: Sequence[str] = ()) -> AnswerCheck:
         _pitfalls(rules, reading),
         _length(rules, words, seconds, truncated),
     ]
-    findings, learned = learned_sentences(rules, reading, findings,  # growth, results in other
+    findings, learned = learned_sentences(rules, reading, found, findings,  # in other words
                                           second_opinion(findings, text[:MAX_CHECKED_CHARS]))
     if "skill_growth" in learned and found.use_of_learned_growth():
         findings[3] = _used_later_finding(rules, reading, found)

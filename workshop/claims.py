@@ -93,15 +93,17 @@ class Found:
         return {"evidence": evidence, "results": told}
 
 
-def learned_sentences(rules: Rules, reading: Reading, ruled: Sequence,
+def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Sequence,
                       findings: Sequence) -> tuple[list, dict[str, Sentence]]:
     """(the findings, by code the sentences the learned second opinion passed) for the findings
     it passed where the rules had not (``ruled``: the rules' findings; ``findings``: after the
     second opinion). Its sentence is evidence for the goals as a rule's claim is; where that
     sentence holds what the rules refuse as a result (``not_result``: "The result was that
-    within a year I was promoted", "I was saving for a car"), the rules' finding stands: the
+    within a year I was promoted", "I was saving for a car") or a result they read as negated
+    or wished ("The residents weren't calmer after we started"), the rules' finding stands: the
     model speaks only where the rules found nothing, never against what they recognise."""
     learned, refused = {}, set()
+    unreal = {id(c.sentence) for c in found.results if not c.real}
     for before, after in zip(ruled, findings, strict=True):
         if after is before or not after.ok or not after.sentence:
             continue
@@ -110,8 +112,8 @@ def learned_sentences(rules: Rules, reading: Reading, ruled: Sequence,
             if at >= 0 else None
         if sentence is None:
             continue
-        if after.code == "company_result" and rules.lists["not_result"].search(
-                reading.words, sentence.lo, sentence.hi) is not None:
+        if after.code == "company_result" and (id(sentence) in unreal or rules.lists[
+                "not_result"].search(reading.words, sentence.lo, sentence.hi) is not None):
             refused.add(after.code)
         else:
             learned[after.code] = sentence
