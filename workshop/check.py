@@ -60,7 +60,7 @@ from .check_goals import match_goals
 from .check_learned import second_opinion
 from .check_rules import Rules, suggest
 from .check_rules import rules as _rules
-from .claims import Claim, Found, arc_ends, read_claims
+from .claims import Claim, Found, arc_ends, learned_sentences, read_claims
 from .errors import WorkshopError
 from .number_words import problem_size
 from .numbers import quantities, team_size
@@ -404,14 +404,14 @@ def _hollow(code: str, reading: Reading, hollow: list, suggestion: str) -> Findi
     return Finding(code, False, suggestion)
 
 
-def _goals(rules: Rules, reading: Reading, found: Found, goals: Sequence[str]) -> Finding:
+def _goals(rules: Rules, reading: Reading, found: Found, goals: Sequence[str],
+           learned: dict[str, Sentence] | None = None) -> Finding:  # learned: claims.for_goals
     goals = [" ".join(g.split()) for g in goals if isinstance(g, str) and g.strip()]
     if not goals:
         return Finding("goals_match", True,
                        "No goals were given, so the match with the hiring manager's goals was not "
                        "checked.")
-    matched, missing, where = match_goals(rules, reading, found.evidence_sentences(), goals,
-                                          [c.sentence for c in found.results if c.real])
+    matched, missing, where = match_goals(rules, reading, goals=goals, **found.for_goals(learned))
     first_sentence = reading.quote(where) if where is not None else ""
     listed = "; ".join
     if matched:
@@ -608,7 +608,12 @@ def check_answer(text: str, goals: Sequence[str] = ()) -> AnswerCheck:
         _pitfalls(rules, reading),
         _length(rules, words, seconds, truncated),
     ]
-    findings = second_opinion(findings, text[:MAX_CHECKED_CHARS])  # growth, results in other words
+    findings, learned = learned_sentences(rules, reading, found, findings,  # in other words
+                                          second_opinion(findings, text[:MAX_CHECKED_CHARS]))
+    if "skill_growth" in learned and found.use_of_learned_growth():
+        findings[3] = _used_later_finding(rules, reading, found)
+    if goals and findings[4].unbacked and learned:
+        findings[4] = _goals(rules, reading, found, goals, learned)
     return AnswerCheck(words=words, seconds=seconds, findings=findings,
                        verdict=_verdict(findings, _telegram(words, reading)))
 

@@ -169,9 +169,12 @@ def _sentence_bases(rules, reading, sentence) -> set[str]:
 def _recital(rules, reading, sentence, goal_bases: set[str]) -> bool:
     """True when most of the sentence's own words (not stopwords, not empty) are goal words."""
     ws = reading.words
+    # a goal's word counts as one though it is a generic word ("leadership" names nothing
+    # alone, but copied from the goal it is the goal's)
     own = [ws[i].base for i in range(sentence.lo, sentence.hi)
            if ws[i].is_word and ws[i].lower not in rules.stopwords
-           and ws[i].base not in rules.specific.empty and ws[i].base not in rules.goal_verbs]
+           and (ws[i].base in goal_bases or ws[i].base not in rules.specific.empty
+                and ws[i].base not in rules.goal_verbs)]
     return bool(own) and sum(b in goal_bases for b in own) * 5 >= len(own) * 3
 
 

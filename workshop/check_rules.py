@@ -61,7 +61,8 @@ _LISTS = ("skill_growth", "not_skill_growth", "growth_before", "growth_after", "
           "result_absence_count", "result_measure_next", "lesson_unnamed",
           "lesson_list_opening", "result_now_before", "result_occasion",
           "growth_of_named", "uptake", "uptake_reach", "uptake_not",
-          "absence", "absence_since", "compared_then", "compared_now")
+          "absence", "absence_since", "compared_then", "compared_now", "state_after",
+          "state_tie")
 
 
 @functools.lru_cache(maxsize=8)

@@ -16,17 +16,18 @@ the claims that name nothing out of the lists that count.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .check_rules import Rules
-from .outcomes import absences, compared, uptakes
+from .outcomes import absences, compared, states, uptakes
 from .phrases import Match, Patterns
 from .reading import Clause, Reading, Sentence
 from .skills import OTHER_SKILL, canonical_skill
 from .spans import Spans
 from .specific import HELP_PATTERNS, people_before, sift
 
-__all__ = ["Claim", "Found", "read_claims", "arc_ends"]
+__all__ = ["Claim", "Found", "read_claims", "arc_ends", "learned_sentences"]
 
 # How many sentences after a growth arc's start ("When I joined I had never ...") its end ("by
 # the end I ...") may come.
@@ -68,6 +69,57 @@ class Found:
         return out
 
 
+    def use_of_learned_growth(self) -> bool:
+        """A growth the learned second opinion passed makes the later uses set aside for want
+        of a grown skill ("I still fit them every week now in my own business") count again;
+        True when there were any."""
+        kept = [c for c, why in self.hollow_used if why == "no_growth"]
+        self.used_later += kept
+        self.hollow_used = [h for h in self.hollow_used if h[1] != "no_growth"]
+        return bool(kept)
+
+    def for_goals(self, learned: dict[str, Sentence] | None = None) -> dict[str, list]:
+        """``check_goals.match_goals``'s ``evidence`` (the sentences that are evidence for the
+        goals) and ``results`` (those of them that hold a result): the real claims' sentences
+        (a result compared with the sentence before holds both), and ``learned``, by code, the
+        sentences the learned second opinion passed."""
+        evidence = self.evidence_sentences()
+        told = [s for c in self.results if c.real for s in (c.start, c.sentence) if s is not None]
+        for code, sentence in (learned or {}).items():
+            if all(s is not sentence for s in evidence):
+                evidence.append(sentence)
+            if code == "company_result":
+                told.append(sentence)
+        return {"evidence": evidence, "results": told}
+
+
+def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Sequence,
+                      findings: Sequence) -> tuple[list, dict[str, Sentence]]:
+    """(the findings, by code the sentences the learned second opinion passed) for the findings
+    it passed where the rules had not (``ruled``: the rules' findings; ``findings``: after the
+    second opinion). Its sentence is evidence for the goals as a rule's claim is; where that
+    sentence holds what the rules refuse as a result (``not_result``: "The result was that
+    within a year I was promoted", "I was saving for a car") or a result they read as negated
+    or wished ("The residents weren't calmer after we started"), the rules' finding stands: the
+    model speaks only where the rules found nothing, never against what they recognise."""
+    learned, refused = {}, set()
+    unreal = {id(c.sentence) for c in found.results if not c.real}
+    for before, after in zip(ruled, findings, strict=True):
+        if after is before or not after.ok or not after.sentence:
+            continue
+        at = reading.text.find(after.sentence)
+        sentence = next((s for s in reading.sentences if s.start <= at < s.end), None) \
+            if at >= 0 else None
+        if sentence is None:
+            continue
+        if after.code == "company_result" and (id(sentence) in unreal or rules.lists[
+                "not_result"].search(reading.words, sentence.lo, sentence.hi) is not None):
+            refused.add(after.code)
+        else:
+            learned[after.code] = sentence
+    return [r if f.code in refused else f for f, r in zip(findings, ruled, strict=True)], learned
+
+
 def _claims(reading: Reading, sentence: Sentence, patterns: Patterns,
             unless: Patterns | None = None) -> list[Claim]:
     ws = reading.words
@@ -77,7 +129,10 @@ def _claims(reading: Reading, sentence: Sentence, patterns: Patterns,
         for m in patterns.find(ws, clause.lo, clause.hi):
             if vetoes.overlaps(m.start, m.end):
                 continue
-            out.append(Claim(sentence, clause, m, clause.real(m) and not _modal_led(clause, m)))
+            # "gave me the chance to learn ... skills": a wish inside the pattern's gap
+            wished = any(m.start < at < m.end for at, _ in clause.wishes)
+            out.append(Claim(sentence, clause, m, clause.real(m) and not _modal_led(clause, m)
+                             and not wished))
     return out
 
 
@@ -327,7 +382,11 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
         found.results.extend(Claim(sentence, clause, m, clause.real(m)) for clause, m in
                              uptakes(lists, reading, sentence, previous)
                              + absences(lists, reading, sentence)
-                             + compared(lists, reading, sentence, previous))
+                             + states(lists, reading, sentence))
+        # "Before, we had many residents going to hospital. In my second winter it was only
+        # one.": the result is told in both sentences (what changed is named in the first)
+        found.results.extend(Claim(sentence, clause, m, clause.real(m), start=before)
+                             for clause, m, before in compared(lists, reading, sentence, previous))
         previous = sentence
         _prevented(rules, reading, sentence, found)
 
@@ -404,11 +463,27 @@ def _used_later(rules: Rules, reading: Reading, found: Found) -> None:
             if when:
                 for clause in sentence.clauses:
                     for m in lists["used_later_reuse"].find(ws, clause.lo, clause.hi):
-                        if not vetoes.overlaps(m.start, m.end):
+                        # "the department is still using that plan", "it's still used there":
+                        # someone else uses it (an uptake), not the speaker
+                        if not vetoes.overlaps(m.start, m.end) \
+                                and not _used_by_others(reading, clause.lo, m):
                             claims.append(Claim(sentence, clause, m, clause.real(m)))
                 if not claims and sentence.lo not in grown_in:
                     claims.extend(_skill_named(reading, sentence, skill, when, vetoes))
         found.used_later.extend(claims)
+
+
+_SPEAKERS = frozenset("i i've i'd i'm we we've we'd we're".split())
+
+
+def _used_by_others(reading: Reading, lo: int, m: Match) -> bool:
+    """True when a reuse ("using", "the same", "that way") has a subject of its own and no
+    speaker stands before it in its clause: "it's still used there", "the department is still
+    using that plan" (an uptake by others), not "Ever since, I've planned every event that
+    way"."""
+    ws = reading.words
+    return reading.has_subject(m) and not any(ws[i].lower in _SPEAKERS
+                                              for i in range(lo, m.start))
 
 
 def _skill_words(rules: Rules, reading: Reading, found: Found) -> tuple[set, set]:
@@ -465,7 +540,7 @@ def read_claims(rules: Rules, reading: Reading) -> Found:
                     "growth_before", "growth_after", "growth_after_far"):
         _growth(rules, reading, found)
     if not _nowhere(rules, reading, "company_result", "prevented_if", "uptake",
-                    "absence", "compared_now"):
+                    "absence", "compared_now", "state_after"):
         _results(rules, reading, found)
     if not _nowhere(rules, reading, "used_later", "used_later_when"):
         _used_later(rules, reading, found)

@@ -31,7 +31,7 @@ from __future__ import annotations
 from .phrases import Match, Patterns
 from .reading import Reading, Sentence
 
-__all__ = ["uptakes", "absences", "compared"]
+__all__ = ["uptakes", "absences", "compared", "states"]
 
 _BE = frozenset("was were is are be been being got get gets has have had 's 're".split())
 # words that may stand between "was" and the participle ("was soon adopted", "is now used")
@@ -154,10 +154,11 @@ def absences(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -
 
 def compared(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
              previous: Sentence | None = None) -> list[tuple]:
-    """(clause, match) of a count told after how it was before, across two clauses or two
-    sentences: "Before, we had many residents going to hospital. In my second winter it was
-    only one." (``compared_then`` in the sentence before or an earlier clause, its subject not
-    the speaker; ``compared_now`` after it). "Before that I was a waiter; it was only one year"
+    """(clause, match, the sentence before when "before" was told there, else None) of a
+    count told after how it was before, across two clauses or two sentences: "Before, we had
+    many residents going to hospital. In my second winter it was only one." (``compared_then``
+    in the sentence before or an earlier clause, its subject not the speaker; ``compared_now``
+    after it). "Before that I was a waiter; it was only one year"
     is the speaker's own past, no result."""
     ws = reading.words
     now = None
@@ -170,5 +171,38 @@ def compared(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
     for lo, hi in ((sentence.lo, clause.lo), (previous.lo, previous.hi) if previous else (0, 0)):
         for m in lists["compared_then"].find(ws, lo, hi):
             if not any(ws[i].lower in _SPEAKER_SUBJECT for i in range(m.start, m.end)):
-                return [(clause, now)]
+                return [(clause, now, previous if lo != sentence.lo else None)]
     return []
+
+
+def _own_thing(ws, m: Match, lo: int) -> bool:
+    """True when the subject before the verb is one thing of the speaker's ("my English was
+    better", "my confidence was higher"): "my" before a word that names no group of people or
+    things (one not ending in "s": "my patients were calmer" is a result)."""
+    for i in range(m.start - 1, max(lo, m.start - _BACK) - 1, -1):
+        low = ws[i].lower
+        if low in _STOPS:
+            return False
+        if low in _OWN:
+            return i + 1 < m.start and not ws[i + 1].lower.endswith("s")
+    return False
+
+
+def states(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> list[tuple]:
+    """(clause, match) of the first better state since the speaker's change in each clause of
+    the sentence (module docstring); the match runs from the verb to the comparative. The tie
+    is looked for once per sentence, so linear."""
+    ws = reading.words
+    out = []
+    tie = None
+    for clause in sentence.clauses:
+        for m in lists["state_after"].find(ws, clause.lo, clause.hi):
+            if not reading.has_subject(m) or _speaker_acts(ws, m, clause.lo) \
+                    or _own_thing(ws, m, clause.lo):
+                continue  # "I was calmer once I started nights": the speaker's own state
+            if tie is None:
+                tie = lists["state_tie"].search(ws, sentence.lo, sentence.hi) is not None
+            if tie:
+                out.append((clause, m))
+                break
+    return out

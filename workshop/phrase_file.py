@@ -28,7 +28,7 @@ _FIXED = {
     "scope": ("negation", "not_negation", "irrealis", "nominal_negation", "past_modal",
               "past_anchor", "retro_anchor", "not_irrealis"),
     "specific": ("empty_words", "duty_verbs", "later_places", "change_words", "speaker_words",
-                 "served_people", "other_people", "help_without_outcome"),
+                 "served_people", "other_people", "help_without_outcome", "contribution_words"),
 }
 _SHAPES = {
     "list": "a list of patterns (each a text, not empty)",

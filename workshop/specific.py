@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from .phrases import Lexicon, Patterns
 
 __all__ = ["HELP_PATTERNS", "Specific", "names_something", "is_duty", "names_later_place",
+           "empty_contribution", "empty_help_by_means",
            "people_before", "describes_served", "praises_speaker", "sift"]
 
 # The result patterns of the shape "I helped <them> (to) <verb> ...": the verb after them is the
@@ -45,6 +46,7 @@ class Specific:
     others: frozenset = frozenset()  # "she", "customers": someone else's
     service: frozenset = frozenset()  # "helped them *during* ...": help, not an outcome
     served: frozenset = frozenset()  # "customers", "guests": the people the work serves
+    contributions: frozenset = frozenset()  # "contributed to", "benefited from": name the what
 
     @classmethod
     def from_data(cls, data: object, lexicon: Lexicon, stopwords: frozenset) -> Specific:
@@ -68,7 +70,8 @@ class Specific:
         return cls(bases("empty_words") | {lexicon.base(w) for w in stopwords} | stopwords,
                    bases("duty_verbs"), patterns("later_places"), patterns("change_words"),
                    lowered("speaker_words"), lowered("other_people"),
-                   lowered("help_without_outcome"), lowered("served_people"))
+                   lowered("help_without_outcome"), lowered("served_people"),
+                   bases("contribution_words"))
 
 
 def names_something(spec: Specific, words, lo: int, hi: int, numbers_count: bool) -> bool:
@@ -87,6 +90,47 @@ def names_something(spec: Specific, words, lo: int, hi: int, numbers_count: bool
     return False
 
 
+# where the thing contributed to ends: "contributed to the team's success, and ..."
+_OBJECT_ENDS = frozenset(", ; : . and but because so which while as when".split())
+
+
+def empty_contribution(spec: Specific, words, start: int, end: int, hi: int) -> bool:
+    """True for a result told as a contribution whose object names nothing: "I contributed to
+    the team's success", "the hotel benefited from everything I brought to the role" (a
+    ``contribution_words`` word in the match; its object is read from the match's end to the
+    next comma or conjunction, a possessive's "'s" left out). Not "contributed to a 12% rise
+    in bookings"."""
+    if not any(words[i].base in spec.contributions for i in range(start, end)):
+        return False
+    stop = end
+    while stop < hi and words[stop].lower not in _OBJECT_ENDS:
+        stop += 1
+    for i in range(end, stop):
+        w = words[i]
+        low = w.lower.removesuffix("'s")
+        if any(c.isdigit() for c in low) and not _is_year(low):
+            return False
+        if w.is_word and len(low) > 1 and low not in spec.empty and w.base not in spec.empty \
+                and low not in spec.speaker:
+            return False
+    return True
+
+
+def empty_help_by_means(spec: Specific, words, pattern: str, end: int, hi: int,
+                        changed_from) -> bool:
+    """True for "I helped the home achieve its goals by administering medication and
+    completing care plans": a help whose outcome, up to "by <doing>", names nothing, and the
+    duties after it no change ("changed_from(i)": a change word from ``i`` on, as in
+    ``is_duty``). Not "I helped the shop cut waste by rotating stock" (waste is named) nor
+    "helped the team reach its goals by rotating stock, 20% sooner" (a change)."""
+    if pattern not in HELP_PATTERNS:
+        return False
+    for i in range(end, hi - 1):
+        if words[i].lower == "by" and words[i + 1].lower.endswith("ing"):
+            return not names_something(spec, words, end, i, True) and not changed_from(end)
+    return False
+
+
 def _is_year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2099
 
@@ -98,6 +142,9 @@ def only_dates(words, pattern: str, start: int, end: int) -> bool:
         return False
     numbers = [w.lower for w in words[start:end] if any(c.isdigit() for c in w.lower)]
     return bool(numbers) and all(_is_year(n) for n in numbers)
+
+
+_MAKE = frozenset(("make", "makes", "making", "made"))
 
 
 def is_duty(spec: Specific, words, pattern: str, end: int, hi: int,
@@ -115,6 +162,8 @@ def is_duty(spec: Specific, words, pattern: str, end: int, hi: int,
         i += 1
     if i < hi and words[i].is_word and words[i].base in spec.duties:
         pass
+    elif i + 1 < hi and words[i].lower in _MAKE and words[i + 1].lower == "sure":
+        pass  # "helped the company by making sure all KPIs were met": a duty, as "ensure"
     elif "to" in pattern.split() or (i < hi and words[i].is_word
                                      and words[i].lower not in spec.service):
         return False  # "helped the store to ...", "helped them cut ...": an outcome follows
@@ -206,13 +255,9 @@ def sift(spec: Specific, reading, found) -> None:
     found.growth = growth
     results = []
     for claim in found.results:
-        c, m = claim.clause, claim.match
-        if is_duty(spec, ws, m.pattern, m.end, c.hi, memo.changed_in(c)):
-            found.hollow_results.append((claim, "duty"))
-        elif only_dates(ws, m.pattern, m.start, m.end):
-            found.hollow_results.append((claim, "dates"))
-        elif not memo.names(c, True):
-            found.hollow_results.append((claim, "empty"))
+        why = _hollow_result(spec, ws, memo, claim)
+        if why:
+            found.hollow_results.append((claim, why))
         else:
             results.append(claim)
     found.results = results
@@ -223,6 +268,19 @@ def sift(spec: Specific, reading, found) -> None:
         else:
             found.hollow_used.append((claim, "used"))
     found.used_later = used
+
+
+def _hollow_result(spec: Specific, ws, memo: _PerClause, claim) -> str:
+    """Why a result claim names no change ("duty", "empty", "dates"), or "" when it does."""
+    c, m = claim.clause, claim.match
+    if is_duty(spec, ws, m.pattern, m.end, c.hi, memo.changed_in(c)):
+        return "duty"
+    if empty_contribution(spec, ws, m.start, m.end, c.hi) \
+            or empty_help_by_means(spec, ws, m.pattern, m.end, c.hi, memo.changed_in(c)):
+        return "empty"
+    if only_dates(ws, m.pattern, m.start, m.end):
+        return "dates"
+    return "" if memo.names(c, True) else "empty"
 
 
 class _PerClause:
