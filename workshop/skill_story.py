@@ -364,9 +364,18 @@ def _speakers_note(note: str, it: str, current: bool, when: str) -> str:
     told = _told_when(note, it, when)
     if told is not None:
         return told
-    if not when and starts_with_past_verb(" ".join(note.split()[1:])):
+    if not when and starts_with_past_verb(" ".join(note.split()[1:])) and not _says_use(note):
         return f"I drew on {it} when {lower_first(note)}."
     return _to_use(note, it, when, current) or _alone(note)
+
+
+def _says_use(note: str) -> bool:
+    """True when a note says the use itself ("I used it again when ...", "... when I had
+    to ..."): a lead "I drew on that skill when" before it says "when" or the use twice
+    (blind raters, r17: "I drew on that skill when I used it again when I had to ...")."""
+    words = note.split()
+    return (len(words) > 1 and words[1].lower() in _USED
+            or bool(re.search(r"\bwhen\b", note, re.IGNORECASE)))
 
 
 def _told_when(note: str, it: str, when: str) -> str | None:
@@ -380,8 +389,8 @@ def _told_when(note: str, it: str, when: str) -> str | None:
     if re.match(r"^I['’]", note):
         return None  # "I'm the lead now", "I've run ...": a state, not a past doing
     own = f"I {lower_first(note[2:])}" if note[:2] in ("I ", "i ") else f"I {lower_first(note)}"
-    if clause_in_past(own) != own:
-        return None  # "I run discovery at Cloudly": not a past doing
+    if clause_in_past(own) != own or _OWN_TIME.search(own):
+        return None  # "I run discovery at Cloudly", "I use ... now": not a past doing
     if own.split()[1].lower() in _USED:  # "used the same habits as PTA treasurer": said so
         return f"In my next job, {own}." if when == "next" and not _NEXT_WORDS.search(note) \
             else (f"Later in that job, {own}." if when == "same" else None)
@@ -467,8 +476,8 @@ def _to_use(note: str, it: str, when: str, current: bool) -> str | None:
         base, rest = "", rest.lstrip()[2:]  # the skill
     else:
         base = verb if present else _base_verb(verb)
-        if not base:
-            return None
+        if not base or base in ("use", "apply", "reuse"):
+            return None  # "I use SQL every day": the note says the use ("use it to use")
     # a note that says its own time ("... to other clients now") gets none of the kit's: the
     # time is said once ("still ... now", "Today ... now" say it twice)
     own_time = bool(_OWN_TIME.search(rest))
@@ -478,6 +487,8 @@ def _to_use(note: str, it: str, when: str, current: bool) -> str | None:
         time = "Today" if when == "next" else ""
     else:
         time = _TIME_LEADS.get(when, "")
+    if time in ("In my next job", "Later") and _NEXT_WORDS.search(note):
+        time = ""  # "... in my current job to ...": the note names its own job
     use = ("still use" if when == "since" and not current and not said_now and not own_time
            else "use") if present else "used"
     doing = f" to {base}" if base else ""
@@ -562,6 +573,8 @@ def also_with(also: str, after: str, note: str = "") -> str:
         joined = f"{head}, which I {lead['verb']}{when}{lead['rest'].rstrip('.')}."
     elif one and re.match(r"^(?:After that|Later|Later in that job),? I\b", after):
         joined = f"{head}, and {lower_first(after).replace(', I ', ' I ', 1)}"
+    elif one and re.match(r"^I (?:used|use|applied|apply|reused)\b", after):
+        joined = f"{head}, and {after}"  # the note says the use itself: no "with it"
     elif one and re.match(r"^(?:I|We) ", after) and \
             starts_with_past_verb(after.split(" ", 1)[1]) and not after.startswith("I also "):
         joined = f"{head}, and with it {lower_first(after)}"
