@@ -59,3 +59,16 @@ def test_a_second_skill_with_a_note_that_says_the_use_is_joined_without_with_it(
 ])
 def test_a_close_led_by_a_second_skill_needs_a_goal_about_that_skill(skill, goal, said):
     assert about(content_stems(skill), content_stems(goal)) is said
+
+
+@pytest.mark.parametrize("name", [
+    "building trust with young people who don't trust adults",
+    "planning the loads for the whole dock each night",
+    "writing grant reports for three different funders",
+])
+def test_a_long_doing_new_to_the_speaker_is_said_as_a_verb_after_learned(name):
+    from workshop.model import Skill
+    said = skill_story.growth_sentence(Skill(name=name, before="novice", after="expert"),
+                                       False, 0)
+    assert not re.search(r"\blearned \w+ing\b", said), said
+    assert re.search(r"\b(?:learned to|got good at) ", said), said

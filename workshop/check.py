@@ -56,7 +56,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import result_measure
-from .check_goals import match_goals
+from .check_goals import evidence_said, match_goals
 from .check_learned import second_opinion
 from .check_rules import Rules, suggest
 from .check_rules import rules as _rules
@@ -411,19 +411,19 @@ def _goals(rules: Rules, reading: Reading, found: Found, goals: Sequence[str],
         return Finding("goals_match", True,
                        "No goals were given, so the match with the hiring manager's goals was not "
                        "checked.")
-    matched, missing, where = match_goals(rules, reading, goals=goals, **found.for_goals(learned))
+    matched, missing, where = match_goals(rules, reading, goals=goals, backing=(backing := {}),
+                                          **found.for_goals(learned))
     first_sentence = reading.quote(where) if where is not None else ""
-    listed = "; ".join
     if matched:
-        message = (f"Matches {len(matched)} of {len(goals)} goals with evidence: "
-                   f"{listed(matched)} ({_q(first_sentence)}).")
+        said = evidence_said(matched, backing, lambda s: _q(reading.quote(s)))
+        message = f"Matches {len(matched)} of {len(goals)} goals with evidence: {said}."
         if missing:
-            message += f" Not yet backed by a skill or a result: {listed(missing)}."
+            message += f" Not yet backed by a skill or a result: {'; '.join(missing)}."
         return Finding("goals_match", True, message, sentence=first_sentence,
                        unbacked=tuple(missing))
     suggestion = suggest(rules, "goals_match", "Use the words of at least one goal.")
     return Finding("goals_match", False,
-                   f"No skill or result sentence speaks to the goals ({listed(goals)}). "
+                   f"No skill or result sentence speaks to the goals ({'; '.join(goals)}). "
                    f"{suggestion}", unbacked=tuple(goals))
 
 

@@ -201,9 +201,11 @@ def _skills(reading, sentence) -> frozenset[str]:
 
 
 def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
-                results: Sequence = ()):
+                results: Sequence = (), backing: dict | None = None):
     """(matched goals, missing goals, the first sentence that backs one) for the evidence
-    sentences (``results``: those of them that hold a real result)."""
+    sentences (``results``: those of them that hold a real result); ``backing``, where given,
+    is filled with the sentence that backs each matched goal (``evidence_said``)."""
+    backing = {} if backing is None else backing
     words = {goal: goal_words(rules, goal) for goal in goals}
     verbs = {goal: _verbs(rules, goal) for goal in goals}
     bases = [_sentence_bases(rules, reading, s) for s in evidence]
@@ -225,6 +227,7 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
                 if sum(k in ks for ks in met.values()) >= 2
                 and _recital(rules, reading, sentence, all_goal_bases)}
     matched, missing, first = [], [], None
+    backing.clear()
     for goal in goals:
         where = [k for k in met[goal] if k not in recitals]
         if len([w for w in words[goal] if w not in rules.goal_verbs]) >= 2:
@@ -234,7 +237,33 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
                      or not _copied(rules, reading, evidence[k], words[goal], all_goal_bases)]
         if where:
             matched.append(goal)
-            first = first if first is not None else evidence[where[0]]
+            # the sentence that says most of the goal, a result before another, backs it (the
+            # first that names one of its words was the opening's "stock controller" for
+            # "reduce stock write-offs"); which goals match is unchanged
+            best = max(where, key=lambda k: (sum(w in bases[k] for w in words[goal]),
+                                             is_result[k], -k))
+            backing[goal] = evidence[best]
+            first = first if first is not None else evidence[best]
         else:
             missing.append(goal)
     return matched, missing, first
+
+
+def evidence_said(matched: Sequence[str], backing: dict, quote) -> str:
+    """The matched goals, each with the sentence that backs it quoted (``quote`` makes the
+    quote), goals backed by one sentence listed before it: "exceed quota; build pipeline
+    (“I hit 127% of quota ...”); Salesforce (“...”)". One quote for every goal (the first
+    goal's) let a goal pass on a sentence about another, with nothing shown to question it
+    (participant look: "Salesforce" credited by a sentence naming another firm's system)."""
+    groups: list[tuple[list[str], object]] = []
+    for goal in matched:
+        sentence = backing.get(goal)
+        for names, where in groups:
+            if where is sentence:
+                names.append(goal)
+                break
+        else:
+            groups.append(([goal], sentence))
+    return "; ".join(f"{'; '.join(names)} ({quote(where)})" if where is not None
+                     else "; ".join(names) for names, where in groups)
+

@@ -133,8 +133,11 @@ def level_growth(skill: Skill, current: bool, variant: int, used: set[str] | Non
     used = set() if used is None else used
     words = skill_words(skill)
     topic = words.topic
+    # a doing after "learned" is said as a verb phrase ("first learned to build trust ..."),
+    # never a gerund ("first learned building trust ...": blind raters, r17)
     fill = {"that": "this" if current else "that", "topic": topic, "Topic": upper_first(topic),
-            "That": "This" if current else "That"}
+            "That": "This" if current else "That",
+            "learned": words.learned or f"learned about {topic}"}
     if words.activity and len(topic.split()) > 4:  # a long doing ends its line
         return data["long_doing"]["novice" if skill.before == "novice" else "more"].format(**fill)
     start = _pick(starts, topic, variant, used).format(**fill)
