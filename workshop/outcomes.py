@@ -137,16 +137,26 @@ def uptakes(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
 def absences(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> list[tuple]:
     """(clause, match) of the first failure that stopped happening in each clause of the
     sentence (module docstring); the match runs from the negation to the verb."""
+    # "I never missed a shift": the speaker's own record
+    return _tied(lists["absence"], lists["absence_since"], reading, sentence,
+                 lambda m, lo: _speaker_acts(reading.words, m, lo))
+
+
+def _tied(found: Patterns, tie: Patterns, reading: Reading, sentence: Sentence,
+          own) -> list[tuple]:
+    """(clause, match) of the first ``found`` match in each clause that has a subject, is not
+    the speaker's own (``own(match, clause start)``), in a sentence where ``tie`` is said (a
+    "since", a change of the speaker's). The tie is looked for once per sentence, so linear."""
     ws = reading.words
     out = []
-    since = None
+    tied = None
     for clause in sentence.clauses:
-        for m in lists["absence"].find(ws, clause.lo, clause.hi):
-            if not reading.has_subject(m) or _speaker_acts(ws, m, clause.lo):
-                continue  # "I never missed a shift": the speaker's own record
-            if since is None:
-                since = lists["absence_since"].search(ws, sentence.lo, sentence.hi) is not None
-            if since:
+        for m in found.find(ws, clause.lo, clause.hi):
+            if not reading.has_subject(m) or own(m, clause.lo):
+                continue
+            if tied is None:
+                tied = tie.search(ws, sentence.lo, sentence.hi) is not None
+            if tied:
                 out.append((clause, m))
                 break
     return out
@@ -193,16 +203,6 @@ def states(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> 
     the sentence (module docstring); the match runs from the verb to the comparative. The tie
     is looked for once per sentence, so linear."""
     ws = reading.words
-    out = []
-    tie = None
-    for clause in sentence.clauses:
-        for m in lists["state_after"].find(ws, clause.lo, clause.hi):
-            if not reading.has_subject(m) or _speaker_acts(ws, m, clause.lo) \
-                    or _own_thing(ws, m, clause.lo):
-                continue  # "I was calmer once I started nights": the speaker's own state
-            if tie is None:
-                tie = lists["state_tie"].search(ws, sentence.lo, sentence.hi) is not None
-            if tie:
-                out.append((clause, m))
-                break
-    return out
+    # "I was calmer once I started nights": the speaker's own state
+    return _tied(lists["state_after"], lists["state_tie"], reading, sentence,
+                 lambda m, lo: _speaker_acts(ws, m, lo) or _own_thing(ws, m, lo))
