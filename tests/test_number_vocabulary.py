@@ -9,6 +9,7 @@ import shlex
 import sys
 
 import pytest
+from helpers_data import drop, own_data, set_at
 
 from workshop.check import check_answer
 from workshop.errors import ValidationError
@@ -19,13 +20,7 @@ CLI = f"{shlex.quote(sys.executable)} -m workshop.cli"
 
 
 def _own_vocabulary(tmp_path, monkeypatch, edit) -> None:
-    data = load_json("numbers_vocabulary.json")
-    data = json.loads(json.dumps(data))  # a copy to edit
-    edit(data)
-    (tmp_path / "numbers_vocabulary.json").write_text(json.dumps(data), encoding="utf-8")
-    (tmp_path / "phrases.json").write_text(json.dumps(load_json("phrases.json")),
-                                           encoding="utf-8")
-    monkeypatch.setenv("WORKSHOP_DATA", str(tmp_path))
+    own_data(tmp_path, monkeypatch, "numbers_vocabulary.json", edit)
 
 
 def test_the_words_around_a_number_are_read_from_the_data_file(tmp_path, monkeypatch):
@@ -73,7 +68,7 @@ def test_each_list_is_read_from_the_data_file_and_may_not_be_empty(tmp_path, mon
     parent = data[table] if table else data
     assert parent[last], key
     path = [table, last] if table else [last]
-    _own_vocabulary(tmp_path, monkeypatch, _set(path, {} if isinstance(parent[last], dict)
+    _own_vocabulary(tmp_path, monkeypatch, set_at(path, {} if isinstance(parent[last], dict)
                                                 else []))
     with pytest.raises(ValidationError) as caught:
         quantities("I cut costs by 40%.")
@@ -106,31 +101,16 @@ def test_an_edit_of_a_moved_list_changes_what_is_read(tmp_path, monkeypatch, tex
     assert read() == after
 
 
-def _drop(key):
-    def edit(d):
-        del d[key]
-    return edit
-
-
-def _set(path, value):
-    def edit(d):
-        *parents, last = path
-        for p in parents:
-            d = d[p]
-        d[last] = value
-    return edit
-
-
 @pytest.mark.parametrize(("edit", "field", "says"), [
-    (_drop("scales"), "scales", "missing"),
-    (_set(["measures"], "kg"), "measures", "list of words"),
-    (_set(["number_words", "one"], "1"), "number_words", "words to numbers"),
-    (_set(["never_amounts"], []), "never_amounts", "list of patterns"),
-    (_set(["contexts", "span_before"], []), "contexts.span_before", "not empty"),
-    (_set(["contexts", "hedges"], ["about", "more than ("]), "contexts.hedges",
+    (drop("scales"), "scales", "missing"),
+    (set_at(["measures"], "kg"), "measures", "list of words"),
+    (set_at(["number_words", "one"], "1"), "number_words", "words to numbers"),
+    (set_at(["never_amounts"], []), "never_amounts", "list of patterns"),
+    (set_at(["contexts", "span_before"], []), "contexts.span_before", "not empty"),
+    (set_at(["contexts", "hedges"], ["about", "more than ("]), "contexts.hedges",
      "not a regular expression"),
-    (_set(["year_words"], ["in", "[19"]), "year_words", "not a regular expression"),
-    (_drop("contexts"), "contexts", "missing"),
+    (set_at(["year_words"], ["in", "[19"]), "year_words", "not a regular expression"),
+    (drop("contexts"), "contexts", "missing"),
 ])
 def test_a_bad_edit_is_said_naming_the_file_and_the_key(tmp_path, monkeypatch, edit, field, says):
     _own_vocabulary(tmp_path, monkeypatch, edit)

@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 import pytest
+from helpers_data import own_data, rename, set_at
 
 from workshop.check import check_answer
 from workshop.errors import ValidationError
@@ -16,27 +17,7 @@ from workshop.resources import load_json
 
 
 def _own_phrases(tmp_path, monkeypatch, edit) -> None:
-    data = json.loads(json.dumps(load_json("phrases.json")))  # a copy to edit
-    edit(data)
-    (tmp_path / "phrases.json").write_text(json.dumps(data), encoding="utf-8")
-    (tmp_path / "numbers_vocabulary.json").write_text(
-        json.dumps(load_json("numbers_vocabulary.json")), encoding="utf-8")
-    monkeypatch.setenv("WORKSHOP_DATA", str(tmp_path))
-
-
-def _rename(key, new):
-    def edit(d):
-        d[new] = d.pop(key)
-    return edit
-
-
-def _set(path, value):
-    def edit(d):
-        *parents, last = path
-        for p in parents:
-            d = d[p]
-        d[last] = value
-    return edit
+    own_data(tmp_path, monkeypatch, "phrases.json", edit)
 
 
 def _rename_in(table, key, new):
@@ -46,20 +27,20 @@ def _rename_in(table, key, new):
 
 
 @pytest.mark.parametrize(("edit", "field", "says"), [
-    (_rename("skill_growth", "skil_growth"), "skil_growth", "not a key the check reads"),
+    (rename("skill_growth", "skil_growth"), "skil_growth", "not a key the check reads"),
     (_rename_in("scope", "negation", "negations"), "scope.negations", "not a list the check"),
     (_rename_in("specific", "duty_verbs", "duties"), "specific.duties", "not a list the check"),
-    (_set(["company_result"], "helped the company"), "company_result", "a list of patterns"),
-    (_set(["used_later", 0], 3), "used_later[0]", "not a number"),
-    (_set(["stopwords", 1], " "), "stopwords[1]", "not an empty text"),
-    (_set(["pitfalls"], ["fun"]), "pitfalls", "from a name to a list"),
-    (_set(["pitfalls", "fun"], "so much fun"), "pitfalls.fun", "a list of patterns"),
-    (_set(["classes", "org"], {"a": "b"}), "classes.org", "a list of patterns"),
-    (_set(["irregular", "grew"], ["grow"]), "irregular.grew", "a text"),
-    (_set(["suggestions", "quantified"], None), "suggestions.quantified", "a text"),
-    (_set(["goal_synonyms", 0], "cost"), "goal_synonyms[0]", "a list of patterns"),
-    (_set(["scope"], []), "scope", "an object with the lists"),
-    (_set(["about"], 1), "about", "a text"),
+    (set_at(["company_result"], "helped the company"), "company_result", "a list of patterns"),
+    (set_at(["used_later", 0], 3), "used_later[0]", "not a number"),
+    (set_at(["stopwords", 1], " "), "stopwords[1]", "not an empty text"),
+    (set_at(["pitfalls"], ["fun"]), "pitfalls", "from a name to a list"),
+    (set_at(["pitfalls", "fun"], "so much fun"), "pitfalls.fun", "a list of patterns"),
+    (set_at(["classes", "org"], {"a": "b"}), "classes.org", "a list of patterns"),
+    (set_at(["irregular", "grew"], ["grow"]), "irregular.grew", "a text"),
+    (set_at(["suggestions", "quantified"], None), "suggestions.quantified", "a text"),
+    (set_at(["goal_synonyms", 0], "cost"), "goal_synonyms[0]", "a list of patterns"),
+    (set_at(["scope"], []), "scope", "an object with the lists"),
+    (set_at(["about"], 1), "about", "a text"),
 ])
 def test_a_key_misspelt_or_of_the_wrong_type_is_said_naming_the_file_and_the_key(
         tmp_path, monkeypatch, edit, field, says):
