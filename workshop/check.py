@@ -411,9 +411,9 @@ def _goals(rules: Rules, reading: Reading, found: Found, goals: Sequence[str],
         return Finding("goals_match", True,
                        "No goals were given, so the match with the hiring manager's goals was not "
                        "checked.")
-    matched, missing, where = match_goals(rules, reading, goals=goals, backing=(backing := {}),
-                                          **found.for_goals(learned))
-    first_sentence = reading.quote(where) if where is not None else ""
+    matched, missing, backing = match_goals(rules, reading, goals=goals,
+                                            **found.for_goals(learned))
+    first_sentence = reading.quote(backing[matched[0]]) if matched else ""
     if matched:
         said = evidence_said(matched, backing, lambda s: _q(reading.quote(s)))
         message = f"Matches {len(matched)} of {len(goals)} goals with evidence: {said}."

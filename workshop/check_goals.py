@@ -201,11 +201,9 @@ def _skills(reading, sentence) -> frozenset[str]:
 
 
 def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
-                results: Sequence = (), backing: dict | None = None):
-    """(matched goals, missing goals, the first sentence that backs one) for the evidence
-    sentences (``results``: those of them that hold a real result); ``backing``, where given,
-    is filled with the sentence that backs each matched goal (``evidence_said``)."""
-    backing = {} if backing is None else backing
+                results: Sequence = ()):
+    """(matched goals, missing goals, the sentence that backs each matched goal) for the
+    evidence sentences (``results``: those of them that hold a real result)."""
     words = {goal: goal_words(rules, goal) for goal in goals}
     verbs = {goal: _verbs(rules, goal) for goal in goals}
     bases = [_sentence_bases(rules, reading, s) for s in evidence]
@@ -226,8 +224,7 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     recitals = {k for k, sentence in enumerate(evidence)
                 if sum(k in ks for ks in met.values()) >= 2
                 and _recital(rules, reading, sentence, all_goal_bases)}
-    matched, missing, first = [], [], None
-    backing.clear()
+    matched, missing, backing = [], [], {}
     for goal in goals:
         where = [k for k in met[goal] if k not in recitals]
         if len([w for w in words[goal] if w not in rules.goal_verbs]) >= 2:
@@ -243,10 +240,9 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
             best = max(where, key=lambda k: (sum(w in bases[k] for w in words[goal]),
                                              is_result[k], -k))
             backing[goal] = evidence[best]
-            first = first if first is not None else evidence[best]
         else:
             missing.append(goal)
-    return matched, missing, first
+    return matched, missing, backing
 
 
 def evidence_said(matched: Sequence[str], backing: dict, quote) -> str:
