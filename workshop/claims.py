@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .check_later import used_by_others
 from .check_rules import Rules
 from .outcomes import absences, compared, states, uptakes
 from .phrases import Match, Patterns
@@ -466,24 +467,13 @@ def _used_later(rules: Rules, reading: Reading, found: Found) -> None:
                         # "the department is still using that plan", "it's still used there":
                         # someone else uses it (an uptake), not the speaker
                         if not vetoes.overlaps(m.start, m.end) \
-                                and not _used_by_others(reading, clause.lo, m):
+                                and not used_by_others(reading, clause, m):
                             claims.append(Claim(sentence, clause, m, clause.real(m)))
                 if not claims and sentence.lo not in grown_in:
                     claims.extend(_skill_named(reading, sentence, skill, when, vetoes))
-        found.used_later.extend(claims)
-
-
-_SPEAKERS = frozenset("i i've i'd i'm we we've we'd we're".split())
-
-
-def _used_by_others(reading: Reading, lo: int, m: Match) -> bool:
-    """True when a reuse ("using", "the same", "that way") has a subject of its own and no
-    speaker stands before it in its clause: "it's still used there", "the department is still
-    using that plan" (an uptake by others), not "Ever since, I've planned every event that
-    way"."""
-    ws = reading.words
-    return reading.has_subject(m) and not any(ws[i].lower in _SPEAKERS
-                                              for i in range(lo, m.start))
+        # only the speaker's own use: "it's still used there" is the practice living on
+        found.used_later.extend(c for c in claims
+                                if not used_by_others(reading, c.clause, c.match))
 
 
 def _skill_words(rules: Rules, reading: Reading, found: Found) -> tuple[set, set]:
