@@ -59,6 +59,15 @@ def test_a_people_goals_act_done_to_people_backs_it(text):
     assert _credited(text, ["train new staff"]) == ["train new staff"]
 
 
+def test_an_act_done_to_people_backs_only_a_goal_whose_head_is_people():
+    """"customer" in "deliver customer projects" names whose projects, not who the act is
+    done to: the goal is about projects."""
+    text = "I delivered the new starters induction, and complaints fell by half."
+    assert _credited(text, ["deliver customer projects"]) == []
+    text = "I learned to mentor the two new juniors, and both passed probation early."
+    assert _credited(text, ["mentor junior designers"]) == ["mentor junior designers"]
+
+
 def test_the_goals_verb_with_its_object_backs_it():
     text = "I learned to build a sales pipeline from cold calls, and it grew to 60 leads."
     assert _credited(text, ["build a sales pipeline"]) == ["build a sales pipeline"]

@@ -243,6 +243,14 @@ def _goal_propers(goal: str) -> frozenset[str]:
                      if k > 0 and w[:1].isupper() and any(c.islower() for c in w))
 
 
+def _heads(rules, lexed) -> list:
+    """A goal's head: its last object word (not a verb, a stopword or a number), as a list of
+    none or one word ("designers" in "mentor junior designers")."""
+    objects = [w for w in lexed if w.is_word and w.lower.isalpha() and w.lower not in
+               rules.stopwords and w.base not in rules.goal_verbs]
+    return objects[-1:]
+
+
 def _against(mean, reading, sentence, way: str | None, families, met_in) -> bool:
     """True when every clause of a result's sentence that speaks to the goal (``met_in``, a
     clause -> whether it does) tells its move only the other way ("sales fell" for "grow
@@ -299,10 +307,12 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
 
     lexed = {goal: rules.grammar.lexicon.words(goal) for goal in goals}
     ws = reading.words
-    # a goal about people ("train new staff"): its acts, done to people, back it
+    # a goal about people ("train new staff", "mentor designers": its head, the last object
+    # word, names people): its acts, done to people, back it
+    persons = {goal: frozenset(w.base for w in _heads(rules, lexed[goal])
+                               if mean.is_person(w.lower)) for goal in goals}
     people = {goal: frozenset(w for w in words[goal] if w in rules.goal_acts)
-              if any(mean.is_person(w.lower) for w in lexed[goal]
-                     if w.base not in rules.goal_acts) else frozenset() for goal in goals}
+              if persons[goal] else frozenset() for goal in goals}
     families = {goal: mean.families_of(lexed[goal]) for goal in goals}
     way = {goal: mean.goal_direction(lexed[goal]) for goal in goals}
     # a goal's act ("build", "train") backs it only with the goal's object: "build a sales
