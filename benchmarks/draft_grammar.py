@@ -45,7 +45,7 @@ _FIGURE_VERBS = frozenset("""reduced cut raised increased grew improved lowered 
     trimmed slashed expanded kept held sped pulled knocked turned""".split())
 _CHANGE_AFTER = re.compile(r"\b(?:went|go|goes|gone) (?:from|up|down)\b|\b(?:rose|fell|dropped|"
                            r"improved|increased|decreased) (?:from|by|to)\b")
-_CLAUSE_SPLIT = re.compile(r"[,;:]|\s(?:and|but|so|which|that|who|when|because|while|after|"
+_CLAUSE_SPLIT = re.compile(r"[,;:]|\s(?:and|but|so|which|that|who|why|how|when|because|while|after|"
                            r"before|since)\s")
 _I_NOUN = re.compile(r"\bI (\w+ed) (?:[\w'-]+ ){1,4}?(?:(?:up|down)\b|from \S*\d)")
 _PRESENT_AFTER_PRONOUN = re.compile(r"\b(?:I|we|they)\s+(\w+)\b", re.IGNORECASE)
