@@ -111,6 +111,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draft_grammar import GRAMMAR_CLASSES, grammar_faults  # noqa: E402
 from draft_grammar import sentences as _sentences  # noqa: E402
+from draft_grammar import skill_named as _skill_named  # noqa: E402
+from draft_grammar import stock_close as _stock_close  # noqa: E402
+from draft_grammar import stock_links as _stock_links  # noqa: E402
 
 from workshop.check import check_answer, speaking_seconds  # noqa: E402
 from workshop.draft import answer_role_id, apply_reply, offered_draft, plan_draft  # noqa: E402
@@ -154,15 +157,6 @@ _GROWTH_LEVEL = re.compile(
     r"changed me most|grew my .{1,60} most|where I (?:grew|learned))\b", re.IGNORECASE)
 _HOLES = re.compile(r"\[|\.\.\.|…|\bTODO\b")
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(\s*million)?")
-# A causal frame opening a sentence, with the skill's name in it (``stock link``).
-_STOCK_LINK = re.compile(r"^(?:(?:Because of|Thanks to|With|Using|Putting) (?:my skills in |my "
-                         r"|what I learned about )(?P<name>[^,]+?)(?: skills)?(?: to work)?, |"
-                         r"(?:Once|Because|After) I had (?:learned(?: to| about)?|got good at|"
-                         r"grown) (?P<doing>[^,]+), )")
-# The close family made from a goal's or a skill's name (``stock close``).
-_STOCK_CLOSE = re.compile(r"\b(?:familiar ground|something I have done, not only read about|"
-                          r"already part of my week|work I have already done|would not be new "
-                          r"to me)\b", re.IGNORECASE)
 _LINK = re.compile(r"\b(?:With|Thanks to|Because of|Putting|Using) (?:my skills in |my "
                    r"|what I learned about )([^.!?:]+?)(?: skills)?(?: to work)?, |"
                    r"\b(?:My skills in |My |What I learned about )([^.!?:,]+?)(?: skills)? "
@@ -222,33 +216,6 @@ def _links_unfounded(text: str, ws: Workspace, role_id: str) -> int:
         if not named or named not in linked:
             bad += 1
     return bad
-
-
-def _stock_links(text: str, ws: Workspace, role_id: str | None) -> int:
-    """Sentences opening on a causal frame whose phrase names one of the role's skills."""
-    if not role_id:
-        return 0
-    names = [content_stems(skill_words(s).topic) for s in ws.role(role_id).skills]
-    count = 0
-    for sentence in _sentences(text):
-        m = _STOCK_LINK.match(sentence)
-        said = content_stems((m["name"] or m["doing"] or "") if m else "")
-        count += bool(said) and any(said & name for name in names)
-    return count
-
-
-def _skill_named(text: str, ws: Workspace, role_id: str | None) -> int:
-    """The most times one skill's name (as the kit says it) is said in the draft."""
-    if not role_id:
-        return 0
-    lower = text.lower()
-    return max((len(re.findall(rf"(?<![\w]){re.escape(skill_words(s).topic.lower())}(?![\w])",
-                               lower)) for s in ws.role(role_id).skills), default=0)
-
-
-def _stock_close(text: str) -> bool:
-    said = _sentences(text)
-    return len(said) > 1 and bool(_STOCK_CLOSE.search(said[-1]))
 
 
 def _linked_result(role, sentence: str) -> bool:

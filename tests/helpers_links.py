@@ -1,6 +1,6 @@
-"""The leads the draft may put before a result linked to a skill, right after its growth (``links`` in
-``data/wording.json``), as one pattern for the tests that ask whether a result is told as a
-skill's effect. Built from the data, so a facilitator's new form is covered too."""
+"""The leads the draft may put before a result linked to a skill, right after its growth
+(``links`` in ``data/wording.json``), as one pattern for the tests that ask whether a result is
+told as a skill's effect. Built from the data, so a facilitator's new form is covered too."""
 
 from __future__ import annotations
 

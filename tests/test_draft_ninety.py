@@ -2,8 +2,9 @@
 "47-52 words for 90 s"): a further result with a number said as what it is, told even when no
 skill is linked to it, and a second skill the job grew with what it carries (its later use or
 its result), told as grown there, never a second skill with nothing to carry led into a close
-made from a goal's name (blind raters, r17); the 30-second version keeps to the main story. Where the entries
-hold too little, the draft is not padded (tests/test_draft_frame_classes.py)."""
+made from a goal's name (blind raters, r17); the 30-second version keeps to the main story.
+Where the entries hold too little, the draft is not padded (tests/test_draft_frame_classes.py).
+"""
 
 from __future__ import annotations
 

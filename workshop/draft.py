@@ -233,10 +233,6 @@ def _kept(sentence: str, said: Said, long: bool) -> str:
     return sentence + part
 
 
-
-
-
-
 def _growth_pieces(top: Skill, role: Role, reason: str, gave: str, long: bool,
                    used: set[str]) -> tuple[list[Piece], str]:
     """The story's growth as pieces, and the participant's own words of how far it grew: a
@@ -253,8 +249,6 @@ def _growth_pieces(top: Skill, role: Role, reason: str, gave: str, long: bool,
         own = story_growth(top, role.current, variant_of(top.name, role.id), True, set(),
                            gave=bool(gave))[1]
     return [Piece(0.2 if gave and not own else 1, 0, line), Piece(1.1, 0, own, spare=3)], own
-
-
 
 
 def _evidence_first(results: list[Result], skill: Skill | None,
@@ -331,8 +325,6 @@ def _further_results(read: RoleReading, results: list[Result], skills: list[Skil
         first_counted = bool(results) and read.said(results[0]).counted
         more = [] if first_counted else [r for r in more if read.said(r).counted][:1]
     return more[:3]
-
-
 
 
 def _beside_its_skill(more: list[Result], further: list[Piece],

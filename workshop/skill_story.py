@@ -107,7 +107,8 @@ def short_name(skill: Skill) -> str:
     """The skill said again after its growth line, short, as a listener who heard the name
     takes it: the head of its name ("account reconciliations" -> "my reconciliation skills",
     "inventory and ordering" -> "my ordering skills", "negotiation with carriers" -> "my
-    negotiation skills"; a general head keeps the word before it: "cost control"); a doing
+    negotiation skills"; a general head keeps the word before it: "cost control"; a name is
+    said whole: "my Power Query skills"); a doing
     by its first two words ("what I learned about precepting new grads" -> "what I learned
     about precepting"). Blind raters (r17) heard a skill's full name said three to five times
     in one draft as a robotic repeated phrase."""
@@ -115,6 +116,8 @@ def short_name(skill: Skill) -> str:
     topic = words.topic
     if words.activity:  # a short doing is its own short name; a long one, its first word
         return f"what I learned about {topic if len(topic.split()) <= 3 else topic.split()[0]}"
+    if all(w[:1].isupper() or w[:1].isdigit() for w in topic.split()):
+        return words.owned  # a name ("Power Query", "GCSS-Army") is said whole
     part = re.split(r"\s+(?:and|&)\s+", topic)[-1]
     part = re.split(r"\s+(?:with|of|for|to|in|on|at|about)\s+", part)[0].split()
     if not part:
