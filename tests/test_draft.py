@@ -184,18 +184,17 @@ def test_draft_uses_the_roles_own_entries():
 
 
 def test_a_skill_is_linked_to_a_result_only_where_the_participant_linked_them():
-    """A link naming the skill ("With my scheduling skills, I ...") only when the result names
-    the skill in enabled_by; without the link the growth and the result are told side by side,
-    no cause claimed (the opening may say why the job mattered: "because that is where I
-    learned scheduling", no claim about the result). The skill is named in the growth and at
-    most once more, in the link that credits it (never a "that skill" a listener can take
+    """A link ("That is what let me ...", right after the growth line that names the skill)
+    only when the result names the skill in enabled_by; without the link the growth and the
+    result are told side by side, no cause claimed (the opening may say why the job mattered:
+    "because that is where I learned scheduling", no claim about the result). The skill is
+    named in the growth and at most once more (never a "that skill" a listener can take
     wrongly)."""
     linked = draft_answer(workspace(skills=[SKILL], results=[{**RESULT,
                                                              "enabled_by": ["scheduling"]}],
                                     personal_value=REASON))
     apart = draft_answer(workspace(skills=[SKILL], results=[RESULT]))
-    assert re.search(LINK + r"I helped the company to cut overtime",
-                     linked), linked
+    assert re.search(LINK + r"help the company to cut overtime", linked), linked
     # without a reason of theirs the opening says the job grew the skill: the result it
     # produced follows plainly, with no second naming of the skill
     plain = draft_answer(workspace(skills=[SKILL], results=[{**RESULT,
@@ -325,7 +324,7 @@ def test_a_reply_goes_into_the_workspace_and_the_draft_follows():
     assert "built the rota tool at my next job" in text
     assert "overtime from 400 to 328 hours" in text, text  # the reply's unit, not the old %
     assert "I rebuilt the shift rota." in text, text
-    assert re.search(LINK + r"we cut overtime", text), text
+    assert re.search(LINK + r"cut overtime", text), text
     assert ws.roles[0].results[0].enabled_by == ("scheduling",)
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from helpers_sample import one_role_workspace
 
-from workshop.check import MIN_SECONDS, growth_arc, speaking_seconds
+from workshop.check import MIN_SECONDS, speaking_seconds
 from workshop.coach import NINETY_MARK
 from workshop.draft import THIN_SECONDS, VERSIONS, offered_draft, plan_draft
 from workshop.draft_compose import Piece, compose
@@ -120,18 +120,6 @@ def test_a_thin_90_second_draft_is_offered_once_with_a_question_per_missing_piec
 
 
 # --- one growth telling ------------------------------------------------------------------------
-
-
-def test_no_close_form_reads_as_a_growth_start_or_end():
-    """The close says the story is evidence for a goal; a form the answer check reads as where
-    a growth started ("... would not be new to me") or got to would tell growth a second
-    time. Every form, filled, holds neither."""
-    fill = {"doing": "cutting waste", "Doing": "Cutting waste", "Goal": "Stock control",
-            "goal": "stock control", "is_": "is"}
-    for key, forms in WORDING["bridges"].items():
-        for form in forms if key != "about" else ():
-            arc = growth_arc(form.format(**fill))
-            assert not arc.start and not arc.end, form
 
 
 ANALYST = {

@@ -16,8 +16,7 @@ is shorter, never padded: its time is the check's, and the coach's questions say
 - why it gave the most personal value, in the participant's own words (a role's
   ``personal_value``, said right after the opening by ``workshop.personal_value``; never
   words the answer check would flag, never a reason the kit makes up: without them the coach
-  asks), and at most one bridge to a hiring manager's goal the story gives evidence for: why
-  it matters for the job applied for.
+  asks). No close of the kit's: the story ends on its strongest piece.
 
 It claims nothing the entries do not hold. A skill is said to have made a result possible only
 where the participant linked them (a result's ``enabled_by``); a number is said only as what it
@@ -32,9 +31,9 @@ into the workspace, so the next draft follows. A role's entries are read once pe
 Which opening and which connectors are chosen by the content; no sentence is the same in every
 draft. After the opening, the structure follows what the entries hold: the growth line by where
 the skill started and where it got to (``workshop.skill_story``), a linked result's link naming
-its skill or following its growth line (``workshop.draft_links``), no form twice in a draft, a
-result linked to no skill told as a sentence of its own with no glue, and the close by the goal the
-story backs a goal (``workshop.draft_frame.bridge``; else no close). Entries
+its skill once, in its growth line, and following it as one told step (``workshop.draft_links``),
+a result linked to no skill told as a sentence of its own with no glue, and no stock close
+(``workshop.draft_frame``). Entries
 that hold a pitfall phrase (the fun, the perks, the team) are left out.
 
 The rule "which answer text, about which role, from where" is written here once,
@@ -57,9 +56,9 @@ from .coach import (
 )
 from .draft_compose import Piece, compose, later_kept, later_told
 from .draft_compose import figures as _figures
-from .draft_frame import best_goal, bridge, first_line, said_name, variant_of, what_i_did
-from .draft_later import later_pieces, later_uses, repeats, second_skill, share
-from .draft_links import linked_sentence, told_together
+from .draft_frame import first_line, said_name, variant_of, what_i_did
+from .draft_later import later_pieces, later_uses, repeats, share
+from .draft_links import linked_sentence, references_kept, told_together
 from .draft_read import RoleReading, Said, clean, goals_of, reason_about
 from .errors import ValidationError
 from .model import Result, Role, Skill, Workspace
@@ -195,15 +194,16 @@ def _circular(result: Result, skill: Skill | None) -> bool:
 
 
 def _first_result(result: Result, read: RoleReading, skill: Skill | None, used: set[str],
-                  long: bool) -> str:
+                  long: bool, after_growth: bool = False) -> str:
     """The main result, linked to the grown skill only where the participant linked them (and
-    the result is more than the skill said again), by a link naming the skill
-    (``draft_links``). A result the participant did not link to the skill is told beside it,
-    with no link."""
+    the result is more than the skill said again), as the step after its growth line
+    (``after_growth``, ``draft_links``). A result the participant did not link to the skill
+    is told beside it, with no link."""
     said = read.said(result)
     sentence = said.told
     if _linked(result, skill) and not _circular(result, skill):
-        sentence = linked_sentence(said, result, skill, used)
+        sentence = linked_sentence(said, result, skill, used, after_growth,
+                                   with_part=long or bool(holds_number(said.part)))
     return _kept(sentence, said, long)
 
 
@@ -233,10 +233,6 @@ def _kept(sentence: str, said: Said, long: bool) -> str:
     return sentence + part
 
 
-
-
-
-
 def _growth_pieces(top: Skill, role: Role, reason: str, gave: str, long: bool,
                    used: set[str]) -> tuple[list[Piece], str]:
     """The story's growth as pieces, and the participant's own words of how far it grew: a
@@ -248,9 +244,11 @@ def _growth_pieces(top: Skill, role: Role, reason: str, gave: str, long: bool,
                              gave=bool(gave))
     if own and reason_about(reason, top):  # not "That job is where I got good at X" after
         line = ""  # "What I valued most was X"
+        # with no line naming the growth, the arc is told whole: its start and its end are
+        # what say the skill grew (the short version's end alone reads as a state)
+        own = story_growth(top, role.current, variant_of(top.name, role.id), True, set(),
+                           gave=bool(gave))[1]
     return [Piece(0.2 if gave and not own else 1, 0, line), Piece(1.1, 0, own, spare=3)], own
-
-
 
 
 def _evidence_first(results: list[Result], skill: Skill | None,
@@ -329,8 +327,6 @@ def _further_results(read: RoleReading, results: list[Result], skills: list[Skil
     return more[:3]
 
 
-
-
 def _beside_its_skill(more: list[Result], further: list[Piece],
                       later: list[tuple[Skill, str]], top: Skill | None,
                       read: RoleReading, used: set[str]) -> dict[int, str]:
@@ -390,11 +386,10 @@ def _fill(read: RoleReading, results: list[Result], skills: list[Skill], goals: 
 
 def _pieces(workspace: Workspace, read: RoleReading, long: bool,
             one: bool = False) -> list[Piece]:
-    """The story's sentences. Both versions tell the opening, the growth, the main result, a
-    later use and the bridge or close; the 90-second version tells what else the entries
-    hold: what the job was (the summary), the further results that are linked to a skill,
-    speak to a goal or say a number, and a second skill with its later use or one that speaks
-    to a goal (``draft_later.second_skill``)."""
+    """The story's sentences. Both versions tell the opening, the growth, the main result and
+    a later use; the 90-second version tells what else the entries hold: what the job was
+    (the summary), the further results that are linked to a skill, speak to a goal or say a
+    number, and a second skill with its later use or the result it made possible."""
     role = read.role
     skills, results = read.story()  # the one rule for the story's skill (draft_read)
     goals = goals_of(workspace)
@@ -428,7 +423,14 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
         # told right after the opening) it follows them, with no link
         linked = _linked(results[0], top) and not _circular(results[0], top)
         before = top is not None and not linked and not own_growth(top.how_far)
-        told = _first_result(results[0], read, top, links, long)
+        # told right after the growth line (its own place, 2, follows the growth's 1 and
+        # 1.1), the linked result points back at it; the growth it points at stays in the
+        # short version too
+        growth_said = [p for p in grew if p.text] if top is not None else []
+        told = _first_result(results[0], read, top, links, long,
+                             after_growth=linked and bool(growth_said))
+        if "linked" in links:
+            growth_said[-1].spare = 0
         growth_piece = next((p for p in pieces if p.order == 1 and p.text), None)
         if before and growth_piece is not None and _circular(results[0], top):
             # a result that is the skill's own doing ("training adults" -> "I trained 212
@@ -458,17 +460,8 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
                           long, one)
     told_skills = [top, *(sk for sk, _s in later)]
     _grown_for_result(more, further if long else [], told_skills, grown, read, used, links)
-    # the goal is chosen from the main story (growth, first result, its later use), so that
-    # the bridge never turns to a skill the story did not tell
-    evidence = " ".join(p.text for p in pieces[1:] if p.priority == 0 and p is not reason)
-    goal = best_goal(goals, evidence)
-    # the close ties the story to the goal it backs; without one the story ends on what
-    # happened (blind raters heard a stock line naming the role applied for as bolted on)
-    close = bridge(goal, variant, role.current, tuple(s.name for s in role.skills)) \
-        if goal else ""
-    if long and not close:  # a second skill the job grew leads into the goal it speaks to
-        close = second_skill(grown, told_skills, goals, role, used, after_later=bool(later))
-    pieces.append(Piece(10, 2, close))
+    # no close of the kit's: a line made from a goal's or a skill's name is a tagline (blind
+    # raters, r17); the story ends on its strongest piece (``draft_frame``)
     names = [workspace.target_role.title, said_name(role.title),
              org_spoken(clean(role.organization))]
     for piece in pieces[1:]:
@@ -573,7 +566,9 @@ def _composed(workspace: Workspace, read: RoleReading, long: bool, one: bool = F
     else:
         text = compose(pieces, _words_of(MIN_SECONDS), _most_words(_SHORT_AIM), hard=True)
     together = told_together(text, {p.text for p in pieces if p.fact})  # results told as one
-    return together if long or speaking_seconds(together) <= _SHORT_AIM else text
+    text = together if long or speaking_seconds(together) <= _SHORT_AIM else text
+    skills = read.story()[0]
+    return references_kept(text, [*skills, *(s for s in read.role.skills if s not in skills)])
 
 
 def draft_answer(workspace: Workspace, role_id: str | None = None, seconds: int = 90) -> str:
