@@ -19,11 +19,14 @@ text), never the draft code's choices, so a rule taken out of the kit still show
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 
-from draft_grammar import sentences
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from draft_grammar import sentences  # noqa: E402
 
-from workshop.model import Result, Role, Skill
-from workshop.wording import content_stems, skill_words
+from workshop.model import Result, Role, Skill  # noqa: E402
+from workshop.wording import content_stems, skill_words  # noqa: E402
 
 __all__ = ["no_reason", "reason_unsupported", "listed", "helped_frames"]
 

@@ -174,7 +174,7 @@ def test_draft_uses_the_roles_own_entries():
     backs no goal of); it is judged strong."""
     text = draft_answer(workspace(skills=[SKILL], results=[{**RESULT, "kind": "change"}]))
     for part in ("Shift Supervisor at Northwind Logistics", "two years",
-                 "I helped the company to cut overtime by 18%",
+                 "I cut overtime by 18%",
                  "planned rosters for 40 staff"):
         assert part in text, part
     assert "Operations Manager" not in text
@@ -194,8 +194,7 @@ def test_a_skill_is_linked_to_a_result_only_where_the_participant_linked_them():
                                                              "enabled_by": ["scheduling"]}],
                                     personal_value=REASON))
     apart = draft_answer(workspace(skills=[SKILL], results=[RESULT]))
-    assert re.search(LINK + r"I helped the company to cut overtime",
-                     linked), linked
+    assert re.search(LINK + r"I cut overtime", linked), linked
     # without a reason of theirs the opening says the job grew the skill: the result it
     # produced follows plainly, with no second naming of the skill
     plain = draft_answer(workspace(skills=[SKILL], results=[{**RESULT,
@@ -252,13 +251,14 @@ def test_a_number_whose_kind_is_unclear_is_left_out_and_asked_about():
 @pytest.mark.parametrize("statement,expected", [
     ("customer satisfaction went up", "Customer satisfaction went up."),
     ("help desk tickets dropped", "help desk tickets dropped."),
-    ("reduce overtime", "I helped my department reduce overtime."),
+    ("reduce overtime", "I reduced overtime."),
     ("cut the backlog", "I cut the backlog."),
     ("We reduced wait times", "we reduced wait times."),
 ])
 def test_a_statement_becomes_a_first_person_sentence_by_its_shape(statement, expected):
-    """A clause keeps its own subject, a base verb follows "I helped", a past verb gets "I";
-    never "I helped the company to customer satisfaction went up"."""
+    """A clause keeps its own subject, a base verb is the speaker's own past doing ("reduce
+    overtime" -> "I reduced overtime", never "I helped my department reduce ..."), a past
+    verb gets "I"; never "I helped the company to customer satisfaction went up"."""
     text = draft_answer(workspace(results=[{"statement": statement, "scope": "department"}]))
     assert expected.lower() in text.lower(), text
     assert "to customer satisfaction" not in text and "to help desk" not in text
@@ -274,9 +274,9 @@ def test_the_organisation_is_named_as_what_it_is(organization, kind, words):
     """The draft never calls a school, the army or a garden "the company": the kind the
     participant picked, else one read from the name."""
     text = draft_answer(workspace(organization=organization, organization_kind=kind,
-                                  results=[{"statement": "I helped the company to cut waste",
+                                  results=[{"statement": "the company cut waste by 20%",
                                             "scope": "company"}]))
-    assert words in text and "the company" not in text, text
+    assert words in text.lower() and "the company" not in text.lower(), text
 
 
 @pytest.mark.parametrize("name,said", [
@@ -412,7 +412,7 @@ def test_entries_with_pitfalls_are_left_out():
     ws = with_target(ws, ws.target_role.title, ["build a great team culture", "reduce costs"])
     text = draft_answer(ws)
     assert check_answer(text).finding("pitfalls").ok, text
-    assert "I helped the company to cut overtime" in text
+    assert "I cut overtime" in text
     assert "great team" not in text and "fun" not in text
 
 
