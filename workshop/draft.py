@@ -291,9 +291,9 @@ def _fill(read: RoleReading, results: list[Result], skills: list[Skill], goals: 
     with the main result, ``draft_results.told_as_story``; a result of another skill would be
     a second story, which 30 seconds do not hold), in story order, taken only while the draft
     falls short (``draft_compose``: ``fill``), never padding; in the one draft of entries too
-    thin for 90 seconds (``one``, offered at both lengths) any further result, each a
-    sentence of its own, after a second skill's later use (a grown skill used later is the
-    stronger evidence)."""
+    thin for 90 seconds (``one``, offered at both lengths) after a second skill's later use (a
+    grown skill used later is the stronger evidence). A result of another skill is not taken:
+    two unrelated results in 30 seconds are heard as a list of figures."""
     extra = [r for r in further_results(read, results, skills, goals, True)
              if r not in more and linked(r, top)]
     return [Piece(5 + n / 10, 2 if one else 1, _more_result(result, read, top, set(links)),
