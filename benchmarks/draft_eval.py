@@ -78,6 +78,9 @@ each workspace would answer about (the strongest, else the first), both lengths,
   as a list, not a story;
 - ``orphan end``: drafts whose last sentence (after the opening) is a second skill said with
   nothing after it ("I also learned X in that job.") or such an unlinked fact;
+- ``no reason``, ``reason unsupported``, ``listed`` and ``helped frame``: whether a draft
+  answers with the participant's reason and tells one story, not a list of results
+  (``benchmarks/draft_story.py`` says how each is read);
 - ``seconds``: the time the draft states is the check's (always true by construction: printed
   so a change that breaks it shows);
 - ``04=05 number``: drafts where 04's score and 05's check agree on whether a result has a
@@ -114,6 +117,7 @@ from draft_grammar import sentences as _sentences  # noqa: E402
 from draft_grammar import skill_named as _skill_named  # noqa: E402
 from draft_grammar import stock_close as _stock_close  # noqa: E402
 from draft_grammar import stock_links as _stock_links  # noqa: E402
+from draft_story import helped_frames, listed, no_reason, reason_unsupported  # noqa: E402
 
 from workshop.check import check_answer, speaking_seconds  # noqa: E402
 from workshop.draft import answer_role_id, apply_reply, offered_draft, plan_draft  # noqa: E402
@@ -325,6 +329,10 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "stock_close": _stock_close(text),
             "stacked": _stacked(text),
             "orphan_end": _orphan_end(text),
+            "no_reason": no_reason(text, ws.role(role_id) if role_id else None),
+            "unsupported": reason_unsupported(text, ws.role(role_id) if role_id else None),
+            "listed": listed(text, ws.role(role_id) if role_id else None),
+            "helped": helped_frames(text),
             "why_said": _value_said(text, ws, role_id) or bool(
                 re.search(r", (?:because|since) ", " ".join(_sentences(text)[:1]))),
             "opening": " ".join(text.split()[:4]),
@@ -519,6 +527,10 @@ def summarise(rows: list[dict]) -> dict:
         "stock close": f"{sum(r['stock_close'] for r in rows)}/{len(rows)}",
         "stacked": f"{sum(r['stacked'] for r in rows)}/{len(rows)}",
         "orphan end": f"{sum(r['orphan_end'] for r in rows)}/{len(rows)}",
+        "no reason": f"{sum(r['no_reason'] for r in rows)}/{len(rows)}",
+        "reason unsupported": f"{sum(r['unsupported'] for r in rows)}/{len(rows)}",
+        "listed": sum(r["listed"] for r in rows),
+        "helped frame": sum(r["helped"] for r in rows),
         "strong": f"{sum(r['strong'] for r in rows)}/{len(rows)}",
         "time true": f"{sum(r['seconds_true'] for r in rows)}/{len(rows)}",
         "04=05 number": f"{sum(r['number_agrees'] for r in rows)}/{len(rows)}",
@@ -620,9 +632,9 @@ def main(argv: list[str] | None = None) -> int:
         _print_phrases(sets.get("dev", []))
     keys = list(next(iter(totals.values())).keys()) if totals else []
     print()
-    print(f"  {'figure':<16}" + "".join(f"{name:>17}" for name in totals))
+    print(f"  {'figure':<19}" + "".join(f"{name:>17}" for name in totals))
     for key in keys:
-        print(f"  {key:<16}" + "".join(f"{str(t[key]):>17}" for t in totals.values()))
+        print(f"  {key:<19}" + "".join(f"{str(t[key]):>17}" for t in totals.values()))
     return 0
 
 

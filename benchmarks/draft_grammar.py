@@ -57,7 +57,10 @@ _PRESENT_CHANGE = re.compile(r"\b(?:go|goes|drop|drops|fall|falls|rise|rises|imp
 _NOW = re.compile(r"\b(?:now|still|today|every|always|anymore|any more|each|these days|"
                   r"currently|so far|since)\b", re.IGNORECASE)
 _SKILLS_HAS = re.compile(r"\bskills\b[^.,;!?]{0,80}?\b(?:has|is|was)\b", re.IGNORECASE)
-_FRAGMENT = re.compile(r"(?:^|[,;:]\s*)see\s+\w|\bask (?:me |them )?about\b|\b(?:TBC|TBD|tbc|"
+# a note's aside ("see X", "ask about ..."), not a sentence whose subject asks ("the one
+# others ask about it" is the speaker's growth, said whole)
+_FRAGMENT = re.compile(r"(?:^|[,;:]\s*)see\s+\w|(?<!others )(?<!people )(?<!colleagues )"
+                       r"(?<!they )(?<!who )\bask (?:me |them )?about\b|\b(?:TBC|TBD|tbc|"
                        r"tbd|N/A)\b|[()\[\]]|->|→|=>|<-|\?\?", re.IGNORECASE)
 GRAMMAR_CLASSES = ("clause+change", "I+noun", "no verb", "tense clash", "skills has",
                    "fragments")

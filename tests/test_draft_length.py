@@ -54,13 +54,16 @@ ROLE = {
                  "metric": "sell-out Saturdays", "value": 48, "unit": "Saturdays",
                  "scope": "customers"}],
 }
+# the same role where the participant linked the sell-outs to dough scheduling as well
+LINKED = {**ROLE, "results": [ROLE["results"][0],
+                              {**ROLE["results"][1], "enabled_by": ["dough scheduling"]}]}
 
 
 def test_a_short_version_under_the_checks_shortest_answer_tells_the_next_result():
     """A main story of under 30 s: the 30-second version takes the further result the entries
-    hold, with its number as typed; without it, it would be shorter than the check's
-    shortest answer."""
-    ws = one_role_workspace(ROLE, "Production Manager", start="2019-01", end="2023-06")
+    hold of the story's skill (more of what that skill did), with its number as typed;
+    without it, it would be shorter than the check's shortest answer."""
+    ws = one_role_workspace(LINKED, "Production Manager", start="2019-01", end="2023-06")
     short = plan_draft(ws, "r1", 30)
     told = [s for s in _sentences(short.text) if "48 of 52" in s]
     assert told, short.text

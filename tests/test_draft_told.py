@@ -253,12 +253,15 @@ def test_only_results_in_a_row_are_joined_and_a_third_stays_its_own():
 
 
 def test_a_draft_with_several_results_tells_them_together_and_stays_strong():
+    """Two results of one skill (the participant linked both to shift planning) are told as
+    one sentence, in both versions, and the draft stays strong."""
     role = {"title": "Warehouse Team Leader", "organization": "Parcelhub",
             "skills": [{"name": "shift planning", "before": "novice", "after": "proficient"}],
             "results": [{"statement": "I cut late dispatches from 40 to 6 a week",
                          "enabled_by": ["shift planning"]},
                         {"statement": "I trained 18 new pickers"},
-                        {"statement": "Pick accuracy rose from 96% to 99.5%"}]}
+                        {"statement": "Pick accuracy rose from 96% to 99.5%",
+                         "enabled_by": ["shift planning"]}]}
     ws = one_role_workspace(role, "Operations Manager", ("train new pickers",),
                             start="2019-01", end="2023-01")
     for seconds in (90, 30):

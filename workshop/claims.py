@@ -489,7 +489,9 @@ def _skill_words(rules: Rules, reading: Reading, found: Found) -> tuple[set, set
             continue
         starts.add(claim.sentence.lo)
         hi = claim.sentence.hi if claim.arc else claim.clause.hi
-        lo = claim.match.end
+        # an arc names its skill where it starts ("no background in training new starters at
+        # first, but these days I am the one others ask"): its whole sentence is read
+        lo = claim.sentence.lo if claim.arc else claim.match.end
         if "..." in claim.match.pattern:  # "got my counterbalance ticket": the skill in a gap
             lo = claim.match.start
             literal.setdefault(hi, set()).update(
