@@ -138,7 +138,9 @@ _FRAMES = {
     "helped-to-clause": re.compile(
         rf"\bhelped (?:\w+ ){{1,4}}to (?:[\w-]+ ){{1,5}}{_CLAUSE_VERBS}\b"),
     "said twice": re.compile(r"\b(\w{3,})\s+\1\b", re.IGNORECASE),
-    "by-by": re.compile(r"\bby \S*\d\S*(?: [\w%]+){0,3} by\b(?! the (?:end|time)\b)"),
+    # "by 50% by half"; not "by 30% by fixing the rota" (how, a gerund: said as typed)
+    "by-by": re.compile(r"\bby \S*\d\S*(?: [\w%]+){0,3} by\b(?! the (?:end|time)\b)"
+                       r"(?! \w+ing\b)"),
     "skills skills": re.compile(r"\bskills? skills\b", re.IGNORECASE),
     "unfinished": re.compile(r"(?:,|:|\bto|\bthe|\band|\bof)\s*$"),
 }

@@ -330,3 +330,15 @@ def test_a_later_use_noted_as_a_noun_phrase_with_a_change_is_never_said_as_the_s
         "Stores Supervisor", start="2019-01", end="2022-01")
     text = plan_draft(ws, ws.roles[0].id, 90).text
     assert "I rejected deliveries" not in text
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("I cut onboarding calls by 50% by half.", True),
+    ("We lowered waste by 12 kg by the week after.", True),
+    ("I cut agency spend by 30% by fixing the rota.", False),  # how, as typed: English
+    ("Errors fell by 4 a month by the end of the year.", False),
+])
+def test_by_by_counts_one_number_said_twice_not_a_how(draft_eval, sentence, flagged):
+    """draft_eval's "by-by" frame is one amount said twice ("by 50% by half"), never a
+    participant's "by <amount> by <doing>", which says how."""
+    assert bool(draft_eval._FRAMES["by-by"].search(sentence)) is flagged
