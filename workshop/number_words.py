@@ -71,7 +71,7 @@ class Contexts:
     fold: re.Pattern  # "threefold", "three-fold"
     times: re.Pattern  # "once a quarter", "three times a week": how often
     from_every: re.Pattern  # "from weekly to ...": how often, where a change starts
-    to_one: re.Pattern  # "down to one a month": how often, where a change ends
+    to_one: re.Pattern  # "down to one (or two) a month": how often, where a change ends
     fraction: re.Pattern  # "a third", "two thirds"
     change: re.Pattern  # what links two numbers into a change: "to", "->" (+ a hedge)
     from_: re.Pattern  # "from" (+ a hedge) right before a number
@@ -94,11 +94,15 @@ class Contexts:
     half_multiple_after: re.Pattern  # " what we used to", " as many" after "half"
     half_percent_after: re.Pattern  # " of", " the" after "half": 50%
     half_not_before: re.Pattern  # "first", "second" before "half": a part, not an amount
+    fraction_comparative: re.Pattern  # " less", " fewer" right after "a tenth", "half"
+    schedule_before: re.Pattern  # "worked (about)" right before "40 hours": the speaker's week
+    schedule_not_after: re.Pattern  # " less", " fewer" after it: a change of hours, not a week
     not_rate_before: re.Pattern  # "no", "any" before "one in ten": nobody, not a share
     range_before: re.Pattern  # "between" before "20 and 30": a range
     range_link: re.Pattern  # "and" between its two numbers
     comparatives: frozenset  # "more", "fewer": between a number and its noun
     lone_ones: frozenset  # "one", "a": a number word that alone is no amount
+    nones: frozenset  # "none", "nothing": a count of zero told as a word
 
     @classmethod
     def from_dict(cls, data: dict) -> Contexts:
@@ -135,10 +139,12 @@ class Contexts:
                                + "|" + alt("every_words") + r"\s+(?P<p>" + period
                                + r"))(?=\s+to\b)", i),
             to_one=guarded(r"\b" + alt("to_one_links") + r"\s+(?:" + alt("to_one_hedges")
-                           + r"\s+)?(?P<n>" + _spaced(data["single_counts"]) + r")\s+"
+                           + r"\s+)?(?P<n>" + _spaced(data["single_counts"])
+                           + r")(?:\s+or\s+(?P<m>" + small + r"))?\s+"
                            + alt("to_one_per") + r"\s+(?P<p>" + period + r")\b", i),
             fraction=guarded(r"(?<![\w'\u2019-])(?P<n>" + _alternatives(data["fraction_counts"])
-                                + r")[\s-]+(?P<f>" + _alternatives(fractions)
+                                + r")[\s-]+(?:" + alt("fraction_sizes") + r"\s+)?(?P<f>"
+                                + _alternatives(fractions)
                                 + r")(?![\w'\u2019])", i),
             change=re.compile(r"\s*" + alt("change_links") + r"\s*(?:" + alt("change_hedges")
                               + r"\s+)?$", i),
@@ -176,10 +182,15 @@ class Contexts:
             half_multiple_after=re.compile(r"\s+" + alt("half_multiple_after")),
             half_percent_after=re.compile(r"\s+" + alt("half_percent_after") + r"\b"),
             half_not_before=re.compile(r"\b" + alt("half_not_before") + r"\s+$"),
+            fraction_comparative=re.compile(r"\s+" + alt("fraction_comparatives") + r"\b", i),
+            schedule_before=re.compile(r"\b" + alt("schedule_verbs") + r"\s+" + hedge + "$", i),
+            schedule_not_after=re.compile(r"\s+(?:\S+\s+){0,3}?" + alt("schedule_not_after")
+                                          + r"\b", i),
             not_rate_before=re.compile(r"\b" + alt("not_rate_before") + r"\s+$"),
             range_before=re.compile(r"\b" + alt("range_before") + r"\s+$", i),
             range_link=re.compile(r"\s*" + alt("range_links") + r"\s*"),
             comparatives=words("comparatives"), lone_ones=words("lone_ones"),
+            nones=words("none_words"),
         )
 
 
@@ -338,8 +349,9 @@ _CONTEXT_KEYS = ("hedges", "change_before", "article_span_units", "article_span_
                  "and_a_half_counts", "and_a_half_units", "multiple_verb_forms",
                  "multiple_verbs_before_object", "multiple_object_determiners",
                  "half_time_units", "half_multiple_before", "half_multiple_after",
-                 "half_percent_after", "half_not_before", "not_rate_before", "comparatives",
-                 "range_before", "range_links", "lone_ones")
+                 "half_percent_after", "half_not_before", "fraction_comparatives",
+                 "fraction_sizes", "schedule_verbs", "schedule_not_after", "not_rate_before",
+                 "comparatives", "range_before", "range_links", "lone_ones")
 
 
 def _words(value: object) -> bool:

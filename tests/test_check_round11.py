@@ -1,0 +1,189 @@
+"""Issue 21, eleventh round (branch ``check13``): numbers people say read as the number of the
+change (a fraction with a comparative, number words joined by a hyphen, a count brought to
+nothing, a hedged range, a count told after how it was before), and numbers that belong to no
+change (a working week) left out.
+
+Each class comes with look-alikes that must not count. The sentences are written for these
+tests (none is from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop.check import check_answer
+from workshop.numbers import quantities
+
+GROWN = "As a stock clerk I learned to run the weekly cycle counts. "
+
+
+def _quantified(text: str):
+    return check_answer(GROWN + text).finding("quantified")
+
+
+# -- a fraction said with a comparative, no "of" ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "said", "value"), [
+    ("Our van uses about a tenth less fuel than the fleet average.", "a tenth", 10.0),
+    ("Since the new rota we print a good third fewer forms.", "a good third", 33.3),
+    ("The café throws away half less bread now.", "half", 50.0),
+    ("Returns were a quarter lower after I rewrote the size guide.", "a quarter", 25.0),
+    ("We now ship a fifth more parcels a day.", "a fifth", 20.0),
+])
+def test_a_fraction_before_a_comparative_is_a_percentage(text, said, value):
+    found = [q for q in quantities(text) if q.kind == "percent"]
+    assert [(text[q.start:q.end], q.value) for q in found] == [(said, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "The first half less busy than the second.",  # a part of the day, no amount
+    "A third of the way through the shift I moved to the tills.",  # no comparative: "of" rule
+    "I had a quarter hour less for lunch.",  # a quarter hour: a time, not a share
+])
+def test_a_fraction_that_is_no_share_of_a_change_is_not_read_as_one(text):
+    assert not [q for q in quantities(text) if q.kind == "percent" and q.value in (50.0, 25.0)
+                and "less" in text[q.end:q.end + 6]]
+
+
+@pytest.mark.parametrize("text", [
+    "After I set up the date labels, the kitchen threw away almost half less food.",
+    "Since I redrew the routes our vans use about a tenth less diesel than the depot average.",
+    "Once I fixed the size chart, customers sent back a good third fewer parcels.",
+])
+def test_a_result_told_with_a_fraction_and_a_comparative_is_quantified(text):
+    finding = _quantified(text)
+    assert finding.ok, finding.message
+
+
+# -- number words joined by a hyphen --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The pick accuracy in my aisles was going from about ninety-two to ninety-nine percent.",
+    "Our on-time rate was going from sixty-five to eighty-eight percent.",
+])
+def test_a_change_told_in_hyphenated_number_words_is_a_quantified_result(text):
+    result = check_answer(GROWN + text)
+    assert result.finding("company_result").ok
+    assert result.finding("quantified").ok
+
+
+def test_a_hyphenated_number_word_is_a_number_in_the_phrase_patterns_and_plain_ones_still_are():
+    """A prefix entry ("twenty-*") in the number class once broke matching of every number
+    word ("twelve more trailers" lost its result): the class lists the forms one by one."""
+    text = "After that we were getting twelve more trailers out a shift."
+    assert check_answer(GROWN + text).finding("company_result").ok
+
+
+# -- a count brought to nothing -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "After I started the refresher sessions the hoist near-misses went to nothing.",
+    "Once I set up the reorder sheet, stock-outs on the big lines dropped to none.",
+    "Since my new checklist the missed signatures fell to nil.",
+])
+def test_a_count_brought_to_nothing_is_a_measured_result(text):
+    finding = _quantified(text)
+    assert finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "I went from knowing next to nothing about forklifts to training the new drivers.",
+    "I cared for next to nothing but the night shift back then.",
+])
+def test_nothing_that_is_no_count_brought_down_is_no_number(text):
+    assert not _quantified(text).ok
+
+
+# -- a hedged range at the end of a change --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Missed calls went from most days to one or two a month.", 2.0),
+    ("Late deliveries came down to one or three a quarter.", 3.0),
+])
+def test_one_or_two_a_period_is_the_ranges_top_count(text, value):
+    found = [q for q in quantities(text) if q.kind == "count"]
+    assert [q.value for q in found] == [value]
+
+
+def test_a_result_ending_in_a_hedged_range_is_quantified():
+    text = "Missed visits went from a handful every week to one or two a month."
+    finding = _quantified(text)
+    assert finding.ok, finding.message
+
+
+def test_one_or_two_without_a_change_or_a_period_is_no_range():
+    text = "I spoke to one or two of the drivers."
+    assert not [q for q in quantities(text) if "one or two" in text[q.start:q.end]]
+
+
+# -- a count told after how it was before --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Before, we had lots of residents admitted with falls. In my second winter it was only one.",
+    "Until then we had a billing error most weeks; in the six months after, it was one.",
+    "Before that we lost parcels every week. After my change there were none.",
+])
+def test_the_count_now_after_a_count_before_is_the_results_measure(text):
+    finding = _quantified(text)
+    assert finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "Before that I was a waiter; it was only one year.",  # the speaker's own past
+    "It was only one.",  # no "before"
+])
+def test_a_lone_count_with_no_before_of_another_is_no_measure(text):
+    assert not _quantified(text).ok
+
+
+# -- a number that belongs to no change: the speaker's working time ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "I worked 40 hours a week at the depot.",
+    "We were pulling about twelve hours a day in the run-up to Christmas.",
+    "I clocked up 50 hours a week over the summer.",
+])
+def test_a_working_week_is_no_quantity(text):
+    assert not [q for q in quantities(text) if q.kind in ("duration", "time_span")]
+
+
+@pytest.mark.parametrize("text", [
+    "After I fixed the rota we worked 10 hours less a week.",
+    "The new rota saved 40 hours a week.",
+    "We were working 30 hours instead of 45 by the spring.",
+])
+def test_hours_that_changed_are_still_read(text):
+    assert [q for q in quantities(text) if q.kind in ("duration", "time_span")]
+
+
+def test_a_working_week_beside_an_empty_help_is_no_quantified_result():
+    result = check_answer(GROWN + "I worked 40 hours a week and helped the business grow.")
+    assert not result.finding("company_result").ok
+    assert not result.finding("quantified").ok
+
+
+# -- a result's clause read from the conjunct it stands in ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I worked long hours and helped the business grow.",
+    "I covered the late shifts and helped the company to improve.",
+    "I was at the hotel for three years, and helped the business expand.",
+])
+def test_the_speakers_own_doing_before_an_empty_help_names_no_change(text):
+    finding = check_answer(GROWN + text).finding("company_result")
+    assert not finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "I rebuilt the rota and sales grew.",
+    "I rewrote the pick lists and helped the depot cut mis-picks.",
+    "I helped the team grow, 30% more orders by the summer.",
+])
+def test_a_change_named_in_the_results_own_conjunct_still_counts(text):
+    finding = check_answer(GROWN + text).finding("company_result")
+    assert finding.ok, finding.message
+
+
+def test_hollow_answers_with_a_speakers_doing_are_not_strong():
+    text = ("I worked 40 hours a week and helped the business grow. I went from beginner to "
+            "expert in my skills. I applied them afterwards.")
+    assert not check_answer(text).verdict.strong
