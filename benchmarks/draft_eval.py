@@ -4,10 +4,10 @@
     .venv/bin/python benchmarks/draft_eval.py [--json] [--show] [--dump FILE]
 
 Reads ``tests/eval/drafts_dev/*.json`` (the development set: per draft figures, and with
-``--show`` the drafts themselves) and ``tests/eval/drafts_holdout/*.json`` (the held-out set:
-totals only, its drafts are never printed, so tuning on what this script shows can't reach
-them). For the draft of the role each workspace would answer about (the strongest, else the
-first), both lengths, it counts:
+``--show`` the drafts themselves) and ``tests/eval/drafts_holdout/*.json`` and
+``tests/eval/drafts_holdout2/*.json`` (the held-out sets: totals only, their drafts are never
+printed, so tuning on what this script shows can't reach them). For the draft of the role
+each workspace would answer about (the strongest, else the first), both lengths, it counts:
 
 - ``frames``: ungrammatical frames: a clause after "helped ... to", a word said twice in a
   row, "by ... by" around one number, a "skills skills", an unfinished sentence;
@@ -112,7 +112,9 @@ from workshop.used_later import role_used_later  # noqa: E402
 from workshop.wording import content_stems, org_kind, skill_words  # noqa: E402
 
 EVAL_DIR = ROOT / "tests" / "eval"
-SETS = {"dev": EVAL_DIR / "drafts_dev", "held-out": EVAL_DIR / "drafts_holdout"}
+# the second held-out set (held-out-2) came blind at the start of issue 20's eighth round
+SETS = {"dev": EVAL_DIR / "drafts_dev", "held-out": EVAL_DIR / "drafts_holdout",
+        "held-out-2": EVAL_DIR / "drafts_holdout2"}
 _CLAUSE_VERBS = r"(?:went|rose|fell|dropped|increased|decreased|improved|was|were|is|are|grew)"
 _FRAMES = {
     "helped-to-clause": re.compile(
@@ -556,15 +558,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="print the link and close phrases dev drafts share")
     parser.add_argument("--dump", type=Path, help="write both sets' drafts here for a rater")
     args = parser.parse_args(argv)
-    sets = {name: [row for f in sorted(folder.glob("ws*.json")) + sorted(folder.glob("ho*.json"))
-                   for row in measure(f)]
+    sets = {name: [row for f in sorted(folder.glob("*.json")) for row in measure(f)]
             for name, folder in SETS.items() if folder.is_dir()}
     for name, folder in SETS.items():  # the same workspaces after the coach's questions
         answers = folder / "replies" / "replies.json"
         if answers.is_file():
             replies = json.loads(answers.read_text(encoding="utf-8"))
             sets[f"{name}+replies"] = [
-                row for f in sorted(folder.glob("ws*.json")) + sorted(folder.glob("ho*.json"))
+                row for f in sorted(folder.glob("*.json"))
                 for row in measure(f, replies.get(f.name, {}))]
     totals = {name: summarise(rows) for name, rows in sets.items()}
     if args.dump:

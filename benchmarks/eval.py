@@ -40,6 +40,9 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
 - ``tests/eval/probe_blind8/answers.jsonl``, an eighth blind probe set (fields and speakers the
   earlier sets under-used: farming, building, transport, the arts, faith and community work,
   career changers, people back from caring), held out the same way: figures only.
+- ``tests/eval/probe_blind9/answers.jsonl``, a ninth blind probe set (answers as said in a live
+  interview, transcribed: false starts, very short and very long answers, two jobs compared,
+  senior and second-language speakers, hollow answers in new wordings), held out: figures only.
 
 Then one table side by side: per code the agreement and kappa on every set (the development
 material first, then what is held out), the verdict, how many answers labelled weak (and how
@@ -71,6 +74,7 @@ PROBE5 = EVAL_DIR / "probe_blind5" / "answers.jsonl"
 PROBE6 = EVAL_DIR / "probe_blind6" / "answers.jsonl"
 PROBE7 = EVAL_DIR / "probe_blind7" / "answers.jsonl"
 PROBE8 = EVAL_DIR / "probe_blind8" / "answers.jsonl"
+PROBE9 = EVAL_DIR / "probe_blind9" / "answers.jsonl"
 # The published answers (issue 21): beside the worktrees, read in place, never copied.
 REAL = Path(os.environ.get("REAL_ANSWERS") or ROOT.parent / "shared" / "real-answers")
 CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_match",
@@ -78,7 +82,7 @@ CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_ma
 # the sets whose disagreements are printed to be studied (dev is printed first, on its own)
 DEVELOPMENT = ("probe", "probe3", "probe5", "probe7")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
-HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8")
+HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -88,7 +92,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("probe2", PROBE2, "Blind probe set 2, held out"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),
           ("probe6", PROBE6, "Blind probe set 6, held out"),
-          ("probe8", PROBE8, "Blind probe set 8, held out"))
+          ("probe8", PROBE8, "Blind probe set 8, held out"),
+          ("probe9", PROBE9, "Blind probe set 9, held out"))
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
 
