@@ -187,3 +187,71 @@ def test_hollow_answers_with_a_speakers_doing_are_not_strong():
     text = ("I worked 40 hours a week and helped the business grow. I went from beginner to "
             "expert in my skills. I applied them afterwards.")
     assert not check_answer(text).verdict.strong
+
+
+# -- growth told as an arc: thrown in, then "within a few weeks" ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "When I joined I didn't know the licensing rules. Within a few weeks I knew them well enough "
+    "to clear the tricky applications without checking the guidance.",
+    "I was put straight onto the returns desk, and within a couple of months I was the one "
+    "deciding refunds over fifty pounds.",
+    "I was thrown in at the deep end. After a few weeks I was running the pass on my own.",
+])
+def test_an_arc_with_a_few_weeks_or_a_deep_end_start_is_growth(text):
+    finding = check_answer(text).finding("skill_growth")
+    assert finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "Within a few weeks I had moved flat.",  # no start, and nothing of a job's skill
+    "I learned a ton.",
+    "I was a lab assistant at the university library from 2021 to 2023.",
+])
+def test_no_arc_and_no_named_skill_is_no_growth(text):
+    assert not check_answer(text).finding("skill_growth").ok
+
+
+# -- a result told against a baseline: the year before, the average, the others -----------------
+
+@pytest.mark.parametrize("text", [
+    "The conference cost the charity around 30,000 euros less than the year before.",
+    "We had fewer complaints than the year before once I rewrote the welcome pack.",
+    "Our branch's wastage was about half what the other branches had.",
+    "My route uses a fifth less fuel than the depot average.",
+])
+def test_a_change_against_a_baseline_is_a_result(text):
+    finding = check_answer(GROWN + text).finding("company_result")
+    assert finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "I earned less than the year before.",  # the speaker's own pay
+    "I was paid less than the others.",
+    "It took me less than a week to learn the till.",  # the speaker's learning time
+    "I ran faster than the year before.",
+])
+def test_the_speakers_own_comparison_is_no_result(text):
+    assert not check_answer(GROWN + text).finding("company_result").ok
+
+
+# -- a state since the speaker's change, told as an event --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Once I sorted the handover, the night shift finally went home on time.",
+    "After I changed the loading plan the trucks left on time.",
+    "Since I redid the filing, nobody has had to chase a missing invoice.",
+    "Nobody had to stay late after I rebuilt the rota.",
+])
+def test_a_state_or_an_absence_after_the_speakers_change_is_a_result(text):
+    finding = check_answer(GROWN + text).finding("company_result")
+    assert finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "I went home on time once I started nights.",  # the speaker's own
+    "The night shift went home on time.",  # no tie to the speaker's change
+    "No one had to tell me twice.",  # no since
+])
+def test_an_event_with_no_tie_or_the_speakers_own_is_no_result(text):
+    assert not check_answer(GROWN + text).finding("company_result").ok
