@@ -255,3 +255,155 @@ def test_a_state_or_an_absence_after_the_speakers_change_is_a_result(text):
 ])
 def test_an_event_with_no_tie_or_the_speakers_own_is_no_result(text):
     assert not check_answer(GROWN + text).finding("company_result").ok
+
+
+# -- a result the learned second opinion read carries its number ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "I went through four years of old donation records for the charity, and we got back about "
+    "£9,000 of tax relief they had never claimed.",
+    "I sorted out the supplier invoices at the garage and we got back about £4,000 we had been "
+    "overcharged.",
+])
+def test_a_number_in_a_result_only_the_second_opinion_read_is_quantified(text):
+    """The rules read no result in the sentence; the second opinion passes it, and its number
+    is then read as a rule's result's is (one reading of a result's number)."""
+    from workshop import check_learned
+
+    result = check_answer(text)
+    assert result.finding("company_result").message.startswith(
+        "A result for the organisation, read from how you tell it")
+    assert result.finding("quantified").ok, result.finding("quantified").message
+    with check_learned.model_override({}):  # the rules alone: no result, so no number
+        assert not check_answer(text).finding("quantified").ok
+
+
+def test_a_number_in_a_growth_clause_of_a_learned_result_is_no_measure():
+    from workshop.check_rules import rules
+    from workshop.claims import Found, read_claims
+    from workshop.reading import read
+
+    r = rules()
+    reading = read("The manager showed me how to build one image and push it out, and every "
+                   "machine was ready on the first morning.", r.grammar)
+    found = read_claims(r, reading)
+    assert isinstance(found, Found)
+    grown = {(c.clause.lo, c.clause.hi) for c in found.growth}
+    found.add_learned_result(reading.sentences[0])
+    assert grown, "the growth clause is read"
+    assert not [c for c in found.results if (c.clause.lo, c.clause.hi) in grown
+                and c.match.pattern.startswith("(read by")]
+
+
+# -- shares and measures people say ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Every third order went out late.", 33.3),
+    ("Every fifth box came back damaged.", 20.0),
+])
+def test_every_nth_thing_is_a_share(text, value):
+    assert [q.value for q in quantities(text) if q.kind == "percent"] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "We checked the fridges every second day.",  # how often
+    "I had a day off every other week.",
+])
+def test_every_other_period_is_no_share(text):
+    assert not [q for q in quantities(text) if q.kind == "percent"]
+
+
+@pytest.mark.parametrize("text", [
+    "I rebuilt them by hand, one laptop at a time.",
+    "I fixed the faults one by one.",
+])
+def test_one_thing_at_a_time_is_no_count(text):
+    assert not [q for q in quantities(text) if q.value == 1.0]
+
+
+@pytest.mark.parametrize("text", [
+    "After I changed the feeding routine the losses went down. The year before we lost thirty "
+    "lambs; last year, four.",
+    "The new rota cut the overtime a lot. We used to pay about 2,000 pounds a month in it.",
+    "After my display changes, sales went up. I think it was around 15 percent.",
+    "Profit become double after I change the menu.",
+    "After my new routine, complaint is reduce to half.",
+    "Since my eco-driving course my lorry use 15 litres less each 100 km.",
+    "I knocked an hour off the morning delivery round.",
+    "After I redid the pick list our deliveries were on time 95 percent.",
+])
+def test_measures_told_in_speech_and_learners_english_are_read(text):
+    finding = _quantified(text)
+    assert finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "I worked at the shop for two years. I think it was 2019.",  # a year, no result
+    "Sales went up. We used to go to the pub on Fridays.",  # no measure of it
+    "I had an hour off for lunch.",
+    "I slept 2 hours less.",  # the speaker's own
+])
+def test_look_alikes_of_told_measures_are_none(text):
+    assert not _quantified(text).ok
+
+
+@pytest.mark.parametrize("text", [
+    "Before that we had a wrong tray on most rounds. After my checklist it was two.",
+    "Before, there were late vans every day. After the new plan there were only three a week.",
+])
+def test_a_count_now_in_digits_or_any_number_word_after_a_before_is_read(text):
+    """``compared_now`` once held "#|one" in one alternation, where "#" is no number: only
+    "one" was read."""
+    finding = _quantified(text)
+    assert finding.ok, finding.message
+
+
+def test_a_bare_count_measures_a_learned_result_only_with_a_change_told_with_it():
+    """A result only the second opinion read has no verb the rules read to tie a bare count
+    to the change: a share, money, a multiple or time saved measure it by their kind, a count
+    only with where it started."""
+    from workshop.check_rules import rules
+    from workshop.claims import LEARNED, Claim, measures
+    from workshop.phrases import Match
+    from workshop.reading import read
+
+    r = rules()
+    reading = read("We took on fourteen contracts that year.", r.grammar)
+    sentence = reading.sentences[0]
+    clause = sentence.clauses[0]
+    learned = Claim(sentence, clause, Match(clause.lo, clause.hi, LEARNED), True)
+    ruled = Claim(sentence, clause, Match(clause.lo, clause.hi, "take on"), True)
+    count, = [q for q in quantities("We took on fourteen contracts that year.")]
+    assert count.kind == "count"
+    assert not measures(learned, count)
+    assert measures(ruled, count)
+    money, = quantities("we got back about £9,000")
+    assert measures(learned, money)
+    change, = [q for q in quantities("cut returns from 12 to 3") if q.before is not None]
+    assert measures(learned, change)
+
+
+# -- hollow answers in other words -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I contributed to the organisation's expansion. I progressed from novice to master in my "
+    "craft. Afterwards I put it all to use.",
+    "I helped the firm scale up. I developed from a beginner into a seasoned professional. I "
+    "carried those skills forward.",
+    "I went from junior to senior in my abilities. I helped the business thrive. I applied "
+    "them later on.",
+])
+def test_hollow_answers_in_other_level_and_growth_words_are_not_strong(text):
+    result = check_answer(text)
+    assert not result.verdict.strong
+    assert not result.finding("skill_growth").ok or not result.finding("company_result").ok
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("As a junior baker I learned to laminate croissant dough by hand.", "skill_growth"),
+    ("I went from junior clerk to running the senior partners' diaries.", "skill_growth"),
+    ("I helped the shop scale up its online orders from 20 to 90 a week.", "company_result"),
+])
+def test_level_words_beside_a_named_skill_or_change_still_count(text, code):
+    finding = check_answer(text).finding(code)
+    assert finding.ok, finding.message

@@ -188,7 +188,8 @@ def _word_excluded(text: str, atom: Atom, v: Vocabulary) -> bool:
             return True  # "one of", "no one", "one" alone
     before = text[max(0, atom.start - 8):atom.start].lower()
     after = text[atom.number_end:atom.number_end + 9].lower()
-    if written[:1] == ["one"] and (v.ctx.no_one.search(before) or v.ctx.one_of.match(after)):
-        return True  # "no one", "one of the best", "one another"
+    if written[:1] == ["one"] and (v.ctx.no_one.search(before) or v.ctx.one_of.match(after)
+                                   or v.ctx.one_manner.match(text, atom.end, atom.end + 24)):
+        return True  # "no one", "one of the best", "one another", "one laptop at a time"
     return bool(atom.kind == "amount" and atom.value < 1000
                 and not v.ctx.amount_before.search(before))

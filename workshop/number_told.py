@@ -173,7 +173,8 @@ def _not_a_rate(text: str, m: re.Match, d: float, v: Vocabulary) -> bool:
 
 
 def rates(text: str, blocked: Spans, v: Vocabulary) -> list[Quantity]:
-    """"one in ten", "3 out of 4": a share, as a percentage (taken before its numbers alone)."""
+    """"one in ten", "3 out of 4", "every third order": a share, as a percentage (taken before
+    its numbers alone)."""
     found = []
     for m in v.rate.finditer(text):
         n, d = (parse_digits(x) if x[0].isdigit() else parse_words(x, v)
@@ -184,4 +185,10 @@ def rates(text: str, blocked: Spans, v: Vocabulary) -> list[Quantity]:
             continue
         found.append(Quantity(round(100 * n / d, 1), "%", "percent", m.group(0), m.start(),
                               m.end()))
+    for m in v.every_nth.finditer(text):  # "every third order": one in three, of things
+        if m.group("w").lower() in v.time_units or blocked.overlaps(m.start(), m.end("o")):
+            continue  # "every second day", "every other week": how often, not a share
+        d = v.every_ordinals[m.group("o").lower()]
+        found.append(Quantity(round(100 / d, 1), "%", "percent", text[m.start():m.end("o")],
+                              m.start(), m.end("o")))
     return found
