@@ -28,7 +28,9 @@ from .skills import OTHER_SKILL, canonical_skill
 from .spans import Spans
 from .specific import HELP_PATTERNS, people_before, sift
 
-__all__ = ["Claim", "Found", "read_claims", "arc_ends", "learned_sentences"]
+__all__ = ["Claim", "Found", "read_claims", "arc_ends", "learned_sentences", "measures"]
+
+LEARNED = "(read by the learned second opinion)"  # the pattern of a result it passed
 
 # How many sentences after a growth arc's start ("When I joined I had never ...") its end ("by
 # the end I ...") may come.
@@ -57,6 +59,17 @@ class Found:
     used_later: list[Claim] = field(default_factory=list)
     hollow_results: list[tuple[Claim, str]] = field(default_factory=list)  # (claim, why)
     hollow_used: list[tuple[Claim, str]] = field(default_factory=list)
+
+    def add_learned_result(self, sentence: Sentence) -> None:
+        """A result the learned second opinion passed (``learned_sentences``) as the rules'
+        results are, a claim per clause of its sentence: its number is then read as a rule's
+        result's is ("Before that we had a bug every week or two; in the six months after, it
+        was one" holds its measure whoever read the result). A clause that tells the
+        speaker's growth is left out: a number there measures the skill ("showed me how to
+        build one image"), not the result."""
+        grown = {(c.clause.lo, c.clause.hi) for c in self.growth}
+        self.results.extend(Claim(sentence, c, Match(c.lo, c.hi, LEARNED), True)
+                            for c in sentence.clauses if (c.lo, c.hi) not in grown)
 
     def evidence_sentences(self) -> list[Sentence]:
         seen, out = set(), []
@@ -94,6 +107,20 @@ class Found:
         return {"evidence": evidence, "results": told}
 
 
+# What a number says by its kind alone: a share, money, a multiple, time saved or gained.
+_CHANGE_KINDS = frozenset({"percent", "money", "multiple", "time_span"})
+
+
+def measures(claim: Claim, q) -> bool:
+    """Whether the quantity ``q`` in the claim's clause may measure its result: any number the
+    number reader keeps for a rule's result (whose change verb the rules read); for a result
+    only the learned second opinion read, where no verb ties a bare count to the change, a
+    number that says a change by its kind (a percentage, money, a multiple, time saved) or
+    one told with where it started ("from 12 to 3"). "We won 14 contracts" stays the rules'
+    to read; "we got back about £9,000 they had never claimed" is measured either way."""
+    return claim.match.pattern != LEARNED or q.kind in _CHANGE_KINDS or q.before is not None
+
+
 def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Sequence,
                       findings: Sequence) -> tuple[list, dict[str, Sentence]]:
     """(the findings, by code the sentences the learned second opinion passed) for the findings
@@ -118,6 +145,8 @@ def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Seque
             refused.add(after.code)
         else:
             learned[after.code] = sentence
+    if "company_result" in learned:
+        found.add_learned_result(learned["company_result"])
     return [r if f.code in refused else f for f, r in zip(findings, ruled, strict=True)], learned
 
 
