@@ -48,7 +48,7 @@ from ..draft import (
 from ..edits import with_answer
 from ..model import Workspace
 from ..scoring import rank
-from ..session import Session, open_session
+from ..session import REPLACED, Session, open_session
 from ..share import class_folder
 from ._base import Quiet, SessionView, replacing_earlier, role_name
 from .answer_driver import AnswerDriver
@@ -262,6 +262,11 @@ class AnswerStudio(SessionView):
                     self._text.value = ws.answer.text
                 self._unsaved = False
                 self._kept.forget()  # the box shows what is saved
+        if self._kept.revived() and self._unsaved:  # the replacement elsewhere was undone
+            self._save_soon()
+        elif self._unsaved and self._kept.stale:  # typed for a workspace replaced elsewhere
+            notes = [n for n in self._session.take_notices() if n != REPLACED]
+            self._message.show(" ".join([*notes, REPLACED]), "warning")
         has_roles = bool(ws.roles)
         self._role.disabled = not has_roles
         self._draft.disabled = not has_roles
@@ -354,6 +359,9 @@ class AnswerStudio(SessionView):
     def _save_text(self) -> bool:
         """Save the box and the picked role into the workspace; False when nothing changed."""
         text, role_id = self._text.value, self._about
+        if self._kept.stale:  # never saved into a workspace it was not typed for
+            self._message.show(REPLACED, "warning")
+            return False
         answer = self._session.workspace.answer
         if answer.text == text.strip() and answer.role_id == role_id:
             self._unsaved = False
@@ -533,6 +541,7 @@ class AnswerStudio(SessionView):
         self._cancel_confirm()
         self._save_soon.cancel()
         self._unsaved = True
+        self._kept.adopt()  # pressed: saved into the workspace shown, whichever it is
         self._save_text()
         self._show_feedback()
         self._message.show("Saved.", "ok")
