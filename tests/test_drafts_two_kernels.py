@@ -231,16 +231,20 @@ print(len(session.workspace.roles))
     assert _leaks(workspace) == {}
 
 
-def test_a_write_for_a_replaced_workspace_is_held_and_written_when_it_comes_back(tmp_path):
+def test_a_write_for_a_replaced_workspace_is_held_and_written_when_it_comes_back(tmp_path,
+                                                                                caplog):
     """The drafts file says which workspace it is for: two kernels' ``DraftFile``; the first
-    replaces, the second's write for the old one is refused and held in memory, and written
-    once the second follows that workspace back."""
+    replaces, the second's write for the old one is refused and held in memory (said once in
+    the log, however many keys follow), and written once the second follows that workspace
+    back."""
     workspace = tmp_path / "ws.json"
     first, second = DraftFile(workspace), DraftFile(workspace)
     second.put("answer", {"text": "before"})
     old = first.learn()
     assert first.retire() == {"answer": {"text": "before"}}
+    second.put("answer", {"text": "typed"})
     second.put("answer", {"text": "typed after"})
+    assert len([r for r in caplog.records if "typing not written" in r.message]) == 1
     assert "typed after" not in drafts_path(workspace).read_text(encoding="utf-8")
     assert second.held == {old: {"answer": {"text": "typed after"}}}
     assert second.get("answer") is None  # the new workspace's drafts are not this one's

@@ -264,14 +264,17 @@ class DraftFile:
 
     def _hold(self, token: str | None, typed: dict) -> None:
         """Keep ``typed`` in memory for the workspace ``token``, replaced from another kernel."""
-        held = {k: v for k, v in {**self.held.get(token, {}), **typed}.items() if v is not None}
+        before = self.held.get(token, {})
+        held = {k: v for k, v in {**before, **typed}.items() if v is not None}
         self.held[token] = held
         if not held:
             self.held.pop(token)
         for key in typed:
             self._last.pop(key, None)
-        log.warning("typing not written: the workspace it was typed for was replaced from "
-                    "another notebook; kept in this kernel's memory (%s)", ", ".join(typed))
+        new = [key for key in typed if key not in before]
+        if new:  # once a key: a box typed on does not fill the log
+            log.warning("typing not written: the workspace it was typed for was replaced from "
+                        "another notebook; kept in this kernel's memory (%s)", ", ".join(new))
 
     def retire(self) -> dict | None:
         """Take every draft off the disk and out of memory (the workspace they were typed for
