@@ -176,10 +176,15 @@ def _sentence_bases(rules, reading, sentence, is_role=None) -> set[str]:
     (``_titled``); "minute-taking" also holds "minute" and "take", and "on time" holds
     "on-time"."""
     ws = reading.words
+    lexicon = rules.grammar.lexicon
     title = _titled(ws, sentence.lo, sentence.hi, is_role)
+    # "team members", "staff member": the organisation's own people, not the members a
+    # goal's customers may be ("coach new team members" backs no "patient care")
+    team = lexicon.class_words("team_noun")
+    title |= {i for i in range(sentence.lo + 1, sentence.hi)
+              if ws[i - 1].lower in team and ws[i].lower not in team}
     bases = {ws[i].base for i in range(sentence.lo, sentence.hi) if i not in title}
     bases |= {ws[i].lower for i in range(sentence.lo, sentence.hi) if i not in title}
-    lexicon = rules.grammar.lexicon
     # "on time" also reads as "on-time", as a goal may write it
     pairs = {lexicon.base(f"{a.lower}-{b.lower}") for a, b in zip(ws[sentence.lo:sentence.hi - 1],
                                                                   ws[sentence.lo + 1:sentence.hi],
