@@ -21,7 +21,7 @@ use serves the speaker ("... stood me in good stead", "... into my current role"
 from __future__ import annotations
 
 from .phrases import Match
-from .reading import Clause, Reading
+from .reading import REACH, Clause, Reading
 
 __all__ = ["SPEAKERS", "used_by_others"]
 
@@ -43,11 +43,12 @@ def used_by_others(reading: Reading, clause: Clause, m: Match) -> bool:
     way", "..., which I still do today", "what I rely on today", "it has stood me in good
     stead", "those skills carried over into my next job"."""
     ws = reading.words
-    if not reading.has_subject(m) or any(ws[i].lower in SPEAKERS for i in range(clause.lo, m.end)):
+    lo, hi = max(clause.lo, m.start - REACH), min(clause.hi, m.end + REACH)  # near the use
+    if not reading.has_subject(m) or any(ws[i].lower in SPEAKERS for i in range(lo, m.end)):
         return False
-    if _serves_speaker(reading, m.start, clause.hi):
+    if _serves_speaker(reading, m.start, hi):
         return False
-    own = any(ws[i].lower in _SKILL_SUBJECTS for i in range(clause.lo, m.start))
+    own = any(ws[i].lower in _SKILL_SUBJECTS for i in range(lo, m.start))
     return not own or _passive(reading, clause, m)
 
 

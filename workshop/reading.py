@@ -22,7 +22,12 @@ from .abbreviations import ends_before_name, ends_in_abbreviation
 from .phrases import Lexicon, Match, Patterns, Word
 from .spans import Spans
 
-__all__ = ["Grammar", "Clause", "Sentence", "Reading", "read"]
+__all__ = ["Grammar", "Clause", "Sentence", "Reading", "read", "REACH"]
+
+# How many words a reading looks back from a verb for its subject, or for who uses a thing
+# (``has_subject``, ``check_later``): past it no spoken clause keeps its subject; a long paste
+# of adverbs ("still still ...") is then read in linear time.
+REACH = 24
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"')\]]*\s+|\n\s*")
 _PIECE = re.compile(r"\S+")
@@ -216,7 +221,8 @@ class Reading:
         ws = self.words
         participle = ws[match.start].lower.endswith("ing")
         i = match.start - 1
-        while i >= 0 and (ws[i].is_word or (ws[i].lower == "," and not participle)
+        stop = max(0, match.start - REACH)  # a subject is near its verb: linear in the text
+        while i >= stop and (ws[i].is_word or (ws[i].lower == "," and not participle)
                           or ws[i].lower in _QUOTES):
             low = ws[i].lower
             if low in _SPEAKER:
@@ -256,7 +262,8 @@ class Reading:
         conjunction; "I" is none other than the speaker."""
         ws = self.words
         k = i - 1
-        while k >= 0 and ws[k].is_word and ws[k].lower not in _COORDINATORS:
+        stop = max(0, i - REACH)
+        while k >= stop and ws[k].is_word and ws[k].lower not in _COORDINATORS:
             k -= 1
         for j in range(k + 1, i):
             low = ws[j].lower
