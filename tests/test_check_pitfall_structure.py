@@ -149,3 +149,61 @@ def test_ease_is_data(tmp_path, monkeypatch):
     own_data(tmp_path, monkeypatch, "phrases.json", set_at(["pitfalls", "ease"], ["a doddle"]))
     assert "ease" in pitfall_phrases("It was a doddle.")
     assert pitfall_phrases("The role was cushy.") == {}
+
+
+# --- blame aimed at the one in charge, not a problem the speaker took on -----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "My supervisor didn't listen to a word the night shift said.",
+    "The owners never valued the kitchen staff.",
+    "Honestly, management blamed the warehouse for every late order.",
+    "The director refused to replace the broken scanners.",
+    "Head office kept changing the targets every month.",
+    "My boss ignored everyone below her.",
+    "The manager wouldn't back us when a client shouted.",  # in any mood, as complaints are
+    "The director refused to replace the scanners, so I left.",  # leaving takes nothing on
+])
+def test_blame_of_the_one_in_charge_is_a_pitfall(text):
+    assert "blame" in pitfall_phrases(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker took the problem on in the same sentence (pitfall_answered)
+    "My manager didn't trust the new stock system, so I trained her on it.",
+    "The owner refused to pay for a new till, so I rebuilt the old one.",
+    "Management didn't like the idea at first, but I piloted it on one aisle.",
+    # someone not in charge of the speaker
+    "The supplier refused to deliver on Sundays, so the orders moved.",
+    "The customer didn't like the first layout.",
+    # the one in charge did right
+    "My manager backed the plan from the start.",
+    "The owner never missed a Saturday shift.",
+])
+def test_what_is_not_blame(text):
+    assert "blame" not in pitfall_phrases(text), text
+
+
+def test_blame_is_named_in_the_check():
+    check = check_answer(_GREW + "My manager never listened to the floor staff.", [])
+    finding = next(f for f in check.findings if f.code == "pitfalls")
+    assert not finding.ok and "blaming an employer" in finding.message
+    assert not check.verdict.strong
+
+
+def test_who_is_in_charge_is_data(tmp_path, monkeypatch):
+    text = "The foreman refused to order more gloves."
+    assert pitfall_phrases(text) == {}
+    own_data(tmp_path, monkeypatch, "phrases.json",
+             set_at(["classes", "in_charge"], ["foreman"]))
+    assert "blame" in pitfall_phrases(text)
+    assert pitfall_phrases("The director refused to order more gloves.") == {}
+
+
+def test_what_answers_a_blame_is_data(tmp_path, monkeypatch):
+    text = "My manager didn't trust the rota, so I tested it for a month."
+    assert "blame" not in pitfall_phrases(text)
+    verbs = [v for v in load_json("phrases.json")["classes"]["answer_verb"]
+             if v not in ("test", "tested")]
+    own_data(tmp_path, monkeypatch, "phrases.json", set_at(["classes", "answer_verb"], verbs))
+    assert "blame" in pitfall_phrases(text)

@@ -25,7 +25,7 @@ __all__ = ["pitfall_hits"]
 
 # A perk, a want or a complaint is one in any mood ("I could work from home", "I hoped for a
 # bonus"); fun and enjoyment wished for are not the speaker's ("I hope to bring my passion").
-_ANY_MOOD = frozenset(("wanted", "complaints", "perks"))
+_ANY_MOOD = frozenset(("wanted", "complaints", "perks", "blame"))
 # The categories whose word may describe the people the work serves ("fun kids' parties"); a
 # complaint may too when it is a bare word that needs an employer nearby ("rude customers").
 _DESCRIBES = frozenset(("fun", "enjoyment"))
@@ -114,6 +114,13 @@ def _granted(rules: Rules, ws, sentence: Sentence, clause, m: Match) -> bool:
         or rules.set_aside.search(ws, sentence.lo, clause.lo))
 
 
+def _answered(rules: Rules, ws, sentence: Sentence, m: Match) -> bool:
+    """Whether a later clause of the sentence says the speaker acted on what the one in charge
+    did ("my manager didn't trust the new system, so I trained her on it"): the problem the
+    speaker took on, not a grievance."""
+    return any(c.lo >= m.end and _opens(rules.answered, ws, c) for c in sentence.clauses)
+
+
 def _valued_before(rules: Rules, ws, sentence: Sentence, others) -> list[tuple[object, Match]]:
     """A perk named by its bare noun at the end of a clause that the next clause values ("they
     gave me a van, which was the best bit"): (the next clause, the perk's match)."""
@@ -153,6 +160,8 @@ def pitfall_hits(rules: Rules, reading: Reading) -> list[tuple[int, str, Sentenc
                 if (turn is not None and m.end <= turn) or _granted(rules, ws, sentence,
                                                                       clause, m):
                     continue
+            if category == "blame" and _answered(rules, ws, sentence, m):
+                continue
             if m.pattern == "<perk_noun>" or _speakers(rules, ws, sentence, clause, m, category,
                                                        others[m.start - sentence.lo], around):
                 hits.append((ws[m.start].start, category, sentence, m))

@@ -47,6 +47,7 @@ class Rules:
     set_aside: Patterns  # a clause that says what mattered instead
     contrast: Patterns  # a clause's opening that turns from what came before ("but")
     concession: Patterns  # a clause's opening that grants it ("although")
+    answered: Patterns  # a clause's opening where the speaker acts on a blame ("so I trained")
     synonyms: dict[str, frozenset]
     kinds: dict[str, frozenset]  # a goal's word -> the bases of what is a kind of it
     outcomes: dict[str, frozenset]  # a goal's word -> the bases that tell it as a change
@@ -116,6 +117,7 @@ def _rules_for(path: str) -> Rules:
         set_aside=patterns(data.get("pitfall_set_aside")),
         contrast=patterns(data.get("pitfall_contrast")),
         concession=patterns(data.get("pitfall_concession")),
+        answered=patterns(data.get("pitfall_answered")),
         synonyms={k: frozenset(v) for k, v in synonyms.items()},
         kinds=kinds,
         outcomes=outcomes,
