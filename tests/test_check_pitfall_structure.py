@@ -41,6 +41,8 @@ def test_a_pitfall_told_as_what_mattered_is_found(text, category):
     "I saved the company money, which was the best part.",
     "I cut overtime by a third, which was the best part.",
     "The best part was the drop in returns after I relabelled the shelves.",
+    "The best part was the hours we saved the drivers each week.",
+    "What mattered was the discount I negotiated with the supplier.",
     # set aside by a contrast, in the sentence or the next one (pitfall_contrast, _set_aside)
     "The pay was decent, but what mattered was learning to run the till reconciliation.",
     "The crew were brilliant. But what really mattered was learning to plan the loads.",
@@ -176,6 +178,8 @@ def test_blame_of_the_one_in_charge_is_a_pitfall(text):
     # someone not in charge of the speaker
     "The supplier refused to deliver on Sundays, so the orders moved.",
     "The customer didn't like the first layout.",
+    # a preference of the one in charge, not blame
+    "The owner didn't like waste.",
     # the one in charge did right
     "My manager backed the plan from the start.",
     "The owner never missed a Saturday shift.",
