@@ -59,6 +59,17 @@ each workspace would answer about (the strongest, else the first), both lengths,
   clash`` (a past and a present of the same time in one sentence: "When I arrive ... my
   English was ..."), ``skills has`` ("my skills in X has"), ``fragments`` (a note's aside left
   in: "see X", "ask about", "TBC", brackets, arrows); ``grammar`` is their sum;
+- ``stock link``: sentences that open on a causal frame carrying a skill's name ("Because of
+  my skills in X, ...", "Thanks to my X skills, ...", "With what I learned about X, ...",
+  "Using my X skills, ...", "Once I had got good at X, ...", "Because I had learned to X,
+  ..."), read by pattern on the kit's frames (the name must share a meaningful word with one
+  of the role's skills): raters heard them as a template link and the skill's name pasted in;
+- ``skill named``: drafts that say one skill's name (as the kit says it, ``skill_words``) three
+  times or more;
+- ``stock close``: drafts whose last sentence is of the close family made from a goal's or a
+  skill's name ("... is familiar ground for me", "... something I have done, not only read
+  about", "... already part of my week", "... work I have already done", "... would not be
+  new to me");
 - ``bare glue``: sentences after the opening with no meaningful word of the workspace's own
   entries in them, the kit's glue words aside ("I used that skill too.", "I have kept using
   that skill since."): a line a listener hears as filler;
@@ -67,6 +78,9 @@ each workspace would answer about (the strongest, else the first), both lengths,
   as a list, not a story;
 - ``orphan end``: drafts whose last sentence (after the opening) is a second skill said with
   nothing after it ("I also learned X in that job.") or such an unlinked fact;
+- ``no reason``, ``reason unsupported``, ``listed`` and ``helped frame``: whether a draft
+  answers with the participant's reason and tells one story, not a list of results
+  (``benchmarks/draft_story.py`` says how each is read);
 - ``seconds``: the time the draft states is the check's (always true by construction: printed
   so a change that breaks it shows);
 - ``04=05 number``: drafts where 04's score and 05's check agree on whether a result has a
@@ -100,6 +114,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draft_grammar import GRAMMAR_CLASSES, grammar_faults  # noqa: E402
 from draft_grammar import sentences as _sentences  # noqa: E402
+from draft_grammar import skill_named as _skill_named  # noqa: E402
+from draft_grammar import stock_close as _stock_close  # noqa: E402
+from draft_grammar import stock_links as _stock_links  # noqa: E402
+from draft_story import helped_frames, listed, no_reason, reason_unsupported  # noqa: E402
 
 from workshop.check import check_answer, speaking_seconds  # noqa: E402
 from workshop.draft import answer_role_id, apply_reply, offered_draft, plan_draft  # noqa: E402
@@ -120,12 +138,15 @@ _FRAMES = {
     "helped-to-clause": re.compile(
         rf"\bhelped (?:\w+ ){{1,4}}to (?:[\w-]+ ){{1,5}}{_CLAUSE_VERBS}\b"),
     "said twice": re.compile(r"\b(\w{3,})\s+\1\b", re.IGNORECASE),
-    "by-by": re.compile(r"\bby \S*\d\S*(?: [\w%]+){0,3} by\b(?! the (?:end|time)\b)"),
+    # "by 50% by half"; not "by 30% by fixing the rota" (how, a gerund: said as typed)
+    "by-by": re.compile(r"\bby \S*\d\S*(?: [\w%]+){0,3} by\b(?! the (?:end|time)\b)"
+                       r"(?! \w+ing\b)"),
     "skills skills": re.compile(r"\bskills? skills\b", re.IGNORECASE),
     "unfinished": re.compile(r"(?:,|:|\bto|\bthe|\band|\bof)\s*$"),
 }
 _LINK_BACK = re.compile(r"\b(?:Using (?:it|that skill), |With that skill, |That skill made the "
-                        r"difference|That skill is behind this|(?:And t|T)hat is how |This is how "
+                        r"difference|That is what let (?:me|us) |With that behind me, "
+                        r"|That skill is behind this|(?:And t|T)hat is how |This is how "
                         r"|Because of that skill, |As a result, |Thanks to that skill, "
                         r"|It paid off when |That skill is also how |Once I could do that, "
                         r"|(?:It|That) is a big part of why )")
@@ -195,9 +216,20 @@ def _links_unfounded(text: str, ws: Workspace, role_id: str) -> int:
         after = re.split(r"(?<=[.!?])\s", text[m.end():], maxsplit=1)[0]
         if named and _later_use_of(topics[named], after):
             continue  # "With that skill, I wrote 6 runbooks": the skill's own later use
+        if not named and _linked_result(role, after):
+            continue  # "That is a big part of why X went ...": a result linked in the entries,
+            # pointing back at its growth arc, which may not say the skill's name
         if not named or named not in linked:
             bad += 1
     return bad
+
+
+def _linked_result(role, sentence: str) -> bool:
+    """True when ``sentence`` tells a result the participant linked to a skill (most of its
+    statement's meaningful words)."""
+    said = content_stems(sentence)
+    return any(r.enabled_by and len(content_stems(r.statement) & said)
+               >= 0.6 * len(content_stems(r.statement)) for r in role.results)
 
 
 def _later_use_of(skill, sentence: str) -> bool:
@@ -294,8 +326,15 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "value_said": _value_said(text, ws, role_id),
             "growth_told": _growth_told(text),
             "bare_glue": _bare_glue(text, ws),
+            "stock_link": _stock_links(text, ws, role_id),
+            "skill_named": _skill_named(text, ws, role_id),
+            "stock_close": _stock_close(text),
             "stacked": _stacked(text),
             "orphan_end": _orphan_end(text),
+            "no_reason": no_reason(text, ws.role(role_id) if role_id else None),
+            "unsupported": reason_unsupported(text, ws.role(role_id) if role_id else None),
+            "listed": listed(text, ws.role(role_id) if role_id else None),
+            "helped": helped_frames(text),
             "why_said": _value_said(text, ws, role_id) or bool(
                 re.search(r", (?:because|since) ", " ".join(_sentences(text)[:1]))),
             "opening": " ".join(text.split()[:4]),
@@ -485,8 +524,15 @@ def summarise(rows: list[dict]) -> dict:
         "growth told >1": f"{sum(r['growth_told'] > 1 for r in rows)}/{len(rows)}",
         "growth/draft": round(sum(r["growth_told"] for r in rows) / max(1, len(rows)), 1),
         "bare glue": sum(r["bare_glue"] for r in rows),
+        "stock link": sum(r["stock_link"] for r in rows),
+        "skill named": f"{sum(r['skill_named'] >= 3 for r in rows)}/{len(rows)}",
+        "stock close": f"{sum(r['stock_close'] for r in rows)}/{len(rows)}",
         "stacked": f"{sum(r['stacked'] for r in rows)}/{len(rows)}",
         "orphan end": f"{sum(r['orphan_end'] for r in rows)}/{len(rows)}",
+        "no reason": f"{sum(r['no_reason'] for r in rows)}/{len(rows)}",
+        "reason unsupported": f"{sum(r['unsupported'] for r in rows)}/{len(rows)}",
+        "listed": sum(r["listed"] for r in rows),
+        "helped frame": sum(r["helped"] for r in rows),
         "strong": f"{sum(r['strong'] for r in rows)}/{len(rows)}",
         "time true": f"{sum(r['seconds_true'] for r in rows)}/{len(rows)}",
         "04=05 number": f"{sum(r['number_agrees'] for r in rows)}/{len(rows)}",
@@ -588,9 +634,9 @@ def main(argv: list[str] | None = None) -> int:
         _print_phrases(sets.get("dev", []))
     keys = list(next(iter(totals.values())).keys()) if totals else []
     print()
-    print(f"  {'figure':<16}" + "".join(f"{name:>17}" for name in totals))
+    print(f"  {'figure':<19}" + "".join(f"{name:>17}" for name in totals))
     for key in keys:
-        print(f"  {key:<16}" + "".join(f"{str(t[key]):>17}" for t in totals.values()))
+        print(f"  {key:<19}" + "".join(f"{str(t[key]):>17}" for t in totals.values()))
     return 0
 
 

@@ -1,6 +1,8 @@
 """The grammar figure of ``benchmarks/draft_eval.py``: the sentences of a draft a careful
 listener hears as ungrammatical, by class, read with the benchmark's own short word lists (not
-the kit's data, so a rule taken out of the data still shows). See draft_eval's docstring.
+the kit's data, so a rule taken out of the data still shows); and the frame rows (``stock
+link``, ``skill named``, ``stock close``), read by pattern on the kit's frames. See
+draft_eval's docstring.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 import re
 
 from workshop.abbreviations import ends_before_name
+from workshop.wording import content_stems, skill_words
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\u00a3$\u20ac])")
 
@@ -45,7 +48,7 @@ _FIGURE_VERBS = frozenset("""reduced cut raised increased grew improved lowered 
     trimmed slashed expanded kept held sped pulled knocked turned""".split())
 _CHANGE_AFTER = re.compile(r"\b(?:went|go|goes|gone) (?:from|up|down)\b|\b(?:rose|fell|dropped|"
                            r"improved|increased|decreased) (?:from|by|to)\b")
-_CLAUSE_SPLIT = re.compile(r"[,;:]|\s(?:and|but|so|which|that|who|when|because|while|after|"
+_CLAUSE_SPLIT = re.compile(r"[,;:]|\s(?:and|but|so|which|that|who|why|how|when|because|while|after|"
                            r"before|since)\s")
 _I_NOUN = re.compile(r"\bI (\w+ed) (?:[\w'-]+ ){1,4}?(?:(?:up|down)\b|from \S*\d)")
 _PRESENT_AFTER_PRONOUN = re.compile(r"\b(?:I|we|they)\s+(\w+)\b", re.IGNORECASE)
@@ -54,7 +57,10 @@ _PRESENT_CHANGE = re.compile(r"\b(?:go|goes|drop|drops|fall|falls|rise|rises|imp
 _NOW = re.compile(r"\b(?:now|still|today|every|always|anymore|any more|each|these days|"
                   r"currently|so far|since)\b", re.IGNORECASE)
 _SKILLS_HAS = re.compile(r"\bskills\b[^.,;!?]{0,80}?\b(?:has|is|was)\b", re.IGNORECASE)
-_FRAGMENT = re.compile(r"(?:^|[,;:]\s*)see\s+\w|\bask (?:me |them )?about\b|\b(?:TBC|TBD|tbc|"
+# a note's aside ("see X", "ask about ..."), not a sentence whose subject asks ("the one
+# others ask about it" is the speaker's growth, said whole)
+_FRAGMENT = re.compile(r"(?:^|[,;:]\s*)see\s+\w|(?<!others )(?<!people )(?<!colleagues )"
+                       r"(?<!they )(?<!who )\bask (?:me |them )?about\b|\b(?:TBC|TBD|tbc|"
                        r"tbd|N/A)\b|[()\[\]]|->|→|=>|<-|\?\?", re.IGNORECASE)
 GRAMMAR_CLASSES = ("clause+change", "I+noun", "no verb", "tense clash", "skills has",
                    "fragments")
@@ -119,3 +125,45 @@ def grammar_faults(text: str) -> list[tuple[str, str]]:
         if _FRAGMENT.search(sentence):
             out.append(("fragments", sentence))
     return out
+
+
+# --- the frame around the story: the kit's stock links and closes ----------------------------
+
+# A causal frame opening a sentence, with the skill's name in it (``stock link``).
+_STOCK_LINK = re.compile(r"^(?:(?:Because of|Thanks to|With|Using|Putting) (?:my skills in |my "
+                         r"|what I learned about )(?P<name>[^,]+?)(?: skills)?(?: to work)?, |"
+                         r"(?:Once|Because|After) I had (?:learned(?: to| about)?|got good at|"
+                         r"grown) (?P<doing>[^,]+), )")
+# The close family made from a goal's or a skill's name (``stock close``).
+_STOCK_CLOSE = re.compile(r"\b(?:familiar ground|something I have done, not only read about|"
+                          r"already part of my week|work I have already done|would not be new "
+                          r"to me)\b", re.IGNORECASE)
+
+
+def stock_links(text: str, ws, role_id: str | None) -> int:
+    """Sentences opening on a causal frame whose phrase names one of the role's skills."""
+    if not role_id:
+        return 0
+    names = [content_stems(skill_words(s).topic) for s in ws.role(role_id).skills]
+    count = 0
+    for sentence in sentences(text):
+        m = _STOCK_LINK.match(sentence)
+        said = content_stems((m["name"] or m["doing"] or "") if m else "")
+        count += bool(said) and any(said & name for name in names)
+    return count
+
+
+def skill_named(text: str, ws, role_id: str | None) -> int:
+    """The most times one skill's name (as the kit says it) is said in the draft."""
+    if not role_id:
+        return 0
+    lower = text.lower()
+    return max((len(re.findall(rf"(?<![\w]){re.escape(skill_words(s).topic.lower())}(?![\w])",
+                               lower)) for s in ws.role(role_id).skills), default=0)
+
+
+def stock_close(text: str) -> bool:
+    """True when the draft's last sentence is of the close family (``_STOCK_CLOSE``)."""
+    said = sentences(text)
+    return len(said) > 1 and bool(_STOCK_CLOSE.search(said[-1]))
+

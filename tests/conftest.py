@@ -17,6 +17,7 @@ def _own_share_folder(tmp_path, monkeypatch):
 _CACHES = (  # (module, attribute): data read once per process, keyed by the settings in force
     ("workshop.resources", "_load_json_cached"),
     ("workshop.check_rules", "_rules_for"),
+    ("workshop.goal_meanings", "_read"),
     ("workshop.check_learned", "_model_at"),
     ("workshop.number_words", "_vocabulary_at"),
     ("workshop.skills", "_vocabulary"),

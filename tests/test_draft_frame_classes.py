@@ -27,7 +27,6 @@ from helpers_sample import one_role_workspace
 from workshop.check import check_answer, pitfall_phrases
 from workshop.cli import main
 from workshop.draft import FULL_SECONDS, plan_draft
-from workshop.draft_frame import bridge
 from workshop.model import LEVELS, Skill
 from workshop.session import Session
 from workshop.skill_story import level_growth
@@ -201,11 +200,12 @@ def test_no_stock_line_and_no_kit_phrase_in_more_than_half_of_the_drafts():
     assert most <= len(STORIES) // 2, (phrase, most)
 
 
-def test_a_link_names_its_skill_and_is_said_once_a_draft():
-    """A result the participant linked to a skill is led by a link from the data naming that
-    skill, one named link a draft at most (a second is a frame of its own: the next linked
-    result follows plainly); a result linked to nothing gets none. (After the participant's
-    own reason; without one the opening names the skill and its result follows plainly.)"""
+def test_a_link_follows_its_growth_line_and_is_said_once_a_draft():
+    """A result the participant linked to a skill follows the growth line that names it, led
+    by a link from the data that points back at that line and names no skill, one link a
+    draft at most (a second is a frame of its own: the next linked result follows plainly); a
+    result linked to nothing gets none. (After the participant's own reason; without one the
+    opening names the skill and its result follows plainly.)"""
     skills = [_skill("payroll", "novice", "proficient")]
     results = [_result("I cut payroll errors from 30 to 4 a month", "payroll"),
                _result("I cut overtime claims from 90 to 40 hours a month", "payroll"),
@@ -217,19 +217,20 @@ def test_a_link_names_its_skill_and_is_said_once_a_draft():
                             ("cut payroll errors", "cut overtime"),
                             start="2016-01", end="2020-01")
     text = plan_draft(ws, "r1", 90).text
-    leads = [m.group(0) for m in re.finditer(LINK + r"(?=I cut)", text)]
-    assert len(leads) == 1 and "payroll" in leads[0], text
-    assert "I cut overtime claims" in text, text
-    assert not re.search(LINK + r"I ran the Christmas rota", text), text
+    leads = [m.group(0) for m in re.finditer(LINK + r"(?=cut payroll)", text)]
+    assert len(leads) == 1 and "payroll" not in leads[0], text
+    before = re.split(r"(?<=[.!?])\s+", text[:text.index(leads[0])].strip())[-1]
+    assert "payroll" in before, text  # it points at the growth line, the sentence before
+    assert "I cut overtime claims" in text and len(re.findall(LINK, text)) == 1, text
+    assert not re.search(LINK + r"(?:I )?ran the Christmas rota", text), text
 
 
-def test_the_close_ties_the_story_to_a_goal_it_backs_and_never_names_the_title():
+def test_the_draft_ends_on_the_story_never_on_a_close_of_the_title_or_a_goal():
     """Blind raters heard stock closes naming the role applied for ("As your X, I would build
-    on exactly that.") as bolted on. The close is the goal the story backs, said in the goal's
-    own terms as a doing ("cut flour waste" -> "cutting flour waste"), never the ad's line in a
-    frame and never the title; with no goal backed there is no close: every one of twelve
-    stories ends on its own words (the last sentence holds a word of the entries that is not
-    the title's)."""
+    on exactly that.") as bolted on, and closes made from a goal's name ("So X is familiar
+    ground for me.") as a tagline (r17): every one of twelve stories ends on its own words
+    (the last sentence holds a word of the entries that is not the title's), with or without
+    goals it backs, in a job held or over."""
     for n in range(len(STORIES)):
         ws, _ = _story(n)
         told = re.split(r"(?<=[.!?])\s+", plan_draft(ws, "r1", 90).text)
@@ -239,73 +240,28 @@ def test_the_close_ties_the_story_to_a_goal_it_backs_and_never_names_the_title()
         assert words & set(re.findall(r"[a-z]+", told[-1].lower())), told[-1]
     title, org, skills, results, value = STORIES[8]
     role = {"title": title, "organization": org, "skills": skills, "results": results}
-    for goals, held, said in [
-            (("Cut mis-picks on every shift",), False, "cutting mis-picks on every shift"),
-            (("Cut mis-picks on every shift",), True, "cutting mis-picks on every shift"),
-            (("Reduce our picking errors and support the team",), False, ""),
-            (("shift accuracy",), False, "shift accuracy")]:
-        ws = one_role_workspace(role, "Shift Lead", goals, start="2019-01",
-                                end=None if held else "2022-06")
-        last = re.split(r"(?<=[.!?])\s+", plan_draft(ws, "r1", 90).text)[-1]
-        assert "Shift Lead" not in last and "someone who can" not in last, last
-        if said:
-            assert said in last.lower(), (goals, last)
-            # a close in the present for a job held, never a stock frame ("That is what X
-            # looked like", "X is work I have already done": blind raters, r16)
-            assert ("familiar ground" in last or "part of my week" in last) \
-                if held else "part of my week" not in last, last
-            assert "looked like" not in last and "work I" not in last, last
-        else:  # a line that joins two doings with "and" is not recited half-turned
-            assert "support the team" not in last, last
-
-
-@pytest.mark.parametrize(("goal", "doing"), [
-    ("Recruit, train and retain volunteers", "recruiting, training and retaining volunteers"),
-    ("Supervise and support drivers", "supervising and supporting drivers"),
-    ("Plan, schedule and track shipments", "planning, scheduling and tracking shipments"),
-    ("Reduce our shipping errors", "reducing your shipping errors"),
-    ("Cut costs, waste and delays", "cutting costs, waste and delays"),
-    ("Improve patient flow and reduce waits", ""),
-])
-def test_a_goal_is_said_back_as_a_doing_whole_or_not_at_all(goal, doing):
-    """A goal's verbs are said as doings, every verb of its list ("retain" after "train and"
-    too, known to the kit or not), "our" said "your"; a goal where a later word after "and"
-    may be a verb or a noun is not said at all, never half turned."""
-    for variant in range(3):
+    for goals in (("Cut mis-picks on every shift",), ("shift accuracy",),
+                  ("Reduce our picking errors and support the team",)):
         for held in (False, True):
-            said = bridge(goal, variant, held)
-            if doing:
-                assert doing in said.lower(), said
-            else:
-                assert said == "", said
-
-
-def test_closes_vary_with_the_story_not_one_line_for_all():
-    """Goals a story backs, over many stories: no close form is said by more than half of
-    them (blind raters found one close in most drafts)."""
-    title, org, skills, results, value = STORIES[8]
-    closes = Counter()
-    for n, goal in enumerate(["cut mis-picks", "reduce mis-picks on nights", "Cut mis-picks",
-                              "cut mis-picks on my shift", "pick accuracy",
-                              "Pick accuracy on shift"]):
-        role = {"id": "r1", "title": f"{title} {n}", "organization": f"{org} {n}",
-                "skills": skills, "results": results}
-        ws = one_role_workspace(role, "Shift Lead", (goal,), start="2019-01", end="2022-06")
-        last = re.split(r"(?<=[.!?])\s+", plan_draft(ws, "r1", 90).text)[-1]
-        closes[re.sub(r"[Pp]ick accuracy( on shift)?|\w+ing mis-picks.*?(?= would| is|\.)",
-                      "GOAL", last)] += 1
-    assert len(closes) >= 2 and max(closes.values()) <= 3, closes
+            ws = one_role_workspace(role, "Shift Lead", goals, start="2019-01",
+                                    end=None if held else "2022-06")
+            last = re.split(r"(?<=[.!?])\s+", plan_draft(ws, "r1", 90).text)[-1]
+            assert "Shift Lead" not in last and "someone who can" not in last, last
+            # no close of the kit's made from the goal's name (blind raters, r17: a tagline)
+            assert not re.search(r"familiar ground|part of my week|read about|looked like|"
+                                 r"work I", last), last
+            assert goals[0].lower() not in last.lower(), last
 
 
 def test_no_frame_form_in_the_data_holds_a_pitfall():
-    """Every opening, close and bridge form of the data, filled in: none holds a phrase the
-    answer check flags as a pitfall (a close saying "I want" would be dropped from every draft
-    that picks it, leaving the story with no end)."""
+    """Every opening form of the data, filled in: none holds a phrase the answer check flags
+    as a pitfall (an opening saying "I want" would be dropped from every draft that picks
+    it)."""
     data = wording_data()
     fill = {"what": "a baker at Crumb & Co", "time": "my three years",
             "Time": "My three years", "doing": "cutting waste", "Doing": "Cutting waste",
             "goal": "cut waste", "Goal": "Cut waste", "is_": "is"}
-    for group in ("openings", "bridges"):
+    for group in ("openings",):
         for key, forms in data[group].items():
             for form in forms if key != "about" else ():
                 said = form.format(**fill)

@@ -254,9 +254,11 @@ def test_the_kits_own_frames_agree_with_the_skill_they_name(subject, verb):
     assert agrees(subject, "has", "have") == verb
 
 
-def test_a_link_for_a_doing_is_a_clause_and_for_a_name_a_noun():
-    """A result linked to a doing is led by "Once/Because I had learned to ...", never "Thanks
-    to what I learned about writing ..."; a name keeps "With my X skills"."""
+def test_a_link_names_no_skill_whatever_its_shape():
+    """A result linked to a doing ("reconciling stock records") or a name ("Sage") follows its
+    growth line with the verb in its base form ("That is what let me cut ..."), never a frame
+    carrying the skill's name ("Once I had got good at reconciling ...", "With my Sage skills,
+    ...", "Thanks to what I learned about writing ...": blind raters, r17)."""
     def draft(skill_name: str) -> str:
         ws = one_role_workspace({
             "title": "Stores Clerk", "organization": "Pellow Hardware",
@@ -269,11 +271,11 @@ def test_a_link_for_a_doing_is_a_clause_and_for_a_name_a_noun():
             "Stores Supervisor", start="2019-01", end="2022-01")
         return plan_draft(ws, ws.roles[0].id, 90).text
 
-    doing = draft("reconciling stock records")
-    assert "learned about reconciling" not in doing
-    assert re.search(r"(?:Once|Because) I had (?:learned to reconcile|got good at reconciling) "
-                     r"stock records, I cut", doing), doing
-    assert re.search(r"\b(?:With|Using|Because of|Thanks to) my Sage skills, I cut", draft("Sage"))
+    for name in ("reconciling stock records", "Sage"):
+        text = draft(name)
+        assert "That is what let me cut stock errors from 40% to 12%." in text, text
+        assert not re.search(r"(?:Once|Because|After) I had|(?:With|Using|Because of|Thanks "
+                             r"to) (?:my|what I learned)", text), text
 
 
 def test_a_result_of_a_job_that_is_over_is_told_in_the_past_in_the_whole_sentence():
@@ -328,3 +330,15 @@ def test_a_later_use_noted_as_a_noun_phrase_with_a_change_is_never_said_as_the_s
         "Stores Supervisor", start="2019-01", end="2022-01")
     text = plan_draft(ws, ws.roles[0].id, 90).text
     assert "I rejected deliveries" not in text
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("I cut onboarding calls by 50% by half.", True),
+    ("We lowered waste by 12 kg by the week after.", True),
+    ("I cut agency spend by 30% by fixing the rota.", False),  # how, as typed: English
+    ("Errors fell by 4 a month by the end of the year.", False),
+])
+def test_by_by_counts_one_number_said_twice_not_a_how(draft_eval, sentence, flagged):
+    """draft_eval's "by-by" frame is one amount said twice ("by 50% by half"), never a
+    participant's "by <amount> by <doing>", which says how."""
+    assert bool(draft_eval._FRAMES["by-by"].search(sentence)) is flagged

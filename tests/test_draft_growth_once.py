@@ -160,31 +160,32 @@ def test_the_level_ends_fit_any_kind_of_skill():
 
 
 @pytest.mark.parametrize("kind,levels,others,linked,current,reason", PICKED)
-def test_a_link_names_its_skill_and_joins_nothing_with_a_colon(kind, levels, others, linked,
-                                                               current, reason):
-    """A result is tied to a skill only where the participant linked them, by a lead that
-    names the skill ("With my X skills, ..."), never "Once I could do that," or "From there,"
-    with nothing clear to point at, never a cause turned round ("Putting what I learned to
-    work"), never a colon joining a skill to a result, and never "Because of ..." right after
-    an opening that said "because"."""
+def test_a_link_follows_its_growth_line_and_names_no_skill(kind, levels, others, linked,
+                                                           current, reason):
+    """A result is tied to a skill only where the participant linked them, as the step right
+    after the growth line that names the skill ("That is what let me ..."), never naming the
+    skill again in a causal frame ("Because of my X skills, ...", "With my X skills, ...":
+    blind raters, r17), never "Once I could do that," or "From there,", never a cause turned
+    round ("Putting what I learned to work"), never a colon joining a skill to a result."""
     ws = story(kind, levels, others, linked, current, reason)
     text = plan_draft(ws, "r1", 90).text
     assert not re.search(r"Once I could do that|From there,|Putting .+? to work|paid off:|"
-                         r"showed in the numbers", text), text
+                         r"showed in the numbers|(?:Because of|Thanks to|With|Using) (?:my|what "
+                         r"I learned about) ", text), text
     for result in ws.roles[0].results:
         start = text.find(result.statement.split()[1])
         assert start < 0 or ":" not in text[max(0, start - 3):start], text
     names = {s.name: skill_words(s).topic for s in ws.roles[0].skills}
-    links = [s for s in sentences(text)[1:] if re.match(LINK, s)]
-    assert len(links) <= 1, links  # one named link a draft at most: a second is a frame
-    for sentence in links:
-        credited = [n for n in names if names[n] in sentence]
-        assert credited, sentence
-        assert any(credited[0] in r.enabled_by for r in ws.roles[0].results
-                   if r.statement.split()[-1] in sentence), sentence
-        # the skill the opening said the job grew needs no link: the result follows plainly
-        assert names[credited[0]] not in sentences(text)[0], text
-    if re.search(r"\bbecause\b", sentences(text)[0]):
+    said = sentences(text)
+    links = [n for n, s in enumerate(said) if n and re.match(LINK, s)]
+    assert len(links) <= 1, links  # one link a draft at most: a second is a frame
+    for n in links:
+        assert not any(topic in said[n] for topic in names.values()), said[n]
+        # the sentence it points back at says the growth of the skill the result is linked to
+        credited = [name for name, topic in names.items() if topic in said[n - 1]]
+        assert credited or LEVEL.search(said[n - 1]), said[n - 1:n + 1]
+        assert any(r.enabled_by for r in ws.roles[0].results), text
+    if re.search(r"\bbecause\b", said[0]):
         assert not re.search(r"(?:^|\.\s)Because of", text), text
 
 

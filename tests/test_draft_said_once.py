@@ -8,8 +8,6 @@ import re
 import pytest
 
 from workshop import skill_story
-from workshop.draft_later import about
-from workshop.wording import content_stems
 
 IT = "that skill"
 
@@ -48,17 +46,6 @@ def test_a_second_skill_with_a_note_that_says_the_use_is_joined_without_with_it(
     assert "with it" not in joined, joined
     assert joined == ("That job also taught me Sage, and I used Sage at my next job to close "
                       "the books in four days."), joined
-
-
-@pytest.mark.parametrize("skill, goal, said", [
-    ("carrier scheduling", "improve carrier scheduling", True),
-    ("SQL", "build SQL reports for the finance team", True),
-    ("leading volunteer teams", "recruit and lead volunteer teams", True),
-    ("handling upset callers", "reduce callers waiting on hold", False),
-    ("steering the combine", "supervise seasonal pickers in the combine season", False),
-])
-def test_a_close_led_by_a_second_skill_needs_a_goal_about_that_skill(skill, goal, said):
-    assert about(content_stems(skill), content_stems(goal)) is said
 
 
 @pytest.mark.parametrize("name", [

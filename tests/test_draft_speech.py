@@ -230,11 +230,13 @@ def test_a_long_or_short_tenure_is_said_in_words(start, end, said):
     assert f"my {said} as" in text.lower(), text
 
 
-def test_a_goal_the_story_backs_says_why_it_matters_for_the_role():
+def test_a_goal_the_story_backs_is_not_recited_and_the_one_it_does_not_is_asked():
+    """The story is the evidence for a goal: no close says the goal back as a tagline ("So
+    cutting instrument turnaround times is familiar ground for me.": blind raters, r17)."""
     ws = workspace(DENTAL, title="Lead Dental Nurse",
                    goals=("cut instrument turnaround times", "lead a team of 6 nurses"))
     text = plan_draft(ws).text
-    assert "cutting instrument turnaround times" in text.lower(), text  # said as a doing
+    assert "instrument turnaround" in text and "turnaround times" not in text.lower(), text
     # the coach asks only about the goal the check finds no evidence for in the draft
     q = next(q for q in coach_questions(ws) if q.code == "goal_evidence")
     assert "'lead a team of 6 nurses'" in q.text and "turnaround" not in q.text, q.text
@@ -259,7 +261,9 @@ def test_no_goals_asks_for_them():
 @pytest.mark.parametrize("name", list(ROLES))
 def test_each_result_is_read_once_per_draft(name, monkeypatch):
     """plan_draft reads each result's sentence and number once, for the ranking, the story and
-    the coach's questions alike (a hot path in notebook 05)."""
+    the coach's questions alike (a hot path in notebook 05): at most twice for a result told
+    as a doing, whose reading falls back to the 03 form's frame where the check reads a
+    result only there (``result_number._read``), and never more."""
     calls = {"statement": 0, "number": 0}
     real_statement, real_number = result_number.statement_sentence, result_number.number_reading
     result_number._read.cache_clear()  # the reading is kept per distinct entry: read afresh
@@ -277,7 +281,10 @@ def test_each_result_is_read_once_per_draft(name, monkeypatch):
     ws = workspace(ROLES[name])
     plan_draft(ws)
     results = len(ws.roles[0].results)
-    assert calls["statement"] <= results and calls["number"] <= results, calls
+    assert calls["statement"] <= 2 * results and calls["number"] <= 2 * results, calls
+    calls.update(statement=0, number=0)
+    plan_draft(ws, seconds=30)  # read once: the second draft reads nothing again
+    assert calls == {"statement": 0, "number": 0}, calls
 
 
 # --- the number 04 counts is kept -------------------------------------------------------------

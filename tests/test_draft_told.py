@@ -19,7 +19,6 @@ from helpers_scripts import load_script
 
 from workshop.check import check_answer
 from workshop.draft import plan_draft
-from workshop.draft_frame import bridge
 from workshop.draft_later import own_duty
 from workshop.draft_links import MOST_WORDS, joined_pair, told_together
 from workshop.model import SCHEMA_VERSION, Skill, Workspace
@@ -161,20 +160,19 @@ def test_what_cannot_be_joined_follows_as_it_is(after):
 
 def test_a_second_skill_with_nothing_to_carry_is_not_said_bare():
     """A skill the job grew with no later use and no result of its own is never an "I also
-    learned X." line: it leads into the goal it speaks to, else it is left to the coach."""
+    learned X." line, nor led into a close made from a goal's name ("..., so improving stock
+    rotation is familiar ground for me": blind raters, r17, a tagline): it is left to the
+    coach, whatever the goals."""
     role = {"title": "Market Trader", "organization": "Harbourside Market",
             "skills": [{"name": "stall layout", "before": "novice", "after": "proficient"},
                        {"name": "stock rotation", "before": "novice", "after": "competent"}],
             "results": [{"statement": "I raised weekly takings from £900 to £1,400",
                          "enabled_by": ["stall layout"]}]}
-    for goals, told in ((("improve stock rotation",), True), (("open a second stall",), False)):
+    for goals in (("improve stock rotation",), ("open a second stall",)):
         ws = one_role_workspace(role, "Shop Manager", goals, start="2018-01", end="2022-03")
         text = plan_draft(ws, "r1", 90).text
         last = _sentences(text)[-1]
-        if told:
-            assert "stock rotation" in last and ", so improving stock rotation" in last, text
-        else:
-            assert "stock rotation" not in text, text
+        assert "stock rotation" not in text, text
         assert not re.search(r"\balso (?:learned|picked up|got better at)\b[^,]*\.$", last), text
 
 
@@ -255,12 +253,15 @@ def test_only_results_in_a_row_are_joined_and_a_third_stays_its_own():
 
 
 def test_a_draft_with_several_results_tells_them_together_and_stays_strong():
+    """Two results of one skill (the participant linked both to shift planning) are told as
+    one sentence, in both versions, and the draft stays strong."""
     role = {"title": "Warehouse Team Leader", "organization": "Parcelhub",
             "skills": [{"name": "shift planning", "before": "novice", "after": "proficient"}],
             "results": [{"statement": "I cut late dispatches from 40 to 6 a week",
                          "enabled_by": ["shift planning"]},
                         {"statement": "I trained 18 new pickers"},
-                        {"statement": "Pick accuracy rose from 96% to 99.5%"}]}
+                        {"statement": "Pick accuracy rose from 96% to 99.5%",
+                         "enabled_by": ["shift planning"]}]}
     ws = one_role_workspace(role, "Operations Manager", ("train new pickers",),
                             start="2019-01", end="2023-01")
     for seconds in (90, 30):
@@ -272,26 +273,6 @@ def test_a_draft_with_several_results_tells_them_together_and_stays_strong():
 
 
 # --- the close ---------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("goal", ["Reduce waiting times", "Lead a team of 6", "safeguarding",
-                                  "method validation", "Supervise and support drivers"])
-@pytest.mark.parametrize("variant", range(4))
-@pytest.mark.parametrize("current", [False, True])
-def test_no_close_is_a_stock_frame(goal, variant, current):
-    close = bridge(goal, variant, current)
-    assert not re.search(r"looked like|looks like|means in my job|is work I", close), close
-    assert not close or close.startswith("So "), close
-
-
-@pytest.mark.parametrize(("goal", "skills", "said"), [
-    ("Safeguarding", ("safeguarding",), False),
-    ("Run method validation", ("method validation", "PCR"), False),
-    ("Supervise and support drivers", ("train the new drivers",), True),
-    ("Reduce waiting times", ("triage",), True),
-])
-def test_a_goal_that_only_names_a_skill_again_is_no_close(goal, skills, said):
-    assert bool(bridge(goal, 1, False, skills)) is said
-
 
 # --- the benchmark's figures ---------------------------------------------------------------------
 

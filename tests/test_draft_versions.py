@@ -133,14 +133,15 @@ def test_a_result_that_only_says_the_skill_again_is_not_linked_to_it():
 
 
 def test_a_linked_result_is_told_with_a_link_chosen_by_what_it_is():
-    """A result of the speaker's own is linked with a lead from the data that names the skill
-    (after the participant's own reason; without one the opening names the skill and the
-    result follows plainly); never the stock "Using that skill," or "Because of that
-    skill,"."""
+    """A result of the speaker's own is linked with a lead from the data chosen by its
+    sentence's shape, right after the growth line (after the participant's own reason;
+    without one the opening names the skill and the result follows plainly); never the stock
+    "Using that skill," or "Because of that skill,", never the skill's name in a frame."""
     for role in (PHARMACY, GYM):
         text = plan_draft(workspace({**role, "personal_value":
                                      "It gave me the confidence to run a team."})).text
-        assert re.search(LINK + r"I", text), text
+        assert re.search(LINK + r"(?:I )?[a-z]+ ", text), text
+        assert not re.search(r"(?:With|Using|Because of|Thanks to) my ", text), text
         assert not re.search(r"Using that skill|Because of that skill|With that skill", text)
 
 

@@ -168,7 +168,7 @@ def test_a_reason_in_the_present_is_told_in_the_past_for_a_job_that_is_over():
                                                "wrong."),
     ("watching frightened patients relax", "What I valued most was watching frightened "
                                            "patients relax."),
-    ("you learn that every patient is different", "I learned that every patient was "
+    ("you learn that every patient is different", "I learned that every patient is "
                                                   "different."),
     ("first time anyone trusted me with the ward", "It was the first time anyone trusted me "
                                                    "with the ward."),

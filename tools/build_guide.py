@@ -70,7 +70,8 @@ EPISODES = [
         "exercises": ["*\"Read your job ad: what problem is this manager trying to solve by "
                       "hiring someone?\"*"],
         "keypoints": ["The workspace is saved after every change; notebook 00 says where.",
-                      "The hiring manager's goals steer relevance and the answer's bridge."],
+                      "The hiring manager's goals steer relevance and the goals the answer "
+                      "check looks for evidence of."],
     },
     {
         "title": "01 list your jobs", "notebook": "01_list_your_jobs",

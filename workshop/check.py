@@ -64,7 +64,7 @@ from .check_learned import second_opinion
 from .check_pitfalls import pitfall_hits
 from .check_rules import Rules, suggest
 from .check_rules import rules as _rules
-from .claims import Claim, Found, arc_ends, learned_sentences, read_claims
+from .claims import Claim, Found, arc_ends, learned_sentences, measures, read_claims
 from .errors import WorkshopError
 from .number_words import problem_size
 from .numbers import quantities, team_size
@@ -280,7 +280,6 @@ def _company_result(rules: Rules, reading: Reading, found: Found) -> Finding:
 
 
 def _quantities(text: str) -> list:
-
     try:
         return list(quantities(text))
     except WorkshopError:
@@ -304,7 +303,7 @@ def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
     not_results = None  # "helped 2 juniors get promoted": a number of what is no result
     for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
         q = numbers[k]
-        if q.end > end or q.kind not in _COUNTED_KINDS:
+        if q.end > end or q.kind not in _COUNTED_KINDS or not measures(claim, q):
             continue
         if not_results is None:
             not_results = Spans.of(rules.lists["not_result"].find(ws, lo, hi))
@@ -528,8 +527,7 @@ def check_answer(text: str, goals: Sequence[str] = ()) -> AnswerCheck:
         goals = list(goals or ())
     except TypeError:
         goals = []
-    rules = _rules()
-    words = count_words(text)
+    rules, words = _rules(), count_words(text)
     seconds = _seconds(words)
     truncated = len(text) > MAX_CHECKED_CHARS
     reading = read(text[:MAX_CHECKED_CHARS], rules.grammar)
@@ -547,6 +545,8 @@ def check_answer(text: str, goals: Sequence[str] = ()) -> AnswerCheck:
                                           second_opinion(findings, text[:MAX_CHECKED_CHARS]))
     if "skill_growth" in learned and found.use_of_learned_growth():
         findings[3] = _used_later_finding(rules, reading, found)
+    if "company_result" in learned and not findings[2].ok:  # its number, as a rule result's
+        findings[2] = _quantified(rules, reading, found)
     if goals and findings[4].unbacked and learned:
         findings[4] = _goals(rules, reading, found, goals, learned)
     return AnswerCheck(words=words, seconds=seconds, findings=findings,

@@ -19,11 +19,23 @@ rather than its wording:
   (``goal_outcomes``: "reduce waiting times" backed by "patients were seen in 20 minutes
   instead of an hour", "reduce staff turnover" by "fewer new starters quit").
 
+- in a result's clause, a relation of ``data/goal_meanings.json`` (``goal_meanings``): "fewer
+  clients left us" backs "reduce churn", "empty miles dropped" backs "reduce transport costs".
+
 A goal's object words leave out its verbs ("reduce", "improve") and the stopwords. Since a
 claim counts only when it names something (``workshop/specific.py``), a hollow claim backs no
 goal. A sentence that only recites the goals (two or more goals met, and most of its own words
 are the goals' words) is no evidence, nor are the words of a job title said after "as" ("as a
-Dental Nurse" backs no goal to "lead a team of 6 nurses").
+Dental Nurse" backs no goal to "lead a team of 6 nurses"; in lowercase, "as a transport
+planner", up to a role noun). What a claim shares with a goal in another sense backs nothing:
+
+- a goal's act alone ("build" in "build a sales pipeline" for "I learned to build supply
+  programmes"; the skill it names, "train" for "train my eye"): the act backs a goal about
+  people only where it is done to people ("trained the new bartenders" for "train new staff");
+- a proper name the goal does not name, through the skill vocabulary ("At Zoho ...", "I
+  learned HubSpot" name no CRM skill for "keep our Salesforce CRM accurate");
+- a result that moves the goal's object the other way ("sales fell" for "grow sales", "more
+  clients left" for "reduce churn"): the goal's verb asks for a direction.
 """
 
 from __future__ import annotations
@@ -31,6 +43,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
+from .goal_meanings import meanings
 from .skills import skills_named
 
 __all__ = ["goal_words", "match_goals"]
@@ -129,10 +142,13 @@ def _initials(reading, sentence, longest: int = 5) -> set[str]:
     return out
 
 
-def _titled(ws, lo: int, hi: int) -> set[int]:
+def _titled(ws, lo: int, hi: int, is_role=None) -> set[int]:
     """The places of a job title said after "as" ("as a Dental Nurse at ...", "as Head of
-    Science"): capitalised words in a row, with "of", "and" or "&" between them. A title names
-    a role, it is no claim: its words back no goal ("nurses" in "lead a team of 6 nurses")."""
+    Science"): capitalised words in a row, with "of", "and" or "&" between them; or, with
+    ``is_role`` (``Meanings.is_role``), up to four lowercase words ending in a role noun ("as a
+    transport planner", "joined as a lettings negotiator"; not "as a result", "as a team").
+    A title names a role, it is no claim: its words back no goal ("nurses" in "lead a team of
+    6 nurses", "lettings" in "grow the lettings portfolio")."""
     out: set[int] = set()
     seen = lo  # each word is looked at once: linear in the sentence
     for i in range(lo, hi - 1):
@@ -144,19 +160,31 @@ def _titled(ws, lo: int, hi: int) -> set[int]:
                                             or j > first and ws[j].lower in ("of", "and", "&")):
             out.add(j)
             j += 1
+        if j == first and is_role is not None and first > i + 1:  # "as a" + lowercase words
+            end = next((k for k in range(first, min(first + 4, hi))
+                        if not ws[k].is_word or not ws[k].lower.isalpha()
+                        or is_role(ws[k].lower)), None)
+            if end is not None and ws[end].is_word and is_role(ws[end].lower):
+                out.update(range(first, end + 1))
+                j = end + 1
         seen = j
     return out
 
 
-def _sentence_bases(rules, reading, sentence) -> set[str]:
+def _sentence_bases(rules, reading, sentence, is_role=None) -> set[str]:
     """The bases and lowercase forms of a sentence's words, a job title's left out
     (``_titled``); "minute-taking" also holds "minute" and "take", and "on time" holds
     "on-time"."""
     ws = reading.words
-    title = _titled(ws, sentence.lo, sentence.hi)
+    lexicon = rules.grammar.lexicon
+    title = _titled(ws, sentence.lo, sentence.hi, is_role)
+    # "team members", "staff member": the organisation's own people, not the members a
+    # goal's customers may be ("coach new team members" backs no "patient care")
+    team = lexicon.class_words("team_noun")
+    title |= {i for i in range(sentence.lo + 1, sentence.hi)
+              if ws[i - 1].lower in team and ws[i].lower not in team}
     bases = {ws[i].base for i in range(sentence.lo, sentence.hi) if i not in title}
     bases |= {ws[i].lower for i in range(sentence.lo, sentence.hi) if i not in title}
-    lexicon = rules.grammar.lexicon
     # "on time" also reads as "on-time", as a goal may write it
     pairs = {lexicon.base(f"{a.lower}-{b.lower}") for a, b in zip(ws[sentence.lo:sentence.hi - 1],
                                                                   ws[sentence.lo + 1:sentence.hi],
@@ -191,35 +219,129 @@ def _copied(rules, reading, sentence, goal: list[str], goal_bases: set[str]) -> 
         and _recital(rules, reading, c, goal_bases) for c in holding)
 
 
-def _skills(reading, sentence) -> frozenset[str]:
+def _skills(reading, sentence, keep: frozenset = frozenset(), is_role=None) -> frozenset[str]:
     """The listed skills a sentence names (``skills.skills_named``), a job title's words left
-    out as in ``_sentence_bases`` ("as a Data Analyst" names the role, not a skill)."""
+    out as in ``_sentence_bases`` ("as a Data Analyst" names the role, not a skill), and a
+    proper name's (a capitalised word inside the sentence: an employer, a product) unless it
+    is in ``keep``, the goal's own: "At Zoho ..." or "I learned HubSpot" names no CRM skill
+    for "keep our Salesforce CRM accurate"; "Excel" still serves "strong Excel skills"."""
     ws = reading.words
-    title = _titled(ws, sentence.lo, sentence.hi)
+    title = _titled(ws, sentence.lo, sentence.hi, is_role)
     return skills_named(" ".join(ws[i].text for i in range(sentence.lo, sentence.hi)
-                                 if i not in title))
+                                 if i not in title
+                                 and (not _proper(ws, i, sentence.lo) or ws[i].lower in keep)))
+
+
+def _proper(ws, i: int, lo: int) -> bool:
+    """True when word ``i`` is a proper name: capitalised with lowercase letters after
+    ("Zoho", "HubSpot"; not "SQL", a skill's short name), not the sentence's first word, not
+    "I"."""
+    text = ws[i].text
+    return i > lo and ws[i].is_word and text[:1].isupper() and any(c.islower() for c in text) \
+        and ws[i].lower not in ("i", "i'm", "i've", "i'd")
+
+
+def _goal_propers(goal: str) -> frozenset[str]:
+    """A goal's proper names, lowercase ("Salesforce" in "keep our Salesforce CRM accurate")."""
+    words = [w.strip(",.;:()") for w in goal.split()]
+    return frozenset(w.lower() for k, w in enumerate(words)
+                     if k > 0 and w[:1].isupper() and any(c.islower() for c in w))
+
+
+def _heads(rules, lexed) -> list:
+    """A goal's head: its last object word (not a verb, a stopword or a number), as a list of
+    none or one word ("designers" in "mentor junior designers")."""
+    objects = [w for w in lexed if w.is_word and w.lower.isalpha() and w.lower not in
+               rules.stopwords and w.base not in rules.goal_verbs]
+    return objects[-1:]
+
+
+def _against(mean, reading, sentence, way: str | None, families, met_in) -> bool:
+    """True when every clause of a result's sentence that speaks to the goal (``met_in``, a
+    clause -> whether it does) tells its move only the other way ("sales fell" for "grow
+    sales", "sick days rose" for "reduce absence"), or a clause says one of the goal's
+    families moving the other way ("more clients left" for churn). "twelve more patients
+    were seen" still backs "reduce waiting lists": the move is another clause's."""
+    ws = reading.words
+    if any(mean.says_against(f, ws, c.lo, c.hi) for f in families for c in sentence.clauses):
+        return True
+    if way is None:
+        return False
+    speaking = [c for c in sentence.clauses if met_in(c)]
+    moves = [mean.moves(ws, c.lo, c.hi) for c in speaking]
+    return bool(speaking) and all(m and way not in m for m in moves)
+
+
+def _said(mean, reading, sentence, families) -> bool:
+    """True when a clause of the sentence says one of the goal's families (``Meanings.says``)."""
+    ws = reading.words
+    return any(mean.says(f, ws, c.lo, c.hi) for f in families for c in sentence.clauses)
 
 
 def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
                 results: Sequence = ()):
     """(matched goals, missing goals, the sentence that backs each matched goal) for the
     evidence sentences (``results``: those of them that hold a real result)."""
+    mean = meanings(rules.grammar.lexicon)
     words = {goal: goal_words(rules, goal) for goal in goals}
+    objects = {goal: [w for w in words[goal] if w not in rules.goal_acts] or words[goal]
+               for goal in goals}
     verbs = {goal: _verbs(rules, goal) for goal in goals}
-    bases = [_sentence_bases(rules, reading, s) for s in evidence]
+    bases = [_sentence_bases(rules, reading, s, mean.is_role) for s in evidence]
     short = {goal: _acronyms(goal) for goal in goals}
     if any(short.values()):  # a short form spelt out backs its goal
         bases = [b | _initials(reading, s) for b, s in zip(bases, evidence, strict=True)]
         words = {goal: words[goal] + short[goal] for goal in goals}
+        objects = {goal: objects[goal] + short[goal] for goal in goals}
     stems = [_stems(b) for b in bases]
     told = {id(s) for s in results}
     is_result = [id(s) in told for s in evidence]
-    serves = {goal: skills_named(goal, turned=True) for goal in goals}
-    named = [_skills(reading, s) if any(serves.values()) else frozenset() for s in evidence]
+    # the skills a goal names beyond what its act alone names ("train new staff" is no
+    # training goal for "I learned to train my eye"): its object must be named too
+    serves = {goal: skills_named(goal, turned=True)
+              - skills_named(" ".join(w for w in goal.split() if rules.grammar.lexicon.base(
+                  w.lower()) in rules.goal_acts)) for goal in goals}
+    keep = {goal: _goal_propers(goal) for goal in goals}
+    named: dict[tuple[int, frozenset], frozenset] = {}
+
+    def names(k: int, goal: str) -> frozenset:
+        key = (k, keep[goal])
+        if key not in named:
+            named[key] = _skills(reading, evidence[k], keep[goal], mean.is_role)
+        return named[key]
+
+    lexed = {goal: rules.grammar.lexicon.words(goal) for goal in goals}
+    ws = reading.words
+    # a goal about people ("train new staff", "mentor designers": its head, the last object
+    # word, names people): its acts, done to people, back it
+    persons = {goal: frozenset(w.base for w in _heads(rules, lexed[goal])
+                               if mean.is_person(w.lower)) for goal in goals}
+    people = {goal: frozenset(w for w in words[goal] if w in rules.goal_acts)
+              if persons[goal] else frozenset() for goal in goals}
+    families = {goal: mean.families_of(lexed[goal]) for goal in goals}
+    way = {goal: mean.goal_direction(lexed[goal]) for goal in goals}
+    # a goal's act ("build", "train") backs it only with the goal's object: "build a sales
+    # pipeline" is not backed by "I learned to build supply programmes"
     met = {goal: [k for k, b in enumerate(bases)
-                  if _met(rules, words[goal], b, stems[k], is_result[k], verbs[goal])
-                  or serves[goal] & named[k]]
+                  if _met(rules, objects[goal], b, stems[k], is_result[k], verbs[goal])
+                  or (serves[goal] and serves[goal] & names(k, goal))
+                  or (people[goal] and mean.act_on_people(ws, evidence[k].lo, evidence[k].hi,
+                                                          people[goal]))
+                  or (is_result[k] and families[goal]
+                      and _said(mean, reading, evidence[k], families[goal]))]
            for goal in goals}
+    # a result that says its object moved the other way backs no goal asking the opposite
+    def met_in(goal: str):
+        def speaks(clause) -> bool:
+            b = _sentence_bases(rules, reading, clause, mean.is_role)
+            # by its object, a synonym or a kind; an outcome told as a change ("more patients
+            # seen each day" for "reduce waiting lists") moves something else
+            return _met(rules, objects[goal], b, _stems(b), False)
+        return speaks
+
+    met = {goal: [k for k in ks if not (is_result[k] and _against(
+        mean, reading, evidence[k], way[goal], families[goal], met_in(goal)))]
+           for goal, ks in met.items()}
     all_goal_bases = {w for ws in words.values() for w in ws}
     recitals = {k for k, sentence in enumerate(evidence)
                 if sum(k in ks for ks in met.values()) >= 2

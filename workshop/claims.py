@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .check_later import used_by_others
 from .check_rules import Rules
 from .outcomes import absences, compared, states, uptakes
 from .phrases import Match, Patterns
@@ -27,7 +28,9 @@ from .skills import OTHER_SKILL, canonical_skill
 from .spans import Spans
 from .specific import HELP_PATTERNS, people_before, sift
 
-__all__ = ["Claim", "Found", "read_claims", "arc_ends", "learned_sentences"]
+__all__ = ["Claim", "Found", "read_claims", "arc_ends", "learned_sentences", "measures"]
+
+LEARNED = "(read by the learned second opinion)"  # the pattern of a result it passed
 
 # How many sentences after a growth arc's start ("When I joined I had never ...") its end ("by
 # the end I ...") may come.
@@ -56,6 +59,17 @@ class Found:
     used_later: list[Claim] = field(default_factory=list)
     hollow_results: list[tuple[Claim, str]] = field(default_factory=list)  # (claim, why)
     hollow_used: list[tuple[Claim, str]] = field(default_factory=list)
+
+    def add_learned_result(self, sentence: Sentence) -> None:
+        """A result the learned second opinion passed (``learned_sentences``) as the rules'
+        results are, a claim per clause of its sentence: its number is then read as a rule's
+        result's is ("Before that we had a bug every week or two; in the six months after, it
+        was one" holds its measure whoever read the result). A clause that tells the
+        speaker's growth is left out: a number there measures the skill ("showed me how to
+        build one image"), not the result."""
+        grown = {(c.clause.lo, c.clause.hi) for c in self.growth}
+        self.results.extend(Claim(sentence, c, Match(c.lo, c.hi, LEARNED), True)
+                            for c in sentence.clauses if (c.lo, c.hi) not in grown)
 
     def evidence_sentences(self) -> list[Sentence]:
         seen, out = set(), []
@@ -93,6 +107,20 @@ class Found:
         return {"evidence": evidence, "results": told}
 
 
+# What a number says by its kind alone: a share, money, a multiple, time saved or gained.
+_CHANGE_KINDS = frozenset({"percent", "money", "multiple", "time_span"})
+
+
+def measures(claim: Claim, q) -> bool:
+    """Whether the quantity ``q`` in the claim's clause may measure its result: any number the
+    number reader keeps for a rule's result (whose change verb the rules read); for a result
+    only the learned second opinion read, where no verb ties a bare count to the change, a
+    number that says a change by its kind (a percentage, money, a multiple, time saved) or
+    one told with where it started ("from 12 to 3"). "We won 14 contracts" stays the rules'
+    to read; "we got back about £9,000 they had never claimed" is measured either way."""
+    return claim.match.pattern != LEARNED or q.kind in _CHANGE_KINDS or q.before is not None
+
+
 def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Sequence,
                       findings: Sequence) -> tuple[list, dict[str, Sentence]]:
     """(the findings, by code the sentences the learned second opinion passed) for the findings
@@ -117,6 +145,8 @@ def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Seque
             refused.add(after.code)
         else:
             learned[after.code] = sentence
+    if "company_result" in learned:
+        found.add_learned_result(learned["company_result"])
     return [r if f.code in refused else f for f, r in zip(findings, ruled, strict=True)], learned
 
 
@@ -466,24 +496,13 @@ def _used_later(rules: Rules, reading: Reading, found: Found) -> None:
                         # "the department is still using that plan", "it's still used there":
                         # someone else uses it (an uptake), not the speaker
                         if not vetoes.overlaps(m.start, m.end) \
-                                and not _used_by_others(reading, clause.lo, m):
+                                and not used_by_others(reading, clause, m):
                             claims.append(Claim(sentence, clause, m, clause.real(m)))
                 if not claims and sentence.lo not in grown_in:
                     claims.extend(_skill_named(reading, sentence, skill, when, vetoes))
-        found.used_later.extend(claims)
-
-
-_SPEAKERS = frozenset("i i've i'd i'm we we've we'd we're".split())
-
-
-def _used_by_others(reading: Reading, lo: int, m: Match) -> bool:
-    """True when a reuse ("using", "the same", "that way") has a subject of its own and no
-    speaker stands before it in its clause: "it's still used there", "the department is still
-    using that plan" (an uptake by others), not "Ever since, I've planned every event that
-    way"."""
-    ws = reading.words
-    return reading.has_subject(m) and not any(ws[i].lower in _SPEAKERS
-                                              for i in range(lo, m.start))
+        # only the speaker's own use: "it's still used there" is the practice living on
+        found.used_later.extend(c for c in claims
+                                if not used_by_others(reading, c.clause, c.match))
 
 
 def _skill_words(rules: Rules, reading: Reading, found: Found) -> tuple[set, set]:
@@ -499,7 +518,9 @@ def _skill_words(rules: Rules, reading: Reading, found: Found) -> tuple[set, set
             continue
         starts.add(claim.sentence.lo)
         hi = claim.sentence.hi if claim.arc else claim.clause.hi
-        lo = claim.match.end
+        # an arc names its skill where it starts ("no background in training new starters at
+        # first, but these days I am the one others ask"): its whole sentence is read
+        lo = claim.sentence.lo if claim.arc else claim.match.end
         if "..." in claim.match.pattern:  # "got my counterbalance ticket": the skill in a gap
             lo = claim.match.start
             literal.setdefault(hi, set()).update(

@@ -35,6 +35,9 @@ class Piece:
     # a result told as a sentence of its own, which the draft may tell together with the next
     # one (``draft_links.told_together``)
     fact: bool = False
+    # for a result: the skills the participant linked to it (``draft_results.skills_of``);
+    # two results share a sentence only where they share one (``draft_results.told_as_story``)
+    skills: frozenset[str] = frozenset()
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")

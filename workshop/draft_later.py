@@ -1,16 +1,14 @@
 """The later part of a draft's story (``workshop.draft``): where the story's skills were used
 later, told at the time the entries hold, and in the 90-second version a second skill the job
-grew that speaks to a goal of the hiring manager; with the one test of a note that says again
+grew that carries a later use or a result; with the one test of a note that says again
 what the story told (``repeats``), so no fact is told twice.
 """
 
 from __future__ import annotations
 
-import re
-
 from .draft_compose import Piece
 from .draft_compose import figures as _figures
-from .draft_frame import bridge, variant_of
+from .draft_frame import variant_of
 from .model import Role, Skill
 from .result_number import clean, holds_number
 from .skill_story import (
@@ -20,10 +18,9 @@ from .skill_story import (
     later_when,
     said_note,
 )
-from .spoken import lower_first
 from .wording import content_stems, org_spoken, skill_words
 
-__all__ = ["repeats", "share", "later_uses", "later_pieces", "second_skill", "job_named",
+__all__ = ["repeats", "share", "later_uses", "later_pieces", "job_named",
            "own_duty"]
 
 
@@ -98,15 +95,6 @@ def later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
     return pieces
 
 
-def about(topic: set[str], goal: set[str]) -> bool:
-    """True when a goal is about a skill: every meaningful word of the skill is in the goal,
-    or two of them are. One word in common is not enough (blind raters, r17: "I also got
-    better at handling angry patients, so reducing patient no-shows is ..." and a skill of
-    steering a tractor led into supervising harvest workers: a close that does not follow)."""
-    shared = sum(share({stem}, goal) for stem in topic)
-    return bool(topic) and (shared == len(topic) or shared >= 2)
-
-
 def own_duty(skill: Skill, role: Role) -> bool:
     """True when the skill is the role's own title or duty ("night audit and end of day" of
     a Night Auditor): more than half of its meaningful words are the title's ("territory
@@ -115,35 +103,6 @@ def own_duty(skill: Skill, role: Role) -> bool:
     topic = content_stems(skill_words(skill).topic)
     title = content_stems(role.title)
     return bool(topic) and 2 * sum(share({stem}, title) for stem in topic) > len(topic)
-
-
-def second_skill(grown: list[Skill], told: list[Skill | None], goals: list[str], role: Role,
-                  used: set[str], after_later: bool = False) -> str:
-    """The long version's second skill, as its close: a skill the job grew that the story
-    tells nowhere else (no later use, no result linked to it) and that speaks to a goal of the
-    hiring manager (a meaningful word in common), said in one sentence with that goal
-    (``draft_frame.bridge``): "I also learned carrier scheduling there, so improving carrier
-    scheduling is familiar ground for me." Said alone ("I also learned X in that job.") it
-    would be a line with nothing after it (blind raters, r16: "an orphan last line"), so
-    where no goal it speaks to can be said back there is none: "". A skill that is the
-    role's own duty (``own_duty``) is never "also learned". Told after a later use
-    (``after_later``), it names the job it was grown in (``job_named``)."""
-    rest = [sk for sk in grown if sk not in told and sk.levels_grown > 0
-            and not own_duty(sk, role)]
-    for skill in rest:
-        for goal in goals:
-            if not about(content_stems(skill_words(skill).topic), content_stems(goal)):
-                continue
-            close = bridge(goal, variant_of(goal, role.id), role.current)
-            if not close:
-                continue
-            told.append(skill)
-            also = also_grew_sentence(skill, role.current, variant_of(skill.name, role.id),
-                                      used, where=job_named(role) if after_later and
-                                      not role.current else "")
-            rest_of = re.sub(r"^So\s+", "", close)
-            return f"{also.rstrip('.')}, so {lower_first(rest_of)}"
-    return ""
 
 
 def job_named(role: Role) -> str:

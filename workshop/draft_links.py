@@ -1,57 +1,84 @@
-"""The words that tie a result to the skill the participant linked it to (``enabled_by``), and
-two results told one after the other said as one sentence (``told_together``).
+"""How a result the participant linked to a skill (``enabled_by``) follows the skill's growth,
+and two results told one after the other said as one sentence (``told_together``).
 
-Blind raters found one stock link in most drafts ("That is how I ...", "It is a big part of why
-...", "It paid off when ...", "That skill is also how ..."): a pronoun a listener can take to
-point at the wrong thing, the same words in every answer. A link here is said only where the
-participant linked the skill and the result, and it names the skill it credits ("With my
-Workday skills, I cut ...", "Because of what I learned about coaching, ..."), also right after
-its growth line: "Once I could do that," and "From there," had nothing clear to point at (blind
-raters, r15), a colon joining a skill to a result ("... teaching it to others: I trained 14
-nurses") muddled the two, and "Putting what I learned to work, I ..." turned the cause round.
-A result the participant did not link is told as a plain sentence of its own. Its form is
-chosen by the shape of the result's sentence and by the content (not at random), and no form
-is said twice in one draft. The forms are data (``links`` in
+Blind raters (r17) heard the skill's name pasted into a stock causal frame ("Because of my
+skills in X, I ...", "Thanks to my skills in X, I ...", "With my X skills, med rec ...
+improved", "Once I had got good at X, ...", "With what I learned about X, I ..."), and the
+name said three to five times in one draft. The skill is named once, in its growth line; the
+result it made possible follows that line as the next step of the story, pointing back with
+"that" (whose referent is the sentence just before), in the grammar of the result's own
+sentence (``linked_sentence``): "That is what let me cut month-end close from 10 to 6 days."
+for the speaker's own doing, "That is what let us ..." for the team's, "With that behind me, I
+managed $2.3 million in equipment ..." for an amount or a count, "That is a big part of why
+time to hire went from 45 to 28 days." for a sentence with its own subject (whose subject is
+never the skill's holder, so no frame may dangle before it). Where the result is not told
+right after the growth line, or the participant's own words already say how the skill was
+used, the result is told as they wrote it, with no frame. The forms are data (``links`` in
 ``data/wording.json``), so a facilitator can edit them.
 """
 
 from __future__ import annotations
 
 import re
-import zlib
 
+from .check import check_answer
 from .model import Result, Skill
 from .result_number import ResultNumber
-from .spoken import lower_first, starts_with_past_verb, upper_first, wording_data
-from .wording import skill_words
+from .skill_story import base_verb, short_name
+from .spoken import lower_first, starts_with_past_verb, wording_data
+from .wording import content_stems, skill_words
 
-__all__ = ["linked_sentence", "told_together"]
+__all__ = ["linked_sentence", "told_together", "references_kept"]
 
 
-def linked_sentence(said: ResultNumber, result: Result, skill: Skill, used: set[str]) -> str:
-    """The result's sentence (``said.told``) led by a link naming ``skill``, by the shape of the
-    sentence (the speaker's own, "we", a clause of its own). A skill named by a long doing
-    (over four words) is never slotted into a lead: the sentence is told plainly. ``used``
-    holds what this draft has said: a link form, "skill:<name>" where the opening already
-    said the skill grew there (the result then follows plainly: the listener knows the skill),
-    "word:because" where the opening's reason began with that word. One named link a draft at
-    most (a second would be a frame of its own), never a lead word the opening said ("...,
-    because that is where I learned X. Because of my X skills, ...")."""
+def linked_sentence(said: ResultNumber, result: Result, skill: Skill, used: set[str],
+                    after_growth: bool = False, with_part: bool = True) -> str:
+    """The result's sentence (``said.told``) as the step that follows the skill's growth line
+    (``after_growth``: the draft tells it right after the sentence that says the skill grew),
+    by the shape of the sentence (``links`` in ``data/wording.json``); the sentence as it is
+    anywhere else, where the opening already said the skill grew there ("skill:<name>" in
+    ``used``: the listener knows the skill), where a link was said already ("linked"), and
+    where the participant's own words say how the skill was used (the statement or their
+    part, where it is said (``with_part``), name the skill, every meaningful word of it, and
+    say how: "using", "by ...ing", "through", "with my": their how is said, not a frame)."""
+    told = said.told
+    if not after_growth or f"skill:{skill.name}" in used or "linked" in used or not told:
+        return told
+    topic = content_stems(skill_words(skill).topic)
+    how = f"{told} {said.part if with_part else ''}"
+    if topic and topic <= content_stems(how) and _HOW.search(how):
+        return told  # "I used my rota skills to cut overtime": their how, no frame
+    form = _link_form(said, told.rstrip(". "))
+    # the answer check reads the result in it as it reads the plain sentence (a lead it hears
+    # as no result, "That is a big part of why I managed ...", is not said)
+    if not form or check_answer(form).finding("company_result").ok != said.result:
+        return told
+    used.add("linked")
+    return form
+
+
+# Words that say how something was done ("using the new rota", "by rebuilding", "through").
+_HOW = re.compile(r"\b(?:us(?:e|ed|ing)|appl(?:y|ied|ying)|through|by \w+ing|with (?:my|the|a|"
+                  r"our|an)|put \w+ to)\b", re.IGNORECASE)
+
+
+def _link_form(said: ResultNumber, sentence: str) -> str:
+    """The link by the result's shape, or "" where none fits."""
     forms = wording_data()["links"]
-    shape = said.shape if said.shape in ("own", "we") else "clause"
-    words = skill_words(skill)
-    if words.learned:  # a doing is told as a clause: "Because I had learned to write SQL, ..."
-        shape = "doing"
-    if len(words.topic.split()) > 4 or f"skill:{skill.name}" in used or "linked" in used:
-        return said.told
-    fresh = [form for form in forms[shape] if form not in used
-             and f"word:{form.split()[0].lower()}" not in used]
-    if not fresh:
-        return said.told
-    form = fresh[zlib.crc32(f"{skill.name}|{result.statement}".encode()) % len(fresh)]
-    used |= {form, "linked"}
-    return form.format(owned=words.owned, Owned=upper_first(words.owned), learned=words.learned,
-                       sentence=lower_first(said.told))
+    subject = {"own": "I", "we": "We"}.get(said.shape, "")
+    rest = sentence[len(subject) + 1:] if subject and sentence.startswith(f"{subject} ") else ""
+    verb = rest.split(" ", 1)[0] if rest else ""
+    base = base_verb(verb.lower()) if verb and starts_with_past_verb(rest) else ""
+    # one past verb and its object: "cut month-end close ..."; a second verb ("... and
+    # passed") would be left in the past after "let me"
+    single = base and not re.search(r"(?:and|but|then)\s+(?:\w+\s+)?\w+ed|[,;]", rest)
+    if subject == "I" and said.kind in ("amount", "count") and verb:
+        return forms["amount"][0].format(done=rest)
+    if single and said.shape in ("own", "we"):
+        return forms[said.shape][0].format(doing=f"{base}{rest[len(verb):]}", done=rest)
+    if said.shape in ("own", "we", "clause", "clause-now"):
+        return forms["clause"][0].format(sentence=lower_first(sentence))
+    return ""
 
 
 # A sentence said on its own, never joined to the one before: a link that names its skill
@@ -106,3 +133,44 @@ def joined_pair(one: str, two: str) -> str:
 
 def _one_sentence(text: str) -> bool:
     return not re.search(r"[.!?]\s+[A-Z0-9£$€]", text.strip())
+
+
+_THAT_SKILL = re.compile(r"\b([Tt])hat skill\b")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9%)][.!?])\s+(?=[A-Z0-9£$€])")
+
+
+def references_kept(text: str, skills: list[Skill]) -> str:
+    """``text`` with each "that skill" pointing at what a listener takes it to: kept where
+    the sentence before it names a skill (or says its growth), else said by the short name
+    (``skill_story.short_name``) of the skill named last before it (blind raters, r17: "I
+    used that skill when I made reels" two sentences after the skill was named). ``skills``
+    are the role's, the story's first."""
+    sentences = _SENTENCE_END.split(text)
+    out = []
+    for n, sentence in enumerate(sentences):
+        if n and _THAT_SKILL.search(sentence) and not _named_in(sentences[n - 1], skills):
+            named = next((sk for before in reversed(sentences[:n - 1]) for sk in skills
+                          if _names(before, sk)), skills[0] if skills else None)
+            if named is not None:
+                sentence = _THAT_SKILL.sub(_said_as(short_name(named)), sentence, count=1)
+        out.append(sentence)
+    return " ".join(out)
+
+
+def _said_as(name: str):
+    """A replacement for "that skill"/"That skill": ``name``, capitalised where it opens."""
+    return lambda m: (name[:1].upper() if m[1] == "T" else name[:1]) + name[1:]
+
+
+def _named_in(sentence: str, skills: list[Skill]) -> bool:
+    return any(_names(sentence, sk) for sk in skills)
+
+
+def _names(sentence: str, skill: Skill) -> bool:
+    """True when the sentence says the skill: half its meaningful words or more (a word the
+    start of another counts: "grads" and "graduate")."""
+    topic = content_stems(skill_words(skill).topic)
+    said = content_stems(sentence)
+    shared = sum(any(a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
+                     for b in said) for a in topic)
+    return bool(topic) and 2 * shared >= len(topic)

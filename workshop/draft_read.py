@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .draft_compose import figures
 from .model import Result, Role, Skill, Workspace
 from .numbers import Quantity, quantities
+from .personal_value import role_value
 from .result_number import ResultNumber, clean, read_result
 from .wording import (
     OrgWords,
@@ -25,7 +26,8 @@ from .wording import (
     strip_end,
 )
 
-__all__ = ["Said", "RoleReading", "clean", "goals_of", "facts", "facts_told", "reason_about"]
+__all__ = ["Said", "RoleReading", "clean", "goals_of", "facts", "facts_told", "reason_about",
+           "names_skill"]
 
 
 def goals_of(workspace: Workspace) -> list[str]:
@@ -87,6 +89,14 @@ def reason_about(reason: str, skill: Skill) -> bool:
     reason and the skill's growth are then one fact, told once: the reason, then the arc."""
     stems = content_stems(skill_words(skill).topic)
     return bool(stems) and 2 * len(stems & content_stems(reason)) > len(stems)
+
+
+def names_skill(reason: str, skill: Skill) -> bool:
+    """True when the reason names the skill: at least half of the skill's meaningful words
+    ("coaching" in "it is where I learned coaching new starters"; one of "customs documents"
+    in "I learned international logistics and customs")."""
+    stems = content_stems(skill_words(skill).topic)
+    return bool(stems) and 2 * len(stems & content_stems(reason)) >= len(stems)
 
 
 # One result as the draft says it: the one reading of a result (``workshop.result_number``),
@@ -172,7 +182,11 @@ class RoleReading:
 
     def story(self) -> tuple[list[Skill], list[Result]]:
         """The skills and results in the order the draft's story tells them, the story's skill
-        and result first: the grown skill the participant linked to the best result (or to the
+        and result first: where the participant's reason names grown skills (the opening says
+        the reason; the story supports it), the one of them linked to the best result, else
+        the first of them (``_reason_skills``) with a result linked to it or speaking of it,
+        else the results as ranked; without such a reason, the grown skill linked to the best
+        result (or to the
         second best, when both or neither keep a number the check counts) and that result;
         else a grown skill and a result that speak of the same thing (a meaningful word in
         common); else the most grown skill and the best result, told side by side. The one
@@ -187,6 +201,21 @@ class RoleReading:
         skills = self.story()[0]
         return skills[0] if skills else None
 
+    def _reason_skills(self, grown: list[Skill]) -> list[Skill]:
+        """The grown skills the participant's reason, as the draft says it, names
+        (``names_skill``): first those linked to a result the draft can say, then those it
+        names most fully; [] when it names none."""
+        reason = role_value(self.role).sentence
+        stems = content_stems(reason)
+        results = [r for _i, r in self.results()]
+
+        def rank(skill: Skill) -> tuple:
+            topic = content_stems(skill_words(skill).topic)
+            return (not any(r.made_possible_by(skill) for r in results),
+                    -len(topic & stems) / len(topic))
+
+        return sorted((s for s in grown if names_skill(reason, s)), key=rank)
+
     def _story_order(self) -> tuple[list[Skill], list[Result]]:
         skills = [s for _i, s in self.skills()]
         results = [r for _i, r in self.results()]
@@ -198,10 +227,19 @@ class RoleReading:
             return ([skill, *[s for s in skills if s is not skill]],
                     [result, *[r for r in results if r is not result]])
 
+        named = self._reason_skills(grown)
         for result in pool:
             for skill in grown:
-                if result.made_possible_by(skill):
+                if result.made_possible_by(skill) and (not named or skill in named):
                     return first(skill, result)
+        if named:  # the reason carries the answer: the story tells the skill it names
+            skill = named[0]
+            result = next((r for r in results if r.made_possible_by(skill)), None) or next(
+                (r for r in results if content_stems(skill_words(skill).topic)
+                 & content_stems(f"{r.statement} {r.metric}")), None)
+            if result is not None:
+                return first(skill, result)
+            return [skill, *[s for s in skills if s is not skill]], results
         for result in pool:
             about = content_stems(f"{result.statement} {result.metric}")
             for skill in grown:

@@ -111,6 +111,8 @@ def named(text: str, atom: Atom, v: Vocabulary) -> bool:
     """``excluded`` but for the spans that are never amounts: what the number's own
     surroundings say (at most 56 characters before it; after it, the words and marks its
     readers read)."""
+    if atom.kind == "duration" and _schedule(text, atom, v):
+        return True
     if atom.words:
         return _word_excluded(text, atom, v)
     if text[atom.start - 1:atom.start] == "-" and \
@@ -120,6 +122,14 @@ def named(text: str, atom: Atom, v: Vocabulary) -> bool:
         return False
     return _version_plus(text, atom, v) or (_year_shaped(text, atom) and _year(text, atom, v)) \
         or _labelled(text, atom, v)
+
+
+def _schedule(text: str, atom: Atom, v: Vocabulary) -> bool:
+    """"I worked 40 hours a week", "pulling about twelve hours a day": the speaker's working
+    time, a term of the job that belongs to no change (unless a change is said right after it:
+    "worked 10 hours less a week", "40 hours instead of 50")."""
+    return bool(v.ctx.schedule_before.search(text[max(0, atom.start - 40):atom.start])
+                and not v.ctx.schedule_not_after.match(text[atom.end:atom.end + 48]))
 
 
 def _version_plus(text: str, atom: Atom, v: Vocabulary) -> bool:
@@ -178,7 +188,8 @@ def _word_excluded(text: str, atom: Atom, v: Vocabulary) -> bool:
             return True  # "one of", "no one", "one" alone
     before = text[max(0, atom.start - 8):atom.start].lower()
     after = text[atom.number_end:atom.number_end + 9].lower()
-    if written[:1] == ["one"] and (v.ctx.no_one.search(before) or v.ctx.one_of.match(after)):
-        return True  # "no one", "one of the best", "one another"
+    if written[:1] == ["one"] and (v.ctx.no_one.search(before) or v.ctx.one_of.match(after)
+                                   or v.ctx.one_manner.match(text, atom.end, atom.end + 24)):
+        return True  # "no one", "one of the best", "one another", "one laptop at a time"
     return bool(atom.kind == "amount" and atom.value < 1000
                 and not v.ctx.amount_before.search(before))

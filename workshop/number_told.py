@@ -20,7 +20,8 @@ _HALF = guarded(r"(?<![\w'\u2019-])half(?![\w'\u2019-])", re.IGNORECASE)
 
 def _frequencies(text: str, v: Vocabulary) -> list[Quantity]:
     """How often something happened, told without a count of things: "once a quarter", "twice
-    a month", "from weekly to ...", "down to one a month": a count a period."""
+    a month", "from weekly to ...", "down to one a month", "to one or two a month": a count a
+    period."""
     found = []
     for m in v.ctx.times.finditer(text):
         n = m.group("n").lower()
@@ -32,8 +33,10 @@ def _frequencies(text: str, v: Vocabulary) -> list[Quantity]:
         period = m.group("p") or v.period_adverbs[m.group("w").lower()]
         found.append(Quantity(1.0, f"a {period.lower()}", "count", m.group(0), m.start(),
                               m.end()))
-    for m in v.ctx.to_one.finditer(text):
+    for m in v.ctx.to_one.finditer(text):  # "to one or two a month": the hedged range's top
         value = float(v.single_counts[" ".join(m.group("n").lower().split())])
+        if m.group("m"):
+            value = max(value, _small(m.group("m"), v) or 0.0)
         found.append(Quantity(value, f"a {m.group('p').lower()}", "count",
                               text[m.start("n"):m.end()], m.start("n"), m.end()))
     return found
@@ -92,13 +95,15 @@ def _folds(text: str, v: Vocabulary) -> list[Quantity]:
 
 
 def _fractions(text: str, v: Vocabulary) -> list[Quantity]:
-    """"a third of", "by two thirds", "up about a quarter": a percentage ("a half" is left to
-    the "half" rule)."""
+    """"a third of", "by two thirds", "up about a quarter", "a tenth less", "a good third
+    fewer": a percentage ("a half" is left to the "half" rule). A comparative right after
+    the fraction makes it the size of a change as "of" or a change verb before it does."""
     found = []
     for m in v.ctx.fraction.finditer(text):
         after = text[m.end():m.end() + 6].lower()
         before = text[max(0, m.start() - 30):m.start()]
-        if not (after.startswith(" of") or v.ctx.change_before.search(before)):
+        if not (after.startswith(" of") or v.ctx.change_before.search(before)
+                or v.ctx.fraction_comparative.match(text, m.end(), m.end() + 12)):
             continue
         if m.group("f").lower().startswith("hal"):
             continue
@@ -109,7 +114,8 @@ def _fractions(text: str, v: Vocabulary) -> list[Quantity]:
 
 
 def _halves(text: str, v: Vocabulary) -> list[Quantity]:
-    """"half an hour" (a duration), "by about half" (a multiple), "half of the" (50%)."""
+    """"half an hour" (a duration), "by about half" (a multiple), "half of the" and "half
+    less" (50%)."""
     found = []
     for m in _HALF.finditer(text):
         before = text[max(0, m.start() - 30):m.start()]
@@ -123,8 +129,9 @@ def _halves(text: str, v: Vocabulary) -> list[Quantity]:
                 or v.ctx.half_multiple_after.match(after):
             # "half what we used to", "half as many returns"
             found.append(Quantity(0.5, "x", "multiple", m.group(0), m.start(), m.end()))
-        elif v.ctx.half_percent_after.match(after) and not v.ctx.half_not_before.search(
-                before.lower()):
+        elif (v.ctx.half_percent_after.match(after)
+              or v.ctx.fraction_comparative.match(after)) \
+                and not v.ctx.half_not_before.search(before.lower()):
             found.append(Quantity(50.0, "%", "percent", m.group(0), m.start(), m.end()))
     return found
 
@@ -166,7 +173,8 @@ def _not_a_rate(text: str, m: re.Match, d: float, v: Vocabulary) -> bool:
 
 
 def rates(text: str, blocked: Spans, v: Vocabulary) -> list[Quantity]:
-    """"one in ten", "3 out of 4": a share, as a percentage (taken before its numbers alone)."""
+    """"one in ten", "3 out of 4", "every third order": a share, as a percentage (taken before
+    its numbers alone)."""
     found = []
     for m in v.rate.finditer(text):
         n, d = (parse_digits(x) if x[0].isdigit() else parse_words(x, v)
@@ -177,4 +185,10 @@ def rates(text: str, blocked: Spans, v: Vocabulary) -> list[Quantity]:
             continue
         found.append(Quantity(round(100 * n / d, 1), "%", "percent", m.group(0), m.start(),
                               m.end()))
+    for m in v.every_nth.finditer(text):  # "every third order": one in three, of things
+        if m.group("w").lower() in v.time_units or blocked.overlaps(m.start(), m.end("o")):
+            continue  # "every second day", "every other week": how often, not a share
+        d = v.every_ordinals[m.group("o").lower()]
+        found.append(Quantity(round(100 / d, 1), "%", "percent", text[m.start():m.end("o")],
+                              m.start(), m.end("o")))
     return found

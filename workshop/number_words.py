@@ -71,7 +71,7 @@ class Contexts:
     fold: re.Pattern  # "threefold", "three-fold"
     times: re.Pattern  # "once a quarter", "three times a week": how often
     from_every: re.Pattern  # "from weekly to ...": how often, where a change starts
-    to_one: re.Pattern  # "down to one a month": how often, where a change ends
+    to_one: re.Pattern  # "down to one (or two) a month": how often, where a change ends
     fraction: re.Pattern  # "a third", "two thirds"
     change: re.Pattern  # what links two numbers into a change: "to", "->" (+ a hedge)
     from_: re.Pattern  # "from" (+ a hedge) right before a number
@@ -94,11 +94,16 @@ class Contexts:
     half_multiple_after: re.Pattern  # " what we used to", " as many" after "half"
     half_percent_after: re.Pattern  # " of", " the" after "half": 50%
     half_not_before: re.Pattern  # "first", "second" before "half": a part, not an amount
+    fraction_comparative: re.Pattern  # " less", " fewer" right after "a tenth", "half"
+    one_manner: re.Pattern  # " at a time" after "one laptop": how it was done, no count
+    schedule_before: re.Pattern  # "worked (about)" right before "40 hours": the speaker's week
+    schedule_not_after: re.Pattern  # " less", " fewer" after it: a change of hours, not a week
     not_rate_before: re.Pattern  # "no", "any" before "one in ten": nobody, not a share
     range_before: re.Pattern  # "between" before "20 and 30": a range
     range_link: re.Pattern  # "and" between its two numbers
     comparatives: frozenset  # "more", "fewer": between a number and its noun
     lone_ones: frozenset  # "one", "a": a number word that alone is no amount
+    nones: frozenset  # "none", "nothing": a count of zero told as a word
 
     @classmethod
     def from_dict(cls, data: dict) -> Contexts:
@@ -135,10 +140,12 @@ class Contexts:
                                + "|" + alt("every_words") + r"\s+(?P<p>" + period
                                + r"))(?=\s+to\b)", i),
             to_one=guarded(r"\b" + alt("to_one_links") + r"\s+(?:" + alt("to_one_hedges")
-                           + r"\s+)?(?P<n>" + _spaced(data["single_counts"]) + r")\s+"
+                           + r"\s+)?(?P<n>" + _spaced(data["single_counts"])
+                           + r")(?:\s+or\s+(?P<m>" + small + r"))?\s+"
                            + alt("to_one_per") + r"\s+(?P<p>" + period + r")\b", i),
             fraction=guarded(r"(?<![\w'\u2019-])(?P<n>" + _alternatives(data["fraction_counts"])
-                                + r")[\s-]+(?P<f>" + _alternatives(fractions)
+                                + r")[\s-]+(?:" + alt("fraction_sizes") + r"\s+)?(?P<f>"
+                                + _alternatives(fractions)
                                 + r")(?![\w'\u2019])", i),
             change=re.compile(r"\s*" + alt("change_links") + r"\s*(?:" + alt("change_hedges")
                               + r"\s+)?$", i),
@@ -176,10 +183,16 @@ class Contexts:
             half_multiple_after=re.compile(r"\s+" + alt("half_multiple_after")),
             half_percent_after=re.compile(r"\s+" + alt("half_percent_after") + r"\b"),
             half_not_before=re.compile(r"\b" + alt("half_not_before") + r"\s+$"),
+            fraction_comparative=re.compile(r"\s+" + alt("fraction_comparatives") + r"\b", i),
+            one_manner=re.compile(r"\s+" + alt("one_manner_after") + r"\b", i),
+            schedule_before=re.compile(r"\b" + alt("schedule_verbs") + r"\s+" + hedge + "$", i),
+            schedule_not_after=re.compile(r"\s+(?:\S+\s+){0,3}?" + alt("schedule_not_after")
+                                          + r"\b", i),
             not_rate_before=re.compile(r"\b" + alt("not_rate_before") + r"\s+$"),
             range_before=re.compile(r"\b" + alt("range_before") + r"\s+$", i),
             range_link=re.compile(r"\s*" + alt("range_links") + r"\s*"),
             comparatives=words("comparatives"), lone_ones=words("lone_ones"),
+            nones=words("none_words"),
         )
 
 
@@ -204,11 +217,13 @@ class Vocabulary:
     times_words: dict  # "once": 1, "twice": 2 (how often)
     fraction_counts: dict  # "two": 2 in "two thirds"
     single_counts: dict  # "a couple": 2 in "down to a couple a month"
+    every_ordinals: dict  # "third": 3 in "every third order" (a share: one in three)
     plural_scales: dict  # "hundreds": 100 in "hundreds of"
     period_adverbs: dict  # "weekly": "week"
     never: re.Pattern  # spans that are never amounts: phone numbers, dates, times, labels
     words: re.Pattern  # number words: "twenty-five", "a dozen"
     rate: re.Pattern  # "one in ten", "3 out of 4"
+    every_nth: re.Pattern  # "every third order": a share told with an ordinal
     plural_scale: re.Pattern  # "hundreds of", "dozens of"
     suffix: re.Pattern  # what is glued to a number: "%", "k", " million", "x", "+" (``suffixes``)
     suffix_start: re.Pattern | None  # where a suffix can start (None: anywhere)
@@ -245,6 +260,10 @@ class Vocabulary:
             multiple_verbs=dict(data["multiple_verbs"]), times_words=_floats(data["times_words"]),
             fraction_counts=dict(data["fraction_counts"]),
             single_counts={" ".join(k.split()): v for k, v in data["single_counts"].items()},
+            every_ordinals=_floats(data["every_ordinals"]),
+            every_nth=guarded(r"(?<![\w'\u2019-])" + ctx("every_words") + r"\s+(?P<o>"
+                              + _alternatives(data["every_ordinals"]) + r")\s+(?P<w>[A-Za-z]+)",
+                              re.IGNORECASE),
             plural_scales=dict(data["plural_scales"]),
             period_adverbs=dict(data["period_adverbs"]),
             never=guarded("|".join(p.replace("{month}", month) for group in
@@ -320,7 +339,7 @@ def _alternatives(words, escape: bool = True) -> str:
 # The shape of each key of the data file: what a facilitator's edit must keep.
 _NUMBERS = ("number_words", "scales", "multiplier_suffixes", "hours_per_unit", "fractions",
             "multiple_verbs", "times_words", "fraction_counts", "single_counts",
-            "plural_scales")  # a word -> a number
+            "plural_scales", "every_ordinals")  # a word -> a number
 _NAMES = ("time_units", "currency_symbols", "currency_words", "period_adverbs")  # word -> word
 _SUFFIXES = ("percent", "glued_multipliers", "word_multipliers", "multiple_marks", "folds")
 _LISTS = ("currency_codes_before", "measures", "people", "problem_words", "team_words",
@@ -338,8 +357,9 @@ _CONTEXT_KEYS = ("hedges", "change_before", "article_span_units", "article_span_
                  "and_a_half_counts", "and_a_half_units", "multiple_verb_forms",
                  "multiple_verbs_before_object", "multiple_object_determiners",
                  "half_time_units", "half_multiple_before", "half_multiple_after",
-                 "half_percent_after", "half_not_before", "not_rate_before", "comparatives",
-                 "range_before", "range_links", "lone_ones")
+                 "half_percent_after", "half_not_before", "fraction_comparatives",
+                 "fraction_sizes", "one_manner_after", "schedule_verbs", "schedule_not_after",
+                 "not_rate_before", "comparatives", "range_before", "range_links", "lone_ones")
 
 
 def _words(value: object) -> bool:

@@ -95,6 +95,12 @@ class Lexicon:
         self._classes: dict[str, Patterns] = {}
         self.number_cache: dict[str, bool] = {}
 
+    def class_words(self, name: str) -> frozenset:
+        """The one-word entries of the word class ``name``, lowercase, without a pattern's
+        marks ("=people" is "people")."""
+        return frozenset(p.lower().lstrip("=") for p in self._class_sources.get(name, ())
+                         if len(p.split()) == 1)
+
     def base(self, lower: str) -> str:
         """The matching key of a lowercase word."""
         cached = self._cache.get(lower)

@@ -9,6 +9,8 @@ and the answer check (``workshop/check.py``) reads them here, only inside a resu
   read as zero;
 - "one" that picks out an occasion is no measure: "on one shift I ...", "one trip to the
   stockroom later" (``result_occasion``), unless a rate or a change is told with it;
+- the count now of a count told after how it was before ("Before, we had many residents going
+  to hospital. In my second winter it was only one": ``compared_now``), read as that count;
 - a count now and before, told the way many learners of English tell it, with bare number
   words and "before it was": "in six months only two, before it was more than ten"
   (``result_now_before``), read as the first number with the second as its ``before``;
@@ -51,6 +53,12 @@ def told_without_digits(lists: dict[str, Patterns], reading, lo: int, hi: int
     m = lists["result_absence_count"].search(ws, lo, hi)
     if m is not None:
         return _quantity(reading, m, 0.0, None)
+    m = lists["compared_now"].search(ws, lo, hi)  # "(before, many ...) this winter it was one"
+    if m is not None:
+        last = ws[m.end - 1].lower
+        value = 0.0 if last in vocabulary().ctx.nones else _value(last)
+        if value is not None:
+            return _quantity(reading, m, value, None)
     return None
 
 

@@ -227,10 +227,25 @@ _TIMES = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|seve
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
 def _read(key: tuple, org: OrgWords, current: bool) -> ResultNumber:
+    """The reading with the statement said as the speaker's own doing; where the answer check
+    reads no result in it but does in the 03 form's frame ("I reached 94% readiness" is no
+    result to it, "I helped the ward to reach 94% readiness" is), the framed one, so that 04's
+    score and 05's check keep reading the result the participant entered."""
+    reading = _read_said(key, org, current, False)
+    if reading.result and reading.kind != "none":
+        return reading
+    framed = _read_said(key, org, current, True)
+    if framed.told != reading.told and (framed.result, framed.kind != "none") > (
+            reading.result, reading.kind != "none"):
+        return framed
+    return reading
+
+
+def _read_said(key: tuple, org: OrgWords, current: bool, framed: bool) -> ResultNumber:
     statement, metric, value, unit, scope, kind, from_value, period, my_part = key
     result = Result(statement=statement, metric=metric, value=value, unit=unit, scope=scope,
                     kind=kind, from_value=from_value, period=period, my_part=my_part)
-    sentence, shape = statement_sentence(result, org)
+    sentence, shape = statement_sentence(result, org, framed)
     if sentence and (not current or _TIMES.search(sentence)):
         sentence = in_past(sentence)  # a count of times is of things done: past
     if sentence and shape == "clause-now" and not current:

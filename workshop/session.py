@@ -14,6 +14,13 @@ What happened to this notebook's edits because of another notebook (a field both
 change that could not be combined) is put in ``notice`` in plain words, and kept for
 ``take_notices``.
 
+A workspace replaced as a whole in another notebook (start fresh, a sample, a file loaded,
+``workshop import --force``) is another workspace, not an edit to merge with: this session's
+changes made to the one that went are refused (``REPLACED``), nothing of them is saved into
+the new one, and at its next look at the file the session follows the new workspace
+(``instance``: the identity ``workshop.drafts`` keeps) and says so; the typing of its views
+is held in memory, and comes back if that notebook undoes the replacement.
+
 In IPython (Jupyter) a ``WorkshopError`` raised in a cell is shown as one plain line, not as a
 traceback: a workspace that can't be opened says why and what to do.
 """
@@ -33,11 +40,15 @@ from .merge import describe_path, merge3
 from .model import Workspace
 from .store import MAX_WORKSPACE_BYTES, WorkspaceStore, read_workspace, workspace_location
 
-__all__ = ["Session", "open_session", "UNDO_DEPTH"]
+__all__ = ["Session", "open_session", "UNDO_DEPTH", "REPLACED"]
 
 log = logging.getLogger(__name__)
 UNDO_DEPTH = 50
 Listener = Callable[["Session"], None]
+REPLACED = ("The workspace was replaced from another notebook (start fresh, a sample or a file "
+            "loaded there), so what you typed here for the workspace that went is not saved "
+            "into the new one: it is kept in this notebook; copy it, or press Undo in that "
+            "notebook to bring your workspace and this typing back.")
 
 
 class Session:
@@ -53,10 +64,13 @@ class Session:
         self._workspace = workspace
         self.notice = notice
         self._notices: list[str] = []  # since the last take_notices (``notice`` has the first)
-        # (label, before, after, the drafts a replacement took off the disk, or None): held
-        # here in memory only, so they end with the session and never sit in a file
-        self._undo: list[tuple[str, Workspace, Workspace, dict | None]] = []
+        # (label, before, after, and for a replacement (the drafts it took off the disk, the
+        # identity of the workspace it replaced), else None): held here in memory only, so
+        # they end with the session and never sit in a file
+        self._undo: list[tuple[str, Workspace, Workspace, tuple | None]] = []
         self._listeners: list[Listener] = []
+        self._parked: dict[str | None, list] = {}  # undo steps of workspaces replaced elsewhere
+        DraftFile.of(self.path).learn()  # the workspace this session shows: its identity
 
     @classmethod
     def open(cls, path: str | os.PathLike | None = None) -> Session:
@@ -106,6 +120,30 @@ class Session:
         return str(path)
 
     @property
+    def instance(self) -> str | None:
+        """The identity of the workspace this session shows (``workshop.drafts``): a
+        replacement, here or in another notebook, changes it; typing is for one instance."""
+        return DraftFile.of(self.path).learn()
+
+    def _follow(self) -> bool:
+        """When another notebook replaced the workspace (or undid a replacement) since this
+        session looked: from now on this session's typing is for the workspace there, held
+        typing for it comes back, and the participant is told (``REPLACED``) when the one
+        this session showed went. True when it followed."""
+        drafts = DraftFile.of(self.path)
+        if not drafts.replaced_elsewhere():
+            if drafts.held.get(drafts.token):  # came back before this session looked
+                drafts.follow(drafts.token)
+            return False
+        went, now = drafts.token, drafts.on_disk()
+        # this session's undo steps are for the workspace they were made in: kept for it
+        self._parked[went], self._undo = self._undo, self._parked.pop(now, [])
+        if drafts.follow(now):
+            self._notices.append(REPLACED)
+            self.notice = REPLACED
+        return True
+
+    @property
     def workspace(self) -> Workspace:
         """The current workspace; treat it as read-only and change it through ``change``."""
         return self._workspace
@@ -137,7 +175,15 @@ class Session:
         new = edit(self._workspace)
         if not isinstance(new, Workspace):
             raise TypeError(f"an edit returns the new workspace, not {type(new).__name__}")
+        self._refuse_if_replaced()
         return self._commit(new, label)
+
+    def _refuse_if_replaced(self) -> None:
+        """A change or an undo made to a workspace another notebook replaced since is not
+        merged into the new one: refused in plain words, and the session follows the new one."""
+        if DraftFile.of(self.path).replaced_elsewhere():
+            self.refresh()
+            raise ConflictError(REPLACED)
 
     def replace(self, workspace: Workspace, label: str = "replace") -> Workspace:
         """Put a whole new workspace in place (start fresh, a loaded file, a persona);
@@ -149,11 +195,19 @@ class Session:
 
     def _commit(self, new: Workspace, label: str, *, replacing: bool = False) -> Workspace:
         before = self._workspace
+        retired = None
+        if replacing:  # first, so that no other kernel's write for the old one lands after
+            drafts = DraftFile.of(self.path)
+            went = drafts.learn()
+            retired = (drafts.retire(), went)
         try:
             saved, _merged = self.store.save(new)
+        except BaseException:
+            if retired is not None:  # not replaced after all: its typing and identity back
+                DraftFile.of(self.path).restore(*retired)
+            raise
         finally:
             self._take_store_notices()
-        retired = DraftFile.of(self.path).retire() if replacing else None
         # An undo step remembers this change alone (before and after), so undoing it later
         # keeps whatever other notebooks changed meanwhile.
         self._undo.append((label, before, new, retired))
@@ -180,6 +234,8 @@ class Session:
         """
         if not self._undo:
             return None
+        if self._undo[-1][3] is None:  # an edit's undo is for the workspace it was made in
+            self._refuse_if_replaced()
         label, before, after, retired = self._undo.pop()
 
         def inverse(current: dict | None, _changed: bool) -> tuple[Workspace, bool]:
@@ -204,7 +260,7 @@ class Session:
         finally:
             self._take_store_notices()
         if retired is not None:  # the workspace that was replaced is back, and its typing
-            DraftFile.of(self.path).restore(retired)
+            DraftFile.of(self.path).restore(*retired)
         self._workspace = saved
         self._notify()
         return label
@@ -214,10 +270,14 @@ class Session:
         if not self.store.changed_on_disk():
             self.store.read_notes()
             self._take_store_notices()
+            if self._follow():  # replaced elsewhere by a workspace the same as this one
+                self._notify()
+                return True
             return False
         ws = self.store.reload()
         self._take_store_notices()
-        if ws is None or ws == self._workspace:
+        followed = self._follow()
+        if ws is None or (ws == self._workspace and not followed):
             return False
         self._workspace = ws
         self._notify()

@@ -28,9 +28,9 @@ from .spoken import first_word as _first_word
 from .spoken import word_list as _words
 from .wording import content_stems, skill_words
 
-__all__ = ["also_with", "said_note", "own_growth", "growth_sentence", "also_grew_sentence",
-           "later_use_sentence",
-           "later_when", "level_growth", "gave_clause", "gave_shape", "story_growth"]
+__all__ = ["also_with", "base_verb", "said_note", "own_growth", "growth_sentence",
+           "also_grew_sentence", "later_use_sentence", "later_when", "level_growth",
+           "gave_clause", "gave_shape", "story_growth", "short_name"]
 
 
 def own_growth(note: str) -> str:
@@ -96,6 +96,41 @@ def story_growth(skill: Skill, current: bool, variant: int, long: bool, used: se
     shows where it got to."""
     line, own = growth_parts(skill, current, variant, long, used)
     return ("" if gave else line), own
+
+
+# Heads too general to stand for a skill alone ("cost control" is not "control").
+_GENERAL_HEADS = frozenset("control management content care design skills skill knowledge "
+                           "work system systems support planning process processes".split())
+
+
+def short_name(skill: Skill) -> str:
+    """The skill said again after its growth line, short, as a listener who heard the name
+    takes it: the head of its name ("account reconciliations" -> "my reconciliation skills",
+    "inventory and ordering" -> "my ordering skills", "negotiation with carriers" -> "my
+    negotiation skills"; a general head keeps the word before it: "cost control"; a name is
+    said whole: "my Power Query skills"); a doing
+    by its first two words ("what I learned about precepting new grads" -> "what I learned
+    about precepting"). Blind raters (r17) heard a skill's full name said three to five times
+    in one draft as a robotic repeated phrase."""
+    words = skill_words(skill)
+    topic = words.topic
+    if words.activity:  # a short doing is its own short name; a long one, its first word
+        return f"what I learned about {topic if len(topic.split()) <= 3 else topic.split()[0]}"
+    if all(w[:1].isupper() or w[:1].isdigit() for w in topic.split()):
+        return words.owned  # a name ("Power Query", "GCSS-Army") is said whole
+    part = re.split(r"\s+(?:and|&)\s+", topic)[-1]
+    part = re.split(r"\s+(?:with|of|for|to|in|on|at|about)\s+", part)[0].split()
+    if not part:
+        return words.owned
+    head = part[-1:] if part[-1].lower() not in _GENERAL_HEADS or len(part) < 2 else part[-2:]
+    last = head[-1]
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 4 \
+            and last.islower():
+        head = [*head[:-1], last[:-1]]
+    said = " ".join(head)
+    if re.search(r"\b(?:skills?|knowledge|know-how)$", said, re.IGNORECASE):
+        return f"my {said}"
+    return f"my {said} skills"
 
 
 def _fits(form: str, topic: str) -> bool:
@@ -238,19 +273,24 @@ def later_when(skill: Skill, role: Role, roles: tuple[Role, ...]) -> str:
     title, its initials or a figure of its summary; or says "my next job", "after I left"),
     "since" (its note is told in the present: "I run discovery at Cloudly", "now I train new
     carers"), "same" (its note names this job's own employer, and no later job is there) or
-    "" (the entries do not say when: no time is claimed)."""
+    "" (the entries do not say when: no time is claimed). A later place that is no job (a
+    volunteer's, a treasurer's or a governor's role, named in the note or as the later
+    role's title) is "after": said "Later", never "In my next job" (blind raters, r17)."""
     note = speech(skill.used_later)
     if role.current or not note:
         return ""
     years = {int(y) for y in _YEAR.findall(note)}
     if _LATER_START.match(note) or _NEXT_WORDS.search(note) or \
             years and min(years) > int(role.end[:4]):
-        return "next"  # "later", "at my next pharmacy", a year after the job ended
+        # "later", "at my next pharmacy", a year after the job ended
+        return "after" if _NO_JOB.search(note) else "next"
     later = [r for r in roles if r.id != role.id and r.start and role.end
              and r.start[:7] >= role.end[:7]]
     note = spelled_initials(note, [f"{r.title}" for r in later])
-    if any(_names(note, r, with_title=True) for r in later):
-        return "next"
+    named = [r for r in later if _names(note, r, with_title=True)]
+    if named:
+        return "after" if _NO_JOB.search(note) or all(_NO_JOB.search(r.title)
+                                                        for r in named) else "next"
     main = re.split(r",\s+|\s+(?:and|but|which|who|when|so)\s+", note, maxsplit=1)[0]
     if _NOW_WORDS.search(main) or clause_in_past(main) != main:
         return "since"
@@ -261,6 +301,9 @@ def later_when(skill: Skill, role: Role, roles: tuple[Role, ...]) -> str:
     return ""
 
 
+# A place that is no job: a volunteer's, a treasurer's, a governor's role.
+_NO_JOB = re.compile(r"\b(?:volunteer(?:ed|ing|s)?|treasurer|governor|trustee|chairperson|"
+                     r"churchwarden|scout leader|unpaid)\b", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"\b(?:my (?:next|following|later) \w+|my (?:new|current) (?:job|"
                          r"role|employer|company|post|position)|after I left|"
                          r"when I (?:left|moved on))\b", re.IGNORECASE)
@@ -317,12 +360,24 @@ def _said_later(note: str) -> str:
 def said_note(skill: Skill) -> str:
     """The skill's later-use note as the draft can say it (speech, a "yes" or "later" lead
     left out; "the same way" only where the story told the way, the participant's own growth
-    words), or "" for a fragment."""
+    words; "to do the same" never, the story said no doing for it to point at), or "" for a
+    fragment."""
     note = _said_later(_LATER_START.sub("", speech(skill.used_later)))
     if not own_growth(skill.how_far):  # "the same way" as what? the story told no way
         note = re.sub(r",?\s+(?:in\s+)?(?:exactly\s+)?the same way\b", "", note,
                       flags=re.IGNORECASE)
-    return note
+    # "... which I use in Poland to do the same for import": "the same" as what? The story
+    # tells the skill, not the doing the note points back at: the skill's use says it
+    # (blind raters, r17)
+    note = re.sub(rf"\b(I|we)\s+(?:still\s+)?do\s+{_SAME}", r"\1 use it", note,
+                  flags=re.IGNORECASE)  # "in Poland I do the same for ...": the skill, used
+    return re.sub(rf",?\s+to\s+do\s+{_SAME}", "", note, flags=re.IGNORECASE)
+
+
+# "the same" as a doing's object, pointing back at a doing ("do the same"), not a noun's
+# ("the same checklist", "the same way").
+_SAME = (r"(?:exactly\s+)?the\s+same\b(?=\s*(?:$|[,.;]|(?:for|at|in|on|with|now|here|there|"
+         r"again|too|every|as)\b))")
 
 
 def later_use_sentence(skill: Skill, variant: int, current: bool = False,
@@ -335,7 +390,7 @@ def later_use_sentence(skill: Skill, variant: int, current: bool = False,
     words = skill_words(skill)
     if not note or not content_stems(note) - content_stems(f"{words.topic} still now use"):
         return ""  # nothing beyond the skill itself ("I still use it"): asked, not said
-    it = "that skill" if named else words.owned
+    it = "that skill" if named else short_name(skill)
     first = _first_word(note)
     if first in ("i", "i've", "i'd", "i'm", "we"):
         return _speakers_note(note, it, current, when)
@@ -343,7 +398,8 @@ def later_use_sentence(skill: Skill, variant: int, current: bool = False,
         return f"{upper_first(note)}, I used {it} too."
     if first in _USED:  # "used it on the hospital programme": "it" is the skill
         note = re.sub(r"^(\w+)\s+it\b", rf"\1 {it}", note)
-        when_said = {"next": "In my next job, ", "since": "Later ", "same": "Later in that job, "}
+        when_said = {"next": "In my next job, ", "since": "Later ", "same": "Later in that job, ",
+                     "after": "Later, "}
         return f"{'After that, ' if current else when_said.get(when, '')}I {lower_first(note)}."
     changed = noun_change(note)  # "returned mail down from 5% to 1%": what changed, its verb
     if changed:
@@ -395,6 +451,8 @@ def _told_when(note: str, it: str, when: str) -> str | None:
     if clause_in_past(own) != own or _OWN_TIME.search(own):
         return None  # "I run discovery at Cloudly", "I use ... now": not a past doing
     if own.split()[1].lower() in _USED:  # "used the same habits as PTA treasurer": said so
+        if when == "after":
+            return f"Later, {own}."
         return f"In my next job, {own}." if when == "next" and not _NEXT_WORDS.search(note) \
             else (f"Later in that job, {own}." if when == "same" else None)
     twice = re.search(r"\bwhen\b", own, re.IGNORECASE)  # "... again when I took over"
@@ -409,6 +467,9 @@ def _told_when(note: str, it: str, when: str) -> str | None:
         return forms[len(note) % 2]
     if when == "same":
         return f"Later in that job, I used {it} when {own}." if not twice else \
+            _to_use(own, it, when, False) or _alone(own)
+    if when == "after":  # a later place that is no job: no "next job"
+        return f"Later, I used {it} when {own}." if not twice else \
             _to_use(own, it, when, False) or _alone(own)
     return None
 
@@ -451,7 +512,8 @@ _NOT_DOING = frozenset("am was were have had has did also still never just alway
                        "would could will can should really".split())
 _OWN_TIME = re.compile(r"\b(?:now|today|these days|currently|still|any ?more)\b", re.IGNORECASE)
 # Leads of a time the entries hold, after which a comma is said.
-_TIME_LEADS = {"next": "In my next job", "same": "Later in that job", "since": "Later"}
+_TIME_LEADS = {"next": "In my next job", "same": "Later in that job", "since": "Later",
+               "after": "Later,"}
 
 
 def _to_use(note: str, it: str, when: str, current: bool) -> str | None:
@@ -478,7 +540,7 @@ def _to_use(note: str, it: str, when: str, current: bool) -> str | None:
     if verb in ("use", "used") and re.match(r"^\s+it\b", rest):  # "I use it in ...": it is
         base, rest = "", rest.lstrip()[2:]  # the skill
     else:
-        base = verb if present else _base_verb(verb)
+        base = verb if present else base_verb(verb)
         if not base or base in ("use", "apply", "reuse"):
             return None  # "I use SQL every day": the note says the use ("use it to use")
     # a note that says its own time ("... to other clients now") gets none of the kit's: the
@@ -504,7 +566,7 @@ def _to_use(note: str, it: str, when: str, current: bool) -> str | None:
     return f"{lead} {use} {it}{where}{doing}{rest}."
 
 
-def _base_verb(past: str) -> str:
+def base_verb(past: str) -> str:
     """The base of a past verb the kit knows ("took" -> "take", "validated" -> "validate",
     "cut" -> "cut"), or ""."""
     for verb, said in wording_data()["past_of"].items():

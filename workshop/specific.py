@@ -20,6 +20,7 @@ its base form (``workshop.phrases.Lexicon.base``), and the check's ``stopwords``
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from .phrases import Lexicon, Patterns
@@ -92,6 +93,8 @@ def names_something(spec: Specific, words, lo: int, hi: int, numbers_count: bool
 
 # where the thing contributed to ends: "contributed to the team's success, and ..."
 _OBJECT_ENDS = frozenset(", ; : . and but because so which while as when".split())
+# where a conjunct of a clause starts (after these): "I worked long hours and helped ..."
+_CONJUNCT_ENDS = frozenset(", ; and but".split())
 
 
 def empty_contribution(spec: Specific, words, start: int, end: int, hi: int) -> bool:
@@ -280,7 +283,7 @@ def _hollow_result(spec: Specific, ws, memo: _PerClause, claim) -> str:
         return "empty"
     if only_dates(ws, m.pattern, m.start, m.end):
         return "dates"
-    return "" if memo.names(c, True) else "empty"
+    return "" if memo.names_from(c, m.start) else "empty"
 
 
 class _PerClause:
@@ -292,12 +295,30 @@ class _PerClause:
         self._named: dict = {}
         self._last_change: dict = {}
         self._placed: dict = {}
+        self._conjuncts: dict = {}
 
     def names(self, c, numbers_count: bool) -> bool:
         key = (c.lo, c.hi, numbers_count)
         if key not in self._named:
             self._named[key] = names_something(self.spec, self.words, c.lo, c.hi, numbers_count)
         return self._named[key]
+
+    def names_from(self, c, start: int) -> bool:
+        """Whether the clause ``c`` names something (a number counting) in the conjunct the
+        word at ``start`` stands in, or after it: what the speaker did before an "and" or a
+        comma is their own doing, not the change ("I worked long hours and helped the business
+        grow" names no change; "I rebuilt the rota and sales grew" does). Worked out once per
+        clause: where its conjuncts start and its last word that names something."""
+        key = (c.lo, c.hi)
+        if key not in self._conjuncts:
+            ws = self.words
+            cuts = [i + 1 for i in range(c.lo, c.hi) if ws[i].lower in _CONJUNCT_ENDS]
+            last = max((i for i in range(c.lo, c.hi)
+                        if names_something(self.spec, ws, i, i + 1, True)), default=-1)
+            self._conjuncts[key] = (cuts, last)
+        cuts, last = self._conjuncts[key]
+        k = bisect.bisect_right(cuts, start)
+        return last >= (cuts[k - 1] if k else c.lo)
 
     def changed_in(self, c):
         """``changed_from(i)`` for ``is_duty``: a change word starts at ``i`` or after."""

@@ -191,8 +191,10 @@ def _has_verb(text: str) -> bool:
     words = [w.lower() for w in _WORD.findall(text)]
     if words and words[0] in _SUBJECT_LEAD:
         return True
+    # a present "-s" verb the kit knows is a verb too ("data only matters when ...")
     return any(w in _words("finite_verbs") or w in _words("irregular_past")
-               or w in _words("base_verbs") or (w.endswith("ed") and len(w) > 3) for w in words)
+               or w in _words("base_verbs") or w in _tense() or _present_third(w)
+               or (w.endswith("ed") and len(w) > 3) for w in words)
 
 
 def _splice_joined(text: str) -> str:

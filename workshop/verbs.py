@@ -93,6 +93,13 @@ _KEEP_AFTER_SUBJECT = frozenset("""am was were had also still never always just 
     could would will should shall may might must does did didn't not only even
     then now already really personally myself ourselves all both once first""".split())
 _STILL_SO = re.compile(r"\b(?:now|still|today|to this day)\b", re.IGNORECASE)
+# A clause of what the speaker learned, found or was shown ("learned that a calm site keeps
+# people safe", "it showed me that data matters"): a truth that holds still, told in the
+# present whatever the time of the job; only the verb before it is the job's past.
+_KNOWN_THAT = re.compile(r"\b(?:learned|learnt|learn|learns|realised|realized|realise|"
+                         r"realize|found|find|finds|saw|see|sees|knew|know|proved|prove|proves|"
+                         r"showed|show|shows|taught|teach|teaches|discovered|discover|"
+                         r"discovers)(?: me| us)? that\s", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -124,9 +131,18 @@ def clause_in_past(sentence: str) -> str:
     the verb (``past_of_present``). One tense per sentence: a sentence with a present verb
     the kit does not know ("they sing"), or a general "you" ("how you take care of people"),
     is left as the participant wrote it, never half in the past; and so is one that says it
-    is so still ("now", "still", "today")."""
+    is so still ("now", "still", "today"). What the speaker learned, found or was shown
+    ("learned that a calm site keeps people safe", ``_KNOWN_THAT``) holds still: that clause
+    stays as typed, only what comes before it goes to the past."""
     if _STILL_SO.search(sentence):
         return sentence
+    known = _KNOWN_THAT.search(sentence)
+    if known:  # "it showed me that data matters": what was learned holds still, as typed
+        return _said_in_past(sentence[:known.end()]) + sentence[known.end():]
+    return _said_in_past(sentence)
+
+
+def _said_in_past(sentence: str) -> str:
     edits: list[tuple[int, int, str]] = []
     tokens = list(_TOKEN.finditer(sentence))
     for i, tok in enumerate(tokens):

@@ -9,7 +9,8 @@ realisation that fits what the field holds:
 - a skill by its shape: a noun ("forklift" -> "my forklift skills"), a noun that already says
   skills ("communication skills"), or an activity ("coach a team" -> "coaching a team");
 - a result statement in the first person by its shape: "I ..." and "We ..." as they are, a bare
-  past verb with "I" before it, a base verb after "I helped <the organisation>", a clause with its
+  past verb with "I" before it, a base verb said in the past after "I" (the doing the 03 form's
+  "I helped the company to ..." leaves unsaid is the speaker's), a clause with its
   own subject ("customer satisfaction went up") as a sentence of its own, a noun phrase after
   "One result I contributed to was";
 - a number as what it is (``kind``): a change by an amount, from one level to another, a count,
@@ -38,6 +39,7 @@ from .spoken import (
     in_past,
     lower_first,
     note_clause,
+    past_tense,
     said_aloud,
     speech,
     starts_with_base_verb,
@@ -49,6 +51,7 @@ from .spoken import is_clause as _is_clause
 from .spoken import is_present as _present
 from .spoken import word_list as _words
 from .spoken import wording_data as _data
+from .verbs import past_of_present
 
 __all__ = ["OrgWords", "SkillWords", "NumberReading", "org_kind", "org_words", "org_spoken",
            "skill_words",
@@ -173,7 +176,7 @@ def org_spoken(name: str) -> str:
 _HEAD = re.compile(r",|;|\s(?:which|that|so|and|because|while|by)\s", re.IGNORECASE)
 
 
-def statement_sentence(result: Result, org: OrgWords) -> tuple[str, str]:
+def statement_sentence(result: Result, org: OrgWords, framed: bool = False) -> tuple[str, str]:
     """The result in the first person, with the kind of sentence it became:
 
     - "own": the participant's sentence as it is ("I ...", "I helped ...");
@@ -186,7 +189,11 @@ def statement_sentence(result: Result, org: OrgWords) -> tuple[str, str]:
     - "" when the statement holds no words.
 
     "the company" in a participant's sentence about another kind of organisation becomes the
-    organisation's own name for itself ("the school")."""
+    organisation's own name for itself ("the school"). A bare doing ("cut food cost") and a
+    doing after the 03 form's frame ("I helped the kitchen to cut food cost") are said as the
+    speaker's own ("I cut food cost"); ``framed``: as "I helped <the organisation> <doing>",
+    the reading ``result_number`` falls back to where the answer check reads a result only
+    so (a level reached or kept: "reach 94% readiness")."""
     text = strip_end(said_aloud(result.statement))
     if not text:
         return "", ""
@@ -196,13 +203,47 @@ def statement_sentence(result: Result, org: OrgWords) -> tuple[str, str]:
     if not spoken:  # note grammar ("led rota; cut overtime"): asked for as a sentence
         return upper_first(text) + ".", "phrase"
     text, _sep, rest = spoken.partition(". ")
-    sentence, shape = _statement_head(text, result, org)
+    sentence, shape = _statement_head(text, result, org, framed)
     if rest and shape != "phrase":
         sentence = f"{sentence} {upper_first(rest)}."
     return sentence, shape
 
 
-def _statement_head(text: str, result: Result, org: OrgWords) -> tuple[str, str]:
+# "I helped the kitchen to cut ...": the 03 form's own frame typed out, before the speaker's
+# doing (``_helped_doing``); "I helped our store hit ..." is speech, not the form's frame
+_HELPED = re.compile(r"^(?:I\s+)?helped\s+(?:the|our|my)\s+((?:[\w&'’-]+\s+){1,4}?)"
+                     r"to\s+(?=([a-z]+)\b)", re.IGNORECASE)
+
+
+_PEOPLE = frozenset("""customer child kid patient student pupil colleague manager mentee
+    resident member user guest learner client family""".split())
+_ORG_HEADS = frozenset("""company business organisation organization firm service trust council
+    charity agency hospital army bank university college group board practice""".split())
+
+
+def _helped_doing(text: str, org: OrgWords) -> str:
+    """The doing after "I helped the <organisation or unit> to", or the text as it is: the
+    frame says nothing the doing does not ("I helped the kitchen to cut food cost" is "cut
+    food cost"), and blind raters heard it as the kit's, whoever typed it. Not where those
+    helped are people ("I helped the new starters to settle in": a plural that names no unit
+    of the organisation)."""
+    m = _HELPED.match(text)
+    if not m:
+        return text
+    head, verb = m.group(1).split()[-1].lower(), m.group(2).lower()
+    units = _ORG_HEADS | set(_words("our_nouns")) | {
+        words.split()[-1].lower() for words in (org.the, org.team, org.department)}
+    # those helped: the organisation or a unit of it, not people ("the new starters")
+    if head not in units and (head.endswith("s") or head in _PEOPLE) or not (
+            verb in _words("base_verbs") or past_of_present(verb)
+                                 or verb in ("hit", "cut", "set", "put")):
+        return text
+    return text[m.end():]
+
+
+def _statement_head(text: str, result: Result, org: OrgWords,
+                    framed: bool = False) -> tuple[str, str]:
+    text = text if framed else _helped_doing(text, org)
     first = _first_word(text)
     if first in ("i", "i'd", "i've", "i'm", "i’m"):
         return upper_first(text) + ".", "own"
@@ -213,10 +254,17 @@ def _statement_head(text: str, result: Result, org: OrgWords) -> tuple[str, str]
     changed = noun_change(text)  # "returned mail down from 5% to 1%": a noun phrase, no verb
     if changed:
         return _clause_said(changed, result)
-    if first in _words("base_verbs") and not starts_with_past_verb(text) \
+    if (first in _words("base_verbs") or first in ("hit", "cut", "set", "put")) \
+            and not starts_with_past_verb(text) \
             and not _is_clause(_HEAD.split(text, 1)[0]):
-        verb_rest = lower_first(text)
-        return f"I helped {org.scope(result.scope)} {verb_rest}.", "own"
+        # the doing the 03 form's "I helped the company to ..." left unsaid is the speaker's
+        # own, said in the past as theirs ("find that X lifted Y" -> "I found that ..."):
+        # never "I helped the kitchen to cut ...", a frame raters heard as the kit's
+        if framed:
+            return f"I helped {org.scope(result.scope)} {lower_first(text)}.", "own"
+        rest = text.split(maxsplit=1)
+        said = past_tense(first) + (f" {rest[1]}" if len(rest) > 1 else "")
+        return f"I {said}.", "own"
     if starts_with_past_verb(text) and first not in _SUBJECTS:
         return f"I {lower_first(text)}.", "own"
     clause = note_clause(text)  # a subject and a finite verb in the main clause, or ""

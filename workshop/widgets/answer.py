@@ -48,16 +48,16 @@ from ..draft import (
 from ..edits import with_answer
 from ..model import Workspace
 from ..scoring import rank
-from ..session import Session, open_session
+from ..session import REPLACED, Session, open_session
 from ..share import class_folder
 from ._base import Quiet, SessionView, replacing_earlier, role_name
+from .answer_driver import AnswerDriver
 from .answer_keep import BACK, KeptAnswer
 from .coach_rows import QuestionList, forget_reply
 from .controls import TwoClick, UndoButton
 from .memo import check_of, draft_of, questions_of
 from .messages import Message, esc, guarded
 from .take_home import CARD_NAMES, TakeHome
-from .testing import Driver
 from .watch import Debounce
 
 __all__ = ["AnswerStudio", "AnswerDriver", "answer_studio", "CHECK_TITLES", "CARD_NAMES",
@@ -262,6 +262,11 @@ class AnswerStudio(SessionView):
                     self._text.value = ws.answer.text
                 self._unsaved = False
                 self._kept.forget()  # the box shows what is saved
+        if self._kept.revived() and self._unsaved:  # the replacement elsewhere was undone
+            self._save_soon()
+        elif self._unsaved and self._kept.stale:  # typed for a workspace replaced elsewhere
+            notes = [n for n in self._session.take_notices() if n != REPLACED]
+            self._message.show(" ".join([*notes, REPLACED]), "warning")
         has_roles = bool(ws.roles)
         self._role.disabled = not has_roles
         self._draft.disabled = not has_roles
@@ -354,6 +359,9 @@ class AnswerStudio(SessionView):
     def _save_text(self) -> bool:
         """Save the box and the picked role into the workspace; False when nothing changed."""
         text, role_id = self._text.value, self._about
+        if self._kept.stale:  # never saved into a workspace it was not typed for
+            self._message.show(REPLACED, "warning")
+            return False
         answer = self._session.workspace.answer
         if answer.text == text.strip() and answer.role_id == role_id:
             self._unsaved = False
@@ -533,6 +541,7 @@ class AnswerStudio(SessionView):
         self._cancel_confirm()
         self._save_soon.cancel()
         self._unsaved = True
+        self._kept.adopt()  # pressed: saved into the workspace shown, whichever it is
         self._save_text()
         self._show_feedback()
         self._message.show("Saved.", "ok")
@@ -586,64 +595,3 @@ def answer_studio(session: Session | None = None) -> AnswerStudio:
     """The answer studio for notebook 05, on the kernel's shared session unless one is given."""
     session = session if session is not None else open_session()
     return replacing_earlier(AnswerStudio(session), session)
-
-
-class AnswerDriver(Driver):
-    """Drive an ``AnswerStudio`` as a participant does: ``write(text)`` types in the answer
-    box, ``press(AnswerDriver.DRAFT)`` drafts (found by its tooltip: its label changes when it
-    asks to confirm), ``press("Save")``, ``press("Make my answer card")``, ``undo()``; picking
-    another role in "The role:" only shows its draft, and ``press("Answer about this role
-    instead")`` makes the answer about it; read the ``answer_box``, the check ``feedback`` and
-    the ``downloads`` links (HTML). The share part has its own driver,
-    ``studio.share_panel.driver``, and practice mode too, ``studio.practice.driver``."""
-
-    DRAFT = "Write a first draft from what you entered for this role"
-
-    def __init__(self, studio: AnswerStudio) -> None:
-        super().__init__(studio)
-        self.studio = studio
-
-    @property
-    def answer_box(self) -> w.Textarea:
-        """The answer box (found by its placeholder)."""
-        return self.box("Your answer.")
-
-    def write(self, text: str) -> None:
-        """Type ``text`` into the answer box (it replaces what was there)."""
-        self.answer_box.value = text
-
-    @property
-    def feedback(self) -> str:
-        """The HTML of the live check under the box."""
-        return self.studio._feedback.value
-
-    @property
-    def downloads(self) -> str:
-        """The HTML of the download links (the workspace file's once "Get my workspace file"
-        was pressed, then the card's files)."""
-        return self.studio._take_home.links
-
-    @property
-    def questions(self) -> list[str]:
-        """The coach's questions shown (their text), most useful first."""
-        return [q.text for q, _row, _box in self.studio._questions.rows.values()]
-
-    def reply(self, question: str, text: str) -> None:
-        """Type (or pick) ``text`` as the reply to the coach's question that contains
-        ``question``, then press its "Add to my entries"."""
-        self.reply_box(question).value = text
-        next(row for q, row, _b in self.studio._questions.rows.values()
-             if question in q.text).children[1].children[1].click()
-
-    def reply_box(self, question: str):
-        """The reply box of the coach's question that contains ``question`` (set its
-        ``value`` to type a reply without adding it)."""
-        for q, row, box in self.studio._questions.rows.values():
-            if question in q.text and box is not row.children[0]:
-                return box
-        raise LookupError(f"no coach's question with a reply box says {question!r}")
-
-    def cancel_pending_save(self) -> None:
-        """Drop the save that waits for a pause in typing (the typed text stays in the box,
-        unsaved): for a test whose event loop ends before the pause."""
-        self.studio._save_soon.cancel()

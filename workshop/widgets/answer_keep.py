@@ -8,13 +8,19 @@ write, so no write more), else its latest text once that time has passed, and wh
 waiting when the kernel exits (a restart, a shutdown, SIGTERM); the key is dropped once the
 workspace holds the text. What a kernel killed outright (SIGKILL, out of memory) loses is
 measured by ``benchmarks/kill_loss.py``.
+
+The box's typing is for the workspace it was typed in (``typed_for``, its identity in
+``workshop.drafts``): when another notebook replaces the workspace meanwhile, the typing is
+``stale``: it is neither kept beside the new workspace (``drafts`` holds it in this kernel's
+memory) nor saved into it, until the participant saves it there on purpose (``adopt``) or the
+replacement is undone, which makes it the workspace's typing again (``revived``).
 """
 
 from __future__ import annotations
 
 import os
 
-from ..drafts import DraftFile, Typing
+from ..drafts import OWN, DraftFile, Typing
 from ..fields import MAX_LONG_TEXT
 from ..model import Workspace
 
@@ -42,22 +48,46 @@ class KeptAnswer:
         typing: the coalesced writer (``drafts.Typing``), its ``writes`` counted.
     """
 
+    typed_for: object = OWN  # the workspace the box's typing is for
+
     def __init__(self, workspace_file: str | os.PathLike) -> None:
         self.typing = Typing(DraftFile.of(workspace_file), KEY)
+        self.typed_for = self.typing.drafts.learn()
+        self._was_stale = False
+
+    @property
+    def stale(self) -> bool:
+        """True when the box's typing is for a workspace that another notebook replaced."""
+        return self.typed_for is not OWN and self.typed_for != self.typing.drafts.learn()
+
+    def revived(self) -> bool:
+        """True once when the box's typing, stale until now, is for the workspace again (the
+        replacement was undone): it is to be saved."""
+        stale = self.stale
+        back, self._was_stale = self._was_stale and not stale, stale
+        return back
+
+    def adopt(self) -> None:
+        """The participant saves the box into the workspace shown now, on purpose."""
+        self.typed_for = self.typing.drafts.learn()
 
     def keep(self, text: str, role_id: str | None, saved: str) -> None:
         """Keep ``text`` typed about ``role_id`` over the saved answer ``saved``: written
-        within ``drafts.GAP``, and at once when its last key ended a word (``ends_word``)."""
+        within ``drafts.GAP``, and at once when its last key ended a word (``ends_word``);
+        for the workspace it was typed for (held in memory when that one was replaced)."""
         self.typing.put({"text": text, "role": role_id, "baseline": saved}
-                        if text.strip() != saved.strip() else None, word_end=ends_word(text))
+                        if text.strip() != saved.strip() else None, word_end=ends_word(text),
+                        instance=self.typed_for)
 
     def flush(self) -> None:
         self.typing.flush()
 
     def forget(self) -> None:
-        """The workspace holds the box's text: nothing waits, and the key is dropped."""
+        """The workspace holds the box's text: nothing waits, and the key is dropped; the
+        next typing is for the workspace shown now."""
         self.typing.cancel()
         self.typing.drafts.put(KEY, None)
+        self.adopt()
 
     def kept(self, workspace: Workspace) -> str | None:
         """The text typed and not saved into ``workspace`` (by a kernel since restarted, a tab

@@ -6,7 +6,8 @@ What was typed in a reply box and not yet added is kept for its question (by wor
 role and question) beside the workspace (``workshop.drafts``, key ``coach/<role>/<question>``;
 in the kernel's memory only where that file can't be written), so a redraw, a change saved
 elsewhere, the cell run again, a page reload or a kernel restart builds the box anew with it,
-and a workspace replaced in 00 takes none of it (the drafts file is the one place it is kept).
+and a workspace replaced in 00 takes none of it (the drafts file is the one place it is kept):
+rows built for a workspace that was replaced (here or in another notebook) are built anew.
 """
 
 from __future__ import annotations
@@ -88,12 +89,16 @@ class QuestionList(w.VBox):
         self._on_add = on_add
         self._by_role: dict[str | None, dict[str, tuple[Question, w.Widget, w.Widget]]] = {}
         self.rows: dict[str, tuple[Question, w.Widget, w.Widget]] = {}
+        self._instance: object = None
         super().__init__([self._head])
 
     def show(self, questions: list[Question], path: Path, role_id: str | None,
              role_ids: set[str], other: str = "") -> None:
         """Show ``questions`` of ``role_id`` (``other``: the name of a role looked at that
         the answer is not about); ``role_ids``: the roles there are now."""
+        instance = DraftFile.of(path).learn()  # rows are for one workspace, not its successor
+        if instance != self._instance:
+            self._by_role, self._instance = {}, instance
         self._by_role = {k: v for k, v in self._by_role.items() if k in role_ids}
         earlier, kept = self._by_role.get(role_id, {}), {}
         for q in questions:

@@ -1,0 +1,100 @@
+"""The story figures of ``benchmarks/draft_eval.py``: whether a draft answers with the
+participant's reason and tells one story, not a list of results (blind raters r17: "no
+personal value", "reason never supported", stat lists, "I helped the X to ..." frames).
+
+Read with the benchmark's own short patterns and ``content_stems`` (the meaningful words of a
+text), never the draft code's choices, so a rule taken out of the kit still shows:
+
+- ``no reason``: drafts whose role holds a reason of the participant's (``personal_value``)
+  but whose text carries none of its meaningful words;
+- ``reason unsupported``: drafts whose opening (the first sentence, and the next where
+  most of its meaningful words are the reason's) names one of the
+  role's skills (most of its meaningful words) that the rest of the draft never tells: not
+  the skill's words, nor a result the participant linked to it, nor its later use;
+- ``listed``: sentences that tell two of the role's results (each by its figures, or most of
+  its meaningful words) that share no skill the participant linked them to: a stat list;
+- ``helped frame``: sentences with "I helped the/our/my X to ...".
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from draft_grammar import sentences  # noqa: E402
+
+from workshop.model import Result, Role, Skill  # noqa: E402
+from workshop.wording import content_stems, skill_words  # noqa: E402
+
+__all__ = ["no_reason", "reason_unsupported", "listed", "helped_frames"]
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_HELPED = re.compile(r"\bI helped (?:the|our|my) (?:[\w'-]+ ){1,4}?to\b", re.IGNORECASE)
+
+
+def _figures(text: str) -> set[str]:
+    return {f.replace(",", "") for f in _FIGURE.findall(text or "")}
+
+
+def _most(stems: set[str], said: set[str], share: float = 0.6) -> bool:
+    return bool(stems) and len(stems & said) >= share * len(stems)
+
+
+def no_reason(text: str, role: Role | None) -> bool:
+    """True when the role holds a reason and the draft says none of its meaningful words."""
+    reason = content_stems(role.personal_value) if role is not None else set()
+    return bool(text) and bool(reason) and not reason & content_stems(text)
+
+
+def _told(skill: Skill, role: Role, said: set[str]) -> bool:
+    """True when ``said`` (a text's meaningful words) tells the skill: its own words, a result
+    the participant linked to it, or its later use."""
+    if _most(content_stems(skill_words(skill).topic), said, 0.5):
+        return True
+    linked = [r for r in role.results if r.made_possible_by(skill)]
+    return any(_most(content_stems(r.statement), said) for r in linked) or \
+        _most(content_stems(skill.used_later), said)
+
+
+def reason_unsupported(text: str, role: Role | None) -> bool:
+    """True when the opening names a skill of the role the rest of the draft never tells."""
+    said = sentences(text)
+    if role is None or not said:
+        return False
+    reason = content_stems(role.personal_value)
+    # the opening: the first sentence, and the next where it says the participant's reason
+    ends = 2 if len(said) > 1 and _most(content_stems(said[1]), reason, 0.5) else 1
+    opening = content_stems(" ".join(said[:ends]))
+    rest = content_stems(" ".join(said[ends:]))
+    named = [s for s in role.skills
+             if _most(content_stems(skill_words(s).topic), opening, 0.5)]
+    return any(not _told(s, role, rest) for s in named)
+
+
+def _result_in(result: Result, sentence: str, said: set[str]) -> bool:
+    figures = _figures(result.statement) | {
+        f"{v:g}" for v in (result.value, result.from_value) if v is not None}
+    figures = {f for f in figures if f not in ("0", "1")}
+    if figures and figures <= _figures(sentence):
+        return True
+    return _most(content_stems(result.statement), said, 0.7)
+
+
+def listed(text: str, role: Role | None) -> int:
+    """Sentences that tell two or more of the role's results sharing no linked skill."""
+    if role is None:
+        return 0
+    count = 0
+    for sentence in sentences(text):
+        said = content_stems(sentence)
+        told = [r for r in role.results if r.statement and _result_in(r, sentence, said)]
+        skills = [{n.lower() for n in r.enabled_by} for r in told]
+        count += any(not a & b for i, a in enumerate(skills) for b in skills[i + 1:])
+    return count
+
+
+def helped_frames(text: str) -> int:
+    """Sentences with the frame "I helped the/our/my X to ..."."""
+    return sum(bool(_HELPED.search(s)) for s in sentences(text))

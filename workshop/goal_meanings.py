@@ -1,0 +1,207 @@
+"""Goals backed by meaning in other words, the direction a goal asks for, and job titles told
+in lowercase: ``data/goal_meanings.json`` read strictly (a key misspelt or of the wrong type
+is said naming the file and the key), for ``workshop/check_goals.py``.
+
+- *Families*: a small, curated relation between a goal and what a speaker says instead
+  ("reduce customer churn" is backed by "fewer clients left us that year"; "improve safety
+  culture" by "near-miss reports doubled"). A family backs a goal only in a result's clause
+  that holds every word of one of its ``said`` groups and a change word of the family's
+  direction: "more clients left" backs no churn goal.
+- *Direction*: a goal's verb asks its object to move one way ("reduce" down, "grow" up); a
+  result's sentence that tells a move only the other way ("sales fell", "sick days rose")
+  backs no goal that asks for more sales or less absence; nor does one that says a family's
+  thing moving the other way ("more clients left us" for "improve client retention").
+- *Role nouns*: where a lowercase job title after "as a" ends ("as a transport planner").
+- *People*: a goal's act done to people backs a goal about people ("train new staff" by
+  "trained the new bartenders"), the act alone does not ("train my eye").
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from .errors import ValidationError
+from .fileio import read_regular
+from .jsontext import load_json_text
+from .resources import MAX_DATA_BYTES, data_file
+
+__all__ = ["MEANINGS_FILE", "Family", "Meanings", "meanings"]
+
+MEANINGS_FILE = "goal_meanings.json"
+_DIRECTIONS = ("down", "up")
+_KEYS = ("about", "directions", "change_words", "families", "role_nouns", "people")
+_FAMILY_KEYS = ("goal", "said", "direction")
+
+
+@dataclass(frozen=True)
+class Family:
+    """One relation of meaning.
+
+    Attributes:
+        name: the family's key in the file ("churn").
+        goal: groups of words; a goal holding every word of one group is in the family.
+        said: groups of alternatives; a clause holding one alternative of every part of one
+            group says the family's thing ("clients" and "left").
+        direction: "down" or "up", the way what is said moves when the goal is met.
+    """
+
+    name: str
+    goal: tuple[frozenset, ...]
+    said: tuple[tuple[frozenset, ...], ...]
+    direction: str
+
+
+@dataclass(frozen=True)
+class Meanings:
+    """``data/goal_meanings.json``, with every word as it is written (lowercase) and as its base.
+
+    Attributes:
+        directions: a goal verb's forms -> "down" or "up".
+        change: a change word's forms -> "down" or "up".
+        families: the relations, in the file's order.
+        role_suffixes: endings of a role noun ("er", "ist").
+        role_words: role nouns that end otherwise ("nurse", "clerk").
+        people: words for the people a goal's act is done to ("staff", "others").
+    """
+
+    directions: dict[str, str]
+    change: dict[str, str]
+    families: tuple[Family, ...]
+    role_suffixes: tuple[str, ...]
+    role_words: frozenset
+    people: frozenset
+
+    def goal_direction(self, goal_words) -> str | None:
+        """The direction a goal's first verb asks for ("reduce" -> "down"), or None."""
+        for w in goal_words:
+            way = self.directions.get(w.lower) or self.directions.get(w.base)
+            if way:
+                return way
+        return None
+
+    def families_of(self, goal_words) -> tuple[Family, ...]:
+        """The families a goal is in: it holds every word of one of the family's goal groups."""
+        forms = {w.lower for w in goal_words} | {w.base for w in goal_words}
+        return tuple(f for f in self.families if any(g <= forms for g in f.goal))
+
+    def moves(self, ws, lo: int, hi: int) -> set[str]:
+        """The directions the change words of words ``lo`` to ``hi`` tell."""
+        return {self.change.get(ws[i].lower) or self.change.get(ws[i].base)
+                for i in range(lo, hi)} - {None}
+
+    def says(self, family: Family, ws, lo: int, hi: int) -> bool:
+        """True when words ``lo`` to ``hi`` hold every part of one of the family's said groups
+        and a change word of its direction."""
+        forms = {ws[i].lower for i in range(lo, hi)} | {ws[i].base for i in range(lo, hi)}
+        return any(all(part & forms for part in group) for group in family.said) \
+            and family.direction in self.moves(ws, lo, hi)
+
+    def says_against(self, family: Family, ws, lo: int, hi: int) -> bool:
+        """True when words ``lo`` to ``hi`` hold one of the family's said groups and tell its
+        move only the other way ("more clients left us" for a churn goal)."""
+        forms = {ws[i].lower for i in range(lo, hi)} | {ws[i].base for i in range(lo, hi)}
+        moves = self.moves(ws, lo, hi)
+        return any(all(part & forms for part in group) for group in family.said) \
+            and bool(moves) and family.direction not in moves
+
+    def is_role(self, lower: str) -> bool:
+        """True when a lowercase word can end a job title ("planner", "nurse")."""
+        return lower in self.role_words or (len(lower) > 4 and lower.endswith(self.role_suffixes))
+
+    def is_person(self, lower: str) -> bool:
+        """True when a word names people an act is done to: a people word, or a role noun,
+        one or many ("staff", "the others", "bartenders", "nurses")."""
+        one = lower[:-1] if lower.endswith("s") else lower
+        return lower in self.people or self.is_role(lower) or self.is_role(one)
+
+    def act_on_people(self, ws, lo: int, hi: int, acts: frozenset) -> bool:
+        """True when one of ``acts`` (bases) in words ``lo`` to ``hi`` is done to people: a
+        person word among the four words after it ("trained the new bartenders", "train the
+        other two stores"), not "train my eye"."""
+        return any(ws[i].base in acts and any(self.is_person(ws[j].lower)
+                                              for j in range(i + 1, min(i + 5, hi)))
+                   for i in range(lo, hi))
+
+
+def meanings(lexicon) -> Meanings:
+    """The meanings file of the data folder in use (a facilitator's ``WORKSHOP_DATA`` copy
+    first, the kit's where that folder has none), read once per file and lexicon. Raises
+    ``ValidationError`` naming the file and the key for the first key that is unknown or of
+    the wrong shape."""
+    return _read(str(data_file(MEANINGS_FILE)), lexicon)
+
+
+@functools.lru_cache(maxsize=8)
+def _read(path: str, lexicon) -> Meanings:
+    # read like every data file: a regular file, within the size limit, one line if broken
+    text = read_regular(path, MAX_DATA_BYTES).decode("utf-8", errors="replace")
+    data = load_json_text(text, error=ValidationError, file=path, what="a data file")
+    problem = _problem(data)
+    if problem is not None:
+        key, message = problem
+        raise ValidationError(f"{message} data/README.md says what each key of "
+                              f"{MEANINGS_FILE} holds.", file=path, field=key)
+
+    def forms(word: str) -> set[str]:
+        low = word.strip().lower()
+        return {low, lexicon.base(low)}
+
+    def by_way(table: dict) -> dict[str, str]:
+        return {f: way for way in _DIRECTIONS for w in table[way] for f in forms(w)}
+
+    families = tuple(
+        Family(name, tuple(frozenset(f for w in g for f in forms(w)) for g in body["goal"]),
+               tuple(tuple(frozenset(f for alt in part.split("|") if alt for f in forms(alt))
+                           for part in group) for group in body["said"]),
+               body["direction"])
+        for name, body in data["families"].items())
+    roles = data["role_nouns"]
+    return Meanings(by_way(data["directions"]), by_way(data["change_words"]), families,
+                    tuple(s.lower() for s in roles["suffixes"]),
+                    frozenset(w.lower() for w in roles["words"]),
+                    frozenset(w.lower() for w in data["people"]))
+
+
+def _words(value: object) -> bool:
+    return isinstance(value, list) and bool(value) \
+        and all(isinstance(w, str) and w.strip() for w in value)
+
+
+def _problem(data: object) -> tuple[str, str] | None:
+    """(the key, what is wrong) for the first key that is unknown or of the wrong shape."""
+    if not isinstance(data, dict):
+        return "", "The file must hold an object of keys."
+    unknown = [k for k in data if k not in _KEYS]
+    if unknown:
+        return unknown[0], f"Unknown key {unknown[0]!r}: the keys are {', '.join(_KEYS)}."
+    missing = [k for k in _KEYS[1:] if k not in data]
+    if missing:
+        return missing[0], f"The key {missing[0]!r} is missing."
+    if not isinstance(data.get("about", ""), str) or not _words(data["people"]):
+        key = "people" if isinstance(data.get("about", ""), str) else "about"
+        return key, f"{key!r} must be {'a list of words' if key == 'people' else 'a text'}."
+    for key, parts in (("directions", _DIRECTIONS), ("change_words", _DIRECTIONS),
+                       ("role_nouns", ("suffixes", "words"))):
+        table = data[key]
+        if not isinstance(table, dict) or set(table) != set(parts) \
+                or not all(_words(v) for v in table.values()):
+            return key, f"{key!r} must map {' and '.join(parts)} each to a list of words."
+    if not isinstance(data["families"], dict):
+        return "families", "'families' must map a name to a family."
+    for name, body in data["families"].items():
+        problem = _family_problem(f"families.{name}", body)
+        if problem is not None:
+            return problem
+    return None
+
+
+def _family_problem(key: str, body: object) -> tuple[str, str] | None:
+    if not isinstance(body, dict) or set(body) != set(_FAMILY_KEYS):
+        return key, f"{key} must hold exactly {', '.join(_FAMILY_KEYS)}."
+    groups = body["goal"], body["said"]
+    if not all(isinstance(g, list) and g and all(_words(x) for x in g) for g in groups):
+        return key, f"{key}: 'goal' and 'said' must be lists of lists of words."
+    if body["direction"] not in _DIRECTIONS:
+        return key, f"{key}: 'direction' must be 'down' or 'up'."
+    return None
