@@ -37,7 +37,10 @@ condition comes before it in its clause ("a chance to learn new skills", "I woul
   about the fun") or where a ``pitfall_exceptions`` pattern covers it ("I hated having to
   leave", "what I liked most was learning to ..."), and not someone else's: a person named
   before it ("people paid for a fun night out") or the people served right after it ("rude
-  customers"); perks, wants and complaints count in any mood ("I could work from home").
+  customers"); perks, wants and complaints count in any mood ("I could work from home"); a
+  perk valued by the next clause ("a company car, which was the best bit") is one, and one
+  set aside by a contrast or a concession ("the pay was fine, but what mattered was ...") is
+  none (``workshop/check_pitfalls.py``).
 - ``length``: words are whitespace-separated pieces holding a letter or digit; spoken at
   ``WORDS_PER_MINUTE``, the answer should take ``MIN_SECONDS`` to ``MAX_SECONDS``.
 
@@ -58,17 +61,16 @@ from dataclasses import dataclass, field
 from . import result_measure
 from .check_goals import evidence_said, match_goals
 from .check_learned import second_opinion
+from .check_pitfalls import pitfall_hits
 from .check_rules import Rules, suggest
 from .check_rules import rules as _rules
 from .claims import Claim, Found, arc_ends, learned_sentences, measures, read_claims
 from .errors import WorkshopError
 from .number_words import problem_size
 from .numbers import quantities, team_size
-from .phrases import Match
 from .reading import Reading, Sentence, read
 from .result_measure import an_occasion, measure_after, told_without_digits
 from .spans import Spans
-from .specific import describes_served, people_before, praises_speaker
 
 __all__ = [
     "CODES",
@@ -426,73 +428,6 @@ def _goals(rules: Rules, reading: Reading, found: Found, goals: Sequence[str],
                    f"{suggestion}", unbacked=tuple(goals))
 
 
-# A perk, a want or a complaint is one in any mood ("I could work from home", "I hoped for a
-# bonus"); fun and enjoyment wished for are not the speaker's ("I hope to bring my passion").
-_ANY_MOOD = frozenset(("wanted", "complaints", "perks"))
-# The categories whose word may describe the people the work serves ("fun kids' parties"); a
-# complaint may too when it is a bare word that needs an employer nearby ("rude customers").
-_DESCRIBES = frozenset(("fun", "enjoyment"))
-
-
-class _Around:
-    """A sentence's pitfall exceptions and complaint targets, found when first asked."""
-
-    def __init__(self, rules: Rules, ws, sentence: Sentence) -> None:
-        self._rules, self._ws, self._sentence = rules, ws, sentence
-        self._exceptions = self._targets = None
-
-    def exceptions(self) -> Spans:
-        if self._exceptions is None:
-            self._exceptions = Spans.of(self._rules.pitfall_exceptions.find(
-                self._ws, self._sentence.lo, self._sentence.hi))
-        return self._exceptions
-
-    def targets(self) -> Spans:
-        if self._targets is None:
-            self._targets = Spans.of(self._rules.complaint_targets.find(
-                self._ws, self._sentence.lo, self._sentence.hi))
-        return self._targets
-
-
-def _speakers(rules: Rules, ws, sentence: Sentence, clause, m: Match, category: str,
-              theirs: bool, around: _Around) -> bool:
-    """Whether a pitfall pattern's match is the speaker's pitfall: not an exception, not
-    negated, not someone else's (``theirs``: a person named before it), said as the speaker's
-    fact (a wish of fun is none), and a complaint word that needs an employer has one."""
-    if around.exceptions().overlaps(m.start, m.end) or clause.negated(m) or (
-            category != "team" and theirs):
-        return False
-    if "..." in m.pattern and (clause.negated_inside(m) or (
-            category == "team" and praises_speaker(ws, m.start, m.end))):
-        return False  # "the hours were never brutal"; "my boss told everyone I was brilliant"
-    if category not in _ANY_MOOD and not clause.real(m):
-        return False  # "I hope to bring my passion for ...": a wish, not enjoyment
-    needs = category == "complaints" and rules.complaint_needs_target.match_at(ws, m.start,
-                                                                              m.end)
-    bare = bool(needs) and needs.end >= m.end  # "rude"; "hated it", "terrible boss" are not
-    if (bare or category in _DESCRIBES) and describes_served(rules.specific, ws, m.end,
-                                                             sentence.hi):
-        return False  # "rude customers", "fun kids' parties": the people served
-    return around.targets().apart(m.start, m.end) if bare else True
-
-
-def _pitfall_hits(rules: Rules, reading: Reading) -> list[tuple[int, str, Sentence, Match]]:
-    """(position, category, sentence, match) of every pitfall, in text order."""
-    ws = reading.words
-    hits = []
-    for sentence in reading.sentences:
-        around = _Around(rules, ws, sentence)
-        others = people_before(rules.specific, ws, sentence.lo, sentence.hi)  # whose words
-        for clause in sentence.clauses:
-            for m in rules.pitfalls.find(ws, clause.lo, clause.hi):
-                category = rules.pitfall_category[m.pattern]
-                if _speakers(rules, ws, sentence, clause, m, category,
-                             others[m.start - sentence.lo], around):
-                    hits.append((ws[m.start].start, category, sentence, m))
-    hits.sort(key=lambda h: h[0])
-    return hits
-
-
 def pitfall_phrases(text: str) -> dict[str, list[str]]:
     """The pitfall phrases found in a text, by category (categories with none left out)."""
     if not isinstance(text, str):
@@ -501,7 +436,7 @@ def pitfall_phrases(text: str) -> dict[str, list[str]]:
     reading = read(text[:MAX_CHECKED_CHARS], rules.grammar)
     out: dict[str, list[str]] = {}
     seen: set[tuple[str, str]] = set()
-    for _, category, _, m in _pitfall_hits(rules, reading):
+    for _, category, _, m in pitfall_hits(rules, reading):
         phrase = reading.span_text(m.start, m.end)
         if (category, phrase.lower()) not in seen:
             seen.add((category, phrase.lower()))
@@ -510,7 +445,7 @@ def pitfall_phrases(text: str) -> dict[str, list[str]]:
 
 
 def _pitfalls(rules: Rules, reading: Reading) -> Finding:
-    hits = _pitfall_hits(rules, reading)
+    hits = pitfall_hits(rules, reading)
     if not hits:
         return Finding("pitfalls", True,
                        "No pitfalls: nothing about fun, enjoyment, the team, perks, a promotion, "

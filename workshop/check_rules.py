@@ -42,6 +42,12 @@ class Rules:
     complaint_needs_target: Patterns
     complaint_targets: Patterns
     pitfall_exceptions: Patterns
+    perk_nouns: Patterns  # the class ``perk_noun``: a perk named by its bare noun
+    value_after: Patterns  # a clause valuing what the clause before it ends on
+    set_aside: Patterns  # a clause that says what mattered instead
+    contrast: Patterns  # a clause's opening that turns from what came before ("but")
+    concession: Patterns  # a clause's opening that grants it ("although")
+    answered: Patterns  # a clause's opening where the speaker acts on a blame ("so I trained")
     synonyms: dict[str, frozenset]
     kinds: dict[str, frozenset]  # a goal's word -> the bases of what is a kind of it
     outcomes: dict[str, frozenset]  # a goal's word -> the bases that tell it as a change
@@ -106,6 +112,12 @@ def _rules_for(path: str) -> Rules:
         complaint_needs_target=patterns(data.get("complaint_needs_target")),
         complaint_targets=patterns(data.get("complaint_targets")),
         pitfall_exceptions=patterns(data.get("pitfall_exceptions")),
+        perk_nouns=patterns(["<perk_noun>"] if classes.get("perk_noun") else []),
+        value_after=patterns(data.get("pitfall_value_after")),
+        set_aside=patterns(data.get("pitfall_set_aside")),
+        contrast=patterns(data.get("pitfall_contrast")),
+        concession=patterns(data.get("pitfall_concession")),
+        answered=patterns(data.get("pitfall_answered")),
         synonyms={k: frozenset(v) for k, v in synonyms.items()},
         kinds=kinds,
         outcomes=outcomes,

@@ -19,8 +19,9 @@ PHRASES_FILE = "phrases.json"
 
 # The keys beside the check's lists of patterns (``check_rules._LISTS``, passed in), by shape.
 _PATTERN_LISTS = ("optional_words", "clause_breaks", "complaint_needs_target",
-                  "complaint_targets", "pitfall_exceptions", "goal_verbs", "goal_acts",
-                  "stopwords")
+                  "complaint_targets", "pitfall_exceptions", "pitfall_value_after",
+                  "pitfall_set_aside", "pitfall_contrast", "pitfall_concession",
+                  "pitfall_answered", "goal_verbs", "goal_acts", "stopwords")
 _NAMED_LISTS = ("classes", "pitfalls", "goal_kinds", "goal_outcomes")  # a name -> a list
 _TEXTS = ("pitfall_labels", "suggestions")  # a name -> a text
 # The tables whose own keys are the check's, each a list of patterns or words.

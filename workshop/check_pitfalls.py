@@ -1,0 +1,169 @@
+"""The answer check's pitfalls: which matches of ``data/phrases.json``'s ``pitfalls`` are the
+speaker's own, read by structure.
+
+A match is the speaker's pitfall when it is not a ``pitfall_exceptions`` look-alike, not negated,
+not someone else's words (a person named before it), said as a fact (a wish of fun is none), a
+complaint word that needs an employer has one, and it does not describe the people the work serves
+("rude customers"). A perk named by its bare noun (class ``perk_noun``) is one where the next
+clause values it (``pitfall_value_after``: "a company car, which was the best bit"). Fun,
+enjoyment, the team, perks, a promotion or ease set aside by a contrast ("the pay was fine, but
+what mattered was ...", ``pitfall_contrast`` and ``pitfall_set_aside``) or granted by a
+concession ("although the team was lovely, what I valued was ...", ``pitfall_concession``) is
+none. ``workshop/check.py`` words the finding.
+"""
+
+from __future__ import annotations
+
+from .check_rules import Rules
+from .phrases import Match
+from .reading import Reading, Sentence
+from .spans import Spans
+from .specific import describes_served, people_before, praises_speaker
+
+__all__ = ["pitfall_hits"]
+
+
+# A perk, a want or a complaint is one in any mood ("I could work from home", "I hoped for a
+# bonus"); fun and enjoyment wished for are not the speaker's ("I hope to bring my passion").
+_ANY_MOOD = frozenset(("wanted", "complaints", "perks", "blame"))
+# The categories whose word may describe the people the work serves ("fun kids' parties"); a
+# complaint may too when it is a bare word that needs an employer nearby ("rude customers").
+_DESCRIBES = frozenset(("fun", "enjoyment"))
+
+
+class _Around:
+    """A sentence's pitfall exceptions and complaint targets, found when first asked."""
+
+    def __init__(self, rules: Rules, ws, sentence: Sentence) -> None:
+        self._rules, self._ws, self._sentence = rules, ws, sentence
+        self._exceptions = self._targets = None
+
+    def exceptions(self) -> Spans:
+        if self._exceptions is None:
+            self._exceptions = Spans.of(self._rules.pitfall_exceptions.find(
+                self._ws, self._sentence.lo, self._sentence.hi))
+        return self._exceptions
+
+    def targets(self) -> Spans:
+        if self._targets is None:
+            self._targets = Spans.of(self._rules.complaint_targets.find(
+                self._ws, self._sentence.lo, self._sentence.hi))
+        return self._targets
+
+
+def _speakers(rules: Rules, ws, sentence: Sentence, clause, m: Match, category: str,
+              theirs: bool, around: _Around) -> bool:
+    """Whether a pitfall pattern's match is the speaker's pitfall: not an exception, not
+    negated, not someone else's (``theirs``: a person named before it), said as the speaker's
+    fact (a wish of fun is none), and a complaint word that needs an employer has one."""
+    if around.exceptions().overlaps(m.start, m.end) or clause.negated(m) or (
+            category != "team" and theirs):
+        return False
+    if "..." in m.pattern and (clause.negated_inside(m) or (
+            category == "team" and praises_speaker(ws, m.start, m.end))):
+        return False  # "the hours were never brutal"; "my boss told everyone I was brilliant"
+    if category not in _ANY_MOOD and not clause.real(m):
+        return False  # "I hope to bring my passion for ...": a wish, not enjoyment
+    needs = category == "complaints" and rules.complaint_needs_target.match_at(ws, m.start,
+                                                                              m.end)
+    bare = bool(needs) and needs.end >= m.end  # "rude"; "hated it", "terrible boss" are not
+    if (bare or category in _DESCRIBES) and describes_served(rules.specific, ws, m.end,
+                                                             sentence.hi):
+        return False  # "rude customers", "fun kids' parties": the people served
+    return around.targets().apart(m.start, m.end) if bare else True
+
+
+# What a contrast may set aside ("the team was great, but what mattered was ..."): a complaint
+# or a want is said all the same.
+_SET_ASIDE = frozenset(("fun", "enjoyment", "team", "perks", "promotion", "ease"))
+
+
+def _first_word(ws, clause) -> int:
+    """Where the clause's words start, after the marks that open it ("; still", ", which")."""
+    i = clause.lo
+    while i < clause.hi and i < clause.lo + 2 and not ws[i].is_word:
+        i += 1
+    return i
+
+
+def _opens(patterns, ws, clause) -> bool:
+    """Whether the clause opens with one of ``patterns``."""
+    return patterns.match_at(ws, _first_word(ws, clause), clause.hi) is not None
+
+
+def _set_aside_after(rules: Rules, ws, sentence: Sentence, after: Sentence | None) -> int | None:
+    """The first word of the sentence (or of the next one, ``after``, when it opens with a
+    contrast: "... was great. But what mattered was ...") from which a contrast says what
+    mattered instead, or None: a clause opening with ``pitfall_contrast`` that holds a
+    ``pitfall_set_aside``."""
+    clauses = list(sentence.clauses)
+    if after is not None and _opens(rules.contrast, ws, after.clauses[0]):
+        clauses.append(after.clauses[0])
+    for clause in clauses[1:] if clauses and clauses[0] is sentence.clauses[0] else clauses:
+        if _opens(rules.contrast, ws, clause) and rules.set_aside.search(ws, clause.lo,
+                                                                         clause.hi):
+            return clause.lo
+    return None
+
+
+def _granted(rules: Rules, ws, sentence: Sentence, clause, m: Match) -> bool:
+    """Whether the match stands in a clause granted ("although the pay was good, ...") in a
+    sentence that says, before the clause or after the match, what mattered instead."""
+    return _opens(rules.concession, ws, clause) and bool(
+        rules.set_aside.search(ws, m.end, sentence.hi)
+        or rules.set_aside.search(ws, sentence.lo, clause.lo))
+
+
+def _answered(rules: Rules, ws, sentence: Sentence, m: Match) -> bool:
+    """Whether a later clause of the sentence says the speaker acted on what the one in charge
+    did ("my manager didn't trust the new system, so I trained her on it"): the problem the
+    speaker took on, not a grievance."""
+    return any(c.lo >= m.end and _opens(rules.answered, ws, c) for c in sentence.clauses)
+
+
+def _valued_before(rules: Rules, ws, sentence: Sentence, others) -> list[tuple[object, Match]]:
+    """A perk named by its bare noun at the end of a clause that the next clause values ("they
+    gave me a van, which was the best bit"): (the next clause, the perk's match)."""
+    out = []
+    for before, clause in zip(sentence.clauses, sentence.clauses[1:], strict=False):
+        said = rules.value_after.match_at(ws, _first_word(ws, clause), clause.hi)
+        if said is None or clause.negated(said) or not clause.real(said):
+            continue
+        end = before.hi - (before.hi > before.lo and ws[before.hi - 1].lower == ",")
+        for m in rules.perk_nouns.find(ws, before.lo, end):
+            if m.end == end and not others[m.start - sentence.lo] and not before.negated(m):
+                out.append((before, m))
+    return out
+
+
+def pitfall_hits(rules: Rules, reading: Reading) -> list[tuple[int, str, Sentence, Match]]:
+    """(position, category, sentence, match) of every pitfall, in text order. A pitfall that a
+    contrast or a concession sets aside is none ("the salary was fine, but what I valued was
+    ...", "although the team was lovely, what mattered was ...")."""
+    ws = reading.words
+    hits = []
+    sentences = reading.sentences
+    for k, sentence in enumerate(sentences):
+        around = _Around(rules, ws, sentence)
+        others = people_before(rules.specific, ws, sentence.lo, sentence.hi)  # whose words
+        after = sentences[k + 1] if k + 1 < len(sentences) else None
+        turn = -1  # where a contrast sets aside what came before, asked when first needed
+        found = [(clause, m, rules.pitfall_category[m.pattern]) for clause in sentence.clauses
+                 for m in rules.pitfalls.find(ws, clause.lo, clause.hi)]
+        found += [(clause, m, "perks") for clause, m in _valued_before(rules, ws, sentence,
+                                                                       others)
+                  if not around.exceptions().overlaps(m.start, m.end)]
+        for clause, m, category in found:
+            if category in _SET_ASIDE:
+                if turn == -1:
+                    turn = _set_aside_after(rules, ws, sentence, after)
+                if (turn is not None and m.end <= turn) or _granted(rules, ws, sentence,
+                                                                      clause, m):
+                    continue
+            if category == "blame" and _answered(rules, ws, sentence, m):
+                continue
+            if m.pattern == "<perk_noun>" or _speakers(rules, ws, sentence, clause, m, category,
+                                                       others[m.start - sentence.lo], around):
+                hits.append((ws[m.start].start, category, sentence, m))
+    hits.sort(key=lambda h: h[0])
+    return hits
