@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .check import check_answer
+from .draft_read import names_skill
 from .model import Result, Skill
 from .result_number import ResultNumber
 from .skill_story import base_verb, short_name
@@ -167,10 +168,6 @@ def _named_in(sentence: str, skills: list[Skill]) -> bool:
 
 
 def _names(sentence: str, skill: Skill) -> bool:
-    """True when the sentence says the skill: half its meaningful words or more (a word the
-    start of another counts: "grads" and "graduate")."""
-    topic = content_stems(skill_words(skill).topic)
-    said = content_stems(sentence)
-    shared = sum(any(a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a)))
-                     for b in said) for a in topic)
-    return bool(topic) and 2 * shared >= len(topic)
+    """True when the sentence says the skill (``draft_read.names_skill``; a word the start of
+    another counts: "grads" and "graduate")."""
+    return names_skill(sentence, skill, word_starts=True)

@@ -91,12 +91,20 @@ def reason_about(reason: str, skill: Skill) -> bool:
     return bool(stems) and 2 * len(stems & content_stems(reason)) > len(stems)
 
 
-def names_skill(reason: str, skill: Skill) -> bool:
-    """True when the reason names the skill: at least half of the skill's meaningful words
+def names_skill(text: str, skill: Skill, word_starts: bool = False) -> bool:
+    """True when the text names the skill: at least half of the skill's meaningful words
     ("coaching" in "it is where I learned coaching new starters"; one of "customs documents"
-    in "I learned international logistics and customs")."""
+    in "I learned international logistics and customs"); with ``word_starts`` a word that is
+    the start of another counts too ("grads" and "graduate", four letters or more)."""
     stems = content_stems(skill_words(skill).topic)
-    return bool(stems) and 2 * len(stems & content_stems(reason)) >= len(stems)
+    said = content_stems(text)
+    if word_starts:
+        shared = sum(any(a == b or (min(len(a), len(b)) >= 4
+                                    and (a.startswith(b) or b.startswith(a))) for b in said)
+                     for a in stems)
+    else:
+        shared = len(stems & said)
+    return bool(stems) and 2 * shared >= len(stems)
 
 
 # One result as the draft says it: the one reading of a result (``workshop.result_number``),

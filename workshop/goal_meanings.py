@@ -22,9 +22,7 @@ import functools
 from dataclasses import dataclass
 
 from .errors import ValidationError
-from .fileio import read_regular
-from .jsontext import load_json_text
-from .resources import MAX_DATA_BYTES, data_file
+from .resources import data_file, read_data_json
 
 __all__ = ["MEANINGS_FILE", "Family", "Meanings", "meanings"]
 
@@ -93,17 +91,15 @@ class Meanings:
     def says(self, family: Family, ws, lo: int, hi: int) -> bool:
         """True when words ``lo`` to ``hi`` hold every part of one of the family's said groups
         and a change word of its direction."""
-        forms = {ws[i].lower for i in range(lo, hi)} | {ws[i].base for i in range(lo, hi)}
-        return any(all(part & forms for part in group) for group in family.said) \
-            and family.direction in self.moves(ws, lo, hi)
+        return _names(family, ws, lo, hi) and family.direction in self.moves(ws, lo, hi)
 
     def says_against(self, family: Family, ws, lo: int, hi: int) -> bool:
         """True when words ``lo`` to ``hi`` hold one of the family's said groups and tell its
         move only the other way ("more clients left us" for a churn goal)."""
-        forms = {ws[i].lower for i in range(lo, hi)} | {ws[i].base for i in range(lo, hi)}
+        if not _names(family, ws, lo, hi):
+            return False
         moves = self.moves(ws, lo, hi)
-        return any(all(part & forms for part in group) for group in family.said) \
-            and bool(moves) and family.direction not in moves
+        return bool(moves) and family.direction not in moves
 
     def is_role(self, lower: str) -> bool:
         """True when a lowercase word can end a job title ("planner", "nurse")."""
@@ -124,6 +120,12 @@ class Meanings:
                    for i in range(lo, hi))
 
 
+def _names(family: Family, ws, lo: int, hi: int) -> bool:
+    """True when words ``lo`` to ``hi`` hold every part of one of the family's said groups."""
+    forms = {ws[i].lower for i in range(lo, hi)} | {ws[i].base for i in range(lo, hi)}
+    return any(all(part & forms for part in group) for group in family.said)
+
+
 def meanings(lexicon) -> Meanings:
     """The meanings file of the data folder in use (a facilitator's ``WORKSHOP_DATA`` copy
     first, the kit's where that folder has none), read once per file and lexicon. Raises
@@ -134,9 +136,7 @@ def meanings(lexicon) -> Meanings:
 
 @functools.lru_cache(maxsize=8)
 def _read(path: str, lexicon) -> Meanings:
-    # read like every data file: a regular file, within the size limit, one line if broken
-    text = read_regular(path, MAX_DATA_BYTES).decode("utf-8", errors="replace")
-    data = load_json_text(text, error=ValidationError, file=path, what="a data file")
+    data = read_data_json(path)
     problem = _problem(data)
     if problem is not None:
         key, message = problem

@@ -15,9 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import ValidationError
-from .jsontext import load_json_text
 from .pattern_start import first_characters, guarded
-from .resources import MAX_DATA_BYTES, data_file
+from .resources import data_file, read_data_json
 
 __all__ = ["Quantity", "VOCABULARY_FILE", "Vocabulary", "first_characters", "guarded",
            "vocabulary", "problem_size", "next_word", "parse_digits", "parse_words"]
@@ -425,12 +424,7 @@ def _from_data(data: object, path: str) -> Vocabulary:
 
 @functools.lru_cache(maxsize=8)
 def _vocabulary_at(path: str) -> Vocabulary:
-    # Read like every data file (resources.load_json): a regular file, within the size limit.
-    from .fileio import read_regular
-
-    text = read_regular(path, MAX_DATA_BYTES).decode("utf-8", errors="replace")
-    data = load_json_text(text, error=ValidationError, file=path, what="a vocabulary")
-    return _from_data(data, path)
+    return _from_data(read_data_json(path, what="a vocabulary"), path)
 
 
 def vocabulary() -> Vocabulary:

@@ -93,13 +93,18 @@ class Lexicon:
         self._class_sources = {str(k): [p for p in v if isinstance(p, str)]
                                for k, v in (classes or {}).items()}
         self._classes: dict[str, Patterns] = {}
+        self._class_words: dict[str, frozenset] = {}
         self.number_cache: dict[str, bool] = {}
 
     def class_words(self, name: str) -> frozenset:
         """The one-word entries of the word class ``name``, lowercase, without a pattern's
         marks ("=people" is "people")."""
-        return frozenset(p.lower().lstrip("=") for p in self._class_sources.get(name, ())
-                         if len(p.split()) == 1)
+        found = self._class_words.get(name)
+        if found is None:  # asked per sentence (check_goals): made once per class
+            found = self._class_words[name] = frozenset(
+                p.lower().lstrip("=") for p in self._class_sources.get(name, ())
+                if len(p.split()) == 1)
+        return found
 
     def base(self, lower: str) -> str:
         """The matching key of a lowercase word."""

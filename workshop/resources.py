@@ -44,11 +44,17 @@ def data_file(name: str) -> Path:
     return path if path.is_file() else _kit_data_dir() / name
 
 
+def read_data_json(path: str, what: str = "a data file") -> object:
+    """The JSON of the data file at ``path``, read like every data file: a regular file within
+    ``MAX_DATA_BYTES``; a facilitator's edit that broke it is a ``ValidationError`` naming the
+    file (``what`` it is), in one line, not a traceback."""
+    text = read_regular(path, MAX_DATA_BYTES).decode("utf-8", errors="replace")
+    return load_json_text(text, error=ValidationError, file=path, what=what)
+
+
 @functools.cache
 def _load_json_cached(path: str) -> object:
-    # A facilitator's edit that broke the file is said in one line naming it, not a traceback.
-    text = read_regular(path, MAX_DATA_BYTES).decode("utf-8", errors="replace")
-    return load_json_text(text, error=ValidationError, file=path, what="a data file")
+    return read_data_json(path)
 
 
 def load_json(name: str) -> object:
