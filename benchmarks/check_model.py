@@ -60,7 +60,8 @@ HELD_OUT = (("holdout", EVAL_DIR / "answers_holdout.jsonl"),
             ("probe4", EVAL_DIR / "probe_blind4" / "answers.jsonl"),
             ("probe6", EVAL_DIR / "probe_blind6" / "answers.jsonl"),
             ("probe8", EVAL_DIR / "probe_blind8" / "answers.jsonl"),
-            ("probe9", EVAL_DIR / "probe_blind9" / "answers.jsonl"))
+            ("probe9", EVAL_DIR / "probe_blind9" / "answers.jsonl"),
+            ("probe10", EVAL_DIR / "probe_blind10" / "answers.jsonl"))
 LEARNED = ("skill_growth", "company_result", "quantified", "used_later")
 FOLDS = 5
 EPOCHS = 12

@@ -43,6 +43,9 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
 - ``tests/eval/probe_blind9/answers.jsonl``, a ninth blind probe set (answers as said in a live
   interview, transcribed: false starts, very short and very long answers, two jobs compared,
   senior and second-language speakers, hollow answers in new wordings), held out: figures only.
+- ``tests/eval/probe_blind10/answers.jsonl``, a tenth blind probe set (answers typed, not said:
+  application-form boxes, notes, chats with an adviser; dropped "I", abbreviations, numbers in
+  every written form, world Englishes, fields rarely covered), held out: figures only.
 
 Then one table side by side: per code the agreement and kappa on every set (the development
 material first, then what is held out), the verdict, how many answers labelled weak (and how
@@ -75,6 +78,7 @@ PROBE6 = EVAL_DIR / "probe_blind6" / "answers.jsonl"
 PROBE7 = EVAL_DIR / "probe_blind7" / "answers.jsonl"
 PROBE8 = EVAL_DIR / "probe_blind8" / "answers.jsonl"
 PROBE9 = EVAL_DIR / "probe_blind9" / "answers.jsonl"
+PROBE10 = EVAL_DIR / "probe_blind10" / "answers.jsonl"
 # The published answers (issue 21): beside the worktrees, read in place, never copied.
 REAL = Path(os.environ.get("REAL_ANSWERS") or ROOT.parent / "shared" / "real-answers")
 CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_match",
@@ -82,7 +86,7 @@ CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_ma
 # the sets whose disagreements are printed to be studied (dev is printed first, on its own)
 DEVELOPMENT = ("probe", "probe3", "probe5", "probe7")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
-HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9")
+HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -93,7 +97,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),
           ("probe6", PROBE6, "Blind probe set 6, held out"),
           ("probe8", PROBE8, "Blind probe set 8, held out"),
-          ("probe9", PROBE9, "Blind probe set 9, held out"))
+          ("probe9", PROBE9, "Blind probe set 9, held out"),
+          ("probe10", PROBE10, "Blind probe set 10, held out"))
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
 
