@@ -4,6 +4,7 @@ follow-up questions) follows the answer in the box."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import replace
 
@@ -291,3 +292,21 @@ def test_the_timer_the_panel_suggests_follows_the_answer_and_keeps_the_time_take
     assert practice.timer.elapsed == 0.0
     studio.driver.write(" ".join(["word"] * 300))
     assert practice.seconds == 60
+
+
+def test_an_answer_about_a_role_other_than_the_strongest_says_which_is_strongest(tmp_path):
+    """The answer's role is the participant's choice; where it is not 04's strongest, 05 says
+    which role 04 ranks strongest (escaped as typed), and says nothing of it where they agree."""
+    session, studio = _studio(tmp_path)
+    assert "ranks" not in _shown(studio)  # about Alpha, the strongest
+    studio.driver.control("The role:").value = "rb"
+    studio.driver.press(SWITCH)
+    shown = _shown(studio)
+    assert "Your answer is about <b>Beta Analyst, Bolt</b>." in shown
+    assert "04 ranks <b>Alpha Lead, Acme</b> as your strongest answer" in shown
+    ws = session.workspace
+    alpha = dataclasses.replace(ws.roles[0], organization="<i>Acme</i> & Co")
+    session.replace(dataclasses.replace(ws, roles=[alpha, *ws.roles[1:]]),
+                    "test: a name with markup")
+    studio.refresh()
+    assert "04 ranks <b>Alpha Lead, &lt;i&gt;Acme&lt;/i&gt; &amp; Co</b>" in _shown(studio)

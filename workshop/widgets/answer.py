@@ -290,7 +290,8 @@ class AnswerStudio(SessionView):
         about_name = esc(role_name(ws.role(about)))
         if looking is None or looking == about:
             self._about_note.value = (f"<p class='workshop-answer-about' style='margin:2px 0'>"
-                                      f"Your answer is about <b>{about_name}</b>.</p>")
+                                      f"Your answer is about <b>{about_name}</b>."
+                                      f"{_not_strongest(ws, about)}</p>")
             self._preview.value = ""
             self._switch.layout.display = "none"
             self._draft.layout.display = None
@@ -595,3 +596,13 @@ def answer_studio(session: Session | None = None) -> AnswerStudio:
     """The answer studio for notebook 05, on the kernel's shared session unless one is given."""
     session = session if session is not None else open_session()
     return replacing_earlier(AnswerStudio(session), session)
+
+
+def _not_strongest(ws: Workspace, about: str) -> str:
+    """Where the answer is about another role than 04's strongest: one sentence that says so, so
+    that a choice made in another session (or by a facilitator's file) is never a surprise."""
+    strongest = rank(ws).strongest
+    if strongest is None or strongest.role.id == about:
+        return ""
+    return (f" 04 ranks <b>{esc(role_name(strongest.role))}</b> as your strongest answer: pick it "
+            f"in the list to see its draft.")
