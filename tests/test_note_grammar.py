@@ -180,3 +180,34 @@ def test_the_length_note_points_to_a_question_with_a_reply_box_and_does_not_ask_
     tail = note.split("90-second version:", 1)[1]
     assert "?" not in tail and "what the job gave you personally" in tail
     assert "reply box" in tail
+
+
+# --- references the listener can follow ----------------------------------------------------
+
+@pytest.mark.parametrize(("note", "said"), [
+    ("moved the 40 depots to weekly counts", "moved 40 depots to weekly counts"),
+    ("switched the ward to the new app", "switched the ward to a new app"),
+    ("moved the 40 depots in the north to weekly counts",  # introduced after: as typed
+     "moved the 40 depots in the north to weekly counts"),
+    ("switched to the new app we bought", "switched to the new app we bought"),
+    ("the new starters settled in faster", "the new starters settled in faster"),  # people
+    ("one of the 3 best depots", "one of the 3 best depots"),  # no count of things
+])
+def test_a_thing_the_listener_never_heard_of_is_said_as_an_introduction(note, said):
+    assert mended(note) == said
+
+
+def test_a_result_about_the_backlog_or_the_project_asks_which():
+    """"the backlog", "the project" point at one thing of the participant's workplace: where
+    nothing in the sentence or the job's title, organisation and summary names it, the coach
+    asks for the sentence again so a listener can follow; introduced, it asks nothing."""
+    ws = _workspace(statement="cleared the migration 3 weeks early")
+    asked = [q.text for q in plan_draft(ws, "r1", 90).questions if q.code == "statement"]
+    assert asked and "which migration" in asked[0]
+    ws = _workspace(statement="cleared the migration of 900 customer records 3 weeks early")
+    assert not [q for q in plan_draft(ws, "r1", 90).questions if q.code == "statement"]
+
+
+def test_a_result_whose_sentence_says_its_change_is_not_asked_for_a_number():
+    ws = _workspace(statement="cut late loads from 30 to 9 a week")
+    assert not [q for q in plan_draft(ws, "r1", 90).questions if q.code == "number"]

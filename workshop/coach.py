@@ -15,6 +15,7 @@ from .draft_read import RoleReading, clean, goals_of
 from .edits import with_answer, with_item, with_role
 from .errors import ValidationError
 from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Workspace, skill_key
+from .note_grammar import unintroduced
 from .numbers import quantities
 from .personal_value import role_value
 from .skill_story import later_use_sentence, own_growth
@@ -66,6 +67,19 @@ def _q(text: str, limit: int = 70) -> str:
 
 
 
+def _which_question(read: RoleReading, i: int, told: str, quoted: str) -> list[Question]:
+    """A result that says "the backlog", "the project" with nothing that introduces it, where
+    the job's title, organisation and summary do not name it either: the listener never
+    heard which, so the coach asks for the sentence again (``note_grammar.unintroduced``)."""
+    role = read.role
+    thing = unintroduced(told, f"{role.title} {role.organization} {role.summary}")
+    if not thing:
+        return []
+    return [Question("statement", f"Can you say {quoted} again so that someone who does not "
+                                  f"know your workplace can follow: which {thing[4:]}? For "
+                                  f"example '{thing} of ...'.", result=i)]
+
+
 def _result_questions(read: RoleReading) -> list[Question]:
     out: list[Question] = []
     role = read.role
@@ -78,7 +92,8 @@ def _result_questions(read: RoleReading) -> list[Question]:
         said = read.said(result)
         shape, reading = said.shape, said.reading
         quoted = _q(result.statement)
-        if reading.kind == "none":
+        out += _which_question(read, i, said.told, quoted)
+        if reading.kind == "none" and not said.counted:  # not of "from 300 to 40" said
             out.append(Question("number", f"Can you put a number on {quoted}: by how much, from "
                                           "what to what, or how many?", result=i))
         elif reading.kind == "unclear":

@@ -25,7 +25,7 @@ import re
 from .resources import load_json
 from .verbs import _past_form, _words
 
-__all__ = ["mended", "slip", "opens_on_predicate"]
+__all__ = ["mended", "slip", "opens_on_predicate", "unintroduced"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|[^\w\s]")
 
@@ -70,8 +70,28 @@ def mended(note: str) -> str:
             m.group(2)):]
 
     text = _PLURAL_SUBJECT.sub(subject, text)
+    text = _THE_COUNT.sub(_introduced, text)
     return _PRONOUN_VERB.sub(lambda m: f"{m.group(1)} were" if m.group(2) == "was" and m.group(1)
                              else f"{m.group(1) or m.group(3)} have", text)
+
+
+# "the 17 stores", "the new system": a thing the listener was never given, said with "the"
+_THE_COUNT = re.compile(r"\b([Tt])he (?:(\d[\d,]*) ([a-z]+s)|new ([a-z]+))\b(?:\s+([\w'’]+))?")
+
+
+def _introduced(m: re.Match) -> str:
+    """"the 17 stores" said as "17 stores", "the new system" as "a new system", where nothing
+    after the phrase introduces it ("the 17 stores in my region", "the new system we
+    bought"): the participant knows which; the listener hears it for the first time."""
+    after = (m.group(5) or "").lower()
+    if after in _set("introducers") or m.group(4) and (
+            m.group(4) not in _set("new_things") or after.isalpha() and after not in _BOUNDARY
+            and after not in _set("noun_lead") and not _past_form(after)):
+        return m.group(0)
+    tail = f" {m.group(5)}" if m.group(5) else ""
+    if m.group(2):
+        return f"{m.group(2)} {m.group(3)}{tail}"
+    return f"{'a' if m.group(1) == 't' else 'A'} new {m.group(4)}{tail}"
 
 
 def _lead_word(word: str) -> bool:
@@ -151,4 +171,21 @@ def slip(note: str) -> str:
         return "article"
     if _verbless_predicate(note):
         return "predicate"
+    return ""
+
+
+_THE_THING = re.compile(r"\bthe ([a-z]+)\b(?:\s+([\w'’]+))?", re.IGNORECASE)
+
+
+def unintroduced(sentence: str, known: str) -> str:
+    """The first thing bound to one workplace (``bound_things``: "the backlog", "the
+    project") that ``sentence`` says with "the" and nothing after it that introduces it ("the
+    backlog of claims", "the project I led"), and that ``known`` (what the draft's listener
+    is told of the job: its title, organisation, summary) does not name; else ""."""
+    names = {w.lower() for w in re.findall(r"[^\W\d_]+", known or "")}
+    for m in _THE_THING.finditer(sentence or ""):
+        thing, after = m.group(1).lower(), (m.group(2) or "").lower()
+        if thing in _set("bound_things") and thing not in names and \
+                after not in _set("introducers") and after not in _set("count_nouns"):
+            return f"the {thing}"
     return ""
