@@ -117,6 +117,7 @@ from draft_grammar import sentences as _sentences  # noqa: E402
 from draft_grammar import skill_named as _skill_named  # noqa: E402
 from draft_grammar import stock_close as _stock_close  # noqa: E402
 from draft_grammar import stock_links as _stock_links  # noqa: E402
+from draft_refs import no_own_part, unknown_refs  # noqa: E402
 from draft_story import helped_frames, listed, no_reason, reason_unsupported  # noqa: E402
 
 from workshop.check import check_answer, speaking_seconds  # noqa: E402
@@ -336,6 +337,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "unsupported": reason_unsupported(text, ws.role(role_id) if role_id else None),
             "listed": listed(text, ws.role(role_id) if role_id else None),
             "helped": helped_frames(text),
+            "unknown": unknown_refs(text, ws.target_role.goals), "no_part": no_own_part(text),
             "why_said": _value_said(text, ws, role_id) or bool(
                 re.search(r", (?:because|since) ", " ".join(_sentences(text)[:1]))),
             "opening": " ".join(text.split()[:4]),
@@ -534,6 +536,8 @@ def summarise(rows: list[dict]) -> dict:
         "reason unsupported": f"{sum(r['unsupported'] for r in rows)}/{len(rows)}",
         "listed": sum(r["listed"] for r in rows),
         "helped frame": sum(r["helped"] for r in rows),
+        "the unknown": sum(len(r["unknown"]) for r in rows),
+        "no own part": sum(r["no_part"] for r in rows),
         "strong": f"{sum(r['strong'] for r in rows)}/{len(rows)}",
         "time true": f"{sum(r['seconds_true'] for r in rows)}/{len(rows)}",
         "04=05 number": f"{sum(r['number_agrees'] for r in rows)}/{len(rows)}",
@@ -629,7 +633,7 @@ def main(argv: list[str] | None = None) -> int:
               f"  grammar: {len(r['grammar'])}  questions: {r['questions']}  {r['verdict']}")
         if args.show:
             print("    " + r["text"])
-            for kind, sentence in r["grammar"]:
+            for kind, sentence in r["grammar"] + [("the unknown", u) for u in r["unknown"]]:
                 print(f"      grammar ({kind}): {sentence}")
     if args.phrases:
         _print_phrases(sets.get("dev", []))

@@ -62,8 +62,29 @@ _SKILLS_HAS = re.compile(r"\bskills\b[^.,;!?]{0,80}?\b(?:has|is|was)\b", re.IGNO
 _FRAGMENT = re.compile(r"(?:^|[,;:]\s*)see\s+\w|(?<!others )(?<!people )(?<!colleagues )"
                        r"(?<!they )(?<!who )\bask (?:me |them )?about\b|\b(?:TBC|TBD|tbc|"
                        r"tbd|N/A)\b|[()\[\]]|->|→|=>|<-|\?\?", re.IGNORECASE)
+# a note's own slips, pasted (issue 20, r19): a singular thing with no article after a verb or a
+# preposition ("made guide", "error rate in invoice"), a plural with its verb or a no-plural noun
+# ("12 staffs", "the orders was"), a predicate with no verb ("I responsible for")
+_THINGS = frozenset("""guide checklist manual template dashboard report process system tool
+    spreadsheet invoice procedure workflow website course rota rate policy handbook plan project
+    team ward till machine contract campaign programme backlog queue meeting session survey
+    module platform menu store shop department office customer client patient supplier budget
+    tracker routine colleague database app list complaint error warehouse depot shelf""".split())
+_THING_LEADS = frozenset("in on for with into from about of".split())
+_DETS = frozenset("""a an the my our their his her its your this that these those one each every
+    another any no which what whose per""".split())
+_SET_PHRASES = frozenset(
+    ["in store", "on budget", "within budget", "under budget", "over budget", "on site",
+     "in house", "on shift", "in error", "on schedule", "in office", "in team"])
+_NO_PLURALS = re.compile(r"\b(?:staffs|equipments|informations|feedbacks|softwares|furnitures|"
+                         r"advices|knowledges|homeworks|personnels)\b", re.IGNORECASE)
+_PLURAL_WAS = re.compile(r"\b(?:the|these|those|our|my|their|all|\d[\d,]*) (?:[a-z-]+ ){0,2}?"
+                         r"([a-z]+s) (?:was|has|is)\b|\b(?:we|they) (?:was|has)\b|\bI has\b",
+                         re.IGNORECASE)
+_VERBLESS = re.compile(r"\b(?:I|we|gave me|given me) (?:responsible for|in charge "
+                       r"of|accountable for|involved in)\b")
 GRAMMAR_CLASSES = ("clause+change", "I+noun", "no verb", "tense clash", "skills has",
-                   "fragments")
+                   "fragments", "article", "agreement", "predicate")
 
 
 def _tokens(sentence: str) -> list[str]:
@@ -84,6 +105,29 @@ def _has_finite(sentence: str) -> bool:
         if i and word.endswith("s") and (word[:-1] in _COMMON_VERBS or word[:-2] in
                                          _COMMON_VERBS):
             return True
+    return False
+
+
+def _bare_thing(sentence: str) -> bool:
+    """A singular thing of ``_THINGS`` with no determiner back to the verb (a past "-ed"
+    word, an irregular past) or preposition before it, at most two describing words between,
+    and ending its phrase."""
+    words = re.findall(r"[\w'’%]+|[.,;:!?]", sentence)
+    for i, word in enumerate(words):
+        after = words[i + 1].lower() if i + 1 < len(words) else "."
+        if word not in _THINGS or not (after in ".,;:!?" or after in _THING_LEADS or after
+                                       in ("and", "or", "by", "so", "to", "at", "as")):
+            continue
+        for back in range(1, 4):
+            lead = words[i - back].lower() if i - back >= 0 else ""
+            if not lead or lead in _DETS or lead[0].isdigit() or "'" in lead or "’" in lead \
+                    or lead in ".,;:!?" or lead in ("and", "or", "i", "we", "against", "within",
+                                                    "under", "over", "at", "to", "by", "as"):
+                break
+            if lead in _THING_LEADS or _past_word(lead) and lead not in ("helped", "had"):
+                if f"{lead} {word}" not in _SET_PHRASES:
+                    return True
+                break
     return False
 
 
@@ -124,6 +168,20 @@ def grammar_faults(text: str) -> list[tuple[str, str]]:
             out.append(("skills has", sentence))
         if _FRAGMENT.search(sentence):
             out.append(("fragments", sentence))
+        out += [(kind, sentence) for kind in _note_slips(sentence)]
+    return out
+
+
+def _note_slips(sentence: str) -> list[str]:
+    """The classes of a note's own slips the sentence holds: "article", "agreement",
+    "predicate"."""
+    out = ["article"] if _bare_thing(sentence) else []
+    m = _PLURAL_WAS.search(sentence)
+    if _NO_PLURALS.search(sentence) or m and not (m.group(1) and re.search(
+            r"(?:ss|us|is|as|ics|news|ous)$", m.group(1).lower())):
+        out.append("agreement")
+    if _VERBLESS.search(sentence):
+        out.append("predicate")
     return out
 
 

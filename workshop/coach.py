@@ -15,6 +15,7 @@ from .draft_read import RoleReading, clean, goals_of
 from .edits import with_answer, with_item, with_role
 from .errors import ValidationError
 from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Workspace, skill_key
+from .note_grammar import unintroduced
 from .numbers import quantities
 from .personal_value import role_value
 from .skill_story import later_use_sentence, own_growth
@@ -66,6 +67,19 @@ def _q(text: str, limit: int = 70) -> str:
 
 
 
+def _which_question(read: RoleReading, i: int, told: str, quoted: str) -> list[Question]:
+    """A result that says "the backlog", "the project" with nothing that introduces it, where
+    the job's title, organisation and summary do not name it either: the listener never
+    heard which, so the coach asks for the sentence again (``note_grammar.unintroduced``)."""
+    role = read.role
+    thing = unintroduced(told, f"{role.title} {role.organization} {role.summary}")
+    if not thing:
+        return []
+    return [Question("statement", f"Can you say {quoted} again so that someone who does not "
+                                  f"know your workplace can follow: which {thing[4:]}? For "
+                                  f"example '{thing} of ...'.", result=i)]
+
+
 def _result_questions(read: RoleReading) -> list[Question]:
     out: list[Question] = []
     role = read.role
@@ -78,7 +92,8 @@ def _result_questions(read: RoleReading) -> list[Question]:
         said = read.said(result)
         shape, reading = said.shape, said.reading
         quoted = _q(result.statement)
-        if reading.kind == "none":
+        out += _which_question(read, i, said.told, quoted)
+        if reading.kind == "none" and not said.counted:  # not of "from 300 to 40" said
             out.append(Question("number", f"Can you put a number on {quoted}: by how much, from "
                                           "what to what, or how many?", result=i))
         elif reading.kind == "unclear":
@@ -319,24 +334,29 @@ def length_question(read: RoleReading, questions: list[Question], seconds: int,
         result = role.results[q.result] if q.result is not None else None
         topic = skill_words(skill).topic if skill is not None else ""
         said = _q(result.statement, 40) if result is not None else ""
-        item = {"used_later": f"where did you use {topic} later, and what did it produce?",
-                "number": f"what are the numbers behind {said}?",
-                "from_to": f"what are the numbers behind {said}?",
-                "period": f"in what time did {said} happen?",
-                "my_part": f"what was your own part in {said}?",
-                "how_far": f"how far did {topic} grow, in your own words?",
-                "personal_value": "what did the job give you personally?",
-                "enabled_by": f"which skill made {said} possible?",
-                "results": "what did your work produce for the organisation?"}.get(q.code, "")
+        item = {"used_later": f"where you used {topic} later, and what it produced",
+                "number": f"the numbers behind {said}",
+                "from_to": f"the numbers behind {said}",
+                "period": f"the time {said} took",
+                "my_part": f"your own part in {said}",
+                "how_far": f"how far {topic} grew, in your own words",
+                "personal_value": "what the job gave you personally",
+                "enabled_by": f"which skill made {said} possible",
+                "results": "what your work produced for the organisation"}.get(q.code, "")
         if item and q.code not in asked:
-            asked[q.code] = item
+            # a question shown with its own reply box is pointed to, not asked a second time
+            asked[q.code] = f"{item} (the coach's question on it has its reply box)" \
+                if not q.where else f"{item} ({_NOTEBOOK.get(q.where, 'notebook ' + q.where)})"
     first = next((asked[code] for code in _LONGER if code in asked),
-                 "what else did this job produce, with its numbers (notebook 03), or where did "
-                 "you use what it taught you later (notebook 02)?")
+                 "what else this job produced, with its numbers (notebook 03), or where you "
+                 "used what it taught you later (notebook 02)")
     return Question("length", f"Your entries hold about {seconds} seconds of story, and a "
                               f"90-second answer runs {least} seconds or more; the draft is "
                               "not padded to the time. The one thing to add for a 90-second "
-                              f"version: {first}", where="05")
+                              f"version: {first}.", where="05")
+
+
+_NOTEBOOK = {"02": "notebook 02", "03": "notebook 03"}
 
 
 NINETY_MARK = "For a 90-second version: "

@@ -63,6 +63,7 @@ from .draft_results import (
     evidence_first,
     further_results,
     linked,
+    needs_part,
     skills_of,
     told_as_story,
     told_in,
@@ -207,7 +208,8 @@ def _kept(sentence: str, said: Said, long: bool) -> str:
     holds its number, so that the draft says the number 04 scores exactly where the reading
     found one. The short version tells the part only where it holds that number."""
     part = said.part
-    if not long and (holds_number(said.told) or not holds_number(said.told + part)):
+    if not long and not needs_part(said, sentence) and (holds_number(said.told)
+                                               or not holds_number(said.told + part)):
         part = ""  # the short version: the part only where the number is in it
     if sentence != said.told and bool(holds_number(sentence + part)) != \
             bool(holds_number(said.told + part)):

@@ -25,7 +25,23 @@ from .model import Result, Skill, skill_key
 from .wording import content_stems, skill_words
 
 __all__ = ["linked", "circular", "evidence_first", "told_in", "further_results",
-           "told_as_story", "skills_of"]
+           "told_as_story", "skills_of", "needs_part"]
+
+
+# the most words of a part the short version adds to a result told bare: a longer one would
+# push the participant's own reason out of a 30-second answer
+SHORT_PART_WORDS = 20
+
+
+def needs_part(said, sentence: str) -> bool:
+    """True when a result is told as a sentence that says nothing of what the speaker did
+    ("We cut ...", "Sales went up ...", "The orders were shipped ..."), not linked to the
+    speaker's growth ("That is a big part of why ..." tells their part already): a hiring
+    manager asks "what did you do?", so the speaker's part, where the entries hold one short
+    enough, is told with it in the short version too (never "we" turned into "I"; without a
+    part the coach asks for it)."""
+    return said.shape in ("we", "clause", "clause-now") and sentence == said.told \
+        and 0 < len(said.part.split()) <= SHORT_PART_WORDS
 
 
 def linked(result: Result, skill: Skill | None) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .note_grammar import mended, opens_on_predicate, slip
 from .verbs import (
     _MAIN_END,
     _NOT_SUBJECT_END,
@@ -120,7 +121,7 @@ def said_aloud(text: str) -> str:
     short = _data()["short_forms"]
     text = _SHORT.sub(lambda m: _short_said(m, short), text)
     text = _PER.sub(r" a \1", text)
-    return " ".join(text.split())
+    return " ".join(mended(text).split())  # "12 staffs" -> "12 staff" (``note_grammar``)
 
 
 # ", + " starting a part of its own: up to the next comma, semicolon or the end (" + " inside a
@@ -235,8 +236,8 @@ def speech(note: str) -> str:
     ("inventory control at my job, we went to cycle counts"). The coach then asks for a
     sentence."""
     text = strip_end(said_aloud(note or ""))
-    if not text or note_marks(text):
-        return ""
+    if not text or note_marks(text) or slip(text):
+        return ""  # a slip no rule mends ("made guide"): the coach asks for a full sentence
     parts = [p.strip() for p in re.split(r"\s*;\s*|\s+[-–—]\s+(?=[^\W\d_])|"
                                          + _THEN_BREAK.pattern, text, flags=re.IGNORECASE)
              if p and p.strip()]
@@ -511,8 +512,8 @@ _MODALS = frozenset("am was were could would can will did do had might must shou
 def given_thing(phrase: str) -> bool:
     """True when ``phrase`` reads as a thing given after "It gave me" (see ``_GIVEN_START``)."""
     words = [w.lower() for w in _WORD.findall(phrase)]
-    if not words:
-        return False
+    if not words or opens_on_predicate(phrase):
+        return False  # "It gave me responsible for ..." is no sentence: asked
     if words[0] in _GIVEN_START:
         return True
     first = words[0]

@@ -1,0 +1,191 @@
+"""A note's grammar, read before the draft says it: what a hiring manager would hear as the
+candidate's own English if the kit pasted the note as typed.
+
+Terse and non-native notes carry slips a careful listener hears at once. Two kinds:
+
+- slips a safe rule mends without touching the meaning or a number (``mended``): a noun that
+  takes no plural written with one ("12 staffs" -> "12 staff", "equipments" -> "equipment"), a
+  plural subject with a singular verb ("the orders was" -> "the orders were", "we was" -> "we
+  were");
+- slips no rule mends without guessing (``slip``): a singular thing with no "a" or "the"
+  before it ("made guide", "reduced error rate in invoice": "a" or "the" is the participant's
+  choice, not the kit's), a predicate with no verb ("I responsible for onboarding"). The note
+  is left out of the draft (``spoken.speech`` reads it as "") and the coach asks for it as a
+  full sentence; the reply is stored and told.
+
+The word lists are ``data/note_grammar.json`` (a facilitator may edit them). Every pattern here
+runs in linear time.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .resources import load_json
+from .verbs import _past_form, _words
+
+__all__ = ["mended", "slip", "opens_on_predicate", "unintroduced"]
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|[^\w\s]")
+
+
+@functools.cache
+def _data() -> dict:
+    return load_json("note_grammar.json")  # type: ignore[return-value]
+
+
+@functools.cache
+def _set(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _data().get(key, ()))
+
+
+@functools.cache
+def _no_plural() -> re.Pattern:
+    words = sorted(_set("no_plural"), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")s\b", re.IGNORECASE) \
+        if words else re.compile(r"(?!x)x")
+
+
+# a plural subject ("the orders", "all our new orders") before a singular verb
+_PLURAL_SUBJECT = re.compile(r"\b(?:the|these|those|our|my|their|all|\d[\d,]*)\s+"
+                             r"(?:[a-z-]+\s+){0,2}?([a-z]+s)\s+(was|has|is)\b", re.IGNORECASE)
+_NOT_PLURAL = re.compile(r"(?:ss|us|is|as|ics|news|series|species|ous)$")
+_PRONOUN_VERB = re.compile(r"\b(we|they|you)\s+(was|has)\b|\b(I)\s+(has)\b", re.IGNORECASE)
+_PLURAL_VERB = {"was": "were", "has": "have", "is": "are"}
+
+
+def mended(note: str) -> str:
+    """``note`` with the slips a safe rule mends mended (see the module docstring); the same
+    words and numbers otherwise."""
+    if not note:
+        return note
+    text = _no_plural().sub(lambda m: m.group(1), note)
+
+    def subject(m: re.Match) -> str:
+        if _NOT_PLURAL.search(m.group(1).lower()):
+            return m.group(0)
+        start = m.start(2) - m.start(0)
+        return m.group(0)[:start] + _PLURAL_VERB[m.group(2).lower()] + m.group(0)[start + len(
+            m.group(2)):]
+
+    text = _PLURAL_SUBJECT.sub(subject, text)
+    text = _THE_COUNT.sub(_introduced, text)
+    return _PRONOUN_VERB.sub(lambda m: f"{m.group(1)} were" if m.group(2) == "was" and m.group(1)
+                             else f"{m.group(1) or m.group(3)} have", text)
+
+
+# "the 17 stores", "the new system": a thing the listener was never given, said with "the"
+_THE_COUNT = re.compile(r"\b([Tt])he (?:(\d[\d,]*) ([a-z]+s)|new ([a-z]+))\b(?:\s+([\w'’]+))?")
+
+
+def _introduced(m: re.Match) -> str:
+    """"the 17 stores" said as "17 stores", "the new system" as "a new system", where nothing
+    after the phrase introduces it ("the 17 stores in my region", "the new system we
+    bought"): the participant knows which; the listener hears it for the first time."""
+    after = (m.group(5) or "").lower()
+    if after in _set("introducers") or m.group(4) and (
+            m.group(4) not in _set("new_things") or after.isalpha() and after not in _BOUNDARY
+            and after not in _set("noun_lead") and not _past_form(after)):
+        return m.group(0)
+    tail = f" {m.group(5)}" if m.group(5) else ""
+    if m.group(2):
+        return f"{m.group(2)} {m.group(3)}{tail}"
+    return f"{'a' if m.group(1) == 't' else 'A'} new {m.group(4)}{tail}"
+
+
+def _lead_word(word: str) -> bool:
+    """A word a bare thing may follow only with "a" or "the" between: a past verb ("made"), a
+    plain verb ("manage") or a preposition ("in", "for")."""
+    return word in _set("noun_lead") or _past_form(word) or word in _words("base_verbs")
+
+
+_BOUNDARY = frozenset("and or but by so to at as , . ; : ! ?".split())
+
+
+def _bare_thing(tokens: list[str], i: int) -> bool:
+    """True when ``tokens[i]`` (a singular thing of ``count_nouns``, in lowercase) has no
+    determiner before it back to the verb or preposition it follows, with at most two words
+    before it that describe it, and ends its phrase (what follows is no noun that it
+    describes: "patient satisfaction" is a thing of its own)."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else "."
+    if not (after in _BOUNDARY or after in _set("noun_lead") or after.isdigit()):
+        return False
+    for back in range(1, 4):
+        if i - back < 0:
+            return False
+        word = tokens[i - back].lower()
+        if word in _set("determiners") or word[:1].isdigit() or "'" in word or "’" in word:
+            return False
+        if word in _set("phrase_stops"):
+            return False  # "spend against budget": the thing is in a phrase of its own
+        if _lead_word(word) and (tokens[i - back].islower() or i == back):
+            before = tokens[i - back - 1].lower() if i - back > 0 else ""
+            if back == 1 and word in ("help", "helped") or before in _set("determiners"):
+                return False  # "helped plan the rota", "an explain plan": no bare thing
+            phrase = f"{word} {tokens[i]}"
+            return phrase not in _set("idioms") and not (
+                back == 1 and tokens[i] in _words("base_verbs") and word in _set("noun_lead"))
+        if not word.isalpha() or word in _BOUNDARY:
+            return False
+    return False
+
+
+def _missing_article(text: str) -> bool:
+    tokens = _TOKEN.findall(text)
+    nouns = _set("count_nouns")
+    return any(tok in nouns and _bare_thing(tokens, i) for i, tok in enumerate(tokens))
+
+
+@functools.cache
+def _predicate() -> re.Pattern:
+    words = sorted(_set("predicates"), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE) \
+        if words else re.compile(r"(?!x)x")
+
+
+def opens_on_predicate(text: str) -> bool:
+    """True for a note that opens on a predicate with no subject or verb ("responsible for
+    the rota", "in charge of ordering"): a CV bullet, said only with "I was" before it."""
+    m = _predicate().match(text.strip())
+    return m is not None
+
+
+def _verbless_predicate(text: str) -> bool:
+    """A predicate after a word that is no verb ("I responsible for onboarding"); a note that
+    opens on one is a CV bullet the draft says its own way (``opens_on_predicate``)."""
+    for m in _predicate().finditer(text):
+        before = re.findall(r"[\w'’-]+", text[max(0, m.start() - 40):m.start()].lower())
+        if before and before[-1] not in _set("be_before_predicate") and \
+                " ".join(before[-2:]) not in _set("be_before_predicate"):
+            return True
+    return False
+
+
+def slip(note: str) -> str:
+    """The slip in ``note`` no safe rule mends, or "": "article" (a singular thing with no "a"
+    or "the": "made guide"), "predicate" (a predicate with no verb: "I responsible for")."""
+    if not note:
+        return ""
+    if _missing_article(note):
+        return "article"
+    if _verbless_predicate(note):
+        return "predicate"
+    return ""
+
+
+_THE_THING = re.compile(r"\bthe ([a-z]+)\b(?:\s+([\w'’]+))?", re.IGNORECASE)
+
+
+def unintroduced(sentence: str, known: str) -> str:
+    """The first thing bound to one workplace (``bound_things``: "the backlog", "the
+    project") that ``sentence`` says with "the" and nothing after it that introduces it ("the
+    backlog of claims", "the project I led"), and that ``known`` (what the draft's listener
+    is told of the job: its title, organisation, summary) does not name; else ""."""
+    names = {w.lower() for w in re.findall(r"[^\W\d_]+", known or "")}
+    for m in _THE_THING.finditer(sentence or ""):
+        thing, after = m.group(1).lower(), (m.group(2) or "").lower()
+        if thing in _set("bound_things") and thing not in names and \
+                after not in _set("introducers") and after not in _set("count_nouns"):
+            return f"the {thing}"
+    return ""
