@@ -95,14 +95,15 @@ def _folds(text: str, v: Vocabulary) -> list[Quantity]:
 
 
 def _fractions(text: str, v: Vocabulary) -> list[Quantity]:
-    """"a third of", "by two thirds", "up about a quarter", "a tenth less", "a good third
-    fewer": a percentage ("a half" is left to the "half" rule). A comparative right after
+    """"a third of", "by two thirds", "from two thirds to ...", "up about a quarter", "a tenth
+    less", "a good third fewer": a percentage ("a half" is left to the "half" rule). A comparative right after
     the fraction makes it the size of a change as "of" or a change verb before it does."""
     found = []
     for m in v.ctx.fraction.finditer(text):
         after = text[m.end():m.end() + 6].lower()
         before = text[max(0, m.start() - 30):m.start()]
         if not (after.startswith(" of") or v.ctx.change_before.search(before)
+                or v.ctx.from_.search(before)  # "went from about two thirds to ..."
                 or v.ctx.fraction_comparative.match(text, m.end(), m.end() + 12)):
             continue
         if m.group("f").lower().startswith("hal"):

@@ -1,0 +1,72 @@
+"""Numbers as people say them (issue 21, check16): a fraction in words is a share, not a count;
+a currency letter or a multiple's mark written against the digits is money or a multiple; "pc"
+after a number is a percentage. Written in other words than any eval set."""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop.check import check_answer
+from workshop.numbers import quantities
+
+
+def _read(text: str) -> list[tuple[str, float]]:
+    return [(q.kind, round(q.value, 1)) for q in quantities(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We closed three quarters of the open tickets.", [("percent", 75.0)]),
+    ("She answered two thirds of the letters herself.", [("percent", 66.7)]),
+    ("Complaints fell by three quarters.", [("percent", 75.0)]),
+    ("Attendance went from roughly two thirds to nearly everyone.", [("percent", 66.7)]),
+    ("Four fifths of the vans now leave on time.", [("percent", 80.0)]),
+    ("Eight in ten callers were sorted on the first call.", [("percent", 80.0)]),
+])
+def test_a_fraction_in_words_is_a_share_not_a_count(text, expected):
+    """"two thirds of X" is 66.7%, never a count of 2 thirds; "three quarters of" is a share,
+    not three quarters of a year."""
+    assert _read(text) == expected
+
+
+def test_quarters_alone_stay_a_length_of_time():
+    """With no "of" and no change before it, "three quarters" is a length of time."""
+    assert _read("I stayed for three quarters.") == [("duration", 3.0)]
+
+
+@pytest.mark.parametrize("text, unit, value", [
+    ("The new supplier saved the farm R240 000 in a year.", "ZAR", 240000.0),
+    ("It cut the fuel bill by R3,200 a month.", "ZAR", 3200.0),
+    ("That brought in Rs750 more per order.", "\u20b9", 750.0),
+    ("We recovered KSh12,500 in late fees.", "KES", 12500.0),
+    ("The sponsorship raised R1.5m.", "ZAR", 1500000.0),
+])
+def test_a_currency_letter_against_the_digits_is_money(text, unit, value):
+    """"R240 000", "Rs750", "KSh12,500": money in that currency."""
+    found = quantities(text)
+    assert [(q.kind, q.unit, q.value) for q in found] == [("money", unit, value)]
+
+
+@pytest.mark.parametrize("text", ["The R2 is a small robot.", "We drove the R5 north.",
+                                  "It ran on x86 servers.", "We bought a 4x4 for the farm."])
+def test_a_letter_or_mark_before_a_small_number_is_a_name(text):
+    """"R2", "R5" (a road, a model) and "x86" are names, not money or a multiple."""
+    assert not [q for q in quantities(text) if q.kind in ("money", "multiple")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sign-ups went x4 after the redesign.", [("multiple", 4.0)]),
+    ("Returns dropped 9pc in a quarter.", [("percent", 9.0)]),
+    ("Margins rose 3 pc.", [("percent", 3.0)]),
+])
+def test_a_mark_before_or_pc_after_a_number(text, expected):
+    """"x4" is a multiple; "9pc" and "3 pc" are percentages, as newspapers write them."""
+    assert _read(text) == expected
+
+
+def test_the_check_counts_a_glued_currency_in_a_result():
+    """05's check gives the result its number when the amount is written "R60 000"."""
+    answer = ("At the co-op I learned to price the harvest; at first I couldn't read a market "
+              "report, and by my second year I set the prices for every crop. I moved our "
+              "sales to the town market and it earned the co-op R60 000 more that season.")
+    finding = check_answer(answer).finding("quantified")
+    assert finding.ok and "R60 000" in finding.message
