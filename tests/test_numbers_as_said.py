@@ -70,3 +70,38 @@ def test_the_check_counts_a_glued_currency_in_a_result():
               "sales to the town market and it earned the co-op R60 000 more that season.")
     finding = check_answer(answer).finding("quantified")
     assert finding.ok and "R60 000" in finding.message
+
+
+_GROWN = ("At the bakery I learned to plan the ovens; at first I could only follow the sheet, and "
+          "by spring I wrote the baking plan for both shops. ")
+
+
+@pytest.mark.parametrize("result, number", [
+    ("I moved the proving to the night shift and unsold loaves dropped. Just over 20 percent, "
+     "by the owner's count.", "20 percent"),
+    ("I rewrote the order sheet and mistakes fell away. The tally: from 9 a week to 1.",
+     "from 9 a week to 1"),
+    ("I changed the delivery round and fuel costs dropped. The owner ran the sums and it came "
+     "out near a fifth lower.", "a fifth"),
+])
+def test_a_measure_told_in_the_next_sentence_counts(result, number):
+    """The size of a result said in the sentence after it: a bare figure, a few words and a
+    colon, or a later clause that points back ("it came out near a fifth lower")."""
+    finding = check_answer(_GROWN + result).finding("quantified")
+    assert finding.ok and number in finding.message
+
+
+@pytest.mark.parametrize("result", [
+    "I changed the delivery round and cut fuel costs. 25 drivers worked out of that yard.",
+    "I changed the delivery round and cut fuel costs. The owner said it was the best round "
+    "in 30 years.",
+])
+def test_a_size_in_the_next_sentence_is_no_measure(result):
+    """A count or a length of time in the next sentence measures nothing."""
+    assert not check_answer(_GROWN + result).finding("quantified").ok
+
+
+def test_a_count_a_period_that_changed_keeps_its_period():
+    """"from 9 a week to 1" is one count a week, down from nine, not two bare amounts."""
+    (q,) = quantities("Breakages went from 9 a week to 1.")
+    assert (q.kind, q.value, q.before, q.unit) == ("count", 1.0, 9.0, "a week")

@@ -124,9 +124,9 @@ class Contexts:
                 + r"\b|(?<=\bfrom\s)an?\s+(?P<f>" + alt("article_span_from_units")
                 + r")(?=\s+to\b)", i),
             frequency_change=guarded(
-                r"\bfrom\s+" + hedge + r"(?P<a>" + small + r")\s+(?:a|an|per)\s+" + period
-                + r"\s+to\s+" + hedge + r"(?P<b>" + small + r")\s+(?:a|an|per)\s+(?P<p>"
-                + period + r")\b", i),
+                r"\bfrom\s+" + hedge + r"(?P<a>" + small + r")\s+(?:a|an|per)\s+(?P<q>"
+                + period + r")\s+to\s+" + hedge + r"(?P<b>" + small + r")(?:\s+(?:a|an|per)\s+"
+                r"(?P<p>" + period + r"))?(?![\w'\u2019-])", i),
             to_none=guarded(
                 r"\b(?P<a>" + small + r")\s+(?:(?:in\s+)?(?:the|a)\s+)?" + period
                 + r"\s+before\b[^.;!?]{0,80}?\b" + alt("none_words") + r"\s+"
