@@ -105,3 +105,22 @@ def test_a_count_a_period_that_changed_keeps_its_period():
     """"from 9 a week to 1" is one count a week, down from nine, not two bare amounts."""
     (q,) = quantities("Breakages went from 9 a week to 1.")
     assert (q.kind, q.value, q.before, q.unit) == ("count", 1.0, 9.0, "a week")
+
+
+@pytest.mark.parametrize("result, number", [
+    ("I cleaned up the van loading and breakages dropped. The depot manager reckoned it at "
+     "roughly 30 percent.", "30 percent"),
+    ("I rebuilt the supplier list and we cut spend; the auditors' figure was \u00a340,000.",
+     "40,000"),
+])
+def test_a_measure_pointed_back_at_in_other_words(result, number):
+    """"reckoned it at ...", "the auditors' figure was ...": the measure of the result before."""
+    finding = check_answer(_GROWN + result).finding("quantified")
+    assert finding.ok and number in finding.message
+
+
+def test_a_share_of_the_speakers_own_time_is_no_result_number():
+    """"three quarters of my week" says how the speaker spent the time, not what changed."""
+    answer = _GROWN + ("Three quarters of my week went on the ovens, and the shop was calmer "
+                       "after I changed the order of the bakes.")
+    assert not check_answer(answer).finding("quantified").ok

@@ -55,3 +55,13 @@ def test_no_pitfalls_names_every_kind_looked_for():
     for category in dict.fromkeys(rules().pitfall_category.values()):
         assert labels.get(category, category) in finding.message
     assert "an easy job" in finding.message and "blaming" in finding.message
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Being home by lunchtime on Fridays suited me perfectly.", "perks"),
+    ("The envelope of cash on Fridays was what kept me going.", "perks"),
+    ("On Sunday nights I couldn't wait to get back.", "enjoyment"),
+])
+def test_time_off_cash_and_eagerness_in_plain_words(text, category):
+    """Leaving early, the cash as what kept the speaker going, eagerness to be back."""
+    assert category in pitfall_phrases(text)

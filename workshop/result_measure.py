@@ -149,9 +149,10 @@ def measure_after(lists: dict[str, Patterns], reading, sentence) -> int:
     if after.lo <= at < after.hi:  # the clause the figure stands in
         hi = after.clause_of(at).hi
         return hi if _a_measure(reading, after.lo, hi) else sentence.hi
-    # a later clause of it that points back ("My supervisor pulled the figures and it was
-    # something like a quarter fewer."): a measure from there to the sentence's end
-    later = lists["result_measure_next"].search(ws, after.clauses[0].hi, after.hi)
+    # words further in that point back ("My supervisor pulled the figures and it was something
+    # like a quarter fewer.", "The manager put it at about 12 percent."): a measure from there
+    # to the sentence's end
+    later = lists["result_measure_next"].search(ws, after.lo, after.hi)
     if later is not None and _a_measure(reading, later.start, after.hi):
         return after.hi
     return sentence.hi
