@@ -16,7 +16,7 @@ from workshop.check_rules import rules
     ("The night crew were my family, really.", "team"),
     ("I honestly couldn't wait for the night shifts.", "enjoyment"),
     ("I was always buzzing on the drive in.", "enjoyment"),
-    ("A chat with the regulars made my day.", "enjoyment"),
+    ("A chat with the old boys at the counter made my day.", "enjoyment"),
     ("They gave me a van for the job, and it meant the world.", "enjoyment"),
     ("Having my evenings to myself was what I valued.", "perks"),
     ("I finished early each day and had the school run covered.", "perks"),
@@ -64,4 +64,31 @@ def test_no_pitfalls_names_every_kind_looked_for():
 ])
 def test_time_off_cash_and_eagerness_in_plain_words(text, category):
     """Leaving early, the cash as what kept the speaker going, eagerness to be back."""
+    assert category in pitfall_phrases(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I joined a friendly team of porters on the night shift.",
+    "Our regulars enjoyed the autumn specials I costed.",
+    "Drivers hated the old tablet app, so I tested the new one with them.",
+    "I ran the office party and raised 600 pounds for the hospice.",
+    "The Christmas party budget was mine, and I kept it under.",
+    "I made sure the tips were split fairly across the floor.",
+    "The perks budget was cut, so I found cheaper suppliers.",
+])
+def test_the_setting_others_feelings_and_perks_as_the_work_are_none(text):
+    """The team joined as the setting, the feelings of those served or of other staff, and a
+    party, the tips or the perks as what the speaker ran or handled."""
+    assert pitfall_phrases(text) == {}
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The benefits package was generous.", "perks"),
+    ("I joined a great team and made friends for life.", "team"),
+    ("It was the easiest gig I've had.", "ease"),
+    ("The commission on big sales was what made it worth it.", "perks"),
+    ("Leaving by three most days was the real pull.", "perks"),
+])
+def test_the_same_words_said_as_what_the_job_gave_stay_pitfalls(text, category):
+    """The look-alikes' words, said as what the job gave the speaker."""
     assert category in pitfall_phrases(text)
