@@ -124,3 +124,28 @@ def test_a_share_of_the_speakers_own_time_is_no_result_number():
     answer = _GROWN + ("Three quarters of my week went on the ovens, and the shop was calmer "
                        "after I changed the order of the bakes.")
     assert not check_answer(answer).finding("quantified").ok
+
+
+@pytest.mark.parametrize("text, value, before, unit", [
+    ("Turnaround went from 5 days to 2.", 2.0, 5.0, "days"),
+    ("Sign-ups went from 40 members to nearly 90.", 90.0, 40.0, "members"),
+])
+def test_a_bare_second_number_of_a_change_takes_the_first_ones_unit(text, value, before, unit):
+    """"from 5 days to 2" is two days down from five, one change, not "5 days" and a bare 2."""
+    (q,) = quantities(text)
+    assert (q.value, q.before, q.unit) == (value, before, unit)
+
+
+@pytest.mark.parametrize("text", ["The orders were double what we planned for.",
+                                  "By spring the class list was triple the autumn one."])
+def test_was_double_is_a_multiple(text):
+    """"were double", "was triple": a multiple, as "doubled" is."""
+    assert [(q.kind, q.value) for q in quantities(text)][:1] in ([("multiple", 2.0)],
+                                                                  [("multiple", 3.0)])
+
+
+def test_was_double_booked_is_no_multiple():
+    """"was double-booked" names a mix-up, not a multiple."""
+    assert [(q.kind, q.value) for q in quantities("The hall was double-booked twice.")] == \
+        [("multiple", 2.0)]  # "twice" alone
+
