@@ -107,8 +107,9 @@ def _folds(text: str, v: Vocabulary) -> list[Quantity]:
 
 def _fractions(text: str, v: Vocabulary) -> list[Quantity]:
     """"a third of", "by two thirds", "from two thirds to ...", "up about a quarter", "a tenth
-    less", "a good third fewer": a percentage ("a half" is left to the "half" rule). A comparative right after
-    the fraction makes it the size of a change as "of" or a change verb before it does."""
+    less", "a good third fewer": a percentage ("a half" is left to the "half" rule). A
+    comparative right after the fraction makes it the size of a change as "of" or a change verb
+    before it does."""
     found = []
     for m in v.ctx.fraction.finditer(text):
         after = text[m.end():m.end() + 6].lower()

@@ -17,7 +17,9 @@ and the answer check (``workshop/check.py``) reads them here, only inside a resu
 - a measure told in the next sentence, pointing back at the result: "I rebuilt the routes and
   cut fuel costs. That was about 12% of the budget." (``measure_after``: the next sentence
   opens with ``result_measure_next``, "that was", "this came to", or on a figure, "Roughly 15
-  percent.", "We measured it: from 12 a day to 2."), or after a semicolon as a bare figure: "Overtime fell; roughly £2,000 a month." (``a_bare_measure``);
+  percent.", "We measured it: from 12 a day to 2."; or points back further in: "The manager
+  put it at about 12 percent."), or after a semicolon as a bare figure: "Overtime fell;
+  roughly £2,000 a month." (``a_bare_measure``);
 - what is no measure: a length of time that says when ("in six months", "over my 3 years
   there": ``a_time_frame``; "saved over 200 hours" and "100 hours a month" are amounts) and a
   count that says where ("at our 3 depots", "across 12 stores": ``a_scope``).
