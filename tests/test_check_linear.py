@@ -81,6 +81,8 @@ KINDS = {
                 "\u0437\u0430\u0442\u0440\u0430\u0442\u044b \u043d\u0430 40% ",
     "Chinese": "\u6211\u4eec\u628a\u6210\u672c\u964d\u4f4e\u4e8640%\u3002",
     "no spaces": "abc1def2,3.4%$5",
+    "glued currencies and marks": "R180 000 Rs500,x3 KSh1,200 ",  # check16's glued readers
+    "fractions in words": "two thirds of three quarters ",
 }
 SHORT, LONG = 500, 2_000
 _KIT = str(Path(workshop.__file__).resolve().parent)

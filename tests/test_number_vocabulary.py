@@ -86,7 +86,7 @@ def test_each_list_is_read_from_the_data_file_and_may_not_be_empty(tmp_path, mon
      lambda d: d["times_words"].update(thrice=3), [], [(3.0, "count")]),
     ("We had scores of complaints.",
      lambda d: d["plural_scales"].update(scores=20), [], [(20.0, "count")]),
-    ("Sales rose 12 pc.", lambda d: d["suffixes"]["percent"].append("pc"), [(12.0, "count")],
+    ("Sales rose 12 prc.", lambda d: d["suffixes"]["percent"].append("prc"), [(12.0, "count")],
      [(12.0, "percent")]),
 ])
 def test_an_edit_of_a_moved_list_changes_what_is_read(tmp_path, monkeypatch, text, edit, before,

@@ -446,10 +446,11 @@ def pitfall_phrases(text: str) -> dict[str, list[str]]:
 
 def _pitfalls(rules: Rules, reading: Reading) -> Finding:
     hits = pitfall_hits(rules, reading)
-    if not hits:
-        return Finding("pitfalls", True,
-                       "No pitfalls: nothing about fun, enjoyment, the team, perks, a promotion, "
-                       "what you wanted or complaints.")
+    if not hits:  # every kind looked for, as the findings name them (``pitfall_labels``)
+        kinds = [rules.pitfall_labels.get(c, c)
+                 for c in dict.fromkeys(rules.pitfall_category.values())]
+        said = ", ".join(kinds[:-1]) + " or " + kinds[-1] if len(kinds) > 1 else "".join(kinds)
+        return Finding("pitfalls", True, f"No pitfalls: nothing about {said}.")
     phrases: dict[str, str] = {}  # by its lowercase form, the first as typed
     for _, _, _, m in hits:
         phrase = reading.span_text(m.start, m.end)

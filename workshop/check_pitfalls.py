@@ -114,11 +114,21 @@ def _granted(rules: Rules, ws, sentence: Sentence, clause, m: Match) -> bool:
         or rules.set_aside.search(ws, sentence.lo, clause.lo))
 
 
+# What the speaker may take on as the work's problem: the one in charge ("my manager didn't
+# trust the new system, so I trained her on it") and a perk's running ("the bonus scheme confused
+# the sales staff, so I rewrote it"). A complaint stays one ("the shifts were brutal, so I ..."
+# is a look-alike only where ``pitfall_exceptions`` says so): measured on the held-out sets,
+# taking complaints as answered lost a real one.
+_ANSWERABLE = frozenset(("blame", "perks"))
+
+
 def _answered(rules: Rules, ws, sentence: Sentence, m: Match) -> bool:
-    """Whether a later clause of the sentence says the speaker acted on what the one in charge
-    did ("my manager didn't trust the new system, so I trained her on it"): the problem the
-    speaker took on, not a grievance."""
-    return any(c.lo >= m.end and _opens(rules.answered, ws, c) for c in sentence.clauses)
+    """Whether a later clause of the sentence says the speaker acted on it (``_ANSWERABLE``):
+    the problem the speaker took on, not a grievance or what the job gave. Leaving it is no
+    answer ("the pay was awful, so I changed jobs": ``pitfall_answered_not``)."""
+    return any(c.lo >= m.end and _opens(rules.answered, ws, c)
+               and not _opens(rules.lists["pitfall_answered_not"], ws, c)
+               for c in sentence.clauses)
 
 
 def _valued_before(rules: Rules, ws, sentence: Sentence, others) -> list[tuple[object, Match]]:
@@ -160,7 +170,7 @@ def pitfall_hits(rules: Rules, reading: Reading) -> list[tuple[int, str, Sentenc
                 if (turn is not None and m.end <= turn) or _granted(rules, ws, sentence,
                                                                       clause, m):
                     continue
-            if category == "blame" and _answered(rules, ws, sentence, m):
+            if category in _ANSWERABLE and _answered(rules, ws, sentence, m):
                 continue
             if m.pattern == "<perk_noun>" or _speakers(rules, ws, sentence, clause, m, category,
                                                        others[m.start - sentence.lo], around):

@@ -59,7 +59,8 @@ class Rules:
     specific: Specific
 
 
-_LISTS = ("skill_growth", "not_skill_growth", "growth_before", "growth_after", "growth_after_far",
+_LISTS = ("pitfall_answered_not", "skill_growth", "not_skill_growth", "growth_before",
+          "growth_after", "growth_after_far",
           "company_result", "result_needs_subject", "result_needs_clause_subject", "not_result",
           "result_topic", "prevented_if", "prevented_loss", "observed_result", "used_later",
           "used_later_not", "used_later_reuse", "used_later_when", "used_later_same_job",

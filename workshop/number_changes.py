@@ -3,7 +3,8 @@
 - a change "from X to Y" (or "X -> Y", "Y, up from X") is Y, with X kept in ``before`` and given
   in Y's unit ("from 3 days to 4 hours": 72 hours before); a range "X to Y", "X-Y" or "between
   X and Y" is read as Y;
-- "6 to 33%", "40 to 25 minutes": the first number takes the unit of the second;
+- "6 to 33%", "40 to 25 minutes": the first number takes the unit of the second; "from 6 days
+  to 4": the second, bare, takes the first's;
 - a duration is a ``time_span`` when it is stated as a change or a rate ("by 2 hours", "saved
   10 hours", "5 hours a week").
 
@@ -93,8 +94,13 @@ def _convert(a: Atom, b: Atom, v: Vocabulary) -> float:
 
 
 def inherit_units(atoms: list[Atom], text: str, v: Vocabulary) -> None:
-    """"6 to 33%" or "40 to 25 minutes": the first number takes the unit of the second."""
+    """"6 to 33%" or "40 to 25 minutes": the first number takes the unit of the second; "from 6
+    days to 4", "from 12 people to more than 30": the second, bare, takes the first's."""
     for a, b in zip(atoms, atoms[1:], strict=False):
-        if a.kind == "amount" and b.kind != "amount" and b.start - a.end <= 24 \
-                and v.ctx.change.match(text, a.end, b.start):
+        if b.start - a.end > 24 or not v.ctx.change.match(text, a.end, b.start):
+            continue
+        if a.kind == "amount" and b.kind != "amount":
             a.kind, a.unit = b.kind, b.unit
+        elif b.kind == "amount" and not b.unit and a.kind != "amount" and a.unit \
+                and v.ctx.from_.search(text[max(0, a.start - 40):a.start]):
+            b.kind, b.unit = a.kind, a.unit

@@ -13,7 +13,7 @@ import re
 from .number_words import Quantity, Vocabulary, guarded, next_word, parse_digits, parse_words
 from .spans import Spans
 
-__all__ = ["rates", "special"]
+__all__ = ["counts_changed", "rates", "special"]
 
 _HALF = guarded(r"(?<![\w'\u2019-])half(?![\w'\u2019-])", re.IGNORECASE)
 
@@ -47,15 +47,26 @@ def _small(word: str, v: Vocabulary) -> float | None:
     return parse_digits(word) if word[0].isdigit() else parse_words(word, v)
 
 
-def _changes_in_counts(text: str, v: Vocabulary) -> list[Quantity]:
-    """A frequency that changed ("from one a week to one a quarter") and a count brought to
-    zero ("four the year before ..., none after"): a count, its old value in ``before``."""
+def counts_changed(text: str, blocked: Spans, v: Vocabulary) -> list[Quantity]:
+    """A frequency that changed ("from one a week to one a quarter", "from 12 a day to 2"): a
+    count a period, its old value in ``before``; taken before its numbers alone, as ``rates``
+    are ("12" and "2" are no amounts of their own there)."""
     found = []
     for m in v.ctx.frequency_change.finditer(text):
         a, b = _small(m.group("a"), v), _small(m.group("b"), v)
-        if a is not None and b is not None:
-            found.append(Quantity(b, f"a {m.group('p').lower()}", "count", m.group(0), m.start(),
-                                  m.end(), before=a))
+        if a is None or b is None or blocked.overlaps(m.start(), m.end()) or (
+                not m.group("p") and next_word(text, m.end())[0].lower() in v.time_units):
+            continue  # "from 3 a day to 2 days" is no count a day
+        period = (m.group("p") or m.group("q")).lower()  # "from 12 a day to 2": a day
+        found.append(Quantity(b, f"a {period}", "count", m.group(0), m.start(), m.end(),
+                              before=a))
+    return found
+
+
+def _changes_in_counts(text: str, v: Vocabulary) -> list[Quantity]:
+    """A count brought to zero ("four the year before ..., none after"): a count, its old
+    value in ``before``."""
+    found = []
     # Its one fixed word, looked for first: a paste of bare numbers is not tried at each one.
     for m in v.ctx.to_none.finditer(text) if "before" in text.lower() else ():
         a = _small(m.group("a"), v)
@@ -66,8 +77,8 @@ def _changes_in_counts(text: str, v: Vocabulary) -> list[Quantity]:
 
 def special(text: str, blocked: Spans, v: Vocabulary) -> list[Quantity]:
     """Multiples and fractions written as words: doubled, threefold, a third, by half; "one
-    and a half days"; how often ("twice a month"); counts that changed ("from one a week to
-    one a quarter", "four the year before, none after")."""
+    and a half days"; how often ("twice a month"); a count brought to zero ("four the year
+    before, none after"; a frequency that changed is ``counts_changed``'s)."""
     found = _verb_multiples(text, v) + _folds(text, v) + _fractions(text, v) + _halves(text, v) \
         + _halves_of_time(text, v) + _article_spans(text, v) + _changes_in_counts(text, v) \
         + _frequencies(text, v)
@@ -95,14 +106,16 @@ def _folds(text: str, v: Vocabulary) -> list[Quantity]:
 
 
 def _fractions(text: str, v: Vocabulary) -> list[Quantity]:
-    """"a third of", "by two thirds", "up about a quarter", "a tenth less", "a good third
-    fewer": a percentage ("a half" is left to the "half" rule). A comparative right after
-    the fraction makes it the size of a change as "of" or a change verb before it does."""
+    """"a third of", "by two thirds", "from two thirds to ...", "up about a quarter", "a tenth
+    less", "a good third fewer": a percentage ("a half" is left to the "half" rule). A
+    comparative right after the fraction makes it the size of a change as "of" or a change verb
+    before it does."""
     found = []
     for m in v.ctx.fraction.finditer(text):
         after = text[m.end():m.end() + 6].lower()
         before = text[max(0, m.start() - 30):m.start()]
         if not (after.startswith(" of") or v.ctx.change_before.search(before)
+                or v.ctx.from_.search(before)  # "went from about two thirds to ..."
                 or v.ctx.fraction_comparative.match(text, m.end(), m.end() + 12)):
             continue
         if m.group("f").lower().startswith("hal"):

@@ -99,8 +99,8 @@ def _money_start(text: str, start: int, v: Vocabulary) -> int:
 def classify(text: str, atom: Atom, v: Vocabulary) -> bool:
     """Give the atom its kind and unit; False when it is not a quantity at all. The readers
     are tried in turn; the first that decides (True or False) wins, else it is an amount."""
-    if atom.kind in ("percent", "multiple"):
-        return True
+    if atom.kind in ("percent", "multiple") or (atom.kind == "money" and atom.unit):
+        return True  # read where it was found: "40%", "x3", "R95 000"
     for reader in _asked(text, atom, v):
         decided = reader(text, atom, v)
         if decided is not None:
@@ -147,7 +147,8 @@ def _readers_for(after: str, word: bool, money: bool, of: bool) -> tuple:
            _rating: after == "/" or after.isspace(),  # "4.8/5", "4.8 / 5"
            _glued_unit: after.isascii() and after.isalpha(),  # "6MB"
            _hyphened_unit: after == "-",  # "3-month"
-           _currency_after: word, _times: word, _unit_word: word, _counted: word}
+           _currency_after: word, _times: word, _fraction_count: word, _unit_word: word,
+           _counted: word}
     return tuple(reader for reader in READERS if can.get(reader, True))
 
 
@@ -244,6 +245,20 @@ def _unit_word(text: str, atom: Atom, v: Vocabulary) -> bool | None:
     return True
 
 
+def _fraction_count(text: str, atom: Atom, v: Vocabulary) -> bool | None:
+    """"two thirds of the backlog", "three quarters of the calls", "cut by three quarters": no
+    count of thirds but a fraction's numerator, which ``number_told`` reads as a share (False
+    here); "for three quarters" is still a length of time."""
+    word, _, wend = next_word(text, atom.end)
+    low = word.lower()
+    if atom.value >= 10 or low not in v.fractions:
+        return None
+    if low in v.time_units and next_word(text, wend)[0].lower() != "of" \
+            and not v.ctx.change_before.search(text[max(0, atom.start - 30):atom.start]):
+        return None  # "for three quarters"; "cut by three quarters" is a share
+    return False
+
+
 def _counted(text: str, atom: Atom, v: Vocabulary) -> bool | None:
     """"12 new clients": a count of clients."""
     noun, nend = _counted_noun(text, atom.end, v)
@@ -271,7 +286,7 @@ def _team_of(text: str, atom: Atom, v: Vocabulary) -> bool | None:
 
 # Every reader, in the order they are asked: the first that decides wins.
 READERS = (_money_sign_before, _rating, _glued_unit, _hyphened_unit, _currency_after, _times,
-           _unit_word, _counted, _team_of)
+           _fraction_count, _unit_word, _counted, _team_of)
 # The readers asked, by what stands around a number (``_asked``).
 _ASKED: dict[tuple[str, bool, bool, bool], tuple] = {}
 

@@ -124,9 +124,9 @@ class Contexts:
                 + r"\b|(?<=\bfrom\s)an?\s+(?P<f>" + alt("article_span_from_units")
                 + r")(?=\s+to\b)", i),
             frequency_change=guarded(
-                r"\bfrom\s+" + hedge + r"(?P<a>" + small + r")\s+(?:a|an|per)\s+" + period
-                + r"\s+to\s+" + hedge + r"(?P<b>" + small + r")\s+(?:a|an|per)\s+(?P<p>"
-                + period + r")\b", i),
+                r"\bfrom\s+" + hedge + r"(?P<a>" + small + r")\s+(?:a|an|per)\s+(?P<q>"
+                + period + r")\s+to\s+" + hedge + r"(?P<b>" + small + r")(?:\s+(?:a|an|per)\s+"
+                r"(?P<p>" + period + r"))?(?![\w'\u2019-])", i),
             to_none=guarded(
                 r"\b(?P<a>" + small + r")\s+(?:(?:in\s+)?(?:the|a)\s+)?" + period
                 + r"\s+before\b[^.;!?]{0,80}?\b" + alt("none_words") + r"\s+"
@@ -206,6 +206,8 @@ class Vocabulary:
     in_hours: dict  # "days": 24
     currency_symbols: dict  # "us$": "$"
     currency_words: dict  # "eur": "€"
+    currency_glued: dict  # "R": "ZAR": a currency letter written against the digits ("R95 000")
+    glued_before: re.Pattern  # that letter or a multiple's mark ("x3") right before digits
     measures: frozenset  # "kg"
     not_nouns: frozenset  # words after a number that say nothing about what was counted
     adjectives: frozenset  # words between a number and its noun: "12 new clients"
@@ -253,6 +255,11 @@ class Vocabulary:
             time_units=dict(data["time_units"]), in_hours=dict(data["hours_per_unit"]),
             currency_symbols=dict(data["currency_symbols"]),
             currency_words=dict(data["currency_words"]),
+            currency_glued=dict(data["currency_glued"]),
+            glued_before=re.compile(r"(?<![A-Za-z\u00c0-\u024f0-9_.,$\u20ac\u00a3])(?:"
+                                    + _alternatives([*data["currency_glued"],
+                                                     *data["suffixes"]["multiple_marks"]])
+                                    + r")(?=\d)"),
             measures=words("measures"), not_nouns=words("not_nouns"),
             adjectives=words("adjectives"), people=words("people"),
             label_words=words("label_words"), fractions=dict(data["fractions"]),
@@ -339,7 +346,8 @@ def _alternatives(words, escape: bool = True) -> str:
 _NUMBERS = ("number_words", "scales", "multiplier_suffixes", "hours_per_unit", "fractions",
             "multiple_verbs", "times_words", "fraction_counts", "single_counts",
             "plural_scales", "every_ordinals")  # a word -> a number
-_NAMES = ("time_units", "currency_symbols", "currency_words", "period_adverbs")  # word -> word
+_NAMES = ("time_units", "currency_symbols", "currency_words", "currency_glued",
+          "period_adverbs")  # word -> word
 _SUFFIXES = ("percent", "glued_multipliers", "word_multipliers", "multiple_marks", "folds")
 _LISTS = ("currency_codes_before", "measures", "people", "problem_words", "team_words",
           "not_nouns", "adjectives", "label_words", "year_words", "months")

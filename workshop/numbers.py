@@ -46,7 +46,7 @@ import re
 from .number_changes import inherit_units, pairs, time_span
 from .number_names import blocked as never_spans
 from .number_names import named
-from .number_told import rates, special
+from .number_told import counts_changed, rates, special
 from .number_units import Atom, apply_suffix, classify, team_before
 from .number_words import (
     Quantity,
@@ -83,6 +83,15 @@ _DIGITS = guarded(r"(?<![A-Za-z\u00c0-\u024f0-9_.,])(?<!\d[ \u00a0\u202f])"
                   r"|(?<![A-Za-z\u00c0-\u024f0-9_.,])\d+(?:[.,]\d+)?(?![.,]\d)")
 # Asked once per number: compiled here, not looked up in re's cache each time.
 _GROUPED = re.compile(r"[.,]\d{3}(?!\d)")
+# The digits right after a currency letter or a multiple's mark written against them ("R95 000",
+# "Rs500", "x3"): the shapes of ``_DIGITS``, then no letter or digit but a multiplier's
+# ("R1.2m", "R40k"), which ``apply_suffix`` reads.
+_GLUED_DIGITS = re.compile(r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})++(?![A-Za-z0-9_-]|[.,]\d"
+                           r"|[ \u00a0\u202f]\d)|\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?:[.,]\d+)?"
+                           r"|\d++(?:[.,]\d+)?)(?![0-9_]|[.,]\d|[A-Za-z](?<![kKmMbB]))")
+# A currency letter needs an amount no name has ("R2", "R5" may be a model); a multiple's mark
+# a factor no version has ("x86", "x64").
+_GLUED_LEAST, _MARK_MOST = 100, 20
 
 
 def _digit_atoms(text: str) -> list[Atom]:
@@ -102,6 +111,30 @@ def _digit_atoms(text: str) -> list[Atom]:
         if read[0] is not None:
             start, end = m.span()
             atoms.append(Atom(read[0], start, end, False, False, "", "", read[1]))
+    return atoms
+
+
+def _glued_atoms(text: str, v: Vocabulary) -> list[Atom]:
+    """Amounts with a currency letter or a multiple's mark written against the digits: "saved
+    R180 000", "Rs500", "KSh4,000" (money), "speed went x3" (a multiple). The atom starts at
+    the mark, which ``_DIGITS`` never reads as a number's start."""
+    atoms = []
+    for m in v.glued_before.finditer(text):
+        d = _GLUED_DIGITS.match(text, m.end())
+        if d is None:
+            continue
+        written = d.group()
+        raw = "".join(written.split())
+        value = parse_digits(raw)
+        if value is None:
+            continue
+        unit = v.currency_glued.get(m.group())
+        if unit is None and value <= _MARK_MOST:
+            atoms.append(Atom(value, m.start(), d.end(), kind="multiple", unit="x"))
+        elif unit is not None and (value >= _GLUED_LEAST or len(written) > len(raw)
+                                   or text[d.end():d.end() + 1] in "kKmMbB"):
+            atoms.append(Atom(value, m.start(), d.end(), kind="money", unit=unit,
+                              grouped=value >= 1000))
     return atoms
 
 
@@ -139,9 +172,10 @@ def quantities(text: str) -> list[Quantity]:
 def _quantities(text: str, v: Vocabulary) -> list[Quantity]:
     blocked = never_spans(text, v)
     shares = rates(text, blocked, v)
+    shares += counts_changed(text, blocked.plus((q.start, q.end) for q in shares), v)
     blocked = blocked.plus((q.start, q.end) for q in shares)
     atoms = _digit_atoms(text)  # in order
-    words = _word_atoms(text, v)
+    words = _word_atoms(text, v) + _glued_atoms(text, v)
     if words:
         atoms += words
         atoms.sort(key=_START)

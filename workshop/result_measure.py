@@ -16,8 +16,10 @@ and the answer check (``workshop/check.py``) reads them here, only inside a resu
   (``result_now_before``), read as the first number with the second as its ``before``;
 - a measure told in the next sentence, pointing back at the result: "I rebuilt the routes and
   cut fuel costs. That was about 12% of the budget." (``measure_after``: the next sentence
-  opens with ``result_measure_next``, "that was", "this came to"), or after a semicolon as a
-  bare figure: "Overtime fell; roughly £2,000 a month." (``a_bare_measure``);
+  opens with ``result_measure_next``, "that was", "this came to", or on a figure, "Roughly 15
+  percent.", "We measured it: from 12 a day to 2."; or points back further in: "The manager
+  put it at about 12 percent."), or after a semicolon as a bare figure: "Overtime fell;
+  roughly £2,000 a month." (``a_bare_measure``);
 - what is no measure: a length of time that says when ("in six months", "over my 3 years
   there": ``a_time_frame``; "saved over 200 hours" and "100 hours a month" are amounts) and a
   count that says where ("at our 3 depots", "across 12 stores": ``a_scope``).
@@ -33,6 +35,7 @@ import bisect
 import re
 
 from .number_words import Quantity, parse_digits, parse_words, vocabulary
+from .numbers import quantities
 from .phrases import Patterns
 
 __all__ = ["a_bare_measure", "a_scope", "a_time_frame", "an_occasion", "measure_after",
@@ -95,6 +98,16 @@ _BARE = re.compile(r"\s*;\s*(?:(?:about|around|roughly|nearly|almost|over|some|m
                    r"close\s+to|well\s+over|more\s+than)\s+)?(?:[£$€¥₹]|\d)", re.IGNORECASE)
 
 
+_MEASURES = frozenset(("percent", "money", "multiple", "time_span"))
+# A next sentence that is the measure itself: it opens on a figure ("Roughly 15 percent, by
+# the manager's count."), or a few words and a colon come first ("We measured it: from 12 a day
+# to 2."; "In numbers: 30 a week down to 8").
+_FIGURE_NEXT = re.compile(r"(?:[^.:;!?\n]{1,40}:\s*)?(?:(?:in\s+numbers|in\s+figures),?\s+)?"
+                          r"(?:from\s+)?(?:(?:about|around|roughly|nearly|almost|over|some|maybe|"
+                          r"perhaps|close\s+to|well\s+over|more\s+than|just\s+under|just\s+over)"
+                          r"\s+)?(?P<f>[£$€¥₹]|\d)", re.IGNORECASE)
+
+
 def a_bare_measure(reading, clause) -> bool:
     """True for a clause that opens with a semicolon and then a figure: the measure of the
     clause before it."""
@@ -130,9 +143,30 @@ def measure_after(lists: dict[str, Patterns], reading, sentence) -> int:
     if k >= len(reading.sentences):
         return sentence.hi
     after = reading.sentences[k]
-    if lists["result_measure_next"].match_at(reading.words, after.lo, after.hi) is None:
-        return sentence.hi
-    return after.clauses[0].hi
+    if lists["result_measure_next"].match_at(reading.words, after.lo, after.hi) is not None:
+        return after.clauses[0].hi
+    ws = reading.words
+    figure = _FIGURE_NEXT.match(reading.text, ws[after.lo].start) if after.lo < len(ws) else None
+    at = reading.word_at(figure.start("f")) if figure is not None else -1
+    if after.lo <= at < after.hi:  # the clause the figure stands in
+        hi = after.clause_of(at).hi
+        return hi if _a_measure(reading, after.lo, hi) else sentence.hi
+    # words further in that point back ("My supervisor pulled the figures and it was something
+    # like a quarter fewer.", "The manager put it at about 12 percent."): a measure from there
+    # to the sentence's end
+    later = lists["result_measure_next"].search(ws, after.lo, after.hi)
+    if later is not None and _a_measure(reading, later.start, after.hi):
+        return after.hi
+    return sentence.hi
+
+
+def _a_measure(reading, lo: int, hi: int) -> bool:
+    """Whether words ``lo`` to ``hi`` hold a measure, not a size on its own ("30 people were on
+    the team" tells no change): a percentage, money, a multiple, a span of time saved or a
+    count told with what it was before."""
+    ws = reading.words
+    told = quantities(reading.text[ws[lo].start:ws[hi - 1].end])
+    return any(q.kind in _MEASURES or q.before is not None for q in told)
 
 
 def an_occasion(lists: dict[str, Patterns], reading, q: Quantity) -> bool:
