@@ -203,13 +203,35 @@ def _phrase(text: str, current: bool, variant: int) -> str:
     if first in _data()["not_a_thing"] or first.endswith("ly") or \
             len(words) == 1 and (starts_with_past_verb(text) or first.endswith("ed")):
         return ""
+    lead = (_LEADS_NOW if current else _LEADS_PAST)[variant % 2]
+    if not first.endswith("ing") and _has_own_verb(text):  # "my manager trusts me ...",
+        return f"{lead} that {lower_first(_in_tense(text, current))}"  # "the kids wave ..."
     if first.endswith("ing") and len(first) > 4 or first in ("my", "our"):
-        lead = (_LEADS_NOW if current else _LEADS_PAST)[variant % 2]
         return f"{lead} {lower_first(_in_tense(text, current))}"
     if not given_thing(text):
         return ""  # "It gave me ward-based technician on nights" is no sentence: asked
     gave = "It has given me" if current else "It gave me"
     return f"{gave} {lower_first(text)}"
+
+
+def _has_own_verb(text: str) -> bool:
+    """True for a phrase that goes on to a verb of its own after its first noun: a clause with
+    a subject ("the residents wave at me", "my manager trusts me with the keys"), which is said
+    after "that", never as a thing given ("It has given me the residents wave ...")."""
+    words = [w.lower().strip(",.;:") for w in text.split()]
+    if len(words) < 3 or words[0] not in ("the", "my", "our", "his", "her", "their", "people",
+                                          "customers", "clients", "patients", "kids"):
+        return False
+    for before, word in zip(words[:4], words[1:5], strict=False):
+        if word in ("who", "which", "that", "of", "to", "for", "with", "and", "in", "at"):
+            return False  # "my team who ...", "the chance to ...": a phrase, not a clause
+        plural = before.endswith("s") and not before.endswith("ss")
+        verb = bool(past_of_present(word)) and before not in ("the", "my", "our", "his", "her",
+                                                             "their")
+        if word in ("is", "are", "was", "were", "has", "have", "had") or verb and (
+                plural != (word.endswith("s") and not word.endswith("ss"))):
+            return True  # "the drivers trust", "my manager trusts": a subject and its verb
+    return False
 
 
 def _opening_form(text: str, current: bool) -> str:
@@ -280,7 +302,7 @@ def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True
         return f"It {'matters' if current else 'mattered'} to me {reason}"
     if first in ("that", "to") and len(words) > 2 and not _job_subject(text):
         if first == "to":
-            return f"{'It has taught me' if current else 'It taught me'} {text}" \
+            return f"{'It has taught me' if current else 'It taught me'} {lower_first(text)}" \
                 if lead_sentence else ""
         shown = "It has shown me" if current else "It showed me"
         return f"{shown} {lower_first(_in_tense(text, current))}" if lead_sentence else ""

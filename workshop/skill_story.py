@@ -400,7 +400,11 @@ def later_use_sentence(skill: Skill, variant: int, current: bool = False,
         note = re.sub(r"^(\w+)\s+it\b", rf"\1 {it}", note)
         when_said = {"next": "In my next job, ", "since": "Later ", "same": "Later in that job, ",
                      "after": "Later, "}
-        return f"{'After that, ' if current else when_said.get(when, '')}I {lower_first(note)}."
+        # a note that names its own place or time ("... in my current role", "... now") is
+        # said with no time of the kit's: never "In my next job, I used it ... in my current job"
+        own = _NEXT_WORDS.search(note) or _OWN_TIME.search(note)
+        lead = "After that, " if current else ("" if own else when_said.get(when, ""))
+        return f"{lead}I {lower_first(note)}."
     changed = noun_change(note)  # "returned mail down from 5% to 1%": what changed, its verb
     if changed:
         return _alone(changed)
