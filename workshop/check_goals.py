@@ -284,6 +284,7 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     evidence sentences (``results``: those of them that hold a real result)."""
     mean = meanings(rules.grammar.lexicon)
     words = {goal: goal_words(rules, goal) for goal in goals}
+    lexed = {goal: rules.grammar.lexicon.words(goal) for goal in goals}
     objects = {goal: [w for w in words[goal] if w not in rules.goal_acts] or words[goal]
                for goal in goals}
     verbs = {goal: _verbs(rules, goal) for goal in goals}
@@ -293,12 +294,16 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
         bases = [b | _initials(reading, s) for b, s in zip(bases, evidence, strict=True)]
         words = {goal: words[goal] + short[goal] for goal in goals}
         objects = {goal: objects[goal] + short[goal] for goal in goals}
+    # the words after a scope word ("in order processing") say where or whose: a claim that
+    # shares only them with the goal speaks to something else
+    core = {goal: [w for w in objects[goal] if w in goal_words(rules, mean.core(goal))
+                   or w in short[goal]] or objects[goal] for goal in goals}
     stems = [_stems(b) for b in bases]
     told = {id(s) for s in results}
     is_result = [id(s) in told for s in evidence]
     # the skills a goal names beyond what its act alone names ("train new staff" is no
     # training goal for "I learned to train my eye"): its object must be named too
-    serves = {goal: skills_named(goal, turned=True)
+    serves = {goal: skills_named(mean.core(goal), turned=True)
               - skills_named(" ".join(w for w in goal.split() if rules.grammar.lexicon.base(
                   w.lower()) in rules.goal_acts)) for goal in goals}
     keep = {goal: _goal_propers(goal) for goal in goals}
@@ -310,7 +315,6 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
             named[key] = _skills(reading, evidence[k], keep[goal], mean.is_role)
         return named[key]
 
-    lexed = {goal: rules.grammar.lexicon.words(goal) for goal in goals}
     ws = reading.words
     # a goal about people ("train new staff", "mentor designers": its head, the last object
     # word, names people): its acts, done to people, back it
@@ -323,7 +327,7 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     # a goal's act ("build", "train") backs it only with the goal's object: "build a sales
     # pipeline" is not backed by "I learned to build supply programmes"
     met = {goal: [k for k, b in enumerate(bases)
-                  if _met(rules, objects[goal], b, stems[k], is_result[k], verbs[goal])
+                  if _met(rules, core[goal], b, stems[k], is_result[k], verbs[goal])
                   or (serves[goal] and serves[goal] & names(k, goal))
                   or (people[goal] and mean.act_on_people(ws, evidence[k].lo, evidence[k].hi,
                                                           people[goal]))
