@@ -102,3 +102,39 @@ def test_broken_scope_words_are_said_naming_the_key(tmp_path, monkeypatch, value
     with pytest.raises(ValidationError) as caught:
         check_answer("I learned to plan rotas and cut overtime by 20%.", ["reduce costs"])
     assert caught.value.field == "scope_words"
+
+
+# --- results in ordinary speech: a rank, a client signed, the people trained qualified ------
+
+@pytest.mark.parametrize("text", [
+    "After I started the reading club, my year group's attendance was the best in the school.",
+    "Once I took over the demos, two regional chains signed up with us.",
+    "I ran the forklift course on site, and all nine operatives qualified at the first attempt.",
+])
+def test_an_outcome_told_in_ordinary_speech_is_a_result(text):
+    assert _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "I was the fastest picker in the depot.",
+    "The coffee there was the best in the city.",
+    "I passed my driving test first time.",
+])
+def test_the_speaker_s_rank_or_a_place_s_praise_is_no_result(text):
+    assert not _ok(text, "company_result")
+
+
+# --- a goal's outcome told in other words, in a result -------------------------------------
+
+@pytest.mark.parametrize(("text", "goal"), [
+    ("After I rebuilt the payroll checks, nobody was paid the wrong amount again that year.",
+     "reduce errors in payroll"),
+    ("After I reworked the crew rota, our buses stopped running late on the morning routes.",
+     "improve on-time arrivals"),
+    ("After my demo days, three law firms signed contracts with us.",
+     "win new corporate customers"),
+    ("I ran the forklift course on site, and all nine operatives qualified at the first attempt.",
+     "train warehouse operatives"),
+])
+def test_a_goal_s_outcome_told_in_other_words_backs_it(text, goal):
+    assert _credited(text, [goal]) == [goal]
