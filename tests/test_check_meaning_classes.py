@@ -138,3 +138,22 @@ def test_the_speaker_s_rank_or_a_place_s_praise_is_no_result(text):
 ])
 def test_a_goal_s_outcome_told_in_other_words_backs_it(text, goal):
     assert _credited(text, [goal]) == [goal]
+
+
+# --- a goal copied into a result with nothing of its own is a recital ----------------------
+
+@pytest.mark.parametrize(("text", "goal"), [
+    ("At the depot I lowered vehicle repair bills.", "lower vehicle repair bills"),
+    ("I helped the charity grow regular giving income.", "grow regular giving income"),
+])
+def test_a_goal_copied_into_a_result_without_a_figure_backs_nothing(text, goal):
+    assert _credited(text, [goal]) == []
+
+
+@pytest.mark.parametrize(("text", "goal"), [
+    ("At the depot I lowered vehicle repair bills by half.", "lower vehicle repair bills"),
+    ("I helped the charity grow regular giving income. That came to £30,000 more a year.",
+     "grow regular giving income"),
+])
+def test_a_copied_goal_with_its_figure_still_backs_it(text, goal):
+    assert _credited(text, [goal]) == [goal]

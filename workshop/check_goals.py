@@ -219,6 +219,23 @@ def _copied(rules, reading, sentence, goal: list[str], goal_bases: set[str]) -> 
         and _recital(rules, reading, c, goal_bases) for c in holding)
 
 
+_POINTERS = frozenset("this that it which these those".split())
+
+
+def _figured(rules, reading, sentence) -> bool:
+    """True when a result's sentence says how much it changed (a figure, "half", "fewer":
+    ``specific.change_words``), points back at a result ("This saved ..."), or the sentence
+    after it says how much ("I cut our fuel costs. That was £9,000 a year.")."""
+    ws, sentences = reading.words, reading.sentences
+    if ws[sentence.lo].lower in _POINTERS:
+        return True
+    k = next((i for i, s in enumerate(sentences) if s is sentence), None)
+    told = [sentence] if k is None else sentences[k:k + 2]
+    change = rules.specific.change_words
+    return any(change.search(ws, s.lo, s.hi) is not None
+               or any(ws[i].text[:1] in "$£€" for i in range(s.lo, s.hi)) for s in told)
+
+
 def _skills(reading, sentence, keep: frozenset = frozenset(), is_role=None) -> frozenset[str]:
     """The listed skills a sentence names (``skills.skills_named``), a job title's words left
     out as in ``_sentence_bases`` ("as a Data Analyst" names the role, not a skill), and a
@@ -355,8 +372,9 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
         where = [k for k in met[goal] if k not in recitals]
         if len([w for w in words[goal] if w not in rules.goal_verbs]) >= 2:
             # a goal of two words or more copied into a clause that says nothing else, outside
-            # a result ("This saved a lot of trucking cost" points at its result's figure)
-            where = [k for k in where if is_result[k]
+            # a result told with its figure ("This saved a lot of trucking cost" points at its
+            # result's figure; "I reduced operating costs." only says the goal again)
+            where = [k for k in where if (is_result[k] and _figured(rules, reading, evidence[k]))
                      or not _copied(rules, reading, evidence[k], words[goal], all_goal_bases)]
         if where:
             matched.append(goal)
