@@ -44,6 +44,7 @@ import os
 from collections.abc import Sequence
 
 from .goal_meanings import meanings
+from .numbers import has_quantity
 from .skills import skills_named
 
 __all__ = ["goal_words", "match_goals"]
@@ -223,9 +224,10 @@ _POINTERS = frozenset("this that it which these those".split())
 
 
 def _figured(rules, reading, sentence) -> bool:
-    """True when a result's sentence says how much it changed (a figure, "half", "fewer":
-    ``specific.change_words``), points back at a result ("This saved ..."), or the sentence
-    after it says how much ("I cut our fuel costs. That was £9,000 a year.")."""
+    """True when a result's sentence says how much it changed (a quantity, "by a quarter",
+    ``numbers.has_quantity``; "half", "fewer": ``specific.change_words``), points back at a
+    result ("This saved ..."), or the sentence after it says how much ("I cut our fuel
+    costs. That was £9,000 a year.")."""
     ws, sentences = reading.words, reading.sentences
     if ws[sentence.lo].lower in _POINTERS:
         return True
@@ -233,7 +235,7 @@ def _figured(rules, reading, sentence) -> bool:
     told = [sentence] if k is None else sentences[k:k + 2]
     change = rules.specific.change_words
     return any(change.search(ws, s.lo, s.hi) is not None
-               or any(ws[i].text[:1] in "$£€" for i in range(s.lo, s.hi)) for s in told)
+               or has_quantity(reading.text[s.start:s.end]) for s in told)
 
 
 def _skills(reading, sentence, keep: frozenset = frozenset(), is_role=None) -> frozenset[str]:
