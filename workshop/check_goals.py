@@ -44,6 +44,7 @@ import os
 from collections.abc import Sequence
 
 from .goal_meanings import meanings
+from .numbers import has_quantity
 from .skills import skills_named
 
 __all__ = ["goal_words", "match_goals"]
@@ -219,6 +220,24 @@ def _copied(rules, reading, sentence, goal: list[str], goal_bases: set[str]) -> 
         and _recital(rules, reading, c, goal_bases) for c in holding)
 
 
+_POINTERS = frozenset("this that it which these those".split())
+
+
+def _figured(rules, reading, sentence) -> bool:
+    """True when a result's sentence says how much it changed (a quantity, "by a quarter",
+    ``numbers.has_quantity``; "half", "fewer": ``specific.change_words``), points back at a
+    result ("This saved ..."), or the sentence after it says how much ("I cut our fuel
+    costs. That was £9,000 a year.")."""
+    ws, sentences = reading.words, reading.sentences
+    if ws[sentence.lo].lower in _POINTERS:
+        return True
+    k = next((i for i, s in enumerate(sentences) if s is sentence), None)
+    told = [sentence] if k is None else sentences[k:k + 2]
+    change = rules.specific.change_words
+    return any(change.search(ws, s.lo, s.hi) is not None
+               or has_quantity(reading.text[s.start:s.end]) for s in told)
+
+
 def _skills(reading, sentence, keep: frozenset = frozenset(), is_role=None) -> frozenset[str]:
     """The listed skills a sentence names (``skills.skills_named``), a job title's words left
     out as in ``_sentence_bases`` ("as a Data Analyst" names the role, not a skill), and a
@@ -284,6 +303,7 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     evidence sentences (``results``: those of them that hold a real result)."""
     mean = meanings(rules.grammar.lexicon)
     words = {goal: goal_words(rules, goal) for goal in goals}
+    lexed = {goal: rules.grammar.lexicon.words(goal) for goal in goals}
     objects = {goal: [w for w in words[goal] if w not in rules.goal_acts] or words[goal]
                for goal in goals}
     verbs = {goal: _verbs(rules, goal) for goal in goals}
@@ -293,12 +313,16 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
         bases = [b | _initials(reading, s) for b, s in zip(bases, evidence, strict=True)]
         words = {goal: words[goal] + short[goal] for goal in goals}
         objects = {goal: objects[goal] + short[goal] for goal in goals}
+    # the words after a scope word ("in order processing") say where or whose: a claim that
+    # shares only them with the goal speaks to something else
+    core = {goal: [w for w in objects[goal] if w in goal_words(rules, mean.core(goal))
+                   or w in short[goal]] or objects[goal] for goal in goals}
     stems = [_stems(b) for b in bases]
     told = {id(s) for s in results}
     is_result = [id(s) in told for s in evidence]
     # the skills a goal names beyond what its act alone names ("train new staff" is no
     # training goal for "I learned to train my eye"): its object must be named too
-    serves = {goal: skills_named(goal, turned=True)
+    serves = {goal: skills_named(mean.core(goal), turned=True)
               - skills_named(" ".join(w for w in goal.split() if rules.grammar.lexicon.base(
                   w.lower()) in rules.goal_acts)) for goal in goals}
     keep = {goal: _goal_propers(goal) for goal in goals}
@@ -310,7 +334,6 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
             named[key] = _skills(reading, evidence[k], keep[goal], mean.is_role)
         return named[key]
 
-    lexed = {goal: rules.grammar.lexicon.words(goal) for goal in goals}
     ws = reading.words
     # a goal about people ("train new staff", "mentor designers": its head, the last object
     # word, names people): its acts, done to people, back it
@@ -323,7 +346,7 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     # a goal's act ("build", "train") backs it only with the goal's object: "build a sales
     # pipeline" is not backed by "I learned to build supply programmes"
     met = {goal: [k for k, b in enumerate(bases)
-                  if _met(rules, objects[goal], b, stems[k], is_result[k], verbs[goal])
+                  if _met(rules, core[goal], b, stems[k], is_result[k], verbs[goal])
                   or (serves[goal] and serves[goal] & names(k, goal))
                   or (people[goal] and mean.act_on_people(ws, evidence[k].lo, evidence[k].hi,
                                                           people[goal]))
@@ -351,8 +374,9 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
         where = [k for k in met[goal] if k not in recitals]
         if len([w for w in words[goal] if w not in rules.goal_verbs]) >= 2:
             # a goal of two words or more copied into a clause that says nothing else, outside
-            # a result ("This saved a lot of trucking cost" points at its result's figure)
-            where = [k for k in where if is_result[k]
+            # a result told with its figure ("This saved a lot of trucking cost" points at its
+            # result's figure; "I reduced operating costs." only says the goal again)
+            where = [k for k in where if (is_result[k] and _figured(rules, reading, evidence[k]))
                      or not _copied(rules, reading, evidence[k], words[goal], all_goal_bases)]
         if where:
             matched.append(goal)

@@ -462,8 +462,9 @@ def _topics(rules: Rules, reading: Reading, sentence: Sentence) -> Spans:
     it ("improving patient flow, reducing agency spend and ..."), up to the next subject."""
     ws = reading.words
     spans = []
-    for m in rules.lists["result_topic"].find(ws, sentence.lo, sentence.hi):
-        head = m.end - 1
+    heads = [m.end - 1 for m in rules.lists["result_topic"].find(ws, sentence.lo, sentence.hi)]
+    heads += _trait_subjects(rules, reading, sentence)
+    for head in heads:
         if ws[head].lower.endswith(_NOT_GERUND):
             continue
         spans.append((head, head + 1))
@@ -473,6 +474,32 @@ def _topics(rules: Rules, reading: Reading, sentence: Sentence) -> Spans:
                 spans.append((i, i + 1))
             i += 1
     return Spans(spans)
+
+
+_OPENERS = frozenset("and but so also".split())
+
+
+def _trait_subjects(rules: Rules, reading: Reading, sentence: Sentence) -> list[int]:
+    """The gerunds that open a clause as the subject of a present "is" (``result_trait``):
+    "Cutting running costs is one of my strengths", "Winning new accounts is what I do best",
+    "Keeping guests happy has always been my focus". The act is named as what the speaker is
+    like, a trait told in the present, not something that changed; "Cutting the queue was the
+    hardest thing I did" tells a past act and is left to the result rules."""
+    ws, trait = reading.words, rules.lists["result_trait"]
+    out = []
+    for clause in sentence.clauses:
+        head = clause.lo
+        while head < clause.hi and ws[head].lower in _OPENERS:
+            head += 1
+        if head >= clause.hi or not ws[head].is_word or not ws[head].lower.endswith("ing"):
+            continue
+        for i in range(head + 1, clause.hi):
+            if ws[i].lower in _TOPIC_ENDS:
+                break
+            if trait.match_at(ws, i, clause.hi) is not None:
+                out.append(head)
+                break
+    return out
 
 
 def _used_later(rules: Rules, reading: Reading, found: Found) -> None:
