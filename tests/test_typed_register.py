@@ -84,3 +84,21 @@ def test_a_broken_typed_file_stops_with_one_line_naming_it(tmp_path, monkeypatch
     (empty / "typed.json").write_text(json.dumps({"words": {}, "after_number": {},
                                                   "multiplied": []}), encoding="utf-8")
     assert spoken("built it w/ my mgr") == ("built it w/ my mgr", None)
+
+
+def test_typed_workplace_short_forms_of_perks_are_read_as_perks():
+    """"PTO", "TOIL", "WFH" and "401k" are paid time off, time off in lieu, working from home and
+    a pension: praised as what the job gave, they are the perks pitfall."""
+    for text in ("Really, the TOIL and the PTO were excellent.",
+                 "Honestly the WFH days were brilliant."):
+        assert not _finding(text, "pitfalls").ok, text
+
+
+def test_a_verb_of_state_in_the_progressive_is_read_in_its_simple_form():
+    """World Englishes tell a state in the progressive ("I am wanting", "we were not knowing"):
+    read as "I want", "we did not know", so a want for oneself is the wanted pitfall."""
+    assert spoken("I am wanting a post where I can grow.")[0] == "I want a post where I can grow."
+    assert spoken("we were not knowing the till")[0] == "we did not know the till"
+    assert spoken("she is needing help")[0] == "she needs help"
+    assert not _finding("Presently I am wanting a company where I can settle and earn well.",
+                        "pitfalls").ok

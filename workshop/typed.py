@@ -41,14 +41,17 @@ _TIMES = {"2": "doubled", "3": "tripled", "4": "quadrupled"}
 
 
 @functools.lru_cache(maxsize=8)
-def _lists(path: str) -> tuple[re.Pattern, dict, re.Pattern, dict, frozenset]:
+def _lists(path: str) -> tuple:
     data = load_json(TYPED_FILE)
     data = data if isinstance(data, dict) else {}
-    for key, kind in (("words", dict), ("after_number", dict), ("multiplied", list)):
+    for key, kind in (("words", dict), ("after_number", dict), ("multiplied", list),
+                      ("progressive", dict)):
         value = data.get(key, kind())
         if not isinstance(value, kind) or not all(
                 isinstance(k, str) and k.strip() for k in value) or (kind is dict and not all(
-                isinstance(v, str) for v in value.values())):
+                isinstance(v, str) or key == "progressive" and isinstance(v, list)
+                and len(v) == 3 and all(isinstance(f, str) for f in v)
+                for v in value.values())):
             raise ValidationError("it must hold 'words' and 'after_number' (a typed form and "
                                   "its words) and 'multiplied' (a list of words); "
                                   "data/README.md says more.", file=path, field=key)
@@ -61,8 +64,12 @@ def _lists(path: str) -> tuple[re.Pattern, dict, re.Pattern, dict, frozenset]:
     glued_pattern = re.compile(r"(?<=\d)(" + ("|".join(map(re.escape, units)) or "(?!)")
                                + r")(?![\w])",
                                re.IGNORECASE)
+    states = {k.lower(): v for k, v in data.get("progressive", {}).items()}
+    progressive = re.compile(r"\b(am|is|are|was|were|'m|\u2019m|'re|\u2019re)[ \t]+"
+                             r"((?:not[ \t]+)?)(" + ("|".join(map(re.escape, states)) or "(?!)")
+                             + r")\b", re.IGNORECASE)
     return word_pattern, words, glued_pattern, glued, frozenset(
-        w.lower() for w in data.get("multiplied", []))
+        w.lower() for w in data.get("multiplied", [])), progressive, states
 
 
 class _Text:
@@ -97,12 +104,27 @@ def _multiple(m: re.Match, multiplied: frozenset) -> str | None:
     return f"{m.group(1)} " + _TIMES.get(m.group(2), f"went up {m.group(2)} times")
 
 
+def _simple(m: re.Match, states: dict) -> str:
+    """"am wanting" -> "want", "is needing" -> "needs", "was not knowing" -> "did not know"."""
+    be, negated, verb = m.group(1).lower(), m.group(2), m.group(3).lower()
+    base, third, past = states[verb]
+    if be[0] in "'\u2019":  # "I'm wanting": the subject keeps its own word
+        return " " + _simple(re.match(r"(am|are)[ \t]+((?:not[ \t]+)?)(\S+)",
+                                      f"{'am' if be[1:] == 'm' else 'are'} {negated}{verb}"),
+                             states)
+    if be in ("was", "were"):
+        return f"did not {base}" if negated else past
+    if negated:
+        return f"{'does' if be == 'is' else 'do'} not {base}"
+    return third if be == "is" else base
+
+
 def spoken(text: str) -> tuple[str, list[int] | None]:
     """The typed text in spoken words, and each character's offset in ``text`` (``None`` when
     nothing typed was found: the text is its own spoken form)."""
     if not text:
         return text, None
-    word_pattern, words, glued_pattern, glued, multiplied = _lists(
+    word_pattern, words, glued_pattern, glued, multiplied, progressive, states = _lists(
         str(data_dir() / TYPED_FILE))
     t = _Text(text)
     t.sub(_CHANGE, lambda m: f" went from {m.group(1)} to {m.group(2)}")
@@ -112,6 +134,7 @@ def spoken(text: str) -> tuple[str, list[int] | None]:
     t.sub(_MULTIPLE, lambda m: _multiple(m, multiplied))
     t.sub(glued_pattern, lambda m: glued[m.group(1).lower()])
     t.sub(word_pattern, lambda m: words[m.group(1).lower()])
+    t.sub(progressive, lambda m: _simple(m, states))
     if t.text == text:
         return text, None
     return t.text, t.back
