@@ -102,3 +102,13 @@ def test_a_verb_of_state_in_the_progressive_is_read_in_its_simple_form():
     assert spoken("she is needing help")[0] == "she needs help"
     assert not _finding("Presently I am wanting a company where I can settle and earn well.",
                         "pitfalls").ok
+
+
+def test_a_negation_in_a_run_on_stops_at_the_comma_before_a_dropped_i_learn_verb():
+    """Typed run-ons join clauses with commas and drop "I": "had never done X before, learnt Y"
+    tells the growth in its own clause, out of the negation's reach; a negation inside that
+    clause still counts."""
+    assert _finding("Took over the rota, had never done scheduling before, learnt the rota "
+                    "software in a month.", "skill_growth").ok
+    assert not _finding("Was put on the tills, never learnt the stock system.",
+                        "skill_growth").ok
