@@ -58,7 +58,8 @@ def test_a_text_with_nothing_typed_is_read_as_it_came():
 
 def test_typed_marks_in_bulk_are_read_in_linear_time():
     """A paste of arrows, multiples and short forms costs about the same per character."""
-    for piece in ("1 -> ", "sales x2 ", "w/ mgr ", "+5% ", "~3 ", "-> "):
+    for piece in ("1 -> ", "sales x2 ", "w/ mgr ", "+5% ", "~3 ", "-> ", "1.", "a-", "a b c d: ",
+                  "basic -> ", "am wanting ", ". went "):
         started = time.perf_counter()
         spoken(piece * 4000)
         assert time.perf_counter() - started < 2.0
@@ -112,3 +113,20 @@ def test_a_negation_in_a_run_on_stops_at_the_comma_before_a_dropped_i_learn_verb
                     "software in a month.", "skill_growth").ok
     assert not _finding("Was put on the tills, never learnt the stock system.",
                         "skill_growth").ok
+
+
+def test_a_skill_between_two_levels_joined_by_an_arrow_is_growth():
+    """"Spanish - basic -> fluent" is "my Spanish went from basic to fluent"."""
+    for text in ("- Bookkeeping: beginner -> confident", "Spanish - basic \u2192 fluent"):
+        assert _finding(text, "skill_growth").ok, text
+    assert not _finding("Receptionist -> office manager", "skill_growth").ok
+
+
+def test_a_typed_sentence_opening_on_the_speakers_verb_has_the_speaker_as_subject():
+    """"Went from basic spreadsheets to writing macros." drops "I": it is the speaker's growth,
+    as "I went from ..." is; the message still quotes what was typed."""
+    text = "Joined as a temp. Went from basic spreadsheets to writing macros for the team."
+    finding = _finding(text, "skill_growth")
+    assert finding.ok
+    assert spoken("Hi. Went home.")[0] == "Hi. I Went home."
+    assert "I Went" not in finding.message

@@ -178,14 +178,15 @@ class Reading:
         ``chars``, a number's character offsets in the text)."""
         if keep is not None and keep.end > keep.start:
             chars = (self.words[keep.start].start, self.words[keep.end - 1].end)
-        if self.back is not None and sentence.end <= len(self.back):
-            lo = self.back[sentence.start]
-            hi = self.back[sentence.end] if sentence.end < len(self.back) else len(self.typed)
-            as_typed = " ".join(self.typed[lo:hi].split())
-            if len(as_typed) <= limit:  # quoted as typed; a long one is cut in spoken words
-                return as_typed
-        pieces = [(m.start(), m.group(0))
-                  for m in _PIECE.finditer(self.text, sentence.start, sentence.end)]
+        source, start, end = self.text, sentence.start, sentence.end
+        if self.back is not None and sentence.end <= len(self.back):  # quoted as typed
+            back, source = self.back, self.typed
+            start = back[sentence.start]
+            end = back[sentence.end] if sentence.end < len(back) else len(source)
+            if chars is not None:
+                chars = (back[min(chars[0], len(back) - 1)],
+                         back[chars[1]] if chars[1] < len(back) else len(source))
+        pieces = [(m.start(), m.group(0)) for m in _PIECE.finditer(source, start, end)]
         words = [p for _, p in pieces]
         if len(" ".join(words)) <= limit:
             return " ".join(words)

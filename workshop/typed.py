@@ -29,13 +29,13 @@ TYPED_FILE = "typed.json"
 _ARROW = r"(?:-+>|=+>|\u2192|\u27f6|\u21d2)"
 _NUMBER = r"(?:[~\u2248]\s?)?[$\u00a3\u20ac\u20b9R]?\d[\d,.]*[%\w/]*"
 # a quantity, then an arrow, then a quantity: "20kg/wk -> 8kg/wk", "10 days -> 3", "3 wks → 1 wk"
-_CHANGE = re.compile(r"(?<![\w/])(" + _NUMBER + r"(?:[ \t]+[A-Za-z]+\.?){0,2})[ \t]*" + _ARROW
+_CHANGE = re.compile(r"(?<![\w/.,-])(" + _NUMBER + r"(?:[ \t]+[A-Za-z]+\.?){0,2})[ \t]*" + _ARROW
                      + r"[ \t]*(" + _NUMBER + r")")
 # any other arrow: between clauses ("reminder texts -> no-shows down"), or in a list of steps
 _OTHER_ARROW = re.compile(r"[ \t]*" + _ARROW + r"[ \t]*")
 _RISE = re.compile(r"(?<![\w+])\+[ \t]?(?=\d[\d,.]*[ \t]?(?:%|pc\b|pct\b|percent\b))")
 _TILDE = re.compile(r"[~\u2248][ \t]?(?=\d)")
-_MULTIPLE = re.compile(r"\b([A-Za-z][\w-]*)[ \t]+(?:x|\u00d7)[ \t]?(\d{1,2})\b"
+_MULTIPLE = re.compile(r"(?<![\w-])([A-Za-z][\w-]{0,30})[ \t]+(?:x|\u00d7)[ \t]?(\d{1,2})\b"
                        r"(?![ \t]*(?:a|per|an|each)\b)", re.IGNORECASE)
 _TIMES = {"2": "doubled", "3": "tripled", "4": "quadrupled"}
 
@@ -45,7 +45,7 @@ def _lists(path: str) -> tuple:
     data = load_json(TYPED_FILE)
     data = data if isinstance(data, dict) else {}
     for key, kind in (("words", dict), ("after_number", dict), ("multiplied", list),
-                      ("progressive", dict)):
+                      ("progressive", dict), ("levels", list), ("dropped_subject", list)):
         value = data.get(key, kind())
         if not isinstance(value, kind) or not all(
                 isinstance(k, str) and k.strip() for k in value) or (kind is dict and not all(
@@ -68,8 +68,21 @@ def _lists(path: str) -> tuple:
     progressive = re.compile(r"\b(am|is|are|was|were|'m|\u2019m|'re|\u2019re)[ \t]+"
                              r"((?:not[ \t]+)?)(" + ("|".join(map(re.escape, states)) or "(?!)")
                              + r")\b", re.IGNORECASE)
+    levels = "|".join(map(re.escape, sorted({w.lower() for w in data.get("levels", [])},
+                                            key=lambda w: (-len(w), w)))) or "(?!)"
+    # "Excel: basic -> advanced", "SQL - beginner → confident": a skill, then two levels
+    label = r"[A-Za-z][\w#+]{0,30}"
+    level_change = re.compile(r"(?:(?<![\w#+])(" + label + r"(?:[ \t]" + label + r"){0,3})"
+                              r"[ \t]*[:\u2013-][ \t]*)?(?<![\w-])(" + levels + r")[ \t]*"
+                              + _ARROW + r"[ \t]*(" + levels + r")(?![\w-])", re.IGNORECASE)
+    verbs = "|".join(map(re.escape, sorted({w.lower() for w in data.get("dropped_subject", [])},
+                                           key=lambda w: (-len(w), w)))) or "(?!)"
+    # a sentence, a line or a bullet that opens on the speaker's verb: "Went from ...",
+    # "- was terrified of ...": the subject "I" is dropped
+    dropped = re.compile(r"(^|[.!?][ \t]+|\n[ \t]*)((?:[-*\u2022][ \t]*)?)(" + verbs
+                         + r")(?![\w'\u2019])", re.IGNORECASE)
     return word_pattern, words, glued_pattern, glued, frozenset(
-        w.lower() for w in data.get("multiplied", [])), progressive, states
+        w.lower() for w in data.get("multiplied", [])), progressive, states, level_change, dropped
 
 
 class _Text:
@@ -79,18 +92,21 @@ class _Text:
         self.text = text
         self.back = list(range(len(text)))
 
-    def sub(self, pattern: re.Pattern, replace) -> None:
+    def sub(self, pattern: re.Pattern, replace, group: int | None = None) -> None:
+        """Each match replaced by ``replace(match)`` (None: left as it is); with ``group``,
+        what ``replace`` gives is put in before that group, the match kept."""
         out, back, at = [], [], 0
         for m in pattern.finditer(self.text):
             new = replace(m)
             if new is None:
                 continue
-            out.append(self.text[at:m.start()])
-            back.extend(self.back[at:m.start()])
+            lo, hi = (m.start(group), m.start(group)) if group else (m.start(), m.end())
+            out.append(self.text[at:lo])
+            back.extend(self.back[at:lo])
             out.append(new)
-            origin = self.back[m.start()] if m.start() < len(self.back) else len(self.back)
+            origin = self.back[lo] if lo < len(self.back) else len(self.back)
             back.extend([origin] * len(new))
-            at = m.end()
+            at = hi
         if not out:
             return
         out.append(self.text[at:])
@@ -124,9 +140,12 @@ def spoken(text: str) -> tuple[str, list[int] | None]:
     nothing typed was found: the text is its own spoken form)."""
     if not text:
         return text, None
-    word_pattern, words, glued_pattern, glued, multiplied, progressive, states = _lists(
-        str(data_dir() / TYPED_FILE))
+    (word_pattern, words, glued_pattern, glued, multiplied, progressive, states, level_change,
+     dropped) = _lists(str(data_dir() / TYPED_FILE))
     t = _Text(text)
+    t.sub(level_change, lambda m: (f"my {m.group(1)} " if m.group(1) else "")
+          + f"went from {m.group(2)} to {m.group(3)}")
+    t.sub(dropped, lambda m: "I ", group=3)
     t.sub(_CHANGE, lambda m: f" went from {m.group(1)} to {m.group(2)}")
     t.sub(_OTHER_ARROW, lambda m: ", so ")
     t.sub(_RISE, lambda m: "up ")
