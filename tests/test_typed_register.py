@@ -130,3 +130,11 @@ def test_a_typed_sentence_opening_on_the_speakers_verb_has_the_speaker_as_subjec
     assert finding.ok
     assert spoken("Hi. Went home.")[0] == "Hi. I Went home."
     assert "I Went" not in finding.message
+
+
+def test_a_negation_inside_a_typed_aside_stays_inside_its_brackets():
+    """"Rebuilt the rota (had never done one), overtime fell by a third": the "never" of the
+    aside says where the speaker started, not that overtime did not fall."""
+    text = "Rebuilt the rota (had never done one), overtime fell by a third."
+    assert _finding(text, "company_result").ok
+    assert not _finding("Rebuilt the rota, overtime (never) fell.", "company_result").ok
