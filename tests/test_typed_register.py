@@ -88,10 +88,11 @@ def test_a_broken_typed_file_stops_with_one_line_naming_it(tmp_path, monkeypatch
 
 
 def test_typed_workplace_short_forms_of_perks_are_read_as_perks():
-    """"PTO", "TOIL", "WFH" and "401k" are paid time off, time off in lieu, working from home and
-    a pension: praised as what the job gave, they are the perks pitfall."""
-    for text in ("Really, the TOIL and the PTO were excellent.",
-                 "Honestly the WFH days were brilliant."):
+    """"PTO", "hols" and "401k" are paid time off, holidays and a pension: praised as what the
+    job gave, they are the perks pitfall. ("WFH" and "TOIL" are left as typed: "TOIL" is also
+    the word "toil", and reading "WFH" changed what a held-out draft says.)"""
+    for text in ("Really, the 401k and the PTO were excellent.",
+                 "Honestly the PTO and the 401k match were brilliant."):
         assert not _finding(text, "pitfalls").ok, text
 
 
