@@ -20,7 +20,7 @@ import functools
 import re
 
 from .errors import ValidationError
-from .resources import data_dir, load_json
+from .resources import data_file, read_data_json
 
 __all__ = ["TYPED_FILE", "spoken"]
 
@@ -42,7 +42,7 @@ _TIMES = {"2": "doubled", "3": "tripled", "4": "quadrupled"}
 
 @functools.lru_cache(maxsize=8)
 def _lists(path: str) -> tuple:
-    data = load_json(TYPED_FILE)
+    data = read_data_json(path, "the typed forms file")
     data = data if isinstance(data, dict) else {}
     for key, kind in (("words", dict), ("after_number", dict), ("multiplied", list),
                       ("progressive", dict), ("levels", list), ("dropped_subject", list)):
@@ -59,7 +59,7 @@ def _lists(path: str) -> tuple:
     glued = {k.lower(): v for k, v in data.get("after_number", {}).items()}
     ordered = sorted(words, key=lambda w: (-len(w), w))
     word_pattern = re.compile(r"(?<![\w/&+])(" + ("|".join(map(re.escape, ordered)) or "(?!)")
-                              + r")(?![\w/])", re.IGNORECASE)
+                              + r")(?![\w/.])", re.IGNORECASE)
     units = sorted(glued, key=lambda w: (-len(w), w))
     glued_pattern = re.compile(r"(?<=\d)(" + ("|".join(map(re.escape, units)) or "(?!)")
                                + r")(?![\w])",
@@ -141,7 +141,7 @@ def spoken(text: str) -> tuple[str, list[int] | None]:
     if not text:
         return text, None
     (word_pattern, words, glued_pattern, glued, multiplied, progressive, states, level_change,
-     dropped) = _lists(str(data_dir() / TYPED_FILE))
+     dropped) = _lists(str(data_file(TYPED_FILE)))
     t = _Text(text)
     t.sub(level_change, lambda m: (f"my {m.group(1)} " if m.group(1) else "")
           + f"went from {m.group(2)} to {m.group(3)}")
