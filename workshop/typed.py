@@ -37,6 +37,10 @@ _RISE = re.compile(r"(?<![\w+])\+[ \t]?(?=\d[\d,.]*[ \t]?(?:%|pc\b|pct\b|percent
 _TILDE = re.compile(r"[~\u2248][ \t]?(?=\d)")
 _MULTIPLE = re.compile(r"(?<![\w-])([A-Za-z][\w-]{0,30})[ \t]+(?:x|\u00d7)[ \t]?(\d{1,2})\b"
                        r"(?![ \t]*(?:a|per|an|each)\b)", re.IGNORECASE)
+# what must be in a text for a pass to find anything: most answers hold no arrow, "+", "~" or
+# "x2", and those passes are then skipped (a 300-word answer is read again at each keystroke)
+_ARROW_SEEN = re.compile(_ARROW)
+_TIMES_SEEN = re.compile(r"(?:x|\u00d7)[ \t]?\d", re.IGNORECASE)
 _TIMES = {"2": "doubled", "3": "tripled", "4": "quadrupled"}
 
 
@@ -143,14 +147,20 @@ def spoken(text: str) -> tuple[str, list[int] | None]:
     (word_pattern, words, glued_pattern, glued, multiplied, progressive, states, level_change,
      dropped) = _lists(str(data_file(TYPED_FILE)))
     t = _Text(text)
-    t.sub(level_change, lambda m: (f"my {m.group(1)} " if m.group(1) else "")
-          + f"went from {m.group(2)} to {m.group(3)}")
+    arrows = _ARROW_SEEN.search(text) is not None
+    if arrows:
+        t.sub(level_change, lambda m: (f"my {m.group(1)} " if m.group(1) else "")
+              + f"went from {m.group(2)} to {m.group(3)}")
     t.sub(dropped, lambda m: "I ", group=3)
-    t.sub(_CHANGE, lambda m: f" went from {m.group(1)} to {m.group(2)}")
-    t.sub(_OTHER_ARROW, lambda m: ", so ")
-    t.sub(_RISE, lambda m: "up ")
-    t.sub(_TILDE, lambda m: "about ")
-    t.sub(_MULTIPLE, lambda m: _multiple(m, multiplied))
+    if arrows:
+        t.sub(_CHANGE, lambda m: f" went from {m.group(1)} to {m.group(2)}")
+        t.sub(_OTHER_ARROW, lambda m: ", so ")
+    if "+" in text:
+        t.sub(_RISE, lambda m: "up ")
+    if "~" in text or "\u2248" in text:
+        t.sub(_TILDE, lambda m: "about ")
+    if _TIMES_SEEN.search(text):
+        t.sub(_MULTIPLE, lambda m: _multiple(m, multiplied))
     t.sub(glued_pattern, lambda m: glued[m.group(1).lower()])
     t.sub(word_pattern, lambda m: words[m.group(1).lower()])
     t.sub(progressive, lambda m: _simple(m, states))
