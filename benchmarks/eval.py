@@ -37,6 +37,10 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
 - ``tests/eval/probe_blind7/answers.jsonl``, a seventh blind probe set in the register people
   publish answers in (longer, polished or chatty, scene openings, results as a state that got
   better), measured blind once when it came (its README) and studied since.
+- ``tests/eval/probe_typed/answers.jsonl``, answers as people type them (dropped "I", CV
+  bullets, run-ons, abbreviations, arrows and "x2", emoji, lower case, world Englishes) with
+  typed look-alikes (duty lists, buzzwords, perks), written and labelled by the session that then
+  fixed the reading of that register, measured before its change: studied, not blind.
 - ``tests/eval/probe_blind8/answers.jsonl``, an eighth blind probe set (fields and speakers the
   earlier sets under-used: farming, building, transport, the arts, faith and community work,
   career changers, people back from caring), held out the same way: figures only.
@@ -79,12 +83,13 @@ PROBE7 = EVAL_DIR / "probe_blind7" / "answers.jsonl"
 PROBE8 = EVAL_DIR / "probe_blind8" / "answers.jsonl"
 PROBE9 = EVAL_DIR / "probe_blind9" / "answers.jsonl"
 PROBE10 = EVAL_DIR / "probe_blind10" / "answers.jsonl"
+TYPED = EVAL_DIR / "probe_typed" / "answers.jsonl"
 # The published answers (issue 21): beside the worktrees, read in place, never copied.
 REAL = Path(os.environ.get("REAL_ANSWERS") or ROOT.parent / "shared" / "real-answers")
 CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_match",
          "pitfalls", "verdict")
 # the sets whose disagreements are printed to be studied (dev is printed first, on its own)
-DEVELOPMENT = ("probe", "probe3", "probe5", "probe7")
+DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10")
 # every blind probe set: its name (also its command-line option), where it is, its title;
@@ -93,6 +98,7 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("probe3", PROBE3, "Blind probe set 3"),
           ("probe5", PROBE5, "Blind probe set 5"),
           ("probe7", PROBE7, "Blind probe set 7"),
+          ("typed", TYPED, "Typed answers (written by the session that fixed the typed register)"),
           ("probe2", PROBE2, "Blind probe set 2, held out"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),
           ("probe6", PROBE6, "Blind probe set 6, held out"),

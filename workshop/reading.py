@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from .abbreviations import ends_before_name, ends_in_abbreviation
 from .phrases import Lexicon, Match, Patterns, Word
 from .spans import Spans
+from .typed import spoken
 
 __all__ = ["Grammar", "Clause", "Sentence", "Reading", "read", "REACH"]
 
@@ -156,6 +157,10 @@ class Reading:
     text: str
     words: list[Word]
     sentences: list[Sentence]
+    # the text as typed and, per character of ``text``, its offset there (``typed.spoken``):
+    # None when the text was read as it came
+    typed: str | None = None
+    back: list[int] | None = None
 
     def word_at(self, char: int) -> int:
         """The index of the word that starts at character ``char``, or -1 (the starts are
@@ -173,8 +178,15 @@ class Reading:
         ``chars``, a number's character offsets in the text)."""
         if keep is not None and keep.end > keep.start:
             chars = (self.words[keep.start].start, self.words[keep.end - 1].end)
-        pieces = [(m.start(), m.group(0))
-                  for m in _PIECE.finditer(self.text, sentence.start, sentence.end)]
+        source, start, end = self.text, sentence.start, sentence.end
+        if self.back is not None and sentence.end <= len(self.back):  # quoted as typed
+            back, source = self.back, self.typed
+            start = back[sentence.start]
+            end = back[sentence.end] if sentence.end < len(back) else len(source)
+            if chars is not None:
+                chars = (back[min(chars[0], len(back) - 1)],
+                         back[chars[1]] if chars[1] < len(back) else len(source))
+        pieces = [(m.start(), m.group(0)) for m in _PIECE.finditer(source, start, end)]
         words = [p for _, p in pieces]
         if len(" ".join(words)) <= limit:
             return " ".join(words)
@@ -410,7 +422,11 @@ def _within(spans: list[tuple[int, int]], a: int, b: int) -> list[tuple[int, int
 
 
 def read(text: str, grammar: Grammar) -> Reading:
-    """Split a text into sentences and clauses (see the module docstring)."""
+    """Split a text into sentences and clauses (see the module docstring). A typed text
+    ("waste 20kg/wk -> 8kg/wk", "w/ my mgr") is read in its spoken words (``typed.spoken``) and
+    quoted as typed."""
+    typed = text
+    text, back = spoken(text)
     clean = _PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), text)
     ws = grammar.lexicon.words(clean)
     starts = [w.start for w in ws]
@@ -441,4 +457,7 @@ def read(text: str, grammar: Grammar) -> Reading:
                 sentences.append(Sentence(ws[lo].start, ws[index - 1].end, lo, index, clauses))
                 before = (lo, index)
         begin = after
-    return Reading(text, ws, sentences)
+    reading = Reading(text, ws, sentences)
+    if back is not None:
+        reading.typed, reading.back = typed, back
+    return reading

@@ -1,0 +1,169 @@
+"""An answer as people TYPE it, read as the same answer said aloud.
+
+Answers typed into a form's free-text box, into notes or a chat carry the typed register: short
+forms ("w/", "mgr", "approx", "YoY"), numbers with glued units ("40pc", "8kg/wk", "~25 min"),
+a change drawn with an arrow ("waste 20kg/wk -> 8kg/wk", "onboarding: 3 wks → 1 wk"), a change as
+a multiple ("traffic x2"), a sign for a rise ("repeat orders +18%"), and an arrow joining two
+clauses ("set up reminder texts → no-shows down"). The check reads speech: a change needs a verb
+("went from 20kg a week to 8kg a week") and a number its unit in words. ``spoken(text)`` gives
+the text in those spoken words and a map from each of its characters back to the typed text,
+so the check quotes what the participant typed (``Reading.quote``).
+
+The lists are data (``data/typed.json``): the short forms, the units glued to a number, and what a
+typed "x2" may measure ("traffic x2" is a change; "employee of the month x2", "nights x2" are
+counts). Every pattern runs in linear time: no nested repetition, each scanned once.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .errors import ValidationError
+from .resources import data_file, read_data_json
+
+__all__ = ["TYPED_FILE", "spoken"]
+
+TYPED_FILE = "typed.json"
+
+_ARROW = r"(?:-+>|=+>|\u2192|\u27f6|\u21d2)"
+_NUMBER = r"(?:[~\u2248]\s?)?[$\u00a3\u20ac\u20b9R]?\d[\d,.]*[%\w/]*"
+# a quantity, then an arrow, then a quantity: "20kg/wk -> 8kg/wk", "10 days -> 3", "3 wks → 1 wk"
+_CHANGE = re.compile(r"(?<![\w/.,-])(" + _NUMBER + r"(?:[ \t]+[A-Za-z]+\.?){0,2})[ \t]*" + _ARROW
+                     + r"[ \t]*(" + _NUMBER + r")")
+# any other arrow: between clauses ("reminder texts -> no-shows down"), or in a list of steps
+_OTHER_ARROW = re.compile(r"[ \t]*" + _ARROW + r"[ \t]*")
+_RISE = re.compile(r"(?<![\w+])\+[ \t]?(?=\d[\d,.]*[ \t]?(?:%|pc\b|pct\b|percent\b))")
+_TILDE = re.compile(r"[~\u2248][ \t]?(?=\d)")
+_MULTIPLE = re.compile(r"(?<![\w-])([A-Za-z][\w-]{0,30})[ \t]+(?:x|\u00d7)[ \t]?(\d{1,2})\b"
+                       r"(?![ \t]*(?:a|per|an|each)\b)", re.IGNORECASE)
+# what must be in a text for a pass to find anything: most answers hold no arrow, "+", "~" or
+# "x2", and those passes are then skipped (a 300-word answer is read again at each keystroke)
+_ARROW_SEEN = re.compile(_ARROW)
+_TIMES_SEEN = re.compile(r"(?:x|\u00d7)[ \t]?\d", re.IGNORECASE)
+_TIMES = {"2": "doubled", "3": "tripled", "4": "quadrupled"}
+
+
+@functools.lru_cache(maxsize=8)
+def _lists(path: str) -> tuple:
+    data = read_data_json(path, "the typed forms file")
+    data = data if isinstance(data, dict) else {}
+    for key, kind in (("words", dict), ("after_number", dict), ("multiplied", list),
+                      ("progressive", dict), ("levels", list), ("dropped_subject", list)):
+        value = data.get(key, kind())
+        if not isinstance(value, kind) or not all(
+                isinstance(k, str) and k.strip() for k in value) or (kind is dict and not all(
+                isinstance(v, str) or key == "progressive" and isinstance(v, list)
+                and len(v) == 3 and all(isinstance(f, str) for f in v)
+                for v in value.values())):
+            raise ValidationError("it must hold 'words' and 'after_number' (a typed form and "
+                                  "its words) and 'multiplied' (a list of words); "
+                                  "data/README.md says more.", file=path, field=key)
+    words = {k.lower(): v for k, v in data.get("words", {}).items()}
+    glued = {k.lower(): v for k, v in data.get("after_number", {}).items()}
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    word_pattern = re.compile(r"(?<![\w/&+])(" + ("|".join(map(re.escape, ordered)) or "(?!)")
+                              + r")(?![\w/.])", re.IGNORECASE)
+    units = sorted(glued, key=lambda w: (-len(w), w))
+    glued_pattern = re.compile(r"(?<=\d)(" + ("|".join(map(re.escape, units)) or "(?!)")
+                               + r")(?![\w])",
+                               re.IGNORECASE)
+    states = {k.lower(): v for k, v in data.get("progressive", {}).items()}
+    progressive = re.compile(r"\b(am|is|are|was|were|'m|\u2019m|'re|\u2019re)[ \t]+"
+                             r"((?:not[ \t]+)?)(" + ("|".join(map(re.escape, states)) or "(?!)")
+                             + r")\b", re.IGNORECASE)
+    levels = "|".join(map(re.escape, sorted({w.lower() for w in data.get("levels", [])},
+                                            key=lambda w: (-len(w), w)))) or "(?!)"
+    # "Excel: basic -> advanced", "SQL - beginner → confident": a skill, then two levels
+    label = r"[A-Za-z][\w#+]{0,30}"
+    level_change = re.compile(r"(?:(?<![\w#+])(" + label + r"(?:[ \t]" + label + r"){0,3})"
+                              r"[ \t]*[:\u2013-][ \t]*)?(?<![\w-])(" + levels + r")[ \t]*"
+                              + _ARROW + r"[ \t]*(" + levels + r")(?![\w-])", re.IGNORECASE)
+    verbs = "|".join(map(re.escape, sorted({w.lower() for w in data.get("dropped_subject", [])},
+                                           key=lambda w: (-len(w), w)))) or "(?!)"
+    # a sentence, a line or a bullet that opens on the speaker's verb: "Went from ...",
+    # "- was terrified of ...": the subject "I" is dropped
+    dropped = re.compile(r"(^|[.!?][ \t]+|\n[ \t]*)((?:[-*\u2022][ \t]*)?)(" + verbs
+                         + r")(?![\w'\u2019])", re.IGNORECASE)
+    return word_pattern, words, glued_pattern, glued, frozenset(
+        w.lower() for w in data.get("multiplied", [])), progressive, states, level_change, dropped
+
+
+class _Text:
+    """A text rewritten in steps, each character keeping where it came from in the typed text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.back = list(range(len(text)))
+
+    def sub(self, pattern: re.Pattern, replace, group: int | None = None) -> None:
+        """Each match replaced by ``replace(match)`` (None: left as it is); with ``group``,
+        what ``replace`` gives is put in before that group, the match kept."""
+        out, back, at = [], [], 0
+        for m in pattern.finditer(self.text):
+            new = replace(m)
+            if new is None:
+                continue
+            lo, hi = (m.start(group), m.start(group)) if group else (m.start(), m.end())
+            out.append(self.text[at:lo])
+            back.extend(self.back[at:lo])
+            out.append(new)
+            origin = self.back[lo] if lo < len(self.back) else len(self.back)
+            back.extend([origin] * len(new))
+            at = hi
+        if not out:
+            return
+        out.append(self.text[at:])
+        back.extend(self.back[at:])
+        self.text, self.back = "".join(out), back
+
+
+def _multiple(m: re.Match, multiplied: frozenset) -> str | None:
+    if m.group(1).lower() not in multiplied:
+        return None  # "employee of the month x2": a count, left as typed
+    return f"{m.group(1)} " + _TIMES.get(m.group(2), f"went up {m.group(2)} times")
+
+
+def _simple(m: re.Match, states: dict) -> str:
+    """"am wanting" -> "want", "is needing" -> "needs", "was not knowing" -> "did not know"."""
+    be, negated, verb = m.group(1).lower(), m.group(2), m.group(3).lower()
+    base, third, past = states[verb]
+    if be[0] in "'\u2019":  # "I'm wanting": the subject keeps its own word
+        return " " + _simple(re.match(r"(am|are)[ \t]+((?:not[ \t]+)?)(\S+)",
+                                      f"{'am' if be[1:] == 'm' else 'are'} {negated}{verb}"),
+                             states)
+    if be in ("was", "were"):
+        return f"did not {base}" if negated else past
+    if negated:
+        return f"{'does' if be == 'is' else 'do'} not {base}"
+    return third if be == "is" else base
+
+
+def spoken(text: str) -> tuple[str, list[int] | None]:
+    """The typed text in spoken words, and each character's offset in ``text`` (``None`` when
+    nothing typed was found: the text is its own spoken form)."""
+    if not text:
+        return text, None
+    (word_pattern, words, glued_pattern, glued, multiplied, progressive, states, level_change,
+     dropped) = _lists(str(data_file(TYPED_FILE)))
+    t = _Text(text)
+    arrows = _ARROW_SEEN.search(text) is not None
+    if arrows:
+        t.sub(level_change, lambda m: (f"my {m.group(1)} " if m.group(1) else "")
+              + f"went from {m.group(2)} to {m.group(3)}")
+    t.sub(dropped, lambda m: "I ", group=3)
+    if arrows:
+        t.sub(_CHANGE, lambda m: f" went from {m.group(1)} to {m.group(2)}")
+        t.sub(_OTHER_ARROW, lambda m: ", so ")
+    if "+" in text:
+        t.sub(_RISE, lambda m: "up ")
+    if "~" in text or "\u2248" in text:
+        t.sub(_TILDE, lambda m: "about ")
+    if _TIMES_SEEN.search(text):
+        t.sub(_MULTIPLE, lambda m: _multiple(m, multiplied))
+    t.sub(glued_pattern, lambda m: glued[m.group(1).lower()])
+    t.sub(word_pattern, lambda m: words[m.group(1).lower()])
+    t.sub(progressive, lambda m: _simple(m, states))
+    if t.text == text:
+        return text, None
+    return t.text, t.back
