@@ -79,8 +79,9 @@ each workspace would answer about (the strongest, else the first), both lengths,
 - ``orphan end``: drafts whose last sentence (after the opening) is a second skill said with
   nothing after it ("I also learned X in that job.") or such an unlinked fact;
 - ``no reason``, ``reason unsupported``, ``listed`` and ``helped frame``: whether a draft
-  answers with the participant's reason and tells one story, not a list of results
-  (``benchmarks/draft_story.py`` says how each is read);
+  answers with the participant's reason and tells one story, not a list of results; ``made-up
+  growth``: sentences telling a growth scene the kit made from the levels, not the
+  participant's words (``benchmarks/draft_story.py`` says how each is read);
 - ``seconds``: the time the draft states is the check's (always true by construction: printed
   so a change that breaks it shows);
 - ``04=05 number``: drafts where 04's score and 05's check agree on whether a result has a
@@ -117,7 +118,13 @@ from draft_grammar import sentences as _sentences  # noqa: E402
 from draft_grammar import skill_named as _skill_named  # noqa: E402
 from draft_grammar import stock_close as _stock_close  # noqa: E402
 from draft_grammar import stock_links as _stock_links  # noqa: E402
-from draft_story import helped_frames, listed, no_reason, reason_unsupported  # noqa: E402
+from draft_story import (  # noqa: E402
+    helped_frames,
+    listed,
+    made_up_growth,
+    no_reason,
+    reason_unsupported,
+)
 
 from workshop.check import check_answer, speaking_seconds  # noqa: E402
 from workshop.draft import answer_role_id, apply_reply, offered_draft, plan_draft  # noqa: E402
@@ -335,6 +342,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "unsupported": reason_unsupported(text, ws.role(role_id) if role_id else None),
             "listed": listed(text, ws.role(role_id) if role_id else None),
             "helped": helped_frames(text),
+            "made_up": made_up_growth(text, ws.role(role_id) if role_id else None),
             "why_said": _value_said(text, ws, role_id) or bool(
                 re.search(r", (?:because|since) ", " ".join(_sentences(text)[:1]))),
             "opening": " ".join(text.split()[:4]),
@@ -533,6 +541,7 @@ def summarise(rows: list[dict]) -> dict:
         "reason unsupported": f"{sum(r['unsupported'] for r in rows)}/{len(rows)}",
         "listed": sum(r["listed"] for r in rows),
         "helped frame": sum(r["helped"] for r in rows),
+        "made-up growth": sum(r["made_up"] for r in rows),
         "strong": f"{sum(r['strong'] for r in rows)}/{len(rows)}",
         "time true": f"{sum(r['seconds_true'] for r in rows)}/{len(rows)}",
         "04=05 number": f"{sum(r['number_agrees'] for r in rows)}/{len(rows)}",
