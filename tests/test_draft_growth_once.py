@@ -224,9 +224,9 @@ def test_unlinked_results_are_plain_sentences():
 def test_what_the_job_gave_is_said_by_the_skill_s_shape(name, shape, said):
     """A doing is learned "to" do ("learned to train new guys") where its verb is known, else
     the job made them better at it; a name ("Power Query") is learned; a field of work is
-    learned as named, never "the cash office side of the job"; a noun after the -ing word ("recruiting
-    coordination") is a compound, not a doing with an object ("learned to recruit
-    coordination"). Every form the check reads as growth."""
+    learned as named, never "the cash office side of the job"; a noun after the -ing word
+    ("recruiting coordination") is a compound, not a doing with an object ("learned to
+    recruit coordination"). Every form the check reads as growth."""
     skill = Skill(name=name, before="novice", after="proficient")
     assert gave_shape(skill)[0] == shape
     for variant in range(4):

@@ -20,7 +20,6 @@ from helpers_sample import one_role_workspace
 from workshop.check import check_answer
 from workshop.coach import apply_reply
 from workshop.draft import plan_draft
-from workshop.model import Skill
 from workshop.skill_story import own_end
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -139,8 +138,9 @@ GUIDE_RESULTS = [
 
 def _guide(value: str):
     role = {"title": "Museum Guide", "organization": "Harbour Maritime Museum",
-            "organization_kind": "public service", "skills": [GUIDE_SKILL], "results": GUIDE_RESULTS,
-            "personal_value": value, "summary": "Ran the school visits programme"}
+            "organization_kind": "public service", "skills": [GUIDE_SKILL],
+            "results": GUIDE_RESULTS, "personal_value": value,
+            "summary": "Ran the school visits programme"}
     return one_role_workspace(role, "Learning Officer", start="2015-02", end="2020-07")
 
 
