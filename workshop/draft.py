@@ -400,7 +400,10 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
     # score reads it so too (``workshop.used_later``)
     later = later_uses([sk for sk in grown if sk.levels_grown > 0], top, told,
                        " ".join(p.text for p in pieces), role, tuple(workspace.roles), top_last)
-    later = later_kept(later, top, long, one)
+    # where the participant linked no result to a skill, a second skill's later use is the
+    # short version's next piece too (taken only while it is under the check's shortest)
+    peers = not any(r.enabled_by for r in role.results)
+    later = later_kept(later, top, long, one or peers)
     beside = _beside_its_skill(more, further, later, top, read, links)
     pieces += later_told(later_pieces(later, top, role, long, used, beside), later, top,
                           long, one)
@@ -521,12 +524,6 @@ def _composed(workspace: Workspace, read: RoleReading, long: bool, one: bool = F
             _value(role, variant, text).sentence:
         said = text
         text = _told(workspace, read, long, one, said)
-    if not long and role.personal_value and speaking_seconds(text) < MIN_SECONDS:
-        # short of the check's shortest answer: the reason whole, where it fits, before
-        # anything of the kit's
-        whole = _told(workspace, read, long, one, said, whole=True)
-        if speaking_seconds(text) < speaking_seconds(whole) <= _SHORT_AIM:
-            text = whole
     return text
 
 

@@ -136,15 +136,13 @@ _LINK_WORDS = content_stems("that skill later since again used using kept job al
 def later_kept(later: list[tuple[Skill, str]], top: Skill | None, long: bool,
                one: bool) -> list[tuple[Skill, str]]:
     """The later uses a version tells: up to three in the 90-second one; in the short one the
-    story's own skill (a listener of 30 s hears one skill: how far it grew, what it did,
-    where it went), and a second skill's as the entries' next piece, told only while the
-    draft is under the check's shortest answer (``later_told``: a story told in plain
-    sentences of what the entries hold can fall short where a made-up growth scene once
-    filled it). ``one``: the one draft of entries too thin for 90 seconds."""
+    story's own skill only (a listener of 30 s hears one skill: how far it grew, what it did,
+    where it went), and in the one draft of entries too thin for 90 seconds (``one``) a
+    second skill's too, as the entries' next piece (``later_told``)."""
     if long:
         return later[:3]
     own = [item for item in later if item[0] is top][:1]
-    return own + [item for item in later if item[0] is not top][:1]
+    return own + [item for item in later if one and item[0] is not top][:1]
 
 
 def later_told(pieces: list[Piece], later: list[tuple[Skill, str]], top: Skill | None,
