@@ -80,8 +80,9 @@ strongest, else the first), both lengths, it counts:
 - ``orphan end``: drafts whose last sentence (after the opening) is a second skill said with
   nothing after it ("I also learned X in that job.") or such an unlinked fact;
 - ``no reason``, ``reason unsupported``, ``listed`` and ``helped frame``: whether a draft
-  answers with the participant's reason and tells one story, not a list of results
-  (``benchmarks/draft_story.py`` says how each is read);
+  answers with the participant's reason and tells one story, not a list of results; ``made-up
+  growth``: sentences telling a growth scene the kit made from the levels, not the
+  participant's words (``benchmarks/draft_story.py`` says how each is read);
 - ``seconds``: the time the draft states is the check's (always true by construction: printed
   so a change that breaks it shows);
 - ``04=05 number``: drafts where 04's score and 05's check agree on whether a result has a
@@ -113,13 +114,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from draft_dump import dump as _dump  # noqa: E402
 from draft_grammar import GRAMMAR_CLASSES, grammar_faults  # noqa: E402
 from draft_grammar import sentences as _sentences  # noqa: E402
 from draft_grammar import skill_named as _skill_named  # noqa: E402
 from draft_grammar import stock_close as _stock_close  # noqa: E402
 from draft_grammar import stock_links as _stock_links  # noqa: E402
 from draft_refs import no_own_part, unknown_refs  # noqa: E402
-from draft_story import helped_frames, listed, no_reason, reason_unsupported  # noqa: E402
+from draft_story import (  # noqa: E402
+    helped_frames,
+    listed,
+    made_up_growth,
+    no_reason,
+    reason_unsupported,
+)
 
 from workshop.check import check_answer, speaking_seconds  # noqa: E402
 from workshop.draft import answer_role_id, apply_reply, offered_draft, plan_draft  # noqa: E402
@@ -339,6 +347,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "listed": listed(text, ws.role(role_id) if role_id else None),
             "helped": helped_frames(text),
             "unknown": unknown_refs(text, ws.target_role.goals), "no_part": no_own_part(text),
+            "made_up": made_up_growth(text, ws.role(role_id) if role_id else None),
             "why_said": _value_said(text, ws, role_id) or bool(
                 re.search(r", (?:because|since) ", " ".join(_sentences(text)[:1]))),
             "opening": " ".join(text.split()[:4]),
@@ -539,6 +548,7 @@ def summarise(rows: list[dict]) -> dict:
         "helped frame": sum(r["helped"] for r in rows),
         "the unknown": sum(len(r["unknown"]) for r in rows),
         "no own part": sum(r["no_part"] for r in rows),
+        "made-up growth": sum(r["made_up"] for r in rows),
         "strong": f"{sum(r['strong'] for r in rows)}/{len(rows)}",
         "time true": f"{sum(r['seconds_true'] for r in rows)}/{len(rows)}",
         "04=05 number": f"{sum(r['number_agrees'] for r in rows)}/{len(rows)}",
@@ -576,16 +586,6 @@ def _tells_more(rows: list[dict]) -> str:
     both = [v for v in by_file.values() if 30 in v and 90 in v]
     return f"{sum(v[90] - v[30] >= 8 for v in both)}/{len(both)}"
 
-
-def _dump(sets: dict[str, list[dict]], path: Path) -> None:
-    out = ["# Drafts to rate", ""]
-    for name, rows in sets.items():
-        for r in rows:
-            # a role too thin for 90 s has no 90-second draft to rate: its text is empty (the
-            # rating kit skips empty drafts); its one draft is the 30-second one
-            text = "" if r["too_thin"] else r["text"]
-            out += [f"## {name} {r['file']} ({r['length']} s)", "", text, ""]
-    path.write_text("\n".join(out), encoding="utf-8")
 
 
 def _print_phrases(rows: list[dict]) -> None:

@@ -13,7 +13,13 @@ text), never the draft code's choices, so a rule taken out of the kit still show
   the skill's words, nor a result the participant linked to it, nor its later use;
 - ``listed``: sentences that tell two of the role's results (each by its figures, or most of
   its meaningful words) that share no skill the participant linked them to: a stat list;
-- ``helped frame``: sentences with "I helped the/our/my X to ...".
+- ``helped frame``: sentences with "I helped the/our/my X to ...";
+- ``made-up growth``: sentences that tell a skill's growth as a scene the participant never
+  wrote, made from the levels set in 02 ("I had no background in X at first", "I started
+  out a complete beginner", "soon I was the one colleagues asked", "grew confident in X",
+  "the X side of the job", "doing it without supervision", "what I learned about building
+  when ..."): the benchmark's own short list of the shapes (``_SCENES``), each counted only
+  where the role's own words do not hold it.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from draft_grammar import sentences  # noqa: E402
 from workshop.model import Result, Role, Skill  # noqa: E402
 from workshop.wording import content_stems, skill_words  # noqa: E402
 
-__all__ = ["no_reason", "reason_unsupported", "listed", "helped_frames"]
+__all__ = ["no_reason", "reason_unsupported", "listed", "helped_frames", "made_up_growth"]
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _HELPED = re.compile(r"\bI helped (?:the|our|my) (?:[\w'-]+ ){1,4}?to\b", re.IGNORECASE)
@@ -98,3 +104,33 @@ def listed(text: str, role: Role | None) -> int:
 def helped_frames(text: str) -> int:
     """Sentences with the frame "I helped the/our/my X to ..."."""
     return sum(bool(_HELPED.search(s)) for s in sentences(text))
+
+
+# The scenes of a start and an end a kit can make from levels (blind raters, r18), and a doing
+# cut to its bare gerund ("what I learned about building when ...").
+_SCENES = re.compile(
+    r"\b(?:no background in|(?:a )?complete beginner|knew nothing about|knowing nothing about|"
+    r"no experience with|only knew the basics|just enough about|still green at|"
+    r"already (?:fairly )?good at|the one (?:colleagues|people|others) (?:asked|ask)|"
+    r"came to me for advice|teaching it to|training others in it|teach(?:es)? it to|"
+    r"trains? others in it|without (?:anyone checking|supervision|help)|confidently on my own|"
+    r"grew confident in|became (?:confident|good) (?:in|at)|side of the job|built up real|"
+    r"got really good at|routine side of|on arrival|"
+    r"what I learned about \w+ing(?= when\b| to\b| on\b|[,.]))", re.IGNORECASE)
+
+
+def _own_words(role: Role) -> str:
+    """Everything the participant wrote for the role, in lower case."""
+    texts = [role.summary, role.personal_value]
+    texts += [t for s in role.skills for t in (s.name, s.used_later, s.how_far)]
+    texts += [r.statement for r in role.results]
+    return " ".join(str(t or "") for t in texts).lower()
+
+
+def made_up_growth(text: str, role: Role | None) -> int:
+    """Sentences that tell a level-made growth scene the role's own words do not hold."""
+    if role is None:
+        return 0
+    own = _own_words(role)
+    return sum(any(m.group(0).lower() not in own for m in _SCENES.finditer(s))
+               for s in sentences(text))

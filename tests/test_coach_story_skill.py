@@ -16,7 +16,7 @@ from workshop.model import Ratings, Result, Role, Skill, TargetRole, Workspace
 from workshop.session import Session
 from workshop.widgets.answer import AnswerStudio
 
-HOW_FAR = "where did you start with"
+HOW_FAR = "could not do at the start"
 
 
 def _workspace(linked: str = "rota planning", *, used_later: str = "") -> Workspace:

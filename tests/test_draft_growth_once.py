@@ -84,15 +84,20 @@ def _pattern(form: str) -> str:
 
 
 def level_phrases() -> re.Pattern:
-    """Every start and end of a level the kit can say (``growth_levels``), and the stock
-    starts a draft said after an opening that named the growth ("It was all new to me at the
-    start", "I knew nothing about it on my first day"), as one pattern."""
+    """Every growth sentence the kit can say from the levels (``growth_levels``), the scenes
+    of a start and an end it once made of them ("I had no background in X at first", "soon I
+    was the one colleagues asked"), and the stock starts a draft said after an opening that
+    named the growth ("It was all new to me at the start", "I knew nothing about it on my
+    first day"), as one pattern."""
     data = wording_data()
-    forms = [f for group in data["growth_levels"]["start"].values() for f in group]
-    forms += [f for ends in data["growth_levels"]["end"].values() for group in ends.values()
-              for f in group]
-    forms += ["all new to me", "about it on my first day", "no experience of it",
-              "the everyday side of it", "just enough to get by", "the basics when I started"]
+    forms = [f for how in ("new", "better") for group in data["growth_levels"][how].values()
+             for f in group]
+    forms += ["no background in", "complete beginner", "at first", "by the end",
+              "by the time I left", "the one colleagues", "the one people", "the one others",
+              "without supervision", "without anyone checking", "teaching it to others",
+              "training others in it", "all new to me", "about it on my first day",
+              "no experience of it", "the everyday side of it", "just enough to get by",
+              "the basics when I started"]
     return re.compile("|".join(_pattern(f) for f in forms), re.IGNORECASE)
 
 
@@ -148,15 +153,23 @@ def test_with_a_reason_the_participant_s_words_answer_and_the_kit_adds_none():
         assert sum(bool(LEVEL.search(s)) for s in sentences(text)) == 1, text
 
 
-def test_the_level_ends_fit_any_kind_of_skill():
-    """An end said from a level fits inventory, cross-selling and prescribing alike: it says
-    how independent the speaker became, whom they advised or taught, never a doing only some
-    skills have ("the hard cases", "running" it, "planning" it, "nobody checked my work")."""
-    ends = [f for group in wording_data()["growth_levels"]["end"].values()
-            for forms in group.values() for f in forms]
-    narrow = re.compile(r"hard(?:est)? (?:cases|questions)|\b(?:run|ran|running|plan|planned)"
-                        r" it\b|checked my work|checking my work|everyday cases|usual cases")
-    assert ends and not [f for f in ends if narrow.search(f)]
+def test_a_level_says_no_scene_of_a_start_and_an_end():
+    """Where the participant wrote no words of how a skill grew, the kit says what the levels
+    say and no more: no form of the data tells a start and an end, a feeling, who asked whom
+    or what others were taught ("I had no background in X at first", "a complete beginner",
+    "soon I was the one colleagues asked", "grew confident in", "the X side of the job":
+    blind raters, r18, canned and often untrue)."""
+    data = wording_data()
+    forms = [f for key in ("growth_levels", "job_gave")
+             for how in ("new", "better") for group in data[key][how].values() for f in group]
+    forms += [f for how in ("new", "better") for group in data["also_grew"][how].values()
+              for f in group]
+    scene = re.compile(r"\b(?:at first|by the end|by the time|when I started|on my first day|"
+                       r"beginner|no background|no experience|knew nothing|colleagues|people "
+                       r"asked|others|teach\w*|train\w* others|confident|side of the job|"
+                       r"real|without (?:help|supervision|anyone)|on my own|soon|before long|"
+                       r"now I|these days)\b", re.IGNORECASE)
+    assert forms and not [f for f in forms if scene.search(f)]
 
 
 @pytest.mark.parametrize("kind,levels,others,linked,current,reason", PICKED)
@@ -210,14 +223,15 @@ def test_unlinked_results_are_plain_sentences():
 ])
 def test_what_the_job_gave_is_said_by_the_skill_s_shape(name, shape, said):
     """A doing is learned "to" do ("learned to train new guys") where its verb is known, else
-    got good at; a name ("Power Query") is learned; a field of work is never "learned cash
-    office"; a noun after the -ing word ("recruiting coordination") is a compound, not a doing
-    with an object ("learned to recruit coordination"). Every form the check reads as growth."""
+    the job made them better at it; a name ("Power Query") is learned; a field of work is
+    learned as named, never "the cash office side of the job"; a noun after the -ing word
+    ("recruiting coordination") is a compound, not a doing with an object ("learned to
+    recruit coordination"). Every form the check reads as growth."""
     skill = Skill(name=name, before="novice", after="proficient")
     assert gave_shape(skill)[0] == shape
     for variant in range(4):
         clause = gave_clause(skill, False, variant)
         assert said in clause, clause
-        assert not re.search(r"\blearned (?:cash office|Instagram content)\b", clause), clause
+        assert not re.search(r"side of the job|confident|real\b", clause), clause
         line = f"Looking back, it was my two years as a Key Holder at Target, {clause}."
         assert check_answer(line).finding("skill_growth").ok, line

@@ -137,7 +137,8 @@ def test_that_skill_is_said_only_right_after_the_sentence_that_names_it():
     ("earned value and cost control", "my cost control skills"),
     ("claims knowledge", "my claims knowledge"),
     ("training new guys", "what I learned about training new guys"),
-    ("building dashboards for the sales floor", "what I learned about building"),
+    ("building dashboards for the sales floor", "what I learned about building dashboards"),
+    ("training for new staff on the tills", "that skill"),
 ])
 def test_a_skill_said_again_is_said_by_its_head(name, short):
     assert short_name(Skill(name=name, before="novice", after="proficient")) == short

@@ -123,15 +123,18 @@ def test_every_growth_wording_is_read_as_growth_by_the_answer_check(before, name
 
 
 def test_where_the_skill_started_decides_the_growth_line():
-    """A skill noted as new ("novice") is told as new to the speaker at the start; one the
-    speaker had some of is told as taken further, never as new."""
+    """A skill noted as new ("novice") is told as learned in that job; one the speaker had
+    some of is told as one the job made them better at, never as new, nor as a start the
+    kit makes up ("knew nothing", "no experience": a level on a form is not what happened)."""
     fresh = growth_sentence(Skill(name="dough scaling", before="novice", after="competent"),
                             False, 0)
     some = [growth_sentence(Skill(name="dough scaling", before="competent", after="expert"),
                             False, v) for v in range(3)]
-    new = r"from scratch|from nothing|new to|knew nothing|knowing nothing|no experience"
-    assert re.search(new, fresh), fresh
-    assert not any(re.search(new, s) for s in some), some
+    assert re.search(r"\blearned\b", fresh), fresh
+    assert not any(re.search(r"\blearned\b", s) for s in some), some
+    assert all("better at dough scaling" in s for s in some), some
+    made_up = r"from scratch|from nothing|new to|knew nothing|knowing nothing|no experience"
+    assert not any(re.search(made_up, s) for s in [fresh, *some])
 
 
 def test_a_long_doing_is_said_last_in_its_growth_line():

@@ -31,7 +31,7 @@ from workshop.store import dumps, read_workspace
 from workshop.widgets import AnswerStudio, RoleEditor, SkillGrowthEditor, StartPanel
 from workshop.widgets.start import StartDriver
 
-HOW_FAR = "where did you start with"
+HOW_FAR = "could not do at the start"
 TYPED = {"role": "Night Porter", "used": "calmed queues at my next job",
          "reply": "At first I only took orders; by the end I ran the morning rush alone.",
          "answer": "The job that taught me most was the coffee bar at Bean There."}

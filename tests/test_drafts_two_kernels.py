@@ -31,7 +31,7 @@ from workshop.store import read_workspace
 from workshop.widgets import AnswerStudio, StartPanel
 from workshop.widgets.start import StartDriver
 
-HOW_FAR = "where did you start with"
+HOW_FAR = "could not do at the start"
 OLD_ANSWER = "The job that taught me most was the coffee bar at Bean There, its morning rush"
 OLD_REPLY = "At first I only took orders; by the end I ran the morning rush alone"
 OLD_WORDS = ("coffee bar at Bean There", "morning rush")

@@ -17,7 +17,7 @@ from workshop.widgets.answer import AnswerStudio
 
 GOALS = ("reduce shipping delays", "manage supplier relations", "improve inventory accuracy",
          "lead small team")
-HOW_FAR = "where did you start with"
+HOW_FAR = "could not do at the start"
 
 
 def _workspace(how_far: str = "") -> Workspace:

@@ -18,7 +18,7 @@ from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Worksp
 from .note_grammar import unintroduced
 from .numbers import quantities
 from .personal_value import role_value
-from .skill_story import later_use_sentence, own_growth
+from .skill_story import later_use_sentence, own_end, own_growth
 from .wording import content_stems, skill_words, speech, strip_end
 
 __all__ = ["Question", "role_questions", "goal_question", "apply_reply", "noted", "joined_note",
@@ -178,11 +178,14 @@ def _skill_questions(read: RoleReading) -> list[Question]:
     where = {id(s): i for i, s in read.skills()}
     told = [(where[id(s)], s) for s in read.story()[0]]
     grown = [(i, s) for i, s in told if s.levels_grown > 0]
-    if grown and not own_growth(grown[0][1].how_far):
+    if grown and not own_growth(grown[0][1].how_far) and \
+            not own_end(grown[0][1].how_far, role.current):
         i, skill = grown[0]
-        text = (f"In your own words: where did you start with {skill_words(skill).topic}, and "
-                "where did you get to? For example what you could not do at first, and what "
-                "you were trusted with by the end.")
+        # the draft tells no growth scene of the kit's (``skill_story.level_growth``): the
+        # participant's own words of where they got to are what it tells
+        text = (f"What could you do at the end of this job that you could not do at the "
+                f"start, with {skill_words(skill).topic}? Say it in your own words, for "
+                "example what you were trusted with by the end.")
         text += _how_far_missing(skill.how_far)
         out.append(Question("how_far", text, skill=i))
     for i, skill in told[:2]:

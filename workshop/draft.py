@@ -42,6 +42,7 @@ The rule "which answer text, about which role, from where" is written here once,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .check import MIN_SECONDS, WORDS_PER_MINUTE, check_answer, pitfall_phrases, speaking_seconds
@@ -70,10 +71,10 @@ from .draft_results import (
 )
 from .errors import ValidationError
 from .model import Result, Role, Skill, Workspace
-from .personal_value import role_value
+from .personal_value import ValueSaid, role_value, say_value
 from .result_number import holds_number, role_number
 from .skill_story import also_grew_sentence, also_with, gave_clause, own_growth, story_growth
-from .spoken import spelled_initials
+from .spoken import spelled_initials, upper_first
 from .wording import content_stems, org_spoken
 
 __all__ = ["draft_answer", "draft_versions", "plan_draft", "offered_draft", "coach_questions",
@@ -217,6 +218,28 @@ def _kept(sentence: str, said: Said, long: bool) -> str:
     return sentence + part
 
 
+def _short_reason(value: ValueSaid) -> str:
+    """The participant's reason as the 30-second version says it: its short clause
+    (``ValueSaid.short``); where there is none, the turn of a sentence that turns ("I wasn't
+    sure I'd take to it, but it turned out I'm good at explaining technology ..." -> "It
+    turned out I'm good at ..."), else its first sentence whole where it can be said in
+    about twelve seconds; "" for none (a longer one would take the story's time)."""
+    if value.short or not value.sentence:
+        return value.short
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", value.sentence) if s]
+    for sentence in sentences:
+        turn = re.search(r",?\s\bbut\s+(\S.*)$", sentence)
+        if turn and 5 <= len(turn.group(1).split()) <= _REASON_WORDS:
+            return upper_first(turn.group(1).rstrip(". ")) + "."
+    return sentences[0] if sentences and len(sentences[0].split()) <= _REASON_WORDS + 6 \
+        else ""
+
+
+# The most words of a reason's turn the short version says (about ten seconds); a whole
+# sentence may run six more.
+_REASON_WORDS = 24
+
+
 def _growth_pieces(top: Skill, role: Role, reason: str, gave: str, long: bool,
                    used: set[str]) -> tuple[list[Piece], str]:
     """The story's growth as pieces, and the participant's own words of how far it grew: a
@@ -294,15 +317,18 @@ def _fill(read: RoleReading, results: list[Result], skills: list[Skill], goals: 
     thin for 90 seconds (``one``, offered at both lengths) after a second skill's later use (a
     grown skill used later is the stronger evidence). A result of another skill is not taken:
     two unrelated results in 30 seconds are heard as a list of figures."""
-    extra = [r for r in further_results(read, results, skills, goals, True)
-             if r not in more and linked(r, top)]
+    further = [r for r in further_results(read, results, skills, goals, True) if r not in more]
+    # where the participant linked no result to any skill, the results are peers: the next
+    # one is as much the story as the first (taken last, only while still short)
+    peers = not any(r.enabled_by for r in read.role.results)
+    extra = [r for r in further if linked(r, top)] or (further[:1] if peers else [])
     return [Piece(5 + n / 10, 2 if one else 1, _more_result(result, read, top, set(links)),
                   fill=True, fact=True, skills=skills_of(result))
             for n, result in enumerate(extra, start=1)]
 
 
 def _pieces(workspace: Workspace, read: RoleReading, long: bool,
-            one: bool = False) -> list[Piece]:
+            one: bool = False, said: str | None = None, whole: bool = False) -> list[Piece]:
     """The story's sentences. Both versions tell the opening, the growth, the main result and
     a later use; the 90-second version tells what else the entries hold: what the job was
     (the summary), the further results that are linked to a skill, speak to a goal or say a
@@ -313,7 +339,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
     top = skills[0] if skills else None
     variant = variant_of(role.title, role.organization, role.id)
     # the participant's own reason, right after the opening: the answer to "why this job"
-    value = role_value(role, variant)
+    value = _value(role, variant, said)
     used: set[str] = set()  # the growth forms said: none twice in one draft
     # without a reason of theirs, the opening says what the job gave: the skill the story is
     # about, grown there; the story then tells no level line for it (growth told once). Not
@@ -323,7 +349,11 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
         gave_clause(top, role.current, variant_of(top.name, role.id))
     links = {f"word:{gave.split()[0]}", f"skill:{top.name}"} if gave and top else set()
     pieces = [Piece(0, 0, first_line(role, bool(value.sentence), gave))]
-    reason = Piece(0.1, 0, value.sentence if long else value.short, spare=2)
+    # the reason is kept whatever else gives way (blind raters, r18: a 30-second draft of one
+    # bare result answers nothing): only the number 04 scores, said apart, outlasts it
+    # (``spare``; without that number it never gives way)
+    reason = Piece(0.1, 0, value.sentence if long or whole else _short_reason(value),
+                   spare=0.5)
     pieces.append(reason)
     if long:
         pieces.append(Piece(0.5, 2, what_i_did(role)))
@@ -372,7 +402,10 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
     # score reads it so too (``workshop.used_later``)
     later = later_uses([sk for sk in grown if sk.levels_grown > 0], top, told,
                        " ".join(p.text for p in pieces), role, tuple(workspace.roles), top_last)
-    later = later_kept(later, top, long, one)
+    # where the participant linked no result to a skill, a second skill's later use is the
+    # short version's next piece too (taken only while it is under the check's shortest)
+    peers = not any(r.enabled_by for r in role.results)
+    later = later_kept(later, top, long, one or peers)
     beside = _beside_its_skill(more, further, later, top, read, links)
     pieces += later_told(later_pieces(later, top, role, long, used, beside), later, top,
                           long, one)
@@ -385,7 +418,10 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
     for piece in pieces[1:]:
         piece.text = spelled_initials(piece.text, names)
     pieces = [p for p in pieces if p.text and not pitfall_phrases(p.text)]
-    return _number_kept(pieces, reason, role)
+    pieces = _number_kept(pieces, reason, role)
+    if not any(p.spare and p.spare < reason.spare for p in pieces):
+        reason.spare = 0  # no number to keep before it: the reason never gives way
+    return pieces
 
 
 def _number_kept(pieces: list[Piece], reason: Piece, role: Role) -> list[Piece]:
@@ -402,7 +438,7 @@ def _number_kept(pieces: list[Piece], reason: Piece, role: Role) -> list[Piece]:
                                       if p.priority == 0 and p is not reason):
         result = number.result
         pieces.append(Piece(2.5 if result is not None else 8.5, 0, number.told,
-                             fact=result is not None, spare=1,
+                             fact=result is not None, spare=0.25,
                              skills=skills_of(result) if result is not None else frozenset()))
     return pieces
 
@@ -478,8 +514,39 @@ def _plan(workspace: Workspace, role_id: str | None, seconds: int, offered: bool
 
 def _composed(workspace: Workspace, read: RoleReading, long: bool, one: bool = False) -> str:
     """The draft's text in one version: the 90-second one (``long``) or the 30-second one;
-    ``one``: the one draft of entries too thin for 90 seconds (``THIN_SECONDS``)."""
-    pieces = _pieces(workspace, read, long, one)
+    ``one``: the one draft of entries too thin for 90 seconds (``THIN_SECONDS``). The
+    participant's reason is kept whatever else is cut: a sentence of it left out because it
+    says a result again (``personal_value.role_value``) is said where the version does not
+    tell that result (blind raters, r18: a reason dropped together with a dropped result)."""
+    text = _told(workspace, read, long, one, None)
+    role = read.role
+    variant = variant_of(role.title, role.organization, role.id)
+    said = None
+    if role.personal_value and role_value(role, variant).sentence != \
+            _value(role, variant, text).sentence:
+        said = text
+        text = _told(workspace, read, long, one, said)
+    return text
+
+
+def _value(role: Role, variant: int, text: str | None) -> ValueSaid:
+    """The participant's reason as the draft says it: a sentence of it that says again what a
+    result or a note says is left out, for all of them (``text`` None) or for those that
+    ``text`` tells (most of their meaningful words in it)."""
+    if text is None:
+        return role_value(role, variant)
+    said = content_stems(text)
+    notes = tuple(r.statement for r in role.results) + tuple(
+        note for sk in role.skills for note in (sk.used_later, sk.how_far) if note)
+    told = tuple(t for t in notes
+                 if content_stems(t) and len(content_stems(t) & said) >= 0.6 * len(
+                     content_stems(t)))
+    return say_value(role.personal_value, role.current, variant, told)
+
+
+def _told(workspace: Workspace, read: RoleReading, long: bool, one: bool,
+          said: str | None, whole: bool = False) -> str:
+    pieces = _pieces(workspace, read, long, one, said, whole)
     if long:
         text = compose(pieces, _words_of(MIN_SECONDS), _words_of(VERSIONS[90][1]))
     else:

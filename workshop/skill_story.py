@@ -12,6 +12,15 @@ from __future__ import annotations
 import re
 
 from .check import growth_arc
+from .growth_said import (
+    KNOWLEDGE,
+    gave_clause,
+    gave_shape,
+    hedged,
+    how_new,
+    level_growth,
+    own_end,
+)
 from .model import Role, Skill
 from .note_shapes import noun_change
 from .spoken import (
@@ -28,7 +37,8 @@ from .spoken import first_word as _first_word
 from .spoken import word_list as _words
 from .wording import content_stems, skill_words
 
-__all__ = ["also_with", "base_verb", "said_note", "own_growth", "growth_sentence",
+__all__ = ["also_with", "base_verb", "said_note", "own_growth", "own_end", "hedged",
+           "growth_sentence",
            "also_grew_sentence", "later_use_sentence", "later_when", "level_growth",
            "gave_clause", "gave_shape", "story_growth", "short_name"]
 
@@ -69,8 +79,8 @@ def growth_parts(skill: Skill, current: bool, variant: int, long: bool = True,
     if skill.levels_grown <= 0:
         return "", ""
     own = own_growth(skill.how_far)
-    if not own:
-        return level_growth(skill, current, variant, used), ""
+    if not own:  # the levels' one plain sentence, then the end in their words where given
+        return level_growth(skill, current, variant, used), own_end(skill.how_far, current)
     words = skill_words(skill)
     that = "This" if current else "That"
     topic = words.topic
@@ -98,6 +108,8 @@ def story_growth(skill: Skill, current: bool, variant: int, long: bool, used: se
     return ("" if gave else line), own
 
 
+# Words that end a doing's short name before its object ("training for new staff").
+_FUNCTION_WORDS = frozenset("for with to in on at of about the a an and my our".split())
 # Heads too general to stand for a skill alone ("cost control" is not "control").
 _GENERAL_HEADS = frozenset("control management content care design skills skill knowledge "
                            "work system systems support planning process processes".split())
@@ -108,14 +120,21 @@ def short_name(skill: Skill) -> str:
     takes it: the head of its name ("account reconciliations" -> "my reconciliation skills",
     "inventory and ordering" -> "my ordering skills", "negotiation with carriers" -> "my
     negotiation skills"; a general head keeps the word before it: "cost control"; a name is
-    said whole: "my Power Query skills"); a doing
-    by its first two words ("what I learned about precepting new grads" -> "what I learned
-    about precepting"). Blind raters (r17) heard a skill's full name said three to five times
-    in one draft as a robotic repeated phrase."""
+    said whole: "my Power Query skills"); a long doing by its verb and object ("what I learned
+    about building dashboards in Tableau" -> "what I learned about building dashboards"), or
+    "that skill" where those are not two words. Blind raters (r17) heard a skill's full name
+    said three to five times in one draft as a robotic repeated phrase."""
     words = skill_words(skill)
     topic = words.topic
-    if words.activity:  # a short doing is its own short name; a long one, its first word
-        return f"what I learned about {topic if len(topic.split()) <= 3 else topic.split()[0]}"
+    if words.activity:  # a short doing is its own short name; a long one, its verb and object
+        # ("building dashboards", never "building" alone: blind raters, r18, heard "what I
+        # learned about building" as nonsense)
+        said = topic.split()
+        if len(said) > 3:
+            said = said[:2] if said[1].lower() not in _FUNCTION_WORDS else said[:1]
+        if len(said) < 2 and len(topic.split()) > 1:
+            return "that skill"
+        return f"what I learned about {' '.join(said)}"
     if all(w[:1].isupper() or w[:1].isdigit() for w in topic.split()):
         return words.owned  # a name ("Power Query", "GCSS-Army") is said whole
     part = re.split(r"\s+(?:and|&)\s+", topic)[-1]
@@ -133,54 +152,6 @@ def short_name(skill: Skill) -> str:
     return f"my {said} skills"
 
 
-def _fits(form: str, topic: str) -> bool:
-    """False for a form whose own words the skill's name holds ("new to training new guys")."""
-    return not content_stems(re.sub(r"\{\w+\}", " ", form)) & content_stems(topic)
-
-
-def _lead(form: str) -> str:
-    return "lead:" + " ".join(form.lower().split()[:3])
-
-
-def _pick(forms: list[str], topic: str, variant: int, used: set[str]) -> str:
-    """The form at ``variant`` (by the content, not at random) that fits the skill's name and
-    that this draft has not said, nor its first three words ("by the time I left" once); the
-    least said one when all are."""
-    fitting = [f for f in forms if _fits(f, topic)] or list(forms)
-    turn = [fitting[(variant + k) % len(fitting)] for k in range(len(fitting))]
-    form = next((f for f in turn if f not in used and _lead(f) not in used),
-                next((f for f in turn if f not in used), turn[0]))
-    used |= {form, _lead(form)}
-    return form
-
-
-def level_growth(skill: Skill, current: bool, variant: int, used: set[str] | None = None) -> str:
-    """A skill's growth from the levels the participant set (``before`` and ``after``), as a
-    start and an end a person says ("When I started that job I knew nothing about Power Query,
-    and by the end I ran it on my own."; "..., and now I teach it to others." for a job held):
-    the forms are data (``growth_levels`` in ``data/wording.json``), chosen by the skill's
-    name, and none is said twice in one draft (``used``). "" for a skill that did not move."""
-    data = wording_data()["growth_levels"]
-    starts = data["start"].get(skill.before) or []
-    ends = (data["end"].get(skill.after) or {}).get("now" if current else "past") or []
-    if skill.levels_grown <= 0 or not starts or not ends:
-        return ""
-    used = set() if used is None else used
-    words = skill_words(skill)
-    topic = words.topic
-    # a doing after "learned" is said as a verb phrase ("first learned to build trust ..."),
-    # never a gerund ("first learned building trust ...": blind raters, r17)
-    fill = {"that": "this" if current else "that", "topic": topic, "Topic": upper_first(topic),
-            "That": "This" if current else "That",
-            "learned": words.learned or f"learned about {topic}"}
-    if words.activity and len(topic.split()) > 4:  # a long doing ends its line
-        return data["long_doing"]["novice" if skill.before == "novice" else "more"].format(**fill)
-    start = _pick(starts, topic, variant, used).format(**fill)
-    end = _pick(ends, topic, variant // 7, used).format(**fill)
-    join = data["joins"][variant % len(data["joins"])]
-    return upper_first(join.format(start=start, end=end, End=upper_first(end)))
-
-
 def also_grew_sentence(skill: Skill, current: bool, variant: int,
                        used: set[str] | None = None, where: str = "") -> str:
     """Another skill the job grew, told in one short sentence before what it produced or its
@@ -191,11 +162,13 @@ def also_grew_sentence(skill: Skill, current: bool, variant: int,
     use at another job, "that job" would be heard as that later one: ``where`` (the
     organisation as spoken) names the job ("At ShopRight Grocers I also picked up SQL."). ""
     for a skill that did not move."""
-    if skill.levels_grown <= 0:
+    if skill.levels_grown <= 0 or hedged(skill):
         return ""
     used = set() if used is None else used
     words = skill_words(skill)
-    forms = wording_data()["also_grew"]["doing" if words.activity else "noun"]
+    kind = "doing" if words.activity else ("knowledge" if KNOWLEDGE.search(words.topic)
+                                            else "noun")
+    forms = wording_data()["also_grew"][how_new(skill)][kind]
     fresh = [f for f in forms if f not in used] or list(forms)
     form = fresh[variant % len(fresh)]
     used.add(form)
@@ -214,48 +187,6 @@ def _named_job(sentence: str, where: str) -> str:
     named = re.sub(r"^(?:In (?:that|this) job|Along the way)\b", f"At {where}", named)
     named = re.sub(r"\b(?:in )?(?:that|this) job\b|\bthere\b", f"at {where}", named)
     return named if named != sentence else f"At {where}, {sentence[0].lower()}{sentence[1:]}"
-
-
-def gave_clause(skill: Skill, current: bool, variant: int) -> str:
-    """What the job gave, as the opening's reason where the participant gave none of their own:
-    the skill the story is about and that the job grew it, so the first line answers the
-    question asked (what gave you the most personal value) from the entries, never with a
-    feeling the participant did not state. Said by the skill's shape (``gave_shape``; forms in
-    ``job_gave``, ``data/wording.json``): "because that is where I learned to train new guys",
-    "... got good at precepting new grads", "... learned Power Query", "... learned the cash
-    office side of the job", "... built my claims knowledge"; "got really good at" for a skill
-    the participant already had some of. "" for a skill that did not move: the job gave no
-    growth to name."""
-    if skill.levels_grown <= 0:
-        return ""
-    shape, base = gave_shape(skill)
-    early = skill.before in ("novice", "advanced beginner")
-    forms = wording_data()["job_gave"][shape if early else "better"]
-    return forms[variant % len(forms)].format(topic=skill_words(skill).topic, base=base,
-                                              that="this" if current else "that")
-
-
-_KNOWLEDGE = re.compile(r"\b(?:skills?|knowledge|know-how)$", re.IGNORECASE)
-_NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w&+.-]*|and|of|&)$")
-
-
-def gave_shape(skill: Skill) -> tuple[str, str]:
-    """The skill's shape for what the job gave, and a doing's verb: ("verb", "train") for a
-    doing whose verb the kit knows ("training new guys"), ("doing", "") for another doing
-    ("precepting new grads"), ("knowledge", "") for a name ending in skills or knowledge,
-    ("tool", "") for a name every word of which is capitalised ("Power Query", "PCR",
-    "GCSS-Army"), ("area", "") for a field of work ("cash office", "Instagram content"):
-    "learned cash office" reads badly, "learned the cash office side of the job" does not."""
-    words = skill_words(skill)
-    if words.activity:  # the doing's verb, read once (``skill_words``)
-        verb = words.learned.removeprefix("learned to ") if \
-            words.learned.startswith("learned to ") else ""
-        return ("verb", verb) if verb else ("doing", "")
-    if _KNOWLEDGE.search(words.topic):
-        return "knowledge", ""
-    if all(_NAME_WORD.match(w) for w in words.topic.split()) and words.topic[:1].isupper():
-        return "tool", ""
-    return "area", ""
 
 
 # --- later use ----------------------------------------------------------------------------------

@@ -1,0 +1,131 @@
+"""A grown skill said from the entries with nothing the entries do not hold (issue 20, blind
+raters r18): where the participant wrote no words of how a skill grew, at most one plain
+sentence of what the levels they set in 02 say (``level_growth``: "I learned Power Query in
+that job.", never a scene of a start and an end the kit made up: "I had no background in X at
+first, but soon I was the one colleagues asked"), the opening's clause of what the job gave
+(``gave_clause``), both said by the skill name's shape (``gave_shape``), none round a name the
+participant hedged (``hedged``); and where they told where it got to, in answer to the
+coach's question, their words in the first person and the job's tense (``own_end``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .check import growth_arc
+from .model import Skill
+from .spoken import first_word as _first_word
+from .spoken import lower_first, speech, upper_first, wording_data
+from .spoken import word_list as _words
+from .wording import skill_words
+
+__all__ = ["level_growth", "gave_clause", "gave_shape", "hedged", "how_new", "own_end"]
+
+
+def own_end(note: str, current: bool) -> str:
+    """Where the skill got to, in the participant's own words, where the note tells an end
+    but no start (a reply to the coach's "What could you do at the end of this job that you
+    could not do at the start?"): said in the first person and the job's tense ("I can run
+    the cash office on my own" -> "By the end, I could run the cash office on my own." for a
+    job that is over, "Now I can ..." for one held; "Run the cash office alone" likewise;
+    a note that names its own time, "By the end I ...", as it is). "" for no note, a note
+    told as a start and an end (``own_growth``), a start alone, or one the draft cannot say
+    as speech (``speech``)."""
+    note = speech(note or "")
+    if not note or len(note.split()) < 4:
+        return ""
+    arc = growth_arc(note)
+    if arc.told or arc.start or not (arc.end or re.match(r"^I (?:can|could)\b", note, re.I)
+                                     or _first_word(note) in _words("base_verbs")):
+        return ""
+    if re.match(r"^(?:by|at|after|now|today|these days|in the end|over)\b", note,
+                re.IGNORECASE):
+        return upper_first(note) + "."  # it says its own time
+    said = re.sub(r"^I (?:can|could|was able to|am able to)\s+(?:now\s+|today\s+)?", "", note,
+                  flags=re.IGNORECASE)
+    if said == note and _first_word(note) not in _words("base_verbs"):
+        return upper_first(note) + "." if _first_word(note) == "i" else ""
+    return f"Now I can {lower_first(said)}." if current else \
+        f"By the end, I could {lower_first(said)}."
+
+
+def level_growth(skill: Skill, current: bool, variant: int, used: set[str] | None = None) -> str:
+    """A skill's growth where the entries hold none of the participant's own words about it:
+    one plain sentence that says only what the levels they set in 02 say (the skill was new to
+    them: "I learned Power Query in that job."; they had some of it: "That job made me better
+    at cross-selling."), said by the skill name's shape (``gave_shape``), never a scene of a
+    start and an end the kit made up ("I had no background in X at first, but soon I was the
+    one colleagues asked": blind raters, r18, canned and often untrue). The forms are data
+    (``growth_levels`` in ``data/wording.json``), none said twice in one draft (``used``).
+    "" for a skill that did not move, or whose name the participant hedged ("people stuff",
+    "Excel-ish": ``hedged``): the kit does not put words round it, the coach asks."""
+    if skill.levels_grown <= 0 or hedged(skill):
+        return ""
+    used = set() if used is None else used
+    shape, base = gave_shape(skill)
+    forms = wording_data()["growth_levels"][how_new(skill)][shape]
+    fresh = [f for f in forms if f not in used] or list(forms)
+    form = fresh[variant % len(fresh)]
+    used.add(form)
+    that = "this" if current else "that"
+    return upper_first(form.format(topic=skill_words(skill).topic, base=base, that=that,
+                                   That=upper_first(that)))
+
+
+def how_new(skill: Skill) -> str:
+    """"new" for a skill set novice or advanced beginner before the job (it was new to them:
+    learned), else "better" (they had some of it: got better at)."""
+    return "new" if skill.before in ("novice", "advanced beginner") else "better"
+
+
+def hedged(skill: Skill) -> bool:
+    """True for a skill name the participant hedged ("people stuff", "Excel-ish", "sort of
+    leading"): the kit says no sentence of its own round it (``hedged_skill_words``)."""
+    name = skill.name.lower()
+    for word in wording_data()["growth_levels"]["hedged_skill_words"]:
+        lead = r"(?<![\w])" if word[:1].isalnum() else ""
+        if re.search(rf"{lead}{re.escape(word)}(?![\w])", name):
+            return True
+    return False
+
+
+def gave_clause(skill: Skill, current: bool, variant: int) -> str:
+    """What the job gave, as the opening's reason where the participant gave none of their own:
+    the skill the story is about and that the job grew it, so the first line answers the
+    question asked (what gave you the most personal value) from the entries, never with a
+    feeling the participant did not state and with no more than the levels say. Said by the
+    skill's shape (``gave_shape``; forms in ``job_gave``, ``data/wording.json``) and by whether
+    the skill was new to them (``how_new``): "because that is where I learned to train new
+    guys", "... learned Power Query", "... made me better at precepting new grads"; never a
+    scene ("grew confident in", "the cash office side of the job": blind raters, r18). "" for
+    a skill that did not move, or one whose name the participant hedged (``hedged``).
+    """
+    if skill.levels_grown <= 0 or hedged(skill):
+        return ""
+    shape, base = gave_shape(skill)
+    forms = wording_data()["job_gave"][how_new(skill)][shape]
+    return forms[variant % len(forms)].format(topic=skill_words(skill).topic, base=base,
+                                              that="this" if current else "that")
+
+
+KNOWLEDGE = re.compile(r"\b(?:skills?|knowledge|know-how)$", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w&+.-]*|and|of|&)$")
+
+
+def gave_shape(skill: Skill) -> tuple[str, str]:
+    """The skill's shape for what the job gave, and a doing's verb: ("verb", "train") for a
+    doing whose verb the kit knows ("training new guys"), ("doing", "") for another doing
+    ("precepting new grads"), ("knowledge", "") for a name ending in skills or knowledge,
+    ("tool", "") for a name every word of which is capitalised ("Power Query", "PCR",
+    "GCSS-Army"), ("area", "") for a field of work ("cash office", "Instagram content"):
+    "learned cash office" reads badly, "learned the cash office side of the job" does not."""
+    words = skill_words(skill)
+    if words.activity:  # the doing's verb, read once (``skill_words``)
+        verb = words.learned.removeprefix("learned to ") if \
+            words.learned.startswith("learned to ") else ""
+        return ("verb", verb) if verb else ("doing", "")
+    if KNOWLEDGE.search(words.topic):
+        return "knowledge", ""
+    if all(_NAME_WORD.match(w) for w in words.topic.split()) and words.topic[:1].isupper():
+        return "tool", ""
+    return "area", ""
