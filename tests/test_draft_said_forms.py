@@ -15,6 +15,7 @@ import pytest
 from workshop.draft import plan_draft
 from workshop.model import Ratings, Result, Role, Skill, TargetRole, Workspace
 from workshop.personal_value import say_value
+from workshop.skill_words import skill_words
 
 
 @pytest.mark.parametrize(("typed", "current", "said"), [
@@ -67,3 +68,22 @@ def test_a_later_use_with_no_place_of_its_own_keeps_the_time_the_entries_hold():
     text = plan_draft(_workspace("used it again at Brandt to cut overtime"), "r1",
                       90).text
     assert "In my next job, I used" in text
+
+
+@pytest.mark.parametrize("name", ["care plans", "audit prep", "test automation",
+                                  "process mapping in Visio", "cost control"])
+def test_a_noun_made_of_two_nouns_is_never_said_as_a_doing(name):
+    """A skill named as two nouns whose first is also a verb ("audit prep") is a field, never
+    "learned to audit prep" or "learned to care plans" (blind raters r19)."""
+    words = skill_words(Skill(name, "novice", "proficient"))
+    assert not words.activity and not words.learned
+
+
+@pytest.mark.parametrize(("name", "learned"), [
+    ("audit the stores", "learned to audit the stores"),
+    ("care for residents", "learned to care for residents"),
+    ("set up tills", "learned to set up tills"),
+    ("handle complaints", "learned to handle complaints"),
+])
+def test_a_doing_with_its_object_stays_a_doing(name, learned):
+    assert skill_words(Skill(name, "novice", "proficient")).learned == learned

@@ -88,8 +88,7 @@ def skill_words(skill: Skill) -> SkillWords:
     if not words:
         return SkillWords(skill.name, f"my {skill.name}", False)
     first = words[0].lower()
-    if starts_with_base_verb(name) and len(words) > 1 and first not in ("set", "test", "file",
-                                                                        "budget", "code"):
+    if starts_with_base_verb(name) and len(words) > 1 and not _compound(words):
         doing = " ".join([gerund(first), *words[1:]])
         return SkillWords(doing, f"what I learned about {doing}", True,
                           f"learned to {first} {' '.join(words[1:])}")
@@ -111,6 +110,20 @@ def skill_words(skill: Skill) -> SkillWords:
 
 
 _NOMINAL = re.compile(r"^\w+(?:tion|sion|ment|ance|ence|ity|ing)s?\b", re.IGNORECASE)
+_OBJECT_LEADS = frozenset("the a an my our their his her new other all every each people staff "
+                          "team teams up with for out down off".split())
+
+
+def _compound(words: list[str]) -> bool:
+    """True for a name whose first word is a verb's form but which is a noun made of two nouns
+    ("audit prep", "care plans", "code review", "process mapping", "budget management"), not a
+    doing with an object ("audit the stores", "train new guys", "write SQL"): a word the data
+    names as mostly a noun at a name's head (``noun_first``) with no article or determiner
+    after it, or any verb whose next word is a noun made of a verb ("mapping", "management")."""
+    nxt = words[1].lower()
+    if nxt in _OBJECT_LEADS or words[1][:1].isupper():
+        return False
+    return words[0].lower() in _words("noun_first") or bool(_NOMINAL.match(nxt))
 
 
 def _verb_of(doing: str) -> str:
