@@ -87,3 +87,17 @@ def test_a_noun_made_of_two_nouns_is_never_said_as_a_doing(name):
 ])
 def test_a_doing_with_its_object_stays_a_doing(name, learned):
     assert skill_words(Skill(name, "novice", "proficient")).learned == learned
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("Watching the new volunteers turn a pile of donations into hot meals",
+     "What I valued most was watching the new volunteers turn a pile of donations into hot "
+     "meals."),
+    ("For the first time I feel my ideas matter here",
+     "For the first time I felt my ideas matter here."),
+])
+def test_a_reason_is_said_whole_in_the_past_of_a_job_that_is_over(typed, said):
+    """A bare verb after what was seen ("watching the volunteers turn ...") is no present to
+    put in the past ("turned"), and a reason that opens on a time before "I" is the speaker's
+    own sentence, never "It gave me for the first time I ..." (blind raters r20)."""
+    assert say_value(typed, current=False).sentence == said

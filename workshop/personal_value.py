@@ -93,7 +93,7 @@ def _fillers() -> re.Pattern:
 
 _LEADS_PAST = ("What I valued most was", "What mattered most to me was")
 _LEADS_NOW = ("What I value most is", "What matters most to me is")
-_PLACE_LEAD = re.compile(r"^(?:at|in|on|when|as|while|during|after|by|since|over|within|from|"
+_PLACE_LEAD = re.compile(r"^(?:at|in|on|when|as|while|during|after|by|since|over|within|from|for|"
                          r"before|once|working|every|each)\b", re.IGNORECASE)
 _JOB_SUBJECT_RX = re.compile(r"^(it|it's|that's|(?:this|that|the) (?:job|role|work|place)|"
                              r"working there|this|that|here|there)\s+(\w+)", re.IGNORECASE)

@@ -197,6 +197,9 @@ def _main_present(text: str) -> re.Match | None:
     for i in range(1, len(words) - 1):
         word = words[i].group(0).lower()
         before, after = words[i - 1].group(0).lower(), words[i + 1].group(0).lower()
+        if i >= 2 and words[i - 2].group(0).lower() in _SEEING or \
+                i >= 3 and words[i - 3].group(0).lower() in _SEEING:
+            return None  # "watching the volunteers turn ...": a bare verb after what was seen
         if before in _PERSONS or _past_form(before) or before in _words("finite_verbs"):
             return None  # the clause has its verb already ("I helped teachers move ...")
         if before in _NOT_SUBJECT_END:
@@ -204,6 +207,12 @@ def _main_present(text: str) -> re.Match | None:
         if _present_of(word, before, after):
             return words[i]
     return None
+
+
+# Verbs after whose object a verb is bare ("watching the volunteers turn donations into meals",
+# "seeing students pass"): that verb is no present to put in the past.
+_SEEING = frozenset("watch watching watched see seeing saw seen hear hearing heard help helping "
+                    "helped let letting make making made".split())
 
 
 def _present_of(word: str, before: str, after: str) -> bool:
