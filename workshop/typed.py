@@ -94,7 +94,7 @@ class _Text:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.back = list(range(len(text)))
+        self.back: list[int] = []  # made at the first change: most texts have none
 
     def sub(self, pattern: re.Pattern, replace, group: int | None = None) -> None:
         """Each match replaced by ``replace(match)`` (None: left as it is); with ``group``,
@@ -104,6 +104,8 @@ class _Text:
             new = replace(m)
             if new is None:
                 continue
+            if not self.back:
+                self.back = list(range(len(self.text)))
             lo, hi = (m.start(group), m.start(group)) if group else (m.start(), m.end())
             out.append(self.text[at:lo])
             back.extend(self.back[at:lo])
@@ -161,9 +163,14 @@ def spoken(text: str) -> tuple[str, list[int] | None]:
         t.sub(_TILDE, lambda m: "about ")
     if _TIMES_SEEN.search(text):
         t.sub(_MULTIPLE, lambda m: _multiple(m, multiplied))
-    t.sub(glued_pattern, lambda m: glued[m.group(1).lower()])
-    t.sub(word_pattern, lambda m: words[m.group(1).lower()])
-    t.sub(progressive, lambda m: _simple(m, states))
+    # a pass whose forms stand nowhere in the text, even inside a word, can find nothing: a
+    # plain substring test per form is far cheaper than the pattern's scan of a long paste
+    low = text.lower()
+    for forms, pattern, said in ((glued, glued_pattern, lambda m: glued[m.group(1).lower()]),
+                                 (words, word_pattern, lambda m: words[m.group(1).lower()]),
+                                 (states, progressive, lambda m: _simple(m, states))):
+        if any(form in low for form in forms):
+            t.sub(pattern, said)
     if t.text == text:
         return text, None
     return t.text, t.back
