@@ -93,18 +93,13 @@ def _convert(a: Atom, b: Atom, v: Vocabulary) -> float:
     return a.value
 
 
-# what any change link holds (``change_links``: "to", "->", "-", "until"): a gap of only
-# spaces, digits, slashes or commas between two numbers links no change ("1/2/3", "4 5 6")
-_LINKISH = re.compile(r"[^\s\d/.,%]")
-
-
 def inherit_units(atoms: list[Atom], text: str, v: Vocabulary) -> None:
     """"6 to 33%" or "40 to 25 minutes": the first number takes the unit of the second; "from 6
     days to 4", "from 12 people to more than 30": the second, bare, takes the first's."""
     for a, b in zip(atoms, atoms[1:], strict=False):
-        if b.start - a.end > 24 or not _LINKISH.search(text, a.end, b.start) \
+        if b.start - a.end > 24 or not v.ctx.change_start.search(text, a.end, b.start) \
                 or not v.ctx.change.match(text, a.end, b.start):
-            continue  # a link ("to", "->") has a character other than a space, "/" or a digit
+            continue  # a gap with no link's first character ("1/2/3", "4 5 6") links nothing
         if a.kind == "amount" and b.kind != "amount":
             a.kind, a.unit = b.kind, b.unit
         elif b.kind == "amount" and not b.unit and a.kind != "amount" and a.unit \

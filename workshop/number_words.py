@@ -73,6 +73,7 @@ class Contexts:
     to_one: re.Pattern  # "down to one (or two) a month": how often, where a change ends
     fraction: re.Pattern  # "a third", "two thirds"
     change: re.Pattern  # what links two numbers into a change: "to", "->" (+ a hedge)
+    change_start: re.Pattern  # a first character of a change link: a gap without one has none
     from_: re.Pattern  # "from" (+ a hedge) right before a number
     up_from: re.Pattern  # ", up from about" right after a number
     span_before: re.Pattern  # "saved", "by" before a duration: a measured change
@@ -148,6 +149,8 @@ class Contexts:
                                 + r")(?![\w'\u2019])", i),
             change=re.compile(r"\s*" + alt("change_links") + r"\s*(?:" + alt("change_hedges")
                               + r"\s+)?$", i),
+            change_start=re.compile(
+                "[" + "".join(sorted({re.escape(p[0]) for p in ctx["change_links"]})) + "]", i),
             from_=re.compile(r"\bfrom\s+(?:" + alt("from_hedges") + r"\s+)?$", i),
             up_from=re.compile(r"[\s,(]*(?:(?:up|down)\s+)?from\s+(?:" + alt("up_from_hedges")
                                + r"\s+)?", i),

@@ -214,20 +214,22 @@ def _phrase(text: str, current: bool, variant: int) -> str:
     return f"{gave} {lower_first(text)}"
 
 
+_DETERMINERS = frozenset(("the", "my", "our", "his", "her", "their"))
+
+
 def _has_own_verb(text: str) -> bool:
     """True for a phrase that goes on to a verb of its own after its first noun: a clause with
     a subject ("the residents wave at me", "my manager trusts me with the keys"), which is said
     after "that", never as a thing given ("It has given me the residents wave ...")."""
     words = [w.lower().strip(",.;:") for w in text.split()]
-    if len(words) < 3 or words[0] not in ("the", "my", "our", "his", "her", "their", "people",
-                                          "customers", "clients", "patients", "kids"):
+    if len(words) < 3 or words[0] not in _DETERMINERS | {"people", "customers", "clients",
+                                                         "patients", "kids"}:
         return False
     for before, word in zip(words[:4], words[1:5], strict=False):
         if word in ("who", "which", "that", "of", "to", "for", "with", "and", "in", "at"):
             return False  # "my team who ...", "the chance to ...": a phrase, not a clause
         plural = before.endswith("s") and not before.endswith("ss")
-        verb = bool(past_of_present(word)) and before not in ("the", "my", "our", "his", "her",
-                                                             "their")
+        verb = bool(past_of_present(word)) and before not in _DETERMINERS
         if word in ("is", "are", "was", "were", "has", "have", "had") or verb and (
                 plural != (word.endswith("s") and not word.endswith("ss"))):
             return True  # "the drivers trust", "my manager trusts": a subject and its verb

@@ -47,7 +47,7 @@ from ..draft import (
 )
 from ..edits import with_answer
 from ..model import Workspace
-from ..scoring import rank
+from ..scoring import ScoredRole, rank
 from ..session import REPLACED, Session, open_session
 from ..share import class_folder
 from ._base import Quiet, SessionView, replacing_earlier, role_name
@@ -273,13 +273,14 @@ class AnswerStudio(SessionView):
         if self._confirm_undo.armed_for is None:
             self._undo.sync()
         self._show_feedback()
-        self._show_about(ws)
+        self._show_about(ws, strongest)
         self._show_questions(ws)
         self._take_home.follow(ws)
 
-    def _show_about(self, ws: Workspace) -> None:
-        """Which role the answer is about; the draft of another role picked in the list, with
-        the button that makes the answer about it."""
+    def _show_about(self, ws: Workspace, strongest: ScoredRole | None) -> None:
+        """Which role the answer is about, and 04's ``strongest`` role where it is another (the
+        ranking the caller made); the draft of another role picked in the list, with the button
+        that makes the answer about it."""
         about, looking = self._about, self._role.value
         if about is None:
             self._about_note.value = ""
@@ -291,7 +292,7 @@ class AnswerStudio(SessionView):
         if looking is None or looking == about:
             self._about_note.value = (f"<p class='workshop-answer-about' style='margin:2px 0'>"
                                       f"Your answer is about <b>{about_name}</b>."
-                                      f"{_not_strongest(ws, about)}</p>")
+                                      f"{_not_strongest(strongest, about)}</p>")
             self._preview.value = ""
             self._switch.layout.display = "none"
             self._draft.layout.display = None
@@ -409,13 +410,13 @@ class AnswerStudio(SessionView):
         self._cancel_confirm()
         self._message.clear()
         ws = self._session.workspace
-        self._show_about(ws)
+        self._show_about(ws, rank(ws).strongest)
         self._show_questions(ws)
 
     @guarded("_message")
     def _on_length(self, _change) -> None:
-        if self._role.value != self._about:
-            self._show_about(self._session.workspace)
+        if self._role.value != self._about:  # another role's draft: 04's strongest is not said
+            self._show_about(self._session.workspace, None)
 
     @guarded("_message")
     def _on_switch(self, _button=None) -> None:
@@ -598,10 +599,9 @@ def answer_studio(session: Session | None = None) -> AnswerStudio:
     return replacing_earlier(AnswerStudio(session), session)
 
 
-def _not_strongest(ws: Workspace, about: str) -> str:
+def _not_strongest(strongest: ScoredRole | None, about: str) -> str:
     """Where the answer is about another role than 04's strongest: one sentence that says so, so
     that a choice made in another session (or by a facilitator's file) is never a surprise."""
-    strongest = rank(ws).strongest
     if strongest is None or strongest.role.id == about:
         return ""
     return (f" 04 ranks <b>{esc(role_name(strongest.role))}</b> as your strongest answer: pick it "
