@@ -83,15 +83,17 @@ PROBE7 = EVAL_DIR / "probe_blind7" / "answers.jsonl"
 PROBE8 = EVAL_DIR / "probe_blind8" / "answers.jsonl"
 PROBE9 = EVAL_DIR / "probe_blind9" / "answers.jsonl"
 PROBE10 = EVAL_DIR / "probe_blind10" / "answers.jsonl"
+PROBE11 = EVAL_DIR / "probe_blind11" / "answers.jsonl"
+PROBE12 = EVAL_DIR / "probe_blind12" / "answers.jsonl"
 TYPED = EVAL_DIR / "probe_typed" / "answers.jsonl"
 # The published answers (issue 21): beside the worktrees, read in place, never copied.
 REAL = Path(os.environ.get("REAL_ANSWERS") or ROOT.parent / "shared" / "real-answers")
 CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_match",
          "pitfalls", "verdict")
 # the sets whose disagreements are printed to be studied (dev is printed first, on its own)
-DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed")
+DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "probe11")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
-HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10")
+HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -99,12 +101,14 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("probe5", PROBE5, "Blind probe set 5"),
           ("probe7", PROBE7, "Blind probe set 7"),
           ("typed", TYPED, "Typed answers (written by the session that fixed the typed register)"),
+          ("probe11", PROBE11, "Blind probe set 11"),
           ("probe2", PROBE2, "Blind probe set 2, held out"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),
           ("probe6", PROBE6, "Blind probe set 6, held out"),
           ("probe8", PROBE8, "Blind probe set 8, held out"),
           ("probe9", PROBE9, "Blind probe set 9, held out"),
-          ("probe10", PROBE10, "Blind probe set 10, held out"))
+          ("probe10", PROBE10, "Blind probe set 10, held out"),
+          ("probe12", PROBE12, "Blind probe set 12, held out"))
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
 
