@@ -45,7 +45,7 @@ def _as_after_a_session(name: str) -> dict:
     return nb
 
 
-@pytest.mark.parametrize("name", BUILDER.PARTICIPANT + ["facilitator/demo"])
+@pytest.mark.parametrize("name", list(BUILDER.PAGES))
 def test_a_kit_notebook_saved_after_a_session_is_the_committed_file(name):
     """Whatever a session added, the kit's notebook is saved byte for byte as committed."""
     model = {"type": "notebook", "content": _as_after_a_session(name)}
@@ -53,6 +53,18 @@ def test_a_kit_notebook_saved_after_a_session_is_the_committed_file(name):
     saved = nbformat.writes(nbformat.from_dict(model["content"])) + "\n"
     assert saved == BUILDER.notebook_path(name).read_text(encoding="utf-8")
     assert "Tallyfox" not in saved and "widget-state" not in saved
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "notebooks").rglob("*.ipynb")),
+                         ids=lambda p: p.name)
+def test_every_notebook_the_kit_ships_is_its_own_and_committed_without_a_run(path):
+    """Every notebook in notebooks/ (the facilitator's class dashboard too) carries the kit's
+    mark, so a facilitator's JupyterLab saves it as committed, and is committed with no outputs:
+    a run's figures, a class's share folder or a temporary path never land in the tracked file."""
+    content = json.loads(path.read_text(encoding="utf-8"))
+    assert is_kit_notebook(content, str(path)), path
+    code = [c for c in content["cells"] if c["cell_type"] == "code"]
+    assert code and all(not c["outputs"] and c["execution_count"] is None for c in code), path
 
 
 def test_what_the_participant_typed_into_a_kit_notebook_is_saved():

@@ -265,6 +265,51 @@ another sample person to compare; nothing here touches a participant's own works
         ("code", "from workshop.widgets import demo_app\n\ndemo_app()"),
     ],
 }
+# The class dashboard (hand-written before, committed with a run's outputs: a facilitator's JupyterLab
+# saved their class's figures and share folder into it). Built here, it carries the kit's mark, so
+# the pre-save hook keeps it as committed whatever class it shows.
+PAGES["facilitator/class_dashboard"] = [
+        ("md", """# Class dashboard
+
+What the class did, from the anonymised files participants chose to share (the **Share with the
+class** button in notebook 05, or `workshop share`). The files hold ratings, skill levels, counts
+and check results only: no names, organisations, job titles, dates or text.
+
+**How to use it**: collect the shared `share-....json` files in one folder (by default
+`share_exports/` beside the participant notebooks, where the share button writes; the
+environment variable `WORKSHOP_SHARE_DIR` changes it), then **Run ▸ Run All Cells** once. The
+dashboard below is **live**: it redraws by itself within a few seconds whenever a participant
+shares, in JupyterLab and in its Voila view; there is nothing to re-run. Files that are not valid
+exports are skipped and listed with the reason. While the folder holds no export yet, it shows a
+**sample class** made of the kit's sample personas, and says so. See the
+[facilitator guide](facilitator_guide.md), *After the session*."""),
+        ("code", """%matplotlib inline
+from workshop.share import class_folder
+
+# To read another folder, put its path in quotes instead, e.g. folder = "/home/me/exports"
+folder = class_folder()
+print(folder)"""),
+        ("md", """## The class, live
+
+At the top, the key figures and the **teaching signals**: per pillar, how many strongest roles
+lack it; the most common gap in participants' own answers (the kit's untouched drafts are never
+counted); the enjoyment trap; how ratings spread; where the class is. Each has a one-line
+suggestion of what to discuss next (edit them in `data/teaching_signals.json`). Under them, every
+chart with its numbers in a table. A skill is named on the chart only when at least three
+participants grew it."""),
+        ("code", """from workshop.classroom.live import class_dashboard
+
+dashboard = class_dashboard(folder)
+dashboard"""),
+        ("md", """## The summary in words
+
+The same figures as plain text, as they were when this cell ran (for notes or e-mail). The live
+view above keeps itself up to date; run this cell again for a fresh copy. `workshop class FOLDER -o OUT`
+writes the same summary and every chart as a PNG with a CSV of its numbers."""),
+        ("code", """from workshop.classroom import render_summary_text
+
+print(render_summary_text(dashboard.summary))"""),
+]
 PARTICIPANT = [name for name in PAGES if not name.startswith("facilitator/")]
 
 # The picture under each participant notebook's title (notebooks/images/NN.png, made by
