@@ -6,6 +6,7 @@ the one just added, and "Save changes" is never offered while typing it.
 (2, 3) notebook 02: a skill typed and not saved in one browser tab survives the same notebook
 run in a second tab (the first says in words that its view moved) and a kernel restart (the
 dead view says to run the cell again), and comes back in the form when the cell runs again.
+(4) notebook 02: text still in a box (the cursor never left it) survives a reload of the page.
 """
 
 from __future__ import annotations
@@ -159,3 +160,34 @@ def test_lab_02_typing_survives_a_second_tab_and_a_kernel_restart(browser, tmp_p
                 "text => [...document.querySelectorAll('textarea')]"
                 ".some(t => t.value === text)", arg=typed, timeout=STEP)
             shot(tab_b, "keep-02-3-back-after-restart")
+
+
+def test_lab_02_text_still_in_the_box_survives_a_reload(browser, tmp_path):
+    """(4) notebook 02: a box's text reaches the kernel when the participant leaves the box; a
+    reload while the cursor is still in it leaves the box too, so the text is kept beside the
+    workspace like every other unsaved field (participant trial s17: the last box typed was the
+    one field lost)."""
+    notebook = "02_rate_skill_growth.ipynb"
+    root, workspace, port, command, env, status = _lab(tmp_path, "career_changer")
+    typed = "ran the stock take for two depots"
+    url = f"http://127.0.0.1:{port}/lab/tree/{notebook}"
+    used_later = "textarea[placeholder^='where did you use this skill afterwards']"
+    with serving("jupyterlab-keep-02-reload", command, root, env, status), \
+            page_of(browser, "keep-02-reload") as tab:
+        tab.goto(url, wait_until="domcontentloaded", timeout=STEP)
+        _lab_ready(tab, notebook)
+        _run_all(tab)
+        tab.get_by_role("button", name="Add a skill").click()
+        box = tab.locator(used_later).last
+        box.wait_for(state="visible", timeout=STEP)
+        box.fill(typed)  # the cursor stays in the box: nothing has reached the kernel yet
+        tab.reload(wait_until="domcontentloaded", timeout=STEP)
+        _until(lambda: drafts_path(workspace).exists()
+               and typed in drafts_path(workspace).read_text(encoding="utf-8"),
+               "the text still in the box when the page reloaded was lost")
+        _lab_ready(tab, notebook)
+        _run_all(tab)
+        tab.wait_for_function(
+            "text => [...document.querySelectorAll('textarea')]"
+            ".some(t => t.value === text)", arg=typed, timeout=STEP)
+        shot(tab, "keep-02-4-back-after-reload")

@@ -202,7 +202,23 @@ export default { render };
 """
 
 
-_LIVE_ESM = """
+# A box's text reaches the kernel when the participant leaves the box (``form_text``: the
+# widgets' ``continuous_update=False``). A page that reloads or closes while the cursor is still
+# in a box would lose that box's text, the one field not yet kept beside the workspace; so, once
+# per page, leaving the page leaves the box first, which sends its text before the page goes.
+_LEAVE_THE_BOX = """
+if (!window.__workshopLeavesTheBox) {
+  window.__workshopLeavesTheBox = true;
+  const leave = () => {
+    const box = document.activeElement;
+    if (box && (box.tagName === "INPUT" || box.tagName === "TEXTAREA")) { box.blur(); }
+  };
+  window.addEventListener("beforeunload", leave, { capture: true });
+  window.addEventListener("pagehide", leave, { capture: true });
+}
+"""
+
+_LIVE_ESM = _LEAVE_THE_BOX + """
 function render({ model, el }) {
   el.classList.add("widget-html", "workshop-live");
   const region = document.createElement("div");

@@ -74,7 +74,8 @@ class RoleListEditor(SessionView):
                              tooltip=f"add an empty {self.kind} to fill in")
         self._save = w.Button(description=f"Save {self.kinds}", button_style="primary",
                               tooltip=f"save the {self.kinds} of this role")
-        self._status = w.Label()
+        self._status = w.HTML()  # wraps, where a Label cuts a long line at the box's edge
+        self._status_text = ""
         self._controls: dict[str, RatingControl] = {
             name: RatingControl(name, heading=heading) for name, heading in self.ratings}
         self._role_id: str | None = None
@@ -233,18 +234,20 @@ class RoleListEditor(SessionView):
         role = self._current
         self._keep_draft()
         if role is None:
-            self._status.value = ""
+            text = ""
         elif self._dirty():
             where = ("they are kept beside your workspace until then, even if the notebook "
                      "restarts" if self._draft_file.kept else "they are lost if the notebook "
                      "restarts")
-            self._status.value = (f"Unsaved changes to these {self.kinds}: press "
-                                  f"“Save {self.kinds}” to keep them in your workspace; {where}.")
+            text = (f"Unsaved changes to these {self.kinds}: press “Save {self.kinds}” to "
+                    f"keep them in your workspace; {where}.")
         else:
             n = len(self._rows)
-            self._status.value = (f"All {n} {self.kind if n == 1 else self.kinds} of this role "
-                                  "saved." if n else f"No {self.kinds} yet for this role: press "
-                                  f"“Add a {self.kind}”.")
+            text = (f"All {n} {self.kind if n == 1 else self.kinds} of this role saved."
+                    if n else f"No {self.kinds} yet for this role: press “Add a {self.kind}”.")
+        self._status_text = text
+        self._status.value = (f'<div class="workshop-list-status">{esc(text)}</div>'
+                              if text else "")
 
     # showing a role and refreshing from the session ---------------------------------------------
 
@@ -523,7 +526,7 @@ class RoleListDriver(Driver):
     @property
     def status(self) -> str:
         """The line under the form ("Unsaved changes ...", "All 2 skills of this role saved.")."""
-        return self.editor._status.value
+        return self.editor._status_text
 
     @property
     def heading(self) -> str:
