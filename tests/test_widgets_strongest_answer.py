@@ -691,6 +691,9 @@ def test_undo_asks_before_it_replaces_a_refused_text_in_the_answer_box(tmp_path)
     undo.click()
     assert studio.text == long_text, "the first click must not empty the box"
     assert "not saved yet" in studio.message
+    # it names the step the undo takes back, which is not the paste (participant trial: a
+    # coach's reply was taken back by a click that spoke only of the unsaved text)
+    assert f"({session.undo_label})" in studio.message
     studio.driver.press("Yes, undo and drop my unsaved text")
     assert studio.text != long_text and "Undone" in studio.message
 

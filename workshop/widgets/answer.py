@@ -503,9 +503,9 @@ class AnswerStudio(SessionView):
             old_text = self._text.value.strip()
             plan = self._redraft(role_id)
             self._message.show(f"{said} The draft follows it." if plan.text.strip() != old_text
-                               else f"{said} The draft did not change: it tells one story in "
-                               f"about {self._length.value} seconds and this reply is not in "
-                               "it; your reply is in your entries for the follow-up questions "
+                               else f"{said} The draft did not change: the one story it "
+                               f"tells (about {plan.seconds} seconds) does not take this reply; "
+                               "your reply is in your entries for the follow-up questions "
                                "and for your own edits.", "ok")
         else:
             kept = " Your own text is kept:" if typed else ""
@@ -553,10 +553,12 @@ class AnswerStudio(SessionView):
         self._confirm_draft.cancel()
         if self.unsaved and not self._confirm_undo.confirmed():
             self._confirm_undo.arm()
+            step = self._session.undo_label
             self._message.show("The box holds text that is not saved yet (for example a text "
-                               "that was refused). Undo would replace it with the saved answer. "
-                               "Click 'Yes, undo and drop my unsaved text' to go on, or copy "
-                               "your text first.", "warning")
+                               "that was refused). Undo takes back your last step"
+                               + (f" ({step})" if step else "") + " and puts your saved answer "
+                               "back in the box. Click 'Yes, undo and drop my unsaved text' to "
+                               "go on, or copy your text first.", "warning")
             return
         self._confirm_undo.cancel()
         self._save_soon.cancel()
