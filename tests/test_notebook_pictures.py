@@ -17,13 +17,15 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
 def test_the_first_markdown_cell_shows_the_notebooks_picture(path):
-    """The title cell ends with ![what it shows](images/NN.png) and a line saying it is an
-    invented sample person, not the participant's workspace; the file is a PNG of a reasonable
-    size, and its text alternative names the notebook and the sample persona."""
+    """The title cell ends with a line saying the picture below is an invented sample person,
+    not the participant's workspace, then ![what it shows](images/NN.png): the line comes first,
+    so nobody reads the sample's "Your strongest answer is ..." as their own before reaching it
+    (participant trial s17); the file is a PNG of a reasonable size, and its text alternative
+    names the notebook and the sample persona."""
     nb = nbformat.read(path, as_version=4)
     first = next(c for c in nb.cells if c.cell_type == "markdown")
-    match = re.search(r"!\[([^\]]+)\]\((images/\d\d\.png)\)\s*\*A picture of this notebook "
-                      r"on an invented sample person, not your workspace[^*]*\*\s*$",
+    match = re.search(r"\*The picture below shows this notebook on an invented sample person, "
+                      r"not your workspace[^*]*\*\s*!\[([^\]]+)\]\((images/\d\d\.png)\)\s*$",
                       first.source)
     assert match, f"{path.name}: no picture under the title, or no line saying whose it is"
     alt, src = match.groups()

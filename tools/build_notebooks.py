@@ -365,9 +365,11 @@ def build(name: str, cells=None) -> nbformat.NotebookNode:
     picture = NOTEBOOKS / "images" / f"{name[:2]}.png"
     if name[:2] in PICTURES and picture.is_file():
         first = next(c for c in nb.cells if c.cell_type == "markdown")
-        first.source += (f"\n\n![{PICTURES[name[:2]]}](images/{picture.name})\n\n"
-                         "*A picture of this notebook on an invented sample person, not your "
-                         "workspace: yours opens further down when you run its cell.*")
+        # the words before the picture: read after it, a participant took the sample person's
+        # "Your strongest answer is ..." for their own while their view was greyed out
+        first.source += ("\n\n*The picture below shows this notebook on an invented sample "
+                         "person, not your workspace: yours opens further down when you run "
+                         f"its cell.*\n\n![{PICTURES[name[:2]]}](images/{picture.name})")
     prefix = Path(name).name[:4] if name.startswith("facilitator/") else name[:2]
     for i, cell in enumerate(nb.cells):
         cell["id"] = f"{prefix}-{i:02d}"
