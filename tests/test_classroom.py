@@ -829,3 +829,26 @@ def test_workshop_class_prints_hostile_file_names_safely(tmp_path, capsys):
     assert "\x1b" not in out and "\x07" not in out
     assert "Files skipped: 2" in out
     assert not any(line == "Files skipped: 0.json: not valid JSON." for line in out.splitlines())
+
+
+def test_the_commonest_gap_says_what_own_answers_lack_or_hold(tmp_path):
+    """The teaching signal names the gap itself ("pitfalls found"), never a check's name that
+    reads as its opposite ("no pitfalls: 100%"), and its suggestion speaks of every pitfall kind,
+    not of an enjoyment sentence the answers may not hold (participant trial s17: one own answer
+    whose only fault was what the speaker wanted)."""
+    from workshop.classroom import teaching_signals
+
+    folder = tmp_path / "class"
+    own = _persona("career_changer")
+    own = replace(own, answer=replace(own.answer, text=(
+        "I want a job where I can finally be promoted and earn more, that is what I want.")))
+    write_export(own, folder / "own.json")
+    signals = {s.key: s for s in teaching_signals(summarise_folder(folder))}
+    gap = signals["missing_finding"]
+    assert "no pitfalls" not in gap.value
+    if gap.value.startswith("pitfalls"):
+        assert "enjoyment sentence" not in gap.suggestion
+    assert gap.value.split(":")[0] in {"no skill growth", "no result for the organisation",
+                                       "no number in a result", "no skill used later",
+                                       "no evidence for the hiring manager's goals",
+                                       "pitfalls found", "too short or too long"}

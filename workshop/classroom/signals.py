@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from ..resources import load_json
 from .summary import STAGES, ClassSummary
 
-__all__ = [ "CHECK_NAMES", "TeachingSignal", "teaching_signals"]
+__all__ = ["CHECK_NAMES", "GAP_NAMES", "TeachingSignal", "teaching_signals"]
 
 SIGNALS_FILE = "teaching_signals.json"
 CHECK_NAMES = {
@@ -33,6 +33,17 @@ CHECK_NAMES = {
     "goals_match": "the hiring manager's goals",
     "pitfalls": "no pitfalls",
     "length": "length",
+}
+# what an own answer that misses the check lacks or holds, in the teaching signal's words ("no
+# pitfalls: 100%" read as the opposite of what it meant)
+GAP_NAMES = {
+    "skill_growth": "no skill growth",
+    "company_result": "no result for the organisation",
+    "quantified": "no number in a result",
+    "used_later": "no skill used later",
+    "goals_match": "no evidence for the hiring manager's goals",
+    "pitfalls": "pitfalls found",
+    "length": "too short or too long",
 }
 
 
@@ -94,9 +105,9 @@ def _missing(spec: dict, s: ClassSummary) -> TeachingSignal:
     code, count = next(iter(s.missing.items()))
     share, value = _pct(count, s.own_answers)
     discuss = share >= _threshold(spec)
-    name = CHECK_NAMES.get(code, code)
+    name = GAP_NAMES.get(code, code)
     text = spec.get("codes", {}).get(code, "") if discuss else spec.get("fine", "")
-    return TeachingSignal("missing_finding", title, f"{name}: {value} own answers", share,
+    return TeachingSignal("missing_finding", title, f"{name}: {value} of own answers", share,
                           discuss, text)
 
 
