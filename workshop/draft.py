@@ -71,9 +71,9 @@ from .draft_results import (
 )
 from .errors import ValidationError
 from .model import Result, Role, Skill, Workspace
-from .personal_value import ValueSaid, role_value, say_value
+from .personal_value import ValueSaid, own_reason, role_value, say_value
 from .result_number import holds_number, role_number
-from .skill_story import also_grew_sentence, also_with, gave_clause, own_growth, story_growth
+from .skill_story import also_grew_sentence, also_with, own_growth, story_growth
 from .spoken import spelled_initials, upper_first
 from .wording import content_stems, org_spoken
 
@@ -341,13 +341,14 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
     # the participant's own reason, right after the opening: the answer to "why this job"
     value = _value(role, variant, said)
     used: set[str] = set()  # the growth forms said: none twice in one draft
-    # without a reason of theirs, the opening says what the job gave: the skill the story is
-    # about, grown there; the story then tells no level line for it (growth told once). Not
-    # before a result the participant did not link to it: heard next, it would be its effect
-    unlinked = bool(results) and not (linked(results[0], top) or circular(results[0], top))
-    gave = "" if value.sentence or top is None or unlinked else \
-        gave_clause(top, role.current, variant_of(top.name, role.id))
-    links = {f"word:{gave.split()[0]}", f"skill:{top.name}"} if gave and top else set()
+    # without a reason of theirs, the opening names the job plainly and the coach asks why it
+    # matters (``coach``): a skill label as the reason ("because that job taught me budget
+    # management") reads as a CV line, never as what the job gave them (blind raters, s17);
+    # the skill comes in the story, in its growth line
+    gave = ""
+    # the body is told as it was after that opening: the result follows its growth line side
+    # by side, with no link of the kit's (a link after every growth line is a shared phrase)
+    links = {f"skill:{top.name}"} if top is not None and not value.sentence else set()
     pieces = [Piece(0, 0, first_line(role, bool(value.sentence), gave))]
     # the reason is kept whatever else gives way (blind raters, r18: a 30-second draft of one
     # bare result answers nothing): only the number 04 scores, said apart, outlasts it
@@ -522,7 +523,7 @@ def _composed(workspace: Workspace, read: RoleReading, long: bool, one: bool = F
     role = read.role
     variant = variant_of(role.title, role.organization, role.id)
     said = None
-    if role.personal_value and role_value(role, variant).sentence != \
+    if own_reason(role) and role_value(role, variant).sentence != \
             _value(role, variant, text).sentence:
         said = text
         text = _told(workspace, read, long, one, said)
@@ -541,7 +542,7 @@ def _value(role: Role, variant: int, text: str | None) -> ValueSaid:
     told = tuple(t for t in notes
                  if content_stems(t) and len(content_stems(t) & said) >= 0.6 * len(
                      content_stems(t)))
-    return say_value(role.personal_value, role.current, variant, told)
+    return say_value(own_reason(role), role.current, variant, told)
 
 
 def _told(workspace: Workspace, read: RoleReading, long: bool, one: bool,
