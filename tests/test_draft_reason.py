@@ -89,3 +89,50 @@ def test_an_event_that_changed_how_the_speaker_works_is_told_as_a_story():
                  "every cold-chain label myself."):
         said = say_value(text, current=False)
         assert said.sentence and not said.sentence.startswith("What I"), said
+
+
+def test_a_sentence_with_a_pitfall_keeps_its_own_clause_of_reason():
+    """A long sentence that ends on a perk keeps the clause that says what the job meant,
+    never the perk."""
+    said = say_value("Covering the whole county on my own was hard at the start, and fixing "
+                     "my first boiler alone was the moment I felt like a real engineer, plus "
+                     "the free parking was handy", current=False)
+    assert "felt like a real engineer" in said.sentence, said
+    assert "parking" not in said.sentence and said.problem == "pitfall", said
+
+
+def test_after_a_pitfall_a_turn_away_from_it_is_said_and_more_of_it_is_not():
+    """After a pitfall sentence, one that turns to a reason ("But ... taught me ...") is said
+    without its "But"; one that points back ("that is why") or only adds to the pitfall is
+    not."""
+    turned = say_value("The pay was great, that is why I took it. But running the night audit "
+                       "alone taught me to trust my own checks.", current=False)
+    assert turned.sentence.startswith("Running the night audit alone taught me"), turned
+    assert "took it" not in turned.sentence, turned
+    more = say_value("The pay was great. Also got a parking space.", current=False)
+    assert more.sentence == "" and more.problem == "pitfall", more
+
+
+def test_the_30_second_reason_is_the_sentence_that_carries_the_meaning():
+    """Where a reply's first sentence only names a thing and a later one says why it
+    mattered, the 30-second clause says the later one (with the first where both are short),
+    never the bare naming alone."""
+    said = say_value("Fixing boilers. Seeing an old man warm in his own flat again is what I "
+                     "am proudest of.", current=False)
+    assert "proudest" in said.short, said
+    assert said.brief and "proudest" not in said.brief, said
+
+
+def test_the_coach_asks_why_the_job_matters_and_says_where_the_draft_took_its_words():
+    """Without a personal_value the coach asks for one in a sentence; where the draft took
+    the reason from the summary, the question quotes those words, so the participant knows
+    what the draft says and that a reply of theirs takes its place."""
+    from workshop.draft import coach_questions
+
+    def value_question(ws: Workspace) -> str:
+        return next(q.text for q in coach_questions(ws, "r1") if q.code == "personal_value")
+
+    assert "why does this job matter to you" in value_question(
+        _workspace(summary="Night desk, radio, rota."))
+    found = value_question(_workspace(summary=f"Ran the night desk. {FINDING}."))
+    assert "from the job's summary" in found and "I hated the phones" in found, found

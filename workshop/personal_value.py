@@ -65,6 +65,8 @@ class ValueSaid:
         quoted: the words the problem is about, as typed.
         pitfalls: for "pitfall", the pitfalls found, as the check names them ("perks").
         phrases: for "pitfall", the phrases the check found.
+        brief: the briefest clause of them ("" likewise), for a 30-second version the full
+            ``short`` would take past its time.
     """
 
     sentence: str = ""
@@ -73,6 +75,7 @@ class ValueSaid:
     quoted: str = ""
     pitfalls: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
+    brief: str = ""
 
 
 @functools.cache
@@ -327,8 +330,9 @@ def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True
 @functools.cache
 def _turns() -> re.Pattern:
     words = sorted(_data()["story_turns"], key=len, reverse=True)
-    return re.compile(r"(?:^|[,;]\s*|\s)(?:" + "|".join(re.escape(w) for w in words) +
-                      r")\b", re.IGNORECASE)
+    # at a clause's start only: "after a few months" inside a clause is no turn
+    return re.compile(r"(?:^|[,;]\s*(?:(?:and|so)\s+)?)(?:" +
+                      "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 def _story_turn(text: str) -> bool:
@@ -387,20 +391,34 @@ def _restates(part: str, told: tuple[str, ...]) -> bool:
 
 def _kept(parts: list[str], current: bool, variant: int,
           told: tuple[str, ...] = ()) -> tuple[list[tuple[str, str]], ValueSaid]:
-    """The reply's sentences the draft can lead with, as (typed, said), up to its first
-    pitfall (what follows one may speak of it: "that's why I stayed"), and why any was not
+    """The reply's sentences the draft can lead with, as (typed, said), and why any was not
     kept: a pitfall, or, when none is kept, a result the role tells already, words that name
-    nothing, or a note that does not read as a sentence (``spoken.reads_whole``)."""
+    nothing, or a note that does not read as a sentence (``spoken.reads_whole``). A sentence
+    with a pitfall in it keeps its clause of reason where it has one (``_clean_clause``:
+    "..., and making the club was the moment I felt I belonged, plus the car was nice");
+    after a pitfall, a sentence that points back to it ("that's why I stayed") is not said,
+    one that turns from it ("But building the system taught me to think in systems") is."""
     kept: list[tuple[str, str]] = []
     problem = ValueSaid()
     story = len(parts) > 1 and _story_turn(" ".join(parts[1:3]))
+    after_pitfall = False
     for part in parts[:3]:
+        part = _turned_from(part) if after_pitfall else part
+        if not part:
+            continue
         sentence = _unspliced(_realised(part, current, variant, not kept and not story))
         if story and not kept and not sentence:  # a bare phrase still needs its lead
             sentence = _unspliced(_realised(part, current, variant, True))
         found = pitfall_phrases(part) or pitfall_phrases(sentence)  # quoted as typed
         if found:
-            return kept, _pitfall(part, found)
+            if not problem.problem or problem.problem != "pitfall":
+                problem = _pitfall(part, found)
+            clause = _clean_clause(part)
+            said = _unspliced(_realised(clause, current, variant, not kept)) if clause else ""
+            if said and reads_whole(said) and not pitfall_phrases(said):
+                kept.append((clause, said))
+            after_pitfall = True
+            continue
         why = ("result" if _restates(part, told) else
                "note" if not sentence or not reads_whole(sentence) else
                "vague" if not _names_something(part) else "")
@@ -409,7 +427,40 @@ def _kept(parts: list[str], current: bool, variant: int,
                 problem = ValueSaid(problem=why, quoted=part)
             continue
         kept.append((part, sentence))
+    if problem.problem == "pitfall":
+        return kept, problem
     return kept, problem if not kept else ValueSaid()
+
+
+# After a pitfall: a sentence that points back to it ("that's why I stayed", "so ...") and
+# the words that turn away from it ("But ...", "Also ...").
+_POINTS_BACK = re.compile(r"^(?:that's|that is|that was|this is|which|so|and so|it was)\b",
+                          re.IGNORECASE)
+_WHY_BACK = re.compile(r"\b(?:that's|that is|which is|this is|that was) why\b", re.IGNORECASE)
+_TURNS_FROM = re.compile(r"^(?:but|however|also|and|still|then again)\b,?\s*", re.IGNORECASE)
+_CLAUSES = re.compile(r",?\s+(?:and|plus|but|so)\s+|;\s+|,\s+(?=(?:I|I'm|I've|it|it's|that's|"
+                      r"this|the)\b)", re.IGNORECASE)
+
+
+def _turned_from(part: str) -> str:
+    """A sentence after a pitfall, without the words that turn from it ("But ..."), where it
+    says a reason of its own; "" where it points back to the pitfall ("that's why I stayed")
+    or says more of it ("Paid a bit more too.")."""
+    if _POINTS_BACK.match(part) or _WHY_BACK.search(part) or not _carries(part):
+        return ""
+    return _TURNS_FROM.sub("", part)
+
+
+def _clean_clause(part: str) -> str:
+    """The clause of a sentence with a pitfall in it that says a reason of its own: no pitfall,
+    not pointing back to one, of six words or more, with a feeling, a finding or a meaning
+    (``reason_marks``, ``says_value``); "" when none does."""
+    for clause in _CLAUSES.split(part):
+        clause = strip_end(clause.strip(" ,"))
+        if len(clause.split()) >= 6 and not _POINTS_BACK.match(clause) and \
+                not pitfall_phrases(clause) and (_marks().search(clause) or _says_value(clause)):
+            return upper_first(clause)
+    return ""
 
 
 def role_value(role: Role, variant: int = 0) -> ValueSaid:
@@ -485,10 +536,38 @@ def say_value(text: str, current: bool, variant: int = 0,
     # ...") is a set-up: the 30-second version does not stop on it
     turned = len(kept) > 1 and (re.search(r"\b(?:but|however|turned out)\b", kept[1][1], re.I)
                                 or _story_turn(kept[1][1]))
-    short = _told_turn(kept) if turned else \
+    brief = _told_turn(kept) if turned else \
         _turn_of(kept[0][1]) or _short_clause(kept[0], current, variant)
+    short = _meaning_short(kept) or brief
     return ValueSaid(" ".join(out), short, problem.problem, problem.quoted, problem.pitfalls,
-                     problem.phrases)
+                     problem.phrases, brief)
+
+
+def _carries(typed: str) -> bool:
+    """True for a sentence that carries the reason's meaning: a feeling, a finding or a
+    meaning (``reason_marks``), or one that says its own value (``says_value``)."""
+    return bool(_marks().search(typed)) or _says_value(typed)
+
+
+_MEANING_WORDS = 32  # the 30-second version's reason, at most: about thirteen seconds
+
+
+def _meaning_short(kept: list[tuple[str, str]]) -> str:
+    """The 30-second version of a reason whose meaning is in a later sentence ("Precepting
+    the new grads. ... watching them get confident and stay is the thing I'm proudest of.",
+    "Most important for me is the training. ... when I see them on the road I am proud."):
+    the first with it where both are short together, else the later one alone; "" where the
+    first sentence carries the meaning itself (it is not short and plain), or none does."""
+    if len(kept) < 2 or _carries(kept[0][0]) and len(kept[0][1].split()) > 8:
+        return ""
+    later = next((said for typed, said in kept[1:] if _carries(typed)), "")
+    if not later:
+        return ""
+    both = f"{upper_first(strip_end(kept[0][1]))}. {upper_first(strip_end(later))}."
+    if len(both.split()) <= _MEANING_WORDS:
+        return both
+    return upper_first(strip_end(later)) + "." if len(later.split()) <= _MEANING_WORDS - 2 \
+        else ""
 
 
 def _told_turn(kept: list[tuple[str, str]]) -> str:
