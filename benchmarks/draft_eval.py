@@ -50,8 +50,12 @@ strongest, else the first), both lengths, it counts:
   the data still counts where a draft says it. A short mention of another skill with no level
   in it ("I also learned Power Query in this job") is no level phrasing and is not counted;
 - ``value said``: drafts that state the participant's own reason, what the job gave them
-  (the role's ``personal_value``): a clause of those words (two meaningful words or more)
-  has 70% of its meaningful words in the draft's first three sentences;
+  (the role's ``personal_value``, else a first-person sentence of feeling, finding or meaning
+  in its summary, read here with the benchmark's own list): a clause of those words (two
+  meaningful words or more) has 70% of its meaningful words in the draft's first three
+  sentences; ``reason held``: drafts whose entries hold such a reason;
+- ``skill as reason``: drafts whose opening gives only a skill label as the reason
+  ("..., because that job taught me budget management"), which blind raters mark down;
 - ``grammar``: sentences a careful listener hears as ungrammatical, by class (read in the
   benchmark with its own short word lists, not the kit's data, so a rule taken out of the data
   still shows): ``clause+change`` (a clause with its own verb before a change verb: "claims
@@ -276,11 +280,50 @@ def _without_value(text: str, role) -> str:
                     if i >= 3 or len(content_stems(s) & value) < 0.6 * len(content_stems(s)))
 
 
+# A first-person sentence of feeling, finding or meaning in a role's summary, read here with
+# the benchmark's own short list (not the kit's data): the participant's reason in their own
+# words where the role holds no personal_value ("I was nervous at first, but I found ...").
+_OWN_REASON = re.compile(
+    r"\b(?:found (?:out|that|I|myself)|reali[sz]ed|discovered|proud|turned out|it meant|"
+    r"nervous|scared|shy|first time|made me who|changed me|never thought|good at|rewarding|"
+    r"confiden(?:t|ce)|grateful|felt like)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|me|my|myself)\b")
+
+
+def _reason_words(role) -> str:
+    """The participant's own reason: the role's ``personal_value``, else the sentences of its
+    summary that say a feeling, finding or meaning in the first person (``_OWN_REASON``)."""
+    if " ".join(role.personal_value.split()):
+        return role.personal_value
+    parts = re.split(r"(?<=[.!?])\s+", " ".join(role.summary.split()))
+    return " ".join(p for p in parts if _FIRST_PERSON.search(p) and _OWN_REASON.search(p))
+
+
+# The opening's reason when it is only a skill label: "..., because that job taught me budget
+# management", "..., since this job is where I learned Excel".
+_SKILL_LABEL = re.compile(
+    r",\s(?:because|since)\s(?:this|that|it)\b[^.]*?\b(?:taught me|learned|learnt|picked up|"
+    r"gained|got good at|better at|grew)\s+(?:to\s+|my\s+|how to\s+)?(?P<skill>[^.,]+)",
+    re.IGNORECASE)
+
+
+def _skill_as_reason(text: str, role) -> bool:
+    """True when the draft's opening gives as its reason only a skill label: a "because"/
+    "since" clause of learning whose object is most of a skill's own words."""
+    first = _sentences(text)[:1]
+    m = _SKILL_LABEL.search(first[0]) if first and role is not None else None
+    if not m:
+        return False
+    said = content_stems(m.group("skill"))
+    return any(said and len(said & content_stems(sk.name)) >= 0.5 * len(said)
+               for sk in role.skills)
+
+
 def _value_said(text: str, ws: Workspace, role_id: str | None) -> bool:
-    """True when the draft states the participant's own reason (``personal_value``): one of
+    """True when the draft states the participant's own reason (``_reason_words``): one of
     its sentences has three of its meaningful words (all, when fewer) in the draft's first
     three sentences."""
-    words = ws.role(role_id).personal_value if role_id else ""
+    words = _reason_words(ws.role(role_id)) if role_id else ""
     return bool(words) and _value_sentence(" ".join(re.split(r"(?<=[.!?])\s+", text)[:3]),
                                            words)
 
@@ -336,6 +379,8 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "org": _org_wrong(text, ws, role_id) if role_id else 0,
             "holes": len(_HOLES.findall(text)),
             "value_said": _value_said(text, ws, role_id),
+            "reason_held": bool(role_id and _reason_words(ws.role(role_id))),
+            "skill_reason": _skill_as_reason(text, ws.role(role_id) if role_id else None),
             "growth_told": _growth_told(text),
             "bare_glue": _bare_glue(text, ws),
             "stock_link": _stock_links(text, ws, role_id),
@@ -534,7 +579,9 @@ def summarise(rows: list[dict]) -> dict:
         "closes titled": f"{len({r['file'] for r in rows if r['close_titled']})}/{files}",
         "top 3 words": f"{_top(rows)}/{files}",
         "value said": f"{sum(r['value_said'] for r in rows)}/{len(rows)}",
+        "reason held": f"{sum(r['reason_held'] for r in rows)}/{len(rows)}",
         "why said": f"{sum(r['why_said'] for r in rows)}/{len(rows)}",
+        "skill as reason": f"{sum(r['skill_reason'] for r in rows)}/{len(rows)}",
         "growth told >1": f"{sum(r['growth_told'] > 1 for r in rows)}/{len(rows)}",
         "growth/draft": round(sum(r["growth_told"] for r in rows) / max(1, len(rows)), 1),
         "bare glue": sum(r["bare_glue"] for r in rows),

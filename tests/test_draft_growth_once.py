@@ -124,22 +124,28 @@ def test_growth_is_told_once_for_the_story_skill(kind, levels, others, linked, c
 
 @pytest.mark.parametrize("kind", list(SKILLS))
 @pytest.mark.parametrize("current", [True, False])
-def test_without_a_reason_the_opening_says_what_the_job_gave(kind, current):
-    """The participant gave no reason: the first line answers "what gave you the most" with
-    the skill the story is about, grown there, in words the answer check reads as growth;
-    no feeling is made up, and no level line for that skill follows as a formula."""
+def test_without_a_reason_the_opening_names_the_job_and_the_story_tells_the_skill(kind,
+                                                                                 current):
+    """The participant gave no reason: the first line names the job plainly, with no skill
+    label as its reason ("because that job taught me X" reads as a CV line, blind raters s17)
+    and no feeling made up; the skill the story is about is told after it, grown there, and
+    its growth is told once."""
     for levels in LEVELS:
         ws = story(kind, levels, 1, True, current, False)
         text = plan_draft(ws, "r1", 90).text
-        first = sentences(text)[0]
+        first, later = sentences(text)[0], sentences(text)[1:]
         topics = [skill_words(s).topic for s in ws.roles[0].skills]
-        topic = next((t for t in topics if content_stems(t) & content_stems(first)), "")
-        assert topic and re.search(r"\b(?:because|since)\b", first), first
-        assert check_answer(first).finding("skill_growth").ok, first
+        assert not re.search(r"\b(?:because|since)\b", first), first
+        assert not any(content_stems(t) & content_stems(first) for t in topics), first
         assert not re.search(r"\b(?:love|loved|enjoy\w*|passion\w*|proud|happy|fun)\b",
                              first, re.IGNORECASE), first
-        later = sentences(text)[1:]
-        assert not any(LEVEL.search(s) and topic in s for s in later), later
+        def names(sentence: str, topic: str) -> bool:
+            stems = content_stems(topic)
+            return len(stems & content_stems(sentence)) >= 0.5 * len(stems)
+
+        topic = next((t for t in topics if any(names(s, t) for s in later)), "")
+        assert topic, text
+        assert sum(bool(LEVEL.search(s)) and names(s, topic) for s in later) <= 1, later
 
 
 def test_with_a_reason_the_participant_s_words_answer_and_the_kit_adds_none():

@@ -17,7 +17,7 @@ from .errors import ValidationError
 from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Workspace, skill_key
 from .note_grammar import unintroduced
 from .numbers import quantities
-from .personal_value import role_value
+from .personal_value import role_value, summary_reason
 from .skill_story import later_use_sentence, own_end, own_growth
 from .wording import content_stems, skill_words, speech, strip_end
 
@@ -131,7 +131,12 @@ def _value_question(role: Role) -> list[Question]:
     coach asks, saying why; the draft's opening says the reply (``workshop.personal_value``)."""
     said = role_value(role)
     if not " ".join(role.personal_value.split()):
-        text = f"{_VALUE_ASK} The draft opens with it."
+        found = summary_reason(role.summary, role.current) if said.sentence else ""
+        text = (f"{_VALUE_ASK} For now the draft opens with your words from the job's "
+                f"summary, {_q(found)}; a sentence of your own here takes their place."
+                if found else
+                f"{_VALUE_ASK} In a sentence: why does this job matter to you? The draft "
+                f"opens with it; until then it names the job and goes straight to your story.")
     elif said.problem == "pitfall":
         found = ", ".join(_q(p, 30) for p in said.phrases[:3])
         text = (f"Your words {_q(said.quoted)} talk about {' and '.join(said.pitfalls)} "

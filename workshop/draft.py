@@ -71,9 +71,9 @@ from .draft_results import (
 )
 from .errors import ValidationError
 from .model import Result, Role, Skill, Workspace
-from .personal_value import ValueSaid, role_value, say_value
+from .personal_value import ValueSaid, own_reason, role_value, say_value
 from .result_number import holds_number, role_number
-from .skill_story import also_grew_sentence, also_with, gave_clause, own_growth, story_growth
+from .skill_story import also_grew_sentence, also_with, own_growth, story_growth
 from .spoken import spelled_initials, upper_first
 from .wording import content_stems, org_spoken
 
@@ -328,7 +328,8 @@ def _fill(read: RoleReading, results: list[Result], skills: list[Skill], goals: 
 
 
 def _pieces(workspace: Workspace, read: RoleReading, long: bool,
-            one: bool = False, said: str | None = None, whole: bool = False) -> list[Piece]:
+            one: bool = False, said: str | None = None, whole: bool = False,
+            brief: bool = False) -> list[Piece]:
     """The story's sentences. Both versions tell the opening, the growth, the main result and
     a later use; the 90-second version tells what else the entries hold: what the job was
     (the summary), the further results that are linked to a skill, speak to a goal or say a
@@ -341,19 +342,20 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
     # the participant's own reason, right after the opening: the answer to "why this job"
     value = _value(role, variant, said)
     used: set[str] = set()  # the growth forms said: none twice in one draft
-    # without a reason of theirs, the opening says what the job gave: the skill the story is
-    # about, grown there; the story then tells no level line for it (growth told once). Not
-    # before a result the participant did not link to it: heard next, it would be its effect
-    unlinked = bool(results) and not (linked(results[0], top) or circular(results[0], top))
-    gave = "" if value.sentence or top is None or unlinked else \
-        gave_clause(top, role.current, variant_of(top.name, role.id))
-    links = {f"word:{gave.split()[0]}", f"skill:{top.name}"} if gave and top else set()
+    # without a reason of theirs, the opening names the job plainly and the coach asks why it
+    # matters (``coach``): a skill label as the reason ("because that job taught me budget
+    # management") reads as a CV line, never as what the job gave them (blind raters, s17);
+    # the skill comes in the story, in its growth line
+    gave = ""
+    # the body is told as it was after that opening: the result follows its growth line side
+    # by side, with no link of the kit's (a link after every growth line is a shared phrase)
+    links = {f"skill:{top.name}"} if top is not None and not value.sentence else set()
     pieces = [Piece(0, 0, first_line(role, bool(value.sentence), gave))]
     # the reason is kept whatever else gives way (blind raters, r18: a 30-second draft of one
-    # bare result answers nothing): only the number 04 scores, said apart, outlasts it
-    # (``spare``; without that number it never gives way)
-    reason = Piece(0.1, 0, value.sentence if long or whole else _short_reason(value),
-                   spare=0.5)
+    # bare result answers nothing; s17: the reason is what makes it an answer, not a CV): it
+    # never gives way to the time, the number said apart gives way first (``spare``)
+    reason = Piece(0.1, 0, value.sentence if long or whole else
+                   value.brief if brief and value.brief else _short_reason(value))
     pieces.append(reason)
     if long:
         pieces.append(Piece(0.5, 2, what_i_did(role)))
@@ -418,16 +420,14 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
     for piece in pieces[1:]:
         piece.text = spelled_initials(piece.text, names)
     pieces = [p for p in pieces if p.text and not pitfall_phrases(p.text)]
-    pieces = _number_kept(pieces, reason, role)
-    if not any(p.spare and p.spare < reason.spare for p in pieces):
-        reason.spare = 0  # no number to keep before it: the reason never gives way
-    return pieces
+    return _number_kept(pieces, reason, role)
 
 
 def _number_kept(pieces: list[Piece], reason: Piece, role: Role) -> list[Piece]:
     """The number 04 scores (``result_number.role_number``) is said in every version: the
     growth words that hold the only one do not give way to the time, and where no piece
-    holds one it is said apart."""
+    holds one it is said apart, and does not give way either (the short version keeps the
+    reason and the number: a few seconds over its aim rather than an answer without one)."""
     for piece in pieces:
         if piece.order == 1.1 and holds_number(piece.text) and not any(
                 holds_number(p.text) for p in pieces
@@ -438,7 +438,7 @@ def _number_kept(pieces: list[Piece], reason: Piece, role: Role) -> list[Piece]:
                                       if p.priority == 0 and p is not reason):
         result = number.result
         pieces.append(Piece(2.5 if result is not None else 8.5, 0, number.told,
-                             fact=result is not None, spare=0.25,
+                             fact=result is not None,
                              skills=skills_of(result) if result is not None else frozenset()))
     return pieces
 
@@ -522,7 +522,7 @@ def _composed(workspace: Workspace, read: RoleReading, long: bool, one: bool = F
     role = read.role
     variant = variant_of(role.title, role.organization, role.id)
     said = None
-    if role.personal_value and role_value(role, variant).sentence != \
+    if own_reason(role) and role_value(role, variant).sentence != \
             _value(role, variant, text).sentence:
         said = text
         text = _told(workspace, read, long, one, said)
@@ -541,12 +541,26 @@ def _value(role: Role, variant: int, text: str | None) -> ValueSaid:
     told = tuple(t for t in notes
                  if content_stems(t) and len(content_stems(t) & said) >= 0.6 * len(
                      content_stems(t)))
-    return say_value(role.personal_value, role.current, variant, told)
+    return say_value(own_reason(role), role.current, variant, told)
 
 
 def _told(workspace: Workspace, read: RoleReading, long: bool, one: bool,
-          said: str | None, whole: bool = False) -> str:
-    pieces = _pieces(workspace, read, long, one, said, whole)
+          said: str | None, whole: bool = False, brief: bool = False) -> str:
+    """The version's text; a short version that runs over its aim with the reason's meaning
+    in full (``ValueSaid.short``) is told with the reason's briefest clause instead
+    (``ValueSaid.brief``), where that is shorter."""
+    pieces = _pieces(workspace, read, long, one, said, whole, brief)
+    if not long and not brief and not whole:
+        text = _told(workspace, read, long, one, said, whole, brief=True)
+        if speaking_seconds(text) <= _SHORT_AIM:
+            full = _told_pieces(read, pieces, long)
+            return full if speaking_seconds(full) <= _SHORT_AIM or \
+                speaking_seconds(full) <= speaking_seconds(text) else text
+        return text
+    return _told_pieces(read, pieces, long)
+
+
+def _told_pieces(read: RoleReading, pieces: list[Piece], long: bool) -> str:
     if long:
         text = compose(pieces, _words_of(MIN_SECONDS), _words_of(VERSIONS[90][1]))
     else:

@@ -27,8 +27,8 @@ class Piece:
     priority: int
     text: str
     # where the short version runs over its time, the pieces give way highest first (0: never,
-    # the opening and the two pillars; 0.5: the participant's reason, which only the number
-    # said apart, 0.25, outlasts; 3: the participant's words of how far, after the result)
+    # the opening, the participant's reason, the two pillars and the number said apart; 3:
+    # the participant's words of how far, after the result)
     spare: float = 0
     # a piece told only to bring a short version up to the check's shortest answer: never
     # chosen for the room left, only taken (in its priority) while the pieces fall short

@@ -49,7 +49,7 @@ from .spoken import (
 )
 from .wording import content_stems
 
-__all__ = ["ValueSaid", "say_value", "role_value"]
+__all__ = ["ValueSaid", "say_value", "role_value", "own_reason", "summary_reason"]
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,8 @@ class ValueSaid:
         quoted: the words the problem is about, as typed.
         pitfalls: for "pitfall", the pitfalls found, as the check names them ("perks").
         phrases: for "pitfall", the phrases the check found.
+        brief: the briefest clause of them ("" likewise), for a 30-second version the full
+            ``short`` would take past its time.
     """
 
     sentence: str = ""
@@ -73,6 +75,7 @@ class ValueSaid:
     quoted: str = ""
     pitfalls: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
+    brief: str = ""
 
 
 @functools.cache
@@ -225,11 +228,14 @@ def _has_own_verb(text: str) -> bool:
     if len(words) < 3 or words[0] not in _DETERMINERS | {"people", "customers", "clients",
                                                          "patients", "kids"}:
         return False
-    for before, word in zip(words[:4], words[1:5], strict=False):
+    for before, word, after in zip(words[:4], words[1:5], [*words[2:6], ""], strict=False):
         if word in ("who", "which", "that", "of", "to", "for", "with", "and", "in", "at"):
             return False  # "my team who ...", "the chance to ...": a phrase, not a clause
         plural = before.endswith("s") and not before.endswith("ss")
-        verb = bool(past_of_present(word)) and before not in _DETERMINERS
+        # a verb the tense data does not know, read by what follows it: "the residents wave
+        # at me", "the kids call me" (a noun is not followed by "me" or "at")
+        unknown = after in ("me", "us", "at", "when") and word.isalpha() and plural
+        verb = (bool(past_of_present(word)) or unknown) and before not in _DETERMINERS
         if word in ("is", "are", "was", "were", "has", "have", "had") or verb and (
                 plural != (word.endswith("s") and not word.endswith("ss"))):
             return True  # "the drivers trust", "my manager trusts": a subject and its verb
@@ -311,14 +317,29 @@ def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True
     doing = first.endswith("ing") and len(first) > 4
     if _a_clause(text, first) and not (doing and not _finite_after_doing(text)):
         told = _in_tense(upper_first(text), current)
-        if not lead_sentence or _told_as_is(text, first):
-            return told
+        if not lead_sentence or _told_as_is(text, first) or _story_turn(text):
+            return told  # "a mate got hurt ..., and after that I ...": a story, told as it is
         lead = (_LEADS_NOW if current else _LEADS_PAST)[variant % 2]
         return f"{lead} that {lower_first(told)}"
     if len(words) > 2 and (starts_with_past_verb(text) or first in word_list("base_verbs")
                            and words[1].lower() not in ("of", "and", "for", "with")):
         return _in_tense(f"I {lower_first(text)}", current)
     return _phrase(text, current, variant) if lead_sentence else ""
+
+
+@functools.cache
+def _turns() -> re.Pattern:
+    words = sorted(_data()["story_turns"], key=len, reverse=True)
+    # at a clause's start only: "after a few months" inside a clause is no turn
+    return re.compile(r"(?:^|[,;]\s*(?:(?:and|so)\s+)?)(?:" +
+                      "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def _story_turn(text: str) -> bool:
+    """True when a sentence, or the reply it opens, turns from an event to what the speaker
+    did or found from then on (``story_turns``: "..., and after that I never ...", "By the
+    end I ..."): a story, whose first sentence is no thing valued."""
+    return bool(_turns().search(text))
 
 
 def _names_something(text: str) -> bool:
@@ -370,17 +391,34 @@ def _restates(part: str, told: tuple[str, ...]) -> bool:
 
 def _kept(parts: list[str], current: bool, variant: int,
           told: tuple[str, ...] = ()) -> tuple[list[tuple[str, str]], ValueSaid]:
-    """The reply's sentences the draft can lead with, as (typed, said), up to its first
-    pitfall (what follows one may speak of it: "that's why I stayed"), and why any was not
+    """The reply's sentences the draft can lead with, as (typed, said), and why any was not
     kept: a pitfall, or, when none is kept, a result the role tells already, words that name
-    nothing, or a note that does not read as a sentence (``spoken.reads_whole``)."""
+    nothing, or a note that does not read as a sentence (``spoken.reads_whole``). A sentence
+    with a pitfall in it keeps its clause of reason where it has one (``_clean_clause``:
+    "..., and making the club was the moment I felt I belonged, plus the car was nice");
+    after a pitfall, a sentence that points back to it ("that's why I stayed") is not said,
+    one that turns from it ("But building the system taught me to think in systems") is."""
     kept: list[tuple[str, str]] = []
     problem = ValueSaid()
+    story = len(parts) > 1 and _story_turn(" ".join(parts[1:3]))
+    after_pitfall = False
     for part in parts[:3]:
-        sentence = _unspliced(_realised(part, current, variant, not kept))
+        part = _turned_from(part) if after_pitfall else part
+        if not part:
+            continue
+        sentence = _unspliced(_realised(part, current, variant, not kept and not story))
+        if story and not kept and not sentence:  # a bare phrase still needs its lead
+            sentence = _unspliced(_realised(part, current, variant, True))
         found = pitfall_phrases(part) or pitfall_phrases(sentence)  # quoted as typed
         if found:
-            return kept, _pitfall(part, found)
+            if not problem.problem or problem.problem != "pitfall":
+                problem = _pitfall(part, found)
+            clause = _clean_clause(part)
+            said = _unspliced(_realised(clause, current, variant, not kept)) if clause else ""
+            if said and reads_whole(said) and not pitfall_phrases(said):
+                kept.append((clause, said))
+            after_pitfall = True
+            continue
         why = ("result" if _restates(part, told) else
                "note" if not sentence or not reads_whole(sentence) else
                "vague" if not _names_something(part) else "")
@@ -389,15 +427,86 @@ def _kept(parts: list[str], current: bool, variant: int,
                 problem = ValueSaid(problem=why, quoted=part)
             continue
         kept.append((part, sentence))
+    if problem.problem == "pitfall":
+        return kept, problem
     return kept, problem if not kept else ValueSaid()
 
 
+# After a pitfall: a sentence that points back to it ("that's why I stayed", "so ...") and
+# the words that turn away from it ("But ...", "Also ...").
+_POINTS_BACK = re.compile(r"^(?:that's|that is|that was|this is|which|so|and so|it was)\b",
+                          re.IGNORECASE)
+_WHY_BACK = re.compile(r"\b(?:that's|that is|which is|this is|that was) why\b", re.IGNORECASE)
+_TURNS_FROM = re.compile(r"^(?:but|however|also|and|still|then again)\b,?\s*", re.IGNORECASE)
+_CLAUSES = re.compile(r",?\s+(?:and|plus|but|so)\s+|;\s+|,\s+(?=(?:I|I'm|I've|it|it's|that's|"
+                      r"this|the)\b)", re.IGNORECASE)
+
+
+def _turned_from(part: str) -> str:
+    """A sentence after a pitfall, without the words that turn from it ("But ..."), where it
+    says a reason of its own; "" where it points back to the pitfall ("that's why I stayed")
+    or says more of it ("Paid a bit more too.")."""
+    if _POINTS_BACK.match(part) or _WHY_BACK.search(part) or not _carries(part):
+        return ""
+    return _TURNS_FROM.sub("", part)
+
+
+def _clean_clause(part: str) -> str:
+    """The clause of a sentence with a pitfall in it that says a reason of its own: no pitfall,
+    not pointing back to one, of six words or more, with a feeling, a finding or a meaning
+    (``reason_marks``, ``says_value``); "" when none does."""
+    for clause in _CLAUSES.split(part):
+        clause = strip_end(clause.strip(" ,"))
+        if len(clause.split()) >= 6 and not _POINTS_BACK.match(clause) and \
+                not pitfall_phrases(clause) and (_marks().search(clause) or _says_value(clause)):
+            return upper_first(clause)
+    return ""
+
+
 def role_value(role: Role, variant: int = 0) -> ValueSaid:
-    """``say_value`` for a role's own words, beside what its results and notes tell already
-    (a sentence of the reply that says a result again is not said)."""
+    """``say_value`` for a role's own words (``own_reason``), beside what its results and
+    notes tell already (a sentence of the reply that says a result again is not said)."""
     told = tuple(r.statement for r in role.results) + tuple(
         note for sk in role.skills for note in (sk.used_later, sk.how_far) if note)
-    return say_value(role.personal_value, role.current, variant, told)
+    return say_value(own_reason(role), role.current, variant, told)
+
+
+def own_reason(role: Role) -> str:
+    """The participant's reason for this job, in their own words: the role's
+    ``personal_value`` (their answer to the coach), else the sentence of the role's summary
+    that says one (``summary_reason``), else ""."""
+    typed = " ".join(str(role.personal_value or "").split())
+    return typed or summary_reason(role.summary, role.current)
+
+
+@functools.cache
+def _marks() -> re.Pattern:
+    words = sorted(_data()["reason_marks"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+_DUTY = re.compile(r"^(?:i\s+(?:am|was)\s+)?(?:responsible|in charge)\s+(?:for|of)\b", re.I)
+
+
+def summary_reason(summary: str, current: bool = False) -> str:
+    """The sentence of a role's summary that is the participant's reason, read by its
+    structure: a first-person clause (``first_person`` in ``data/personal_value.json``) of
+    feeling, finding or meaning (``reason_marks``: "I was nervous at first, but I found I was
+    good at ...", "it turned out to be my favourite part of the week"), which the draft can
+    say as the speaker's sentence (``say_value`` finds no fault in it); never a duty
+    ("Responsible for ..."), nor one the answer check reads as a pitfall (the perks, the pay,
+    the team, the fun: ``check.pitfall_phrases``). "" when no sentence is one."""
+    text = " ".join(str(summary or "").split())
+    mine = set(_data()["first_person"])
+    for part in re.split(r"(?<=[\w)%'’!])[.!?]+\s+(?=\S)", text):
+        words = {w.lower().strip(",;:!?.") for w in part.split()}
+        if not (words & mine and _marks().search(part)) or _DUTY.match(part) or \
+                pitfall_phrases(part):
+            continue
+        said = say_value(part, current)
+        if said.sentence and not said.problem:
+            return strip_end(part)
+    return ""
 
 
 def say_value(text: str, current: bool, variant: int = 0,
@@ -425,10 +534,68 @@ def say_value(text: str, current: bool, variant: int = 0,
         total += len(sentence.split())
     # a first sentence the next one turns ("I was nervous at first. ..., but it turned out
     # ...") is a set-up: the 30-second version does not stop on it
-    turned = len(kept) > 1 and re.search(r"\b(?:but|however|turned out)\b", kept[1][1], re.I)
-    short = "" if turned else _short_clause(kept[0], current, variant)
+    turned = len(kept) > 1 and (re.search(r"\b(?:but|however|turned out)\b", kept[1][1], re.I)
+                                or _story_turn(kept[1][1]))
+    brief = _told_turn(kept) if turned else \
+        _turn_of(kept[0][1]) or _short_clause(kept[0], current, variant)
+    short = _meaning_short(kept) or brief
     return ValueSaid(" ".join(out), short, problem.problem, problem.quoted, problem.pitfalls,
-                     problem.phrases)
+                     problem.phrases, brief)
+
+
+def _carries(typed: str) -> bool:
+    """True for a sentence that carries the reason's meaning: a feeling, a finding or a
+    meaning (``reason_marks``), or one that says its own value (``says_value``)."""
+    return bool(_marks().search(typed)) or _says_value(typed)
+
+
+_MEANING_WORDS = 32  # the 30-second version's reason, at most: about thirteen seconds
+
+
+def _meaning_short(kept: list[tuple[str, str]]) -> str:
+    """The 30-second version of a reason whose meaning is in a later sentence ("Precepting
+    the new grads. ... watching them get confident and stay is the thing I'm proudest of.",
+    "Most important for me is the training. ... when I see them on the road I am proud."):
+    the first with it where both are short together, else the later one alone; "" where the
+    first sentence carries the meaning itself (it is not short and plain), or none does."""
+    if len(kept) < 2 or _carries(kept[0][0]) and len(kept[0][1].split()) > 8:
+        return ""
+    later = next((said for typed, said in kept[1:] if _carries(typed)), "")
+    if not later:
+        return ""
+    both = f"{upper_first(strip_end(kept[0][1]))}. {upper_first(strip_end(later))}."
+    if len(both.split()) <= _MEANING_WORDS:
+        return both
+    return upper_first(strip_end(later)) + "." if len(later.split()) <= _MEANING_WORDS - 2 \
+        else ""
+
+
+def _told_turn(kept: list[tuple[str, str]]) -> str:
+    """The 30-second version of a reason told in two sentences whose second turns ("I was
+    shy at my first consultations. By the end of the year I ran them on my own."): both where
+    they are short together, else the turn alone where it is short; never the set-up alone."""
+    first, turn = strip_end(kept[0][1]), strip_end(kept[1][1])
+    if len(first.split()) + len(turn.split()) <= 2 * _SHORT_WORDS:
+        return f"{upper_first(first)}. {upper_first(turn)}."
+    return upper_first(turn) + "." if len(turn.split()) <= 2 * _SHORT_WORDS else ""
+
+
+_TURN = re.compile(r",?\s+(?:but|however|yet)\s+(?=\S)", re.IGNORECASE)
+
+
+def _turn_of(said: str) -> str:
+    """A sentence that turns ("I was nervous at first, but after a year I found I was good
+    at ...") carries its meaning in the turn: the 30-second version says the turn ("After a
+    year I found I was good at ..."), never the set-up alone; "" for a sentence that does not
+    turn, or whose turn is no clause of the speaker's of five to 28 words."""
+    turns = list(_TURN.finditer(strip_end(said)))
+    if not turns:
+        return ""
+    rest = strip_end(said)[turns[-1].end():]
+    if not 5 <= len(rest.split()) <= 2 * _SHORT_WORDS or not re.search(
+            r"\b(?:I|I'm|I've|I'd|me|my)\b", rest) or not reads_whole(rest):
+        return ""
+    return upper_first(rest) + "."
 
 
 def _short_clause(first: tuple[str, str], current: bool, variant: int) -> str:
