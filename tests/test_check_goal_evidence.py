@@ -109,3 +109,13 @@ def test_a_growth_naming_the_goal_s_skill_with_its_arc_backs_it(text, goal):
 ])
 def test_a_growth_that_only_recites_the_goal_backs_nothing(text, goal):
     assert _credited(text, [goal]) == []
+
+
+def test_customers_lost_less_often_back_a_churn_goal():
+    """"lost" tells customers leaving as "left" does: fewer lost backs churn, more does not."""
+    text = ("I learned to call every member whose visits tailed off, and we lost far fewer "
+            "members to the gym across the road, about 30 percent fewer.")
+    assert _credited(text, ["reduce churn"]) == ["reduce churn"]
+    assert _credited(text.replace("far fewer", "many more").replace("30 percent fewer",
+                                                                   "30 percent more"),
+                     ["reduce churn"]) == []
