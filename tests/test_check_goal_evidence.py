@@ -119,3 +119,20 @@ def test_customers_lost_less_often_back_a_churn_goal():
     assert _credited(text.replace("far fewer", "many more").replace("30 percent fewer",
                                                                    "30 percent more"),
                      ["reduce churn"]) == []
+
+
+# --- the ad quoted back inside a trait: two goals' words in a row, no figure -----------------
+
+def test_a_sentence_quoting_two_goals_word_for_word_backs_neither():
+    goals = ["grow repeat business", "champion food safety"]
+    text = ("Two years on the deli counter turned me into a person who lives and breathes food "
+            "safety and always puts repeat business first, and I'm sure I can bring that to "
+            "your shop.")
+    assert _credited(text, goals) == []
+
+
+def test_two_goals_told_with_their_figure_are_still_backed():
+    goals = ["grow repeat business", "champion food safety"]
+    text = ("At the deli counter I learned to label every tray by the hour, our food safety "
+            "score went from 3 to 5, and repeat business grew by a fifth.")
+    assert _credited(text, goals) == goals

@@ -239,6 +239,28 @@ def _copied(rules, reading, sentence, goal: list[str], goal_bases: set[str],
         and _recital(rules, reading, c, goal_bases) for c in holding)
 
 
+def _phrase(rules, goal: str) -> tuple[str, ...]:
+    """A goal's pairs of object words as written, lowercase ("patient experience" in "improve
+    the patient experience", "continuous improvement" in "support a culture of continuous
+    improvement"); none when no two stand together."""
+    words = [w.strip(",.;:()").lower() for w in goal.split()]
+    content = [w if w and w not in rules.stopwords
+               and rules.grammar.lexicon.base(w) not in rules.goal_verbs else "" for w in words]
+    return tuple(f"{a} {b}" for a, b in zip(content, content[1:], strict=False) if a and b)
+
+
+def _quotes_goals(reading, sentence, phrases: list[tuple[str, ...]]) -> bool:
+    """True when a sentence without a figure quotes two goals' objects word for word ("lives
+    and breathes continuous improvement and always puts the patient experience first"): the
+    ad recited back, whatever else the sentence says."""
+    said = reading.text[sentence.start:sentence.end].lower()
+    if any(ch.isdigit() for ch in said):
+        return False
+    text = " " + " ".join("".join(ch if ch.isalnum() or ch in "-'" else " " for ch in said)
+                          .split()) + " "
+    return sum(any(f" {p} " in text for p in pairs) for pairs in phrases) >= 2
+
+
 _POINTERS = frozenset("this that it which these those".split())
 
 
@@ -389,9 +411,12 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
         mean, reading, evidence[k], way[goal], families[goal], met_in(goal)))]
            for goal, ks in met.items()}
     all_goal_bases = {w for ws in words.values() for w in ws}
+    phrases = {goal: _phrase(rules, goal) for goal in goals}
     recitals = {k for k, sentence in enumerate(evidence)
                 if sum(k in ks for ks in met.values()) >= 2
-                and _recital(rules, reading, sentence, all_goal_bases)}
+                and (_recital(rules, reading, sentence, all_goal_bases)
+                     or _quotes_goals(reading, sentence, [phrases[g] for g in goals
+                                                          if k in met[g]]))}
     # a result that says a goal's object in its everyday synonyms and nothing else is still
     # the goal recited ("I helped the company save money" for "cloud cost optimisation"); a
     # growth that names the goal's task in other words names a skill ("I learned to run the
