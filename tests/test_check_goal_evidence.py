@@ -136,3 +136,22 @@ def test_two_goals_told_with_their_figure_are_still_backed():
     text = ("At the deli counter I learned to label every tray by the hour, our food safety "
             "score went from 3 to 5, and repeat business grew by a fifth.")
     assert _credited(text, goals) == goals
+
+
+# --- a skill or topic goal (no direction asked) backed by a claim on its thing in other words
+
+@pytest.mark.parametrize(("text", "goal"), [
+    ("At the leisure centre I learned to step in early when rows broke out between parents at "
+     "the poolside, and by my second season the duty manager sent the hardest ones to me.",
+     "conflict resolution"),
+    ("On the returns desk I learned to sort out refunds without a manager, from needing help "
+     "with every one to handling the Saturday rush alone.", "excellent customer service"),
+])
+def test_a_skill_goal_is_backed_by_a_growth_on_its_thing_in_other_words(text, goal):
+    assert _credited(text, [goal]) == [goal]
+
+
+def test_a_goal_that_asks_a_direction_still_needs_the_move():
+    text = ("On the returns desk I learned to sort out refunds without a manager, from needing "
+            "help with every one to handling the Saturday rush alone.")
+    assert _credited(text, ["reduce customer complaints"]) == []

@@ -20,7 +20,17 @@ rather than its wording:
   instead of an hour", "reduce staff turnover" by "fewer new starters quit").
 
 - in a result's clause, a relation of ``data/goal_meanings.json`` (``goal_meanings``): "fewer
-  clients left us" backs "reduce churn", "empty miles dropped" backs "reduce transport costs".
+  clients left us" backs "reduce churn", "empty miles dropped" backs "reduce transport costs";
+  for a goal that asks no direction (a skill or a topic: "conflict resolution", "customer
+  service"), a claim on the relation's thing whichever way it moves ("learned to calm
+  arguments between guests").
+
+What is no evidence, though it stands in a claim's sentence: the words from a wish, a plan or
+the ad recited to the clause's end ("..., and I'd love to run the parts ordering";
+``wish_words``); a result that says only a goal or its everyday synonyms without a figure ("I
+helped the company save money"); a sentence without a figure that quotes two goals' objects
+word for word ("lives and breathes continuous improvement and puts the patient experience
+first").
 
 A goal's object words leave out its verbs ("reduce", "improve") and the stopwords. Since a
 claim counts only when it names something (``workshop/specific.py``), a hollow claim backs no
@@ -396,7 +406,10 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
                   or (people[goal] and mean.act_on_people(ws, evidence[k].lo, evidence[k].hi,
                                                           people[goal], wished[k]))
                   or (is_result[k] and families[goal]
-                      and _said(mean, reading, evidence[k], families[goal]))]
+                      and _said(mean, reading, evidence[k], families[goal]))
+                  or (way[goal] is None and families[goal]
+                      and any(mean.names(f, ws, evidence[k].lo, evidence[k].hi)
+                              for f in families[goal]))]
            for goal in goals}
     # a result that says its object moved the other way backs no goal asking the opposite
     def met_in(goal: str):

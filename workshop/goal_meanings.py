@@ -135,6 +135,12 @@ class Meanings:
         and a change word of its direction."""
         return _names(family, ws, lo, hi) and family.direction in self.moves(ws, lo, hi)
 
+    def names(self, family: Family, ws, lo: int, hi: int) -> bool:
+        """True when words ``lo`` to ``hi`` hold every part of one of the family's said groups,
+        whichever way it moves: a skill grown on that thing ("learned to calm arguments
+        between guests" for "conflict resolution")."""
+        return _names(family, ws, lo, hi)
+
     def says_against(self, family: Family, ws, lo: int, hi: int) -> bool:
         """True when words ``lo`` to ``hi`` hold one of the family's said groups and tell its
         move only the other way ("more clients left us" for a churn goal)."""
