@@ -41,6 +41,12 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   bullets, run-ons, abbreviations, arrows and "x2", emoji, lower case, world Englishes) with
   typed look-alikes (duty lists, buzzwords, perks), written and labelled by the session that then
   fixed the reading of that register, measured before its change: studied, not blind.
+- ``tests/eval/probe_goals/answers.jsonl``, goals as job ads word them (duty lists, values,
+  skills, metrics, long sentences, two-word fragments) against answers that meet a goal in none
+  of its words, recite it, name its topic as a duty or a wish, meet one goal of four or meet it
+  through a later use; written and labelled (``skill_growth``, ``company_result``,
+  ``goals_match``; ``backed``: which goals have evidence) by the session that then changed the
+  goals match, measured before its change: studied, not blind.
 - ``tests/eval/probe_blind8/answers.jsonl``, an eighth blind probe set (fields and speakers the
   earlier sets under-used: farming, building, transport, the arts, faith and community work,
   career changers, people back from caring), held out the same way: figures only.
@@ -92,12 +98,13 @@ PROBE10 = EVAL_DIR / "probe_blind10" / "answers.jsonl"
 PROBE11 = EVAL_DIR / "probe_blind11" / "answers.jsonl"
 PROBE12 = EVAL_DIR / "probe_blind12" / "answers.jsonl"
 TYPED = EVAL_DIR / "probe_typed" / "answers.jsonl"
+GOALS = EVAL_DIR / "probe_goals" / "answers.jsonl"
 # The published answers (issue 21): beside the worktrees, read in place, never copied.
 REAL = Path(os.environ.get("REAL_ANSWERS") or ROOT.parent / "shared" / "real-answers")
 CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_match",
          "pitfalls", "verdict")
 # the sets whose disagreements are printed to be studied (dev is printed first, on its own)
-DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "probe11")
+DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "probe11")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12")
 # every blind probe set: its name (also its command-line option), where it is, its title;
@@ -107,6 +114,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("probe5", PROBE5, "Blind probe set 5"),
           ("probe7", PROBE7, "Blind probe set 7"),
           ("typed", TYPED, "Typed answers (written by the session that fixed the typed register)"),
+          ("goals", GOALS, "Goal material (written and labelled by the session that then changed "
+                           "the goals match, measured before its change)"),
           ("probe11", PROBE11, "Blind probe set 11"),
           ("probe2", PROBE2, "Blind probe set 2, held out"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),

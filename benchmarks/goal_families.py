@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from eval import DEV, PROBES, read_corpus  # noqa: E402
 
-STUDIED = ("probe", "probe3", "probe5", "probe7")
+STUDIED = ("probe", "probe3", "probe5", "probe7", "goals")
 
 
 def _sets() -> dict[str, list[dict]]:

@@ -314,8 +314,9 @@ def test_goals_matched_and_missing_are_named():
 
 def test_goal_words_are_found_in_other_forms_and_words():
     """A goal's words are found in other forms and in their listed synonyms: "cut" and
-    "spending" back the goal "reduce costs"."""
-    assert check_answer("I helped the team to keep reducing costs.",
+    "spending" back the goal "reduce costs". (A result that says only the goal, "I helped the
+    team to keep reducing costs.", is the goal recited: tests/test_check_goal_evidence.py.)"""
+    assert check_answer("I helped the team to keep reducing costs, by about £4,000 a quarter.",
                         ["reduce cost"]).finding("goals_match").ok
     assert check_answer("We cut spending on agency staff by a quarter.",
                         ["reduce costs"]).finding("goals_match").ok

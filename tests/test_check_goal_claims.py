@@ -123,6 +123,26 @@ FAMILIES = {
     "transport": ("reduce transport costs", "I learned to build loads by weight, and empty "
                   "miles on our fleet dropped by 15 percent.", "I learned to build loads by "
                   "weight, and empty miles on our fleet increased by 15 percent."),
+    "sales": ("grow sales", "I learned to demonstrate the e-bikes on the test track, and we "
+              "sold a third more of them that spring.", "I learned to demonstrate the e-bikes "
+              "on the test track, but we sold fewer of them that spring."),
+    "attendance": ("reduce no-shows", "I learned to ring every client the day before, and "
+                   "skipped sessions fell by half.", "I learned to ring every client the day "
+                   "before, but skipped sessions rose by half."),
+    "service_complaints": ("deliver excellent customer service", "I learned to explain the "
+                           "warranty terms at the till, and refunds dropped by a quarter.",
+                           "I learned to explain the warranty terms at the till, but refunds "
+                           "increased by a quarter."),
+    "conflict": ("conflict resolution", "I learned to keep the queue moving at the food bank, "
+                 "and rows between visitors fell to a couple a month.", "I learned to keep the "
+                 "queue moving at the food bank, but rows between visitors rose to a couple a "
+                 "week."),
+    "wellbeing": ("support staff wellbeing", "I learned to plan the rota around school runs, "
+                  "and stress absences dropped by half.", "I learned to plan the rota around "
+                  "school runs, but stress absences rose by half."),
+    "debt": ("credit control", "I learned to call customers the day a bill fell due, and "
+             "overdue balances dropped by £30,000.", "I learned to call customers the day a "
+             "bill fell due, but overdue balances increased by £30,000."),
 }
 
 

@@ -20,7 +20,17 @@ rather than its wording:
   instead of an hour", "reduce staff turnover" by "fewer new starters quit").
 
 - in a result's clause, a relation of ``data/goal_meanings.json`` (``goal_meanings``): "fewer
-  clients left us" backs "reduce churn", "empty miles dropped" backs "reduce transport costs".
+  clients left us" backs "reduce churn", "empty miles dropped" backs "reduce transport costs";
+  for a goal that asks no direction (a skill or a topic: "conflict resolution", "customer
+  service"), a claim on the relation's thing whichever way it moves ("learned to calm
+  arguments between guests").
+
+What is no evidence, though it stands in a claim's sentence: the words from a wish, a plan or
+the ad recited to the clause's end ("..., and I'd love to run the parts ordering";
+``wish_words``); a result that says only a goal or its everyday synonyms without a figure ("I
+helped the company save money"); a sentence without a figure that quotes two goals' objects
+word for word ("lives and breathes continuous improvement and puts the patient experience
+first").
 
 A goal's object words leave out its verbs ("reduce", "improve") and the stopwords. Since a
 claim counts only when it names something (``workshop/specific.py``), a hollow claim backs no
@@ -172,7 +182,20 @@ def _titled(ws, lo: int, hi: int, is_role=None) -> set[int]:
     return out
 
 
-def _sentence_bases(rules, reading, sentence, is_role=None) -> set[str]:
+def _wished(ws, sentence, mean) -> set[int]:
+    """The places of a sentence's words from a wish, a plan or the ad recited to its clause's
+    end (``Meanings.wished``: "..., and I'd love to build dashboards next", "which is what
+    you want in inventory control", "I'd like to think I saved them money"): what is wished
+    is no evidence, though the sentence's claim stands in another clause."""
+    out: set[int] = set()
+    for clause in getattr(sentence, "clauses", None) or [sentence]:  # a sentence or a clause
+        start = mean.wished(ws, clause)
+        if start is not None:
+            out.update(range(start, clause.hi))
+    return out
+
+
+def _sentence_bases(rules, reading, sentence, is_role=None, mean=None) -> set[str]:
     """The bases and lowercase forms of a sentence's words, a job title's left out
     (``_titled``); "minute-taking" also holds "minute" and "take", and "on time" holds
     "on-time"."""
@@ -184,13 +207,14 @@ def _sentence_bases(rules, reading, sentence, is_role=None) -> set[str]:
     team = lexicon.class_words("team_noun")
     title |= {i for i in range(sentence.lo + 1, sentence.hi)
               if ws[i - 1].lower in team and ws[i].lower not in team}
+    if mean is not None:
+        title |= _wished(ws, sentence, mean)
     bases = {ws[i].base for i in range(sentence.lo, sentence.hi) if i not in title}
     bases |= {ws[i].lower for i in range(sentence.lo, sentence.hi) if i not in title}
     # "on time" also reads as "on-time", as a goal may write it
-    pairs = {lexicon.base(f"{a.lower}-{b.lower}") for a, b in zip(ws[sentence.lo:sentence.hi - 1],
-                                                                  ws[sentence.lo + 1:sentence.hi],
-                                                                  strict=True)
-             if a.is_word and b.is_word}
+    pairs = {lexicon.base(f"{ws[i].lower}-{ws[i + 1].lower}")
+             for i in range(sentence.lo, sentence.hi - 1)
+             if ws[i].is_word and ws[i + 1].is_word and i not in title and i + 1 not in title}
     return bases | pairs | {lexicon.base(part) for b in list(bases) if "-" in b
                             for part in b.split("-") if part}
 
@@ -207,17 +231,44 @@ def _recital(rules, reading, sentence, goal_bases: set[str]) -> bool:
     return bool(own) and sum(b in goal_bases for b in own) * 5 >= len(own) * 3
 
 
-def _copied(rules, reading, sentence, goal: list[str], goal_bases: set[str]) -> bool:
+def _copied(rules, reading, sentence, goal: list[str], goal_bases: set[str],
+            result: bool = True) -> bool:
     """True when every clause of the sentence that holds one of a goal's own words recites
     goals: no figure in it, and most of its own words are goal words ("I strengthened my
     leadership and communication" for "strong leadership and communication"). A goal told in
-    other words, or beside a figure, is no recital."""
+    other words, or beside a figure, is no recital. A growth (not ``result``) is read whole:
+    its other clauses tell how far the skill moved ("I got really good at Salesforce there,
+    I'd never used it before, and by the end I was the admin for the whole sales team")."""
     ws, own_words = reading.words, set(goal)
     holding = [c for c in sentence.clauses
                if any(ws[i].base in own_words for i in range(c.lo, c.hi))]
+    if holding and not result:
+        holding = [sentence]
     return bool(holding) and all(
         not any(ws[i].lower[:1].isdigit() for i in range(c.lo, c.hi))
         and _recital(rules, reading, c, goal_bases) for c in holding)
+
+
+def _phrase(rules, goal: str) -> tuple[str, ...]:
+    """A goal's pairs of object words as written, lowercase ("patient experience" in "improve
+    the patient experience", "continuous improvement" in "support a culture of continuous
+    improvement"); none when no two stand together."""
+    words = [w.strip(",.;:()").lower() for w in goal.split()]
+    content = [w if w and w not in rules.stopwords
+               and rules.grammar.lexicon.base(w) not in rules.goal_verbs else "" for w in words]
+    return tuple(f"{a} {b}" for a, b in zip(content, content[1:], strict=False) if a and b)
+
+
+def _quotes_goals(reading, sentence, phrases: list[tuple[str, ...]]) -> bool:
+    """True when a sentence without a figure quotes two goals' objects word for word ("lives
+    and breathes continuous improvement and always puts the patient experience first"): the
+    ad recited back, whatever else the sentence says."""
+    said = reading.text[sentence.start:sentence.end].lower()
+    if any(ch.isdigit() for ch in said):
+        return False
+    text = " " + " ".join("".join(ch if ch.isalnum() or ch in "-'" else " " for ch in said)
+                          .split()) + " "
+    return sum(any(f" {p} " in text for p in pairs) for pairs in phrases) >= 2
 
 
 _POINTERS = frozenset("this that it which these those".split())
@@ -238,7 +289,8 @@ def _figured(rules, reading, sentence) -> bool:
                or has_quantity(reading.text[s.start:s.end]) for s in told)
 
 
-def _skills(reading, sentence, keep: frozenset = frozenset(), is_role=None) -> frozenset[str]:
+def _skills(reading, sentence, keep: frozenset = frozenset(), is_role=None,
+            mean=None) -> frozenset[str]:
     """The listed skills a sentence names (``skills.skills_named``), a job title's words left
     out as in ``_sentence_bases`` ("as a Data Analyst" names the role, not a skill), and a
     proper name's (a capitalised word inside the sentence: an employer, a product) unless it
@@ -246,6 +298,8 @@ def _skills(reading, sentence, keep: frozenset = frozenset(), is_role=None) -> f
     for "keep our Salesforce CRM accurate"; "Excel" still serves "strong Excel skills"."""
     ws = reading.words
     title = _titled(ws, sentence.lo, sentence.hi, is_role)
+    if mean is not None:
+        title |= _wished(ws, sentence, mean)
     return skills_named(" ".join(ws[i].text for i in range(sentence.lo, sentence.hi)
                                  if i not in title
                                  and (not _proper(ws, i, sentence.lo) or ws[i].lower in keep)))
@@ -307,7 +361,7 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     objects = {goal: [w for w in words[goal] if w not in rules.goal_acts] or words[goal]
                for goal in goals}
     verbs = {goal: _verbs(rules, goal) for goal in goals}
-    bases = [_sentence_bases(rules, reading, s, mean.is_role) for s in evidence]
+    bases = [_sentence_bases(rules, reading, s, mean.is_role, mean) for s in evidence]
     short = {goal: _acronyms(goal) for goal in goals}
     if any(short.values()):  # a short form spelt out backs its goal
         bases = [b | _initials(reading, s) for b, s in zip(bases, evidence, strict=True)]
@@ -331,10 +385,11 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     def names(k: int, goal: str) -> frozenset:
         key = (k, keep[goal])
         if key not in named:
-            named[key] = _skills(reading, evidence[k], keep[goal], mean.is_role)
+            named[key] = _skills(reading, evidence[k], keep[goal], mean.is_role, mean)
         return named[key]
 
     ws = reading.words
+    wished = [_wished(ws, s, mean) for s in evidence]
     # a goal about people ("train new staff", "mentor designers": its head, the last object
     # word, names people): its acts, done to people, back it
     persons = {goal: frozenset(w.base for w in _heads(rules, lexed[goal])
@@ -349,14 +404,17 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
                   if _met(rules, core[goal], b, stems[k], is_result[k], verbs[goal])
                   or (serves[goal] and serves[goal] & names(k, goal))
                   or (people[goal] and mean.act_on_people(ws, evidence[k].lo, evidence[k].hi,
-                                                          people[goal]))
+                                                          people[goal], wished[k]))
                   or (is_result[k] and families[goal]
-                      and _said(mean, reading, evidence[k], families[goal]))]
+                      and _said(mean, reading, evidence[k], families[goal]))
+                  or (way[goal] is None and families[goal]
+                      and any(mean.names(f, ws, evidence[k].lo, evidence[k].hi)
+                              for f in families[goal]))]
            for goal in goals}
     # a result that says its object moved the other way backs no goal asking the opposite
     def met_in(goal: str):
         def speaks(clause) -> bool:
-            b = _sentence_bases(rules, reading, clause, mean.is_role)
+            b = _sentence_bases(rules, reading, clause, mean.is_role, mean)
             # by its object, a synonym or a kind; an outcome told as a change ("more patients
             # seen each day" for "reduce waiting lists") moves something else
             return _met(rules, objects[goal], b, _stems(b), False)
@@ -366,18 +424,30 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
         mean, reading, evidence[k], way[goal], families[goal], met_in(goal)))]
            for goal, ks in met.items()}
     all_goal_bases = {w for ws in words.values() for w in ws}
+    phrases = {goal: _phrase(rules, goal) for goal in goals}
     recitals = {k for k, sentence in enumerate(evidence)
                 if sum(k in ks for ks in met.values()) >= 2
-                and _recital(rules, reading, sentence, all_goal_bases)}
+                and (_recital(rules, reading, sentence, all_goal_bases)
+                     or _quotes_goals(reading, sentence, [phrases[g] for g in goals
+                                                          if k in met[g]]))}
+    # a result that says a goal's object in its everyday synonyms and nothing else is still
+    # the goal recited ("I helped the company save money" for "cloud cost optimisation"); a
+    # growth that names the goal's task in other words names a skill ("I learned to run the
+    # month-end close" for "month-end reporting")
+    near = {goal: sorted({x for w in objects[goal] for x in rules.synonyms.get(w, ())}
+                         - set(words[goal])) for goal in goals}
     matched, missing, backing = [], [], {}
     for goal in goals:
         where = [k for k in met[goal] if k not in recitals]
-        if len([w for w in words[goal] if w not in rules.goal_verbs]) >= 2:
+        if [w for w in words[goal] if w not in rules.goal_verbs]:
             # a goal of two words or more copied into a clause that says nothing else, outside
             # a result told with its figure ("This saved a lot of trucking cost" points at its
             # result's figure; "I reduced operating costs." only says the goal again)
             where = [k for k in where if (is_result[k] and _figured(rules, reading, evidence[k]))
-                     or not _copied(rules, reading, evidence[k], words[goal], all_goal_bases)]
+                     or not _copied(rules, reading, evidence[k],
+                                    words[goal] + near[goal] if is_result[k] else words[goal],
+                                    all_goal_bases | set(near[goal]) if is_result[k]
+                                    else all_goal_bases, is_result[k])]
         if where:
             matched.append(goal)
             # the sentence that says most of the goal, a result before another, backs it (the

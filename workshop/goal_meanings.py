@@ -32,7 +32,8 @@ __all__ = ["MEANINGS_FILE", "Family", "Meanings", "meanings"]
 
 MEANINGS_FILE = "goal_meanings.json"
 _DIRECTIONS = ("down", "up")
-_KEYS = ("about", "directions", "change_words", "families", "role_nouns", "people", "scope_words")
+_KEYS = ("about", "directions", "change_words", "families", "role_nouns", "people", "scope_words",
+         "wish_words")
 _FAMILY_KEYS = ("goal", "said", "direction")
 
 
@@ -68,6 +69,11 @@ class Meanings:
         scope: prepositions that open a goal's scope ("in", "from", "across"): the words after
             one say where or whose, not what the goal is ("order processing" in "reduce
             errors in order processing").
+        wish_always: a wish, a plan or the ad recited as written, one word or two ("want",
+            "i'd love"): from it to its clause's end no word is evidence ("..., and I'd love
+            to build dashboards next").
+        wish_marked: words that are a wish only where the reading marks one ("would",
+            "will"), with the same effect.
     """
 
     directions: dict[str, str]
@@ -77,6 +83,25 @@ class Meanings:
     role_words: frozenset
     people: frozenset
     scope: frozenset = frozenset()
+    wish_always: frozenset = frozenset()
+    wish_marked: frozenset = frozenset()
+
+    def wished(self, ws, clause) -> int | None:
+        """Where in a clause a wish, a plan or the ad recited starts, or None: a word or a pair
+        of ``wish_always`` as written ("want", "I'd love"), or a word of ``wish_marked`` the
+        reading marks as a wish ("would", "will"); "would have" (a loss prevented: "the firm
+        would have paid $20,000") is no wish. Linear in the clause."""
+        marked = {i for lo, hi in clause.wishes for i in range(lo, hi)}
+        for i in range(clause.lo, clause.hi):
+            low = ws[i].lower
+            pair = f"{low} {ws[i + 1].lower}" if i + 1 < clause.hi else ""
+            if low in self.wish_always or pair in self.wish_always:
+                return i
+            after = ws[i + 1].lower if i + 1 < len(ws) else ""
+            if i in marked and low in self.wish_marked \
+                    and not (low in ("would", "'d") and after in ("have", "'ve", "of")):
+                return i
+        return None
 
     def core(self, goal: str) -> str:
         """A goal's words before its first scope word ("reduce errors" for "reduce errors in
@@ -110,6 +135,12 @@ class Meanings:
         and a change word of its direction."""
         return _names(family, ws, lo, hi) and family.direction in self.moves(ws, lo, hi)
 
+    def names(self, family: Family, ws, lo: int, hi: int) -> bool:
+        """True when words ``lo`` to ``hi`` hold every part of one of the family's said groups,
+        whichever way it moves: a skill grown on that thing ("learned to calm arguments
+        between guests" for "conflict resolution")."""
+        return _names(family, ws, lo, hi)
+
     def says_against(self, family: Family, ws, lo: int, hi: int) -> bool:
         """True when words ``lo`` to ``hi`` hold one of the family's said groups and tell its
         move only the other way ("more clients left us" for a churn goal)."""
@@ -120,7 +151,9 @@ class Meanings:
 
     def is_role(self, lower: str) -> bool:
         """True when a lowercase word can end a job title ("planner", "nurse")."""
-        return lower in self.role_words or (len(lower) > 4 and lower.endswith(self.role_suffixes))
+        # "-ment" names a thing done, not a person ("recruitment", "management")
+        return lower in self.role_words or (len(lower) > 4 and lower.endswith(self.role_suffixes)
+                                            and not lower.endswith(("ment", "ments")))
 
     def is_person(self, lower: str) -> bool:
         """True when a word names people an act is done to: a people word, or a role noun,
@@ -128,11 +161,13 @@ class Meanings:
         one = lower[:-1] if lower.endswith("s") else lower
         return lower in self.people or self.is_role(lower) or self.is_role(one)
 
-    def act_on_people(self, ws, lo: int, hi: int, acts: frozenset) -> bool:
+    def act_on_people(self, ws, lo: int, hi: int, acts: frozenset,
+                      skip: frozenset | set = frozenset()) -> bool:
         """True when one of ``acts`` (bases) in words ``lo`` to ``hi`` is done to people: a
         person word among the four words after it ("trained the new bartenders", "train the
-        other two stores"), not "train my eye"."""
-        return any(ws[i].base in acts and any(self.is_person(ws[j].lower)
+        other two stores"), not "train my eye"; words at places in ``skip`` (a wish) left
+        out."""
+        return any(ws[i].base in acts and i not in skip and any(self.is_person(ws[j].lower)
                                               for j in range(i + 1, min(i + 5, hi)))
                    for i in range(lo, hi))
 
@@ -178,7 +213,9 @@ def _read(path: str, lexicon) -> Meanings:
                     tuple(s.lower() for s in roles["suffixes"]),
                     frozenset(w.lower() for w in roles["words"]),
                     frozenset(w.lower() for w in data["people"]),
-                    frozenset(w.lower() for w in data["scope_words"]))
+                    frozenset(w.lower() for w in data["scope_words"]),
+                    frozenset(w.lower() for w in data["wish_words"]["always"]),
+                    frozenset(w.lower() for w in data["wish_words"]["marked"]))
 
 
 def _words(value: object) -> bool:
@@ -200,7 +237,8 @@ def _problem(data: object) -> tuple[str, str] | None:
     if wrong is not None:
         return wrong
     for key, parts in (("directions", _DIRECTIONS), ("change_words", _DIRECTIONS),
-                       ("role_nouns", ("suffixes", "words"))):
+                       ("role_nouns", ("suffixes", "words")),
+                       ("wish_words", ("always", "marked"))):
         table = data[key]
         if not isinstance(table, dict) or set(table) != set(parts) \
                 or not all(_words(v) for v in table.values()):
