@@ -13,13 +13,13 @@ import re
 
 from .check import growth_arc
 from .growth_said import (
-    KNOWLEDGE,
     gave_clause,
     gave_shape,
     hedged,
     how_new,
     level_growth,
     own_end,
+    said_topic,
 )
 from .model import Role, Skill
 from .note_shapes import noun_change
@@ -83,15 +83,15 @@ def growth_parts(skill: Skill, current: bool, variant: int, long: bool = True,
         return level_growth(skill, current, variant, used), own_end(skill.how_far, current)
     words = skill_words(skill)
     that = "This" if current else "That"
-    topic = words.topic
-    skills = re.search(r"\b(?:skills?|knowledge|know-how)$", topic, re.IGNORECASE)
-    mine = f"my {topic}" if skills else words.owned
+    topic = said_topic(skill, gave_shape(skill)[0])
     if words.activity:  # a doing is got good at, not "learned training new guys"
         forms = (f"I really got good at {topic} in {that.lower()} job.",
                  f"{that} job is where I got good at {topic}.")
-    else:
-        forms = (f"I grew {mine} most in {that.lower()} job.",
-                 f"Where {that.lower()} job changed me most was in growing {mine}.")
+    else:  # the name as typed, never "my X skills" glued on, never "what I learned about X"
+        # said as a thing grown (blind raters, s17: "growing my e-file skills", "I grew
+        # what I learned about supervision of new staff most")
+        forms = (f"I grew most in {topic} in {that.lower()} job.",
+                 f"Where I grew most in {that.lower()} job was {topic}.")
     if not long:  # the short version tells where it got to: the last sentence
         own = re.split(r"(?<=[a-z0-9])\.\s+(?=[A-Z])", own)[-1]
     return forms[variant % len(forms)], f"{own}."
@@ -115,17 +115,29 @@ _GENERAL_HEADS = frozenset("control management content care design skills skill 
                            "work system systems support planning process processes".split())
 
 
+# A name said whole, nothing glued on ("Power Query", "English"); a task, a place or a piece
+# of work is no skill's name ("my visit skills", "my e-file skills": blind raters, s17).
+_SHORT_BY_SHAPE = {"tool": "{topic}", "language": "{topic}", "task": "that experience",
+                   "place": "that experience", "project": "that experience"}
+
+
 def short_name(skill: Skill) -> str:
     """The skill said again after its growth line, short, as a listener who heard the name
     takes it: the head of its name ("account reconciliations" -> "my reconciliation skills",
     "inventory and ordering" -> "my ordering skills", "negotiation with carriers" -> "my
     negotiation skills"; a general head keeps the word before it: "cost control"; a name is
-    said whole: "my Power Query skills"); a long doing by its verb and object ("what I learned
+    said whole: "Power Query"); a long doing by its verb and object ("what I learned
     about building dashboards in Tableau" -> "what I learned about building dashboards"), or
     "that skill" where those are not two words. Blind raters (r17) heard a skill's full name
-    said three to five times in one draft as a robotic repeated phrase."""
+    said three to five times in one draft as a robotic repeated phrase. By the name's shape
+    (``gave_shape``): a tool or a language is said by its name ("Power Query"), a task, a
+    place or a piece of work as "that experience": "skills" is never glued onto a noun that
+    names no skill ("my visit skills", "my e-file skills": blind raters, s17)."""
     words = skill_words(skill)
     topic = words.topic
+    by_shape = _SHORT_BY_SHAPE.get(gave_shape(skill)[0])
+    if by_shape:
+        return by_shape.format(topic=topic)
     if words.activity:  # a short doing is its own short name; a long one, its verb and object
         # ("building dashboards", never "building" alone: blind raters, r18, heard "what I
         # learned about building" as nonsense)
@@ -165,16 +177,19 @@ def also_grew_sentence(skill: Skill, current: bool, variant: int,
     if skill.levels_grown <= 0 or hedged(skill):
         return ""
     used = set() if used is None else used
-    words = skill_words(skill)
-    kind = "doing" if words.activity else ("knowledge" if KNOWLEDGE.search(words.topic)
-                                            else "noun")
-    forms = wording_data()["also_grew"][how_new(skill)][kind]
+    shape, base = gave_shape(skill)
+    grew = wording_data()["also_grew"][how_new(skill)]
+    kind = {"language": "noun", "area": "noun"}.get(shape, shape)
+    forms = grew.get(kind) or (grew.get("doing") if kind == "verb" else None)
+    if not forms:  # a piece of work ("e-file introduction"): no plain sentence is true
+        return ""
     fresh = [f for f in forms if f not in used] or list(forms)
     form = fresh[variant % len(fresh)]
     used.add(form)
     that = "this" if current else "that"
-    said = upper_first(form.format(topic=words.topic, Topic=upper_first(words.topic), that=that,
-                                   That=upper_first(that)))
+    topic = said_topic(skill, shape)
+    said = upper_first(form.format(topic=topic, Topic=upper_first(topic), base=base,
+                                   that=that, That=upper_first(that)))
     return _named_job(said, where) if where else said
 
 
