@@ -17,7 +17,7 @@ from .model import Skill
 from .spoken import first_word as _first_word
 from .spoken import lower_first, speech, upper_first, wording_data
 from .spoken import word_list as _words
-from .wording import skill_words
+from .wording import article, skill_words
 
 __all__ = ["level_growth", "gave_clause", "gave_shape", "hedged", "how_new", "own_end",
            "said_topic"]
@@ -117,8 +117,11 @@ def gave_clause(skill: Skill, current: bool, variant: int) -> str:
 
 def said_topic(skill: Skill, shape: str) -> str:
     """The skill's name as its shape's forms say it: a place after "the" of the form ("how
-    the cash office works") without an article of its own."""
+    the cash office works") without an article of its own, a piece of work with one ("how an
+    e-file introduction is run")."""
     topic = skill_words(skill).topic
+    if shape == "project":  # "how an e-file introduction is run"
+        return f"{article(topic)} {topic}"
     return topic[4:] if shape == "place" and topic.lower().startswith("the ") else topic
 
 
@@ -143,7 +146,7 @@ def gave_shape(skill: Skill) -> tuple[str, str]:
     ("precepting new grads"), ("knowledge", "") for a name ending in skills or knowledge,
     ("task", "") for a task said as a plural noun ("EV charger installs": learned to do
     them), ("place", "") for a place of work ("cash office": learned how it works),
-    ("project", "") for a piece of work ("e-file introduction": no sentence of the kit's),
+    ("project", "") for a piece of work ("e-file introduction": learned how one is run),
     ("language", "") for a language ("English", "business English"), ("tool", "") for a
     name every word of which is
     capitalised ("Power Query", "PCR", "GCSS-Army": learned to use it), ("area", "") for a
