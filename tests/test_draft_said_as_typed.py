@@ -12,7 +12,7 @@ from workshop.draft_frame import spoken_title
 from workshop.growth_said import gave_clause, gave_shape, level_growth
 from workshop.model import Result, Role, Skill
 from workshop.result_number import read_result
-from workshop.skill_story import also_grew_sentence, growth_parts, short_name
+from workshop.skill_story import also_grew_sentence, growth_parts, later_use_sentence, short_name
 from workshop.wording import org_spoken, skill_words
 
 
@@ -116,3 +116,46 @@ def test_a_statement_with_its_own_subject_gets_no_i_before_it():
     role = Role(id="r", title="Planner", organization="Pine Foods")
     told = read_result(Result(statement="forecast error fell from 15% to 6%"), role).told
     assert told.startswith("Forecast error fell from 15% to 6%"), told
+
+
+# --- a later-use note said by its own structure (class D: splices) ---------------------------
+
+
+def _later(note: str, when: str = "next", current: bool = False) -> str:
+    skill = Skill(name="rota planning", before="novice", after="proficient", used_later=note)
+    return later_use_sentence(skill, 0, current, when=when)
+
+
+@pytest.mark.parametrize("note", ["I now run the archive at Holt Museum",
+                                  "I also plan the shifts for the whole depot"])
+def test_a_word_between_i_and_the_verb_is_no_doing(note):
+    """"I now run ..." is said as its own sentence, never "to now run" or "when I also plan"
+    (a present told as a past time)."""
+    said = _later(note)
+    assert said == note + ".", said
+
+
+def test_a_use_told_now_is_said_in_the_present():
+    said = _later("used it now to plan every bank holiday")
+    assert said.startswith("Now I use") and "now to" not in said, said
+
+
+@pytest.mark.parametrize("note, said", [
+    ("At Birch Hall, planned their open days", "plan"),
+    ("covered the front desk, planned their open days",
+     "covered the front desk and planned their open days"),
+])
+def test_a_doing_after_a_comma_gets_its_subject_or_its_and(note, said):
+    """Never a clause with no subject after a comma (", planned their open days")."""
+    told = _later(note, when="")
+    assert said in told and ", planned" not in told, told
+
+
+def test_a_place_before_words_with_no_verb_is_asked_not_said():
+    assert _later("in my next role at Birch Hall, the staff rotas to show how cover works") == ""
+    assert _later("At Birch Hall, the staff use my rota every week") != ""
+
+
+def test_a_past_doing_joined_to_another_is_not_made_a_to_clause():
+    said = _later("later at Birch Hall, planned their open days and ran the fete")
+    assert "to plan" not in said and "I planned their open days and ran the fete" in said, said

@@ -22,10 +22,12 @@ from .growth_said import (
     said_topic,
 )
 from .model import Role, Skill
+from .note_grammar import adverb, unspliced
 from .note_shapes import noun_change
 from .spoken import (
     clause_in_past,
     lower_first,
+    note_clause,
     past_of_present,
     speech,
     spelled_initials,
@@ -277,12 +279,23 @@ _NOT_A_NAME = frozenset("The And For Ltd Inc LLC Group Company Services Service 
                         "Council University School Hospital Centre Center Co".split())
 
 
+# A place or a time, a comma, then a thing said with its determiner and an infinitive after it
+# ("At X, the journey maps to make ..."): a note that may have lost its verb.
+_LEAD_THING = re.compile(r"^(?:at|in|on|for|with|during|when|as|since|after)\b[^,]{1,60},\s+"
+                         r"((?:the|a|an|my|our|their|his|her)(?:\s[\w'-]+){1,3}\s+to\s+\w.*)$",
+                         re.IGNORECASE)
+
+
 def _said_later(note: str) -> str:
     """The note made a sentence a person can say after a lead, or "" for a fragment the
     draft cannot say ("inventory control at my current job" with no verb): "still use it"
     becomes "I still use it", "used for the family days" becomes "used it for the family
     days"."""
     note = re.sub(r"^(?:yes|yeah|yep|sure)\b[,.!]?\s*", "", note, flags=re.IGNORECASE)
+    note = unspliced(note)  # "At X, built their report": its "I"; "did X, built Y": "and"
+    tail = _LEAD_THING.match(note)
+    if tail and not note_clause(tail.group(1)):
+        return ""  # "In my next role at X, the journey maps to make ...": no verb, asked
     # a tail with no verb of its own ("..., still in use") is said as a clause about what
     # came before it ("..., which is still in use"), never left as a half-sentence
     note = re.sub(r",\s+((?:still|now|today)\s+(?:in|used|on|at|part|the)\b[^,]*)$",
@@ -342,6 +355,9 @@ def later_use_sentence(skill: Skill, variant: int, current: bool = False,
         return _speakers_note(note, it, current, when)
     if _PLACE_START.match(note) and len(note.split()) <= 6:
         return f"{upper_first(note)}, I used {it} too."
+    now = re.match(r"^(?:used|applied)\s+it\s+now\b\s*(.*)$", note, re.IGNORECASE)
+    if now:  # "used it now to set up ...": a use told now is said in the present
+        return f"Now I use {it} {now.group(1)}".rstrip() + "."
     if first in _USED:  # "used it on the hospital programme": "it" is the skill
         note = re.sub(r"^(\w+)\s+it\b", rf"\1 {it}", note)
         when_said = {"next": "In my next job, ", "since": "Later ", "same": "Later in that job, ",
@@ -370,7 +386,8 @@ def _speakers_note(note: str, it: str, current: bool, when: str) -> str:
         return upper_first(note) + "."  # "I don't use it anymore, but ...": no lead to deny
     if current or re.search(r"\bstill\b", note, re.IGNORECASE):
         return upper_first(note) + "."  # "I still use ...", or the job held: it says so
-    told = _told_when(note, it, when)
+    # "I also run ...": its tense is its own, never "when I also run" (said as it is)
+    told = None if adverb((note.split() + [""])[1]) else _told_when(note, it, when)
     if told is not None:
         return told
     if not when and starts_with_past_verb(" ".join(note.split()[1:])) and not _says_use(note):
@@ -477,8 +494,8 @@ def _to_use(note: str, it: str, when: str, current: bool) -> str | None:
     entries say "since"), a past one in the past. ``None`` where the note is no doing of the
     speaker's whose verb the kit knows ("I'm the safeguarding lead now")."""
     m = _USE_NOTE.match(note.strip().rstrip("."))
-    if not m or m["verb"].lower() in _NOT_DOING:
-        return None
+    if not m or m["verb"].lower() in _NOT_DOING or adverb(m["verb"]):
+        return None  # "I now curate ...": never "to now curate" (said as its own sentence)
     verb, rest = m["verb"].lower(), m["rest"]
     pre = (m["pre"] or "").strip().rstrip(",")
     said_now = bool(re.match(r"^(?:now|today|these days)\b", pre, re.IGNORECASE))
@@ -493,6 +510,9 @@ def _to_use(note: str, it: str, when: str, current: bool) -> str | None:
         base = verb if present else base_verb(verb)
         if not base or base in ("use", "apply", "reuse"):
             return None  # "I use SQL every day": the note says the use ("use it to use")
+        if not present and any(starts_with_past_verb(w) for w in re.findall(
+                r"\band\s+(\w+)", rest)):
+            return None  # "built X and ran Y": "to build X and ran Y" would clash
     # a note that says its own time ("... to other clients now") gets none of the kit's: the
     # time is said once ("still ... now", "Today ... now" say it twice)
     own_time = bool(_OWN_TIME.search(rest))
