@@ -6,8 +6,8 @@ never the draft code's word lists or choices, so a form taken out of the data st
   up" or "gained" a skill of the role (most of its name's words said) whose ``before`` level
   was already past novice: a hiring manager hears an overstatement;
 - ``stiff skill line``: a skill's name put in a frame that does not fit it: "skills" glued
-  onto a noun that names no skill ("my visit skills", "my e-file skills"), "growing my ...",
-  "I grew what I learned about ...", "taught me" before a name of two words or more that is
+  onto a noun that names no skill ("my visit skills", "my e-file skills"), "growing my ...
+  skills", "I grew what I learned about ...", "taught me" before a name of two words or more that is
   no doing ("taught me cash office"), "learned"/"taught me" straight before a plural task
   ("learned account reconciliations");
 - ``cut name``: the role's title or organisation not said as typed: a name cut after a
@@ -38,7 +38,8 @@ _LEARNED = re.compile(r"\b(?:learned|learnt|taught me|picked up|gained)\b", re.I
 _JOINERS = frozenset("& and of for + und et".split())
 _QUALITY = frozenset("patience confidence resilience empathy discipline tact calm".split())
 _GLUED = re.compile(r"\bmy ((?:[\w-]+ ){0,3}[\w-]+) skills\b", re.IGNORECASE)
-_GREW = re.compile(r"\bgrowing my\b|\bgrew (?:my|what I learned)\b", re.IGNORECASE)
+_GREW = re.compile(r"\bgrowing my [^.,;]*\bskills\b|\bgrew (?:my [^.,;]*\bskills\b|what I "
+                   r"learned)", re.IGNORECASE)
 _OWN_SUBJECT = re.compile(r"^\S+(?: \S+){0,3} (?:went|improved|rose|fell|dropped|increased|"
                           r"decreased|grew|was|were|is|are)\b", re.IGNORECASE)
 _PASTS = ("built|made|wrote|ran|set|led|created|designed|trained|cut|started|launched|"
@@ -72,6 +73,8 @@ def _plural_heads(role) -> set[str]:
     out = set()
     for skill in role.skills:
         words = _WORD.findall(_name(skill.name).lower())
+        if len(words) > 4 or set(words) & {"for", "of", "with", "to", "in", "and"}:
+            continue  # a name with a complement ("teaching for older adults") is no task noun
         if words and words[-1].endswith("s") and not words[-1].endswith(("ss", "skills")) \
                 and words[-1] not in ("basics", "analysis", "logistics", "sales"):
             out.add(words[-1][:-1])
