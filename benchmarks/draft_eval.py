@@ -348,13 +348,12 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "listed": listed(text, ws.role(role_id) if role_id else None),
             "helped": helped_frames(text),
             "unknown": unknown_refs(text, ws.target_role.goals), "no_part": no_own_part(text),
-            **said_rows(text, ws.role(role_id) if role_id else None),  # draft_said.py
             "made_up": made_up_growth(text, ws.role(role_id) if role_id else None),
             "why_said": _value_said(text, ws, role_id) or bool(
                 re.search(r", (?:because|since) ", " ".join(_sentences(text)[:1]))),
             "opening": " ".join(text.split()[:4]),
             "links_said": _links_said(text),
-            "close": _close(text),
+            "close": _close(text), **said_rows(text, ws.role(role_id) if role_id else None),
             "close_titled": _close_titled(text, ws.target_role.title),
             "trigrams": _trigrams(text, ws),
             "verdict": "strong" if check.verdict.strong else
@@ -550,8 +549,7 @@ def summarise(rows: list[dict]) -> dict:
         "helped frame": sum(r["helped"] for r in rows),
         "the unknown": sum(len(r["unknown"]) for r in rows),
         "no own part": sum(r["no_part"] for r in rows),
-        "made-up growth": sum(r["made_up"] for r in rows),
-        **said_totals(rows),
+        "made-up growth": sum(r["made_up"] for r in rows), **said_totals(rows),
         "strong": f"{sum(r['strong'] for r in rows)}/{len(rows)}",
         "time true": f"{sum(r['seconds_true'] for r in rows)}/{len(rows)}",
         "04=05 number": f"{sum(r['number_agrees'] for r in rows)}/{len(rows)}",
