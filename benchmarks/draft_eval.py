@@ -85,8 +85,8 @@ strongest, else the first), both lengths, it counts:
   nothing after it ("I also learned X in that job.") or such an unlinked fact;
 - ``no reason``, ``reason unsupported``, ``listed`` and ``helped frame``: whether a draft
   answers with the participant's reason and tells one story, not a list of results; ``made-up
-  growth``: sentences telling a growth scene the kit made from the levels, not the
-  participant's words (``benchmarks/draft_story.py`` says how each is read);
+  growth``: a growth scene the kit made from the levels (``draft_story.py`` reads each);
+  ``overstated learning`` to ``splice``: how one sentence is said (``draft_said.py``);
 - ``seconds``: the time the draft states is the check's (always true by construction: printed
   so a change that breaks it shows);
 - ``04=05 number``: drafts where 04's score and 05's check agree on whether a result has a
@@ -125,6 +125,7 @@ from draft_grammar import skill_named as _skill_named  # noqa: E402
 from draft_grammar import stock_close as _stock_close  # noqa: E402
 from draft_grammar import stock_links as _stock_links  # noqa: E402
 from draft_refs import no_own_part, unknown_refs  # noqa: E402
+from draft_said import said_rows, said_totals  # noqa: E402
 from draft_story import (  # noqa: E402
     helped_frames,
     listed,
@@ -398,7 +399,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
                 re.search(r", (?:because|since) ", " ".join(_sentences(text)[:1]))),
             "opening": " ".join(text.split()[:4]),
             "links_said": _links_said(text),
-            "close": _close(text),
+            "close": _close(text), **said_rows(text, ws.role(role_id) if role_id else None),
             "close_titled": _close_titled(text, ws.target_role.title),
             "trigrams": _trigrams(text, ws),
             "verdict": "strong" if check.verdict.strong else
@@ -596,7 +597,7 @@ def summarise(rows: list[dict]) -> dict:
         "helped frame": sum(r["helped"] for r in rows),
         "the unknown": sum(len(r["unknown"]) for r in rows),
         "no own part": sum(r["no_part"] for r in rows),
-        "made-up growth": sum(r["made_up"] for r in rows),
+        "made-up growth": sum(r["made_up"] for r in rows), **said_totals(rows),
         "strong": f"{sum(r['strong'] for r in rows)}/{len(rows)}",
         "time true": f"{sum(r['seconds_true'] for r in rows)}/{len(rows)}",
         "04=05 number": f"{sum(r['number_agrees'] for r in rows)}/{len(rows)}",
@@ -633,7 +634,6 @@ def _tells_more(rows: list[dict]) -> str:
         by_file.setdefault(r["file"], {})[r["length"]] = r["seconds"]
     both = [v for v in by_file.values() if 30 in v and 90 in v]
     return f"{sum(v[90] - v[30] >= 8 for v in both)}/{len(both)}"
-
 
 
 def _print_phrases(rows: list[dict]) -> None:

@@ -223,7 +223,7 @@ def test_unlinked_results_are_plain_sentences():
     ("recruiting coordination", "doing", "recruiting coordination"),
     ("Power Query", "tool", "Power Query"),
     ("PCR", "tool", "PCR"),
-    ("cash office", "area", "cash office"),
+    ("cash office", "place", "how the cash office works"),
     ("Instagram content", "area", "Instagram content"),
     ("claims knowledge", "knowledge", "claims knowledge"),
 ])

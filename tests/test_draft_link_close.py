@@ -127,7 +127,8 @@ def test_that_skill_is_said_only_right_after_the_sentence_that_names_it():
     # a second skill named last is the one a listener takes
     second = ("I got good at account reconciliations. I also picked up Power Query. Our team "
               "grew. I used that skill for the month-end pack.")
-    assert "I used my Power Query skills for" in references_kept(second, skills)
+    # a tool is said by its name, nothing glued on (blind raters, s17)
+    assert "I used Power Query for" in references_kept(second, skills)
 
 
 @pytest.mark.parametrize(("name", "short"), [

@@ -38,9 +38,10 @@ def role(title: str, organization: str = "Harrow Works", **more) -> Role:
 
 
 @pytest.mark.parametrize("typed, said", [
-    # a qualifier after the head word with no word joining it: joined with "for"
-    ("Team leader residence permits", "team leader for residence permits"),
-    ("Referent Digitalisation", "Referent for Digitalisation"),
+    # the title's words as typed, none put between them (a title rewritten is garbled)
+    ("Team leader residence permits", "team leader residence permits"),
+    ("Referent Digitalisation", "Referent Digitalisation"),
+    ("Head Sommelier", "Head Sommelier"),
     # sentence case as typed in a form: lower case in the middle of a sentence
     ("Freelance product designer", "freelance product designer"),
     ("Freelance iOS developer", "freelance iOS developer"),

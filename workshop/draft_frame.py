@@ -112,9 +112,9 @@ def spoken_title(title: str) -> str:
     - two titles joined by a slash or an ampersand said as the first ("Teller / Customer
       Service Officer" -> "Teller"); a slash or ampersand inside one title said "and"
       ("Sales & Marketing Coordinator" -> "Sales and Marketing Coordinator");
-    - what a title names after its head word with no word to join it ("Team leader
-      residence permits") joined with "for" ("team leader for residence permits"); a grade
-      ("QC Associate I") stays as typed;
+    - the words of the title said as typed, none added between them: "Head Sommelier" is
+      never "Head for Sommelier" (blind raters, s17: a title rewritten is a title garbled);
+      a grade ("QC Associate I") stays as typed;
     - a title typed in sentence case ("Freelance product designer") said in lower case, the
       way it reads in the middle of a sentence (a name, an acronym keep their capitals).
     """
@@ -129,11 +129,6 @@ def spoken_title(title: str) -> str:
     else:
         main = _JOINED.sub(" and ", main)
     words = main.split()
-    heads = [i for i, w in enumerate(words) if _is_head(w)]
-    if heads and heads[-1] < len(words) - 1:
-        rest = words[heads[-1] + 1:]
-        if rest[0].lower() not in _LINKING and not any(_GRADE.match(w) for w in rest):
-            words = [*words[:heads[-1] + 1], "for", *rest]
     first, others = words[0], [w for w in words[1:] if w[:1].isalpha()]
     if len(words) > 1 and first[:1].isupper() and first[1:].islower() and others and \
             all(w[:1].islower() for w in others):

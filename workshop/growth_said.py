@@ -17,9 +17,10 @@ from .model import Skill
 from .spoken import first_word as _first_word
 from .spoken import lower_first, speech, upper_first, wording_data
 from .spoken import word_list as _words
-from .wording import skill_words
+from .wording import article, skill_words
 
-__all__ = ["level_growth", "gave_clause", "gave_shape", "hedged", "how_new", "own_end"]
+__all__ = ["level_growth", "gave_clause", "gave_shape", "hedged", "how_new", "own_end",
+           "said_topic"]
 
 
 def own_end(note: str, current: bool) -> str:
@@ -63,19 +64,23 @@ def level_growth(skill: Skill, current: bool, variant: int, used: set[str] | Non
         return ""
     used = set() if used is None else used
     shape, base = gave_shape(skill)
-    forms = wording_data()["growth_levels"][how_new(skill)][shape]
+    forms = wording_data()["growth_levels"][how_new(skill)].get(shape)
+    if not forms:  # a piece of work ("e-file introduction"): no plain sentence is true
+        return ""
     fresh = [f for f in forms if f not in used] or list(forms)
     form = fresh[variant % len(fresh)]
     used.add(form)
     that = "this" if current else "that"
-    return upper_first(form.format(topic=skill_words(skill).topic, base=base, that=that,
+    return upper_first(form.format(topic=said_topic(skill, shape), base=base, that=that,
                                    That=upper_first(that)))
 
 
 def how_new(skill: Skill) -> str:
-    """"new" for a skill set novice or advanced beginner before the job (it was new to them:
-    learned), else "better" (they had some of it: got better at)."""
-    return "new" if skill.before in ("novice", "advanced beginner") else "better"
+    """"new" for a skill set novice before the job (it was new to them: learned), else
+    "better" (they had some of it, "advanced beginner" included: got better at). Blind
+    raters (s17) heard "taught me X" or "learned X" of a skill the speaker started the job
+    with some of as an overstatement, every time."""
+    return "new" if skill.before == "novice" else "better"
 
 
 def hedged(skill: Skill) -> bool:
@@ -103,29 +108,67 @@ def gave_clause(skill: Skill, current: bool, variant: int) -> str:
     if skill.levels_grown <= 0 or hedged(skill):
         return ""
     shape, base = gave_shape(skill)
-    forms = wording_data()["job_gave"][how_new(skill)][shape]
-    return forms[variant % len(forms)].format(topic=skill_words(skill).topic, base=base,
+    forms = wording_data()["job_gave"][how_new(skill)].get(shape)
+    if not forms:  # a piece of work ("e-file introduction"): no plain clause is true
+        return ""
+    return forms[variant % len(forms)].format(topic=said_topic(skill, shape), base=base,
                                               that="this" if current else "that")
+
+
+def said_topic(skill: Skill, shape: str) -> str:
+    """The skill's name as its shape's forms say it: a place after "the" of the form ("how
+    the cash office works") without an article of its own, a piece of work with one ("how an
+    e-file introduction is run")."""
+    topic = skill_words(skill).topic
+    if shape == "project":  # "how an e-file introduction is run"
+        return f"{article(topic)} {topic}"
+    return topic[4:] if shape == "place" and topic.lower().startswith("the ") else topic
 
 
 KNOWLEDGE = re.compile(r"\b(?:skills?|knowledge|know-how)$", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w&+.-]*|and|of|&)$")
 
 
+def _ends_in(topic: str, key: str) -> bool:
+    """True when ``topic`` ends on one of the ``skill_shapes`` words under ``key``."""
+    said = " ".join(topic.lower().split())
+    return any(said == w or said.endswith(" " + w) for w in _words_of(key))
+
+
+def _words_of(key: str) -> list[str]:
+    return wording_data()["skill_shapes"][key]
+
+
 def gave_shape(skill: Skill) -> tuple[str, str]:
-    """The skill's shape for what the job gave, and a doing's verb: ("verb", "train") for a
-    doing whose verb the kit knows ("training new guys"), ("doing", "") for another doing
+    """The skill's shape, by which its growth is said the way English says that kind of
+    thing, and a doing's verb: ("verb", "train") for a doing whose verb the kit knows
+    ("training new guys": learned to train new guys), ("doing", "") for another doing
     ("precepting new grads"), ("knowledge", "") for a name ending in skills or knowledge,
-    ("tool", "") for a name every word of which is capitalised ("Power Query", "PCR",
-    "GCSS-Army"), ("area", "") for a field of work ("cash office", "Instagram content"):
-    "learned cash office" reads badly, "learned the cash office side of the job" does not."""
+    ("task", "") for a task said as a plural noun ("EV charger installs": learned to do
+    them), ("place", "") for a place of work ("cash office": learned how it works),
+    ("project", "") for a piece of work ("e-file introduction": learned how one is run),
+    ("language", "") for a language ("English", "business English"), ("tool", "") for a
+    name every word of which is
+    capitalised ("Power Query", "PCR", "GCSS-Army": learned to use it), ("area", "") for a
+    field of work ("Instagram content", "menu costing"). The words that tell a task, a place,
+    a piece of work and a language are data (``skill_shapes``)."""
     words = skill_words(skill)
     if words.activity:  # the doing's verb, read once (``skill_words``)
         verb = words.learned.removeprefix("learned to ") if \
             words.learned.startswith("learned to ") else ""
         return ("verb", verb) if verb else ("doing", "")
-    if KNOWLEDGE.search(words.topic):
+    topic = words.topic
+    if KNOWLEDGE.search(topic):
         return "knowledge", ""
-    if all(_NAME_WORD.match(w) for w in words.topic.split()) and words.topic[:1].isupper():
+    if _ends_in(topic, "languages"):
+        return "language", ""
+    if _ends_in(topic, "project_heads"):
+        return "project", ""
+    if _ends_in(topic, "place_heads"):
+        return "place", ""
+    if _ends_in(topic, "task_heads") and len(topic.split()) > 1 or \
+            topic.lower() in _words_of("task_heads"):
+        return "task", ""
+    if all(_NAME_WORD.match(w) for w in topic.split()) and topic[:1].isupper():
         return "tool", ""
     return "area", ""

@@ -25,7 +25,7 @@ import re
 from .resources import load_json
 from .verbs import _past_form, _words
 
-__all__ = ["mended", "slip", "opens_on_predicate", "unintroduced"]
+__all__ = ["mended", "slip", "opens_on_predicate", "unintroduced", "unspliced", "adverb"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|[^\w\s]")
 
@@ -189,3 +189,42 @@ def unintroduced(sentence: str, known: str) -> str:
                 after not in _set("introducers") and after not in _set("count_nouns"):
             return f"the {thing}"
     return ""
+
+
+# A place or a time before a comma that opens a later-use note ("At Oakfield Trust, ...").
+_LEAD_COMMA = re.compile(r"^((?:at|in|on|for|with|during|when|as|since|after)\b[^,]{1,60}),"
+                         r"\s+(\S+)(.*)$", re.IGNORECASE)
+_COMMA_WORD = re.compile(r",\s+([a-z]+)\b")
+
+
+def _past(word: str) -> bool:
+    word = word.lower()
+    return bool(_past_form(word)) or word in _words("irregular_past")
+
+
+def adverb(word: str) -> bool:
+    """True for a word said between "I" and the verb ("now", "also", "just":
+    ``adverbs_after_i``): no verb itself, so never the doing a skill was used "to" do."""
+    return word.lower() in _set("adverbs_after_i")
+
+
+def unspliced(note: str) -> str:
+    """A later-use note read for its structure before the draft says it (blind raters, s17:
+    "I used that skill at X the journey maps to make ...", "..., built their donor
+    report"): a place or a time, a comma, then a past doing with no subject of its own ("At
+    Oakfield Trust, built their report") gets its "I"; a second past doing after a comma with
+    the subject shared ("volunteered there, built their report") is joined with "and". Any
+    other note as it is."""
+    m = _LEAD_COMMA.match(note)
+    if m:
+        first = m.group(2)
+        if _past(first) and first.lower() not in _set("noun_lead"):
+            return f"{m.group(1)}, I {first}{m.group(3)}"
+        return note
+    commas = [c for c in _COMMA_WORD.finditer(note) if _past(c.group(1))]
+    if len(commas) == 1 and not re.search(r"\band\b", note[commas[0].end():]) and \
+            re.match(r"^(?:I\s+)?[a-z]+", note) and _past(note.split()[0 if note[:2] != "I "
+                                                                    else 1]):
+        c = commas[0]
+        return f"{note[:c.start()]} and {note[c.start(1):]}"
+    return note

@@ -13,19 +13,21 @@ import re
 
 from .check import growth_arc
 from .growth_said import (
-    KNOWLEDGE,
     gave_clause,
     gave_shape,
     hedged,
     how_new,
     level_growth,
     own_end,
+    said_topic,
 )
 from .model import Role, Skill
+from .note_grammar import adverb, unspliced
 from .note_shapes import noun_change
 from .spoken import (
     clause_in_past,
     lower_first,
+    note_clause,
     past_of_present,
     speech,
     spelled_initials,
@@ -83,15 +85,15 @@ def growth_parts(skill: Skill, current: bool, variant: int, long: bool = True,
         return level_growth(skill, current, variant, used), own_end(skill.how_far, current)
     words = skill_words(skill)
     that = "This" if current else "That"
-    topic = words.topic
-    skills = re.search(r"\b(?:skills?|knowledge|know-how)$", topic, re.IGNORECASE)
-    mine = f"my {topic}" if skills else words.owned
+    topic = said_topic(skill, gave_shape(skill)[0])
     if words.activity:  # a doing is got good at, not "learned training new guys"
         forms = (f"I really got good at {topic} in {that.lower()} job.",
                  f"{that} job is where I got good at {topic}.")
-    else:
-        forms = (f"I grew {mine} most in {that.lower()} job.",
-                 f"Where {that.lower()} job changed me most was in growing {mine}.")
+    else:  # the name as typed, never "my X skills" glued on, never "what I learned about X"
+        # said as a thing grown (blind raters, s17: "growing my e-file skills", "I grew
+        # what I learned about supervision of new staff most")
+        forms = (f"I grew most in {topic} in {that.lower()} job.",
+                 f"Where I grew most in {that.lower()} job was {topic}.")
     if not long:  # the short version tells where it got to: the last sentence
         own = re.split(r"(?<=[a-z0-9])\.\s+(?=[A-Z])", own)[-1]
     return forms[variant % len(forms)], f"{own}."
@@ -115,17 +117,29 @@ _GENERAL_HEADS = frozenset("control management content care design skills skill 
                            "work system systems support planning process processes".split())
 
 
+# A name said whole, nothing glued on ("Power Query", "English"); a task, a place or a piece
+# of work is no skill's name ("my visit skills", "my e-file skills": blind raters, s17).
+_SHORT_BY_SHAPE = {"tool": "{topic}", "language": "{topic}", "task": "that experience",
+                   "place": "that experience", "project": "that experience"}
+
+
 def short_name(skill: Skill) -> str:
     """The skill said again after its growth line, short, as a listener who heard the name
     takes it: the head of its name ("account reconciliations" -> "my reconciliation skills",
     "inventory and ordering" -> "my ordering skills", "negotiation with carriers" -> "my
     negotiation skills"; a general head keeps the word before it: "cost control"; a name is
-    said whole: "my Power Query skills"); a long doing by its verb and object ("what I learned
+    said whole: "Power Query"); a long doing by its verb and object ("what I learned
     about building dashboards in Tableau" -> "what I learned about building dashboards"), or
     "that skill" where those are not two words. Blind raters (r17) heard a skill's full name
-    said three to five times in one draft as a robotic repeated phrase."""
+    said three to five times in one draft as a robotic repeated phrase. By the name's shape
+    (``gave_shape``): a tool or a language is said by its name ("Power Query"), a task, a
+    place or a piece of work as "that experience": "skills" is never glued onto a noun that
+    names no skill ("my visit skills", "my e-file skills": blind raters, s17)."""
     words = skill_words(skill)
     topic = words.topic
+    by_shape = _SHORT_BY_SHAPE.get(gave_shape(skill)[0])
+    if by_shape:
+        return by_shape.format(topic=topic)
     if words.activity:  # a short doing is its own short name; a long one, its verb and object
         # ("building dashboards", never "building" alone: blind raters, r18, heard "what I
         # learned about building" as nonsense)
@@ -165,16 +179,19 @@ def also_grew_sentence(skill: Skill, current: bool, variant: int,
     if skill.levels_grown <= 0 or hedged(skill):
         return ""
     used = set() if used is None else used
-    words = skill_words(skill)
-    kind = "doing" if words.activity else ("knowledge" if KNOWLEDGE.search(words.topic)
-                                            else "noun")
-    forms = wording_data()["also_grew"][how_new(skill)][kind]
+    shape, base = gave_shape(skill)
+    grew = wording_data()["also_grew"][how_new(skill)]
+    kind = {"language": "noun", "area": "noun"}.get(shape, shape)
+    forms = grew.get(kind) or (grew.get("doing") if kind == "verb" else None)
+    if not forms:  # a piece of work ("e-file introduction"): no plain sentence is true
+        return ""
     fresh = [f for f in forms if f not in used] or list(forms)
     form = fresh[variant % len(fresh)]
     used.add(form)
     that = "this" if current else "that"
-    said = upper_first(form.format(topic=words.topic, Topic=upper_first(words.topic), that=that,
-                                   That=upper_first(that)))
+    topic = said_topic(skill, shape)
+    said = upper_first(form.format(topic=topic, Topic=upper_first(topic), base=base,
+                                   that=that, That=upper_first(that)))
     return _named_job(said, where) if where else said
 
 
@@ -262,12 +279,23 @@ _NOT_A_NAME = frozenset("The And For Ltd Inc LLC Group Company Services Service 
                         "Council University School Hospital Centre Center Co".split())
 
 
+# A place or a time, a comma, then a thing said with its determiner and an infinitive after it
+# ("At X, the journey maps to make ..."): a note that may have lost its verb.
+_LEAD_THING = re.compile(r"^(?:at|in|on|for|with|during|when|as|since|after)\b[^,]{1,60},\s+"
+                         r"((?:the|a|an|my|our|their|his|her)(?:\s[\w'-]+){1,3}\s+to\s+\w.*)$",
+                         re.IGNORECASE)
+
+
 def _said_later(note: str) -> str:
     """The note made a sentence a person can say after a lead, or "" for a fragment the
     draft cannot say ("inventory control at my current job" with no verb): "still use it"
     becomes "I still use it", "used for the family days" becomes "used it for the family
     days"."""
     note = re.sub(r"^(?:yes|yeah|yep|sure)\b[,.!]?\s*", "", note, flags=re.IGNORECASE)
+    note = unspliced(note)  # "At X, built their report": its "I"; "did X, built Y": "and"
+    tail = _LEAD_THING.match(note)
+    if tail and not note_clause(tail.group(1)):
+        return ""  # "In my next role at X, the journey maps to make ...": no verb, asked
     # a tail with no verb of its own ("..., still in use") is said as a clause about what
     # came before it ("..., which is still in use"), never left as a half-sentence
     note = re.sub(r",\s+((?:still|now|today)\s+(?:in|used|on|at|part|the)\b[^,]*)$",
@@ -327,6 +355,9 @@ def later_use_sentence(skill: Skill, variant: int, current: bool = False,
         return _speakers_note(note, it, current, when)
     if _PLACE_START.match(note) and len(note.split()) <= 6:
         return f"{upper_first(note)}, I used {it} too."
+    now = re.match(r"^(?:used|applied)\s+it\s+now\b\s*(.*)$", note, re.IGNORECASE)
+    if now:  # "used it now to set up ...": a use told now is said in the present
+        return f"Now I use {it} {now.group(1)}".rstrip() + "."
     if first in _USED:  # "used it on the hospital programme": "it" is the skill
         note = re.sub(r"^(\w+)\s+it\b", rf"\1 {it}", note)
         when_said = {"next": "In my next job, ", "since": "Later ", "same": "Later in that job, ",
@@ -355,7 +386,8 @@ def _speakers_note(note: str, it: str, current: bool, when: str) -> str:
         return upper_first(note) + "."  # "I don't use it anymore, but ...": no lead to deny
     if current or re.search(r"\bstill\b", note, re.IGNORECASE):
         return upper_first(note) + "."  # "I still use ...", or the job held: it says so
-    told = _told_when(note, it, when)
+    # "I also run ...": its tense is its own, never "when I also run" (said as it is)
+    told = None if adverb((note.split() + [""])[1]) else _told_when(note, it, when)
     if told is not None:
         return told
     if not when and starts_with_past_verb(" ".join(note.split()[1:])) and not _says_use(note):
@@ -462,8 +494,8 @@ def _to_use(note: str, it: str, when: str, current: bool) -> str | None:
     entries say "since"), a past one in the past. ``None`` where the note is no doing of the
     speaker's whose verb the kit knows ("I'm the safeguarding lead now")."""
     m = _USE_NOTE.match(note.strip().rstrip("."))
-    if not m or m["verb"].lower() in _NOT_DOING:
-        return None
+    if not m or m["verb"].lower() in _NOT_DOING or adverb(m["verb"]):
+        return None  # "I now curate ...": never "to now curate" (said as its own sentence)
     verb, rest = m["verb"].lower(), m["rest"]
     pre = (m["pre"] or "").strip().rstrip(",")
     said_now = bool(re.match(r"^(?:now|today|these days)\b", pre, re.IGNORECASE))
@@ -478,6 +510,9 @@ def _to_use(note: str, it: str, when: str, current: bool) -> str | None:
         base = verb if present else base_verb(verb)
         if not base or base in ("use", "apply", "reuse"):
             return None  # "I use SQL every day": the note says the use ("use it to use")
+        if not present and any(starts_with_past_verb(w) for w in re.findall(
+                r"\band\s+(\w+)", rest)):
+            return None  # "built X and ran Y": "to build X and ran Y" would clash
     # a note that says its own time ("... to other clients now") gets none of the kit's: the
     # time is said once ("still ... now", "Today ... now" say it twice)
     own_time = bool(_OWN_TIME.search(rest))

@@ -70,10 +70,13 @@ _CUT = re.compile(r"\s*(?:\(|,|;|:|\s-\s|\s(?:so|that|which|because|when|where|w
 
 
 def _spoken_name(name: str) -> str:
-    """The skill's name as said aloud: what stands in brackets and any clause after it left
-    out ("building dashboards in Tableau so the execs could ..." -> "building dashboards in
-    Tableau")."""
-    name = _LEARNED.sub("", strip_end(name))
+    """The skill's name as said aloud: what stands in brackets (anywhere in it) and any
+    clause after it left out ("building dashboards in Tableau so the execs could ..." ->
+    "building dashboards in Tableau")."""
+    # what stands in brackets goes first, so a name with a bracket inside is never cut at
+    # it ("e-file (E-Akte) introduction" is "e-file introduction", not "e-file")
+    unbracketed = " ".join(re.sub(r"\([^()]*\)", " ", name).split()) or name
+    name = _LEARNED.sub("", strip_end(unbracketed))
     if name.lower().startswith("to "):
         name = name[3:]
     head = _CUT.split(name, 1)[0].strip()

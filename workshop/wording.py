@@ -156,6 +156,9 @@ _THE_NAME = re.compile(r"^(?:(?:university|college|institute|department|ministry
                        r"\s+\w+)", re.IGNORECASE)
 
 
+_JOINER_END = re.compile(r"(?:\s(?:&|\+|and|of|for|the|und|et)|&)$", re.IGNORECASE)
+
+
 def org_spoken(name: str) -> str:
     """An organisation's name as people say it: a legal form left out ("TransEuro Cargo Sp. z
     o.o." -> "TransEuro Cargo"), what stands after a comma (a unit: "U.S. Army, 3rd Brigade")
@@ -165,7 +168,10 @@ def org_spoken(name: str) -> str:
     name = strip_end(re.split(r",\s|\s[-–—|]\s", name, maxsplit=1)[0])
     name = re.sub(r"(?<=\w)\s+[A-Z][\w'-]*\s+branch$", "", name, flags=re.IGNORECASE)
     for _ in range(2):
-        name = strip_end(_LEGAL.sub("", name)) or name
+        short = strip_end(_LEGAL.sub("", name))
+        # "Primrose & Co." never said "Primrose &": a name left ending on a joining word
+        # keeps its legal form (blind raters, s17: a name cut is a name garbled)
+        name = name if not short or _JOINER_END.search(short) else short
     if _THE_NAME.match(name) and not name.lower().startswith("the "):
         name = "the " + name
     return name
@@ -260,7 +266,9 @@ def _statement_head(text: str, result: Result, org: OrgWords,
         # the doing the 03 form's "I helped the company to ..." left unsaid is the speaker's
         # own, said in the past as theirs ("find that X lifted Y" -> "I found that ..."):
         # never "I helped the kitchen to cut ...", a frame raters heard as the kit's
-        if framed:
+        if framed and first in _words("org_level_verbs"):  # a level the organisation
+            # reached or kept ("reach 94% readiness"); a person's own act ("train the new
+            # clerks", "lead a team of 3") is never turned into "I helped my team ..."
             return f"I helped {org.scope(result.scope)} {lower_first(text)}.", "own"
         rest = text.split(maxsplit=1)
         said = past_tense(first) + (f" {rest[1]}" if len(rest) > 1 else "")
