@@ -56,7 +56,7 @@ from .coach import (
 )
 from .draft_compose import Piece, compose, later_kept, later_told
 from .draft_frame import first_line, said_name, variant_of, what_i_did
-from .draft_later import later_pieces, later_uses
+from .draft_later import later_pieces, later_uses, share
 from .draft_links import linked_sentence, references_kept
 from .draft_read import RoleReading, Said, clean, goals_of, reason_about
 from .draft_results import (
@@ -75,7 +75,7 @@ from .personal_value import ValueSaid, role_value, say_value
 from .result_number import holds_number, role_number
 from .skill_story import also_grew_sentence, also_with, gave_clause, own_growth, story_growth
 from .spoken import spelled_initials, upper_first
-from .wording import content_stems, org_spoken
+from .wording import content_stems, org_spoken, skill_words
 
 __all__ = ["draft_answer", "draft_versions", "plan_draft", "offered_draft", "coach_questions",
            "entry_questions", "apply_reply",
@@ -327,17 +327,17 @@ def _fill(read: RoleReading, results: list[Result], skills: list[Skill], goals: 
 
 
 def _thread(skills: list[Skill], role: Role) -> Skill | None:
-    """The skill the story follows: the story's first (``draft_read``) where the entries hold
-    something behind it (``_behind``), else the next grown skill that has, so the draft tells
-    one thread, not a bare "That job taught me X." beside another story (r20)."""
+    """The story's skill: the first (``draft_read``) with something ``_behind`` it, else the
+    next grown one that has: one thread, not a bare "That job taught me X." (r20)."""
     grown = [sk for sk in skills if sk.levels_grown > 0]
-    return next((sk for sk in skills[:1] + grown if _behind(sk, role)),
-                skills[0] if skills else None)
+    return next((sk for sk in skills[:1] + grown if _behind(sk, role)), (skills or [None])[0])
 
 
 def _behind(skill: Skill, role: Role) -> bool:
-    """True when the skill has a later use, or a result the participant linked to it."""
-    return bool(skill.used_later.strip()) or any(linked(r, skill) for r in role.results)
+    """True when the skill has a later use, or a result linked to it or naming its topic."""
+    topic = content_stems(skill_words(skill).topic)
+    return bool(skill.used_later.strip()) or any(
+        linked(r, skill) or share(topic, content_stems(r.statement)) for r in role.results)
 
 
 def _pieces(workspace: Workspace, read: RoleReading, long: bool,
