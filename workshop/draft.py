@@ -568,11 +568,6 @@ def _told(workspace: Workspace, read: RoleReading, long: bool, one: bool,
         text = compose(pieces, _words_of(MIN_SECONDS), _most_words(_SHORT_AIM), hard=True)
     together = told_as_story(text, pieces)  # two results of one skill told as one sentence
     text = together if long or speaking_seconds(together) <= _SHORT_AIM else text
-    if not long and not whole and speaking_seconds(text) < MIN_SECONDS:
-        # one thread that holds less than the check's shortest answer: the participant's
-        # reason told whole where it fits, never a second skill or result (r20)
-        fuller = _told(workspace, read, long, one, said, whole=True)
-        text = fuller if speaking_seconds(fuller) <= _SHORT_AIM else text
     skills = read.story()[0]
     return references_kept(text, [*skills, *(s for s in read.role.skills if s not in skills)])
 
