@@ -5,10 +5,10 @@
 
 Reads ``tests/eval/drafts_dev/*.json`` (the development set: per draft figures, and with
 ``--show`` the drafts themselves) and ``tests/eval/drafts_holdout/*.json`` and
-``tests/eval/drafts_holdout2/*.json``, ``drafts_holdout3/*.json`` and ``drafts_holdout4/*.json`` (the
-held-out sets: totals only, their drafts are never printed, so tuning on what this script
-shows can't reach them). For the draft of the role each workspace would answer about (the
-strongest, else the first), both lengths, it counts:
+``tests/eval/drafts_holdout2/*.json``, ``drafts_holdout3/*.json`` and
+``drafts_holdout4/*.json`` (the held-out sets: totals only, their drafts are never printed,
+so tuning on what this script shows can't reach them). For the draft of the role each
+workspace would answer about (the strongest, else the first), both lengths, it counts:
 
 - ``frames``: ungrammatical frames: a clause after "helped ... to", a word said twice in a
   row, "by ... by" around one number, a "skills skills", an unfinished sentence;
@@ -83,26 +83,25 @@ strongest, else the first), both lengths, it counts:
   as a list, not a story;
 - ``orphan end``: drafts whose last sentence (after the opening) is a second skill said with
   nothing after it ("I also learned X in that job.") or such an unlinked fact;
-- ``no reason``, ``reason unsupported``, ``listed`` and ``helped frame``: whether a draft
-  answers with the participant's reason and tells one story, not a list of results; ``made-up
-  growth``: a growth scene the kit made from the levels (``draft_story.py`` reads each);
-  ``overstated learning`` to ``splice``: how one sentence is said (``draft_said.py``);
-- ``seconds``: the time the draft states is the check's (always true by construction: printed
-  so a change that breaks it shows);
+- ``no reason``, ``reason unsupported``, ``listed``, ``helped frame``, ``made-up growth``
+  (``benchmarks/draft_story.py``) and ``skills 30/90``, ``30s >1 skill``, ``said twice``,
+  ``link to non-result``, ``time/place wrong`` (``benchmarks/draft_thread.py``) say whether a
+  draft answers with the participant's reason and tells one story, each fact once, true in
+  its links and its times; ``overstated learning`` to ``splice``: how one sentence is said
+  (``draft_said.py``);
+- ``seconds``: the time the draft states is the check's (true by construction: printed);
 - ``04=05 number``: drafts where 04's score and 05's check agree on whether a result has a
   number (04's ``quantified`` part, ``scoring.has_number``; the check must find it in the
   draft);
 - ``number kept``: of the drafts whose role has a result the draft can say with a number the
-  check counts, those whose check finds a number (the rest of the 04/05 disagreements are
-  results whose number the check does not read as a result, such as a duty's count).
+  check counts, those whose check finds a number (the rest: numbers the check does not read
+  as a result, such as a duty's count).
 
-Where a set's folder holds ``replies/replies.json`` (a participant's replies to the coach's
-questions, written blind, keyed by workspace file name and question key), the same figures are
-printed for the drafts after those replies went into the workspaces (columns "+replies"): the
-draft as a participant leaves with it.
+Where a set's folder holds ``replies/replies.json`` (replies to the coach's questions, written
+blind, by file and question key), the same figures are printed for the drafts after those
+replies went in (columns "+replies"): the draft as a participant leaves with it.
 
-``--dump FILE`` writes the drafts of both sets as Markdown for a reader who rates them (the
-held-out drafts go only into that file, for the rater, never to the screen).
+``--dump FILE`` writes both sets' drafts as Markdown for a rater (held-out drafts only there).
 """
 
 from __future__ import annotations
@@ -126,13 +125,8 @@ from draft_grammar import stock_close as _stock_close  # noqa: E402
 from draft_grammar import stock_links as _stock_links  # noqa: E402
 from draft_refs import no_own_part, unknown_refs  # noqa: E402
 from draft_said import said_rows, said_totals  # noqa: E402
-from draft_story import (  # noqa: E402
-    helped_frames,
-    listed,
-    made_up_growth,
-    no_reason,
-    reason_unsupported,
-)
+from draft_story import helped_frames, listed, made_up_growth, no_reason, reason_unsupported  # noqa: E402, E501
+from draft_thread import link_to_non_result, said_twice, skills_named, time_place_wrong  # noqa: E402, E501
 
 from workshop.check import check_answer, speaking_seconds  # noqa: E402
 from workshop.draft import answer_role_id, apply_reply, offered_draft, plan_draft  # noqa: E402
@@ -395,6 +389,9 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "helped": helped_frames(text),
             "unknown": unknown_refs(text, ws.target_role.goals), "no_part": no_own_part(text),
             "made_up": made_up_growth(text, ws.role(role_id) if role_id else None),
+            "skills": skills_named(text, role := ws.role(role_id) if role_id else None),
+            "twice": said_twice(text), "nonresult": link_to_non_result(text, role),
+            "when": time_place_wrong(text, role, ws.roles),
             "why_said": _value_said(text, ws, role_id) or bool(
                 re.search(r", (?:because|since) ", " ".join(_sentences(text)[:1]))),
             "opening": " ".join(text.split()[:4]),
@@ -598,6 +595,11 @@ def summarise(rows: list[dict]) -> dict:
         "the unknown": sum(len(r["unknown"]) for r in rows),
         "no own part": sum(r["no_part"] for r in rows),
         "made-up growth": sum(r["made_up"] for r in rows), **said_totals(rows),
+        "skills 30/90": "/".join(str(round(sum(r["skills"] for r in rows if r["length"] == n)
+                                           / max(1, len(rows) / 2), 1)) for n in (30, 90)),
+        "30s >1 skill": f"{sum(r['skills'] > 1 for r in rows if r['length'] == 30)}/{files}",
+        **{k: sum(r[f] for r in rows) for k, f in (("said twice", "twice"), (
+            "link to non-result", "nonresult"), ("time/place wrong", "when"))},
         "strong": f"{sum(r['strong'] for r in rows)}/{len(rows)}",
         "time true": f"{sum(r['seconds_true'] for r in rows)}/{len(rows)}",
         "04=05 number": f"{sum(r['number_agrees'] for r in rows)}/{len(rows)}",

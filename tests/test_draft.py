@@ -137,9 +137,10 @@ def test_strongest_draft_is_strong_and_fits_its_length(name, seconds):
     check and hold a number in a result; the 90-second one also a skill used later and a goal
     matched with evidence, within its time; the 30-second one between the check's shortest
     answer and its most (30 to 38 s, so the check's length finding passes on the kit's own
-    draft), still opening with the job that answers the question. A persona whose entries hold
-    under ``THIN_SECONDS`` gets the one draft at its real time instead, and the coach's
-    90-second questions say what to add."""
+    draft; under it, down to 20 s, where the story's one thread holds less: no second skill or
+    unlinked result pads it, r20), still opening with the job that answers the question. A
+    persona whose entries hold under ``THIN_SECONDS`` gets the one draft at its real time
+    instead, and the coach's 90-second questions say what to add."""
     ws = load(name)
     plan = plan_draft(ws, strongest(ws), seconds)
     text = plan.text
@@ -153,9 +154,9 @@ def test_strongest_draft_is_strong_and_fits_its_length(name, seconds):
     elif seconds == 90:
         assert result.passed, [f.message for f in result.findings if not f.ok]
         assert least <= result.seconds <= most, (result.seconds, text)
-    else:
-        assert least <= result.seconds <= most, (result.seconds, text)
-        assert result.finding("length").ok, result.finding("length").message
+    else:  # one thread: where it holds less, a little under, never padded with a second story
+        assert 20 <= result.seconds <= most, (result.seconds, text)
+        assert result.seconds < least or result.finding("length").ok, text
         title = ws.role(strongest(ws)).title.split()[-1]
         assert title.lower() in text.split(".")[0].lower(), text
 

@@ -56,7 +56,7 @@ from .coach import (
 )
 from .draft_compose import Piece, compose, later_kept, later_told
 from .draft_frame import first_line, said_name, variant_of, what_i_did
-from .draft_later import later_pieces, later_uses
+from .draft_later import later_pieces, later_uses, share
 from .draft_links import linked_sentence, references_kept
 from .draft_read import RoleReading, Said, clean, goals_of, reason_about
 from .draft_results import (
@@ -75,7 +75,7 @@ from .personal_value import ValueSaid, own_reason, role_value, say_value
 from .result_number import holds_number, role_number
 from .skill_story import also_grew_sentence, also_with, own_growth, story_growth
 from .spoken import spelled_initials, upper_first
-from .wording import content_stems, org_spoken
+from .wording import content_stems, org_spoken, skill_words
 
 __all__ = ["draft_answer", "draft_versions", "plan_draft", "offered_draft", "coach_questions",
            "entry_questions", "apply_reply",
@@ -311,20 +311,33 @@ def _fill(read: RoleReading, results: list[Result], skills: list[Skill], goals: 
     """The short version's next pieces, for a story under the check's shortest answer: the
     further results the 90-second version tells that the participant linked to the story's
     skill (each with its own number or context as typed: more of what that skill did, told
-    with the main result, ``draft_results.told_as_story``; a result of another skill would be
-    a second story, which 30 seconds do not hold), in story order, taken only while the draft
-    falls short (``draft_compose``: ``fill``), never padding; in the one draft of entries too
-    thin for 90 seconds (``one``, offered at both lengths) after a second skill's later use (a
-    grown skill used later is the stronger evidence). A result of another skill is not taken:
-    two unrelated results in 30 seconds are heard as a list of figures."""
+    with the main result, ``draft_results.told_as_story``), in story order, taken only while
+    the draft falls short (``draft_compose``: ``fill``), never padding; in the one draft of
+    entries too thin for 90 seconds (``one``, offered at both lengths) after the story's later
+    use. A result of another skill, or of none, is not taken: two unrelated results in 30
+    seconds are heard as a list of figures (blind hiring managers, r17 and r20); the short
+    draft is then shorter, at its real time."""
     further = [r for r in further_results(read, results, skills, goals, True) if r not in more]
-    # where the participant linked no result to any skill, the results are peers: the next
-    # one is as much the story as the first (taken last, only while still short)
-    peers = not any(r.enabled_by for r in read.role.results)
-    extra = [r for r in further if linked(r, top)] or (further[:1] if peers else [])
+    # only more of what the story's skill did: a peer result of no skill's is a second fact
+    # told beside the story, heard as a list (blind hiring managers, r20)
+    extra = [r for r in further if linked(r, top)]
     return [Piece(5 + n / 10, 2 if one else 1, _more_result(result, read, top, set(links)),
                   fill=True, fact=True, skills=skills_of(result))
             for n, result in enumerate(extra, start=1)]
+
+
+def _thread(skills: list[Skill], role: Role) -> Skill | None:
+    """The story's skill: the first (``draft_read``) with something ``_behind`` it, else the
+    next grown one that has: one thread, not a bare "That job taught me X." (r20)."""
+    grown = [sk for sk in skills if sk.levels_grown > 0]
+    return next((sk for sk in skills[:1] + grown if _behind(sk, role)), (skills or [None])[0])
+
+
+def _behind(skill: Skill, role: Role) -> bool:
+    """True when the skill has a later use, or a result linked to it or naming its topic."""
+    topic = content_stems(skill_words(skill).topic)
+    return bool(skill.used_later.strip()) or any(
+        linked(r, skill) or share(topic, content_stems(r.statement)) for r in role.results)
 
 
 def _pieces(workspace: Workspace, read: RoleReading, long: bool,
@@ -337,7 +350,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
     role = read.role
     skills, results = read.story()  # the one rule for the story's skill (draft_read)
     goals = goals_of(workspace)
-    top = skills[0] if skills else None
+    top = _thread(skills, role)
     variant = variant_of(role.title, role.organization, role.id)
     # the participant's own reason, right after the opening: the answer to "why this job"
     value = _value(role, variant, said)
@@ -404,10 +417,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
     # score reads it so too (``workshop.used_later``)
     later = later_uses([sk for sk in grown if sk.levels_grown > 0], top, told,
                        " ".join(p.text for p in pieces), role, tuple(workspace.roles), top_last)
-    # where the participant linked no result to a skill, a second skill's later use is the
-    # short version's next piece too (taken only while it is under the check's shortest)
-    peers = not any(r.enabled_by for r in role.results)
-    later = later_kept(later, top, long, one or peers)
+    later = later_kept(later, top, long, one)
     beside = _beside_its_skill(more, further, later, top, read, links)
     pieces += later_told(later_pieces(later, top, role, long, used, beside), later, top,
                           long, one)
@@ -483,8 +493,9 @@ def plan_draft(workspace: Workspace, role_id: str | None = None, seconds: int = 
 def offered_draft(workspace: Workspace, role_id: str | None = None,
                   seconds: int = 90) -> Draft:
     """The draft a view offers (05, ``answer_for``): ``plan_draft``'s, except for entries too
-    thin for 90 seconds (``Draft.thin``): one draft at both lengths, at its real time, the
-    short version taking a second skill's later use while under the check's shortest answer."""
+    thin for 90 seconds (``Draft.thin``): for 90 seconds one draft at its real time, taking a
+    second skill's later use where the story's skill has none (``draft_compose.later_kept``);
+    for 30 seconds the short version's one thread."""
     return _plan(workspace, role_id, seconds, offered=True)
 
 
@@ -498,9 +509,9 @@ def _plan(workspace: Workspace, role_id: str | None, seconds: int, offered: bool
     long = seconds > 45
     text = _composed(workspace, read, True)
     thin = speaking_seconds(text) < THIN_SECONDS
-    if offered and thin:  # the one draft, whatever the length chosen
+    if offered and thin and long:  # the one draft offered for 90 seconds
         text = _composed(workspace, read, False, one=True)
-    elif not long:
+    elif not long:  # 30 seconds: one thread (``later_kept``), thin entries too
         text = _composed(workspace, read, False)
     questions = role_questions(workspace, read)
     if long and thin:

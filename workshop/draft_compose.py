@@ -133,16 +133,19 @@ _LINK_WORDS = content_stems("that skill later since again used using kept job al
 
 
 
-def later_kept(later: list[tuple[Skill, str]], top: Skill | None, long: bool,
-               one: bool) -> list[tuple[Skill, str]]:
-    """The later uses a version tells: up to three in the 90-second one; in the short one the
-    story's own skill only (a listener of 30 s hears one skill: how far it grew, what it did,
-    where it went), and in the one draft of entries too thin for 90 seconds (``one``) a
-    second skill's too, as the entries' next piece (``later_told``)."""
-    if long:
-        return later[:3]
+def later_kept(later: list[tuple[Skill, str]], top: Skill | None,
+               long: bool, one: bool = False) -> list[tuple[Skill, str]]:
+    """The later uses a version tells: one story, not a list of skills (blind hiring managers,
+    r20: "This job taught me X. ... I also learned Y there, which I use today ..."). The short
+    version tells the story's own skill's later use only: how far it grew, what it did, where
+    it went. The one draft of entries too thin for 90 seconds (``one``: what 05 offers for 90
+    seconds, where 04's "used later" is read) takes a second skill's only where the story's
+    skill has none, the one place a grown skill went; the 90-second version tells the
+    story's later use and at most one more skill's (``draft_later.later_pieces`` tells it
+    with what it produced or where it went)."""
     own = [item for item in later if item[0] is top][:1]
-    return own + [item for item in later if one and item[0] is not top][:1]
+    more = (long and not one) or (one and not own)
+    return own + [item for item in later if more and item[0] is not top][:1]
 
 
 def later_told(pieces: list[Piece], later: list[tuple[Skill, str]], top: Skill | None,

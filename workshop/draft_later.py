@@ -6,6 +6,8 @@ what the story told (``repeats``), so no fact is told twice.
 
 from __future__ import annotations
 
+import re
+
 from .draft_compose import Piece
 from .draft_compose import figures as _figures
 from .draft_frame import variant_of
@@ -21,7 +23,7 @@ from .skill_story import (
 from .wording import content_stems, org_spoken, skill_words
 
 __all__ = ["repeats", "share", "later_uses", "later_pieces", "job_named",
-           "own_duty"]
+           "own_duty", "when_used"]
 
 
 def repeats(note: str, told: list[set[str]], numbers: str = "") -> bool:
@@ -55,7 +57,7 @@ def later_uses(skills: list[Skill], top: Skill | None, told: list[set[str]], sai
     for skill in skills:
         if repeats(skill.used_later, told, said):
             continue
-        when = later_when(skill, role, roles)
+        when = when_used(skill, role, roles)
         for k in range(4):
             # the wording varies with the skill's own name, so that a story's second later
             # use, or another participant's, is not told with the same lead
@@ -72,6 +74,34 @@ def later_uses(skills: list[Skill], top: Skill | None, told: list[set[str]], sai
         if sentence:
             later.append((skill, sentence))
     return later
+
+
+def when_used(skill: Skill, role: Role, roles: tuple[Role, ...]) -> str:
+    """When the skill's later use happened (``skill_story.later_when``), "next" said only of
+    the job right after this one: a note that names a later job with another one between
+    them (the later jobs by their start) is "after", said "Later", never "In my next job"
+    (blind hiring managers, r20: "In my next job, I used it on the £240m programme" of a
+    job two moves on)."""
+    when = later_when(skill, role, roles)
+    if when != "next" or not role.end:
+        return when
+    later = sorted((r for r in roles if r.id != role.id and r.start
+                    and r.start[:7] >= role.end[:7]), key=lambda r: r.start[:7])
+    named = [r for r in later if _names_job(skill.used_later, r)]
+    return "after" if named and later[0] not in named else when
+
+
+def _names_job(note: str, role: Role) -> bool:
+    """True when a note names the job: a capitalised word of its employer (not a kind of
+    employer), or a figure of ten or more of its summary ("£240m")."""
+    words = set(re.findall(r"\b[A-Z][\w&'-]+", role.organization)) - _NOT_A_NAME
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", note) for w in words) or \
+        bool({f for f in _figures(role.summary) if f >= 10} & _figures(note))
+
+
+# Capitalised words that name no one employer.
+_NOT_A_NAME = frozenset("The And For Of Ltd Inc LLC Group Company Services Service Trust "
+                        "Council University School Hospital Centre Center Co".split())
 
 
 def later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
