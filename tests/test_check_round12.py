@@ -1,0 +1,151 @@
+"""Issue 21, twelfth round (branch ``check20``): growth told as a first time, as knowing a
+thing thoroughly, or from an admission of being lost at first; pitfalls told by meaning
+(colleagues as what kept the speaker going, the money) and look-alikes that are none (the
+speaker's own starting state, a team as the subject of a work verb, a vague "learned a ton").
+
+Each class comes with look-alikes that must not count. The sentences are written for these
+tests (none is from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop.check import check_answer
+
+
+def _finding(text: str, code: str):
+    return check_answer(text).finding(code)
+
+
+# -- growth told as a first time, then where it got to ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "It was my first time operating a cherry picker. Two months in, I was inspecting the "
+    "streetlights on the ring road without a supervisor.",
+    "That placement was my first go at writing grant bids, and by the end of the year I was "
+    "drafting the charity's biggest applications.",
+    "Honestly it was the first time ever that I'd touched a lathe; by spring I was turning the "
+    "brass fittings for the whole workshop.",
+    "my 1st time doing bookkeeping. by month four i was reconciling all six bank accounts "
+    "on my own",
+])
+def test_growth_told_as_a_first_time_then_an_end_is_growth(text):
+    finding = _finding(text, "skill_growth")
+    assert finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "It was my first time living in a big city, and I worked at the museum shop until 2019.",
+    "The first time I visited the plant was in 2015.",
+])
+def test_a_first_time_with_no_skill_reached_is_no_growth(text):
+    assert not _finding(text, "skill_growth").ok
+
+
+# -- growth told as knowing a thing thoroughly ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Over those two winters I got to know the boiler control panels inside out.",
+    "I came to know the tax code for charities like the back of my hand.",
+    "By my third season I knew every tide table and mooring rule in the harbour back to front.",
+    "I got to understand the payroll software thoroughly and built the overtime report on it.",
+])
+def test_knowing_a_thing_thoroughly_after_the_job_is_growth(text):
+    finding = _finding(text, "skill_growth")
+    assert finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "I know the bus routes inside out because my father drove them for years.",
+    "I already knew spreadsheets inside out before I joined, so I kept the rota.",
+])
+def test_knowing_a_thing_already_is_no_growth(text):
+    assert not _finding(text, "skill_growth").ok
+
+
+# -- an admission of being lost at first: the start of an arc, not a complaint ----------------
+
+@pytest.mark.parametrize("text", [
+    "When the firm took me on I was completely clueless about wiring diagrams; by the end of "
+    "the contract I was signing off the panel tests.",
+    "Junior analyst at a small insurance firm (clueless at first). Learned to build the claims "
+    "models in R and the quarterly reserve review moved to my model.",
+    "I felt useless in the first month at that office, but I learned to take the minutes and "
+    "by spring I was writing the board papers.",
+])
+def test_being_lost_at_first_is_no_complaint(text):
+    finding = _finding(text, "pitfalls")
+    assert finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "The owners were clueless about stock and the whole place was a shambles.",
+    "Management was clueless, and I was frustrated with my manager every single week.",
+])
+def test_an_employer_called_clueless_is_still_a_complaint(text):
+    assert not _finding(text, "pitfalls").ok
+
+
+def test_no_idea_what_i_was_doing_then_now_i_can_is_growth():
+    text = ("No idea what I was doing at first, honestly. Now I can service a whole "
+            "commercial kitchen's extraction system on my own.")
+    finding = _finding(text, "skill_growth")
+    assert finding.ok, finding.message
+
+
+# -- vague learning: a ton of it names no skill ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "barista @ station cafe 2021-2022, learned a ton, made the coffees, kept the counter tidy",
+    "I learned tons in that job and did the deliveries every morning.",
+])
+def test_learning_a_ton_names_no_skill(text):
+    assert not _finding(text, "skill_growth").ok
+
+
+# -- colleagues told as what kept the speaker going -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The guys on the night crew kept me going when the orders piled up.",
+    "My workmates carried me through that first winter on the docks.",
+    "Honestly my colleagues were everything to me in that office.",
+    "What kept me going through the audits was the other clerks.",
+    "I couldn't have done it without my team, they always had my back.",
+])
+def test_colleagues_as_what_kept_me_going_are_the_team_pitfall(text):
+    finding = _finding(text, "pitfalls")
+    assert not finding.ok
+    assert "team" in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "I learned to plan the loading, which helped the warehouse team close the month a day "
+    "earlier.",
+    "The sales team closed three big accounts after I rebuilt the pricing sheet.",
+    "I worked with the guys in goods-in on a new labelling routine.",
+])
+def test_a_team_as_the_subject_of_a_work_verb_is_no_pitfall(text):
+    finding = _finding(text, "pitfalls")
+    assert finding.ok, finding.message
+
+
+# -- the money told as what the job gave ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The tips there were insane, some nights more than my wage.",
+    "The overtime was unreal that summer.",
+    "I was earning 700 a week on the rigs at nineteen.",
+])
+def test_the_money_praised_is_the_perks_pitfall(text):
+    finding = _finding(text, "pitfalls")
+    assert not finding.ok
+    assert "perks" in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "I learned to price the jobs, and the firm was earning about 12 percent more a job.",
+    "I took on the tips reconciliation and cut the errors to none.",
+])
+def test_money_as_the_work_is_no_perk(text):
+    finding = _finding(text, "pitfalls")
+    assert finding.ok, finding.message
