@@ -149,3 +149,56 @@ def test_the_money_praised_is_the_perks_pitfall(text):
 def test_money_as_the_work_is_no_perk(text):
     finding = _finding(text, "pitfalls")
     assert finding.ok, finding.message
+
+
+# -- more pitfalls told by meaning, in world Englishes too ------------------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Back then I was on serious money for a twenty-year-old.", "perks"),
+    ("The shift manager was an absolute gem and always looked out for us.", "the great team"),
+    ("We were a real family on that ward.", "the great team"),
+    ("My superiors were very kind and helpful to me, like older sisters.", "the great team"),
+    ("I just needed a role near my flat with steady hours.", "what you wanted"),
+    ("Running a branch of my own was always my ambition.", "what you wanted"),
+    ("The head office was a shambles from top to bottom.", "complaints"),
+    ("The firm treated its cleaners appallingly.", "complaints"),
+    ("What I'll miss is the banter between the porters.", "fun"),
+])
+def test_pitfalls_told_by_meaning(text, kind):
+    finding = _finding(text, "pitfalls")
+    assert not finding.ok
+    assert kind in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "I ran the lunch club for the seniors in the village hall and numbers doubled.",
+    "We were a family firm of six, and I learned to do the VAT returns.",
+    "I treated the burns patients on the night rota and learned to dress wounds.",
+])
+def test_look_alikes_of_pitfalls_by_meaning_are_none(text):
+    finding = _finding(text, "pitfalls")
+    assert finding.ok, finding.message
+
+
+# -- hollow claims: a vague amount learned, a duty after "helped <them> to", a speed-up ---------
+
+@pytest.mark.parametrize("text", [
+    "I learned an enormous amount at the garden centre.",
+    "Big learning curve at the call centre, and I dealt with the queries.",
+])
+def test_a_vague_amount_learned_is_no_growth(text):
+    assert not _finding(text, "skill_growth").ok
+
+
+@pytest.mark.parametrize("text", [
+    "I helped the surgery to receive patients and log their repeat prescriptions.",
+    "I helped the cinema to sell tickets and scan them at the door.",
+])
+def test_a_duty_after_helped_them_to_is_no_result(text):
+    assert not _finding(text, "company_result").ok
+
+
+def test_the_speakers_own_speed_up_is_growth_not_a_result():
+    check = check_answer("By my second summer I got three times as quick at picking orders.")
+    assert check.finding("skill_growth").ok
+    assert not check.finding("company_result").ok
