@@ -202,3 +202,75 @@ def test_the_speakers_own_speed_up_is_growth_not_a_result():
     check = check_answer("By my second summer I got three times as quick at picking orders.")
     assert check.finding("skill_growth").ok
     assert not check.finding("company_result").ok
+
+
+# -- a complaint about "he" or "she" is about them; what they said is their words ------------
+
+@pytest.mark.parametrize("text", [
+    "She was the most useless supervisor in the whole depot.",
+    "He was an awful boss to everyone on the night shift.",
+])
+def test_a_complaint_about_him_or_her_is_a_complaint(text):
+    finding = _finding(text, "pitfalls")
+    assert not finding.ok
+    assert "complaints" in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "She told the board the old warehouse was a mess, and I rebuilt the pick lists.",
+    "He reckoned the last manager was terrible, so I learned to run the rota myself.",
+])
+def test_what_he_or_she_said_is_their_words(text):
+    finding = _finding(text, "pitfalls")
+    assert finding.ok, finding.message
+
+
+# -- growth names its skill in its own conjunct --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I developed many useful skills and supported the trust's vision of better care.",
+    "I gained lots of transferable skills, and I helped the school with its open days.",
+])
+def test_growth_with_no_skill_in_its_own_conjunct_is_bare(text):
+    assert not _finding(text, "skill_growth").ok
+
+
+@pytest.mark.parametrize("text", [
+    "I gained useful skills in bookkeeping and helped the café with its accounts.",
+    "I learned to calibrate the gauges and log the readings.",
+])
+def test_growth_that_names_its_skill_in_its_conjunct_counts(text):
+    finding = _finding(text, "skill_growth")
+    assert finding.ok, finding.message
+
+
+# -- pitfalls by meaning: a ladder, pay by what it cleared, flexibility valued ---------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Two steps up in eighteen months, from porter to head porter.", "the promotion"),
+    ("They fast-tracked me onto the leadership scheme in my first year.", "the promotion"),
+    ("Within a year they had given me my own branch to run.", "the promotion"),
+    ("The wages paid off my overdraft before Christmas.", "perks"),
+    ("My flights home never cost me a penny.", "perks"),
+    ("I could work from anywhere with a laptop, which was brilliant.", "perks"),
+    ("The work-life balance was second to none.", "perks"),
+    ("Nobody in head office had a clue what the stores needed.", "complaints"),
+    ("My team leader would put her own name on my spreadsheets.", "complaints"),
+    ("I need a company that values its staff.", "what you wanted"),
+    ("Going in never felt like a chore.", "enjoyment"),
+])
+def test_more_pitfalls_by_meaning(text, kind):
+    finding = _finding(text, "pitfalls")
+    assert not finding.ok
+    assert kind in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "What I enjoyed most was getting quicker at the month-end close, and we closed two days "
+    "earlier.",
+    "I worked out the delivery costs for each route, and the fuel card spend fell by a tenth.",
+    "I moved the stock up to the mezzanine so the pickers could reach it.",
+])
+def test_look_alikes_of_these_pitfalls_are_none(text):
+    finding = _finding(text, "pitfalls")
+    assert finding.ok, finding.message
