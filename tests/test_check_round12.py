@@ -274,3 +274,21 @@ def test_more_pitfalls_by_meaning(text, kind):
 def test_look_alikes_of_these_pitfalls_are_none(text):
     finding = _finding(text, "pitfalls")
     assert finding.ok, finding.message
+
+
+# -- typed: "came in knowing ..." opens an arc; vague learning told with "taught me so much" ---
+
+def test_a_typed_line_opening_came_in_is_the_speakers_start():
+    text = ("- data clerk @ a housing charity\n- came in with zero SQL; ended up "
+            "writing the monthly arrears reports")
+    finding = _finding(text, "skill_growth")
+    assert finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "The depot job, because it taught me so much, and the skills I picked up there, I use "
+    "them every day.",
+    "Came in as a temp and stayed three years.",
+])
+def test_learning_that_names_nothing_in_its_conjunct_is_no_growth(text):
+    assert not _finding(text, "skill_growth").ok

@@ -324,12 +324,16 @@ class _PerClause:
     def names_around(self, c, start: int, end: int) -> bool:
         """Whether the conjunct of clause ``c`` that holds words ``start`` to ``end`` (a growth
         claim) names something, no number counting: from the last comma or "and" before the
-        claim to the first after it."""
+        claim to the first after it ("it taught me so much" and "the skills I picked up there"
+        name nothing)."""
         cuts = self._cuts(c)
         k = bisect.bisect_right(cuts, start)
         lo = cuts[k - 1] if k else c.lo
         j = bisect.bisect_left(cuts, end + 1)
         hi = cuts[j] - 1 if j < len(cuts) else c.hi
+        return self._names_span(lo, hi)
+
+    def _names_span(self, lo: int, hi: int) -> bool:
         key = (lo, hi, False)
         if key not in self._named:
             self._named[key] = names_something(self.spec, self.words, lo, hi, False)
