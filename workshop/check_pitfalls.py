@@ -14,8 +14,10 @@ none. ``workshop/check.py`` words the finding.
 
 from __future__ import annotations
 
+import functools
+
 from .check_rules import Rules
-from .phrases import Match
+from .phrases import Lexicon, Match, Patterns
 from .reading import Reading, Sentence
 from .spans import Spans
 from .specific import describes_served, people_before, praises_speaker
@@ -56,6 +58,8 @@ def _speakers(rules: Rules, ws, sentence: Sentence, clause, m: Match, category: 
     """Whether a pitfall pattern's match is the speaker's pitfall: not an exception, not
     negated, not someone else's (``theirs``: a person named before it), said as the speaker's
     fact (a wish of fun is none), and a complaint word that needs an employer has one."""
+    if theirs and category in _ABOUT_THEM and _said_of(rules, ws, sentence, m):
+        theirs = False  # "She was a terrible boss": about her, not her words
     if around.exceptions().overlaps(m.start, m.end) or clause.negated(m) or (
             category != "team" and theirs):
         return False
@@ -71,6 +75,30 @@ def _speakers(rules: Rules, ws, sentence: Sentence, clause, m: Match, category: 
                                                              sentence.hi):
         return False  # "rude customers", "fun kids' parties": the people served
     return around.targets().apart(m.start, m.end) if bare else True
+
+
+# A complaint whose subject is "he" or "she" (class ``complaint_subject``) is about that person
+# ("He was the worst manager I've had"), unless a verb of saying (class ``speech_verb``) stands
+# between them ("she said the place was a mess": her words).
+_ABOUT_THEM = frozenset(("complaints", "blame"))
+_SUBJECT_REACH = 12  # how far back the subject is looked for: linear in the text
+
+
+@functools.lru_cache(maxsize=8)
+def _subject_patterns(lexicon: Lexicon) -> tuple[Patterns, Patterns]:
+    return Patterns(["<complaint_subject>"], lexicon), Patterns(["<speech_verb>"], lexicon)
+
+
+def _said_of(rules: Rules, ws, sentence: Sentence, m: Match) -> bool:
+    """Whether the nearest person before the match, within ``_SUBJECT_REACH`` words, is a
+    ``complaint_subject`` with no ``speech_verb`` between it and the match."""
+    subjects, speech = _subject_patterns(rules.grammar.lexicon)
+    lo = max(sentence.lo, m.start - _SUBJECT_REACH)
+    found = [s for s in subjects.find(ws, lo, m.start)]
+    if not found:
+        return False
+    last = found[-1]
+    return speech.search(ws, last.end, m.start) is None
 
 
 # What a contrast may set aside ("the team was great, but what mattered was ..."): a complaint

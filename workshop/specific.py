@@ -252,8 +252,9 @@ def sift(spec: Specific, reading, found) -> None:
             named = True
         elif claim.arc:  # "by the end I was <what>": the words after the arc's end name the skill
             named = names_something(spec, ws, claim.match.end, claim.sentence.hi, False)
-        else:
-            named = memo.names(claim.clause, False)
+        else:  # in the conjunct the claim stands in: "I gained many skills and contributed to
+            # the charity's mission" names no skill
+            named = memo.names_around(claim.clause, claim.match.start, claim.match.end)
         (growth if named else found.bare_learning).append(claim)
     found.growth = growth
     results = []
@@ -319,6 +320,31 @@ class _PerClause:
         cuts, last = self._conjuncts[key]
         k = bisect.bisect_right(cuts, start)
         return last >= (cuts[k - 1] if k else c.lo)
+
+    def names_around(self, c, start: int, end: int) -> bool:
+        """Whether the conjunct of clause ``c`` that holds words ``start`` to ``end`` (a growth
+        claim) names something, no number counting: from the last comma or "and" before the
+        claim to the first after it ("it taught me so much" and "the skills I picked up there"
+        name nothing)."""
+        cuts = self._cuts(c)
+        k = bisect.bisect_right(cuts, start)
+        lo = cuts[k - 1] if k else c.lo
+        j = bisect.bisect_left(cuts, end + 1)
+        hi = cuts[j] - 1 if j < len(cuts) else c.hi
+        return self._names_span(lo, hi)
+
+    def _names_span(self, lo: int, hi: int) -> bool:
+        key = (lo, hi, False)
+        if key not in self._named:
+            self._named[key] = names_something(self.spec, self.words, lo, hi, False)
+        return self._named[key]
+
+    def _cuts(self, c) -> list[int]:
+        key = ("cuts", c.lo, c.hi)
+        if key not in self._conjuncts:
+            self._conjuncts[key] = [i + 1 for i in range(c.lo, c.hi)
+                                    if self.words[i].lower in _CONJUNCT_ENDS]
+        return self._conjuncts[key]
 
     def changed_in(self, c):
         """``changed_from(i)`` for ``is_duty``: a change word starts at ``i`` or after."""
