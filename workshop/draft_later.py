@@ -19,6 +19,7 @@ from .skill_story import (
     later_use_sentence,
     later_when,
     said_note,
+    short_name,
 )
 from .wording import content_stems, org_spoken, skill_words
 
@@ -119,10 +120,20 @@ def later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
             also = also_grew_sentence(skill, role.current, variant_of(skill.name, role.id), used,
                                       where=job_named(role) if n and not role.current else "")
             produced = beside.get(id(skill), "")
+            if not also:  # its name is not said as grown (a hedged "SQL-ish"): "that skill"
+                # would point at the skill named before it, another one (participant trial)
+                name = short_name(skill)
+                sentence = re.sub(r"\b([Tt])hat skill\b", lambda m, name=name: _said(m, name),
+                                  sentence, count=1)
             sentence = f"{also_with(also, produced)} {sentence}" if produced else \
                 also_with(also, sentence, said_note(skill))
         pieces.append(Piece(8 + n, wanted, sentence))
     return pieces
+
+
+def _said(match: re.Match, name: str) -> str:
+    """``name`` in place of "that skill", capitalised where "That" opened the sentence."""
+    return name[:1].upper() + name[1:] if match[1] == "T" else name
 
 
 def own_duty(skill: Skill, role: Role) -> bool:

@@ -289,6 +289,20 @@ def _told_as_is(text: str, first: str) -> bool:
             (first.endswith("ing") and len(first) > 4 and _finite_after_doing(text)))
 
 
+_QUALITY_AFTER = frozenset("under in on with about at around for and when".split())
+
+
+def _quality(text: str, current: bool) -> str:
+    """A reply that opens on a quality the job made of the speaker (data ``qualities``, then a
+    preposition: "calm under pressure", "patient with angry customers") as "It made me ...",
+    or "": never "I calm under pressure" ("calm" is a verb too) or "It gave me patient with
+    kids" (participant trial, s17)."""
+    words = [w.lower().strip(",.;:") for w in text.split()]
+    if len(words) > 1 and words[0] in _data().get("qualities", ()) and words[1] in _QUALITY_AFTER:
+        return f"{'It has made me' if current else 'It made me'} {lower_first(text)}"
+    return ""
+
+
 def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True) -> str:
     """One sentence of the reply as the speaker says it (no final stop), or "" when it is no
     sentence the draft can say. The first (``lead_sentence``) answers the question, so a bare
@@ -302,7 +316,7 @@ def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True
     if re.fullmatch(r"[a-z]{3,}est|best|worst", first) and len(words) > 2:
         text = f"It {'is' if current else 'was'} the {lower_first(text)}"  # "hardest job I've had"
         return text
-    formed = _opening_form(text, current) if text else ""
+    formed = (_opening_form(text, current) or _quality(text, current)) if text else ""
     if formed or not text:
         return formed
     if first == "because" and len(words) > 3 and lead_sentence:  # a reason, said as one

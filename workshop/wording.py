@@ -461,7 +461,10 @@ def _metric(result: Result) -> str:
 
 
 def _change(result: Result, statement: str, current: bool) -> NumberReading:
-    value = format_number(result.value, result.unit)
+    # a change typed with its sign and no start ("-18" %): its direction, said once, in words
+    # ("a drop of 18%", never "a drop of -18%" or "cut ... by -18%")
+    signed = result.from_value is None and result.value is not None and result.value < 0
+    value = format_number(-result.value if signed else result.value, result.unit)
     metric = _metric(result)
     said = not metric or _metric_said(metric, statement)
     if result.from_value is not None:
@@ -491,7 +494,7 @@ def _change(result: Result, statement: str, current: bool) -> NumberReading:
             return NumberReading("change", whole=f"{subject} went {moved}.")
         return NumberReading("change", sentence=f"{subject or 'It'} went {moved}.")
     at_end = not metric and not re.search(r"\sby\s", statement, re.IGNORECASE)
-    direction = _change_direction(statement)
+    direction = _change_direction(statement) or ("down" if signed else None)
     if direction and (at_end or _ends_on(metric, statement) or (said and _ENDS_MOVING.search(
             statement))):  # "first call resolution went up" + 7 points: "went up by 7 ..."
         return NumberReading("change", inline=f" by {value}{_period(result)}")
@@ -512,6 +515,11 @@ def _is_verb(word: str) -> bool:
             or word in _words("base_verbs"))
 
 
+# words a count never moves back across to reach a verb (the noun it counts is then in another
+# phrase: "I helped the support team to clear the backlog" holds no place for "300")
+_NO_COUNT_ACROSS = frozenset("to for with of in on at by from into about and or but".split())
+
+
 def _count_in_place(statement: str, number: str, noun: str) -> str:
     """The count put before the noun it counts, right after the verb ("I trained teachers on
     Canvas" -> "I trained 212 teachers on Canvas"), or "" when the sentence has no such place."""
@@ -524,8 +532,8 @@ def _count_in_place(statement: str, number: str, noun: str) -> str:
         return ""
     for k in range(j - 1, max(j - 4, -1), -1):
         word = re.sub(r"\W", "", tokens[k]).lower()
-        if word in _DETERMINERS or not word:
-            return ""
+        if word in _DETERMINERS or word in _NO_COUNT_ACROSS or not word:
+            return ""  # never across "to" or a preposition: "the support [300] team to clear"
         if _is_verb(word):
             return " ".join([*tokens[:k + 1], number, *tokens[k + 1:]]) + "."
     return ""
@@ -573,7 +581,7 @@ def _level(result: Result, statement: str, current: bool) -> NumberReading:
     value = _plain(result, result.value) if metric else format_number(result.value, result.unit)
     if result.value == 0 and (result.unit.strip() in ("", "%") or _unit_in_metric(result)):
         value = "zero"
-    if metric:
+    if metric and not _metric_said(metric, statement):
         return NumberReading("level", inline=f", with {lower_first(_subject(metric))} at {value}"
                                               f"{_period(result)}")
     return NumberReading("level", inline=f", reaching {value}{_period(result)}")
