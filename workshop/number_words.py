@@ -71,6 +71,10 @@ class Contexts:
     times: re.Pattern  # "once a quarter", "three times a week": how often
     from_every: re.Pattern  # "from weekly to ...": how often, where a change starts
     to_one: re.Pattern  # "down to one (or two) a month": how often, where a change ends
+    rough_to: re.Pattern  # "fell to single figures", "to a handful": a rough count a change ends at
+    clock_link: re.Pattern  # "to", "till", "-" between two hours of the day ("from 7 to 3")
+    clock_words: re.Pattern  # "shift", "worked", "open" near them: the hours of a working day
+    clock_changes: re.Pattern  # "went", "fell", "down" before them: a change after all
     fraction: re.Pattern  # "a third", "two thirds"
     change: re.Pattern  # what links two numbers into a change: "to", "->" (+ a hedge)
     change_start: re.Pattern  # a first character of a change link: a gap without one has none
@@ -147,6 +151,11 @@ class Contexts:
                                 + r")[\s-]+(?:" + alt("fraction_sizes") + r"\s+)?(?P<f>"
                                 + _alternatives(fractions)
                                 + r")(?![\w'\u2019])", i),
+            rough_to=guarded(r"\b" + alt("rough_count_links") + r"\s+(?:" + alt("hedges")
+                             + r"\s+)?(?P<w>" + _spaced(data["rough_counts"]) + r")\b", i),
+            clock_link=re.compile(r"\s*" + alt("clock_range_links") + r"\s*", i),
+            clock_words=re.compile(r"\b" + alt("clock_range_words") + r"\b", i),
+            clock_changes=re.compile(r"\b" + alt("clock_range_changes") + r"\b", i),
             change=re.compile(r"\s*" + alt("change_links") + r"\s*(?:" + alt("change_hedges")
                               + r"\s+)?$", i),
             change_start=re.compile(
@@ -221,6 +230,7 @@ class Vocabulary:
     times_words: dict  # "once": 1, "twice": 2 (how often)
     fraction_counts: dict  # "two": 2 in "two thirds"
     single_counts: dict  # "a couple": 2 in "down to a couple a month"
+    rough_counts: dict  # "single figures": 9 in "fell to single figures"
     every_ordinals: dict  # "third": 3 in "every third order" (a share: one in three)
     plural_scales: dict  # "hundreds": 100 in "hundreds of"
     period_adverbs: dict  # "weekly": "week"
@@ -269,6 +279,8 @@ class Vocabulary:
             multiple_verbs=dict(data["multiple_verbs"]), times_words=_floats(data["times_words"]),
             fraction_counts=dict(data["fraction_counts"]),
             single_counts={" ".join(k.split()): v for k, v in data["single_counts"].items()},
+            rough_counts={" ".join(k.split()).lower(): float(v)
+                          for k, v in data["rough_counts"].items()},
             every_ordinals=_floats(data["every_ordinals"]),
             every_nth=guarded(r"(?<![\w'\u2019-])" + ctx("every_words") + r"\s+(?P<o>"
                               + _alternatives(data["every_ordinals"]) + r")\s+(?P<w>[A-Za-z]+)",
@@ -347,7 +359,7 @@ def _alternatives(words, escape: bool = True) -> str:
 
 # The shape of each key of the data file: what a facilitator's edit must keep.
 _NUMBERS = ("number_words", "scales", "multiplier_suffixes", "hours_per_unit", "fractions",
-            "multiple_verbs", "times_words", "fraction_counts", "single_counts",
+            "multiple_verbs", "times_words", "fraction_counts", "single_counts", "rough_counts",
             "plural_scales", "every_ordinals")  # a word -> a number
 _NAMES = ("time_units", "currency_symbols", "currency_words", "currency_glued",
           "period_adverbs")  # word -> word
@@ -369,7 +381,9 @@ _CONTEXT_KEYS = ("hedges", "change_before", "article_span_units", "article_span_
                  "half_time_units", "half_multiple_before", "half_multiple_after",
                  "half_percent_after", "half_not_before", "fraction_comparatives",
                  "fraction_sizes", "one_manner_after", "schedule_verbs", "schedule_not_after",
-                 "not_rate_before", "comparatives", "range_before", "range_links", "lone_ones")
+                 "not_rate_before", "comparatives", "range_before", "range_links", "lone_ones",
+                 "rough_count_links", "clock_range_links", "clock_range_words",
+                 "clock_range_changes")
 
 
 def _words(value: object) -> bool:
