@@ -54,6 +54,12 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
 - ``tests/eval/probe_blind10/answers.jsonl``, a tenth blind probe set (answers typed, not said:
   application-form boxes, notes, chats with an adviser; dropped "I", abbreviations, numbers in
   every written form, world Englishes, fields rarely covered), held out: figures only.
+- ``tests/eval/probe_blind11/answers.jsonl``, an eleventh blind probe set (every answer with the
+  hiring manager's goals, worded as job ads word them: goals met in none of their words, goals
+  recited back, one goal of four; numbers in local and spoken forms), studied: its
+  disagreements are printed.
+- ``tests/eval/probe_blind12/answers.jsonl``, a twelfth blind probe set (said in real interviews
+  by people at every career stage and second-language speakers), held out: figures only.
 
 Then one table side by side: per code the agreement and kappa on every set (the development
 material first, then what is held out), the verdict, how many answers labelled weak (and how
