@@ -111,3 +111,21 @@ def test_the_first_quantity_of_a_long_text_is_its_whole_reading_first(text):
     whole = quantities(text)
     first = first_quantity(text)
     assert (first is None and not whole) or first == whole[0]
+
+
+def test_a_spoken_aside_between_by_and_a_fraction_keeps_the_fraction():
+    """"Went down by, I reckon, a third": the aside does not cut the fraction from its verb."""
+    (q,) = quantities("Food waste went down by I reckon a third.")
+    assert q.value == pytest.approx(33.3, abs=0.1)
+
+
+@pytest.mark.parametrize("text", [
+    "Wages \u00a318k \u2192 \u00a323k in two years at the depot.",
+    "I got Driver of the Year twice running.",
+    "That was four grades up in under three years.",
+])
+def test_the_speakers_pay_awards_and_steps_up_are_no_result(text):
+    """A salary drawn with an arrow, an award of the month or year, steps up a ladder: the
+    speaker's own gain, neither a result for the organisation nor its number."""
+    codes = _codes(text)
+    assert not codes["company_result"] and not codes["quantified"]

@@ -122,7 +122,9 @@ class Contexts:
         small, period = alt("small_counts"), alt("periods")
         i = re.IGNORECASE
         return cls(
-            change_before=re.compile(r"\b" + alt("change_before") + r"\s+" + hedge + "$", i),
+            # "dropped by, I think it was around a fifth": a spoken aside between the two
+            change_before=re.compile(r"\b" + alt("change_before") + r",?\s+(?:"
+                                     + alt("spoken_asides") + r",?\s+)?" + hedge + "$", i),
             article_span=guarded(
                 r"(?<![\w'\u2019-])(?:an?|one)\s+(?:" + alt("article_span_size") + r"\s+)?"
                 r"(?P<u>" + alt("article_span_units") + r")\s+" + alt("article_span_after")
@@ -383,7 +385,7 @@ _CONTEXT_KEYS = ("hedges", "change_before", "article_span_units", "article_span_
                  "fraction_sizes", "one_manner_after", "schedule_verbs", "schedule_not_after",
                  "not_rate_before", "comparatives", "range_before", "range_links", "lone_ones",
                  "rough_count_links", "clock_range_links", "clock_range_words",
-                 "clock_range_changes")
+                 "clock_range_changes", "spoken_asides")
 
 
 def _words(value: object) -> bool:
