@@ -120,7 +120,7 @@ def test_a_spoken_aside_between_by_and_a_fraction_keeps_the_fraction():
 
 
 @pytest.mark.parametrize("text", [
-    "Wages \u00a318k \u2192 \u00a323k in two years at the depot.",
+    "Pay \u00a318k \u2192 \u00a323k in two years at the depot.",
     "I got Driver of the Year twice running.",
     "That was four grades up in under three years.",
 ])
@@ -128,4 +128,69 @@ def test_the_speakers_pay_awards_and_steps_up_are_no_result(text):
     """A salary drawn with an arrow, an award of the month or year, steps up a ladder: the
     speaker's own gain, neither a result for the organisation nor its number."""
     codes = _codes(text)
+    assert not codes["company_result"] and not codes["quantified"]
+
+
+@pytest.mark.parametrize("text", [
+    "Orders out the same day: 55% -> 90% after I rebuilt the picking plan.",
+    "Wage bill: \u00a340k \u2192 \u00a331k a month once I redid the rota.",
+])
+def test_a_labelled_measure_with_a_colon_is_a_result_with_its_number(text):
+    """Notes write a measure as a label, a colon and its change: the label is what changed."""
+    codes = _codes(text)
+    assert codes["company_result"] and codes["quantified"]
+
+
+def test_the_speakers_own_pay_as_a_labelled_change_is_no_result():
+    """"Base pay: 24k -> 29k": a label and a colon do not make the speaker's pay a result."""
+    codes = _codes("Base pay: 24k -> 29k in a year.")
+    assert not codes["company_result"] and not codes["quantified"]
+
+
+@pytest.mark.parametrize("text", [
+    "Support engineer, 2017\u201319, at a software house.",
+    "I was there 2008-11 on the night desk.",
+])
+def test_the_two_digit_end_of_a_range_of_years_is_a_year(text):
+    """"2017\u201319": the range's end is a year, no amount."""
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "when I raised it with my line manager, nothing happened.",
+    "I raised a grievance about the rota.",
+])
+def test_raising_an_issue_is_no_result(text):
+    """"I raised it", "raised a grievance": a complaint made, not something that went up."""
+    assert not _codes(text)["company_result"]
+
+
+def test_a_span_ahead_of_a_date_is_a_measured_change():
+    """"Two weeks ahead of the deadline", "a month early": time gained, a result's number."""
+    found = quantities("We signed the building off two weeks ahead of the deadline.")
+    assert [q.kind for q in found] == ["time_span"]
+
+
+def test_a_number_measuring_the_speakers_skill_is_not_the_results():
+    """"Going from 50 to 90 words a minute" beside a result: the typing speed measures the
+    skill; the result ("the practice stopped sending letters out to be typed") has no number."""
+    codes = _codes("At the surgery I got quick at audio typing, going from 50 to 90 words a "
+                   "minute, so the practice stopped sending its letters out to be typed.")
+    assert codes["company_result"] and not codes["quantified"]
+
+
+@pytest.mark.parametrize("text", [
+    "Missed payments dropped to nil within the year after I set up the reminders.",
+    "Chargebacks came down to nil once I tightened how we checked refunds.",
+])
+def test_a_change_down_to_nil_holds_a_number(text):
+    """"Down to nil": a count of zero where the change ends."""
+    assert _codes(text)["quantified"]
+
+
+def test_a_company_growing_while_the_speaker_was_there_is_no_result_of_theirs():
+    """"I joined when it was ... by the time I left ...": the company's growth told beside the
+    speaker's time there, with no part of theirs in it, is no result of theirs."""
+    codes = _codes("I joined the agency when it had three clients, and by the time I left it "
+                   "had forty and turnover had doubled.")
     assert not codes["company_result"] and not codes["quantified"]

@@ -67,7 +67,7 @@ from .check_rules import rules as _rules
 from .claims import Claim, Found, arc_ends, learned_sentences, measures, read_claims
 from .errors import WorkshopError
 from .number_words import problem_size
-from .numbers import first_quantity, quantities, team_size
+from .numbers import first_quantity, quantities, skill_rate, team_size
 from .reading import Reading, Sentence, read
 from .result_measure import an_occasion, measure_after, told_without_digits
 from .spans import Spans
@@ -323,8 +323,9 @@ def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
         if result_measure.a_time_frame(reading.text, q) or result_measure.a_scope(reading.text, q):
             continue  # "in six months": when, not how much ("in two days instead of ten" is)
         if team_size(reading.text, q) or problem_size(reading.text, q) \
+                or skill_rate(reading.text, q) \
                 or an_occasion(rules.lists, reading, q):
-            continue  # "a team of 8", "a backlog of 600", "on one shift": no measure of it
+            continue  # "a team of 8", "a backlog of 600", "on one shift", "75 words a minute"
         return q
     return told_without_digits(rules.lists, reading, lo, hi)
 

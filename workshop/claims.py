@@ -396,7 +396,8 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                 if topics.overlaps(claim.match.start, claim.match.start + 1):
                     continue
             needs = lists["result_needs_subject"].match_at(ws, claim.match.start, sentence.hi)
-            if needs is not None and (not reading.has_subject(claim.match)
+            if needs is not None and ((not reading.has_subject(claim.match)
+                                       and not _measure_label(reading, claim))
                                       or claim.match.start in moves):
                 continue  # no subject, or a skill's level ("my Excel went from ... to ...")
             # "the vans left an hour earlier", not "I came in an hour earlier": whose time
@@ -419,6 +420,18 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                              for clause, m, before in compared(lists, reading, sentence, previous))
         previous = sentence
         _prevented(rules, reading, sentence, found)
+
+
+def _measure_label(reading: Reading, claim: Claim) -> bool:
+    """True when a change with no subject of its own follows a label and a colon, as notes
+    and forms write a measure ("Orders shipped same day: 70% -> 95%", "Mis-picks: 40 a week
+    -> 6"): the label is what changed. Not the speaker ("Me: ...") nor a colon that opens the
+    sentence."""
+    ws, at = reading.words, claim.match.start - 1
+    if at <= claim.sentence.lo or ws[at].lower != ":":
+        return False
+    label = ws[at - 1]
+    return label.is_word and label.lower not in ("i", "me", "myself", "my", "skills", "skill")
 
 
 def _own_rate(rules: Rules, reading: Reading, claim: Claim) -> bool:

@@ -71,6 +71,7 @@ class Contexts:
     times: re.Pattern  # "once a quarter", "three times a week": how often
     from_every: re.Pattern  # "from weekly to ...": how often, where a change starts
     to_one: re.Pattern  # "down to one (or two) a month": how often, where a change ends
+    skill_rate: re.Pattern  # " words a minute", " wpm" after a count: the speaker's own speed
     rough_to: re.Pattern  # "fell to single figures", "to a handful": a rough count a change ends at
     clock_link: re.Pattern  # "to", "till", "-" between two hours of the day ("from 7 to 3")
     clock_words: re.Pattern  # "shift", "worked", "open" near them: the hours of a working day
@@ -85,6 +86,7 @@ class Contexts:
     times_rate: re.Pattern  # "4 times a week": a count of times
     of_the: re.Pattern  # "12 of the ..." before the counted noun
     year_after: re.Pattern  # "2019-2021", "2019 to present": a year
+    year_before: re.Pattern  # "2021–" before "23": the end of a range of years
     no_one: re.Pattern  # "no one", "every one" (on lowercase text)
     one_of: re.Pattern  # "one of", "one another" (on lowercase text)
     amount_before: re.Pattern  # "to", "by", "about" before a number word (on lowercase text)
@@ -153,6 +155,7 @@ class Contexts:
                                 + r")[\s-]+(?:" + alt("fraction_sizes") + r"\s+)?(?P<f>"
                                 + _alternatives(fractions)
                                 + r")(?![\w'\u2019])", i),
+            skill_rate=re.compile(r"\s*" + alt("skill_rates") + r"(?![\w'\u2019])", i),
             rough_to=guarded(r"\b" + alt("rough_count_links") + r"\s+(?:" + alt("hedges")
                              + r"\s+)?(?P<w>" + _spaced(data["rough_counts"]) + r")\b", i),
             clock_link=re.compile(r"\s*" + alt("clock_range_links") + r"\s*", i),
@@ -172,6 +175,8 @@ class Contexts:
                 + alt("span_rate_units") + r"\b|" + alt("span_after") + r"\b)", i),
             times_rate=re.compile(r"\s+" + alt("times_rate") + r"\b"),
             of_the=re.compile(r"\s+of\s+(?:" + alt("of_determiners") + r"\s+)?"),
+            year_before=re.compile(r"(?<![\w.,])(?:19|20)\d\d\s*" + alt("year_range_links")
+                                   + r"\s*$", i),
             year_after=re.compile(r"\s*" + alt("year_range_links") + r"\s*"
                                   + alt("year_range_ends"), i),
             no_one=re.compile(r"\b" + alt("no_one_before") + r"\s*$"),
@@ -385,7 +390,7 @@ _CONTEXT_KEYS = ("hedges", "change_before", "article_span_units", "article_span_
                  "fraction_sizes", "one_manner_after", "schedule_verbs", "schedule_not_after",
                  "not_rate_before", "comparatives", "range_before", "range_links", "lone_ones",
                  "rough_count_links", "clock_range_links", "clock_range_words",
-                 "clock_range_changes", "spoken_asides")
+                 "clock_range_changes", "spoken_asides", "skill_rates")
 
 
 def _words(value: object) -> bool:

@@ -58,7 +58,8 @@ from .number_words import (
 )
 from .spans import Spans
 
-__all__ = ["KINDS", "Quantity", "first_quantity", "has_quantity", "quantities", "team_size"]
+__all__ = ["KINDS", "Quantity", "first_quantity", "has_quantity", "quantities", "skill_rate",
+           "team_size"]
 
 KINDS = ("percent", "money", "multiple", "duration", "time_span", "count", "amount")
 
@@ -156,6 +157,15 @@ def team_size(text: str, q: Quantity) -> bool:
     """True for a count that is the size of a team, a class or a crew ("a team of 8", "a crew of
     12 drivers"): how big, never a result. The one rule for the number reader and the check."""
     return q.kind == "count" and team_before(text, q.start, vocabulary())
+
+
+def skill_rate(text: str, q: Quantity) -> bool:
+    """True for a count that measures a person's own skill ("75 words a minute", "40 -> 70
+    wpm"): how fast someone types or keys, never a result's number (``skill_rates`` in the
+    number vocabulary). The one rule for the check and the draft."""
+    return q.kind in ("count", "amount") and vocabulary().ctx.skill_rate.match(
+        text, q.end - len(q.unit) if q.unit and text.endswith(q.unit, 0, q.end) else q.end,
+        q.end + 24) is not None
 
 
 def quantities(text: str) -> list[Quantity]:
