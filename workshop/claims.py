@@ -444,7 +444,15 @@ def _own_rate(rules: Rules, reading: Reading, claim: Claim) -> bool:
     lists, ws = rules.lists, reading.words
     if lists["result_change_shape"].match_at(ws, claim.match.start, claim.clause.hi) is None:
         return False
-    return lists["result_own_rate"].search(ws, claim.clause.lo, claim.clause.hi) is not None
+    # near the change, as a pattern reaches (a long run-on clause is not read once per claim)
+    lo = max(claim.clause.lo, claim.match.start - _OWN_RATE_REACH)
+    hi = min(claim.clause.hi, claim.match.end + _OWN_RATE_REACH)
+    return lists["result_own_rate"].search(ws, lo, hi) is not None
+
+
+# How many words before and after a change its own-rate pattern may reach: a pattern is at most
+# a few words and two "..." gaps of six.
+_OWN_RATE_REACH = 20
 
 
 def _prevented(rules: Rules, reading: Reading, sentence: Sentence, found: Found) -> None:

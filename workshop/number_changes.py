@@ -42,10 +42,13 @@ def pairs(text: str, atoms: list[Atom], v: Vocabulary) -> list[Quantity]:
     out: list[Quantity] = []
     i, n = 0, len(atoms)
     change, up_from = v.ctx.change.match, v.ctx.up_from.match
+    # the hours of a working day need a word of work time: a text with none (most pastes of
+    # numbers) is not asked at each pair
+    clock = n > 1 and v.ctx.clock_words.search(text) is not None
     while i < n:
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < n else None
-        if b is not None and _hours_of_day(text, a, b, v):
+        if clock and b is not None and _hours_of_day(text, a, b, v):
             i += 2  # "covered the desk from 7 to 3", "worked 9 to 5": when, not how much
             continue
         if b is not None and b.start - a.end <= 24 and (

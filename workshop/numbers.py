@@ -288,24 +288,38 @@ def _free(specials: list[Quantity], found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-# What decides a number's reading lies within a few hundred characters of it (``_BEFORE``,
-# ``_FAR``, the change and range links, the spans never read): a number that ends this far
-# before the end of a stretch of text is read there as in the whole text.
-_SETTLED = 1_000
-_FIRST_STRETCH = 3_000
+# What decides a number's reading lies near it: at most ``_BEFORE`` characters before it and
+# ``_FAR`` plus ``_MORE`` after it, and the links of a change or a range and the spans never read
+# are shorter still. Read in stretches, a quantity that starts ``_SETTLED_BEFORE`` characters
+# after a stretch's start and ends ``_SETTLED_AFTER`` before its end is read as in the whole
+# text; a quantity is at most ``_LONGEST`` characters ("four the year before, ..., none after").
+_SETTLED_BEFORE, _SETTLED_AFTER, _LONGEST = 200, 400, 160
+_STRETCH = 8_000
 
 
 def first_quantity(text: str) -> Quantity | None:
     """``quantities(text)[0]``, or None, without reading every number of a long paste: the
-    first quantity of the text's first stretch when it ends ``_SETTLED`` characters before
-    that stretch does (the numbers before it, and it, read as in the whole text), else of the
-    whole text. The answer check names it when no result holds a number."""
-    if isinstance(text, str) and len(text) > _FIRST_STRETCH:
-        found = quantities(text[:_FIRST_STRETCH])
-        if found and found[0].end <= _FIRST_STRETCH - _SETTLED:
-            return found[0]
-    found = quantities(text)
-    return found[0] if found else None
+    text is read in stretches of ``_STRETCH`` characters that overlap, each answering for the
+    quantities that start in its settled middle, until one holds a quantity (about a tenth
+    more reading than the whole text when none does). The answer check names it when no
+    result holds a number."""
+    if not isinstance(text, str):
+        return None
+    n, start = len(text), 0
+    while True:
+        end = min(n, start + _STRETCH)
+        first = start + _SETTLED_BEFORE if start else 0
+        last = n if end == n else end - _SETTLED_AFTER - _LONGEST  # where its answers start
+        for q in quantities(text[start:end]):
+            if q.start + start < first:
+                continue  # the stretch before answered for it
+            if q.start + start >= last:
+                break
+            return q if not start else Quantity(q.value, q.unit, q.kind, q.text,
+                                                q.start + start, q.end + start, q.before)
+        if end == n:
+            return None
+        start = last - _SETTLED_BEFORE
 
 
 def has_quantity(text: str) -> bool:
