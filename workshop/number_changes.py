@@ -44,7 +44,7 @@ def pairs(text: str, atoms: list[Atom], v: Vocabulary) -> list[Quantity]:
     change, up_from = v.ctx.change.match, v.ctx.up_from.match
     # the hours of a working day need a word of work time: a text with none (most pastes of
     # numbers) is not asked at each pair
-    clock = n > 1 and v.ctx.clock_words.search(text) is not None
+    clock = n > 1 and v.ctx.clock_words.search(text.lower()) is not None
     while i < n:
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < n else None
@@ -95,7 +95,7 @@ def _hours_of_day(text: str, a: Atom, b: Atom, v: Vocabulary) -> bool:
     if a.value not in _HOURS or b.value not in _HOURS or a.words != b.words \
             or b.start - a.end > 8 or (a.unit and a.unit != b.unit):
         return False  # ("the 2-10 shift": the first took the second's unit, inherit_units)
-    if b.unit and not v.ctx.clock_words.fullmatch(b.unit) or b.kind not in ("", "amount",
+    if b.unit and not v.ctx.clock_words.fullmatch(b.unit.lower()) or b.kind not in ("", "amount",
                                                                              "count"):
         return False
     if not v.ctx.clock_link.fullmatch(text, a.end, b.start):
@@ -103,8 +103,8 @@ def _hours_of_day(text: str, a: Atom, b: Atom, v: Vocabulary) -> bool:
     before = text[max(0, a.start - 40):a.start]
     if v.ctx.clock_changes.search(before):
         return False
-    return bool(v.ctx.clock_words.search(before) or b.unit
-                or v.ctx.clock_words.search(text, b.end, b.end + 24))
+    return bool(v.ctx.clock_words.search(before.lower()) or b.unit
+                or v.ctx.clock_words.search(text[b.end:b.end + 24].lower()))
 
 
 _UP_FROM_KINDS = frozenset(("percent", "money", "count", "amount", "duration"))

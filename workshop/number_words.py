@@ -75,6 +75,7 @@ class Contexts:
     rough_to: re.Pattern  # "fell to single figures", "to a handful": a rough count a change ends at
     clock_link: re.Pattern  # "to", "till", "-" between two hours of the day ("from 7 to 3")
     clock_words: re.Pattern  # "shift", "worked", "open" near them: the hours of a working day
+    # (on lowercased text)
     clock_changes: re.Pattern  # "went", "fell", "down" before them: a change after all
     fraction: re.Pattern  # "a third", "two thirds"
     change: re.Pattern  # what links two numbers into a change: "to", "->" (+ a hedge)
@@ -156,10 +157,11 @@ class Contexts:
                                 + _alternatives(fractions)
                                 + r")(?![\w'\u2019])", i),
             skill_rate=re.compile(r"\s*" + alt("skill_rates") + r"(?![\w'\u2019])", i),
-            rough_to=guarded(r"\b" + alt("rough_count_links") + r"\s+(?:" + alt("hedges")
+            rough_to=guarded(r"(?<![\w'\u2019-])" + alt("rough_count_links") + r"\s+(?:" + alt("hedges")
                              + r"\s+)?(?P<w>" + _spaced(data["rough_counts"]) + r")\b", i),
             clock_link=re.compile(r"\s*" + alt("clock_range_links") + r"\s*", i),
-            clock_words=re.compile(r"\b" + alt("clock_range_words") + r"\b", i),
+            # asked of lowercased text (a scan of a whole paste, faster without IGNORECASE)
+            clock_words=re.compile(r"\b(?=[a-z])" + alt("clock_range_words").lower() + r"\b"),
             clock_changes=re.compile(r"\b" + alt("clock_range_changes") + r"\b", i),
             change=re.compile(r"\s*" + alt("change_links") + r"\s*(?:" + alt("change_hedges")
                               + r"\s+)?$", i),
