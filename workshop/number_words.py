@@ -157,8 +157,9 @@ class Contexts:
                                 + _alternatives(fractions)
                                 + r")(?![\w'\u2019])", i),
             skill_rate=re.compile(r"\s*" + alt("skill_rates") + r"(?![\w'\u2019])", i),
-            rough_to=guarded(r"(?<![\w'\u2019-])" + alt("rough_count_links") + r"\s+(?:" + alt("hedges")
-                             + r"\s+)?(?P<w>" + _spaced(data["rough_counts"]) + r")\b", i),
+            rough_to=guarded(r"(?<![\w'\u2019-])" + alt("rough_count_links") + r"\s+(?:"
+                             + alt("hedges") + r"\s+)?(?P<w>" + _spaced(data["rough_counts"])
+                             + r")\b", i),
             clock_link=re.compile(r"\s*" + alt("clock_range_links") + r"\s*", i),
             # asked of lowercased text (a scan of a whole paste, faster without IGNORECASE)
             clock_words=re.compile(r"\b(?=[a-z])" + alt("clock_range_words").lower() + r"\b"),
