@@ -37,6 +37,10 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
 - ``tests/eval/probe_blind7/answers.jsonl``, a seventh blind probe set in the register people
   publish answers in (longer, polished or chatty, scene openings, results as a state that got
   better), measured blind once when it came (its README) and studied since.
+- ``tests/eval/probe_numbers/answers.jsonl``, numbers as written and said (local written forms,
+  numbers in words and phrases, rates per shift told as a change, time ranges that are no change,
+  the speaker's own gains), written and labelled by the session that then fixed the number
+  reader, measured before its change: studied, not blind.
 - ``tests/eval/probe_typed/answers.jsonl``, answers as people type them (dropped "I", CV
   bullets, run-ons, abbreviations, arrows and "x2", emoji, lower case, world Englishes) with
   typed look-alikes (duty lists, buzzwords, perks), written and labelled by the session that then
@@ -99,12 +103,14 @@ PROBE11 = EVAL_DIR / "probe_blind11" / "answers.jsonl"
 PROBE12 = EVAL_DIR / "probe_blind12" / "answers.jsonl"
 TYPED = EVAL_DIR / "probe_typed" / "answers.jsonl"
 GOALS = EVAL_DIR / "probe_goals" / "answers.jsonl"
+NUMBERS = EVAL_DIR / "probe_numbers" / "answers.jsonl"
 # The published answers (issue 21): beside the worktrees, read in place, never copied.
 REAL = Path(os.environ.get("REAL_ANSWERS") or ROOT.parent / "shared" / "real-answers")
 CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_match",
          "pitfalls", "verdict")
 # the sets whose disagreements are printed to be studied (dev is printed first, on its own)
-DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "probe11")
+DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers",
+               "probe11")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12")
 # every blind probe set: its name (also its command-line option), where it is, its title;
@@ -116,6 +122,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("typed", TYPED, "Typed answers (written by the session that fixed the typed register)"),
           ("goals", GOALS, "Goal material (written and labelled by the session that then changed "
                            "the goals match, measured before its change)"),
+          ("numbers", NUMBERS, "Numbers as written and said (written by the session that fixed "
+                               "the number reader)"),
           ("probe11", PROBE11, "Blind probe set 11"),
           ("probe2", PROBE2, "Blind probe set 2, held out"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),

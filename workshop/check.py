@@ -67,7 +67,7 @@ from .check_rules import rules as _rules
 from .claims import Claim, Found, arc_ends, learned_sentences, measures, read_claims
 from .errors import WorkshopError
 from .number_words import problem_size
-from .numbers import quantities, team_size
+from .numbers import first_quantity, quantities, skill_rate, team_size
 from .reading import Reading, Sentence, read
 from .result_measure import an_occasion, measure_after, told_without_digits
 from .spans import Spans
@@ -288,6 +288,16 @@ def _quantities(text: str) -> list:
         return []
 
 
+def _first_quantity(text: str) -> list:
+    try:
+        first = first_quantity(text)
+    except WorkshopError:
+        raise
+    except Exception:  # a number reader's bug must not stop the check  # noqa: BLE001
+        return []
+    return [] if first is None else [first]
+
+
 def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
                    starts: list[int]) -> object | None:
     """The first number inside the claim's clause that a result can count (``starts``: where
@@ -313,8 +323,9 @@ def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
         if result_measure.a_time_frame(reading.text, q) or result_measure.a_scope(reading.text, q):
             continue  # "in six months": when, not how much ("in two days instead of ten" is)
         if team_size(reading.text, q) or problem_size(reading.text, q) \
+                or skill_rate(reading.text, q) \
                 or an_occasion(rules.lists, reading, q):
-            continue  # "a team of 8", "a backlog of 600", "on one shift": no measure of it
+            continue  # "a team of 8", "a backlog of 600", "on one shift", "75 words a minute"
         return q
     return told_without_digits(rules.lists, reading, lo, hi)
 
@@ -358,9 +369,10 @@ def _pointing(rules: Rules, reading: Reading, claim: Claim) -> tuple[int, int]:
 
 
 def _quantified(rules: Rules, reading: Reading, found: Found) -> Finding:
-    numbers = _quantities(reading.text)
     suggestion = suggest(rules, "quantified", "Put a number into a result sentence.")
     real = [c for c in found.results if c.real]
+    # with no result, only the first number is named: a paste's other numbers go unread
+    numbers = _quantities(reading.text) if real else _first_quantity(reading.text)
     starts = [q.start for q in numbers]
     for claim in real:
         q = _result_number(rules, reading, claim, numbers, starts)

@@ -396,7 +396,8 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                 if topics.overlaps(claim.match.start, claim.match.start + 1):
                     continue
             needs = lists["result_needs_subject"].match_at(ws, claim.match.start, sentence.hi)
-            if needs is not None and (not reading.has_subject(claim.match)
+            if needs is not None and ((not reading.has_subject(claim.match)
+                                       and not _measure_label(reading, claim))
                                       or claim.match.start in moves):
                 continue  # no subject, or a skill's level ("my Excel went from ... to ...")
             # "the vans left an hour earlier", not "I came in an hour earlier": whose time
@@ -421,6 +422,18 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
         _prevented(rules, reading, sentence, found)
 
 
+def _measure_label(reading: Reading, claim: Claim) -> bool:
+    """True when a change with no subject of its own follows a label and a colon, as notes
+    and forms write a measure ("Orders shipped same day: 70% -> 95%", "Mis-picks: 40 a week
+    -> 6"): the label is what changed. Not the speaker ("Me: ...") nor a colon that opens the
+    sentence."""
+    ws, at = reading.words, claim.match.start - 1
+    if at <= claim.sentence.lo or ws[at].lower != ":":
+        return False
+    label = ws[at - 1]
+    return label.is_word and label.lower not in ("i", "me", "myself", "my", "skills", "skill")
+
+
 def _own_rate(rules: Rules, reading: Reading, claim: Claim) -> bool:
     """True for a change told by its shape alone ("up from", "went from", "twice as many")
     whose clause is the speaker's own rate of work ("by the end I was closing forty claims a
@@ -431,7 +444,15 @@ def _own_rate(rules: Rules, reading: Reading, claim: Claim) -> bool:
     lists, ws = rules.lists, reading.words
     if lists["result_change_shape"].match_at(ws, claim.match.start, claim.clause.hi) is None:
         return False
-    return lists["result_own_rate"].search(ws, claim.clause.lo, claim.clause.hi) is not None
+    # near the change, as a pattern reaches (a long run-on clause is not read once per claim)
+    lo = max(claim.clause.lo, claim.match.start - _OWN_RATE_REACH)
+    hi = min(claim.clause.hi, claim.match.end + _OWN_RATE_REACH)
+    return lists["result_own_rate"].search(ws, lo, hi) is not None
+
+
+# How many words before and after a change its own-rate pattern may reach: a pattern is at most
+# a few words and two "..." gaps of six.
+_OWN_RATE_REACH = 20
 
 
 def _prevented(rules: Rules, reading: Reading, sentence: Sentence, found: Found) -> None:

@@ -42,9 +42,15 @@ def pairs(text: str, atoms: list[Atom], v: Vocabulary) -> list[Quantity]:
     out: list[Quantity] = []
     i, n = 0, len(atoms)
     change, up_from = v.ctx.change.match, v.ctx.up_from.match
+    # the hours of a working day need a word of work time: a text with none (most pastes of
+    # numbers) is not asked at each pair
+    clock = n > 1 and v.ctx.clock_words.search(text.lower()) is not None
     while i < n:
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < n else None
+        if clock and b is not None and _hours_of_day(text, a, b, v):
+            i += 2  # "covered the desk from 7 to 3", "worked 9 to 5": when, not how much
+            continue
         if b is not None and b.start - a.end <= 24 and (
                 change(text, a.end, b.start) or _between(text, a, b, v)):
             before = text[max(0, a.start - 40):a.start]  # "from" is asked only where it is
@@ -75,6 +81,30 @@ def pairs(text: str, atoms: list[Atom], v: Vocabulary) -> list[Quantity]:
         out.append(_to_quantity(text, a))
         i += 1
     return out
+
+
+_HOURS = frozenset(float(h) for h in range(1, 25))
+
+
+def _hours_of_day(text: str, a: Atom, b: Atom, v: Vocabulary) -> bool:
+    """Two hours of the day joined as a range, the hours of a working day ("covered the desk
+    from 7 to 3", "worked 9 to 5", "the 2-10 shift", "from 10 till 6"): two whole numbers up to
+    24, bare (or the second counting shifts), joined by "to", "till" or a dash, beside a word of
+    work time (``clock_range_words``) and after no word of change (``clock_range_changes``:
+    "errors went from 7 to 3" is a change)."""
+    if a.value not in _HOURS or b.value not in _HOURS or a.words != b.words \
+            or b.start - a.end > 8 or (a.unit and a.unit != b.unit):
+        return False  # ("the 2-10 shift": the first took the second's unit, inherit_units)
+    if b.unit and not v.ctx.clock_words.fullmatch(b.unit.lower()) or b.kind not in ("", "amount",
+                                                                             "count"):
+        return False
+    if not v.ctx.clock_link.fullmatch(text, a.end, b.start):
+        return False
+    before = text[max(0, a.start - 40):a.start]
+    if v.ctx.clock_changes.search(before):
+        return False
+    return bool(v.ctx.clock_words.search(before.lower()) or b.unit
+                or v.ctx.clock_words.search(text[b.end:b.end + 24].lower()))
 
 
 _UP_FROM_KINDS = frozenset(("percent", "money", "count", "amount", "duration"))

@@ -121,7 +121,13 @@ def named(text: str, atom: Atom, v: Vocabulary) -> bool:
     if atom.kind in ("percent", "money", "multiple"):
         return False
     return _version_plus(text, atom, v) or (_year_shaped(text, atom) and _year(text, atom, v)) \
-        or _labelled(text, atom, v)
+        or _year_end(text, atom, v) or _labelled(text, atom, v)
+
+
+def _year_end(text: str, atom: Atom, v: Vocabulary) -> bool:
+    """The two-digit end of a range of years ("2021–23", "1998-03", "2019 to 22"): a year."""
+    return (atom.end - atom.start == 2 and not atom.unit
+            and v.ctx.year_before.search(text, max(0, atom.start - 12), atom.start) is not None)
 
 
 def _schedule(text: str, atom: Atom, v: Vocabulary) -> bool:

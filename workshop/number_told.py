@@ -42,9 +42,23 @@ def _frequencies(text: str, v: Vocabulary) -> list[Quantity]:
     return found
 
 
+_ROUGHLY = re.compile(r"-(?:odd|ish)$", re.IGNORECASE)  # "30-odd", "twenty-odd": about so many
+
+
 def _small(word: str, v: Vocabulary) -> float | None:
-    word = " ".join(word.split())
+    word = _ROUGHLY.sub("", " ".join(word.split()))
     return parse_digits(word) if word[0].isdigit() else parse_words(word, v)
+
+
+def _rough_counts(text: str, v: Vocabulary) -> list[Quantity]:
+    """A change that ends at a rough count ("fell to single figures", "down to a handful"):
+    a count, told without a digit, that measures the change."""
+    found = []
+    for m in v.ctx.rough_to.finditer(text):
+        value = v.rough_counts.get(" ".join(m.group("w").lower().split()))
+        if value is not None:
+            found.append(Quantity(value, "", "count", m.group(0), m.start(), m.end()))
+    return found
 
 
 def counts_changed(text: str, blocked: Spans, v: Vocabulary) -> list[Quantity]:
@@ -81,7 +95,7 @@ def special(text: str, blocked: Spans, v: Vocabulary) -> list[Quantity]:
     before, none after"; a frequency that changed is ``counts_changed``'s)."""
     found = _verb_multiples(text, v) + _folds(text, v) + _fractions(text, v) + _halves(text, v) \
         + _halves_of_time(text, v) + _article_spans(text, v) + _changes_in_counts(text, v) \
-        + _frequencies(text, v)
+        + _frequencies(text, v) + _rough_counts(text, v)
     return [q for q in found if not blocked.overlaps(q.start, q.end)]
 
 

@@ -71,6 +71,12 @@ class Contexts:
     times: re.Pattern  # "once a quarter", "three times a week": how often
     from_every: re.Pattern  # "from weekly to ...": how often, where a change starts
     to_one: re.Pattern  # "down to one (or two) a month": how often, where a change ends
+    skill_rate: re.Pattern  # " words a minute", " wpm" after a count: the speaker's own speed
+    rough_to: re.Pattern  # "fell to single figures", "to a handful": a rough count a change ends at
+    clock_link: re.Pattern  # "to", "till", "-" between two hours of the day ("from 7 to 3")
+    clock_words: re.Pattern  # "shift", "worked", "open" near them: the hours of a working day
+    # (on lowercased text)
+    clock_changes: re.Pattern  # "went", "fell", "down" before them: a change after all
     fraction: re.Pattern  # "a third", "two thirds"
     change: re.Pattern  # what links two numbers into a change: "to", "->" (+ a hedge)
     change_start: re.Pattern  # a first character of a change link: a gap without one has none
@@ -81,6 +87,7 @@ class Contexts:
     times_rate: re.Pattern  # "4 times a week": a count of times
     of_the: re.Pattern  # "12 of the ..." before the counted noun
     year_after: re.Pattern  # "2019-2021", "2019 to present": a year
+    year_before: re.Pattern  # "2021–" before "23": the end of a range of years
     no_one: re.Pattern  # "no one", "every one" (on lowercase text)
     one_of: re.Pattern  # "one of", "one another" (on lowercase text)
     amount_before: re.Pattern  # "to", "by", "about" before a number word (on lowercase text)
@@ -118,7 +125,9 @@ class Contexts:
         small, period = alt("small_counts"), alt("periods")
         i = re.IGNORECASE
         return cls(
-            change_before=re.compile(r"\b" + alt("change_before") + r"\s+" + hedge + "$", i),
+            # "dropped by, I think it was around a fifth": a spoken aside between the two
+            change_before=re.compile(r"\b" + alt("change_before") + r",?\s+(?:"
+                                     + alt("spoken_asides") + r",?\s+)?" + hedge + "$", i),
             article_span=guarded(
                 r"(?<![\w'\u2019-])(?:an?|one)\s+(?:" + alt("article_span_size") + r"\s+)?"
                 r"(?P<u>" + alt("article_span_units") + r")\s+" + alt("article_span_after")
@@ -147,6 +156,14 @@ class Contexts:
                                 + r")[\s-]+(?:" + alt("fraction_sizes") + r"\s+)?(?P<f>"
                                 + _alternatives(fractions)
                                 + r")(?![\w'\u2019])", i),
+            skill_rate=re.compile(r"\s*" + alt("skill_rates") + r"(?![\w'\u2019])", i),
+            rough_to=guarded(r"(?<![\w'\u2019-])" + alt("rough_count_links") + r"\s+(?:"
+                             + alt("hedges") + r"\s+)?(?P<w>" + _spaced(data["rough_counts"])
+                             + r")\b", i),
+            clock_link=re.compile(r"\s*" + alt("clock_range_links") + r"\s*", i),
+            # asked of lowercased text (a scan of a whole paste, faster without IGNORECASE)
+            clock_words=re.compile(r"\b(?=[a-z])" + alt("clock_range_words").lower() + r"\b"),
+            clock_changes=re.compile(r"\b" + alt("clock_range_changes") + r"\b", i),
             change=re.compile(r"\s*" + alt("change_links") + r"\s*(?:" + alt("change_hedges")
                               + r"\s+)?$", i),
             change_start=re.compile(
@@ -161,6 +178,8 @@ class Contexts:
                 + alt("span_rate_units") + r"\b|" + alt("span_after") + r"\b)", i),
             times_rate=re.compile(r"\s+" + alt("times_rate") + r"\b"),
             of_the=re.compile(r"\s+of\s+(?:" + alt("of_determiners") + r"\s+)?"),
+            year_before=re.compile(r"(?<![\w.,])(?:19|20)\d\d\s*" + alt("year_range_links")
+                                   + r"\s*$", i),
             year_after=re.compile(r"\s*" + alt("year_range_links") + r"\s*"
                                   + alt("year_range_ends"), i),
             no_one=re.compile(r"\b" + alt("no_one_before") + r"\s*$"),
@@ -221,6 +240,7 @@ class Vocabulary:
     times_words: dict  # "once": 1, "twice": 2 (how often)
     fraction_counts: dict  # "two": 2 in "two thirds"
     single_counts: dict  # "a couple": 2 in "down to a couple a month"
+    rough_counts: dict  # "single figures": 9 in "fell to single figures"
     every_ordinals: dict  # "third": 3 in "every third order" (a share: one in three)
     plural_scales: dict  # "hundreds": 100 in "hundreds of"
     period_adverbs: dict  # "weekly": "week"
@@ -269,6 +289,8 @@ class Vocabulary:
             multiple_verbs=dict(data["multiple_verbs"]), times_words=_floats(data["times_words"]),
             fraction_counts=dict(data["fraction_counts"]),
             single_counts={" ".join(k.split()): v for k, v in data["single_counts"].items()},
+            rough_counts={" ".join(k.split()).lower(): float(v)
+                          for k, v in data["rough_counts"].items()},
             every_ordinals=_floats(data["every_ordinals"]),
             every_nth=guarded(r"(?<![\w'\u2019-])" + ctx("every_words") + r"\s+(?P<o>"
                               + _alternatives(data["every_ordinals"]) + r")\s+(?P<w>[A-Za-z]+)",
@@ -347,7 +369,7 @@ def _alternatives(words, escape: bool = True) -> str:
 
 # The shape of each key of the data file: what a facilitator's edit must keep.
 _NUMBERS = ("number_words", "scales", "multiplier_suffixes", "hours_per_unit", "fractions",
-            "multiple_verbs", "times_words", "fraction_counts", "single_counts",
+            "multiple_verbs", "times_words", "fraction_counts", "single_counts", "rough_counts",
             "plural_scales", "every_ordinals")  # a word -> a number
 _NAMES = ("time_units", "currency_symbols", "currency_words", "currency_glued",
           "period_adverbs")  # word -> word
@@ -369,7 +391,9 @@ _CONTEXT_KEYS = ("hedges", "change_before", "article_span_units", "article_span_
                  "half_time_units", "half_multiple_before", "half_multiple_after",
                  "half_percent_after", "half_not_before", "fraction_comparatives",
                  "fraction_sizes", "one_manner_after", "schedule_verbs", "schedule_not_after",
-                 "not_rate_before", "comparatives", "range_before", "range_links", "lone_ones")
+                 "not_rate_before", "comparatives", "range_before", "range_links", "lone_ones",
+                 "rough_count_links", "clock_range_links", "clock_range_words",
+                 "clock_range_changes", "spoken_asides", "skill_rates")
 
 
 def _words(value: object) -> bool:

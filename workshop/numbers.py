@@ -58,7 +58,8 @@ from .number_words import (
 )
 from .spans import Spans
 
-__all__ = ["KINDS", "Quantity", "has_quantity", "quantities", "team_size"]
+__all__ = ["KINDS", "Quantity", "first_quantity", "has_quantity", "quantities", "skill_rate",
+           "team_size"]
 
 KINDS = ("percent", "money", "multiple", "duration", "time_span", "count", "amount")
 
@@ -156,6 +157,15 @@ def team_size(text: str, q: Quantity) -> bool:
     """True for a count that is the size of a team, a class or a crew ("a team of 8", "a crew of
     12 drivers"): how big, never a result. The one rule for the number reader and the check."""
     return q.kind == "count" and team_before(text, q.start, vocabulary())
+
+
+def skill_rate(text: str, q: Quantity) -> bool:
+    """True for a count that measures a person's own skill ("75 words a minute", "40 -> 70
+    wpm"): how fast someone types or keys, never a result's number (``skill_rates`` in the
+    number vocabulary). The one rule for the check and the draft."""
+    return q.kind in ("count", "amount") and vocabulary().ctx.skill_rate.match(
+        text, q.end - len(q.unit) if q.unit and text.endswith(q.unit, 0, q.end) else q.end,
+        q.end + 24) is not None
 
 
 def quantities(text: str) -> list[Quantity]:
@@ -276,6 +286,40 @@ def _free(specials: list[Quantity], found: list[Quantity]) -> list[Quantity]:
         kept.insert(i, (q.start, q.end))
         out.append(q)
     return out
+
+
+# What decides a number's reading lies near it: at most ``_BEFORE`` characters before it and
+# ``_FAR`` plus ``_MORE`` after it, and the links of a change or a range and the spans never read
+# are shorter still. Read in stretches, a quantity that starts ``_SETTLED_BEFORE`` characters
+# after a stretch's start and ends ``_SETTLED_AFTER`` before its end is read as in the whole
+# text; a quantity is at most ``_LONGEST`` characters ("four the year before, ..., none after").
+_SETTLED_BEFORE, _SETTLED_AFTER, _LONGEST = 200, 400, 160
+_STRETCH = 8_000
+
+
+def first_quantity(text: str) -> Quantity | None:
+    """``quantities(text)[0]``, or None, without reading every number of a long paste: the
+    text is read in stretches of ``_STRETCH`` characters that overlap, each answering for the
+    quantities that start in its settled middle, until one holds a quantity (about a tenth
+    more reading than the whole text when none does). The answer check names it when no
+    result holds a number."""
+    if not isinstance(text, str):
+        return None
+    n, start = len(text), 0
+    while True:
+        end = min(n, start + _STRETCH)
+        first = start + _SETTLED_BEFORE if start else 0
+        last = n if end == n else end - _SETTLED_AFTER - _LONGEST  # where its answers start
+        for q in quantities(text[start:end]):
+            if q.start + start < first:
+                continue  # the stretch before answered for it
+            if q.start + start >= last:
+                break
+            return q if not start else Quantity(q.value, q.unit, q.kind, q.text,
+                                                q.start + start, q.end + start, q.before)
+        if end == n:
+            return None
+        start = last - _SETTLED_BEFORE
 
 
 def has_quantity(text: str) -> bool:
