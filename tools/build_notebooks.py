@@ -265,9 +265,9 @@ another sample person to compare; nothing here touches a participant's own works
         ("code", "from workshop.widgets import demo_app\n\ndemo_app()"),
     ],
 }
-# The class dashboard (hand-written before, committed with a run's outputs: a facilitator's JupyterLab
-# saved their class's figures and share folder into it). Built here, it carries the kit's mark, so
-# the pre-save hook keeps it as committed whatever class it shows.
+# The class dashboard (hand-written before, committed with a run's outputs: a facilitator's
+# JupyterLab saved their class's figures and share folder into it). Built here, it carries the
+# kit's mark, so the pre-save hook keeps it as committed whatever class it shows.
 PAGES["facilitator/class_dashboard"] = [
         ("md", """# Class dashboard
 
@@ -304,8 +304,9 @@ dashboard"""),
         ("md", """## The summary in words
 
 The same figures as plain text, as they were when this cell ran (for notes or e-mail). The live
-view above keeps itself up to date; run this cell again for a fresh copy. `workshop class FOLDER -o OUT`
-writes the same summary and every chart as a PNG with a CSV of its numbers."""),
+view above keeps itself up to date; run this cell again for a fresh copy.
+`workshop class FOLDER -o OUT` writes the same summary and every chart as a PNG with a CSV of
+its numbers."""),
         ("code", """from workshop.classroom import render_summary_text
 
 print(render_summary_text(dashboard.summary))"""),
