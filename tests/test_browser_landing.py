@@ -24,7 +24,7 @@ _WHERE = f"""() => {{
     const view = panel.node.querySelector('.workshop-view');
     const picture = panel.node.querySelector('img[alt*="{PICTURE_ALT}"]');
     const visible = el => !!el && el.getClientRects().length > 0;
-    const caption = picture && picture.closest('p').nextElementSibling;
+    const caption = picture && picture.closest('p').previousElementSibling;
     return {{
         top: view ? view.getBoundingClientRect().top - scroller.getBoundingClientRect().top
                   : null,

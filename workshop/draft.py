@@ -56,7 +56,7 @@ from .coach import (
 )
 from .draft_compose import Piece, compose, later_kept, later_told
 from .draft_frame import first_line, said_name, variant_of, what_i_did
-from .draft_later import later_pieces, later_uses, share
+from .draft_later import later_pieces, later_uses
 from .draft_links import linked_sentence, references_kept
 from .draft_read import RoleReading, Said, clean, goals_of, reason_about
 from .draft_results import (
@@ -75,7 +75,8 @@ from .personal_value import ValueSaid, own_reason, role_value, say_value
 from .result_number import holds_number, role_number
 from .skill_story import also_grew_sentence, also_with, own_growth, story_growth
 from .spoken import spelled_initials, upper_first
-from .wording import content_stems, org_spoken, skill_words
+from .story_thread import thread_skill, where_grown
+from .wording import content_stems, org_spoken
 
 __all__ = ["draft_answer", "draft_versions", "plan_draft", "offered_draft", "coach_questions",
            "entry_questions", "apply_reply",
@@ -326,20 +327,6 @@ def _fill(read: RoleReading, results: list[Result], skills: list[Skill], goals: 
             for n, result in enumerate(extra, start=1)]
 
 
-def _thread(skills: list[Skill], role: Role) -> Skill | None:
-    """The story's skill: the first (``draft_read``) with something ``_behind`` it, else the
-    next grown one that has: one thread, not a bare "That job taught me X." (r20)."""
-    grown = [sk for sk in skills if sk.levels_grown > 0]
-    return next((sk for sk in skills[:1] + grown if _behind(sk, role)), (skills or [None])[0])
-
-
-def _behind(skill: Skill, role: Role) -> bool:
-    """True when the skill has a later use, or a result linked to it or naming its topic."""
-    topic = content_stems(skill_words(skill).topic)
-    return bool(skill.used_later.strip()) or any(
-        linked(r, skill) or share(topic, content_stems(r.statement)) for r in role.results)
-
-
 def _pieces(workspace: Workspace, read: RoleReading, long: bool,
             one: bool = False, said: str | None = None, whole: bool = False,
             brief: bool = False) -> list[Piece]:
@@ -350,7 +337,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
     role = read.role
     skills, results = read.story()  # the one rule for the story's skill (draft_read)
     goals = goals_of(workspace)
-    top = _thread(skills, role)
+    top = thread_skill(skills, role)
     variant = variant_of(role.title, role.organization, role.id)
     # the participant's own reason, right after the opening: the answer to "why this job"
     value = _value(role, variant, said)
@@ -359,7 +346,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
     # matters (``coach``): a skill label as the reason ("because that job taught me budget
     # management") reads as a CV line, never as what the job gave them (blind raters, s17);
     # the skill comes in the story, in its growth line
-    gave = ""
+    gave = where_grown(top, role) if top is not None and not value.sentence else ""
     # the body is told as it was after that opening: the result follows its growth line side
     # by side, with no link of the kit's (a link after every growth line is a shared phrase)
     links = {f"skill:{top.name}"} if top is not None and not value.sentence else set()

@@ -14,8 +14,8 @@
   shows a picture of itself on an invented sample person (``tools/build_notebooks.py``), so it
   can be judged before anything runs. Once the participant's own view of the notebook is live
   on the page, that picture (the sample person's role and answer, in an older look of the kit)
-  and its caption are hidden, and they show again only if the view stops (the kernel
-  restarted): the page then shows the participant's own workspace or nothing.
+  and its caption (the line before it) are hidden, and they show again only if the view stops
+  (the kernel restarted): the page then shows the participant's own workspace or nothing.
 """
 
 from __future__ import annotations
@@ -30,7 +30,10 @@ __all__ = ["Landing", "PICTURE_CSS", "PICTURE_ALT"]
 PICTURE_ALT = " on a sample persona: "
 _LIVE = ".jp-Notebook:has(.workshop-view:not(.jupyter-widgets-disconnected))"
 _PICTURE = f'.jp-RenderedMarkdown p:has(> img[alt*="{PICTURE_ALT}"])'
-PICTURE_CSS = f"<style>{_LIVE} {_PICTURE},{_LIVE} {_PICTURE} + p{{display:none}}</style>"
+# the caption is the paragraph just before the picture (read first: s17's participant trial
+# took the sample's "Your strongest answer" for their own when the caption came after it)
+_CAPTION = f'.jp-RenderedMarkdown p:has(+ p > img[alt*="{PICTURE_ALT}"])'
+PICTURE_CSS = f"<style>{_LIVE} {_PICTURE},{_LIVE} {_CAPTION}{{display:none}}</style>"
 
 _LANDING_ESM = """
 const RUNNING = '.jp-InputArea-prompt';
