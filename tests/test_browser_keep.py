@@ -112,20 +112,25 @@ def test_lab_01_the_form_after_add_is_a_new_roles_and_takes_nothing_of_the_last(
     assert not second.get("personal_value")
 
 
+def _new_skills_used_later_box(page, url: str, notebook: str):
+    """Notebook 02 opened and run in ``page``, a skill added: its "used later" box."""
+    page.goto(url, wait_until="domcontentloaded", timeout=STEP)
+    _lab_ready(page, notebook)
+    _run_all(page)
+    page.get_by_role("button", name="Add a skill").click()
+    box = page.locator("textarea[placeholder^='where did you use this skill afterwards']").last
+    box.wait_for(state="visible", timeout=STEP)
+    return box
+
+
 def test_lab_02_typing_survives_a_second_tab_and_a_kernel_restart(browser, tmp_path):
     notebook = "02_rate_skill_growth.ipynb"
     root, workspace, port, command, env, status = _lab(tmp_path, "career_changer")
     typed = "planned cover for three sites"
     url = f"http://127.0.0.1:{port}/lab/tree/{notebook}"
-    used_later = "textarea[placeholder^='where did you use this skill afterwards']"
     with serving("jupyterlab-keep-02", command, root, env, status), \
             page_of(browser, "keep-02-tab-a") as tab_a:
-        tab_a.goto(url, wait_until="domcontentloaded", timeout=STEP)
-        _lab_ready(tab_a, notebook)
-        _run_all(tab_a)
-        tab_a.get_by_role("button", name="Add a skill").click()
-        box = tab_a.locator(used_later).last
-        box.wait_for(state="visible", timeout=STEP)
+        box = _new_skills_used_later_box(tab_a, url, notebook)
         box.fill(typed)
         box.press("Tab")  # leaving the box sends its text to the kernel
         _until(lambda: drafts_path(workspace).exists()
@@ -171,15 +176,9 @@ def test_lab_02_text_still_in_the_box_survives_a_reload(browser, tmp_path):
     root, workspace, port, command, env, status = _lab(tmp_path, "career_changer")
     typed = "ran the stock take for two depots"
     url = f"http://127.0.0.1:{port}/lab/tree/{notebook}"
-    used_later = "textarea[placeholder^='where did you use this skill afterwards']"
     with serving("jupyterlab-keep-02-reload", command, root, env, status), \
             page_of(browser, "keep-02-reload") as tab:
-        tab.goto(url, wait_until="domcontentloaded", timeout=STEP)
-        _lab_ready(tab, notebook)
-        _run_all(tab)
-        tab.get_by_role("button", name="Add a skill").click()
-        box = tab.locator(used_later).last
-        box.wait_for(state="visible", timeout=STEP)
+        box = _new_skills_used_later_box(tab, url, notebook)
         box.fill(typed)  # the cursor stays in the box: nothing has reached the kernel yet
         tab.reload(wait_until="domcontentloaded", timeout=STEP)
         _until(lambda: drafts_path(workspace).exists()
