@@ -11,6 +11,7 @@ import re
 from .draft_compose import Piece
 from .draft_compose import figures as _figures
 from .draft_frame import variant_of
+from .draft_links import that_skill_named
 from .model import Role, Skill
 from .result_number import clean, holds_number
 from .skill_story import (
@@ -122,18 +123,11 @@ def later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
             produced = beside.get(id(skill), "")
             if not also:  # its name is not said as grown (a hedged "SQL-ish"): "that skill"
                 # would point at the skill named before it, another one (participant trial)
-                name = short_name(skill)
-                sentence = re.sub(r"\b([Tt])hat skill\b", lambda m, name=name: _said(m, name),
-                                  sentence, count=1)
+                sentence = that_skill_named(sentence, short_name(skill))
             sentence = f"{also_with(also, produced)} {sentence}" if produced else \
                 also_with(also, sentence, said_note(skill))
         pieces.append(Piece(8 + n, wanted, sentence))
     return pieces
-
-
-def _said(match: re.Match, name: str) -> str:
-    """``name`` in place of "that skill", capitalised where "That" opened the sentence."""
-    return name[:1].upper() + name[1:] if match[1] == "T" else name
 
 
 def own_duty(skill: Skill, role: Role) -> bool:

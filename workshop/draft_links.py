@@ -29,7 +29,7 @@ from .skill_story import base_verb, short_name
 from .spoken import lower_first, starts_with_past_verb, wording_data
 from .wording import content_stems, skill_words
 
-__all__ = ["linked_sentence", "told_together", "references_kept"]
+__all__ = ["linked_sentence", "told_together", "references_kept", "that_skill_named"]
 
 
 def linked_sentence(said: ResultNumber, result: Result, skill: Skill, used: set[str],
@@ -153,14 +153,16 @@ def references_kept(text: str, skills: list[Skill]) -> str:
             named = next((sk for before in reversed(sentences[:n - 1]) for sk in skills
                           if _names(before, sk)), skills[0] if skills else None)
             if named is not None:
-                sentence = _THAT_SKILL.sub(_said_as(short_name(named)), sentence, count=1)
+                sentence = that_skill_named(sentence, short_name(named))
         out.append(sentence)
     return " ".join(out)
 
 
-def _said_as(name: str):
-    """A replacement for "that skill"/"That skill": ``name``, capitalised where it opens."""
-    return lambda m: (name[:1].upper() if m[1] == "T" else name[:1]) + name[1:]
+def that_skill_named(sentence: str, name: str) -> str:
+    """``sentence`` with its first "that skill"/"That skill" said as ``name``, capitalised
+    where it opens the sentence."""
+    return _THAT_SKILL.sub(lambda m: (name[:1].upper() if m[1] == "T" else name[:1]) + name[1:],
+                           sentence, count=1)
 
 
 def _named_in(sentence: str, skills: list[Skill]) -> bool:
