@@ -66,6 +66,9 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   disagreements are printed.
 - ``tests/eval/probe_blind12/answers.jsonl``, a twelfth blind probe set (said in real interviews
   by people at every career stage and second-language speakers), held out: figures only.
+- ``tests/eval/probe_blind13/answers.jsonl``, a thirteenth blind probe set (where career services
+  meet people: recorded mock interviews, online forms, an adviser's notes, apprenticeship and
+  promotion boards, competency interviews; goals met in other words), held out: figures only.
 
 Then one table side by side: per code the agreement and kappa on every set (the development
 material first, then what is held out), the verdict, how many answers labelled weak (and how
@@ -101,6 +104,7 @@ PROBE9 = EVAL_DIR / "probe_blind9" / "answers.jsonl"
 PROBE10 = EVAL_DIR / "probe_blind10" / "answers.jsonl"
 PROBE11 = EVAL_DIR / "probe_blind11" / "answers.jsonl"
 PROBE12 = EVAL_DIR / "probe_blind12" / "answers.jsonl"
+PROBE13 = EVAL_DIR / "probe_blind13" / "answers.jsonl"
 TYPED = EVAL_DIR / "probe_typed" / "answers.jsonl"
 GOALS = EVAL_DIR / "probe_goals" / "answers.jsonl"
 NUMBERS = EVAL_DIR / "probe_numbers" / "answers.jsonl"
@@ -112,7 +116,8 @@ CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_ma
 DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers",
                "probe11")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
-HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12")
+HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
+                   "probe13")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -131,7 +136,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("probe8", PROBE8, "Blind probe set 8, held out"),
           ("probe9", PROBE9, "Blind probe set 9, held out"),
           ("probe10", PROBE10, "Blind probe set 10, held out"),
-          ("probe12", PROBE12, "Blind probe set 12, held out"))
+          ("probe12", PROBE12, "Blind probe set 12, held out"),
+          ("probe13", PROBE13, "Blind probe set 13, held out"))
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
 
