@@ -1,0 +1,34 @@
+"""check22's classes, each read by the clause's structure: a want whose infinitive is work done
+for or with the listener is the new job's work, not the 'wanted' pitfall; a want for oneself
+stays one whoever it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop.check import check_answer
+
+
+def _pitfall(text: str) -> bool:
+    return not check_answer(text, []).finding("pitfalls").ok
+
+
+@pytest.mark.parametrize("text", [
+    "I want to sort out your stock room the way I sorted out ours at the depot.",
+    "I'd love to take the month-end reporting off your plate.",
+    "What I would love is to set up the same intake form for your clinic.",
+    "I want to help you open the second site on time.",
+])
+def test_a_want_for_the_listeners_work_is_no_pitfall(text):
+    assert not _pitfall(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I want to join your firm because the salary is better.",
+    "I'd love to become a shift manager with you one day.",
+    "I want to earn more than I do now.",
+    "I want a position where I get weekends off.",
+    "What I'd love is to get a company car.",
+])
+def test_a_want_for_oneself_stays_one(text):
+    assert _pitfall(text)
