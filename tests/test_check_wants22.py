@@ -32,3 +32,10 @@ def test_a_want_for_the_listeners_work_is_no_pitfall(text):
 ])
 def test_a_want_for_oneself_stays_one(text):
     assert _pitfall(text)
+
+
+def test_a_word_that_starts_with_not_negates_nothing():
+    """"notes", "notebook": no "not" (a negation is never inflected)."""
+    text = ("I built a parts list from the engineers' handover notes, and the depot decided to "
+            "use it for every shift.")
+    assert check_answer(text, []).finding("company_result").ok
