@@ -39,3 +39,22 @@ def test_a_word_that_starts_with_not_negates_nothing():
     text = ("I built a parts list from the engineers' handover notes, and the depot decided to "
             "use it for every shift.")
     assert check_answer(text, []).finding("company_result").ok
+
+
+@pytest.mark.parametrize("text", [
+    "That warehouse taught me to lead people.",
+    "I learned how to lead a team over there.",
+    "It's where I learned to lead.",
+    "It taught me how to head up a team.",
+])
+def test_leading_people_said_as_a_verb_names_the_skill(text):
+    assert check_answer(text, []).finding("skill_growth").ok
+
+
+@pytest.mark.parametrize("text", [
+    "My lead taught me a lot.",
+    "I learned a lot from the head of the unit.",
+    "The staff taught me so much.",
+])
+def test_the_lead_or_the_staff_as_a_noun_names_nothing(text):
+    assert not check_answer(text, []).finding("skill_growth").ok
