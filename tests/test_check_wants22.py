@@ -58,3 +58,15 @@ def test_leading_people_said_as_a_verb_names_the_skill(text):
 ])
 def test_the_lead_or_the_staff_as_a_noun_names_nothing(text):
     assert not check_answer(text, []).finding("skill_growth").ok
+
+
+@pytest.mark.parametrize("text, pitfall", [
+    ("When the head chef left I stepped up to run the pass on Saturdays.", False),
+    ("The coordinator was off for a month, so I moved up to cover the bookings.", False),
+    ("After a year I stepped up to assistant manager.", True),
+    ("I moved up to a team leader role within months.", True),
+])
+def test_a_step_up_to_do_the_work_is_the_setting_not_the_promotion(text, pitfall):
+    """A step up "to" a verb is the work taken on (the guide's setting); "to" a role is the
+    promotion."""
+    assert (not check_answer(text, []).finding("pitfalls").ok) == pitfall
