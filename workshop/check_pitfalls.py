@@ -101,6 +101,37 @@ def _said_of(rules: Rules, ws, sentence: Sentence, m: Match) -> bool:
     return speech.search(ws, last.end, m.start) is None
 
 
+# A want is the speaker's own (pay, hours, a title, "a role where I can lead") unless its
+# infinitive is work done for or with the listener, the new employer (class ``listener``): "I
+# want to build that with you", "I'd love to get my hands on your reporting". A want to join,
+# be, become, earn or move (class ``want_for_self``) stays one whoever it names ("I want to
+# join your company").
+_TO_AFTER = frozenset(("is", "was"))  # "what I'd love is to bring ..."
+_WANTS = frozenset(("wanted", "enjoyment"))  # "I want to", "what I'd love is to"
+
+
+@functools.lru_cache(maxsize=8)
+def _want_patterns(lexicon: Lexicon) -> tuple[Patterns, Patterns]:
+    return Patterns(["<listener>"], lexicon), Patterns(["<want_for_self>"], lexicon)
+
+
+def _wants_the_work(rules: Rules, ws, clause, m: Match) -> bool:
+    """Whether a want's infinitive is work for or with the listener (comment above): "to" and
+    a verb not in ``want_for_self`` follow the want, and the listener stands after the verb in
+    the clause."""
+    listener, for_self = _want_patterns(rules.grammar.lexicon)
+    i = m.end
+    if ws[m.end - 1].lower != "to":
+        if i < clause.hi and ws[i].lower in _TO_AFTER:
+            i += 1
+        if i >= clause.hi or ws[i].lower != "to":
+            return False
+        i += 1
+    if i >= clause.hi or not ws[i].is_word or for_self.match_at(ws, i, clause.hi) is not None:
+        return False
+    return listener.search(ws, i + 1, clause.hi) is not None
+
+
 # What a contrast may set aside ("the team was great, but what mattered was ..."): a complaint
 # or a want is said all the same.
 _SET_ASIDE = frozenset(("fun", "enjoyment", "team", "perks", "promotion", "ease"))
@@ -200,6 +231,8 @@ def pitfall_hits(rules: Rules, reading: Reading) -> list[tuple[int, str, Sentenc
                     continue
             if category in _ANSWERABLE and _answered(rules, ws, sentence, m):
                 continue
+            if category in _WANTS and _wants_the_work(rules, ws, clause, m):
+                continue  # "I want to build that with you": the new job's work
             if m.pattern == "<perk_noun>" or _speakers(rules, ws, sentence, clause, m, category,
                                                        others[m.start - sentence.lo], around):
                 hits.append((ws[m.start].start, category, sentence, m))

@@ -29,7 +29,8 @@ _FIXED = {
     "scope": ("negation", "not_negation", "irrealis", "nominal_negation", "past_modal",
               "past_anchor", "retro_anchor", "not_irrealis"),
     "specific": ("empty_words", "duty_verbs", "later_places", "change_words", "speaker_words",
-                 "served_people", "other_people", "help_without_outcome", "contribution_words"),
+                 "served_people", "other_people", "help_without_outcome", "contribution_words",
+                 "people_doings"),
 }
 _SHAPES = {
     "list": "a list of patterns (each a text, not empty)",

@@ -48,6 +48,9 @@ class Specific:
     service: frozenset = frozenset()  # "helped them *during* ...": help, not an outcome
     served: frozenset = frozenset()  # "customers", "guests": the people the work serves
     contributions: frozenset = frozenset()  # "contributed to", "benefited from": name the what
+    # empty as nouns (the lead, the head of ..., the staff), a doing said as a verb: "learned to
+    # lead", "leading a shift" name the skill of leading people
+    doings: frozenset = frozenset()
 
     @classmethod
     def from_data(cls, data: object, lexicon: Lexicon, stopwords: frozenset) -> Specific:
@@ -72,7 +75,7 @@ class Specific:
                    bases("duty_verbs"), patterns("later_places"), patterns("change_words"),
                    lowered("speaker_words"), lowered("other_people"),
                    lowered("help_without_outcome"), lowered("served_people"),
-                   bases("contribution_words"))
+                   bases("contribution_words"), bases("people_doings"))
 
 
 def names_something(spec: Specific, words, lo: int, hi: int, numbers_count: bool) -> bool:
@@ -88,7 +91,18 @@ def names_something(spec: Specific, words, lo: int, hi: int, numbers_count: bool
             continue
         if w.base not in spec.empty and w.lower not in spec.empty and len(w.lower) > 1:
             return True
+        if w.base in spec.doings and _as_verb(words, i):
+            return True  # "taught me to lead people", "leading a crew": a doing, not the lead
     return False
+
+
+_BETTER = frozenset("to better stronger fairer calmer".split())
+
+
+def _as_verb(words, i: int) -> bool:
+    """True when word ``i`` is said as a doing: after "to" ("to lead"), in its -ing form
+    ("leading"), or as the one the speaker became better at being ("a better manager")."""
+    return words[i].lower.endswith("ing") or (i > 0 and words[i - 1].lower in _BETTER)
 
 
 # where the thing contributed to ends: "contributed to the team's success, and ..."
