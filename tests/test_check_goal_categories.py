@@ -89,3 +89,20 @@ def test_a_goal_said_as_a_comparative_backs_nothing(goal, text):
 ])
 def test_a_comparative_with_its_measure_or_of_another_word_still_backs(goal, text):
     assert _matched(text, [goal])
+
+
+# --- a move told by a verb and its particle ("went up", "came down") has a direction ------
+
+@pytest.mark.parametrize(("goal", "text"), [
+    ("cut agency spend", "I learned to plan the rota a month ahead, and what we paid the agency "
+                         "went up by a third that winter."),
+    ("grow bookings", "I learned to dress the windows, and bookings went down by 5 percent while "
+                      "the bridge was shut."),
+])
+def test_a_result_that_went_the_other_way_by_a_particle_backs_nothing(goal, text):
+    assert not _matched(text, [goal])
+
+
+def test_a_result_that_came_down_backs_a_goal_to_reduce():
+    assert _matched("I learned to plan the rota a month ahead, and agency spend came down by "
+                    "a third.", ["cut agency spend"])

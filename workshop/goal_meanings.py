@@ -134,9 +134,13 @@ class Meanings:
         return tuple(f for f in self.families if any(g <= forms for g in f.goal))
 
     def moves(self, ws, lo: int, hi: int) -> set[str]:
-        """The directions the change words of words ``lo`` to ``hi`` tell."""
-        return {self.change.get(ws[i].lower) or self.change.get(ws[i].base)
-                for i in range(lo, hi)} - {None}
+        """The directions the change words of words ``lo`` to ``hi`` tell, a word or a verb
+        and its particle ("went up", "came down": written "go up", "come down")."""
+        pairs = {self.change.get(f"{ws[i].lower} {ws[i + 1].lower}")
+                 or self.change.get(f"{ws[i].base} {ws[i + 1].lower}")
+                 for i in range(lo, hi - 1)}
+        return ({self.change.get(ws[i].lower) or self.change.get(ws[i].base)
+                 for i in range(lo, hi)} | pairs) - {None}
 
     def says(self, family: Family, ws, lo: int, hi: int) -> bool:
         """True when words ``lo`` to ``hi`` hold every part of one of the family's said groups
