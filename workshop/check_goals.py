@@ -335,6 +335,22 @@ def _heads(rules, lexed) -> list:
     return objects[-1:]
 
 
+def _modifiers(rules, lexed) -> set[str]:
+    """The bases of the words right before a goal's last object word in one run of object
+    words ("vehicle" in "ensure vehicle compliance", "video" in "produce video content")."""
+    run: list[str] = []
+    ended = False
+    for w in lexed:
+        if w.is_word and w.lower.isalpha() and w.lower not in rules.stopwords \
+                and w.base not in rules.goal_verbs:
+            run = [] if ended else run
+            run.append(w.base)
+            ended = False
+        else:
+            ended = True
+    return set(run[:-1]) - {run[-1]} if run else set()
+
+
 def _against(mean, reading, sentence, way: str | None, families, met_in) -> bool:
     """True when every clause of a result's sentence that speaks to the goal (``met_in``, a
     clause -> whether it does) tells its move only the other way ("sales fell" for "grow
@@ -406,9 +422,13 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     way = {goal: mean.goal_direction(lexed[goal]) for goal in goals}
     # a goal's act ("build", "train") backs it only with the goal's object: "build a sales
     # pipeline" is not backed by "I learned to build supply programmes"
+    # a category counts where the goal names it as a thing, not as a word that only says
+    # which kind of its head the goal means ("vehicle" in "ensure vehicle compliance")
+    head = {goal: [w for w in core[goal] if w not in _modifiers(
+        rules, rules.grammar.lexicon.words(mean.core(goal)))] for goal in goals}
     met = {goal: [k for k, b in enumerate(bases)
                   if _met(rules, core[goal], b, stems[k], is_result[k], verbs[goal])
-                  or mean.kinds_named(core[goal], b)
+                  or mean.kinds_named(head[goal], b)
                   or (serves[goal] and serves[goal] & names(k, goal))
                   or (people[goal] and mean.act_on_people(ws, evidence[k].lo, evidence[k].hi,
                                                           people[goal], wished[k]))
