@@ -19,7 +19,9 @@ rather than its wording:
   (``goal_outcomes``: "reduce waiting times" backed by "patients were seen in 20 minutes
   instead of an hour", "reduce staff turnover" by "fewer new starters quit").
 
-- in a result's clause, a relation of ``data/goal_meanings.json`` (``goal_meanings``): "fewer
+- a kind of a general category the goal names (``categories`` of ``data/goal_meanings.json``,
+  one way: "manage events" backed by "I ran weddings of 200 guests end to end");
+- in a result's clause, a relation of ``data/goal_meanings.json`` (``goal_meanings``): "fewer"
   clients left us" backs "reduce churn", "empty miles dropped" backs "reduce transport costs";
   for a goal that asks no direction (a skill or a topic: "conflict resolution", "customer
   service"), a claim on the relation's thing whichever way it moves ("learned to calm
@@ -28,7 +30,8 @@ rather than its wording:
 What is no evidence, though it stands in a claim's sentence: the words from a wish, a plan or
 the ad recited to the clause's end ("..., and I'd love to run the parts ordering";
 ``wish_words``); a result that says only a goal or its everyday synonyms without a figure ("I
-helped the company save money"); a sentence without a figure that quotes two goals' objects
+helped the company save money") or as a comparative ("I helped the surgery to become more
+patient-focused"); a sentence without a figure that quotes two goals' objects
 word for word ("lives and breathes continuous improvement and puts the patient experience
 first").
 
@@ -274,18 +277,21 @@ def _quotes_goals(reading, sentence, phrases: list[tuple[str, ...]]) -> bool:
 _POINTERS = frozenset("this that it which these those".split())
 
 
-def _figured(rules, reading, sentence) -> bool:
+def _figured(rules, reading, sentence, goal: frozenset | set = frozenset()) -> bool:
     """True when a result's sentence says how much it changed (a quantity, "by a quarter",
     ``numbers.has_quantity``; "half", "fewer": ``specific.change_words``), points back at a
     result ("This saved ..."), or the sentence after it says how much ("I cut our fuel
-    costs. That was £9,000 a year.")."""
+    costs. That was £9,000 a year."). A change word right before one of the goal's own words
+    (``goal``: "more person-centred", "more efficient" for "improve efficiency") is the goal
+    said as a comparative, no measure of it."""
     ws, sentences = reading.words, reading.sentences
     if ws[sentence.lo].lower in _POINTERS:
         return True
     k = next((i for i, s in enumerate(sentences) if s is sentence), None)
     told = [sentence] if k is None else sentences[k:k + 2]
     change = rules.specific.change_words
-    return any(change.search(ws, s.lo, s.hi) is not None
+    return any(any(m.end >= s.hi or ws[m.end].base not in goal and ws[m.end].lower not in goal
+                   for m in change.find(ws, s.lo, s.hi))
                or has_quantity(reading.text[s.start:s.end]) for s in told)
 
 
@@ -327,6 +333,22 @@ def _heads(rules, lexed) -> list:
     objects = [w for w in lexed if w.is_word and w.lower.isalpha() and w.lower not in
                rules.stopwords and w.base not in rules.goal_verbs]
     return objects[-1:]
+
+
+def _modifiers(rules, lexed) -> set[str]:
+    """The bases of the words right before a goal's last object word in one run of object
+    words ("vehicle" in "ensure vehicle compliance", "video" in "produce video content")."""
+    run: list[str] = []
+    ended = False
+    for w in lexed:
+        if w.is_word and w.lower.isalpha() and w.lower not in rules.stopwords \
+                and w.base not in rules.goal_verbs:
+            run = [] if ended else run
+            run.append(w.base)
+            ended = False
+        else:
+            ended = True
+    return set(run[:-1]) - {run[-1]} if run else set()
 
 
 def _against(mean, reading, sentence, way: str | None, families, met_in) -> bool:
@@ -400,8 +422,13 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     way = {goal: mean.goal_direction(lexed[goal]) for goal in goals}
     # a goal's act ("build", "train") backs it only with the goal's object: "build a sales
     # pipeline" is not backed by "I learned to build supply programmes"
+    # a category counts where the goal names it as a thing, not as a word that only says
+    # which kind of its head the goal means ("vehicle" in "ensure vehicle compliance")
+    head = {goal: [w for w in core[goal] if w not in _modifiers(
+        rules, rules.grammar.lexicon.words(mean.core(goal)))] for goal in goals}
     met = {goal: [k for k, b in enumerate(bases)
                   if _met(rules, core[goal], b, stems[k], is_result[k], verbs[goal])
+                  or mean.kinds_named(head[goal], b)
                   or (serves[goal] and serves[goal] & names(k, goal))
                   or (people[goal] and mean.act_on_people(ws, evidence[k].lo, evidence[k].hi,
                                                           people[goal], wished[k]))
@@ -443,7 +470,8 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
             # a goal of two words or more copied into a clause that says nothing else, outside
             # a result told with its figure ("This saved a lot of trucking cost" points at its
             # result's figure; "I reduced operating costs." only says the goal again)
-            where = [k for k in where if (is_result[k] and _figured(rules, reading, evidence[k]))
+            where = [k for k in where if (is_result[k] and _figured(rules, reading, evidence[k],
+                                                                  set(words[goal])))
                      or not _copied(rules, reading, evidence[k],
                                     words[goal] + near[goal] if is_result[k] else words[goal],
                                     all_goal_bases | set(near[goal]) if is_result[k]

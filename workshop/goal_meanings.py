@@ -23,7 +23,7 @@ is said naming the file and the key), for ``workshop/check_goals.py``.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .errors import ValidationError
 from .resources import data_file, read_data_json
@@ -33,7 +33,8 @@ __all__ = ["MEANINGS_FILE", "Family", "Meanings", "meanings"]
 MEANINGS_FILE = "goal_meanings.json"
 _DIRECTIONS = ("down", "up")
 _KEYS = ("about", "directions", "change_words", "families", "role_nouns", "people", "scope_words",
-         "wish_words")
+         "wish_words", "categories")
+_OPTIONAL = frozenset({"about", "categories"})  # a facilitator's older copy may lack them
 _FAMILY_KEYS = ("goal", "said", "direction")
 
 
@@ -85,6 +86,13 @@ class Meanings:
     scope: frozenset = frozenset()
     wish_always: frozenset = frozenset()
     wish_marked: frozenset = frozenset()
+    categories: dict = field(default_factory=dict)
+
+    def kinds_named(self, words, bases: set[str]) -> bool:
+        """True when one of a goal's words (bases) names a category and ``bases`` (a claim's
+        sentence) hold one of its kinds: "events" backed by "weddings", "video content" by
+        "films"; one way only ("weddings" is no goal backed by "events")."""
+        return any(self.categories.get(w, frozenset()) & bases for w in words)
 
     def wished(self, ws, clause) -> int | None:
         """Where in a clause a wish, a plan or the ad recited starts, or None: a word or a pair
@@ -126,9 +134,13 @@ class Meanings:
         return tuple(f for f in self.families if any(g <= forms for g in f.goal))
 
     def moves(self, ws, lo: int, hi: int) -> set[str]:
-        """The directions the change words of words ``lo`` to ``hi`` tell."""
-        return {self.change.get(ws[i].lower) or self.change.get(ws[i].base)
-                for i in range(lo, hi)} - {None}
+        """The directions the change words of words ``lo`` to ``hi`` tell, a word or a verb
+        and its particle ("went up", "came down": written "go up", "come down")."""
+        pairs = {self.change.get(f"{ws[i].lower} {ws[i + 1].lower}")
+                 or self.change.get(f"{ws[i].base} {ws[i + 1].lower}")
+                 for i in range(lo, hi - 1)}
+        return ({self.change.get(ws[i].lower) or self.change.get(ws[i].base)
+                 for i in range(lo, hi)} | pairs) - {None}
 
     def says(self, family: Family, ws, lo: int, hi: int) -> bool:
         """True when words ``lo`` to ``hi`` hold every part of one of the family's said groups
@@ -215,7 +227,18 @@ def _read(path: str, lexicon) -> Meanings:
                     frozenset(w.lower() for w in data["people"]),
                     frozenset(w.lower() for w in data["scope_words"]),
                     frozenset(w.lower() for w in data["wish_words"]["always"]),
-                    frozenset(w.lower() for w in data["wish_words"]["marked"]))
+                    frozenset(w.lower() for w in data["wish_words"]["marked"]),
+                    _categories(data.get("categories", {}), forms))
+
+
+def _categories(table: dict, forms) -> dict[str, frozenset]:
+    """A category's forms -> the forms of its kinds."""
+    out: dict[str, frozenset] = {}
+    for name, kinds in table.items():
+        members = frozenset(f for w in kinds for f in forms(w))
+        for f in forms(name):
+            out[f] = out.get(f, frozenset()) | members
+    return out
 
 
 def _words(value: object) -> bool:
@@ -230,7 +253,7 @@ def _problem(data: object) -> tuple[str, str] | None:
     unknown = [k for k in data if k not in _KEYS]
     if unknown:
         return unknown[0], f"Unknown key {unknown[0]!r}: the keys are {', '.join(_KEYS)}."
-    missing = [k for k in _KEYS[1:] if k not in data]
+    missing = [k for k in _KEYS if k not in data and k not in _OPTIONAL]
     if missing:
         return missing[0], f"The key {missing[0]!r} is missing."
     wrong = _wrong_words(data)
@@ -259,6 +282,10 @@ def _wrong_words(data: dict) -> tuple[str, str] | None:
     for key in ("people", "scope_words"):
         if not _words(data[key]):
             return key, f"{key!r} must be a list of words."
+    categories = data.get("categories", {})
+    if not isinstance(categories, dict) or not all(
+            isinstance(k, str) and k.strip() and _words(v) for k, v in categories.items()):
+        return "categories", "'categories' must map a word to a list of words."
     return None
 
 
