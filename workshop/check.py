@@ -84,6 +84,8 @@ __all__ = [
     "check_answer",
     "count_words",
     "speaking_seconds",
+    "spoken_time",
+    "FAR_SECONDS",
     "pitfall_phrases",
     "GrowthArc",
     "growth_arc",
@@ -94,6 +96,9 @@ CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_ma
 WORDS_PER_MINUTE = 140
 MIN_SECONDS = 30
 MAX_SECONDS = 120
+# An answer past this many seconds spoken is no spoken answer at all (a pasted CV, a whole
+# essay): its length is said in minutes, and it is never "Strong", whatever its pillars.
+FAR_SECONDS = 300
 # Sentences are read in the first this-many characters (an answer is at most 20,000 in a
 # workspace); words are counted in all of it, so an overlong text still fails on length.
 MAX_CHECKED_CHARS = 40_000
@@ -480,8 +485,17 @@ def _pitfalls(rules: Rules, reading: Reading) -> Finding:
     return Finding("pitfalls", False, message, tuple(phrases), sentence=said)
 
 
+def spoken_time(seconds: int) -> str:
+    """How long an answer takes to say, in the unit a listener would use: "about 75 seconds",
+    and past ``FAR_SECONDS`` "about 30 minutes" (nobody hears "1807 seconds")."""
+    if seconds <= FAR_SECONDS:
+        return f"about {seconds} seconds"
+    minutes = round(seconds / 60)
+    return f"about {minutes} minutes"
+
+
 def _length(rules: Rules, words: int, seconds: int, truncated: bool = False) -> Finding:
-    said = f"{words} words, about {seconds} seconds spoken"
+    said = f"{words} words, {spoken_time(seconds)} spoken"
     if MIN_SECONDS <= seconds <= MAX_SECONDS:
         return Finding("length", True,
                        f"{said}: within {MIN_SECONDS} to {MAX_SECONDS} seconds.")
@@ -489,12 +503,19 @@ def _length(rules: Rules, words: int, seconds: int, truncated: bool = False) -> 
         tip = suggest(rules, "length_short", suggest(rules, "length", ""))
         return Finding("length", False, f"{said}: under {MIN_SECONDS} seconds. {tip}".strip())
     tip = suggest(rules, "length_long", suggest(rules, "length", ""))
+    if seconds > FAR_SECONDS:
+        tip = suggest(rules, "length_far", tip)
+        return Finding("length", False, f"{said}, far past the {MAX_SECONDS} seconds of a "
+                       f"spoken answer. {tip}".strip()
+                       + (f" Only the first {MAX_CHECKED_CHARS:,} characters were read."
+                          if truncated else ""))
     if truncated:
         tip += f" Only the first {MAX_CHECKED_CHARS:,} characters were read."
     return Finding("length", False, f"{said}: over {MAX_SECONDS} seconds. {tip}".strip())
 
 
 _MISSING_WORDS = {"telegram": "say it in full sentences, as you would to the hiring manager",
+                  "length": "cut it to the one story you would tell in two minutes",
                   "skill_growth": "name a skill the job grew",
                   "company_result": "add a result for the organisation",
                   "pitfalls": "take out the pitfalls"}
@@ -513,11 +534,16 @@ def _telegram(words: int, reading: Reading) -> bool:
     return words < TELEGRAM_WORDS and words < TELEGRAM_WORDS_PER_SENTENCE * len(reading.sentences)
 
 
-def _verdict(findings: Sequence[Finding], telegram: bool = False) -> Verdict:
+def _verdict(findings: Sequence[Finding], telegram: bool = False,
+             far_too_long: bool = False) -> Verdict:
+    """Strong with both pillars and no pitfall, unless the answer is a telegram or takes far
+    longer to say than any spoken answer (``FAR_SECONDS``: "length" is then missing, as a
+    30-minute answer is no strong spoken answer however many claims it holds)."""
     ok = {f.code: f.ok for f in findings}
     ok["telegram"] = not telegram
-    missing = tuple(c for c in ("telegram", "skill_growth", "company_result", "pitfalls")
-                    if not ok.get(c))
+    ok["length"] = not far_too_long
+    missing = tuple(c for c in ("telegram", "length", "skill_growth", "company_result",
+                                "pitfalls") if not ok.get(c))
     stronger = tuple(c for c in ("quantified", "used_later") if not ok.get(c))
     if not missing:
         message = ("Strong: a grown skill and a result for the organisation, and no pitfall.")
@@ -563,7 +589,8 @@ def check_answer(text: str, goals: Sequence[str] = ()) -> AnswerCheck:
     if goals and findings[4].unbacked and learned:
         findings[4] = _goals(rules, reading, found, goals, learned)
     return AnswerCheck(words=words, seconds=seconds, findings=findings,
-                       verdict=_verdict(findings, _telegram(words, reading)))
+                       verdict=_verdict(findings, _telegram(words, reading),
+                                        seconds > FAR_SECONDS))
 
 
 @dataclass(frozen=True)

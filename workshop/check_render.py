@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
-from .check import MAX_SECONDS, MIN_SECONDS, AnswerCheck
+from .check import MAX_SECONDS, MIN_SECONDS, AnswerCheck, spoken_time
 
 __all__ = ["CHECK_TITLES", "check_lines", "check_text", "check_html", "finding_title_text"]
 
@@ -48,7 +48,7 @@ def _data(check: AnswerCheck | Mapping) -> Mapping:
 def check_lines(check: AnswerCheck | Mapping) -> list[str]:
     """The check as lines: how long, the verdict, then one "[ok]"/"[to do]" line per finding."""
     data = _data(check)
-    lines = [f"{data['words']} words, about {data['seconds']} seconds spoken."]
+    lines = [f"{data['words']} words, {spoken_time(data['seconds'])} spoken."]
     verdict = data.get("verdict")
     if verdict:
         lines.append(f"Verdict: {verdict['message']}")
@@ -80,6 +80,6 @@ def check_html(check: AnswerCheck | Mapping, heading: str = "Check of the answer
         verdict = (f"<p class='{e(css_class)}-verdict' style='margin:2px 0'>"
                    f"<strong>{label}.</strong> {e(data['verdict']['message'])}</p>")
     return (f"<p class='{e(css_class)}' style='margin:6px 0 2px'><strong>{e(heading)}:</strong> "
-            f"{data['words']} words, about {data['seconds']} seconds spoken (aim for "
+            f"{data['words']} words, {spoken_time(data['seconds'])} spoken (aim for "
             f"{MIN_SECONDS} to {MAX_SECONDS}). {done} of {len(findings)} done.</p>"
             f"{verdict}<ul style='list-style:none;padding-left:0;margin-top:0'>{items}</ul>")

@@ -95,8 +95,11 @@ _GLUED_DIGITS = re.compile(r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})++(?![A-Za-z0-9_-
 _GLUED_LEAST, _MARK_MOST = 100, 20
 
 
-def _digit_atoms(text: str) -> list[Atom]:
+def _digit_atoms(text: str, blocked: Spans) -> list[Atom]:
+    """The numbers of digits, in order, but those a span that is never an amount overlaps
+    (no atom made for each of a paste's thousands of clock times or dates)."""
     atoms = []
+    overlaps = blocked.overlaps_ascending()
     values: dict[str, tuple] = {}  # each number as written read once: a paste repeats them
     for m in _DIGITS.finditer(text):
         written = m.group()
@@ -111,6 +114,8 @@ def _digit_atoms(text: str) -> list[Atom]:
                 values[written] = read
         if read[0] is not None:
             start, end = m.span()
+            if overlaps(start, end):
+                continue
             atoms.append(Atom(read[0], start, end, False, False, "", "", read[1]))
     return atoms
 
@@ -184,7 +189,7 @@ def _quantities(text: str, v: Vocabulary) -> list[Quantity]:
     shares = rates(text, blocked, v)
     shares += counts_changed(text, blocked.plus((q.start, q.end) for q in shares), v)
     blocked = blocked.plus((q.start, q.end) for q in shares)
-    atoms = _digit_atoms(text)  # in order
+    atoms = _digit_atoms(text, blocked)  # in order
     words = _word_atoms(text, v) + _glued_atoms(text, v)
     if words:
         atoms += words

@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Mapping
 
-from .check import check_answer
+from .check import check_answer, spoken_time
 from .check_render import finding_title_text
 from .draft import answer_for
 from .glossary import PART_WORDS
@@ -211,7 +211,7 @@ def render_markdown(report: dict) -> str:
         out += ["", f"## {_md(_job_heading(report))}"]
     out += ["", "### My answer" if ans["source"] == "participant" else "### Draft answer", ""]
     out += [f"> {_md(line)}" if line else ">" for line in (ans["text"] or "").splitlines()]
-    out += ["", f"*{check['words']} words, about {check['seconds']} seconds spoken.*", "",
+    out += ["", f"*{check['words']} words, {spoken_time(check['seconds'])} spoken.*", "",
             "## Check", ""]
     if check.get("verdict"):
         out.append(f"**Verdict:** {_md(check['verdict']['message'])}")
@@ -303,7 +303,7 @@ def render_html(report: dict) -> str:
         heading += f" &middot; {e(_job_heading(report))}"
     out.append(f"<h2>{heading}</h2>")
     out.append(f"<blockquote>{e(ans['text'])}</blockquote>")
-    out.append(f"<p><em>{check['words']} words, about {check['seconds']} seconds spoken.</em></p>")
+    out.append(f"<p><em>{check['words']} words, {spoken_time(check['seconds'])} spoken.</em></p>")
     findings = card_findings(report)
     done = sum(1 for ok, _, _ in findings if ok)
     out.append(f"<h2>Check: {done} of {len(findings)} done</h2>")

@@ -34,7 +34,7 @@ from .check import check_answer, pitfall_phrases
 from .model import Result, Role, Skill
 from .numbers import Quantity
 from .skill_story import later_use_sentence, own_growth
-from .spoken import clause_in_past
+from .spoken import clause_in_past, wording_data
 from .wording import (
     NumberReading,
     OrgWords,
@@ -288,6 +288,31 @@ def holds_number(sentence: str) -> str:
     return "" if q is None else q.text
 
 
+_CLAUSE_END = re.compile(r"[.,;:!?\u2013\u2014]")
+
+
+@functools.lru_cache(maxsize=1)
+def _circumstance() -> re.Pattern:
+    words = [w for w in wording_data().get("circumstance_words", []) if isinstance(w, str) and w]
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def _notes_own_number(sentence: str) -> str:
+    """The number a grown skill's note tells as what the skill produced, or "": a number in a
+    clause that sets the scene of the growth (``circumstance_words`` in ``data/wording.json``:
+    "I learned to calm callers when the support team doubled") is when it grew, not a result
+    of the role, so it is no result's number (only a result's own number counts)."""
+    q = check_answer(sentence).finding("quantified").number if sentence else None
+    if q is None:
+        return ""
+    before = sentence[:q.start]
+    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+    clause = before[ends[-1] if ends else 0:]
+    return "" if _circumstance().search(clause) else q.text
+
+
 def _notes(role: Role) -> list[tuple[Skill, str]]:
     """The grown skills' notes the draft can tell, as it tells them: how far the skill grew
     (in the participant's words) and where it was used later."""
@@ -333,7 +358,7 @@ def _role_number(role: Role) -> RoleNumber | None:
         result, read = min(counted, key=lambda item: KINDS.index(item[1].kind))
         return RoleNumber(read.kind, read.number, read.told + read.part, result, None)
     for skill, sentence in _notes(role):
-        number = holds_number(sentence)
+        number = _notes_own_number(sentence)
         if number:
             return RoleNumber("note", number, sentence, None, skill)
     return None

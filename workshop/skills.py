@@ -21,7 +21,9 @@ statistics only when it is the whole name; "keeping the forklift crew cheerful" 
 operation). Only the whole name or a run of two words or more is a close match, shared on its
 own; a single word of a longer name ("triage" in "ticket triage", which is not healthcare) is a
 suggestion the share preview offers, and the skill is shared as "other" until the participant
-picks (issue 24).
+picks (issue 24). A word with other senses (``senses`` in the data file: "triage" of patients,
+of tickets, of escalations) is not even that unless a word of its skill's sense stands beside
+it ("patient triage"): the phrase decides, not the one word (check23).
 
 Why a hand-written stripper, not a stemming library: both sides of every comparison go through
 the same function, so what matters is only that two different vocabulary entries never fold
@@ -88,6 +90,7 @@ def _fold_spelling(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=8192)  # the vocabulary's 2,600 words are 1,200 kinds of word
 def _lemma(word: str) -> str:
     if not word.isalpha():
         return word
@@ -171,7 +174,8 @@ def _match(name: str) -> tuple[str, bool]:
     for size in range(n - 1, 0, -1):
         for start in range(n - size, -1, -1):  # the last run first: the head noun
             run = key[start:start + size]
-            if size == 1 and (len(run[0]) < 3 or 0 < start < n - 1):
+            if size == 1 and (len(run[0]) < 3 or 0 < start < n - 1
+                              or not _in_its_sense(run[0], key)):
                 continue
             found = table.get(run)
             if found is not None:
@@ -201,7 +205,8 @@ def skills_named(text: str, turned: bool = False) -> frozenset[str]:
     raw = [w for w in re.sub(r"[^\w]+|_", " ", folded).split() if w not in _STOP]
     words = [_lemma(w) for w in raw]
     found = {single.get(w) or single.get(_lemma(w)) for w in raw
-             if w in single or (not w.endswith(("er", "ers")) and _lemma(w) in single)}
+             if (w in single or (not w.endswith(("er", "ers")) and _lemma(w) in single))
+             and (len(raw) == 1 or _in_its_sense(_lemma(w), words))}
     for i in range(len(words)):
         for size in range(2, min(_RUN, len(words) - i) + 1):
             run = tuple(words[i:i + size])
@@ -209,6 +214,31 @@ def skills_named(text: str, turned: bool = False) -> frozenset[str]:
             if name is not None:
                 found.add(name)
     return frozenset(found)
+
+
+@functools.cache
+def _senses() -> dict[str, frozenset[str]]:
+    """A one-word name with other senses (its ``phrase_key`` word) -> the keys of the words
+    that must stand beside it for it to name its skill (``senses`` in the data file)."""
+    data = load_json(VOCABULARY_FILE)
+    table = data.get("senses") if isinstance(data, dict) else None
+    out: dict[str, frozenset[str]] = {}
+    for word, beside in (table or {}).items():
+        if word == "about" or not isinstance(beside, list):
+            continue
+        key = phrase_key(word)
+        if len(key) == 1:
+            out[key[0]] = frozenset(k for b in beside if isinstance(b, str)
+                                    for k in phrase_key(b))
+    return out
+
+
+def _in_its_sense(word: str, words: Iterable[str]) -> bool:
+    """True when a single word of a longer name or sentence names its skill there: it has no
+    other sense (``senses``), or a word of its skill's sense stands beside it ("triage" in
+    "patient triage", not in "escalation triage" or "ticket triage")."""
+    beside = _senses().get(word)
+    return beside is None or not beside.isdisjoint(words)
 
 
 @functools.cache
