@@ -4,10 +4,9 @@ Careers of the issue's shape: an earlier job E (ended) and the current job C, ea
 result with a number; E has a grown skill used later, C has none (nothing came after it yet).
 For every rating of both (skill growth, company results, relevance: 1 to 5 each, 15,625 pairs)
 this prints how often each job ranks first under the kit's rule (``workshop.scoring``, default
-weights: since check23, C's "used later" part is not asked and its other parts are scaled up to
-100; a participant's trial found the current job marked down for a later use it cannot have
-yet) and under the earlier rule (C gets 0 of the 8 "used later" points), and what the change
-moved. Nothing here is a test; it prints a table.
+weights: C gets 0 of the 8 "used later" points) and under the alternative a reader might call
+fairer (C's "used later" part left out and its other parts scaled up to 100), and what the
+alternative changes. Nothing here is a test; it prints a table.
 
     .venv/bin/python benchmarks/current_job.py
 """
@@ -37,11 +36,10 @@ def _role(rid: str, ratings: tuple[int, int, int], *, current: bool) -> Role:
 
 
 def _alternative(scores: dict[str, float], parts: dict[str, dict[str, float]]) -> str:
-    """The winner under the earlier rule: the current job's used-later part counted as 0 of
-    its points (the kit now leaves it out and scales the others up to 100)."""
-    c = parts["C"]  # points, as the kit gives them (scaled up)
+    """The winner when the current job's used-later part is left out and rescaled."""
+    c = parts["C"]  # points, as the kit gives them
     without = sum(c[p] for p in ("pillars", "relevance", "quantified"))
-    c_score = without * (100 - DEFAULT_WEIGHTS["used_later"]) / 100
+    c_score = without * 100 / (100 - DEFAULT_WEIGHTS["used_later"])
     return "C" if c_score > scores["E"] + 0.005 else "E"
 
 
@@ -69,14 +67,14 @@ def main() -> int:
           "job C (none yet)\n")
     print("| rule | E ranks first | C ranks first |")
     print("|---|---:|---:|")
-    for name, label in (("kit", "the kit's (C's used-later part not asked, rescaled)"),
-                        ("alternative", "the earlier rule (C: 0 of 8 used-later points)")):
+    for name, label in (("kit", "the kit's (C: 0 of 8 used-later points)"),
+                        ("alternative", "C's used-later part left out, rescaled")):
         e, c = counts[name]["E"], counts[name]["C"]
         print(f"| {label} | {e:,} ({e / total:.1%}) | {c:,} ({c / total:.1%}) |")
     print(f"\nEqual ratings: E first in {equal_ratings_e} of 125 pairs under the kit's rule "
           "(the used-later evidence decides).")
-    print(f"The earlier rule gave the other winner in {flips:,} pairs ({flips / total:.1%}), "
-          "every one towards the earlier job.")
+    print(f"The alternative changes the winner in {flips:,} pairs ({flips / total:.1%}), "
+          "every one towards the current job.")
     if margins:
         ties = sum(m < 0.05 for m in margins)
         print(f"When C ranks first under the kit's rule its ratings outweigh the 8 used-later "

@@ -52,55 +52,6 @@ def test_spoken_time_units():
     assert spoken_time(1807) == "about 30 minutes"
 
 
-# --- 04: a current job is not marked down for a later use it cannot have yet ----------------
-
-def _job(rid, ratings, *, current, used=""):
-    from workshop.model import Ratings, Result, Role, Skill
-
-    return Role(id=rid, title=rid, organization="Harbour Lines",
-                start="2016-04" if not current else "2021-09",
-                end=None if current else "2021-08",
-                skills=[Skill("crane scheduling", "novice", "proficient", used)],
-                results=[Result(statement="I helped the port to cut vessel waiting time",
-                                metric="waiting time", value=30, unit="%", kind="change")],
-                ratings=Ratings(*ratings))
-
-
-def test_a_job_still_held_scores_its_evidence_without_a_used_later_part():
-    """A job still held with no later use is scored over its other parts (scaled to 100): with
-    full ratings and a number it reaches 100, as an ended job with a later use does."""
-    from workshop.model import Workspace
-    from workshop.scoring import Weights, rank, score_role
-
-    held = _job("held", (5, 5, 5), current=True)
-    score, parts = score_role(held, Weights())
-    assert score == 100.0 and parts["used_later"] == 0.0
-    ended = _job("ended", (5, 5, 5), current=False, used="at my next port I ran the berth plan")
-    assert score_role(ended, Weights())[0] == 100.0
-    # an ended job without a later use is still marked down for it
-    assert score_role(_job("gone", (5, 5, 5), current=False), Weights())[0] == 92.0
-    ranking = rank(Workspace(roles=[ended, held]))
-    assert "used it later" not in "\n".join(
-        line for line in ranking_lines(ranking) if "held" in line.split(":")[0])
-
-
-def ranking_lines(ranking):
-    from workshop.scoring import explain
-
-    return explain(ranking).splitlines()
-
-
-def test_the_runner_up_held_job_is_not_told_it_lacks_a_later_use():
-    from workshop.model import Workspace
-    from workshop.scoring import explain, rank
-
-    ended = _job("ended", (5, 5, 5), current=False, used="at my next port I ran the berth plan")
-    held = _job("held", (4, 4, 4), current=True)
-    text = explain(rank(Workspace(roles=[ended, held])))
-    assert "The runner-up is held" in text
-    assert "used it later" not in text and "may not have happened" not in text
-
-
 # --- 04: only a result's own number counts as the role's result number ----------------------
 
 def _role_with_note(how_far="", used=""):

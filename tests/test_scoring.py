@@ -172,7 +172,7 @@ def test_ranks_count_from_one():
 
 def test_a_tie_goes_first_to_the_more_balanced_role():
     """2-and-5 and 3-and-3 score alike; 3-and-3 wins though the other is newer and listed first."""
-    lopsided = role("2 and 5", 2, 5, 3, start="2022-01", end="2023-06")
+    lopsided = role("2 and 5", 2, 5, 3, start="2022-01")
     balanced = role("3 and 3", 3, 3, 3, start="2010", end="2015")
 
     assert score(lopsided) == score(balanced)
@@ -182,8 +182,7 @@ def test_a_tie_goes_first_to_the_more_balanced_role():
 def test_a_tie_between_equally_balanced_roles_goes_to_the_more_relevant():
     """Equal score and pillars: higher relevance wins though the other is newer and listed first."""
     weights = Weights(pillars=60, relevance=8, quantified=8, used_later=8)
-    less_relevant = role("relevance 1", 3, 3, 1, quantified=True, start="2022-01",
-                         end="2023-06")
+    less_relevant = role("relevance 1", 3, 3, 1, quantified=True, start="2022-01")
     more_relevant = role("relevance 5", 3, 3, 5, start="2010", end="2015")
 
     assert score(less_relevant, weights) == score(more_relevant, weights)
@@ -516,11 +515,10 @@ def test_the_runner_up_without_entries_is_told_it_has_none_listed():
 
 
 def test_the_explanation_says_why_a_current_job_wins_without_a_skill_used_later():
-    """The issue's career: the current Support Team Lead outranks the Customer Support Agent
-    (79.0) on its ratings; a used later is not asked of a job still held (its skills are in use
-    now: its score is read over the other parts, 91.3), and the explanation says so and names
-    the agent job as the story of growth that paid off (issue 24, class 6; check23: the
-    participant's trial found the current job marked down for it)."""
+    """The issue's career: the current Support Team Lead (84.0) outranks the Customer Support
+    Agent (79.0) on its ratings, without the 8 used-later points it cannot have yet; the
+    explanation says so in the advice's terms and names the agent job as the story of growth
+    that paid off (issue 24, class 6; the rule itself is kept: benchmarks/current_job.py)."""
     from workshop.model import Ratings, Result, Role, Skill, Workspace
     from workshop.scoring import explain, rank
 
@@ -535,12 +533,12 @@ def test_the_explanation_says_why_a_current_job_wins_without_a_skill_used_later(
                 results=[Result("I helped the team to cut first-response time", "time", 2,
                                 "hours", "team")], ratings=Ratings(4, 5, 5))
     ranking = rank(Workspace(roles=[agent, lead]))
-    assert [(s.role.id, s.score) for s in ranking.ranked] == [("l", 91.3), ("a", 79.0)]
+    assert [(s.role.id, s.score) for s in ranking.ranked] == [("l", 84.0), ("a", 79.0)]
     lines = explain(ranking).splitlines()
     assert lines[2] == (
         "Support Team Lead, Tallyfox Software wins on your ratings of its two pillars and its "
-        "relevance; a grown skill used later is not asked of it: it is your current job, and "
-        "its skills are in use now. Customer Support Agent, Tallyfox Software "
+        "relevance, without the 8 points for a grown skill used later: it is your current job, "
+        "so that may simply not have happened yet. Customer Support Agent, Tallyfox Software "
         "has that evidence: a skill it grew that you then used for results, the story the "
         "advice rates highest. If that story is the stronger one to tell, answer with Customer "
         "Support Agent, Tallyfox Software; if your ratings are right, lead with the winner and "
@@ -551,4 +549,4 @@ def test_the_explanation_says_why_a_current_job_wins_without_a_skill_used_later(
     assert ranking.strongest.role.id == "a"
     text = explain(ranking)
     assert "wins on your ratings" not in text
-    assert "used it later" not in text  # the job still held is not marked down for it
+    assert "(it is your current job: that may not have happened yet)" in text

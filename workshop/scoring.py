@@ -14,8 +14,6 @@ A role's score (0 to 100) is the weighted sum of four parts, each between 0 and 
   the role's results give does not count (a duty's count, a note, a number of no known kind).
 - ``used_later``: 1 when the role's entries say a grown skill was used later, as 05's check reads
   them (``workshop.used_later.role_used_later``: a note, or the participant's reason), else 0.
-  It is not asked of a job still held that tells none (its grown skills are in use now): that
-  role's score is read over the other three parts, their weights scaled to 100.
 
 Default weights are 60, 24, 8 and 8 (they add up to 100). A facilitator sets others for a class
 in ``data/weights.json`` or with ``WORKSHOP_WEIGHTS="pillars=50,relevance=30"``
@@ -210,25 +208,11 @@ def score_role(role: Role, weights: Weights | None = None,
     if not role.ratings.complete:
         return None
     weights = weights or configured_weights()
-    used_later = role_used_later(role, roles)
-    fractions = _fractions(role, used_later)
-    asked = [n for n in PARTS if not (n == "used_later" and _not_asked(role, used_later))]
-    total = sum(getattr(weights, n) for n in asked)
-    if total <= MIN_TOTAL:  # only "used later" weighed: asked of every role alike
-        asked, total = list(PARTS), weights.total
-    scale = 100.0 / total
-    exact = {n: fractions[n] * getattr(weights, n) * scale if n in asked else 0.0
-             for n in PARTS}
+    scale = 100.0 / weights.total
+    fractions = _fractions(role, role_used_later(role, roles))
+    exact = {n: fractions[n] * getattr(weights, n) * scale for n in PARTS}
     parts = {n: round(v, 2) for n, v in exact.items()}
     return round(sum(exact.values()), 1), parts
-
-
-def _not_asked(role: Role, used_later: bool) -> bool:
-    """True when "used later" is not asked of a role: a job still held, whose grown skills
-    are in use now, has no "later" yet. Its score is then read over the other parts (their
-    weights scaled to 100), so the current job is never marked down for a later use that
-    cannot have happened; a later or present use it does tell still counts."""
-    return role.current and not used_later
 
 
 def _recency(role: Role) -> tuple[int, int]:
@@ -316,15 +300,9 @@ def _pillar_words(role: Role) -> str:
     return f"skill growth {r.skill_growth}/5, company results {r.company_results}/5"
 
 
-def _what_lacks(winner: ScoredRole, other: ScoredRole, weights: Weights) -> list[str]:
-    """Plain reasons why ``other`` scores below ``winner``, biggest gap first: each part's gap
-    in the evidence itself (its 0..1 fraction, weighed), not in points, which a job still held
-    has scaled up (``_not_asked``)."""
-    mine = _fractions(winner.role, winner.used_later)
-    theirs = _fractions(other.role, other.used_later)
-    scale = 100.0 / weights.total
-    gaps = sorted((((mine[n] - theirs[n]) * getattr(weights, n) * scale), n) for n in PARTS)
-    gaps.reverse()
+def _what_lacks(winner: ScoredRole, other: ScoredRole) -> list[str]:
+    """Plain reasons why ``other`` scores below ``winner``, biggest gap first."""
+    gaps = sorted(((winner.parts[n] - other.parts[n], n) for n in PARTS), reverse=True)
     reasons = []
     r = other.role.ratings
     for gap, name in gaps:
@@ -349,8 +327,9 @@ def _what_lacks(winner: ScoredRole, other: ScoredRole, weights: Weights) -> list
         elif name == "used_later":
             if not other.role.skills:
                 reasons.append("it has no grown skills listed yet")
-            elif other.role.current and not other.used_later:
-                continue  # not asked of a job still held (``_not_asked``)
+            elif other.role.current:
+                reasons.append("none of its grown skills says where you used it later (it is "
+                               "your current job: that may not have happened yet)")
             else:
                 reasons.append("none of its grown skills says where you used it later")
     return reasons
@@ -401,14 +380,14 @@ def enjoyment_trap(ranking: Ranking) -> EnjoymentTrap:
     return EnjoymentTrap(favourites, top, is_fav, len(rated) > 1 and len(favourites) == len(rated))
 
 
-def _runner_up_lines(win: ScoredRole, second: ScoredRole, weights: Weights) -> list[str]:
+def _runner_up_lines(win: ScoredRole, second: ScoredRole) -> list[str]:
     """What the explanation says about the runner-up: a tie, or what it lacks; and, when only
     the runner-up has a grown skill used later, why the winner still wins."""
     diff = win.score - second.score
     if abs(diff) < 0.05:
         lines = [f"{second.role.label} has the same score ({second.score:.1f}). {TIE_RULE}"]
     else:
-        reasons = _what_lacks(win, second, weights) or ["its parts add up to a little less"]
+        reasons = _what_lacks(win, second) or ["its parts add up to a little less"]
         lines = [f"The runner-up is {second.role.label} ({second.score:.1f}, "
                  f"{diff:.1f} points behind): " + "; ".join(reasons) + "."]
     if not win.used_later and second.used_later:
@@ -419,14 +398,11 @@ def _runner_up_lines(win: ScoredRole, second: ScoredRole, weights: Weights) -> l
 def _used_later_note(win: ScoredRole, second: ScoredRole) -> str:
     """Why the strongest role wins although the runner-up has the evidence the advice values
     most (a grown skill used later), said in the advice's terms (issue 24)."""
-    if win.role.current:  # not asked of a job still held (``_not_asked``)
-        without = ("; a grown skill used later is not asked of it: it is your current job, "
-                   "and its skills are in use now")
-    else:
-        without = (f", without the {_points(second, 'used_later')} points for a grown skill "
-                   "used later: none of its grown skills says where you used it later")
-    return (f"{win.role.label} wins on your ratings of its two pillars and its relevance"
-            f"{without}. {second.role.label} has that evidence: a skill it grew that "
+    why = ("it is your current job, so that may simply not have happened yet"
+           if win.role.current else "none of its grown skills says where you used it later")
+    return (f"{win.role.label} wins on your ratings of its two pillars and its relevance, "
+            f"without the {_points(second, 'used_later')} points for a grown skill "
+            f"used later: {why}. {second.role.label} has that evidence: a skill it grew that "
             "you then used for results, the story the advice rates highest. If that story is "
             f"the stronger one to tell, answer with {second.role.label}; if your ratings are "
             "right, lead with the winner and name where its skills already paid off.")
@@ -464,7 +440,7 @@ def explain(ranking: Ranking) -> str:
         lines.append("Careful: even this role is weak in one pillar. Look for evidence you may "
                      "have missed before building your answer on it.")
     if ranking.runner_up is not None:
-        lines.extend(_runner_up_lines(win, ranking.runner_up, ranking.weights))
+        lines.extend(_runner_up_lines(win, ranking.runner_up))
     if ranking.unranked:
         names = ", ".join(s.role.label for s in ranking.unranked)
         lines.append(f"Not ranked until all three ratings are given: {names}.")
