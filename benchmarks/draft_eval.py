@@ -63,7 +63,11 @@ workspace would answer about (the strongest, else the first), both lengths, it c
   returned mail down from ..."), ``no verb`` (a sentence without a finite verb), ``tense
   clash`` (a past and a present of the same time in one sentence: "When I arrive ... my
   English was ..."), ``skills has`` ("my skills in X has"), ``fragments`` (a note's aside left
-  in: "see X", "ask about", "TBC", brackets, arrows); ``grammar`` is their sum;
+  in: "see X", "ask about", "TBC", brackets, arrows), and the classes found by a sentence's
+  structure (``benchmarks/draft_structure.py``: ``two verbs``, ``dangling``, ``number
+  tacked``, ``said again``, ``title glued``, ``skills glued``, ``no start``, ``doubled``);
+  ``grammar`` is their sum; ``number untied`` (apart from the sum): a change said as a
+  sentence with nobody in it ("GP went from 62% to 71%.");
 - ``stock link``: sentences that open on a causal frame carrying a skill's name ("Because of
   my skills in X, ...", "Thanks to my X skills, ...", "With what I learned about X, ...",
   "Using my X skills, ...", "Once I had got good at X, ...", "Because I had learned to X,
@@ -139,6 +143,7 @@ from draft_shapes import (  # noqa: E402
     top_trigrams,
 )
 from draft_story import helped_frames, listed, made_up_growth, no_reason, reason_unsupported  # noqa: E402, E501
+from draft_structure import untied_numbers  # noqa: E402
 from draft_thread import link_to_non_result, said_twice, skills_named, time_place_wrong  # noqa: E402, E501
 
 from workshop.check import check_answer, speaking_seconds  # noqa: E402
@@ -353,6 +358,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "too_thin": seconds == 90 and draft.thin and bool(text),
             "frames": frames,
             "grammar": grammar_faults(text),
+            "untied": untied_numbers(_sentences(text)),
             "numbers": sorted(_numbers(text) - _entry_numbers(ws)),
             "links": _links_unfounded(text, ws, role_id) if role_id else 0,
             "org": _org_wrong(text, ws, role_id) if role_id else 0,
@@ -419,6 +425,7 @@ def summarise(rows: list[dict]) -> dict:
         "grammar": sum(len(r["grammar"]) for r in rows),
         **{f"  {name}": sum(1 for r in rows for kind, _s in r["grammar"] if kind == name)
            for name in GRAMMAR_CLASSES},
+        "number untied": sum(len(r["untied"]) for r in rows),
         "open alike": f"{common}/{len(rows)}",
         "links shared": f"{links.most_common(1)[0][1] if links else 0}/{files}",
         "closes shared": f"{closes.most_common(1)[0][1] if closes else 0}/{files}",
