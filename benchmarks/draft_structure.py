@@ -43,7 +43,8 @@ _THINKING = frozenset("""found find felt feel saw see knew know noticed notice r
     watch saw helped help let had have got kept made""".split())
 _AUX = frozenset("am was were is are be been have has had do did does can could will would "
                  "should may might must also just then still".split())
-_I_CLAUSE = re.compile(rf"^\s*I (\w+) ((?:[\w%'-]+ ){{1,5}}?){_FINITE_CHANGE}\b")
+_I_CLAUSE = re.compile(rf"^\s*I (\w+) ((?:[\w%'-]+ ){{1,5}}?)(?:{_FINITE_CHANGE}|was|were|is|"
+                       r"are)\b")
 _BASE_BEFORE = re.compile(rf"\b(?:grow|rise|fall|drop|increase|decrease|improve|reduce|go|get|"
                           rf"cut|raise|lower|lift|boost)s? {_FINITE_CHANGE}\b", re.IGNORECASE)
 _DANGLING = re.compile(r"^(?:As|Being|Like) (?:a|an|the|my) [^,]{2,80}, (?:it|it's|this|that|"

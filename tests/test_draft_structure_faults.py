@@ -22,6 +22,7 @@ def draft_eval():
 @pytest.mark.parametrize(("text", "kind"), [
     ("I picked parcel accuracy went up from 91% to 98%.", "two verbs"),
     ("Member numbers rise went from 300 to 400.", "two verbs"),
+    ("I checked in guests were happier with the new desk.", "two verbs"),
     ("As a night porter on the surgical wing, it's how the patients got to theatre on time.",
      "dangling"),
     ("I learned that a shorter form raises sign-ups, a change of 12%.", "number tacked"),
