@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from draft_structure import STRUCTURE_CLASSES, structure_faults
+
 from workshop.abbreviations import ends_before_name
 from workshop.wording import content_stems, skill_words
 
@@ -84,7 +86,7 @@ _PLURAL_WAS = re.compile(r"\b(?:the|these|those|our|my|their|all|\d[\d,]*) (?:[a
 _VERBLESS = re.compile(r"\b(?:I|we|gave me|given me) (?:responsible for|in charge "
                        r"of|accountable for|involved in)\b")
 GRAMMAR_CLASSES = ("clause+change", "I+noun", "no verb", "tense clash", "skills has",
-                   "fragments", "article", "agreement", "predicate")
+                   "fragments", "article", "agreement", "predicate", *STRUCTURE_CLASSES)
 
 
 def _tokens(sentence: str) -> list[str]:
@@ -169,7 +171,7 @@ def grammar_faults(text: str) -> list[tuple[str, str]]:
         if _FRAGMENT.search(sentence):
             out.append(("fragments", sentence))
         out += [(kind, sentence) for kind in _note_slips(sentence)]
-    return out
+    return out + structure_faults(sentences(text))
 
 
 def _note_slips(sentence: str) -> list[str]:

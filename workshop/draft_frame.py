@@ -19,6 +19,7 @@ from .check import pitfall_phrases
 from .draft_read import clean
 from .fields import months_between
 from .model import Role
+from .note_grammar import own_subject
 from .result_number import holds_number
 from .spoken import clause_in_past, wording_data
 from .wording import (
@@ -115,6 +116,10 @@ def spoken_title(title: str) -> str:
     - the words of the title said as typed, none added between them: "Head Sommelier" is
       never "Head for Sommelier" (blind raters, s17: a title rewritten is a title garbled);
       a grade ("QC Associate I") stays as typed;
+    - a field typed after the word that names the person, glued on with no "of" or "for"
+      ("team leader residence permits", "shift manager night deliveries"), left out like a
+      part after a comma: "a team leader at ..." (blind raters, issue 20: "a team leader
+      residence permits at" is no English; "for" added between would be the kit's word);
     - a title typed in sentence case ("Freelance product designer") said in lower case, the
       way it reads in the middle of a sentence (a name, an acronym keep their capitals).
     """
@@ -128,12 +133,28 @@ def spoken_title(title: str) -> str:
         main = pieces[0]
     else:
         main = _JOINED.sub(" and ", main)
-    words = main.split()
+    words = _field_left_out(main.split())
     first, others = words[0], [w for w in words[1:] if w[:1].isalpha()]
     if len(words) > 1 and first[:1].isupper() and first[1:].islower() and others and \
             all(w[:1].islower() for w in others):
         words[0] = first.lower()
     return " ".join(words)
+
+
+def _field_left_out(words: list[str]) -> list[str]:
+    """The title's words up to the last one that names a person doing a job, where what
+    follows it is typed in lower case with no linking word ("of", "for") and names no person
+    ("team leader residence permits" -> "team leader"); else the words as typed."""
+    if not words or _is_head(words[-1]):
+        return words
+    for i in range(len(words) - 2, -1, -1):
+        rest = words[i + 1:]
+        if not all(w[:1].islower() and w.lower() not in _LINKING and not _is_head(w)
+                   for w in rest):
+            return words
+        if _is_head(words[i]):
+            return words[:i + 1]
+    return words
 
 
 _NO_PLACE = re.compile(r"^(?:self[- ]?employed|freelance|independent|own business)$",
@@ -213,7 +234,7 @@ def what_i_did(role: Role) -> str:
             return f"I {'am' if role.current else 'was'} responsible for {rest}."
         if words[0] in ("I", "i") and len(words) > 2:
             sentence = "I " + " ".join(words[1:]) + "."
-        elif starts_with_past_verb(head):
+        elif starts_with_past_verb(head) and not own_subject(head):
             sentence = f"I {lower_first(head)}."
         else:
             continue

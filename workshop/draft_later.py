@@ -12,7 +12,9 @@ from .draft_compose import Piece
 from .draft_compose import figures as _figures
 from .draft_frame import variant_of
 from .draft_links import that_skill_named
+from .draft_read import names_skill
 from .model import Role, Skill
+from .note_grammar import unglued_name
 from .result_number import clean, holds_number
 from .skill_story import (
     also_grew_sentence,
@@ -22,10 +24,11 @@ from .skill_story import (
     said_note,
     short_name,
 )
+from .verbs import past_of_present, past_tense
 from .wording import content_stems, org_spoken, skill_words
 
 __all__ = ["repeats", "share", "later_uses", "later_pieces", "job_named",
-           "own_duty", "when_used"]
+           "own_duty", "when_used", "unglued"]
 
 
 def repeats(note: str, told: list[set[str]], numbers: str = "") -> bool:
@@ -70,12 +73,36 @@ def later_uses(skills: list[Skill], top: Skill | None, told: list[set[str]], sai
                                           named=named, when=when)
             if not later or sentence.split()[:3] != later[0][1].split()[:3]:
                 break
-        plain = later_use_sentence(skill, 0, role.current)  # as the number's reading read it
+        sentence = unglued(sentence, skill)
+        plain = unglued(later_use_sentence(skill, 0, role.current), skill)  # as the number's
+        # reading read it
         if bool(holds_number(sentence)) != bool(holds_number(plain)):
             sentence = plain
         if sentence:
             later.append((skill, sentence))
     return later
+
+
+def unglued(sentence: str, skill: Skill) -> str:
+    """A later use said without the skill's name glued into its frame (blind hiring managers,
+    issue 20: "my Instagram content skills", "Now I use my dementia care skills to train new
+    carers in dementia care"):
+
+    - where the use itself names the skill's doing (half its meaningful words), the frame
+      "use <the skill> to" is left out and the doing is said as the speaker's own ("Now I
+      train new carers in dementia care"): the skill is not named twice in one sentence;
+    - else a name of two words or more with "skills" glued on is said as what was learned
+      ("my skills in cost control"), the words as the participant typed them.
+    """
+    note = said_note(skill)
+    m = re.search(r"\b(use|used) (that skill|my [^.,;]+? skills|what I learned about [^.,;]+?|"
+                  r"it) to ([a-z]+)\b", sentence)
+    if m and note and names_skill(note, skill) and names_skill(sentence[m.end():], skill):
+        verb = m.group(3)
+        if m.group(1) == "used":
+            verb = past_of_present(verb) or past_tense(verb)
+        return sentence[:m.start()] + verb + sentence[m.end():]
+    return unglued_name(sentence)
 
 
 def when_used(skill: Skill, role: Role, roles: tuple[Role, ...]) -> str:

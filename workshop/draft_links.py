@@ -24,6 +24,7 @@ import re
 from .check import check_answer
 from .draft_read import names_skill
 from .model import Result, Skill
+from .note_grammar import unglued_name
 from .result_number import ResultNumber
 from .skill_story import base_verb, short_name
 from .spoken import lower_first, starts_with_past_verb, wording_data
@@ -153,7 +154,7 @@ def references_kept(text: str, skills: list[Skill]) -> str:
             named = next((sk for before in reversed(sentences[:n - 1]) for sk in skills
                           if _names(before, sk)), skills[0] if skills else None)
             if named is not None:
-                sentence = that_skill_named(sentence, short_name(named))
+                sentence = that_skill_named(sentence, unglued_name(short_name(named)))
         out.append(sentence)
     return " ".join(out)
 

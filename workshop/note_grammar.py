@@ -23,9 +23,11 @@ import functools
 import re
 
 from .resources import load_json
-from .verbs import _past_form, _words
+from .verbs import _data as _wording
+from .verbs import _past_form, _words, past_of_present
 
-__all__ = ["mended", "slip", "opens_on_predicate", "unintroduced", "unspliced", "adverb"]
+__all__ = ["mended", "slip", "opens_on_predicate", "unintroduced", "unspliced", "adverb",
+           "own_subject", "moved_clause", "unglued_name"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|[^\w\s]")
 
@@ -228,3 +230,65 @@ def unspliced(note: str) -> str:
         c = commas[0]
         return f"{note[:c.start()]} and {note[c.start(1):]}"
     return note
+
+
+# what ends the clause a note opens with: a later verb past one of these belongs to another
+_CLAUSE_END = frozenset("and but so which that who when while because to as if where after "
+                        "before since until how what why whether , ; : .".split())
+
+
+def own_subject(note: str) -> bool:
+    """True when a note that opens on a word read as a verb ("forecast", "trained") is a
+    clause with its own subject and finite verb ("forecast accuracy improved from 12% to 4%",
+    "trained staff were more confident"): a finite verb of ``clause_verbs`` follows in the
+    same clause, and the first word takes no clause after it (``clause_taking``: "found
+    sales went up" is the speaker's finding). Such a note keeps its own subject: the draft
+    never puts "I" before it ("I forecast accuracy improved")."""
+    tokens = [t.lower() for t in _TOKEN.findall(note or "")]
+    if len(tokens) < 3 or tokens[0] in _set("clause_taking") or tokens[0] in ("i", "we") \
+            or tokens[1] in _set("determiners") or tokens[1][:1].isdigit():
+        return False  # "reduced the backlog ...": a verb and its object, the speaker's doing
+    for before, word in zip(tokens[1:], tokens[2:], strict=False):
+        if word in _CLAUSE_END or before in _CLAUSE_END:
+            return False
+        if word in _set("clause_verbs") and before not in ("i", "we", "to", "they"):
+            return True
+    return False
+
+
+@functools.cache
+def _change_bases() -> frozenset[str]:
+    """The change verbs of ``change_verbs`` (``data/wording.json``) in a base form ("grow",
+    "drop", "shrink"), not a past ("grew", "dropped")."""
+    verbs = _wording()["change_verbs"]
+    return frozenset(w for w in (*verbs["up"], *verbs["down"]) if past_of_present(w) not in (
+        "", w) or not w.endswith(("ed", "ing", "own")) and w not in _words("irregular_past"))
+
+
+def moved_clause(what: str, moved: str) -> str:
+    """What moved and how ("sign-up conversion", "from 2.1% to 3.4%"), the verb left out, as a
+    clause: "... went from 2.1% to 3.4%"; a change verb typed in its base form at the end of
+    ``what`` ("revenue grow", a non-native note) read as the verb it is ("revenue grew from
+    ..."), never half inflected ("revenue grow went"); "" where the kit cannot put that verb
+    in the past (the note is then asked for, not said)."""
+    head, _sp, verb = what.rpartition(" ")
+    if head and verb.lower() in _change_bases():
+        past = past_of_present(verb)
+        return f"{head} {past} {moved}" if past else ""
+    return f"{what} went {moved}"
+
+
+# "my Instagram content skills": a name of two words or more, the last no doing, with "skills"
+# glued on
+_GLUED = re.compile(r"\bmy ((?:[\w'’-]+ ){1,4}[\w'’-]+) skills\b")
+
+
+def unglued_name(text: str) -> str:
+    """``text`` with a skill's name of two words or more never glued before "skills" ("my
+    Instagram content skills" -> "my skills in Instagram content", the words as typed;
+    never "what I learned about", which tells a skill the speaker had before as learned); a
+    doing ("my selling skills") and a one-word name as they are."""
+    glued = _GLUED.search(text)
+    if not glued or glued.group(1).split()[-1].lower().endswith("ing"):
+        return text
+    return f"{text[:glued.start()]}my skills in {glued.group(1)}{text[glued.end():]}"

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from .check import check_answer, pitfall_phrases
 from .model import Result, Role, Skill
+from .note_grammar import own_subject
 from .numbers import Quantity
 from .skill_story import later_use_sentence, own_growth
 from .spoken import clause_in_past, wording_data
@@ -158,8 +159,8 @@ def my_part_sentence(result: Result, past: bool = False) -> str:
         return ""  # "I did it really": too little to say
     if part.lower().startswith(("i ", "i'")):
         return f" {upper_first(part)}."
-    if starts_with_past_verb(part):
-        return f" I {lower_first(part)}."
+    if starts_with_past_verb(part) and not own_subject(part):  # never "I forecast accuracy
+        return f" I {lower_first(part)}."  # improved": a clause keeps its own subject
     first = part.split()[0].lower()
     if first in ("it", "we", "my", "our", "that", "this", "the", "they", "everyone", "most",
                  "all"):

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Result, Role
+from .note_grammar import moved_clause, own_subject
 from .note_shapes import clause_said, clause_subject, noun_change
 from .numbers import quantities
 from .skill_words import SkillWords, gerund, is_qualification, skill_words
@@ -262,7 +263,7 @@ def _statement_head(text: str, result: Result, org: OrgWords,
         return _clause_said(changed, result)
     if (first in _words("base_verbs") or first in ("hit", "cut", "set", "put")) \
             and not starts_with_past_verb(text) \
-            and not _is_clause(_HEAD.split(text, 1)[0]):
+            and not _is_clause(_HEAD.split(text, 1)[0]) and not own_subject(text):
         # the doing the 03 form's "I helped the company to ..." left unsaid is the speaker's
         # own, said in the past as theirs ("find that X lifted Y" -> "I found that ..."):
         # never "I helped the kitchen to cut ...", a frame raters heard as the kit's
@@ -273,15 +274,19 @@ def _statement_head(text: str, result: Result, org: OrgWords,
         rest = text.split(maxsplit=1)
         said = past_tense(first) + (f" {rest[1]}" if len(rest) > 1 else "")
         return f"I {said}.", "own"
-    if starts_with_past_verb(text) and first not in _SUBJECTS:
-        return f"I {lower_first(text)}.", "own"
+    if starts_with_past_verb(text) and first not in _SUBJECTS and not own_subject(text):
+        return f"I {lower_first(text)}.", "own"  # never "I forecast accuracy improved"
     clause = note_clause(text)  # a subject and a finite verb in the main clause, or ""
     if clause:
         return _clause_said(clause, result)
+    return _moved_said(text, result) or (upper_first(text) + ".", "phrase")
+
+
+def _moved_said(text: str, result: Result) -> tuple[str, str] | None:
+    """A note of what moved with its verb left out, said as a clause (``moved_clause``)."""
     moved = _FROM_TO.match(text) or _UP_DOWN.match(text)
-    if moved:  # "sign-up conversion from 2.1% to 3.4%", "labour down to 24%": the verb left out
-        return _clause_said(f"{moved.group(1)} went {moved.group(2)}", result)
-    return upper_first(text) + ".", "phrase"
+    clause = moved_clause(moved.group(1), moved.group(2)) if moved else ""
+    return _clause_said(clause, result) if clause else None
 
 
 def _clause_said(clause: str, result: Result) -> tuple[str, str]:
@@ -355,8 +360,14 @@ class NumberReading:
 _WENT = re.compile(r"\b(?:went|go(?:es|ne)?|is|are|was|were)\s+(up|down)\b", re.IGNORECASE)
 
 
+_S_VERB = re.compile(r"(?<!\bthe )(?<!\bour )(?<!\bmy )\b([a-z]{3,}s) (?!(?:on|in|at|per|of|"
+                     r"for|to|from|by|and|or|with|was|were|is|are)\b)[a-z]", re.IGNORECASE)
+
+
 def _change_direction(text: str) -> str:
     words = {w.lower() for w in _WORD.findall(text)}
+    for m in _S_VERB.finditer(text):  # "lifts basket size", "reduces waits": the verb's own
+        words |= {m.group(1)[:-1], m.group(1)[:-2]}  # "-s" form (never "patient falls on")
     verbs = _data()["change_verbs"]
     if words & set(verbs["down"]):
         return "down"
@@ -498,9 +509,21 @@ def _change(result: Result, statement: str, current: bool) -> NumberReading:
     if direction and (at_end or _ends_on(metric, statement) or (said and _ENDS_MOVING.search(
             statement))):  # "first call resolution went up" + 7 points: "went up by 7 ..."
         return NumberReading("change", inline=f" by {value}{_period(result)}")
-    what = f" in {metric}" if metric and not said else ""
-    size = {"down": "a drop", "up": "a rise"}.get(direction, "a change")
-    return NumberReading("change", inline=f", {size} of {value}{what}{_period(result)}")
+    how = statement.lower().find(" by ")  # "... by fixing the bug": how, said after
+    if direction and said and how < 0:  # "I cut overtime on weekends by 18%": the verb's "by"
+        return NumberReading("change", inline=f" by {value}{_period(result)}")
+    if direction and said and _ends_on(metric, statement[:how]):  # "I cut X by 40% by ..."
+        return NumberReading("change", whole=f"{statement[:how]} by {value}{_period(result)}"
+                                             f"{statement[how:].rstrip('.')}.")
+    subject = lower_first(_subject(metric)) if metric else ""
+    if subject:  # what changed said as a clause of its own, joined to the speaker's: "I
+        # rebuilt the rota, and overtime went down by 18%" (never the kit's arithmetic "...,
+        # a drop of 18% in overtime"); "changed" where the entries give no direction
+        moved = f"went {direction}" if direction else "changed"
+        return NumberReading("change", inline=f", and {subject} {moved} by {value}"
+                                              f"{_period(result)}")
+    # no direction and nothing named that changed: what the number is stays open (asked)
+    return NumberReading("unclear")
 
 
 _ENDS_MOVING = re.compile(r"\b(?:up|down|rose|fell|dropped|increased|decreased|improved|grew|"
