@@ -48,6 +48,15 @@ def test_a_sentence_is_not_cut_before_the_thought_it_goes_on_with():
     assert say_value(words, current=True).short == words + ".", say_value(words, True)
 
 
+def test_a_clause_kept_past_a_pitfall_is_said_to_the_end_of_its_thought():
+    """A sentence that ends on a perk keeps its clause of reason, and that clause goes on to
+    what it contrasts ("... and was not just ..."), never stopping before it."""
+    said = say_value("Opening the second shop was the first time I felt trusted and was not "
+                     "just the owner's nephew, plus the free parking was handy", current=False)
+    assert said.sentence.endswith("was not just the owner's nephew."), said
+    assert "parking" not in said.sentence, said
+
+
 def test_a_later_sentence_that_says_what_it_was_worth_is_kept_with_the_first():
     """A first sentence with a meaning of its own and a second that says in so many words
     what mattered: the 30-second reason says both, not the first alone."""

@@ -467,13 +467,27 @@ def _turned_from(part: str) -> str:
 def _clean_clause(part: str) -> str:
     """The clause of a sentence with a pitfall in it that says a reason of its own: no pitfall,
     not pointing back to one, of six words or more, with a feeling, a finding or a meaning
-    (``reason_marks``, ``says_value``); "" when none does."""
-    for clause in _CLAUSES.split(part):
+    (``reason_marks``, ``says_value``), said to the end of its thought: a piece after it that
+    goes on with the same subject ("... belonged here and was not just the new guy") is said
+    with it, where it holds no pitfall; "" when none does."""
+    pieces = _CLAUSES.split(part)
+    links = [m.group(0) for m in _CLAUSES.finditer(part)]
+    for n, clause in enumerate(pieces):
         clause = strip_end(clause.strip(" ,"))
         if len(clause.split()) >= 6 and not _POINTS_BACK.match(clause) and \
                 not pitfall_phrases(clause) and (_marks().search(clause) or _says_value(clause)):
+            for link, more in zip(links[n:], pieces[n + 1:], strict=False):
+                longer = f"{clause}{link}{strip_end(more.strip(' ,'))}"
+                if not _SAME_SUBJECT.match(link + more) or pitfall_phrases(longer):
+                    break
+                clause = longer
             return upper_first(clause)
     return ""
+
+
+# A piece that goes on with the subject before it: "and"/"but" then a verb or "not".
+_SAME_SUBJECT = re.compile(r"^,?\s+(?:and|but|or)\s+(?:not|never|was|were|is|are|had|has|have|"
+                           r"also|still)\b", re.IGNORECASE)
 
 
 def role_value(role: Role, variant: int = 0) -> ValueSaid:
