@@ -87,8 +87,10 @@ workspace would answer about (the strongest, else the first), both lengths, it c
   as a list, not a story;
 - ``orphan end``: drafts whose last sentence (after the opening) is a second skill said with
   nothing after it ("I also learned X in that job.") or such an unlinked fact;
-- ``no reason``, ``reason unsupported``, ``listed``, ``helped frame``, ``made-up growth``
-  (``benchmarks/draft_story.py``) and ``skills 30/90``, ``30s >1 skill``, ``said twice``,
+- ``no reason``, ``reason unsupported``, ``listed``, ``reason cut`` (a sentence of the
+  reason said only up to where it goes on with the same thought), ``list (90 s)`` (a 90 s
+  draft with more than two unlinked facts after its thread), ``helped frame``, ``made-up
+  growth`` (``benchmarks/draft_story.py``) and ``skills 30/90``, ``30s >1 skill``, ``said twice``,
   ``link to non-result``, ``time/place wrong`` (``benchmarks/draft_thread.py``) say whether a
   draft answers with the participant's reason and tells one story, each fact once, true in
   its links and its times; ``overstated learning`` to ``splice``: how one sentence is said
@@ -142,7 +144,15 @@ from draft_shapes import (  # noqa: E402
     shared_phrases,
     top_trigrams,
 )
-from draft_story import helped_frames, listed, made_up_growth, no_reason, reason_unsupported  # noqa: E402, E501
+from draft_story import (  # noqa: E402, E501
+    helped_frames,
+    list_ninety,
+    listed,
+    made_up_growth,
+    no_reason,
+    reason_cut,
+    reason_unsupported,
+)
 from draft_structure import untied_numbers  # noqa: E402
 from draft_thread import link_to_non_result, said_twice, skills_named, time_place_wrong  # noqa: E402, E501
 
@@ -377,6 +387,8 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "no_reason": no_reason(text, ws.role(role_id) if role_id else None),
             "unsupported": reason_unsupported(text, ws.role(role_id) if role_id else None),
             "listed": listed(text, ws.role(role_id) if role_id else None),
+            "reason_cut": reason_cut(text, ws.role(role_id) if role_id else None),
+            "list90": seconds == 90 and list_ninety(text, ws.role(role_id) if role_id else None),
             "helped": helped_frames(text),
             "unknown": unknown_refs(text, ws.target_role.goals), "no_part": no_own_part(text),
             "made_up": made_up_growth(text, ws.role(role_id) if role_id else None),
@@ -447,6 +459,8 @@ def summarise(rows: list[dict]) -> dict:
         "no reason": f"{sum(r['no_reason'] for r in rows)}/{len(rows)}",
         "reason unsupported": f"{sum(r['unsupported'] for r in rows)}/{len(rows)}",
         "listed": sum(r["listed"] for r in rows),
+        "reason cut": f"{sum(r['reason_cut'] for r in rows)}/{len(rows)}",
+        "list (90 s)": f"{sum(r['list90'] for r in rows)}/{sum(r['length'] == 90 for r in rows)}",
         "helped frame": sum(r["helped"] for r in rows),
         "the unknown": sum(len(r["unknown"]) for r in rows),
         "no own part": sum(r["no_part"] for r in rows),

@@ -34,7 +34,8 @@ from draft_grammar import sentences  # noqa: E402
 from workshop.model import Result, Role, Skill  # noqa: E402
 from workshop.wording import content_stems, skill_words  # noqa: E402
 
-__all__ = ["no_reason", "reason_unsupported", "listed", "helped_frames", "made_up_growth"]
+__all__ = ["no_reason", "reason_unsupported", "listed", "helped_frames", "made_up_growth",
+           "reason_cut", "list_ninety"]
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _HELPED = re.compile(r"\bI helped (?:the|our|my) (?:[\w'-]+ ){1,4}?to\b", re.IGNORECASE)
@@ -134,3 +135,56 @@ def made_up_growth(text: str, role: Role | None) -> int:
     own = _own_words(role)
     return sum(any(m.group(0).lower() not in own for m in _SCENES.finditer(s))
                for s in sentences(text))
+
+
+# What a cut reason leaves unsaid when it ends mid-thought: the rest goes on with the same
+# subject or a contrast ("... an actual accountant | and not just someone ...", "... belonged
+# here | and was not just the new guy ..."); ", and seeing them ..." is a clause of its own.
+_GOES_ON = re.compile(r"^\s*[,;]?\s*(?:(?:and|but|or)\s+(?:not|never|was|were|is|are|had|has|"
+                      r"have|also|then|still)\b|not\b|instead\b|which\b)", re.IGNORECASE)
+
+
+def reason_cut(text: str, role: Role | None) -> bool:
+    """True when a sentence of the draft's opening (its first four) is the start of a sentence
+    of the participant's reason (``personal_value``) cut off where the reason goes on with
+    the same thought: every meaningful word of the draft's sentence, four or more, is in the
+    reason's sentence before the cut, and what the reason says after it (three meaningful
+    words or more) opens on a link or a contrast (``_GOES_ON``)."""
+    if role is None or not role.personal_value:
+        return False
+    said = [content_stems(s) for s in sentences(text)[:4]]
+    for part in re.split(r"(?<=[.!?])\s+", role.personal_value):
+        words = part.split()
+        for n in range(4, len(words)):
+            head, rest = " ".join(words[:n]), " ".join(words[n:])
+            if not _GOES_ON.match(rest) or len(content_stems(rest)) < 3:
+                continue
+            stems = content_stems(head)
+            if any(len(s) >= 4 and s <= stems and s & content_stems(words[n - 1]) and
+                   not content_stems(rest) <= s for s in said):
+                return True
+    return False
+
+
+def list_ninety(text: str, role: Role | None) -> bool:
+    """True for a draft with more than two unlinked facts after its thread: sentences after
+    the first that names a skill of the role (the thread's) that tell a result the
+    participant linked to no skill the thread names, or name another skill of the role."""
+    if role is None:
+        return False
+    said = sentences(text)
+    named = [next((sk for sk in role.skills
+                   if _most(content_stems(skill_words(sk).topic), content_stems(s), 0.99)),
+                  None) for s in said]
+    first = next((n for n, sk in enumerate(named) if sk is not None), None)
+    if first is None:
+        return False
+    thread = named[first]
+    facts = 0
+    for n in range(first + 1, len(said)):
+        stems = content_stems(said[n])
+        other = named[n] is not None and named[n] is not thread
+        told = [r for r in role.results if r.statement and _result_in(r, said[n], stems)]
+        unlinked = any(not r.made_possible_by(thread) for r in told)
+        facts += other or unlinked
+    return facts > 2

@@ -319,7 +319,12 @@ def test_a_thin_90_second_draft_says_what_to_add_instead_of_padding():
                           used_later="I set up the same rota software at my next company, "
                                      "for 300 drivers")],
         "results": [_result("I cut agency staff costs across the three sites by 18% by "
-                            "planning the cover two weeks ahead", "shift planning"),
+                            "planning the cover two weeks ahead", "shift planning",
+                            # what they did for it: the story's own beat (a second skill's
+                            # later use after the story's close is no longer told for length:
+                            # tests/test_draft_one_story.py)
+                            my_part="I built one rota for the three sites and swapped agency "
+                                    "shifts for our own part-timers on overtime"),
                     # a second skill and its later use are one sentence (draft13): one result
                     # more keeps this rich story at a full answer's length
                     _result("Lost-time injuries on my nights went from 6 to 1 a year",

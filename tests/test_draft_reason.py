@@ -116,11 +116,12 @@ def test_after_a_pitfall_a_turn_away_from_it_is_said_and_more_of_it_is_not():
 def test_the_30_second_reason_is_the_sentence_that_carries_the_meaning():
     """Where a reply's first sentence only names a thing and a later one says why it
     mattered, the 30-second clause says the later one (with the first where both are short),
-    never the bare naming alone."""
+    never the bare naming alone: not even its briefest form (``brief``), which is the later
+    sentence whole (blind raters, r21: a slogan kept while the real reason is dropped)."""
     said = say_value("Fixing boilers. Seeing an old man warm in his own flat again is what I "
                      "am proudest of.", current=False)
     assert "proudest" in said.short, said
-    assert said.brief and "proudest" not in said.brief, said
+    assert said.brief.startswith("Seeing an old man") and "proudest" in said.brief, said
 
 
 def test_the_coach_asks_why_the_job_matters_and_says_where_the_draft_took_its_words():

@@ -57,9 +57,10 @@ from .coach import (
 from .draft_compose import Piece, compose, later_kept, later_told
 from .draft_frame import first_line, said_name, variant_of, what_i_did
 from .draft_later import later_pieces, later_uses
-from .draft_links import linked_sentence, references_kept
-from .draft_read import RoleReading, Said, clean, goals_of, reason_about
+from .draft_links import credited_elsewhere, linked_sentence, points_later, references_kept
+from .draft_read import RoleReading, Said, clean, goals_of, names_skill, reason_about
 from .draft_results import (
+    SHORT_PART_WORDS,
     circular,
     evidence_first,
     further_results,
@@ -70,7 +71,7 @@ from .draft_results import (
     told_in,
 )
 from .errors import ValidationError
-from .model import Result, Role, Skill, Workspace
+from .model import Result, Role, Skill, Workspace, skill_key
 from .personal_value import ValueSaid, own_reason, role_value, say_value
 from .result_number import holds_number, role_number
 from .skill_story import also_grew_sentence, also_with, own_growth, story_growth
@@ -179,7 +180,7 @@ def studio_note(plan: Draft, seconds: int) -> str:
 
 
 def _first_result(result: Result, read: RoleReading, skill: Skill | None, used: set[str],
-                  long: bool, after_growth: bool = False) -> str:
+                  long: bool, one: bool, after_growth: bool = False) -> str:
     """The main result, linked to the grown skill only where the participant linked them (and
     the result is more than the skill said again), as the step after its growth line
     (``after_growth``, ``draft_links``). A result the participant did not link to the skill
@@ -189,7 +190,11 @@ def _first_result(result: Result, read: RoleReading, skill: Skill | None, used: 
     if linked(result, skill) and not circular(result, skill):
         sentence = linked_sentence(said, result, skill, used, after_growth,
                                    with_part=long or bool(holds_number(said.part)))
-    return _kept(sentence, said, long)
+    # a result the participant linked to another skill is that skill's: told with their part
+    # (what they did for it), so no listener credits it to the story's skill; the short
+    # version tells a part that fits (one thread in 30 s: a long part is a second story)
+    fits = long or one or len(said.part.split()) <= SHORT_PART_WORDS
+    return _kept(sentence, said, long, elsewhere=fits and credited_elsewhere(result, skill))
 
 
 def _more_result(result: Result, read: RoleReading, top: Skill | None, used: set[str]) -> str:
@@ -204,13 +209,13 @@ def _more_result(result: Result, read: RoleReading, top: Skill | None, used: set
     return _kept(sentence, said, True)
 
 
-def _kept(sentence: str, said: Said, long: bool) -> str:
+def _kept(sentence: str, said: Said, long: bool, elsewhere: bool = False) -> str:
     """The result with its lead and the speaker's part (``said.part``, in the past for a job
     that is over); the sentence as read (``said.told``) where a lead would change whether it
     holds its number, so that the draft says the number 04 scores exactly where the reading
     found one. The short version tells the part only where it holds that number."""
     part = said.part
-    if not long and not needs_part(said, sentence) and (holds_number(said.told)
+    if not long and not elsewhere and not needs_part(said, sentence) and (holds_number(said.told)
                                                or not holds_number(said.told + part)):
         part = ""  # the short version: the part only where the number is in it
     if sentence != said.told and bool(holds_number(sentence + part)) != \
@@ -361,8 +366,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
         pieces.append(Piece(0.5, 2, what_i_did(role)))
     own = ""  # the participant's own words of how far the story's skill grew
     if top is not None:  # the growth first: the result then shows what it produced
-        grew, own = _growth_pieces(top, role, value.sentence if long else value.short,
-                                   gave, long, used)
+        grew, own = _growth_pieces(top, role, reason.text, gave, long, used)  # as said
         pieces += grew
     told_growth = top.how_far if top is not None else ""
     results = evidence_first([r for r in results if not told_in(r, told_growth)], top, read)
@@ -376,8 +380,14 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
         # 1.1), the linked result points back at it; the growth it points at stays in the
         # short version too
         growth_said = [p for p in grew if p.text] if top is not None else []
-        told = _first_result(results[0], read, top, links, long,
-                             after_growth=first_linked and bool(growth_said))
+        if first_linked and not long and len(growth_said) > 1 and \
+                points_later(growth_said[-1].text):
+            # growth words ending on a later step would take the link's "that": the short
+            # version tells the line the result follows (``draft_links.points_later``)
+            growth_said.pop().text = ""
+        told = _first_result(results[0], read, top, links, long, not long and one,
+                             after_growth=first_linked and bool(growth_said)
+                             and not points_later(growth_said[-1].text))
         if "linked" in links:
             growth_said[-1].spare = 0
         growth_piece = next((p for p in pieces if p.order == 1 and p.text), None)
@@ -390,7 +400,8 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
                                 skills=skills_of(results[0])))
     more = further_results(read, results, skills, goals, long)
     further = [Piece(5 + n, 1 + n, _more_result(result, read, top, links), fact=True,
-                     skills=skills_of(result)) for n, result in enumerate(more, start=1)]
+                     skills=skills_of(result), aside=long and not one and top is not None
+                     and not linked(result, top)) for n, result in enumerate(more, start=1)]
     pieces += further
     pieces += [] if long else _fill(read, results, skills, goals, more, top, links, one)
     told = [content_stems(r.statement) for r in results] + [content_stems(told_growth)]
@@ -417,6 +428,9 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
     for piece in pieces[1:]:
         piece.text = spelled_initials(piece.text, names)
     pieces = [p for p in pieces if p.text and not pitfall_phrases(p.text)]
+    named = {skill_key(sk.name) for sk in role.skills if names_skill(reason.text, sk)}
+    for piece in pieces:
+        piece.in_reason = piece.aside and bool(piece.skills & named)
     return _number_kept(pieces, reason, role)
 
 
@@ -560,7 +574,8 @@ def _told(workspace: Workspace, read: RoleReading, long: bool, one: bool,
 
 def _told_pieces(read: RoleReading, pieces: list[Piece], long: bool) -> str:
     if long:
-        text = compose(pieces, _words_of(MIN_SECONDS), _words_of(VERSIONS[90][1]))
+        text = compose(pieces, _words_of(MIN_SECONDS), _words_of(VERSIONS[90][1]),
+                       fill_words=_words_of(THIN_SECONDS))
     else:
         text = compose(pieces, _words_of(MIN_SECONDS), _most_words(_SHORT_AIM), hard=True)
     together = told_as_story(text, pieces)  # two results of one skill told as one sentence

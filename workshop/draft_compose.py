@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 
 from .check import count_words
-from .model import Skill
+from .model import Skill, skill_key
 from .wording import content_stems
 
-__all__ = ["Piece", "compose", "figures", "later_kept", "later_told"]
+__all__ = ["Piece", "compose", "figures", "later_kept", "later_told", "one_aside"]
 
 
 @dataclass
@@ -39,6 +39,13 @@ class Piece:
     # for a result: the skills the participant linked to it (``draft_results.skills_of``);
     # two results share a sentence only where they share one (``draft_results.told_as_story``)
     skills: frozenset[str] = frozenset()
+    # a beat beside the story's thread: a result the participant linked to no skill of it, or
+    # another skill's growth, result or later use; the 90-second version tells one at most,
+    # never after the thread's close (``one_aside``)
+    aside: bool = False
+    # an aside of a skill the participant's reason names: the one aside told first, so the
+    # reason is never left with nothing behind it
+    in_reason: bool = False
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -50,13 +57,16 @@ def figures(text: str) -> set[float]:
     return {float(m.group(0).replace(",", "")) for m in _FIGURE.finditer(text)}
 
 
-def compose(pieces: list[Piece], least_words: int, most_words: int, hard: bool = False) -> str:
+def compose(pieces: list[Piece], least_words: int, most_words: int, hard: bool = False,
+            fill_words: int = 0) -> str:
     """The pieces that fit ``most_words``, most wanted first, told in story order (a piece
     left out for room keeps less wanted ones from taking it: a later use is not traded for a
     shorter bridge); when they fall short of ``least_words`` (the check's shortest answer),
-    the next wanted pieces are added until they reach it. A piece that only says again what
+    the next wanted pieces are added until they reach it, and the ``fill`` pieces until they
+    reach ``fill_words`` (``least_words`` where it is 0). A piece that only says again what
     the chosen ones said (all its figures, or most of its meaningful words) is left out, so no
     fact is told twice."""
+    pieces = one_aside(pieces)
     chosen: list[Piece] = []
     left: list[Piece] = []
     total = 0
@@ -79,8 +89,30 @@ def compose(pieces: list[Piece], least_words: int, most_words: int, hard: bool =
         chosen = _within_time(chosen, most_words)
     # last, while the story is still under the shortest answer: the entries' next pieces
     # (``fill``), in their priority, never past the most
-    chosen = _up_to(chosen, [p for p in left if p.fill], least_words, most_words, True)
+    chosen = _up_to(chosen, [p for p in left if p.fill], fill_words or least_words,
+                    most_words, True)
     return " ".join(p.text for p in sorted(chosen, key=lambda p: p.order))
+
+
+def one_aside(pieces: list[Piece]) -> list[Piece]:
+    """The pieces with at most one aside (``Piece.aside``) told for its own sake: the story's
+    thread is told whole and one other beat at most comes in beside it, the most wanted one
+    before the thread's own close (its later use), or one of a skill the participant's reason
+    names (``in_reason``: the reason is not left with nothing behind it), which comes first;
+    the others become ``fill`` pieces, told only while the draft falls short of a full answer
+    (entries too thin for one story are not made thinner). Blind hiring managers marked
+    90-second drafts that went on from the story to a second skill, a safety record and a
+    third skill's later job as "a list of unlinked facts" and "a second skill tacked on"."""
+    close = max((p.order for p in pieces if p.text and not p.aside and p.order >= 8),
+                default=None)
+    asides = sorted((p for p in pieces if p.aside and p.text
+                     and (close is None or p.order < close or p.in_reason)),
+                    key=lambda p: (not p.in_reason, p.priority, p.order))
+    keep = {id(p) for p in asides[:1]}
+    for piece in pieces:
+        if piece.aside and id(piece) not in keep:
+            piece.fill = True
+    return pieces
 
 
 def _up_to(chosen: list[Piece], left: list[Piece], least_words: int, most_words: int,
@@ -155,6 +187,8 @@ def later_told(pieces: list[Piece], later: list[tuple[Skill, str]], top: Skill |
     the check's shortest answer; in the one draft the story skill's later use is a pillar
     (it never gives way: the draft is offered once, at its real time)."""
     for (skill, _s), piece in zip(later, pieces, strict=True):
+        piece.aside = long and not one and skill is not top
+        piece.skills = piece.skills or frozenset({skill_key(skill.name)})
         if not long and skill is not top:
             piece.fill = True
         elif one:

@@ -30,7 +30,30 @@ from .skill_story import base_verb, short_name
 from .spoken import lower_first, starts_with_past_verb, wording_data
 from .wording import content_stems, skill_words
 
-__all__ = ["linked_sentence", "told_together", "references_kept", "that_skill_named"]
+__all__ = ["linked_sentence", "told_together", "references_kept", "that_skill_named",
+           "credited_elsewhere", "points_later"]
+
+
+def credited_elsewhere(result: Result, skill: Skill | None) -> bool:
+    """True when the participant linked ``result`` to a skill (``enabled_by``) and not to
+    ``skill``, the story's: the result is another skill's doing (blind hiring managers, r21:
+    "the conversion number from usability testing dropped in as if it came from the design
+    system"), told as its own fact, with what the speaker did for it."""
+    return bool(result.enabled_by) and (skill is None or not result.made_possible_by(skill))
+
+
+# A sentence that ends on a later step than the growth ("..., and then I got the job for the
+# rollout", "after that I ...", "later ..."): "that" after it points at that step.
+_LATER_STEP = re.compile(r"\b(?:and then|then I|after that|afterwards|later (?:I|on|that)|"
+                         r"since then|from then on)\b", re.IGNORECASE)
+
+
+def points_later(sentence: str) -> bool:
+    """True when ``sentence`` tells a step after the growth (``_LATER_STEP``): a link back
+    ("That is a big part of why ...") after it would make that later step the result's cause
+    (blind hiring managers, r21: "the later rollout job is made the cause of the 42-to-19-day
+    result"), so the result is told as the participant wrote it, with no link."""
+    return bool(_LATER_STEP.search(sentence))
 
 
 def linked_sentence(said: ResultNumber, result: Result, skill: Skill, used: set[str],

@@ -30,7 +30,15 @@ from .check import pitfall_phrases
 from .check_rules import rules
 from .model import Role
 from .reading import read
-from .resources import load_json
+from .reason_short import SHORT_WORDS as _SHORT_WORDS
+from .reason_short import carries as _carries
+from .reason_short import marks as _marks
+from .reason_short import meaning_short as _meaning_short
+from .reason_short import says_value as _says_value
+from .reason_short import stands_alone as _stands_alone
+from .reason_short import told_turn as _told_turn
+from .reason_short import turn_of as _turn_of
+from .reason_short import value_data
 from .specific import names_something
 from .spoken import (
     SUBJECTS,
@@ -78,9 +86,7 @@ class ValueSaid:
     brief: str = ""
 
 
-@functools.cache
-def _data() -> dict:
-    return load_json("personal_value.json")  # type: ignore[return-value]
+_data = value_data  # one reading of data/personal_value.json
 
 
 def _table(key: str) -> dict[str, str]:
@@ -122,7 +128,6 @@ def _job_subject(text: str) -> re.Match | None:
 _CLAUSE_BREAK = re.compile(r",?\s+(?:and|but|so|because)\s+(?=(?:I|I'm|I've|we|it|it's|they|he|"
                            r"she|this|that|there)\b)|\s*[;–—]\s+", re.IGNORECASE)
 _ANY_BREAK = re.compile(r",?\s+(?:and|but|so|because|which)\s+(?=\S)", re.IGNORECASE)
-_SHORT_WORDS = 14  # the 30-second version's clause: about five seconds said
 _LONG_WORDS = 45  # both sentences of the 90-second version together
 _LONG_CLAUSE = 40  # one sentence of it
 
@@ -179,12 +184,6 @@ def _in_tense(sentence: str, current: bool) -> str:
     sentence = re.sub(r"\b(in|at|from|of) this (job|role|place|work)\b", r"\1 that \2",
                       sentence, flags=re.IGNORECASE)
     return clause_in_past(_job_in_past(sentence))
-
-
-def _says_value(text: str) -> bool:
-    """True when a sentence says its own value ("... is the thing I'm proudest of")."""
-    words = "|".join(re.escape(w) for w in _data()["says_value"])
-    return bool(re.search(rf"\b(?:{words})\b", text, re.IGNORECASE))
 
 
 def _a_clause(text: str, first: str) -> bool:
@@ -468,13 +467,27 @@ def _turned_from(part: str) -> str:
 def _clean_clause(part: str) -> str:
     """The clause of a sentence with a pitfall in it that says a reason of its own: no pitfall,
     not pointing back to one, of six words or more, with a feeling, a finding or a meaning
-    (``reason_marks``, ``says_value``); "" when none does."""
-    for clause in _CLAUSES.split(part):
+    (``reason_marks``, ``says_value``), said to the end of its thought: a piece after it that
+    goes on with the same subject ("... belonged here and was not just the new guy") is said
+    with it, where it holds no pitfall; "" when none does."""
+    pieces = _CLAUSES.split(part)
+    links = [m.group(0) for m in _CLAUSES.finditer(part)]
+    for n, clause in enumerate(pieces):
         clause = strip_end(clause.strip(" ,"))
         if len(clause.split()) >= 6 and not _POINTS_BACK.match(clause) and \
                 not pitfall_phrases(clause) and (_marks().search(clause) or _says_value(clause)):
+            for link, more in zip(links[n:], pieces[n + 1:], strict=False):
+                longer = f"{clause}{link}{strip_end(more.strip(' ,'))}"
+                if not _SAME_SUBJECT.match(link + more) or pitfall_phrases(longer):
+                    break
+                clause = longer
             return upper_first(clause)
     return ""
+
+
+# A piece that goes on with the subject before it: "and"/"but" then a verb or "not".
+_SAME_SUBJECT = re.compile(r"^,?\s+(?:and|but|or)\s+(?:not|never|was|were|is|are|had|has|have|"
+                           r"also|still)\b", re.IGNORECASE)
 
 
 def role_value(role: Role, variant: int = 0) -> ValueSaid:
@@ -491,12 +504,6 @@ def own_reason(role: Role) -> str:
     that says one (``summary_reason``), else ""."""
     typed = " ".join(str(role.personal_value or "").split())
     return typed or summary_reason(role.summary, role.current)
-
-
-@functools.cache
-def _marks() -> re.Pattern:
-    words = sorted(_data()["reason_marks"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 _DUTY = re.compile(r"^(?:i\s+(?:am|was)\s+)?(?:responsible|in charge)\s+(?:for|of)\b", re.I)
@@ -553,74 +560,28 @@ def say_value(text: str, current: bool, variant: int = 0,
     brief = _told_turn(kept) if turned else \
         _turn_of(kept[0][1]) or _short_clause(kept[0], current, variant)
     short = _meaning_short(kept) or brief
+    if short != brief and short and not _stands_alone(kept[0]):
+        # the meaning is in a later sentence: the briefest version keeps that sentence whole,
+        # never the slogan or set-up alone ("It gave me a purpose.")
+        brief = short.split(". ", 1)[1] if short.startswith(upper_first(
+            strip_end(kept[0][1])) + ". ") else short
     return ValueSaid(" ".join(out), short, problem.problem, problem.quoted, problem.pitfalls,
                      problem.phrases, brief)
 
 
-def _carries(typed: str) -> bool:
-    """True for a sentence that carries the reason's meaning: a feeling, a finding or a
-    meaning (``reason_marks``), or one that says its own value (``says_value``)."""
-    return bool(_marks().search(typed)) or _says_value(typed)
-
-
-_MEANING_WORDS = 32  # the 30-second version's reason, at most: about thirteen seconds
-
-
-def _meaning_short(kept: list[tuple[str, str]]) -> str:
-    """The 30-second version of a reason whose meaning is in a later sentence ("Precepting
-    the new grads. ... watching them get confident and stay is the thing I'm proudest of.",
-    "Most important for me is the training. ... when I see them on the road I am proud."):
-    the first with it where both are short together, else the later one alone; "" where the
-    first sentence carries the meaning itself (it is not short and plain), or none does."""
-    if len(kept) < 2 or _carries(kept[0][0]) and len(kept[0][1].split()) > 8:
-        return ""
-    later = next((said for typed, said in kept[1:] if _carries(typed)), "")
-    if not later:
-        return ""
-    both = f"{upper_first(strip_end(kept[0][1]))}. {upper_first(strip_end(later))}."
-    if len(both.split()) <= _MEANING_WORDS:
-        return both
-    return upper_first(strip_end(later)) + "." if len(later.split()) <= _MEANING_WORDS - 2 \
-        else ""
-
-
-def _told_turn(kept: list[tuple[str, str]]) -> str:
-    """The 30-second version of a reason told in two sentences whose second turns ("I was
-    shy at my first consultations. By the end of the year I ran them on my own."): both where
-    they are short together, else the turn alone where it is short; never the set-up alone."""
-    first, turn = strip_end(kept[0][1]), strip_end(kept[1][1])
-    if len(first.split()) + len(turn.split()) <= 2 * _SHORT_WORDS:
-        return f"{upper_first(first)}. {upper_first(turn)}."
-    return upper_first(turn) + "." if len(turn.split()) <= 2 * _SHORT_WORDS else ""
-
-
-_TURN = re.compile(r",?\s+(?:but|however|yet)\s+(?=\S)", re.IGNORECASE)
-
-
-def _turn_of(said: str) -> str:
-    """A sentence that turns ("I was nervous at first, but after a year I found I was good
-    at ...") carries its meaning in the turn: the 30-second version says the turn ("After a
-    year I found I was good at ..."), never the set-up alone; "" for a sentence that does not
-    turn, or whose turn is no clause of the speaker's of five to 28 words."""
-    turns = list(_TURN.finditer(strip_end(said)))
-    if not turns:
-        return ""
-    rest = strip_end(said)[turns[-1].end():]
-    if not 5 <= len(rest.split()) <= 2 * _SHORT_WORDS or not re.search(
-            r"\b(?:I|I'm|I've|I'd|me|my)\b", rest) or not reads_whole(rest):
-        return ""
-    return upper_first(rest) + "."
-
-
 def _short_clause(first: tuple[str, str], current: bool, variant: int) -> str:
     """One short clause of the first sentence kept, for the 30-second version: the sentence
-    itself when short, else its head before a clause of its own or before any "and" or "but"
-    (up to twice as long for a long one), said as the whole sentence starts (a head that would
-    need another lead says something else); "" when there is none (a long sentence is not
-    said in 30 seconds)."""
+    itself when short, else its head before a clause of its own (a sentence up to twice as
+    short's words with no such clause is said whole: never its thought half said), for a
+    long one its head before any "and" or "but" (up to twice as long), said as the whole
+    sentence starts (a head that would need another lead says something else); "" when there
+    is none (a long sentence is not said in 30 seconds)."""
     typed, said = first
     if len(said.split()) <= 2 * _SHORT_WORDS:
-        head = _cut(typed, _SHORT_WORDS)
+        # cut only before a clause of its own ("..., and I still ..."): a loose "and" goes on
+        # with the same thought ("... an actual accountant and not just someone processing
+        # paperwork"), which a cut would leave half said
+        head = _cut(typed, _SHORT_WORDS, loose=False)
     else:
         head = _cut(typed, 2 * _SHORT_WORDS)
         if len(head.split()) > 2 * _SHORT_WORDS:

@@ -1,0 +1,119 @@
+"""The participant's reason as the 30-second version says it (``personal_value``): the
+sentence that carries its meaning, whole, never a slogan or a set-up alone.
+
+A reason of two sentences often opens on a slogan ("It gave me a purpose.", "Most important
+for me is the training.") and says what it means in the next ("... is why I don't mind the
+long weeks.", "... when I see them on the road I am proud."); one that turns ("I was nervous
+at first, but ...") carries its meaning in the turn. Blind hiring managers (r21) marked a
+30-second draft that kept the slogan and dropped the sentence behind it as a reason dropped.
+What marks a meaning (a feeling, a finding: ``reason_marks``), a sentence that says its own
+value (``says_value``) and one that says in so many words what it was worth to the speaker
+(``own_value``) are data, ``data/personal_value.json``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .resources import load_json
+from .spoken import reads_whole, strip_end, upper_first
+
+__all__ = ["SHORT_WORDS", "carries", "marks", "meaning_short", "says_value", "stands_alone",
+           "told_turn", "turn_of", "value_data"]
+
+SHORT_WORDS = 14  # the 30-second version's clause: about five seconds said
+
+
+@functools.cache
+def value_data() -> dict:
+    """``data/personal_value.json``, read once (``personal_value`` reads it here too)."""
+    return load_json("personal_value.json")  # type: ignore[return-value]
+
+
+def says_value(text: str) -> bool:
+    """True when a sentence says its own value ("... is the thing I'm proudest of")."""
+    words = "|".join(re.escape(w) for w in value_data()["says_value"])
+    return bool(re.search(rf"\b(?:{words})\b", text, re.IGNORECASE))
+
+
+@functools.cache
+def marks() -> re.Pattern:
+    words = sorted(value_data()["reason_marks"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def carries(typed: str) -> bool:
+    """True for a sentence that carries the reason's meaning: a feeling, a finding or a
+    meaning (``reason_marks``), or one that says its own value (``says_value``)."""
+    return bool(marks().search(typed)) or says_value(typed)
+
+
+# The 30-second version's reason, at most: about seventeen seconds. A slogan and the sentence
+# that says what it means are one reason ("It gave me a purpose. ... is why I don't mind the
+# long weeks."): blind hiring managers marked the slogan said alone as a reason dropped.
+_MEANING_WORDS = 40
+
+
+@functools.cache
+def _own_value() -> re.Pattern:
+    words = sorted(value_data()["own_value"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def stands_alone(first: tuple[str, str]) -> bool:
+    """True for a first sentence that carries a meaning of its own (a feeling, a finding, a
+    meaning: ``carries``) and is more than a slogan (over eight words): "It was the first
+    time anyone put me in charge of anything.", not "It gave me a purpose."."""
+    return carries(first[0]) and len(first[1].split()) > 8
+
+
+def meaning_short(kept: list[tuple[str, str]]) -> str:
+    """The 30-second version of a reason whose meaning is in a later sentence ("Precepting
+    the new grads. ... watching them get confident and stay is the thing I'm proudest of.",
+    "Most important for me is the training. ... when I see them on the road I am proud."):
+    the first with it where both are short together (``_MEANING_WORDS``), else the later one
+    alone, whole; "" where the first sentence carries the meaning itself (it is not short and
+    plain) and no later one says in so many words what it was worth to the speaker
+    (``own_value``: "... and this was important for me", "... is why I ..."), or none
+    carries a meaning."""
+    if len(kept) < 2:
+        return ""
+    later = next((said for typed, said in kept[1:] if carries(typed)), "")
+    if not later:
+        return ""
+    if stands_alone(kept[0]) and not _own_value().search(later):
+        return ""
+    both = f"{upper_first(strip_end(kept[0][1]))}. {upper_first(strip_end(later))}."
+    if len(both.split()) <= _MEANING_WORDS:
+        return both
+    return upper_first(strip_end(later)) + "." if len(later.split()) <= _MEANING_WORDS - 2 \
+        else ""
+
+
+def told_turn(kept: list[tuple[str, str]]) -> str:
+    """The 30-second version of a reason told in two sentences whose second turns ("I was
+    shy at my first consultations. By the end of the year I ran them on my own."): both where
+    they are short together, else the turn alone where it is short; never the set-up alone."""
+    first, turn = strip_end(kept[0][1]), strip_end(kept[1][1])
+    if len(first.split()) + len(turn.split()) <= 2 * SHORT_WORDS:
+        return f"{upper_first(first)}. {upper_first(turn)}."
+    return upper_first(turn) + "." if len(turn.split()) <= 2 * SHORT_WORDS else ""
+
+
+_TURN = re.compile(r",?\s+(?:but|however|yet)\s+(?=\S)", re.IGNORECASE)
+
+
+def turn_of(said: str) -> str:
+    """A sentence that turns ("I was nervous at first, but after a year I found I was good
+    at ...") carries its meaning in the turn: the 30-second version says the turn ("After a
+    year I found I was good at ..."), never the set-up alone; "" for a sentence that does not
+    turn, or whose turn is no clause of the speaker's of five to 28 words."""
+    turns = list(_TURN.finditer(strip_end(said)))
+    if not turns:
+        return ""
+    rest = strip_end(said)[turns[-1].end():]
+    if not 5 <= len(rest.split()) <= 2 * SHORT_WORDS or not re.search(
+            r"\b(?:I|I'm|I've|I'd|me|my)\b", rest) or not reads_whole(rest):
+        return ""
+    return upper_first(rest) + "."
