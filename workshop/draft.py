@@ -256,7 +256,9 @@ def _growth_pieces(top: Skill, role: Role, reason: str, gave: str, long: bool,
         # what say the skill grew (the short version's end alone reads as a state)
         own = story_growth(top, role.current, variant_of(top.name, role.id), True, set(),
                            gave=bool(gave))[1]
-    return [Piece(0.2 if gave and not own else 1, 0, line), Piece(1.1, 0, own, spare=3)], own
+    # with no line before them, their words are the growth: they do not give way to the time
+    return [Piece(0.2 if gave and not own else 1, 0, line),
+            Piece(1.1, 0, own, spare=3 if line else 0)], own
 
 
 
