@@ -94,7 +94,8 @@ workspace would answer about (the strongest, else the first), both lengths, it c
   ``link to non-result``, ``time/place wrong`` (``benchmarks/draft_thread.py``) say whether a
   draft answers with the participant's reason and tells one story, each fact once, true in
   its links and its times; ``overstated learning`` to ``splice``: how one sentence is said
-  (``draft_said.py``);
+  (``draft_said.py``); ``stock growth line``: drafts that say a skill's growth only by a
+  frame of the kit's round its name ("That job is where I learned X.", ``draft_growth.py``);
 - ``seconds``: the time the draft states is the check's (true by construction: printed);
 - ``04=05 number``: drafts where 04's score and 05's check agree on whether a result has a
   number (04's ``quantified`` part, ``scoring.has_number``; the check must find it in the
@@ -129,6 +130,7 @@ from draft_grammar import sentences as _sentences  # noqa: E402
 from draft_grammar import skill_named as _skill_named  # noqa: E402
 from draft_grammar import stock_close as _stock_close  # noqa: E402
 from draft_grammar import stock_links as _stock_links  # noqa: E402
+from draft_growth import stock_growth_lines  # noqa: E402
 from draft_refs import no_own_part, unknown_refs  # noqa: E402
 from draft_said import said_rows, said_totals  # noqa: E402
 from draft_shapes import (  # noqa: E402
@@ -392,6 +394,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "helped": helped_frames(text),
             "unknown": unknown_refs(text, ws.target_role.goals), "no_part": no_own_part(text),
             "made_up": made_up_growth(text, ws.role(role_id) if role_id else None),
+            "stock_growth": bool(stock_growth_lines(text, ws.role(role_id) if role_id else None)),
             "skills": skills_named(text, role := ws.role(role_id) if role_id else None),
             "twice": said_twice(text), "nonresult": link_to_non_result(text, role),
             "when": time_place_wrong(text, role, ws.roles),
@@ -465,6 +468,7 @@ def summarise(rows: list[dict]) -> dict:
         "the unknown": sum(len(r["unknown"]) for r in rows),
         "no own part": sum(r["no_part"] for r in rows),
         "made-up growth": sum(r["made_up"] for r in rows), **said_totals(rows),
+        "stock growth line": f"{sum(r['stock_growth'] for r in rows)}/{len(rows)}",
         "skills 30/90": "/".join(str(round(sum(r["skills"] for r in rows if r["length"] == n)
                                            / max(1, len(rows) / 2), 1)) for n in (30, 90)),
         "30s >1 skill": f"{sum(r['skills'] > 1 for r in rows if r['length'] == 30)}/{files}",

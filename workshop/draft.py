@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .answer_choice import AnswerChoice, answer_for, answer_role_id, is_untouched_draft
 from .check import MIN_SECONDS, WORDS_PER_MINUTE, check_answer, pitfall_phrases, speaking_seconds
 from .coach import (
     Question,
@@ -76,7 +77,7 @@ from .personal_value import ValueSaid, own_reason, role_value, say_value
 from .result_number import holds_number, role_number
 from .skill_story import also_grew_sentence, also_with, own_growth, story_growth
 from .spoken import spelled_initials, upper_first
-from .story_thread import thread_skill, where_grown
+from .story_thread import thread_skill, told_with_growth, where_grown
 from .wording import content_stems, org_spoken
 
 __all__ = ["draft_answer", "draft_versions", "plan_draft", "offered_draft", "coach_questions",
@@ -261,7 +262,9 @@ def _growth_pieces(top: Skill, role: Role, reason: str, gave: str, long: bool,
         # what say the skill grew (the short version's end alone reads as a state)
         own = story_growth(top, role.current, variant_of(top.name, role.id), True, set(),
                            gave=bool(gave))[1]
-    return [Piece(0.2 if gave and not own else 1, 0, line), Piece(1.1, 0, own, spare=3)], own
+    # with no line before them, their words are the growth: they do not give way to the time
+    return [Piece(0.2 if gave and not own else 1, 0, line),
+            Piece(1.1, 0, own, spare=3 if line else 0)], own
 
 
 
@@ -391,7 +394,12 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
         if "linked" in links:
             growth_said[-1].spare = 0
         growth_piece = next((p for p in pieces if p.order == 1 and p.text), None)
-        if before and growth_piece is not None and circular(results[0], top):
+        fold = told_with_growth(top, role, results[0], told, own, " ".join(
+            p.text for p in pieces if p.order < 1), growth_piece.text) if growth_piece else ""
+        if fold:  # the growth said in the act that shows it, not a line of its own
+            growth_piece.text, growth_piece.fact = fold, True
+            growth_piece.skills = skills_of(results[0])
+        elif before and growth_piece is not None and circular(results[0], top):
             # a result that is the skill's own doing ("training adults" -> "I trained 212
             # teachers") is the evidence of the growth, told in its sentence, not a second fact
             growth_piece.text = f"{growth_piece.text} {told}"  # two sentences, no colon
@@ -592,66 +600,3 @@ def draft_answer(workspace: Workspace, role_id: str | None = None, seconds: int 
 def draft_versions(workspace: Workspace, role_id: str | None = None) -> dict[int, str]:
     """The 30-second and the 90-second draft, by their length in seconds."""
     return {seconds: draft_answer(workspace, role_id, seconds) for seconds in VERSIONS}
-
-
-# --- which answer, about which role, from where ------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AnswerChoice:
-    """The answer a view shows or checks.
-
-    Attributes:
-        text: the answer text ("" when there is nothing to show).
-        role_id: the role it is about, or None when there are no roles.
-        source: "participant" (their own words), "draft" (written by the kit: the box is empty,
-            or holds a draft the participant has not changed) or "none".
-    """
-
-    text: str
-    role_id: str | None
-    source: str
-
-
-def answer_role_id(workspace: Workspace) -> str | None:
-    """The role the answer is about: the chosen one, else the strongest, else the first."""
-    from .scoring import rank
-
-    ids = [r.id for r in workspace.roles]
-    if workspace.answer.role_id in ids:
-        return workspace.answer.role_id
-    strongest = rank(workspace).strongest
-    if strongest is not None:
-        return strongest.role.id
-    return ids[0] if ids else None
-
-
-def is_untouched_draft(workspace: Workspace, text: str, role_id: str | None) -> bool:
-    """True when ``text`` is a draft the kit writes for that role, word for word."""
-    text = text.strip()
-    if not text or role_id is None:
-        return False
-    try:
-        return any(text in (draft_answer(workspace, role_id, s).strip(),
-                            offered_draft(workspace, role_id, s).text.strip())
-                   for s in VERSIONS)
-    except ValidationError:
-        return False
-
-
-def answer_for(workspace: Workspace) -> AnswerChoice:
-    """Which answer text, about which role, and where it comes from: the one rule.
-
-    - the participant's own text, about the chosen role (else the strongest, else the first);
-      a text that is still an untouched draft counts as the kit's draft;
-    - an empty box: the 90-second draft for that role, source "draft";
-    - no roles at all: no text, no role, source "none".
-    """
-    role_id = answer_role_id(workspace)
-    own = workspace.answer.text.strip()
-    if own:
-        source = "draft" if is_untouched_draft(workspace, own, role_id) else "participant"
-        return AnswerChoice(own, role_id, source)
-    if role_id is None:
-        return AnswerChoice("", None, "none")
-    return AnswerChoice(offered_draft(workspace, role_id).text, role_id, "draft")

@@ -42,7 +42,7 @@ from .wording import content_stems, skill_words
 __all__ = ["also_with", "base_verb", "said_note", "own_growth", "own_end", "hedged",
            "growth_sentence",
            "also_grew_sentence", "later_use_sentence", "later_when", "level_growth",
-           "gave_clause", "gave_shape", "story_growth", "short_name"]
+           "gave_clause", "gave_shape", "own_arc", "story_growth", "short_name"]
 
 
 def own_growth(note: str) -> str:
@@ -99,6 +99,16 @@ def growth_parts(skill: Skill, current: bool, variant: int, long: bool = True,
     return forms[variant % len(forms)], f"{own}."
 
 
+def own_arc(skill: Skill) -> str:
+    """The participant's own words of where the skill started and where it got to
+    (``own_growth``), whole, as the story's growth with no line of the kit's before it: their
+    start and end say the skill grew (blind hiring managers, s18, heard "Where I grew most in
+    that job was X." before them as the kit's stock line, saying nothing their words did not).
+    "" for a skill that did not move or has no such words."""
+    own = own_growth(skill.how_far) if skill.levels_grown > 0 else ""
+    return f"{own}." if own else ""
+
+
 def story_growth(skill: Skill, current: bool, variant: int, long: bool, used: set[str], *,
                  gave: bool) -> tuple[str, str]:
     """The story's growth, told once: the growth line and the participant's own words after it
@@ -106,6 +116,9 @@ def story_growth(skill: Skill, current: bool, variant: int, long: bool, used: se
     ``gave_clause``), no second growth line and no stock start ("It was all new to me at the
     start."): the participant's own words of how far where they gave them, else the result
     shows where it got to."""
+    arc = own_arc(skill)
+    if arc:  # their words tell the growth whole: no kit line before them
+        return "", arc
     line, own = growth_parts(skill, current, variant, long, used)
     return ("" if gave else line), own
 

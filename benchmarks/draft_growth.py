@@ -1,0 +1,55 @@
+"""``stock growth line``, a listener figure of ``benchmarks/draft_eval.py`` (issue 20, s18):
+a draft that says a skill's growth only by a frame of the kit's round the skill's name ("That
+job is where I learned X.", "This job taught me to X.", "Where I grew most in that job was X.",
+"I built up X much further there.", "..., where I learned X"). Blind hiring managers rated it
+the worst sentence on every set: it says nothing a listener can check and repeats what the
+story shows. Read with the benchmark's own short patterns, never the draft code's word lists,
+so a form taken out of the data still shows: a sentence, or a clause after ", where" /
+", because" / ", since", that holds a growth verb and, once a skill's name of the role and the
+frame's own words are taken out, no word of its own.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from draft_grammar import sentences  # noqa: E402
+
+__all__ = ["stock_growth_lines"]
+
+_GROWTH = re.compile(r"\b(?:learn(?:ed|t)|taught me|got (?:better|good) at|grew|grown|built up|"
+                     r"gained|picked up|improved my|made me better|developed)\b", re.I)
+# the frame's own words: a job, where, when, how far, said of any skill
+_FRAME = frozenset("""that this it the a an was is job where i learned learnt taught me to
+    got better good at grew grown most in over my time there along way also picked up as well
+    built gained improved lot much further made developed use using do doing how works
+    running run really one which on because since and of role""".split())
+_FRAME = _FRAME | {re.sub(r"(?<=\w{3})(?:ing|ed|s)$", "", w) for w in _FRAME}
+_CLAUSE = re.compile(r",\s+(?=(?:where|because|since)\b)", re.I)
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, each by a rough stem ("training", "trains" -> "train")."""
+    return [re.sub(r"(?<=\w{3})(?:ing|ed|s)$", "", w)
+            for w in re.findall(r"[a-z0-9]+(?:['’-][a-z0-9]+)*", text.lower())]
+
+
+def stock_growth_lines(text: str, role) -> list[str]:
+    """The sentences (or clauses) of ``text`` that say a skill of ``role`` grew with nothing but
+    a frame round its name."""
+    if role is None:
+        return []
+    names = [set(_words(s.name)) for s in role.skills if s.name.strip()]
+    out = []
+    for sentence in sentences(text):
+        for part in [sentence, *_CLAUSE.split(sentence)[1:]]:
+            if not _GROWTH.search(part):
+                continue
+            left = set(_words(part)) - _FRAME
+            if any(name and name & set(_words(part)) and left <= name for name in names):
+                out.append(part)
+                break
+    return out
