@@ -388,9 +388,13 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
             # growth words ending on a later step would take the link's "that": the short
             # version tells the line the result follows (``draft_links.points_later``)
             growth_said.pop().text = ""
+        # the link's "that" points at the sentence before it: only where that sentence names
+        # the skill (the participant's own arc may not: "that" would be heard as a skill the
+        # opening named) is the result said as its effect
         told = _first_result(results[0], read, top, links, long, not long and one,
                              after_growth=first_linked and bool(growth_said)
-                             and not points_later(growth_said[-1].text))
+                             and not points_later(growth_said[-1].text)
+                             and names_skill(growth_said[-1].text, top, True))
         if "linked" in links:
             growth_said[-1].spare = 0
         growth_piece = next((p for p in pieces if p.order == 1 and p.text), None)
