@@ -1,7 +1,6 @@
 """The leads the draft may put before a result linked to a skill, right after its growth
 (``links`` in ``data/wording.json``), as one pattern for the tests that ask whether a result is
-told as a skill's effect, and the growth folded into it. Built from the data, so a
-facilitator's new form is covered too."""
+told as a skill's effect. Built from the data, so a facilitator's new form is covered too."""
 
 from __future__ import annotations
 
@@ -16,11 +15,6 @@ def link_lead() -> str:
     forms = {form for key, group in wording_data()["links"].items() if key != "about"
              for form in group}
     leads = {re.escape(form.split("{")[0]) for form in forms}
-    # the skill's growth folded into the result's sentence (``growth_folded``): "Learning X
-    # in that job is what let me ...", "... is how I ...", "... is a big part of why ..."
-    folded = wording_data()["growth_folded"]
-    leads |= {r"in (?:that|this)" + re.escape(folded[key].split("{that}")[1].split("{")[0])
-              + r"(?:I |we |me |us )?" for key in ("how", "let", "why")}
     return "(?:" + "|".join(sorted(leads, key=len, reverse=True)) + ")"
 
 

@@ -233,9 +233,10 @@ def test_a_link_follows_its_growth_line_and_is_said_once_a_draft():
                             ("cut payroll errors", "cut overtime"),
                             start="2016-01", end="2020-01")
     text = plan_draft(ws, "r1", 90).text
-    # the growth leads the linked result in one sentence (s18: "Learning payroll in that job
-    # is what let me cut payroll errors ..."), the next linked result follows plainly
-    assert re.search(r"payroll in that job is what let me cut payroll errors", text), text
+    leads = [m.group(0) for m in re.finditer(LINK + r"(?=cut payroll)", text)]
+    assert len(leads) == 1 and "payroll" not in leads[0], text
+    before = re.split(r"(?<=[.!?])\s+", text[:text.index(leads[0])].strip())[-1]
+    assert "payroll" in before, text  # it points at the growth line, the sentence before
     assert "I cut overtime claims" in text and len(re.findall(LINK, text)) == 1, text
     assert not re.search(LINK + r"(?:I )?ran the Christmas rota", text), text
 
@@ -322,8 +323,9 @@ def test_a_thin_90_second_draft_says_what_to_add_instead_of_padding():
                             # what they did for it: the story's own beat (a second skill's
                             # later use after the story's close is no longer told for length:
                             # tests/test_draft_one_story.py)
-                            my_part="I built one rota for the three sites and swapped agency "
-                                    "shifts for our own part-timers on overtime"),
+                            my_part="I built one rota for the three sites, swapped agency "
+                                    "shifts for our own part-timers on overtime and talked "
+                                    "every night supervisor through it in the first week"),
                     # a second skill and its later use are one sentence (draft13): one result
                     # more keeps this rich story at a full answer's length
                     _result("Lost-time injuries on my nights went from 6 to 1 a year",

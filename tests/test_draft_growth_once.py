@@ -92,9 +92,6 @@ def level_phrases() -> re.Pattern:
     data = wording_data()
     forms = [f for how in ("new", "better") for group in data["growth_levels"][how].values()
              for f in group]
-    # the growth folded into the result that shows it ("Learning X in that job is how I ...",
-    # "..., which is how I got better at X")
-    forms += [data["growth_folded"][key] for key in ("how", "let", "why", "by_act")]
     forms += ["no background in", "complete beginner", "at first", "by the end",
               "by the time I left", "the one colleagues", "the one people", "the one others",
               "without supervision", "without anyone checking", "teaching it to others",

@@ -61,13 +61,12 @@ GROWN = {"name": "goods-in checks", "before": "novice", "after": "proficient"}
      "supplier disputes went down from 30 to 6 a quarter"),
 ])
 def test_a_linked_result_follows_its_growth_line_in_its_own_grammar(statement, lead, rest):
-    """The linked result is said in its own grammar with the skill's growth leading it, in
-    one sentence ("Learning to do goods-in checks in that job is what let me cut ...": the
-    growth said in the act, s18), the skill named there once."""
     text = _draft(GROWN, {"statement": statement, "enabled_by": ["goods-in checks"]})
     said = _sentences(text)
-    n = next(i for i, s in enumerate(said) if s.endswith(f"{lead[len('That '):]}{rest}."))
-    assert "goods-in checks in that job " in said[n], text
+    n = next(i for i, s in enumerate(said) if s.startswith(lead))
+    assert said[n] == f"{lead}{rest}.", text
+    # the sentence it points back at tells the skill's growth, the skill named there once
+    assert "goods-in checks" in said[n - 1], text
     assert text.count("goods-in checks") == 1 and not STOCK.search(text), text
     assert check_answer(text).verdict.strong, text
 

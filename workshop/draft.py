@@ -77,7 +77,7 @@ from .personal_value import ValueSaid, own_reason, role_value, say_value
 from .result_number import holds_number, role_number
 from .skill_story import also_grew_sentence, also_with, own_growth, story_growth
 from .spoken import spelled_initials, upper_first
-from .story_thread import thread_skill, told_with_growth, where_grown
+from .story_thread import thread_skill, where_grown
 from .wording import content_stems, org_spoken
 
 __all__ = ["draft_answer", "draft_versions", "plan_draft", "offered_draft", "coach_questions",
@@ -398,12 +398,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
         if "linked" in links:
             growth_said[-1].spare = 0
         growth_piece = next((p for p in pieces if p.order == 1 and p.text), None)
-        fold = told_with_growth(top, role, results[0], told, own, " ".join(
-            p.text for p in pieces if p.order < 1), growth_piece.text) if growth_piece else ""
-        if fold:  # the growth said in the act that shows it, not a line of its own
-            growth_piece.text, growth_piece.fact = fold, True
-            growth_piece.skills = skills_of(results[0])
-        elif before and growth_piece is not None and circular(results[0], top):
+        if before and growth_piece is not None and circular(results[0], top):
             # a result that is the skill's own doing ("training adults" -> "I trained 212
             # teachers") is the evidence of the growth, told in its sentence, not a second fact
             growth_piece.text = f"{growth_piece.text} {told}"  # two sentences, no colon

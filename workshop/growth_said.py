@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 
-from .check import check_answer, growth_arc, pitfall_phrases
+from .check import growth_arc
 from .model import Skill
 from .spoken import first_word as _first_word
 from .spoken import lower_first, speech, upper_first, wording_data
 from .spoken import word_list as _words
 from .wording import article, skill_words
 
-__all__ = ["level_growth", "gave_clause", "gave_shape", "growth_done", "folded_growth",
-           "hedged", "how_new", "own_end", "said_topic"]
+__all__ = ["level_growth", "gave_clause", "gave_shape", "hedged", "how_new", "own_end",
+           "said_topic"]
 
 
 def own_end(note: str, current: bool) -> str:
@@ -48,87 +48,6 @@ def own_end(note: str, current: bool) -> str:
         return upper_first(note) + "." if _first_word(note) == "i" else ""
     return f"Now I can {lower_first(said)}." if current else \
         f"By the end, I could {lower_first(said)}."
-
-
-def growth_done(skill: Skill) -> str:
-    """What the person did to the skill in the job, said by the skill name's shape
-    (``gave_shape``) and by whether it was new to them (``how_new``): "learned to train new
-    guys", "got better at cross-selling", "learned how the cash office works". "" for a skill
-    that did not move, one whose name the participant hedged (``hedged``), or a shape with no
-    form (forms in ``growth_folded``, ``data/wording.json``)."""
-    if skill.levels_grown <= 0 or hedged(skill):
-        return ""
-    shape, base = gave_shape(skill)
-    form = wording_data()["growth_folded"]["done"][how_new(skill)].get(shape, "")
-    return form.format(topic=said_topic(skill, shape), base=base) if form else ""
-
-
-_LET = re.compile(r"^That is what let ((?:me|us)\s.+?)\.?$")
-_WHY = re.compile(r"^That is a big part of why (.+?)\.?$")
-_WHO = re.compile(r"^(?:With that behind me, |That is a big part of why )?(I|We|we)\s+"
-                  r"(?!(?:am|was|is|were|are|have|had|will|would|can|could)\b)(.+?)\.?$")
-
-
-def folded_growth(skill: Skill, current: bool, told: str, *, act: bool = False) -> str:
-    """The skill's growth said in the result that shows it, in one sentence, instead of a line
-    of its own before it ("That job is where I learned inventory and ordering. I cut food cost
-    ...": blind hiring managers, s18, heard the line as the kit's, telling them nothing): for a
-    result the participant linked to the skill (enabled_by), the growth opens its sentence
-    ("Learning inventory and ordering in that job is how I cut food cost ...", "... is a big
-    part of why mis-ships went down ..."); for a result that is the skill's own doing
-    (``act``: "training adults" -> "I trained 212 teachers"), it follows the act ("I trained
-    212 teachers on Canvas, which is how I got better at training adults."). Forms are data
-    (``growth_folded``). "" where the skill has no plain growth (``growth_done``) or the
-    result's sentence is not one these forms can carry."""
-    done = growth_done(skill)
-    told = " ".join((told or "").split())
-    if not done or not told or not told.endswith("."):
-        return ""
-    # one short story sentence: a long one of several clauses ("I set up and ran X and
-    # we've helped ..., which gave ...") under a growth lead is heard as one run-on sentence
-    if len(told.split()) > _LONGEST or told.count(",") > 1:
-        return ""
-    said = _folded(done, current, told, act)
-    if not said:
-        return ""
-    # told as growth only where the answer check reads it so, and the result as it read the
-    # result alone: the draft's pillars stay (else the plain line stays, and the coach asks)
-    folded, alone = check_answer(said), check_answer(told)
-    kept = all(folded.finding(code).ok or not alone.finding(code).ok
-               for code in ("company_result", "quantified"))
-    # a sentence the draft leaves out for a pitfall would take the growth with it
-    return said if kept and folded.finding("skill_growth").ok and \
-        not pitfall_phrases(said) else ""
-
-
-_LONGEST = 22  # words of a result's sentence a growth lead can open
-
-
-def _folded(done: str, current: bool, told: str, act: bool) -> str:
-    forms = wording_data()["growth_folded"]
-    # the act's growth follows it only where the act is one short clause: after a long one,
-    # "which" would point at its last words ("..., so their audits closed faster, which is
-    # how I learned audit prep"); there it is not folded: a growth lead before its own act
-    # says the doing twice ("Learning to coach new starters ... is how I coached 14 ...")
-    if act:  # never "Learning to train drivers ... is how I trained 23 drivers": said twice
-        if re.match(r"^(?:I|We)\s", told) and "," not in told and len(told.split()) <= 12:
-            return forms["by_act"].format(act=told[:-1], done=done)
-        return ""
-    first, rest = done.split(" ", 1)
-    growing = f"{forms['gerund'].get(first, '')} {rest}".strip()
-    if growing == rest:
-        return ""
-    that = "this" if current else "that"
-    if (m := _LET.match(told)) is not None:
-        return forms["let"].format(Growing=growing, that=that, rest=m.group(1))
-    if (m := _WHY.match(told)) is not None and not m.group(1).startswith(("I ", "we ")):
-        return forms["why"].format(Growing=growing, that=that, sentence=m.group(1))
-    if (m := _WHO.match(told)) is not None:
-        who = "I" if m.group(1) == "I" else "we"
-        return forms["how"].format(Growing=growing, that=that, who=who, rest=m.group(2))
-    if re.match(r"^(?:That|This|It|There)\b", told):  # it points at a sentence before
-        return ""
-    return forms["why"].format(Growing=growing, that=that, sentence=lower_first(told[:-1]))
 
 
 def level_growth(skill: Skill, current: bool, variant: int, used: set[str] | None = None) -> str:
