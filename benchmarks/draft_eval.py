@@ -158,8 +158,9 @@ from draft_story import (  # noqa: E402, E501
 from draft_structure import untied_numbers  # noqa: E402
 from draft_thread import link_to_non_result, said_twice, skills_named, time_place_wrong  # noqa: E402, E501
 
+from workshop.answer_choice import answer_role_id  # noqa: E402
 from workshop.check import check_answer, speaking_seconds  # noqa: E402
-from workshop.draft import answer_role_id, apply_reply, offered_draft, plan_draft  # noqa: E402
+from workshop.draft import apply_reply, offered_draft, plan_draft  # noqa: E402
 from workshop.draft_read import RoleReading  # noqa: E402
 from workshop.errors import ValidationError  # noqa: E402
 from workshop.model import Workspace  # noqa: E402

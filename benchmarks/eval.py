@@ -289,8 +289,9 @@ def draft_agreement(folders: list[Path]) -> dict | None:
     """Whether 05's check, run on the kit's own draft (90 and 30 s) of each workspace in the
     folders, says a result has a number exactly when 04's score does (its ``quantified`` part,
     ``scoring.has_number``): issue 21's "04 and 05 agree on a result's number"."""
+    from workshop.answer_choice import answer_role_id
     from workshop.check import check_answer
-    from workshop.draft import answer_role_id, plan_draft
+    from workshop.draft import plan_draft
     from workshop.scoring import has_number
     from workshop.store import read_workspace
 

@@ -19,8 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from workshop.answer_choice import answer_role_id  # noqa: E402
 from workshop.check import check_answer  # noqa: E402
-from workshop.draft import answer_role_id, plan_draft  # noqa: E402
+from workshop.draft import plan_draft  # noqa: E402
 from workshop.practice import follow_ups, timer_fit  # noqa: E402
 from workshop.store import read_workspace  # noqa: E402
 

@@ -10,7 +10,8 @@ from dataclasses import replace
 
 import pytest
 
-from workshop.draft import answer_for, draft_answer, offered_draft
+from workshop.answer_choice import answer_for
+from workshop.draft import draft_answer, offered_draft
 from workshop.edits import with_answer
 from workshop.model import Ratings, Workspace
 from workshop.report import build_report

@@ -17,9 +17,10 @@ from pathlib import Path
 import pytest
 from helpers_sample import one_role_workspace
 
+from workshop.answer_choice import answer_role_id
 from workshop.check import check_answer, pitfall_phrases
 from workshop.coach import apply_reply
-from workshop.draft import answer_role_id, coach_questions, draft_versions, plan_draft
+from workshop.draft import coach_questions, draft_versions, plan_draft
 from workshop.edits import with_role
 from workshop.errors import ValidationError
 from workshop.fields import MAX_TEXT

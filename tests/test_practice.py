@@ -14,8 +14,9 @@ from helpers_hostile import HOSTILE
 from hypothesis import given
 from hypothesis import strategies as st
 
+from workshop.answer_choice import answer_role_id
 from workshop.check import WORDS_PER_MINUTE
-from workshop.draft import answer_role_id, plan_draft
+from workshop.draft import plan_draft
 from workshop.model import Result, Role, Skill, TargetRole, Workspace
 from workshop.practice import (
     MOST_QUESTIONS,

@@ -282,8 +282,8 @@ def episodes(values: dict[str, str]) -> str:
 
 def model_answer(values: dict[str, str]) -> dict[str, str]:
     """The kit's draft for the model persona, with its check."""
+    from workshop.answer_choice import answer_for
     from workshop.check import check_answer
-    from workshop.draft import answer_for
     from workshop.resources import persona_paths
     from workshop.store import read_workspace
 

@@ -1,12 +1,12 @@
 """Which answer text, about which role, from where: the one rule (``answer_for``), asked by
-every view (report, share, notebook 05, the demo). Moved out of ``workshop.draft``, which
-re-exports it; the draft functions it calls are imported when it runs, as ``draft`` imports
-this module."""
+every view (report, share, notebook 05, the demo). It reads the drafts ``workshop.draft``
+writes; the draft knows nothing of which answer a view shows."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .draft import VERSIONS, answer_role_id, draft_answer, offered_draft
 from .errors import ValidationError
 from .model import Workspace
 
@@ -29,23 +29,8 @@ class AnswerChoice:
     source: str
 
 
-def answer_role_id(workspace: Workspace) -> str | None:
-    """The role the answer is about: the chosen one, else the strongest, else the first."""
-    from .scoring import rank
-
-    ids = [r.id for r in workspace.roles]
-    if workspace.answer.role_id in ids:
-        return workspace.answer.role_id
-    strongest = rank(workspace).strongest
-    if strongest is not None:
-        return strongest.role.id
-    return ids[0] if ids else None
-
-
 def is_untouched_draft(workspace: Workspace, text: str, role_id: str | None) -> bool:
     """True when ``text`` is a draft the kit writes for that role, word for word."""
-    from .draft import VERSIONS, draft_answer, offered_draft
-
     text = text.strip()
     if not text or role_id is None:
         return False
@@ -72,6 +57,4 @@ def answer_for(workspace: Workspace) -> AnswerChoice:
         return AnswerChoice(own, role_id, source)
     if role_id is None:
         return AnswerChoice("", None, "none")
-    from .draft import offered_draft
-
     return AnswerChoice(offered_draft(workspace, role_id).text, role_id, "draft")

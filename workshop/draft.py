@@ -36,8 +36,9 @@ a result linked to no skill told as a sentence of its own with no glue, and no s
 (``workshop.draft_frame``). Entries
 that hold a pitfall phrase (the fun, the perks, the team) are left out.
 
-The rule "which answer text, about which role, from where" is written here once,
-``answer_for(workspace)``, and every view asks it (report, share, notebook 05, the demo).
+The rule "which answer text, about which role, from where" is written once, in
+``workshop.answer_choice.answer_for(workspace)``, and every view asks it (report, share,
+notebook 05, the demo).
 """
 
 from __future__ import annotations
@@ -45,7 +46,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .answer_choice import AnswerChoice, answer_for, answer_role_id, is_untouched_draft
 from .check import MIN_SECONDS, WORDS_PER_MINUTE, check_answer, pitfall_phrases, speaking_seconds
 from .coach import (
     Question,
@@ -81,9 +81,8 @@ from .story_thread import thread_skill, where_grown
 from .wording import content_stems, org_spoken
 
 __all__ = ["draft_answer", "draft_versions", "plan_draft", "offered_draft", "coach_questions",
-           "entry_questions", "apply_reply",
-           "Draft", "Question", "speaking_seconds", "VERSIONS", "DRAFT_WORDS", "AnswerChoice",
-           "answer_for", "answer_role_id", "is_untouched_draft", "studio_note"]
+           "entry_questions", "apply_reply", "answer_role_id",
+           "Draft", "Question", "speaking_seconds", "VERSIONS", "DRAFT_WORDS", "studio_note"]
 
 # Spoken length of each version, in seconds: (least, most). The 30-second version aims at the
 # check's MIN_SECONDS so that it passes the length finding too, and runs at most 38 s: blind
@@ -599,3 +598,16 @@ def draft_answer(workspace: Workspace, role_id: str | None = None, seconds: int 
 def draft_versions(workspace: Workspace, role_id: str | None = None) -> dict[int, str]:
     """The 30-second and the 90-second draft, by their length in seconds."""
     return {seconds: draft_answer(workspace, role_id, seconds) for seconds in VERSIONS}
+
+
+def answer_role_id(workspace: Workspace) -> str | None:
+    """The role the answer is about: the chosen one, else the strongest, else the first."""
+    from .scoring import rank
+
+    ids = [r.id for r in workspace.roles]
+    if workspace.answer.role_id in ids:
+        return workspace.answer.role_id
+    strongest = rank(workspace).strongest
+    if strongest is not None:
+        return strongest.role.id
+    return ids[0] if ids else None

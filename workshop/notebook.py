@@ -215,7 +215,7 @@ def strongest_figure(session: Session | None = None) -> ChartWithAlt:
 
 
 def answer_text(session: Session | None = None) -> Paragraphs:
-    """The answer ``workshop.draft.answer_for`` picks: the participant's own, else a draft."""
+    """The answer ``answer_choice.answer_for`` picks: the participant's own, else a draft."""
     from .report import build_report
 
     return Paragraphs(build_report(_session(session).workspace)["answer"]["text"])

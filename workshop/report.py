@@ -11,9 +11,9 @@ import json
 import re
 from collections.abc import Mapping
 
+from .answer_choice import answer_for
 from .check import check_answer, spoken_time
 from .check_render import finding_title_text
-from .draft import answer_for
 from .glossary import PART_WORDS
 from .model import Workspace
 from .scoring import PARTS, Weights, explain, rank

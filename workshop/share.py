@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import config
+from .answer_choice import answer_for
 from .check import check_answer, pitfall_phrases
-from .draft import answer_for
 from .fileio import write_output
 from .model import Skill, Workspace
 from .result_number import read_result
@@ -122,8 +122,9 @@ def export_dict(workspace: Workspace, *, export_id: str | None = None,
     """The anonymised export of a workspace, as a JSON-ready dict (a new random id unless
     ``export_id`` is given: the share preview shows exactly the file it will write).
 
-    ``answer`` is ``answer_summary`` of the answer ``draft.answer_for`` picks, when the caller
-    has it already (the share preview keeps it while the answer and its role stay the same).
+    ``answer`` is ``answer_summary`` of the answer ``answer_choice.answer_for`` picks, when the
+    caller has it already (the share preview keeps it while the answer and its role stay the
+    same).
     """
     ranking = rank(workspace)
     roles = []

@@ -33,6 +33,7 @@ from pathlib import Path
 
 import ipywidgets as w
 
+from ..answer_choice import answer_role_id, is_untouched_draft
 from ..check import AnswerCheck, count_words
 from ..check_render import CHECK_TITLES, check_html, finding_title_text
 from ..coach import goal_question, reply_said
@@ -40,9 +41,7 @@ from ..draft import (
     VERSIONS,
     Draft,
     Question,
-    answer_role_id,
     apply_reply,
-    is_untouched_draft,
     studio_note,
 )
 from ..edits import with_answer

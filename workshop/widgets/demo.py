@@ -192,7 +192,7 @@ class DemoApp(w.VBox):
 
     def _answer_for_now(self) -> tuple[str, str | None, str]:
         """(text, role id, where it came from) for the answer box."""
-        from ..draft import answer_for
+        from ..answer_choice import answer_for
 
         choice = answer_for(self._session.workspace)
         said = {"participant": "their own words", "draft": "drafted by the kit from their "

@@ -15,13 +15,11 @@ import json
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 
+from ..answer_choice import AnswerChoice, answer_for, answer_role_id
 from ..check import AnswerCheck, check_answer
 from ..draft import (
-    AnswerChoice,
     Draft,
     Question,
-    answer_for,
-    answer_role_id,
     entry_questions,
     offered_draft,
 )
@@ -101,8 +99,8 @@ def check_of(text: str, goals) -> AnswerCheck:
 
 
 def answer_of(workspace: Workspace) -> AnswerChoice:
-    """``draft.answer_for(workspace)``, remembered: it reads the answer, the role it is about
-    (the chosen one, else the strongest) and that role's draft inputs."""
+    """``answer_choice.answer_for(workspace)``, remembered: it reads the answer, the role it is
+    about (the chosen one, else the strongest) and that role's draft inputs."""
     role_id = answer_role_id(workspace)
     key = ("answer", workspace.answer.text, role_id, role_key(workspace, role_id))
     return _remembered(key, lambda: answer_for(workspace))
