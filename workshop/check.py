@@ -503,15 +503,13 @@ def _length(rules: Rules, words: int, seconds: int, truncated: bool = False) -> 
         tip = suggest(rules, "length_short", suggest(rules, "length", ""))
         return Finding("length", False, f"{said}: under {MIN_SECONDS} seconds. {tip}".strip())
     tip = suggest(rules, "length_long", suggest(rules, "length", ""))
+    over = f": over {MAX_SECONDS} seconds."
     if seconds > FAR_SECONDS:
         tip = suggest(rules, "length_far", tip)
-        return Finding("length", False, f"{said}, far past the {MAX_SECONDS} seconds of a "
-                       f"spoken answer. {tip}".strip()
-                       + (f" Only the first {MAX_CHECKED_CHARS:,} characters were read."
-                          if truncated else ""))
+        over = f", far past the {MAX_SECONDS} seconds of a spoken answer."
     if truncated:
         tip += f" Only the first {MAX_CHECKED_CHARS:,} characters were read."
-    return Finding("length", False, f"{said}: over {MAX_SECONDS} seconds. {tip}".strip())
+    return Finding("length", False, f"{said}{over} {tip}".strip())
 
 
 _MISSING_WORDS = {"telegram": "say it in full sentences, as you would to the hiring manager",

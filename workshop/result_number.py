@@ -282,10 +282,15 @@ def read_result(result: Result, role: Role | None = None, *, org: OrgWords | Non
 
 
 @functools.lru_cache(maxsize=CACHE_SIZE)
+def _number_in(sentence: str) -> Quantity | None:
+    """The result's number the answer check finds in ``sentence``, or None: the one reader of
+    a number in the sentences a draft says (a result's, a note's, a lead's), read once each."""
+    return check_answer(sentence).finding("quantified").number if sentence else None
+
+
 def holds_number(sentence: str) -> str:
-    """The result's number the answer check finds in ``sentence`` ("20%"), or "": the one
-    reader of a number in the sentences a draft says (a result's, a note's, a lead's)."""
-    q = check_answer(sentence).finding("quantified").number if sentence else None
+    """The result's number the answer check finds in ``sentence`` ("20%"), or ""."""
+    q = _number_in(sentence)
     return "" if q is None else q.text
 
 
@@ -305,7 +310,7 @@ def _notes_own_number(sentence: str) -> str:
     clause that sets the scene of the growth (``circumstance_words`` in ``data/wording.json``:
     "I learned to calm callers when the support team doubled") is when it grew, not a result
     of the role, so it is no result's number (only a result's own number counts)."""
-    q = check_answer(sentence).finding("quantified").number if sentence else None
+    q = _number_in(sentence)
     if q is None:
         return ""
     before = sentence[:q.start]
