@@ -73,6 +73,9 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
 - ``tests/eval/probe_blind13/answers.jsonl``, a thirteenth blind probe set (where career services
   meet people: recorded mock interviews, online forms, an adviser's notes, apprenticeship and
   promotion boards, competency interviews; goals met in other words), held out: figures only.
+- ``tests/eval/probe_blind14/answers.jsonl``, a fourteenth blind probe set (the verdict's hard
+  edges: one-pillar answers in everyday speech, and strong answers a careless reader calls weak),
+  held out: figures only.
 
 Then one table side by side: per code the agreement and kappa on every set (the development
 material first, then what is held out), the verdict, how many answers labelled weak (and how
@@ -109,6 +112,7 @@ PROBE10 = EVAL_DIR / "probe_blind10" / "answers.jsonl"
 PROBE11 = EVAL_DIR / "probe_blind11" / "answers.jsonl"
 PROBE12 = EVAL_DIR / "probe_blind12" / "answers.jsonl"
 PROBE13 = EVAL_DIR / "probe_blind13" / "answers.jsonl"
+PROBE14 = EVAL_DIR / "probe_blind14" / "answers.jsonl"
 TYPED = EVAL_DIR / "probe_typed" / "answers.jsonl"
 GOALS = EVAL_DIR / "probe_goals" / "answers.jsonl"
 NUMBERS = EVAL_DIR / "probe_numbers" / "answers.jsonl"
@@ -123,7 +127,7 @@ DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers
                "probe11", "ownA")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
-                   "probe13", "ownB")
+                   "probe13", "probe14", "ownB")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -146,6 +150,7 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("probe10", PROBE10, "Blind probe set 10, held out"),
           ("probe12", PROBE12, "Blind probe set 12, held out"),
           ("probe13", PROBE13, "Blind probe set 13, held out"),
+          ("probe14", PROBE14, "Blind probe set 14, held out"),
           ("ownB", OWN_B, "Own goal material, half B, measured only"))
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
