@@ -16,8 +16,9 @@ the claims that name nothing out of the lists that count.
 
 from __future__ import annotations
 
+
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .check_later import used_by_others
 from .check_rules import Rules
@@ -397,9 +398,13 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                     continue
             needs = lists["result_needs_subject"].match_at(ws, claim.match.start, sentence.hi)
             if needs is not None and ((not reading.has_subject(claim.match)
-                                       and not _measure_label(reading, claim))
+                                       and not _measure_label(reading, claim)
+                                       and lists["result_measured_object"].match_at(
+                                           ws, claim.match.start, sentence.hi) is None)
                                       or claim.match.start in moves):
                 continue  # no subject, or a skill's level ("my Excel went from ... to ...")
+            if not claim.real and _own_negation(rules, reading, claim):
+                claim = replace(claim, real=True)
             # "the vans left an hour earlier", not "I came in an hour earlier": whose time
             # moved is the clause's subject, told before its verb
             needs = lists["result_needs_clause_subject"].match_at(ws, claim.match.start,
@@ -420,6 +425,25 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                              for clause, m, before in compared(lists, reading, sentence, previous))
         previous = sentence
         _prevented(rules, reading, sentence, found)
+
+
+def _own_negation(rules: Rules, reading: Reading, claim: Claim) -> bool:
+    """True for a stop told with a negation of its own however far before it ("the patients
+    weren't sitting in the day room waiting for their letters anymore", ``result_own_negation``),
+    with no wish, plan or condition before it in its clause and a change of the speaker's told in
+    the sentence (``absence_since`` other than the stop itself: "after that", "once I"): the
+    negation is what "anymore" says, not a denial of it."""
+    lists, ws, m = rules.lists, reading.words, claim.match
+    if lists["result_own_negation"].match_at(ws, m.start, m.end) is None:
+        return False
+    sentence = claim.sentence
+    ties = [t for t in lists["absence_since"].find(ws, sentence.lo, sentence.hi)
+            if t.end <= m.start or t.start >= m.end]
+    tied = {t.start for t in ties}  # "once I ...": a point in time, not a condition
+    if _modal_led(claim.clause, m) or any(at < m.start and at not in tied
+                                          for at, _ in claim.clause.wishes):
+        return False
+    return bool(ties)
 
 
 def _measure_label(reading: Reading, claim: Claim) -> bool:

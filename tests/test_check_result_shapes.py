@@ -1,0 +1,80 @@
+"""What counts as a result for the organisation, by the shape it is told in (issue 21, check26):
+an aim or a target is no result, however it names a change; a stop told with its own negation far
+before "anymore" is one; the organisation keeping the speaker's work is one; "grew" with an
+object and a measure is the organisation's figure, not the speaker's growth. The sentences are
+written for these tests (none is from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_check import finding_ok as _ok
+
+
+@pytest.mark.parametrize("text", [
+    "The branch's aim for the spring was to raise footfall by a tenth, and I ran the window displays.",
+    "My objective in that post was to reduce agency spend across the two wards.",
+    "The KPI for our desk was to cut average handling time to four minutes.",
+    "I was tasked with growing online bookings by 25 percent.",
+    "In that role I was responsible for reducing late deliveries on the northern routes.",
+])
+def test_an_aim_or_a_target_is_no_result(text):
+    assert not _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "The aim was to cut the queue, and after I split the counter the queue fell by half.",
+    "I was given the target of fewer stock-outs, and after my reorder sheet the shelves "
+    "were full every Monday for the first time.",
+])
+def test_a_change_told_after_its_aim_still_counts(text):
+    assert _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "I moved the key safe to the front desk, and after that the cleaners weren't standing "
+    "about in the car park at six in the morning waiting for someone anymore.",
+    "Once I put the labels on the freezer shelves, the cooks weren't digging through "
+    "every single box of frozen stock hunting for the fish anymore.",
+])
+def test_a_stop_told_with_a_far_negation_is_a_result(text):
+    assert _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "After I left, the place just wasn't somewhere I wanted to spend my weekends anymore.",
+    "If I had stayed, the drivers wouldn't have been waiting around at the gate for hours anymore.",
+])
+def test_an_anymore_that_tells_no_change_of_the_speakers_is_none(text):
+    assert not _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "The landlord kept my cleaning rota for the flats, and the tenants still follow it.",
+    "The garden centre kept our watering schedule and still runs the greenhouses on it.",
+])
+def test_the_organisation_keeping_the_speakers_work_is_a_result(text):
+    assert _ok(text, "company_result")
+
+
+def test_keeping_something_that_is_not_the_speakers_work_is_none():
+    assert not _ok("My boss kept my desk for me while I was off, and it is still there.",
+                   "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "I grew the mailing list by 60 percent in a year with a monthly recipe card.",
+    "- Grew repeat bookings by 30% through a follow-up call I introduced",
+    "I improved our first-time fix rate by 12 points after rewriting the fault guide.",
+])
+def test_grew_with_an_object_and_a_measure_is_a_result(text):
+    assert _ok(text, "company_result")
+    assert _ok(text, "quantified")
+
+
+@pytest.mark.parametrize("text", [
+    "I grew a lot as a person in those two years.",
+    "I grew by leaps and bounds there.",
+    "I improved my typing by 20 words a minute.",
+])
+def test_the_speakers_own_growth_is_no_result(text):
+    assert not _ok(text, "company_result")
