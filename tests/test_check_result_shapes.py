@@ -11,7 +11,8 @@ from helpers_check import finding_ok as _ok
 
 
 @pytest.mark.parametrize("text", [
-    "The branch's aim for the spring was to raise footfall by a tenth, and I ran the window displays.",
+    "The branch's aim for the spring was to raise footfall by a tenth, and I ran the window "
+    "displays.",
     "My objective in that post was to reduce agency spend across the two wards.",
     "The KPI for our desk was to cut average handling time to four minutes.",
     "I was tasked with growing online bookings by 25 percent.",

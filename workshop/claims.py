@@ -16,13 +16,12 @@ the claims that name nothing out of the lists that count.
 
 from __future__ import annotations
 
-
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from .check_later import used_by_others
 from .check_rules import Rules
-from .outcomes import absences, compared, states, uptakes
+from .outcomes import absences, compared, own_negation, states, uptakes
 from .phrases import Match, Patterns
 from .reading import Clause, Reading, Sentence
 from .skills import OTHER_SKILL, canonical_skill
@@ -396,15 +395,9 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                     topics = _topics(rules, reading, sentence)
                 if topics.overlaps(claim.match.start, claim.match.start + 1):
                     continue
-            needs = lists["result_needs_subject"].match_at(ws, claim.match.start, sentence.hi)
-            if needs is not None and ((not reading.has_subject(claim.match)
-                                       and not _measure_label(reading, claim)
-                                       and lists["result_measured_object"].match_at(
-                                           ws, claim.match.start, sentence.hi) is None)
-                                      or claim.match.start in moves):
+            if _needs_subject(rules, reading, claim, moves):
                 continue  # no subject, or a skill's level ("my Excel went from ... to ...")
-            if not claim.real and _own_negation(rules, reading, claim):
-                claim = replace(claim, real=True)
+            claim = _own_negation(rules, reading, claim)
             # "the vans left an hour earlier", not "I came in an hour earlier": whose time
             # moved is the clause's subject, told before its verb
             needs = lists["result_needs_clause_subject"].match_at(ws, claim.match.start,
@@ -427,23 +420,28 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
         _prevented(rules, reading, sentence, found)
 
 
-def _own_negation(rules: Rules, reading: Reading, claim: Claim) -> bool:
-    """True for a stop told with a negation of its own however far before it ("the patients
-    weren't sitting in the day room waiting for their letters anymore", ``result_own_negation``),
-    with no wish, plan or condition before it in its clause and a change of the speaker's told in
-    the sentence (``absence_since`` other than the stop itself: "after that", "once I"): the
-    negation is what "anymore" says, not a denial of it."""
-    lists, ws, m = rules.lists, reading.words, claim.match
-    if lists["result_own_negation"].match_at(ws, m.start, m.end) is None:
+def _needs_subject(rules: Rules, reading: Reading, claim: Claim, moves: set) -> bool:
+    """True when the claim's change needs a subject other than the speaker
+    (``result_needs_subject``: "went from", "fell", "grew") and has none, unless a label and a
+    colon name what changed or the verb has an object and a measure ("I grew the list by 60%",
+    ``result_measured_object``); or when its verb is a skill's level ("my Excel went from ...
+    to ...", ``moves``)."""
+    lists, ws, at, hi = rules.lists, reading.words, claim.match.start, claim.sentence.hi
+    if lists["result_needs_subject"].match_at(ws, at, hi) is None:
         return False
-    sentence = claim.sentence
-    ties = [t for t in lists["absence_since"].find(ws, sentence.lo, sentence.hi)
-            if t.end <= m.start or t.start >= m.end]
-    tied = {t.start for t in ties}  # "once I ...": a point in time, not a condition
-    if _modal_led(claim.clause, m) or any(at < m.start and at not in tied
-                                          for at, _ in claim.clause.wishes):
-        return False
-    return bool(ties)
+    if at in moves:
+        return True
+    return not reading.has_subject(claim.match) and not _measure_label(reading, claim) \
+        and lists["result_measured_object"].match_at(ws, at, hi) is None
+
+
+def _own_negation(rules: Rules, reading: Reading, claim: Claim) -> Claim:
+    """The claim made real when it is a stop with a negation of its own ("weren't ... waiting
+    for their letters anymore", ``outcomes.own_negation``)."""
+    if claim.real or not own_negation(rules.lists, reading, claim.sentence, claim.clause,
+                                      claim.match):
+        return claim
+    return replace(claim, real=True)
 
 
 def _measure_label(reading: Reading, claim: Claim) -> bool:
