@@ -79,3 +79,45 @@ def test_grew_with_an_object_and_a_measure_is_a_result(text):
 ])
 def test_the_speakers_own_growth_is_no_result(text):
     assert not _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "I set up the shared calendar, and the landlords were hearing back about repairs in hours "
+    "rather than days.",
+    "After I moved the parts bins next to the benches, the fitters had their kits in minutes "
+    "instead of hours.",
+])
+def test_a_wait_told_in_units_rather_than_units_is_a_result_without_a_number(text):
+    assert _ok(text, "company_result")
+    assert not _ok(text, "quantified")
+
+
+def test_the_speakers_own_pace_in_units_rather_than_units_is_none():
+    assert not _ok("I was answering the emails in minutes rather than hours by the spring.",
+                   "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "The shop's sales rose by a third that year, but honestly that was the new owner's doing; "
+    "I was on the tills.",
+    "Our ward cut its falls by half while I was on maternity leave, so I can't take any credit "
+    "for it.",
+])
+def test_a_change_the_speaker_gives_to_someone_else_is_none_of_theirs(text):
+    assert not _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "I rewrote the cleaning rota, and the guests stopped complaining about the showers; the "
+    "owners still use it three years after I left.",
+    "I changed the order form so the kitchen stopped running out of milk, and two years on, "
+    "the café still uses it.",
+])
+def test_a_time_after_the_speaker_left_is_no_number_of_the_result(text):
+    assert _ok(text, "company_result")
+    assert not _ok(text, "quantified")
+
+
+def test_a_measure_before_after_i_is_still_the_results_number():
+    text = "We got the queue at the pharmacy down from 30 to 10 minutes after I split the counter."
+    assert _ok(text, "quantified")

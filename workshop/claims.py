@@ -127,7 +127,8 @@ def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Seque
     it passed where the rules had not (``ruled``: the rules' findings; ``findings``: after the
     second opinion). Its sentence is evidence for the goals as a rule's claim is; where that
     sentence holds what the rules refuse as a result (``not_result``: "The result was that
-    within a year I was promoted", "I was saving for a car") or a result they read as negated
+    within a year I was promoted", "I was saving for a car"), a change the speaker only watched
+    (``observed_result``: "while I was on leave") or a result they read as negated
     or wished ("The residents weren't calmer after we started"), the rules' finding stands: the
     model speaks only where the rules found nothing, never against what they recognise."""
     learned, refused = {}, set()
@@ -140,8 +141,9 @@ def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Seque
             if at >= 0 else None
         if sentence is None:
             continue
-        if after.code == "company_result" and (id(sentence) in unreal or rules.lists[
-                "not_result"].search(reading.words, sentence.lo, sentence.hi) is not None):
+        if after.code == "company_result" and (id(sentence) in unreal or any(rules.lists[
+                k].search(reading.words, sentence.lo, sentence.hi) is not None
+                for k in ("not_result", "observed_result"))):  # "while I was on leave"
             refused.add(after.code)
         else:
             learned[after.code] = sentence
