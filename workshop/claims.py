@@ -383,7 +383,7 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
     lists = rules.lists
     ws = reading.words
     moves = {c.verb for c in found.growth if c.verb >= 0}
-    previous = None
+    previous, memo = None, {}
     for sentence in reading.sentences:
         # a change the participant only watched is none of theirs, unless they say they helped
         # ("While I was there I helped the hostel bring its evictions down")
@@ -399,7 +399,7 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                     continue
             if _needs_subject(rules, reading, claim, moves):
                 continue  # no subject, or a skill's level ("my Excel went from ... to ...")
-            claim = _own_negation(rules, reading, claim)
+            claim = _own_negation(rules, reading, claim, memo)
             # "the vans left an hour earlier", not "I came in an hour earlier": whose time
             # moved is the clause's subject, told before its verb
             needs = lists["result_needs_clause_subject"].match_at(ws, claim.match.start,
@@ -437,11 +437,11 @@ def _needs_subject(rules: Rules, reading: Reading, claim: Claim, moves: set) -> 
         and lists["result_measured_object"].match_at(ws, at, hi) is None
 
 
-def _own_negation(rules: Rules, reading: Reading, claim: Claim) -> Claim:
+def _own_negation(rules: Rules, reading: Reading, claim: Claim, memo: dict) -> Claim:
     """The claim made real when it is a stop with a negation of its own ("weren't ... waiting
     for their letters anymore", ``outcomes.own_negation``)."""
     if claim.real or not own_negation(rules.lists, reading, claim.sentence, claim.clause,
-                                      claim.match):
+                                      claim.match, memo):
         return claim
     return replace(claim, real=True)
 
