@@ -121,3 +121,9 @@ def test_a_time_after_the_speaker_left_is_no_number_of_the_result(text):
 def test_a_measure_before_after_i_is_still_the_results_number():
     text = "We got the queue at the pharmacy down from 30 to 10 minutes after I split the counter."
     assert _ok(text, "quantified")
+
+
+def test_a_place_doing_better_is_no_credit_given_away():
+    """"the store's doing better": the store is doing, not someone's doing."""
+    assert _ok("Since I changed the layout, the store's doing far better on Saturdays, with "
+               "sales up 20%.", "company_result")
