@@ -72,6 +72,8 @@ KINDS = {
     # each "still" once walked back to the text's start for its subject (1.8 s at 20,000)
     "an adverb repeated": " still",
     "someone else's use": " it is still used there,",
+    "stops told far from their negation": " after that the vans weren't queueing at the gate "
+                                          "waiting for a bay anymore,",
     "pitfalls and exceptions": "I loved the team, I hated having to leave, ",
     "a mixed answer": "I cut costs by 40% from $1.2M to $700k in 2019, saving 3 hours a week. ",
     "a table of numbers and units": "| Q1 | 1,200 units | $3.4M | 12% | 3 hrs |\n",

@@ -68,7 +68,8 @@ _LISTS = ("pitfall_answered_not", "skill_growth", "not_skill_growth", "growth_be
           "result_change_shape", "result_absence_count", "result_measure_next", "lesson_unnamed",
           "lesson_list_opening", "result_now_before", "result_occasion",
           "growth_of_named", "uptake", "uptake_reach", "uptake_not",
-          "absence", "absence_since", "compared_then", "compared_now", "state_after",
+          "absence", "absence_since", "result_own_negation", "result_measured_object",
+          "compared_then", "compared_now", "state_after",
           "state_tie")
 
 

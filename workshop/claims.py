@@ -17,11 +17,11 @@ the claims that name nothing out of the lists that count.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .check_later import used_by_others
 from .check_rules import Rules
-from .outcomes import absences, compared, states, uptakes
+from .outcomes import absences, compared, own_negation, states, uptakes
 from .phrases import Match, Patterns
 from .reading import Clause, Reading, Sentence
 from .skills import OTHER_SKILL, canonical_skill
@@ -127,7 +127,8 @@ def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Seque
     it passed where the rules had not (``ruled``: the rules' findings; ``findings``: after the
     second opinion). Its sentence is evidence for the goals as a rule's claim is; where that
     sentence holds what the rules refuse as a result (``not_result``: "The result was that
-    within a year I was promoted", "I was saving for a car") or a result they read as negated
+    within a year I was promoted", "I was saving for a car"), a change the speaker only watched
+    (``observed_result``: "while I was on leave") or a result they read as negated
     or wished ("The residents weren't calmer after we started"), the rules' finding stands: the
     model speaks only where the rules found nothing, never against what they recognise."""
     learned, refused = {}, set()
@@ -140,8 +141,9 @@ def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Seque
             if at >= 0 else None
         if sentence is None:
             continue
-        if after.code == "company_result" and (id(sentence) in unreal or rules.lists[
-                "not_result"].search(reading.words, sentence.lo, sentence.hi) is not None):
+        if after.code == "company_result" and (id(sentence) in unreal or any(rules.lists[
+                k].search(reading.words, sentence.lo, sentence.hi) is not None
+                for k in ("not_result", "observed_result"))):  # "while I was on leave"
             refused.add(after.code)
         else:
             learned[after.code] = sentence
@@ -381,7 +383,7 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
     lists = rules.lists
     ws = reading.words
     moves = {c.verb for c in found.growth if c.verb >= 0}
-    previous = None
+    previous, memo = None, {}
     for sentence in reading.sentences:
         # a change the participant only watched is none of theirs, unless they say they helped
         # ("While I was there I helped the hostel bring its evictions down")
@@ -395,11 +397,9 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                     topics = _topics(rules, reading, sentence)
                 if topics.overlaps(claim.match.start, claim.match.start + 1):
                     continue
-            needs = lists["result_needs_subject"].match_at(ws, claim.match.start, sentence.hi)
-            if needs is not None and ((not reading.has_subject(claim.match)
-                                       and not _measure_label(reading, claim))
-                                      or claim.match.start in moves):
+            if _needs_subject(rules, reading, claim, moves):
                 continue  # no subject, or a skill's level ("my Excel went from ... to ...")
+            claim = _own_negation(rules, reading, claim, memo)
             # "the vans left an hour earlier", not "I came in an hour earlier": whose time
             # moved is the clause's subject, told before its verb
             needs = lists["result_needs_clause_subject"].match_at(ws, claim.match.start,
@@ -420,6 +420,30 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                              for clause, m, before in compared(lists, reading, sentence, previous))
         previous = sentence
         _prevented(rules, reading, sentence, found)
+
+
+def _needs_subject(rules: Rules, reading: Reading, claim: Claim, moves: set) -> bool:
+    """True when the claim's change needs a subject other than the speaker
+    (``result_needs_subject``: "went from", "fell", "grew") and has none, unless a label and a
+    colon name what changed or the verb has an object and a measure ("I grew the list by 60%",
+    ``result_measured_object``); or when its verb is a skill's level ("my Excel went from ...
+    to ...", ``moves``)."""
+    lists, ws, at, hi = rules.lists, reading.words, claim.match.start, claim.sentence.hi
+    if lists["result_needs_subject"].match_at(ws, at, hi) is None:
+        return False
+    if at in moves:
+        return True
+    return not reading.has_subject(claim.match) and not _measure_label(reading, claim) \
+        and lists["result_measured_object"].match_at(ws, at, hi) is None
+
+
+def _own_negation(rules: Rules, reading: Reading, claim: Claim, memo: dict) -> Claim:
+    """The claim made real when it is a stop with a negation of its own ("weren't ... waiting
+    for their letters anymore", ``outcomes.own_negation``)."""
+    if claim.real or not own_negation(rules.lists, reading, claim.sentence, claim.clause,
+                                      claim.match, memo):
+        return claim
+    return replace(claim, real=True)
 
 
 def _measure_label(reading: Reading, claim: Claim) -> bool:

@@ -31,7 +31,7 @@ from __future__ import annotations
 from .phrases import Match, Patterns
 from .reading import Reading, Sentence
 
-__all__ = ["uptakes", "absences", "compared", "states"]
+__all__ = ["uptakes", "absences", "compared", "states", "own_negation"]
 
 _BE = frozenset("was were is are be been being got get gets has have had 's 're".split())
 # words that may stand between "was" and the participle ("was soon adopted", "is now used")
@@ -140,6 +140,33 @@ def absences(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -
     # "I never missed a shift": the speaker's own record
     return _tied(lists["absence"], lists["absence_since"], reading, sentence,
                  lambda m, lo: _speaker_acts(reading.words, m, lo))
+
+
+def own_negation(lists: dict[str, Patterns], reading: Reading, sentence: Sentence, clause,
+                 m: Match, memo: dict) -> bool:
+    """True for a stop told with a negation of its own however far before it in its clause
+    ("the patients weren't sitting in the day room waiting for their letters anymore",
+    ``result_own_negation``), with no wish, plan or condition before it there and a change of the
+    speaker's told in the sentence (an ``absence_since`` other than the stop itself: "after
+    that", "once I"; "once I" is then a point in time, not a condition): the negation is what
+    "anymore" says, not a denial of it. ``memo`` (one dict per reading) keeps each sentence's
+    ties and each clause's first wish, so that a run of stops is read in linear time."""
+    ws = reading.words
+    if lists["result_own_negation"].match_at(ws, m.start, m.end) is None:
+        return False
+    key = (sentence.lo, sentence.hi)
+    if key not in memo:
+        memo[key] = [(t.start, t.end) for t in
+                     lists["absence_since"].find(ws, sentence.lo, sentence.hi)]
+    ties = memo[key]
+    if not any(end <= m.start or start >= m.end for start, end in ties[:2] + ties[-2:]):
+        return False  # two ties at each end: one of them is not the stop itself, if any is
+    wish_key = ("wish", clause.lo, clause.hi)
+    if wish_key not in memo:
+        tied = {start for start, _ in ties}
+        memo[wish_key] = min((at for at, _ in clause.wishes if at not in tied), default=None)
+    first = memo[wish_key]
+    return first is None or first > m.start
 
 
 def _tied(found: Patterns, tie: Patterns, reading: Reading, sentence: Sentence,

@@ -73,6 +73,11 @@ _COMPARED_AFTER = re.compile(r"\s*,?\s*(?:instead\s+of|rather\s+than|compared\s+
 _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|"
                          r"shift|night|term|season)\b", re.IGNORECASE)
 _SHORT_UNITS = frozenset({"seconds", "minutes", "hours"})
+# After a length of time, a point it is told from: "three years after I left", "two years
+# later", "five years ago", "two years on," ("two weeks before the deadline" and "down to 15
+# minutes after I reorganised it" are measures)
+_WHEN_AFTER = re.compile(r"\s+(?:after\s+(?:i|we)\s+(?:had\s+)?(?:left|quit|moved\s+on)\b|"
+                         r"later\b|ago\b|on\s*(?:[,.;:!?]|$))", re.IGNORECASE)
 
 
 def a_time_frame(text: str, q: Quantity) -> bool:
@@ -82,6 +87,8 @@ def a_time_frame(text: str, q: Quantity) -> bool:
     after "over" ("saved over 200 hours": more than)."""
     if q.kind not in ("duration", "time_span"):
         return False
+    if _WHEN_AFTER.match(text, q.end):
+        return True  # "three years after I left", "two years on,": when, told from a point
     words = text[max(0, q.start - 40):q.start].split()
     last = words[-1].lower() if words else ""
     if last in _OWNERS and len(words) >= 2 and words[-2].lower() in _TIME_FRAME_BEFORE:
