@@ -60,6 +60,10 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   customer's or manager's words; duties, sizes, targets, promotions, plans as look-alikes; numbers
   that belong and numbers that do not), split in halves by id before it was measured: half A
   studied, half B measured only.
+- ``tests/eval/verdict_own/answers_a.jsonl`` and ``answers_b.jsonl`` (columns ``vownA`` and
+  ``vownB``), the verdict's hard edges: one-pillar answers (a growth arc with only duties or
+  praise, a result with no skill grown, a team's result, a problem's size or a target, a plan as
+  later use) and their strong mirrors in everyday speech; odd ids studied, even ids measured only.
 - ``tests/eval/probe_blind8/answers.jsonl``, an eighth blind probe set (fields and speakers the
   earlier sets under-used: farming, building, transport, the arts, faith and community work,
   career changers, people back from caring), held out the same way: figures only.
@@ -125,16 +129,18 @@ OWN_A = EVAL_DIR / "goals_own" / "answers_a.jsonl"
 OWN_B = EVAL_DIR / "goals_own" / "answers_b.jsonl"
 RES_A = EVAL_DIR / "results_own" / "answers_a.jsonl"
 RES_B = EVAL_DIR / "results_own" / "answers_b.jsonl"
+VOWN_A = EVAL_DIR / "verdict_own" / "answers_a.jsonl"
+VOWN_B = EVAL_DIR / "verdict_own" / "answers_b.jsonl"
 # The published answers (issue 21): beside the worktrees, read in place, never copied.
 REAL = Path(os.environ.get("REAL_ANSWERS") or ROOT.parent / "shared" / "real-answers")
 CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_match",
          "pitfalls", "verdict")
 # the sets whose disagreements are printed to be studied (dev is printed first, on its own)
 DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers",
-               "probe11", "ownA", "resA")
+               "probe11", "ownA", "resA", "vownA")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
-                   "probe13", "probe14", "ownB", "resB")
+                   "probe13", "probe14", "ownB", "resB", "vownB")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -151,6 +157,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
                           "the goals match, measured before its change)"),
           ("resA", RES_A, "Own result material, half A (written by the session that then changed "
                           "the result reading, measured before its change)"),
+          ("vownA", VOWN_A, "Own verdict material, half A (one-pillar answers and strong "
+                            "mirrors, written by the session that then changed the verdict)"),
           ("probe2", PROBE2, "Blind probe set 2, held out"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),
           ("probe6", PROBE6, "Blind probe set 6, held out"),
@@ -161,7 +169,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("probe13", PROBE13, "Blind probe set 13, held out"),
           ("probe14", PROBE14, "Blind probe set 14, held out"),
           ("ownB", OWN_B, "Own goal material, half B, measured only"),
-          ("resB", RES_B, "Own result material, half B, measured only"))
+          ("resB", RES_B, "Own result material, half B, measured only"),
+          ("vownB", VOWN_B, "Own verdict material, half B, measured only"))
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
 

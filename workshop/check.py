@@ -554,6 +554,22 @@ def _verdict(findings: Sequence[Finding], telegram: bool = False,
     return Verdict(False, f"Not yet strong: {todo}.", missing, stronger)
 
 
+def _arc_apart(rules: Rules, reading: Reading, found: Found, growth: Finding) -> dict:
+    """Where a growth arc's end is told, for the learned second opinion, when the rules found
+    no growth but read both halves of an arc that they did not join: the end before the start,
+    or further from it than they join ("Within a year the other nurses came to me with it,
+    which at first I'd had to look up every time"). The end sentence then counts as growth
+    when the model reads it as growth more likely than not (``check_learned.HALF_TOLD_SCORE``):
+    two weaker readings that agree. An arc the rules joined and found naming no skill ("On
+    arrival I was a beginner. By the end I was an expert.") stays out."""
+    if growth.ok or any(c.arc for c in found.bare_learning):
+        return {}
+    start, end = arc_ends(rules, reading)
+    if start is None or end is None:
+        return {}
+    return {"skill_growth": [(end.start, end.end)]}
+
+
 def check_answer(text: str, goals: Sequence[str] = ()) -> AnswerCheck:
     """Check an answer against the rules in the module docstring, optionally against goals."""
     if not isinstance(text, str):
@@ -579,7 +595,9 @@ def check_answer(text: str, goals: Sequence[str] = ()) -> AnswerCheck:
         _length(rules, words, seconds, truncated),
     ]
     findings, learned = learned_sentences(rules, reading, found, findings,  # in other words
-                                          second_opinion(findings, text[:MAX_CHECKED_CHARS]))
+                                          second_opinion(findings, text[:MAX_CHECKED_CHARS],
+                                                         _arc_apart(rules, reading, found,
+                                                                    findings[0])))
     if "skill_growth" in learned and found.use_of_learned_growth():
         findings[3] = _used_later_finding(rules, reading, found)
     if "company_result" in learned and not findings[2].ok:  # its number, as a rule result's

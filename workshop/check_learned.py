@@ -238,11 +238,32 @@ def _quote(sentence: str) -> str:
     return f"\u201c{sentence}\u201d"
 
 
-def second_opinion(findings: Sequence, text: str) -> list:
+# What the model must give a sentence the rules already half read as a claim (``half_told``):
+# more likely than not, where a claim read by the model alone needs its ``combine`` score.
+HALF_TOLD_SCORE = 0.5
+
+
+def _half_told(code: str, text: str, where: Sequence[tuple[int, int]]) -> Opinion | None:
+    """The best sentence of ``text`` that overlaps one of the spans ``where`` (characters) and
+    scores above ``HALF_TOLD_SCORE`` for ``code``, as a counting opinion; None when none does."""
+    weights = _model().get(code, {}).get("weights", {})
+    best = None
+    for (lo, hi), feats in answer_features(text):
+        if any(lo < b and a < hi for a, b in where):
+            p = score(weights, feats)
+            if p > HALF_TOLD_SCORE and (best is None or p > best.score):
+                best = Opinion(code, p, text[lo:hi], True)
+    return best
+
+
+def second_opinion(findings: Sequence, text: str,
+                   half_told: dict[str, Sequence[tuple[int, int]]] | None = None) -> list:
     """The check's findings with the model's second opinion added: a growth or result finding
     the rules did not pass passes when the model's best sentence for it scores above the
-    model's ``combine`` threshold; its message quotes that sentence. Nothing else changes (the
-    findings are ``check.Finding`` records, replaced, never edited)."""
+    model's ``combine`` threshold, or when a sentence the rules half read as that claim
+    (``half_told``: by code, where those sentences are, in characters of ``text``) scores above
+    ``HALF_TOLD_SCORE``; its message quotes that sentence. Nothing else changes (the findings
+    are ``check.Finding`` records, replaced, never edited)."""
     findings = list(findings)
     wanted = [k for k, f in enumerate(findings) if f.code in _FOUND and not f.ok]
     if not wanted or not _model():
@@ -250,6 +271,9 @@ def second_opinion(findings: Sequence, text: str) -> list:
     said = opinions(text)
     for k in wanted:
         opinion = said.get(findings[k].code)
+        where = (half_told or {}).get(findings[k].code)
+        if where and (opinion is None or not opinion.counts):
+            opinion = _half_told(findings[k].code, text, where) or opinion
         if opinion is not None and opinion.counts and opinion.sentence:
             message = _FOUND[opinion.code] + _quote(opinion.sentence)
             if not message.endswith(("?\u201d", "!\u201d", ".\u201d")):

@@ -298,7 +298,25 @@ def _hollow_result(spec: Specific, ws, memo: _PerClause, claim) -> str:
         return "empty"
     if only_dates(ws, m.pattern, m.start, m.end):
         return "dates"
-    return "" if memo.names_from(c, m.start) else "empty"
+    if memo.names_from(c, m.start):
+        return ""
+    told = _told_before_pronoun(ws, c.lo, m.start)
+    return "" if told is not None and memo.names_from(c, told) else "empty"
+
+
+# a pronoun that takes up a thing said just before it, as speech does: "the kids' loans, they
+# went up"; "the waiting list, it came right down"
+_RESUMING = frozenset("they it these those that".split())
+
+
+def _told_before_pronoun(ws, lo: int, start: int) -> int | None:
+    """Where the thing a result's pronoun takes up is told, when the result's subject is such a
+    pronoun right after a comma ("the kids' loans, they went up"): the first word of the clause,
+    whose conjunct then names the thing; None otherwise."""
+    i = start - 1
+    if i - 1 >= lo and ws[i].lower in _RESUMING and ws[i - 1].lower == ",":
+        return lo
+    return None
 
 
 class _PerClause:
