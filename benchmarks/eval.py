@@ -55,6 +55,10 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   other sets rarely use (trades, care, public sector, arts, science, military, sport), split in
   halves by a fixed rule before it was measured: half A studied, half B measured only (its
   figures, never its disagreements).
+- ``tests/eval/goals_own2/answers_a.jsonl`` and ``answers_b.jsonl``, a second own goal set in
+  other fields and goal wordings (outcomes, duties, values, metrics, tools), written and split
+  (ids ``n % 4`` in 0 or 1: half A) before the goal code was read: half A studied, half B
+  measured only.
 - ``tests/eval/probe_blind8/answers.jsonl``, an eighth blind probe set (fields and speakers the
   earlier sets under-used: farming, building, transport, the arts, faith and community work,
   career changers, people back from caring), held out the same way: figures only.
@@ -114,16 +118,18 @@ GOALS = EVAL_DIR / "probe_goals" / "answers.jsonl"
 NUMBERS = EVAL_DIR / "probe_numbers" / "answers.jsonl"
 OWN_A = EVAL_DIR / "goals_own" / "answers_a.jsonl"
 OWN_B = EVAL_DIR / "goals_own" / "answers_b.jsonl"
+OWN2_A = EVAL_DIR / "goals_own2" / "answers_a.jsonl"
+OWN2_B = EVAL_DIR / "goals_own2" / "answers_b.jsonl"
 # The published answers (issue 21): beside the worktrees, read in place, never copied.
 REAL = Path(os.environ.get("REAL_ANSWERS") or ROOT.parent / "shared" / "real-answers")
 CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_match",
          "pitfalls", "verdict")
 # the sets whose disagreements are printed to be studied (dev is printed first, on its own)
 DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers",
-               "probe11", "ownA")
+               "probe11", "ownA", "own2A")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
-                   "probe13", "ownB")
+                   "probe13", "ownB", "own2B")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -138,6 +144,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("probe11", PROBE11, "Blind probe set 11"),
           ("ownA", OWN_A, "Own goal material, half A (written by the session that then changed "
                           "the goals match, measured before its change)"),
+          ("own2A", OWN2_A, "Own goal material 2, half A (goals as outcomes, duties, values, "
+                            "metrics and tools, written before the goal code was read)"),
           ("probe2", PROBE2, "Blind probe set 2, held out"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),
           ("probe6", PROBE6, "Blind probe set 6, held out"),
@@ -146,7 +154,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("probe10", PROBE10, "Blind probe set 10, held out"),
           ("probe12", PROBE12, "Blind probe set 12, held out"),
           ("probe13", PROBE13, "Blind probe set 13, held out"),
-          ("ownB", OWN_B, "Own goal material, half B, measured only"))
+          ("ownB", OWN_B, "Own goal material, half B, measured only"),
+          ("own2B", OWN2_B, "Own goal material 2, half B, measured only"))
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
 
