@@ -64,6 +64,10 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   ``vownB``), the verdict's hard edges: one-pillar answers (a growth arc with only duties or
   praise, a result with no skill grown, a team's result, a problem's size or a target, a plan as
   later use) and their strong mirrors in everyday speech; odd ids studied, even ids measured only.
+- ``tests/eval/goals_own2/answers_a.jsonl`` and ``answers_b.jsonl``, a second own goal set in
+  other fields and goal wordings (outcomes, duties, values, metrics, tools), written and split
+  (ids ``n % 4`` in 0 or 1: half A) before the goal code was read: half A studied, half B
+  measured only.
 - ``tests/eval/probe_blind8/answers.jsonl``, an eighth blind probe set (fields and speakers the
   earlier sets under-used: farming, building, transport, the arts, faith and community work,
   career changers, people back from caring), held out the same way: figures only.
@@ -131,16 +135,18 @@ RES_A = EVAL_DIR / "results_own" / "answers_a.jsonl"
 RES_B = EVAL_DIR / "results_own" / "answers_b.jsonl"
 VOWN_A = EVAL_DIR / "verdict_own" / "answers_a.jsonl"
 VOWN_B = EVAL_DIR / "verdict_own" / "answers_b.jsonl"
+OWN2_A = EVAL_DIR / "goals_own2" / "answers_a.jsonl"
+OWN2_B = EVAL_DIR / "goals_own2" / "answers_b.jsonl"
 # The published answers (issue 21): beside the worktrees, read in place, never copied.
 REAL = Path(os.environ.get("REAL_ANSWERS") or ROOT.parent / "shared" / "real-answers")
 CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_match",
          "pitfalls", "verdict")
 # the sets whose disagreements are printed to be studied (dev is printed first, on its own)
 DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers",
-               "probe11", "ownA", "resA", "vownA")
+               "probe11", "ownA", "resA", "vownA", "own2A")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
-                   "probe13", "probe14", "ownB", "resB", "vownB")
+                   "probe13", "probe14", "ownB", "resB", "vownB", "own2B")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -159,6 +165,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
                           "the result reading, measured before its change)"),
           ("vownA", VOWN_A, "Own verdict material, half A (one-pillar answers and strong "
                             "mirrors, written by the session that then changed the verdict)"),
+          ("own2A", OWN2_A, "Own goal material 2, half A (goals as outcomes, duties, values, "
+                            "metrics and tools, written before the goal code was read)"),
           ("probe2", PROBE2, "Blind probe set 2, held out"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),
           ("probe6", PROBE6, "Blind probe set 6, held out"),
@@ -170,7 +178,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("probe14", PROBE14, "Blind probe set 14, held out"),
           ("ownB", OWN_B, "Own goal material, half B, measured only"),
           ("resB", RES_B, "Own result material, half B, measured only"),
-          ("vownB", VOWN_B, "Own verdict material, half B, measured only"))
+          ("vownB", VOWN_B, "Own verdict material, half B, measured only"),
+          ("own2B", OWN2_B, "Own goal material 2, half B, measured only"))
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
 

@@ -18,6 +18,7 @@ _CACHES = (  # (module, attribute): data read once per process, keyed by the set
     ("workshop.resources", "_load_json_cached"),
     ("workshop.check_rules", "_rules_for"),
     ("workshop.goal_meanings", "_read"),
+    ("workshop.goal_measures", "_read"),
     ("workshop.check_learned", "_model_at"),
     ("workshop.number_words", "_vocabulary_at"),
     ("workshop.skills", "_vocabulary"),

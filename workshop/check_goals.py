@@ -27,9 +27,15 @@ rather than its wording:
   service"), a claim on the relation's thing whichever way it moves ("learned to calm
   arguments between guests").
 
+- in a result's clause that tells a move or a figure, the measure the goal names told from
+  either side (``data/goal_measures.json``: "absences fell by a third" for "improve
+  attendance", "customer satisfaction went up" for "reduce customer complaints").
+
 What is no evidence, though it stands in a claim's sentence: the words from a wish, a plan or
 the ad recited to the clause's end ("..., and I'd love to run the parts ordering";
-``wish_words``); a result that says only a goal or its everyday synonyms without a figure ("I
+``wish_words``); a goal's topic named as a problem, a duty or an effort ("Student retention
+was our biggest problem", "I was responsible for the rota", "I'm working on my accuracy";
+``topic_words``); a result that says only a goal or its everyday synonyms without a figure ("I
 helped the company save money") or as a comparative ("I helped the surgery to become more
 patient-focused"); a sentence without a figure that quotes two goals' objects
 word for word ("lives and breathes continuous improvement and puts the patient experience
@@ -57,6 +63,7 @@ import os
 from collections.abc import Sequence
 
 from .goal_meanings import meanings
+from .goal_measures import measures as goal_measures
 from .numbers import has_quantity
 from .skills import skills_named
 
@@ -195,6 +202,9 @@ def _wished(ws, sentence, mean) -> set[int]:
         start = mean.wished(ws, clause)
         if start is not None:
             out.update(range(start, clause.hi))
+        # a goal's topic named as a problem, a duty or an effort ("Student retention was our
+        # biggest problem", "I was responsible for the rota", "I'm working on my accuracy")
+        out |= mean.topic_named(ws, clause)
     return out
 
 
@@ -394,6 +404,7 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     core = {goal: [w for w in objects[goal] if w in goal_words(rules, mean.core(goal))
                    or w in short[goal]] or objects[goal] for goal in goals}
     stems = [_stems(b) for b in bases]
+    gauge = goal_measures(rules.grammar.lexicon)
     told = {id(s) for s in results}
     is_result = [id(s) in told for s in evidence]
     # the skills a goal names beyond what its act alone names ("train new staff" is no
@@ -426,9 +437,14 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     # which kind of its head the goal means ("vehicle" in "ensure vehicle compliance")
     head = {goal: [w for w in core[goal] if w not in _modifiers(
         rules, rules.grammar.lexicon.words(mean.core(goal)))] for goal in goals}
+    # the measure a goal names, told from either side in a result ("absences fell" for
+    # "improve attendance"): by its head, not the words that say whose ("student retention")
+    gauged = {goal: gauge.named(head[goal]) for goal in goals}
     met = {goal: [k for k, b in enumerate(bases)
                   if _met(rules, core[goal], b, stems[k], is_result[k], verbs[goal])
                   or mean.kinds_named(head[goal], b)
+                  or (is_result[k] and gauge.said(gauged[goal], b)
+                      and _measured(rules, reading, evidence[k], mean, gauge, gauged[goal]))
                   or (serves[goal] and serves[goal] & names(k, goal))
                   or (people[goal] and mean.act_on_people(ws, evidence[k].lo, evidence[k].hi,
                                                           people[goal], wished[k]))
@@ -448,7 +464,8 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
         return speaks
 
     met = {goal: [k for k in ks if not (is_result[k] and _against(
-        mean, reading, evidence[k], way[goal], families[goal], met_in(goal)))]
+        mean, reading, evidence[k], way[goal], families[goal], met_in(goal))
+        and not gauge.other_side(gauged[goal], bases[k]))]
            for goal, ks in met.items()}
     all_goal_bases = {w for ws in words.values() for w in ws}
     phrases = {goal: _phrase(rules, goal) for goal in goals}
@@ -487,6 +504,18 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
         else:
             missing.append(goal)
     return matched, missing, backing
+
+
+def _measured(rules, reading, sentence, mean, gauge, sides) -> bool:
+    """True when a clause of a result's sentence names one of the goal's measures (``sides``)
+    and tells a move or a figure ("stoppages fell", "satisfaction went up", "missed
+    appointments went from 1 in 8 to 1 in 20"): a measure named with no move
+    ("sort out refunds without a manager") is no change in it."""
+    ws = reading.words
+    return any((mean.moves(ws, c.lo, c.hi)
+                or has_quantity(" ".join(ws[i].text for i in range(c.lo, c.hi))))
+               and gauge.said(sides, _sentence_bases(rules, reading, c, mean.is_role, mean))
+               for c in sentence.clauses)
 
 
 def evidence_said(matched: Sequence[str], backing: dict, quote) -> str:

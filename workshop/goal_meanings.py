@@ -26,6 +26,7 @@ import functools
 from dataclasses import dataclass, field
 
 from .errors import ValidationError
+from .phrases import Patterns
 from .resources import data_file, read_data_json
 
 __all__ = ["MEANINGS_FILE", "Family", "Meanings", "meanings"]
@@ -33,8 +34,10 @@ __all__ = ["MEANINGS_FILE", "Family", "Meanings", "meanings"]
 MEANINGS_FILE = "goal_meanings.json"
 _DIRECTIONS = ("down", "up")
 _KEYS = ("about", "directions", "change_words", "families", "role_nouns", "people", "scope_words",
-         "wish_words", "categories")
-_OPTIONAL = frozenset({"about", "categories"})  # a facilitator's older copy may lack them
+         "wish_words", "categories", "topic_words")
+# a facilitator's older copy may lack them
+_OPTIONAL = frozenset({"about", "categories", "topic_words"})
+_TOPIC_KINDS = ("problem", "duty", "effort")
 _FAMILY_KEYS = ("goal", "said", "direction")
 
 
@@ -87,6 +90,24 @@ class Meanings:
     wish_always: frozenset = frozenset()
     wish_marked: frozenset = frozenset()
     categories: dict = field(default_factory=dict)
+    problem: object = None
+    duty: object = None
+    effort: object = None
+
+    def topic_named(self, ws, clause) -> set[int]:
+        """The places of a clause's words that name a goal's topic as a problem (the whole
+        clause: "Student retention was our biggest problem, lots of them dropped out") or as a
+        duty (from the duty's words to the next comma or the clause's end: "I was responsible
+        for minimising disruption to crew rosters"): a topic named is no evidence that it
+        moved. Linear in the clause (``phrases.Patterns``)."""
+        out: set[int] = set()
+        if self.problem is not None and self.problem.search(ws, clause.lo, clause.hi) is not None:
+            return set(range(clause.lo, clause.hi))
+        for kind in (self.duty, self.effort):
+            for m in kind.find(ws, clause.lo, clause.hi) if kind is not None else ():
+                end = next((j for j in range(m.end, clause.hi) if ws[j].text == ","), clause.hi)
+                out.update(range(m.start, end))
+        return out
 
     def kinds_named(self, words, bases: set[str]) -> bool:
         """True when one of a goal's words (bases) names a category and ``bases`` (a claim's
@@ -228,7 +249,10 @@ def _read(path: str, lexicon) -> Meanings:
                     frozenset(w.lower() for w in data["scope_words"]),
                     frozenset(w.lower() for w in data["wish_words"]["always"]),
                     frozenset(w.lower() for w in data["wish_words"]["marked"]),
-                    _categories(data.get("categories", {}), forms))
+                    _categories(data.get("categories", {}), forms),
+                    *(Patterns(data.get("topic_words", {}).get(kind) or [], lexicon)
+                      if data.get("topic_words", {}).get(kind) else None
+                      for kind in _TOPIC_KINDS))
 
 
 def _categories(table: dict, forms) -> dict[str, frozenset]:
@@ -282,6 +306,11 @@ def _wrong_words(data: dict) -> tuple[str, str] | None:
     for key in ("people", "scope_words"):
         if not _words(data[key]):
             return key, f"{key!r} must be a list of words."
+    topics = data.get("topic_words", {})
+    if not isinstance(topics, dict) or not set(topics) <= set(_TOPIC_KINDS) \
+            or not all(_words(v) for v in topics.values()):
+        return "topic_words", ("'topic_words' must map problem, duty and effort each to a list "
+                               "of patterns.")
     categories = data.get("categories", {})
     if not isinstance(categories, dict) or not all(
             isinstance(k, str) and k.strip() and _words(v) for k, v in categories.items()):
