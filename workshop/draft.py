@@ -65,6 +65,7 @@ from .draft_results import (
     circular,
     evidence_first,
     further_results,
+    growth_shown,
     linked,
     needs_part,
     skills_of,
@@ -381,6 +382,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
         # told right after the growth line (its own place, 2, follows the growth's 1 and
         # 1.1), the linked result points back at it; the growth it points at stays in the
         # short version too
+        growth_shown(grew, top, read.said(results[0]).told)  # the doing tells the growth
         growth_said = [p for p in grew if p.text] if top is not None else []
         if first_linked and not long and len(growth_said) > 1 and \
                 points_later(growth_said[-1].text):

@@ -24,7 +24,7 @@ from .draft_read import RoleReading
 from .model import Result, Skill, skill_key
 from .wording import content_stems, skill_words
 
-__all__ = ["linked", "circular", "evidence_first", "told_in", "further_results",
+__all__ = ["linked", "circular", "growth_shown", "evidence_first", "told_in", "further_results",
            "told_as_story", "skills_of", "needs_part"]
 
 
@@ -46,6 +46,44 @@ def needs_part(said, sentence: str) -> bool:
 
 def linked(result: Result, skill: Skill | None) -> bool:
     return skill is not None and result.made_possible_by(skill)
+
+
+def growth_shown(grew: list[Piece], skill: Skill | None, sentence: str) -> None:
+    """Where the result told next names the skill's own doing ("precepting new grads" ->
+    "I trained 14 new graduate nurses"; "volunteer recruitment" -> "I recruited 120 new
+    regular volunteers"), the story's growth line (``grew``, the pieces ``_growth_pieces``
+    made: the levels' plain sentence, then the participant's words of how far) is emptied:
+    the doing told shows the skill, and a sentence of the kit's round its name before it
+    ("That job is where I got better at precepting new grads.", the stock growth line blind
+    hiring managers quoted as the worst sentence in most drafts, r22) says nothing the
+    listener can check. Never the result turned into the growth's cause ("I trained 23
+    drivers, which is how I got better at training": backwards, r22) and no lead of the
+    kit's on the result ("Once I had learned X, ...": a stock link, s18); the coach asks how
+    far the skill grew (``coach``). Only where the levels' line stands alone: the
+    participant's own words of how far are kept."""
+    if skill is None or len(grew) < 2 or grew[1].text or not grew[0].text:
+        return
+    said = sentence.strip()
+    # the speaker's doing opens on "I" or "we": a clause with a subject of its own
+    # ("apprentices stayed longer") is what happened, not what they did with the skill
+    if re.match(r"^(?:I|[Ww]e)\s", said) and (_own_doing(said, skill) or _names_skill(said, skill)):
+        grew[0].text = ""
+
+
+def _names_skill(sentence: str, skill: Skill) -> bool:
+    """True when the sentence holds half or more of the skill's meaningful words (of two or
+    more): "trained 14 new graduate nurses" of "precepting new grads"."""
+    if re.search(r"\bfrom\b.+\bto\b", sentence):  # a change is the skill's effect, no doing
+        return False
+    said, stems = content_stems(sentence), content_stems(skill_words(skill).topic)
+    return len(stems) >= 2 and 2 * sum(share({stem}, said) for stem in stems) >= len(stems)
+
+
+def _own_doing(sentence: str, skill: Skill) -> bool:
+    """True when the sentence's verb (the words after its "I" or "we") is a word of the
+    skill's name ("recruited" of "volunteer recruitment", "trained" of "training adults")."""
+    words = sentence.split()[1:3]
+    return share(content_stems(" ".join(words)), content_stems(skill_words(skill).topic))
 
 
 def circular(result: Result, skill: Skill | None) -> bool:
