@@ -56,6 +56,7 @@ def test_the_benchmark_passes_grammatical_look_alikes(draft_eval, sentence):
 
 # --- the kit's side: a note said as it stands, by its kind, or not at all ---------------------
 
+from helpers_links import LINK  # noqa: E402
 from helpers_sample import one_role_workspace  # noqa: E402
 
 from workshop.draft import coach_questions, plan_draft  # noqa: E402
@@ -256,7 +257,8 @@ def test_the_kits_own_frames_agree_with_the_skill_they_name(subject, verb):
 
 def test_a_link_names_no_skill_whatever_its_shape():
     """A result linked to a doing ("reconciling stock records") or a name ("Sage") follows its
-    growth line with the verb in its base form ("That is what let me cut ..."), never a frame
+    growth line with the verb in its base form ("That is what let me cut ...") or is said in
+    the growth's own sentence ("I learned to use Sage there and cut ..."), never a frame
     carrying the skill's name ("Once I had got good at reconciling ...", "With my Sage skills,
     ...", "Thanks to what I learned about writing ...": blind raters, r17)."""
     def draft(skill_name: str) -> str:
@@ -273,7 +275,10 @@ def test_a_link_names_no_skill_whatever_its_shape():
 
     for name in ("reconciling stock records", "Sage"):
         text = draft(name)
-        assert "That is what let me cut stock errors from 40% to 12%." in text, text
+        # after its growth line, or in the growth's own sentence ("I learned to use Sage
+        # there and cut ..."): the verb said as the participant's, the skill named once
+        assert re.search(LINK + r"cut stock errors from 40% to 12%\.", text), text
+        assert text.count(name) == 1, text
         assert not re.search(r"(?:Once|Because|After) I had|(?:With|Using|Because of|Thanks "
                              r"to) (?:my|what I learned)", text), text
 

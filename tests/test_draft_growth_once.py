@@ -15,7 +15,7 @@ import itertools
 import re
 
 import pytest
-from helpers_links import LINK
+from helpers_links import LINK, RIDE
 from helpers_sample import one_role_workspace
 
 from workshop.check import check_answer
@@ -98,7 +98,8 @@ def level_phrases() -> re.Pattern:
               "training others in it", "all new to me", "about it on my first day",
               "no experience of it", "the everyday side of it", "just enough to get by",
               "the basics when I started"]
-    return re.compile("|".join(_pattern(f) for f in forms), re.IGNORECASE)
+    # the growth said in the sentence of the result it produced (``growth_rides``)
+    return re.compile("|".join([*(_pattern(f) for f in forms), RIDE]), re.IGNORECASE)
 
 
 LEVEL = level_phrases()
@@ -182,7 +183,8 @@ def test_a_level_says_no_scene_of_a_start_and_an_end():
 def test_a_link_follows_its_growth_line_and_names_no_skill(kind, levels, others, linked,
                                                            current, reason):
     """A result is tied to a skill only where the participant linked them, as the step right
-    after the growth line that names the skill ("That is what let me ..."), never naming the
+    after the growth line that names the skill ("That is what let me ...") or in the growth's
+    own sentence ("I learned X there and cut ...", the skill named once), never naming the
     skill again in a causal frame ("Because of my X skills, ...", "With my X skills, ...":
     blind raters, r17), never "Once I could do that," or "From there,", never a cause turned
     round ("Putting what I learned to work"), never a colon joining a skill to a result."""
@@ -199,6 +201,12 @@ def test_a_link_follows_its_growth_line_and_names_no_skill(kind, levels, others,
     links = [n for n, s in enumerate(said) if n and re.match(LINK, s)]
     assert len(links) <= 1, links  # one link a draft at most: a second is a frame
     for n in links:
+        if re.match(RIDE, said[n]):  # the growth said in its result's sentence: the skill
+            # the result is linked to is named there once, by its growth, never in a frame
+            told = [name for name, topic in names.items() if topic in said[n]]
+            assert len(told) == 1 and said[n].count(names[told[0]]) == 1, said[n]
+            assert any(told[0] in r.enabled_by for r in ws.roles[0].results), text
+            continue
         assert not any(topic in said[n] for topic in names.values()), said[n]
         # the sentence it points back at says the growth of the skill the result is linked to
         credited = [name for name, topic in names.items() if topic in said[n - 1]]

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers_links import RIDE
 from helpers_sample import one_role_workspace
 from helpers_scripts import load_script
 
@@ -47,26 +48,25 @@ def _draft(skill: dict, result: dict, *, reason: str = "It gave me the nerve to 
 GROWN = {"name": "goods-in checks", "before": "novice", "after": "proficient"}
 
 
-@pytest.mark.parametrize(("statement", "lead", "rest"), [
-    # the speaker's one past verb: its base form after "let me"
-    ("I cut delivery shortfalls from 9% to 2%", "That is what let me ",
-     "cut delivery shortfalls from 9% to 2%"),
-    ("I raised first-time put-away accuracy from 80% to 97%", "That is what let me ",
-     "raise first-time put-away accuracy from 80% to 97%"),
-    # the team's: "let us"
-    ("We cut returns to suppliers from 40 to 12 a month", "That is what let us ",
-     "cut returns to suppliers from 40 to 12 a month"),
-    # a sentence with its own subject, never the skill's holder: no frame dangles before it
-    ("Supplier disputes went down from 30 to 6 a quarter", "That is a big part of why ",
-     "supplier disputes went down from 30 to 6 a quarter"),
+@pytest.mark.parametrize(("statement", "tail"), [
+    # the speaker's one past verb: it shares the growth's "I"
+    ("I cut delivery shortfalls from 9% to 2%", " and cut delivery shortfalls from 9% to 2%."),
+    ("I raised first-time put-away accuracy from 80% to 97%",
+     " and raised first-time put-away accuracy from 80% to 97%."),
+    # the team's, and a sentence with its own subject: after ", and", as they are
+    ("We cut returns to suppliers from 40 to 12 a month",
+     ", and we cut returns to suppliers from 40 to 12 a month."),
+    ("Supplier disputes went down from 30 to 6 a quarter",
+     ", and supplier disputes went down from 30 to 6 a quarter."),
 ])
-def test_a_linked_result_follows_its_growth_line_in_its_own_grammar(statement, lead, rest):
+def test_a_linked_result_is_said_in_its_growth_s_sentence_in_its_own_grammar(statement, tail):
+    """The growth and the result the participant linked to it are one sentence, in time
+    order (blind hiring managers, r22: a sentence of its own round the skill's name, "That job
+    is where I learned X.", was the worst sentence in most drafts; "That is what let me ..."
+    after it a stock link), the skill named once, no frame before it."""
     text = _draft(GROWN, {"statement": statement, "enabled_by": ["goods-in checks"]})
-    said = _sentences(text)
-    n = next(i for i, s in enumerate(said) if s.startswith(lead))
-    assert said[n] == f"{lead}{rest}.", text
-    # the sentence it points back at tells the skill's growth, the skill named there once
-    assert "goods-in checks" in said[n - 1], text
+    said = [s for s in _sentences(text) if s.endswith(tail)]
+    assert len(said) == 1 and re.match(RIDE, said[0]) and "goods-in checks" in said[0], text
     assert text.count("goods-in checks") == 1 and not STOCK.search(text), text
     assert check_answer(text).verdict.strong, text
 
@@ -81,7 +81,8 @@ def test_a_result_not_linked_or_away_from_its_growth_has_no_link():
     opening = _draft(GROWN, {**result, "enabled_by": ["goods-in checks"]}, reason="")
     for text in (unlinked, opening):
         assert not any(s.startswith(leads) for s in _sentences(text)), text
-        assert "I cut delivery shortfalls from 9% to 2%." in text and not STOCK.search(text)
+        assert "cut delivery shortfalls from 9% to 2%." in text and not STOCK.search(text)
+    assert "I cut delivery shortfalls from 9% to 2%." in unlinked, unlinked
 
 
 def test_the_participants_own_how_is_said_instead_of_a_frame():

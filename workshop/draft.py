@@ -65,6 +65,7 @@ from .draft_results import (
     circular,
     evidence_first,
     further_results,
+    growth_on_result,
     linked,
     needs_part,
     skills_of,
@@ -72,6 +73,7 @@ from .draft_results import (
     told_in,
 )
 from .errors import ValidationError
+from .growth_said import rides_on
 from .model import Result, Role, Skill, Workspace, skill_key
 from .personal_value import ValueSaid, own_reason, role_value, say_value
 from .result_number import holds_number, role_number
@@ -381,6 +383,8 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
         # told right after the growth line (its own place, 2, follows the growth's 1 and
         # 1.1), the linked result points back at it; the growth it points at stays in the
         # short version too
+        ride = growth_on_result(grew, top, results[0], read.said(results[0]).told, role.current) \
+            if top is not None else ""
         growth_said = [p for p in grew if p.text] if top is not None else []
         if first_linked and not long and len(growth_said) > 1 and \
                 points_later(growth_said[-1].text):
@@ -394,6 +398,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
                              after_growth=first_linked and bool(growth_said)
                              and not points_later(growth_said[-1].text)
                              and names_skill(growth_said[-1].text, top, True))
+        told = rides_on(ride, told)  # the growth said on what it produced (draft_results)
         if "linked" in links:
             growth_said[-1].spare = 0
         growth_piece = next((p for p in pieces if p.order == 1 and p.text), None)

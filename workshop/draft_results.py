@@ -16,15 +16,19 @@ from __future__ import annotations
 
 import re
 
+from .check import check_answer
 from .draft_compose import Piece
 from .draft_compose import figures as _figures
+from .draft_frame import variant_of
 from .draft_later import repeats, share
 from .draft_links import told_together
 from .draft_read import RoleReading
+from .growth_said import growth_clause, rides_on
 from .model import Result, Skill, skill_key
+from .spoken import clause_in_past, in_past, is_present, reads_whole
 from .wording import content_stems, skill_words
 
-__all__ = ["linked", "circular", "evidence_first", "told_in", "further_results",
+__all__ = ["linked", "circular", "growth_on_result", "evidence_first", "told_in", "further_results",
            "told_as_story", "skills_of", "needs_part"]
 
 
@@ -46,6 +50,71 @@ def needs_part(said, sentence: str) -> bool:
 
 def linked(result: Result, skill: Skill | None) -> bool:
     return skill is not None and result.made_possible_by(skill)
+
+
+def growth_on_result(grew: list[Piece], skill: Skill | None, result: Result, sentence: str,
+                     current: bool) -> str:
+    """The story's growth said in the sentence of the result the participant linked to its
+    skill (``linked``), in place of a sentence of its own: the growth's clause
+    (``growth_clause``: "I learned menu costing there"), which ``rides_on`` joins to the
+    result's sentence ("... and GP went from 62% to 71%."); the growth's own line (``grew``,
+    the pieces ``_growth_pieces`` made: the levels' plain sentence, then the participant's
+    words of how far) is emptied. Blind hiring managers (r22) quoted that line ("That job
+    is where I got better at X.") as the worst sentence in most drafts: it says nothing a
+    listener can check, where the same growth said on what it produced does. In time order,
+    never the result as the growth's cause ("..., which is how I got better at X": r22), and
+    no causal lead ("Once I had learned X, ...": a stock link). Only where the levels' line
+    stands alone (the participant's own words of how far tell the growth themselves), where
+    the result reads as a whole sentence (a fragment is not glued to a clause of the kit's)
+    told in the past (a present beside "I learned" is heard as a tense clash), that does not
+    say two words of the skill's name again (``_names_again``), where its verb is not the
+    skill's own ("train new drivers" -> "I trained 23 new
+    drivers": the doing would be said twice), and where the answer check reads the growth
+    and the result in the joined sentence as it reads them apart. "" where the growth is not
+    said on the result (the line then stays as it was)."""
+    if skill is None or not linked(result, skill) or len(grew) < 2 or grew[1].text \
+            or not grew[0].text or not sentence or not reads_whole(sentence):
+        return ""
+    said = sentence.strip()
+    if re.match(r"^(?:I|[Ww]e)\s", said) and _own_doing(said, skill) or _present_told(said) \
+            or _names_again(said, skill):
+        return ""  # the doing twice; a present beside "I learned" (a tense clash); the name twice
+    clause = growth_clause(skill, current, variant_of(skill.name, result.statement or ""))
+    if not clause:
+        return ""
+    joined = check_answer(rides_on(clause, said))
+    if not joined.finding("skill_growth").ok or joined.finding("company_result").ok != \
+            check_answer(said).finding("company_result").ok:
+        return ""
+    grew[0].text = ""
+    return clause
+
+
+def _present_told(sentence: str) -> bool:
+    """True for a result told in the present ("we ship 99% on time", "our lab passes ..."):
+    the kit's past of it differs from it (``in_past``, ``clause_in_past``), or it reads as
+    present (``is_present``)."""
+    lead = re.sub(r"^[Ww]e\s", "I ", sentence)
+    return is_present(sentence) or in_past(lead) != lead or \
+        clause_in_past(sentence) != sentence
+
+
+def _names_again(sentence: str, skill: Skill) -> bool:
+    """True when the sentence holds two words of the skill's name side by side ("med rec"
+    of "med rec and discharge"): joined to the growth's clause, the name would be said twice
+    in one sentence."""
+    def words(text: str) -> list[str]:
+        return [w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower())]
+    name, said = words(skill_words(skill).topic), words(sentence)
+    pairs = {(a, b) for a, b in zip(name, name[1:], strict=False)}
+    return any(pair in pairs for pair in zip(said, said[1:], strict=False))
+
+
+def _own_doing(sentence: str, skill: Skill) -> bool:
+    """True when the sentence's verb (the words after its "I" or "we") is a word of the
+    skill's name ("recruited" of "volunteer recruitment", "trained" of "training adults")."""
+    words = sentence.split()[1:3]
+    return share(content_stems(" ".join(words)), content_stems(skill_words(skill).topic))
 
 
 def circular(result: Result, skill: Skill | None) -> bool:

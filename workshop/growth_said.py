@@ -19,8 +19,8 @@ from .spoken import lower_first, speech, upper_first, wording_data
 from .spoken import word_list as _words
 from .wording import article, skill_words
 
-__all__ = ["level_growth", "gave_clause", "gave_shape", "hedged", "how_new", "own_end",
-           "said_topic"]
+__all__ = ["level_growth", "gave_clause", "gave_shape", "growth_clause", "hedged", "how_new",
+           "own_end", "rides_on", "said_topic"]
 
 
 def own_end(note: str, current: bool) -> str:
@@ -73,6 +73,45 @@ def level_growth(skill: Skill, current: bool, variant: int, used: set[str] | Non
     that = "this" if current else "that"
     return upper_first(form.format(topic=said_topic(skill, shape), base=base, that=that,
                                    That=upper_first(that)))
+
+
+def growth_clause(skill: Skill, current: bool, variant: int = 0) -> str:
+    """The skill's growth as a clause that the result it produced follows in one sentence
+    (``rides_on``): "I learned inventory and ordering there", "Here I got much better at
+    using Power Query". It says only what the levels say (``how_new``) by the name's shape
+    (``gave_shape``); the forms are data (``growth_rides``), one chosen by ``variant`` (made
+    from the content by the caller). "" for a skill that did not move, a name the participant
+    hedged (``hedged``), a shape with no form (a piece of work), or a name too long to carry
+    a result after it in one sentence (more than ``RIDE_WORDS`` words: "calming customers
+    who ring in angry about a bill")."""
+    if skill.levels_grown <= 0 or hedged(skill):
+        return ""
+    shape, base = gave_shape(skill)
+    forms = wording_data()["growth_rides"][how_new(skill)].get(shape)
+    topic = said_topic(skill, shape)
+    if not forms or len(topic.split()) > RIDE_WORDS:
+        return ""
+    there = "here" if current else "there"
+    return forms[variant % len(forms)].format(topic=topic, base=base, there=there,
+                                              There=upper_first(there))
+
+
+# The most words of a skill's name said in one sentence with the result it produced.
+RIDE_WORDS = 5
+
+
+def rides_on(clause: str, sentence: str) -> str:
+    """The growth's clause (``growth_clause``) and the result's sentence as one, in time
+    order: a sentence of the speaker's own ("I cut food cost ...") shares its "I" ("I learned
+    X there and cut food cost ..."); any other ("Mis-ships went down ...", "We scaled ...")
+    follows after ", and". ``sentence`` as it is for no clause."""
+    said = sentence.strip()
+    if not clause or not said:
+        return sentence
+    own = re.match(r"^I\s+(?!(?:am|was|have|had|'m|’m)\b)(\w+)", said)
+    if own and not re.search(r"^I\s+\w+,", said):
+        return f"{clause} and {said[2:]}"
+    return f"{clause}, and {lower_first(said)}"
 
 
 def how_new(skill: Skill) -> str:
