@@ -75,8 +75,8 @@ def test_no_bridge_where_the_story_backs_no_goal():
 def test_a_goal_is_said_as_a_doing_or_a_thing():
     assert goal_said("Oversee and train seasonal staff") == "overseeing and training seasonal staff"
     assert goal_said("Control chemical costs") == "controlling chemical costs"
-    assert goal_said("Irrigation design (CAD)") == "irrigation design"
-    assert goal_said("GPS spraying") == "GPS spraying"
+    assert goal_said("Irrigation design (CAD)") == "your irrigation design work"
+    assert goal_said("GPS spraying") == "your GPS spraying work"
     assert goal_said("Plan, cost and deliver the winter works programme") == ""  # a list
     assert goal_said(None) == ""
 
@@ -104,3 +104,21 @@ def test_entries_that_tell_nothing_more_get_one_draft():
     full, short = offered_draft(ws, "r1", 90), offered_draft(ws, "r1", 30)
     assert full.thin and full.text == short.text, (full.text, short.text)
     assert speaking_seconds(full.text) < THIN_SECONDS
+
+
+def test_the_short_version_tells_the_threads_second_result_in_the_same_sentence():
+    """B: a complete small answer: the skill, its strongest result with the one it made
+    bigger, where the short answer has the room."""
+    lean = dict(ROLE, summary="", results=ROLE["results"][:2])
+    short = plan_draft(_ws(role=lean), "r1", 30).text
+    joined = [s for s in _sentences(short) if "40 greens" in s]
+    assert joined and "from 9 to 2" in joined[0], short
+    assert speaking_seconds(short) <= 38, short
+
+
+def test_the_bridge_goes_to_the_goal_the_story_says_most_of():
+    story = ("That job is where I learned turf disease control. I treated 40 greens for "
+             "fusarium, and turf disease outbreaks went down from 9 to 2.")
+    goals = ["Improve the greens", "Reduce turf disease outbreaks"]
+    assert "turf disease outbreaks" in bridge_sentence(story, goals, 0), \
+        bridge_sentence(story, goals, 0)

@@ -16,7 +16,10 @@ is shorter, never padded: its time is the check's, and the coach's questions say
 - why it gave the most personal value, in the participant's own words (a role's
   ``personal_value``, said right after the opening by ``workshop.personal_value``; never
   words the answer check would flag, never a reason the kit makes up: without them the coach
-  asks). No close of the kit's: the story ends on its strongest piece.
+  asks). No tagline close of the kit's: the story ends on its strongest piece, then one
+  bridge to a goal of the manager's that the story's thread backs in its own words
+  (``workshop.story_bridge``); the thread's own results are told as more of its story, an
+  aside at most once and never a loose fact to fill time (``story_thread.on_thread``).
 
 It claims nothing the entries do not hold. A skill is said to have made a result possible only
 where the participant linked them (a result's ``enabled_by``); a number is said only as what it
@@ -78,7 +81,7 @@ from .result_number import holds_number, role_number
 from .skill_story import also_grew_sentence, also_with, own_growth, story_growth
 from .spoken import spelled_initials, upper_first
 from .story_bridge import with_bridge
-from .story_thread import on_thread, thread_skill, where_grown
+from .story_thread import on_thread, thread_keys, thread_skill, where_grown
 from .wording import content_stems, org_spoken
 
 __all__ = ["draft_answer", "draft_versions", "plan_draft", "offered_draft", "coach_questions",
@@ -335,18 +338,10 @@ def _fill(read: RoleReading, results: list[Result], skills: list[Skill], goals: 
     further = [r for r in further_results(read, results, skills, goals, True) if r not in more]
     # only more of what the story's skill did: a peer result of no skill's is a second fact
     # told beside the story, heard as a list (blind hiring managers, r20)
-    extra = [r for r in further if linked(r, top)]
+    extra = [r for r in further if on_thread(r, top)]  # linked, or on its topic
     return [Piece(5 + n / 10, 2 if one else 1, _more_result(result, read, top, set(links)),
-                  fill=True, fact=True, skills=skills_of(result))
+                  fill=True, fact=True, skills=thread_keys(result, top))
             for n, result in enumerate(extra, start=1)]
-
-
-def _thread_keys(result: Result, top: Skill | None) -> frozenset[str]:
-    """The skills a result's piece is told with: those the participant linked, and the
-    story's for a result of its thread (``on_thread``), so it may share a sentence with the
-    thread's other results ("..., and first-year turnover went down ...")."""
-    keys = skills_of(result)
-    return keys | {skill_key(top.name)} if on_thread(result, top) and top is not None else keys
 
 
 def _pieces(workspace: Workspace, read: RoleReading, long: bool,
@@ -418,16 +413,17 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
             # teachers") is the evidence of the growth, told right after it, not a second
             # fact; the thread's next result may share its sentence ("..., and turnover ...")
             pieces.append(Piece(growth_piece.order + 0.05, 0, told, fact=True,
-                                skills=_thread_keys(results[0], top)))
+                                skills=thread_keys(results[0], top)))
         else:
             pieces.append(Piece(0.7 if before else 2, 0, told, fact=True,
-                                skills=_thread_keys(results[0], top)))
+                                skills=thread_keys(results[0], top)))
     # the thread's own results first, as more of its story; any other is an aside
     more = sorted(further_results(read, results, skills, goals, long),
                   key=lambda r: not on_thread(r, top))
     further = [Piece(5 + n, 1 + n, _more_result(result, read, top, links), fact=True,
-                     skills=_thread_keys(result, top), aside=long and not one
-                     and top is not None and not on_thread(result, top))
+                     skills=thread_keys(result, top), aside=long and not one
+                     and top is not None and not on_thread(result, top),
+                     loose=not result.enabled_by and not on_thread(result, top))
                for n, result in enumerate(more, start=1)]
     pieces += further
     pieces += [] if long else _fill(read, results, skills, goals, more, top, links, one)
@@ -610,10 +606,14 @@ def _told_pieces(read: RoleReading, pieces: list[Piece], long: bool, goals: list
     text = together if long or speaking_seconds(together) <= _SHORT_AIM else text
     skills = read.story()[0]
     text = references_kept(text, [*skills, *(s for s in read.role.skills if s not in skills)])
-    # one bridge to a goal the story backs, last; the short version's only below its time
+    # one bridge to a goal the thread backs (its asides are no evidence for it: a bridge
+    # after one would be a second thread after the close), last; the short version's only
+    # below its time
+    thread = " ".join(p.text for p in sorted(pieces, key=lambda p: p.order)
+                      if p.text and not p.aside and p.text[:40] in text)
     return with_bridge(text, goals, variant_of(read.role.id, *goals), _words_of(
         VERSIONS[90][1]) if long else _most_words(_SHORT_AIM),
-        None if long else _words_of(MIN_SECONDS))
+        None if long else _words_of(MIN_SECONDS), evidence=thread)
 
 
 def draft_answer(workspace: Workspace, role_id: str | None = None, seconds: int = 90) -> str:

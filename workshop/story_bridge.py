@@ -9,8 +9,9 @@ claiming nothing the story has not shown:
 - only a goal the answer check finds backed in the draft's own sentences (``goals_match``,
   ``workshop.check_goals``), and one whose own words (its verb aside) the story says: a
   bridge to a goal with no evidence, or one credited by meaning alone, would be a claim;
-- the goal said as a doing ("Reduce shipping errors" -> "reducing shipping errors") or a
-  thing ("method validation"), from its own words, brackets left out; a goal too long to say
+- the goal said as a doing ("Reduce shipping errors" -> "reducing shipping errors") or as
+  the manager's work on a thing ("your method validation work"), from its own words,
+  brackets left out; a goal too long to say
   in one breath, or a list of its own (a comma), is not bridged to;
 - one form of ``data/story.json``'s ``bridges``, chosen by the content, never naming the
   job title (a close written round the title is a tell of the template), never a pitfall.
@@ -41,8 +42,9 @@ def _data() -> dict:
 def goal_said(goal: str) -> str:
     """The goal as the bridge says it, or "" where it cannot be said in one breath: a doing
     for a goal that opens with a verb of ``goal_verbs`` ("Supervise and support drivers" ->
-    "supervising and supporting drivers"), a thing otherwise ("Customs documentation" ->
-    "customs documentation"; "PostgreSQL" and "HRIS" keep their capitals)."""
+    "supervising and supporting drivers"), the work on a thing otherwise ("Customs
+    documentation" -> "your customs documentation work"; "PostgreSQL" and "HRIS" keep their
+    capitals)."""
     text = " ".join(re.sub(r"\([^()]*\)", " ", goal if isinstance(goal, str) else "").split())
     text = text.strip(" .;:")
     words = text.split()
@@ -61,7 +63,10 @@ def goal_said(goal: str) -> str:
     first = words[0]
     if first[:1].isupper() and first[1:].islower():
         first = first.lower()  # "Method validation" -> "method validation"; "HRIS" stays
-    return " ".join([first, *words[1:]])
+    thing = " ".join([first, *words[1:]])
+    # a thing is said as the manager's work on it: "to your PostgreSQL work", not "for
+    # PostgreSQL"
+    return f"your {thing}" if words[-1].lower() == "work" else f"your {thing} work"
 
 
 def _doing(verb: str) -> str:
@@ -79,7 +84,11 @@ def bridge_goal(text: str, goals: list[str]) -> str:
     # bridge to a goal the story never names ("improving carrier scheduling" after a result
     # on on-time orders) would be heard as a claim of a skill the story did not tell
     said = content_stems(text) - content_stems(" ".join(_data()["goal_verbs"]))
-    return next((g for g in backed if goal_said(g) and content_stems(goal_said(g)) & said), "")
+    shared = {g: len(content_stems(goal_said(g)) & said) for g in backed if goal_said(g)}
+    # the goal the story says most of ("reduce shipping errors" after "mis-ships went down",
+    # not "on-time shipping"), the first of them in the manager's order
+    best = max(shared.values(), default=0)
+    return next((g for g in backed if best and shared.get(g) == best), "")
 
 
 def bridge_sentence(text: str, goals: list[str], variant: int) -> str:
@@ -95,15 +104,17 @@ def bridge_sentence(text: str, goals: list[str], variant: int) -> str:
 
 
 def with_bridge(text: str, goals: list[str], variant: int, most_words: int,
-                below_words: int | None = None) -> str:
+                below_words: int | None = None, evidence: str | None = None) -> str:
     """``text`` with its bridge said last, where it fits in ``most_words``; with
     ``below_words`` (the 30-second version) only while ``text`` is shorter than that: a short
     answer that already runs its time keeps its story, and the bridge is not said at the
-    cost of a piece of it."""
+    cost of a piece of it. ``evidence``: the sentences of ``text`` that tell the story's
+    thread (its asides left out), the only ones a bridge may stand on; all of ``text`` where
+    it is None."""
     words = count_words(text)
     if below_words is not None and words >= below_words:
         return text
-    bridge = bridge_sentence(text, goals, variant)
+    bridge = bridge_sentence(text if evidence is None else evidence, goals, variant)
     if not bridge or words + count_words(bridge) > most_words:
         return text
     return f"{text} {bridge}"

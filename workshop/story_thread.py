@@ -17,11 +17,11 @@ import re
 from .draft_frame import variant_of
 from .draft_later import share
 from .draft_results import linked
-from .model import Result, Role, Skill
+from .model import Result, Role, Skill, skill_key
 from .skill_story import gave_clause
 from .wording import content_stems, skill_words
 
-__all__ = ["has_behind", "on_thread", "thread_skill", "where_grown"]
+__all__ = ["has_behind", "on_thread", "thread_keys", "thread_skill", "where_grown"]
 
 
 def thread_skill(skills: list[Skill], role: Role) -> Skill | None:
@@ -49,6 +49,15 @@ def on_thread(result: Result, skill: Skill | None) -> bool:
     if result.enabled_by:
         return linked(result, skill)
     return share(content_stems(skill_words(skill).topic), content_stems(result.statement))
+
+
+def thread_keys(result: Result, top: Skill | None) -> frozenset[str]:
+    """The skills a result's piece is told with (``draft_compose.Piece.skills``): those the
+    participant linked, and the story's for a result of its thread (``on_thread``), so it
+    may share a sentence with the thread's other results ("..., and first-year turnover
+    went down ...": "and" claims no cause, ``draft_links.told_together``)."""
+    keys = frozenset(skill_key(name) for name in result.enabled_by)
+    return keys | {skill_key(top.name)} if top is not None and on_thread(result, top) else keys
 
 
 def where_grown(top: Skill, role: Role) -> str:
