@@ -122,3 +122,21 @@ def test_the_bridge_goes_to_the_goal_the_story_says_most_of():
     goals = ["Improve the greens", "Reduce turf disease outbreaks"]
     assert "turf disease outbreaks" in bridge_sentence(story, goals, 0), \
         bridge_sentence(story, goals, 0)
+
+
+def test_no_bridge_form_puts_the_job_in_a_time_or_holds_a_pitfall():
+    """A bridge speaks of the role applied for: never "this job", "that job" or "that is
+    where" (which would place the job told about now or in the past, whichever it is), never
+    a pitfall, and no two forms open alike (a shared close is a tell of the template)."""
+    from workshop.check import pitfall_phrases
+    from workshop.resources import load_json
+
+    forms = load_json("story.json")["bridges"]
+    filled = [f.format(goal="reducing pallet damage", Goal="Reducing pallet damage")
+              for f in forms]
+    for sentence in filled:
+        assert not re.search(r"\b(?:this job|that job|that is where|in this job)\b",
+                             sentence, re.I), sentence
+        assert not pitfall_phrases(sentence), sentence
+        assert re.search(r"\bthat\b", sentence, re.I), sentence  # points back at the story
+    assert len({" ".join(s.split()[:4]) for s in filled}) == len(filled)
