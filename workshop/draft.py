@@ -387,8 +387,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
         # effect; after the participant's own growth words (what the job changed for them,
         # told right after the opening) it follows them, with no link
         first_linked = linked(results[0], top) and not circular(results[0], top)
-        before = top is not None and not first_linked and not own_growth(top.how_far) \
-            and not on_thread(results[0], top)  # the thread's own result follows its growth
+        before = top is not None and not first_linked and not own_growth(top.how_far)
         # told right after the growth line (its own place, 2, follows the growth's 1 and
         # 1.1), the linked result points back at it; the growth it points at stays in the
         # short version too
