@@ -37,7 +37,9 @@ counts:
   workspaces whose 90-second draft tells at least 8 seconds (a sentence) more than the
   30-second one, both of the workspaces 05 offers a 90-second draft for;
 - ``90 offered`` and ``too thin``: the workspaces whose entries hold a 90-second draft, and
-  those whose entries are too thin for one (``draft.THIN_SECONDS``): 05 offers them one draft,
+  those whose entries are too thin for one (``draft.THIN_SECONDS``, and a beat more than the
+  30-second draft, ``draft.MORE_SECONDS``; ``too thin (50 s)``: the rule before draft26, a
+  full version under 50 s, printed beside it): 05 offers them one draft,
   at its real time, at both lengths (``draft.offered_draft``); the figures are of the drafts
   05 offers, and ``--dump`` writes an empty 90-second text for them (nothing to rate);
 - ``why said``: drafts whose first two sentences say what the job gave: the participant's own
@@ -373,6 +375,10 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "file": path.name, "length": seconds, "text": text,
             # entries too thin for 90 s: 05 offers one draft, no separate 90-second text
             "too_thin": seconds == 90 and draft.thin and bool(text),
+            # the rule before draft26: the full version under 50 s is too thin, however much
+            # more than the short one it tells
+            "thin50": seconds == 90 and bool(text) and plan_draft(
+                ws, role_id, 90).seconds < 50,
             "frames": frames,
             "grammar": grammar_faults(text),
             "untied": untied_numbers(_sentences(text)),
@@ -493,6 +499,7 @@ def summarise(rows: list[dict]) -> dict:
         "90 tells more": _tells_more([r for r in rows if r["text"] and not r["too_thin"]]),
         "90 offered": f"{sum(_offered(r) for r in rows)}/{files}",
         "too thin": f"{sum(r['too_thin'] for r in rows)}/{files}",
+        "too thin (50 s)": f"{sum(r['thin50'] for r in rows)}/{files}",
     }
 
 

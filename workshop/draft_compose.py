@@ -46,6 +46,10 @@ class Piece:
     # an aside of a skill the participant's reason names: the one aside told first, so the
     # reason is never left with nothing behind it
     in_reason: bool = False
+    # an aside that is a loose fact (a result the participant linked to no skill, off the
+    # thread's topic): told as the one aside or not at all, never to fill a version's time
+    # (blind raters, r22: "a list of unlinked facts")
+    loose: bool = False
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -100,9 +104,11 @@ def one_aside(pieces: list[Piece]) -> list[Piece]:
     before the thread's own close (its later use), or one of a skill the participant's reason
     names (``in_reason``: the reason is not left with nothing behind it), which comes first;
     the others become ``fill`` pieces, told only while the draft falls short of a full answer
-    (entries too thin for one story are not made thinner). Blind hiring managers marked
-    90-second drafts that went on from the story to a second skill, a safety record and a
-    third skill's later job as "a list of unlinked facts" and "a second skill tacked on"."""
+    (entries too thin for one story are not made thinner), except a loose fact (``loose``),
+    which is left out: a second skill's small story may fill, a list of facts may not.
+    Blind hiring managers marked 90-second drafts that went on from the story to a second
+    skill, a safety record and a third skill's later job as "a list of unlinked facts" and
+    "a second skill tacked on"."""
     close = max((p.order for p in pieces if p.text and not p.aside and p.order >= 8),
                 default=None)
     asides = sorted((p for p in pieces if p.aside and p.text
@@ -112,7 +118,9 @@ def one_aside(pieces: list[Piece]) -> list[Piece]:
     for piece in pieces:
         if piece.aside and id(piece) not in keep:
             piece.fill = True
-    return pieces
+            if piece.loose:
+                piece.text = ""
+    return [p for p in pieces if p.text or not p.loose]
 
 
 def _up_to(chosen: list[Piece], left: list[Piece], least_words: int, most_words: int,
