@@ -16,10 +16,10 @@ follows, and so on, until the 90-second draft holds
 Two orders are played: the kit's (the draft's questions as the draft lists them, every one
 open) and the studio's (``coach.studio_order``: the reason, the "how far", the headline
 result's part and number first, ``OPEN_AT_ONCE`` open at a time). Printed per set, totals
-only: the mean number of questions met before both are held ("never": workspaces where all
-the replies do not get there), and, after all the replies, the drafts that say the value,
-those whose reason is cut, and those the check calls strong (``draft_eval``'s figures of the
-"+replies" columns). Held-out sets print totals only.
+only: the mean number of questions met before the draft holds the reason, the growth, and
+both (in brackets: the workspaces whose replies get there), and, after all the replies, the
+drafts that say the value, those whose reason is cut, and those the check calls strong
+(``draft_eval``'s figures of the "+replies" columns). Held-out sets print totals only.
 """
 
 from __future__ import annotations
@@ -58,24 +58,32 @@ def growth_in_own_words(text: str, ws: Workspace, role_id: str) -> bool:
     return False
 
 
-def _held(ws: Workspace, role_id: str) -> bool:
+def _holds(ws: Workspace, role_id: str) -> tuple[bool, bool]:
+    """(the draft says the reason, the draft says the growth in the participant's words)."""
     draft = offered_draft(ws, role_id, 90)
     asks_growth = any(q.code == "how_far" for q in plan_draft(ws, role_id, 90).questions)
-    return _value_said(draft.text, ws, role_id) and (
+    return _value_said(draft.text, ws, role_id), (
         growth_in_own_words(draft.text, ws, role_id) or not asks_growth)
 
 
-def questions_met(ws: Workspace, role_id: str, replies: dict[str, str], studio: bool) -> int | None:
-    """The questions a participant meets before the draft holds both, in the kit's order or
-    the studio's (``studio``); None when all the replies do not get there."""
+def questions_met(ws: Workspace, role_id: str, replies: dict[str, str],
+                  studio: bool) -> dict[str, int | None]:
+    """The questions a participant meets before the draft holds the reason, the growth, and
+    both, in the kit's order or the studio's (``studio``); None where all the replies do not
+    get there."""
     met: set[str] = set()
+    at: dict[str, int | None] = {"reason": None, "growth": None, "both": None}
     while len(met) < _MOST:
-        if _held(ws, role_id):
-            return len(met)
+        reason, growth = _holds(ws, role_id)
+        for key, held in (("reason", reason), ("growth", growth), ("both", reason and growth)):
+            if held and at[key] is None:
+                at[key] = len(met)
+        if at["both"] is not None:
+            break
         asked = [q for q in plan_draft(ws, role_id, 90).questions
                  if not q.where and q.key not in met]
         if not asked:
-            return None
+            break
         question = (studio_order(asked) if studio else asked)[0]
         met.add(question.key)
         reply = (replies.get(question.key) or "").strip()
@@ -84,24 +92,25 @@ def questions_met(ws: Workspace, role_id: str, replies: dict[str, str], studio: 
                 ws = apply_reply(ws, role_id, question, reply)
             except ValidationError:
                 pass
-    return None
+    return at
 
 
 def flow(folder: Path, replies: dict[str, dict[str, str]]) -> dict:
-    counts: dict[str, list[int | None]] = {"kit": [], "studio": []}
+    runs: dict[str, list[dict]] = {"kit": [], "studio": []}
     for path in sorted(folder.glob("*.json")):
         ws = read_workspace(path)
         role_id = answer_role_id(ws)
         if role_id is None:
             continue
-        for order in counts:
-            counts[order].append(questions_met(ws, role_id, replies.get(path.name, {}),
-                                               order == "studio"))
+        for order in runs:
+            runs[order].append(questions_met(ws, role_id, replies.get(path.name, {}),
+                                             order == "studio"))
     out = {}
-    for order, found in counts.items():
-        got = [n for n in found if n is not None]
-        out[f"to reason+growth ({order})"] = round(sum(got) / len(got), 1) if got else "-"
-        out[f"never ({order})"] = f"{len(found) - len(got)}/{len(found)}"
+    for key in ("reason", "growth", "both"):
+        for order, found in runs.items():
+            got = [r[key] for r in found if r[key] is not None]
+            mean = round(sum(got) / len(got), 1) if got else "-"
+            out[f"to {key} ({order})"] = f"{mean} ({len(got)}/{len(found)})"
     return out
 
 
@@ -121,9 +130,9 @@ def main() -> int:
     print("The coach's questions met in 05 before the draft holds the participant's reason and "
           "growth in their words")
     keys = list(next(iter(table.values()))) if table else []
-    print(f"  {'figure':<28}" + "".join(f"{name:>14}" for name in table))
+    print(f"  {'figure':<24}" + "".join(f"{name:>16}" for name in table))
     for key in keys:
-        print(f"  {key:<28}" + "".join(f"{str(t[key]):>14}" for t in table.values()))
+        print(f"  {key:<24}" + "".join(f"{str(t[key]):>16}" for t in table.values()))
     return 0
 
 

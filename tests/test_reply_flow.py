@@ -112,7 +112,8 @@ def test_one_word_is_never_the_reason_and_the_coach_says_why(tmp_path):
 
 
 def test_the_pay_is_never_said_as_the_reason():
-    for typed in ("good money for a student", "It paid the bills while I studied.", "tips"):
+    for typed in ("good money for a student", "It paid the bills while I studied.",
+                  "the tips were decent"):
         said = say_value(typed, False)
         assert said.sentence == "" and said.problem == "pitfall", typed
     # a reason beside the pay is still said
@@ -146,3 +147,31 @@ def test_a_reason_clause_kept_beside_a_pitfall_keeps_whom_it_is_about():
                      "I felt I had made their working lives better.", False)
     assert "juniors" in said.sentence.split("their")[0], said.sentence
     assert "laugh" not in said.sentence
+
+
+def test_a_perk_typed_as_the_reason_is_kept_out_of_the_draft_and_asked_again(tmp_path):
+    """The reply is kept in the entries (nothing typed is lost), the draft in the box follows
+    without it, and the message says why and asks again."""
+    studio = _studio(tmp_path, _workspace())
+    studio.driver.press(studio.driver.DRAFT)
+    studio.driver.reply(VALUE, "good money for a student, and free bread")
+    assert "money" not in studio.text.lower() and "bread" not in studio.text.lower()
+    message = studio.driver.message
+    assert "perks" in message and VALUE in message, message
+    assert studio.driver.open_questions[0].startswith("Your words")
+
+
+def test_one_long_sentence_that_says_its_value_is_said_in_the_short_version_too():
+    """The reason is said in both versions: a single long sentence that says why the job
+    mattered has no shorter clause, so the 30-second version says it whole."""
+    said = say_value("Most of the patients on that ward had been told nobody could help them "
+                     "walk again, and seeing three of them leave on their own feet after months "
+                     "of rehab is why I still choose this work.", False)
+    assert said.sentence and said.short == said.sentence and said.brief == said.sentence
+
+
+def test_the_money_side_of_a_job_is_no_pay():
+    """"The money side", "handling money": what the work was about, said as the reason."""
+    said = say_value("It was where I was first trusted with the money side of a business.",
+                     False)
+    assert "money side" in said.sentence and not said.problem

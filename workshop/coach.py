@@ -498,7 +498,7 @@ def _reply_from_to(role: Role, result: Result, skill: Skill, reply: str) -> Role
 
 
 # The typed replies that are sentences the draft says (the rest are choices, a time, numbers).
-_SENTENCE_FIELDS = ("how_far", "used_later", "my_part", "statement", "personal_value")
+_SENTENCE_FIELDS = ("how_far", "used_later", "my_part", "statement")
 
 
 def written_as_sentences(reply: str) -> str:
@@ -520,7 +520,7 @@ def written_as_sentences(reply: str) -> str:
 
 def _reply_field(name: str):
     def reply_to(role: Role, result: Result, skill: Skill, reply: str) -> Role:
-        if name in _SENTENCE_FIELDS:
+        if name in _SENTENCE_FIELDS:  # the reason is said by its own rules (personal_value)
             reply = written_as_sentences(reply)
         if name in ("organization_kind", "personal_value"):  # a field of the role itself
             return replace(role, **{name: reply})
