@@ -36,6 +36,7 @@ from .reason_short import marks as _marks
 from .reason_short import meaning_short as _meaning_short
 from .reason_short import says_value as _says_value
 from .reason_short import stands_alone as _stands_alone
+from .reason_short import they_first as _they_first
 from .reason_short import told_turn as _told_turn
 from .reason_short import turn_of as _turn_of
 from .reason_short import value_data
@@ -496,24 +497,6 @@ def _clean_clause(part: str) -> str:
                 clause = longer
             return upper_first(_introduced(clause, pieces[:n], links[:n]))
     return ""
-
-
-_NOT_PLURAL = frozenset("is was has does goes this thus us his its yes as less across always "
-                        "perhaps sometimes whereas besides unless".split())
-_PLURAL = frozenset("people children men women staff everyone everybody folk team".split())
-
-
-def _they_first(sentence: str) -> bool:
-    """True when "they", "them" or "their" comes before any plural that could be who they
-    are ("... so watching them get confident"): said alone, the listener never heard whom."""
-    for word in sentence.lower().split():
-        word = word.strip(",.;:!?\"'()")
-        if word in ("they", "them", "their", "theirs", "they're", "they'd", "they've"):
-            return True
-        if word in _PLURAL or len(word) > 3 and word.endswith("s") and \
-                not word.endswith(("ss", "'s", "us", "is")) and word not in _NOT_PLURAL:
-            return False
-    return False
 
 
 def _introduced(clause: str, before: list[str], links: list[str]) -> str:
