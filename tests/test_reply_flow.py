@@ -102,18 +102,18 @@ def test_a_reply_typed_behind_more_questions_survives_a_restart(tmp_path):
 # --- a reply the kit cannot use: said why, asked again, never the reason --------------------
 
 def test_one_word_is_never_the_reason_and_the_coach_says_why(tmp_path):
-    for word in ("flexibility", "dunno", "ok"):
+    for word in ("dunno", "ok", "Nothing."):
         assert say_value(word, False).sentence == ""
     studio = _studio(tmp_path, _workspace())
-    studio.driver.reply(VALUE, "flexibility")
-    assert "flexibility" not in studio.text
+    studio.driver.reply(VALUE, "idk")
+    assert "idk" not in studio.text
     asked = next(q for q in studio.driver.questions if VALUE in q)
-    assert asked.lower().startswith("one word, 'flexibility'")
+    assert asked.lower().startswith("one word, 'idk'")
 
 
 def test_the_pay_is_never_said_as_the_reason():
     for typed in ("good money for a student", "It paid the bills while I studied.",
-                  "the tips were decent"):
+                  "the tips were decent", "Money."):
         said = say_value(typed, False)
         assert said.sentence == "" and said.problem == "pitfall", typed
     # a reason beside the pay is still said
@@ -171,7 +171,9 @@ def test_one_long_sentence_that_says_its_value_is_said_in_the_short_version_too(
 
 
 def test_the_money_side_of_a_job_is_no_pay():
-    """"The money side", "handling money": what the work was about, said as the reason."""
+    """"The money side", the wages of a payroll: what the work was about, said as the
+    reason; one word that names something ("purpose") is said too."""
+    assert say_value("purpose", False).sentence == "It gave me purpose."
     said = say_value("It was where I was first trusted with the money side of a business.",
                      False)
     assert "money side" in said.sentence and not said.problem

@@ -569,10 +569,11 @@ def say_value(text: str, current: bool, variant: int = 0,
     equivalent leads; ``told``: what the role's results and notes say already."""
     raw = " ".join(str(text or "").split())
     said = speech(raw) if raw else ""
-    if len(raw.split()) == 1 and not _pay(raw) and not pitfall_phrases(raw):
-        return ValueSaid(problem="vague", quoted=raw)  # one word alone says no reason
-    if not said:
-        found = pitfall_phrases(raw) or _pay(raw)
+    alone = raw.lower().strip(".!?") if len(raw.split()) == 1 else ""
+    if alone in _data().get("non_answers", ()):
+        return ValueSaid(problem="vague", quoted=raw)  # "idk", "ok": no reason said
+    if not said or alone in _data().get("pay_alone", ()):
+        found = pitfall_phrases(raw) or _pay(raw) or ({"perks": [raw]} if alone else {})
         return _pitfall(raw, found) if found else ValueSaid(problem="note" if raw else "",
                                                            quoted=raw)
     parts = [p for p in re.split(r"(?<=[\w)%'’])[.!?]+\s+(?=\S)", said) if strip_end(p)]
