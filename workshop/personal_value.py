@@ -606,8 +606,9 @@ def say_value(text: str, current: bool, variant: int = 0,
     # a later sentence said alone whose "they" the first sentence introduces ("What I valued
     # most was precepting the new grads. ... watching them get confident ...") keeps it
     lead = upper_first(strip_end(kept[0][1])) + "."
-    short, brief = (f"{lead} {t}" if t and not t.startswith(lead[:-1]) and _they_first(t)
-                    else t for t in (short, brief))
+    names = len(lead.split()) <= 2 * _SHORT_WORDS and not _they_first(f"{lead} them")
+    short, brief = (f"{lead} {t}" if names and t and not t.startswith(lead[:-1]) and
+                    _they_first(t) else t for t in (short, brief))
     return ValueSaid(" ".join(out), short, problem.problem, problem.quoted, problem.pitfalls,
                      problem.phrases, brief)
 
