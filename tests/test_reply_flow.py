@@ -161,15 +161,6 @@ def test_a_perk_typed_as_the_reason_is_kept_out_of_the_draft_and_asked_again(tmp
     assert studio.driver.open_questions[0].startswith("Your words")
 
 
-def test_one_long_sentence_that_says_its_value_is_said_in_the_short_version_too():
-    """The reason is said in both versions: a single long sentence that says why the job
-    mattered has no shorter clause, so the 30-second version says it whole."""
-    said = say_value("Most of the patients on that ward had been told nobody could help them "
-                     "walk again, and seeing three of them leave on their own feet after months "
-                     "of rehab is why I still choose this work.", False)
-    assert said.sentence and said.short == said.sentence and said.brief == said.sentence
-
-
 def test_the_money_side_of_a_job_is_no_pay():
     """"The money side", the wages of a payroll: what the work was about, said as the
     reason; one word that names something ("purpose") is said too."""

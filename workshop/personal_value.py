@@ -599,10 +599,6 @@ def say_value(text: str, current: bool, variant: int = 0,
         # never the slogan or set-up alone ("It gave me a purpose.")
         brief = short.split(". ", 1)[1] if short.startswith(upper_first(
             strip_end(kept[0][1])) + ". ") else short
-    if not short and out and len(out[0].split()) <= _LONG_CLAUSE and _says_value(out[0]):
-        # one long sentence that says its own value ("..., is why I'm still doing this
-        # work"): the 30-second version says it whole, never none of the reason
-        short = brief = out[0]
     # a later sentence said alone whose "they" the first sentence introduces ("What I valued
     # most was precepting the new grads. ... watching them get confident ...") keeps it
     lead = upper_first(strip_end(kept[0][1])) + "."
