@@ -129,10 +129,13 @@ message-order: $(STAMP) browser
 	$(BIN)/python tools/message_order.py
 
 # How far the answer check agrees with the labelled corpus in tests/eval/ (see benchmarks/eval.py),
-# then how the drafts read on workspaces written blind to the draft code (benchmarks/draft_eval.py).
+# then how the drafts read on workspaces written blind to the draft code (benchmarks/draft_eval.py),
+# then how many coach's questions 05 asks before the draft holds the reason and the growth
+# in the participant's words (benchmarks/reply_flow.py).
 eval: $(STAMP)
 	$(BIN)/python benchmarks/eval.py
 	$(BIN)/python benchmarks/draft_eval.py
+	$(BIN)/python benchmarks/reply_flow.py
 
 # The answer check's learned second opinion (benchmarks/check_model.py): the rules, the
 # classifier and their combinations cross-validated on the studied sets, then the held-out sets'

@@ -33,6 +33,7 @@ GOLDEN = ROOT / "tests" / "golden"
 sys.path.insert(0, str(ROOT))
 
 from workshop.check import MAX_SECONDS, MIN_SECONDS, WORDS_PER_MINUTE  # noqa: E402
+from workshop.coach import OPEN_AT_ONCE  # noqa: E402
 from workshop.practice import TIMERS  # noqa: E402
 from workshop.scoring import DEFAULT_WEIGHTS  # noqa: E402
 
@@ -239,9 +240,12 @@ yours. The page says which role your answer is about; pick another role in the l
 its draft, and click **Answer about this role instead** only if you want to change.
 
 **A coach's questions** ask for what your entries leave out, from the moment the page opens,
-whether you draft or write your own answer. Type each reply in the box right under its question
-and click its button: the reply is added to your entries (or, for the hiring manager's goals, to
-the end of your answer), and the page says what it now reads.
+whether you draft or write your own answer: first what the job gave you and how far you grew,
+then your part in your main result and its number, {OPEN_AT_ONCE} at a time (the rest wait behind
+**More questions**). Type each reply in your own words in the box right under its question and
+click its button: the reply is added to your entries (or, for the hiring manager's goals, to the
+end of your answer), the draft follows, and the next question comes up. A reply the draft can't
+use as your reason (the pay, a perk, one word) is kept, and the coach says why and asks again.
 
 Then **practise it out loud**: pick a timer ({', '.join(str(s) for s in TIMERS[:-1])} or
 {TIMERS[-1]} seconds), press Start, say your answer without reading it, and press

@@ -8,6 +8,7 @@ Both read the role through the draft's one reading of it (``workshop.draft_read`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from .check import AnswerCheck, growth_arc
@@ -18,11 +19,13 @@ from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Worksp
 from .note_grammar import unintroduced
 from .numbers import quantities
 from .personal_value import role_value, summary_reason
+from .reason_short import value_data
 from .skill_story import later_use_sentence, own_end, own_growth
 from .wording import content_stems, skill_words, speech, strip_end
 
 __all__ = ["Question", "role_questions", "goal_question", "apply_reply", "noted", "joined_note",
-           "reply_said", "length_question", "ninety_questions"]
+           "reply_said", "length_question", "ninety_questions", "studio_order", "OPEN_AT_ONCE",
+           "written_as_sentences"]
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,9 @@ def _value_question(role: Role) -> list[Question]:
         text = (f"Your words {_q(said.quoted)} talk about {' and '.join(said.pitfalls)} "
                 f"({found}): a hiring manager hears that as a pitfall, so the draft leaves "
                 f"them out. {_VALUE_ASK}")
+    elif said.problem == "vague" and len(said.quoted.split()) == 1:
+        text = (f"One word, {_q(said.quoted)}, can't tell a hiring manager why this job "
+                f"mattered to you, so the draft leaves it out. {_VALUE_ASK}")
     elif said.problem == "vague":
         text = (f"Your words {_q(said.quoted)} could be said of any job, so the draft leaves "
                 f"them out. {_VALUE_ASK} Name what it was.")
@@ -401,6 +407,37 @@ _LONGER = ("used_later", "results", "number", "from_to", "period", "my_part", "h
            "personal_value", "enabled_by")
 
 
+# How many of the coach's questions 05 shows open at once; the rest wait behind "More
+# questions (N)", so that a participant meets the few that raise the answer most.
+OPEN_AT_ONCE = 3
+# The headline result's questions that come third: the participant's part, then its number.
+_HEADLINE = ("my_part", "number", "from_to", "number_kind", "period", "statement")
+
+
+def studio_order(questions: list[Question]) -> list[Question]:
+    """The coach's questions in the order 05 asks them, what raises the answer most first:
+    the reason (what the job gave the participant), the "how far" of the growth the story
+    tells, then the own part and the number of the headline result (the first result the
+    questions are about, as the draft tells them), then the rest in their own order. Only
+    the first ``OPEN_AT_ONCE`` are open at once; a reply changes the draft and the next comes
+    up. The order is stable: questions of the same rank keep theirs."""
+    headline = next((q.result for q in questions if q.result is not None), None)
+
+    def rank(q: Question) -> int:
+        if q.code in ("skills", "results"):  # no story yet: where to add one comes first
+            return 1
+        if q.where:  # answered in another notebook: after the reply boxes
+            return 8 if q.code != "length" else 9
+        if q.code == "personal_value":
+            return 0
+        if q.code == "how_far":
+            return 1
+        if q.code in _HEADLINE and q.result == headline:
+            return 2 + _HEADLINE.index(q.code) // 2
+        return 7
+    return sorted(questions, key=rank)
+
+
 def _reply_quantity(reply: str):
     """The number a reply gives ("by 20%", "from 40 to 22 hours"), or None."""
     found = [q for q in quantities(reply) if q.kind not in ("year", "date", "rating")]
@@ -460,8 +497,31 @@ def _reply_from_to(role: Role, result: Result, skill: Skill, reply: str) -> Role
     return _reply_number(role, result, skill, reply)
 
 
+# The typed replies that are sentences the draft says (the rest are choices, a time, numbers).
+_SENTENCE_FIELDS = ("how_far", "used_later", "my_part", "statement")
+
+
+def written_as_sentences(reply: str) -> str:
+    """A typed reply written as sentences, its words kept: "i" as "I", a contraction typed
+    without its apostrophe with it ("didnt" -> "didn't", ``contractions`` in
+    data/personal_value.json), each sentence's first letter a capital and a stop at the end
+    ("first time i ran the shift" -> "First time I ran the shift.")."""
+    text = " ".join(reply.split())
+    if not text:
+        return text
+    table = {k.lower(): v for k, v in value_data()["contractions"].items()}
+    text = re.sub(r"\b(?:i|" + "|".join(map(re.escape, table)) + r")\b",
+                  lambda m: "I" if m.group(0) == "i" else table.get(m.group(0).lower(),
+                                                                    m.group(0)), text)
+    text = re.sub(r"(^|(?<!\b[a-z]\.[a-z])[.!?]\s+)([a-z])",
+                  lambda m: m.group(1) + m.group(2).upper(), text)
+    return text if text[-1] in ".!?" else text + "."
+
+
 def _reply_field(name: str):
     def reply_to(role: Role, result: Result, skill: Skill, reply: str) -> Role:
+        if name in _SENTENCE_FIELDS:  # the reason is said by its own rules (personal_value)
+            reply = written_as_sentences(reply)
         if name in ("organization_kind", "personal_value"):  # a field of the role itself
             return replace(role, **{name: reply})
         record = skill if name in ("used_later", "how_far") else result

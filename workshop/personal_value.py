@@ -36,6 +36,7 @@ from .reason_short import marks as _marks
 from .reason_short import meaning_short as _meaning_short
 from .reason_short import says_value as _says_value
 from .reason_short import stands_alone as _stands_alone
+from .reason_short import they_first as _they_first
 from .reason_short import told_turn as _told_turn
 from .reason_short import turn_of as _turn_of
 from .reason_short import value_data
@@ -422,7 +423,7 @@ def _kept(parts: list[str], current: bool, variant: int,
         sentence = _unspliced(_realised(part, current, variant, not kept and not story))
         if story and not kept and not sentence:  # a bare phrase still needs its lead
             sentence = _unspliced(_realised(part, current, variant, True))
-        found = pitfall_phrases(part) or pitfall_phrases(sentence)  # quoted as typed
+        found = pitfall_phrases(part) or pitfall_phrases(sentence) or _pay(part)
         if found:
             if not problem.problem or problem.problem != "pitfall":
                 problem = _pitfall(part, found)
@@ -443,6 +444,19 @@ def _kept(parts: list[str], current: bool, variant: int,
     if problem.problem == "pitfall":
         return kept, problem
     return kept, problem if not kept else ValueSaid()
+
+
+@functools.cache
+def _pay_words() -> re.Pattern:
+    words = sorted(_data().get("pay_words", ()), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def _pay(part: str) -> dict[str, list[str]]:
+    """The pay said as the reason ("money", "it pays the bills": ``pay_words``), read as the
+    check reads a perk; {} for none."""
+    found = _pay_words().findall(part) if _data().get("pay_words") else []
+    return {"perks": found} if found else {}
 
 
 # After a pitfall: a sentence that points back to it ("that's why I stayed", "so ...") and
@@ -481,8 +495,25 @@ def _clean_clause(part: str) -> str:
                 if not _SAME_SUBJECT.match(link + more) or pitfall_phrases(longer):
                     break
                 clause = longer
-            return upper_first(clause)
+            return upper_first(_introduced(clause, pieces[:n], links[:n]))
     return ""
+
+
+def _introduced(clause: str, before: list[str], links: list[str]) -> str:
+    """A reason clause whose "they" comes before whom it means, said with the pieces of its
+    sentence before it back to the one that names them, leaving out a piece with a pitfall
+    ("..., it makes me very happy, ..."); the clause as it is where none names them."""
+    told, gap = clause, False
+    for piece, link in zip(reversed(before), reversed(links), strict=False):
+        if not _they_first(told):
+            return told
+        piece = strip_end(piece.strip(" ,"))
+        if not piece or pitfall_phrases(piece) or _pay(piece):
+            gap = True
+            continue
+        told = f"{piece}{', and ' if gap else link}{lower_first(told)}"
+        gap = False
+    return clause if _they_first(told) else told
 
 
 # A piece that goes on with the subject before it: "and"/"but" then a verb or "not".
@@ -538,8 +569,11 @@ def say_value(text: str, current: bool, variant: int = 0,
     equivalent leads; ``told``: what the role's results and notes say already."""
     raw = " ".join(str(text or "").split())
     said = speech(raw) if raw else ""
-    if not said:
-        found = pitfall_phrases(raw)
+    alone = raw.lower().strip(".!?") if len(raw.split()) == 1 else ""
+    if alone in _data().get("non_answers", ()):
+        return ValueSaid(problem="vague", quoted=raw)  # "idk", "ok": no reason said
+    if not said or alone in _data().get("pay_alone", ()):
+        found = pitfall_phrases(raw) or _pay(raw) or ({"perks": [raw]} if alone else {})
         return _pitfall(raw, found) if found else ValueSaid(problem="note" if raw else "",
                                                            quoted=raw)
     parts = [p for p in re.split(r"(?<=[\w)%'’])[.!?]+\s+(?=\S)", said) if strip_end(p)]
@@ -565,6 +599,12 @@ def say_value(text: str, current: bool, variant: int = 0,
         # never the slogan or set-up alone ("It gave me a purpose.")
         brief = short.split(". ", 1)[1] if short.startswith(upper_first(
             strip_end(kept[0][1])) + ". ") else short
+    # a later sentence said alone whose "they" the first sentence introduces ("What I valued
+    # most was precepting the new grads. ... watching them get confident ...") keeps it
+    lead = upper_first(strip_end(kept[0][1])) + "."
+    names = len(lead.split()) <= 2 * _SHORT_WORDS and not _they_first(f"{lead} them")
+    short, brief = (f"{lead} {t}" if names and t and not t.startswith(lead[:-1]) and
+                    _they_first(t) else t for t in (short, brief))
     return ValueSaid(" ".join(out), short, problem.problem, problem.quoted, problem.pitfalls,
                      problem.phrases, brief)
 

@@ -20,7 +20,7 @@ from .resources import load_json
 from .spoken import reads_whole, strip_end, upper_first
 
 __all__ = ["SHORT_WORDS", "carries", "marks", "meaning_short", "says_value", "stands_alone",
-           "told_turn", "turn_of", "value_data"]
+           "they_first", "told_turn", "turn_of", "value_data"]
 
 SHORT_WORDS = 14  # the 30-second version's clause: about five seconds said
 
@@ -117,3 +117,21 @@ def turn_of(said: str) -> str:
             r"\b(?:I|I'm|I've|I'd|me|my)\b", rest) or not reads_whole(rest):
         return ""
     return upper_first(rest) + "."
+
+
+_NOT_PLURAL = frozenset("is was has does goes this thus us his its yes as less across always "
+                        "perhaps sometimes whereas besides unless".split())
+_PLURAL = frozenset("people children men women staff everyone everybody folk team".split())
+
+
+def they_first(sentence: str) -> bool:
+    """True when "they", "them" or "their" comes before any plural that could be who they
+    are ("... so watching them get confident"): said alone, the listener never heard whom."""
+    for word in sentence.lower().split():
+        word = word.strip(",.;:!?\"'()")
+        if word in ("they", "them", "their", "theirs", "they're", "they'd", "they've"):
+            return True
+        if word in _PLURAL or len(word) > 3 and word.endswith("s") and \
+                not word.endswith(("ss", "'s", "us", "is")) and word not in _NOT_PLURAL:
+            return False
+    return False

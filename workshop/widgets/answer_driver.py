@@ -53,12 +53,33 @@ class AnswerDriver(Driver):
 
     @property
     def questions(self) -> list[str]:
-        """The coach's questions shown (their text), most useful first."""
+        """The coach's questions (their text), in the order 05 asks them, those behind "More
+        questions (N)" too."""
         return [q.text for q, _row, _box in self.studio._questions.rows.values()]
+
+    @property
+    def open_questions(self) -> list[str]:
+        """The coach's questions shown open (at most ``coach.OPEN_AT_ONCE`` until "More
+        questions" is pressed), in order."""
+        rows = self.studio._questions.rows
+        return [rows[k][0].text for k in self.studio._questions.open_keys]
+
+    @property
+    def more_label(self) -> str:
+        """The label of the "More questions (N)" button ("" when it is not shown)."""
+        more = self.studio._questions.more
+        return more.description if more in self.studio._questions.children else ""
+
+    def more(self) -> None:
+        """Press "More questions (N)" (or "Fewer questions")."""
+        self.studio._questions.more.click()
 
     def reply(self, question: str, text: str) -> None:
         """Type (or pick) ``text`` as the reply to the coach's question that contains
-        ``question``, then press its "Add to my entries"."""
+        ``question``, then press its "Add to my entries" (a question behind "More
+        questions" is opened first, as a participant does)."""
+        if not any(question in q for q in self.open_questions):
+            self.more()
         self.reply_box(question).value = text
         next(row for q, row, _b in self.studio._questions.rows.values()
              if question in q.text).children[1].children[1].click()

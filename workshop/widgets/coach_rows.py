@@ -17,7 +17,7 @@ from pathlib import Path
 
 import ipywidgets as w
 
-from ..coach import Question
+from ..coach import OPEN_AT_ONCE, Question, studio_order
 from ..drafts import DraftFile
 from ..fields import MAX_TEXT
 from ._base import form_text
@@ -79,10 +79,13 @@ def question_row(q: Question, where: Where,
 
 
 class QuestionList(w.VBox):
-    """The coach's questions under a heading, one row each. A row stays while the same
-    question stands, and each role's rows are kept while the role is there, so the strongest
-    role changing back and forth with a rating clicked in 03 builds no widget again (the live
-    floor of ``docs/live_views.md``); ``rows`` are the rows shown, by question key."""
+    """The coach's questions under a heading, one row each, in the order that raises the
+    answer most (``coach.studio_order``): the first ``OPEN_AT_ONCE`` open, the rest behind a
+    "More questions (N)" button that shows them. A row stays while the same question stands,
+    and each role's rows are kept while the role is there, so the strongest role changing back
+    and forth with a rating clicked in 03 builds no widget again (the live floor of
+    ``docs/live_views.md``); ``rows`` are all the rows, in that order, by question key, and
+    ``open_keys`` the keys of those shown."""
 
     def __init__(self, on_add: Callable[[Question, w.Widget], None]) -> None:
         self._head = w.HTML()
@@ -90,7 +93,32 @@ class QuestionList(w.VBox):
         self._by_role: dict[str | None, dict[str, tuple[Question, w.Widget, w.Widget]]] = {}
         self.rows: dict[str, tuple[Question, w.Widget, w.Widget]] = {}
         self._instance: object = None
+        self._all_open = False  # "More questions" pressed: every row shown
+        self.more = w.Button(description="More questions", layout=w.Layout(width="auto"),
+                             tooltip="Show the coach's other questions")
+        self.more.on_click(self._on_more)
         super().__init__([self._head])
+
+    @property
+    def open_keys(self) -> list[str]:
+        """The keys of the rows shown open, in order."""
+        keys = list(self.rows)
+        return keys if self._all_open else keys[:OPEN_AT_ONCE]
+
+    def _on_more(self, _button=None) -> None:
+        self._all_open = not self._all_open
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        shown = [self.rows[k][1] for k in self.open_keys]
+        hidden = len(self.rows) - len(shown)
+        self.more.description = ("Fewer questions" if self._all_open else
+                                 f"More questions ({hidden})")
+        tail = (self.more,) if hidden or self._all_open and len(self.rows) > OPEN_AT_ONCE \
+            else ()
+        children = (self._head, *shown, *tail) if self.rows else (self._head,)
+        if self.children != children:  # the same rows: no message to the page
+            self.children = children
 
     def show(self, questions: list[Question], path: Path, role_id: str | None,
              role_ids: set[str], other: str = "") -> None:
@@ -101,7 +129,7 @@ class QuestionList(w.VBox):
             self._by_role, self._instance = {}, instance
         self._by_role = {k: v for k, v in self._by_role.items() if k in role_ids}
         earlier, kept = self._by_role.get(role_id, {}), {}
-        for q in questions:
+        for q in studio_order(questions):
             old = earlier.get(q.key)
             kept[q.key] = old if old is not None and old[0] == q else \
                 question_row(q, (path, role_id, q.key), self._on_add)
@@ -110,8 +138,7 @@ class QuestionList(w.VBox):
         self._head.value = (
             f"<h4 style='margin-bottom:2px'>A coach's questions{whose}</h4><p style='margin-top:"
             "0'>A draft says only what your entries hold. Answer these in the reply box under "
-            "each question (or in the notebook it names): your reply goes into your entries "
-            "and the draft follows.</p>") if kept else ""
-        children = (self._head, *(row for _q, row, _box in kept.values()))
-        if self.children != children:  # the same rows: no message to the page
-            self.children = children
+            "each question (or in the notebook it names), the first ones first: they add the "
+            "most. Your reply goes into your entries, the draft follows, and the next "
+            "question comes up.</p>") if kept else ""
+        self._lay_out()
