@@ -1,6 +1,6 @@
 """What counts as a result for the organisation, by the shape it is told in (issue 21, check26):
 an aim or a target is no result, however it names a change; a stop told with its own negation far
-before "anymore" is one; the organisation keeping the speaker's work is one; "grew" with an
+before "anymore" is one; "grew" with an
 object and a measure is the organisation's figure, not the speaker's growth. The sentences are
 written for these tests (none is from a corpus)."""
 
@@ -47,19 +47,6 @@ def test_a_stop_told_with_a_far_negation_is_a_result(text):
 ])
 def test_an_anymore_that_tells_no_change_of_the_speakers_is_none(text):
     assert not _ok(text, "company_result")
-
-
-@pytest.mark.parametrize("text", [
-    "The landlord kept my cleaning rota for the flats, and the tenants still follow it.",
-    "The garden centre kept our watering schedule and still runs the greenhouses on it.",
-])
-def test_the_organisation_keeping_the_speakers_work_is_a_result(text):
-    assert _ok(text, "company_result")
-
-
-def test_keeping_something_that_is_not_the_speakers_work_is_none():
-    assert not _ok("My boss kept my desk for me while I was off, and it is still there.",
-                   "company_result")
 
 
 @pytest.mark.parametrize("text", [
