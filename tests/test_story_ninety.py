@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from helpers_sample import one_role_workspace
 
 from workshop.check import speaking_seconds
@@ -82,6 +83,18 @@ def test_a_goal_is_said_as_a_doing_or_a_thing():
     assert goal_said("GPS spraying") == "your GPS spraying work"
     assert goal_said("Plan, cost and deliver the winter works programme") == ""  # a list
     assert goal_said(None) == ""
+
+
+@pytest.mark.parametrize("goal", [
+    "Prune the orchard rows for the estate's 3 farms",  # a verb the list lacks, a clause
+    "Whittle oak benches and repair gates",  # two doings, neither known
+    "Healthy turf across every pitch",  # a thing that runs on past a preposition
+    "Soil testing of all beds",
+    "Spring bedding display planning",  # four words: no longer a short name
+])
+def test_a_goal_that_is_no_short_name_and_no_known_doing_gets_no_bridge(goal):
+    assert goal_said(goal) == ""
+    assert bridge_sentence(f"I learned {goal.lower()} and it went well.", [goal], 0) == ""
 
 
 def test_the_short_version_takes_the_bridge_only_below_its_time():

@@ -32,6 +32,8 @@ __all__ = ["goal_said", "bridge_goal", "bridge_sentence", "with_bridge"]
 
 # The most words a goal may have to be said in a bridge (one breath).
 GOAL_WORDS = 9
+# the most words a goal named as a thing may have to be said as "your ... work"
+THING_WORDS = 3
 
 
 @functools.cache
@@ -60,6 +62,13 @@ def goal_said(goal: str) -> str:
             if out[n] == "and" and out[n + 1].lower() in verbs:
                 out[n + 1] = _doing(out[n + 1].lower())
         return " ".join([out[0].lower(), *out[1:]])
+    # a thing is a short name ("month-end close", "PostgreSQL"), never a clause: a goal that
+    # opens on a verb the list does not hold ("curate the wine list", "troubleshoot electrical
+    # and hydraulic faults") or that runs on past a few words, an article or a preposition
+    # ("consistent roast profiles across every batch") said as "your ... work" is heard as
+    # broken English, so no bridge is said
+    if len(words) > THING_WORDS or any(w.lower() in _data()["thing_stops"] for w in words):
+        return ""
     first = words[0]
     if first[:1].isupper() and first[1:].islower():
         first = first.lower()  # "Method validation" -> "method validation"; "HRIS" stays
