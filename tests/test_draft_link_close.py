@@ -110,10 +110,7 @@ def test_no_draft_ends_on_a_close_made_from_a_goal_or_a_skill(goals, current):
                       current=current, goals=goals, seconds=seconds, more=more)
         last = _sentences(text)[-1]
         assert not CLOSE.search(text) and not last.startswith("So "), text
-        # the story's strongest piece (its result), or after it the one bridge to a goal the
-        # story backs in its own words (draft26: ``workshop.story_bridge``), never a tagline
-        assert re.search(r"\d", last) or (re.search(r"\d", _sentences(text)[-2])
-                                          and last == _bridge(text)), text
+        assert re.search(r"\d", last), text  # the story's strongest piece: its result
 
 
 def test_that_skill_is_said_only_right_after_the_sentence_that_names_it():
@@ -213,17 +210,3 @@ def test_the_benchmark_counts_the_stock_link_the_repeated_name_and_the_stock_clo
     assert draft_eval._skill_named(told, ws, "r1") == 1
     assert not draft_eval._stock_close(told)
 
-
-def _bridge(text: str) -> str:
-    """The draft's last sentence where it is the bridge ``story_bridge`` makes for the story
-    before it, else ""."""
-    from workshop.story_bridge import bridge_sentence, goal_said
-
-    before = " ".join(_sentences(text)[:-1])
-    last = _sentences(text)[-1]
-    for goal in ("Cut delivery shortfalls", "stock accuracy",
-                 "Supervise and support the goods-in team"):
-        if goal_said(goal) and goal_said(goal) in last.lower() and last in {
-                bridge_sentence(before, [goal], n) for n in range(12)}:
-            return last
-    return ""

@@ -236,11 +236,7 @@ def test_a_goal_the_story_backs_is_not_recited_and_the_one_it_does_not_is_asked(
     ws = workspace(DENTAL, title="Lead Dental Nurse",
                    goals=("cut instrument turnaround times", "lead a team of 6 nurses"))
     text = plan_draft(ws).text
-    # the goal's words only in the one bridge, last, pointing back at the story (draft26,
-    # ``workshop.story_bridge``), never a tagline close
-    story = " ".join(text.split(". ")[:-1]) if "turnaround times" in text.lower() else text
-    assert "instrument turnaround" in story and "turnaround times" not in story.lower(), text
-    assert not re.search(r"familiar ground|part of my week|read about", text), text
+    assert "instrument turnaround" in text and "turnaround times" not in text.lower(), text
     # the coach asks only about the goal the check finds no evidence for in the draft
     q = next(q for q in coach_questions(ws) if q.code == "goal_evidence")
     assert "'lead a team of 6 nurses'" in q.text and "turnaround" not in q.text, q.text

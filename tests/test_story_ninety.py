@@ -1,21 +1,19 @@
 """The 90-second version tells the story the entries hold (issue 20, blind raters r22: "true
 but thin", "the 90-second version is the 30-second one"): the thread's second result told as
-more of its story, one bridge to a goal of the role applied for that the story backs, and a
-90-second version offered wherever it tells a beat more than the 30-second one
-(``draft.THIN_SECONDS``, ``draft.MORE_SECONDS``). The workspaces here are invented, in other
-words than the evaluation sets.
+more of its story, no bridge to a goal of the role applied for (blind raters r24 heard it as
+a stock closing line copied from the job ad), and a 90-second version offered wherever it tells
+a beat more than the 30-second one (``draft.THIN_SECONDS``, ``draft.MORE_SECONDS``). The
+workspaces here are invented, in other words than the evaluation sets.
 """
 
 from __future__ import annotations
 
 import re
 
-import pytest
 from helpers_sample import one_role_workspace
 
 from workshop.check import speaking_seconds
 from workshop.draft import MORE_SECONDS, THIN_SECONDS, offered_draft, plan_draft
-from workshop.story_bridge import bridge_sentence, goal_said, with_bridge
 from workshop.story_thread import on_thread
 
 ROLE = {
@@ -62,46 +60,6 @@ def test_the_90_second_version_tells_the_threads_second_result_with_its_first():
     assert "memberships" not in full.split("spraying plan")[-1], full  # no aside after it
 
 
-def test_the_bridge_names_a_goal_the_story_backs_and_comes_last():
-    full = plan_draft(_ws(), "r1", 90).text
-    last = _sentences(full)[-1]
-    assert "reducing turf disease outbreaks" in last.lower(), full
-    assert "budget" not in full, full  # a goal with no evidence is never bridged to
-    assert "Course Manager" not in last, full  # no close written round the title
-
-
-def test_no_bridge_where_the_story_backs_no_goal():
-    full = plan_draft(_ws(goals=("Manage the machinery budget",)), "r1", 90).text
-    assert "budget" not in full, full
-    assert bridge_sentence("I sold 12 cakes.", ["Manage the machinery budget"], 0) == ""
-
-
-def test_a_goal_is_said_as_a_doing_or_a_thing():
-    assert goal_said("Oversee and train seasonal staff") == "overseeing and training seasonal staff"
-    assert goal_said("Control chemical costs") == "controlling chemical costs"
-    assert goal_said("Irrigation design (CAD)") == "your irrigation design work"
-    assert goal_said("GPS spraying") == "your GPS spraying work"
-    assert goal_said("Plan, cost and deliver the winter works programme") == ""  # a list
-    assert goal_said(None) == ""
-
-
-@pytest.mark.parametrize("goal", [
-    "Prune the orchard rows for the estate's 3 farms",  # a verb the list lacks, a clause
-    "Whittle oak benches and repair gates",  # two doings, neither known
-    "Healthy turf across every pitch",  # a thing that runs on past a preposition
-    "Soil testing of all beds",
-    "Spring bedding display planning",  # four words: no longer a short name
-])
-def test_a_goal_that_is_no_short_name_and_no_known_doing_gets_no_bridge(goal):
-    assert goal_said(goal) == ""
-    assert bridge_sentence(f"I learned {goal.lower()} and it went well.", [goal], 0) == ""
-
-
-def test_the_short_version_takes_the_bridge_only_below_its_time():
-    long_story = "word " * 80
-    assert with_bridge(long_story.strip(), ["x"], 0, 90, 70) == long_story.strip()
-
-
 def test_a_90_second_version_is_offered_where_it_tells_a_beat_more():
     ws = _ws(role=dict(ROLE, personal_value="It was the first job where the greens were mine "
                        "to look after, and the members noticed the difference"))
@@ -132,27 +90,3 @@ def test_the_short_version_tells_the_threads_second_result_in_the_same_sentence(
     assert speaking_seconds(short) <= 38, short
 
 
-def test_the_bridge_goes_to_the_goal_the_story_says_most_of():
-    story = ("That job is where I learned turf disease control. I treated 40 greens for "
-             "fusarium, and turf disease outbreaks went down from 9 to 2.")
-    goals = ["Improve the greens", "Reduce turf disease outbreaks"]
-    assert "turf disease outbreaks" in bridge_sentence(story, goals, 0), \
-        bridge_sentence(story, goals, 0)
-
-
-def test_no_bridge_form_puts_the_job_in_a_time_or_holds_a_pitfall():
-    """A bridge speaks of the role applied for: never "this job", "that job" or "that is
-    where" (which would place the job told about now or in the past, whichever it is), never
-    a pitfall, and no two forms open alike (a shared close is a tell of the template)."""
-    from workshop.check import pitfall_phrases
-    from workshop.resources import load_json
-
-    forms = load_json("story.json")["bridges"]
-    filled = [f.format(goal="reducing pallet damage", Goal="Reducing pallet damage")
-              for f in forms]
-    for sentence in filled:
-        assert not re.search(r"\b(?:this job|that job|that is where|in this job)\b",
-                             sentence, re.I), sentence
-        assert not pitfall_phrases(sentence), sentence
-        assert re.search(r"\bthat\b", sentence, re.I), sentence  # points back at the story
-    assert len({" ".join(s.split()[:4]) for s in filled}) == len(filled)
