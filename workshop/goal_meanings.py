@@ -25,9 +25,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from .errors import ValidationError
 from .phrases import Patterns
-from .resources import data_file, read_data_json
+from .resources import data_file, read_checked_json
 
 __all__ = ["MEANINGS_FILE", "Family", "Meanings", "meanings"]
 
@@ -221,12 +220,7 @@ def meanings(lexicon) -> Meanings:
 
 @functools.lru_cache(maxsize=8)
 def _read(path: str, lexicon) -> Meanings:
-    data = read_data_json(path)
-    problem = _problem(data)
-    if problem is not None:
-        key, message = problem
-        raise ValidationError(f"{message} data/README.md says what each key of "
-                              f"{MEANINGS_FILE} holds.", file=path, field=key)
+    data = read_checked_json(path, _problem, MEANINGS_FILE)
 
     def forms(word: str) -> set[str]:
         low = word.strip().lower()

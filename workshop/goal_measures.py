@@ -16,8 +16,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from .errors import ValidationError
-from .resources import data_file, read_data_json
+from .resources import data_file, read_checked_json
 
 __all__ = ["MEASURES_FILE", "Measures", "measures"]
 
@@ -66,12 +65,7 @@ def measures(lexicon) -> Measures:
 
 @functools.lru_cache(maxsize=8)
 def _read(path: str, lexicon) -> Measures:
-    data = read_data_json(path)
-    problem = _problem(data)
-    if problem is not None:
-        key, message = problem
-        raise ValidationError(f"{message} data/README.md says what each key of "
-                              f"{MEASURES_FILE} holds.", file=path, field=key)
+    data = read_checked_json(path, _problem, MEASURES_FILE)
     of: dict[str, set] = {}
     for m, pair in enumerate(data["measures"]):
         for side, w in ((side, w) for side, words in enumerate(pair) for w in words):

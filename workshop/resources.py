@@ -52,6 +52,20 @@ def read_data_json(path: str, what: str = "a data file") -> object:
     return load_json_text(text, error=ValidationError, file=path, what=what)
 
 
+def read_checked_json(path: str, problem_of, about: str) -> object:
+    """The JSON of the data file at ``path`` (``read_data_json``), checked by ``problem_of``
+    (data -> ``(key, what is wrong)`` for the first key that is unknown or of the wrong shape,
+    or None). Raises ``ValidationError`` naming the file, the key and ``about`` (what
+    data/README.md describes the keys of)."""
+    data = read_data_json(path)
+    problem = problem_of(data)
+    if problem is not None:
+        key, message = problem
+        raise ValidationError(f"{message} data/README.md says what each key of "
+                              f"{about} holds.", file=path, field=key)
+    return data
+
+
 @functools.cache
 def _load_json_cached(path: str) -> object:
     return read_data_json(path)
