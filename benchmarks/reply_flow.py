@@ -58,10 +58,11 @@ def growth_in_own_words(text: str, ws: Workspace, role_id: str) -> bool:
     return False
 
 
-def _holds(ws: Workspace, role_id: str) -> tuple[bool, bool]:
-    """(the draft says the reason, the draft says the growth in the participant's words)."""
+def _holds(ws: Workspace, role_id: str, questions) -> tuple[bool, bool]:
+    """(the draft says the reason, the draft says the growth in the participant's words);
+    ``questions``: the coach's questions of the role's 90-second plan."""
     draft = offered_draft(ws, role_id, 90)
-    asks_growth = any(q.code == "how_far" for q in plan_draft(ws, role_id, 90).questions)
+    asks_growth = any(q.code == "how_far" for q in questions)
     return _value_said(draft.text, ws, role_id), (
         growth_in_own_words(draft.text, ws, role_id) or not asks_growth)
 
@@ -74,14 +75,14 @@ def questions_met(ws: Workspace, role_id: str, replies: dict[str, str],
     met: set[str] = set()
     at: dict[str, int | None] = {"reason": None, "growth": None, "both": None}
     while len(met) < _MOST:
-        reason, growth = _holds(ws, role_id)
+        questions = plan_draft(ws, role_id, 90).questions  # once per state of the workspace
+        reason, growth = _holds(ws, role_id, questions)
         for key, held in (("reason", reason), ("growth", growth), ("both", reason and growth)):
             if held and at[key] is None:
                 at[key] = len(met)
         if at["both"] is not None:
             break
-        asked = [q for q in plan_draft(ws, role_id, 90).questions
-                 if not q.where and q.key not in met]
+        asked = [q for q in questions if not q.where and q.key not in met]
         if not asked:
             break
         question = (studio_order(asked) if studio else asked)[0]
