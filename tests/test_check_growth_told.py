@@ -1,0 +1,87 @@
+"""Growth, later use and pitfalls as people tell them (issue 21, check29): classes seen on
+``tests/eval/growth_own/`` half A. Every sentence here is written for these tests, in other
+words and fields than that set."""
+
+from workshop.check import check_answer
+
+
+def _finding(text: str, code: str):
+    return check_answer(text).finding(code)
+
+
+def _pitfall(text: str) -> bool:
+    return not _finding(text, "pitfalls").ok
+
+
+def test_enjoying_the_learning_is_no_pitfall_without_most():
+    """"What I liked was learning to ..." is the learning, not the fun of the job, whether or
+    not the speaker says "most"."""
+    for text in ("What I liked was learning to run the sound desk; before that I had only ever "
+                 "plugged in a microphone.",
+                 "What I enjoyed was getting better at reading blueprints."):
+        assert not _pitfall(text), text
+
+
+def test_flexible_hours_told_in_the_speakers_words_are_a_perk():
+    """Hours the speaker could choose, told without the word "flexible", are the perk."""
+    for text in ("I could come in whenever I wanted, which suited me with the school run.",
+                 "I could choose my shifts, and I learned to cut hair properly there.",
+                 "We used to knock off early on Fridays and I learned to tile there."):
+        assert _pitfall(text), text
+
+
+def test_going_up_grades_is_a_promotion_whoever_the_subject():
+    """A step up counted in grades or bands is the promotion, with or without "I" before it."""
+    text = "The biggest thing for me was going up three bands in two years."
+    assert _pitfall(text)
+    assert "promotion" in _finding(text, "pitfalls").message.lower()
+
+
+def test_courses_and_certificates_that_name_no_skill_are_no_growth():
+    """Courses in bulk, a course named only by its length and a certificate with nothing in
+    it grow no named skill; a course that names its trade still does."""
+    for text in ("The firm put me on lots of courses and I came back with two certificates.",
+                 "I was sent on a one-day course and that was it."):
+        assert not _finding(text, "skill_growth").ok, text
+    assert _finding("They sent me on a three-day first-aid course and I passed it.",
+                    "skill_growth").ok
+
+
+def test_skills_picked_up_but_never_named_are_no_growth_and_no_later_use():
+    text = "I rely on the skills I picked up there all the time."
+    assert not _finding(text, "skill_growth").ok
+    assert not _finding(text, "used_later").ok
+    assert not _finding("It made me better at everything I do.", "skill_growth").ok
+
+
+def test_a_concessive_still_is_no_later_use():
+    """"Still, I learned ..." sets the learning against what came before; it says nothing of
+    a use after the job."""
+    text = ("The manager was away most of the year. Still, I learned to cost a menu and our "
+            "food spend fell by 8 percent.")
+    assert _finding(text, "skill_growth").ok
+    assert not _finding(text, "used_later").ok
+    assert _finding("I learned to cost a menu there, and I still cost every menu that way.",
+                    "used_later").ok
+
+
+def test_a_story_that_opens_on_a_first_day_is_an_arc():
+    """A scene told on the first day or night, then where the speaker got to, is growth."""
+    text = ("First night on the hotel front desk. Guests queueing, I can't work the booking "
+            "screen. Within three months I was the one training the new receptionists.")
+    assert _finding(text, "skill_growth").ok
+
+
+def test_an_arc_that_ends_on_a_bare_lesson_is_no_growth():
+    """A start ("my first week") whose end is "I learned from it" names nothing grown: the
+    rules read no arc there (the learned reader may still speak where the rules found nothing,
+    ``workshop/check_learned.py``)."""
+    from workshop.check_rules import rules
+    from workshop.claims import read_claims
+    from workshop.reading import read
+
+    r = rules()
+    text = ("In my first week at the call centre I hung up on a customer by mistake. I learned "
+            "from it and carried on.")
+    found = read_claims(r, read(text, r.grammar))
+    assert not [c for c in found.growth if c.real and c.arc]
