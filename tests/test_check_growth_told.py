@@ -85,3 +85,35 @@ def test_an_arc_that_ends_on_a_bare_lesson_is_no_growth():
             "from it and carried on.")
     found = read_claims(r, read(text, r.grammar))
     assert not [c for c in found.growth if c.real and c.arc]
+
+
+def test_growth_told_by_what_colleagues_started_asking_for():
+    """Colleagues coming or turning to the speaker for a thing the speaker once could not do
+    is where the growth got to, with no learn verb."""
+    text = ("The drivers started ringing me whenever a tachograph reading looked wrong, which "
+            "at first I couldn't make sense of at all.")
+    assert _finding(text, "skill_growth").ok
+
+
+def test_growth_told_in_the_present_by_a_second_language_speaker():
+    """A start told in the present ("I don't understand the ...") and an end after some time
+    ("after some weeks I can ...") is an arc, as said in many second languages."""
+    text = ("In the bakery first I am only cleaning and I don't understand the ovens. After "
+            "some weeks I can bake the bread for the whole morning alone.")
+    assert _finding(text, "skill_growth").ok
+    text = ("At start I do not understand the till or how to count the float. After, the boss "
+            "ask me to teach the new girls on the tills.")
+    assert _finding(text, "skill_growth").ok
+
+
+def test_a_first_time_told_then_where_it_got_to():
+    """"The first time I ..." opens an arc as "at first" does."""
+    text = ("The first time I ran a site meeting I forgot half the agenda. By the end of the "
+            "build I was running them for three contractors at once.")
+    assert _finding(text, "skill_growth").ok
+
+
+def test_a_filler_i_dont_know_opens_no_arc():
+    """The spoken filler "I don't know," is no start of an arc."""
+    assert not _finding("I don't know, I guess I was there a while. After some months I left.",
+                        "skill_growth").ok
