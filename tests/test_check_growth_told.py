@@ -117,3 +117,12 @@ def test_a_filler_i_dont_know_opens_no_arc():
     """The spoken filler "I don't know," is no start of an arc."""
     assert not _finding("I don't know, I guess I was there a while. After some months I left.",
                         "skill_growth").ok
+
+
+def test_a_move_between_bands_or_a_pay_rise_told_as_numbers_is_a_pitfall():
+    """The speaker's own move from one band to another is the promotion, and their pay going
+    from one figure to another is the perk; pupils moved between grades are the work."""
+    assert _pitfall("I moved from grade 3 to grade 5 in two years and learned to run audits.")
+    assert _pitfall("My wages jumped from £9 an hour to £13 and I learned to drive the crane.")
+    assert _pitfall("Really good career progression, and I learned to use SAP.")
+    assert not _pitfall("I took my learners from grade 3 to grade 5 in a year.")
