@@ -68,6 +68,13 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   other fields and goal wordings (outcomes, duties, values, metrics, tools), written and split
   (ids ``n % 4`` in 0 or 1: half A) before the goal code was read: half A studied, half B
   measured only.
+- ``tests/eval/growth_own/answers_a.jsonl`` and ``answers_b.jsonl`` (columns ``growA`` and
+  ``growB``), growth and later use as people tell them (an arc with no learn verb, a comparison,
+  what colleagues started asking for, the passive, results first, a scene, fillers,
+  second-language English, a use still made today) beside their hollow mirrors (a job
+  description, "I learned so much", a certificate, tenure, a plan), and pitfalls by meaning with
+  their look-alikes; written before the growth code was read, odd ids studied, even ids measured
+  only.
 - ``tests/eval/probe_blind8/answers.jsonl``, an eighth blind probe set (fields and speakers the
   earlier sets under-used: farming, building, transport, the arts, faith and community work,
   career changers, people back from caring), held out the same way: figures only.
@@ -142,16 +149,18 @@ VOWN_A = EVAL_DIR / "verdict_own" / "answers_a.jsonl"
 VOWN_B = EVAL_DIR / "verdict_own" / "answers_b.jsonl"
 OWN2_A = EVAL_DIR / "goals_own2" / "answers_a.jsonl"
 OWN2_B = EVAL_DIR / "goals_own2" / "answers_b.jsonl"
+GROW_A = EVAL_DIR / "growth_own" / "answers_a.jsonl"
+GROW_B = EVAL_DIR / "growth_own" / "answers_b.jsonl"
 # The published answers (issue 21): beside the worktrees, read in place, never copied.
 REAL = Path(os.environ.get("REAL_ANSWERS") or ROOT.parent / "shared" / "real-answers")
 CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_match",
          "pitfalls", "verdict")
 # the sets whose disagreements are printed to be studied (dev is printed first, on its own)
 DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers",
-               "probe11", "ownA", "resA", "vownA", "own2A")
+               "probe11", "ownA", "resA", "vownA", "own2A", "growA")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
-                   "probe13", "probe14", "probe15", "ownB", "resB", "vownB", "own2B")
+                   "probe13", "probe14", "probe15", "ownB", "resB", "vownB", "own2B", "growB")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -172,6 +181,9 @@ PROBES = (("probe", PROBE, "Blind probe set"),
                             "mirrors, written by the session that then changed the verdict)"),
           ("own2A", OWN2_A, "Own goal material 2, half A (goals as outcomes, duties, values, "
                             "metrics and tools, written before the goal code was read)"),
+          ("growA", GROW_A, "Own growth material, half A (growth and later use as told, hollow "
+                            "mirrors, pitfalls by meaning; written before the growth code was "
+                            "read)"),
           ("probe2", PROBE2, "Blind probe set 2, held out"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),
           ("probe6", PROBE6, "Blind probe set 6, held out"),
@@ -185,7 +197,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("ownB", OWN_B, "Own goal material, half B, measured only"),
           ("resB", RES_B, "Own result material, half B, measured only"),
           ("vownB", VOWN_B, "Own verdict material, half B, measured only"),
-          ("own2B", OWN2_B, "Own goal material 2, half B, measured only"))
+          ("own2B", OWN2_B, "Own goal material 2, half B, measured only"),
+          ("growB", GROW_B, "Own growth material, half B, measured only"))
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
 

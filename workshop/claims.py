@@ -212,6 +212,8 @@ def _growth(rules: Rules, reading: Reading, found: Found) -> None:
                                                 before.end)[-1]:
             before = None  # "the user had never been able to ...": someone else's start
         after = _arc_after(lists, reading, sentence, before, since_before)
+        if after is not None and bare_spans.overlaps(after.start, after.end):
+            after = None  # "I learned from it": an end that names nothing grown
         if after is not None:
             clause = sentence.clause_of(after.start)
             found.growth.append(Claim(sentence, clause, after, True, arc=True,
