@@ -132,7 +132,9 @@ def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Seque
     or wished ("The residents weren't calmer after we started"), the rules' finding stands: the
     model speaks only where the rules found nothing, never against what they recognise."""
     learned, refused = {}, set()
-    unreal = {id(c.sentence) for c in found.results if not c.real}
+    unreal = {id(c.sentence) for c in found.results if not c.real} | {id(c.sentence) for c, why
+                                                                      in found.hollow_results
+                                                                      if why == "growth"}
     for before, after in zip(ruled, findings, strict=True):
         if after is before or not after.ok or not after.sentence:
             continue

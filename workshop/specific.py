@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from .phrases import Lexicon, Patterns
 
 __all__ = ["HELP_PATTERNS", "Specific", "names_something", "is_duty", "names_later_place",
+           "own_need",
            "empty_contribution", "empty_help_by_means",
            "people_before", "describes_served", "praises_speaker", "sift"]
 
@@ -51,6 +52,7 @@ class Specific:
     # empty as nouns (the lead, the head of ..., the staff), a doing said as a verb: "learned to
     # lead", "leading a shift" name the skill of leading people
     doings: frozenset = frozenset()
+    needs: Patterns | None = None  # "no longer need(ed) ...", "don't have to ring": aid needed
 
     @classmethod
     def from_data(cls, data: object, lexicon: Lexicon, stopwords: frozenset) -> Specific:
@@ -75,7 +77,8 @@ class Specific:
                    bases("duty_verbs"), patterns("later_places"), patterns("change_words"),
                    lowered("speaker_words"), lowered("other_people"),
                    lowered("help_without_outcome"), lowered("served_people"),
-                   bases("contribution_words"), bases("people_doings"))
+                   bases("contribution_words"), bases("people_doings"),
+                   patterns("own_needs"))
 
 
 def names_something(spec: Specific, words, lo: int, hi: int, numbers_count: bool) -> bool:
@@ -254,6 +257,28 @@ def praises_speaker(words, lo: int, hi: int) -> bool:
     return False
 
 
+def own_need(spec: Specific, reading, claim) -> bool:
+    """True for a result that says what the speaker no longer needs ("By my second season I no
+    longer needed a senior to check my work", "- no longer need a script", "I don't have to
+    ring the pharmacist now"): an ``own_needs`` at the claim, whose subject is "I" or, as notes
+    write, no one at the clause's start. That is growth; what the organisation no longer needs
+    ("the partners no longer needed a temp", "our line don't need to wait") is a result."""
+    ws, m, c = reading.words, claim.match, claim.clause
+    if spec.needs is None or spec.needs.search(ws, m.start, min(c.hi, m.end + 4)) is None:
+        return False
+    for i in range(m.start - 1, max(c.lo, m.start - _NEED_REACH) - 1, -1):
+        low = ws[i].lower
+        if low in ("i", "i'm", "i've", "i'd"):
+            return True
+        if ws[i].is_word and (low in spec.speaker or low in spec.others
+                              or low in ("he", "she", "they", "it", "the", "this", "that")):
+            return False
+    return m.start - c.lo <= _NEED_REACH and not any(w.is_word for w in ws[c.lo:m.start])
+
+
+_NEED_REACH = 6  # how far back from "no longer" its subject "I" is looked for
+
+
 def sift(spec: Specific, reading, found) -> None:
     """Move the claims of ``found`` (``workshop.claims.Found``) that name nothing out of the
     lists that count: empty growth joins the bare learnings, an empty result or a duty goes to
@@ -273,7 +298,8 @@ def sift(spec: Specific, reading, found) -> None:
     found.growth = growth
     results = []
     for claim in found.results:
-        why = _hollow_result(spec, ws, memo, claim)
+        why = "growth" if own_need(spec, reading, claim) \
+            else _hollow_result(spec, ws, memo, claim)
         if why:
             found.hollow_results.append((claim, why))
         else:
