@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from .phrases import Lexicon, Patterns
 
 __all__ = ["HELP_PATTERNS", "Specific", "names_something", "is_duty", "names_later_place",
-           "own_need",
+           "own_need", "generic_claim",
            "empty_contribution", "empty_help_by_means",
            "people_before", "describes_served", "praises_speaker", "sift"]
 
@@ -52,7 +52,9 @@ class Specific:
     # empty as nouns (the lead, the head of ..., the staff), a doing said as a verb: "learned to
     # lead", "leading a shift" name the skill of leading people
     doings: frozenset = frozenset()
-    needs: Patterns | None = None  # "no longer need(ed) ...", "don't have to ring": aid needed
+    needs: Patterns | None = None
+    generic: frozenset = frozenset()  # "sales", "costs", "drove", "added": a generic claim
+    hedges: Patterns | None = None  # "I'd like to think", "probably": a guess at an effect  # "no longer need(ed) ...", "don't have to ring": aid needed
 
     @classmethod
     def from_data(cls, data: object, lexicon: Lexicon, stopwords: frozenset) -> Specific:
@@ -78,7 +80,7 @@ class Specific:
                    lowered("speaker_words"), lowered("other_people"),
                    lowered("help_without_outcome"), lowered("served_people"),
                    bases("contribution_words"), bases("people_doings"),
-                   patterns("own_needs"))
+                   patterns("own_needs"), bases("generic_outcomes"), patterns("result_hedges"))
 
 
 def names_something(spec: Specific, words, lo: int, hi: int, numbers_count: bool) -> bool:
@@ -279,6 +281,23 @@ def own_need(spec: Specific, reading, claim) -> bool:
 _NEED_REACH = 6  # how far back from "no longer" its subject "I" is looked for
 
 
+def generic_claim(spec: Specific, words, lo: int, hi: int) -> bool:
+    """True for a sentence (``words[lo:hi]``) whose every word that names something is a word of
+    a generic claim (``generic_outcomes``) and that holds no number: "Drove sales, improved KPIs
+    and added value.", "I helped the business to grow sales.", "In my role I increased
+    efficiency, reduced costs and improved quality." name no change for the organisation. Not
+    "I rebuilt the rota and overtime fell", nor "sales rose 12%"."""
+    generic = False
+    for i in range(lo, hi):
+        w = words[i]
+        if not names_something(spec, words, i, i + 1, True):
+            continue
+        if w.base not in spec.generic and w.lower not in spec.generic:
+            return False
+        generic = True
+    return generic
+
+
 def sift(spec: Specific, reading, found) -> None:
     """Move the claims of ``found`` (``workshop.claims.Found``) that name nothing out of the
     lists that count: empty growth joins the bare learnings, an empty result or a duty goes to
@@ -317,6 +336,10 @@ def sift(spec: Specific, reading, found) -> None:
 def _hollow_result(spec: Specific, ws, memo: _PerClause, claim) -> str:
     """Why a result claim names no change ("duty", "empty", "dates"), or "" when it does."""
     c, m = claim.clause, claim.match
+    if memo.generic(claim.sentence):
+        return "empty"
+    if memo.hedged(claim.sentence):
+        return "hedged"
     if is_duty(spec, ws, m.pattern, m.end, c.hi, memo.changed_in(c)):
         return "duty"
     if empty_contribution(spec, ws, m.start, m.end, c.hi) \
@@ -412,6 +435,23 @@ class _PerClause:
             self._last_change[key] = max(starts, default=-1)
         last = self._last_change[key]
         return lambda i: last >= i
+
+    def generic(self, sentence) -> bool:
+        key = ("generic", sentence.lo)
+        if key not in self._named:
+            self._named[key] = generic_claim(self.spec, self.words, sentence.lo, sentence.hi)
+        return self._named[key]
+
+    def hedged(self, sentence) -> bool:
+        """Whether the sentence guesses at its effect (``result_hedges``: "I'd like to think the
+        lists brought more patients back", "probably saved the company some time", "I reckon
+        that must have kept a few customers"): a guess, not a claim of what changed."""
+        key = ("hedged", sentence.lo)
+        if key not in self._named:
+            hedges = self.spec.hedges
+            self._named[key] = hedges is not None and hedges.search(
+                self.words, sentence.lo, sentence.hi) is not None
+        return self._named[key]
 
     def placed(self, sentence) -> bool:
         if sentence.lo not in self._placed:
