@@ -52,9 +52,9 @@ class Specific:
     # empty as nouns (the lead, the head of ..., the staff), a doing said as a verb: "learned to
     # lead", "leading a shift" name the skill of leading people
     doings: frozenset = frozenset()
-    needs: Patterns | None = None
+    needs: Patterns | None = None  # "no longer need(ed) ...", "don't have to ring": aid needed
     generic: frozenset = frozenset()  # "sales", "costs", "drove", "added": a generic claim
-    hedges: Patterns | None = None  # "I'd like to think", "probably": a guess at an effect  # "no longer need(ed) ...", "don't have to ring": aid needed
+    hedges: Patterns | None = None  # "I'd like to think", "probably": a guess at an effect
 
     @classmethod
     def from_data(cls, data: object, lexicon: Lexicon, stopwords: frozenset) -> Specific:
