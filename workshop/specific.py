@@ -368,6 +368,10 @@ def _told_before_pronoun(ws, lo: int, start: int) -> int | None:
     return None
 
 
+# words after a hedge that make it an estimate of the change's size, not a guess that it happened
+_SIZING = frozenset("by about around roughly nearly almost over under some close".split())
+
+
 class _PerClause:
     """What ``sift`` asks of a clause or a sentence, worked out once for all the claims in it:
     a clause full of claims is still read in linear time."""
@@ -448,9 +452,11 @@ class _PerClause:
         that must have kept a few customers"): a guess, not a claim of what changed."""
         key = ("hedged", sentence.lo)
         if key not in self._named:
-            hedges = self.spec.hedges
-            self._named[key] = hedges is not None and hedges.search(
-                self.words, sentence.lo, sentence.hi) is not None
+            hedges, ws = self.spec.hedges, self.words
+            found = hedges.find(ws, sentence.lo, sentence.hi) if hedges is not None else []
+            # "they went up, I reckon by a third": the hedge sizes the change, the change stands
+            self._named[key] = any(m.end >= sentence.hi or not (
+                ws[m.end].lower in _SIZING or ws[m.end].lower[:1].isdigit()) for m in found)
         return self._named[key]
 
     def placed(self, sentence) -> bool:
