@@ -4,8 +4,8 @@
 onboarding pack", "Head office asked for my rota template again", "My intake form was rolled
 out across the region", "the hospital chose the training plan I wrote for every new ward".
 
-- a verb of uptake (``uptake`` in ``data/phrases.json``: "adopt", "use", "keep", "choose",
-  "ask for", "roll out", "make ... the standard", "run on");
+- a verb of uptake (``uptake`` in ``data/phrases.json``: "adopt", "use", "choose", "ask for",
+  "roll out", "make ... the standard", "run on");
 - what is taken up is the speaker's work: "my" or "our" with a noun after the verb (or before
   it in the passive: "my checklist was adopted"), or a noun the speaker made ("the template I
   built", "what we designed");
@@ -43,9 +43,6 @@ _SPEAKER_SUBJECT = frozenset("i i've i'd i'm".split())
 _OTHER_SUBJECT = frozenset("we they he she it we've they've".split())
 _BACK_POINTERS = frozenset("them it these those".split())
 _POINTERS = frozenset("the a an this that these those what".split())
-# a determiner that points back to a thing just told ("that format", "those sheets")
-_DEMONSTRATIVES = frozenset("this that these those".split())
-_KEEP = frozenset(("keep", "kept", "keeps"))
 _STOPS = frozenset(", ; : . and but so because which who when".split())
 _WINDOW = 6  # how many words after the verb (or before a passive's "was") the work may start
 _BACK = 8  # how many words before the verb the speaker may stand as its subject
@@ -56,10 +53,9 @@ def _speakers_work(ws, lo: int, hi: int, made: bool = False) -> bool:
     them: "my rota template", "our intake form", "the checklist I wrote", "what we built"
     ("my" and "our" need a word after them that is no pronoun); with ``made`` (the speaker
     made something just before: "I wrote mark schemes ... The department adopted them"), a
-    pronoun first of all ("them", "it"), or a demonstrative and its noun ("that format")."""
-    if made and lo < hi and (ws[lo].lower in _BACK_POINTERS or (
-            ws[lo].lower in _DEMONSTRATIVES and lo + 1 < hi and ws[lo + 1].is_word)):
-        return True  # "the plant still uses that format": the format the speaker just told
+    pronoun first of all ("them", "it")."""
+    if made and lo < hi and ws[lo].lower in _BACK_POINTERS:
+        return True
     for i in range(lo, hi):
         low = ws[i].lower
         if low in _STOPS:
@@ -120,9 +116,6 @@ def uptakes(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
     reach = None
     for clause in sentence.clauses:
         for m in lists["uptake"].find(ws, clause.lo, clause.hi):
-            if ws[m.end - 1].lower in _KEEP and m.end < clause.hi \
-                    and ws[m.end].lower.endswith("ing"):
-                continue  # "kept changing our commission plan": went on doing, no uptake
             be = _passive(ws, m, clause.lo)
             if be >= 0:
                 lo, hi = max(clause.lo, be - _WINDOW), be
