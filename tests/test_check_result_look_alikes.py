@@ -18,31 +18,6 @@ def _result(text: str):
 
 
 @pytest.mark.parametrize("text", [
-    GREW + "Boosted revenue, optimised processes and delivered value.",
-    GREW + "I helped the firm increase profits and improve productivity.",
-    GREW + "In that job I reduced expenses and raised standards.",
-])
-def test_a_generic_claim_names_no_change(text):
-    """Every naming word of the sentence is a generic measure or act, and there is no number."""
-    finding = _result(text)
-    assert not finding.ok
-    assert "names no change" in finding.message
-    assert not check_answer(text).verdict.strong
-
-
-@pytest.mark.parametrize("text", [
-    GREW + "I reprinted the menus in-house, which cut what the shop spent on outside printing "
-    "by a third.",
-    GREW + "Once I took over the press, we stopped sending the wedding orders out to another "
-    "printer.",
-    GREW + "I helped the firm increase profits by 8% in my second year.",
-])
-def test_the_same_claim_with_what_changed_is_a_result(text):
-    """A thing named or a number keeps the claim a result."""
-    assert _result(text).ok
-
-
-@pytest.mark.parametrize("text", [
     GREW + "I'd like to think the new price list I made brought in a few more customers.",
     GREW + "It probably saved the shop a bit of money on wasted paper, I reckon.",
     GREW + "The job cards I designed were expected to cut reprints, in theory anyway.",

@@ -336,8 +336,6 @@ def sift(spec: Specific, reading, found) -> None:
 def _hollow_result(spec: Specific, ws, memo: _PerClause, claim) -> str:
     """Why a result claim names no change ("duty", "empty", "dates"), or "" when it does."""
     c, m = claim.clause, claim.match
-    if memo.generic(claim.sentence):
-        return "empty"
     if memo.hedged(claim.sentence):
         return "hedged"
     if is_duty(spec, ws, m.pattern, m.end, c.hi, memo.changed_in(c)):
