@@ -60,6 +60,12 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   customer's or manager's words; duties, sizes, targets, promotions, plans as look-alikes; numbers
   that belong and numbers that do not), split in halves by id before it was measured: half A
   studied, half B measured only.
+- ``tests/eval/results_own2/answers_a.jsonl`` and ``answers_b.jsonl`` (columns ``res2A`` and
+  ``res2B``), results that only look like results (a hedged effect, the lab's or manager's result,
+  the speaker's own speed, what the speaker no longer needs, a place's size, a duty with a number,
+  generic claims, praise) each beside its mirror told the same way with a real outcome; written
+  before the result code was read and split by id (``n % 4`` in 1 or 2: half A) before it was
+  measured: half A studied, half B measured only.
 - ``tests/eval/verdict_own/answers_a.jsonl`` and ``answers_b.jsonl`` (columns ``vownA`` and
   ``vownB``), the verdict's hard edges: one-pillar answers (a growth arc with only duties or
   praise, a result with no skill grown, a team's result, a problem's size or a target, a plan as
@@ -145,6 +151,8 @@ OWN_A = EVAL_DIR / "goals_own" / "answers_a.jsonl"
 OWN_B = EVAL_DIR / "goals_own" / "answers_b.jsonl"
 RES_A = EVAL_DIR / "results_own" / "answers_a.jsonl"
 RES_B = EVAL_DIR / "results_own" / "answers_b.jsonl"
+RES2_A = EVAL_DIR / "results_own2" / "answers_a.jsonl"
+RES2_B = EVAL_DIR / "results_own2" / "answers_b.jsonl"
 VOWN_A = EVAL_DIR / "verdict_own" / "answers_a.jsonl"
 VOWN_B = EVAL_DIR / "verdict_own" / "answers_b.jsonl"
 OWN2_A = EVAL_DIR / "goals_own2" / "answers_a.jsonl"
@@ -157,10 +165,11 @@ CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_ma
          "pitfalls", "verdict")
 # the sets whose disagreements are printed to be studied (dev is printed first, on its own)
 DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers",
-               "probe11", "ownA", "resA", "vownA", "own2A", "growA")
+               "probe11", "ownA", "resA", "vownA", "own2A", "growA", "res2A")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
-                   "probe13", "probe14", "probe15", "ownB", "resB", "vownB", "own2B", "growB")
+                   "probe13", "probe14", "probe15", "ownB", "resB", "vownB", "own2B", "growB",
+                   "res2B")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -184,6 +193,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("growA", GROW_A, "Own growth material, half A (growth and later use as told, hollow "
                             "mirrors, pitfalls by meaning; written before the growth code was "
                             "read)"),
+          ("res2A", RES2_A, "Own result material 2, half A (results that only look like results "
+                            "and their mirrors, written before the result code was read)"),
           ("probe2", PROBE2, "Blind probe set 2, held out"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),
           ("probe6", PROBE6, "Blind probe set 6, held out"),
@@ -198,7 +209,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("resB", RES_B, "Own result material, half B, measured only"),
           ("vownB", VOWN_B, "Own verdict material, half B, measured only"),
           ("own2B", OWN2_B, "Own goal material 2, half B, measured only"),
-          ("growB", GROW_B, "Own growth material, half B, measured only"))
+          ("growB", GROW_B, "Own growth material, half B, measured only"),
+          ("res2B", RES2_B, "Own result material 2, half B, measured only"))
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
 

@@ -411,6 +411,8 @@ _HOLLOW = {"duty": "This is a duty, not what changed for the organisation: {quot
            "dates": "These dates say how long you were there, not what changed: {quote}. ",
            "own_rate": "This is how much you got through yourself, which shows the skill grew; "
                        "say what it changed for the organisation: {quote}. ",
+           "growth": "This tells how you grew, not what changed for the organisation: {quote}. ",
+           "hedged": "This is a guess at an effect, not what you saw change: {quote}. ",
            "used": "This later use names neither where nor what you used: {quote}. ",
            "no_growth": "Later use counts once you name the skill the job grew: {quote}. "}
 

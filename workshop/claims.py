@@ -121,6 +121,9 @@ def measures(claim: Claim, q) -> bool:
     return claim.match.pattern != LEARNED or q.kind in _CHANGE_KINDS or q.before is not None
 
 
+_REFUSED = ("growth", "hedged")  # hollow results the learned second opinion may not pass
+
+
 def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Sequence,
                       findings: Sequence) -> tuple[list, dict[str, Sentence]]:
     """(the findings, by code the sentences the learned second opinion passed) for the findings
@@ -132,7 +135,9 @@ def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Seque
     or wished ("The residents weren't calmer after we started"), the rules' finding stands: the
     model speaks only where the rules found nothing, never against what they recognise."""
     learned, refused = {}, set()
-    unreal = {id(c.sentence) for c in found.results if not c.real}
+    unreal = {id(c.sentence) for c in found.results if not c.real} | {id(c.sentence) for c, why
+                                                                      in found.hollow_results
+                                                                      if why in _REFUSED}
     for before, after in zip(ruled, findings, strict=True):
         if after is before or not after.ok or not after.sentence:
             continue

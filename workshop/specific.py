@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from .phrases import Lexicon, Patterns
 
 __all__ = ["HELP_PATTERNS", "Specific", "names_something", "is_duty", "names_later_place",
+           "own_need", "generic_claim",
            "empty_contribution", "empty_help_by_means",
            "people_before", "describes_served", "praises_speaker", "sift"]
 
@@ -51,6 +52,9 @@ class Specific:
     # empty as nouns (the lead, the head of ..., the staff), a doing said as a verb: "learned to
     # lead", "leading a shift" name the skill of leading people
     doings: frozenset = frozenset()
+    needs: Patterns | None = None  # "no longer need(ed) ...", "don't have to ring": aid needed
+    generic: frozenset = frozenset()  # "sales", "costs", "drove", "added": a generic claim
+    hedges: Patterns | None = None  # "I'd like to think", "probably": a guess at an effect
 
     @classmethod
     def from_data(cls, data: object, lexicon: Lexicon, stopwords: frozenset) -> Specific:
@@ -75,7 +79,8 @@ class Specific:
                    bases("duty_verbs"), patterns("later_places"), patterns("change_words"),
                    lowered("speaker_words"), lowered("other_people"),
                    lowered("help_without_outcome"), lowered("served_people"),
-                   bases("contribution_words"), bases("people_doings"))
+                   bases("contribution_words"), bases("people_doings"),
+                   patterns("own_needs"), bases("generic_outcomes"), patterns("result_hedges"))
 
 
 def names_something(spec: Specific, words, lo: int, hi: int, numbers_count: bool) -> bool:
@@ -254,6 +259,45 @@ def praises_speaker(words, lo: int, hi: int) -> bool:
     return False
 
 
+def own_need(spec: Specific, reading, claim) -> bool:
+    """True for a result that says what the speaker no longer needs ("By my second season I no
+    longer needed a senior to check my work", "- no longer need a script", "I don't have to
+    ring the pharmacist now"): an ``own_needs`` at the claim, whose subject is "I" or, as notes
+    write, no one at the clause's start. That is growth; what the organisation no longer needs
+    ("the partners no longer needed a temp", "our line don't need to wait") is a result."""
+    ws, m, c = reading.words, claim.match, claim.clause
+    if spec.needs is None or spec.needs.search(ws, m.start, min(c.hi, m.end + 4)) is None:
+        return False
+    for i in range(m.start - 1, max(c.lo, m.start - _NEED_REACH) - 1, -1):
+        low = ws[i].lower
+        if low in ("i", "i'm", "i've", "i'd"):
+            return True
+        if ws[i].is_word and (low in spec.speaker or low in spec.others
+                              or low in ("he", "she", "they", "it", "the", "this", "that")):
+            return False
+    return m.start - c.lo <= _NEED_REACH and not any(w.is_word for w in ws[c.lo:m.start])
+
+
+_NEED_REACH = 6  # how far back from "no longer" its subject "I" is looked for
+
+
+def generic_claim(spec: Specific, words, lo: int, hi: int) -> bool:
+    """True for a sentence (``words[lo:hi]``) whose every word that names something is a word of
+    a generic claim (``generic_outcomes``) and that holds no number: "Drove sales, improved KPIs
+    and added value.", "I helped the business to grow sales.", "In my role I increased
+    efficiency, reduced costs and improved quality." name no change for the organisation. Not
+    "I rebuilt the rota and overtime fell", nor "sales rose 12%"."""
+    generic = False
+    for i in range(lo, hi):
+        w = words[i]
+        if not names_something(spec, words, i, i + 1, True):
+            continue
+        if w.base not in spec.generic and w.lower not in spec.generic:
+            return False
+        generic = True
+    return generic
+
+
 def sift(spec: Specific, reading, found) -> None:
     """Move the claims of ``found`` (``workshop.claims.Found``) that name nothing out of the
     lists that count: empty growth joins the bare learnings, an empty result or a duty goes to
@@ -273,7 +317,8 @@ def sift(spec: Specific, reading, found) -> None:
     found.growth = growth
     results = []
     for claim in found.results:
-        why = _hollow_result(spec, ws, memo, claim)
+        why = "growth" if own_need(spec, reading, claim) \
+            else _hollow_result(spec, ws, memo, claim)
         if why:
             found.hollow_results.append((claim, why))
         else:
@@ -291,6 +336,8 @@ def sift(spec: Specific, reading, found) -> None:
 def _hollow_result(spec: Specific, ws, memo: _PerClause, claim) -> str:
     """Why a result claim names no change ("duty", "empty", "dates"), or "" when it does."""
     c, m = claim.clause, claim.match
+    if memo.hedged(claim.sentence):
+        return "hedged"
     if is_duty(spec, ws, m.pattern, m.end, c.hi, memo.changed_in(c)):
         return "duty"
     if empty_contribution(spec, ws, m.start, m.end, c.hi) \
@@ -317,6 +364,10 @@ def _told_before_pronoun(ws, lo: int, start: int) -> int | None:
     if i - 1 >= lo and ws[i].lower in _RESUMING and ws[i - 1].lower == ",":
         return lo
     return None
+
+
+# words after a hedge that make it an estimate of the change's size, not a guess that it happened
+_SIZING = frozenset("by about around roughly nearly almost over under some close".split())
 
 
 class _PerClause:
@@ -386,6 +437,25 @@ class _PerClause:
             self._last_change[key] = max(starts, default=-1)
         last = self._last_change[key]
         return lambda i: last >= i
+
+    def generic(self, sentence) -> bool:
+        key = ("generic", sentence.lo)
+        if key not in self._named:
+            self._named[key] = generic_claim(self.spec, self.words, sentence.lo, sentence.hi)
+        return self._named[key]
+
+    def hedged(self, sentence) -> bool:
+        """Whether the sentence guesses at its effect (``result_hedges``: "I'd like to think the
+        lists brought more patients back", "probably saved the company some time", "I reckon
+        that must have kept a few customers"): a guess, not a claim of what changed."""
+        key = ("hedged", sentence.lo)
+        if key not in self._named:
+            hedges, ws = self.spec.hedges, self.words
+            found = hedges.find(ws, sentence.lo, sentence.hi) if hedges is not None else []
+            # "they went up, I reckon by a third": the hedge sizes the change, the change stands
+            self._named[key] = any(m.end >= sentence.hi or not (
+                ws[m.end].lower in _SIZING or ws[m.end].lower[:1].isdigit()) for m in found)
+        return self._named[key]
 
     def placed(self, sentence) -> bool:
         if sentence.lo not in self._placed:
