@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from .phrases import Lexicon, Patterns
 
 __all__ = ["HELP_PATTERNS", "Specific", "names_something", "is_duty", "names_later_place",
-           "own_need", "generic_claim",
+           "own_need",
            "empty_contribution", "empty_help_by_means",
            "people_before", "describes_served", "praises_speaker", "sift"]
 
@@ -53,7 +53,6 @@ class Specific:
     # lead", "leading a shift" name the skill of leading people
     doings: frozenset = frozenset()
     needs: Patterns | None = None  # "no longer need(ed) ...", "don't have to ring": aid needed
-    generic: frozenset = frozenset()  # "sales", "costs", "drove", "added": a generic claim
     hedges: Patterns | None = None  # "I'd like to think", "probably": a guess at an effect
 
     @classmethod
@@ -80,7 +79,7 @@ class Specific:
                    lowered("speaker_words"), lowered("other_people"),
                    lowered("help_without_outcome"), lowered("served_people"),
                    bases("contribution_words"), bases("people_doings"),
-                   patterns("own_needs"), bases("generic_outcomes"), patterns("result_hedges"))
+                   patterns("own_needs"), patterns("result_hedges"))
 
 
 def names_something(spec: Specific, words, lo: int, hi: int, numbers_count: bool) -> bool:
@@ -281,22 +280,6 @@ def own_need(spec: Specific, reading, claim) -> bool:
 _NEED_REACH = 6  # how far back from "no longer" its subject "I" is looked for
 
 
-def generic_claim(spec: Specific, words, lo: int, hi: int) -> bool:
-    """True for a sentence (``words[lo:hi]``) whose every word that names something is a word of
-    a generic claim (``generic_outcomes``) and that holds no number: "Drove sales, improved KPIs
-    and added value.", "I helped the business to grow sales.", "In my role I increased
-    efficiency, reduced costs and improved quality." name no change for the organisation. Not
-    "I rebuilt the rota and overtime fell", nor "sales rose 12%"."""
-    generic = False
-    for i in range(lo, hi):
-        w = words[i]
-        if not names_something(spec, words, i, i + 1, True):
-            continue
-        if w.base not in spec.generic and w.lower not in spec.generic:
-            return False
-        generic = True
-    return generic
-
 
 def sift(spec: Specific, reading, found) -> None:
     """Move the claims of ``found`` (``workshop.claims.Found``) that name nothing out of the
@@ -437,12 +420,6 @@ class _PerClause:
             self._last_change[key] = max(starts, default=-1)
         last = self._last_change[key]
         return lambda i: last >= i
-
-    def generic(self, sentence) -> bool:
-        key = ("generic", sentence.lo)
-        if key not in self._named:
-            self._named[key] = generic_claim(self.spec, self.words, sentence.lo, sentence.hi)
-        return self._named[key]
 
     def hedged(self, sentence) -> bool:
         """Whether the sentence guesses at its effect (``result_hedges``: "I'd like to think the
