@@ -71,17 +71,24 @@ def test_the_short_version_lets_a_side_result_give_way_not_the_reason():
 def test_a_linked_result_follows_its_growth_with_no_stock_join(statement, seconds):
     """A result the participant linked to the skill is said in their words, never after a
     join from the kit's list."""
-    ws = _ws(results=({"statement": statement, "enabled_by": ["queen rearing"]},))
+    ws = _ws(results=({"statement": statement, "enabled_by": ["queen rearing"]},),
+             skills=({"name": "queen rearing", "before": "novice", "after": "proficient",
+                      "how_far": "At first I could not even spot a queen cell. By the end I "
+                                 "raised queens for every yard on the farm."},))
     text = plan_draft(ws, "r1", seconds).text
     assert not STOCK_JOIN.search(text), text
 
 
 @pytest.mark.parametrize("seconds", [30, 90])
-def test_a_growth_with_nothing_done_with_it_gets_no_line_round_its_name(seconds):
+def test_a_growth_the_draft_says_already_gets_no_line_round_its_name(seconds):
     """A skill grown there with no words of the participant's on it, beside a result it did
-    not produce, is not said in a line of the kit's round its name."""
-    ws = _ws(results=({"statement": "Honey sales went up from 2 to 5 tonnes a year"},),
+    not produce, is not said again in a line of the kit's round its name where the reason
+    already says how far they grew."""
+    ws = _ws(reason="At first I could not even light a smoker, and by the end I ran forty "
+                    "colonies on my own. Nobody had trusted me like that before.",
+             results=({"statement": "Honey sales went up from 2 to 5 tonnes a year"},),
              skills=({"name": "swarm control", "before": "novice", "after": "competent"},))
     text = plan_draft(ws, "r1", seconds).text
+    assert "forty colonies" in text, text
     assert not STOCK_JOIN.search(text), text
-    assert not re.search(r"(?:^|[.!?]\s)[^.]*\blearned swarm control\.", text), text
+    assert "swarm control" not in text, text

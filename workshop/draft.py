@@ -190,7 +190,6 @@ def studio_note(plan: Draft, seconds: int) -> str:
 # --- the story --------------------------------------------------------------------------------
 
 
-
 def _first_result(result: Result, read: RoleReading, skill: Skill | None, used: set[str],
                   long: bool, one: bool, after_growth: bool = False) -> str:
     """The main result, linked to the grown skill only where the participant linked them (and
@@ -285,10 +284,6 @@ def _growth_pieces(top: Skill, role: Role, reason: str, gave: str, long: bool,
     # with no line before them, their words are the growth: they do not give way to the time
     return [Piece(0.2 if gave and not own else 1, 0, line),
             Piece(1.1, 0, own, spare=3 if line else 0)], own
-
-
-
-
 
 
 def _beside_its_skill(more: list[Result], further: list[Piece],
@@ -418,12 +413,11 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
                              and not points_later(growth_said[-1].text)
                              and names_skill(growth_said[-1].text, top, True))
         told = rides_on(ride, told)  # the growth said on what it produced (draft_results)
-        if not ride and top is not None and grew[0].text and not grew[1].text and \
-                not first_linked:
-            # the levels' line alone, before a result it did not produce, is a stock join
-            # round the skill's name ("In this job I learned X.", r24/r25's worst sentence):
-            # the growth is said on what the person did with it, or not at all
-            grew[0].text = ""
+        if not ride and top is not None and grew[0].text and not grew[1].text:
+            # the levels' line alone is a stock join round the skill's name ("In this job I
+            # learned X.", r24/r25's worst sentence): said only where nothing else in the
+            # draft says the growth (``_told_pieces``)
+            grew[0].stock = True
         if "linked" in links:
             growth_said[-1].spare = 0
         growth_piece = next((p for p in pieces if p.order == 1 and p.text), None)
@@ -622,6 +616,10 @@ def _told_pieces(read: RoleReading, pieces: list[Piece], long: bool) -> str:
         text = compose(pieces, _words_of(MIN_SECONDS), _most_words(_SHORT_AIM), hard=True)
     together = told_as_story(text, pieces)  # two results of one skill told as one sentence
     text = together if long or speaking_seconds(together) <= _SHORT_AIM else text
+    for piece in pieces:  # a stock line the rest of the draft says without (``Piece.stock``)
+        without = text.replace(f" {piece.text}", "", 1) if piece.stock and piece.text else text
+        if without != text and check_answer(without).finding("skill_growth").ok:
+            text = without
     skills = read.story()[0]
     return references_kept(text, [*skills, *(s for s in read.role.skills if s not in skills)])
 

@@ -50,6 +50,9 @@ class Piece:
     # thread's topic): told as the one aside or not at all, never to fill a version's time
     # (blind raters, r22: "a list of unlinked facts")
     loose: bool = False
+    # a line of the kit's round a skill's name ("In this job I learned X."): said only where
+    # nothing else in the draft says the skill grew (``workshop.draft``)
+    stock: bool = False
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
