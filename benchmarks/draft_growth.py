@@ -70,8 +70,8 @@ def stock_growth_lines(text: str, role) -> list[str]:
 #   "That was the job where ...", "This job made me better at X").
 _POINTER = re.compile(
     r"^(?:and\s+)?(?:that|this|it)(?:'s|\s+(?:is|was|'s))\s+(?:(?:a|the)\s+(?:big\s+|large\s+|"
-    r"main\s+)?(?:part|reason)\s+(?:of\s+)?(?:why|how)|(?:exactly\s+|partly\s+)?(?:what|why|how)"
-    r"\s+(?:let|made|helped|got|I|we|it))\b", re.I)
+    r"main\s+)?(?:part|reason)\s+(?:of\s+)?(?:why|how)|(?:exactly\s+|partly\s+)?(?:why|how)|"
+    r"(?:exactly\s+)?what\s+(?:let|made|helped|got))\b", re.I)
 _LEAD = re.compile(
     r"(?:^|,\s*(?:and\s+)?)(?:with\s+(?:that|this|it)(?:\s+behind\s+(?:me|us))?|along\s+the\s+way|"
     r"from\s+there|on\s+top\s+of\s+(?:that|this)|over\s+my\s+time\s+there|as\s+a\s+result|"

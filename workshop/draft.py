@@ -77,7 +77,7 @@ from .draft_results import (
     told_in,
 )
 from .errors import ValidationError
-from .growth_said import rides_on
+from .growth_said import arc_split, rides_on
 from .model import Result, Role, Skill, Workspace, skill_key
 from .personal_value import ValueSaid, own_reason, role_value, say_value
 from .result_number import holds_number, role_number
@@ -258,10 +258,9 @@ def _short_reason(value: ValueSaid, whole: bool = True) -> str:
 # sentence may run six more.
 _REASON_WORDS = 24
 # A reason up to this long (about eighteen seconds) is said whole in the short version too:
-# blind hiring managers (r24, r25) named a reason cut before its payoff ("... made me realise
-# I love teaching adults too", "that means more to me than ...") as the draft's worst fault;
-# a side result or a later use gives way first (``draft_compose``), and the version may run a
-# few seconds past its aim (``_REASON_ROOM``) rather than cut it.
+# blind hiring managers (r24, r25) named a reason cut before its payoff ("that means more to
+# me than ...") the worst fault; a side result, a later use or the start of the growth gives
+# way first, and the version may run a few seconds past its aim (``_REASON_ROOM``).
 _WHOLE_REASON_WORDS = 46
 _REASON_ROOM = 5
 
@@ -281,9 +280,11 @@ def _growth_pieces(top: Skill, role: Role, reason: str, gave: str, long: bool,
         # what say the skill grew (the short version's end alone reads as a state)
         own = story_growth(top, role.current, variant_of(top.name, role.id), True, set(),
                            gave=bool(gave))[1]
-    # with no line before them, their words are the growth: they do not give way to the time
+    # with no line before them, their words are the growth: they do not give way to the time,
+    # but in the short version their start does, before the reason would; their end stays
+    start, end = arc_split(own) if not long and not line else ("", own)
     return [Piece(0.2 if gave and not own else 1, 0, line),
-            Piece(1.1, 0, own, spare=3 if line else 0)], own
+            Piece(1.1, 0, end, spare=3 if line else 0), Piece(1.05, 0, start, spare=2)], own
 
 
 def _beside_its_skill(more: list[Result], further: list[Piece],
@@ -399,7 +400,8 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
         # short version too
         ride = growth_on_result(grew, top, results[0], read.said(results[0]).told, role.current) \
             if top is not None else ""
-        growth_said = [p for p in grew if p.text] if top is not None else []
+        growth_said = sorted((p for p in grew if p.text), key=lambda p: p.order) \
+            if top is not None else []
         if first_linked and not long and len(growth_said) > 1 and \
                 points_later(growth_said[-1].text):
             # growth words ending on a later step would take the link's "that": the short

@@ -332,9 +332,10 @@ def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True
         shown = "It has shown me" if current else "It showed me"
         return f"{shown} {lower_first(_in_tense(text, current))}" if lead_sentence else ""
     doing = first.endswith("ing") and len(first) > 4
-    # a doing that goes on to a verb of its own is a clause with the doing as its subject
-    # ("Seeing them ... meant more to me than ..."): said as it is
-    if (_finite_after_doing(text) if doing else _a_clause(text, first)):
+    # a later sentence of a doing that goes on to a verb of its own is a clause with the
+    # doing as its subject ("Seeing them ... meant more to me than ..."): said as it is
+    if _finite_after_doing(text) if doing and not lead_sentence else \
+            _a_clause(text, first) and not (doing and not _finite_after_doing(text)):
         told = _in_tense(upper_first(text), current)
         if not lead_sentence or _told_as_is(text, first) or _story_turn(text):
             return told  # "a mate got hurt ..., and after that I ...": a story, told as it is
