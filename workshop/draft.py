@@ -59,7 +59,7 @@ from .coach import (
     ninety_questions,
     role_questions,
 )
-from .draft_compose import Piece, compose, later_kept, later_told
+from .draft_compose import Piece, compose, later_kept, later_told, without_stock
 from .draft_frame import first_line, said_name, variant_of, what_i_did
 from .draft_later import later_pieces, later_uses
 from .draft_links import credited_elsewhere, linked_sentence, points_later, references_kept
@@ -618,10 +618,7 @@ def _told_pieces(read: RoleReading, pieces: list[Piece], long: bool) -> str:
         text = compose(pieces, _words_of(MIN_SECONDS), _most_words(_SHORT_AIM), hard=True)
     together = told_as_story(text, pieces)  # two results of one skill told as one sentence
     text = together if long or speaking_seconds(together) <= _SHORT_AIM else text
-    for piece in pieces:  # a stock line the rest of the draft says without (``Piece.stock``)
-        without = text.replace(f" {piece.text}", "", 1) if piece.stock and piece.text else text
-        if without != text and check_answer(without).finding("skill_growth").ok:
-            text = without
+    text = without_stock(text, pieces)
     skills = read.story()[0]
     return references_kept(text, [*skills, *(s for s in read.role.skills if s not in skills)])
 
