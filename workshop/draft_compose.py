@@ -208,15 +208,16 @@ def later_told(pieces: list[Piece], later: list[tuple[Skill, str]], top: Skill |
     return pieces
 
 
-_POINTS_BACK = re.compile(r"\bthat (?:skill|experience)\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"\b(?:that (?:skill|experience)|(?:use|uses|used|using|apply|applied) "
+                          r"it)\b", re.IGNORECASE)
 
 
 def without_stock(text: str, pieces: list[Piece]) -> str:
     """``text`` without each line of the kit's round a skill's name (``Piece.stock``: "In this
     job I learned X.") where the rest of the draft says the skill grew as the answer check
-    reads it, and no "that skill" after the line points back at it. Blind hiring managers
-    (r24, r25) quoted such lines as the worst sentence: the growth is said through what the
-    person did, and the line only where nothing else says it."""
+    reads it, and no "that skill" or "use it" after the line points back at it. Blind hiring
+    managers (r24, r25) quoted such lines as the worst sentence: the growth is said through
+    what the person did, and the line only where nothing else says it."""
     for piece in pieces:
         at = text.find(f" {piece.text}") if piece.stock and piece.text else -1
         without = text[:at] + text[at + len(piece.text) + 1:] if at >= 0 else text

@@ -206,10 +206,9 @@ def also_grew_sentence(skill: Skill, current: bool, variant: int,
     fresh = [f for f in forms if f not in used] or list(forms)
     form = fresh[variant % len(fresh)]
     used.add(form)
-    # the data's lead said after the verb: "In that job I also learned to X." -> "I also
-    # learned to X in that job.", "Along the way I also ..." -> "I also ... there."
-    form = re.sub(r"^(?:In (\{that\}) job|Along the way) (I .*)\.$",
-                  lambda m: f"{m[2]} {'in {that} job' if m[1] else 'there'}.", form)
+    # the data's lead left out: "In that job I also learned to X." -> "I also learned to X."
+    # (a long doing is said last: the job is the one the story is about)
+    form = re.sub(r"^(?:In \{that\} job|Along the way) (I .*)$", r"\1", form)
     that = "this" if current else "that"
     topic = said_topic(skill, shape)
     said = upper_first(form.format(topic=topic, Topic=upper_first(topic), base=base,
