@@ -77,7 +77,7 @@ from .draft_results import (
     told_in,
 )
 from .errors import ValidationError
-from .growth_said import arc_split, rides_on
+from .growth_said import rides_on
 from .model import Result, Role, Skill, Workspace, skill_key
 from .personal_value import ValueSaid, own_reason, role_value, say_value
 from .result_number import holds_number, role_number
@@ -280,11 +280,10 @@ def _growth_pieces(top: Skill, role: Role, reason: str, gave: str, long: bool,
         # what say the skill grew (the short version's end alone reads as a state)
         own = story_growth(top, role.current, variant_of(top.name, role.id), True, set(),
                            gave=bool(gave))[1]
-    # with no line before them, their words are the growth: they do not give way to the time,
-    # but in the short version their start does, before the reason would; their end stays
-    start, end = arc_split(own) if not long and not line else ("", own)
+    # with no line before them, their words are the growth: they do not give way to the time
+    # (their end alone reads as a state: draft_eval's grammar and strong fell when it did)
     return [Piece(0.2 if gave and not own else 1, 0, line),
-            Piece(1.1, 0, end, spare=3 if line else 0), Piece(1.05, 0, start, spare=2)], own
+            Piece(1.1, 0, own, spare=3 if line else 0)], own
 
 
 def _beside_its_skill(more: list[Result], further: list[Piece],
@@ -400,8 +399,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
         # short version too
         ride = growth_on_result(grew, top, results[0], read.said(results[0]).told, role.current) \
             if top is not None else ""
-        growth_said = sorted((p for p in grew if p.text), key=lambda p: p.order) \
-            if top is not None else []
+        growth_said = [p for p in grew if p.text] if top is not None else []
         if first_linked and not long and len(growth_said) > 1 and \
                 points_later(growth_said[-1].text):
             # growth words ending on a later step would take the link's "that": the short

@@ -19,8 +19,8 @@ from .spoken import lower_first, speech, upper_first, wording_data
 from .spoken import word_list as _words
 from .wording import article, skill_words
 
-__all__ = ["arc_split", "level_growth", "gave_clause", "gave_shape", "growth_clause", "hedged",
-           "how_new", "own_end", "rides_on", "said_topic"]
+__all__ = ["level_growth", "gave_clause", "gave_shape", "growth_clause", "hedged", "how_new",
+           "own_end", "rides_on", "said_topic"]
 
 
 def own_end(note: str, current: bool) -> str:
@@ -211,11 +211,3 @@ def gave_shape(skill: Skill) -> tuple[str, str]:
     if all(_NAME_WORD.match(w) for w in topic.split()) and topic[:1].isupper():
         return "tool", ""
     return "area", ""
-
-
-def arc_split(own: str) -> tuple[str, str]:
-    """The participant's words of how far as (their start, where it got to): the last
-    sentence is the end, which the short version keeps where the start gives way to the time
-    (``workshop.draft``); ("", ``own``) for one sentence."""
-    parts = re.split(r"(?<=[a-z0-9%)])\.\s+(?=[A-Z])", own)
-    return (". ".join(parts[:-1]) + ".", parts[-1]) if len(parts) > 1 else ("", own)
