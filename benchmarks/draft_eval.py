@@ -99,6 +99,11 @@ counts:
   its links and its times; ``overstated learning`` to ``splice``: how one sentence is said
   (``draft_said.py``); ``stock growth line``: drafts that say a skill's growth only by a
   frame of the kit's round its name ("That job is where I learned X.", ``draft_growth.py``);
+  ``stock join``: drafts with a join a listener hears as the kit's, read by structure
+  (``draft_growth.stock_joins``): a pointer clause ("That is a big part of why ...", "That is
+  what let me ..."), a lead of a preposition and a pointer ("With that behind me", "Along the
+  way", "..., and with it"), or the job as the place of a learning ("In this job I learned X",
+  "It was in that job that I learned X");
 - ``seconds``: the time the draft states is the check's (true by construction: printed);
 - ``04=05 number``: drafts where 04's score and 05's check agree on whether a result has a
   number (04's ``quantified`` part, ``scoring.has_number``; the check must find it in the
@@ -133,7 +138,7 @@ from draft_grammar import sentences as _sentences  # noqa: E402
 from draft_grammar import skill_named as _skill_named  # noqa: E402
 from draft_grammar import stock_close as _stock_close  # noqa: E402
 from draft_grammar import stock_links as _stock_links  # noqa: E402
-from draft_growth import stock_growth_lines  # noqa: E402
+from draft_growth import stock_growth_lines, stock_joins  # noqa: E402
 from draft_refs import no_own_part, unknown_refs  # noqa: E402
 from draft_said import said_rows, said_totals  # noqa: E402
 from draft_shapes import (  # noqa: E402
@@ -406,6 +411,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "unknown": unknown_refs(text, ws.target_role.goals), "no_part": no_own_part(text),
             "made_up": made_up_growth(text, ws.role(role_id) if role_id else None),
             "stock_growth": bool(stock_growth_lines(text, ws.role(role_id) if role_id else None)),
+            "stock_join": len(stock_joins(text)),
             "skills": skills_named(text, role := ws.role(role_id) if role_id else None),
             "twice": said_twice(text), "nonresult": link_to_non_result(text, role),
             "when": time_place_wrong(text, role, ws.roles),
@@ -480,6 +486,7 @@ def summarise(rows: list[dict]) -> dict:
         "no own part": sum(r["no_part"] for r in rows),
         "made-up growth": sum(r["made_up"] for r in rows), **said_totals(rows),
         "stock growth line": f"{sum(r['stock_growth'] for r in rows)}/{len(rows)}",
+        "stock join": f"{sum(r['stock_join'] > 0 for r in rows)}/{len(rows)}",
         "skills 30/90": "/".join(str(round(sum(r["skills"] for r in rows if r["length"] == n)
                                            / max(1, len(rows) / 2), 1)) for n in (30, 90)),
         "30s >1 skill": f"{sum(r['skills'] > 1 for r in rows if r['length'] == 30)}/{files}",

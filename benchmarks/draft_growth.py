@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draft_grammar import sentences  # noqa: E402
 
-__all__ = ["stock_growth_lines"]
+__all__ = ["stock_growth_lines", "stock_joins"]
 
 _GROWTH = re.compile(r"\b(?:learn(?:ed|t)|taught me|got (?:better|good) at|grew|grown|built up|"
                      r"gained|picked up|improved my|made me better|developed)\b", re.I)
@@ -53,3 +53,37 @@ def stock_growth_lines(text: str, role) -> list[str]:
                 out.append(part)
                 break
     return out
+
+
+# --- stock join (issue 20, s20) ------------------------------------------------------------------
+# A join a listener hears as the kit's, not the participant's: a frame that points back at the
+# sentence before, or at "the job", with no word of its own, read by structure (not from the
+# kit's data, so a form taken out of the data still shows):
+# - a pointer clause: "that"/"this"/"it" + "is"/"was" + a cause word or a wh-word whose
+#   referent is the sentence before ("That is a big part of why ...", "That is what let me
+#   ...", "This is how ...", "That was why ...");
+# - a lead of a preposition and a pointer with no word of its own ("With that behind me, ...",
+#   "Along the way ...", "From there, ...", "On top of that, ...", "..., and with it ...",
+#   "Over my time there ...");
+# - the job as the place of a learning, with no word of its own in the frame ("In this job I
+#   learned X", "That job is where I got better at X", "It was in that job that I learned X",
+#   "That was the job where ...", "This job made me better at X").
+_POINTER = re.compile(
+    r"^(?:and\s+)?(?:that|this|it)(?:'s|\s+(?:is|was|'s))\s+(?:(?:a|the)\s+(?:big\s+|large\s+|"
+    r"main\s+)?(?:part|reason)\s+(?:of\s+)?(?:why|how)|(?:exactly\s+|partly\s+)?(?:why|how)|"
+    r"(?:exactly\s+)?what\s+(?:let|made|helped|got))\b", re.I)
+_LEAD = re.compile(
+    r"(?:^|,\s*(?:and\s+)?)(?:with\s+(?:that|this|it)(?:\s+behind\s+(?:me|us))?|along\s+the\s+way|"
+    r"from\s+there|on\s+top\s+of\s+(?:that|this)|over\s+my\s+time\s+there|as\s+a\s+result|"
+    r"building\s+on\s+(?:that|this))\b", re.I)
+_JOB_PLACE = re.compile(
+    r"^(?:(?:in|at)\s+(?:that|this)\s+(?:job|role)\s+I\s+\w+|(?:that|this)\s+(?:job\s+)?"
+    r"(?:is|was)\s+(?:the\s+(?:job|role|place)\s+)?where\s+I\b|it\s+was\s+in\s+(?:that|this)\s+"
+    r"(?:job|role)\s+that\b|(?:that|this)\s+(?:job|role)\s+(?:made|taught)\s+me\b)", re.I)
+
+
+def stock_joins(text: str) -> list[str]:
+    """The sentences of ``text`` that hold a stock join (see above): a pointer clause, a lead
+    of a preposition and a pointer, or the job as the place of a learning."""
+    return [s for s in sentences(text)
+            if _POINTER.search(s) or _LEAD.search(s) or _JOB_PLACE.search(s)]

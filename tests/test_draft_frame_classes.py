@@ -21,7 +21,7 @@ import re
 from collections import Counter
 
 import pytest
-from helpers_links import LINK
+from helpers_links import LEAD, LINK
 from helpers_sample import one_role_workspace
 
 from workshop.check import check_answer, pitfall_phrases
@@ -233,11 +233,11 @@ def test_a_link_follows_its_growth_line_and_is_said_once_a_draft():
                             ("cut payroll errors", "cut overtime"),
                             start="2016-01", end="2020-01")
     text = plan_draft(ws, "r1", 90).text
-    leads = [m.group(0) for m in re.finditer(LINK + r"(?=cut payroll)", text)]
-    assert len(leads) == 1 and "payroll" not in leads[0], text
-    before = re.split(r"(?<=[.!?])\s+", text[:text.index(leads[0])].strip())[-1]
-    assert "payroll" in before, text  # it points at the growth line, the sentence before
-    assert "I cut overtime claims" in text and len(re.findall(LINK, text)) == 1, text
+    # no join from the kit's list (blind hiring managers, r24/r25): the result follows its
+    # growth as the participant wrote it, or carries the growth in its own sentence
+    assert not re.search(LEAD, text), text
+    assert re.search(r"(?:^|\. |" + LINK + r")(?:I )?cut payroll errors", text), text
+    assert "cut overtime claims" in text and len(re.findall(LINK, text)) <= 1, text
     assert not re.search(LINK + r"(?:I )?ran the Christmas rota", text), text
 
 

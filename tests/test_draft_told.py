@@ -111,9 +111,9 @@ def test_a_later_use_at_a_time_the_entries_hold_is_credited_by_the_check(note, w
     ("In my next job, I used that skill to set up the tills.",
      "I also learned bookkeeping in that job, which I used in my next job to set up the"),
     ("With my bookkeeping skills, I cut the month's paperwork from 3 days to 1.",
-     "I also learned bookkeeping in that job, and with it I cut the month's paperwork"),
+     "I also learned bookkeeping in that job and cut the month's paperwork"),
     ("We closed the books 2 days early every quarter.",
-     "I also learned bookkeeping in that job, and with it we closed the books"),
+     "I also learned bookkeeping in that job, and we closed the books"),
     ("After that, I set up a weekly cash sheet for the shop.",
      "I also learned bookkeeping in that job, and after that I set up a weekly cash sheet"),
 ])

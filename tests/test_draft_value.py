@@ -142,9 +142,9 @@ def test_an_unlinked_result_is_not_told_straight_after_the_growth_as_its_effect(
     reconciliation ..." as if that produced it, and with no causal lead."""
     for text in draft_versions(workspace(PAYROLL)).values():
         said = _sentences(text)
-        grew = next(i for i, s in enumerate(said) if "payroll reconciliation" in s)
+        grew = next((i for i, s in enumerate(said) if "payroll reconciliation" in s), None)
         errors = next(i for i, s in enumerate(said) if "payroll errors" in s)
-        assert errors != grew + 1, text
+        assert grew is None or errors != grew + 1, text
         assert not re.search(LINK + r"[^.]*payroll errors", text)
 
 

@@ -187,14 +187,15 @@ def test_a_reason_of_each_shape_is_said_as_a_whole_sentence(words, said):
     assert say_value(words, False).sentence == said
 
 
-def test_the_short_version_says_one_short_clause_of_a_long_reason():
-    """The 30-second version says the first clause; the 90-second one says more."""
+def test_the_short_version_says_a_long_reason_whole():
+    """The 30-second version says the reason whole, as the 90-second one does: its payoff is
+    what makes it a reason (blind hiring managers, r24/r25: a reason cut before it)."""
     words = ("It taught me to stay calm under pressure, and I still lean on that calm when I "
              "teach new starters how to handle a deteriorating patient. The ward felt safer.")
     ws = workspace(words)
 
     short, long = draft_versions(ws, "r1")[30], draft_versions(ws, "r1")[90]
-    assert sentences(short)[1] == "It taught me to stay calm under pressure."
+    assert "I still lean on that calm" in sentences(short)[1]
     assert "I still lean on that calm" in sentences(long)[1]
 
 

@@ -59,7 +59,7 @@ from .coach import (
     ninety_questions,
     role_questions,
 )
-from .draft_compose import Piece, compose, later_kept, later_told
+from .draft_compose import Piece, compose, later_kept, later_told, without_stock
 from .draft_frame import first_line, said_name, variant_of, what_i_did
 from .draft_later import later_pieces, later_uses
 from .draft_links import credited_elsewhere, linked_sentence, points_later, references_kept
@@ -190,7 +190,6 @@ def studio_note(plan: Draft, seconds: int) -> str:
 # --- the story --------------------------------------------------------------------------------
 
 
-
 def _first_result(result: Result, read: RoleReading, skill: Skill | None, used: set[str],
                   long: bool, one: bool, after_growth: bool = False) -> str:
     """The main result, linked to the grown skill only where the participant linked them (and
@@ -236,12 +235,14 @@ def _kept(sentence: str, said: Said, long: bool, elsewhere: bool = False) -> str
     return sentence + part
 
 
-def _short_reason(value: ValueSaid) -> str:
+def _short_reason(value: ValueSaid, whole: bool = True) -> str:
     """The participant's reason as the 30-second version says it: its short clause
     (``ValueSaid.short``); where there is none, the turn of a sentence that turns ("I wasn't
     sure I'd take to it, but it turned out I'm good at explaining technology ..." -> "It
     turned out I'm good at ..."), else its first sentence whole where it can be said in
     about twelve seconds; "" for none (a longer one would take the story's time)."""
+    if whole and len(value.sentence.split()) <= _WHOLE_REASON_WORDS:
+        return value.sentence  # whole: its payoff is what makes it a reason (r24, r25)
     if value.short or not value.sentence:
         return value.short
     sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", value.sentence) if s]
@@ -256,6 +257,12 @@ def _short_reason(value: ValueSaid) -> str:
 # The most words of a reason's turn the short version says (about ten seconds); a whole
 # sentence may run six more.
 _REASON_WORDS = 24
+# A reason up to this long (about eighteen seconds) is said whole in the short version too:
+# blind hiring managers (r24, r25) named a reason cut before its payoff ("that means more to
+# me than ...") the worst fault; a side result, a later use or the start of the growth gives
+# way first, and the version may run a few seconds past its aim (``_REASON_ROOM``).
+_WHOLE_REASON_WORDS = 46
+_REASON_ROOM = 5
 
 
 def _growth_pieces(top: Skill, role: Role, reason: str, gave: str, long: bool,
@@ -274,12 +281,9 @@ def _growth_pieces(top: Skill, role: Role, reason: str, gave: str, long: bool,
         own = story_growth(top, role.current, variant_of(top.name, role.id), True, set(),
                            gave=bool(gave))[1]
     # with no line before them, their words are the growth: they do not give way to the time
+    # (their end alone reads as a state: draft_eval's grammar and strong fell when it did)
     return [Piece(0.2 if gave and not own else 1, 0, line),
             Piece(1.1, 0, own, spare=3 if line else 0)], own
-
-
-
-
 
 
 def _beside_its_skill(more: list[Result], further: list[Piece],
@@ -374,7 +378,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
     # bare result answers nothing; s17: the reason is what makes it an answer, not a CV): it
     # never gives way to the time, the number said apart gives way first (``spare``)
     reason = Piece(0.1, 0, value.sentence if long or whole else
-                   value.brief if brief and value.brief else _short_reason(value))
+                   value.brief if brief and value.brief else _short_reason(value, not brief))
     pieces.append(reason)
     if long:
         pieces.append(Piece(0.5, 2, what_i_did(role)))
@@ -409,6 +413,11 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
                              and not points_later(growth_said[-1].text)
                              and names_skill(growth_said[-1].text, top, True))
         told = rides_on(ride, told)  # the growth said on what it produced (draft_results)
+        if not ride and top is not None and grew[0].text and not grew[1].text:
+            # the levels' line alone is a stock join round the skill's name ("In this job I
+            # learned X.", r24/r25's worst sentence): said only where nothing else in the
+            # draft says the growth (``_told_pieces``)
+            grew[0].stock = True
         if "linked" in links:
             growth_said[-1].spare = 0
         growth_piece = next((p for p in pieces if p.order == 1 and p.text), None)
@@ -591,12 +600,11 @@ def _told(workspace: Workspace, read: RoleReading, long: bool, one: bool,
     (``ValueSaid.brief``), where that is shorter."""
     pieces = _pieces(workspace, read, long, one, said, whole, brief)
     if not long and not brief and not whole:
+        full = _told_pieces(read, pieces, long)
+        if speaking_seconds(full) <= _SHORT_AIM + _REASON_ROOM:
+            return full  # the reason whole (``_short_reason``) where it fits
         text = _told(workspace, read, long, one, said, whole, brief=True)
-        if speaking_seconds(text) <= _SHORT_AIM:
-            full = _told_pieces(read, pieces, long)
-            return full if speaking_seconds(full) <= _SHORT_AIM or \
-                speaking_seconds(full) <= speaking_seconds(text) else text
-        return text
+        return full if speaking_seconds(full) <= speaking_seconds(text) else text
     return _told_pieces(read, pieces, long)
 
 
@@ -608,6 +616,7 @@ def _told_pieces(read: RoleReading, pieces: list[Piece], long: bool) -> str:
         text = compose(pieces, _words_of(MIN_SECONDS), _most_words(_SHORT_AIM), hard=True)
     together = told_as_story(text, pieces)  # two results of one skill told as one sentence
     text = together if long or speaking_seconds(together) <= _SHORT_AIM else text
+    text = without_stock(text, pieces)
     skills = read.story()[0]
     return references_kept(text, [*skills, *(s for s in read.role.skills if s not in skills)])
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .check import count_words
+from .check import check_answer, count_words
 from .model import Skill, skill_key
 from .wording import content_stems
 
-__all__ = ["Piece", "compose", "figures", "later_kept", "later_told", "one_aside"]
+__all__ = ["Piece", "compose", "figures", "later_kept", "later_told", "one_aside",
+           "without_stock"]
 
 
 @dataclass
@@ -50,6 +51,9 @@ class Piece:
     # thread's topic): told as the one aside or not at all, never to fill a version's time
     # (blind raters, r22: "a list of unlinked facts")
     loose: bool = False
+    # a line of the kit's round a skill's name ("In this job I learned X."): said only where
+    # nothing else in the draft says the skill grew (``workshop.draft``)
+    stock: bool = False
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -202,3 +206,22 @@ def later_told(pieces: list[Piece], later: list[tuple[Skill, str]], top: Skill |
         elif one:
             piece.priority = 0
     return pieces
+
+
+_POINTS_BACK = re.compile(r"\b(?:that (?:skill|experience)|(?:use|uses|used|using|apply|applied) "
+                          r"it)\b", re.IGNORECASE)
+
+
+def without_stock(text: str, pieces: list[Piece]) -> str:
+    """``text`` without each line of the kit's round a skill's name (``Piece.stock``: "In this
+    job I learned X.") where the rest of the draft says the skill grew as the answer check
+    reads it, and no "that skill" or "use it" after the line points back at it. Blind hiring
+    managers (r24, r25) quoted such lines as the worst sentence: the growth is said through
+    what the person did, and the line only where nothing else says it."""
+    for piece in pieces:
+        at = text.find(f" {piece.text}") if piece.stock and piece.text else -1
+        without = text[:at] + text[at + len(piece.text) + 1:] if at >= 0 else text
+        if at >= 0 and not _POINTS_BACK.search(text[at:]) and \
+                check_answer(without).finding("skill_growth").ok:
+            text = without
+    return text

@@ -2,33 +2,25 @@
 and two results told one after the other said as one sentence (``told_together``).
 
 Blind raters (r17) heard the skill's name pasted into a stock causal frame ("Because of my
-skills in X, I ...", "Thanks to my skills in X, I ...", "With my X skills, med rec ...
-improved", "Once I had got good at X, ...", "With what I learned about X, I ..."), and the
-name said three to five times in one draft. The skill is named once, in its growth line; the
-result it made possible follows that line as the next step of the story, pointing back with
-"that" (whose referent is the sentence just before), in the grammar of the result's own
-sentence (``linked_sentence``): "That is what let me cut month-end close from 10 to 6 days."
-for the speaker's own doing, "That is what let us ..." for the team's, "With that behind me, I
-managed $2.3 million in equipment ..." for an amount or a count, "That is a big part of why
-time to hire went from 45 to 28 days." for a sentence with its own subject (whose subject is
-never the skill's holder, so no frame may dangle before it). Where the result is not told
-right after the growth line, or the participant's own words already say how the skill was
-used, the result is told as they wrote it, with no frame. The forms are data (``links`` in
-``data/wording.json``), so a facilitator can edit them.
+skills in X, I ...", "With what I learned about X, I ..."), and blind hiring managers (r24,
+r25) quoted the frames that replaced it ("That is a big part of why ...", "That is what let me
+...", "With that behind me, I ...") as the worst sentence: a join taken from a list, not chosen
+by what the entries say. The skill is named once, in its growth; the result it made possible
+follows as the participant wrote it, with no join of the kit's (``linked_sentence``), and where
+they linked the two the growth is said on the result in one sentence
+(``draft_results.growth_on_result``: "I learned X there and cut ...").
 """
 
 from __future__ import annotations
 
 import re
 
-from .check import check_answer
 from .draft_read import names_skill
 from .model import Result, Skill
 from .note_grammar import unglued_name
 from .result_number import ResultNumber
-from .skill_story import base_verb, short_name
-from .spoken import lower_first, starts_with_past_verb, wording_data
-from .wording import content_stems, skill_words
+from .skill_story import short_name
+from .spoken import lower_first, starts_with_past_verb
 
 __all__ = ["linked_sentence", "told_together", "references_kept", "that_skill_named",
            "credited_elsewhere", "points_later"]
@@ -58,52 +50,16 @@ def points_later(sentence: str) -> bool:
 
 def linked_sentence(said: ResultNumber, result: Result, skill: Skill, used: set[str],
                     after_growth: bool = False, with_part: bool = True) -> str:
-    """The result's sentence (``said.told``) as the step that follows the skill's growth line
-    (``after_growth``: the draft tells it right after the sentence that says the skill grew),
-    by the shape of the sentence (``links`` in ``data/wording.json``); the sentence as it is
-    anywhere else, where the opening already said the skill grew there ("skill:<name>" in
-    ``used``: the listener knows the skill), where a link was said already ("linked"), and
-    where the participant's own words say how the skill was used (the statement or their
-    part, where it is said (``with_part``), name the skill, every meaningful word of it, and
-    say how: "using", "by ...ing", "through", "with my": their how is said, not a frame)."""
-    told = said.told
-    if not after_growth or f"skill:{skill.name}" in used or "linked" in used or not told:
-        return told
-    topic = content_stems(skill_words(skill).topic)
-    how = f"{told} {said.part if with_part else ''}"
-    if topic and topic <= content_stems(how) and _HOW.search(how):
-        return told  # "I used my rota skills to cut overtime": their how, no frame
-    form = _link_form(said, told.rstrip(". "))
-    # the answer check reads the result in it as it reads the plain sentence (a lead it hears
-    # as no result, "That is a big part of why I managed ...", is not said)
-    if not form or check_answer(form).finding("company_result").ok != said.result:
-        return told
-    used.add("linked")
-    return form
-
-
-# Words that say how something was done ("using the new rota", "by rebuilding", "through").
-_HOW = re.compile(r"\b(?:us(?:e|ed|ing)|appl(?:y|ied|ying)|through|by \w+ing|with (?:my|the|a|"
-                  r"our|an)|put \w+ to)\b", re.IGNORECASE)
-
-
-def _link_form(said: ResultNumber, sentence: str) -> str:
-    """The link by the result's shape, or "" where none fits."""
-    forms = wording_data()["links"]
-    subject = {"own": "I", "we": "We"}.get(said.shape, "")
-    rest = sentence[len(subject) + 1:] if subject and sentence.startswith(f"{subject} ") else ""
-    verb = rest.split(" ", 1)[0] if rest else ""
-    base = base_verb(verb.lower()) if verb and starts_with_past_verb(rest) else ""
-    # one past verb and its object: "cut month-end close ..."; a second verb ("... and
-    # passed") would be left in the past after "let me"
-    single = base and not re.search(r"(?:and|but|then)\s+(?:\w+\s+)?\w+ed|[,;]", rest)
-    if subject == "I" and said.kind in ("amount", "count") and verb:
-        return forms["amount"][0].format(done=rest)
-    if single and said.shape in ("own", "we"):
-        return forms[said.shape][0].format(doing=f"{base}{rest[len(verb):]}", done=rest)
-    if said.shape in ("own", "we", "clause", "clause-now"):
-        return forms["clause"][0].format(sentence=lower_first(sentence))
-    return ""
+    """The result's sentence as it follows the skill's growth: as the participant wrote it
+    (``said.told``), with no join of the kit's. Blind hiring managers (r24, r25) quoted every
+    frame the kit once put before it ("That is a big part of why ...", "That is what let me
+    ...", "With that behind me, I ...") as the worst sentence of the draft: a join chosen from
+    a list, not by what the entries say. Where the participant linked the result to the skill
+    (``enabled_by``) the growth rides on it in one sentence (``draft_results.growth_on_result``:
+    "I learned X there and cut ..."); their part says what they did. The arguments other than
+    ``said`` are kept for the callers that pass the story's state."""
+    del result, skill, used, after_growth, with_part
+    return said.told
 
 
 # A sentence said on its own, never joined to the one before: a link that names its skill

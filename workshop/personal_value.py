@@ -271,9 +271,12 @@ def _finite_after_doing(text: str) -> bool:
     verbs = word_list("finite_verbs") | word_list("irregular_past") | set(_table("gives_me"))
     words = [w.lower().strip(",.;:") for w in text.split()[1:]]
     for word, after in zip(words, [*words[1:], ""], strict=True):
-        if word in ("when", "who", "which", "because", "if", "where", "while") or (
+        if word in ("when", "who", "which", "if", "where", "while") or word == "because" \
+                and after != "of" or (
                 word == "that" and after in SUBJECTS | {"i", "we", "they", "you"}):
-            return False  # "knowing that the clients were safe": the verb is the clause's
+            # "knowing that the clients were safe": the verb is the clause's ("because of" is
+            # no clause: "seeing them through because of checks I set up meant ...")
+            return False
         if word in verbs or word.endswith("s") and past_of_present(word):
             return True
     return False
@@ -329,7 +332,10 @@ def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True
         shown = "It has shown me" if current else "It showed me"
         return f"{shown} {lower_first(_in_tense(text, current))}" if lead_sentence else ""
     doing = first.endswith("ing") and len(first) > 4
-    if _a_clause(text, first) and not (doing and not _finite_after_doing(text)):
+    # a later sentence of a doing that goes on to a verb of its own is a clause with the
+    # doing as its subject ("Seeing them ... meant more to me than ..."): said as it is
+    if _finite_after_doing(text) if doing and not lead_sentence else \
+            _a_clause(text, first) and not (doing and not _finite_after_doing(text)):
         told = _in_tense(upper_first(text), current)
         if not lead_sentence or _told_as_is(text, first) or _story_turn(text):
             return told  # "a mate got hurt ..., and after that I ...": a story, told as it is

@@ -19,6 +19,7 @@ from .growth_said import (
     how_new,
     level_growth,
     own_end,
+    rides_on,
     said_topic,
 )
 from .model import Role, Skill
@@ -198,9 +199,16 @@ def also_grew_sentence(skill: Skill, current: bool, variant: int,
     forms = grew.get(kind) or (grew.get("doing") if kind == "verb" else None)
     if not forms:  # a piece of work ("e-file introduction"): no plain sentence is true
         return ""
+    # a form that opens on its speaker: a lead pointing back ("Along the way ...", "In that
+    # job I also ...") is a stock join (blind hiring managers, r24/r25), said only where the
+    # data has no other
+    forms = [f for f in forms if f.startswith("I ")] or list(forms)
     fresh = [f for f in forms if f not in used] or list(forms)
     form = fresh[variant % len(fresh)]
     used.add(form)
+    # the data's lead left out: "In that job I also learned to X." -> "I also learned to X."
+    # (a long doing is said last: the job is the one the story is about)
+    form = re.sub(r"^(?:In \{that\} job|Along the way) (I .*)$", r"\1", form)
     that = "this" if current else "that"
     topic = said_topic(skill, shape)
     said = upper_first(form.format(topic=topic, Topic=upper_first(topic), base=base,
@@ -625,7 +633,7 @@ def also_with(also: str, after: str, note: str = "") -> str:
         joined = f"{head}, and {after}"  # the note says the use itself: no "with it"
     elif one and re.match(r"^(?:I|We) ", after) and \
             starts_with_past_verb(after.split(" ", 1)[1]) and not after.startswith("I also "):
-        joined = f"{head}, and with it {lower_first(after)}"
+        joined = rides_on(head, after)  # "and", which claims no cause: never "and with it"
     if joined and len(joined.split()) <= 40:
         return joined
     return f"{also} {after}"
