@@ -81,6 +81,11 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   description, "I learned so much", a certificate, tenure, a plan), and pitfalls by meaning with
   their look-alikes; written before the growth code was read, odd ids studied, even ids measured
   only.
+- ``tests/eval/goals_own3/answers_a.jsonl`` and ``answers_b.jsonl``, a third own goal set (goals
+  worded as job ads word them, long, compound, with jargon, tools, metrics and values, against
+  answers that meet them in other words, by a result or a growth alone, or recite them, name
+  them as a duty, a wish or a topic), written and split (pairs of ids alternate: half A when
+  ``(n + 1) // 2`` is odd) before the goal code was read: half A studied, half B measured only.
 - ``tests/eval/probe_blind8/answers.jsonl``, an eighth blind probe set (fields and speakers the
   earlier sets under-used: farming, building, transport, the arts, faith and community work,
   career changers, people back from caring), held out the same way: figures only.
@@ -159,17 +164,19 @@ OWN2_A = EVAL_DIR / "goals_own2" / "answers_a.jsonl"
 OWN2_B = EVAL_DIR / "goals_own2" / "answers_b.jsonl"
 GROW_A = EVAL_DIR / "growth_own" / "answers_a.jsonl"
 GROW_B = EVAL_DIR / "growth_own" / "answers_b.jsonl"
+OWN3_A = EVAL_DIR / "goals_own3" / "answers_a.jsonl"
+OWN3_B = EVAL_DIR / "goals_own3" / "answers_b.jsonl"
 # The published answers (issue 21): beside the worktrees, read in place, never copied.
 REAL = Path(os.environ.get("REAL_ANSWERS") or ROOT.parent / "shared" / "real-answers")
 CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_match",
          "pitfalls", "verdict")
 # the sets whose disagreements are printed to be studied (dev is printed first, on its own)
 DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers",
-               "probe11", "ownA", "resA", "vownA", "own2A", "growA", "res2A")
+               "probe11", "ownA", "resA", "vownA", "own2A", "growA", "res2A", "own3A")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
                    "probe13", "probe14", "probe15", "ownB", "resB", "vownB", "own2B", "growB",
-                   "res2B")
+                   "res2B", "own3B")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -195,6 +202,9 @@ PROBES = (("probe", PROBE, "Blind probe set"),
                             "read)"),
           ("res2A", RES2_A, "Own result material 2, half A (results that only look like results "
                             "and their mirrors, written before the result code was read)"),
+          ("own3A", OWN3_A, "Own goal material 3, half A (goals as job ads word them against "
+                            "evidence in other words, recitals, duties, wishes; written and split "
+                            "before the goal code was read)"),
           ("probe2", PROBE2, "Blind probe set 2, held out"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),
           ("probe6", PROBE6, "Blind probe set 6, held out"),
@@ -210,7 +220,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("vownB", VOWN_B, "Own verdict material, half B, measured only"),
           ("own2B", OWN2_B, "Own goal material 2, half B, measured only"),
           ("growB", GROW_B, "Own growth material, half B, measured only"),
-          ("res2B", RES2_B, "Own result material 2, half B, measured only"))
+          ("res2B", RES2_B, "Own result material 2, half B, measured only"),
+          ("own3B", OWN3_B, "Own goal material 3, half B, measured only"))
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
 

@@ -72,9 +72,14 @@ __all__ = ["goal_words", "match_goals"]
 
 def goal_words(rules, goal: str) -> list[str]:
     """The bases of a goal's object words and of its ``goal_acts`` verbs: its stopwords,
-    numbers and other verbs left out (all its content words when it is verbs only)."""
+    numbers and other verbs left out (all its content words when it is verbs only); a verb's
+    "-ing" form that ends the goal is its object ("long-distance driving")."""
     out = []
     lexicon = rules.grammar.lexicon
+    said = [w for w in lexicon.words(goal) if w.is_word and w.lower not in rules.stopwords]
+    # a goal that ends on a verb's "-ing" form names that work as its head ("long-distance
+    # driving", "bid writing"): the verb is its object, not a direction or a framing
+    work = {said[-1].base} if said and said[-1].lower.endswith("ing") else set()
     for word in lexicon.words(goal):
         low = word.lower
         if not word.is_word or low in rules.stopwords or low.isdigit() or len(low) < 2:
@@ -84,7 +89,7 @@ def goal_words(rules, goal: str) -> list[str]:
         for base in (word.base, *parts):
             if base not in out and base not in rules.stopwords:
                 out.append(base)
-    objects = [b for b in out if b not in rules.goal_verbs]
+    objects = [b for b in out if b not in rules.goal_verbs or b in work]
     # a verb that names the work itself ("lead", "train", "automate") is evidence too, where a
     # claim's sentence does that work; "reduce", "improve" name only a direction
     return objects + [b for b in out if b in rules.goal_acts] if objects else out
@@ -345,9 +350,11 @@ def _heads(rules, lexed) -> list:
     return objects[-1:]
 
 
-def _modifiers(rules, lexed) -> set[str]:
+def _modifiers(rules, lexed, is_open=None) -> set[str]:
     """The bases of the words right before a goal's last object word in one run of object
-    words ("vehicle" in "ensure vehicle compliance", "video" in "produce video content")."""
+    words ("vehicle" in "ensure vehicle compliance"); none where that word is an open head
+    (``is_open``, ``Meanings.is_open``: "content" in "produce video content", "knowledge" in
+    "cocktail knowledge"): it names no thing, the words before it say what the goal asks."""
     run: list[str] = []
     ended = False
     for w in lexed:
@@ -358,6 +365,8 @@ def _modifiers(rules, lexed) -> set[str]:
             ended = False
         else:
             ended = True
+    if run and is_open is not None and is_open(run[-1]):
+        return set()
     return set(run[:-1]) - {run[-1]} if run else set()
 
 
@@ -436,7 +445,7 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     # a category counts where the goal names it as a thing, not as a word that only says
     # which kind of its head the goal means ("vehicle" in "ensure vehicle compliance")
     head = {goal: [w for w in core[goal] if w not in _modifiers(
-        rules, rules.grammar.lexicon.words(mean.core(goal)))] for goal in goals}
+        rules, rules.grammar.lexicon.words(mean.core(goal)), mean.is_open)] for goal in goals}
     # the measure a goal names, told from either side in a result ("absences fell" for
     # "improve attendance"): by its head, not the words that say whose ("student retention")
     gauged = {goal: gauge.named(head[goal]) for goal in goals}

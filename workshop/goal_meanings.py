@@ -33,9 +33,9 @@ __all__ = ["MEANINGS_FILE", "Family", "Meanings", "meanings"]
 MEANINGS_FILE = "goal_meanings.json"
 _DIRECTIONS = ("down", "up")
 _KEYS = ("about", "directions", "change_words", "families", "role_nouns", "people", "scope_words",
-         "wish_words", "categories", "topic_words")
+         "wish_words", "categories", "topic_words", "open_heads")
 # a facilitator's older copy may lack them
-_OPTIONAL = frozenset({"about", "categories", "topic_words"})
+_OPTIONAL = frozenset({"about", "categories", "topic_words", "open_heads"})
 _TOPIC_KINDS = ("problem", "duty", "effort")
 _FAMILY_KEYS = ("goal", "said", "direction")
 
@@ -92,6 +92,7 @@ class Meanings:
     problem: object = None
     duty: object = None
     effort: object = None
+    open_heads: frozenset = frozenset()
 
     def topic_named(self, ws, clause) -> set[int]:
         """The places of a clause's words that name a goal's topic as a problem (the whole
@@ -133,12 +134,20 @@ class Meanings:
 
     def core(self, goal: str) -> str:
         """A goal's words before its first scope word ("reduce errors" for "reduce errors in
-        order processing"), or all of it when it has none or nothing before it."""
+        order processing"), or all of it when it has none or nothing before it. A scope word
+        right after an open head (``open_heads``: "experience in payroll", "improvements in
+        stock accuracy") opens the goal's object, not its scope: it is read on."""
         words = goal.split()
         for k, w in enumerate(words):
-            if k > 0 and w.lower().strip(",.;:()") in self.scope:
+            if k > 0 and w.lower().strip(",.;:()") in self.scope \
+                    and not self.is_open(words[k - 1]):
                 return " ".join(words[:k])
         return goal
+
+    def is_open(self, word: str) -> bool:
+        """True when a goal's word is an open head: a noun that names no thing of its own
+        ("experience", "content"), whose object is the words that go with it."""
+        return word.lower().strip(",.;:()") in self.open_heads
 
     def goal_direction(self, goal_words) -> str | None:
         """The direction a goal's first verb asks for ("reduce" -> "down"), or None."""
@@ -246,7 +255,8 @@ def _read(path: str, lexicon) -> Meanings:
                     _categories(data.get("categories", {}), forms),
                     *(Patterns(data.get("topic_words", {}).get(kind) or [], lexicon)
                       if data.get("topic_words", {}).get(kind) else None
-                      for kind in _TOPIC_KINDS))
+                      for kind in _TOPIC_KINDS),
+                    frozenset(f for w in data.get("open_heads", []) for f in forms(w)))
 
 
 def _categories(table: dict, forms) -> dict[str, frozenset]:
@@ -297,8 +307,8 @@ def _wrong_words(data: dict) -> tuple[str, str] | None:
     """(the key, what is wrong) for "about" not a text, or a word list that is not one."""
     if not isinstance(data.get("about", ""), str):
         return "about", "'about' must be a text."
-    for key in ("people", "scope_words"):
-        if not _words(data[key]):
+    for key in ("people", "scope_words", "open_heads"):
+        if key in data and not _words(data[key]):
             return key, f"{key!r} must be a list of words."
     topics = data.get("topic_words", {})
     if not isinstance(topics, dict) or not set(topics) <= set(_TOPIC_KINDS) \
