@@ -99,6 +99,12 @@ counts:
   its links and its times; ``overstated learning`` to ``splice``: how one sentence is said
   (``draft_said.py``); ``stock growth line``: drafts that say a skill's growth only by a
   frame of the kit's round its name ("That job is where I learned X.", ``draft_growth.py``);
+- ``voice``: a result said otherwise than the participant said it (``benchmarks/draft_voice.py``):
+  ``sole claim`` (told as the speaker's alone where the entry says helped, we or the team),
+  ``passive no owner`` (a passive with nobody in it where the entry has an owner), ``too
+  precise`` (a number said without the entry's "a lot"/"about"/"200+", or near an approximate
+  figure of the entries with no field behind it), ``number twice`` (a field's number said in two
+  sentences);
 - ``seconds``: the time the draft states is the check's (true by construction: printed);
 - ``04=05 number``: drafts where 04's score and 05's check agree on whether a result has a
   number (04's ``quantified`` part, ``scoring.has_number``; the check must find it in the
@@ -160,6 +166,7 @@ from draft_story import (  # noqa: E402, E501
 )
 from draft_structure import untied_numbers  # noqa: E402
 from draft_thread import link_to_non_result, said_twice, skills_named, time_place_wrong  # noqa: E402, E501
+from draft_voice import VOICE_CLASSES, voice_faults  # noqa: E402
 
 from workshop.answer_choice import answer_role_id  # noqa: E402
 from workshop.check import check_answer, speaking_seconds  # noqa: E402
@@ -382,6 +389,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "frames": frames,
             "grammar": grammar_faults(text),
             "untied": untied_numbers(_sentences(text)),
+            "voice": voice_faults(text, ws.role(role_id) if role_id else None),
             "numbers": sorted(_numbers(text) - _entry_numbers(ws)),
             "links": _links_unfounded(text, ws, role_id) if role_id else 0,
             "org": _org_wrong(text, ws, role_id) if role_id else 0,
@@ -452,6 +460,9 @@ def summarise(rows: list[dict]) -> dict:
         **{f"  {name}": sum(1 for r in rows for kind, _s in r["grammar"] if kind == name)
            for name in GRAMMAR_CLASSES},
         "number untied": sum(len(r["untied"]) for r in rows),
+        "voice": sum(len(r["voice"]) for r in rows),
+        **{f"  {name}": sum(1 for r in rows for kind, _s in r["voice"] if kind == name)
+           for name in VOICE_CLASSES},
         "open alike": f"{common}/{len(rows)}",
         "links shared": f"{links.most_common(1)[0][1] if links else 0}/{files}",
         "closes shared": f"{closes.most_common(1)[0][1] if closes else 0}/{files}",
@@ -569,7 +580,8 @@ def main(argv: list[str] | None = None) -> int:
               f"  grammar: {len(r['grammar'])}  questions: {r['questions']}  {r['verdict']}")
         if args.show:
             print("    " + r["text"])
-            for kind, sentence in r["grammar"] + [("the unknown", u) for u in r["unknown"]]:
+            for kind, sentence in r["grammar"] + [("the unknown", u) for u in r["unknown"]] \
+                    + r["voice"]:
                 print(f"      grammar ({kind}): {sentence}")
     if args.phrases:
         _print_phrases(sets.get("dev", []))
