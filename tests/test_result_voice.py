@@ -13,8 +13,8 @@ from workshop.check import check_answer
 from workshop.draft import plan_draft
 from workshop.draft_read import RoleReading
 from workshop.model import Ratings, Result, Role, Skill, TargetRole, Workspace
-from workshop.result_number import read_result
-from workshop.result_voice import as_entered, helped_unit
+from workshop.result_number import read_result, role_number
+from workshop.result_voice import as_entered, helped_unit, number_told
 from workshop.wording import org_words
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -67,6 +67,17 @@ def test_a_helped_result_in_the_draft_keeps_the_help():
         text = plan_draft(ws, "r1", seconds).text
         assert "lowered scrap" not in text.replace("helped the depot lower scrap", ""), text
         assert "helped the depot lower scrap" in text, text
+
+
+def test_the_number_the_score_keeps_is_said_as_entered_too():
+    """Where the draft says the number 04 scores apart from the story, that sentence keeps the
+    team's "we" as the story's reading does."""
+    result = Result(statement="shortened the weekly payroll run", metric="hours",
+                    from_value=12, value=5, unit="hours", kind="change", scope="team")
+    role = _role(result)
+    number = role_number(role)
+    assert number is not None and number.told.startswith("I shortened")
+    assert number_told(number, role).startswith("We shortened the weekly payroll run")
 
 
 def test_a_teams_change_typed_with_no_subject_is_told_as_we():
