@@ -104,6 +104,12 @@ counts:
   what let me ..."), a lead of a preposition and a pointer ("With that behind me", "Along the
   way", "..., and with it"), or the job as the place of a learning ("In this job I learned X",
   "It was in that job that I learned X");
+- ``voice``: a result said otherwise than the participant said it (``benchmarks/draft_voice.py``):
+  ``sole claim`` (told as the speaker's alone where the entry says helped, we or the team),
+  ``passive no owner`` (a passive with nobody in it where the entry has an owner), ``too
+  precise`` (a number said without the entry's "a lot"/"about"/"200+", or near an approximate
+  figure of the entries with no field behind it), ``number twice`` (a field's number said in two
+  sentences);
 - ``seconds``: the time the draft states is the check's (true by construction: printed);
 - ``04=05 number``: drafts where 04's score and 05's check agree on whether a result has a
   number (04's ``quantified`` part, ``scoring.has_number``; the check must find it in the
@@ -165,6 +171,7 @@ from draft_story import (  # noqa: E402, E501
 )
 from draft_structure import untied_numbers  # noqa: E402
 from draft_thread import link_to_non_result, said_twice, skills_named, time_place_wrong  # noqa: E402, E501
+from draft_voice import VOICE_CLASSES, voice_faults  # noqa: E402
 
 from workshop.answer_choice import answer_role_id  # noqa: E402
 from workshop.check import check_answer, speaking_seconds  # noqa: E402
@@ -388,6 +395,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "frames": frames,
             "grammar": grammar_faults(text),
             "untied": untied_numbers(_sentences(text)),
+            "voice": voice_faults(text, ws.role(role_id) if role_id else None),
             "numbers": sorted(_numbers(text) - _entry_numbers(ws)),
             "links": _links_unfounded(text, ws, role_id) if role_id else 0,
             "org": _org_wrong(text, ws, role_id) if role_id else 0,
@@ -459,6 +467,9 @@ def summarise(rows: list[dict]) -> dict:
         **{f"  {name}": sum(1 for r in rows for kind, _s in r["grammar"] if kind == name)
            for name in GRAMMAR_CLASSES},
         "number untied": sum(len(r["untied"]) for r in rows),
+        "voice": sum(len(r["voice"]) for r in rows),
+        **{f"  {name}": sum(1 for r in rows for kind, _s in r["voice"] if kind == name)
+           for name in VOICE_CLASSES},
         "open alike": f"{common}/{len(rows)}",
         "links shared": f"{links.most_common(1)[0][1] if links else 0}/{files}",
         "closes shared": f"{closes.most_common(1)[0][1] if closes else 0}/{files}",
@@ -577,7 +588,8 @@ def main(argv: list[str] | None = None) -> int:
               f"  grammar: {len(r['grammar'])}  questions: {r['questions']}  {r['verdict']}")
         if args.show:
             print("    " + r["text"])
-            for kind, sentence in r["grammar"] + [("the unknown", u) for u in r["unknown"]]:
+            for kind, sentence in r["grammar"] + [("the unknown", u) for u in r["unknown"]] \
+                    + r["voice"]:
                 print(f"      grammar ({kind}): {sentence}")
     if args.phrases:
         _print_phrases(sets.get("dev", []))

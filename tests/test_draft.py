@@ -183,7 +183,7 @@ def test_draft_uses_the_roles_own_entries():
     backs no goal of); it is judged strong."""
     text = draft_answer(workspace(skills=[SKILL], results=[{**RESULT, "kind": "change"}]))
     for part in ("Shift Supervisor at Northwind Logistics", "two years",
-                 "I cut overtime by 18%",
+                 "I helped the company cut overtime by 18%",  # s20: their "helped" kept
                  "planned rosters for 40 staff"):
         assert part in text, part
     assert "Operations Manager" not in text
@@ -203,7 +203,7 @@ def test_a_skill_is_linked_to_a_result_only_where_the_participant_linked_them():
                                                              "enabled_by": ["scheduling"]}],
                                     personal_value=REASON))
     apart = draft_answer(workspace(skills=[SKILL], results=[RESULT]))
-    assert re.search(LINK + r"(?:I )?cut overtime", linked), linked
+    assert re.search(LINK + r"(?:I )?(?:helped the company )?cut overtime", linked), linked
     # without a reason of theirs the opening names the job plainly (no skill label as its
     # reason): the skill comes in the story's growth, said in its result's sentence with no
     # lead of the kit's ("I learned scheduling there and cut overtime ...")
@@ -424,7 +424,7 @@ def test_entries_with_pitfalls_are_left_out():
     ws = with_target(ws, ws.target_role.title, ["build a great team culture", "reduce costs"])
     text = draft_answer(ws)
     assert check_answer(text).finding("pitfalls").ok, text
-    assert "I cut overtime" in text
+    assert "I helped the company cut overtime" in text  # s20: their "helped" kept
     assert "great team" not in text and "fun" not in text
 
 

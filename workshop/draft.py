@@ -81,6 +81,7 @@ from .growth_said import rides_on
 from .model import Result, Role, Skill, Workspace, skill_key
 from .personal_value import ValueSaid, own_reason, role_value, say_value
 from .result_number import holds_number, role_number
+from .result_voice import number_told
 from .skill_story import also_grew_sentence, also_with, own_growth, story_growth
 from .spoken import spelled_initials, upper_first
 from .story_thread import on_thread, thread_keys, thread_skill, where_grown
@@ -484,7 +485,7 @@ def _number_kept(pieces: list[Piece], reason: Piece, role: Role) -> list[Piece]:
     if number is not None and not any(holds_number(p.text) for p in pieces
                                       if p.priority == 0 and p is not reason):
         result = number.result
-        pieces.append(Piece(2.5 if result is not None else 8.5, 0, number.told,
+        pieces.append(Piece(2.5 if result is not None else 8.5, 0, number_told(number, role),
                              fact=result is not None,
                              skills=skills_of(result) if result is not None else frozenset()))
     return pieces

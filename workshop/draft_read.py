@@ -17,6 +17,7 @@ from .model import Result, Role, Skill, Workspace
 from .numbers import Quantity, quantities
 from .personal_value import role_value
 from .result_number import ResultNumber, clean, read_result
+from .result_voice import as_entered
 from .wording import (
     OrgWords,
     content_stems,
@@ -136,7 +137,8 @@ class RoleReading:
         """The result as the draft says it, read once (``result_number.read_result``)."""
         key = id(result)
         if key not in self._said:
-            self._said[key] = read_result(result, org=self.org, current=self.role.current)
+            said = read_result(result, org=self.org, current=self.role.current)
+            self._said[key] = as_entered(said, result, self.org)  # as the participant said it
         return self._said[key]
 
     def told_within(self, result: Result, other: Result) -> bool:
