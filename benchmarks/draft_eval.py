@@ -69,7 +69,9 @@ counts:
   in: "see X", "ask about", "TBC", brackets, arrows), and the classes found by a sentence's
   structure (``benchmarks/draft_structure.py``: ``two verbs``, ``dangling``, ``number
   tacked``, ``said again``, ``title glued``, ``skills glued``, ``no start``, ``doubled``);
-  ``grammar`` is their sum; ``number untied`` (apart from the sum): a change said as a
+  ``grammar`` is their sum; ``grammar kit glue``: those in the kit's own sentences, which
+  share no three words in a row with the workspace's file or the replies (the rest hold the
+  participant's words); ``number untied`` (apart from the sum): a change said as a
   sentence with nobody in it ("GP went from 62% to 71%.");
 - ``stock link``: sentences that open on a causal frame carrying a skill's name ("Because of
   my skills in X, ...", "Thanks to my X skills, ...", "With what I learned about X, ...",
@@ -128,7 +130,7 @@ sys.path.insert(0, str(ROOT))
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draft_dump import dump as _dump  # noqa: E402
-from draft_grammar import GRAMMAR_CLASSES, grammar_faults  # noqa: E402
+from draft_grammar import GRAMMAR_CLASSES, grammar_faults, kit_glue_faults  # noqa: E402
 from draft_grammar import sentences as _sentences  # noqa: E402
 from draft_grammar import skill_named as _skill_named  # noqa: E402
 from draft_grammar import stock_close as _stock_close  # noqa: E402
@@ -364,6 +366,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
     if replies is not None and role_id:
         ws = _answer_questions(ws, role_id, replies)
     rows = []
+    entries = path.read_text(encoding="utf-8") + json.dumps(replies or {})
     read = RoleReading(ws.role(role_id)) if role_id else None
     for seconds in (90, 30):
         draft = offered_draft(ws, role_id, seconds)  # what 05 offers
@@ -381,6 +384,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
                 ws, role_id, 90).seconds < 50,
             "frames": frames,
             "grammar": grammar_faults(text),
+            "kit_glue": kit_glue_faults(grammar_faults(text), entries),
             "untied": untied_numbers(_sentences(text)),
             "numbers": sorted(_numbers(text) - _entry_numbers(ws)),
             "links": _links_unfounded(text, ws, role_id) if role_id else 0,
@@ -451,6 +455,7 @@ def summarise(rows: list[dict]) -> dict:
         "grammar": sum(len(r["grammar"]) for r in rows),
         **{f"  {name}": sum(1 for r in rows for kind, _s in r["grammar"] if kind == name)
            for name in GRAMMAR_CLASSES},
+        "grammar kit glue": sum(len(r["kit_glue"]) for r in rows),
         "number untied": sum(len(r["untied"]) for r in rows),
         "open alike": f"{common}/{len(rows)}",
         "links shared": f"{links.most_common(1)[0][1] if links else 0}/{files}",
