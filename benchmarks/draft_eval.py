@@ -66,7 +66,11 @@ counts:
   returned mail down from ..."), ``no verb`` (a sentence without a finite verb), ``tense
   clash`` (a past and a present of the same time in one sentence: "When I arrive ... my
   English was ..."), ``skills has`` ("my skills in X has"), ``fragments`` (a note's aside left
-  in: "see X", "ask about", "TBC", brackets, arrows), and the classes found by a sentence's
+  in: "see X", "ask about", "TBC", brackets, arrows), the order of words and verbs (``word
+  order``: an adverb between a verb and its object, "it gave me without a doubt this one", a
+  direction before its verb, "waste down went from"; ``plain verb``: a singular subject with
+  a verb's plain form, "my boss give me", or a third person's present beside the speaker's
+  past, "I changed it and the team grow with me"), and the classes found by a sentence's
   structure (``benchmarks/draft_structure.py``: ``two verbs``, ``dangling``, ``number
   tacked``, ``said again``, ``title glued``, ``skills glued``, ``no start``, ``doubled``);
   ``grammar`` is their sum; ``grammar kit glue``: those in the kit's own sentences, which

@@ -15,8 +15,8 @@ Classes (``fault``), each read from the sentence's shape, not from a list of bad
 - ``no verb``: three words or more with no finite verb and no doing to say it from (a CV
   bullet: "Improvement of the onboarding process");
 - ``spelling``: a word the kit does not know that is one vowel or one doubled letter away from
-  a word it knows ("responsability", "managment"), a name (a capital inside the sentence)
-  aside.
+  a word people often misspell (``spelled_words``: "responsability", "managment"), a name (a
+  capital inside the sentence) aside.
 
 A note with one of these is never said as typed (``note_grammar.slip``): the draft says it
 from its fields, or the coach asks the participant to say it as they would aloud. The word
@@ -249,8 +249,9 @@ def _edits(word: str):
 
 
 def _seen(candidate: str) -> bool:
-    """A word the kit knows, or one of its "-s", "-ed", "-ly", "-ing" forms."""
-    known = _known()
+    """A word of ``spelled_words`` (longer words people often misspell, spelled right), or one
+    of its "-s", "-ed", "-ly", "-ing" forms."""
+    known = _set("spelled_words")
     if candidate in known:
         return True
     return any(candidate.endswith(end) and len(candidate) - len(end) >= 4 and (
@@ -259,7 +260,9 @@ def _seen(candidate: str) -> bool:
 
 
 def _near_known(word: str) -> bool:
-    """True when ``word`` is one edit (``_edits``) away from a word the kit knows."""
+    """True when ``word`` is one edit (``_edits``) away from a word of ``spelled_words``: a
+    near miss of a word people often misspell; a word the kit does not know that is near no
+    such word ("purpose", "labelling") is taken as typed."""
     return any(_seen(candidate) for candidate in _edits(word))
 
 
