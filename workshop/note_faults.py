@@ -36,7 +36,7 @@ __all__ = ["FAULT_CLASSES", "fault", "fault_told"]
 
 FAULT_CLASSES = ("tense", "agreement", "order", "no verb", "spelling")
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W\d_]+)*|[^\w\s]")
 _VOWELS = "aeiou"
 _AUX = frozenset("am is are was were be been being has have had do does did can could will would "
                  "should may might must shall i'm i've i'd we're we've they're it's".split())
@@ -78,7 +78,7 @@ def _known() -> frozenset[str]:
 
 
 def _past(word: str) -> bool:
-    return _past_form(word) or word in _words("irregular_past")
+    return _past_form(word) or word in _words("irregular_past") or word in _set("past_forms")
 
 
 def _present_of(word: str) -> bool:
@@ -88,6 +88,11 @@ def _present_of(word: str) -> bool:
     return word in _verbs() or (word.endswith("s") and (word[:-1] in _verbs() or
                                                          word.endswith("es") and word[:-2] in
                                                          _verbs()))
+
+
+def _plain(word: str) -> bool:
+    """A verb's plain form ("grow", "pass"), not its "-s" form ("grows", "passes")."""
+    return word in _verbs() or not word.endswith("s")
 
 
 def _words_of(sentence: str) -> list[str]:
@@ -113,7 +118,7 @@ def _subject_verb(clause: list[str]) -> tuple[str, str, str] | None:
     """(kind, subject head, verb) for a clause that opens on a subject and a verb: kind is
     "pronoun" ("they come"), "plural" ("the volunteers come") or "singular" ("my manager
     give"); None for any other clause."""
-    low = [t.lower() for t in clause]
+    low = [t.lower() if not (t.isupper() and len(t) > 1) else t for t in clause]  # "IT"
     if low and low[0] in ("when", "after", "before", "because", "while", "since", "until",
                           "once", "as", "and", "but", "so"):
         low = low[1:]
@@ -126,24 +131,35 @@ def _subject_verb(clause: list[str]) -> tuple[str, str, str] | None:
     return _noun_subject(low)
 
 
+_BETWEEN = frozenset("still also just really never always often now only even".split())
+
+
 def _noun_subject(low: list[str]) -> tuple[str, str, str] | None:
-    """``_subject_verb`` for a clause that opens on a determiner and a noun."""
+    """``_subject_verb`` for a clause that opens on a determiner and a noun of up to three
+    words ("the new hire ask"); a word read as a verb with a verb after it ("our review score
+    went", "the literacy lead had") is part of the noun; an adverb before the verb ("the
+    owners still talk") is passed over."""
     if low[0] not in _set("subject_determiners") and low[0] not in ("these", "those", "all"):
         return None
     for i in range(1, min(len(low) - 1, 4)):
-        head, verb = low[i], low[i + 1]
-        if not head.isalpha() or head in _AUX or head in _OBJECT_PRONOUNS or head in _LINKS:
+        head = low[i]
+        if not head.isalpha() or head in _AUX or head in _OBJECT_PRONOUNS or head in _LINKS \
+                or _past(head):
             return None
-        if verb in _SAME_IN_PAST:
-            return ("plural" if head.endswith("s") else "singular", head, verb)
-        if _present_of(verb) or verb in _AUX or _past(verb):
-            if head in _verbs() and i > 1 and not head.endswith("s"):
-                continue
-            if i + 2 >= len(low) and not head.endswith("s"):
-                return None  # "after the form change": a noun of two words, no verb
-            plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) or \
-                head in _set("collective_nouns") or low[0] in ("these", "those", "all")
-            return ("plural" if plural else "singular", head, verb)
+        j = i + 1
+        while j < len(low) - 1 and (low[j] in _BETWEEN or low[j].endswith("ly")):
+            j += 1
+        verb, after = low[j], low[j + 1:j + 3]
+        if not (_present_of(verb) or verb in _AUX or _past(verb) or verb in _SAME_IN_PAST):
+            continue
+        if verb not in _AUX and not _past(verb) and after[:1] != ["me"] and any(
+                _past(w) or w in _AUX or w.endswith("s") and _present_of(w) for w in after):
+            continue  # "our review score went": "score" is part of the noun
+        if j + 1 >= len(low) and not head.endswith("s"):
+            return None  # "after the form change": a noun of two words, no verb
+        plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) or \
+            head in _set("collective_nouns") or low[0] in ("these", "those", "all")
+        return ("plural" if plural else "singular", head, verb)
     return None
 
 
@@ -158,10 +174,10 @@ def _tense(tokens: list[str]) -> bool:
     for clause in _clauses(tokens):
         found = _subject_verb(clause)
         if found and found[1] not in ("you",) and found[0] in ("plural", "pronoun") and \
-                found[1] != "we" and _present_of(found[2]) and not found[2].endswith("s"):
+                found[1] != "we" and _present_of(found[2]) and _plain(found[2]):
             return True
         if found and found[0] == "singular" and _present_of(found[2]) and \
-                not found[2].endswith("s"):
+                _plain(found[2]):
             return True
     return False
 
@@ -171,13 +187,16 @@ def _agreement(tokens: list[str]) -> bool:
         found = _subject_verb(clause)
         if found and found[0] == "singular" and found[2] in _verbs() and \
                 found[2] not in _SAME_IN_PAST and found[2] not in _AUX and \
-                not found[2].endswith("s"):
+                _plain(found[2]):
             return True
     return False
 
 
-_DIRECTION_FIRST = re.compile(r"\b(?:up|down)\s+(?:went|goes|go|rose|fell|dropped|grew)\b",
-                              re.IGNORECASE)
+# a noun, its direction, then the verb ("waste down went"); not a phrasal verb's particle
+# after its object ("setting one up went from")
+_DIRECTION_FIRST = re.compile(r"\b(?!(?:one|it|them|everything|things|me|us|far|way|back|right|"
+                              r"all)\b)[a-z]+\s+(?:up|down)\s+(?:went|goes|go|rose|fell|"
+                              r"dropped|grew)\b", re.IGNORECASE)
 _OBJECT_START = frozenset("the my our a an this that his her their these those your".split())
 
 
@@ -195,10 +214,14 @@ def _order(sentence: str, tokens: list[str]) -> bool:
         if j < len(low) and low[j] in _OBJECT_PRONOUNS:
             j += 1
         start, strong = j, False
+        if j < len(low) and low[j] == "by":
+            continue  # "fell by roughly a quarter", "supported by basically the city"
         while j < len(low) and j - start < 5 and (
                 low[j] in adverbs or low[j].endswith("ly") and len(low[j]) > 4 or
                 low[j] == "a" and low[j + 1:j + 2] in (["lot"], ["bit"], ["doubt"]) or
                 low[j] in ("in", "at", "that", "job")):
+            if low[j] in _set("approximators"):
+                break  # "brought in roughly an extra £3,000": a figure's "roughly"
             strong = strong or low[j].endswith("ly") or low[j] in (
                 "really", "very", "fast", "lot", "doubt", "step", "much", "well")
             j += 1
