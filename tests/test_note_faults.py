@@ -140,3 +140,16 @@ def test_the_benchmark_tells_the_kits_glue_from_the_participants_words(grammar):
     faults = [("plain verb", "I changed the menu and the regulars come back with me."),
               ("word order", "It taught me very quickly the whole thing.")]
     assert grammar.kit_glue_faults(faults, entries) == [faults[1]]
+
+
+def test_a_reply_to_the_question_goes_through_the_same_test():
+    """The participant's reply takes the note's place and is read again: said whole when it
+    reads as spoken English, asked again when it does not."""
+    from workshop.draft import apply_reply
+
+    ws = _workspace("I took over the ovens and the regulars come back for the rye")
+    asked = [q for q in plan_draft(ws, "r1", 90).questions if q.key.startswith("statement")][0]
+    again = apply_reply(ws, "r1", asked, "the owner give me the ovens and sales grow by 10%")
+    assert any(q.key.startswith("statement") for q in plan_draft(again, "r1", 90).questions)
+    said = apply_reply(ws, "r1", asked, "I took over the ovens and rye sales went up by 10%")
+    assert "rye sales went up by 10%" in offered_draft(said, "r1", 90).text
