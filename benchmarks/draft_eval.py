@@ -66,10 +66,16 @@ counts:
   returned mail down from ..."), ``no verb`` (a sentence without a finite verb), ``tense
   clash`` (a past and a present of the same time in one sentence: "When I arrive ... my
   English was ..."), ``skills has`` ("my skills in X has"), ``fragments`` (a note's aside left
-  in: "see X", "ask about", "TBC", brackets, arrows), and the classes found by a sentence's
+  in: "see X", "ask about", "TBC", brackets, arrows), the order of words and verbs (``word
+  order``: an adverb between a verb and its object, "it gave me without a doubt this one", a
+  direction before its verb, "waste down went from"; ``plain verb``: a singular subject with
+  a verb's plain form, "my boss give me", or a third person's present beside the speaker's
+  past, "I changed it and the team grow with me"), and the classes found by a sentence's
   structure (``benchmarks/draft_structure.py``: ``two verbs``, ``dangling``, ``number
   tacked``, ``said again``, ``title glued``, ``skills glued``, ``no start``, ``doubled``);
-  ``grammar`` is their sum; ``number untied`` (apart from the sum): a change said as a
+  ``grammar`` is their sum; ``grammar kit glue``: those in the kit's own sentences, which
+  share no three words in a row with the workspace's file or the replies (the rest hold the
+  participant's words); ``number untied`` (apart from the sum): a change said as a
   sentence with nobody in it ("GP went from 62% to 71%.");
 - ``stock link``: sentences that open on a causal frame carrying a skill's name ("Because of
   my skills in X, ...", "Thanks to my X skills, ...", "With what I learned about X, ...",
@@ -139,7 +145,7 @@ sys.path.insert(0, str(ROOT))
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draft_dump import dump as _dump  # noqa: E402
-from draft_grammar import GRAMMAR_CLASSES, grammar_faults  # noqa: E402
+from draft_grammar import GRAMMAR_CLASSES, grammar_faults, kit_glue_faults  # noqa: E402
 from draft_grammar import sentences as _sentences  # noqa: E402
 from draft_grammar import skill_named as _skill_named  # noqa: E402
 from draft_grammar import stock_close as _stock_close  # noqa: E402
@@ -377,6 +383,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
     if replies is not None and role_id:
         ws = _answer_questions(ws, role_id, replies)
     rows = []
+    entries = path.read_text(encoding="utf-8") + json.dumps(replies or {})
     read = RoleReading(ws.role(role_id)) if role_id else None
     for seconds in (90, 30):
         draft = offered_draft(ws, role_id, seconds)  # what 05 offers
@@ -394,6 +401,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
                 ws, role_id, 90).seconds < 50,
             "frames": frames,
             "grammar": grammar_faults(text),
+            "kit_glue": kit_glue_faults(grammar_faults(text), entries),
             "untied": untied_numbers(_sentences(text)),
             "voice": voice_faults(text, ws.role(role_id) if role_id else None),
             "numbers": sorted(_numbers(text) - _entry_numbers(ws)),
@@ -466,6 +474,7 @@ def summarise(rows: list[dict]) -> dict:
         "grammar": sum(len(r["grammar"]) for r in rows),
         **{f"  {name}": sum(1 for r in rows for kind, _s in r["grammar"] if kind == name)
            for name in GRAMMAR_CLASSES},
+        "grammar kit glue": sum(len(r["kit_glue"]) for r in rows),
         "number untied": sum(len(r["untied"]) for r in rows),
         "voice": sum(len(r["voice"]) for r in rows),
         **{f"  {name}": sum(1 for r in rows for kind, _s in r["voice"] if kind == name)

@@ -85,8 +85,26 @@ _PLURAL_WAS = re.compile(r"\b(?:the|these|those|our|my|their|all|\d[\d,]*) (?:[a
                          re.IGNORECASE)
 _VERBLESS = re.compile(r"\b(?:I|we|gave me|given me) (?:responsible for|in charge "
                        r"of|accountable for|involved in)\b")
+# a note's own order and agreement (issue 20, r24/r25): an adverb put between a verb and its
+# object ("it gave me without a doubt this one", "I improved a lot my English"), a direction
+# typed before its verb ("waste down went from"); a singular subject with a verb's plain form
+# ("the director ask me"), a third person's present beside the speaker's past ("the team grow
+# with me" after "I changed it")
+_ADVERB_CHUNK = re.compile(r"\b(?:[a-z]+ed|made|gave|taught|showed|learned|learnt|told|"
+                           r"brought|built|got) (?:(?:me|us|them|him|her) )?(?:without (?:a|any) "
+                           r"doubt|a lot|very \w+|really|step by step|\w+ly) (?:the|my|our|a|an|"
+                           r"this|that|his|her|their)\b")
+_DIRECTION_FIRST = re.compile(r"\b(?:up|down) (?:went|rose|fell|dropped|grew)\b")
+_SINGULAR_PLAIN = re.compile(r"(?:^|[,;] |\b(?:and|when|after|so) )(?:(?:my|the|this|our|her|his|"
+                             r"their) (?:[a-z]+ )?[a-z]*[^\Ws]|it|he|she) (?:give|teach|show|ask|"
+                             r"trust|tell|make|want|need|take|bring|call|say|pay|send|offer) "
+                             r"(?:me|us|them|him|her)\b", re.IGNORECASE)
+_THIRD_PRESENT = re.compile(r"\b(?:the|our|my|their) (?:[a-z]+ )?(?:team|staff|crew|[a-z]+s) "
+                            r"(?:grow|come|go|pass|work|get|start|learn|become|trust|respect|"
+                            r"improve|stay|keep)\b")
 GRAMMAR_CLASSES = ("clause+change", "I+noun", "no verb", "tense clash", "skills has",
-                   "fragments", "article", "agreement", "predicate", *STRUCTURE_CLASSES)
+                   "fragments", "article", "agreement", "predicate", "word order",
+                   "plain verb", *STRUCTURE_CLASSES)
 
 
 def _tokens(sentence: str) -> list[str]:
@@ -178,6 +196,13 @@ def _note_slips(sentence: str) -> list[str]:
     """The classes of a note's own slips the sentence holds: "article", "agreement",
     "predicate"."""
     out = ["article"] if _bare_thing(sentence) else []
+    if _ADVERB_CHUNK.search(sentence) or _DIRECTION_FIRST.search(sentence):
+        out.append("word order")
+    third = _THIRD_PRESENT.search(sentence)
+    if _SINGULAR_PLAIN.search(sentence) or third and not _NOW.search(
+            re.split(r"[,;.]", sentence[max(0, third.start() - 12):])[0]) and re.search(
+            r"\b(?:I|we) \w+ed\b|\b(?:was|were|had)\b", sentence):
+        out.append("plain verb")
     m = _PLURAL_WAS.search(sentence)
     if _NO_PLURALS.search(sentence) or m and not (m.group(1) and re.search(
             r"(?:ss|us|is|as|ics|news|ous)$", m.group(1).lower())):
@@ -185,6 +210,19 @@ def _note_slips(sentence: str) -> list[str]:
     if _VERBLESS.search(sentence):
         out.append("predicate")
     return out
+
+
+def _runs(text: str, n: int = 3) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("\u2019", "'"))
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def kit_glue_faults(faults: list[tuple[str, str]], entries: str) -> list[tuple[str, str]]:
+    """The faults of ``faults`` in the kit's own sentences: sentences that share no run of
+    three words in a row with ``entries`` (the workspace's own text), so nothing in them is
+    the participant's wording; the rest are the participant's words (kept, or half glued)."""
+    own = _runs(entries)
+    return [(kind, s) for kind, s in faults if not (_runs(s) & own)]
 
 
 # --- the frame around the story: the kit's stock links and closes ----------------------------

@@ -16,6 +16,7 @@ from .draft_read import RoleReading, clean, goals_of
 from .edits import with_answer, with_item, with_role
 from .errors import ValidationError
 from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Workspace, skill_key
+from .note_faults import fault_told
 from .note_grammar import unintroduced
 from .numbers import quantities
 from .personal_value import role_value, summary_reason
@@ -88,9 +89,13 @@ def _result_questions(read: RoleReading) -> list[Question]:
     role = read.role
     names = tuple(s.name for s in role.skills)
     for i, result in read.phrase_results()[:2]:
-        out.append(Question("statement", f"Can you say {_q(result.statement)} as a sentence: "
-                                         "what did you do, and what changed for the "
-                                         "organisation?", result=i))
+        told = fault_told(result.statement)  # a sentence that does not read as spoken
+        out.append(Question("statement", (
+            f"Your note {_q(result.statement)} is not said as typed ({told}). Can you say it "
+            "as you would aloud to a hiring manager: what did you do, and what changed for "
+            "the organisation?") if told else (
+            f"Can you say {_q(result.statement)} as a sentence: what did you do, and what "
+            "changed for the organisation?"), result=i))
     for i, result in read.results()[:2]:
         said = read.said(result)
         shape, reading = said.shape, said.reading

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .note_faults import fault
 from .resources import load_json
 from .verbs import _data as _wording
 from .verbs import _past_form, _words, past_of_present
@@ -173,7 +174,17 @@ def slip(note: str) -> str:
         return "article"
     if _verbless_predicate(note):
         return "predicate"
+    for sentence in re.split(r"(?<=[.!?;])\s+", note):
+        kind = fault(sentence)
+        if kind in _SLIP_FAULTS:
+            return kind
     return ""
+
+
+# the structural faults (``note_faults``) that keep a note from being said as typed; a note
+# with no verb ("my confidence on the phone", "rejected claims down from 9% to 4%") is said by
+# the readers of its shape (a thing the job gave, a change with its verb), never as typed
+_SLIP_FAULTS = frozenset(("tense", "agreement", "order", "spelling"))
 
 
 _THE_THING = re.compile(r"\bthe ([a-z]+)\b(?:\s+([\w'’]+))?", re.IGNORECASE)
@@ -269,9 +280,12 @@ def moved_clause(what: str, moved: str) -> str:
     """What moved and how ("sign-up conversion", "from 2.1% to 3.4%"), the verb left out, as a
     clause: "... went from 2.1% to 3.4%"; a change verb typed in its base form at the end of
     ``what`` ("revenue grow", a non-native note) read as the verb it is ("revenue grew from
-    ..."), never half inflected ("revenue grow went"); "" where the kit cannot put that verb
+    ..."), a direction typed at its end ("waste down") said after the verb ("waste went down
+    from ..."), never half inflected ("revenue grow went"); "" where the kit cannot put that verb
     in the past (the note is then asked for, not said)."""
     head, _sp, verb = what.rpartition(" ")
+    if head and verb.lower() in ("up", "down"):  # "waste down from 12% to 5%": the direction
+        return f"{head} went {verb.lower()} {moved}"  # is said after its verb, never before
     if head and verb.lower() in _change_bases():
         past = past_of_present(verb)
         return f"{head} {past} {moved}" if past else ""
