@@ -574,7 +574,7 @@ def say_value(text: str, current: bool, variant: int = 0,
     ``current``: the job is still held (else told in the past); ``variant`` picks among
     equivalent leads; ``told``: what the role's results and notes say already."""
     raw = " ".join(str(text or "").split())
-    said = speech(raw) if raw else ""
+    said = speech(raw, own_voice=True) if raw else ""
     alone = raw.lower().strip(".!?") if len(raw.split()) == 1 else ""
     if alone in _data().get("non_answers", ()):
         return ValueSaid(problem="vague", quoted=raw)  # "idk", "ok": no reason said

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .note_grammar import mended, opens_on_predicate, slip
+from .note_grammar import VOICE_FAULTS, mended, opens_on_predicate, slip
 from .verbs import (
     _MAIN_END,
     _NOT_SUBJECT_END,
@@ -225,7 +225,7 @@ _THEN_BREAK = re.compile(r",\s+(?=(?:by the end|by the time|at the end|in the en
                          re.IGNORECASE)
 
 
-def speech(note: str) -> str:
+def speech(note: str, own_voice: bool = False) -> str:
     """A note as a person would say it, without its final stop: said aloud (``said_aloud``),
     parts written with a semicolon or a dash told as sentences of their own ("at first I ...;
     by the end I ..." -> "at first I .... By the end I ..."; a part that starts with a past
@@ -234,9 +234,11 @@ def speech(note: str) -> str:
     no verb, or of one or two words ("led rota; cut overtime"), a list of bare doings
     ("spotted it, escalated, admitted same night"), or a head with no verb before a clause
     ("inventory control at my job, we went to cycle counts"). The coach then asks for a
-    sentence."""
+    sentence. ``own_voice``: the participant's reason for the job, kept in their own voice
+    though a tense, an agreement or a spelling slips (``note_grammar.VOICE_FAULTS``): said
+    aloud, it is how they talk, and leaving it out loses what a listener remembers most."""
     text = strip_end(said_aloud(note or ""))
-    if not text or note_marks(text) or slip(text):
+    if not text or note_marks(text) or slip(text, VOICE_FAULTS if own_voice else frozenset()):
         return ""  # a slip no rule mends ("made guide"): the coach asks for a full sentence
     parts = [p.strip() for p in re.split(r"\s*;\s*|\s+[-–—]\s+(?=[^\W\d_])|"
                                          + _THEN_BREAK.pattern, text, flags=re.IGNORECASE)
