@@ -6,8 +6,9 @@
 Reads ``tests/eval/drafts_dev/*.json`` (the development set: per draft figures, and with
 ``--show`` the drafts themselves) and ``tests/eval/drafts_holdout/*.json`` and
 ``tests/eval/drafts_holdout2/*.json``, ``drafts_holdout3/*.json``, ``drafts_holdout4/*.json``,
-``drafts_holdout5/*.json``, ``drafts_holdout6/*.json`` and ``drafts_holdout7/*.json`` (the held-out sets: totals only, their
-drafts are never printed, so tuning on what this script shows can't reach them). For the draft
+``drafts_holdout5/*.json``, ``drafts_holdout6/*.json`` and ``drafts_holdout7/*.json`` (the
+held-out sets: totals only, their drafts are never printed, so tuning on what this script shows
+can't reach them). For the draft
 of the role each workspace would answer about (the strongest, else the first), both lengths, it
 counts:
 
