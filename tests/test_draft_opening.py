@@ -175,13 +175,18 @@ LONG_WORDS = {
 
 
 def test_the_short_version_is_cut_to_its_length_and_keeps_the_story():
-    """Entries long enough for a minute in the short version are cut to 30-38 seconds: the
-    participant's reason and growth words give way first, never the opening or the pillars
-    or the number."""
+    """Entries long enough for a minute in the short version are cut to 30-38 seconds, or a
+    few seconds past (``draft._REASON_ROOM``) where that keeps the participant's reason whole
+    (draft30: raters name a cut reason as the worst fault); the growth words and side results
+    give way first, never the opening or the pillars or the number."""
+    from workshop.draft import _REASON_ROOM
+
     ws = one_role_workspace(LONG_WORDS, "Operations Lead", start="2016-01", end="2022-01")
     text = plan_draft(ws, "r1", 30).text
     least, most = VERSIONS[30]
-    assert least <= speaking_seconds(text) <= most, (speaking_seconds(text), text)
+    assert least <= speaking_seconds(text) <= most + _REASON_ROOM, (speaking_seconds(text), text)
+    if speaking_seconds(text) > most:
+        assert "keep forty people calm on a bad night" in text  # the reason, whole
     assert text.startswith(opening(ws.role("r1"), True)) or \
         text.split(". ")[0] in opening(ws.role("r1"), False)
     check = check_answer(text)

@@ -229,6 +229,13 @@ _FOUND = {"skill_growth": "Skill growth, read from how you tell it: ",
           "company_result": "A result for the organisation, read from how you tell it: "}
 
 
+def told_by_model(finding) -> bool:
+    """Whether a check's finding (``check.Finding``) was found by this second opinion alone,
+    not by the rules: its message is the one ``_FOUND`` gives it."""
+    lead = _FOUND.get(finding.code)
+    return bool(lead) and finding.message.startswith(lead)
+
+
 def _quote(sentence: str) -> str:
     """The sentence in quotation marks, cut at a word (never inside one) when it is long."""
     sentence = " ".join(sentence.split())

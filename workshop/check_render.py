@@ -30,11 +30,13 @@ def finding_title_text(code: str, message: str) -> tuple[str, str]:
     """A finding as every view shows it: its title, and its message without that title.
 
     The one rule that keeps a label from being said twice ("Skill growth: Skill growth: ..."):
-    a message that starts with its own title, followed by ":" or ".", loses that start.
+    a message that starts with its own title, followed by ":", "." or "," ("Skill growth, read
+    from how you tell it: ..."), loses that start.
     """
     title = CHECK_TITLES.get(code, code)
     text = message.strip()
-    if text[:len(title)].lower() == title.lower() and text[len(title):len(title) + 1] in (":", "."):
+    after = text[len(title):len(title) + 1]
+    if text[:len(title)].lower() == title.lower() and after in (":", ".", ","):
         text = text[len(title) + 1:].lstrip()
         text = text[:1].upper() + text[1:]
     return title, text

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .check import check_answer, count_words
+from .check_learned import told_by_model
 from .model import Skill, skill_key
 from .wording import content_stems
 
@@ -214,14 +215,18 @@ _POINTS_BACK = re.compile(r"\b(?:that (?:skill|experience)|(?:use|uses|used|usin
 
 def without_stock(text: str, pieces: list[Piece]) -> str:
     """``text`` without each line of the kit's round a skill's name (``Piece.stock``: "In this
-    job I learned X.") where the rest of the draft says the skill grew as the answer check
-    reads it, and no "that skill" or "use it" after the line points back at it. Blind hiring
-    managers (r24, r25) quoted such lines as the worst sentence: the growth is said through
-    what the person did, and the line only where nothing else says it."""
+    job I learned X.") where the rest of the draft says the skill grew as the answer check's
+    rules read it (not its learned second opinion alone), and no "that skill" or "use it"
+    after the line points back at it. Blind hiring managers (r24, r25) quoted such lines as the
+    worst sentence: the growth is said through what the person did, and the line only where
+    nothing else says it."""
     for piece in pieces:
         at = text.find(f" {piece.text}") if piece.stock and piece.text else -1
         without = text[:at] + text[at + len(piece.text) + 1:] if at >= 0 else text
-        if at >= 0 and not _POINTS_BACK.search(text[at:]) and \
-                check_answer(without).finding("skill_growth").ok:
+        growth = check_answer(without).finding("skill_growth") if at >= 0 else None
+        # the growth must still be said as the rules read it: a lesson only the learned second
+        # opinion takes for growth ("I learned that a calm site keeps people safe") is no skill
+        if growth is not None and not _POINTS_BACK.search(text[at:]) and growth.ok and \
+                not told_by_model(growth):
             text = without
     return text
