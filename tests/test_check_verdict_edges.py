@@ -2,6 +2,8 @@
 a keyword reader. Every sentence here is written for these tests, in other words than the
 eval sets that showed the classes (``tests/eval/verdict_own/``)."""
 
+import pytest
+
 from workshop.check import check_answer
 
 
@@ -63,39 +65,15 @@ def test_arc_halves_the_model_does_not_read_as_growth_stay_out():
     assert not _ok(answer, "skill_growth")
 
 
-def test_the_verdict_own_set_keeps_its_split_and_label_rules():
-    """``tests/eval/verdict_own/``: odd ids in half A, even ids in half B, unique ids, and the
-    labelling guide's ties (a number needs a result, later use needs growth, strong is growth and
-    a result and no pitfall)."""
+@pytest.mark.parametrize("name", ["verdict_own", "growth_own"])
+def test_an_own_set_keeps_its_split_and_label_rules(name):
+    """``tests/eval/verdict_own/`` and ``growth_own/``: odd ids in half A, even ids in half B,
+    unique ids, and the labelling guide's ties (a number needs a result, later use needs growth,
+    strong is growth and a result and no pitfall)."""
     import json
     from pathlib import Path
 
-    folder = Path(__file__).parent / "eval" / "verdict_own"
-    ids = set()
-    for half in "ab":
-        for line in (folder / f"answers_{half}.jsonl").read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            number = int(row["id"][1:])
-            assert row["half"] == ("A" if number % 2 else "B") == half.upper()
-            assert row["id"] not in ids
-            ids.add(row["id"])
-            lab = row["labels"]
-            assert not lab["quantified"] or lab["company_result"]
-            assert not lab["used_later"] or lab["skill_growth"]
-            assert lab["pitfalls"] == bool(row["pitfall_kinds"])
-            strong = lab["skill_growth"] and lab["company_result"] and not lab["pitfalls"]
-            assert lab["verdict"] == ("strong" if strong else "weak")
-    assert len(ids) == 96
-
-
-def test_the_growth_own_set_keeps_its_split_and_label_rules():
-    """``tests/eval/growth_own/``: odd ids in half A, even ids in half B, unique ids, and the
-    labelling guide's ties (a number needs a result, later use needs growth, strong is growth and
-    a result and no pitfall)."""
-    import json
-    from pathlib import Path
-
-    folder = Path(__file__).parent / "eval" / "growth_own"
+    folder = Path(__file__).parent / "eval" / name
     ids = set()
     for half in "ab":
         for line in (folder / f"answers_{half}.jsonl").read_text(encoding="utf-8").splitlines():

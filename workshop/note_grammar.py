@@ -22,8 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .note_faults import fault
-from .resources import load_json
+from .note_faults import _set, fault  # one reader of data/note_grammar.json
 from .verbs import _data as _wording
 from .verbs import _past_form, _words, past_of_present
 
@@ -31,16 +30,6 @@ __all__ = ["mended", "slip", "opens_on_predicate", "unintroduced", "unspliced", 
            "own_subject", "moved_clause", "unglued_name"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|[^\w\s]")
-
-
-@functools.cache
-def _data() -> dict:
-    return load_json("note_grammar.json")  # type: ignore[return-value]
-
-
-@functools.cache
-def _set(key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in _data().get(key, ()))
 
 
 @functools.cache
