@@ -18,8 +18,10 @@ Classes (``fault``), each read from the sentence's shape, not from a list of bad
   a word people often misspell (``spelled_words``: "responsability", "managment"), a name (a
   capital inside the sentence) aside.
 
-A note with one of these is never said as typed (``note_grammar.slip``): the draft says it
-from its fields, or the coach asks the participant to say it as they would aloud. The word
+A note with one of these is not said as typed (``note_grammar.slip``): the draft says it
+from its fields, or the coach asks the participant to say it as they would aloud. The one
+exception is the participant's reason for the job, which keeps a tense, agreement or spelling
+slip in their own voice (``note_grammar.VOICE_FAULTS``). The word
 lists are ``data/note_grammar.json`` and ``data/wording.json``; every step is linear in the
 sentence.
 """
