@@ -111,6 +111,9 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   result: hedged wishes, the team's result with no part of the speaker's, growth dressed as a
   result, duties with numbers, generic claims; and real results a careless reader misses), held
   out: figures only.
+- ``tests/eval/probe_blind16/answers.jsonl``, a sixteenth blind probe set (growth and later use as
+  people really tell them: arcs with no learn verb, what colleagues came to ask for, results first;
+  and their hollow mirrors: lessons, tenure, certificates, plans), held out: figures only.
 
 Then one table side by side: per code the agreement and kappa on every set (the development
 material first, then what is held out), the verdict, how many answers labelled weak (and how
@@ -149,6 +152,7 @@ PROBE12 = EVAL_DIR / "probe_blind12" / "answers.jsonl"
 PROBE13 = EVAL_DIR / "probe_blind13" / "answers.jsonl"
 PROBE14 = EVAL_DIR / "probe_blind14" / "answers.jsonl"
 PROBE15 = EVAL_DIR / "probe_blind15" / "answers.jsonl"
+PROBE16 = EVAL_DIR / "probe_blind16" / "answers.jsonl"
 TYPED = EVAL_DIR / "probe_typed" / "answers.jsonl"
 GOALS = EVAL_DIR / "probe_goals" / "answers.jsonl"
 NUMBERS = EVAL_DIR / "probe_numbers" / "answers.jsonl"
@@ -175,8 +179,8 @@ DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers
                "probe11", "ownA", "resA", "vownA", "own2A", "growA", "res2A", "own3A")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
-                   "probe13", "probe14", "probe15", "ownB", "resB", "vownB", "own2B", "growB",
-                   "res2B", "own3B")
+                   "probe13", "probe14", "probe15", "probe16", "ownB", "resB", "vownB", "own2B",
+                   "growB", "res2B", "own3B")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -215,6 +219,7 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("probe13", PROBE13, "Blind probe set 13, held out"),
           ("probe14", PROBE14, "Blind probe set 14, held out"),
           ("probe15", PROBE15, "Blind probe set 15, held out"),
+          ("probe16", PROBE16, "Blind probe set 16, held out"),
           ("ownB", OWN_B, "Own goal material, half B, measured only"),
           ("resB", RES_B, "Own result material, half B, measured only"),
           ("vownB", VOWN_B, "Own verdict material, half B, measured only"),
