@@ -89,7 +89,7 @@ def names_something(spec: Specific, words, lo: int, hi: int, numbers_count: bool
         w = words[i]
         if not w.is_word:
             continue
-        if any(c.isdigit() for c in w.lower):
+        if not w.lower.isalpha() and any(c.isdigit() for c in w.lower):
             if numbers_count and not _is_year(w.lower):
                 return True
             continue
@@ -161,8 +161,13 @@ def only_dates(words, pattern: str, start: int, end: int) -> bool:
     long the job lasted, not a change."""
     if "#" not in pattern:
         return False
-    numbers = [w.lower for w in words[start:end] if any(c.isdigit() for c in w.lower)]
-    return bool(numbers) and all(_is_year(n) for n in numbers)
+    years = False
+    for w in words[start:end]:  # at the first number that is no year: a run of changes is fast
+        if _is_year(w.lower):
+            years = True
+        elif not w.lower.isalpha() and any(c.isdigit() for c in w.lower):
+            return False
+    return years
 
 
 _MAKE = frozenset(("make", "makes", "making", "made"))
