@@ -104,7 +104,7 @@ def test_a_change_with_its_own_subject_or_in_the_past_after_a_learning_is_a_resu
 
 
 def test_a_plan_that_fell_through_is_no_fall():
-    """"fall through", "fall behind", "fall apart" say a failure, not a number going down."""
+    """"fall through" and "fall apart" say a failure, not a number going down."""
     grew = "At the lettings agency I learned to negotiate between landlords and tenants. "
     assert not _result(grew + "Every month a dozen lets fell through at the last minute.").ok
     assert _result(grew + "After I started weekly calls, lets falling through fell by a third.").ok
