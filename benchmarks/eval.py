@@ -66,6 +66,13 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   generic claims, praise) each beside its mirror told the same way with a real outcome; written
   before the result code was read and split by id (``n % 4`` in 1 or 2: half A) before it was
   measured: half A studied, half B measured only.
+- ``tests/eval/results_own3/answers_a.jsonl`` and ``answers_b.jsonl`` (columns ``res3A`` and
+  ``res3B``), growth dressed as a result, duties and a problem's size with numbers, promotions,
+  the team's or the company's result with and without the speaker's part, generic claims, each
+  beside its mirror with a real outcome (what the organisation adopted or kept running, what
+  stopped, a customer's or manager's words about a change, money or time said roughly); written
+  before the result code was read, split by id (``n % 4`` in 1 or 2: half A) before it was
+  measured: half A studied, half B measured only.
 - ``tests/eval/verdict_own/answers_a.jsonl`` and ``answers_b.jsonl`` (columns ``vownA`` and
   ``vownB``), the verdict's hard edges: one-pillar answers (a growth arc with only duties or
   praise, a result with no skill grown, a team's result, a problem's size or a target, a plan as
@@ -162,6 +169,8 @@ RES_A = EVAL_DIR / "results_own" / "answers_a.jsonl"
 RES_B = EVAL_DIR / "results_own" / "answers_b.jsonl"
 RES2_A = EVAL_DIR / "results_own2" / "answers_a.jsonl"
 RES2_B = EVAL_DIR / "results_own2" / "answers_b.jsonl"
+RES3_A = EVAL_DIR / "results_own3" / "answers_a.jsonl"
+RES3_B = EVAL_DIR / "results_own3" / "answers_b.jsonl"
 VOWN_A = EVAL_DIR / "verdict_own" / "answers_a.jsonl"
 VOWN_B = EVAL_DIR / "verdict_own" / "answers_b.jsonl"
 OWN2_A = EVAL_DIR / "goals_own2" / "answers_a.jsonl"
@@ -176,11 +185,11 @@ CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_ma
          "pitfalls", "verdict")
 # the sets whose disagreements are printed to be studied (dev is printed first, on its own)
 DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers",
-               "probe11", "ownA", "resA", "vownA", "own2A", "growA", "res2A", "own3A")
+               "probe11", "ownA", "resA", "vownA", "own2A", "growA", "res2A", "own3A", "res3A")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
                    "probe13", "probe14", "probe15", "probe16", "ownB", "resB", "vownB", "own2B",
-                   "growB", "res2B", "own3B")
+                   "growB", "res2B", "own3B", "res3B")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -209,6 +218,9 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("own3A", OWN3_A, "Own goal material 3, half A (goals as job ads word them against "
                             "evidence in other words, recitals, duties, wishes; written and split "
                             "before the goal code was read)"),
+          ("res3A", RES3_A, "Own result material 3, half A (growth dressed as a result, duties, "
+                            "sizes, promotions, generic claims and their mirrors; written before "
+                            "the result code was read)"),
           ("probe2", PROBE2, "Blind probe set 2, held out"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),
           ("probe6", PROBE6, "Blind probe set 6, held out"),
@@ -226,7 +238,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("own2B", OWN2_B, "Own goal material 2, half B, measured only"),
           ("growB", GROW_B, "Own growth material, half B, measured only"),
           ("res2B", RES2_B, "Own result material 2, half B, measured only"),
-          ("own3B", OWN3_B, "Own goal material 3, half B, measured only"))
+          ("own3B", OWN3_B, "Own goal material 3, half B, measured only"),
+          ("res3B", RES3_B, "Own result material 3, half B, measured only"))
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
 

@@ -251,6 +251,39 @@ def test_a_guarded_pattern_finds_what_the_pattern_alone_finds(text):
             assert bool(pattern.search(text[at:at + 40])) == bool(bare.search(text[at:at + 40]))
 
 
+def _never_alternatives() -> tuple[list[str], int]:
+    """The alternatives of the spans that are never an amount, as the number reader joins them."""
+    import json
+    import re
+
+    from workshop.resources import data_dir
+
+    data = json.loads((data_dir() / "numbers_vocabulary.json").read_text(encoding="utf-8"))
+    month = "(?:" + "|".join(data["months"]) + ")"
+    return [p.replace("{month}", month) for group in data["never_amounts"].values()
+            for p in group], re.IGNORECASE
+
+
+@_SETTINGS
+@given(text=_TEXTS)
+def test_a_choice_guarded_run_by_run_finds_what_the_plain_choice_finds(text):
+    """The spans that are never an amount, their alternatives put behind a look at their first
+    characters run by run (``guarded_choice``: a letter only a month can start tries no digit-led
+    alternative), are the spans the plain choice finds, and the reader uses that pattern."""
+    import re
+
+    from workshop.pattern_start import guarded_choice
+
+    alternatives, flags = _never_alternatives()
+    plain = re.compile("|".join(alternatives), flags)
+    grouped = guarded_choice(alternatives, flags)
+    assert grouped.pattern == vocabulary().never.pattern
+    assert grouped.pattern.count("(?=[") > 4
+    for sample in (text, *(KINDS[k] * 8 for k in KINDS), "from 3 May 2021 to no. 4, 12:30"):
+        assert [m.span() for m in grouped.finditer(sample)] == \
+            [m.span() for m in plain.finditer(sample)]
+
+
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_every_kind_of_long_paste_reads_the_same_with_the_shortcuts_off(kind):
     """The bench's kinds of paste (``make bench --only long``), at a few hundred characters:

@@ -54,7 +54,7 @@ def _role(title, sg, cr, rel, *, number=False, used=False, enjoyment=None, org="
           role_id=None):
     extra = {"id": role_id} if role_id else {}
     return Role(title=title, organization=org, ratings=Ratings(sg, cr, rel), enjoyment=enjoyment,
-                results=[Result("I helped the company to cut costs",
+                results=[Result("I helped the company to cut overtime",
                                 value=12 if number else None, unit="%")],
                 skills=[Skill("planning", "novice", "proficient",
                               "at my next job I planned rosters" if used else "")],

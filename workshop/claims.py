@@ -21,12 +21,12 @@ from dataclasses import dataclass, field, replace
 
 from .check_later import used_by_others
 from .check_rules import Rules
-from .outcomes import absences, compared, own_negation, states, uptakes
+from .outcomes import absences, compared, own_negation, result_topics, states, uptakes
 from .phrases import Match, Patterns
 from .reading import Clause, Reading, Sentence
 from .skills import OTHER_SKILL, canonical_skill
 from .spans import Spans
-from .specific import HELP_PATTERNS, people_before, sift
+from .specific import HELP_PATTERNS, learned_complement, people_before, sift
 
 __all__ = ["Claim", "Found", "read_claims", "arc_ends", "learned_sentences", "measures"]
 
@@ -81,7 +81,6 @@ class Found:
                     seen.add(id(sentence))
                     out.append(sentence)
         return out
-
 
     def use_of_learned_growth(self) -> bool:
         """A growth the learned second opinion passed makes the later uses set aside for want
@@ -390,6 +389,7 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
     lists = rules.lists
     ws = reading.words
     moves = {c.verb for c in found.growth if c.verb >= 0}
+    learned = sorted((c.match.start, c.match.end) for c in found.growth if c.real)
     previous, memo = None, {}
     for sentence in reading.sentences:
         # a change the participant only watched is none of theirs, unless they say they helped
@@ -401,7 +401,7 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                 continue
             if ws[claim.match.start].lower.endswith("ing"):
                 if topics is None:
-                    topics = _topics(rules, reading, sentence)
+                    topics = result_topics(lists, reading, sentence)
                 if topics.overlaps(claim.match.start, claim.match.start + 1):
                     continue
             if _needs_subject(rules, reading, claim, moves):
@@ -413,8 +413,11 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                                                                   sentence.hi)
             if needs is not None and reading.speaker_leads(claim.clause, claim.match):
                 continue
-            if _own_rate(rules, reading, claim):
-                found.hollow_results.append((claim, "own_rate"))
+            # "I learned to cut hair": what the speaker learned to do, not a change they made
+            why = "growth" if learned_complement(rules.specific, ws, learned, claim) \
+                else "own_rate" if _own_rate(rules, reading, claim) else ""
+            if why:
+                found.hollow_results.append((claim, why))
                 continue
             found.results.append(claim)
         found.results.extend(Claim(sentence, clause, m, clause.real(m)) for clause, m in
@@ -501,57 +504,6 @@ def _prevented(rules: Rules, reading: Reading, sentence: Sentence, found: Found)
         if reading.has_subject(m):  # the company's loss, not "I would have lost my nerve"
             found.results.append(Claim(sentence, sentence.clause_of(m.start), m, True))
             return
-
-
-_TOPIC_ENDS = frozenset("i we they he she it by so which because that but . ; :".split())
-_LISTED = frozenset(", and or".split())
-_NOT_GERUND = ("thing", "morning", "evening")  # "with everything, saving ..." names no topic
-
-
-def _topics(rules: Rules, reading: Reading, sentence: Sentence) -> Spans:
-    """The gerunds that name what a job was about rather than what changed: the one after a
-    ``result_topic`` ("all about improving", "responsible for cutting") and those listed after
-    it ("improving patient flow, reducing agency spend and ..."), up to the next subject."""
-    ws = reading.words
-    spans = []
-    heads = [m.end - 1 for m in rules.lists["result_topic"].find(ws, sentence.lo, sentence.hi)]
-    heads += _trait_subjects(rules, reading, sentence)
-    for head in heads:
-        if ws[head].lower.endswith(_NOT_GERUND):
-            continue
-        spans.append((head, head + 1))
-        i = head + 1
-        while i < sentence.hi and ws[i].lower not in _TOPIC_ENDS:
-            if ws[i].lower.endswith("ing") and ws[i - 1].lower in _LISTED:
-                spans.append((i, i + 1))
-            i += 1
-    return Spans(spans)
-
-
-_OPENERS = frozenset("and but so also".split())
-
-
-def _trait_subjects(rules: Rules, reading: Reading, sentence: Sentence) -> list[int]:
-    """The gerunds that open a clause as the subject of a present "is" (``result_trait``):
-    "Cutting running costs is one of my strengths", "Winning new accounts is what I do best",
-    "Keeping guests happy has always been my focus". The act is named as what the speaker is
-    like, a trait told in the present, not something that changed; "Cutting the queue was the
-    hardest thing I did" tells a past act and is left to the result rules."""
-    ws, trait = reading.words, rules.lists["result_trait"]
-    out = []
-    for clause in sentence.clauses:
-        head = clause.lo
-        while head < clause.hi and ws[head].lower in _OPENERS:
-            head += 1
-        if head >= clause.hi or not ws[head].is_word or not ws[head].lower.endswith("ing"):
-            continue
-        for i in range(head + 1, clause.hi):
-            if ws[i].lower in _TOPIC_ENDS:
-                break
-            if trait.match_at(ws, i, clause.hi) is not None:
-                out.append(head)
-                break
-    return out
 
 
 def _used_later(rules: Rules, reading: Reading, found: Found) -> None:

@@ -23,17 +23,20 @@ def _frequencies(text: str, v: Vocabulary) -> list[Quantity]:
     a month", "from weekly to ...", "down to one a month", "to one or two a month": a count a
     period."""
     found = []
-    for m in v.ctx.times.finditer(text):
+    low = text.lower()  # each pattern needs its word: a paste without it is not scanned
+    timed = "times" in low or any(word in low for word in v.times_words)
+    for m in v.ctx.times.finditer(text) if timed else ():
         n = m.group("n").lower()
         value = v.times_words.get(n) or _small(n.rsplit(None, 1)[0], v)
         if value:
             found.append(Quantity(value, f"a {m.group('p').lower()}", "count", m.group(0),
                                   m.start(), m.end()))
-    for m in v.ctx.from_every.finditer(text):
+    for m in v.ctx.from_every.finditer(text) if "from" in low else ():
         period = m.group("p") or v.period_adverbs[m.group("w").lower()]
         found.append(Quantity(1.0, f"a {period.lower()}", "count", m.group(0), m.start(),
                               m.end()))
-    for m in v.ctx.to_one.finditer(text):  # "to one or two a month": the hedged range's top
+    # "to one or two a month": the hedged range's top
+    for m in v.ctx.to_one.finditer(text) if "to" in low else ():
         value = float(v.single_counts[" ".join(m.group("n").lower().split())])
         if m.group("m"):
             value = max(value, _small(m.group("m"), v) or 0.0)
@@ -168,7 +171,7 @@ def _halves(text: str, v: Vocabulary) -> list[Quantity]:
 def _halves_of_time(text: str, v: Vocabulary) -> list[Quantity]:
     """"one and a half days", "a day and a half": the length of time, half included."""
     found = []
-    for m in v.ctx.and_a_half.finditer(text):
+    for m in v.ctx.and_a_half.finditer(text) if "half" in text.lower() else ():
         n = m.group("n")
         count = 1.0 if n is None or n.lower() in ("a", "an") else _small(n, v)
         unit = v.time_units.get((m.group("u") or m.group("v")).lower())

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .errors import ValidationError
-from .pattern_start import first_characters, guarded
+from .pattern_start import first_characters, guarded, guarded_choice
 from .resources import data_file, read_data_json
 
 __all__ = ["Quantity", "VOCABULARY_FILE", "Vocabulary", "first_characters", "guarded",
@@ -297,9 +297,9 @@ class Vocabulary:
                               re.IGNORECASE),
             plural_scales=dict(data["plural_scales"]),
             period_adverbs=dict(data["period_adverbs"]),
-            never=guarded("|".join(p.replace("{month}", month) for group in
-                                    data["never_amounts"].values() for p in group),
-                           re.IGNORECASE),
+            never=guarded_choice([p.replace("{month}", month) for group in
+                                  data["never_amounts"].values() for p in group],
+                                 re.IGNORECASE),
             words=guarded(r"(?<![\w'\u2019-])(?:" + ctx("scale_articles") + r"\s+(?="
                           + ctx("article_scales") + r"\b))?" + token + r"(?:(?:[\s-]+|\s+and\s+)"
                           + token + r")*(?![\w'\u2019])", re.IGNORECASE),

@@ -30,8 +30,9 @@ from __future__ import annotations
 
 from .phrases import Match, Patterns
 from .reading import Reading, Sentence
+from .spans import Spans
 
-__all__ = ["uptakes", "absences", "compared", "states", "own_negation"]
+__all__ = ["uptakes", "absences", "compared", "states", "own_negation", "result_topics"]
 
 _BE = frozenset("was were is are be been being got get gets has have had 's 're".split())
 # words that may stand between "was" and the participle ("was soon adopted", "is now used")
@@ -233,3 +234,56 @@ def states(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> 
     # "I was calmer once I started nights": the speaker's own state
     return _tied(lists["state_after"], lists["state_tie"], reading, sentence,
                  lambda m, lo: _speaker_acts(ws, m, lo) or _own_thing(ws, m, lo))
+
+
+_TOPIC_ENDS = frozenset("i we they he she it by so which because that but . ; :".split())
+_LISTED = frozenset(", and or".split())
+_NOT_GERUND = ("thing", "morning", "evening")  # "with everything, saving ..." names no topic
+
+
+def result_topics(lists: dict[str, Patterns], reading: Reading,
+                  sentence: Sentence) -> Spans:
+    """The gerunds that name what a job was about rather than what changed: the one after a
+    ``result_topic`` ("all about improving", "responsible for cutting") and those listed after
+    it ("improving patient flow, reducing agency spend and ..."), up to the next subject."""
+    ws = reading.words
+    spans = []
+    heads = [m.end - 1 for m in lists["result_topic"].find(ws, sentence.lo, sentence.hi)]
+    heads += _trait_subjects(lists, reading, sentence)
+    for head in heads:
+        if ws[head].lower.endswith(_NOT_GERUND):
+            continue
+        spans.append((head, head + 1))
+        i = head + 1
+        while i < sentence.hi and ws[i].lower not in _TOPIC_ENDS:
+            if ws[i].lower.endswith("ing") and ws[i - 1].lower in _LISTED:
+                spans.append((i, i + 1))
+            i += 1
+    return Spans(spans)
+
+
+_OPENERS = frozenset("and but so also".split())
+
+
+def _trait_subjects(lists: dict[str, Patterns], reading: Reading,
+                    sentence: Sentence) -> list[int]:
+    """The gerunds that open a clause as the subject of a present "is" (``result_trait``):
+    "Cutting running costs is one of my strengths", "Winning new accounts is what I do best",
+    "Keeping guests happy has always been my focus". The act is named as what the speaker is
+    like, a trait told in the present, not something that changed; "Cutting the queue was the
+    hardest thing I did" tells a past act and is left to the result rules."""
+    ws, trait = reading.words, lists["result_trait"]
+    out = []
+    for clause in sentence.clauses:
+        head = clause.lo
+        while head < clause.hi and ws[head].lower in _OPENERS:
+            head += 1
+        if head >= clause.hi or not ws[head].is_word or not ws[head].lower.endswith("ing"):
+            continue
+        for i in range(head + 1, clause.hi):
+            if ws[i].lower in _TOPIC_ENDS:
+                break
+            if trait.match_at(ws, i, clause.hi) is not None:
+                out.append(head)
+                break
+    return out

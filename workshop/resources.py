@@ -26,6 +26,7 @@ def data_dir() -> Path:
     return _kit_data_dir()
 
 
+@functools.cache  # asked per full stop (abbreviations): resolved once, not per sentence
 def _kit_data_dir() -> Path:
     here = Path(__file__).resolve().parent
     packaged = here / "_data"

@@ -23,10 +23,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from .phrase_words import strip_suffix
 from .phrases import Lexicon, Patterns
 
 __all__ = ["HELP_PATTERNS", "Specific", "names_something", "is_duty", "names_later_place",
-           "own_need",
+           "own_need", "generic_claim", "learned_complement",
            "empty_contribution", "empty_help_by_means",
            "people_before", "describes_served", "praises_speaker", "sift"]
 
@@ -53,7 +54,9 @@ class Specific:
     # lead", "leading a shift" name the skill of leading people
     doings: frozenset = frozenset()
     needs: Patterns | None = None  # "no longer need(ed) ...", "don't have to ring": aid needed
+    generic: frozenset = frozenset()  # "sales", "costs", "drove", "added": a generic claim
     hedges: Patterns | None = None  # "I'd like to think", "probably": a guess at an effect
+    same_past: frozenset = frozenset()  # "cut", "set": a past said as its base ("... and cut")
 
     @classmethod
     def from_data(cls, data: object, lexicon: Lexicon, stopwords: frozenset) -> Specific:
@@ -79,7 +82,8 @@ class Specific:
                    lowered("speaker_words"), lowered("other_people"),
                    lowered("help_without_outcome"), lowered("served_people"),
                    bases("contribution_words"), bases("people_doings"),
-                   patterns("own_needs"), patterns("result_hedges"))
+                   patterns("own_needs"), bases("generic_outcomes"), patterns("result_hedges"),
+                   lowered("past_as_base"))
 
 
 def names_something(spec: Specific, words, lo: int, hi: int, numbers_count: bool) -> bool:
@@ -89,7 +93,7 @@ def names_something(spec: Specific, words, lo: int, hi: int, numbers_count: bool
         w = words[i]
         if not w.is_word:
             continue
-        if any(c.isdigit() for c in w.lower):
+        if not w.lower.isalpha() and any(c.isdigit() for c in w.lower):
             if numbers_count and not _is_year(w.lower):
                 return True
             continue
@@ -161,8 +165,13 @@ def only_dates(words, pattern: str, start: int, end: int) -> bool:
     long the job lasted, not a change."""
     if "#" not in pattern:
         return False
-    numbers = [w.lower for w in words[start:end] if any(c.isdigit() for c in w.lower)]
-    return bool(numbers) and all(_is_year(n) for n in numbers)
+    years = False
+    for w in words[start:end]:  # at the first number that is no year: a run of changes is fast
+        if _is_year(w.lower):
+            years = True
+        elif not w.lower.isalpha() and any(c.isdigit() for c in w.lower):
+            return False
+    return years
 
 
 _MAKE = frozenset(("make", "makes", "making", "made"))
@@ -280,6 +289,69 @@ def own_need(spec: Specific, reading, claim) -> bool:
 _NEED_REACH = 6  # how far back from "no longer" its subject "I" is looked for
 
 
+# words that start a clause of its own between a learning and a change verb: "I learned to plan
+# the loads, which cut fuel", "I learned to run the rota and we cut overtime"
+_OWN_CLAUSE = frozenset("i we they he she it which who that so because then while , ; : -".split())
+_COMPLEMENT_REACH = 12  # how far back from a change verb its "to" is looked for
+
+
+def learned_complement(spec: Specific, words, learned: list[tuple[int, int]], claim) -> bool:
+    """True when the result ``claim``'s change verb is what the speaker learned to do, not a
+    change they made: a bare change verb (its pattern names no measure: "cut", "trim", not "cut
+    ... costs") in the learning's own "to ..." (``learned``: where the real growth claims start
+    and end, in order): "I learned to cut hair", "the job taught me how to reduce brake noise",
+    "I learned to spot lameness and trim hooves". Not when a subject, a comma or a clause of its
+    own comes between ("I learned to plan the loads and we cut fuel", "..., which cut fuel",
+    "learned to laminate dough, cut the waste"), nor a "to" of another verb ("I learned to code
+    and used it to cut errors"), nor a verb said in the past ("... and reduced the queues", "...
+    and got the late payments down", and after "and" one whose past is its base, ``past_as_base``:
+    "... and cut the queues"), nor a change told with its size ("learned to cut waste by 20%":
+    a skill has no size, a change made has)."""
+    at, lo, hi = claim.match.start, claim.clause.lo, claim.clause.hi
+    k = bisect.bisect_left(learned, (at, at))
+    w = words[at]
+    if k == 0 or learned[k - 1][0] < lo or " " in claim.match.pattern.strip() \
+            or w.lower.endswith("ed") or w.base != strip_suffix(w.lower) \
+            or _measured(words, at, hi):
+        return False
+    start, end = learned[k - 1]
+    for i in range(at - 1, max(start, at - _COMPLEMENT_REACH), -1):
+        low = words[i].lower
+        if low == "to":
+            # the learning's own "to" ("learned to", "learned how to", "taught me how to")
+            return (i <= end or (i - 1 <= end and words[i - 1].lower == "how")) \
+                and (i == at - 1 or w.lower not in spec.same_past)
+        if low in _OWN_CLAUSE:
+            return False
+    return False
+
+
+_SIZES = frozenset("half halve halves halved third thirds quarter quarters fifth fifths tenth "
+                   "twice double doubled triple tripled percent per cent zero".split())
+
+
+def _measured(words, at: int, hi: int) -> bool:
+    """Whether words ``at`` to ``hi`` (at most ``_COMPLEMENT_REACH`` of them) tell a size."""
+    return any(any(c.isdigit() for c in w.lower) or w.lower in _SIZES
+               for w in words[at:min(hi, at + _COMPLEMENT_REACH)])
+
+
+def generic_claim(spec: Specific, words, lo: int, hi: int) -> bool:
+    """True for a sentence (``words[lo:hi]``) whose every word that names something is a word of
+    a generic claim (``generic_outcomes``) and that holds no number: "Drove sales, improved KPIs
+    and added value.", "I helped the business to grow sales.", "In my role I increased
+    efficiency, reduced costs and improved quality." name no change for the organisation. Not
+    "I rebuilt the rota and overtime fell", nor "sales rose 12%"."""
+    generic = False
+    for i in range(lo, hi):
+        w = words[i]
+        if not names_something(spec, words, i, i + 1, True):
+            continue
+        if w.base not in spec.generic and w.lower not in spec.generic:
+            return False
+        generic = True
+    return generic
+
 
 def sift(spec: Specific, reading, found) -> None:
     """Move the claims of ``found`` (``workshop.claims.Found``) that name nothing out of the
@@ -319,6 +391,8 @@ def sift(spec: Specific, reading, found) -> None:
 def _hollow_result(spec: Specific, ws, memo: _PerClause, claim) -> str:
     """Why a result claim names no change ("duty", "empty", "dates"), or "" when it does."""
     c, m = claim.clause, claim.match
+    if memo.generic(claim.sentence):
+        return "empty"
     if memo.hedged(claim.sentence):
         return "hedged"
     if is_duty(spec, ws, m.pattern, m.end, c.hi, memo.changed_in(c)):
@@ -420,6 +494,12 @@ class _PerClause:
             self._last_change[key] = max(starts, default=-1)
         last = self._last_change[key]
         return lambda i: last >= i
+
+    def generic(self, sentence) -> bool:
+        key = ("generic", sentence.lo)
+        if key not in self._named:
+            self._named[key] = generic_claim(self.spec, self.words, sentence.lo, sentence.hi)
+        return self._named[key]
 
     def hedged(self, sentence) -> bool:
         """Whether the sentence guesses at its effect (``result_hedges``: "I'd like to think the
