@@ -342,12 +342,37 @@ def _goal_propers(goal: str) -> frozenset[str]:
                      if k > 0 and w[:1].isupper() and any(c.islower() for c in w))
 
 
+_LINKS = frozenset("to in into for with within across among throughout from of on at by "
+                   "through under".split())
+_ARTICLES = frozenset("a an the our your their its all".split())
+
+
 def _heads(rules, lexed) -> list:
-    """A goal's head: its last object word (not a verb, a stopword or a number), as a list of
-    none or one word ("designers" in "mentor junior designers")."""
-    objects = [w for w in lexed if w.is_word and w.lower.isalpha() and w.lower not in
-               rules.stopwords and w.base not in rules.goal_verbs]
-    return objects[-1:]
+    """A goal's heads: its last object word (not a verb, a stopword or a number), and the last
+    word of every run of object words that follows no preposition ("designers" in "mentor
+    junior designers"; "staff" in "train new staff to brand standards", "colleagues" in "lead
+    colleagues to exceed targets": the act's object, the complement after it says how far;
+    a run after a preposition says where or for whom: "company" in "... in line with company
+    policy")."""
+    def is_object(w) -> bool:
+        return w.is_word and w.lower.isalpha() and w.lower not in rules.stopwords \
+            and w.base not in rules.goal_verbs
+    objects = [w for w in lexed if is_object(w)]
+    out = objects[-1:]
+    run, linked, before = None, False, ""
+    for w in (*lexed, None):  # one pass: linear in the goal
+        if w is not None and is_object(w):
+            if run is None:
+                linked = before in _LINKS
+            run = w
+            continue
+        if run is not None and not linked and all(run is not o for o in out):
+            out.append(run)
+        run = None
+        # the word before a run, articles and numbers passed over ("a team of 15 colleagues")
+        if w is not None and w.is_word and w.lower.isalpha() and w.lower not in _ARTICLES:
+            before = w.lower
+    return out
 
 
 def _modifiers(rules, lexed, is_open=None) -> set[str]:
@@ -432,8 +457,9 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
 
     ws = reading.words
     wished = [_wished(ws, s, mean) for s in evidence]
-    # a goal about people ("train new staff", "mentor designers": its head, the last object
-    # word, names people): its acts, done to people, back it
+    # a goal about people ("train new staff", "mentor designers", "train new staff to brand
+    # standards": a head, its last object word or its act's object, names people): its acts,
+    # done to people, back it
     persons = {goal: frozenset(w.base for w in _heads(rules, lexed[goal])
                                if mean.is_person(w.lower)) for goal in goals}
     people = {goal: frozenset(w for w in words[goal] if w in rules.goal_acts)

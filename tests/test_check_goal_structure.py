@@ -1,0 +1,47 @@
+"""A goal is backed by what the answer says of the thing the goal asks for, read from the goal's
+structure (issue 21, check31). The sentences are written for these tests (none is from a
+corpus).
+
+- People named as the object of a goal's act, before a complement ("Coach new employees to our
+  service standards", "Lead a team of engineers to deliver results"): the act done to people
+  backs the goal, though the goal's last word ("standards", "results") names no people.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop.check import check_answer
+
+
+def _credited(text: str, goals: list[str]) -> list[str]:
+    """The goals the check credits, in the goals' order."""
+    finding = check_answer(text, goals).finding("goals_match")
+    return [g for g in goals if g not in finding.unbacked] if finding.ok else []
+
+
+# --- people as the act's object, a complement after them --------------------------------------
+
+@pytest.mark.parametrize(("text", "goal"), [
+    ("At the garage I mentored four apprentice fitters through their first year, and all four "
+     "passed at the first attempt.", "Mentor junior technicians to City and Guilds standard"),
+    ("On nights I led a crew of six packers, and mis-picks fell by half within a month.",
+     "Lead and motivate colleagues to exceed productivity targets"),
+    ("At the gym I trained nine new instructors in the induction routine, and member "
+     "cancellations dropped by a quarter.",
+     "Train and develop colleagues in line with company policy"),
+])
+def test_people_as_the_acts_object_before_a_complement_back_the_goal(text, goal):
+    assert _credited(text, [goal]) == [goal]
+
+
+@pytest.mark.parametrize(("text", "goal"), [
+    # the act is done to something else than people
+    ("At the print shop I trained my eye for colour, and reprints fell by half.",
+     "Train new employees to brand standards"),
+    # the people of the goal stand after a preposition: whom the work is for
+    ("At the depot I learned to lead the night loading, and late departures fell by half.",
+     "Lead service improvements for residents and tenants"),
+])
+def test_an_act_not_done_to_the_goals_people_backs_nothing(text, goal):
+    assert _credited(text, [goal]) == []
