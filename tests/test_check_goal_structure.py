@@ -45,3 +45,35 @@ def test_people_as_the_acts_object_before_a_complement_back_the_goal(text, goal)
 ])
 def test_an_act_not_done_to_the_goals_people_backs_nothing(text, goal):
     assert _credited(text, [goal]) == []
+
+
+# --- the act told just before its result -------------------------------------------------------
+# A result often comes in two sentences: what the speaker did, then what changed. The act names
+# what the goal asks for ("wrote macros", "set up a rota"); the result says it worked.
+
+@pytest.mark.parametrize(("text", "goal"), [
+    ("At the wholesaler I wrote Excel macros for the weekly stock report. Orders we had to "
+     "turn away fell from about twenty a week to three.",
+     "Develop macros to automate reporting"),
+    ("At the print works I built a planning spreadsheet in Google Sheets for the two presses. "
+     "Jobs going out late dropped from about one in five to one in twenty.",
+     "Develop production planning spreadsheets"),
+    ("At the clinic I rewrote the discharge leaflets in plain English. Calls from worried "
+     "callers fell by half.", "Write clear, plain-English leaflets"),
+])
+def test_the_act_told_just_before_a_result_backs_the_goal(text, goal):
+    assert _credited(text, [goal]) == [goal]
+
+
+@pytest.mark.parametrize(("text", "goal"), [
+    # the sentence before is no act of the speaker's: a recital, a wish, a negation
+    ("I know you need someone to automate reporting. Sales at the wholesaler rose by 12 "
+     "percent that year after I took over the Saturday counter.", "automate reporting"),
+    ("I never got round to automating the reporting. Sales at the wholesaler rose by 12 "
+     "percent that year after I took over the Saturday counter.", "automate reporting"),
+    # the act before no result
+    ("At the wholesaler I wrote a set of Excel macros for the weekly figures. I enjoyed the "
+     "people there.", "Develop macros to automate reporting"),
+])
+def test_no_act_of_the_speakers_before_a_result_backs_nothing(text, goal):
+    assert _credited(text, [goal]) == []
