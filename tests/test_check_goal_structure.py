@@ -77,3 +77,31 @@ def test_the_act_told_just_before_a_result_backs_the_goal(text, goal):
 ])
 def test_no_act_of_the_speakers_before_a_result_backs_nothing(text, goal):
     assert _credited(text, [goal]) == []
+
+
+# --- what a grown skill changed, told in the sentence after the growth ---------------------------
+# The sentence after a growth that tells a move or a figure says what the skill changed, though
+# it is told as the speaker's own doing ("I was getting ... when the others got ...").
+
+@pytest.mark.parametrize(("text", "goal"), [
+    ("At the garage I learned to explain the quote line by line at the counter. I was getting "
+     "about four in five customers to say yes to the full repair, when the others got one in "
+     "two.", "Increase repair uptake"),
+    ("At the bakery I learned to read the weather forecast against last year's till rolls. I "
+     "was getting the bread order within a dozen loaves most days, when the manager's guess "
+     "was often out by sixty.", "Improve the accuracy of daily production orders"),
+])
+def test_the_change_told_after_a_growth_backs_the_goal(text, goal):
+    assert _credited(text, [goal]) == [goal]
+
+
+@pytest.mark.parametrize(("text", "goal"), [
+    # the sentence after tells no move and no figure, or denies it
+    ("At the garage I learned to explain the quote line by line at the counter. Customers "
+     "saying yes to the full repair was what the owner cared about.", "Increase repair uptake"),
+    ("At the bakery I learned to read the weather forecast against last year's till rolls. I "
+     "was never getting the bread order within a dozen loaves, sadly.",
+     "Improve the accuracy of daily production orders"),
+])
+def test_no_change_told_after_a_growth_backs_nothing(text, goal):
+    assert _credited(text, [goal]) == []

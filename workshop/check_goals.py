@@ -31,9 +31,11 @@ rather than its wording:
   either side (``data/goal_measures.json``: "absences fell by a third" for "improve
   attendance", "customer satisfaction went up" for "reduce customer complaints").
 
-Evidence is what the check read as a claim, and the act told just before a result
+Evidence is what the check read as a claim, the act told just before a result
 (``goal_evidence.acts_before``: "I rewrote the discharge leaflets in plain English. Calls from
-worried callers fell by half."). A goal about people is backed by its act done to people where
+worried callers fell by half.") and the change told just after a growth
+(``goal_evidence.told_after``: "I learned to explain the quote line by line. I was getting four
+customers in five to say yes, when the others got one in two."). A goal about people is backed by its act done to people where
 any of its heads names people: its last object word, or the act's object before a complement
 ("staff" in "train new staff to brand standards").
 
@@ -68,7 +70,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
-from .goal_evidence import acts_before
+from .goal_evidence import acts_before, told_after
 from .goal_meanings import meanings
 from .goal_measures import measures as goal_measures
 from .numbers import has_quantity
@@ -430,6 +432,7 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     evidence sentences (``results``: those of them that hold a real result)."""
     mean = meanings(rules.grammar.lexicon)
     evidence, results = acts_before(reading, list(evidence), list(results), mean.not_acts)
+    evidence, results = told_after(reading, evidence, results, mean)
     words = {goal: goal_words(rules, goal) for goal in goals}
     lexed = {goal: rules.grammar.lexicon.words(goal) for goal in goals}
     objects = {goal: [w for w in words[goal] if w not in rules.goal_acts] or words[goal]

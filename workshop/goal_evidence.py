@@ -8,15 +8,22 @@ reads (``claims.Found.for_goals``), for ``workshop/check_goals.py``.
   act: "I" or "we" and a verb in the past, with no negation, wish or verb of thinking in it
   ("I know you need ...", "I never got round to ...", "I wanted to ..." are no acts). The
   act is read as part of its result (its figure is the next sentence's).
+- The change told after a growth: the sentence right after a growth (an evidence sentence
+  that holds no result) that tells a move or a figure, with no negation or wish, says what
+  the grown skill changed, though it is told as the speaker's own doing and the check reads
+  no result in it ("I learned how each tariff worked. Of the people who rang to cancel, I
+  was keeping about half on, when the desk kept a third."). It is read as a result for the
+  goals: its move must go the goal's way.
 """
 
 from __future__ import annotations
 
 import functools
 
+from .numbers import has_quantity
 from .resources import load_json
 
-__all__ = ["acts_before"]
+__all__ = ["acts_before", "told_after"]
 
 _SUBJECTS = frozenset(("i", "we"))
 
@@ -65,4 +72,27 @@ def acts_before(reading, evidence: list, results: list,
         if id(before) not in held and _speaker_act(reading, before, not_acts):
             held.add(id(before))
             added.append(before)
+    return evidence + added, results + added
+
+
+def told_after(reading, evidence: list, results: list, mean) -> tuple[list, list]:
+    """The evidence and result sentences with, after each growth (an evidence sentence that
+    holds no result), the sentence that tells what the grown skill changed: a move or a figure
+    in it, no negation or wish ("I learned to book the next visit before they left. A year on
+    most of my clients were regulars and rebooking doubled.")."""
+    where = {id(s): k for k, s in enumerate(reading.sentences)}
+    held = {id(s) for s in evidence}
+    told = {id(s) for s in results}
+    added = []
+    for growth in evidence:
+        k = where.get(id(growth))
+        if k is None or id(growth) in told or k + 1 >= len(reading.sentences):
+            continue
+        after = reading.sentences[k + 1]
+        if id(after) in held or any(c.negations or c.wishes for c in after.clauses):
+            continue
+        text = reading.text[after.start:after.end]
+        if mean.moves(reading.words, after.lo, after.hi) or has_quantity(text):
+            held.add(id(after))
+            added.append(after)
     return evidence + added, results + added
