@@ -35,9 +35,9 @@ Evidence is what the check read as a claim, the act told just before a result
 (``goal_evidence.acts_before``: "I rewrote the discharge leaflets in plain English. Calls from
 worried callers fell by half.") and the change told just after a growth
 (``goal_evidence.told_after``: "I learned to explain the quote line by line. I was getting four
-customers in five to say yes, when the others got one in two."). A goal about people is backed by its act done to people where
-any of its heads names people: its last object word, or the act's object before a complement
-("staff" in "train new staff to brand standards").
+customers in five to say yes, when the others got one in two."). A goal about people is backed
+by its act done to people where any of its heads names people: its last object word, or the
+act's object before a complement ("staff" in "train new staff to brand standards").
 
 What is no evidence, though it stands in a claim's sentence: the words from a wish, a plan or
 the ad recited to the clause's end ("..., and I'd love to run the parts ordering";
