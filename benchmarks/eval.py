@@ -93,6 +93,11 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   answers that meet them in other words, by a result or a growth alone, or recite them, name
   them as a duty, a wish or a topic), written and split (pairs of ids alternate: half A when
   ``(n + 1) // 2`` is odd) before the goal code was read: half A studied, half B measured only.
+- ``tests/eval/goals_own4/answers_a.jsonl`` and ``answers_b.jsonl``, a fourth own goal set (goals
+  as job ads word them, against evidence in other words, a goal met only by a result or only by a
+  growth, a later use that shows the skill, recitals, duties, wishes, a claim tied to no goal),
+  written and split (half A when the id's number ``n % 4`` is 1 or 2) before the goal code was
+  read: half A studied, half B measured only.
 - ``tests/eval/probe_blind8/answers.jsonl``, an eighth blind probe set (fields and speakers the
   earlier sets under-used: farming, building, transport, the arts, faith and community work,
   career changers, people back from caring), held out the same way: figures only.
@@ -179,17 +184,20 @@ GROW_A = EVAL_DIR / "growth_own" / "answers_a.jsonl"
 GROW_B = EVAL_DIR / "growth_own" / "answers_b.jsonl"
 OWN3_A = EVAL_DIR / "goals_own3" / "answers_a.jsonl"
 OWN3_B = EVAL_DIR / "goals_own3" / "answers_b.jsonl"
+OWN4_A = EVAL_DIR / "goals_own4" / "answers_a.jsonl"
+OWN4_B = EVAL_DIR / "goals_own4" / "answers_b.jsonl"
 # The published answers (issue 21): beside the worktrees, read in place, never copied.
 REAL = Path(os.environ.get("REAL_ANSWERS") or ROOT.parent / "shared" / "real-answers")
 CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_match",
          "pitfalls", "verdict")
 # the sets whose disagreements are printed to be studied (dev is printed first, on its own)
 DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers",
-               "probe11", "ownA", "resA", "vownA", "own2A", "growA", "res2A", "own3A", "res3A")
+               "probe11", "ownA", "resA", "vownA", "own2A", "growA", "res2A",
+               "own3A", "res3A", "own4A")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
                    "probe13", "probe14", "probe15", "probe16", "ownB", "resB", "vownB", "own2B",
-                   "growB", "res2B", "own3B", "res3B")
+                   "growB", "res2B", "own3B", "res3B", "own4B")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -221,6 +229,9 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("res3A", RES3_A, "Own result material 3, half A (growth dressed as a result, duties, "
                             "sizes, promotions, generic claims and their mirrors; written before "
                             "the result code was read)"),
+          ("own4A", OWN4_A, "Own goal material 4, half A (goals as job ads word them against "
+                            "evidence in other words, recitals, duties, wishes, later use; written "
+                            "and split before the goal code was read)"),
           ("probe2", PROBE2, "Blind probe set 2, held out"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),
           ("probe6", PROBE6, "Blind probe set 6, held out"),
@@ -239,7 +250,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("growB", GROW_B, "Own growth material, half B, measured only"),
           ("res2B", RES2_B, "Own result material 2, half B, measured only"),
           ("own3B", OWN3_B, "Own goal material 3, half B, measured only"),
-          ("res3B", RES3_B, "Own result material 3, half B, measured only"))
+          ("res3B", RES3_B, "Own result material 3, half B, measured only"),
+          ("own4B", OWN4_B, "Own goal material 4, half B, measured only"))
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
 

@@ -31,6 +31,14 @@ rather than its wording:
   either side (``data/goal_measures.json``: "absences fell by a third" for "improve
   attendance", "customer satisfaction went up" for "reduce customer complaints").
 
+Evidence is what the check read as a claim, the act told just before a result
+(``goal_evidence.acts_before``: "I rewrote the discharge leaflets in plain English. Calls from
+worried callers fell by half.") and the change told just after a growth
+(``goal_evidence.told_after``: "I learned to explain the quote line by line. I was getting four
+customers in five to say yes, when the others got one in two."). A goal about people is backed
+by its act done to people where any of its heads names people: its last object word, or the
+act's object before a complement ("staff" in "train new staff to brand standards").
+
 What is no evidence, though it stands in a claim's sentence: the words from a wish, a plan or
 the ad recited to the clause's end ("..., and I'd love to run the parts ordering";
 ``wish_words``); a goal's topic named as a problem, a duty or an effort ("Student retention
@@ -62,6 +70,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
+from .goal_evidence import acts_before, told_after
 from .goal_meanings import meanings
 from .goal_measures import measures as goal_measures
 from .numbers import has_quantity
@@ -342,12 +351,37 @@ def _goal_propers(goal: str) -> frozenset[str]:
                      if k > 0 and w[:1].isupper() and any(c.islower() for c in w))
 
 
+_LINKS = frozenset("to in into for with within across among throughout from of on at by "
+                   "through under".split())
+_ARTICLES = frozenset("a an the our your their its all".split())
+
+
 def _heads(rules, lexed) -> list:
-    """A goal's head: its last object word (not a verb, a stopword or a number), as a list of
-    none or one word ("designers" in "mentor junior designers")."""
-    objects = [w for w in lexed if w.is_word and w.lower.isalpha() and w.lower not in
-               rules.stopwords and w.base not in rules.goal_verbs]
-    return objects[-1:]
+    """A goal's heads: its last object word (not a verb, a stopword or a number), and the last
+    word of every run of object words that follows no preposition ("designers" in "mentor
+    junior designers"; "staff" in "train new staff to brand standards", "colleagues" in "lead
+    colleagues to exceed targets": the act's object, the complement after it says how far;
+    a run after a preposition says where or for whom: "company" in "... in line with company
+    policy")."""
+    def is_object(w) -> bool:
+        return w.is_word and w.lower.isalpha() and w.lower not in rules.stopwords \
+            and w.base not in rules.goal_verbs
+    objects = [w for w in lexed if is_object(w)]
+    out = objects[-1:]
+    run, linked, before = None, False, ""
+    for w in (*lexed, None):  # one pass: linear in the goal
+        if w is not None and is_object(w):
+            if run is None:
+                linked = before in _LINKS
+            run = w
+            continue
+        if run is not None and not linked and all(run is not o for o in out):
+            out.append(run)
+        run = None
+        # the word before a run, articles and numbers passed over ("a team of 15 colleagues")
+        if w is not None and w.is_word and w.lower.isalpha() and w.lower not in _ARTICLES:
+            before = w.lower
+    return out
 
 
 def _modifiers(rules, lexed, is_open=None) -> set[str]:
@@ -397,6 +431,8 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     """(matched goals, missing goals, the sentence that backs each matched goal) for the
     evidence sentences (``results``: those of them that hold a real result)."""
     mean = meanings(rules.grammar.lexicon)
+    evidence, results = acts_before(reading, list(evidence), list(results), mean.not_acts)
+    evidence, results = told_after(reading, evidence, results, mean)
     words = {goal: goal_words(rules, goal) for goal in goals}
     lexed = {goal: rules.grammar.lexicon.words(goal) for goal in goals}
     objects = {goal: [w for w in words[goal] if w not in rules.goal_acts] or words[goal]
@@ -432,8 +468,9 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
 
     ws = reading.words
     wished = [_wished(ws, s, mean) for s in evidence]
-    # a goal about people ("train new staff", "mentor designers": its head, the last object
-    # word, names people): its acts, done to people, back it
+    # a goal about people ("train new staff", "mentor designers", "train new staff to brand
+    # standards": a head, its last object word or its act's object, names people): its acts,
+    # done to people, back it
     persons = {goal: frozenset(w.base for w in _heads(rules, lexed[goal])
                                if mean.is_person(w.lower)) for goal in goals}
     people = {goal: frozenset(w for w in words[goal] if w in rules.goal_acts)

@@ -33,9 +33,9 @@ __all__ = ["MEANINGS_FILE", "Family", "Meanings", "meanings"]
 MEANINGS_FILE = "goal_meanings.json"
 _DIRECTIONS = ("down", "up")
 _KEYS = ("about", "directions", "change_words", "families", "role_nouns", "people", "scope_words",
-         "wish_words", "categories", "topic_words", "open_heads")
+         "wish_words", "categories", "topic_words", "open_heads", "not_acts")
 # a facilitator's older copy may lack them
-_OPTIONAL = frozenset({"about", "categories", "topic_words", "open_heads"})
+_OPTIONAL = frozenset({"about", "categories", "topic_words", "open_heads", "not_acts"})
 _TOPIC_KINDS = ("problem", "duty", "effort")
 _FAMILY_KEYS = ("goal", "said", "direction")
 
@@ -93,6 +93,7 @@ class Meanings:
     duty: object = None
     effort: object = None
     open_heads: frozenset = frozenset()
+    not_acts: frozenset = frozenset()
 
     def topic_named(self, ws, clause) -> set[int]:
         """The places of a clause's words that name a goal's topic as a problem (the whole
@@ -256,7 +257,8 @@ def _read(path: str, lexicon) -> Meanings:
                     *(Patterns(data.get("topic_words", {}).get(kind) or [], lexicon)
                       if data.get("topic_words", {}).get(kind) else None
                       for kind in _TOPIC_KINDS),
-                    frozenset(f for w in data.get("open_heads", []) for f in forms(w)))
+                    frozenset(f for w in data.get("open_heads", []) for f in forms(w)),
+                    frozenset(w.lower() for w in data.get("not_acts", [])))
 
 
 def _categories(table: dict, forms) -> dict[str, frozenset]:
@@ -307,7 +309,7 @@ def _wrong_words(data: dict) -> tuple[str, str] | None:
     """(the key, what is wrong) for "about" not a text, or a word list that is not one."""
     if not isinstance(data.get("about", ""), str):
         return "about", "'about' must be a text."
-    for key in ("people", "scope_words", "open_heads"):
+    for key in ("people", "scope_words", "open_heads", "not_acts"):
         if key in data and not _words(data[key]):
             return key, f"{key!r} must be a list of words."
     topics = data.get("topic_words", {})
