@@ -66,3 +66,23 @@ def test_a_want_that_passes_on_what_grew_is_no_pitfall(want):
 ])
 def test_a_want_for_the_speaker_stays_a_pitfall(want):
     assert "wanted" in pitfall_phrases(_SKILL + want), want
+
+
+# A growth arc told with no learn verb: a start said as "no idea about/of ..." and an end told
+# as a period of the job with a word between the ordinal and the period ("by my third harvest
+# year", "by the final busy month"): both halves of the arc are ``growth_before`` and
+# ``growth_after`` patterns in data/phrases.json.
+@pytest.mark.parametrize("text", [
+    "I arrived at the vineyard with no idea of pruning. By my third harvest year I was leading "
+    "the picking crews, and the estate brought its grapes in before the rain for once.",
+    "I joined the kennels with no idea about dog grooming. By my second show season I was "
+    "clipping the terriers for the breeders, and the kennels stopped sending them out.",
+])
+def test_an_arc_from_no_idea_to_a_later_season_is_growth(text):
+    assert _growth(text), text
+
+
+def test_an_arc_that_names_nothing_stays_no_growth():
+    text = ("I had no idea about anything at the start. By my second busy year I was good at "
+            "all of it. The company was happy with me.")
+    assert not _growth(text)
