@@ -65,11 +65,12 @@ def test_arc_halves_the_model_does_not_read_as_growth_stay_out():
     assert not _ok(answer, "skill_growth")
 
 
-@pytest.mark.parametrize("name", ["verdict_own", "growth_own"])
-def test_an_own_set_keeps_its_split_and_label_rules(name):
-    """``tests/eval/verdict_own/`` and ``growth_own/``: odd ids in half A, even ids in half B,
-    unique ids, and the labelling guide's ties (a number needs a result, later use needs growth,
-    strong is growth and a result and no pitfall)."""
+@pytest.mark.parametrize("name, size", [("verdict_own", 96), ("growth_own", 96),
+                                        ("verdict_own2", 87)])
+def test_an_own_set_keeps_its_split_and_label_rules(name, size):
+    """``tests/eval/verdict_own/``, ``growth_own/`` and ``verdict_own2/``: odd ids in half A,
+    even ids in half B, unique ids, and the labelling guide's ties (a number needs a result,
+    later use needs growth, strong is growth and a result and no pitfall)."""
     import json
     from pathlib import Path
 
@@ -88,4 +89,4 @@ def test_an_own_set_keeps_its_split_and_label_rules(name):
             assert lab["pitfalls"] == bool(row["pitfall_kinds"])
             strong = lab["skill_growth"] and lab["company_result"] and not lab["pitfalls"]
             assert lab["verdict"] == ("strong" if strong else "weak")
-    assert len(ids) == 96
+    assert len(ids) == size

@@ -103,7 +103,9 @@ def _said_of(rules: Rules, ws, sentence: Sentence, m: Match) -> bool:
 
 # A want is the speaker's own (pay, hours, a title, "a role where I can lead") unless its
 # infinitive is work done for or with the listener, the new employer (class ``listener``): "I
-# want to build that with you", "I'd love to get my hands on your reporting". A want to join,
+# want to build that with you", "I'd love to get my hands on your reporting"; or passes on what
+# the answer told the speaker grew (class ``pass_on``: "I'd love to bring that to a bigger
+# store", "I'd like to apply the same method"), a plan to contribute. A want to join,
 # be, become, earn or move (class ``want_for_self``) stays one whoever it names ("I want to
 # join your company").
 _TO_AFTER = frozenset(("is", "was"))  # "what I'd love is to bring ..."
@@ -115,10 +117,15 @@ def _want_patterns(lexicon: Lexicon) -> tuple[Patterns, Patterns]:
     return Patterns(["<listener>"], lexicon), Patterns(["<want_for_self>"], lexicon)
 
 
+@functools.lru_cache(maxsize=8)
+def _pass_on(lexicon: Lexicon) -> Patterns:
+    return Patterns(["<pass_on>"], lexicon)
+
+
 def _wants_the_work(rules: Rules, ws, clause, m: Match) -> bool:
     """Whether a want's infinitive is work for or with the listener (comment above): "to" and
     a verb not in ``want_for_self`` follow the want, and the listener stands after the verb in
-    the clause."""
+    the clause or the verb passes on what was grown (``pass_on``)."""
     listener, for_self = _want_patterns(rules.grammar.lexicon)
     i = m.end
     if ws[m.end - 1].lower != "to":
@@ -129,7 +136,8 @@ def _wants_the_work(rules: Rules, ws, clause, m: Match) -> bool:
         i += 1
     if i >= clause.hi or not ws[i].is_word or for_self.match_at(ws, i, clause.hi) is not None:
         return False
-    return listener.search(ws, i + 1, clause.hi) is not None
+    return listener.search(ws, i + 1, clause.hi) is not None \
+        or _pass_on(rules.grammar.lexicon).match_at(ws, i, clause.hi) is not None
 
 
 # What a contrast may set aside ("the team was great, but what mattered was ..."): a complaint
