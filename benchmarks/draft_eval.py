@@ -110,7 +110,11 @@ counts:
   (``draft_growth.stock_joins``): a pointer clause ("That is a big part of why ...", "That is
   what let me ..."), a lead of a preposition and a pointer ("With that behind me", "Along the
   way", "..., and with it"), or the job as the place of a learning ("In this job I learned X",
-  "It was in that job that I learned X");
+  "It was in that job that I learned X"); ``kit later use``: drafts that tell a later use in
+  the kit's frame round the skill ("I used that skill when I ...", "I used my skills in X
+  when ...", "I drew on that skill ...", ``draft_growth.kit_later_uses``); ``phrase twice``:
+  drafts that say a content phrase in two sentences after the opening (two meaningful words
+  in a row, "dementia care", or a four-word frame, "in that job I", ``phrases_twice``);
 - ``voice``: a result said otherwise than the participant said it (``benchmarks/draft_voice.py``):
   ``sole claim`` (told as the speaker's alone where the entry says helped, we or the team),
   ``passive no owner`` (a passive with nobody in it where the entry has an owner), ``too
@@ -151,7 +155,7 @@ from draft_grammar import sentences as _sentences  # noqa: E402
 from draft_grammar import skill_named as _skill_named  # noqa: E402
 from draft_grammar import stock_close as _stock_close  # noqa: E402
 from draft_grammar import stock_links as _stock_links  # noqa: E402
-from draft_growth import stock_growth_lines, stock_joins  # noqa: E402
+from draft_growth import kit_later_uses, phrases_twice, stock_growth_lines, stock_joins  # noqa: E402,I001
 from draft_refs import no_own_part, unknown_refs  # noqa: E402
 from draft_said import said_rows, said_totals  # noqa: E402
 from draft_shapes import (  # noqa: E402
@@ -431,6 +435,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "made_up": made_up_growth(text, ws.role(role_id) if role_id else None),
             "stock_growth": bool(stock_growth_lines(text, ws.role(role_id) if role_id else None)),
             "stock_join": len(stock_joins(text)),
+            "kit_later": len(kit_later_uses(text)), "phrase_twice": len(phrases_twice(text)),
             "skills": skills_named(text, role := ws.role(role_id) if role_id else None),
             "twice": said_twice(text), "nonresult": link_to_non_result(text, role),
             "when": time_place_wrong(text, role, ws.roles),
@@ -510,6 +515,8 @@ def summarise(rows: list[dict]) -> dict:
         "made-up growth": sum(r["made_up"] for r in rows), **said_totals(rows),
         "stock growth line": f"{sum(r['stock_growth'] for r in rows)}/{len(rows)}",
         "stock join": f"{sum(r['stock_join'] > 0 for r in rows)}/{len(rows)}",
+        "kit later use": f"{sum(r['kit_later'] > 0 for r in rows)}/{len(rows)}",
+        "phrase twice": f"{sum(r['phrase_twice'] > 0 for r in rows)}/{len(rows)}",
         "skills 30/90": "/".join(str(round(sum(r["skills"] for r in rows if r["length"] == n)
                                            / max(1, len(rows) / 2), 1)) for n in (30, 90)),
         "30s >1 skill": f"{sum(r['skills'] > 1 for r in rows if r['length'] == 30)}/{files}",

@@ -87,3 +87,44 @@ def stock_joins(text: str) -> list[str]:
     of a preposition and a pointer, or the job as the place of a learning."""
     return [s for s in sentences(text)
             if _POINTER.search(s) or _LEAD.search(s) or _JOB_PLACE.search(s)]
+
+
+# --- kit-shaped later use and a phrase said twice (issue 20, r26) ---------------------------------
+# A later use told in the kit's frame round the skill, not as the person's own doing with its
+# time and place: "I used that skill when I ...", "I used my skills in X when ...", "I drew on
+# that skill ...", "Later, I used that skill on ...", "I use my X skills to ...", "I used what I
+# learned about X ...". Read by pattern here, never from the draft code.
+_KIT_LATER = re.compile(
+    r"\bI\s+(?:have\s+)?(?:still\s+)?(?:used|use|drew\s+on|draw\s+on|kept\s+using|applied|put)\s+"
+    r"(?:that\s+skill|this\s+skill|my\s+skills\s+in\b|my\s+(?:[\w-]+\s+){1,3}skills\b|"
+    r"what\s+I\s+learned\s+about\b)", re.I)
+_STOP = frozenset("""a an the and or but so to of in on at for with from by as is was were be been
+    am are i me my we our us you your it its this that these those there here then than
+    when where which who what how why not no also too very really just all any some one
+    job role work year years time first new now still later next more most much many
+    went got get had have has did do does made make said""".split())
+
+
+def kit_later_uses(text: str) -> list[str]:
+    """The sentences of ``text`` that tell a later use in the kit's frame (above)."""
+    return [s for s in sentences(text) if _KIT_LATER.search(s)]
+
+
+def phrases_twice(text: str) -> list[str]:
+    """Content phrases said in two sentences of one draft after its opening: two meaningful
+    words in a row ("dementia care", "residents calm"), or a frame of four words in a row
+    ("in that job i"), found in two different sentences (r26: "says the calm-residents point
+    twice", "'In that job I learned' twice")."""
+    seen: dict[str, int] = {}
+    twice: list[str] = []
+    for n, sentence in enumerate(sentences(text)[1:]):
+        words = re.findall(r"[a-z0-9]+(?:['’-][a-z0-9]+)*", sentence.lower())
+        grams = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)
+                 if a not in _STOP and b not in _STOP and len(a) > 2 and len(b) > 2}
+        grams |= {" ".join(words[i:i + 4]) for i in range(len(words) - 3)
+                  if sum(w not in _STOP for w in words[i:i + 4]) <= 1}
+        for gram in grams:
+            if gram in seen and seen[gram] != n and gram not in twice:
+                twice.append(gram)
+            seen.setdefault(gram, n)
+    return twice

@@ -184,7 +184,7 @@ def test_draft_uses_the_roles_own_entries():
     text = draft_answer(workspace(skills=[SKILL], results=[{**RESULT, "kind": "change"}]))
     for part in ("Shift Supervisor at Northwind Logistics", "two years",
                  "I helped the company cut overtime by 18%",  # s20: their "helped" kept
-                 "planned rosters for 40 staff"):
+                 "rosters for 40 staff"):  # "I went on to plan rosters ..." (r26)
         assert part in text, part
     assert "Operations Manager" not in text
     assert "novice" not in text and "proficient" not in text  # no rubric talk
@@ -334,7 +334,7 @@ def test_a_reply_goes_into_the_workspace_and_the_draft_follows():
         if reply:
             ws = apply_reply(ws, "r1", q, reply)
     text = draft_answer(ws)
-    assert "built the rota tool at my next job" in text
+    assert "the rota tool at my next job" in text  # "I went on to build ..." (r26)
     assert "overtime from 400 to 328 hours" in text, text  # the reply's unit, not the old %
     assert "I rebuilt the shift rota." in text, text
     assert re.search(LINK + r"cut overtime", text), text
@@ -643,8 +643,8 @@ def test_a_later_use_that_denies_its_lead_stands_alone():
                                                    "rosters for 40 staff at my next job"}],
                    results=[RESULT])
     text = draft_answer(ws)
-    assert "I planned rosters for 40 staff" in text and "yes," not in text and "not the tool" \
-        not in text
+    assert re.search(r"I (?:planned|went on to plan) rosters for 40 staff", text) and \
+        "yes," not in text and "not the tool" not in text
 
 
 @pytest.mark.parametrize("start,end,said", [("2019-06", "2022-02", "two and a half years"),

@@ -138,12 +138,12 @@ def test_a_later_use_the_entries_do_not_place_in_time_is_told_with_no_time():
     text = plan_draft(_ws("wrote the stockroom guide for new starters"), "r1").text
     sentence = next(s for s in re.split(r"(?<=\.)\s+", text) if "stockroom guide" in s)
     assert not _TIME.search(sentence), sentence
-    assert "that skill" in sentence, sentence
+    assert "went on to write the stockroom guide" in sentence, sentence  # r26: no kit frame
 
 
 def test_a_later_use_in_the_same_job_is_told_as_later_in_that_job():
     text = plan_draft(_ws("wrote the stockroom guide for Pennine's new starters"), "r1").text
-    assert "Later in that job, I used that skill when I wrote the stockroom guide" in text, text
+    assert "Later in that job, I went on to write the stockroom guide" in text, text
     assert not re.search(r"after (?:that|the) job", text, re.IGNORECASE), text
 
 
@@ -203,7 +203,7 @@ def test_that_skill_is_said_only_of_the_skill_named_last():
     assert "rotation" in sentences[guide] and "that skill" not in sentences[guide], text
     # the look-alike: with nothing between, "that skill" stays
     plain = plan_draft(ws, "r1").text
-    assert "that skill when I wrote the stockroom guide" in plain, plain
+    assert "I went on to write the stockroom guide" in plain, plain
 
 
 # --- the participant's reason, said only as a sentence a person says ----------------------------

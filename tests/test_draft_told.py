@@ -47,17 +47,17 @@ NOTES = [
 
 @pytest.mark.parametrize(("note", "when", "said"), [
     ("At Brookfield I plan the delivery rounds for 9 vans", "next",
-     "Today I use that skill at Brookfield to plan the delivery rounds for 9 vans."),
+     "Today I use it at Brookfield to plan the delivery rounds for 9 vans."),
     ("At Brookfield I plan the delivery rounds for 9 vans", "",
-     "At Brookfield I use that skill to plan the delivery rounds for 9 vans."),
+     "At Brookfield I use it to plan the delivery rounds for 9 vans."),
     ("I plan the delivery rounds for 9 vans", "since",
-     "I still use that skill to plan the delivery rounds for 9 vans."),
+     "I still use it to plan the delivery rounds for 9 vans."),
     ("cut fuel costs again when I took over the depot", "next",
-     "In my next job, I used that skill to cut fuel costs again when I took over the depot."),
+     "In my next job, I went on to cut fuel costs again when I took over the depot."),
     ("cut fuel costs again when I took over the depot", "same",
-     "Later in that job, I used that skill to cut fuel costs again when I took over the depot."),
+     "Later in that job, I went on to cut fuel costs again when I took over the depot."),
     ("At Brookfield I use it for the weekend rota", "since",
-     "I still use that skill at Brookfield for the weekend rota."),
+     "I still use it at Brookfield for the weekend rota."),
 ])
 def test_a_later_use_is_told_as_what_the_skill_was_used_for(note, when, said):
     """The note's own grammar makes the sentence: its place or time first, then the skill as
@@ -144,7 +144,7 @@ def test_a_time_the_note_says_is_not_said_again(note, when):
     word stands alone."""
     said = later_use_sentence(_skill("bookkeeping", note), 0, False, named=True, when=when)
     assert not re.search(r"\b(?:still|Today)\b", said), said
-    assert "use that skill" in said, said
+    assert re.search(r"\buse it\b", said), said  # the skill just told is "it" (r26)
 
 
 @pytest.mark.parametrize("after", [

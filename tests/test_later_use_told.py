@@ -68,7 +68,7 @@ def test_the_time_said_is_the_time_the_entries_hold(when, time):
                   used_later="wrote the stockroom guide for new starters")
     for variant in range(4):
         said = later_use_sentence(skill, variant, False, named=True, when=when)
-        assert "wrote the stockroom guide for new starters" in said, said
+        assert "the stockroom guide for new starters" in said, said  # "went on to write" (r26)
         if time:
             assert re.search(time, said), said
         else:
@@ -81,8 +81,8 @@ def test_a_later_job_use_told_in_the_participants_words_is_read_as_a_later_use()
                   used_later="cut food cost again when I took over as kitchen manager")
     said = later_use_sentence(skill, 0, False, named=True, when="next")
     # one sentence: the skill as what was used, then the participant's doing (draft13)
-    assert "used that skill to cut food cost again when I took over as kitchen manager." \
-        in said, said
+    assert "I went on to cut food cost again when I took over as kitchen manager." \
+        in said, said  # the doing with its time, no frame round the skill (r26)
     assert check_answer(f"{growth} {said}").finding("used_later").ok, said
 
 

@@ -150,11 +150,19 @@ def later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
             produced = beside.get(id(skill), "")
             if not also:  # its name is not said as grown (a hedged "SQL-ish"): "that skill"
                 # would point at the skill named before it, another one (participant trial)
-                sentence = that_skill_named(sentence, short_name(skill))
+                sentence = _named_again(sentence, short_name(skill))
             sentence = f"{also_with(also, produced)} {sentence}" if produced else \
                 also_with(also, sentence, said_note(skill))
         pieces.append(Piece(8 + n, wanted, sentence))
     return pieces
+
+
+def _named_again(sentence: str, name: str) -> str:
+    """``sentence`` with the skill's pointer ("that skill", or "it" after a use: "use it to")
+    said as ``name``."""
+    named = that_skill_named(sentence, name)
+    return named if named != sentence else \
+        re.sub(r"\b(use|used|apply|applied) it\b", rf"\1 {name}", sentence, count=1)
 
 
 def own_duty(skill: Skill, role: Role) -> bool:

@@ -22,6 +22,7 @@ from .growth_said import (
     rides_on,
     said_topic,
 )
+from .later_said import spoken_pointer, went_on
 from .model import Role, Skill
 from .note_grammar import adverb, unspliced
 from .note_shapes import noun_change
@@ -346,9 +347,7 @@ def said_note(skill: Skill) -> str:
     if not own_growth(skill.how_far):  # "the same way" as what? the story told no way
         note = re.sub(r",?\s+(?:in\s+)?(?:exactly\s+)?the same way\b", "", note,
                       flags=re.IGNORECASE)
-    # "... which I use in Poland to do the same for import": "the same" as what? The story
-    # tells the skill, not the doing the note points back at: the skill's use says it
-    # (blind raters, r17)
+    # "... to do the same for import": the same as what? the skill's use says it (r17)
     note = re.sub(rf"\b(I|we)\s+(?:still\s+)?do\s+{_SAME}", r"\1 use it", note,
                   flags=re.IGNORECASE)  # "in Poland I do the same for ...": the skill, used
     return re.sub(rf",?\s+to\s+do\s+{_SAME}", "", note, flags=re.IGNORECASE)
@@ -362,10 +361,13 @@ _SAME = (r"(?:exactly\s+)?the\s+same\b(?=\s*(?:$|[,.;]|(?:for|at|in|on|with|now|
 
 def later_use_sentence(skill: Skill, variant: int, current: bool = False,
                        named: bool = False, when: str = "") -> str:
-    """Where the grown skill was used later, in the participant's words, or "" (no note, or a
-    fragment the coach asks to have said as a sentence). A skill the draft has ``named``
-    already is "that skill"; for a job still held nothing is told as "later", and for one
-    that is over only the time the entries hold (``when``, see ``later_when``)."""
+    """Where the grown skill was used later, in the participant's words, or "" (a fragment:
+    the coach asks). A skill ``named`` already is "it" (``later_said``); nothing "later" in a
+    job held, else only the time the entries hold (``when``, ``later_when``)."""
+    return spoken_pointer(_later_use(skill, variant, current, named, when))
+
+
+def _later_use(skill: Skill, variant: int, current: bool, named: bool, when: str) -> str:
     note = said_note(skill)
     words = skill_words(skill)
     if not note or not content_stems(note) - content_stems(f"{words.topic} still now use"):
@@ -412,7 +414,8 @@ def _speakers_note(note: str, it: str, current: bool, when: str) -> str:
     if told is not None:
         return told
     if not when and starts_with_past_verb(" ".join(note.split()[1:])) and not _says_use(note):
-        return f"I drew on {it} when {lower_first(note)}."
+        return (it == "that skill" and went_on(note, "", base_verb)) or \
+            f"I drew on {it} when {lower_first(note)}."
     return _to_use(note, it, when, current) or _alone(note)
 
 
@@ -444,6 +447,10 @@ def _told_when(note: str, it: str, when: str) -> str | None:
         return f"In my next job, {own}." if when == "next" and not _NEXT_WORDS.search(note) \
             else (f"Later in that job, {own}." if when == "same" else None)
     twice = re.search(r"\bwhen\b", own, re.IGNORECASE)  # "... again when I took over"
+    lead = {"next": "" if _NEXT_WORDS.search(note) or re.search(r"\bnext\b", note, re.I)
+            else "In my next job, ", "same": "Later in that job, ", "after": "Later, "}.get(when)
+    if it == "that skill" and lead is not None and went_on(own, lead, base_verb):  # r26
+        return went_on(own, lead, base_verb)
     if when == "next":
         if _NEXT_WORDS.search(note) or re.search(r"\bnext\b", note, re.IGNORECASE):
             return f"I used {it} when {own}." if not twice else \
@@ -453,11 +460,8 @@ def _told_when(note: str, it: str, when: str) -> str | None:
         forms = (f"In my next job, I used {it} when {own}.",
                  f"I used {it} at my next job too, when {own}.")
         return forms[len(note) % 2]
-    if when == "same":
-        return f"Later in that job, I used {it} when {own}." if not twice else \
-            _to_use(own, it, when, False) or _alone(own)
-    if when == "after":  # a later place that is no job: no "next job"
-        return f"Later, I used {it} when {own}." if not twice else \
+    if when in ("same", "after"):  # a later place that is no job: no "next job"
+        return f"{lead}I used {it} when {own}." if not twice else \
             _to_use(own, it, when, False) or _alone(own)
     return None
 
@@ -473,6 +477,8 @@ def _past_doing(note: str, it: str, variant: int, current: bool,
     told = _told_when(note, it, when)
     if told is not None:
         return told
+    if it == "that skill" and went_on(f"I {lower_first(note)}", "", base_verb):  # r26
+        return went_on(f"I {lower_first(note)}", "", base_verb)
     if re.search(r"\bwhen\b", note, re.IGNORECASE):  # one "when" to a sentence
         own = f"I {lower_first(note)}"
         return _to_use(own, it, when, current) or _alone(own)
@@ -581,7 +587,7 @@ def base_verb(past: str) -> str:
 # after the verb.
 _ALSO_LEADS = re.compile(r"^(?P<when>(?:In my next job|Later in that job|Later|After that|"
                          r"Today|Now|At [^,]{1,40}?|In [^,]{1,40}?),? )?I (?P<verb>(?:have )?"
-                         r"(?:kept using|still use|use|used|put|drew on))\s+that skill\b"
+                         r"(?:kept using|still use|use|used|put|drew on))\s+(?:that skill|it)\b"
                          r"(?P<rest>.*)$")
 
 

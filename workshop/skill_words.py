@@ -81,7 +81,14 @@ def _spoken_name(name: str) -> str:
         name = name[3:]
     head = _CUT.split(name, 1)[0].strip()
     name = head if len(head) >= 2 else name
-    return re.sub(r"\s*/\s*", " and ", name)
+    # a slash inside an abbreviation ("A/B testing", "P/L", "I/O") is part of its name, said
+    # as written (r26: "A and B testing" is wrong aloud); between words it is "and"
+    return _SLASH.sub(lambda m: m[0] if _ABBREVIATION.fullmatch(m[0]) else
+                      re.sub(r"\s*/\s*", " and ", m[0]), name)
+
+
+_SLASH = re.compile(r"(?<![^\s/])[^\s/]*(?:\s*/\s*[^\s/]*)+")
+_ABBREVIATION = re.compile(r"[A-Za-z0-9]{1,2}/[A-Za-z0-9]{1,2}")
 
 
 def skill_words(skill: Skill) -> SkillWords:

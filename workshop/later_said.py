@@ -1,0 +1,70 @@
+"""A later use said the way a person says it (issue 20, blind hiring managers r26): the later
+doing with its own subject, time and place ("In my next job, I went on to build the med rec
+process for the PCN.", "Now I use it to run discovery at Cloudly."), never the kit's frame
+round the skill ("I used that skill when I built ...", "I used my skills in Instagram content
+when I made reels ...", "I drew on that skill when ...", "Later, I used that skill on ...").
+
+- ``went_on``: a past doing of the note told as what the speaker went on to do, at the time
+  the entries hold; ``None`` where the note's verb has no base form the kit knows, or where a
+  second past verb would clash with the infinitive ("built X and ran Y").
+- ``spoken_pointer``: the skill told just before is "it" after a use ("use it to", "used it
+  on ... too"), as a listener takes it, never "that skill".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .note_grammar import adverb
+from .spoken import starts_with_past_verb
+
+__all__ = ["went_on", "spoken_pointer", "POINTER_USE"]
+
+# "I" and the note's own verb, the rest as the participant typed it
+_OWN = re.compile(r"^I\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$")
+# words after "I" that name no doing ("I was ...", "I also ...")
+_NO_DOING = frozenset("am was were have had has did also still never just always only would "
+                      "could will can should really used use applied reused".split())
+
+
+def went_on(own: str, lead: str, base_of: Callable[[str], str]) -> str | None:
+    """``own`` ("I wrote the unit's checklist, which is still in use") said as what the speaker
+    went on to do, after ``lead`` (a time the entries hold, "In my next job, ", or ""): "I went
+    on to write the unit's checklist, which is still in use."; ``base_of`` gives a past verb's
+    base ("wrote" -> "write", "" where unknown). ``None`` for a note this cannot say."""
+    m = _OWN.match(own.strip().rstrip("."))
+    if not m:
+        return None
+    verb, rest = m["verb"].lower(), m["rest"]
+    if verb in _NO_DOING or adverb(verb) or not starts_with_past_verb(verb):
+        return None
+    base = base_of(verb)
+    if not base or base in ("use", "apply", "reuse"):
+        return None
+    # "built X and ran Y": "to build X and ran Y" would clash (said the old way)
+    if any(starts_with_past_verb(w) for w in re.findall(r"\b(?:and|,)\s+(\w+)", rest)
+           if not re.match(r"^(?:which|who|where|when|so|and|but|the|a|an|my|our|all|one|"
+                           r"it|they|we|i)$", w, re.IGNORECASE)):
+        return None
+    return f"{lead}I went on to {base}{rest}."
+
+
+# A use of the skill told just before, with the kit's pointer: "use that skill to", "used
+# that skill on"
+POINTER_USE = re.compile(r"\b(?P<verb>use|used|apply|applied)\s+that skill(?=\s+(?:to|on|in|at|for|"
+                         r"with|as|every|daily)\b)")
+
+
+def spoken_pointer(sentence: str) -> str:
+    """``sentence`` with the kit's pointer at the skill told just before said as a person
+    says it: "Today I use that skill to run discovery" -> "Today I use it to run discovery";
+    "Later, I used that skill on the hospital programme." -> "Later I used it on the hospital
+    programme too." (the check hears the "too" as the same skill used again)."""
+    said = POINTER_USE.sub(lambda m: f"{m['verb']} it", sentence, count=1)
+    if said == sentence:
+        return sentence
+    on = re.match(r"^(?:Later,?\s+)?I used it (on|at|in|for|with)\b(?P<rest>[^,;]*)\.$", said)
+    if on and not re.search(r"\b(?:too|again|as well)\b", said):
+        said = said[:-1] + " too."
+    return said
