@@ -21,7 +21,8 @@ _HEDGE = (r"maybe|perhaps|about|around|roughly|nearly|almost|approximately|appro
           r"less than|fewer than|probably|likely|estimated|an estimated|c\.|circa|~")
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # a hedged figure in an entry: "about 40", "200+", a range "20-30" / "20 to 30"
-_HEDGED = re.compile(rf"(?:(?:(?<![\w])(?:{_HEDGE})\s+)?(?<![\w.])({_NUM})\s*%?\s*(?:-|–|to|or)\s*({_NUM})|"
+_HEDGED = re.compile(rf"(?:(?:(?<![\w])(?:{_HEDGE})\s+)?"
+                     rf"(?<![\w.])({_NUM})\s*%?\s*(?:-|–|to|or)\s*({_NUM})|"
                      rf"(?<![\w])(?:{_HEDGE})\s+(?:\w+\s+)?({_NUM})(?![\d,]*\.\d)|"
                      rf"(?<![\w.])({_NUM})\+)", re.IGNORECASE)
 _SAID = re.compile(rf"(?<![\w.])({_NUM})(\+)?")
