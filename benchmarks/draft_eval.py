@@ -40,7 +40,8 @@ counts:
 - ``90 offered`` and ``too thin``: the workspaces whose entries hold a 90-second draft, and
   those whose entries are too thin for one (``draft.THIN_SECONDS``, and a beat more than the
   30-second draft, ``draft.MORE_SECONDS``; ``too thin (50 s)``: the rule before draft26, a
-  full version under 50 s, printed beside it): 05 offers them one draft,
+  full version under 50 s, printed beside it; ``30-s under 20 s``: the workspaces whose
+  30-second draft runs under 20 s, two thin facts, not a story): 05 offers them one draft,
   at its real time, at both lengths (``draft.offered_draft``); the figures are of the drafts
   05 offers, and ``--dump`` writes an empty 90-second text for them (nothing to rate);
 - ``why said``: drafts whose first two sentences say what the job gave: the participant's own
@@ -120,7 +121,8 @@ counts:
   ``passive no owner`` (a passive with nobody in it where the entry has an owner), ``too
   precise`` (a number said without the entry's "a lot"/"about"/"200+", or near an approximate
   figure of the entries with no field behind it), ``number twice`` (a field's number said in two
-  sentences);
+  sentences); ``hedge hardened`` (``draft_hedge.py``): a figure the entries give only hedged
+  ("maybe 20-30%", "about 40", "200+") said without its hedge or its range;
 - ``seconds``: the time the draft states is the check's (true by construction: printed);
 - ``04=05 number``: drafts where 04's score and 05's check agree on whether a result has a
   number (04's ``quantified`` part, ``scoring.has_number``; the check must find it in the
@@ -156,6 +158,7 @@ from draft_grammar import skill_named as _skill_named  # noqa: E402
 from draft_grammar import stock_close as _stock_close  # noqa: E402
 from draft_grammar import stock_links as _stock_links  # noqa: E402
 from draft_growth import kit_later_uses, phrases_twice, stock_growth_lines, stock_joins  # noqa: E402,I001
+from draft_hedge import hedge_hardened, under_seconds  # noqa: E402
 from draft_refs import no_own_part, unknown_refs  # noqa: E402
 from draft_said import said_rows, said_totals  # noqa: E402
 from draft_shapes import (  # noqa: E402
@@ -411,6 +414,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "kit_glue": kit_glue_faults(grammar_faults(text), entries),
             "untied": untied_numbers(_sentences(text)),
             "voice": voice_faults(text, ws.role(role_id) if role_id else None),
+            "hedge": hedge_hardened(text, ws.role(role_id) if role_id else None),
             "numbers": sorted(_numbers(text) - _entry_numbers(ws)),
             "links": _links_unfounded(text, ws, role_id) if role_id else 0,
             "org": _org_wrong(text, ws, role_id) if role_id else 0,
@@ -487,6 +491,7 @@ def summarise(rows: list[dict]) -> dict:
         "voice": sum(len(r["voice"]) for r in rows),
         **{f"  {name}": sum(1 for r in rows for kind, _s in r["voice"] if kind == name)
            for name in VOICE_CLASSES},
+        "hedge hardened": sum(len(r["hedge"]) for r in rows),
         "open alike": f"{common}/{len(rows)}",
         "links shared": f"{links.most_common(1)[0][1] if links else 0}/{files}",
         "closes shared": f"{closes.most_common(1)[0][1] if closes else 0}/{files}",
@@ -537,6 +542,7 @@ def summarise(rows: list[dict]) -> dict:
         "90 tells more": _tells_more([r for r in rows if r["text"] and not r["too_thin"]]),
         "90 offered": f"{sum(_offered(r) for r in rows)}/{files}",
         "too thin": f"{sum(r['too_thin'] for r in rows)}/{files}",
+        "30-s under 20 s": under_seconds(rows, 30, 20),
         "too thin (50 s)": f"{sum(r['thin50'] for r in rows)}/{files}",
     }
 

@@ -84,8 +84,6 @@ def test_a_reason_names_a_skill_by_half_its_words(reason, skill, named):
 # --- no "I helped the <organisation> to" ---------------------------------------------------------
 
 @pytest.mark.parametrize(("statement", "said"), [
-    ("I helped the bakery to cut waste by 12%", "I cut waste by 12%."),
-    ("helped the team to cut call-backs by 30%", "I cut call-backs by 30%."),
     ("reduce overtime by 10%", "I reduced overtime by 10%."),
     ("find that a loyalty card lifted repeat visits by 8%",
      "I found that a loyalty card lifted repeat visits by 8%."),
@@ -97,14 +95,18 @@ def test_a_result_is_the_speakers_own_doing_never_the_forms_frame(statement, sai
     assert not read_result(Result(statement=statement), role).told.startswith("I helped")
 
 
-@pytest.mark.parametrize("statement", ["I helped the new starters to settle in",
-                                       "I helped our patients to walk again",
-                                       "I helped our store hit 112% of its goal"])
-def test_help_given_to_people_or_said_as_speech_stays_as_typed(statement):
-    """Those helped are people, or the help is said without the form's "to": the
-    participant's own sentence, as typed."""
-    told, _shape = statement_sentence(Result(statement=statement), org_words(_florist()))
-    assert told == statement + "."
+@pytest.mark.parametrize(("statement", "said"), [
+    # the help is the speaker's part as typed (draft34: one rule where the result is first
+    # read, never a sole claim); only the form's "to" is left out
+    ("I helped the bakery to cut waste by 12%", "I helped the bakery cut waste by 12%."),
+    ("helped the team to cut call-backs by 30%", "I helped the team cut call-backs by 30%."),
+    ("I helped the new starters to settle in", "I helped the new starters settle in."),
+    ("I helped our patients to walk again", "I helped our patients walk again."),
+    ("I helped our store hit 112% of its goal", "I helped our store hit 112% of its goal."),
+])
+def test_help_is_kept_as_typed_without_the_forms_to(statement, said):
+    told, shape = statement_sentence(Result(statement=statement), org_words(_florist()))
+    assert (told, shape) == (said, "own")
 
 
 def test_a_level_the_check_reads_only_in_the_frame_keeps_its_reading():

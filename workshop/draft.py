@@ -59,7 +59,7 @@ from .coach import (
     ninety_questions,
     role_questions,
 )
-from .draft_compose import Piece, compose, later_kept, later_told, without_stock
+from .draft_compose import Piece, compose, later_kept, later_told, short_told, without_stock
 from .draft_frame import first_line, said_name, variant_of, what_i_did
 from .draft_later import later_pieces, later_uses
 from .draft_links import credited_elsewhere, linked_sentence, points_later, references_kept
@@ -550,8 +550,9 @@ def _plan(workspace: Workspace, role_id: str | None, seconds: int, offered: bool
         speaking_seconds(_composed(workspace, read, False))
     if offered and thin and long:  # the one draft offered for 90 seconds
         text = _composed(workspace, read, False, one=True)
-    elif not long:  # 30 seconds: one thread (``later_kept``), thin entries too
-        text = _composed(workspace, read, False)
+    elif not long:  # 30 seconds: one thread (``later_kept``); thin entries: the one draft
+        text = short_told(_composed(workspace, read, False), lambda: _composed(
+            workspace, read, False, one=True) if offered and thin else "", _SHORT_AIM)
     questions = role_questions(workspace, read)
     if long and thin:
         questions = ninety_questions(read, questions, speaking_seconds(text))

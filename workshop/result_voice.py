@@ -12,9 +12,8 @@ lot") told as if it had been exact ("went down from 25 to 4"), and its rate ("pe
 class each, never a word the entries do not hold:
 
 - **helped kept**: a statement typed with the form's own frame, "I helped <the unit> to <do>",
-  is said "I helped <the unit> <do> ..." (the frame without its "to", which raters heard as the
-  kit's, whether the reading dropped the frame or kept it; the speaker's part as they gave it,
-  never upgraded to a sole claim);
+  is read "I helped <the unit> <do> ..." where the result is first read
+  (``wording._helped_doing``: the speaker's part as they gave it, never a sole claim);
 - **shared scope kept**: a change told with no subject ("cut month end close") whose scope is
   one the speaker shares (``shared_scopes`` in ``data/result_voice.json``: the team) is said
   "We cut ...": the team's change, the speaker one of them (their part, where the entries
@@ -23,7 +22,11 @@ class each, never a word the entries do not hold:
 - **degree kept**: a statement that says how much in words (``degree_words``: "a lot",
   "significantly") keeps them beside the fields' number ("went down a lot, from 25 to 4");
 - **rate kept**: a metric counted per a time ("mis-ships per month") keeps its rate after the
-  number where the sentence says none ("from 25 to 4 a month").
+  number where the sentence says none ("from 25 to 4 a month");
+- **hedge kept**: a number the statement or the speaker's part gives only hedged ("maybe
+  20-30%", "about 40", "200+", ``hedge_words``) that the sentence says bare (the fields' value
+  put in where the reading dropped the note's words: "(maybe 20-30%)") is said as typed: "by
+  maybe 20 to 30%", "over 200".
 
 A sentence is said again only where the answer check reads it as it read the first: the same
 result for the organisation, a number exactly where it found one, so 04's score and 05's check
@@ -42,7 +45,7 @@ from .resources import load_json
 from .result_number import ResultNumber, RoleNumber, read_result
 from .skill_story import base_verb
 from .verbs import past_tense
-from .wording import OrgWords, lower_first, org_words
+from .wording import OrgWords, org_words
 
 __all__ = ["as_entered", "number_told", "helped_unit", "degree_words"]
 
@@ -90,26 +93,6 @@ def _same_verb(said: str, typed: str) -> bool:
     """True when ``said`` (the reading's verb) is ``typed`` (the participant's) or its past."""
     typed = typed.lower()
     return said == typed or said == past_tense(typed) or base_verb(said) == typed
-
-
-def _helped_kept(told: str, result: Result, org: OrgWords) -> str:
-    """"I cut food cost ..." -> "I helped the kitchen cut food cost ..." where the statement
-    says "I helped the kitchen to cut food cost"."""
-    found = helped_unit(result.statement)
-    m = _OWN.match(told)
-    if not found or not m:
-        return told
-    unit, verb = found
-    if m.group(1) == "helped":  # the frame kept as typed: said without its "to"
-        frame = re.match(rf"^I helped ((?:\S+\s+){{1,5}}?)to ({re.escape(verb)})\b", told,
-                         re.IGNORECASE)
-        return f"I helped {frame.group(1)}{frame.group(2)}{told[frame.end():]}" if frame \
-            else told
-    if not _same_verb(m.group(1), verb):
-        return told
-    if org.kind != "company":
-        unit = re.sub(r"\bthe company\b", org.the, unit, flags=re.IGNORECASE)
-    return f"I helped {lower_first(unit)} {verb}{told[m.end():]}"
 
 
 def _is_change(said: ResultNumber, result: Result) -> bool:
@@ -179,6 +162,65 @@ def _rate_kept(told: str, result: Result) -> str:
     return f"{told[:-1]} {said}." if said else told
 
 
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+_TIME = re.compile(r"^\s*(?:years?|months?|weeks?|days?|hours?|shifts?)\b")
+
+
+def _hedge_words() -> tuple[str, ...]:
+    words = [w.lower() for w in _data().get("hedge_words", []) if isinstance(w, str) and w]
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+def _hedged_forms(text: str) -> dict[float, str]:
+    """The numbers ``text`` gives only hedged, each with how it is said: "maybe 20-30%" ->
+    {20: "maybe 20 to 30%", 30: the same}; "about 40" -> {40: "about 40"}; "200+" -> {200:
+    "over 200"}. "over" before a time ("over 18 months") is a period, not a hedge."""
+    hedges = "|".join(re.escape(w) for w in _hedge_words())
+    if not hedges:
+        return {}
+    forms: dict[float, str] = {}
+    rx = re.compile(rf"(?<![\w.])(?:({hedges})\s+)?({_NUM})(\s*%)?(?:\s*(?:-|–|to|or)\s*"
+                    rf"({_NUM})(\s*%)?)?(\+)?", re.IGNORECASE)
+    for m in rx.finditer(text or ""):
+        hedge, low, high, plus = (m.group(1) or "").lower(), m.group(2), m.group(4), m.group(6)
+        if hedge in ("over", "under") and (_TIME.match(text[m.end(2):])
+                                           or re.fullmatch(r"(?:19|20)\d\d", low)):
+            continue
+        unit = "%" if (m.group(3) or m.group(5)) else ""
+        if high and (hedge or unit or not _TIME.match(text[m.end():])):
+            form = f"{hedge + ' ' if hedge else ''}{low} to {high}{unit}"
+            numbers = (low, high)
+        elif plus:
+            form, numbers = f"over {low}{unit}", (low,)
+        elif hedge:
+            form, numbers = f"{hedge} {low}{unit}", (low,)
+        else:
+            continue
+        for n in numbers:
+            forms.setdefault(float(n.replace(",", "")), form)
+    return forms
+
+
+def _hedge_kept(told: str, result: Result) -> str:
+    """"I reduced waste by 30%." -> "I reduced waste by maybe 20 to 30%." where the statement
+    (or the speaker's part) gives the number only as "maybe 20-30%": the first number the
+    sentence says bare (no hedge word before it, no range) that the entry gives hedged."""
+    forms = _hedged_forms(f"{result.statement or ''} . {result.my_part or ''}")
+    hedges = _hedge_words()
+    for m in re.finditer(rf"(?<![\w.,])({_NUM})(%?)(?![\d+])", told):
+        form = forms.get(float(m.group(1).replace(",", "")))
+        before = " ".join(told[:m.start()].lower().split()[-2:])
+        if form is None or form.lower() in told.lower() or any(
+                re.search(rf"(?:^|\s){re.escape(w)}$", before) for w in hedges) or \
+                re.match(r"\s*(?:-|–|to|or)\s*\d", told[m.end():]) or \
+                re.search(r"\d%?\s*(?:-|–|to|or)\s*$", told[:m.start()]):
+            continue
+        if m.group(2) and not form.endswith("%"):
+            form += "%"
+        return f"{told[:m.start()]}{form}{told[m.end():]}"
+    return told
+
+
 def _reads_alike(told: str, new: str, part: str) -> str | None:
     """The number the answer check finds in ``new`` (its text, "" for none) where it reads
     ``new`` as it reads ``told``: a result for the organisation or not, a number or not; else
@@ -199,12 +241,9 @@ def as_entered(said: ResultNumber, result: Result, org: OrgWords) -> ResultNumbe
     told = said.told
     if not told or not said.usable:
         return said
-    new = _helped_kept(told, result, org)
-    shape = said.shape
-    if new == told:
-        new = _scope_kept(told, said, result, org)
-        shape = "we" if new != told else shape
-    new = _rate_kept(_degree_kept(new, result), result)
+    new = _scope_kept(told, said, result, org)
+    shape = "we" if new != told else said.shape
+    new = _hedge_kept(_rate_kept(_degree_kept(new, result), result), result)
     if new == told:
         return said
     number = _reads_alike(told, new, said.part)

@@ -196,11 +196,12 @@ def statement_sentence(result: Result, org: OrgWords, framed: bool = False) -> t
     - "" when the statement holds no words.
 
     "the company" in a participant's sentence about another kind of organisation becomes the
-    organisation's own name for itself ("the school"). A bare doing ("cut food cost") and a
-    doing after the 03 form's frame ("I helped the kitchen to cut food cost") are said as the
-    speaker's own ("I cut food cost"); ``framed``: as "I helped <the organisation> <doing>",
-    the reading ``result_number`` falls back to where the answer check reads a result only
-    so (a level reached or kept: "reach 94% readiness")."""
+    organisation's own name for itself ("the school"). A bare doing ("cut food cost") is said
+    as the speaker's own ("I cut food cost"), a doing after the 03 form's frame as typed
+    without its "to" ("I helped the kitchen cut food cost", ``_helped_doing``); ``framed``:
+    as "I helped <the organisation> <doing>", the reading ``result_number`` falls back to
+    where the answer check reads a result only so (a level reached or kept: "reach 94%
+    readiness")."""
     text = strip_end(said_aloud(result.statement))
     if not text:
         return "", ""
@@ -217,35 +218,27 @@ def statement_sentence(result: Result, org: OrgWords, framed: bool = False) -> t
 
 
 # "I helped the kitchen to cut ...": the 03 form's own frame typed out, before the speaker's
-# doing (``_helped_doing``); "I helped our store hit ..." is speech, not the form's frame
+# doing (``_helped_doing``)
 _HELPED = re.compile(r"^(?:I\s+)?helped\s+(?:the|our|my)\s+((?:[\w&'’-]+\s+){1,4}?)"
                      r"to\s+(?=([a-z]+)\b)", re.IGNORECASE)
 
 
-_PEOPLE = frozenset("""customer child kid patient student pupil colleague manager mentee
-    resident member user guest learner client family""".split())
-_ORG_HEADS = frozenset("""company business organisation organization firm service trust council
-    charity agency hospital army bank university college group board practice""".split())
+_CLAUSE_AFTER = re.compile(r"^\S+(?:\s+\S+){0,2}?\s+(?:went|was|were|is|are|has|had|rose|fell|"
+                           r"[a-z]+ed)\b", re.IGNORECASE)
 
 
 def _helped_doing(text: str, org: OrgWords) -> str:
-    """The doing after "I helped the <organisation or unit> to", or the text as it is: the
-    frame says nothing the doing does not ("I helped the kitchen to cut food cost" is "cut
-    food cost"), and blind raters heard it as the kit's, whoever typed it. Not where those
-    helped are people ("I helped the new starters to settle in": a plural that names no unit
-    of the organisation)."""
+    """"I helped <the unit> to <do> ..." said "I helped <the unit> <do> ...": the speaker's
+    part as they typed it (never the doing alone, "I cut food cost", a claim the entry does
+    not make), without the 03 form's "to" (raters heard "helped ... to" as the kit's frame);
+    the text as it is where a clause follows it ("to customer satisfaction went up"; ``org``
+    unused: the organisation is named as typed, "the company" read earlier)."""
     m = _HELPED.match(text)
-    if not m:
-        return text
-    head, verb = m.group(1).split()[-1].lower(), m.group(2).lower()
-    units = _ORG_HEADS | set(_words("our_nouns")) | {
-        words.split()[-1].lower() for words in (org.the, org.team, org.department)}
-    # those helped: the organisation or a unit of it, not people ("the new starters")
-    if head not in units and (head.endswith("s") or head in _PEOPLE) or not (
-            verb in _words("base_verbs") or past_of_present(verb)
-                                 or verb in ("hit", "cut", "set", "put")):
-        return text
-    return text[m.end():]
+    verb = m.group(2).lower() if m else ""
+    if not m or not (verb in _words("base_verbs") or past_of_present(verb) or verb in (
+            "hit", "cut", "set", "put")) and _CLAUSE_AFTER.match(text[m.end():]):
+        return text  # "... to customer satisfaction went up": a clause, not a doing
+    return text[:m.start(1)] + m.group(1) + text[m.end():]
 
 
 def _statement_head(text: str, result: Result, org: OrgWords,
