@@ -30,6 +30,7 @@ from .check import pitfall_phrases
 from .check_rules import rules
 from .model import Role
 from .reading import read
+from .reason_found import downside, job_phrase, job_reason, note_reason, pick_only, without_pick
 from .reason_short import SHORT_WORDS as _SHORT_WORDS
 from .reason_short import carries as _carries
 from .reason_short import marks as _marks
@@ -177,7 +178,8 @@ def _in_tense(sentence: str, current: bool) -> str:
     -> "It gave me", ``_job_in_past``), then the kit's one reading of tense
     (``spoken.clause_in_past``: a verb it does not know leaves the sentence as typed, never
     half in the past), unless it says it is so still ("now", "still", "today")."""
-    if current or re.search(r"\b(?:now|still|today|to this day)\b", sentence, re.IGNORECASE):
+    if current or re.search(r"\b(?:now|still|today|to this day|(?:who|what) I am)\b", sentence,
+                            re.IGNORECASE):  # "it made me who I am": the speaker now
         return sentence
     # "Here I learned ..." of a job that is over: "here" in an interview is the
     # interviewer's place, and "this job" is the one held now
@@ -319,7 +321,8 @@ def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True
     if re.fullmatch(r"[a-z]{3,}est|best|worst", first) and len(words) > 2:
         text = f"It {'is' if current else 'was'} the {lower_first(text)}"  # "hardest job I've had"
         return text
-    formed = (_opening_form(text, current) or _quality(text, current)) if text else ""
+    formed = (_opening_form(text, current) or _quality(text, current) or (
+        job_phrase(text, current) if lead_sentence else "")) if text else ""  # "The job that"
     if formed or not text:
         return formed
     if first == "because" and len(words) > 3 and lead_sentence:  # a reason, said as one
@@ -439,9 +442,9 @@ def _kept(parts: list[str], current: bool, variant: int,
                 kept.append((clause, said))
             after_pitfall = True
             continue
-        why = ("result" if _restates(part, told) else
+        why = ("result" if _restates(part, told) else "downside" if downside(part) else
                "note" if not sentence or not reads_whole(sentence) else
-               "vague" if not _names_something(part) else "")
+               "vague" if not _names_something(part) and not job_reason(part) else "")
         if why:
             if not kept and not problem.problem:
                 problem = ValueSaid(problem=why, quoted=part)
@@ -532,7 +535,9 @@ def role_value(role: Role, variant: int = 0) -> ValueSaid:
     notes tell already (a sentence of the reply that says a result again is not said)."""
     told = tuple(r.statement for r in role.results) + tuple(
         note for sk in role.skills for note in (sk.used_later, sk.how_far) if note)
-    return say_value(own_reason(role), role.current, variant, told)
+    reason = own_reason(role)  # a reason found in a note is not that note said again
+    told = tuple(t for t in told if not reason or reason.lower() not in t.lower())
+    return say_value(reason, role.current, variant, told)
 
 
 def own_reason(role: Role) -> str:
@@ -540,7 +545,7 @@ def own_reason(role: Role) -> str:
     ``personal_value`` (their answer to the coach), else the sentence of the role's summary
     that says one (``summary_reason``), else ""."""
     typed = " ".join(str(role.personal_value or "").split())
-    return typed or summary_reason(role.summary, role.current)
+    return typed or summary_reason(role.summary, role.current) or note_reason(role)
 
 
 _DUTY = re.compile(r"^(?:i\s+(?:am|was)\s+)?(?:responsible|in charge)\s+(?:for|of)\b", re.I)
@@ -574,6 +579,9 @@ def say_value(text: str, current: bool, variant: int = 0,
     ``current``: the job is still held (else told in the past); ``variant`` picks among
     equivalent leads; ``told``: what the role's results and notes say already."""
     raw = " ".join(str(text or "").split())
+    if pick_only(raw):  # "without a doubt this one": the job picked, no reason given
+        return ValueSaid(problem="pick", quoted=raw)
+    raw = without_pick(raw)
     said = speech(raw, own_voice=True) if raw else ""
     alone = raw.lower().strip(".!?") if len(raw.split()) == 1 else ""
     if alone in _data().get("non_answers", ()):
