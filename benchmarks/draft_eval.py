@@ -321,7 +321,9 @@ def _reason_words(role) -> str:
     """The participant's own reason: the role's ``personal_value``, else the sentences of its
     summary that say a feeling, finding or meaning in the first person (``_OWN_REASON``)."""
     if " ".join(role.personal_value.split()):
-        return role.personal_value
+        # words that only pick the job ("without a doubt this one") hold no reason: a draft
+        # that says them ("It gave me without a doubt this one.") says no value
+        return "" if _PICK_ONLY.match(role.personal_value.strip()) else role.personal_value
     parts = re.split(r"(?<=[.!?])\s+", " ".join(role.summary.split()))
     found = " ".join(p for p in parts if _FIRST_PERSON.search(p) and _OWN_REASON.search(p))
     # else a clause of feeling, finding or meaning in a note of the role (a result's line or
@@ -334,6 +336,10 @@ def _reason_words(role) -> str:
         if _OWN_REASON.search(c))
 
 
+_PICK_ONLY = re.compile(
+    r"^(?:[\s,.!?:;-]*(?:without a doubt|no doubt|definitely|for sure|easily|hands down|"
+    r"probably|clearly|it's|it is|that's|that is|i'd say|i would say|this|that|the|my|"
+    r"current|present|last|one|job|role|position|place)\b)+[\s,.!?:;-]*$", re.IGNORECASE)
 _PERK_NOTE = re.compile(r"\b(?:free|discount|perks?|pay|salary|money|bonus)\b", re.IGNORECASE)
 
 

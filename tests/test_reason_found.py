@@ -135,3 +135,19 @@ def test_a_pick_with_no_reason_the_draft_can_say_leaves_it_to_the_score():
     weak = _role("r2", "Dog Walker", summary="Best job I ever had.", ratings={
         "skill_growth": 2, "company_results": 2, "relevance": 2})
     assert picked_role(_workspace(strong, weak)) is None
+
+
+def test_a_slogan_gives_way_to_the_sentence_that_says_what_it_means():
+    """"That job made me who I am." before a long sentence of what it means: the meaning is
+    said, never the slogan alone in its place."""
+    said = say_value("The job that made me who I am. Watching a boy who had been thrown out "
+                     "of three schools stand up and read his own poem at our open night, and "
+                     "then carry on to college against every prediction anyone had made, is "
+                     "why I still do this work.", current=False)
+    assert "read his own poem" in said.sentence, said
+
+
+def test_a_role_with_no_notes_still_reads_its_reason():
+    role = _workspace(_role("r1", "Kennel Assistant", skills=[], results=[], personal_value=(
+        "It taught me to read a frightened dog."))).roles[0]
+    assert role_value(role).sentence == "It taught me to read a frightened dog.", role

@@ -124,9 +124,8 @@ def _job_subject(text: str) -> re.Match | None:
     if m and bare is not None and m.group(2).lower() not in bare:
         return None
     return m
-# Where a long sentence may be cut: before a clause of its own ("..., and I ...", "... because
-# it ...", a semicolon or a dash); else before any "and", "but", "so", where what comes before
-# is a clause itself.
+# Where a long sentence may be cut: before a clause of its own ("..., and I ...", a semicolon
+# or a dash); else before any "and", "but", "so", where what comes before is a clause itself.
 _CLAUSE_BREAK = re.compile(r",?\s+(?:and|but|so|because)\s+(?=(?:I|I'm|I've|we|it|it's|they|he|"
                            r"she|this|that|there)\b)|\s*[;–—]\s+", re.IGNORECASE)
 _ANY_BREAK = re.compile(r",?\s+(?:and|but|so|because|which)\s+(?=\S)", re.IGNORECASE)
@@ -393,8 +392,7 @@ def _pitfall(quoted: str, found: dict[str, list[str]]) -> ValueSaid:
                      phrases=tuple(p for ps in found.values() for p in ps))
 
 
-# Two sentences run together with a comma ("nobody got hurt, that means more to me ..."):
-# said as two.
+# Two sentences run together with a comma ("nobody got hurt, that means more ..."): two.
 _SPLICE = re.compile(r",\s+(that|this|it)(?=\s+(?:is|was|means|meant|made|makes|gave|gives|"
                      r"matters|mattered)\b)", re.IGNORECASE)
 
@@ -535,9 +533,9 @@ def role_value(role: Role, variant: int = 0) -> ValueSaid:
     notes tell already (a sentence of the reply that says a result again is not said)."""
     told = tuple(r.statement for r in role.results) + tuple(
         note for sk in role.skills for note in (sk.used_later, sk.how_far) if note)
-    reason = own_reason(role)  # a reason found in a note is not that note said again
-    told = tuple(t for t in told if not reason or reason.lower() not in t.lower())
-    return say_value(reason, role.current, variant, told)
+    told = tuple(t for t in told if not (reason := own_reason(role)) or  # a reason in a note
+                 reason.lower() not in t.lower())  # is not that note said again
+    return say_value(own_reason(role), role.current, variant, told)
 
 
 def own_reason(role: Role) -> str:
@@ -594,6 +592,11 @@ def say_value(text: str, current: bool, variant: int = 0,
     kept, problem = _kept(parts, current, variant, told)
     if not kept:
         return problem
+    if job_reason(kept[0][0]) and not _names_something(kept[0][0]) and len(parts) > 1:
+        more = _kept(parts[1:], current, variant, told)[0]  # what a slogan ("That job made
+        if more:  # me who I am.") means, said as the lead where both don't fit
+            fit = len(f"{kept[0][1]} {_cut(more[0][1], _LONG_CLAUSE)}".split()) <= _LONG_WORDS
+            kept = [kept[0], *more[:1]] if fit else more
     out, total = [], 0
     for _part, sentence in kept[:2]:
         sentence = _cut(sentence, _LONG_CLAUSE)
