@@ -321,8 +321,7 @@ def _reason_words(role) -> str:
     """The participant's own reason: the role's ``personal_value``, else the sentences of its
     summary that say a feeling, finding or meaning in the first person (``_OWN_REASON``)."""
     if " ".join(role.personal_value.split()):
-        # words that only pick the job ("without a doubt this one") hold no reason: a draft
-        # that says them ("It gave me without a doubt this one.") says no value
+        # words that only pick the job ("without a doubt this one") hold no reason
         return "" if _PICK_ONLY.match(role.personal_value.strip()) else role.personal_value
     parts = re.split(r"(?<=[.!?])\s+", " ".join(role.summary.split()))
     found = " ".join(p for p in parts if _FIRST_PERSON.search(p) and _OWN_REASON.search(p))
@@ -345,8 +344,7 @@ _PERK_NOTE = re.compile(r"\b(?:free|discount|perks?|pay|salary|money|bonus)\b", 
 
 def _growth_as_theirs(text: str, role) -> bool:
     """True when the draft's first three sentences tell a skill's growth in the participant's
-    own words (three meaningful words, all when fewer, of a sentence of its "how far" note):
-    the gain the entries hold where they hold no reason."""
+    own words (three meaningful words, all when fewer, of a sentence of its "how far" note)."""
     said = content_stems(" ".join(re.split(r"(?<=[.!?])\s+", text)[:3]))
     return any(stems and len(stems & said) >= min(3, len(stems))
                for sk in role.skills
