@@ -639,9 +639,9 @@ def answer_role_id(workspace: Workspace) -> str | None:
     from .scoring import rank
 
     ids = [r.id for r in workspace.roles]
-    if workspace.answer.role_id in ids or picked_role(workspace) is not None:
-        return workspace.answer.role_id if workspace.answer.role_id in ids else \
-            picked_role(workspace).id  # type: ignore[union-attr]
+    picked = picked_role(workspace, lambda role: bool(role_value(role).sentence))
+    if workspace.answer.role_id in ids or picked is not None:
+        return workspace.answer.role_id if workspace.answer.role_id in ids else picked.id
     strongest = rank(workspace).strongest
     if strongest is not None:
         return strongest.role.id

@@ -149,13 +149,11 @@ def names_most(role) -> str:
     return ""
 
 
-def picked_role(workspace):
+def picked_role(workspace, says=lambda role: True):
     """The one role whose own words name it as the job that mattered most (``names_most``),
     whose entries hold a story (a skill grown there or a result) and a reason the draft can
-    say (``personal_value.role_value``: a pick alone, "best job I ever had", would open a
-    draft with no reason), or None (none, or more than one: the score decides)."""
-    from .personal_value import role_value
-
+    say (``says``: the draft passes ``personal_value.role_value``; a pick alone, "best job I
+    ever had", would open a draft with no reason), or None (none, or more than one)."""
     named = [r for r in workspace.roles if names_most(r) and (
-        r.results or any(sk.levels_grown > 0 for sk in r.skills)) and role_value(r).sentence]
+        r.results or any(sk.levels_grown > 0 for sk in r.skills)) and says(r)]
     return named[0] if len(named) == 1 else None
