@@ -58,7 +58,11 @@ counts:
   (the role's ``personal_value``, else a first-person sentence of feeling, finding or meaning
   in its summary, read here with the benchmark's own list): a clause of those words (two
   meaningful words or more) has 70% of its meaningful words in the draft's first three
-  sentences; ``reason held``: drafts whose entries hold such a reason;
+  sentences; the reason is looked for in the notes too (a result's line or part, a later
+  use) where the role's personal_value and summary hold none; ``reason held``: drafts whose
+  entries hold such a reason; ``gain said``: drafts that say the reason, or, whose entries
+  hold none, tell the growth in the participant's own words (their "how far" note) in the
+  first three sentences: the gain the entries hold, never a stock line;
 - ``skill as reason``: drafts whose opening gives only a skill label as the reason
   ("..., because that job taught me budget management"), which blind raters mark down;
 - ``grammar``: sentences a careful listener hears as ungrammatical, by class (read in the
@@ -326,9 +330,35 @@ def _reason_words(role) -> str:
     """The participant's own reason: the role's ``personal_value``, else the sentences of its
     summary that say a feeling, finding or meaning in the first person (``_OWN_REASON``)."""
     if " ".join(role.personal_value.split()):
-        return role.personal_value
+        # words that only pick the job ("without a doubt this one") hold no reason
+        return "" if _PICK_ONLY.match(role.personal_value.strip()) else role.personal_value
     parts = re.split(r"(?<=[.!?])\s+", " ".join(role.summary.split()))
-    return " ".join(p for p in parts if _FIRST_PERSON.search(p) and _OWN_REASON.search(p))
+    found = " ".join(p for p in parts if _FIRST_PERSON.search(p) and _OWN_REASON.search(p))
+    # else a clause of feeling, finding or meaning in a note of the role (a result's line or
+    # part, a later use: "..., the work I'm proudest of"), with no perk or pay beside it
+    notes = [n for r in role.results for n in (r.statement, r.my_part)] + [
+        sk.used_later for sk in role.skills]
+    return found or " ".join(
+        c for n in notes if not _PERK_NOTE.search(n or "")
+        for c in re.split(r"[.!?;]\s+|,\s+|\s[-–—]\s", " ".join((n or "").split()))
+        if _OWN_REASON.search(c))
+
+
+_PICK_ONLY = re.compile(
+    r"^(?:[\s,.!?:;-]*(?:without a doubt|no doubt|definitely|for sure|easily|hands down|"
+    r"probably|clearly|it's|it is|that's|that is|i'd say|i would say|this|that|the|my|"
+    r"current|present|last|one|job|role|position|place)\b)+[\s,.!?:;-]*$", re.IGNORECASE)
+_PERK_NOTE = re.compile(r"\b(?:free|discount|perks?|pay|salary|money|bonus)\b", re.IGNORECASE)
+
+
+def _growth_as_theirs(text: str, role) -> bool:
+    """True when the draft's first three sentences tell a skill's growth in the participant's
+    own words (three meaningful words, all when fewer, of a sentence of its "how far" note)."""
+    said = content_stems(" ".join(re.split(r"(?<=[.!?])\s+", text)[:3]))
+    return any(stems and len(stems & said) >= min(3, len(stems))
+               for sk in role.skills
+               for part in re.split(r"(?<=[.!?;])\s+", " ".join(sk.how_far.split()))
+               for stems in [content_stems(part)])
 
 
 # The opening's reason when it is only a skill label: "..., because that job taught me budget
@@ -421,6 +451,9 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "holes": len(_HOLES.findall(text)),
             "value_said": _value_said(text, ws, role_id),
             "reason_held": bool(role_id and _reason_words(ws.role(role_id))),
+            "gain_said": _value_said(text, ws, role_id) or bool(
+                role_id and not _reason_words(ws.role(role_id))
+                and _growth_as_theirs(text, ws.role(role_id))),
             "skill_reason": _skill_as_reason(text, ws.role(role_id) if role_id else None),
             "growth_told": _growth_told(text),
             "bare_glue": _bare_glue(text, ws),
@@ -499,6 +532,7 @@ def summarise(rows: list[dict]) -> dict:
         "top 3 words": f"{_top(rows)}/{files}",
         "value said": f"{sum(r['value_said'] for r in rows)}/{len(rows)}",
         "reason held": f"{sum(r['reason_held'] for r in rows)}/{len(rows)}",
+        "gain said": f"{sum(r['gain_said'] for r in rows)}/{len(rows)}",
         "why said": f"{sum(r['why_said'] for r in rows)}/{len(rows)}",
         "skill as reason": f"{sum(r['skill_reason'] for r in rows)}/{len(rows)}",
         "growth told >1": f"{sum(r['growth_told'] > 1 for r in rows)}/{len(rows)}",

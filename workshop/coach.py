@@ -19,7 +19,7 @@ from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Worksp
 from .note_faults import fault_told
 from .note_grammar import unintroduced
 from .numbers import quantities
-from .personal_value import role_value, summary_reason
+from .personal_value import own_reason, role_value, summary_reason
 from .reason_short import value_data
 from .skill_story import later_use_sentence, own_end, own_growth
 from .wording import content_stems, skill_words, speech, strip_end
@@ -139,12 +139,17 @@ def _value_question(role: Role) -> list[Question]:
     coach asks, saying why; the draft's opening says the reply (``workshop.personal_value``)."""
     said = role_value(role)
     if not " ".join(role.personal_value.split()):
-        found = summary_reason(role.summary, role.current) if said.sentence else ""
-        text = (f"{_VALUE_ASK} For now the draft opens with your words from the job's "
-                f"summary, {_q(found)}; a sentence of your own here takes their place."
+        found = own_reason(role) if said.sentence else ""
+        where = "the job's summary" if found == summary_reason(role.summary, role.current) \
+            else "your notes on this job"
+        text = (f"{_VALUE_ASK} For now the draft opens with your words from {where}, "
+                f"{_q(found)}; a sentence of your own here takes their place."
                 if found else
-                f"{_VALUE_ASK} In a sentence: why does this job matter to you? The draft "
-                f"opens with it; until then it names the job and goes straight to your story.")
+                "What did this job give you personally: why does this job matter to you? "
+                "Think of one moment in it when you knew it mattered: what happened, and what "
+                "did it change in you? Tell it in a sentence or two, in your own words; the "
+                "draft opens with it. Until then it names the job and goes straight to your "
+                "story.")
     elif said.problem == "pitfall":
         found = ", ".join(_q(p, 30) for p in said.phrases[:3])
         text = (f"Your words {_q(said.quoted)} talk about {' and '.join(said.pitfalls)} "
@@ -159,6 +164,12 @@ def _value_question(role: Role) -> list[Question]:
     elif said.problem == "result":
         text = (f"Your words {_q(said.quoted)} tell a result your entries hold already, so "
                 f"the draft does not say it twice. {_VALUE_ASK} Say it as one sentence.")
+    elif said.problem == "pick":
+        text = (f"Your words {_q(said.quoted)} pick this job but don't say why it mattered to "
+                f"you. {_VALUE_ASK}")
+    elif said.problem == "downside":
+        text = (f"Your words {_q(said.quoted)} say what was hard about the job, not what it "
+                f"gave you, so the draft leaves them out. {_VALUE_ASK}")
     elif said.problem == "note":
         text = (f"Your note {_q(said.quoted)} can't be said as it is: say it as one whole "
                 f"sentence, as you would say it aloud. {_VALUE_ASK}")

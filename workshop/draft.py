@@ -634,12 +634,15 @@ def draft_versions(workspace: Workspace, role_id: str | None = None) -> dict[int
 
 
 def answer_role_id(workspace: Workspace) -> str | None:
-    """The role the answer is about: the chosen one, else the strongest, else the first."""
+    """The role the answer is about: the chosen one, else the one the participant's own words
+    pick (``reason_found.picked_role``), else the strongest, else the first."""
+    from .reason_found import picked_role
     from .scoring import rank
 
     ids = [r.id for r in workspace.roles]
-    if workspace.answer.role_id in ids:
-        return workspace.answer.role_id
+    picked = picked_role(workspace, lambda role: bool(role_value(role).sentence))
+    if workspace.answer.role_id in ids or picked is not None:
+        return workspace.answer.role_id if workspace.answer.role_id in ids else picked.id
     strongest = rank(workspace).strongest
     if strongest is not None:
         return strongest.role.id

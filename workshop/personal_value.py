@@ -30,6 +30,7 @@ from .check import pitfall_phrases
 from .check_rules import rules
 from .model import Role
 from .reading import read
+from .reason_found import downside, job_phrase, job_reason, note_reason, pick_only, without_pick
 from .reason_short import SHORT_WORDS as _SHORT_WORDS
 from .reason_short import carries as _carries
 from .reason_short import marks as _marks
@@ -123,9 +124,8 @@ def _job_subject(text: str) -> re.Match | None:
     if m and bare is not None and m.group(2).lower() not in bare:
         return None
     return m
-# Where a long sentence may be cut: before a clause of its own ("..., and I ...", "... because
-# it ...", a semicolon or a dash); else before any "and", "but", "so", where what comes before
-# is a clause itself.
+# Where a long sentence may be cut: before a clause of its own ("..., and I ...", a semicolon
+# or a dash); else before any "and", "but", "so", where what comes before is a clause itself.
 _CLAUSE_BREAK = re.compile(r",?\s+(?:and|but|so|because)\s+(?=(?:I|I'm|I've|we|it|it's|they|he|"
                            r"she|this|that|there)\b)|\s*[;–—]\s+", re.IGNORECASE)
 _ANY_BREAK = re.compile(r",?\s+(?:and|but|so|because|which)\s+(?=\S)", re.IGNORECASE)
@@ -177,7 +177,8 @@ def _in_tense(sentence: str, current: bool) -> str:
     -> "It gave me", ``_job_in_past``), then the kit's one reading of tense
     (``spoken.clause_in_past``: a verb it does not know leaves the sentence as typed, never
     half in the past), unless it says it is so still ("now", "still", "today")."""
-    if current or re.search(r"\b(?:now|still|today|to this day)\b", sentence, re.IGNORECASE):
+    if current or re.search(r"\b(?:now|still|today|to this day|(?:who|what) I am)\b", sentence,
+                            re.IGNORECASE):  # "it made me who I am": the speaker now
         return sentence
     # "Here I learned ..." of a job that is over: "here" in an interview is the
     # interviewer's place, and "this job" is the one held now
@@ -319,7 +320,8 @@ def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True
     if re.fullmatch(r"[a-z]{3,}est|best|worst", first) and len(words) > 2:
         text = f"It {'is' if current else 'was'} the {lower_first(text)}"  # "hardest job I've had"
         return text
-    formed = (_opening_form(text, current) or _quality(text, current)) if text else ""
+    formed = (_opening_form(text, current) or _quality(text, current) or (
+        job_phrase(text, current) if lead_sentence else "")) if text else ""  # "The job that"
     if formed or not text:
         return formed
     if first == "because" and len(words) > 3 and lead_sentence:  # a reason, said as one
@@ -390,8 +392,7 @@ def _pitfall(quoted: str, found: dict[str, list[str]]) -> ValueSaid:
                      phrases=tuple(p for ps in found.values() for p in ps))
 
 
-# Two sentences run together with a comma ("nobody got hurt, that means more to me ..."):
-# said as two.
+# Two sentences run together with a comma ("nobody got hurt, that means more ..."): two.
 _SPLICE = re.compile(r",\s+(that|this|it)(?=\s+(?:is|was|means|meant|made|makes|gave|gives|"
                      r"matters|mattered)\b)", re.IGNORECASE)
 
@@ -439,9 +440,9 @@ def _kept(parts: list[str], current: bool, variant: int,
                 kept.append((clause, said))
             after_pitfall = True
             continue
-        why = ("result" if _restates(part, told) else
+        why = ("result" if _restates(part, told) else "downside" if downside(part) else
                "note" if not sentence or not reads_whole(sentence) else
-               "vague" if not _names_something(part) else "")
+               "vague" if not _names_something(part) and not job_reason(part) else "")
         if why:
             if not kept and not problem.problem:
                 problem = ValueSaid(problem=why, quoted=part)
@@ -532,6 +533,8 @@ def role_value(role: Role, variant: int = 0) -> ValueSaid:
     notes tell already (a sentence of the reply that says a result again is not said)."""
     told = tuple(r.statement for r in role.results) + tuple(
         note for sk in role.skills for note in (sk.used_later, sk.how_far) if note)
+    told = tuple(t for t in told if not (reason := own_reason(role)) or  # a reason in a note
+                 reason.lower() not in t.lower())  # is not that note said again
     return say_value(own_reason(role), role.current, variant, told)
 
 
@@ -540,7 +543,7 @@ def own_reason(role: Role) -> str:
     ``personal_value`` (their answer to the coach), else the sentence of the role's summary
     that says one (``summary_reason``), else ""."""
     typed = " ".join(str(role.personal_value or "").split())
-    return typed or summary_reason(role.summary, role.current)
+    return typed or summary_reason(role.summary, role.current) or note_reason(role)
 
 
 _DUTY = re.compile(r"^(?:i\s+(?:am|was)\s+)?(?:responsible|in charge)\s+(?:for|of)\b", re.I)
@@ -574,6 +577,9 @@ def say_value(text: str, current: bool, variant: int = 0,
     ``current``: the job is still held (else told in the past); ``variant`` picks among
     equivalent leads; ``told``: what the role's results and notes say already."""
     raw = " ".join(str(text or "").split())
+    if pick_only(raw):  # "without a doubt this one": the job picked, no reason given
+        return ValueSaid(problem="pick", quoted=raw)
+    raw = without_pick(raw)
     said = speech(raw, own_voice=True) if raw else ""
     alone = raw.lower().strip(".!?") if len(raw.split()) == 1 else ""
     if alone in _data().get("non_answers", ()):
@@ -586,6 +592,11 @@ def say_value(text: str, current: bool, variant: int = 0,
     kept, problem = _kept(parts, current, variant, told)
     if not kept:
         return problem
+    if job_reason(kept[0][0]) and not _names_something(kept[0][0]) and len(parts) > 1:
+        more = _kept(parts[1:], current, variant, told)[0]  # what a slogan ("That job made
+        if more:  # me who I am.") means, said as the lead where both don't fit
+            fit = len(f"{kept[0][1]} {_cut(more[0][1], _LONG_CLAUSE)}".split()) <= _LONG_WORDS
+            kept = [kept[0], *more[:1]] if fit else more
     out, total = [], 0
     for _part, sentence in kept[:2]:
         sentence = _cut(sentence, _LONG_CLAUSE)

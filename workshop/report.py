@@ -16,6 +16,7 @@ from .check import check_answer, spoken_time
 from .check_render import finding_title_text
 from .glossary import PART_WORDS
 from .model import Workspace
+from .reason_found import names_most
 from .scoring import PARTS, Weights, explain, rank
 
 __all__ = ["FORMATS", "build_report", "card_findings", "render", "render_html", "printed_chars",
@@ -75,7 +76,11 @@ def answer_why(ranking, workspace: Workspace, role_id: str | None) -> str:
     if about is None:
         return explain(ranking)
     role, r = about.role, about.role.ratings
-    if about.rank is None:
+    named = names_most(role) if workspace.answer.role_id != role_id else ""
+    if named:  # the job the participant's own words pick (``draft.answer_role_id``)
+        lines = [f"This answer is about {role.label}: your own words name it as the job that "
+                 f"mattered most to you (\u201c{named}\u201d), so it leads over the ranking."]
+    elif about.rank is None:
         lines = [f"This answer is about {role.label}, a job you chose yourself. It is not ranked "
                  "yet: rate its skill growth, company results and relevance in notebooks 02 and "
                  "03 to see where it stands."]

@@ -1,0 +1,159 @@
+"""Where the participant said why a job mattered, besides ``personal_value``, and which job
+their own words pick (``workshop.personal_value`` says the words; this module finds them).
+
+- a reason in a note: a clause of feeling, finding or meaning (``reason_short.carries``) in a
+  result's statement or part, or a skill's later use ("..., work that actually mattered"),
+  never a duty, a perk, the pay, the team or a downside ("the downside is every weekend gone":
+  ``downside``); said as the reason where the role holds none in ``personal_value`` or its
+  summary (``note_reason``);
+- the job named as a thing with its meaning after it ("The job that made me who I am.") is
+  said as a sentence about the job ("It was the job that made me who I am.": ``job_phrase``);
+- words that only pick the job ("without a doubt this one") give no reason (``pick_only``);
+  words that name a job as the one that mattered most ("the job that made me who I am", "best
+  job I ever had": ``job_picks``) decide which job the answer is about over the score
+  (``picked_role``), where the sentence holds no pitfall and the job a story.
+
+The word lists are data (``data/personal_value.json``: job_picks, pick_words, job_nouns,
+downsides, note_fields).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .check import pitfall_phrases
+from .reason_short import carries, value_data
+from .spoken import is_clause, lower_first, strip_end
+
+__all__ = ["downside", "job_phrase", "job_reason", "names_most", "note_reason", "pick_only",
+           "picked_role", "without_pick"]
+
+
+def _words(key: str) -> re.Pattern:
+    words = sorted(value_data().get(key, ()), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")" if words else
+                      r"(?!)", re.IGNORECASE)
+
+
+@functools.cache
+def _picks() -> re.Pattern:
+    return re.compile(r"\b" + _words("job_picks").pattern + r"\b", re.IGNORECASE)
+
+
+@functools.cache
+def _job_head() -> re.Pattern:
+    nouns = _words("job_nouns").pattern
+    # "the job that ...", "The one place where ...", "my first role where ...": a job named,
+    # then a relative clause that says what it was to the speaker
+    return re.compile(r"^(?:the|my|a|this|that)\s+(?:[a-z'-]+\s+){0,2}?" + nouns +
+                      r"\s+(?:that|which|where|when|in which|I|I'd|I've|we)\b", re.IGNORECASE)
+
+
+@functools.cache
+def _pick_lead() -> re.Pattern:
+    # a pick said before the reason or alone: "without a doubt this one", "definitely this
+    # job, ...", "this one."
+    fill = _words("pick_words").pattern
+    nouns = _words("job_nouns").pattern
+    return re.compile(r"^(?:(?:" + fill + r")[\s,]+){0,3}(?:this|that|the current|my current|"
+                      r"the last|my last|my present|the present)\s+" + nouns +
+                      r"(?:\s+(?:for sure|without a doubt|definitely|by far|easily))?"
+                      r"(?=\s*(?:[,.;:!?–—-]|$))[\s,.;:!?–—-]*", re.IGNORECASE)
+
+
+def pick_only(text: str) -> bool:
+    """True for words that pick the job and say nothing more ("without a doubt this one",
+    "definitely this job."): no reason to say, the coach asks why."""
+    text = " ".join(str(text or "").split())
+    m = _pick_lead().match(text)
+    return bool(text) and bool(m) and not text[m.end():].strip()
+
+
+def without_pick(text: str) -> str:
+    """Words that open on a pick and go on to a reason ("definitely this job, it made me who
+    I am") without the pick; the words as they are otherwise."""
+    m = _pick_lead().match(text)
+    rest = text[m.end():].strip() if m else ""
+    return rest[:1].upper() + rest[1:] if rest and len(rest.split()) > 2 else text
+
+
+def job_phrase(text: str, current: bool) -> str:
+    """The job named as a thing with its meaning after it, no clause of its own ("The job
+    that made me who I am", "the one place where I felt I belonged"), said as a sentence
+    about the job ("It was the job that made me who I am"); "" for any other."""
+    text = strip_end(text)
+    if not _job_head().match(text) or is_clause(text):
+        return ""
+    return f"It {'is' if current else 'was'} {lower_first(text)}"
+
+
+def job_reason(text: str) -> bool:
+    """True for the job named with a meaning after it (``job_phrase``), or words that name it
+    as the one that mattered most (``job_picks``), that carry a feeling, a finding or a
+    meaning ("The job that made me who I am", "It made me who I am"): a reason of the
+    speaker's, not words that could be said of any job."""
+    return carries(text) and (bool(job_phrase(text, False)) or bool(_picks().search(text)))
+
+
+def downside(text: str) -> bool:
+    """True for a sentence that tells what was hard or lost ("the downside is every weekend
+    gone", "The worst part was the commute"): never the reason. One that turns from it ("...,
+    but it taught me ...") is no downside: its turn is said."""
+    if re.search(r",?\s+(?:but|yet|however|though)\s+\S", text, re.IGNORECASE):
+        return False
+    return bool(re.match(r"^(?:but\s+|and\s+|though\s+)?" + _words("downsides").pattern +
+                         r"\b", text.strip(), re.IGNORECASE))
+
+
+_CLAUSES = re.compile(r"(?<=[\w)%'’])[.!?;]+\s+|,\s+(?:and\s+|so\s+|which\s+(?:was|is)\s+)?|"
+                      r"\s+[–—-]\s+|\s+(?:so|because)\s+")
+
+
+def note_reason(role) -> str:
+    """A reason in the participant's own words in a note of the role (``note_fields``: a
+    result's statement or part, a skill's later use): the first clause that carries a feeling,
+    a finding or a meaning (``reason_short.carries``) and holds no pitfall, no duty and no
+    downside, in a note with no pitfall or pay in it (a clause may point back at one), of
+    three words or more; "" when no note holds one. The growth note is the
+    growth's own (told as theirs by the story), never taken as the reason."""
+    fields = value_data().get("note_fields", ())
+    notes = [getattr(r, f, "") for r in role.results for f in fields if f != "used_later"]
+    notes += [sk.used_later for sk in role.skills if "used_later" in fields]
+    for note in notes:
+        note = " ".join(str(note or "").split())
+        if pitfall_phrases(note) or _pay(note):
+            continue  # "free lunches, which I was proud of": the clause points back at a perk
+        for clause in _CLAUSES.split(note):
+            clause = strip_end(clause.strip(" ,"))
+            if len(clause.split()) >= 3 and carries(clause) and not pitfall_phrases(clause) \
+                    and not downside(clause) and not re.match(r"^(?:i\s+(?:am|was)\s+)?"
+                                                              r"responsible\b", clause, re.I):
+                return clause
+    return ""
+
+
+def _pay(text: str) -> bool:
+    words = value_data().get("pay_words", ())
+    return any(w in text.lower() for w in words)
+
+
+def names_most(role) -> str:
+    """The sentence of the role's own words (``personal_value``, then its summary) that names
+    it as the job that mattered most to the speaker (``job_picks``: "The job that made me who
+    I am.") and holds no pitfall; "" for none."""
+    for text in (role.personal_value, role.summary):
+        for part in re.split(r"(?<=[\w)%'’!])[.!?]+\s+", " ".join(str(text or "").split())):
+            if _picks().search(part) and not pitfall_phrases(part):
+                return strip_end(part)
+    return ""
+
+
+def picked_role(workspace, says=lambda role: True):
+    """The one role whose own words name it as the job that mattered most (``names_most``),
+    whose entries hold a story (a skill grown there or a result) and a reason the draft can
+    say (``says``: the draft passes ``personal_value.role_value``; a pick alone, "best job I
+    ever had", would open a draft with no reason), or None (none, or more than one)."""
+    named = [r for r in workspace.roles if names_most(r) and (
+        r.results or any(sk.levels_grown > 0 for sk in r.skills)) and says(r)]
+    return named[0] if len(named) == 1 else None
