@@ -30,7 +30,16 @@ from .check import pitfall_phrases
 from .check_rules import rules
 from .model import Role
 from .reading import read
-from .reason_found import downside, job_phrase, job_reason, note_reason, pick_only, without_pick
+from .reason_found import (
+    downside,
+    job_phrase,
+    job_reason,
+    note_reason,
+    pick_only,
+    quality_made,
+    story_event,
+    without_pick,
+)
 from .reason_short import SHORT_WORDS as _SHORT_WORDS
 from .reason_short import carries as _carries
 from .reason_short import marks as _marks
@@ -104,6 +113,7 @@ def _fillers() -> re.Pattern:
 
 _LEADS_PAST = ("What I valued most was", "What mattered most to me was")
 _LEADS_NOW = ("What I value most is", "What matters most to me is")
+_OPENING_JOIN = re.compile(r"^(?:but|and|so|yet)\s+(?=\w)", re.IGNORECASE)  # nothing before
 _PLACE_LEAD = re.compile(r"^(?:at|in|on|when|as|while|during|after|by|since|over|within|from|for|"
                          r"before|once|working|every|each)\b", re.IGNORECASE)
 _JOB_SUBJECT_RX = re.compile(r"^(it|it's|that's|(?:this|that|the) (?:job|role|work|place)|"
@@ -208,14 +218,16 @@ def _phrase(text: str, current: bool, variant: int) -> str:
             len(words) == 1 and (starts_with_past_verb(text) or first.endswith("ed")):
         return ""
     lead = (_LEADS_NOW if current else _LEADS_PAST)[variant % 2]
-    if not first.endswith("ing") and _has_own_verb(text):  # "my manager trusts me ...",
-        return f"{lead} that {lower_first(_in_tense(text, current))}"  # "the kids wave ..."
+    own_verb = not first.endswith("ing") and _has_own_verb(text)  # "the kids wave ..."
+    if _story_turn(text) or own_verb and story_event(text):  # "a dog bit me ... after that"
+        return upper_first(_in_tense(text, current))  # a story's start, told as it is
+    if own_verb:  # "my manager trusts me ...": a lasting state, the thing valued
+        return f"{lead} that {lower_first(_in_tense(text, current))}"
     if first.endswith("ing") and len(first) > 4 or first in ("my", "our"):
         return f"{lead} {lower_first(_in_tense(text, current))}"
     if not given_thing(text):
         return ""  # "It gave me ward-based technician on nights" is no sentence: asked
-    gave = "It has given me" if current else "It gave me"
-    return f"{gave} {lower_first(text)}"
+    return f"{'It has given me' if current else 'It gave me'} {lower_first(text)}"
 
 
 _DETERMINERS = frozenset(("the", "my", "our", "his", "her", "their"))
@@ -286,25 +298,12 @@ def _finite_after_doing(text: str) -> bool:
 def _told_as_is(text: str, first: str) -> bool:
     """True for a clause that answers the question as it stands: the speaker's or the job's
     own sentence, one opening with a time or a place, one that says its own value ("... is
-    what I'm proudest of"), or one whose subject is a doing ("running that office taught
-    me ...")."""
+    what I'm proudest of"), one whose subject is a doing ("running that office taught me
+    ..."), or one that tells an event, a past state or what was not (``story_event``)."""
     return (first in ("i", "i'm", "i've", "i'd", "we") or bool(_job_subject(text)) or
             bool(_PLACE_LEAD.match(text)) or _says_value(text) or
-            (first.endswith("ing") and len(first) > 4 and _finite_after_doing(text)))
-
-
-_QUALITY_AFTER = frozenset("under in on with about at around for and when".split())
-
-
-def _quality(text: str, current: bool) -> str:
-    """A reply that opens on a quality the job made of the speaker (data ``qualities``, then a
-    preposition: "calm under pressure", "patient with angry customers") as "It made me ...",
-    or "": never "I calm under pressure" ("calm" is a verb too) or "It gave me patient with
-    kids" (participant trial, s17)."""
-    words = [w.lower().strip(",.;:") for w in text.split()]
-    if len(words) > 1 and words[0] in _data().get("qualities", ()) and words[1] in _QUALITY_AFTER:
-        return f"{'It has made me' if current else 'It made me'} {lower_first(text)}"
-    return ""
+            (first.endswith("ing") and len(first) > 4 and _finite_after_doing(text)) or
+            story_event(text))
 
 
 def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True) -> str:
@@ -313,6 +312,7 @@ def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True
     phrase gets a lead ("It gave me ...", "What I valued most was ..."); a later one is told
     only where it is a sentence of its own."""
     text = strip_end(_tidy(part))
+    text = _OPENING_JOIN.sub("", text) if lead_sentence else text  # "but it turned out"
     turned = re.search(r"(?:,|,?\s+(?:but|and|so))\s+(?=(?:I|we)\s+[a-z])", text)
     if turned and not _a_clause(text[:turned.start()], first_word(text)):
         text = text[turned.end():]  # "crazy deadlines, but I learned ...": what was said of it
@@ -320,7 +320,7 @@ def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True
     if re.fullmatch(r"[a-z]{3,}est|best|worst", first) and len(words) > 2:
         text = f"It {'is' if current else 'was'} the {lower_first(text)}"  # "hardest job I've had"
         return text
-    formed = (_opening_form(text, current) or _quality(text, current) or (
+    formed = (_opening_form(text, current) or quality_made(text, current) or (
         job_phrase(text, current) if lead_sentence else "")) if text else ""  # "The job that"
     if formed or not text:
         return formed
@@ -353,14 +353,13 @@ def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True
 def _turns() -> re.Pattern:
     words = sorted(_data()["story_turns"], key=len, reverse=True)
     # at a clause's start only: "after a few months" inside a clause is no turn
-    return re.compile(r"(?:^|[,;]\s*(?:(?:and|so)\s+)?)(?:" +
+    return re.compile(r"(?:^|[,;]\s*(?:(?:and|so)\s+)?|\s(?:and|so)\s+)(?:" +
                       "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 def _story_turn(text: str) -> bool:
-    """True when a sentence, or the reply it opens, turns from an event to what the speaker
-    did or found from then on (``story_turns``: "..., and after that I never ...", "By the
-    end I ..."): a story, whose first sentence is no thing valued."""
+    """True when a sentence turns from an event to what the speaker did or found from then on
+    (``story_turns``: "... and after that I never ..."): a story, whose start is no thing valued."""
     return bool(_turns().search(text))
 
 
@@ -436,7 +435,8 @@ def _kept(parts: list[str], current: bool, variant: int,
                 problem = _pitfall(part, found)
             clause = _clean_clause(part)
             said = _unspliced(_realised(clause, current, variant, not kept)) if clause else ""
-            if said and reads_whole(said) and not pitfall_phrases(said):
+            if said and reads_whole(said) and not pitfall_phrases(said) and \
+                    not downside(clause):
                 kept.append((clause, said))
             after_pitfall = True
             continue

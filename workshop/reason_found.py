@@ -24,10 +24,10 @@ import re
 
 from .check import pitfall_phrases
 from .reason_short import carries, value_data
-from .spoken import is_clause, lower_first, strip_end
+from .spoken import is_clause, lower_first, starts_with_past_verb, strip_end
 
 __all__ = ["downside", "job_phrase", "job_reason", "names_most", "note_reason", "pick_only",
-           "picked_role", "without_pick"]
+           "picked_role", "quality_made", "story_event", "without_pick"]
 
 
 def _words(key: str) -> re.Pattern:
@@ -157,3 +157,33 @@ def picked_role(workspace, says=lambda role: True):
     named = [r for r in workspace.roles if names_most(r) and (
         r.results or any(sk.levels_grown > 0 for sk in r.skills)) and says(r)]
     return named[0] if len(named) == 1 else None
+
+
+_QUALITY_AFTER = frozenset("under in on with about at around for and when".split())
+
+
+def quality_made(text: str, current: bool) -> str:
+    """A reply that opens on a quality the job made of the speaker (data ``qualities``, then a
+    preposition: "calm under pressure", "patient with angry customers") as "It made me ...",
+    or "": never "I calm under pressure" ("calm" is a verb too) or "It gave me patient with
+    kids" (participant trial, s17)."""
+    words = [w.lower().strip(",.;:") for w in text.split()]
+    qualities = value_data().get("qualities", ())
+    if len(words) > 1 and words[0] in qualities and words[1] in _QUALITY_AFTER:
+        return f"{'It has made me' if current else 'It made me'} {lower_first(text)}"
+    return ""
+
+
+_NEGATION = re.compile(r"\b(?:not|never|no one|nobody|nothing)\b|n[’']t\b", re.IGNORECASE)
+
+
+def story_event(text: str) -> bool:
+    """True for a clause as typed that tells an event or a past state ("my english was not
+    good when I started", "a mate got hurt on the line") or says what was not: the start of a
+    story, told as it is, never after "What I valued most was that" (r27: the frame made a
+    set-up the thing valued)."""
+    head = re.split(r"[,;:]|\s(?:because|when|since|as|that|who|which|if)\s", text)[0]
+    words = head.split()[:7]  # its own clause, before any comma or subordinate clause
+    return len(words) > 1 and bool(_NEGATION.search(head)) or any(
+        w.lower().strip(",.") in ("was", "were", "had", "did", "got") or
+        starts_with_past_verb(" ".join(words[i:])) for i, w in enumerate(words) if i)
