@@ -63,6 +63,10 @@ planner", up to a role noun). What a claim shares with a goal in another sense b
   learned HubSpot" name no CRM skill for "keep our Salesforce CRM accurate");
 - a result that moves the goal's object the other way ("sales fell" for "grow sales", "more
   clients left" for "reduce churn"): the goal's verb asks for a direction.
+- the goal's head told with another qualifier ("the firm's expense accounts" for "grow key
+  business accounts", "safety audits" for "financial audits"; ``goal_qualifiers``): another
+  kind of the thing; the head counts bare, described ("new accounts"), with the goal's own
+  qualifier, or after a product's name ("the Opera system" for "the booking system").
 """
 
 from __future__ import annotations
@@ -73,6 +77,8 @@ from collections.abc import Sequence
 from .goal_evidence import acts_before, told_after
 from .goal_meanings import meanings
 from .goal_measures import measures as goal_measures
+from .goal_qualifiers import clashes, goal_heads, plain
+from .goal_qualifiers import is_object as object_word
 from .numbers import has_quantity
 from .skills import skills_named
 
@@ -222,13 +228,14 @@ def _wished(ws, sentence, mean) -> set[int]:
     return out
 
 
-def _sentence_bases(rules, reading, sentence, is_role=None, mean=None) -> set[str]:
-    """The bases and lowercase forms of a sentence's words, a job title's left out
-    (``_titled``); "minute-taking" also holds "minute" and "take", and "on time" holds
-    "on-time"."""
+def _sentence_bases(rules, reading, sentence, is_role=None, mean=None,
+                    skip: frozenset | set = frozenset()) -> set[str]:
+    """The bases and lowercase forms of a sentence's words, a job title's and those at places
+    in ``skip`` left out (``_titled``); "minute-taking" also holds "minute" and "take", and "on
+    time" holds "on-time"."""
     ws = reading.words
     lexicon = rules.grammar.lexicon
-    title = _titled(ws, sentence.lo, sentence.hi, is_role)
+    title = _titled(ws, sentence.lo, sentence.hi, is_role) | set(skip)
     # "team members", "staff member": the organisation's own people, not the members a
     # goal's customers may be ("coach new team members" backs no "patient care")
     team = lexicon.class_words("team_noun")
@@ -320,14 +327,14 @@ def _figured(rules, reading, sentence, goal: frozenset | set = frozenset()) -> b
 
 
 def _skills(reading, sentence, keep: frozenset = frozenset(), is_role=None,
-            mean=None) -> frozenset[str]:
+            mean=None, skip: frozenset | set = frozenset()) -> frozenset[str]:
     """The listed skills a sentence names (``skills.skills_named``), a job title's words left
     out as in ``_sentence_bases`` ("as a Data Analyst" names the role, not a skill), and a
     proper name's (a capitalised word inside the sentence: an employer, a product) unless it
     is in ``keep``, the goal's own: "At Zoho ..." or "I learned HubSpot" names no CRM skill
     for "keep our Salesforce CRM accurate"; "Excel" still serves "strong Excel skills"."""
     ws = reading.words
-    title = _titled(ws, sentence.lo, sentence.hi, is_role)
+    title = _titled(ws, sentence.lo, sentence.hi, is_role) | set(skip)
     if mean is not None:
         title |= _wished(ws, sentence, mean)
     return skills_named(" ".join(ws[i].text for i in range(sentence.lo, sentence.hi)
@@ -364,8 +371,7 @@ def _heads(rules, lexed) -> list:
     a run after a preposition says where or for whom: "company" in "... in line with company
     policy")."""
     def is_object(w) -> bool:
-        return w.is_word and w.lower.isalpha() and w.lower not in rules.stopwords \
-            and w.base not in rules.goal_verbs
+        return object_word(rules, w)
     objects = [w for w in lexed if is_object(w)]
     out = objects[-1:]
     run, linked, before = None, False, ""
@@ -486,19 +492,29 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     # the measure a goal names, told from either side in a result ("absences fell" for
     # "improve attendance"): by its head, not the words that say whose ("student retention")
     gauged = {goal: gauge.named(head[goal]) for goal in goals}
+    # a goal's head told in a claim with another qualifier ("expense accounts" for "business
+    # accounts") is another kind of thing: read without it for that goal (goal_qualifiers)
+    quals = {goal: goal_heads(rules, mean, goal) for goal in goals}
+
+    def meets(goal: str, k: int, b: set[str], skills: frozenset, stem) -> bool:
+        return bool(_met(rules, core[goal], b, stem, is_result[k], verbs[goal])
+                    or mean.kinds_named(head[goal], b)
+                    or (is_result[k] and gauge.said(gauged[goal], b)
+                        and _measured(rules, reading, evidence[k], mean, gauge, gauged[goal]))
+                    or (serves[goal] and serves[goal] & skills)
+                    or (people[goal] and mean.act_on_people(ws, evidence[k].lo, evidence[k].hi,
+                                                            people[goal], wished[k]))
+                    or (is_result[k] and families[goal]
+                        and _said(mean, reading, evidence[k], families[goal]))
+                    or (way[goal] is None and families[goal]
+                        and any(mean.names(f, ws, evidence[k].lo, evidence[k].hi)
+                                for f in families[goal])))
+
     met = {goal: [k for k, b in enumerate(bases)
-                  if _met(rules, core[goal], b, stems[k], is_result[k], verbs[goal])
-                  or mean.kinds_named(head[goal], b)
-                  or (is_result[k] and gauge.said(gauged[goal], b)
-                      and _measured(rules, reading, evidence[k], mean, gauge, gauged[goal]))
-                  or (serves[goal] and serves[goal] & names(k, goal))
-                  or (people[goal] and mean.act_on_people(ws, evidence[k].lo, evidence[k].hi,
-                                                          people[goal], wished[k]))
-                  or (is_result[k] and families[goal]
-                      and _said(mean, reading, evidence[k], families[goal]))
-                  or (way[goal] is None and families[goal]
-                      and any(mean.names(f, ws, evidence[k].lo, evidence[k].hi)
-                              for f in families[goal]))]
+                  if meets(goal, k, b, serves[goal] and names(k, goal), stems[k])
+                  and _still(meets, goal, k, _read_apart(
+                      rules, reading, evidence[k], mean, quals[goal], words[goal], keep[goal],
+                      bool(serves[goal])))]
            for goal in goals}
     # a result that says its object moved the other way backs no goal asking the opposite
     def met_in(goal: str):
@@ -550,6 +566,32 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
         else:
             missing.append(goal)
     return matched, missing, backing
+
+
+def _still(meets, goal: str, k: int, read) -> bool:
+    """True when evidence sentence ``k`` still meets the goal read without its head told with
+    another qualifier (``read``, from ``_read_apart``; None when there is none)."""
+    return read is None or meets(goal, k, *read)
+
+
+def _read_apart(rules, reading, s, mean, quals: dict, words: list[str], keep: frozenset,
+                skilled: bool):
+    """None when no qualified head of a goal (``quals``) is told in sentence ``s`` with another
+    qualifier; else the sentence read for that goal without those places (``goal_qualifiers``):
+    its bases, the skills it names (none when the goal names none, ``skilled``; the skills
+    the head itself names left out too: "documentation" is writing, and "technical
+    documentation" is no writing of "freight documentation") and its stems."""
+    ws = reading.words
+    same = {x for w in words for x in rules.synonyms.get(w, ())}
+    skip = clashes(ws, s.lo, s.hi, quals, set(words), lambda w: plain(rules, mean, w), same,
+                   lambda q: rules.synonyms.get(q, frozenset()))
+    if not skip:
+        return None
+    b = _sentence_bases(rules, reading, s, mean.is_role, mean, skip)
+    skills = frozenset() if not skilled else (
+        _skills(reading, s, keep, mean.is_role, mean, skip)
+        - skills_named(" ".join(ws[i].text for i in skip), turned=True))
+    return b, skills, _stems(b)
 
 
 def _measured(rules, reading, sentence, mean, gauge, sides) -> bool:

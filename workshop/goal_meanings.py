@@ -33,9 +33,11 @@ __all__ = ["MEANINGS_FILE", "Family", "Meanings", "meanings"]
 MEANINGS_FILE = "goal_meanings.json"
 _DIRECTIONS = ("down", "up")
 _KEYS = ("about", "directions", "change_words", "families", "role_nouns", "people", "scope_words",
-         "wish_words", "categories", "topic_words", "open_heads", "not_acts")
+         "wish_words", "categories", "topic_words", "open_heads", "not_acts", "describers",
+         "kind_heads")
 # a facilitator's older copy may lack them
-_OPTIONAL = frozenset({"about", "categories", "topic_words", "open_heads", "not_acts"})
+_OPTIONAL = frozenset({"about", "categories", "topic_words", "open_heads", "not_acts",
+                       "describers", "kind_heads"})
 _TOPIC_KINDS = ("problem", "duty", "effort")
 _FAMILY_KEYS = ("goal", "said", "direction")
 
@@ -77,6 +79,10 @@ class Meanings:
             to build dashboards next").
         wish_marked: words that are a wish only where the reading marks one ("would",
             "will"), with the same effect.
+        describers: words before a goal's head that only describe it ("new", "biggest"), not
+            say which kind it is ("business" in "business accounts"; ``goal_qualifiers``).
+        kind_heads: nouns whose qualifier picks which kind a goal means ("accounts",
+            "audits"): told with another qualifier, they back no goal (``goal_qualifiers``).
     """
 
     directions: dict[str, str]
@@ -94,6 +100,8 @@ class Meanings:
     effort: object = None
     open_heads: frozenset = frozenset()
     not_acts: frozenset = frozenset()
+    describers: frozenset = frozenset()
+    kind_heads: frozenset = frozenset()
 
     def topic_named(self, ws, clause) -> set[int]:
         """The places of a clause's words that name a goal's topic as a problem (the whole
@@ -258,7 +266,9 @@ def _read(path: str, lexicon) -> Meanings:
                       if data.get("topic_words", {}).get(kind) else None
                       for kind in _TOPIC_KINDS),
                     frozenset(f for w in data.get("open_heads", []) for f in forms(w)),
-                    frozenset(w.lower() for w in data.get("not_acts", [])))
+                    frozenset(w.lower() for w in data.get("not_acts", [])),
+                    describers=frozenset(f for w in data.get("describers", []) for f in forms(w)),
+                    kind_heads=frozenset(f for w in data.get("kind_heads", []) for f in forms(w)))
 
 
 def _categories(table: dict, forms) -> dict[str, frozenset]:
@@ -309,7 +319,7 @@ def _wrong_words(data: dict) -> tuple[str, str] | None:
     """(the key, what is wrong) for "about" not a text, or a word list that is not one."""
     if not isinstance(data.get("about", ""), str):
         return "about", "'about' must be a text."
-    for key in ("people", "scope_words", "open_heads", "not_acts"):
+    for key in ("people", "scope_words", "open_heads", "not_acts", "describers", "kind_heads"):
         if key in data and not _words(data[key]):
             return key, f"{key!r} must be a list of words."
     topics = data.get("topic_words", {})
