@@ -68,6 +68,8 @@ def test_a_pointer_to_a_story_the_reason_never_tells_is_said_as_a_first_mention(
         "I liked helping those tenants who had nowhere else to go."
     assert pointers_said("What I valued most was seeing that the tenants were safe.") == \
         "What I valued most was seeing that the tenants were safe."
+    idiom = "It was exactly the shift pattern I needed at that stage of my training."
+    assert pointers_said(idiom) == idiom  # after a preposition: an idiom, or the place named
 
 
 def test_the_job_held_now_is_never_told_as_over():

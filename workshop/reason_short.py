@@ -139,8 +139,10 @@ def they_first(sentence: str) -> bool:
 
 
 # A demonstrative that points at a thing ("stopping that elder fraud check", "watching those
-# kids"): after a doing or a preposition, before a word that is no pronoun, verb or "one".
-_POINTER = re.compile(r"\b(?P<after>[a-z]{2,}ing|of|with|for|about|from|at|on|in|to|by)\s+"
+# kids"): the object of a doing, before a word that is no pronoun, verb or "one"; never after
+# a preposition, where it is mostly an idiom or the place named ("at that point in my life",
+# "nobody at that chain").
+_POINTER = re.compile(r"\b(?P<after>[a-z]{2,}ing)\s+"
                       r"(that|this|those|these)\s+(?!(?:I|we|they|he|she|it|you|is|was|are|were|"
                       r"one|ones|much|many|way|kind|sort|all|too|job|role|place|work|team|the|a|an|my|our|"
                       r"his|her|their|its|no|every|some|any|there|what|how)\b)"
