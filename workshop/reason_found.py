@@ -191,6 +191,12 @@ def quality_made(text: str, current: bool) -> str:
     return ""
 
 
+# Not the shared reading's negations (``reading.Clause.negations``): measured on the dev
+# reasons, summaries and answers (825 clause heads, draft35), its verb negations miss the
+# nominal subjects a story opens on ("nobody on my shift got hurt", "Nobody at that chain
+# ..."), and its nominal ones ("no", "without", "instead of") read a learned way of working
+# as a story ("I learned to remember orders without writing"): of 825, 4 clauses change with
+# the verb negations (3 for the worse), 6 with the nominal ones too (5 for the worse).
 _NEGATION = re.compile(r"\b(?:not|never|no one|nobody|nothing)\b|n[’']t\b", re.IGNORECASE)
 
 
