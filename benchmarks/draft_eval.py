@@ -100,6 +100,7 @@ counts:
 - ``stacked``: drafts with three or more sentences in a row that each open "I <verb>" or a
   bare noun and hold no connector ("and", "which", "so", "because", "when", ...): facts told
   as a list, not a story;
+- ``pointer no referent`` and ``liking said`` (said / held): see ``draft_pointer.py``.
 - ``orphan end``: drafts whose last sentence (after the opening) is a second skill said with
   nothing after it ("I also learned X in that job.") or such an unlinked fact;
 - ``no reason``, ``reason unsupported``, ``listed``, ``reason cut`` (a sentence of the
@@ -163,6 +164,7 @@ from draft_grammar import stock_close as _stock_close  # noqa: E402
 from draft_grammar import stock_links as _stock_links  # noqa: E402
 from draft_growth import kit_later_uses, phrases_twice, stock_growth_lines, stock_joins  # noqa: E402,I001
 from draft_hedge import hedge_hardened, under_seconds  # noqa: E402
+from draft_pointer import liking_held, liking_said, pointer_no_referent  # noqa: E402
 from draft_refs import no_own_part, unknown_refs  # noqa: E402
 from draft_said import said_rows, said_totals  # noqa: E402
 from draft_shapes import (  # noqa: E402
@@ -462,6 +464,9 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "stock_close": _stock_close(text),
             "stacked": _stacked(text),
             "orphan_end": _orphan_end(text),
+            "pointer": pointer_no_referent(text),
+            "liking_held": liking_held(ws.role(role_id) if role_id else None),
+            "liking_said": liking_said(text, ws.role(role_id) if role_id else None),
             "no_reason": no_reason(text, ws.role(role_id) if role_id else None),
             "unsupported": reason_unsupported(text, ws.role(role_id) if role_id else None),
             "listed": listed(text, ws.role(role_id) if role_id else None),
@@ -543,6 +548,9 @@ def summarise(rows: list[dict]) -> dict:
         "stock close": f"{sum(r['stock_close'] for r in rows)}/{len(rows)}",
         "stacked": f"{sum(r['stacked'] for r in rows)}/{len(rows)}",
         "orphan end": f"{sum(r['orphan_end'] for r in rows)}/{len(rows)}",
+        "pointer no referent": f"{sum(r['pointer'] for r in rows)}/{len(rows)}",
+        "liking said": f"{sum(r['liking_said'] for r in rows)}/"
+                       f"{sum(r['liking_held'] for r in rows)}",
         "no reason": f"{sum(r['no_reason'] for r in rows)}/{len(rows)}",
         "reason unsupported": f"{sum(r['unsupported'] for r in rows)}/{len(rows)}",
         "listed": sum(r["listed"] for r in rows),

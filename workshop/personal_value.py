@@ -31,10 +31,14 @@ from .check_rules import rules
 from .model import Role
 from .reading import read
 from .reason_found import (
+    OPENING_JOIN,
     downside,
+    job_now,
     job_phrase,
     job_reason,
+    liked_thing,
     note_reason,
+    pay_said,
     pick_only,
     quality_made,
     story_event,
@@ -44,12 +48,12 @@ from .reason_short import SHORT_WORDS as _SHORT_WORDS
 from .reason_short import carries as _carries
 from .reason_short import marks as _marks
 from .reason_short import meaning_short as _meaning_short
+from .reason_short import pointers_said, value_data
 from .reason_short import says_value as _says_value
 from .reason_short import stands_alone as _stands_alone
 from .reason_short import they_first as _they_first
 from .reason_short import told_turn as _told_turn
 from .reason_short import turn_of as _turn_of
-from .reason_short import value_data
 from .specific import names_something
 from .spoken import (
     SUBJECTS,
@@ -113,7 +117,6 @@ def _fillers() -> re.Pattern:
 
 _LEADS_PAST = ("What I valued most was", "What mattered most to me was")
 _LEADS_NOW = ("What I value most is", "What matters most to me is")
-_OPENING_JOIN = re.compile(r"^(?:but|and|so|yet)\s+(?=\w)", re.IGNORECASE)  # nothing before
 _PLACE_LEAD = re.compile(r"^(?:at|in|on|when|as|while|during|after|by|since|over|within|from|for|"
                          r"before|once|working|every|each)\b", re.IGNORECASE)
 _JOB_SUBJECT_RX = re.compile(r"^(it|it's|that's|(?:this|that|the) (?:job|role|work|place)|"
@@ -187,8 +190,10 @@ def _in_tense(sentence: str, current: bool) -> str:
     -> "It gave me", ``_job_in_past``), then the kit's one reading of tense
     (``spoken.clause_in_past``: a verb it does not know leaves the sentence as typed, never
     half in the past), unless it says it is so still ("now", "still", "today")."""
-    if current or re.search(r"\b(?:now|still|today|to this day|(?:who|what) I am)\b", sentence,
-                            re.IGNORECASE):  # "it made me who I am": the speaker now
+    if current:
+        return job_now(sentence)  # "It gave me ..." of the job held now: "It has given me"
+    if re.search(r"\b(?:now|still|today|to this day|(?:who|what) I am)\b", sentence,
+                 re.IGNORECASE):  # "it made me who I am": the speaker now
         return sentence
     # "Here I learned ..." of a job that is over: "here" in an interview is the
     # interviewer's place, and "this job" is the one held now
@@ -312,7 +317,7 @@ def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True
     phrase gets a lead ("It gave me ...", "What I valued most was ..."); a later one is told
     only where it is a sentence of its own."""
     text = strip_end(_tidy(part))
-    text = _OPENING_JOIN.sub("", text) if lead_sentence else text  # "but it turned out"
+    text = OPENING_JOIN.sub("", text) if lead_sentence else text  # "but it turned out"
     turned = re.search(r"(?:,|,?\s+(?:but|and|so))\s+(?=(?:I|we)\s+[a-z])", text)
     if turned and not _a_clause(text[:turned.start()], first_word(text)):
         text = text[turned.end():]  # "crazy deadlines, but I learned ...": what was said of it
@@ -429,7 +434,7 @@ def _kept(parts: list[str], current: bool, variant: int,
         sentence = _unspliced(_realised(part, current, variant, not kept and not story))
         if story and not kept and not sentence:  # a bare phrase still needs its lead
             sentence = _unspliced(_realised(part, current, variant, True))
-        found = pitfall_phrases(part) or pitfall_phrases(sentence) or _pay(part)
+        found = pitfall_phrases(part) or pitfall_phrases(sentence) or pay_said(part)
         if found:
             if not problem.problem or problem.problem != "pitfall":
                 problem = _pitfall(part, found)
@@ -451,19 +456,6 @@ def _kept(parts: list[str], current: bool, variant: int,
     if problem.problem == "pitfall":
         return kept, problem
     return kept, problem if not kept else ValueSaid()
-
-
-@functools.cache
-def _pay_words() -> re.Pattern:
-    words = sorted(_data().get("pay_words", ()), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
-
-
-def _pay(part: str) -> dict[str, list[str]]:
-    """The pay said as the reason ("money", "it pays the bills": ``pay_words``), read as the
-    check reads a perk; {} for none."""
-    found = _pay_words().findall(part) if _data().get("pay_words") else []
-    return {"perks": found} if found else {}
 
 
 # After a pitfall: a sentence that points back to it ("that's why I stayed", "so ...") and
@@ -515,7 +507,7 @@ def _introduced(clause: str, before: list[str], links: list[str]) -> str:
         if not _they_first(told):
             return told
         piece = strip_end(piece.strip(" ,"))
-        if not piece or pitfall_phrases(piece) or _pay(piece):
+        if not piece or pitfall_phrases(piece) or pay_said(piece):
             gap = True
             continue
         told = f"{piece}{', and ' if gap else link}{lower_first(told)}"
@@ -541,9 +533,13 @@ def role_value(role: Role, variant: int = 0) -> ValueSaid:
 def own_reason(role: Role) -> str:
     """The participant's reason for this job, in their own words: the role's
     ``personal_value`` (their answer to the coach), else the sentence of the role's summary
-    that says one (``summary_reason``), else ""."""
+    that says one (``summary_reason``), else a reason in a note (``note_reason``), else what
+    the summary says they liked doing (``liked_thing``: "I change the menu every season, I
+    love it" -> "changing the menu every season"), else "".
+    """
     typed = " ".join(str(role.personal_value or "").split())
-    return typed or summary_reason(role.summary, role.current) or note_reason(role)
+    return typed or summary_reason(role.summary, role.current) or note_reason(role) or \
+        liked_thing(role.summary)
 
 
 _DUTY = re.compile(r"^(?:i\s+(?:am|was)\s+)?(?:responsible|in charge)\s+(?:for|of)\b", re.I)
@@ -585,7 +581,7 @@ def say_value(text: str, current: bool, variant: int = 0,
     if alone in _data().get("non_answers", ()):
         return ValueSaid(problem="vague", quoted=raw)  # "idk", "ok": no reason said
     if not said or alone in _data().get("pay_alone", ()):
-        found = pitfall_phrases(raw) or _pay(raw) or ({"perks": [raw]} if alone else {})
+        found = pitfall_phrases(raw) or pay_said(raw) or ({"perks": [raw]} if alone else {})
         return _pitfall(raw, found) if found else ValueSaid(problem="note" if raw else "",
                                                            quoted=raw)
     parts = [p for p in re.split(r"(?<=[\w)%'’])[.!?]+\s+(?=\S)", said) if strip_end(p)]
@@ -622,8 +618,9 @@ def say_value(text: str, current: bool, variant: int = 0,
     names = len(lead.split()) <= 2 * _SHORT_WORDS and not _they_first(f"{lead} them")
     short, brief = (f"{lead} {t}" if names and t and not t.startswith(lead[:-1]) and
                     _they_first(t) else t for t in (short, brief))
-    return ValueSaid(" ".join(out), short, problem.problem, problem.quoted, problem.pitfalls,
-                     problem.phrases, brief)
+    short, brief = pointers_said(short), pointers_said(brief)  # "stopping that ... check"
+    return ValueSaid(pointers_said(" ".join(out)), short, problem.problem, problem.quoted,
+                     problem.pitfalls, problem.phrases, brief)
 
 
 def _short_clause(first: tuple[str, str], current: bool, variant: int) -> str:

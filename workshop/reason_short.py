@@ -18,9 +18,10 @@ import re
 
 from .resources import load_json
 from .spoken import reads_whole, strip_end, upper_first
+from .wording import article
 
-__all__ = ["SHORT_WORDS", "carries", "marks", "meaning_short", "says_value", "stands_alone",
-           "they_first", "told_turn", "turn_of", "value_data"]
+__all__ = ["SHORT_WORDS", "carries", "marks", "meaning_short", "pointers_said",
+           "says_value", "stands_alone", "they_first", "told_turn", "turn_of", "value_data"]
 
 SHORT_WORDS = 14  # the 30-second version's clause: about five seconds said
 
@@ -135,3 +136,36 @@ def they_first(sentence: str) -> bool:
                 not word.endswith(("ss", "'s", "us", "is")) and word not in _NOT_PLURAL:
             return False
     return False
+
+
+# A demonstrative that points at a thing ("stopping that elder fraud check", "watching those
+# kids"): the object of a doing, before a word that is no pronoun, verb or "one"; never after
+# a preposition, where it is mostly an idiom or the place named ("at that point in my life",
+# "nobody at that chain").
+_POINTER = re.compile(r"\b(?P<after>[a-z]{2,}ing)\s+"
+                      r"(that|this|those|these)\s+(?!(?:I|we|they|he|she|it|you|is|was|are|were|"
+                      r"one|ones|much|many|way|kind|sort|all|too|job|role|place|work|team|the|a|an|my|our|"
+                      r"his|her|their|its|no|every|some|any|there|what|how)\b)"
+                      r"((?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)(?=\s*(?:[.,;:!?]|\s(?:and|but|so|"
+                      r"because|was|is|felt|meant|made)\b|$))", re.IGNORECASE)
+_DEFINED = frozenset("who which when where whose".split())
+
+
+def pointers_said(text: str) -> str:
+    """The reason with a pointer to a story it never tells ("What I value most is stopping
+    that elder fraud check.": nothing before it says which check) said as a first mention:
+    "that"/"this" as "a"/"an", "those"/"these" as "the"; a pointer whose thing the words
+    before it name ("the night shift ... that shift") or a clause after it defines ("those
+    kids who ...") is said as typed (r27: a reason whose "that" has nothing to refer to)."""
+    def said(m: re.Match) -> str:
+        words = m.group(3).split()
+        before = text[:m.start()].lower()
+        named = any(len(w) > 3 and re.search(rf"\b{re.escape(w.lower().rstrip('s'))}", before)
+                    for w in words)
+        plural = m.group(2).lower() in ("those", "these")
+        if _DEFINED & {w.lower() for w in words} or named or not plural and len(words) < 2:
+            return m.group(0)  # "that shift" alone may be a thing not counted: as typed
+        lead = "the" if plural else article(m.group(3))
+        return f"{m.group('after')} {lead} {m.group(3)}"
+    return _POINTER.sub(said, text)
+
