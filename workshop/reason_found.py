@@ -19,11 +19,11 @@ downsides, note_fields).
 
 from __future__ import annotations
 
-import functools
 import re
 
 from .check import pitfall_phrases
 from .reason_short import carries, value_data
+from .resources import per_data_folder
 from .spoken import is_clause, lower_first, starts_with_past_verb, strip_end
 
 __all__ = ["downside", "job_phrase", "job_reason", "names_most", "note_reason", "pick_only",
@@ -36,12 +36,12 @@ def _words(key: str) -> re.Pattern:
                       r"(?!)", re.IGNORECASE)
 
 
-@functools.cache
+@per_data_folder
 def _picks() -> re.Pattern:
     return re.compile(r"\b" + _words("job_picks").pattern + r"\b", re.IGNORECASE)
 
 
-@functools.cache
+@per_data_folder
 def _job_head() -> re.Pattern:
     nouns = _words("job_nouns").pattern
     # "the job that ...", "The one place where ...", "my first role where ...": a job named,
@@ -50,7 +50,7 @@ def _job_head() -> re.Pattern:
                       r"\s+(?:that|which|where|when|in which|I|I'd|I've|we)\b", re.IGNORECASE)
 
 
-@functools.cache
+@per_data_folder
 def _pick_lead() -> re.Pattern:
     # a pick said before the reason or alone: "without a doubt this one", "definitely this
     # job, ...", "this one."
