@@ -42,6 +42,10 @@ def test_a_result_after_a_named_skill_stays_strong():
     "The pay was the going rate for the area. " + STRONG,
     "I learned to process the pension contributions for 40 staff in the new payroll system, and "
     "the monthly run errors fell from nine to one.",
+    "The salary was nothing special. " + STRONG,
+    "I learned to run the payroll checks myself, and payroll errors fell by 90 percent, so "
+    "everyone's wages went out on time.",
+    "At the gym I learned to plan group classes by level, and class bookings rose by a third.",
 ])
 def test_pay_named_without_praise_is_no_perk(text):
     assert _finding(text, "pitfalls").ok
