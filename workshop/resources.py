@@ -7,7 +7,6 @@ The data lives in the repository's ``data/`` folder; an installed wheel carries 
 from __future__ import annotations
 
 import functools
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -82,7 +81,7 @@ def data_key() -> str:
     """The data folder in use, resolved (``WORKSHOP_DATA`` or the kit's own): what every cached
     reading of the data is kept under, so a kernel pointed at a facilitator's edited folder
     reads that folder's lists, not the ones it read first. Cheap: resolved once per setting."""
-    return _folder_of(os.environ.get("WORKSHOP_DATA", ""))
+    return _folder_of(config.data_setting())
 
 
 def per_data_folder(func: F) -> F:
