@@ -94,6 +94,11 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   no learn verb, what colleagues came to ask for, the passive, results first, later use in the
   present) and pitfalls by meaning with their look-alikes; written before the growth, later-use,
   pitfall and verdict code was read, odd ids studied, even ids measured only.
+- ``tests/eval/verdict_own3/answers_a.jsonl`` and ``answers_b.jsonl`` (columns ``vown3A`` and
+  ``vown3B``), lessons and values with a plain result told after them, hollow keyword answers,
+  pitfalls by meaning (pay as what mattered, pay named without praise), long transcripts with a
+  pitfall in one clause, and strong answers in unusual wording; written before the growth,
+  later-use, pitfall and verdict code was read, odd ids studied, even ids measured only.
 - ``tests/eval/goals_own3/answers_a.jsonl`` and ``answers_b.jsonl``, a third own goal set (goals
   worded as job ads word them, long, compound, with jargon, tools, metrics and values, against
   answers that meet them in other words, by a result or a growth alone, or recite them, name
@@ -206,6 +211,8 @@ OWN5_A = EVAL_DIR / "goals_own5" / "answers_a.jsonl"
 OWN5_B = EVAL_DIR / "goals_own5" / "answers_b.jsonl"
 VOWN2_A = EVAL_DIR / "verdict_own2" / "answers_a.jsonl"
 VOWN2_B = EVAL_DIR / "verdict_own2" / "answers_b.jsonl"
+VOWN3_A = EVAL_DIR / "verdict_own3" / "answers_a.jsonl"
+VOWN3_B = EVAL_DIR / "verdict_own3" / "answers_b.jsonl"
 # The published answers (issue 21): beside the worktrees, read in place, never copied.
 REAL = Path(os.environ.get("REAL_ANSWERS") or ROOT.parent / "shared" / "real-answers")
 CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_match",
@@ -219,6 +226,11 @@ HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", 
                    "probe13", "probe14", "probe15", "probe16", "probe17",
                    "ownB", "resB", "vownB", "own2B", "growB", "res2B", "own3B",
                    "res3B", "own4B", "vown2B", "own5B")
+               "own3A", "res3A", "own4A", "vown2A", "vown3A")
+# the blind probe sets held out: their figures only, never their ids, texts or disagreements
+HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
+                   "probe13", "probe14", "probe15", "probe16", "ownB", "resB", "vownB", "own2B",
+                   "growB", "res2B", "own3B", "res3B", "own4B", "vown2B", "vown3B")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -260,6 +272,11 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("own5A", OWN5_A, "Own goal material 5, half A (goals as job ads word them against "
                             "evidence in other words, qualifier pairs, recitals, duties, wishes, "
                             "topics; written and split before the goal code was read)"),
+          ("vown3A", VOWN3_A, "Own verdict material 3, half A (lessons and results told after "
+                              "them, hollow keyword answers, pitfalls by meaning, pay named "
+                              "without praise, strong answers in unusual wording; written and "
+                              "split before the growth, later-use, pitfall and verdict code was "
+                              "read)"),
           ("probe2", PROBE2, "Blind probe set 2, held out"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),
           ("probe6", PROBE6, "Blind probe set 6, held out"),
@@ -282,7 +299,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("res3B", RES3_B, "Own result material 3, half B, measured only"),
           ("own4B", OWN4_B, "Own goal material 4, half B, measured only"),
           ("vown2B", VOWN2_B, "Own verdict material 2, half B, measured only"),
-          ("own5B", OWN5_B, "Own goal material 5, half B, measured only"))
+          ("own5B", OWN5_B, "Own goal material 5, half B, measured only"),
+          ("vown3B", VOWN3_B, "Own verdict material 3, half B, measured only"))
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
 

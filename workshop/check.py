@@ -61,6 +61,7 @@ from dataclasses import dataclass, field
 from . import result_measure
 from .check_goals import evidence_said, match_goals
 from .check_learned import second_opinion
+from .check_lesson import lesson_then_result
 from .check_pitfalls import pitfall_hits
 from .check_rules import Rules, suggest
 from .check_rules import rules as _rules
@@ -596,10 +597,13 @@ def check_answer(text: str, goals: Sequence[str] = ()) -> AnswerCheck:
         _pitfalls(rules, reading),
         _length(rules, words, seconds, truncated),
     ]
+    ruled = findings[0]
     findings, learned = learned_sentences(rules, reading, found, findings,  # in other words
                                           second_opinion(findings, text[:MAX_CHECKED_CHARS],
                                                          _arc_apart(rules, reading, found,
                                                                     findings[0])))
+    findings[0], learned = lesson_then_result(rules, reading, found, findings[0], ruled,
+                                              learned)
     if "skill_growth" in learned and found.use_of_learned_growth():
         findings[3] = _used_later_finding(rules, reading, found)
     if "company_result" in learned and not findings[2].ok:  # its number, as a rule result's

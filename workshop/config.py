@@ -107,6 +107,11 @@ def workspace_path() -> Path | None:
     return _place("WORKSHOP_WORKSPACE")
 
 
+def data_setting() -> str:
+    """``WORKSHOP_DATA`` as written ("" when not set), a key for what was read from it."""
+    return _raw("WORKSHOP_DATA")
+
+
 def data_dir() -> Path | None:
     """``WORKSHOP_DATA`` as a path, or ``None`` when not set."""
     return _place("WORKSHOP_DATA")

@@ -18,17 +18,15 @@ reads (``claims.Found.for_goals``), for ``workshop/check_goals.py``.
 
 from __future__ import annotations
 
-import functools
-
 from .numbers import has_quantity
-from .resources import load_json
+from .resources import load_json, per_data_folder
 
 __all__ = ["acts_before", "told_after"]
 
 _SUBJECTS = frozenset(("i", "we"))
 
 
-@functools.cache
+@per_data_folder
 def _past_forms() -> frozenset[str]:
     """The irregular past forms the kit knows (``data/wording.json``): "built", "took"."""
     data = load_json("wording.json")

@@ -28,10 +28,9 @@ sentence.
 
 from __future__ import annotations
 
-import functools
 import re
 
-from .resources import data_dir, load_json
+from .resources import data_dir, load_json, per_data_folder
 from .verbs import _past_form, _words
 
 __all__ = ["FAULT_CLASSES", "fault", "fault_told"]
@@ -49,23 +48,23 @@ _LINKS = frozenset("to of for in on with at by from and or that who which than a
 _SAME_IN_PAST = frozenset("cut put set hit let shut read spread cost quit".split())
 
 
-@functools.cache
+@per_data_folder
 def _data() -> dict:
     return load_json("note_grammar.json")  # type: ignore[return-value]
 
 
-@functools.cache
+@per_data_folder
 def _set(key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in _data().get(key, ()))
 
 
-@functools.cache
+@per_data_folder
 def _verbs() -> frozenset[str]:
     """Verbs in their plain form the kit knows."""
     return _set("present_verbs") | _words("base_verbs") | _words("plain_verbs")
 
 
-@functools.cache
+@per_data_folder
 def _known() -> frozenset[str]:
     """Every word of the kit's data files and ``spelled_words``: the words a spelling is
     measured against."""

@@ -19,10 +19,10 @@ runs in linear time.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from .note_faults import _set, fault  # one reader of data/note_grammar.json
+from .resources import per_data_folder
 from .verbs import _data as _wording
 from .verbs import _past_form, _words, past_of_present
 
@@ -32,7 +32,7 @@ __all__ = ["mended", "slip", "opens_on_predicate", "unintroduced", "unspliced", 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|[^\w\s]")
 
 
-@functools.cache
+@per_data_folder
 def _no_plural() -> re.Pattern:
     words = sorted(_set("no_plural"), key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")s\b", re.IGNORECASE) \
@@ -129,7 +129,7 @@ def _missing_article(text: str) -> bool:
     return any(tok in nouns and _bare_thing(tokens, i) for i, tok in enumerate(tokens))
 
 
-@functools.cache
+@per_data_folder
 def _predicate() -> re.Pattern:
     words = sorted(_set("predicates"), key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE) \
@@ -262,7 +262,7 @@ def own_subject(note: str) -> bool:
     return False
 
 
-@functools.cache
+@per_data_folder
 def _change_bases() -> frozenset[str]:
     """The change verbs of ``change_verbs`` (``data/wording.json``) in a base form ("grow",
     "drop", "shrink"), not a past ("grew", "dropped")."""

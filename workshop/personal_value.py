@@ -22,7 +22,6 @@ version. The verbs and openings it knows are data (``data/personal_value.json``)
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -54,6 +53,7 @@ from .reason_short import stands_alone as _stands_alone
 from .reason_short import they_first as _they_first
 from .reason_short import told_turn as _told_turn
 from .reason_short import turn_of as _turn_of
+from .resources import per_data_folder
 from .specific import names_something
 from .spoken import (
     SUBJECTS,
@@ -108,7 +108,7 @@ def _table(key: str) -> dict[str, str]:
     return {k.lower(): v for k, v in _data()[key].items()}
 
 
-@functools.cache
+@per_data_folder
 def _fillers() -> re.Pattern:
     words = sorted(_data()["fillers"], key=len, reverse=True)
     return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\b[,:!.]?\s+",
@@ -354,7 +354,7 @@ def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True
     return _phrase(text, current, variant) if lead_sentence else ""
 
 
-@functools.cache
+@per_data_folder
 def _turns() -> re.Pattern:
     words = sorted(_data()["story_turns"], key=len, reverse=True)
     # at a clause's start only: "after a few months" inside a clause is no turn

@@ -19,12 +19,11 @@ downsides, note_fields).
 
 from __future__ import annotations
 
-import functools
 import re
 
 from .check import pitfall_phrases
 from .reason_short import carries, value_data
-from .resources import load_json
+from .resources import load_json, per_data_folder
 from .skill_words import gerund
 from .spoken import is_clause, lower_first, starts_with_base_verb, starts_with_past_verb, strip_end
 from .verbs import past_of_present
@@ -40,12 +39,12 @@ def _words(key: str) -> re.Pattern:
                       r"(?!)", re.IGNORECASE)
 
 
-@functools.cache
+@per_data_folder
 def _picks() -> re.Pattern:
     return re.compile(r"\b" + _words("job_picks").pattern + r"\b", re.IGNORECASE)
 
 
-@functools.cache
+@per_data_folder
 def _job_head() -> re.Pattern:
     nouns = _words("job_nouns").pattern
     # "the job that ...", "The one place where ...", "my first role where ...": a job named,
@@ -54,7 +53,7 @@ def _job_head() -> re.Pattern:
                       r"\s+(?:that|which|where|when|in which|I|I'd|I've|we)\b", re.IGNORECASE)
 
 
-@functools.cache
+@per_data_folder
 def _pick_lead() -> re.Pattern:
     # a pick said before the reason or alone: "without a doubt this one", "definitely this
     # job, ...", "this one."
@@ -143,7 +142,7 @@ def note_reason(role) -> str:
     return ""
 
 
-@functools.cache
+@per_data_folder
 def _pay_words() -> re.Pattern:
     return re.compile(r"\b" + _words("pay_words").pattern + r"\b", re.IGNORECASE)
 
@@ -212,7 +211,7 @@ def story_event(text: str) -> bool:
         starts_with_past_verb(" ".join(words[i:])) for i, w in enumerate(words) if i)
 
 
-@functools.cache
+@per_data_folder
 def _liking() -> re.Pattern:
     verbs, pointers = _words("liking_verbs").pattern, _words("liked_pointers").pattern
     # "I (really) love <what>", after a clause of the speaker's or alone; the pointer
@@ -238,7 +237,7 @@ def _doing(clause: str) -> str:
     return " ".join([gerund(base), *words[2:]]) if base else ""
 
 
-@functools.cache
+@per_data_folder
 def _present_of() -> dict[str, str]:
     """The plain verb of a past the kit knows ("ran" -> "run", "changed" -> "change")."""
     table = load_json("tense.json")["present_past"]
@@ -275,7 +274,7 @@ _NOW_SUBJECT = (r"^(?P<subject>it|this|that|(?:this|that|the|my) (?:job|role|wor
                 r"working (?:here|there))\s+")
 
 
-@functools.cache
+@per_data_folder
 def _job_past() -> re.Pattern:
     verbs = "|".join(re.escape(v) for v in value_data()["job_now"])
     return re.compile(_NOW_SUBJECT + r"(?P<verb>" + verbs + r")(?=\s+(?:me|us)\b)|" +

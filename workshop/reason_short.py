@@ -13,10 +13,9 @@ value (``says_value``) and one that says in so many words what it was worth to t
 
 from __future__ import annotations
 
-import functools
 import re
 
-from .resources import load_json
+from .resources import load_json, per_data_folder
 from .spoken import reads_whole, strip_end, upper_first
 from .wording import article
 
@@ -26,7 +25,7 @@ __all__ = ["SHORT_WORDS", "carries", "marks", "meaning_short", "pointers_said",
 SHORT_WORDS = 14  # the 30-second version's clause: about five seconds said
 
 
-@functools.cache
+@per_data_folder
 def value_data() -> dict:
     """``data/personal_value.json``, read once (``personal_value`` reads it here too)."""
     return load_json("personal_value.json")  # type: ignore[return-value]
@@ -38,7 +37,7 @@ def says_value(text: str) -> bool:
     return bool(re.search(rf"\b(?:{words})\b", text, re.IGNORECASE))
 
 
-@functools.cache
+@per_data_folder
 def marks() -> re.Pattern:
     words = sorted(value_data()["reason_marks"], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
@@ -56,7 +55,7 @@ def carries(typed: str) -> bool:
 _MEANING_WORDS = 40
 
 
-@functools.cache
+@per_data_folder
 def _own_value() -> re.Pattern:
     words = sorted(value_data()["own_value"], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)

@@ -7,7 +7,9 @@ The data lives in the repository's ``data/`` folder; an installed wheel carries 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from . import config
 from .errors import NotFoundError, ValidationError, WorkshopError
@@ -15,7 +17,10 @@ from .fileio import read_regular
 from .jsontext import load_json_text
 from .store import read_workspace
 
-__all__ = ["data_dir", "data_file", "load_json", "persona_paths", "persona_path", "persona_label"]
+__all__ = ["data_dir", "data_file", "load_json", "per_data_folder", "persona_paths", "persona_path",
+           "persona_label"]
+
+F = TypeVar("F", bound=Callable)
 
 
 def data_dir() -> Path:
@@ -67,14 +72,40 @@ def read_checked_json(path: str, problem_of, about: str) -> object:
     return data
 
 
+@functools.lru_cache(maxsize=64)
+def _folder_of(setting: str) -> str:
+    return str(data_dir().resolve())
+
+
+def data_key() -> str:
+    """The data folder in use, resolved (``WORKSHOP_DATA`` or the kit's own): what every cached
+    reading of the data is kept under, so a kernel pointed at a facilitator's edited folder
+    reads that folder's lists, not the ones it read first. Cheap: resolved once per setting."""
+    return _folder_of(config.data_setting())
+
+
+def per_data_folder(func: F) -> F:
+    """``functools.cache`` for a reader of the data files (lists, patterns built from them): its
+    value is kept per data folder in use (``data_key``) and per argument."""
+    cached = functools.lru_cache(maxsize=1024)(lambda _folder, *args, **kw: func(*args, **kw))
+
+    @functools.wraps(func)
+    def reader(*args, **kw):
+        return cached(data_key(), *args, **kw)
+
+    reader.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    return reader  # type: ignore[return-value]
+
+
 @functools.cache
 def _load_json_cached(path: str) -> object:
     return read_data_json(path)
 
 
 def load_json(name: str) -> object:
-    """Read ``data/<name>`` as JSON (cached: the data files don't change while the kit runs)."""
-    return _load_json_cached(str(data_dir() / name))
+    """Read ``data/<name>`` as JSON, kept per data folder in use (``data_key``): the data files
+    don't change while the kit runs, but the folder it is pointed at may."""
+    return _load_json_cached(str(Path(data_key()) / name))
 
 
 def persona_paths() -> dict[str, Path]:

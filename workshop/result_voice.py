@@ -35,13 +35,12 @@ keep agreeing.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 
 from .check import check_answer
 from .model import Result, Role
-from .resources import load_json
+from .resources import load_json, per_data_folder
 from .result_number import ResultNumber, RoleNumber, read_result
 from .skill_story import base_verb
 from .verbs import past_tense
@@ -50,7 +49,7 @@ from .wording import OrgWords, org_words
 __all__ = ["as_entered", "number_told", "helped_unit", "degree_words"]
 
 
-@functools.cache
+@per_data_folder
 def _data() -> dict:
     data = load_json("result_voice.json")
     return data if isinstance(data, dict) else {}

@@ -8,11 +8,11 @@ X have", never "has"). Blind raters heard "With my skills in supervision of ..."
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from .model import Skill
+from .resources import per_data_folder
 from .spoken import WORD as _WORD
 from .spoken import starts_with_base_verb, strip_end
 from .spoken import word_list as _words
@@ -152,7 +152,7 @@ def agrees(subject: str, one: str, many: str) -> str:
     return many if re.search(r"\b(?:skills|abilities)$", head, re.IGNORECASE) else one
 
 
-@functools.lru_cache(maxsize=1024)  # asked for every skill of every role at each ranking
+@per_data_folder  # asked for every skill of every role at each ranking
 def is_qualification(name: str) -> bool:
     """True for a qualification one earns rather than a skill that grows ("First Aid Level 2",
     "forklift licence", "CSCS card")."""

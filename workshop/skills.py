@@ -39,7 +39,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from .resources import load_json
+from .resources import load_json, per_data_folder
 
 __all__ = ["OTHER_SKILL", "VOCABULARY_FILE", "canonical_skill", "nearest_skill", "skill_family",
            "skill_names",
@@ -119,7 +119,7 @@ def phrase_key(text: str) -> tuple[str, ...]:
     return tuple(_lemma(w) for w in words if w not in _STOP)
 
 
-@functools.cache
+@per_data_folder
 def _vocabulary() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
     """(key -> canonical name, canonical name -> family), read once from the data file."""
     data = load_json(VOCABULARY_FILE)
@@ -158,7 +158,7 @@ def nearest_skill(name: str) -> str:
     return _match(name)[0]
 
 
-@functools.lru_cache(maxsize=4096)  # 05 names every skill for sharing at every change
+@per_data_folder  # 05 names every skill for sharing at every change
 def _match(name: str) -> tuple[str, bool]:
     """(the vocabulary name ``name`` matches, or "other"; whether the match is close)."""
     table, _ = _vocabulary()
@@ -186,7 +186,7 @@ def _match(name: str) -> tuple[str, bool]:
 _RUN = 4  # the longest name looked for in a text, in words ("accounts receivable" is two)
 
 
-@functools.lru_cache(maxsize=1024)
+@per_data_folder
 def skills_named(text: str, turned: bool = False) -> frozenset[str]:
     """The listed skills a text names anywhere in it: every run of two to four of its words
     (as ``phrase_key`` reads them) that is a name or synonym in the vocabulary; with
@@ -216,7 +216,7 @@ def skills_named(text: str, turned: bool = False) -> frozenset[str]:
     return frozenset(found)
 
 
-@functools.cache
+@per_data_folder
 def _senses() -> dict[str, frozenset[str]]:
     """A one-word name with other senses (its ``phrase_key`` word) -> the keys of the words
     that must stand beside it for it to name its skill (``senses`` in the data file)."""
@@ -241,7 +241,7 @@ def _in_its_sense(word: str, words: Iterable[str]) -> bool:
     return beside is None or not beside.isdisjoint(words)
 
 
-@functools.cache
+@per_data_folder
 def _single_words() -> dict[str, str]:
     """One-word names and synonyms, as written (case folded) and as their ``_lemma`` of five
     letters or more -> canonical name."""
@@ -266,7 +266,7 @@ def skill_set() -> frozenset[str]:
     return _known()
 
 
-@functools.cache
+@per_data_folder
 def _known() -> frozenset[str]:
     return frozenset(_vocabulary()[1])
 

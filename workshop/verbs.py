@@ -11,20 +11,19 @@ past).
 
 from __future__ import annotations
 
-import functools
 import re
 
-from .resources import load_json
+from .resources import load_json, per_data_folder
 
 __all__ = ["past_tense", "in_past", "past_of_present", "clause_in_past", "one_tense"]
 
 
-@functools.cache
+@per_data_folder
 def _data() -> dict:
     return load_json("wording.json")  # type: ignore[return-value]
 
 
-@functools.cache
+@per_data_folder
 def _words(key: str) -> frozenset[str]:
     return frozenset(_data()[key])
 
@@ -58,7 +57,7 @@ def in_past(sentence: str) -> str:
     return m.group(1) + past_tense(m.group(2)) + sentence[m.end():]
 
 
-@functools.cache
+@per_data_folder
 def _tense() -> dict[str, str]:
     """The present verbs the kit knows and their past (``data/tense.json``)."""
     table = load_json("tense.json")["present_past"]  # type: ignore[index]

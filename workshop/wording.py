@@ -24,7 +24,6 @@ skill's growth and later use are told by ``workshop.skill_story`` (the layer abo
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -32,6 +31,7 @@ from .model import Result, Role
 from .note_grammar import moved_clause, own_subject
 from .note_shapes import clause_said, clause_subject, noun_change
 from .numbers import quantities
+from .resources import per_data_folder
 from .skill_words import SkillWords, gerund, is_qualification, skill_words
 from .spoken import SUBJECTS as _SUBJECTS
 from .spoken import WORD as _WORD
@@ -125,7 +125,7 @@ def org_words(role: Role) -> OrgWords:
 
 # Read once per organisation: 04 asks for every role's words on every change (a few hundred
 # whole-word searches a role), and the answer depends only on the name and the kind picked.
-@functools.lru_cache(maxsize=1024)
+@per_data_folder
 def _org_kind(organization: str, picked: str) -> str:
     if picked:
         return picked
@@ -136,7 +136,7 @@ def _org_kind(organization: str, picked: str) -> str:
     return "company"
 
 
-@functools.lru_cache(maxsize=1024)
+@per_data_folder
 def _org_words(organization: str, picked: str) -> OrgWords:
     kind = _org_kind(organization, picked)
     words = _data()["organizations"][kind]
