@@ -115,7 +115,7 @@ def test_a_later_use_at_a_time_the_entries_hold_is_credited_by_the_check(note, w
     ("We closed the books 2 days early every quarter.",
      "I also learned bookkeeping in that job, and we closed the books"),
     ("After that, I set up a weekly cash sheet for the shop.",
-     "I also learned bookkeeping in that job, and after that I set up a weekly cash sheet"),
+     "I also learned bookkeeping in that job and set up a weekly cash sheet"),  # r27
 ])
 def test_a_second_skill_is_one_sentence_with_its_later_use_or_result(after, joined):
     said = also_with("I also learned bookkeeping in that job.", after)

@@ -152,7 +152,7 @@ def later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
                 # would point at the skill named before it, another one (participant trial)
                 sentence = _named_again(sentence, short_name(skill))
             sentence = f"{also_with(also, produced)} {sentence}" if produced else \
-                also_with(also, sentence, said_note(skill))
+                also_with(also, sentence, said_note(skill, True))
         pieces.append(Piece(8 + n, wanted, sentence))
     return pieces
 

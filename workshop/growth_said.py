@@ -20,7 +20,7 @@ from .spoken import word_list as _words
 from .wording import article, skill_words
 
 __all__ = ["level_growth", "gave_clause", "gave_shape", "growth_clause", "hedged", "how_new",
-           "own_end", "rides_on", "said_topic"]
+           "own_end", "rides_on", "said_topic", "short_name"]
 
 
 def own_end(note: str, current: bool) -> str:
@@ -211,3 +211,59 @@ def gave_shape(skill: Skill) -> tuple[str, str]:
     if all(_NAME_WORD.match(w) for w in topic.split()) and topic[:1].isupper():
         return "tool", ""
     return "area", ""
+
+
+# Words that end a doing's short name before its object ("training for new staff").
+_FUNCTION_WORDS = frozenset("for with to in on at of about the a an and my our".split())
+# Heads too general to stand for a skill alone ("cost control" is not "control").
+_GENERAL_HEADS = frozenset("control management content care design skills skill knowledge "
+                           "work system systems support planning process processes".split())
+
+
+# A name said whole, nothing glued on ("Power Query", "English"); a task, a place or a piece
+# of work is no skill's name ("my visit skills", "my e-file skills": blind raters, s17).
+_SHORT_BY_SHAPE = {"tool": "{topic}", "language": "{topic}", "task": "that experience",
+                   "place": "that experience", "project": "that experience"}
+
+
+def short_name(skill: Skill) -> str:
+    """The skill said again after its growth line, short, as a listener who heard the name
+    takes it: the head of its name ("account reconciliations" -> "my reconciliation skills",
+    "inventory and ordering" -> "my ordering skills", "negotiation with carriers" -> "my
+    negotiation skills"; a general head keeps the word before it: "cost control"; a name is
+    said whole: "Power Query"); a long doing by its verb and object ("what I learned
+    about building dashboards in Tableau" -> "what I learned about building dashboards"), or
+    "that skill" where those are not two words. Blind raters (r17) heard a skill's full name
+    said three to five times in one draft as a robotic repeated phrase. By the name's shape
+    (``gave_shape``): a tool or a language is said by its name ("Power Query"), a task, a
+    place or a piece of work as "that experience": "skills" is never glued onto a noun that
+    names no skill ("my visit skills", "my e-file skills": blind raters, s17)."""
+    words = skill_words(skill)
+    topic = words.topic
+    by_shape = _SHORT_BY_SHAPE.get(gave_shape(skill)[0])
+    if by_shape:
+        return by_shape.format(topic=topic)
+    if words.activity:  # a short doing is its own short name; a long one, its verb and object
+        # ("building dashboards", never "building" alone: blind raters, r18, heard "what I
+        # learned about building" as nonsense)
+        said = topic.split()
+        if len(said) > 3:
+            said = said[:2] if said[1].lower() not in _FUNCTION_WORDS else said[:1]
+        if len(said) < 2 and len(topic.split()) > 1:
+            return "that skill"
+        return f"what I learned about {' '.join(said)}"
+    if all(w[:1].isupper() or w[:1].isdigit() for w in topic.split()):
+        return words.owned  # a name ("Power Query", "GCSS-Army") is said whole
+    part = re.split(r"\s+(?:and|&)\s+", topic)[-1]
+    part = re.split(r"\s+(?:with|of|for|to|in|on|at|about)\s+", part)[0].split()
+    if not part:
+        return words.owned
+    head = part[-1:] if part[-1].lower() not in _GENERAL_HEADS or len(part) < 2 else part[-2:]
+    last = head[-1]
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 4 \
+            and last.islower():
+        head = [*head[:-1], last[:-1]]
+    said = " ".join(head)
+    if re.search(r"\b(?:skills?|knowledge|know-how)$", said, re.IGNORECASE):
+        return f"my {said}"
+    return f"my {said} skills"

@@ -17,9 +17,9 @@ import re
 from collections.abc import Callable
 
 from .note_grammar import adverb
-from .spoken import starts_with_past_verb
+from .spoken import clause_in_past, starts_with_past_verb
 
-__all__ = ["went_on", "spoken_pointer", "POINTER_USE"]
+__all__ = ["went_on", "spoken_pointer", "own_use", "POINTER_USE"]
 
 # "I" and the note's own verb, the rest as the participant typed it
 _OWN = re.compile(r"^I\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$")
@@ -68,3 +68,58 @@ def spoken_pointer(sentence: str) -> str:
     if on and not re.search(r"\b(?:too|again|as well)\b", said):
         said = said[:-1] + " too."
     return said
+
+
+# A time of the note's own: no "now" of the kit's before it.
+_OWN_TIME = re.compile(r"\b(?:now|today|these days|currently|still|any ?more)\b", re.IGNORECASE)
+# The times of the kit's a later use may be told at (``skill_story._TIME_LEADS``).
+_KIT_TIMES = re.compile(r"^(?:In my next job|Later in that job|Later)\b", re.IGNORECASE)
+# A note told as the speaker's own clause, a place or a time of its own before it ("In Poland
+# I do the same for import now", "Now I train ...", "I run discovery ...").
+_OWN_CLAUSE = re.compile(r"^(?:(?:now|today|these days|at|in|on|as|for)\b[^,]{0,40}?,?\s+)?"
+                         r"I\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
+
+
+def own_use(head: str, lead: re.Match | None, note: str,
+            base_of: Callable[[str], str] | None = None) -> str:
+    """A grown skill's sentence (``head``: "I also learned method validation there") and its
+    later use as the participant typed it (``note``, as ``skill_story.said_note`` gives it),
+    one sentence with its own subject, time and place, never the kit's frame round the skill
+    ("..., which I used when I validated 2 new assays", "..., which I use in Poland for import
+    now" of "in Poland I do the same for import now": blind hiring managers, r27, heard both
+    as a link the participant never made). ``lead`` is the kit's later-use sentence read by
+    ``skill_story._ALSO_LEADS``: its time ("In my next job") is kept where the note says none.
+    A doing typed with no subject ("validated 2 new assays") shares the head's "I"; a clause
+    of the speaker's own follows after ", and". "" where the note is neither (the caller
+    says it the old way) or says the use itself ("used it on ...")."""
+    said = " ".join((note or "").split()).rstrip(".")
+    if not said or re.search(r"\b(?:not|never|no longer)\b|n't\b|\b(?:use|used|using)\s+it\b",
+                             said, re.IGNORECASE):
+        return ""
+    when = (lead["when"] or "").strip().rstrip(",") if lead is not None else ""
+    when = when if _KIT_TIMES.match(when) else ""
+    own = _OWN_CLAUSE.match(said)
+    if own and own["verb"].lower() not in _NO_DOING | {"'m", "m"}:
+        clause = said if said[:2] != "i " else "I " + said[2:]
+        if not when and re.match(r"^I\s", clause) and not _OWN_TIME.search(clause) and \
+                clause_in_past(clause) != clause:
+            clause = f"now {clause}"  # "I learned X there, and now I run ...": a use told
+            # in the present says when, else the two tenses clash
+        if when and re.match(r"^I\s", clause):
+            clause = f"{when.lower()} {clause}" if when != "Later" else f"later {clause}"
+        elif not re.match(r"^I\s", clause):
+            clause = clause[0].lower() + clause[1:]
+        return f"{head}, and {clause}."
+    first = said.split()[0].lower()
+    if not starts_with_past_verb(first) or first in _NO_DOING or adverb(first):
+        return ""
+    # a past doing is what the speaker went on to do ("... and went on to validate 2 new
+    # assays"), where its base is known; else as typed
+    base = base_of(first) if base_of is not None else ""
+    rest = said.split(" ", 1)[1] if " " in said else ""
+    doing = f"went on to {base} {rest}".strip() if base and base not in ("use", "apply") else \
+        said[0].lower() + said[1:]
+    if when:
+        return f"{head}, and {when[0].lower() + when[1:]} I {doing}."
+    return f"{head} and {doing}."
+

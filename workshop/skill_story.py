@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .check import growth_arc
+from .check import check_answer, growth_arc
 from .growth_said import (
     gave_clause,
     gave_shape,
@@ -21,8 +21,9 @@ from .growth_said import (
     own_end,
     rides_on,
     said_topic,
+    short_name,
 )
-from .later_said import spoken_pointer, went_on
+from .later_said import own_use, spoken_pointer, went_on
 from .model import Role, Skill
 from .note_grammar import adverb, unspliced
 from .note_shapes import noun_change
@@ -43,7 +44,7 @@ from .wording import content_stems, skill_words
 
 __all__ = ["also_with", "base_verb", "said_note", "own_growth", "own_end", "hedged",
            "growth_sentence",
-           "also_grew_sentence", "later_use_sentence", "later_when", "level_growth",
+           "also_grew_sentence", "later_use_sentence", "told_as_use", "later_when", "level_growth",
            "gave_clause", "gave_shape", "own_arc", "story_growth", "short_name"]
 
 
@@ -125,62 +126,6 @@ def story_growth(skill: Skill, current: bool, variant: int, long: bool, used: se
     return ("" if gave else line), own
 
 
-# Words that end a doing's short name before its object ("training for new staff").
-_FUNCTION_WORDS = frozenset("for with to in on at of about the a an and my our".split())
-# Heads too general to stand for a skill alone ("cost control" is not "control").
-_GENERAL_HEADS = frozenset("control management content care design skills skill knowledge "
-                           "work system systems support planning process processes".split())
-
-
-# A name said whole, nothing glued on ("Power Query", "English"); a task, a place or a piece
-# of work is no skill's name ("my visit skills", "my e-file skills": blind raters, s17).
-_SHORT_BY_SHAPE = {"tool": "{topic}", "language": "{topic}", "task": "that experience",
-                   "place": "that experience", "project": "that experience"}
-
-
-def short_name(skill: Skill) -> str:
-    """The skill said again after its growth line, short, as a listener who heard the name
-    takes it: the head of its name ("account reconciliations" -> "my reconciliation skills",
-    "inventory and ordering" -> "my ordering skills", "negotiation with carriers" -> "my
-    negotiation skills"; a general head keeps the word before it: "cost control"; a name is
-    said whole: "Power Query"); a long doing by its verb and object ("what I learned
-    about building dashboards in Tableau" -> "what I learned about building dashboards"), or
-    "that skill" where those are not two words. Blind raters (r17) heard a skill's full name
-    said three to five times in one draft as a robotic repeated phrase. By the name's shape
-    (``gave_shape``): a tool or a language is said by its name ("Power Query"), a task, a
-    place or a piece of work as "that experience": "skills" is never glued onto a noun that
-    names no skill ("my visit skills", "my e-file skills": blind raters, s17)."""
-    words = skill_words(skill)
-    topic = words.topic
-    by_shape = _SHORT_BY_SHAPE.get(gave_shape(skill)[0])
-    if by_shape:
-        return by_shape.format(topic=topic)
-    if words.activity:  # a short doing is its own short name; a long one, its verb and object
-        # ("building dashboards", never "building" alone: blind raters, r18, heard "what I
-        # learned about building" as nonsense)
-        said = topic.split()
-        if len(said) > 3:
-            said = said[:2] if said[1].lower() not in _FUNCTION_WORDS else said[:1]
-        if len(said) < 2 and len(topic.split()) > 1:
-            return "that skill"
-        return f"what I learned about {' '.join(said)}"
-    if all(w[:1].isupper() or w[:1].isdigit() for w in topic.split()):
-        return words.owned  # a name ("Power Query", "GCSS-Army") is said whole
-    part = re.split(r"\s+(?:and|&)\s+", topic)[-1]
-    part = re.split(r"\s+(?:with|of|for|to|in|on|at|about)\s+", part)[0].split()
-    if not part:
-        return words.owned
-    head = part[-1:] if part[-1].lower() not in _GENERAL_HEADS or len(part) < 2 else part[-2:]
-    last = head[-1]
-    if last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 4 \
-            and last.islower():
-        head = [*head[:-1], last[:-1]]
-    said = " ".join(head)
-    if re.search(r"\b(?:skills?|knowledge|know-how)$", said, re.IGNORECASE):
-        return f"my {said}"
-    return f"my {said} skills"
-
-
 def also_grew_sentence(skill: Skill, current: bool, variant: int,
                        used: set[str] | None = None, where: str = "") -> str:
     """Another skill the job grew, told in one short sentence before what it produced or its
@@ -212,8 +157,11 @@ def also_grew_sentence(skill: Skill, current: bool, variant: int,
     form = re.sub(r"^(?:In \{that\} job|Along the way) (I .*)$", r"\1", form)
     that = "this" if current else "that"
     topic = said_topic(skill, shape)
+    # a job held is named by no place word: "here" is the interviewer's place
     said = upper_first(form.format(topic=topic, Topic=upper_first(topic), base=base,
-                                   that=that, That=upper_first(that)))
+                                   that=that, That=upper_first(that),
+                                   there="" if current else "there"))
+    said = re.sub(r"\s+(?=[.,])|(?<=\s)\s+", "", said)
     return _named_job(said, where) if where else said
 
 
@@ -338,18 +286,20 @@ def _said_later(note: str) -> str:
     return note if sayable else ""
 
 
-def said_note(skill: Skill) -> str:
+def said_note(skill: Skill, same: bool = False) -> str:
     """The skill's later-use note as the draft can say it (speech, a "yes" or "later" lead
     left out; "the same way" only where the story told the way, the participant's own growth
     words; "to do the same" never, the story said no doing for it to point at), or "" for a
-    fragment."""
+    fragment. ``same``: told right after the skill's growth, "I do the same" points at it and
+    is said as typed (else "I use it": the skill, used)."""
     note = _said_later(_LATER_START.sub("", speech(skill.used_later)))
     if not own_growth(skill.how_far):  # "the same way" as what? the story told no way
         note = re.sub(r",?\s+(?:in\s+)?(?:exactly\s+)?the same way\b", "", note,
                       flags=re.IGNORECASE)
     # "... to do the same for import": the same as what? the skill's use says it (r17)
-    note = re.sub(rf"\b(I|we)\s+(?:still\s+)?do\s+{_SAME}", r"\1 use it", note,
-                  flags=re.IGNORECASE)  # "in Poland I do the same for ...": the skill, used
+    if not same:  # "in Poland I do the same for ...": the skill, used
+        note = re.sub(rf"\b(I|we)\s+(?:still\s+)?do\s+{_SAME}", r"\1 use it", note,
+                      flags=re.IGNORECASE)
     return re.sub(rf",?\s+to\s+do\s+{_SAME}", "", note, flags=re.IGNORECASE)
 
 
@@ -597,6 +547,25 @@ _LINK_LEAD = re.compile(r"^(?:With|Using|Thanks to|Because of) (?:my|what I lear
                         r"[^,.]+, ")
 
 
+def told_as_use(joined: str, apart: str) -> str:
+    """``joined`` (a skill's growth and its later use said in one sentence), or "" where the
+    answer check would not read a later use in it that it reads in the two told ``apart``:
+    04's score and 05's draft must agree on whether a later use is told."""
+    if not joined:
+        return ""
+    if check_answer(joined).finding("used_later").ok or \
+            not check_answer(apart).finding("used_later").ok:
+        return joined
+    return ""
+
+
+def _which_use(head: str, lead: re.Match) -> str:
+    """The skill's sentence and a use that names it, after the name with "which"."""
+    when = lower_first(lead["when"] or "").strip().rstrip(",")
+    when = f" {when}" if when and not re.match(r"^(?:later|after that)$", when) else ""
+    return f"{head}, which I {lead['verb']}{when}{lead['rest'].rstrip('.')}."
+
+
 def also_with(also: str, after: str, note: str = "") -> str:
     """Another grown skill said in one sentence with what it carries (blind raters, r16:
     "That job also taught me delegation. I used that skill too." stacked a bare line on
@@ -630,10 +599,13 @@ def also_with(also: str, after: str, note: str = "") -> str:
         # "which" would chain; the skill's sentence leads into the note, as written
         joined = f"{head}: {lower_first(note.strip().rstrip('.'))}."
     elif lead:
-        when = lower_first(lead["when"] or "").strip().rstrip(",")
-        when = f" {when}" if when and not re.match(r"^(?:later|after that)$", when) else ""
-        joined = f"{head}, which I {lead['verb']}{when}{lead['rest'].rstrip('.')}."
-    elif one and re.match(r"^(?:After that|Later|Later in that job),? I\b", after):
+        joined = told_as_use(own_use(head, lead, note, base_verb), f"{also} {after}") or \
+            _which_use(head, lead)
+    elif one and re.match(r"^After that,? I\b", after):
+        # the job is held: its doing follows the growth with "and", never "and after that"
+        # (blind hiring managers, r27: "I also picked up X in this job, and after that ...")
+        joined = rides_on(head, re.sub(r"^After that,? ", "", after))
+    elif one and re.match(r"^(?:Later|Later in that job),? I\b", after):
         joined = f"{head}, and {lower_first(after).replace(', I ', ' I ', 1)}"
     elif one and re.match(r"^I (?:used|use|applied|apply|reused)\b", after):
         joined = f"{head}, and {after}"  # the note says the use itself: no "with it"
