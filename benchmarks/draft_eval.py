@@ -126,7 +126,12 @@ counts:
   precise`` (a number said without the entry's "a lot"/"about"/"200+", or near an approximate
   figure of the entries with no field behind it), ``number twice`` (a field's number said in two
   sentences); ``hedge hardened`` (``draft_hedge.py``): a figure the entries give only hedged
-  ("maybe 20-30%", "about 40", "200+") said without its hedge or its range;
+  ("maybe 20-30%", "about 40", "200+"), or a reply to the coach gives only hedged and the kit
+  put in a number field, said without its hedge or its range, and a sentence that says there
+  is no figure beside a figure (``draft_pasted.hedge_spliced``); ``field pasted``
+  (``draft_pasted.py``): a result's metric field pasted into a sentence where only a noun
+  phrase stands ("By the glass went from 8 to 30", "worth $6,800 in raised") or telling a
+  change the statement told already;
 - ``seconds``: the time the draft states is the check's (true by construction: printed);
 - ``04=05 number``: drafts where 04's score and 05's check agree on whether a result has a
   number (04's ``quantified`` part, ``scoring.has_number``; the check must find it in the
@@ -163,6 +168,7 @@ from draft_grammar import stock_close as _stock_close  # noqa: E402
 from draft_grammar import stock_links as _stock_links  # noqa: E402
 from draft_growth import kit_later_uses, phrases_twice, stock_growth_lines, stock_joins  # noqa: E402,I001
 from draft_hedge import hedge_hardened, under_seconds  # noqa: E402
+from draft_pasted import field_pasted  # noqa: E402
 from draft_refs import no_own_part, unknown_refs  # noqa: E402
 from draft_said import said_rows, said_totals  # noqa: E402
 from draft_shapes import (  # noqa: E402
@@ -444,7 +450,9 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "kit_glue": kit_glue_faults(grammar_faults(text), entries),
             "untied": untied_numbers(_sentences(text)),
             "voice": voice_faults(text, ws.role(role_id) if role_id else None),
-            "hedge": hedge_hardened(text, ws.role(role_id) if role_id else None),
+            "hedge": hedge_hardened(text, ws.role(role_id) if role_id else None,
+                                    tuple((replies or {}).values())),
+            "pasted": field_pasted(text, ws.role(role_id) if role_id else None),
             "numbers": sorted(_numbers(text) - _entry_numbers(ws)),
             "links": _links_unfounded(text, ws, role_id) if role_id else 0,
             "org": _org_wrong(text, ws, role_id) if role_id else 0,
@@ -525,6 +533,7 @@ def summarise(rows: list[dict]) -> dict:
         **{f"  {name}": sum(1 for r in rows for kind, _s in r["voice"] if kind == name)
            for name in VOICE_CLASSES},
         "hedge hardened": sum(len(r["hedge"]) for r in rows),
+        "field pasted": sum(len(r["pasted"]) for r in rows),
         "open alike": f"{common}/{len(rows)}",
         "links shared": f"{links.most_common(1)[0][1] if links else 0}/{files}",
         "closes shared": f"{closes.most_common(1)[0][1] if closes else 0}/{files}",
@@ -648,7 +657,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.show:
             print("    " + r["text"])
             for kind, sentence in r["grammar"] + [("the unknown", u) for u in r["unknown"]] \
-                    + r["voice"]:
+                    + r["voice"] + [("hedge hardened", h) for h in r["hedge"]] \
+                    + [("field pasted", p) for p in r["pasted"]]:
                 print(f"      grammar ({kind}): {sentence}")
     if args.phrases:
         _print_phrases(sets.get("dev", []))
