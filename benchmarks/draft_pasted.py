@@ -2,12 +2,13 @@
 blind raters r27).
 
 ``field_pasted(text, role)``: the draft's sentences whose head before a verb of change is no
-noun phrase, whatever it came from (a note's head, a metric), and those that say a result's ``metric`` field, as
-typed, in a place only a noun phrase can stand ("<metric> went from", "worth ... in
-<metric>", "with <metric> at", "of <metric>") where the metric is no noun phrase: it opens on a
-preposition, an article's partner or a verb ("by the glass", "managed crew of"), ends on a word
-that waits for more ("crew of", "sales and"), or holds a verb's base or past form after its
-first word ("revenue grow", "raised"): heard as the kit's glue, not the participant's English.
+noun phrase, whatever it came from (a note's head, a metric), and those that say a result's
+``metric`` field, as typed, in a place only a noun phrase can stand ("<metric> went from",
+"worth ... in <metric>", "with <metric> at", "of <metric>") where the metric is no noun
+phrase: it opens on a preposition or a joining word ("by the glass"), ends on a word that
+waits for more ("crew of", "sales and"), holds a verb's base form after its first word
+("revenue grow"), or is a single past form ("raised"): heard as the kit's glue, not the
+participant's English.
 A metric said twice about the same change ("He went from 2 days to full time. Days in class per
 week went from 2 to 5.") is pasted too: the statement told the change already.
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from .noun_phrase import ceiling, noun_phrase
 from .spoken import (
     _CHANGE_TAIL,
     figure_verb,
@@ -38,7 +39,6 @@ from .spoken import (
     speech,
     starts_with_past_verb,
 )
-from .noun_phrase import ceiling, noun_phrase
 from .verbs import _past_form, _words, clause_in_past, one_tense
 
 __all__ = ["as_it_stands", "noun_change", "with_article", "clause_subject", "clause_said",
