@@ -21,7 +21,6 @@ from .note_grammar import unintroduced
 from .numbers import quantities
 from .personal_value import own_reason, role_value, summary_reason
 from .reason_short import value_data
-from .result_voice import NUMBER_SAID, hedged_forms
 from .skill_story import later_use_sentence, own_end, own_growth
 from .wording import content_stems, skill_words, speech, strip_end
 
@@ -475,8 +474,7 @@ def _reply_number(role: Role, result: Result, skill: Skill, reply: str) -> Role:
         raise ValidationError("that reply has no number in it: write it the way you would "
                               "say it, for example 'by 20%' or 'from 40 to 22 hours'.",
                               field="value")
-    fields = {"value": int(q.value) if float(q.value).is_integer() else q.value,
-              "extra": _number_said(result, reply, q.value)}
+    fields = {"value": int(q.value) if float(q.value).is_integer() else q.value}
     if q.unit and q.unit not in ("x",):  # the reply's own unit ("from 400 to 328 hours")
         fields["unit"] = q.unit
     if q.before is not None:
@@ -505,17 +503,6 @@ def apply_reply(workspace: Workspace, role_id: str, question: Question, reply: s
                               "the new questions.", field="reply") from None
     return with_role(workspace, role_id,
                      lambda role: _REPLIES[question.code](role, result, skill, reply))
-
-
-def _number_said(result: Result, reply: str, value: float) -> dict:
-    """The result's ``extra`` with the reply kept as typed where it gives its number only
-    hedged ("about 25 regulars", "maybe 5 or 6"): the draft says the hedge with the number
-    (``result_voice``), never the bare figure the field holds; a plain reply drops an older
-    one."""
-    extra = {k: v for k, v in result.extra.items() if k != NUMBER_SAID}
-    if float(value) in hedged_forms(reply):
-        extra[NUMBER_SAID] = reply
-    return extra
 
 
 def _reply_from_to(role: Role, result: Result, skill: Skill, reply: str) -> Role:

@@ -23,9 +23,8 @@ class each, never a word the entries do not hold:
   "significantly") keeps them beside the fields' number ("went down a lot, from 25 to 4");
 - **rate kept**: a metric counted per a time ("mis-ships per month") keeps its rate after the
   number where the sentence says none ("from 25 to 4 a month");
-- **hedge kept**: a number the statement, the speaker's part, the time the participant gave
-  for it ("about a year, from 25 down to around 4") or their reply to the coach's number
-  question (``NUMBER_SAID``, kept on the result by ``coach``) gives only hedged ("maybe
+- **hedge kept**: a number the statement, the speaker's part or the time the participant
+  gave for it ("about a year, from 25 down to around 4") gives only hedged ("maybe
   20-30%", "about 40", "200+", ``hedge_words``) that the sentence says bare (the fields' value
   put in where the reading dropped the note's words: "(maybe 20-30%)") is said as typed: "by
   maybe 20 to 30%", "over 200";
@@ -55,12 +54,7 @@ from .skill_story import base_verb
 from .verbs import past_tense
 from .wording import OrgWords, org_words
 
-__all__ = ["as_entered", "number_told", "helped_unit", "degree_words", "NUMBER_SAID",
-           "hedged_forms"]
-
-# the key of a result's ``extra`` that keeps the participant's reply to the coach's number
-# question as typed ("about 25 regulars"): its hedge is theirs
-NUMBER_SAID = "number_said"
+__all__ = ["as_entered", "number_told", "helped_unit", "degree_words", "hedged_forms"]
 
 
 @functools.cache
@@ -223,9 +217,8 @@ def _hedge_kept(told: str, result: Result) -> str:
     """"I reduced waste by 30%." -> "I reduced waste by maybe 20 to 30%." where the statement
     (or the speaker's part) gives the number only as "maybe 20-30%": the first number the
     sentence says bare (no hedge word before it, no range) that the entry gives hedged."""
-    typed = result.extra.get(NUMBER_SAID) if isinstance(result.extra, dict) else ""
-    forms = hedged_forms(" . ".join(t for t in (result.statement, result.my_part, result.period,
-                                                typed) if isinstance(t, str) and t))
+    forms = hedged_forms(" . ".join(t for t in (result.statement, result.my_part, result.period)
+                                    if isinstance(t, str) and t))
     hedges = _hedge_words()
     for m in re.finditer(rf"(?<![\w.,])({_NUM})(%?)(?![\d+])", told):
         form = forms.get(float(m.group(1).replace(",", "")))
