@@ -7,8 +7,8 @@ Reads ``tests/eval/drafts_dev/*.json`` (the development set: per draft figures, 
 ``--show`` the drafts themselves) and ``tests/eval/drafts_holdout/*.json`` and
 ``tests/eval/drafts_holdout2/*.json``, ``drafts_holdout3/*.json``, ``drafts_holdout4/*.json``,
 ``drafts_holdout5/*.json``, ``drafts_holdout6/*.json``, ``drafts_holdout7/*.json``,
-``drafts_holdout8/*.json`` and ``drafts_holdout9/*.json`` (the held-out sets: totals only, their drafts are never printed, so
-tuning on what this script shows can't reach them). For the draft
+``drafts_holdout8/*.json`` and ``drafts_holdout9/*.json`` (the held-out sets: totals only,
+their drafts are never printed, so tuning on what this script shows can't reach them). For the draft
 of the role each workspace would answer about (the strongest, else the first), both lengths, it
 counts:
 
@@ -127,7 +127,12 @@ counts:
   precise`` (a number said without the entry's "a lot"/"about"/"200+", or near an approximate
   figure of the entries with no field behind it), ``number twice`` (a field's number said in two
   sentences); ``hedge hardened`` (``draft_hedge.py``): a figure the entries give only hedged
-  ("maybe 20-30%", "about 40", "200+") said without its hedge or its range;
+  ("maybe 20-30%", "about 40", "200+"), or a reply to the coach gives only hedged and the kit
+  put in a number field, said without its hedge or its range, and a sentence that says there
+  is no figure beside a figure (``draft_pasted.hedge_spliced``); ``field pasted``
+  (``draft_pasted.py``): a result's metric field pasted into a sentence where only a noun
+  phrase stands ("By the glass went from 8 to 30", "worth $6,800 in raised") or telling a
+  change the statement told already;
 - ``seconds``: the time the draft states is the check's (true by construction: printed);
 - ``04=05 number``: drafts where 04's score and 05's check agree on whether a result has a
   number (04's ``quantified`` part, ``scoring.has_number``; the check must find it in the
@@ -164,6 +169,7 @@ from draft_grammar import stock_close as _stock_close  # noqa: E402
 from draft_grammar import stock_links as _stock_links  # noqa: E402
 from draft_growth import kit_later_uses, phrases_twice, stock_growth_lines, stock_joins  # noqa: E402,I001
 from draft_hedge import hedge_hardened, under_seconds  # noqa: E402
+from draft_pasted import field_pasted  # noqa: E402
 from draft_pointer import liking_held, liking_said, pointer_no_referent  # noqa: E402
 from draft_refs import no_own_part, unknown_refs  # noqa: E402
 from draft_said import said_rows, said_totals  # noqa: E402
@@ -446,7 +452,9 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "kit_glue": kit_glue_faults(grammar_faults(text), entries),
             "untied": untied_numbers(_sentences(text)),
             "voice": voice_faults(text, ws.role(role_id) if role_id else None),
-            "hedge": hedge_hardened(text, ws.role(role_id) if role_id else None),
+            "hedge": hedge_hardened(text, ws.role(role_id) if role_id else None,
+                                    tuple((replies or {}).values())),
+            "pasted": field_pasted(text, ws.role(role_id) if role_id else None),
             "numbers": sorted(_numbers(text) - _entry_numbers(ws)),
             "links": _links_unfounded(text, ws, role_id) if role_id else 0,
             "org": _org_wrong(text, ws, role_id) if role_id else 0,
@@ -530,6 +538,7 @@ def summarise(rows: list[dict]) -> dict:
         **{f"  {name}": sum(1 for r in rows for kind, _s in r["voice"] if kind == name)
            for name in VOICE_CLASSES},
         "hedge hardened": sum(len(r["hedge"]) for r in rows),
+        "field pasted": sum(len(r["pasted"]) for r in rows),
         "open alike": f"{common}/{len(rows)}",
         "links shared": f"{links.most_common(1)[0][1] if links else 0}/{files}",
         "closes shared": f"{closes.most_common(1)[0][1] if closes else 0}/{files}",
@@ -656,7 +665,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.show:
             print("    " + r["text"])
             for kind, sentence in r["grammar"] + [("the unknown", u) for u in r["unknown"]] \
-                    + r["voice"]:
+                    + r["voice"] + [("hedge hardened", h) for h in r["hedge"]] \
+                    + [("field pasted", p) for p in r["pasted"]]:
                 print(f"      grammar ({kind}): {sentence}")
     if args.phrases:
         _print_phrases(sets.get("dev", []))

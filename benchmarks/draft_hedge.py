@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from draft_pasted import hedge_spliced
+
 __all__ = ["hedge_hardened", "under_seconds"]
 
 _HEDGE = (r"maybe|perhaps|about|around|roughly|nearly|almost|approximately|approx\.?|"
@@ -36,17 +38,17 @@ def _value(text: str) -> float | None:
         return None
 
 
-def _entry_texts(role) -> list[str]:
-    texts = [role.summary, getattr(role, "personal_value", "")]
+def _entry_texts(role, typed: tuple[str, ...] = ()) -> list[str]:
+    texts = [role.summary, getattr(role, "personal_value", ""), *typed]
     texts += [t for s in role.skills for t in (s.used_later, s.how_far)]
     texts += [t for r in role.results for t in (r.statement, getattr(r, "my_part", ""))]
     return [t for t in texts if isinstance(t, str) and t]
 
 
-def _plain(role) -> set[float]:
+def _plain(role, typed: tuple[str, ...] = ()) -> set[float]:
     """Figures some entry gives with no hedge ("3 restaurants"): said bare, they are as typed."""
     out: set[float] = set()
-    for text in _entry_texts(role):
+    for text in _entry_texts(role, typed):
         spans = [m.span() for m in _HEDGED.finditer(text)]
         for m in _SAID.finditer(text):
             if not m.group(2) and not any(a <= m.start() < b for a, b in spans):
@@ -56,11 +58,11 @@ def _plain(role) -> set[float]:
     return out
 
 
-def _hedged(role) -> tuple[set[float], dict[float, float]]:
+def _hedged(role, typed: tuple[str, ...] = ()) -> tuple[set[float], dict[float, float]]:
     """The entries' hedged single figures, and each range end with its other end."""
     single: set[float] = set()
     ranges: dict[float, float] = {}
-    for text in _entry_texts(role):
+    for text in _entry_texts(role, typed):
         for m in _HEDGED.finditer(text):
             if m.group(2):
                 low, high = _value(m.group(1)), _value(m.group(2))
@@ -73,28 +75,35 @@ def _hedged(role) -> tuple[set[float], dict[float, float]]:
     return single, ranges
 
 
-def _exact(role) -> set[float]:
-    """Figures a field holds (a value typed as a number): said bare, they are as typed."""
+def _exact(role, typed: tuple[str, ...] = ()) -> set[float]:
+    """Figures a field holds (a value typed as a number): said bare, they are as typed; not
+    one a reply to the coach gave only hedged ("about 25"): the reply put it in the field, its
+    hedge is the participant's."""
     out: set[float] = set()
+    hedged = {v for t in typed for m in _HEDGED.finditer(t) if not m.group(2)
+              for v in [_value(m.group(3) or m.group(4))] if v is not None}
     for r in role.results:
         for v in (r.value, getattr(r, "from_value", None)):
             if isinstance(v, (int, float)) and not re.search(
                     rf"(?:{_HEDGE})\s+{re.escape(_fmt(v))}", r.statement or "", re.IGNORECASE):
                 out.add(float(v))
-    return out
+    return out - hedged
 
 
 def _fmt(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else str(v)
 
 
-def hedge_hardened(text: str, role) -> list[str]:
-    """The figures of ``text`` the entries give only hedged, said without a hedge."""
+def hedge_hardened(text: str, role, typed: tuple[str, ...] = ()) -> list[str]:
+    """The figures of ``text`` the entries (and ``typed``, the participant's replies to the
+    coach, which the kit may have put into a number field) give only hedged, said without a
+    hedge; and each sentence that says there is no figure beside one (``hedge_spliced``)."""
     if role is None or not text:
         return []
-    single, ranges = _hedged(role)
-    single -= (_exact(role) | _plain(role)) - set(ranges)
-    ranges = {k: v for k, v in ranges.items() if k not in _plain(role)}
+    single, ranges = _hedged(role, typed)
+    plain = _plain(role, typed)
+    single -= plain | (_exact(role, typed) - set(ranges))  # typed bare somewhere: as typed
+    ranges = {k: v for k, v in ranges.items() if k not in plain}
     out = []
     for m in _SAID.finditer(text):
         value = _value(m.group(1))
@@ -107,7 +116,7 @@ def hedge_hardened(text: str, role) -> list[str]:
         if other is not None and other in {_value(n.group(1)) for n in _SAID.finditer(text)}:
             continue
         out.append(m.group(0))
-    return out
+    return out + hedge_spliced(text)
 
 
 def under_seconds(rows: list[dict], length: int, seconds: int) -> str:

@@ -220,17 +220,12 @@ CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_ma
 # the sets whose disagreements are printed to be studied (dev is printed first, on its own)
 DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers",
                "probe11", "ownA", "resA", "vownA", "own2A", "growA", "res2A",
-               "own3A", "res3A", "own4A", "vown2A", "own5A")
+               "own3A", "res3A", "own4A", "vown2A", "own5A", "vown3A")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
                    "probe13", "probe14", "probe15", "probe16", "probe17",
                    "ownB", "resB", "vownB", "own2B", "growB", "res2B", "own3B",
-                   "res3B", "own4B", "vown2B", "own5B")
-               "own3A", "res3A", "own4A", "vown2A", "vown3A")
-# the blind probe sets held out: their figures only, never their ids, texts or disagreements
-HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
-                   "probe13", "probe14", "probe15", "probe16", "ownB", "resB", "vownB", "own2B",
-                   "growB", "res2B", "own3B", "res3B", "own4B", "vown2B", "vown3B")
+                   "res3B", "own4B", "vown2B", "own5B", "vown3B")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),

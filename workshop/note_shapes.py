@@ -14,7 +14,9 @@ an article dropped from the subject ("Branch was first of 9"). The rules here, e
 - ``noun_change``: a noun phrase with a change ("returned mail down from 5% to 1%"): its verb
   said, "... went down from 5% to 1%", where the first word is a past form that is no verb
   taking a figure (``figure_verbs`` and ``change_verbs`` in ``data/wording.json``) and the
-  phrase after it opens with no determiner, as an object does ("cut the queue ...");
+  phrase after it opens with no determiner, as an object does ("cut the queue ..."); never
+  a head that is no noun phrase ("managed crew of", ``noun_phrase``) or a limit ("up to 35",
+  ``noun_phrase.ceiling``): that note is no noun phrase with a change;
 - ``with_article``: a subject said without its article ("branch was ...", "ward had ..."):
   "our" before the names of a workplace's units (``our_nouns``);
 - ``clause_subject``: a clause named as what changed, before "went": said as "the share of
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from .noun_phrase import ceiling, noun_phrase
 from .spoken import (
     _CHANGE_TAIL,
     figure_verb,
@@ -62,6 +65,8 @@ def noun_change(text: str) -> str:
     if not names_change(text):
         return ""
     m = _CHANGE_TAIL.match(text)
+    if not noun_phrase(m.group("np")) or ceiling(m.group("change")):
+        return ""  # "managed crew of up to 35": no noun phrase, and a limit, not a change
     last = m.group("np").split()[-1].lower()
     if m.group("change").lower().startswith("from") and (
             _past_form(last) or last in _words("irregular_past")):
@@ -107,8 +112,11 @@ def clause_subject(subject: str, percent: bool) -> str:
     share of assessments completed within 45 days" (a plural noun and a past participle, the
     "were" left out), else "the share of cases where <clause>" (a clause with its own subject
     and verb). For another figure a noun and its participle stand as they are ("calls answered
-    in 20 s"); a clause with its own "was"/"were" is "": the kit cannot name it safely."""
+    in 20 s"); a clause with its own "was"/"were" is "": the kit cannot name it safely; so is
+    a phrase that is no noun phrase (``noun_phrase``: "by the glass", "revenue grow")."""
     subject = " ".join(subject.split())
+    if not noun_phrase(subject) and not _BE.search(subject):
+        return ""  # "by the glass", "revenue grow": no name for what changed (r27)
     words = subject.split()
     be = _BE.search(subject)
     if not (be and _past_form(be.group(1))) and not _DONE.match(subject):

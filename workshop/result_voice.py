@@ -23,10 +23,16 @@ class each, never a word the entries do not hold:
   "significantly") keeps them beside the fields' number ("went down a lot, from 25 to 4");
 - **rate kept**: a metric counted per a time ("mis-ships per month") keeps its rate after the
   number where the sentence says none ("from 25 to 4 a month");
-- **hedge kept**: a number the statement or the speaker's part gives only hedged ("maybe
+- **hedge kept**: a number the statement, the speaker's part or the time the participant
+  gave for it ("about a year, from 25 down to around 4") gives only hedged ("maybe
   20-30%", "about 40", "200+", ``hedge_words``) that the sentence says bare (the fields' value
   put in where the reading dropped the note's words: "(maybe 20-30%)") is said as typed: "by
-  maybe 20 to 30%", "over 200".
+  maybe 20 to 30%", "over 200";
+- **field kept out of a noun's place**: a metric field that is no noun phrase
+  (``noun_phrase``: "by the glass", "revenue grow", "raised") is never said where one stands:
+  "<metric> went from 8 to 30" after the statement is "It went from 8 to 30", "with <metric>
+  at 94%" is "reaching 94%", "worth $6,800 in raised" is "which raised $6,800" (r27: "By the
+  glass went from 8 to 30", "Revenue grow went from 18k to 41k").
 
 A sentence is said again only where the answer check reads it as it read the first: the same
 result for the organisation, a number exactly where it found one, so 04's score and 05's check
@@ -40,13 +46,14 @@ from dataclasses import replace
 
 from .check import check_answer
 from .model import Result, Role
+from .noun_phrase import noun_phrase
 from .resources import load_json, per_data_folder
 from .result_number import ResultNumber, RoleNumber, read_result
 from .skill_story import base_verb
 from .verbs import past_tense
 from .wording import OrgWords, org_words
 
-__all__ = ["as_entered", "number_told", "helped_unit", "degree_words"]
+__all__ = ["as_entered", "number_told", "helped_unit", "degree_words", "hedged_forms"]
 
 
 @per_data_folder
@@ -170,7 +177,7 @@ def _hedge_words() -> tuple[str, ...]:
     return tuple(sorted(set(words), key=len, reverse=True))
 
 
-def _hedged_forms(text: str) -> dict[float, str]:
+def hedged_forms(text: str) -> dict[float, str]:
     """The numbers ``text`` gives only hedged, each with how it is said: "maybe 20-30%" ->
     {20: "maybe 20 to 30%", 30: the same}; "about 40" -> {40: "about 40"}; "200+" -> {200:
     "over 200"}. "over" before a time ("over 18 months") is a period, not a hedge."""
@@ -186,6 +193,8 @@ def _hedged_forms(text: str) -> dict[float, str]:
                                            or re.fullmatch(r"(?:19|20)\d\d", low)):
             continue
         unit = "%" if (m.group(3) or m.group(5)) else ""
+        if high and not hedge and re.search(r"\bfrom\s*$", text[:m.start()], re.IGNORECASE):
+            continue  # "from 62% to 71%": a change, not a range
         if high and (hedge or unit or not _TIME.match(text[m.end():])):
             form = f"{hedge + ' ' if hedge else ''}{low} to {high}{unit}"
             numbers = (low, high)
@@ -200,11 +209,15 @@ def _hedged_forms(text: str) -> dict[float, str]:
     return forms
 
 
+_hedged_forms = hedged_forms  # the name the older tests import
+
+
 def _hedge_kept(told: str, result: Result) -> str:
     """"I reduced waste by 30%." -> "I reduced waste by maybe 20 to 30%." where the statement
     (or the speaker's part) gives the number only as "maybe 20-30%": the first number the
     sentence says bare (no hedge word before it, no range) that the entry gives hedged."""
-    forms = _hedged_forms(f"{result.statement or ''} . {result.my_part or ''}")
+    forms = hedged_forms(" . ".join(t for t in (result.statement, result.my_part, result.period)
+                                    if isinstance(t, str) and t))
     hedges = _hedge_words()
     for m in re.finditer(rf"(?<![\w.,])({_NUM})(%?)(?![\d+])", told):
         form = forms.get(float(m.group(1).replace(",", "")))
@@ -212,12 +225,44 @@ def _hedge_kept(told: str, result: Result) -> str:
         if form is None or form.lower() in told.lower() or any(
                 re.search(rf"(?:^|\s){re.escape(w)}$", before) for w in hedges) or \
                 re.match(r"\s*(?:-|–|to|or)\s*\d", told[m.end():]) or \
-                re.search(r"\d%?\s*(?:-|–|to|or)\s*$", told[:m.start()]):
+                (re.search(r"\d%?\s*(?:-|–|to|or)\s*$", told[:m.start()])
+                 and not re.search(r"\bfrom\s+\S*\d\S*\s+to\s*$", told[:m.start()])):
             continue
         if m.group(2) and not form.endswith("%"):
             form += "%"
         return f"{told[:m.start()]}{form}{told[m.end():]}"
     return told
+
+
+def _metric_said(result: Result) -> str:
+    """The metric as a slot of the reading says it: no brackets, no "%" at its end."""
+    metric = re.sub(r"\s*\([^)]*\)", "", result.metric or "")
+    return " ".join(re.sub(r"\s*%\s*$", "", metric).split()).strip(" .,;:")
+
+
+def _field_kept(told: str, said: ResultNumber, result: Result) -> str:
+    """The sentence with a metric that is no noun phrase out of a noun's place (the module
+    docstring's class): "<statement>. By the glass went from 8 to 30." -> "<statement>. It
+    went from 8 to 30."; ", with <metric> at 94%" -> ", reaching 94%"; ", worth $6,800 in
+    raised" -> ", which raised $6,800". A sentence that is the metric alone stays as it is
+    (nothing else names what changed)."""
+    metric = _metric_said(result)
+    if not metric or noun_phrase(metric):
+        return told
+    m = re.escape(metric)
+    at = re.search(rf"(?<=[.!?] )({m}) (went|rose|fell|dropped|grew|changed)\b", told,
+                   re.IGNORECASE)
+    if at:
+        return f"{told[:at.start()]}It{told[at.end(1):]}"
+    new = re.sub(rf", and {m} (went|changed)\b", r", and it \1", told, flags=re.IGNORECASE)
+    new = re.sub(rf", with {m} at ", ", reaching ", new, flags=re.IGNORECASE)
+    verb = metric.split()[0] if len(metric.split()) == 1 else ""
+    worth = re.search(rf", (?:worth|with) (\S*\d\S*(?: [^\s,]+){{0,3}}?) in {m}(?=[ .,]|$)", new,
+                      re.IGNORECASE)
+    if worth:
+        lead = f", which {verb.lower()} " if verb else ", worth "
+        new = f"{new[:worth.start()]}{lead}{worth.group(1)}{new[worth.end():]}"
+    return re.sub(rf"(\d[\d,.]*%?) {m} (so far|in all)\b", r"\1 \2", new, flags=re.IGNORECASE)
 
 
 def _reads_alike(told: str, new: str, part: str) -> str | None:
@@ -242,6 +287,7 @@ def as_entered(said: ResultNumber, result: Result, org: OrgWords) -> ResultNumbe
         return said
     new = _scope_kept(told, said, result, org)
     shape = "we" if new != told else said.shape
+    new = _field_kept(new, said, result)
     new = _hedge_kept(_rate_kept(_degree_kept(new, result), result), result)
     if new == told:
         return said

@@ -597,7 +597,7 @@ def _level(result: Result, statement: str, current: bool) -> NumberReading:
     value = _plain(result, result.value) if metric else format_number(result.value, result.unit)
     if result.value == 0 and (result.unit.strip() in ("", "%") or _unit_in_metric(result)):
         value = "zero"
-    if metric and not _metric_said(metric, statement):
+    if metric and _subject(metric) and not _metric_said(metric, statement):
         return NumberReading("level", inline=f", with {lower_first(_subject(metric))} at {value}"
                                               f"{_period(result)}")
     return NumberReading("level", inline=f", reaching {value}{_period(result)}")
