@@ -21,7 +21,16 @@ from dataclasses import dataclass, field, replace
 
 from .check_later import used_by_others
 from .check_rules import Rules
-from .outcomes import absences, compared, own_negation, result_topics, states, uptakes
+from .outcomes import (
+    absences,
+    compared,
+    decisions,
+    keeps,
+    own_negation,
+    result_topics,
+    states,
+    uptakes,
+)
 from .phrases import Match, Patterns
 from .reading import Clause, Reading, Sentence
 from .skills import OTHER_SKILL, canonical_skill
@@ -422,6 +431,8 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
             found.results.append(claim)
         found.results.extend(Claim(sentence, clause, m, clause.real(m)) for clause, m in
                              uptakes(lists, reading, sentence, previous)
+                             + decisions(lists, reading, sentence, previous)
+                             + keeps(lists, reading, sentence, previous)
                              + absences(lists, reading, sentence)
                              + states(lists, reading, sentence))
         # "Before, we had many residents going to hospital. In my second winter it was only
@@ -591,8 +602,8 @@ def read_claims(rules: Rules, reading: Reading) -> Found:
     if not _nowhere(rules, reading, "skill_growth", "not_skill_growth", "skill_level_move",
                     "growth_before", "growth_after", "growth_after_far"):
         _growth(rules, reading, found)
-    if not _nowhere(rules, reading, "company_result", "prevented_if", "uptake",
-                    "absence", "compared_now", "state_after"):
+    if not _nowhere(rules, reading, "company_result", "prevented_if", "uptake", "decision",
+                    "kept", "absence", "compared_now", "state_after"):
         _results(rules, reading, found)
     if not _nowhere(rules, reading, "used_later", "used_later_when"):
         _used_later(rules, reading, found)
