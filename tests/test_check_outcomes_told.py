@@ -76,3 +76,17 @@ def test_a_misspelt_key_is_said(tmp_path, monkeypatch):
     with pytest.raises(ValidationError) as err:
         _read(str(bad))
     assert "decisoin" in str(err.value)
+
+
+@pytest.mark.parametrize("text", [
+    "I learned to restore old photographs. I restored a box of wartime prints, and the archive "
+    "now lends the prints to schools.",
+    "I learned to run a seed swap from scratch. I set up one at the allotments, and that swap "
+    "still runs every spring.",
+])
+def test_what_the_organisation_keeps_is_not_the_speakers_later_use(text):
+    """One reading of the sentence: the organisation keeping the work is a result, and its
+    "now" or "still" is the work living on, not the speaker using the skill later."""
+    check = check_answer(text)
+    assert check.finding("company_result").ok
+    assert not check.finding("used_later").ok

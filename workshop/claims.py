@@ -68,6 +68,9 @@ class Found:
     used_later: list[Claim] = field(default_factory=list)
     hollow_results: list[tuple[Claim, str]] = field(default_factory=list)  # (claim, why)
     hollow_used: list[tuple[Claim, str]] = field(default_factory=list)
+    # the clauses where the organisation takes up, keeps or decides on the speaker's work: a
+    # "still" or "now" there is the work living on, not the speaker's later use
+    taken_up: set[tuple[int, int]] = field(default_factory=set)
 
     def add_learned_result(self, sentence: Sentence) -> None:
         """A result the learned second opinion passed (``learned_sentences``) as the rules'
@@ -429,11 +432,12 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                 found.hollow_results.append((claim, why))
                 continue
             found.results.append(claim)
+        taken = uptakes(lists, reading, sentence, previous) \
+            + decisions(lists, reading, sentence, previous) \
+            + keeps(lists, reading, sentence, previous)
+        found.taken_up.update((clause.lo, clause.hi) for clause, _ in taken)
         found.results.extend(Claim(sentence, clause, m, clause.real(m)) for clause, m in
-                             uptakes(lists, reading, sentence, previous)
-                             + decisions(lists, reading, sentence, previous)
-                             + keeps(lists, reading, sentence, previous)
-                             + absences(lists, reading, sentence)
+                             taken + absences(lists, reading, sentence)
                              + states(lists, reading, sentence))
         # "Before, we had many residents going to hospital. In my second winter it was only
         # one.": the result is told in both sentences (what changed is named in the first)
@@ -524,14 +528,17 @@ def _used_later(rules: Rules, reading: Reading, found: Found) -> None:
     lists = rules.lists
     ws = reading.words
     skill, grown_in = _skill_words(rules, reading, found)
+    taken = Spans(sorted(found.taken_up))
     for sentence in reading.sentences:
         claims = _claims(reading, sentence, lists["used_later"], lists["used_later_not"])
         if not [c for c in claims if c.real]:
             vetoes = Spans.of(lists["used_later_not"].find(ws, sentence.lo, sentence.hi))
             # not "a year later I was ...", nor "since I joined the ward" (the same job)
             same = Spans.of(lists["used_later_same_job"].find(ws, sentence.lo, sentence.hi))
+            # nor "the library now lends the collection" (the organisation's, ``taken_up``)
             when = [w for w in lists["used_later_when"].find(ws, sentence.lo, sentence.hi)
-                    if not vetoes.overlaps(w.start, w.end) and not same.overlaps(w.start, w.end)]
+                    if not vetoes.overlaps(w.start, w.end) and not same.overlaps(w.start, w.end)
+                    and not taken.overlaps(w.start, w.end)]
             if when:
                 for clause in sentence.clauses:
                     for m in lists["used_later_reuse"].find(ws, clause.lo, clause.hi):
@@ -542,9 +549,11 @@ def _used_later(rules: Rules, reading: Reading, found: Found) -> None:
                             claims.append(Claim(sentence, clause, m, clause.real(m)))
                 if not claims and sentence.lo not in grown_in:
                     claims.extend(_skill_named(reading, sentence, skill, when, vetoes))
-        # only the speaker's own use: "it's still used there" is the practice living on
+        # only the speaker's own use: "it's still used there" is the practice living on, as
+        # is a clause where the organisation took the work up ("the library now lends it")
         found.used_later.extend(c for c in claims
-                                if not used_by_others(reading, c.clause, c.match))
+                                if not used_by_others(reading, c.clause, c.match)
+                                and (c.clause.lo, c.clause.hi) not in found.taken_up)
 
 
 def _skill_words(rules: Rules, reading: Reading, found: Found) -> tuple[set, set]:
