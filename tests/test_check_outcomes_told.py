@@ -90,3 +90,10 @@ def test_what_the_organisation_keeps_is_not_the_speakers_later_use(text):
     check = check_answer(text)
     assert check.finding("company_result").ok
     assert not check.finding("used_later").ok
+
+
+def test_an_uptake_in_a_later_job_is_still_the_speakers_later_use():
+    """In a later job, others taking up the speaker's work shows the skill used there."""
+    check = check_answer("I learned to plan lessons for mixed classes. In my new school the "
+                         "other teachers now use my planner for every class.")
+    assert check.finding("used_later").ok

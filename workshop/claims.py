@@ -29,6 +29,7 @@ from .outcomes import (
     own_negation,
     result_topics,
     states,
+    taken_span,
     uptakes,
 )
 from .phrases import Match, Patterns
@@ -68,8 +69,9 @@ class Found:
     used_later: list[Claim] = field(default_factory=list)
     hollow_results: list[tuple[Claim, str]] = field(default_factory=list)  # (claim, why)
     hollow_used: list[tuple[Claim, str]] = field(default_factory=list)
-    # the clauses where the organisation takes up, keeps or decides on the speaker's work: a
-    # "still" or "now" there is the work living on, not the speaker's later use
+    # around the verb where the organisation takes up, keeps or decides on the speaker's work
+    # (``outcomes.taken_span``): a "still" or "now" there is the work living on, not
+    # the speaker's later use
     taken_up: set[tuple[int, int]] = field(default_factory=set)
 
     def add_learned_result(self, sentence: Sentence) -> None:
@@ -435,7 +437,7 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
         taken = uptakes(lists, reading, sentence, previous) \
             + decisions(lists, reading, sentence, previous) \
             + keeps(lists, reading, sentence, previous)
-        found.taken_up.update((clause.lo, clause.hi) for clause, _ in taken)
+        found.taken_up.update(taken_span(ws, clause, m) for clause, m in taken)
         found.results.extend(Claim(sentence, clause, m, clause.real(m)) for clause, m in
                              taken + absences(lists, reading, sentence)
                              + states(lists, reading, sentence))
@@ -530,6 +532,10 @@ def _used_later(rules: Rules, reading: Reading, found: Found) -> None:
     skill, grown_in = _skill_words(rules, reading, found)
     taken = Spans(sorted(found.taken_up))
     for sentence in reading.sentences:
+        # an uptake in a later job ("in my new school the staff now use my planner") is the
+        # speaker's skill used there, not only the old work living on
+        later_job = not taken or lists["later_job"].search(ws, sentence.lo, sentence.hi)
+        kept = Spans() if later_job else taken
         claims = _claims(reading, sentence, lists["used_later"], lists["used_later_not"])
         if not [c for c in claims if c.real]:
             vetoes = Spans.of(lists["used_later_not"].find(ws, sentence.lo, sentence.hi))
@@ -538,7 +544,7 @@ def _used_later(rules: Rules, reading: Reading, found: Found) -> None:
             # nor "the library now lends the collection" (the organisation's, ``taken_up``)
             when = [w for w in lists["used_later_when"].find(ws, sentence.lo, sentence.hi)
                     if not vetoes.overlaps(w.start, w.end) and not same.overlaps(w.start, w.end)
-                    and not taken.overlaps(w.start, w.end)]
+                    and not kept.overlaps(w.start, w.end)]
             if when:
                 for clause in sentence.clauses:
                     for m in lists["used_later_reuse"].find(ws, clause.lo, clause.hi):
@@ -553,7 +559,7 @@ def _used_later(rules: Rules, reading: Reading, found: Found) -> None:
         # is a clause where the organisation took the work up ("the library now lends it")
         found.used_later.extend(c for c in claims
                                 if not used_by_others(reading, c.clause, c.match)
-                                and (c.clause.lo, c.clause.hi) not in found.taken_up)
+                                and not kept.overlaps(c.match.start, c.match.end))
 
 
 def _skill_words(rules: Rules, reading: Reading, found: Found) -> tuple[set, set]:

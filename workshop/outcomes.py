@@ -38,10 +38,10 @@ from .spans import Spans
 OUTCOMES_FILE = "outcomes.json"
 # the lists of data/outcomes.json; "size_words" are words, the rest patterns
 _LIST_KEYS = ("decision", "decision_tie", "decision_reach", "caused", "caused_not", "not_work",
-              "other_maker", "kept", "uptake_start", "result_ended", "size_words")
+              "other_maker", "kept", "uptake_start", "later_job", "result_ended", "size_words")
 
 __all__ = ["OUTCOMES_FILE", "outcome_lists", "uptakes", "absences", "decisions", "keeps",
-           "compared", "states", "own_negation", "result_topics"]
+           "taken_span", "compared", "states", "own_negation", "result_topics"]
 
 _BE = frozenset("was were is are be been being got get gets has have had 's 're".split())
 # words that may stand between "was" and the participle ("was soon adopted", "is now used")
@@ -307,6 +307,22 @@ def keeps(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
             if lasting:
                 return [(clause, m)]
     return []
+
+
+_TAKEN_REACH = 3  # "the library now lends", "that club still runs", "has run it ever since"
+_TAKEN_ENDS = _SPEAKER_SUBJECT | frozenset(", ; and but".split())
+
+
+def taken_span(ws, clause, m: Match) -> tuple[int, int]:
+    """The words around an uptake's verb that tell it lasting ("now lends", "still runs it"):
+    up to ``_TAKEN_REACH`` each side, never past the speaker or a clause's joint ("they adopted
+    it and I still use it": the speaker's "still" is theirs)."""
+    lo, hi = m.start, m.end
+    while lo > max(clause.lo, m.start - _TAKEN_REACH) and ws[lo - 1].lower not in _TAKEN_ENDS:
+        lo -= 1
+    while hi < min(clause.hi, m.end + _TAKEN_REACH) and ws[hi].lower not in _TAKEN_ENDS:
+        hi += 1
+    return lo, hi
 
 
 @functools.lru_cache(maxsize=8)
