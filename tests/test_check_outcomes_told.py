@@ -51,6 +51,8 @@ def test_results_told_without_a_number_or_change_verb(text):
     "I set up a seed swap at the allotments and I still run it every spring.",
     # "went away" of the speaker
     "I went away on a course and the stockroom was a mess when I got back.",
+    # what the speaker admired or was given, kept by others, is no work of theirs
+    "I admired the new shelf labels. The branch has kept them ever since.",
 ])
 def test_look_alikes_are_no_result(text):
     assert not _ok(text, "company_result")

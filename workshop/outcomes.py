@@ -38,7 +38,8 @@ from .spans import Spans
 OUTCOMES_FILE = "outcomes.json"
 # the lists of data/outcomes.json; "size_words" are words, the rest patterns
 _LIST_KEYS = ("decision", "decision_tie", "decision_reach", "caused", "caused_not", "not_work",
-              "other_maker", "kept", "uptake_start", "later_job", "result_ended", "size_words")
+              "other_maker", "not_made", "kept", "uptake_start", "later_job", "result_ended",
+              "size_words")
 
 __all__ = ["OUTCOMES_FILE", "outcome_lists", "uptakes", "absences", "decisions", "keeps",
            "taken_span", "compared", "states", "own_negation", "result_topics"]
@@ -119,12 +120,14 @@ _OTHER_MAKERS = frozenset("he she they his her their someone somebody".split())
 def _made_last(lists: dict[str, Patterns], ws, lo: int, hi: int) -> bool:
     """True when, going back from word ``hi`` (the start of the clause that takes the work up),
     the speaker is met as a subject before anyone else who could have made it ("he", "they",
-    ``other_maker``: "my supervisor", "the manager"): "My supervisor wrote a protocol and the
-    lab still runs it" is not the speaker's work."""
+    ``other_maker``: "my supervisor", "the manager"), and not as liking, seeing or being given
+    it (``not_made``): "My supervisor wrote a protocol and the lab still runs it", "I liked
+    the new uniforms. The staff kept them for years." are not the speaker's work."""
     for i in range(hi - 1, max(lo, hi - _MADE_WORDS) - 1, -1):
         low = ws[i].lower
         if low in _SPEAKER:
-            return True
+            # "I liked the new uniforms. The staff kept them": liked, not made (``not_made``)
+            return lists["not_made"].match_at(ws, i + 1, hi) is None
         if low in _OTHER_MAKERS or lists["other_maker"].match_at(ws, i, hi) is not None:
             return False
     return False
