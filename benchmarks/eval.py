@@ -73,6 +73,13 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   stopped, a customer's or manager's words about a change, money or time said roughly); written
   before the result code was read, split by id (``n % 4`` in 1 or 2: half A) before it was
   measured: half A studied, half B measured only.
+- ``tests/eval/results_own4/answers_a.jsonl`` and ``answers_b.jsonl`` (columns ``res4A`` and
+  ``res4B``), results as people tell them with no change verb or number (a decision others took
+  because of the work, what the organisation adopted, keeps, lends or still runs, a complaint or
+  a risk that stopped, "we" with the speaker's part, results told before the skill) beside
+  non-result mirrors (duties, a problem's size, a promotion, a target not met, what was tried);
+  written before the result code was read, split by id (``n % 4`` in 1 or 2: half A) before it
+  was measured: half A studied, half B measured only.
 - ``tests/eval/verdict_own/answers_a.jsonl`` and ``answers_b.jsonl`` (columns ``vownA`` and
   ``vownB``), the verdict's hard edges: one-pillar answers (a growth arc with only duties or
   praise, a result with no skill grown, a team's result, a problem's size or a target, a plan as
@@ -197,6 +204,8 @@ RES2_A = EVAL_DIR / "results_own2" / "answers_a.jsonl"
 RES2_B = EVAL_DIR / "results_own2" / "answers_b.jsonl"
 RES3_A = EVAL_DIR / "results_own3" / "answers_a.jsonl"
 RES3_B = EVAL_DIR / "results_own3" / "answers_b.jsonl"
+RES4_A = EVAL_DIR / "results_own4" / "answers_a.jsonl"
+RES4_B = EVAL_DIR / "results_own4" / "answers_b.jsonl"
 VOWN_A = EVAL_DIR / "verdict_own" / "answers_a.jsonl"
 VOWN_B = EVAL_DIR / "verdict_own" / "answers_b.jsonl"
 OWN2_A = EVAL_DIR / "goals_own2" / "answers_a.jsonl"
@@ -220,12 +229,12 @@ CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_ma
 # the sets whose disagreements are printed to be studied (dev is printed first, on its own)
 DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers",
                "probe11", "ownA", "resA", "vownA", "own2A", "growA", "res2A",
-               "own3A", "res3A", "own4A", "vown2A", "own5A", "vown3A")
+               "own3A", "res3A", "own4A", "vown2A", "own5A", "vown3A", "res4A")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
                    "probe13", "probe14", "probe15", "probe16", "probe17",
                    "ownB", "resB", "vownB", "own2B", "growB", "res2B", "own3B",
-                   "res3B", "own4B", "vown2B", "own5B", "vown3B")
+                   "res3B", "own4B", "vown2B", "own5B", "vown3B", "res4B")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -272,6 +281,10 @@ PROBES = (("probe", PROBE, "Blind probe set"),
                               "without praise, strong answers in unusual wording; written and "
                               "split before the growth, later-use, pitfall and verdict code was "
                               "read)"),
+          ("res4A", RES4_A, "Own result material 4, half A (results with no change verb or "
+                            "number: decisions others took, what the organisation adopted or "
+                            "still runs, what stopped, 'we' with the speaker's part, results "
+                            "first; non-result mirrors; written before the result code was read)"),
           ("probe2", PROBE2, "Blind probe set 2, held out"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),
           ("probe6", PROBE6, "Blind probe set 6, held out"),
@@ -295,7 +308,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("own4B", OWN4_B, "Own goal material 4, half B, measured only"),
           ("vown2B", VOWN2_B, "Own verdict material 2, half B, measured only"),
           ("own5B", OWN5_B, "Own goal material 5, half B, measured only"),
-          ("vown3B", VOWN3_B, "Own verdict material 3, half B, measured only"))
+          ("vown3B", VOWN3_B, "Own verdict material 3, half B, measured only"),
+          ("res4B", RES4_B, "Own result material 4, half B, measured only"))
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from .outcomes import outcome_lists
 from .phrase_file import read_phrases
 from .phrases import Lexicon, Patterns
 from .reading import Grammar
@@ -106,9 +107,11 @@ def _rules_for(path: str) -> Rules:
     # The words of the organisation, the team and the speaker name nothing that changed either.
     naming_nothing = stopwords | {w.lower() for name in ("org", "employer", "team_noun", "me")
                                   for w in classes.get(name, []) if len(w.split()) == 1}
+    lists = {name: patterns(data.get(name)) for name in _LISTS}
+    lists.update(_with_outcomes(data, patterns))
     return Rules(
         grammar=grammar,
-        lists={name: patterns(data.get(name)) for name in _LISTS},
+        lists=lists,
         pitfalls=patterns(list(category)),
         pitfall_category=category,
         complaint_needs_target=patterns(data.get("complaint_needs_target")),
@@ -128,8 +131,20 @@ def _rules_for(path: str) -> Rules:
         stopwords=stopwords,
         pitfall_labels={str(k): str(v) for k, v in _as_dict(data.get("pitfall_labels")).items()},
         suggestions={str(k): str(v) for k, v in _as_dict(data.get("suggestions")).items()},
-        specific=Specific.from_data(data.get("specific"), lexicon, frozenset(naming_nothing)),
+        specific=Specific.from_data(data.get("specific"), lexicon, frozenset(naming_nothing),
+                                    frozenset(w.lower() for w in outcome_lists()["size_words"])),
     )
+
+
+def _with_outcomes(data: dict, patterns) -> dict[str, Patterns]:
+    """The lists of ``data/outcomes.json`` (``workshop/outcomes.py``), compiled; a problem that
+    went away (``result_ended``: "the complaints went away") joins the results whose subject
+    must not be the speaker (``result_needs_clause_subject``: not "I went away")."""
+    extra = outcome_lists()
+    out = {k: patterns(list(v)) for k, v in extra.items() if k != "size_words"}
+    for name in ("company_result", "result_needs_clause_subject"):
+        out[name] = patterns(_as_list(data.get(name)) + list(extra["result_ended"]))
+    return out
 
 
 def _meanings(table: object, lexicon: Lexicon, classes: dict[str, list]) -> dict[str, frozenset]:

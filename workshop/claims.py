@@ -21,7 +21,17 @@ from dataclasses import dataclass, field, replace
 
 from .check_later import used_by_others
 from .check_rules import Rules
-from .outcomes import absences, compared, own_negation, result_topics, states, uptakes
+from .outcomes import (
+    absences,
+    compared,
+    decisions,
+    keeps,
+    own_negation,
+    result_topics,
+    states,
+    taken_span,
+    uptakes,
+)
 from .phrases import Match, Patterns
 from .reading import Clause, Reading, Sentence
 from .skills import OTHER_SKILL, canonical_skill
@@ -59,6 +69,10 @@ class Found:
     used_later: list[Claim] = field(default_factory=list)
     hollow_results: list[tuple[Claim, str]] = field(default_factory=list)  # (claim, why)
     hollow_used: list[tuple[Claim, str]] = field(default_factory=list)
+    # around the verb where the organisation takes up, keeps or decides on the speaker's work
+    # (``outcomes.taken_span``): a "still" or "now" there is the work living on, not
+    # the speaker's later use
+    taken_up: set[tuple[int, int]] = field(default_factory=set)
 
     def add_learned_result(self, sentence: Sentence) -> None:
         """A result the learned second opinion passed (``learned_sentences``) as the rules'
@@ -420,9 +434,12 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                 found.hollow_results.append((claim, why))
                 continue
             found.results.append(claim)
+        taken = uptakes(lists, reading, sentence, previous) \
+            + decisions(lists, reading, sentence, previous) \
+            + keeps(lists, reading, sentence, previous)
+        found.taken_up.update(taken_span(ws, clause, m) for clause, m in taken)
         found.results.extend(Claim(sentence, clause, m, clause.real(m)) for clause, m in
-                             uptakes(lists, reading, sentence, previous)
-                             + absences(lists, reading, sentence)
+                             taken + absences(lists, reading, sentence)
                              + states(lists, reading, sentence))
         # "Before, we had many residents going to hospital. In my second winter it was only
         # one.": the result is told in both sentences (what changed is named in the first)
@@ -513,14 +530,21 @@ def _used_later(rules: Rules, reading: Reading, found: Found) -> None:
     lists = rules.lists
     ws = reading.words
     skill, grown_in = _skill_words(rules, reading, found)
+    taken = Spans(sorted(found.taken_up))
     for sentence in reading.sentences:
+        # an uptake in a later job ("in my new school the staff now use my planner") is the
+        # speaker's skill used there, not only the old work living on
+        later_job = not taken or lists["later_job"].search(ws, sentence.lo, sentence.hi)
+        kept = Spans() if later_job else taken
         claims = _claims(reading, sentence, lists["used_later"], lists["used_later_not"])
         if not [c for c in claims if c.real]:
             vetoes = Spans.of(lists["used_later_not"].find(ws, sentence.lo, sentence.hi))
             # not "a year later I was ...", nor "since I joined the ward" (the same job)
             same = Spans.of(lists["used_later_same_job"].find(ws, sentence.lo, sentence.hi))
+            # nor "the library now lends the collection" (the organisation's, ``taken_up``)
             when = [w for w in lists["used_later_when"].find(ws, sentence.lo, sentence.hi)
-                    if not vetoes.overlaps(w.start, w.end) and not same.overlaps(w.start, w.end)]
+                    if not vetoes.overlaps(w.start, w.end) and not same.overlaps(w.start, w.end)
+                    and not kept.overlaps(w.start, w.end)]
             if when:
                 for clause in sentence.clauses:
                     for m in lists["used_later_reuse"].find(ws, clause.lo, clause.hi):
@@ -531,9 +555,11 @@ def _used_later(rules: Rules, reading: Reading, found: Found) -> None:
                             claims.append(Claim(sentence, clause, m, clause.real(m)))
                 if not claims and sentence.lo not in grown_in:
                     claims.extend(_skill_named(reading, sentence, skill, when, vetoes))
-        # only the speaker's own use: "it's still used there" is the practice living on
+        # only the speaker's own use: "it's still used there" is the practice living on, as
+        # is a clause where the organisation took the work up ("the library now lends it")
         found.used_later.extend(c for c in claims
-                                if not used_by_others(reading, c.clause, c.match))
+                                if not used_by_others(reading, c.clause, c.match)
+                                and not kept.overlaps(c.match.start, c.match.end))
 
 
 def _skill_words(rules: Rules, reading: Reading, found: Found) -> tuple[set, set]:
@@ -591,8 +617,8 @@ def read_claims(rules: Rules, reading: Reading) -> Found:
     if not _nowhere(rules, reading, "skill_growth", "not_skill_growth", "skill_level_move",
                     "growth_before", "growth_after", "growth_after_far"):
         _growth(rules, reading, found)
-    if not _nowhere(rules, reading, "company_result", "prevented_if", "uptake",
-                    "absence", "compared_now", "state_after"):
+    if not _nowhere(rules, reading, "company_result", "prevented_if", "uptake", "decision",
+                    "kept", "absence", "compared_now", "state_after"):
         _results(rules, reading, found)
     if not _nowhere(rules, reading, "used_later", "used_later_when"):
         _used_later(rules, reading, found)

@@ -28,11 +28,21 @@ medication round", "We never ran out of stock again after I set up the reorder s
 
 from __future__ import annotations
 
+import functools
+
 from .phrases import Match, Patterns
 from .reading import Reading, Sentence
+from .resources import data_file, read_checked_json
 from .spans import Spans
 
-__all__ = ["uptakes", "absences", "compared", "states", "own_negation", "result_topics"]
+OUTCOMES_FILE = "outcomes.json"
+# the lists of data/outcomes.json; "size_words" are words, the rest patterns
+_LIST_KEYS = ("decision", "decision_tie", "decision_reach", "caused", "caused_not", "not_work",
+              "other_maker", "not_made", "kept", "uptake_start", "later_job", "result_ended",
+              "size_words")
+
+__all__ = ["OUTCOMES_FILE", "outcome_lists", "uptakes", "absences", "decisions", "keeps",
+           "taken_span", "compared", "states", "own_negation", "result_topics"]
 
 _BE = frozenset("was were is are be been being got get gets has have had 's 're".split())
 # words that may stand between "was" and the participle ("was soon adopted", "is now used")
@@ -104,6 +114,23 @@ def _made(ws, lo: int, hi: int) -> bool:
 
 
 _MADE_WORDS = 60  # how far back a pronoun may point to the speaker's own work
+_OTHER_MAKERS = frozenset("he she they his her their someone somebody".split())
+
+
+def _made_last(lists: dict[str, Patterns], ws, lo: int, hi: int) -> bool:
+    """True when, going back from word ``hi`` (the start of the clause that takes the work up),
+    the speaker is met as a subject before anyone else who could have made it ("he", "they",
+    ``other_maker``: "my supervisor", "the manager"), and not as liking, seeing or being given
+    it (``not_made``): "My supervisor wrote a protocol and the lab still runs it", "I liked
+    the new uniforms. The staff kept them for years." are not the speaker's work."""
+    for i in range(hi - 1, max(lo, hi - _MADE_WORDS) - 1, -1):
+        low = ws[i].lower
+        if low in _SPEAKER:
+            # "I liked the new uniforms. The staff kept them": liked, not made (``not_made``)
+            return lists["not_made"].match_at(ws, i + 1, hi) is None
+        if low in _OTHER_MAKERS or lists["other_maker"].match_at(ws, i, hi) is not None:
+            return False
+    return False
 
 
 def uptakes(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
@@ -129,10 +156,205 @@ def uptakes(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
                 continue
             if reach is None:
                 reach = lists["uptake_reach"].search(ws, sentence.lo, sentence.hi) is not None
-            if reach:
+            if reach or _started(lists, ws, m, clause.lo):
                 out.append((clause, m))
                 break
     return out
+
+
+def _started(lists: dict[str, Patterns], ws, m: Match, lo: int) -> bool:
+    """True when a verb of starting stands just before the uptake ("started using", "began to
+    use"): the organisation began to do it, a change of its own."""
+    for back in (1, 2):
+        at = m.start - back
+        if at >= lo and lists["uptake_start"].match_at(ws, at, m.start) is not None:
+            return True
+    return False
+
+
+_DEMONSTRATIVES = frozenset("the that this those these".split())
+_NAMED_WORDS = 8  # how many words after the speaker and their verb name what they made
+
+
+def _made_nouns(ws, lo: int, hi: int) -> set[str]:
+    """The bases of the words the speaker's own clauses in words ``lo`` to ``hi`` name after
+    their verb ("I catalogued a donated collection of maps": "collection", "map", ...), each
+    word read once: what a later "the collection" may point back to."""
+    out: set[str] = set()
+    i = lo
+    while i < hi:
+        if ws[i].lower in _SPEAKER_SUBJECT:
+            j = i + 2  # past the speaker and their verb
+            while j < min(hi, i + 2 + _NAMED_WORDS) and ws[j].lower not in _STOPS:
+                if ws[j].is_word and ws[j].lower not in _POINTERS:
+                    out.add(ws[j].base)
+                j += 1
+            i = max(j, i + 1)
+        else:
+            i += 1
+    return out
+
+
+def _named_again(ws, lo: int, hi: int, nouns: set[str], made: bool) -> bool:
+    """True when words ``lo`` to ``hi`` start (after at most one word) with the speaker's work
+    told as such: "it" or "them" when ``made``, "the X (that) I built", or "the"/"that" before a
+    noun the speaker's clause named (``nouns``)."""
+    for i in range(lo, min(hi, lo + 2)):
+        low = ws[i].lower
+        if low in _STOPS:
+            return False
+        if made and low in _BACK_POINTERS:
+            return True
+        if low in _DEMONSTRATIVES:
+            for j in range(i + 1, min(hi, i + 4)):
+                if ws[j].lower in _STOPS or not ws[j].is_word:
+                    break
+                if ws[j].base in nouns or (ws[j].lower in _SPEAKER_SUBJECT and j > i + 1):
+                    return True
+    return False
+
+
+def _lasting(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
+             previous: Sentence | None, ties: bool) -> bool:
+    """True when the sentence tells the uptake spread or lasted (``uptake_reach``, and
+    ``decision_reach``: "all", "every", "since"), or, with ``ties``, when it or the sentence
+    before ties it to the work (``decision_tie``)."""
+    ws = reading.words
+    if lists["uptake_reach"].search(ws, sentence.lo, sentence.hi) is not None \
+            or lists["decision_reach"].search(ws, sentence.lo, sentence.hi) is not None:
+        return True
+    lo = previous.lo if previous is not None else sentence.lo
+    return ties and lists["decision_tie"].search(ws, lo, sentence.hi) is not None
+
+
+def _owned(lists: dict[str, Patterns], ws, lo: int, hi: int, made: bool) -> bool:
+    """True when words ``lo`` to ``hi`` hold the speaker's work: "my" or "our" before a word
+    that names no person nor the speaker's own life (``not_work``: "my manager", "my career"),
+    or, when ``made``, "it" or "them"."""
+    return any((made and ws[i].lower in _BACK_POINTERS)
+               or (ws[i].lower in _OWN and i + 1 < hi and ws[i + 1].is_word
+                   and lists["not_work"].match_at(ws, i, hi) is None)
+               for i in range(lo, hi))
+
+
+def _tied_work(lists: dict[str, Patterns], ws, lo: int, hi: int) -> bool:
+    """True when a ``decision_tie`` in words ``lo`` to ``hi`` is followed by the speaker's work
+    ("because of my report", "after seeing my figures")."""
+    return any(_owned(lists, ws, t.end, min(hi, t.end + 3), False)
+               for t in lists["decision_tie"].find(ws, lo, hi))
+
+
+def decisions(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
+              previous: Sentence | None = None) -> list[tuple]:
+    """(clause, match) of the first decision someone else took on the speaker's work in the
+    sentence, or of the speaker's work that led someone to act (module docstring); the match is
+    the verb of deciding or leading. Each window is bounded and the reach is looked for once
+    per sentence, so linear."""
+    ws = reading.words
+    start = previous.lo if previous else sentence.lo
+    lasting = None
+    for clause in sentence.clauses:
+        for m in lists["decision"].find(ws, clause.lo, clause.hi):
+            if not reading.has_subject(m) or _speaker_acts(ws, m, clause.lo):
+                continue
+            made = _made_last(lists, ws, start, clause.lo)
+            if not _owned(lists, ws, m.end, min(sentence.hi, m.end + _DECIDED_WORDS), made) \
+                    and not _tied_work(lists, ws, max(sentence.lo, m.start - _TIE_WORDS),
+                                       m.start):
+                continue
+            if lasting is None:
+                lasting = _lasting(lists, reading, sentence, previous, ties=True)
+            if lasting:
+                return [(clause, m)]
+        for m in lists["caused"].find(ws, clause.lo, clause.hi):
+            if m.end - m.start < 3 or lists["caused_not"].match_at(ws, m.end, clause.hi):
+                continue  # "led to my promotion", "got my manager to look at it"
+            if _owned(lists, ws, max(clause.lo, m.start - _CAUSE_WORDS), m.start,
+                      _made_last(lists, ws, start, clause.lo)) \
+                    and not _speaker_acts(ws, m, clause.lo):
+                return [(clause, m)]
+    return []
+
+
+_DECIDED_WORDS = 10  # how far after the verb of deciding what was decided on may stand
+_CAUSE_WORDS = 6  # how far before "led" its subject, the speaker's work, may start
+_TIE_WORDS = 12  # how far before it its tie to the work may stand ("because of my report")
+
+
+def keeps(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
+          previous: Sentence | None = None) -> list[tuple]:
+    """(clause, match) of the first thing of the speaker's the organisation keeps, runs or
+    lends in the sentence (module docstring); the match is the verb."""
+    ws = reading.words
+    nouns = lasting = None
+    for clause in sentence.clauses:
+        for m in lists["kept"].find(ws, clause.lo, clause.hi):
+            if not reading.has_subject(m) or _speaker_acts(ws, m, clause.lo):
+                continue
+            start = previous.lo if previous else sentence.lo
+            if not _made_last(lists, ws, start, clause.lo):
+                continue
+            if nouns is None:
+                nouns = _made_nouns(ws, start, m.start)
+            # the subject ("that shift still runs") or the object ("still runs it")
+            before = m.start - 1
+            while before > max(clause.lo, m.start - 3) and ws[before].lower in _BETWEEN:
+                before -= 1  # at most two adverbs: "that shift is still running"
+            told = _named_again(ws, m.end, min(clause.hi, m.end + _WINDOW), nouns, True) \
+                or (before > clause.lo and ws[before].base in nouns
+                    and ws[before - 1].lower in _DEMONSTRATIVES - {"the"})
+            if not told:
+                continue
+            if lasting is None:
+                lasting = _lasting(lists, reading, sentence, previous, ties=False)
+            if lasting:
+                return [(clause, m)]
+    return []
+
+
+_TAKEN_REACH = 3  # "the library now lends", "that club still runs", "has run it ever since"
+_TAKEN_ENDS = _SPEAKER_SUBJECT | frozenset(", ; and but".split())
+
+
+def taken_span(ws, clause, m: Match) -> tuple[int, int]:
+    """The words around an uptake's verb that tell it lasting ("now lends", "still runs it"):
+    up to ``_TAKEN_REACH`` each side, never past the speaker or a clause's joint ("they adopted
+    it and I still use it": the speaker's "still" is theirs)."""
+    lo, hi = m.start, m.end
+    while lo > max(clause.lo, m.start - _TAKEN_REACH) and ws[lo - 1].lower not in _TAKEN_ENDS:
+        lo -= 1
+    while hi < min(clause.hi, m.end + _TAKEN_REACH) and ws[hi].lower not in _TAKEN_ENDS:
+        hi += 1
+    return lo, hi
+
+
+@functools.lru_cache(maxsize=8)
+def _read(path: str) -> dict[str, tuple[str, ...]]:
+    data = read_checked_json(path, _problem, OUTCOMES_FILE)
+    return {k: tuple(v.strip() for v in data.get(k, [])) for k in _LIST_KEYS}
+
+
+def outcome_lists() -> dict[str, tuple[str, ...]]:
+    """The lists of ``data/outcomes.json`` (a facilitator's ``WORKSHOP_DATA`` copy first, the
+    kit's where that folder has none), by key; a key left out is empty. Raises
+    ``ValidationError`` naming the file and the key for the first key that is unknown or not a
+    list of texts."""
+    return _read(str(data_file(OUTCOMES_FILE)))
+
+
+def _problem(data: object) -> tuple[str, str] | None:
+    if not isinstance(data, dict):
+        return "", "the file must hold one JSON object (keys such as \"decision\")."
+    for key, value in data.items():
+        if key == "about":
+            continue
+        if key not in _LIST_KEYS:
+            return key, (f"'{key}' is not a key the check reads (a misspelling?); the keys are: "
+                         f"about, {', '.join(_LIST_KEYS)}.")
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip()
+                                                  for v in value):
+            return key, f"'{key}' must be a list of patterns (each a text, not empty)."
+    return None
 
 
 def absences(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> list[tuple]:

@@ -57,9 +57,11 @@ class Specific:
     generic: frozenset = frozenset()  # "sales", "costs", "drove", "added": a generic claim
     hedges: Patterns | None = None  # "I'd like to think", "probably": a guess at an effect
     same_past: frozenset = frozenset()  # "cut", "set": a past said as its base ("... and cut")
+    sizes: frozenset = frozenset()  # "half", "twice": words that tell a size (data/outcomes.json)
 
     @classmethod
-    def from_data(cls, data: object, lexicon: Lexicon, stopwords: frozenset) -> Specific:
+    def from_data(cls, data: object, lexicon: Lexicon, stopwords: frozenset,
+                  sizes: frozenset = frozenset()) -> Specific:
         data = data if isinstance(data, dict) else {}
 
         def bases(key: str) -> frozenset:
@@ -83,7 +85,7 @@ class Specific:
                    lowered("help_without_outcome"), lowered("served_people"),
                    bases("contribution_words"), bases("people_doings"),
                    patterns("own_needs"), bases("generic_outcomes"), patterns("result_hedges"),
-                   lowered("past_as_base"))
+                   lowered("past_as_base"), sizes)
 
 
 def names_something(spec: Specific, words, lo: int, hi: int, numbers_count: bool) -> bool:
@@ -312,7 +314,7 @@ def learned_complement(spec: Specific, words, learned: list[tuple[int, int]], cl
     w = words[at]
     if k == 0 or learned[k - 1][0] < lo or " " in claim.match.pattern.strip() \
             or w.lower.endswith("ed") or w.base != strip_suffix(w.lower) \
-            or _measured(words, at, hi):
+            or _measured(spec, words, at, hi):
         return False
     start, end = learned[k - 1]
     for i in range(at - 1, max(start, at - _COMPLEMENT_REACH), -1):
@@ -326,13 +328,10 @@ def learned_complement(spec: Specific, words, learned: list[tuple[int, int]], cl
     return False
 
 
-_SIZES = frozenset("half halve halves halved third thirds quarter quarters fifth fifths tenth "
-                   "twice double doubled triple tripled percent per cent zero".split())
-
-
-def _measured(words, at: int, hi: int) -> bool:
-    """Whether words ``at`` to ``hi`` (at most ``_COMPLEMENT_REACH`` of them) tell a size."""
-    return any(any(c.isdigit() for c in w.lower) or w.lower in _SIZES
+def _measured(spec: Specific, words, at: int, hi: int) -> bool:
+    """Whether words ``at`` to ``hi`` (at most ``_COMPLEMENT_REACH`` of them) tell a size (a
+    digit, or a word of ``spec.sizes``)."""
+    return any(any(c.isdigit() for c in w.lower) or w.lower in spec.sizes
                for w in words[at:min(hi, at + _COMPLEMENT_REACH)])
 
 
