@@ -23,10 +23,10 @@ import re
 
 from .check import pitfall_phrases
 from .reason_short import carries, value_data
-from .resources import load_json, per_data_folder
+from .resources import per_data_folder
 from .skill_words import gerund
 from .spoken import is_clause, lower_first, starts_with_base_verb, starts_with_past_verb, strip_end
-from .verbs import past_of_present
+from .verbs import _tense, past_of_present
 
 __all__ = ["OPENING_JOIN", "downside", "job_now", "job_phrase", "job_reason", "liked_thing",
            "names_most", "note_reason", "pay_said", "pick_only", "picked_role", "quality_made",
@@ -239,9 +239,9 @@ def _doing(clause: str) -> str:
 
 @per_data_folder
 def _present_of() -> dict[str, str]:
-    """The plain verb of a past the kit knows ("ran" -> "run", "changed" -> "change")."""
-    table = load_json("tense.json")["present_past"]
-    return {past: now for now, past in table.items() if not now.endswith("s") or
+    """The plain verb of a past the kit knows ("ran" -> "run", "changed" -> "change"): the
+    kit's one reading of ``data/tense.json`` (``verbs._tense``), turned round."""
+    return {past: now for now, past in _tense().items() if not now.endswith("s") or
             now.endswith("ss")}
 
 
