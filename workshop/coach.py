@@ -22,6 +22,7 @@ from .numbers import quantities
 from .personal_value import own_reason, role_value, summary_reason
 from .reason_short import value_data
 from .skill_story import later_use_sentence, own_end, own_growth
+from .used_later import later_use_gap
 from .wording import content_stems, skill_words, speech, strip_end
 
 __all__ = ["Question", "role_questions", "goal_question", "apply_reply", "noted", "joined_note",
@@ -197,7 +198,7 @@ def _how_far_missing(note: str) -> str:
             "'at first I ...') nor where you got to ('by the end I ...').")
 
 
-def _skill_questions(read: RoleReading) -> list[Question]:
+def _skill_questions(read: RoleReading, roles: tuple[Role, ...] = ()) -> list[Question]:
     out = []
     role = read.role
     # the skills in the order the draft's story tells them, its skill first (one rule:
@@ -216,12 +217,17 @@ def _skill_questions(read: RoleReading) -> list[Question]:
         text += _how_far_missing(skill.how_far)
         out.append(Question("how_far", text, skill=i))
     for i, skill in told[:2]:
-        if skill.levels_grown > 0 and not later_use_sentence(skill, 0, role.current):
+        said = later_use_sentence(skill, 0, role.current)
+        # a note the draft says but 04 and 05 do not read as a later use: why, and what counts
+        gap = later_use_gap(role, i, roles) if said and skill.levels_grown > 0 else ""
+        if skill.levels_grown > 0 and (gap or not said):
             topic = skill_words(skill).topic
             text = (f"Have you used {topic} beyond this job yet? Where, and what did it produce?"
                     if role.current else
                     f"Where did you use {topic} later, and what did it produce?")
-            if clean(skill.used_later):  # a note the draft cannot say as a sentence
+            if gap:
+                text += f" {gap}"
+            elif clean(skill.used_later):  # a note the draft cannot say as a sentence
                 text += f" Say it as a sentence: your note reads {_q(skill.used_later)}."
             out.append(Question("used_later", text, skill=i))
     return out
@@ -264,7 +270,7 @@ def role_questions(workspace: Workspace, read: RoleReading | None) -> list[Quest
     story = any(s.levels_grown > 0 for _i, s in read.skills()) or bool(read.results())
     out = _value_question(role) + out if story else out + _value_question(role)
     out += _result_questions(read)
-    out += _skill_questions(read)
+    out += _skill_questions(read, tuple(workspace.roles))
     goals = goals_of(workspace)
     if not goals:
         out.append(Question("goals", "What does the hiring manager want done? Paste the goals "

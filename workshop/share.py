@@ -28,6 +28,7 @@ from .result_number import read_result
 from .scoring import enjoyment_trap, has_number, rank
 from .skills import OTHER_SKILL, canonical_skill, nearest_skill
 from .store import default_workspace_path
+from .used_later import skill_used_later
 
 __all__ = ["EXPORT_KIND", "EXPORT_VERSION", "SHARE_AS", "export_dict", "write_export",
            "canonical_skill", "SkillMapping", "skill_mappings", "new_export_id",
@@ -127,7 +128,7 @@ def export_dict(workspace: Workspace, *, export_id: str | None = None,
     same).
     """
     ranking = rank(workspace)
-    roles = []
+    roles, jobs = [], tuple(workspace.roles)
     for scored in ranking.ranked + ranking.unranked:  # strongest first: the list order says nothing
         role = scored.role
         roles.append({
@@ -135,9 +136,13 @@ def export_dict(workspace: Workspace, *, export_id: str | None = None,
             "score": scored.score,
             "ratings": role.ratings.to_dict(),
             "enjoyment": role.enjoyment,
+            # "used later" as 04's score and 05's check read it (``workshop.used_later``), for
+            # the role (its score part) and for each skill (its own note alone)
+            "used_later": scored.used_later,
             "skills": [{"skill": shared_skill(s), "before": s.before, "after": s.after,
-                        "levels_grown": s.levels_grown, "used_later": bool(s.used_later)}
-                       for s in role.skills],
+                        "levels_grown": s.levels_grown,
+                        "used_later": skill_used_later(role, j, jobs)}
+                       for j, s in enumerate(role.skills)],
             "results": [{"quantified": read_result(r, role).counts, "scope": r.scope}
                         for r in role.results],
         })
@@ -156,6 +161,7 @@ def export_dict(workspace: Workspace, *, export_id: str | None = None,
         "roles": roles,
         "strongest_is_most_enjoyed": strongest_is_most_enjoyed,
         "strongest_has_quantified_result": bool(strongest and has_number(strongest.role)),
+        "strongest_has_used_later": bool(strongest and strongest.used_later),
         "answer": json.loads(json.dumps(answer)),  # a copy: the caller's stays as it was
     }
 

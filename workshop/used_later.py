@@ -16,15 +16,17 @@ tells the result once) or one on a skill that did not grow counts for neither.
 from __future__ import annotations
 
 import functools
+import re
 
 from .check import check_answer
 from .draft_frame import variant_of
-from .model import Role
+from .model import Role, Skill
 from .personal_value import role_value
+from .resources import load_json
 from .skill_story import growth_parts, later_use_sentence, later_when
 from .wording import content_stems, skill_words
 
-__all__ = ["role_used_later", "used_later_text"]
+__all__ = ["later_use_gap", "role_used_later", "skill_used_later", "used_later_text"]
 
 CACHE_SIZE = 2048
 
@@ -35,25 +37,34 @@ def used_later_text(role: Role, roles: tuple[Role, ...] = ()) -> str:
     (naming the skill, as the draft words it) and later use ("" when there is none).
     ``roles``: the workspace's jobs, which place a later use in time (``later_when``)."""
     parts: list[str] = []
-    results = [content_stems(r.statement) for r in role.results]
     for skill in role.skills:
-        if skill.levels_grown <= 0:
-            continue
-        said = content_stems(skill.used_later)
-        if said and any(len(said & told) >= 0.8 * len(said) for told in results):
-            continue  # the note says a result again: the draft tells the result, once
-        later = later_use_sentence(skill, variant_of(skill.name), role.current, named=True,
-                                   when=later_when(skill, role, roles or (role,)))
-        parts.append(growth_parts(skill, role.current, variant_of(skill.name, role.id))[0])
-        # the draft names the grown skill as learned there too (the opening's "where I learned
-        # X", a link's "what I learned about X"), which is where the check finds its words
-        parts.append(f"I learned {skill_words(skill).topic} there.")
-        if later:
-            parts.append(later)
+        parts += _skill_parts(role, skill, roles)
     reason = role_value(role).sentence
     if reason and parts:  # said first, as the draft says it right after the opening
         parts.insert(0, reason)
     return " ".join(parts)
+
+
+def _repeats_result(role: Role, skill: Skill) -> bool:
+    """True when the skill's note says one of the role's results again (most of its words)."""
+    said = content_stems(skill.used_later)
+    return bool(said) and any(len(said & content_stems(r.statement)) >= 0.8 * len(said)
+                              for r in role.results)
+
+
+def _skill_parts(role: Role, skill: Skill, roles: tuple[Role, ...]) -> list[str]:
+    """The draft's sentences of one grown skill that can tell its later use: its growth line,
+    "I learned <it> there." and its later use; none for a skill that did not grow or whose note
+    says a result again (the draft tells the result, once)."""
+    if skill.levels_grown <= 0 or _repeats_result(role, skill):
+        return []
+    later = later_use_sentence(skill, variant_of(skill.name), role.current, named=True,
+                               when=later_when(skill, role, roles or (role,)))
+    # the draft names the grown skill as learned there too (the opening's "where I learned
+    # X", a link's "what I learned about X"), which is where the check finds its words
+    parts = [growth_parts(skill, role.current, variant_of(skill.name, role.id))[0],
+             f"I learned {skill_words(skill).topic} there."]
+    return parts + [later] if later else parts
 
 
 def role_used_later(role: Role, roles: tuple[Role, ...] = ()) -> bool:
@@ -66,3 +77,58 @@ def role_used_later(role: Role, roles: tuple[Role, ...] = ()) -> bool:
 @functools.lru_cache(maxsize=CACHE_SIZE)
 def _credited(text: str) -> bool:
     return check_answer(text).finding("used_later").ok
+
+
+def skill_used_later(role: Role, index: int, roles: tuple[Role, ...] = ()) -> bool:
+    """True when the role's ``index``-th skill grew and its own note tells a later use, as 05's
+    check reads the draft's sentences of that skill alone (no reason, no other skill): what the
+    share file says of the skill, and when the coach stops asking where it was used later."""
+    skill = role.skills[index]
+    if not skill.used_later.strip():
+        return False
+    text = " ".join(_skill_parts(role, skill, roles))
+    return bool(text) and _credited(text)
+
+
+_CLAUSE_END = re.compile(r"\bbut\b|[,;:.!?]", re.IGNORECASE)
+
+
+def _denies(note: str) -> bool:
+    """True when a note's first clause says the skill has not been used later yet ("not in
+    another job yet, but ...", "never had the chance", "no"): a word of ``denials``
+    (data/later_use.json) before its first "but" or comma."""
+    first = _CLAUSE_END.split(note, maxsplit=1)[0].lower().replace("\u2019", "'")
+    words = set(re.findall(r"[a-z']+", first))
+    words |= {"n't"} if any(w.endswith("n't") for w in words) else set()
+    return bool(words & set(load_json("later_use.json")["denials"]))
+
+
+def later_use_gap(role: Role, index: int, roles: tuple[Role, ...] = ()) -> str:
+    """Why the ``index``-th skill's later-use note does not count as a later use, and what would
+    make it count, in the participant's terms ("" when it counts, or when there is no note:
+    the coach's question asks for one). The same reading as 04's points and 05's check
+    (``skill_used_later``)."""
+    skill = role.skills[index]
+    note = " ".join(skill.used_later.split())
+    if not note or skill_used_later(role, index, roles):
+        return ""
+    topic = skill_words(skill).topic
+    where = ("beyond this job (another team, a project, a later job)" if role.current
+             else "after this job (a later job, another team, a project)")
+    make = f"Say where you used {topic} {where} and what it produced."
+    if skill.levels_grown <= 0:
+        return (f"A later use counts for a skill that grew here; '{skill.name}' is set at the "
+                "same level before and after (notebook 02).")
+    if _denies(note):
+        why = (f"it says you have not used {topic} {'beyond this job' if role.current else 'later'}"
+               " yet, so it is no later use")
+        fix = ("When you have, say where and what it produced; until then the answer tells "
+               "the growth and the results, and 04 gives no points for a later use.")
+        return f"Your note reads '{note}': {why}. {fix}"
+    if _repeats_result(role, skill):
+        return (f"Your note reads '{note}': it says one of this job's results again, which the "
+                f"answer tells once. {make}")
+    if role.current:
+        return (f"Your note reads '{note}': it tells what you do in this job, not a use "
+                f"beyond it. {make}")
+    return f"Your note reads '{note}': the check reads no later use in it. {make}"

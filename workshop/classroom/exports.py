@@ -53,7 +53,9 @@ class ExportRecord:
         enjoyed: the export's ``strongest_is_most_enjoyed`` (``None``: it can't tell).
         quantified: the strongest role has a result with a number.
         grew: the strongest role has a skill that grew at least one level.
-        used_later: the strongest role has a skill used later.
+        used_later: the strongest role has a grown skill used later, as 04's score reads it
+            (the export's ``strongest_has_used_later``; an older export: a grown skill whose
+            ``used_later`` is true).
         skills: ``(skill, levels grown)`` over all roles; unknown names read as "other".
         ratings: ``(kind, value)`` for every rating given, over all roles.
         source: the answer's source: "participant" (own text), "draft" or "none".
@@ -153,6 +155,11 @@ def _role(role, i: int, known: frozenset, record: ExportRecord) -> bool:
     first = _ranks_first(role, i, record)
     _ratings(role.get("ratings"), i, record)
     grew, used = _skills(role.get("skills", []), i, known, record)
+    # the role's own "used later" (04's score part, as the kit reads it) where the export has
+    # it; an older export says it only per skill
+    used = role.get("used_later", used)
+    if type(used) is not bool:
+        raise _bad(f"'roles[{i}].used_later' should be true or false.", f"roles[{i}].used_later")
     quantified = _quantified(role.get("results", []), i)
     if first:
         record.grew, record.used_later = grew, used
@@ -204,7 +211,7 @@ def _skills(skills, i: int, known: frozenset, record: ExportRecord) -> tuple[boo
         name, grown, later = _skill(skill, i, j)
         append((name if name in known else OTHER_SKILL, grown))
         grew = grew or grown > 0
-        used = used or later
+        used = used or (later and grown > 0)  # a later use is a grown skill's
     return grew, used
 
 
@@ -288,6 +295,8 @@ def check_export(data) -> ExportRecord:
                            nullable=True)
     record.quantified = _bool(data, "strongest_has_quantified_result", record.quantified,
                               "strongest_has_quantified_result")
+    record.used_later = _bool(data, "strongest_has_used_later", record.used_later,
+                              "strongest_has_used_later")
     _answer(data, record)
     return record
 
