@@ -21,6 +21,7 @@ from .note_grammar import unintroduced
 from .numbers import quantities
 from .personal_value import own_reason, role_value, summary_reason
 from .reason_short import value_data
+from .result_unit import unit_questions
 from .skill_story import later_use_sentence, own_end, own_growth
 from .used_later import later_use_gap
 from .wording import content_stems, skill_words, speech, strip_end
@@ -37,7 +38,8 @@ class Question:
     Attributes:
         code: what it asks for: "skills", "results", "goals" (answered in notebooks 02, 03
             and 00), "organization_kind", "number", "number_kind", "from_to", "period",
-            "my_part", "enabled_by", "used_later", "statement" (a result noted as a phrase,
+            "my_part", "enabled_by", "used_later", "unit" (a number with no unit, answered in
+            notebook 03), "statement" (a result noted as a phrase,
             asked for as a sentence), "how_far" (the growth in the participant's own words),
             "personal_value" (what the job gave them personally, in their own words),
             "length" (what to add for a 90-second version, where the entries hold less).
@@ -269,7 +271,7 @@ def role_questions(workspace: Workspace, read: RoleReading | None) -> list[Quest
     # a story and no reason of theirs, it is the first thing the coach asks
     story = any(s.levels_grown > 0 for _i, s in read.skills()) or bool(read.results())
     out = _value_question(role) + out if story else out + _value_question(role)
-    out += _result_questions(read)
+    out = unit_questions(read, out + _result_questions(read), Question)  # "40 what?"
     out += _skill_questions(read, tuple(workspace.roles))
     goals = goals_of(workspace)
     if not goals:

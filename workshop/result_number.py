@@ -28,12 +28,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .check import check_answer, pitfall_phrases
 from .model import Result, Role, Skill
 from .note_grammar import own_subject
 from .numbers import Quantity
+from .result_unit import missing_unit, without_number
 from .skill_story import later_use_sentence, own_growth
 from .spoken import clause_in_past, wording_data
 from .wording import (
@@ -247,6 +248,10 @@ def _read_said(key: tuple, org: OrgWords, current: bool, framed: bool) -> Result
     result = Result(statement=statement, metric=metric, value=value, unit=unit, scope=scope,
                     kind=kind, from_value=from_value, period=period, my_part=my_part)
     sentence, shape = statement_sentence(result, org, framed)
+    unitless = missing_unit(result)  # "went down by 40": 40 what? left out, and asked
+    if unitless is not None:
+        sentence = without_number(sentence, unitless) if unitless.typed else sentence
+        result = replace(result, value=None, from_value=None)
     if sentence and (not current or _TIMES.search(sentence)):
         sentence = in_past(sentence)  # a count of times is of things done: past
     if sentence and shape == "clause-now" and not current:
@@ -262,9 +267,11 @@ def _read_said(key: tuple, org: OrgWords, current: bool, framed: bool) -> Result
     check = check_answer(told + part) if usable and told else None
     q = check.finding("quantified").number if check is not None else None
     is_result = check is not None and check.finding("company_result").ok
-    if q is None:
-        return ResultNumber("none", "", told, part, sentence, shape, reading, usable,
-                            _why(result, reading, shape, usable, told), is_result)
+    if q is None or unitless is not None:
+        why = unitless.why if unitless is not None else _why(result, reading, shape, usable,
+                                                              told)
+        return ResultNumber("none", "", told, part, sentence, shape, reading, usable, why,
+                            is_result)
     return ResultNumber(_kind(result, reading, told + part, q), q.text, told, part, sentence,
                         shape, reading, usable, result=is_result)
 
