@@ -39,6 +39,7 @@ from . import config
 from .errors import ValidationError, WorkshopError
 from .fields import parse_date
 from .model import Role, Workspace
+from .rating_hint import growth_hint
 from .resources import data_dir, load_json
 from .result_number import role_number, why_no_number
 from .used_later import role_used_later
@@ -441,6 +442,7 @@ def explain(ranking: Ranking) -> str:
                      "have missed before building your answer on it.")
     if ranking.runner_up is not None:
         lines.extend(_runner_up_lines(win, ranking.runner_up))
+    lines += [hint for s in ranking.ranked if (hint := growth_hint(s.role))]  # rating vs 02
     if ranking.unranked:
         names = ", ".join(s.role.label for s in ranking.unranked)
         lines.append(f"Not ranked until all three ratings are given: {names}.")
