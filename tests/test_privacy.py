@@ -44,7 +44,8 @@ EXPORT_KEYS = {
     "kind", "export_version", "export_id", "goal_count", "role_count", "ranked_count", "roles",
     "rank", "score", "ratings", "skill_growth", "company_results", "relevance", "enjoyment",
     "skills", "skill", "before", "after", "levels_grown", "used_later", "results", "quantified",
-    "scope", "strongest_is_most_enjoyed", "strongest_has_quantified_result", "answer", "source",
+    "scope", "strongest_is_most_enjoyed", "strongest_has_quantified_result",
+    "strongest_has_used_later", "answer", "source",
     "words", "seconds", "passed", "findings", "pitfall_categories", *CODES,
 }
 NUMBER_KEYS = {"export_version", "goal_count", "role_count", "ranked_count", "rank", "score",
