@@ -117,3 +117,23 @@ def test_05_a_coach_reply_sent_late_fills_the_newer_views_empty_box(tmp_path):
     cursor_box.value = "weekly calls with the three biggest suppliers"
     assert second.driver.reply_box(question).value == \
         "weekly calls with the three biggest suppliers"
+
+
+# --- 02, 03: unsaved rows of another role that came back are named --------------------------
+
+
+@pytest.mark.parametrize("factory,box", [(skill_growth_editor, "Skill"),
+                                         (results_editor, "result")], ids=["02", "03"])
+def test_rows_of_another_role_that_come_back_after_a_restart_are_named(session, factory, box):
+    """The editor opens on the first role; unsaved rows typed for the second one before a
+    reload or a restart come back beside the workspace, and the message names that role."""
+    first = factory(session)
+    first.driver.select("r2")
+    first.driver.add()
+    first.driver.rows()[-1].type(box, "opening the club at six")
+    again = factory(Session.open(session.path))
+    assert again.driver.selected == "r1"
+    said = again.driver.message
+    assert "Steward, Lakeside Club" in said and "came back" in said
+    again.driver.select("r2")
+    assert again.driver.rows()[-1].value(box) == "opening the club at six"
