@@ -64,10 +64,20 @@ def test_01_a_late_box_never_overwrites_what_was_typed_in_the_newer_view(session
     second.driver.type("Start:", "2015-04")  # the participant went on typing in the new tab
     cursor_box.value = "Harbour Kitchen"
     assert second.driver.value("Start:") == "2015-04"
-    assert second.driver.value("Organisation:") == ""
+    assert second.driver.value("Organisation:") == "Harbour Kitchen"  # not typed in there
+    assert "the newer view shows it" in first.driver.text()
+
+
+def test_01_a_late_box_that_meets_typing_in_the_newer_view_is_shown_to_copy(session):
+    first = role_editor(session)
+    cursor_box = first.driver.box("Organisation:")
+    second = role_editor(session)
+    second.driver.type("Organisation:", "Harbour Bistro")  # typed here first
+    cursor_box.value = "Harbour Kitchen"
+    assert second.driver.value("Organisation:") == "Harbour Bistro"
     said = first.driver.text()
-    assert "the newer view shows it" not in said  # not true: it holds typing of its own
-    assert "is kept beside your workspace" in said
+    assert "the newer view shows it" not in said  # not true: it kept its own
+    assert "Organisation Harbour Kitchen" in said
 
 
 @pytest.mark.parametrize("factory,label,typed", [

@@ -255,27 +255,28 @@ class SessionView(w.VBox):
             return
         self._late_timer = loop.call_later(LATE_BOXES, self._close_late)
 
-    def _say_moved(self, taken: bool = True) -> None:
+    def _say_moved(self, left: tuple[str, str] | None = None) -> None:
+        """The moved message; ``left``: a box's label and the text it sent late that the newer
+        view could not take (it holds typing of its own there), shown here to copy."""
         unsaved = self.unsaved_words()
-        if unsaved and taken:
-            kept = (f" What you typed here and had not saved ({unsaved}) is kept: the newer "
-                    "view shows it.")
-        elif unsaved:
-            kept = (f" What you typed here and had not saved ({unsaved}) is kept beside your "
-                    "workspace; the newer view holds typing of its own, so it shows this "
-                    "when its cell runs again.")
-        else:
-            kept = ""
+        kept = (f" What you typed here and had not saved ({unsaved}) is kept: the newer view "
+                "shows it." if unsaved and left is None else "")
+        if left is not None:
+            kept = (f" The newer view holds typing of its own where you typed last here, so "
+                    f"this was not put in it; copy it from here if you need it: "
+                    f"{left[0] or 'a box'} {left[1]}")
         self._moved.value = f'<p class="workshop-moved" role="status">{esc(MOVED + kept)}</p>'
 
     @guarded("_message")
-    def _on_late_value(self, _change) -> None:
+    def _on_late_value(self, change) -> None:
         successor = getattr(self, "_successor", None)
         taken = True
         if successor is not None and not getattr(successor, "retired", False):
             late = getattr(successor, "late_typing", None)
             taken = bool(late()) if callable(late) else True
-        self._say_moved(taken)
+        box = change["owner"]
+        self._say_moved(None if taken else (str(box.description or "").rstrip(":"),
+                                            str(change["new"])))
 
     def _close_late(self) -> None:
         late, self._late = getattr(self, "_late", ()), ()

@@ -236,12 +236,24 @@ class RoleEditor(SessionView):
         return f"the role form's typing for {plural(n, 'role')}" if n else ""
 
     def late_typing(self) -> bool:
-        """A new role's typing that reached an earlier view late comes into an untouched form."""
-        if self._form_key is not None or self._form_values() != self._built:
-            return False
-        self._restore_drafts()
-        self._built = self._form_values()
-        return True
+        """Late typing of an earlier view fills the fields not typed here (False: one clashed)."""
+        draft = self._draft_file.get(self._draft_key(None))
+        if not is_form_draft(draft, self._form_values()):
+            return True
+        now, late = self._form_values(), draft["form"]
+        if self._form_key is not None:
+            return late == now
+        mine = {k for k in now if now[k] != self._built[k]}
+        merged = {k: now[k] if k in mine else late[k] for k in now}
+        if merged != now:
+            with self._switching():
+                self._put_values(merged)
+            self._update_form_status()
+            self._message.show("What you typed last in the other tab is in the form now: click "
+                               "'Add as new role' to keep it.", "info")
+        lost = [k for k in mine if late[k] not in (now[k], self._built[k])]
+        self._built = {k: self._built[k] if k in mine else merged[k] for k in now}
+        return not lost
 
     def _restart_words(self) -> str:
         if self._draft_file.kept:
