@@ -15,6 +15,7 @@ not the participant's.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Iterator
@@ -35,6 +36,10 @@ log = logging.getLogger("workshop.widgets")
 # made (the answer card, the shared file): the front end sends a click ahead of the keys of a
 # box it holds back while the kernel is busy (see ``form_text``).
 LATE_KEYS = 2.0
+# How long a retired view keeps its boxes open for the text the page sends when it drops them:
+# the box the cursor is in sends its text only when it is left, and the page leaves it when
+# the view moves, possibly while the kernel is still busy running the newer view's notebook.
+LATE_BOXES = 120.0
 
 
 class Quiet:
@@ -85,14 +90,16 @@ def replacing_earlier(widget: w.Widget, session, key: str = "") -> w.Widget:
     kernel) builds a new widget; the old one would otherwise go on listening to the session
     and redrawing for nobody. Closing it would blank its output with no word, so it is
     retired instead (``SessionView.retire``); what was typed there is kept by its form
-    (``workshop.drafts``) and the new view shows it. Returns ``widget``.
+    (``workshop.drafts``) and the new view shows it, also the text of the box the cursor was
+    in, which the page sends only as it drops the box (``SessionView.late_typing``). Returns
+    ``widget``.
     """
     key = (id(session), type(widget).__name__ + key)
     earlier = _shown.get(key)
     if earlier is not None and earlier is not widget:
         try:
             retire = getattr(earlier, "retire", None)
-            retire() if callable(retire) else earlier.close()
+            retire(widget) if callable(retire) else earlier.close()
         except Exception:  # an old view that fails to retire must not stop the new one
             log.exception("retiring an earlier %s failed", key[1])
     _shown[key] = widget
@@ -139,6 +146,20 @@ def role_name(role) -> str:
     """A role's one display name, the same everywhere: ``Role.label`` ("Title, Organisation";
     the title alone without one)."""
     return role.label
+
+
+def _tree(widgets) -> Iterator[w.Widget]:
+    """Every widget in ``widgets`` and inside them."""
+    for widget in widgets:
+        yield widget
+        yield from _tree(getattr(widget, "children", ()) or ())
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
 
 
 def _close_tree(widget: w.Widget) -> None:
@@ -194,6 +215,7 @@ class SessionView(w.VBox):
 
     def close(self) -> None:
         self._session.unobserve(self._on_session_change)
+        self._close_late()
         super().close()
 
     def unsaved_words(self) -> str:
@@ -201,18 +223,64 @@ class SessionView(w.VBox):
         or "" (a view with a form says)."""
         return ""
 
-    def retire(self) -> None:
+    def late_typing(self) -> bool:
+        """Text typed in an earlier view of this kind reached its boxes after this view was
+        built (the box the cursor was in, sent as the page dropped it) and is kept beside the
+        workspace: take it into this view's form when the participant has not typed here yet.
+        True when taken, or when there is nothing to take (a view without a form)."""
+        return True
+
+    def retire(self, successor=None) -> None:
         """Stop listening and show, in place of the controls, that the view moved
         (``MOVED``) and that unsaved typing is kept; the page keeps a message, never a blank.
-        A timer of the view (05's save after a pause) still saves into the shared session."""
+        A timer of the view (05's save after a pause) still saves into the shared session.
+
+        The old controls stay open for ``LATE_BOXES`` seconds: the page sends the text of the
+        box the cursor was in only as it drops it, and that text must reach the form's keeping
+        (``workshop.drafts``) and the newer view (``successor.late_typing``)."""
         self._session.unobserve(self._on_session_change)
+        self._successor = successor
+        self._moved = w.HTML()
+        old, self.children = self.children, (self._moved,)
+        self.retired = True
+        self._say_moved()
+        for inner in _tree(old):
+            if isinstance(inner, (w.Text, w.Textarea)):
+                inner.observe(self._on_late_value, names="value")
+            elif isinstance(inner, SessionView):  # a view inside (05's share panel) stops too
+                inner._session.unobserve(inner._on_session_change)
+        self._late = old
+        loop = _running_loop()
+        if loop is None:  # plain pytest: nothing is scheduled, the boxes stay open
+            return
+        self._late_timer = loop.call_later(LATE_BOXES, self._close_late)
+
+    def _say_moved(self, left: tuple[str, str] | None = None) -> None:
+        """The moved message; ``left``: a box's label and the text it sent late that the newer
+        view could not take (it holds typing of its own there), shown here to copy."""
         unsaved = self.unsaved_words()
         kept = (f" What you typed here and had not saved ({unsaved}) is kept: the newer view "
-                "shows it." if unsaved else "")
-        old, self.children = self.children, (w.HTML(
-            f'<p class="workshop-moved" role="status">{esc(MOVED + kept)}</p>'),)
-        self.retired = True
-        for child in old:
+                "shows it." if unsaved and left is None else "")
+        if left is not None:
+            kept = (f" The newer view holds typing of its own where you typed last here, so "
+                    f"this was not put in it; copy it from here if you need it: "
+                    f"{left[0] or 'a box'} {left[1]}")
+        self._moved.value = f'<p class="workshop-moved" role="status">{esc(MOVED + kept)}</p>'
+
+    @guarded("_message")
+    def _on_late_value(self, change) -> None:
+        successor = getattr(self, "_successor", None)
+        taken = True
+        if successor is not None and not getattr(successor, "retired", False):
+            late = getattr(successor, "late_typing", None)
+            taken = bool(late()) if callable(late) else True
+        box = change["owner"]
+        self._say_moved(None if taken else (str(box.description or "").rstrip(":"),
+                                            str(change["new"])))
+
+    def _close_late(self) -> None:
+        late, self._late = getattr(self, "_late", ()), ()
+        for child in late:
             _close_tree(child)
 
     def _repr_mimebundle_(self, **kwargs):

@@ -237,6 +237,11 @@ class AnswerStudio(SessionView):
 
     # showing -----------------------------------------------------------------------------------
 
+    def late_typing(self) -> bool:
+        """A coach reply typed in an earlier view, which reached it late, fills its empty box."""
+        self._questions.take_kept(self._session.path, self._role.value)
+        return True
+
     def refresh(self, *, force_text: bool = False) -> None:
         ws = self._session.workspace
         strongest = rank(ws).strongest

@@ -120,6 +120,15 @@ class QuestionList(w.VBox):
         if self.children != children:  # the same rows: no message to the page
             self.children = children
 
+    def take_kept(self, path: Path, role_id: str | None) -> None:
+        """Put into each empty reply box of ``role_id`` what is kept for its question (typed in
+        an earlier view of the cell, whose text reached the kernel after this one was built);
+        a box with text of its own keeps it."""
+        for key, (_q, _row, box) in self._by_role.get(role_id, {}).items():
+            kept = _typed((path, role_id, key))
+            if kept and isinstance(box, w.Textarea) and not box.value:
+                box.value = kept
+
     def show(self, questions: list[Question], path: Path, role_id: str | None,
              role_ids: set[str], other: str = "") -> None:
         """Show ``questions`` of ``role_id`` (``other``: the name of a role looked at that

@@ -10,13 +10,13 @@ import dataclasses
 from .. import importers
 from ..edits import add_roles
 from ..errors import WorkshopError
-from ..fields import clip
+from ..fields import MAX_TEXT, clip
 from ..model import Role, new_role_id
 from ..session import Session
 from ._base import plural
 from .messages import plain_message
 
-__all__ = ["import_roles", "role_line", "same_job"]
+__all__ = ["import_roles", "role_line", "same_job", "same_role", "is_form_draft"]
 
 
 def role_line(role: Role) -> str:
@@ -95,3 +95,19 @@ def _without_doubles(imported: list[Role], mine: list[Role]) -> tuple[list[Role]
                  else "in the file twice")
         said.append(f"'{role_line(role)}' is {where}{extra}")
     return kept, said
+
+
+def same_role(values: dict) -> tuple:
+    """What tells a role's form apart from another job's that had the same id."""
+    return values["title"], values["organization"]
+
+
+def is_form_draft(draft, form: dict) -> bool:
+    """True when ``draft`` (read from the drafts file) is a form's typing of the same shape as
+    ``form``: each value of the same kind, text no longer than a field holds."""
+    if not isinstance(draft, dict) or not all(isinstance(draft.get(k), dict)
+                                              for k in ("form", "baseline")):
+        return False
+    return all(set(d) == set(form) and all(type(d[k]) is type(form[k]) for k in form)
+               and all(len(v) <= MAX_TEXT for v in d.values() if isinstance(v, str))
+               for d in (draft["form"], draft["baseline"]))

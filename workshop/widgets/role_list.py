@@ -93,6 +93,7 @@ class RoleListEditor(SessionView):
             control.on_change(functools.partial(self._on_rating, name))
         self.driver = RoleListDriver(self)
         self._sync()
+        self._name_kept_elsewhere()
 
     def refresh(self) -> None:
         self._sync()
@@ -152,6 +153,7 @@ class RoleListEditor(SessionView):
 
     def _set_rows(self, rows: list, baseline: list[dict]) -> None:
         self._rows, self._baseline = rows, baseline
+        self._loaded = [r.values() for r in rows]  # as shown, to tell typing here (late_typing)
         for row in rows:
             self._wire(row)
         self._rows_box.children = tuple(rows)
@@ -223,6 +225,58 @@ class RoleListEditor(SessionView):
         for key in self._draft_file.keys(f"{self.list_field}/"):
             if key.split("/", 1)[1] not in ids:
                 self._draft_file.drop(key)
+
+    def _kept_elsewhere(self) -> list[Role]:
+        """The roles other than the one shown whose unsaved rows are kept (in this view, or
+        beside the workspace by a page since reloaded, a kernel restarted, another tab)."""
+        ws, found = self._session.workspace, []
+        for role in ws.roles:
+            if role.id == self._role_id:
+                continue
+            draft = self._draft_file.get(self._draft_key(role.id))
+            try:
+                on_disk = draft["role"] == role.label or (
+                    draft["baseline"] and draft["baseline"] == self._saved_list(role))
+                on_disk = on_disk and [x["values"] for x in draft["rows"]] != \
+                    self._saved_list(role)
+            except (TypeError, KeyError, IndexError):
+                on_disk = False
+            if role.id in self._drafts or on_disk:
+                found.append(role)
+        return found
+
+    def _name_kept_elsewhere(self, back: bool = False) -> None:
+        """Say which other roles have unsaved rows that came back, so they never wait unseen
+        behind the role the form opens on."""
+        others = self._kept_elsewhere()
+        if not others:
+            return
+        names = ", ".join(f"“{role_name(r)}”" for r in others)
+        here = (f"Your unsaved changes to the {self.kinds} of this role are still here. "
+                if back or self._message.text.startswith("Your unsaved changes") else "")
+        them = "it" if len(others) == 1 else "each"
+        self._message.show(f"{here}Unsaved {self.kinds} you typed came back for {names}: pick "
+                           f"{them} under “Role” to finish them and press “Save {self.kinds}”.",
+                           "info")
+
+    def late_typing(self) -> bool:
+        """Rows typed in an earlier view, which reached it after this one was built, come into
+        the form when they are for the role shown and nothing was typed here; for another
+        role they wait beside the workspace, and the message names that role."""
+        role = self._current
+        if role is None:
+            return True
+        if [r.values() for r in self._rows] != getattr(self, "_loaded", None):
+            return False
+        kept = self._kept_rows(self._role_id)
+        if kept is not None:
+            self._set_rows(*kept)
+            self._message.show(f"Your unsaved changes to the {self.kinds} of this role are "
+                               "still here, also what you typed last in the other tab: press "
+                               f"“Save {self.kinds}” to keep them.", "info")
+            self._update_status()
+        self._name_kept_elsewhere()
+        return True
 
     def unsaved_words(self) -> str:
         """What this view holds that is not saved, in words ("" when nothing)."""

@@ -14,7 +14,7 @@ from ..clock import this_month
 from ..drafts import DraftFile
 from ..edits import add_roles, move_role, remove_role, with_role
 from ..errors import ValidationError
-from ..fields import MAX_TEXT, clip, months_between
+from ..fields import clip, months_between
 from ..model import ORGANIZATION_KINDS, Role, Workspace, new_role_id
 from ..notebook import PlainTable
 from ..session import Session, open_session
@@ -24,7 +24,7 @@ from .controls import TwoClick, UndoButton
 from .downloads import read_upload
 from .messages import Message, esc, guarded
 from .role_choice import RoleChoice, bind
-from .role_import import import_roles, role_line, same_job
+from .role_import import import_roles, is_form_draft, role_line, same_job, same_role
 from .testing import Driver
 
 __all__ = ["RoleEditor", "RoleEditorDriver", "role_editor", "role_line"]
@@ -164,6 +164,7 @@ class RoleEditor(SessionView):
         self.driver = RoleEditorDriver(self)
         self._restore_drafts()
         self.refresh()
+        self._built = self._form_values()  # the form as first shown (``late_typing``)
 
     # public surface ----------------------------------------------------------------------------
 
@@ -234,6 +235,26 @@ class RoleEditor(SessionView):
         n = len(self._drafts) + (1 if self.form_has_typing else 0)
         return f"the role form's typing for {plural(n, 'role')}" if n else ""
 
+    def late_typing(self) -> bool:
+        """Late typing of an earlier view fills the fields not typed here (False: one clashed)."""
+        draft = self._draft_file.get(self._draft_key(None))
+        if not is_form_draft(draft, self._form_values()):
+            return True
+        now, late = self._form_values(), draft["form"]
+        if self._form_key is not None:
+            return late == now
+        mine = {k for k in now if now[k] != self._built[k]}
+        merged = {k: now[k] if k in mine else late[k] for k in now}
+        if merged != now:
+            with self._switching():
+                self._put_values(merged)
+            self._update_form_status()
+            self._message.show("What you typed last in the other tab is in the form now: click "
+                               "'Add as new role' to keep it.", "info")
+        lost = [k for k in mine if late[k] not in (now[k], self._built[k])]
+        self._built = {k: self._built[k] if k in mine else merged[k] for k in now}
+        return not lost
+
     def _restart_words(self) -> str:
         if self._draft_file.kept:
             return ("what you typed is kept beside your workspace until then, even if the "
@@ -265,8 +286,8 @@ class RoleEditor(SessionView):
             draft = self._draft_file.get(key)
             rid = key.split("/", 1)[1]
             rid = None if rid == "new" else rid
-            if not _is_form_draft(draft, self._form_values()) or (rid and (
-                    rid not in ids or _same_role(draft["baseline"]) != _same_role(
+            if not is_form_draft(draft, self._form_values()) or (rid and (
+                    rid not in ids or same_role(draft["baseline"]) != same_role(
                         self._role_values(ws.role(rid))))):  # another job, the same id
                 continue
             self._drafts[rid] = draft["form"]
@@ -593,22 +614,6 @@ class RoleEditor(SessionView):
         self._message.show(text, kind)
 
 
-def _same_role(values: dict) -> tuple:
-    """What tells a role's form apart from another job's that had the same id."""
-    return values["title"], values["organization"]
-
-
-def _is_form_draft(draft, form: dict) -> bool:
-    """True when ``draft`` (read from the drafts file) is a form's typing of the same shape as
-    ``form``: each value of the same kind, text no longer than a field holds."""
-    if not isinstance(draft, dict) or not all(isinstance(draft.get(k), dict)
-                                              for k in ("form", "baseline")):
-        return False
-    return all(set(d) == set(form) and all(type(d[k]) is type(form[k]) for k in form)
-               and all(len(v) <= MAX_TEXT for v in d.values() if isinstance(v, str))
-               for d in (draft["form"], draft["baseline"]))
-
-
 def role_editor(session: Session | None = None) -> RoleEditor:
     """The role editor for notebook 01, on the kernel's shared session unless one is given."""
     session = session if session is not None else open_session()
@@ -618,8 +623,8 @@ def role_editor(session: Session | None = None) -> RoleEditor:
 class RoleEditorDriver(Driver):
     """Drive a ``RoleEditor`` as a participant does: type in the form's boxes by their labels
     ("Job title:", "Organisation:", "Start:", "End:", "In one line:", "It gave me:"), tick "I
-    still work here",
-    press its buttons, ``select(role_id)`` in the list; ``table`` is the HTML of the roles table.
+    still work here", press its buttons, ``select(role_id)`` in the list; ``table`` is the HTML
+    of the roles table.
     The remove button is found by its tooltip, ``REMOVE``, as its label changes on the first
     click ("Yes, remove it")."""
 

@@ -133,6 +133,7 @@ class StartPanel(SessionView):
         self.driver = StartDriver(self)
         self._restore_target_draft()
         self.refresh()
+        self._built = (self._target_title.value, self._goals.value)  # for ``late_typing``
 
     # public surface ----------------------------------------------------------------------------
 
@@ -303,6 +304,14 @@ class StartPanel(SessionView):
             self._target_title.value, self._goals.value = typed
             self._message.show("What you had typed for the job you are applying for is back "
                                "in its boxes: click 'Save target role' to keep it.", "info")
+
+    def late_typing(self) -> bool:
+        """Target typing that reached an earlier view late comes into untouched boxes."""
+        if (self._target_title.value, self._goals.value) != self._built:
+            return False
+        self._restore_target_draft()
+        self._built = (self._target_title.value, self._goals.value)
+        return True
 
     def _typing(self) -> bool:
         """True when the target boxes hold text that is not saved."""
