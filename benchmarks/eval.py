@@ -80,6 +80,11 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   non-result mirrors (duties, a problem's size, a promotion, a target not met, what was tried);
   written before the result code was read, split by id (``n % 4`` in 1 or 2: half A) before it
   was measured: half A studied, half B measured only.
+- ``tests/eval/results_own5/answers_a.jsonl`` and ``answers_b.jsonl`` (columns ``res5A`` and
+  ``res5B``), 44 result / non-result pairs: an organisation's figure without and with the
+  speaker's part, "we" with and without it, outcomes in other words, a problem's size, a duty, a
+  promotion, a missed target, a plan, numbers of no change and rough numbers; written before the
+  result code was read, split by pair (odd pair: half A) before it was measured.
 - ``tests/eval/verdict_own/answers_a.jsonl`` and ``answers_b.jsonl`` (columns ``vownA`` and
   ``vownB``), the verdict's hard edges: one-pillar answers (a growth arc with only duties or
   praise, a result with no skill grown, a team's result, a problem's size or a target, a plan as
@@ -210,6 +215,8 @@ RES3_A = EVAL_DIR / "results_own3" / "answers_a.jsonl"
 RES3_B = EVAL_DIR / "results_own3" / "answers_b.jsonl"
 RES4_A = EVAL_DIR / "results_own4" / "answers_a.jsonl"
 RES4_B = EVAL_DIR / "results_own4" / "answers_b.jsonl"
+RES5_A = EVAL_DIR / "results_own5" / "answers_a.jsonl"
+RES5_B = EVAL_DIR / "results_own5" / "answers_b.jsonl"
 VOWN_A = EVAL_DIR / "verdict_own" / "answers_a.jsonl"
 VOWN_B = EVAL_DIR / "verdict_own" / "answers_b.jsonl"
 OWN2_A = EVAL_DIR / "goals_own2" / "answers_a.jsonl"
@@ -233,12 +240,12 @@ CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_ma
 # the sets whose disagreements are printed to be studied (dev is printed first, on its own)
 DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers",
                "probe11", "ownA", "resA", "vownA", "own2A", "growA", "res2A",
-               "own3A", "res3A", "own4A", "vown2A", "own5A", "vown3A", "res4A")
+               "own3A", "res3A", "own4A", "vown2A", "own5A", "vown3A", "res4A", "res5A")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
                    "probe13", "probe14", "probe15", "probe16", "probe17", "probe18",
                    "ownB", "resB", "vownB", "own2B", "growB", "res2B", "own3B",
-                   "res3B", "own4B", "vown2B", "own5B", "vown3B", "res4B")
+                   "res3B", "own4B", "vown2B", "own5B", "vown3B", "res4B", "res5B")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -289,6 +296,10 @@ PROBES = (("probe", PROBE, "Blind probe set"),
                             "number: decisions others took, what the organisation adopted or "
                             "still runs, what stopped, 'we' with the speaker's part, results "
                             "first; non-result mirrors; written before the result code was read)"),
+          ("res5A", RES5_A, "Own result material 5, half A (organisation figures without and with "
+                            "the speaker's part, problems, duties, promotions, missed targets, "
+                            "plans, numbers of no change, rough numbers; written before the "
+                            "result code was read)"),
           ("probe2", PROBE2, "Blind probe set 2, held out"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),
           ("probe6", PROBE6, "Blind probe set 6, held out"),
@@ -314,7 +325,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("vown2B", VOWN2_B, "Own verdict material 2, half B, measured only"),
           ("own5B", OWN5_B, "Own goal material 5, half B, measured only"),
           ("vown3B", VOWN3_B, "Own verdict material 3, half B, measured only"),
-          ("res4B", RES4_B, "Own result material 4, half B, measured only"))
+          ("res4B", RES4_B, "Own result material 4, half B, measured only"),
+          ("res5B", RES5_B, "Own result material 5, half B, measured only"))
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
 

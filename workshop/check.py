@@ -414,6 +414,8 @@ _HOLLOW = {"duty": "This is a duty, not what changed for the organisation: {quot
                        "say what it changed for the organisation: {quote}. ",
            "growth": "This tells how you grew, not what changed for the organisation: {quote}. ",
            "hedged": "This is a guess at an effect, not what you saw change: {quote}. ",
+           "unowned": "This is the organisation's figure; say what you did that moved it: "
+                      "{quote}. ",
            "used": "This later use names neither where nor what you used: {quote}. ",
            "no_growth": "Later use counts once you name the skill the job grew: {quote}. "}
 

@@ -34,6 +34,7 @@ from .outcomes import (
 )
 from .phrases import Match, Patterns
 from .reading import Clause, Reading, Sentence
+from .result_owner import SpeakerActs, unowned_figure
 from .skills import OTHER_SKILL, canonical_skill
 from .spans import Spans
 from .specific import HELP_PATTERNS, learned_complement, people_before, sift
@@ -134,7 +135,8 @@ def measures(claim: Claim, q) -> bool:
     return claim.match.pattern != LEARNED or q.kind in _CHANGE_KINDS or q.before is not None
 
 
-_REFUSED = ("growth", "hedged")  # hollow results the learned second opinion may not pass
+# hollow results the learned second opinion may not pass
+_REFUSED = ("growth", "hedged", "unowned")
 
 
 def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Sequence,
@@ -405,6 +407,7 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
     moves = {c.verb for c in found.growth if c.verb >= 0}
     learned = sorted((c.match.start, c.match.end) for c in found.growth if c.real)
     previous, memo = None, {}
+    acting = SpeakerActs(lists, reading, found.growth + found.bare_learning)
     for sentence in reading.sentences:
         # a change the participant only watched is none of theirs, unless they say they helped
         # ("While I was there I helped the hostel bring its evictions down")
@@ -427,9 +430,7 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                                                                   sentence.hi)
             if needs is not None and reading.speaker_leads(claim.clause, claim.match):
                 continue
-            # "I learned to cut hair": what the speaker learned to do, not a change they made
-            why = "growth" if learned_complement(rules.specific, ws, learned, claim) \
-                else "own_rate" if _own_rate(rules, reading, claim) else ""
+            why = _why_not(rules, reading, learned, claim, acting)
             if why:
                 found.hollow_results.append((claim, why))
                 continue
@@ -447,6 +448,20 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                              for clause, m, before in compared(lists, reading, sentence, previous))
         previous = sentence
         _prevented(rules, reading, sentence, found)
+
+
+def _why_not(rules: Rules, reading: Reading, learned: list, claim: Claim,
+             acting: SpeakerActs) -> str:
+    """Why a result's claim is none of the speaker's, or "": what they learned to do ("I learned
+    to cut hair"), their own rate of work, the organisation's figure (``unowned_figure``)."""
+    if learned_complement(rules.specific, reading.words, learned, claim):
+        return "growth"
+    if _own_rate(rules, reading, claim):
+        return "own_rate"
+    if unowned_figure(rules.lists, reading, claim.sentence, claim.clause.lo, claim.match.start,
+                      acting):
+        return "unowned"
+    return ""
 
 
 def _needs_subject(rules: Rules, reading: Reading, claim: Claim, moves: set) -> bool:

@@ -23,6 +23,7 @@ __all__ = ["READERS", "Atom", "apply_suffix", "classify", "money_before", "team_
 
 _GLUED = re.compile(r"[A-Za-z]+(?![A-Za-z0-9_'\u2019])")
 _HYPHENED = re.compile(r"-(?P<w>[A-Za-z]+)(?![\w'\u2019-])")
+_ROUGH = re.compile(r"-?(?:odd|ish)(?![\w'\u2019-])", re.IGNORECASE)
 _RATING = re.compile(r"\s?/\s?(?P<d>5|10|100)(?![\d/])")
 
 
@@ -101,6 +102,9 @@ def classify(text: str, atom: Atom, v: Vocabulary) -> bool:
     are tried in turn; the first that decides (True or False) wins, else it is an amount."""
     if atom.kind in ("percent", "multiple") or (atom.kind == "money" and atom.unit):
         return True  # read where it was found: "40%", "x3", "R95 000"
+    rough = _ROUGH.match(text, atom.end)
+    if rough:  # "200-odd sheets", "20-ish minutes": about so many, then what they count
+        atom.end = rough.end()
     for reader in _asked(text, atom, v):
         decided = reader(text, atom, v)
         if decided is not None:

@@ -1,0 +1,90 @@
+"""An organisation's figure with no part of the speaker's (issue 21, check36;
+``workshop/result_owner.py``): a change told of the organisation over a period ("that year",
+"by the time I left") in a sentence the speaker is not in is theirs only when they act before it
+or right after it; growing in the job is not acting on the figure. Sentences here are in other
+words than the eval material that showed the class."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from workshop.check import check_answer
+from workshop.cli import main
+
+
+def _result(text: str):
+    return {f.code: f for f in check_answer(text).findings}["company_result"]
+
+
+@pytest.mark.parametrize("text", [
+    "At the bakery I learned to laminate croissant dough by hand. The bakery's turnover rose by "
+    "a quarter that summer.",
+    "I was a porter at the museum and learned to handle paintings safely. By the time I left, "
+    "the museum's visitor numbers had doubled.",
+    "In the planning office I learned AutoCAD from scratch. The practice won three new council "
+    "contracts that year.",
+    "I learned to keep the stock ledger at the co-op. Over those years the co-op's losses fell "
+    "from 6 percent to 2.",
+])
+def test_a_figure_over_a_period_with_only_growth_is_not_the_speakers(text):
+    finding = _result(text)
+    assert not finding.ok
+    assert "organisation's figure" in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker acts before the figure
+    "At the bakery I learned to laminate croissant dough by hand, and I put a tray of them by "
+    "the door every morning. The bakery's turnover rose by a quarter that summer.",
+    # results first, the speaker's part right after
+    "The co-op's losses fell from 6 percent to 2 that year. I had rebuilt the stock ledger and "
+    "counted the shelves every Friday.",
+    # the speaker in the sentence itself
+    "I learned to keep the stock ledger, and that year I got the co-op's losses down from 6 "
+    "percent to 2.",
+    # the speaker's own area
+    "I learned to keep the stock ledger. That year losses in my aisle fell from 6 percent to 2.",
+    # told as a change, with no period: the speaker's method
+    "I learned to check the cold store with a data logger. Spoiled deliveries fell from ten a "
+    "month to one.",
+    # a pointer back to the work
+    "I learned to rebuild the stock ledger and this cut the co-op's losses that year.",
+])
+def test_a_figure_tied_to_the_speakers_work_stays_a_result(text):
+    assert _result(text).ok
+
+
+def test_the_json_of_workshop_check_keeps_its_shape(tmp_path, capsys):
+    answer = tmp_path / "answer.txt"
+    answer.write_text("At the bakery I learned to laminate croissant dough by hand. The "
+                      "bakery's turnover rose by a quarter that summer.", encoding="utf-8")
+    main(["check", str(answer), "--format", "json"])
+    out = json.loads(capsys.readouterr().out)
+    codes = {f["code"]: f for f in out["findings"]}
+    assert codes["company_result"]["ok"] is False
+    assert codes["quantified"]["ok"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "I learned to load the dishwasher racks properly. That winter our shift cut breakages by half.",
+    "I was the one who rebuilt the spa's booking diary. Turned-away bookings fell by half that "
+    "spring.",
+    "Learned the booking system in a week.\nRebuilt the spa's diary.\nTurned-away bookings fell "
+    "by half that spring.",
+])
+def test_the_speaker_with_others_a_role_or_a_note_keeps_the_result(text):
+    assert _result(text).ok
+
+
+def test_a_doing_as_the_subject_is_the_speakers_work():
+    assert _result("I learned to price stock. Re-pricing the slow lines cut the waste by half "
+                   "that winter.").ok
+
+
+def test_a_figure_of_what_the_grown_skill_names_is_the_skill_at_work():
+    assert _result("I taught myself to plan the kitchen's prep lists in a shared sheet. Prep "
+                   "waste fell by a third that spring.").ok
+    assert not _result("I taught myself to plan the kitchen's prep lists in a shared sheet. The "
+                       "restaurant's takings rose by a third that spring.").ok

@@ -1,0 +1,196 @@
+"""Whose result it is: an organisation's figure the speaker has no part in (issue 21).
+
+"That year the garden centre's sales went up 20 percent", "The ward had the lowest infection
+rates in the hospital that year", "The lab published four papers in that time": a change told
+of the organisation over a period (``period_frame`` in ``data/outcomes.json``: "that year",
+"in that time", "by the time I left"), in a sentence where the speaker is not (no "I", "we",
+"me", "my", "us" outside the period's words), is the speaker's result only when the answer
+ties it to something they did:
+
+- a sentence, before it or after it, where the speaker acts (results told first: "Sales went
+  up a third that year. I had moved the sweets to the till.");
+- a tie before the change in its sentence (``figure_tie``: "because", "thanks to", "which
+  meant"; a "so" that opens the sentence is talk, not a tie);
+- a word in its clause that points back to the work ("it", "which"; "this" or "that" just
+  before the change: "This cut the queue that year", not "That year sales went up").
+
+The speaker acts where "I" or "we" is followed (past an adverb or two) by a verb that does
+something: not being, having or wanting (``not_action``: "I was a cashier", "we had a plan";
+but "I was the one who", "I was put in charge of", ``acting_role``), not a negation ("I never
+touched it"), and not growth (a growth claim there: "I learned to run the till", "I got really
+good at reconciling"); "I had moved" acts. Notes and CVs act with no subject: a sentence that
+opens on a past ("Redesigned the pick routes", "- Took over the rota"). An answer where the
+speaker only held a post and grew leaves the organisation's figures the organisation's: "I
+learned Excel properly. The finance team cut month-end close from ten days to four that year."
+
+"Our" is the organisation's ("sales in our department went up that year"), but "our team",
+"our shift" (``speaker_group``) is the speaker with others, as "we" is; "my section" is the
+speaker's own ("complaints about my section stopped that year").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .phrases import Patterns
+from .reading import Reading, Sentence
+from .resources import per_data_folder
+from .verbs import _tense
+
+__all__ = ["SpeakerActs", "speaker_acts", "unowned_figure"]
+
+# the speaker in a sentence: any of these puts the sentence's change in their hands
+_SPEAKER = frozenset("i i've i'd i'm i'll me my mine myself we we've we'd we're we'll us "
+                     "ourselves".split())
+# the speaker as a subject that can act
+_SUBJECT = frozenset("i i've i'd we we've we'd".split())
+# words between the subject and its verb that leave the verb the speaker's ("I then set up")
+_BETWEEN = frozenset("also then just finally eventually quickly soon really actually even "
+                     "personally myself later first basically".split())
+_BE = frozenset("was were am 'm".split())
+_NEGATION = frozenset("not never didn't didnt don't dont wasn't hadn't couldn't n't".split())
+# words before a change in its clause that point back to the speaker's work ("It cut the
+# queue", "which meant"), and those that do so only just before it ("This cut the queue", not
+# "That year sales went up")
+_POINTERS = frozenset("it which it's that's".split())
+_NEAR_POINTERS = frozenset("this that these those".split())
+_NEAR = 2
+# "I had moved", "we'd rewritten": a have before a participle is the speaker acting
+_HAVE = frozenset("had have has 've 'd".split())
+_PARTICIPLE_ENDS = ("ed", "en", "t")
+
+
+def speaker_acts(lists: dict[str, Patterns], reading: Reading,
+                 grown: Sequence[tuple[int, int]]) -> bool:
+    """True when the speaker acts in some sentence of the answer (see the module docstring);
+    ``grown`` are the (start, end) word spans of the growth claims, real or bare."""
+    ws = reading.words
+    growth = {j for lo, hi in grown for j in range(lo, hi)}
+    for sentence in reading.sentences:
+        if _unsaid_subject_acts(lists, reading, sentence, growth):
+            return True
+        for i in range(sentence.lo, sentence.hi):
+            if ws[i].lower not in _SUBJECT or i in growth:
+                continue
+            j = i + 1
+            while j < sentence.hi and j < i + 3 and ws[j].lower in _BETWEEN:
+                j += 1
+            if j + 1 < sentence.hi and ws[j].lower in _HAVE:
+                j += 1  # "I had moved the sweets": the participle is the verb
+                if not ws[j].lower.endswith(_PARTICIPLE_ENDS):
+                    continue  # "I had a plan", "I have to"
+            if j >= sentence.hi or not ws[j].is_word or ws[j].lower in _NEGATION \
+                    or j in growth:
+                continue
+            if lists["not_action"].match_at(ws, j, sentence.hi) is not None and not (
+                    ws[j].lower in _BE and j + 1 < sentence.hi
+                    and lists["acting_role"].match_at(ws, j + 1, sentence.hi) is not None):
+                continue  # "I was a cashier", not "I was the one who redid the rota"
+            return True
+    return False
+
+
+class SpeakerActs:
+    """Whether the speaker acts anywhere in the answer (``speaker_acts``), read once, when first
+    asked: most answers tell no figure over a period. ``claims`` are the growth claims."""
+
+    def __init__(self, lists: dict[str, Patterns], reading: Reading, claims: Sequence) -> None:
+        self._args = (lists, reading, [(c.match.start, c.match.end) for c in claims])
+        # what the grown skills name ("taught myself to build the delivery schedule"): a figure
+        # of the same thing ("missed deliveries dropped that year") is the skill at work
+        ws = reading.words
+        self.grown_words = {ws[i].base for c in claims
+                            for i in range(c.match.end, min(c.clause.hi, c.match.end + _NAMED))
+                            if ws[i].is_word and len(ws[i].lower) > 3
+                            and ws[i].lower not in _PLAIN}
+        self._acts: bool | None = None
+        self._sentences: dict[tuple[int, int], list[int] | None] = {}
+
+    def __call__(self) -> bool:
+        if self._acts is None:
+            self._acts = speaker_acts(*self._args)
+        return self._acts
+
+    def sentence(self, sentence: Sentence) -> list[int] | None:
+        """Where the ties stand in a sentence that tells a period (``period_frame``) and not the
+        speaker (no speaker word outside the period's words, no ``speaker_group``), else None;
+        read once per sentence. A "so" that opens the sentence is talk, not a tie."""
+        key = (sentence.lo, sentence.hi)
+        if key not in self._sentences:
+            self._sentences[key] = _ties(self._args[0], self._args[1].words, sentence)
+        return self._sentences[key]
+
+
+def _ties(lists: dict[str, Patterns], ws, sentence: Sentence) -> list[int] | None:
+    frames = lists["period_frame"].find(ws, sentence.lo, sentence.hi)
+    if not frames:
+        return None  # "Missed deliveries dropped from ten a week to two": told as a change
+    framed = {i for m in frames for i in range(m.start, m.end)}
+    if any(ws[i].lower in _SPEAKER and i not in framed for i in range(sentence.lo, sentence.hi)):
+        return None
+    if lists["speaker_group"].search(ws, sentence.lo, sentence.hi) is not None:
+        return None  # "that year our shift cut the waste by half": the speaker with others
+    return [m.start for m in lists["figure_tie"].find(ws, sentence.lo, sentence.hi)
+            if m.start > sentence.lo or ws[m.start].lower != "so"]
+
+
+def _unsaid_subject_acts(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
+                         growth: set[int]) -> bool:
+    """True when the sentence opens (past a list mark) on a verb in the past with no subject,
+    as notes and CVs tell the speaker's work ("Redesigned the pick routes", "- Took over the
+    rota"): a past the kit knows (``data/tense.json``) or a word in "-ed", not ``not_action``
+    ("Joined in 2019", "Learned Excel") and no growth claim."""
+    ws = reading.words
+    i = sentence.lo
+    while i < sentence.hi and not ws[i].is_word:
+        i += 1
+    if i >= sentence.hi:
+        return False
+    low = ws[i].lower
+    if not (low.endswith("ed") and len(low) > 4) and low not in _pasts() \
+            and not (low.startswith("re") and low[2:].lstrip("-") in _pasts()):
+        return False  # "Redesigned", "Took over", "Rebuilt"
+    if lists["not_action"].match_at(ws, i, sentence.hi) is not None:
+        return False
+    return i not in growth
+
+
+@per_data_folder
+def _pasts() -> frozenset[str]:
+    """The past forms the kit knows (the values of ``data/tense.json``'s table)."""
+    return frozenset(v.lower() for v in _tense().values())
+
+
+def unowned_figure(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
+                   clause_lo: int, start: int, acting: SpeakerActs) -> bool:
+    """True when a change at word ``start`` (in the clause from ``clause_lo``) of ``sentence``
+    is the organisation's figure with no part of the speaker's: the sentence tells a period and
+    not the speaker, nothing before the change points back to their work, and they act in no
+    sentence of the answer (``acting()``, asked only here: most answers tell no figure over a
+    period). What the sentence holds is read once per sentence (``acting.sentence``), the
+    words before the change only near it: linear in the text."""
+    ws = reading.words
+    ties = acting.sentence(sentence)
+    if ties is None:
+        return False  # no period, or the speaker is in the sentence
+    if any(ws[i].base in acting.grown_words for i in range(sentence.lo, sentence.hi)):
+        return False  # "learned to build the delivery schedule ... missed deliveries dropped"
+    if any(at < start for at in ties):
+        return False  # "Because there was now someone who could, the firm started quoting"
+    lo = max(clause_lo, start - _REACH)
+    if ws[clause_lo].is_word and ws[clause_lo].lower.endswith("ing") \
+            or any(ws[i].lower in _POINTERS for i in range(lo, start)) \
+            or any(ws[i].lower in _NEAR_POINTERS for i in range(max(lo, start - _NEAR), start)):
+        return False  # "Reworking the rota saved", "which cut", "This cut"
+    return not acting()
+
+
+# how far back before a change a pointer to the speaker's work may stand
+_REACH = 12
+# how many words after a growth claim name the skill, and the words there that name nothing
+_NAMED = 12
+_PLAIN = frozenset("that this with from there their them they then than what when which where "
+                   "while about into over under also well really very much more most some "
+                   "other every each being been were have having just even only own properly "
+                   "whole thing things stuff year years month months week weeks time times "
+                   "first last better good work working worked".split())
