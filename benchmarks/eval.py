@@ -126,6 +126,11 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   words, by a result, a growth or a later use; recitals, duties, wishes, promises, topics, a
   claim tied to no goal), written and split (by goal list: half A when the list's number is odd)
   before the goal code was read: half A studied, half B measured only.
+- ``tests/eval/goals_own6/answers_a.jsonl`` and ``answers_b.jsonl``, a sixth own goal set (goals
+  as job ads word them, met in other words, by a growth, a result or a later use; recitals,
+  duties, wishes) with pitfalls told by meaning and their look-alikes, written and split (by
+  group: half A when the group's number is odd) before the goal and pitfall code was read: half A
+  studied, half B measured only.
 - ``tests/eval/probe_blind8/answers.jsonl``, an eighth blind probe set (fields and speakers the
   earlier sets under-used: farming, building, transport, the arts, faith and community work,
   career changers, people back from caring), held out the same way: figures only.
@@ -229,6 +234,8 @@ OWN4_A = EVAL_DIR / "goals_own4" / "answers_a.jsonl"
 OWN4_B = EVAL_DIR / "goals_own4" / "answers_b.jsonl"
 OWN5_A = EVAL_DIR / "goals_own5" / "answers_a.jsonl"
 OWN5_B = EVAL_DIR / "goals_own5" / "answers_b.jsonl"
+OWN6_A = EVAL_DIR / "goals_own6" / "answers_a.jsonl"
+OWN6_B = EVAL_DIR / "goals_own6" / "answers_b.jsonl"
 VOWN2_A = EVAL_DIR / "verdict_own2" / "answers_a.jsonl"
 VOWN2_B = EVAL_DIR / "verdict_own2" / "answers_b.jsonl"
 VOWN3_A = EVAL_DIR / "verdict_own3" / "answers_a.jsonl"
@@ -240,12 +247,14 @@ CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_ma
 # the sets whose disagreements are printed to be studied (dev is printed first, on its own)
 DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers",
                "probe11", "ownA", "resA", "vownA", "own2A", "growA", "res2A",
-               "own3A", "res3A", "own4A", "vown2A", "own5A", "vown3A", "res4A", "res5A")
+               "own3A", "res3A", "own4A", "vown2A", "own5A", "vown3A", "res4A", "res5A",
+               "own6A")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
                    "probe13", "probe14", "probe15", "probe16", "probe17", "probe18",
                    "ownB", "resB", "vownB", "own2B", "growB", "res2B", "own3B",
-                   "res3B", "own4B", "vown2B", "own5B", "vown3B", "res4B", "res5B")
+                   "res3B", "own4B", "vown2B", "own5B", "vown3B", "res4B", "res5B",
+                   "own6B")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -300,6 +309,10 @@ PROBES = (("probe", PROBE, "Blind probe set"),
                             "the speaker's part, problems, duties, promotions, missed targets, "
                             "plans, numbers of no change, rough numbers; written before the "
                             "result code was read)"),
+          ("own6A", OWN6_A, "Own goal material 6, half A (goals met in other words, by a growth, "
+                            "a result or a later use, recitals, duties, wishes; pitfalls by "
+                            "meaning and look-alikes; written and split before the goal and "
+                            "pitfall code was read)"),
           ("probe2", PROBE2, "Blind probe set 2, held out"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),
           ("probe6", PROBE6, "Blind probe set 6, held out"),
@@ -326,7 +339,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("own5B", OWN5_B, "Own goal material 5, half B, measured only"),
           ("vown3B", VOWN3_B, "Own verdict material 3, half B, measured only"),
           ("res4B", RES4_B, "Own result material 4, half B, measured only"),
-          ("res5B", RES5_B, "Own result material 5, half B, measured only"))
+          ("res5B", RES5_B, "Own result material 5, half B, measured only"),
+          ("own6B", OWN6_B, "Own goal material 6, half B, measured only"))
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
 

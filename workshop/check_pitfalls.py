@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 
 from .check_rules import Rules
+from .goal_evidence import _past_forms
 from .phrases import Lexicon, Match, Patterns
 from .reading import Reading, Sentence
 from .spans import Spans
@@ -66,6 +67,8 @@ def _speakers(rules: Rules, ws, sentence: Sentence, clause, m: Match, category: 
     if "..." in m.pattern and (clause.negated_inside(m) or (
             category == "team" and praises_speaker(ws, m.start, m.end))):
         return False  # "the hours were never brutal"; "my boss told everyone I was brilliant"
+    if m.pattern == _TEAM_THEN_PRAISE and _does_between(ws, m):
+        return False  # "the team cut month-end close", "people kept mentioning the welcome"
     if category not in _ANY_MOOD and not clause.real(m):
         return False  # "I hope to bring my passion for ...": a wish, not enjoyment
     needs = category == "complaints" and rules.complaint_needs_target.match_at(ws, m.start,
@@ -75,6 +78,28 @@ def _speakers(rules: Rules, ws, sentence: Sentence, clause, m: Match, category: 
                                                              sentence.hi):
         return False  # "rude customers", "fun kids' parties": the people served
     return around.targets().apart(m.start, m.end) if bare else True
+
+
+# The team praised: the praise told of the team ("the crew were brilliant", "the people I
+# worked with were the best"), not a praise word in what the team did ("the team cut the
+# month-end close", "guests kept mentioning the welcome").
+_TEAM_THEN_PRAISE = "<team_noun> ... <praise>"
+_LINKING = frozenset(("be", "is", "are", "was", "were", "'s", "'re", "been", "being", "seem",
+                      "seemed", "seems", "felt", "feel", "feels", "became", "become", "stayed",
+                      "remained"))
+
+
+def _does_between(ws, m: Match) -> bool:
+    """True when the words between a team word and the praise word (all but the match's first
+    and last) hold a verb in the past or "-ing" form and no linking verb: the team did
+    something, and the praise word is part of what it did."""
+    between = range(m.start + 1, m.end - 1)
+    if any(ws[i].lower in _LINKING for i in between):
+        return False
+    past = _past_forms()
+    return any(ws[i].lower in past or (len(ws[i].lower) > 4 and ws[i].lower.isalpha()
+                                       and ws[i].lower.endswith(("ed", "ing")))
+               for i in between)
 
 
 # A complaint whose subject is "he" or "she" (class ``complaint_subject``) is about that person
