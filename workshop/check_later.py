@@ -20,10 +20,14 @@ use serves the speaker ("... stood me in good stead", "... into my current role"
 
 from __future__ import annotations
 
+import functools
+
 from .phrases import Match
 from .reading import REACH, Clause, Reading
+from .spans import Spans
+from .verbs import _tense
 
-__all__ = ["SPEAKERS", "used_by_others"]
+__all__ = ["SPEAKERS", "even_so", "later_vetoes", "used_by_others"]
 
 # the speaker, and "we" told by the speaker (the speaker's part is theirs to tell)
 SPEAKERS = frozenset("i i've i'd i'm i'll we we've we'd we're".split())
@@ -78,3 +82,57 @@ def _passive(reading: Reading, clause: Clause, m: Match) -> bool:
         skipped += 1
         i -= 1
     return participle and i >= clause.lo and ws[i].lower in _BE
+
+
+def later_vetoes(lists, reading: Reading, lo: int, hi: int) -> Spans:
+    """Where the words of ``used_later_not`` hold in the sentence ``lo``-``hi``, and what else
+    tells no later use there:
+
+    - a span of time later that opens a later place ("Two years later, when I started with the
+      parks team, I ..."; ``later_place`` right after it) is no veto: the use has its own place
+      and time, where "A year later I was promoted" stays one;
+    - "still" right before a past verb ("the ovens failed and we still opened on time") means
+      "even so", a turn in the story told, not a use made ever since ("I still plan that way").
+    """
+    ws = reading.words
+    spans = []
+    for m in lists["used_later_not"].find(ws, lo, hi):
+        if lists["later_place"].match_at(ws, m.end, hi) is None:
+            spans.append((m.start, m.end))
+    if not _placed(lists, ws, lo, hi):
+        spans.extend((i, i + 1) for i in range(lo, hi - 1) if _still_past(ws, i))
+    return Spans(sorted(spans))
+
+
+def even_so(lists, reading: Reading, lo: int, hi: int, m: Match) -> bool:
+    """True when a use's words hold a "still" that means "even so" ("I still finished the
+    move by six" after "even with two porters off sick"): "still" right before a past verb, in
+    a sentence (``lo``-``hi``) that places it nowhere later ("At my next job I still dialled
+    the grinder in the same way" is a use)."""
+    ws = reading.words
+    return any(_still_past(ws, i) for i in range(m.start, min(m.end, len(ws) - 1))) \
+        and not _placed(lists, ws, lo, hi)
+
+
+def _placed(lists, ws, lo: int, hi: int) -> bool:
+    """True when the sentence says when other than with "still" ("at my next job", "now")."""
+    return any(ws[w.start].lower != "still" or w.end - w.start > 1
+               for w in lists["used_later_when"].find(ws, lo, hi))
+
+
+def _still_past(ws, i: int) -> bool:
+    return ws[i].lower == "still" and _past(ws[i + 1])
+
+
+def _past(word) -> bool:
+    """A verb in the simple past: a regular "-ed" form ("opened", not "need") or a past of
+    ``data/tense.json`` ("got", "made", "kept")."""
+    low = word.lower
+    if not word.is_word or low == word.base:
+        return False
+    return (low.endswith("ed") and not low.endswith("eed")) or low in _pasts()
+
+
+@functools.lru_cache(maxsize=1)
+def _pasts() -> frozenset:
+    return frozenset(v.lower() for v in _tense().values()) - {"was", "were"}

@@ -71,7 +71,7 @@ _LISTS = ("pitfall_answered_not", "skill_growth", "not_skill_growth", "growth_be
           "growth_of_named", "uptake", "uptake_reach", "uptake_not",
           "absence", "absence_since", "result_own_negation", "result_measured_object",
           "compared_then", "compared_now", "state_after",
-          "state_tie", "lesson_of_life")
+          "state_tie", "lesson_of_life", "growth_outside", "later_place")
 
 
 @functools.lru_cache(maxsize=8)

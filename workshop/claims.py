@@ -19,8 +19,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from .check_later import used_by_others
+from .check_later import even_so, later_vetoes, used_by_others
 from .check_rules import Rules
+from .growth_outside import outside_the_job
 from .outcomes import (
     absences,
     compared,
@@ -553,7 +554,7 @@ def _used_later(rules: Rules, reading: Reading, found: Found) -> None:
         kept = Spans() if later_job else taken
         claims = _claims(reading, sentence, lists["used_later"], lists["used_later_not"])
         if not [c for c in claims if c.real]:
-            vetoes = Spans.of(lists["used_later_not"].find(ws, sentence.lo, sentence.hi))
+            vetoes = later_vetoes(lists, reading, sentence.lo, sentence.hi)
             # not "a year later I was ...", nor "since I joined the ward" (the same job)
             same = Spans.of(lists["used_later_same_job"].find(ws, sentence.lo, sentence.hi))
             # nor "the library now lends the collection" (the organisation's, ``taken_up``)
@@ -574,6 +575,7 @@ def _used_later(rules: Rules, reading: Reading, found: Found) -> None:
         # is a clause where the organisation took the work up ("the library now lends it")
         found.used_later.extend(c for c in claims
                                 if not used_by_others(reading, c.clause, c.match)
+                                and not even_so(lists, reading, sentence.lo, sentence.hi, c.match)
                                 and not kept.overlaps(c.match.start, c.match.end))
 
 
@@ -632,6 +634,7 @@ def read_claims(rules: Rules, reading: Reading) -> Found:
     if not _nowhere(rules, reading, "skill_growth", "not_skill_growth", "skill_level_move",
                     "growth_before", "growth_after", "growth_after_far"):
         _growth(rules, reading, found)
+        outside_the_job(rules, reading, found)  # a hobby's growth is no job skill
     if not _nowhere(rules, reading, "company_result", "prevented_if", "uptake", "decision",
                     "kept", "absence", "compared_now", "state_after"):
         _results(rules, reading, found)
