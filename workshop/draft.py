@@ -475,9 +475,11 @@ def _plan(workspace: Workspace, role_id: str | None, seconds: int, offered: bool
         speaking_seconds(_composed(workspace, read, False))
     if offered and thin and long:  # the one draft offered for 90 seconds
         text = _composed(workspace, read, False, one=True)
-    elif not long:  # 30 seconds: one thread (``later_kept``); thin entries: the one draft
+    elif not long:  # 30 seconds: one thread (``later_kept``); under 20 s, the one draft
+        # where it tells more within the short version's time, whether or not a separate
+        # 90-second version is offered (draft38: entries no longer thin for 90 s lost it)
         text = short_told(_composed(workspace, read, False), lambda: _composed(
-            workspace, read, False, one=True) if offered and thin else "", _SHORT_AIM)
+            workspace, read, False, one=True) if offered else "", _SHORT_AIM)
     questions = role_questions(workspace, read)
     if long and thin:
         questions = ninety_questions(read, questions, speaking_seconds(text))
