@@ -35,7 +35,13 @@ def _drafts(goals=GOALS):
 
 def test_the_90_second_version_tells_a_further_result_with_a_number():
     full, short = _drafts()
-    assert "99%" in full.text, full.text  # linked to no skill, speaking to no goal: a number
+    # linked to no skill, off the thread, speaking to no goal: out of every version (draft38,
+    # issue 20 r28: "a budget line tacked on"); where it speaks to a goal, told
+    assert "99%" not in full.text, full.text
+    on_time = plan_draft(one_role_workspace(ROLE, "Warehouse Supervisor",
+                                            (*GOALS, "ship orders on time"), start="2019-01",
+                                            end="2023-06"), "r1", 90)
+    assert "99%" in on_time.text, on_time.text
     # a second skill with nothing to carry is no close, even for a goal about it
     assert "carrier scheduling" not in full.text, full.text
     assert "forklift" not in full.text, full.text  # grown one level, no goal: not stacked on

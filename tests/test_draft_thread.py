@@ -45,15 +45,22 @@ def _apiary(skills: list[dict], results: list[dict], reason: str = "",
 
 
 def test_the_short_draft_tells_one_skill_not_a_second_one_tacked_on():
-    """Thin entries (one draft, offered at both lengths): the story's skill with its result
-    and its later use; the other skill's later use is not told beside it."""
+    """The 30-second version: the story's skill with its result and its later use; the other
+    skill's later use is not told beside it. It is the 90-second version's, after the
+    thread's close, where that version is a whole answer that tells a beat more (draft38:
+    ``draft.THIN_SECONDS`` is the check's shortest answer, and such entries are no longer
+    offered as one draft)."""
     ws = _apiary([BEEKEEPING, LABELS],
                  [{"statement": "I cut colony losses over winter from 30% to 12%",
                    "enabled_by": ["hive inspections"]}])
     for seconds in (30, 90):
-        text = offered_draft(ws, "r1", seconds).text
+        plan = offered_draft(ws, "r1", seconds)
+        text = plan.text
         assert "hive inspections" in text and "allotment society" in text, text
-        assert "labelling" not in text and "farm shops" not in text, text
+        if seconds == 30 or plan.thin:
+            assert "labelling" not in text and "farm shops" not in text, text
+        else:
+            assert text.index("allotment society") < text.index("labelling"), text
 
 
 def test_the_story_follows_the_skill_with_something_behind_it():

@@ -28,7 +28,8 @@ from .model import Result, Skill, skill_key
 from .spoken import clause_in_past, in_past, is_present, reads_whole
 from .wording import content_stems, skill_words
 
-__all__ = ["linked", "circular", "growth_on_result", "evidence_first", "told_in", "further_results",
+__all__ = ["speaks_to_goal", "linked", "circular", "growth_on_result", "evidence_first", "told_in",
+           "further_results",
            "told_as_story", "skills_of", "needs_part"]
 
 
@@ -185,8 +186,16 @@ def _relevant(result: Result, skills: list[Skill], goals: list[str]) -> bool:
     won the staff raffle twice" reads as a multiple)."""
     if result.enabled_by and any(linked(result, s) for s in skills):
         return True
+    return not skills or speaks_to_goal(result, goals)
+
+
+def speaks_to_goal(result: Result, goals: list[str]) -> bool:
+    """True when ``result`` speaks to a goal of the hiring manager's: its statement or metric
+    shares a meaningful word with one ("shipped 99.2% on time" and "on-time shipping"). A
+    result nothing else in the entries joins to the story (no skill, not the thread's topic)
+    is told in the 90-second version only so (issue 20, r28: "a budget line tacked on")."""
     about = content_stems(f"{result.statement} {result.metric}")
-    return not skills or any(share(about, content_stems(goal)) for goal in goals)
+    return any(share(about, content_stems(goal)) for goal in goals)
 
 
 def further_results(read: RoleReading, results: list[Result], skills: list[Skill],
