@@ -67,12 +67,18 @@ def level_growth(skill: Skill, current: bool, variant: int, used: set[str] | Non
     forms = wording_data()["growth_levels"][how_new(skill)].get(shape)
     if not forms:  # a piece of work ("e-file introduction"): no plain sentence is true
         return ""
+    if current:  # a job held is "this job", never "there" nor "over my time there" (r28)
+        forms = [f for f in forms if not _THERE.search(f)] or list(forms)
     fresh = [f for f in forms if f not in used] or list(forms)
     form = fresh[variant % len(fresh)]
     used.add(form)
     that = "this" if current else "that"
     return upper_first(form.format(topic=said_topic(skill, shape), base=base, that=that,
                                    That=upper_first(that)))
+
+
+# A form that places the growth in a job that is over ("Over my time there ...").
+_THERE = re.compile(r"\b(?:there|over my time)\b", re.IGNORECASE)
 
 
 def growth_clause(skill: Skill, current: bool, variant: int = 0) -> str:

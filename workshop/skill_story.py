@@ -166,14 +166,18 @@ def also_grew_sentence(skill: Skill, current: bool, variant: int,
 
 
 def _named_job(sentence: str, where: str) -> str:
-    """An "also grew" sentence with its job named by the organisation: "that job"/"this job"
-    and "there" said "at <where>" ("That job ..." said "My job at <where> ..."), a lead of
-    "Along the way" said "At <where>"; a form with no word for the job gets the organisation
-    at its start."""
-    named = re.sub(r"^(?:That|This) job\b", f"My job at {where}", sentence)
-    named = re.sub(r"^(?:In (?:that|this) job|Along the way)\b", f"At {where}", named)
-    named = re.sub(r"\b(?:in )?(?:that|this) job\b|\bthere\b", f"at {where}", named)
-    return named if named != sentence else f"At {where}, {sentence[0].lower()}{sentence[1:]}"
+    """An "also grew" sentence told right after a later use at another job, its time said
+    back ("Back then, I also got better at scheduling."), never the employer's name a second
+    time ("I also got better at scheduling at Harbor Grill & Oyster Bar.": blind hiring
+    managers, r28, heard the name the opening said as the kit's repeat): "there", "in that
+    job" and a lead of "Along the way" give way to "Back then". ``where`` (the organisation
+    as spoken) is kept out of the sentence; "" for none leaves it as it is."""
+    if not where:
+        return sentence
+    said = re.sub(r"^(?:In (?:that|this) job|Along the way),?\s+", "", sentence)
+    said = re.sub(r"^(?:That|This) job\b", "It", said)
+    said = re.sub(r"\s+(?:in (?:that|this) job|there)\b(?=[\s.,])", "", said)
+    return f"Back then, {lower_first(said)}"
 
 
 # --- later use ----------------------------------------------------------------------------------
