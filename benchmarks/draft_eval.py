@@ -101,7 +101,8 @@ counts:
 - ``stacked``: drafts with three or more sentences in a row that each open "I <verb>" or a
   bare noun and hold no connector ("and", "which", "so", "because", "when", ...): facts told
   as a list, not a story;
-- ``pointer no referent`` and ``liking said`` (said / held): see ``draft_pointer.py``.
+- ``pointer no referent`` and ``liking said`` (said / held): see ``draft_pointer.py``;
+  ``feeling unsaid``: see ``draft_feeling.py``.
 - ``orphan end``: drafts whose last sentence (after the opening) is a second skill said with
   nothing after it ("I also learned X in that job.") or such an unlinked fact;
 - ``no reason``, ``reason unsupported``, ``listed``, ``reason cut`` (a sentence of the
@@ -163,6 +164,7 @@ sys.path.insert(0, str(ROOT))
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draft_dump import dump as _dump  # noqa: E402
+from draft_feeling import feeling_unsaid  # noqa: E402
 from draft_grammar import GRAMMAR_CLASSES, grammar_faults, kit_glue_faults  # noqa: E402
 from draft_grammar import sentences as _sentences  # noqa: E402
 from draft_grammar import skill_named as _skill_named  # noqa: E402
@@ -475,7 +477,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "stock_close": _stock_close(text),
             "stacked": _stacked(text),
             "orphan_end": _orphan_end(text),
-            "pointer": pointer_no_referent(text),
+            "pointer": pointer_no_referent(text), "feeling": feeling_unsaid(text, entries),
             "liking_held": liking_held(ws.role(role_id) if role_id else None),
             "liking_said": liking_said(text, ws.role(role_id) if role_id else None),
             "no_reason": no_reason(text, ws.role(role_id) if role_id else None),
@@ -561,6 +563,7 @@ def summarise(rows: list[dict]) -> dict:
         "stacked": f"{sum(r['stacked'] for r in rows)}/{len(rows)}",
         "orphan end": f"{sum(r['orphan_end'] for r in rows)}/{len(rows)}",
         "pointer no referent": f"{sum(r['pointer'] for r in rows)}/{len(rows)}",
+        "feeling unsaid": f"{sum(r['feeling'] for r in rows)}/{len(rows)}",  # draft_feeling
         "liking said": f"{sum(r['liking_said'] for r in rows)}/"
                        f"{sum(r['liking_held'] for r in rows)}",
         "no reason": f"{sum(r['no_reason'] for r in rows)}/{len(rows)}",

@@ -47,7 +47,6 @@ notebook 05, the demo).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .check import MIN_SECONDS, WORDS_PER_MINUTE, check_answer, pitfall_phrases, speaking_seconds
@@ -77,12 +76,14 @@ from .draft_results import (
 )
 from .errors import ValidationError
 from .growth_said import rides_on
+from .job_weight import job_weight
 from .model import Result, Role, Skill, Workspace, skill_key
 from .personal_value import ValueSaid, own_reason, role_value, say_value
+from .reason_short import short_reason
 from .result_number import holds_number, role_number
 from .result_voice import number_told
 from .skill_story import own_growth, story_growth
-from .spoken import spelled_initials, upper_first
+from .spoken import spelled_initials
 from .story_results import (
     beside_its_skill,
     grown_for_result,
@@ -225,33 +226,8 @@ def _first_result(result: Result, read: RoleReading, skill: Skill | None, used: 
     return kept(sentence, said, long, elsewhere=fits and credited_elsewhere(result, skill))
 
 
-def _short_reason(value: ValueSaid, whole: bool = True) -> str:
-    """The participant's reason as the 30-second version says it: its short clause
-    (``ValueSaid.short``); where there is none, the turn of a sentence that turns ("I wasn't
-    sure I'd take to it, but it turned out I'm good at explaining technology ..." -> "It
-    turned out I'm good at ..."), else its first sentence whole where it can be said in
-    about twelve seconds; "" for none (a longer one would take the story's time)."""
-    if whole and len(value.sentence.split()) <= _WHOLE_REASON_WORDS:
-        return value.sentence  # whole: its payoff is what makes it a reason (r24, r25)
-    if value.short or not value.sentence:
-        return value.short
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", value.sentence) if s]
-    for sentence in sentences:
-        turn = re.search(r",?\s\bbut\s+(\S.*)$", sentence)
-        if turn and 5 <= len(turn.group(1).split()) <= _REASON_WORDS:
-            return upper_first(turn.group(1).rstrip(". ")) + "."
-    return sentences[0] if sentences and len(sentences[0].split()) <= _REASON_WORDS + 6 \
-        else ""
-
-
-# The most words of a reason's turn the short version says (about ten seconds); a whole
-# sentence may run six more.
-_REASON_WORDS = 24
-# A reason up to this long (about eighteen seconds) is said whole in the short version too:
-# blind hiring managers (r24, r25) named a reason cut before its payoff ("that means more to
-# me than ...") the worst fault; a side result, a later use or the start of the growth gives
-# way first, and the version may run a few seconds past its aim (``_REASON_ROOM``).
-_WHOLE_REASON_WORDS = 46
+# the version may run a few seconds past its aim for the reason whole
+# (``reason_short.short_reason``)
 _REASON_ROOM = 5
 
 
@@ -304,7 +280,8 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
     # bare result answers nothing; s17: the reason is what makes it an answer, not a CV): it
     # never gives way to the time, the number said apart gives way first (``spare``)
     reason = Piece(0.1, 0, value.sentence if long or whole else
-                   value.brief if brief and value.brief else _short_reason(value, not brief))
+                   value.brief if brief and value.brief else short_reason(value, not brief))
+    reason.text = reason.text or job_weight(workspace, role)  # none typed: a fact of the entries
     pieces.append(reason)
     if long:  # what the job was (``story_setting``)
         pieces.append(Piece(0.5, 2, setting_said(role)))
@@ -531,7 +508,7 @@ def _told(workspace: Workspace, read: RoleReading, long: bool, one: bool,
     if not long and not brief and not whole:
         full = _told_pieces(read, pieces, long)
         if speaking_seconds(full) <= _SHORT_AIM + _REASON_ROOM:
-            return full  # the reason whole (``_short_reason``) where it fits
+            return full  # the reason whole (``reason_short.short_reason``) where it fits
         text = _told(workspace, read, long, one, said, whole, brief=True)
         return full if speaking_seconds(full) <= speaking_seconds(text) else text
     return _told_pieces(read, pieces, long)

@@ -19,6 +19,7 @@ from .check import pitfall_phrases
 from .draft_read import clean
 from .fields import months_between
 from .model import Role
+from .names_said import name_text
 from .note_grammar import own_subject
 from .result_number import holds_number
 from .spoken import clause_in_past, wording_data
@@ -123,7 +124,7 @@ def spoken_title(title: str) -> str:
     - a title typed in sentence case ("Freelance product designer") said in lower case, the
       way it reads in the middle of a sentence (a name, an acronym keep their capitals).
     """
-    title = said_name(clean(title))
+    title = said_name(name_text(title))  # a name, never a pitfall (``names_said``)
     parts = [p.strip() for p in _PARTS.split(title) if p.strip()]
     if not parts:
         return ""
@@ -166,7 +167,7 @@ def _as_title(role: Role) -> str:
     "Head of Maths" keeps no article), "for" a client ("a freelance product designer for
     Tallyho"), "in" the armed forces; a workplace typed as "self-employed" is not named."""
     title = spoken_title(role.title)
-    org = org_spoken(clean(role.organization))
+    org = org_spoken(name_text(role.organization))
     if _NO_PLACE.match(org):
         org = ""
     lead = article(title) + " " if takes_article(title) else ""

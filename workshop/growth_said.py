@@ -14,6 +14,7 @@ import re
 
 from .check import growth_arc
 from .model import Skill
+from .reason_found import job_now
 from .spoken import first_word as _first_word
 from .spoken import lower_first, speech, upper_first, wording_data
 from .spoken import word_list as _words
@@ -73,8 +74,9 @@ def level_growth(skill: Skill, current: bool, variant: int, used: set[str] | Non
     form = fresh[variant % len(fresh)]
     used.add(form)
     that = "this" if current else "that"
-    return upper_first(form.format(topic=said_topic(skill, shape), base=base, that=that,
+    said = upper_first(form.format(topic=said_topic(skill, shape), base=base, that=that,
                                    That=upper_first(that)))
+    return job_now(said) if current else said  # the job held now is never told as over
 
 
 # A form that places the growth in a job that is over ("Over my time there ...").

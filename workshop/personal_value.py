@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import reason_grammar as _grammar
 from .check import pitfall_phrases
 from .check_rules import rules
 from .model import Role
@@ -119,24 +120,6 @@ _LEADS_PAST = ("What I valued most was", "What mattered most to me was")
 _LEADS_NOW = ("What I value most is", "What matters most to me is")
 _PLACE_LEAD = re.compile(r"^(?:at|in|on|when|as|while|during|after|by|since|over|within|from|for|"
                          r"before|once|working|every|each)\b", re.IGNORECASE)
-_JOB_SUBJECT_RX = re.compile(r"^(it|it's|that's|(?:this|that|the) (?:job|role|work|place)|"
-                             r"working there|this|that|here|there)\s+(\w+)", re.IGNORECASE)
-# after a bare "this" or "that", the verbs that make the job its subject ("this is where ...");
-# after "here" or "there", what makes it a place in the job ("here I ...")
-_BARE_SUBJECT = {"this": ("is", "was", "gave", "gives", "taught", "teaches", "showed", "shows",
-                          "made", "makes"),
-                 "here": ("i", "we", "is", "was"), "there": ("i", "we", "is", "was")}
-_BARE_SUBJECT["that"] = _BARE_SUBJECT["this"]
-
-
-def _job_subject(text: str) -> re.Match | None:
-    """The job as the sentence's subject ("it", "this job", "this is where", "here I"), or
-    None (a bare "that I could ..." is a that-clause, not the job)."""
-    m = _JOB_SUBJECT_RX.match(text)
-    bare = _BARE_SUBJECT.get(m.group(1).lower()) if m else None
-    if m and bare is not None and m.group(2).lower() not in bare:
-        return None
-    return m
 # Where a long sentence may be cut: before a clause of its own ("..., and I ...", a semicolon
 # or a dash); else before any "and", "but", "so", where what comes before is a clause itself.
 _CLAUSE_BREAK = re.compile(r",?\s+(?:and|but|so|because)\s+(?=(?:I|I'm|I've|we|it|it's|they|he|"
@@ -171,7 +154,7 @@ def _job_in_past(sentence: str) -> str:
     """A sentence whose subject is the job told in the past ("It gives me ..." -> "It gave me
     ...", "This job teaches ..." -> "That job taught ...", "This is where ..." -> "That was
     where ...")."""
-    m = _job_subject(sentence)
+    m = _grammar.job_subject(sentence)
     if not m:
         return sentence
     subject, verb = m.group(1), m.group(2)
@@ -207,7 +190,7 @@ def _a_clause(text: str, first: str) -> bool:
     """True for a sentence with a subject of its own: the speaker, the job, "this is where
     ...", a time or place before "I", or any subject with a finite verb."""
     return (first in ("i", "i'm", "i've", "i'd", "we", "we're", "we've") or
-            bool(_job_subject(text)) or
+            bool(_grammar.job_subject(text)) or
             bool(_PLACE_LEAD.match(text) and re.search(r"\b(?:I|we)\s+[a-z]", text)) or
             is_clause(text))
 
@@ -243,13 +226,14 @@ def _has_own_verb(text: str) -> bool:
     a subject ("the residents wave at me", "my manager trusts me with the keys"), which is said
     after "that", never as a thing given ("It has given me the residents wave ...")."""
     words = [w.lower().strip(",.;:") for w in text.split()]
-    if len(words) < 3 or words[0] not in _DETERMINERS | {"people", "customers", "clients",
-                                                         "patients", "kids"}:
+    if len(words) < 3 or words[0] not in _DETERMINERS | _grammar.PLURAL_PEOPLE | {
+            "customers", "clients", "patients", "kids"}:
         return False
     for before, word, after in zip(words[:4], words[1:5], [*words[2:6], ""], strict=False):
         if word in ("who", "which", "that", "of", "to", "for", "with", "and", "in", "at"):
             return False  # "my team who ...", "the chance to ...": a phrase, not a clause
-        plural = before.endswith("s") and not before.endswith("ss")
+        plural = before in _grammar.PLURAL_PEOPLE or before.endswith("s") and \
+            not before.endswith("ss")
         # a verb the tense data does not know, read by what follows it: "the residents wave
         # at me", "the kids call me" (a noun is not followed by "me" or "at")
         unknown = after in ("me", "us", "at", "when") and word.isalpha() and plural
@@ -305,7 +289,7 @@ def _told_as_is(text: str, first: str) -> bool:
     own sentence, one opening with a time or a place, one that says its own value ("... is
     what I'm proudest of"), one whose subject is a doing ("running that office taught me
     ..."), or one that tells an event, a past state or what was not (``story_event``)."""
-    return (first in ("i", "i'm", "i've", "i'd", "we") or bool(_job_subject(text)) or
+    return (first in ("i", "i'm", "i've", "i'd", "we") or bool(_grammar.job_subject(text)) or
             bool(_PLACE_LEAD.match(text)) or _says_value(text) or
             (first.endswith("ing") and len(first) > 4 and _finite_after_doing(text)) or
             story_event(text))
@@ -318,6 +302,8 @@ def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True
     only where it is a sentence of its own."""
     text = strip_end(_tidy(part))
     text = OPENING_JOIN.sub("", text) if lead_sentence else text  # "but it turned out"
+    held = _grammar.held_said(text, (_LEADS_NOW if current else _LEADS_PAST)[variant % 2],
+                     lambda told: _in_tense(told, current)) if lead_sentence else ""
     turned = re.search(r"(?:,|,?\s+(?:but|and|so))\s+(?=(?:I|we)\s+[a-z])", text)
     if turned and not _a_clause(text[:turned.start()], first_word(text)):
         text = text[turned.end():]  # "crazy deadlines, but I learned ...": what was said of it
@@ -325,14 +311,14 @@ def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True
     if re.fullmatch(r"[a-z]{3,}est|best|worst", first) and len(words) > 2:
         text = f"It {'is' if current else 'was'} the {lower_first(text)}"  # "hardest job I've had"
         return text
-    formed = (_opening_form(text, current) or quality_made(text, current) or (
+    formed = held or (_opening_form(text, current) or quality_made(text, current) or (
         job_phrase(text, current) if lead_sentence else "")) if text else ""  # "The job that"
     if formed or not text:
         return formed
     if first == "because" and len(words) > 3 and lead_sentence:  # a reason, said as one
         reason = _in_tense(lower_first(text), current)
         return f"It {'matters' if current else 'mattered'} to me {reason}"
-    if first in ("that", "to") and len(words) > 2 and not _job_subject(text):
+    if first in ("that", "to") and len(words) > 2 and not _grammar.job_subject(text):
         if first == "to":
             return f"{'It has taught me' if current else 'It taught me'} {lower_first(text)}" \
                 if lead_sentence else ""
@@ -427,18 +413,20 @@ def _kept(parts: list[str], current: bool, variant: int,
     problem = ValueSaid()
     story = len(parts) > 1 and _story_turn(" ".join(parts[1:3]))
     after_pitfall = False
-    for part in parts[:3]:
+    for n, part in enumerate(parts[:3]):
         part = _turned_from(part) if after_pitfall else part
         if not part:
             continue
         sentence = _unspliced(_realised(part, current, variant, not kept and not story))
         if story and not kept and not sentence:  # a bare phrase still needs its lead
             sentence = _unspliced(_realised(part, current, variant, True))
+        set_up = not (sentence or kept) and _grammar.set_up_as_typed(parts, n, _tidy)
+        sentence = sentence or set_up or ""  # a story's set-up its next sentence points at
         found = pitfall_phrases(part) or pitfall_phrases(sentence) or pay_said(part)
         if found:
             if not problem.problem or problem.problem != "pitfall":
                 problem = _pitfall(part, found)
-            clause = _clean_clause(part)
+            clause = _clean_clause(part) or _grammar.pitfall_sentence_kept(part, bool(kept))
             said = _unspliced(_realised(clause, current, variant, not kept)) if clause else ""
             if said and reads_whole(said) and not pitfall_phrases(said) and \
                     not downside(clause):
@@ -446,7 +434,7 @@ def _kept(parts: list[str], current: bool, variant: int,
             after_pitfall = True
             continue
         why = ("result" if _restates(part, told) else "downside" if downside(part) else
-               "note" if not sentence or not reads_whole(sentence) else
+               "note" if not sentence or not (set_up or reads_whole(sentence)) else
                "vague" if not _names_something(part) and not job_reason(part) else "")
         if why:
             if not kept and not problem.problem:
@@ -472,7 +460,8 @@ def _turned_from(part: str) -> str:
     """A sentence after a pitfall, without the words that turn from it ("But ..."), where it
     says a reason of its own; "" where it points back to the pitfall ("that's why I stayed")
     or says more of it ("Paid a bit more too.")."""
-    if _POINTS_BACK.match(part) or _WHY_BACK.search(part) or not _carries(part):
+    if _POINTS_BACK.match(part) or _WHY_BACK.search(part) or not _carries(part) and \
+            not liked_thing(part):  # "I like mentoring the new hires too": a reason
         return ""
     return _TURNS_FROM.sub("", part)
 
@@ -578,7 +567,7 @@ def say_value(text: str, current: bool, variant: int = 0,
     raw = without_pick(raw)
     said = speech(raw, own_voice=True) if raw else ""
     alone = raw.lower().strip(".!?") if len(raw.split()) == 1 else ""
-    if alone in _data().get("non_answers", ()):
+    if alone in _data().get("non_answers", ()) or _grammar.bare_noun(raw):  # "freedom": asked
         return ValueSaid(problem="vague", quoted=raw)  # "idk", "ok": no reason said
     if not said or alone in _data().get("pay_alone", ()):
         found = pitfall_phrases(raw) or pay_said(raw) or ({"perks": [raw]} if alone else {})
@@ -618,7 +607,7 @@ def say_value(text: str, current: bool, variant: int = 0,
     names = len(lead.split()) <= 2 * _SHORT_WORDS and not _they_first(f"{lead} them")
     short, brief = (f"{lead} {t}" if names and t and not t.startswith(lead[:-1]) and
                     _they_first(t) else t for t in (short, brief))
-    short, brief = pointers_said(short), pointers_said(brief)  # "stopping that ... check"
+    short, brief = (pointers_said(_grammar.story_kept_whole(out, t)) for t in (short, brief))
     return ValueSaid(pointers_said(" ".join(out)), short, problem.problem, problem.quoted,
                      problem.pitfalls, problem.phrases, brief)
 

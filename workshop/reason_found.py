@@ -245,6 +245,10 @@ def _present_of() -> dict[str, str]:
             now.endswith("ss")}
 
 
+_LIKED_AFTER = re.compile(r",\s*(?:that's|that is|which|it's|it is|this is)\b", re.IGNORECASE)
+_LIKED_END = re.compile(r"\s+(?:too|as well|also|though)$", re.IGNORECASE)
+
+
 def liked_thing(text: str) -> str:
     """What the speaker says they liked, where they say it (the enjoyment the answer check
     flags, ``liking_verbs``, with what it is about): a doing after the verb ("I love changing
@@ -264,7 +268,9 @@ def liked_thing(text: str) -> str:
         else:
             before = part[:m.start()] or (parts[n - 1] if n else "")
             liked = _doing(before)
-        liked = strip_end(liked.strip(" ,"))
+        # what the liking is about, to the end of its thought: not a pointer clause after it
+        # ("..., that's the fun part") nor an "as well" that adds it to a perk said before
+        liked = _LIKED_END.sub("", strip_end(_LIKED_AFTER.split(liked)[0].strip(" ,")))
         if len(liked.split()) >= 3 and not pitfall_phrases(liked):
             return liked
     return ""
@@ -286,8 +292,12 @@ def job_now(sentence: str) -> str:
     """A sentence of the participant's about the job they have now, whose subject is the
     job told in the past ("It gave me a seat at the table", "That job taught me ...", "This
     was the job where ..."), with the job still held: "It has given me ...", "This job has
-    taught me ...", "This is the job where ..." (r27: a current job told as over); any other
-    sentence as it is."""
+    taught me ...", "This is the job where ..." (r27: a current job told as over), and a lead
+    that places it in a job that is over ("Over my time there I ...": ``job_now_leads``) said
+    of the job held ("In this job I ..."); any other sentence as it is."""
+    for lead, now in value_data()["job_now_leads"].items():  # "Over my time there I ..."
+        if sentence.lower().startswith(lead + " "):
+            return now[:1].upper() + now[1:] + sentence[len(lead):]
     m = _job_past().match(sentence)
     if not m:
         return sentence

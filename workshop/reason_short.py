@@ -20,7 +20,8 @@ from .spoken import reads_whole, strip_end, upper_first
 from .wording import article
 
 __all__ = ["SHORT_WORDS", "carries", "marks", "meaning_short", "pointers_said",
-           "says_value", "stands_alone", "they_first", "told_turn", "turn_of", "value_data"]
+           "says_value", "short_reason", "stands_alone", "they_first", "told_turn", "turn_of",
+           "value_data"]
 
 SHORT_WORDS = 14  # the 30-second version's clause: about five seconds said
 
@@ -168,3 +169,31 @@ def pointers_said(text: str) -> str:
         return f"{m.group('after')} {lead} {m.group(3)}"
     return _POINTER.sub(said, text)
 
+
+def short_reason(value, whole: bool = True) -> str:
+    """The participant's reason as the 30-second version says it: its short clause
+    (``ValueSaid.short``); where there is none, the turn of a sentence that turns ("I wasn't
+    sure I'd take to it, but it turned out I'm good at explaining technology ..." -> "It
+    turned out I'm good at ..."), else its first sentence whole where it can be said in
+    about twelve seconds; "" for none (a longer one would take the story's time)."""
+    if whole and len(value.sentence.split()) <= _WHOLE_REASON_WORDS:
+        return value.sentence  # whole: its payoff is what makes it a reason (r24, r25)
+    if value.short or not value.sentence:
+        return value.short
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", value.sentence) if s]
+    for sentence in sentences:
+        turn = re.search(r",?\s\bbut\s+(\S.*)$", sentence)
+        if turn and 5 <= len(turn.group(1).split()) <= _REASON_WORDS:
+            return upper_first(turn.group(1).rstrip(". ")) + "."
+    return sentences[0] if sentences and len(sentences[0].split()) <= _REASON_WORDS + 6 \
+        else ""
+
+
+# The most words of a reason's turn the short version says (about ten seconds); a whole
+# sentence may run six more.
+_REASON_WORDS = 24
+# A reason up to this long (about eighteen seconds) is said whole in the short version too:
+# blind hiring managers (r24, r25) named a reason cut before its payoff ("that means more to
+# me than ...") the worst fault; a side result, a later use or the start of the growth gives
+# way first, and the version may run a few seconds past its aim (``draft._REASON_ROOM``).
+_WHOLE_REASON_WORDS = 46
