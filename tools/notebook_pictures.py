@@ -86,6 +86,7 @@ def photograph(page, name: str, out: Path) -> None:
     height = output.evaluate(_BLANK_BAND, [width, MOST_HEIGHT, MARGIN])
     clip = {"x": box["x"], "y": box["y"], "width": width, "height": height}
     page.screenshot(path=str(out), clip=clip)
+    stamp(out)
     _fewer_colours(out)
 
 
@@ -122,6 +123,45 @@ _PHOTO_CSS = f"""
 .jp-OutputArea-output {{ padding-bottom: {MARGIN}px !important; }}
 .jp-Cell, .jp-Cell * {{ outline: none !important; }}
 """
+
+
+# Over every picture: a band that says what it is, and the picture's controls washed grey, so
+# that nobody takes the sample person's view for a live one (participant trial s23: after a
+# reload, before the cells ran again, the pictures of 01 and 02 read as forms to type in).
+STAMP_WORDS = ("PICTURE of an invented sample person, not live: your own view opens when you "
+               "run the cell further down")
+STAMP_BAND = (60, 60, 60)  # the band's colour, its words in white
+STAMP_HEIGHT = 30  # pixels
+STAMP_WASH = 0.25  # how much of a light grey goes over the picture
+
+
+def stamp(path: Path) -> None:
+    """Put the band ``STAMP_WORDS`` above the picture at ``path`` and wash it grey."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    with Image.open(path) as im:
+        picture = im.convert("RGB")
+    grey = Image.new("RGB", picture.size, (225, 225, 225))
+    picture = Image.blend(picture, grey, STAMP_WASH)
+    out = Image.new("RGB", (picture.width, picture.height + STAMP_HEIGHT), STAMP_BAND)
+    out.paste(picture, (0, STAMP_HEIGHT))
+    draw = ImageDraw.Draw(out)
+    size = 15
+    font = ImageFont.load_default(size=size)
+    while size > 9 and draw.textlength(STAMP_WORDS, font=font) > picture.width - 16:
+        size -= 1
+        font = ImageFont.load_default(size=size)
+    draw.text((8, (STAMP_HEIGHT - size) // 2 - 1), STAMP_WORDS, fill=(255, 255, 255), font=font)
+    out.save(path)
+
+
+def is_stamped(path: Path) -> bool:
+    """Whether the picture at ``path`` starts with the band of ``stamp``."""
+    from PIL import Image
+
+    with Image.open(path) as im:
+        rgb = im.convert("RGB")
+    return all(rgb.getpixel((x, 2)) == STAMP_BAND for x in range(0, rgb.width, 7))
 
 
 def _fewer_colours(path: Path) -> None:

@@ -410,7 +410,7 @@ def _used_later_note(win: ScoredRole, second: ScoredRole) -> str:
 
 
 def _points(scored: ScoredRole, part: str) -> str:
-    return f"{scored.parts.get(part, 0):g}"
+    return f"{round(scored.parts.get(part, 0), 1):g}"  # as the table shows it (live43)
 
 
 def explain(ranking: Ranking) -> str:

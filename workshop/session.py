@@ -245,14 +245,16 @@ class Session:
             reverted = merge3(after.to_dict(), before_data, now, conflicts)
             if conflicts:
                 what = ", ".join(describe_path(p, now, before_data) for p, _ in conflicts[:3])
-                raise ConflictError(f"'{label}' can't be undone: another notebook changed {what} "
+                raise ConflictError(f"Your last step ({label}) can't be undone: another notebook "
+                                    f"changed {what} "
                                     "since, and undoing would erase that. Change it by hand if "
                                     "you want your earlier version back.")
             try:
                 return Workspace.from_dict(reverted), False
             except ValidationError as exc:
-                raise ConflictError(f"'{label}' can't be undone: with another notebook's later "
-                                    f"edits the result would not be valid ({exc.message}) "
+                raise ConflictError(f"Your last step ({label}) can't be undone: with another "
+                                    "notebook's later "
+                                    f"edits the result would not be valid ({exc.message}). "
                                     "Change it by hand instead.") from None
 
         try:

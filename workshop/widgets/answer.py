@@ -481,6 +481,10 @@ class AnswerStudio(SessionView):
         reply = box.value or ""
         if role_id is None:
             return
+        if not str(reply).strip():  # nothing to add: say so, never a click that does nothing
+            return self._message.show(
+                "The reply box under this question is empty: type your reply there (or pick "
+                "one), then click the button beside it. Nothing was added.", "info")
         if question.code == "goal_evidence":  # added to the end of the answer in the box
             self._box_to_save()
             self._save_text()

@@ -16,12 +16,12 @@ import os
 import re
 from pathlib import Path
 
-from ..errors import WorkshopError
+from ..errors import ImportFormatError, ValidationError, WorkshopError
 from ..glossary import FIELD_WORDS
 from .accessible import LiveRegion
 
 __all__ = ["esc", "Message", "guarded", "attach_log_file", "detach_log_file", "plain_message",
-           "LOG_NAME"]
+           "LOG_NAME", "refused_tail"]
 
 log = logging.getLogger("workshop.widgets")
 LOG_NAME = "workshop.log"
@@ -146,6 +146,16 @@ def _show_session_notices(widget, message: Message | None) -> None:
         message.show(" ".join([message.text, *notes] if message.text else notes), "warning")
 
 
+def refused_tail(exc: WorkshopError) -> str:
+    """What follows a refusal's reason: "fix it and try again" only for what the participant
+    typed or gave (a value, a file to import); a refusal with nothing to fix (an undo that
+    would erase another notebook's edit, a file that can't be written) says only that nothing
+    changed, as its reason says what to do."""
+    if isinstance(exc, (ValidationError, ImportFormatError)):
+        return "Nothing was changed; fix it and try again."
+    return "Nothing was changed."
+
+
 def guarded(message_attr: str = "_message"):
     """Decorate a widget method used as a callback: errors become messages, never tracebacks.
 
@@ -162,8 +172,7 @@ def guarded(message_attr: str = "_message"):
                 return result
             except WorkshopError as exc:
                 if message is not None:
-                    message.show(f"{plain_message(exc.message)} Nothing was changed; fix it "
-                                 "and try again.", "error")
+                    message.show(f"{plain_message(exc.message)} {refused_tail(exc)}", "error")
                 log.info("refused input: %s", exc)
             except Exception:
                 log.exception("callback %s failed", method.__qualname__)

@@ -138,6 +138,8 @@ class PracticePanel(w.VBox):
 
     def __init__(self) -> None:
         self._text = ""
+        self._practised, self._practised_words = "", 0  # the text the pace shown is about
+        self._pace_said = ""  # what the last practice's pace said
         self._picked = False  # the participant chose a timer (it then stays theirs)
         self._suggested = 60  # the timer the panel picked for the answer, while not theirs
         self._length = w.Dropdown(description="Timer:", options=_timer_options(), value=60,
@@ -173,6 +175,11 @@ class PracticePanel(w.VBox):
     def show(self, workspace: Workspace, role_id: str | None, text: str) -> None:
         """Follow the answer ``text`` about ``role_id``: the fit to the timer and the questions."""
         self._text = text
+        if self._pace.text and text.strip() != self._practised.strip():
+            self._pace.show(f"Your last practice was of an earlier text ({self._practised_words} "
+                            f"words), not the one in the box now: {self._pace_said} Start the "
+                            "timer again to see your pace with this one.", "info")
+            self._practised = text
         if not self._picked and text.strip():
             said = speaking_seconds(text)
             fits = [s for s in TIMERS if s >= said]
@@ -205,16 +212,19 @@ class PracticePanel(w.VBox):
 
     def _on_stop(self, _change) -> None:
         timer = self.timer
+        self._practised, self._practised_words = self._text, count_words(self._text)
         if timer.time_up:
             words = count_words(self._text)
             self._pace.show(f"Time is up: {timer.seconds} seconds. If you had not finished, "
                             f"your answer is too long for {timer.seconds} seconds at your pace: "
                             f"say it shorter, or pick a longer timer ({words} words in the box).",
                             "warning")
+            self._pace_said = self._pace.text
             return
         result = pace(self._text, timer.elapsed)
         kind = {"good": "ok", "": "info"}.get(result.verdict, "warning")
         self._pace.show(result.message, kind)
+        self._pace_said = self._pace.text
 
 
 class PracticeDriver(Driver):

@@ -223,7 +223,7 @@ class StrongestRoleView(SessionView):
         self._show_charts(ranking)
         self._show_table(ws, ranking)
         self._show_unranked(ranking)
-        self._verdict.value = self._verdict_html(usual, ranking, custom)
+        self._verdict.value = self._verdict_html(usual, ranking, custom) + _shares_html(weights)
 
     def _show_charts(self, ranking: Ranking) -> None:
         if self._live is not None:
@@ -335,6 +335,21 @@ class StrongestRoleView(SessionView):
         data = self.picture()
         self._picture_link.value = download_link(
             "strongest-role-charts.png", data, "Download the picture (PNG)", "image/png")
+
+
+def _shares_html(weights) -> str:
+    """How the sliders' numbers become a score out of 100, said when they do not add up to 100
+    (a slider at 8 of 149 gives its part 5.4 points): the explanation and the table count in
+    points, and a participant must find the slider's number in them."""
+    total = sum(weights.to_dict().values())
+    if not total or abs(total - 100) < 0.05:
+        return ""
+    parts = "; ".join(f"{SLIDER_LABELS[part].lower()} {value:g} of {total:g}, so "
+                      f"{round(100 * value / total, 1):g} points"
+                      for part, value in weights.to_dict().items())
+    return (f"<p class='workshop-weight-shares'>Your sliders add up to {total:g}, and a score "
+            f"is out of 100: each part counts its share, in points ({esc(parts)}). The "
+            "explanation and the table above count in these points.</p>")
 
 
 def strongest_role_view(session: Session | None = None) -> StrongestRoleView:
