@@ -10,8 +10,10 @@ import json
 
 import pytest
 
+from workshop.check import check_answer
 from workshop.classroom import summarise_folder
 from workshop.coach import role_questions
+from workshop.draft import plan_draft
 from workshop.draft_read import RoleReading
 from workshop.model import Ratings, Result, Role, Skill, TargetRole, Workspace
 from workshop.scoring import rank
@@ -120,3 +122,22 @@ def test_a_reply_that_does_not_count_says_why_in_the_studio(tmp_path):
     message = studio.driver.message
     assert studio.driver.message_kind == "warning", message
     assert "have not used" in message and "say where" in message.lower()
+
+
+def test_a_note_the_draft_leaves_out_as_a_result_said_again_is_no_later_use():
+    """A later-use note that gives only a result's figure again, rounded ("150+ nurses" after
+    146 nurses in the result's fields), is left out of the draft as the same fact; 04 gives it
+    no points either, and the check on the 90-second draft agrees."""
+    role = Role(id="r1", title="Clinical Educator", organization="Westmoor Hospital",
+                organization_kind="hospital", start="2017-03", end="2020-09",
+                skills=(Skill("teaching adults", "advanced beginner", "proficient",
+                              used_later="ran refresher sessions for 150+ nurses"),),
+                results=(Result("trained nurses on the new infusion pumps", value=146,
+                                unit="nurses", metric="nurses trained", kind="count"),),
+                ratings=Ratings(4, 4, 4))
+    ws = Workspace(target_role=TargetRole("Nurse Educator", ("train ward staff",)),
+                   roles=(role,))
+    scored = rank(ws).strongest
+    draft = plan_draft(ws, "r1", 90).text
+    assert scored.used_later == check_answer(draft).finding("used_later").ok, draft
+    assert not skill_used_later(role, 0, tuple(ws.roles))

@@ -20,9 +20,11 @@ import re
 
 from .check import check_answer
 from .draft_frame import variant_of
+from .draft_later import repeats
 from .model import Role, Skill
 from .personal_value import role_value
 from .resources import load_json
+from .result_number import read_result
 from .skill_story import growth_parts, later_use_sentence, later_when
 from .wording import content_stems, skill_words
 
@@ -46,10 +48,12 @@ def used_later_text(role: Role, roles: tuple[Role, ...] = ()) -> str:
 
 
 def _repeats_result(role: Role, skill: Skill) -> bool:
-    """True when the skill's note says one of the role's results again (most of its words)."""
-    said = content_stems(skill.used_later)
-    return bool(said) and any(len(said & content_stems(r.statement)) >= 0.8 * len(said)
-                              for r in role.results)
+    """True when the skill's note says one of the role's results again, by the draft's own
+    test (``draft_later.repeats``: most of its words, or only the results' figures, rounded):
+    the draft leaves such a note out, so it is no later use for 04 either."""
+    said = [read_result(r, role).told or r.statement for r in role.results]  # as the draft
+    return repeats(skill.used_later, [content_stems(r.statement) for r in role.results],
+                   " ".join(said))
 
 
 def _skill_parts(role: Role, skill: Skill, roles: tuple[Role, ...]) -> list[str]:
