@@ -28,7 +28,7 @@ def feeling_unsaid(text: str, entries: str) -> bool:
     no word of ``entries`` (the workspace file and the replies, as typed)."""
     typed = entries.lower()
     for m in _FEELING.finditer(text or ""):
-        stem = m.group(0).lower()[:4]
+        stem = {"felt": "fe"}.get(m.group(0).lower()[:4], m.group(0).lower()[:4])  # "I feel"
         if not re.search(r"\b" + re.escape(stem), typed):
             return True
     return False

@@ -275,13 +275,13 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
     # the body is told as it was after that opening: the result follows its growth line side
     # by side, with no link of the kit's (a link after every growth line is a shared phrase)
     links = {f"skill:{top.name}"} if top is not None and not value.sentence else set()
-    pieces = [Piece(0, 0, first_line(role, bool(value.sentence), gave))]
+    weight = "" if value.sentence else job_weight(workspace, role)  # none typed: a fact
+    pieces = [Piece(0, 0, first_line(role, bool(value.sentence), gave or weight))]
     # the reason is kept whatever else gives way (blind raters, r18: a 30-second draft of one
     # bare result answers nothing; s17: the reason is what makes it an answer, not a CV): it
     # never gives way to the time, the number said apart gives way first (``spare``)
     reason = Piece(0.1, 0, value.sentence if long or whole else
                    value.brief if brief and value.brief else short_reason(value, not brief))
-    reason.text = reason.text or job_weight(workspace, role)  # none typed: a fact of the entries
     pieces.append(reason)
     if long:  # what the job was (``story_setting``)
         pieces.append(Piece(0.5, 2, setting_said(role)))

@@ -6,7 +6,9 @@ still asked, ``coach``), the opening can still say what made this job stand out 
 roles, from what the entries state and nothing else: the first job in which they were in
 charge. Its title holds a word that puts its holder in charge of others (``lead_titles`` in
 ``data/personal_value.json``: "Shipping Lead", "Charge Nurse"), and every role that began
-before it has a title without one: "It was the first job where I was put in charge."
+before it has a title without one, said at the end of the opening ("... as a Charge Nurse at
+St. Luke's, the first time I was put in charge."): no sentence of its own, which would
+be heard as a line of the kit's.
 
 It never says how the participant felt ("I loved", "I was proud") or why they did it: a
 feeling the entries don't hold is the kit's invention (``benchmarks/draft_feeling.py``
@@ -39,9 +41,11 @@ def first_in_charge(workspace: Workspace, role: Role) -> bool:
 
 
 def job_weight(workspace: Workspace, role: Role) -> str:
-    """One sentence of what made this job stand out, from the entries (see the module); ""
-    when they state no such fact."""
+    """What made this job stand out, from the entries (see the module), as a phrase the
+    opening ends on (``draft_frame.first_line``'s ``gave``); "" when they state no such fact."""
     if not first_in_charge(workspace, role):
         return ""
-    return "It is the first job where I have been put in charge." if role.current else \
-        "It was the first job where I was put in charge."
+    # "the first time", not "the first job": the opening names the job already ("the job I
+    # have now, ..., the first job where" says it twice)
+    return "the first time I have been put in charge" if role.current else \
+        "the first time I was put in charge"

@@ -567,7 +567,7 @@ def say_value(text: str, current: bool, variant: int = 0,
     raw = without_pick(raw)
     said = speech(raw, own_voice=True) if raw else ""
     alone = raw.lower().strip(".!?") if len(raw.split()) == 1 else ""
-    if alone in _data().get("non_answers", ()) or _grammar.bare_noun(raw):  # "freedom": asked
+    if alone in _data().get("non_answers", ()):
         return ValueSaid(problem="vague", quoted=raw)  # "idk", "ok": no reason said
     if not said or alone in _data().get("pay_alone", ()):
         found = pitfall_phrases(raw) or pay_said(raw) or ({"perks": [raw]} if alone else {})

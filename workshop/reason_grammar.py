@@ -11,9 +11,8 @@ valued most was ..."). Blind raters (r28) heard three kinds of reason wrapped in
 - a clause whose subject is people, with the plain form of its verb ("people ask me now
   instead of me asking them"): a clause, said after "What I value most is that ...", never as
   a thing given (``personal_value._has_own_verb`` reads its subject by ``PLURAL_PEOPLE``);
-- a bare noun and nothing else ("freedom", "flexibility and trust"): "It has given me
-  freedom." says no more than the word, so it never leads; the coach asks what it let them do
-  (``bare_noun``).
+- (left as it was: a bare noun, "It has given me freedom.", raters marked it thin, but asking
+  instead left drafts with no reason at all, which ``no reason`` counts and raters mark worse).
 
 A story is told to its end or not started (r28: an anecdote cut before its payoff): a version
 that would say only part of a reason whose later sentence points back at the first says it
@@ -30,7 +29,7 @@ import re
 from .check import pitfall_phrases
 from .reason_found import liked_thing
 
-__all__ = ["held_then_told", "held_said", "bare_noun", "dangling", "story_kept_whole",
+__all__ = ["held_then_told", "held_said", "dangling", "story_kept_whole",
            "story_end", "pitfall_sentence_kept", "job_subject", "set_up_as_typed",
            "PLURAL_PEOPLE"]
 
@@ -45,8 +44,6 @@ _HELD = re.compile(
 _BACK = re.compile(r"\b(?:them|him|her|it|they|he|she|their|his)\b", re.IGNORECASE)
 _VERBISH = re.compile(r"\b(?:is|was|are|were|has|had|have|gave|gives|taught|made|makes)\b",
                       re.IGNORECASE)
-_BARE = re.compile(r"^(?:the\s+)?[a-z][a-z'-]*(?:\s*(?:,|and|&)\s*[a-z][a-z'-]*){0,2}$",
-                   re.IGNORECASE)
 
 
 def held_then_told(text: str) -> tuple[str, str] | None:
@@ -69,15 +66,6 @@ def held_said(text: str, lead: str, in_tense) -> str:
     was"), its clause as its own sentence in the job's tense (``in_tense``); "" for another."""
     held = held_then_told(text)
     return f"{lead} {held[0][0].lower()}{held[0][1:]}. {in_tense(held[1])}" if held else ""
-
-
-def bare_noun(text: str) -> bool:
-    """True for a reason that is a noun or two and nothing else ("freedom", "the freedom",
-    "independence and trust"): no doing ("teaching"), no one's ("my kids")."""
-    text = " ".join(text.split()).strip(" .!?")
-    words = [w for w in re.split(r"[\s,&]+", text) if w and w.lower() not in ("and", "the")]
-    return bool(_BARE.match(text)) and bool(words) and not any(
-        w.lower().endswith("ing") or w.lower() in ("my", "our") for w in words)
 
 
 _PERSON = re.compile(r"\b(?:he|him|his|she|her|they|them|their|they'd|they're|he'd|she'd)\b",
