@@ -14,12 +14,10 @@ def _ok(text: str, code: str) -> bool:
 @pytest.mark.parametrize("text", [
     "The night desk made me good at calming guests who had lost their passports.",
     "That kitchen made me confident with costing a menu down to the last gram.",
-    "I got really good at costing menus in that kitchen.",
-    "Over the winter I got so much quicker at splicing fibre that I did the whole street.",
 ])
 def test_the_job_made_me_good_at_a_skill_is_growth(text):
-    """"made me good at X", "got really good at X": the job grew a capacity it names, told
-    with a degree word between or with "made me" in place of "became"."""
+    """"made me good at X": the job grew a capacity it names, told with "made me" in place
+    of "became" (a bare "got much better at X" stays out: from where is not said)."""
     assert _ok(text, "skill_growth"), text
 
 

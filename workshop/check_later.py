@@ -99,8 +99,9 @@ def later_vetoes(lists, reading: Reading, lo: int, hi: int) -> Spans:
     for m in lists["used_later_not"].find(ws, lo, hi):
         if lists["later_place"].match_at(ws, m.end, hi) is None:
             spans.append((m.start, m.end))
-    if not _placed(lists, ws, lo, hi):
-        spans.extend((i, i + 1) for i in range(lo, hi - 1) if _still_past(ws, i))
+    stills = [(i, i + 1) for i in range(lo, hi - 1) if _still_past(ws, i)]
+    if stills and not _placed(lists, ws, lo, hi):
+        spans.extend(stills)
     return Spans(sorted(spans))
 
 
