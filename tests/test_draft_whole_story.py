@@ -1,5 +1,4 @@
 """The 90-second version tells the whole story the entries hold, as one story (issue 20, r28):
-what the job was (a summary typed as a list of duties, said as a sentence of the speaker's),
 a result joined to nothing only where it speaks to a goal of the hiring manager's; and it is
 offered wherever it is a whole answer that tells a beat more than the 30-second one
 (``draft.THIN_SECONDS``, ``MORE_SECONDS``)."""
@@ -8,10 +7,8 @@ from __future__ import annotations
 
 from helpers_sample import one_role_workspace
 
-from workshop.check import pitfall_phrases, speaking_seconds
+from workshop.check import speaking_seconds
 from workshop.draft import MORE_SECONDS, THIN_SECONDS, offered_draft, plan_draft
-from workshop.model import Role
-from workshop.story_setting import setting_said
 
 KEEPER = {
     "title": "Assistant Keeper", "organization": "Northcliff Lighthouse Trust",
@@ -36,26 +33,13 @@ def keeper(**changes) -> object:
                               start="2015-01", end="2020-06")
 
 
-def test_a_summary_of_duties_is_said_as_what_the_job_was():
-    """A summary typed as a list of duties is said as one sentence of the speaker's, its
-    duties joined as a person lists them, in the 90-second version."""
+def test_a_summary_of_duties_is_not_said_as_a_stock_setting_line():
+    """A summary typed as a list of duties is not turned into "Day to day, the job was ..."
+    (blind raters, r29, marked that line down in every draft that gained it): the 90-second
+    version says what the job was only where the summary says a doing."""
     long = plan_draft(keeper(), "r1", 90).text
-    assert "lamp maintenance, visitor tours and weather logs" in long, long
-
-
-def test_the_duties_leave_out_perks_numbers_feelings_and_a_lone_title():
-    """No perk, number or feeling is said as a duty, and a single part (most often the job's
-    name again) is no list of duties."""
-    role = Role.from_dict({"id": "r", "title": "Ranger", "organization": "Fell Park",
-                           "start": "2019-01", "end": "2020-01",
-                           "summary": "trail repairs, guided walks, free parking"})
-    said = setting_said(role)
-    assert "parking" not in said and not pitfall_phrases(said)
-    for summary in ("trail repairs, 40 guided walks a month", "park ranger on the north side",
-                    "trail repairs, loved every minute"):
-        role = Role.from_dict({"id": "r", "title": "Ranger", "organization": "Fell Park",
-                               "start": "2019-01", "end": "2020-01", "summary": summary})
-        assert setting_said(role) == "", (summary, setting_said(role))
+    assert "Day to day" not in long and "The work itself" not in long, long
+    assert "lamp maintenance, visitor tours and weather logs" not in long, long
 
 
 def test_a_result_joined_to_nothing_is_told_only_where_it_speaks_to_a_goal():

@@ -113,16 +113,12 @@ def _career(first_title: str, reason: str = "", end: str | None = "2023-04") -> 
         "roles": [earlier, later], "answer": {"role_id": "r2", "text": ""}})
 
 
-def test_the_first_job_in_charge_is_said_where_no_reason_is_typed():
-    for end, said in (("2023-04", "Greyline Freight, the first time I was put in charge."),
-                      (None, "Greyline Freight, the first time I have been put in charge.")):
-        ws = _career("Warehouse Associate", end=end)
-        for text in draft_versions(ws, "r2").values():
-            assert said in text, text
-
-
-def test_no_first_in_charge_where_an_earlier_title_was_in_charge_or_a_reason_is_typed():
-    for ws in (_career("Yard Team Leader"),
+def test_no_opening_claims_a_first_time_in_charge_the_entries_do_not_state():
+    """A title alone does not say the job was the first in charge (blind raters, r29: "the
+    first time I was put in charge" where nobody wrote it, marked down in 20 of 20 drafts):
+    without a typed reason the opening names the job plainly and the coach asks why."""
+    for ws in (_career("Warehouse Associate"), _career("Warehouse Associate", end=None),
+               _career("Yard Team Leader"),
                _career("Warehouse Associate", "It showed me I could keep a depot calm")):
         for text in draft_versions(ws, "r2").values():
             assert "put in charge" not in text, text

@@ -20,10 +20,9 @@ use serves the speaker ("... stood me in good stead", "... into my current role"
 
 from __future__ import annotations
 
-import functools
-
 from .phrases import Match
 from .reading import REACH, Clause, Reading
+from .resources import per_data_folder
 from .spans import Spans
 from .verbs import _tense
 
@@ -134,6 +133,6 @@ def _past(word) -> bool:
     return (low.endswith("ed") and not low.endswith("eed")) or low in _pasts()
 
 
-@functools.lru_cache(maxsize=1)
+@per_data_folder
 def _pasts() -> frozenset:
     return frozenset(v.lower() for v in _tense().values()) - {"was", "were"}
