@@ -74,7 +74,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
-from .goal_evidence import acts_before, problems_before, told_after
+from .goal_evidence import acts_before, told_after
 from .goal_meanings import meanings
 from .goal_measures import measures as goal_measures
 from .goal_qualifiers import clashes, goal_heads, plain
@@ -445,9 +445,6 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
                for goal in goals}
     verbs = {goal: _verbs(rules, goal) for goal in goals}
     bases = [_sentence_bases(rules, reading, s, mean.is_role, mean) for s in evidence]
-    trouble = problems_before(reading, evidence, results, mean)  # read with its result
-    bases = [b | _sentence_bases(rules, reading, trouble[id(s)], mean.is_role)
-             if id(s) in trouble else b for b, s in zip(bases, evidence, strict=True)]
     short = {goal: _acronyms(goal) for goal in goals}
     if any(short.values()):  # a short form spelt out backs its goal
         bases = [b | _initials(reading, s) for b, s in zip(bases, evidence, strict=True)]
@@ -509,7 +506,7 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
                                                             people[goal], wished[k]))
                     or (is_result[k] and families[goal]
                         and _said(mean, reading, evidence[k], families[goal]))
-                    or ((way[goal] is None or not is_result[k]) and families[goal]
+                    or (way[goal] is None and families[goal]
                         and any(mean.names(f, ws, evidence[k].lo, evidence[k].hi)
                                 for f in families[goal])))
 

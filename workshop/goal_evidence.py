@@ -14,12 +14,6 @@ reads (``claims.Found.for_goals``), for ``workshop/check_goals.py``.
   no result in it ("I learned how each tariff worked. Of the people who rang to cancel, I
   was keeping about half on, when the desk kept a third."). It is read as a result for the
   goals: its move must go the goal's way.
-- The trouble told just before a result: a result often ends a trouble told first ("Our
-  rating on the booking sites had slid to three stars. I started greeting every table by name,
-  and over the season we climbed back to four and a half."); the result says it changed, the
-  trouble names what the goal asks for. The sentence before a result (or before its act) is
-  read with it where it tells what was, not what the speaker did, wished or was told to do:
-  no wish, no "you", no speaker's act (``problems_before``).
 """
 
 from __future__ import annotations
@@ -27,12 +21,9 @@ from __future__ import annotations
 from .numbers import has_quantity
 from .resources import load_json, per_data_folder
 
-__all__ = ["acts_before", "problems_before", "told_after"]
+__all__ = ["acts_before", "told_after"]
 
 _SUBJECTS = frozenset(("i", "we"))
-# a sentence with these tells the ad recited ("you") or the speaker's own doing or failing ("I
-# never got round to it"), not a trouble the result ended
-_NOT_TROUBLE = frozenset(("you", "your", "you're", "i", "i'm", "i'd", "i've", "i'll"))
 
 
 @per_data_folder
@@ -103,31 +94,3 @@ def told_after(reading, evidence: list, results: list, mean) -> tuple[list, list
             held.add(id(after))
             added.append(after)
     return evidence + added, results + added
-
-
-def problems_before(reading, evidence: list, results: list, mean) -> dict[int, object]:
-    """For each result sentence (``results``, acts before their results among them), by its
-    id, the sentence right before it that tells the trouble it ended ("The vans used to
-    criss-cross town." before "I drew up six fixed loops, and the diesel bill went down by a
-    quarter."): not itself evidence, a trouble told (``Meanings.tells_trouble``), no wish, no
-    "you" (the ad recited), no duty, no "I" (the speaker's own doing or failing). Its words
-    say what the result is about, read with the result's (``check_goals``)."""
-    where = {id(s): k for k, s in enumerate(reading.sentences)}
-    held = {id(s) for s in evidence}
-    ws = reading.words
-    out: dict[int, object] = {}
-    for result in results:
-        k = where.get(id(result))
-        if not k:
-            continue
-        before = reading.sentences[k - 1]
-        span = range(before.lo, before.hi)
-        if id(before) in held or any(c.wishes for c in before.clauses) \
-                or any(ws[i].lower in _NOT_TROUBLE for i in span) \
-                or not mean.tells_trouble(ws, before) \
-                or any(kind is not None and kind.search(ws, before.lo, before.hi) is not None
-                       for kind in (mean.duty, mean.effort)) \
-                or _speaker_act(reading, before, mean.not_acts):
-            continue
-        out[id(result)] = before
-    return out

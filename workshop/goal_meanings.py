@@ -34,10 +34,10 @@ MEANINGS_FILE = "goal_meanings.json"
 _DIRECTIONS = ("down", "up")
 _KEYS = ("about", "directions", "change_words", "families", "role_nouns", "people", "scope_words",
          "wish_words", "categories", "topic_words", "open_heads", "not_acts", "describers",
-         "kind_heads", "trouble_words")
+         "kind_heads")
 # a facilitator's older copy may lack them
 _OPTIONAL = frozenset({"about", "categories", "topic_words", "open_heads", "not_acts",
-                       "describers", "kind_heads", "trouble_words"})
+                       "describers", "kind_heads"})
 _TOPIC_KINDS = ("problem", "duty", "effort")
 _FAMILY_KEYS = ("goal", "said", "direction")
 
@@ -102,33 +102,19 @@ class Meanings:
     not_acts: frozenset = frozenset()
     describers: frozenset = frozenset()
     kind_heads: frozenset = frozenset()
-    trouble: frozenset = frozenset()
-
-    def tells_trouble(self, ws, sentence) -> bool:
-        """True when a sentence tells a standing trouble: a negation ("nobody chased") or a
-        word or pair of ``trouble_words`` ("used to", "kept", "most weeks"). Linear."""
-        if any(c.negations for c in sentence.clauses):
-            return True
-        return any(ws[i].lower in self.trouble or ws[i].base in self.trouble
-                   or (i + 1 < sentence.hi and f"{ws[i].lower} {ws[i + 1].lower}" in self.trouble)
-                   for i in range(sentence.lo, sentence.hi))
 
     def topic_named(self, ws, clause) -> set[int]:
         """The places of a clause's words that name a goal's topic as a problem (the whole
         clause: "Student retention was our biggest problem, lots of them dropped out") or as a
         duty (from the duty's words to the next comma or the clause's end: "I was responsible
-        for minimising disruption to crew rosters"; to the clause's end where the duty opens
-        it: "My role involved delivering care, following the standards and ..."): a topic named
-        is no evidence that it moved. Linear in the clause (``phrases.Patterns``)."""
+        for minimising disruption to crew rosters"): a topic named is no evidence that it
+        moved. Linear in the clause (``phrases.Patterns``)."""
         out: set[int] = set()
         if self.problem is not None and self.problem.search(ws, clause.lo, clause.hi) is not None:
             return set(range(clause.lo, clause.hi))
         for kind in (self.duty, self.effort):
             for m in kind.find(ws, clause.lo, clause.hi) if kind is not None else ():
-                # a duty that opens its clause heads a list of duties ("My role involved
-                # delivering care, following the standards and doing the checks"): all of it
-                end = clause.hi if m.start == clause.lo else next(
-                    (j for j in range(m.end, clause.hi) if ws[j].text == ","), clause.hi)
+                end = next((j for j in range(m.end, clause.hi) if ws[j].text == ","), clause.hi)
                 out.update(range(m.start, end))
         return out
 
@@ -282,8 +268,7 @@ def _read(path: str, lexicon) -> Meanings:
                     frozenset(f for w in data.get("open_heads", []) for f in forms(w)),
                     frozenset(w.lower() for w in data.get("not_acts", [])),
                     describers=frozenset(f for w in data.get("describers", []) for f in forms(w)),
-                    kind_heads=frozenset(f for w in data.get("kind_heads", []) for f in forms(w)),
-                    trouble=frozenset(w.lower() for w in data.get("trouble_words", [])))
+                    kind_heads=frozenset(f for w in data.get("kind_heads", []) for f in forms(w)))
 
 
 def _categories(table: dict, forms) -> dict[str, frozenset]:
@@ -334,8 +319,7 @@ def _wrong_words(data: dict) -> tuple[str, str] | None:
     """(the key, what is wrong) for "about" not a text, or a word list that is not one."""
     if not isinstance(data.get("about", ""), str):
         return "about", "'about' must be a text."
-    for key in ("people", "scope_words", "open_heads", "not_acts", "describers", "kind_heads",
-                "trouble_words"):
+    for key in ("people", "scope_words", "open_heads", "not_acts", "describers", "kind_heads"):
         if key in data and not _words(data[key]):
             return key, f"{key!r} must be a list of words."
     topics = data.get("topic_words", {})
