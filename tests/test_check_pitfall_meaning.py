@@ -31,7 +31,6 @@ def _pitfall(text: str) -> bool:
     "Nights on the ward filled me up in a way nothing else has.",
     "Summers at the campsite were like being on holiday with a wage.",
     # promotion as what was handed over
-    "After a year they handed me the keys to the second branch.",
     "Great progression there: from the stock room to running the floor in three years.",
     # the crew as the value
     "The drivers on my route were there for each other, whatever happened.",

@@ -144,7 +144,9 @@ ANALYST = {
 def test_a_skill_told_after_a_later_use_at_another_job_names_the_job_it_grew_in():
     """After a sentence about a later job, "In that job I also learned X" would be heard as
     that later job: the skill's sentence names the job it grew in (the organisation as
-    spoken); the first "also grew" sentence, after the story's own job, does not need to."""
+    spoken) or points back to its time ("Back then, ..."), the employer said once (r28: "a
+    stock line that repeats the employer's name"); the first "also grew" sentence, after the
+    story's own job, does not need to."""
     ws = one_role_workspace(ANALYST, "Senior Analyst", start="2018-01", end="2021-06")
     text = plan_draft(ws, "r1", 90).text
     sentences = _sentences(text)
@@ -152,9 +154,9 @@ def test_a_skill_told_after_a_later_use_at_another_job_names_the_job_it_grew_in(
         if "Brookvale" in sentences[n - 1] and re.search(r"\b(?:also|picked up|as well)\b",
                                                          sentence) and "Brookvale" not in \
                 sentence:
-            assert "Pinecrest Foods" in sentence, text
+            assert "Pinecrest Foods" in sentence or sentence.startswith("Back then,"), text
             assert not re.search(r"\b(?:that|this) job\b|\bthere\b", sentence), text
-    assert sum("Pinecrest Foods" in s for s in sentences[1:]) >= 1, text
+    assert "Pinecrest Foods" in sentences[0], text
 
 
 def test_a_job_still_held_keeps_this_job():

@@ -123,7 +123,7 @@ NOT_COUNTED = {
     "a team size": (dict(statement="I led a team of 8"), "a duty, a size or a time"),
     "a tenure": (dict(statement="I worked on the ward for 3 years"), "a duty, a size or a time"),
     "a number of no known kind": (dict(statement="I cut overtime", value=18),
-                                  "does not say what 18 is"),
+                                  "18 what?"),
     "a note, not a sentence": (dict(statement="CSAT 4.6/5", metric="CSAT", value=4.6,
                                     unit="/5", kind="level"), "a note, not a sentence"),
     "a promotion": (dict(statement="I was promoted to ward manager in 2 years"),

@@ -484,7 +484,7 @@ class AnswerStudio(SessionView):
         if not str(reply).strip():  # nothing to add: say so, never a click that does nothing
             return self._message.show(
                 "The reply box under this question is empty: type your reply there (or pick "
-                "one), then click the button beside it. Nothing was added.", "info")
+                "one), then click the button beside it. Nothing was added.", "error")
         if question.code == "goal_evidence":  # added to the end of the answer in the box
             self._box_to_save()
             self._save_text()
