@@ -170,6 +170,10 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
 - ``tests/eval/probe_blind18/answers.jsonl``, an eighteenth blind probe set (the whole-answer
   verdict; growth and later use as people tell them: arcs with no learn verb, the present, habits
   carried on; and their mirrors: lessons, values, plans, rubric words), held out: figures only.
+- ``tests/eval/probe_blind19/answers.jsonl``, a nineteenth blind probe set (results for the
+  organisation and goals in ordinary speech: outcomes with no number, hedged figures, "we" with
+  and without the speaker's part, goals met in other words or in the wrong direction; and their
+  mirrors: duties, a problem's size, awards, someone else's result), held out: figures only.
 
 Then one table side by side: per code the agreement and kappa on every set (the development
 material first, then what is held out), the verdict, how many answers labelled weak (and how
@@ -211,6 +215,7 @@ PROBE15 = EVAL_DIR / "probe_blind15" / "answers.jsonl"
 PROBE16 = EVAL_DIR / "probe_blind16" / "answers.jsonl"
 PROBE17 = EVAL_DIR / "probe_blind17" / "answers.jsonl"
 PROBE18 = EVAL_DIR / "probe_blind18" / "answers.jsonl"
+PROBE19 = EVAL_DIR / "probe_blind19" / "answers.jsonl"
 TYPED = EVAL_DIR / "probe_typed" / "answers.jsonl"
 GOALS = EVAL_DIR / "probe_goals" / "answers.jsonl"
 NUMBERS = EVAL_DIR / "probe_numbers" / "answers.jsonl"
@@ -258,7 +263,7 @@ DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
                    "probe13", "probe14", "probe15", "probe16", "probe17", "probe18",
-                   "ownB", "resB", "vownB", "own2B", "growB", "res2B", "own3B",
+                   "probe19", "ownB", "resB", "vownB", "own2B", "growB", "res2B", "own3B",
                    "res3B", "own4B", "vown2B", "own5B", "vown3B", "res4B", "res5B", "own6B",
                    "grow2B")
 # every blind probe set: its name (also its command-line option), where it is, its title;
@@ -335,6 +340,7 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("probe16", PROBE16, "Blind probe set 16, held out"),
           ("probe17", PROBE17, "Blind probe set 17, held out"),
           ("probe18", PROBE18, "Blind probe set 18, held out"),
+          ("probe19", PROBE19, "Blind probe set 19, held out"),
           ("ownB", OWN_B, "Own goal material, half B, measured only"),
           ("resB", RES_B, "Own result material, half B, measured only"),
           ("vownB", VOWN_B, "Own verdict material, half B, measured only"),
