@@ -143,6 +143,10 @@ FAMILIES = {
     "debt": ("credit control", "I learned to call customers the day a bill fell due, and "
              "overdue balances dropped by £30,000.", "I learned to call customers the day a "
              "bill fell due, but overdue balances increased by £30,000."),
+    # a goal that asks no direction: the speaker's work done alone, not others' less often
+    "autonomy": ("work unsupervised", "I learned to close the month-end books from scratch, "
+                 "and by my last quarter I was closing them without any help.", "I learned to "
+                 "plan the night rota, and fewer of us had to do nights alone after that."),
 }
 
 
