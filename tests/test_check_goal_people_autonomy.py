@@ -137,3 +137,33 @@ def test_broken_people_acts_are_said_naming_the_key(tmp_path, monkeypatch, value
 ])
 def test_a_family_s_thing_said_in_a_title_or_a_wish_backs_no_goal(text, goal):
     assert _credited(text, [goal]) == []
+
+
+# --- a family named as the goal's means asks no direction of its own -----------------------
+
+@pytest.mark.parametrize(("text", "goal", "backed"), [
+    # "raise" moves attainment; differentiation is how: a growth in it backs the goal
+    ("At the academy I worked out how to run one topic at three levels at once, with a stretch "
+     "card for the fast ones. I still plan every maths unit that way now in my current school.",
+     "Raise attainment in KS3 maths through differentiated instruction", True),
+    ("Behind the counter I used to get defensive when people shouted, and over the months I "
+     "learned to calm almost anyone down before the manager came out.",
+     "Handle difficult conversations and de-escalate conflict with empathy", True),
+    # the family is the goal's object too: the move it asks is still needed (the guard of
+    # test_check_goal_evidence.py, a goal credited with no move in its direction)
+    ("On the returns desk I learned to sort out refunds without a manager, from needing help "
+     "with every one to handling the Saturday rush alone.",
+     "Reduce complaints through excellent customer service", False),
+    ("On the returns desk I learned to sort out refunds without a manager, from needing help "
+     "with every one to handling the Saturday rush alone.", "Reduce customer complaints", False),
+    # a trouble, the goal recited, a wish, a title: no growth or result on it
+    ("I hated the pressure and panicked every Saturday.", "Work well under pressure", False),
+    ("You want someone who thrives under pressure. I never panic.", "Work well under pressure",
+     False),
+    ("I learned to cook from scratch, and I'd love a job where I never panic again.",
+     "Work well under pressure", False),
+    ("As a Three Levels Coordinator I learned to plan lessons from scratch.",
+     "Raise attainment through differentiated instruction", False),
+])
+def test_a_family_named_as_the_goal_s_means_is_backed_whichever_way(text, goal, backed):
+    assert (_credited(text, [goal]) == [goal]) == backed

@@ -436,6 +436,21 @@ def _against(mean, reading, sentence, way: str | None, families, met_in) -> bool
     return bool(speaking) and all(m and way not in m for m in moves)
 
 
+_MEANS = frozenset("through by using via with".split())
+
+
+def _means_families(mean, lexed) -> tuple:
+    """The families a goal names only after a word that opens its means ("through", "by",
+    "using", "via", "with": "raise attainment in KS3 maths through differentiated
+    instruction"), none that its first part names too ("reduce complaints through better
+    customer service" asks for fewer complaints either way)."""
+    k = next((i for i, w in enumerate(lexed) if w.lower in _MEANS), None)
+    if k is None:
+        return ()
+    asked = mean.families_of(lexed[:k])
+    return tuple(f for f in mean.families_of(lexed[k + 1:]) if f not in asked)
+
+
 def _said_against(mean, reading, sentence, families) -> bool:
     """True when a clause of the sentence says one of the goal's families moving only the other
     way, in a growth as in a result ("fewer of us had to work alone" for "work unsupervised":
@@ -508,6 +523,11 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
                 else frozenset() for goal in goals}
     families = {goal: mean.families_of(lexed[goal]) for goal in goals}
     way = {goal: mean.goal_direction(lexed[goal]) for goal in goals}
+    # the families a goal names with no direction asked: all of them where its verb asks none,
+    # else those told only as its means ("raise attainment through differentiated
+    # instruction": "raise" moves attainment, the differentiation is how)
+    free = {goal: families[goal] if way[goal] is None else _means_families(mean, lexed[goal])
+            for goal in goals}
     # a goal's act ("build", "train") backs it only with the goal's object: "build a sales
     # pipeline" is not backed by "I learned to build supply programmes"
     # a category counts where the goal names it as a thing, not as a word that only says
@@ -532,10 +552,10 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
                                                             borrowed[goal]))
                     or (is_result[k] and families[goal]
                         and _said(mean, reading, evidence[k], families[goal]))
-                    or (way[goal] is None and families[goal]
+                    or (free[goal]
                         and any(mean.names(f, ws, evidence[k].lo, evidence[k].hi, unsaid[k])
-                                for f in families[goal])
-                        and not _said_against(mean, reading, evidence[k], families[goal])))
+                                for f in free[goal])
+                        and not _said_against(mean, reading, evidence[k], free[goal])))
 
     met = {goal: [k for k, b in enumerate(bases)
                   if meets(goal, k, b, serves[goal] and names(k, goal), stems[k])
