@@ -143,6 +143,24 @@ FAMILIES = {
     "debt": ("credit control", "I learned to call customers the day a bill fell due, and "
              "overdue balances dropped by £30,000.", "I learned to call customers the day a "
              "bill fell due, but overdue balances increased by £30,000."),
+    # a goal that asks no direction: the speaker's work done alone, not others' less often
+    "autonomy": ("work unsupervised", "I learned to close the month-end books from scratch, "
+                 "and by my last quarter I was closing them without any help.", "I learned to "
+                 "plan the night rota, and fewer of us had to do nights alone after that."),
+    "pressure": ("thrive under pressure in a fast-paced kitchen", "I used to panic when six "
+                 "tickets came in at once, and by my second summer I was running the pass on "
+                 "Saturdays.", "I learned to run the pass from scratch, but more of the new "
+                 "cooks panicked on Saturdays after that."),
+    "plain_speaking": ("explain technical findings to non-technical audiences", "I learned to "
+                       "open every report with a one-page plain summary, and by my last year "
+                       "councillors followed my slope reports without a single question.",
+                       "I learned to write the soil reports from scratch, though my summaries "
+                       "got shorter and fewer over the years."),
+    # named as the goal's means, after "through": asks no direction of its own
+    "differentiation": ("raise attainment through differentiated instruction", "I learned to "
+                        "split the room into three levels on the same topic, and by summer the "
+                        "bottom set had caught up.", "I learned to plan lessons from scratch, "
+                        "but I cut the groups from three levels to one."),
 }
 
 

@@ -37,7 +37,9 @@ worried callers fell by half.") and the change told just after a growth
 (``goal_evidence.told_after``: "I learned to explain the quote line by line. I was getting four
 customers in five to say yes, when the others got one in two."). A goal about people is backed
 by its act done to people where any of its heads names people: its last object word, or the
-act's object before a complement ("staff" in "train new staff to brand standards").
+act's object before a complement ("staff" in "train new staff to brand standards"); or by
+another act that brings people on (``people_acts``) done to the organisation's own people
+("mentor junior staff" by "These days I teach our apprentices").
 
 What is no evidence, though it stands in a claim's sentence: the words from a wish, a plan or
 the ad recited to the clause's end ("..., and I'd love to run the parts ordering";
@@ -217,14 +219,22 @@ def _wished(ws, sentence, mean) -> set[int]:
     end (``Meanings.wished``: "..., and I'd love to build dashboards next", "which is what
     you want in inventory control", "I'd like to think I saved them money"): what is wished
     is no evidence, though the sentence's claim stands in another clause."""
-    out: set[int] = set()
+    out = _wish_only(ws, sentence, mean)
     for clause in getattr(sentence, "clauses", None) or [sentence]:  # a sentence or a clause
-        start = mean.wished(ws, clause)
-        if start is not None:
-            out.update(range(start, clause.hi))
         # a goal's topic named as a problem, a duty or an effort ("Student retention was our
         # biggest problem", "I was responsible for the rota", "I'm working on my accuracy")
         out |= mean.topic_named(ws, clause)
+    return out
+
+
+def _wish_only(ws, sentence, mean) -> set[int]:
+    """The places of a sentence's words from a wish, a plan or the ad recited to its clause's
+    end (``Meanings.wished``), a topic named as a duty or a problem kept."""
+    out: set[int] = set()
+    for clause in getattr(sentence, "clauses", None) or [sentence]:
+        start = mean.wished(ws, clause)
+        if start is not None:
+            out.update(range(start, clause.hi))
     return out
 
 
@@ -426,6 +436,29 @@ def _against(mean, reading, sentence, way: str | None, families, met_in) -> bool
     return bool(speaking) and all(m and way not in m for m in moves)
 
 
+_MEANS = frozenset("through by using via with".split())
+
+
+def _means_families(mean, lexed) -> tuple:
+    """The families a goal names only after a word that opens its means ("through", "by",
+    "using", "via", "with": "raise attainment in KS3 maths through differentiated
+    instruction"), none that its first part names too ("reduce complaints through better
+    customer service" asks for fewer complaints either way)."""
+    k = next((i for i, w in enumerate(lexed) if w.lower in _MEANS), None)
+    if k is None:
+        return ()
+    asked = mean.families_of(lexed[:k])
+    return tuple(f for f in mean.families_of(lexed[k + 1:]) if f not in asked)
+
+
+def _said_against(mean, reading, sentence, families) -> bool:
+    """True when a clause of the sentence says one of the goal's families moving only the other
+    way, in a growth as in a result ("fewer of us had to work alone" for "work unsupervised":
+    the speaker's growth in the other clause is about something else)."""
+    ws = reading.words
+    return any(mean.says_against(f, ws, c.lo, c.hi) for f in families for c in sentence.clauses)
+
+
 def _said(mean, reading, sentence, families) -> bool:
     """True when a clause of the sentence says one of the goal's families (``Meanings.says``)."""
     ws = reading.words
@@ -474,6 +507,9 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
 
     ws = reading.words
     wished = [_wished(ws, s, mean) for s in evidence]
+    # a job title after "as" and a wish say no family's thing ("as a Disputes Officer", "I'd
+    # love to work unsupervised"); a duty still may ("in charge of the floor on my own")
+    unsaid = [_titled(ws, s.lo, s.hi, mean.is_role) | _wish_only(ws, s, mean) for s in evidence]
     # a goal about people ("train new staff", "mentor designers", "train new staff to brand
     # standards": a head, its last object word or its act's object, names people): its acts,
     # done to people, back it
@@ -481,8 +517,17 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
                                if mean.is_person(w.lower)) for goal in goals}
     people = {goal: frozenset(w for w in words[goal] if w in rules.goal_acts)
               if persons[goal] else frozenset() for goal in goals}
+    # a goal that asks to bring people on ("mentor junior staff") is backed by another such act
+    # done to the organisation's own people ("I now teach our apprentices")
+    borrowed = {goal: mean.people_acts - people[goal] if people[goal] & mean.people_acts
+                else frozenset() for goal in goals}
     families = {goal: mean.families_of(lexed[goal]) for goal in goals}
     way = {goal: mean.goal_direction(lexed[goal]) for goal in goals}
+    # the families a goal names with no direction asked: all of them where its verb asks none,
+    # else those told only as its means ("raise attainment through differentiated
+    # instruction": "raise" moves attainment, the differentiation is how)
+    free = {goal: families[goal] if way[goal] is None else _means_families(mean, lexed[goal])
+            for goal in goals}
     # a goal's act ("build", "train") backs it only with the goal's object: "build a sales
     # pipeline" is not backed by "I learned to build supply programmes"
     # a category counts where the goal names it as a thing, not as a word that only says
@@ -503,12 +548,14 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
                         and _measured(rules, reading, evidence[k], mean, gauge, gauged[goal]))
                     or (serves[goal] and serves[goal] & skills)
                     or (people[goal] and mean.act_on_people(ws, evidence[k].lo, evidence[k].hi,
-                                                            people[goal], wished[k]))
+                                                            people[goal], wished[k],
+                                                            borrowed[goal]))
                     or (is_result[k] and families[goal]
                         and _said(mean, reading, evidence[k], families[goal]))
-                    or (way[goal] is None and families[goal]
-                        and any(mean.names(f, ws, evidence[k].lo, evidence[k].hi)
-                                for f in families[goal])))
+                    or (free[goal]
+                        and any(mean.names(f, ws, evidence[k].lo, evidence[k].hi, unsaid[k])
+                                for f in free[goal])
+                        and not _said_against(mean, reading, evidence[k], free[goal])))
 
     met = {goal: [k for k, b in enumerate(bases)
                   if meets(goal, k, b, serves[goal] and names(k, goal), stems[k])

@@ -13,7 +13,9 @@ is said naming the file and the key), for ``workshop/check_goals.py``.
   thing moving the other way ("more clients left us" for "improve client retention").
 - *Role nouns*: where a lowercase job title after "as a" ends ("as a transport planner").
 - *People*: a goal's act done to people backs a goal about people ("train new staff" by
-  "trained the new bartenders"), the act alone does not ("train my eye").
+  "trained the new bartenders"), the act alone does not ("train my eye"); another act that
+  brings people on (``people_acts``) backs it done to the organisation's own people ("mentor
+  junior staff" by "These days I teach our apprentices", not by "I teach our pupils").
 - *Scope*: the words after a goal's scope word say where or whose ("in order processing",
   "from existing accounts", "across the branches"; not "at", which may be the goal itself:
   "resolve enquiries at first point of contact"); a claim that names only them ("I packed
@@ -34,10 +36,10 @@ MEANINGS_FILE = "goal_meanings.json"
 _DIRECTIONS = ("down", "up")
 _KEYS = ("about", "directions", "change_words", "families", "role_nouns", "people", "scope_words",
          "wish_words", "categories", "topic_words", "open_heads", "not_acts", "describers",
-         "kind_heads")
+         "kind_heads", "people_acts")
 # a facilitator's older copy may lack them
 _OPTIONAL = frozenset({"about", "categories", "topic_words", "open_heads", "not_acts",
-                       "describers", "kind_heads"})
+                       "describers", "kind_heads", "people_acts"})
 _TOPIC_KINDS = ("problem", "duty", "effort")
 _FAMILY_KEYS = ("goal", "said", "direction")
 
@@ -83,6 +85,9 @@ class Meanings:
             say which kind it is ("business" in "business accounts"; ``goal_qualifiers``).
         kind_heads: nouns whose qualifier picks which kind a goal means ("accounts",
             "audits"): told with another qualifier, they back no goal (``goal_qualifiers``).
+        people_acts: the acts that bring people on ("mentor", "coach", "train", "teach"):
+            one of them done to the organisation's own people (``people``) backs a goal that
+            asks for another ("mentor junior staff" by "I now teach our apprentices").
     """
 
     directions: dict[str, str]
@@ -102,6 +107,7 @@ class Meanings:
     not_acts: frozenset = frozenset()
     describers: frozenset = frozenset()
     kind_heads: frozenset = frozenset()
+    people_acts: frozenset = frozenset()
 
     def topic_named(self, ws, clause) -> set[int]:
         """The places of a clause's words that name a goal's topic as a problem (the whole
@@ -185,11 +191,14 @@ class Meanings:
         and a change word of its direction."""
         return _names(family, ws, lo, hi) and family.direction in self.moves(ws, lo, hi)
 
-    def names(self, family: Family, ws, lo: int, hi: int) -> bool:
+    def names(self, family: Family, ws, lo: int, hi: int,
+              skip: frozenset | set = frozenset()) -> bool:
         """True when words ``lo`` to ``hi`` hold every part of one of the family's said groups,
         whichever way it moves: a skill grown on that thing ("learned to calm arguments
-        between guests" for "conflict resolution")."""
-        return _names(family, ws, lo, hi)
+        between guests" for "conflict resolution"); words at places in ``skip`` (a job title
+        after "as", a wish) left out: "as a Disputes Officer", "I'd love to work unsupervised"
+        say no such thing."""
+        return _names(family, ws, lo, hi, skip)
 
     def says_against(self, family: Family, ws, lo: int, hi: int) -> bool:
         """True when words ``lo`` to ``hi`` hold one of the family's said groups and tell its
@@ -212,19 +221,29 @@ class Meanings:
         return lower in self.people or self.is_role(lower) or self.is_role(one)
 
     def act_on_people(self, ws, lo: int, hi: int, acts: frozenset,
-                      skip: frozenset | set = frozenset()) -> bool:
+                      skip: frozenset | set = frozenset(),
+                      borrowed: frozenset = frozenset()) -> bool:
         """True when one of ``acts`` (bases) in words ``lo`` to ``hi`` is done to people: a
         person word among the four words after it ("trained the new bartenders", "train the
-        other two stores"), not "train my eye"; words at places in ``skip`` (a wish) left
+        other two stores"), not "train my eye"; or one of ``borrowed`` (the other acts that
+        bring people on, ``people_acts``) done to a word of ``people`` ("I now teach our
+        apprentices" for "mentor junior staff"); words at places in ``skip`` (a wish) left
         out."""
-        return any(ws[i].base in acts and i not in skip and any(self.is_person(ws[j].lower)
-                                              for j in range(i + 1, min(i + 5, hi)))
-                   for i in range(lo, hi))
+        return any(i not in skip and (
+            ws[i].base in acts and any(self.is_person(ws[j].lower)
+                                       for j in range(i + 1, min(i + 5, hi)))
+            # another act that brings people on counts only done to the organisation's own
+            # people: "I coach our trainees" for "mentor junior staff", not "taught pupils"
+            or ws[i].base in borrowed and any(ws[j].lower in self.people
+                                              for j in range(i + 1, min(i + 5, hi))))
+            for i in range(lo, hi))
 
 
-def _names(family: Family, ws, lo: int, hi: int) -> bool:
-    """True when words ``lo`` to ``hi`` hold every part of one of the family's said groups."""
-    forms = {ws[i].lower for i in range(lo, hi)} | {ws[i].base for i in range(lo, hi)}
+def _names(family: Family, ws, lo: int, hi: int, skip: frozenset | set = frozenset()) -> bool:
+    """True when words ``lo`` to ``hi`` (those at places in ``skip`` left out) hold every part
+    of one of the family's said groups."""
+    kept = [i for i in range(lo, hi) if i not in skip]
+    forms = {ws[i].lower for i in kept} | {ws[i].base for i in kept}
     return any(all(part & forms for part in group) for group in family.said)
 
 
@@ -268,7 +287,9 @@ def _read(path: str, lexicon) -> Meanings:
                     frozenset(f for w in data.get("open_heads", []) for f in forms(w)),
                     frozenset(w.lower() for w in data.get("not_acts", [])),
                     describers=frozenset(f for w in data.get("describers", []) for f in forms(w)),
-                    kind_heads=frozenset(f for w in data.get("kind_heads", []) for f in forms(w)))
+                    kind_heads=frozenset(f for w in data.get("kind_heads", []) for f in forms(w)),
+                    people_acts=frozenset(f for w in data.get("people_acts", [])
+                                          for f in forms(w)))
 
 
 def _categories(table: dict, forms) -> dict[str, frozenset]:
@@ -319,7 +340,8 @@ def _wrong_words(data: dict) -> tuple[str, str] | None:
     """(the key, what is wrong) for "about" not a text, or a word list that is not one."""
     if not isinstance(data.get("about", ""), str):
         return "about", "'about' must be a text."
-    for key in ("people", "scope_words", "open_heads", "not_acts", "describers", "kind_heads"):
+    for key in ("people", "scope_words", "open_heads", "not_acts", "describers", "kind_heads",
+                "people_acts"):
         if key in data and not _words(data[key]):
             return key, f"{key!r} must be a list of words."
     topics = data.get("topic_words", {})
