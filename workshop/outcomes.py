@@ -39,8 +39,8 @@ OUTCOMES_FILE = "outcomes.json"
 # the lists of data/outcomes.json; "size_words" are words, the rest patterns
 _LIST_KEYS = ("decision", "decision_tie", "decision_reach", "caused", "caused_not", "not_work",
               "other_maker", "not_made", "kept", "uptake_start", "later_job", "result_ended",
-              "not_action", "acting_role", "period_frame", "figure_tie",
-              "speaker_group", "size_words")
+              "not_action", "acting_role", "acting_phrase", "acting_lead", "period_frame",
+              "figure_tie", "speaker_group", "size_words")
 
 __all__ = ["OUTCOMES_FILE", "outcome_lists", "uptakes", "absences", "decisions", "keeps",
            "taken_span", "compared", "states", "own_negation", "result_topics"]
