@@ -155,10 +155,12 @@ class SpeakerActs:
     def __init__(self, lists: dict[str, Patterns], reading: Reading, claims: Sequence) -> None:
         self._args = (lists, reading, [(c.match.start, c.match.end) for c in claims])
         # what the grown skills name ("taught myself to build the delivery schedule"): a figure
-        # of the same thing ("missed deliveries dropped that year") is the skill at work
+        # of the same thing ("missed deliveries dropped that year") is the skill at work. A skill
+        # is named in the rest of its sentence, past its clause: "I learned to read the rota,
+        # cover the phones, and in the end plan the deliveries myself".
         ws = reading.words
         self.grown_words = {ws[i].base for c in claims
-                            for i in range(c.match.end, min(c.clause.hi, c.match.end + _NAMED))
+                            for i in range(c.match.end, min(c.sentence.hi, c.match.end + _NAMED))
                             if ws[i].is_word and len(ws[i].lower) > 3
                             and ws[i].lower not in _PLAIN}
         self._acts: bool | None = None
@@ -236,7 +238,9 @@ def unowned_figure(lists: dict[str, Patterns], reading: Reading, sentence: Sente
     ties = acting.sentence(sentence)
     if ties is None:
         return False  # no period, or the speaker is in the sentence
-    if any(ws[i].base in acting.grown_words for i in range(sentence.lo, sentence.hi)):
+    named = _place_words(ws, sentence)
+    if any(ws[i].base in acting.grown_words for i in range(sentence.lo, sentence.hi)
+           if i not in named):
         return False  # "learned to build the delivery schedule ... missed deliveries dropped"
     if any(at < start for at in ties):
         return False  # "Because there was now someone who could, the firm started quoting"
@@ -258,10 +262,38 @@ _NOT_DOING = frozenset("the a an my our your their his her its this that these t
                        "some any them him her me us it there here be being say think love like "
                        "hate enjoy hope want wish need try trying anything something nothing "
                        "everything morning evening during building thing".split())
+def _place_words(ws, sentence: Sentence) -> set[int]:
+    """The words of a sentence that name the organisation, not what its figure is of: an owner
+    ("the garden centre's sales", "the co-op's losses") and a place after ``_PLACE_PREPS``
+    ("sales at the garden centre"). A skill told at the workplace ("I learned to run the tills
+    at the garden centre") names the place, not the figure."""
+    out: set[int] = set()
+    for k in range(sentence.lo, sentence.hi):
+        low = ws[k].lower
+        if low.endswith("'s"):  # "the garden centre's": back to its determiner
+            run = range(k, max(sentence.lo, k - _NAME_WORDS) - 1, -1)
+        elif low in _PLACE_PREPS:  # "at the garden centre": on past one determiner
+            j = k + 1 + (k + 1 < sentence.hi and ws[k + 1].lower in _DETERMINERS)
+            out.add(k)
+            run = range(j, min(sentence.hi, j + _NAME_WORDS))
+        else:
+            continue
+        for j in run:
+            if not ws[j].is_word or ws[j].lower in _DETERMINERS:
+                break
+            out.add(j)
+    return out
+
+
+# the words before a place ("at the garden centre"), the words that end an owner's name
+_PLACE_PREPS = frozenset("at across throughout".split())
+_DETERMINERS = frozenset("the a an our their this that these those its".split())
+_NAME_WORDS = 3
 # how far back before a change a pointer to the speaker's work may stand
 _REACH = 12
-# how many words after a growth claim name the skill, and the words there that name nothing
-_NAMED = 12
+# how many words after a growth claim (in its sentence) name the skill, and the words there
+# that name nothing
+_NAMED = 30
 _PLAIN = frozenset("that this with from there their them they then than what when which where "
                    "while about into over under also well really very much more most some "
                    "other every each being been were have having just even only own properly "
