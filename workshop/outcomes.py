@@ -393,17 +393,39 @@ def own_negation(lists: dict[str, Patterns], reading: Reading, sentence: Sentenc
     return first is None or first > m.start
 
 
+# a match that opens on its own subject: "nobody phoned", "no one has sent", "no customer left"
+_NO_ONE = frozenset("nobody no-one noone no".split())
+
+
+def _not_the_work(ws, sentence: Sentence, m: Match) -> bool:
+    """True when "nobody did" tells the speaker's own life, not a problem their work stopped:
+    the speaker just after the verb ("nobody phoned me back", "no one complained to me"), or
+    the sentence told after they left ("after I left, nobody answered the phone")."""
+    if any(ws[k].lower in _ME for k in range(m.end, min(sentence.hi, m.end + 2))):
+        return True
+    return any(ws[k].lower in _LEAVERS and ws[k + 1].lower in _LEFT
+               for k in range(sentence.lo, sentence.hi - 1))
+
+
+_ME = frozenset("me us myself".split())
+_LEAVERS = frozenset("i we".split())
+_LEFT = frozenset("left quit resigned retired".split())
+
+
 def _tied(found: Patterns, tie: Patterns, reading: Reading, sentence: Sentence,
           own) -> list[tuple]:
-    """(clause, match) of the first ``found`` match in each clause that has a subject, is not
-    the speaker's own (``own(match, clause start)``), in a sentence where ``tie`` is said (a
-    "since", a change of the speaker's). The tie is looked for once per sentence, so linear."""
+    """(clause, match) of the first ``found`` match in each clause that has a subject (or opens
+    on one: ``_NO_ONE``, and then tells no life of the speaker's: ``_not_the_work``), is not the
+    speaker's own (``own(match, clause start)``), in a sentence where ``tie`` is said (a "since",
+    a change of the speaker's). The tie is looked for once per sentence, so linear."""
     ws = reading.words
     out = []
     tied = None
     for clause in sentence.clauses:
         for m in found.find(ws, clause.lo, clause.hi):
-            if not reading.has_subject(m) or own(m, clause.lo):
+            no_one = ws[m.start].lower in _NO_ONE
+            if not (no_one or reading.has_subject(m)) or own(m, clause.lo) \
+                    or no_one and _not_the_work(ws, sentence, m):
                 continue
             if tied is None:
                 tied = tie.search(ws, sentence.lo, sentence.hi) is not None
