@@ -43,7 +43,7 @@ _LIST_KEYS = ("decision", "decision_tie", "decision_reach", "caused", "caused_no
               "figure_tie", "speaker_group", "size_words")
 
 __all__ = ["OUTCOMES_FILE", "outcome_lists", "uptakes", "absences", "decisions", "keeps",
-           "taken_span", "compared", "states", "own_negation", "result_topics"]
+           "taken_span", "compared", "states", "own_negation", "result_topics", "targets_met"]
 
 _BE = frozenset("was were is are be been being got get gets has have had 's 're".split())
 # words that may stand between "was" and the participle ("was soon adopted", "is now used")
@@ -531,4 +531,23 @@ def _trait_subjects(lists: dict[str, Patterns], reading: Reading,
             if trait.match_at(ws, i, clause.hi) is not None:
                 out.append(head)
                 break
+    return out
+
+
+def targets_met(lists: dict[str, Patterns], reading: Reading,
+                sentence: Sentence) -> list[tuple]:
+    """(clause, match) of a target told and then met in its sentence: "We were aiming for 200
+    new members and we signed 230" (``target_met`` after a ``target_frame`` of
+    ``data/phrases.json``). The frame makes the target a wish (``scope.irrealis``); what was
+    signed after it is a result, real though the wish stands before it in its clause. Not "but
+    we didn't hit it" (a negation inside the match)."""
+    ws = reading.words
+    frame = lists["target_frame"].search(ws, sentence.lo, sentence.hi)
+    if frame is None:
+        return []
+    out = []
+    for m in lists["target_met"].find(ws, frame.end, sentence.hi):
+        clause = sentence.clause_of(m.start)
+        if not any(m.start <= at < m.end for at, _ in clause.negations):
+            out.append((clause, m))
     return out
