@@ -99,3 +99,35 @@ def test_an_uptake_in_a_later_job_is_still_the_speakers_later_use():
     check = check_answer("I learned to plan lessons for mixed classes. In my new school the "
                          "other teachers now use my planner for every class.")
     assert check.finding("used_later").ok
+
+
+# A problem that stopped, told by "nobody" or "no <person>" as the subject (issue 21, check40):
+# "after that, nobody phoned to ask", "no new starter left in their first month". Beside them,
+# what looks the same and is no result: the speaker's own life ("nobody phoned me back"), a time
+# after the speaker left, no tie to a change at all.
+@pytest.mark.parametrize("text", [
+    "I rewrote the returns page on the website. After that, nobody phoned to ask how returns "
+    "worked.",
+    "I put size labels on every shelf in the stockroom. Since then no one has sent the wrong "
+    "size to a customer.",
+    "I drew a map of the yard for new drivers. Nobody got lost on their first day after that.",
+    "I redid the induction pack. From then on, no new starter left in their first month.",
+    "I sorted the filing system out, and nobody had to hunt for a file again.",
+    "I trained the Saturday staff on the new till. From then on, the Saturday queue never went "
+    "past the door.",
+])
+def test_a_problem_that_stopped_told_by_nobody_is_a_result(text):
+    assert _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "I worked in the post room for two years. After that, nobody phoned me back about the job.",
+    "I left in 2019. Since then no one has called me from there.",
+    "I was a receptionist. After I left, nobody answered the phone properly and nobody sent the "
+    "post.",
+    "Nobody ever thanked me for the stock counts.",
+    "No one told me what to do on my first day.",
+    "When I started, nobody left the building before six.",
+])
+def test_nobody_in_the_speakers_own_life_or_untied_is_no_result(text):
+    assert not _ok(text, "company_result")

@@ -70,7 +70,7 @@ _LISTS = ("pitfall_answered_not", "skill_growth", "not_skill_growth", "growth_be
           "lesson_list_opening", "result_now_before", "result_occasion",
           "growth_of_named", "uptake", "uptake_reach", "uptake_not",
           "absence", "absence_since", "result_own_negation", "result_measured_object",
-          "compared_then", "compared_now", "state_after",
+          "target_frame", "target_met", "compared_then", "compared_now", "state_after",
           "state_tie", "lesson_of_life", "growth_outside", "later_place")
 
 

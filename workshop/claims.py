@@ -31,6 +31,7 @@ from .outcomes import (
     result_topics,
     states,
     taken_span,
+    targets_met,
     uptakes,
 )
 from .phrases import Match, Patterns
@@ -447,6 +448,8 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
         # one.": the result is told in both sentences (what changed is named in the first)
         found.results.extend(Claim(sentence, clause, m, clause.real(m), start=before)
                              for clause, m, before in compared(lists, reading, sentence, previous))
+        found.results.extend(Claim(sentence, clause, m, True)
+                             for clause, m in targets_met(lists, reading, sentence))
         previous = sentence
         _prevented(rules, reading, sentence, found)
 

@@ -39,11 +39,11 @@ OUTCOMES_FILE = "outcomes.json"
 # the lists of data/outcomes.json; "size_words" are words, the rest patterns
 _LIST_KEYS = ("decision", "decision_tie", "decision_reach", "caused", "caused_not", "not_work",
               "other_maker", "not_made", "kept", "uptake_start", "later_job", "result_ended",
-              "not_action", "acting_role", "period_frame", "figure_tie",
-              "speaker_group", "size_words")
+              "not_action", "acting_role", "acting_phrase", "acting_lead", "period_frame",
+              "figure_tie", "speaker_group", "size_words")
 
 __all__ = ["OUTCOMES_FILE", "outcome_lists", "uptakes", "absences", "decisions", "keeps",
-           "taken_span", "compared", "states", "own_negation", "result_topics"]
+           "taken_span", "compared", "states", "own_negation", "result_topics", "targets_met"]
 
 _BE = frozenset("was were is are be been being got get gets has have had 's 're".split())
 # words that may stand between "was" and the participle ("was soon adopted", "is now used")
@@ -393,17 +393,39 @@ def own_negation(lists: dict[str, Patterns], reading: Reading, sentence: Sentenc
     return first is None or first > m.start
 
 
+# a match that opens on its own subject: "nobody phoned", "no one has sent", "no customer left"
+_NO_ONE = frozenset("nobody no-one noone no".split())
+
+
+def _not_the_work(ws, sentence: Sentence, m: Match) -> bool:
+    """True when "nobody did" tells the speaker's own life, not a problem their work stopped:
+    the speaker just after the verb ("nobody phoned me back", "no one complained to me"), or
+    the sentence told after they left ("after I left, nobody answered the phone")."""
+    if any(ws[k].lower in _ME for k in range(m.end, min(sentence.hi, m.end + 2))):
+        return True
+    return any(ws[k].lower in _LEAVERS and ws[k + 1].lower in _LEFT
+               for k in range(sentence.lo, sentence.hi - 1))
+
+
+_ME = frozenset("me us myself".split())
+_LEAVERS = frozenset("i we".split())
+_LEFT = frozenset("left quit resigned retired".split())
+
+
 def _tied(found: Patterns, tie: Patterns, reading: Reading, sentence: Sentence,
           own) -> list[tuple]:
-    """(clause, match) of the first ``found`` match in each clause that has a subject, is not
-    the speaker's own (``own(match, clause start)``), in a sentence where ``tie`` is said (a
-    "since", a change of the speaker's). The tie is looked for once per sentence, so linear."""
+    """(clause, match) of the first ``found`` match in each clause that has a subject (or opens
+    on one: ``_NO_ONE``, and then tells no life of the speaker's: ``_not_the_work``), is not the
+    speaker's own (``own(match, clause start)``), in a sentence where ``tie`` is said (a "since",
+    a change of the speaker's). The tie is looked for once per sentence, so linear."""
     ws = reading.words
     out = []
     tied = None
     for clause in sentence.clauses:
         for m in found.find(ws, clause.lo, clause.hi):
-            if not reading.has_subject(m) or own(m, clause.lo):
+            no_one = ws[m.start].lower in _NO_ONE
+            if not (no_one or reading.has_subject(m)) or own(m, clause.lo) \
+                    or no_one and _not_the_work(ws, sentence, m):
                 continue
             if tied is None:
                 tied = tie.search(ws, sentence.lo, sentence.hi) is not None
@@ -509,4 +531,23 @@ def _trait_subjects(lists: dict[str, Patterns], reading: Reading,
             if trait.match_at(ws, i, clause.hi) is not None:
                 out.append(head)
                 break
+    return out
+
+
+def targets_met(lists: dict[str, Patterns], reading: Reading,
+                sentence: Sentence) -> list[tuple]:
+    """(clause, match) of a target told and then met in its sentence: "We were aiming for 200
+    new members and we signed 230" (``target_met`` after a ``target_frame`` of
+    ``data/phrases.json``). The frame makes the target a wish (``scope.irrealis``); what was
+    signed after it is a result, real though the wish stands before it in its clause. Not "but
+    we didn't hit it" (a negation inside the match)."""
+    ws = reading.words
+    frame = lists["target_frame"].search(ws, sentence.lo, sentence.hi)
+    if frame is None:
+        return []
+    out = []
+    for m in lists["target_met"].find(ws, frame.end, sentence.hi):
+        clause = sentence.clause_of(m.start)
+        if not any(m.start <= at < m.end for at, _ in clause.negations):
+            out.append((clause, m))
     return out

@@ -48,7 +48,6 @@ _SUBJECT = frozenset("i i've i'd we we've we'd".split())
 _BETWEEN = frozenset("also then just finally eventually quickly soon really actually even "
                      "personally myself later first basically".split())
 _BE = frozenset("was were am 'm".split())
-_NEGATION = frozenset("not never didn't didnt don't dont wasn't hadn't couldn't n't".split())
 # words before a change in its clause that point back to the speaker's work ("It cut the
 # queue", "which meant"), and those that do so only just before it ("This cut the queue", not
 # "That year sales went up")
@@ -72,22 +71,81 @@ def speaker_acts(lists: dict[str, Patterns], reading: Reading,
         for i in range(sentence.lo, sentence.hi):
             if ws[i].lower not in _SUBJECT or i in growth:
                 continue
-            j = i + 1
-            while j < sentence.hi and j < i + 3 and ws[j].lower in _BETWEEN:
-                j += 1
-            if j + 1 < sentence.hi and ws[j].lower in _HAVE:
-                j += 1  # "I had moved the sweets": the participle is the verb
-                if not ws[j].lower.endswith(_PARTICIPLE_ENDS):
-                    continue  # "I had a plan", "I have to"
-            if j >= sentence.hi or not ws[j].is_word or ws[j].lower in _NEGATION \
-                    or j in growth:
-                continue
-            if lists["not_action"].match_at(ws, j, sentence.hi) is not None and not (
-                    ws[j].lower in _BE and j + 1 < sentence.hi
-                    and lists["acting_role"].match_at(ws, j + 1, sentence.hi) is not None):
-                continue  # "I was a cashier", not "I was the one who redid the rota"
-            return True
+            if _subject_acts(lists, ws, sentence, i, growth):
+                return True
+        for i in range(sentence.lo, sentence.hi - 2):
+            # "me and another volunteer rewrote the rota": the speaker with someone else
+            if ws[i].lower == "me" and ws[i + 1].lower == "and" and i not in growth \
+                    and (i == sentence.lo or not ws[i - 1].is_word) \
+                    and _subject_acts(lists, ws, sentence, i, growth, after_and=True):
+                return True
     return False
+
+
+def _subject_acts(lists: dict[str, Patterns], ws, sentence: Sentence, i: int,
+                  growth: set[int], after_and: bool = False) -> bool:
+    """True when the subject at word ``i`` is followed (past an adverb or two) by a doing; with
+    ``after_and``, "me and <someone>" is the subject: its verb is looked for a few words on."""
+    j = i + 1
+    if after_and:
+        j = next((k for k in range(i + 2, min(sentence.hi, i + 6)) if _past(ws[k].lower)),
+                 sentence.hi)
+    while j < sentence.hi and j < i + 3 and ws[j].lower in _BETWEEN:
+        j += 1
+    if j >= sentence.hi or not ws[j].is_word or j in growth or _negated(sentence, i, j):
+        return False  # "I never touched it" (the shared reading of negations)
+    if j + 1 < sentence.hi and ws[j].lower in _HAVE:
+        if ws[j + 1].lower == "to":
+            return _doing_after(lists, ws, sentence, j, growth)  # "I had to rebuild"
+        j += 1  # "I had moved the sweets": the participle is the verb
+        if not ws[j].lower.endswith(_PARTICIPLE_ENDS):
+            return False  # "I had a plan"
+    if lists["not_action"].match_at(ws, j, sentence.hi) is None:
+        return True
+    if ws[j].lower in _BE and j + 1 < sentence.hi \
+            and lists["acting_role"].match_at(ws, j + 1, sentence.hi) is not None:
+        return True  # "I was the one who redid the rota", not "I was a cashier"
+    return _doing_after(lists, ws, sentence, j, growth)
+
+
+def _negated(sentence: Sentence, i: int, j: int) -> bool:
+    """True when a negation of the clause (``reading.Clause.negations``) stands between the
+    subject at ``i`` and its verb at ``j``, or is that verb: "I never touched it", "I didn't"."""
+    return any(i < s <= j for s, _ in sentence.clause_of(j).negations)
+
+
+def _doing_after(lists: dict[str, Patterns], ws, sentence: Sentence, j: int,
+                 growth: set[int]) -> bool:
+    """True when the word at ``j`` (being, having or a plain verb: ``not_action``) leads into a
+    doing of the speaker's (``data/outcomes.json``): a verb with its particle (``acting_phrase``:
+    "worked out", "came up with", "went through"), or a lead (``acting_lead``) with a doing
+    after it: a habit ("I would check", "I used to ring"), a duty done ("I had to rebuild"),
+    "to" before a doing ("worked with the chef to cut", "used the data to plan", "stayed late to
+    recount"). Not a wish or a feeling ("I wanted to fix", "I would love to"), not growth ("I
+    had to learn"), not a post ("I used to work on the tills"), nor time spent doing, which
+    tells a post as often as a piece of work ("I spent my days answering the phones")."""
+    if lists["acting_phrase"].match_at(ws, j, sentence.hi) is not None:
+        return True
+    lead = lists["acting_lead"].match_at(ws, j, sentence.hi)
+    if lead is None:
+        return False
+    hi = min(sentence.clause_of(j).hi, sentence.hi, lead.end + _LOOK)
+    if ws[lead.end - 1].lower in _OPEN_LEADS:
+        return _doing(lists, ws, lead.end, hi, growth)  # "would check", "had to rebuild"
+    for k in range(lead.end, hi):
+        low = ws[k].lower
+        if not ws[k].is_word or k in growth or low in _JOINS:
+            return False  # "I worked on the tills and learned to cash up"
+        if low == "to":
+            return _doing(lists, ws, k + 1, hi, growth)  # "worked with the chef to cut"
+    return False  # "I spent my days answering the phones": a post told as time spent
+
+
+def _doing(lists: dict[str, Patterns], ws, k: int, hi: int, growth: set[int]) -> bool:
+    """True when word ``k`` can be a doing: a word, no growth, not being, having, wanting or
+    a plain post (``not_action``), not a word that names no doing (``_NOT_DOING``)."""
+    return k < hi and ws[k].is_word and k not in growth and ws[k].lower not in _NOT_DOING \
+        and lists["not_action"].match_at(ws, k, hi) is None
 
 
 class SpeakerActs:
@@ -97,10 +155,12 @@ class SpeakerActs:
     def __init__(self, lists: dict[str, Patterns], reading: Reading, claims: Sequence) -> None:
         self._args = (lists, reading, [(c.match.start, c.match.end) for c in claims])
         # what the grown skills name ("taught myself to build the delivery schedule"): a figure
-        # of the same thing ("missed deliveries dropped that year") is the skill at work
+        # of the same thing ("missed deliveries dropped that year") is the skill at work. A skill
+        # is named in the rest of its sentence, past its clause: "I learned to read the rota,
+        # cover the phones, and in the end plan the deliveries myself".
         ws = reading.words
         self.grown_words = {ws[i].base for c in claims
-                            for i in range(c.match.end, min(c.clause.hi, c.match.end + _NAMED))
+                            for i in range(c.match.end, min(c.sentence.hi, c.match.end + _NAMED))
                             if ws[i].is_word and len(ws[i].lower) > 3
                             and ws[i].lower not in _PLAIN}
         self._acts: bool | None = None
@@ -146,13 +206,18 @@ def _unsaid_subject_acts(lists: dict[str, Patterns], reading: Reading, sentence:
         i += 1
     if i >= sentence.hi:
         return False
-    low = ws[i].lower
-    if not (low.endswith("ed") and len(low) > 4) and low not in _pasts() \
-            and not (low.startswith("re") and low[2:].lstrip("-") in _pasts()):
+    if not _past(ws[i].lower):
         return False  # "Redesigned", "Took over", "Rebuilt"
     if lists["not_action"].match_at(ws, i, sentence.hi) is not None:
         return False
     return i not in growth
+
+
+def _past(low: str) -> bool:
+    """True when a word is a past: a past the kit knows (``data/tense.json``), one after "re"
+    ("rebuilt", "re-wrote") or a word in "-ed"."""
+    return low.endswith("ed") and len(low) > 4 or low in _pasts() \
+        or low.startswith("re") and low[2:].lstrip("-") in _pasts()
 
 
 @per_data_folder
@@ -173,7 +238,9 @@ def unowned_figure(lists: dict[str, Patterns], reading: Reading, sentence: Sente
     ties = acting.sentence(sentence)
     if ties is None:
         return False  # no period, or the speaker is in the sentence
-    if any(ws[i].base in acting.grown_words for i in range(sentence.lo, sentence.hi)):
+    named = _place_words(ws, sentence)
+    if any(ws[i].base in acting.grown_words for i in range(sentence.lo, sentence.hi)
+           if i not in named):
         return False  # "learned to build the delivery schedule ... missed deliveries dropped"
     if any(at < start for at in ties):
         return False  # "Because there was now someone who could, the firm started quoting"
@@ -185,10 +252,48 @@ def unowned_figure(lists: dict[str, Patterns], reading: Reading, sentence: Sente
     return not acting()
 
 
+# how far past a lead ("worked with", "had") its doing may stand, the words that end a clause's
+# run of doing, the words that end a lead and want a doing right after them, and the words after
+# "to" or a modal that are no doing ("to the", "would love", "to work")
+_LOOK = 8
+_JOINS = frozenset("and but so then or".split())
+_OPEN_LEADS = frozenset("would 'd to".split())
+_NOT_DOING = frozenset("the a an my our your their his her its this that these those every all "
+                       "some any them him her me us it there here be being say think love like "
+                       "hate enjoy hope want wish need try trying anything something nothing "
+                       "everything morning evening during building thing".split())
+def _place_words(ws, sentence: Sentence) -> set[int]:
+    """The words of a sentence that name the organisation, not what its figure is of: an owner
+    ("the garden centre's sales", "the co-op's losses") and a place after ``_PLACE_PREPS``
+    ("sales at the garden centre"). A skill told at the workplace ("I learned to run the tills
+    at the garden centre") names the place, not the figure."""
+    out: set[int] = set()
+    for k in range(sentence.lo, sentence.hi):
+        low = ws[k].lower
+        if low.endswith("'s"):  # "the garden centre's": back to its determiner
+            run = range(k, max(sentence.lo, k - _NAME_WORDS) - 1, -1)
+        elif low in _PLACE_PREPS:  # "at the garden centre": on past one determiner
+            j = k + 1 + (k + 1 < sentence.hi and ws[k + 1].lower in _DETERMINERS)
+            out.add(k)
+            run = range(j, min(sentence.hi, j + _NAME_WORDS))
+        else:
+            continue
+        for j in run:
+            if not ws[j].is_word or ws[j].lower in _DETERMINERS:
+                break
+            out.add(j)
+    return out
+
+
+# the words before a place ("at the garden centre"), the words that end an owner's name
+_PLACE_PREPS = frozenset("at across throughout".split())
+_DETERMINERS = frozenset("the a an our their this that these those its".split())
+_NAME_WORDS = 3
 # how far back before a change a pointer to the speaker's work may stand
 _REACH = 12
-# how many words after a growth claim name the skill, and the words there that name nothing
-_NAMED = 12
+# how many words after a growth claim (in its sentence) name the skill, and the words there
+# that name nothing
+_NAMED = 30
 _PLAIN = frozenset("that this with from there their them they then than what when which where "
                    "while about into over under also well really very much more most some "
                    "other every each being been were have having just even only own properly "
