@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from . import reason_grammar as _grammar
 from .check import pitfall_phrases
 from .check_rules import rules
+from .empty_reply import says_nothing
 from .model import Role
 from .reading import read
 from .reason_found import (
@@ -84,6 +85,7 @@ class ValueSaid:
         sentence: the words as the speaker's sentences (at most two), "" when they can't lead.
         short: one short clause of them, for the 30-second version ("" likewise).
         problem: why some of the words are not said: "" (all said, or nothing typed),
+            "empty" (a reply that carries no content, ``empty_reply.says_nothing``),
             "pitfall", "vague", "result" (a result the role tells already) or "note" (words
             that do not read as a sentence a person says).
         quoted: the words the problem is about, as typed.
@@ -415,7 +417,7 @@ def _kept(parts: list[str], current: bool, variant: int,
     after_pitfall = False
     for n, part in enumerate(parts[:3]):
         part = _turned_from(part) if after_pitfall else part
-        if not part:
+        if not part or says_nothing(part):  # "Dunno really. The kids, I guess": the kids
             continue
         sentence = _unspliced(_realised(part, current, variant, not kept and not story))
         if story and not kept and not sentence:  # a bare phrase still needs its lead
@@ -527,6 +529,7 @@ def own_reason(role: Role) -> str:
     love it" -> "changing the menu every season"), else "".
     """
     typed = " ".join(str(role.personal_value or "").split())
+    typed = "" if says_nothing(typed) else typed  # a throwaway reply: the summary's words
     return typed or summary_reason(role.summary, role.current) or note_reason(role) or \
         liked_thing(role.summary)
 
@@ -562,8 +565,10 @@ def say_value(text: str, current: bool, variant: int = 0,
     ``current``: the job is still held (else told in the past); ``variant`` picks among
     equivalent leads; ``told``: what the role's results and notes say already."""
     raw = " ".join(str(text or "").split())
-    if pick_only(raw):  # "without a doubt this one": the job picked, no reason given
-        return ValueSaid(problem="pick", quoted=raw)
+    if says_nothing(raw) or pick_only(raw):
+        # "dunno really", "same as above": never "It gave me dunno really."; "without a doubt
+        # this one": the job picked, no reason given
+        return ValueSaid(problem="empty" if says_nothing(raw) else "pick", quoted=raw)
     raw = without_pick(raw)
     said = speech(raw, own_voice=True) if raw else ""
     alone = raw.lower().strip(".!?") if len(raw.split()) == 1 else ""
