@@ -504,7 +504,10 @@ def reads_whole(sentence: str) -> bool:
             _present_third(w) or w in _MODALS
 
     if len(words) >= 2 and words[0] in _PERSONS | {"this", "that", "there", "here"}:
-        return any(verb(w) for w in words[1:])
+        # "I plan my own routes": a person then a verb's plain form is a clause, where the
+        # tense data holds no past for it (a present reason of a job held, draft41)
+        return any(verb(w) for w in words[1:]) or \
+            words[0] in ("i", "we", "they", "you") and words[1] in _words("base_verbs")
     if any(w in _PERSONS and verb(n) for w, n in zip(words, words[1:], strict=False)):
         return True  # "In that job I could lead ...": a time or place, then the clause
     return bool(note_clause(text)) or _is_clause(text)
