@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from .check import AnswerCheck, growth_arc
 from .draft_read import RoleReading, clean, goals_of
 from .edits import with_answer, with_item, with_role
+from .empty_reply import empty_said, says_nothing
 from .errors import ValidationError
 from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Workspace, skill_key
 from .note_faults import fault_told
@@ -117,19 +118,37 @@ def _result_questions(read: RoleReading) -> list[Question]:
         elif reading.kind == "change" and result.from_value is None:
             out.append(Question("from_to", f"For {quoted}: from how much to how much?",
                                 result=i))
-        elif reading.kind == "change" and not result.period:
-            out.append(Question("period", f"For {quoted}: in what time?", result=i))
-        part = clean(result.my_part)
-        if shape in ("we", "clause", "clause-now") and (not part or not speech(part)):
-            what = "'we'" if shape == "we" else "it"
-            text = f"In {quoted}, what was your own part in {what}?"
-            if part:  # a note the draft cannot say as a sentence
-                text += f" Say it as a sentence: your note reads {_q(part)}."
-            out.append(Question("my_part", text, result=i))
+        elif reading.kind == "change" and (not result.period or says_nothing(result.period)):
+            out.append(Question("period", f"For {quoted}: in what time?" + _empty_note(
+                result.period, "how long it took, for example 'over about 6 months'."),
+                result=i))
+        out += _part_question(result, i, shape, quoted)
         if names and not result.enabled_by:
             out.append(Question("enabled_by", f"Which of your skills made {quoted} possible?",
                                 result=i, options=names))
     return out
+
+
+def _empty_note(note: str, would: str) -> str:
+    """The coach's words, after a question, for a reply kept in the entries that says
+    nothing (``empty_reply.says_nothing``); "" for any other note."""
+    return " " + empty_said(note, would) if says_nothing(note) else ""
+
+
+def _part_question(result: Result, i: int, shape: str, quoted: str) -> list[Question]:
+    """What was the speaker's own part, for a result told as "we" or a clause with no one in
+    it, where no note of it can be said."""
+    part = clean(result.my_part)
+    if shape not in ("we", "clause", "clause-now") or part and speech(part):
+        return []
+    what = "'we'" if shape == "we" else "it"
+    text = f"In {quoted}, what was your own part in {what}?"
+    if says_nothing(part):  # "dunno", "same as above": kept, never said
+        text += _empty_note(part, "one sentence on what you did yourself, for example 'I "
+                                  "rebuilt the rota'.")
+    elif part:  # a note the draft cannot say as a sentence
+        text += f" Say it as a sentence: your note reads {_q(part)}."
+    return [Question("my_part", text, result=i)]
 
 
 _VALUE_ASK = ("What did this job give you personally? In your own words: what it changed in "
@@ -141,7 +160,9 @@ def _value_question(role: Role) -> list[Question]:
     lead the answer (a pitfall the check would flag, words that name nothing, a note), the
     coach asks, saying why; the draft's opening says the reply (``workshop.personal_value``)."""
     said = role_value(role)
-    if not " ".join(role.personal_value.split()):
+    if says_nothing(role.personal_value):  # "dunno really": kept, never said, asked again
+        text = _empty_value(role, said.sentence)
+    elif not " ".join(role.personal_value.split()):
         found = own_reason(role) if said.sentence else ""
         where = "the job's summary" if found == summary_reason(role.summary, role.current) \
             else "your notes on this job"
@@ -181,9 +202,29 @@ def _value_question(role: Role) -> list[Question]:
     return [Question("personal_value", text)]
 
 
+def _empty_value(role: Role, said: str) -> str:
+    """The coach's words for a reason that says nothing ("dunno really"): kept in the entries,
+    left out of the draft, what would help, and the words the draft opens with meanwhile."""
+    typed = " ".join(role.personal_value.split())
+    found = own_reason(role) if said else ""
+    where = "the job's summary" if found == summary_reason(role.summary, role.current) \
+        else "your notes on this job"
+    text = (f"One word, {_q(typed)}, can't tell a hiring manager why this job mattered to "
+            f"you, so the draft leaves it out (it stays in your entries). {_VALUE_ASK}"
+            if len(typed.split()) == 1 else
+            empty_said(typed, "a sentence or two on what this job gave you personally: what "
+                              "it changed in you, what you found you could do, or why the "
+                              "work mattered to you, with one moment when you knew it."))
+    return text + (f" Until then the draft opens with your words from {where}, {_q(found)}."
+                   if found else "")
+
+
 def _how_far_missing(note: str) -> str:
     """What a growth note lacks to be told as a start and an end, in the participant's own
     words, as the answer check reads a growth arc (``check.growth_arc``); "" for no note."""
+    if says_nothing(note):  # "dunno really": kept, never said
+        return _empty_note(note, "where you started ('at first I ...') and where you got to "
+                                 "('by the end I ...').")
     if not clean(note):
         return ""
     arc = growth_arc(note)
@@ -227,7 +268,10 @@ def _skill_questions(read: RoleReading, roles: tuple[Role, ...] = ()) -> list[Qu
             text = (f"Have you used {topic} beyond this job yet? Where, and what did it produce?"
                     if role.current else
                     f"Where did you use {topic} later, and what did it produce?")
-            if gap:
+            if says_nothing(skill.used_later):  # "n/a", "not really": kept, never said
+                text += _empty_note(skill.used_later, "where you used it (a job, a project, "
+                                                      "a place) and what it produced there.")
+            elif gap:
                 text += f" {gap}"
             elif clean(skill.used_later):  # a note the draft cannot say as a sentence
                 text += f" Say it as a sentence: your note reads {_q(skill.used_later)}."
@@ -499,6 +543,12 @@ def apply_reply(workspace: Workspace, role_id: str, question: Question, reply: s
     if not reply:
         raise ValidationError("the reply is empty: type your answer in the box first.",
                               field="reply")
+    if says_nothing(reply) and question.code in _KEPT_FIELDS:
+        # a throwaway reply would take the place of (or be added to) the participant's own
+        # words: refused, their entry stays as it is, and the question stays open
+        raise ValidationError(f"'{reply[:60]}' doesn't give the draft anything it can say, "
+                              f"so your entry stays as it was. {_KEPT_FIELDS[question.code]}",
+                              field="reply")
     if question.code == "goal_evidence":  # added to the end of the answer, about its role
         text = joined_note(workspace.answer.text, reply)
         return with_answer(workspace, text, workspace.answer.role_id or role_id)
@@ -511,6 +561,15 @@ def apply_reply(workspace: Workspace, role_id: str, question: Question, reply: s
                               "the new questions.", field="reply") from None
     return with_role(workspace, role_id,
                      lambda role: _REPLIES[question.code](role, result, skill, reply))
+
+
+# The questions whose reply takes the place of, or is added to, words the participant typed
+# (a result's sentence, the answer itself): a throwaway reply ("dunno") is refused, with what
+# would help. Elsewhere it is kept in the entries, never said, and the question stays open.
+_KEPT_FIELDS = {"statement": "Say the result as you would aloud: what you did, and what "
+                             "changed for the organisation.",
+                "goal_evidence": "Say what you did in this job that shows you can meet the "
+                                 "goal, and what changed."}
 
 
 def _reply_from_to(role: Role, result: Result, skill: Skill, reply: str) -> Role:
@@ -550,6 +609,11 @@ def _reply_field(name: str):
             return replace(role, **{name: reply})
         record = skill if name in ("used_later", "how_far") else result
         if name == "how_far" and _half_arc(record.how_far):  # a start or an end, added to
+            if says_nothing(reply):  # never "At first I ... Dunno really."
+                raise ValidationError(f"'{reply[:60]}' doesn't give the draft anything it can "
+                                      "say, so your note stays as it was. Add the half it "
+                                      "lacks: where you started ('at first I ...') or where "
+                                      "you got to ('by the end I ...').", field="how_far")
             reply = joined_note(record.how_far, reply)
         return _put(role, record, replace(record, **{name: reply}))
     return reply_to

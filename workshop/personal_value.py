@@ -28,10 +28,12 @@ from dataclasses import dataclass
 from . import reason_grammar as _grammar
 from .check import pitfall_phrases
 from .check_rules import rules
+from .empty_reply import says_nothing
 from .model import Role
 from .reading import read
 from .reason_found import (
     OPENING_JOIN,
+    _present_of,
     downside,
     job_now,
     job_phrase,
@@ -84,6 +86,7 @@ class ValueSaid:
         sentence: the words as the speaker's sentences (at most two), "" when they can't lead.
         short: one short clause of them, for the 30-second version ("" likewise).
         problem: why some of the words are not said: "" (all said, or nothing typed),
+            "empty" (a reply that carries no content, ``empty_reply.says_nothing``),
             "pitfall", "vague", "result" (a result the role tells already) or "note" (words
             that do not read as a sentence a person says).
         quoted: the words the problem is about, as typed.
@@ -211,7 +214,8 @@ def _phrase(text: str, current: bool, variant: int) -> str:
         return upper_first(_in_tense(text, current))  # a story's start, told as it is
     if own_verb:  # "my manager trusts me ...": a lasting state, the thing valued
         return f"{lead} that {lower_first(_in_tense(text, current))}"
-    if first.endswith("ing") and len(first) > 4 or first in ("my", "our"):
+    if first.endswith("ing") and len(first) > 4 or first in ("my", "our") or \
+            _grammar.names_people(text):  # "the people I trained", never "It gave me" them
         return f"{lead} {lower_first(_in_tense(text, current))}"
     if not given_thing(text):
         return ""  # "It gave me ward-based technician on nights" is no sentence: asked
@@ -271,7 +275,8 @@ def _finite_after_doing(text: str) -> bool:
     verb of its own ("... taught me", "... was why"): a clause with the doing as its subject,
     not a doing named ("watching frightened patients relax")."""
     verbs = word_list("finite_verbs") | word_list("irregular_past") | set(_table("gives_me"))
-    words = [w.lower().strip(",.;:") for w in text.split()[1:]]
+    words, embedded = _grammar.doing_skips(first_word(text), [w.lower().strip(",.;:")
+                                                              for w in text.split()[1:]])
     for word, after in zip(words, [*words[1:], ""], strict=True):
         if word in ("when", "who", "which", "if", "where", "while") or word == "because" \
                 and after != "of" or (
@@ -279,8 +284,11 @@ def _finite_after_doing(text: str) -> bool:
             # "knowing that the clients were safe": the verb is the clause's ("because of" is
             # no clause: "seeing them through because of checks I set up meant ...")
             return False
-        if word in verbs or word.endswith("s") and past_of_present(word):
-            return True
+        verb = word in verbs or word.endswith("s") and bool(past_of_present(word))
+        if verb and embedded:
+            embedded = -1  # "knowing the residents trusted me": the clause's own verb; a
+        elif verb or embedded < 0 and word in _present_of():  # a past after it is
+            return True  # the doing's ("... trusted me meant everything")
     return False
 
 
@@ -415,7 +423,7 @@ def _kept(parts: list[str], current: bool, variant: int,
     after_pitfall = False
     for n, part in enumerate(parts[:3]):
         part = _turned_from(part) if after_pitfall else part
-        if not part:
+        if not part or says_nothing(part):  # "Dunno really. The kids, I guess": the kids
             continue
         sentence = _unspliced(_realised(part, current, variant, not kept and not story))
         if story and not kept and not sentence:  # a bare phrase still needs its lead
@@ -527,6 +535,7 @@ def own_reason(role: Role) -> str:
     love it" -> "changing the menu every season"), else "".
     """
     typed = " ".join(str(role.personal_value or "").split())
+    typed = "" if says_nothing(typed) else typed  # a throwaway reply: the summary's words
     return typed or summary_reason(role.summary, role.current) or note_reason(role) or \
         liked_thing(role.summary)
 
@@ -562,9 +571,11 @@ def say_value(text: str, current: bool, variant: int = 0,
     ``current``: the job is still held (else told in the past); ``variant`` picks among
     equivalent leads; ``told``: what the role's results and notes say already."""
     raw = " ".join(str(text or "").split())
-    if pick_only(raw):  # "without a doubt this one": the job picked, no reason given
-        return ValueSaid(problem="pick", quoted=raw)
-    raw = without_pick(raw)
+    if says_nothing(raw) or pick_only(raw):
+        # "dunno really", "same as above": never "It gave me dunno really."; "without a doubt
+        # this one": the job picked, no reason given
+        return ValueSaid(problem="empty" if says_nothing(raw) else "pick", quoted=raw)
+    raw = _grammar.headed_clause(without_pick(raw))  # "the independence - I planned ..."
     said = speech(raw, own_voice=True) if raw else ""
     alone = raw.lower().strip(".!?") if len(raw.split()) == 1 else ""
     if alone in _data().get("non_answers", ()):

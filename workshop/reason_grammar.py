@@ -20,6 +20,18 @@ whole (``story_kept_whole``); a set-up the kit's reading finds no sentence in is
 where the next sentence points back at it (``set_up_as_typed``); a pitfall at a story's end
 leaves out the pitfall, not the end (``story_end``). After a pitfall, what the speaker says
 they liked doing is a reason of its own (``pitfall_sentence_kept``).
+
+Three shapes of a typed reason that were dropped or said as no sentence (draft41):
+
+- a short name of the thing, a dash or a colon, then a clause that tells it ("the
+  independence - I planned my own routes"): two sentences, the name after its lead, the clause
+  as typed (``headed_clause``), never refused as a note;
+- people named as what mattered ("the kids", "the people I trained, seeing them do well"):
+  after "What I valued most was", never "It gave me the kids" (``names_people``,
+  ``people_nouns``);
+- a doing whose next verb is a clause's own ("knowing the residents trusted me", ``clause_
+  doings``) or a participle ("being trusted with the keys at 19", ``passive_doings``): a
+  phrase, said after its lead, never as a sentence with no verb (``doing_skips``).
 """
 
 from __future__ import annotations
@@ -28,10 +40,12 @@ import re
 
 from .check import pitfall_phrases
 from .reason_found import liked_thing
+from .reason_short import value_data
+from .spoken import is_clause, upper_first
 
 __all__ = ["held_then_told", "held_said", "dangling", "story_kept_whole",
            "story_end", "pitfall_sentence_kept", "job_subject", "set_up_as_typed",
-           "PLURAL_PEOPLE"]
+           "PLURAL_PEOPLE", "headed_clause", "names_people", "doing_skips"]
 
 # plural subjects without an "s": "people ask me", "the children wave at me"
 PLURAL_PEOPLE = frozenset(("people", "children", "men", "women", "staff", "folk"))
@@ -149,3 +163,56 @@ def job_subject(text: str) -> re.Match | None:
     if m and bare is not None and m.group(2).lower() not in bare:
         return None
     return m
+
+
+_HEADED = re.compile(r"^(?P<head>[^.!?;:,–—-]{3,40}?)\s*(?:\s[-–—]+\s|:\s)\s*(?P<rest>\S.*)$")
+
+
+def headed_clause(text: str) -> str:
+    """A reason typed as a short name of the thing (four words at most, no verb), a dash or a
+    colon, then a clause of four words or more that tells it ("the independence - I planned
+    my own routes and nobody micromanaged me"), as two sentences ("the independence. I
+    planned ..."); the text as it is otherwise."""
+    m = _HEADED.match(text)
+    if not m:
+        return text
+    head, rest = m.group("head").strip(), m.group("rest").strip()
+    speaker = re.match(r"(?:I|I'm|I've|I'd|we|we're|nobody|no one|everyone|my \w+)\s+[a-z]",
+                       rest)  # "I was 22 and running ...": a clause the strict reading misses
+    if len(head.split()) > 4 or is_clause(head) or len(rest.split()) < 4 or \
+            not (speaker or is_clause(rest)):
+        return text
+    return f"{head}. {upper_first(rest)}"
+
+
+_PEOPLE_LEAD = frozenset(("the", "my", "our", "those", "these", "all", "all the", "helping",
+                          "seeing", "watching"))
+
+
+def names_people(text: str) -> bool:
+    """True for a phrase that names people as what mattered, its first noun one of
+    ``people_nouns`` ("kids", "the people I trained", "my regulars"): said after "What I
+    valued most was", never as a thing given ("It gave me the kids")."""
+    words = [w.lower().strip(",.;:!?") for w in text.split()[:3]]
+    people = set(value_data().get("people_nouns", ())) | PLURAL_PEOPLE
+    if not words:
+        return False
+    if words[0] in people:
+        return True
+    return words[0] in ("the", "my", "our", "those", "these") and (
+        len(words) > 1 and words[1] in people or
+        len(words) > 2 and words[2] in people and not words[1].endswith("ing"))
+
+
+def doing_skips(first: str, words: list[str]) -> tuple[list[str], int]:
+    """For a phrase opening on the doing ``first`` with ``words`` after it: the words where
+    its own verb may be (a participle after "being" left out: "being trusted with ...") and
+    how many verbs belong to a clause it takes first ("knowing the residents trusted me": one,
+    ``clause_doings``), so that a doing is read as a sentence's subject only where a verb of
+    its own follows."""
+    data = value_data()
+    if first in data.get("passive_doings", ()) and words:
+        return words[1:], 0
+    if first == "having" and words[:1] == ["been"]:
+        return words[2:], 0
+    return words, int(first in data.get("clause_doings", ()))

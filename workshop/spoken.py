@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .empty_reply import says_nothing
 from .note_grammar import VOICE_FAULTS, mended, opens_on_predicate, slip
 from .verbs import (
     _MAIN_END,
@@ -234,9 +235,12 @@ def speech(note: str, own_voice: bool = False) -> str:
     no verb, or of one or two words ("led rota; cut overtime"), a list of bare doings
     ("spotted it, escalated, admitted same night"), or a head with no verb before a clause
     ("inventory control at my job, we went to cycle counts"). The coach then asks for a
-    sentence. ``own_voice``: the participant's reason for the job, kept in their own voice
+    sentence. A note that carries no content ("dunno really", ``empty_reply.says_nothing``) is
+    "" too. ``own_voice``: the participant's reason for the job, kept in their own voice
     though a tense, an agreement or a spelling slips (``note_grammar.VOICE_FAULTS``): said
     aloud, it is how they talk, and leaving it out loses what a listener remembers most."""
+    if says_nothing(note):  # "dunno really", "same as above": nothing to say (asked again)
+        return ""
     text = strip_end(said_aloud(note or ""))
     if not text or note_marks(text) or slip(text, VOICE_FAULTS if own_voice else frozenset()):
         return ""  # a slip no rule mends ("made guide"): the coach asks for a full sentence
@@ -500,7 +504,10 @@ def reads_whole(sentence: str) -> bool:
             _present_third(w) or w in _MODALS
 
     if len(words) >= 2 and words[0] in _PERSONS | {"this", "that", "there", "here"}:
-        return any(verb(w) for w in words[1:])
+        # "I plan my own routes": a person then a verb's plain form is a clause, where the
+        # tense data holds no past for it (a present reason of a job held, draft41)
+        return any(verb(w) for w in words[1:]) or \
+            words[0] in ("i", "we", "they", "you") and words[1] in _words("base_verbs")
     if any(w in _PERSONS and verb(n) for w, n in zip(words, words[1:], strict=False)):
         return True  # "In that job I could lead ...": a time or place, then the clause
     return bool(note_clause(text)) or _is_clause(text)

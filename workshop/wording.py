@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .empty_reply import says_nothing
 from .model import Result, Role
 from .note_grammar import moved_clause, own_subject
 from .note_shapes import clause_said, clause_subject, noun_change
@@ -417,7 +418,10 @@ _TIME_WORDS = re.compile(r"^(?:in|over|within|during|after|by|across|from|betwee
 
 
 def _period(result: Result) -> str:
-    """" in six months", " from 2016 to 2022", " over 2023": the period with the word it needs."""
+    """" in six months", " from 2016 to 2022", " over 2023": the period with the word it needs
+    ("" for a reply that says nothing, "dunno": ``empty_reply.says_nothing``)."""
+    if says_nothing(result.period):
+        return ""
     period = strip_end(re.split(r"[,;]\s", said_aloud(result.period), maxsplit=1)[0])
     period = lower_first(period)
     if not period:
