@@ -459,19 +459,24 @@ def _points(scored: ScoredRole, part: str) -> str:
     return f"{round(scored.parts.get(part, 0), 1):g}"  # as the table shows it (live43)
 
 
+def _nothing_ranked(ranking: Ranking) -> str:
+    """``explain`` where no role has all three ratings: what to rate, and the role the
+    ratings so far put first (``rated_first``), the one 05's draft is about."""
+    if not ranking.unranked:
+        return "There are no roles yet: add your past jobs in notebook 01."
+    ask = ("No role is ranked yet: rate skill growth, company results and relevance for at "
+           f"least one of your {len(ranking.unranked)} role(s) in notebooks 02 and 03.")
+    first = rated_first(ranking)
+    if first is None:
+        return ask
+    return (f"{ask}\nYour ratings so far put {first.label} first ({_given(first)}): the "
+            "draft in 05 is about it until a job is ranked or you choose one.")
+
+
 def explain(ranking: Ranking) -> str:
     """A plain-language explanation of the winner, the runner-up, ties and the enjoyment trap."""
     if not ranking.ranked:
-        if ranking.unranked:
-            ask = ("No role is ranked yet: rate skill growth, company results and relevance "
-                   f"for at least one of your {len(ranking.unranked)} role(s) in notebooks 02 "
-                   "and 03.")
-            first = rated_first(ranking)
-            if first is None:
-                return ask
-            return (f"{ask}\nYour ratings so far put {first.label} first ({_given(first)}): "
-                    "the draft in 05 is about it until a job is ranked or you choose one.")
-        return "There are no roles yet: add your past jobs in notebook 01."
+        return _nothing_ranked(ranking)
     win = ranking.strongest
     r = win.role.ratings
     evidence = []
