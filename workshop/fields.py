@@ -16,7 +16,8 @@ from .errors import ValidationError
 
 __all__ = [
     "MAX_TEXT", "MAX_LONG_TEXT", "MAX_ITEMS", "MAX_FILE_BYTES", "MAX_VALUE",
-    "parse_date", "months_between", "HELD_NOW", "held_now", "ends_before", "short", "clip", "encodes",
+    "parse_date", "months_between", "HELD_NOW", "held_now", "ends_before", "short", "clip",
+    "encodes",
     "text_field", "rating_field", "list_field", "object_field", "date_field", "number_field",
     "choice_field", "names_field",
 ]
