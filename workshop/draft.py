@@ -516,9 +516,10 @@ def _told(workspace: Workspace, read: RoleReading, long: bool, one: bool,
 def _told_pieces(read: RoleReading, pieces: list[Piece], long: bool) -> str:
     if long:
         text = compose(pieces, _words_of(MIN_SECONDS), _words_of(VERSIONS[90][1]),
-                       fill_words=_words_of(FILL_SECONDS))
+                       fill_words=_words_of(FILL_SECONDS), loose_words=_words_of(MIN_SECONDS))
     else:
-        text = compose(pieces, _words_of(MIN_SECONDS), _most_words(_SHORT_AIM), hard=True)
+        text = compose(pieces, _words_of(MIN_SECONDS), _most_words(_SHORT_AIM), hard=True,
+                       loose_words=_words_of(MIN_SECONDS))
     together = told_as_story(text, pieces)  # two results of one skill told as one sentence
     text = together if long or speaking_seconds(together) <= _SHORT_AIM else text
     text = without_stock(text, pieces)
