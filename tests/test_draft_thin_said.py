@@ -79,9 +79,10 @@ def test_a_draft_long_enough_without_it_never_takes_a_loose_result():
 
 def test_nothing_is_inferred_around_the_typed_result():
     """The loose result is said as the participant typed it: no frame of the kit's ("That
-    shows ...", "As a result ...", "which helped ...") and no word they did not type."""
+    shows ...", "As a result ...", "which helped ...") and no word they did not type (an
+    "also" that marks it as one more thing aside)."""
     loose = {"statement": "brunch covers went from 60 to 110 on Sundays", "scope": "company"}
     text = offered_draft(_ws([MAIN, loose]), "r1", 90).text
     sentence = next(s for s in re.split(r"(?<=[.!?])\s+", text) if "brunch" in s.lower())
-    typed = set(re.findall(r"[a-z0-9]+", loose["statement"].lower())) | {"i"}
+    typed = set(re.findall(r"[a-z0-9]+", loose["statement"].lower())) | {"i", "also"}
     assert set(re.findall(r"[a-z0-9]+", sentence.lower())) <= typed, sentence
