@@ -18,8 +18,8 @@ choices:
   of the skills linked to that result nor tells their growth (their ``how_far``);
 - ``time/place wrong``: "my next job" said of a later use whose note names a later job that
   is not the one right after this job (the later jobs by their start), and "this job" / "this
-  is where" in a draft about a job that is over, "that is where" / "that job" about the job
-  held now.
+  is where" in a draft about a job that is over, "that is where" / "that job" / "this was the
+  job" / "back then" / "over my time there" / "went on to" about the job held now (draft44).
 """
 
 from __future__ import annotations
@@ -109,7 +109,8 @@ def link_to_non_result(text: str, role) -> int:
 
 
 _THIS = re.compile(r"\b(?:[Tt]his job|[Tt]his is where|[Ii]n this job)\b")
-_THAT = re.compile(r"\b(?:[Tt]hat is where|[Tt]hat job)\b")
+_THAT = re.compile(r"\b(?:[Tt]hat is where|[Tt]hat job|[Tt]his was the job|[Bb]ack then|"
+                   r"[Oo]ver my time there|went on to)\b")
 _NEXT = re.compile(r"\bmy next (?:job|role)\b", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][\w&'-]+")
 

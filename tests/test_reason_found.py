@@ -99,10 +99,12 @@ def test_a_duty_or_a_perk_in_a_note_is_no_reason():
         assert note_reason(_workspace(role).roles[0]) == "", note
 
 
-def test_the_job_the_persons_words_pick_decides_over_the_score():
-    """A weaker role whose own words name it as the job that mattered most is the answer's
-    role; an explicit choice still wins; a pick said with a pitfall, or by two roles, leaves
-    it to the score; the card says why."""
+def test_the_job_the_persons_words_pick_leads_only_where_the_ratings_do_not_put_it_below():
+    """A role whose own words name it as the job that mattered most is the answer's role
+    where its pillar ratings are not below the strongest's (it may trail on relevance); a
+    role they rate lower never leads (blind raters, r30: "the wrong job picked"); an explicit
+    choice still wins; a pick said with a pitfall, or by two roles, leaves it to the score;
+    the card says why."""
     from workshop.report import answer_why
     from workshop.scoring import rank
 
@@ -113,10 +115,15 @@ def test_the_job_the_persons_words_pick_decides_over_the_score():
                                           "relevance": 2})
     ws = _workspace(strong, weak)
     assert names_most(ws.roles[1]) == "The job that made me who I am"
-    assert answer_role_id(ws) == "r2"
+    assert answer_role_id(ws) == "r1"  # rated 2 and 2 against 5 and 5: the ratings lead
+    assert rank(ws).strongest.role.id == "r1"
+    level = dict(weak, ratings={"skill_growth": 5, "company_results": 5, "relevance": 3})
+    ws = _workspace(strong, level)
+    assert rank(ws).strongest.role.id == "r1" and answer_role_id(ws) == "r2"
     why = answer_why(rank(ws), ws, "r2")
     assert "your own words name it" in why and "made me who I am" in why, why
-    assert answer_role_id(_workspace(strong, weak, chosen="r1")) == "r1"
+    assert answer_role_id(_workspace(strong, level, chosen="r1")) == "r1"
+    assert answer_role_id(_workspace(strong, weak, chosen="r2")) == "r2"
     perk = dict(weak, summary="Best job I ever had, great team and free parking.")
     assert picked_role(_workspace(strong, perk)) is None
     both = dict(strong, summary="Ran the shelter. The job that made me who I am.")

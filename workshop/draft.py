@@ -516,9 +516,10 @@ def _told(workspace: Workspace, read: RoleReading, long: bool, one: bool,
 def _told_pieces(read: RoleReading, pieces: list[Piece], long: bool) -> str:
     if long:
         text = compose(pieces, _words_of(MIN_SECONDS), _words_of(VERSIONS[90][1]),
-                       fill_words=_words_of(FILL_SECONDS))
+                       fill_words=_words_of(FILL_SECONDS), loose_words=_words_of(MIN_SECONDS))
     else:
-        text = compose(pieces, _words_of(MIN_SECONDS), _most_words(_SHORT_AIM), hard=True)
+        text = compose(pieces, _words_of(MIN_SECONDS), _most_words(_SHORT_AIM), hard=True,
+                       loose_words=_words_of(MIN_SECONDS))
     together = told_as_story(text, pieces)  # two results of one skill told as one sentence
     text = together if long or speaking_seconds(together) <= _SHORT_AIM else text
     text = without_stock(text, pieces)
@@ -537,16 +538,24 @@ def draft_versions(workspace: Workspace, role_id: str | None = None) -> dict[int
 
 
 def answer_role_id(workspace: Workspace) -> str | None:
-    """The role the answer is about: the chosen one, else the one the participant's own words
-    pick (``reason_found.picked_role``), else the strongest, else the first."""
+    """The role the answer is about, the one 04 and the card name too: the participant's
+    explicit choice (``answer.role_id``); else the strongest in 04's ranking, or, while no
+    role is ranked, the one the ratings given so far put first (``scoring.rated_first``);
+    else the first. The job the participant's own words name as the one that mattered most
+    (``reason_found.picked_role``) leads only where their ratings do not put it below that
+    role (blind raters, r30: never a draft about a job rated low while a higher-rated one
+    exists)."""
     from .reason_found import picked_role
-    from .scoring import rank
+    from .scoring import rank, rated_below, rated_first
 
     ids = [r.id for r in workspace.roles]
+    if workspace.answer.role_id in ids:
+        return workspace.answer.role_id
+    ranking = rank(workspace)
+    lead = ranking.strongest.role if ranking.strongest is not None else rated_first(ranking)
     picked = picked_role(workspace, lambda role: bool(role_value(role).sentence))
-    if workspace.answer.role_id in ids or picked is not None:
-        return workspace.answer.role_id if workspace.answer.role_id in ids else picked.id
-    strongest = rank(workspace).strongest
-    if strongest is not None:
-        return strongest.role.id
+    if picked is not None and (lead is None or not rated_below(picked, lead)):
+        return picked.id
+    if lead is not None:
+        return lead.id
     return ids[0] if ids else None

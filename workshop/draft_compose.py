@@ -68,14 +68,18 @@ def figures(text: str) -> set[float]:
 
 
 def compose(pieces: list[Piece], least_words: int, most_words: int, hard: bool = False,
-            fill_words: int = 0) -> str:
+            fill_words: int = 0, loose_words: int = 0) -> str:
     """The pieces that fit ``most_words``, most wanted first, told in story order (a piece
     left out for room keeps less wanted ones from taking it: a later use is not traded for a
     shorter bridge); when they fall short of ``least_words`` (the check's shortest answer),
     the next wanted pieces are added until they reach it, and the ``fill`` pieces until they
     reach ``fill_words`` (``least_words`` where it is 0). A piece that only says again what
     the chosen ones said (all its figures, or most of its meaningful words) is left out, so no
-    fact is told twice."""
+    fact is told twice. A loose fact (``Piece.loose``: a result the participant typed that
+    nothing joins to the story) is told last, one at most, and only while the draft is still
+    under ``loose_words``: a draft that thin is two facts, not an answer, and the result is
+    the participant's own words (draft44: dev "too thin" 25/28, 30-second drafts under 20 s
+    9/28, with typed results left out)."""
     pieces = one_aside(pieces)
     chosen: list[Piece] = []
     left: list[Piece] = []
@@ -99,8 +103,17 @@ def compose(pieces: list[Piece], least_words: int, most_words: int, hard: bool =
         chosen = _within_time(chosen, most_words)
     # last, while the story is still under the shortest answer: the entries' next pieces
     # (``fill``), in their priority, never past the most
-    chosen = _up_to(chosen, [p for p in left if p.fill], fill_words or least_words,
-                    most_words, True)
+    chosen = _up_to(chosen, [p for p in left if p.fill and not p.loose],
+                    fill_words or least_words, most_words, True)
+    if loose_words:
+        loose = [p for p in left if p.fill and p.loose and p.text][:1]
+        for piece in loose:  # after the story (its later use's "it" keeps its skill), said
+            # as one more thing ("I also ..."), never a bare list item after it
+            piece.order = max([9.4, *(p.order + 0.01 for p in chosen if p.order < 9.5)])
+            last = max(chosen, key=lambda p: p.order).text if chosen else ""
+            if not re.search(r"\balso\b|\bas well\b", last):  # not "also" twice in a row
+                piece.text = _ALSO.sub(r"\1 also \2", piece.text, count=1)
+        chosen = _up_to(chosen, loose, loose_words, most_words, True)
     return " ".join(p.text for p in sorted(chosen, key=lambda p: p.order))
 
 
@@ -118,9 +131,9 @@ def one_aside(pieces: list[Piece]) -> list[Piece]:
     wanted one before the thread's own close (its later use), or one of a skill the
     participant's reason names (``in_reason``: the reason is not left with nothing behind
     it), which comes first; the others become ``fill`` pieces, told only while the draft falls
-    short of a full answer (entries too thin for one story are not made thinner), except a
-    loose fact (``loose``: joined to nothing and speaking to no goal), which is left out, never
-    an aside: a second skill's small story may fill, a list of facts may not.
+    short of a full answer (entries too thin for one story are not made thinner); a loose fact
+    (``loose``: joined to nothing and speaking to no goal) is never an aside: it fills only a
+    draft still under ``compose``'s ``loose_words``, one at most, never a list of facts.
     Blind hiring managers marked 90-second drafts that went on from the story to a second
     skill, a safety record and a third skill's later job as "a list of unlinked facts" and
     "a second skill tacked on"."""
@@ -132,10 +145,15 @@ def one_aside(pieces: list[Piece]) -> list[Piece]:
     keep = {id(p) for p in asides[:ASIDES]}
     for piece in pieces:
         if piece.aside and id(piece) not in keep:
-            piece.fill = True
-            if piece.loose:
-                piece.text = ""
-    return [p for p in pieces if p.text or not p.loose]
+            piece.fill = True  # a loose one only where the draft is thinnest (``compose``)
+    return pieces
+
+
+# "I shipped ..." / "We passed ..." -> "I also shipped ...": a verb of the speaker's, not a
+# helper or a word that already says so
+_ALSO = re.compile(r"^(I|We) (?!also\b|still\b|have\b|had\b|has\b|was\b|were\b|am\b|are\b|"
+                   r"would\b|will\b|can\b|could\b|did\b|do\b|never\b|just\b|even\b)"
+                   r"([a-z]+ed|[a-z]+)\b")
 
 
 def _up_to(chosen: list[Piece], left: list[Piece], least_words: int, most_words: int,

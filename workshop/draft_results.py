@@ -210,7 +210,8 @@ def further_results(read: RoleReading, results: list[Result], skills: list[Skill
             and _specific(r, read)
             and (read.said(r).number_said or _figures(read.said(r).sentence)
                  or len(content_stems(read.said(r).sentence)) >= 4)
-            and (_relevant(r, skills, goals) or long and read.said(r).number_said)]
+            and (_relevant(r, skills, goals) or long and (read.said(r).number_said
+                                                         or read.said(r).counted))]
     notes = [content_stems(sk.used_later) for sk in skills]
     more = [r for r in more if not any(content_stems(r.statement) <= note for note in notes)]
     more = [r for r in more if not any(read.told_within(r, other) for other in more

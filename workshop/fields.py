@@ -16,7 +16,8 @@ from .errors import ValidationError
 
 __all__ = [
     "MAX_TEXT", "MAX_LONG_TEXT", "MAX_ITEMS", "MAX_FILE_BYTES", "MAX_VALUE",
-    "parse_date", "months_between", "ends_before", "short", "clip", "encodes",
+    "parse_date", "months_between", "HELD_NOW", "held_now", "ends_before", "short", "clip",
+    "encodes",
     "text_field", "rating_field", "list_field", "object_field", "date_field", "number_field",
     "choice_field", "names_field",
 ]
@@ -32,6 +33,22 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 _DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2}))?$")
 _THOUSANDS = re.compile(r"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")
 MAX_VALUE = 1e15  # larger is not a measurement
+# What an end date says when the job is held now ("Present", "till date", "heute"): the role
+# keeps no end, so it is told in the present (the importers read the same words).
+HELD_NOW = frozenset({"present", "current", "now", "today", "ongoing", "heute", "aktuell", "jetzt",
+            "bis heute", "aujourd'hui", "aujourd’hui", "actuel", "actuellement", "présent",
+            "actualidad", "actual", "presente", "hoy", "oggi", "attuale", "atual", "hoje",
+            "heden", "nu", "huidig", "至今", "今", "现在", "現在", "till date", "to date",
+            "till now", "until now", "currently", "presently", "to present", "present day",
+            "still here", "still there", "still working", "still working there"})
+
+
+def held_now(value: object) -> bool:
+    """True for an end typed as a word of now ("Present", "now.", " Current ", "to date")."""
+    if not isinstance(value, str):
+        return False
+    text = " ".join(value.split()).lower().rstrip(".")
+    return text in HELD_NOW or text.strip("-–—()[] ") in HELD_NOW
 
 
 def parse_date(value: str) -> tuple[int, int]:
@@ -159,6 +176,8 @@ def object_field(value: Any, what: str) -> dict:
 
 def date_field(data: dict, key: str, *, required: bool) -> str | None:
     value = data.get(key, None)
+    if key == "end" and held_now(value):
+        value = None  # "Present", "now", "current": the job is held now, it has no end
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
             raise ValidationError(f"'{key}' is missing: give it as YYYY or YYYY-MM, "

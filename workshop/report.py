@@ -79,7 +79,10 @@ def answer_why(ranking, workspace: Workspace, role_id: str | None) -> str:
     named = names_most(role) if workspace.answer.role_id != role_id else ""
     if named:  # the job the participant's own words pick (``draft.answer_role_id``)
         lines = [f"This answer is about {role.label}: your own words name it as the job that "
-                 f"mattered most to you (\u201c{named}\u201d), so it leads over the ranking."]
+                 f"mattered most to you (\u201c{named}\u201d), and your ratings do not put it "
+                 "below another, so it leads."]
+    elif strongest is None and workspace.answer.role_id != role_id:
+        return explain(ranking)  # no job ranked yet: the one the ratings so far put first
     elif about.rank is None:
         lines = [f"This answer is about {role.label}, a job you chose yourself. It is not ranked "
                  "yet: rate its skill growth, company results and relevance in notebooks 02 and "

@@ -59,6 +59,8 @@ __all__ = [
     "configured_weights",
     "parse_weights",
     "has_number",
+    "rated_first",
+    "rated_below",
 ]
 
 PARTS = ("pillars", "relevance", "quantified", "used_later")
@@ -296,6 +298,50 @@ def _ranking(workspace: Workspace, weights: Weights) -> Ranking:
     return Ranking(ranked=ranked, unranked=unranked, weights=weights)
 
 
+def _pillar_rank(role: Role) -> tuple[int, float, int]:
+    """How far a role's pillar ratings carry it, to compare: how many of the two are given (a
+    role rated in one pillar only is a weak answer), then their balanced product (as the
+    score's pillars part), then their sum."""
+    r = role.ratings
+    given = [v for v in (r.skill_growth, r.company_results) if v is not None]
+    both = math.sqrt((given[0] - 1) * (given[1] - 1)) if len(given) == 2 else 0.0
+    return len(given), round(both, 6), sum(given)
+
+
+def rated_below(role: Role, other: Role) -> bool:
+    """True when the participant's pillar ratings put ``role`` below ``other`` (fewer of the
+    two given, else a lower balanced product, else a lower sum)."""
+    return _pillar_rank(role) < _pillar_rank(other)
+
+
+def rated_first(ranking: Ranking) -> Role | None:
+    """The role the ratings given so far put first when no role is ranked yet (none has all
+    three ratings): by its pillar ratings (``rated_below``), then relevance, then the
+    participant's own order; ``None`` when a role is ranked (``Ranking.strongest`` leads) or
+    no pillar is rated at all. The draft answers about it, and 04 and the card name it, so
+    no job rated low leads the answer while a higher-rated one waits for its third rating."""
+    if ranking.ranked:
+        return None
+    rated = [s for s in ranking.unranked if _pillar_rank(s.role)[0]]
+    if not rated:
+        return None
+
+    def key(s: ScoredRole) -> tuple:
+        count, both, total = _pillar_rank(s.role)
+        return (-count, -both, -total, -(s.role.ratings.relevance or 0), s.position)
+
+    return min(rated, key=key).role
+
+
+def _given(role: Role) -> str:
+    """The pillar ratings a role has so far, in words ("skill growth 4/5")."""
+    r = role.ratings
+    said = [f"{name} {v}/5" for name, v in (("skill growth", r.skill_growth),
+                                           ("company results", r.company_results),
+                                           ("relevance", r.relevance)) if v is not None]
+    return ", ".join(said)
+
+
 def _pillar_words(role: Role) -> str:
     r = role.ratings
     return f"skill growth {r.skill_growth}/5, company results {r.company_results}/5"
@@ -413,13 +459,24 @@ def _points(scored: ScoredRole, part: str) -> str:
     return f"{round(scored.parts.get(part, 0), 1):g}"  # as the table shows it (live43)
 
 
+def _nothing_ranked(ranking: Ranking) -> str:
+    """``explain`` where no role has all three ratings: what to rate, and the role the
+    ratings so far put first (``rated_first``), the one 05's draft is about."""
+    if not ranking.unranked:
+        return "There are no roles yet: add your past jobs in notebook 01."
+    ask = ("No role is ranked yet: rate skill growth, company results and relevance for at "
+           f"least one of your {len(ranking.unranked)} role(s) in notebooks 02 and 03.")
+    first = rated_first(ranking)
+    if first is None:
+        return ask
+    return (f"{ask}\nYour ratings so far put {first.label} first ({_given(first)}): the "
+            "draft in 05 is about it until a job is ranked or you choose one.")
+
+
 def explain(ranking: Ranking) -> str:
     """A plain-language explanation of the winner, the runner-up, ties and the enjoyment trap."""
     if not ranking.ranked:
-        if ranking.unranked:
-            return (f"No role is ranked yet: rate skill growth, company results and relevance for "
-                    f"at least one of your {len(ranking.unranked)} role(s) in notebooks 02 and 03.")
-        return "There are no roles yet: add your past jobs in notebook 01."
+        return _nothing_ranked(ranking)
     win = ranking.strongest
     r = win.role.ratings
     evidence = []

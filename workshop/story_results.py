@@ -106,16 +106,22 @@ def short_fill(read: RoleReading, results: list[Result], skills: list[Skill], go
     with the main result, ``draft_results.told_as_story``), in story order, taken only while
     the draft falls short (``draft_compose``: ``fill``), never padding; in the one draft of
     entries too thin for 90 seconds (``one``, offered at both lengths) after the story's later
-    use. A result of another skill, or of none, is not taken: two unrelated results in 30
-    seconds are heard as a list of figures (blind hiring managers, r17 and r20); the short
-    draft is then shorter, at its real time."""
+    use. A result of another skill, or of none, is taken only as a loose fact (``loose``): two
+    unrelated results in 30 seconds are heard as a list of figures (blind hiring managers, r17
+    and r20), so it is told only where the draft is under the check's shortest answer without
+    it, one at most (draft44: typed results left out of 13-second drafts)."""
     further = [r for r in further_results(read, results, skills, goals, True) if r not in more]
     # only more of what the story's skill did: a peer result of no skill's is a second fact
     # told beside the story, heard as a list (blind hiring managers, r20)
     extra = [r for r in further if on_thread(r, top)]  # linked, or on its topic
+    # a result off the thread is a loose fact: told only in a draft still under the check's
+    # shortest answer, one at most, after the thread's own (``draft_compose.compose``)
+    # (the one draft only: the short version's own thread is never traded for it)
+    off = [r for r in further if r not in extra] if one else []
     return [Piece(5 + n / 10, 2 if one else 1, more_result(result, read, top, set(links)),
-                  fill=True, fact=True, skills=thread_keys(result, top))
-            for n, result in enumerate(extra, start=1)]
+                  fill=True, fact=True, skills=thread_keys(result, top),
+                  loose=result not in extra)
+            for n, result in enumerate(extra + off, start=1)]
 
 
 def unjoined(result: Result, top: Skill | None, goals: list[str]) -> bool:

@@ -21,7 +21,7 @@ import unicodedata
 from typing import Any
 
 from ..errors import ImportFormatError
-from ..fields import parse_date
+from ..fields import HELD_NOW, parse_date
 from .report import Notes
 from .text import one_line, shorten, show
 
@@ -63,11 +63,7 @@ def _month_table() -> dict[str, int]:
 
 
 MONTHS = _month_table()
-_CURRENT = {"present", "current", "now", "today", "ongoing", "heute", "aktuell", "jetzt",
-            "bis heute", "aujourd'hui", "aujourd’hui", "actuel", "actuellement", "présent",
-            "actualidad", "actual", "presente", "hoy", "oggi", "attuale", "atual", "hoje",
-            "heden", "nu", "huidig", "至今", "今", "现在", "現在", "till date", "to date",
-            "till now", "until now"}
+_CURRENT = HELD_NOW
 _ISO = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
 _COMPACT = re.compile(r"(\d{4})(\d{2})")  # 201911
 _WORD = r"([^\W\d_]+)"
