@@ -52,9 +52,24 @@ def in_past(sentence: str) -> str:
     """"I build the dashboard." -> "I built the dashboard." (a base verb right after "I" or
     "We", for a job that is over); anything else as it is."""
     m = re.match(r"^((?:And I|I also|We also|I|We)\s+)([a-z]+)\b", sentence)
-    if not m or m.group(2) not in _words("base_verbs") or m.group(2) in ("cut", "set", "put"):
+    if not m or m.group(2) not in _words("base_verbs") or m.group(2) in ("cut", "set", "put") \
+            or m.group(2) in _judging():  # "I think it saved ...": the speaker's hedge, now
         return sentence
     return m.group(1) + past_tense(m.group(2)) + sentence[m.end():]
+
+
+@per_data_folder
+def _judging() -> frozenset[str]:
+    """The verbs of the speaker's own judgement ("I think", "I reckon", ``judging`` in
+    ``data/tense.json``): a hedge said now, whatever the time of the job."""
+    return frozenset(w.lower() for w in load_json("tense.json").get("judging", []))
+
+
+@per_data_folder
+def _base_after() -> frozenset[str]:
+    """Words after which "have" or "has" is a plain form ("did not have", "to have"):
+    ``base_after`` in ``data/tense.json``."""
+    return frozenset(w.lower() for w in load_json("tense.json").get("base_after", []))
 
 
 @per_data_folder
@@ -147,6 +162,8 @@ def _said_in_past(sentence: str) -> str:
     for i, tok in enumerate(tokens):
         word = tok.group(0).lower()
         before = tokens[i - 1].group(0).lower() if i else ""
+        if before in ("i", "we", "they") and word in _judging():
+            continue  # "I think it saved ...": the speaker's hedge, said now (never "thought")
         if before in ("i", "we", "they", "he", "she", "it"):
             past, verb = _speaker_verb(word, before)
             if verb and not past:
@@ -156,6 +173,8 @@ def _said_in_past(sentence: str) -> str:
             continue
         if before == "you" and past_of_present(word):
             return sentence  # a general truth ("how you take care of people"): as written
+        if word in ("has", "have") and (before in _base_after() or before.endswith("n't")):
+            continue  # "did not have", "to have": a plain form, never "did not had"
         if word in ("is", "are", "has", "have", "isn't", "aren't", "hasn't", "haven't"):
             edits.append((tok.start(), tok.end(), _tense()[word]))
     edits += _nouns_present(sentence, {start for start, _end, _said in edits})
