@@ -184,3 +184,68 @@ def test_the_draft_says_neither_the_note_nor_a_hardened_figure(seconds):
         text = offered_draft(_workspace(statement, value, "waste"), "r1", seconds).text
         assert "figure" not in text
         assert "by 30%" not in text and "by 20%" not in text
+
+
+# --- a story in the participant's reason, told whole ----------------------------------------
+
+STORIES = [
+    ("One night the ward lost power during a storm.",
+     "I kept the ventilated patients going on hand pumps with two students.",
+     "Every patient came through the night."),
+    ("A customer's wedding cake collapsed two hours before the reception.",
+     "I rebuilt it with the apprentice in ninety minutes.",
+     "The couple came back for their anniversary cake."),
+    ("That summer our skipper broke his wrist the day before the race.",
+     "I took the helm with a crew of four.",
+     "We finished third in class."),
+    ("Last winter the boiler froze on the coldest night of the year.",
+     "We moved forty residents into the day room with blankets and soup.",
+     "Nobody needed a doctor."),
+]
+
+
+def _reason_workspace(reason: str) -> Workspace:
+    role = Role(id="r1", title="Charge Nurse", organization="St Mary's Hospital",
+                start="2016-01", end="2022-06", summary="I ran the night shift.",
+                personal_value=reason,
+                skills=(Skill(name="crisis management", before="novice", after="proficient",
+                              how_far="At first I froze when alarms went; by the end the "
+                                      "juniors came to me when things went wrong.",
+                              used_later="I now run the hospital's emergency drills."),),
+                results=(Result(statement="cut agency shifts", metric="agency shifts",
+                                value=40, unit="%", enabled_by=("crisis management",)),))
+    return Workspace(roles=(role,), target_role=TargetRole(title="Ward Manager"))
+
+
+@pytest.mark.parametrize("story", STORIES)
+@pytest.mark.parametrize("seconds", [30, 90])
+def test_a_story_in_the_reason_is_told_to_its_end(story, seconds):
+    """Set-up, action and payoff: a version that tells the set-up tells the payoff too."""
+    from workshop.draft import offered_draft
+
+    text = offered_draft(_reason_workspace(" ".join(story)), "r1", seconds).text
+    set_up, _action, payoff = (s.rstrip(".") for s in story)
+    assert set_up in text
+    assert payoff in text
+
+
+@pytest.mark.parametrize("story", STORIES)
+def test_a_storys_time_is_never_said_as_a_thing_the_job_gave(story):
+    """"One night the ward lost power" is the story's first sentence, said as typed: never
+    "It gave me one night ..." or "It showed me that summer ..."."""
+    from workshop.draft import offered_draft
+
+    text = offered_draft(_reason_workspace(" ".join(story)), "r1", 90).text
+    assert not re.search(r"\b(?:gave|given|showed|shown|taught) me (?:one|that|last|a)\b", text)
+
+
+def test_a_reason_that_is_no_story_keeps_its_two_sentences():
+    """The look-alike: three sentences of what the job gave, not a story, are cut as before
+    (the first two), never all three."""
+    from workshop.personal_value import say_value
+
+    for reason in ("It gave me confidence. I learned to lead a team. I found out I like "
+                   "teaching.", "I was trusted with the keys. It made me braver. I still use "
+                   "what I learned there."):
+        said = say_value(reason, False)
+        assert said.sentence and said.sentence.count(".") == 2
