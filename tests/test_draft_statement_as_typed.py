@@ -23,7 +23,8 @@ import re
 import pytest
 
 from workshop.model import Result, Role, Skill, TargetRole, Workspace
-from workshop.result_number import read_result, without_no_figure
+from workshop.result_number import read_result
+from workshop.typed_said import without_no_figure
 from workshop.verbs import clause_in_past, in_past
 
 NO_FIGURE = [
@@ -249,3 +250,62 @@ def test_a_reason_that_is_no_story_keeps_its_two_sentences():
                    "what I learned there."):
         said = say_value(reason, False)
         assert said.sentence and said.sentence.count(".") == 2
+
+
+# --- a hedged reply to the coach's number question, said as typed ---------------------------
+
+def _clinic(statement: str = "cut waiting times") -> Workspace:
+    role = Role(id="r1", title="Clinic Manager", organization="Northgate Clinic",
+                start="2016-01", end="2022-06", summary="I ran the outpatient clinic.",
+                personal_value="It taught me to run a service people could rely on.",
+                skills=(Skill(name="patient flow", before="novice", after="proficient",
+                              how_far="At first I just booked slots; by the end I redesigned "
+                                      "the whole clinic timetable."),),
+                results=(Result(statement=statement, metric="waiting time",
+                                enabled_by=("patient flow",)),))
+    return Workspace(roles=(role,), target_role=TargetRole(title="Operations Manager"))
+
+
+def _replied(reply: str, statement: str = "cut waiting times") -> tuple[Workspace, str]:
+    from workshop.draft import apply_reply, offered_draft, plan_draft
+
+    ws = _clinic(statement)
+    question = next(q for q in plan_draft(ws, "r1", 90).questions if q.code == "number")
+    ws = apply_reply(ws, "r1", question, reply)
+    return ws, offered_draft(ws, "r1", 30).text
+
+
+@pytest.mark.parametrize(("reply", "said"), [
+    ("maybe 20-30%", "maybe 20-30%"),
+    ("roughly 15%", "roughly 15%"),
+    ("not sure of the exact figure, maybe 10%", "maybe 10%"),
+    ("somewhere between 5 and 8 minutes", "between 5 and 8 minutes"),
+    ("about 40 minutes", "about 40 minutes"),
+    ("around 25% I think", "around 25%"),
+])
+def test_a_hedged_reply_is_said_with_its_hedge(reply, said):
+    """The reply's number goes into the field (04 scores it), its hedge and range with it:
+    the draft never says the range's end or the figure bare."""
+    ws, text = _replied(reply)
+    assert said in text
+    assert ws.role("r1").results[0].value is not None
+
+
+def test_a_plain_reply_is_said_plain_and_clears_an_earlier_hedge():
+    from workshop.draft import apply_reply, offered_draft, plan_draft
+
+    ws, text = _replied("maybe 20-30%")
+    question = next(q for q in plan_draft(_clinic(), "r1", 90).questions if q.code == "number")
+    ws = apply_reply(ws, "r1", question, "by 25%")
+    text = offered_draft(ws, "r1", 30).text
+    assert "by 25%" in text and "maybe" not in text
+    assert ws.role("r1").results[0].extra == {}
+
+
+def test_the_hedge_survives_saving_and_reading_the_workspace():
+    from workshop.draft import offered_draft
+    from workshop.store import dumps, parse_workspace
+
+    ws, text = _replied("maybe 20-30%")
+    again = parse_workspace(dumps(ws))
+    assert "maybe 20-30%" in offered_draft(again, "r1", 30).text

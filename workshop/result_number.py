@@ -37,6 +37,7 @@ from .numbers import Quantity
 from .result_unit import missing_unit, without_number
 from .skill_story import later_use_sentence, own_growth
 from .spoken import clause_in_past, wording_data
+from .typed_said import HEDGE_KEY, hedge_added, without_no_figure
 from .wording import (
     NumberReading,
     OrgWords,
@@ -53,8 +54,7 @@ from .wording import (
 )
 
 __all__ = ["KINDS", "ResultNumber", "RoleNumber", "read_result", "role_number", "clean",
-           "is_promotion", "my_part_sentence", "holds_number", "why_no_number",
-           "without_no_figure"]
+           "is_promotion", "my_part_sentence", "holds_number", "why_no_number"]
 
 KINDS = ("change", "amount", "level", "count")
 CACHE_SIZE = 2048
@@ -218,8 +218,10 @@ def _why(result: Result, reading: NumberReading, shape: str, usable: bool, told:
 
 
 def _key(result: Result) -> tuple:
+    hedge = result.extra.get(HEDGE_KEY, "") if result.from_value is None else ""
     return (result.statement, result.metric, result.value, result.unit, result.scope,
-            result.kind, result.from_value, result.period, result.my_part)
+            result.kind, result.from_value, result.period, result.my_part,
+            hedge if isinstance(hedge, str) else "")
 
 
 # "I get driver of the month 3 times": what happened a number of times is told in the past,
@@ -244,55 +246,8 @@ def _read(key: tuple, org: OrgWords, current: bool) -> ResultNumber:
     return reading
 
 
-# a note that the participant has no figure ("not sure of the exact figure", "don't know the
-# number", "never measured it", "no exact figure but ..."): their note to themselves, never a
-# clause a number is joined to ("not got the figure by 33.3%", blind raters r29)
-_NO_FIGURE = re.compile(
-    r"\b(?:(?:have\s+)?not\s+got\s+(?:the|a|an|any)\s+(?:exact\s+)?(?:figures?|numbers?|data)|"
-    r"(?:do\s+not|don['’]?t|didn['’]?t|did\s+not|can['’]?t|cannot)\s+(?:know|have|remember|"
-    r"recall)\s+(?:the|a|an|any)?\s*(?:exact\s+|precise\s+|actual\s+)?(?:figures?|numbers?|"
-    r"stats?|data|percentages?)|no\s+(?:exact\s+|hard\s+|real\s+)?(?:figures?|numbers?|data|"
-    r"stats)|not\s+sure\s+(?:of|about)\s+(?:the\s+)?(?:exact\s+)?(?:figures?|numbers?|"
-    r"percentages?)|(?:never|not|wasn['’]?t|didn['’]?t|did\s+not|don['’]?t)\s+(?:really\s+)?"
-    r"(?:measured?|tracked|track|counted|count)(?:\s+it|\s+(?:the|any)\s+(?:figures?|numbers?))?)"
-    r"\b", re.IGNORECASE)
-_NOTE_SPLIT = re.compile(r"\s*(?:[,;:]|\s[-–—]\s|\(|\)|\bbut\b|\band\b)\s*", re.IGNORECASE)
-
-
-def without_no_figure(statement: str) -> tuple[str, bool]:
-    """The statement with its no-figure notes left out ("Sales went up, not sure of the exact
-    figure" -> "Sales went up"), and whether it held one; a statement that is only such a
-    note ("not got the figure") is "" (nothing to say: the coach asks)."""
-    if not statement or not _NO_FIGURE.search(statement):
-        return statement, False
-    kept, start = [], 0
-    for m in list(_NOTE_SPLIT.finditer(statement)) + [None]:
-        end = m.start() if m else len(statement)
-        piece = statement[start:end]
-        if piece.strip() and not _NO_FIGURE.search(piece):
-            kept.append((start, end))
-        start = m.end() if m else end
-    if not kept:
-        return "", True
-    return statement[kept[0][0]:kept[-1][1]].strip(" ,;:-"), True
-
-
-_FIRST_FIGURE = re.compile(r"(?<![\w.])(?:[$£€¥]\s?)?\d")
-
-
-def _about(told: str, sentence: str) -> str:
-    """``told`` with "about" before the first figure the reading added to ``sentence``: the
-    participant said they are not sure of the exact figure, so it is said as theirs, hedged."""
-    if _FIRST_FIGURE.search(sentence):
-        return told
-    m = _FIRST_FIGURE.search(told)
-    if not m or re.search(r"\b(?:about|around|roughly)\s*$", told[:m.start()]):
-        return told
-    return f"{told[:m.start()]}about {told[m.start():]}"
-
-
 def _read_said(key: tuple, org: OrgWords, current: bool, framed: bool) -> ResultNumber:
-    statement, metric, value, unit, scope, kind, from_value, period, my_part = key
+    statement, metric, value, unit, scope, kind, from_value, period, my_part, hedge = key
     statement, unsure = without_no_figure(statement)
     if not statement:  # only a note that there is no figure: nothing to say (the coach asks)
         return ResultNumber("none", "", "", "", "", "", NumberReading("none"), False,
@@ -314,8 +269,9 @@ def _read_said(key: tuple, org: OrgWords, current: bool, framed: bool) -> Result
         sentence = clause_in_past(sentence)  # team uses it" -> "used" for a job that is over
     reading = number_reading(result, sentence, current)
     told = _with_number(sentence, reading) if sentence else ""
-    if unsure and told != sentence:
-        told = _about(told, sentence)
+    hedge = "about " if unsure else hedge
+    if hedge and told != sentence and reading.kind in KINDS:
+        told = hedge_added(told, sentence, hedge)
     usable = bool(clean(statement)) and shape not in ("phrase", "") \
         and not is_promotion(statement)
     part = my_part_sentence(result, past=not current) if told else ""

@@ -52,6 +52,7 @@ from .spoken import is_clause as _is_clause
 from .spoken import is_present as _present
 from .spoken import word_list as _words
 from .spoken import wording_data as _data
+from .typed_said import hedged_figure, no_subject_said, spread_unnamed
 from .verbs import past_of_present
 
 __all__ = ["OrgWords", "SkillWords", "NumberReading", "org_kind", "org_words", "org_spoken",
@@ -251,7 +252,7 @@ def _statement_head(text: str, result: Result, org: OrgWords,
         return upper_first(text) + ".", "we"
     if first == "helped":
         return f"I {text}.", "own"
-    typed = _no_subject_said(text)
+    typed = no_subject_said(text)
     if typed:
         return typed
     changed = noun_change(text)  # "returned mail down from 5% to 1%": a noun phrase, no verb
@@ -276,32 +277,6 @@ def _statement_head(text: str, result: Result, org: OrgWords,
     if clause:
         return _clause_said(clause, result)
     return _moved_said(text, result) or (upper_first(text) + ".", "phrase")
-
-
-# a state typed as a participle with no object ("booked out", "sold out every night", "fully
-# booked"): the place's state, not the speaker's doing
-_STATE_ONLY = re.compile(r"^(?:(?:fully|completely|totally)\s+(?:booked|subscribed|staffed)\b|"
-                         r"(?:booked|sold)\s+(?:out|up)\b(?!\s+(?:the|a|an|our|my|all|"
-                         r"\d)))", re.IGNORECASE)
-
-
-# a doing typed with no subject and a negation before its verb ("didn't lose a single client",
-# "never missed a deadline", "did not have one complaint", "haven't had a fall since")
-_NEGATED_DOING = re.compile(r"^(?:didn['’]?t|did\s+not|never|haven['’]?t|have\s+not|hadn['’]?t|"
-                            r"had\s+not|wasn['’]?t|was\s+not)\s+(?:once\s+|ever\s+|even\s+)?"
-                            r"[a-z]{2,}\b", re.IGNORECASE)
-
-
-def _no_subject_said(text: str) -> tuple[str, str] | None:
-    """A note typed with no subject that is not a plain doing: a negated doing ("didn't lose
-    a single client", "never missed a deadline") said with its "I" as typed; a place's state
-    ("booked out", "fully booked every weekend"), no doing of the speaker's, never "I booked
-    out" (a note the coach asks for as a sentence); else None."""
-    if _NEGATED_DOING.match(text):
-        return f"I {lower_first(text)}.", "own"
-    if _STATE_ONLY.match(text):
-        return upper_first(text) + ".", "phrase"
-    return None
 
 
 def _moved_said(text: str, result: Result) -> tuple[str, str] | None:
@@ -399,20 +374,9 @@ def _change_direction(text: str) -> str:
     return went.group(1).lower() if went else ""
 
 
-# a figure the participant typed hedged or as a range ("maybe 20-30%", "roughly 25%", "20-ish",
-# "between 5 and 8"): the statement says its number as they meant it, and the field's figure
-# (a range's end, a midpoint) is never said beside it or in its place (issue 20, r24-r29:
-# "maybe 20-30%" said "by 30%")
-_HEDGED_FIGURE = re.compile(
-    r"(?<![\w.])\d[\d,.]*\s*%?\s*(?:-|–|to|or)\s*\d|\bbetween\s+\S*\d\S*\s+and\s+\S*\d|"
-    r"\d[\d,.]*\s*%?\s*-?\s*(?:ish|odd)\b|\d\+|"
-    r"\b(?:maybe|perhaps|about|around|roughly|approx(?:imately)?\.?|nearly|almost|some|over|"
-    r"under|circa|c\.|~|give or take)\s*\S*\d", re.IGNORECASE)
-
-
 def _has_number(statement: str, result: Result) -> bool:
-    if _HEDGED_FIGURE.search(statement):
-        return True  # the participant's own figure, with their hedge: said as typed
+    if hedged_figure(statement):  # "maybe 20-30%": the participant's own figure, with their
+        return True  # hedge, said as typed; never the field's end or midpoint beside it
     if result.value == 0 and re.search(r"\b(?:zero|no|none|nil|every|all)\b", statement,
                                        re.IGNORECASE):
         return True
@@ -471,21 +435,13 @@ def _period(result: Result) -> str:
     return f" in {period}"
 
 
-# what a spread measures ("forecast variance", "error spread"): a statement of accuracy or of
-# an improvement ("forecast accuracy improved") does not name it, whatever words they share;
-# its figures are said as the spread's own (issue 20: a variance told as accuracy)
-_SPREAD = re.compile(r"\b(?:variance|variances|spread|deviation|deviations|error|errors|"
-                     r"discrepanc(?:y|ies)|gap|gaps|range|variation|tolerance)\b", re.IGNORECASE)
-
-
 def _metric_said(metric: str, statement: str) -> bool:
     """True when the statement already names what the metric measures: a word in common, or
     the metric is the initials of words the statement says ("FCR" after "first call
     resolution"). A metric of a spread ("forecast variance") is named only by a statement
     that says a spread too ("forecast accuracy improved" names none: 12% to 3% is no
     accuracy)."""
-    spread = _SPREAD.search(metric)
-    if spread and not _SPREAD.search(statement):
+    if spread_unnamed(metric, statement):
         return False
     if content_stems(metric) & content_stems(statement):
         return True
