@@ -33,14 +33,30 @@ _HEDGE_WORDS = (r"maybe|perhaps|about|around|roughly|approx(?:imately)?\.?|nearl
                 r"somewhere|over|under|circa|c\.|~|give or take|close to|up to|at least|"
                 r"more than|less than|just under|just over|probably")
 _HEDGED_FIGURE = re.compile(
-    r"(?<![\w.])\d[\d,.]*\s*%?\s*(?:-|–|to|or)\s*\d|\bbetween\s+\S*\d\S*\s+and\s+\S*\d|"
-    r"\d[\d,.]*\s*%?\s*-?\s*(?:ish|odd)\b|\d\+|"
+    r"(?<![\w.])\d[\d,.]*\s*%?\s*(?:-|–|to|or)\s*\d[\d,]*(?:\.\d+)?|"
+    r"\bbetween\s+\S*\d\S*\s+and\s+\S*\d|(?<![\w.])\d[\d,.]*\s*%?\s*-?\s*(?:ish|odd)\b|"
+    r"(?<![\w.])\d[\d,]*\+|"
     rf"(?:^|(?<=\s))(?:{_HEDGE_WORDS})\s*\S*\d", re.IGNORECASE)
 
 
-def hedged_figure(text: str) -> bool:
-    """True when ``text`` gives a figure hedged or as a range (see the module docstring)."""
-    return bool(_HEDGED_FIGURE.search(text or ""))
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def hedged_figure(text: str, value: float | int | None = None) -> bool:
+    """True when ``text`` gives a figure hedged or as a range (see the module docstring), and,
+    with ``value`` (a field's figure), that figure is the field's: a range that holds it
+    ("maybe 20-30%" and 25 or 30), or a hedged figure within a quarter of it ("roughly 25%"
+    and 30). A hedged figure of something else ("over 200 calls a day" beside a field's 15%)
+    leaves the field's number to be said."""
+    for m in _HEDGED_FIGURE.finditer(text or ""):
+        if value is None:
+            return True
+        figures = [float(n.replace(",", "")) for n in _NUMBER.findall(m.group(0))]
+        if len(figures) >= 2 and min(figures) <= value <= max(figures):
+            return True
+        if figures and abs(figures[-1] - value) <= 0.25 * max(abs(figures[-1]), abs(value)):
+            return True
+    return False
 
 
 _NO_FIGURE = re.compile(

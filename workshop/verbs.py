@@ -52,17 +52,9 @@ def in_past(sentence: str) -> str:
     """"I build the dashboard." -> "I built the dashboard." (a base verb right after "I" or
     "We", for a job that is over); anything else as it is."""
     m = re.match(r"^((?:And I|I also|We also|I|We)\s+)([a-z]+)\b", sentence)
-    if not m or m.group(2) not in _words("base_verbs") or m.group(2) in ("cut", "set", "put") \
-            or m.group(2) in _judging():  # "I think it saved ...": the speaker's hedge, now
+    if not m or m.group(2) not in _words("base_verbs") or m.group(2) in ("cut", "set", "put"):
         return sentence
     return m.group(1) + past_tense(m.group(2)) + sentence[m.end():]
-
-
-@per_data_folder
-def _judging() -> frozenset[str]:
-    """The verbs of the speaker's own judgement ("I think", "I reckon", ``judging`` in
-    ``data/tense.json``): a hedge said now, whatever the time of the job."""
-    return frozenset(w.lower() for w in load_json("tense.json").get("judging", []))
 
 
 @per_data_folder
@@ -162,8 +154,6 @@ def _said_in_past(sentence: str) -> str:
     for i, tok in enumerate(tokens):
         word = tok.group(0).lower()
         before = tokens[i - 1].group(0).lower() if i else ""
-        if before in ("i", "we", "they") and word in _judging():
-            continue  # "I think it saved ...": the speaker's hedge, said now (never "thought")
         if before in ("i", "we", "they", "he", "she", "it"):
             past, verb = _speaker_verb(word, before)
             if verb and not past:
