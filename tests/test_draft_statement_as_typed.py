@@ -296,17 +296,16 @@ def test_the_hedge_survives_saving_and_reading_the_workspace():
     assert "maybe 20-30%" in offered_draft(again, "r1", 30).text
 
 
-@pytest.mark.parametrize(("text", "value", "held"), [
-    ("cut waiting times by maybe 20-30%", 25, True),
-    ("cut waiting times by maybe 20-30%", 30, True),
-    ("cut waiting times by roughly 25%", 30, True),
-    ("queues down 20%-ish", 20, True),
-    ("between 5 and 8 hours a week", 8, True),
-    ("answered over 200 calls a day", 15, False),  # a figure of something else
-    ("I do 10-12 visits per day", 30, False),
-    ("cut waiting times by 25%", 25, False),  # no hedge, no range: the plain rule
+@pytest.mark.parametrize(("text", "held"), [
+    ("cut waiting times by maybe 20-30%", True),
+    ("cut waiting times by roughly 25%", True),
+    ("queues down 20%-ish", True),
+    ("between 5 and 8 hours a week", True),
+    ("answered 200+ calls a day", True),
+    ("cut waiting times by 25%", False),  # no hedge, no range: the plain rule
+    ("trained 14 new starters in 2019", False),
 ])
-def test_a_hedged_figure_is_the_fields_only_where_it_holds_it(text, value, held):
+def test_a_hedged_figure_is_read_in_many_forms(text, held):
     from workshop.typed_said import hedged_figure
 
-    assert hedged_figure(text, value) is held
+    assert hedged_figure(text) is held

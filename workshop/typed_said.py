@@ -39,24 +39,12 @@ _HEDGED_FIGURE = re.compile(
     rf"(?:^|(?<=\s))(?:{_HEDGE_WORDS})\s*\S*\d", re.IGNORECASE)
 
 
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def hedged_figure(text: str, value: float | int | None = None) -> bool:
-    """True when ``text`` gives a figure hedged or as a range (see the module docstring), and,
-    with ``value`` (a field's figure), that figure is the field's: a range that holds it
-    ("maybe 20-30%" and 25 or 30), or a hedged figure within a quarter of it ("roughly 25%"
-    and 30). A hedged figure of something else ("over 200 calls a day" beside a field's 15%)
-    leaves the field's number to be said."""
-    for m in _HEDGED_FIGURE.finditer(text or ""):
-        if value is None:
-            return True
-        figures = [float(n.replace(",", "")) for n in _NUMBER.findall(m.group(0))]
-        if len(figures) >= 2 and min(figures) <= value <= max(figures):
-            return True
-        if figures and abs(figures[-1] - value) <= 0.25 * max(abs(figures[-1]), abs(value)):
-            return True
-    return False
+def hedged_figure(text: str) -> bool:
+    """True when ``text`` gives a figure hedged or as a range (see the module docstring): the
+    statement then says its own number as typed. Gating it on the field's figure (a range
+    that holds it, a hedged figure near it) was tried (draft43): held-out-10+replies' "field
+    pasted" went back from 0 to 2, a field's figure pasted beside the participant's own."""
+    return bool(_HEDGED_FIGURE.search(text or ""))
 
 
 _NO_FIGURE = re.compile(

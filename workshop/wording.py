@@ -375,7 +375,7 @@ def _change_direction(text: str) -> str:
 
 
 def _has_number(statement: str, result: Result) -> bool:
-    if hedged_figure(statement, result.value):  # "maybe 20-30%": the participant's own
+    if hedged_figure(statement):  # "maybe 20-30%": the participant's own
         return True  # figure with their hedge, said as typed; never the field's end beside it
     if result.value == 0 and re.search(r"\b(?:zero|no|none|nil|every|all)\b", statement,
                                        re.IGNORECASE):
