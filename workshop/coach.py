@@ -24,6 +24,7 @@ from .personal_value import own_reason, role_value, summary_reason
 from .reason_short import value_data
 from .result_unit import unit_questions
 from .skill_story import later_use_sentence, own_end, own_growth
+from .typed_said import HEDGE_KEY, reply_hedge
 from .used_later import later_use_gap
 from .wording import content_stems, skill_words, speech, strip_end
 
@@ -529,6 +530,11 @@ def _reply_number(role: Role, result: Result, skill: Skill, reply: str) -> Role:
     fields = {"value": int(q.value) if float(q.value).is_integer() else q.value}
     if q.unit and q.unit not in ("x",):  # the reply's own unit ("from 400 to 328 hours")
         fields["unit"] = q.unit
+    # a figure given only hedged ("maybe 20-30%", "about 40"): its words before the number are
+    # kept with it, so the draft says it as typed, never "by 30%" (issue 20, r24-r29)
+    hedge = reply_hedge(reply, q.start, q.text) if q.before is None else ""
+    extra = {k: v for k, v in result.extra.items() if k != HEDGE_KEY}
+    fields["extra"] = {**extra, HEDGE_KEY: hedge} if hedge else extra
     if q.before is not None:
         fields["from_value"] = int(q.before) if float(q.before).is_integer() else q.before
         fields["kind"] = "change"

@@ -189,13 +189,23 @@ def _in_tense(sentence: str, current: bool) -> str:
     return clause_in_past(_job_in_past(sentence))
 
 
+# a story's time before its clause ("One night the ward lost power", "That summer our boat
+# ..."): the clause after it is the sentence, never a thing the job gave ("It gave me one night
+# the ward lost power": blind raters, r29)
+_TIME_LEAD = re.compile(r"^(?:(?:one|that|this|the|a|last|next)\s+(?:\w+\s+)?(?:night|day|"
+                        r"morning|evening|afternoon|weekend|week|shift|summer|winter|spring|"
+                        r"autumn|season|year|month|time|match|game)|once)\b,?\s+", re.IGNORECASE)
+
+
 def _a_clause(text: str, first: str) -> bool:
     """True for a sentence with a subject of its own: the speaker, the job, "this is where
-    ...", a time or place before "I", or any subject with a finite verb."""
+    ...", a time or place before "I", a story's time before an event ("One night the ward
+    lost power"), or any subject with a finite verb."""
+    timed = _TIME_LEAD.match(text)
     return (first in ("i", "i'm", "i've", "i'd", "we", "we're", "we've") or
             bool(_grammar.job_subject(text)) or
             bool(_PLACE_LEAD.match(text) and re.search(r"\b(?:I|we)\s+[a-z]", text)) or
-            is_clause(text))
+            bool(timed and story_event(text[timed.end():])) or is_clause(text))
 
 
 def _phrase(text: str, current: bool, variant: int) -> str:
@@ -298,7 +308,7 @@ def _told_as_is(text: str, first: str) -> bool:
     what I'm proudest of"), one whose subject is a doing ("running that office taught me
     ..."), or one that tells an event, a past state or what was not (``story_event``)."""
     return (first in ("i", "i'm", "i've", "i'd", "we") or bool(_grammar.job_subject(text)) or
-            bool(_PLACE_LEAD.match(text)) or _says_value(text) or
+            bool(_PLACE_LEAD.match(text) or _TIME_LEAD.match(text)) or _says_value(text) or
             (first.endswith("ing") and len(first) > 4 and _finite_after_doing(text)) or
             story_event(text))
 
@@ -326,7 +336,8 @@ def _realised(part: str, current: bool, variant: int, lead_sentence: bool = True
     if first == "because" and len(words) > 3 and lead_sentence:  # a reason, said as one
         reason = _in_tense(lower_first(text), current)
         return f"It {'matters' if current else 'mattered'} to me {reason}"
-    if first in ("that", "to") and len(words) > 2 and not _grammar.job_subject(text):
+    if first in ("that", "to") and len(words) > 2 and not _grammar.job_subject(text) and \
+            not _TIME_LEAD.match(text):  # "That summer our skipper ...": a story's time
         if first == "to":
             return f"{'It has taught me' if current else 'It taught me'} {lower_first(text)}" \
                 if lead_sentence else ""
@@ -594,7 +605,7 @@ def say_value(text: str, current: bool, variant: int = 0,
             fit = len(f"{kept[0][1]} {_cut(more[0][1], _LONG_CLAUSE)}".split()) <= _LONG_WORDS
             kept = [kept[0], *more[:1]] if fit else more
     out, total = [], 0
-    for _part, sentence in kept[:2]:
+    for _part, sentence in kept[:3 if _told_story(kept) else 2]:
         sentence = _cut(sentence, _LONG_CLAUSE)
         if out and total + len(sentence.split()) > _LONG_WORDS:
             break
@@ -621,6 +632,20 @@ def say_value(text: str, current: bool, variant: int = 0,
     short, brief = (pointers_said(_grammar.story_kept_whole(out, t)) for t in (short, brief))
     return ValueSaid(pointers_said(" ".join(out)), short, problem.problem, problem.quoted,
                      problem.pitfalls, problem.phrases, brief)
+
+
+def _told_story(kept: list[tuple[str, str]]) -> bool:
+    """True for a reason told as a story of three sentences (an event at a time, what the
+    speaker did, how it ended: "One night the ward lost power ... I kept ... Every patient
+    came through the night.") that fits the 90-second version's words whole: it is told to
+    its end, never its set-up and action alone (blind raters, r29: "cut before the payoff")."""
+    if len(kept) < 3:
+        return False
+    first = strip_end(_tidy(kept[0][0]))
+    event = story_event(first) and not _grammar.job_subject(first) and \
+        first_word(first) not in ("i", "i'm", "i've", "i'd", "it", "this", "that", "there")
+    return bool(_TIME_LEAD.match(first) or event) and \
+        sum(len(sentence.split()) for _p, sentence in kept[:3]) <= _LONG_WORDS
 
 
 def _short_clause(first: tuple[str, str], current: bool, variant: int) -> str:

@@ -37,6 +37,7 @@ from .numbers import Quantity
 from .result_unit import missing_unit, without_number
 from .skill_story import later_use_sentence, own_growth
 from .spoken import clause_in_past, wording_data
+from .typed_said import HEDGE_KEY, hedge_added, without_no_figure
 from .wording import (
     NumberReading,
     OrgWords,
@@ -217,8 +218,10 @@ def _why(result: Result, reading: NumberReading, shape: str, usable: bool, told:
 
 
 def _key(result: Result) -> tuple:
+    hedge = result.extra.get(HEDGE_KEY, "") if result.from_value is None else ""
     return (result.statement, result.metric, result.value, result.unit, result.scope,
-            result.kind, result.from_value, result.period, result.my_part)
+            result.kind, result.from_value, result.period, result.my_part,
+            hedge if isinstance(hedge, str) else "")
 
 
 # "I get driver of the month 3 times": what happened a number of times is told in the past,
@@ -244,7 +247,12 @@ def _read(key: tuple, org: OrgWords, current: bool) -> ResultNumber:
 
 
 def _read_said(key: tuple, org: OrgWords, current: bool, framed: bool) -> ResultNumber:
-    statement, metric, value, unit, scope, kind, from_value, period, my_part = key
+    statement, metric, value, unit, scope, kind, from_value, period, my_part, hedge = key
+    statement, unsure = without_no_figure(statement)
+    if not statement:  # only a note that there is no figure: nothing to say (the coach asks)
+        return ResultNumber("none", "", "", "", "", "", NumberReading("none"), False,
+                            "the statement says only that there is no figure: write what "
+                            "changed as a sentence")
     result = Result(statement=statement, metric=metric, value=value, unit=unit, scope=scope,
                     kind=kind, from_value=from_value, period=period, my_part=my_part)
     sentence, shape = statement_sentence(result, org, framed)
@@ -261,6 +269,9 @@ def _read_said(key: tuple, org: OrgWords, current: bool, framed: bool) -> Result
         sentence = clause_in_past(sentence)  # team uses it" -> "used" for a job that is over
     reading = number_reading(result, sentence, current)
     told = _with_number(sentence, reading) if sentence else ""
+    hedge = "about " if unsure else hedge
+    if hedge and told != sentence and reading.kind in KINDS:
+        told = hedge_added(told, sentence, hedge)
     usable = bool(clean(statement)) and shape not in ("phrase", "") \
         and not is_promotion(statement)
     part = my_part_sentence(result, past=not current) if told else ""

@@ -58,6 +58,13 @@ def in_past(sentence: str) -> str:
 
 
 @per_data_folder
+def _base_after() -> frozenset[str]:
+    """Words after which "have" or "has" is a plain form ("did not have", "to have"):
+    ``base_after`` in ``data/tense.json``."""
+    return frozenset(w.lower() for w in load_json("tense.json").get("base_after", []))
+
+
+@per_data_folder
 def _tense() -> dict[str, str]:
     """The present verbs the kit knows and their past (``data/tense.json``)."""
     table = load_json("tense.json")["present_past"]  # type: ignore[index]
@@ -156,6 +163,8 @@ def _said_in_past(sentence: str) -> str:
             continue
         if before == "you" and past_of_present(word):
             return sentence  # a general truth ("how you take care of people"): as written
+        if word in ("has", "have") and (before in _base_after() or before.endswith("n't")):
+            continue  # "did not have", "to have": a plain form, never "did not had"
         if word in ("is", "are", "has", "have", "isn't", "aren't", "hasn't", "haven't"):
             edits.append((tok.start(), tok.end(), _tense()[word]))
     edits += _nouns_present(sentence, {start for start, _end, _said in edits})

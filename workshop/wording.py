@@ -53,6 +53,7 @@ from .spoken import is_clause as _is_clause
 from .spoken import is_present as _present
 from .spoken import word_list as _words
 from .spoken import wording_data as _data
+from .typed_said import hedged_figure, no_subject_said, spread_unnamed
 from .verbs import past_of_present
 
 __all__ = ["OrgWords", "SkillWords", "NumberReading", "org_kind", "org_words", "org_spoken",
@@ -252,6 +253,9 @@ def _statement_head(text: str, result: Result, org: OrgWords,
         return upper_first(text) + ".", "we"
     if first == "helped":
         return f"I {text}.", "own"
+    typed = no_subject_said(text)
+    if typed:
+        return typed
     changed = noun_change(text)  # "returned mail down from 5% to 1%": a noun phrase, no verb
     if changed:
         return _clause_said(changed, result)
@@ -372,6 +376,8 @@ def _change_direction(text: str) -> str:
 
 
 def _has_number(statement: str, result: Result) -> bool:
+    if hedged_figure(statement):  # "maybe 20-30%": the participant's own
+        return True  # figure with their hedge, said as typed; never the field's end beside it
     if result.value == 0 and re.search(r"\b(?:zero|no|none|nil|every|all)\b", statement,
                                        re.IGNORECASE):
         return True
@@ -436,7 +442,11 @@ def _period(result: Result) -> str:
 def _metric_said(metric: str, statement: str) -> bool:
     """True when the statement already names what the metric measures: a word in common, or
     the metric is the initials of words the statement says ("FCR" after "first call
-    resolution")."""
+    resolution"). A metric of a spread ("forecast variance") is named only by a statement
+    that says a spread too ("forecast accuracy improved" names none: 12% to 3% is no
+    accuracy)."""
+    if spread_unnamed(metric, statement):
+        return False
     if content_stems(metric) & content_stems(statement):
         return True
     initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", statement)).upper()

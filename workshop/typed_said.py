@@ -1,0 +1,156 @@
+"""A result's words said as the participant typed them where the kit's frame would garble them
+(issue 20, blind raters r24-r29: "not got the figure by 33.3%", "maybe 20-30%" said "by 30%",
+"I booked out", a variance told as accuracy).
+
+- ``hedged_figure``: the statement gives its own figure hedged or as a range ("maybe 20-30%",
+  "roughly 25%", "20-ish", "between 5 and 8"): said as typed, never a field's figure beside it;
+- ``without_no_figure``: a note that there is no figure ("not sure of the exact figure",
+  "never measured it") left out of the statement, never a clause a number is joined to;
+- ``hedge_added``: the field's figure said with the participant's hedge ("about 20%", "maybe
+  20-30%") where they gave it only hedged (a no-figure note, or a hedged reply to the coach,
+  ``reply_hedge``);
+- ``spread_unnamed``: a metric of a spread ("forecast variance") that a statement of accuracy
+  or improvement does not name: its figures are the spread's, said in a sentence of its own;
+- ``no_subject_said``: a negated doing typed with no subject ("didn't lose a single client")
+  said with its "I"; a place's state ("booked out") never said as the speaker's doing.
+
+Nothing here raises on any text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .spoken import lower_first, upper_first
+
+__all__ = ["hedged_figure", "without_no_figure", "hedge_added", "reply_hedge", "spread_unnamed",
+           "no_subject_said", "HEDGE_KEY"]
+
+# the key of ``Result.extra`` that keeps the words a hedged reply gave before its number
+HEDGE_KEY = "number_hedge"
+
+_HEDGE_WORDS = (r"maybe|perhaps|about|around|roughly|approx(?:imately)?\.?|nearly|almost|some|"
+                r"somewhere|over|under|circa|c\.|~|give or take|close to|up to|at least|"
+                r"more than|less than|just under|just over|probably")
+_HEDGED_FIGURE = re.compile(
+    r"(?<![\w.])\d[\d,.]*\s*%?\s*(?:-|–|to|or)\s*\d[\d,]*(?:\.\d+)?|"
+    r"\bbetween\s+\S*\d\S*\s+and\s+\S*\d|(?<![\w.])\d[\d,.]*\s*%?\s*-?\s*(?:ish|odd)\b|"
+    r"(?<![\w.])\d[\d,]*\+|"
+    rf"(?:^|(?<=\s))(?:{_HEDGE_WORDS})\s*\S*\d", re.IGNORECASE)
+
+
+def hedged_figure(text: str) -> bool:
+    """True when ``text`` gives a figure hedged or as a range (see the module docstring): the
+    statement then says its own number as typed. Gating it on the field's figure (a range
+    that holds it, a hedged figure near it) was tried (draft43): held-out-10+replies' "field
+    pasted" went back from 0 to 2, a field's figure pasted beside the participant's own."""
+    return bool(_HEDGED_FIGURE.search(text or ""))
+
+
+_NO_FIGURE = re.compile(
+    r"\b(?:(?:have\s+)?not\s+got\s+(?:the|a|an|any)\s+(?:exact\s+)?(?:figures?|numbers?|data)|"
+    r"(?:do\s+not|don['’]?t|didn['’]?t|did\s+not|can['’]?t|cannot)\s+(?:know|have|remember|"
+    r"recall)\s+(?:the|a|an|any)?\s*(?:exact\s+|precise\s+|actual\s+)?(?:figures?|numbers?|"
+    r"stats?|data|percentages?)|no\s+(?:exact\s+|hard\s+|real\s+)?(?:figures?|numbers?|data|"
+    r"stats)|not\s+sure\s+(?:of|about)\s+(?:the\s+)?(?:exact\s+)?(?:figures?|numbers?|"
+    r"percentages?)|(?:never|not|wasn['’]?t|didn['’]?t|did\s+not|don['’]?t)\s+(?:really\s+)?"
+    r"(?:measured?|tracked|track|counted|count)(?:\s+it|\s+(?:the|any)\s+(?:figures?|numbers?))?)"
+    r"\b", re.IGNORECASE)
+_NOTE_SPLIT = re.compile(r"\s*(?:[,;:]|\s[-–—]\s|\(|\)|\bbut\b|\band\b)\s*", re.IGNORECASE)
+
+
+def without_no_figure(statement: str) -> tuple[str, bool]:
+    """The statement with its no-figure notes left out ("Sales went up, not sure of the exact
+    figure" -> "Sales went up"), and whether it held one; a statement that is only such a
+    note ("not got the figure") is "" (nothing to say: the coach asks)."""
+    if not statement or not _NO_FIGURE.search(statement):
+        return statement, False
+    kept, start = [], 0
+    for m in [*_NOTE_SPLIT.finditer(statement), None]:
+        end = m.start() if m else len(statement)
+        piece = statement[start:end]
+        if piece.strip() and not _NO_FIGURE.search(piece):
+            kept.append((start, end))
+        start = m.end() if m else end
+    if not kept:
+        return "", True
+    return statement[kept[0][0]:kept[-1][1]].strip(" ,;:-"), True
+
+
+_FIGURE = re.compile(r"(?<![\w.])(?:[$£€¥]\s?)?\d[\d,.]*")
+_HEDGE_BEFORE = re.compile(rf"\b(?:{_HEDGE_WORDS}|between)\s*$", re.IGNORECASE)
+
+
+def hedge_added(told: str, sentence: str, hedge: str) -> str:
+    """``told`` with ``hedge`` ("about ", "maybe 20-", "between 5 and ") before the first
+    figure the reading added to ``sentence`` (the statement said before its number), where
+    the sentence gives none of its own and no hedge stands before that figure already."""
+    if not hedge or _FIGURE.search(sentence):
+        return told
+    m = _FIGURE.search(told)
+    if not m or _HEDGE_BEFORE.search(told[:m.start()]):
+        return told
+    return f"{told[:m.start()]}{hedge}{told[m.start():]}"
+
+
+_REPLY_LEAD = re.compile(rf"((?:(?:{_HEDGE_WORDS})\s+)+)(?:between\s+)?$", re.IGNORECASE)
+_RANGE_LOW = re.compile(r"^((?:[$£€¥]\s?)?\d[\d,.]*)\s*%?\s*(-|–|to|or|and)\s*(?=\S*\d)",
+                        re.IGNORECASE)
+
+
+def reply_hedge(reply: str, start: int, text: str) -> str:
+    """The words a reply to the coach's number question gives before its number, where it
+    gives the number only hedged (``text``, the number as the reply wrote it, at ``start``):
+    "maybe 20-30%" -> "maybe 20-", "somewhere between 5 and 8 hours" -> "somewhere between 5
+    and ", "20-ish" -> "about ", "not sure of the exact figure, maybe 10%" -> "maybe "; ""
+    for a plain figure ("by 25%")."""
+    lead = _REPLY_LEAD.search(reply[:start])
+    words = lead.group(1) if lead else ""
+    between = bool(re.search(r"\bbetween\s+$", reply[:start], re.IGNORECASE))
+    low = _RANGE_LOW.match(text)
+    if low:
+        joint = {"-": "-", "–": "-"}.get(low.group(2), f" {low.group(2).lower()} ")
+        if between and joint.strip() == "and":
+            words += "between "
+        return f"{words}{low.group(1)}{joint}"
+    if words:
+        return words
+    if re.search(r"-?\s*(?:ish|odd)\b", reply[start + len(text):start + len(text) + 6]
+                 + text, re.IGNORECASE) or _NO_FIGURE.search(reply):
+        return "about "
+    return ""
+
+
+_SPREAD = re.compile(r"\b(?:variance|variances|spread|deviation|deviations|error|errors|"
+                     r"discrepanc(?:y|ies)|gap|gaps|range|variation|tolerance)\b", re.IGNORECASE)
+
+
+def spread_unnamed(metric: str, statement: str) -> bool:
+    """True for a metric of a spread ("forecast variance", "estimate error") that the
+    statement does not name as one ("forecast accuracy improved"): 12% to 3% is no
+    accuracy, so the figures are said as the spread's own."""
+    return bool(_SPREAD.search(metric or "")) and not _SPREAD.search(statement or "")
+
+
+# a doing typed with no subject and a negation before its verb ("didn't lose a single client",
+# "never missed a deadline", "did not have one complaint", "haven't had a fall since")
+_NEGATED_DOING = re.compile(r"^(?:didn['’]?t|did\s+not|never|haven['’]?t|have\s+not|hadn['’]?t|"
+                            r"had\s+not|wasn['’]?t|was\s+not)\s+(?:once\s+|ever\s+|even\s+)?"
+                            r"[a-z]{2,}\b", re.IGNORECASE)
+# a state typed as a participle with no object ("booked out", "sold out every night", "fully
+# booked"): the place's state, not the speaker's doing
+_STATE_ONLY = re.compile(r"^(?:(?:fully|completely|totally)\s+(?:booked|subscribed|staffed)\b|"
+                         r"(?:booked|sold)\s+(?:out|up)\b(?!\s+(?:the|a|an|our|my|all|"
+                         r"\d)))", re.IGNORECASE)
+
+
+def no_subject_said(text: str) -> tuple[str, str] | None:
+    """A note typed with no subject that is not a plain doing: a negated doing ("didn't lose
+    a single client", "never missed a deadline") said with its "I" as typed ("own"); a
+    place's state ("booked out", "fully booked every weekend"), no doing of the speaker's,
+    never "I booked out" (a "phrase" the coach asks for as a sentence); else None."""
+    if _NEGATED_DOING.match(text):
+        return f"I {lower_first(text)}.", "own"
+    if _STATE_ONLY.match(text):
+        return upper_first(text) + ".", "phrase"
+    return None
