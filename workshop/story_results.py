@@ -17,7 +17,14 @@ from .draft_compose import Piece
 from .draft_frame import variant_of
 from .draft_links import linked_sentence
 from .draft_read import RoleReading, Said
-from .draft_results import circular, further_results, linked, needs_part, speaks_to_goal
+from .draft_results import (
+    carries_growth,
+    circular,
+    further_results,
+    linked,
+    needs_part,
+    speaks_to_goal,
+)
 from .model import Result, Skill
 from .result_number import holds_number
 from .skill_story import also_grew_sentence, also_with
@@ -113,9 +120,12 @@ def short_fill(read: RoleReading, results: list[Result], skills: list[Skill], go
     # only more of what the story's skill did: a peer result of no skill's is a second fact
     # told beside the story, heard as a list (blind hiring managers, r20)
     extra = [r for r in further if on_thread(r, top)]  # linked, or on its topic
-    return [Piece(5 + n / 10, 2 if one else 1, more_result(result, read, top, set(links)),
-                  fill=True, fact=True, skills=thread_keys(result, top))
-            for n, result in enumerate(extra, start=1)]
+    pieces = [Piece(5 + n / 10, 2 if one else 1, more_result(result, read, top, set(links)),
+                    fill=True, fact=True, skills=thread_keys(result, top))
+              for n, result in enumerate(extra, start=1)]
+    for piece, result in zip(pieces, extra, strict=True):
+        piece.carries = carries_growth(result, top, piece.text)
+    return pieces
 
 
 def unjoined(result: Result, top: Skill | None, goals: list[str]) -> bool:
