@@ -50,15 +50,15 @@ CASES = [
     ("Payroll Clerk", "Hale & Brook", "Sage Payroll", "novice", "competent",
      "I cut payroll errors from 12 a month to 1", False),
     ("Nurse", "St Anne's", "precepting new grads", "advanced beginner", "proficient",
-     "first-year turnover of new grads went down from 30% to 11%", False),
+     "first-year turnover on my unit went down from 30% to 11%", False),
     ("Barista Trainer", "Bean There", "training new baristas", "novice", "proficient",
-     "I trained 18 new baristas, all signed off in two weeks", False),
+     "I trained 18 starters, all signed off in two weeks", False),
     ("Receptionist", "Oak Dental", "Spanish", "advanced beginner", "proficient",
      "I cut no-shows among Spanish-speaking patients from 20% to 8%", False),
     ("Claims Handler", "Northgate Mutual", "claims knowledge", "novice", "proficient",
      "I closed 30% more claims a month than the team average", True),
-    ("Bus Driver", "First Bus", "train the new drivers", "novice", "proficient",
-     "I trained 23 new drivers, all passed", True),
+    ("Bus Driver", "First Bus", "route planning", "novice", "proficient",
+     "I cut late departures on my routes from 16% to 9%", True),
 ]
 
 
@@ -113,6 +113,11 @@ def test_the_fold_keeps_what_the_check_reads_and_leaves_other_sentences():
     back = Piece(2, 0, "I used that skill to cut stock write-offs by 75%.", carries=True)
     pointed = f"It was my three years at Dunmore. {line.text} {back.text}"
     assert stock_folded(pointed, [line, back]) == pointed
+    twice = Piece(2, 0, "I trained 23 new drivers, and all passed.", carries=True)
+    drivers = Piece(1, 0, "This job is where I learned to train the new drivers.", stock=True,
+                    ride="I learned to train the new drivers here")
+    said = f"{drivers.text} {twice.text}"  # joined, "new drivers" would be said twice
+    assert stock_folded(said, [drivers, twice]) == said
     apart = f"{line.text} I led a team of six. {result.text}"
     assert stock_folded(apart, [line, result]) == apart
     care = Piece(1, 0, "That job is where I learned independent prescribing.", stock=True,

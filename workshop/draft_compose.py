@@ -267,8 +267,8 @@ def stock_folded(text: str, pieces: list[Piece]) -> str:
     the worst sentence); "and" claims no cause, and no colon makes a label of it. The skill's
     name said again in that sentence becomes "it" ("now I train new carers in it"). Left as it
     is where the next sentence is not such a piece, points back at the line by "that skill",
-    holds a colon, or where the answer check would read less in the one sentence than in the
-    two (its growth, result or later use)."""
+    holds a colon, says two words of the skill's name again, or where the answer check
+    would read less in the one sentence than in the two (its growth, result or later use)."""
     for piece in pieces:
         if not (piece.stock and piece.ride and piece.text):
             continue
@@ -282,11 +282,27 @@ def stock_folded(text: str, pieces: list[Piece]) -> str:
                 re.search(r"[.!?]\s+\S", after.text.strip()):
             continue
         said = _name_as_it(after.text.strip(), piece.ride)
+        if _pair_again(piece.ride, said):  # "learned to train the new drivers ... and
+            continue  # trained 23 new drivers": the name said twice in one sentence
         new = text[:at] + rides_on(piece.ride, said) + rest[len(after.text):]
         if _reads_less(new, text):
             continue
         text = new
     return text
+
+
+_FUNCTION = frozenset("the and for with from into our your their here there this that was "
+                      "were are has have had".split())
+
+
+def _pair_again(clause: str, sentence: str) -> bool:
+    """True when ``sentence`` holds two words in a row of ``clause`` (neither a short
+    function word): joined, the pair would be said twice in one sentence."""
+    def pairs(text: str) -> set[tuple[str, str]]:
+        words = [w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower())]
+        return {(a, b) for a, b in zip(words, words[1:], strict=False)
+                if len(a) > 2 and len(b) > 2 and not {a, b} & _FUNCTION}
+    return bool(pairs(clause) & pairs(sentence))
 
 
 def _name_as_it(sentence: str, clause: str) -> str:
