@@ -62,7 +62,8 @@ class Piece:
     # what the participant linked to the skill (``carries``, ``stock_folded``)
     ride: str = ""
     # a piece the participant tied to the story's skill: a result linked to it in 03
-    # (``enabled_by``) told in the past, or the skill's own later use
+    # (``enabled_by``) told in the past (``draft_results.carries_growth``); a later use is
+    # not marked (its own sentence keeps its lead: tests/test_draft_growth_once.py)
     carries: bool = False
 
 
@@ -220,7 +221,6 @@ def later_told(pieces: list[Piece], later: list[tuple[Skill, str]], top: Skill |
     for (skill, _s), piece in zip(later, pieces, strict=True):
         piece.aside = long and not one and skill is not top
         piece.skills = piece.skills or frozenset({skill_key(skill.name)})
-        piece.carries = skill is top  # the story skill's own later use (``stock_folded``)
         if not long and skill is not top:
             piece.fill = True
         elif one:
