@@ -42,17 +42,16 @@ def _ws(title, org, name, before, after, result, linked=True, current=False):
 
 # Skills of every shape a growth line has: a noun, a tool, a doing whose verb is known,
 # another doing, a language, a name ending in knowledge; a job over and a job held; a result
-# of the speaker's own ("I cut ..."), a clause of its own ("turnover went down ..."), the
-# skill's own doing counted ("I trained 18 new baristas").
+# of the speaker's own ("I cut ..."), a clause of its own ("turnover went down ..."). A result
+# that is the skill's own doing ("I trained 18 baristas") is never joined to it
+# (tests/test_draft_growth_shown.py).
 CASES = [
     ("Warehouse Lead", "Dunmore Freight", "stock control", "novice", "proficient",
-     "I cut stock write-offs from £8,000 to £2,000 a quarter", False),
+     "I cut write-offs from £8,000 to £2,000 a quarter", False),
     ("Payroll Clerk", "Hale & Brook", "Sage Payroll", "novice", "competent",
-     "I cut payroll errors from 12 a month to 1", False),
+     "I cut late payments from 12 a month to 1", False),
     ("Nurse", "St Anne's", "precepting new grads", "advanced beginner", "proficient",
      "first-year turnover on my unit went down from 30% to 11%", False),
-    ("Barista Trainer", "Bean There", "training new baristas", "novice", "proficient",
-     "I trained 18 starters, all signed off in two weeks", False),
     ("Receptionist", "Oak Dental", "Spanish", "advanced beginner", "proficient",
      "I cut no-shows among Spanish-speaking patients from 20% to 8%", False),
     ("Claims Handler", "Northgate Mutual", "claims knowledge", "novice", "proficient",

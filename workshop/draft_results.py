@@ -94,9 +94,14 @@ def growth_on_result(grew: list[Piece], skill: Skill | None, result: Result, sen
 def carries_growth(result: Result, skill: Skill | None, sentence: str) -> bool:
     """True when ``sentence`` (the result as told) may carry the growth of ``skill`` said
     before it (``draft_compose.stock_folded``): the participant linked the result to that
-    skill, and it is told in the past (a present beside "I learned" is a tense clash)."""
+    skill, it is told in the past (a present beside "I learned" is a tense clash), and it is
+    not the skill's own doing ("training adults" -> "I trained 212 teachers": joined, the
+    doing is heard twice, tests/test_draft_growth_shown.py)."""
     said = sentence.strip()
-    return linked(result, skill) and bool(said) and not _present_told(said)
+    if skill is None or not linked(result, skill) or not said or circular(result, skill):
+        return False  # a result that only counts the skill's own doing is its evidence
+    own = re.match(r"^(?:I|[Ww]e)\s", said) and _own_doing(said, skill)
+    return not own and not _present_told(said)
 
 
 def _present_told(sentence: str) -> bool:
