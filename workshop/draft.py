@@ -58,13 +58,22 @@ from .coach import (
     ninety_questions,
     role_questions,
 )
-from .draft_compose import Piece, compose, later_kept, later_told, short_told, without_stock
+from .draft_compose import (
+    Piece,
+    compose,
+    later_kept,
+    later_told,
+    short_told,
+    stock_folded,
+    without_stock,
+)
 from .draft_frame import first_line, said_name, variant_of, what_i_did
 from .draft_later import later_pieces, later_uses
 from .draft_links import credited_elsewhere, linked_sentence, points_later, references_kept
 from .draft_read import RoleReading, clean, goals_of, names_skill, reason_about
 from .draft_results import (
     SHORT_PART_WORDS,
+    carries_growth,
     circular,
     evidence_first,
     further_results,
@@ -75,7 +84,7 @@ from .draft_results import (
     told_in,
 )
 from .errors import ValidationError
-from .growth_said import rides_on
+from .growth_said import growth_lead, rides_on
 from .model import Result, Role, Skill, Workspace, skill_key
 from .personal_value import ValueSaid, own_reason, role_value, say_value
 from .reason_short import short_reason
@@ -320,6 +329,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
             # learned X.", r24/r25's worst sentence): said only where nothing else in the
             # draft says the growth (``_told_pieces``)
             grew[0].stock = True
+            grew[0].ride = growth_lead(top, role.current)
         if "linked" in links:
             growth_said[-1].spare = 0
         growth_piece = next((p for p in pieces if p.order == 1 and p.text), None)
@@ -328,18 +338,16 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
             # teachers") is the evidence of the growth, told right after it, not a second
             # fact; the thread's next result may share its sentence ("..., and turnover ...")
             pieces.append(Piece(growth_piece.order + 0.05, 0, told, fact=True,
-                                skills=thread_keys(results[0], top)))
+                                skills=thread_keys(results[0], top),
+                                carries=carries_growth(results[0], top, told)))
         else:
             pieces.append(Piece(0.7 if before else 2, 0, told, fact=True,
-                                skills=thread_keys(results[0], top)))
+                                skills=thread_keys(results[0], top),
+                                carries=carries_growth(results[0], top, told)))
     # the thread's own results first, as more of its story; any other is an aside
     more = sorted(further_results(read, results, skills, goals, long),
                   key=lambda r: not on_thread(r, top))
-    further = [Piece(5 + n, 1 + n, more_result(result, read, top, links), fact=True,
-                     skills=thread_keys(result, top), aside=long and not one
-                     and top is not None and not on_thread(result, top),
-                     loose=unjoined(result, top, goals))
-               for n, result in enumerate(more, start=1)]
+    further = _further(more, read, top, links, goals, long and not one)
     pieces += further
     pieces += [] if long else short_fill(read, results, skills, goals, more, top, links, one)
     told = [content_stems(r.statement) for r in results] + [content_stems(told_growth)]
@@ -370,6 +378,21 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
     for piece in pieces:
         piece.in_reason = piece.aside and bool(piece.skills & named)
     return _number_kept(pieces, reason, role)
+
+
+def _further(more: list[Result], read: RoleReading, top: Skill | None, links: set[str],
+             goals: list[str], aside: bool) -> list[Piece]:
+    """The further results' pieces: a beat of their own each, the thread's told as more of
+    its story and any other as an aside (``aside``: the 90-second version's), each marked
+    where it may carry the story's growth said before it (``carries_growth``)."""
+    pieces = []
+    for n, result in enumerate(more, start=1):
+        text = more_result(result, read, top, links)
+        pieces.append(Piece(5 + n, 1 + n, text, fact=True, skills=thread_keys(result, top),
+                            aside=aside and top is not None and not on_thread(result, top),
+                            loose=unjoined(result, top, goals),
+                            carries=carries_growth(result, top, text)))
+    return pieces
 
 
 def _number_kept(pieces: list[Piece], reason: Piece, role: Role) -> list[Piece]:
@@ -522,7 +545,7 @@ def _told_pieces(read: RoleReading, pieces: list[Piece], long: bool) -> str:
                        loose_words=_words_of(MIN_SECONDS))
     together = told_as_story(text, pieces)  # two results of one skill told as one sentence
     text = together if long or speaking_seconds(together) <= _SHORT_AIM else text
-    text = without_stock(text, pieces)
+    text = without_stock(stock_folded(text, pieces), pieces)
     skills = read.story()[0]
     return references_kept(text, [*skills, *(s for s in read.role.skills if s not in skills)])
 

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 
 from .check import check_answer, count_words, speaking_seconds
 from .check_learned import told_by_model
+from .growth_said import rides_on
 from .model import Skill, skill_key
 from .wording import content_stems
 
 __all__ = ["ASIDES", "Piece", "compose", "figures", "later_kept", "later_told", "one_aside",
-           "short_told", "without_stock"]
+           "short_told", "stock_folded", "without_stock"]
 
 
 @dataclass
@@ -56,6 +57,14 @@ class Piece:
     # a line of the kit's round a skill's name ("In this job I learned X."): said only where
     # nothing else in the draft says the skill grew (``workshop.draft``)
     stock: bool = False
+    # for a stock line: the same growth as a clause ("I learned X there",
+    # ``growth_said.growth_clause``), said on the sentence after it where that sentence holds
+    # what the participant linked to the skill (``carries``, ``stock_folded``)
+    ride: str = ""
+    # a piece the participant tied to the story's skill: a result linked to it in 03
+    # (``enabled_by``) told in the past (``draft_results.carries_growth``); a later use is
+    # not marked (its own sentence keeps its lead: tests/test_draft_growth_once.py)
+    carries: bool = False
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -258,6 +267,85 @@ def without_stock(text: str, pieces: list[Piece]) -> str:
                 not told_by_model(growth):
             text = without
     return text
+
+
+_THAT_SKILL = re.compile(r"\bthat (?:skill|experience)\b", re.IGNORECASE)
+
+
+def stock_folded(text: str, pieces: list[Piece]) -> str:
+    """``text`` with each stock line (``Piece.stock``: "That job is where I learned X.") that
+    is followed right away by a sentence the participant tied to that skill (``carries``: a
+    result they linked to it in 03, told in the past, or its later use) said as one sentence
+    with it: the growth as a clause (``Piece.ride``) and then what it carried, joined by "and"
+    as ``growth_said.rides_on`` joins a growth to its result ("I learned property
+    accountability there and managed $2.3 million in equipment with zero loss.", "I learned
+    independent prescribing there, and I still use it to run my own clinic."). The growth is
+    then said once, on the participant's own words, never as a free-standing line of the
+    kit's (blind hiring managers, r24/r25 and s24: "This job is where I learned X." quoted as
+    the worst sentence); "and" claims no cause, and no colon makes a label of it. The skill's
+    name said again in that sentence becomes "it" ("now I train new carers in it"). Left as it
+    is where the next sentence is not such a piece, points back at the line by "that skill",
+    holds a colon, says two words of the skill's name again, or where the answer check
+    would read less in the one sentence than in the two (its growth, result or later use)."""
+    for piece in pieces:
+        if not (piece.stock and piece.ride and piece.text):
+            continue
+        at = text.find(piece.text)
+        if at < 0:
+            continue
+        rest = text[at + len(piece.text):].lstrip()
+        after = next((p for p in pieces if p.carries and p.text and rest.startswith(p.text)),
+                     None)
+        if after is None or _THAT_SKILL.search(after.text) or ":" in after.text or \
+                re.search(r"[.!?]\s+\S", after.text.strip()):
+            continue
+        said = _name_as_it(after.text.strip(), piece.ride)
+        if _pair_again(piece.ride, said):  # "learned to train the new drivers ... and
+            continue  # trained 23 new drivers": the name said twice in one sentence
+        new = text[:at] + rides_on(piece.ride, said) + rest[len(after.text):]
+        if _reads_less(new, text):
+            continue
+        text = new
+    return text
+
+
+_FUNCTION = frozenset("the and for with from into our your their here there this that was "
+                      "were are has have had".split())
+
+
+def _pair_again(clause: str, sentence: str) -> bool:
+    """True when ``sentence`` holds two words in a row of ``clause`` (neither a short
+    function word): joined, the pair would be said twice in one sentence."""
+    def pairs(text: str) -> set[tuple[str, str]]:
+        words = [w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower())]
+        return {(a, b) for a, b in zip(words, words[1:], strict=False)
+                if len(a) > 2 and len(b) > 2 and not {a, b} & _FUNCTION}
+    return bool(pairs(clause) & pairs(sentence))
+
+
+def _name_as_it(sentence: str, clause: str) -> str:
+    """``sentence`` with the skill's name, said in ``clause`` just before it, as "it" where it
+    stands once after a preposition or a verb ("in dementia care" -> "in it")."""
+    words = clause.split()
+    for n in range(len(words), 1, -1):  # the longest run of the clause's words said again
+        for i in range(len(words) - n + 1):
+            name = " ".join(words[i:i + n])
+            if len(name) < 6 or name.lower() in ("i learned", "i got better at"):
+                continue
+            found = re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", sentence, re.IGNORECASE)
+            if len(found) == 1 and re.search(
+                    rf"\b(?:in|on|with|at|for|use|used|using|teach|taught|train)\s+"
+                    rf"{re.escape(name)}(?!\w)", sentence, re.IGNORECASE):
+                return re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", "it", sentence,
+                              flags=re.IGNORECASE)
+    return sentence
+
+
+def _reads_less(new: str, old: str) -> bool:
+    """True when the answer check reads less in ``new`` than in ``old``."""
+    before, after = check_answer(old), check_answer(new)
+    return any(before.finding(code).ok and not after.finding(code).ok
+               for code in ("skill_growth", "company_result", "quantified", "used_later"))
 
 
 # Under this a 30-second version is two facts, not an answer (blind hiring managers, r26:

@@ -30,7 +30,7 @@ from .wording import content_stems, skill_words
 
 __all__ = ["speaks_to_goal", "linked", "circular", "growth_on_result", "evidence_first", "told_in",
            "further_results",
-           "told_as_story", "skills_of", "needs_part"]
+           "told_as_story", "skills_of", "needs_part", "carries_growth"]
 
 
 # the most words of a part the short version adds to a result told bare: a longer one would
@@ -89,6 +89,19 @@ def growth_on_result(grew: list[Piece], skill: Skill | None, result: Result, sen
         return ""
     grew[0].text = ""
     return clause
+
+
+def carries_growth(result: Result, skill: Skill | None, sentence: str) -> bool:
+    """True when ``sentence`` (the result as told) may carry the growth of ``skill`` said
+    before it (``draft_compose.stock_folded``): the participant linked the result to that
+    skill, it is told in the past (a present beside "I learned" is a tense clash), and it is
+    not the skill's own doing ("training adults" -> "I trained 212 teachers": joined, the
+    doing is heard twice, tests/test_draft_growth_shown.py)."""
+    said = sentence.strip()
+    if skill is None or not linked(result, skill) or not said or circular(result, skill):
+        return False  # a result that only counts the skill's own doing is its evidence
+    own = re.match(r"^(?:I|[Ww]e)\s", said) and _own_doing(said, skill)
+    return not own and not _present_told(said)
 
 
 def _present_told(sentence: str) -> bool:

@@ -20,7 +20,8 @@ from .spoken import lower_first, speech, upper_first, wording_data
 from .spoken import word_list as _words
 from .wording import article, skill_words
 
-__all__ = ["level_growth", "gave_clause", "gave_shape", "growth_clause", "hedged", "how_new",
+__all__ = ["level_growth", "gave_clause", "gave_shape", "growth_clause", "growth_lead", "hedged",
+           "how_new",
            "own_end", "rides_on", "said_topic", "short_name"]
 
 
@@ -104,6 +105,28 @@ def growth_clause(skill: Skill, current: bool, variant: int = 0) -> str:
                                               There=upper_first(there))
 
 
+def growth_lead(skill: Skill, current: bool) -> str:
+    """The skill's growth as the clause that leads into what the participant tied to it (a
+    result linked to it, its later use: ``draft_compose.stock_folded``), by the same forms as
+    ``growth_clause`` and with no limit on the name's length: "I learned property
+    accountability there"; for a job held, "here", as ``growth_clause`` says it; a piece of
+    work or a name ending in skills by ``growth_leads`` ("I learned how an e-file introduction
+    is run there", "I built up communication skills there"). "" for a
+    skill that did not move or a name hedged."""
+    if skill.levels_grown <= 0 or hedged(skill):
+        return ""
+    shape, base = gave_shape(skill)
+    data = wording_data()
+    forms = data["growth_leads"][how_new(skill)].get(shape) or \
+        data["growth_rides"][how_new(skill)].get(shape)
+    if not forms:
+        return ""
+    form = forms[sum(map(ord, skill.name)) % len(forms)]
+    there = "here" if current else "there"
+    return upper_first(form.format(topic=said_topic(skill, shape), base=base, there=there,
+                                   There=upper_first(there)))
+
+
 # The most words of a skill's name said in one sentence with the result it produced.
 RIDE_WORDS = 5
 
@@ -132,9 +155,13 @@ def how_new(skill: Skill) -> str:
 
 def hedged(skill: Skill) -> bool:
     """True for a skill name the participant hedged ("people stuff", "Excel-ish", "sort of
-    leading"): the kit says no sentence of its own round it (``hedged_skill_words``)."""
+    leading") or typed as a joke or slang ("spreadsheet voodoo", "printer wizardry",
+    "herding drivers"): the kit says no sentence of its own round it (``hedged_skill_words``,
+    ``playful_skill_words``): a frame of the kit's ("I picked up herding drivers there")
+    makes a joke read as a formal skill (s24)."""
     name = skill.name.lower()
-    for word in wording_data()["growth_levels"]["hedged_skill_words"]:
+    levels = wording_data()["growth_levels"]
+    for word in levels["hedged_skill_words"] + levels.get("playful_skill_words", []):
         lead = r"(?<![\w])" if word[:1].isalnum() else ""
         if re.search(rf"{lead}{re.escape(word)}(?![\w])", name):
             return True

@@ -17,7 +17,14 @@ from .draft_compose import Piece
 from .draft_frame import variant_of
 from .draft_links import linked_sentence
 from .draft_read import RoleReading, Said
-from .draft_results import circular, further_results, linked, needs_part, speaks_to_goal
+from .draft_results import (
+    carries_growth,
+    circular,
+    further_results,
+    linked,
+    needs_part,
+    speaks_to_goal,
+)
 from .model import Result, Skill
 from .result_number import holds_number
 from .skill_story import also_grew_sentence, also_with
@@ -118,10 +125,14 @@ def short_fill(read: RoleReading, results: list[Result], skills: list[Skill], go
     # shortest answer, one at most, after the thread's own (``draft_compose.compose``)
     # (the one draft only: the short version's own thread is never traded for it)
     off = [r for r in further if r not in extra] if one else []
-    return [Piece(5 + n / 10, 2 if one else 1, more_result(result, read, top, set(links)),
-                  fill=True, fact=True, skills=thread_keys(result, top),
-                  loose=result not in extra)
-            for n, result in enumerate(extra + off, start=1)]
+    told = extra + off
+    pieces = [Piece(5 + n / 10, 2 if one else 1, more_result(result, read, top, set(links)),
+                    fill=True, fact=True, skills=thread_keys(result, top),
+                    loose=result not in extra)
+              for n, result in enumerate(told, start=1)]
+    for piece, result in zip(pieces, told, strict=True):
+        piece.carries = carries_growth(result, top, piece.text)
+    return pieces
 
 
 def unjoined(result: Result, top: Skill | None, goals: list[str]) -> bool:
