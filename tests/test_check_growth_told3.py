@@ -5,6 +5,7 @@ is written for these tests, in other words and fields than those sets."""
 import pytest
 
 from workshop.check import check_answer
+from workshop.check_learned import model_override
 
 
 def _ok(text: str, code: str = "skill_growth") -> bool:
@@ -96,3 +97,48 @@ def test_trust_denied_wished_or_a_first_day_alone_is_no_growth(text):
 def test_an_arc_ending_in_the_harder_work_handed_over_is_growth(text):
     """A start, then the harder work others sent or handed over: growth with no learn verb."""
     assert _ok(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "At the garage I got confident stripping down gearboxes.",
+    "I became the person people came to when the till software crashed.",
+    "I became the go-to person for the booking system.",
+])
+def test_confidence_in_a_doing_and_being_the_one_others_came_to_is_growth(text):
+    """"got confident stripping down gearboxes" (a doing after the level word), "became the
+    person people came to" (what colleagues came to ask for): growth with no learn verb."""
+    assert _ok(text), text
+
+
+# A model that reads every sentence as growth: what the rules then keep out is theirs alone.
+_EVERY_SENTENCE_GROWTH = {"skill_growth": {"weights": {"bias": 5.0}, "combine": 0.5}}
+
+
+@pytest.mark.parametrize("text", [
+    "I took over the delivery rotas and grouped the drops by postcode; late deliveries went "
+    "from about twelve a week to two.",
+    "I started phoning every new tenant a week after they moved in, and rent arrears on new "
+    "tenancies fell by a third.",
+])
+def test_a_task_and_its_result_with_no_growth_told_is_no_growth(text):
+    """The second opinion's growth in a sentence the rules read as a result, in an answer
+    that tells no start and no end of a growth, is the work done, not a skill that grew."""
+    with model_override(_EVERY_SENTENCE_GROWTH):
+        check = check_answer(text)
+    assert check.finding("company_result").ok
+    assert not check.finding("skill_growth").ok
+
+
+@pytest.mark.parametrize("text", [
+    "When I joined I had never seen a rota. I took over the delivery rotas and grouped the "
+    "drops by postcode; late deliveries went from about twelve a week to two.",
+    "I took over the delivery rotas and grouped the drops by postcode; late deliveries went "
+    "from about twelve a week to two. By the end the other depots were asking me to plan "
+    "theirs.",
+    "I spent my evenings on the night audit screens until the checks were second nature.",
+])
+def test_the_second_opinion_stands_where_a_growth_is_told_or_no_result_is_read(text):
+    """A start or an end of a growth told anywhere in the answer, or a sentence that is no
+    result: the second opinion's growth still counts."""
+    with model_override(_EVERY_SENTENCE_GROWTH):
+        assert check_answer(text).finding("skill_growth").ok
