@@ -142,3 +142,47 @@ def test_the_second_opinion_stands_where_a_growth_is_told_or_no_result_is_read(t
     result: the second opinion's growth still counts."""
     with model_override(_EVERY_SENTENCE_GROWTH):
         assert check_answer(text).finding("skill_growth").ok
+
+
+@pytest.mark.parametrize("text", [
+    "It really developed my organisational skills.",
+    "The call centre improved my communication skills no end.",
+    "My interpersonal skills and teamwork grew there.",
+])
+def test_generic_soft_skill_words_alone_name_no_skill(text):
+    """"organisational", "communication", "interpersonal" skills with nothing they were used
+    on are rubric words, as "leadership skills" already were."""
+    assert not _ok(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "I developed my communication skills by running the morning briefing for thirty drivers.",
+    "I learned to handle all the communication with our suppliers in German.",
+])
+def test_a_soft_skill_shown_through_a_task_is_growth(text):
+    assert _ok(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "I came in with my forklift licence and my food hygiene certificate already, so I was "
+    "ready from day one.",
+    "I started with my first-aid ticket and my barista course already done, so I could work "
+    "the floor straight away.",
+])
+def test_what_the_speaker_came_in_with_already_is_no_growth_start(text):
+    """"came in with X already": no start of a growth, so the "so I ..." after it ends no arc."""
+    assert not _ok(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "I learn there to organise my station and to keep the pass clean.",
+    "I learned there how to plan a week of deliveries for six vans.",
+])
+def test_learned_there_to_or_how_names_the_skill_after_it(text):
+    """"learned there" is a bare learning only where nothing follows it: "there to / how to
+    <a doing>" names the skill, as learner English often says it."""
+    assert _ok(text), text
+
+
+def test_learned_there_that_stays_a_lesson():
+    assert not _ok("I learned there that people matter more than targets.")
