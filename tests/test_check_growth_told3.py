@@ -186,3 +186,27 @@ def test_learned_there_to_or_how_names_the_skill_after_it(text):
 
 def test_learned_there_that_stays_a_lesson():
     assert not _ok("I learned there that people matter more than targets.")
+
+
+@pytest.mark.parametrize("text", [
+    "I got much better at explaining bills.",
+    "On the desk I got a lot better at calming people whose flights were cancelled.",
+    "i got way better at saying no to customers without losing them",
+    "Over the winter I got so much faster at costing a job from the drawings.",
+    "I really got to grips with React during that project.",
+])
+def test_much_better_at_a_named_doing_is_growth_as_better_at_is(text):
+    """"got much / a lot / way better at X" says more growth than "got better at X", which
+    already counted (round 7 had set the first apart: a fault, the labels of four writers and
+    the guide's "became a speedy, accurate typist" count it)."""
+    assert _ok(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "I got much better at it.",
+    "I got a lot better at everything.",
+    "My mood got a lot better.",
+    "I'd love to get much better at Excel.",
+])
+def test_much_better_at_nothing_named_or_wished_is_no_growth(text):
+    assert not _ok(text), text
