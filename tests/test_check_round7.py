@@ -157,7 +157,7 @@ def test_growth_told_without_a_learn_verb(text):
     "I came in early and went out late.",
     "What I got from it was a pay rise.",
     "I walked in and walked out again.",
-    "I got much better at explaining bills.",  # better, but from where to where is not said
+    "I got much better at it.",  # better, but at nothing named
 ])
 def test_look_alikes_of_growth_without_a_learn_verb(text):
     assert not _ok(text, "skill_growth"), check_answer(text).finding("skill_growth").message

@@ -230,9 +230,9 @@ def _growth(rules: Rules, reading: Reading, found: Found) -> None:
         # or the next; an after that plainly says where it got to (``growth_after_far``) up to
         # ``_ARC_SENTENCES`` later (a story tells what it tried in between).
         before = lists["growth_before"].search(reading.words, sentence.lo, sentence.hi)
-        if before is not None and people_before(rules.specific, reading.words, sentence.lo,
-                                                before.end)[-1]:
-            before = None  # "the user had never been able to ...": someone else's start
+        if before is not None and (bare_spans.overlaps(before.start, before.end) or people_before(
+                rules.specific, reading.words, sentence.lo, before.end)[-1]):
+            before = None  # "the user had never ...", "I came in with it already": no start
         after = _arc_after(lists, reading, sentence, before, since_before)
         if after is not None and bare_spans.overlaps(after.start, after.end):
             after = None  # "I learned from it": an end that names nothing grown
@@ -387,11 +387,13 @@ _NAME_ENDS = _GROWTH_VERBS | frozenset(("skill", "skillset", "knowledg", "techni
 def _about(reading: Reading, bare: list[Match]) -> list[Match]:
     """The bare learnings, less those that go on to say what they were about ("learned a lot
     about classroom management"): what follows "about" is then the skill, and whether it names
-    one is ``specific.py``'s to say. A longer bare match ("a lot about life") still holds."""
+    one is ``specific.py``'s to say; so "learned there to/how ...". A longer bare match ("a lot
+    about life") still holds."""
     ws = reading.words
     ends = {m.end for m in bare}
-    return [m for m in bare if not (m.end < len(ws) and ws[m.end].lower == "about"
-                                    and not any(e > m.end + 1 for e in ends))]
+    return [m for m in bare if not (m.end < len(ws) and (ws[m.end].lower == "about" or (
+        ws[m.end].lower in ("to", "how") and m.pattern in ("learn there", "learn here")))
+        and not any(e > m.end + 1 for e in ends))]
 
 
 def _ends_clause(reading: Reading, claim: Claim) -> bool:
