@@ -35,7 +35,10 @@ def _entry_numbers(ws: Workspace) -> set[float]:
         for s in role.skills:
             texts += [s.name, s.used_later, s.how_far]
         for r in role.results:
-            texts += [r.statement, r.metric, r.unit, r.period, r.my_part]
+            # a hedged reply's words before its number ("maybe 20-"), said with it (typed_said)
+            hedge = r.extra.get("number_hedge", "")
+            texts += [r.statement, r.metric, r.unit, r.period, r.my_part,
+                      hedge if isinstance(hedge, str) else ""]
             scale = 1_000_000 if "million" in r.unit.lower() else 1
             values |= {float(v) * k for v in (r.value, r.from_value) if v is not None
                        for k in {1, scale}}

@@ -276,6 +276,19 @@ def test_a_hedged_reply_is_said_with_its_hedge(reply, said):
     assert ws.role("r1").results[0].value is not None
 
 
+@pytest.mark.parametrize(("reply", "said"), [
+    ("Maybe 20-30%, my feeling, not from a report", "maybe 20-30%"),
+    ("Roughly 15%", "roughly 15%"),
+    ("About 40 minutes", "about 40 minutes"),
+])
+def test_a_hedge_typed_first_in_its_reply_is_said_inside_the_sentence(reply, said):
+    """A reply that opens on its hedge ("Maybe 20-30%") is said mid-sentence in lower case
+    (blind raters r31: "by Maybe 20-30%")."""
+    _, text = _replied(reply)
+    assert said in text
+    assert said.capitalize() not in text
+
+
 def test_a_plain_reply_is_said_plain_and_clears_an_earlier_hedge():
     from workshop.draft import apply_reply, offered_draft, plan_draft
 

@@ -105,7 +105,8 @@ def reply_hedge(reply: str, start: int, text: str) -> str:
     and ", "20-ish" -> "about ", "not sure of the exact figure, maybe 10%" -> "maybe "; ""
     for a plain figure ("by 25%")."""
     lead = _REPLY_LEAD.search(reply[:start])
-    words = lead.group(1) if lead else ""
+    # said inside the draft's sentence: "by maybe 20-30%", never "by Maybe 20-30%"
+    words = lower_first(lead.group(1)) if lead else ""
     between = bool(re.search(r"\bbetween\s+$", reply[:start], re.IGNORECASE))
     low = _RANGE_LOW.match(text)
     if low:
