@@ -58,6 +58,8 @@ class Specific:
     hedges: Patterns | None = None  # "I'd like to think", "probably": a guess at an effect
     same_past: frozenset = frozenset()  # "cut", "set": a past said as its base ("... and cut")
     sizes: frozenset = frozenset()  # "half", "twice": words that tell a size (data/outcomes.json)
+    # empty only as typed ("=end": the noun of "improved no end", not the verb of "ended up")
+    exact: frozenset = frozenset()
 
     @classmethod
     def from_data(cls, data: object, lexicon: Lexicon, stopwords: frozenset,
@@ -67,7 +69,8 @@ class Specific:
         def bases(key: str) -> frozenset:
             values = data.get(key)
             words = [v for v in values if isinstance(v, str)] if isinstance(values, list) else []
-            return frozenset(lexicon.base(w.strip().lower()) for w in words if w.strip())
+            return frozenset(lexicon.base(w.strip().lower()) for w in words
+                             if w.strip() and not w.strip().startswith("="))
 
         def patterns(key: str) -> Patterns:
             values = data.get(key)
@@ -85,7 +88,8 @@ class Specific:
                    lowered("help_without_outcome"), lowered("served_people"),
                    bases("contribution_words"), bases("people_doings"),
                    patterns("own_needs"), bases("generic_outcomes"), patterns("result_hedges"),
-                   lowered("past_as_base"), sizes)
+                   lowered("past_as_base"), sizes,
+                   frozenset(w[1:] for w in lowered("empty_words") if w.startswith("=")))
 
 
 def names_something(spec: Specific, words, lo: int, hi: int, numbers_count: bool) -> bool:
@@ -99,7 +103,8 @@ def names_something(spec: Specific, words, lo: int, hi: int, numbers_count: bool
             if numbers_count and not _is_year(w.lower):
                 return True
             continue
-        if w.base not in spec.empty and w.lower not in spec.empty and len(w.lower) > 1:
+        if w.base not in spec.empty and w.lower not in spec.empty | spec.exact and \
+                len(w.lower) > 1:
             return True
         if w.base in spec.doings and _as_verb(words, i):
             return True  # "taught me to lead people", "leading a crew": a doing, not the lead
@@ -137,8 +142,8 @@ def empty_contribution(spec: Specific, words, start: int, end: int, hi: int) -> 
         low = w.lower.removesuffix("'s")
         if any(c.isdigit() for c in low) and not _is_year(low):
             return False
-        if w.is_word and len(low) > 1 and low not in spec.empty and w.base not in spec.empty \
-                and low not in spec.speaker:
+        if w.is_word and len(low) > 1 and low not in spec.empty | spec.exact and \
+                w.base not in spec.empty and low not in spec.speaker:
             return False
     return True
 
