@@ -103,8 +103,8 @@ def names_something(spec: Specific, words, lo: int, hi: int, numbers_count: bool
             if numbers_count and not _is_year(w.lower):
                 return True
             continue
-        if w.base not in spec.empty and w.lower not in spec.empty | spec.exact and \
-                len(w.lower) > 1:
+        if w.base not in spec.empty and w.lower not in spec.empty and \
+                w.lower not in spec.exact and len(w.lower) > 1:
             return True
         if w.base in spec.doings and _as_verb(words, i):
             return True  # "taught me to lead people", "leading a crew": a doing, not the lead
@@ -142,8 +142,8 @@ def empty_contribution(spec: Specific, words, start: int, end: int, hi: int) -> 
         low = w.lower.removesuffix("'s")
         if any(c.isdigit() for c in low) and not _is_year(low):
             return False
-        if w.is_word and len(low) > 1 and low not in spec.empty | spec.exact and \
-                w.base not in spec.empty and low not in spec.speaker:
+        if w.is_word and len(low) > 1 and low not in spec.empty and low not in spec.exact \
+                and w.base not in spec.empty and low not in spec.speaker:
             return False
     return True
 
