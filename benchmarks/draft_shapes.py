@@ -11,6 +11,7 @@ from collections import Counter
 from draft_grammar import sentences as _sentences
 
 from workshop.model import Workspace
+from workshop.typed_said import HEDGE_KEY
 from workshop.wording import content_stems
 
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(\s*million)?")
@@ -36,7 +37,7 @@ def _entry_numbers(ws: Workspace) -> set[float]:
             texts += [s.name, s.used_later, s.how_far]
         for r in role.results:
             # a hedged reply's words before its number ("maybe 20-"), said with it (typed_said)
-            hedge = r.extra.get("number_hedge", "")
+            hedge = r.extra.get(HEDGE_KEY, "")
             texts += [r.statement, r.metric, r.unit, r.period, r.my_part,
                       hedge if isinstance(hedge, str) else ""]
             scale = 1_000_000 if "million" in r.unit.lower() else 1
