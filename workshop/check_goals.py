@@ -44,12 +44,13 @@ another act that brings people on (``people_acts``) done to the organisation's o
 What is no evidence, though it stands in a claim's sentence: the words from a wish, a plan or
 the ad recited to the clause's end ("..., and I'd love to run the parts ordering";
 ``wish_words``); a goal's topic named as a problem, a duty or an effort ("Student retention
-was our biggest problem", "I was responsible for the rota", "I'm working on my accuracy";
-``topic_words``); a result that says only a goal or its everyday synonyms without a figure ("I
-helped the company save money") or as a comparative ("I helped the surgery to become more
-patient-focused"); a sentence without a figure that quotes two goals' objects
-word for word ("lives and breathes continuous improvement and puts the patient experience
-first").
+was our biggest problem", "I was responsible for the rota", "my role involved scheduling",
+"I'm working on my accuracy"; ``topic_words``); the place the work was done ("I learned to read
+drawings on site" backs no "ensure safety on site"; ``settings``); a result that says only a
+goal or its everyday synonyms without a figure ("I helped the company save money") or as a
+comparative ("I helped the surgery to become more patient-focused"); a sentence without a
+figure that quotes two goals' objects word for word ("lives and breathes continuous
+improvement and puts the patient experience first").
 
 A goal's object words leave out its verbs ("reduce", "improve") and the stopwords. Since a
 claim counts only when it names something (``workshop/specific.py``), a hollow claim backs no

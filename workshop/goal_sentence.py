@@ -3,7 +3,8 @@
 The goals match compares two sides: what a goal asks (its object words, heads and direction,
 read in ``check_goals``) and what an evidence sentence says. This module reads the sentence's
 side: its words' bases with what is no evidence left out (``sentence_bases``: a job title after
-"as", a wish, a plan or the ad recited, a goal's topic named as a problem or a duty), the
+"as", a wish, a plan or the ad recited, a goal's topic named as a problem or a duty, a place
+of work: "on site", "at the front desk", ``Meanings.settings_in``), the
 skills it names (``skills_said``), the short forms its words spell (``initials``), whether it
 only recites the goals (``recital``, ``copied``, ``quotes_goals``) and whether a result's
 sentence says how much it changed (``figured``).
@@ -91,9 +92,10 @@ def wish_only(ws, sentence, mean) -> set[int]:
 
 def sentence_bases(rules, reading, sentence, is_role=None, mean=None,
                     skip: frozenset | set = frozenset()) -> set[str]:
-    """The bases and lowercase forms of a sentence's words, a job title's and those at places
-    in ``skip`` left out (``titled``); "minute-taking" also holds "minute" and "take", and "on
-    time" holds "on-time"."""
+    """The bases and lowercase forms of a sentence's words, a job title's, a place of work's
+    ("on the ward", ``Meanings.settings_in``) and those at places in ``skip`` left out
+    (``titled``); "minute-taking" also holds "minute" and "take", and "on time" holds
+    "on-time"."""
     ws = reading.words
     lexicon = rules.grammar.lexicon
     title = titled(ws, sentence.lo, sentence.hi, is_role) | set(skip)
@@ -103,7 +105,7 @@ def sentence_bases(rules, reading, sentence, is_role=None, mean=None,
     title |= {i for i in range(sentence.lo + 1, sentence.hi)
               if ws[i - 1].lower in team and ws[i].lower not in team}
     if mean is not None:
-        title |= wished(ws, sentence, mean)
+        title |= wished(ws, sentence, mean) | mean.settings_in(ws, sentence.lo, sentence.hi)
     bases = {ws[i].base for i in range(sentence.lo, sentence.hi) if i not in title}
     bases |= {ws[i].lower for i in range(sentence.lo, sentence.hi) if i not in title}
     # "on time" also reads as "on-time", as a goal may write it
@@ -178,7 +180,7 @@ def figured(rules, reading, sentence, goal: frozenset | set = frozenset()) -> bo
 
 
 def skills_said(reading, sentence, keep: frozenset = frozenset(), is_role=None,
-            mean=None, skip: frozenset | set = frozenset()) -> frozenset[str]:
+                mean=None, skip: frozenset | set = frozenset()) -> frozenset[str]:
     """The listed skills a sentence names (``skills.skills_named``), a job title's words left
     out as in ``sentence_bases`` ("as a Data Analyst" names the role, not a skill), and a
     proper name's (a capitalised word inside the sentence: an employer, a product) unless it
