@@ -2,9 +2,10 @@
 speaker's work are results for the organisation ("nobody's been late since", "it got adopted
 across the trust", "I finished the refit under budget", "the school still uses it"); their
 look-alikes are not: a place of work or a duty ("I was on the help desk", "I raised purchase
-orders"), a personal confidence ("I got confident stripping down gearboxes") and company news
-not tied to the speaker ("the company grew 20% that year"). Sentences written for this file, in
-other words than the studied material; each class in several wordings beside its look-alikes."""
+orders"), a personal confidence ("I got confident stripping down gearboxes"), company news not
+tied to the speaker ("the company grew 20% that year") and a trade's act told with a change verb
+("I cut hair", "I lifted boxes"). Sentences written for this file, in other words than the
+studied material; each class in several wordings beside its look-alikes."""
 
 from __future__ import annotations
 
@@ -74,6 +75,9 @@ def test_a_job_finished_under_budget_is_a_result(tail):
     "I felt confident handling the returns by the end.",
     "The company grew 20% that year.",
     "The firm's profits went up a third while I was there.",
+    "I lifted boxes and pallets all day.",
+    "I cut keys and fixed watch straps.",
+    "Most afternoons I cut hair for the walk-ins.",
 ])
 def test_a_place_a_duty_a_confidence_or_company_news_is_no_result(tail):
     """Paperwork raised is the job, not a rise; a desk or a till is a place of work; the
@@ -89,6 +93,8 @@ def test_a_place_a_duty_a_confidence_or_company_news_is_no_result(tail):
     "I raised the first-time fix rate from 70% to 85%.",
     "I got the waiting time at the counter down to five minutes.",
     "On the help desk I cut the queue from 300 calls to 40.",
+    "I cut meat waste by a third by ordering to the booking sheet.",
+    "I lifted sales of the key-cutting service by 30% with a sign in the window.",
 ])
 def test_a_real_rise_or_fall_told_near_the_look_alikes_still_counts(tail):
     """Money raised, a rate raised, a queue cut: the look-alikes' words around a real change."""
