@@ -41,6 +41,8 @@ def test_nobody_since_the_speakers_change_is_a_result(tail):
     "I made a reading scheme and the school still uses it.",
     "I put together a fault log. The workshop still runs it.",
     "I wrote the induction pack, and it was taken up by every branch in the region.",
+    "The owners kept my breakfast menu, they still use it now.",
+    "The council kept my gritting rota for every depot.",
 ])
 def test_the_organisation_taking_up_the_speakers_work_is_a_result(tail):
     """The passive told with "got", and an uptake told by a pronoun that points back to what
@@ -105,7 +107,11 @@ def test_a_real_rise_or_fall_told_near_the_look_alikes_still_counts(tail):
 @pytest.mark.parametrize("text", [
     "I liked the new scheme and the school still uses it.",
     "My supervisor wrote the guide and the lab still uses it.",
+    "My manager kept my wages the same for years.",
+    "They kept my job open for me while I was off.",
+    "The depot kept changing my routes, and still does now.",
 ])
 def test_an_uptake_of_what_the_speaker_did_not_make_is_no_result(text):
-    """"It" points back to what the speaker liked or someone else made."""
+    """"It" points back to what the speaker liked or someone else made; what is kept is the
+    speaker's pay or post, no work of theirs."""
     assert not _result(GREW + text).ok

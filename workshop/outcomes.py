@@ -108,6 +108,7 @@ def _passive(ws, m: Match, lo: int) -> int:
     return i if i >= lo and ws[i].lower in _BE else -1
 
 
+_KEEP = frozenset("keep keeps kept keeping".split())
 _MADE_WORDS = 60  # how far back a pronoun may point to the speaker's own work
 _OTHER_MAKERS = frozenset("he she they his her their someone somebody".split())
 
@@ -139,6 +140,9 @@ def uptakes(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
     reach = None
     for clause in sentence.clauses:
         for m in lists["uptake"].find(ws, clause.lo, clause.hi):
+            if ws[m.start].lower in _KEEP and m.end < clause.hi \
+                    and ws[m.end].lower.endswith("ing"):
+                continue  # "kept changing our commission plan": a habit, nothing kept
             be = _passive(ws, m, clause.lo)
             # "I drew up a returns form, and it got picked up by every branch": the passive's
             # pronoun points back to what the speaker made
