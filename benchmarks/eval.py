@@ -135,6 +135,13 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   duties, wishes) with pitfalls told by meaning and their look-alikes, written and split (by
   group: half A when the group's number is odd) before the goal and pitfall code was read: half A
   studied, half B measured only.
+- ``tests/eval/speech_own/answers_a.jsonl`` and ``answers_b.jsonl`` (columns ``saidA`` and
+  ``saidB``), goals matched only by a duty recited or a place word shared ("on the ward", "at
+  the front desk") beside mirrors that meet the goal by a growth or a result, and results as
+  people say them (impersonal and passive outcomes tied to the speaker's work: more came in
+  after, still used, under budget, adopted, none since) beside a place of work, a personal
+  confidence and company news; written and split (pair odd: half A) before the goal and result
+  code was read: half A studied, half B measured only.
 - ``tests/eval/probe_blind8/answers.jsonl``, an eighth blind probe set (fields and speakers the
   earlier sets under-used: farming, building, transport, the arts, faith and community work,
   career changers, people back from caring), held out the same way: figures only.
@@ -253,6 +260,8 @@ OWN5_A = EVAL_DIR / "goals_own5" / "answers_a.jsonl"
 OWN5_B = EVAL_DIR / "goals_own5" / "answers_b.jsonl"
 OWN6_A = EVAL_DIR / "goals_own6" / "answers_a.jsonl"
 OWN6_B = EVAL_DIR / "goals_own6" / "answers_b.jsonl"
+SAID_A = EVAL_DIR / "speech_own" / "answers_a.jsonl"
+SAID_B = EVAL_DIR / "speech_own" / "answers_b.jsonl"
 VOWN2_A = EVAL_DIR / "verdict_own2" / "answers_a.jsonl"
 VOWN2_B = EVAL_DIR / "verdict_own2" / "answers_b.jsonl"
 VOWN3_A = EVAL_DIR / "verdict_own3" / "answers_a.jsonl"
@@ -265,13 +274,13 @@ CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_ma
 DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers",
                "probe11", "ownA", "resA", "vownA", "own2A", "growA", "res2A",
                "own3A", "res3A", "own4A", "vown2A", "own5A", "vown3A", "res4A", "res5A", "own6A",
-               "grow2A")
+               "grow2A", "saidA")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
                    "probe13", "probe14", "probe15", "probe16", "probe17", "probe18",
                    "probe19", "probe20", "ownB", "resB", "vownB", "own2B", "growB", "res2B",
                    "own3B", "res3B", "own4B", "vown2B", "own5B", "vown3B", "res4B", "res5B",
-                   "own6B", "grow2B")
+                   "own6B", "grow2B", "saidB")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -333,6 +342,10 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("grow2A", GROW2_A, "Own growth material 2, half A (growth and later use as told, "
                               "lessons, values, plans and their mirrors; written before the "
                               "growth code was read)"),
+          ("saidA", SAID_A, "Own speech material, half A (goals met by growth or a result "
+                            "against duties and place words; results as people say them against "
+                            "places of work, confidence and company news; written and split "
+                            "before the goal and result code was read)"),
           ("probe2", PROBE2, "Blind probe set 2, held out"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),
           ("probe6", PROBE6, "Blind probe set 6, held out"),
@@ -363,7 +376,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("res4B", RES4_B, "Own result material 4, half B, measured only"),
           ("res5B", RES5_B, "Own result material 5, half B, measured only"),
           ("own6B", OWN6_B, "Own goal material 6, half B, measured only"),
-          ("grow2B", GROW2_B, "Own growth material 2, half B, measured only"))
+          ("grow2B", GROW2_B, "Own growth material 2, half B, measured only"),
+          ("saidB", SAID_B, "Own speech material, half B, measured only"))
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
 

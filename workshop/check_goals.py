@@ -44,12 +44,13 @@ another act that brings people on (``people_acts``) done to the organisation's o
 What is no evidence, though it stands in a claim's sentence: the words from a wish, a plan or
 the ad recited to the clause's end ("..., and I'd love to run the parts ordering";
 ``wish_words``); a goal's topic named as a problem, a duty or an effort ("Student retention
-was our biggest problem", "I was responsible for the rota", "I'm working on my accuracy";
-``topic_words``); a result that says only a goal or its everyday synonyms without a figure ("I
-helped the company save money") or as a comparative ("I helped the surgery to become more
-patient-focused"); a sentence without a figure that quotes two goals' objects
-word for word ("lives and breathes continuous improvement and puts the patient experience
-first").
+was our biggest problem", "I was responsible for the rota", "my role involved scheduling",
+"I'm working on my accuracy"; ``topic_words``); the place the work was done ("I learned to read
+drawings on site" backs no "ensure safety on site"; ``settings``); a result that says only a
+goal or its everyday synonyms without a figure ("I helped the company save money") or as a
+comparative ("I helped the surgery to become more patient-focused"); a sentence without a
+figure that quotes two goals' objects word for word ("lives and breathes continuous
+improvement and puts the patient experience first").
 
 A goal's object words leave out its verbs ("reduce", "improve") and the stopwords. Since a
 claim counts only when it names something (``workshop/specific.py``), a hollow claim backs no
@@ -81,6 +82,18 @@ from .goal_meanings import meanings
 from .goal_measures import measures as goal_measures
 from .goal_qualifiers import clashes, goal_heads, plain
 from .goal_qualifiers import is_object as object_word
+from .goal_sentence import (
+    copied,
+    figured,
+    initials,
+    quotes_goals,
+    recital,
+    sentence_bases,
+    skills_said,
+    titled,
+    wish_only,
+    wished,
+)
 from .numbers import has_quantity
 from .skills import skills_named
 
@@ -167,132 +180,6 @@ def _acronyms(goal: str) -> list[str]:
     return [w.lower() for w in words if 2 <= len(w) <= 5 and w.isalpha() and w.isupper()]
 
 
-def _initials(reading, sentence, longest: int = 5) -> set[str]:
-    """The initials of every run of two to ``longest`` words in the sentence ("warehouse
-    management system" gives "wm", "wms", "ms"): at most four a word, so linear."""
-    ws = reading.words
-    letters = [w.lower[0] if w.is_word and w.lower[:1].isalpha() else ""
-               for w in ws[sentence.lo:sentence.hi]]
-    out = set()
-    for i in range(len(letters)):
-        run = ""
-        for ch in letters[i:i + longest]:
-            if not ch:
-                break
-            run += ch
-            if len(run) >= 2:
-                out.add(run)
-    return out
-
-
-def _titled(ws, lo: int, hi: int, is_role=None) -> set[int]:
-    """The places of a job title said after "as" ("as a Dental Nurse at ...", "as Head of
-    Science"): capitalised words in a row, with "of", "and" or "&" between them; or, with
-    ``is_role`` (``Meanings.is_role``), up to four lowercase words ending in a role noun ("as a
-    transport planner", "joined as a lettings negotiator"; not "as a result", "as a team").
-    A title names a role, it is no claim: its words back no goal ("nurses" in "lead a team of
-    6 nurses", "lettings" in "grow the lettings portfolio")."""
-    out: set[int] = set()
-    seen = lo  # each word is looked at once: linear in the sentence
-    for i in range(lo, hi - 1):
-        if ws[i].lower != "as" or i < seen:
-            continue
-        j = i + 1 + (ws[i + 1].lower in ("a", "an", "the", "my", "our") and i + 2 < hi)
-        first = j
-        while j < hi and ws[j].is_word and (ws[j].text[:1].isupper()
-                                            or j > first and ws[j].lower in ("of", "and", "&")):
-            out.add(j)
-            j += 1
-        if j == first and is_role is not None and first > i + 1:  # "as a" + lowercase words
-            end = next((k for k in range(first, min(first + 4, hi))
-                        if not ws[k].is_word or not ws[k].lower.isalpha()
-                        or is_role(ws[k].lower)), None)
-            if end is not None and ws[end].is_word and is_role(ws[end].lower):
-                out.update(range(first, end + 1))
-                j = end + 1
-        seen = j
-    return out
-
-
-def _wished(ws, sentence, mean) -> set[int]:
-    """The places of a sentence's words from a wish, a plan or the ad recited to its clause's
-    end (``Meanings.wished``: "..., and I'd love to build dashboards next", "which is what
-    you want in inventory control", "I'd like to think I saved them money"): what is wished
-    is no evidence, though the sentence's claim stands in another clause."""
-    out = _wish_only(ws, sentence, mean)
-    for clause in getattr(sentence, "clauses", None) or [sentence]:  # a sentence or a clause
-        # a goal's topic named as a problem, a duty or an effort ("Student retention was our
-        # biggest problem", "I was responsible for the rota", "I'm working on my accuracy")
-        out |= mean.topic_named(ws, clause)
-    return out
-
-
-def _wish_only(ws, sentence, mean) -> set[int]:
-    """The places of a sentence's words from a wish, a plan or the ad recited to its clause's
-    end (``Meanings.wished``), a topic named as a duty or a problem kept."""
-    out: set[int] = set()
-    for clause in getattr(sentence, "clauses", None) or [sentence]:
-        start = mean.wished(ws, clause)
-        if start is not None:
-            out.update(range(start, clause.hi))
-    return out
-
-
-def _sentence_bases(rules, reading, sentence, is_role=None, mean=None,
-                    skip: frozenset | set = frozenset()) -> set[str]:
-    """The bases and lowercase forms of a sentence's words, a job title's and those at places
-    in ``skip`` left out (``_titled``); "minute-taking" also holds "minute" and "take", and "on
-    time" holds "on-time"."""
-    ws = reading.words
-    lexicon = rules.grammar.lexicon
-    title = _titled(ws, sentence.lo, sentence.hi, is_role) | set(skip)
-    # "team members", "staff member": the organisation's own people, not the members a
-    # goal's customers may be ("coach new team members" backs no "patient care")
-    team = lexicon.class_words("team_noun")
-    title |= {i for i in range(sentence.lo + 1, sentence.hi)
-              if ws[i - 1].lower in team and ws[i].lower not in team}
-    if mean is not None:
-        title |= _wished(ws, sentence, mean)
-    bases = {ws[i].base for i in range(sentence.lo, sentence.hi) if i not in title}
-    bases |= {ws[i].lower for i in range(sentence.lo, sentence.hi) if i not in title}
-    # "on time" also reads as "on-time", as a goal may write it
-    pairs = {lexicon.base(f"{ws[i].lower}-{ws[i + 1].lower}")
-             for i in range(sentence.lo, sentence.hi - 1)
-             if ws[i].is_word and ws[i + 1].is_word and i not in title and i + 1 not in title}
-    return bases | pairs | {lexicon.base(part) for b in list(bases) if "-" in b
-                            for part in b.split("-") if part}
-
-
-def _recital(rules, reading, sentence, goal_bases: set[str]) -> bool:
-    """True when most of the sentence's own words (not stopwords, not empty) are goal words."""
-    ws = reading.words
-    # a goal's word counts as one though it is a generic word ("leadership" names nothing
-    # alone, but copied from the goal it is the goal's)
-    own = [ws[i].base for i in range(sentence.lo, sentence.hi)
-           if ws[i].is_word and ws[i].lower not in rules.stopwords
-           and (ws[i].base in goal_bases or ws[i].base not in rules.specific.empty
-                and ws[i].base not in rules.goal_verbs)]
-    return bool(own) and sum(b in goal_bases for b in own) * 5 >= len(own) * 3
-
-
-def _copied(rules, reading, sentence, goal: list[str], goal_bases: set[str],
-            result: bool = True) -> bool:
-    """True when every clause of the sentence that holds one of a goal's own words recites
-    goals: no figure in it, and most of its own words are goal words ("I strengthened my
-    leadership and communication" for "strong leadership and communication"). A goal told in
-    other words, or beside a figure, is no recital. A growth (not ``result``) is read whole:
-    its other clauses tell how far the skill moved ("I got really good at Salesforce there,
-    I'd never used it before, and by the end I was the admin for the whole sales team")."""
-    ws, own_words = reading.words, set(goal)
-    holding = [c for c in sentence.clauses
-               if any(ws[i].base in own_words for i in range(c.lo, c.hi))]
-    if holding and not result:
-        holding = [sentence]
-    return bool(holding) and all(
-        not any(ws[i].lower[:1].isdigit() for i in range(c.lo, c.hi))
-        and _recital(rules, reading, c, goal_bases) for c in holding)
-
-
 def _phrase(rules, goal: str) -> tuple[str, ...]:
     """A goal's pairs of object words as written, lowercase ("patient experience" in "improve
     the patient experience", "continuous improvement" in "support a culture of continuous
@@ -301,64 +188,6 @@ def _phrase(rules, goal: str) -> tuple[str, ...]:
     content = [w if w and w not in rules.stopwords
                and rules.grammar.lexicon.base(w) not in rules.goal_verbs else "" for w in words]
     return tuple(f"{a} {b}" for a, b in zip(content, content[1:], strict=False) if a and b)
-
-
-def _quotes_goals(reading, sentence, phrases: list[tuple[str, ...]]) -> bool:
-    """True when a sentence without a figure quotes two goals' objects word for word ("lives
-    and breathes continuous improvement and always puts the patient experience first"): the
-    ad recited back, whatever else the sentence says."""
-    said = reading.text[sentence.start:sentence.end].lower()
-    if any(ch.isdigit() for ch in said):
-        return False
-    text = " " + " ".join("".join(ch if ch.isalnum() or ch in "-'" else " " for ch in said)
-                          .split()) + " "
-    return sum(any(f" {p} " in text for p in pairs) for pairs in phrases) >= 2
-
-
-_POINTERS = frozenset("this that it which these those".split())
-
-
-def _figured(rules, reading, sentence, goal: frozenset | set = frozenset()) -> bool:
-    """True when a result's sentence says how much it changed (a quantity, "by a quarter",
-    ``numbers.has_quantity``; "half", "fewer": ``specific.change_words``), points back at a
-    result ("This saved ..."), or the sentence after it says how much ("I cut our fuel
-    costs. That was £9,000 a year."). A change word right before one of the goal's own words
-    (``goal``: "more person-centred", "more efficient" for "improve efficiency") is the goal
-    said as a comparative, no measure of it."""
-    ws, sentences = reading.words, reading.sentences
-    if ws[sentence.lo].lower in _POINTERS:
-        return True
-    k = next((i for i, s in enumerate(sentences) if s is sentence), None)
-    told = [sentence] if k is None else sentences[k:k + 2]
-    change = rules.specific.change_words
-    return any(any(m.end >= s.hi or ws[m.end].base not in goal and ws[m.end].lower not in goal
-                   for m in change.find(ws, s.lo, s.hi))
-               or has_quantity(reading.text[s.start:s.end]) for s in told)
-
-
-def _skills(reading, sentence, keep: frozenset = frozenset(), is_role=None,
-            mean=None, skip: frozenset | set = frozenset()) -> frozenset[str]:
-    """The listed skills a sentence names (``skills.skills_named``), a job title's words left
-    out as in ``_sentence_bases`` ("as a Data Analyst" names the role, not a skill), and a
-    proper name's (a capitalised word inside the sentence: an employer, a product) unless it
-    is in ``keep``, the goal's own: "At Zoho ..." or "I learned HubSpot" names no CRM skill
-    for "keep our Salesforce CRM accurate"; "Excel" still serves "strong Excel skills"."""
-    ws = reading.words
-    title = _titled(ws, sentence.lo, sentence.hi, is_role) | set(skip)
-    if mean is not None:
-        title |= _wished(ws, sentence, mean)
-    return skills_named(" ".join(ws[i].text for i in range(sentence.lo, sentence.hi)
-                                 if i not in title
-                                 and (not _proper(ws, i, sentence.lo) or ws[i].lower in keep)))
-
-
-def _proper(ws, i: int, lo: int) -> bool:
-    """True when word ``i`` is a proper name: capitalised with lowercase letters after
-    ("Zoho", "HubSpot"; not "SQL", a skill's short name), not the sentence's first word, not
-    "I"."""
-    text = ws[i].text
-    return i > lo and ws[i].is_word and text[:1].isupper() and any(c.islower() for c in text) \
-        and ws[i].lower not in ("i", "i'm", "i've", "i'd")
 
 
 def _goal_propers(goal: str) -> frozenset[str]:
@@ -477,10 +306,10 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     objects = {goal: [w for w in words[goal] if w not in rules.goal_acts] or words[goal]
                for goal in goals}
     verbs = {goal: _verbs(rules, goal) for goal in goals}
-    bases = [_sentence_bases(rules, reading, s, mean.is_role, mean) for s in evidence]
+    bases = [sentence_bases(rules, reading, s, mean.is_role, mean) for s in evidence]
     short = {goal: _acronyms(goal) for goal in goals}
     if any(short.values()):  # a short form spelt out backs its goal
-        bases = [b | _initials(reading, s) for b, s in zip(bases, evidence, strict=True)]
+        bases = [b | initials(reading, s) for b, s in zip(bases, evidence, strict=True)]
         words = {goal: words[goal] + short[goal] for goal in goals}
         objects = {goal: objects[goal] + short[goal] for goal in goals}
     # the words after a scope word ("in order processing") say where or whose: a claim that
@@ -502,14 +331,14 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     def names(k: int, goal: str) -> frozenset:
         key = (k, keep[goal])
         if key not in named:
-            named[key] = _skills(reading, evidence[k], keep[goal], mean.is_role, mean)
+            named[key] = skills_said(reading, evidence[k], keep[goal], mean.is_role, mean)
         return named[key]
 
     ws = reading.words
-    wished = [_wished(ws, s, mean) for s in evidence]
+    wishes = [wished(ws, s, mean) for s in evidence]
     # a job title after "as" and a wish say no family's thing ("as a Disputes Officer", "I'd
     # love to work unsupervised"); a duty still may ("in charge of the floor on my own")
-    unsaid = [_titled(ws, s.lo, s.hi, mean.is_role) | _wish_only(ws, s, mean) for s in evidence]
+    unsaid = [titled(ws, s.lo, s.hi, mean.is_role) | wish_only(ws, s, mean) for s in evidence]
     # a goal about people ("train new staff", "mentor designers", "train new staff to brand
     # standards": a head, its last object word or its act's object, names people): its acts,
     # done to people, back it
@@ -548,7 +377,7 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
                         and _measured(rules, reading, evidence[k], mean, gauge, gauged[goal]))
                     or (serves[goal] and serves[goal] & skills)
                     or (people[goal] and mean.act_on_people(ws, evidence[k].lo, evidence[k].hi,
-                                                            people[goal], wished[k],
+                                                            people[goal], wishes[k],
                                                             borrowed[goal]))
                     or (is_result[k] and families[goal]
                         and _said(mean, reading, evidence[k], families[goal]))
@@ -566,7 +395,7 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     # a result that says its object moved the other way backs no goal asking the opposite
     def met_in(goal: str):
         def speaks(clause) -> bool:
-            b = _sentence_bases(rules, reading, clause, mean.is_role, mean)
+            b = sentence_bases(rules, reading, clause, mean.is_role, mean)
             # by its object, a synonym or a kind; an outcome told as a change ("more patients
             # seen each day" for "reduce waiting lists") moves something else
             return _met(rules, objects[goal], b, _stems(b), False)
@@ -580,8 +409,8 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     phrases = {goal: _phrase(rules, goal) for goal in goals}
     recitals = {k for k, sentence in enumerate(evidence)
                 if sum(k in ks for ks in met.values()) >= 2
-                and (_recital(rules, reading, sentence, all_goal_bases)
-                     or _quotes_goals(reading, sentence, [phrases[g] for g in goals
+                and (recital(rules, reading, sentence, all_goal_bases)
+                     or quotes_goals(reading, sentence, [phrases[g] for g in goals
                                                           if k in met[g]]))}
     # a result that says a goal's object in its everyday synonyms and nothing else is still
     # the goal recited ("I helped the company save money" for "cloud cost optimisation"); a
@@ -596,9 +425,9 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
             # a goal of two words or more copied into a clause that says nothing else, outside
             # a result told with its figure ("This saved a lot of trucking cost" points at its
             # result's figure; "I reduced operating costs." only says the goal again)
-            where = [k for k in where if (is_result[k] and _figured(rules, reading, evidence[k],
+            where = [k for k in where if (is_result[k] and figured(rules, reading, evidence[k],
                                                                   set(words[goal])))
-                     or not _copied(rules, reading, evidence[k],
+                     or not copied(rules, reading, evidence[k],
                                     words[goal] + near[goal] if is_result[k] else words[goal],
                                     all_goal_bases | set(near[goal]) if is_result[k]
                                     else all_goal_bases, is_result[k])]
@@ -634,9 +463,9 @@ def _read_apart(rules, reading, s, mean, quals: dict, words: list[str], keep: fr
                    lambda q: rules.synonyms.get(q, frozenset()))
     if not skip:
         return None
-    b = _sentence_bases(rules, reading, s, mean.is_role, mean, skip)
+    b = sentence_bases(rules, reading, s, mean.is_role, mean, skip)
     skills = frozenset() if not skilled else (
-        _skills(reading, s, keep, mean.is_role, mean, skip)
+        skills_said(reading, s, keep, mean.is_role, mean, skip)
         - skills_named(" ".join(ws[i].text for i in skip), turned=True))
     return b, skills, _stems(b)
 
@@ -649,7 +478,7 @@ def _measured(rules, reading, sentence, mean, gauge, sides) -> bool:
     ws = reading.words
     return any((mean.moves(ws, c.lo, c.hi)
                 or has_quantity(" ".join(ws[i].text for i in range(c.lo, c.hi))))
-               and gauge.said(sides, _sentence_bases(rules, reading, c, mean.is_role, mean))
+               and gauge.said(sides, sentence_bases(rules, reading, c, mean.is_role, mean))
                for c in sentence.clauses)
 
 

@@ -36,11 +36,13 @@ MEANINGS_FILE = "goal_meanings.json"
 _DIRECTIONS = ("down", "up")
 _KEYS = ("about", "directions", "change_words", "families", "role_nouns", "people", "scope_words",
          "wish_words", "categories", "topic_words", "open_heads", "not_acts", "describers",
-         "kind_heads", "people_acts")
+         "kind_heads", "people_acts", "settings")
 # a facilitator's older copy may lack them
 _OPTIONAL = frozenset({"about", "categories", "topic_words", "open_heads", "not_acts",
-                       "describers", "kind_heads", "people_acts"})
+                       "describers", "kind_heads", "people_acts", "settings"})
 _TOPIC_KINDS = ("problem", "duty", "effort")
+_SETTING_OPENERS = frozenset("on at in behind".split())
+_SETTING_STOPS = frozenset("and or but so because which who when where i we".split())
 _FAMILY_KEYS = ("goal", "said", "direction")
 
 
@@ -88,6 +90,9 @@ class Meanings:
         people_acts: the acts that bring people on ("mentor", "coach", "train", "teach"):
             one of them done to the organisation's own people (``people``) backs a goal that
             asks for another ("mentor junior staff" by "I now teach our apprentices").
+        settings: nouns of a place of work ("ward", "site", "desk", "tills"): told after "on",
+            "at", "in" or "behind" ("on the ward", "at the front desk"), a claim's words say
+            where the work was done, not what it did (``settings_in``).
     """
 
     directions: dict[str, str]
@@ -108,6 +113,7 @@ class Meanings:
     describers: frozenset = frozenset()
     kind_heads: frozenset = frozenset()
     people_acts: frozenset = frozenset()
+    settings: frozenset = frozenset()
 
     def topic_named(self, ws, clause) -> set[int]:
         """The places of a clause's words that name a goal's topic as a problem (the whole
@@ -122,6 +128,27 @@ class Meanings:
             for m in kind.find(ws, clause.lo, clause.hi) if kind is not None else ():
                 end = next((j for j in range(m.end, clause.hi) if ws[j].text == ","), clause.hi)
                 out.update(range(m.start, end))
+        return out
+
+    def settings_in(self, ws, lo: int, hi: int) -> set[int]:
+        """The places of words ``lo`` to ``hi`` that tell a place of work: "on", "at", "in" or
+        "behind", at most three words, then a noun of ``settings`` ("on site", "on the night
+        ward", "at the front desk", "in the warehouse"). A goal shared only there is shared by
+        where the work was done, no evidence of the goal's skill or outcome. Each opener looks
+        at most four words on: linear."""
+        out: set[int] = set()
+        if not self.settings:
+            return out
+        for i in range(lo, hi):
+            if ws[i].lower not in _SETTING_OPENERS:
+                continue
+            for j in range(i + 1, min(hi, i + 5)):
+                if not ws[j].is_word or not ws[j].lower.replace("'", "").isalpha() \
+                        or ws[j].lower in _SETTING_STOPS:
+                    break
+                if ws[j].lower in self.settings or ws[j].base in self.settings:
+                    out.update(range(i, j + 1))
+                    break
         return out
 
     def kinds_named(self, words, bases: set[str]) -> bool:
@@ -289,7 +316,8 @@ def _read(path: str, lexicon) -> Meanings:
                     describers=frozenset(f for w in data.get("describers", []) for f in forms(w)),
                     kind_heads=frozenset(f for w in data.get("kind_heads", []) for f in forms(w)),
                     people_acts=frozenset(f for w in data.get("people_acts", [])
-                                          for f in forms(w)))
+                                          for f in forms(w)),
+                    settings=frozenset(f for w in data.get("settings", []) for f in forms(w)))
 
 
 def _categories(table: dict, forms) -> dict[str, frozenset]:
@@ -341,7 +369,7 @@ def _wrong_words(data: dict) -> tuple[str, str] | None:
     if not isinstance(data.get("about", ""), str):
         return "about", "'about' must be a text."
     for key in ("people", "scope_words", "open_heads", "not_acts", "describers", "kind_heads",
-                "people_acts"):
+                "people_acts", "settings"):
         if key in data and not _words(data[key]):
             return key, f"{key!r} must be a list of words."
     topics = data.get("topic_words", {})

@@ -108,12 +108,7 @@ def _passive(ws, m: Match, lo: int) -> int:
     return i if i >= lo and ws[i].lower in _BE else -1
 
 
-def _made(ws, lo: int, hi: int) -> bool:
-    """True when the speaker is a subject in words ``lo`` to ``hi`` (what a pronoun can point
-    back to as the speaker's work)."""
-    return any(ws[i].lower in _SPEAKER for i in range(max(lo, hi - _MADE_WORDS), hi))
-
-
+_KEEP = frozenset("keep keeps kept keeping".split())
 _MADE_WORDS = 60  # how far back a pronoun may point to the speaker's own work
 _OTHER_MAKERS = frozenset("he she they his her their someone somebody".split())
 
@@ -145,14 +140,21 @@ def uptakes(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
     reach = None
     for clause in sentence.clauses:
         for m in lists["uptake"].find(ws, clause.lo, clause.hi):
+            if ws[m.start].lower in _KEEP and m.end < clause.hi \
+                    and ws[m.end].lower.endswith("ing"):
+                continue  # "kept changing our commission plan": a habit, nothing kept
             be = _passive(ws, m, clause.lo)
+            # "I drew up a returns form, and it got picked up by every branch": the passive's
+            # pronoun points back to what the speaker made
+            pointer = be > clause.lo and ws[be - 1].lower in _BACK_POINTERS
             if be >= 0:
-                lo, hi = max(clause.lo, be - _WINDOW), be
+                lo, hi = (be - 1 if pointer else max(clause.lo, be - _WINDOW)), be
             else:
                 lo, hi = m.end, min(clause.hi, m.end + _WINDOW)
                 if not reading.has_subject(m) or _speaker_acts(ws, m, clause.lo):
                     continue  # "I still use my checklist": later use, not an uptake
-            made = be < 0 and _made(ws, previous.lo if previous else sentence.lo, m.start)
+            start = previous.lo if previous else sentence.lo
+            made = (be < 0 or pointer) and _made_last(lists, ws, start, m.start)
             if not _speakers_work(ws, lo, hi, made) or lists["uptake_not"].search(ws, lo, hi):
                 continue
             if reach is None:
@@ -394,7 +396,8 @@ def own_negation(lists: dict[str, Patterns], reading: Reading, sentence: Sentenc
 
 
 # a match that opens on its own subject: "nobody phoned", "no one has sent", "no customer left"
-_NO_ONE = frozenset("nobody no-one noone no".split())
+# a subject that is nobody ("nobody's been late since", "not one kid has been late since")
+_NO_ONE = frozenset("nobody no-one noone no nobody's no-one's not".split())
 
 
 def _not_the_work(ws, sentence: Sentence, m: Match) -> bool:

@@ -375,9 +375,15 @@ def sift(spec: Specific, reading, found) -> None:
         (growth if named else found.bare_learning).append(claim)
     found.growth = growth
     results = []
+    taken = found.taken_up
     for claim in found.results:
+        # "I made a reading scheme and the school still uses it": the organisation takes up
+        # the speaker's work, named before the pronoun that points back to it
+        back = any(lo <= claim.match.start < hi for lo, hi in taken) \
+            and _points_back(ws, claim.clause.lo, claim.match.start, claim.match.end,
+                             claim.clause.hi)
         why = "growth" if own_need(spec, reading, claim) \
-            else _hollow_result(spec, ws, memo, claim)
+            else _hollow_result(spec, ws, memo, claim, back)
         if why:
             found.hollow_results.append((claim, why))
         else:
@@ -392,8 +398,20 @@ def sift(spec: Specific, reading, found) -> None:
     found.used_later = used
 
 
-def _hollow_result(spec: Specific, ws, memo: _PerClause, claim) -> str:
-    """Why a result claim names no change ("duty", "empty", "dates"), or "" when it does."""
+def _points_back(ws, lo: int, start: int, at: int, hi: int) -> bool:
+    """True when one of the two words from ``at`` is a pronoun that points back ("uses it",
+    "still runs them"), or one of the three before ``start`` ("it got picked up by ...")."""
+    return any(ws[i].lower in _BACK for i in (*range(max(lo, start - 3), start),
+                                              *range(at, min(hi, at + 2))))
+
+
+_BACK = frozenset("it them these those".split())
+
+
+def _hollow_result(spec: Specific, ws, memo: _PerClause, claim, back: bool = False) -> str:
+    """Why a result claim names no change ("duty", "empty", "dates"), or "" when it does;
+    ``back``: an uptake of the speaker's work told by a pronoun that points back to it, which
+    names what the speaker's own clause named."""
     c, m = claim.clause, claim.match
     if memo.generic(claim.sentence):
         return "empty"
@@ -406,7 +424,7 @@ def _hollow_result(spec: Specific, ws, memo: _PerClause, claim) -> str:
         return "empty"
     if only_dates(ws, m.pattern, m.start, m.end):
         return "dates"
-    if memo.names_from(c, m.start):
+    if back or memo.names_from(c, m.start):
         return ""
     told = _told_before_pronoun(ws, c.lo, m.start)
     return "" if told is not None and memo.names_from(c, told) else "empty"

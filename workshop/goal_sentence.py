@@ -1,0 +1,204 @@
+"""What a claim's sentence offers a goal, for the goals match (``workshop/check_goals.py``).
+
+The goals match compares two sides: what a goal asks (its object words, heads and direction,
+read in ``check_goals``) and what an evidence sentence says. This module reads the sentence's
+side: its words' bases with what is no evidence left out (``sentence_bases``: a job title after
+"as", a wish, a plan or the ad recited, a goal's topic named as a problem or a duty, a place
+of work: "on site", "at the front desk", ``Meanings.settings_in``), the
+skills it names (``skills_said``), the short forms its words spell (``initials``), whether it
+only recites the goals (``recital``, ``copied``, ``quotes_goals``) and whether a result's
+sentence says how much it changed (``figured``).
+"""
+
+from __future__ import annotations
+
+from .numbers import has_quantity
+from .skills import skills_named
+
+__all__ = ["copied", "figured", "initials", "quotes_goals", "recital", "sentence_bases",
+           "skills_said", "titled", "wish_only", "wished"]
+
+
+def initials(reading, sentence, longest: int = 5) -> set[str]:
+    """The initials of every run of two to ``longest`` words in the sentence ("warehouse
+    management system" gives "wm", "wms", "ms"): at most four a word, so linear."""
+    ws = reading.words
+    letters = [w.lower[0] if w.is_word and w.lower[:1].isalpha() else ""
+               for w in ws[sentence.lo:sentence.hi]]
+    out = set()
+    for i in range(len(letters)):
+        run = ""
+        for ch in letters[i:i + longest]:
+            if not ch:
+                break
+            run += ch
+            if len(run) >= 2:
+                out.add(run)
+    return out
+
+
+def titled(ws, lo: int, hi: int, is_role=None) -> set[int]:
+    """The places of a job title said after "as" ("as a Dental Nurse at ...", "as Head of
+    Science"): capitalised words in a row, with "of", "and" or "&" between them; or, with
+    ``is_role`` (``Meanings.is_role``), up to four lowercase words ending in a role noun ("as a
+    transport planner", "joined as a lettings negotiator"; not "as a result", "as a team").
+    A title names a role, it is no claim: its words back no goal ("nurses" in "lead a team of
+    6 nurses", "lettings" in "grow the lettings portfolio")."""
+    out: set[int] = set()
+    seen = lo  # each word is looked at once: linear in the sentence
+    for i in range(lo, hi - 1):
+        if ws[i].lower != "as" or i < seen:
+            continue
+        j = i + 1 + (ws[i + 1].lower in ("a", "an", "the", "my", "our") and i + 2 < hi)
+        first = j
+        while j < hi and ws[j].is_word and (ws[j].text[:1].isupper()
+                                            or j > first and ws[j].lower in ("of", "and", "&")):
+            out.add(j)
+            j += 1
+        if j == first and is_role is not None and first > i + 1:  # "as a" + lowercase words
+            end = next((k for k in range(first, min(first + 4, hi))
+                        if not ws[k].is_word or not ws[k].lower.isalpha()
+                        or is_role(ws[k].lower)), None)
+            if end is not None and ws[end].is_word and is_role(ws[end].lower):
+                out.update(range(first, end + 1))
+                j = end + 1
+        seen = j
+    return out
+
+
+def wished(ws, sentence, mean) -> set[int]:
+    """The places of a sentence's words from a wish, a plan or the ad recited to its clause's
+    end (``Meanings.wished``: "..., and I'd love to build dashboards next", "which is what
+    you want in inventory control", "I'd like to think I saved them money"): what is wished
+    is no evidence, though the sentence's claim stands in another clause."""
+    out = wish_only(ws, sentence, mean)
+    for clause in getattr(sentence, "clauses", None) or [sentence]:  # a sentence or a clause
+        # a goal's topic named as a problem, a duty or an effort ("Student retention was our
+        # biggest problem", "I was responsible for the rota", "I'm working on my accuracy")
+        out |= mean.topic_named(ws, clause)
+    return out
+
+
+def wish_only(ws, sentence, mean) -> set[int]:
+    """The places of a sentence's words from a wish, a plan or the ad recited to its clause's
+    end (``Meanings.wished``), a topic named as a duty or a problem kept."""
+    out: set[int] = set()
+    for clause in getattr(sentence, "clauses", None) or [sentence]:
+        start = mean.wished(ws, clause)
+        if start is not None:
+            out.update(range(start, clause.hi))
+    return out
+
+
+def sentence_bases(rules, reading, sentence, is_role=None, mean=None,
+                    skip: frozenset | set = frozenset()) -> set[str]:
+    """The bases and lowercase forms of a sentence's words, a job title's, a place of work's
+    ("on the ward", ``Meanings.settings_in``) and those at places in ``skip`` left out
+    (``titled``); "minute-taking" also holds "minute" and "take", and "on time" holds
+    "on-time"."""
+    ws = reading.words
+    lexicon = rules.grammar.lexicon
+    title = titled(ws, sentence.lo, sentence.hi, is_role) | set(skip)
+    # "team members", "staff member": the organisation's own people, not the members a
+    # goal's customers may be ("coach new team members" backs no "patient care")
+    team = lexicon.class_words("team_noun")
+    title |= {i for i in range(sentence.lo + 1, sentence.hi)
+              if ws[i - 1].lower in team and ws[i].lower not in team}
+    if mean is not None:
+        title |= wished(ws, sentence, mean) | mean.settings_in(ws, sentence.lo, sentence.hi)
+    bases = {ws[i].base for i in range(sentence.lo, sentence.hi) if i not in title}
+    bases |= {ws[i].lower for i in range(sentence.lo, sentence.hi) if i not in title}
+    # "on time" also reads as "on-time", as a goal may write it
+    pairs = {lexicon.base(f"{ws[i].lower}-{ws[i + 1].lower}")
+             for i in range(sentence.lo, sentence.hi - 1)
+             if ws[i].is_word and ws[i + 1].is_word and i not in title and i + 1 not in title}
+    return bases | pairs | {lexicon.base(part) for b in list(bases) if "-" in b
+                            for part in b.split("-") if part}
+
+
+def recital(rules, reading, sentence, goal_bases: set[str]) -> bool:
+    """True when most of the sentence's own words (not stopwords, not empty) are goal words."""
+    ws = reading.words
+    # a goal's word counts as one though it is a generic word ("leadership" names nothing
+    # alone, but copied from the goal it is the goal's)
+    own = [ws[i].base for i in range(sentence.lo, sentence.hi)
+           if ws[i].is_word and ws[i].lower not in rules.stopwords
+           and (ws[i].base in goal_bases or ws[i].base not in rules.specific.empty
+                and ws[i].base not in rules.goal_verbs)]
+    return bool(own) and sum(b in goal_bases for b in own) * 5 >= len(own) * 3
+
+
+def copied(rules, reading, sentence, goal: list[str], goal_bases: set[str],
+            result: bool = True) -> bool:
+    """True when every clause of the sentence that holds one of a goal's own words recites
+    goals: no figure in it, and most of its own words are goal words ("I strengthened my
+    leadership and communication" for "strong leadership and communication"). A goal told in
+    other words, or beside a figure, is no recital. A growth (not ``result``) is read whole:
+    its other clauses tell how far the skill moved ("I got really good at Salesforce there,
+    I'd never used it before, and by the end I was the admin for the whole sales team")."""
+    ws, own_words = reading.words, set(goal)
+    holding = [c for c in sentence.clauses
+               if any(ws[i].base in own_words for i in range(c.lo, c.hi))]
+    if holding and not result:
+        holding = [sentence]
+    return bool(holding) and all(
+        not any(ws[i].lower[:1].isdigit() for i in range(c.lo, c.hi))
+        and recital(rules, reading, c, goal_bases) for c in holding)
+
+
+def quotes_goals(reading, sentence, phrases: list[tuple[str, ...]]) -> bool:
+    """True when a sentence without a figure quotes two goals' objects word for word ("lives
+    and breathes continuous improvement and always puts the patient experience first"): the
+    ad recited back, whatever else the sentence says."""
+    said = reading.text[sentence.start:sentence.end].lower()
+    if any(ch.isdigit() for ch in said):
+        return False
+    text = " " + " ".join("".join(ch if ch.isalnum() or ch in "-'" else " " for ch in said)
+                          .split()) + " "
+    return sum(any(f" {p} " in text for p in pairs) for pairs in phrases) >= 2
+
+
+_POINTERS = frozenset("this that it which these those".split())
+
+
+def figured(rules, reading, sentence, goal: frozenset | set = frozenset()) -> bool:
+    """True when a result's sentence says how much it changed (a quantity, "by a quarter",
+    ``numbers.has_quantity``; "half", "fewer": ``specific.change_words``), points back at a
+    result ("This saved ..."), or the sentence after it says how much ("I cut our fuel
+    costs. That was £9,000 a year."). A change word right before one of the goal's own words
+    (``goal``: "more person-centred", "more efficient" for "improve efficiency") is the goal
+    said as a comparative, no measure of it."""
+    ws, sentences = reading.words, reading.sentences
+    if ws[sentence.lo].lower in _POINTERS:
+        return True
+    k = next((i for i, s in enumerate(sentences) if s is sentence), None)
+    told = [sentence] if k is None else sentences[k:k + 2]
+    change = rules.specific.change_words
+    return any(any(m.end >= s.hi or ws[m.end].base not in goal and ws[m.end].lower not in goal
+                   for m in change.find(ws, s.lo, s.hi))
+               or has_quantity(reading.text[s.start:s.end]) for s in told)
+
+
+def skills_said(reading, sentence, keep: frozenset = frozenset(), is_role=None,
+                mean=None, skip: frozenset | set = frozenset()) -> frozenset[str]:
+    """The listed skills a sentence names (``skills.skills_named``), a job title's words left
+    out as in ``sentence_bases`` ("as a Data Analyst" names the role, not a skill), and a
+    proper name's (a capitalised word inside the sentence: an employer, a product) unless it
+    is in ``keep``, the goal's own: "At Zoho ..." or "I learned HubSpot" names no CRM skill
+    for "keep our Salesforce CRM accurate"; "Excel" still serves "strong Excel skills"."""
+    ws = reading.words
+    title = titled(ws, sentence.lo, sentence.hi, is_role) | set(skip)
+    if mean is not None:
+        title |= wished(ws, sentence, mean)
+    return skills_named(" ".join(ws[i].text for i in range(sentence.lo, sentence.hi)
+                                 if i not in title
+                                 and (not _proper(ws, i, sentence.lo) or ws[i].lower in keep)))
+
+
+def _proper(ws, i: int, lo: int) -> bool:
+    """True when word ``i`` is a proper name: capitalised with lowercase letters after
+    ("Zoho", "HubSpot"; not "SQL", a skill's short name), not the sentence's first word, not
+    "I"."""
+    text = ws[i].text
+    return i > lo and ws[i].is_word and text[:1].isupper() and any(c.islower() for c in text) \
+        and ws[i].lower not in ("i", "i'm", "i've", "i'd")
