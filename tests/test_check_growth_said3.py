@@ -175,3 +175,27 @@ def test_a_hollow_keyword_answer_is_not_strong(text):
 ])
 def test_plain_speech_growth_and_result_is_strong(text):
     assert check_answer(text).verdict.strong, text
+
+
+@pytest.mark.parametrize("text", [
+    "By my second year the manager left me to open and close the shop on my own.",
+    "I was trusted to run the night shift alone after six months.",
+    "After a year they trusted me to do the banking by myself.",
+    "They trained me up on the tills in my first week.",
+    "In this job I become more good in the Excel, before I only type the numbers.",
+])
+def test_growth_told_as_trust_training_or_a_learners_comparative_is_growth(text):
+    """Growth as people tell it without a learn verb: left or trusted to do a task alone,
+    "trained me up on", a learner's "more good in"."""
+    assert _ok(text, "skill_growth"), text
+
+
+@pytest.mark.parametrize("text", [
+    "They left me to it.",
+    "My manager left me to do the filing.",
+    "I was trusted with the keys.",
+    "They trained up the new starters.",
+])
+def test_left_or_trusted_with_nothing_done_alone_stays_out(text):
+    """The look-alikes: left or trusted with no task done alone, or others trained up."""
+    assert not _ok(text, "skill_growth"), text
