@@ -192,6 +192,7 @@ def test_growth_told_as_trust_training_or_a_learners_comparative_is_growth(text)
 
 @pytest.mark.parametrize("text", [
     "They left me to it.",
+    "On the first night they just left me to it on my own.",
     "My manager left me to do the filing.",
     "I was trusted with the keys.",
     "They trained up the new starters.",
