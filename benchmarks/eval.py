@@ -104,6 +104,10 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   passive, results first, a soft skill through a task, a level by what the speaker then did alone)
   and later use (present, a habit kept, its own place and time) beside lessons, values, dates,
   duties, hobbies, rubric words, plans and "I still remember"; odd ids studied, even measured.
+- ``tests/eval/growth_own3/`` (columns ``grow3A`` and ``grow3B``), short and odd skill names
+  ("learnt Go", "picked up R") beside empty lessons, growth denied ("nobody taught me") beside
+  growth done alone, confidence naming a task, hollow keyword answers and plain strong answers;
+  odd ids studied, even measured.
 - ``tests/eval/verdict_own2/answers_a.jsonl`` and ``answers_b.jsonl`` (columns ``vown2A`` and
   ``vown2B``), hollow answers that hit every keyword (lessons, values, "grew as a person", tenure,
   certificates, a later use that is a plan) beside strong answers in unusual wording (an arc with
@@ -252,6 +256,8 @@ GROW_A = EVAL_DIR / "growth_own" / "answers_a.jsonl"
 GROW_B = EVAL_DIR / "growth_own" / "answers_b.jsonl"
 GROW2_A = EVAL_DIR / "growth_own2" / "answers_a.jsonl"
 GROW2_B = EVAL_DIR / "growth_own2" / "answers_b.jsonl"
+GROW3_A = EVAL_DIR / "growth_own3" / "answers_a.jsonl"
+GROW3_B = EVAL_DIR / "growth_own3" / "answers_b.jsonl"
 OWN3_A = EVAL_DIR / "goals_own3" / "answers_a.jsonl"
 OWN3_B = EVAL_DIR / "goals_own3" / "answers_b.jsonl"
 OWN4_A = EVAL_DIR / "goals_own4" / "answers_a.jsonl"
@@ -274,13 +280,13 @@ CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_ma
 DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers",
                "probe11", "ownA", "resA", "vownA", "own2A", "growA", "res2A",
                "own3A", "res3A", "own4A", "vown2A", "own5A", "vown3A", "res4A", "res5A", "own6A",
-               "grow2A", "saidA")
+               "grow2A", "saidA", "grow3A")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
                    "probe13", "probe14", "probe15", "probe16", "probe17", "probe18",
                    "probe19", "probe20", "ownB", "resB", "vownB", "own2B", "growB", "res2B",
                    "own3B", "res3B", "own4B", "vown2B", "own5B", "vown3B", "res4B", "res5B",
-                   "own6B", "grow2B", "saidB")
+                   "own6B", "grow2B", "saidB", "grow3B")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -346,6 +352,10 @@ PROBES = (("probe", PROBE, "Blind probe set"),
                             "against duties and place words; results as people say them against "
                             "places of work, confidence and company news; written and split "
                             "before the goal and result code was read)"),
+          ("grow3A", GROW3_A, "Own growth material 3, half A (short and odd skill names, empty "
+                              "lessons, growth denied or done alone, confidence naming a task, "
+                              "hollow keyword answers, plain strong answers; written and split "
+                              "before the growth, result and verdict code was read)"),
           ("probe2", PROBE2, "Blind probe set 2, held out"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),
           ("probe6", PROBE6, "Blind probe set 6, held out"),
@@ -377,7 +387,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("res5B", RES5_B, "Own result material 5, half B, measured only"),
           ("own6B", OWN6_B, "Own goal material 6, half B, measured only"),
           ("grow2B", GROW2_B, "Own growth material 2, half B, measured only"),
-          ("saidB", SAID_B, "Own speech material, half B, measured only"))
+          ("saidB", SAID_B, "Own speech material, half B, measured only"),
+          ("grow3B", GROW3_B, "Own growth material 3, half B, measured only"))
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
 

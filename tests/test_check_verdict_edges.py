@@ -66,7 +66,8 @@ def test_arc_halves_the_model_does_not_read_as_growth_stay_out():
 
 
 @pytest.mark.parametrize("name, size", [("verdict_own", 96), ("growth_own", 96),
-                                        ("verdict_own2", 87), ("growth_own2", 88)])
+                                        ("verdict_own2", 87), ("growth_own2", 88),
+                                        ("growth_own3", 70)])
 def test_an_own_set_keeps_its_split_and_label_rules(name, size):
     """``tests/eval/verdict_own/``, ``growth_own/`` and ``verdict_own2/``: odd ids in half A,
     even ids in half B, unique ids, and the labelling guide's ties (a number needs a result,

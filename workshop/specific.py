@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from .growth_named import taken_up_alone, typed_name_after
 from .phrase_words import strip_suffix
 from .phrases import Lexicon, Patterns
 
@@ -371,12 +372,19 @@ def sift(spec: Specific, reading, found) -> None:
             named = names_something(spec, ws, claim.match.end, claim.sentence.hi, False)
         else:  # in the conjunct the claim stands in: "I gained many skills and contributed to
             # the charity's mission" names no skill
-            named = memo.names_around(claim.clause, claim.match.start, claim.match.end)
+            named = memo.names_around(claim.clause, claim.match.start, claim.match.end) \
+                or typed_name_after(ws, claim) or taken_up_alone(ws, claim, memo.names_span)
         (growth if named else found.bare_learning).append(claim)
     found.growth = growth
+    # a result whose verb is the growth's own and whose particle is the task's ("I got
+    # confident stripping down gearboxes": "got ... down" across a feeling about a task) is the
+    # growth, not a change: dropped, not refused, so a change told after it may still be read
+    tasks = _task_growth(ws, growth)
     results = []
     taken = found.taken_up
     for claim in found.results:
+        if claim.match.start in tasks and claim.match.end > tasks[claim.match.start]:
+            continue
         # "I made a reading scheme and the school still uses it": the organisation takes up
         # the speaker's work, named before the pronoun that points back to it
         back = any(lo <= claim.match.start < hi for lo, hi in taken) \
@@ -396,6 +404,19 @@ def sift(spec: Specific, reading, found) -> None:
         else:
             found.hollow_used.append((claim, "used"))
     found.used_later = used
+
+
+def _task_growth(ws, growth) -> dict[int, int]:
+    """Where the real growth claims that end on a task ("I got confident stripping", "I grew
+    comfortable breaking") have their verb, and where they end: a result that starts on that
+    verb and reaches past the task ("got ... down") reads the task's particle as a change."""
+    out = {}
+    for c in growth:
+        m = c.match
+        if c.real and not c.arc and m.end - m.start > 2 and ws[m.end - 1].lower.endswith("ing"):
+            for i in range(m.start, m.end - 1):
+                out[i] = m.end
+    return out
 
 
 def _points_back(ws, lo: int, start: int, at: int, hi: int) -> bool:
@@ -493,6 +514,10 @@ class _PerClause:
         lo = cuts[k - 1] if k else c.lo
         j = bisect.bisect_left(cuts, end + 1)
         hi = cuts[j] - 1 if j < len(cuts) else c.hi
+        return self._names_span(lo, hi)
+
+    def names_span(self, lo: int, hi: int) -> bool:
+        """Whether words ``lo`` to ``hi`` name something, no number counting."""
         return self._names_span(lo, hi)
 
     def _names_span(self, lo: int, hi: int) -> bool:
