@@ -1,0 +1,139 @@
+"""Pasted note-speak said as English (issue 20, blind raters r31: "maybe a third less" said "by
+about 33.3%", "1 in 5 to 1 in 20" said as a change in percentage points, a hedged reply refused
+or asked again). A reply to the coach told in words, as a rate or hedged is taken and said in
+the participant's own words, its hedge once; figures typed in digits are read as before. The
+wordings here are other than the workspaces that showed the class."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from workshop.check import check_answer
+from workshop.draft import apply_reply, offered_draft, plan_draft
+from workshop.errors import ValidationError
+from workshop.model import Workspace
+from workshop.typed_said import hedge_said, reply_hedge, reply_told
+
+
+def _workspace(statement: str = "I cut the paperwork for new claims", **result) -> Workspace:
+    return Workspace.from_dict({
+        "schema_version": 1, "participant": {},
+        "target_role": {"title": "Team Leader", "goals": ["reduce costs"]},
+        "roles": [{"id": "r1", "title": "Admin Officer", "organization": "Harrow Council",
+                   "organization_kind": "public service", "start": "2019", "end": "2023",
+                   "skills": [{"name": "process mapping", "before": "novice",
+                               "after": "competent"}],
+                   "results": [{"statement": statement, "metric": "paperwork",
+                                "scope": "department", "enabled_by": ["process mapping"],
+                                **result}],
+                   "ratings": {"skill_growth": 4, "company_results": 4, "relevance": 4}}],
+        "answer": {"role_id": "r1", "text": ""}})
+
+
+def _answered(reply: str, code: str = "number", **result) -> tuple[Workspace, str]:
+    ws = _workspace(**result)
+    question = next(q for q in plan_draft(ws, "r1", 90).questions if q.code == code)
+    ws = apply_reply(ws, "r1", question, reply)
+    return ws, offered_draft(ws, "r1", 90).text
+
+
+@pytest.mark.parametrize("reply, said", [
+    ("about a third", "by about a third"),
+    ("maybe a third less", "by maybe a third"),
+    ("a third", "by a third"),
+    ("roughly a quarter", "by roughly a quarter"),
+    ("about half", "by about half"),
+    ("Down about a fifth.", "by about a fifth"),
+    ("I think two thirds", "by two thirds"),
+    ("20-ish percent", "by 20-ish percent"),
+    ("twenty-ish percent", "by twenty-ish percent"),
+    ("maybe 20ish%", "by 20-ish percent"),
+    ("1 in 5 to 1 in 20", "from 1 in 5 to 1 in 20"),
+    ("from one in four to one in ten", "from one in four to one in ten"),
+    ("around 2 in 10", "by around 2 in 10"),
+    ("a third of the time", "by a third"),
+    ("one in ten of them", "by one in ten"),
+])
+def test_a_reply_in_words_is_taken_and_said_as_typed(reply, said):
+    """The number box takes a share told in words, a rate or a rough percentage, and the
+    draft says the participant's words where a figure would stand: no "33.3%", no figure
+    they did not type, the hedge said once; the check still reads its number."""
+    ws, text = _answered(reply)
+    assert said in text, text
+    assert not re.search(r"\d+\.\d|percentage points", text), text
+    hedges = re.findall(r"\b(?:about|maybe|roughly|around)\b|-ish", text)
+    assert len(hedges) <= 1, text
+    assert check_answer(text).finding("quantified").ok, text
+    assert ws.role("r1").results[0].value is not None  # 04 scores the figure
+
+
+@pytest.mark.parametrize("reply, said", [
+    ("~25%", "by about 25%"),
+    ("ca. 40%", "by about 40%"),
+    ("c. 15 percent", "by about 15%"),
+    ("c.15%", "by about 15%"),
+    ("approx 30%", "by about 30%"),
+    ("maybe 20 to 30 percent", "by maybe 20 to 30%"),
+    ("maybe 20-30%", "by maybe 20-30%"),
+    ("by 25%", "by 25%"),
+])
+def test_a_figure_typed_in_digits_keeps_its_hedge_said_in_words(reply, said):
+    """"~", "c.", "ca." and "approx" are said "about"; a range keeps its low end; a plain
+    figure gets no hedge."""
+    _, text = _answered(reply)
+    assert said in text, text
+    assert not re.search(r"~|\bca?\.|\bapprox\b", text), text
+
+
+@pytest.mark.parametrize("reply, said", [
+    ("about a third", "by about a third"),
+    ("maybe 20 to 30 percent", "by maybe 20 to 30%"),
+    ("20-ish percent", "by 20-ish percent"),
+    ("1 in 5 to 1 in 20", "from 1 in 5 to 1 in 20"),
+    ("from about 30% to 27%", "from about 30% to 27%"),
+    ("30% to 27%", "from 30% to 27%"),
+    ("from 30 to 27", "from 30% to 27%"),
+])
+def test_the_from_to_box_takes_a_hedged_reply_and_does_not_ask_again(reply, said):
+    """"From how much to how much?" answered with what the participant knows, hedged or in
+    words, is taken, said as typed, and the question is not asked again."""
+    ws, text = _answered(reply, "from_to", statement="I cut our labour cost", value=3,
+                         unit="%", kind="change")
+    assert said in text, text
+    assert "from_to" not in {q.code for q in plan_draft(ws, "r1", 90).questions}
+
+
+@pytest.mark.parametrize("reply", ["about the same", "dunno", "a lot", "the team"])
+def test_a_reply_with_no_amount_is_still_refused(reply):
+    """Look-alikes: no share, no figure: the box says what it needs."""
+    with pytest.raises(ValidationError):
+        _answered(reply)
+
+
+@pytest.mark.parametrize("reply", ["a third of the time", "half the team", "5 in 3",
+                                   "by 25%", "3 to 4", "24/7", "1:1"])
+def test_what_is_no_share_in_words_is_not_read_as_one(reply):
+    assert reply_told(reply) is None
+
+
+def test_a_new_reply_replaces_the_words_of_the_last():
+    ws, _ = _answered("about a third")
+    question = next(q for q in plan_draft(_workspace(), "r1", 90).questions
+                    if q.code == "number")
+    ws = apply_reply(ws, "r1", question, "by 25%")
+    result = ws.role("r1").results[0]
+    assert result.value == 25 and not result.extra
+    assert "by 25%" in offered_draft(ws, "r1", 90).text
+
+
+@pytest.mark.parametrize("typed, said", [("~ ", "about "), ("c. ", "about "), ("ca. ", "about "),
+                                         ("approx ", "about "), ("maybe ", "maybe "),
+                                         ("roughly ", "roughly ")])
+def test_short_hedges_are_said_in_words(typed, said):
+    assert hedge_said(typed) == said
+
+
+def test_a_plain_reply_has_no_hedge():
+    assert reply_hedge("by 25%", 3, "25%") == ""
