@@ -137,3 +137,83 @@ def test_short_hedges_are_said_in_words(typed, said):
 
 def test_a_plain_reply_has_no_hedge():
     assert reply_hedge("by 25%", 3, "25%") == ""
+
+
+# --- notes pasted into the entries --------------------------------------------------------------
+
+from workshop.draft_frame import opening  # noqa: E402
+from workshop.model import Role  # noqa: E402
+from workshop.spoken import chatter_dropped, said_aloud  # noqa: E402
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("cut wait times 25 → 15 min", "cut wait times from 25 to 15 minutes"),
+    ("reduced no-shows 1 in 5 -> 1 in 10", "reduced no-shows from 1 in 5 to 1 in 10"),
+    ("cut costs from £40k → £31k", "cut costs from £40k to £31k"),
+    ("got the backlog 300=>40", "got the backlog from 300 to 40"),
+    ("cut waits c. 40%", "cut waits about 40%"),
+    ("cut waits ca. 40% w/ new triage", "cut waits about 40% with new triage"),
+    ("cut waits ~ 40%", "cut waits about 40%"),
+    ("my conversion was 8% v the team avg of 6%", "my conversion was 8% against the team "
+                                                 "average of 6%"),
+    ("grew sales 20% YoY", "grew sales 20% year on year"),
+    ("won top seller award x3", "won top seller award three times"),
+    ("was employee of the month ×2", "was employee of the month twice"),
+    ("handled 140 picks/hr", "handled 140 picks an hour"),
+    ("picks/hr went from 90 to 140", "picks per hour went from 90 to 140"),
+    ("labour cost % fell by 3%", "labour cost percentage fell by 3%"),
+])
+def test_note_speak_is_said_as_words(typed, said):
+    """Arrows between figures said "from ... to", "c."/"ca."/"~" said "about", "v" between
+    figures "against", short forms in full, "x3" of a count "three times"."""
+    assert said_aloud(typed) == said
+
+
+@pytest.mark.parametrize("typed", [
+    "worked in A&E", "ran 24/7 cover", "gave 1:1 coaching", "sold B2B software",
+    "wrote C# services", "coached a 3-4-3 formation", "England v France on the big screen",
+    "sales x2", "used 2 x 4 timber", "I learned to be honest with clients",
+    "I had to learn to be honest", "Lolly the manager trained me", "and/or",
+])
+def test_look_alikes_are_left_as_typed(typed):
+    assert said_aloud(typed) == typed
+
+
+@pytest.mark.parametrize("typed, kept", [
+    ("grew sales 20% tbh", "grew sales 20%"),
+    ("grew sales 20% lol", "grew sales 20%"),
+    ("at home with my lad to be fair", "at home with my lad"),
+    ("To be fair, it was the people", "it was the people"),
+    ("grew sales 20%, to be fair the market helped", "grew sales 20%"),
+    ("it was hard, to be honest", "it was hard"),
+    ("tbf the rota was a mess, I fixed it", "the rota was a mess, I fixed it"),
+    ("ngl I loved the team haha", "I loved the team"),
+])
+def test_chatter_is_never_said(typed, kept):
+    assert chatter_dropped(typed) == kept
+    assert not re.search(r"\b(?:tbh|tbf|lol|ngl|haha|to be fair)\b", said_aloud(typed), re.I)
+
+
+@pytest.mark.parametrize("title, said", [
+    ("Duty Manager → Wet Side Manager", "a Duty Manager and then a Wet Side Manager at"),
+    ("Intern -> Analyst", "an Intern and then an Analyst at"),
+    ("Porter -> Duty Manager -> Wet Side Manager", "a Porter and then a Wet Side Manager at"),
+    ("Head of Maths => Deputy Head", "Head of Maths and then a Deputy Head at"),
+    ("Senior -> Lead Engineer", "a Lead Engineer at"),
+    ("A&E Nurse", "an A&E Nurse at"),
+])
+def test_a_title_with_an_arrow_is_said_as_a_move(title, said):
+    """A title typed as a move is said "X and then Y", never the arrow read aloud."""
+    line = opening(Role(id="r", title=title, organization="The Crown", start="2019",
+                        end="2023"))
+    assert said in line and not re.search(r"->|→|=>", line), line
+
+
+def test_a_pasted_note_result_is_said_as_english_in_the_draft():
+    """Through the whole draft: a result typed with an arrow and a short hedge is said in
+    words, the number field's figure never beside it."""
+    ws = _workspace("cut avg wait 25 → 15 min tbh", value=15, from_value=25, unit="minutes",
+                    kind="change", metric="wait")
+    text = offered_draft(ws, "r1", 90).text
+    assert "from 25 to 15 minutes" in text, text
+    assert not re.search(r"→|->|\btbh\b|\bavg\b|\bmin\b", text), text
