@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from .empty_reply import says_nothing
-from .typed import multiplied
 from .note_grammar import VOICE_FAULTS, mended, opens_on_predicate, slip
+from .typed import multiplied
 from .verbs import (
     _MAIN_END,
     _NOT_SUBJECT_END,
@@ -38,7 +38,8 @@ from .verbs import (
     past_tense,
 )
 
-__all__ = ["said_aloud", "asides_dropped", "chatter_dropped", "note_marks", "names_change", "figure_verb", "speech",
+__all__ = ["said_aloud", "asides_dropped", "chatter_dropped", "note_marks", "names_change",
+           "figure_verb", "speech",
            "in_past", "past_tense",
            "strip_end", "lower_first", "upper_first", "spelled_initials", "starts_with_past_verb",
            "starts_with_base_verb",
@@ -158,7 +159,8 @@ def _edge_dropped(m: re.Match) -> str:
 def chatter_dropped(text: str) -> str:
     """A note without its chatter ("tbh", "lol", "to be fair" as an aside): the words a
     participant typed to themselves, never said in the draft; the rest as typed."""
-    if not re.search(r"\b(?:tb[hf]|lol|lmao|ngl|imo|fwiw|hah|heh|fair|honest)", text, re.IGNORECASE):
+    if not re.search(r"\b(?:tb[hf]|lol|lmao|ngl|imo|fwiw|hah|heh|fair|honest)", text,
+                     re.IGNORECASE):
         return text
     out = _CHATTER_EDGE.sub(_edge_dropped, _CHATTER.sub("", _CHATTER_PART.sub("", text)))
     return " ".join(out.split()).strip(" ,;") if out != text else text
@@ -190,10 +192,10 @@ def said_aloud(text: str) -> str:
     after it left out),
     "~40", "c. 40" and "ca. 40" as "about 40", a change drawn "25 -> 15" as "from 25 to 15",
     "8% v 6%" as "8% against 6%", "15 min" as "15 minutes", chatter ("tbh", "lol", "to be
-    fair" as an aside, ``chatter_dropped``) left out, "hrs" as "hours", "w/" as "with", " & " as " and ", "samples/day" as
-    "samples a day", "24h" as "24 hours", "#2" as "number 2", "vs" as "against", and the
-    short forms of common words in full ("2 wks" -> "2 weeks", "6 mo" -> "6 months", "assoc"
-    -> "associates")."""
+    fair" as an aside, ``chatter_dropped``) left out, "hrs" as "hours", "w/" as "with", " & "
+    as " and ", "samples/day" as "samples a day", "24h" as "24 hours", "#2" as "number 2",
+    "vs" as "against", and the short forms of common words in full ("2 wks" -> "2 weeks", "6
+    mo" -> "6 months", "assoc" -> "associates")."""
     text = chatter_dropped(asides_dropped(text))
     text = _ARROW_CHANGE.sub(_arrow_from, text)
     text = _TIMES_TYPED.sub(_times_said, text)
