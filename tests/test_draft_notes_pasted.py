@@ -150,7 +150,8 @@ from workshop.spoken import chatter_dropped, said_aloud  # noqa: E402
     ("cut wait times 25 → 15 min", "cut wait times from 25 to 15 minutes"),
     ("reduced no-shows 1 in 5 -> 1 in 10", "reduced no-shows from 1 in 5 to 1 in 10"),
     ("cut costs from £40k → £31k", "cut costs from £40k to £31k"),
-    ("got the backlog 300=>40", "got the backlog from 300 to 40"),
+    ("we got the backlog 300=>40", "we got the backlog from 300 to 40"),
+    ("waits 25 → 15 min", "waits 25 to 15 minutes"),
     ("cut waits c. 40%", "cut waits about 40%"),
     ("cut waits ca. 40% w/ new triage", "cut waits about 40% with new triage"),
     ("cut waits ~ 40%", "cut waits about 40%"),
@@ -161,6 +162,7 @@ from workshop.spoken import chatter_dropped, said_aloud  # noqa: E402
     ("was employee of the month ×2", "was employee of the month twice"),
     ("handled 140 picks/hr", "handled 140 picks an hour"),
     ("picks/hr went from 90 to 140", "picks per hour went from 90 to 140"),
+    ("picks/hr 90 -> 140", "picks per hour 90 to 140"),
     ("labour cost % fell by 3%", "labour cost percentage fell by 3%"),
 ])
 def test_note_speak_is_said_as_words(typed, said):
@@ -212,7 +214,7 @@ def test_a_title_with_an_arrow_is_said_as_a_move(title, said):
 def test_a_pasted_note_result_is_said_as_english_in_the_draft():
     """Through the whole draft: a result typed with an arrow and a short hedge is said in
     words, the number field's figure never beside it."""
-    ws = _workspace("cut avg wait 25 → 15 min tbh", value=15, from_value=25, unit="minutes",
+    ws = _workspace("I cut avg wait 25 → 15 min tbh", value=15, from_value=25, unit="minutes",
                     kind="change", metric="wait")
     text = offered_draft(ws, "r1", 90).text
     assert "from 25 to 15 minutes" in text, text

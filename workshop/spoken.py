@@ -182,7 +182,13 @@ def _times_said(m: re.Match) -> str:
 
 
 def _arrow_from(m: re.Match) -> str:
-    return m.group(1) if _FROM_BEFORE.search(m.string[:m.start()]) else f"from {m.group(1)}"
+    """"from" before a change drawn with an arrow in a doing ("cut waits 25 -> 15", "we took
+    no-shows 1 in 5 -> 1 in 10"); a note with no doing before its figures ("waits 25 -> 15")
+    keeps its note shape, which the draft does not say as it stands (the coach asks)."""
+    before = m.string[:m.start()]
+    words = [w.lower() for w in _WORD.findall(before)]
+    doing = bool(words) and (words[0] in ("i", "we") or starts_with_past_verb(before))
+    return f"from {m.group(1)}" if doing and not _FROM_BEFORE.search(before) else m.group(1)
 
 
 def said_aloud(text: str) -> str:
