@@ -152,6 +152,10 @@ from workshop.spoken import chatter_dropped, said_aloud  # noqa: E402
     ("cut costs from £40k → £31k", "cut costs from £40k to £31k"),
     ("we got the backlog 300=>40", "we got the backlog from 300 to 40"),
     ("waits 25 → 15 min", "waits 25 to 15 minutes"),
+    ("I reduced falls 1 in 5 to 1 in 20", "I reduced falls from 1 in 5 to 1 in 20"),
+    ("cut falls from 1 in 5 to 1 in 20", "cut falls from 1 in 5 to 1 in 20"),
+    ("complaints approx halved", "complaints roughly halved"),
+    ("cut complaints approx a third", "cut complaints about a third"),
     ("cut waits c. 40%", "cut waits about 40%"),
     ("cut waits ca. 40% w/ new triage", "cut waits about 40% with new triage"),
     ("cut waits ~ 40%", "cut waits about 40%"),
@@ -176,6 +180,7 @@ def test_note_speak_is_said_as_words(typed, said):
     "wrote C# services", "coached a 3-4-3 formation", "England v France on the big screen",
     "sales x2", "used 2 x 4 timber", "I learned to be honest with clients",
     "I had to learn to be honest", "Lolly the manager trained me", "and/or",
+    "ran 10 to 15 staff a shift", "1 in 5 staff were new",
 ])
 def test_look_alikes_are_left_as_typed(typed):
     assert said_aloud(typed) == typed

@@ -60,7 +60,9 @@ def strip_end(text: str) -> str:
 _ALOUD = ((re.compile(r"\s*\([^)]*\)"), ""), (re.compile(r"(?<![\w.])(\d[\d,.]*)\+"), r"over \1"),
           (re.compile(r"(?<![\w.])(?:~|≈|ca?\.|circa\b)\s*(?=[$£€¥]?\d)",
                       re.IGNORECASE), "about "),
-          (re.compile(r"\bapprox\.?(?=\s)", re.IGNORECASE), "about"),
+          (re.compile(r"\bapprox\.?(?=\s+(?:[$£€¥]?\d|a\b|an\b|one\b|half\b|two\b|"
+                      r"three\b))", re.IGNORECASE), "about"),
+          (re.compile(r"\bapprox\.?(?=\s)", re.IGNORECASE), "roughly"),  # "approx halved"
           (re.compile(r"\bhrs\b"), "hours"), (re.compile(r"\bmins\b"), "minutes"),
           (re.compile(r"\bw/\s*"), "with "), (re.compile(r"\s&\s"), " and "),
           (re.compile(r"(?<![\w'’])i(?=\s|['’](?:m|ve|d|ll)\b)"), "I"),
@@ -126,6 +128,10 @@ def note_marks(text: str) -> bool:
 # 15 min", "no-shows 1 in 5 -> 1 in 10"): said "from 25 to 15", the "from" a speaker says.
 _ARROW_CHANGE = re.compile(r"(?<![\w.,$£€¥])((?:[$£€¥]?\d[\d,.]*\s+(?:in|out\s+of)\s+)?"
                            r"[$£€¥]?\d[\d,.]*[%\w/]*)(?=\s*(?:->|→|=>|⟶)\s*[$£€¥]?\d)")
+# two rates told as a change with no "from" ("reduced falls 1 in 5 to 1 in 20"): a rate's range
+# is rare, so in a doing it is a change, said "from 1 in 5 to 1 in 20"
+_RATE_CHANGE = re.compile(r"(?<![\w.,])(\d{1,3}\s+(?:in|out\s+of)\s+\d{1,4})(?=\s+to\s+\d{1,3}\s+"
+                          r"(?:in|out\s+of)\s+\d)", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
 
 # Chatter typed into a note, never said: "tbh", "lol", "tbf", "ngl", "imo", "haha", anywhere;
@@ -204,6 +210,7 @@ def said_aloud(text: str) -> str:
     mo" -> "6 months", "assoc" -> "associates")."""
     text = chatter_dropped(asides_dropped(text))
     text = _ARROW_CHANGE.sub(_arrow_from, text)
+    text = _RATE_CHANGE.sub(_arrow_from, text)
     text = _TIMES_TYPED.sub(_times_said, text)
     text = _PERCENT_NAMED.sub(" percentage", text)
     for pattern, words in _ALOUD:
