@@ -155,6 +155,10 @@ from workshop.spoken import chatter_dropped, said_aloud  # noqa: E402
     ("I reduced falls 1 in 5 to 1 in 20", "I reduced falls from 1 in 5 to 1 in 20"),
     ("cut falls from 1 in 5 to 1 in 20", "cut falls from 1 in 5 to 1 in 20"),
     ("complaints approx halved", "complaints roughly halved"),
+    ("grew repeat bookings +20%", "grew repeat bookings by 20%"),
+    ("we got repeat bookings up +20%", "we got repeat bookings up 20%"),
+    ("cut waste ~1/3", "cut waste about a third"),
+    ("cut waste by 2/3", "cut waste by two thirds"),
     ("cut complaints approx a third", "cut complaints about a third"),
     ("cut waits c. 40%", "cut waits about 40%"),
     ("cut waits ca. 40% w/ new triage", "cut waits about 40% with new triage"),
@@ -180,7 +184,8 @@ def test_note_speak_is_said_as_words(typed, said):
     "wrote C# services", "coached a 3-4-3 formation", "England v France on the big screen",
     "sales x2", "used 2 x 4 timber", "I learned to be honest with clients",
     "I had to learn to be honest", "Lolly the manager trained me", "and/or",
-    "ran 10 to 15 staff a shift", "1 in 5 staff were new",
+    "ran 10 to 15 staff a shift", "1 in 5 staff were new", "repeat bookings +20%",
+    "on 1/3/2020", "A/B testing", "TCP/IP", "his/her", "km/h", "+44 phone line",
 ])
 def test_look_alikes_are_left_as_typed(typed):
     assert said_aloud(typed) == typed

@@ -180,6 +180,25 @@ _TIMES_SAID = {"2": "twice", "3": "three times", "4": "four times", "5": "five t
                "6": "six times", "7": "seven times", "8": "eight times", "9": "nine times"}
 
 
+# "+20%" typed as a rise: after a verb of change "by 20%" ("grew bookings +20%"), after "up" or
+# "down" the sign left out; elsewhere (a note with no verb) left as typed, and not said
+_SIGNED = re.compile(r"(?<![\w+])\+\s?(?=\d[\d,.]*\s?(?:%|percent\b|pc\b))", re.IGNORECASE)
+_RISE_VERB = re.compile(r"\b(?:grew|grow|increased|increase|raised|raise|rose|boosted|lifted|"
+                        r"improved|improve|pushed|took|got)\b[^,;.]*$", re.IGNORECASE)
+# a simple fraction typed with a slash after a word of size or change ("cut waste by 1/3",
+# "~2/3 of calls"): said in words; "24/7", "1/2/2020", "A/B" are no such fraction
+_FRACTIONS = {"1/2": "a half", "1/3": "a third", "2/3": "two thirds", "1/4": "a quarter",
+              "3/4": "three quarters", "1/5": "a fifth", "1/10": "a tenth"}
+_SLASH_FRACTION = re.compile(r"\b((?:by|about|around|roughly|nearly|almost|over|under|maybe|"
+                             r"cut|reduced|saved|lost|gained)\s+)(1/2|1/3|2/3|1/4|3/4|1/5|"
+                             r"1/10)(?![\w/.])", re.IGNORECASE)
+def _signed(m: re.Match) -> str:
+    before = m.string[:m.start()]
+    if re.search(r"\b(?:up|down)\s*$", before, re.IGNORECASE):
+        return ""
+    return "by " if _RISE_VERB.search(before) else m.group(0)
+
+
 def _times_said(m: re.Match) -> str:
     word = _WORD.findall(m.string[:m.start()])
     if word and word[-1].lower() in multiplied():
@@ -212,6 +231,7 @@ def said_aloud(text: str) -> str:
     text = _ARROW_CHANGE.sub(_arrow_from, text)
     text = _RATE_CHANGE.sub(_arrow_from, text)
     text = _TIMES_TYPED.sub(_times_said, text)
+    text = _SIGNED.sub(_signed, text) if "+" in text else text
     text = _PERCENT_NAMED.sub(" percentage", text)
     for pattern, words in _ALOUD:
         text = pattern.sub(words, text)
@@ -219,6 +239,8 @@ def said_aloud(text: str) -> str:
     short = _data()["short_forms"]
     text = _SHORT.sub(lambda m: _short_said(m, short), text)
     text = _PER.sub(_per_said, text)
+    text = _SLASH_FRACTION.sub(lambda m: m.group(1) + _FRACTIONS[m.group(2)], text) \
+        if "/" in text else text
     return " ".join(mended(text).split())  # "12 staffs" -> "12 staff" (``note_grammar``)
 
 
