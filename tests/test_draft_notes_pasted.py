@@ -169,8 +169,8 @@ from workshop.spoken import chatter_dropped, said_aloud  # noqa: E402
     ("won top seller award x3", "won top seller award three times"),
     ("was employee of the month ×2", "was employee of the month twice"),
     ("handled 140 picks/hr", "handled 140 picks an hour"),
-    ("picks/hr went from 90 to 140", "picks per hour went from 90 to 140"),
-    ("picks/hr 90 -> 140", "picks per hour 90 to 140"),
+    ("picks/hr went from 90 to 140", "picks an hour went from 90 to 140"),
+    ("picks/hr 90 -> 140", "picks an hour 90 to 140"),
     ("labour cost % fell by 3%", "labour cost percentage fell by 3%"),
 ])
 def test_note_speak_is_said_as_words(typed, said):

@@ -74,8 +74,8 @@ _ALOUD = ((re.compile(r"\s*\([^)]*\)"), ""), (re.compile(r"(?<![\w.])(\d[\d,.]*)
           (re.compile(r"(?<![\w#])#\s*(?=\d)"), "number "),
           (re.compile(r"\bvs\.?(?=\s)", re.IGNORECASE), "against"))
 
-# "samples/day", "10 hours/wk" (after the short forms are said in full): "a day", "a week";
-# "picks/hr" naming a measure, not after a count: "picks per hour".
+# "samples/day", "10 hours/wk", "picks/hr" (after the short forms are said in full): "a day",
+# "a week", "an hour".
 _PER = re.compile(r"(?<=[^\W_])(\s*)/\s*(day|week|month|year|hour|hr|shift)\b", re.IGNORECASE)
 # a "%" after a word, not a number ("labour cost % reduced"): the measure as a percentage
 _PERCENT_NAMED = re.compile(r"(?<=[A-Za-z])\s*%(?=\s+[A-Za-z])")
@@ -83,10 +83,8 @@ _PERCENT_NAMED = re.compile(r"(?<=[A-Za-z])\s*%(?=\s+[A-Za-z])")
 
 def _per_said(m: re.Match) -> str:
     period = "hour" if m.group(2).lower() in ("hour", "hr") else m.group(2).lower()
-    count = re.search(r"\d[\d,.]*\s*[^\W\d_]*$", m.string[:m.start()])
-    if count is None:
-        return f" per {period}"
     return f" {'an' if period == 'hour' else 'a'} {period}"
+
 
 # Short forms of common words, said in full ("2 wks" -> "2 weeks", "assoc" -> "associates"):
 # read from data/wording.json ("short_forms"), whole words only.
