@@ -11,7 +11,7 @@ from collections import Counter
 from draft_grammar import sentences as _sentences
 
 from workshop.model import Workspace
-from workshop.typed_said import HEDGE_KEY
+from workshop.typed_said import HEDGE_KEY, SAID_KEY
 from workshop.wording import content_stems
 
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(\s*million)?")
@@ -36,10 +36,12 @@ def _entry_numbers(ws: Workspace) -> set[float]:
         for s in role.skills:
             texts += [s.name, s.used_later, s.how_far]
         for r in role.results:
-            # a hedged reply's words before its number ("maybe 20-"), said with it (typed_said)
-            hedge = r.extra.get(HEDGE_KEY, "")
+            # a hedged reply's words before its number ("maybe 20-"), and a reply's quantity
+            # in its own words ("from 1 in 5 to 1 in 20"), said with it (typed_said)
+            hedge, said = r.extra.get(HEDGE_KEY, ""), r.extra.get(SAID_KEY, "")
             texts += [r.statement, r.metric, r.unit, r.period, r.my_part,
-                      hedge if isinstance(hedge, str) else ""]
+                      hedge if isinstance(hedge, str) else "", said if isinstance(said, str)
+                      else ""]
             scale = 1_000_000 if "million" in r.unit.lower() else 1
             values |= {float(v) * k for v in (r.value, r.from_value) if v is not None
                        for k in {1, scale}}

@@ -24,7 +24,7 @@ from .personal_value import own_reason, role_value, summary_reason
 from .reason_short import value_data
 from .result_unit import unit_questions
 from .skill_story import later_use_sentence, own_end, own_growth
-from .typed_said import HEDGE_KEY, reply_hedge
+from .typed_said import HEDGE_KEY, SAID_KEY, hedge_said, reply_hedge, reply_told
 from .used_later import later_use_gap
 from .wording import content_stems, skill_words, speech, strip_end
 
@@ -116,7 +116,9 @@ def _result_questions(read: RoleReading) -> list[Question]:
                                                "how much it changed, a count, an amount, or a "
                                                "level it reached?", result=i,
                                 options=NUMBER_KINDS))
-        elif reading.kind == "change" and result.from_value is None:
+        elif reading.kind == "change" and result.from_value is None and not any(
+                result.extra.get(k) for k in (HEDGE_KEY, SAID_KEY)):
+            # a figure they gave only hedged or in words is all they know: not asked again
             out.append(Question("from_to", f"For {quoted}: from how much to how much?",
                                 result=i))
         elif reading.kind == "change" and (not result.period or says_nothing(result.period)):
@@ -521,7 +523,23 @@ def _put(role: Role, old: Result | Skill, new: Result | Skill) -> Role:
     return replace(role, **{field_name: with_item(items, i, new)})
 
 
+def _from_hedge(reply: str) -> str:
+    """The hedge of a change typed hedged from its start ("from about 30% to 27%", "~30 ->
+    27"): "about ", said before its first figure; "" for none."""
+    m = re.search(r"\d[\d,.]*%?", reply)
+    words = reply_hedge(reply, m.start(), m.group(0)) if m else ""
+    return words if words and not re.search(r"\d", words) else ""
+
+
 def _reply_number(role: Role, result: Result, skill: Skill, reply: str) -> Role:
+    reply = hedge_said(reply)  # "c.15%", "~25%": "about 15%", "about 25%"
+    extra = {k: v for k, v in result.extra.items() if k not in (HEDGE_KEY, SAID_KEY)}
+    told = reply_told(reply)
+    if told is not None:  # "about a third", "1 in 5 to 1 in 20": its figure, said as typed
+        fields = {"value": told.value, "unit": "%", "extra": {**extra, SAID_KEY: told.words}}
+        if told.before is not None:
+            fields.update(from_value=told.before, kind="change")
+        return _put(role, result, replace(result, **fields))
     q = _reply_quantity(reply)
     if q is None:
         raise ValidationError("that reply has no number in it: write it the way you would "
@@ -532,8 +550,11 @@ def _reply_number(role: Role, result: Result, skill: Skill, reply: str) -> Role:
         fields["unit"] = q.unit
     # a figure given only hedged ("maybe 20-30%", "about 40"): its words before the number are
     # kept with it, so the draft says it as typed, never "by 30%" (issue 20, r24-r29)
-    hedge = reply_hedge(reply, q.start, q.text) if q.before is None else ""
-    extra = {k: v for k, v in result.extra.items() if k != HEDGE_KEY}
+    hedge = reply_hedge(reply, q.start, q.text) if q.before is None else _from_hedge(reply)
+    if q.unit == "%" and not re.search(r"\d", q.text):  # "a third of the time": its words
+        fields["extra"] = {**extra, SAID_KEY: f"{hedge}{q.text}"}
+        fields["unit"] = "%"
+        return _put(role, result, replace(result, **fields))
     fields["extra"] = {**extra, HEDGE_KEY: hedge} if hedge else extra
     if q.before is not None:
         fields["from_value"] = int(q.before) if float(q.before).is_integer() else q.before
@@ -579,7 +600,17 @@ _KEPT_FIELDS = {"statement": "Say the result as you would aloud: what you did, a
 
 
 def _reply_from_to(role: Role, result: Result, skill: Skill, reply: str) -> Role:
+    reply = hedge_said(reply)
     q = _reply_quantity(reply)
+    if reply_told(reply) is not None or q is not None and q.before is None and re.sub(
+            r"[\d,.%\s-]|\b(?:to|or|and|between)\b", "", reply_hedge(reply, q.start, q.text)):
+        # "1 in 5 to 1 in 20", "about a third", "maybe 20 to 30 percent": taken as typed, the
+        # figure they know, never refused for want of two exact numbers
+        return _reply_number(role, result, skill, reply)
+    if q is not None and q.before is None and re.search(r"\d\S*\s*(?:to|->|\u2192)\s*\S*\d",
+                                                         reply):
+        q = _reply_quantity("from " + reply)  # "30% to 27%": both numbers, "from" unsaid
+        reply = "from " + reply
     if q is None or q.before is None:
         raise ValidationError("write both numbers, for example 'from 40 to 22'.",
                               field="from_value")

@@ -162,19 +162,29 @@ _NO_PLACE = re.compile(r"^(?:self[- ]?employed|freelance|independent|own busines
                        re.IGNORECASE)
 
 
+# a title typed as a move from one title to the next ("Duty Manager -> Wet Side Manager")
+_TITLE_ARROW = re.compile(r"\s*(?:-+>|=+>|→|⟶|⇒|\s>\s)\s*")
+
+
 def _as_title(role: Role) -> str:
     """"a shift supervisor at Northwind Logistics" as a person says it (``spoken_title``;
     "Head of Maths" keeps no article), "for" a client ("a freelance product designer for
-    Tallyho"), "in" the armed forces; a workplace typed as "self-employed" is not named."""
-    title = spoken_title(role.title)
+    Tallyho"), "in" the armed forces; a workplace typed as "self-employed" is not named. A
+    title typed as a move with an arrow ("Duty Manager → Wet Side Manager") is said as the
+    first title and the last: "a Duty Manager and then a Wet Side Manager", never the arrow
+    (blind raters r31)."""
+    titles = [t for t in (spoken_title(p) for p in _TITLE_ARROW.split(role.title)) if t]
+    if len(titles) > 1:  # "Senior -> Lead Engineer": a grade alone is no title to say
+        titles = [t for t in titles if _ends_in_head(t) or len(t.split()) > 1] or titles
     org = org_spoken(name_text(role.organization))
     if _NO_PLACE.match(org):
         org = ""
-    lead = article(title) + " " if takes_article(title) else ""
+    said = [f"{article(t)} {t}" if takes_article(t) else t for t in titles]
+    title = said[0] if len(said) < 2 or said[0] == said[-1] else f"{said[0]} and then {said[-1]}"
     kind = org_kind(role)
     prep = {"armed forces": "in", "client": "for"}.get(kind, "at")
     where = f" {prep} {org}" if org else ""
-    return f"{lead}{title}{where}" if title else (f"my job{where}" if where else "that job")
+    return f"{title}{where}" if title else (f"my job{where}" if where else "that job")
 
 
 def opening(role: Role, value: bool = False, gave: str = "") -> str:

@@ -37,7 +37,7 @@ from .numbers import Quantity
 from .result_unit import missing_unit, without_number
 from .skill_story import later_use_sentence, own_growth
 from .spoken import clause_in_past, wording_data
-from .typed_said import HEDGE_KEY, hedge_added, without_no_figure
+from .typed_said import HEDGE_KEY, SAID_KEY, hedge_added, without_no_figure, words_said
 from .wording import (
     NumberReading,
     OrgWords,
@@ -218,10 +218,13 @@ def _why(result: Result, reading: NumberReading, shape: str, usable: bool, told:
 
 
 def _key(result: Result) -> tuple:
-    hedge = result.extra.get(HEDGE_KEY, "") if result.from_value is None else ""
+    hedge = result.extra.get(HEDGE_KEY, "")
+    if not isinstance(hedge, str) or result.from_value is not None and re.search(r"\d", hedge):
+        hedge = ""  # a range's low end ("maybe 20-") is no hedge of a change told from and to
+    said = result.extra.get(SAID_KEY, "")
     return (result.statement, result.metric, result.value, result.unit, result.scope,
             result.kind, result.from_value, result.period, result.my_part,
-            hedge if isinstance(hedge, str) else "")
+            hedge, said if isinstance(said, str) else "")
 
 
 # "I get driver of the month 3 times": what happened a number of times is told in the past,
@@ -247,7 +250,7 @@ def _read(key: tuple, org: OrgWords, current: bool) -> ResultNumber:
 
 
 def _read_said(key: tuple, org: OrgWords, current: bool, framed: bool) -> ResultNumber:
-    statement, metric, value, unit, scope, kind, from_value, period, my_part, hedge = key
+    statement, metric, value, unit, scope, kind, from_value, period, my_part, hedge, said = key
     statement, unsure = without_no_figure(statement)
     if not statement:  # only a note that there is no figure: nothing to say (the coach asks)
         return ResultNumber("none", "", "", "", "", "", NumberReading("none"), False,
@@ -272,6 +275,8 @@ def _read_said(key: tuple, org: OrgWords, current: bool, framed: bool) -> Result
     hedge = "about " if unsure else hedge
     if hedge and told != sentence and reading.kind in KINDS:
         told = hedge_added(told, sentence, hedge)
+    if said and told != sentence:  # "about a third" typed, never "by 33.3%" (``reply_told``)
+        told = words_said(told, sentence, said)
     usable = bool(clean(statement)) and shape not in ("phrase", "") \
         and not is_promotion(statement)
     part = my_part_sentence(result, past=not current) if told else ""

@@ -17,6 +17,7 @@ import re
 
 from .empty_reply import says_nothing
 from .note_grammar import VOICE_FAULTS, mended, opens_on_predicate, slip
+from .typed import multiplied
 from .verbs import (
     _MAIN_END,
     _NOT_SUBJECT_END,
@@ -37,7 +38,8 @@ from .verbs import (
     past_tense,
 )
 
-__all__ = ["said_aloud", "asides_dropped", "note_marks", "names_change", "figure_verb", "speech",
+__all__ = ["said_aloud", "asides_dropped", "chatter_dropped", "note_marks", "names_change",
+           "figure_verb", "speech",
            "in_past", "past_tense",
            "strip_end", "lower_first", "upper_first", "spelled_initials", "starts_with_past_verb",
            "starts_with_base_verb",
@@ -56,19 +58,33 @@ def strip_end(text: str) -> str:
 
 
 _ALOUD = ((re.compile(r"\s*\([^)]*\)"), ""), (re.compile(r"(?<![\w.])(\d[\d,.]*)\+"), r"over \1"),
-          (re.compile(r"(?<![\w.])~\s*(?=\d)"), "about "),
-          (re.compile(r"\bapprox\.?(?=\s)", re.IGNORECASE), "about"),
+          (re.compile(r"(?<![\w.])(?:~|≈|ca?\.|circa\b)\s*(?=[$£€¥]?\d)",
+                      re.IGNORECASE), "about "),
+          (re.compile(r"\bapprox\.?(?=\s+(?:[$£€¥]?\d|a\b|an\b|one\b|half\b|two\b|"
+                      r"three\b))", re.IGNORECASE), "about"),
+          (re.compile(r"\bapprox\.?(?=\s)", re.IGNORECASE), "roughly"),  # "approx halved"
           (re.compile(r"\bhrs\b"), "hours"), (re.compile(r"\bmins\b"), "minutes"),
           (re.compile(r"\bw/\s*"), "with "), (re.compile(r"\s&\s"), " and "),
           (re.compile(r"(?<![\w'’])i(?=\s|['’](?:m|ve|d|ll)\b)"), "I"),
-          (re.compile(r"(?<=\d)(\S*)\s*(?:->|→|=>)\s*(?=[^\w\s]?\d)"), r"\1 to "),
+          (re.compile(r"(?<=\d)(\S*)\s*(?:->|→|=>|⟶)\s*(?=[^\w\s]?\d)"), r"\1 to "),
+          (re.compile(r"(?<=\d)\s*mins?\b\.?"), " minutes"),
+          (re.compile(r"(?<=\d|%)\s+v\.?\s+(?=\w)"), " against "),
           (re.compile(r"(?<!,)\s\+\s"), " and "),
           (re.compile(r"(?<=\d)\s*h\b"), " hours"),
           (re.compile(r"(?<![\w#])#\s*(?=\d)"), "number "),
           (re.compile(r"\bvs\.?(?=\s)", re.IGNORECASE), "against"))
 
-# "samples/day", "10 hours/wk" (after the short forms are said in full): "a day", "a week".
-_PER = re.compile(r"(?<=[^\W_])\s*/\s*(day|week|month|year|hour|shift)\b", re.IGNORECASE)
+# "samples/day", "10 hours/wk", "picks/hr" (after the short forms are said in full): "a day",
+# "a week", "an hour".
+_PER = re.compile(r"(?<=[^\W_])(\s*)/\s*(day|week|month|year|hour|hr|shift)\b", re.IGNORECASE)
+# a "%" after a word, not a number ("labour cost % reduced"): the measure as a percentage
+_PERCENT_NAMED = re.compile(r"(?<=[A-Za-z])\s*%(?=\s+[A-Za-z])")
+
+
+def _per_said(m: re.Match) -> str:
+    period = "hour" if m.group(2).lower() in ("hour", "hr") else m.group(2).lower()
+    return f" {'an' if period == 'hour' else 'a'} {period}"
+
 
 # Short forms of common words, said in full ("2 wks" -> "2 weeks", "assoc" -> "associates"):
 # read from data/wording.json ("short_forms"), whole words only.
@@ -106,22 +122,123 @@ def note_marks(text: str) -> bool:
     return bool(_NOTE_MARK.search(text) or _ASIDE.search(text))
 
 
+# A change drawn with an arrow between two figures, with no "from" before it ("cut waits 25 ->
+# 15 min", "no-shows 1 in 5 -> 1 in 10"): said "from 25 to 15", the "from" a speaker says.
+_ARROW_CHANGE = re.compile(r"(?<![\w.,$£€¥])((?:[$£€¥]?\d[\d,.]*\s+(?:in|out\s+of)\s+)?"
+                           r"[$£€¥]?\d[\d,.]*[%\w/]*)(?=\s*(?:->|→|=>|⟶)\s*[$£€¥]?\d)")
+# two rates told as a change with no "from" ("reduced falls 1 in 5 to 1 in 20"): a rate's range
+# is rare, so in a doing it is a change, said "from 1 in 5 to 1 in 20"
+_RATE_CHANGE = re.compile(r"(?<![\w.,])(\d{1,3}\s+(?:in|out\s+of)\s+\d{1,4})(?=\s+to\s+\d{1,3}\s+"
+                          r"(?:in|out\s+of)\s+\d)", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+
+# Chatter typed into a note, never said: "tbh", "lol", "tbf", "ngl", "imo", "haha", anywhere;
+# "to be fair", "to be honest", "if I'm honest" where they stand as an aside at a part's start or
+# end ("at home with my lad to be fair", "to be fair, the market helped").
+_CHATTER = re.compile(r"[,;]?\s*\b(?:tbh|tbf|lol|lmao|ngl|imo|fwiw|haha+|hehe)\b[.!]*",
+                      re.IGNORECASE)
+# a later part that opens on such an aside is the writer's concession, not the result: left out
+# whole ("grew sales 20%, to be fair the market helped" -> "grew sales 20%")
+_CHATTER_PART = re.compile(r"[,;]\s*(?:to be (?:fair|honest)|tb[hf]|if i'?m (?:being )?honest)\b"
+                           r"[^,;.!?]*", re.IGNORECASE)
+_CHATTER_EDGE = re.compile(r"(?:[,;]\s*|\s+|^)(?:to be (?:fair|honest)|if i'?m (?:being )?honest)"
+                           r"(?=\s*(?:[,;.!?]|$))|(?:^|(?<=[,;.]\s))(?:to be (?:fair|honest)|if "
+                           r"i'?m (?:being )?honest),?\s*", re.IGNORECASE)
+
+
+# words after which "to be honest" is what is said, not an aside ("I learned to be honest")
+_TAKES_TO = frozenset("learn learned learnt learning had have has need needed needs want wanted "
+                      "try tried trying how able going chance asked told taught like liked hard "
+                      "important easy wanting meant means got used".split())
+
+
+def _edge_dropped(m: re.Match) -> str:
+    before = _WORD.findall(m.string[:m.start()][-30:])
+    if not m.group(0).lstrip().startswith((",", ";")) and before and \
+            before[-1].lower() in _TAKES_TO:
+        return m.group(0)
+    return ""
+
+
+def chatter_dropped(text: str) -> str:
+    """A note without its chatter ("tbh", "lol", "to be fair" as an aside): the words a
+    participant typed to themselves, never said in the draft; the rest as typed."""
+    if not re.search(r"\b(?:tb[hf]|lol|lmao|ngl|imo|fwiw|hah|heh|fair|honest)", text,
+                     re.IGNORECASE):
+        return text
+    out = _CHATTER_EDGE.sub(_edge_dropped, _CHATTER.sub("", _CHATTER_PART.sub("", text)))
+    return " ".join(out.split()).strip(" ,;") if out != text else text
+
+
+# "top seller x3", "employee of the month ×2": a count of times, said "three times", "twice";
+# after a word a typed "x2" measures ("sales x2": ``typed.multiplied``) it is left as typed
+_TIMES_TYPED = re.compile(r"(?<=[A-Za-z])\s+[x×]\s?([2-9])\b(?!\s*(?:a|per|an|each)\b)",
+                          re.IGNORECASE)
+_TIMES_SAID = {"2": "twice", "3": "three times", "4": "four times", "5": "five times",
+               "6": "six times", "7": "seven times", "8": "eight times", "9": "nine times"}
+
+
+# "+20%" typed as a rise: after a verb of change "by 20%" ("grew bookings +20%"), after "up" or
+# "down" the sign left out; elsewhere (a note with no verb) left as typed, and not said
+_SIGNED = re.compile(r"(?<![\w+])\+\s?(?=\d[\d,.]*\s?(?:%|percent\b|pc\b))", re.IGNORECASE)
+_RISE_VERB = re.compile(r"\b(?:grew|grow|increased|increase|raised|raise|rose|boosted|lifted|"
+                        r"improved|improve|pushed|took|got)\b[^,;.]*$", re.IGNORECASE)
+# a simple fraction typed with a slash after a word of size or change ("cut waste by 1/3",
+# "~2/3 of calls"): said in words; "24/7", "1/2/2020", "A/B" are no such fraction
+_FRACTIONS = {"1/2": "a half", "1/3": "a third", "2/3": "two thirds", "1/4": "a quarter",
+              "3/4": "three quarters", "1/5": "a fifth", "1/10": "a tenth"}
+_SLASH_FRACTION = re.compile(r"\b((?:by|about|around|roughly|nearly|almost|over|under|maybe|"
+                             r"cut|reduced|saved|lost|gained)\s+)(1/2|1/3|2/3|1/4|3/4|1/5|"
+                             r"1/10)(?![\w/.])", re.IGNORECASE)
+def _signed(m: re.Match) -> str:
+    before = m.string[:m.start()]
+    if re.search(r"\b(?:up|down)\s*$", before, re.IGNORECASE):
+        return ""
+    return "by " if _RISE_VERB.search(before) else m.group(0)
+
+
+def _times_said(m: re.Match) -> str:
+    word = _WORD.findall(m.string[:m.start()])
+    if word and word[-1].lower() in multiplied():
+        return m.group(0)
+    return " " + _TIMES_SAID[m.group(1)]
+
+
+def _arrow_from(m: re.Match) -> str:
+    """"from" before a change drawn with an arrow in a doing ("cut waits 25 -> 15", "we took
+    no-shows 1 in 5 -> 1 in 10"); a note with no doing before its figures ("waits 25 -> 15")
+    keeps its note shape, which the draft does not say as it stands (the coach asks)."""
+    before = m.string[:m.start()]
+    words = [w.lower() for w in _WORD.findall(before)]
+    doing = bool(words) and (words[0] in ("i", "we") or starts_with_past_verb(before))
+    return f"from {m.group(1)}" if doing and not _FROM_BEFORE.search(before) else m.group(1)
+
+
 def said_aloud(text: str) -> str:
     """A note as a person says it: its asides left out (``asides_dropped``), what stands in
     brackets left out, "200+" as "over 200",
     "7/month -> 3/month" as "7 a month to 3 a month", " + " as " and " (a part with no verb
     after it left out),
-    "~40" as "about 40", "hrs" as "hours", "w/" as "with", " & " as " and ", "samples/day" as
-    "samples a day", "24h" as "24 hours", "#2" as "number 2", "vs" as "against", and the
-    short forms of common words in full ("2 wks" -> "2 weeks", "6 mo" -> "6 months", "assoc"
-    -> "associates")."""
-    text = asides_dropped(text)
+    "~40", "c. 40" and "ca. 40" as "about 40", a change drawn "25 -> 15" as "from 25 to 15",
+    "8% v 6%" as "8% against 6%", "15 min" as "15 minutes", chatter ("tbh", "lol", "to be
+    fair" as an aside, ``chatter_dropped``) left out, "hrs" as "hours", "w/" as "with", " & "
+    as " and ", "samples/day" as "samples a day", "24h" as "24 hours", "#2" as "number 2",
+    "vs" as "against", and the short forms of common words in full ("2 wks" -> "2 weeks", "6
+    mo" -> "6 months", "assoc" -> "associates")."""
+    text = chatter_dropped(asides_dropped(text))
+    text = _ARROW_CHANGE.sub(_arrow_from, text)
+    text = _RATE_CHANGE.sub(_arrow_from, text)
+    text = _TIMES_TYPED.sub(_times_said, text)
+    text = _SIGNED.sub(_signed, text) if "+" in text else text
+    text = _PERCENT_NAMED.sub(" percentage", text)
     for pattern, words in _ALOUD:
         text = pattern.sub(words, text)
     text = _PLUS.sub(_plus_said, text)
     short = _data()["short_forms"]
     text = _SHORT.sub(lambda m: _short_said(m, short), text)
-    text = _PER.sub(r" a \1", text)
+    text = _PER.sub(_per_said, text)
+    text = _SLASH_FRACTION.sub(lambda m: m.group(1) + _FRACTIONS[m.group(2)], text) \
+        if "/" in text else text
     return " ".join(mended(text).split())  # "12 staffs" -> "12 staff" (``note_grammar``)
 
 

@@ -22,7 +22,7 @@ import re
 from .errors import ValidationError
 from .resources import data_file, read_data_json
 
-__all__ = ["TYPED_FILE", "spoken"]
+__all__ = ["TYPED_FILE", "spoken", "multiplied"]
 
 TYPED_FILE = "typed.json"
 
@@ -139,6 +139,12 @@ def _simple(m: re.Match, states: dict) -> str:
     if negated:
         return f"{'does' if be == 'is' else 'do'} not {base}"
     return third if be == "is" else base
+
+
+def multiplied() -> frozenset:
+    """The words a typed "x2" after them measures as a change ("traffic x2"); after any other
+    word ("top seller x3") an "x3" is a count of times."""
+    return _lists(str(data_file(TYPED_FILE)))[4]
 
 
 def spoken(text: str) -> tuple[str, list[int] | None]:

@@ -12,7 +12,13 @@
 - ``spread_unnamed``: a metric of a spread ("forecast variance") that a statement of accuracy
   or improvement does not name: its figures are the spread's, said in a sentence of its own;
 - ``no_subject_said``: a negated doing typed with no subject ("didn't lose a single client")
-  said with its "I"; a place's state ("booked out") never said as the speaker's doing.
+  said with its "I"; a place's state ("booked out") never said as the speaker's doing;
+- ``reply_told``: a reply to the coach's number question told in words or as a rate, the
+  kit's reader making a figure of it the participant never typed ("about a third", "roughly
+  half", "twenty-ish percent", "1 in 5 to 1 in 20"): its figure for 04's score and its words
+  kept (``SAID_KEY``), and ``words_said`` says those words where the figure would stand, never
+  "by 33.3%" or "by 15 percentage points" (issue 20, blind raters r31);
+- typed short hedges ("~", "c.", "ca.", "approx") said "about" (``hedge_said``).
 
 Nothing here raises on any text.
 """
@@ -20,17 +26,21 @@ Nothing here raises on any text.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .spoken import lower_first, upper_first
 
 __all__ = ["hedged_figure", "without_no_figure", "hedge_added", "reply_hedge", "spread_unnamed",
-           "no_subject_said", "HEDGE_KEY"]
+           "no_subject_said", "HEDGE_KEY", "SAID_KEY", "reply_told", "words_said", "hedge_said"]
 
 # the key of ``Result.extra`` that keeps the words a hedged reply gave before its number
 HEDGE_KEY = "number_hedge"
+# the key of ``Result.extra`` that keeps a reply's quantity in the participant's own words
+# ("about a third", "from 1 in 5 to 1 in 20"), said in place of the figure read from them
+SAID_KEY = "number_said"
 
 _HEDGE_WORDS = (r"maybe|perhaps|about|around|roughly|approx(?:imately)?\.?|nearly|almost|some|"
-                r"somewhere|over|under|circa|c\.|~|give or take|close to|up to|at least|"
+                r"somewhere|over|under|circa|ca\.|c\.|~|≈|give or take|close to|up to|at least|"
                 r"more than|less than|just under|just over|probably")
 _HEDGED_FIGURE = re.compile(
     r"(?<![\w.])\d[\d,.]*\s*%?\s*(?:-|–|to|or)\s*\d[\d,]*(?:\.\d+)?|"
@@ -90,10 +100,20 @@ def hedge_added(told: str, sentence: str, hedge: str) -> str:
     m = _FIGURE.search(told)
     if not m or _HEDGE_BEFORE.search(told[:m.start()]):
         return told
-    return f"{told[:m.start()]}{hedge}{told[m.start():]}"
+    return f"{told[:m.start()]}{hedge_said(hedge)}{told[m.start():]}"
 
 
-_REPLY_LEAD = re.compile(rf"((?:(?:{_HEDGE_WORDS})\s+)+)(?:between\s+)?$", re.IGNORECASE)
+_REPLY_LEAD = re.compile(rf"((?:(?:{_HEDGE_WORDS})\s+|(?:[~≈]|\bc\.|\bca\.)\s*)+)"
+                         r"(?:between\s+)?$", re.IGNORECASE)
+# hedges typed as a sign or a short form, said as a person says them
+_SHORT_HEDGE = re.compile(r"(?:(?<![\w.])(?:ca?\.|approx\b\.?)|\bcirca\b|[~≈])\s*"
+                          r"(?=[$£€¥]?\d|$)", re.IGNORECASE)
+
+
+def hedge_said(words: str) -> str:
+    """A hedge as said: "~", "≈", "c.", "ca.", "circa", "approx" -> "about" ("~ " ->
+    "about ", "maybe approx " -> "maybe about "); other words as typed."""
+    return _SHORT_HEDGE.sub("about ", words) if words else words
 _RANGE_LOW = re.compile(r"^((?:[$£€¥]\s?)?\d[\d,.]*)\s*%?\s*(-|–|to|or|and)\s*(?=\S*\d)",
                         re.IGNORECASE)
 
@@ -105,8 +125,9 @@ def reply_hedge(reply: str, start: int, text: str) -> str:
     and ", "20-ish" -> "about ", "not sure of the exact figure, maybe 10%" -> "maybe "; ""
     for a plain figure ("by 25%")."""
     lead = _REPLY_LEAD.search(reply[:start])
-    # said inside the draft's sentence: "by maybe 20-30%", never "by Maybe 20-30%"
-    words = lower_first(lead.group(1)) if lead else ""
+    # said inside the draft's sentence: "by maybe 20-30%", never "by Maybe 20-30%"; "~25%"
+    # said "about 25%"
+    words = hedge_said(lower_first(lead.group(1))) if lead else ""
     between = bool(re.search(r"\bbetween\s+$", reply[:start], re.IGNORECASE))
     low = _RANGE_LOW.match(text)
     if low:
@@ -155,3 +176,120 @@ def no_subject_said(text: str) -> tuple[str, str] | None:
     if _STATE_ONLY.match(text):
         return upper_first(text) + ".", "phrase"
     return None
+
+
+class Told(NamedTuple):
+    """A reply's quantity told in words: its figure (a percentage), where it started for a
+    change told as two rates, and the words to say."""
+
+    value: float
+    before: float | None
+    words: str
+
+
+_FRACTION_WORDS = r"(?:(?:a|an|one|two|three|four)[\s-]+(?:good\s+)?" \
+                  r"(?:half|thirds?|quarters?|fifths?|tenths?)|half)"
+_NUMBER_WORD = r"(?:\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)"
+_RATE = rf"{_NUMBER_WORD}\s+(?:in|out\s+of)\s+{_NUMBER_WORD}"
+# what may stand round the quantity in a reply to "by how much?": a direction, "by", a hedge,
+# "less"/"fewer" after it, "I think", a question mark
+_AROUND = r"(?:down|up|by|cut|fell|rose|went|dropped|reduced|increased|i\s+think|i\s+guess|" \
+          r"maybe|perhaps|probably|about|around|roughly|approx(?:imately)?\.?|nearly|almost|" \
+          r"just\s+(?:over|under)|over|under|less|fewer|more|lower|higher|than\s+before|" \
+          r"overall|or\s+so|give\s+or\s+take)"
+_TOLD_FRACTION = re.compile(rf"^(?P<lead>(?:{_AROUND}\s+)*)(?P<q>{_FRACTION_WORDS})"
+                            rf"(?:\s+(?:{_AROUND}|of\s+(?:it|them|that)))*$", re.IGNORECASE)
+_TOLD_ISH = re.compile(rf"^(?P<lead>(?:{_AROUND}\s+)*)(?P<q>(?P<n>{_NUMBER_WORD})\s*-?\s*ish\s*"
+                       rf"(?:%|percent|per\s+cent|pc)?)(?:\s+{_AROUND})*$", re.IGNORECASE)
+_TOLD_RATE = re.compile(rf"^(?P<lead>(?:{_AROUND}\s+)*)(?P<q>{_RATE})(?:\s+{_AROUND})*$",
+                        re.IGNORECASE)
+_TOLD_RATES = re.compile(rf"^(?:{_AROUND}\s+)*(?:from\s+)?(?P<a>{_RATE})\s*(?:to|->|\u2192|-)\s*"
+                         rf"(?P<b>{_RATE})(?:\s+{_AROUND})*$", re.IGNORECASE)
+_RATE_PARTS = re.compile(rf"(?P<n>{_NUMBER_WORD})\s+(?:in|out\s+of)\s+(?P<d>{_NUMBER_WORD})$",
+                         re.IGNORECASE)
+_LEAD_KEPT = re.compile(r"\b(?:maybe|perhaps|probably|about|around|roughly|approx(?:imately)?\.?|"
+                        r"nearly|almost|just\s+(?:over|under)|over|under)\b", re.IGNORECASE)
+
+
+def _value_of(word: str) -> float | None:
+    from .number_words import parse_digits, parse_words, vocabulary
+    word = " ".join(word.replace("-", " ").split())
+    return parse_digits(word) if word[:1].isdigit() else parse_words(word, vocabulary())
+
+
+def _fraction_value(words: str) -> float | None:
+    from .number_words import vocabulary
+    v = vocabulary()
+    parts = words.lower().replace("-", " ").split()
+    if parts[-1] == "half" and (len(parts) == 1 or parts[0] in ("a", "an", "one")):
+        return 50.0
+    count = v.fraction_counts.get(parts[0]) if len(parts) > 1 else None
+    share = v.fractions.get(parts[-1])
+    return round(count * share, 1) if count and share else None
+
+
+def _rate_value(words: str) -> float | None:
+    m = _RATE_PARTS.match(words)
+    n, d = (_value_of(m.group("n")), _value_of(m.group("d"))) if m else (None, None)
+    return round(100 * n / d, 1) if n is not None and d and 0 < n < d else None
+
+
+def reply_told(reply: str) -> Told | None:
+    """A reply to "by how much?" told in words or as two rates, whole ("about a third",
+    "maybe a third less", "roughly half", "twenty-ish percent", "20-ish%", "around 2 in 10",
+    "from 1 in 5 to 1 in 20"): its figure as a percentage and the words the draft says
+    ("about a third", "twenty-ish percent", "from 1 in 5 to 1 in 20"); the hedge kept once,
+    a "less" or a direction left to the sentence's own verb. None for any other reply (a
+    figure typed in digits is read as before, its hedge kept by ``reply_hedge``)."""
+    text = " ".join(str(reply or "").split()).strip(" .!?,;")
+    if not text or len(text) > 80:
+        return None
+    m = _TOLD_RATES.match(text)
+    if m:
+        a, b = (_RATE_PARTS.match(" ".join(m.group(k).split())) for k in "ab")
+        values = [(_value_of(r.group("n")), _value_of(r.group("d"))) for r in (a, b) if r]
+        if len(values) == 2 and all(n is not None and d and 0 < n < d for n, d in values):
+            (n1, d1), (n2, d2) = values
+            words = f"from {' '.join(m.group('a').split())} to {' '.join(m.group('b').split())}"
+            return Told(round(100 * n2 / d2, 1), round(100 * n1 / d1, 1), words)
+        return None
+    for pattern in (_TOLD_FRACTION, _TOLD_ISH, _TOLD_RATE):
+        m = pattern.match(text)
+        if not m:
+            continue
+        q = " ".join(m.group("q").split())
+        value = _fraction_value(q) if pattern is _TOLD_FRACTION else _rate_value(q) \
+            if pattern is _TOLD_RATE else _value_of(m.group("n"))
+        if value is None or not 0 < value <= 1000:
+            return None
+        if pattern is _TOLD_ISH:
+            q = re.sub(r"\s*-?\s*ish\s*(?:%|percent|per\s+cent|pc)?$", "-ish percent", q,
+                       flags=re.IGNORECASE)
+        lead = " ".join(w.group(0).lower() for w in _LEAD_KEPT.finditer(m.group("lead"))) \
+            if pattern is not _TOLD_ISH else ""  # "-ish" is its hedge: said once
+        return Told(float(value), None, hedge_said(f"{lead} {q}".strip()))
+    return None
+
+
+_SAID_FIGURE = re.compile(r"(?:\bfrom\s+)?(?:[$£€¥]\s?)?\d[\d,.]*\s*(?:%|percent(?:age points?)?|"
+                          r"percentage points?)?(?:\s+to\s+(?:[$£€¥]\s?)?\d[\d,.]*\s*(?:%|"
+                          r"percent)?)?", re.IGNORECASE)
+
+
+def words_said(told: str, sentence: str, words: str) -> str:
+    """``told`` with the figure the reading added to ``sentence`` said in the participant's
+    ``words`` (``reply_told``): "by 33.3%" -> "by about a third", "from 20% to 5%" -> "from 1
+    in 5 to 1 in 20"; a hedge the reading put before it is not said twice; ``told`` as it is
+    where the sentence gives a figure of its own or the reading added none."""
+    if not words or _FIGURE.search(sentence or ""):
+        return told
+    m = _SAID_FIGURE.search(told)
+    if not m:
+        return told
+    head, tail = told[:m.start()], told[m.end():]
+    head = re.sub(rf"(?:\b(?:{_HEDGE_WORDS})\s*)+$", "", head, flags=re.IGNORECASE)
+    if words.lower().startswith("from "):
+        head = re.sub(r"\b(?:by|down|up)\s+$", "", head, flags=re.IGNORECASE)
+    elif m.group(0).lower().startswith("from"):
+        return told  # a change told from and to: the reply's share is not its words
+    return f"{head}{words}{tail}"
