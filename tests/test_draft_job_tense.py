@@ -8,6 +8,7 @@ they are (a past event inside a job held now stays past).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,84 @@ def test_the_benchmark_counts_one_deed_said_twice_in_any_tense(draft_eval, text,
     """draft_eval's "fact twice": a deed said again in another tense is one fact twice."""
     from draft_job_tense import fact_twice
     assert fact_twice(text) == count
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("By the end I had my own checklist.", "Now I have my own checklist."),
+    ("By the end I was lead preceptor on nights.", "Now I am lead preceptor on nights."),
+    ("At the end I was the contact person for the whole office.",
+     "Now I am the contact person for the whole office."),
+    ("By the end, we were running the night shift without a supervisor.",
+     "Now we are running the night shift without a supervisor."),
+    ("By the end I could run the pass on my own.", "Now I can run the pass on my own."),
+    ("By the end I wasn't scared of the phones.", "Now I am not scared of the phones."),
+    ("By the end I had learned every route.", "Now I have learned every route."),
+    ("By the end the new starters were asking me first.",
+     "Now the new starters are asking me first."),
+    ("By the time I left I was training the new drivers.", "Now I am training the new drivers."),
+    ("At first I only shadowed, by the end I could run the pass on my own.",
+     "At first I only shadowed. Now I can run the pass on my own."),
+    # a state, then a later clause's state: both now
+    ("By the end I had my own checklist and I was training every new starter.",
+     "Now I have my own checklist and I am training every new starter."),
+    # a later clause's deed: a sentence of its own, in the past as typed
+    ("By the end I had my own checklist and my supervisor let me train every new hire.",
+     "Now I have my own checklist. My supervisor let me train every new hire."),
+    # a deed after the frame may be a one-off: the past kept, with a frame that leaves the
+    # job open
+    ("By the end people brought me their slow queries, and I reworked the payouts queries.",
+     "Over time people brought me their slow queries, and I reworked the payouts queries."),
+    ("By the end I wrote the unit's orientation checklist.",
+     "Over time I wrote the unit's orientation checklist."),
+    ("By the end I had to cover two sites.", "Over time I had to cover two sites."),
+    ("By the end, it all made sense.", "Over time it all made sense."),
+])
+def test_an_ended_jobs_frame_is_said_of_the_job_held_now(typed, said):
+    """"By the end I had" in a job held now: "Now I have"; only the frame and the verb forms
+    the kit is sure of change; a deed stays past, never a present and a past in one
+    sentence."""
+    from workshop.job_tense import held_now
+    assert held_now(typed) == said
+
+
+@pytest.mark.parametrize("typed", [
+    "Help desk tickets dropped by 40% by the end of first semester.",
+    "In the end I stayed on nights.",
+    "Last year I rebuilt the rota and overtime fell by 20%.",
+    "I run a gang of 4 lads.",
+])
+def test_words_that_name_their_own_time_are_said_as_typed(typed):
+    """Look-alikes: a time named ("by the end of first semester"), "in the end"
+    (eventually), a past event in a job held now, a present: as typed."""
+    from workshop.job_tense import held_now
+    assert held_now(typed) == typed
+
+
+def _draft(end, seconds=90, **entries):
+    from workshop.draft import offered_draft
+    from workshop.model import Ratings, Role, Workspace
+    role = Role(title="Stores Clerk", organization="Harlow Freight", organization_kind="company",
+                start="2019-03", end=end, ratings=Ratings(4, 4, 4), id="r1", **entries)
+    return offered_draft(Workspace(roles=(role,)), "r1", seconds).text
+
+
+@pytest.mark.parametrize("how_far", [
+    "At first I just let them shadow me. By the end I had my own checklist and I was training "
+    "every new starter on my own.",
+    "At first I could not read a manifest, by the end I was planning the loads for the shift.",
+    "At first I only watched the goods-in desk. At the end I was the one the drivers asked.",
+])
+def test_a_draft_about_the_job_held_now_never_says_by_the_end(how_far):
+    """The participant's growth words in a job held now: said "Now I ...", in both versions;
+    the same words in a job that ended keep their "by the end"."""
+    from workshop.model import Result, Skill
+    entries = dict(skills=(Skill("training new starters", "novice", "proficient",
+                                 how_far=how_far),),
+                   results=(Result("cut picking errors from 40 to 12 a month",
+                                   metric="picking errors", value=12, from_value=40,
+                                   kind="change", enabled_by=("training new starters",)),))
+    for seconds in (90, 30):
+        now = _draft(None, seconds, **entries)
+        assert not re.search(r"\b(?:by|at) the end\b", now, re.IGNORECASE), now
+        assert "Now I " in now, now
+    assert re.search(r"\b(?:by|at) the end\b", _draft("2022-05", **entries), re.IGNORECASE)
