@@ -209,3 +209,47 @@ def test_a_draft_about_the_job_held_now_never_says_by_the_end(how_far):
         assert not re.search(r"\b(?:by|at) the end\b", now, re.IGNORECASE), now
         assert "Now I " in now, now
     assert re.search(r"\b(?:by|at) the end\b", _draft("2022-05", **entries), re.IGNORECASE)
+
+
+@pytest.mark.parametrize(("reason", "part", "kept", "gone"), [
+    ("I train the new guys now and nobody on my shift got hurt.",
+     "I trained all the new guys to scan and check every pallet before loading.",
+     "Nobody on my shift got hurt", "I train the new guys"),
+    ("I teach the apprentices and our weld rejects are the lowest in the yard.",
+     "I taught the apprentices to read the drawings and check every weld.",
+     "Our weld rejects are the lowest in the yard", "I teach the apprentices"),
+    ("Nobody on my ward fell last winter and I run the falls huddle every morning.",
+     "I ran the falls huddle every morning with the night staff and the physios.",
+     "Nobody on my ward fell last winter", "falls huddle every morning. "),
+])
+def test_a_reasons_clause_that_says_a_result_again_is_said_once(reason, part, kept, gone):
+    """A reason and a result that tell the same deed, in two tenses: the reason keeps its
+    other clause, the fuller telling (the speaker's part, with its detail) stays where it is."""
+    from workshop.model import Result, Skill
+    entries = dict(personal_value=reason,
+                   skills=(Skill("training new starters", "novice", "proficient"),),
+                   results=(Result("cut picking errors from 40 to 12 a month",
+                                   metric="picking errors", value=12, from_value=40,
+                                   kind="change", my_part=part),))
+    text = _draft(None, **entries)
+    assert kept.lower() in text.lower(), text
+    assert gone not in text or text.count(gone) == 1, text
+
+
+@pytest.mark.parametrize("reason", [
+    # the clause left would point back at the other: the sentence as typed
+    "I train the new drivers and all of them passed.",
+    # neither clause says the result again
+    "I run the night shift and the team trusts me.",
+    # the clause left would name nothing said alone
+    "I train the new drivers and the whole crew trusts me.",
+])
+def test_a_reason_whose_clauses_cannot_stand_apart_is_kept_whole(reason):
+    from workshop.model import Result, Skill
+    entries = dict(personal_value=reason,
+                   skills=(Skill("training new starters", "novice", "proficient"),),
+                   results=(Result("cut picking errors from 40 to 12 a month",
+                                   metric="picking errors", value=12, from_value=40,
+                                   kind="change",
+                                   my_part="I trained the new drivers on the routes."),))
+    assert reason in _draft(None, **entries)

@@ -524,6 +524,7 @@ def _value(role: Role, variant: int, text: str | None) -> ValueSaid:
         return role_value(role, variant)
     said = content_stems(text)
     notes = tuple(r.statement for r in role.results) + tuple(
+        r.my_part for r in role.results if r.my_part) + tuple(
         note for sk in role.skills for note in (sk.used_later, sk.how_far) if note)
     told = tuple(t for t in notes
                  if content_stems(t) and len(content_stems(t) & said) >= 0.6 * len(

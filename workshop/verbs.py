@@ -16,7 +16,7 @@ import re
 from .resources import load_json, per_data_folder
 
 __all__ = ["past_tense", "in_past", "past_of_present", "clause_in_past", "one_tense",
-           "speaker_view"]
+           "speaker_view", "in_base_forms"]
 
 
 @per_data_folder
@@ -47,6 +47,14 @@ def past_tense(verb: str) -> str:
     if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb) and len(verb) <= 4:
         return verb + verb[-1] + "ed"
     return verb + "ed"
+
+
+def in_base_forms(text: str) -> str:
+    """``text`` with each irregular past the kit knows said in its base form ("taught" ->
+    "teach", "ran" -> "run"), so that one deed told in two tenses reads alike where words
+    are compared (the regular ones share a stem already)."""
+    base = {said: verb for verb, said in _data()["past_of"].items() if said != verb}
+    return _WORD.sub(lambda m: base.get(m.group(0).lower(), m.group(0)), text)
 
 
 def in_past(sentence: str) -> str:
