@@ -129,6 +129,8 @@ _PREFIX = re.compile(r"^(?:re-?|co-|over|under|out|mis|pre-?)(?=[a-z])")
 _KEEP_AFTER_SUBJECT = frozenset("""am was were had also still never always just often usually
     could would will should shall may might must does did didn't not only even
     then now already really personally myself ourselves all both once first""".split())
+# Adverbs a speaker puts between "I" and the verb ("I only show", "we just ask")
+_BETWEEN = frozenset("only just mostly usually often sometimes never really also".split())
 _STILL_SO = re.compile(r"\b(?:now|still|today|to this day)\b", re.IGNORECASE)
 # A clause of what the speaker learned, found or was shown ("learned that a calm site keeps
 # people safe", "it showed me that data matters"): a truth that holds still, told in the
@@ -187,6 +189,9 @@ def _said_in_past(sentence: str) -> str:
         before = tokens[i - 1].group(0).lower() if i else ""
         if speaker_view([t.group(0) for t in tokens], i):
             continue  # "I think we cut ...": the speaker's view today, never "I thought"
+        if before in _BETWEEN and i >= 2 and tokens[i - 2].group(0).lower() in ("i", "we",
+                                                                                "they"):
+            before = tokens[i - 2].group(0).lower()  # "I only show" -> "I only showed"
         if before in ("i", "we", "they", "he", "she", "it"):
             past, verb = _speaker_verb(word, before)
             if verb and not past:
@@ -330,6 +335,12 @@ _TIE_AT = re.compile(r",\s+(?:and\s+|so\s+)?|\s+(?:so|and|but|because|which|who|
 _NOW_SO = re.compile(r"\b(?:now|still|today|to this day|every|always|anymore|any more|these days|"
                      r"currently|nowadays|so far)\b", re.IGNORECASE)
 _PAST_AUX = frozenset("was were had did".split())
+# A lead that places its clause in the past whatever the job ("At first I only show new
+# drivers the route" -> "showed": a learner's present for the past)
+_PAST_LEAD = re.compile(r"^(?:at first|at the (?:start|beginning)|in the beginning|in the "
+                        r"first (?:weeks|months|days)|on my first day|when I (?:started|"
+                        r"joined|arrived|came)|back then|in those days)\b,?\s*(?=I |we )",
+                        re.IGNORECASE)
 
 
 def _told_in_past(clause: str) -> bool:
@@ -354,8 +365,11 @@ def one_tense(sentence: str) -> str:
     verb of change ("..., and the no-shows go down" -> "went down"). A sentence that says
     something is so now ("now", "still", "every ...") is left as typed, and so is a present
     after a relative word ("the rota that everyone uses") or a speaker's present after "and"
-    ("... and I run the clinic"): a state that may hold today."""
-    if _NOW_SO.search(sentence) or not _told_in_past(sentence):
+    ("... and I run the clinic"): a state that may hold today. A clause after a lead of the
+    past ("At first I only show ...", "When I started I don't know ...": ``_PAST_LEAD``) is
+    said in the past whatever the job: a learner's present for the past."""
+    lead_past = bool(_PAST_LEAD.match(sentence.strip()))
+    if _NOW_SO.search(sentence) or not (lead_past or _told_in_past(sentence)):
         return sentence
     pieces, start, tie = [], 0, ""
     lead = _TOKEN.match(sentence.strip())
@@ -373,7 +387,7 @@ def one_tense(sentence: str) -> str:
             continue
         said = {w.lower() for w in _TOKEN.findall(past)} - {w.lower() for w in
                                                              _TOKEN.findall(clause)}
-        if tie.split()[-1:] and tie.split()[-1] in _TIME_TIE or \
+        if (i == 0 and lead_past) or tie.split()[-1:] and tie.split()[-1] in _TIME_TIE or \
                 (tie in _RESULT_TIE and said <= _change_pasts()):
             edits.append((a, b, past))
     for a, b, past in sorted(edits, reverse=True):
