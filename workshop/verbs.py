@@ -181,17 +181,23 @@ def clause_in_past(sentence: str) -> str:
     return _said_in_past(sentence)
 
 
+def _word_before(words: list[str], i: int) -> str:
+    """The word before ``words[i]``, or the subject before an adverb there ("I only show":
+    "i" before "show")."""
+    before = words[i - 1] if i else ""
+    if before in _BETWEEN and i >= 2 and words[i - 2] in ("i", "we", "they"):
+        return words[i - 2]
+    return before
+
+
 def _said_in_past(sentence: str) -> str:
     edits: list[tuple[int, int, str]] = []
     tokens = list(_TOKEN.finditer(sentence))
     for i, tok in enumerate(tokens):
         word = tok.group(0).lower()
-        before = tokens[i - 1].group(0).lower() if i else ""
+        before = _word_before([t.group(0).lower() for t in tokens], i)
         if speaker_view([t.group(0) for t in tokens], i):
             continue  # "I think we cut ...": the speaker's view today, never "I thought"
-        if before in _BETWEEN and i >= 2 and tokens[i - 2].group(0).lower() in ("i", "we",
-                                                                                "they"):
-            before = tokens[i - 2].group(0).lower()  # "I only show" -> "I only showed"
         if before in ("i", "we", "they", "he", "she", "it"):
             past, verb = _speaker_verb(word, before)
             if verb and not past:
