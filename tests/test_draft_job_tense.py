@@ -294,3 +294,57 @@ def test_a_duty_typed_in_the_present_is_said_in_the_past_for_a_job_that_ended(ty
     """A job that ended told in the present ("I also run the rota" in a job that ended in
     2019): in the past where the kit knows the verb, an adverb after "I" included."""
     assert clause_in_past(typed) == said
+
+
+@pytest.mark.parametrize("end", ["Present", "present", "PRESENT", " Current ", "now", "Now.",
+                                 "ongoing", "Ongoing", "to date", "Till now", "today"])
+def test_an_end_written_present_is_read_as_held_now_by_the_kit_and_the_schema(end):
+    """SPEC: ``end`` is null for a current role. An end typed "Present" (by hand or an
+    import) is read so by the kit (never a traceback), and the workspace schema that
+    facilitators' tools validate with accepts it too; the draft is told in the present."""
+    import copy
+    import json
+
+    import jsonschema
+
+    import workshop
+    from workshop.draft import draft_answer
+    from workshop.store import parse_workspace
+    schema = json.loads((Path(workshop.__file__).parent / "schema" /
+                         "workspace.schema.json").read_text(encoding="utf-8"))
+    data = {"schema_version": 4, "roles": [
+        {"id": "r1", "title": "Stores Clerk", "organization": "Harlow Freight",
+         "start": "2019-03", "end": end, "ratings": {"skill_growth": 4, "company_results": 4,
+                                                      "relevance": 4},
+         "skills": [{"name": "stock control", "before": "novice", "after": "proficient",
+                     "how_far": "At first I could not read a manifest. By the end I was "
+                                "planning the loads for the shift."}],
+         "results": [{"statement": "cut picking errors from 40 to 12 a month",
+                      "metric": "picking errors", "value": 12, "from_value": 40,
+                      "kind": "change", "enabled_by": ["stock control"]}]}]}
+    assert [e.message for e in jsonschema.Draft202012Validator(schema).iter_errors(
+        copy.deepcopy(data))] == []
+    ws = parse_workspace(json.dumps(data).encode())
+    assert ws.roles[0].end is None and ws.roles[0].current
+    text = draft_answer(ws, "r1")
+    assert "by the end" not in text.lower() and "Now I am planning the loads" in text, text
+
+
+@pytest.mark.parametrize("end", ["Nov 2019", "presently-ish", "2019-13", "soon"])
+def test_an_end_that_is_neither_a_date_nor_a_word_of_now_is_refused_by_both(end):
+    """Look-alikes: a date in words, a word that is no "now": the schema and the kit both
+    refuse it, the kit with a plain message naming the field."""
+    import json
+
+    import jsonschema
+
+    import workshop
+    from workshop.errors import WorkshopError
+    from workshop.store import parse_workspace
+    schema = json.loads((Path(workshop.__file__).parent / "schema" /
+                         "workspace.schema.json").read_text(encoding="utf-8"))
+    data = {"schema_version": 4, "roles": [{"id": "r1", "title": "Clerk", "start": "2019-03",
+                                            "end": end}]}
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(data))
+    with pytest.raises(WorkshopError, match="end"):
+        parse_workspace(json.dumps(data).encode())
