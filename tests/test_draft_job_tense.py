@@ -348,3 +348,34 @@ def test_an_end_that_is_neither_a_date_nor_a_word_of_now_is_refused_by_both(end)
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(data))
     with pytest.raises(WorkshopError, match="end"):
         parse_workspace(json.dumps(data).encode())
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("I get driver of the month 3 times.", "I have got driver of the month 3 times."),
+    ("I win the safety award twice.", "I have won the safety award twice."),
+    ("We pass the audit 4 times.", "We have passed the audit 4 times."),
+    ("I teach the induction course 6 times.", "I have taught the induction course 6 times."),
+    ("I run the open day 3 times.", "I have run the open day 3 times."),
+    # how often: a habit held now, as typed
+    ("I train new drivers 3 times a year.", "I train new drivers 3 times a year."),
+    ("I run the fire drill twice a month.", "I run the fire drill twice a month."),
+])
+def test_a_count_of_times_in_a_job_held_now_is_said_as_done_so_far(typed, said):
+    """A count of times in a job held now: the present perfect (done so far, the job goes
+    on), where the kit is sure of the participle; how often something is done stays."""
+    from workshop.verbs import in_present_perfect
+    assert in_present_perfect(typed) == said
+
+
+def test_a_count_of_times_is_said_in_the_past_for_a_job_that_ended():
+    from workshop.model import Result, Skill
+    entries = dict(skills=(Skill("route training", "novice", "proficient"),),
+                   results=(Result("I get driver of the month 3 times", value=3,
+                                   unit="times", kind="count"),
+                            Result("trained 23 new drivers, all passed", value=23,
+                                   unit="drivers", kind="count")))
+    held = _draft(None, **entries)
+    assert "driver of the month" in held and not re.search(r"\bI (?:also )?got driver", held)
+    assert re.search(r"\bI (?:also )?have got driver of the month 3 times", held), held
+    ended = _draft("2021-04", **entries)
+    assert re.search(r"\bI (?:also )?got driver of the month 3 times", ended), ended

@@ -16,7 +16,7 @@ import re
 from .resources import load_json, per_data_folder
 
 __all__ = ["past_tense", "in_past", "past_of_present", "clause_in_past", "one_tense",
-           "speaker_view", "in_base_forms"]
+           "speaker_view", "in_base_forms", "in_present_perfect"]
 
 
 @per_data_folder
@@ -55,6 +55,36 @@ def in_base_forms(text: str) -> str:
     are compared (the regular ones share a stem already)."""
     base = {said: verb for verb, said in _data()["past_of"].items() if said != verb}
     return _WORD.sub(lambda m: base.get(m.group(0).lower(), m.group(0)), text)
+
+
+_HOW_OFTEN = re.compile(r"\b(?:times|twice|once) (?:a|an|per|every|each)\b", re.IGNORECASE)
+
+
+@per_data_folder
+def _participles() -> dict[str, str]:
+    """``participle_of`` in ``data/tense.json``: an irregular verb's past participle."""
+    return dict(load_json("tense.json").get("participle_of", {}))
+
+
+def in_present_perfect(sentence: str) -> str:
+    """"I get driver of the month 3 times." -> "I have got driver of the month 3 times." (a
+    count of times in a job held now: done so far, the job goes on); the past where the kit
+    is not sure of the participle (``in_past``), anything else as it is."""
+    m = re.match(r"^((?:And I|I also|We also|I|We)\s+)([a-z]+)\b", sentence)
+    if not m or m.group(2) not in _words("base_verbs") or _HOW_OFTEN.search(sentence):
+        return sentence  # "3 times a year": how often, a habit held now, as typed
+    verb = m.group(2)
+    participle = _participles().get(verb)
+    past = past_tense(verb)
+    if not participle and verb not in _data()["past_of"]:
+        participle = past  # a regular verb: "trained", "answered"
+    if not participle and past in ("cut", "set", "put", "taught", "led", "built", "made",
+                                   "kept", "brought", "held", "sold", "found", "told", "spent",
+                                   "sent", "met", "paid", "bought", "won", "lost"):
+        participle = past  # an irregular verb whose participle is its past
+    if not participle:
+        return in_past(sentence)
+    return m.group(1) + "have " + participle + sentence[m.end():]
 
 
 def in_past(sentence: str) -> str:
