@@ -379,3 +379,28 @@ def test_a_count_of_times_is_said_in_the_past_for_a_job_that_ended():
     assert re.search(r"\bI (?:also )?have got driver of the month 3 times", held), held
     ended = _draft("2021-04", **entries)
     assert re.search(r"\bI (?:also )?got driver of the month 3 times", ended), ended
+
+
+@pytest.mark.parametrize(("first", "again"), [
+    ("I teach the apprentices welding.", "I taught the apprentices welding."),
+    ("I ran the goods-in desk.", "I run the goods-in desk."),
+    ("We led the night handover.", "We lead the night handover."),
+    ("I wrote the induction guide.", "I write the induction guide."),
+])
+def test_a_piece_that_says_a_chosen_one_again_in_another_tense_is_left_out(first, again):
+    """compose leaves out a piece whose meaningful words the draft said already; an irregular
+    verb in another tense ("taught"/"teach", "ran"/"run") is the same deed, not a new fact."""
+    from workshop.draft_compose import Piece, compose
+    text = compose([Piece(0, 0, "It is the job I have now."), Piece(1, 0, first),
+                    Piece(2, 1, again), Piece(3, 1, "Picking errors fell from 40 to 12.")],
+                   5, 200)
+    assert first in text and again not in text and "Picking errors" in text, text
+
+
+def test_a_piece_with_a_new_deed_is_kept():
+    """Look-alike: the same object with another deed is a new fact."""
+    from workshop.draft_compose import Piece, compose
+    text = compose([Piece(0, 0, "It is the job I have now."),
+                    Piece(1, 0, "I teach the new clerks the scanners and the returns desk."),
+                    Piece(2, 1, "I wrote the new clerks a guide to the scanners.")], 5, 200)
+    assert "I wrote the new clerks a guide" in text, text
