@@ -112,9 +112,13 @@ counts:
   growth`` (``benchmarks/draft_story.py``) and ``skills 30/90``, ``30s >1 skill``, ``said twice``,
   ``link to non-result``, ``time/place wrong`` (``benchmarks/draft_thread.py``) say whether a
   draft answers with the participant's reason and tells one story, each fact once, true in
-  its links and its times; ``overstated learning`` to ``splice``: how one sentence is said
-  (``draft_said.py``); ``stock growth line``: drafts that say a skill's growth only by a
-  frame of the kit's round its name ("That job is where I learned X.", ``draft_growth.py``);
+  its links and its times; ``job tense`` (a sentence in a tense the job's dates deny: "by
+  the end" or a typed present said in the past for a job held now, a duty in the present for
+  a job that ended) and ``fact twice`` (one deed said in two sentences, in any tense:
+  ``benchmarks/draft_job_tense.py``); ``overstated learning`` to ``splice``: how one
+  sentence is said (``draft_said.py``); ``stock growth line``: drafts that say a skill's
+  growth only by a frame of the kit's round its name ("That job is where I learned X.",
+  ``draft_growth.py``);
   ``stock join``: drafts with a join a listener hears as the kit's, read by structure
   (``draft_growth.stock_joins``): a pointer clause ("That is a big part of why ...", "That is
   what let me ..."), a lead of a preposition and a pointer ("With that behind me", "Along the
@@ -173,6 +177,7 @@ from draft_grammar import stock_close as _stock_close  # noqa: E402
 from draft_grammar import stock_links as _stock_links  # noqa: E402
 from draft_growth import kit_later_uses, phrases_twice, stock_growth_lines, stock_joins  # noqa: E402,I001
 from draft_hedge import hedge_hardened, under_seconds  # noqa: E402
+from draft_job_tense import fact_twice, job_tense_wrong  # noqa: E402
 from draft_pasted import field_pasted  # noqa: E402
 from draft_pointer import liking_held, liking_said, pointer_no_referent  # noqa: E402
 from draft_refs import no_own_part, unknown_refs  # noqa: E402
@@ -495,6 +500,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "skills": skills_named(text, role := ws.role(role_id) if role_id else None),
             "twice": said_twice(text), "nonresult": link_to_non_result(text, role),
             "when": time_place_wrong(text, role, ws.roles),
+            "job_tense": job_tense_wrong(text, role, entries), "fact_twice": fact_twice(text),
             "why_said": _value_said(text, ws, role_id) or bool(
                 re.search(r", (?:because|since) ", " ".join(_sentences(text)[:1]))),
             "opening": " ".join(text.split()[:4]),
@@ -584,7 +590,8 @@ def summarise(rows: list[dict]) -> dict:
                                            / max(1, len(rows) / 2), 1)) for n in (30, 90)),
         "30s >1 skill": f"{sum(r['skills'] > 1 for r in rows if r['length'] == 30)}/{files}",
         **{k: sum(r[f] for r in rows) for k, f in (("said twice", "twice"), (
-            "link to non-result", "nonresult"), ("time/place wrong", "when"))},
+            "link to non-result", "nonresult"), ("time/place wrong", "when"),
+            ("job tense", "job_tense"), ("fact twice", "fact_twice"))},
         "strong": f"{sum(r['strong'] for r in rows)}/{len(rows)}",
         "time true": f"{sum(r['seconds_true'] for r in rows)}/{len(rows)}",
         "04=05 number": f"{sum(r['number_agrees'] for r in rows)}/{len(rows)}",

@@ -85,6 +85,7 @@ from .draft_results import (
 )
 from .errors import ValidationError
 from .growth_said import growth_lead, rides_on
+from .job_tense import held_now
 from .model import Result, Role, Skill, Workspace, skill_key
 from .personal_value import ValueSaid, own_reason, role_value, say_value
 from .reason_short import short_reason
@@ -371,13 +372,22 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
     # raters, r17); the story ends on its strongest piece (``draft_frame``)
     names = [workspace.target_role.title, said_name(role.title),
              org_spoken(clean(role.organization))]
-    for piece in pieces[1:]:
-        piece.text = spelled_initials(piece.text, names)
+    _said_of_job(pieces[1:], names, role.current)
     pieces = [p for p in pieces if p.text and not pitfall_phrases(p.text)]
     named = {skill_key(sk.name) for sk in role.skills if names_skill(reason.text, sk)}
     for piece in pieces:
         piece.in_reason = piece.aside and bool(piece.skills & named)
     return _number_kept(pieces, reason, role)
+
+
+def _said_of_job(pieces: list[Piece], names: list[str], current: bool) -> None:
+    """The pieces' initials spelled as a person says them (the role's names kept), and for a
+    job held now an ended job's frame in the participant's words said of it ("By the end I
+    had ..." -> "Now I have ...": ``job_tense.held_now``)."""
+    for piece in pieces:
+        piece.text = spelled_initials(piece.text, names)
+        if current:
+            piece.text = held_now(piece.text)
 
 
 def _further(more: list[Result], read: RoleReading, top: Skill | None, links: set[str],
@@ -514,6 +524,7 @@ def _value(role: Role, variant: int, text: str | None) -> ValueSaid:
         return role_value(role, variant)
     said = content_stems(text)
     notes = tuple(r.statement for r in role.results) + tuple(
+        r.my_part for r in role.results if r.my_part) + tuple(
         note for sk in role.skills for note in (sk.used_later, sk.how_far) if note)
     told = tuple(t for t in notes
                  if content_stems(t) and len(content_stems(t) & said) >= 0.6 * len(

@@ -17,6 +17,7 @@ from .check import check_answer, count_words, speaking_seconds
 from .check_learned import told_by_model
 from .growth_said import rides_on
 from .model import Skill, skill_key
+from .verbs import in_base_forms
 from .wording import content_stems
 
 __all__ = ["ASIDES", "Piece", "compose", "figures", "later_kept", "later_told", "one_aside",
@@ -204,8 +205,10 @@ def _said_again(text: str, chosen: list[Piece]) -> bool:
     said = figures(text)
     if said:  # a new figure is a new fact; figures all said already are not
         return said <= figures(before)
-    stems = content_stems(text) - _LINK_WORDS
-    return len(stems) >= 3 and len(stems & content_stems(before)) >= 0.75 * len(stems)
+    # one deed in two tenses is one fact: "taught" read as "teach" (draft47)
+    stems = content_stems(in_base_forms(text)) - _LINK_WORDS
+    return len(stems) >= 3 and len(stems & content_stems(in_base_forms(before))) >= \
+        0.75 * len(stems)
 
 
 # Words of the kit's own leads and links, not facts ("that skill", "later", "since").

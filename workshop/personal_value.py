@@ -73,6 +73,7 @@ from .spoken import (
     upper_first,
     word_list,
 )
+from .verbs import in_base_forms
 from .wording import content_stems
 
 __all__ = ["ValueSaid", "say_value", "role_value", "own_reason", "summary_reason"]
@@ -419,6 +420,41 @@ def _restates(part: str, told: tuple[str, ...]) -> bool:
                                   for t in told)
 
 
+# Where a reason's sentence joins two clauses, each with its own subject ("I train the new
+# guys now and nobody on my shift got hurt")
+_AND_CLAUSE = re.compile(r",?\s+and\s+(?=(?:I|i|we|nobody|no one|everyone|everybody|none|my|our|"
+                         r"the)\b)")
+# a clause that points back at the one before it ("... and all of them passed"): never alone
+_POINTS_BACK = re.compile(r"^(?:they|them|it|that|this|those|these|all of them|both of them|"
+                          r"he|she|all|most|some|which)\b", re.IGNORECASE)
+
+
+# when a deed is told ("I train the new guys now"): not what the deed is
+_TIME_NOW = re.compile(r"\b(?:now|today|still|these days|nowadays|always|currently|so far)\b",
+                       re.IGNORECASE)
+
+
+def _untold_clause(part: str, told: tuple[str, ...]) -> str:
+    """A reason's sentence of two clauses where one says again a fact a result or a note of
+    the role says (``_restates``, in any tense: "I train the new guys now" beside "I trained
+    all the new guys to scan every pallet"): the other clause alone, the fuller telling kept
+    where it is (issue 20, draft47: one fact said twice in two tenses). The sentence as it is
+    where neither or both clauses say a note again, where the one left would point back at
+    the other ("... and all of them passed"), or where it names nothing to say alone."""
+    pieces = _AND_CLAUSE.split(part, maxsplit=1)
+    if len(pieces) != 2 or not told:
+        return part
+    first, second = pieces
+    told = tuple(in_base_forms(t) for t in told)  # "taught" beside "teach": one deed
+    again = [_restates(in_base_forms(_TIME_NOW.sub("", clause)), told)
+             for clause in (first, second)]
+    rest = second if again == [True, False] and not _POINTS_BACK.match(second) else \
+        first if again == [False, True] and len(first.split()) >= 3 else ""
+    if not rest or not (_names_something(rest) or job_reason(rest)):
+        return part  # a clause that would be left out alone ("the crew trusts me"): whole
+    return rest[:1].upper() + rest[1:]
+
+
 def _kept(parts: list[str], current: bool, variant: int,
           told: tuple[str, ...] = ()) -> tuple[list[tuple[str, str]], ValueSaid]:
     """The reply's sentences the draft can lead with, as (typed, said), and why any was not
@@ -434,6 +470,7 @@ def _kept(parts: list[str], current: bool, variant: int,
     after_pitfall = False
     for n, part in enumerate(parts[:3]):
         part = _turned_from(part) if after_pitfall else part
+        part = _untold_clause(part, told) if part and not _restates(part, told) else part
         if not part or says_nothing(part):  # "Dunno really. The kids, I guess": the kids
             continue
         sentence = _unspliced(_realised(part, current, variant, not kept and not story))
@@ -532,6 +569,7 @@ def role_value(role: Role, variant: int = 0) -> ValueSaid:
     """``say_value`` for a role's own words (``own_reason``), beside what its results and
     notes tell already (a sentence of the reply that says a result again is not said)."""
     told = tuple(r.statement for r in role.results) + tuple(
+        r.my_part for r in role.results if r.my_part) + tuple(
         note for sk in role.skills for note in (sk.used_later, sk.how_far) if note)
     told = tuple(t for t in told if not (reason := own_reason(role)) or  # a reason in a note
                  reason.lower() not in t.lower())  # is not that note said again

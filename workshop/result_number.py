@@ -38,6 +38,7 @@ from .result_unit import missing_unit, without_number
 from .skill_story import later_use_sentence, own_growth
 from .spoken import clause_in_past, wording_data
 from .typed_said import HEDGE_KEY, SAID_KEY, hedge_added, without_no_figure, words_said
+from .verbs import in_present_perfect
 from .wording import (
     NumberReading,
     OrgWords,
@@ -263,8 +264,10 @@ def _read_said(key: tuple, org: OrgWords, current: bool, framed: bool) -> Result
     if unitless is not None:
         sentence = without_number(sentence, unitless) if unitless.typed else sentence
         result = replace(result, value=None, from_value=None)
-    if sentence and (not current or _TIMES.search(sentence)):
-        sentence = in_past(sentence)  # a count of times is of things done: past
+    if sentence and not current:
+        sentence = in_past(sentence)
+    elif sentence and _TIMES.search(sentence):  # a count of times in a job held now: done so
+        sentence = in_present_perfect(sentence)  # far, "I have got ... 3 times"
     if sentence and shape == "clause-now" and not current:
         past = clause_in_past(sentence)
         sentence, shape = past, ("clause" if past != sentence else shape)

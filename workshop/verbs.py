@@ -15,7 +15,8 @@ import re
 
 from .resources import load_json, per_data_folder
 
-__all__ = ["past_tense", "in_past", "past_of_present", "clause_in_past", "one_tense"]
+__all__ = ["past_tense", "in_past", "past_of_present", "clause_in_past", "one_tense",
+           "speaker_view", "in_base_forms", "in_present_perfect"]
 
 
 @per_data_folder
@@ -48,6 +49,44 @@ def past_tense(verb: str) -> str:
     return verb + "ed"
 
 
+def in_base_forms(text: str) -> str:
+    """``text`` with each irregular past the kit knows said in its base form ("taught" ->
+    "teach", "ran" -> "run"), so that one deed told in two tenses reads alike where words
+    are compared (the regular ones share a stem already)."""
+    base = {said: verb for verb, said in _data()["past_of"].items() if said != verb}
+    return _WORD.sub(lambda m: base.get(m.group(0).lower(), m.group(0)), text)
+
+
+_HOW_OFTEN = re.compile(r"\b(?:times|twice|once) (?:a|an|per|every|each)\b", re.IGNORECASE)
+
+
+@per_data_folder
+def _participles() -> dict[str, str]:
+    """``participle_of`` in ``data/tense.json``: an irregular verb's past participle."""
+    return dict(load_json("tense.json").get("participle_of", {}))
+
+
+def in_present_perfect(sentence: str) -> str:
+    """"I get driver of the month 3 times." -> "I have got driver of the month 3 times." (a
+    count of times in a job held now: done so far, the job goes on); the past where the kit
+    is not sure of the participle (``in_past``), anything else as it is."""
+    m = re.match(r"^((?:And I|I also|We also|I|We)\s+)([a-z]+)\b", sentence)
+    if not m or m.group(2) not in _words("base_verbs") or _HOW_OFTEN.search(sentence):
+        return sentence  # "3 times a year": how often, a habit held now, as typed
+    verb = m.group(2)
+    participle = _participles().get(verb)
+    past = past_tense(verb)
+    if not participle and verb not in _data()["past_of"]:
+        participle = past  # a regular verb: "trained", "answered"
+    if not participle and past in ("cut", "set", "put", "taught", "led", "built", "made",
+                                   "kept", "brought", "held", "sold", "found", "told", "spent",
+                                   "sent", "met", "paid", "bought", "won", "lost"):
+        participle = past  # an irregular verb whose participle is its past
+    if not participle:
+        return in_past(sentence)
+    return m.group(1) + "have " + participle + sentence[m.end():]
+
+
 def in_past(sentence: str) -> str:
     """"I build the dashboard." -> "I built the dashboard." (a base verb right after "I" or
     "We", for a job that is over); anything else as it is."""
@@ -62,6 +101,28 @@ def _base_after() -> frozenset[str]:
     """Words after which "have" or "has" is a plain form ("did not have", "to have"):
     ``base_after`` in ``data/tense.json``."""
     return frozenset(w.lower() for w in load_json("tense.json").get("base_after", []))
+
+
+@per_data_folder
+def _speaker_view() -> frozenset[str]:
+    """The verbs of the speaker's view told now ("I think", "I reckon", "I guess"):
+    ``speaker_view`` in ``data/tense.json``."""
+    return frozenset(w.lower() for w in load_json("tense.json").get("speaker_view", []))
+
+
+# After these a verb of view is a doing, not a hedge of today ("I thought about", "believe in")
+_VIEW_NOT_HEDGE = frozenset("about of in through up out over ahead back".split())
+
+
+def speaker_view(words: list[str], i: int) -> bool:
+    """True where ``words[i]`` is the speaker's present view said of a story ("I think we cut
+    waste by a third", "I reckon it saved 40 hours"): a hedge of today, kept in the present
+    in a story of the past (a benchmark once counted it a tense clash, and the kit said "I
+    thought"); "I thought about leaving" or "I believe in it" is no hedge."""
+    if words[i].lower() not in _speaker_view() or not i or words[i - 1].lower() != "i":
+        return False
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
+    return bool(after) and after not in _VIEW_NOT_HEDGE
 
 
 @per_data_folder
@@ -98,6 +159,8 @@ _PREFIX = re.compile(r"^(?:re-?|co-|over|under|out|mis|pre-?)(?=[a-z])")
 _KEEP_AFTER_SUBJECT = frozenset("""am was were had also still never always just often usually
     could would will should shall may might must does did didn't not only even
     then now already really personally myself ourselves all both once first""".split())
+# Adverbs a speaker puts between "I" and the verb ("I only show", "we just ask")
+_BETWEEN = frozenset("only just mostly usually often sometimes never really also".split())
 _STILL_SO = re.compile(r"\b(?:now|still|today|to this day)\b", re.IGNORECASE)
 # A clause of what the speaker learned, found or was shown ("learned that a calm site keeps
 # people safe", "it showed me that data matters"): a truth that holds still, told in the
@@ -148,12 +211,23 @@ def clause_in_past(sentence: str) -> str:
     return _said_in_past(sentence)
 
 
+def _word_before(words: list[str], i: int) -> str:
+    """The word before ``words[i]``, or the subject before an adverb there ("I only show":
+    "i" before "show")."""
+    before = words[i - 1] if i else ""
+    if before in _BETWEEN and i >= 2 and words[i - 2] in ("i", "we", "they"):
+        return words[i - 2]
+    return before
+
+
 def _said_in_past(sentence: str) -> str:
     edits: list[tuple[int, int, str]] = []
     tokens = list(_TOKEN.finditer(sentence))
     for i, tok in enumerate(tokens):
         word = tok.group(0).lower()
-        before = tokens[i - 1].group(0).lower() if i else ""
+        before = _word_before([t.group(0).lower() for t in tokens], i)
+        if speaker_view([t.group(0) for t in tokens], i):
+            continue  # "I think we cut ...": the speaker's view today, never "I thought"
         if before in ("i", "we", "they", "he", "she", "it"):
             past, verb = _speaker_verb(word, before)
             if verb and not past:
@@ -297,6 +371,12 @@ _TIE_AT = re.compile(r",\s+(?:and\s+|so\s+)?|\s+(?:so|and|but|because|which|who|
 _NOW_SO = re.compile(r"\b(?:now|still|today|to this day|every|always|anymore|any more|these days|"
                      r"currently|nowadays|so far)\b", re.IGNORECASE)
 _PAST_AUX = frozenset("was were had did".split())
+# A lead that places its clause in the past whatever the job ("At first I only show new
+# drivers the route" -> "showed": a learner's present for the past)
+_PAST_LEAD = re.compile(r"^(?:at first|at the (?:start|beginning)|in the beginning|in the "
+                        r"first (?:weeks|months|days)|on my first day|when I (?:started|"
+                        r"joined|arrived|came)|back then|in those days)\b,?\s*(?=I |we )",
+                        re.IGNORECASE)
 
 
 def _told_in_past(clause: str) -> bool:
@@ -321,8 +401,11 @@ def one_tense(sentence: str) -> str:
     verb of change ("..., and the no-shows go down" -> "went down"). A sentence that says
     something is so now ("now", "still", "every ...") is left as typed, and so is a present
     after a relative word ("the rota that everyone uses") or a speaker's present after "and"
-    ("... and I run the clinic"): a state that may hold today."""
-    if _NOW_SO.search(sentence) or not _told_in_past(sentence):
+    ("... and I run the clinic"): a state that may hold today. A clause after a lead of the
+    past ("At first I only show ...", "When I started I don't know ...": ``_PAST_LEAD``) is
+    said in the past whatever the job: a learner's present for the past."""
+    lead_past = bool(_PAST_LEAD.match(sentence.strip()))
+    if _NOW_SO.search(sentence) or not (lead_past or _told_in_past(sentence)):
         return sentence
     pieces, start, tie = [], 0, ""
     lead = _TOKEN.match(sentence.strip())
@@ -340,7 +423,7 @@ def one_tense(sentence: str) -> str:
             continue
         said = {w.lower() for w in _TOKEN.findall(past)} - {w.lower() for w in
                                                              _TOKEN.findall(clause)}
-        if tie.split()[-1:] and tie.split()[-1] in _TIME_TIE or \
+        if (i == 0 and lead_past) or tie.split()[-1:] and tie.split()[-1] in _TIME_TIE or \
                 (tie in _RESULT_TIE and said <= _change_pasts()):
             edits.append((a, b, past))
     for a, b, past in sorted(edits, reverse=True):
