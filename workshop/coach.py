@@ -25,7 +25,7 @@ from .reason_short import value_data
 from .result_unit import unit_questions
 from .skill_story import later_use_sentence, own_end, own_growth
 from .typed_said import HEDGE_KEY, reply_hedge
-from .used_later import later_use_gap
+from .used_later import later_job, later_use_gap
 from .wording import content_stems, skill_words, speech, strip_end
 
 __all__ = ["Question", "role_questions", "goal_question", "apply_reply", "noted", "joined_note",
@@ -136,21 +136,43 @@ def _empty_note(note: str, would: str) -> str:
     return " " + empty_said(note, would) if says_nothing(note) else ""
 
 
+# A result told as a team's ("we", "our kitchen", "the crew", "Sam and I"): the words the coach
+# quotes when it asks for the participant's own part. ``_SPEAKER``: a result that says "I".
+_TEAM = re.compile(r"\b(?:(?:(?:my|our|the)\s+)?[\w'-]+\s+and\s+I|we(?:'(?:ve|d|re|ll))?|us|"
+                   r"our\s+[\w-]+|ours|(?:the|my)\s+(?:team|crew|shift|squad|group|unit|"
+                   r"department|staff|class|cohort|gang)s?|together)\b", re.IGNORECASE)
+_SPEAKER = re.compile(r"\b(?:I|I'(?:m|ve|d|ll)|[Mm]y|[Mm]e|[Mm]yself)\b")
+
+
 def _part_question(result: Result, i: int, shape: str, quoted: str) -> list[Question]:
     """What was the speaker's own part, for a result told as "we" or a clause with no one in
     it, where no note of it can be said."""
     part = clean(result.my_part)
     if shape not in ("we", "clause", "clause-now") or part and speech(part):
         return []
-    what = "'we'" if shape == "we" else "it"
-    text = f"In {quoted}, what was your own part in {what}?"
+    team = _TEAM.search(result.statement)
+    if team:  # why it asks, in the words typed: "we", "the team", "my crew and I"
+        words = team.group(0)
+        words = words if re.match(r"I\b", words) else words[:1].lower() + words[1:]
+        text = f"In {quoted}, what was your own part in '{words}'?"
+    elif shape == "we":
+        text = f"In {quoted}, what was your own part in 'we'?"
+    elif _SPEAKER.search(result.statement):  # "... after I rebuilt the ordering": said already
+        return []
+    else:  # no one in it: asked plainly, saying why
+        text = f"{quoted[:1]}{quoted[1:2].upper()}{quoted[2:]} does not say who did it: " \
+               "what was your own part in it?"
     if says_nothing(part):  # "dunno", "same as above": kept, never said
-        text += _empty_note(part, "one sentence on what you did yourself, for example 'I "
+        text += _empty_note(part, "a sentence or two on what you did yourself, for example 'I "
                                   "rebuilt the rota'.")
     elif part:  # a note the draft cannot say as a sentence
-        text += f" Say it as a sentence: your note reads {_q(part)}."
+        text += f" {_SAY_IT} your note reads {_q(part)}."
     return [Question("my_part", text, result=i)]
 
+
+# How the coach asks for a note it cannot say as it is: a sentence or two in the participant's
+# own words, never "one whole sentence" (a long story squeezed into one loses its payoff).
+_SAY_IT = "Say it in a sentence or two, in your own words, as you would aloud:"
 
 _VALUE_ASK = ("What did this job give you personally? In your own words: what it changed in "
               "you, what you found you could do, or why the work mattered to you.")
@@ -188,7 +210,7 @@ def _value_question(role: Role) -> list[Question]:
                 f"them out. {_VALUE_ASK} Name what it was.")
     elif said.problem == "result":
         text = (f"Your words {_q(said.quoted)} tell a result your entries hold already, so "
-                f"the draft does not say it twice. {_VALUE_ASK} Say it as one sentence.")
+                f"the draft does not say it twice. {_VALUE_ASK}")
     elif said.problem == "pick":
         text = (f"Your words {_q(said.quoted)} pick this job but don't say why it mattered to "
                 f"you. {_VALUE_ASK}")
@@ -196,8 +218,8 @@ def _value_question(role: Role) -> list[Question]:
         text = (f"Your words {_q(said.quoted)} say what was hard about the job, not what it "
                 f"gave you, so the draft leaves them out. {_VALUE_ASK}")
     elif said.problem == "note":
-        text = (f"Your note {_q(said.quoted)} can't be said as it is: say it as one whole "
-                f"sentence, as you would say it aloud. {_VALUE_ASK}")
+        text = (f"Your note {_q(said.quoted)} can't be said as it is. {_VALUE_ASK} "
+                f"{_SAY_IT.rstrip(':')}.")
     else:
         return []
     return [Question("personal_value", text)]
@@ -266,16 +288,24 @@ def _skill_questions(read: RoleReading, roles: tuple[Role, ...] = ()) -> list[Qu
         gap = later_use_gap(role, i, roles) if said and skill.levels_grown > 0 else ""
         if skill.levels_grown > 0 and (gap or not said):
             topic = skill_words(skill).topic
-            text = (f"Have you used {topic} beyond this job yet? Where, and what did it produce?"
+            # a job held now with no later job in the entries: "beyond this job yet?" can't be
+            # answered; where else they use it now can (later work here, or outside it)
+            now = role.current and not later_job(role, roles)
+            text = (f"Where else do you use {topic} now: in later work in this job (something "
+                    "bigger you were trusted with), or outside it (a project, volunteering, "
+                    "training others)? What did it produce?" if now else
+                    f"Have you used {topic} beyond this job yet? Where, and what did it produce?"
                     if role.current else
                     f"Where did you use {topic} later, and what did it produce?")
             if says_nothing(skill.used_later):  # "n/a", "not really": kept, never said
-                text += _empty_note(skill.used_later, "where you used it (a job, a project, "
-                                                      "a place) and what it produced there.")
+                text += _empty_note(skill.used_later, (
+                    "where you use it now (later work in this job, a project, outside work) "
+                    if now else "where you used it (a job, a project, a place) ") +
+                    "and what it produced there.")
             elif gap:
                 text += f" {gap}"
             elif clean(skill.used_later):  # a note the draft cannot say as a sentence
-                text += f" Say it as a sentence: your note reads {_q(skill.used_later)}."
+                text += f" {_SAY_IT} your note reads {_q(skill.used_later)}."
             out.append(Question("used_later", text, skill=i))
     return out
 
