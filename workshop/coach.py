@@ -20,7 +20,7 @@ from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Worksp
 from .note_faults import fault_told
 from .note_grammar import unintroduced
 from .numbers import quantities
-from .personal_value import own_reason, role_value, summary_reason
+from .personal_value import own_reason, role_value, summary_reason, thin_reason
 from .reason_short import value_data
 from .result_unit import unit_questions
 from .skill_story import later_use_sentence, own_end, own_growth
@@ -50,6 +50,8 @@ class Question:
         result: the index of the result in the role it is about, or None.
         options: the choices for a reply picked from a list (empty: a typed reply).
         where: the notebook where it is answered, for the questions a reply box can't answer.
+        follow_up: a question on words the draft says already (a thin reason): it asks for
+            more, after the questions on what the draft lacks.
     """
 
     code: str
@@ -58,6 +60,7 @@ class Question:
     result: int | None = None
     options: tuple[str, ...] = ()
     where: str = ""
+    follow_up: bool = False
 
     @property
     def key(self) -> str:
@@ -136,12 +139,16 @@ def _empty_note(note: str, would: str) -> str:
     return " " + empty_said(note, would) if says_nothing(note) else ""
 
 
-# A result told as a team's ("we", "our kitchen", "the crew", "Sam and I"): the words the coach
-# quotes when it asks for the participant's own part. ``_SPEAKER``: a result that says "I".
-_TEAM = re.compile(r"\b(?:(?:(?:my|our|the)\s+)?[\w'-]+\s+and\s+I|we(?:'(?:ve|d|re|ll))?|us|"
-                   r"our\s+[\w-]+|ours|(?:the|my)\s+(?:team|crew|shift|squad|group|unit|"
-                   r"department|staff|class|cohort|gang)s?|together)\b", re.IGNORECASE)
-_SPEAKER = re.compile(r"\b(?:I|I'(?:m|ve|d|ll)|[Mm]y|[Mm]e|[Mm]yself)\b")
+# A result told as a team's ("we", "our kitchen ...", "the crew ...", "Sam and I"; a team as the
+# subject, never "a few of our lads got in"): the words the coach quotes when it asks for the
+# participant's own part. ``_SPEAKER``: a result that says "I" ("my routes" does not).
+_TEAM_NOUNS = (r"team|crew|shift|squad|group|unit|department|staff|class|cohort|gang|lab|ward|"
+               r"kitchen|store|branch|site|office|section|school|practice|platoon")
+_TEAM = re.compile(r"\b(?:we(?:'(?:ve|d|re|ll))?|(?:(?:my|our|the)\s+)?[\w'-]+\s+and\s+I|"
+                   r"together)\b|(?:^|\b(?:since|once|after|when|because|as|and|so)\s+)"
+                   r"((?:our|my|the)\s+(?:[\w-]+\s+)?(?:" + _TEAM_NOUNS + r")s?)\b",
+                   re.IGNORECASE)
+_SPEAKER = re.compile(r"\b(?:I|I'(?:m|ve|d|ll)|[Mm]e|[Mm]yself)\b")
 
 
 def _part_question(result: Result, i: int, shape: str, quoted: str) -> list[Question]:
@@ -152,14 +159,12 @@ def _part_question(result: Result, i: int, shape: str, quoted: str) -> list[Ques
         return []
     team = _TEAM.search(result.statement)
     if team:  # why it asks, in the words typed: "we", "the team", "my crew and I"
-        words = team.group(0)
+        words = team.group(1) or team.group(0)
         words = words if re.match(r"I\b", words) else words[:1].lower() + words[1:]
         text = f"In {quoted}, what was your own part in '{words}'?"
-    elif shape == "we":
-        text = f"In {quoted}, what was your own part in 'we'?"
     elif _SPEAKER.search(result.statement):  # "... after I rebuilt the ordering": said already
         return []
-    else:  # no one in it: asked plainly, saying why
+    else:  # no one in it (the draft may tell it as "we"; the participant did not): plainly
         text = f"{quoted[:1]}{quoted[1:2].upper()}{quoted[2:]} does not say who did it: " \
                "what was your own part in it?"
     if says_nothing(part):  # "dunno", "same as above": kept, never said
@@ -221,8 +226,23 @@ def _value_question(role: Role) -> list[Question]:
         text = (f"Your note {_q(said.quoted)} can't be said as it is. {_VALUE_ASK} "
                 f"{_SAY_IT.rstrip(':')}.")
     else:
-        return []
+        return _thin_value_question(role)
     return [Question("personal_value", text)]
+
+
+def _thin_value_question(role: Role) -> list[Question]:
+    """Words the draft says that are thin ("the freedom", a perk, a word: ``thin_reason``):
+    the coach asks what would make them stronger, a moment and what it changed, after the
+    questions on what the draft lacks (``Question.follow_up``); none for a fuller reason."""
+    thin = thin_reason(role)
+    if not thin:
+        return []
+    return [Question("personal_value", (
+        f"The draft says your words {_q(role.personal_value)}, but a few words on their own "
+        "could be said of many jobs. What would make them stronger: one moment in this job "
+        f"when {thin[:1].lower() + thin[1:]} mattered to you, and what it changed in you or "
+        "what you found you could do. Tell it in a sentence or two, in your own words."),
+        follow_up=True)]
 
 
 def _empty_value(role: Role, said: str) -> str:
@@ -495,7 +515,7 @@ def ninety_questions(read: RoleReading, questions: list[Question], seconds: int)
                               f"'{NINETY_MARK.strip(': ')}' adds one piece of story.",
                     where="05")
     marked = [replace(q, text=NINETY_MARK + q.text) for q in pieces]
-    value = [q for q in questions if q.code == "personal_value"]
+    value = [q for q in questions if q.code == "personal_value" and not q.follow_up]
     rest = [q for q in questions if q not in pieces and q not in value]
     return [*value, head, *marked, *rest]
 
@@ -528,7 +548,7 @@ def studio_order(questions: list[Question]) -> list[Question]:
         if q.where:  # answered in another notebook: after the reply boxes
             return 8 if q.code != "length" else 9
         if q.code == "personal_value":
-            return 0
+            return 0 if not q.follow_up else 6
         if q.code == "how_far":
             return 1
         if q.code in _HEADLINE and q.result == headline:
