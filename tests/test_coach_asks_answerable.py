@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 from helpers_sample import one_role_workspace
 
-from workshop.coach import studio_order
+from workshop.coach import apply_reply, studio_order
 from workshop.draft import coach_questions, plan_draft
 from workshop.model import Workspace
 from workshop.personal_value import say_value
@@ -239,3 +239,13 @@ def test_a_perk_or_a_complaint_meant_as_such_is_flagged(words, pitfall):
     assert "pitfall" in text
     labels = say_value(words, False).pitfalls
     assert any(pitfall.rstrip("s") in label for label in labels), labels
+
+
+def test_a_reply_to_the_follow_up_is_added_to_the_thin_words_never_in_their_place():
+    ws = _workspace("ward", end="2023-06", personal_value="the freedom")
+    question = next(q for q in coach_questions(ws, "r1") if q.code == "personal_value")
+    moment = "One night I ran the ward alone and found I could lead."
+    role = apply_reply(ws, "r1", question, moment).role("r1")
+    assert role.personal_value.startswith("the freedom") and moment in role.personal_value
+    assert _asked(Workspace.from_dict({**ws.to_dict(), "roles": [role.to_dict()]}),
+                  "personal_value") == []

@@ -661,6 +661,8 @@ def _reply_field(name: str):
     def reply_to(role: Role, result: Result, skill: Skill, reply: str) -> Role:
         if name in _SENTENCE_FIELDS:  # the reason is said by its own rules (personal_value)
             reply = written_as_sentences(reply)
+        if name == "personal_value" and thin_reason(role):  # the moment the follow-up asked
+            reply = joined_note(role.personal_value, reply)  # for, added to the thin words
         if name in ("organization_kind", "personal_value"):  # a field of the role itself
             return replace(role, **{name: reply})
         record = skill if name in ("used_later", "how_far") else result
