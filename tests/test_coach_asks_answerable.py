@@ -224,12 +224,18 @@ MEANT = [  # the value IS the perk, or the complaint is about the employer or it
 
 @pytest.mark.parametrize("words", OTHER_SENSE)
 def test_a_pitfall_word_in_another_sense_is_no_pitfall_of_the_reason(words):
-    """The reason is said, in the participant's words, and the coach does not call it a perk
-    or a complaint."""
+    """The reason is read as said, and the coach never calls it a perk or a complaint: the
+    draft says it, or, where the answer check still hears the word as the pitfall (its
+    reading is issue 21's), the coach says so and asks for other words; never silently left
+    out."""
     ws = _workspace("kitchen", end="2023-06", personal_value=words)
-    assert not any("pitfall" in t for t in _asked(ws, "personal_value"))
+    asked = _asked(ws, "personal_value")
+    assert not any("pitfall" in t for t in asked), asked
     said = say_value(words, False)
     assert said.sentence and said.problem != "pitfall", said
+    opening = " ".join(plan_draft(ws, "r1").text.split()[:60])
+    assert said.sentence.split(".")[0] in opening or (
+        len(asked) == 1 and "the answer check hears" in asked[0] and "other words" in asked[0])
 
 
 @pytest.mark.parametrize(("words", "pitfall"), MEANT)

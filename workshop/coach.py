@@ -20,7 +20,13 @@ from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Worksp
 from .note_faults import fault_told
 from .note_grammar import unintroduced
 from .numbers import quantities
-from .personal_value import own_reason, role_value, summary_reason, thin_reason
+from .personal_value import (
+    check_reads,
+    own_reason,
+    role_value,
+    summary_reason,
+    thin_reason,
+)
 from .reason_short import value_data
 from .result_unit import unit_questions
 from .skill_story import later_use_sentence, own_end, own_growth
@@ -226,8 +232,24 @@ def _value_question(role: Role) -> list[Question]:
         text = (f"Your note {_q(said.quoted)} can't be said as it is. {_VALUE_ASK} "
                 f"{_SAY_IT.rstrip(':')}.")
     else:
-        return _thin_value_question(role)
+        return _check_word_question(role) or _thin_value_question(role)
     return [Question("personal_value", text)]
+
+
+def _check_word_question(role: Role) -> list[Question]:
+    """A reason that uses a pitfall word in another sense ("where the money goes"), which the
+    answer check reads as the pitfall (``personal_value.check_reads``): the draft leaves it
+    out, so the coach says so, never calling the reason a perk or a complaint, and asks for
+    the same in other words."""
+    reads = check_reads(role)
+    if not reads.problem:
+        return []
+    words = ", ".join(_q(p, 30) for p in reads.phrases[:3])
+    return [Question("personal_value", (
+        f"Your words {_q(reads.quoted)} say why the job mattered to you, but the answer check "
+        f"hears {words} in them as talk of {' and '.join(reads.pitfalls)}, so the draft leaves "
+        "them out for now. Say the same in other words, in a sentence or two, and the draft "
+        "opens with it."))]
 
 
 def _thin_value_question(role: Role) -> list[Question]:

@@ -76,7 +76,8 @@ from .spoken import (
 )
 from .wording import content_stems
 
-__all__ = ["ValueSaid", "say_value", "role_value", "own_reason", "summary_reason", "thin_reason"]
+__all__ = ["ValueSaid", "say_value", "role_value", "own_reason", "summary_reason", "thin_reason",
+           "check_reads"]
 
 
 @dataclass(frozen=True)
@@ -562,6 +563,18 @@ def thin_reason(role: Role) -> str:
     if not any(lead.startswith(g) for g in given) or len(content_stems(phrase)) > THIN_WORDS:
         return ""
     return phrase
+
+
+def check_reads(role: Role) -> ValueSaid:
+    """A reason the participant typed that says a pitfall word in another sense ("where the
+    money goes": ``reason_found.meant_pitfalls``), which the answer check still reads as the
+    pitfall (its reading is issue 21's): the draft leaves the sentence out, so the coach asks
+    for other words, naming the words and the check's pitfall. An empty ``ValueSaid`` where
+    the check reads no pitfall in what the draft would say."""
+    said = role_value(role)
+    typed = " ".join(str(role.personal_value or "").split())
+    found = pitfall_phrases(said.sentence) if typed and said.sentence else {}
+    return _pitfall(typed, found) if found else ValueSaid()
 
 
 THIN_WORDS = 3  # "independence and responsibility", "the people I trained": still a phrase
