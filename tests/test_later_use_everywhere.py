@@ -113,12 +113,13 @@ def test_an_older_export_counts_a_later_use_only_on_a_grown_skill(tmp_path):
 
 
 def test_a_reply_that_does_not_count_says_why_in_the_studio(tmp_path):
-    """In 05, a reply to "Have you used ... beyond this job yet?" that tells no later use is
-    kept, and the message says it does not count yet, why, and what would make it count."""
+    """In 05, a reply to the later-use question of a job held now ("Where else do you use ...
+    now", there being no later job to ask about) that tells no later use is kept, and the
+    message says it does not count yet, why, and what would make it count."""
     session = Session.open(tmp_path / "ws.json")
     session.replace(_workspace(""), "test set-up")
     studio = AnswerStudio(session)
-    studio.driver.reply("beyond this job yet", NOT_BEYOND[0])
+    studio.driver.reply("Where else do you use", NOT_BEYOND[0])
     message = studio.driver.message
     assert studio.driver.message_kind == "warning", message
     assert "have not used" in message and "say where" in message.lower()

@@ -20,12 +20,18 @@ from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Worksp
 from .note_faults import fault_told
 from .note_grammar import unintroduced
 from .numbers import quantities
-from .personal_value import own_reason, role_value, summary_reason
+from .personal_value import (
+    check_reads,
+    own_reason,
+    role_value,
+    summary_reason,
+    thin_reason,
+)
 from .reason_short import value_data
 from .result_unit import unit_questions
 from .skill_story import later_use_sentence, own_end, own_growth
 from .typed_said import HEDGE_KEY, SAID_KEY, hedge_said, reply_hedge, reply_told
-from .used_later import later_use_gap
+from .used_later import later_job, later_use_gap
 from .wording import content_stems, skill_words, speech, strip_end
 
 __all__ = ["Question", "role_questions", "goal_question", "apply_reply", "noted", "joined_note",
@@ -50,6 +56,8 @@ class Question:
         result: the index of the result in the role it is about, or None.
         options: the choices for a reply picked from a list (empty: a typed reply).
         where: the notebook where it is answered, for the questions a reply box can't answer.
+        follow_up: a question on words the draft says already (a thin reason): it asks for
+            more, after the questions on what the draft lacks.
     """
 
     code: str
@@ -58,6 +66,7 @@ class Question:
     result: int | None = None
     options: tuple[str, ...] = ()
     where: str = ""
+    follow_up: bool = False
 
     @property
     def key(self) -> str:
@@ -138,21 +147,45 @@ def _empty_note(note: str, would: str) -> str:
     return " " + empty_said(note, would) if says_nothing(note) else ""
 
 
+# A result told as a team's ("we", "our kitchen ...", "the crew ...", "Sam and I"; a team as the
+# subject, never "a few of our lads got in"): the words the coach quotes when it asks for the
+# participant's own part. ``_SPEAKER``: a result that says "I" ("my routes" does not).
+_TEAM_NOUNS = (r"team|crew|shift|squad|group|unit|department|staff|class|cohort|gang|lab|ward|"
+               r"kitchen|store|branch|site|office|section|school|practice|platoon")
+_TEAM = re.compile(r"\b(?:we(?:'(?:ve|d|re|ll))?|(?:(?:my|our|the)\s+)?[\w'-]+\s+and\s+I|"
+                   r"together)\b|(?:^|\b(?:since|once|after|when|because|as|and|so)\s+)"
+                   r"((?:our|my|the)\s+(?:[\w-]+\s+)?(?:" + _TEAM_NOUNS + r")s?)\b",
+                   re.IGNORECASE)
+_SPEAKER = re.compile(r"\b(?:I|I'(?:m|ve|d|ll)|[Mm]e|[Mm]yself)\b")
+
+
 def _part_question(result: Result, i: int, shape: str, quoted: str) -> list[Question]:
     """What was the speaker's own part, for a result told as "we" or a clause with no one in
     it, where no note of it can be said."""
     part = clean(result.my_part)
     if shape not in ("we", "clause", "clause-now") or part and speech(part):
         return []
-    what = "'we'" if shape == "we" else "it"
-    text = f"In {quoted}, what was your own part in {what}?"
+    team = _TEAM.search(result.statement)
+    if team:  # why it asks, in the words typed: "we", "the team", "my crew and I"
+        words = team.group(1) or team.group(0)
+        words = words if re.match(r"I\b", words) else words[:1].lower() + words[1:]
+        text = f"In {quoted}, what was your own part in '{words}'?"
+    elif _SPEAKER.search(result.statement):  # "... after I rebuilt the ordering": said already
+        return []
+    else:  # no one in it (the draft may tell it as "we"; the participant did not): plainly
+        text = f"{quoted[:1]}{quoted[1:2].upper()}{quoted[2:]} does not say who did it: " \
+               "what was your own part in it?"
     if says_nothing(part):  # "dunno", "same as above": kept, never said
-        text += _empty_note(part, "one sentence on what you did yourself, for example 'I "
+        text += _empty_note(part, "a sentence or two on what you did yourself, for example 'I "
                                   "rebuilt the rota'.")
     elif part:  # a note the draft cannot say as a sentence
-        text += f" Say it as a sentence: your note reads {_q(part)}."
+        text += f" {_SAY_IT} your note reads {_q(part)}."
     return [Question("my_part", text, result=i)]
 
+
+# How the coach asks for a note it cannot say as it is: a sentence or two in the participant's
+# own words, never "one whole sentence" (a long story squeezed into one loses its payoff).
+_SAY_IT = "Say it in a sentence or two, in your own words, as you would aloud:"
 
 _VALUE_ASK = ("What did this job give you personally? In your own words: what it changed in "
               "you, what you found you could do, or why the work mattered to you.")
@@ -190,7 +223,7 @@ def _value_question(role: Role) -> list[Question]:
                 f"them out. {_VALUE_ASK} Name what it was.")
     elif said.problem == "result":
         text = (f"Your words {_q(said.quoted)} tell a result your entries hold already, so "
-                f"the draft does not say it twice. {_VALUE_ASK} Say it as one sentence.")
+                f"the draft does not say it twice. {_VALUE_ASK}")
     elif said.problem == "pick":
         text = (f"Your words {_q(said.quoted)} pick this job but don't say why it mattered to "
                 f"you. {_VALUE_ASK}")
@@ -198,11 +231,42 @@ def _value_question(role: Role) -> list[Question]:
         text = (f"Your words {_q(said.quoted)} say what was hard about the job, not what it "
                 f"gave you, so the draft leaves them out. {_VALUE_ASK}")
     elif said.problem == "note":
-        text = (f"Your note {_q(said.quoted)} can't be said as it is: say it as one whole "
-                f"sentence, as you would say it aloud. {_VALUE_ASK}")
+        text = (f"Your note {_q(said.quoted)} can't be said as it is. {_VALUE_ASK} "
+                f"{_SAY_IT.rstrip(':')}.")
     else:
-        return []
+        return _check_word_question(role) or _thin_value_question(role)
     return [Question("personal_value", text)]
+
+
+def _check_word_question(role: Role) -> list[Question]:
+    """A reason that uses a pitfall word in another sense ("where the money goes"), which the
+    answer check reads as the pitfall (``personal_value.check_reads``): the draft leaves it
+    out, so the coach says so, never calling the reason a perk or a complaint, and asks for
+    the same in other words."""
+    reads = check_reads(role)
+    if not reads.problem:
+        return []
+    words = ", ".join(_q(p, 30) for p in reads.phrases[:3])
+    return [Question("personal_value", (
+        f"Your words {_q(reads.quoted)} say why the job mattered to you, but the answer check "
+        f"hears {words} in them as talk of {' and '.join(reads.pitfalls)}, so the draft leaves "
+        "them out for now. Say the same in other words, in a sentence or two, and the draft "
+        "opens with it."))]
+
+
+def _thin_value_question(role: Role) -> list[Question]:
+    """Words the draft says that are thin ("the freedom", a perk, a word: ``thin_reason``):
+    the coach asks what would make them stronger, a moment and what it changed, after the
+    questions on what the draft lacks (``Question.follow_up``); none for a fuller reason."""
+    thin = thin_reason(role)
+    if not thin:
+        return []
+    return [Question("personal_value", (
+        f"The draft says your words {_q(role.personal_value)}, but a few words on their own "
+        "could be said of many jobs. What would make them stronger: one moment in this job "
+        f"when {thin[:1].lower() + thin[1:]} mattered to you, and what it changed in you or "
+        "what you found you could do. Tell it in a sentence or two, in your own words."),
+        follow_up=True)]
 
 
 def _empty_value(role: Role, said: str) -> str:
@@ -268,16 +332,24 @@ def _skill_questions(read: RoleReading, roles: tuple[Role, ...] = ()) -> list[Qu
         gap = later_use_gap(role, i, roles) if said and skill.levels_grown > 0 else ""
         if skill.levels_grown > 0 and (gap or not said):
             topic = skill_words(skill).topic
-            text = (f"Have you used {topic} beyond this job yet? Where, and what did it produce?"
+            # a job held now with no later job in the entries: "beyond this job yet?" can't be
+            # answered; where else they use it now can (later work here, or outside it)
+            now = role.current and not later_job(role, roles)
+            text = (f"Where else do you use {topic} now: in later work in this job (something "
+                    "bigger you were trusted with), or outside it (a project, volunteering, "
+                    "training others)? What did it produce?" if now else
+                    f"Have you used {topic} beyond this job yet? Where, and what did it produce?"
                     if role.current else
                     f"Where did you use {topic} later, and what did it produce?")
             if says_nothing(skill.used_later):  # "n/a", "not really": kept, never said
-                text += _empty_note(skill.used_later, "where you used it (a job, a project, "
-                                                      "a place) and what it produced there.")
+                text += _empty_note(skill.used_later, (
+                    "where you use it now (later work in this job, a project, outside work) "
+                    if now else "where you used it (a job, a project, a place) ") +
+                    "and what it produced there.")
             elif gap:
                 text += f" {gap}"
             elif clean(skill.used_later):  # a note the draft cannot say as a sentence
-                text += f" Say it as a sentence: your note reads {_q(skill.used_later)}."
+                text += f" {_SAY_IT} your note reads {_q(skill.used_later)}."
             out.append(Question("used_later", text, skill=i))
     return out
 
@@ -467,7 +539,7 @@ def ninety_questions(read: RoleReading, questions: list[Question], seconds: int)
                               f"'{NINETY_MARK.strip(': ')}' adds one piece of story.",
                     where="05")
     marked = [replace(q, text=NINETY_MARK + q.text) for q in pieces]
-    value = [q for q in questions if q.code == "personal_value"]
+    value = [q for q in questions if q.code == "personal_value" and not q.follow_up]
     rest = [q for q in questions if q not in pieces and q not in value]
     return [*value, head, *marked, *rest]
 
@@ -500,7 +572,7 @@ def studio_order(questions: list[Question]) -> list[Question]:
         if q.where:  # answered in another notebook: after the reply boxes
             return 8 if q.code != "length" else 9
         if q.code == "personal_value":
-            return 0
+            return 0 if not q.follow_up else 6
         if q.code == "how_far":
             return 1
         if q.code in _HEADLINE and q.result == headline:
@@ -642,6 +714,8 @@ def _reply_field(name: str):
     def reply_to(role: Role, result: Result, skill: Skill, reply: str) -> Role:
         if name in _SENTENCE_FIELDS:  # the reason is said by its own rules (personal_value)
             reply = written_as_sentences(reply)
+        if name == "personal_value" and thin_reason(role):  # the moment the follow-up asked
+            reply = joined_note(role.personal_value, reply)  # for, added to the thin words
         if name in ("organization_kind", "personal_value"):  # a field of the role itself
             return replace(role, **{name: reply})
         record = skill if name in ("used_later", "how_far") else result

@@ -39,6 +39,7 @@ from .reason_found import (
     job_phrase,
     job_reason,
     liked_thing,
+    meant_pitfalls,
     note_reason,
     pay_said,
     pick_only,
@@ -76,7 +77,8 @@ from .spoken import (
 from .verbs import in_base_forms
 from .wording import content_stems
 
-__all__ = ["ValueSaid", "say_value", "role_value", "own_reason", "summary_reason"]
+__all__ = ["ValueSaid", "say_value", "role_value", "own_reason", "summary_reason", "thin_reason",
+           "check_reads"]
 
 
 @dataclass(frozen=True)
@@ -478,7 +480,11 @@ def _kept(parts: list[str], current: bool, variant: int,
             sentence = _unspliced(_realised(part, current, variant, True))
         set_up = not (sentence or kept) and _grammar.set_up_as_typed(parts, n, _tidy)
         sentence = sentence or set_up or ""  # a story's set-up its next sentence points at
-        found = pitfall_phrases(part) or pitfall_phrases(sentence) or pay_said(part)
+        # a pitfall read by the sentence's meaning, never by a word used in another sense
+        # ("where the money goes", "I hated stocktakes at first": ``meant_pitfalls``)
+        found = meant_pitfalls(pitfall_phrases(part), part) or \
+            meant_pitfalls(pitfall_phrases(sentence), sentence) or \
+            meant_pitfalls(pay_said(part), part)
         if found:
             if not problem.problem or problem.problem != "pitfall":
                 problem = _pitfall(part, found)
@@ -574,6 +580,42 @@ def role_value(role: Role, variant: int = 0) -> ValueSaid:
     told = tuple(t for t in told if not (reason := own_reason(role)) or  # a reason in a note
                  reason.lower() not in t.lower())  # is not that note said again
     return say_value(own_reason(role), role.current, variant, told)
+
+
+def thin_reason(role: Role) -> str:
+    """The participant's typed reason where the draft says it but it is thin: a bare phrase
+    (no verb of its own, ``THIN_WORDS`` meaningful words or fewer) that the draft gives its own
+    lead ("the freedom" -> "It gave me the freedom.", "the location" -> "What I valued most was
+    the location."): a hiring manager hears a word, or a perk, not why the job mattered, and
+    the coach asks for a moment and what it changed (``coach``). "" for a reason that tells a
+    clause of its own, one the draft does not say, or words taken from the summary or notes.
+    The phrase is returned as the draft says it (a spoken opening, "honestly", left out)."""
+    typed = " ".join(str(role.personal_value or "").split())
+    said = role_value(role)
+    if not typed or says_nothing(typed) or not said.sentence or said.problem:
+        return ""
+    phrase = _tidy(typed).strip(" .!?")  # "honestly the freedom": the freedom
+    lead = said.sentence.lower()
+    given = [f"{w.lower()} {phrase.lower()}" for w in (*_LEADS_PAST, *_LEADS_NOW, "It gave me",
+                                                        "It has given me")]
+    if not any(lead.startswith(g) for g in given) or len(content_stems(phrase)) > THIN_WORDS:
+        return ""
+    return phrase
+
+
+def check_reads(role: Role) -> ValueSaid:
+    """A reason the participant typed that says a pitfall word in another sense ("where the
+    money goes": ``reason_found.meant_pitfalls``), which the answer check still reads as the
+    pitfall (its reading is issue 21's): the draft leaves the sentence out, so the coach asks
+    for other words, naming the words and the check's pitfall. An empty ``ValueSaid`` where
+    the check reads no pitfall in what the draft would say."""
+    said = role_value(role)
+    typed = " ".join(str(role.personal_value or "").split())
+    found = pitfall_phrases(said.sentence) if typed and said.sentence else {}
+    return _pitfall(typed, found) if found else ValueSaid()
+
+
+THIN_WORDS = 3  # "independence and responsibility", "the people I trained": still a phrase
 
 
 def own_reason(role: Role) -> str:

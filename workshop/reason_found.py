@@ -29,8 +29,8 @@ from .spoken import is_clause, lower_first, starts_with_base_verb, starts_with_p
 from .verbs import _tense, past_of_present
 
 __all__ = ["OPENING_JOIN", "downside", "job_now", "job_phrase", "job_reason", "liked_thing",
-           "names_most", "note_reason", "pay_said", "pick_only", "picked_role", "quality_made",
-           "story_event", "without_pick"]
+           "meant_pitfalls", "names_most", "note_reason", "pay_said", "pick_only",
+           "picked_role", "quality_made", "story_event", "without_pick"]
 
 
 def _words(key: str) -> re.Pattern:
@@ -152,6 +152,70 @@ def pay_said(part: str) -> dict[str, list[str]]:
     check reads a perk; {} for none."""
     found = _pay_words().findall(part)
     return {"perks": found} if found else {}
+
+
+# A sentence's clauses, for reading a pitfall word in the clause it stands in.
+_CLAUSES = re.compile(r"[,;:–—]|\s(?:but|and|so|because|which|though|then|while)\s", re.I)
+_FILLER = frozenset(("i", "the", "a", "an", "my", "honestly", "really", "just", "so", "very",
+                     "at", "was", "were", "is", "it", "its", "it's", "of", "to"))
+
+
+@per_data_folder
+def _sense_words() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    def alt(key: str) -> str:
+        return _words(key).pattern
+    return (re.compile(r"\b(?:" + alt("perk_frames") + r")\s*$", re.I),
+            re.compile(r"^\s*(?:was|were|is|are|'s|’s)\s+(?:\w+ly\s+|so\s+|pretty\s+)?"
+                       r"(?:" + alt("perk_praise") + r")\b", re.I),
+            re.compile(r"\b(?:" + alt("perk_task_words") + r")\b(?:\s+\w+)?\s*$", re.I),
+            re.compile(r"^\s*(?:" + alt("perk_after_sense") + r")\b", re.I),
+            re.compile(r"\b(?:" + alt("complaint_targets") + r")\b", re.I))
+
+
+# After a possession ("I had my own van"), what it meant: the speaker alone with the work.
+_ON_OWN = re.compile(r"\b(?:nobody|no one|noone|on my own|alone|by myself|learned|learnt|taught|"
+                     r"had to|trusted|responsible|my own standard|checked)\b", re.I)
+
+
+def _clause_of(part: str, start: int, end: int) -> tuple[str, str]:
+    """The words of ``part``'s clause before and after the span [start, end)."""
+    cuts = [0, *(m.end() for m in _CLAUSES.finditer(part) if m.end() <= start)]
+    stops = [m.start() for m in _CLAUSES.finditer(part) if m.start() >= end] + [len(part)]
+    return part[max(cuts):start], part[end:min(stops)]
+
+
+def _other_sense(code: str, phrase: str, part: str) -> bool:
+    """True where a pitfall word of ``part`` is used in another sense than the pitfall's: a
+    perk that is not what the job gave (a task on it, "where the money goes"; a thing of the
+    work, "the money side of a kitchen", "good money for the owner"; a setting the sentence
+    says the meaning of, "my own van, so nobody checked my work"), a complaint that is not
+    about the employer or its people ("I hated stocktakes at first")."""
+    at = part.lower().find(phrase.lower())
+    if at < 0 or code not in ("perks", "complaints"):
+        return False
+    before, after = _clause_of(part, at, at + len(phrase))
+    frame, praise, task, sense, target = _sense_words()
+    rest = [w for w in re.findall(r"[\w'’-]+", f"{before} {after}".lower()) if w not in _FILLER]
+    if code == "complaints":
+        return bool(rest) and not target.search(f"{before} {phrase} {after}")
+    if not rest or frame.search(before) or praise.search(after):
+        return False  # "the money", "for the money", "the money was good": the perk itself
+    return bool(task.search(before) or sense.search(after) or (
+        _ON_OWN.search(part[at + len(phrase):]) and not pitfall_phrases(part[at + len(phrase):])))
+
+
+def meant_pitfalls(found: dict[str, list[str]], part: str) -> dict[str, list[str]]:
+    """The pitfalls found in a sentence of the reason (the check's ``pitfall_phrases``, or
+    ``pay_said``) that the sentence's meaning bears out: a perk where the perk is what the job
+    gave, a complaint about the employer or its people; a word used in another sense is no
+    pitfall of the reason (``_other_sense``). The check's own reading is issue 21's: this is
+    the reply side's."""
+    out: dict[str, list[str]] = {}
+    for code, phrases in found.items():
+        kept = [p for p in phrases if not _other_sense(code, p, part)]
+        if kept:
+            out[code] = kept
+    return out
 
 
 def names_most(role) -> str:

@@ -28,7 +28,7 @@ from .result_number import read_result
 from .skill_story import growth_parts, later_use_sentence, later_when
 from .wording import content_stems, skill_words
 
-__all__ = ["later_use_gap", "role_used_later", "skill_used_later", "used_later_text"]
+__all__ = ["later_job", "later_use_gap", "role_used_later", "skill_used_later", "used_later_text"]
 
 CACHE_SIZE = 2048
 
@@ -107,6 +107,22 @@ def _denies(note: str) -> bool:
     return bool(words & set(load_json("later_use.json")["denials"]))
 
 
+def _month(date: str | None) -> str:
+    """A "YYYY" or "YYYY-MM" date as "YYYY-MM", to compare ("" for none)."""
+    date = (date or "").strip()
+    return date if len(date) != 4 else f"{date}-01"
+
+
+def later_job(role: Role, roles: tuple[Role, ...] = ()) -> bool:
+    """True when the workspace holds a job begun after ``role`` began (the participant may
+    have used what it taught them there): for a job held now with no later job, "Have you
+    used it beyond this job yet?" is a question they cannot answer, and the coach asks where
+    else they use it now instead."""
+    start = _month(role.start)
+    return any(other is not role and other.id != role.id and start and
+               _month(other.start) > start for other in roles)
+
+
 def later_use_gap(role: Role, index: int, roles: tuple[Role, ...] = ()) -> str:
     """Why the ``index``-th skill's later-use note does not count as a later use, and what would
     make it count, in the participant's terms ("" when it counts, or when there is no note:
@@ -117,8 +133,10 @@ def later_use_gap(role: Role, index: int, roles: tuple[Role, ...] = ()) -> str:
     if not note or skill_used_later(role, index, roles):
         return ""
     topic = skill_words(skill).topic
-    where = ("beyond this job (another team, a project, a later job)" if role.current
-             else "after this job (a later job, another team, a project)")
+    where = ("after this job (a later job, another team, a project)" if not role.current else
+             "beyond this job (another team, a project, a later job)" if later_job(role, roles)
+             else "beyond the work you learned it on (later work in this job, another team, "
+                  "a project outside work)")
     make = f"Say where you used {topic} {where} and what it produced."
     if skill.levels_grown <= 0:
         return (f"A later use counts for a skill that grew here; '{skill.name}' is set at the "
