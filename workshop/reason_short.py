@@ -75,16 +75,17 @@ def meaning_short(kept: list[tuple[str, str]]) -> str:
     "Most important for me is the training. ... when I see them on the road I am proud."):
     the first with it where both are short together (``_MEANING_WORDS``), else the later one
     alone, whole; "" where the first sentence carries the meaning itself (it is not short and
-    plain) and no later one says in so many words what it was worth to the speaker
-    (``own_value``: "... and this was important for me", "... is why I ..."), or none
-    carries a meaning."""
+    plain, nor a story's scene: ``story_cut.sets_scene``) and no later one says in so many
+    words what it was worth to the speaker (``own_value``: "... and this was important for
+    me", "... is why I ..."), or none carries a meaning."""
     if len(kept) < 2:
         return ""
     later = next((said for typed, said in kept[1:] if carries(typed)), "")
     if not later:
         return ""
-    if stands_alone(kept[0]) and not _own_value().search(later):
-        return ""
+    from .story_cut import sets_scene  # story_cut reads this module's words
+    if stands_alone(kept[0]) and not _own_value().search(later) and not sets_scene(kept[0][0]):
+        return ""  # a scene ("During covid I was ...") is no meaning without its payoff
     both = f"{upper_first(strip_end(kept[0][1]))}. {upper_first(strip_end(later))}."
     if len(both.split()) <= _MEANING_WORDS:
         return both
