@@ -185,3 +185,30 @@ def test_both_drafts_tell_the_story_to_its_payoff(shape):
         draft = plan_draft(ws, "r1", seconds).text.lower()
         assert any(s[:40] in draft for s in typed), (seconds, draft)  # the story is told
         assert payoff in draft, (seconds, draft)  # and to its end
+
+
+@pytest.mark.parametrize("text, payoff", [
+    ("Here I could lead a team for the first time. When the new system was running and the "
+     "waiting time went down, the colleagues were proud and the citizens waited less, this "
+     "is important for me.", "this was important for me"),
+    ("first time anyone let me run a shift. i train the new starters now and nobody on my "
+     "shift got hurt, that means more to me than the speed numbers",
+     "that means more to me than the speed numbers"),
+    ("It was the first job where I had my own patients. Seeing Mrs Khan walk out on her own "
+     "after the hip operation is the thing I am proudest of.", "proudest of"),
+])
+def test_a_reason_whose_last_sentence_says_its_worth_keeps_it_in_the_briefest(text, payoff):
+    """A reason of a first point and a last sentence that says in so many words what it was
+    worth: the briefest (30-second) version says that last sentence, whole, not the first
+    point alone."""
+    said = say_value(text, current=False)
+    assert payoff in said.brief.lower(), said
+    assert payoff in said.sentence.lower(), said
+
+
+def test_a_second_point_that_says_no_worth_leaves_the_briefest_as_it_was():
+    """Look-alike: a second sentence that is another point ("Also my English got better.")
+    is no payoff: the briefest version is not made of it."""
+    said = say_value("Most important for me was training the new drivers, all of them "
+                     "passed. Also my English is much better now.", current=True)
+    assert "english" not in said.brief.lower(), said

@@ -51,6 +51,7 @@ from .reason_short import SHORT_WORDS as _SHORT_WORDS
 from .reason_short import carries as _carries
 from .reason_short import marks as _marks
 from .reason_short import meaning_short as _meaning_short
+from .reason_short import own_value as _own_value
 from .reason_short import pointers_said, value_data
 from .reason_short import says_value as _says_value
 from .reason_short import stands_alone as _stands_alone
@@ -623,6 +624,7 @@ def say_value(text: str, current: bool, variant: int = 0,
         # never the slogan or set-up alone ("It gave me a purpose.")
         brief = short.split(". ", 1)[1] if short.startswith(upper_first(
             strip_end(kept[0][1])) + ". ") else short
+    brief = _payoff_brief(kept, brief)
     # a later sentence said alone whose "they" the first sentence introduces ("What I valued
     # most was precepting the new grads. ... watching them get confident ...") keeps it
     lead = upper_first(strip_end(kept[0][1])) + "."
@@ -632,6 +634,19 @@ def say_value(text: str, current: bool, variant: int = 0,
     short, brief = (pointers_said(_grammar.story_kept_whole(out, t)) for t in (short, brief))
     return ValueSaid(pointers_said(" ".join(out)), short, problem.problem, problem.quoted,
                      problem.pitfalls, problem.phrases, brief)
+
+
+def _payoff_brief(kept: list[tuple[str, str]], brief: str) -> str:
+    """The briefest version of a reason whose last sentence is its payoff, the one that says
+    in so many words what it was worth to the speaker ("..., this is important for me", "I
+    was proud every day, ...", "That means more to me than ..."): that sentence, whole,
+    where it makes sense alone and is short (blind raters, r31: the 30-second version kept
+    the first point and lost the end); ``brief`` as it is otherwise."""
+    last = strip_end(kept[-1][1]) if len(kept) > 1 else ""
+    if not last or last.lower() in brief.lower() or len(last.split()) > 2 * _SHORT_WORDS or \
+            not (_own_value().search(last) or _says_value(last)) or _story.points_back(last):
+        return brief
+    return upper_first(last) + "."
 
 
 def _slogan_meant(kept: list[tuple[str, str]], parts: list[str], current: bool, variant: int,

@@ -19,7 +19,7 @@ from .resources import load_json, per_data_folder
 from .spoken import reads_whole, strip_end, upper_first
 from .wording import article
 
-__all__ = ["SHORT_WORDS", "carries", "marks", "meaning_short", "pointers_said",
+__all__ = ["SHORT_WORDS", "carries", "marks", "meaning_short", "own_value", "pointers_said",
            "says_value", "short_reason", "stands_alone", "they_first", "told_turn", "turn_of",
            "value_data"]
 
@@ -57,7 +57,7 @@ _MEANING_WORDS = 40
 
 
 @per_data_folder
-def _own_value() -> re.Pattern:
+def own_value() -> re.Pattern:
     words = sorted(value_data()["own_value"], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
@@ -84,7 +84,7 @@ def meaning_short(kept: list[tuple[str, str]]) -> str:
     if not later:
         return ""
     from .story_cut import sets_scene  # story_cut reads this module's words
-    if stands_alone(kept[0]) and not _own_value().search(later) and not sets_scene(kept[0][0]):
+    if stands_alone(kept[0]) and not own_value().search(later) and not sets_scene(kept[0][0]):
         return ""  # a scene ("During covid I was ...") is no meaning without its payoff
     both = f"{upper_first(strip_end(kept[0][1]))}. {upper_first(strip_end(later))}."
     if len(both.split()) <= _MEANING_WORDS:

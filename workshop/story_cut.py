@@ -20,8 +20,8 @@ from .reason_grammar import dangling
 from .reason_short import says_value, value_data
 from .spoken import strip_end
 
-__all__ = ["aside", "is_story", "payoff_at", "sets_scene", "story_sentences", "told_short",
-           "turn_at"]
+__all__ = ["aside", "is_story", "payoff_at", "points_back", "sets_scene", "story_sentences",
+           "told_short", "turn_at"]
 
 # A run-on sentence's "and then" before a clause of its own ("..., and then I grabbed the kit
 # and then we ..."): each clause is a sentence of the story.
@@ -47,7 +47,9 @@ _POINTS_BACK = re.compile(r"^(?:this|that|it|which|so|then|after that|because of
                           r"(?!\s+(?:was|is)\s+(?:the|a|one|my|our)\s)", re.IGNORECASE)
 
 
-def _points_back(sentence: str) -> bool:
+def points_back(sentence: str) -> bool:
+    """True for a sentence that speaks of someone it does not name or opens on a pointer to
+    the sentence before it: said alone, it points at nothing."""
     return dangling(sentence) or bool(_POINTS_BACK.match(sentence))
 
 
@@ -133,7 +135,7 @@ def _words(sentences: list[str], kept: list[int]) -> int:
 
 def _starts_clear(sentences: list[str], kept: list[int]) -> bool:
     """True when the first kept sentence speaks of no one it does not name ("She passed.")."""
-    return not _points_back(sentences[kept[0]]) or kept[0] == 0
+    return not points_back(sentences[kept[0]]) or kept[0] == 0
 
 
 def told_short(sentences: list[str], most: int) -> str:
@@ -164,7 +166,7 @@ def _named(sentences: list[str], kept: list[int]) -> list[int]:
     out = set(kept)
     for n in sorted(kept):
         m = n
-        while m > 0 and (_points_back(sentences[m]) if m == n else dangling(sentences[m])) \
+        while m > 0 and (points_back(sentences[m]) if m == n else dangling(sentences[m])) \
                 and m - 1 not in out:
             m -= 1
         if m != n:
