@@ -212,3 +212,18 @@ def test_a_second_point_that_says_no_worth_leaves_the_briefest_as_it_was():
     said = say_value("Most important for me was training the new drivers, all of them "
                      "passed. Also my English is much better now.", current=True)
     assert "english" not in said.brief.lower(), said
+
+
+def test_a_story_sentence_that_is_no_sentence_gives_way_and_the_job_over_is_told_in_the_past():
+    """A note-like fragment in a story ("Pouring rain, forty passengers, no lights.") is
+    detail: it gives way, the payoff never; a job that is over is told in the past ("When I
+    start in this job" -> "When I started in that job"), as the rest of the reason is."""
+    said = say_value("The night of the storm. Pouring rain, forty passengers, no lights. I got "
+                     "the crew to open the muster stations and walked every passenger up to "
+                     "the lounge myself. We got every passenger off dry.", current=False)
+    for version in (said.sentence, said.short, said.brief):
+        assert "Pouring rain" not in version and version.endswith("every passenger off dry."), \
+            version
+    said = say_value(NON_NATIVE, current=False)
+    assert "When I start in this job" not in said.sentence, said.sentence
+    assert said.sentence.startswith("When I started in that job"), said.sentence

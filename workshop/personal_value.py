@@ -672,10 +672,10 @@ def _story_said(raw: str, current: bool) -> ValueSaid | None:
     if not _story.is_story(typed) or any(
             pitfall_phrases(p) or pay_said(p) or downside(p) for p in typed):
         return None
-    # told in the tenses typed ("that night showed me I can lead when it counts": what the
-    # speaker knows now); only the job as a sentence's subject is said in its own tense
-    said = [_in_tense(upper_first(strip_end(p)), current) if _grammar.job_subject(p) else
-            upper_first(strip_end(p)) for p in typed]
+    # a sentence of the story that does not read as one a person says ("Pouring rain, no
+    # lights.") is detail and gives way, the payoff never; each is said in the job's tense
+    said = [_in_tense(upper_first(strip_end(p)), current) for n, p in enumerate(typed)
+            if n == len(typed) - 1 or reads_whole(p)]
     sentence = _story.told_short(said, _LONG_WORDS) or _story.told_short(said, _LONG_CLAUSE + 20)
     if not sentence:
         return None
