@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 
 from .reason_grammar import dangling
-from .reason_short import says_value, value_data
+from .reason_short import says_value, sets_scene, value_data
 from .spoken import strip_end
 
-__all__ = ["aside", "is_story", "payoff_at", "points_back", "sets_scene", "story_sentences",
-           "told_short", "turn_at"]
+__all__ = ["aside", "is_story", "payoff_at", "points_back", "story_sentences", "told_short",
+           "turn_at"]
 
 # A run-on sentence's "and then" before a clause of its own ("..., and then I grabbed the kit
 # and then we ..."): each clause is a sentence of the story.
@@ -30,12 +30,6 @@ _AND_THEN = re.compile(r",?\s+and\s+then,?\s+(?=(?:I|we|he|she|they|it|the|my|ou
                        r"at)\s+(?:the\s+)?(?:evening|morning|night|end|midnight|noon|lunch|"
                        r"time|\d))\b)", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[\w)%'’\"])[.!?]+\s+(?=\S)")
-# A story's time before its clause ("The night the ...", "One day ...", "During covid ...").
-_TIME_LEAD = re.compile(r"^(?:(?:one|that|this|the|a|last|next|on\s+(?:my|the|a))\s+"
-                        r"(?:\w+\s+){0,2}?(?:night|day|morning|evening|afternoon|weekend|week|"
-                        r"shift|summer|winter|spring|autumn|season|year|month|time|match|game|"
-                        r"trip|storm)|once|during|when\s+I\s+(?:start|started|first|was\s+new|"
-                        r"came|arrived|joined))\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had|did|got|went|came|took|ran|told|said|asked|made|"
                    r"\w{3,}ed)\b", re.IGNORECASE)
 _I_DID = re.compile(r"\bI\s+(?!(?:was|am|felt|feel|think|"
@@ -75,13 +69,6 @@ def aside(sentence: str) -> bool:
     """True for a sentence that only comments on the story ("Anyway.", "Good times.", "Those
     were the days, haha."): nothing left once its aside words (``story_asides``) are out."""
     return not re.search(r"[A-Za-z0-9]", _asides().sub(" ", sentence))
-
-
-def sets_scene(sentence: str) -> bool:
-    """True for a sentence that opens on a story's time ("During covid I was the person
-    teachers called ...", "The night the ...", "When I started ..."): a scene, whose point is
-    in the sentences after it."""
-    return bool(_TIME_LEAD.match(sentence.strip()))
 
 
 def is_story(sentences: list[str]) -> bool:
