@@ -83,10 +83,11 @@ def test_a_shortened_story_is_told_in_whole_typed_sentences(shape):
     """Never a spliced half-sentence: every sentence said is a whole sentence of the story
     (a run-on's "and then" clause counts as one), in the order typed."""
     text, _payoff, _middle = SHAPES[shape]
-    typed = [s.lower() for s in story_sentences(text)]
+    typed = [s.lower().removeprefix("then ") for s in story_sentences(text)]
     said = say_value(text, current=True)
     for version in (said.sentence, said.short, said.brief):
-        told = [s.lower() for s in re.split(r"(?<=[.!?])\s+", version) if s]
+        told = [s.lower().removeprefix("then ") for s in re.split(r"(?<=[.!?])\s+", version)
+                if s]
         at = [typed.index(s.rstrip(".")) for s in told]  # each one whole, as typed
         assert at == sorted(at), (shape, version)
 
@@ -227,3 +228,12 @@ def test_a_story_sentence_that_is_no_sentence_gives_way_and_the_job_over_is_told
     said = say_value(NON_NATIVE, current=False)
     assert "When I start in this job" not in said.sentence, said.sentence
     assert said.sentence.startswith("When I started in that job"), said.sentence
+
+
+def test_a_run_on_story_keeps_its_then_and_never_opens_on_it():
+    """The clauses of a run-on ("... and then I rang ... and then I borrowed ...") are told with
+    their "Then", not as a list of bare "I ..." sentences; a version that opens on one of them
+    says it without the "Then"."""
+    said = say_value(RUN_ON, current=False)
+    assert "Then by the evening every resident was warm and safe." in said.sentence, said
+    assert not said.short.startswith("Then") and not said.brief.startswith("Then"), said

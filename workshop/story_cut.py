@@ -37,7 +37,7 @@ _I_DID = re.compile(r"\bI\s+(?!(?:was|am|felt|feel|think|"
 _WE_DID = re.compile(r"\bwe\s+(?!(?:were|are|felt|had\s+no)\b)\w+", re.IGNORECASE)
 # A sentence that opens on a pointer to the one before it ("This made me proud.", "That was
 # when ...", "So I ..."): said alone it points at nothing.
-_POINTS_BACK = re.compile(r"^(?:this|that|it|which|so|then|after that|because of that)\b"
+_POINTS_BACK = re.compile(r"^(?:this|that|it|which|so|after that|because of that)\b"
                           r"(?!\s+(?:was|is)\s+(?:the|a|one|my|our)\s)", re.IGNORECASE)
 
 
@@ -53,8 +53,11 @@ def story_sentences(parts: list[str] | str) -> list[str]:
     text = " ".join(parts) if isinstance(parts, list) else parts
     out: list[str] = []
     for part in _SENTENCE.split(" ".join(str(text or "").split()).strip()):
-        pieces = _AND_THEN.split(strip_end(part))
-        out += [p[:1].upper() + p[1:] for p in (q.strip(" ,;") for q in pieces) if p]
+        pieces = [q.strip(" ,;") for q in _AND_THEN.split(strip_end(part))]
+        # a clause the run-on joined with "and then" keeps its "Then": a sentence of the
+        # story with its link, never a list of bare "I ..." sentences
+        out += [("Then " if n else "") + p if n else p[:1].upper() + p[1:]
+                for n, p in enumerate(pieces) if p]
     while out and aside(out[-1]):
         out.pop()
     return out
@@ -142,7 +145,8 @@ def told_short(sentences: list[str], most: int) -> str:
     for kept in tries:
         kept = _named(sentences, kept)
         if _words(sentences, kept) <= most and _starts_clear(sentences, kept):
-            return " ".join(strip_end(sentences[n]) + "." for n in kept)
+            told = " ".join(strip_end(sentences[n]) + "." for n in kept)
+            return told[5].upper() + told[6:] if told.startswith("Then ") else told
     return ""
 
 
