@@ -30,7 +30,9 @@ _AND_THEN = re.compile(r",?\s+and\s+then,?\s+(?=(?:I|we|he|she|they|it|the|my|ou
                        r"at)\s+(?:the\s+)?(?:evening|morning|night|end|midnight|noon|lunch|"
                        r"time|\d))\b)", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[\w)%'’\"])[.!?]+\s+(?=\S)")
-_PAST = re.compile(r"\b(?:was|were|had|did|got|went|came|took|ran|told|said|asked|made|"
+# An event in the past ("we got every passenger off", "a learner had failed"), never a state
+# ("I was trusted with the keys": a past participle after "was" is no event).
+_PAST = re.compile(r"\b(?<!was )(?<!were )(?:did|got|went|came|took|ran|told|said|asked|made|"
                    r"\w{3,}ed)\b", re.IGNORECASE)
 _I_DID = re.compile(r"\bI\s+(?!(?:was|am|felt|feel|think|"
                     r"thought|guess|mean)\b)(?:\w+\s+){0,2}?\w+", re.IGNORECASE)
