@@ -14,6 +14,11 @@ text), never the draft code's choices, so a rule taken out of the kit still show
 - ``listed``: sentences that tell two of the role's results (each by its figures, or most of
   its meaningful words) that share no skill the participant linked them to: a stat list;
 - ``helped frame``: sentences with "I helped the/our/my X to ...";
+- ``payoff lost``: drafts that tell a story of the entries (a text of two sentences or more,
+  25 words or more: the reason, the summary, a result, its part, a growth or a later-use
+  note) by one of its sentences before the last, but not its last (its payoff: a trailing
+  aside such as "Anyway." or "Good times." is none, by the benchmark's own short list):
+  the scene told, the outcome lost (blind raters, r31);
 - ``made-up growth``: sentences that tell a skill's growth as a scene the participant never
   wrote, made from the levels set in 02 ("I had no background in X at first", "I started
   out a complete beginner", "soon I was the one colleagues asked", "grew confident in X",
@@ -35,7 +40,7 @@ from workshop.model import Result, Role, Skill  # noqa: E402
 from workshop.wording import content_stems, skill_words  # noqa: E402
 
 __all__ = ["no_reason", "reason_unsupported", "listed", "helped_frames", "made_up_growth",
-           "reason_cut", "list_ninety"]
+           "reason_cut", "list_ninety", "payoff_lost"]
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _HELPED = re.compile(r"\bI helped (?:the|our|my) (?:[\w'-]+ ){1,4}?to\b", re.IGNORECASE)
@@ -188,3 +193,40 @@ def list_ninety(text: str, role: Role | None) -> bool:
         unlinked = any(not r.made_possible_by(thread) for r in told)
         facts += other or unlinked
     return facts > 2
+
+
+# A story's last sentence that only comments on it, never its payoff: the benchmark's own list.
+_ASIDE = re.compile(r"^\W*(?:anyway|anyways|so yeah|but yeah|yeah|haha|lol|good times|fun times|"
+                    r"what a (?:night|day|week)|those were the days|crazy|never a dull moment)"
+                    r"\W*(?:haha|lol)?\W*$", re.IGNORECASE)
+
+
+def _stories(role: Role) -> list[list[str]]:
+    """The role's texts told as stories: two sentences or more, 25 words or more."""
+    texts = [role.summary, role.personal_value]
+    texts += [t for s in role.skills for t in (s.used_later, s.how_far)]
+    texts += [t for r in role.results for t in (r.statement, r.my_part)]
+    out = []
+    for text in texts:
+        told = [s for s in re.split(r"(?<=[.!?])\s+", " ".join(str(text or "").split())) if s]
+        while told and _ASIDE.match(told[-1]):
+            told.pop()
+        if len(told) >= 2 and len(" ".join(told).split()) >= 25:
+            out.append(told)
+    return out
+
+
+def payoff_lost(text: str, role: Role | None) -> bool:
+    """True when the draft tells a story of the entries by a sentence before its last (two
+    in three of its meaningful words, three or more) but not its payoff, the last (half of
+    its meaningful words)."""
+    if role is None or not text:
+        return False
+    said = content_stems(text)
+    for story in _stories(role):
+        payoff = content_stems(story[-1])
+        begun = any(len(st := content_stems(s)) >= 3 and len(st & said) >= 2 / 3 * len(st)
+                    for s in story[:-1])
+        if begun and payoff and len(payoff & said) < 0.5 * len(payoff):
+            return True
+    return False

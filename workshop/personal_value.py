@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from . import reason_grammar as _grammar
+from . import story_cut as _story
 from .check import pitfall_phrases
 from .check_rules import rules
 from .empty_reply import says_nothing
@@ -51,6 +52,7 @@ from .reason_short import SHORT_WORDS as _SHORT_WORDS
 from .reason_short import carries as _carries
 from .reason_short import marks as _marks
 from .reason_short import meaning_short as _meaning_short
+from .reason_short import own_value as _own_value
 from .reason_short import pointers_said, value_data
 from .reason_short import says_value as _says_value
 from .reason_short import stands_alone as _stands_alone
@@ -676,14 +678,13 @@ def say_value(text: str, current: bool, variant: int = 0,
         return _pitfall(raw, found) if found else ValueSaid(problem="note" if raw else "",
                                                            quoted=raw)
     parts = [p for p in re.split(r"(?<=[\w)%'’])[.!?]+\s+(?=\S)", said) if strip_end(p)]
+    story = _story_said(raw, current)  # as typed: a story is told by its own sentences
+    if story is not None:
+        return story
     kept, problem = _kept(parts, current, variant, told)
     if not kept:
         return problem
-    if job_reason(kept[0][0]) and not _names_something(kept[0][0]) and len(parts) > 1:
-        more = _kept(parts[1:], current, variant, told)[0]  # what a slogan ("That job made
-        if more:  # me who I am.") means, said as the lead where both don't fit
-            fit = len(f"{kept[0][1]} {_cut(more[0][1], _LONG_CLAUSE)}".split()) <= _LONG_WORDS
-            kept = [kept[0], *more[:1]] if fit else more
+    kept = _slogan_meant(kept, parts, current, variant, told)
     out, total = [], 0
     for _part, sentence in kept[:3 if _told_story(kept) else 2]:
         sentence = _cut(sentence, _LONG_CLAUSE)
@@ -703,6 +704,7 @@ def say_value(text: str, current: bool, variant: int = 0,
         # never the slogan or set-up alone ("It gave me a purpose.")
         brief = short.split(". ", 1)[1] if short.startswith(upper_first(
             strip_end(kept[0][1])) + ". ") else short
+    brief = _payoff_brief(kept, brief)
     # a later sentence said alone whose "they" the first sentence introduces ("What I valued
     # most was precepting the new grads. ... watching them get confident ...") keeps it
     lead = upper_first(strip_end(kept[0][1])) + "."
@@ -712,6 +714,54 @@ def say_value(text: str, current: bool, variant: int = 0,
     short, brief = (pointers_said(_grammar.story_kept_whole(out, t)) for t in (short, brief))
     return ValueSaid(pointers_said(" ".join(out)), short, problem.problem, problem.quoted,
                      problem.pitfalls, problem.phrases, brief)
+
+
+def _payoff_brief(kept: list[tuple[str, str]], brief: str) -> str:
+    """The briefest version of a reason whose last sentence is its payoff, the one that says
+    in so many words what it was worth to the speaker ("..., this is important for me", "I
+    was proud every day, ...", "That means more to me than ..."): that sentence, whole,
+    where it makes sense alone and is short (blind raters, r31: the 30-second version kept
+    the first point and lost the end); ``brief`` as it is otherwise."""
+    last = strip_end(kept[-1][1]) if len(kept) > 1 else ""
+    if not last or last.lower() in brief.lower() or len(last.split()) > 2 * _SHORT_WORDS or \
+            not (_own_value().search(last) or _says_value(last)) or _story.points_back(last):
+        return brief
+    return upper_first(last) + "."
+
+
+def _slogan_meant(kept: list[tuple[str, str]], parts: list[str], current: bool, variant: int,
+                  told: tuple[str, ...]) -> list[tuple[str, str]]:
+    """A first sentence that is a slogan about the job ("That job made me who I am.") with
+    the next sentence kept that says what it means, as the lead where both don't fit."""
+    if job_reason(kept[0][0]) and not _names_something(kept[0][0]) and len(parts) > 1:
+        more = _kept(parts[1:], current, variant, told)[0]
+        if more:
+            fit = len(f"{kept[0][1]} {_cut(more[0][1], _LONG_CLAUSE)}".split()) <= _LONG_WORDS
+            return [kept[0], *more[:1]] if fit else more
+    return kept
+
+
+def _story_said(raw: str, current: bool) -> ValueSaid | None:
+    """A reason told as a story of three sentences or more (``story_cut.is_story``: "The night
+    the sailing got caught beam-on ... I took the wheel ... and we got every passenger off
+    dry."), said as a coach shortens it in each version (``story_cut.told_short``): the
+    scene, the turn and the payoff, or less, never without its end (blind raters, r31: the
+    scene told, the outcome lost); None for a reason that is no story, or one with a pitfall
+    or a downside in it (``_kept`` says what it can of those)."""
+    typed = [re.sub(r"\bi\b", "I", _tidy(p)) for p in _story.story_sentences(raw)]
+    if not _story.is_story(typed) or any(
+            pitfall_phrases(p) or pay_said(p) or downside(p) for p in typed):
+        return None
+    # a sentence of the story that does not read as one a person says ("Pouring rain, no
+    # lights.") is detail and gives way, the payoff never; each is said in the job's tense
+    said = [_in_tense(upper_first(strip_end(p)), current) for n, p in enumerate(typed)
+            if n == len(typed) - 1 or reads_whole(p)]
+    sentence = _story.told_short(said, _LONG_WORDS) or _story.told_short(said, _LONG_CLAUSE + 20)
+    if not sentence:
+        return None
+    short = _story.told_short(said, 2 * _SHORT_WORDS) or sentence
+    brief = _story.told_short(said, _SHORT_WORDS + 6) or short
+    return ValueSaid(sentence, short, brief=brief)
 
 
 def _told_story(kept: list[tuple[str, str]]) -> bool:

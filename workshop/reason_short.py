@@ -19,9 +19,9 @@ from .resources import load_json, per_data_folder
 from .spoken import reads_whole, strip_end, upper_first
 from .wording import article
 
-__all__ = ["SHORT_WORDS", "carries", "marks", "meaning_short", "pointers_said",
-           "says_value", "short_reason", "stands_alone", "they_first", "told_turn", "turn_of",
-           "value_data"]
+__all__ = ["SHORT_WORDS", "carries", "marks", "meaning_short", "own_value", "pointers_said",
+           "says_value", "sets_scene", "short_reason", "stands_alone", "they_first", "told_turn",
+           "turn_of", "value_data"]
 
 SHORT_WORDS = 14  # the 30-second version's clause: about five seconds said
 
@@ -57,7 +57,7 @@ _MEANING_WORDS = 40
 
 
 @per_data_folder
-def _own_value() -> re.Pattern:
+def own_value() -> re.Pattern:
     words = sorted(value_data()["own_value"], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
@@ -69,22 +69,37 @@ def stands_alone(first: tuple[str, str]) -> bool:
     return carries(first[0]) and len(first[1].split()) > 8
 
 
+# A story's time before its clause ("The night the ...", "One day ...", "During covid ...").
+_SCENE_LEAD = re.compile(r"^(?:(?:one|that|this|the|a|last|next|on\s+(?:my|the|a))\s+"
+                        r"(?:\w+\s+){0,2}?(?:night|day|morning|evening|afternoon|weekend|week|"
+                        r"shift|summer|winter|spring|autumn|season|year|month|time|match|game|"
+                        r"trip|storm)|once|during|when\s+I\s+(?:start|started|first|was\s+new|"
+                        r"came|arrived|joined))\b", re.IGNORECASE)
+
+
+def sets_scene(sentence: str) -> bool:
+    """True for a sentence that opens on a story's time ("During covid I was the person
+    teachers called ...", "The night the ...", "When I started ..."): a scene, whose point is
+    in the sentences after it."""
+    return bool(_SCENE_LEAD.match(sentence.strip()))
+
+
 def meaning_short(kept: list[tuple[str, str]]) -> str:
     """The 30-second version of a reason whose meaning is in a later sentence ("Precepting
     the new grads. ... watching them get confident and stay is the thing I'm proudest of.",
     "Most important for me is the training. ... when I see them on the road I am proud."):
     the first with it where both are short together (``_MEANING_WORDS``), else the later one
     alone, whole; "" where the first sentence carries the meaning itself (it is not short and
-    plain) and no later one says in so many words what it was worth to the speaker
-    (``own_value``: "... and this was important for me", "... is why I ..."), or none
-    carries a meaning."""
+    plain, nor a story's scene: ``sets_scene``) and no later one says in so many
+    words what it was worth to the speaker (``own_value``: "... and this was important for
+    me", "... is why I ..."), or none carries a meaning."""
     if len(kept) < 2:
         return ""
     later = next((said for typed, said in kept[1:] if carries(typed)), "")
     if not later:
         return ""
-    if stands_alone(kept[0]) and not _own_value().search(later):
-        return ""
+    if stands_alone(kept[0]) and not own_value().search(later) and not sets_scene(kept[0][0]):
+        return ""  # a scene ("During covid I was ...") is no meaning without its payoff
     both = f"{upper_first(strip_end(kept[0][1]))}. {upper_first(strip_end(later))}."
     if len(both.split()) <= _MEANING_WORDS:
         return both
