@@ -52,19 +52,19 @@ def _drafts(ws):
 
 @pytest.mark.parametrize("name, before, after, current, said", [
     ("vault management", "novice", "proficient", False,
-     "I went from a beginner to proficient in vault management there."),
+     "I went from a beginner to proficient at vault management there."),
     ("training adults", "advanced beginner", "proficient", False,
      "I went from knowing the basics to proficient at training adults there."),
     ("cash office", "novice", "expert", False,
      "I went from a beginner to an expert at running the cash office there."),
     ("Opera PMS", "novice", "competent", True,
-     "I've gone from a beginner to competent with Opera PMS."),
+     "I've gone from a beginner to competent at using Opera PMS."),
     ("English", "advanced beginner", "proficient", True,
      "I've gone from knowing the basics to proficient in English."),
     ("Canva", "novice", "advanced beginner", False,
      "I went from a beginner to knowing the basics of Canva there."),
     ("dementia care", "competent", "expert", False,
-     "I went from competent to an expert in dementia care there."),
+     "I went from competent to an expert at dementia care there."),
 ])
 def test_the_levels_are_said_as_how_far_the_skill_moved(name, before, after, current, said):
     """Levels only: one sentence of how far they moved, by the name's shape, in the job's
@@ -132,15 +132,15 @@ def test_a_note_of_how_it_was_learned_is_said_in_their_words(note, skill, curren
 
 @pytest.mark.parametrize("skills, current, wanted", [
     ([_skill("vault management")], False,
-     [", where I went from a beginner to proficient in vault management."]),
+     [", where I went from a beginner to proficient at vault management."]),
     ([_skill("vault management", how_far="shadowed the vault manager for 6 months")], False,
-     ["I went from a beginner to proficient in vault management",
+     ["I went from a beginner to proficient at vault management",
       "I shadowed the vault manager for 6 months."]),
     ([_skill("night audit", after="competent",
              how_far="by doing the night audit on my own every weekend")], False,
      ["I learned it by doing the night audit on my own every weekend."]),
     ([_skill("Opera PMS", how_far="i can fix most booking errors without calling IT")], True,
-     ["I've gone from a beginner to proficient with Opera PMS.",
+     ["I've gone from a beginner to proficient at using Opera PMS.",
       "Now I can fix most booking errors without calling IT."]),
     ([_skill("English", before="advanced beginner")], False,
      ["I went from knowing the basics to proficient in English"]),
@@ -169,7 +169,7 @@ def test_a_second_skill_is_told_by_its_levels_with_what_it_carries():
              [{**_RESULT, "statement": "I cut cash differences by 30%",
                "enabled_by": ["vault management"]}])
     text = plan_draft(ws, "r1", 90).text
-    assert "I also went from knowing the basics to an expert with Opera PMS." in text, text
+    assert "I also went from knowing the basics to an expert at using Opera PMS." in text, text
     assert "I train new starters on Opera at the Grand now." in text, text
     assert not stock_growth_lines(text, ws.roles[0]), text
 
