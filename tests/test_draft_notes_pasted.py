@@ -105,6 +105,35 @@ def test_the_from_to_box_takes_a_hedged_reply_and_does_not_ask_again(reply, said
     assert "from_to" not in {q.code for q in plan_draft(ws, "r1", 90).questions}
 
 
+@pytest.mark.parametrize("reply, said", [
+    ("it was about 30% when I started and by the time I left it was 27%", "from about 30% to 27%"),
+    ("we were at roughly 12 percent back then, now its 8", "from roughly 12% to 8%"),
+    ("around 9% my first spring, and 6% the spring after", "from around 9% to 6%"),
+    ("from about 14% the year before to 11% by the end", "from about 14% to 11%"),
+])
+def test_a_from_to_reply_telling_start_and_end_apart_is_a_change_from_the_first(reply, said):
+    """The start and the end told apart in a sentence ("... by the time I left it was 27%")
+    are where it started and where it got to: never the first figure said as the size of
+    the change ("by about 30%", r32 raters: "returns went down by about 90" for 90 to 70)."""
+    ws, text = _answered(reply, "from_to", statement="I cut our labour cost", value=3,
+                         unit="%", kind="change")
+    assert said in text, text
+    result = ws.roles[0].results[0]
+    assert result.kind == "change" and result.from_value is not None, result
+
+
+@pytest.mark.parametrize("reply, said", [
+    ("maybe 20 to 30 percent", "by maybe 20 to 30%"),
+    ("about 30% across the 3 shops", "by about 30%"),
+])
+def test_a_range_or_a_figure_beside_a_size_is_no_start_and_end(reply, said):
+    """Look-alikes: a range, or one figure beside the size of the place ("3 shops"), is not
+    a start and an end: taken as the one figure typed."""
+    _, text = _answered(reply, "from_to", statement="I cut our labour cost", value=3,
+                        unit="%", kind="change")
+    assert said in text, text
+
+
 @pytest.mark.parametrize("reply", ["about the same", "dunno", "a lot", "the team"])
 def test_a_reply_with_no_amount_is_still_refused(reply):
     """Look-alikes: no share, no figure: the box says what it needs."""

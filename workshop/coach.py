@@ -683,6 +683,16 @@ _KEPT_FIELDS = {"statement": "Say the result as you would aloud: what you did, a
 
 def _reply_from_to(role: Role, result: Result, skill: Skill, reply: str) -> Role:
     reply = hedge_said(reply)
+    told = reply_told(reply)
+    found = [q for q in quantities(reply) if q.kind not in ("year", "date", "rating")]
+    ends = [q for q in found[1:] if not q.unit or q.unit == found[0].unit] if found else []
+    if ends and all(q.before is None for q in found) and (told is None or told.before is None):
+        # the start and the end told apart, in a sentence ("about 90 loaves back a day ..., by
+        # the end it was about 70", "from around 20 corrections each month to 13"): the first
+        # figure is where it started and the last of its unit (or of none) where it got to,
+        # never the first said as the size of the change ("down by about 90", r32 raters);
+        # a figure of another unit ("30% across the 3 shops") is no end
+        return _reply_pair(role, result, reply, found[0], ends[-1])
     q = _reply_quantity(reply)
     if reply_told(reply) is not None or q is not None and q.before is None and re.sub(
             r"[\d,.%\s-]|\b(?:to|or|and|between)\b", "", reply_hedge(reply, q.start, q.text)):
@@ -697,6 +707,28 @@ def _reply_from_to(role: Role, result: Result, skill: Skill, reply: str) -> Role
         raise ValidationError("write both numbers, for example 'from 40 to 22'.",
                               field="from_value")
     return _reply_number(role, result, skill, reply)
+
+
+def _reply_pair(role: Role, result: Result, reply: str, first, last) -> Role:
+    """A from-to reply whose two figures stand apart in the sentence: from ``first`` to
+    ``last``, the hedge typed before the first kept, a rate ("1 in 4") said in its words."""
+    def number(v):
+        return int(v) if float(v).is_integer() else v
+    extra = {k: v for k, v in result.extra.items() if k not in (HEDGE_KEY, SAID_KEY)}
+    fields = {"value": number(last.value), "from_value": number(first.value), "kind": "change"}
+    rate = re.compile(r"\d+\s+in\s+\d+")
+    if rate.fullmatch(first.text) and rate.fullmatch(last.text):
+        fields["unit"] = "%"
+        extra[SAID_KEY] = f"from {first.text} to {last.text}"
+    else:
+        unit = next((q.unit for q in (first, last) if q.unit and q.unit != "x"), None)
+        if unit:
+            fields["unit"] = unit
+        hedge = reply_hedge(reply, first.start, first.text)
+        if hedge and not re.search(r"\d", hedge):
+            extra[HEDGE_KEY] = hedge
+    fields["extra"] = extra
+    return _put(role, result, replace(result, **fields))
 
 
 # The typed replies that are sentences the draft says (the rest are choices, a time, numbers).
