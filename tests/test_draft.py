@@ -191,10 +191,7 @@ def test_draft_uses_the_roles_own_entries():
                  "rosters for 40 staff"):  # "I went on to plan rosters ..." (r26)
         assert part in text, part
     assert "Operations Manager" not in text
-    # no rubric labels ("novice", "advanced beginner"); how far the levels say it moved is
-    # said in plain words ("from a beginner to proficient": draft48, the brief's levels frame
-    # in place of a stock line round the skill's name)
-    assert "novice" not in text and "advanced beginner" not in text
+    assert "novice" not in text and "proficient" not in text  # no rubric talk
     result = check_answer(text, ["reduce costs", "lead a team of 8"])
     assert result.verdict.strong, result.verdict.message
 

@@ -26,10 +26,7 @@ def test_a_skill_they_had_some_of_is_never_said_as_learned(before):
         lines = [level_growth(skill, False, variant), gave_clause(skill, False, variant),
                  also_grew_sentence(skill, False, variant)]
         for line in lines:
-            # or the levels themselves, said as how far it moved (draft48: a second skill's
-            # "I also got better at X there." was a stock line; its levels say more)
-            assert "better at pastry lamination" in line or \
-                "from knowing the basics to an expert at pastry lamination" in line, line
+            assert "better at pastry lamination" in line, line
             assert not any(w in line for w in ("learned", "taught", "picked up")), line
         said = f"Looking back, it was my two years as a Baker at Crumb, {lines[1]}."
         assert check_answer(said).finding("skill_growth").ok, said

@@ -156,18 +156,16 @@ def test_a_later_use_that_repeats_the_growth_words_is_not_told_again():
 
 # --- (c) growth without rubric levels -------------------------------------------------------------
 
-# the rubric's labels and a scene of a start the kit would make up; the levels said plainly
-# ("I went from a beginner to proficient in X") are the brief's frame (draft48)
-_LEVEL_WORDS = re.compile(r"\b(?:novice|advanced beginner|"
-                          r"went from (?:knowing nothing|never|doing)|when I started, I|"
+_LEVEL_WORDS = re.compile(r"\b(?:novice|advanced beginner|competent|proficient|expert|"
+                          r"went from (?:knowing|never|doing)|when I started, I|"
                           r"hard cases|tricky cases|people brought me|the one (?:people|others))",
                           re.IGNORECASE)
 
 
 @pytest.mark.parametrize("name", ["dental", "bakery", "museum", "it"])
 def test_growth_without_how_far_has_no_level_phrases_and_is_asked(name):
-    """Without the participant's words the growth is told by how far the levels moved, in plain
-    words (draft48), never in the rubric's labels nor a scene made up; the coach asks
+    """Without the participant's words the growth is told as where the skill was learned (the
+    result and the later use show how far), never in the rubric's level phrases; the coach asks
     for how far in the participant's words; the check still reads the growth."""
     ws = workspace(ROLES[name])
     for text in draft_versions(ws).values():

@@ -484,18 +484,6 @@ def length_question(read: RoleReading, questions: list[Question], seconds: int,
     to add that gives the story most, asked in the participant's terms (their skill, their
     result) and drawn from the questions already asked, most story first (``_LONGER``): the
     draft is not padded to the time."""
-    first = next(iter(_to_add(read, questions).values()),
-                 "what else this job produced, with its numbers (notebook 03), or where you "
-                 "used what it taught you later (notebook 02)")
-    return Question("length", f"Your entries hold about {seconds} seconds of story, and a "
-                              f"90-second answer runs {least} seconds or more; the draft is "
-                              "not padded to the time. The one thing to add for a 90-second "
-                              f"version: {first}.", where="05")
-
-
-def _to_add(read: RoleReading, questions: list[Question]) -> dict[str, str]:
-    """What each question asks the participant to add, in their terms (their skill, their
-    result), by its code, most story first (``_LONGER``)."""
     role = read.role
     asked: dict[str, str] = {}
     for q in questions:
@@ -516,7 +504,13 @@ def _to_add(read: RoleReading, questions: list[Question]) -> dict[str, str]:
             # a question shown with its own reply box is pointed to, not asked a second time
             asked[q.code] = f"{item} (the coach's question on it has its reply box)" \
                 if not q.where else f"{item} ({_NOTEBOOK.get(q.where, 'notebook ' + q.where)})"
-    return {code: asked[code] for code in _LONGER if code in asked}
+    first = next((asked[code] for code in _LONGER if code in asked),
+                 "what else this job produced, with its numbers (notebook 03), or where you "
+                 "used what it taught you later (notebook 02)")
+    return Question("length", f"Your entries hold about {seconds} seconds of story, and a "
+                              f"90-second answer runs {least} seconds or more; the draft is "
+                              "not padded to the time. The one thing to add for a 90-second "
+                              f"version: {first}.", where="05")
 
 
 _NOTEBOOK = {"02": "notebook 02", "03": "notebook 03"}
@@ -539,14 +533,10 @@ def ninety_questions(read: RoleReading, questions: list[Question], seconds: int)
         return [*[q for q in questions if q.code == "personal_value"],
                 length_question(read, questions, seconds, 60),
                 *[q for q in questions if q.code != "personal_value"]]
-    # the head names the first thing to add, in the participant's terms (draft48: a thin
-    # draft is short and honest, and the question beside it says what is missing)
-    first = next(iter(_to_add(read, pieces).values()), "")
     head = Question("length", f"Your entries hold one answer of about {seconds} seconds, not "
                               "90, so there is no separate 90-second version: the draft is "
                               "shown once, at its real time, not padded. Each question marked "
-                              f"'{NINETY_MARK.strip(': ')}' adds one piece of story"
-                              + (f"; the first to add: {first}." if first else "."),
+                              f"'{NINETY_MARK.strip(': ')}' adds one piece of story.",
                     where="05")
     marked = [replace(q, text=NINETY_MARK + q.text) for q in pieces]
     value = [q for q in questions if q.code == "personal_value" and not q.follow_up]

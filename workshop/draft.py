@@ -85,7 +85,6 @@ from .draft_results import (
 )
 from .errors import ValidationError
 from .growth_said import growth_lead, rides_on
-from .growth_typed import levels_clause, levels_sentence
 from .job_tense import held_now
 from .model import Result, Role, Skill, Workspace, skill_key
 from .personal_value import ValueSaid, own_reason, role_value, say_value
@@ -330,12 +329,8 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
             # the levels' line alone is a stock join round the skill's name ("In this job I
             # learned X.", r24/r25's worst sentence): said only where nothing else in the
             # draft says the growth (``_told_pieces``)
-            # a line of how far the levels say it moved (``growth_typed``) likewise, said on
-            # the result the participant tied to it where one follows
             grew[0].stock = True
-            grew[0].ride = levels_clause(top, role.current) if \
-                grew[0].text == levels_sentence(top, role.current) else \
-                growth_lead(top, role.current)
+            grew[0].ride = growth_lead(top, role.current)
         if "linked" in links:
             growth_said[-1].spare = 0
         growth_piece = next((p for p in pieces if p.order == 1 and p.text), None)

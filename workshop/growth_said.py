@@ -41,8 +41,8 @@ def own_end(note: str, current: bool) -> str:
     if arc.told or arc.start or not (arc.end or re.match(r"^I (?:can|could)\b", note, re.I)
                                      or _first_word(note) in _words("base_verbs")):
         return ""
-    if re.match(r"^(?:by(?!\s+\w+ing\b)|at|after|now|today|these days|in the end|over)\b",
-                note, re.IGNORECASE):  # "by doing ..." says how, not when (``growth_typed``)
+    if re.match(r"^(?:by|at|after|now|today|these days|in the end|over)\b", note,
+                re.IGNORECASE):
         return upper_first(note) + "."  # it says its own time
     said = re.sub(r"^I (?:can|could|was able to|am able to)\s+(?:now\s+|today\s+)?", "", note,
                   flags=re.IGNORECASE)

@@ -23,7 +23,6 @@ from .growth_said import (
     said_topic,
     short_name,
 )
-from .growth_typed import how_learned, levels_sentence
 from .later_said import own_use, spoken_pointer, went_on
 from .model import Role, Skill
 from .note_grammar import adverb, unspliced
@@ -85,12 +84,8 @@ def growth_parts(skill: Skill, current: bool, variant: int, long: bool = True,
     if skill.levels_grown <= 0:
         return "", ""
     own = own_growth(skill.how_far)
-    if not own:  # how far the levels say it moved (a stock line round the name only where
-        # they cannot say it: a quality, knowledge, a hedged name), then the end or how it
-        # was learned in their words where given (``growth_typed``, draft48)
-        line = levels_sentence(skill, current) or level_growth(skill, current, variant, used)
-        return line, own_end(skill.how_far, current) or how_learned(skill.how_far, skill,
-                                                                    current)
+    if not own:  # the levels' one plain sentence, then the end in their words where given
+        return level_growth(skill, current, variant, used), own_end(skill.how_far, current)
     words = skill_words(skill)
     that = "This" if current else "That"
     topic = said_topic(skill, gave_shape(skill)[0])
@@ -143,9 +138,6 @@ def also_grew_sentence(skill: Skill, current: bool, variant: int,
     for a skill that did not move."""
     if skill.levels_grown <= 0 or hedged(skill):
         return ""
-    levels = levels_sentence(skill, current, also=True)  # how far, where the levels say it
-    if levels:  # (``growth_typed``): never a stock line round the name
-        return _named_job(levels, where) if where else levels
     used = set() if used is None else used
     shape, base = gave_shape(skill)
     grew = wording_data()["also_grew"][how_new(skill)]
@@ -182,7 +174,7 @@ def _named_job(sentence: str, where: str) -> str:
     as spoken) is kept out of the sentence; "" for none leaves it as it is."""
     if not where:
         return sentence
-    said = re.sub(r"^(?:In (?:that|this) job|Along the way|There),?\s+", "", sentence)
+    said = re.sub(r"^(?:In (?:that|this) job|Along the way),?\s+", "", sentence)
     said = re.sub(r"^(?:That|This) job\b", "It", said)
     said = re.sub(r"\s+(?:in (?:that|this) job|there)\b(?=[\s.,])", "", said)
     return f"Back then, {lower_first(said)}"

@@ -17,7 +17,6 @@ import re
 from .draft_frame import variant_of
 from .draft_later import share
 from .draft_results import linked
-from .growth_typed import levels_clause
 from .model import Result, Role, Skill, skill_key
 from .skill_story import gave_clause
 from .wording import content_stems, skill_words
@@ -68,10 +67,6 @@ def where_grown(top: Skill, role: Role) -> str:
     taught me cash office."), or, before a result it did not produce, sound like its cause."""
     if has_behind(top, role):
         return ""
-    levels = levels_clause(top, role.current)  # how far the levels say it moved, not a stock
-    if levels:  # clause round its name (``growth_typed``, draft48): "..., where I went from a
-        # beginner to proficient in queen rearing"
-        return "where " + re.sub(r"^There\s+|\s+there$", "", levels)
     clause = gave_clause(top, role.current, variant_of(top.name, role.id))
     where = re.sub(r"^(?:because|since)\s+(?:that|this|it)(?:\s+job)?\s+is\s+where\s+", "where ",
                    clause)
