@@ -283,7 +283,10 @@ def test_a_reason_that_says_a_result_again_is_not_said_as_the_value():
     draft = plan_draft(ws, "r1")
     assert "Stopping that invoice fraud".lower() not in draft.text.lower(), draft.text
     asked = [q for q in draft.questions if q.code == "personal_value"]
-    assert asked and "result" in asked[0].text and "one sentence" in asked[0].text, asked
+    # in their own words, never squeezed into "one sentence" (coach49: a story asked for as
+    # one whole sentence came back as one long run-on)
+    assert asked and "result" in asked[0].text and "own words" in asked[0].text, asked
+    assert "one sentence" not in asked[0].text, asked
     kept = plan_draft(_fraud_workspace("Catching that fraud made me trust my own judgement"),
                       "r1").text
     assert "trust my own judgement" in kept, kept
