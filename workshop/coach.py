@@ -581,10 +581,26 @@ def studio_order(questions: list[Question]) -> list[Question]:
     return sorted(questions, key=rank)
 
 
+def _reply_quantities(reply: str) -> list:
+    """The numbers a reply gives ("by 20%", "from 40 to 22 hours"), years, dates and ratings
+    left out."""
+    return [q for q in quantities(reply) if q.kind not in ("year", "date", "rating")]
+
+
 def _reply_quantity(reply: str):
-    """The number a reply gives ("by 20%", "from 40 to 22 hours"), or None."""
-    found = [q for q in quantities(reply) if q.kind not in ("year", "date", "rating")]
+    """The first number a reply gives, or None."""
+    found = _reply_quantities(reply)
     return found[0] if found else None
+
+
+def _stored(value: float) -> float | int:
+    """A figure as the workspace stores it: a whole number as an int."""
+    return int(value) if float(value).is_integer() else value
+
+
+def _extra_unsaid(result: Result) -> dict:
+    """The result's extra fields less the words a former reply had the draft say."""
+    return {k: v for k, v in result.extra.items() if k not in (HEDGE_KEY, SAID_KEY)}
 
 
 def _put(role: Role, old: Result | Skill, new: Result | Skill) -> Role:
@@ -605,7 +621,7 @@ def _from_hedge(reply: str) -> str:
 
 def _reply_number(role: Role, result: Result, skill: Skill, reply: str) -> Role:
     reply = hedge_said(reply)  # "c.15%", "~25%": "about 15%", "about 25%"
-    extra = {k: v for k, v in result.extra.items() if k not in (HEDGE_KEY, SAID_KEY)}
+    extra = _extra_unsaid(result)
     told = reply_told(reply)
     if told is not None:  # "about a third", "1 in 5 to 1 in 20": its figure, said as typed
         fields = {"value": told.value, "unit": "%", "extra": {**extra, SAID_KEY: told.words}}
@@ -617,7 +633,7 @@ def _reply_number(role: Role, result: Result, skill: Skill, reply: str) -> Role:
         raise ValidationError("that reply has no number in it: write it the way you would "
                               "say it, for example 'by 20%' or 'from 40 to 22 hours'.",
                               field="value")
-    fields = {"value": int(q.value) if float(q.value).is_integer() else q.value}
+    fields = {"value": _stored(q.value)}
     if q.unit and q.unit not in ("x",):  # the reply's own unit ("from 400 to 328 hours")
         fields["unit"] = q.unit
     # a figure given only hedged ("maybe 20-30%", "about 40"): its words before the number are
@@ -629,7 +645,7 @@ def _reply_number(role: Role, result: Result, skill: Skill, reply: str) -> Role:
         return _put(role, result, replace(result, **fields))
     fields["extra"] = {**extra, HEDGE_KEY: hedge} if hedge else extra
     if q.before is not None:
-        fields["from_value"] = int(q.before) if float(q.before).is_integer() else q.before
+        fields["from_value"] = _stored(q.before)
         fields["kind"] = "change"
     return _put(role, result, replace(result, **fields))
 
@@ -674,7 +690,7 @@ _KEPT_FIELDS = {"statement": "Say the result as you would aloud: what you did, a
 def _reply_from_to(role: Role, result: Result, skill: Skill, reply: str) -> Role:
     reply = hedge_said(reply)
     told = reply_told(reply)
-    found = [q for q in quantities(reply) if q.kind not in ("year", "date", "rating")]
+    found = _reply_quantities(reply)
     ends = [q for q in found[1:] if not q.unit or q.unit == found[0].unit] if found else []
     if ends and all(q.before is None for q in found) and (told is None or told.before is None):
         # the start and the end told apart, in a sentence ("about 90 loaves back a day ..., by
@@ -683,8 +699,8 @@ def _reply_from_to(role: Role, result: Result, skill: Skill, reply: str) -> Role
         # never the first said as the size of the change ("down by about 90", r32 raters);
         # a figure of another unit ("30% across the 3 shops") is no end
         return _reply_pair(role, result, reply, found[0], ends[-1])
-    q = _reply_quantity(reply)
-    if reply_told(reply) is not None or q is not None and q.before is None and re.sub(
+    q = found[0] if found else None
+    if told is not None or q is not None and q.before is None and re.sub(
             r"[\d,.%\s-]|\b(?:to|or|and|between)\b", "", reply_hedge(reply, q.start, q.text)):
         # "1 in 5 to 1 in 20", "about a third", "maybe 20 to 30 percent": taken as typed, the
         # figure they know, never refused for want of two exact numbers
@@ -702,12 +718,9 @@ def _reply_from_to(role: Role, result: Result, skill: Skill, reply: str) -> Role
 def _reply_pair(role: Role, result: Result, reply: str, first, last) -> Role:
     """A from-to reply whose two figures stand apart in the sentence: from ``first`` to
     ``last``, the hedge typed before the first kept, a rate ("1 in 4") said in its words."""
-    def number(v):
-        return int(v) if float(v).is_integer() else v
-    extra = {k: v for k, v in result.extra.items() if k not in (HEDGE_KEY, SAID_KEY)}
-    fields = {"value": number(last.value), "from_value": number(first.value), "kind": "change"}
-    rate = re.compile(r"\d+\s+in\s+\d+")
-    if rate.fullmatch(first.text) and rate.fullmatch(last.text):
+    extra = _extra_unsaid(result)
+    fields = {"value": _stored(last.value), "from_value": _stored(first.value), "kind": "change"}
+    if _RATE_TEXT.fullmatch(first.text) and _RATE_TEXT.fullmatch(last.text):
         fields["unit"] = "%"
         extra[SAID_KEY] = f"from {first.text} to {last.text}"
     else:
@@ -719,6 +732,9 @@ def _reply_pair(role: Role, result: Result, reply: str, first, last) -> Role:
             extra[HEDGE_KEY] = hedge
     fields["extra"] = extra
     return _put(role, result, replace(result, **fields))
+
+
+_RATE_TEXT = re.compile(r"\d+\s+in\s+\d+")  # a rate read as a figure: "1 in 4"
 
 
 # The typed replies that are sentences the draft says (the rest are choices, a time, numbers).
