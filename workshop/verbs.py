@@ -53,8 +53,15 @@ def in_base_forms(text: str) -> str:
     """``text`` with each irregular past the kit knows said in its base form ("taught" ->
     "teach", "ran" -> "run"), so that one deed told in two tenses reads alike where words
     are compared (the regular ones share a stem already)."""
-    base = {said: verb for verb, said in _data()["past_of"].items() if said != verb}
+    base = _irregular_bases()
     return _WORD.sub(lambda m: base.get(m.group(0).lower(), m.group(0)), text)
+
+
+@per_data_folder
+def _irregular_bases() -> dict[str, str]:
+    """``past_of`` turned round: an irregular past and its base ("taught" -> "teach"), built
+    once per data folder, not for every text compared."""
+    return {said: verb for verb, said in _data()["past_of"].items() if said != verb}
 
 
 _HOW_OFTEN = re.compile(r"\b(?:times|twice|once) (?:a|an|per|every|each)\b", re.IGNORECASE)
