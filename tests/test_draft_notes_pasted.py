@@ -250,6 +250,15 @@ def test_a_title_with_an_arrow_is_said_as_a_move(title, said):
     assert said in line and not re.search(r"->|→|=>", line), line
 
 
+@pytest.mark.parametrize("title", ["0", "->", " → ", "0 -> 0", "-"])
+def test_a_title_with_nothing_to_say_opens_on_the_job_not_a_traceback(title):
+    """A title that says nothing once spoken ("0", a bare arrow) opens on "my job at ..." as a
+    title left empty does, never an IndexError (the draft fuzz test found "0")."""
+    line = opening(Role(id="r", title=title, organization="The Crown", start="2019",
+                        end="2023"))
+    assert "my job at The Crown" in line and not re.search(r"->|→", line), line
+
+
 def test_a_pasted_note_result_is_said_as_english_in_the_draft():
     """Through the whole draft: a result typed with an arrow and a short hedge is said in
     words, the number field's figure never beside it."""

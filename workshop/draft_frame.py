@@ -180,7 +180,8 @@ def _as_title(role: Role) -> str:
     if _NO_PLACE.match(org):
         org = ""
     said = [f"{article(t)} {t}" if takes_article(t) else t for t in titles]
-    title = said[0] if len(said) < 2 or said[0] == said[-1] else f"{said[0]} and then {said[-1]}"
+    title = "" if not said else said[0] if len(said) < 2 or said[0] == said[-1] \
+        else f"{said[0]} and then {said[-1]}"  # no title that can be said: "that job"
     kind = org_kind(role)
     prep = {"armed forces": "in", "client": "for"}.get(kind, "at")
     where = f" {prep} {org}" if org else ""
