@@ -23,6 +23,7 @@ from ._base import Quiet, SessionView, form_text, plural, replacing_earlier
 from .controls import TwoClick, UndoButton
 from .downloads import WorkspaceDownload, read_upload
 from .messages import Message, esc, guarded, plain_message
+from .take_home import remove_cards
 from .testing import Driver
 
 __all__ = ["StartPanel", "StartDriver", "start_panel", "running_on_binder", "BINDER_NOTICE"]
@@ -200,8 +201,12 @@ class StartPanel(SessionView):
         self._cancel_fresh()
         self._session.replace(Workspace(), "start fresh")
         self._force_target()
+        cards = remove_cards(self._session.path.parent)
+        gone = (f" The answer card beside it ({' and '.join(cards)}) is removed too, so the "
+                "next person here does not find it; after Undo, make it again in notebook 05."
+                if cards else "")
         self._message.show("Started fresh: your workspace is empty now. Changed your mind? "
-                           "Click Undo.", "ok")
+                           "Click Undo." + gone, "ok")
 
     @guarded("_message")
     def _on_upload(self, change) -> None:

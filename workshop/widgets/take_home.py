@@ -16,8 +16,11 @@ on each redraw.
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import ipywidgets as w
 
@@ -28,9 +31,14 @@ from ._base import LATE_KEYS
 from .downloads import WorkspaceDownload, download_link
 from .messages import Message, esc
 
-__all__ = ["TakeHome", "CARD_NAMES"]
+__all__ = ["TakeHome", "CARD_NAMES", "remove_cards"]
 
 CARD_NAMES = {"markdown": "answer_card.md", "html": "answer_card.html"}
+# how each card the kit writes begins (``report.render``): a file there that does not begin so
+# is not the kit's card and is never removed
+_CARD_STARTS = {"markdown": (b"# My answer card:",),
+                "html": (b"<!DOCTYPE html>",)}
+_CARD_HTML_TITLE = b"<title>Answer card:"
 _CARD_OLD = ("Your answer changed after the card was made, so the card's download is gone: "
              "click 'Make my answer card' again for a card of the answer as it is now.")
 _CARD_ENTRIES_OLD = ("Your entries changed after the card was made (a rating, a skill or a "
@@ -53,6 +61,34 @@ class _Card:
     text: str
     made: float
     workspace: Workspace
+
+
+def remove_cards(folder: Path) -> list[str]:
+    """Remove the answer card files the kit wrote in ``folder`` (Start fresh: the next person
+    at a shared computer must not find the last one's answer beside the empty workspace);
+    returns the names removed. Only a regular file with one name whose start is the kit's card
+    is removed: a link, a folder, or a file the participant wrote under that name stays."""
+    removed = []
+    for kind, name in CARD_NAMES.items():
+        path = Path(folder) / name
+        try:
+            st = os.lstat(path)
+            if not stat.S_ISREG(st.st_mode) or st.st_nlink != 1:
+                continue
+            with open(path, "rb") as f:
+                head = f.read(512)
+        except OSError:
+            continue
+        if not head.startswith(_CARD_STARTS[kind]):
+            continue
+        if kind == "html" and _CARD_HTML_TITLE not in head:
+            continue
+        try:
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(name)
+    return removed
 
 
 class TakeHome(w.VBox):
