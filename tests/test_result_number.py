@@ -204,3 +204,37 @@ def test_a_current_job_is_read_in_the_present():
     assert read.counts and read.kind == "change" and "20%" in read.told
     ws = Workspace(roles=(role,), target_role=TargetRole(title="Head of Nursing"))
     assert not _agree(ws, role)
+
+
+# --- a change told with how it was brought about ---------------------------------------------
+# A participant's walk-through: "cut repeat complaints ... by tracing them to one faulty supplier
+# part", 30 -> 9, was said "... one faulty supplier part from 30 to 9" and the check took
+# "one faulty" for the number. The from-to goes on what changed, before the means.
+
+@pytest.mark.parametrize("statement, told", [
+    ("cut repeat complaints about e-bike repairs by tracing them to one faulty supplier part",
+     "I cut repeat complaints about e-bike repairs from 30 to 9 by tracing them to one faulty "
+     "supplier part."),
+    ("reduced no-shows by calling every client two days ahead",
+     "I reduced no-shows from 30 to 9 by calling every client two days ahead."),
+    ("Cut returns by rebuilding the packing bench",
+     "I cut returns from 30 to 9 by rebuilding the packing bench."),
+    ("cut waste, by switching to one supplier", "I cut waste from 30 to 9, by switching to one "
+     "supplier."),
+    ("cut open tickets through moving the FAQ onto the login page",
+     "I cut open tickets from 30 to 9 through moving the FAQ onto the login page."),
+])
+def test_a_change_goes_on_what_changed_not_on_how(statement, told):
+    reading = read_result(Result(statement=statement, value=9, from_value=30))
+    assert reading.told == told
+    assert reading.kind == "change" and reading.number == "from 30 to 9"
+
+
+@pytest.mark.parametrize("statement, told", [
+    ("cut repeat complaints", "I cut repeat complaints from 30 to 9."),  # no means: at the end
+    ("cut the backlog by spring", "I cut the backlog from 30 to 9 by spring."),
+    ("cut complaints by 40% by fixing the form",  # its own figure first: the order kept
+     "I cut complaints by 40% by fixing the form from 30 to 9."),
+])
+def test_look_alikes_of_a_means_clause(statement, told):
+    assert read_result(Result(statement=statement, value=9, from_value=30)).told == told

@@ -138,11 +138,23 @@ class ResultNumber:
         return self.reading.kind not in ("none", "unclear")
 
 
+# how the change was brought about, told after what changed: "by tracing them to one faulty
+# part", "through calling every client": a change's "from 30 to 9" / "by 40%" goes before it,
+# on what changed, never after it on the means ("one faulty part from 30 to 9"); a statement
+# with its own figure before the means keeps its order
+_MEANS = re.compile(r",?\s(?:by|through)\s+(?!\d)[^\W\d_]+ing\b", re.IGNORECASE)
+
+
 def _with_number(sentence: str, reading: NumberReading) -> str:
     if reading.whole:
         sentence = reading.whole
     if reading.inline:
-        sentence = sentence[:-1] + f"{reading.inline}."
+        means = _MEANS.search(sentence, 1)
+        if (means and reading.kind == "change" and not reading.inline.startswith(",")
+                and not _DIGIT.search(sentence, 0, means.start())):
+            sentence = sentence[:means.start()] + reading.inline + sentence[means.start():]
+        else:
+            sentence = sentence[:-1] + f"{reading.inline}."
     if reading.sentence:
         sentence += " " + reading.sentence
     return sentence
