@@ -25,6 +25,7 @@ from .personal_value import (
     summary_reason,
     thin_reason,
 )
+from .reply_meaning import UNKNOWN_KEY
 from .reply_read import apply_reply, joined_note, written_as_sentences
 from .result_unit import unit_questions
 from .skill_story import later_use_sentence, own_end, own_growth
@@ -113,9 +114,13 @@ def _result_questions(read: RoleReading) -> list[Question]:
         shape, reading = said.shape, said.reading
         quoted = _q(result.statement)
         out += _which_question(read, i, said.told, quoted)
+        unknown = bool(result.extra.get(UNKNOWN_KEY))  # "no idea": a figure they don't know
         if reading.kind == "none" and not said.counted:  # not of "from 300 to 40" said
-            out.append(Question("number", f"Can you put a number on {quoted}: by how much, from "
-                                          "what to what, or how many?", result=i))
+            if unknown:  # is not asked again
+                pass
+            else:
+                out.append(Question("number", f"Can you put a number on {quoted}: by how "
+                                              "much, from what to what, or how many?", result=i))
         elif reading.kind == "unclear":
             noted = " ".join(f"{result.value:g} {result.unit}".split())
             what = f" for '{strip_end(result.metric)}'" if strip_end(result.metric) else ""
@@ -123,7 +128,7 @@ def _result_questions(read: RoleReading) -> list[Question]:
                                                "how much it changed, a count, an amount, or a "
                                                "level it reached?", result=i,
                                 options=NUMBER_KINDS))
-        elif reading.kind == "change" and result.from_value is None and not any(
+        elif reading.kind == "change" and result.from_value is None and not unknown and not any(
                 result.extra.get(k) for k in (HEDGE_KEY, SAID_KEY)):
             # a figure they gave only hedged or in words is all they know: not asked again
             out.append(Question("from_to", f"For {quoted}: from how much to how much?",

@@ -5,7 +5,7 @@ into the workspace (``apply_reply``, for ``Session.change``).
 change ("by 20%", "from about 30 to maybe 20"), a choice, or words for a note (a later use,
 the speaker's own part, how far a skill grew, the reason), each stored on the field the
 question asked about. A reply is read as the answer to its question, never as a sentence on
-its own, and the draft says what the field holds as a sentence
+its own (``workshop.reply_meaning``), and the draft says what the field holds as a sentence
 of the answer, or nothing. The reply as typed always stays in the workspace.
 """
 
@@ -24,6 +24,14 @@ from .model import Result, Role, Skill, Workspace, skill_key
 from .numbers import quantities
 from .personal_value import thin_reason
 from .reason_short import value_data
+from .reply_meaning import (
+    TYPED_KEY,
+    UNKNOWN_KEY,
+    figure_unknown,
+    period_said,
+    period_unit_missing,
+    reply_meaning,
+)
 from .typed_said import HEDGE_KEY, SAID_KEY, hedge_said, reply_hedge, reply_told
 from .wording import content_stems
 
@@ -94,7 +102,51 @@ def _from_hedge(reply: str) -> str:
     return words if words and not re.search(r"\d", words) else ""
 
 
+_HEDGE = (r"(?:(?:maybe|perhaps|about|around|roughly|approx(?:imately)?\.?|nearly|almost|"
+          r"probably|close\s+to|just\s+under|just\s+over|under|over|circa|some|like)\s+|[~≈]\s*)*")
+# a change typed with a hedge on its end figure: "from about 30 to maybe 20", "30 a week, maybe
+# 18 by the end", "from 40 to 25ish", "from 40 to around 25 i think"
+_CHANGE_TYPED = re.compile(
+    rf"(?P<h1>{_HEDGE})(?P<a>[$£€]?\d[\d,.]*\s*%?)(?P<ish1>\s*-?\s*ish\b|\s+or\s+so\b)?"
+    rf".{{0,40}}?(?:\bto\b|->|\u2192|,\s*)\s*(?P<h2>{_HEDGE})(?P<b>[$£€]?\d[\d,.]*\s*%?)"
+    r"(?P<ish2>\s*-?\s*ish\b|\s+or\s+so\b)?", re.IGNORECASE)
+# words that disown a figure typed plain: "10%, don't quote me", "18 I think", "ballpark"
+_DISOWNED = re.compile(r"\b(?:don['’]?t\s+quote\s+me|i\s+think|i\s+guess|not\s+(?:100%\s+)?sure|"
+                       r"ball\s*park|guesstimate|rough(?:ly)?|give\s+or\s+take|or\s+so|"
+                       r"from\s+memory|if\s+i\s+remember|iirc|approx(?:imately)?)\b",
+                       re.IGNORECASE)
+
+
+def _change_words(reply: str) -> str:
+    """A from-to reply said as typed where its end figure is hedged ("from about 30 to maybe
+    20", "from 40 to 25ish"), both hedges kept; "" where the end is plain (its start's hedge
+    is kept as ``HEDGE_KEY``)."""
+    m = _CHANGE_TYPED.search(reply)
+    if not m:
+        return ""
+    disowned = bool(_DISOWNED.search(reply[m.end():]))
+    h2 = hedge_said(m.group("h2")) or ("about " if m.group("ish2") or disowned else "")
+    if not h2:
+        return ""
+    h1 = hedge_said(m.group("h1")) or ("about " if m.group("ish1") or disowned else "")
+    return f"from {h1}{m.group('a').strip()} to {h2}{m.group('b').strip()}".lower()
+
+
+def _unit_untyped(result: Result, reply_unit: str, first: float, last: float) -> str | None:
+    """The unit a from-to reply stores where it types none: never the entry's "%" of a
+    relative change ("dropped by 40%": "from 30 to 18" are tickets, not percent), unless
+    the two figures are that many points apart; None: the entry's unit stays."""
+    if reply_unit or result.unit != "%" or result.from_value is not None:
+        return None
+    if result.value is not None and abs(abs(last - first) - abs(result.value)) < 0.5:
+        return None
+    return ""
+
+
 def _reply_number(role: Role, result: Result, skill: Skill, reply: str) -> Role:
+    if figure_unknown(reply):  # "no idea", "we never measured it": kept, never said as a
+        # figure, and the number is not asked again
+        return _put(role, result, replace(result, extra={**result.extra, UNKNOWN_KEY: reply}))
     reply = hedge_said(reply)  # "c.15%", "~25%": "about 15%", "about 25%"
     extra = _extra_unsaid(result)
     told = reply_told(reply)
@@ -118,11 +170,25 @@ def _reply_number(role: Role, result: Result, skill: Skill, reply: str) -> Role:
         fields["extra"] = {**extra, SAID_KEY: f"{hedge}{q.text}"}
         fields["unit"] = "%"
         return _put(role, result, replace(result, **fields))
+    if not hedge and _DISOWNED.search(reply):  # "10%, don't quote me": never said bare
+        hedge = "about "
     fields["extra"] = {**extra, HEDGE_KEY: hedge} if hedge else extra
     if q.before is not None:
-        fields["from_value"] = _stored(q.before)
-        fields["kind"] = "change"
+        fields.update(_change_fields(result, reply, q, extra))
     return _put(role, result, replace(result, **fields))
+
+
+def _change_fields(result: Result, reply: str, q, extra: dict) -> dict:
+    """The fields of a change a reply gives from and to (``q``): its start, the end's hedge
+    kept too ("from about 30 to maybe 20"), no "%" the reply did not type."""
+    fields: dict = {"from_value": _stored(q.before), "kind": "change"}
+    said = _change_words(reply)
+    if said:
+        fields["extra"] = {**extra, SAID_KEY: said}
+    unit = _unit_untyped(result, q.unit or "", q.before, q.value)
+    if unit is not None:
+        fields["unit"] = unit
+    return fields
 
 
 def apply_reply(workspace: Workspace, role_id: str, question: Asked, reply: str) -> Workspace:
@@ -175,8 +241,9 @@ def _reply_from_to(role: Role, result: Result, skill: Skill, reply: str) -> Role
         # a figure of another unit ("30% across the 3 shops") is no end
         return _reply_pair(role, result, reply, found[0], ends[-1])
     q = found[0] if found else None
-    if told is not None or q is not None and q.before is None and re.sub(
-            r"[\d,.%\s-]|\b(?:to|or|and|between)\b", "", reply_hedge(reply, q.start, q.text)):
+    if told is not None or q is not None and q.before is None and (re.sub(
+            r"[\d,.%\s-]|\b(?:to|or|and|between)\b", "", reply_hedge(reply, q.start, q.text))
+            or _DISOWNED.search(reply)):
         # "1 in 5 to 1 in 20", "about a third", "maybe 20 to 30 percent": taken as typed, the
         # figure they know, never refused for want of two exact numbers
         return _reply_number(role, result, skill, reply)
@@ -202,8 +269,13 @@ def _reply_pair(role: Role, result: Result, reply: str, first, last) -> Role:
         unit = next((q.unit for q in (first, last) if q.unit and q.unit != "x"), None)
         if unit:
             fields["unit"] = unit
+        elif _unit_untyped(result, "", first.value, last.value) is not None:
+            fields["unit"] = ""
         hedge = reply_hedge(reply, first.start, first.text)
-        if hedge and not re.search(r"\d", hedge):
+        said = _change_words(reply)
+        if said:  # "about 30 a week, maybe 18 by the end": both hedges kept
+            extra[SAID_KEY] = said
+        elif hedge and not re.search(r"\d", hedge):
             extra[HEDGE_KEY] = hedge
     fields["extra"] = extra
     return _put(role, result, replace(result, **fields))
@@ -235,13 +307,22 @@ def written_as_sentences(reply: str) -> str:
 
 def _reply_field(name: str):
     def reply_to(role: Role, result: Result, skill: Skill, reply: str) -> Role:
+        typed = reply
+        if name == "period":
+            reply = _period_reply(reply)
+        meaning = reply_meaning(name, reply)
+        record = role if name in ("organization_kind", "personal_value") else (
+            skill if name in ("used_later", "how_far") else result)
+        if meaning.kind == "none" and not says_nothing(reply):
+            # a no, said in words the draft could paste ("Only here still."): kept beside the
+            # field, never said, and the question stays open
+            return _put_field(role, record, {"extra": {**record.extra, TYPED_KEY: typed}})
+        if meaning.kind in ("fact", "all", "most"):
+            reply = meaning.words  # what it means to the question, said as an answer
         if name in _SENTENCE_FIELDS:  # the reason is said by its own rules (personal_value)
             reply = written_as_sentences(reply)
         if name == "personal_value" and thin_reason(role):  # the moment the follow-up asked
             reply = joined_note(role.personal_value, reply)  # for, added to the thin words
-        if name in ("organization_kind", "personal_value"):  # a field of the role itself
-            return replace(role, **{name: reply})
-        record = skill if name in ("used_later", "how_far") else result
         if name == "how_far" and _half_arc(record.how_far):  # a start or an end, added to
             if says_nothing(reply):  # never "At first I ... Dunno really."
                 raise ValidationError(f"'{reply[:60]}' doesn't give the draft anything it can "
@@ -249,8 +330,29 @@ def _reply_field(name: str):
                                       "lacks: where you started ('at first I ...') or where "
                                       "you got to ('by the end I ...').", field="how_far")
             reply = joined_note(record.how_far, reply)
-        return _put(role, record, replace(record, **{name: reply}))
+        fields = {name: reply}
+        if meaning.kind in ("fact", "all", "most"):  # the reply as typed kept beside it
+            fields["extra"] = {**record.extra, TYPED_KEY: typed}
+        return _put_field(role, record, fields)
     return reply_to
+
+
+def _period_reply(reply: str) -> str:
+    """A reply to "in what time?" as the draft says it ("about a year i think": "about a
+    year"); a number alone ("6") is refused, saying what it needs."""
+    if period_unit_missing(reply):
+        raise ValidationError(f"'{reply[:40]}' of what? Say the time with its unit, as you "
+                              "would aloud, for example 'over 6 months' or 'in about 2 "
+                              "weeks'.", field="period")
+    return period_said(reply)
+
+
+def _put_field(role: Role, record: Role | Result | Skill, fields: dict) -> Role:
+    """The role with ``fields`` changed on ``record`` (the role itself, or one of its results
+    or skills)."""
+    if record is role:
+        return replace(role, **fields)
+    return _put(role, record, replace(record, **fields))
 
 
 def _half_arc(note: str) -> bool:

@@ -271,9 +271,9 @@ def reply_told(reply: str) -> Told | None:
     return None
 
 
-_SAID_FIGURE = re.compile(r"(?:\bfrom\s+)?(?:[$£€¥]\s?)?\d[\d,.]*\s*(?:%|percent(?:age points?)?|"
-                          r"percentage points?)?(?:\s+to\s+(?:[$£€¥]\s?)?\d[\d,.]*\s*(?:%|"
-                          r"percent)?)?", re.IGNORECASE)
+_SAID_FIGURE = re.compile(r"(?:\bfrom\s+)?(?:[$£€¥]\s?)?\d[\d,.]*(?:\s*(?:%|"
+                          r"percent(?:age points?)?|percentage points?))?(?:\s+to\s+"
+                          r"(?:[$£€¥]\s?)?\d[\d,.]*(?:\s*(?:%|percent))?)?", re.IGNORECASE)
 
 
 def words_said(told: str, sentence: str, words: str) -> str:
