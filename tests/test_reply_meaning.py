@@ -263,3 +263,19 @@ def test_a_time_that_is_a_number_alone_is_refused_saying_what_it_needs():
     after = apply_reply(ws, "r1", _asked(ws, "period"), "about a year i think")
     assert after.role("r1").results[0].period.lower().startswith("about a year")
     assert "i think" not in " ".join(draft_versions(after, "r1").values()).lower()
+
+
+@pytest.mark.parametrize("reply, said", [
+    ("from about 31 to maybe 36 i think", "from about 31 to maybe 36."),
+    ("roughly 31, maybe 36 by the end", "from roughly 31 to maybe 36."),
+    ("from about 31 to 36", "about 31 to 36."),
+])
+def test_a_reply_s_hedges_are_kept_where_the_result_has_a_figure_of_its_own(reply, said):
+    """A statement with its own figure ("a $35 threshold") keeps it as typed; the hedges of
+    the reply's change are said before the reply's figures, never dropped."""
+    ws = workspace(results=[{"statement": "I helped find that a $35 delivery threshold lifts "
+                                          "basket size", "metric": "basket size", "value": 16,
+                             "unit": "%", "kind": "change", "scope": "company"}])
+    after = apply_reply(ws, "r1", _asked(ws, "from_to"), reply)
+    text = " ".join(draft_versions(after, "r1").values())
+    assert "$35" in text and said in text, text

@@ -174,13 +174,14 @@ def _reply_number(role: Role, result: Result, skill: Skill, reply: str) -> Role:
         hedge = "about "
     fields["extra"] = {**extra, HEDGE_KEY: hedge} if hedge else extra
     if q.before is not None:
-        fields.update(_change_fields(result, reply, q, extra))
+        fields.update(_change_fields(result, reply, q, fields["extra"]))
     return _put(role, result, replace(result, **fields))
 
 
 def _change_fields(result: Result, reply: str, q, extra: dict) -> dict:
     """The fields of a change a reply gives from and to (``q``): its start, the end's hedge
-    kept too ("from about 30 to maybe 20"), no "%" the reply did not type."""
+    kept too ("from about 30 to maybe 20"; the start's hedge stays beside it, for a sentence
+    that says the change in its own words), no "%" the reply did not type."""
     fields: dict = {"from_value": _stored(q.before), "kind": "change"}
     said = _change_words(reply)
     if said:
