@@ -306,7 +306,7 @@ def words_said(told: str, sentence: str, words: str) -> str:
     head, tail = told[:m.start()], told[m.end():]
     head = re.sub(rf"(?:\b(?:{_HEDGE_WORDS})\s*)+$", "", head, flags=re.IGNORECASE)
     if words.lower().startswith("from "):
-        head = re.sub(r"\b(?:by|down|up)\s+$", "", head, flags=re.IGNORECASE)
+        head = re.sub(r"\b(?:by|down|up|from)\s+$", "", head, flags=re.IGNORECASE)
     elif m.group(0).lower().startswith("from"):
         return told  # a change told from and to: the reply's share is not its words
     return f"{head}{words}{tail}"
