@@ -25,6 +25,7 @@ Nothing here raises on any text.
 
 from __future__ import annotations
 
+import os
 import re
 from typing import NamedTuple
 
@@ -91,13 +92,27 @@ _FIGURE = re.compile(r"(?<![\w.])(?:[$£€¥]\s?)?\d[\d,.]*")
 _HEDGE_BEFORE = re.compile(rf"\b(?:{_HEDGE_WORDS}|between)\s*$", re.IGNORECASE)
 
 
+def _added_from(told: str, sentence: str) -> int | None:
+    """Where the figure the reading added to ``sentence`` can start in ``told``: after the
+    words ``told`` keeps of the sentence ("... a $35 threshold lifts basket size" + "from 31
+    to 36"), a figure of the sentence's own ("$35") left as typed; None where the reading
+    rewrote the sentence's own figures."""
+    sentence = (sentence or "").rstrip(" .!?")
+    kept = len(os.path.commonprefix([told, sentence]))
+    own = list(_FIGURE.finditer(sentence))
+    if own and own[-1].end() > kept:
+        return None
+    return kept if own else 0
+
+
 def hedge_added(told: str, sentence: str, hedge: str) -> str:
     """``told`` with ``hedge`` ("about ", "maybe 20-", "between 5 and ") before the first
     figure the reading added to ``sentence`` (the statement said before its number), where
     the sentence gives none of its own and no hedge stands before that figure already."""
-    if not hedge or _FIGURE.search(sentence):
+    start = _added_from(told, sentence)
+    if not hedge or start is None:
         return told
-    m = _FIGURE.search(told)
+    m = _FIGURE.search(told, start)
     if not m or _HEDGE_BEFORE.search(told[:m.start()]):
         return told
     return f"{told[:m.start()]}{hedge_said(hedge)}{told[m.start():]}"
@@ -271,9 +286,10 @@ def reply_told(reply: str) -> Told | None:
     return None
 
 
-_SAID_FIGURE = re.compile(r"(?:\bfrom\s+)?(?:[$£€¥]\s?)?\d[\d,.]*\s*(?:%|percent(?:age points?)?|"
-                          r"percentage points?)?(?:\s+to\s+(?:[$£€¥]\s?)?\d[\d,.]*\s*(?:%|"
-                          r"percent)?)?", re.IGNORECASE)
+_SAID_FIGURE = re.compile(r"(?:\bfrom\s+)?(?:[$£€¥]\s?)?\d(?:[\d,.]*\d)?(?:\s*(?:%|"
+                          r"percent(?:age points?)?|percentage points?))?(?:\s+to\s+"
+                          r"(?:[$£€¥]\s?)?\d(?:[\d,.]*\d)?(?:\s*(?:%|percent))?)?",
+                          re.IGNORECASE)
 
 
 def words_said(told: str, sentence: str, words: str) -> str:
@@ -281,15 +297,16 @@ def words_said(told: str, sentence: str, words: str) -> str:
     ``words`` (``reply_told``): "by 33.3%" -> "by about a third", "from 20% to 5%" -> "from 1
     in 5 to 1 in 20"; a hedge the reading put before it is not said twice; ``told`` as it is
     where the sentence gives a figure of its own or the reading added none."""
-    if not words or _FIGURE.search(sentence or ""):
+    start = _added_from(told, sentence)
+    if not words or start is None:
         return told
-    m = _SAID_FIGURE.search(told)
+    m = _SAID_FIGURE.search(told, start)
     if not m:
         return told
     head, tail = told[:m.start()], told[m.end():]
     head = re.sub(rf"(?:\b(?:{_HEDGE_WORDS})\s*)+$", "", head, flags=re.IGNORECASE)
     if words.lower().startswith("from "):
-        head = re.sub(r"\b(?:by|down|up)\s+$", "", head, flags=re.IGNORECASE)
+        head = re.sub(r"\b(?:by|down|up|from)\s+$", "", head, flags=re.IGNORECASE)
     elif m.group(0).lower().startswith("from"):
         return told  # a change told from and to: the reply's share is not its words
     return f"{head}{words}{tail}"
