@@ -751,8 +751,16 @@ def _story_said(raw: str, current: bool, told: tuple[str, ...] = ()) -> ValueSai
     scene told, the outcome lost); None for a reason that is no story, or one with a pitfall
     or a downside in it (``_kept`` says what it can of those)."""
     typed = [re.sub(r"\bi\b", "I", _tidy(p)) for p in _story.story_sentences(raw)]
-    if not _story.is_story(typed) or any(
-            pitfall_phrases(p) or pay_said(p) or downside(p) for p in typed):
+    # a last line the check reads as a pitfall ("That's when I knew I wanted to teach"), and
+    # those that lean on it, are left out and asked about: the story before it is told to
+    # its own end, never cut to its scene (blind raters, r25)
+    flagged = ValueSaid()
+    while len(typed) > 2 and _faulted(typed[-1]):
+        found = pitfall_phrases(typed[-1]) or pay_said(typed[-1])
+        flagged = _pitfall(typed[-1], found) if found else ValueSaid(
+            problem="downside", quoted=typed[-1])
+        typed.pop()
+    if not _story.is_story(typed) or any(_faulted(p) for p in typed):
         return None
     # a sentence of the story that does not read as one a person says ("Pouring rain, no
     # lights.") is detail and gives way, the payoff never; each is said in the job's tense
@@ -768,9 +776,24 @@ def _story_said(raw: str, current: bool, told: tuple[str, ...] = ()) -> ValueSai
         _story.told_short(said, _LONG_CLAUSE + 20)
     if not sentence:
         return None
+    turn = _story.turn_at(said, _story.payoff_at(said))
+    if turn is not None and strip_end(said[turn]) not in sentence:
+        # the 90-second version tells what the speaker did where the scene, the turn and
+        # the payoff fit a longer telling (about 25 seconds): never the scene and the end
+        # with the speaker's part cut out for a few words
+        longer = _story.told_short(said, _LONG_CLAUSE + 20 + extra)
+        sentence = longer if strip_end(said[turn]) in longer else sentence
     short = _story.told_short(said, 2 * _SHORT_WORDS + extra) or sentence
     brief = _story.told_short(said, _SHORT_WORDS + 6 + extra) or short
-    return ValueSaid(sentence, short, brief=brief)
+    return ValueSaid(sentence, short, flagged.problem, flagged.quoted, flagged.pitfalls,
+                     flagged.phrases, brief)
+
+
+def _faulted(sentence: str) -> bool:
+    """True for a sentence of a story the draft does not say: a pitfall the check reads
+    (read by its meaning, ``meant_pitfalls``), the pay, or a downside."""
+    return bool(meant_pitfalls(pitfall_phrases(sentence), sentence) or pay_said(sentence)
+                or downside(sentence))
 
 
 def _told_story(kept: list[tuple[str, str]]) -> bool:

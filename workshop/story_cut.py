@@ -120,12 +120,21 @@ _TIMES = frozenset("time times moment night nights morning evening afternoon wee
                    "weekend first last same next other only whole rest".split())
 
 
+# A doing whose object is a bare "it" ("I rebuilt it", "we fixed it over a weekend"): the
+# thing is in the sentence before
+_IT_DONE = re.compile(r"^(?:I|we)\s+(?:\w+\s+)?(?!(?:love|loved|like|liked|hate|hated|enjoy|"
+                      r"enjoyed|made|make|think|thought)\b)\w+\s+it\b(?!\s*(?:was|is|'s)\b)",
+                      re.IGNORECASE)
+
+
 def refers_to(sentences: list[str], n: int, strong: bool = False) -> set[int]:
     """The sentences before ``n`` that first name a thing or a person sentence ``n`` speaks
     of as known ("the checklist", "that boy": a noun after "the"/"that" that an earlier
     sentence names and none before that; ``strong``: after "that", "those", "these" only):
     said without them, the reference points at a story not told."""
     out = set()
+    if n and not strong and _IT_DONE.search(sentences[n]):
+        out.add(n - 1)  # "I rebuilt it with them.": what "it" is, the sentence before says
     for m in _DEFINITE.finditer(sentences[n]):
         if strong and m.group(1).lower() in ("the", "this"):
             continue
@@ -265,7 +274,10 @@ def payoff_at(sentences: list[str]) -> int:
     the story is told outcome first: a first sentence that says how it ended or what it meant
     (``_outcome``) before a last one that says neither."""
     last = len(sentences) - 1
-    if last > 0 and _outcome(sentences[0]) and not _outcome(sentences[last]):
+    # a first sentence that names the moment and tells it ("The best moment was when our
+    # biggest client threatened to leave ...") sets the scene: its end is still the last
+    if last > 0 and _outcome(sentences[0]) and not _outcome(sentences[last]) and \
+            not sets_scene(sentences[0]):
         return 0
     return last
 
