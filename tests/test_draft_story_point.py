@@ -296,12 +296,6 @@ def test_the_measure_counts_a_pointer_whose_clause_before_it_is_not_told():
 
 
 @pytest.mark.parametrize("value, turn, end", [
-    # a person named then told, its last line a pitfall the check reads ("I wanted"): the
-    # story is told to its own end before that line, the turn kept
-    ("I remember a boy called Liam who could not read a word in September and hid under the "
-     "table every phonics lesson. I worked with him ten minutes every morning before the bell "
-     "with comic books he chose himself. By Easter he was reading to the class. That's when I "
-     "knew I wanted to teach reading for good.", "I worked with him", "reading to the class"),
     # the moment named, then told as one run-on: the end is its last clause, never the first
     ("Honestly the best moment was when our biggest client threatened to leave after three "
      "failed deliveries in a row and my manager was on holiday so it was down to me, I drove "
@@ -323,4 +317,3 @@ def test_stories_of_other_shapes_are_told_to_their_end_with_the_turn(value, turn
     assert text.index(turn) < text.index(end), text
     if "I rebuilt it" in text:
         assert "the rota. I rebuilt it" in text, text
-    assert "I wanted" not in text, text

@@ -751,15 +751,6 @@ def _story_said(raw: str, current: bool, told: tuple[str, ...] = ()) -> ValueSai
     scene told, the outcome lost); None for a reason that is no story, or one with a pitfall
     or a downside in it (``_kept`` says what it can of those)."""
     typed = [re.sub(r"\bi\b", "I", _tidy(p)) for p in _story.story_sentences(raw)]
-    # a last line the check reads as a pitfall ("That's when I knew I wanted to teach"), and
-    # those that lean on it, are left out and asked about: the story before it is told to
-    # its own end, never cut to its scene (blind raters, r25)
-    flagged = ValueSaid()
-    while len(typed) > 2 and _faulted(typed[-1]):
-        found = pitfall_phrases(typed[-1]) or pay_said(typed[-1])
-        flagged = _pitfall(typed[-1], found) if found else ValueSaid(
-            problem="downside", quoted=typed[-1])
-        typed.pop()
     if not _story.is_story(typed) or any(_faulted(p) for p in typed):
         return None
     # a sentence of the story that does not read as one a person says ("Pouring rain, no
@@ -785,8 +776,7 @@ def _story_said(raw: str, current: bool, told: tuple[str, ...] = ()) -> ValueSai
         sentence = longer if strip_end(said[turn]) in longer else sentence
     short = _story.told_short(said, 2 * _SHORT_WORDS + extra) or sentence
     brief = _story.told_short(said, _SHORT_WORDS + 6 + extra) or short
-    return ValueSaid(sentence, short, flagged.problem, flagged.quoted, flagged.pitfalls,
-                     flagged.phrases, brief)
+    return ValueSaid(sentence, short, brief=brief)
 
 
 def _faulted(sentence: str) -> bool:
