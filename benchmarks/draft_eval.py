@@ -108,7 +108,10 @@ counts:
   nothing after it ("I also learned X in that job.") or such an unlinked fact;
 - ``no reason``, ``reason unsupported``, ``listed``, ``reason cut`` (a sentence of the
   reason said only up to where it goes on with the same thought), ``payoff lost`` (a story
-  of the entries told by its scene without its last sentence, its payoff), ``list (90 s)`` (a 90 s
+  of the entries told by its scene without its last sentence, its payoff), ``pointer
+  dangles`` (a sentence opening on "Since then", "Three weeks later", "That's when",
+  "Instead", "It was the moment" ... whose typed clause before it the draft does not tell),
+  ``list (90 s)`` (a 90 s
   draft with more than two unlinked facts after its thread), ``helped frame``, ``made-up
   growth`` (``benchmarks/draft_story.py``) and ``skills 30/90``, ``30s >1 skill``, ``said twice``,
   ``link to non-result``, ``time/place wrong`` (``benchmarks/draft_thread.py``) say whether a
@@ -203,6 +206,7 @@ from draft_story import (  # noqa: E402, E501
     made_up_growth,
     no_reason,
     payoff_lost,
+    pointer_dangles,
     reason_cut,
     reason_unsupported,
 )
@@ -495,6 +499,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "listed": listed(text, ws.role(role_id) if role_id else None),
             "reason_cut": reason_cut(text, ws.role(role_id) if role_id else None),
             "payoff_lost": payoff_lost(text, ws.role(role_id) if role_id else None),
+            "dangles": pointer_dangles(text, ws.role(role_id) if role_id else None),
             "list90": seconds == 90 and list_ninety(text, ws.role(role_id) if role_id else None),
             "helped": helped_frames(text),
             "unknown": unknown_refs(text, ws.target_role.goals), "no_part": no_own_part(text),
@@ -583,6 +588,7 @@ def summarise(rows: list[dict]) -> dict:
         "listed": sum(r["listed"] for r in rows),
         "reason cut": f"{sum(r['reason_cut'] for r in rows)}/{len(rows)}",
         "payoff lost": f"{sum(r['payoff_lost'] for r in rows)}/{len(rows)}",
+        "pointer dangles": f"{sum(r['dangles'] > 0 for r in rows)}/{len(rows)}",
         "list (90 s)": f"{sum(r['list90'] for r in rows)}/{sum(r['length'] == 90 for r in rows)}",
         "helped frame": sum(r["helped"] for r in rows),
         "the unknown": sum(len(r["unknown"]) for r in rows),

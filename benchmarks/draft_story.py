@@ -19,6 +19,11 @@ text), never the draft code's choices, so a rule taken out of the kit still show
   note) by one of its sentences before the last, but not its last (its payoff: a trailing
   aside such as "Anyway." or "Good times." is none, by the benchmark's own short list):
   the scene told, the outcome lost (blind raters, r31);
+- ``pointer dangles``: sentences of a draft that open on a pointer to the sentence before
+  them ("Since then", "Three weeks later", "That's when", "After that", "Instead", "It was
+  the moment", "That's how": the benchmark's own short list) where the participant typed
+  that pointer after a clause the draft does not tell (blind raters, r25: "'Since then'
+  dangles", "refers to a story never told");
 - ``made-up growth``: sentences that tell a skill's growth as a scene the participant never
   wrote, made from the levels set in 02 ("I had no background in X at first", "I started
   out a complete beginner", "soon I was the one colleagues asked", "grew confident in X",
@@ -40,7 +45,7 @@ from workshop.model import Result, Role, Skill  # noqa: E402
 from workshop.wording import content_stems, skill_words  # noqa: E402
 
 __all__ = ["no_reason", "reason_unsupported", "listed", "helped_frames", "made_up_growth",
-           "reason_cut", "list_ninety", "payoff_lost"]
+           "reason_cut", "list_ninety", "payoff_lost", "pointer_dangles"]
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _HELPED = re.compile(r"\bI helped (?:the|our|my) (?:[\w'-]+ ){1,4}?to\b", re.IGNORECASE)
@@ -230,3 +235,52 @@ def payoff_lost(text: str, role: Role | None) -> bool:
         if begun and payoff and len(payoff & said) < 0.5 * len(payoff):
             return True
     return False
+
+
+# A sentence that opens on a time or a sequence it counts from the one before it, or on the
+# moment of a story ("Since then", "Three weeks later", "That's when", "After that",
+# "Instead", "It was the moment ..."): the benchmark's own short list.
+_LEANS = re.compile(
+    r"^(?:since then|ever since|after that|afterwards|from then on|by then|that's when|"
+    r"that is when|that was when|this was when|instead(?! of)|later|soon after|"
+    r"(?:a|an|one|two|three|four|five|six|a few|several|some|\d+) (?:days?|weeks?|months?|"
+    r"years?|hours?) later|the (?:next|following) (?:day|morning|week|month)|"
+    r"(?:it|that|this) (?:was|is) the moment|the moment|that's how|that was how|"
+    r"this is how|that's why)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"(?<=[.!?;])\s+|,\s+")
+
+
+def _entry_texts(role: Role) -> list[str]:
+    texts = [role.summary, role.personal_value]
+    texts += [t for s in role.skills for t in (s.used_later, s.how_far)]
+    texts += [t for r in role.results for t in (r.statement, r.my_part)]
+    return [" ".join(str(t or "").split()) for t in texts if t]
+
+
+def pointer_dangles(text: str, role: Role | None) -> int:
+    """Sentences of the draft (after its first) that open on a pointer to the one before it
+    (``_LEANS``) where the participant typed that pointer after a clause (in the same entry)
+    that the draft does not tell (under half of its meaningful words, three or more, in the
+    draft): a kept sentence leaning on a cut one."""
+    if role is None or not text:
+        return 0
+    said = sentences(text)
+    told = content_stems(text)
+    count = 0
+    for sentence in said[1:]:
+        lead = _LEANS.match(sentence)
+        if not lead:
+            continue
+        start = " ".join(sentence.lower().split()[:4])
+        for entry in _entry_texts(role):
+            clauses = [c.strip() for c in _CLAUSE_END.split(entry) if c.strip()]
+            at = next((k for k, c in enumerate(clauses)
+                       if " ".join(c.lower().split()[:4]).rstrip(".!?,;") ==
+                       start.rstrip(".!?,;")), None)
+            if not at:
+                continue
+            before = content_stems(clauses[at - 1])
+            if len(before) >= 3 and len(before & told) < 0.5 * len(before):
+                count += 1
+                break
+    return count

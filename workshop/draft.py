@@ -529,7 +529,8 @@ def _value(role: Role, variant: int, text: str | None) -> ValueSaid:
     told = tuple(t for t in notes
                  if content_stems(t) and len(content_stems(t) & said) >= 0.6 * len(
                      content_stems(t)))
-    return say_value(own_reason(role), role.current, variant, told)
+    return say_value(own_reason(role), role.current, variant, told,
+                     tuple(r.statement for r in role.results))
 
 
 def _told(workspace: Workspace, read: RoleReading, long: bool, one: bool,

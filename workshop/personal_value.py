@@ -658,11 +658,12 @@ def summary_reason(summary: str, current: bool = False) -> str:
 
 
 def say_value(text: str, current: bool, variant: int = 0,
-              told: tuple[str, ...] = ()) -> ValueSaid:
+              told: tuple[str, ...] = (), results: tuple[str, ...] | None = None) -> ValueSaid:
     """The participant's words on what the job gave them (``Role.personal_value``), said as
     the draft says them, and what keeps any of them from being said (see ``ValueSaid``).
     ``current``: the job is still held (else told in the past); ``variant`` picks among
-    equivalent leads; ``told``: what the role's results and notes say already."""
+    equivalent leads; ``told``: what the role's results and notes say already;
+    ``results``: the role's results a story may end on (``told`` where None)."""
     raw = " ".join(str(text or "").split())
     if says_nothing(raw) or pick_only(raw):
         # "dunno really", "same as above": never "It gave me dunno really."; "without a doubt
@@ -678,7 +679,8 @@ def say_value(text: str, current: bool, variant: int = 0,
         return _pitfall(raw, found) if found else ValueSaid(problem="note" if raw else "",
                                                            quoted=raw)
     parts = [p for p in re.split(r"(?<=[\w)%'’])[.!?]+\s+(?=\S)", said) if strip_end(p)]
-    story = _story_said(raw, current)  # as typed: a story is told by its own sentences
+    # as typed: a story is told by its own sentences
+    story = _story_said(raw, current, told if results is None else results)
     if story is not None:
         return story
     kept, problem = _kept(parts, current, variant, told)
@@ -741,7 +743,7 @@ def _slogan_meant(kept: list[tuple[str, str]], parts: list[str], current: bool, 
     return kept
 
 
-def _story_said(raw: str, current: bool) -> ValueSaid | None:
+def _story_said(raw: str, current: bool, told: tuple[str, ...] = ()) -> ValueSaid | None:
     """A reason told as a story of three sentences or more (``story_cut.is_story``: "The night
     the sailing got caught beam-on ... I took the wheel ... and we got every passenger off
     dry."), said as a coach shortens it in each version (``story_cut.told_short``): the
@@ -749,19 +751,39 @@ def _story_said(raw: str, current: bool) -> ValueSaid | None:
     scene told, the outcome lost); None for a reason that is no story, or one with a pitfall
     or a downside in it (``_kept`` says what it can of those)."""
     typed = [re.sub(r"\bi\b", "I", _tidy(p)) for p in _story.story_sentences(raw)]
-    if not _story.is_story(typed) or any(
-            pitfall_phrases(p) or pay_said(p) or downside(p) for p in typed):
+    if not _story.is_story(typed) or any(_faulted(p) for p in typed):
         return None
     # a sentence of the story that does not read as one a person says ("Pouring rain, no
     # lights.") is detail and gives way, the payoff never; each is said in the job's tense
     said = [_in_tense(upper_first(strip_end(p)), current) for n, p in enumerate(typed)
             if n == len(typed) - 1 or reads_whole(p)]
-    sentence = _story.told_short(said, _LONG_WORDS) or _story.told_short(said, _LONG_CLAUSE + 20)
+    # a story whose payoff is one of the role's results is told with it as its end, the
+    # result said there once (``draft``): each version gives it the result's words too, so
+    # the scene and the turn stay with their payoff (issue 20, r25: the turn lost, the
+    # result said apart)
+    payoff = said[_story.payoff_at(said)] if said else ""
+    extra = len(payoff.split()) if _story.ends_on_result(payoff, told) else 0
+    sentence = _story.told_short(said, _LONG_WORDS + extra) or \
+        _story.told_short(said, _LONG_CLAUSE + 20)
     if not sentence:
         return None
-    short = _story.told_short(said, 2 * _SHORT_WORDS) or sentence
-    brief = _story.told_short(said, _SHORT_WORDS + 6) or short
+    turn = _story.turn_at(said, _story.payoff_at(said))
+    if turn is not None and strip_end(said[turn]) not in sentence:
+        # the 90-second version tells what the speaker did where the scene, the turn and
+        # the payoff fit a longer telling (about 25 seconds): never the scene and the end
+        # with the speaker's part cut out for a few words
+        longer = _story.told_short(said, _LONG_CLAUSE + 20 + extra)
+        sentence = longer if strip_end(said[turn]) in longer else sentence
+    short = _story.told_short(said, 2 * _SHORT_WORDS + extra) or sentence
+    brief = _story.told_short(said, _SHORT_WORDS + 6 + extra) or short
     return ValueSaid(sentence, short, brief=brief)
+
+
+def _faulted(sentence: str) -> bool:
+    """True for a sentence of a story the draft does not say: a pitfall the check reads
+    (read by its meaning, ``meant_pitfalls``), the pay, or a downside."""
+    return bool(meant_pitfalls(pitfall_phrases(sentence), sentence) or pay_said(sentence)
+                or downside(sentence))
 
 
 def _told_story(kept: list[tuple[str, str]]) -> bool:

@@ -70,11 +70,29 @@ def stands_alone(first: tuple[str, str]) -> bool:
 
 
 # A story's time before its clause ("The night the ...", "One day ...", "During covid ...").
-_SCENE_LEAD = re.compile(r"^(?:(?:one|that|this|the|a|last|next|on\s+(?:my|the|a))\s+"
+_SCENE_LEAD = re.compile(r"^(?:(?:one|that|this|the|a|last|next|on\s+(?:my|the|a)|"
+                        r"(?:my|our)\s+(?:very\s+)?(?:first|second|third|last|final))\s+"
                         r"(?:\w+\s+){0,2}?(?:night|day|morning|evening|afternoon|weekend|week|"
                         r"shift|summer|winter|spring|autumn|season|year|month|time|match|game|"
                         r"trip|storm)|once|during|when\s+I\s+(?:start|started|first|was\s+new|"
-                        r"came|arrived|joined))\b", re.IGNORECASE)
+                        r"came|arrived|joined|took\s+over|got\s+there)|"
+                        # "In my first term ...", "On my second week ...", "At the end of my
+                        # first year ...": a time of the job before the clause
+                        r"(?:in|on|at|within|by\s+the\s+end\s+of|at\s+the\s+end\s+of)\s+"
+                        r"(?:my|the|our|that|this)\s+(?:very\s+)?(?:first|second|third|last|"
+                        r"final|early|opening)\s+(?:\w+\s+)?(?:term|semester|week|month|year|"
+                        r"day|night|shift|rotation|placement|posting|tour|deployment|season|"
+                        r"quarter|winter|summer)|"
+                        r"(?:a|one|two|three|four|five|six)\s+(?:\w+\s+)?(?:weeks?|months?|"
+                        r"days?|years?)\s+(?:in|into\s+the\s+job)|"
+                        # "I remember a boy called Liam ...", "The best moment was when ...":
+                        # a person or a moment named, then told
+                        r"I\s+(?:still\s+)?remember\s+(?:a|an|the|one|when|this|that|my)|"
+                        r"(?:the|my|our)\s+(?:\w+\s+)?(?:moment|day|night|time|week)\s+"
+                        r"(?:was|is)\s+(?:when|the\s+(?:day|night|time|week))|"
+                        r"we\s+had\s+(?:a|an|this|one)\s+(?:\w+\s+)?(?:patient|client|"
+                        r"customer|pupil|student|kid|boy|girl|resident|learner|caller|guest))\b",
+                        re.IGNORECASE)
 
 
 def sets_scene(sentence: str) -> bool:
