@@ -38,6 +38,10 @@ _WORD = re.compile(r"[\w'’-]+")
 # a compound noun's head said with its own verb right after it ("Saw blades were dull"): the
 # first word is no verb there
 _OWN_VERB = frozenset("is are was were has have had".split())
+# a participle leading a clause of its own ("Based in Leeds, I ...", "Asked why, the manager
+# said ..."): a subject right after the comma
+_LEAD_CLAUSE = re.compile(r"^[^,;:]{1,80}[,;:]\s*(?:I|we|my|our|the|it|they|he|she|you|this|"
+                          r"that|everyone|nobody|people|[A-Z][a-z]+\s+(?:said|told|asked|was))\b")
 # a feeling said with a past participle ("Tired but happy.", "Exhausted most days."): an
 # adjective, no doing with a dropped "I"
 _FEELINGS = frozenset("""tired exhausted stressed bored excited interested motivated pleased
@@ -52,8 +56,7 @@ def subject_given(sentence: str) -> str:
     if len(words) < 2 or not starts_with_past_verb(sentence) or own_subject(sentence) or \
             words[0] in _FEELINGS:
         return sentence
-    head = re.split(r"[,;:]", sentence, maxsplit=1)
-    if len(head) > 1 or words[1] == "by" or (len(words) > 2 and words[2] in _OWN_VERB
+    if _LEAD_CLAUSE.match(sentence) or words[1] == "by" or (len(words) > 2 and words[2] in _OWN_VERB
                                             and words[1] not in ("a", "an", "the")):
         return sentence  # "Based in Leeds, I ...", "Promoted by ...", "Saw blades were dull"
     return "I " + lower_first(sentence)
