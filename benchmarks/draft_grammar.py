@@ -124,10 +124,12 @@ _TYPO = re.compile(r"(?<!['’\w-])(?:recieved?|alot|theres|dont|didnt|doesnt|is
                    re.IGNORECASE)
 # a unit said in an order no speaker uses: a currency after its number ("1.4 £ million", "1,200 $
 # per month"), a symbol spaced before its multiplier, a currency's code read out ("2.3 million
-# USD"), a spaced "k" ("40 k")
+# USD"), a spaced "k" ("40 k"), a noun said again after a change ("cut bugs from 150 to 90
+# bugs")
 _UNIT_SHAPE = re.compile(r"\d[\d,.]*\s*[£$€¥](?![\d])|[£$€¥]\s+(?:million|billion|thousand|k|m|"
                          r"bn|per)\b|\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+(?:USD|EUR|"
-                         r"GBP)\b|\d\s+(?:k|bn)\b")
+                         r"GBP)\b|\d\s+(?:k|bn)\b|\b(\w{3,}) from (?:about |around |roughly |"
+                         r"nearly )?\S*\d\S* to \S*\d\S* \1\b")
 # form text read aloud: two prepositions with the noun between them lost ("point to for the
 # job"), a preposition before a verb ("a crew of went up to 35")
 _FORM_TEXT = re.compile(r"\b(?:to|of|with|at) (?:for|of)\b|\bfor of\b|\bof to\b|"

@@ -362,6 +362,7 @@ def test_by_by_counts_one_number_said_twice_not_a_how(draft_eval, sentence, flag
     ("It paid 1,200 $ per month.", "unit shape"),
     ("We raised 2.3 million USD.", "unit shape"),
     ("It saved 40 k a year.", "unit shape"),
+    ("I cut LQA bugs from about 150 to 90 bugs.", "unit shape"),
     ("That is the one I would point to for the job.", "form text"),
     ("I managed a crew of went up to 35.", "form text"),
 ])
@@ -381,6 +382,7 @@ def test_the_benchmark_hears_a_note_pasted_as_no_person_says_it(draft_eval, sent
     "Its budget doubled in two years.",  # the possessive
     "I saved $1.4 million and €40k a year.",
     "The team grew to about 40 for the launch.",
+    "I cut waits from 40 to 12 minutes.",
     "I learn something new every shift.",
 ])
 def test_the_benchmark_hears_no_fault_in_a_look_alike(draft_eval, sentence):

@@ -151,3 +151,21 @@ def test_a_draft_says_the_participants_reason_as_a_sentence(tmp_path, reason, sa
         kinds = [k for k, _s in draft_eval.grammar_faults(text)]
         assert "no subject" not in kinds and "typo" not in kinds, text
         assert said in text and not any(u in text for u in unsaid), text
+
+
+@pytest.mark.parametrize(("statement", "metric", "unit", "start", "end", "said"), [
+    ("I cut LQA bugs", "LQA bugs per build", "bugs", 150, 90, " from 150 to 90"),
+    ("I cut LQA bugs", "", "bugs", 150, 90, " from 150 to 90"),
+    ("I reduced the open tickets", "", "tickets", 80, 20, " from 80 to 20"),
+    ("I reduced wait times", "wait times", "minutes", 40, 12, " from 40 to 12 minutes"),
+    ("We cut costs", "costs", "£ million", 1.4, 0.9, " from £1.4 million to £0.9 million"),
+])
+def test_a_change_says_its_unit_once(statement, metric, unit, start, end, said):
+    """A unit the statement ends on is not said again after the figure ("I cut LQA bugs from
+    150 to 90", never "... to 90 bugs"); a unit it does not name is kept ("12 minutes"); a
+    money unit is said on both figures."""
+    from workshop.model import Result
+    from workshop.wording import number_reading
+
+    result = Result(statement=statement, metric=metric, value=end, unit=unit, from_value=start)
+    assert number_reading(result, statement).inline == said

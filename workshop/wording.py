@@ -458,6 +458,14 @@ def _unit_in_metric(result: Result) -> bool:
     return bool(head) and head[0] in result.metric.lower() and unit not in ("%",)
 
 
+def _unit_ends(unit: str, statement: str) -> bool:
+    """True when the statement's last words name a unit of words ("... LQA bugs", unit
+    "bugs"), its plural or singular either way: a figure after it needs no unit."""
+    head = _WORD.findall(unit.strip().lower())[:1]
+    last = [w.lower().rstrip("s") for w in _WORD.findall(statement)[-3:]]
+    return bool(head) and head[0].rstrip("s") in last and len(head[0]) > 2
+
+
 def _plain(result: Result, value: float | int) -> str:
     """A value with its unit, or bare when the metric beside it names the unit."""
     return format_number(value, "" if _unit_in_metric(result) else result.unit)
@@ -532,7 +540,8 @@ def _change(result: Result, statement: str, current: bool) -> NumberReading:
     if result.from_value is not None:
         end = _plain(result, result.value) if metric else value
         unit = result.unit.strip()
-        money = bool(_data()["currency"].get(unit.upper()) or _data()["currency"].get(unit))
+        money = bool(_data()["currency"].get(unit.upper()) or _data()["currency"].get(unit)
+                     or money_unit(unit))
         start = format_number(result.from_value, unit if unit == "%" or money else "")
         moved = f"from {start} to {end}{_period(result)}"
         vague = _VAGUE_END.search(statement)
@@ -545,7 +554,11 @@ def _change(result: Result, statement: str, current: bool) -> NumberReading:
         if said and not re.search(r"\sfrom\s", statement, re.IGNORECASE) and (
                 _change_direction(statement) or (metric and _ends_on(metric, statement)
                                                  and not _is_clause(statement))):
-            moved = f"from {start} to {value}{_period(result)}"
+            # the noun the statement ends on is the unit's: said once ("I cut LQA bugs from
+            # 150 to 90", never "... to 90 bugs")
+            told = _unit_in_metric(result) or _unit_ends(result.unit, statement)
+            moved = f"from {start} to {format_number(result.value, '') if told else value}" \
+                    f"{_period(result)}"
             own = re.match(r"(?:I|We)\b", statement) and _change_direction(statement)
             join = " " if own or (metric and _ends_on(metric, statement)) or \
                 _ENDS_MOVING.search(statement) else ", "
