@@ -60,6 +60,19 @@ def test_a_sentence_with_its_subject_or_a_look_alike_is_said_as_it_is(sentence):
     assert subject_given(sentence) == sentence
 
 
+@pytest.mark.parametrize("piece", [
+    "That would be my current job, as a Librarian at Hampshire County Library Service.",
+    "Looking back, it was my three years as a Charge Nurse at St. Luke's Regional Medical "
+    "Center. I trained 14 nurses.",
+    "I would point to my six years as a Supply Sergeant in the U.S. Army. I raised readiness.",
+    "It's the one I'd pick.",
+])
+def test_an_opening_a_title_or_an_initial_is_kept_whole(piece):
+    """A sentence whose verb is "be", a modal or a contraction is a sentence; a title's or an
+    initial's full stop ends none (the name after it is never a line of its own)."""
+    assert said_as_sentences(piece) == piece
+
+
 @pytest.mark.parametrize(("piece", "said"), [
     ("Only here still.", ""),
     ("Great people, great shifts.", ""),
@@ -155,6 +168,7 @@ def test_a_draft_says_the_participants_reason_as_a_sentence(tmp_path, reason, sa
 
 @pytest.mark.parametrize(("statement", "metric", "unit", "start", "end", "said"), [
     ("I cut LQA bugs", "LQA bugs per build", "bugs", 150, 90, " from 150 to 90"),
+    ("We cut month end close", "month end close days", "days", 10, 6, " from 10 to 6 days"),
     ("I cut LQA bugs", "", "bugs", 150, 90, " from 150 to 90"),
     ("I reduced the open tickets", "", "tickets", 80, 20, " from 80 to 20"),
     ("I reduced wait times", "wait times", "minutes", 40, 12, " from 40 to 12 minutes"),

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from .abbreviations import ends_before_name
 from .note_faults import _verbs as _plain_verbs  # one reader of data/note_grammar.json
 from .note_grammar import own_subject, spelled
 from .spoken import lower_first, starts_with_past_verb
@@ -62,6 +63,30 @@ def subject_given(sentence: str) -> str:
     return "I " + lower_first(sentence)
 
 
+# a finite verb of "be", "have", "do" or a modal ("That would be my current job, ..."): a
+# verb whatever the word lists hold
+_AUXILIARY = frozenset("""am is are was were be been being has have had do does did can could
+    will would shall should may might must""".split())
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of ``text``; a title's or an initial's full stop ("St. Luke's", "the U.S.
+    Army") ends none."""
+    out: list[str] = []
+    for piece in _SENTENCE.split(text.strip()):
+        if out and ends_before_name(out[-1], len(out[-1]), initials=True):
+            out[-1] += " " + piece
+        elif piece:
+            out.append(piece)
+    return out
+
+
+def _verb_in(sentence: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    return _has_verb(sentence) or any(
+        w in _AUXILIARY or w in _plain_verbs() or "'" in w or "’" in w for w in words)
+
+
 def said_as_sentences(text: str) -> str:
     """A piece of the draft with every sentence one a person says (see the module docstring):
     its misspellings spelled right, a dropped "I" given back, a sentence with no verb left
@@ -69,9 +94,8 @@ def said_as_sentences(text: str) -> str:
     if not text:
         return text
     kept = []
-    for sentence in _SENTENCE.split(text.strip()):
+    for sentence in _sentences(text):
         sentence = subject_given(spelled(sentence))
-        if _has_verb(sentence) or any(w.lower() in _plain_verbs() for w in
-                                      _WORD.findall(sentence)):
-            kept.append(sentence)  # a verb the kit knows, a plain one too ("Ask anyone ...")
+        if _verb_in(sentence):  # a verb the kit knows, a plain one too ("Ask anyone ..."),
+            kept.append(sentence)  # an auxiliary or a contraction ("it's", "I'd")
     return " ".join(kept)

@@ -556,7 +556,7 @@ def _change(result: Result, statement: str, current: bool) -> NumberReading:
                                                  and not _is_clause(statement))):
             # the noun the statement ends on is the unit's: said once ("I cut LQA bugs from
             # 150 to 90", never "... to 90 bugs")
-            told = _unit_in_metric(result) or _unit_ends(result.unit, statement)
+            told = _unit_ends(result.unit, statement)
             moved = f"from {start} to {format_number(result.value, '') if told else value}" \
                     f"{_period(result)}"
             own = re.match(r"(?:I|We)\b", statement) and _change_direction(statement)
