@@ -105,9 +105,40 @@ _SINGULAR_PLAIN = re.compile(r"(?:^|[,;] |\b(?:and|when|after|so) )(?:(?:my|the|
 _THIRD_PRESENT = re.compile(r"\b(?:the|our|my|their) (?:[a-z]+ )?(?:team|staff|crew|[a-z]+s) "
                             r"(?:grow|come|go|pass|work|get|start|learn|become|trust|respect|"
                             r"improve|stay|keep)\b")
+# a note said without its subject (issue 20, r25): a sentence that opens on a past verb with no
+# subject before it ("Knew the basics at the start.", "Saw the world and got paid for it."); not
+# a name before its verb ("Fred said ..."), a passive ("Promoted by ..."), a participle leading
+# a clause ("Based in Leeds, I ..."), a compound noun with its verb ("Saw blades were dull"), a
+# feeling ("Tired but happy.")
+_FEELING_WORDS = frozenset("""tired exhausted stressed bored excited interested pleased surprised
+    worried scared amazed overwhelmed delighted satisfied thrilled frustrated relieved
+    inspired""".split())
+_SUBJECT_AFTER = re.compile(r"^[^,;:]{0,80},\s*(?:I|we|my|our|the|it|they|he|she)\b")
+# typed misspellings no reader takes for a word (the benchmark's own short list), and "its" where
+# only "it's" can stand
+_TYPO = re.compile(r"(?<!['’\w-])(?:recieved?|alot|theres|dont|didnt|doesnt|isnt|wasnt|im|ive|"
+                   r"thats|acheived?|definately|seperate|untill|occured|begining|managment|"
+                   r"enviroment|responsability|sucess|succesful|experiance|knowlege|thier|"
+                   r"becuase|realy|wich|teh|collegues?|goverment|commited|prefered|buisness|"
+                   r"its(?= (?:been|a|an|the|not|my|so|very|really)\b))(?!['’\w-])",
+                   re.IGNORECASE)
+# a unit said in an order no speaker uses: a currency after its number ("1.4 £ million", "1,200 $
+# per month"), a symbol spaced before its multiplier, a currency's code read out ("2.3 million
+# USD"), a spaced "k" ("40 k"), a noun said again after a change ("cut bugs from 150 to 90
+# bugs")
+_UNIT_SHAPE = re.compile(r"\d[\d,.]*\s*[£$€¥](?![\d])|[£$€¥]\s+(?:million|billion|thousand|k|m|"
+                         r"bn|per)\b|\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+(?:USD|EUR|"
+                         r"GBP)\b|\d\s+(?:k|bn)\b|\b(\w{3,}) from (?:about |around |roughly |"
+                         r"nearly )?\S*\d\S* to \S*\d\S* \1\b")
+# form text read aloud: two prepositions with the noun between them lost ("point to for the
+# job"), a preposition before a verb ("a crew of went up to 35")
+_FORM_TEXT = re.compile(r"\b(?:to|of|with|at) (?:for|of)\b|\bfor of\b|\bof to\b|"
+                        r"\b(?:of|for|with|at|from|by|in) (?:went|rose|fell|grew|dropped|was|"
+                        r"were)\b", re.IGNORECASE)
 GRAMMAR_CLASSES = ("clause+change", "I+noun", "no verb", "tense clash", "skills has",
                    "fragments", "article", "agreement", "predicate", "word order",
-                   "plain verb", *STRUCTURE_CLASSES)
+                   "plain verb", "no subject", "typo", "unit shape", "form text",
+                   *STRUCTURE_CLASSES)
 
 
 def _tokens(sentence: str) -> list[str]:
@@ -129,6 +160,29 @@ def _has_finite(sentence: str) -> bool:
                                          _COMMON_VERBS):
             return True
     return False
+
+
+def _no_subject(sentence: str) -> bool:
+    """A sentence opening on a past verb with no subject (see ``_FEELING_WORDS``)."""
+    words = _tokens(sentence)
+    if len(words) < 2 or not sentence[:1].isupper() or words[0] in _FEELING_WORDS or \
+            words[0].endswith("eed") or not _past_word(words[0]) or words[1] == "by":
+        return False
+    if _past_word(words[1]) or words[1] in _AUX or words[1].endswith("s") and \
+            words[1][:-1] in _COMMON_VERBS:
+        return False  # "Fred said ...", "Ahmed helped me": a name and its verb
+    if len(words) > 2 and words[2] in _AUX and words[1] not in _DETS:
+        return False  # "Saw blades were dull"
+    return not _SUBJECT_AFTER.match(sentence)
+
+
+def _unsaid(sentence: str) -> list[str]:
+    """The classes of a note pasted as no person says it: "no subject", "typo", "unit shape",
+    "form text"."""
+    tests = (("no subject", _no_subject(sentence)), ("typo", _TYPO.search(sentence)),
+             ("unit shape", _UNIT_SHAPE.search(sentence)),
+             ("form text", _FORM_TEXT.search(sentence)))
+    return [kind for kind, found in tests if found]
 
 
 def _bare_thing(sentence: str) -> bool:
@@ -198,7 +252,7 @@ def grammar_faults(text: str) -> list[tuple[str, str]]:
             out.append(("skills has", sentence))
         if _FRAGMENT.search(sentence):
             out.append(("fragments", sentence))
-        out += [(kind, sentence) for kind in _note_slips(sentence)]
+        out += [(kind, sentence) for kind in _note_slips(sentence) + _unsaid(sentence)]
     return out + structure_faults(sentences(text))
 
 

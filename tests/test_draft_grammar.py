@@ -348,3 +348,43 @@ def test_by_by_counts_one_number_said_twice_not_a_how(draft_eval, sentence, flag
     """draft_eval's "by-by" frame is one amount said twice ("by 50% by half"), never a
     participant's "by <amount> by <doing>", which says how."""
     assert bool(draft_eval._FRAMES["by-by"].search(sentence)) is flagged
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Knew the basics at the start.", "no subject"),
+    ("Saw the world and got paid for it.", "no subject"),
+    ("Needed more staff on nights, so we hired two.", "no subject"),
+    ("I recieved a commendation for it.", "typo"),
+    ("It taught me alot.", "typo"),
+    ("Its been the making of me.", "typo"),
+    ("I dont think the ward would have coped.", "typo"),
+    ("The contract was worth 1.4 £ million.", "unit shape"),
+    ("It paid 1,200 $ per month.", "unit shape"),
+    ("We raised 2.3 million USD.", "unit shape"),
+    ("It saved 40 k a year.", "unit shape"),
+    ("I cut LQA bugs from about 150 to 90 bugs.", "unit shape"),
+    ("That is the one I would point to for the job.", "form text"),
+    ("I managed a crew of went up to 35.", "form text"),
+])
+def test_the_benchmark_hears_a_note_pasted_as_no_person_says_it(draft_eval, sentence, kind):
+    """draft_eval's grammar figure counts a sentence with no subject, a listed misspelling, a
+    unit in the wrong order and form text read aloud (issue 20, r25 raters)."""
+    assert kind in [k for k, _s in draft_eval.grammar_faults(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fred said I was ready for the ward.",  # a name before its verb
+    "Ahmed helped me with the rota.",
+    "Saw blades were blunt when I started.",  # "Saw" a noun
+    "Based in Leeds, I covered the region.",  # a participle leading a clause
+    "Promoted by my manager after a year.",  # a passive
+    "Tired but happy most nights.",
+    "Its budget doubled in two years.",  # the possessive
+    "I saved $1.4 million and €40k a year.",
+    "The team grew to about 40 for the launch.",
+    "I cut waits from 40 to 12 minutes.",
+    "I learn something new every shift.",
+])
+def test_the_benchmark_hears_no_fault_in_a_look_alike(draft_eval, sentence):
+    kinds = [k for k, _s in draft_eval.grammar_faults(sentence)]
+    assert not {"no subject", "typo", "unit shape", "form text"} & set(kinds), kinds

@@ -91,6 +91,7 @@ from .personal_value import ValueSaid, own_reason, role_value, say_value
 from .reason_short import short_reason
 from .result_number import holds_number, role_number
 from .result_voice import number_told
+from .sentence_said import said_as_sentences
 from .skill_story import own_growth, story_growth
 from .spoken import spelled_initials
 from .story_results import (
@@ -373,6 +374,8 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
     names = [workspace.target_role.title, said_name(role.title),
              org_spoken(clean(role.organization))]
     _said_of_job(pieces[1:], names, role.current)
+    for piece in pieces:  # every sentence one a person says, whichever reader made it
+        piece.text = said_as_sentences(piece.text)
     pieces = [p for p in pieces if p.text and not pitfall_phrases(p.text)]
     named = {skill_key(sk.name) for sk in role.skills if names_skill(reason.text, sk)}
     for piece in pieces:

@@ -67,7 +67,7 @@ def _verbs() -> frozenset[str]:
 @per_data_folder
 def _known() -> frozenset[str]:
     """Every word of the kit's data files and ``spelled_words``: the words a spelling is
-    measured against."""
+    measured against (the typed forms of ``misspellings`` left out)."""
     words: set[str] = set(_set("spelled_words"))
     for path in sorted(data_dir().glob("*.json")):
         try:
@@ -75,7 +75,8 @@ def _known() -> frozenset[str]:
         except OSError:
             continue
         words.update(w.lower() for w in re.findall(r"[A-Za-z]+", text))
-    return frozenset(words)
+    # the misspellings list holds words as typed wrong: never a word spelled right
+    return frozenset(words - {str(k).lower() for k in _data().get("misspellings", {})})
 
 
 def _past(word: str) -> bool:

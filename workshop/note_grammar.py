@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import re
 
+from .note_faults import _data as _grammar_data
 from .note_faults import _set, fault  # one reader of data/note_grammar.json
 from .resources import per_data_folder
 from .verbs import _data as _wording
 from .verbs import _past_form, _words, past_of_present
 
-__all__ = ["mended", "slip", "opens_on_predicate", "unintroduced", "unspliced", "adverb",
+__all__ = ["mended", "spelled", "slip", "opens_on_predicate", "unintroduced", "unspliced", "adverb",
            "own_subject", "moved_clause", "unglued_name"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|[^\w\s]")
@@ -47,12 +48,44 @@ _PRONOUN_VERB = re.compile(r"\b(we|they|you)\s+(was|has)\b|\b(I)\s+(has)\b", re.
 _PLURAL_VERB = {"was": "were", "has": "have", "is": "are"}
 
 
+@per_data_folder
+def _misspelt() -> tuple[dict[str, str], re.Pattern]:
+    """The misspellings of ``data/note_grammar.json`` (``misspellings``, typed as no English
+    word) and their spellings, with one pattern that finds them as whole words, or a typed
+    "its" before a word of ``its_before`` ("its been": only "it's" there)."""
+    table = {str(k).lower(): str(v) for k, v in _grammar_data().get("misspellings", {}).items()}
+    its = sorted(_set("its_before"), key=len, reverse=True)
+    words = sorted(table, key=len, reverse=True)
+    alternatives = [r"\b(" + "|".join(map(re.escape, words)) + r")\b(?!['’\w-])"] if words else []
+    if its:
+        alternatives.append(r"\b([Ii]ts)(?=\s+(?:" + "|".join(map(re.escape, its)) + r")\b)")
+    pattern = re.compile(r"(?<!['’\w-])(?:" + "|".join(alternatives) + ")", re.IGNORECASE) \
+        if alternatives else re.compile(r"(?!x)x")
+    return table, pattern
+
+
+def spelled(text: str) -> str:
+    """``text`` with the misspellings of the data list spelled right ("recieved" ->
+    "received", "alot" -> "a lot", "dont" -> "don't", "its been" -> "it's been"), a capital
+    kept; every other word as typed (a name, a dialect word, a learner's "I learn")."""
+    table, pattern = _misspelt()
+
+    def right(m: re.Match) -> str:
+        typed = m.group(0)
+        if len(typed) > 1 and typed.isupper():
+            return typed  # "IM", "ITS": an abbreviation, as typed
+        word = table.get(typed.lower()) or typed[0] + "t's"
+        return word[0].upper() + word[1:] if typed[0].isupper() else word
+
+    return pattern.sub(right, text) if text else text
+
+
 def mended(note: str) -> str:
-    """``note`` with the slips a safe rule mends mended (see the module docstring); the same
-    words and numbers otherwise."""
+    """``note`` with the slips a safe rule mends mended (see the module docstring), its
+    misspellings spelled right (``spelled``); the same words and numbers otherwise."""
     if not note:
         return note
-    text = _no_plural().sub(lambda m: m.group(1), note)
+    text = _no_plural().sub(lambda m: m.group(1), spelled(note))
 
     def subject(m: re.Match) -> str:
         if _NOT_PLURAL.search(m.group(1).lower()):

@@ -45,7 +45,7 @@ __all__ = ["said_aloud", "asides_dropped", "chatter_dropped", "note_marks", "nam
            "starts_with_base_verb",
            "is_clause", "is_present", "clause_in_past", "past_of_present", "first_word",
            "word_list", "wording_data", "WORD", "SUBJECTS", "note_clause", "reads_whole",
-           "given_thing"]
+           "given_thing", "part_has_verb"]
 
 
 def _first_word(text: str) -> str:
@@ -393,6 +393,9 @@ def _part_has_verb(part: str) -> bool:
     words = [w.lower() for w in _WORD.findall(part)]
     return _has_verb(part) or any(w in _PRONOUN_SUBJECTS for w in words[:-1]) or \
         any(_present_third(w) or w in _tense() for w in words)
+
+
+part_has_verb = _part_has_verb  # the last reading of a draft's sentence asks it (sentence_said)
 
 
 def _telegraphic(part: str) -> bool:

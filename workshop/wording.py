@@ -309,6 +309,45 @@ def _unit_words(unit: str) -> str:
     return _data()["unit_words"].get(unit.lower(), unit)
 
 
+_SYMBOL_GLUED = re.compile(r"^(US\$|C\$|A\$|[$£€¥])(?=[\w/])|(?<=\w)([$£€¥])$")
+
+
+def money_unit(unit: str) -> tuple[str, str, str] | None:
+    """A unit of money typed with a multiplier or a rate, read in the order a person says it:
+    the currency's symbol, the multiplier's word and the rest ("£ million" -> ("£",
+    "million", ""), "million USD" -> ("$", "million", ""), "$ per month" -> ("$", "", "a
+    month"), "€k" -> ("€", "thousand", "")); None for a unit that is one currency alone or no
+    currency at all (said as before)."""
+    if unit.strip().upper() in _data()["currency"] or unit.strip() in _data()["currency"]:
+        return None
+    words = _SYMBOL_GLUED.sub(lambda m: (m.group(1) or "") + " " if m.group(1) else
+                              " " + m.group(2), unit.strip()).split()
+    if len(words) < 2:
+        return None
+    currency, scales = _data()["currency"], _data()["unit_multipliers"]
+    symbol = scale = named_as = ""
+    rest: list[str] = []
+    for word in words:
+        found = currency.get(word.upper()) or currency.get(word)
+        named = _data()["currency_words"].get(word.upper())
+        if found and not symbol:
+            symbol = found
+        elif named and not symbol:
+            symbol, named_as = " ", named  # after the number ("5 million Swiss francs")
+        elif word.lower() in scales and not scale and not rest:
+            scale = scales[word.lower()]
+        else:
+            rest.append(word)
+    if not symbol:
+        return None
+    tail = " ".join(rest)
+    if named_as:
+        return "", scale, " ".join([named_as, *rest])
+    if scale == "thousand":  # "£40k": the way a figure in thousands is written and said
+        symbol, scale = symbol, "k"
+    return symbol, scale, _unit_words(tail).strip() if tail else ""
+
+
 def format_number(value: float | int, unit: str = "") -> str:
     """A number as a person says it, with its unit: "18%", "$2.3 million", "12 hours a week",
     "11 percentage points", "4,500 Swiss francs"."""
@@ -323,6 +362,11 @@ def format_number(value: float | int, unit: str = "") -> str:
         return number
     if unit == "%":
         return number + "%"
+    money = money_unit(unit)
+    if money is not None:  # "£ million", "million USD", "$ per month", "€k": one said order
+        symbol, scale, rest = money
+        said = f"{symbol}{number}{scale if scale == 'k' else ' ' + scale if scale else ''}"
+        return f"{said} {rest}" if rest else said
     symbol = _data()["currency"].get(unit.upper()) or _data()["currency"].get(unit)
     if symbol:
         return symbol + number
@@ -414,6 +458,14 @@ def _unit_in_metric(result: Result) -> bool:
     return bool(head) and head[0] in result.metric.lower() and unit not in ("%",)
 
 
+def _unit_ends(unit: str, statement: str) -> bool:
+    """True when the statement's last words name a unit of words ("... LQA bugs", unit
+    "bugs"), its plural or singular either way: a figure after it needs no unit."""
+    head = _WORD.findall(unit.strip().lower())[:1]
+    last = [w.lower().rstrip("s") for w in _WORD.findall(statement)[-3:]]
+    return bool(head) and head[0].rstrip("s") in last and len(head[0]) > 2
+
+
 def _plain(result: Result, value: float | int) -> str:
     """A value with its unit, or bare when the metric beside it names the unit."""
     return format_number(value, "" if _unit_in_metric(result) else result.unit)
@@ -488,7 +540,8 @@ def _change(result: Result, statement: str, current: bool) -> NumberReading:
     if result.from_value is not None:
         end = _plain(result, result.value) if metric else value
         unit = result.unit.strip()
-        money = bool(_data()["currency"].get(unit.upper()) or _data()["currency"].get(unit))
+        money = bool(_data()["currency"].get(unit.upper()) or _data()["currency"].get(unit)
+                     or money_unit(unit))
         start = format_number(result.from_value, unit if unit == "%" or money else "")
         moved = f"from {start} to {end}{_period(result)}"
         vague = _VAGUE_END.search(statement)
@@ -501,7 +554,11 @@ def _change(result: Result, statement: str, current: bool) -> NumberReading:
         if said and not re.search(r"\sfrom\s", statement, re.IGNORECASE) and (
                 _change_direction(statement) or (metric and _ends_on(metric, statement)
                                                  and not _is_clause(statement))):
-            moved = f"from {start} to {value}{_period(result)}"
+            # the noun the statement ends on is the unit's: said once ("I cut LQA bugs from
+            # 150 to 90", never "... to 90 bugs")
+            told = _unit_ends(result.unit, statement)
+            moved = f"from {start} to {format_number(result.value, '') if told else value}" \
+                    f"{_period(result)}"
             own = re.match(r"(?:I|We)\b", statement) and _change_direction(statement)
             join = " " if own or (metric and _ends_on(metric, statement)) or \
                 _ENDS_MOVING.search(statement) else ", "

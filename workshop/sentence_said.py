@@ -1,0 +1,101 @@
+"""A sentence of the draft read once more before it is said, the way a listener hears it.
+
+Blind raters (round 25) marked down, in many drafts, lines a person never says: a note's
+subjectless fragment pasted whole ("Knew the basics at the start.", "Saw the world and got paid
+for it."), a line with no verb at all ("Only here still."), obvious misspellings kept as typed
+("recieved", "alot", "dont"). Each of the kit's readers (the reason, the growth, a result, a
+later use) turns a note into speech on its own; this is the one last reading of every piece of
+the draft, whatever reader made it (``draft._pieces``):
+
+- a sentence that opens on a past verb with no subject, the participant's dropped "I", is said
+  with it ("Knew the basics at the start." -> "I knew the basics at the start."); not a clause
+  with a subject of its own ("Trained staff were more confident"), a participle leading a
+  clause ("Based in Leeds, I ..."), a passive ("Promoted by my manager ...") or a noun that looks
+  like a past ("Saw blades were dull");
+- a sentence with no verb the kit knows is left out, never guessed into a sentence; the
+  piece's other sentences stay;
+- a word of the misspelling list (``data/note_grammar.json``, ``note_grammar.spelled``) is said
+  spelled right; any other word as typed, a name, a dialect word or a learner's grammar ("I
+  learn") included.
+
+A sentence in the imperative ("Ask anyone on the ward.") and every sentence that has a
+subject are said as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .abbreviations import ends_before_name
+from .note_faults import _verbs as _plain_verbs  # one reader of data/note_grammar.json
+from .note_grammar import own_subject, spelled
+from .spoken import lower_first, starts_with_past_verb
+from .spoken import part_has_verb as _has_verb
+
+__all__ = ["said_as_sentences", "subject_given"]
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“‘$£€])")
+_WORD = re.compile(r"[\w'’-]+")
+# a compound noun's head said with its own verb right after it ("Saw blades were dull"): the
+# first word is no verb there
+_OWN_VERB = frozenset("is are was were has have had".split())
+# a participle leading a clause of its own ("Based in Leeds, I ...", "Asked why, the manager
+# said ..."): a subject right after the comma
+_LEAD_CLAUSE = re.compile(r"^[^,;:]{1,80}[,;:]\s*(?:I|we|my|our|the|it|they|he|she|you|this|"
+                          r"that|everyone|nobody|people|[A-Z][a-z]+\s+(?:said|told|asked|was))\b")
+# a feeling said with a past participle ("Tired but happy.", "Exhausted most days."): an
+# adjective, no doing with a dropped "I"
+_FEELINGS = frozenset("""tired exhausted stressed bored excited interested motivated pleased
+    surprised worried scared amazed overwhelmed delighted satisfied thrilled frustrated
+    relieved drained shattered inspired hooked""".split())
+
+
+def subject_given(sentence: str) -> str:
+    """``sentence`` with the "I" a note dropped before its first verb, a past one ("Knew the
+    basics at the start." -> "I knew the basics at the start."), or as it is."""
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    if len(words) < 2 or not starts_with_past_verb(sentence) or own_subject(sentence) or \
+            words[0] in _FEELINGS:
+        return sentence
+    if _LEAD_CLAUSE.match(sentence) or words[1] == "by" or (len(words) > 2 and words[2] in _OWN_VERB
+                                            and words[1] not in ("a", "an", "the")):
+        return sentence  # "Based in Leeds, I ...", "Promoted by ...", "Saw blades were dull"
+    return "I " + lower_first(sentence)
+
+
+# a finite verb of "be", "have", "do" or a modal ("That would be my current job, ..."): a
+# verb whatever the word lists hold
+_AUXILIARY = frozenset("""am is are was were be been being has have had do does did can could
+    will would shall should may might must""".split())
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of ``text``; a title's or an initial's full stop ("St. Luke's", "the U.S.
+    Army") ends none."""
+    out: list[str] = []
+    for piece in _SENTENCE.split(text.strip()):
+        if out and ends_before_name(out[-1], len(out[-1]), initials=True):
+            out[-1] += " " + piece
+        elif piece:
+            out.append(piece)
+    return out
+
+
+def _verb_in(sentence: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    return _has_verb(sentence) or any(
+        w in _AUXILIARY or w in _plain_verbs() or "'" in w or "’" in w for w in words)
+
+
+def said_as_sentences(text: str) -> str:
+    """A piece of the draft with every sentence one a person says (see the module docstring):
+    its misspellings spelled right, a dropped "I" given back, a sentence with no verb left
+    out."""
+    if not text:
+        return text
+    kept = []
+    for sentence in _sentences(text):
+        sentence = subject_given(spelled(sentence))
+        if _verb_in(sentence):  # a verb the kit knows, a plain one too ("Ask anyone ..."),
+            kept.append(sentence)  # an auxiliary or a contraction ("it's", "I'd")
+    return " ".join(kept)
