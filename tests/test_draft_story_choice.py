@@ -88,7 +88,10 @@ PAY = ["Money was miles better than the garage.", "The pay was the best I'd had.
        "It was better paid than anything before.", "I got a pay rise after six months.",
        "The pension was great."]
 NOT_PAY = ["I learned where the money goes in a depot.", "I paid attention to every fault.",
-           "The drivers trusted my repairs.", "Paying passengers got their buses on time."]
+           "The drivers trusted my repairs.", "Paying passengers got their buses on time.",
+           "I paid more attention to the drivers than before.",
+           "We raised more money for the hospice than any year before.",
+           "The tips from the old fitters made me a better mechanic."]
 
 
 @pytest.mark.parametrize("text", PAY)

@@ -157,7 +157,9 @@ def _pay_shapes() -> re.Pattern:
     return re.compile(r"(?:^|[.;:!?]\s*|,\s*(?:and|but|plus)?\s*|\b(?:and|but|plus|because|"
                       r"since|as)\s+)(?:the\s+|my\s+|our\s+|a\s+)?(?:" + nouns +
                       r")(?=\s+(?:was|is|were|are|went|got|had|has|felt|made|beat|blew|kept)\b"
-                      r"|'s\b)|\b" + _words("pay_raised").pattern + r"\b", re.IGNORECASE)
+                      r"|'s\b)|\b" + _words("pay_raised").pattern +
+                      r"\b(?!\s+(?:attention|heed|respect|tribute|off|for|out|back|into|in)\b)",
+                      re.IGNORECASE)
 
 
 def pay_said(part: str) -> dict[str, list[str]]:
