@@ -67,7 +67,7 @@ from .draft_compose import (
     stock_folded,
     without_stock,
 )
-from .draft_frame import first_line, said_name, variant_of, what_i_did
+from .draft_frame import first_line, said_name, summary_result, variant_of, what_i_did
 from .draft_later import later_pieces, later_uses
 from .draft_links import credited_elsewhere, linked_sentence, points_later, references_kept
 from .draft_read import RoleReading, clean, goals_of, names_skill, reason_about
@@ -346,6 +346,8 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
             pieces.append(Piece(0.7 if before else 2, 0, told, fact=True,
                                 skills=thread_keys(results[0], top),
                                 carries=carries_growth(results[0], top, told)))
+    elif summary_result(role):  # a result typed only in the summary: the story's result
+        pieces.append(Piece(2, 0, summary_result(role), fact=True))
     # the thread's own results first, as more of its story; any other is an aside
     more = sorted(further_results(read, results, skills, goals, long),
                   key=lambda r: not on_thread(r, top))

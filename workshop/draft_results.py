@@ -30,7 +30,7 @@ from .wording import content_stems, skill_words
 
 __all__ = ["speaks_to_goal", "linked", "circular", "growth_on_result", "evidence_first", "told_in",
            "further_results",
-           "told_as_story", "skills_of", "needs_part", "carries_growth"]
+           "told_as_story", "skills_of", "needs_part", "carries_growth", "same_change"]
 
 
 # the most words of a part the short version adds to a result told bare: a longer one would
@@ -230,12 +230,38 @@ def further_results(read: RoleReading, results: list[Result], skills: list[Skill
     more = [r for r in more if not any(read.told_within(r, other) for other in more
                                        if other is not r)
             and not (results and read.told_within(r, results[0]))]
+    # one change told once: of two results that say the same change (the same meaningful
+    # words of what moved), the one with less evidence is left out (blind raters, r25: "fact
+    # twice", the same sales growth said as a from-to and again as a percentage)
+    more = [r for r in more if not any(
+        same_change(r, other) and _evidence(other) >= _evidence(r)
+        for other in [*results[:1], *(o for o in more if o is not r)]
+        if other is results[0] or _evidence(other) > _evidence(r)
+        or more.index(other) < more.index(r))]
     clauses = [r for r in more if read.said(r).shape == "clause"]
     more = [r for r in more if r not in clauses[1:]]
     if not long:
         first_counted = bool(results) and read.said(results[0]).counted
         more = [] if first_counted else [r for r in more if read.said(r).counted][:1]
     return more[:3]
+
+
+def _evidence(result: Result) -> int:
+    """How much a result shows: a from-to (2), a number (1), words alone (0)."""
+    if result.value is not None and result.from_value is not None:
+        return 2
+    return 1 if result.value is not None or _figures(result.statement) else 0
+
+
+def same_change(one: Result, other: Result) -> bool:
+    """True when two results say the same change: the meaningful words of what moved
+    (statement and metric) of one are nearly all the other's ("grew my territory sales" and
+    "grew sales in my territory by 50%"), at least two of them, so that two results about one
+    thing are told once, the one with the most evidence (``further_results``)."""
+    mine = content_stems(f"{one.statement} {one.metric}")
+    theirs = content_stems(f"{other.statement} {other.metric}")
+    small = min(len(mine), len(theirs))
+    return small >= 2 and len(mine & theirs) >= max(2, 0.75 * small)
 
 
 def skills_of(result: Result) -> frozenset[str]:

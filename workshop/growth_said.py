@@ -22,7 +22,31 @@ from .wording import article, skill_words
 
 __all__ = ["level_growth", "gave_clause", "gave_shape", "growth_clause", "growth_lead", "hedged",
            "how_new",
-           "own_end", "rides_on", "said_topic", "short_name"]
+           "own_end", "rides_on", "said_topic", "short_name", "typed_arc"]
+
+
+# A start and an end typed in one of the shapes people write them in besides the check's "at
+# first ... by the end": "I went from X to Y", "I used to X; now I Y", "I started out X and
+# ended up Y" (a from-to of the speaker, never of a figure: "sales went from 2 to 3" has its
+# own subject; never a move between places: "moved from London to Leeds"). Read only in a
+# skill's how-far note, where the from-to is the speaker's growth by the field's meaning.
+_TYPED_ARC = re.compile(
+    r"(?:^|[.;:!?]\s+)(?:(?:honestly|basically|so|well),?\s+)?(?:I\s+(?:have\s+|'ve\s+)?|I've\s+)?"
+    r"(?:went|gone|grew|progressed)\s+(?:all the way\s+)?from\s+\S.{2,}?\s+to\s+\S"
+    r"|\bI\s+used\s+to\b.+?(?:[.;,:]|\s-|\bbut\b|\band\b)\s*(?:(?:and|but|so)\s+)?"
+    r"(?:now|these days|today|by the end|in the end|eventually|now I)\b"
+    r"|\b(?:started|began)\s+(?:out\s+|off\s+)?(?:as|with|by|not|unable|knowing|barely|"
+    r"scared|afraid|nervous|clueless|dreading)\b.+?\b(?:ended up|finished|now|by the end|"
+    r"in the end)\b", re.IGNORECASE)
+
+
+def typed_arc(note: str) -> bool:
+    """True where a skill's how-far note tells a start and an end in a shape the check's arc
+    reading does not take (``_TYPED_ARC``): the participant's own before and after, which the
+    draft tells as theirs, never after a stock line of the kit's ("This job is where I learned
+    coaching." beside "I used to fix everything myself; now I ask questions": blind raters, the
+    stock line beside a typed before/after)."""
+    return bool(_TYPED_ARC.search(" ".join(str(note or "").split())))
 
 
 def own_end(note: str, current: bool) -> str:

@@ -491,7 +491,7 @@ def _kept(parts: list[str], current: bool, variant: int,
             if not problem.problem or problem.problem != "pitfall":
                 problem = _pitfall(part, found)
             clause = _clean_clause(part) or _grammar.pitfall_sentence_kept(part, bool(kept))
-            said = _unspliced(_realised(clause, current, variant, not kept)) if clause else ""
+            said = _pitfall_kept(clause, current, variant, not kept)
             if said and reads_whole(said) and not pitfall_phrases(said) and \
                     not downside(clause):
                 kept.append((clause, said))
@@ -508,6 +508,20 @@ def _kept(parts: list[str], current: bool, variant: int,
     if problem.problem == "pitfall":
         return kept, problem
     return kept, problem if not kept else ValueSaid()
+
+
+def _pitfall_kept(clause: str, current: bool, variant: int, lead_sentence: bool) -> str:
+    """The clause of reason kept from a sentence with a pitfall in it, as said; what they
+    liked told as a clause of its own ("I loved that I could see my numbers move") is said
+    after the lead ("What I valued most was that ..."), never "It showed me that ..." (a
+    finding the liking did not say) and never dropped with the liking (r25: "her reason
+    dropped"); "" for no clause."""
+    if not clause:
+        return ""
+    if re.match(r"(?:that|how)\s", clause, re.IGNORECASE):
+        lead = (_LEADS_NOW if current else _LEADS_PAST)[variant % 2]
+        return f"{lead} {strip_end(_in_tense(clause, current))}"
+    return _unspliced(_realised(clause, current, variant, lead_sentence))
 
 
 # After a pitfall: a sentence that points back to it ("that's why I stayed", "so ...") and

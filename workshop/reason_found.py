@@ -147,10 +147,28 @@ def _pay_words() -> re.Pattern:
     return re.compile(r"\b" + _words("pay_words").pattern + r"\b", re.IGNORECASE)
 
 
+@per_data_folder
+def _pay_shapes() -> re.Pattern:
+    """The pay said by its shape, not one phrase: a word of pay or perks as the subject a
+    sentence or clause opens on (``pay_nouns``: "Money was miles better", "the pension is
+    what kept me", "My salary went up a lot"), or more pay said any way (``pay_raised``: "it
+    paid double", "better paid", "a pay rise")."""
+    nouns = _words("pay_nouns").pattern
+    return re.compile(r"(?:^|[.;:!?]\s*|,\s*(?:and|but|plus)?\s*|\b(?:and|but|plus|because|"
+                      r"since|as)\s+)(?:the\s+|my\s+|our\s+|a\s+)?(?:" + nouns +
+                      r")(?=\s+(?:was|is|were|are|went|got|had|has|felt|made|beat|blew|kept)\b"
+                      r"|'s\b)|\b" + _words("pay_raised").pattern +
+                      r"\b(?!\s+(?:attention|heed|respect|tribute|off|for|out|back|into|in)\b)",
+                      re.IGNORECASE)
+
+
 def pay_said(part: str) -> dict[str, list[str]]:
-    """The pay said as the reason ("money", "it pays the bills": ``pay_words``), read as the
-    check reads a perk; {} for none."""
-    found = _pay_words().findall(part)
+    """The pay said as the reason ("money", "it pays the bills": ``pay_words``; a word of pay
+    as what a sentence is about, "Money was miles better", or more pay, "it paid double":
+    ``_pay_shapes``), read as the check reads a perk; {} for none. A pay word in another
+    sense is no pay ("where the money goes", "paid attention"): only these shapes are read."""
+    found = _pay_words().findall(part) + [m.group(0).strip(" ,.;:!?") for m in
+                                          _pay_shapes().finditer(part)]
     return {"perks": found} if found else {}
 
 
@@ -280,9 +298,15 @@ def _liking() -> re.Pattern:
     verbs, pointers = _words("liking_verbs").pattern, _words("liked_pointers").pattern
     # "I (really) love <what>", after a clause of the speaker's or alone; the pointer
     # ("it", "this work") said to the sentence's end
-    return re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)I\s+(?:really\s+|truly\s+|just\s+)?" +
+    # ... or a clause of what it was ("I loved that I could see my numbers move", "Loved how
+    # the kids opened up"): said as what mattered, never dropped with the liking (r25: "her
+    # reason dropped")
+    return re.compile(r"(?:^(?:I\s+)?|,\s*(?:and\s+)?I\s+|\s+and\s+I\s+)"
+                      r"(?:really\s+|truly\s+|just\s+)?" +
                       verbs + r"\s+(?:(?P<pointer>" + pointers + r")\s*(?:so much|a lot)?\s*$|"
-                      r"(?P<doing>[a-z]+ing\b.*))", re.IGNORECASE)
+                      r"(?P<doing>[a-z]+ing\b.*|(?:that|how)\s+(?:I|we|my|our|the|they|you|"
+                      r"people|patients|customers|clients|kids|students|residents)\b.*))",
+                      re.IGNORECASE)
 
 
 def _doing(clause: str) -> str:

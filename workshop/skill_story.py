@@ -22,6 +22,7 @@ from .growth_said import (
     rides_on,
     said_topic,
     short_name,
+    typed_arc,
 )
 from .later_said import own_use, spoken_pointer, went_on
 from .model import Role, Skill
@@ -56,9 +57,11 @@ def own_growth(note: str) -> str:
     first", "in the beginning", "then", "now", "at the end", "after a year"), or it is a note
     the draft cannot say (``speech``)."""
     note = speech(note or "")
-    if not note or len(note.split()) < 6 or not growth_arc(note).told:
+    if not note or len(note.split()) < 6 or not (growth_arc(note).told or typed_arc(note)):
         return ""
-    return upper_first(note)
+    # typed with no subject ("Went from dreading calls to ..."): said as the speaker's own
+    return upper_first(re.sub(r"^(went|grew|progressed|started|began)\b",
+                              lambda m: f"I {m.group(1).lower()}", note, flags=re.IGNORECASE))
 
 
 def growth_sentence(skill: Skill, current: bool, variant: int, long: bool = True) -> str:
