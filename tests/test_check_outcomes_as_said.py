@@ -1,7 +1,7 @@
 """Outcomes as people say them (issue 21, check45): with no number and no change verb, or as what
 others now do or no longer do ("hardly anyone missed their slot after that", "fewer of them
-asked", "the complaints dropped off", "head office still sends it out to every branch", "nobody
-rings back about it now"). Their look-alikes are not results: the problem's size, company
+asked", "the complaints dropped off", "head office still sends it out to every branch", "these
+days nobody rings back about it"). Their look-alikes are not results: the problem's size, company
 routine, the speaker's own mood, a duty ("I dropped off the post"). Sentences written for this
 file, each class in several wordings beside its look-alikes."""
 
@@ -26,10 +26,11 @@ def _result(text: str):
     "I rewrote the reminder text and complaints dropped off.",
     "I put the opening times on the voicemail, and the angry calls tailed off.",
     "Once I put the queue on the screen, the crowd at the desk disappeared.",
-    "I set up a callback log, and nobody rings back about it now.",
+    "I set up a callback log, and these days nobody rings back about it.",
+    "I set up a callback log, and nobody rings back chasing a repair any more.",
 ])
 def test_a_failure_or_a_demand_that_fell_away_is_a_result(tail):
-    """Said with "hardly anyone", "fewer of them", "dropped off", "nobody ... now"."""
+    """Said with "hardly anyone", "fewer of them", "dropped off", "these days nobody"."""
     finding = _result(GREW + tail)
     assert finding.ok, finding.message
 
@@ -56,6 +57,7 @@ def test_the_organisation_handing_out_the_speakers_work_is_a_result(tail):
     "My interest dropped off after a year.",
     "Our morale dropped off after the merger.",
     "I dropped off the post every evening.",
+    "One trip out to the floor: take an order at one table, drop off sauce at another.",
     "Nobody rings the front desk now, they use the app.",
 ])
 def test_look_alikes_are_no_result(tail):

@@ -9,7 +9,8 @@ begins a longer object, and the clause measures a change), "I drove forty fewer 
 results (``workshop/claims.py``):
 
 - ``duties``: where a trade duty stands as a duty, its object ending there and no change
-  measured in its clause (``trade_change``); a result's word inside it is none;
+  measured in its clause (``trade_change``), and a verb with its particle and an object
+  (``particle_duty``: "drop off ketchup"); a result's word inside it is none;
 - ``measured_act``: a change with no subject of its own ("fewer", "instead of") measured on
   the speaker's trade act ("I drove forty fewer miles"): the speaker's act is its subject.
 """
@@ -30,6 +31,8 @@ _OBJECT_ENDS = frozenset((
     "every", "each", "all", "most", "most", "around", "across", "through", "during", "while",
     "when", "as", "until", "till", "before", "after", "most", "day", "days", "daily", "weekly",
     "nightly", "there", "here", "myself", "alone", "too", "also", "mostly", "part", "full",
+    "by", "since", "over", "almost", "nearly", "completely", "altogether", "entirely",
+    "overnight", "right", "soon", "once", "again", "though", "anyway",
 ))
 
 
@@ -39,7 +42,8 @@ def _object_alone(reading: Reading, end: int, hi: int) -> bool:
     ws = reading.words
     if end >= hi or not ws[end].is_word:
         return True
-    return ws[end].lower in _OBJECT_ENDS
+    low = ws[end].lower
+    return low in _OBJECT_ENDS or (low.endswith("ly") and len(low) > 4)  # "sharply"
 
 
 def duties(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> Spans:
@@ -56,6 +60,13 @@ def duties(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> 
         if lists["trade_change"].search(ws, m.end, clause.hi) is not None:
             continue
         found.append(m)
+    # a verb with its particle and an object after it is a doing, a handover ("drop off ketchup
+    # to another table", "dropped off the post"); told alone it may be a change ("the
+    # complaints dropped off", "dropped off after that"); the speaker's own is a doing either way
+    for m in lists["particle_duty"].find(ws, sentence.lo, sentence.hi):
+        clause = sentence.clause_of(m.start)
+        if ws[m.start].lower in ("i", "we") or not _object_alone(reading, m.end, clause.hi):
+            found.append(m)
     return Spans.of(found)
 
 
