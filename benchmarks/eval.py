@@ -85,6 +85,10 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   speaker's part, "we" with and without it, outcomes in other words, a problem's size, a duty, a
   promotion, a missed target, a plan, numbers of no change and rough numbers; written before the
   result code was read, split by pair (odd pair: half A) before it was measured.
+- ``tests/eval/results_own6/answers_a.jsonl`` and ``answers_b.jsonl`` (columns ``res6A`` and
+  ``res6B``), 32 result / non-result pairs: outcomes said as what others now do or no longer do,
+  trade verbs that are also change verbs, growth arcs, hollow answers in three registers; written
+  and split by pair (odd pair: half A) before the result code was changed.
 - ``tests/eval/verdict_own/answers_a.jsonl`` and ``answers_b.jsonl`` (columns ``vownA`` and
   ``vownB``), the verdict's hard edges: one-pillar answers (a growth arc with only duties or
   praise, a result with no skill grown, a team's result, a problem's size or a target, a plan as
@@ -254,6 +258,8 @@ RES4_A = EVAL_DIR / "results_own4" / "answers_a.jsonl"
 RES4_B = EVAL_DIR / "results_own4" / "answers_b.jsonl"
 RES5_A = EVAL_DIR / "results_own5" / "answers_a.jsonl"
 RES5_B = EVAL_DIR / "results_own5" / "answers_b.jsonl"
+RES6_A = EVAL_DIR / "results_own6" / "answers_a.jsonl"
+RES6_B = EVAL_DIR / "results_own6" / "answers_b.jsonl"
 VOWN_A = EVAL_DIR / "verdict_own" / "answers_a.jsonl"
 VOWN_B = EVAL_DIR / "verdict_own" / "answers_b.jsonl"
 OWN2_A = EVAL_DIR / "goals_own2" / "answers_a.jsonl"
@@ -285,14 +291,14 @@ CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_ma
 # the sets whose disagreements are printed to be studied (dev is printed first, on its own)
 DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers",
                "probe11", "ownA", "resA", "vownA", "own2A", "growA", "res2A",
-               "own3A", "res3A", "own4A", "vown2A", "own5A", "vown3A", "res4A", "res5A", "own6A",
-               "grow2A", "saidA", "grow3A")
+               "own3A", "res3A", "own4A", "vown2A", "own5A", "vown3A", "res4A", "res5A", "res6A",
+               "own6A", "grow2A", "saidA", "grow3A")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
                    "probe13", "probe14", "probe15", "probe16", "probe17", "probe18",
                    "probe19", "probe20", "probe21", "ownB", "resB", "vownB", "own2B", "growB",
                    "res2B", "own3B", "res3B", "own4B", "vown2B", "own5B", "vown3B", "res4B",
-                   "res5B", "own6B", "grow2B", "saidB", "grow3B")
+                   "res5B", "res6B", "own6B", "grow2B", "saidB", "grow3B")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -347,6 +353,10 @@ PROBES = (("probe", PROBE, "Blind probe set"),
                             "the speaker's part, problems, duties, promotions, missed targets, "
                             "plans, numbers of no change, rough numbers; written before the "
                             "result code was read)"),
+          ("res6A", RES6_A, "Own result material 6, half A (outcomes said as what others now do "
+                            "or no longer do, trade verbs that are also change verbs, growth arcs, "
+                            "hollow answers and their mirrors; written before the result code was "
+                            "changed)"),
           ("own6A", OWN6_A, "Own goal material 6, half A (goals met in other words, by a growth, "
                             "a result or a later use, recitals, duties, wishes; pitfalls by "
                             "meaning and look-alikes; written and split before the goal and "
@@ -392,6 +402,7 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("vown3B", VOWN3_B, "Own verdict material 3, half B, measured only"),
           ("res4B", RES4_B, "Own result material 4, half B, measured only"),
           ("res5B", RES5_B, "Own result material 5, half B, measured only"),
+          ("res6B", RES6_B, "Own result material 6, half B, measured only"),
           ("own6B", OWN6_B, "Own goal material 6, half B, measured only"),
           ("grow2B", GROW2_B, "Own growth material 2, half B, measured only"),
           ("saidB", SAID_B, "Own speech material, half B, measured only"),

@@ -71,7 +71,8 @@ _LISTS = ("pitfall_answered_not", "skill_growth", "not_skill_growth", "growth_be
           "growth_of_named", "uptake", "uptake_reach", "uptake_not",
           "absence", "absence_since", "result_own_negation", "result_measured_object",
           "target_frame", "target_met", "compared_then", "compared_now", "state_after",
-          "state_tie", "lesson_of_life", "growth_outside", "later_place")
+          "state_tie", "lesson_of_life", "growth_outside", "later_place", "trade_duty",
+          "particle_duty", "trade_change", "trade_verb")
 
 
 @functools.lru_cache(maxsize=8)

@@ -150,11 +150,15 @@ def uptakes(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
             if be >= 0:
                 lo, hi = (be - 1 if pointer else max(clause.lo, be - _WINDOW)), be
             else:
-                lo, hi = m.end, min(clause.hi, m.end + _WINDOW)
+                # from inside the match: "sends it out", the work pointed back to in the verb's
+                # own words
+                lo, hi = m.start + 1, min(clause.hi, m.end + _WINDOW)
                 if not reading.has_subject(m) or _speaker_acts(ws, m, clause.lo):
                     continue  # "I still use my checklist": later use, not an uptake
             start = previous.lo if previous else sentence.lo
-            made = (be < 0 or pointer) and _made_last(lists, ws, start, m.start)
+            # back from the clause's start: the one who takes the work up ("head office
+            # still sends it out") is not who could have made it
+            made = (be < 0 or pointer) and _made_last(lists, ws, start, clause.lo)
             if not _speakers_work(ws, lo, hi, made) or lists["uptake_not"].search(ws, lo, hi):
                 continue
             if reach is None:
@@ -397,7 +401,10 @@ def own_negation(lists: dict[str, Patterns], reading: Reading, sentence: Sentenc
 
 # a match that opens on its own subject: "nobody phoned", "no one has sent", "no customer left"
 # a subject that is nobody ("nobody's been late since", "not one kid has been late since")
-_NO_ONE = frozenset("nobody no-one noone no nobody's no-one's not".split())
+# a clause that opens on these has its subject in them: "nobody rang", "hardly anyone missed",
+# "fewer of them asked"
+_NO_ONE = frozenset("nobody no-one noone no nobody's no-one's not hardly barely scarcely "
+                    "fewer".split())
 
 
 def _not_the_work(ws, sentence: Sentence, m: Match) -> bool:

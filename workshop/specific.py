@@ -346,8 +346,11 @@ def generic_claim(spec: Specific, words, lo: int, hi: int) -> bool:
     a generic claim (``generic_outcomes``) and that holds no number: "Drove sales, improved KPIs
     and added value.", "I helped the business to grow sales.", "In my role I increased
     efficiency, reduced costs and improved quality." name no change for the organisation. Not
-    "I rebuilt the rota and overtime fell", nor "sales rose 12%"."""
+    "I rebuilt the rota and overtime fell", nor "sales rose 12%". A setting the sentence opens on
+    ("At the bank I improved customer satisfaction, increased efficiency and optimised
+    processes") names where, not what changed: it is read past, up to the speaker."""
     generic = False
+    lo = _past_setting(words, lo, hi)
     for i in range(lo, hi):
         w = words[i]
         if not names_something(spec, words, i, i + 1, True):
@@ -427,6 +430,23 @@ def _points_back(ws, lo: int, start: int, at: int, hi: int) -> bool:
 
 
 _BACK = frozenset("it them these those".split())
+
+
+# a sentence that opens on its setting: "At the bank I ...", "During my time there we ..."
+_SETTING_OPENERS = frozenset("at in on during while when within as for".split())
+_SETTING_SUBJECTS = frozenset("i we i've we've".split())
+_SETTING_WORDS = 8  # how long a setting before the speaker may be
+
+
+def _past_setting(words, lo: int, hi: int) -> int:
+    """Where the sentence's claim starts when it opens on a setting ("At the bank I ...",
+    "During my time at the hotel, we ..."): at the speaker; else ``lo``."""
+    if lo >= hi or words[lo].lower not in _SETTING_OPENERS:
+        return lo
+    for i in range(lo + 1, min(hi, lo + 1 + _SETTING_WORDS)):
+        if words[i].lower in _SETTING_SUBJECTS:
+            return i
+    return lo
 
 
 def _hollow_result(spec: Specific, ws, memo: _PerClause, claim, back: bool = False) -> str:

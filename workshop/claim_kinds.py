@@ -1,0 +1,129 @@
+"""What a claim of an answer is: where a pattern of ``data/phrases.json`` matched in a clause of
+a sentence, and whether it is real (no negation, wish or plan before it); and what the answer
+claims, found (``Found``): growth, results, later use and what was set aside as hollow.
+
+The readers that fill ``Found`` are ``workshop/growth_claims.py`` (growth) and
+``workshop/claims.py`` (results and later use, and the whole reading, ``read_claims``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .phrases import Match, Patterns
+from .reading import Clause, Reading, Sentence
+from .spans import Spans
+
+__all__ = ["LEARNED", "Claim", "Found", "clause_claims", "measures", "modal_led"]
+
+LEARNED = "(read by the learned second opinion)"  # the pattern of a result it passed
+
+
+@dataclass
+class Claim:
+    """A claim found in a sentence: where, and whether it is real (else why not)."""
+
+    sentence: Sentence
+    clause: Clause
+    match: Match
+    real: bool
+    arc: bool = False  # the "where it got to" of a growth arc: what follows it names the skill
+    start: Sentence | None = None  # an arc's start, when it was told in an earlier sentence
+    verb: int = -1  # a skill's level move: where its verb is ("went" in "my Excel went from")
+    named_before: bool = False  # "I worked on developing this": the skill is the last sentence's
+
+
+@dataclass
+class Found:
+    growth: list[Claim] = field(default_factory=list)
+    bare_learning: list[Claim] = field(default_factory=list)
+    results: list[Claim] = field(default_factory=list)
+    used_later: list[Claim] = field(default_factory=list)
+    hollow_results: list[tuple[Claim, str]] = field(default_factory=list)  # (claim, why)
+    hollow_used: list[tuple[Claim, str]] = field(default_factory=list)
+    # around the verb where the organisation takes up, keeps or decides on the speaker's work
+    # (``outcomes.taken_span``): a "still" or "now" there is the work living on, not
+    # the speaker's later use
+    taken_up: set[tuple[int, int]] = field(default_factory=set)
+
+    def add_learned_result(self, sentence: Sentence) -> None:
+        """A result the learned second opinion passed (``learned_sentences``) as the rules'
+        results are, a claim per clause of its sentence: its number is then read as a rule's
+        result's is ("Before that we had a bug every week or two; in the six months after, it
+        was one" holds its measure whoever read the result). A clause that tells the
+        speaker's growth is left out: a number there measures the skill ("showed me how to
+        build one image"), not the result."""
+        grown = {(c.clause.lo, c.clause.hi) for c in self.growth}
+        self.results.extend(Claim(sentence, c, Match(c.lo, c.hi, LEARNED), True)
+                            for c in sentence.clauses if (c.lo, c.hi) not in grown)
+
+    def evidence_sentences(self) -> list[Sentence]:
+        seen, out = set(), []
+        for claim in self.growth + self.results + self.used_later:
+            # an arc is told in both its sentences: "I needed a colleague for every call to
+            # the surgery. After a year I made all the calls myself."
+            for sentence in (claim.start, claim.sentence):
+                if claim.real and sentence is not None and id(sentence) not in seen:
+                    seen.add(id(sentence))
+                    out.append(sentence)
+        return out
+
+    def use_of_learned_growth(self) -> bool:
+        """A growth the learned second opinion passed makes the later uses set aside for want
+        of a grown skill ("I still fit them every week now in my own business") count again;
+        True when there were any."""
+        kept = [c for c, why in self.hollow_used if why == "no_growth"]
+        self.used_later += kept
+        self.hollow_used = [h for h in self.hollow_used if h[1] != "no_growth"]
+        return bool(kept)
+
+    def for_goals(self, learned: dict[str, Sentence] | None = None) -> dict[str, list]:
+        """``check_goals.match_goals``'s ``evidence`` (the sentences that are evidence for the
+        goals) and ``results`` (those of them that hold a result): the real claims' sentences
+        (a result compared with the sentence before holds both), and ``learned``, by code, the
+        sentences the learned second opinion passed."""
+        evidence = self.evidence_sentences()
+        told = [s for c in self.results if c.real for s in (c.start, c.sentence) if s is not None]
+        for code, sentence in (learned or {}).items():
+            if all(s is not sentence for s in evidence):
+                evidence.append(sentence)
+            if code == "company_result":
+                told.append(sentence)
+        return {"evidence": evidence, "results": told}
+
+
+# What a number says by its kind alone: a share, money, a multiple, time saved or gained.
+_CHANGE_KINDS = frozenset({"percent", "money", "multiple", "time_span"})
+
+
+def measures(claim: Claim, q) -> bool:
+    """Whether the quantity ``q`` in the claim's clause may measure its result: any number the
+    number reader keeps for a rule's result (whose change verb the rules read); for a result
+    only the learned second opinion read, where no verb ties a bare count to the change, a
+    number that says a change by its kind (a percentage, money, a multiple, time saved) or
+    one told with where it started ("from 12 to 3"). "We won 14 contracts" stays the rules'
+    to read; "we got back about £9,000 they had never claimed" is measured either way."""
+    return claim.match.pattern != LEARNED or q.kind in _CHANGE_KINDS or q.before is not None
+
+
+def clause_claims(reading: Reading, sentence: Sentence, patterns: Patterns,
+            unless: Patterns | None = None) -> list[Claim]:
+    ws = reading.words
+    vetoes = Spans.of(unless.find(ws, sentence.lo, sentence.hi) if unless is not None else [])
+    out = []
+    for clause in sentence.clauses:
+        for m in patterns.find(ws, clause.lo, clause.hi):
+            if vetoes.overlaps(m.start, m.end):
+                continue
+            # "gave me the chance to learn ... skills": a wish inside the pattern's gap
+            wished = any(m.start < at < m.end for at, _ in clause.wishes)
+            out.append(Claim(sentence, clause, m, clause.real(m) and not modal_led(clause, m)
+                             and not wished))
+    return out
+
+
+def modal_led(clause: Clause, m: Match) -> bool:
+    """True when the match's own first word is a wish ("could" in "the clinic could see more
+    patients"): it bears on the claim as one before it would."""
+    return any(start == m.start for start, _ in clause.wishes)
+
