@@ -107,7 +107,7 @@ def problems_before(reading, evidence: list, results: list, mean) -> dict[int, o
     """For each result sentence (by ``id``), the sentence that names the problem it fixed: the
     sentence just before the result, or before the act told just before it (itself read as a
     result, ``acts_before``), where that sentence is no evidence of its own, has no wish in it,
-    asks no question and tells a state that was wrong (denied, moving, counted or a habit:
+    asks no question and tells a state that was wrong (denied, counted or a habit:
     "Emails used to sit for three days before anyone answered. I grouped the common questions
     into saved replies, and we got the average wait down to the same day."). A result sentence
     that opens the answer has none."""
@@ -127,14 +127,12 @@ def problems_before(reading, evidence: list, results: list, mean) -> dict[int, o
         if id(problem) in held or any(c.wishes for c in problem.clauses) \
                 or text.rstrip().endswith("?"):
             continue
-        # a problem tells a state that was wrong: denied ("nobody knew who to call"), moving
-        # ("our rating had slid"), counted ("double-booked most weeks because three of us
-        # wrote in it"; ``_counted``) or a habit ("used to sit for three days", "kept
-        # losing"); a role, a duty, a topic or a size told with none of these ("I was the volunteer
-        # coordinator", "my job involved compliance paperwork", "a call centre of 40 agents")
-        # names no problem the result fixed
+        # a problem tells a state that was wrong: denied ("nobody knew who to call"), counted
+        # ("double-booked most weeks because three of us wrote in it"; ``_counted``) or a
+        # habit ("used to sit for three days", "kept losing"); a role, a duty, a topic or a
+        # size told with none of these, or a goal's verb recited ("I'm passionate about
+        # reducing churn": a move word, no state) names no problem the result fixed
         if any(c.negations for c in problem.clauses) or _counted(reading, problem, text) \
-                or mean.moves(reading.words, problem.lo, problem.hi) \
                 or _habit(reading.words, problem.lo, problem.hi):
             out[id(result)] = problem
     return out
