@@ -14,21 +14,14 @@ reads (``claims.Found.for_goals``), for ``workshop/check_goals.py``.
   no result in it ("I learned how each tariff worked. Of the people who rang to cancel, I
   was keeping about half on, when the desk kept a third."). It is read as a result for the
   goals: its move must go the goal's way.
-- The problem told before a result: a result is often told as the fix of a problem named just
-  before it, the result's change then says only that the problem went ("The directors were
-  double-booked most weeks because three of us wrote in the same diary. I set it up so only I
-  could accept meetings; the clashes stopped."). The sentence just before the result (or
-  before the act told before it) that is no claim, no wish and no question names what the
-  result changed: its words are read with the result's for the goals (``problems_before``),
-  never as a result of their own (its move is the problem's, not the fix's).
 """
 
 from __future__ import annotations
 
-from .numbers import has_quantity, quantities, team_size
+from .numbers import has_quantity
 from .resources import load_json, per_data_folder
 
-__all__ = ["acts_before", "problems_before", "told_after"]
+__all__ = ["acts_before", "told_after"]
 
 _SUBJECTS = frozenset(("i", "we"))
 
@@ -101,63 +94,3 @@ def told_after(reading, evidence: list, results: list, mean) -> tuple[list, list
             held.add(id(after))
             added.append(after)
     return evidence + added, results + added
-
-
-def problems_before(reading, evidence: list, results: list, mean) -> dict[int, object]:
-    """For each result sentence (by ``id``), the sentence that names the problem it fixed: the
-    sentence just before the result, or before the act told just before it (itself read as a
-    result, ``acts_before``), where that sentence is no evidence of its own, has no wish in it,
-    asks no question and tells a state that was wrong (denied, counted or a habit:
-    "Emails used to sit for three days before anyone answered. I grouped the common questions
-    into saved replies, and we got the average wait down to the same day."). A result sentence
-    that opens the answer has none."""
-    where = {id(s): k for k, s in enumerate(reading.sentences)}
-    held = {id(s) for s in evidence}
-    told = {id(s) for s in results}
-    out: dict[int, object] = {}
-    for result in results:
-        k = where.get(id(result))
-        if not k:
-            continue
-        j = k - 1
-        if id(reading.sentences[j]) in told and j > 0:  # the act told before the result
-            j -= 1
-        problem = reading.sentences[j]
-        text = reading.text[problem.start:problem.end]
-        if id(problem) in held or any(c.wishes for c in problem.clauses) \
-                or text.rstrip().endswith("?"):
-            continue
-        # a problem tells a state that was wrong: denied ("nobody knew who to call"), counted
-        # ("double-booked most weeks because three of us wrote in it"; ``_counted``) or a
-        # habit ("used to sit for three days", "kept losing"); a role, a duty, a topic or a
-        # size told with none of these, or a goal's verb recited ("I'm passionate about
-        # reducing churn": a move word, no state) names no problem the result fixed
-        if any(c.negations for c in problem.clauses) or _counted(reading, problem, text) \
-                or _habit(reading.words, problem.lo, problem.hi):
-            out[id(result)] = problem
-    return out
-
-
-_RATES = frozenset(("percent", "money", "multiple", "amount"))
-
-
-def _counted(reading, sentence, text: str) -> bool:
-    """True when a sentence counts how bad a state was: a share, a sum or a multiple ("half
-    the records had wrong numbers", "twice"), or a count that is no team's size in a sentence
-    that tells no "I" ("three of us wrote in the same diary"). A size or a tenure told of the
-    speaker ("I was a team leader at a call centre with 40 agents", "for three years") counts
-    nothing that went wrong."""
-    found = [q for q in quantities(text) if not team_size(text, q)]
-    if any(q.kind in _RATES for q in found):
-        return True
-    ws = reading.words
-    return any(q.kind == "count" for q in found) and not any(
-        ws[i].lower in ("i", "i'm", "i'd", "i've") for i in range(sentence.lo, sentence.hi))
-
-
-def _habit(ws, lo: int, hi: int) -> bool:
-    """True when words ``lo`` to ``hi`` tell a habit of the past: "used to" before a verb, or
-    "kept" before a verb's "-ing" form ("kept losing stock")."""
-    return any((ws[i].lower == "used" and ws[i + 1].lower == "to")
-               or (ws[i].lower == "kept" and ws[i + 1].lower.endswith("ing"))
-               for i in range(lo, hi - 1))
