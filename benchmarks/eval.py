@@ -143,6 +143,11 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   duties, wishes) with pitfalls told by meaning and their look-alikes, written and split (by
   group: half A when the group's number is odd) before the goal and pitfall code was read: half A
   studied, half B measured only.
+- ``tests/eval/goals_own7/answers_a.jsonl`` and ``answers_b.jsonl``, a seventh own goal set (goals
+  as job ads word them, met in other words: a concrete outcome for an abstract goal, one goal of
+  several; look-alikes: recited, a duty, a tool, a wish, the team's or the company's result),
+  written and split (by group: half A when the group's number is odd) before the goal code was
+  changed: half A studied, half B measured only.
 - ``tests/eval/speech_own/answers_a.jsonl`` and ``answers_b.jsonl`` (columns ``saidA`` and
   ``saidB``), goals matched only by a duty recited or a place word shared ("on the ward", "at
   the front desk") beside mirrors that meet the goal by a growth or a result, and results as
@@ -278,6 +283,8 @@ OWN5_A = EVAL_DIR / "goals_own5" / "answers_a.jsonl"
 OWN5_B = EVAL_DIR / "goals_own5" / "answers_b.jsonl"
 OWN6_A = EVAL_DIR / "goals_own6" / "answers_a.jsonl"
 OWN6_B = EVAL_DIR / "goals_own6" / "answers_b.jsonl"
+OWN7_A = EVAL_DIR / "goals_own7" / "answers_a.jsonl"
+OWN7_B = EVAL_DIR / "goals_own7" / "answers_b.jsonl"
 SAID_A = EVAL_DIR / "speech_own" / "answers_a.jsonl"
 SAID_B = EVAL_DIR / "speech_own" / "answers_b.jsonl"
 VOWN2_A = EVAL_DIR / "verdict_own2" / "answers_a.jsonl"
@@ -292,13 +299,13 @@ CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_ma
 DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers",
                "probe11", "ownA", "resA", "vownA", "own2A", "growA", "res2A",
                "own3A", "res3A", "own4A", "vown2A", "own5A", "vown3A", "res4A", "res5A", "res6A",
-               "own6A", "grow2A", "saidA", "grow3A")
+               "own6A", "grow2A", "saidA", "grow3A", "own7A")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
                    "probe13", "probe14", "probe15", "probe16", "probe17", "probe18",
                    "probe19", "probe20", "probe21", "ownB", "resB", "vownB", "own2B", "growB",
                    "res2B", "own3B", "res3B", "own4B", "vown2B", "own5B", "vown3B", "res4B",
-                   "res5B", "res6B", "own6B", "grow2B", "saidB", "grow3B")
+                   "res5B", "res6B", "own6B", "grow2B", "saidB", "grow3B", "own7B")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -372,6 +379,10 @@ PROBES = (("probe", PROBE, "Blind probe set"),
                               "lessons, growth denied or done alone, confidence naming a task, "
                               "hollow keyword answers, plain strong answers; written and split "
                               "before the growth, result and verdict code was read)"),
+          ("own7A", OWN7_A, "Own goal material 7, half A (goals met in other words: a concrete "
+                            "outcome for an abstract goal, one goal of several; look-alikes: "
+                            "recited, a duty, a tool, a wish, the team's or the company's result; "
+                            "written and split before the goal code was changed)"),
           ("probe2", PROBE2, "Blind probe set 2, held out"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),
           ("probe6", PROBE6, "Blind probe set 6, held out"),
@@ -406,7 +417,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("own6B", OWN6_B, "Own goal material 6, half B, measured only"),
           ("grow2B", GROW2_B, "Own growth material 2, half B, measured only"),
           ("saidB", SAID_B, "Own speech material, half B, measured only"),
-          ("grow3B", GROW3_B, "Own growth material 3, half B, measured only"))
+          ("grow3B", GROW3_B, "Own growth material 3, half B, measured only"),
+          ("own7B", OWN7_B, "Own goal material 7, half B, measured only"))
 TARGET_AGREEMENT = 0.95
 TARGET_KAPPA = 0.8
 
