@@ -53,6 +53,14 @@ def test_an_anymore_that_tells_no_change_of_the_speakers_is_none(text):
     "I grew the mailing list by 60 percent in a year with a monthly recipe card.",
     "- Grew repeat bookings by 30% through a follow-up call I introduced",
     "I improved our first-time fix rate by 12 points after rewriting the fault guide.",
+    # a bare measure noun with no article ('revenue', 'sales'), as CVs and forms write it: read
+    # as the speaker's own growth before, so 'I grew territory revenue from $0.9 million to $1.4
+    # million' (dev ws20, said so once the unit was realised) lost its result and its number
+    "I grew revenue by 20% in my second year.",
+    "I grew territory revenue from $0.9 million to $1.4 million.",
+    "- Grew regional sales by 20% in eighteen months",
+    "I improved takings on the market stall by 15% after moving the pitch.",
+    "i grew followers from 1,900 to 3,100 in one term",
 ])
 def test_grew_with_an_object_and_a_measure_is_a_result(text):
     assert _ok(text, "company_result")
@@ -63,6 +71,9 @@ def test_grew_with_an_object_and_a_measure_is_a_result(text):
     "I grew a lot as a person in those two years.",
     "I grew by leaps and bounds there.",
     "I improved my typing by 20 words a minute.",
+    "I grew my sales skills by 20% on the course.",
+    "I grew my confidence in sales by a lot.",
+    "I improved my revenue forecasting by practising on old accounts.",
 ])
 def test_the_speakers_own_growth_is_no_result(text):
     assert not _ok(text, "company_result")
