@@ -376,13 +376,20 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
     names = [workspace.target_role.title, said_name(role.title),
              org_spoken(clean(role.organization))]
     _said_of_job(pieces[1:], names, role.current)
-    for piece in pieces:  # every sentence one a person says, whichever reader made it
+    return _number_kept(_said_pieces(pieces, reason, role), reason, role)
+
+
+def _said_pieces(pieces: list[Piece], reason: Piece, role) -> list[Piece]:
+    """The pieces as said: every sentence one a person says, whichever reader made it
+    (``sentence_said``), none that holds a pitfall, and each aside marked where the reason
+    names its skill."""
+    for piece in pieces:
         piece.text = said_as_sentences(piece.text)
     pieces = [p for p in pieces if p.text and not pitfall_phrases(p.text)]
     named = {skill_key(sk.name) for sk in role.skills if names_skill(reason.text, sk)}
     for piece in pieces:
         piece.in_reason = piece.aside and bool(piece.skills & named)
-    return _number_kept(pieces, reason, role)
+    return pieces
 
 
 def _said_of_job(pieces: list[Piece], names: list[str], current: bool) -> None:
