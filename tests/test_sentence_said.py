@@ -183,3 +183,30 @@ def test_a_change_says_its_unit_once(statement, metric, unit, start, end, said):
 
     result = Result(statement=statement, metric=metric, value=end, unit=unit, from_value=start)
     assert number_reading(result, statement).inline == said
+
+
+# --- a list mark pasted from a CV is never read out --------------------------------------------
+# Blind raters (r34) marked down "• helped win a new 3-yr grant, roughly USD 450k." in six drafts
+# of one workspace: the bullet said aloud and the note's dropped "I".
+
+@pytest.mark.parametrize("text, said", [
+    ("\u2022 helped win a new 3-yr grant, roughly USD 450k.",
+     "I helped win a new 3-yr grant, roughly USD 450k."),
+    ("- Managed the rota for 12 staff.", "I managed the rota for 12 staff."),
+    ("* cut waste by half.", "I cut waste by half."),
+    ("\u2013 Ran the Saturday market stall.", "I ran the Saturday market stall."),
+    ("I cut costs. \u2022 trained 4 new starters.", "I cut costs. I trained 4 new starters."),
+    ("I cut costs. - Ran the stall.", "I cut costs. I ran the stall."),
+    ("\u25aa We opened the second site in March.", "We opened the second site in March."),
+])
+def test_a_list_mark_is_not_read_out(text, said):
+    assert said_as_sentences(text) == said
+
+
+@pytest.mark.parametrize("text", [
+    "The score went from -3 to 5.",  # a minus sign, not a mark
+    "I cut waste - by half - in a month.",  # a dash inside the sentence
+    "Returns fell from 12% to 4%.",
+])
+def test_a_dash_that_is_no_list_mark_stays(text):
+    assert said_as_sentences(text) == text

@@ -14,6 +14,8 @@ the draft, whatever reader made it (``draft._pieces``):
   like a past ("Saw blades were dull");
 - a sentence with no verb the kit knows is left out, never guessed into a sentence; the
   piece's other sentences stay;
+- a list mark a note pasted from a CV opens on ("• helped win a grant", "- Managed the rota")
+  is not read out;
 - a word of the misspelling list (``data/note_grammar.json``, ``note_grammar.spelled``) is said
   spelled right; any other word as typed, a name, a dialect word or a learner's grammar ("I
   learn") included.
@@ -87,15 +89,33 @@ def _verb_in(sentence: str) -> bool:
         w in _AUXILIARY or w in _plain_verbs() or "'" in w or "’" in w for w in words)
 
 
+# a list mark a note pasted from a CV opens on ("• helped win ...", "- Managed ...", "* cut
+# ..."): never said; a dash only with a space after it (not "-20%")
+_MARKS = (r"(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25cb\u25a0\u25a1\u27a2\u25ba>*]+|"
+          r"[-\u2013\u2014](?=\s))")
+_LIST_MARK = re.compile(r"^\s*" + _MARKS + r"\s*")
+
+
+_MARK_AFTER_STOP = re.compile(r"(?<=[.!?])\s+" + _MARKS.replace(">", "") + r"\s*(\w)")
+
+
+def _unmarked(sentence: str) -> str:
+    """``sentence`` without a list mark before it or after a full stop, each such first
+    letter a capital."""
+    bare = _MARK_AFTER_STOP.sub(lambda m: " " + m.group(1).upper(), sentence)
+    lead = _LIST_MARK.sub("", bare, count=1)
+    return lead[:1].upper() + lead[1:] if lead != bare else bare
+
+
 def said_as_sentences(text: str) -> str:
     """A piece of the draft with every sentence one a person says (see the module docstring):
-    its misspellings spelled right, a dropped "I" given back, a sentence with no verb left
-    out."""
+    no list mark read out, its misspellings spelled right, a dropped "I" given back, a
+    sentence with no verb left out."""
     if not text:
         return text
     kept = []
-    for sentence in _sentences(text):
-        sentence = subject_given(spelled(sentence))
+    for sentence in _sentences(_unmarked(text)):
+        sentence = subject_given(spelled(_unmarked(sentence)))
         if _verb_in(sentence):  # a verb the kit knows, a plain one too ("Ask anyone ..."),
             kept.append(sentence)  # an auxiliary or a contraction ("it's", "I'd")
     return " ".join(kept)
