@@ -63,6 +63,7 @@ from .resources import per_data_folder
 from .specific import names_something
 from .spoken import (
     SUBJECTS,
+    SUBORDINATE_HEAD,
     clause_in_past,
     first_word,
     given_thing,
@@ -395,8 +396,21 @@ def _cut(part: str, most: int, loose: bool = True) -> str:
     if loose:
         heads += [h for h in (part[:m.start()] for m in _ANY_BREAK.finditer(part))
                   if _a_clause(h, first_word(h))]
-    heads = [h for h in heads if 4 <= len(h.split()) <= most]
+    heads = [h for h in heads if 4 <= len(h.split()) <= most and not _leaning(h)]
+    if not heads and _leaning(part[:part.find(",")] if "," in part else part):
+        # a clause leaning on the next ("When the power tripped ..., I kept calm, found ...")
+        # is said with that next clause, cut at the comma after it
+        heads = [h for h in (part[:m.start()] for m in re.finditer(r",\s+", part))
+                 if 4 <= len(h.split()) <= most and not _leaning(h)
+                 and _a_clause(h.rsplit(",", 1)[-1].strip(), first_word(h.rsplit(",", 1)[-1]))]
     return max(heads, key=len) if heads else part
+
+
+def _leaning(head: str) -> bool:
+    """True for a head that is only a clause leaning on the one after it ("When the power
+    tripped at eleven one night with patients on monitors"): cut there, the sentence said is
+    a fragment (blind raters, r34: the draft opened on such a half-sentence)."""
+    return bool(SUBORDINATE_HEAD.match(head.strip())) and "," not in head
 
 
 def _pitfall(quoted: str, found: dict[str, list[str]]) -> ValueSaid:

@@ -38,7 +38,8 @@ from .verbs import (
     past_tense,
 )
 
-__all__ = ["said_aloud", "asides_dropped", "chatter_dropped", "note_marks", "names_change",
+__all__ = ["said_aloud", "SUBORDINATE_HEAD", "asides_dropped", "chatter_dropped", "note_marks",
+           "names_change",
            "figure_verb", "speech",
            "in_past", "past_tense",
            "strip_end", "lower_first", "upper_first", "spelled_initials", "starts_with_past_verb",
@@ -316,16 +317,27 @@ def _has_verb(text: str) -> bool:
                or (w.endswith("ed") and len(w) > 3) for w in words)
 
 
+# a clause that leans on the one after its comma ("When the power tripped, I ...", "If a
+# driver was off sick, I ..."): the comma closes it, it is no sentence of its own
+SUBORDINATE_HEAD = re.compile(r"(?:when|whenever|while|if|because|although|though|once|until|"
+                               r"as soon as|even though|even when|every time|the moment|"
+                               r"after|before|since)\b", re.IGNORECASE)
+
+
 def _splice_joined(text: str) -> str:
     """Two clauses run together with a comma, as in a note ("I automated the template,
     everyone uses it now"), joined as a person says them ("..., and everyone uses it now");
     the last such comma only, so a list of clauses reads "A, B, and C"."""
     commas = [m for m in re.finditer(r",\s+", text)]
-    for m in reversed(commas):
+    for i, m in enumerate(reversed(commas)):
         tail = re.split(r"[,;.]", text[m.end():], maxsplit=1)[0]
         first = _first_word(tail)
         if not first or first in _JOINERS or not _has_verb(text[:m.start()]):
             continue
+        head = text[commas[len(commas) - i - 2].end() if i < len(commas) - 1 else 0:m.start()]
+        if SUBORDINATE_HEAD.match(head.strip()):
+            continue  # "When the power tripped one night, I kept calm and ...": the comma
+            # closes a clause that leans on the next one, never a splice of two sentences
         if first.endswith("ing") or first in _words("base_verbs") or starts_with_past_verb(tail):
             continue  # "..., made sure ...", "..., matching ...": one subject, a list of doings
         if first in _SUBJECT_LEAD or _is_clause(tail):
