@@ -380,8 +380,10 @@ def speech(note: str, own_voice: bool = False) -> str:
         return ""
     out = []
     for i, part in enumerate(parts):
-        part = strip_end(part)
-        if i and starts_with_past_verb(part) and _first_word(part) not in _SUBJECTS:
+        moved = moved_note(strip_end(part))
+        part, noted = moved, moved != strip_end(part)
+        if i and not noted and starts_with_past_verb(part) and \
+                _first_word(part) not in _SUBJECTS:
             part = "I " + lower_first(part)
         elif len(parts) > 1 and not _part_has_verb(part):
             return ""  # "at first basic Excel; by the end macros": parts with no verb
@@ -394,6 +396,33 @@ def speech(note: str, own_voice: bool = False) -> str:
         part = one_tense(_splice_joined(part))
         out.append(upper_first(part) if i else part)
     return ". ".join(out)
+
+
+# A note of a measure that moved, typed with no verb ("unfilled BSL bookings down from about 1
+# in 5 to around 1 in 20", "missed shifts down from 12 to 3"): its first word a participle
+# used as an adjective, not the speaker's doing ("I unfilled bookings down" was said). A verb
+# that takes "down"/"up" with an object ("cut costs down by 20%", "pushed prices up") keeps it.
+_MOVED_NOTE = re.compile(r"^(?P<what>(?:[^\W\d_][\w'’&/-]*\s+){1,6}?)(?P<dir>down|up)\s+"
+                         r"(?=(?:from|to|by)\b)", re.IGNORECASE)
+_PHRASAL_MOVES = frozenset("""cut brought got pushed knocked kept drove took turned ran scaled
+    slowed calmed narrowed trimmed pared whittled ramped stepped shaved put paid sped built
+    shut wound cleaned tidied""".split())
+
+
+def moved_note(part: str) -> str:
+    """``part`` with "went" before its "down"/"up" where it is a note of a measure that
+    moved with no verb of its own ("unfilled BSL bookings down from ..." -> "unfilled BSL
+    bookings went down from ..."), else as it is."""
+    m = _MOVED_NOTE.match(part)
+    if not m:
+        return part
+    first = _first_word(m.group("what"))
+    what_words = m.group("what").split()
+    if first in _PHRASAL_MOVES or first in _SUBJECTS or len(what_words) < 2:
+        return part
+    if not first.endswith("ed") and _part_has_verb(m.group("what")):
+        return part  # "we sold more down from ..." has a verb of its own
+    return f"{m.group('what')}went {m.group('dir')} {part[m.end():]}"
 
 
 _PRONOUN_SUBJECTS = frozenset("i i'm i've i'd we we're they he she it it's".split())
