@@ -31,6 +31,7 @@ def test_a_measure_that_moved_is_said_with_went(note, said):
     "pushed prices up by 5%",
     "sales up by 20%",  # one word: left as it is
     "we went up to 35",
+    "managed crew of up to 35 freelancers on show days",  # a ceiling, no move
 ])
 def test_a_verb_that_takes_down_or_up_keeps_it(note):
     assert moved_note(note) == note

@@ -414,8 +414,8 @@ def moved_note(part: str) -> str:
     moved with no verb of its own ("unfilled BSL bookings down from ..." -> "unfilled BSL
     bookings went down from ..."), else as it is."""
     m = _MOVED_NOTE.match(part)
-    if not m:
-        return part
+    if not m or (m.group("dir").lower() == "up" and part[m.end():].lower().startswith("to")):
+        return part  # "a crew of up to 35": a ceiling, no move
     first = _first_word(m.group("what"))
     what_words = m.group("what").split()
     if first in _PHRASAL_MOVES or first in _SUBJECTS or len(what_words) < 2:
