@@ -35,3 +35,16 @@ def test_a_measure_that_moved_is_said_with_went(note, said):
 ])
 def test_a_verb_that_takes_down_or_up_keeps_it(note):
     assert moved_note(note) == note
+
+
+@pytest.mark.parametrize("statement", [
+    "managed crew of up to 35 freelancers on show days",
+    "ran a team of up to 12 on nights",
+])
+def test_a_ceiling_in_a_result_is_never_said_as_a_move(statement):
+    """'a crew of up to 35' is at most 35: never 'Managed crew of went up to 35' (r34)."""
+    from workshop.model import Result
+    from workshop.result_number import read_result
+
+    told = read_result(Result(statement=statement, value=35, unit="crew", scope="team")).told
+    assert "went up" not in told

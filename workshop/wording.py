@@ -31,6 +31,7 @@ from .empty_reply import says_nothing
 from .model import Result, Role
 from .note_grammar import moved_clause, own_subject
 from .note_shapes import clause_said, clause_subject, noun_change
+from .noun_phrase import ceiling
 from .numbers import quantities
 from .resources import per_data_folder
 from .skill_words import SkillWords, gerund, is_qualification, skill_words
@@ -283,6 +284,8 @@ def _statement_head(text: str, result: Result, org: OrgWords,
 def _moved_said(text: str, result: Result) -> tuple[str, str] | None:
     """A note of what moved with its verb left out, said as a clause (``moved_clause``)."""
     moved = _FROM_TO.match(text) or _UP_DOWN.match(text)
+    if moved and ceiling(moved.group(2)):
+        return None  # "managed crew of up to 35 freelancers": a limit, never "went up to 35"
     clause = moved_clause(moved.group(1), moved.group(2)) if moved else ""
     return _clause_said(clause, result) if clause else None
 
