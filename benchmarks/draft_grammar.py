@@ -11,7 +11,7 @@ import re
 
 from draft_structure import STRUCTURE_CLASSES, structure_faults
 
-from workshop.abbreviations import ends_before_name
+from workshop.abbreviations import split_sentences
 from workshop.wording import content_stems, skill_words
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\u00a3$\u20ac])")
@@ -20,13 +20,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\u00a3$\u20ac])")
 def sentences(text: str) -> list[str]:
     """The draft's sentences ("St. Luke's" and "the U.S. Army" are no sentence ends: a title
     or an initial before a name, ``workshop/abbreviations.py``), as draft_eval reads them."""
-    out: list[str] = []
-    for piece in _SENTENCE.split(text.strip()):
-        if out and ends_before_name(out[-1], len(out[-1]), initials=True):
-            out[-1] += " " + piece
-        elif piece:
-            out.append(piece)
-    return out
+    return split_sentences(text, _SENTENCE)
 
 
 # --- grammar: the benchmark's own reading, short word lists of its own ------------------------

@@ -18,7 +18,8 @@ import re
 from .errors import ValidationError
 from .resources import data_dir, load_json
 
-__all__ = ["ABBREVIATIONS_FILE", "abbreviations", "ends_before_name", "ends_in_abbreviation"]
+__all__ = ["ABBREVIATIONS_FILE", "abbreviations", "ends_before_name", "ends_in_abbreviation",
+           "split_sentences"]
 
 ABBREVIATIONS_FILE = "abbreviations.json"
 
@@ -82,3 +83,15 @@ def ends_before_name(text: str, end: int, start: int = 0, initials: bool = False
     _, titles, with_initials, width = _current()
     pattern = with_initials if initials else titles
     return pattern.search(text, max(start, end - width), end) is not None
+
+
+def split_sentences(text: str, boundary: re.Pattern) -> list[str]:
+    """``text`` split at ``boundary`` (a sentence end), where a title's or an initial's full
+    stop before a name ("St. Luke's", "the U.S. Army") ends no sentence."""
+    out: list[str] = []
+    for piece in boundary.split(text.strip()):
+        if out and ends_before_name(out[-1], len(out[-1]), initials=True):
+            out[-1] += " " + piece
+        elif piece:
+            out.append(piece)
+    return out

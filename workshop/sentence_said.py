@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .abbreviations import ends_before_name
+from .abbreviations import split_sentences
 from .note_faults import _verbs as _plain_verbs  # one reader of data/note_grammar.json
 from .note_grammar import own_subject, spelled
 from .spoken import lower_first, starts_with_past_verb
@@ -74,13 +74,7 @@ _AUXILIARY = frozenset("""am is are was were be been being has have had do does 
 def _sentences(text: str) -> list[str]:
     """The sentences of ``text``; a title's or an initial's full stop ("St. Luke's", "the U.S.
     Army") ends none."""
-    out: list[str] = []
-    for piece in _SENTENCE.split(text.strip()):
-        if out and ends_before_name(out[-1], len(out[-1]), initials=True):
-            out[-1] += " " + piece
-        elif piece:
-            out.append(piece)
-    return out
+    return split_sentences(text, _SENTENCE)
 
 
 def _verb_in(sentence: str) -> bool:
@@ -115,7 +109,7 @@ def said_as_sentences(text: str) -> str:
         return text
     kept = []
     for sentence in _sentences(_unmarked(text)):
-        sentence = subject_given(spelled(_unmarked(sentence)))
+        sentence = subject_given(spelled(sentence))
         if _verb_in(sentence):  # a verb the kit knows, a plain one too ("Ask anyone ..."),
             kept.append(sentence)  # an auxiliary or a contraction ("it's", "I'd")
     return " ".join(kept)
