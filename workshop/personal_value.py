@@ -397,13 +397,18 @@ def _cut(part: str, most: int, loose: bool = True) -> str:
         heads += [h for h in (part[:m.start()] for m in _ANY_BREAK.finditer(part))
                   if _a_clause(h, first_word(h))]
     heads = [h for h in heads if 4 <= len(h.split()) <= most and not _leaning(h)]
-    if not heads and _leaning(part[:part.find(",")] if "," in part else part):
+    if not heads and _leaning(part.split(",", 1)[0]):
         # a clause leaning on the next ("When the power tripped ..., I kept calm, found ...")
         # is said with that next clause, cut at the comma after it
         heads = [h for h in (part[:m.start()] for m in re.finditer(r",\s+", part))
-                 if 4 <= len(h.split()) <= most and not _leaning(h)
-                 and _a_clause(h.rsplit(",", 1)[-1].strip(), first_word(h.rsplit(",", 1)[-1]))]
+                 if 4 <= len(h.split()) <= most and not _leaning(h) and _ends_on_clause(h)]
     return max(heads, key=len) if heads else part
+
+
+def _ends_on_clause(head: str) -> bool:
+    """True when the last comma-part of ``head`` is a clause of its own ("..., I kept calm")."""
+    last = head.rsplit(",", 1)[-1].strip()
+    return _a_clause(last, first_word(last))
 
 
 def _leaning(head: str) -> bool:

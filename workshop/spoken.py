@@ -329,13 +329,13 @@ def _splice_joined(text: str) -> str:
     everyone uses it now"), joined as a person says them ("..., and everyone uses it now");
     the last such comma only, so a list of clauses reads "A, B, and C"."""
     commas = [m for m in re.finditer(r",\s+", text)]
-    for i, m in enumerate(reversed(commas)):
+    for k in range(len(commas) - 1, -1, -1):
+        m = commas[k]
         tail = re.split(r"[,;.]", text[m.end():], maxsplit=1)[0]
         first = _first_word(tail)
         if not first or first in _JOINERS or not _has_verb(text[:m.start()]):
             continue
-        head = text[commas[len(commas) - i - 2].end() if i < len(commas) - 1 else 0:m.start()]
-        if SUBORDINATE_HEAD.match(head.strip()):
+        if SUBORDINATE_HEAD.match(text[commas[k - 1].end() if k else 0:m.start()].strip()):
             continue  # "When the power tripped one night, I kept calm and ...": the comma
             # closes a clause that leans on the next one, never a splice of two sentences
         if first.endswith("ing") or first in _words("base_verbs") or starts_with_past_verb(tail):
