@@ -8,7 +8,7 @@ Reads ``tests/eval/drafts_dev/*.json`` (the development set: per draft figures, 
 ``tests/eval/drafts_holdout2/*.json``, ``drafts_holdout3/*.json``, ``drafts_holdout4/*.json``,
 ``drafts_holdout5/*.json``, ``drafts_holdout6/*.json``, ``drafts_holdout7/*.json``,
 ``drafts_holdout8/*.json``, ``drafts_holdout9/*.json``, ``drafts_holdout10/*.json``,
-``drafts_holdout11/*.json`` and ``drafts_holdout12/*.json`` (the
+``drafts_holdout11/*.json``, ``drafts_holdout12/*.json`` and ``drafts_holdout13/*.json`` (the
 held-out sets: totals only, their drafts are never printed, so tuning on what this script shows
 can't reach them). For the draft
 of the role each workspace would answer about (the strongest, else the first), both lengths, it
@@ -233,14 +233,16 @@ EVAL_DIR = ROOT / "tests" / "eval"
 # (held-out-7, the same way) at its fourteenth, the eighth (held-out-8, the same way) at its
 # fifteenth, the ninth (held-out-9, the same way) at its sixteenth, the tenth (held-out-10) at its
 # seventeenth, the eleventh (held-out-11, its replies by a second blind session) at its eighteenth,
-# the twelfth (held-out-12, the same way) at its nineteenth
+# the twelfth (held-out-12, the same way) at its nineteenth, the thirteenth (held-out-13, the same
+# way) at its twentieth
 SETS = {"dev": EVAL_DIR / "drafts_dev", "held-out": EVAL_DIR / "drafts_holdout",
         "held-out-2": EVAL_DIR / "drafts_holdout2", "held-out-3": EVAL_DIR / "drafts_holdout3",
         "held-out-4": EVAL_DIR / "drafts_holdout4", "held-out-5": EVAL_DIR / "drafts_holdout5",
         "held-out-6": EVAL_DIR / "drafts_holdout6", "held-out-7": EVAL_DIR / "drafts_holdout7",
         "held-out-8": EVAL_DIR / "drafts_holdout8", "held-out-9": EVAL_DIR / "drafts_holdout9",
         "held-out-10": EVAL_DIR / "drafts_holdout10", "held-out-11": EVAL_DIR / "drafts_holdout11",
-        "held-out-12": EVAL_DIR / "drafts_holdout12"}
+        "held-out-12": EVAL_DIR / "drafts_holdout12",
+        "held-out-13": EVAL_DIR / "drafts_holdout13"}
 _CLAUSE_VERBS = r"(?:went|rose|fell|dropped|increased|decreased|improved|was|were|is|are|grew)"
 _FRAMES = {
     "helped-to-clause": re.compile(

@@ -204,6 +204,10 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   or a plan, or recited; results with no number or change verb, passive, "we", hedged, and their
   mirrors; growth arcs with no learn verb; hollow keyword answers in several styles), held out:
   figures only.
+- ``tests/eval/probe_blind22/answers.jsonl``, a twenty-second blind probe set (goal lists met in
+  other words, by a duty, a tool, a plan, a wish or a later use; results told plainly and their
+  look-alikes; thirteen hollow keyword answers; unusual registers with hidden pitfalls), held out:
+  figures only.
 
 Then one table side by side: per code the agreement and kappa on every set (the development
 material first, then what is held out), the verdict, how many answers labelled weak (and how
@@ -248,6 +252,7 @@ PROBE18 = EVAL_DIR / "probe_blind18" / "answers.jsonl"
 PROBE19 = EVAL_DIR / "probe_blind19" / "answers.jsonl"
 PROBE20 = EVAL_DIR / "probe_blind20" / "answers.jsonl"
 PROBE21 = EVAL_DIR / "probe_blind21" / "answers.jsonl"
+PROBE22 = EVAL_DIR / "probe_blind22" / "answers.jsonl"
 TYPED = EVAL_DIR / "probe_typed" / "answers.jsonl"
 GOALS = EVAL_DIR / "probe_goals" / "answers.jsonl"
 NUMBERS = EVAL_DIR / "probe_numbers" / "answers.jsonl"
@@ -303,7 +308,7 @@ DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
                    "probe13", "probe14", "probe15", "probe16", "probe17", "probe18",
-                   "probe19", "probe20", "probe21", "ownB", "resB", "vownB", "own2B", "growB",
+                   "probe19", "probe20", "probe21", "probe22", "ownB", "resB", "vownB", "own2B", "growB",
                    "res2B", "own3B", "res3B", "own4B", "vown2B", "own5B", "vown3B", "res4B",
                    "res5B", "res6B", "own6B", "grow2B", "saidB", "grow3B", "own7B")
 # every blind probe set: its name (also its command-line option), where it is, its title;
@@ -399,6 +404,7 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("probe19", PROBE19, "Blind probe set 19, held out"),
           ("probe20", PROBE20, "Blind probe set 20, held out"),
           ("probe21", PROBE21, "Blind probe set 21, held out"),
+          ("probe22", PROBE22, "Blind probe set 22, held out"),
           ("ownB", OWN_B, "Own goal material, half B, measured only"),
           ("resB", RES_B, "Own result material, half B, measured only"),
           ("vownB", VOWN_B, "Own verdict material, half B, measured only"),
