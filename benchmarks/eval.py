@@ -308,9 +308,10 @@ DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
                    "probe13", "probe14", "probe15", "probe16", "probe17", "probe18",
-                   "probe19", "probe20", "probe21", "probe22", "ownB", "resB", "vownB", "own2B", "growB",
-                   "res2B", "own3B", "res3B", "own4B", "vown2B", "own5B", "vown3B", "res4B",
-                   "res5B", "res6B", "own6B", "grow2B", "saidB", "grow3B", "own7B")
+                   "probe19", "probe20", "probe21", "probe22", "ownB", "resB", "vownB",
+                   "own2B", "growB", "res2B", "own3B", "res3B", "own4B", "vown2B", "own5B",
+                   "vown3B", "res4B", "res5B", "res6B", "own6B", "grow2B", "saidB", "grow3B",
+                   "own7B")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
