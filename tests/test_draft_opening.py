@@ -21,8 +21,8 @@ from helpers_sample import one_role_workspace
 from workshop.check import check_answer, speaking_seconds
 from workshop.draft import VERSIONS, plan_draft
 from workshop.draft_frame import opening, spoken_title
-from workshop.model import SCHEMA_VERSION, Role, Workspace
-from workshop.wording import content_stems, org_spoken
+from workshop.model import ORGANIZATION_KINDS, SCHEMA_VERSION, Role, Workspace
+from workshop.wording import content_stems, org_kind, org_spoken, org_words
 
 
 def skill(name: str, before: str = "novice", after: str = "proficient", **more) -> dict:
@@ -101,6 +101,42 @@ def test_a_client_is_worked_for_and_self_employment_is_not_a_place():
     assert "a freelance copywriter for Pebble Finance" in opening(client)
     alone = role("Dog walker", "self-employed", organization_kind="client")
     assert opening(alone).rstrip(".").endswith("a dog walker")
+
+
+@pytest.mark.parametrize("typed", ["Family", "family", "my family", "Home", "at home",
+                                   "Household", "The family", "carer"])
+def test_caring_at_home_names_no_workplace_and_no_company(typed):
+    """A returner who cared for a relative types the household as the organisation: the
+    opening names no place ("a full-time carer at Family" reads as a firm), and the kind read
+    from the name is the family, so the draft never calls it "the company"."""
+    carer = role("Full-time carer", typed)
+    line = opening(carer).rstrip(".")
+    assert line.endswith("a full-time carer"), line
+    assert org_kind(carer) == "family"
+    assert org_words(carer).scope("company") == "my family"
+
+
+@pytest.mark.parametrize("typed, kind", [
+    ("Family Dental Practice", "hospital"), ("Seaview Nursing Home", "hospital"),
+    ("Home Instead", "company"), ("Family Link Charity", "non-profit"),
+    ("Care for my mother", "family"), ("Looking after my parents", "family")])
+def test_a_workplace_with_a_household_word_in_its_name_is_still_a_workplace(typed, kind):
+    """Only a household typed whole ("family", "home") names no place; a firm or a charity
+    with "family" or "home" in its name is said as typed; a phrase about a relative is the
+    family."""
+    typed_role = role("Care assistant", typed)
+    assert org_kind(typed_role) == kind
+    if kind != "family":
+        assert org_spoken(typed) in opening(typed_role)
+
+
+def test_the_family_is_a_kind_a_participant_can_pick():
+    """The kinds 01 offers and the coach's question lists include the family, and a picked
+    kind wins over the name."""
+    assert "family" in ORGANIZATION_KINDS
+    picked = role("Farm hand", "Kowalski Farm", organization_kind="family")
+    assert org_words(picked).the == "my family"
+    assert "at Kowalski Farm" in opening(picked)
 
 
 # --- openings chosen by the entries ----------------------------------------------------------

@@ -26,6 +26,7 @@ from .spoken import clause_in_past, wording_data
 from .wording import (
     article,
     content_stems,
+    household_name,
     is_qualification,
     lower_first,
     org_kind,
@@ -170,7 +171,8 @@ _TITLE_ARROW = re.compile(r"\s*(?:-+>|=+>|→|⟶|⇒|\s>\s)\s*")
 def _as_title(role: Role) -> str:
     """"a shift supervisor at Northwind Logistics" as a person says it (``spoken_title``;
     "Head of Maths" keeps no article), "for" a client ("a freelance product designer for
-    Tallyho"), "in" the armed forces; a workplace typed as "self-employed" is not named. A
+    Tallyho"), "in" the armed forces; a workplace typed as "self-employed" or a household
+    typed as the organisation ("family", "home": caring for a relative) is not named. A
     title typed as a move with an arrow ("Duty Manager → Wet Side Manager") is said as the
     first title and the last: "a Duty Manager and then a Wet Side Manager", never the arrow
     (blind raters r31)."""
@@ -178,7 +180,7 @@ def _as_title(role: Role) -> str:
     if len(titles) > 1:  # "Senior -> Lead Engineer": a grade alone is no title to say
         titles = [t for t in titles if _ends_in_head(t) or len(t.split()) > 1] or titles
     org = org_spoken(name_text(role.organization))
-    if _NO_PLACE.match(org):
+    if _NO_PLACE.match(org) or household_name(org):  # "self-employed", "family": no place
         org = ""
     said = [f"{article(t)} {t}" if takes_article(t) else t for t in titles]
     title = "" if not said else said[0] if len(said) < 2 or said[0] == said[-1] \

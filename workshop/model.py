@@ -53,7 +53,7 @@ LEVELS = ("novice", "advanced beginner", "competent", "proficient", "expert")
 SCOPES = ("team", "department", "company", "customers")
 # What kind of organisation a role was at: it decides the words the draft uses for it.
 ORGANIZATION_KINDS = ("company", "hospital", "school", "public service", "armed forces",
-                      "non-profit", "client")
+                      "non-profit", "client", "family")
 # What a result's number is: how much something changed (by, or from ``from_value`` to
 # ``value``), a count of things done, an amount (money, volume) or a level reached or held.
 NUMBER_KINDS = ("change", "count", "amount", "level")

@@ -58,6 +58,7 @@ from .typed_said import hedged_figure, no_subject_said, spread_unnamed
 from .verbs import past_of_present
 
 __all__ = ["OrgWords", "SkillWords", "NumberReading", "org_kind", "org_words", "org_spoken",
+           "household_name",
            "skill_words",
            "statement_sentence", "number_reading", "format_number",
            "content_stems", "article", "lower_first", "upper_first", "strip_end",
@@ -134,9 +135,20 @@ def _org_kind(organization: str, picked: str) -> str:
         return picked
     name = organization.lower()
     for kind, words in _data()["organizations"].items():
-        if words["name_words"] and _has_words(name, words["name_words"]):
+        if household_name(organization, words) or (
+                words["name_words"] and _has_words(name, words["name_words"])):
             return kind
     return "company"
+
+
+def household_name(organization: str, words: dict | None = None) -> bool:
+    """Whether the organisation typed is no workplace's name but one of a kind's ``names``,
+    matched whole ("family", "home", "household" for caring at home: never "Family Dental"
+    or "Seaview Nursing Home"); without ``words``, any kind's."""
+    name = " ".join(re.sub(r"[^\w\s]", " ", organization.lower()).split())
+    name = re.sub(r"^(?:my|our|the)\s+", "", name)
+    kinds = [words] if words is not None else _data()["organizations"].values()
+    return bool(name) and any(name in kind.get("names", ()) for kind in kinds)
 
 
 @per_data_folder
