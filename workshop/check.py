@@ -328,6 +328,8 @@ def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
             continue
         if result_measure.a_time_frame(reading.text, q) or result_measure.a_scope(reading.text, q):
             continue  # "in six months": when, not how much ("in two days instead of ten" is)
+        if result_measure.in_means(rules.lists, reading, q, lo):
+            continue  # "by dropping one supplier": what the speaker did, not how much changed
         if team_size(reading.text, q) or problem_size(reading.text, q) \
                 or skill_rate(reading.text, q) \
                 or an_occasion(rules.lists, reading, q):
