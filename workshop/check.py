@@ -411,6 +411,8 @@ def _used_later_finding(rules: Rules, reading: Reading, found: Found) -> Finding
 
 _HOLLOW = {"duty": "This is a duty, not what changed for the organisation: {quote}. ",
            "empty": "This names no change for the organisation: {quote}. ",
+           "unmeasured": "This names no measure of what changed, only that something did; say "
+                         "what went up or down, and for whom: {quote}. ",
            "dates": "These dates say how long you were there, not what changed: {quote}. ",
            "own_rate": "This is how much you got through yourself, which shows the skill grew; "
                        "say what it changed for the organisation: {quote}. ",

@@ -49,7 +49,7 @@ __all__ = ["LEARNED", "Claim", "Found", "read_claims", "arc_ends", "learned_sent
 
 
 # hollow results the learned second opinion may not pass
-_REFUSED = ("growth", "hedged", "unowned")
+_REFUSED = ("growth", "hedged", "unowned", "unmeasured")
 
 
 def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Sequence,
