@@ -461,23 +461,18 @@ def sift(spec: Specific, reading, found) -> None:
     found.used_later = used
 
 
-_STOPS = frozenset(". ! ?".split())
-_JOINING = frozenset("; and but".split())  # a conjunct of its own starts after these
-
-
 def _arc_end(ws, claim, changes: list[int]) -> int:
-    """Where the words that may name an arc's skill end: its sentence's end, or the "and",
-    "but" or semicolon that opens a conjunct of its own before a result told after it ("by the
-    end I was an expert, and complaints fell by 30%": the complaints are the result's, not the
+    """Where the words that may name an arc's skill end: its sentence's end, or the break of a
+    conjunct of its own before a result told after it ("I went from knowing nothing to being
+    the go-to person, and I cut the backlog by half": the backlog is the result's, not the
     skill's); a result inside the arc's own words stays its skill ("by the end I could cut the
-    queue in half"), and so does a lesson told in a sentence after its naming."""
+    queue in half")."""
     end, hi = claim.match.end, claim.sentence.hi
     k = bisect.bisect_left(changes, end)
-    if k == len(changes) or changes[k] >= hi \
-            or any(ws[i].lower in _STOPS for i in range(end, changes[k])):
-        return hi  # a lesson named, then told in a sentence of its own
+    if k == len(changes) or changes[k] >= hi:
+        return hi
     for i in range(changes[k] - 1, end - 1, -1):
-        if ws[i].lower in _JOINING:  # "..., and I cut", "; complaints fell"; not "Firstly, ..."
+        if ws[i].lower in _CONJUNCT_ENDS:
             return i
     return hi
 
