@@ -416,14 +416,12 @@ def sift(spec: Specific, reading, found) -> None:
     ``found.hollow_results`` and empty later use to ``found.hollow_used`` (each with why)."""
     ws = reading.words
     memo = _PerClause(spec, ws)
-    changes = sorted(c.match.start for c in found.results)
     growth = []
     for claim in found.growth:
         if claim.named_before:  # "I worked on developing this": named the sentence before
             named = True
         elif claim.arc:  # "by the end I was <what>": the words after the arc's end name the skill
-            named = names_something(spec, ws, claim.match.end,
-                                    _arc_end(ws, claim, changes), False)
+            named = names_something(spec, ws, claim.match.end, claim.sentence.hi, False)
         else:  # in the conjunct the claim stands in: "I gained many skills and contributed to
             # the charity's mission" names no skill
             named = memo.names_around(claim.clause, claim.match.start, claim.match.end) \
@@ -459,22 +457,6 @@ def sift(spec: Specific, reading, found) -> None:
         else:
             found.hollow_used.append((claim, "used"))
     found.used_later = used
-
-
-def _arc_end(ws, claim, changes: list[int]) -> int:
-    """Where the words that may name an arc's skill end: its sentence's end, or the break of a
-    conjunct of its own before a result told after it ("I went from knowing nothing to being
-    the go-to person, and I cut the backlog by half": the backlog is the result's, not the
-    skill's); a result inside the arc's own words stays its skill ("by the end I could cut the
-    queue in half")."""
-    end, hi = claim.match.end, claim.sentence.hi
-    k = bisect.bisect_left(changes, end)
-    if k == len(changes) or changes[k] >= hi:
-        return hi
-    for i in range(changes[k] - 1, end - 1, -1):
-        if ws[i].lower in _CONJUNCT_ENDS:
-            return i
-    return hi
 
 
 def _task_growth(ws, growth) -> dict[int, int]:
