@@ -328,6 +328,8 @@ def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
             continue
         if result_measure.a_time_frame(reading.text, q) or result_measure.a_scope(reading.text, q):
             continue  # "in six months": when, not how much ("in two days instead of ten" is)
+        if result_measure.in_means(rules.lists, reading, q, lo):
+            continue  # "by dropping one supplier": what the speaker did, not how much changed
         if team_size(reading.text, q) or problem_size(reading.text, q) \
                 or skill_rate(reading.text, q) \
                 or an_occasion(rules.lists, reading, q):
@@ -409,6 +411,8 @@ def _used_later_finding(rules: Rules, reading: Reading, found: Found) -> Finding
 
 _HOLLOW = {"duty": "This is a duty, not what changed for the organisation: {quote}. ",
            "empty": "This names no change for the organisation: {quote}. ",
+           "unmeasured": "This names no measure of what changed, only that something did; say "
+                         "what went up or down, and for whom: {quote}. ",
            "dates": "These dates say how long you were there, not what changed: {quote}. ",
            "own_rate": "This is how much you got through yourself, which shows the skill grew; "
                        "say what it changed for the organisation: {quote}. ",

@@ -49,7 +49,7 @@ __all__ = ["LEARNED", "Claim", "Found", "read_claims", "arc_ends", "learned_sent
 
 
 # hollow results the learned second opinion may not pass
-_REFUSED = ("growth", "hedged", "unowned")
+_REFUSED = ("growth", "hedged", "unowned", "unmeasured")
 
 
 def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Sequence,
@@ -216,7 +216,40 @@ def _own_rate(rules: Rules, reading: Reading, claim: Claim) -> bool:
     # near the change, as a pattern reaches (a long run-on clause is not read once per claim)
     lo = max(claim.clause.lo, claim.match.start - _OWN_RATE_REACH)
     hi = min(claim.clause.hi, claim.match.end + _OWN_RATE_REACH)
-    return lists["result_own_rate"].search(ws, lo, hi) is not None
+    if lists["result_own_rate"].search(ws, lo, hi) is not None:
+        return True
+    # a change with no subject of its own, told after the speaker's speed or capacity in its
+    # sentence (``result_own_speed``): "I got way quicker at truing, went from an hour a wheel
+    # to 15 minutes", "by the second year I could do the post in half the time"; not "I could
+    # plan the bays, and the lorries went from queuing an hour to ..." (a subject of its own)
+    lo = max(claim.sentence.lo, claim.match.start - _OWN_RATE_REACH)
+    speed = [m for m in lists["result_own_speed"].find(ws, lo, claim.match.start)
+             if m.end <= claim.match.start]
+    return bool(speed) and not _new_subject(ws, speed[-1].end, claim.match.start)
+
+
+# a subject of a change's own: a pronoun, or a noun phrase opened after a clause's break
+_OWN_SUBJECTS = frozenset("we they it he she you our their his her its this that these those "
+                          "which who".split())
+_BREAKS = frozenset(", ; : and but so then".split())
+_OPENERS = frozenset("the a an every all most some".split())
+
+
+def _new_subject(ws, lo: int, hi: int) -> bool:
+    """Whether words ``lo`` to ``hi`` (between the speaker's speed and a change) hold a subject
+    of the change's own: a pronoun ("and we went from ..."), or a noun phrase opened right after
+    a break ("..., and the lorries went from ...", "..., the call-outs stopped")."""
+    for i in range(lo, hi):
+        low = ws[i].lower
+        if low in _OWN_SUBJECTS:
+            return True
+        if low in _BREAKS:
+            j = i + 1
+            while j < hi and ws[j].lower in _BREAKS:
+                j += 1
+            if j < hi and ws[j].lower in _OPENERS:
+                return True
+    return False
 
 
 # How many words before and after a change its own-rate pattern may reach: a pattern is at most

@@ -31,7 +31,7 @@ _FIXED = {
     "specific": ("empty_words", "duty_verbs", "later_places", "change_words", "speaker_words",
                  "served_people", "other_people", "help_without_outcome", "contribution_words",
                  "people_doings", "own_needs",
-                 "generic_outcomes", "result_hedges", "past_as_base"),
+                 "generic_outcomes", "unmeasured_outcomes", "result_hedges", "past_as_base"),
 }
 _SHAPES = {
     "list": "a list of patterns (each a text, not empty)",

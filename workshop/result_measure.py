@@ -20,6 +20,10 @@ and the answer check (``workshop/check.py``) reads them here, only inside a resu
   percent.", "We measured it: from 12 a day to 2."; or points back further in: "The manager
   put it at about 12 percent."), or after a semicolon as a bare figure: "Overtime fell;
   roughly £2,000 a month." (``a_bare_measure``);
+- a count inside the means of a result is what the speaker did, not how much changed: "I cut
+  our costs by dropping one supplier", "we saved two hours a day by merging three rounds into
+  one" (``result_means``: "by", "through" or "via" and a doing, up to a comma or a subject of
+  its own, ``in_means``); a change told there still measures ("by cutting waste by 20%");
 - what is no measure: a length of time that says when ("in six months", "over my 3 years
   there": ``a_time_frame``; "saved over 200 hours" and "100 hours a month" are amounts) and a
   count that says where ("at our 3 depots", "across 12 stores": ``a_scope``).
@@ -38,8 +42,8 @@ from .number_words import Quantity, parse_digits, parse_words, vocabulary
 from .numbers import quantities
 from .phrases import Patterns
 
-__all__ = ["a_bare_measure", "a_scope", "a_time_frame", "an_occasion", "measure_after",
-           "told_without_digits"]
+__all__ = ["a_bare_measure", "a_scope", "a_time_frame", "an_occasion", "in_means",
+           "measure_after", "told_without_digits"]
 
 
 def told_without_digits(lists: dict[str, Patterns], reading, lo: int, hi: int
@@ -193,6 +197,29 @@ def an_occasion(lists: dict[str, Patterns], reading, q: Quantity) -> bool:
     after = ws[m.end].lower if m.end < len(ws) else ""
     ctx = vocabulary().ctx  # "down to one trip a day", "from one visit": a measure
     return before not in ctx.measured_before_one and after not in ctx.rate_after_one
+
+
+# what ends a means clause before a number: a clause break, or a subject of its own ("by
+# merging rounds we needed two fewer vans": the vans are the result's)
+_MEANS_ENDS = frozenset(", ; : - and but so which i we they it he she".split())
+
+
+def in_means(lists: dict[str, Patterns], reading, q: Quantity, lo: int) -> bool:
+    """True for a count told inside how a result was brought about, in words ``lo`` (the
+    result's clause) up to it: "cut our costs by dropping one supplier", "saved two hours a day
+    by merging three rounds into one", "through retraining 14 staff" (``result_means``). Not a
+    change told there ("by cutting waste by 20%", "from 12 to 3"), nor a count after the means'
+    end ("by merging rounds we needed two fewer vans")."""
+    if q.kind != "count" or q.before is not None:
+        return False
+    ws = reading.words
+    at = reading.word_at(q.start)
+    if at <= lo:
+        return False
+    means = [m for m in lists["result_means"].find(ws, lo, at) if m.end <= at]
+    if not means:
+        return False
+    return not any(ws[i].lower in _MEANS_ENDS for i in range(means[-1].end, at))
 
 
 def _value(word: str) -> float | None:

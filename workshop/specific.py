@@ -23,12 +23,13 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from .claim_kinds import LEARNED as LEARNED_PATTERN
 from .growth_named import taken_up_alone, typed_name_after
 from .phrase_words import strip_suffix
 from .phrases import Lexicon, Patterns
 
 __all__ = ["HELP_PATTERNS", "Specific", "names_something", "is_duty", "names_later_place",
-           "own_need", "generic_claim", "learned_complement",
+           "own_need", "generic_claim", "learned_complement", "unmeasured_change",
            "empty_contribution", "empty_help_by_means",
            "people_before", "describes_served", "praises_speaker", "sift"]
 
@@ -61,6 +62,8 @@ class Specific:
     sizes: frozenset = frozenset()  # "half", "twice": words that tell a size (data/outcomes.json)
     # empty only as typed ("=end": the noun of "improved no end", not the verb of "ended up")
     exact: frozenset = frozenset()
+    # "drove", "processes", "efficiency": a change and its object that name no measure
+    unmeasured: frozenset = frozenset()
 
     @classmethod
     def from_data(cls, data: object, lexicon: Lexicon, stopwords: frozenset,
@@ -90,7 +93,8 @@ class Specific:
                    bases("contribution_words"), bases("people_doings"),
                    patterns("own_needs"), bases("generic_outcomes"), patterns("result_hedges"),
                    lowered("past_as_base"), sizes,
-                   frozenset(w[1:] for w in lowered("empty_words") if w.startswith("=")))
+                   frozenset(w[1:] for w in lowered("empty_words") if w.startswith("=")),
+                   bases("unmeasured_outcomes") | lowered("unmeasured_outcomes"))
 
 
 def names_something(spec: Specific, words, lo: int, hi: int, numbers_count: bool) -> bool:
@@ -361,6 +365,51 @@ def generic_claim(spec: Specific, words, lo: int, hi: int) -> bool:
     return generic
 
 
+# where a sentence's conjuncts start (after these), for ``unmeasured_change``: a colon joins a
+# change and what it was ("improved efficiency by 25%: the line packs 500 boxes an hour")
+_PARTS_END = _CONJUNCT_ENDS | {":", "-", "\u2013", "(", ")"}
+# a conjunct that opens on these points back at what was told before it ("That boosted
+# efficiency by 25%", "..., which improved performance by a fifth")
+_POINTING = frozenset("that this it which these those".split())
+
+
+def unmeasured_change(spec: Specific, words, claim, grown: list[int]) -> bool:
+    """True for a result whose change names no measure, with or without a number: "I drove 30%
+    growth", "improved processes by 40%", "boosted efficiency by 25%", "generated significant
+    value for the company" (every word of its conjunct that names something is one of
+    ``unmeasured_outcomes``: an act of change, an abstraction, an intensifier), told beside
+    nothing but the speaker's growth and a setting ("At the bank I learned SQL and improved
+    processes by 40%"). A number needs a measure it is of. Not "increased sales by 20%" (sales
+    are measured), "cut picking errors by 25%", "improved efficiency on the packing line", nor a
+    change told beside the act that made it ("I rebuilt the rota and improved efficiency by
+    25%", "Using the new scanner, I boosted productivity by a fifth"), nor one that points back
+    ("That boosted efficiency by 25%")."""
+    if not spec.unmeasured or claim.match.pattern == LEARNED_PATTERN:
+        return False
+    s = claim.sentence
+    lo = _past_setting(words, s.lo, s.hi)
+    if claim.match.start < lo:
+        return False
+    cuts = [i + 1 for i in range(lo, s.hi) if words[i].lower in _PARTS_END]
+    bounds = [lo, *cuts, s.hi]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        mine = a <= claim.match.start < b
+        first = next((i for i in range(a, b) if words[i].is_word), None)
+        if first is None:
+            continue
+        if mine:
+            if words[first].lower in _POINTING:
+                return False
+            if any(names_something(spec, words, i, i + 1, False) and
+                   words[i].base not in spec.unmeasured and
+                   words[i].lower not in spec.unmeasured for i in range(a, b)):
+                return False
+        elif bisect.bisect_left(grown, a) == bisect.bisect_left(grown, b) \
+                and names_something(spec, words, a, b, False):
+            return False  # an act of the speaker's told beside the change names its what
+    return True
+
+
 def sift(spec: Specific, reading, found) -> None:
     """Move the claims of ``found`` (``workshop.claims.Found``) that name nothing out of the
     lists that count: empty growth joins the bare learnings, an empty result or a duty goes to
@@ -383,6 +432,7 @@ def sift(spec: Specific, reading, found) -> None:
     # confident stripping down gearboxes": "got ... down" across a feeling about a task) is the
     # growth, not a change: dropped, not refused, so a change told after it may still be read
     tasks = _task_growth(ws, growth)
+    grown = sorted(c.match.start for c in growth if c.real)
     results = []
     taken = found.taken_up
     for claim in found.results:
@@ -394,7 +444,7 @@ def sift(spec: Specific, reading, found) -> None:
             and _points_back(ws, claim.clause.lo, claim.match.start, claim.match.end,
                              claim.clause.hi)
         why = "growth" if own_need(spec, reading, claim) \
-            else _hollow_result(spec, ws, memo, claim, back)
+            else _hollow_result(spec, ws, memo, claim, back, grown)
         if why:
             found.hollow_results.append((claim, why))
         else:
@@ -449,10 +499,12 @@ def _past_setting(words, lo: int, hi: int) -> int:
     return lo
 
 
-def _hollow_result(spec: Specific, ws, memo: _PerClause, claim, back: bool = False) -> str:
-    """Why a result claim names no change ("duty", "empty", "dates"), or "" when it does;
-    ``back``: an uptake of the speaker's work told by a pronoun that points back to it, which
-    names what the speaker's own clause named."""
+def _hollow_result(spec: Specific, ws, memo: _PerClause, claim, back: bool = False,
+                   grown: list[int] | None = None) -> str:
+    """Why a result claim names no change ("duty", "empty", "dates", "unmeasured"), or "" when it
+    does; ``back``: an uptake of the speaker's work told by a pronoun that points back to it,
+    which names what the speaker's own clause named; ``grown``: where the real growth claims
+    start (``unmeasured_change``)."""
     c, m = claim.clause, claim.match
     if memo.generic(claim.sentence):
         return "empty"
@@ -465,6 +517,8 @@ def _hollow_result(spec: Specific, ws, memo: _PerClause, claim, back: bool = Fal
         return "empty"
     if only_dates(ws, m.pattern, m.start, m.end):
         return "dates"
+    if not back and unmeasured_change(spec, ws, claim, grown or []):
+        return "unmeasured"
     if back or memo.names_from(c, m.start):
         return ""
     told = _told_before_pronoun(ws, c.lo, m.start)
