@@ -35,7 +35,10 @@ Evidence is what the check read as a claim, the act told just before a result
 (``goal_evidence.acts_before``: "I rewrote the discharge leaflets in plain English. Calls from
 worried callers fell by half.") and the change told just after a growth
 (``goal_evidence.told_after``: "I learned to explain the quote line by line. I was getting four
-customers in five to say yes, when the others got one in two."). A goal about people is backed
+customers in five to say yes, when the others got one in two."); a result's sentence is also
+read with the problem told just before it (``goal_evidence.problems_before``: "The directors
+were double-booked most weeks because three of us wrote in the same diary. I set it up so only
+I could accept meetings, and the clashes stopped."). A goal about people is backed
 by its act done to people where any of its heads names people: its last object word, or the
 act's object before a complement ("staff" in "train new staff to brand standards"); or by
 another act that brings people on (``people_acts``) done to the organisation's own people
@@ -77,7 +80,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
-from .goal_evidence import acts_before, told_after
+from .goal_evidence import acts_before, problems_before, told_after
 from .goal_meanings import meanings
 from .goal_measures import measures as goal_measures
 from .goal_qualifiers import clashes, goal_heads, plain
@@ -301,12 +304,14 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     mean = meanings(rules.grammar.lexicon)
     evidence, results = acts_before(reading, list(evidence), list(results), mean.not_acts)
     evidence, results = told_after(reading, evidence, results, mean)
+    problems = problems_before(reading, evidence, results, mean)
     words = {goal: goal_words(rules, goal) for goal in goals}
     lexed = {goal: rules.grammar.lexicon.words(goal) for goal in goals}
     objects = {goal: [w for w in words[goal] if w not in rules.goal_acts] or words[goal]
                for goal in goals}
     verbs = {goal: _verbs(rules, goal) for goal in goals}
-    bases = [sentence_bases(rules, reading, s, mean.is_role, mean) for s in evidence]
+    bases = [sentence_bases(rules, reading, s, mean.is_role, mean)
+             | _problem_bases(rules, reading, problems.get(id(s)), mean) for s in evidence]
     short = {goal: _acronyms(goal) for goal in goals}
     if any(short.values()):  # a short form spelt out backs its goal
         bases = [b | initials(reading, s) for b, s in zip(bases, evidence, strict=True)]
@@ -442,6 +447,42 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
         else:
             missing.append(goal)
     return matched, missing, backing
+
+
+def _problem_bases(rules, reading, problem, mean) -> set[str]:
+    """The bases of the problem told before a result (``goal_evidence.problems_before``): what
+    the result changed ("the same diary" before "the clashes stopped"), a wish, a duty, a
+    topic, a job title, a role the speaker held (``_role_said``) and a place of work left out
+    as in any claim; none when there is no such sentence."""
+    if problem is None:
+        return set()
+    ws = reading.words
+    skip = _role_said(ws, problem.lo, problem.hi, mean.is_role) \
+        | mean.settings_in(ws, problem.lo, problem.hi)
+    return sentence_bases(rules, reading, problem, mean.is_role, mean, skip)
+
+
+_BE = frozenset(("was", "am", "'m", "were"))
+
+
+def _role_said(ws, lo: int, hi: int, is_role) -> set[int]:
+    """The places of a role the speaker says they held, "I" and a form of "be" then up to four
+    words ending in a role noun ("I was the volunteer coordinator at ...", "I'm a night
+    porter"): a role names no thing a result changed. Each "I" looks five words on: linear."""
+    out: set[int] = set()
+    for i in range(lo, hi - 1):
+        if ws[i].lower not in ("i", "i'm"):
+            continue
+        start = i + 1 if ws[i].lower == "i'm" else i + 2
+        if ws[i].lower == "i" and ws[i + 1].lower not in _BE:
+            continue
+        for j in range(start, min(hi, start + 4)):
+            if not ws[j].is_word or not ws[j].lower.isalpha():
+                break
+            if is_role(ws[j].lower):
+                out.update(range(start, j + 1))
+                break
+    return out
 
 
 def _still(meets, goal: str, k: int, read) -> bool:
