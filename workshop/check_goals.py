@@ -49,9 +49,11 @@ the ad recited to the clause's end ("..., and I'd love to run the parts ordering
 ``wish_words``); a goal's topic named as a problem, a duty or an effort ("Student retention
 was our biggest problem", "I was responsible for the rota", "my role involved scheduling",
 "I'm working on my accuracy"; ``topic_words``); the place the work was done ("I learned to read
-drawings on site" backs no "ensure safety on site"; ``settings``); a result that says only a
-goal or its everyday synonyms without a figure ("I helped the company save money") or as a
-comparative ("I helped the surgery to become more patient-focused"); a sentence without a
+drawings on site" backs no "ensure safety on site"; ``settings``), nor the goal's own place ("the
+whole ward" for "infection control on the ward": a goal's place says where, not what); a
+result that says only a goal or its everyday synonyms without a figure ("I helped the
+company save money") or as a comparative ("I helped the surgery to become more
+patient-focused"); a sentence without a
 figure that quotes two goals' objects word for word ("lives and breathes continuous
 improvement and puts the patient experience first").
 
@@ -126,6 +128,14 @@ def goal_words(rules, goal: str) -> list[str]:
     # a verb that names the work itself ("lead", "train", "automate") is evidence too, where a
     # claim's sentence does that work; "reduce", "improve" name only a direction
     return objects + [b for b in out if b in rules.goal_acts] if objects else out
+
+
+def _unplaced(words: list[str], lexed, mean) -> list[str]:
+    """A goal's words without those of a place of work it names (``Meanings.settings_in``: "on
+    site", "on the ward"); all of them where nothing else is left ("work behind the bar")."""
+    place = {x for i in mean.settings_in(lexed, 0, len(lexed))
+             for x in (lexed[i].base, lexed[i].lower)}
+    return [w for w in words if w not in place] or words
 
 
 def _verbs(rules, goal: str) -> list[str]:
@@ -305,8 +315,11 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     evidence, results = acts_before(reading, list(evidence), list(results), mean.not_acts)
     evidence, results = told_after(reading, evidence, results, mean)
     problems = problems_before(reading, evidence, results, mean)
-    words = {goal: goal_words(rules, goal) for goal in goals}
     lexed = {goal: rules.grammar.lexicon.words(goal) for goal in goals}
+    # a goal's place of work ("on site", "on the ward") says where, not what it asks for: its
+    # words back no goal, as a claim's place of work backs none ("I came onto site as a
+    # labourer" for "a zero-harm safety culture on site")
+    words = {goal: _unplaced(goal_words(rules, goal), lexed[goal], mean) for goal in goals}
     objects = {goal: [w for w in words[goal] if w not in rules.goal_acts] or words[goal]
                for goal in goals}
     verbs = {goal: _verbs(rules, goal) for goal in goals}

@@ -41,7 +41,7 @@ _KEYS = ("about", "directions", "change_words", "families", "role_nouns", "peopl
 _OPTIONAL = frozenset({"about", "categories", "topic_words", "open_heads", "not_acts",
                        "describers", "kind_heads", "people_acts", "settings"})
 _TOPIC_KINDS = ("problem", "duty", "effort")
-_SETTING_OPENERS = frozenset("on at in behind".split())
+_SETTING_OPENERS = frozenset("on onto at in behind".split())
 _SETTING_STOPS = frozenset("and or but so because which who when where i we".split())
 _FAMILY_KEYS = ("goal", "said", "direction")
 
@@ -131,11 +131,11 @@ class Meanings:
         return out
 
     def settings_in(self, ws, lo: int, hi: int) -> set[int]:
-        """The places of words ``lo`` to ``hi`` that tell a place of work: "on", "at", "in" or
-        "behind", at most three words, then a noun of ``settings`` ("on site", "on the night
-        ward", "at the front desk", "in the warehouse"). A goal shared only there is shared by
-        where the work was done, no evidence of the goal's skill or outcome. Each opener looks
-        at most four words on: linear."""
+        """The places of words ``lo`` to ``hi`` that tell a place of work: "on", "onto", "at",
+        "in" or "behind", at most three words, then a noun of ``settings`` ("on site", "on the
+        night ward", "at the front desk", "in the warehouse", "came onto site"). A goal shared
+        only there is shared by where the work was done, no evidence of the goal's skill or
+        outcome. Each opener looks at most four words on: linear."""
         out: set[int] = set()
         if not self.settings:
             return out

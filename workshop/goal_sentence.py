@@ -181,15 +181,16 @@ def figured(rules, reading, sentence, goal: frozenset | set = frozenset()) -> bo
 
 def skills_said(reading, sentence, keep: frozenset = frozenset(), is_role=None,
                 mean=None, skip: frozenset | set = frozenset()) -> frozenset[str]:
-    """The listed skills a sentence names (``skills.skills_named``), a job title's words left
-    out as in ``sentence_bases`` ("as a Data Analyst" names the role, not a skill), and a
-    proper name's (a capitalised word inside the sentence: an employer, a product) unless it
-    is in ``keep``, the goal's own: "At Zoho ..." or "I learned HubSpot" names no CRM skill
-    for "keep our Salesforce CRM accurate"; "Excel" still serves "strong Excel skills"."""
+    """The listed skills a sentence names (``skills.skills_named``), a job title's and a place
+    of work's words left out as in ``sentence_bases`` ("as a Data Analyst" names the role, not
+    a skill; "In the warehouse ..." no warehouse management), and a proper name's (a
+    capitalised word inside the sentence: an employer, a product) unless it is in ``keep``,
+    the goal's own: "At Zoho ..." or "I learned HubSpot" names no CRM skill for "keep our
+    Salesforce CRM accurate"; "Excel" still serves "strong Excel skills"."""
     ws = reading.words
     title = titled(ws, sentence.lo, sentence.hi, is_role) | set(skip)
-    if mean is not None:
-        title |= wished(ws, sentence, mean)
+    if mean is not None:  # a place of work names no skill ("In the warehouse I learned Excel")
+        title |= wished(ws, sentence, mean) | mean.settings_in(ws, sentence.lo, sentence.hi)
     return skills_named(" ".join(ws[i].text for i in range(sentence.lo, sentence.hi)
                                  if i not in title
                                  and (not _proper(ws, i, sentence.lo) or ws[i].lower in keep)))
