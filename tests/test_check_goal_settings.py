@@ -123,3 +123,37 @@ def test_the_duty_told_as_a_growth_or_a_result_is_backed(text, goals):
     """The same topic, with the skill grown or the outcome it brought."""
     finding = _goals(text, goals)
     assert finding.ok, finding.message
+
+
+# --- a list of duties told as "-ing" forms is the duty's to its end (check46) ---------------------
+# "My role involved X, Y and Z": every item of the list is a duty, not only the one before the
+# first comma; a clause after the list that tells a growth or a result is still read.
+
+@pytest.mark.parametrize("text, goals", [
+    ("My role involved delivering person-centred care, following NMC standards and doing falls "
+     "risk assessments on admission.", ["Reduce patient falls"]),
+    ("At the surgery my role involved booking appointments, answering the phones and chasing "
+     "missed appointments, and I learned to use the booking system really fast.",
+     ["Reduce missed appointments"]),
+    ("I was responsible for opening the bar, cashing up and training the new bar staff, and over "
+     "two summers I learned to make every cocktail on the menu.", ["Train new bar staff"]),
+    ("My job included checking the fire doors, logging the alarm tests and updating the risk "
+     "register, and I learned to read building plans.", ["Maintain the risk register"]),
+    # second-language English
+    ("In the office my duties was answering emails, filing the contracts and preparing invoices "
+     "for the clients, and I learned Excel very good there.", ["Prepare accurate client invoices"]),
+])
+def test_every_duty_of_a_list_backs_no_goal(text, goals):
+    finding = _goals(text, goals)
+    assert not finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text, goals", [
+    ("I was responsible for the rota, and after I moved it onto a shared sheet, agency shifts "
+     "fell by half in three months.", ["Reduce agency shifts"]),
+    ("My job involved booking the vans, and I rebuilt the booking sheet so double-bookings "
+     "dropped from weekly to none.", ["Reduce double-bookings"]),
+])
+def test_a_result_told_after_a_duty_still_backs_the_goal(text, goals):
+    finding = _goals(text, goals)
+    assert finding.ok, finding.message
