@@ -314,7 +314,9 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     mean = meanings(rules.grammar.lexicon)
     evidence, results = acts_before(reading, list(evidence), list(results), mean.not_acts)
     evidence, results = told_after(reading, evidence, results, mean)
-    problems = problems_before(reading, evidence, results, mean)
+    lexicon = rules.grammar.lexicon
+    problems = problems_before(reading, evidence, results, mean,
+                               mean.not_acts | {lexicon.base(w) for w in mean.not_acts})
     lexed = {goal: rules.grammar.lexicon.words(goal) for goal in goals}
     # a goal's place of work ("on site", "on the ward") says where, not what it asks for: its
     # words back no goal, as a claim's place of work backs none ("I came onto site as a

@@ -22,7 +22,8 @@ reads (``claims.Found.for_goals``), for ``workshop/check_goals.py``.
   result changed: its words are read with the result's for the goals (``problems_before``),
   never as a result of their own (its move is the problem's, not the fix's). The act must be
   the speaker's: the speaker's own act denied or habit ("I never got round to automating the
-  reporting", "I used to do the rota by hand") is no state that went wrong, and a result that
+  reporting", "I used to do the rota by hand") is no state that went wrong (the speaker's
+  ability or knowing denied is: "I couldn't find half the files"), and a result that
   no "I" or "we" did, in it or in the act told before it ("The new manager added it to the
   template, and queries fell by half"), fixed no problem of the speaker's.
 """
@@ -54,14 +55,15 @@ def _speaker_act(reading, sentence, not_acts: frozenset) -> bool:
     return _acts_in(reading, sentence, sentence.lo, sentence.hi, not_acts)
 
 
-def _acts_in(reading, sentence, lo: int, hi: int, not_acts: frozenset) -> bool:
-    """True when words ``lo`` to ``hi`` hold "I" or "we" and, within three words, a verb in the
-    past that is no verb of ``not_acts``, and no negation of the clause stands between them
-    ("I set up a board", not "I never got round to it")."""
+def _acts_in(reading, sentence, lo: int, hi: int, not_acts: frozenset,
+             subjects: frozenset = _SUBJECTS) -> bool:
+    """True when words ``lo`` to ``hi`` hold "I" or "we" (``subjects``) and, within three
+    words, a verb in the past that is no verb of ``not_acts``, and no negation of the clause
+    stands between them ("I set up a board", not "I never got round to it")."""
     ws, past = reading.words, _past_forms()
     denied = {n for c in sentence.clauses for a, b in c.negations for n in range(a, b)}
     for i in range(lo, hi):
-        if ws[i].lower not in _SUBJECTS:
+        if ws[i].lower not in subjects:
             continue
         for j in range(i + 1, min(i + 4, hi)):
             low = ws[j].lower
@@ -115,14 +117,16 @@ def told_after(reading, evidence: list, results: list, mean) -> tuple[list, list
     return evidence + added, results + added
 
 
-def problems_before(reading, evidence: list, results: list, mean) -> dict[int, object]:
+def problems_before(reading, evidence: list, results: list, mean,
+                    knowing: frozenset = frozenset()) -> dict[int, object]:
     """For each result sentence (by ``id``), the sentence that names the problem it fixed: the
     sentence just before the result, or before the act told just before it (itself read as a
     result, ``acts_before``), where that sentence is no evidence of its own, has no wish in it,
     asks no question and tells a state that was wrong (denied, counted or a habit:
     "Emails used to sit for three days before anyone answered. I grouped the common questions
     into saved replies, and we got the average wait down to the same day."). A result sentence
-    that opens the answer has none."""
+    that opens the answer has none. ``knowing``: the verbs of knowing and thinking, past forms
+    and bases ("knew", "know"): "I didn't know who to call" is a state that was wrong."""
     where = {id(s): k for k, s in enumerate(reading.sentences)}
     held = {id(s) for s in evidence}
     told = {id(s) for s in results}
@@ -144,19 +148,22 @@ def problems_before(reading, evidence: list, results: list, mean) -> dict[int, o
         # habit ("used to sit for three days", "kept losing"); a role, a duty, a topic or a
         # size told with none of these, or a goal's verb recited ("I'm passionate about
         # reducing churn": a move word, no state) names no problem the result fixed
-        if not (_denied(reading.words, problem) or _counted(reading, problem, text)
+        if not (_denied(reading.words, problem, knowing)
+                or _counted(reading, problem, text)
                 or _habit(reading.words, problem.lo, problem.hi)):
             continue
         # the fix is the speaker's: the result or the act told before it tells what "I" or
         # "we" did ("I set it up so only I could accept meetings"); a result the owner's or
         # the team's doing alone fixed no problem of the speaker's telling
-        if any(_acts_in(reading, s, s.lo, s.hi, mean.not_acts)
+        if any(_acts_in(reading, s, s.lo, s.hi, mean.not_acts, _FIXERS)
                for s in reading.sentences[j + 1:k + 1]):
             out[id(result)] = problem
     return out
 
 
 _ME = frozenset(("i", "i'd", "i've", "i'm"))
+# the speaker as the subject of a fix ("Once I'd set the patterns up", "we've since rebuilt")
+_FIXERS = _SUBJECTS | frozenset(("i'd", "i've", "we'd", "we've"))
 
 
 def _mine(ws, at: int, lo: int) -> bool:
@@ -166,11 +173,24 @@ def _mine(ws, at: int, lo: int) -> bool:
     return any(ws[i].lower in _ME for i in range(max(lo, at - 2), at))
 
 
-def _denied(ws, sentence) -> bool:
+def _denied(ws, sentence, not_acts: frozenset = frozenset()) -> bool:
     """True when a clause of the sentence denies a state ("Our invoices never went out with an
-    order number", "we never had a key log"), not the speaker's own act ("I never got round
-    to automating the reporting": no act, no problem the result fixed)."""
-    return any(not _mine(ws, a, c.lo) for c in sentence.clauses for a, _ in c.negations)
+    order number", "we never had a key log"), or the speaker's ability or knowing ("I couldn't
+    find anything in the stock room", "I didn't know who to call": a state that was wrong),
+    not the speaker's own act ("I never got round to automating the reporting": no act, no
+    problem the result fixed). ``not_acts``: the verbs of knowing and thinking, their past
+    forms and bases ("knew", "know")."""
+    return any(not _mine(ws, a, c.lo) or _unable(ws, a, b, c.hi, not_acts)
+               for c in sentence.clauses for a, b in c.negations)
+
+
+def _unable(ws, a: int, b: int, hi: int, knowing: frozenset) -> bool:
+    """True when the negation at words ``a`` to ``b`` denies an ability ("couldn't", "could
+    never", "can't") or a knowing ("didn't know", "never understood"): the verb at most two
+    words after it."""
+    if ws[a].lower.startswith(("could", "can")) or (a > 0 and ws[a - 1].lower == "could"):
+        return True
+    return any(ws[k].lower in knowing or ws[k].base in knowing for k in range(b, min(b + 2, hi)))
 
 
 _RATES = frozenset(("percent", "money", "multiple", "amount"))
