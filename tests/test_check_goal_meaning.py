@@ -88,3 +88,29 @@ def test_a_job_title_after_as_backs_no_goal(text, goal, backed):
     evidence for a goal that shares them ("nurses"), while the same words in the claim are."""
     finding = check_answer(text, [goal]).finding("goals_match")
     assert (goal not in finding.unbacked) == backed, finding.message
+
+
+@pytest.mark.parametrize("text,goal,backed", [
+    # a role said after "became" names the role (check46), its describing words too ("senior",
+    # "confident" end as a role noun may: the title ends on its last role noun)
+    ("I became an expert community manager and used it everywhere afterwards.",
+     "Grow an engaged community", False),
+    ("In two years I became a confident stock controller and I still use that now.",
+     "Improve stock control", False),
+    ("I learned a lot and became a senior care planner, which I still am today.",
+     "Improve care planning", False),
+    # second-language English
+    ("After a year I become a good quality inspector, I use this in every job after.",
+     "Improve product quality", False),
+    # "became" with no role noun, or the goal met in the same sentence, still backs it
+    ("I became an expert at reconciling the supplier accounts, and the month-end close went "
+     "from ten days to four.", "Speed up the month-end close", True),
+    ("As I became more confident with the stock system, write-offs in my section fell by a "
+     "third.", "Improve stock control", True),
+    ("I became a much better planner: I learned to build the care rota around the residents' "
+     "routines, and missed visits fell from ten a week to one.", "Reduce missed care visits",
+     True),
+])
+def test_a_role_said_after_became_backs_no_goal(text, goal, backed):
+    finding = check_answer(text, [goal]).finding("goals_match")
+    assert (goal not in finding.unbacked) == backed, finding.message

@@ -53,6 +53,46 @@ def test_the_goal_met_where_the_place_is_also_said_is_backed(text, goals):
     assert finding.ok, finding.message
 
 
+# --- the goal's own place, and a place that names no skill (check46) -----------------------------
+# A goal that names where its work is done ("... on site", "... on the ward") asks for what comes
+# before: a claim that shares only the place word, wherever it stands in the claim ("the site
+# diary", "the whole ward"), backs nothing; a place told with "onto" is a place ("I came onto
+# site as ..."); and a place of work names no skill ("In the warehouse ..." is no warehouse
+# management).
+
+@pytest.mark.parametrize("text, goals", [
+    ("I came onto site as a groundworker who could hardly read a plan. By my second year the "
+     "site manager had me setting out the drainage runs on my own.",
+     ["Maintain a zero-harm safety culture on site"]),
+    ("I moved onto the ward as a healthcare assistant who had never taken a blood pressure. "
+     "Within a year the sister had me doing the observations for the whole bay on my own.",
+     ["Maintain infection control on the ward"]),
+    ("I learned to write care plans the whole ward could follow, and the handovers got ten "
+     "minutes shorter.", ["Deliver infection control on the ward"]),
+    ("By my second year I was keeping the site diary and ordering the concrete for each pour.",
+     ["Maintain safety on site"]),
+    ("In the warehouse I taught myself Excel and built a pivot table for the weekly stock "
+     "count.", ["Maintain warehouse safety"]),
+])
+def test_a_goal_shared_only_by_its_own_place_or_a_place_of_work_is_not_backed(text, goals):
+    finding = _goals(text, goals)
+    assert not finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text, goals", [
+    ("On the ward I learned to audit hand hygiene, and our infection rates fell by a third in "
+     "a year.", ["Improve infection control on the ward"]),
+    ("I set up a one-way route for the forklifts in the warehouse, and near-misses fell from "
+     "five a month to none.", ["Maintain warehouse safety"]),
+    # a goal that is only its place keeps its words
+    ("I learned to run the whole bar on my own, and by my second summer I was doing the stock "
+     "orders too.", ["Work behind the bar"]),
+])
+def test_the_goal_met_beside_its_own_place_is_backed(text, goals):
+    finding = _goals(text, goals)
+    assert finding.ok, finding.message
+
+
 @pytest.mark.parametrize("text, goals", [
     ("I learned to use Excel. My role involved scheduling the engineers.",
      ["Field engineer scheduling"]),
@@ -81,5 +121,39 @@ def test_a_goal_recited_as_a_duty_is_not_backed(text, goals):
 ])
 def test_the_duty_told_as_a_growth_or_a_result_is_backed(text, goals):
     """The same topic, with the skill grown or the outcome it brought."""
+    finding = _goals(text, goals)
+    assert finding.ok, finding.message
+
+
+# --- a list of duties told as "-ing" forms is the duty's to its end (check46) ---------------------
+# "My role involved X, Y and Z": every item of the list is a duty, not only the one before the
+# first comma; a clause after the list that tells a growth or a result is still read.
+
+@pytest.mark.parametrize("text, goals", [
+    ("My role involved delivering person-centred care, following NMC standards and doing falls "
+     "risk assessments on admission.", ["Reduce patient falls"]),
+    ("At the surgery my role involved booking appointments, answering the phones and chasing "
+     "missed appointments, and I learned to use the booking system really fast.",
+     ["Reduce missed appointments"]),
+    ("I was responsible for opening the bar, cashing up and training the new bar staff, and over "
+     "two summers I learned to make every cocktail on the menu.", ["Train new bar staff"]),
+    ("My job included checking the fire doors, logging the alarm tests and updating the risk "
+     "register, and I learned to read building plans.", ["Maintain the risk register"]),
+    # second-language English
+    ("In the office my duties was answering emails, filing the contracts and preparing invoices "
+     "for the clients, and I learned Excel very good there.", ["Prepare accurate client invoices"]),
+])
+def test_every_duty_of_a_list_backs_no_goal(text, goals):
+    finding = _goals(text, goals)
+    assert not finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text, goals", [
+    ("I was responsible for the rota, and after I moved it onto a shared sheet, agency shifts "
+     "fell by half in three months.", ["Reduce agency shifts"]),
+    ("My job involved booking the vans, and I rebuilt the booking sheet so double-bookings "
+     "dropped from weekly to none.", ["Reduce double-bookings"]),
+])
+def test_a_result_told_after_a_duty_still_backs_the_goal(text, goals):
     finding = _goals(text, goals)
     assert finding.ok, finding.message

@@ -35,7 +35,10 @@ Evidence is what the check read as a claim, the act told just before a result
 (``goal_evidence.acts_before``: "I rewrote the discharge leaflets in plain English. Calls from
 worried callers fell by half.") and the change told just after a growth
 (``goal_evidence.told_after``: "I learned to explain the quote line by line. I was getting four
-customers in five to say yes, when the others got one in two."). A goal about people is backed
+customers in five to say yes, when the others got one in two."); a result's sentence is also
+read with the problem told just before it (``goal_evidence.problems_before``: "The directors
+were double-booked most weeks because three of us wrote in the same diary. I set it up so only
+I could accept meetings, and the clashes stopped."). A goal about people is backed
 by its act done to people where any of its heads names people: its last object word, or the
 act's object before a complement ("staff" in "train new staff to brand standards"); or by
 another act that brings people on (``people_acts``) done to the organisation's own people
@@ -46,9 +49,11 @@ the ad recited to the clause's end ("..., and I'd love to run the parts ordering
 ``wish_words``); a goal's topic named as a problem, a duty or an effort ("Student retention
 was our biggest problem", "I was responsible for the rota", "my role involved scheduling",
 "I'm working on my accuracy"; ``topic_words``); the place the work was done ("I learned to read
-drawings on site" backs no "ensure safety on site"; ``settings``); a result that says only a
-goal or its everyday synonyms without a figure ("I helped the company save money") or as a
-comparative ("I helped the surgery to become more patient-focused"); a sentence without a
+drawings on site" backs no "ensure safety on site"; ``settings``), nor the goal's own place ("the
+whole ward" for "infection control on the ward": a goal's place says where, not what); a
+result that says only a goal or its everyday synonyms without a figure ("I helped the
+company save money") or as a comparative ("I helped the surgery to become more
+patient-focused"); a sentence without a
 figure that quotes two goals' objects word for word ("lives and breathes continuous
 improvement and puts the patient experience first").
 
@@ -77,7 +82,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
-from .goal_evidence import acts_before, told_after
+from .goal_evidence import acts_before, problems_before, told_after
 from .goal_meanings import meanings
 from .goal_measures import measures as goal_measures
 from .goal_qualifiers import clashes, goal_heads, plain
@@ -123,6 +128,14 @@ def goal_words(rules, goal: str) -> list[str]:
     # a verb that names the work itself ("lead", "train", "automate") is evidence too, where a
     # claim's sentence does that work; "reduce", "improve" name only a direction
     return objects + [b for b in out if b in rules.goal_acts] if objects else out
+
+
+def _unplaced(words: list[str], lexed, mean) -> list[str]:
+    """A goal's words without those of a place of work it names (``Meanings.settings_in``: "on
+    site", "on the ward"); all of them where nothing else is left ("work behind the bar")."""
+    place = {x for i in mean.settings_in(lexed, 0, len(lexed))
+             for x in (lexed[i].base, lexed[i].lower)}
+    return [w for w in words if w not in place] or words
 
 
 def _verbs(rules, goal: str) -> list[str]:
@@ -301,12 +314,19 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     mean = meanings(rules.grammar.lexicon)
     evidence, results = acts_before(reading, list(evidence), list(results), mean.not_acts)
     evidence, results = told_after(reading, evidence, results, mean)
-    words = {goal: goal_words(rules, goal) for goal in goals}
+    lexicon = rules.grammar.lexicon
+    problems = problems_before(reading, evidence, results, mean,
+                               mean.not_acts | {lexicon.base(w) for w in mean.not_acts})
     lexed = {goal: rules.grammar.lexicon.words(goal) for goal in goals}
+    # a goal's place of work ("on site", "on the ward") says where, not what it asks for: its
+    # words back no goal, as a claim's place of work backs none ("I came onto site as a
+    # labourer" for "a zero-harm safety culture on site")
+    words = {goal: _unplaced(goal_words(rules, goal), lexed[goal], mean) for goal in goals}
     objects = {goal: [w for w in words[goal] if w not in rules.goal_acts] or words[goal]
                for goal in goals}
     verbs = {goal: _verbs(rules, goal) for goal in goals}
-    bases = [sentence_bases(rules, reading, s, mean.is_role, mean) for s in evidence]
+    bases = [sentence_bases(rules, reading, s, mean.is_role, mean)
+             | _problem_bases(rules, reading, problems.get(id(s)), mean) for s in evidence]
     short = {goal: _acronyms(goal) for goal in goals}
     if any(short.values()):  # a short form spelt out backs its goal
         bases = [b | initials(reading, s) for b, s in zip(bases, evidence, strict=True)]
@@ -442,6 +462,42 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
         else:
             missing.append(goal)
     return matched, missing, backing
+
+
+def _problem_bases(rules, reading, problem, mean) -> set[str]:
+    """The bases of the problem told before a result (``goal_evidence.problems_before``): what
+    the result changed ("the same diary" before "the clashes stopped"), a wish, a duty, a
+    topic, a job title, a role the speaker held (``_role_said``) and a place of work left out
+    as in any claim; none when there is no such sentence."""
+    if problem is None:
+        return set()
+    ws = reading.words
+    skip = _role_said(ws, problem.lo, problem.hi, mean.is_role) \
+        | mean.settings_in(ws, problem.lo, problem.hi)
+    return sentence_bases(rules, reading, problem, mean.is_role, mean, skip)
+
+
+_BE = frozenset(("was", "am", "'m", "were"))
+
+
+def _role_said(ws, lo: int, hi: int, is_role) -> set[int]:
+    """The places of a role the speaker says they held, "I" and a form of "be" then up to four
+    words ending in a role noun ("I was the volunteer coordinator at ...", "I'm a night
+    porter"): a role names no thing a result changed. Each "I" looks five words on: linear."""
+    out: set[int] = set()
+    for i in range(lo, hi - 1):
+        if ws[i].lower not in ("i", "i'm"):
+            continue
+        start = i + 1 if ws[i].lower == "i'm" else i + 2
+        if ws[i].lower == "i" and ws[i + 1].lower not in _BE:
+            continue
+        for j in range(start, min(hi, start + 4)):
+            if not ws[j].is_word or not ws[j].lower.isalpha():
+                break
+            if is_role(ws[j].lower):
+                out.update(range(start, j + 1))
+                break
+    return out
 
 
 def _still(meets, goal: str, k: int, read) -> bool:

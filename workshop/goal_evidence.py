@@ -14,14 +14,26 @@ reads (``claims.Found.for_goals``), for ``workshop/check_goals.py``.
   no result in it ("I learned how each tariff worked. Of the people who rang to cancel, I
   was keeping about half on, when the desk kept a third."). It is read as a result for the
   goals: its move must go the goal's way.
+- The problem told before a result: a result is often told as the fix of a problem named just
+  before it, the result's change then says only that the problem went ("The directors were
+  double-booked most weeks because three of us wrote in the same diary. I set it up so only I
+  could accept meetings; the clashes stopped."). The sentence just before the result (or
+  before the act told before it) that is no claim, no wish and no question names what the
+  result changed: its words are read with the result's for the goals (``problems_before``),
+  never as a result of their own (its move is the problem's, not the fix's). The act must be
+  the speaker's: the speaker's own act denied or habit ("I never got round to automating the
+  reporting", "I used to do the rota by hand") is no state that went wrong (the speaker's
+  ability or knowing denied is: "I couldn't find half the files"), and a result that
+  no "I" or "we" did, in it or in the act told before it ("The new manager added it to the
+  template, and queries fell by half"), fixed no problem of the speaker's.
 """
 
 from __future__ import annotations
 
-from .numbers import has_quantity
+from .numbers import has_quantity, quantities, team_size
 from .resources import load_json, per_data_folder
 
-__all__ = ["acts_before", "told_after"]
+__all__ = ["acts_before", "problems_before", "told_after"]
 
 _SUBJECTS = frozenset(("i", "we"))
 
@@ -40,13 +52,22 @@ def _speaker_act(reading, sentence, not_acts: frozenset) -> bool:
     knew"; ``Meanings.not_acts``)."""
     if any(c.negations or c.wishes for c in sentence.clauses):
         return False
+    return _acts_in(reading, sentence, sentence.lo, sentence.hi, not_acts)
+
+
+def _acts_in(reading, sentence, lo: int, hi: int, not_acts: frozenset,
+             subjects: frozenset = _SUBJECTS) -> bool:
+    """True when words ``lo`` to ``hi`` hold "I" or "we" (``subjects``) and, within three
+    words, a verb in the past that is no verb of ``not_acts``, and no negation of the clause
+    stands between them ("I set up a board", not "I never got round to it")."""
     ws, past = reading.words, _past_forms()
-    for i in range(sentence.lo, sentence.hi):
-        if ws[i].lower not in _SUBJECTS:
+    denied = {n for c in sentence.clauses for a, b in c.negations for n in range(a, b)}
+    for i in range(lo, hi):
+        if ws[i].lower not in subjects:
             continue
-        for j in range(i + 1, min(i + 4, sentence.hi)):
+        for j in range(i + 1, min(i + 4, hi)):
             low = ws[j].lower
-            if low in not_acts:
+            if low in not_acts or j in denied:
                 break
             if low in past or (len(low) > 4 and low.endswith("ed") and low.isalpha()):
                 return True
@@ -94,3 +115,104 @@ def told_after(reading, evidence: list, results: list, mean) -> tuple[list, list
             held.add(id(after))
             added.append(after)
     return evidence + added, results + added
+
+
+def problems_before(reading, evidence: list, results: list, mean,
+                    knowing: frozenset = frozenset()) -> dict[int, object]:
+    """For each result sentence (by ``id``), the sentence that names the problem it fixed: the
+    sentence just before the result, or before the act told just before it (itself read as a
+    result, ``acts_before``), where that sentence is no evidence of its own, has no wish in it,
+    asks no question and tells a state that was wrong (denied, counted or a habit:
+    "Emails used to sit for three days before anyone answered. I grouped the common questions
+    into saved replies, and we got the average wait down to the same day."). A result sentence
+    that opens the answer has none. ``knowing``: the verbs of knowing and thinking, past forms
+    and bases ("knew", "know"): "I didn't know who to call" is a state that was wrong."""
+    where = {id(s): k for k, s in enumerate(reading.sentences)}
+    held = {id(s) for s in evidence}
+    told = {id(s) for s in results}
+    out: dict[int, object] = {}
+    for result in results:
+        k = where.get(id(result))
+        if not k:
+            continue
+        j = k - 1
+        if id(reading.sentences[j]) in told and j > 0:  # the act told before the result
+            j -= 1
+        problem = reading.sentences[j]
+        text = reading.text[problem.start:problem.end]
+        if id(problem) in held or any(c.wishes for c in problem.clauses) \
+                or text.rstrip().endswith("?"):
+            continue
+        # a problem tells a state that was wrong: denied ("nobody knew who to call"), counted
+        # ("double-booked most weeks because three of us wrote in it"; ``_counted``) or a
+        # habit ("used to sit for three days", "kept losing"); a role, a duty, a topic or a
+        # size told with none of these, or a goal's verb recited ("I'm passionate about
+        # reducing churn": a move word, no state) names no problem the result fixed
+        if not (_denied(reading.words, problem, knowing)
+                or _counted(reading, problem, text)
+                or _habit(reading.words, problem.lo, problem.hi)):
+            continue
+        # the fix is the speaker's: the result or the act told before it tells what "I" or
+        # "we" did ("I set it up so only I could accept meetings"); a result the owner's or
+        # the team's doing alone fixed no problem of the speaker's telling
+        if any(_acts_in(reading, s, s.lo, s.hi, mean.not_acts, _FIXERS)
+               for s in reading.sentences[j + 1:k + 1]):
+            out[id(result)] = problem
+    return out
+
+
+_ME = frozenset(("i", "i'd", "i've", "i'm"))
+# the speaker as the subject of a fix ("Once I'd set the patterns up", "we've since rebuilt")
+_FIXERS = _SUBJECTS | frozenset(("i'd", "i've", "we'd", "we've"))
+
+
+def _mine(ws, at: int, lo: int) -> bool:
+    """True when word ``at`` is told of the speaker alone: "I", "I'd" or "I've" one or two
+    words before it ("I never got round to it", "I had never", "I used to panic"): the
+    speaker's own act denied or habit is no state of the organisation that went wrong."""
+    return any(ws[i].lower in _ME for i in range(max(lo, at - 2), at))
+
+
+def _denied(ws, sentence, not_acts: frozenset = frozenset()) -> bool:
+    """True when a clause of the sentence denies a state ("Our invoices never went out with an
+    order number", "we never had a key log"), or the speaker's ability or knowing ("I couldn't
+    find anything in the stock room", "I didn't know who to call": a state that was wrong),
+    not the speaker's own act ("I never got round to automating the reporting": no act, no
+    problem the result fixed). ``not_acts``: the verbs of knowing and thinking, their past
+    forms and bases ("knew", "know")."""
+    return any(not _mine(ws, a, c.lo) or _unable(ws, a, b, c.hi, not_acts)
+               for c in sentence.clauses for a, b in c.negations)
+
+
+def _unable(ws, a: int, b: int, hi: int, knowing: frozenset) -> bool:
+    """True when the negation at words ``a`` to ``b`` denies an ability ("couldn't", "could
+    never", "can't") or a knowing ("didn't know", "never understood"): the verb at most two
+    words after it."""
+    if ws[a].lower.startswith(("could", "can")) or (a > 0 and ws[a - 1].lower == "could"):
+        return True
+    return any(ws[k].lower in knowing or ws[k].base in knowing for k in range(b, min(b + 2, hi)))
+
+
+_RATES = frozenset(("percent", "money", "multiple", "amount"))
+
+
+def _counted(reading, sentence, text: str) -> bool:
+    """True when a sentence counts how bad a state was: a share, a sum or a multiple ("half
+    the records had wrong numbers", "twice"), or a count that is no team's size in a sentence
+    that tells no "I" ("three of us wrote in the same diary"). A size or a tenure told of the
+    speaker ("I was a team leader at a call centre with 40 agents", "for three years") counts
+    nothing that went wrong."""
+    found = [q for q in quantities(text) if not team_size(text, q)]
+    if any(q.kind in _RATES for q in found):
+        return True
+    ws = reading.words
+    return any(q.kind == "count" for q in found) and not any(
+        ws[i].lower in ("i", "i'm", "i'd", "i've") for i in range(sentence.lo, sentence.hi))
+
+
+def _habit(ws, lo: int, hi: int) -> bool:
+    """True when words ``lo`` to ``hi`` tell a habit of the past: "used to" before a verb, or
+    "kept" before a verb's "-ing" form ("kept losing stock")."""
+    return any(((ws[i].lower == "used" and ws[i + 1].lower == "to")
+                or (ws[i].lower == "kept" and ws[i + 1].lower.endswith("ing")))
+               and not _mine(ws, i, lo) for i in range(lo, hi - 1))

@@ -41,7 +41,7 @@ _KEYS = ("about", "directions", "change_words", "families", "role_nouns", "peopl
 _OPTIONAL = frozenset({"about", "categories", "topic_words", "open_heads", "not_acts",
                        "describers", "kind_heads", "people_acts", "settings"})
 _TOPIC_KINDS = ("problem", "duty", "effort")
-_SETTING_OPENERS = frozenset("on at in behind".split())
+_SETTING_OPENERS = frozenset("on onto at in behind".split())
 _SETTING_STOPS = frozenset("and or but so because which who when where i we".split())
 _FAMILY_KEYS = ("goal", "said", "direction")
 
@@ -118,24 +118,24 @@ class Meanings:
     def topic_named(self, ws, clause) -> set[int]:
         """The places of a clause's words that name a goal's topic as a problem (the whole
         clause: "Student retention was our biggest problem, lots of them dropped out") or as a
-        duty (from the duty's words to the next comma or the clause's end: "I was responsible
-        for minimising disruption to crew rosters"): a topic named is no evidence that it
-        moved. Linear in the clause (``phrases.Patterns``)."""
+        duty (from the duty's words to the next comma or the clause's end, or over a list of
+        duties told as "-ing" forms: "I was responsible for minimising disruption to crew
+        rosters", "My role involved delivering care, following NMC standards"): a topic named
+        is no evidence that it moved. Linear in the clause (``phrases.Patterns``)."""
         out: set[int] = set()
         if self.problem is not None and self.problem.search(ws, clause.lo, clause.hi) is not None:
             return set(range(clause.lo, clause.hi))
         for kind in (self.duty, self.effort):
             for m in kind.find(ws, clause.lo, clause.hi) if kind is not None else ():
-                end = next((j for j in range(m.end, clause.hi) if ws[j].text == ","), clause.hi)
-                out.update(range(m.start, end))
+                out.update(range(m.start, _listed_to(ws, m.end, clause.hi)))
         return out
 
     def settings_in(self, ws, lo: int, hi: int) -> set[int]:
-        """The places of words ``lo`` to ``hi`` that tell a place of work: "on", "at", "in" or
-        "behind", at most three words, then a noun of ``settings`` ("on site", "on the night
-        ward", "at the front desk", "in the warehouse"). A goal shared only there is shared by
-        where the work was done, no evidence of the goal's skill or outcome. Each opener looks
-        at most four words on: linear."""
+        """The places of words ``lo`` to ``hi`` that tell a place of work: "on", "onto", "at",
+        "in" or "behind", at most three words, then a noun of ``settings`` ("on site", "on the
+        night ward", "at the front desk", "in the warehouse", "came onto site"). A goal shared
+        only there is shared by where the work was done, no evidence of the goal's skill or
+        outcome. Each opener looks at most four words on: linear."""
         out: set[int] = set()
         if not self.settings:
             return out
@@ -272,6 +272,23 @@ def _names(family: Family, ws, lo: int, hi: int, skip: frozenset | set = frozens
     kept = [i for i in range(lo, hi) if i not in skip]
     forms = {ws[i].lower for i in kept} | {ws[i].base for i in kept}
     return any(all(part & forms for part in group) for group in family.said)
+
+
+def _listed_to(ws, at: int, hi: int) -> int:
+    """Where a duty told from word ``at`` ends: at the next comma, or past a list of duties
+    each opening on a verb's "-ing" form ("My role involved delivering person-centred care,
+    following NMC standards and doing falls risk assessments": every item is the duty's).
+    Linear: each word is looked at once."""
+    j = at
+    while True:
+        end = next((k for k in range(j, hi) if ws[k].text == ","), hi)
+        nxt = end + 1
+        if nxt < hi and ws[nxt].lower == "and":
+            nxt += 1
+        if end >= hi or nxt >= hi or not (ws[nxt].is_word and len(ws[nxt].lower) > 4
+                                          and ws[nxt].lower.endswith("ing")):
+            return end
+        j = nxt
 
 
 def meanings(lexicon) -> Meanings:

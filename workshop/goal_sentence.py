@@ -37,33 +37,56 @@ def initials(reading, sentence, longest: int = 5) -> set[str]:
     return out
 
 
+# the words a job title is said after: "as a Dental Nurse", "I became a shift manager"
+_TITLE_OPENERS = frozenset(("as", "became", "become", "becoming"))
+
+
 def titled(ws, lo: int, hi: int, is_role=None) -> set[int]:
     """The places of a job title said after "as" ("as a Dental Nurse at ...", "as Head of
     Science"): capitalised words in a row, with "of", "and" or "&" between them; or, with
     ``is_role`` (``Meanings.is_role``), up to four lowercase words ending in a role noun ("as a
-    transport planner", "joined as a lettings negotiator"; not "as a result", "as a team").
+    transport planner", "joined as a lettings negotiator"; not "as a result", "as a team"),
+    after "as" or "became" ("I became an expert community manager" names a role, no
+    community grown).
     A title names a role, it is no claim: its words back no goal ("nurses" in "lead a team of
     6 nurses", "lettings" in "grow the lettings portfolio")."""
     out: set[int] = set()
     seen = lo  # each word is looked at once: linear in the sentence
     for i in range(lo, hi - 1):
-        if ws[i].lower != "as" or i < seen:
+        if ws[i].lower not in _TITLE_OPENERS or i < seen:
             continue
         j = i + 1 + (ws[i + 1].lower in ("a", "an", "the", "my", "our") and i + 2 < hi)
         first = j
-        while j < hi and ws[j].is_word and (ws[j].text[:1].isupper()
-                                            or j > first and ws[j].lower in ("of", "and", "&")):
+        # capitalised, after "as" only: "became Excel champion" names its skill
+        while ws[i].lower == "as" and j < hi and ws[j].is_word and (
+                ws[j].text[:1].isupper() or j > first and ws[j].lower in ("of", "and", "&")):
             out.add(j)
             j += 1
         if j == first and is_role is not None and first > i + 1:  # "as a" + lowercase words
-            end = next((k for k in range(first, min(first + 4, hi))
-                        if not ws[k].is_word or not ws[k].lower.isalpha()
-                        or is_role(ws[k].lower)), None)
-            if end is not None and ws[end].is_word and is_role(ws[end].lower):
+            end = _title_end(ws, first, min(first + 4, hi), is_role)
+            if end is not None:
                 out.update(range(first, end + 1))
                 j = end + 1
         seen = j
     return out
+
+
+# words that end a lowercase title's run: "as a planner at the depot", "a manager who ..."
+_TITLE_STOPS = frozenset("and or at in for with who which that to on of by from".split())
+
+
+def _title_end(ws, first: int, last: int, is_role) -> int | None:
+    """The last role noun of the lowercase words from ``first`` (before ``last``, a stop word
+    or anything not a word): "senior care planner" ends on "planner", though "senior" and
+    "confident" end as a role noun may; None when there is none."""
+    end = None
+    for k in range(first, last):
+        low = ws[k].lower
+        if not ws[k].is_word or not low.isalpha() or low in _TITLE_STOPS:
+            break
+        if is_role(low):
+            end = k
+    return end
 
 
 def wished(ws, sentence, mean) -> set[int]:
@@ -181,15 +204,16 @@ def figured(rules, reading, sentence, goal: frozenset | set = frozenset()) -> bo
 
 def skills_said(reading, sentence, keep: frozenset = frozenset(), is_role=None,
                 mean=None, skip: frozenset | set = frozenset()) -> frozenset[str]:
-    """The listed skills a sentence names (``skills.skills_named``), a job title's words left
-    out as in ``sentence_bases`` ("as a Data Analyst" names the role, not a skill), and a
-    proper name's (a capitalised word inside the sentence: an employer, a product) unless it
-    is in ``keep``, the goal's own: "At Zoho ..." or "I learned HubSpot" names no CRM skill
-    for "keep our Salesforce CRM accurate"; "Excel" still serves "strong Excel skills"."""
+    """The listed skills a sentence names (``skills.skills_named``), a job title's and a place
+    of work's words left out as in ``sentence_bases`` ("as a Data Analyst" names the role, not
+    a skill; "In the warehouse ..." no warehouse management), and a proper name's (a
+    capitalised word inside the sentence: an employer, a product) unless it is in ``keep``,
+    the goal's own: "At Zoho ..." or "I learned HubSpot" names no CRM skill for "keep our
+    Salesforce CRM accurate"; "Excel" still serves "strong Excel skills"."""
     ws = reading.words
     title = titled(ws, sentence.lo, sentence.hi, is_role) | set(skip)
-    if mean is not None:
-        title |= wished(ws, sentence, mean)
+    if mean is not None:  # a place of work names no skill ("In the warehouse I learned Excel")
+        title |= wished(ws, sentence, mean) | mean.settings_in(ws, sentence.lo, sentence.hi)
     return skills_named(" ".join(ws[i].text for i in range(sentence.lo, sentence.hi)
                                  if i not in title
                                  and (not _proper(ws, i, sentence.lo) or ws[i].lower in keep)))
