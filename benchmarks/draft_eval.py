@@ -177,7 +177,6 @@ sys.path.insert(0, str(ROOT))
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draft_dump import dump as _dump  # noqa: E402
-from draft_questions import redundant as _redundant  # noqa: E402
 from draft_feeling import feeling_unsaid  # noqa: E402
 from draft_grammar import GRAMMAR_CLASSES, grammar_faults, kit_glue_faults  # noqa: E402
 from draft_grammar import sentences as _sentences  # noqa: E402
@@ -189,6 +188,7 @@ from draft_hedge import hedge_hardened, under_seconds  # noqa: E402
 from draft_job_tense import fact_twice, job_tense_wrong  # noqa: E402
 from draft_pasted import field_pasted  # noqa: E402
 from draft_pointer import liking_held, liking_said, pointer_no_referent  # noqa: E402
+from draft_questions import redundant as _redundant  # noqa: E402
 from draft_refs import no_own_part, unknown_refs  # noqa: E402
 from draft_said import said_rows, said_totals  # noqa: E402
 from draft_shapes import (  # noqa: E402
