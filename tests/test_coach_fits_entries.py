@@ -219,14 +219,43 @@ def test_a_long_quote_ends_on_a_word_never_a_comma():
 
 # --- 6. a later use told in the present ------------------------------------------------------
 
-@pytest.mark.parametrize("note", ["I still use the checklist at Brightline",
-                                  "I am still using these checks in my current job at Brightline",
-                                  "at Brightline I still check every pallet this way"])
+PRESENT = ["I still use the checklist at Brightline",
+           "I am still using these checks in my current job at Brightline",
+           "at Brightline I still check every pallet this way",
+           "still using the same checks at Brightline",
+           "Nowadays i teach it to new starters at Brightline",
+           "these days teach it to the new starters at Brightline",
+           "use it daily at Brightline", "train new starters on it at Brightline",
+           "now using it on every shift at Brightline"]
+
+
+@pytest.mark.parametrize("note", PRESENT)
 @pytest.mark.parametrize("field", ["factory", "clinic"])
-def test_a_later_use_told_in_the_present_is_a_later_use(field, note):
+@pytest.mark.parametrize("end", ["2023-06", None])
+def test_a_later_use_told_in_the_present_is_a_later_use(field, note, end):
     skills = [dict(FIELDS[field]["skills"][0], used_later=note), FIELDS[field]["skills"][1]]
-    ws = _ws(field, skills=skills)
+    ws = _ws(field, skills=skills, end=end)
     assert "used_later:0:None" not in _codes(ws)
-    draft = draft_versions(ws, "r1")
-    text = next(iter(draft.values()))
-    assert "Brightline" in text and check_answer(text).finding("used_later").ok
+    text = draft_versions(ws, "r1")[90]
+    assert "Brightline" in text and check_answer(text).finding("used_later").ok, text
+    assert not re.search(r"\bit\b[^.]*with that skill|use it to teach", text), text
+
+
+@pytest.mark.parametrize("note", ["I apply it every day in my job at Brightline",
+                                  "I teach it to every new starter at Brightline"])
+def test_a_present_use_of_a_job_that_is_over_is_said_as_one_since(note):
+    skills = [dict(FIELDS["cafe"]["skills"][0], used_later=note), FIELDS["cafe"]["skills"][1]]
+    ws = _ws("cafe", skills=skills)
+    text = draft_versions(ws, "r1")[90]
+    assert f"These days {note}." in text and check_answer(text).finding("used_later").ok
+
+
+@pytest.mark.parametrize("note", ["my team at Brightline still runs it every shift",
+                                  "I still have the checklist somewhere",
+                                  "I still remember the checks"])
+def test_look_alikes_someone_elses_use_or_a_keepsake_are_no_later_use(note):
+    skills = [dict(FIELDS["factory"]["skills"][0], used_later=note),
+              FIELDS["factory"]["skills"][1]]
+    ws = _ws("factory", skills=skills)
+    text = draft_versions(ws, "r1")[90]
+    assert not check_answer(text).finding("used_later").ok, text
