@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from workshop.model import Role, skill_key
+
 try:
     from workshop.reply_meaning import ENDED_KEY, NONE_KEY
 except ImportError:  # a checkout before these replies were kept: none are
