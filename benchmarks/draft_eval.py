@@ -148,6 +148,10 @@ counts:
 - ``04=05 number``: drafts where 04's score and 05's check agree on whether a result has a
   number (04's ``quantified`` part, ``scoring.has_number``; the check must find it in the
   draft);
+- ``questions asked/redundant``: the coach's questions on each workspace's role, and those
+  whose answer the entries already hold, by ``draft_questions``'s own reading (a later use
+  the note names, a skill the result names, an "I" that says the own part, a figure, a
+  "from ... to", a time the sentence holds; or a "none / it ended there" reply kept);
 - ``number kept``: of the drafts whose role has a result the draft can say with a number the
   check counts, those whose check finds a number (the rest: numbers the check does not read
   as a result, such as a duty's count).
@@ -184,6 +188,7 @@ from draft_hedge import hedge_hardened, under_seconds  # noqa: E402
 from draft_job_tense import fact_twice, job_tense_wrong  # noqa: E402
 from draft_pasted import field_pasted  # noqa: E402
 from draft_pointer import liking_held, liking_said, pointer_no_referent  # noqa: E402
+from draft_questions import redundant as _redundant  # noqa: E402
 from draft_refs import no_own_part, unknown_refs  # noqa: E402
 from draft_said import said_rows, said_totals  # noqa: E402
 from draft_shapes import (  # noqa: E402
@@ -526,6 +531,11 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "seconds_true": draft.seconds == speaking_seconds(text),
             "seconds": draft.seconds,
             "questions": len(draft.questions),
+            # the coach's questions of the workspace (counted once, on the 90 row), and those
+            # whose answer the entries already hold (``draft_questions``)
+            "asked": len(draft.questions) if seconds == 90 else 0,
+            "redundant": _redundant(ws.role(role_id), draft.questions)
+            if seconds == 90 and role_id else 0,
             # 04 scores "a result with a number"; the check in 05 finds one in the draft
             "number_agrees": (role_id is not None and has_number(ws.role(role_id)))
             == check.finding("quantified").ok,
@@ -613,6 +623,8 @@ def summarise(rows: list[dict]) -> dict:
                             f"{sum(r['length'] == 90 for r in rows)}",
         "number kept": f"{sum(r['number_kept'] for r in rows if r['number_keepable'])}/"
                        f"{sum(r['number_keepable'] for r in rows)}",
+        "questions asked/redundant": f"{sum(r['asked'] for r in rows)}/"
+                                     f"{sum(r['redundant'] for r in rows)}",
         "questions/draft": round(sum(r["questions"] for r in rows) / max(1, len(rows)), 1),
         "seconds 30/90": "/".join(str(round(sum(secs) / len(secs))) if secs else "-"
                                   for secs in ([r["seconds"] for r in rows if r["length"] == n

@@ -116,9 +116,9 @@ def test_a_thin_90_second_draft_is_offered_once_with_a_question_per_missing_piec
     shown = studio.driver.questions
     head = next((q for q in shown if "no separate 90-second version" in q), "")
     assert f"about {plan.seconds} seconds" in head, shown
-    marked = [q for q in shown if q.startswith(NINETY_MARK)]
+    marked = [q for q in shown if q.endswith(NINETY_MARK)]
     assert len(marked) >= 2, shown
-    assert len({q[len(NINETY_MARK):] for q in marked}) == len(marked)  # one piece each
+    assert len({q[:-len(NINETY_MARK)] for q in marked}) == len(marked)  # one piece each
     assert any("dough scheduling" in q for q in marked), marked  # the skill as they named it
     assert all(q.endswith("?") or "?" in q for q in marked), marked
 

@@ -185,7 +185,7 @@ def test_thin_entries_get_one_draft_at_both_lengths_and_a_question_per_missing_p
     codes = [q.code for q in long.questions]
     assert codes[:2] == ["personal_value", "length"], codes
     assert "no separate 90-second version" in long.questions[1].text
-    marked = [q for q in long.questions if q.text.startswith(NINETY_MARK)]
+    marked = [q for q in long.questions if q.text.endswith(NINETY_MARK)]
     assert marked and len({q.key for q in marked}) == len(marked), long.questions
     assert all(q.code != "length" for q in short.questions)
 
@@ -201,7 +201,7 @@ def test_entries_that_hold_a_90_second_answer_are_not_thin():
     plan = offered_draft(ws, "r1", 90)
     assert not plan.thin and plan.seconds >= THIN_SECONDS, plan.text
     assert plan.text != offered_draft(ws, "r1", 30).text
-    assert not any(q.text.startswith(NINETY_MARK) for q in plan.questions)
+    assert not any(q.text.endswith(NINETY_MARK) for q in plan.questions)
 
 
 def test_the_coach_asks_for_the_reason_first_only_where_there_is_a_story():

@@ -140,7 +140,7 @@ def test_the_coach_questions_show_before_any_draft_and_stay_after_it(tmp_path):
     assert "A coach's questions" in _shown(studio)
     before = studio.driver.questions
     studio.driver.press(DRAFT)
-    assert set(before) <= {q.removeprefix(NINETY_MARK) for q in studio.driver.questions}
+    assert set(before) <= {q.removesuffix(NINETY_MARK) for q in studio.driver.questions}
     assert "A coach's questions" in _shown(studio)
 
 

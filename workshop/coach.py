@@ -25,7 +25,7 @@ from .personal_value import (
     summary_reason,
     thin_reason,
 )
-from .reply_meaning import UNKNOWN_KEY
+from .reply_meaning import ENDED_KEY, NONE_KEY, UNKNOWN_KEY
 from .reply_read import apply_reply, joined_note, written_as_sentences
 from .result_unit import unit_questions
 from .skill_story import later_use_sentence, own_end, own_growth
@@ -79,7 +79,7 @@ def _q(text: str, limit: int = 70) -> str:
     text = strip_end(text)
     if len(text) <= limit:
         return f"'{text}'"
-    cut = text[:limit].rsplit(" ", 1)[0]
+    cut = text[:limit + 1].rsplit(" ", 1)[0].rstrip(" ,;:-\u2013\u2014(/&+")
     return f"'{cut} ...'"
 
 
@@ -138,10 +138,27 @@ def _result_questions(read: RoleReading) -> list[Question]:
                 result.period, "how long it took, for example 'over about 6 months'."),
                 result=i))
         out += _part_question(result, i, shape, quoted)
-        if names and not result.enabled_by:
-            out.append(Question("enabled_by", f"Which of your skills made {quoted} possible?",
-                                result=i, options=names))
+        if names and not result.enabled_by and not result.extra.get(NONE_KEY):
+            out.append(_link_question(names, i, quoted))
     return out
+
+
+# The choices beside a role's skills for "which of your skills made it possible?": more than one
+# did, or none did (the result came from the team, luck or timing); ``reply_read`` reads both.
+LINK_BOTH, LINK_ALL = "Both of them", "All of them"
+LINK_NONE = "None of them: the team, luck or timing"
+
+
+def _link_question(names: tuple[str, ...], i: int, quoted: str) -> Question:
+    """Which skills made a result possible: one, more than one, or none of them (a reply of
+    none is kept, never said, and not asked again)."""
+    more = (LINK_BOTH if len(names) == 2 else LINK_ALL,) if len(names) > 1 else ()
+    some = "one, both or none" if len(names) == 2 else "one, several or none" \
+        if len(names) > 2 else "it, or none"
+    return Question("enabled_by", f"Which of your skills made {quoted} possible? Pick {some} "
+                                  "(if it came from the team, luck or timing, say so: the "
+                                  "draft then ties it to no skill).",
+                    result=i, options=(*names, *more, LINK_NONE))
 
 
 def _empty_note(note: str, would: str) -> str:
@@ -160,6 +177,11 @@ _TEAM = re.compile(r"\b(?:we(?:'(?:ve|d|re|ll))?|(?:(?:my|our|the)\s+)?[\w'-]+\s
                    r"((?:our|my|the)\s+(?:[\w-]+\s+)?(?:" + _TEAM_NOUNS + r")s?)\b",
                    re.IGNORECASE)
 _SPEAKER = re.compile(r"\b(?:I|I'(?:m|ve|d|ll)|[Mm]e|[Mm]yself)\b")
+# the speaker as the subject of a deed of their own ("I rebuilt", "I've cut", "i set up"), and
+# the pair that shares one ("Sam and I", "my manager and I"), which names no part of theirs
+_OWN_DEED = re.compile(r"(?:^|(?<=[\s,;(]))(?:I|i)(?:'(?:ve|d)|\s+(?:also|then|personally|"
+                       r"myself|had|have))?\s+(?!am\b|was\b|and\b|think\b|guess\b)[a-z]{2,}")
+_PAIR = re.compile(r"\b(?:(?:my|our|the)\s+)?[\w'-]+\s+and\s+(?:I|i)\b")
 
 
 def _part_question(result: Result, i: int, shape: str, quoted: str) -> list[Question]:
@@ -169,15 +191,20 @@ def _part_question(result: Result, i: int, shape: str, quoted: str) -> list[Ques
     if shape not in ("we", "clause", "clause-now") or part and speech(part):
         return []
     team = _TEAM.search(result.statement)
+    if _OWN_DEED.search(_PAIR.sub(" ", result.statement)):
+        return []  # "I rebuilt the rota and we cut overtime": their part is said already
+    if part and _OWN_DEED.search(part) and not says_nothing(part):
+        # their note says "I ..." but not as a sentence the draft can say: asked for that alone
+        return [Question("my_part", f"Your note on your part in {quoted} reads {_q(part)}. "
+                                    f"{_SAY_IT.rstrip(':')}.", result=i)]
     if team:  # why it asks, in the words typed: "we", "the team", "my crew and I"
         words = team.group(1) or team.group(0)
         words = words if re.match(r"I\b", words) else words[:1].lower() + words[1:]
         text = f"In {quoted}, what was your own part in '{words}'?"
-    elif _SPEAKER.search(result.statement):  # "... after I rebuilt the ordering": said already
+    elif _SPEAKER.search(result.statement):  # "... with me": no deed of theirs, said already
         return []
     else:  # no one in it (the draft may tell it as "we"; the participant did not): plainly
-        text = f"{quoted[:1]}{quoted[1:2].upper()}{quoted[2:]} does not say who did it: " \
-               "what was your own part in it?"
+        text = f"Your result {quoted} does not say who did it: what was your own part in it?"
     if says_nothing(part):  # "dunno", "same as above": kept, never said
         text += _empty_note(part, "a sentence or two on what you did yourself, for example 'I "
                                   "rebuilt the rota'.")
@@ -333,17 +360,22 @@ def _skill_questions(read: RoleReading, roles: tuple[Role, ...] = ()) -> list[Qu
         said = later_use_sentence(skill, 0, role.current)
         # a note the draft says but 04 and 05 do not read as a later use: why, and what counts
         gap = later_use_gap(role, i, roles) if said and skill.levels_grown > 0 else ""
-        if skill.levels_grown > 0 and (gap or not said):
+        ended = skill.extra.get(ENDED_KEY) and (not clean(skill.used_later) or says_nothing(
+            skill.used_later))  # "it ended there": their answer, not asked again
+        if skill.levels_grown > 0 and (gap or not said) and not ended:
             topic = skill_words(skill).topic
             # a job held now with no later job in the entries: "beyond this job yet?" can't be
             # answered; where else they use it now can (later work here, or outside it)
             now = role.current and not later_job(role, roles)
             text = (f"Where else do you use {topic} now: in later work in this job (something "
                     "bigger you were trusted with), or outside it (a project, volunteering, "
-                    "training others)? What did it produce?" if now else
-                    f"Have you used {topic} beyond this job yet? Where, and what did it produce?"
+                    "training others)? What did it produce? If nowhere yet, say 'not yet' and "
+                    "the draft leaves it out." if now else
+                    f"Have you used {topic} beyond this job yet? Where, and what did it produce? "
+                    "If not yet, say so and the draft leaves it out."
                     if role.current else
-                    f"Where did you use {topic} later, and what did it produce?")
+                    f"Where did you use {topic} later, and what did it produce? If it ended "
+                    "with this job, say 'it ended there' and the draft leaves it out.")
             if says_nothing(skill.used_later):  # "n/a", "not really": kept, never said
                 text += _empty_note(skill.used_later, (
                     "where you use it now (later work in this job, a project, outside work) "
@@ -351,8 +383,12 @@ def _skill_questions(read: RoleReading, roles: tuple[Role, ...] = ()) -> list[Qu
                     "and what it produced there.")
             elif gap:
                 text += f" {gap}"
-            elif clean(skill.used_later):  # a note the draft cannot say as a sentence
-                text += f" {_SAY_IT} your note reads {_q(skill.used_later)}."
+            elif clean(skill.used_later):  # a note the draft cannot say as a sentence: the
+                # later use is named there, so it is not asked again, only said anew
+                text = (f"Your note on where you used {topic} "
+                        f"{'beyond this job' if role.current else 'later'} reads "
+                        f"{_q(skill.used_later)}. {_SAY_IT.rstrip(':')}, with what it "
+                        "produced there.")
             out.append(Question("used_later", text, skill=i))
     return out
 
@@ -502,7 +538,9 @@ def length_question(read: RoleReading, questions: list[Question], seconds: int,
 _NOTEBOOK = {"02": "notebook 02", "03": "notebook 03"}
 
 
-NINETY_MARK = "For a 90-second version: "
+# Said after each question that adds a piece of story to entries too thin for 90 seconds (a
+# closing note: as a lead-in it read as part of the question, or of the draft)
+NINETY_MARK = " (This adds a piece to a 90-second version.)"
 
 
 def ninety_questions(read: RoleReading, questions: list[Question], seconds: int) -> list[Question]:
@@ -521,10 +559,11 @@ def ninety_questions(read: RoleReading, questions: list[Question], seconds: int)
                 *[q for q in questions if q.code != "personal_value"]]
     head = Question("length", f"Your entries hold one answer of about {seconds} seconds, not "
                               "90, so there is no separate 90-second version: the draft is "
-                              "shown once, at its real time, not padded. Each question marked "
-                              f"'{NINETY_MARK.strip(': ')}' adds one piece of story.",
+                              "shown once, at its real time, not padded. Each question that "
+                              "ends 'this adds a piece to a 90-second version' adds one piece "
+                              "of story.",
                     where="05")
-    marked = [replace(q, text=NINETY_MARK + q.text) for q in pieces]
+    marked = [replace(q, text=q.text + NINETY_MARK) for q in pieces]
     value = [q for q in questions if q.code == "personal_value" and not q.follow_up]
     rest = [q for q in questions if q not in pieces and q not in value]
     return [*value, head, *marked, *rest]

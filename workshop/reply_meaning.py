@@ -28,8 +28,8 @@ from dataclasses import dataclass
 
 from .empty_reply import says_nothing
 
-__all__ = ["ReplyMeaning", "reply_meaning", "TYPED_KEY", "UNKNOWN_KEY", "period_unit_missing",
-           "period_said", "figure_unknown"]
+__all__ = ["ReplyMeaning", "reply_meaning", "TYPED_KEY", "UNKNOWN_KEY", "ENDED_KEY", "NONE_KEY",
+           "period_unit_missing", "period_said", "figure_unknown", "use_ended"]
 
 # Where a record keeps a reply as typed when its field holds what the reply means in other
 # words ("All of it." stored as "I did all of it myself."): nothing typed is lost.
@@ -37,6 +37,12 @@ TYPED_KEY = "reply_as_typed"
 # Where a result keeps a reply to the number question that says the figure is not known ("no
 # idea", "we never measured it"): kept, never said, and the number is not asked again.
 UNKNOWN_KEY = "number_unknown"
+# Where a skill keeps a reply that says its use ended with the job ("none", "it ended there",
+# "not yet", "only here"): kept, never said, and "where did you use it later?" not asked again.
+ENDED_KEY = "later_use_none"
+# Where a result keeps a reply that no skill of the role made it possible ("none of them: the
+# team did it", "luck"): kept, never said, and "which skill made it possible?" not asked again.
+NONE_KEY = "enabled_by_none"
 
 
 @dataclass(frozen=True)
@@ -185,6 +191,44 @@ def _fact_after_no(rest: str, stopped: bool) -> str:
         part = _TRAILING.sub("", part).strip(" ,")
         return part if len(part.split()) >= 3 else ""
     return ""
+
+
+# a reply that says it does not know (not that the use ended): "dunno", "no idea", a shrug
+_NOT_KNOWN = re.compile(r"^(?:no\s+(?:idea|clue)|dunno|idk|not\s+sure|who\s+knows|see\s+above|"
+                        r"same\s+as\s+(?:above|before))\b", re.IGNORECASE)
+# a plain no to "where did you use it later?": "no", "none", "n/a", "it ended there", "didn't"
+_ENDED = re.compile(
+    r"^(?:no+|none|nope|nah|never|nowhere|nothing|n/?a|not\s+(?:applicable|yet)|"
+    r"(?:it|that|this|the\s+skill|use)\s+(?:ended|stopped|finished)|ended|stopped|"
+    r"only\s+(?:there|then|in\s+that\s+job)|(?:i\s+)?(?:didn['’]?t|did\s+not|never)\s+use)\b",
+    re.IGNORECASE)
+
+
+def use_ended(reply: str) -> bool:
+    """True for a reply to "where did you use X later?" that says the use ended with the job, or
+    has not come yet: a no, "it ended there", "not yet", "only here" (``reply_meaning`` "none",
+    or a plain "none", "n/a"); False for a reply that does not know ("dunno", "no idea", a
+    shrug: the question stays open) and for any reply that names a use."""
+    text = " ".join(str(reply or "").split())
+    if not text or _NOT_KNOWN.match(text):
+        return False
+    kind = reply_meaning("used_later", text).kind
+    if kind == "fact" and _ENDED.match(text) and not _USE_TOLD.search(text):
+        # "None, the press was scrapped when I left": why it ended, no use after the no
+        return not _USE_AFTER.search(text)
+    if kind == "none":
+        return not says_nothing(text) or bool(_ENDED.match(text))
+    # "It ended with the job, the machine was scrapped": said in a sentence of its own, with
+    # no use after it ("never used it again until my new job, where I ..." names one)
+    return kind == "as typed" and bool(_ENDED.match(text)) and not _USE_AFTER.search(text)
+
+
+# a doing of the speaker's after the no ("No, I train the new starters on it now")
+_USE_TOLD = re.compile(r"\b(?:I|i)\s+(?:still\s+|now\s+|also\s+)?(?:use|used|using|train|trained|"
+                       r"teach|taught|run|ran|apply|applied|do|did|lead|led|show|showed|handle|"
+                       r"handled|set|plan|planned|help|helped|coach|coached|built|build)\b")
+_USE_AFTER = re.compile(r"\b(?:but|until|till|except|apart\s+from|although|though|however|"
+                        r"now\s+I|at\s+my|in\s+my)\b", re.IGNORECASE)
 
 
 _TIME_UNIT = re.compile(r"\b(?:second|sec|minute|min|hour|hr|day|week|wk|fortnight|month|"

@@ -25,12 +25,15 @@ from .numbers import quantities
 from .personal_value import thin_reason
 from .reason_short import value_data
 from .reply_meaning import (
+    ENDED_KEY,
+    NONE_KEY,
     TYPED_KEY,
     UNKNOWN_KEY,
     figure_unknown,
     period_said,
     period_unit_missing,
     reply_meaning,
+    use_ended,
 )
 from .typed_said import HEDGE_KEY, SAID_KEY, hedge_said, reply_hedge, reply_told
 from .wording import content_stems
@@ -338,6 +341,16 @@ def _reply_field(name: str):
     return reply_to
 
 
+def _reply_used_later(role: Role, result: Result, skill: Skill, reply: str) -> Role:
+    """A later use; or "none", "it ended there", "not yet" (``use_ended``): the participant's
+    answer, kept as typed and never said; the draft leaves the later use out and the coach
+    does not ask again."""
+    if use_ended(reply):
+        return _put_field(role, skill, {"extra": {**skill.extra, TYPED_KEY: reply,
+                                                  ENDED_KEY: reply}})
+    return _reply_field("used_later")(role, result, skill, reply)
+
+
 def _period_reply(reply: str) -> str:
     """A reply to "in what time?" as the draft says it ("about a year i think": "about a
     year"); a number alone ("6") is refused, saying what it needs."""
@@ -367,19 +380,41 @@ def _half_arc(note: str) -> bool:
     return not arc.told and bool(arc.start or arc.end)
 
 
+# To "which of your skills made it possible?": all the skills named ("both", "all of them"), or
+# none of them, the result coming from elsewhere ("none", "neither", "the team", "luck")
+_LINK_ALL = re.compile(r"^(?:both|all|every\s+one|each)\b(?:\s+of\s+(?:them|these|those))?",
+                       re.IGNORECASE)
+_LINK_NONE = re.compile(r"^(?:none|neither|nothing|no\s+(?:skill|one\s+skill)|not\s+(?:a\s+)?"
+                        r"skill|(?:it\s+was\s+)?(?:(?:pure|just|mostly)\s+)?(?:luck|timing)|"
+                        r"(?:the\s+(?:whole\s+)?)?team(?:\s+effort)?|a\s+team\s+effort)\b",
+                        re.IGNORECASE)
+
+
 def _reply_enabled_by(role: Role, result: Result, skill: Skill, reply: str) -> Role:
-    named = next((s.name for s in role.skills if skill_key(s.name) == skill_key(reply)), None)
-    if named is None:
-        names = ", ".join(s.name for s in role.skills[:6]) or "none yet"
-        raise ValidationError(f"'{reply[:60]}' is not one of this role's skills ({names}): pick "
-                              "one of them, or add it as a skill in notebook 02 first.",
+    """A skill named, two or more named ("Excel and costing", "both"), or none of them ("none
+    of them: the team, luck or timing", kept beside the result, never said, not asked again)."""
+    names = [s.name for s in role.skills]
+    if _LINK_NONE.match(reply):
+        return _put(role, result, replace(result, extra={**result.extra, NONE_KEY: reply}))
+    if _LINK_ALL.match(reply) and len(names) > 1:
+        named = names
+    else:
+        key = skill_key(reply)
+        named = [n for n in names if skill_key(n) == key] or [
+            n for n in names if re.search(r"(?<!\w)" + re.escape(skill_key(n)) + r"(?!\w)", key)]
+    if not named:
+        listed = ", ".join(names[:6]) or "none yet"
+        raise ValidationError(f"'{reply[:60]}' is not one of this role's skills ({listed}): pick "
+                              "one or more of them, or 'none' if it came from elsewhere (the "
+                              "team, luck), or add it as a skill in notebook 02 first.",
                               field="enabled_by")
-    return _put(role, result, replace(result, enabled_by=(*result.enabled_by, named)))
+    linked = (*result.enabled_by, *(n for n in named if n not in result.enabled_by))
+    return _put(role, result, replace(result, enabled_by=linked))
 
 
 _REPLIES = {"number": _reply_number, "from_to": _reply_from_to,
             "number_kind": _reply_field("kind"), "period": _reply_field("period"),
-            "my_part": _reply_field("my_part"), "used_later": _reply_field("used_later"),
+            "my_part": _reply_field("my_part"), "used_later": _reply_used_later,
             "statement": _reply_field("statement"), "how_far": _reply_field("how_far"),
             "organization_kind": _reply_field("organization_kind"),
             "personal_value": _reply_field("personal_value"),

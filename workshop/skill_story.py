@@ -285,6 +285,12 @@ def _said_later(note: str) -> str:
     if first in ("still", "now", "also") and len(words) > 1 and (
             words[1].lower() in _words("base_verbs") or starts_with_past_verb(words[1])):
         return f"I {lower_first(note)}"
+    if first in ("still", "now", "also", "nowadays") and len(words) > 1 and re.fullmatch(
+            r"[a-z]{2,}ing", words[1].lower()):  # "still using the checklist at X": a use now
+        return f"I'm {lower_first(note)}"
+    days = re.match(r"^(nowadays|these\s+days)\s+(\w+)\b(.*)$", note, re.IGNORECASE)
+    if days and days.group(2).lower() in _words("base_verbs"):  # "these days teach it to ..."
+        return f"{upper_first(days.group(1))} I {days.group(2).lower()}{days.group(3)}"
     if first in _USED and len(words) > 1 and words[1].lower() in _PREPOSITIONS:
         return " ".join([words[0], "it", *words[1:]])
     sayable = (first in ("i", "i've", "i'd", "i'm", "we", *_USED) or starts_with_past_verb(note)
@@ -333,6 +339,8 @@ def _later_use(skill: Skill, variant: int, current: bool, named: bool, when: str
     first = _first_word(note)
     if first in ("i", "i've", "i'd", "i'm", "we"):
         return _speakers_note(note, it, current, when)
+    if re.match(r"^(?:nowadays|these\s+days)\s+I\b", note, re.IGNORECASE):
+        return upper_first(note) + "."  # "These days I teach it ...": a use now, as said
     if _PLACE_START.match(note) and len(note.split()) <= 6:
         return f"{upper_first(note)}, I used {it} too."
     now = re.match(r"^(?:used|applied)\s+it\s+now\b\s*(.*)$", note, re.IGNORECASE)
@@ -353,8 +361,21 @@ def _later_use(skill: Skill, variant: int, current: bool, named: bool, when: str
     if starts_with_past_verb(note):
         return _past_doing(note, it, variant, current, when)
     if first in _words("base_verbs"):
-        return f"Today I {lower_first(note)} with {it}."
+        return _present_doing(note, it)
     return _to_use(note, it, when, current) or _alone(note)
+
+
+def _present_doing(note: str, it: str) -> str:
+    """A later use typed as a doing in the present with no "I" ("use it daily at X", "train
+    new starters on it"): a use today. "it" is the skill, never "... with that skill" again;
+    a note with a time of its own ("still", "now") takes no "Today"."""
+    object_it = re.match(r"^(\w+)\s+it\b(.*)$", note, re.IGNORECASE)
+    lead = "I" if _OWN_TIME.search(note) else "Today I"
+    if object_it:
+        return f"{lead} {object_it.group(1).lower()} {it}{object_it.group(2)}."
+    if re.search(r"\b(?:it|them)\b", note, re.IGNORECASE):  # "train new starters on it"
+        return f"{lead} {lower_first(note)}."
+    return f"{lead} {lower_first(note)} with {it}."
 
 
 def _speakers_note(note: str, it: str, current: bool, when: str) -> str:
@@ -366,6 +387,10 @@ def _speakers_note(note: str, it: str, current: bool, when: str) -> str:
         return upper_first(note) + "."  # "I don't use it anymore, but ...": no lead to deny
     if current or re.search(r"\bstill\b", note, re.IGNORECASE):
         return upper_first(note) + "."  # "I still use ...", or the job held: it says so
+    words = note.split()
+    if len(words) > 1 and words[0] == "I" and words[1].lower() in _words("base_verbs") and \
+            not _OWN_TIME.search(note):  # a job that is over, a use told in the present
+        return f"These days {note}."  # ("I apply it every day at X"): a use since, said so
     # "I also run ...": its tense is its own, never "when I also run" (said as it is)
     told = None if adverb((note.split() + [""])[1]) else _told_when(note, it, when)
     if told is not None:
