@@ -147,3 +147,17 @@ def test_a_time_given_to_how_much_is_the_period_and_the_number_is_asked_again(
 def test_a_time_given_about_a_time_measured_is_the_number(statement, reply):
     result = _replied(statement, "number", reply).role("r1").results[0]
     assert result.value is not None and not result.period
+
+
+@pytest.mark.parametrize("end", ["2023", None])
+@pytest.mark.parametrize("reason, doing", [
+    ("I liked working w/ the night team, they trusted me", "working with the night team."),
+    ("I enjoyed running the bar, and we had great regulars", "running the bar."),
+    ("I loved teaching the apprentices, but they drove me mad", "teaching the apprentices."),
+])
+def test_a_liked_doing_with_a_clause_after_it_is_said_without_a_fragment(end, reason, doing):
+    data = _workspace("I cut agency spend by £20k", end).to_dict()
+    data["roles"][0]["personal_value"] = reason
+    text = offered_draft(Workspace.from_dict(data), "r1", 90).text
+    assert f"most {'is' if end is None else 'was'} {doing}" in text
+    assert ", and they" not in text and ", they" not in text
