@@ -114,6 +114,7 @@ counts:
   ``list (90 s)`` (a 90 s
   draft with more than two unlinked facts after its thread), ``helped frame``, ``made-up
   growth`` (``benchmarks/draft_story.py``) and ``skills 30/90``, ``30s >1 skill``, ``said twice``,
+  ``said twice 60%``, ``opened twice``,
   ``link to non-result``, ``time/place wrong`` (``benchmarks/draft_thread.py``) say whether a
   draft answers with the participant's reason and tells one story, each fact once, true in
   its links and its times; ``job tense`` (a sentence in a tense the job's dates deny: "by
@@ -216,7 +217,14 @@ from draft_story import (  # noqa: E402, E501
     reason_unsupported,
 )
 from draft_structure import untied_numbers  # noqa: E402
-from draft_thread import link_to_non_result, said_twice, skills_named, time_place_wrong  # noqa: E402, E501
+from draft_thread import (  # noqa: E402
+    link_to_non_result,
+    opened_twice,
+    said_twice,
+    said_twice_loose,
+    skills_named,
+    time_place_wrong,
+)
 from draft_voice import VOICE_CLASSES, voice_faults  # noqa: E402
 
 from workshop.answer_choice import answer_role_id  # noqa: E402
@@ -515,7 +523,8 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "stock_join": len(stock_joins(text)),
             "kit_later": len(kit_later_uses(text)), "phrase_twice": len(phrases_twice(text)),
             "skills": skills_named(text, role := ws.role(role_id) if role_id else None),
-            "twice": said_twice(text), "nonresult": link_to_non_result(text, role),
+            "twice": said_twice(text), "twice60": said_twice_loose(text),
+            "opened_twice": opened_twice(text), "nonresult": link_to_non_result(text, role),
             "when": time_place_wrong(text, role, ws.roles),
             "job_tense": job_tense_wrong(text, role, entries), "fact_twice": fact_twice(text),
             "why_said": _value_said(text, ws, role_id) or bool(
@@ -614,6 +623,7 @@ def summarise(rows: list[dict]) -> dict:
                                            / max(1, len(rows) / 2), 1)) for n in (30, 90)),
         "30s >1 skill": f"{sum(r['skills'] > 1 for r in rows if r['length'] == 30)}/{files}",
         **{k: sum(r[f] for r in rows) for k, f in (("said twice", "twice"), (
+            "said twice 60%", "twice60"), ("opened twice", "opened_twice"), (
             "link to non-result", "nonresult"), ("time/place wrong", "when"),
             ("job tense", "job_tense"), ("fact twice", "fact_twice"))},
         "strong": f"{sum(r['strong'] for r in rows)}/{len(rows)}",

@@ -9,7 +9,10 @@ word lists, never the draft code's:
   past. For a job that ended: a present of the speaker's ("I manage 3 people") with nothing
   that says it is so now or later ("now", "still", "today", "these days", "my next job",
   "at <a later employer>", a general "every"), and no speaker's view of today ("I think").
-  A past event told inside a job held now ("last year I rebuilt the rota") is no fault;
+  A past event told inside a job held now ("last year I rebuilt the rota") is no fault.
+  Extended in draft55: for a job held now, what it gave told as over ("This job taught me",
+  "It gave me"); for a job that ended, a later use its note types in the present ("I plan
+  the cover at Greenway") said in the past, where no entry types that past (it is so now);
 - ``fact twice``: a sentence after the opening whose deed (a verb, in any tense, with most
   of what follows it) is said again in another sentence of the draft ("I train the new
   clerks." and "I trained the new clerks, 5 so far."), the tenses read alike.
@@ -62,6 +65,8 @@ def _past(verb: str) -> str:
         return verb + "d"
     if re.search(r"[^aeiou]y$", verb):
         return verb[:-1] + "ied"
+    if len(verb) <= 4 and re.search(r"(?:^|[^aeiou])[aeiou][bdglmnprt]$", verb):
+        return verb + verb[-1] + "ed"  # "plan" -> "planned", "stop" -> "stopped"
     return verb + "ed"
 
 
@@ -83,6 +88,22 @@ def _presents(text: str) -> dict[str, str]:
     return out
 
 
+def _said_past(sentence: str, presents: dict[str, str], typed: str) -> bool:
+    """True when ``sentence`` says in the past ("I ran a") a present the entries type ("I run
+    a"), where no entry types that past."""
+    low = sentence.lower()
+    return any(re.search(rf"\b{who} {past}\b", low) and
+               not re.search(rf"\b{who} {past}\b", typed)
+               for past in presents for who in ("i", "we"))
+
+
+def _said_now(sentence: str, presents: dict[str, str]) -> bool:
+    """True when ``sentence`` says a later use as its note types it, in the present ("I plan
+    the cover at Greenway"): so now, no duty of the job that ended."""
+    low = sentence.lower()
+    return any(re.search(rf"\b(?:i|we) {now}\b", low) for now in presents.values())
+
+
 def job_tense_wrong(text: str, role, entries: str) -> int:
     """Sentences after the opening in a tense the job's dates deny (see the docstring);
     ``entries``: all the participant typed (the file and the replies)."""
@@ -94,25 +115,37 @@ def job_tense_wrong(text: str, role, entries: str) -> int:
     if role.current:
         presents = _presents(entries)
         for sentence in said:
-            if _ENDED_FRAME.search(sentence):
+            if _ENDED_FRAME.search(sentence) or _GAVE_PAST.search(sentence):
                 count += 1
                 continue
-            low = sentence.lower()
-            count += any(re.search(rf"\b{who} {past}\b", low) and
-                         not re.search(rf"\b{who} {past}\b", typed)
-                         for past in presents for who in ("i", "we"))
+            count += _said_past(sentence, presents, typed)
         return count
+    later = _presents(" ".join(getattr(sk, "used_later", "") or ""
+                               for sk in getattr(role, "skills", ())))
     for sentence in said:
-        if _NOW.search(sentence):
-            continue
-        for m in _SPEAKER.finditer(sentence):
-            verb = m.group(2).lower()
-            if verb in _VIEW or verb in _NOT_VERB or verb in _SAME:
-                continue
-            if verb in _PRESENT_VERBS:
-                count += 1
-                break
+        if _said_past(sentence, later, typed):
+            count += 1  # a later use typed in the present ("I plan the cover at Greenway")
+            continue  # said in the past ("I planned the cover at Greenway"): it is now
+        count += not _NOW.search(sentence) and not _said_now(sentence, later) and \
+            _duty_present(sentence)
     return count
+
+
+def _duty_present(sentence: str) -> bool:
+    """True when the speaker says a duty in the present ("I manage 3 people")."""
+    for m in _SPEAKER.finditer(sentence):
+        verb = m.group(2).lower()
+        if verb in _VIEW or verb in _NOT_VERB or verb in _SAME:
+            continue
+        if verb in _PRESENT_VERBS:
+            return True
+    return False
+
+
+# the job held now told as over by what it gave ("This job taught me", "It gave me a seat at
+# the table"): said "has taught me", "has given me" (the kit's job_now)
+_GAVE_PAST = re.compile(r"\b(?:[Tt]his (?:job|role)|[Ii]t|[Tt]hat (?:job|role)) (?:really )?"
+                        r"(?:gave|taught|showed|made) me\b")
 
 
 _DEED = re.compile(r"\b(?:I|we)\s+(?:also\s+)?([a-z]+)\s+((?:[a-z'-]+\s*){2,6})", re.IGNORECASE)

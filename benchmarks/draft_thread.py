@@ -10,6 +10,9 @@ choices:
 - ``said twice``: facts told twice in one draft: a figure (normalised: "4,800", "4.800" and
   "4 800" are one) said in two sentences, or a sentence after the opening whose meaningful
   words (three or more) are nearly all (80%) in one sentence before it;
+- ``said twice 60%`` (draft55): the same, more loosely, the opening counted too: a figure,
+  a small count with its noun, or 60% of a sentence's meaningful words said before;
+  ``opened twice``: two sentences in a row opening on the same subject and verb;
 - ``link to non-result``: sentences opening on a link back ("That is a big part of why",
   "That is what let me", "With that behind me", "That is how") where what follows is not one
   of the role's results (a figure of it, or most of its meaningful words), or is a result the
@@ -33,7 +36,8 @@ from draft_grammar import sentences  # noqa: E402
 
 from workshop.wording import content_stems  # noqa: E402
 
-__all__ = ["skills_named", "said_twice", "link_to_non_result", "time_place_wrong"]
+__all__ = ["skills_named", "said_twice", "said_twice_loose", "opened_twice", "link_to_non_result",
+           "time_place_wrong"]
 
 _LEAD = re.compile(r"^(?:That is a big part of why|(?:It|That) is (?:a big part of )?why|"
                    r"That is what let (?:me|us)|With that behind me,|(?:And t|T)hat is how|"
@@ -84,6 +88,51 @@ def said_twice(text: str) -> int:
                                    for b in before):
             count += 1
     return count
+
+
+_CLAUSE = re.compile(r",\s*(?:(?:and|so|but|which)\s+)?|;\s*")
+_COUNTED = re.compile(r"(?<![\w.,])(\d)\s+([a-z]{3,})", re.IGNORECASE)
+
+
+def said_twice_loose(text: str) -> int:
+    """Sentences (the opening among them) that say again what one before said (draft55, the
+    brief's "said twice"): a figure of 10 or more, or with a fraction, said in both, a small
+    count said with the same noun ("4 departments" twice), or 60% or more of the later
+    sentence's meaningful words (three or more), or of one of its clauses (four or more: the
+    reason's "the residents were calmer in the evening" told again after a result's "and"), in
+    the earlier one."""
+    said = sentences(text) if text else []
+    count = 0
+    for n, sentence in enumerate(said[1:], start=1):
+        before = said[:n]
+        big = {f for f in figures(sentence) if f >= 10 or f != int(f)}
+        small = {(m.group(1), m.group(2).lower()) for m in _COUNTED.finditer(sentence)}
+        stems = content_stems(sentence)
+        clauses = [c for c in map(content_stems, _CLAUSE.split(sentence)) if len(c) >= 4]
+        if any(big & figures(b) or small & {(m.group(1), m.group(2).lower())
+                                            for m in _COUNTED.finditer(b)}
+               or (len(stems) >= 3 and len(stems & content_stems(b)) >= 0.6 * len(stems))
+               or any(len(c & content_stems(b)) >= 0.6 * len(c) for c in clauses)
+               for b in before):
+            count += 1
+    return count
+
+
+_OPENER = re.compile(r"^(?:(?:in|at) (?:that|this) job,? |there,? |here,? |back then,? |"
+                     r"then,? |also,? )?(I|We) (?:also )?([a-z]+)\b", re.IGNORECASE)
+_LIGHT_OPENERS = frozenset("was am is were had have".split())
+
+
+def opened_twice(text: str) -> int:
+    """Sentences that open on the same subject and verb as the sentence right before them
+    ("I trained ... I trained ...", "In that job I learned ... In that job I learned ..."),
+    a verb of being or having aside: heard as a list, or as the kit's frame said twice."""
+    said = sentences(text) if text else []
+    heads = [_OPENER.match(s) for s in said]
+    return sum(1 for a, b in zip(heads, heads[1:], strict=False) if a and b and
+               (a.group(1).lower(), a.group(2).lower()) == (b.group(1).lower(),
+                                                            b.group(2).lower())
+               and a.group(2).lower() not in _LIGHT_OPENERS)
 
 
 def link_to_non_result(text: str, role) -> int:

@@ -81,6 +81,7 @@ from .draft_results import (
     linked,
     skills_of,
     told_as_story,
+    told_by_reason,
     told_in,
 )
 from .errors import ValidationError
@@ -310,6 +311,8 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
         # told right after the growth line (its own place, 2, follows the growth's 1 and
         # 1.1), the linked result points back at it; the growth it points at stays in the
         # short version too
+        # a result the reason said at the start already is not said again (its part is)
+        again = told_by_reason(read.said(results[0]).told, reason.text)
         ride = growth_on_result(grew, top, results[0], read.said(results[0]).told, role.current) \
             if top is not None else ""
         growth_said = [p for p in grew if p.text] if top is not None else []
@@ -325,6 +328,10 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
                              after_growth=first_linked and bool(growth_said)
                              and not points_later(growth_said[-1].text)
                              and names_skill(growth_said[-1].text, top, True))
+        if again:  # the reason told it already: the growth said on its own ("I learned X
+            # there."), then the speaker's part in it, not the result again
+            part = read.said(results[0]).part.strip()
+            told, ride = " ".join(t for t in (f"{ride}." if ride else "", part) if t), ""
         told = rides_on(ride, told)  # the growth said on what it produced (draft_results)
         if not ride and top is not None and grew[0].text and not grew[1].text:
             # the levels' line alone is a stock join round the skill's name ("In this job I

@@ -29,7 +29,7 @@ from .spoken import clause_in_past, in_past, is_present, reads_whole
 from .wording import content_stems, skill_words
 
 __all__ = ["speaks_to_goal", "linked", "circular", "growth_on_result", "evidence_first", "told_in",
-           "further_results",
+           "told_by_reason", "further_results",
            "told_as_story", "skills_of", "needs_part", "carries_growth", "same_change"]
 
 
@@ -177,6 +177,19 @@ def told_in(result: Result, growth: str) -> bool:
     if numbers and numbers <= _figures(growth):
         return True
     return repeats(result.statement, [content_stems(growth)])
+
+
+def told_by_reason(told: str, reason: str) -> bool:
+    """True when the participant's reason, said at the start, tells the result ``told`` (as
+    the draft would say it) already: 70% of its meaningful words (four or more), and no
+    number the reason leaves out ("When we started the music the residents were calmer" and
+    "Residents were calmer in the evening since we started the music session": one fact, told
+    once, in the reason; "I trained 23 new drivers" after "I train the new drivers" is still
+    told, for its count)."""
+    stems = content_stems(told)
+    if not reason or len(stems) < 4 or not _figures(told) <= _figures(reason):
+        return False
+    return len(stems & content_stems(reason)) >= 0.7 * len(stems)
 
 
 _SPLICE = re.compile(r",\s*(?:now|then|so|and now)?\s*\w+\s+(?:is|are|was|were)\b", re.IGNORECASE)

@@ -208,7 +208,8 @@ def _a_clause(text: str, first: str) -> bool:
     ...", a time or place before "I", a story's time before an event ("One night the ward
     lost power"), or any subject with a finite verb."""
     timed = _TIME_LEAD.match(text)
-    return (first in ("i", "i'm", "i've", "i'd", "we", "we're", "we've") or
+    return (first in ("i", "i'm", "i've", "i'd", "we", "we're", "we've", "they", "they're",
+                      "they've", "he", "she", "he's", "she's") and len(text.split()) > 2 or
             bool(_grammar.job_subject(text)) or
             bool(_PLACE_LEAD.match(text) and re.search(r"\b(?:I|we)\s+[a-z]", text)) or
             bool(timed and story_event(text[timed.end():])) or is_clause(text))

@@ -333,7 +333,10 @@ def _present_of() -> dict[str, str]:
             now.endswith("ss")}
 
 
-_LIKED_AFTER = re.compile(r",\s*(?:that's|that is|which|it's|it is|this is)\b", re.IGNORECASE)
+# after the doing liked: a pointer clause, or a clause of its own subject ("..., and they
+# trusted me"): the doing ends there, never "Working with the night team, and they trusted me."
+_LIKED_AFTER = re.compile(r",\s*(?:that's|that is|which|it's|it is|this is|(?:and\s+|but\s+|so\s+)?"
+                          r"(?:they|he|she|we|I|people|everyone)\s)\b", re.IGNORECASE)
 _LIKED_END = re.compile(r"\s+(?:too|as well|also|though)$", re.IGNORECASE)
 
 

@@ -106,7 +106,8 @@ _ALL = re.compile(r"^(?:(?:honestly|basically|pretty\s+much|well|um+|yeah|yes)[\
                   r"lol))*[\s.!?]*$", re.IGNORECASE)
 _MOST = re.compile(r"^(?:(?:honestly|basically|well|yeah|yes)[\s,]+)?(?:i\s+did\s+)?"
                    r"(?:most\s+of\s+it|the\s+most|most|the\s+bulk(?:\s+of\s+it)?|"
-                   r"the\s+main\s+part|a\s+lot\s+of\s+it)"
+                   r"the\s+main\s+part|a\s+lot\s+of\s+it|(?:mostly|mainly|largely|"
+                   r"primarily)\s+(?:me|mine|myself)|(?:me|mine)\s+(?:mostly|mainly|largely))"
                    r"(?:\s+(?:really|basically|tbh|honestly|myself|of\s+it|lol))*[\s.!?]*$",
                    re.IGNORECASE)
 # to the own part: the team did it, with no part of the speaker's named ("yes, the whole team",
@@ -116,6 +117,11 @@ _TEAM_ONLY = re.compile(r"^(?:(?:yes|yeah|yep|well|honestly|it\s+was)[\s,]+)*(?:
                         r"(?:a\s+)?team\s+effort|we\s+all\s+did(?:\s+it)?|all\s+of\s+us|"
                         r"everyone|everybody|the\s+team|together)(?:\s+(?:really|did\s+it|"
                         r"together|tbh|honestly|lol))*[\s.!?]*$", re.IGNORECASE)
+# to the own part: the speaker and someone else ("me and the deputy manager", "my boss and
+# me", "me with Sam"): said "I did it with <them>."; the other is a person or a few words
+_WITH_ME = re.compile(r"^(?:(?:yes|yeah|yep|well|honestly|it\s+was)[\s,]+)*(?:(?:me|myself|I)"
+                      r"\s+(?:and|with|\+|&)\s+(?P<after>[^,.;!?]{2,40}?)|(?P<before>[^,.;!?]{2,40}?)"
+                      r"\s+(?:and|\+|&)\s+(?:me|myself|I))[\s.!?]*$", re.IGNORECASE)
 # the text fields a reply is a sentence of the answer for
 _TEXT_FIELDS = ("used_later", "my_part", "how_far", "personal_value", "statement", "period")
 
@@ -131,7 +137,7 @@ def reply_meaning(code: str, reply: str) -> ReplyMeaning:
         return part
     if says_nothing(text) or code == "used_later" and _ONLY_HERE.match(text):
         return ReplyMeaning("none")
-    yes = _YES_LEAD.match(text) if code in ("used_later", "how_far") else None
+    yes = _YES_LEAD.match(text) if code in ("used_later", "how_far", "my_part") else None
     if yes and yes.end() < len(text):
         return _after_yes(code, text[yes.end():])
     lead = _NO_LEAD.match(text)
@@ -155,6 +161,11 @@ def _own_part(text: str) -> ReplyMeaning | None:
         return ReplyMeaning("most", "I did most of it myself.")
     if _TEAM_ONLY.match(text):
         return ReplyMeaning("none")
+    both = _WITH_ME.match(text)
+    if both:
+        who = (both.group("after") or both.group("before")).strip()
+        if len(who.split()) <= 5 and not re.match(r"(?i)(?:i|we|it|they)\b", who):
+            return ReplyMeaning("fact", f"I did it with {who}.")
     return None
 
 

@@ -35,6 +35,7 @@ from .reply_meaning import (
     reply_meaning,
     use_ended,
 )
+from .spoken import wording_data
 from .typed_said import HEDGE_KEY, SAID_KEY, hedge_said, reply_hedge, reply_told
 from .wording import content_stems
 
@@ -158,6 +159,9 @@ def _reply_number(role: Role, result: Result, skill: Skill, reply: str) -> Role:
         if told.before is not None:
             fields.update(from_value=told.before, kind="change")
         return _put(role, result, replace(result, **fields))
+    if _period_only(result, reply):  # "about 3 months" to "how much?": the time it took
+        period = re.sub(r"^(?:it\s+)?took\s+", "in ", reply.strip(), flags=re.IGNORECASE)
+        return _put(role, result, replace(result, period=period_said(period) or period))
     q = _reply_quantity(reply)
     if q is None:
         raise ValidationError("that reply has no number in it: write it the way you would "
@@ -179,6 +183,25 @@ def _reply_number(role: Role, result: Result, skill: Skill, reply: str) -> Role:
     if q.before is not None:
         fields.update(_change_fields(result, reply, q, fields["extra"]))
     return _put(role, result, replace(result, **fields))
+
+
+_PERIOD_LEAD = re.compile(r"^(?:in|over|within|after|for|during|took|it\s+took)\b", re.IGNORECASE)
+
+
+def _period_only(result: Result, reply: str) -> bool:
+    """True for a reply to the number question that gives only a length of time ("about 3
+    months", "over 2 years") about a result that measures no time ("I cut agency spend"): it
+    says in what time, not how much, so it is the result's period (the draft says "in about 3
+    months") and the number is asked again; never where a period is typed already, nor about a
+    time measured ("I cut the waiting time": "about 3 days" is how much)."""
+    found = _reply_quantities(reply)
+    if not found or any(q.kind != "duration" for q in found) or result.period:
+        return False
+    if _PERIOD_LEAD.match(reply.strip()):
+        return True
+    times = frozenset(wording_data()["time_measures"])
+    said = re.findall(r"[a-z]+", f"{result.statement} {result.metric}".lower())
+    return not any(w in times for w in said)
 
 
 def _change_fields(result: Result, reply: str, q, extra: dict) -> dict:

@@ -38,8 +38,8 @@ from .verbs import (
     past_tense,
 )
 
-__all__ = ["said_aloud", "SUBORDINATE_HEAD", "asides_dropped", "chatter_dropped", "note_marks",
-           "names_change",
+__all__ = ["said_aloud", "latin_said", "SUBORDINATE_HEAD", "asides_dropped", "chatter_dropped",
+           "note_marks", "names_change",
            "figure_verb", "speech",
            "in_past", "past_tense",
            "strip_end", "lower_first", "upper_first", "spelled_initials", "starts_with_past_verb",
@@ -215,6 +215,56 @@ def _arrow_from(m: re.Match) -> str:
     return f"from {m.group(1)}" if doing and not _FROM_BEFORE.search(before) else m.group(1)
 
 
+# Latin short forms a form invites and nobody says: "e.g." said "such as", "i.e." left out (what
+# follows names the same thing again: "3 juniors, i.e. the new hires" -> "3 juniors, the new
+# hires"), "etc." left out with the list before it closed by "and" ("stock, invoices, returns
+# etc." -> "stock, invoices and returns"), "re:" said "about". "e.g" and "i.e" with or without
+# their stops, "eg"/"ie" only with a stop after them (the word "ie" is no name in a note).
+_EG = re.compile(r"(?<![\w.])e\.\s?g\.?(?=\s|,)|(?<![\w.])eg\.(?=\s)", re.IGNORECASE)
+_IE = re.compile(r"(?:,\s*)?(?<![\w.])(?:i\.\s?e\.?|ie\.)(?=\s|,),?", re.IGNORECASE)
+_ETC = re.compile(r",?\s*(?<![\w.])(?:etc|et cetera|and so on)\b\.*(?=(\s+[^\W\d_])?)",
+                  re.IGNORECASE)
+_RE = re.compile(r"(?<![\w.])re:\s*", re.IGNORECASE)
+_LIST_END = re.compile(r",\s+(?=[^,;.!?]*$)")
+
+
+def _etc_dropped(m: re.Match) -> str:
+    """"etc." left out; the list it ends closed with "and" where it has no "and" (its last
+    comma of the clause); a stop kept where a new sentence follows."""
+    return "." if m.group(1) and m.group(1).strip()[:1].isupper() else ""
+
+
+# after "e.g." a clause or a place, not a thing: "for example" ("e.g. in Leeds", "e.g. when")
+_EG_CLAUSE = frozenset("in at on by for with during when if where while to from i we they he "
+                       "she it after before".split())
+
+
+def _eg_said(m: re.Match) -> str:
+    nxt = _WORD.findall(m.string[m.end():][:30])
+    return "for example" if nxt and nxt[0].lower() in _EG_CLAUSE else "such as"
+
+
+def latin_said(text: str) -> str:
+    """``text`` with "e.g.", "i.e.", "etc." and "re:" said as a person says them (see above)."""
+    if not re.search(r"(?i)\b(?:e\.?\s?g|i\.?\s?e|etc|et cetera|and so on|re:)", text):
+        return text
+    text = _RE.sub("about ", _EG.sub(_eg_said, text))
+    text = _IE.sub(lambda m: ", " if m.string[:m.start()].strip() else "", text)
+    out, start = [], 0
+    for m in _ETC.finditer(text):
+        head = text[start:m.start()]
+        clause = re.split(r"[;.!?]|\b(?:and|or)\b", head)[-1]
+        last = clause.rsplit(",", 1)[-1].strip().lower()
+        if clause.count(",") >= 1 and not re.search(r"\b(?:and|or)\b[^,]*$", head) and \
+                not last.startswith(("such as", "like ", "including", "especially", "mostly",
+                                     "mainly", "for example", "for instance")):
+            head = head[:len(head) - len(clause)] + _LIST_END.sub(" and ", clause)
+        out.append(head + _etc_dropped(m))
+        start = m.end()
+    text = "".join(out) + text[start:]
+    return " ".join(re.sub(r"\s+([,.])", r"\1", re.sub(r",\s*,", ",", text)).split())
+
+
 def said_aloud(text: str) -> str:
     """A note as a person says it: its asides left out (``asides_dropped``), what stands in
     brackets left out, "200+" as "over 200",
@@ -226,7 +276,7 @@ def said_aloud(text: str) -> str:
     as " and ", "samples/day" as "samples a day", "24h" as "24 hours", "#2" as "number 2",
     "vs" as "against", and the short forms of common words in full ("2 wks" -> "2 weeks", "6
     mo" -> "6 months", "assoc" -> "associates")."""
-    text = chatter_dropped(asides_dropped(text))
+    text = latin_said(chatter_dropped(asides_dropped(text)))
     text = _ARROW_CHANGE.sub(_arrow_from, text)
     text = _RATE_CHANGE.sub(_arrow_from, text)
     text = _TIMES_TYPED.sub(_times_said, text)
@@ -355,6 +405,18 @@ _THEN_BREAK = re.compile(r",\s+(?=(?:by the end|by the time|at the end|in the en
                          re.IGNORECASE)
 
 
+# a past form straight before "by" and a doer ("praised by the area manager", "picked by my
+# boss"), not a measure ("cut by 20%", "grew by a third", "reduced by half")
+_PASSIVE_BY = re.compile(r"^[A-Za-z]+\s+by\s+(?![$£€¥~]?\d|(?:a|an|about|around|over|nearly|"
+                         r"almost|roughly|half|more|less|much|far|some|up|one|two|three|"
+                         r"four|five|ten|the end|the time)\b)", re.IGNORECASE)
+
+
+# a reason that opens on a doing named as a thing ("Working with the night team", "Seeing the
+# new starters grow"): a gerund and two words or more, a noun phrase a frame can take
+_GERUND_HEAD = re.compile(r"^[A-Za-z]{2,}ing\s+\S+\s+\S+", re.IGNORECASE)
+
+
 def speech(note: str, own_voice: bool = False) -> str:
     """A note as a person would say it, without its final stop: said aloud (``said_aloud``),
     parts written with a semicolon or a dash told as sentences of their own ("at first I ...;
@@ -384,12 +446,18 @@ def speech(note: str, own_voice: bool = False) -> str:
         part, noted = moved, moved != strip_end(part)
         if i and not noted and starts_with_past_verb(part) and \
                 _first_word(part) not in _SUBJECTS:
-            part = "I " + lower_first(part)
-        elif len(parts) > 1 and not _part_has_verb(part):
+            # "praised by the area manager": a passive, the speaker its subject ("I was ...")
+            part = ("I was " if _PASSIVE_BY.match(part) else "I ") + lower_first(part)
+        elif len(parts) > 1 and not _part_has_verb(part) and not (
+                own_voice and i == 0 and _GERUND_HEAD.match(part)):
             return ""  # "at first basic Excel; by the end macros": parts with no verb
         if _telegraphic(part):
             return ""
         head = re.split(r",\s+", part, maxsplit=1)
+        if own_voice and i == 0 and len(head) > 1 and _GERUND_HEAD.match(head[0]) and \
+                _starts_clause(head[1]):  # "Working with the night team, they trusted me":
+            part = f"{head[0]}. {upper_first(head[1])}"  # the thing, then why: two sentences
+            head = [part]
         if len(head) > 1 and not _has_verb(head[0]) and not _PLACE_LEAD.match(head[0]) \
                 and not _TIME_LEAD.match(head[0]) and _starts_clause(head[1]):
             return ""  # "inventory control at my current job, we went from ...": a fragment

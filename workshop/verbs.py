@@ -227,8 +227,12 @@ def _word_before(words: list[str], i: int) -> str:
     return before
 
 
+_BE_HAVE = frozenset(("is", "are", "has", "have", "am", "isn't", "aren't", "hasn't", "haven't"))
+
+
 def _said_in_past(sentence: str) -> str:
     edits: list[tuple[int, int, str]] = []
+    shared = 0  # where the first verb of a speaker put in the past is
     tokens = list(_TOKEN.finditer(sentence))
     for i, tok in enumerate(tokens):
         word = tok.group(0).lower()
@@ -241,6 +245,7 @@ def _said_in_past(sentence: str) -> str:
                 return sentence  # a present the kit does not know: left as written
             if past:
                 edits.append((tok.start(), tok.end(), past))
+                shared = shared or tok.start()
             continue
         if before == "you" and past_of_present(word):
             return sentence  # a general truth ("how you take care of people"): as written
@@ -248,10 +253,21 @@ def _said_in_past(sentence: str) -> str:
             continue  # "did not have", "to have": a plain form, never "did not had"
         if word in ("is", "are", "has", "have", "isn't", "aren't", "hasn't", "haven't"):
             edits.append((tok.start(), tok.end(), _tense()[word]))
+    edits += _and_shared(tokens, shared) if shared else []
     edits += _nouns_present(sentence, {start for start, _end, _said in edits})
     for start, end, said in sorted(edits, reverse=True):
         sentence = sentence[:start] + said + sentence[end:]
     return sentence
+
+
+def _and_shared(tokens: list[re.Match], after: int) -> list[tuple[int, int, str]]:
+    """A listed present right after "and", following a speaker's verb put in the past at
+    ``after``: it shares that subject ("they rely on me and ask for me" -> "... and asked
+    ..."), as (start, end, past); a verb of being or having is left to its own rule."""
+    return [(tok.start(), tok.end(), _tense()[word]) for prev, tok in zip(tokens, tokens[1:],
+                                                                             strict=False)
+            if tok.start() > after and prev.group(0).lower() == "and"
+            and (word := tok.group(0).lower()) in _tense() and word not in _BE_HAVE]
 
 
 def _nouns_present(sentence: str, done: set[int]) -> list[tuple[int, int, str]]:
