@@ -102,6 +102,9 @@ counts:
 - ``stacked``: drafts with three or more sentences in a row that each open "I <verb>" or a
   bare noun and hold no connector ("and", "which", "so", "because", "when", ...): facts told
   as a list, not a story;
+- ``untold referent``: sentences that lean on something the draft never told, "the same
+  bookkeeping habits", "that method", or a skill note's bare "it" ("it's how he went from
+  ...") where the skill is not named just before (``draft_untold.py``);
 - ``pointer no referent`` and ``liking said`` (said / held): see ``draft_pointer.py``;
   ``feeling unsaid``: see ``draft_feeling.py``.
 - ``orphan end``: drafts whose last sentence (after the opening) is a second skill said with
@@ -225,6 +228,7 @@ from draft_thread import (  # noqa: E402
     skills_named,
     time_place_wrong,
 )
+from draft_untold import untold_referents  # noqa: E402
 from draft_voice import VOICE_CLASSES, voice_faults  # noqa: E402
 
 from workshop.answer_choice import answer_role_id  # noqa: E402
@@ -518,6 +522,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "list90": seconds == 90 and list_ninety(text, ws.role(role_id) if role_id else None),
             "helped": helped_frames(text),
             "unknown": unknown_refs(text, ws.target_role.goals), "no_part": no_own_part(text),
+            "untold": untold_referents(text, ws.role(role_id) if role_id else None),
             "made_up": made_up_growth(text, ws.role(role_id) if role_id else None),
             "stock_growth": bool(stock_growth_lines(text, ws.role(role_id) if role_id else None)),
             "stock_join": len(stock_joins(text)),
@@ -613,6 +618,7 @@ def summarise(rows: list[dict]) -> dict:
         "list (90 s)": f"{sum(r['list90'] for r in rows)}/{sum(r['length'] == 90 for r in rows)}",
         "helped frame": sum(r["helped"] for r in rows),
         "the unknown": sum(len(r["unknown"]) for r in rows),
+        "untold referent": sum(len(r["untold"]) for r in rows),  # draft_untold
         "no own part": sum(r["no_part"] for r in rows),
         "made-up growth": sum(r["made_up"] for r in rows), **said_totals(rows),
         "stock growth line": f"{sum(r['stock_growth'] for r in rows)}/{len(rows)}",
@@ -715,6 +721,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.show:
             print("    " + r["text"])
             for kind, sentence in r["grammar"] + [("the unknown", u) for u in r["unknown"]] \
+                    + [("untold referent", u) for u in r["untold"]] \
                     + r["voice"] + [("hedge hardened", h) for h in r["hedge"]] \
                     + [("field pasted", p) for p in r["pasted"]]:
                 print(f"      grammar ({kind}): {sentence}")

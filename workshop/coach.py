@@ -25,6 +25,7 @@ from .personal_value import (
     summary_reason,
     thin_reason,
 )
+from .referents import untold_notes
 from .reply_meaning import ENDED_KEY, NONE_KEY, UNKNOWN_KEY
 from .reply_read import apply_reply, joined_note, written_as_sentences
 from .result_unit import unit_questions
@@ -431,6 +432,7 @@ def role_questions(workspace: Workspace, read: RoleReading | None) -> list[Quest
     out = _value_question(role) + out if story else out + _value_question(role)
     out = unit_questions(read, out + _result_questions(read), Question)  # "40 what?"
     out += _skill_questions(read, tuple(workspace.roles))
+    out += _pointer_questions(role, out)
     goals = goals_of(workspace)
     if not goals:
         out.append(Question("goals", "What does the hiring manager want done? Paste the goals "
@@ -441,6 +443,22 @@ def role_questions(workspace: Workspace, read: RoleReading | None) -> list[Quest
                                                  f"{_q(role.organization)}? The draft calls it "
                                                  f"'{read.org.the}'.", options=ORGANIZATION_KINDS))
     return out
+
+
+def _pointer_questions(role: Role, asked: list[Question]) -> list[Question]:
+    """A note that points at a method no entry says ("I used the same approach at Acme"): the
+    draft leaves its sentence out (``workshop.referents``), and the coach asks what it was,
+    on the note's own field (a reply replaces the note), unless that field is asked already."""
+    keys = {(q.code, q.skill, q.result) for q in asked}
+    notes = {"used_later": lambda i, _j: role.skills[i].used_later,
+             "how_far": lambda i, _j: role.skills[i].how_far,
+             "my_part": lambda _i, j: role.results[j].my_part}
+    return [Question(field, f"Your note {_q(notes[field](skill, result))} speaks of "
+                            f"'{pointer}', but no entry says what it was. Say it again so "
+                            "that someone who never saw your entries can follow: what did you "
+                            "do, and how?", skill=skill, result=result)
+            for field, skill, result, pointer in untold_notes(role)
+            if (field, skill, result) not in keys]
 
 
 def goal_question(check: AnswerCheck, *, reply_here: bool) -> list[Question]:

@@ -90,6 +90,7 @@ from .job_tense import held_now
 from .model import Result, Role, Skill, Workspace, skill_key
 from .personal_value import ValueSaid, own_reason, role_value, say_value
 from .reason_short import short_reason
+from .referents import its_named, leaned, pointers_told
 from .result_number import holds_number, role_number
 from .result_voice import number_told
 from .sentence_said import said_as_sentences
@@ -289,8 +290,8 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
     # the reason is kept whatever else gives way (blind raters, r18: a 30-second draft of one
     # bare result answers nothing; s17: the reason is what makes it an answer, not a CV): it
     # never gives way to the time, the number said apart gives way first (``spare``)
-    reason = Piece(0.1, 0, value.sentence if long or whole else
-                   value.brief if brief and value.brief else short_reason(value, not brief))
+    reason = Piece(0.1, 0, value.sentence if long or whole else leaned(
+        value.brief if brief and value.brief else short_reason(value, not brief), value.sentence))
     pieces.append(reason)
     if long:  # what the job was, where the summary says a doing (blind raters, r29: a
         # summary's list of duties said as "Day to day, the job was ..." was marked down in 16
@@ -578,7 +579,9 @@ def _told_pieces(read: RoleReading, pieces: list[Piece], long: bool) -> str:
     text = together if long or speaking_seconds(together) <= _SHORT_AIM else text
     text = without_stock(stock_folded(text, pieces), pieces)
     skills = read.story()[0]
-    return references_kept(text, [*skills, *(s for s in read.role.skills if s not in skills)])
+    skills = [*skills, *(s for s in read.role.skills if s not in skills)]
+    # a note's "the same approach" or "it" said only where the listener knows what it means
+    return its_named(pointers_told(references_kept(text, skills), read.role), skills)
 
 
 def draft_answer(workspace: Workspace, role_id: str | None = None, seconds: int = 90) -> str:
