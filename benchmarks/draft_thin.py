@@ -9,8 +9,9 @@ share of all sentences.
 ``entries_unused(text, role)``: the results and growth notes (a skill's "how far" note) of the
 answered role that a 90-second draft under ``ROOM_SECONDS`` leaves out: a note is told when
 half of its meaningful words (two at least, all when fewer) are in the draft, or a figure of
-it is; a draft that runs ``ROOM_SECONDS`` or more had no room left and counts none. Read here
-with the benchmark's own threshold, not the kit's, so a rule of the kit cannot hide a note.
+it is (a result's own, typed or in its fields); a draft that runs ``ROOM_SECONDS`` or more
+had no room left and counts none. Read here with the benchmark's own threshold, not the
+kit's, so a rule of the kit cannot hide a note.
 """
 
 from __future__ import annotations
@@ -36,9 +37,9 @@ def stock_sentences(text: str, ws) -> tuple[int, int]:
     return stock, len(said)
 
 
-def _told(note: str, said: set[str], figures: set[float]) -> bool:
+def _told(note: str, said: set[str], figures: set[float], own: set[float]) -> bool:
     stems = content_stems(note)
-    if _numbers(note) & figures:
+    if own & figures:
         return True
     return not stems or len(stems & said) >= min(len(stems), max(2, 0.5 * len(stems)))
 
@@ -49,6 +50,8 @@ def entries_unused(text: str, role) -> list[str]:
     if role is None or not text or speaking_seconds(text) >= ROOM_SECONDS:
         return []
     said, figures = content_stems(text), _numbers(text)
-    notes = [r.statement for r in role.results] + [sk.how_far for sk in role.skills
-                                                   if sk.levels_grown > 0]
-    return [n for n in notes if (n or "").strip() and not _told(n, said, figures)]
+    notes = [(r.statement, _numbers(r.statement) | {v for v in (r.value, r.from_value)
+                                                     if v is not None})
+             for r in role.results]
+    notes += [(sk.how_far, _numbers(sk.how_far)) for sk in role.skills if sk.levels_grown > 0]
+    return [n for n, own in notes if (n or "").strip() and not _told(n, said, figures, own)]
