@@ -138,3 +138,14 @@ def test_one_loose_outcome_at_most_and_none_in_a_draft_long_enough():
     text = offered_draft(_ws([MAIN, dict(OUTCOMES[0][0], scope="team")], skills=rich),
                          "r1", 90).text
     assert OUTCOMES[0][1] not in text.lower(), text
+
+
+def test_a_number_of_unclear_kind_beside_it_is_still_asked_about():
+    """The coach asks for the note as a sentence and, of the result beside it, what its
+    number is (a count, an amount, a change or a level): each question once, none lost."""
+    camp = {"statement": "ran the holiday camp", "value": 120, "unit": "children",
+            "scope": "team"}
+    for results in ([camp, FIELD_CHANGES[3][0]], [FIELD_CHANGES[3][0], camp]):
+        ws = _ws([dict(r, scope="team") for r in results])
+        keys = [q.key.split(":")[0] for q in plan_draft(ws, "r1", 90).questions]
+        assert keys.count("statement") == 1 and keys.count("number_kind") == 1, keys
