@@ -99,6 +99,11 @@ counts:
 - ``bare glue``: sentences after the opening with no meaningful word of the workspace's own
   entries in them, the kit's glue words aside ("I used that skill too.", "I have kept using
   that skill since."): a line a listener hears as filler;
+- ``stock share``: the share of the drafts' sentences that carry no meaningful word or figure
+  of the entries (the kit's own lines, ``draft_thin.stock_sentences``); ``entries unused``:
+  the workspaces whose 90-second draft, under 75 s, leaves out a result or a growth note of
+  the answered role, and in brackets the notes left out (``draft_thin.entries_unused``;
+  ``--show`` prints them);
 - ``stacked``: drafts with three or more sentences in a row that each open "I <verb>" or a
   bare noun and hold no connector ("and", "which", "so", "because", "when", ...): facts told
   as a list, not a story;
@@ -220,6 +225,7 @@ from draft_story import (  # noqa: E402, E501
     reason_unsupported,
 )
 from draft_structure import untied_numbers  # noqa: E402
+from draft_thin import entries_unused, stock_sentences  # noqa: E402
 from draft_thread import (  # noqa: E402
     link_to_non_result,
     opened_twice,
@@ -505,6 +511,9 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "skill_reason": _skill_as_reason(text, ws.role(role_id) if role_id else None),
             "growth_told": _growth_told(text),
             "bare_glue": _bare_glue(text, ws),
+            "stock": stock_sentences(text, ws),
+            "unused": entries_unused(text, ws.role(role_id) if role_id else None)
+            if seconds == 90 else [],
             "stock_link": _stock_links(text, ws, role_id),
             "skill_named": _skill_named(text, ws, role_id),
             "stock_close": _stock_close(text),
@@ -601,6 +610,9 @@ def summarise(rows: list[dict]) -> dict:
         "growth/draft": round(sum(r["growth_told"] for r in rows) / max(1, len(rows)), 1),
         "bare glue": sum(r["bare_glue"] for r in rows),
         "stock link": sum(r["stock_link"] for r in rows),
+        "stock share": _share(rows),
+        "entries unused": f"{len({r['file'] for r in rows if r['unused']})}/{files}"
+                          f" ({sum(len(r['unused']) for r in rows)})",
         "skill named": f"{sum(r['skill_named'] >= 3 for r in rows)}/{len(rows)}",
         "stock close": f"{sum(r['stock_close'] for r in rows)}/{len(rows)}",
         "stacked": f"{sum(r['stacked'] for r in rows)}/{len(rows)}",
@@ -652,6 +664,12 @@ def summarise(rows: list[dict]) -> dict:
         "30-s under 20 s": under_seconds(rows, 30, 20),
         "too thin (50 s)": f"{sum(r['thin50'] for r in rows)}/{files}",
     }
+
+
+def _share(rows: list[dict]) -> str:
+    """The share of the drafts' sentences that carry no entry fact (``draft_thin``)."""
+    stock, said = (sum(r["stock"][i] for r in rows) for i in (0, 1))
+    return f"{round(100 * stock / max(1, said))}%"
 
 
 def _offered(row: dict) -> bool:
@@ -723,7 +741,8 @@ def main(argv: list[str] | None = None) -> int:
             for kind, sentence in r["grammar"] + [("the unknown", u) for u in r["unknown"]] \
                     + [("untold referent", u) for u in r["untold"]] \
                     + r["voice"] + [("hedge hardened", h) for h in r["hedge"]] \
-                    + [("field pasted", p) for p in r["pasted"]]:
+                    + [("field pasted", p) for p in r["pasted"]] \
+                    + [("entry unused", u) for u in r["unused"]]:
                 print(f"      grammar ({kind}): {sentence}")
     if args.phrases:
         _print_phrases(sets.get("dev", []))

@@ -102,7 +102,8 @@ def _result_questions(read: RoleReading) -> list[Question]:
     out: list[Question] = []
     role = read.role
     names = tuple(s.name for s in role.skills)
-    for i, result in read.phrase_results()[:2]:
+    as_sentence = read.phrase_results()[:2]
+    for i, result in as_sentence:
         told = fault_told(result.statement)  # a sentence that does not read as spoken
         out.append(Question("statement", (
             f"Your note {_q(result.statement)} is not said as typed ({told}). Can you say it "
@@ -111,6 +112,9 @@ def _result_questions(read: RoleReading) -> list[Question]:
             f"Can you say {_q(result.statement)} as a sentence: what did you do, and what "
             "changed for the organisation?"), result=i))
     for i, result in read.results()[:2]:
+        if any(i == j for j, _r in as_sentence):  # asked for as a sentence: its reply
+            # says the rest
+            continue
         said = read.said(result)
         shape, reading = said.shape, said.reading
         quoted = _q(result.statement)

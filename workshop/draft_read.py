@@ -23,6 +23,7 @@ from .wording import (
     content_stems,
     is_qualification,
     org_words,
+    said_from_fields,
     skill_words,
     strip_end,
 )
@@ -186,9 +187,12 @@ class RoleReading:
     def phrase_results(self) -> list[tuple[int, Result]]:
         """Results written as a note the draft cannot say as the participant's sentence
         ("CSAT 4.6/5", "led rota; cut overtime"): left out of the story, and asked for as a
-        sentence."""
+        sentence; also one the draft says only from its fields' before and after ("fewer
+        incidents", 7 -> 2: ``wording.said_from_fields``), asked for as the participant's
+        own sentence, which says what they did and what it meant."""
         return [(i, r) for i, r in enumerate(self.role.results)
-                if clean(r.statement) and self.said(r).shape == "phrase"]
+                if clean(r.statement) and (self.said(r).shape == "phrase"
+                                           or said_from_fields(r, self.org))]
 
     def story(self) -> tuple[list[Skill], list[Result]]:
         """The skills and results in the order the draft's story tells them, the story's skill

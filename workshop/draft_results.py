@@ -229,7 +229,8 @@ def further_results(read: RoleReading, results: list[Result], skills: list[Skill
     """The results told after the main one: those that read as the participant's own
     sentence and say something (a number, or four meaningful words: "I also kept everything
     running" is a bolt-on), are linked to a skill or speak to a goal (in the long version also
-    one that says its number as what it is: a number is evidence of its own), and are not what
+    one that says its number as what it is: a number is evidence of its own; or an outcome
+    with no number, ``_outcome``), and are not what
     a later use tells; one clause at most. The short version keeps one only to hold a number
     the check counts when the main result has none."""
     more = [r for r in results[1:] if read.said(r).shape in ("own", "we", "clause")
@@ -237,7 +238,8 @@ def further_results(read: RoleReading, results: list[Result], skills: list[Skill
             and (read.said(r).number_said or _figures(read.said(r).sentence)
                  or len(content_stems(read.said(r).sentence)) >= 4)
             and (_relevant(r, skills, goals) or long and (read.said(r).number_said
-                                                         or read.said(r).counted))]
+                                                         or read.said(r).counted
+                                                         or _outcome(read.said(r))))]
     notes = [content_stems(sk.used_later) for sk in skills]
     more = [r for r in more if not any(content_stems(r.statement) <= note for note in notes)]
     more = [r for r in more if not any(read.told_within(r, other) for other in more
@@ -257,6 +259,18 @@ def further_results(read: RoleReading, results: list[Result], skills: list[Skill
         first_counted = bool(results) and read.said(results[0]).counted
         more = [] if first_counted else [r for r in more if read.said(r).counted][:1]
     return more[:3]
+
+
+def _outcome(said) -> bool:
+    """A result with no number that still tells what changed: one the answer check reads as
+    a result for the organisation ("My first class had the lowest attrition"), or a clause
+    about someone else's change ("Two of the girls went on to coach") -- never the
+    speaker's own doing alone ("I filed the invoices", a duty). Told in the 90-second
+    version's story where something joins it to it, else only as the one loose fact of a
+    draft still too thin without it (``draft_compose.compose``): the entries' own claim,
+    where a stock line or nothing would stand (blind raters: a thin draft beside richer
+    entries)."""
+    return said.result or said.shape in ("clause", "clause-now")
 
 
 def _evidence(result: Result) -> int:

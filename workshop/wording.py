@@ -25,7 +25,7 @@ skill's growth and later use are told by ``workshop.skill_story`` (the layer abo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .empty_reply import says_nothing
 from .model import Result, Role
@@ -63,7 +63,7 @@ __all__ = ["OrgWords", "SkillWords", "NumberReading", "org_kind", "org_words", "
            "statement_sentence", "number_reading", "format_number",
            "content_stems", "article", "lower_first", "upper_first", "strip_end",
            "starts_with_past_verb", "starts_with_base_verb", "takes_article",
-           "in_past", "is_qualification", "speech", "gerund"]
+           "in_past", "is_qualification", "speech", "gerund", "said_from_fields"]
 
 
 def takes_article(title: str) -> bool:
@@ -207,7 +207,8 @@ def statement_sentence(result: Result, org: OrgWords, framed: bool = False) -> t
       "clause-now" for one told in the present ("Residents are calmer.");
     - "phrase": a noun phrase the draft cannot say as a sentence of the participant's (it is
       left out of the story and the coach asks for it as a sentence); a phrase "X from A to
-      B" becomes the clause "X went from A to B.";
+      B" becomes the clause "X went from A to B.", and so does a phrase "X" with A and B in
+      the result's fields (``_fields_moved``);
     - "" when the statement holds no words.
 
     "the company" in a participant's sentence about another kind of organisation becomes the
@@ -290,7 +291,47 @@ def _statement_head(text: str, result: Result, org: OrgWords,
     clause = note_clause(text)  # a subject and a finite verb in the main clause, or ""
     if clause:
         return _clause_said(clause, result)
-    return _moved_said(text, result) or (upper_first(text) + ".", "phrase")
+    return _moved_said(text, result) or _fields_moved(text, result) or (
+        upper_first(text) + ".", "phrase")
+
+
+# a noun phrase short enough to be what moved ("e-book loans", "falls on the ward")
+_WHAT_MOVED = re.compile(r"^[^\d,;:()+&/]+$")
+
+
+def _fields_moved(text: str, result: Result) -> tuple[str, str] | None:
+    """A noun phrase with no number whose from and to are in the result's fields ("e-book
+    and e-audio loans", 64,000 -> 182,000) said as what went up or down (the fields' numbers
+    are said after it, ``result_number``), never left out as a note: a change with its
+    before and after is what a draft tells first (blind raters: a thin draft while the
+    entries hold more)."""
+    if result.from_value is None or result.value is None or result.value == result.from_value:
+        return None
+    if not _WHAT_MOVED.match(text) or len(text.split()) > 6:
+        return None
+    head, _sp, rest = text.partition(" ")
+    if rest and head.lower() in _words("direction_words"):  # "fewer incidents": the
+        text = rest  # numbers say which way, never "fewer incidents went from 7 to 2"
+    unit = result.unit.strip()
+    first, _sp, others = unit.partition(" ")
+    if first and first.lower() in text.lower().split():  # "incidents per month" after
+        unit = others  # "incidents": "from 7 to 2 per month", the noun said once
+    low, high = (format_number(v, unit) for v in (result.from_value, result.value))
+    bare = format_number(result.from_value)
+    if low != bare and low.startswith(bare):  # "from 64,000 to 182,000 loans", one unit
+        low = bare
+    clause = moved_clause(text, f"from {low} to {high}")
+    return _clause_said(clause, result) if clause else None
+
+
+def said_from_fields(result: Result, org: OrgWords) -> bool:
+    """True for a result typed as a note that the draft says only from its fields' before
+    and after (``_fields_moved``): the coach still asks for it as the participant's sentence,
+    which says what they did and what it meant."""
+    if result.from_value is None:
+        return False
+    return statement_sentence(result, org)[1] not in ("phrase", "") and \
+        statement_sentence(replace(result, from_value=None), org)[1] == "phrase"
 
 
 def _moved_said(text: str, result: Result) -> tuple[str, str] | None:
