@@ -151,6 +151,8 @@ def test_a_longer_comparison_or_more_of_a_thing_stays_as_typed(typed):
     ("I have got driver of the month 3 times.", "I have been named driver of the month 3 times."),
     ("I got employee of the year in 2019.", "I was named employee of the year in 2019."),
     ("I've got nurse of the month twice.", "I've been named nurse of the month twice."),
+    ("I also got employee of the month in May.", "I was also named employee of the month in "
+                                                  "May."),
     ("In 2021 we got team of the quarter twice.", "In 2021 we were named team of the quarter "
                                                    "twice."),
 ])

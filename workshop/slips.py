@@ -255,18 +255,19 @@ def _awards(sentence: str) -> str:
     if not tails:
         return sentence
     not_title = "|".join(map(re.escape, sorted(_set("award_not_title") | {"a", "an", "the"})))
-    pattern = (r"\b(?:(I|we|they|you|he|she|it)\s+)?(?:(have|has|had)\s+)?got\s+(?=(?:(?!(?:" +
-               not_title + r")\b)[a-z-]+\s+){1,3}(?:" + "|".join(map(re.escape, tails)) + r")\b)")
+    pattern = (r"\b(?:(I|we|they|you|he|she|it)\s+)?(?:(have|has|had)\s+)?(?:(also|then|even|"
+               r"later|finally|soon|once|twice)\s+)?got\s+(?=(?:(?!(?:" + not_title +
+               r")\b)[a-z-]+\s+){1,3}(?:" + "|".join(map(re.escape, tails)) + r")\b)")
 
     def named(m: re.Match) -> str:
-        subject = m.group(1)
+        subject, adverb = m.group(1), f"{m.group(3)} " if m.group(3) else ""
         head = f"{subject} " if subject else ""
         if m.group(2):
-            return f"{head}{m.group(2)} been named "
+            return f"{head}{m.group(2)} {adverb}been named "
         if re.search(r"['’](?:ve|s|d)\s+$", sentence[:m.start()]):
-            return "been named "  # "I've got ..." -> "I've been named ..."
+            return f"{adverb}been named "  # "I've got ..." -> "I've been named ..."
         plural = subject and subject.lower() in ("we", "they", "you")
-        return f"{head}{'were' if plural else 'was'} named "
+        return f"{head}{'were' if plural else 'was'} {adverb}named "
 
     return re.sub(pattern, named, sentence)
 
