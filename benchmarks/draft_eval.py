@@ -78,7 +78,10 @@ counts:
   order``: an adverb between a verb and its object, "it gave me without a doubt this one", a
   direction before its verb, "waste down went from"; ``plain verb``: a singular subject with
   a verb's plain form, "my boss give me", or a third person's present beside the speaker's
-  past, "I changed it and the team grow with me"), and the classes found by a sentence's
+  past, "I changed it and the team grow with me"), ``slip kept`` (a second-language slip said
+  as typed: "not only manager", "the citizens must wait less" in a past story, "more calm",
+  "I have got driver of the month", "we stopped to print", "In Raben" for an employer:
+  ``benchmarks/draft_slips.py``), and the classes found by a sentence's
   structure (``benchmarks/draft_structure.py``: ``two verbs``, ``dangling``, ``number
   tacked``, ``said again``, ``title glued``, ``skills glued``, ``no start``, ``doubled``);
   ``grammar`` is their sum; ``grammar kit glue``: those in the kit's own sentences, which
@@ -477,6 +480,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
     rows = []
     entries = path.read_text(encoding="utf-8") + json.dumps(replies or {})
     read = RoleReading(ws.role(role_id)) if role_id else None
+    employers = tuple(r.organization for r in ws.roles)
     for seconds in (90, 30):
         draft = offered_draft(ws, role_id, seconds)  # what 05 offers
         text = draft.text
@@ -492,8 +496,8 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "thin50": seconds == 90 and bool(text) and plan_draft(
                 ws, role_id, 90).seconds < 50,
             "frames": frames,
-            "grammar": grammar_faults(text),
-            "kit_glue": kit_glue_faults(grammar_faults(text), entries),
+            "grammar": grammar_faults(text, employers),
+            "kit_glue": kit_glue_faults(grammar_faults(text, employers), entries),
             "untied": untied_numbers(_sentences(text)),
             "voice": voice_faults(text, ws.role(role_id) if role_id else None),
             "hedge": hedge_hardened(text, ws.role(role_id) if role_id else None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from draft_slips import slip_kept
 from draft_structure import STRUCTURE_CLASSES, structure_faults
 
 from workshop.abbreviations import split_sentences
@@ -132,7 +133,7 @@ _FORM_TEXT = re.compile(r"\b(?:to|of|with|at) (?:for|of)\b|\bfor of\b|\bof to\b|
 GRAMMAR_CLASSES = ("clause+change", "I+noun", "no verb", "tense clash", "skills has",
                    "fragments", "article", "agreement", "predicate", "word order",
                    "plain verb", "no subject", "typo", "unit shape", "form text",
-                   *STRUCTURE_CLASSES)
+                   "slip kept", *STRUCTURE_CLASSES)
 
 
 def _tokens(sentence: str) -> list[str]:
@@ -224,9 +225,10 @@ def _view_now(m: re.Match) -> bool:
         and after[0].lower() not in ("about", "of", "in", "through", "up", "out", "over")
 
 
-def grammar_faults(text: str) -> list[tuple[str, str]]:
+def grammar_faults(text: str, employers: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """The sentences of ``text`` a listener hears as ungrammatical, each with its class (one of
-    ``GRAMMAR_CLASSES``)."""
+    ``GRAMMAR_CLASSES``); ``employers``, the workspace's organisations, for "slip kept" ("In
+    Raben I ...", ``draft_slips.py``)."""
     out = []
     for sentence in sentences(text):
         if any(re.search(r"\b(?:was|were|is|are|has|have|had)\b", clause) and
@@ -247,6 +249,8 @@ def grammar_faults(text: str) -> list[tuple[str, str]]:
         if _FRAGMENT.search(sentence):
             out.append(("fragments", sentence))
         out += [(kind, sentence) for kind in _note_slips(sentence) + _unsaid(sentence)]
+        if slip_kept(sentence, employers):
+            out.append(("slip kept", sentence))
     return out + structure_faults(sentences(text))
 
 

@@ -376,9 +376,12 @@ def test_a_count_of_times_is_said_in_the_past_for_a_job_that_ended():
                                    unit="drivers", kind="count")))
     held = _draft(None, **entries)
     assert "driver of the month" in held and not re.search(r"\bI (?:also )?got driver", held)
-    assert re.search(r"\bI (?:also )?have got driver of the month 3 times", held), held
+    # the award is said "named", never "got" (blind raters, r35: "I have got driver of the
+    # month" is a learner's slip; workshop/slips.py)
+    assert re.search(r"\bI (?:also )?have (?:also )?been named driver of the month 3 times",
+                     held), held
     ended = _draft("2021-04", **entries)
-    assert re.search(r"\bI (?:also )?got driver of the month 3 times", ended), ended
+    assert re.search(r"\bI was (?:also )?named driver of the month 3 times", ended), ended
 
 
 @pytest.mark.parametrize(("first", "again"), [

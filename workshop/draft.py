@@ -384,15 +384,17 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
     names = [workspace.target_role.title, said_name(role.title),
              org_spoken(clean(role.organization))]
     _said_of_job(pieces[1:], names, role.current)
-    return _number_kept(_said_pieces(pieces, reason, role), reason, role)
+    employers = tuple(r.organization for r in workspace.roles)
+    return _number_kept(_said_pieces(pieces, reason, role, employers), reason, role)
 
 
-def _said_pieces(pieces: list[Piece], reason: Piece, role) -> list[Piece]:
+def _said_pieces(pieces: list[Piece], reason: Piece, role, employers: tuple[str, ...]
+                 ) -> list[Piece]:
     """The pieces as said: every sentence one a person says, whichever reader made it
-    (``sentence_said``), none that holds a pitfall, and each aside marked where the reason
-    names its skill."""
+    (``sentence_said``, a learner's slips mended with the workspace's ``employers`` known),
+    none that holds a pitfall, and each aside marked where the reason names its skill."""
     for piece in pieces:
-        piece.text = said_as_sentences(piece.text)
+        piece.text = said_as_sentences(piece.text, employers)
     pieces = [p for p in pieces if p.text and not pitfall_phrases(p.text)]
     named = {skill_key(sk.name) for sk in role.skills if names_skill(reason.text, sk)}
     for piece in pieces:

@@ -18,7 +18,12 @@ the draft, whatever reader made it (``draft._pieces``):
   is not read out;
 - a word of the misspelling list (``data/note_grammar.json``, ``note_grammar.spelled``) is said
   spelled right; any other word as typed, a name, a dialect word or a learner's grammar ("I
-  learn") included.
+  learn") included;
+- a second-language writer's slip a safe rule mends (``slips.mended_slips``, its lists in
+  ``data/slips.json``) is said mended: "not only manager" -> "not only a manager", "the
+  citizens must wait less" in a past story -> "had to wait less", "the team grow" -> "grew",
+  "more calm" -> "calmer", "I have got driver of the month" -> "I have been named ...", "we
+  stopped to print" -> "stopped printing", "In Raben" (an employer) -> "At Raben".
 
 A sentence in the imperative ("Ask anyone on the ward.") and every sentence that has a
 subject are said as they are.
@@ -31,6 +36,7 @@ import re
 from .abbreviations import split_sentences
 from .note_faults import _verbs as _plain_verbs  # one reader of data/note_grammar.json
 from .note_grammar import own_subject, spelled
+from .slips import mended_slips
 from .spoken import lower_first, starts_with_past_verb
 from .spoken import part_has_verb as _has_verb
 
@@ -101,15 +107,16 @@ def _unmarked(sentence: str) -> str:
     return lead[:1].upper() + lead[1:] if lead != bare else bare
 
 
-def said_as_sentences(text: str) -> str:
+def said_as_sentences(text: str, employers: tuple[str, ...] = ()) -> str:
     """A piece of the draft with every sentence one a person says (see the module docstring):
     no list mark read out, its misspellings spelled right, a dropped "I" given back, a
-    sentence with no verb left out."""
+    learner's slips mended (``employers``: the workspace's organisations, "In Raben" said "At
+    Raben"), a sentence with no verb left out."""
     if not text:
         return text
     kept = []
     for sentence in _sentences(_unmarked(text)):
-        sentence = subject_given(spelled(sentence))
+        sentence = mended_slips(subject_given(spelled(sentence)), employers)
         if _verb_in(sentence):  # a verb the kit knows, a plain one too ("Ask anyone ..."),
             kept.append(sentence)  # an auxiliary or a contraction ("it's", "I'd")
     return " ".join(kept)
