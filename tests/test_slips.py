@@ -26,8 +26,8 @@ from workshop.slips import mended_slips
 from workshop.store import read_workspace
 
 ROOT = Path(__file__).resolve().parent.parent
-EMPLOYERS = ("Raben Logistics Polska", "DHL Supply Chain, Stryków", "In-N-Out Burger",
-             "Siemens Healthineers AG", "Leeds Teaching Hospitals NHS Trust")
+EMPLOYERS = ("Raben Sp. z o.o.", "DHL, Stryków", "In-N-Out Burger", "Siemens Healthineers AG",
+             "Leeds Teaching Hospitals NHS Trust", "London Logistics Ltd")
 
 
 @pytest.mark.parametrize(("typed", "said"), [
@@ -210,6 +210,8 @@ def test_an_employer_named_with_in_is_said_with_at(typed, said):
     "In Leeds I worked nights on the wards.",
     "In Siemens Healthcare I met my mentor.",  # a name the workspace does not hold as typed
     "In Raben I negotiate with customs brokers.",  # with no employers known
+    "In London I negotiated with the brokers.",  # a place that is an employer's first word
+    "I worked in London for a year.",
 ])
 def test_in_before_a_place_a_name_or_an_unknown_stays_as_typed(typed):
     employers = () if typed.startswith("In Raben") else EMPLOYERS

@@ -288,23 +288,22 @@ def _stopped(sentence: str) -> str:
 
 
 def _short_names(employers: tuple[str, ...]) -> list[str]:
-    """Each employer's name as typed (before a comma) and its first words before a generic one
-    ("Raben Logistics Polska" -> "Raben"), where it is a name: a capital and a letter more."""
+    """Each employer's name as typed (before a comma) and as people say it, its legal form
+    left out ("Raben Sp. z o.o." -> "Raben", ``wording.org_spoken``), where it is a name: a
+    capital and a letter more. Never its first words alone: "London Logistics" shortened to
+    "London" would turn a place ("In London I ...") into an employer ("At London")."""
+    from .wording import org_spoken  # wording reads notes through modules that import this
+
     names = set()
-    generic = _set("employer_generic")
     for org in employers:
         typed = (org or "").split(",")[0].strip()
         words = typed.split()
         if not words or not words[0][:1].isupper() or words[0].lower() in ("in", "at"):
             continue
         names.add(typed)
-        short = []
-        for word in words:
-            if word.lower() in generic:
-                break
-            short.append(word)
-        if short and len(" ".join(short)) > 2:
-            names.add(" ".join(short))
+        spoken = org_spoken(typed)
+        if len(spoken) > 2 and spoken[:1].isupper():
+            names.add(spoken)
     return sorted(names, key=len, reverse=True)
 
 
