@@ -66,6 +66,7 @@ class Contexts:
     change_before: re.Pattern  # "by", "cut", "went up" (+ a hedge) right before a fraction
     article_span: re.Pattern  # "an hour earlier", "from a week to ..."
     frequency_change: re.Pattern  # "from one a week to one a quarter"
+    rough_change: re.Pattern  # "from hundreds of tickets to a handful"
     to_none: re.Pattern  # "four the year before ..., none after"
     fold: re.Pattern  # "threefold", "three-fold"
     times: re.Pattern  # "once a quarter", "three times a week": how often
@@ -131,12 +132,25 @@ class Contexts:
             article_span=guarded(
                 r"(?<![\w'\u2019-])(?:an?|one)\s+(?:" + alt("article_span_size") + r"\s+)?"
                 r"(?P<u>" + alt("article_span_units") + r")\s+" + alt("article_span_after")
-                + r"\b|(?<=\bfrom\s)an?\s+(?P<f>" + alt("article_span_from_units")
+                # "a week instead of a month": one of the unit, against another length of time
+                + r"\b|(?<![\w'\u2019-])an?\s+(?P<i>" + alt("article_span_units") + r")(?=\s+"
+                + alt("article_span_instead") + r"\s+(?:an?|one|\d|[a-z]+)\s+(?:[a-z]+\s+)?"
+                + alt("article_span_units") + r")"
+                + r"|(?<=\bfrom\s)an?\s+(?P<f>" + alt("article_span_from_units")
                 + r")(?=\s+to\b)", i),
             frequency_change=guarded(
-                r"\bfrom\s+" + hedge + r"(?P<a>" + small + r")\s+(?:a|an|per)\s+(?P<q>"
-                + period + r")\s+to\s+" + hedge + r"(?P<b>" + small + r")(?:\s+(?:a|an|per)\s+"
+                r"\bfrom\s+" + hedge + r"(?P<a>" + small + "|" + _spaced(data["rough_starts"])
+                + r")\s+(?:a|an|per)\s+(?P<q>" + period + r")\s+to\s+" + hedge + r"(?P<b>"
+                + small + "|" + alt("none_words") + r")(?:\s+(?:a|an|per)\s+"
                 r"(?P<p>" + period + r"))?(?![\w'\u2019-])", i),
+            # "from hundreds of tickets to a handful", "from several a night to none": a
+            # change told in rough counts at both ends
+            rough_change=guarded(
+                r"\bfrom\s+" + hedge + r"(?P<a>" + _spaced([*data["rough_starts"],
+                                                            *data["plural_scales"]])
+                + r")(?:\s+of)?(?:\s+[\w'\u2019-]+){0,3}?\s+to\s+" + hedge + r"(?P<b>"
+                + _spaced(data["rough_counts"]) + "|" + alt("none_words")
+                + r")(?![\w'\u2019-])", i),
             to_none=guarded(
                 r"\b(?P<a>" + small + r")\s+(?:(?:in\s+)?(?:the|a)\s+)?" + period
                 + r"\s+before\b[^.;!?]{0,80}?\b" + alt("none_words") + r"\s+"
@@ -241,6 +255,7 @@ class Vocabulary:
     fraction_counts: dict  # "two": 2 in "two thirds"
     single_counts: dict  # "a couple": 2 in "down to a couple a month"
     rough_counts: dict  # "single figures": 9 in "fell to single figures"
+    rough_starts: dict  # "several": 4 in "from several a month to none"
     every_ordinals: dict  # "third": 3 in "every third order" (a share: one in three)
     plural_scales: dict  # "hundreds": 100 in "hundreds of"
     period_adverbs: dict  # "weekly": "week"
@@ -291,6 +306,8 @@ class Vocabulary:
             single_counts={" ".join(k.split()): v for k, v in data["single_counts"].items()},
             rough_counts={" ".join(k.split()).lower(): float(v)
                           for k, v in data["rough_counts"].items()},
+            rough_starts={" ".join(k.split()).lower(): float(v)
+                          for k, v in data["rough_starts"].items()},
             every_ordinals=_floats(data["every_ordinals"]),
             every_nth=guarded(r"(?<![\w'\u2019-])" + ctx("every_words") + r"\s+(?P<o>"
                               + _alternatives(data["every_ordinals"]) + r")\s+(?P<w>[A-Za-z]+)",
@@ -370,14 +387,15 @@ def _alternatives(words, escape: bool = True) -> str:
 # The shape of each key of the data file: what a facilitator's edit must keep.
 _NUMBERS = ("number_words", "scales", "multiplier_suffixes", "hours_per_unit", "fractions",
             "multiple_verbs", "times_words", "fraction_counts", "single_counts", "rough_counts",
-            "plural_scales", "every_ordinals")  # a word -> a number
+            "rough_starts", "plural_scales", "every_ordinals")  # a word -> a number
 _NAMES = ("time_units", "currency_symbols", "currency_words", "currency_glued",
           "period_adverbs")  # word -> word
 _SUFFIXES = ("percent", "glued_multipliers", "word_multipliers", "multiple_marks", "folds")
 _LISTS = ("currency_codes_before", "measures", "people", "problem_words", "team_words",
           "not_nouns", "adjectives", "label_words", "year_words", "months")
 _CONTEXT_KEYS = ("hedges", "change_before", "article_span_units", "article_span_size",
-                 "article_span_after", "article_span_from_units", "small_counts", "periods",
+                 "article_span_after", "article_span_instead", "article_span_from_units",
+                 "small_counts", "periods",
                  "none_words", "none_after", "fold_words", "change_links", "change_hedges",
                  "from_hedges", "up_from_hedges", "span_before", "span_before_hedges",
                  "span_rate_per", "span_rate_units", "span_after", "times_rate",
