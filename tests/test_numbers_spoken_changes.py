@@ -84,3 +84,29 @@ def test_the_result_told_so_is_quantified(result):
 ])
 def test_look_alikes_stay_without_a_number(result):
     assert not finding_ok(GREW + result, "quantified")
+
+
+# A number in a result's sentence that is no measure of the change (class 2's look-alikes):
+# a length told as seasons or terms, a scope ("across its three sites", "the other two
+# hotels"), the speaker's own group ("there were two of us") and a career's steps ("two
+# grades"); beside each, its mirror that measures the change.
+@pytest.mark.parametrize(("result", "measured"), [
+    ("We had no lost-time injuries on my site over two seasons.", False),
+    ("Lost-time injuries on my site fell from six to two over two seasons.", True),
+    ("The council decided to use my checklist across its four depots.", False),
+    ("The council cut missed bins across its four depots by a third.", True),
+    ("Now the other three branches of the chain use my rota too.", False),
+    ("Now the other three branches use my rota and their overtime fell by 15%.", True),
+    ("Because there were two of us who could drive the crane, the site stopped hiring one in.",
+     False),
+    ("Because I could drive the crane, the site stopped hiring one in and saved £8,000.", True),
+    ("The best thing it gave me was moving up two grades in a year.", False),
+    ("Moving the orders to the new system cut our errors by two thirds in a year.", True),
+])
+def test_numbers_that_measure_no_change_are_not_the_results(result, measured):
+    assert finding_ok(GREW + result, "quantified") is measured
+
+
+def test_grades_a_change_is_told_in_stay_its_measure():
+    assert finding_ok("Tutoring taught me to find where a pupil gets lost. My pupils went up by "
+                      "at least one grade on average.", "quantified")

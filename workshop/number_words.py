@@ -112,6 +112,7 @@ class Contexts:
     comparatives: frozenset  # "more", "fewer": between a number and its noun
     lone_ones: frozenset  # "one", "a": a number word that alone is no amount
     nones: frozenset  # "none", "nothing": a count of zero told as a word
+    period_words: frozenset  # "season", "term": a count of them may be a length of time
 
     @classmethod
     def from_dict(cls, data: dict) -> Contexts:
@@ -227,7 +228,7 @@ class Contexts:
             range_before=re.compile(r"\b" + alt("range_before") + r"\s+$", i),
             range_link=re.compile(r"\s*" + alt("range_links") + r"\s*"),
             comparatives=words("comparatives"), lone_ones=words("lone_ones"),
-            nones=words("none_words"),
+            nones=words("none_words"), period_words=words("periods"),
         )
 
 
@@ -248,6 +249,7 @@ class Vocabulary:
     not_nouns: frozenset  # words after a number that say nothing about what was counted
     adjectives: frozenset  # words between a number and its noun: "12 new clients"
     people: frozenset  # "a 10-person team"
+    career_steps: frozenset  # "grades" in "moved up two grades": a career's steps, no result
     label_words: frozenset  # a word before a number that makes it a name or a version
     fractions: dict  # "third": 33.3 (percent)
     multiple_verbs: dict  # "doubl": 2.0 (a word starting so)
@@ -300,6 +302,7 @@ class Vocabulary:
                                     + r")(?=\d)"),
             measures=words("measures"), not_nouns=words("not_nouns"),
             adjectives=words("adjectives"), people=words("people"),
+            career_steps=words("career_steps"),
             label_words=words("label_words"), fractions=dict(data["fractions"]),
             multiple_verbs=dict(data["multiple_verbs"]), times_words=_floats(data["times_words"]),
             fraction_counts=dict(data["fraction_counts"]),
@@ -391,8 +394,8 @@ _NUMBERS = ("number_words", "scales", "multiplier_suffixes", "hours_per_unit", "
 _NAMES = ("time_units", "currency_symbols", "currency_words", "currency_glued",
           "period_adverbs")  # word -> word
 _SUFFIXES = ("percent", "glued_multipliers", "word_multipliers", "multiple_marks", "folds")
-_LISTS = ("currency_codes_before", "measures", "people", "problem_words", "team_words",
-          "not_nouns", "adjectives", "label_words", "year_words", "months")
+_LISTS = ("currency_codes_before", "measures", "people", "career_steps", "problem_words",
+          "team_words", "not_nouns", "adjectives", "label_words", "year_words", "months")
 _CONTEXT_KEYS = ("hedges", "change_before", "article_span_units", "article_span_size",
                  "article_span_after", "article_span_instead", "article_span_from_units",
                  "small_counts", "periods",
