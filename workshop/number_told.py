@@ -70,14 +70,33 @@ def counts_changed(text: str, blocked: Spans, v: Vocabulary) -> list[Quantity]:
     are ("12" and "2" are no amounts of their own there)."""
     found = []
     for m in v.ctx.frequency_change.finditer(text):
-        a, b = _small(m.group("a"), v), _small(m.group("b"), v)
+        a, b = _rough(m.group("a"), v), _rough(m.group("b"), v)
         if a is None or b is None or blocked.overlaps(m.start(), m.end()) or (
                 not m.group("p") and next_word(text, m.end())[0].lower() in v.time_units):
             continue  # "from 3 a day to 2 days" is no count a day
         period = (m.group("p") or m.group("q")).lower()  # "from 12 a day to 2": a day
         found.append(Quantity(b, f"a {period}", "count", m.group(0), m.start(), m.end(),
                               before=a))
+    taken = Spans((q.start, q.end) for q in found)
+    for m in v.ctx.rough_change.finditer(text):
+        a, b = _rough(m.group("a"), v), _rough(m.group("b"), v)
+        if a is None or b is None or b >= a or blocked.overlaps(m.start(), m.end()) \
+                or taken.overlaps(m.start(), m.end()):
+            continue
+        found.append(Quantity(b, "", "count", m.group(0), m.start(), m.end(), before=a))
     return found
+
+
+def _rough(word: str, v: Vocabulary) -> float | None:
+    """A count told as a digit, a number word or roughly ("several", "hundreds", "a handful",
+    "none")."""
+    said = " ".join(_ROUGHLY.sub("", " ".join(word.split())).lower().split())
+    for table in (v.rough_starts, v.plural_scales, v.rough_counts):
+        if said in table:
+            return float(table[said])
+    if said in v.ctx.nones:
+        return 0.0
+    return _small(word, v)
 
 
 def _changes_in_counts(text: str, v: Vocabulary) -> list[Quantity]:
@@ -187,7 +206,8 @@ def _article_spans(text: str, v: Vocabulary) -> list[Quantity]:
     # would lose every number of the text
     found = [Quantity(1.0, v.time_units[unit], "time_span", m.group(0), m.start(), m.end())
              for m in v.ctx.article_span.finditer(text)
-             if (unit := (m.group("u") or m.group("f")).lower()) in v.time_units]
+             if (unit := (m.group("u") or m.group("i") or m.group("f")).lower())
+             in v.time_units]
     taken = Spans([(q.start, q.end) for q in found])
     found += [Quantity(1.0, v.time_units[m.group("u").lower()], "time_span", m.group("a"),
                        m.start("a"), m.end("a")) for m in v.ctx.saved_span.finditer(text)

@@ -66,6 +66,7 @@ class Contexts:
     change_before: re.Pattern  # "by", "cut", "went up" (+ a hedge) right before a fraction
     article_span: re.Pattern  # "an hour earlier", "from a week to ..."
     frequency_change: re.Pattern  # "from one a week to one a quarter"
+    rough_change: re.Pattern  # "from hundreds of tickets to a handful"
     to_none: re.Pattern  # "four the year before ..., none after"
     fold: re.Pattern  # "threefold", "three-fold"
     times: re.Pattern  # "once a quarter", "three times a week": how often
@@ -111,6 +112,7 @@ class Contexts:
     comparatives: frozenset  # "more", "fewer": between a number and its noun
     lone_ones: frozenset  # "one", "a": a number word that alone is no amount
     nones: frozenset  # "none", "nothing": a count of zero told as a word
+    period_words: frozenset  # "season", "term": a count of them may be a length of time
 
     @classmethod
     def from_dict(cls, data: dict) -> Contexts:
@@ -131,12 +133,25 @@ class Contexts:
             article_span=guarded(
                 r"(?<![\w'\u2019-])(?:an?|one)\s+(?:" + alt("article_span_size") + r"\s+)?"
                 r"(?P<u>" + alt("article_span_units") + r")\s+" + alt("article_span_after")
-                + r"\b|(?<=\bfrom\s)an?\s+(?P<f>" + alt("article_span_from_units")
+                # "a week instead of a month": one of the unit, against another length of time
+                + r"\b|(?<![\w'\u2019-])an?\s+(?P<i>" + alt("article_span_units") + r")(?=\s+"
+                + alt("article_span_instead") + r"\s+(?:an?|one|\d|[a-z]+)\s+(?:[a-z]+\s+)?"
+                + alt("article_span_units") + r")"
+                + r"|(?<=\bfrom\s)an?\s+(?P<f>" + alt("article_span_from_units")
                 + r")(?=\s+to\b)", i),
             frequency_change=guarded(
-                r"\bfrom\s+" + hedge + r"(?P<a>" + small + r")\s+(?:a|an|per)\s+(?P<q>"
-                + period + r")\s+to\s+" + hedge + r"(?P<b>" + small + r")(?:\s+(?:a|an|per)\s+"
+                r"\bfrom\s+" + hedge + r"(?P<a>" + small + "|" + _spaced(data["rough_starts"])
+                + r")\s+(?:a|an|per)\s+(?P<q>" + period + r")\s+to\s+" + hedge + r"(?P<b>"
+                + small + "|" + alt("none_words") + r")(?:\s+(?:a|an|per)\s+"
                 r"(?P<p>" + period + r"))?(?![\w'\u2019-])", i),
+            # "from hundreds of tickets to a handful", "from several a night to none": a
+            # change told in rough counts at both ends
+            rough_change=guarded(
+                r"\bfrom\s+" + hedge + r"(?P<a>" + _spaced([*data["rough_starts"],
+                                                            *data["plural_scales"]])
+                + r")(?:\s+of)?(?:\s+[\w'\u2019-]+){0,3}?\s+to\s+" + hedge + r"(?P<b>"
+                + _spaced(data["rough_counts"]) + "|" + alt("none_words")
+                + r")(?![\w'\u2019-])", i),
             to_none=guarded(
                 r"\b(?P<a>" + small + r")\s+(?:(?:in\s+)?(?:the|a)\s+)?" + period
                 + r"\s+before\b[^.;!?]{0,80}?\b" + alt("none_words") + r"\s+"
@@ -213,7 +228,7 @@ class Contexts:
             range_before=re.compile(r"\b" + alt("range_before") + r"\s+$", i),
             range_link=re.compile(r"\s*" + alt("range_links") + r"\s*"),
             comparatives=words("comparatives"), lone_ones=words("lone_ones"),
-            nones=words("none_words"),
+            nones=words("none_words"), period_words=words("periods"),
         )
 
 
@@ -234,6 +249,7 @@ class Vocabulary:
     not_nouns: frozenset  # words after a number that say nothing about what was counted
     adjectives: frozenset  # words between a number and its noun: "12 new clients"
     people: frozenset  # "a 10-person team"
+    career_steps: frozenset  # "grades" in "moved up two grades": a career's steps, no result
     label_words: frozenset  # a word before a number that makes it a name or a version
     fractions: dict  # "third": 33.3 (percent)
     multiple_verbs: dict  # "doubl": 2.0 (a word starting so)
@@ -241,6 +257,7 @@ class Vocabulary:
     fraction_counts: dict  # "two": 2 in "two thirds"
     single_counts: dict  # "a couple": 2 in "down to a couple a month"
     rough_counts: dict  # "single figures": 9 in "fell to single figures"
+    rough_starts: dict  # "several": 4 in "from several a month to none"
     every_ordinals: dict  # "third": 3 in "every third order" (a share: one in three)
     plural_scales: dict  # "hundreds": 100 in "hundreds of"
     period_adverbs: dict  # "weekly": "week"
@@ -285,12 +302,15 @@ class Vocabulary:
                                     + r")(?=\d)"),
             measures=words("measures"), not_nouns=words("not_nouns"),
             adjectives=words("adjectives"), people=words("people"),
+            career_steps=words("career_steps"),
             label_words=words("label_words"), fractions=dict(data["fractions"]),
             multiple_verbs=dict(data["multiple_verbs"]), times_words=_floats(data["times_words"]),
             fraction_counts=dict(data["fraction_counts"]),
             single_counts={" ".join(k.split()): v for k, v in data["single_counts"].items()},
             rough_counts={" ".join(k.split()).lower(): float(v)
                           for k, v in data["rough_counts"].items()},
+            rough_starts={" ".join(k.split()).lower(): float(v)
+                          for k, v in data["rough_starts"].items()},
             every_ordinals=_floats(data["every_ordinals"]),
             every_nth=guarded(r"(?<![\w'\u2019-])" + ctx("every_words") + r"\s+(?P<o>"
                               + _alternatives(data["every_ordinals"]) + r")\s+(?P<w>[A-Za-z]+)",
@@ -370,14 +390,15 @@ def _alternatives(words, escape: bool = True) -> str:
 # The shape of each key of the data file: what a facilitator's edit must keep.
 _NUMBERS = ("number_words", "scales", "multiplier_suffixes", "hours_per_unit", "fractions",
             "multiple_verbs", "times_words", "fraction_counts", "single_counts", "rough_counts",
-            "plural_scales", "every_ordinals")  # a word -> a number
+            "rough_starts", "plural_scales", "every_ordinals")  # a word -> a number
 _NAMES = ("time_units", "currency_symbols", "currency_words", "currency_glued",
           "period_adverbs")  # word -> word
 _SUFFIXES = ("percent", "glued_multipliers", "word_multipliers", "multiple_marks", "folds")
-_LISTS = ("currency_codes_before", "measures", "people", "problem_words", "team_words",
-          "not_nouns", "adjectives", "label_words", "year_words", "months")
+_LISTS = ("currency_codes_before", "measures", "people", "career_steps", "problem_words",
+          "team_words", "not_nouns", "adjectives", "label_words", "year_words", "months")
 _CONTEXT_KEYS = ("hedges", "change_before", "article_span_units", "article_span_size",
-                 "article_span_after", "article_span_from_units", "small_counts", "periods",
+                 "article_span_after", "article_span_instead", "article_span_from_units",
+                 "small_counts", "periods",
                  "none_words", "none_after", "fold_words", "change_links", "change_hedges",
                  "from_hedges", "up_from_hedges", "span_before", "span_before_hedges",
                  "span_rate_per", "span_rate_units", "span_after", "times_rate",

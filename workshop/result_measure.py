@@ -26,7 +26,9 @@ and the answer check (``workshop/check.py``) reads them here, only inside a resu
   its own, ``in_means``); a change told there still measures ("by cutting waste by 20%");
 - what is no measure: a length of time that says when ("in six months", "over my 3 years
   there": ``a_time_frame``; "saved over 200 hours" and "100 hours a month" are amounts) and a
-  count that says where ("at our 3 depots", "across 12 stores": ``a_scope``).
+  count that says where ("at our 3 depots", "across 12 stores", "the other two hotels":
+  ``a_scope``; so are "over two seasons" as a length, "there were two of us" and a career's
+  steps, "moved up two grades").
 
 Outside a result's clause neither is a number ("I didn't take a single day off", "only two,
 before it was ten" said of the speaker's breaks), because the check asks here only for the
@@ -61,6 +63,8 @@ def told_without_digits(lists: dict[str, Patterns], reading, lo: int, hi: int
     if m is not None:
         return _quantity(reading, m, 0.0, None)
     m = lists["compared_now"].search(ws, lo, hi)  # "(before, many ...) this winter it was one"
+    if m is not None and [w.lower for w in ws[m.end:m.end + 2]] == ["of", "us"]:
+        m = None  # "there were two of us": who the speaker's group was, no count that changed
     if m is not None:
         last = ws[m.end - 1].lower
         value = 0.0 if last in vocabulary().ctx.nones else _value(last)
@@ -89,8 +93,9 @@ def a_time_frame(text: str, q: Quantity) -> bool:
     months", "within a year", "over two seasons". Not a frame: a time compared ("in two days
     instead of ten"), an amount per period ("over 100 hours a month"), and hours or minutes
     after "over" ("saved over 200 hours": more than)."""
-    if q.kind not in ("duration", "time_span"):
-        return False
+    if q.kind not in ("duration", "time_span") and not (
+            q.kind == "count" and q.unit.lower().rstrip("s") in vocabulary().ctx.period_words):
+        return False  # a count of seasons, terms or shifts is a length of time too
     if _WHEN_AFTER.match(text, q.end):
         return True  # "three years after I left", "two years on,": when, told from a point
     words = text[max(0, q.start - 40):q.start].split()
@@ -127,20 +132,29 @@ def a_bare_measure(reading, clause) -> bool:
         and _BARE.match(reading.text, ws[clause.lo].start) is not None
 
 
-_OWNERS = frozenset("my our the his her their those these all both".split())
+_OWNERS = frozenset("my our the his her its their those these all both".split())
 _PLACES_BEFORE = frozenset("at across".split())
 
 
 def a_scope(text: str, q: Quantity) -> bool:
     """True for a count that says where or for how many the result held, not how much it
-    changed: "at our 3 depots", "across 12 stores", "for all 40 trucks" (scope on its own is
-    no measure; "for 200 families" is left as told: it may be the result's own count)."""
+    changed: "at our 3 depots", "across its 12 stores", "for all 40 trucks", "the other two
+    hotels" (scope on its own is no measure; "for 200 families" is left as told: it may be the
+    result's own count); who the speaker's own group was, "there were two of us"; and a
+    career's steps, "moved up two grades" (``career_steps`` of the number vocabulary)."""
     if q.kind != "count":
         return False
+    unit = q.unit.lower()
     words = text[max(0, q.start - 30):q.start].split()
+    if unit == "us" or (unit in vocabulary().career_steps and "by" not in (
+            w.lower() for w in words[-3:])):
+        return True  # "two of us", "moved up two grades": no change for anyone; "the pupils
+        # went up by one grade" is a change told in grades
     last = words[-1].lower() if words else ""
     if last in _PLACES_BEFORE:
         return True
+    if last == "other" and len(words) >= 2 and words[-2].lower() in _OWNERS:
+        return True  # "the other two hotels", "our other three stores": where, again
     return last in _OWNERS and len(words) >= 2 \
         and words[-2].lower() in _PLACES_BEFORE | {"for", "over"}
 
