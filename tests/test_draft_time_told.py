@@ -71,13 +71,18 @@ def test_a_later_use_typed_in_the_present_is_said_in_the_present(later):
     ("they rely on me", "they relied on me"),
     ("we listen to every complaint", "we listened to every complaint"),
     ("they come to me with questions", "they came to me with questions"),
-    ("I remember every regular's order", "I remembered every regular's order"),
+    ("they greet me by name", "they greeted me by name"),
 ])
 def test_presents_after_a_pronoun_are_put_in_the_past(sentence, past):
     assert clause_in_past(sentence) == past
 
 
-@pytest.mark.parametrize("sentence", ["the head count is 40 now", "I still ask for feedback"])
+@pytest.mark.parametrize("sentence", [
+    "the head count is 40 now", "I still ask for feedback",
+    # "remember" is said from now, the story's teller remembering, and what people still
+    # remember of the speaker's work is that work living on: never put in the past
+    "I remember my first night on the ward", "the families still remember the garden we built",
+    "regulars remember my name and my coffee"])
 def test_what_holds_now_stays_as_typed(sentence):
     assert clause_in_past(sentence) == sentence
 
