@@ -158,22 +158,39 @@ def test_a_method_word_is_named_by_the_result_that_holds_it():
 @pytest.mark.parametrize("note", [
     "I used the same approach at my next hospital and waits fell there too",
     "at my new company i apply this method for all the orders",
-    "We rolled that system out to 3 more wards",
 ])
-def test_a_method_no_entry_tells_is_left_out_and_asked(note):
-    """Never made up: the sentence goes, and the coach asks what the approach was."""
+def test_a_method_in_a_skill_s_later_use_is_that_skill(note):
+    """A skill's later-use note's "the same approach" is the skill's own: said by its name, so
+    the later use (a pillar 04 scores) is kept, never left out for want of a name, and no
+    question is asked of it."""
     ws = _workspace([{"name": "patient flow", "before": "novice", "after": "proficient",
                       "used_later": note}],
                     [{"statement": "I cut A&E waits from 5 hours to 3", "scope": "department"}],
                     title="Charge Nurse", org="St Anne's Hospital", kind="hospital")
     role = ws.role("r1")
-    assert [n[:2] for n in untold_notes(role)] == [("used_later", 0)]
+    assert untold_notes(role) == []
+    text = plan_draft(ws, "r1", 90).text
+    assert "my skills in patient flow" in text
+    assert not any(w in text for w in ("approach", "method"))
+
+
+@pytest.mark.parametrize("part", [
+    "I set up the same system on the night shift",
+    "i brought in that new process myself",
+])
+def test_a_method_no_entry_tells_is_left_out_and_asked(part):
+    """Never made up: the sentence goes, and the coach asks what the method was."""
+    ws = _workspace([{"name": "patient flow", "before": "novice", "after": "proficient"}],
+                    [{"statement": "We cut A&E waits from 5 hours to 3", "scope": "department",
+                      "my_part": part}],
+                    title="Charge Nurse", org="St Anne's Hospital", kind="hospital")
+    role = ws.role("r1")
+    assert [n[:3] for n in untold_notes(role)] == [("my_part", None, 0)]
     for seconds in (30, 90):
         text = plan_draft(ws, "r1", seconds).text
-        assert text and not any(w in text for w in ("approach", "method", "system"))
-    # asked on the note's own field (a question the coach asks of it already is not doubled)
+        assert text and not any(w in text for w in ("same system", "new process"))
     asked = [q for q in role_questions(ws, RoleReading(role))
-             if (q.code, q.skill) == ("used_later", 0)]
+             if (q.code, q.result) == ("my_part", 0)]
     assert len(asked) == 1
 
 

@@ -135,11 +135,17 @@ def _holder(word: str, role: Role) -> str:
     return ""
 
 
-def _later_note(sentence: str, role: Role) -> bool:
-    """True where ``sentence`` says a skill's later use (most of its note's meaningful words)."""
+def _later_skill(sentence: str, role: Role) -> Skill | None:
+    """The skill whose later-use note ``sentence`` says (most of its note's meaningful words),
+    or None."""
     said = content_stems(sentence)
-    return any(stems and len(stems & said) >= 0.6 * len(stems)
-               for sk in role.skills for stems in [content_stems(sk.used_later or "")])
+    return next((sk for sk in role.skills for stems in [content_stems(sk.used_later or "")]
+                 if stems and len(stems & said) >= 0.6 * len(stems)), None)
+
+
+def _later_note(sentence: str, role: Role) -> bool:
+    """True where ``sentence`` says a skill's later use."""
+    return _later_skill(sentence, role) is not None
 
 
 def pointers_told(text: str, role: Role) -> str:
@@ -156,6 +162,9 @@ def pointers_told(text: str, role: Role) -> str:
         start, end, words, det = found
         if _is_method(words):
             holder = _holder(words[-1], role)
+            later = _later_skill(sentence, role) if not holder else None
+            if later is not None:  # a skill's own later use: "the same approach" is that skill
+                holder = _said_name(later, subject=start == 0)
             if holder:  # the skill or the result that says what it was
                 out.append(sentence[:start] + holder + sentence[end:])
             continue  # what it was is in no entry: left out, the coach asks
@@ -297,15 +306,18 @@ def leaned(said: str, whole: str) -> str:
 
 
 def untold_notes(role: Role) -> list[tuple[str, int | None, int | None, str]]:
-    """The notes of ``role`` that point at a method no entry of it says ("I used the same
-    approach at Acme" where no entry tells the approach), as (field, skill index, result
-    index, the pointer's words): the draft leaves their sentence out and the coach asks what
-    it was."""
+    """The notes of ``role`` that point at a method no entry of it says ("I set up the same
+    system" in a result's own part, where no entry tells the system), as (field, skill index,
+    result index, the pointer's words): the draft leaves their sentence out and the coach asks
+    what it was. A skill's later-use note is none: its "the same approach" is that skill's,
+    said by its name ("I used my skills in patient flow at my next hospital")."""
     out = []
     notes = [("used_later", i, None, sk.used_later) for i, sk in enumerate(role.skills)] + [
         ("how_far", i, None, sk.how_far) for i, sk in enumerate(role.skills)] + [
         ("my_part", None, j, r.my_part) for j, r in enumerate(role.results)]
     for field, skill, result, note in notes:
+        if field == "used_later":  # a skill's own later use: the method is that skill's
+            continue
         for sentence in _SENTENCE_END.split(" ".join((note or "").split())):
             found = pointer_at(sentence)
             if found is not None and _is_method(found[2]) and not _holder(found[2][-1], role):
