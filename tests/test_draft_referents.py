@@ -160,18 +160,24 @@ def test_a_method_word_is_named_by_the_result_that_holds_it():
     "at my new company i apply this method for all the orders",
 ])
 def test_a_method_in_a_skill_s_later_use_is_that_skill(note):
-    """A skill's later-use note's "the same approach" is the skill's own: said by its name, so
-    the later use (a pillar 04 scores) is kept, never left out for want of a name, and no
-    question is asked of it."""
+    """A skill's later-use note's "the same approach" is the skill's own: kept as typed right
+    after the skill is told, said by its name where something else was told last, so the later
+    use (a pillar 04 scores) is never left out for want of a name, and no question is asked."""
     ws = _workspace([{"name": "patient flow", "before": "novice", "after": "proficient",
                       "used_later": note}],
                     [{"statement": "I cut A&E waits from 5 hours to 3", "scope": "department"}],
                     title="Charge Nurse", org="St Anne's Hospital", kind="hospital")
     role = ws.role("r1")
     assert untold_notes(role) == []
-    text = plan_draft(ws, "r1", 90).text
-    assert "my skills in patient flow" in text
-    assert not any(w in text for w in ("approach", "method"))
+    said = note[:1].upper() + note[1:] + "."
+    told = OPENING + "That was the job where I learned patient flow. " + said
+    assert pointers_told(told, role) == told
+    after_result = (OPENING + "I learned patient flow there. I rebuilt the discharge board and "
+                    "cut the waits from 5 hours to 3. " + said)
+    named = pointers_told(after_result, role)
+    assert "my skills in patient flow" in named
+    assert not any(w in named for w in ("approach", "method"))
+    assert plan_draft(ws, "r1", 90).text.count(".") >= 3  # the later use is said
 
 
 @pytest.mark.parametrize("part", [

@@ -163,6 +163,9 @@ def pointers_told(text: str, role: Role) -> str:
         if _is_method(words):
             holder = _holder(words[-1], role)
             later = _later_skill(sentence, role) if not holder else None
+            if later is not None and _named(" ".join(out), later):
+                out.append(sentence)  # the skill just told: "the same approach" is plain
+                continue
             if later is not None:  # a skill's own later use: "the same approach" is that skill
                 holder = _said_name(later, subject=start == 0)
             if holder:  # the skill or the result that says what it was
