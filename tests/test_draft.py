@@ -653,7 +653,11 @@ def test_a_later_use_that_denies_its_lead_stands_alone():
 
 @pytest.mark.parametrize("start,end,said", [("2019-06", "2022-02", "two and a half years"),
                                             ("2019-06", "2022-04", "nearly three years"),
-                                            ("2019-06", "2021-07", "two years")])
+                                            ("2019-06", "2021-07", "two years"),
+                                            # two school years, July to June: never "a year
+                                            # and a half" (blind raters r35)
+                                            ("2022-07", "2024-06", "nearly two years"),
+                                            ("2022-07", "2024-01", "year and a half")])
 def test_the_time_in_a_job_is_said_as_it_was(start, end, said):
     """32 months is not "three years"."""
     assert f"my {said} as" in draft_answer(workspace(start=start, end=end, results=[RESULT]))

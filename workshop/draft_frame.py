@@ -61,6 +61,8 @@ def _duration(role: Role) -> str:
         if rest >= 9:
             return f"nearly {years + 1} years"
         return f"{years} and a half years" if rest >= 4 else f"{years} years"
+    if months >= 21:
+        return "nearly two years"
     if months >= 12:
         return "year" if months < 18 else "year and a half"
     return f"{months} months" if months > 1 else ""

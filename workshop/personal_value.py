@@ -60,6 +60,7 @@ from .reason_short import they_first as _they_first
 from .reason_short import told_turn as _told_turn
 from .reason_short import turn_of as _turn_of
 from .resources import per_data_folder
+from .sentence_said import unmarked
 from .specific import names_something
 from .spoken import (
     SUBJECTS,
@@ -139,10 +140,12 @@ _LONG_CLAUSE = 40  # one sentence of it
 
 
 def _tidy(text: str) -> str:
-    """The reply as typed, made speech: a spoken opening that says nothing left out
+    """The reply as typed, made speech: a list mark before it left out ("- first time ..."),
+    a spoken opening that says nothing left out
     ("honestly, ..."), chat noise left out ("lol", ":)"), contractions typed without their
     apostrophe written with it, and a generic "you" ("you learn to ...") said as the
     speaker's own "I"."""
+    text = unmarked(text)  # "- first time I was ...": a CV list mark, never said
     noise = "|".join(re.escape(w) for w in _data()["chat_noise"])
     text = re.sub(rf"(?:(?<=\s)|^)(?:{noise})(?=[\s.,!?]|$)", "", text, flags=re.IGNORECASE)
     text = " ".join(text.split())

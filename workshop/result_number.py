@@ -160,6 +160,27 @@ def _with_number(sentence: str, reading: NumberReading) -> str:
     return sentence
 
 
+# "me and my wife did it", "me and Dev rebuilt the rota": the speaker and another as the
+# subject, said "My wife and I did it"
+_ME_AND = re.compile(r"^(?:me|myself)\s+and\s+(.+)$", re.IGNORECASE)
+
+
+def _me_and(part: str) -> tuple[str, str] | None:
+    """("my wife", "did it") for "me and my wife did it": the other one (a name, or a noun
+    of up to three words after "my", "our", "the" or "a") and a past verb with what follows;
+    None where no past verb follows."""
+    m = _ME_AND.match(part)
+    words = m.group(1).split() if m else []
+    for n in (1, 2, 3):
+        other, rest = words[:n], " ".join(words[n:])
+        if not rest or (n > 1 and other[0].lower() not in ("my", "our", "the", "a")) or (
+                n == 1 and not other[0][:1].isupper()):
+            continue
+        if starts_with_past_verb(rest):
+            return " ".join(other), rest
+    return None
+
+
 def my_part_sentence(result: Result, past: bool = False) -> str:
     """The speaker's own part in a shared result, as a sentence of its own: "I did the temp
     logs every shift." as typed; a past verb gets "I"; a sentence with its own subject ("It
@@ -174,6 +195,13 @@ def my_part_sentence(result: Result, past: bool = False) -> str:
         return ""  # "I did it really": too little to say
     if part.lower().startswith(("i ", "i'")):
         return f" {upper_first(part)}."
+    both = _me_and(part)  # "me and my wife did it": the speaker one of two who did it
+    if both:
+        return f" {upper_first(both[0])} and I {both[1]}."
+    alone = _ME_AND.match(part)
+    if alone and len(alone.group(1).split()) <= 3 and not any(
+            starts_with_past_verb(w) for w in alone.group(1).split()[1:]):
+        return f" I did it with {alone.group(1)}."  # "me and my wife": who shared it
     if starts_with_past_verb(part) and not own_subject(part):  # never "I forecast accuracy
         return f" I {lower_first(part)}."  # improved": a clause keeps its own subject
     first = part.split()[0].lower()

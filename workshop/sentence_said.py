@@ -40,7 +40,7 @@ from .slips import mended_slips
 from .spoken import lower_first, starts_with_past_verb
 from .spoken import part_has_verb as _has_verb
 
-__all__ = ["said_as_sentences", "subject_given"]
+__all__ = ["said_as_sentences", "subject_given", "unmarked"]
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“‘$£€])")
 _WORD = re.compile(r"[\w'’-]+")
@@ -97,6 +97,13 @@ _LIST_MARK = re.compile(r"^\s*" + _MARKS + r"\s*")
 
 
 _MARK_AFTER_STOP = re.compile(r"(?<=[.!?])\s+" + _MARKS.replace(">", "") + r"\s*(\w)")
+
+
+def unmarked(sentence: str) -> str:
+    """``sentence`` without a list mark before it or after a full stop (``_unmarked``): for a
+    note the kit says after words of its own ("It gave me - first time ..."), where this last
+    pass would find the mark inside the sentence."""
+    return _unmarked(sentence.strip())
 
 
 def _unmarked(sentence: str) -> str:

@@ -179,6 +179,8 @@ def _plain_verbs(sentence: str) -> str:
                 "plain_subject_after") and lead not in (",", ";"):
             continue  # "I watched the team grow": a plain verb after its object
         nxt = words[i + 1] if i + 1 < len(words) else "."
+        if nxt == "than":
+            continue  # "lower than the team average": a comparative, no verb
         if _past_form(nxt) or nxt in ("is", "are", "was", "were", "has", "have", "had") or \
                 nxt in _SUBJECTS or nxt == "it" and words[i - 1] in _NOT_NOUN:
             continue  # "the month end close went ...", "the more calm I stayed": no verb here
@@ -192,6 +194,8 @@ def _plain_verbs(sentence: str) -> str:
 _NOT_NOUN = frozenset("""more less most least much many few same other only first last next
     whole best worst very own""".split())
 _SINGULAR_DET = frozenset("the my our his her their this that its".split())
+_AUXILIARIES = frozenset("""am is are was were be been being has have had do does did will
+    would can could shall should may might must""".split())
 
 
 def _subject_start(words: list[str], i: int) -> int | None:
@@ -201,6 +205,8 @@ def _subject_start(words: list[str], i: int) -> int | None:
     if words[i - 1] in ("he", "she"):
         return i - 1
     noun = words[i - 1]
+    if noun in _AUXILIARIES:
+        return None  # "my complaints were lower": a verb before it, no subject's noun
     if not noun.isalpha() or noun in _set("plural_nouns") or noun in _DETERMINERS | _NOT_NOUN or \
             noun.endswith("s") and not noun.endswith(("ss", "us")) or _past_form(noun):
         return None
