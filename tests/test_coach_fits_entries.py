@@ -247,7 +247,11 @@ def test_a_present_use_of_a_job_that_is_over_is_said_as_one_since(note):
     skills = [dict(FIELDS["cafe"]["skills"][0], used_later=note), FIELDS["cafe"]["skills"][1]]
     ws = _ws("cafe", skills=skills)
     text = draft_versions(ws, "r1")[90]
-    assert f"These days {note}." in text and check_answer(text).finding("used_later").ok
+    # "it" is said as the skill where another thing was told last ("I set up a second till.
+    # These days I teach my skills in latte art ...": never the till), as typed otherwise
+    said = re.escape(note).replace(r"\ it\ ", r"\ (?:it|[\w\s]+?)\ ")
+    assert re.search(f"These days {said}\\.", text), text
+    assert check_answer(text).finding("used_later").ok
 
 
 @pytest.mark.parametrize("note", ["my team at Brightline still runs it every shift",
