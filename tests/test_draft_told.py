@@ -50,8 +50,8 @@ NOTES = [
      "Today I use it at Brookfield to plan the delivery rounds for 9 vans."),
     ("At Brookfield I plan the delivery rounds for 9 vans", "",
      "At Brookfield I use it to plan the delivery rounds for 9 vans."),
-    ("I plan the delivery rounds for 9 vans", "since",
-     "I still use it to plan the delivery rounds for 9 vans."),
+    ("I plan the delivery rounds for 9 vans", "since",  # a use told in the present (draft56)
+     "These days I plan the delivery rounds for 9 vans."),
     ("cut fuel costs again when I took over the depot", "next",
      "In my next job, I went on to cut fuel costs again when I took over the depot."),
     ("cut fuel costs again when I took over the depot", "same",

@@ -378,6 +378,11 @@ def _present_doing(note: str, it: str) -> str:
     return f"{lead} {lower_first(note)} with {it}."
 
 
+# a word that tells a use goes on now ("every day", "now", "these days", "each week")
+_NOW = re.compile(r"\b(?:now|nowadays|these days|today|currently|every (?:day|week|month|shift|"
+                  r"time)|each (?:day|week|month|shift)|daily|weekly|always)\b", re.IGNORECASE)
+
+
 def _speakers_note(note: str, it: str, current: bool, when: str) -> str:
     """A later use the participant told as their own sentence ("I run discovery at ..."):
     as it is where it says so itself (a denial, "still", a job still held); a past doing at
@@ -389,7 +394,10 @@ def _speakers_note(note: str, it: str, current: bool, when: str) -> str:
         return upper_first(note) + "."  # "I still use ...", or the job held: it says so
     words = note.split()
     if len(words) > 1 and words[0] == "I" and words[1].lower() in _words("base_verbs") and \
-            not _OWN_TIME.search(note):  # a job that is over, a use told in the present
+            not _OWN_TIME.search(note) and not (
+                starts_with_past_verb(" ".join(words[1:])) and not _NOW.search(note)):
+        # a job that is over, a use told in the present; "I set up ..." may be a past: only
+        # with a word of now ("every day", "now") is it one
         return f"These days {note}."  # ("I apply it every day at X"): a use since, said so
     # "I also run ...": its tense is its own, never "when I also run" (said as it is)
     told = None if adverb((note.split() + [""])[1]) else _told_when(note, it, when)

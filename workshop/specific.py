@@ -373,7 +373,8 @@ _PARTS_END = _CONJUNCT_ENDS | {":", "-", "\u2013", "(", ")"}
 _POINTING = frozenset("that this it which these those".split())
 
 
-def unmeasured_change(spec: Specific, words, claim, grown: list[int]) -> bool:
+def unmeasured_change(spec: Specific, words, claim, grown: list[int],
+                      parts: dict | None = None) -> bool:
     """True for a result whose change names no measure, with or without a number: "I drove 30%
     growth", "improved processes by 40%", "boosted efficiency by 25%", "generated significant
     value for the company" (every word of its conjunct that names something is one of
@@ -387,27 +388,50 @@ def unmeasured_change(spec: Specific, words, claim, grown: list[int]) -> bool:
     if not spec.unmeasured or claim.match.pattern == LEARNED_PATTERN:
         return False
     s = claim.sentence
-    lo = _past_setting(words, s.lo, s.hi)
-    if claim.match.start < lo:
+    read = _conjuncts(spec, words, s.lo, s.hi, grown, parts)
+    if read is None or claim.match.start < read[0][0][0]:
         return False
-    cuts = [i + 1 for i in range(lo, s.hi) if words[i].lower in _PARTS_END]
-    bounds = [lo, *cuts, s.hi]
-    for a, b in zip(bounds, bounds[1:], strict=False):
-        mine = a <= claim.match.start < b
+    bounds, measured, acts, naming = read
+    at = bisect.bisect_right([a for a, _b in bounds], claim.match.start) - 1
+    a, b = bounds[at]
+    mine = at if a <= claim.match.start < b else -1
+    if mine >= 0 and measured[mine]:  # it points back, or names a measure
+        return False
+    # an act of the speaker's told beside the change (another conjunct, with no growth in it,
+    # that names something) names its what
+    return acts - naming.get(mine, 0) == 0
+
+
+def _conjuncts(spec: Specific, words, lo: int, hi: int, grown: list[int],
+               parts: dict | None) -> tuple | None:
+    """A sentence's conjuncts read once (``unmeasured_change`` is asked per claim: a long
+    answer in one sentence holds many): their bounds after its setting, whether each names a
+    measure or points back (None for one with no word), and how many other conjuncts with no
+    growth claim name something, with which ones they are."""
+    key = (lo, hi)
+    if parts is not None and key in parts:
+        return parts[key]
+    start = _past_setting(words, lo, hi)
+    cuts = [i + 1 for i in range(start, hi) if words[i].lower in _PARTS_END]
+    edges = [start, *cuts, hi]
+    bounds = list(zip(edges, edges[1:], strict=False)) or [(start, hi)]
+    measured: list[bool | None] = []
+    naming: dict[int, int] = {}
+    for n, (a, b) in enumerate(bounds):
         first = next((i for i in range(a, b) if words[i].is_word), None)
         if first is None:
+            measured.append(None)
             continue
-        if mine:
-            if words[first].lower in _POINTING:
-                return False
-            if any(names_something(spec, words, i, i + 1, False) and
-                   words[i].base not in spec.unmeasured and
-                   words[i].lower not in spec.unmeasured for i in range(a, b)):
-                return False
-        elif bisect.bisect_left(grown, a) == bisect.bisect_left(grown, b) \
+        measured.append(words[first].lower in _POINTING or any(
+            names_something(spec, words, i, i + 1, False) and words[i].base not in spec.unmeasured
+            and words[i].lower not in spec.unmeasured for i in range(a, b)))
+        if bisect.bisect_left(grown, a) == bisect.bisect_left(grown, b) \
                 and names_something(spec, words, a, b, False):
-            return False  # an act of the speaker's told beside the change names its what
-    return True
+            naming[n] = 1
+    read = (bounds, measured, sum(naming.values()), naming)
+    if parts is not None:
+        parts[key] = read
+    return read
 
 
 def sift(spec: Specific, reading, found) -> None:
@@ -433,6 +457,7 @@ def sift(spec: Specific, reading, found) -> None:
     # growth, not a change: dropped, not refused, so a change told after it may still be read
     tasks = _task_growth(ws, growth)
     grown = sorted(c.match.start for c in growth if c.real)
+    parts: dict = {}  # each sentence's conjuncts, read once for all its claims
     results = []
     taken = found.taken_up
     for claim in found.results:
@@ -444,7 +469,7 @@ def sift(spec: Specific, reading, found) -> None:
             and _points_back(ws, claim.clause.lo, claim.match.start, claim.match.end,
                              claim.clause.hi)
         why = "growth" if own_need(spec, reading, claim) \
-            else _hollow_result(spec, ws, memo, claim, back, grown)
+            else _hollow_result(spec, ws, memo, claim, back, grown, parts)
         if why:
             found.hollow_results.append((claim, why))
         else:
@@ -500,7 +525,7 @@ def _past_setting(words, lo: int, hi: int) -> int:
 
 
 def _hollow_result(spec: Specific, ws, memo: _PerClause, claim, back: bool = False,
-                   grown: list[int] | None = None) -> str:
+                   grown: list[int] | None = None, parts: dict | None = None) -> str:
     """Why a result claim names no change ("duty", "empty", "dates", "unmeasured"), or "" when it
     does; ``back``: an uptake of the speaker's work told by a pronoun that points back to it,
     which names what the speaker's own clause named; ``grown``: where the real growth claims
@@ -517,7 +542,7 @@ def _hollow_result(spec: Specific, ws, memo: _PerClause, claim, back: bool = Fal
         return "empty"
     if only_dates(ws, m.pattern, m.start, m.end):
         return "dates"
-    if not back and unmeasured_change(spec, ws, claim, grown or []):
+    if not back and unmeasured_change(spec, ws, claim, grown or [], parts):
         return "unmeasured"
     if back or memo.names_from(c, m.start):
         return ""
