@@ -27,6 +27,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draft_grammar import sentences  # noqa: E402
 
+from workshop.referents import owner_it  # noqa: E402
+
 __all__ = ["untold_referents"]
 
 _SAME = re.compile(r"\bthe\s+(?:very\s+|exact\s+)?same\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?",
@@ -108,34 +110,11 @@ def _pointers(sentence: str, before: str) -> list[str]:
     return out
 
 
-# a note's lead that sets a place or a time before its clause ("As an SEN TA with a boy with
-# autism, ", "At the PCN ", "In Raben "): no thing an "it" after it can mean
-_LEAD = re.compile(r"^(?:(?i:as|at|in|on|with|for|during|since|now|today|later|these days)\b"
-                   r"[^,]{0,60},\s*|(?i:at|in|on)\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*"
-                   r"\s+|(?i:at|in|on|for|with)\s+(?i:my|our|the|a|an|this|that)\s+[^,]{0,40}?\s"
-                   r"(?=(?i:I|we)\s))")
-# "it" is the note's first thing: its subject ("it's how ...") or the object of its first
-# doing ("used it on ...", "I use it in ...", "taught it at ...")
-_IT_FIRST = re.compile(r"^(?:(?:i|we)\s+(?:still\s+|also\s+|now\s+)?)?(?:[a-z]+\s+)?it\b",
-                       re.IGNORECASE)
-# a dummy "it": "it was hard", "it turned out", "it took a year", "it was my idea to ..."
-_DUMMY = re.compile(r"^it(?:'s|’s|\s+is|\s+was|\s+has\s+been|\s+had\s+been)?\s+(?:turned\s+out|"
-                    r"took|takes|seems|seemed|felt|feels|(?:(?:not|never|really|very|so|"
-                    r"quite|a\s+bit)\s+)?(?:hard|easy|tough|difficult|great|good|nice|fun|"
-                    r"important|my\s+idea|the\s+first|a\s+big|a\s+lot|time|clear|obvious|"
-                    r"true|normal|possible|impossible|busy|quiet|raining)\b)", re.IGNORECASE)
-
-
 def _owner_it(note: str) -> str:
     """The words right after a note's "it" where that "it" is the note's first thing (the
-    skill the note is about), else ""."""
-    note = " ".join((note or "").split())
-    rest = _LEAD.sub("", note, count=1)
-    m = _IT_FIRST.match(rest)
-    if not m or _DUMMY.match(rest[m.end() - 2:]):
-        return ""
-    after = re.findall(r"[A-Za-z0-9£$€%]+", rest[m.end():])[:3]
-    return " ".join(after).lower()
+    skill the note is about), else "": the note's own reading, the kit's
+    (``referents.owner_it``), lower-cased; what this figure judges is the draft, not it."""
+    return owner_it(note).lower()
 
 
 def _names(text: str, name: str) -> bool:
