@@ -143,11 +143,6 @@ def _later_skill(sentence: str, role: Role) -> Skill | None:
                  if stems and len(stems & said) >= 0.6 * len(stems)), None)
 
 
-def _later_note(sentence: str, role: Role) -> bool:
-    """True where ``sentence`` says a skill's later use."""
-    return _later_skill(sentence, role) is not None
-
-
 def pointers_told(text: str, role: Role) -> str:
     """``text`` with each pointer at a thing it has not said told (see the module docstring):
     named by its entry, said as what "the same" means in a later use, or its sentence left
@@ -160,9 +155,10 @@ def pointers_told(text: str, role: Role) -> str:
             out.append(sentence)
             continue
         start, end, words, det = found
+        later = _later_skill(sentence, role)  # the skill whose later use this sentence says
         if _is_method(words):
             holder = _holder(words[-1], role)
-            later = _later_skill(sentence, role) if not holder else None
+            later = None if holder else later
             if later is not None and _named(" ".join(out), later):
                 out.append(sentence)  # the skill just told: "the same approach" is plain
                 continue
@@ -171,7 +167,7 @@ def pointers_told(text: str, role: Role) -> str:
             if holder:  # the skill or the result that says what it was
                 out.append(sentence[:start] + holder + sentence[end:])
             continue  # what it was is in no entry: left out, the coach asks
-        if det.startswith("the") and _later_note(sentence, role):
+        if det.startswith("the") and later is not None:
             job = "this job" if role.current else "that job"
             out.append(f"{sentence[:start]}the {sentence[start:end].split(maxsplit=2)[-1]} "
                        f"from {job}{sentence[end:]}")

@@ -165,12 +165,11 @@ def _with_number(sentence: str, reading: NumberReading) -> str:
 _ME_AND = re.compile(r"^(?:me|myself)\s+and\s+(.+)$", re.IGNORECASE)
 
 
-def _me_and(part: str) -> tuple[str, str] | None:
-    """("my wife", "did it") for "me and my wife did it": the other one (a name, or a noun
-    of up to three words after "my", "our", "the" or "a") and a past verb with what follows;
-    None where no past verb follows."""
-    m = _ME_AND.match(part)
-    words = m.group(1).split() if m else []
+def _me_and(others: str) -> tuple[str, str] | None:
+    """("my wife", "did it") for "my wife did it", what follows "me and": the other one (a
+    name, or a noun of up to three words after "my", "our", "the" or "a") and a past verb with
+    what follows; None where no past verb follows."""
+    words = others.split()
     for n in (1, 2, 3):
         other, rest = words[:n], " ".join(words[n:])
         if not rest or (n > 1 and other[0].lower() not in ("my", "our", "the", "a")) or (
@@ -195,13 +194,13 @@ def my_part_sentence(result: Result, past: bool = False) -> str:
         return ""  # "I did it really": too little to say
     if part.lower().startswith(("i ", "i'")):
         return f" {upper_first(part)}."
-    both = _me_and(part)  # "me and my wife did it": the speaker one of two who did it
-    if both:
+    shared = _ME_AND.match(part)
+    both = _me_and(shared.group(1)) if shared else None
+    if both:  # "me and my wife did it": the speaker one of two who did it
         return f" {upper_first(both[0])} and I {both[1]}."
-    alone = _ME_AND.match(part)
-    if alone and len(alone.group(1).split()) <= 3 and not any(
-            starts_with_past_verb(w) for w in alone.group(1).split()[1:]):
-        return f" I did it with {alone.group(1)}."  # "me and my wife": who shared it
+    if shared and len(shared.group(1).split()) <= 3 and not any(
+            starts_with_past_verb(w) for w in shared.group(1).split()[1:]):
+        return f" I did it with {shared.group(1)}."  # "me and my wife": who shared it
     if starts_with_past_verb(part) and not own_subject(part):  # never "I forecast accuracy
         return f" I {lower_first(part)}."  # improved": a clause keeps its own subject
     first = part.split()[0].lower()

@@ -388,47 +388,41 @@ def unmeasured_change(spec: Specific, words, claim, grown: list[int],
     if not spec.unmeasured or claim.match.pattern == LEARNED_PATTERN:
         return False
     s = claim.sentence
-    read = _conjuncts(spec, words, s.lo, s.hi, grown, parts)
-    if read is None or claim.match.start < read[0][0][0]:
+    bounds, measured, naming = _conjuncts(spec, words, s.lo, s.hi, grown, parts)
+    if claim.match.start < bounds[0][0]:
         return False
-    bounds, measured, acts, naming = read
     at = bisect.bisect_right([a for a, _b in bounds], claim.match.start) - 1
-    a, b = bounds[at]
-    mine = at if a <= claim.match.start < b else -1
+    mine = at if claim.match.start < bounds[at][1] else -1
     if mine >= 0 and measured[mine]:  # it points back, or names a measure
         return False
     # an act of the speaker's told beside the change (another conjunct, with no growth in it,
     # that names something) names its what
-    return acts - naming.get(mine, 0) == 0
+    return not naming - {mine}
 
 
 def _conjuncts(spec: Specific, words, lo: int, hi: int, grown: list[int],
-               parts: dict | None) -> tuple | None:
+               parts: dict | None) -> tuple[list[tuple[int, int]], list[bool], frozenset[int]]:
     """A sentence's conjuncts read once (``unmeasured_change`` is asked per claim: a long
-    answer in one sentence holds many): their bounds after its setting, whether each names a
-    measure or points back (None for one with no word), and how many other conjuncts with no
-    growth claim name something, with which ones they are."""
+    answer in one sentence holds many): their bounds after its setting, whether each points
+    back or names a measure, and which of them, holding no growth claim, name something."""
     key = (lo, hi)
     if parts is not None and key in parts:
         return parts[key]
     start = _past_setting(words, lo, hi)
     cuts = [i + 1 for i in range(start, hi) if words[i].lower in _PARTS_END]
     edges = [start, *cuts, hi]
-    bounds = list(zip(edges, edges[1:], strict=False)) or [(start, hi)]
-    measured: list[bool | None] = []
-    naming: dict[int, int] = {}
+    bounds = list(zip(edges, edges[1:], strict=False))
+    measured: list[bool] = []
+    naming = set()
     for n, (a, b) in enumerate(bounds):
         first = next((i for i in range(a, b) if words[i].is_word), None)
-        if first is None:
-            measured.append(None)
-            continue
-        measured.append(words[first].lower in _POINTING or any(
+        measured.append(first is not None and (words[first].lower in _POINTING or any(
             names_something(spec, words, i, i + 1, False) and words[i].base not in spec.unmeasured
-            and words[i].lower not in spec.unmeasured for i in range(a, b)))
-        if bisect.bisect_left(grown, a) == bisect.bisect_left(grown, b) \
+            and words[i].lower not in spec.unmeasured for i in range(a, b))))
+        if first is not None and bisect.bisect_left(grown, a) == bisect.bisect_left(grown, b) \
                 and names_something(spec, words, a, b, False):
-            naming[n] = 1
-    read = (bounds, measured, sum(naming.values()), naming)
+            naming.add(n)
+    read = (bounds, measured, frozenset(naming))
     if parts is not None:
         parts[key] = read
     return read
