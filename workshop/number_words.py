@@ -489,7 +489,10 @@ def vocabulary() -> Vocabulary:
     return _vocabulary_at(str(data_file(VOCABULARY_FILE)))
 
 
-_NOUN = re.compile(r"[\s-]*(?P<w>[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9'\u2019&-]*|[€$£¥₹])")
+# a word is read to at most 60 characters: a run glued by hyphens through digits ("1a-1a-1a-...")
+# is no unit or noun, and read whole from every number in it, it cost the square of its length
+_NOUN = re.compile(r"[\s-]*(?P<w>[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f0-9'\u2019&-]{0,59}|"
+                   r"[€$£¥₹])")
 
 
 
