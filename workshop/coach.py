@@ -321,12 +321,14 @@ def _empty_value(role: Role, said: str) -> str:
                    if found else "")
 
 
-def _how_far_missing(note: str) -> str:
+def _how_far_missing(note: str, now: bool = False) -> str:
     """What a growth note lacks to be told as a start and an end, in the participant's own
-    words, as the answer check reads a growth arc (``check.growth_arc``); "" for no note."""
+    words, as the answer check reads a growth arc (``check.growth_arc``); "" for no note. Of a
+    job held ``now``, where they got to is said of now ("by now I ..."), not of its end."""
+    end = "by now" if now else "by the end"
     if says_nothing(note):  # "dunno really": kept, never said
         return _empty_note(note, "where you started ('at first I ...') and where you got to "
-                                 "('by the end I ...').")
+                                 f"('{end} I ...').")
     if not clean(note):
         return ""
     arc = growth_arc(note)
@@ -335,12 +337,12 @@ def _how_far_missing(note: str) -> str:
                 "sentences, as you would say it aloud.")
     if arc.start:
         return (f" Your note says where you started ({_q(arc.start)}) but not where you got "
-                "to: add what you could do by the end, or after a year.")
+                f"to: add what you could do {end}, or after a year.")
     if arc.end:
         return (f" Your note says where you got to ({_q(arc.end)}) but not where you "
                 "started: add what you could do at first.")
     return (f" Your note reads {_q(note)}: it says neither where you started (for example "
-            "'at first I ...') nor where you got to ('by the end I ...').")
+            f"'at first I ...') nor where you got to ('{end} I ...').")
 
 
 def _skill_questions(read: RoleReading, roles: tuple[Role, ...] = ()) -> list[Question]:
@@ -356,10 +358,14 @@ def _skill_questions(read: RoleReading, roles: tuple[Role, ...] = ()) -> list[Qu
         i, skill = grown[0]
         # the draft tells no growth scene of the kit's (``skill_story.level_growth``): the
         # participant's own words of where they got to are what it tells
-        text = (f"What could you do at the end of this job that you could not do at the "
+        # a job held now has no end yet: asked of now, in its tense
+        text = (f"What can you do now in this job that you could not do at the start, with "
+                f"{skill_words(skill).topic}? Say it in your own words, for example what you "
+                "are trusted with now." if role.current else
+                f"What could you do at the end of this job that you could not do at the "
                 f"start, with {skill_words(skill).topic}? Say it in your own words, for "
                 "example what you were trusted with by the end.")
-        text += _how_far_missing(skill.how_far)
+        text += _how_far_missing(skill.how_far, role.current)
         out.append(Question("how_far", text, skill=i))
     for i, skill in told[:2]:
         said = later_use_sentence(skill, 0, role.current)

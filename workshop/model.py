@@ -51,6 +51,10 @@ __all__ = [
 SCHEMA_VERSION = 4
 LEVELS = ("novice", "advanced beginner", "competent", "proficient", "expert")
 SCOPES = ("team", "department", "company", "customers")
+# who felt a result, in the words people typed for a scope before they knew the four values
+_SCOPE_HINT = ("team: your own team, crew or shift; department: a ward, shop, site, unit or "
+               "class; company: the whole organisation, whatever kind; customers: clients, "
+               "patients, pupils, guests or the public")
 # What kind of organisation a role was at: it decides the words the draft uses for it.
 ORGANIZATION_KINDS = ("company", "hospital", "school", "public service", "armed forces",
                       "non-profit", "client", "family")
@@ -245,7 +249,7 @@ class Result:
         _set(self, "from_value", number_field(self.from_value, "from_value"))
         if self.scope not in SCOPES:
             raise ValidationError(f"'scope' is {short(self.scope)}; pick one of: "
-                                  f"{', '.join(SCOPES)}.", field="scope")
+                                  f"{', '.join(SCOPES)} ({_SCOPE_HINT}).", field="scope")
         _set(self, "kind", choice_field(d, "kind", NUMBER_KINDS))
         _set(self, "period", text_field(d, "period", limit=200))
         _set(self, "my_part", text_field(d, "my_part"))
@@ -401,21 +405,23 @@ class Role:
     @classmethod
     def from_dict(cls, data: Any) -> Role:
         data = object_field(data, "A role")
-        skills, results = [], []
+        skills, results, errors = [], [], []
         for i, s in enumerate(list_field(data, "skills")):
             try:
                 skills.append(Skill.from_dict(s))
             except ValidationError as exc:
-                raise _in_place(exc, f"skills[{i}]") from None
+                errors.append(_in_place(exc, f"skills[{i}]"))
         for i, r in enumerate(list_field(data, "results")):
             try:
                 results.append(Result.from_dict(r))
             except ValidationError as exc:
-                raise _in_place(exc, f"results[{i}]") from None
+                errors.append(_in_place(exc, f"results[{i}]"))
         try:
             ratings = Ratings.from_dict(data.get("ratings"))
         except ValidationError as exc:
-            raise _in_place(exc, "ratings") from None
+            errors.append(_in_place(exc, "ratings"))
+        if errors:  # every slip in the role named at once
+            raise ValidationError.together(errors) from None
         kwargs = {}
         if data.get("id") is not None:
             kwargs["id"] = data["id"]
@@ -510,6 +516,22 @@ class Answer:
         return {"role_id": self.role_id, "text": self.text}
 
 
+def _roles(items: list, role_from) -> list[Role]:
+    """Every role of a file's list, or one error naming every role's slips at once."""
+    roles, errors = [], []
+    for i, r in enumerate(items):
+        try:
+            roles.append(role_from(r))
+        except ValidationError as exc:
+            title = r.get("title") if isinstance(r, dict) else None
+            if isinstance(title, str) and title.strip() and exc.field != "title":
+                exc.message = f"{exc.message} (role '{title.strip()[:60]}')"
+            errors.append(_in_place(exc, f"roles[{i}]"))
+    if errors:
+        raise ValidationError.together(errors).said_whole()
+    return roles
+
+
 @dataclass(frozen=True)
 class Workspace:
     """Everything one participant entered.
@@ -590,15 +612,7 @@ class Workspace:
             target = TargetRole.from_dict(data.get("target_role"))
         except ValidationError as exc:
             raise _in_place(exc, "target_role") from None
-        roles = []
-        for i, r in enumerate(list_field(data, "roles")):
-            try:
-                roles.append(role_from(r))
-            except ValidationError as exc:
-                title = r.get("title") if isinstance(r, dict) else None
-                if isinstance(title, str) and title.strip() and exc.field != "title":
-                    exc.message = f"{exc.message} (role '{title.strip()[:60]}')"
-                raise _in_place(exc, f"roles[{i}]") from None
+        roles = _roles(list_field(data, "roles"), role_from)
         try:
             answer = Answer.from_dict(data.get("answer"))
         except ValidationError as exc:
