@@ -14,7 +14,7 @@ from .phrases import Match, Patterns
 from .reading import Clause, Reading, Sentence
 from .spans import Spans
 
-__all__ = ["LEARNED", "Claim", "Found", "clause_claims", "measures", "modal_led"]
+__all__ = ["LEARNED", "Claim", "Found", "clause_claims", "measures", "modal_led", "bar_behind"]
 
 LEARNED = "(read by the learned second opinion)"  # the pattern of a result it passed
 
@@ -127,3 +127,30 @@ def modal_led(clause: Clause, m: Match) -> bool:
     patients"): it bears on the claim as one before it would."""
     return any(start == m.start for start, _ in clause.wishes)
 
+
+
+# what an earlier part of a clause may deny or doubt without touching what follows its comma:
+# a negation, or an ability ("because I could clear them on the spot, the call-outs stopped");
+# a condition, wish or plan ("if", "hoping to", "would") bears on the whole clause
+_ABILITY = frozenset("could can couldn't can't cannot not n't".split())
+_SUBJECT_REACH = 6  # a result's own subject after the comma: "the engineer call-outs"
+
+
+def bar_behind(reading: Reading, claim: Claim) -> bool:
+    """True when every negation or "could" before an unreal claim stands in an earlier part of
+    its clause, behind a comma after which the claim's change has its own subject ("never done
+    sales before, by the summer I was top, cancellations fell by a third"; "the line not stop so
+    much, the stoppages go down"): that part's denial is its own, and the change is told. Not
+    when a condition, wish or plan stands anywhere before it ("if we could fix it, costs fell"),
+    nor a bar after the comma ("..., costs never fell")."""
+    clause, m, ws = claim.clause, claim.match, reading.words
+    bars = [span for span in clause.negations + clause.wishes if span[0] < m.end]
+    if claim.real or not bars or not reading.has_subject(m):
+        return False
+    last = max(end for _, end in bars)
+    comma = next((k for k in range(m.start - 1, max(last, m.start - _SUBJECT_REACH) - 1, -1)
+                  if ws[k].lower == ","), None)
+    if comma is None or comma < last or any(not ws[k].is_word for k in range(comma + 1, m.start)):
+        return False
+    return all(all(ws[k].lower in _ABILITY for k in range(a, b)) for a, b in clause.wishes
+               if a < comma)

@@ -40,10 +40,11 @@ OUTCOMES_FILE = "outcomes.json"
 _LIST_KEYS = ("decision", "decision_tie", "decision_reach", "caused", "caused_not", "not_work",
               "other_maker", "not_made", "kept", "uptake_start", "later_job", "result_ended",
               "not_action", "acting_role", "acting_phrase", "acting_lead", "period_frame",
-              "figure_tie", "speaker_group", "size_words")
+              "figure_tie", "speaker_group", "size_words", "averted")
 
 __all__ = ["OUTCOMES_FILE", "outcome_lists", "uptakes", "absences", "decisions", "keeps",
-           "taken_span", "compared", "states", "own_negation", "result_topics", "targets_met"]
+           "taken_span", "compared", "states", "own_negation", "result_topics", "targets_met",
+           "averted"]
 
 _BE = frozenset("was were is are be been being got get gets has have had 's 're".split())
 # words that may stand between "was" and the participle ("was soon adopted", "is now used")
@@ -559,5 +560,39 @@ def targets_met(lists: dict[str, Patterns], reading: Reading,
     for m in lists["target_met"].find(ws, frame.end, sentence.hi):
         clause = sentence.clause_of(m.start)
         if not any(m.start <= at < m.end for at, _ in clause.negations):
+            out.append((clause, m))
+    return out
+
+
+_AVERT_STOPS = frozenset(", ; : and but so because which when".split())
+_SPEAKER_WORDS = _SPEAKER | _OWN | frozenset(("me", "myself", "i'm"))
+
+
+def averted(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> list[tuple]:
+    """(clause, match) of a bad course the organisation's work was spared, told after what it
+    did instead (``averted``: "..., and the vans were gone within the hour instead of queuing
+    all morning"): the words before it, back to a comma or a conjunction, have a subject that is
+    not the speaker ("I took the bus instead of waiting" is the speaker's own day) and the
+    speaker acts earlier in the sentence ("I wrote the bay plan, and ..."; "my risk log caught
+    it, and ..."), so the change is tied to their work; what was spared is not the speaker
+    ("instead of losing me"). One scan of the sentence's words, so linear."""
+    ws = reading.words
+    found = lists["averted"].find(ws, sentence.lo, sentence.hi)
+    if not found:
+        return []
+    out = []
+    for m in found:
+        lo = m.start
+        while lo > sentence.lo and ws[lo - 1].lower not in _AVERT_STOPS:
+            lo -= 1
+        stretch = [w.lower for w in ws[lo:m.start] if w.is_word]
+        if len(stretch) < 2 or any(w in _SPEAKER_WORDS for w in stretch):
+            continue
+        if not any(w.lower in _SPEAKER_WORDS for w in ws[sentence.lo:lo]):
+            continue
+        if m.end < sentence.hi and ws[m.end].lower in _SPEAKER_WORDS:
+            continue
+        clause = sentence.clause_of(m.start)
+        if clause.real(m):
             out.append((clause, m))
     return out

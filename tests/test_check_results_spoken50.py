@@ -1,0 +1,66 @@
+"""Results a careful reader credits that the check missed (issue 21, class 2; check50): a change
+whose own subject follows a comma after a part of the clause that denied or doubted something
+else ("never done it before, by spring the refunds fell by half"), a stop that names what was no
+longer said ("the reviews stopped mentioning the queue"), and a bad course the organisation was
+spared, told after what it did instead ("the vans left on time instead of queuing"). Each class
+beside look-alikes that must stay uncredited: a condition, a wish or a bar after the comma, the
+speaker's own day, the speaker spared, a course spared with no work of the speaker's. The
+sentences are written for these tests (none is from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_check import finding_ok as _ok
+
+
+@pytest.mark.parametrize("text", [
+    # a denial in an earlier part of the clause, the change after a comma with its own subject
+    "I had never handled refunds before, by spring I ran the desk, the refund errors fell by half.",
+    "Because I could fix the jams myself, the service visits stopped.",
+    "I didn't know the till at first, after my retraining the cash shortfalls dropped to zero.",
+    "Because of my checklist, the forklift not break so much, the repair bills go down by a third.",
+    # a stop of what others said
+    "I rewrote the booking page, and the customers stopped mentioning the double bookings.",
+    "I reorganised the kitchen and the diners no longer mentioned the slow service in reviews.",
+    # a bad course spared, told after what the organisation did instead
+    "I took over the loading plan, and the trucks were away within the hour instead of queuing "
+    "all morning.",
+    "By the second season I ran every session, and the club kept its players rather than losing "
+    "half of them.",
+    "My permit tracker flagged the delay early, and the new wing opened on the agreed date "
+    "instead of slipping into spring.",
+    "I set up the stock rotation and the salads were sold instead of going to waste.",
+])
+def test_the_result_is_credited(text):
+    assert _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    # a condition, a wish or a plan bears on the whole clause; a bar after the comma is the
+    # change's own
+    "If we could fix the jams ourselves, the service visits would stop.",
+    "If I could fix the jams myself, the service visits stopped.",
+    "I couldn't fix the jams, the service visits never stopped.",
+    "I was hoping to learn the till, the cash shortfalls might drop to zero.",
+    # a mention that is the job advert's, not a stop
+    "You mentioned the double bookings, and I would love to sort them out.",
+    # the speaker's own day, the speaker spared, a course spared with no work of the speaker's
+    "I took the train instead of waiting for the shuttle.",
+    "My manager kept me on instead of losing me to the rival shop.",
+    "The warehouse kept its drivers instead of losing half of them.",
+    "I joined in March, and I stayed on the tills rather than leaving for the depot.",
+])
+def test_the_look_alike_is_not_credited(text):
+    assert not _ok(text, "company_result")
+
+
+def test_a_spared_course_and_a_skill_make_a_strong_answer():
+    from workshop.check import check_answer
+
+    text = ("At first I could barely read a delivery schedule. A year later I was the one "
+            "writing the bay plan every night, and the lorries were unloaded within the hour "
+            "instead of queuing half the morning.")
+    check = check_answer(text)
+    assert check.finding("company_result").ok
+    assert "instead of queuing" in check.finding("company_result").message
+    assert check.verdict.strong
