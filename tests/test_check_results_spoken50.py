@@ -64,3 +64,35 @@ def test_a_spared_course_and_a_skill_make_a_strong_answer():
     assert check.finding("company_result").ok
     assert "instead of queuing" in check.finding("company_result").message
     assert check.verdict.strong
+
+
+@pytest.mark.parametrize("text", [
+    # a better state told in the clause after the speaker's own act, joined by "and" or "so"
+    "I learned to run the dispensary counter, and the queues at the counter got a lot shorter.",
+    "I moved the bedtime drinks earlier for the restless residents, and the night staff said "
+    "the wards became much quieter.",
+    "We rebuilt the booking rota so the mornings at the clinic were far calmer.",
+    # money the organisation or its clients got back, press it got, ahead of a date
+    "I found duplicate bills with my spreadsheet and the company got back about £9,000.",
+    "I found that two tenants had been overcharged and got them refunds of about £3,000.",
+    "I wrote the press release and got us coverage in two national papers.",
+    "Our crew finished the housing estate three weeks ahead of the contract date.",
+])
+def test_a_state_or_a_gain_tied_to_the_speaker_is_credited(text):
+    assert _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    # no doing of the speaker's before the state: joining, being, wanting; the speaker's own state
+    "I joined the pharmacy in May, and the shop got a lot busier.",
+    "I was on nights, and the ward was calmer.",
+    "I wanted to help, and the patients were calmer.",
+    "I moved the bedtime drinks earlier and I became much calmer.",
+    # the speaker's own money, time or treat
+    "I got back £20 from the vending machine.",
+    "I got a refund of £40 on my train ticket.",
+    "My manager got us pizza on Fridays.",
+    "I arrived two hours ahead of my shift.",
+])
+def test_the_speakers_own_state_or_gain_is_not_credited(text):
+    assert not _ok(text, "company_result")

@@ -33,6 +33,7 @@ import functools
 from .phrases import Match, Patterns
 from .reading import Reading, Sentence
 from .resources import data_file, read_checked_json
+from .result_owner import acts_at
 from .spans import Spans
 
 OUTCOMES_FILE = "outcomes.json"
@@ -423,23 +424,28 @@ _LEAVERS = frozenset("i we".split())
 _LEFT = frozenset("left quit resigned retired".split())
 
 
-def _tied(found: Patterns, tie: Patterns, reading: Reading, sentence: Sentence,
-          own) -> list[tuple]:
+def _tied(found: Patterns, tie: Patterns | None, reading: Reading, sentence: Sentence,
+          own, since: int | None = None) -> list[tuple]:
     """(clause, match) of the first ``found`` match in each clause that has a subject (or opens
     on one: ``_NO_ONE``, and then tells no life of the speaker's: ``_not_the_work``), is not the
     speaker's own (``own(match, clause start)``), in a sentence where ``tie`` is said (a "since",
-    a change of the speaker's). The tie is looked for once per sentence, so linear."""
+    a change of the speaker's), or, with no ``tie``, in a clause from word ``since`` on (after
+    the speaker's act). The tie is looked for once per sentence, so linear."""
+    if tie is None and since is None:
+        return []
     ws = reading.words
     out = []
     tied = None
     for clause in sentence.clauses:
+        if tie is None and clause.lo < since:
+            continue
         for m in found.find(ws, clause.lo, clause.hi):
             no_one = ws[m.start].lower in _NO_ONE
             if not (no_one or reading.has_subject(m)) or own(m, clause.lo) \
                     or no_one and _not_the_work(ws, sentence, m):
                 continue
             if tied is None:
-                tied = tie.search(ws, sentence.lo, sentence.hi) is not None
+                tied = tie is None or tie.search(ws, sentence.lo, sentence.hi) is not None
             if tied:
                 out.append((clause, m))
                 break
@@ -488,8 +494,29 @@ def states(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> 
     is looked for once per sentence, so linear."""
     ws = reading.words
     # "I was calmer once I started nights": the speaker's own state
-    return _tied(lists["state_after"], lists["state_tie"], reading, sentence,
-                 lambda m, lo: _speaker_acts(ws, m, lo) or _own_thing(ws, m, lo))
+    own = lambda m, lo: _speaker_acts(ws, m, lo) or _own_thing(ws, m, lo)  # noqa: E731
+    return _tied(lists["state_after"], lists["state_tie"], reading, sentence, own) or \
+        _tied(lists["state_after"], None, reading, sentence, own, _joined_act(lists, ws, sentence))
+
+
+_JOINS = frozenset("and so".split())
+
+
+def _joined_act(lists: dict[str, Patterns], ws, sentence: Sentence) -> int | None:
+    """The start of the first clause after one where the speaker acts (``acts_at``: "I moved
+    the evening meal earlier", "I learned to run the counter") that opens on "and" or "so":
+    a state told there ("..., and the evenings became much calmer") is tied to that work as
+    one after "since I" is. None when there is none ("I joined in May, and the shop got
+    busier": joining is no doing). Each clause's start is looked at once: linear."""
+    acted = False
+    for clause in sentence.clauses:
+        k = clause.lo + (ws[clause.lo].lower == "," and clause.lo + 1 < clause.hi)
+        if acted and ws[k].lower in _JOINS:
+            return clause.lo
+        acted = acted or any(acts_at(lists, ws, sentence, i)
+                             for i in range(clause.lo, min(clause.hi, clause.lo + _BACK))
+                             if ws[i].lower in _SPEAKER)
+    return None
 
 
 _TOPIC_ENDS = frozenset("i we they he she it by so which because that but . ; :".split())
