@@ -88,6 +88,10 @@ def test_a_state_or_a_gain_tied_to_the_speaker_is_credited(text):
     "I was on nights, and the ward was calmer.",
     "I wanted to help, and the patients were calmer.",
     "I moved the bedtime drinks earlier and I became much calmer.",
+    # what a duty makes sure of, an aim, a state that tells no change
+    "I supervised the loaders and made sure that the vans left on time.",
+    "I rebuilt the delivery rota so that the mornings were calmer.",
+    "I ran the dispatch desk, and the vans left on time.",
     # the speaker's own money, time or treat
     "I got back £20 from the vending machine.",
     "I got a refund of £40 on my train ticket.",
@@ -95,4 +99,30 @@ def test_a_state_or_a_gain_tied_to_the_speaker_is_credited(text):
     "I arrived two hours ahead of my shift.",
 ])
 def test_the_speakers_own_state_or_gain_is_not_credited(text):
+    assert not _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    # a count of people as the subject of what they did, more or fewer, after the speaker's
+    # act or growth in the sentence
+    "I set up text reminders for check-ups and about a third more patients came in for them.",
+    "I picked up the knack of calming angry callers, and fewer of them asked for a supervisor.",
+    "I redesigned the loyalty card, and far more customers signed up.",
+    "I rewrote the joining letter, so many more volunteers stayed past their first month.",
+])
+def test_a_count_of_people_that_moved_is_credited(text):
+    assert _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    # the worse way, the speaker's own count, no act of the speaker's, no verb of theirs
+    "I redesigned the loyalty card, and more customers complained.",
+    "I redesigned the loyalty card, and fewer members renewed.",
+    "I served more customers than anyone on the floor.",
+    "More and more work came my way.",
+    "I joined in May and more customers came in.",
+    "More staff were hired after I left.",
+    "I wanted more volunteers to stay on.",
+])
+def test_a_count_that_is_worse_or_not_the_speakers_is_not_credited(text):
     assert not _ok(text, "company_result")

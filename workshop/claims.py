@@ -29,6 +29,7 @@ from .outcomes import (
     absences,
     averted,
     compared,
+    counts_moved,
     decisions,
     keeps,
     own_negation,
@@ -100,6 +101,7 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
     learned = sorted((c.match.start, c.match.end) for c in found.growth if c.real)
     previous, memo = None, {}
     acting = SpeakerActs(lists, reading, found.growth + found.bare_learning)
+    grown = frozenset(c.match.start for c in found.growth if c.real)
     for sentence in reading.sentences:
         # a change the participant only watched is none of theirs, unless they say they helped
         # ("While I was there I helped the hostel bring its evictions down")
@@ -136,7 +138,8 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
         found.results.extend(Claim(sentence, clause, m, clause.real(m)) for clause, m in
                              taken + absences(lists, reading, sentence)
                              + states(lists, reading, sentence)
-                             + averted(lists, reading, sentence))
+                             + averted(lists, reading, sentence)
+                             + counts_moved(lists, reading, sentence, grown))
         # "Before, we had many residents going to hospital. In my second winter it was only
         # one.": the result is told in both sentences (what changed is named in the first)
         found.results.extend(Claim(sentence, clause, m, clause.real(m), start=before)

@@ -33,7 +33,7 @@ import functools
 from .phrases import Match, Patterns
 from .reading import Reading, Sentence
 from .resources import data_file, read_checked_json
-from .result_owner import acts_at
+from .result_owner import acts_at, past_word
 from .spans import Spans
 
 OUTCOMES_FILE = "outcomes.json"
@@ -41,11 +41,12 @@ OUTCOMES_FILE = "outcomes.json"
 _LIST_KEYS = ("decision", "decision_tie", "decision_reach", "caused", "caused_not", "not_work",
               "other_maker", "not_made", "kept", "uptake_start", "later_job", "result_ended",
               "not_action", "acting_role", "acting_phrase", "acting_lead", "period_frame",
-              "figure_tie", "speaker_group", "size_words", "averted")
+              "figure_tie", "speaker_group", "size_words", "averted", "count_worse_more",
+              "count_worse_fewer")
 
 __all__ = ["OUTCOMES_FILE", "outcome_lists", "uptakes", "absences", "decisions", "keeps",
            "taken_span", "compared", "states", "own_negation", "result_topics", "targets_met",
-           "averted"]
+           "averted", "counts_moved"]
 
 _BE = frozenset("was were is are be been being got get gets has have had 's 're".split())
 # words that may stand between "was" and the participle ("was soon adopted", "is now used")
@@ -495,8 +496,18 @@ def states(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> 
     ws = reading.words
     # "I was calmer once I started nights": the speaker's own state
     own = lambda m, lo: _speaker_acts(ws, m, lo) or _own_thing(ws, m, lo)  # noqa: E731
-    return _tied(lists["state_after"], lists["state_tie"], reading, sentence, own) or \
-        _tied(lists["state_after"], None, reading, sentence, own, _joined_act(lists, ws, sentence))
+    tied = _tied(lists["state_after"], lists["state_tie"], reading, sentence, own)
+    if tied:
+        return tied
+    # after the speaker's act, only a state told as compared ("became much calmer"): "and that
+    # the trucks left on time" is a duty's aim, no change
+    return [(c, m) for c, m in _tied(lists["state_after"], None, reading, sentence, own,
+                                     _joined_act(lists, ws, sentence))
+            if any(_compared_word(ws[k].lower) for k in range(m.start, m.end))]
+
+
+def _compared_word(low: str) -> bool:
+    return low in ("more", "less", "fewer") or low.endswith("er") and len(low) > 4
 
 
 _JOINS = frozenset("and so".split())
@@ -511,8 +522,8 @@ def _joined_act(lists: dict[str, Patterns], ws, sentence: Sentence) -> int | Non
     acted = False
     for clause in sentence.clauses:
         k = clause.lo + (ws[clause.lo].lower == "," and clause.lo + 1 < clause.hi)
-        if acted and ws[k].lower in _JOINS:
-            return clause.lo
+        if acted and ws[k].lower in _JOINS and (k + 1 >= clause.hi or ws[k + 1].lower != "that"):
+            return clause.lo  # not "so that" (an aim), "and that" (what was made sure of)
         acted = acted or any(acts_at(lists, ws, sentence, i)
                              for i in range(clause.lo, min(clause.hi, clause.lo + _BACK))
                              if ws[i].lower in _SPEAKER)
@@ -621,5 +632,52 @@ def averted(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) ->
             continue
         clause = sentence.clause_of(m.start)
         if clause.real(m):
+            out.append((clause, m))
+    return out
+
+
+COUNT_MOVED = "(a count of people that moved)"  # the pattern of a ``counts_moved`` match
+_MORE = {"more": "count_worse_more", "fewer": "count_worse_fewer"}
+# words that may stand before "more" or "fewer" in their subject: "about a third more",
+# "far fewer", "20% more"
+_COUNT_WORDS = frozenset("about around roughly nearly almost over a an half third quarter fifth "
+                         "tenth far many lots lot loads way much % percent twice".split())
+_COUNT_OPENS = frozenset(", ; : and so then now soon".split())
+_VERB_REACH = 5  # "fewer of the regulars asked": the verb a few words after "fewer"
+
+
+def counts_moved(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
+                 grown: frozenset[int] = frozenset()) -> list[tuple]:
+    """(clause, match) of a count of people told as the subject of what they did, more or
+    fewer ("and about a third more pets came in for their jabs", "and fewer of them asked for
+    a manager"), where the speaker acts or grows earlier in the sentence (``acts_at``, or a
+    growth claim starting at one of ``grown``): "more" or "fewer" opens its clause's stretch
+    (past a quantity), a verb in the past follows within a few words, and the change is a gain
+    (not more of what is worse when more do it, ``count_worse_more``: "more customers
+    complained"; nor fewer of what is worse when fewer do it, ``count_worse_fewer``: "fewer
+    members renewed"). Not "I served more customers" ("more" after a verb), "more and more".
+    One pass over the sentence: linear."""
+    ws = reading.words
+    out, acted = [], None
+    for i in range(sentence.lo, sentence.hi):
+        worse = _MORE.get(ws[i].lower)
+        if worse is None or i + 1 >= sentence.hi or ws[i + 1].lower in ("than", "and", "or"):
+            continue
+        j = i - 1
+        while j > sentence.lo and i - j <= 4 and (ws[j].lower in _COUNT_WORDS
+                                                   or ws[j].lower[:1].isdigit()):
+            j -= 1
+        if j < sentence.lo or ws[j].lower not in _COUNT_OPENS:
+            continue
+        verb = next((k for k in range(i + 1, min(sentence.hi, i + _VERB_REACH))
+                     if past_word(ws[k].lower) and ws[k].lower not in _BE), None)
+        if verb is None or lists[worse].match_at(ws, verb, sentence.hi) is not None:
+            continue
+        if acted is None:
+            acted = next((k for k in range(sentence.lo, sentence.hi) if k in grown or (
+                ws[k].lower in _SPEAKER and acts_at(lists, ws, sentence, k))), sentence.hi)
+        m = Match(j + 1, verb + 1, COUNT_MOVED)
+        clause = sentence.clause_of(i)
+        if acted < j and clause.real(m):
             out.append((clause, m))
     return out

@@ -37,7 +37,7 @@ from .reading import Reading, Sentence
 from .resources import per_data_folder
 from .verbs import _tense
 
-__all__ = ["SpeakerActs", "speaker_acts", "unowned_figure", "acts_at"]
+__all__ = ["SpeakerActs", "speaker_acts", "unowned_figure", "acts_at", "past_word"]
 
 # the speaker in a sentence: any of these puts the sentence's change in their hands
 _SPEAKER = frozenset("i i've i'd i'm i'll me my mine myself we we've we'd we're we'll us "
@@ -229,6 +229,11 @@ def _unsaid_subject_acts(lists: dict[str, Patterns], reading: Reading, sentence:
     if lists["not_action"].match_at(ws, i, sentence.hi) is not None:
         return False
     return i not in growth
+
+
+def past_word(low: str) -> bool:
+    """True when a lower-case word is a past (``_past``: one the kit knows, or in "-ed")."""
+    return _past(low)
 
 
 def _past(low: str) -> bool:
