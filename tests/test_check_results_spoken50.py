@@ -126,3 +126,26 @@ def test_a_count_of_people_that_moved_is_credited(text):
 ])
 def test_a_count_that_is_worse_or_not_the_speakers_is_not_credited(text):
     assert not _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    # a result told against a baseline: an average beaten, more than any other, a record
+    "My supervisor ran the figures, and about half of the callers I spoke to stayed with us, "
+    "well above the centre average.",
+    "Once I had learned the new tests, my pass rate beat the regional benchmark every quarter.",
+    "By my second year my chair brought the barbershop more than any other barber's.",
+    "The regional manager credited my displays with the branch's best summer sales in six years.",
+])
+def test_a_result_against_a_baseline_is_credited(text):
+    assert _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker's own pay, a feeling, a good season with no figure of the organisation's
+    "My pay was well above the national average.",
+    "The bonus I earned was more than anyone's.",
+    "I loved that job more than any other.",
+    "It was the best summer in five years.",
+])
+def test_a_baseline_that_is_the_speakers_own_is_not_credited(text):
+    assert not _ok(text, "company_result")
