@@ -149,3 +149,23 @@ def test_a_result_against_a_baseline_is_credited(text):
 ])
 def test_a_baseline_that_is_the_speakers_own_is_not_credited(text):
     assert not _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    # the job, not a manager, as what made the speaker a leader: growth told, no promotion
+    "It was the warehouse job that made me a team leader, a real one.",
+    "That placement made me a supervisor in every sense of the word.",
+    "Two years in that role has made me a manager people trust.",
+])
+def test_the_job_making_the_speaker_a_leader_is_no_promotion_pitfall(text):
+    assert _ok(text, "pitfalls")
+
+
+@pytest.mark.parametrize("text", [
+    "They made me a supervisor after a year.",
+    "My manager made me shift leader in my second year.",
+    "The company made me assistant manager in 2020.",
+    "Head office made me area manager.",
+])
+def test_a_promotion_given_is_still_a_pitfall(text):
+    assert not _ok(text, "pitfalls")
