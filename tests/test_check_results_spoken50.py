@@ -97,6 +97,7 @@ def test_a_state_or_a_gain_tied_to_the_speaker_is_credited(text):
     "I got a refund of £40 on my train ticket.",
     "My manager got us pizza on Fridays.",
     "I arrived two hours ahead of my shift.",
+    "I was promoted within 14 months, ahead of people who had been there far longer.",
 ])
 def test_the_speakers_own_state_or_gain_is_not_credited(text):
     assert not _ok(text, "company_result")
@@ -169,3 +170,26 @@ def test_the_job_making_the_speaker_a_leader_is_no_promotion_pitfall(text):
 ])
 def test_a_promotion_given_is_still_a_pitfall(text):
     assert not _ok(text, "pitfalls")
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker's work, named as what they made, led the organisation to a decision
+    "An audit I ran there made the trust change its discharge forms.",
+    "The proposal we put together made head office rethink the weekend rota.",
+    "My costing sheet made the board scrap the second delivery van.",
+])
+def test_the_speakers_work_that_made_others_decide_is_credited(text):
+    assert _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    # someone else's work, the speaker's own career, a request looked at
+    "The report my manager wrote made the council reverse the charges.",
+    "The story she wrote made the council reverse the parking fees.",
+    "The letter I wrote made them promote me.",
+    "A complaint I made got my manager to look at it.",
+    "As a library volunteer I got much better at talking to groups of children.",
+    "What I got out of it was learning to run the till on my own.",
+])
+def test_work_not_the_speakers_or_only_their_career_is_not_credited(text):
+    assert not _ok(text, "company_result")

@@ -279,8 +279,14 @@ def decisions(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
         for m in lists["caused"].find(ws, clause.lo, clause.hi):
             if m.end - m.start < 3 or lists["caused_not"].match_at(ws, m.end, clause.hi):
                 continue  # "led to my promotion", "got my manager to look at it"
-            if _owned(lists, ws, max(clause.lo, m.start - _CAUSE_WORDS), m.start,
-                      _made_last(lists, ws, start, clause.lo)) \
+            lo = max(clause.lo, m.start - _CAUSE_WORDS)
+            # "my report made ...", "it" after the speaker made it, "the audit I ran made ..."
+            # "the audit I ran made ...": the speaker is the subject of a verb of their own
+            # before it, not of the verb of leading ("a volunteer I got much better at ...")
+            relative = ws[m.start - 1].lower not in _SPEAKER and not any(
+                ws[i].lower in _OWN for i in range(lo, m.start)) and _speakers_work(ws, lo, m.start)
+            if relative or _owned(
+                    lists, ws, lo, m.start, _made_last(lists, ws, start, clause.lo)) \
                     and not _speaker_acts(ws, m, clause.lo):
                 return [(clause, m)]
     return []
