@@ -193,3 +193,24 @@ def test_the_speakers_work_that_made_others_decide_is_credited(text):
 ])
 def test_work_not_the_speakers_or_only_their_career_is_not_credited(text):
     assert not _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    # people the speaker's new work drew in, counted
+    "The lunch club I set up ended up with about sixty regular members.",
+    "My Saturday coding club attracted forty children in its first term.",
+    "The booking app we built reached ten thousand users in a year.",
+])
+def test_people_the_speakers_work_drew_in_are_credited(text):
+    assert _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    # what the speaker only joined or took, no count, the speaker's own customers
+    "The course I took attracted two hundred students.",
+    "The choir I joined attracted forty singers.",
+    "The veg box scheme I set up had a few customers.",
+    "I ended up with thirty customers of my own.",
+])
+def test_people_drawn_to_what_is_not_the_speakers_work_are_not_credited(text):
+    assert not _ok(text, "company_result")
