@@ -214,3 +214,26 @@ def test_people_the_speakers_work_drew_in_are_credited(text):
 ])
 def test_people_drawn_to_what_is_not_the_speakers_work_are_not_credited(text):
     assert not _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    # a failure that stopped, told with "now" or after a season of the speaker's change
+    "I set up a callback log so every fault got a named owner, and nobody rings back chasing "
+    "a repair now.",
+    "I rebuilt the bedding plan, and the ward never runs out of clean sheets now.",
+    "On the farm I learned to spot foot rot early, and after the first winter we hardly had to "
+    "call the vet out for it anymore.",
+])
+def test_a_failure_that_stopped_told_with_now_is_credited(text):
+    assert _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker's own record, no failure that used to happen, the speaker's own life
+    "I never miss a shift now.",
+    "After the first winter I never missed a shift.",
+    "I moved the deliveries to the mornings, and nobody complained.",
+    "I joined in May and now nobody calls me at home.",
+])
+def test_the_speakers_own_record_or_no_objection_is_not_credited(text):
+    assert not _ok(text, "company_result")
