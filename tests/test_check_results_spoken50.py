@@ -237,3 +237,25 @@ def test_a_failure_that_stopped_told_with_now_is_credited(text):
 ])
 def test_the_speakers_own_record_or_no_objection_is_not_credited(text):
     assert not _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    # a share or a count of the speaker's own work that passed
+    "Three years later I was drafting the planning applications myself, and seven of the eight "
+    "I drafted were approved.",
+    "All the grant bids we wrote got funded.",
+    "Nine of the ten apprentices I mentored passed their final assessment.",
+])
+def test_the_share_of_the_speakers_work_that_passed_is_credited(text):
+    assert _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    # what the speaker applied for or sat, forms filled in, work of no one named
+    "Two of the jobs I applied for were approved.",
+    "Both of the exams I sat were passed.",
+    "Most of the forms I filled in were accepted.",
+    "Most of the plans were approved.",
+])
+def test_passing_that_is_the_speakers_own_career_or_no_work_is_not_credited(text):
+    assert not _ok(text, "company_result")

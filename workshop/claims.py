@@ -39,6 +39,7 @@ from .outcomes import (
     taken_span,
     targets_met,
     uptakes,
+    work_passed,
 )
 from .phrases import Match
 from .reading import Reading, Sentence
@@ -141,7 +142,8 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                              + states(lists, reading, sentence)
                              + averted(lists, reading, sentence)
                              + counts_moved(lists, reading, sentence, grown)
-                             + gathered(lists, reading, sentence))
+                             + gathered(lists, reading, sentence)
+                             + work_passed(lists, reading, sentence))
         # "Before, we had many residents going to hospital. In my second winter it was only
         # one.": the result is told in both sentences (what changed is named in the first)
         found.results.extend(Claim(sentence, clause, m, clause.real(m), start=before)
@@ -380,7 +382,8 @@ def read_claims(rules: Rules, reading: Reading) -> Found:
         read_growth(rules, reading, found)
         outside_the_job(rules, reading, found)  # a hobby's growth is no job skill
     if not _nowhere(rules, reading, "company_result", "prevented_if", "uptake", "decision",
-                    "kept", "absence", "compared_now", "state_after", "averted", "gathered"):
+                    "kept", "absence", "compared_now", "state_after", "averted", "gathered",
+                    "work_passed"):
         _results(rules, reading, found)
     if not _nowhere(rules, reading, "used_later", "used_later_when"):
         _used_later(rules, reading, found)

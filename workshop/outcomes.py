@@ -42,11 +42,12 @@ _LIST_KEYS = ("decision", "decision_tie", "decision_reach", "caused", "caused_no
               "other_maker", "not_made", "kept", "uptake_start", "later_job", "result_ended",
               "not_action", "acting_role", "acting_phrase", "acting_lead", "period_frame",
               "figure_tie", "speaker_group", "size_words", "averted", "count_worse_more",
-              "count_worse_fewer", "gathered", "gathered_people")
+              "count_worse_fewer", "gathered", "gathered_people", "work_passed",
+              "work_share")
 
 __all__ = ["OUTCOMES_FILE", "outcome_lists", "uptakes", "absences", "decisions", "keeps",
            "taken_span", "compared", "states", "own_negation", "result_topics", "targets_met",
-           "averted", "counts_moved", "gathered"]
+           "averted", "counts_moved", "gathered", "work_passed"]
 
 _BE = frozenset("was were is are be been being got get gets has have had 's 're".split())
 # words that may stand between "was" and the participle ("was soon adopted", "is now used")
@@ -733,4 +734,25 @@ def _made_by_speaker(lists: dict[str, Patterns], ws, lo: int, hi: int) -> bool:
 
 
 _NOT_MADE = frozenset("took take taken attended attend followed follow did do done used use "
-                      "visited visit chose choose chosen".split())
+                      "visited visit chose choose chosen applied apply sat sit filled fill".split())
+
+
+def work_passed(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> list[tuple]:
+    """(clause, match) of how many pieces of the speaker's work passed: a share or a count of
+    what they made ("eight of the nine I wrote", "all the bids we sent", ``_made_by_speaker``)
+    as the subject of a verb of passing (``work_passed``: "were approved", "got funded"). Not
+    what the speaker applied for or sat ("two of the jobs I applied for were ..."), nor "the
+    plans were approved" with no work of theirs. The share opens on ``work_share`` (a number,
+    "all", "most"). Each verb's subject is read back to a stop: linear."""
+    ws = reading.words
+    out = []
+    for clause in sentence.clauses:
+        for m in lists["work_passed"].find(ws, clause.lo, clause.hi):
+            lo = m.start
+            while lo > clause.lo and ws[lo - 1].lower not in _STOPS:
+                lo -= 1
+            if lists["work_share"].match_at(ws, lo, m.start) is not None \
+                    and _made_by_speaker(lists, ws, lo, m.start) and clause.real(m):
+                out.append((clause, Match(lo, m.end, m.pattern)))
+                break
+    return out
