@@ -259,3 +259,25 @@ def test_the_share_of_the_speakers_work_that_passed_is_credited(text):
 ])
 def test_passing_that_is_the_speakers_own_career_or_no_work_is_not_credited(text):
     assert not _ok(text, "company_result")
+
+
+# long runs of what the new readers look for: four times the text runs well under eight times
+# the kit's lines (sixteen when quadratic), as test_check_linear measures every kind of text
+_RUNS = {
+    "spared courses": " and the vans left instead of queuing",
+    "counts that moved": " and far more customers came in,",
+    "denials before a comma": " never done it, the costs fell",
+    "work that passed": " seven of the eight I drafted were approved and",
+    "people drawn in": " the club I set up ended up with forty members and",
+    "states after an act": " I moved the meal, and the ward became calmer",
+}
+
+
+@pytest.mark.parametrize("kind", list(_RUNS))
+def test_the_new_readers_do_linear_work(kind):
+    from test_check_linear import _superlinear, _lines_run
+    from workshop.check import check_answer
+
+    check_answer("warm up: 12% of $1,000 in 3 hours")
+    growth, excess = _superlinear(_lines_run, _RUNS[kind])
+    assert growth < 8 and excess < 0.1, f"{kind}: {growth:.2f}x, excess {excess:+.3f}"

@@ -8,6 +8,7 @@ The readers that fill ``Found`` are ``workshop/growth_claims.py`` (growth) and
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from .phrases import Match, Patterns
@@ -144,13 +145,28 @@ def bar_behind(reading: Reading, claim: Claim) -> bool:
     when a condition, wish or plan stands anywhere before it ("if we could fix it, costs fell"),
     nor a bar after the comma ("..., costs never fell")."""
     clause, m, ws = claim.clause, claim.match, reading.words
-    bars = [span for span in clause.negations + clause.wishes if span[0] < m.end]
-    if claim.real or not bars or not reading.has_subject(m):
+    if claim.real:
+        return False
+    # the bars are read only near the claim (the first must be there), so a long clause of
+    # negations and claims is still read in linear time
+    lo = m.start - _BAR_REACH
+    if any(span[0] < lo for span in clause.negations[:1] + clause.wishes[:1]):
+        return False
+    bars = _near(clause.negations, lo, m.end) + _near(clause.wishes, lo, m.end)
+    if not bars or not reading.has_subject(m):
         return False
     last = max(end for _, end in bars)
     comma = next((k for k in range(m.start - 1, max(last, m.start - _SUBJECT_REACH) - 1, -1)
                   if ws[k].lower == ","), None)
     if comma is None or comma < last or any(not ws[k].is_word for k in range(comma + 1, m.start)):
         return False
-    return all(all(ws[k].lower in _ABILITY for k in range(a, b)) for a, b in clause.wishes
-               if a < comma)
+    return all(all(ws[k].lower in _ABILITY for k in range(a, b))
+               for a, b in _near(clause.wishes, lo, comma))
+
+
+_BAR_REACH = 24  # how far before a claim the denial of an earlier part may stand
+
+
+def _near(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans (sorted by start) that start from word ``lo`` to before ``hi``."""
+    return spans[bisect.bisect_left(spans, (lo,)):bisect.bisect_left(spans, (hi,))]

@@ -608,6 +608,7 @@ def targets_met(lists: dict[str, Patterns], reading: Reading,
 
 
 _AVERT_STOPS = frozenset(", ; : and but so because which when".split())
+_SUBJECT_WORDS = 12  # how far back a clause's stretch before its verb is read: linear
 _SPEAKER_WORDS = _SPEAKER | _OWN | frozenset(("me", "myself", "i'm"))
 
 
@@ -624,14 +625,16 @@ def averted(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) ->
     if not found:
         return []
     out = []
+    # where the speaker is first named in the sentence: looked for once
+    first = next((k for k in range(sentence.lo, sentence.hi)
+                  if ws[k].lower in _SPEAKER_WORDS), sentence.hi)
     for m in found:
         lo = m.start
-        while lo > sentence.lo and ws[lo - 1].lower not in _AVERT_STOPS:
+        while lo > max(sentence.lo, m.start - _SUBJECT_WORDS) \
+                and ws[lo - 1].lower not in _AVERT_STOPS:
             lo -= 1
         stretch = [w.lower for w in ws[lo:m.start] if w.is_word]
-        if len(stretch) < 2 or any(w in _SPEAKER_WORDS for w in stretch):
-            continue
-        if not any(w.lower in _SPEAKER_WORDS for w in ws[sentence.lo:lo]):
+        if len(stretch) < 2 or any(w in _SPEAKER_WORDS for w in stretch) or first >= lo:
             continue
         if m.end < sentence.hi and ws[m.end].lower in _SPEAKER_WORDS:
             continue
@@ -710,7 +713,8 @@ def gathered(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -
             if people is None:
                 continue
             lo = m.start
-            while lo > clause.lo and ws[lo - 1].lower not in _STOPS:
+            while lo > max(clause.lo, m.start - _SUBJECT_WORDS) \
+                    and ws[lo - 1].lower not in _STOPS:
                 lo -= 1
             if (_made_by_speaker(lists, ws, lo, m.start)
                     or _owned(lists, ws, lo, m.start, False)) and clause.real(m):
@@ -749,7 +753,8 @@ def work_passed(lists: dict[str, Patterns], reading: Reading, sentence: Sentence
     for clause in sentence.clauses:
         for m in lists["work_passed"].find(ws, clause.lo, clause.hi):
             lo = m.start
-            while lo > clause.lo and ws[lo - 1].lower not in _STOPS:
+            while lo > max(clause.lo, m.start - _SUBJECT_WORDS) \
+                    and ws[lo - 1].lower not in _STOPS:
                 lo -= 1
             if lists["work_share"].match_at(ws, lo, m.start) is not None \
                     and _made_by_speaker(lists, ws, lo, m.start) and clause.real(m):
