@@ -275,7 +275,8 @@ _RUNS = {
 
 @pytest.mark.parametrize("kind", list(_RUNS))
 def test_the_new_readers_do_linear_work(kind):
-    from test_check_linear import _superlinear, _lines_run
+    from test_check_linear import _lines_run, _superlinear
+
     from workshop.check import check_answer
 
     check_answer("warm up: 12% of $1,000 in 3 hours")
