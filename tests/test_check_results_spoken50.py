@@ -41,6 +41,10 @@ def test_the_result_is_credited(text):
     "If we could fix the jams ourselves, the service visits would stop.",
     "If I could fix the jams myself, the service visits stopped.",
     "I couldn't fix the jams, the service visits never stopped.",
+    # a denial that doubts the change itself: a hedged effect
+    "I couldn't prove it, sales rose 10% that year.",
+    "I'm not certain it was my doing, the complaints dropped.",
+    "I can't say it was down to me, the waiting times fell by a third.",
     "I was hoping to learn the till, the cash shortfalls might drop to zero.",
     # a mention that is the job advert's, not a stop
     "You mentioned the double bookings, and I would love to sort them out.",
@@ -209,6 +213,8 @@ def test_people_the_speakers_work_drew_in_are_credited(text):
     # what the speaker only joined or took, no count, the speaker's own customers
     "The course I took attracted two hundred students.",
     "The choir I joined attracted forty singers.",
+    "The club I ran reached 200 members.",
+    "The branch I managed ended up with three thousand customers.",
     "The veg box scheme I set up had a few customers.",
     "I ended up with thirty customers of my own.",
 ])
@@ -255,6 +261,8 @@ def test_the_share_of_the_speakers_work_that_passed_is_credited(text):
     "Two of the jobs I applied for were approved.",
     "Both of the exams I sat were passed.",
     "Most of the forms I filled in were accepted.",
+    "Nine of the ten loans I processed were approved.",
+    "All the essays I marked passed moderation.",
     "Most of the plans were approved.",
 ])
 def test_passing_that_is_the_speakers_own_career_or_no_work_is_not_credited(text):

@@ -143,7 +143,8 @@ def bar_behind(reading: Reading, claim: Claim) -> bool:
     sales before, by the summer I was top, cancellations fell by a third"; "the line not stop so
     much, the stoppages go down"): that part's denial is its own, and the change is told. Not
     when a condition, wish or plan stands anywhere before it ("if we could fix it, costs fell"),
-    nor a bar after the comma ("..., costs never fell")."""
+    nor a bar after the comma ("..., costs never fell"), nor when the denial doubts the change
+    itself (``_HEDGES``: "I couldn't prove it was me, sales rose")."""
     clause, m, ws = claim.clause, claim.match, reading.words
     if claim.real:
         return False
@@ -160,11 +161,17 @@ def bar_behind(reading: Reading, claim: Claim) -> bool:
                   if ws[k].lower == ","), None)
     if comma is None or comma < last or any(not ws[k].is_word for k in range(comma + 1, m.start)):
         return False
+    if any(ws[k].lower in _HEDGES for k in range(max(clause.lo, lo), comma)):
+        return False  # "I couldn't prove it was me, sales rose": a hedge on the change itself
     return all(all(ws[k].lower in _ABILITY for k in range(a, b))
                for a, b in _near(clause.wishes, lo, comma))
 
 
 _BAR_REACH = 24  # how far before a claim the denial of an earlier part may stand
+# words of a denial that doubts the change itself: "I can't say", "I'm not sure", "I couldn't
+# prove it", "I don't know if it was me"
+_HEDGES = frozenset("sure certain prove proved proof know knew say said claim tell told credit "
+                    "think thought whether if doing down".split())
 
 
 def _near(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:

@@ -716,27 +716,34 @@ def gathered(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -
             while lo > max(clause.lo, m.start - _SUBJECT_WORDS) \
                     and ws[lo - 1].lower not in _STOPS:
                 lo -= 1
-            if (_made_by_speaker(lists, ws, lo, m.start)
+            if (_made_by_speaker(lists, ws, lo, m.start, _POST_HELD)
                     or _owned(lists, ws, lo, m.start, False)) and clause.real(m):
                 out.append((clause, Match(m.start, people.end, m.pattern)))
                 break
     return out
 
 
-def _made_by_speaker(lists: dict[str, Patterns], ws, lo: int, hi: int) -> bool:
+def _made_by_speaker(lists: dict[str, Patterns], ws, lo: int, hi: int,
+                     also_not: frozenset[str] = frozenset()) -> bool:
     """True when words ``lo`` to ``hi`` (a subject) name what the speaker made, told in a
     relative clause ("the scheme I set up", "the app we built") whose verb is a making, not
     joining, taking part, liking or being given (``not_action``, ``not_made``, ``_NOT_MADE``:
-    "the team I joined", "the course I took")."""
+    "the team I joined", "the course I took"), nor one of ``also_not``."""
     if ws[hi - 1].lower in _SPEAKER or any(ws[i].lower in _OWN for i in range(lo, hi)) \
             or not _speakers_work(ws, lo, hi):
         return False
     k = next((i for i in range(lo, hi) if ws[i].lower in _SPEAKER), hi)
-    return k + 1 < hi and ws[k + 1].lower not in _NOT_MADE \
+    return k + 1 < hi and ws[k + 1].lower not in _NOT_MADE and ws[k + 1].lower not in also_not \
         and lists["not_action"].match_at(ws, k + 1, hi) is None \
         and lists["not_made"].match_at(ws, k + 1, hi) is None
 
 
+# a post held, not a thing made: "the club I ran reached 200 members" tells its size
+_POST_HELD = frozenset("ran run managed manage led lead supervised supervise oversaw oversee "
+                       "staffed covered looked".split())
+# a duty done on others' work: "nine of the ten loans I processed were approved"
+_DUTY_DONE = frozenset("processed process handled handle checked check entered logged filed "
+                       "answered typed sorted reviewed marked booked scanned stamped".split())
 _NOT_MADE = frozenset("took take taken attended attend followed follow did do done used use "
                       "visited visit chose choose chosen applied apply sat sit filled fill".split())
 
@@ -757,7 +764,7 @@ def work_passed(lists: dict[str, Patterns], reading: Reading, sentence: Sentence
                     and ws[lo - 1].lower not in _STOPS:
                 lo -= 1
             if lists["work_share"].match_at(ws, lo, m.start) is not None \
-                    and _made_by_speaker(lists, ws, lo, m.start) and clause.real(m):
+                    and _made_by_speaker(lists, ws, lo, m.start, _DUTY_DONE) and clause.real(m):
                 out.append((clause, Match(lo, m.end, m.pattern)))
                 break
     return out
