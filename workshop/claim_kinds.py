@@ -8,13 +8,14 @@ The readers that fill ``Found`` are ``workshop/growth_claims.py`` (growth) and
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from .phrases import Match, Patterns
 from .reading import Clause, Reading, Sentence
 from .spans import Spans
 
-__all__ = ["LEARNED", "Claim", "Found", "clause_claims", "measures", "modal_led"]
+__all__ = ["LEARNED", "Claim", "Found", "clause_claims", "measures", "modal_led", "bar_behind"]
 
 LEARNED = "(read by the learned second opinion)"  # the pattern of a result it passed
 
@@ -127,3 +128,52 @@ def modal_led(clause: Clause, m: Match) -> bool:
     patients"): it bears on the claim as one before it would."""
     return any(start == m.start for start, _ in clause.wishes)
 
+
+
+# what an earlier part of a clause may deny or doubt without touching what follows its comma:
+# a negation, or an ability ("because I could clear them on the spot, the call-outs stopped");
+# a condition, wish or plan ("if", "hoping to", "would") bears on the whole clause
+_ABILITY = frozenset("could can couldn't can't cannot not n't".split())
+_SUBJECT_REACH = 6  # a result's own subject after the comma: "the engineer call-outs"
+
+
+def bar_behind(reading: Reading, claim: Claim) -> bool:
+    """True when every negation or "could" before an unreal claim stands in an earlier part of
+    its clause, behind a comma after which the claim's change has its own subject ("never done
+    sales before, by the summer I was top, cancellations fell by a third"; "the line not stop so
+    much, the stoppages go down"): that part's denial is its own, and the change is told. Not
+    when a condition, wish or plan stands anywhere before it ("if we could fix it, costs fell"),
+    nor a bar after the comma ("..., costs never fell"), nor when the denial doubts the change
+    itself (``_HEDGES``: "I couldn't prove it was me, sales rose")."""
+    clause, m, ws = claim.clause, claim.match, reading.words
+    if claim.real:
+        return False
+    # the bars are read only near the claim (the first must be there), so a long clause of
+    # negations and claims is still read in linear time
+    lo = m.start - _BAR_REACH
+    if any(span[0] < lo for span in clause.negations[:1] + clause.wishes[:1]):
+        return False
+    bars = _near(clause.negations, lo, m.end) + _near(clause.wishes, lo, m.end)
+    if not bars or not reading.has_subject(m):
+        return False
+    last = max(end for _, end in bars)
+    comma = next((k for k in range(m.start - 1, max(last, m.start - _SUBJECT_REACH) - 1, -1)
+                  if ws[k].lower == ","), None)
+    if comma is None or comma < last or any(not ws[k].is_word for k in range(comma + 1, m.start)):
+        return False
+    if any(ws[k].lower in _HEDGES for k in range(max(clause.lo, lo), comma)):
+        return False  # "I couldn't prove it was me, sales rose": a hedge on the change itself
+    return all(all(ws[k].lower in _ABILITY for k in range(a, b))
+               for a, b in _near(clause.wishes, lo, comma))
+
+
+_BAR_REACH = 24  # how far before a claim the denial of an earlier part may stand
+# words of a denial that doubts the change itself: "I can't say", "I'm not sure", "I couldn't
+# prove it", "I don't know if it was me"
+_HEDGES = frozenset("sure certain prove proved proof know knew say said claim tell told credit "
+                    "think thought whether if doing down".split())
+
+
+def _near(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans (sorted by start) that start from word ``lo`` to before ``hi``."""
+    return spans[bisect.bisect_left(spans, (lo,)):bisect.bisect_left(spans, (hi,))]

@@ -22,13 +22,16 @@ from dataclasses import replace
 
 from .check_later import even_so, later_vetoes, used_by_others
 from .check_rules import Rules
-from .claim_kinds import LEARNED, Claim, Found, clause_claims, measures
+from .claim_kinds import LEARNED, Claim, Found, bar_behind, clause_claims, measures
 from .growth_claims import arc_ends, read_growth
 from .growth_outside import outside_the_job
 from .outcomes import (
     absences,
+    averted,
     compared,
+    counts_moved,
     decisions,
+    gathered,
     keeps,
     own_negation,
     result_topics,
@@ -36,6 +39,7 @@ from .outcomes import (
     taken_span,
     targets_met,
     uptakes,
+    work_passed,
 )
 from .phrases import Match
 from .reading import Reading, Sentence
@@ -99,6 +103,7 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
     learned = sorted((c.match.start, c.match.end) for c in found.growth if c.real)
     previous, memo = None, {}
     acting = SpeakerActs(lists, reading, found.growth + found.bare_learning)
+    grown = frozenset(c.match.start for c in found.growth if c.real)
     for sentence in reading.sentences:
         # a change the participant only watched is none of theirs, unless they say they helped
         # ("While I was there I helped the hostel bring its evictions down")
@@ -134,7 +139,11 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
         found.taken_up.update(taken_span(ws, clause, m) for clause, m in taken)
         found.results.extend(Claim(sentence, clause, m, clause.real(m)) for clause, m in
                              taken + absences(lists, reading, sentence)
-                             + states(lists, reading, sentence))
+                             + states(lists, reading, sentence)
+                             + averted(lists, reading, sentence)
+                             + counts_moved(lists, reading, sentence, grown)
+                             + gathered(lists, reading, sentence)
+                             + work_passed(lists, reading, sentence))
         # "Before, we had many residents going to hospital. In my second winter it was only
         # one.": the result is told in both sentences (what changed is named in the first)
         found.results.extend(Claim(sentence, clause, m, clause.real(m), start=before)
@@ -184,9 +193,11 @@ def _needs_subject(rules: Rules, reading: Reading, claim: Claim, moves: set) -> 
 
 def _own_negation(rules: Rules, reading: Reading, claim: Claim, memo: dict) -> Claim:
     """The claim made real when it is a stop with a negation of its own ("weren't ... waiting
-    for their letters anymore", ``outcomes.own_negation``)."""
-    if claim.real or not own_negation(rules.lists, reading, claim.sentence, claim.clause,
-                                      claim.match, memo):
+    for their letters anymore", ``outcomes.own_negation``), or when what denied it stands in an
+    earlier part of its clause, behind a comma and the change's own subject ("because I could
+    clear them, the call-outs stopped", ``claim_kinds.bar_behind``)."""
+    if claim.real or not (bar_behind(reading, claim) or own_negation(
+            rules.lists, reading, claim.sentence, claim.clause, claim.match, memo)):
         return claim
     return replace(claim, real=True)
 
@@ -371,7 +382,8 @@ def read_claims(rules: Rules, reading: Reading) -> Found:
         read_growth(rules, reading, found)
         outside_the_job(rules, reading, found)  # a hobby's growth is no job skill
     if not _nowhere(rules, reading, "company_result", "prevented_if", "uptake", "decision",
-                    "kept", "absence", "compared_now", "state_after"):
+                    "kept", "absence", "compared_now", "state_after", "averted", "gathered",
+                    "work_passed"):
         _results(rules, reading, found)
     if not _nowhere(rules, reading, "used_later", "used_later_when"):
         _used_later(rules, reading, found)

@@ -33,6 +33,7 @@ import functools
 from .phrases import Match, Patterns
 from .reading import Reading, Sentence
 from .resources import data_file, read_checked_json
+from .result_owner import acts_at, past_word
 from .spans import Spans
 
 OUTCOMES_FILE = "outcomes.json"
@@ -40,10 +41,13 @@ OUTCOMES_FILE = "outcomes.json"
 _LIST_KEYS = ("decision", "decision_tie", "decision_reach", "caused", "caused_not", "not_work",
               "other_maker", "not_made", "kept", "uptake_start", "later_job", "result_ended",
               "not_action", "acting_role", "acting_phrase", "acting_lead", "period_frame",
-              "figure_tie", "speaker_group", "size_words")
+              "figure_tie", "speaker_group", "size_words", "averted", "count_worse_more",
+              "count_worse_fewer", "gathered", "gathered_people", "work_passed",
+              "work_share")
 
 __all__ = ["OUTCOMES_FILE", "outcome_lists", "uptakes", "absences", "decisions", "keeps",
-           "taken_span", "compared", "states", "own_negation", "result_topics", "targets_met"]
+           "taken_span", "compared", "states", "own_negation", "result_topics", "targets_met",
+           "averted", "counts_moved", "gathered", "work_passed"]
 
 _BE = frozenset("was were is are be been being got get gets has have had 's 're".split())
 # words that may stand between "was" and the participle ("was soon adopted", "is now used")
@@ -276,8 +280,12 @@ def decisions(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
         for m in lists["caused"].find(ws, clause.lo, clause.hi):
             if m.end - m.start < 3 or lists["caused_not"].match_at(ws, m.end, clause.hi):
                 continue  # "led to my promotion", "got my manager to look at it"
-            if _owned(lists, ws, max(clause.lo, m.start - _CAUSE_WORDS), m.start,
-                      _made_last(lists, ws, start, clause.lo)) \
+            lo = max(clause.lo, m.start - _CAUSE_WORDS)
+            # "my report made ...", "it" after the speaker made it, "the audit I ran made ..."
+            # "the audit I ran made ...": the speaker is the subject of a verb of their own
+            # before it, not of the verb of leading ("a volunteer I got much better at ...")
+            if _made_by_speaker(lists, ws, lo, m.start) or _owned(
+                    lists, ws, lo, m.start, _made_last(lists, ws, start, clause.lo)) \
                     and not _speaker_acts(ws, m, clause.lo):
                 return [(clause, m)]
     return []
@@ -422,23 +430,28 @@ _LEAVERS = frozenset("i we".split())
 _LEFT = frozenset("left quit resigned retired".split())
 
 
-def _tied(found: Patterns, tie: Patterns, reading: Reading, sentence: Sentence,
-          own) -> list[tuple]:
+def _tied(found: Patterns, tie: Patterns | None, reading: Reading, sentence: Sentence,
+          own, since: int | None = None) -> list[tuple]:
     """(clause, match) of the first ``found`` match in each clause that has a subject (or opens
     on one: ``_NO_ONE``, and then tells no life of the speaker's: ``_not_the_work``), is not the
     speaker's own (``own(match, clause start)``), in a sentence where ``tie`` is said (a "since",
-    a change of the speaker's). The tie is looked for once per sentence, so linear."""
+    a change of the speaker's), or, with no ``tie``, in a clause from word ``since`` on (after
+    the speaker's act). The tie is looked for once per sentence, so linear."""
+    if tie is None and since is None:
+        return []
     ws = reading.words
     out = []
     tied = None
     for clause in sentence.clauses:
+        if tie is None and clause.lo < since:
+            continue
         for m in found.find(ws, clause.lo, clause.hi):
             no_one = ws[m.start].lower in _NO_ONE
             if not (no_one or reading.has_subject(m)) or own(m, clause.lo) \
                     or no_one and _not_the_work(ws, sentence, m):
                 continue
             if tied is None:
-                tied = tie.search(ws, sentence.lo, sentence.hi) is not None
+                tied = tie is None or tie.search(ws, sentence.lo, sentence.hi) is not None
             if tied:
                 out.append((clause, m))
                 break
@@ -487,8 +500,39 @@ def states(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> 
     is looked for once per sentence, so linear."""
     ws = reading.words
     # "I was calmer once I started nights": the speaker's own state
-    return _tied(lists["state_after"], lists["state_tie"], reading, sentence,
-                 lambda m, lo: _speaker_acts(ws, m, lo) or _own_thing(ws, m, lo))
+    own = lambda m, lo: _speaker_acts(ws, m, lo) or _own_thing(ws, m, lo)  # noqa: E731
+    tied = _tied(lists["state_after"], lists["state_tie"], reading, sentence, own)
+    if tied:
+        return tied
+    # after the speaker's act, only a state told as compared ("became much calmer"): "and that
+    # the trucks left on time" is a duty's aim, no change
+    return [(c, m) for c, m in _tied(lists["state_after"], None, reading, sentence, own,
+                                     _joined_act(lists, ws, sentence))
+            if any(_compared_word(ws[k].lower) for k in range(m.start, m.end))]
+
+
+def _compared_word(low: str) -> bool:
+    return low in ("more", "less", "fewer") or low.endswith("er") and len(low) > 4
+
+
+_JOINS = frozenset("and so".split())
+
+
+def _joined_act(lists: dict[str, Patterns], ws, sentence: Sentence) -> int | None:
+    """The start of the first clause after one where the speaker acts (``acts_at``: "I moved
+    the evening meal earlier", "I learned to run the counter") that opens on "and" or "so":
+    a state told there ("..., and the evenings became much calmer") is tied to that work as
+    one after "since I" is. None when there is none ("I joined in May, and the shop got
+    busier": joining is no doing). Each clause's start is looked at once: linear."""
+    acted = False
+    for clause in sentence.clauses:
+        k = clause.lo + (ws[clause.lo].lower == "," and clause.lo + 1 < clause.hi)
+        if acted and ws[k].lower in _JOINS and (k + 1 >= clause.hi or ws[k + 1].lower != "that"):
+            return clause.lo  # not "so that" (an aim), "and that" (what was made sure of)
+        acted = acted or any(acts_at(lists, ws, sentence, i)
+                             for i in range(clause.lo, min(clause.hi, clause.lo + _BACK))
+                             if ws[i].lower in _SPEAKER)
+    return None
 
 
 _TOPIC_ENDS = frozenset("i we they he she it by so which because that but . ; :".split())
@@ -560,4 +604,167 @@ def targets_met(lists: dict[str, Patterns], reading: Reading,
         clause = sentence.clause_of(m.start)
         if not any(m.start <= at < m.end for at, _ in clause.negations):
             out.append((clause, m))
+    return out
+
+
+_AVERT_STOPS = frozenset(", ; : and but so because which when".split())
+_SUBJECT_WORDS = 12  # how far back a clause's stretch before its verb is read: linear
+_SPEAKER_WORDS = _SPEAKER | _OWN | frozenset(("me", "myself", "i'm"))
+
+
+def averted(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> list[tuple]:
+    """(clause, match) of a bad course the organisation's work was spared, told after what it
+    did instead (``averted``: "..., and the vans were gone within the hour instead of queuing
+    all morning"): the words before it, back to a comma or a conjunction, have a subject that is
+    not the speaker ("I took the bus instead of waiting" is the speaker's own day) and the
+    speaker acts earlier in the sentence ("I wrote the bay plan, and ..."; "my risk log caught
+    it, and ..."), so the change is tied to their work; what was spared is not the speaker
+    ("instead of losing me"). One scan of the sentence's words, so linear."""
+    ws = reading.words
+    found = lists["averted"].find(ws, sentence.lo, sentence.hi)
+    if not found:
+        return []
+    out = []
+    # where the speaker is first named in the sentence: looked for once
+    first = next((k for k in range(sentence.lo, sentence.hi)
+                  if ws[k].lower in _SPEAKER_WORDS), sentence.hi)
+    for m in found:
+        lo = m.start
+        while lo > max(sentence.lo, m.start - _SUBJECT_WORDS) \
+                and ws[lo - 1].lower not in _AVERT_STOPS:
+            lo -= 1
+        stretch = [w.lower for w in ws[lo:m.start] if w.is_word]
+        if len(stretch) < 2 or any(w in _SPEAKER_WORDS for w in stretch) or first >= lo:
+            continue
+        if m.end < sentence.hi and ws[m.end].lower in _SPEAKER_WORDS:
+            continue
+        clause = sentence.clause_of(m.start)
+        if clause.real(m):
+            out.append((clause, m))
+    return out
+
+
+COUNT_MOVED = "(a count of people that moved)"  # the pattern of a ``counts_moved`` match
+_MORE = {"more": "count_worse_more", "fewer": "count_worse_fewer"}
+# words that may stand before "more" or "fewer" in their subject: "about a third more",
+# "far fewer", "20% more"
+_COUNT_WORDS = frozenset("about around roughly nearly almost over a an half third quarter fifth "
+                         "tenth far many lots lot loads way much % percent twice".split())
+_COUNT_OPENS = frozenset(", ; : and so then now soon".split())
+_VERB_REACH = 5  # "fewer of the regulars asked": the verb a few words after "fewer"
+
+
+def counts_moved(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
+                 grown: frozenset[int] = frozenset()) -> list[tuple]:
+    """(clause, match) of a count of people told as the subject of what they did, more or
+    fewer ("and about a third more pets came in for their jabs", "and fewer of them asked for
+    a manager"), where the speaker acts or grows earlier in the sentence (``acts_at``, or a
+    growth claim starting at one of ``grown``): "more" or "fewer" opens its clause's stretch
+    (past a quantity), a verb in the past follows within a few words, and the change is a gain
+    (not more of what is worse when more do it, ``count_worse_more``: "more customers
+    complained"; nor fewer of what is worse when fewer do it, ``count_worse_fewer``: "fewer
+    members renewed"). Not "I served more customers" ("more" after a verb), "more and more".
+    One pass over the sentence: linear."""
+    ws = reading.words
+    out, acted = [], None
+    for i in range(sentence.lo, sentence.hi):
+        worse = _MORE.get(ws[i].lower)
+        if worse is None or i + 1 >= sentence.hi or ws[i + 1].lower in ("than", "and", "or"):
+            continue
+        j = i - 1
+        while j > sentence.lo and i - j <= 4 and (ws[j].lower in _COUNT_WORDS
+                                                   or ws[j].lower[:1].isdigit()):
+            j -= 1
+        if j < sentence.lo or ws[j].lower not in _COUNT_OPENS:
+            continue
+        verb = next((k for k in range(i + 1, min(sentence.hi, i + _VERB_REACH))
+                     if past_word(ws[k].lower) and ws[k].lower not in _BE), None)
+        if verb is None or lists[worse].match_at(ws, verb, sentence.hi) is not None:
+            continue
+        if acted is None:
+            acted = next((k for k in range(sentence.lo, sentence.hi) if k in grown or (
+                ws[k].lower in _SPEAKER and acts_at(lists, ws, sentence, k))), sentence.hi)
+        m = Match(j + 1, verb + 1, COUNT_MOVED)
+        clause = sentence.clause_of(i)
+        if acted < j and clause.real(m):
+            out.append((clause, m))
+    return out
+
+
+_GATHER_REACH = 6  # "ended up with a few hundred regular customers": the people a few words on
+
+
+def gathered(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> list[tuple]:
+    """(clause, match) of people the speaker's new work drew in, the match from its verb of
+    gathering (``gathered``: "ended up with", "attracted") to the people counted
+    (``gathered_people``, with their number): "The veg-box scheme I set up
+    ended up with a few hundred regular customers", "My coding club attracted forty children".
+    Its subject, the words before the verb back to a stop, is the speaker's work: what they
+    made ("the scheme I set up") or "my"/"our" before no person, post or team
+    (``not_work``: "my manager attracted", "our team gained two members"). Each verb's window
+    is bounded: linear."""
+    ws = reading.words
+    out = []
+    for clause in sentence.clauses:
+        for m in lists["gathered"].find(ws, clause.lo, clause.hi):
+            hi = min(clause.hi, m.end + _GATHER_REACH)
+            people = next((p for p in (lists["gathered_people"].match_at(ws, k, hi)
+                                       for k in range(m.end, hi)) if p is not None), None)
+            if people is None:
+                continue
+            lo = m.start
+            while lo > max(clause.lo, m.start - _SUBJECT_WORDS) \
+                    and ws[lo - 1].lower not in _STOPS:
+                lo -= 1
+            if (_made_by_speaker(lists, ws, lo, m.start, _POST_HELD)
+                    or _owned(lists, ws, lo, m.start, False)) and clause.real(m):
+                out.append((clause, Match(m.start, people.end, m.pattern)))
+                break
+    return out
+
+
+def _made_by_speaker(lists: dict[str, Patterns], ws, lo: int, hi: int,
+                     also_not: frozenset[str] = frozenset()) -> bool:
+    """True when words ``lo`` to ``hi`` (a subject) name what the speaker made, told in a
+    relative clause ("the scheme I set up", "the app we built") whose verb is a making, not
+    joining, taking part, liking or being given (``not_action``, ``not_made``, ``_NOT_MADE``:
+    "the team I joined", "the course I took"), nor one of ``also_not``."""
+    if ws[hi - 1].lower in _SPEAKER or any(ws[i].lower in _OWN for i in range(lo, hi)) \
+            or not _speakers_work(ws, lo, hi):
+        return False
+    k = next((i for i in range(lo, hi) if ws[i].lower in _SPEAKER), hi)
+    return k + 1 < hi and ws[k + 1].lower not in _NOT_MADE and ws[k + 1].lower not in also_not \
+        and lists["not_action"].match_at(ws, k + 1, hi) is None \
+        and lists["not_made"].match_at(ws, k + 1, hi) is None
+
+
+# a post held, not a thing made: "the club I ran reached 200 members" tells its size
+_POST_HELD = frozenset("ran run managed manage led lead supervised supervise oversaw oversee "
+                       "staffed covered looked".split())
+# a duty done on others' work: "nine of the ten loans I processed were approved"
+_DUTY_DONE = frozenset("processed process handled handle checked check entered logged filed "
+                       "answered typed sorted reviewed marked booked scanned stamped".split())
+_NOT_MADE = frozenset("took take taken attended attend followed follow did do done used use "
+                      "visited visit chose choose chosen applied apply sat sit filled fill".split())
+
+
+def work_passed(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> list[tuple]:
+    """(clause, match) of how many pieces of the speaker's work passed: a share or a count of
+    what they made ("eight of the nine I wrote", "all the bids we sent", ``_made_by_speaker``)
+    as the subject of a verb of passing (``work_passed``: "were approved", "got funded"). Not
+    what the speaker applied for or sat ("two of the jobs I applied for were ..."), nor "the
+    plans were approved" with no work of theirs. The share opens on ``work_share`` (a number,
+    "all", "most"). Each verb's subject is read back to a stop: linear."""
+    ws = reading.words
+    out = []
+    for clause in sentence.clauses:
+        for m in lists["work_passed"].find(ws, clause.lo, clause.hi):
+            lo = m.start
+            while lo > max(clause.lo, m.start - _SUBJECT_WORDS) \
+                    and ws[lo - 1].lower not in _STOPS:
+                lo -= 1
+            if lists["work_share"].match_at(ws, lo, m.start) is not None \
+                    and _made_by_speaker(lists, ws, lo, m.start, _DUTY_DONE) and clause.real(m):
+                out.append((clause, Match(lo, m.end, m.pattern)))
+                break
     return out

@@ -37,7 +37,7 @@ from .reading import Reading, Sentence
 from .resources import per_data_folder
 from .verbs import _tense
 
-__all__ = ["SpeakerActs", "speaker_acts", "unowned_figure"]
+__all__ = ["SpeakerActs", "speaker_acts", "unowned_figure", "acts_at", "past_word"]
 
 # the speaker in a sentence: any of these puts the sentence's change in their hands
 _SPEAKER = frozenset("i i've i'd i'm i'll me my mine myself we we've we'd we're we'll us "
@@ -80,6 +80,24 @@ def speaker_acts(lists: dict[str, Patterns], reading: Reading,
                     and _subject_acts(lists, ws, sentence, i, growth, after_and=True):
                 return True
     return False
+
+
+def acts_at(lists: dict[str, Patterns], ws, sentence: Sentence, i: int) -> bool:
+    """True when the speaker at word ``i`` ("I", "we") is followed by a doing of theirs ("I
+    moved the meal earlier", "we rebuilt the rota"), or by a skill learned and put to work
+    ("I learned to run the counter"): not being, having, wanting or a post."""
+    if ws[i].lower not in _SUBJECT:
+        return False
+    if _subject_acts(lists, ws, sentence, i, set()):
+        return True
+    j = i + 1
+    while j < sentence.hi and j < i + 3 and ws[j].lower in _BETWEEN:
+        j += 1
+    return j + 2 < sentence.hi and ws[j].lower in _LEARNED_TO and ws[j + 1].lower == "to" \
+        and _doing(lists, ws, j + 2, sentence.hi, set())
+
+
+_LEARNED_TO = frozenset("learned learnt".split())
 
 
 def _subject_acts(lists: dict[str, Patterns], ws, sentence: Sentence, i: int,
@@ -211,6 +229,11 @@ def _unsaid_subject_acts(lists: dict[str, Patterns], reading: Reading, sentence:
     if lists["not_action"].match_at(ws, i, sentence.hi) is not None:
         return False
     return i not in growth
+
+
+def past_word(low: str) -> bool:
+    """True when a lower-case word is a past (``_past``: one the kit knows, or in "-ed")."""
+    return _past(low)
 
 
 def _past(low: str) -> bool:
