@@ -19,7 +19,8 @@ from workshop.check import check_answer
     "At the clinic I learned to use the new booking system, and by my second month I was the "
     "one doing the rota for the whole team.",
     "I learned to pack orders faster: from 40 boxes an hour to 90 by my second month.",
-    "By my second year I was the one running the Monday stock count for the whole store.",
+    "I learned to read the stock reports, and by my second year I was the one running the "
+    "Monday stock count for the whole store.",
     "I learned to read the tide tables, and by my second season I was the one planning the "
     "boat trips for the whole centre.",
     "I learned to run the intake desk. We had over 300 people on the housing list every month.",
@@ -40,6 +41,8 @@ def test_nothing_changed_for_anyone_else_is_no_result(text):
     "After I took over the ordering, we never ran out of milk again.",
     "Because there were three of us trained on it by spring, the depot stopped hiring agency "
     "drivers.",
+    "I learned to cold-call properly, and in my first year I signed 14 new accounts for the "
+    "branch.",
 ])
 def test_growth_beside_a_change_for_others_stays_a_result(text):
     assert _ok(text, "company_result")
@@ -70,7 +73,8 @@ def test_look_alike_results_still_count(text):
 
 
 def test_a_hollow_growth_answer_is_not_strong():
-    """Two growth sentences, each with the speaker's own act after it: one pillar only."""
+    """A growth sentence with the speaker's own act after it, and an act the second opinion
+    reads as growth: one pillar only."""
     check = check_answer("At the clinic I learned to use the new booking system, and by my "
                          "second month I was the one doing the rota for the whole team. After "
                          "a year I take every supplier call in Spanish and even agree the "

@@ -77,7 +77,7 @@ def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Seque
         if after.code == "company_result" and (id(sentence) in unreal or any(rules.lists[
                 k].search(reading.words, sentence.lo, sentence.hi) is not None
                 for k in ("not_result", "observed_result"))  # "while I was on leave"
-                or _nothing_changed_told(reading, sentence, found)):
+                or _nothing_changed_told(reading, sentence, found, learned.get("skill_growth"))):
             refused.add(after.code)
         else:
             learned[after.code] = sentence
@@ -96,26 +96,37 @@ _PREPOSITIONS = frozenset("in on at by for within after before during over from 
 _PHRASE = 6  # how far a leading phrase of time or place may run before its clause's subject
 
 
-def _nothing_changed_told(reading: Reading, sentence: Sentence, found: Found) -> bool:
+def _nothing_changed_told(reading: Reading, sentence: Sentence, found: Found,
+                          grown: Sentence | None) -> bool:
     """True when a sentence the learned second opinion reads as a result tells nothing that
-    changed for anyone else: each clause is the speaker's growth (a real growth claim of the
-    rules'), the speaker's own act with no measured change ("by my second year I was the one
-    doing the report", "after a year I take all the calls myself"), a measure of the clause
-    before (": from 80 items an hour to 140") or a count told as a state ("we had over 300
-    people on the waiting list"). Not "..., and the queue at the till was gone", "so we
-    stopped paying for agency cover", "and I drove sign-ups from 5 a week to 40"."""
+    changed for anyone else: each clause is a count told as a state ("we had over 300 people
+    on the waiting list") or, where the sentence tells the speaker's growth (a real growth
+    claim of the rules', or ``grown``, the sentence the second opinion read as growth), that
+    growth, the speaker's own act with no number and no measured change ("by my second year
+    I was the one doing the report", "after a year I take all the calls myself") or a measure
+    of the clause before (": from 80 items an hour to 140"). Not "..., and the queue at the
+    till was gone", "so we stopped paying for agency cover", "and I drove sign-ups from 5 a
+    week to 40", "and I signed 14 new accounts"."""
     growth = {(c.clause.lo, c.clause.hi) for c in found.growth
               if c.real and c.sentence is sentence}
+    grown_here = bool(growth) or grown is sentence
     ws = reading.words
     for c in sentence.clauses:
         if (c.lo, c.hi) in growth:
             continue
         said = _speakers_clause(ws, c.lo, c.hi)
-        if said == "act" and _measured_change(ws, c.lo, c.hi):
+        if (said and not grown_here) or (said == "act" and (
+                _measured_change(ws, c.lo, c.hi) or _counted(ws, c.lo, c.hi))):
             return False
         if not said and not _count_state(ws, c.lo, c.hi):
             return False
     return True
+
+
+def _counted(ws, lo: int, hi: int) -> bool:
+    """Whether words ``lo`` to ``hi`` hold a number ("I signed 14 new accounts"), not "the one"
+    nor "one" of a time ("after one year")."""
+    return any((w.lower[:1].isdigit() or w.lower in _NUMBER_WORDS) for w in ws[lo:hi])
 
 
 _HAVE = frozenset("had have has".split())
