@@ -73,24 +73,9 @@ from .reading import Reading, Sentence, read
 from .result_measure import an_occasion, measure_after, told_without_digits
 from .spans import Spans
 
-__all__ = [
-    "CODES",
-    "WORDS_PER_MINUTE",
-    "MIN_SECONDS",
-    "MAX_SECONDS",
-    "MAX_CHECKED_CHARS",
-    "Finding",
-    "Verdict",
-    "AnswerCheck",
-    "check_answer",
-    "count_words",
-    "speaking_seconds",
-    "spoken_time",
-    "FAR_SECONDS",
-    "pitfall_phrases",
-    "GrowthArc",
-    "growth_arc",
-]
+__all__ = ["CODES", "WORDS_PER_MINUTE", "MIN_SECONDS", "MAX_SECONDS", "MAX_CHECKED_CHARS",
+           "Finding", "Verdict", "AnswerCheck", "check_answer", "count_words", "speaking_seconds",
+           "spoken_time", "FAR_SECONDS", "pitfall_phrases", "GrowthArc", "growth_arc"]
 
 CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_match", "pitfalls",
          "length")
@@ -417,6 +402,8 @@ _HOLLOW = {"duty": "This is a duty, not what changed for the organisation: {quot
            "own_rate": "This is how much you got through yourself, which shows the skill grew; "
                        "say what it changed for the organisation: {quote}. ",
            "growth": "This tells how you grew, not what changed for the organisation: {quote}. ",
+           "state": "This tells a size or a state, not what changed for the organisation: "
+                    "{quote}. ",
            "hedged": "This is a guess at an effect, not what you saw change: {quote}. ",
            "unowned": "This is the organisation's figure; say what you did that moved it: "
                       "{quote}. ",

@@ -53,7 +53,7 @@ __all__ = ["LEARNED", "Claim", "Found", "read_claims", "arc_ends", "learned_sent
 
 
 # hollow results the learned second opinion may not pass
-_REFUSED = ("growth", "hedged", "unowned", "unmeasured")
+_REFUSED = ("growth", "hedged", "unowned", "unmeasured", "state")
 
 
 def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Sequence,
@@ -80,7 +80,8 @@ def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Seque
             continue
         if after.code == "company_result" and (id(sentence) in unreal or any(rules.lists[
                 k].search(reading.words, sentence.lo, sentence.hi) is not None
-                for k in ("not_result", "observed_result"))):  # "while I was on leave"
+                for k in ("not_result", "observed_result"))  # "while I was on leave"
+                or _nothing_changed_told(reading, sentence, found, learned.get("skill_growth"))):
             refused.add(after.code)
         else:
             learned[after.code] = sentence
@@ -88,6 +89,133 @@ def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Seque
         found.add_learned_result(learned["company_result"])
     return [r if f.code in refused else f for f, r in zip(findings, ruled, strict=True)], learned
 
+
+
+# words that stand before a clause's subject without being one: links and adverbs
+_LINKS = frozenset("and so but or then also even just now soon later still really more "
+                   "finally eventually".split())
+_SPEAKER = frozenset("i i've i'd i'm i'll".split())
+_PREPOSITIONS = frozenset("in on at by for within after before during over from into through "
+                          "since until till under across".split())
+_PHRASE = 6  # how far a leading phrase of time or place may run before its clause's subject
+
+
+def _nothing_changed_told(reading: Reading, sentence: Sentence, found: Found,
+                          grown: Sentence | None) -> bool:
+    """True when a sentence the learned second opinion reads as a result tells nothing that
+    changed for anyone else: each clause is a count told as a state ("we had over 300 people
+    on the waiting list") or, where the sentence tells the speaker's growth (a real growth
+    claim of the rules', or ``grown``, the sentence the second opinion read as growth), that
+    growth, the speaker's own act with no number and no measured change ("by my second year
+    I was the one doing the report", "after a year I take all the calls myself") or a measure
+    of the clause before (": from 80 items an hour to 140"). Not "..., and the queue at the
+    till was gone", "so we stopped paying for agency cover", "and I drove sign-ups from 5 a
+    week to 40", "and I signed 14 new accounts"."""
+    growth = {(c.clause.lo, c.clause.hi) for c in found.growth
+              if c.real and c.sentence is sentence}
+    grown_here = bool(growth) or grown is sentence
+    ws = reading.words
+    for c in sentence.clauses:
+        if (c.lo, c.hi) in growth:
+            continue
+        said = _speakers_clause(ws, c.lo, c.hi)
+        if (said and not grown_here) or (said == "act" and (
+                _measured_change(ws, c.lo, c.hi) or _counted(ws, c.lo, c.hi))):
+            return False
+        if not said and not _count_state(ws, c.lo, c.hi):
+            return False
+    return True
+
+
+def _counted(ws, lo: int, hi: int) -> bool:
+    """Whether words ``lo`` to ``hi`` hold a number ("I signed 14 new accounts"), not "the one"
+    nor "one" of a time ("after one year")."""
+    return any((w.lower[:1].isdigit() or w.lower in _NUMBER_WORDS) for w in ws[lo:hi])
+
+
+_HAVE = frozenset("had have has".split())
+_BE = frozenset("was were is are".split())
+_ROUGH = frozenset("over about around nearly almost roughly some well up".split())
+_ABSENT = frozenset("no none zero only never nobody nothing".split())
+_SUBJECT_REACH = 5  # how far into its clause a count's "had" or "there were" may stand
+
+
+def _count_state(ws, lo: int, hi: int) -> bool:
+    """Whether words ``lo`` to ``hi`` (a clause) tell a count as a state, a problem's or a
+    place's size, not a change: "had", "have" or "there were" near the clause's start, then a
+    number ("We had over 200 families on the waiting list", "there were 40 open jobs"), and
+    no measured change and no absence ("we had no falls after that", "only two")."""
+    words = [i for i in range(lo, hi) if ws[i].is_word]
+    if any(ws[i].lower in _ABSENT or ws[i].lower.endswith("n't") for i in words) \
+            or _measured_change(ws, lo, hi):
+        return False
+    for k, i in enumerate(words[:_SUBJECT_REACH]):
+        low = ws[i].lower
+        if low in _HAVE or (low == "there" and k + 1 < len(words)
+                            and ws[words[k + 1]].lower in _BE):
+            rest = [ws[j].lower for j in words[k + 1:k + 5] if ws[j].lower not in _BE]
+            while rest and rest[0] in _ROUGH:
+                rest.pop(0)
+            # not "because there were two of us, the yard stopped hiring": a subject after it
+            return bool(rest) and (rest[0][:1].isdigit() or rest[0] in _NUMBER_WORDS) \
+                and not _new_subject(ws, i + 1, hi)
+    return False
+
+
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen "
+                          "twenty thirty forty fifty hundred hundreds thousand thousands dozens "
+                          "double twice".split())
+
+
+# words that tell a change measured in the clause: "from 5 a week to 40", "than", "instead of"
+_CHANGE_WORDS = frozenset("than instead fewer less halved doubled tripled percent %".split())
+
+
+def _measured_change(ws, lo: int, hi: int) -> bool:
+    """Whether words ``lo`` to ``hi`` tell a measured change: "from ... to ...", "by" and a
+    number, a comparison ("than", "fewer", "instead of"), a multiple or a share."""
+    source = False
+    for i in range(lo, hi):
+        low = ws[i].lower
+        if low in _CHANGE_WORDS or (source and low == "to"):
+            return True
+        source = source or low == "from"
+        if low == "by" and i + 1 < hi and (ws[i + 1].lower[:1].isdigit()
+                                           or ws[i + 1].lower in ("half", "a", "about")):
+            return True
+    return False
+
+
+def _speakers_clause(ws, lo: int, hi: int) -> str:
+    """What words ``lo`` to ``hi`` (a clause) are when they tell what the speaker did or does,
+    else "": "act" when, past its links, adverbs and a leading phrase of time or place ("after
+    one year", "by my second year,"), the first word is "I"; "measure" when it opens with a
+    colon and "from" (the clause before's measure); "links" when it holds only links ("More
+    practically")."""
+    i, colon = lo, False
+    while i < hi:
+        w = ws[i]
+        low = w.lower
+        if not w.is_word:
+            colon = colon or low in (":", "-", "\u2013", "\u2014")
+            i += 1
+        elif low in _PREPOSITIONS:
+            if colon and low == "from" and i == lo + 1:
+                return "measure"  # ": from 80 items an hour to 140"
+            j = i + 1
+            while j < min(hi, i + _PHRASE) and ws[j].is_word and ws[j].lower not in _SPEAKER:
+                j += 1
+            if j < hi and ws[j].lower in _SPEAKER:
+                # not "After I started coaching them, we got the wait under two minutes"
+                return "" if _new_subject(ws, j + 1, hi) else "act"
+            if j >= hi or ws[j].is_word:
+                return ""
+            i = j  # "By the third month, I ...": past the comma
+        elif low in _LINKS or (len(low) > 4 and low.endswith("ly")):
+            i += 1
+        else:
+            return "act" if low in _SPEAKER and not _new_subject(ws, i + 1, hi) else ""
+    return "links"
 
 
 def _nowhere(rules: Rules, reading: Reading, *names: str) -> bool:
@@ -161,10 +289,41 @@ def _watched_or_duty(claim: Claim, observed: bool, trade: Spans) -> bool:
         bool(trade) and trade.overlaps(claim.match.start, claim.match.end))
 
 
+# a state, not a change, before "double the staff": "we had nearly double the staff"
+_STATES = frozenset("had have has was were is are with".split())
+_HEDGED = frozenset("nearly almost about around roughly over just".split())
+_OBJECT_SPEAKER = frozenset(("me", "myself"))
+
+
+def _no_change(ws, claim: Claim) -> str:
+    """Why a change word's place in its sentence tells no change, or "": a noun's modifier
+    after an article ("doing the cutting lists", "on the boosting pump": "empty"), the speaker
+    as its object ("the part that grew me", "it improved me as a writer": "growth"), or a
+    multiple told as a state's size ("we had nearly double the staff of the other branch":
+    "state"; not "we sold double the tickets")."""
+    at, lo, hi = claim.match.start, claim.clause.lo, claim.clause.hi
+    low = ws[at].lower
+    if low.endswith("ing") and at > lo and ws[at - 1].lower in ("the", "a", "an"):
+        return "empty"
+    if at + 1 < hi and ws[at + 1].lower in _OBJECT_SPEAKER:
+        return "growth"
+    if low in ("double", "triple", "twice") and at + 1 < hi \
+            and ws[at + 1].lower in ("the", "our", "their", "its", "what"):
+        i = at - 1
+        while i > lo and ws[i].lower in _HEDGED:
+            i -= 1
+        return "state" if i >= lo and ws[i].lower in _STATES else ""
+    return ""
+
+
 def _why_not(rules: Rules, reading: Reading, learned: list, claim: Claim,
              acting: SpeakerActs) -> str:
     """Why a result's claim is none of the speaker's, or "": what they learned to do ("I learned
-    to cut hair"), their own rate of work, the organisation's figure (``unowned_figure``)."""
+    to cut hair"), their own rate of work, the organisation's figure (``unowned_figure``), a
+    change word that tells no change where it stands (``_no_change``)."""
+    why = _no_change(reading.words, claim)
+    if why:
+        return why
     if learned_complement(rules.specific, reading.words, learned, claim):
         return "growth"
     if _own_rate(rules, reading, claim):
