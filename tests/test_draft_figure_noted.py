@@ -152,6 +152,13 @@ LOOK_ALIKES = [
 ]
 
 
+def test_or_so_after_a_time_hedges_no_figure():
+    """"or so" is a figure's doubt only right after it: "over a year or so" is the time's."""
+    told = read_result(Result(statement="we cut overtime over a year or so", metric="overtime",
+                              value=18, unit="%"), current=False).told
+    assert "about" not in told and "18%" in told, told
+
+
 @pytest.mark.parametrize(("statement", "figure"), LOOK_ALIKES)
 def test_look_alikes_keep_their_figure_as_typed(statement, figure):
     told = read_result(Result(statement=statement), current=False).told

@@ -345,7 +345,9 @@ _NOTE_TAIL = re.compile(r"(?:\s+(?:on|about)\s+(?:this|that|it|these|those|the\s
 _A_FIGURE = re.compile(r"\d")
 
 
-def _mark_rx(phrases: list[str]) -> re.Pattern:
+def _mark_rx(phrases: list[str], after_figure: bool = False) -> re.Pattern:
+    """The phrases as one pattern, longest first, each word in its typed forms; with
+    ``after_figure``, only right after a figure ("40% or so", "12 or so")."""
     alts = []
     for phrase in sorted({p.lower() for p in phrases if isinstance(p, str) and p.strip()},
                          key=len, reverse=True):
@@ -353,7 +355,9 @@ def _mark_rx(phrases: list[str]) -> re.Pattern:
         alts.append(r"\s+".join(words))
     if not alts:
         return re.compile(r"(?!)")
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(alts) + r")(?![\w'’])", re.IGNORECASE)
+    body = r"(?<![\w'’])(?:" + "|".join(alts) + r")(?![\w'’])"
+    return re.compile(rf"(?:(?<=\d)|(?<=\d%))\s+{body}" if after_figure else body,
+                      re.IGNORECASE)
 
 
 @per_data_folder
@@ -363,11 +367,14 @@ def _marks() -> tuple[tuple[str, re.Pattern, re.Pattern], ...]:
     data = load_json("result_voice.json")
     data = data if isinstance(data, dict) else {}
     only = {p.lower() for p in data.get("clause_only", []) if isinstance(p, str)}
+    after = {p.lower() for p in data.get("after_figure", []) if isinstance(p, str)}
     out = []
     for mark, key in ((NOT_QUOTED, "not_quoted"), (UNSURE, "unsure_notes")):
         phrases = [p for p in data.get(key, []) if isinstance(p, str)]
-        out.append((mark, _mark_rx([p for p in phrases if p.lower() not in only]),
+        out.append((mark, _mark_rx([p for p in phrases if p.lower() not in only | after]),
                     _mark_rx([p for p in phrases if p.lower() in only])))
+    # a figure's own doubt, right after it ("40% or so"), never a time's ("a year or so")
+    out.append((UNSURE, _mark_rx(sorted(after), after_figure=True), _mark_rx([])))
     return tuple(out)
 
 
