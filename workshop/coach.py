@@ -28,11 +28,12 @@ from .personal_value import (
 from .referents import untold_notes
 from .reply_meaning import ENDED_KEY, NONE_KEY, UNKNOWN_KEY
 from .reply_read import apply_reply, joined_note, written_as_sentences
+from .result_number import DIFFER, ResultNumber
 from .result_unit import unit_questions
 from .skill_story import later_use_sentence, own_end, own_growth
-from .typed_said import HEDGE_KEY, SAID_KEY
+from .typed_said import HEDGE_KEY, NOT_QUOTED, SAID_KEY
 from .used_later import later_job, later_use_gap
-from .wording import skill_words, speech, strip_end
+from .wording import format_number, skill_words, speech, strip_end
 
 __all__ = ["Question", "role_questions", "goal_question", "apply_reply", "noted", "joined_note",
            "reply_said", "length_question", "ninety_questions", "studio_order", "OPEN_AT_ONCE",
@@ -116,36 +117,69 @@ def _result_questions(read: RoleReading) -> list[Question]:
             # says the rest
             continue
         said = read.said(result)
-        shape, reading = said.shape, said.reading
+        shape = said.shape
         quoted = _q(result.statement)
         out += _which_question(read, i, said.told, quoted)
-        unknown = bool(result.extra.get(UNKNOWN_KEY))  # "no idea": a figure they don't know
-        if reading.kind == "none" and not said.counted:  # not of "from 300 to 40" said
-            if unknown:  # is not asked again
-                pass
-            else:
-                out.append(Question("number", f"Can you put a number on {quoted}: by how "
-                                              "much, from what to what, or how many?", result=i))
-        elif reading.kind == "unclear":
-            noted = " ".join(f"{result.value:g} {result.unit}".split())
-            what = f" for '{strip_end(result.metric)}'" if strip_end(result.metric) else ""
-            out.append(Question("number_kind", f"For {quoted} you noted {noted}{what}. Is that "
-                                               "how much it changed, a count, an amount, or a "
-                                               "level it reached?", result=i,
-                                options=NUMBER_KINDS))
-        elif reading.kind == "change" and result.from_value is None and not unknown and not any(
-                result.extra.get(k) for k in (HEDGE_KEY, SAID_KEY)):
-            # a figure they gave only hedged or in words is all they know: not asked again
-            out.append(Question("from_to", f"For {quoted}: from how much to how much?",
-                                result=i))
-        elif reading.kind == "change" and (not result.period or says_nothing(result.period)):
-            out.append(Question("period", f"For {quoted}: in what time?" + _empty_note(
-                result.period, "how long it took, for example 'over about 6 months'."),
-                result=i))
+        out += _number_questions(result, said, i, quoted)
         out += _part_question(result, i, shape, quoted)
         if names and not result.enabled_by and not result.extra.get(NONE_KEY):
             out.append(_link_question(names, i, quoted))
     return out
+
+
+def _number_questions(result: Result, said: ResultNumber, i: int, quoted: str) -> list[Question]:
+    """The coach's questions about a result's number: a figure the participant qualified
+    (``_figure_noted``), else none given, what it is, from what, in what time."""
+    out: list[Question] = []
+    reading = said.reading
+    unknown = bool(result.extra.get(UNKNOWN_KEY))  # "no idea": a figure they don't know
+    asked = _figure_noted(result, said.note, i, quoted)
+    if asked:  # a figure not to be quoted, or two that disagree: asked of that alone
+        out.append(asked)
+    elif reading.kind == "none" and not said.counted:  # not of "from 300 to 40" said
+        if unknown:  # is not asked again
+            pass
+        else:
+            out.append(Question("number", f"Can you put a number on {quoted}: by how "
+                                          "much, from what to what, or how many?", result=i))
+    elif reading.kind == "unclear":
+        noted = " ".join(f"{result.value:g} {result.unit}".split())
+        what = f" for '{strip_end(result.metric)}'" if strip_end(result.metric) else ""
+        out.append(Question("number_kind", f"For {quoted} you noted {noted}{what}. Is that "
+                                           "how much it changed, a count, an amount, or a "
+                                           "level it reached?", result=i,
+                            options=NUMBER_KINDS))
+    elif reading.kind == "change" and result.from_value is None and not unknown and not any(
+            result.extra.get(k) for k in (HEDGE_KEY, SAID_KEY)):
+        # a figure they gave only hedged or in words is all they know: not asked again
+        out.append(Question("from_to", f"For {quoted}: from how much to how much?",
+                            result=i))
+    elif reading.kind == "change" and (not result.period or says_nothing(result.period)):
+        out.append(Question("period", f"For {quoted}: in what time?" + _empty_note(
+            result.period, "how long it took, for example 'over about 6 months'."),
+            result=i))
+    return out
+
+
+def _figure_noted(result: Result, note: str, i: int, quoted: str) -> Question | None:
+    """The question about a figure the participant qualified (issue 20, draft61): one they
+    asked not to be quoted (the draft tells the change without it) asks for a figure they
+    are happy to say; a statement whose figure the fields' disagree with (the draft says the
+    statement's) asks which is right. None for any other."""
+    if note == NOT_QUOTED:
+        return Question("number", f"You asked for the figure in {quoted} not to be quoted, so "
+                                  "the draft tells the change without it. Is there a figure "
+                                  "you are happy to say, for example a rounded one or 'about "
+                                  "a fifth'?", result=i)
+    if note == DIFFER:
+        start = "" if result.from_value is None else \
+            f"from {format_number(result.from_value, result.unit)} to "
+        fields = f"{start}{format_number(result.value, result.unit)}"
+        return Question("statement", f"{quoted} and your figures for it ({fields}) tell the "
+                                     "change differently, so the draft says only your "
+                                     "sentence. Which is right? Say the result again with the "
+                                     "figure you stand behind.", result=i)
+    return None
 
 
 # The choices beside a role's skills for "which of your skills made it possible?": more than one

@@ -25,6 +25,8 @@ from dataclasses import dataclass, replace
 
 from .check import WORDS_PER_MINUTE, count_words
 from .model import Result, Role, Skill, Workspace
+from .result_number import DIFFER, read_result
+from .typed_said import NOT_QUOTED, figure_note, without_figures
 from .wording import (
     article,
     content_stems,
@@ -225,9 +227,15 @@ def _yours(the: str) -> str:
 
 
 def _result_question(result: Result, role: Role, variant: int) -> FollowUp:
-    said = _quote(result.statement)
+    # the result as the draft tells it: a note about its figure left out, a figure the
+    # participant asked not to be quoted never asked about, and of a statement whose figure
+    # the fields' disagree with, the statement's (issue 20, draft61)
+    typed, note = figure_note(result.statement, result.quantified)
+    if note == NOT_QUOTED:
+        typed = without_figures(typed) or typed
+    said = _quote(typed)
     about = f"your result: {said}"
-    if result.quantified:
+    if result.quantified and note != NOT_QUOTED and read_result(result, role).note != DIFFER:
         return FollowUp(_number_question(result, role, variant), about)
     forms = [f"What difference did \u201c{said}\u201d make, and how could someone see it?",
              f"What evidence could you show for \u201c{said}\u201d?",

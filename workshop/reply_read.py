@@ -36,7 +36,17 @@ from .reply_meaning import (
     use_ended,
 )
 from .spoken import wording_data
-from .typed_said import HEDGE_KEY, SAID_KEY, hedge_said, reply_hedge, reply_told
+from .typed_said import (
+    HEDGE_KEY,
+    NOT_QUOTED,
+    QUOTED_KEY,
+    SAID_KEY,
+    figure_note,
+    hedge_said,
+    reply_hedge,
+    reply_told,
+    without_figures,
+)
 from .wording import content_stems
 
 __all__ = ["apply_reply", "joined_note", "written_as_sentences"]
@@ -147,10 +157,24 @@ def _unit_untyped(result: Result, reply_unit: str, first: float, last: float) ->
     return ""
 
 
+def _quotable(role: Role, result: Result) -> tuple[Role, Result]:
+    """A result whose figure the participant asked not to be quoted, before a reply gives one
+    they are happy to say: its statement as the draft tells it (the note and its figures left
+    out, "Cut overtime by 18%, don't quote me" -> "Cut overtime"), the one typed kept in
+    ``QUOTED_KEY``, and no fields' figure left beside the reply's; else as it is."""
+    said, note = figure_note(result.statement, True)
+    if note != NOT_QUOTED or not without_figures(said):
+        return role, result
+    new = replace(result, statement=without_figures(said), value=None, from_value=None,
+                  extra={**result.extra, QUOTED_KEY: result.statement})
+    return _put(role, result, new), new
+
+
 def _reply_number(role: Role, result: Result, skill: Skill, reply: str) -> Role:
     if figure_unknown(reply):  # "no idea", "we never measured it": kept, never said as a
         # figure, and the number is not asked again
         return _put(role, result, replace(result, extra={**result.extra, UNKNOWN_KEY: reply}))
+    role, result = _quotable(role, result)  # a figure they are happy to say, in its place
     reply = hedge_said(reply)  # "c.15%", "~25%": "about 15%", "about 25%"
     extra = _extra_unsaid(result)
     told = reply_told(reply)

@@ -37,15 +37,28 @@ from .numbers import Quantity
 from .result_unit import missing_unit, without_number
 from .skill_story import later_use_sentence, own_growth
 from .spoken import clause_in_past, wording_data
-from .typed_said import HEDGE_KEY, SAID_KEY, hedge_added, without_no_figure, words_said
+from .typed_said import (
+    HEDGE_KEY,
+    NOT_QUOTED,
+    SAID_KEY,
+    UNSURE,
+    figure_note,
+    hedge_added,
+    hedge_own,
+    without_figures,
+    without_no_figure,
+    words_said,
+)
 from .verbs import in_present_perfect
 from .wording import (
     NumberReading,
     OrgWords,
+    content_stems,
     format_number,
     in_past,
     is_qualification,
     lower_first,
+    money_unit,
     number_reading,
     org_words,
     speech,
@@ -108,6 +121,10 @@ class ResultNumber:
         result: the answer check reads ``told`` as a result for the organisation (its
             ``company_result`` finding), not a duty, a size or the speaker's own gain ("I
             answered 60 calls a day" is none; "I cut overtime" is one, with no number).
+        note: what the participant noted of the figure (``typed_said.figure_note``):
+            ``NOT_QUOTED`` (told without any figure), ``UNSURE`` (said "about"), ``DIFFER``
+            (the statement's figure and the fields' disagree: the statement's said alone) or
+            "": the coach asks about the first and the last.
     """
 
     kind: str
@@ -120,6 +137,7 @@ class ResultNumber:
     usable: bool
     why: str = ""
     result: bool = False
+    note: str = ""
 
     @property
     def counts(self) -> bool:
@@ -289,9 +307,28 @@ def _read(key: tuple, org: OrgWords, current: bool) -> ResultNumber:
     return reading
 
 
+def _figures_noted(key: tuple) -> tuple:
+    """The statement and the fields' figures as the draft says them where the participant
+    qualified a figure (issue 20, draft61): one not to be quoted is never said (the change
+    told in words, no field's figure beside it; the coach asks for one they are happy to
+    say); one marked unsure is said "about"; a statement and fields that tell one change
+    give one reading (``_one_reading``). (statement, value, from_value, hedge, said, note)."""
+    statement, metric, value, unit, _s, _k, from_value, _p, _m, hedge, said = key
+    statement, note = figure_note(statement, value is not None)
+    if note == NOT_QUOTED:
+        return without_figures(statement), None, None, "", "", note
+    if note == UNSURE and _DIGIT.search(statement):
+        statement = hedge_own(statement)  # "about 40%", never firmer than typed
+    statement, value, from_value, differ = _one_reading(statement, value, from_value, unit,
+                                                        metric)
+    return statement, value, from_value, hedge, said, DIFFER if differ else note
+
+
 def _read_said(key: tuple, org: OrgWords, current: bool, framed: bool) -> ResultNumber:
     statement, metric, value, unit, scope, kind, from_value, period, my_part, hedge, said = key
+    statement, value, from_value, hedge, said, note = _figures_noted(key)
     statement, unsure = without_no_figure(statement)
+    unsure = unsure or note == UNSURE
     if not statement:  # only a note that there is no figure: nothing to say (the coach asks)
         return ResultNumber("none", "", "", "", "", "", NumberReading("none"), False,
                             "the statement says only that there is no figure: write what "
@@ -326,12 +363,90 @@ def _read_said(key: tuple, org: OrgWords, current: bool, framed: bool) -> Result
     q = check.finding("quantified").number if check is not None else None
     is_result = check is not None and check.finding("company_result").ok
     if q is None or unitless is not None:
-        why = unitless.why if unitless is not None else _why(result, reading, shape, usable,
-                                                              told)
+        why = unitless.why if unitless is not None else _NOT_QUOTED_WHY \
+            if note == NOT_QUOTED else _why(result, reading, shape, usable, told)
         return ResultNumber("none", "", told, part, sentence, shape, reading, usable, why,
-                            is_result)
+                            is_result, note)
     return ResultNumber(_kind(result, reading, told + part, q), q.text, told, part, sentence,
-                        shape, reading, usable, result=is_result)
+                        shape, reading, usable, result=is_result, note=note)
+
+
+DIFFER = "differ"
+_NOT_QUOTED_WHY = ("you asked for its figure not to be quoted, so the draft tells the change "
+                   "without it")
+# the statement's figures in the unit of the fields' ("40%" for a unit "%"), and a statement
+# that ends on where the change started ("raised completion from 54%")
+_PERCENT = re.compile(r"(?<![\w.,])(\d[\d,]{0,15}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b|pc\b)",
+                      re.IGNORECASE)
+_FROM_END = re.compile(r"\bfrom\s(\d[\d,]{0,15}(?:\.\d+)?)(%|\s[^\W\d_]+)?[.!]?$",
+                       re.IGNORECASE)
+# words after a figure that say how it moved, not what else it measures ("40% fewer")
+_COMPARED = frozenset("fewer less more lower higher faster quicker cheaper better worse shorter "
+                      "longer smaller bigger greater".split())
+
+
+def _near(a: float, b: float) -> bool:
+    return abs(a - b) <= max(0.5, 0.02 * abs(b))
+
+
+def _one_reading(statement: str, value, from_value, unit: str, metric: str):
+    """One change said with one set of figures (issue 20, draft61): a statement that ends on
+    where the change started ("raised completion from 54%") with the fields' start is said
+    with the fields' end ("... from 54% to 81%"), never the fields' from-to again beside it;
+    a statement that gives its own figure in the fields' unit for what they measure ("up by
+    40%") is said alone, the fields' left out, never "by 40%, from 30% to 11%" nor "to 15%
+    from 30% to 11%"; where none of the fields' figures fits it (the end, the start, the
+    difference, the change in %) it is ``differ``: the coach asks which is right. (statement,
+    value, from_value, differ)."""
+    if value is None or not statement:
+        return statement, value, from_value, False
+    said = " ".join(statement.split())
+    end = _FROM_END.search(said)
+    if end and from_value is not None and _near(float(end.group(1).replace(",", "")),
+                                                float(from_value)) \
+            and not _near(float(value), float(from_value)):
+        told = format_number(value, unit)
+        return f"{said[:end.end()].rstrip(' .!')} to {told}", value, from_value, False
+    own = _own_figures(statement, unit, metric)
+    if not own or any(_near(o, float(value)) for o in own):
+        return statement, value, from_value, False  # none of its unit, or the fields' end
+    if metric and not content_stems(metric) & content_stems(statement):
+        return statement, value, from_value, False  # the fields are about another thing
+    fits = []
+    if from_value is not None:
+        start = float(from_value)
+        fits += [start, abs(float(value) - start)]
+        if start:
+            fits.append(abs(float(value) - start) / start * 100)
+    # its own figure told, the fields' left out: where one fits them, no question
+    return statement, None, None, not any(_near(o, f) for o in own for f in fits)
+
+
+def _own_figures(statement: str, unit: str, metric: str) -> list[float]:
+    """The figures the statement types in ``unit`` for what the fields measure: "40%" for
+    "%", "15 minutes" for "minutes", "$3,200" for "USD"; none for a unit it cannot tell, nor
+    one before a word of another thing ("kept 98% attendance" beside a metric "overtime")."""
+    unit = (unit or "").strip()
+    if unit == "%":
+        rx = _PERCENT
+    elif money_unit(unit) or unit.upper() in ("USD", "GBP", "EUR"):
+        rx = re.compile(r"[$£€¥]\s?(\d[\d,]{0,15}(?:\.\d+)?)")
+    else:
+        head = re.findall(r"[^\W\d_]{3,}", unit.lower())[:1]
+        if not head:
+            return []
+        rx = re.compile(rf"(?<![\w.,])(\d[\d,]{{0,15}}(?:\.\d+)?)\s*{re.escape(head[0][:4])}",
+                        re.IGNORECASE)
+    measured = content_stems(metric or "")
+    out = []
+    for m in rx.finditer(statement):
+        after = re.match(r"\s*(?:%|[^\W\d_]*)\s*([^\W\d_]+)", statement[m.end(1):])
+        word = after.group(1).lower() if after else ""
+        stems = content_stems(word)
+        if stems and measured and not stems & measured and word not in _COMPARED:
+            continue  # the figure of another thing
+        out.append(float(m.group(1).replace(",", "")))
+    return out
 
 
 def read_result(result: Result, role: Role | None = None, *, org: OrgWords | None = None,

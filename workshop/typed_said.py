@@ -18,7 +18,14 @@
   half", "twenty-ish percent", "1 in 5 to 1 in 20"): its figure for 04's score and its words
   kept (``SAID_KEY``), and ``words_said`` says those words where the figure would stand, never
   "by 33.3%" or "by 15 percentage points" (issue 20, blind raters r31);
-- typed short hedges ("~", "c.", "ca.", "approx") said "about" (``hedge_said``).
+- typed short hedges ("~", "c.", "ca.", "approx") said "about" (``hedge_said``);
+- ``figure_note``: a note that a figure is not to be quoted ("don't quote me on this",
+  "confidential", "can't share the exact figure") or is unsure ("from memory", "ballpark",
+  "I'd have to check", "not sure of this number"), its words in ``data/result_voice.json``
+  (``not_quoted``, ``unsure_notes``, ``clause_only``), taken out of the statement: a figure
+  not to be quoted is never said (``without_figures``: "cut overtime by 18%" -> "cut
+  overtime"; the coach asks for one they are happy to say), an unsure one is said "about"
+  (``hedge_own``), never firmer than typed (issue 20, draft61).
 
 Nothing here raises on any text.
 """
@@ -29,10 +36,12 @@ import os
 import re
 from typing import NamedTuple
 
+from .resources import load_json, per_data_folder
 from .spoken import lower_first, upper_first
 
 __all__ = ["hedged_figure", "without_no_figure", "hedge_added", "reply_hedge", "spread_unnamed",
-           "no_subject_said", "HEDGE_KEY", "SAID_KEY", "reply_told", "words_said", "hedge_said"]
+           "no_subject_said", "HEDGE_KEY", "SAID_KEY", "reply_told", "words_said", "hedge_said",
+           "NOT_QUOTED", "UNSURE", "QUOTED_KEY", "figure_note", "without_figures", "hedge_own"]
 
 # the key of ``Result.extra`` that keeps the words a hedged reply gave before its number
 HEDGE_KEY = "number_hedge"
@@ -310,3 +319,184 @@ def words_said(told: str, sentence: str, words: str) -> str:
     elif m.group(0).lower().startswith("from"):
         return told  # a change told from and to: the reply's share is not its words
     return f"{head}{words}{tail}"
+
+
+# --- a figure the participant qualified: not to be quoted, or unsure (issue 20, draft61) ---
+
+NOT_QUOTED, UNSURE = "not_quoted", "unsure"
+# the key of ``Result.extra`` that keeps a statement as typed with a figure not to be quoted,
+# where a reply to the coach gave one the participant is happy to say (``reply_read``)
+QUOTED_KEY = "statement_not_quoted"
+# the short forms a mark's word may be typed in ("don't" or "do not")
+_SPELLED = {"don't": "(?:don['’]?t|do\\s+not)", "can't": "(?:can['’]?t|cannot|can\\s+not)",
+            "i'd": "(?:i['’]?d|i\\s+would)", "i'm": "(?:i['’]?m|i\\s+am)",
+            "that's": "(?:that['’]?s|that\\s+is)", "won't": "(?:won['’]?t|will\\s+not)"}
+# what may stand round a mark in a clause that is only the mark ("the figures are
+# confidential", "don't quote me on this though", "I'm not sure tbh")
+_FILLER = frozenset("""please but and so though tbh honestly on about this that it these those the
+    exact actual real figure figures number numbers data percentage percentages stats is are was
+    were be it's that's its sorry really all i i'm am here for now btw note nb ps just a bit
+    anyway though totally 100% quite no""".split())
+_CLAUSE = re.compile(r"\s*(?:[,;:()\[\]]|\s[-–—]\s|(?<=\d)\s*[-–—]\s|\.\s|\bbut\b|\band\b)\s*",
+                     re.IGNORECASE)
+_NOTE_TAIL = re.compile(r"(?:\s+(?:on|about)\s+(?:this|that|it|these|those|the\s+(?:exact\s+)?"
+                        r"(?:figures?|numbers?|percentages?))|\s+(?:though|tbh|sorry|exactly|"
+                        r"for\s+now))*", re.IGNORECASE)
+_A_FIGURE = re.compile(r"\d")
+
+
+def _mark_rx(phrases: list[str], after_figure: bool = False) -> re.Pattern:
+    """The phrases as one pattern, longest first, each word in its typed forms; with
+    ``after_figure``, only right after a figure ("40% or so", "12 or so")."""
+    alts = []
+    for phrase in sorted({p.lower() for p in phrases if isinstance(p, str) and p.strip()},
+                         key=len, reverse=True):
+        words = [_SPELLED.get(w, re.escape(w).replace("'", "['’]?")) for w in phrase.split()]
+        alts.append(r"\s+".join(words))
+    if not alts:
+        return re.compile(r"(?!)")
+    body = r"(?<![\w'’])(?:" + "|".join(alts) + r")(?![\w'’])"
+    return re.compile(rf"(?:(?<=\d)|(?<=\d%))\s+{body}" if after_figure else body,
+                      re.IGNORECASE)
+
+
+@per_data_folder
+def _marks() -> tuple[tuple[str, re.Pattern, re.Pattern], ...]:
+    """Per mark (not quoted, unsure): its patterns anywhere in a clause that holds the figure,
+    and those that count only as a clause of their own (``clause_only``)."""
+    data = load_json("result_voice.json")
+    data = data if isinstance(data, dict) else {}
+    only = {p.lower() for p in data.get("clause_only", []) if isinstance(p, str)}
+    after = {p.lower() for p in data.get("after_figure", []) if isinstance(p, str)}
+    out = []
+    for mark, key in ((NOT_QUOTED, "not_quoted"), (UNSURE, "unsure_notes")):
+        phrases = [p for p in data.get(key, []) if isinstance(p, str)]
+        out.append((mark, _mark_rx([p for p in phrases if p.lower() not in only | after]),
+                    _mark_rx([p for p in phrases if p.lower() in only])))
+    # a figure's own doubt, right after it ("40% or so"), never a time's ("a year or so")
+    out.append((UNSURE, _mark_rx(sorted(after), after_figure=True), _mark_rx([])))
+    return tuple(out)
+
+
+def _only_filler(text: str) -> bool:
+    return all(w in _FILLER for w in re.findall(r"[\w'’%]+", text.lower().replace("’", "'")))
+
+
+def _marks_in(clause: str) -> list[tuple[int, int, str, bool]]:
+    """The marks ``clause`` holds, each (start, end with its tail, mark, only as a clause);
+    one mark where two overlap (the longer, read first)."""
+    found: list[tuple[int, int, str, bool]] = []
+    for mark, anywhere, alone in _marks():
+        for rx, whole_only in ((anywhere, False), (alone, True)):
+            for m in rx.finditer(clause):
+                if re.match(r"\s+in\b", clause[m.end():], re.IGNORECASE):
+                    continue  # "I believe in ...": a belief, no doubt about a figure
+                if not any(a < m.end() and m.start() < b for a, b, _k, _o in found):
+                    found.append((m.start(), _NOTE_TAIL.match(clause, m.end()).end(), mark,
+                                  whole_only))
+    return found
+
+
+def _note_in(clause: str, field_figure: bool) -> tuple[str, str] | None:
+    """(mark, the clause with the note taken out) where ``clause`` holds a note that its
+    figure is not to be quoted or is unsure: "" where the clause is only notes ("commercially
+    sensitive, so no figure please"); None where it holds none, or only ``clause_only``
+    marks among other words ("confidential files")."""
+    found = _marks_in(clause)
+    if not found:
+        return None
+    mark = NOT_QUOTED if any(k == NOT_QUOTED for _a, _b, k, _o in found) else UNSURE
+
+    def cut(spans: list[tuple[int, int, str, bool]]) -> str:
+        rest, last = [], 0
+        for a, b, _k, _o in sorted(spans):
+            rest.append(clause[last:a])
+            last = b
+        return " ".join(("".join(rest) + " " + clause[last:]).split())
+
+    if _only_filler(cut(found)):
+        return mark, ""
+    inside = [f for f in found if not f[3]]
+    if not inside or not (_A_FIGURE.search(clause) or field_figure):
+        return None
+    mark = NOT_QUOTED if any(k == NOT_QUOTED for _a, _b, k, _o in inside) else UNSURE
+    return mark, cut(inside).strip(" ,;:-–—")
+
+
+def figure_note(statement: str, field_figure: bool = False) -> tuple[str, str]:
+    """The statement with a note about its figure taken out, and what the note says:
+    ``NOT_QUOTED`` ("Cut overtime by 18%, don't quote me on this", "(confidential)", "can't
+    share the exact figure"), ``UNSURE`` ("from memory", "ballpark", "not sure of this number",
+    "I'd have to check", "I think we cut ...") or "" (none: the statement as it is). A mark
+    counts as a clause of its own, or inside a clause that holds a figure (the statement's own,
+    or with ``field_figure`` the fields'); ``clause_only`` marks ("confidential", "not sure")
+    only as a clause of their own, so "I kept confidential files" and "not sure at first, but
+    the audit confirmed 12%" are said as typed. Never raises."""
+    text = " ".join((statement or "").split())  # one space between words: linear reading
+    if not text:
+        return statement, ""
+    found, kept, start, last_end = "", [], 0, 0
+    for m in [*_CLAUSE.finditer(text), None]:
+        end = m.start() if m else len(text)
+        clause = text[start:end]
+        if not clause.strip():
+            start = m.end() if m else end
+            continue
+        note = _note_in(clause, field_figure)
+        joint = text[last_end:start] if kept else ""
+        if note is None:
+            kept.append(joint + clause)
+            last_end = end
+        else:
+            found = NOT_QUOTED if NOT_QUOTED in (found, note[0]) else note[0]
+            if note[1]:
+                kept.append(joint + note[1])
+                last_end = end
+        start = m.end() if m else end
+    if not found:
+        return statement, ""
+    said = "".join(kept).strip(" ,;:-–—([")
+    said = re.sub(r"\(\s*$|\s+\)", "", said).strip(" ,;:-–—")
+    return said, found
+
+
+# a figure with what says it: its hedge, its preposition, a from-to, its unit of % or money
+_HEDGES_BEFORE = rf"(?:(?:{_HEDGE_WORDS})\s+)?"
+_NUM = r"[$£€¥]?\s?\d[\d,.]{0,15}(?:\s?(?:%|percent|per\s+cent|pc|k|m|bn|million|billion|"\
+       r"thousand|points?|percentage\s+points?)\b|%)?"
+_SAID_NUMBER = re.compile(
+    rf"(?:\s+(?:by|to|of|at)\s+{_HEDGES_BEFORE})?\s+from\s+{_HEDGES_BEFORE}{_NUM}\s*"
+    rf"(?:to|-|–|->|→)\s*{_HEDGES_BEFORE}{_NUM}|"
+    rf"(?:\s+(?:by|to|of|at|from)\b)?\s+{_HEDGES_BEFORE}{_NUM}(?:\s*(?:-|–|to|or)\s*"
+    rf"{_NUM})?(?:\s+(?:or\s+so|ish))?|^{_HEDGES_BEFORE}{_NUM}\s*", re.IGNORECASE)
+
+
+def without_figures(statement: str) -> str:
+    """The statement with every figure it types left out, with the word that leads it ("Cut
+    overtime by 18%" -> "Cut overtime", "grew sales from $1.2m to $1.9m" -> "grew sales",
+    "I trained 14 new nurses" -> "I trained new nurses"): the change in words, for a figure
+    the participant asked not to be quoted. Never raises."""
+    text = " " + " ".join((statement or "").split())
+    said = _SAID_NUMBER.sub(lambda m: " " if m.group(0).startswith(" ") else "", text)
+    return " ".join(said.split()).strip(" ,;:-–—")
+
+
+_FIRST_FIGURE = re.compile(r"(?<![\w.])[$£€¥]?\d")
+
+
+def hedge_own(statement: str) -> str:
+    """The statement with "about" before its first figure, for a figure the participant
+    marked unsure ("fell by 40%" -> "fell by about 40%"), "roughly" before a from-to ("went
+    from 54% to 81%" -> "went roughly from 54% to 81%"); as it is where a hedge stands there
+    already or it types no figure."""
+    m = _FIRST_FIGURE.search(statement or "")
+    if not m:
+        return statement
+    head = statement[:m.start()]
+    if _HEDGE_BEFORE.search(head) or re.search(r"\b(?:between|from\s+(?:" + _HEDGE_WORDS +
+                                               r")\s*)\s*$", head, re.IGNORECASE):
+        return statement
+    frm = re.search(r"\bfrom\s+$", head, re.IGNORECASE)
+    if frm:
+        return f"{head[:frm.start()]}roughly {statement[frm.start():]}"
+    return f"{head}about {statement[m.start():]}"
