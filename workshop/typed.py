@@ -12,6 +12,12 @@ so the check quotes what the participant typed (``Reading.quote``).
 The lists are data (``data/typed.json``): the short forms, the units glued to a number, and what a
 typed "x2" may measure ("traffic x2" is a change; "employee of the month x2", "nights x2" are
 counts). Every pattern runs in linear time: no nested repetition, each scanned once.
+
+The draft reads the same lists (issue 20, draft58): ``short_forms_said`` spells the short forms
+out in a sentence the draft says (as typed in lower case, never one of ``draft_kept``), and
+``coach_dropped`` leaves out what a typed reply says to the coach rather than to an interviewer
+(``to_the_coach``: "as I said above, ...", "see my earlier note"); ``chat_dropped`` leaves out
+chat noise (``personal_value.json``'s ``chat_noise``).
 """
 
 from __future__ import annotations
