@@ -205,26 +205,3 @@ def test_a_draft_from_typed_notes_says_them_without_their_marks(tmp_path, field,
         assert not _marks(text), (text, _marks(text))
     assert any(kept in text for text in texts)
     assert all("every day with new hires" in text for text in texts)
-
-
-@pytest.mark.parametrize(("typed", "said"), [
-    ("I run the stock room on my own now, that's how we stopped losing orders",
-     "I run the stock room on my own now. That's how we stopped losing orders."),
-    ("We rebuilt the intake form, it was the first thing I owned",
-     "We rebuilt the intake form. It was the first thing I owned."),
-    ("I trained every new cashier, this is what I miss most",
-     "I trained every new cashier. This is what I miss most."),
-])
-def test_a_pointer_clause_spliced_on_with_a_comma_is_its_own_sentence(typed, said):
-    assert said_as_sentences(typed) == said
-
-
-@pytest.mark.parametrize("sentence", [
-    "When I started, it was chaos on the floor.",  # a clause that waits for another
-    "As I grew, it was easier to lead.",
-    "Looking back, it was my three years on the ward.",  # no clause before the comma
-    "The thing is, it's hard to measure.",
-    "I ran it, that's all.",  # too short to be a clause of its own
-])
-def test_a_comma_before_a_pointer_that_is_no_splice_stays(sentence):
-    assert said_as_sentences(sentence) == sentence

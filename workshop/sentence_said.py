@@ -188,31 +188,6 @@ def typed_marks_said(text: str, listed: bool = False) -> str:
     return _capitals(_breaks_said(_LONE_I.sub("I", text), listed))
 
 
-# two clauses typed with only a comma between them, the second a pointer back at the first
-# ("I do the schedule for all 14 staff now, that's a big part of how ..."): said as two
-# sentences; only where the first has its own subject and verb and opens on no word that
-# makes it a clause that waits for another ("When I started, it was ...", "As I grew, ...")
-_SPLICE = re.compile(r",\s+(?=(?:that|it|this)(?:['’]s|\s+(?:is|was))\s)", re.IGNORECASE)
-_CLAUSE_IN = re.compile(r"\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)\s+[a-z]+")
-_WAITS = re.compile(r"^(?:when|whenever|if|because|since|while|after|before|although|though|"
-                    r"once|until|unless|whether|even|as\s+(?:I|we|they|he|she|it|soon|long)\b)",
-                    re.IGNORECASE)
-
-
-def _splice_said(sentence: str) -> str:
-    """``sentence`` with a comma splice before a pointer clause said as two sentences (see
-    above); as typed otherwise."""
-    m = _SPLICE.search(sentence)
-    if not m:
-        return sentence
-    before = sentence[:m.start()]
-    if _WAITS.match(before) or not _CLAUSE_IN.search(before) or \
-            len(_WORD.findall(before)) < 4:
-        return sentence
-    rest = sentence[m.end():]
-    return f"{before}. {rest[:1].upper()}{rest[1:]}"
-
-
 def _finished(sentence: str) -> str:
     """``sentence`` ending on a full stop where it was typed with none (a comma, a colon, a
     dash or nothing after its last word)."""
@@ -237,5 +212,5 @@ def said_as_sentences(text: str, employers: tuple[str, ...] = ()) -> str:
             continue  # "see my earlier note", "n/a": said to the coach, never in the draft
         sentence = mended_slips(subject_given(spelled(sentence)), employers)
         if _verb_in(sentence):  # a verb the kit knows, a plain one too ("Ask anyone ..."),
-            kept.append(_finished(_splice_said(sentence)))  # an auxiliary or a contraction
+            kept.append(_finished(sentence))  # an auxiliary or a contraction ("it's", "I'd")
     return " ".join(kept)
