@@ -191,7 +191,7 @@ def test_a_change_says_its_unit_once(statement, metric, unit, start, end, said):
 
 @pytest.mark.parametrize("text, said", [
     ("\u2022 helped win a new 3-yr grant, roughly USD 450k.",
-     "I helped win a new 3-yr grant, roughly USD 450k."),
+     "I helped win a new 3-year grant, roughly USD 450k."),  # a short form said (draft58)
     ("- Managed the rota for 12 staff.", "I managed the rota for 12 staff."),
     ("* cut waste by half.", "I cut waste by half."),
     ("\u2013 Ran the Saturday market stall.", "I ran the Saturday market stall."),

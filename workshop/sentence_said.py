@@ -33,14 +33,15 @@ from __future__ import annotations
 
 import re
 
-from .abbreviations import split_sentences
+from .abbreviations import ends_in_abbreviation, split_sentences
 from .note_faults import _verbs as _plain_verbs  # one reader of data/note_grammar.json
 from .note_grammar import own_subject, spelled
 from .slips import mended_slips
 from .spoken import lower_first, starts_with_past_verb
 from .spoken import part_has_verb as _has_verb
+from .typed import chat_dropped, coach_dropped, plain_word, short_forms_said
 
-__all__ = ["said_as_sentences", "subject_given", "unmarked"]
+__all__ = ["said_as_sentences", "subject_given", "unmarked", "typed_marks_said"]
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“‘$£€])")
 _WORD = re.compile(r"[\w'’-]+")
@@ -63,7 +64,7 @@ def subject_given(sentence: str) -> str:
     basics at the start." -> "I knew the basics at the start."), or as it is."""
     words = [w.lower() for w in _WORD.findall(sentence)]
     if len(words) < 2 or not starts_with_past_verb(sentence) or own_subject(sentence) or \
-            words[0] in _FEELINGS:
+            words[0] in _FEELINGS or sentence.rstrip().endswith("?"):  # "Did it work?"
         return sentence
     if _LEAD_CLAUSE.match(sentence) or words[1] == "by" or (len(words) > 2 and words[2] in _OWN_VERB
                                             and words[1] not in ("a", "an", "the")):
@@ -114,6 +115,88 @@ def _unmarked(sentence: str) -> str:
     return lead[:1].upper() + lead[1:] if lead != bare else bare
 
 
+# a break typed inside a note: a list mark, a spaced dash, a semicolon
+_BREAK = re.compile(r"\s*(?:[\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25cb\u25a0\u25a1\u27a2\u25ba]|"
+                    r"(?<=\s)[-\u2013\u2014*](?=\s)|;)\s*")
+_JOINER = re.compile(r"^(?:and|but|or|so|then|which|who|while|as|to|with|plus|incl|"
+                     r"including)\b", re.IGNORECASE)
+_NAME_END = re.compile(r"(?:^|\s)[A-Z][\w&'’.]*$")
+_NAME_START = re.compile(r"^[A-Z][\w&'’.]*(?:\s|$)")
+
+
+def _breaks_said(text: str, listed: bool = False) -> str:
+    """A note's typed breaks (list marks, spaced dashes, semicolons) said: a full stop where
+    a clause of its own follows, else a comma; a spaced dash that opens no clause kept as
+    typed ("I cut waste - by half - in a month"), unless the note is a list (``listed``: it
+    opened on a list mark); a range ("20 - 30") or a dash between two names kept."""
+    if not _BREAK.search(text):
+        return text
+    out, at = [], 0
+    for m in _BREAK.finditer(text):
+        before, after = text[at:m.start()], text[m.end():]
+        mark = m.group(0).strip()
+        if mark in "-\u2013\u2014" and (
+                before[-1:].isdigit() and after[:1].isdigit()
+                or _NAME_END.search(before) and _NAME_START.match(after)):
+            continue  # "20 - 30", "Tesco - Metro": as typed
+        nxt = _BREAK.split(after, maxsplit=1)[0]
+        clause = _verb_in(subject_given(nxt)) and not _JOINER.match(nxt)
+        if mark in "-\u2013\u2014" and not clause and not listed:
+            continue  # a dash inside the sentence: said as typed
+        out.append(before.rstrip(" ,"))
+        if not out[-1].strip() or clause:
+            out.append(". " if out[-1].strip() and out[-1].rstrip()[-1:] not in ".!?" else " ")
+        else:
+            out.append(", ")
+        at = m.end()
+    out.append(text[at:])
+    return _capitals("".join(out).strip(" ,"))
+
+
+_AFTER_STOP = re.compile(r"([.!?])(\s+)(?=[a-z])")
+
+
+def _capitals(text: str) -> str:
+    """Each sentence of ``text`` typed in lower case opens on a capital ("cut overtime. the
+    rota ..." -> "... The rota ..."); not after an abbreviation ("e.g. the rota"), nor a
+    brand's own style ("eBay")."""
+    text = text[:1].upper() + text[1:] if plain_word(text) else text
+
+    out, at = [], 0
+    for m in _AFTER_STOP.finditer(text):
+        if ends_in_abbreviation(text, m.start() + 1) or not plain_word(text[m.end():]):
+            continue
+        out.append(text[at:m.end()])
+        out.append(text[m.end()].upper())
+        at = m.end() + 1
+    out.append(text[at:])
+    return "".join(out)
+
+
+_LONE_I = re.compile(r"(?<![\w'’.-])i(?=(?:['’](?:m|ve|d|ll)\b)|[\s,;:!?]|$)")
+
+
+def typed_marks_said(text: str, listed: bool = False) -> str:
+    """``text`` without its typing marks (see the module docstring): short forms spelled
+    out, chat noise left out, breaks said, a lone "i" as "I", each sentence opening on a
+    capital (``listed``: the note opened on a list mark, its spaced dashes are its items);
+    what it says to the coach and the final full stops are the sentence's
+    (``said_as_sentences``)."""
+    if not text:
+        return text
+    text = short_forms_said(chat_dropped(text))
+    return _capitals(_breaks_said(_LONE_I.sub("I", text), listed))
+
+
+def _finished(sentence: str) -> str:
+    """``sentence`` ending on a full stop where it was typed with none (a comma, a colon, a
+    dash or nothing after its last word)."""
+    bare = sentence.rstrip(" ,;:-\u2013\u2014")
+    if re.search(r"[.!?][\"'”’)\]]*$", bare) or not bare:
+        return bare
+    return bare + "."
+
+
 def said_as_sentences(text: str, employers: tuple[str, ...] = ()) -> str:
     """A piece of the draft with every sentence one a person says (see the module docstring):
     no list mark read out, its misspellings spelled right, a dropped "I" given back, a
@@ -122,8 +205,12 @@ def said_as_sentences(text: str, employers: tuple[str, ...] = ()) -> str:
     if not text:
         return text
     kept = []
-    for sentence in _sentences(_unmarked(text)):
+    listed = bool(_LIST_MARK.match(text))
+    for sentence in _sentences(typed_marks_said(coach_dropped(_unmarked(text)), listed)):
+        sentence = coach_dropped(sentence)
+        if not sentence:
+            continue  # "see my earlier note", "n/a": said to the coach, never in the draft
         sentence = mended_slips(subject_given(spelled(sentence)), employers)
         if _verb_in(sentence):  # a verb the kit knows, a plain one too ("Ask anyone ..."),
-            kept.append(sentence)  # an auxiliary or a contraction ("it's", "I'd")
+            kept.append(_finished(sentence))  # an auxiliary or a contraction ("it's", "I'd")
     return " ".join(kept)

@@ -17,7 +17,7 @@ import re
 
 from .empty_reply import says_nothing
 from .note_grammar import VOICE_FAULTS, mended, opens_on_predicate, slip
-from .typed import multiplied
+from .typed import coach_dropped, multiplied
 from .verbs import (
     _MAIN_END,
     _NOT_SUBJECT_END,
@@ -275,8 +275,10 @@ def said_aloud(text: str) -> str:
     fair" as an aside, ``chatter_dropped``) left out, "hrs" as "hours", "w/" as "with", " & "
     as " and ", "samples/day" as "samples a day", "24h" as "24 hours", "#2" as "number 2",
     "vs" as "against", and the short forms of common words in full ("2 wks" -> "2 weeks", "6
-    mo" -> "6 months", "assoc" -> "associates")."""
-    text = latin_said(chatter_dropped(asides_dropped(text)))
+    mo" -> "6 months", "assoc" -> "associates"); what a reply says to the coach, not to an
+    interviewer ("as I said above, ...", "see my earlier note": ``typed.coach_dropped``),
+    left out."""
+    text = latin_said(chatter_dropped(asides_dropped(coach_dropped(text))))
     text = _ARROW_CHANGE.sub(_arrow_from, text)
     text = _RATE_CHANGE.sub(_arrow_from, text)
     text = _TIMES_TYPED.sub(_times_said, text)

@@ -12,6 +12,12 @@ so the check quotes what the participant typed (``Reading.quote``).
 The lists are data (``data/typed.json``): the short forms, the units glued to a number, and what a
 typed "x2" may measure ("traffic x2" is a change; "employee of the month x2", "nights x2" are
 counts). Every pattern runs in linear time: no nested repetition, each scanned once.
+
+The draft reads the same lists (issue 20, draft58): ``short_forms_said`` spells the short forms
+out in a sentence the draft says (as typed in lower case, never one of ``draft_kept``), and
+``coach_dropped`` leaves out what a typed reply says to the coach rather than to an interviewer
+(``to_the_coach``: "as I said above, ...", "see my earlier note"); ``chat_dropped`` leaves out
+chat noise (``personal_value.json``'s ``chat_noise``).
 """
 
 from __future__ import annotations
@@ -19,10 +25,12 @@ from __future__ import annotations
 import functools
 import re
 
+from .empty_reply import says_nothing
 from .errors import ValidationError
-from .resources import data_file, read_data_json
+from .resources import data_file, load_json, per_data_folder, read_data_json
 
-__all__ = ["TYPED_FILE", "spoken", "multiplied"]
+__all__ = ["TYPED_FILE", "spoken", "multiplied", "short_forms_said", "coach_dropped",
+           "chat_dropped", "plain_word"]
 
 TYPED_FILE = "typed.json"
 
@@ -180,3 +188,123 @@ def spoken(text: str) -> tuple[str, list[int] | None]:
     if t.text == text:
         return text, None
     return t.text, t.back
+
+
+@functools.lru_cache(maxsize=8)
+def _draft_kept(path: str) -> frozenset:
+    data = read_data_json(path, "the typed forms file")
+    kept = data.get("draft_kept", []) if isinstance(data, dict) else []
+    if not isinstance(kept, list) or not all(isinstance(k, str) and k.strip() for k in kept):
+        raise ValidationError("'draft_kept' must be a list of typed forms of 'words'; "
+                              "data/README.md says more.", file=path, field="draft_kept")
+    return frozenset(k.lower() for k in kept)
+
+
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|[^\w])[a-z][a-z'\u2019-]*[ \t]*$")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]*[a-z]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+)$")
+
+
+def short_forms_said(text: str) -> str:
+    """``text`` with the typed short forms of ``data/typed.json``'s ``words`` spelled out as
+    a person says them in an interview ("ppl" people, "b/c" because, "mgmt" management,
+    "approx." about), for the draft: a form only as typed in lower case ("HR" is no "hr";
+    capitalised only where it opens a sentence), none of ``draft_kept`` ("mom", "401k"), and
+    "&" only between two lower-case words ("Harbor Grill & Oyster Bar" is a name)."""
+    if not text:
+        return text
+    path = str(data_file(TYPED_FILE))
+    word_pattern, words = _lists(path)[:2]
+    kept = _draft_kept(path)
+    low = text.lower()
+    if not any(form in low for form in words if form not in kept):
+        return text
+
+    def said(m: re.Match) -> str | None:
+        typed = m.group(1)
+        form = typed.lower()
+        if form in kept:
+            return None
+        if form == "&":
+            before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 2]
+            return words[form] if _LOWER_WORD_BEFORE.search(before) and \
+                _LOWER_WORD_AFTER.match(after) else None
+        if typed.islower() or not any(c.isalpha() for c in typed):
+            return words[form]
+        if typed[:1].isupper() and typed[1:] == typed[1:].lower() and \
+                _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]):
+            return words[form][:1].upper() + words[form][1:]
+        return None  # "HR", "OPS": a name or an initialism, as typed
+
+    t = _Text(text)
+    t.sub(word_pattern, said)
+    return t.text
+
+
+@per_data_folder
+def _coach() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The patterns of what a reply says to the coach (``data/typed.json``, ``to_the_coach``)
+    and of chat noise (``data/personal_value.json``, ``chat_noise``)."""
+    said = load_json(TYPED_FILE).get("to_the_coach", {})
+    said = said if isinstance(said, dict) else {}
+
+    def one_of(key: str) -> str:
+        words = sorted({" ".join(str(w).lower().split()) for w in said.get(key, ())
+                        if str(w).strip()}, key=lambda w: (-len(w), w))
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+
+    lead = re.compile(r"^(?:(?:" + one_of("leads") + r")(?![\w'\u2019])[\s,;:.!-]*"
+                      r"(?:(?:but|and|so|anyway)\b[\s,]*)?)+", re.IGNORECASE)
+    # "you asked about the rota - I ran it": the topic up to the first comma, colon or dash
+    asked = re.compile(r"^(?:" + one_of("asked") + r")\b\s*([^,;:.!?\u2013\u2014]{0,80}?)"
+                       r"\s*(?:[,;:.!?\u2013\u2014]|\s-\s)\s*", re.IGNORECASE)
+    pointer = re.compile(r"^(?:" + one_of("pointers") + r")(?![\w'\u2019])", re.IGNORECASE)
+    noise = [str(w) for w in load_json("personal_value.json").get("chat_noise", ())]
+    chat = re.compile(r"(?:(?<=\s)|^)(?:" + ("|".join(map(re.escape, noise)) or "(?!)")
+                      + r")(?=[\s.,!?]|$)", re.IGNORECASE)
+    return lead, asked, pointer, chat
+
+
+def plain_word(text: str) -> bool:
+    """Whether ``text``'s first word is a plain lower-case word (not "eBay", "iPhone",
+    "bol.com", "3m"): one a capital may open."""
+    m = re.match(r"\S+", text)
+    word = m.group(0).rstrip(",.;:!?") if m else ""
+    bare = word.replace("'", "").replace("\u2019", "").replace("-", "")
+    return bool(bare) and bare.isalpha() and word.islower()
+
+
+def chat_dropped(text: str) -> str:
+    """``text`` without chat noise ("lol", ":)", "tbh": ``personal_value.json``'s
+    ``chat_noise``), its spaces closed up."""
+    return " ".join(_coach()[3].sub("", text).split()) if text else text
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def coach_dropped(text: str) -> str:
+    """``text`` said to an interviewer, not to the coach (``data/typed.json``,
+    ``to_the_coach``): a sentence's lead said to the coach left out ("As I said above, I
+    trained ..." -> "I trained ..."; "not sure what you mean but ..."), a lead that names the
+    question's topic said to the interviewer ("you asked about the rota - I ran it" -> "As
+    for the rota, I ran it"), and a sentence that only points to another note ("see my
+    earlier note") or says nothing ("n/a", ``empty_reply.says_nothing``) left out; "" where
+    nothing is left."""
+    if not text:
+        return text
+    lead, asked, pointer, _ = _coach()
+    kept = []
+    for sentence in _SENTENCE_END.split(text.strip()):
+        rest = lead.sub("", sentence, count=1).strip()
+        m = asked.match(rest)
+        if m:
+            topic = re.sub(r"^(?:about|for|on|me\s+about|me)\s+", "", m.group(1).strip(),
+                           flags=re.IGNORECASE)
+            rest = (f"As for {topic}, " if topic and rest[m.end():] else "") + rest[m.end():]
+        if not rest or pointer.match(rest) or says_nothing(rest):
+            continue
+        if rest != sentence.strip() and plain_word(rest):
+            rest = rest[:1].upper() + rest[1:]
+        kept.append(rest)
+    return " ".join(kept)
