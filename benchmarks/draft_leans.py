@@ -40,13 +40,18 @@ _OPENS = re.compile(
 _JOB = re.compile(r"^(?:this|that) (?:job|role|work|place|company|position|post|office|"
                   r"organisation|organization)\b", re.IGNORECASE)
 _DUMMY = re.compile(r"^it(?:'s|\s+is|\s+was|\s+has been)?\s+(?:was\s+)?(?:hard|easy|tough|"
-                    r"the first|a |an |my |our |in |at |during |took|takes|turned out|"
-                    r"seemed|felt|great|good|fun)", re.IGNORECASE)
-_PERSON = re.compile(r"\b(?:he|she|him|her|they|them|their)\b", re.IGNORECASE)
-# someone named before a "them": a noun after a determiner, or a name (a capital word that
-# does not open the sentence)
-_NAMED = re.compile(r"\b(?:the|a|an|my|our|some|all|every|each|those|these|one|two|three|"
-                    r"\d+)\s+\w+|(?<=\s)(?-i:[A-Z][a-z]+)\b", re.IGNORECASE)
+                    r"the first|the (?:job|role|place|work)\b|a |an |my |our |in |at |during |"
+                    r"took|takes|turned out|seemed|felt|great|good|fun)", re.IGNORECASE)
+_PERSON = re.compile(r"\b(?:(?P<one>he|she|him|her)|they|them|their)\b", re.IGNORECASE)
+# someone named before a pronoun: a name (a capital word that does not open the sentence), a
+# word for people, for "he"/"she" a noun after a determiner, for "they"/"them" a plural one
+_NAME = re.compile(r"(?<=\s)(?-i:[A-Z][a-z]+)\b|\b(?:people|everyone|everybody|staff|"
+                   r"colleagues|customers|clients|guests|kids|children|pupils|students|learners|"
+                   r"trainees|apprentices|volunteers|members|workers|nurses|drivers|soldiers|"
+                   r"team|crew|families|residents|patients)\b", re.IGNORECASE)
+_SOMEONE = re.compile(r"\b(?:the|a|an|my|our|one|this|that)\s+(?:\w+\s+)?\w+", re.IGNORECASE)
+_SOME = re.compile(r"\b(?:the|my|our|some|all|those|these|two|three|four|five|\d+)\s+"
+                   r"(?:\w+\s+)?\w+s\b", re.IGNORECASE)
 
 
 def _leans(sentence: str) -> bool:
@@ -54,7 +59,10 @@ def _leans(sentence: str) -> bool:
     if _OPENS.match(text) and not _JOB.match(text) and not _DUMMY.match(text):
         return True
     m = _PERSON.search(text)
-    return bool(m) and not _NAMED.search(text[:m.start()])
+    if not m:
+        return False
+    before = text[:m.start()]
+    return not (_NAME.search(before) or (_SOMEONE if m["one"] else _SOME).search(before))
 
 
 def _runs(role) -> list[list[str]]:
