@@ -213,3 +213,20 @@ def test_no_draft_tells_a_result_without_the_one_it_leans_on():
     for text in draft_versions(ws, "r1").values():
         assert "9% to 4%" in text
         assert not leans_on_cut(text, ws.role("r1")), text
+
+
+@pytest.mark.parametrize("second", [
+    "This meant fares went from 210 to 260 a night",
+    "That lifted fares from 210 to 260 a night",
+])
+def test_a_result_whose_event_the_draft_tells_later_is_said_right_after_it(second):
+    """Moved, never said twice: the event keeps its one place in the draft."""
+    role = _role([{"statement": "I redrew the night routes for 30 drivers",
+                   "scope": "department"},
+                  {"statement": second, "scope": "department"}])
+    text = (f"{OPENING} {second}. I learned route planning there. I redrew the night routes "
+            "for 30 drivers.")
+    told = leaning_told(text, role, _said, room=40)
+    assert told == (f"{OPENING} I learned route planning there. I redrew the night routes for "
+                    f"30 drivers. {second}.")
+    assert told.count("night routes") == 1

@@ -534,7 +534,7 @@ def _kept(parts: list[str], current: bool, variant: int,
         kept.append((part, sentence))
         at.append(n)
     again = {n: (part, said) for n, (why, part, said) in left.items()
-             if why == "result" and said}  # left out as a result said again
+             if why == "result" and said and reads_whole(said)}  # a result said again
     kept = _with_leaned_on(kept, at, again, parts)
     if problem.problem == "pitfall":
         return kept, problem

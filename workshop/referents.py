@@ -339,15 +339,19 @@ def leaning_told(text: str, role: Role, result_said, room: int) -> str:
     """``text`` with each sentence that leans on one typed before it (``story_cut.needs``, the
     one reading of what a sentence leans on: "That cut waiting times ...", "Then waste fell
     ...", "Twice that came in ...", "watching them ...") said only where the listener heard
-    what it leans on: where the draft does not say it, said without a lead that only orders
-    events ("Then waste fell ..." -> "Waste fell ...", ``story_cut.unleaned``), else given
-    its referent, the result it leans on said right before it (``result_said``, as the draft
-    says a result) where that fits in ``room`` words, else left out: never a pointer at a
-    sentence not said, never a payoff without its event (blind hiring managers, issue 20)."""
+    what it leans on: where the draft does not say it before, said without a lead that only
+    orders events (``story_cut.unleaned``), else right after the sentence that tells it where
+    the draft tells it later (moved, never a number said twice), else given its referent,
+    the result it leans on said right before it (``result_said``, as the draft says a
+    result) where that fits in ``room`` words, else left out: never a pointer at a sentence
+    not said, never a payoff without its event (blind hiring managers, issue 20)."""
     runs = _entry_runs(role)
     sentences = _SENTENCE_END.split(text)
     out, moved = sentences[:1], []
-    for sentence in sentences[1:]:
+    at = 0
+    while at + 1 < len(sentences):
+        at += 1
+        sentence = sentences[at]
         if sentence in moved:
             continue
         found = _typed_as(sentence, runs) if leans_back(sentence) else None
@@ -361,6 +365,11 @@ def leaning_told(text: str, role: Role, result_said, room: int) -> str:
         bare = unleaned(sentence)
         if bare and not points_at(bare):
             out.append(bare)
+            continue
+        later = [j for j in range(at + 1, len(sentences)) if all(
+            _told_in(found[0][m], sentences[j]) for m in missing)]
+        if later:  # what it leans on is told further on: it is said right after that
+            sentences.insert(later[0] + 1, sentence)
             continue
         results = {" ".join((r.statement or "").split()): r for r in role.results}
         given = [result_said(results[found[0][m]]) for m in missing
