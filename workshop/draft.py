@@ -70,6 +70,7 @@ from .draft_compose import (
 from .draft_frame import first_line, said_name, summary_result, variant_of, what_i_did
 from .draft_later import later_pieces, later_uses
 from .draft_links import credited_elsewhere, linked_sentence, points_later, references_kept
+from .draft_once import said_once
 from .draft_read import RoleReading, clean, goals_of, names_skill, reason_about
 from .draft_results import (
     SHORT_PART_WORDS,
@@ -583,7 +584,9 @@ def _told_pieces(read: RoleReading, pieces: list[Piece], long: bool) -> str:
     skills = read.story()[0]
     skills = [*skills, *(s for s in read.role.skills if s not in skills)]
     # a note's "the same approach" or "it" said only where the listener knows what it means
-    return its_named(pointers_told(references_kept(text, skills), read.role), skills)
+    text = its_named(pointers_told(references_kept(text, skills), read.role), skills)
+    # each fact once, and no "I also"/"On top of that" of the kit's (``draft_once``)
+    return said_once(text, read.role, [p.text for p in pieces if p.order == 0.1 and p.text])
 
 
 def draft_answer(workspace: Workspace, role_id: str | None = None, seconds: int = 90) -> str:
