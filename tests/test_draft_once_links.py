@@ -113,6 +113,9 @@ def test_of_two_sentences_of_one_fact_the_fuller_stays():
     ("We hit 98% on-time delivery.", "In my next job I set 98% as the target for the vans."),
     ("I grew membership by 20% in a year.",
      "At the Leeds branch I grew membership by 20% again."),
+    # a growth's end and a result that share words but not their numbers
+    ("By the end I planned the cover for four depots and two hundred staff.",
+     "I cut agency costs across the four depots by planning the staff cover two weeks ahead."),
     # a close that names the target role
     ("I cut pallet damage by 20%.", "That is the work I want to do as an operations manager."),
 ])

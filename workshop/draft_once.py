@@ -97,8 +97,20 @@ _GLUE = content_stems("that this skill skills later since again used using use k
                       "better good way every day time first end")
 
 
+# Numbers said in words: compared as figures are ("two hundred people" is not "two weeks")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve "
+                          "fifteen twenty thirty forty fifty hundred hundreds thousand "
+                          "thousands million half quarter third dozen".split())
+
+
 def _content(sentence: str) -> set[str]:
-    return content_stems(in_base_forms(sentence)) - _GLUE
+    return content_stems(in_base_forms(sentence)) - _GLUE - _NUMBER_WORDS
+
+
+def _said_numbers(sentence: str) -> set[float | str]:
+    """The figures of ``sentence`` and its numbers in words."""
+    words = {w for w in re.findall(r"[a-z]+", sentence.lower()) if w in _NUMBER_WORDS}
+    return {*figures(sentence), *words}
 
 
 def _big(sentence: str) -> set[float]:
@@ -112,14 +124,15 @@ SAME_SHARE = 0.8
 
 
 def _holds(one: str, other: str) -> bool:
-    """True when ``other`` tells what ``one`` tells: ``one``'s figures all in ``other`` and
+    """True when ``other`` tells what ``one`` tells: ``one``'s figures (and numbers said in
+    words) all in ``other`` and
     at least ``SAME_SHARE`` of its meaningful words (three or more), or half of them (one or
     more) where ``one`` tells a change (two figures, one of ten or more) and ``other`` says
     it too (the same change said twice: "waiting times fell from 42 to 19 days", "the wait
     went from 42 to 19 days"). One figure said again with other words is another fact ("I
     grew membership by 20%", "at the Leeds branch I grew membership by 20% again")."""
     words, said = _content(one), figures(one)
-    if not said <= figures(other):
+    if not _said_numbers(one) <= _said_numbers(other):
         return False
     change = len(said) >= 2 and bool(_big(one))
     if len(words) < (1 if change else 3):
