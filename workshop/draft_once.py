@@ -57,7 +57,7 @@ _LEAD = re.compile(r"^(?:(?:On top of (?:that|this|all that)|As well as (?:that|
 # "I also <verb>", after a short lead of a time or a place of its own ("Back then, I also ...")
 _ALSO = re.compile(r"\b(I|We|we) also (?=[a-z])")
 # "... as well" / "... too" said at a clause's end
-_TAIL = re.compile(r"\s+(?:as well|too)(?=\s*(?:[,;:.!?]|\s+and\b))")
+_TAIL = re.compile(r" (?:as well|too)(?=[,;:.!?]| and\b)")
 
 
 def fillers_dropped(text: str, entries: str) -> str:
@@ -65,7 +65,7 @@ def fillers_dropped(text: str, entries: str) -> str:
     a lead that says only "one more thing", an "also" after "I"/"We", an "as well" or a "too"
     at a clause's end. ``entries``: the participant's own text; a filler found there with the
     words round it (their "I also plan the shifts") is theirs and stays."""
-    own = " ".join(entries.lower().split())
+    own = _grams(entries)
     out = []
     for sentence in sentences(text):
         said = sentence
@@ -79,16 +79,33 @@ def fillers_dropped(text: str, entries: str) -> str:
     return " ".join(out)
 
 
+_WORDS = re.compile(r"[a-z0-9']+")
+# How far either side of a filler its neighbouring word is looked for
+_NEAR = 40
+
+
 def _around(text: str, match: re.Match) -> str:
     """The filler with a word either side, as the participant would have typed it."""
-    before = text[:match.start()].split()[-1:]
-    after = text[match.end():].split()[:1]
+    before = text[max(0, match.start() - _NEAR):match.start()].split()[-1:]
+    after = text[match.end():match.end() + _NEAR].split()[:1]
     return " ".join([*before, match[0].strip(), *after])
 
 
-def _theirs(phrase: str, own: str) -> bool:
-    words = re.findall(r"[a-z0-9']+", phrase.lower())
-    return bool(words) and " ".join(words) in " ".join(re.findall(r"[a-z0-9']+", own))
+def _grams(text: str) -> frozenset[tuple[str, ...]]:
+    """Every run of two to ``_LONGEST`` words in ``text``, lower-cased."""
+    words = _WORDS.findall(text.lower())
+    return frozenset(tuple(words[i:i + n]) for n in range(2, _LONGEST + 1)
+                     for i in range(len(words) - n + 1))
+
+
+# The most words a filler with its neighbours holds ("another thing i did was set up")
+_LONGEST = 8
+
+
+def _theirs(phrase: str, own: frozenset[tuple[str, ...]]) -> bool:
+    """True when ``phrase``'s words stand in a row in the entries (``own``: ``_grams``)."""
+    words = tuple(_WORDS.findall(phrase.lower()))[:_LONGEST]
+    return len(words) >= 2 and words in own
 
 
 # The kit's own words of a growth or a later use: no fact of their own.
