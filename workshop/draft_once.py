@@ -9,9 +9,10 @@ its name said again in the next sentence). ``said_once`` reads the composed text
 
 - ``fillers_dropped``: a filler of the kit's is taken out of each sentence, so two facts the
   entries do not connect follow as a plain sequence; a filler in the participant's own words
-  ("I also plan the shifts", typed so) stays. The links the entries do give (a result's
-  ``enabled_by``, their own "because"/"so", a later-use note) are told by the composition
-  before this pass, in the participant's words;
+  ("I also plan the shifts", typed so) stays, and so does the "also" of a second skill's
+  growth ("I also learned X there"), which says it is another skill, not a link. The links
+  the entries do give (a result's ``enabled_by``, their own "because"/"so", a later-use
+  note) are told by the composition before this pass, in the participant's words;
 - ``repeats_dropped``: a sentence whose content another sentence of the draft holds (its
   meaningful words, in base forms, and its figures: by content, not by exact text) is left
   out, the one that holds less or comes later; never the opening, never where the answer
@@ -60,11 +61,21 @@ _ALSO = re.compile(r"\b(I|We|we) also (?=[a-z])")
 _TAIL = re.compile(r" (?:as well|too)(?=[,;:.!?]| and\b)")
 
 
+# A second skill's growth told with its "also" ("I also learned X there", "I picked up X as
+# well"): the word says this is another skill, not the story's growth told again (the answer
+# check and tests/test_draft_growth_once.py read one growth line a story), and claims no
+# link between two facts
+_OTHER_SKILL = re.compile(r"\b(?:I|we|We) also (?:learned|learnt|picked up|got (?:better|good)|"
+                          r"grew|developed)\b|\b(?:learned|learnt|picked up|got (?:better|good) "
+                          r"at) [^,.;:]{1,60}? as well\b")
+
+
 def fillers_dropped(text: str, entries: str) -> str:
     """``text`` with each filler of the kit's taken out (see the module's docstring):
     a lead that says only "one more thing", an "also" after "I"/"We", an "as well" or a "too"
-    at a clause's end. ``entries``: the participant's own text; a filler found there with the
-    words round it (their "I also plan the shifts") is theirs and stays."""
+    at a clause's end; a second skill's growth keeps its "also" (``_OTHER_SKILL``).
+    ``entries``: the participant's own text; a filler found there with the words round it
+    (their "I also plan the shifts") is theirs and stays."""
     own = _grams(entries)
     out = []
     for sentence in sentences(text):
@@ -72,6 +83,9 @@ def fillers_dropped(text: str, entries: str) -> str:
         lead = _LEAD.match(said)
         if lead and not _theirs(said[:lead.end() + 12], own) and len(said) > lead.end():
             said = said[lead.end()].upper() + said[lead.end() + 1:]
+        if _OTHER_SKILL.search(said):  # a second skill's growth: "also" says it is another
+            out.append(said)
+            continue
         said = _ALSO.sub(lambda m: m[0] if _theirs(_around(m.string, m), own)
                          else f"{m[1]} ", said)
         said = _TAIL.sub(lambda m: m[0] if _theirs(_around(m.string, m), own) else "", said)
