@@ -182,6 +182,14 @@ def test_a_name_said_again_becomes_it_only_right_after_it_was_named():
     assert name_as_it(apart, SKILLS) == apart
     own_it = f"{OPEN} I learned dementia care there. It helps me train carers in dementia care."
     assert name_as_it(own_it, SKILLS) == own_it
+    # another thing told after the name: "it" would be heard as that thing
+    after = f"{OPEN} I learned route planning there and cut the van count. I used route " \
+        "planning at Parcelfast."
+    assert name_as_it(after, SKILLS) == after
+    # a frame that names the skill is never "my skills in it"
+    frame = f"{OPEN} I learned route planning there. I used my skills in route planning at " \
+        "Parcelfast."
+    assert name_as_it(frame, SKILLS) == frame
 
 
 def test_an_empty_draft_stays_empty():

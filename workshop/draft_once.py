@@ -212,6 +212,7 @@ def _it_for(sentence: str, name: str) -> str:
     or a verb of use and the sentence has no "it" of its own; else as it is."""
     word = rf"(?<![\w-]){re.escape(' '.join(name.split()))}(?![\w-])"
     if re.search(r"\bit\b", sentence, re.IGNORECASE) or \
+            re.search(rf"\b(?:skills?|my|of|about) (?:in )?{word}", sentence, re.IGNORECASE) or \
             len(re.findall(word, sentence, re.IGNORECASE)) != 1 or \
             not re.search(rf"\b{_USE}\s+{word}", sentence, re.IGNORECASE):
         return sentence
@@ -227,12 +228,21 @@ def name_as_it(text: str, skills: Iterable[Skill]) -> str:
                    key=len, reverse=True)
     said = sentences(text)
     for n in range(1, len(said)):
-        name = next((name for name in names
-                     if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", said[n - 1],
-                                  re.IGNORECASE)), None)
+        name = next((name for name in names if _ends_on(said[n - 1], name)), None)
         if name is not None:
             said[n] = _it_for(said[n], name)
     return " ".join(said)
+
+
+def _ends_on(sentence: str, name: str) -> bool:
+    """True when ``sentence`` names ``name`` last, with at most a place word after it ("I
+    learned dementia care there."): an "it" after it is heard as the skill, not as another
+    thing told after it ("I learned X there and delivered a library.")."""
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence, re.IGNORECASE))
+    if not found:
+        return False
+    rest = sentence[found[-1].end():].strip(" .!?")
+    return len(rest.split()) <= 2 and not re.search(r"\band\b|,", rest)
 
 
 # The first words of a later use that may follow "and" (a name would lose its capital)
