@@ -28,7 +28,7 @@ from workshop.model import Skill
 OPEN = "My four years as a depot supervisor at Harrow Freight gave me the most."
 FILLER = re.compile(r"^(?:On top of|As well as (?:that|this)|Another thing|In addition|"
                     r"Additionally|Also|Plus|What's more|Besides (?:that|this))\b|"
-                    r"\b(?:I|We|we) also\b|\b(?:as well|too)(?=[.,])")
+                    r"\b(?:I|We|we) also\b|\bas well(?=[.,])")
 # a second skill's growth, whose "also" says it is another skill (kept: see below)
 GROWTH_ALSO = re.compile(r"\b(?:also (?:learned|picked up|got better|got good)|(?:learned|"
                          r"picked up|got better at) [^,.]{1,60}? as well)\b")
@@ -55,7 +55,6 @@ def _fillers(text: str) -> int:
     ("Back then, we also cut the van count to nine.", "Back then, we cut the van count to nine."),
     ("I wrote the van schedule as well, so the drivers knew their rounds.",
      "I wrote the van schedule, so the drivers knew their rounds."),
-    ("Later, I used my planning at the hub too.", "Later, I used my planning at the hub."),
 ])
 def test_a_stock_filler_of_the_kit_is_taken_out(said, plain):
     assert fillers_dropped(f"{OPEN} {said}", "") == f"{OPEN} {plain}"
@@ -150,6 +149,8 @@ SKILLS = [Skill(name="dementia care", before="novice", after="proficient",
 @pytest.mark.parametrize("text, told", [
     (f"{OPEN} I learned dementia care there. Now I train new carers in dementia care.",
      "I learned dementia care there, and now I train new carers in it."),
+    (f"{OPEN} That job is where I learned dementia care. Now I train new carers in dementia "
+     "care.", "That job is where I learned dementia care. Now I train new carers in it."),
     (f"{OPEN} I got good at route planning there. At Parcelfast I plan the van rounds the "
      "same way.",
      "I got good at route planning there, and at Parcelfast I plan the van rounds the same "

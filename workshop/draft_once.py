@@ -57,8 +57,9 @@ _LEAD = re.compile(r"^(?:(?:On top of (?:that|this|all that)|As well as (?:that|
                    r"(?:Also|Plus|Additionally|In addition|Besides|Moreover),)\s+")
 # "I also <verb>", after a short lead of a time or a place of its own ("Back then, I also ...")
 _ALSO = re.compile(r"\b(I|We|we) also (?=[a-z])")
-# "... as well" / "... too" said at a clause's end
-_TAIL = re.compile(r" (?:as well|too)(?=[,;:.!?]| and\b)")
+# "... as well" said at a clause's end (a later use's "too", "I used it at X too", says the
+# skill went on: tests/test_draft_versions.py)
+_TAIL = re.compile(r" as well(?=[,;:.!?]| and\b)")
 
 
 # A second skill's growth told with its "also" ("I also learned X there", "I picked up X as
@@ -72,8 +73,8 @@ _OTHER_SKILL = re.compile(r"\b(?:I|we|We) also (?:learned|learnt|picked up|got (
 
 def fillers_dropped(text: str, entries: str) -> str:
     """``text`` with each filler of the kit's taken out (see the module's docstring):
-    a lead that says only "one more thing", an "also" after "I"/"We", an "as well" or a "too"
-    at a clause's end; a second skill's growth keeps its "also" (``_OTHER_SKILL``).
+    a lead that says only "one more thing", an "also" after "I"/"We", an "as well" at a
+    clause's end; a second skill's growth keeps its "also" (``_OTHER_SKILL``).
     ``entries``: the participant's own text; a filler found there with the words round it
     (their "I also plan the shifts") is theirs and stays."""
     own = _grams(entries)
@@ -247,6 +248,11 @@ def _ends_on(sentence: str, name: str) -> bool:
 
 # The first words of a later use that may follow "and" (a name would lose its capital)
 _JOINS = frozenset("I I'm I've Now These Today Later In At Since We My".split())
+# A growth line of the kit's with the job as its place ("It was in that job that I learned
+# X."): said on its own or folded by ``draft_compose.stock_folded``, never joined here (the
+# story ends on its later use: tests/test_draft_thread.py)
+_JOB_PLACE = re.compile(r"^(?:It was in (?:that|this) job that|(?:That|This) job is where|"
+                        r"In (?:that|this) job,? I)\b")
 # A sentence that tells a skill's growth, and a note that says the skill is not used
 _GREW = re.compile(r"\b(?:learned|learnt|picked up|got (?:better|good)|grew|developed|built up)\b")
 _NOT = re.compile(r"\b(?:not|never|no longer|don't|didn't|doesn't|haven't|hardly)\b",
@@ -271,6 +277,7 @@ def later_joined(text: str, skills: Iterable[Skill]) -> str:
         before, sentence = said[n - 1], said[n]
         first = sentence.split()[0] if sentence.split() else ""
         used = next((sk for sk, note in notes if len(note) >= 2 and names_skill(before, sk)
+                     and not _JOB_PLACE.match(before)
                      and len(note & content_stems(sentence)) >= 0.6 * len(note)
                      and not len(note & content_stems(before)) >= 0.6 * len(note)), None)
         if used is None or n == 1 or first not in _JOINS or re.search(r"[,:;]|\band\b", before) \
