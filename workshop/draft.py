@@ -77,6 +77,7 @@ from .draft_compose import (
 from .draft_frame import first_line, said_name, summary_result, variant_of, what_i_did
 from .draft_later import later_pieces, later_uses
 from .draft_links import credited_elsewhere, linked_sentence, points_later, references_kept
+from .draft_once import said_once
 from .draft_read import RoleReading, clean, goals_of, names_skill, reason_about
 from .draft_results import (
     SHORT_PART_WORDS,
@@ -594,7 +595,9 @@ def _told_pieces(read: RoleReading, pieces: list[Piece], long: bool) -> str:
     most = _words_of(VERSIONS[90][1]) if long else _most_words(_SHORT_AIM)
     text = leaning_told(text, read.role, lambda r: read.said(r).told,
                         most - count_words(text))
-    return its_named(pointers_told(references_kept(text, skills), read.role), skills)
+    text = its_named(pointers_told(references_kept(text, skills), read.role), skills)
+    # each fact once, and no "I also"/"On top of that" of the kit's (``draft_once``)
+    return said_once(text, read.role, [p.text for p in pieces if p.order == 0.1 and p.text])
 
 
 def draft_answer(workspace: Workspace, role_id: str | None = None, seconds: int = 90) -> str:
