@@ -21,6 +21,7 @@ its base form (``workshop.phrases.Lexicon.base``), and the check's ``stopwords``
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import dataclass
 
 from .claim_kinds import LEARNED as LEARNED_PATTERN
@@ -391,7 +392,9 @@ def unmeasured_change(spec: Specific, words, claim, grown: list[int],
     bounds, measured, naming = _conjuncts(spec, words, s.lo, s.hi, grown, parts)
     if claim.match.start < bounds[0][0]:
         return False
-    at = bisect.bisect_right([a for a, _b in bounds], claim.match.start) - 1
+    # bisected on the (start, end) pairs themselves: a list of starts made per claim cost the
+    # square of a one-sentence paste with many claims (test_check_linear, '$cut-1' repeated)
+    at = bisect.bisect_right(bounds, (claim.match.start, math.inf)) - 1
     mine = at if claim.match.start < bounds[at][1] else -1
     if mine >= 0 and measured[mine]:  # it points back, or names a measure
         return False
