@@ -50,11 +50,6 @@ def _fillers(text: str) -> int:
     ("Another thing I did was set up a returns desk.", "Set up a returns desk."),
     ("In addition, I ran the Christmas rota.", "I ran the Christmas rota."),
     ("Also, we passed the DVSA audit.", "We passed the DVSA audit."),
-    ("I also trained nine forklift drivers.", "I trained nine forklift drivers."),
-    ("We also cut fuel spend by a tenth.", "We cut fuel spend by a tenth."),
-    ("Back then, we also cut the van count to nine.", "Back then, we cut the van count to nine."),
-    ("I wrote the van schedule as well, so the drivers knew their rounds.",
-     "I wrote the van schedule, so the drivers knew their rounds."),
 ])
 def test_a_stock_filler_of_the_kit_is_taken_out(said, plain):
     assert fillers_dropped(f"{OPEN} {said}", "") == f"{OPEN} {plain}"
@@ -72,6 +67,11 @@ def test_a_stock_filler_of_the_kit_is_taken_out(said, plain):
     ("Back then, I also picked up route planning.", ""),
     ("I also learned forklift training there and trained nine drivers.", ""),
     ("I picked up route planning as well and built the van schedule.", ""),
+    # an "also" inside a sentence marks one more fact: without it the draft's last fact stood
+    # alone (an orphan end, merge28), so it stays
+    ("I also trained nine forklift drivers.", ""),
+    ("Back then, we also cut the van count to nine.", ""),
+    ("I wrote the van schedule as well, so the drivers knew their rounds.", ""),
 ])
 def test_words_that_only_look_like_fillers_stay(said, entries):
     text = f"{OPEN} {said}"

@@ -118,9 +118,11 @@ def compose(pieces: list[Piece], least_words: int, most_words: int, hard: bool =
     if loose_words:
         loose = [p for p in left if p.fill and p.loose and p.text][:1]
         for piece in loose:  # after the story (its later use's "it" keeps its skill), said
-            # as the participant wrote it: an "I also ..." of the kit's claims a link the
-            # entries do not give (blind hiring managers, draft60: "a list joined by 'also'")
+            # as one more thing ("I also ..."), never a bare list item after it
             piece.order = max([9.4, *(p.order + 0.01 for p in chosen if p.order < 9.5)])
+            last = max(chosen, key=lambda p: p.order).text if chosen else ""
+            if not re.search(r"\balso\b|\bas well\b", last):  # not "also" twice in a row
+                piece.text = _ALSO.sub(r"\1 also \2", piece.text, count=1)
         chosen = _up_to(chosen, loose, loose_words, most_words, True)
     return " ".join(p.text for p in sorted(chosen, key=lambda p: p.order))
 
@@ -155,6 +157,13 @@ def one_aside(pieces: list[Piece]) -> list[Piece]:
         if piece.aside and id(piece) not in keep:
             piece.fill = True  # a loose one only where the draft is thinnest (``compose``)
     return pieces
+
+
+# "I shipped ..." / "We passed ..." -> "I also shipped ...": a verb of the speaker's, not a
+# helper or a word that already says so
+_ALSO = re.compile(r"^(I|We) (?!also\b|still\b|have\b|had\b|has\b|was\b|were\b|am\b|are\b|"
+                   r"would\b|will\b|can\b|could\b|did\b|do\b|never\b|just\b|even\b)"
+                   r"([a-z]+ed|[a-z]+)\b")
 
 
 def _up_to(chosen: list[Piece], left: list[Piece], least_words: int, most_words: int,

@@ -7,10 +7,11 @@ well", "... too") and drafts that said one thing twice (a result and a later use
 telling the same outcome, the opening and the close saying the same, a skill's growth told and
 its name said again in the next sentence). ``said_once`` reads the composed text:
 
-- ``fillers_dropped``: a filler of the kit's is taken out of each sentence, so two facts the
-  entries do not connect follow as a plain sequence; a filler in the participant's own words
-  ("I also plan the shifts", typed so) stays, and so does the "also" of a second skill's
-  growth ("I also learned X there"), which says it is another skill, not a link. The links
+- ``fillers_dropped``: a lead of the kit's that claims a link ("On top of that, ...", "Another
+  thing I did was ...") is taken out, so two facts the entries do not connect follow as a plain
+  sequence; a lead in the participant's own words stays. An "I also ..." inside a sentence
+  stays: it marks one more fact (without it the last fact stood alone, an orphan end, merge28),
+  as does the "also" of a second skill's growth. The links
   the entries do give (a result's ``enabled_by``, their own "because"/"so", a later-use
   note) are told by the composition before this pass, in the participant's words;
 - ``repeats_dropped``: a sentence whose content another sentence of the draft holds (its
@@ -55,26 +56,11 @@ _LEAD = re.compile(r"^(?:(?:On top of (?:that|this|all that)|As well as (?:that|
                    r"Besides (?:that|this)|Another thing (?:is|was)(?: that)?|"
                    r"Another thing I did was|One more thing(?: is| was)?(?: that)?),?|"
                    r"(?:Also|Plus|Additionally|In addition|Besides|Moreover),)\s+")
-# "I also <verb>", after a short lead of a time or a place of its own ("Back then, I also ...")
-_ALSO = re.compile(r"\b(I|We|we) also (?=[a-z])")
-# "... as well" said at a clause's end (a later use's "too", "I used it at X too", says the
-# skill went on: tests/test_draft_versions.py)
-_TAIL = re.compile(r" as well(?=[,;:.!?]| and\b)")
-
-
-# A second skill's growth told with its "also" ("I also learned X there", "I picked up X as
-# well"): the word says this is another skill, not the story's growth told again (the answer
-# check and tests/test_draft_growth_once.py read one growth line a story), and claims no
-# link between two facts
-_OTHER_SKILL = re.compile(r"\b(?:I|we|We) also (?:learned|learnt|picked up|got (?:better|good)|"
-                          r"grew|developed)\b|\b(?:learned|learnt|picked up|got (?:better|good) "
-                          r"at) [^,.;:]{1,60}? as well\b")
 
 
 def fillers_dropped(text: str, entries: str) -> str:
-    """``text`` with each filler of the kit's taken out (see the module's docstring):
-    a lead that says only "one more thing", an "also" after "I"/"We", an "as well" at a
-    clause's end; a second skill's growth keeps its "also" (``_OTHER_SKILL``).
+    """``text`` with each lead of the kit's that says only "one more thing" taken out (see the
+    module's docstring).
     ``entries``: the participant's own text; a filler found there with the words round it
     (their "I also plan the shifts") is theirs and stays."""
     own = _grams(entries)
@@ -84,26 +70,14 @@ def fillers_dropped(text: str, entries: str) -> str:
         lead = _LEAD.match(said)
         if lead and not _theirs(said[:lead.end() + 12], own) and len(said) > lead.end():
             said = said[lead.end()].upper() + said[lead.end() + 1:]
-        if _OTHER_SKILL.search(said):  # a second skill's growth: "also" says it is another
-            out.append(said)
-            continue
-        said = _ALSO.sub(lambda m: m[0] if _theirs(_around(m.string, m), own)
-                         else f"{m[1]} ", said)
-        said = _TAIL.sub(lambda m: m[0] if _theirs(_around(m.string, m), own) else "", said)
+        # an "I also ..." inside a sentence stays: it marks one more fact, and without it the
+        # draft's last fact stood alone as an orphan end (merge28: dev 2 -> 4, five held-out
+        # sets up); only a lead that claims a link ("On top of that, ...") is taken out
         out.append(said)
     return " ".join(out)
 
 
 _WORDS = re.compile(r"[a-z0-9']+")
-# How far either side of a filler its neighbouring word is looked for
-_NEAR = 40
-
-
-def _around(text: str, match: re.Match) -> str:
-    """The filler with a word either side, as the participant would have typed it."""
-    before = text[max(0, match.start() - _NEAR):match.start()].split()[-1:]
-    after = text[match.end():match.end() + _NEAR].split()[:1]
-    return " ".join([*before, match[0].strip(), *after])
 
 
 def _grams(text: str) -> frozenset[tuple[str, ...]]:
