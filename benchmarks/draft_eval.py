@@ -123,9 +123,6 @@ counts:
   of the entries told by its scene without its last sentence, its payoff), ``pointer
   dangles`` (a sentence opening on "Since then", "Three weeks later", "That's when",
   "Instead", "It was the moment" ... whose typed clause before it the draft does not tell),
-  ``leans on cut`` (sentences that lean on the sentence typed before them, in their entry or
-  the result before, which the draft does not tell: "That cut ...", "Then ...", "Twice that
-  ...", a "them" before anyone named: ``benchmarks/draft_leans.py``),
   ``list (90 s)`` (a 90 s
   draft with more than two unlinked facts after its thread), ``helped frame``, ``made-up
   growth`` (``benchmarks/draft_story.py``) and ``skills 30/90``, ``30s >1 skill``, ``said twice``,
@@ -202,7 +199,6 @@ from draft_grammar import stock_links as _stock_links  # noqa: E402
 from draft_growth import kit_later_uses, phrases_twice, stock_growth_lines, stock_joins  # noqa: E402,I001
 from draft_hedge import hedge_hardened, under_seconds  # noqa: E402
 from draft_job_tense import fact_twice, job_tense_wrong  # noqa: E402
-from draft_leans import leans_on_cut  # noqa: E402
 from draft_pasted import field_pasted  # noqa: E402
 from draft_pointer import liking_held, liking_said, pointer_no_referent  # noqa: E402
 from draft_questions import redundant as _redundant  # noqa: E402
@@ -538,7 +534,6 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "reason_cut": reason_cut(text, ws.role(role_id) if role_id else None),
             "payoff_lost": payoff_lost(text, ws.role(role_id) if role_id else None),
             "dangles": pointer_dangles(text, ws.role(role_id) if role_id else None),
-            "leans_cut": len(leans_on_cut(text, ws.role(role_id) if role_id else None)),
             "list90": seconds == 90 and list_ninety(text, ws.role(role_id) if role_id else None),
             "helped": helped_frames(text),
             "unknown": unknown_refs(text, ws.target_role.goals), "no_part": no_own_part(text),
@@ -638,7 +633,6 @@ def summarise(rows: list[dict]) -> dict:
         "reason cut": f"{sum(r['reason_cut'] for r in rows)}/{len(rows)}",
         "payoff lost": f"{sum(r['payoff_lost'] for r in rows)}/{len(rows)}",
         "pointer dangles": f"{sum(r['dangles'] > 0 for r in rows)}/{len(rows)}",
-        "leans on cut": sum(r["leans_cut"] for r in rows),
         "list (90 s)": f"{sum(r['list90'] for r in rows)}/{sum(r['length'] == 90 for r in rows)}",
         "helped frame": sum(r["helped"] for r in rows),
         "the unknown": sum(len(r["unknown"]) for r in rows),

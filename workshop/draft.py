@@ -49,14 +49,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .check import (
-    MIN_SECONDS,
-    WORDS_PER_MINUTE,
-    check_answer,
-    count_words,
-    pitfall_phrases,
-    speaking_seconds,
-)
+from .check import MIN_SECONDS, WORDS_PER_MINUTE, check_answer, pitfall_phrases, speaking_seconds
 from .coach import (
     Question,
     apply_reply,
@@ -98,7 +91,7 @@ from .job_tense import held_now
 from .model import Result, Role, Skill, Workspace, skill_key
 from .personal_value import ValueSaid, own_reason, role_value, say_value
 from .reason_short import short_reason
-from .referents import its_named, leaned, leaning_told, pointers_told
+from .referents import its_named, leaned, pointers_told
 from .result_number import holds_number, role_number
 from .result_voice import number_told
 from .sentence_said import said_as_sentences
@@ -590,13 +583,9 @@ def _told_pieces(read: RoleReading, pieces: list[Piece], long: bool) -> str:
     text = without_stock(stock_folded(text, pieces), pieces)
     skills = read.story()[0]
     skills = [*skills, *(s for s in read.role.skills if s not in skills)]
-    # a note's "the same approach" or "it" said only where the listener knows what it means,
-    # and a sentence leaning on one typed before it only with it (``referents.leaning_told``)
-    most = _words_of(VERSIONS[90][1]) if long else _most_words(_SHORT_AIM)
-    text = leaning_told(text, read.role, lambda r: read.said(r).told,
-                        most - count_words(text))
+    # a note's "the same approach" or "it" said only where the listener knows what it means
     text = its_named(pointers_told(references_kept(text, skills), read.role), skills)
-    # each fact once, and no "I also"/"On top of that" of the kit's (``draft_once``)
+    # each fact once, and no "On top of that" of the kit's (``draft_once``)
     return said_once(text, read.role, [p.text for p in pieces if p.order == 0.1 and p.text])
 
 

@@ -495,8 +495,6 @@ def _kept(parts: list[str], current: bool, variant: int,
     problem = ValueSaid()
     story = len(parts) > 1 and _story_turn(" ".join(parts[1:3]))
     after_pitfall = False
-    at: list[int] = []  # where each kept sentence was typed
-    left: dict[int, tuple[str, str, str]] = {}  # why each was left out, typed, said
     for n, part in enumerate(parts[:3]):
         part = _turned_from(part) if after_pitfall else part
         part = _untold_clause(part, told) if part and not _restates(part, told) else part
@@ -520,42 +518,19 @@ def _kept(parts: list[str], current: bool, variant: int,
             if said and reads_whole(said) and not pitfall_phrases(said) and \
                     not downside(clause):
                 kept.append((clause, said))
-                at.append(n)
             after_pitfall = True
             continue
         why = ("result" if _restates(part, told) else "downside" if downside(part) else
                "note" if not sentence or not (set_up or reads_whole(sentence)) else
                "vague" if not _names_something(part) and not job_reason(part) else "")
-        left[n] = (why, part, sentence)
         if why:
             if not kept and not problem.problem:
                 problem = ValueSaid(problem=why, quoted=part)
             continue
         kept.append((part, sentence))
-        at.append(n)
-    again = {n: (part, said) for n, (why, part, said) in left.items()
-             if why == "result" and said and reads_whole(said)}  # a result said again
-    kept = _with_leaned_on(kept, at, again, parts)
     if problem.problem == "pitfall":
         return kept, problem
     return kept, problem if not kept else ValueSaid()
-
-
-def _with_leaned_on(kept: list[tuple[str, str]], at: list[int],
-                    again: dict[int, tuple[str, str]], parts: list[str]
-                    ) -> list[tuple[str, str]]:
-    """``kept`` with each sentence left out as a result said again (``again``) brought back
-    before a kept one that leans on it (``story_cut.needs``: "Precepting the new grads. I
-    remember how lost I felt, so watching them get confident ..."): said twice rather than a
-    "them" that points at nobody (blind hiring managers: a kept sentence leaning on a cut
-    one)."""
-    out: list[tuple[str, str]] = []
-    for (part, sentence), n in zip(kept, at, strict=True):
-        for m in _story.needs(parts, n):
-            if m in again and again[m] not in out:
-                out.append(again[m])
-        out.append((part, sentence))
-    return out
 
 
 def _pitfall_kept(clause: str, current: bool, variant: int, lead_sentence: bool) -> str:

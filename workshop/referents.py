@@ -28,12 +28,10 @@ from .model import Role, Skill
 from .note_grammar import unglued_name
 from .resources import load_json, per_data_folder
 from .spoken import starts_with_past_verb
-from .story_cut import leans_back, needs, points_at, points_back, story_sentences, unleaned
 from .verbs import past_of_present
 from .wording import content_stems, skill_words
 
-__all__ = ["its_named", "leaned", "leaning_told", "owner_it", "pointer_at", "pointers_told",
-           "untold_notes"]
+__all__ = ["its_named", "leaned", "owner_it", "pointer_at", "pointers_told", "untold_notes"]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9£$€\"'])")
 
@@ -301,87 +299,6 @@ def leaned(said: str, whole: str) -> str:
     if before and len(f"{before} {said}".split()) <= _LEANED_WORDS:
         return f"{before} {said}"
     return said
-
-
-# --- a sentence said with what it leans on ---------------------------------------------------
-
-
-def _entry_runs(role: Role) -> list[list[str]]:
-    """The role's entries as the runs of sentences the participant typed one after another:
-    the results' statements in their order (the first run), and each note's own sentences
-    (``story_cut.story_sentences``)."""
-    notes = [role.summary, role.personal_value] + [
-        n for sk in role.skills for n in (sk.how_far, sk.used_later)] + [
-        r.my_part for r in role.results]
-    runs = [[" ".join((r.statement or "").split()) for r in role.results]]
-    return runs + [story_sentences(n) for n in notes if n and n.strip()]
-
-
-def _told_in(sentence: str, text: str) -> bool:
-    """True where ``text`` says half the meaningful words of ``sentence`` or more."""
-    own = content_stems(sentence)
-    return bool(own) and len(own & content_stems(text)) >= 0.5 * len(own)
-
-
-def _typed_as(sentence: str, runs: list[list[str]]) -> tuple[list[str], int] | None:
-    """The run and the place where ``sentence`` of a draft was typed (seven in ten of the typed
-    sentence's meaningful words in it, two or more), or None."""
-    said = content_stems(sentence)
-    for run in runs:
-        for k, typed in enumerate(run):
-            own = content_stems(typed)
-            if len(own) >= 2 and len(own & said) >= 0.7 * len(own):
-                return run, k
-    return None
-
-
-def leaning_told(text: str, role: Role, result_said, room: int) -> str:
-    """``text`` with each sentence that leans on one typed before it (``story_cut.needs``, the
-    one reading of what a sentence leans on: "That cut waiting times ...", "Then waste fell
-    ...", "Twice that came in ...", "watching them ...") said only where the listener heard
-    what it leans on: where the draft does not say it before, said without a lead that only
-    orders events (``story_cut.unleaned``), else right after the sentence that tells it where
-    the draft tells it later (moved, never a number said twice), else given its referent,
-    the result it leans on said right before it (``result_said``, as the draft says a
-    result) where that fits in ``room`` words, else left out: never a pointer at a sentence
-    not said, never a payoff without its event (blind hiring managers, issue 20)."""
-    runs = _entry_runs(role)
-    sentences = _SENTENCE_END.split(text)
-    out, moved = sentences[:1], []
-    at = 0
-    while at + 1 < len(sentences):
-        at += 1
-        sentence = sentences[at]
-        if sentence in moved:
-            continue
-        found = _typed_as(sentence, runs) if leans_back(sentence) else None
-        if found and found[0] is not runs[0] and not points_back(sentence):
-            found = None  # a note's "Then ..." is a run-on's clause, the story's cut's
-        missing = [m for m in needs(found[0], found[1]) if not _told_in(
-            found[0][m], " ".join(out))] if found else []
-        if not missing:
-            out.append(sentence)
-            continue
-        bare = unleaned(sentence)
-        if bare and not points_at(bare):
-            out.append(bare)
-            continue
-        later = [j for j in range(at + 1, len(sentences)) if all(
-            _told_in(found[0][m], sentences[j]) for m in missing)]
-        if later:  # what it leans on is told further on: it is said right after that
-            sentences.insert(later[0] + 1, sentence)
-            continue
-        results = {" ".join((r.statement or "").split()): r for r in role.results}
-        given = [result_said(results[found[0][m]]) for m in missing
-                 if found[0][m] in results]
-        words = sum(len(g.split()) for g in given)
-        if len(given) == len(missing) and all(given) and words <= room:
-            given = [g if g.endswith((".", "!", "?")) else g + "." for g in given]
-            out += given + [sentence]
-            room -= words
-            moved += given  # said here, not again where the draft told it later
-        # else: left out, with what it leans on untold
-    return " ".join(out)
 
 
 # --- what the coach asks -----------------------------------------------------------------------

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 
-from .reason_grammar import dangling, job_subject
+from .reason_grammar import dangling
 from .reason_short import says_value, sets_scene, they_first, value_data
 from .spoken import strip_end
 from .wording import content_stems
 
-__all__ = ["aside", "ends_on_result", "is_story", "leans", "leans_back", "names_someone", "needs",
-           "payoff_at", "points_at", "points_back", "refers_to", "standing", "story_sentences",
+__all__ = ["aside", "ends_on_result", "is_story", "leans", "names_someone", "payoff_at",
+           "points_back", "refers_to", "story_sentences",
            "told_short", "turn_at", "unleaned", "unnamed"]
 
 # A run-on sentence's "and then" before a clause of its own ("..., and then I grabbed the kit
@@ -42,11 +42,8 @@ _I_DID = re.compile(r"\bI\s+(?!(?:was|am|felt|feel|think|"
 _WE_DID = re.compile(r"\bwe\s+(?!(?:were|are|felt|had\s+no)\b)\w+", re.IGNORECASE)
 # A sentence that opens on a pointer to the one before it ("This made me proud.", "That was
 # when ...", "So I ..."): said alone it points at nothing.
-_POINTS_BACK = re.compile(r"^(?:this|that|it|which|so|after that|because of that|the same|"
-                          r"(?:twice|half|double|triple|(?:three|four|five|ten) times)\s+"
-                          r"(?:that|this|as (?:much|many))|all of (?:that|this|it|them))\b"
-                          r"(?!\s+(?:was|is)\s+(?:the|a|one|my|our|in|at|during|while|where|"
-                          r"when)\s)", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"^(?:this|that|it|which|so|after that|because of that)\b"
+                          r"(?!\s+(?:was|is)\s+(?:the|a|one|my|our)\s)", re.IGNORECASE)
 # A sentence that opens on a time or a sequence it counts from the sentence before it ("Since
 # then ...", "Three weeks later ...", "That's when ...", "Instead ...", "The next morning
 # ..."), or on a moment that is the story's ("It was the moment I realised ...", "That's how I
@@ -68,30 +65,15 @@ _LEANS = re.compile(
 
 def points_back(sentence: str) -> bool:
     """True for a sentence that speaks of someone it does not name or opens on a pointer to
-    the sentence before it: said alone, it points at nothing. The one reading of what a
-    sentence leans on, for every piece a version may cut (a story's sentences here, a
-    reason's in ``personal_value``, a draft's pieces in ``draft_compose``)."""
-    return points_at(sentence) or leans(sentence)
+    the sentence before it: said alone, it points at nothing."""
+    return dangling(sentence) or unnamed(sentence) or bool(_POINTS_BACK.match(sentence)) or \
+        leans(sentence)
 
 
-def _opens_on_pointer(sentence: str) -> bool:
-    """True for a sentence that opens on "this", "that", "it", "so", "which", "the same",
-    "twice that" ... meaning what the sentence before it told ("That cut waiting times.",
-    "Twice that came in the next year."), never on the job the opening names ("That job is
-    where I ...", ``reason_grammar.job_subject``)."""
-    text = sentence.strip().lstrip("\"'(")
-    if not _POINTS_BACK.match(text):
-        return False
-    job = job_subject(text)
-    return not (job and " " in job.group(1))
-
-
-def points_at(sentence: str) -> bool:
+def _points_at(sentence: str) -> bool:
     """True for a sentence that speaks of someone it does not name or opens on "this",
-    "that", "so", "the same", "twice that" (the sentence that names what it means is
-    brought with it); a lead of time ("Later", "Since then": ``leans``) is not read here: a
-    draft's later use may open on one after any piece of the story."""
-    return dangling(sentence) or unnamed(sentence) or _opens_on_pointer(sentence)
+    "that", "so" (the sentence that names what it means is brought with it)."""
+    return dangling(sentence) or unnamed(sentence) or bool(_POINTS_BACK.match(sentence))
 
 
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|they|them|their|they'd|they're|he'd|she'd)\b",
@@ -336,23 +318,12 @@ def _starts_clear(sentences: list[str], kept: list[int], strict: bool = True) ->
 
 # The leads that only order a story's events ("Instead", "Three weeks later", "After that"):
 # where the sentence they count from is not said, the sentence is said without them.
-_ORDER_WORDS = (
-    r"(?:then|instead|after that|afterwards|later|soon after|shortly after|not long after|"
+_ORDER_LEAD = re.compile(
+    r"^(?:then|instead|after that|afterwards|later|soon after|shortly after|not long after|"
     r"the (?:next|following) (?:day|morning|evening|night|week|month|year|shift|term)|"
     + _NUMBER_WORDS + r" (?:minutes?|hours?|days?|nights?|weeks?|months?|years?|terms?|"
-    r"shifts?) (?:later|after(?:wards)?|on))\b")
-_ORDER_LEAD = re.compile(
-    r"^" + _ORDER_WORDS + r",?\s+(?=(?:I|we|he|she|they|my|our|the|his|her|"
+    r"shifts?) (?:later|after(?:wards)?|on))\b,?\s+(?=(?:I|we|he|she|they|my|our|the|his|her|"
     r"their|every|everyone|all|nobody|no one|(?-i:[A-Z][a-z]+))\b)", re.IGNORECASE)
-_ORDERED = re.compile(r"^" + _ORDER_WORDS, re.IGNORECASE)
-
-
-def leans_back(sentence: str) -> bool:
-    """True for a sentence that leans on the one typed before it: a pointer
-    (``points_back``) or a lead that orders it after it ("Then waste fell ...", "Instead
-    ..."), which a story's run-on "and then" clause is not read as (``leans``) but an entry
-    typed after another is."""
-    return points_back(sentence) or bool(_ORDERED.match(sentence.strip()))
 
 
 def unleaned(sentence: str) -> str:
@@ -413,16 +384,15 @@ def _unleaned(sentences: list[str], kept: list[int]) -> tuple[list[int], list[st
     return kept, typed
 
 
-def _leans_on(sentences: list[str], n: int, out: set[int], lean: bool,
-              strong: bool = False) -> set[int]:
+def _leans_on(sentences: list[str], n: int, out: set[int], lean: bool) -> set[int]:
     """The sentences before ``n``, not in ``out``, that sentence ``n`` needs said before it
     (see ``_named``)."""
     if n == 0:
         return set()
     if lean and n - 1 not in out and leans(sentences[n]):
         return {n - 1}
-    needs = refers_to(sentences, n, strong) - out if lean else set()
-    if not points_at(sentences[n]):
+    needs = refers_to(sentences, n) - out if lean else set()
+    if not _points_at(sentences[n]):
         return needs
     if unnamed(sentences[n]) or dangling(sentences[n]):
         # back to the sentence that names them, unless one kept between says it first
@@ -436,7 +406,7 @@ def _leans_on(sentences: list[str], n: int, out: set[int], lean: bool,
     return needs | ({n - 1} - out)  # "This made me proud.": the sentence before it
 
 
-def _named(sentences: list[str], kept: list[int], lean: bool = False, strong: bool = False):
+def _named(sentences: list[str], kept: list[int], lean: bool = False):
     """``kept`` with, for a kept sentence that speaks of someone it does not name ("She
     passed."), the nearest sentence before it that names them (one that does not speak of
     them first itself), unless one between them is kept already; with ``lean``, also the
@@ -447,37 +417,10 @@ def _named(sentences: list[str], kept: list[int], lean: bool = False, strong: bo
     todo = sorted(kept)
     while todo:
         n = todo.pop(0)
-        for m in _leans_on(sentences, n, out, lean, strong):
+        for m in _leans_on(sentences, n, out, lean):
             out.add(m)
             todo.append(m)
     return (sorted(out), sentences) if lean else sorted(out)
-
-
-def needs(sentences: list[str], n: int) -> list[int]:
-    """The sentences before ``n`` that sentence ``n`` leans on (``points_back``, ``leans``,
-    ``refers_to``): the one before a "That cut waiting times." or a "Three weeks later ...",
-    the one that names the "them" of "watching them get confident", the one that first names
-    "the checklist"; said without them, it points at nothing."""
-    if not n:
-        return []
-    # a thing named before is needed only where "that", "those", "these" point at it ("The
-    # apprentices I trained ..." names them itself); a "them" no sentence names by a noun
-    # means what the sentence before it told
-    found = _named(sentences, [n], True, strong=True)[0][:-1]
-    return found or ([n - 1] if points_at(sentences[n]) or _ORDERED.match(
-        sentences[n].strip()) else [])
-
-
-def standing(sentences: list[str], kept: list[int]) -> list[int]:
-    """``kept`` without each sentence that leans on one left out (``needs``), and without
-    those that lean on it in turn: a payoff is never said without its event, nor a pointer
-    without what it points at."""
-    out = sorted(kept)
-    while True:
-        left = [n for n in out if set(needs(sentences, n)) <= set(out)]
-        if left == out:
-            return out
-        out = left
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
