@@ -10,7 +10,7 @@ from workshop.resources import load_json
 
 # the data files the answer check reads from WORKSHOP_DATA together
 CHECK_FILES = ("phrases.json", "numbers_vocabulary.json", "goal_meanings.json",
-               "goal_measures.json", "skill_vocabulary.json")
+               "goal_measures.json", "skill_vocabulary.json", "tense.json")
 
 
 def own_data(tmp_path, monkeypatch, name: str, edit) -> None:

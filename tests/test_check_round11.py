@@ -257,7 +257,7 @@ def test_an_event_with_no_tie_or_the_speakers_own_is_no_result(text):
     assert not check_answer(GROWN + text).finding("company_result").ok
 
 
-# -- a result the learned second opinion read carries its number ----------------------------
+# -- money got back for the organisation carries its number, read by the rules --------------
 
 @pytest.mark.parametrize("text", [
     "I went through four years of old donation records for the charity, and we got back about "
@@ -265,17 +265,18 @@ def test_an_event_with_no_tie_or_the_speakers_own_is_no_result(text):
     "I sorted out the supplier invoices at the garage and we got back about £4,000 we had been "
     "overcharged.",
 ])
-def test_a_number_in_a_result_only_the_second_opinion_read_is_quantified(text):
-    """The rules read no result in the sentence; the second opinion passes it, and its number
-    is then read as a rule's result's is (one reading of a result's number)."""
+def test_a_number_in_money_got_back_is_quantified_by_the_rules_alone(text):
+    """Once read only by the learned second opinion; the rules read money got back for others
+    as a result since check50, and its number with it (one reading of a result's number), with
+    or without the second opinion."""
     from workshop import check_learned
 
     result = check_answer(text)
-    assert result.finding("company_result").message.startswith(
-        "A result for the organisation, read from how you tell it")
+    assert result.finding("company_result").ok
     assert result.finding("quantified").ok, result.finding("quantified").message
-    with check_learned.model_override({}):  # the rules alone: no result, so no number
-        assert not check_answer(text).finding("quantified").ok
+    with check_learned.model_override({}):  # the rules alone
+        alone = check_answer(text)
+        assert alone.finding("company_result").ok and alone.finding("quantified").ok
 
 
 def test_a_number_in_a_growth_clause_of_a_learned_result_is_no_measure():

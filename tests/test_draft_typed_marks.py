@@ -55,7 +55,7 @@ def _marks(text: str) -> list[str]:
      "missing shifts."),
     ("I met w/ mgmt every wk about the budget", "I met with management every week about the "
      "budget."),
-    ("We cut returns by approx. 15% in 6 mths", "We cut returns by about 15% in 6 months."),
+    ("We cut returns by approx 15% in 6 mths", "We cut returns by about 15% in 6 months."),
     ("I handled stock & orders for the whole floor", "I handled stock and orders for the whole "
      "floor."),
     ("Ppl trusted me with the keys after a month", "People trusted me with the keys after a "
