@@ -60,16 +60,18 @@ _LEAD = re.compile(r"^(?:(?:On top of (?:that|this|all that)|As well as (?:that|
 
 def fillers_dropped(text: str, entries: str) -> str:
     """``text`` with each lead of the kit's that says only "one more thing" taken out (see the
-    module's docstring).
-    ``entries``: the participant's own text; a filler found there with the words round it
-    (their "I also plan the shifts") is theirs and stays."""
-    own = _grams(entries)
+    module's docstring). ``entries``: the participant's own text; a lead found there with the
+    words after it (their "On top of that, I ran the bar") is theirs and stays. The entries'
+    word runs are read only when a sentence opens on such a lead (most drafts hold none)."""
+    own = None
     out = []
     for sentence in sentences(text):
         said = sentence
         lead = _LEAD.match(said)
-        if lead and not _theirs(said[:lead.end() + 12], own) and len(said) > lead.end():
-            said = said[lead.end()].upper() + said[lead.end() + 1:]
+        if lead and len(said) > lead.end():
+            own = _grams(entries) if own is None else own
+            if not _theirs(said[:lead.end() + 12], own):
+                said = said[lead.end()].upper() + said[lead.end() + 1:]
         # an "I also ..." inside a sentence stays: it marks one more fact, and without it the
         # draft's last fact stood alone as an orphan end (merge28: dev 2 -> 4, five held-out
         # sets up); only a lead that claims a link ("On top of that, ...") is taken out
