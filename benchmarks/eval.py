@@ -212,6 +212,11 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   answers, several fluent and with numbers that measure no change; strong answers in plain,
   passive, "we" and non-native phrasings; result look-alikes; later use by tense and mood; hidden
   pitfalls and their look-alikes), held out: figures only.
+- ``tests/eval/probe_blind24/answers.jsonl``, a twenty-fourth blind probe set (twelve hollow
+  answers; strong answers as arcs, in the passive, in "we", result first, scene first, in the
+  present, casual, rambling and telegram-short; hidden pitfalls and false-alarm traps; partial
+  answers; everyday answers across trades, care, public service and academia), held out:
+  figures only.
 
 Then one table side by side: per code the agreement and kappa on every set (the development
 material first, then what is held out), the verdict, how many answers labelled weak (and how
@@ -258,6 +263,7 @@ PROBE20 = EVAL_DIR / "probe_blind20" / "answers.jsonl"
 PROBE21 = EVAL_DIR / "probe_blind21" / "answers.jsonl"
 PROBE22 = EVAL_DIR / "probe_blind22" / "answers.jsonl"
 PROBE23 = EVAL_DIR / "probe_blind23" / "answers.jsonl"
+PROBE24 = EVAL_DIR / "probe_blind24" / "answers.jsonl"
 TYPED = EVAL_DIR / "probe_typed" / "answers.jsonl"
 GOALS = EVAL_DIR / "probe_goals" / "answers.jsonl"
 NUMBERS = EVAL_DIR / "probe_numbers" / "answers.jsonl"
@@ -316,7 +322,7 @@ HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", 
                    "probe19", "probe20", "probe21", "probe22", "ownB", "resB", "vownB",
                    "own2B", "growB", "res2B", "own3B", "res3B", "own4B", "vown2B", "own5B",
                    "vown3B", "res4B", "res5B", "res6B", "own6B", "grow2B", "saidB", "grow3B",
-                   "own7B", "probe23")
+                   "own7B", "probe23", "probe24")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -412,6 +418,7 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("probe21", PROBE21, "Blind probe set 21, held out"),
           ("probe22", PROBE22, "Blind probe set 22, held out"),
           ("probe23", PROBE23, "Blind probe set 23, held out"),
+          ("probe24", PROBE24, "Blind probe set 24, held out"),
           ("ownB", OWN_B, "Own goal material, half B, measured only"),
           ("resB", RES_B, "Own result material, half B, measured only"),
           ("vownB", VOWN_B, "Own verdict material, half B, measured only"),
