@@ -8,8 +8,8 @@ Reads ``tests/eval/drafts_dev/*.json`` (the development set: per draft figures, 
 ``tests/eval/drafts_holdout2/*.json``, ``drafts_holdout3/*.json``, ``drafts_holdout4/*.json``,
 ``drafts_holdout5/*.json``, ``drafts_holdout6/*.json``, ``drafts_holdout7/*.json``,
 ``drafts_holdout8/*.json``, ``drafts_holdout9/*.json``, ``drafts_holdout10/*.json``,
-``drafts_holdout11/*.json``, ``drafts_holdout12/*.json``, ``drafts_holdout13/*.json`` and
-``drafts_holdout14/*.json`` (the
+``drafts_holdout11/*.json``, ``drafts_holdout12/*.json``, ``drafts_holdout13/*.json``,
+``drafts_holdout14/*.json`` and ``drafts_holdout15/*.json`` (the
 held-out sets: totals only, their drafts are never printed, so tuning on what this script shows
 can't reach them). For the draft
 of the role each workspace would answer about (the strongest, else the first), both lengths, it
@@ -261,7 +261,8 @@ EVAL_DIR = ROOT / "tests" / "eval"
 # fifteenth, the ninth (held-out-9, the same way) at its sixteenth, the tenth (held-out-10) at its
 # seventeenth, the eleventh (held-out-11, its replies by a second blind session) at its eighteenth,
 # the twelfth (held-out-12, the same way) at its nineteenth, the thirteenth (held-out-13, the same
-# way) at its twentieth, the fourteenth (held-out-14, the same way) at its twenty-first
+# way) at its twentieth, the fourteenth (held-out-14, the same way) at its twenty-first, the
+# fifteenth (held-out-15, the same way) at its twenty-ninth
 SETS = {"dev": EVAL_DIR / "drafts_dev", "held-out": EVAL_DIR / "drafts_holdout",
         "held-out-2": EVAL_DIR / "drafts_holdout2", "held-out-3": EVAL_DIR / "drafts_holdout3",
         "held-out-4": EVAL_DIR / "drafts_holdout4", "held-out-5": EVAL_DIR / "drafts_holdout5",
@@ -270,7 +271,8 @@ SETS = {"dev": EVAL_DIR / "drafts_dev", "held-out": EVAL_DIR / "drafts_holdout",
         "held-out-10": EVAL_DIR / "drafts_holdout10", "held-out-11": EVAL_DIR / "drafts_holdout11",
         "held-out-12": EVAL_DIR / "drafts_holdout12",
         "held-out-13": EVAL_DIR / "drafts_holdout13",
-        "held-out-14": EVAL_DIR / "drafts_holdout14"}
+        "held-out-14": EVAL_DIR / "drafts_holdout14",
+        "held-out-15": EVAL_DIR / "drafts_holdout15"}
 _CLAUSE_VERBS = r"(?:went|rose|fell|dropped|increased|decreased|improved|was|were|is|are|grew)"
 _FRAMES = {
     "helped-to-clause": re.compile(
