@@ -136,12 +136,28 @@ def test_the_third_blind_probe_set_keeps_its_verdicts():
     assert result["figures"]["used_later"]["agreement"] >= 0.99  # check4: "used to"
 
 
+def _only(ev, tmp_path, monkeypatch, given: dict[str, Path], extra: list[str]) -> list[str]:
+    """eval.py's command line reading only the sets ``given`` (and a one-answer development
+    set): every other set points at a missing file, which eval.py skips, and the drafts'
+    04/05 agreement (tested on its own above) is left out. Each of these tests then reads a
+    line or two, where running every corpus twice per test took minutes of ``make test``."""
+    monkeypatch.setattr(ev, "_print_draft_agreement", lambda: None)
+    absent = tmp_path / "absent"
+    dev = tmp_path / "dev.jsonl"
+    dev.write_text(_one_row("dev-only-1", "I learned to plan the delivery rota."),
+                   encoding="utf-8")
+    argv = ["--dev", str(dev)]
+    for name in ["holdout", "real"] + [n for n, _, _ in ev.PROBES]:
+        argv += [f"--{name}", str(given.get(name, absent))]
+    return argv + extra
+
+
 @pytest.mark.parametrize("name", ["probe2", "probe4", "probe6", "probe8", "probe9", "probe10",
                                   "probe12", "probe13", "probe14", "probe15",
                                   "probe16", "probe17", "probe18", "probe19",
                                   "probe20", "probe21", "probe22", "probe23",
                                   "probe24"])
-def test_the_held_out_probe_set_shows_figures_only(tmp_path, capsys, name):
+def test_the_held_out_probe_set_shows_figures_only(tmp_path, capsys, monkeypatch, name):
     """make eval prints the held-out blind probe sets' figures (the second, fourth and sixth),
     never their ids, texts or what the check said about them (in the table and in --json)."""
     import json
@@ -155,9 +171,13 @@ def test_the_held_out_probe_set_shows_figures_only(tmp_path, capsys, name):
                       "verdict": "weak"}}
     probe2.write_text(json.dumps(row) + "\n", encoding="utf-8")
     for extra in ([], ["--json"]):
-        ev.main([f"--{name}", str(probe2), "--real", str(tmp_path / "absent")] + extra)
+        ev.main(_only(ev, tmp_path, monkeypatch, {name: probe2}, extra))
         out = capsys.readouterr().out
-        assert name in out
+        if extra:
+            assert name in json.loads(out)
+        else:
+            side = out[out.index("Side by side"):]
+            assert name in side.splitlines()[1].split()
         assert "zz-secret-id" not in out and "Quokka" not in out and "lunches" not in out
 
 
@@ -171,7 +191,7 @@ def _one_row(secret_id: str, text: str) -> str:
     return json.dumps(row) + "\n"
 
 
-def test_the_held_out_answers_show_figures_and_a_count_only(tmp_path, capsys):
+def test_the_held_out_answers_show_figures_and_a_count_only(tmp_path, capsys, monkeypatch):
     """The held-out answers' disagreements are counted, never named: no id, no text, in the
     table or in --json (what is measured there is not studied)."""
     ev = _evaluation()
@@ -179,21 +199,19 @@ def test_the_held_out_answers_show_figures_and_a_count_only(tmp_path, capsys):
     holdout.write_text(_one_row("h-secret-7", "Wombat line: I loved the free lunches."),
                        encoding="utf-8")
     for extra in ([], ["--json"]):
-        ev.main(["--holdout", str(holdout), "--real", str(tmp_path / "absent"),
-                 "--probe2", str(tmp_path / "absent")] + extra)
+        ev.main(_only(ev, tmp_path, monkeypatch, {"holdout": holdout}, extra))
         out = capsys.readouterr().out
         assert "holdout" in out.lower() or "held-out" in out
         assert "h-secret-7" not in out and "Wombat" not in out
 
 
-def test_the_third_probe_set_is_development_material(tmp_path, capsys):
+def test_the_third_probe_set_is_development_material(tmp_path, capsys, monkeypatch):
     """probe_blind3 is read as development material: its figures sit in the side-by-side
     table, and each disagreement is printed with what the check said."""
     ev = _evaluation()
     probe3 = tmp_path / "answers.jsonl"
     probe3.write_text(_one_row("p3-001", "I loved the free lunches."), encoding="utf-8")
-    ev.main(["--probe3", str(probe3), "--real", str(tmp_path / "absent"),
-             "--probe2", str(tmp_path / "absent")])
+    ev.main(_only(ev, tmp_path, monkeypatch, {"probe3": probe3}, []))
     out = capsys.readouterr().out
     side = out[out.index("Side by side"):]
     assert "probe3" in side.splitlines()[1]
