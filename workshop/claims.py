@@ -33,7 +33,9 @@ from .outcomes import (
     decisions,
     gathered,
     keeps,
+    lasted,
     own_negation,
+    reached,
     result_topics,
     states,
     taken_span,
@@ -263,14 +265,16 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
             found.results.append(claim)
         taken = uptakes(lists, reading, sentence, previous) \
             + decisions(lists, reading, sentence, previous) \
-            + keeps(lists, reading, sentence, previous)
+            + keeps(lists, reading, sentence, previous) \
+            + lasted(lists, reading, sentence, previous)
         found.taken_up.update(taken_span(ws, clause, m) for clause, m in taken)
         found.results.extend(Claim(sentence, clause, m, clause.real(m)) for clause, m in
                              taken + absences(lists, reading, sentence)
                              + states(lists, reading, sentence)
                              + averted(lists, reading, sentence)
                              + counts_moved(lists, reading, sentence, grown)
-                             + gathered(lists, reading, sentence)
+                             + gathered(lists, reading, sentence, previous)
+                             + reached(lists, reading, sentence)
                              + work_passed(lists, reading, sentence))
         # "Before, we had many residents going to hospital. In my second winter it was only
         # one.": the result is told in both sentences (what changed is named in the first)
@@ -542,7 +546,7 @@ def read_claims(rules: Rules, reading: Reading) -> Found:
         outside_the_job(rules, reading, found)  # a hobby's growth is no job skill
     if not _nowhere(rules, reading, "company_result", "prevented_if", "uptake", "decision",
                     "kept", "absence", "compared_now", "state_after", "averted", "gathered",
-                    "work_passed"):
+                    "earned", "reached_have", "lasted", "work_passed"):
         _results(rules, reading, found)
     if not _nowhere(rules, reading, "used_later", "used_later_when"):
         _used_later(rules, reading, found)

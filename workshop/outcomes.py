@@ -42,12 +42,12 @@ _LIST_KEYS = ("decision", "decision_tie", "decision_reach", "caused", "caused_no
               "other_maker", "not_made", "kept", "uptake_start", "later_job", "result_ended",
               "not_action", "acting_role", "acting_phrase", "acting_lead", "period_frame",
               "figure_tie", "speaker_group", "size_words", "averted", "count_worse_more",
-              "count_worse_fewer", "gathered", "gathered_people", "work_passed",
-              "work_share")
+              "count_worse_fewer", "gathered", "gathered_people", "earned", "earned_count",
+              "reached_by", "reached_have", "lasted", "work_passed", "work_share")
 
 __all__ = ["OUTCOMES_FILE", "outcome_lists", "uptakes", "absences", "decisions", "keeps",
            "taken_span", "compared", "states", "own_negation", "result_topics", "targets_met",
-           "averted", "counts_moved", "gathered", "work_passed"]
+           "averted", "counts_moved", "gathered", "reached", "lasted", "work_passed"]
 
 _BE = frozenset("was were is are be been being got get gets has have had 's 're".split())
 # words that may stand between "was" and the participle ("was soon adopted", "is now used")
@@ -694,33 +694,82 @@ def counts_moved(lists: dict[str, Patterns], reading: Reading, sentence: Sentenc
 _GATHER_REACH = 6  # "ended up with a few hundred regular customers": the people a few words on
 
 
-def gathered(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> list[tuple]:
-    """(clause, match) of people the speaker's new work drew in, the match from its verb of
-    gathering (``gathered``: "ended up with", "attracted") to the people counted
-    (``gathered_people``, with their number): "The veg-box scheme I set up
-    ended up with a few hundred regular customers", "My coding club attracted forty children".
-    Its subject, the words before the verb back to a stop, is the speaker's work: what they
-    made ("the scheme I set up") or "my"/"our" before no person, post or team
-    (``not_work``: "my manager attracted", "our team gained two members"). Each verb's window
-    is bounded: linear."""
-    ws = reading.words
+def gathered(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
+             previous: Sentence | None = None) -> list[tuple]:
+    """(clause, match) of people the speaker's new work drew in, or of what it earned, the
+    match from its verb to the count: a verb of gathering (``gathered``: "ended up with",
+    "attracted") before the people counted (``gathered_people``, with their number): "The
+    veg-box scheme I set up ended up with a few hundred regular customers", "My coding club
+    attracted forty children"; or a verb of selling, reaching or being seen (``earned``: "sold",
+    "passed", "was watched") before a count of what the work earned (``earned_count``): "the
+    guide I wrote sold 3,000 copies", "my video was watched 20,000 times". Its subject, the
+    words before the verb back to a stop, is the speaker's work: what they made ("the scheme I
+    set up"), "my"/"our" before no person, post or team (``not_work``: "my manager attracted",
+    "our team gained two members"), or a thing the speaker's clause named, named again ("I
+    wrote a guide for new staff. The guide sold ...", ``previous``: the sentence before). Not
+    "I answered 50 calls", "the club I ran reached 200 members" (a post held, its size). Each
+    verb's window is bounded: linear."""
     out = []
     for clause in sentence.clauses:
-        for m in lists["gathered"].find(ws, clause.lo, clause.hi):
-            hi = min(clause.hi, m.end + _GATHER_REACH)
-            people = next((p for p in (lists["gathered_people"].match_at(ws, k, hi)
-                                       for k in range(m.end, hi)) if p is not None), None)
-            if people is None:
-                continue
-            lo = m.start
-            while lo > max(clause.lo, m.start - _SUBJECT_WORDS) \
-                    and ws[lo - 1].lower not in _STOPS:
-                lo -= 1
-            if (_made_by_speaker(lists, ws, lo, m.start, _POST_HELD)
-                    or _owned(lists, ws, lo, m.start, False)) and clause.real(m):
-                out.append((clause, Match(m.start, people.end, m.pattern)))
+        for verbs, counts in (("gathered", "gathered_people"), ("earned", "earned_count"),
+                              ("earned", "gathered_people")):
+            m = _told_work(lists, reading, sentence, previous, clause, verbs, counts)
+            if m is not None:
+                out.append((clause, m))
                 break
     return out
+
+
+def _told_work(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
+               previous: Sentence | None, clause, verbs: str, counts: str) -> Match | None:
+    """The first ``verbs`` match in the clause with a ``counts`` match within
+    ``_GATHER_REACH`` words after it and the speaker's work as its subject (``gathered``), from
+    the verb to the count; None when there is none."""
+    ws = reading.words
+    for m in lists[verbs].find(ws, clause.lo, clause.hi):
+        hi = min(clause.hi, m.end + _GATHER_REACH)
+        people = next((p for p in (lists[counts].match_at(ws, k, hi)
+                                   for k in range(m.end, hi)) if p is not None), None)
+        if people is None:
+            continue
+        lo = m.start
+        while lo > max(clause.lo, m.start - _SUBJECT_WORDS) and ws[lo - 1].lower not in _STOPS:
+            lo -= 1
+        if any(w.lower.endswith(_POSSESSIVE) for w in ws[lo:m.start]) \
+                or _person_before(ws, lo, m.start):
+            continue  # "my manager's book sold ...", "my first round - I got lost four times"
+        if (_made_by_speaker(lists, ws, lo, m.start, _POST_HELD)
+                or _owned(lists, ws, lo, m.start, False)
+                or verbs == "earned" and _named_work(lists, ws, sentence, previous, lo, m.start)) \
+                and clause.real(m):
+            return Match(m.start, people.end, m.pattern)
+    return None
+
+
+_POSSESSIVE = ("'s", "\u2019s")
+_PEOPLE = frozenset("i we you he she they i'd we'd they'd".split())
+
+
+def _person_before(ws, lo: int, hi: int) -> bool:
+    """True when a person is the subject right before the verb at ``hi``, past its helping
+    verbs and adverbs ("By the end I was getting through three times as many", "we got 40
+    a day"): their own doing or rate, not what a piece of work earned."""
+    i = hi - 1
+    while i > lo and (ws[i].lower in _BE or ws[i].lower in _BETWEEN):
+        i -= 1
+    return i >= lo and ws[i].lower in _PEOPLE
+
+
+def _named_work(lists: dict[str, Patterns], ws, sentence: Sentence, previous: Sentence | None,
+                lo: int, hi: int) -> bool:
+    """True when words ``lo`` to ``hi`` (a subject) name again a thing the speaker's own clause
+    named after their verb, in this sentence or the one before, the speaker being its last
+    maker ("I wrote a guide for new staff. The guide sold ..."; not "I liked the book. The book
+    sold ...", ``_made_last``)."""
+    # back at most as far as a pronoun may point: a long run-on is not read once per match
+    start = max(previous.lo if previous else sentence.lo, lo - _MADE_WORDS)
+    return lo < hi and ws[lo].lower not in _SPEAKER and _made_last(lists, ws, start, lo) \
+        and _named_again(ws, lo, hi, _made_nouns(ws, start, lo), False)
 
 
 def _made_by_speaker(lists: dict[str, Patterns], ws, lo: int, hi: int,
@@ -736,6 +785,91 @@ def _made_by_speaker(lists: dict[str, Patterns], ws, lo: int, hi: int,
     return k + 1 < hi and ws[k + 1].lower not in _NOT_MADE and ws[k + 1].lower not in also_not \
         and lists["not_action"].match_at(ws, k + 1, hi) is None \
         and lists["not_made"].match_at(ws, k + 1, hi) is None
+
+
+_ROUGHLY = frozenset("over about around nearly almost roughly some well more than".split())
+_WE = frozenset("we we'd we've".split())
+_OWNER_WORDS = 3  # how far before the verb "our" or "my" may stand in its subject: "our new club"
+
+
+def reached(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> list[tuple]:
+    """(clause, match) of a count of people the speaker's group had reached by a point in time,
+    the match from the verb to the count: "By the end of the year we had 120 regular
+    volunteers", "Within a year our club had sixty children coming every week". The clause says
+    when the count was reached (``reached_by``: "by the end", "within a year", "by the time I
+    left"); its verb of having (``reached_have``) has "we" (or "our"/"my" before no person,
+    ``not_work``) as its subject and, right after it (past "over", "about"), the people counted
+    (``gathered_people``). Not "When I joined we had 12 volunteers" (a start, not a point
+    reached), "we had lost 40 members" (a loss), "I had 30 clients" (the speaker's own). One
+    look at each verb: linear."""
+    ws = reading.words
+    for clause in sentence.clauses:
+        by = None
+        for m in lists["reached_have"].find(ws, clause.lo, clause.hi):
+            k = m.end
+            while k < clause.hi and ws[k].lower in _ROUGHLY:
+                k += 1
+            people = lists["gathered_people"].match_at(ws, k, clause.hi)
+            if people is None or people.end - k > _GATHER_REACH:
+                continue
+            i = m.start - 1
+            while i > clause.lo and ws[i].lower in _BETWEEN:
+                i -= 1
+            lo = i
+            while lo > max(clause.lo, i - _OWNER_WORDS) and ws[lo - 1].lower not in _STOPS:
+                lo -= 1
+            # "our club had", not "by my second year I had" (the speaker's own book)
+            if not (ws[i].lower in _WE or ws[i].lower not in _PEOPLE
+                    and _owned(lists, ws, lo, i + 1, False)) \
+                    or any(w.lower.endswith(_POSSESSIVE) for w in ws[lo:m.start]):
+                continue
+            if by is None:
+                by = lists["reached_by"].search(ws, clause.lo, clause.hi) is not None
+            if by and clause.real(m):
+                return [(clause, Match(m.start, people.end, m.pattern))]
+    return []
+
+
+_FUSED = frozenset("it's they're that's".split())
+_OWN_PLACE = frozenset("my me myself".split())
+
+
+def lasted(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
+           previous: Sentence | None = None) -> list[tuple]:
+    """(clause, match) of the speaker's work still standing where the organisation put it, the
+    match the verb and "still" (``lasted``): "The mural I painted is still on the library
+    wall", "My fire-drill checklist is still up in every kitchen", "I wrote a welcome pack and
+    it's still part of the staff handbook". Its subject, back to a stop, is what the speaker
+    made ("the X I made", ``_made_by_speaker``), "my"/"our" before no person nor the speaker's
+    own life (``not_work``), or "it"/"they" for the work the speaker made last
+    (``_made_last``). Not "I am still on the rota", "my manager is still there", "still in my
+    bag", "my boss made a sign and it's still up". One look back per match: linear."""
+    ws = reading.words
+    out = []
+    for clause in sentence.clauses:
+        for m in lists["lasted"].find(ws, clause.lo, clause.hi):
+            if any(ws[k].lower in _OWN_PLACE for k in range(m.end, min(clause.hi, m.end + 3))):
+                continue  # "still in my bag": a place of the speaker's own
+            start = previous.lo if previous else sentence.lo
+            if ws[m.start].lower in _FUSED:
+                lo = m.start
+                pointed = _made_last(lists, ws, start, m.start)
+            else:
+                lo = m.start
+                while lo > max(clause.lo, m.start - _SUBJECT_WORDS) \
+                        and ws[lo - 1].lower not in _STOPS:
+                    lo -= 1
+                first = ws[lo].lower if lo < m.start else ""
+                pointed = first in _BACK_POINTERS and m.start - lo == 1 \
+                    and _made_last(lists, ws, start, lo)
+            if lo < m.start and _person_before(ws, lo, m.start) or not (
+                    pointed or lo < m.start and (_made_by_speaker(lists, ws, lo, m.start)
+                                                 or _owned(lists, ws, lo, m.start, False))):
+                continue
+            if clause.real(m):
+                out.append((clause, m))
+                break
+    return out
 
 
 # a post held, not a thing made: "the club I ran reached 200 members" tells its size
