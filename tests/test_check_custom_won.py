@@ -81,3 +81,32 @@ def test_a_hollow_answer_with_people_starting_stays_weak():
     text = ("I worked at the cinema for two years. It was a great place and people started "
             "coming more often after the refit. I learned a lot there.")
     assert not check_answer(text).verdict.strong
+
+
+@pytest.mark.parametrize("text", [
+    # a failure state that no longer held, told against how it used to be
+    "I took over the banking, and the petty cash was never short again.",
+    "I rebuilt the booking sheet, and the clinic was no longer overbooked on Mondays.",
+    "I learned to plan the deliveries, and the van was never late, which it used to be most "
+    "weeks.",
+    # an emphatic zero: not a single one
+    "I learned to sequence the refit. We did it over two weekends and didn't lose a single "
+    "opening day.",
+    # a deadline met every time
+    "I learned to run the print room, and on my shifts we made the morning deadline every day.",
+    # a recurring cost ended, with its amount
+    "I taught myself the accounts software and took the bookkeeping in-house, ending the "
+    "£6,500 a year agency contract.",
+])
+def test_absences_targets_and_ended_costs_are_results(text):
+    assert _ok(text, "company_result")
+
+
+@pytest.mark.parametrize("text", [
+    "I was never late in three years.",
+    "We never went out much, we used to be too busy.",
+    "I learned a lot and I never missed a single shift.",
+    "Nobody wanted to cancel the cleaning contract.",
+])
+def test_look_alikes_of_absences_stay_uncredited(text):
+    assert not _ok(text, "company_result")
