@@ -30,7 +30,6 @@ from .outcomes import (
     averted,
     compared,
     counts_moved,
-    custom_won,
     decisions,
     gathered,
     keeps,
@@ -272,8 +271,7 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                              + averted(lists, reading, sentence)
                              + counts_moved(lists, reading, sentence, grown)
                              + gathered(lists, reading, sentence)
-                             + work_passed(lists, reading, sentence)
-                             + custom_won(lists, reading, sentence, previous, grown))
+                             + work_passed(lists, reading, sentence))
         # "Before, we had many residents going to hospital. In my second winter it was only
         # one.": the result is told in both sentences (what changed is named in the first)
         found.results.extend(Claim(sentence, clause, m, clause.real(m), start=before)
@@ -544,7 +542,7 @@ def read_claims(rules: Rules, reading: Reading) -> Found:
         outside_the_job(rules, reading, found)  # a hobby's growth is no job skill
     if not _nowhere(rules, reading, "company_result", "prevented_if", "uptake", "decision",
                     "kept", "absence", "compared_now", "state_after", "averted", "gathered",
-                    "work_passed", "custom_start", "custom_made"):
+                    "work_passed"):
         _results(rules, reading, found)
     if not _nowhere(rules, reading, "used_later", "used_later_when"):
         _used_later(rules, reading, found)

@@ -43,11 +43,11 @@ _LIST_KEYS = ("decision", "decision_tie", "decision_reach", "caused", "caused_no
               "not_action", "acting_role", "acting_phrase", "acting_lead", "period_frame",
               "figure_tie", "speaker_group", "size_words", "averted", "count_worse_more",
               "count_worse_fewer", "gathered", "gathered_people", "work_passed",
-              "work_share", "custom_people", "custom_start", "custom_made")
+              "work_share")
 
 __all__ = ["OUTCOMES_FILE", "outcome_lists", "uptakes", "absences", "decisions", "keeps",
            "taken_span", "compared", "states", "own_negation", "result_topics", "targets_met",
-           "averted", "counts_moved", "gathered", "work_passed", "custom_won"]
+           "averted", "counts_moved", "gathered", "work_passed"]
 
 _BE = frozenset("was were is are be been being got get gets has have had 's 're".split())
 # words that may stand between "was" and the participle ("was soon adopted", "is now used")
@@ -768,101 +768,3 @@ def work_passed(lists: dict[str, Patterns], reading: Reading, sentence: Sentence
                 out.append((clause, Match(lo, m.end, m.pattern)))
                 break
     return out
-
-
-CUSTOM_WON = "(people who began or kept coming)"  # the pattern of a ``custom_won`` match
-_CUSTOM_REACH = 8  # how far before its verb of starting the people may stand as its subject
-_CUSTOM_STOPS = frozenset(", ; : . and but so because which when".split())
-_THEM = frozenset("she he they she'd he'd they'd she's he's they've".split())
-_CAUSE_BEFORE = frozenset(", and then i i've i'd we also finally eventually soon".split())
-_CAUSED_REACH = 4  # "got the new members renewing": the people a few words after "got"
-_GAIN_REACH = 4  # "kept coming back to complain": a worse doing a few words after the gain
-
-
-def custom_won(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
-               previous: Sentence | None, grown: frozenset[int] = frozenset()) -> list[tuple]:
-    """(clause, match) of people the organisation serves who began or kept doing business with
-    it after the speaker's work, the match from the verb to the gain: "Clients who had been let
-    down elsewhere started booking with us", "she said she'd keep coming to our shop", "I got
-    the pupils borrowing more books". The people (``custom_people``) are the subject a few
-    words before a verb of starting or keeping (``custom_start``; "she" or "they" when a people
-    word stands earlier in the sentence), or the object of the speaker's ``custom_made``
-    ("got"); the gain follows at once (past a "to"): a doing that is worse when fewer do it
-    (``count_worse_fewer``: "booking", "to order"), and neither it nor the words just after it
-    worse when more do it (``count_worse_more``: "started complaining", "kept coming back to
-    complain"), nor done to the speaker ("kept coming to me": a following, not custom). The
-    speaker acts or grows in the sentence or the one before ("Customers started coming in"
-    alone is the place's news). Each verb's window is bounded: linear."""
-    ws, lo, hi = reading.words, sentence.lo, sentence.hi
-    verbs = [(m, False) for m in lists["custom_start"].find(ws, lo, hi)]
-    verbs += [(m, True) for m in lists["custom_made"].find(ws, lo, hi)]
-    out: list[tuple] = []
-    for m, made in sorted(verbs, key=lambda v: v[0].start):
-        gain = _custom_people_after(lists, ws, m.end, hi) if made else m.end
-        if gain is None or not (_custom_people_before(lists, ws, lo, m.start) or made
-                                and _caused_by_speaker(ws, lo, m.start)):
-            continue
-        gain += gain < hi and ws[gain].lower == "to"
-        if gain >= hi or lists["count_worse_fewer"].match_at(ws, gain, hi) is None:
-            continue
-        after = min(hi, gain + _GAIN_REACH)
-        if lists["count_worse_more"].search(ws, gain, after) is not None \
-                or any(ws[k].lower in ("me", "myself") for k in range(gain + 1, after)):
-            continue
-        if not _speaker_part(lists, ws, sentence, previous, grown):
-            break
-        found = Match(m.start, gain + 1, CUSTOM_WON)
-        clause = sentence.clause_of(m.start)
-        if clause.real(found):
-            out.append((clause, found))
-            break
-    return out
-
-
-def _custom_people_before(lists: dict[str, Patterns], ws, lo: int, at: int) -> bool:
-    """True when the people served stand before word ``at`` in its stretch of the clause, as its
-    subject: a ``custom_people`` word ("Clients who'd been let down elsewhere started"), or
-    "she"/"they" right before it where such a word stands earlier in the sentence; not the
-    speaker ("I started coming in early")."""
-    for i in range(at - 1, max(lo, at - _CUSTOM_REACH) - 1, -1):
-        low = ws[i].lower
-        if low in _CUSTOM_STOPS or low in _SPEAKER or low in ("me", "us", "my", "our"):
-            return False
-        if lists["custom_people"].match_at(ws, i, at) is not None:
-            return True
-        if low in _THEM and i == at - 1:
-            return lists["custom_people"].search(ws, lo, i) is not None
-    return False
-
-
-def _custom_people_after(lists: dict[str, Patterns], ws, at: int, hi: int) -> int | None:
-    """Where the doing after a causative's people starts ("got the pupils borrowing": the
-    people's word, then the gain right after it), or None."""
-    for i in range(at, min(hi, at + _CAUSED_REACH)):
-        p = lists["custom_people"].match_at(ws, i, hi)
-        if p is not None:
-            return p.end if p.end < hi and ws[p.end].lower.endswith("ing") else None
-        if ws[i].lower in _CUSTOM_STOPS or ws[i].lower in _SPEAKER_WORDS or not ws[i].is_word:
-            return None
-    return None
-
-
-def _caused_by_speaker(ws, lo: int, at: int) -> bool:
-    """True when a causative's "got" at word ``at`` is the speaker's: "I" before it or, past a
-    list's "and" or comma, a sentence where "I" is the subject ("I ran the library, ... and
-    got the pupils ...")."""
-    return at > lo and ws[at - 1].lower in _CAUSE_BEFORE \
-        and any(ws[k].lower in _SPEAKER_SUBJECT for k in range(lo, at))
-
-
-def _speaker_part(lists: dict[str, Patterns], ws, sentence: Sentence,
-                  previous: Sentence | None, grown: frozenset[int]) -> bool:
-    """True when the speaker acts (``acts_at``) or a growth claim of theirs starts in the
-    sentence or the one before."""
-    for part in (sentence, previous):
-        if part is None:
-            continue
-        if any(k in grown or (ws[k].lower in _SPEAKER and acts_at(lists, ws, part, k))
-               for k in range(part.lo, part.hi)):
-            return True
-    return False
