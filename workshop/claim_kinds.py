@@ -110,17 +110,31 @@ def measures(claim: Claim, q) -> bool:
 def clause_claims(reading: Reading, sentence: Sentence, patterns: Patterns,
             unless: Patterns | None = None) -> list[Claim]:
     ws = reading.words
-    vetoes = Spans.of(unless.find(ws, sentence.lo, sentence.hi) if unless is not None else [])
+    found = unless.find(ws, sentence.lo, sentence.hi) if unless is not None else []
+    vetoes = Spans.of(found)
     out = []
     for clause in sentence.clauses:
         for m in patterns.find(ws, clause.lo, clause.hi):
-            if vetoes.overlaps(m.start, m.end):
+            if vetoes.overlaps(m.start, m.end) and not _failure_stopped(ws, m, found):
                 continue
             # "gave me the chance to learn ... skills": a wish inside the pattern's gap
             wished = any(m.start < at < m.end for at, _ in clause.wishes)
             out.append(Claim(sentence, clause, m, clause.real(m) and not modal_led(clause, m)
                              and not wished))
     return out
+
+
+_STOP = frozenset("stop stops stopped".split())
+
+
+def _failure_stopped(ws, m: Match, vetoes: list[Match]) -> bool:
+    """True when every veto on a claim that opens on a stop ("stopped falling through",
+    "stopped going wrong") starts after the stop, on what stopped: the veto names a failure
+    ("the deal fell through") and the stop turns it into a result. Not "I stopped ..." nor
+    "stopped working" (a veto that starts on or before the stop)."""
+    if ws[m.start].lower not in _STOP:
+        return False
+    return not any(v.start <= m.start < v.end for v in vetoes)
 
 
 def modal_led(clause: Clause, m: Match) -> bool:

@@ -150,17 +150,20 @@ def _grown_this(rules: Rules, reading: Reading, sentence: Sentence,
 
 def _names_a_skill(reading: Reading, sentence: Sentence) -> bool:
     """True when the sentence's last words, or the one to three words after a "my" in it ("My
-    bookkeeping was weak at first"), name a skill of the vocabulary. At most a few names are
-    asked of the vocabulary, however long the sentence."""
+    bookkeeping was weak at first") or after the work the speaker was put on ("they put me on
+    the tills"), name a skill of the vocabulary. At most a few names are asked of the
+    vocabulary, however long the sentence."""
     ws = reading.words
     names = [reading.span_text(max(sentence.lo, sentence.hi - _NAMED_TAIL), sentence.hi)]
-    mine = [i for i in range(sentence.lo, sentence.hi) if ws[i].lower == "my"][:_MY_NAMES]
+    mine = [i for i in range(sentence.lo, sentence.hi) if ws[i].lower == "my"
+            or ws[i].lower in _PUT_ON and i > sentence.lo and ws[i - 1].lower == "me"][:_MY_NAMES]
     for i in mine:
         names.extend(reading.span_text(i + 1, min(i + 1 + n, sentence.hi)) for n in (3, 2, 1))
     return any(name and canonical_skill(name) != OTHER_SKILL for name in names)
 
 
 _MY_NAMES = 4  # how many "my ..." of a sentence are asked whether they name a skill
+_PUT_ON = frozenset(("on", "onto"))  # "they put me on the tills": the work the speaker was given
 
 
 def _level_moves(rules: Rules, reading: Reading, sentence: Sentence) -> list[Claim]:
