@@ -124,7 +124,8 @@ counts:
   dangles`` (a sentence opening on "Since then", "Three weeks later", "That's when",
   "Instead", "It was the moment" ... whose typed clause before it the draft does not tell),
   ``list (90 s)`` (a 90 s
-  draft with more than two unlinked facts after its thread), ``helped frame``, ``made-up
+  draft with more than two unlinked facts after its thread), ``tacked on`` (a result linked
+  to no skill the draft names said last, after the story), ``helped frame``, ``made-up
   growth`` (``benchmarks/draft_story.py``) and ``skills 30/90``, ``30s >1 skill``, ``said twice``,
   ``said twice 60%``, ``opened twice``,
   ``link to non-result``, ``time/place wrong`` (``benchmarks/draft_thread.py``) say whether a
@@ -227,6 +228,7 @@ from draft_story import (  # noqa: E402, E501
     pointer_dangles,
     reason_cut,
     reason_unsupported,
+    tacked_on,
 )
 from draft_structure import untied_numbers  # noqa: E402
 from draft_thin import entries_unused, stock_sentences  # noqa: E402
@@ -536,6 +538,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "reason_cut": reason_cut(text, ws.role(role_id) if role_id else None),
             "payoff_lost": payoff_lost(text, ws.role(role_id) if role_id else None),
             "dangles": pointer_dangles(text, ws.role(role_id) if role_id else None),
+            "tacked": tacked_on(text, ws.role(role_id) if role_id else None),
             "list90": seconds == 90 and list_ninety(text, ws.role(role_id) if role_id else None),
             "helped": helped_frames(text),
             "unknown": unknown_refs(text, ws.target_role.goals), "no_part": no_own_part(text),
@@ -635,6 +638,7 @@ def summarise(rows: list[dict]) -> dict:
         "reason cut": f"{sum(r['reason_cut'] for r in rows)}/{len(rows)}",
         "payoff lost": f"{sum(r['payoff_lost'] for r in rows)}/{len(rows)}",
         "pointer dangles": f"{sum(r['dangles'] > 0 for r in rows)}/{len(rows)}",
+        "tacked on": f"{sum(r['tacked'] for r in rows)}/{len(rows)}",
         "list (90 s)": f"{sum(r['list90'] for r in rows)}/{sum(r['length'] == 90 for r in rows)}",
         "helped frame": sum(r["helped"] for r in rows),
         "the unknown": sum(len(r["unknown"]) for r in rows),

@@ -29,7 +29,13 @@ text), never the draft code's choices, so a rule taken out of the kit still show
   out a complete beginner", "soon I was the one colleagues asked", "grew confident in X",
   "the X side of the job", "doing it without supervision", "what I learned about building
   when ..."): the benchmark's own short list of the shapes (``_SCENES``), each counted only
-  where the role's own words do not hold it.
+  where the role's own words do not hold it;
+- ``tacked on``: drafts (three sentences or more) whose last sentence tells a result of the
+  role that the participant linked to no skill the draft names, after the story was told: a
+  sentence before it, after the opening, names a skill of the role (half its meaningful
+  words) or tells a skill's later use (half of its note's). The answer ends on a CV line
+  ("... which I use today at my new job. I also shipped 98% on time."), not on its payoff
+  (draft64: hiring managers' "a list, not one story").
 """
 
 from __future__ import annotations
@@ -45,7 +51,7 @@ from workshop.model import Result, Role, Skill  # noqa: E402
 from workshop.wording import content_stems, skill_words  # noqa: E402
 
 __all__ = ["no_reason", "reason_unsupported", "listed", "helped_frames", "made_up_growth",
-           "reason_cut", "list_ninety", "payoff_lost", "pointer_dangles"]
+           "reason_cut", "list_ninety", "payoff_lost", "pointer_dangles", "tacked_on"]
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _HELPED = re.compile(r"\bI helped (?:the|our|my) (?:[\w'-]+ ){1,4}?to\b", re.IGNORECASE)
@@ -198,6 +204,25 @@ def list_ninety(text: str, role: Role | None) -> bool:
         unlinked = any(not r.made_possible_by(thread) for r in told)
         facts += other or unlinked
     return facts > 2
+
+
+def tacked_on(text: str, role: Role | None) -> bool:
+    """True when the draft's last sentence tells a result linked to no skill the draft names,
+    said after a sentence that names a skill of the role or tells its later use (see above)."""
+    said = sentences(text)
+    if role is None or len(said) < 3:
+        return False
+    last, stems = said[-1], content_stems(said[-1])
+    before = content_stems(" ".join(said[:-1]))  # a skill the last sentence names is no story
+    named = [sk for sk in role.skills
+             if _most(content_stems(skill_words(sk).topic), before, 0.5)]
+    told = [r for r in role.results if r.statement and _result_in(r, last, stems)]
+    if not told or any(r.made_possible_by(sk) for r in told for sk in named):
+        return False
+    story = [content_stems(s) for s in said[1:-1]]
+    return any(_most(content_stems(skill_words(sk).topic), s, 0.5)
+               or _most(content_stems(sk.used_later), s, 0.5)
+               for sk in role.skills for s in story)
 
 
 # A story's last sentence that only comments on it, never its payoff: the benchmark's own list.

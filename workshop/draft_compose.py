@@ -86,7 +86,8 @@ def compose(pieces: list[Piece], least_words: int, most_words: int, hard: bool =
     reach ``fill_words`` (``least_words`` where it is 0). A piece that only says again what
     the chosen ones said (all its figures, or most of its meaningful words) is left out, so no
     fact is told twice. A loose fact (``Piece.loose``: a result the participant typed that
-    nothing joins to the story) is told last, one at most, and only while the draft is still
+    nothing joins to the story) is told before the story (``_loose_placed``), one at most,
+    and only while the draft is still
     under ``loose_words``: a draft that thin is two facts, not an answer, and the result is
     the participant's own words (draft44: dev "too thin" 25/28, 30-second drafts under 20 s
     9/28, with typed results left out)."""
@@ -117,14 +118,33 @@ def compose(pieces: list[Piece], least_words: int, most_words: int, hard: bool =
                     fill_words or least_words, most_words, True)
     if loose_words:
         loose = [p for p in left if p.fill and p.loose and p.text][:1]
-        for piece in loose:  # after the story (its later use's "it" keeps its skill), said
-            # as one more thing ("I also ..."), never a bare list item after it
-            piece.order = max([9.4, *(p.order + 0.01 for p in chosen if p.order < 9.5)])
-            last = max(chosen, key=lambda p: p.order).text if chosen else ""
-            if not re.search(r"\balso\b|\bas well\b", last):  # not "also" twice in a row
-                piece.text = _ALSO.sub(r"\1 also \2", piece.text, count=1)
+        for piece in loose:
+            _loose_placed(piece, chosen)
         chosen = _up_to(chosen, loose, loose_words, most_words, True)
     return " ".join(p.text for p in sorted(chosen, key=lambda p: p.order))
+
+
+def _loose_placed(piece: Piece, chosen: list[Piece]) -> None:
+    """Where a loose fact (``Piece.loose``) is told: before the story, after the opening and
+    the participant's reason, so the answer ends on the story's payoff (its result or later
+    use), not on a fact the participant tied to nothing ("... which I use at my new job now.
+    I also shipped 98% on time.": hiring managers, draft64, "a list, not one story"). Where a
+    fact is told before the story's growth already (a result the skill did not produce), a
+    second one there would make two bare facts in a row, and a fact that names a skill the
+    draft tells is heard as part of that skill's beat: the loose one is then told after the
+    story as one more thing ("I also ..."), its later use's "it" kept on its skill."""
+    # a result the skill did not produce, told before its growth line (0.7, ``draft._pieces``)
+    bare_first = any(p.fact and 0.5 < p.order < 1 and not p.skills for p in chosen)
+    # a fact that names a skill another piece is told with ("Incidents went from 7 to 2" by
+    # "... incident response ...") stays beside that skill's beat, after it
+    told_with = content_stems(" ".join(k for p in chosen for k in p.skills))
+    if not bare_first and not content_stems(piece.text) & told_with:
+        piece.order = 0.15  # after the reason (0.1), before a growth line (0.2 or 1)
+        return
+    piece.order = max([9.4, *(p.order + 0.01 for p in chosen if p.order < 9.5)])
+    last = max(chosen, key=lambda p: p.order).text if chosen else ""
+    if not re.search(r"\balso\b|\bas well\b", last):  # not "also" twice in a row
+        piece.text = _ALSO.sub(r"\1 also \2", piece.text, count=1)
 
 
 # The asides the 90-second version tells beside its thread for their own sake: one, joined to
