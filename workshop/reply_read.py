@@ -23,6 +23,7 @@ from .errors import ValidationError
 from .model import Result, Role, Skill, Workspace, skill_key
 from .numbers import quantities
 from .personal_value import thin_reason
+from .question_fit import brought_skill
 from .reason_short import value_data
 from .reply_meaning import (
     ENDED_KEY,
@@ -259,6 +260,10 @@ def apply_reply(workspace: Workspace, role_id: str, question: Asked, reply: str)
     if question.code == "goal_evidence":  # added to the end of the answer, about its role
         text = joined_note(workspace.answer.text, reply)
         return with_answer(workspace, text, workspace.answer.role_id or role_id)
+    if question.code == "enabled_by":  # a skill of another job offered for this result
+        offered = tuple(getattr(question, "options", ()))  # a question made by hand has none
+        picked = offered if _LINK_ALL.match(reply) else (reply,)  # ("all": each offered)
+        workspace = brought_skill(workspace, role_id, picked)  # (``question_fit.link_options``)
     role = workspace.role(role_id)
     try:
         result = role.results[question.result] if question.result is not None else None
