@@ -25,7 +25,9 @@ own reading, apart from ``workshop.question_fit``:
 9. later use named or planned: "where did you use it later?" of a skill whose note names a
    later job (its employer's name, "now", "at my current job") or that a later job lists again
    (asked without naming it), or a plan ("I want to use it ...") asked as a use;
-10. skill typed twice: the same skill's question asked twice in one role.
+10. skill typed twice: the same skill's question asked twice in one role;
+11. size said in words: "by how much" of a result that says it ("by half", "a third",
+    "doubled").
 
 Run from a checkout: ``python benchmarks/coach_classes.py`` (dev and own workspaces only: it
 never reads a held-out folder).
@@ -100,7 +102,8 @@ def count(ws) -> dict[str, int | str]:
 
 
 FIT = ("6 number of a pass/award/rating", "7 question of a situation", "8 link options",
-       "9 later use named or planned", "10 skill typed twice")
+       "9 later use named or planned", "10 skill typed twice", "11 size said in words")
+_WORDS_SIZE = re.compile(r"\b(?:half|third|quarter|doubled|tripled|halved|twice)\b", re.I)
 _OUTCOME = re.compile(r"\b(?:passed|passes|certified|certification|accredited|award|awarded|of the "
                       r"(?:year|month)|top rated|rated|rating|stars?|best|kept the|won the|nobody|"
                       r"no one|brought all|on time|on schedule)\b", re.I)
@@ -177,6 +180,8 @@ def fit_count(ws, role) -> dict[str, int]:
             out[FIT[2]] += _link_fault(ws, role, q)
         if q.code == "used_later" and q.skill is not None:
             out[FIT[3]] += _later_fault(ws, role, q)
+        if q.code == "number" and "by how much" in q.text and _WORDS_SIZE.search(statement):
+            out[FIT[5]] += 1
         if q.skill is not None:
             key = (q.code, _key(role.skills[q.skill].name))
             out[FIT[4]] += key in seen

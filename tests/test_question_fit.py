@@ -175,3 +175,16 @@ def test_a_use_told_before_a_wish_is_a_use():
         used_later="used it at the co-op to cut fruit waste, and I want to keep using it"),),
         results=[Result("I cut waste on the fruit shelves")]),))
     assert not [q for q in _asked(ws, code="used_later") if "is a plan" in q.text]
+
+
+@pytest.mark.parametrize("statement", [
+    "cut the weekly wastage by half",
+    "doubled the Saturday takings at the stall",
+    "trimmed delivery mistakes by a third",
+])
+def test_a_size_said_in_words_is_asked_from_what_to_what_not_by_how_much(statement):
+    """"By half" says how much already: the coach asks for the figures from and to."""
+    ws = Workspace(roles=(_role([Result(statement)]),))
+    number = _asked(ws, result=0, code="number")
+    assert number and "by how much" not in number[0].text
+    assert "from what to what" in number[0].text
