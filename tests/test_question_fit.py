@@ -42,9 +42,24 @@ def test_an_outcome_with_no_size_is_asked_what_it_meant_never_by_how_much(statem
     ws = Workspace(roles=(_role([Result(statement)]),))
     asked = _asked(ws, result=0)
     assert not [q for q in asked if q.code in ("number", "from_to")], asked
-    meant = [q for q in asked if q.code == "statement"]
+    meant = [q for q in asked if q.code == "meaning"]
     assert meant and "mean for the organisation" in meant[0].text
     assert "needs no figure" in meant[0].text
+
+
+def test_what_an_outcome_meant_is_added_to_it_and_the_outcome_stays():
+    """The reply to "what did it mean?" goes after the result typed, never in its place; a
+    reply that says the result again in full takes its place, as "say it again" does."""
+    ws = Workspace(roles=(_role([Result("passed the environmental health inspection")]),))
+    meant = _asked(ws, result=0, code="meaning")[0]
+    after = apply_reply(ws, "r1", meant, "it meant the council kept sending us its catering")
+    statement = after.role("r1").results[0].statement
+    assert statement.startswith("passed the environmental health inspection")
+    assert "council kept sending us its catering" in statement
+    assert "environmental health inspection" in plan_draft(after, "r1").text
+    again = apply_reply(ws, "r1", meant, "We passed the environmental health inspection, so "
+                                         "the council renewed our catering licence.")
+    assert again.role("r1").results[0].statement.count("environmental health inspection") == 1
 
 
 @pytest.mark.parametrize("statement", [
@@ -58,7 +73,7 @@ def test_a_result_that_is_no_outcome_of_that_kind_keeps_its_number_question(stat
     ws = Workspace(roles=(_role([Result(statement)]),))
     asked = _asked(ws, result=0)
     assert [q for q in asked if q.code in ("number", "from_to", "statement")]
-    assert not [q for q in asked if "needs no figure" in q.text]
+    assert not [q for q in asked if q.code == "meaning"]
 
 
 @pytest.mark.parametrize("statement", [
@@ -178,9 +193,9 @@ def test_a_use_told_before_a_wish_is_a_use():
 
 
 @pytest.mark.parametrize("statement", [
-    "cut the weekly wastage by half",
+    "cut repeat calls by half",
     "doubled the Saturday takings at the stall",
-    "trimmed delivery mistakes by a third",
+    "halved the returns from the deli",
 ])
 def test_a_size_said_in_words_is_asked_from_what_to_what_not_by_how_much(statement):
     """"By half" says how much already: the coach asks for the figures from and to."""

@@ -56,9 +56,11 @@ class Question:
         code: what it asks for: "skills", "results", "goals" (answered in notebooks 02, 03
             and 00), "organization_kind", "number", "number_kind", "from_to", "period",
             "my_part", "enabled_by", "used_later", "unit" (a number with no unit, answered in
-            notebook 03), "statement" (a result noted as a phrase,
-            asked for as a sentence), "how_far" (the growth in the participant's own words),
-            "personal_value" (what the job gave them personally, in their own words),
+            notebook 03), "meaning" (what a pass, an award, a rating or a yes/no outcome
+            meant for the organisation, added to the result), "statement" (a result noted
+            as a phrase, asked for as a sentence), "how_far" (the growth in the
+            participant's own words), "personal_value" (what the job gave them personally,
+            in their own words),
             "length" (what to add for a 90-second version, where the entries hold less).
         text: the question, quoting the entry it is about.
         skill: the index of the skill in the role it is about, or None.
@@ -155,8 +157,9 @@ def _number_questions(result: Result, said: ResultNumber, i: int, quoted: str) -
         if unknown:  # is not asked again
             pass
         elif outcome_kind(result.statement):  # a pass, an award, a rating: no "how much"
-            out.append(Question("statement", _OUTCOME_ASK[outcome_kind(result.statement)].format(
-                quoted) + " Say the result again with that, in a sentence or two.", result=i))
+            out.append(Question("meaning", _OUTCOME_ASK[outcome_kind(result.statement)].format(
+                quoted) + " Say it in a sentence or two; it is added to your result.",
+                result=i))
         elif size_told(result.statement):  # "by half": how much is said, in words
             out.append(Question("number", f"{quoted} says how much in words. Can you put "
                                           "figures on it: from what to what, roughly?",
@@ -724,5 +727,5 @@ def studio_order(questions: list[Question]) -> list[Question]:
 
 # The field a typed reply to each question goes into (the rest are numbers or choices).
 _NOTE_FIELDS = {"period": "period", "my_part": "my_part", "used_later": "used_later",
-                "statement": "statement", "how_far": "how_far",
+                "statement": "statement", "meaning": "statement", "how_far": "how_far",
                 "personal_value": "personal_value"}
