@@ -29,6 +29,7 @@ from .question_fit import (
     is_problem,
     later_named,
     link_options,
+    listed_later,
     outcome_kind,
     plan_note,
     size_told,
@@ -447,8 +448,7 @@ def _skill_questions(read: RoleReading, roles: tuple[Role, ...] = ()) -> list[Qu
         gap = later_use_gap(role, i, roles) if said and skill.levels_grown > 0 else ""
         ended = skill.extra.get(ENDED_KEY) and (not clean(skill.used_later) or says_nothing(
             skill.used_later))  # "it ended there": their answer, not asked again
-        later = later_named(role, i, roles)  # a later job the entries name for it already
-        if said and gap and later:
+        if said and gap and later_named(role, i, roles):  # the note names the later job
             continue  # the note tells where it was used later: not asked "where" again
         if skill.levels_grown > 0 and (gap or not said) and not ended:
             topic = skill_words(skill).topic
@@ -459,7 +459,8 @@ def _skill_questions(read: RoleReading, roles: tuple[Role, ...] = ()) -> list[Qu
                                     "since, and what did it produce? If not yet, say 'not yet'.",
                                     skill=i))
                 continue
-            if later and not clean(skill.used_later) and not says_nothing(skill.used_later):
+            later = listed_later(role, i, roles)  # a later job lists the skill again
+            if later and not says_nothing(skill.used_later):
                 out.append(Question("used_later", f"You list {topic} again in your job "
                                     f"{later}: how did you use it there, and what did it "
                                     "produce? Say it in a sentence or two, naming that job.",

@@ -14,8 +14,9 @@ question raters and a blind replies writer found fitting badly), read once here 
   much" again;
 - ``plan_note``: a later-use note that is a wish or a plan ("I want to use it in my next
   job") is no later use: never said or asked as one;
-- ``later_named``: a later-use note, or a later job's skills, that already name where the
-  skill was used later: the coach does not ask "where" again.
+- ``later_named``: a later-use note that already names where the skill was used later: the
+  coach does not ask "where" again; ``listed_later``: a later job that lists the skill again
+  is asked about by name.
 
 The word lists are ``data/question_fit.json``.
 """
@@ -31,8 +32,8 @@ from .model import Role, Skill, Workspace, skill_key
 from .resources import load_json
 from .wording import content_stems
 
-__all__ = ["brought_skill", "is_problem", "later_named", "link_options", "outcome_kind",
-           "plan_note", "size_told"]
+__all__ = ["brought_skill", "is_problem", "later_named", "link_options", "listed_later",
+           "outcome_kind", "plan_note", "size_told"]
 
 _OUTCOMES = ("pass", "award", "rating", "yes_no")
 
@@ -97,10 +98,10 @@ _NAME_WORDS = content_stems("the company group services service ltd limited inc 
 
 
 def later_named(role: Role, index: int, roles: tuple[Role, ...]) -> str:
-    """The later job the entries already name as where the ``index``-th skill was used later
-    ("" for none): one whose organisation or title the skill's note names ("at the credit
-    union" of a later job at a credit union), or a later job that lists the same skill. The
-    coach does not ask "where did you use it later?" of these."""
+    """The later job the ``index``-th skill's later-use note already names ("" for none): one
+    whose organisation or title it names ("at the credit union" of a later job at a credit
+    union), or, for a job that is over, "now" or "at my current job" where the workspace holds
+    a later job. The coach does not ask "where did you use it later?" of these."""
     skill = role.skills[index]
     note = content_stems(skill.used_later)
     later_jobs = _later_roles(role, roles)
@@ -110,9 +111,15 @@ def later_named(role: Role, index: int, roles: tuple[Role, ...]) -> str:
         name = content_stems(f"{later.organization} {later.title}") - _NAME_WORDS
         if note and name and note & name:
             return _job(later)
-        if any(skill_key(s.name) == skill_key(skill.name) for s in later.skills):
-            return _job(later)
     return ""
+
+
+def listed_later(role: Role, index: int, roles: tuple[Role, ...]) -> str:
+    """A later job that lists the ``index``-th skill again ("" for none): the coach asks how
+    it was used there, naming that job, never "where did you use it later?"."""
+    key = skill_key(role.skills[index].name)
+    return next((_job(later) for later in _later_roles(role, roles)
+                 if any(skill_key(s.name) == key for s in later.skills)), "")
 
 
 def _job(role: Role) -> str:
