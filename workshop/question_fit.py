@@ -23,13 +23,12 @@ The word lists are ``data/question_fit.json``.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 
 from .edits import with_role
 from .model import Role, Skill, Workspace, skill_key
-from .resources import load_json
+from .resources import load_json, per_data_folder
 from .wording import content_stems
 
 __all__ = ["brought_skill", "is_problem", "later_named", "link_options", "listed_later",
@@ -38,7 +37,7 @@ __all__ = ["brought_skill", "is_problem", "later_named", "link_options", "listed
 _OUTCOMES = ("pass", "award", "rating", "yes_no")
 
 
-@functools.lru_cache(maxsize=32)
+@per_data_folder
 def _pattern(name: str) -> re.Pattern:
     words = load_json("question_fit.json")[name]
     return re.compile(r"(?:(?<![\w'])|^)(?:" + "|".join(words) + r")(?![\w-])", re.IGNORECASE)
