@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from .check import AnswerCheck, growth_arc
 from .draft_read import RoleReading, clean, goals_of
 from .empty_reply import empty_said, says_nothing
-from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Workspace
+from .model import NUMBER_KINDS, ORGANIZATION_KINDS, Result, Role, Skill, Workspace, skill_key
 from .note_faults import fault_told
 from .note_grammar import unintroduced
 from .personal_value import (
@@ -24,6 +24,15 @@ from .personal_value import (
     role_value,
     summary_reason,
     thin_reason,
+)
+from .question_fit import (
+    is_problem,
+    later_named,
+    link_options,
+    listed_later,
+    outcome_kind,
+    plan_note,
+    size_told,
 )
 from .referents import untold_notes
 from .reply_meaning import ENDED_KEY, NONE_KEY, UNKNOWN_KEY
@@ -48,9 +57,11 @@ class Question:
         code: what it asks for: "skills", "results", "goals" (answered in notebooks 02, 03
             and 00), "organization_kind", "number", "number_kind", "from_to", "period",
             "my_part", "enabled_by", "used_later", "unit" (a number with no unit, answered in
-            notebook 03), "statement" (a result noted as a phrase,
-            asked for as a sentence), "how_far" (the growth in the participant's own words),
-            "personal_value" (what the job gave them personally, in their own words),
+            notebook 03), "meaning" (what a pass, an award, a rating or a yes/no outcome
+            meant for the organisation, added to the result), "statement" (a result noted
+            as a phrase, asked for as a sentence), "how_far" (the growth in the
+            participant's own words), "personal_value" (what the job gave them personally,
+            in their own words),
             "length" (what to add for a 90-second version, where the entries hold less).
         text: the question, quoting the entry it is about.
         skill: the index of the skill in the role it is about, or None.
@@ -99,10 +110,9 @@ def _which_question(read: RoleReading, i: int, told: str, quoted: str) -> list[Q
                                   f"example '{thing} of ...'.", result=i)]
 
 
-def _result_questions(read: RoleReading) -> list[Question]:
+def _result_questions(read: RoleReading, roles: tuple[Role, ...] = ()) -> list[Question]:
     out: list[Question] = []
     role = read.role
-    names = tuple(s.name for s in role.skills)
     as_sentence = read.phrase_results()[:2]
     for i, result in as_sentence:
         told = fault_told(result.statement)  # a sentence that does not read as spoken
@@ -119,9 +129,17 @@ def _result_questions(read: RoleReading) -> list[Question]:
         said = read.said(result)
         shape = said.shape
         quoted = _q(result.statement)
-        out += _which_question(read, i, said.told, quoted)
-        out += _number_questions(result, said, i, quoted)
-        out += _part_question(result, i, shape, quoted)
+        if is_problem(result.statement):  # a situation, not what changed: no number, part
+            out.append(Question("statement", f"{quoted} tells the situation, not what "  # or
+                                "changed. What did you do about it, and what changed for the "
+                                "organisation? Say it as the result, in a sentence or two.",
+                                result=i))  # skill made it possible
+            continue
+        asked = _which_question(read, i, said.told, quoted) + _number_questions(
+            result, said, i, quoted)
+        out += [q for n, q in enumerate(asked) if q.code not in {a.code for a in asked[:n]}]
+        out += _part_question(result, i, shape, quoted)  # (one question a code)
+        names = link_options(role, i, roles)
         if names and not result.enabled_by and not result.extra.get(NONE_KEY):
             out.append(_link_question(names, i, quoted))
     return out
@@ -139,6 +157,14 @@ def _number_questions(result: Result, said: ResultNumber, i: int, quoted: str) -
     elif reading.kind == "none" and not said.counted:  # not of "from 300 to 40" said
         if unknown:  # is not asked again
             pass
+        elif outcome_kind(result.statement):  # a pass, an award, a rating: no "how much"
+            out.append(Question("meaning", _OUTCOME_ASK[outcome_kind(result.statement)].format(
+                quoted) + " Say it in a sentence or two; it is added to your result.",
+                result=i))
+        elif size_told(result.statement):  # "by half": how much is said, in words
+            out.append(Question("number", f"{quoted} says how much in words. Can you put "
+                                          "figures on it: from what to what, roughly?",
+                                result=i))
         else:
             out.append(Question("number", f"Can you put a number on {quoted}: by how "
                                           "much, from what to what, or how many?", result=i))
@@ -159,6 +185,18 @@ def _number_questions(result: Result, said: ResultNumber, i: int, quoted: str) -
             result.period, "how long it took, for example 'over about 6 months'."),
             result=i))
     return out
+
+
+# What a result with no size asks for in place of a number: what it meant (issue 20, round 29)
+_OUTCOME_ASK = {
+    "pass": "{} is a pass, not a change, so it needs no figure. What did it mean for the "
+            "organisation: what did it let them keep or do, or what would a fail have cost?",
+    "award": "{} is a recognition, not a change, so it needs no figure. What was it for, and "
+             "what did it mean for the organisation?",
+    "rating": "{} is a rating, not a change, so it needs no figure. What earned it, and what "
+              "did it mean for the organisation?",
+    "yes_no": "{} is an outcome that either happened or did not, so it needs no figure. What "
+              "did it mean for the organisation: what did it let them keep or do?"}
 
 
 def _figure_noted(result: Result, note: str, i: int, quoted: str) -> Question | None:
@@ -190,7 +228,8 @@ LINK_NONE = "None of them: the team, luck or timing"
 
 def _link_question(names: tuple[str, ...], i: int, quoted: str) -> Question:
     """Which skills made a result possible: one, more than one, or none of them (a reply of
-    none is kept, never said, and not asked again)."""
+    none is kept, never said, and not asked again). ``names`` may hold a skill of another job
+    (``question_fit.link_options``): one picked is brought into this job's skills."""
     more = (LINK_BOTH if len(names) == 2 else LINK_ALL,) if len(names) > 1 else ()
     some = "one, both or none" if len(names) == 2 else "one, several or none" \
         if len(names) > 2 else "it, or none"
@@ -386,6 +425,8 @@ def _skill_questions(read: RoleReading, roles: tuple[Role, ...] = ()) -> list[Qu
     # ``RoleReading.story``): the coach asks about the growth the draft tells
     where = {id(s): i for i, s in read.skills()}
     told = [(where[id(s)], s) for s in read.story()[0]]
+    told = [(i, s) for n, (i, s) in enumerate(told)  # a skill typed twice is asked of once
+            if skill_key(s.name) not in {skill_key(t.name) for _j, t in told[:n]}]
     grown = [(i, s) for i, s in told if s.levels_grown > 0]
     if grown and not own_growth(grown[0][1].how_far) and \
             not own_end(grown[0][1].how_far, role.current):
@@ -407,8 +448,24 @@ def _skill_questions(read: RoleReading, roles: tuple[Role, ...] = ()) -> list[Qu
         gap = later_use_gap(role, i, roles) if said and skill.levels_grown > 0 else ""
         ended = skill.extra.get(ENDED_KEY) and (not clean(skill.used_later) or says_nothing(
             skill.used_later))  # "it ended there": their answer, not asked again
+        if said and gap and later_named(role, i, roles):  # the note names the later job
+            continue  # the note tells where it was used later: not asked "where" again
         if skill.levels_grown > 0 and (gap or not said) and not ended:
             topic = skill_words(skill).topic
+            if plan_note(skill.used_later):  # a wish or a plan: no use yet, never said as one
+                out.append(Question("used_later", f"Your note {_q(skill.used_later)} is a plan, "
+                                    "not a use yet, so the draft leaves it out: a hiring manager "
+                                    f"hears what you have done. Have you used {topic} anywhere "
+                                    "since, and what did it produce? If not yet, say 'not yet'.",
+                                    skill=i))
+                continue
+            later = listed_later(role, i, roles)  # a later job lists the skill again
+            if later and not says_nothing(skill.used_later):
+                out.append(Question("used_later", f"You list {topic} again in your job "
+                                    f"{later}: how did you use it there, and what did it "
+                                    "produce? Say it in a sentence or two, naming that job.",
+                                    skill=i))
+                continue
             # a job held now with no later job in the entries: "beyond this job yet?" can't be
             # answered; where else they use it now can (later work here, or outside it)
             now = role.current and not later_job(role, roles)
@@ -474,7 +531,8 @@ def role_questions(workspace: Workspace, read: RoleReading | None) -> list[Quest
     # a story and no reason of theirs, it is the first thing the coach asks
     story = any(s.levels_grown > 0 for _i, s in read.skills()) or bool(read.results())
     out = _value_question(role) + out if story else out + _value_question(role)
-    out = unit_questions(read, out + _result_questions(read), Question)  # "40 what?"
+    roles = tuple(workspace.roles)
+    out = unit_questions(read, out + _result_questions(read, roles), Question)  # "40 what?"
     out += _skill_questions(read, tuple(workspace.roles))
     out += _pointer_questions(role, out)
     goals = goals_of(workspace)
@@ -670,5 +728,5 @@ def studio_order(questions: list[Question]) -> list[Question]:
 
 # The field a typed reply to each question goes into (the rest are numbers or choices).
 _NOTE_FIELDS = {"period": "period", "my_part": "my_part", "used_later": "used_later",
-                "statement": "statement", "how_far": "how_far",
+                "statement": "statement", "meaning": "statement", "how_far": "how_far",
                 "personal_value": "personal_value"}

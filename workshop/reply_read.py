@@ -23,6 +23,7 @@ from .errors import ValidationError
 from .model import Result, Role, Skill, Workspace, skill_key
 from .numbers import quantities
 from .personal_value import thin_reason
+from .question_fit import brought_skill
 from .reason_short import value_data
 from .reply_meaning import (
     ENDED_KEY,
@@ -259,6 +260,10 @@ def apply_reply(workspace: Workspace, role_id: str, question: Asked, reply: str)
     if question.code == "goal_evidence":  # added to the end of the answer, about its role
         text = joined_note(workspace.answer.text, reply)
         return with_answer(workspace, text, workspace.answer.role_id or role_id)
+    if question.code == "enabled_by":  # a skill of another job offered for this result
+        offered = tuple(getattr(question, "options", ()))  # a question made by hand has none
+        picked = offered if _LINK_ALL.match(reply) else (reply,)  # ("all": each offered)
+        workspace = brought_skill(workspace, role_id, picked)  # (``question_fit.link_options``)
     role = workspace.role(role_id)
     try:
         result = role.results[question.result] if question.result is not None else None
@@ -275,6 +280,8 @@ def apply_reply(workspace: Workspace, role_id: str, question: Asked, reply: str)
 # would help. Elsewhere it is kept in the entries, never said, and the question stays open.
 _KEPT_FIELDS = {"statement": "Say the result as you would aloud: what you did, and what "
                              "changed for the organisation.",
+                "meaning": "Say what it meant for the organisation: what it let them keep, "
+                           "win or do.",
                 "goal_evidence": "Say what you did in this job that shows you can meet the "
                                  "goal, and what changed."}
 
@@ -459,7 +466,19 @@ def _reply_enabled_by(role: Role, result: Result, skill: Skill, reply: str) -> R
     return _put(role, result, replace(result, enabled_by=linked))
 
 
-_REPLIES = {"number": _reply_number, "from_to": _reply_from_to,
+def _reply_meant(role: Role, result: Result, skill: Skill, reply: str) -> Role:
+    """What a pass, an award, a rating or a yes/no outcome meant for the organisation (the
+    coach's "meaning" question): added to the result's sentence as a sentence of its own, so
+    the outcome typed stays; a reply that says the result again (most of its words) takes its
+    place, as a reply to "say it again" does."""
+    typed = content_stems(result.statement)
+    if typed and len(typed & content_stems(reply)) * 2 >= len(typed):
+        return _reply_field("statement")(role, result, skill, reply)
+    said = joined_note(result.statement, written_as_sentences(reply))
+    return _put(role, result, replace(result, statement=said))
+
+
+_REPLIES = {"number": _reply_number, "meaning": _reply_meant, "from_to": _reply_from_to,
             "number_kind": _reply_field("kind"), "period": _reply_field("period"),
             "my_part": _reply_field("my_part"), "used_later": _reply_used_later,
             "statement": _reply_field("statement"), "how_far": _reply_field("how_far"),

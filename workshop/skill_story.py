@@ -28,6 +28,7 @@ from .later_said import own_use, spoken_pointer, went_on
 from .model import Role, Skill
 from .note_grammar import adverb, unspliced
 from .note_shapes import noun_change
+from .question_fit import plan_note
 from .spoken import (
     clause_in_past,
     lower_first,
@@ -327,6 +328,8 @@ def later_use_sentence(skill: Skill, variant: int, current: bool = False,
     """Where the grown skill was used later, in the participant's words, or "" (a fragment:
     the coach asks). A skill ``named`` already is "it" (``later_said``); nothing "later" in a
     job held, else only the time the entries hold (``when``, ``later_when``)."""
+    if plan_note(said_note(skill)):  # "I want to use it in my next job": a plan, no use
+        return ""  # yet: never said as one (the coach asks)
     return spoken_pointer(_later_use(skill, variant, current, named, when))
 
 
