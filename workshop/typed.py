@@ -321,6 +321,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 QUESTION = re.compile(r"^(?:what|where|when|how|which|who|whom|whose|why|did|do|does|was|"
                       r"were|is|are|am|have|has|had|can|could|should|would|will|shall|"
                       r"you\s+mean)\b[^?]*\?[\s\"'\u201d\u2019)]*$", re.IGNORECASE)
+_DOUBT = re.compile(r"(?<=[\w%)])\?(?=[\s\"'\u201d\u2019)]*$)")
 _FIGURE_START = re.compile(r"(?<![\w.,])[$\u00a3\u20ac]?\d")
 _HEDGED_BEFORE = re.compile(rf"\b(?:{HEDGE_WORDS}|between|from|to)\s*$", re.IGNORECASE)
 
@@ -331,13 +332,14 @@ def _remarks_cut(sentence: str, remarks: _Remarks) -> str:
     comma or a dash ("..., if that makes sense"); a "?" typed after a statement ("roughly
     half?") is a doubt, said with a full stop. A figure the sentence disowned ("12, don't
     quote me", "40?") is said "about 12", never bare."""
-    doubt = sentence.rstrip(" \"'\u201d\u2019)").endswith("?") and not QUESTION.match(sentence)
+    # one "?" after a word: "??" is a note's mark of its own (``note_marks``), kept
+    doubt = bool(_DOUBT.search(sentence)) and not QUESTION.match(sentence)
     disowned = doubt or bool(remarks.disowning.search(sentence))
     if remarks.whole.match(sentence):
         return ""
     rest = remarks.tail.sub("", remarks.head.sub("", sentence, count=1)).strip()
     if doubt:
-        rest = re.sub(r"\s*\?+(?=[\s\"'\u201d\u2019)]*$)", ".", rest)
+        rest = _DOUBT.sub(".", rest)
     if disowned and rest != sentence.strip() or doubt:
         m = _FIGURE_START.search(rest)
         if m and not _HEDGED_BEFORE.search(rest[:m.start()]) and not remarks.disowning.search(
