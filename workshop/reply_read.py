@@ -11,6 +11,7 @@ of the answer, or nothing. The reply as typed always stays in the workspace.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import Protocol
@@ -37,6 +38,7 @@ from .reply_meaning import (
     use_ended,
 )
 from .spoken import wording_data
+from .typed import QUESTION, coach_dropped
 from .typed_said import (
     HEDGE_KEY,
     NOT_QUOTED,
@@ -258,7 +260,8 @@ def apply_reply(workspace: Workspace, role_id: str, question: Asked, reply: str)
                               f"so your entry stays as it was. {_KEPT_FIELDS[question.code]}",
                               field="reply")
     if question.code == "goal_evidence":  # added to the end of the answer, about its role
-        text = joined_note(workspace.answer.text, reply)
+        text = joined_note(workspace.answer.text, _said_to_interviewer(
+            question.code, reply, getattr(question, "text", "")))
         return with_answer(workspace, text, workspace.answer.role_id or role_id)
     if question.code == "enabled_by":  # a skill of another job offered for this result
         offered = tuple(getattr(question, "options", ()))  # a question made by hand has none
@@ -271,8 +274,11 @@ def apply_reply(workspace: Workspace, role_id: str, question: Asked, reply: str)
     except IndexError:
         raise ValidationError("that entry has changed since the question was asked: look at "
                               "the new questions.", field="reply") from None
-    return with_role(workspace, role_id,
-                     lambda role: _REPLIES[question.code](role, result, skill, reply))
+    handler = _REPLIES[question.code]
+    said = _said_to_interviewer(question.code, reply, getattr(question, "text", ""))
+    if said != reply:  # the words to the coach left out; the reply as typed kept beside
+        handler = functools.partial(handler, typed=reply)
+    return with_role(workspace, role_id, lambda role: handler(role, result, skill, said))
 
 
 # The questions whose reply takes the place of, or is added to, words the participant typed
@@ -363,9 +369,51 @@ def written_as_sentences(reply: str) -> str:
     return text if text[-1] in ".!?" else text + "."
 
 
+# What a reply to each question that is said as a sentence should hold, for one the draft can't
+# say: a remark to the coach ("ask my manager", "don't quote me") or a question typed back.
+_SAY_INSTEAD = {"my_part": "Say what you did yourself, in a sentence: 'I set up ...'.",
+                "used_later": "Say where you used it later and what it produced, in a sentence.",
+                "how_far": "Say where you started and where you got to: 'At first I ...; by "
+                           "the end I ...'.",
+                "statement": _KEPT_FIELDS["statement"],
+                "personal_value": "Say what the job gave you, in a sentence of your own.",
+                "goal_evidence": _KEPT_FIELDS["goal_evidence"]}
+
+
+def _asked_back(sentence: str, asked: str) -> bool:
+    """True for a sentence of a reply that types the coach's question back ("what was my
+    part?", "where did I use it?": a question sharing a word of substance with ``asked``) or
+    asks the coach what it means ("you mean the rota?"); a question of the participant's own
+    ("Did it work? It did, ...") is theirs to say."""
+    if not QUESTION.match(sentence):
+        return False
+    return bool(re.match(r"(?i)(?:what\s+)?(?:do\s+)?you\s+mean\b", sentence) or
+                content_stems(sentence) & content_stems(asked))
+
+
+def _said_to_interviewer(name: str, reply: str, asked: str = "") -> str:
+    """A typed reply without what it says to the coach rather than to an interviewer: the
+    question typed back (``_asked_back``, ``asked`` the question's text), and the remarks of
+    ``typed.coach_dropped`` ("dunno, ...", "..., if that makes sense", a "?" of doubt): the
+    words the field keeps. Raises ``ValidationError`` saying what to write where nothing is
+    left of a reply that said something ("ask my manager"). A reply that says nothing, or
+    that ``reply_meaning`` reads as a no, a yes or "all of it", is read by it as typed."""
+    if name not in _SAY_INSTEAD or says_nothing(reply) or reply_meaning(
+            name, reply).kind != "as typed":
+        return reply
+    kept = [s for s in re.split(r"(?<=[.!?])\s+", reply) if not _asked_back(s, asked)]
+    said = coach_dropped(" ".join(kept))
+    if not said or says_nothing(said):
+        raise ValidationError(f"'{reply[:60]}' reads as a word to the coach, not something "
+                              "you would say to an interviewer, so the draft can't use it and "
+                              f"your entry stays as it was. {_SAY_INSTEAD[name]}", field=name)
+    return said
+
+
 def _reply_field(name: str):
-    def reply_to(role: Role, result: Result, skill: Skill, reply: str) -> Role:
-        typed = reply
+    def reply_to(role: Role, result: Result, skill: Skill, reply: str, typed: str = "") -> Role:
+        cut = bool(typed) and typed != reply  # words to the coach left out of the reply
+        typed = typed or reply
         if name == "period":
             reply = _period_reply(reply)
         meaning = reply_meaning(name, reply)
@@ -389,20 +437,21 @@ def _reply_field(name: str):
                                       "you got to ('by the end I ...').", field="how_far")
             reply = joined_note(record.how_far, reply)
         fields = {name: reply}
-        if meaning.kind in ("fact", "all", "most"):  # the reply as typed kept beside it
+        if meaning.kind in ("fact", "all", "most") or cut:  # the reply as typed kept beside it
             fields["extra"] = {**record.extra, TYPED_KEY: typed}
         return _put_field(role, record, fields)
     return reply_to
 
 
-def _reply_used_later(role: Role, result: Result, skill: Skill, reply: str) -> Role:
+def _reply_used_later(role: Role, result: Result, skill: Skill, reply: str,
+                      typed: str = "") -> Role:
     """A later use; or "none", "it ended there", "not yet" (``use_ended``): the participant's
     answer, kept as typed and never said; the draft leaves the later use out and the coach
     does not ask again."""
     if use_ended(reply):
         return _put_field(role, skill, {"extra": {**skill.extra, TYPED_KEY: reply,
                                                   ENDED_KEY: reply}})
-    return _reply_field("used_later")(role, result, skill, reply)
+    return _reply_field("used_later")(role, result, skill, reply, typed)
 
 
 def _period_reply(reply: str) -> str:

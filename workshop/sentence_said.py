@@ -37,7 +37,7 @@ from .abbreviations import ends_in_abbreviation, split_sentences
 from .note_faults import _verbs as _plain_verbs  # one reader of data/note_grammar.json
 from .note_grammar import own_subject, spelled
 from .slips import mended_slips
-from .spoken import lower_first, starts_with_past_verb
+from .spoken import lower_first, slashes_said, starts_with_past_verb
 from .spoken import part_has_verb as _has_verb
 from .typed import chat_dropped, coach_dropped, plain_word, short_forms_said
 
@@ -184,7 +184,7 @@ def typed_marks_said(text: str, listed: bool = False) -> str:
     (``said_as_sentences``)."""
     if not text:
         return text
-    text = short_forms_said(chat_dropped(text))
+    text = slashes_said(short_forms_said(chat_dropped(text)))
     return _capitals(_breaks_said(_LONE_I.sub("I", text), listed))
 
 

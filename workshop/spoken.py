@@ -38,7 +38,8 @@ from .verbs import (
     past_tense,
 )
 
-__all__ = ["said_aloud", "latin_said", "SUBORDINATE_HEAD", "asides_dropped", "chatter_dropped",
+__all__ = ["said_aloud", "slashes_said", "latin_said", "SUBORDINATE_HEAD", "asides_dropped",
+           "chatter_dropped",
            "note_marks", "names_change",
            "figure_verb", "speech",
            "in_past", "past_tense",
@@ -290,6 +291,7 @@ def said_aloud(text: str) -> str:
     short = _data()["short_forms"]
     text = _SHORT.sub(lambda m: _short_said(m, short), text)
     text = _PER.sub(_per_said, text)
+    text = slashes_said(text)
     text = _SLASH_FRACTION.sub(lambda m: m.group(1) + _FRACTIONS[m.group(2)], text) \
         if "/" in text else text
     return " ".join(mended(text).split())  # "12 staffs" -> "12 staff" (``note_grammar``)
@@ -298,6 +300,27 @@ def said_aloud(text: str) -> str:
 # ", + " starting a part of its own: up to the next comma, semicolon or the end (" + " inside a
 # part joins a list: "morale + retention" is "morale and retention").
 _PLUS = re.compile(r",\s*\+\s([^,;]*)")
+# words typed as a list with slashes ("ordering/stock/rota", "chased suppliers / did
+# invoices"): plain lower-case words of four letters or more, so never "w/", "and/or",
+# "his/her", a date, a path or an address
+# (three letters will do where the slash stands spaced, as between two clauses)
+_SLASH_WORD = r"[a-z][a-z'\u2019-]{3,}"
+_SLASH_SPACED = r"[a-z][a-z'\u2019-]{2,}"
+_SLASH_LIST = re.compile(rf"(?<![\w/.:@-])(?:{_SLASH_WORD}(?:/{_SLASH_WORD})+|"
+                         rf"{_SLASH_SPACED}(?:[ \t]+/[ \t]+{_SLASH_SPACED})+)(?![\w/@]|\.\w)")
+
+
+def slashes_said(text: str) -> str:
+    """A list typed with slashes said as a person says a list: "planning/budgets" ->
+    "planning and budgets", "ordering/stock/rota" -> "ordering, stock and rota", "chased
+    suppliers / did invoices" -> "chased suppliers and did invoices"."""
+    if "/" not in text:
+        return text
+
+    def said(m: re.Match) -> str:
+        items = [w.strip() for w in m.group(0).split("/")]
+        return ", ".join(items[:-1]) + " and " + items[-1]
+    return _SLASH_LIST.sub(said, text)
 
 
 def _plus_said(m: re.Match) -> str:

@@ -24,15 +24,21 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from .empty_reply import says_nothing
 from .errors import ValidationError
 from .resources import data_file, load_json, per_data_folder, read_data_json
 
-__all__ = ["TYPED_FILE", "spoken", "multiplied", "short_forms_said", "coach_dropped",
-           "chat_dropped", "plain_word"]
+__all__ = ["TYPED_FILE", "HEDGE_WORDS", "QUESTION", "spoken", "multiplied", "short_forms_said",
+           "coach_dropped", "chat_dropped", "plain_word"]
 
 TYPED_FILE = "typed.json"
+
+# the words that hedge a figure where they stand before it ("about 40", "maybe 20-30%")
+HEDGE_WORDS = (r"maybe|perhaps|about|around|roughly|approx(?:imately)?\.?|nearly|almost|some|"
+               r"somewhere|over|under|circa|ca\.|c\.|~|≈|give or take|close to|up to|at least|"
+               r"more than|less than|just under|just over|probably")
 
 _ARROW = r"(?:-+>|=+>|\u2192|\u27f6|\u21d2)"
 _NUMBER = r"(?:[~\u2248]\s?)?[$\u00a3\u20ac\u20b9R]?\d[\d,.]*[%\w/]*"
@@ -241,17 +247,35 @@ def short_forms_said(text: str) -> str:
     return t.text
 
 
+# when a remark puts the answer off to ("happy to explain more in the interview")
+_LATER = (r"(?:\s+(?:more|further))?(?:\s+(?:in\s+(?:the\s+|an\s+)?(?:interview|person)|later|"
+          r"on\s+the\s+day))?")
+
+
+class _Remarks(NamedTuple):
+    """The patterns of a remark a reply makes to the coach (``to_the_coach``'s ``remarks`` and
+    ``disowning``): the whole sentence, at its head or at its tail after a comma or a dash,
+    and a disowning one found anywhere."""
+
+    whole: re.Pattern
+    head: re.Pattern
+    tail: re.Pattern
+    disowning: re.Pattern
+
+
 @per_data_folder
-def _coach() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _coach() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, _Remarks]:
     """The patterns of what a reply says to the coach (``data/typed.json``, ``to_the_coach``)
     and of chat noise (``data/personal_value.json``, ``chat_noise``)."""
     said = load_json(TYPED_FILE).get("to_the_coach", {})
     said = said if isinstance(said, dict) else {}
 
-    def one_of(key: str) -> str:
-        words = sorted({" ".join(str(w).lower().split()) for w in said.get(key, ())
-                        if str(w).strip()}, key=lambda w: (-len(w), w))
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    def one_of(*keys: str) -> str:
+        words = sorted({" ".join(str(w).lower().split()) for key in keys
+                        for w in said.get(key, ()) if str(w).strip()},
+                       key=lambda w: (-len(w), w))
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['\u2019]?")
+                        for w in words) or "(?!)"
 
     lead = re.compile(r"^(?:(?:" + one_of("leads") + r")(?![\w'\u2019])[\s,;:.!-]*"
                       r"(?:(?:but|and|so|anyway)\b[\s,]*)?)+", re.IGNORECASE)
@@ -262,7 +286,17 @@ def _coach() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     noise = [str(w) for w in load_json("personal_value.json").get("chat_noise", ())]
     chat = re.compile(r"(?:(?<=\s)|^)(?:" + ("|".join(map(re.escape, noise)) or "(?!)")
                       + r")(?=[\s.,!?]|$)", re.IGNORECASE)
-    return lead, asked, pointer, chat
+    # a remark stands apart from the sentence it ends or opens: a comma, a dash, a bracket
+    remark = r"(?:" + one_of("remarks", "disowning") + r")(?![\w'\u2019])"
+    remarks = _Remarks(
+        re.compile(rf"^{remark}{_LATER}[\s.!?)]*$", re.IGNORECASE),
+        re.compile(rf"^{remark}\s*[,;:\u2013\u2014-]\s*(?:(?:but|and|so|anyway)\b[\s,]*)?",
+                   re.IGNORECASE),
+        re.compile(rf"(?:\s*[,;:(\u2013\u2014]|\s+-)\s*{remark}{_LATER}[\s.!?)]*$",
+                   re.IGNORECASE),
+        re.compile(r"(?<![\w'\u2019])(?:" + one_of("disowning") + r")(?![\w'\u2019])",
+                   re.IGNORECASE))
+    return lead, asked, pointer, chat, remarks
 
 
 def plain_word(text: str) -> bool:
@@ -281,6 +315,37 @@ def chat_dropped(text: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# a question ("did it work?", "what was my part?"): a question word or an auxiliary first, "?"
+# last; said as typed here (a reply that types the coach's question back loses it where the
+# question is known: ``reply_read``)
+QUESTION = re.compile(r"^(?:what|where|when|how|which|who|whom|whose|why|did|do|does|was|"
+                      r"were|is|are|am|have|has|had|can|could|should|would|will|shall|"
+                      r"you\s+mean)\b[^?]*\?[\s\"'\u201d\u2019)]*$", re.IGNORECASE)
+_DOUBT = re.compile(r"(?<=[\w%)])\?(?=[\s\"'\u201d\u2019)]*$)")
+_FIGURE_START = re.compile(r"(?<![\w.,])[$\u00a3\u20ac]?\d")
+_HEDGED_BEFORE = re.compile(rf"\b(?:{HEDGE_WORDS}|between|from|to)\s*$", re.IGNORECASE)
+
+
+def _remarks_cut(sentence: str, remarks: _Remarks) -> str:
+    """``sentence`` without what it says to the coach around the answer: a remark that is
+    the whole sentence ("ask my manager", "don't quote me"), opens it or ends it after a
+    comma or a dash ("..., if that makes sense"); a "?" typed after a statement ("roughly
+    half?") is a doubt, said with a full stop. A figure the sentence disowned ("12, don't
+    quote me", "40?") is said "about 12", never bare."""
+    # one "?" after a word: "??" is a note's mark of its own (``note_marks``), kept
+    doubt = bool(_DOUBT.search(sentence)) and not QUESTION.match(sentence)
+    disowned = doubt or bool(remarks.disowning.search(sentence))
+    if remarks.whole.match(sentence):
+        return ""
+    rest = remarks.tail.sub("", remarks.head.sub("", sentence, count=1)).strip()
+    if doubt:
+        rest = _DOUBT.sub(".", rest)
+    if disowned and rest != sentence.strip() or doubt:
+        m = _FIGURE_START.search(rest)
+        if m and not _HEDGED_BEFORE.search(rest[:m.start()]) and not remarks.disowning.search(
+                rest):
+            rest = f"{rest[:m.start()]}about {rest[m.start():]}"
+    return rest
 
 
 def coach_dropped(text: str) -> str:
@@ -288,12 +353,14 @@ def coach_dropped(text: str) -> str:
     ``to_the_coach``): a sentence's lead said to the coach left out ("As I said above, I
     trained ..." -> "I trained ..."; "not sure what you mean but ..."), a lead that names the
     question's topic said to the interviewer ("you asked about the rota - I ran it" -> "As
-    for the rota, I ran it"), and a sentence that only points to another note ("see my
-    earlier note") or says nothing ("n/a", ``empty_reply.says_nothing``) left out; "" where
-    nothing is left."""
+    for the rota, I ran it"), a remark to the coach left out where it stands apart
+    (``remarks``, ``disowning``: "..., if that makes sense", "ask my manager"; a figure so
+    disowned said "about"), a "?" of doubt after a statement said with a full stop, and a
+    sentence that only points to another note ("see my earlier note") or says nothing
+    ("n/a", ``empty_reply.says_nothing``) left out; "" where nothing is left."""
     if not text:
         return text
-    lead, asked, pointer, _ = _coach()
+    lead, asked, pointer, _, remarks = _coach()
     kept = []
     for sentence in _SENTENCE_END.split(text.strip()):
         rest = lead.sub("", sentence, count=1).strip()
@@ -302,6 +369,7 @@ def coach_dropped(text: str) -> str:
             topic = re.sub(r"^(?:about|for|on|me\s+about|me)\s+", "", m.group(1).strip(),
                            flags=re.IGNORECASE)
             rest = (f"As for {topic}, " if topic and rest[m.end():] else "") + rest[m.end():]
+        rest = lead.sub("", _remarks_cut(rest, remarks), count=1).strip()
         if not rest or pointer.match(rest) or says_nothing(rest):
             continue
         if rest != sentence.strip() and plain_word(rest):

@@ -38,6 +38,7 @@ from typing import NamedTuple
 
 from .resources import load_json, per_data_folder
 from .spoken import lower_first, upper_first
+from .typed import HEDGE_WORDS as _HEDGE_WORDS
 
 __all__ = ["hedged_figure", "without_no_figure", "hedge_added", "reply_hedge", "spread_unnamed",
            "no_subject_said", "HEDGE_KEY", "SAID_KEY", "reply_told", "words_said", "hedge_said",
@@ -49,9 +50,6 @@ HEDGE_KEY = "number_hedge"
 # ("about a third", "from 1 in 5 to 1 in 20"), said in place of the figure read from them
 SAID_KEY = "number_said"
 
-_HEDGE_WORDS = (r"maybe|perhaps|about|around|roughly|approx(?:imately)?\.?|nearly|almost|some|"
-                r"somewhere|over|under|circa|ca\.|c\.|~|≈|give or take|close to|up to|at least|"
-                r"more than|less than|just under|just over|probably")
 _HEDGED_FIGURE = re.compile(
     r"(?<![\w.])\d[\d,.]*\s*%?\s*(?:-|–|to|or)\s*\d[\d,]*(?:\.\d+)?|"
     r"\bbetween\s+\S*\d\S*\s+and\s+\S*\d|(?<![\w.])\d[\d,.]*\s*%?\s*-?\s*(?:ish|odd)\b|"
