@@ -690,3 +690,20 @@ def test_a_result_is_left_out_only_when_the_growth_words_give_its_own_numbers():
                       results=[{**RESULT, "statement": "I cut overtime by 3%", "value": None,
                                 "unit": ""}])
     assert "I cut overtime by 3%" in draft_answer(alike), draft_answer(alike)
+
+
+def test_an_empty_draft_of_entries_with_a_story_says_why():
+    """Entries with a skill that grew but nothing the composer can say (a one-letter skill, a
+    title and organisation of pitfall words: found by the fuzz test above) get no draft and a
+    message saying what to write, never an empty text with nothing said."""
+    ws = Workspace.from_dict({"target_role": {"title": "", "goals": []},
+                              "roles": [{"id": "r1", "title": "fun", "organization": "· fun",
+                                         "start": "2020-01", "end": None,
+                                         "skills": [{"name": "A", "before": "novice",
+                                                     "after": "advanced beginner",
+                                                     "used_later": ""}],
+                                         "results": []}]})
+    plan = plan_draft(ws)
+    assert plan.text == ""
+    assert "no draft" in plan.missing and "what you can do" in plan.missing
+    assert studio_note(plan, 90) == plan.missing

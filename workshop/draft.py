@@ -199,6 +199,13 @@ def _no_story(role: Role) -> str:
             "answers nothing. The coach's questions say what to add; the draft follows.")
 
 
+def _nothing_said(role: Role) -> str:
+    return (f"There is no draft for {role.label} yet: none of its entries could be said as a "
+            "sentence (a skill's name or a result too short, or only words an interviewer "
+            "should not hear). Write each skill as what you can do and each result as what "
+            "changed for the organisation; the coach's questions say what to add.")
+
+
 def studio_note(plan: Draft, seconds: int) -> str:
     """What the answer studio says after drafting: why there is no draft, or where the entries
     hold less than the length chosen (the questions say what to add), or how many questions
@@ -513,6 +520,8 @@ def _plan(workspace: Workspace, role_id: str | None, seconds: int, offered: bool
         text = short_told(_composed(workspace, read, False), lambda: _composed(
             workspace, read, False, one=True) if offered else "", _SHORT_AIM)
     questions = role_questions(workspace, read)
+    if not text.strip():  # whatever the composer left out, an empty draft says why
+        return Draft("", 0, role.id, tuple(questions), _nothing_said(role))
     if long and thin:
         questions = ninety_questions(read, questions, speaking_seconds(text))
     elif long and speaking_seconds(text) < FULL_SECONDS:  # short of a 90-second answer

@@ -616,9 +616,10 @@ def role_value(role: Role, variant: int = 0) -> ValueSaid:
     told = tuple(r.statement for r in role.results) + tuple(
         r.my_part for r in role.results if r.my_part) + tuple(
         note for sk in role.skills for note in (sk.used_later, sk.how_far) if note)
-    told = tuple(t for t in told if not (reason := own_reason(role)) or  # a reason in a note
+    reason = own_reason(role)  # read once: each read runs the note readers over every note
+    told = tuple(t for t in told if not reason or  # a reason in a note
                  reason.lower() not in t.lower())  # is not that note said again
-    return say_value(own_reason(role), role.current, variant, told)
+    return say_value(reason, role.current, variant, told)
 
 
 def thin_reason(role: Role) -> str:
