@@ -146,3 +146,15 @@ def test_words_that_only_look_like_remarks_are_said_as_typed(typed):
 ])
 def test_a_list_typed_with_slashes_is_said_as_a_list(typed, said):
     assert slashes_said(typed) == said
+
+
+@pytest.mark.parametrize("typed, kept", [
+    ("I got my forklift licence level 3, don't quote me", "level 3"),
+    ("Passed Year 2 of the apprenticeship?", "Year 2"),
+    ("In 2022 we saved 300 hours, don't quote me", "about 300 hours"),
+])
+def test_a_number_that_names_something_is_not_hedged(typed, kept):
+    """A disowned figure is said "about N"; a number that names or labels (a level, a year of
+    a course, a calendar year) is no figure and is never hedged ("level about 3")."""
+    said = coach_dropped(typed)
+    assert kept in said and "about 2022" not in said

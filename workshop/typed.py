@@ -322,7 +322,6 @@ QUESTION = re.compile(r"^(?:what|where|when|how|which|who|whom|whose|why|did|do|
                       r"were|is|are|am|have|has|had|can|could|should|would|will|shall|"
                       r"you\s+mean)\b[^?]*\?[\s\"'\u201d\u2019)]*$", re.IGNORECASE)
 _DOUBT = re.compile(r"(?<=[\w%)])\?(?=[\s\"'\u201d\u2019)]*$)")
-_FIGURE_START = re.compile(r"(?<![\w.,])[$\u00a3\u20ac]?\d")
 _HEDGED_BEFORE = re.compile(rf"\b(?:{HEDGE_WORDS}|between|from|to)\s*$", re.IGNORECASE)
 
 
@@ -341,11 +340,21 @@ def _remarks_cut(sentence: str, remarks: _Remarks) -> str:
     if doubt:
         rest = _DOUBT.sub(".", rest)
     if disowned and rest != sentence.strip() or doubt:
-        m = _FIGURE_START.search(rest)
-        if m and not _HEDGED_BEFORE.search(rest[:m.start()]) and not remarks.disowning.search(
-                rest):
-            rest = f"{rest[:m.start()]}about {rest[m.start():]}"
+        at = _first_amount(rest)
+        if at is not None and not _HEDGED_BEFORE.search(rest[:at]) and \
+                not remarks.disowning.search(rest):
+            rest = f"{rest[:at]}about {rest[at:]}"
     return rest
+
+
+def _first_amount(sentence: str) -> int | None:
+    """Where the sentence's first amount starts, as the number reader reads one: a number
+    that names or labels something ("NVQ level 2", "Year 9", "in 2019") is no figure to
+    hedge ("I passed my NVQ level about 2")."""
+    from .numbers import quantities  # the number reader reads typed notes: imported late
+
+    found = quantities(sentence)
+    return found[0].start if found else None
 
 
 def coach_dropped(text: str) -> str:
