@@ -169,13 +169,16 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   recited back, one goal of four; numbers in local and spoken forms), studied: its
   disagreements are printed.
 - ``tests/eval/probe_blind12/answers.jsonl``, a twelfth blind probe set (said in real interviews
-  by people at every career stage and second-language speakers), held out: figures only.
+  by people at every career stage and second-language speakers), held out (figures only) until
+  round 30, studied since: its disagreements are printed.
 - ``tests/eval/probe_blind13/answers.jsonl``, a thirteenth blind probe set (where career services
   meet people: recorded mock interviews, online forms, an adviser's notes, apprenticeship and
-  promotion boards, competency interviews; goals met in other words), held out: figures only.
+  promotion boards, competency interviews; goals met in other words), held out (figures only) until
+  round 30, studied since: its disagreements are printed.
 - ``tests/eval/probe_blind14/answers.jsonl``, a fourteenth blind probe set (the verdict's hard
   edges: one-pillar answers in everyday speech, and strong answers a careless reader calls weak),
-  held out: figures only.
+  held out (figures only) until
+  round 30, studied since: its disagreements are printed.
 - ``tests/eval/probe_blind15/answers.jsonl``, a fifteenth blind probe set (what counts as a
   result: hedged wishes, the team's result with no part of the speaker's, growth dressed as a
   result, duties with numbers, generic claims; and real results a careless reader misses), held
@@ -216,6 +219,11 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   answers; strong answers as arcs, in the passive, in "we", result first, scene first, in the
   present, casual, rambling and telegram-short; hidden pitfalls and false-alarm traps; partial
   answers; everyday answers across trades, care, public service and academia), held out:
+  figures only.
+- ``tests/eval/probe_blind25/answers.jsonl``, a twenty-fifth blind probe set (hollow answers;
+  strong answers as arcs, scenes, in the passive, in "we", result first, with customers who came
+  back, a ranking against other branches, hedged numbers and money in words; hidden pitfalls and
+  false-alarm traps; partial answers; everyday answers from trades to freelance work), held out:
   figures only.
 
 Then one table side by side: per code the agreement and kappa on every set (the development
@@ -264,6 +272,7 @@ PROBE21 = EVAL_DIR / "probe_blind21" / "answers.jsonl"
 PROBE22 = EVAL_DIR / "probe_blind22" / "answers.jsonl"
 PROBE23 = EVAL_DIR / "probe_blind23" / "answers.jsonl"
 PROBE24 = EVAL_DIR / "probe_blind24" / "answers.jsonl"
+PROBE25 = EVAL_DIR / "probe_blind25" / "answers.jsonl"
 TYPED = EVAL_DIR / "probe_typed" / "answers.jsonl"
 GOALS = EVAL_DIR / "probe_goals" / "answers.jsonl"
 NUMBERS = EVAL_DIR / "probe_numbers" / "answers.jsonl"
@@ -315,14 +324,14 @@ CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_ma
 DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers",
                "probe11", "ownA", "resA", "vownA", "own2A", "growA", "res2A",
                "own3A", "res3A", "own4A", "vown2A", "own5A", "vown3A", "res4A", "res5A", "res6A",
-               "own6A", "grow2A", "saidA", "grow3A", "own7A")
+               "own6A", "grow2A", "saidA", "grow3A", "own7A", "probe12", "probe13", "probe14")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
-HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe12",
-                   "probe13", "probe14", "probe15", "probe16", "probe17", "probe18",
-                   "probe19", "probe20", "probe21", "probe22", "ownB", "resB", "vownB",
+HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe15",
+                   "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22",
+                   "ownB", "resB", "vownB",
                    "own2B", "growB", "res2B", "own3B", "res3B", "own4B", "vown2B", "own5B",
                    "vown3B", "res4B", "res5B", "res6B", "own6B", "grow2B", "saidB", "grow3B",
-                   "own7B", "probe23", "probe24")
+                   "own7B", "probe23", "probe24", "probe25")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -400,15 +409,15 @@ PROBES = (("probe", PROBE, "Blind probe set"),
                             "outcome for an abstract goal, one goal of several; look-alikes: "
                             "recited, a duty, a tool, a wish, the team's or the company's result; "
                             "written and split before the goal code was changed)"),
+          ("probe12", PROBE12, "Blind probe set 12 (held out until round 30, studied since)"),
+          ("probe13", PROBE13, "Blind probe set 13 (held out until round 30, studied since)"),
+          ("probe14", PROBE14, "Blind probe set 14 (held out until round 30, studied since)"),
           ("probe2", PROBE2, "Blind probe set 2, held out"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),
           ("probe6", PROBE6, "Blind probe set 6, held out"),
           ("probe8", PROBE8, "Blind probe set 8, held out"),
           ("probe9", PROBE9, "Blind probe set 9, held out"),
           ("probe10", PROBE10, "Blind probe set 10, held out"),
-          ("probe12", PROBE12, "Blind probe set 12, held out"),
-          ("probe13", PROBE13, "Blind probe set 13, held out"),
-          ("probe14", PROBE14, "Blind probe set 14, held out"),
           ("probe15", PROBE15, "Blind probe set 15, held out"),
           ("probe16", PROBE16, "Blind probe set 16, held out"),
           ("probe17", PROBE17, "Blind probe set 17, held out"),
@@ -419,6 +428,7 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("probe22", PROBE22, "Blind probe set 22, held out"),
           ("probe23", PROBE23, "Blind probe set 23, held out"),
           ("probe24", PROBE24, "Blind probe set 24, held out"),
+          ("probe25", PROBE25, "Blind probe set 25, held out"),
           ("ownB", OWN_B, "Own goal material, half B, measured only"),
           ("resB", RES_B, "Own result material, half B, measured only"),
           ("vownB", VOWN_B, "Own verdict material, half B, measured only"),
