@@ -130,12 +130,16 @@ def goal_words(rules, goal: str) -> list[str]:
 def _work(rules, goal: str) -> set[str]:
     """The bases of the verbs' "-ing" forms a goal names as its work: the one that ends it
     ("long-distance driving", "bid writing", "staff scheduling") and one right after the goal's
-    own verb ("improve onboarding of new hires"): its object, not a direction or a framing.
-    One that opens the goal is its verb ("Training new staff")."""
+    own verb ("improve onboarding of new hires"): its object, not a direction or a framing;
+    and a plural that ends it, a noun whatever verb it shares a base with ("coordinate
+    schedules", "generate leads"). One that opens the goal is its verb ("Training new
+    staff")."""
     said = [w for w in rules.grammar.lexicon.words(goal)
             if w.is_word and w.lower not in rules.stopwords]
-    return {w.base for i, w in enumerate(said) if w.lower.endswith("ing") and i and (
-        i == len(said) - 1 or said[i - 1].base in rules.goal_verbs)}
+    last = len(said) - 1
+    return {w.base for i, w in enumerate(said) if i and (
+        (w.lower.endswith("ing") and (i == last or said[i - 1].base in rules.goal_verbs))
+        or (i == last and w.lower.endswith("s") and not w.lower.endswith("ss")))}
 
 
 def _unplaced(words: list[str], lexed, mean) -> list[str]:
