@@ -101,11 +101,11 @@ def test_a_named_skill_or_present_ability_is_growth(text):
      "clinics merged, and we kept every nurse we wanted."),
     ("manage social media channels", "I learned to plan our Instagram a month ahead, and "
      "enquiries through it doubled."),
-    ("provide personal care", "I learned to do hoist transfers safely and manage medication "
-     "with a blister-pack system."),
+    ("provide personal care", "I learned to manage my father's medication with a blister-pack "
+     "system and to help him with toileting at night."),
     ("automate repetitive tasks", "I learned to write a macro so nobody had to copy the "
      "orders across by hand."),
-    ("coordinate schedules", "I learned the appointment system inside out and cut the "
+    ("coordinate schedules", "I learned the booking software inside out and cut the "
      "double-bookings to almost none."),
 ])
 def test_a_goal_met_in_other_words_is_credited(goal, text):
