@@ -161,6 +161,17 @@ FAMILIES = {
                         "split the room into three levels on the same topic, and by summer the "
                         "bottom set had caught up.", "I learned to plan lessons from scratch, "
                         "but I cut the groups from three levels to one."),
+    # keeping one's head told as staying calm: asks no direction of its own
+    "composure": ("work well under pressure", "I learned to keep calm when three patients "
+                  "arrived at once, and by winter I was running the triage desk.", "I learned "
+                  "to run the triage desk, but fewer of the new nurses stayed calm on busy "
+                  "nights after that."),
+    "leaving": ("improve member retention", "I learned to ask every caller why they were "
+                "leaving, and fewer people left the gym that spring.", "I learned to ask every "
+                "caller why they were leaving, but more people left the gym that spring."),
+    "footfall": ("increase footfall", "I learned to run Saturday repair clinics, and more "
+                 "families came through the door every week.", "I learned to run Saturday "
+                 "repair clinics, but fewer families came through the door every week."),
 }
 
 

@@ -111,10 +111,7 @@ def goal_words(rules, goal: str) -> list[str]:
     "-ing" form that ends the goal is its object ("long-distance driving")."""
     out = []
     lexicon = rules.grammar.lexicon
-    said = [w for w in lexicon.words(goal) if w.is_word and w.lower not in rules.stopwords]
-    # a goal that ends on a verb's "-ing" form names that work as its head ("long-distance
-    # driving", "bid writing"): the verb is its object, not a direction or a framing
-    work = {said[-1].base} if said and said[-1].lower.endswith("ing") else set()
+    work = _work(rules, goal)
     for word in lexicon.words(goal):
         low = word.lower
         if not word.is_word or low in rules.stopwords or low.isdigit() or len(low) < 2:
@@ -128,6 +125,21 @@ def goal_words(rules, goal: str) -> list[str]:
     # a verb that names the work itself ("lead", "train", "automate") is evidence too, where a
     # claim's sentence does that work; "reduce", "improve" name only a direction
     return objects + [b for b in out if b in rules.goal_acts] if objects else out
+
+
+def _work(rules, goal: str) -> set[str]:
+    """The bases of the verbs' "-ing" forms a goal names as its work: the one that ends it
+    ("long-distance driving", "bid writing", "staff scheduling") and one right after the goal's
+    own verb ("improve onboarding of new hires"): its object, not a direction or a framing;
+    and a plural that ends it, a noun whatever verb it shares a base with ("coordinate
+    schedules", "generate leads"). One that opens the goal is its verb ("Training new
+    staff")."""
+    said = [w for w in rules.grammar.lexicon.words(goal)
+            if w.is_word and w.lower not in rules.stopwords]
+    last = len(said) - 1
+    return {w.base for i, w in enumerate(said) if i and (
+        (w.lower.endswith("ing") and (i == last or said[i - 1].base in rules.goal_verbs))
+        or (i == last and w.lower.endswith("s") and not w.lower.endswith("ss")))}
 
 
 def _unplaced(words: list[str], lexed, mean) -> list[str]:
@@ -322,8 +334,10 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     # words back no goal, as a claim's place of work backs none ("I came onto site as a
     # labourer" for "a zero-harm safety culture on site")
     words = {goal: _unplaced(goal_words(rules, goal), lexed[goal], mean) for goal in goals}
-    objects = {goal: [w for w in words[goal] if w not in rules.goal_acts] or words[goal]
-               for goal in goals}
+    # a goal's acts ("lead", "train") are no object words, but the work a goal ends on is its
+    # head ("staff scheduling" is backed by "I learned to build the rota")
+    objects = {goal: [w for w in words[goal] if w not in rules.goal_acts
+                      or w in _work(rules, goal)] or words[goal] for goal in goals}
     verbs = {goal: _verbs(rules, goal) for goal in goals}
     bases = [sentence_bases(rules, reading, s, mean.is_role, mean)
              | _problem_bases(rules, reading, problems.get(id(s)), mean) for s in evidence]

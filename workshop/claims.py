@@ -66,8 +66,10 @@ def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Seque
     sentence holds what the rules refuse as a result (``not_result``: "The result was that
     within a year I was promoted", "I was saving for a car"), a change the speaker only watched
     (``observed_result``: "while I was on leave") or a result they read as negated
-    or wished ("The residents weren't calmer after we started"), the rules' finding stands: the
-    model speaks only where the rules found nothing, never against what they recognise."""
+    or wished ("The residents weren't calmer after we started"), and a growth whose sentence
+    holds an arc's end the rules read as naming nothing ("left as one of the top guys"), the
+    rules' finding stands: the model speaks only where the rules found nothing, never against
+    what they recognise."""
     learned, refused = {}, set()
     unreal = {id(c.sentence) for c in found.results if not c.real} | {id(c.sentence) for c, why
                                                                       in found.hollow_results
@@ -85,6 +87,9 @@ def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Seque
                 for k in ("not_result", "observed_result"))  # "while I was on leave"
                 or _nothing_changed_told(reading, sentence, found, learned.get("skill_growth"))):
             refused.add(after.code)
+        elif after.code == "skill_growth" and any(c.arc and c.sentence is sentence
+                                                  for c in found.bare_learning):
+            refused.add(after.code)  # an arc's end the rules read as naming nothing grown
         else:
             learned[after.code] = sentence
     if "company_result" in learned:

@@ -113,6 +113,11 @@ def wish_only(ws, sentence, mean) -> set[int]:
     return out
 
 
+# the words after a team noun that name its people ("team members", "crew mates"), not its work
+# ("a staff consultation", "the team rota")
+_TEAM_PEOPLE = frozenset("member members mate mates leader leaders lead player players".split())
+
+
 def sentence_bases(rules, reading, sentence, is_role=None, mean=None,
                     skip: frozenset | set = frozenset()) -> set[str]:
     """The bases and lowercase forms of a sentence's words, a job title's, a place of work's
@@ -126,7 +131,7 @@ def sentence_bases(rules, reading, sentence, is_role=None, mean=None,
     # goal's customers may be ("coach new team members" backs no "patient care")
     team = lexicon.class_words("team_noun")
     title |= {i for i in range(sentence.lo + 1, sentence.hi)
-              if ws[i - 1].lower in team and ws[i].lower not in team}
+              if ws[i - 1].lower in team and ws[i].lower in _TEAM_PEOPLE}
     if mean is not None:
         title |= wished(ws, sentence, mean) | mean.settings_in(ws, sentence.lo, sentence.hi)
     bases = {ws[i].base for i in range(sentence.lo, sentence.hi) if i not in title}

@@ -57,7 +57,11 @@ def read_growth(rules: Rules, reading: Reading, found: Found) -> None:
             before = None  # "the user had never ...", "I came in with it already": no start
         after = _arc_after(lists, reading, sentence, before, since_before)
         if after is not None and bare_spans.overlaps(after.start, after.end):
-            after = None  # "I learned from it": an end that names nothing grown
+            # "I learned from it", "left as one of the top guys": an end that names nothing
+            # grown, kept as a bare arc so that no second opinion reads it as growth
+            found.bare_learning.append(Claim(sentence, sentence.clause_of(after.start), after,
+                                             True, arc=True))
+            after = None
         if after is not None:
             clause = sentence.clause_of(after.start)
             found.growth.append(Claim(sentence, clause, after, True, arc=True,

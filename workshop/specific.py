@@ -270,14 +270,25 @@ def praises_speaker(words, lo: int, hi: int) -> bool:
     """True when, inside words ``lo`` to ``hi`` (a team pattern's match with a gap), the speaker
     is told as the one praised: "my manager told everyone I was brilliant" praises the speaker,
     not the team ("the team I worked with was great" still praises the team); so is a thing given
-    to the speaker ("the manager wrote me an amazing reference")."""
+    to the speaker ("the manager wrote me an amazing reference"), and the speaker's own work
+    ("my manager said my files were the best kept": "my" and a thing, not a person, then "be")."""
     for i in range(lo + 1, hi - 1):
         low = words[i].lower
         if low == "i'm" or (low == "i" and words[i + 1].base == "be"):
             return True
         if low == "me" and words[i + 1].lower in ("a", "an", "the"):
             return True
+        if low == "my" and i + 2 < hi and words[i + 2].base == "be" \
+                and words[i + 1].lower not in _PEOPLE_SAID:
+            return True
     return False
+
+
+# who "my" may name in a team's praise ("my manager and my colleagues were brilliant" still
+# praises the team): never the speaker's own work
+_PEOPLE_SAID = frozenset("team teams colleague colleagues crew staff manager managers boss bosses "
+                         "people mates co-workers coworkers workmates lads girls guys supervisor "
+                         "supervisors seniors friends family".split())
 
 
 def own_need(spec: Specific, reading, claim) -> bool:
