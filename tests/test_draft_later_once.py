@@ -23,7 +23,6 @@ from workshop.draft_later import unglued
 from workshop.later_said import name_as_it
 from workshop.model import Ratings, Result, Role, Skill, TargetRole, Workspace
 from workshop.skill_story import also_with
-from workshop.story_results import with_its_skill
 
 
 def _skill(name: str, note: str) -> Skill:
@@ -105,38 +104,3 @@ def test_a_draft_names_the_later_use_once_and_keeps_it():
         assert "Harrow Mills" in text, text
         assert "use it at Harrow Mills to" not in text, text
 
-
-# --- a result said for its number names the skill the participant linked it to ---------------
-
-
-def _desk(**kw) -> Role:
-    return Role(id="r1", title="Clinic Receptionist", organization="Dunmore Clinic",
-                start="2015-04", end="2020-06", ratings=Ratings(5, 4, 4),
-                skills=[Skill("rota planning", "advanced beginner", "competent", ""),
-                        Skill("phone triage", "competent", "competent", "")], **kw)
-
-
-_BUDGET = Result("kept the front desk within its staffing budget", metric="budget",
-                 value=40000, unit="GBP", kind="amount", enabled_by=("rota planning",))
-
-
-def test_a_number_said_apart_comes_with_the_skill_it_was_linked_to():
-    told = "I kept the front desk within its staffing budget of £40,000."
-    said = with_its_skill(told, _BUDGET, _desk(results=[_BUDGET]), "I calmed patients.", set())
-    assert "rota planning" in said and said.endswith("staffing budget of £40,000."), said
-    assert said.count(".") == 1 and " and kept the front desk" in said, said  # one sentence
-
-
-def test_no_skill_is_added_where_the_entries_hold_no_link_or_no_growth():
-    told = "I kept the front desk within its staffing budget of £40,000."
-    bare = Result(_BUDGET.statement, metric="budget", value=40000, unit="GBP", kind="amount")
-    assert with_its_skill(told, bare, _desk(results=[bare]), "", set()) == told
-    flat = Result(_BUDGET.statement, metric="budget", value=40000, unit="GBP", kind="amount",
-                  enabled_by=("phone triage",))  # a skill that did not grow there
-    assert with_its_skill(told, flat, _desk(results=[flat]), "", set()) == told
-
-
-def test_a_skill_the_draft_names_already_is_not_said_again():
-    told = "I kept the front desk within its staffing budget of £40,000."
-    before = "I got much better at rota planning in that job."
-    assert with_its_skill(told, _BUDGET, _desk(results=[_BUDGET]), before, set()) == told

@@ -61,7 +61,6 @@ from .coach import (
 from .draft_compose import (
     Piece,
     compose,
-    figures,
     later_kept,
     later_told,
     short_told,
@@ -105,7 +104,6 @@ from .story_results import (
     more_result,
     short_fill,
     unjoined,
-    with_its_skill,
 )
 from .story_thread import on_thread, thread_keys, thread_skill, where_grown
 from .wording import content_stems, org_spoken
@@ -395,7 +393,7 @@ def _pieces(workspace: Workspace, read: RoleReading, long: bool,
              org_spoken(clean(role.organization))]
     _said_of_job(pieces[1:], names, role.current)
     employers = tuple(r.organization for r in workspace.roles)
-    return _number_kept(_said_pieces(pieces, reason, role, employers), reason, role, used)
+    return _number_kept(_said_pieces(pieces, reason, role, employers), reason, role)
 
 
 def _said_pieces(pieces: list[Piece], reason: Piece, role, employers: tuple[str, ...]
@@ -437,8 +435,7 @@ def _further(more: list[Result], read: RoleReading, top: Skill | None, links: se
     return pieces
 
 
-def _number_kept(pieces: list[Piece], reason: Piece, role: Role,
-                 used: set[str]) -> list[Piece]:
+def _number_kept(pieces: list[Piece], reason: Piece, role: Role) -> list[Piece]:
     """The number 04 scores (``result_number.role_number``) is said in every version: the
     growth words that hold the only one do not give way to the time, and where no piece
     holds one it is said apart, and does not give way either (the short version keeps the
@@ -452,12 +449,7 @@ def _number_kept(pieces: list[Piece], reason: Piece, role: Role,
     if number is not None and not any(holds_number(p.text) for p in pieces
                                       if p.priority == 0 and p is not reason):
         result = number.result
-        told = number_told(number, role)
-        # the skill it came from is named where no other sentence does (this result's own
-        # further piece, its figures, names its metric, not the skill)
-        told = with_its_skill(told, result, role, " ".join(
-            p.text for p in pieces if not figures(p.text) & figures(told)), used)
-        pieces.append(Piece(2.5 if result is not None else 8.5, 0, told,
+        pieces.append(Piece(2.5 if result is not None else 8.5, 0, number_told(number, role),
                              fact=result is not None,
                              skills=skills_of(result) if result is not None else frozenset()))
     return pieces

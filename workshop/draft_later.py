@@ -100,9 +100,10 @@ def unglued(sentence: str, skill: Skill) -> str:
     m = _USE_TO.search(sentence)
     # the doing with its verb: "lead the project team" names "leading a team" by its verb
     if m and note and names_skill(note, skill) and names_skill(sentence[m.start("verb"):], skill):
-        new = not names_skill(sentence[m.end():], skill) or m["place"]
+        new = not names_skill(sentence[m.end():], skill) or bool(m["place"]) or \
+            " that experience " in m.group(0)
         said = _doing_said(sentence, m)
-        # a place or a verb read as naming the skill is a reading of this round: the doing is
+        # a place, "that experience" or a verb read as naming the skill (draft66): the doing is
         # said on its own only where the check still reads the later use it read in the frame
         # (04's "used later" and 05's check agree)
         return (told_as_use(said, sentence) or sentence) if new else said

@@ -16,7 +16,7 @@ from __future__ import annotations
 from .draft_compose import Piece
 from .draft_frame import variant_of
 from .draft_links import linked_sentence
-from .draft_read import RoleReading, Said, names_skill
+from .draft_read import RoleReading, Said
 from .draft_results import (
     carries_growth,
     circular,
@@ -25,13 +25,13 @@ from .draft_results import (
     needs_part,
     speaks_to_goal,
 )
-from .model import Result, Role, Skill
+from .model import Result, Skill
 from .result_number import holds_number
 from .skill_story import also_grew_sentence, also_with
 from .story_thread import on_thread, thread_keys
 
 __all__ = ["beside_its_skill", "grown_for_result", "kept", "more_result", "short_fill",
-           "unjoined", "with_its_skill"]
+           "unjoined"]
 
 
 def more_result(result: Result, read: RoleReading, top: Skill | None, used: set[str]) -> str:
@@ -102,26 +102,6 @@ def grown_for_result(more: list[Result], further: list[Piece], told: list[Skill 
         piece.text = also_with(grew, kept(link, said, True))
         piece.fact = False  # a skill and its result: a beat of its own
         told.append(skill)
-
-
-def with_its_skill(told: str, result: Result | None, role: Role, said: str,
-                   used: set[str]) -> str:
-    """A result said apart for its number (``draft._number_kept``: "I helped the service stay
-    within the e-resource budget of £95,000.") with the growth of the skill the participant
-    linked it to in 03 (``enabled_by``), where the draft (``said``: its other sentences) names
-    that skill nowhere: "I also got better at budget management here and helped the service
-    stay within ...". The link is the participant's own (what the skill made possible), said
-    with "and", which claims no more than they did; blind hiring managers heard the bare
-    result, last, as a fact tacked on with no why. Left as it is where no grown skill is
-    linked to it, the skill is told already, or no plain sentence says its growth."""
-    if result is None or not told:
-        return told
-    skill = next((sk for sk in role.skills if sk.levels_grown > 0 and linked(result, sk)
-                  and not names_skill(said, sk, True)), None)
-    if skill is None:
-        return told
-    grew = also_grew_sentence(skill, role.current, variant_of(skill.name), used)
-    return also_with(grew, told) if grew else told
 
 
 def short_fill(read: RoleReading, results: list[Result], skills: list[Skill], goals: list[str],
