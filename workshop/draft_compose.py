@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .check import check_answer, count_words, speaking_seconds
 from .check_learned import told_by_model
 from .growth_said import rides_on
+from .later_said import name_as_it
 from .model import Skill, skill_key
 from .verbs import in_base_forms
 from .wording import content_stems
@@ -322,7 +323,7 @@ def stock_folded(text: str, pieces: list[Piece]) -> str:
         if after is None or _THAT_SKILL.search(after.text) or ":" in after.text or \
                 re.search(r"[.!?]\s+\S", after.text.strip()):
             continue
-        said = _name_as_it(after.text.strip(), piece.ride)
+        said = name_as_it(after.text.strip(), piece.ride)
         if _pair_again(piece.ride, said):  # "learned to train the new drivers ... and
             continue  # trained 23 new drivers": the name said twice in one sentence
         new = text[:at] + rides_on(piece.ride, said) + rest[len(after.text):]
@@ -344,24 +345,6 @@ def _pair_again(clause: str, sentence: str) -> bool:
         return {(a, b) for a, b in zip(words, words[1:], strict=False)
                 if len(a) > 2 and len(b) > 2 and not {a, b} & _FUNCTION}
     return bool(pairs(clause) & pairs(sentence))
-
-
-def _name_as_it(sentence: str, clause: str) -> str:
-    """``sentence`` with the skill's name, said in ``clause`` just before it, as "it" where it
-    stands once after a preposition or a verb ("in dementia care" -> "in it")."""
-    words = clause.split()
-    for n in range(len(words), 1, -1):  # the longest run of the clause's words said again
-        for i in range(len(words) - n + 1):
-            name = " ".join(words[i:i + n])
-            if len(name) < 6 or name.lower() in ("i learned", "i got better at"):
-                continue
-            found = re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", sentence, re.IGNORECASE)
-            if len(found) == 1 and re.search(
-                    rf"\b(?:in|on|with|at|for|use|used|using|teach|taught|train)\s+"
-                    rf"{re.escape(name)}(?!\w)", sentence, re.IGNORECASE):
-                return re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", "it", sentence,
-                              flags=re.IGNORECASE)
-    return sentence
 
 
 def _reads_less(new: str, old: str) -> bool:

@@ -23,7 +23,9 @@ from .skill_story import (
     later_when,
     said_note,
     short_name,
+    told_as_use,
 )
+from .spoken import upper_first
 from .verbs import past_of_present, past_tense
 from .wording import content_stems, org_spoken, skill_words
 
@@ -95,14 +97,40 @@ def unglued(sentence: str, skill: Skill) -> str:
       ("my skills in cost control"), the words as the participant typed them.
     """
     note = said_note(skill)
-    m = re.search(r"\b(use|used) (that skill|my [^.,;]+? skills|what I learned about [^.,;]+?|"
-                  r"it) to ([a-z]+)\b", sentence)
-    if m and note and names_skill(note, skill) and names_skill(sentence[m.end():], skill):
-        verb = m.group(3)
-        if m.group(1) == "used":
-            verb = past_of_present(verb) or past_tense(verb)
-        return sentence[:m.start()] + verb + sentence[m.end():]
+    m = _USE_TO.search(sentence)
+    # the doing with its verb: "lead the project team" names "leading a team" by its verb
+    if m and note and names_skill(note, skill) and names_skill(sentence[m.start("verb"):], skill):
+        new = not names_skill(sentence[m.end():], skill) or bool(m["place"]) or \
+            " that experience " in m.group(0)
+        said = _doing_said(sentence, m)
+        # a place, "that experience" or a verb read as naming the skill (draft66): the doing is
+        # said on its own only where the check still reads the later use it read in the frame
+        # (04's "used later" and 05's check agree)
+        return (told_as_use(said, sentence) or sentence) if new else said
     return unglued_name(sentence)
+
+
+def _doing_said(sentence: str, m: re.Match) -> str:
+    """``sentence`` without the frame ``m`` (``_USE_TO``): the doing as the speaker's own."""
+    verb = m["verb"]
+    if m["use"] == "used":
+        verb = past_of_present(verb) or past_tense(verb)
+    head, doing = sentence[:m.start()], verb + sentence[m.end():]
+    place = (m["place"] or "").strip()
+    if place and head.endswith("I "):  # "Today I use it at X to cover ..." -> "Today
+        # at X I cover ...": the place stays before its doing, as the note typed it
+        lead = head[:-2].strip()
+        head = f"{lead} {place} I " if lead else f"{upper_first(place)} I "
+    elif place:
+        doing = f"{doing.rstrip('.')} {place}."
+    return head + doing
+
+
+# The kit's frame round a later use: "use <the skill> [at <place>] to <verb>" (the place a
+# note typed before its doing goes between them: "Today I use it at Nordstrom Rack to ...").
+_USE_TO = re.compile(r"\b(?P<use>use|used) (?:that skill|that experience|my [^.,;]+? skills|"
+                     r"what I learned about [^.,;]+?|it)(?P<place> (?:at|in|with|for) "
+                     r"[A-Z][^.,;]{0,40}?)? to (?P<verb>[a-z]+)\b")
 
 
 def when_used(skill: Skill, role: Role, roles: tuple[Role, ...]) -> str:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from .note_grammar import adverb
 from .spoken import clause_in_past, starts_with_past_verb
 
-__all__ = ["went_on", "spoken_pointer", "own_use", "POINTER_USE"]
+__all__ = ["went_on", "spoken_pointer", "own_use", "name_as_it", "POINTER_USE"]
 
 # "I" and the note's own verb, the rest as the participant typed it
 _OWN = re.compile(r"^I\s+(?P<verb>[a-z]+)\b(?P<rest>.*)$")
@@ -123,3 +123,23 @@ def own_use(head: str, lead: re.Match | None, note: str,
         return f"{head}, and {when[0].lower() + when[1:]} I {doing}."
     return f"{head} and {doing}."
 
+
+
+def name_as_it(sentence: str, clause: str) -> str:
+    """``sentence`` with the skill's name, said in ``clause`` just before it, as "it" where it
+    stands once after a preposition or a verb ("in dementia care" -> "in it", "I do personal
+    care every day" -> "I do it every day"): a name said twice in one sentence is heard as the
+    kit's repeat."""
+    words = clause.split()
+    for n in range(len(words), 1, -1):  # the longest run of the clause's words said again
+        for i in range(len(words) - n + 1):
+            name = " ".join(words[i:i + n])
+            if len(name) < 6 or name.lower() in ("i learned", "i got better at"):
+                continue
+            found = re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", sentence, re.IGNORECASE)
+            if len(found) == 1 and re.search(
+                    rf"\b(?:in|on|with|at|for|use|used|using|teach|taught|train|do|does|did)\s+"
+                    rf"{re.escape(name)}(?!\w)", sentence, re.IGNORECASE):
+                return re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", "it", sentence,
+                              flags=re.IGNORECASE)
+    return sentence

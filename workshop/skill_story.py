@@ -24,7 +24,7 @@ from .growth_said import (
     short_name,
     typed_arc,
 )
-from .later_said import own_use, spoken_pointer, went_on
+from .later_said import name_as_it, own_use, spoken_pointer, went_on
 from .model import Role, Skill
 from .note_grammar import adverb, unspliced
 from .note_shapes import noun_change
@@ -640,7 +640,9 @@ def also_with(also: str, after: str, note: str = "") -> str:
     if lead and note and _OWN_TAIL.search(lead["rest"]):
         # the note has a clause of its own (", which is how ...", ", so ..."): a second
         # "which" would chain; the skill's sentence leads into the note, as written
-        joined = f"{head}: {lower_first(note.strip().rstrip('.'))}."
+        # the skill named again in the note is "it" ("I also learned personal care: ... I
+        # do it every day"), never its name twice in one sentence
+        joined = f"{head}: {lower_first(name_as_it(note.strip().rstrip('.'), head))}."
     elif lead:
         joined = told_as_use(own_use(head, lead, note, base_verb), f"{also} {after}") or \
             _which_use(head, lead)
