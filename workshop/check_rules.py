@@ -66,6 +66,7 @@ _LISTS = ("pitfall_answered_not", "skill_growth", "not_skill_growth", "growth_be
           "result_topic", "result_trait", "prevented_if", "prevented_loss", "observed_result",
           "used_later", "used_later_not", "used_later_reuse", "used_later_when",
           "used_later_same_job", "skill_level_move", "skill_level_measure", "result_own_rate",
+          "result_own_errors",
           "result_change_shape", "result_own_speed", "result_absence_count",
           "result_measure_next", "lesson_unnamed",
           "lesson_list_opening", "result_now_before", "result_occasion", "result_means",

@@ -330,7 +330,7 @@ def _why_not(rules: Rules, reading: Reading, learned: list, claim: Claim,
         return why
     if learned_complement(rules.specific, reading.words, learned, claim):
         return "growth"
-    if _own_rate(rules, reading, claim):
+    if _own_rate(rules, reading, claim) or _own_errors(rules, reading, claim):
         return "own_rate"
     if unowned_figure(rules.lists, reading, claim.sentence, claim.clause.lo, claim.match.start,
                       acting):
@@ -399,7 +399,27 @@ def _own_rate(rules: Rules, reading: Reading, claim: Claim) -> bool:
     lo = max(claim.sentence.lo, claim.match.start - _OWN_RATE_REACH)
     speed = [m for m in lists["result_own_speed"].find(ws, lo, claim.match.start)
              if m.end <= claim.match.start]
-    return bool(speed) and not _new_subject(ws, speed[-1].end, claim.match.start)
+    if speed and not _new_subject(ws, speed[-1].end, claim.match.start):
+        return True
+    # the speaker's rate told earlier in the sentence, then its end with no subject of the
+    # change's own but "it", the rate itself: "When I started I did 60 forms a day; by the
+    # end it was 150 with fewer errors", "I was packing sixty an hour; after two months I
+    # was packing a hundred and twenty, double"; not "..., and the queue went from ..."
+    lo = max(claim.sentence.lo, claim.match.start - 2 * _OWN_RATE_REACH)
+    rate = [m for m in lists["result_own_rate"].find(ws, lo, claim.match.start)
+            if m.end <= claim.match.start]
+    return bool(rate) and not _new_subject(ws, rate[-1].end, claim.match.start, ("it",))
+
+
+def _own_errors(rules: Rules, reading: Reading, claim: Claim) -> bool:
+    """True for a change told of the speaker's own mistakes (``result_own_errors``, "my
+    mis-picks dropped to a couple a month", "my error rate was the lowest on the team"): the
+    skill grew; what it changed for the organisation is still to be said. Not "my mistakes
+    stopped, so the store's complaints fell" (the store's change has a subject of its own)."""
+    ws, lo = reading.words, claim.clause.lo
+    own = [m for m in rules.lists["result_own_errors"].find(ws, lo, claim.match.start)
+           if m.end <= claim.match.start]
+    return bool(own) and not _new_subject(ws, own[-1].end, claim.match.start)
 
 
 # a subject of a change's own: a pronoun, or a noun phrase opened after a clause's break
@@ -409,13 +429,13 @@ _BREAKS = frozenset(", ; : and but so then".split())
 _OPENERS = frozenset("the a an every all most some".split())
 
 
-def _new_subject(ws, lo: int, hi: int) -> bool:
+def _new_subject(ws, lo: int, hi: int, rate_words: tuple = ()) -> bool:
     """Whether words ``lo`` to ``hi`` (between the speaker's speed and a change) hold a subject
     of the change's own: a pronoun ("and we went from ..."), or a noun phrase opened right after
     a break ("..., and the lorries went from ...", "..., the call-outs stopped")."""
     for i in range(lo, hi):
         low = ws[i].lower
-        if low in _OWN_SUBJECTS:
+        if low in _OWN_SUBJECTS and low not in rate_words:
             return True
         if low in _BREAKS:
             j = i + 1

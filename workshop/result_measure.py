@@ -75,8 +75,10 @@ def told_without_digits(lists: dict[str, Patterns], reading, lo: int, hi: int
 
 _TIME_FRAME_BEFORE = frozenset("in within over after for during across throughout last past "
                                "first".split())
-_COMPARED_AFTER = re.compile(r"\s*,?\s*(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|"
-                             r"against|versus|vs\.?)\s", re.IGNORECASE)
+_COMPARED_AFTER = re.compile(r"\s*,?\s*(?:(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|"
+                             r"against|versus|vs\.?)\s|(?:and\s+)?not\s+(?:\d|(?:an?|one|two|"
+                             r"three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b))",
+                             re.IGNORECASE)  # "in two days, not five": a time compared
 # After a length of time, a rate ("over 100 hours a month") makes it an amount, not a frame.
 _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|"
                          r"shift|night|term|season)\b", re.IGNORECASE)
