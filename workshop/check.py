@@ -311,8 +311,10 @@ def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
         at = reading.word_at(q.start)
         if at >= 0 and not_results.overlaps(at, at + 1):
             continue
-        if result_measure.a_time_frame(reading.text, q) or result_measure.a_scope(reading.text, q):
-            continue  # "in six months": when, not how much ("in two days instead of ten" is)
+        if result_measure.a_time_frame(reading.text, q) or result_measure.a_scope(reading.text, q) \
+                or result_measure.a_certain_one(reading.text, q):
+            continue  # "in six months": when, not how much ("in two days instead of ten" is);
+            # "One client's son told me": a certain one, no count
         if result_measure.in_means(rules.lists, reading, q, lo):
             continue  # "by dropping one supplier": what the speaker did, not how much changed
         if team_size(reading.text, q) or problem_size(reading.text, q) \

@@ -44,7 +44,7 @@ from .number_words import Quantity, parse_digits, parse_words, vocabulary
 from .numbers import quantities
 from .phrases import Patterns
 
-__all__ = ["a_bare_measure", "a_scope", "a_time_frame", "an_occasion", "in_means",
+__all__ = ["a_bare_measure", "a_certain_one", "a_scope", "a_time_frame", "an_occasion", "in_means",
            "measure_after", "told_without_digits"]
 
 
@@ -136,6 +136,20 @@ def a_bare_measure(reading, clause) -> bool:
 
 _OWNERS = frozenset("my our the his her its their those these all both".split())
 _PLACES_BEFORE = frozenset("at across".split())
+
+
+# "One client's son told me ...", "One daughter said ...": "one" opening its sentence or clause
+# before a noun picks out a person or a thing, it counts nothing ("we lost one customer all
+# year", "down to one a month" count)
+_CERTAIN_ONE = re.compile(r"one\s+[a-z]", re.IGNORECASE)
+_OPENS = re.compile(r"(?:^|[.!?;:\n]|\b(?:and|but|then|so))\s*$", re.IGNORECASE)
+
+
+def a_certain_one(text: str, q: Quantity) -> bool:
+    """True for a "one" that opens its sentence or clause before a noun ("One client's son
+    told me her dad had stopped ringing at night"): a certain one, not a count of one."""
+    return q.value == 1 and q.kind == "count" and bool(_CERTAIN_ONE.match(text, q.start)) \
+        and bool(_OPENS.search(text, max(0, q.start - 8), q.start))
 
 
 def a_scope(text: str, q: Quantity) -> bool:
