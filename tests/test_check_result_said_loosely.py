@@ -129,3 +129,25 @@ def test_before_told_with_the_speakers_act_then_how_it_was_after_is_a_result(tex
 def test_the_speakers_own_before_is_no_result():
     assert not _found("Before I joined I was a barista; it was only one year.")[
         "company_result"].ok
+
+
+@pytest.mark.parametrize("text", [
+    "I learned to plate up fast at the bistro. Bookings doubled that spring, mostly thanks to a "
+    "review the owner got in the paper.",
+    "I got good at the tills there. Footfall went up a lot after the manager moved the shop to "
+    "the high street.",
+    "I was a porter during the year the hospital brought in electronic beds lists and the "
+    "waits fell sharply.",
+    "I joined the gym as a receptionist when it had 300 members; when I left it had over 1,000 "
+    "and had raised its fees twice.",
+])
+def test_a_change_credited_to_someone_else_is_no_result_of_the_speakers(text):
+    assert not _found(text)["company_result"].ok, _found(text)["company_result"].message
+
+
+@pytest.mark.parametrize("text", [
+    "After the manager hired me I redid the shop window, and footfall went up a third.",
+    "Thanks to the rota I wrote, agency shifts halved.",
+])
+def test_the_speakers_own_act_beside_someone_elses_keeps_the_result(text):
+    assert _found(text)["company_result"].ok, _found(text)["company_result"].message

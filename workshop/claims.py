@@ -45,7 +45,7 @@ from .outcomes import (
 )
 from .phrases import Match
 from .reading import Reading, Sentence
-from .result_owner import SpeakerActs, unowned_figure
+from .result_owner import SpeakerActs, acts_at, unowned_figure
 from .spans import Spans
 from .specific import HELP_PATTERNS, learned_complement, sift
 from .trade_acts import duties, measured_act
@@ -237,7 +237,8 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
     for sentence in reading.sentences:
         # a change the participant only watched is none of theirs, unless they say they helped
         # ("While I was there I helped the hostel bring its evictions down")
-        observed = lists["observed_result"].search(ws, sentence.lo, sentence.hi) is not None
+        observed = lists["observed_result"].search(ws, sentence.lo, sentence.hi) is not None \
+            or _others_result(lists, reading, sentence)
         topics = None
         trade = duties(lists, reading, sentence)  # "I cut hair", not "I cut hair dye waste"
         for claim in clause_claims(reading, sentence, lists["company_result"], lists["not_result"]):
@@ -284,6 +285,19 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                              for clause, m in targets_met(lists, reading, sentence))
         previous = sentence
         _prevented(rules, reading, sentence, found)
+
+
+def _others_result(lists, reading: Reading, sentence: Sentence) -> bool:
+    """True for a sentence that credits its change to someone else's act (``others_result``:
+    "mostly thanks to a loyalty card the owner brought in", "after the owner hired an agency",
+    "the year the hospital brought in a new triage system", "I joined when it had 20
+    customers; when I left it had 2,000") and where the speaker does nothing ("I", "we"
+    followed by a doing, ``result_owner.acts_at``): not "After the owner hired me I rebuilt
+    the website and sales doubled"."""
+    ws = reading.words
+    if lists["others_result"].search(ws, sentence.lo, sentence.hi) is None:
+        return False
+    return not any(acts_at(lists, ws, sentence, i) for i in range(sentence.lo, sentence.hi))
 
 
 def _watched_or_duty(claim: Claim, observed: bool, trade: Spans) -> bool:
