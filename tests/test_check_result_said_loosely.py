@@ -151,3 +151,15 @@ def test_a_change_credited_to_someone_else_is_no_result_of_the_speakers(text):
 ])
 def test_the_speakers_own_act_beside_someone_elses_keeps_the_result(text):
     assert _found(text)["company_result"].ok, _found(text)["company_result"].message
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly, let me tell you about the café first, because that's where it clicked: I learned "
+    "to plan a whole brunch service on one sheet, and I still plan every shift that way.",
+    "I learned to read a lease properly, which I had never done before, and by my second year I "
+    "wrote the renewal notes for the partners.",
+    "I learned to triage the phone queue on my own. We had 60 callers an hour at peak, so it was "
+    "hectic.",
+])
+def test_talk_around_a_growth_is_no_result(text):
+    assert not _found(text)["company_result"].ok, _found(text)["company_result"].message

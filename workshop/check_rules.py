@@ -64,7 +64,7 @@ _LISTS = ("pitfall_answered_not", "skill_growth", "not_skill_growth", "growth_be
           "growth_after", "growth_after_far",
           "company_result", "result_needs_subject", "result_needs_clause_subject", "not_result",
           "result_topic", "result_trait", "prevented_if", "prevented_loss", "observed_result",
-          "others_result",
+          "others_result", "result_talk",
           "used_later", "used_later_not", "used_later_reuse", "used_later_when",
           "used_later_same_job", "skill_level_move", "skill_level_measure", "result_own_rate",
           "result_own_errors",

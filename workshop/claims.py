@@ -83,7 +83,8 @@ def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Seque
         if after.code == "company_result" and (id(sentence) in unreal or any(rules.lists[
                 k].search(reading.words, sentence.lo, sentence.hi) is not None
                 for k in ("not_result", "observed_result"))  # "while I was on leave"
-                or _nothing_changed_told(reading, sentence, found, learned.get("skill_growth"))):
+                or _nothing_changed_told(reading, sentence, found, learned.get("skill_growth"),
+                                         rules.lists["result_talk"])):
             refused.add(after.code)
         else:
             learned[after.code] = sentence
@@ -103,7 +104,7 @@ _PHRASE = 6  # how far a leading phrase of time or place may run before its clau
 
 
 def _nothing_changed_told(reading: Reading, sentence: Sentence, found: Found,
-                          grown: Sentence | None) -> bool:
+                          grown: Sentence | None, talk=None) -> bool:
     """True when a sentence the learned second opinion reads as a result tells nothing that
     changed for anyone else: each clause is a count told as a state ("we had over 300 people
     on the waiting list") or, where the sentence tells the speaker's growth (a real growth
@@ -112,7 +113,9 @@ def _nothing_changed_told(reading: Reading, sentence: Sentence, found: Found,
     I was the one doing the report", "after a year I take all the calls myself") or a measure
     of the clause before (": from 80 items an hour to 140"). Not "..., and the queue at the
     till was gone", "so we stopped paying for agency cover", "and I drove sign-ups from 5 a
-    week to 40", "and I signed 14 new accounts"."""
+    week to 40", "and I signed 14 new accounts". A clause that only talks (``talk``,
+    ``result_talk``: "let me tell you about the venue", "that's where it clicked", "which I'd
+    never done before", "so it was intense") tells no change either."""
     growth = {(c.clause.lo, c.clause.hi) for c in found.growth
               if c.real and c.sentence is sentence}
     grown_here = bool(growth) or grown is sentence
@@ -124,7 +127,8 @@ def _nothing_changed_told(reading: Reading, sentence: Sentence, found: Found,
         if (said and not grown_here) or (said == "act" and (
                 _measured_change(ws, c.lo, c.hi) or _counted(ws, c.lo, c.hi))):
             return False
-        if not said and not _count_state(ws, c.lo, c.hi):
+        if not said and not _count_state(ws, c.lo, c.hi) \
+                and (talk is None or talk.search(ws, c.lo, c.hi) is None):
             return False
     return True
 
