@@ -163,3 +163,21 @@ def test_the_speakers_own_act_beside_someone_elses_keeps_the_result(text):
 ])
 def test_talk_around_a_growth_is_no_result(text):
     assert not _found(text)["company_result"].ok, _found(text)["company_result"].message
+
+
+@pytest.mark.parametrize("text", [
+    "I played my part and contributed to the success of several major launches.",
+    "The library benefited from my dedication and commitment.",
+    "I helped the surgery to become more person-centred.",
+    "I helped the club make a real difference in the community with my efforts.",
+])
+def test_a_generic_outcome_of_effort_names_no_change(text):
+    assert not _found(text)["company_result"].ok, _found(text)["company_result"].message
+
+
+@pytest.mark.parametrize("text", [
+    "I started a community larder at the church, and food thrown away fell by a third.",
+    "I helped the surgery cut its missed appointments by a quarter.",
+])
+def test_a_named_change_beside_those_words_stays_a_result(text):
+    assert _found(text)["company_result"].ok, _found(text)["company_result"].message
