@@ -181,3 +181,15 @@ def test_a_generic_outcome_of_effort_names_no_change(text):
 ])
 def test_a_named_change_beside_those_words_stays_a_result(text):
     assert _found(text)["company_result"].ok, _found(text)["company_result"].message
+
+
+def test_what_went_away_is_measured_by_its_size_in_the_clause_before():
+    found = _found("I set up self-service refunds. Refund calls had been about a quarter of our "
+                   "phone traffic, and they pretty much vanished.")
+    assert found["quantified"].ok, found["quantified"].message
+
+
+def test_people_who_stopped_doing_something_are_no_measure():
+    found = _found("I rewrote the shift rota. We had 14 porters, and they stopped moaning about "
+                   "weekends.")
+    assert not found["quantified"].ok, found["quantified"].message

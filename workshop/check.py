@@ -347,7 +347,8 @@ def _pointing(rules: Rules, reading: Reading, claim: Claim) -> tuple[int, int]:
     "which came to"; a bare measure after a semicolon, ``result_measure.a_bare_measure``; or
     the next sentence's first clause, ``result_measure.measure_after``),
     or the clause before when the result's own clause opens with "which" ("I traced a 400
-    pound shortfall, which the bank refunded")."""
+    pound shortfall, which the bank refunded") or tells that what it names went away
+    ("Password tickets were a third of the queue, and they disappeared")."""
     ws, clause, sentence = reading.words, claim.clause, claim.sentence
     lo, hi = clause.lo, clause.hi
     if hi < sentence.hi:
@@ -358,7 +359,8 @@ def _pointing(rules: Rules, reading: Reading, claim: Claim) -> tuple[int, int]:
     else:  # "I cut fuel costs. That was 12% of the budget.": the next sentence points back
         hi = measure_after(rules.lists, reading, sentence)
     first = next((i for i in range(lo, hi) if ws[i].is_word), None)
-    if first is not None and ws[first].lower in ("which", "whereupon") and lo > sentence.lo:
+    if first is not None and lo > sentence.lo and (ws[first].lower in ("which", "whereupon")
+                                                   or result_measure.gone(reading, claim, first)):
         lo = sentence.clause_of(lo - 1).lo
     return lo, hi
 

@@ -44,7 +44,7 @@ from .number_words import Quantity, parse_digits, parse_words, vocabulary
 from .numbers import quantities
 from .phrases import Patterns
 
-__all__ = ["a_bare_measure", "a_certain_one", "a_scope", "a_time_frame", "an_occasion", "in_means",
+__all__ = ["a_bare_measure", "a_certain_one", "gone", "a_scope", "a_time_frame", "an_occasion", "in_means",
            "measure_after", "told_without_digits"]
 
 
@@ -150,6 +150,28 @@ def a_certain_one(text: str, q: Quantity) -> bool:
     told me her dad had stopped ringing at night"): a certain one, not a count of one."""
     return q.value == 1 and q.kind == "count" and bool(_CERTAIN_ONE.match(text, q.start)) \
         and bool(_OPENS.search(text, max(0, q.start - 8), q.start))
+
+
+# a thing that went away, told of a pronoun that points back at the clause before: its size
+# there is how much went ("Password tickets had been about a third of our queue, and they more
+# or less disappeared")
+_GONE = frozenset("disappeared vanished stopped ceased ended".split())
+_GONE_SUBJECTS = frozenset("they it these those".split())
+_GONE_REACH = 5
+
+
+def gone(reading, claim, first: int) -> bool:
+    """True when the claim's clause opens (past "and", "but", "so") on "they", "it", "these"
+    or "those" and its change is that the thing went away ("..., and they disappeared")."""
+    ws, at = reading.words, first
+    while at < claim.match.start and ws[at].lower in ("and", "but", "so", "then"):
+        at += 1
+    gone_at = next((i for i in range(claim.match.start, claim.match.end)
+                    if ws[i].lower in _GONE), None)
+    # not "they stopped complaining": the people before stopped doing something
+    return gone_at is not None and ws[at].lower in _GONE_SUBJECTS \
+        and claim.match.start - at <= _GONE_REACH \
+        and not (gone_at + 1 < len(ws) and ws[gone_at + 1].lower.endswith("ing"))
 
 
 def a_scope(text: str, q: Quantity) -> bool:
