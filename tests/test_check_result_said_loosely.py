@@ -193,3 +193,18 @@ def test_people_who_stopped_doing_something_are_no_measure():
     found = _found("I rewrote the shift rota. We had 14 porters, and they stopped moaning about "
                    "weekends.")
     assert not found["quantified"].ok, found["quantified"].message
+
+
+@pytest.mark.parametrize("text", [
+    "I learned to read the wiring diagrams, and I'd spot the fault eight times out of ten on the "
+    "first visit.",
+    "I learned the new booking forms, and the office stopped bouncing my timesheets back.",
+    "By my second season I was pricing every job three ways and going with the cheapest.",
+])
+def test_the_speakers_own_hit_rate_and_work_returned_are_no_result(text):
+    assert not _found(text)["company_result"].ok, _found(text)["company_result"].message
+
+
+def test_a_hit_rate_of_the_organisations_work_stays_a_result():
+    found = _found("After my audit, nine times out of ten the vans left on time, up from half.")
+    assert found["company_result"].ok, found["company_result"].message
