@@ -145,16 +145,9 @@ _CERTAIN_ONE = re.compile(r"one\s+[a-z]", re.IGNORECASE)
 _OPENS = re.compile(r"(?:^|[.!?;:\n]|\b(?:and|but|then|so))\s*$", re.IGNORECASE)
 
 
-# "thousands and thousands of dollars", "hundreds of referrals": many, no figure
-_MANY = re.compile(r"(?:hundreds|thousands|millions|dozens)\b", re.IGNORECASE)
-
-
 def a_certain_one(text: str, q: Quantity) -> bool:
     """True for a "one" that opens its sentence or clause before a noun ("One client's son
-    told me her dad had stopped ringing at night"): a certain one, not a count of one; and
-    "thousands of dollars", many with no figure."""
-    if _MANY.match(text, q.start):
-        return True
+    told me her dad had stopped ringing at night"): a certain one, not a count of one."""
     return q.value == 1 and q.kind == "count" and bool(_CERTAIN_ONE.match(text, q.start)) \
         and bool(_OPENS.search(text, max(0, q.start - 8), q.start))
 
