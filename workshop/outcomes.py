@@ -489,7 +489,8 @@ def _speakers_then(ws, m: Match) -> bool:
     a speaker's "I" in the match with no subject of the organisation's after it ("Before I put
     the checklist together we were reprinting a job most weeks" is the organisation's)."""
     last = max((i for i in range(m.start, m.end) if ws[i].lower in _SPEAKER_SUBJECT), default=None)
-    return last is not None and not any(ws[i].lower in _THEN_SUBJECTS for i in range(last + 1, m.end))
+    return last is not None and not any(ws[i].lower in _THEN_SUBJECTS
+                                        for i in range(last + 1, m.end))
 
 
 def _own_thing(ws, m: Match, lo: int) -> bool:

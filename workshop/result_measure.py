@@ -44,8 +44,8 @@ from .number_words import Quantity, parse_digits, parse_words, vocabulary
 from .numbers import quantities
 from .phrases import Patterns
 
-__all__ = ["a_bare_measure", "a_certain_one", "gone", "a_scope", "a_time_frame", "an_occasion", "in_means",
-           "measure_after", "told_without_digits"]
+__all__ = ["a_bare_measure", "a_certain_one", "gone", "a_scope", "a_time_frame", "an_occasion",
+           "in_means", "measure_after", "told_without_digits"]
 
 
 def told_without_digits(lists: dict[str, Patterns], reading, lo: int, hi: int
