@@ -311,8 +311,10 @@ def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
         at = reading.word_at(q.start)
         if at >= 0 and not_results.overlaps(at, at + 1):
             continue
-        if result_measure.a_time_frame(reading.text, q) or result_measure.a_scope(reading.text, q):
-            continue  # "in six months": when, not how much ("in two days instead of ten" is)
+        if result_measure.a_time_frame(reading.text, q) or result_measure.a_scope(reading.text, q) \
+                or result_measure.a_certain_one(reading.text, q):
+            continue  # "in six months": when, not how much ("in two days instead of ten" is);
+            # "One client's son told me": a certain one, no count
         if result_measure.in_means(rules.lists, reading, q, lo):
             continue  # "by dropping one supplier": what the speaker did, not how much changed
         if team_size(reading.text, q) or problem_size(reading.text, q) \
@@ -345,7 +347,8 @@ def _pointing(rules: Rules, reading: Reading, claim: Claim) -> tuple[int, int]:
     "which came to"; a bare measure after a semicolon, ``result_measure.a_bare_measure``; or
     the next sentence's first clause, ``result_measure.measure_after``),
     or the clause before when the result's own clause opens with "which" ("I traced a 400
-    pound shortfall, which the bank refunded")."""
+    pound shortfall, which the bank refunded") or tells that what it names went away
+    ("Password tickets were a third of the queue, and they disappeared")."""
     ws, clause, sentence = reading.words, claim.clause, claim.sentence
     lo, hi = clause.lo, clause.hi
     if hi < sentence.hi:
@@ -356,7 +359,8 @@ def _pointing(rules: Rules, reading: Reading, claim: Claim) -> tuple[int, int]:
     else:  # "I cut fuel costs. That was 12% of the budget.": the next sentence points back
         hi = measure_after(rules.lists, reading, sentence)
     first = next((i for i in range(lo, hi) if ws[i].is_word), None)
-    if first is not None and ws[first].lower in ("which", "whereupon") and lo > sentence.lo:
+    if first is not None and lo > sentence.lo and (ws[first].lower in ("which", "whereupon")
+                                                   or result_measure.gone(reading, claim, first)):
         lo = sentence.clause_of(lo - 1).lo
     return lo, hi
 

@@ -45,7 +45,7 @@ from .outcomes import (
 )
 from .phrases import Match
 from .reading import Reading, Sentence
-from .result_owner import SpeakerActs, unowned_figure
+from .result_owner import SpeakerActs, acts_at, unowned_figure
 from .spans import Spans
 from .specific import HELP_PATTERNS, learned_complement, sift
 from .trade_acts import duties, measured_act
@@ -85,7 +85,8 @@ def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Seque
         if after.code == "company_result" and (id(sentence) in unreal or any(rules.lists[
                 k].search(reading.words, sentence.lo, sentence.hi) is not None
                 for k in ("not_result", "observed_result"))  # "while I was on leave"
-                or _nothing_changed_told(reading, sentence, found, learned.get("skill_growth"))):
+                or _nothing_changed_told(reading, sentence, found, learned.get("skill_growth"),
+                                         rules.lists["result_talk"])):
             refused.add(after.code)
         elif after.code == "skill_growth" and any(c.arc and c.sentence is sentence
                                                   for c in found.bare_learning):
@@ -108,7 +109,7 @@ _PHRASE = 6  # how far a leading phrase of time or place may run before its clau
 
 
 def _nothing_changed_told(reading: Reading, sentence: Sentence, found: Found,
-                          grown: Sentence | None) -> bool:
+                          grown: Sentence | None, talk=None) -> bool:
     """True when a sentence the learned second opinion reads as a result tells nothing that
     changed for anyone else: each clause is a count told as a state ("we had over 300 people
     on the waiting list") or, where the sentence tells the speaker's growth (a real growth
@@ -117,7 +118,9 @@ def _nothing_changed_told(reading: Reading, sentence: Sentence, found: Found,
     I was the one doing the report", "after a year I take all the calls myself") or a measure
     of the clause before (": from 80 items an hour to 140"). Not "..., and the queue at the
     till was gone", "so we stopped paying for agency cover", "and I drove sign-ups from 5 a
-    week to 40", "and I signed 14 new accounts"."""
+    week to 40", "and I signed 14 new accounts". A clause that only talks (``talk``,
+    ``result_talk``: "let me tell you about the venue", "that's where it clicked", "which I'd
+    never done before", "so it was intense") tells no change either."""
     growth = {(c.clause.lo, c.clause.hi) for c in found.growth
               if c.real and c.sentence is sentence}
     grown_here = bool(growth) or grown is sentence
@@ -129,7 +132,8 @@ def _nothing_changed_told(reading: Reading, sentence: Sentence, found: Found,
         if (said and not grown_here) or (said == "act" and (
                 _measured_change(ws, c.lo, c.hi) or _counted(ws, c.lo, c.hi))):
             return False
-        if not said and not _count_state(ws, c.lo, c.hi):
+        if not said and not _count_state(ws, c.lo, c.hi) \
+                and (talk is None or talk.search(ws, c.lo, c.hi) is None):
             return False
     return True
 
@@ -242,7 +246,8 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
     for sentence in reading.sentences:
         # a change the participant only watched is none of theirs, unless they say they helped
         # ("While I was there I helped the hostel bring its evictions down")
-        observed = lists["observed_result"].search(ws, sentence.lo, sentence.hi) is not None
+        observed = lists["observed_result"].search(ws, sentence.lo, sentence.hi) is not None \
+            or _others_result(lists, reading, sentence)
         topics = None
         trade = duties(lists, reading, sentence)  # "I cut hair", not "I cut hair dye waste"
         for claim in clause_claims(reading, sentence, lists["company_result"], lists["not_result"]):
@@ -291,6 +296,19 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
         _prevented(rules, reading, sentence, found)
 
 
+def _others_result(lists, reading: Reading, sentence: Sentence) -> bool:
+    """True for a sentence that credits its change to someone else's act (``others_result``:
+    "mostly thanks to a loyalty card the owner brought in", "after the owner hired an agency",
+    "the year the hospital brought in a new triage system", "I joined when it had 20
+    customers; when I left it had 2,000") and where the speaker does nothing ("I", "we"
+    followed by a doing, ``result_owner.acts_at``): not "After the owner hired me I rebuilt
+    the website and sales doubled"."""
+    ws = reading.words
+    if lists["others_result"].search(ws, sentence.lo, sentence.hi) is None:
+        return False
+    return not any(acts_at(lists, ws, sentence, i) for i in range(sentence.lo, sentence.hi))
+
+
 def _watched_or_duty(claim: Claim, observed: bool, trade: Spans) -> bool:
     """True for a change the speaker only watched, unless they say they helped, and for a
     result's word inside a trade duty ("I cut hair", ``trade_acts.duties``)."""
@@ -335,7 +353,7 @@ def _why_not(rules: Rules, reading: Reading, learned: list, claim: Claim,
         return why
     if learned_complement(rules.specific, reading.words, learned, claim):
         return "growth"
-    if _own_rate(rules, reading, claim):
+    if _own_rate(rules, reading, claim) or _own_errors(rules, reading, claim):
         return "own_rate"
     if unowned_figure(rules.lists, reading, claim.sentence, claim.clause.lo, claim.match.start,
                       acting):
@@ -404,7 +422,27 @@ def _own_rate(rules: Rules, reading: Reading, claim: Claim) -> bool:
     lo = max(claim.sentence.lo, claim.match.start - _OWN_RATE_REACH)
     speed = [m for m in lists["result_own_speed"].find(ws, lo, claim.match.start)
              if m.end <= claim.match.start]
-    return bool(speed) and not _new_subject(ws, speed[-1].end, claim.match.start)
+    if speed and not _new_subject(ws, speed[-1].end, claim.match.start):
+        return True
+    # the speaker's rate told earlier in the sentence, then its end with no subject of the
+    # change's own but "it", the rate itself: "When I started I did 60 forms a day; by the
+    # end it was 150 with fewer errors", "I was packing sixty an hour; after two months I
+    # was packing a hundred and twenty, double"; not "..., and the queue went from ..."
+    lo = max(claim.sentence.lo, claim.match.start - 2 * _OWN_RATE_REACH)
+    rate = [m for m in lists["result_own_rate"].find(ws, lo, claim.match.start)
+            if m.end <= claim.match.start]
+    return bool(rate) and not _new_subject(ws, rate[-1].end, claim.match.start, ("it",))
+
+
+def _own_errors(rules: Rules, reading: Reading, claim: Claim) -> bool:
+    """True for a change told of the speaker's own mistakes (``result_own_errors``, "my
+    mis-picks dropped to a couple a month", "my error rate was the lowest on the team"): the
+    skill grew; what it changed for the organisation is still to be said. Not "my mistakes
+    stopped, so the store's complaints fell" (the store's change has a subject of its own)."""
+    ws, lo = reading.words, claim.clause.lo
+    own = [m for m in rules.lists["result_own_errors"].find(ws, lo, claim.match.start)
+           if m.end <= claim.match.start]
+    return bool(own) and not _new_subject(ws, own[-1].end, claim.match.start)
 
 
 # a subject of a change's own: a pronoun, or a noun phrase opened after a clause's break
@@ -414,13 +452,13 @@ _BREAKS = frozenset(", ; : and but so then".split())
 _OPENERS = frozenset("the a an every all most some".split())
 
 
-def _new_subject(ws, lo: int, hi: int) -> bool:
+def _new_subject(ws, lo: int, hi: int, rate_words: tuple = ()) -> bool:
     """Whether words ``lo`` to ``hi`` (between the speaker's speed and a change) hold a subject
     of the change's own: a pronoun ("and we went from ..."), or a noun phrase opened right after
     a break ("..., and the lorries went from ...", "..., the call-outs stopped")."""
     for i in range(lo, hi):
         low = ws[i].lower
-        if low in _OWN_SUBJECTS:
+        if low in _OWN_SUBJECTS and low not in rate_words:
             return True
         if low in _BREAKS:
             j = i + 1

@@ -476,9 +476,21 @@ def compared(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
         return []
     for lo, hi in ((sentence.lo, clause.lo), (previous.lo, previous.hi) if previous else (0, 0)):
         for m in lists["compared_then"].find(ws, lo, hi):
-            if not any(ws[i].lower in _SPEAKER_SUBJECT for i in range(m.start, m.end)):
+            if not _speakers_then(ws, m):
                 return [(clause, now, previous if lo != sentence.lo else None)]
     return []
+
+
+_THEN_SUBJECTS = frozenset("we they there it".split())
+
+
+def _speakers_then(ws, m: Match) -> bool:
+    """True when how it was before is the speaker's own past ("Before that I was a waiter"):
+    a speaker's "I" in the match with no subject of the organisation's after it ("Before I put
+    the checklist together we were reprinting a job most weeks" is the organisation's)."""
+    last = max((i for i in range(m.start, m.end) if ws[i].lower in _SPEAKER_SUBJECT), default=None)
+    return last is not None and not any(ws[i].lower in _THEN_SUBJECTS
+                                        for i in range(last + 1, m.end))
 
 
 def _own_thing(ws, m: Match, lo: int) -> bool:

@@ -44,8 +44,8 @@ from .number_words import Quantity, parse_digits, parse_words, vocabulary
 from .numbers import quantities
 from .phrases import Patterns
 
-__all__ = ["a_bare_measure", "a_scope", "a_time_frame", "an_occasion", "in_means",
-           "measure_after", "told_without_digits"]
+__all__ = ["a_bare_measure", "a_certain_one", "gone", "a_scope", "a_time_frame", "an_occasion",
+           "in_means", "measure_after", "told_without_digits"]
 
 
 def told_without_digits(lists: dict[str, Patterns], reading, lo: int, hi: int
@@ -75,8 +75,10 @@ def told_without_digits(lists: dict[str, Patterns], reading, lo: int, hi: int
 
 _TIME_FRAME_BEFORE = frozenset("in within over after for during across throughout last past "
                                "first".split())
-_COMPARED_AFTER = re.compile(r"\s*,?\s*(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|"
-                             r"against|versus|vs\.?)\s", re.IGNORECASE)
+_COMPARED_AFTER = re.compile(r"\s*,?\s*(?:(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|"
+                             r"against|versus|vs\.?)\s|(?:and\s+)?not\s+(?:\d|(?:an?|one|two|"
+                             r"three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b))",
+                             re.IGNORECASE)  # "in two days, not five": a time compared
 # After a length of time, a rate ("over 100 hours a month") makes it an amount, not a frame.
 _RATE_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|"
                          r"shift|night|term|season)\b", re.IGNORECASE)
@@ -134,6 +136,42 @@ def a_bare_measure(reading, clause) -> bool:
 
 _OWNERS = frozenset("my our the his her its their those these all both".split())
 _PLACES_BEFORE = frozenset("at across".split())
+
+
+# "One client's son told me ...", "One daughter said ...": "one" opening its sentence or clause
+# before a noun picks out a person or a thing, it counts nothing ("we lost one customer all
+# year", "down to one a month" count)
+_CERTAIN_ONE = re.compile(r"one\s+[a-z]", re.IGNORECASE)
+_OPENS = re.compile(r"(?:^|[.!?;:\n]|\b(?:and|but|then|so))\s*$", re.IGNORECASE)
+
+
+def a_certain_one(text: str, q: Quantity) -> bool:
+    """True for a "one" that opens its sentence or clause before a noun ("One client's son
+    told me her dad had stopped ringing at night"): a certain one, not a count of one."""
+    return q.value == 1 and q.kind == "count" and bool(_CERTAIN_ONE.match(text, q.start)) \
+        and bool(_OPENS.search(text, max(0, q.start - 8), q.start))
+
+
+# a thing that went away, told of a pronoun that points back at the clause before: its size
+# there is how much went ("Password tickets had been about a third of our queue, and they more
+# or less disappeared")
+_GONE = frozenset("disappeared vanished stopped ceased ended".split())
+_GONE_SUBJECTS = frozenset("they it these those".split())
+_GONE_REACH = 5
+
+
+def gone(reading, claim, first: int) -> bool:
+    """True when the claim's clause opens (past "and", "but", "so") on "they", "it", "these"
+    or "those" and its change is that the thing went away ("..., and they disappeared")."""
+    ws, at = reading.words, first
+    while at < claim.match.start and ws[at].lower in ("and", "but", "so", "then"):
+        at += 1
+    gone_at = next((i for i in range(claim.match.start, claim.match.end)
+                    if ws[i].lower in _GONE), None)
+    # not "they stopped complaining": the people before stopped doing something
+    return gone_at is not None and ws[at].lower in _GONE_SUBJECTS \
+        and claim.match.start - at <= _GONE_REACH \
+        and not (gone_at + 1 < len(ws) and ws[gone_at + 1].lower.endswith("ing"))
 
 
 def a_scope(text: str, q: Quantity) -> bool:
