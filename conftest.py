@@ -16,9 +16,12 @@ import pytest
 NOTEBOOK_PERSONA = "career_changer"
 NOTEBOOK_TODAY = "2026-11"
 ROOT = Path(__file__).resolve().parent
+# make test's unit of work that holds every browser file (see pytest_xdist_make_scheduler)
+BROWSER_UNIT = "browser tests"
 # The notebooks built by tools/build_notebooks.py are committed without outputs; nbval runs their
-# golden copies (outputs on NOTEBOOK_PERSONA) in tests/golden/ instead.
-collect_ignore_glob = ["notebooks/0*.ipynb", "notebooks/facilitator/demo.ipynb"]
+# golden copies (outputs on NOTEBOOK_PERSONA) in tests/golden/ instead, the class dashboard's too
+# (tests/test_notebook_sources.py: each golden copy holds the committed notebook's cells).
+collect_ignore_glob = ["notebooks/0*.ipynb", "notebooks/facilitator/*.ipynb"]
 
 
 def pytest_configure(config):
@@ -51,3 +54,28 @@ def _one_browser_at_a_time(request):
     with lock.open("w") as held:
         fcntl.flock(held, fcntl.LOCK_EX)
         yield
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_xdist_make_scheduler(config, log):
+    """``make test`` (``--dist loadfile``): the browser files, ``tests/test_browser*.py``, are
+    one unit of work, handed first to one worker, which runs them one after another (they run
+    one at a time anyway, see above) while the other worker takes the other files, most tests
+    first. xdist alone orders files by their number of tests, so the browser files (one to
+    three tests, 30 to 150 s each) came last, and the two workers took turns waiting for the
+    browser lock while the rest of the suite had finished: minutes on one core."""
+    if config.getoption("dist", "no") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class BrowserFilesFirst(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return BROWSER_UNIT if Path(path).name.startswith("test_browser") else path
+
+        def _assign_work_unit(self, node) -> None:
+            if BROWSER_UNIT in self.workqueue:
+                self.workqueue.move_to_end(BROWSER_UNIT, last=False)
+            super()._assign_work_unit(node)
+
+    return BrowserFilesFirst(config, log)

@@ -42,6 +42,22 @@ SHOTS = ARTIFACTS / "clean_save"
 OPENED = ["00_start_here.ipynb", "04_find_your_strongest_role.ipynb"]
 
 
+# As a notebook's kernel starts, JupyterLab writes the kernel's language_info and kernelspec into
+# the notebook once the kernel's info and spec arrive (NotebookPanel._onKernelChanged): this waits
+# until both have arrived and JupyterLab's own handlers, registered before it, have run (it
+# replaced a sleep of 1.5 s per notebook).
+_SETTLED = """async name => {
+    const w = [...window.jupyterapp.shell.widgets('main')]
+        .find(x => x.context && x.context.path.endsWith(name));
+    await w.sessionContext.ready;
+    const kernel = w.sessionContext.session.kernel;
+    await kernel.info;
+    await kernel.spec;
+    await new Promise(done => setTimeout(done, 0));
+    return null;
+}"""
+
+
 def _save(page, notebook: str) -> None:
     """The participant's Ctrl+S on ``notebook`` (JupyterLab's autosave does the same)."""
     panel_id = page.evaluate("name => [...window.jupyterapp.shell.widgets('main')]"
@@ -149,7 +165,7 @@ def test_the_kit_notebooks_open_without_being_marked_unsaved(browser, tmp_path):
             for notebook in STEPS:
                 panel = _open(page, notebook)
                 panel.locator(".jp-RenderedMarkdown").first.wait_for(state="attached")
-                time.sleep(1.5)  # what JupyterLab does as the kernel settles
+                page.evaluate(_SETTLED, notebook)  # what JupyterLab does as the kernel settles
                 dirty[notebook] = page.evaluate(
                     "name => [...window.jupyterapp.shell.widgets('main')].find(x => x.context"
                     " && x.context.path.endsWith(name)).context.model.dirty", notebook)
