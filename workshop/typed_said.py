@@ -495,6 +495,8 @@ def hedge_own(statement: str) -> str:
                                                r")\s*)\s*$", head, re.IGNORECASE):
         return statement
     frm = re.search(r"\bfrom\s+$", head, re.IGNORECASE)
-    if frm:
+    # a note's "down from" / "up from" keeps its words together, so its verb can be said
+    # before them ("complaints went down from about 12"): never "down roughly went from"
+    if frm and not re.search(r"\b(?:down|up)\s+from\s+$", head, re.IGNORECASE):
         return f"{head[:frm.start()]}roughly {statement[frm.start():]}"
     return f"{head}about {statement[m.start():]}"
