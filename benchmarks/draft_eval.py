@@ -9,7 +9,7 @@ Reads ``tests/eval/drafts_dev/*.json`` (the development set: per draft figures, 
 ``drafts_holdout5/*.json``, ``drafts_holdout6/*.json``, ``drafts_holdout7/*.json``,
 ``drafts_holdout8/*.json``, ``drafts_holdout9/*.json``, ``drafts_holdout10/*.json``,
 ``drafts_holdout11/*.json``, ``drafts_holdout12/*.json``, ``drafts_holdout13/*.json``,
-``drafts_holdout14/*.json`` and ``drafts_holdout15/*.json`` (the
+``drafts_holdout14/*.json``, ``drafts_holdout15/*.json`` and ``drafts_holdout16/*.json`` (the
 held-out sets: totals only, their drafts are never printed, so tuning on what this script shows
 can't reach them). For the draft
 of the role each workspace would answer about (the strongest, else the first), both lengths, it
@@ -271,7 +271,8 @@ EVAL_DIR = ROOT / "tests" / "eval"
 # seventeenth, the eleventh (held-out-11, its replies by a second blind session) at its eighteenth,
 # the twelfth (held-out-12, the same way) at its nineteenth, the thirteenth (held-out-13, the same
 # way) at its twentieth, the fourteenth (held-out-14, the same way) at its twenty-first, the
-# fifteenth (held-out-15, the same way) at its twenty-ninth
+# fifteenth (held-out-15, the same way) at its twenty-ninth, the sixteenth (held-out-16, its replies
+# by a second blind session) at its thirtieth
 SETS = {"dev": EVAL_DIR / "drafts_dev", "held-out": EVAL_DIR / "drafts_holdout",
         "held-out-2": EVAL_DIR / "drafts_holdout2", "held-out-3": EVAL_DIR / "drafts_holdout3",
         "held-out-4": EVAL_DIR / "drafts_holdout4", "held-out-5": EVAL_DIR / "drafts_holdout5",
@@ -281,7 +282,8 @@ SETS = {"dev": EVAL_DIR / "drafts_dev", "held-out": EVAL_DIR / "drafts_holdout",
         "held-out-12": EVAL_DIR / "drafts_holdout12",
         "held-out-13": EVAL_DIR / "drafts_holdout13",
         "held-out-14": EVAL_DIR / "drafts_holdout14",
-        "held-out-15": EVAL_DIR / "drafts_holdout15"}
+        "held-out-15": EVAL_DIR / "drafts_holdout15",
+        "held-out-16": EVAL_DIR / "drafts_holdout16"}
 _CLAUSE_VERBS = r"(?:went|rose|fell|dropped|increased|decreased|improved|was|were|is|are|grew)"
 _FRAMES = {
     "helped-to-clause": re.compile(
