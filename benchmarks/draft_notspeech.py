@@ -43,7 +43,7 @@ _FORM = re.compile(
     r"employers|places))?|self[- ]?employed|unpaid|unknown|misc|not applicable)\b(?![\w-])|"
     r"\b(?:various|n/a)\s*/\s*\w+|\w+\s*/\s*(?:various|unpaid|n/a)\b|\bfor for\b",
     re.IGNORECASE)
-_WAITS_END = re.compile(r"(?:\b(?:and|or|but|the|a|an|my|our|their|than|plus|because|"
+_WAITS_END = re.compile(r"(?:(?<=\s)(?:and|or|but|the|a|an|my|our|their|than|plus|because|"
                         r"including)|,\s*(?:with|to|for|so))\s*[.!?]*[\"'\u201d\u2019)]*$",
                         re.IGNORECASE)
 _BE_END = re.compile(r"\b(?:was|were|is|are)\s*[.!?]*$", re.IGNORECASE)
