@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from .resources import load_json, per_data_folder
 
-__all__ = ["self_cut", "form_value", "finished"]
+__all__ = ["self_cut", "brackets_cut", "form_value", "finished"]
 
 
 class _ToSelf(NamedTuple):
@@ -60,13 +60,18 @@ def _to_self() -> _ToSelf:
 
     lead = rf"(?:(?:{of('task_leads')})(?![\w'\u2019])[\s:,.-]*)"
     return _ToSelf(
-        re.compile(rf"^{lead}?(?:{of('say')})(?![\w'\u2019])[\s:,-]*", re.IGNORECASE),
+        # "Mention of the award came later" is no reminder: a say word before "of", "was" ...
+        re.compile(rf"^{lead}?(?:{of('say')})(?![\w'\u2019])(?!\s+(?:of|in|was|is|from|by|"
+                   r"has|had)\b)[\s:,-]*", re.IGNORECASE),
         re.compile(rf"^(?P<lead>{lead})?(?:{of('tasks')})(?![\w'\u2019])", re.IGNORECASE),
         re.compile(rf"(?<![\w'\u2019])(?:{of('task_objects')})(?![\w'\u2019])|"
-                   r"\b(?:with|ask|from|by)\s+[A-Z][a-z]+\b"),
+                   r"\b(?:with|ask|from|by)\s+(?-i:[A-Z][a-z]+)\b", re.IGNORECASE),
         re.compile(rf"^(?:(?:just|this\s+is|it's|its|a|very|only|but)\s+)?(?:{of('unsure')})"
                    r"[\s?!.]*$|^(?:maybe|or|could\s+be|possibly|perhaps|more\s+like)\s+"
-                   r"(?:more\s+like\s+)?[$\u00a3\u20ac]?\d[\d,.]*%?[\s?!.]*$", re.IGNORECASE),
+                   r"(?:more\s+like\s+)?[$\u00a3\u20ac]?\d[\d,.]*%?[\s?!.]*$|"
+                   # the real figure kept elsewhere: "exact figure in my emails"
+                   r"^(?:the\s+)?(?:exact|real|actual|right)\s+(?:figures?|numbers?|totals?|amounts?)"
+                   r"\s+(?:is\s+|are\s+)?(?:on|in|at|somewhere)\b", re.IGNORECASE),
         re.compile(rf"^(?:{of('later')})[\s?!.]*$", re.IGNORECASE),
         re.compile(rf"^{lead}$", re.IGNORECASE),
         frozenset(" ".join(str(w).lower().split()) for w in data.get("form_values", ())))
@@ -106,20 +111,31 @@ def _kind(part: str) -> str:
     return ""
 
 
+# where a bracket that doubted a figure stood, for the sentence's own reading (``self_cut``)
+_DOUBTED = "\u2063"
+
+
+def brackets_cut(text: str) -> str:
+    """``text`` without its brackets of remarks to self ("(check with Sam)", "(I think? maybe
+    7)"), read before the text is split into sentences, so a "?" inside one ends none; a bracket
+    that doubted a figure leaves a mark ``self_cut`` reads."""
+    if "(" not in text:
+        return text
+
+    def bracket(m: re.Match) -> str:
+        kinds = [_kind(p) for p in _BREAK.split(m.group(1).replace("?", "?,")) if p.strip()]
+        if kinds and all(k in ("unsure", "task") for k in kinds):
+            return _DOUBTED if "unsure" in kinds else ""
+        return m.group(0)
+    return _BRACKET.sub(bracket, text)
+
+
 def self_cut(sentence: str) -> tuple[str, bool]:
     """``sentence`` without what its writer typed to themselves (see the module docstring),
     and whether one of those remarks doubted a figure (the caller says it "about")."""
-    unsure = False
-    if "(" in sentence:
-        def bracket(m: re.Match) -> str:
-            nonlocal unsure
-            kinds = [_kind(p) for p in _BREAK.split(m.group(1).replace("?", "?,"))
-                     if p.strip()]
-            if kinds and all(k in ("unsure", "task") for k in kinds):
-                unsure = unsure or "unsure" in kinds
-                return ""
-            return m.group(0)
-        sentence = _BRACKET.sub(bracket, sentence)
+    sentence = brackets_cut(sentence)
+    unsure = _DOUBTED in sentence
+    sentence = " ".join(sentence.replace(_DOUBTED, " ").split())
     parts = _BREAK.split(sentence.strip())
     seps = _BREAK.findall(sentence.strip())
     kind = _kind(parts[0])
@@ -135,7 +151,7 @@ def self_cut(sentence: str) -> tuple[str, bool]:
         unsure = unsure or kind == "unsure"
         parts.pop()
         seps.pop()
-    out = parts[0] + "".join(s + p for s, p in zip(seps, parts[1:]))
+    out = parts[0] + "".join(s + p for s, p in zip(seps, parts[1:], strict=True))
     return out.rstrip(" ,;:-\u2013\u2014"), unsure
 
 

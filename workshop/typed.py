@@ -29,7 +29,7 @@ from typing import NamedTuple
 from .empty_reply import says_nothing
 from .errors import ValidationError
 from .resources import data_file, load_json, per_data_folder, read_data_json
-from .to_self import self_cut
+from .to_self import brackets_cut, self_cut
 
 __all__ = ["TYPED_FILE", "HEDGE_WORDS", "QUESTION", "spoken", "multiplied", "short_forms_said",
            "coach_dropped", "chat_dropped", "plain_word"]
@@ -376,7 +376,7 @@ def coach_dropped(text: str) -> str:
         return text
     lead, asked, pointer, _, remarks = _coach()
     kept = []
-    for sentence in _SENTENCE_END.split(text.strip()):
+    for sentence in _SENTENCE_END.split(brackets_cut(text).strip()):
         rest = lead.sub("", sentence, count=1).strip()
         m = asked.match(rest)
         if m:
