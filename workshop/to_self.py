@@ -40,6 +40,7 @@ class _ToSelf(NamedTuple):
     unsure: re.Pattern
     later: re.Pattern
     lead: re.Pattern
+    lead_start: re.Pattern
     forms: frozenset
 
 
@@ -65,15 +66,16 @@ def _to_self() -> _ToSelf:
                    r"has|had)\b)[\s:,-]*", re.IGNORECASE),
         re.compile(rf"^(?P<lead>{lead})?(?:{of('tasks')})(?![\w'\u2019])", re.IGNORECASE),
         re.compile(rf"(?<![\w'\u2019])(?:{of('task_objects')})(?![\w'\u2019])|"
-                   r"\b(?:with|ask|from|by)\s+(?-i:[A-Z][a-z]+)\b", re.IGNORECASE),
+                   r"\b(?:with|ask|from|by)\s+(?-i:[A-Z][A-Za-z]+)\b", re.IGNORECASE),
         re.compile(rf"^(?:(?:just|this\s+is|it's|its|a|very|only|but)\s+)?(?:{of('unsure')})"
-                   r"[\s?!.]*$|^(?:maybe|or|could\s+be|possibly|perhaps|more\s+like)\s+"
+                   r"[\s?!.]*$|^(?:maybe|or|could\s+be|might\s+be|possibly|perhaps|more\s+like)\s+"
                    r"(?:more\s+like\s+)?[$\u00a3\u20ac]?\d[\d,.]*%?[\s?!.]*$|"
                    # the real figure kept elsewhere: "exact figure in my emails"
                    r"^(?:the\s+)?(?:exact|real|actual|right)\s+(?:figures?|numbers?|totals?|amounts?)"
                    r"\s+(?:is\s+|are\s+)?(?:on|in|at|somewhere)\b", re.IGNORECASE),
         re.compile(rf"^(?:{of('later')})[\s?!.]*$", re.IGNORECASE),
         re.compile(rf"^{lead}$", re.IGNORECASE),
+        re.compile(rf"^{lead}", re.IGNORECASE),
         frozenset(" ".join(str(w).lower().split()) for w in data.get("form_values", ())))
 
 
@@ -108,7 +110,8 @@ def _kind(part: str) -> str:
     m = t.task.match(bare)
     if m and (m.group("lead") or t.objects.search(bare)):
         return "task"
-    return ""
+    m = t.lead_start.match(bare)  # "need exact number of sites", "pending HR's OK"
+    return "task" if m and t.objects.search(bare[m.end():]) else ""
 
 
 # where a bracket that doubted a figure stood, for the sentence's own reading (``self_cut``)
@@ -142,8 +145,11 @@ def self_cut(sentence: str) -> tuple[str, bool]:
     if kind.startswith("say:"):
         parts[0] = kind[4:]
         parts[0] = parts[0][:1].upper() + parts[0][1:]
-    elif kind:
-        return "", kind == "unsure"  # the whole sentence opens on a remark: nothing to say
+    elif kind and len(parts) < 2:
+        return "", kind == "unsure"  # the whole sentence is a remark: nothing to say
+    elif kind:  # "TBC - we cut waste by 20%", "roughly, we doubled it": the rest is said
+        unsure = unsure or kind == "unsure"
+        parts, seps = parts[1:], seps[1:]
     while len(parts) > 1:
         kind = _kind(parts[-1])
         if kind not in ("unsure", "task"):
@@ -165,7 +171,7 @@ def form_value(text: str) -> bool:
     agency", "Various / unpaid"), is one of ``form_values``."""
     bare = re.sub(r"^\s*(?:for|at|with|in|via|through)\s+", "", " ".join(str(text).split()),
                   flags=re.IGNORECASE)
-    bare = re.sub(r"[()\[\]]", " ", re.sub(r"\bn\s*/\s*a\b", "na", bare, flags=re.IGNORECASE))
+    bare = re.sub(r"[()\[\]]", " / ", re.sub(r"\bn\s*/\s*a\b", "na", bare, flags=re.IGNORECASE))
     parts = [" ".join(p.lower().strip(" .").split()) for p in _FORM_SPLIT.split(bare)]
     parts = [p for p in parts if p]
     forms = _to_self().forms
