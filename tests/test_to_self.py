@@ -152,3 +152,12 @@ def test_the_reminder_words_are_data(tmp_path, monkeypatch):
     assert coach_dropped(typed) == typed
     monkeypatch.setenv("WORKSHOP_DATA", str(folder))
     assert coach_dropped(typed) == "I ran the depot on Sundays."
+
+
+def test_the_coach_asks_no_kind_of_a_form_value_as_if_it_were_a_name():
+    from workshop.draft import plan_draft
+
+    asked = [q for q in plan_draft(_workspace(), "r1", 90).questions
+             if q.code == "organization_kind"]
+    assert asked and "names none" in asked[0].text, [q.text for q in asked]
+    assert "What kind of organisation is" not in asked[0].text
