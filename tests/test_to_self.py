@@ -161,3 +161,16 @@ def test_the_coach_asks_no_kind_of_a_form_value_as_if_it_were_a_name():
              if q.code == "organization_kind"]
     assert asked and "names none" in asked[0].text, [q.text for q in asked]
     assert "What kind of organisation is" not in asked[0].text
+
+
+@pytest.mark.parametrize(("title", "organization", "said"), [
+    ("n/a", "Kwik Fit", "my job at Kwik Fit"),
+    ("Fitter", "Various / agency work", "a Fitter"),
+    ("Fitter", "Kwik Fit", "a Fitter at Kwik Fit"),
+])
+def test_a_form_value_is_said_as_no_title_and_no_employer(title, organization, said):
+    from workshop.draft_frame import opening
+    from workshop.model import Role
+
+    line = opening(Role(title=title, organization=organization, start="2019", end="2022"))
+    assert said in line and "n/a" not in line.lower() and "various" not in line.lower(), line
