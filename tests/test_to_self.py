@@ -174,3 +174,14 @@ def test_a_form_value_is_said_as_no_title_and_no_employer(title, organization, s
 
     line = opening(Role(title=title, organization=organization, start="2019", end="2022"))
     assert said in line and "n/a" not in line.lower() and "various" not in line.lower(), line
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("pallet wrapping ??", "pallet wrapping"), ("Sage payroll TBC", "Sage payroll"),
+    ("Sage payroll", "Sage payroll"),
+])
+def test_a_skills_name_is_said_without_the_doubt_typed_after_it(typed, said):
+    from workshop.model import Skill
+    from workshop.skill_words import skill_words
+
+    assert skill_words(Skill(name=typed)).topic == said
