@@ -64,7 +64,8 @@ def _to_self() -> _ToSelf:
         # "Mention of the award came later" is no reminder: a say word before "of", "was" ...
         re.compile(rf"^{lead}?(?:{of('say')})(?![\w'\u2019])(?!\s+(?:of|in|was|is|from|by|"
                    r"has|had)\b)[\s:,-]*", re.IGNORECASE),
-        re.compile(rf"^(?P<lead>{lead})?(?:{of('tasks')})(?![\w'\u2019])", re.IGNORECASE),
+        re.compile(rf"^(?P<lead>{lead})?(?P<verb>{of('tasks')})(?![\w'\u2019])",
+                   re.IGNORECASE),
         re.compile(rf"(?<![\w'\u2019])(?:{of('task_objects')})(?![\w'\u2019])|"
                    r"\b(?:with|ask|from|by)\s+(?-i:[A-Z][A-Za-z]+)\b", re.IGNORECASE),
         re.compile(rf"^(?:(?:just|this\s+is|it's|its|a|very|only|but)\s+)?(?:{of('unsure')})"
@@ -79,6 +80,10 @@ def _to_self() -> _ToSelf:
         frozenset(" ".join(str(w).lower().split()) for w in data.get("form_values", ())))
 
 
+_CHECKING = re.compile(r"(?:double[\s-]?|re-?)?(?:check|confirm|verify|look\s+up)\b",
+                       re.IGNORECASE)
+_NOT_FIGURE = re.compile(r"\b(?:years?|dates?|months?|quarters?|when|which|titles?|names?|"
+                         r"spelling|if\s+(?:that'?s|it'?s|i\s+can))\b", re.IGNORECASE)
 # a clause of its own after "mention": a subject first ("I still do", "we had", "the team won")
 _CLAUSE = re.compile(r"^(?:that\s+)?(?:I|I'm|I've|I'd|we|we're|we've|my|our|they|he|she|it|"
                      r"there|everyone|nobody|no\s+one|all|every|the\s+\w+\s+(?:was|were|is|are|"
@@ -109,7 +114,10 @@ def _kind(part: str) -> str:
         return "task"
     m = t.task.match(bare)
     if m and (m.group("lead") or t.objects.search(bare)):
-        return "task"
+        # a figure still to be checked is one its writer doubts ("I'd have to check")
+        # ... unless what is checked is a date or a name ("need to check which quarter")
+        return "unsure" if _CHECKING.match(bare[m.start("verb"):]) and \
+            not _NOT_FIGURE.search(bare) else "task"
     m = t.lead_start.match(bare)  # "need exact number of sites", "pending HR's OK"
     return "task" if m and t.objects.search(bare[m.end():]) else ""
 
@@ -142,14 +150,16 @@ def self_cut(sentence: str) -> tuple[str, bool]:
     parts = _BREAK.split(sentence.strip())
     seps = _BREAK.findall(sentence.strip())
     kind = _kind(parts[0])
+    while kind in ("unsure", "task"):
+        unsure = unsure or kind == "unsure"
+        if len(parts) < 2:
+            return "", unsure  # the whole sentence is a remark: nothing to say
+        # "TBC - we cut waste by 20%", "roughly, we doubled it": the rest is said
+        parts, seps = parts[1:], seps[1:]
+        kind = _kind(parts[0])
     if kind.startswith("say:"):
         parts[0] = kind[4:]
         parts[0] = parts[0][:1].upper() + parts[0][1:]
-    elif kind and len(parts) < 2:
-        return "", kind == "unsure"  # the whole sentence is a remark: nothing to say
-    elif kind:  # "TBC - we cut waste by 20%", "roughly, we doubled it": the rest is said
-        unsure = unsure or kind == "unsure"
-        parts, seps = parts[1:], seps[1:]
     while len(parts) > 1:
         kind = _kind(parts[-1])
         if kind not in ("unsure", "task"):
