@@ -180,7 +180,7 @@ def _as_title(role: Role) -> str:
     first title and the last: "a Duty Manager and then a Wet Side Manager", never the arrow
     (blind raters r31)."""
     titles = [t for t in (spoken_title(p) for p in _TITLE_ARROW.split(role.title)
-                          if not form_value(p)) if t]  # "n/a", "various": no title
+                          if not form_value(p, title=True)) if t]  # "n/a", "various": no title
     if len(titles) > 1:  # "Senior -> Lead Engineer": a grade alone is no title to say
         titles = [t for t in titles if _ends_in_head(t) or len(t.split()) > 1] or titles
     org = org_spoken(name_text(role.organization))

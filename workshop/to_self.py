@@ -42,6 +42,7 @@ class _ToSelf(NamedTuple):
     lead: re.Pattern
     lead_start: re.Pattern
     forms: frozenset
+    titles: frozenset
 
 
 def _alternatives(words) -> str:
@@ -77,7 +78,8 @@ def _to_self() -> _ToSelf:
         re.compile(rf"^(?:{of('later')})[\s?!.]*$", re.IGNORECASE),
         re.compile(rf"^{lead}$", re.IGNORECASE),
         re.compile(rf"^{lead}", re.IGNORECASE),
-        frozenset(" ".join(str(w).lower().split()) for w in data.get("form_values", ())))
+        frozenset(" ".join(str(w).lower().split()) for w in data.get("form_values", ())),
+        frozenset(" ".join(str(w).lower().split()) for w in data.get("title_values", ())))
 
 
 _CHECKING = re.compile(r"(?:double[\s-]?|re-?)?(?:check|confirm|verify|look\s+up)\b",
@@ -175,7 +177,7 @@ _FORM_SPLIT = re.compile(r"\s*(?:/|\\|,|;|&|\+|\s[-\u2013\u2014]+\s|\bor\b|\band
                          re.IGNORECASE)
 
 
-def form_value(text: str) -> bool:
+def form_value(text: str, title: bool = False) -> bool:
     """True when an organisation or a title is a form's stand-in for no answer: each of its
     parts, a preposition typed before it aside ("for self employed / various clients", "N/A -
     agency", "Various / unpaid"), is one of ``form_values``."""
@@ -184,7 +186,7 @@ def form_value(text: str) -> bool:
     bare = re.sub(r"[()\[\]]", " / ", re.sub(r"\bn\s*/\s*a\b", "na", bare, flags=re.IGNORECASE))
     parts = [" ".join(p.lower().strip(" .").split()) for p in _FORM_SPLIT.split(bare)]
     parts = [p for p in parts if p]
-    forms = _to_self().forms
+    forms = _to_self().titles if title else _to_self().forms  # "Volunteer" is a title
     return bool(parts) and all(p in forms or p.strip("?") in forms for p in parts)
 
 

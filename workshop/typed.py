@@ -347,7 +347,8 @@ def _remarks_cut(sentence: str, remarks: _Remarks, unsure: bool = False) -> str:
                 not remarks.disowning.search(rest):
             lead = re.match(r"(?:from|between)\s+", rest[at:], re.IGNORECASE)
             at += lead.end() if lead else 0  # "from about 12 to 3", never "about from 12"
-            if not (unsure and not re.match(r"[$£€¥]?\d", rest[at:])):  # never "about doubled"
+            if not (unsure and not re.match(r"[$£€¥]?\d", rest[at:])) and \
+                    not re.match(r"[$£€¥]?\d[\d,.]*\+", rest[at:]):  # "about doubled", "about 40+"
                 rest = f"{rest[:at]}about {rest[at:]}"
     return rest
 

@@ -493,8 +493,8 @@ def hedge_own(statement: str) -> str:
     marked unsure ("fell by 40%" -> "fell by about 40%", "went from 54% to 81%" -> "went from
     about 54% to 81%"); as it is where a hedge stands there already or it types no figure."""
     m = _FIRST_FIGURE.search(statement or "")
-    if not m:
-        return statement
+    if not m or re.match(r"[$£€¥]?\d[\d,.]*\+", statement[m.start():]):
+        return statement  # no figure, or "40+" ("over 40"): hedged as typed
     head = statement[:m.start()]
     if _HEDGE_BEFORE.search(head) or re.search(r"\b(?:between|from\s+(?:" + _HEDGE_WORDS +
                                                r")\s*)\s*$", head, re.IGNORECASE):
