@@ -4,12 +4,8 @@ sentence typed half said to its last whole part. Cases written for this test, in
 
 from __future__ import annotations
 
-import json
-import shutil
-
 import pytest
 
-from workshop import resources
 from workshop.draft import draft_versions
 from workshop.model import Result, Workspace
 from workshop.result_number import read_result
@@ -138,20 +134,6 @@ def test_a_draft_says_no_note_to_self_no_form_value_and_no_half_sentence():
             assert typed not in low, (typed, text)
         assert "from about 20 to 6" in text, text
     assert any("I plan routes for the food bank van now" in t for t in texts), texts
-
-
-def test_the_reminder_words_are_data(tmp_path, monkeypatch):
-    """A facilitator's own folder adds a reminder word, and the draft leaves it out."""
-    folder = tmp_path / "data"
-    shutil.copytree(resources.data_dir(), folder)
-    path = folder / "typed.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data["to_self"]["later"].append("flesh this out")
-    path.write_text(json.dumps(data), encoding="utf-8")
-    typed = "I ran the depot on Sundays. Flesh this out."
-    assert coach_dropped(typed) == typed
-    monkeypatch.setenv("WORKSHOP_DATA", str(folder))
-    assert coach_dropped(typed) == "I ran the depot on Sundays."
 
 
 def test_the_coach_asks_no_kind_of_a_form_value_as_if_it_were_a_name():
