@@ -167,3 +167,21 @@ def test_a_skills_name_is_said_without_the_doubt_typed_after_it(typed, said):
     from workshop.skill_words import skill_words
 
     assert skill_words(Skill(name=typed)).topic == said
+
+
+def test_the_benchmark_counts_what_is_not_speech_and_no_plain_sentence():
+    """``benchmarks/draft_notspeech.py`` (draft_eval's ``not speech``) reads with its own
+    lists: it finds each class in a draft that says it, and nothing in one that does not."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from draft_notspeech import not_speech
+
+    said = ("It was my four years as a Picker at n/a. Remember to mention the night bonus. "
+            "I cut mis-picks by 30% (rough figure). I trained the new starters and.")
+    assert sorted(kind for kind, _s in not_speech(said)) == [
+        "form value", "remark to self", "remark to self", "unfinished"]
+    clean = ("It was my four years as a Picker at Ocado. That is who I was then. I cut "
+             "mis-picks by about 30%, and I trained the people I worked with.")
+    assert not_speech(clean) == []
