@@ -40,7 +40,6 @@ class _ToSelf(NamedTuple):
     unsure: re.Pattern
     later: re.Pattern
     lead: re.Pattern
-    lead_start: re.Pattern
     forms: frozenset
     titles: frozenset
 
@@ -77,15 +76,15 @@ def _to_self() -> _ToSelf:
                    r"\s+(?:is\s+|are\s+)?(?:on|in|at|somewhere)\b", re.IGNORECASE),
         re.compile(rf"^(?:{of('later')})[\s?!.]*$", re.IGNORECASE),
         re.compile(rf"^{lead}$", re.IGNORECASE),
-        re.compile(rf"^{lead}", re.IGNORECASE),
         frozenset(" ".join(str(w).lower().split()) for w in data.get("form_values", ())),
         frozenset(" ".join(str(w).lower().split()) for w in data.get("title_values", ())))
 
 
+# a note's own lead, never a sentence's ("will", "must" open a clause a person says)
+_NOTE_LEAD = re.compile(r"(?:need|needs|still\s+need|pending|awaiting|nb|n\.b\.)\b[\s:,-]*",
+                        re.IGNORECASE)
 _CHECKING = re.compile(r"(?:double[\s-]?|re-?)?(?:check|confirm|verify|look\s+up)\b",
                        re.IGNORECASE)
-_NOT_FIGURE = re.compile(r"\b(?:years?|dates?|months?|quarters?|when|which|titles?|names?|"
-                         r"spelling|if\s+(?:that'?s|it'?s|i\s+can))\b", re.IGNORECASE)
 # a clause of its own after "mention": a subject first ("I still do", "we had", "the team won")
 _CLAUSE = re.compile(r"^(?:that\s+)?(?:I|I'm|I've|I'd|we|we're|we've|my|our|they|he|she|it|"
                      r"there|everyone|nobody|no\s+one|all|every|the\s+\w+\s+(?:was|were|is|are|"
@@ -117,10 +116,8 @@ def _kind(part: str) -> str:
     m = t.task.match(bare)
     if m and (m.group("lead") or t.objects.search(bare)):
         # a figure still to be checked is one its writer doubts ("I'd have to check")
-        # ... unless what is checked is a date or a name ("need to check which quarter")
-        return "unsure" if _CHECKING.match(bare[m.start("verb"):]) and \
-            not _NOT_FIGURE.search(bare) else "task"
-    m = t.lead_start.match(bare)  # "need exact number of sites", "pending HR's OK"
+        return "unsure" if _CHECKING.match(bare[m.start("verb"):]) else "task"
+    m = _NOTE_LEAD.match(bare)  # "need exact number of sites", "pending HR's OK"
     return "task" if m and t.objects.search(bare[m.end():]) else ""
 
 
