@@ -89,6 +89,12 @@ counts:
   share no three words in a row with the workspace's file or the replies (the rest hold the
   participant's words); ``number untied`` (apart from the sum): a change said as a
   sentence with nobody in it ("GP went from 62% to 71%.");
+- ``not speech``: sentences that say what is not speech (``benchmarks/draft_notspeech.py``):
+  ``remark to self`` (a reminder or a doubt the participant typed to themselves: "Mention I
+  still ...", "check this figure with Sam", "rough number", "TBC"), ``form value`` (a form's
+  stand-in said as the organisation: "at n/a", "at Various", "for self employed"),
+  ``unfinished`` (a sentence ending on a word that waits for more: ", and.", "My own part
+  was.");
 - ``stock link``: sentences that open on a causal frame carrying a skill's name ("Because of
   my skills in X, ...", "Thanks to my X skills, ...", "With what I learned about X, ...",
   "Using my X skills, ...", "Once I had got good at X, ...", "Because I had learned to X,
@@ -200,6 +206,7 @@ from draft_grammar import stock_links as _stock_links  # noqa: E402
 from draft_growth import kit_later_uses, phrases_twice, stock_growth_lines, stock_joins  # noqa: E402,I001
 from draft_hedge import hedge_hardened, under_seconds  # noqa: E402
 from draft_job_tense import fact_twice, job_tense_wrong  # noqa: E402
+from draft_notspeech import NOT_SPEECH_CLASSES, not_speech  # noqa: E402
 from draft_pasted import field_pasted  # noqa: E402
 from draft_pointer import liking_held, liking_said, pointer_no_referent  # noqa: E402
 from draft_questions import redundant as _redundant  # noqa: E402
@@ -507,6 +514,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "grammar": grammar_faults(text, employers),
             "kit_glue": kit_glue_faults(grammar_faults(text, employers), entries),
             "untied": untied_numbers(_sentences(text)),
+            "not_speech": not_speech(text),
             "voice": voice_faults(text, ws.role(role_id) if role_id else None),
             "hedge": hedge_hardened(text, ws.role(role_id) if role_id else None,
                                     tuple((replies or {}).values())),
@@ -604,6 +612,9 @@ def summarise(rows: list[dict]) -> dict:
            for name in GRAMMAR_CLASSES},
         "grammar kit glue": sum(len(r["kit_glue"]) for r in rows),
         "number untied": sum(len(r["untied"]) for r in rows),
+        "not speech": sum(len(r["not_speech"]) for r in rows),
+        **{f"  {name}": sum(1 for r in rows for kind, _s in r["not_speech"] if kind == name)
+           for name in NOT_SPEECH_CLASSES},
         "voice": sum(len(r["voice"]) for r in rows),
         **{f"  {name}": sum(1 for r in rows for kind, _s in r["voice"] if kind == name)
            for name in VOICE_CLASSES},
@@ -752,7 +763,8 @@ def main(argv: list[str] | None = None) -> int:
               f"  grammar: {len(r['grammar'])}  questions: {r['questions']}  {r['verdict']}")
         if args.show:
             print("    " + r["text"])
-            for kind, sentence in r["grammar"] + [("the unknown", u) for u in r["unknown"]] \
+            for kind, sentence in r["grammar"] + r["not_speech"] \
+                    + [("the unknown", u) for u in r["unknown"]] \
                     + [("untold referent", u) for u in r["untold"]] \
                     + r["voice"] + [("hedge hardened", h) for h in r["hedge"]] \
                     + [("field pasted", p) for p in r["pasted"]] \

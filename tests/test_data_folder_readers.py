@@ -86,3 +86,16 @@ def _cached_readers() -> list[str]:
 
 def test_no_reader_of_the_data_files_is_cached_once_per_process():
     assert _cached_readers() == []
+
+
+def test_a_reminder_word_added_in_a_copy_is_left_out_of_the_draft(tmp_path, monkeypatch):
+    """The words of a note a participant typed to themselves are data (``typed.json``,
+    ``to_self``): a facilitator's folder adds one, and the draft leaves it out (issue 20)."""
+    from workshop.typed import coach_dropped
+
+    typed = "I ran the depot on Sundays. Flesh this out."
+    assert coach_dropped(typed) == typed
+    folder = _copy_of_data(tmp_path)
+    _edit(folder, "typed.json", lambda d: d["to_self"]["later"].append("flesh this out"))
+    monkeypatch.setenv("WORKSHOP_DATA", str(folder))
+    assert coach_dropped(typed) == "I ran the depot on Sundays."

@@ -135,11 +135,11 @@ def test_a_fields_figure_marked_unsure_is_said_hedged(statement):
     assert told == "I cut overtime by about 18%.", told
 
 
-def test_an_unsure_from_to_is_said_roughly():
+def test_an_unsure_from_to_is_said_from_about():
     told = read_result(Result(statement="overtime went from 30% to 12%, from memory",
                               metric="overtime", value=12, from_value=30, unit="%"),
                        current=False).told
-    assert told == "Overtime went roughly from 30% to 12%.", told
+    assert told == "Overtime went from about 30% to 12%.", told
 
 
 LOOK_ALIKES = [

@@ -40,6 +40,7 @@ from .reply_read import apply_reply, joined_note, written_as_sentences
 from .result_number import DIFFER, ResultNumber
 from .result_unit import unit_questions
 from .skill_story import later_use_sentence, own_end, own_growth
+from .to_self import form_value
 from .typed_said import HEDGE_KEY, NOT_QUOTED, SAID_KEY
 from .used_later import later_job, later_use_gap
 from .wording import format_number, skill_words, speech, strip_end
@@ -540,7 +541,14 @@ def role_questions(workspace: Workspace, read: RoleReading | None) -> list[Quest
         out.append(Question("goals", "What does the hiring manager want done? Paste the goals "
                                      "from the job ad in notebook 00, and the draft links your "
                                      "story to one of them.", where="00"))
-    if role.organization and not role.organization_kind:
+    if role.organization and not role.organization_kind and form_value(role.organization):
+        # "n/a", "Various / unpaid": no name to ask the kind of (``to_self.form_value``)
+        out.append(Question("organization_kind", f"Your employer is typed as "
+                                                 f"{_q(role.organization)}, so the draft names "
+                                                 "none (add its name in 01 if it has one). What "
+                                                 "kind of place was it? The draft calls it "
+                                                 f"'{read.org.the}'.", options=ORGANIZATION_KINDS))
+    elif role.organization and not role.organization_kind:
         out.append(Question("organization_kind", f"What kind of organisation is "
                                                  f"{_q(role.organization)}? The draft calls it "
                                                  f"'{read.org.the}'.", options=ORGANIZATION_KINDS))

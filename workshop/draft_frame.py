@@ -23,6 +23,7 @@ from .names_said import name_text
 from .note_grammar import own_subject
 from .result_number import holds_number
 from .spoken import clause_in_past, wording_data
+from .to_self import form_value
 from .wording import (
     article,
     content_stems,
@@ -178,7 +179,8 @@ def _as_title(role: Role) -> str:
     title typed as a move with an arrow ("Duty Manager → Wet Side Manager") is said as the
     first title and the last: "a Duty Manager and then a Wet Side Manager", never the arrow
     (blind raters r31)."""
-    titles = [t for t in (spoken_title(p) for p in _TITLE_ARROW.split(role.title)) if t]
+    titles = [t for t in (spoken_title(p) for p in _TITLE_ARROW.split(role.title)
+                          if not form_value(p, title=True)) if t]  # "n/a", "various": no title
     if len(titles) > 1:  # "Senior -> Lead Engineer": a grade alone is no title to say
         titles = [t for t in titles if _ends_in_head(t) or len(t.split()) > 1] or titles
     org = org_spoken(name_text(role.organization))

@@ -39,6 +39,7 @@ from .note_grammar import own_subject, spelled
 from .slips import mended_slips
 from .spoken import lower_first, slashes_said, starts_with_past_verb
 from .spoken import part_has_verb as _has_verb
+from .to_self import finished
 from .typed import chat_dropped, coach_dropped, plain_word, short_forms_said
 
 __all__ = ["said_as_sentences", "subject_given", "unmarked", "typed_marks_said"]
@@ -210,7 +211,7 @@ def said_as_sentences(text: str, employers: tuple[str, ...] = ()) -> str:
         sentence = coach_dropped(sentence)
         if not sentence:
             continue  # "see my earlier note", "n/a": said to the coach, never in the draft
-        sentence = mended_slips(subject_given(spelled(sentence)), employers)
+        sentence = finished(mended_slips(subject_given(spelled(sentence)), employers))
         if _verb_in(sentence):  # a verb the kit knows, a plain one too ("Ask anyone ..."),
             kept.append(_finished(sentence))  # an auxiliary or a contraction ("it's", "I'd")
     return " ".join(kept)

@@ -76,6 +76,9 @@ def _spoken_name(name: str) -> str:
     # what stands in brackets goes first, so a name with a bracket inside is never cut at
     # it ("e-file (E-Akte) introduction" is "e-file introduction", not "e-file")
     unbracketed = " ".join(re.sub(r"\([^()]*\)", " ", name).split()) or name
+    # a doubt or a box left to fill typed after it ("rota planning ??", "CAD TBC"): no name
+    unbracketed = re.sub(r"(?:\s*\?+|\s+(?:tb[cda]|todo|\?+))+\s*$", "", unbracketed,
+                         flags=re.IGNORECASE) or unbracketed
     name = _LEARNED.sub("", strip_end(unbracketed))
     if name.lower().startswith("to "):
         name = name[3:]

@@ -584,8 +584,11 @@ def starts_with_past_verb(text: str) -> bool:
 
 # What the noun phrase of a change note ends on: "down" or "up" (with a figure or the end
 # after it), or "from <figure> to <figure>".
+# a figure's hedge may stand before it ("down from about 12", a figure its writer doubted)
+_HEDGE_SAID = r"(?:(?:about|around|roughly|nearly|almost|some|maybe|approximately)\s+)?"
 _CHANGE_TAIL = re.compile(r"^(?P<np>(?:[\w'’%-]+\s+){0,5}?[\w'’%-]+)\s+"
-                          r"(?P<change>(?:down|up)\b(?:\s+(?:(?:by|to|from)\s+)?[^\w\s]?\d.*|"
+                          r"(?P<change>(?:down|up)\b(?:\s+(?:(?:by|to|from)\s+)?" + _HEDGE_SAID
+                          + r"[^\w\s]?\d.*|"
                           r"\s*$|\s+(?:a lot|a bit|massively|sharply|after|since|when|over|in)"
                           r"\b.*)|from\s+[^\w\s]?\d\S*\s+to\s+[^\w\s]?\d.*)$",
                           re.IGNORECASE)

@@ -29,6 +29,7 @@ from typing import NamedTuple
 from .empty_reply import says_nothing
 from .errors import ValidationError
 from .resources import data_file, load_json, per_data_folder, read_data_json
+from .to_self import brackets_cut, self_cut
 
 __all__ = ["TYPED_FILE", "HEDGE_WORDS", "QUESTION", "spoken", "multiplied", "short_forms_said",
            "coach_dropped", "chat_dropped", "plain_word"]
@@ -325,12 +326,13 @@ _DOUBT = re.compile(r"(?<=[\w%)])\?(?=[\s\"'\u201d\u2019)]*$)")
 _HEDGED_BEFORE = re.compile(rf"\b(?:{HEDGE_WORDS}|between|from|to)\s*$", re.IGNORECASE)
 
 
-def _remarks_cut(sentence: str, remarks: _Remarks) -> str:
+def _remarks_cut(sentence: str, remarks: _Remarks, unsure: bool = False) -> str:
     """``sentence`` without what it says to the coach around the answer: a remark that is
     the whole sentence ("ask my manager", "don't quote me"), opens it or ends it after a
     comma or a dash ("..., if that makes sense"); a "?" typed after a statement ("roughly
     half?") is a doubt, said with a full stop. A figure the sentence disowned ("12, don't
-    quote me", "40?") is said "about 12", never bare."""
+    quote me", "40?") is said "about 12", never bare; so is one its writer doubted in a note
+    to themselves (``unsure``: "(rough number)", ``to_self.self_cut``)."""
     # one "?" after a word: "??" is a note's mark of its own (``note_marks``), kept
     doubt = bool(_DOUBT.search(sentence)) and not QUESTION.match(sentence)
     disowned = doubt or bool(remarks.disowning.search(sentence))
@@ -339,11 +341,15 @@ def _remarks_cut(sentence: str, remarks: _Remarks) -> str:
     rest = remarks.tail.sub("", remarks.head.sub("", sentence, count=1)).strip()
     if doubt:
         rest = _DOUBT.sub(".", rest)
-    if disowned and rest != sentence.strip() or doubt:
+    if disowned and rest != sentence.strip() or doubt or unsure:
         at = _first_amount(rest)
         if at is not None and not _HEDGED_BEFORE.search(rest[:at]) and \
                 not remarks.disowning.search(rest):
-            rest = f"{rest[:at]}about {rest[at:]}"
+            lead = re.match(r"(?:from|between)\s+", rest[at:], re.IGNORECASE)
+            at += lead.end() if lead else 0  # "from about 12 to 3", never "about from 12"
+            if not (unsure and not re.match(r"[$£€¥]?\d", rest[at:])) and \
+                    not re.match(r"[$£€¥]?\d[\d,.]*\+", rest[at:]):  # "about doubled", "about 40+"
+                rest = f"{rest[:at]}about {rest[at:]}"
     return rest
 
 
@@ -366,22 +372,25 @@ def coach_dropped(text: str) -> str:
     (``remarks``, ``disowning``: "..., if that makes sense", "ask my manager"; a figure so
     disowned said "about"), a "?" of doubt after a statement said with a full stop, and a
     sentence that only points to another note ("see my earlier note") or says nothing
-    ("n/a", ``empty_reply.says_nothing``) left out; "" where nothing is left."""
+    ("n/a", ``empty_reply.says_nothing``) left out, and what the writer typed to themselves
+    (``to_self.self_cut``); "" where nothing is left."""
     if not text:
         return text
     lead, asked, pointer, _, remarks = _coach()
     kept = []
-    for sentence in _SENTENCE_END.split(text.strip()):
+    for sentence in _SENTENCE_END.split(brackets_cut(text).strip()):
         rest = lead.sub("", sentence, count=1).strip()
         m = asked.match(rest)
         if m:
             topic = re.sub(r"^(?:about|for|on|me\s+about|me)\s+", "", m.group(1).strip(),
                            flags=re.IGNORECASE)
             rest = (f"As for {topic}, " if topic and rest[m.end():] else "") + rest[m.end():]
-        rest = lead.sub("", _remarks_cut(rest, remarks), count=1).strip()
+        rest, unsure = self_cut(rest)  # "- mention I ...", "(check this with Sam)": to self
+        rest = lead.sub("", _remarks_cut(rest, remarks, unsure), count=1).strip()
         if not rest or pointer.match(rest) or says_nothing(rest):
             continue
-        if rest != sentence.strip() and plain_word(rest):
+        if rest != sentence.strip() and plain_word(rest) and \
+                not sentence.strip().startswith(rest.split()[0] + " "):  # its head was cut
             rest = rest[:1].upper() + rest[1:]
         kept.append(rest)
     return " ".join(kept)

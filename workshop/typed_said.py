@@ -38,6 +38,7 @@ from typing import NamedTuple
 
 from .resources import load_json, per_data_folder
 from .spoken import lower_first, upper_first
+from .to_self import self_cut
 from .typed import HEDGE_WORDS as _HEDGE_WORDS
 
 __all__ = ["hedged_figure", "without_no_figure", "hedge_added", "reply_hedge", "spread_unnamed",
@@ -433,6 +434,11 @@ def figure_note(statement: str, field_figure: bool = False) -> tuple[str, str]:
     text = " ".join((statement or "").split())  # one space between words: linear reading
     if not text:
         return statement, ""
+    # a remark its writer typed to themselves first ("- need to check the exact year", "(rough
+    # number)"): taken out whole, never word by word; one that doubts the figure is unsure
+    cut, doubted = self_cut(text)
+    if cut != text:
+        statement = text = cut
     found, kept, start, last_end = "", [], 0, 0
     for m in [*_CLAUSE.finditer(text), None]:
         end = m.start() if m else len(text)
@@ -452,7 +458,7 @@ def figure_note(statement: str, field_figure: bool = False) -> tuple[str, str]:
                 last_end = end
         start = m.end() if m else end
     if not found:
-        return statement, ""
+        return statement, UNSURE if doubted else ""
     said = "".join(kept).strip(" ,;:-–—([")
     said = re.sub(r"\(\s*$|\s+\)", "", said).strip(" ,;:-–—")
     return said, found
@@ -484,17 +490,16 @@ _FIRST_FIGURE = re.compile(r"(?<![\w.])[$£€¥]?\d")
 
 def hedge_own(statement: str) -> str:
     """The statement with "about" before its first figure, for a figure the participant
-    marked unsure ("fell by 40%" -> "fell by about 40%"), "roughly" before a from-to ("went
-    from 54% to 81%" -> "went roughly from 54% to 81%"); as it is where a hedge stands there
-    already or it types no figure."""
+    marked unsure ("fell by 40%" -> "fell by about 40%", "went from 54% to 81%" -> "went from
+    about 54% to 81%"); as it is where a hedge stands there already or it types no figure."""
     m = _FIRST_FIGURE.search(statement or "")
-    if not m:
-        return statement
+    if not m or re.match(r"[$£€¥]?\d[\d,.]*\+", statement[m.start():]):
+        return statement  # no figure, or "40+" ("over 40"): hedged as typed
     head = statement[:m.start()]
     if _HEDGE_BEFORE.search(head) or re.search(r"\b(?:between|from\s+(?:" + _HEDGE_WORDS +
                                                r")\s*)\s*$", head, re.IGNORECASE):
         return statement
-    frm = re.search(r"\bfrom\s+$", head, re.IGNORECASE)
-    if frm:
-        return f"{head[:frm.start()]}roughly {statement[frm.start():]}"
+    # "from about 54% to 81%": the hedge beside its figure, so a note's "X down from" or "X
+    # from" keeps its words together and its verb is said before them ("handle time went from
+    # about 9 to 6"), never "handle time roughly went from" (issue 20, draft65)
     return f"{head}about {statement[m.start():]}"

@@ -54,6 +54,7 @@ from .spoken import is_clause as _is_clause
 from .spoken import is_present as _present
 from .spoken import word_list as _words
 from .spoken import wording_data as _data
+from .to_self import form_value
 from .typed_said import hedged_figure, no_subject_said, spread_unnamed
 from .verbs import past_of_present
 
@@ -179,7 +180,10 @@ def org_spoken(name: str) -> str:
     """An organisation's name as people say it: a legal form left out ("TransEuro Cargo Sp. z
     o.o." -> "TransEuro Cargo"), what stands after a comma (a unit: "U.S. Army, 3rd Brigade")
     or a spaced dash left out, a branch after the name ("X Bank Ikeja branch") left out, "the"
-    before a name that takes it ("the University of Leeds")."""
+    before a name that takes it ("the University of Leeds"); "" for a form's stand-in for no
+    name ("n/a", "Various / unpaid": ``to_self.form_value``)."""
+    if form_value(name):
+        return ""
     name = " ".join(re.sub(r"\s*\([^)]*\)", "", name).split())
     name = strip_end(re.split(r",\s|\s[-–—|]\s", name, maxsplit=1)[0])
     name = re.sub(r"(?<=\w)\s+[A-Z][\w'-]*\s+branch$", "", name, flags=re.IGNORECASE)
@@ -352,7 +356,9 @@ def _clause_said(clause: str, result: Result) -> tuple[str, str]:
     return upper_first(said) + ".", ("clause-now" if _present(said) else "clause")
 
 
-_FROM_TO = re.compile(r"^(\D+?)\s+(from\s+\S*\d\S*\s+to\s+\S*\d.*)$", re.IGNORECASE)
+# a figure its writer doubted said "from about 12 to 3" (``to_self``, ``typed_said.hedge_own``)
+_FROM_TO = re.compile(r"^(\D+?)\s+(from\s+(?:(?:about|around|roughly|nearly|almost|some|maybe)\s+)?"
+                      r"\S*\d\S*\s+to\s+\S*\d.*)$", re.IGNORECASE)
 _UP_DOWN = re.compile(r"^([^\d,;:+&]+?)\s+((?:up|down)(?:\s+(?:(?:by|to)\s+)?\S*\d.*)?)$",
                       re.IGNORECASE)
 

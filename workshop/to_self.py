@@ -1,0 +1,220 @@
+"""What a participant typed to themselves, read before a note is said (issue 20, draft65).
+
+People fill the workspace's boxes the way they write notes: a reminder of what to say
+("- mention I still do FIFO at the supermarket"), of what to do ("check this figure with Sam",
+"ask Dave for the dates", "need to double check", "NB: add the bakery one later"), a doubt about
+a figure ("rough number, don't want to quote it", "(estimate)", "I think? maybe 7"), a box left
+to fill in ("TBC", "more here"), a form's stand-in for no answer ("n/a", "Various", "self
+employed / various clients"), and a sentence typed half ("... for all 4 clients and"). None of
+it is said to an interviewer. Each reading here turns such a note into what it says, or
+leaves it out:
+
+- ``self_cut``: a sentence without its remarks to self: a reminder of what to say told as
+  what it says where that is a clause of its own ("mention I still do FIFO ..." -> "I still do
+  FIFO ..."), else left out; a reminder of a task left out whole or where it stands apart (after
+  a comma, a dash, a colon or in brackets); a doubt about a figure left out and reported, so the
+  caller says the figure "about" (``typed.coach_dropped``);
+- ``form_value``: an organisation or a title typed as a form's stand-in ("n/a", "Various /
+  unpaid", "for self employed / various clients"): nothing to say as a name;
+- ``finished``: a sentence typed half said up to its last whole part ("I made the calendar for
+  all 4 clients and" -> "... for all 4 clients"), "" where what is left still waits for its
+  end ("My own part was").
+
+The words are data (``data/typed.json``, ``to_self``); every pattern runs in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .resources import load_json, per_data_folder
+
+__all__ = ["self_cut", "brackets_cut", "form_value", "finished"]
+
+
+class _ToSelf(NamedTuple):
+    say: re.Pattern
+    task: re.Pattern
+    objects: re.Pattern
+    unsure: re.Pattern
+    later: re.Pattern
+    lead: re.Pattern
+    forms: frozenset
+    titles: frozenset
+
+
+def _alternatives(words) -> str:
+    words = sorted({" ".join(str(w).lower().split()) for w in words if str(w).strip()},
+                   key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['\u2019]?")
+                    for w in words) or "(?!)"
+
+
+@per_data_folder
+def _to_self() -> _ToSelf:
+    data = load_json("typed.json").get("to_self", {})
+    data = data if isinstance(data, dict) else {}
+
+    def of(key: str) -> str:
+        return _alternatives(data.get(key, ()))
+
+    lead = rf"(?:(?:{of('task_leads')})(?![\w'\u2019])[\s:,.-]*)"
+    return _ToSelf(
+        # "Mention of the award came later" is no reminder: a say word before "of", "was" ...
+        re.compile(rf"^{lead}?(?:{of('say')})(?![\w'\u2019])(?!\s+(?:of|in|was|is|from|by|"
+                   r"has|had)\b)[\s:,-]*", re.IGNORECASE),
+        re.compile(rf"^(?P<lead>{lead})?(?P<verb>{of('tasks')})(?![\w'\u2019])",
+                   re.IGNORECASE),
+        re.compile(rf"(?<![\w'\u2019])(?:{of('task_objects')})(?![\w'\u2019])|"
+                   r"\b(?:with|ask|from|by)\s+(?-i:[A-Z][A-Za-z]+)\b", re.IGNORECASE),
+        re.compile(rf"^(?:(?:just|this\s+is|it's|its|a|very|only|but)\s+)?(?:{of('unsure')})"
+                   r"[\s?!.]*$|^(?:maybe|or|could\s+be|might\s+be|possibly|perhaps|more\s+like)\s+"
+                   r"(?:more\s+like\s+)?[$\u00a3\u20ac]?\d[\d,.]*%?[\s?!.]*$|"
+                   # the real figure kept elsewhere: "exact figure in my emails"
+                   r"^(?:the\s+)?(?:exact|real|actual|right)\s+(?:figures?|numbers?|totals?|amounts?)"
+                   r"\s+(?:is\s+|are\s+)?(?:on|in|at|somewhere)\b", re.IGNORECASE),
+        re.compile(rf"^(?:{of('later')})[\s?!.]*$", re.IGNORECASE),
+        re.compile(rf"^{lead}$", re.IGNORECASE),
+        frozenset(" ".join(str(w).lower().split()) for w in data.get("form_values", ())),
+        frozenset(" ".join(str(w).lower().split()) for w in data.get("title_values", ())))
+
+
+# a note's own lead, never a sentence's ("will", "must" open a clause a person says)
+_NOTE_LEAD = re.compile(r"(?:need|needs|still\s+need|pending|awaiting|nb|n\.b\.)\b[\s:,-]*",
+                        re.IGNORECASE)
+_CHECKING = re.compile(r"(?:double[\s-]?|re-?)?(?:check|confirm|verify|look\s+up)\b",
+                       re.IGNORECASE)
+# a clause of its own after "mention": a subject first ("I still do", "we had", "the team won")
+_CLAUSE = re.compile(r"^(?:that\s+)?(?:I|I'm|I've|I'd|we|we're|we've|my|our|they|he|she|it|"
+                     r"there|everyone|nobody|no\s+one|all|every|the\s+\w+\s+(?:was|were|is|are|"
+                     r"had|has|went|got|won))\b", re.IGNORECASE)
+# where a remark stands apart: a comma, a semicolon, a colon, a spaced dash
+_BREAK = re.compile(r"\s*(?:[,;:]|\s[-\u2013\u2014]+)\s+")
+_BRACKET = re.compile(r"\s*\(([^()]*)\)")
+_LIST_MARK = re.compile(r"^\s*(?:[-*\u2022\u2013]+|\d+[.)])\s+")
+
+
+def _kind(part: str) -> str:
+    """What a part of a note is to its writer: "unsure" (a doubt about a figure), "task" (a
+    reminder to do something, or a box left to fill in), "say:<clause>" (a reminder of what to
+    say, with a clause to say), "" (words to say)."""
+    t = _to_self()
+    bare = " ".join(_LIST_MARK.sub("", part).split()).strip(" .!")
+    if not bare:
+        return ""
+    if t.unsure.match(bare):
+        return "unsure"
+    if t.later.match(bare) or t.lead.match(bare):
+        return "task"
+    m = t.say.match(bare)
+    if m:
+        rest = bare[m.end():]
+        if _CLAUSE.match(rest):
+            return "say:" + re.sub(r"^that\s+", "", rest, flags=re.IGNORECASE)
+        return "task"
+    m = t.task.match(bare)
+    if m and (m.group("lead") or t.objects.search(bare)):
+        # a figure still to be checked is one its writer doubts ("I'd have to check")
+        return "unsure" if _CHECKING.match(bare[m.start("verb"):]) else "task"
+    m = _NOTE_LEAD.match(bare)  # "need exact number of sites", "pending HR's OK"
+    return "task" if m and t.objects.search(bare[m.end():]) else ""
+
+
+# where a bracket that doubted a figure stood, for the sentence's own reading (``self_cut``)
+_DOUBTED = "\u2063"
+
+
+def brackets_cut(text: str) -> str:
+    """``text`` without its brackets of remarks to self ("(check with Sam)", "(I think? maybe
+    7)"), read before the text is split into sentences, so a "?" inside one ends none; a bracket
+    that doubted a figure leaves a mark ``self_cut`` reads."""
+    if "(" not in text:
+        return text
+
+    def bracket(m: re.Match) -> str:
+        kinds = [_kind(p) for p in _BREAK.split(m.group(1).replace("?", "?,")) if p.strip()]
+        if kinds and all(k in ("unsure", "task") for k in kinds):
+            return _DOUBTED if "unsure" in kinds else ""
+        return m.group(0)
+    return _BRACKET.sub(bracket, text)
+
+
+def self_cut(sentence: str) -> tuple[str, bool]:
+    """``sentence`` without what its writer typed to themselves (see the module docstring),
+    and whether one of those remarks doubted a figure (the caller says it "about")."""
+    sentence = brackets_cut(sentence)
+    unsure = _DOUBTED in sentence
+    sentence = " ".join(sentence.replace(_DOUBTED, " ").split())
+    parts = _BREAK.split(sentence.strip())
+    seps = _BREAK.findall(sentence.strip())
+    kind = _kind(parts[0])
+    while kind in ("unsure", "task"):
+        unsure = unsure or kind == "unsure"
+        if len(parts) < 2:
+            return "", unsure  # the whole sentence is a remark: nothing to say
+        # "TBC - we cut waste by 20%", "roughly, we doubled it": the rest is said
+        parts, seps = parts[1:], seps[1:]
+        kind = _kind(parts[0])
+    if kind.startswith("say:"):
+        parts[0] = kind[4:]
+        parts[0] = parts[0][:1].upper() + parts[0][1:]
+    while len(parts) > 1:
+        kind = _kind(parts[-1])
+        if kind not in ("unsure", "task"):
+            break
+        unsure = unsure or kind == "unsure"
+        parts.pop()
+        seps.pop()
+    out = parts[0] + "".join(s + p for s, p in zip(seps, parts[1:], strict=True))
+    return out.rstrip(" ,;:-\u2013\u2014"), unsure
+
+
+_FORM_SPLIT = re.compile(r"\s*(?:/|\\|,|;|&|\+|\s[-\u2013\u2014]+\s|\bor\b|\band\b)\s*",
+                         re.IGNORECASE)
+
+
+def form_value(text: str, title: bool = False) -> bool:
+    """True when an organisation or a title is a form's stand-in for no answer: each of its
+    parts, a preposition typed before it aside ("for self employed / various clients", "N/A -
+    agency", "Various / unpaid"), is one of ``form_values``."""
+    bare = re.sub(r"^\s*(?:for|at|with|in|via|through)\s+", "", " ".join(str(text).split()),
+                  flags=re.IGNORECASE)
+    bare = re.sub(r"[()\[\]]", " / ", re.sub(r"\bn\s*/\s*a\b", "na", bare, flags=re.IGNORECASE))
+    parts = [" ".join(p.lower().strip(" .").split()) for p in _FORM_SPLIT.split(bare)]
+    parts = [p for p in parts if p]
+    forms = _to_self().titles if title else _to_self().forms  # "Volunteer" is a title
+    return bool(parts) and all(p in forms or p.strip("?") in forms for p in parts)
+
+
+# a sentence typed half: a joining word at its end; what still waits for more after it
+_JOINER_END = re.compile(r"(?:,?\s+(?:and|or|but|plus|also|so|then|including|as\s+well\s+as|"
+                         r"because|which|who|while|whereas|&|\+)|,\s*(?:with|like|such\s+as|"
+                         r"for|to|from|where|when))\s*$", re.IGNORECASE)
+_WAITS_END = re.compile(r"\s(?:the|a|an|my|our|their|his|her|its|your|this|these|those|than|"
+                        r"very|each|every)\s*$", re.IGNORECASE)
+_BE_END = re.compile(r"\s(?:was|were|is|are|am|be|been)\s*$", re.IGNORECASE)
+_WH = re.compile(r"\b(?:who|what|where|how|which|that|than|as|whoever|whatever)\b",
+                 re.IGNORECASE)
+
+
+def finished(sentence: str) -> str:
+    """``sentence`` said up to its last whole part where it was typed half (a joining word
+    at its end: "..., and", "... with"), "" where what is left still waits for its end (an
+    article, "than", a "was" with nothing it describes: "My own part was"). Its final stop
+    as typed."""
+    m = re.search(r"[.!?]*[\"'\u201d\u2019)]*$", sentence)
+    body, end = sentence[:m.start()], sentence[m.start():]
+    cut = body
+    for _ in range(4):
+        trimmed = _JOINER_END.sub("", _WAITS_END.sub("", cut)).rstrip(" ,;:-")
+        if trimmed == cut:
+            break
+        cut = trimmed
+    if cut == body.rstrip(" ,;:-"):
+        if _BE_END.search(cut) and not _WH.search(cut):
+            return ""
+        return sentence
+    if len(cut.split()) < 3 or _BE_END.search(cut):
+        return ""
+    return cut + (end or ".")
