@@ -193,7 +193,8 @@ _JOINER_END = re.compile(r"(?:,?\s+(?:and|or|but|plus|also|so|then|including|as\
                          r"for|to|from|where|when))\s*$", re.IGNORECASE)
 _WAITS_END = re.compile(r"\s(?:the|a|an|my|our|their|his|her|its|your|this|these|those|than|"
                         r"very|each|every)\s*$", re.IGNORECASE)
-_BE_END = re.compile(r"\s(?:was|were|is|are|am|be|been)\s*$", re.IGNORECASE)
+# "am" after a number is a time of day ("by 3 am"), never a "was" left waiting
+_BE_END = re.compile(r"(?<!\d)\s(?:was|were|is|are|am|be|been)\s*$", re.IGNORECASE)
 _WH = re.compile(r"\b(?:who|what|where|how|which|that|than|as|whoever|whatever)\b",
                  re.IGNORECASE)
 
