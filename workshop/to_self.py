@@ -188,11 +188,16 @@ def form_value(text: str, title: bool = False) -> bool:
 
 
 # a sentence typed half: a joining word at its end; what still waits for more after it
-_JOINER_END = re.compile(r"(?:,?\s+(?:and|or|but|plus|also|so|then|including|as\s+well\s+as|"
+# only words that never end a sentence: not "so", "then", "also" ("doing so", "back then")
+_JOINER_END = re.compile(r"(?:,?\s+(?:and|or|but|plus|including|as\s+well\s+as|"
                          r"because|which|who|while|whereas|&|\+)|,\s*(?:with|like|such\s+as|"
                          r"for|to|from|where|when))\s*$", re.IGNORECASE)
-_WAITS_END = re.compile(r"\s(?:the|a|an|my|our|their|his|her|its|your|this|these|those|than|"
-                        r"very|each|every)\s*$", re.IGNORECASE)
+# determiners that wait for their noun; not the ones that are also pronouns and end a
+# sentence as typed ("because of her", "not like this", "a pound each")
+_WAITS_END = re.compile(r"\s(?:the|a|an|my|our|their|its|your|than|very|every)\s*$",
+                        re.IGNORECASE)
+_PREPOSITION_END = re.compile(r"\s(?:with|for|to|of|from|at|in|on|by|about|into|like)\s*$",
+                              re.IGNORECASE)
 # "am" after a number is a time of day ("by 3 am"), never a "was" left waiting
 _BE_END = re.compile(r"(?<!\d)\s(?:was|were|is|are|am|be|been)\s*$", re.IGNORECASE)
 _WH = re.compile(r"\b(?:who|what|where|how|which|that|than|as|whoever|whatever)\b",
@@ -208,7 +213,10 @@ def finished(sentence: str) -> str:
     body, end = sentence[:m.start()], sentence[m.start():]
     cut = body
     for _ in range(4):
-        trimmed = _JOINER_END.sub("", _WAITS_END.sub("", cut)).rstrip(" ,;:-")
+        waits = _WAITS_END.sub("", cut)
+        if waits != cut:  # a preposition before the determiner waited too ("with the")
+            waits = _PREPOSITION_END.sub("", waits)
+        trimmed = _JOINER_END.sub("", waits).rstrip(" ,;:-")
         if trimmed == cut:
             break
         cut = trimmed
