@@ -541,17 +541,15 @@ def role_questions(workspace: Workspace, read: RoleReading | None) -> list[Quest
         out.append(Question("goals", "What does the hiring manager want done? Paste the goals "
                                      "from the job ad in notebook 00, and the draft links your "
                                      "story to one of them.", where="00"))
-    if role.organization and not role.organization_kind and form_value(role.organization):
-        # "n/a", "Various / unpaid": no name to ask the kind of (``to_self.form_value``)
-        out.append(Question("organization_kind", f"Your employer is typed as "
-                                                 f"{_q(role.organization)}, so the draft names "
-                                                 "none (add its name in 01 if it has one). What "
-                                                 "kind of place was it? The draft calls it "
-                                                 f"'{read.org.the}'.", options=ORGANIZATION_KINDS))
-    elif role.organization and not role.organization_kind:
-        out.append(Question("organization_kind", f"What kind of organisation is "
-                                                 f"{_q(role.organization)}? The draft calls it "
-                                                 f"'{read.org.the}'.", options=ORGANIZATION_KINDS))
+    if role.organization and not role.organization_kind:
+        if form_value(role.organization):
+            # "n/a", "Various / unpaid": no name to ask the kind of (``to_self.form_value``)
+            ask = (f"Your employer is typed as {_q(role.organization)}, so the draft names none "
+                   "(add its name in 01 if it has one). What kind of place was it?")
+        else:
+            ask = f"What kind of organisation is {_q(role.organization)}?"
+        out.append(Question("organization_kind", f"{ask} The draft calls it '{read.org.the}'.",
+                            options=ORGANIZATION_KINDS))
     return out
 
 

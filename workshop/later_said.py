@@ -124,7 +124,6 @@ def own_use(head: str, lead: re.Match | None, note: str,
     return f"{head} and {doing}."
 
 
-
 def name_as_it(sentence: str, clause: str) -> str:
     """``sentence`` with the skill's name, said in ``clause`` just before it, as "it" where it
     stands once after a preposition or a verb ("in dementia care" -> "in it", "I do personal
