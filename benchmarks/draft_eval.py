@@ -8,10 +8,11 @@ Reads ``tests/eval/drafts_dev/*.json`` (the development set: per draft figures, 
 ``tests/eval/drafts_holdout2/*.json``, ``drafts_holdout3/*.json``, ``drafts_holdout4/*.json``,
 ``drafts_holdout5/*.json``, ``drafts_holdout6/*.json``, ``drafts_holdout7/*.json``,
 ``drafts_holdout8/*.json``, ``drafts_holdout9/*.json``, ``drafts_holdout10/*.json``,
-``drafts_holdout11/*.json``, ``drafts_holdout12/*.json``, ``drafts_holdout13/*.json``,
-``drafts_holdout14/*.json``, ``drafts_holdout15/*.json`` and ``drafts_holdout16/*.json`` (the
-held-out sets: totals only, their drafts are never printed, so tuning on what this script shows
-can't reach them). For the draft
+``drafts_holdout11/*.json``, ``drafts_holdout12/*.json``, ``drafts_holdout13/*.json``
+and ``drafts_holdout16/*.json`` (the held-out sets: totals only, their drafts are never printed,
+so tuning on what this script shows can't reach them); ``drafts_holdout14/*.json`` and
+``drafts_holdout15/*.json`` were held out until round 31 and are studied since (``studied-14``,
+``studied-15``: printed per draft like dev). For the draft
 of the role each workspace would answer about (the strongest, else the first), both lengths, it
 counts:
 
@@ -272,7 +273,8 @@ EVAL_DIR = ROOT / "tests" / "eval"
 # the twelfth (held-out-12, the same way) at its nineteenth, the thirteenth (held-out-13, the same
 # way) at its twentieth, the fourteenth (held-out-14, the same way) at its twenty-first, the
 # fifteenth (held-out-15, the same way) at its twenty-ninth, the sixteenth (held-out-16, its replies
-# by a second blind session) at its thirtieth
+# by a second blind session) at its thirtieth. The fourteenth and fifteenth became studied at the
+# start of the thirty-first round (studied-14, studied-15): their drafts are printed like dev's
 SETS = {"dev": EVAL_DIR / "drafts_dev", "held-out": EVAL_DIR / "drafts_holdout",
         "held-out-2": EVAL_DIR / "drafts_holdout2", "held-out-3": EVAL_DIR / "drafts_holdout3",
         "held-out-4": EVAL_DIR / "drafts_holdout4", "held-out-5": EVAL_DIR / "drafts_holdout5",
@@ -281,9 +283,11 @@ SETS = {"dev": EVAL_DIR / "drafts_dev", "held-out": EVAL_DIR / "drafts_holdout",
         "held-out-10": EVAL_DIR / "drafts_holdout10", "held-out-11": EVAL_DIR / "drafts_holdout11",
         "held-out-12": EVAL_DIR / "drafts_holdout12",
         "held-out-13": EVAL_DIR / "drafts_holdout13",
-        "held-out-14": EVAL_DIR / "drafts_holdout14",
-        "held-out-15": EVAL_DIR / "drafts_holdout15",
+        "studied-14": EVAL_DIR / "drafts_holdout14",
+        "studied-15": EVAL_DIR / "drafts_holdout15",
         "held-out-16": EVAL_DIR / "drafts_holdout16"}
+# the sets whose drafts are printed per draft (the rest: totals only)
+STUDIED = ("dev", "studied-14", "studied-15")
 _CLAUSE_VERBS = r"(?:went|rose|fell|dropped|increased|decreased|improved|was|were|is|are|grew)"
 _FRAMES = {
     "helped-to-clause": re.compile(
@@ -754,9 +758,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(totals, indent=2))
         return 0
-    print("Drafts: dev per draft (frames, numbers not in the entries, unfounded links, wrong "
+    print("Drafts: studied sets per draft (frames, numbers not in the entries, unfounded links, wrong "
           "organisation words, holes, verdict)")
-    for r in sets.get("dev", []) + (sets.get("dev+replies", []) if args.show else []):
+    studied = [name for name in sets if name.split("+")[0] in STUDIED
+               and (args.show or not name.endswith("+replies"))]
+    for r in [r for name in studied for r in sets[name]]:
         flags = ", ".join(r["frames"]) or "-"
         print(f"  {r['file']:<10} {r['length']:>3}s  frames: {flags:<20} numbers: "
               f"{len(r['numbers'])}  links: {r['links']}  org: {r['org']}  holes: {r['holes']}"

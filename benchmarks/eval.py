@@ -324,14 +324,15 @@ CODES = ("skill_growth", "company_result", "quantified", "used_later", "goals_ma
 DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers",
                "probe11", "ownA", "resA", "vownA", "own2A", "growA", "res2A",
                "own3A", "res3A", "own4A", "vown2A", "own5A", "vown3A", "res4A", "res5A", "res6A",
-               "own6A", "grow2A", "saidA", "grow3A", "own7A", "probe12", "probe13", "probe14")
+               "own6A", "grow2A", "saidA", "grow3A", "own7A", "probe12", "probe13", "probe14",
+               "probe20", "probe23")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe15",
-                   "probe16", "probe17", "probe18", "probe19", "probe20", "probe21", "probe22",
+                   "probe16", "probe17", "probe18", "probe19", "probe21", "probe22",
                    "ownB", "resB", "vownB",
                    "own2B", "growB", "res2B", "own3B", "res3B", "own4B", "vown2B", "own5B",
                    "vown3B", "res4B", "res5B", "res6B", "own6B", "grow2B", "saidB", "grow3B",
-                   "own7B", "probe23", "probe24", "probe25")
+                   "own7B", "probe24", "probe25")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -412,6 +413,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("probe12", PROBE12, "Blind probe set 12 (held out until round 30, studied since)"),
           ("probe13", PROBE13, "Blind probe set 13 (held out until round 30, studied since)"),
           ("probe14", PROBE14, "Blind probe set 14 (held out until round 30, studied since)"),
+          ("probe20", PROBE20, "Blind probe set 20 (held out until round 31, studied since)"),
+          ("probe23", PROBE23, "Blind probe set 23 (held out until round 31, studied since)"),
           ("probe2", PROBE2, "Blind probe set 2, held out"),
           ("probe4", PROBE4, "Blind probe set 4, held out"),
           ("probe6", PROBE6, "Blind probe set 6, held out"),
@@ -423,10 +426,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("probe17", PROBE17, "Blind probe set 17, held out"),
           ("probe18", PROBE18, "Blind probe set 18, held out"),
           ("probe19", PROBE19, "Blind probe set 19, held out"),
-          ("probe20", PROBE20, "Blind probe set 20, held out"),
           ("probe21", PROBE21, "Blind probe set 21, held out"),
           ("probe22", PROBE22, "Blind probe set 22, held out"),
-          ("probe23", PROBE23, "Blind probe set 23, held out"),
           ("probe24", PROBE24, "Blind probe set 24, held out"),
           ("probe25", PROBE25, "Blind probe set 25, held out"),
           ("ownB", OWN_B, "Own goal material, half B, measured only"),

@@ -155,7 +155,7 @@ def _only(ev, tmp_path, monkeypatch, given: dict[str, Path], extra: list[str]) -
 @pytest.mark.parametrize("name", ["probe2", "probe4", "probe6", "probe8", "probe9", "probe10",
                                   "probe15",
                                   "probe16", "probe17", "probe18", "probe19",
-                                  "probe20", "probe21", "probe22", "probe23",
+                                  "probe21", "probe22",
                                   "probe24", "probe25"])
 def test_the_held_out_probe_set_shows_figures_only(tmp_path, capsys, monkeypatch, name):
     """make eval prints the held-out blind probe sets' figures (the second, fourth and sixth),
