@@ -758,8 +758,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(totals, indent=2))
         return 0
-    print("Drafts: studied sets per draft (frames, numbers not in the entries, unfounded links, wrong "
-          "organisation words, holes, verdict)")
+    print("Drafts: studied sets per draft (frames, numbers not in the entries, unfounded links, "
+          "wrong organisation words, holes, verdict)")
     studied = [name for name in sets if name.split("+")[0] in STUDIED
                and (args.show or not name.endswith("+replies"))]
     for r in [r for name in studied for r in sets[name]]:
