@@ -1,0 +1,54 @@
+"""A goal recited as a belief, a value or a trait the speaker holds backs no goal (issue 21 point
+6, check56): "I truly believe X starts at the door", "X is something I care about", "I'm very
+X-focused", "exposure to X" say the goal's words and no work that moved it. The look-alikes: a
+real claim in the same answer, told in its own clause, still backs the goal, and a belief said
+beside it takes nothing away. The sentences are written for these tests (none is from a
+corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop.check import check_answer
+
+
+def _credited(text: str, goals: list[str]) -> list[str]:
+    """The goals the check credits, in the goals' order."""
+    finding = check_answer(text, goals).finding("goals_match")
+    return [g for g in goals if g not in finding.unbacked] if finding.ok else []
+
+
+@pytest.mark.parametrize(("text", "goals"), [
+    # a belief about the goal, told as if it were a result
+    ("My best job was the garden centre. I honestly believe cutting plant waste begins with "
+     "how you water on a Monday. I was there four years and loved the customers.",
+     ["Reduce plant waste"]),
+    # a value the speaker holds, the goal's word its subject
+    ("At the print shop I learned to run the big folding machine on my own, and accuracy is "
+     "something I care about deeply.", ["Improve print accuracy"]),
+    # a trait said with the goal's word
+    ("In the call centre I learned to handle billing disputes from start to finish, and I'm "
+     "very customer-focused.", ["Customer focus"]),
+    # exposure to the goal's topic
+    ("At the council I learned to write committee reports that councillors could follow, and "
+     "it gave me exposure to budget planning at director level.", ["Support budget planning"]),
+    # the goal at the heart of what the speaker does
+    ("Guest safety has always been at the heart of everything I do at the pool, and I "
+     "genuinely believe lowering accidents starts with the rota.", ["Reduce accidents",
+                                                                    "Guest safety"]),
+])
+def test_a_goal_held_as_a_belief_or_a_trait_backs_nothing(text, goals):
+    assert _credited(text, goals) == []
+
+
+@pytest.mark.parametrize(("text", "goal"), [
+    # the belief in one clause, the result in the next
+    ("I believe in plain labels, so I relabelled every shelf in the stores room, and picking "
+     "errors fell from twelve a week to two.", "Reduce picking errors"),
+    # "I care about" the work, then what the speaker did and what it changed
+    ("I care about the customers, and at the bakery I rewrote the order form so that wrong "
+     "orders dropped by half in a month.", "Reduce wrong orders"),
+])
+def test_a_belief_beside_a_real_claim_takes_nothing_away(text, goal):
+    assert _credited(text, [goal]) == [goal]
