@@ -2,8 +2,15 @@
 6, check56): "I truly believe X starts at the door", "X is something I care about", "I'm very
 X-focused", "exposure to X" say the goal's words and no work that moved it. The look-alikes: a
 real claim in the same answer, told in its own clause, still backs the goal, and a belief said
-beside it takes nothing away. The sentences are written for these tests (none is from a
-corpus).
+beside it takes nothing away.
+
+A goal that asks its thing to move ("reduce claim costs") is not backed by the one word that
+only says which kind (its qualifier, "claims") in a sentence that tells no result: "I learned to
+assess storm claims" is the work's topic, no cost moved. The look-alikes: the goal's head told
+("claim costs ... fell"), or the qualifier in a clause that tells something moving the way the
+goal asks ("fewer of them ended up back in hospital" for "reduce hospital readmissions").
+
+The sentences are written for these tests (none is from a corpus).
 """
 
 from __future__ import annotations
@@ -51,4 +58,30 @@ def test_a_goal_held_as_a_belief_or_a_trait_backs_nothing(text, goals):
      "orders dropped by half in a month.", "Reduce wrong orders"),
 ])
 def test_a_belief_beside_a_real_claim_takes_nothing_away(text, goal):
+    assert _credited(text, [goal]) == [goal]
+
+
+@pytest.mark.parametrize(("text", "goal"), [
+    ("At the insurer I learned to assess storm claims from photos and loss-adjuster notes, and "
+     "by spring I was signing them off alone.", "Reduce claim costs"),
+    # "cut" is the speaker's own verb here, no move
+    ("I cut my teeth on planning appeals at the council, and I learned to write decision "
+     "letters that held up at inquiry.", "Reduce appeal backlog"),
+    ("At the depot I learned to plan parcel routes by postcode, and I could soon load a van in "
+     "half the time.", "Reduce parcel delays"),
+])
+def test_the_qualifier_of_a_goal_that_asks_a_move_is_no_evidence_alone(text, goal):
+    assert _credited(text, [goal]) == []
+
+
+@pytest.mark.parametrize(("text", "goal"), [
+    ("As a district nurse I learned to check every patient's tablets on the first home visit, "
+     "and noticeably fewer of them ended up back in hospital that winter.",
+     "Reduce hospital readmissions"),
+    ("At the insurer I learned to spot inflated repair quotes, and claim costs on my desk fell "
+     "by a fifth that year.", "Reduce claim costs"),
+    ("At the call centre I learned to settle billing complaints on the first call, so far fewer "
+     "customers needed a second call back.", "Reduce complaint callbacks"),
+])
+def test_the_head_told_or_a_move_the_goal_asks_still_backs_it(text, goal):
     assert _credited(text, [goal]) == [goal]

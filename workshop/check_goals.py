@@ -71,6 +71,9 @@ planner", up to a role noun). What a claim shares with a goal in another sense b
   learned HubSpot" name no CRM skill for "keep our Salesforce CRM accurate");
 - a result that moves the goal's object the other way ("sales fell" for "grow sales", "more
   clients left" for "reduce churn"): the goal's verb asks for a direction.
+- outside a result, the word that only says which kind of thing a goal asks to move ("claims"
+  in "reduce claim costs" for "I learned to assess motor claims"), unless a clause tells
+  something moving the way the goal asks ("far fewer of them ended up back in hospital");
 - the goal's head told with another qualifier ("the firm's expense accounts" for "grow key
   business accounts", "safety audits" for "financial audits"; ``goal_qualifiers``): another
   kind of the thing; the head counts bare, described ("new accounts"), with the goal's own
@@ -313,6 +316,17 @@ def _said_against(mean, reading, sentence, families) -> bool:
     return any(mean.says_against(f, ws, c.lo, c.hi) for f in families for c in sentence.clauses)
 
 
+def _told_moving(mean, ws, sentence, way: str | None) -> bool:
+    """True when a clause of a sentence the check read as no result still tells something
+    moving the way a goal asks ("far fewer of our patients ended up back in hospital" for
+    "reduce hospital readmissions"): a change word of that direction, not the speaker's own
+    verb ("I cut my teeth on enforcement cases" moves nothing)."""
+    if way is None:
+        return False
+    return any(mean.moves(ws, i, i + 1) == {way} and ws[i - 1].lower not in ("i", "we")
+               for c in sentence.clauses for i in range(max(c.lo, 1), c.hi))
+
+
 def _said(mean, reading, sentence, families) -> bool:
     """True when a clause of the sentence says one of the goal's families (``Meanings.says``)
     before any wish, duty, problem or stance of it (``goal_sentence.wished``: "I really believe
@@ -408,8 +422,15 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     # accounts") is another kind of thing: read without it for that goal (goal_qualifiers)
     quals = {goal: goal_heads(rules, mean, goal) for goal in goals}
 
+    # a goal that asks its thing to move ("reduce claim costs") is backed outside a result by
+    # its head, not by the word that only says which kind ("claims" in "I learned to assess
+    # motor claims" is the work's topic, no cost moved)
+    asked = {goal: (head[goal] or core[goal]) if way[goal] else core[goal] for goal in goals}
+
     def meets(goal: str, k: int, b: set[str], skills: frozenset, stem) -> bool:
-        return bool(_met(rules, core[goal], b, stem, is_result[k], verbs[goal])
+        return bool(_met(rules, core[goal] if is_result[k] or _told_moving(
+                             mean, ws, evidence[k], way[goal]) else asked[goal], b, stem,
+                         is_result[k], verbs[goal])
                     or mean.kinds_named(head[goal], b)
                     or (is_result[k] and gauge.said(gauged[goal], b)
                         and _measured(rules, reading, evidence[k], mean, gauge, gauged[goal]))
