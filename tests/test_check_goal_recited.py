@@ -10,6 +10,12 @@ assess storm claims" is the work's topic, no cost moved. The look-alikes: the go
 ("claim costs ... fell"), or the qualifier in a clause that tells something moving the way the
 goal asks ("fewer of them ended up back in hospital" for "reduce hospital readmissions").
 
+Nor is a goal backed by one shared generic word: an open head beside the goal's other words
+("knowledge" in "knowledge of payroll legislation", said or by a synonym such as "help
+articles"), or the word that says which people a goal's act is done to ("counter" in "train
+counter staff" for a course the speaker took). The look-alikes: the goal's thing named ("run
+the payroll"), the act done to those people ("training the new counter staff").
+
 The sentences are written for these tests (none is from a corpus).
 """
 
@@ -85,3 +91,17 @@ def test_the_qualifier_of_a_goal_that_asks_a_move_is_no_evidence_alone(text, goa
 ])
 def test_the_head_told_or_a_move_the_goal_asks_still_backs_it(text, goal):
     assert _credited(text, [goal]) == [goal]
+
+
+@pytest.mark.parametrize(("text", "goal", "backed"), [
+    ("At the software firm I learned to write clear help articles for our customers, and "
+     "tickets about logins dropped by a third.", "Knowledge of payroll legislation", False),
+    ("At the bureau I learned to run the payroll for 300 staff on our software, end to end, on "
+     "my own by the second quarter.", "Knowledge of payroll legislation", True),
+    ("In my first year I finished the bakery counter assistant course and learned to decorate "
+     "celebration cakes to order.", "Train counter staff", False),
+    ("By my second year I was training the new counter staff myself, and the three I trained "
+     "all passed their till checks first time.", "Train counter staff", True),
+])
+def test_one_shared_generic_word_backs_no_goal(text, goal, backed):
+    assert _credited(text, [goal]) == ([goal] if backed else [])

@@ -160,15 +160,16 @@ def _verbs(rules, goal: str) -> list[str]:
 
 
 def _met(rules, words: list[str], bases: set[str], stems: dict[str, list[str]],
-         result: bool, verbs: Sequence[str] = ()) -> bool:
+         result: bool, verbs: Sequence[str] = (), generic: frozenset = frozenset()) -> bool:
     """True when a goal's object word, one of its synonyms, a word of its family ("validation",
     "validating") or a kind of it (of it or a synonym: "overtime" for "costs") is among the
-    bases; in a result's sentence (``result``) also the outcome it names told as a change."""
+    bases; in a result's sentence (``result``) also the outcome it names told as a change. A
+    word of ``generic`` (an open head beside the goal's other words: "knowledge" in "knowledge
+    of freight documentation") counts only by its kinds and outcomes, never told as itself or
+    a synonym."""
     for w in words:
-        if w in bases or _kin(w, stems):
-            return True
         near = rules.synonyms.get(w, frozenset()) | {w}
-        if near & bases:
+        if w not in generic and (w in bases or _kin(w, stems) or near & bases):
             return True
         for x in near:
             if rules.kinds.get(x, frozenset()) & bases \
@@ -425,12 +426,22 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     # a goal that asks its thing to move ("reduce claim costs") is backed outside a result by
     # its head, not by the word that only says which kind ("claims" in "I learned to assess
     # motor claims" is the work's topic, no cost moved)
-    asked = {goal: (head[goal] or core[goal]) if way[goal] else core[goal] for goal in goals}
+    # ... nor a goal that asks an act done to people by the word that says which people
+    # ("counter" in "train counter staff" for "I completed the counter assistant course")
+    # ("junior" in "mentor junior colleagues" names people itself)
+    asked = {goal: (head[goal] or core[goal]) if way[goal] else (
+        [w for w in core[goal] if w in head[goal] or w in mean.people] or core[goal])
+        if people[goal] and any(mean.is_person(w.lower) for w in _heads(rules, lexed[goal])[:1])
+        else core[goal] for goal in goals}
+    # an open head beside a goal's other words ("knowledge", "skills", "experience") names no
+    # thing of its own: said alone or by a synonym, it backs nothing
+    generic = {goal: frozenset(w for w in core[goal] if mean.is_open(w))
+               if any(not mean.is_open(w) for w in core[goal]) else frozenset() for goal in goals}
 
     def meets(goal: str, k: int, b: set[str], skills: frozenset, stem) -> bool:
         return bool(_met(rules, core[goal] if is_result[k] or _told_moving(
                              mean, ws, evidence[k], way[goal]) else asked[goal], b, stem,
-                         is_result[k], verbs[goal])
+                         is_result[k], verbs[goal], generic[goal])
                     or mean.kinds_named(head[goal], b)
                     or (is_result[k] and gauge.said(gauged[goal], b)
                         and _measured(rules, reading, evidence[k], mean, gauge, gauged[goal]))
