@@ -19,6 +19,8 @@ rather than its wording:
   (``goal_outcomes``: "reduce waiting times" backed by "patients were seen in 20 minutes
   instead of an hour", "reduce staff turnover" by "fewer new starters quit").
 
+- a measure told as a rank in a result ("my rebooking was the best in the salon",
+  ``goal_sentence.copied``): no recital of the goal, as a figure is not;
 - a kind of a general category the goal names (``categories`` of ``data/goal_meanings.json``,
   one way: "manage events" backed by "I ran weddings of 200 guests end to end");
 - in a result's clause, a relation of ``data/goal_meanings.json`` (``goal_meanings``): "fewer"

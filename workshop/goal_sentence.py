@@ -170,8 +170,21 @@ def copied(rules, reading, sentence, goal: list[str], goal_bases: set[str],
     if holding and not result:
         holding = [sentence]
     return bool(holding) and all(
-        not any(ws[i].lower[:1].isdigit() for i in range(c.lo, c.hi))
+        not any(ws[i].lower[:1].isdigit() for i in range(c.lo, c.hi)) and not _ranked(ws, c)
         and recital(rules, reading, c, goal_bases) for c in holding)
+
+
+_RANKS = frozenset("best highest top fastest lowest fewest".split())
+_RANK_PLACES = frozenset("in on of across".split())
+
+
+def _ranked(ws, clause) -> bool:
+    """True when a clause ranks what it tells against others, a measure as a figure is ("my
+    rebooking was the best in the shop", "the highest in the region"): a superlative then "in",
+    "on", "of" or "across" within three words. Linear in the clause."""
+    return any(ws[i].lower in _RANKS and any(ws[j].lower in _RANK_PLACES
+                                              for j in range(i + 1, min(clause.hi, i + 4)))
+               for i in range(clause.lo, clause.hi))
 
 
 def quotes_goals(reading, sentence, phrases: list[tuple[str, ...]]) -> bool:
