@@ -10,6 +10,9 @@ assess storm claims" is the work's topic, no cost moved. The look-alikes: the go
 ("claim costs ... fell"), or the qualifier in a clause that tells something moving the way the
 goal asks ("fewer of them ended up back in hospital" for "reduce hospital readmissions").
 
+A target named ("we had a target of sixty a quarter", "the target was to sign up forty a
+month") is the goal's topic, no evidence it was hit; a target beaten still is.
+
 Nor is a goal backed by one shared generic word: an open head beside the goal's other words
 ("knowledge" in "knowledge of payroll legislation", said or by a synonym such as "help
 articles"), or the word that says which people a goal's act is done to ("counter" in "train
@@ -104,4 +107,17 @@ def test_the_head_told_or_a_move_the_goal_asks_still_backs_it(text, goal):
      "all passed their till checks first time.", "Train counter staff", True),
 ])
 def test_one_shared_generic_word_backs_no_goal(text, goal, backed):
+    assert _credited(text, [goal]) == ([goal] if backed else [])
+
+
+@pytest.mark.parametrize(("text", "goal", "backed"), [
+    ("At the letting agency we had a target of sixty new landlords a quarter, and I learned to "
+     "cold-call from a script, but we never quite got there.", "Hit quarterly targets", False),
+    ("At the gym the target was to sign up forty members a month, and I handed out flyers at "
+     "the station, and most months we fell short.", "Achieve membership targets", False),
+    ("At the letting agency I learned to open a call with the landlord's problem, not our fees, "
+     "and by my second year I was beating my target of sixty new landlords a quarter.",
+     "Hit quarterly targets", True),
+])
+def test_a_target_named_is_no_target_hit(text, goal, backed):
     assert _credited(text, [goal]) == ([goal] if backed else [])
