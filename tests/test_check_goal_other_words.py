@@ -40,6 +40,18 @@ def _credited(text: str, goals: list[str]) -> list[str]:
     ("The senior stylist taught me to ask about their month and fix a date for the next cut at "
      "the till. By the spring my chair was never empty, and my rebooking was the best in the "
      "salon.", "Grow loyal clients through rebooking"),
+    # parcels are orders
+    ("At the online bookshop I went from wrapping forty parcels an hour to ninety by the end of "
+     "my first month, once I laid the bench out the way I reached for things.",
+     "Process orders quickly"),
+    # a form on the homepage is digital
+    ("At the surgery I got the practice to put a repeat-prescription form on the homepage and "
+     "showed patients at the desk how to find it; phone requests fell from 200 a week to 60.",
+     "Improve digital uptake among patients"),
+    # changeovers are what OEE and SMED measure
+    ("On the canning line I filmed our size changeovers and moved the change parts onto a cart "
+     "by the machine, and changeovers went from an hour to fifteen minutes.",
+     "Drive OEE improvement"),
 ])
 def test_a_goal_met_in_other_words_is_backed(text, goal):
     assert _credited(text, [goal]) == [goal]
@@ -56,6 +68,9 @@ def test_a_goal_met_in_other_words_is_backed(text, goal):
     ("The senior stylist taught me to ask about their month and fix a date for the next cut at "
      "the till. By the spring my chair was never empty, and my rebooking was superb.",
      "Grow loyal clients through rebooking"),
+    # the shop's work named, no order moved
+    ("At the bookshop I learned to wrap gifts neatly and chat to customers at the till.",
+     "Process orders quickly"),
 ])
 def test_a_look_alike_in_other_words_backs_nothing(text, goal):
     assert _credited(text, [goal]) == []
