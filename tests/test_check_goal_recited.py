@@ -13,6 +13,11 @@ goal asks ("fewer of them ended up back in hospital" for "reduce hospital readmi
 A target named ("we had a target of sixty a quarter", "the target was to sign up forty a
 month") is the goal's topic, no evidence it was hit; a target beaten still is.
 
+The organisation's result told beside the speaker's growth ("The firm grew its revenue by 30%
+while I was there, and I learned ...") is no claim of the speaker's: the growth backs no goal
+with it. The look-alikes: the speaker's act with the change it made, and the speaker's act
+told after a clause about "they".
+
 Nor is a goal backed by one shared generic word: an open head beside the goal's other words
 ("knowledge" in "knowledge of payroll legislation", said or by a synonym such as "help
 articles"), or the word that says which people a goal's act is done to ("counter" in "train
@@ -120,4 +125,18 @@ def test_one_shared_generic_word_backs_no_goal(text, goal, backed):
      "Hit quarterly targets", True),
 ])
 def test_a_target_named_is_no_target_hit(text, goal, backed):
+    assert _credited(text, [goal]) == ([goal] if backed else [])
+
+
+@pytest.mark.parametrize(("text", "goal", "backed"), [
+    ("The firm grew its revenue by 30% while I was there, and I learned to build pivot tables "
+     "properly.", "Grow revenue", False),
+    ("The hospital won a national award for cutting infections the year I started as a porter, "
+     "and I learned to move beds safely through the corridors.", "Reduce infections", False),
+    ("I learned to plan the clinic lists by urgency, and the department cut waiting times by "
+     "half that year.", "Reduce waiting times", True),
+    ("I learned the espresso machine inside out, and when they opened the second branch I "
+     "trained the whole new team of nine before launch week.", "Train new staff", True),
+])
+def test_the_organisations_result_beside_a_growth_is_not_the_speakers(text, goal, backed):
     assert _credited(text, [goal]) == ([goal] if backed else [])

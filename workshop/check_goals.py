@@ -46,7 +46,10 @@ act's object before a complement ("staff" in "train new staff to brand standards
 another act that brings people on (``people_acts``) done to the organisation's own people
 ("mentor junior staff" by "These days I teach our apprentices").
 
-What is no evidence, though it stands in a claim's sentence: the words from a wish, a plan or
+What is no evidence, though it stands in a claim's sentence: in a growth's or a later use's
+sentence, a clause telling the organisation's, the team's or a boss's change
+(``goal_sentence.others_moved``: "The firm grew its revenue by 30% while I was there, and I
+learned ..."); the words from a wish, a plan or
 the ad recited to the clause's end ("..., and I'd love to run the parts ordering";
 ``wish_words``); a goal's topic named as a problem, a duty or an effort ("Student retention
 was our biggest problem", "I was responsible for the rota", "my role involved scheduling",
@@ -96,6 +99,7 @@ from .goal_sentence import (
     copied,
     figured,
     initials,
+    others_moved,
     quotes_goals,
     recital,
     sentence_bases,
@@ -360,7 +364,11 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     objects = {goal: [w for w in words[goal] if w not in rules.goal_acts
                       or w in _work(rules, goal)] or words[goal] for goal in goals}
     verbs = {goal: _verbs(rules, goal) for goal in goals}
-    bases = [sentence_bases(rules, reading, s, mean.is_role, mean)
+    told = {id(s) for s in results}
+    # in a growth's or a later use's sentence, a clause telling the organisation's change is
+    # no claim of the speaker's ("The company grew revenue by 30% while I was there, and ...")
+    bases = [sentence_bases(rules, reading, s, mean.is_role, mean,
+                            () if id(s) in told else others_moved(rules, reading, s, mean))
              | _problem_bases(rules, reading, problems.get(id(s)), mean) for s in evidence]
     short = {goal: _acronyms(goal) for goal in goals}
     if any(short.values()):  # a short form spelt out backs its goal
@@ -373,7 +381,6 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
                    or w in short[goal]] or objects[goal] for goal in goals}
     stems = [_stems(b) for b in bases]
     gauge = goal_measures(rules.grammar.lexicon)
-    told = {id(s) for s in results}
     is_result = [id(s) in told for s in evidence]
     # the skills a goal names beyond what its act alone names ("train new staff" is no
     # training goal for "I learned to train my eye"): its object must be named too

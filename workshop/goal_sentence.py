@@ -15,8 +15,8 @@ from __future__ import annotations
 from .numbers import has_quantity
 from .skills import skills_named
 
-__all__ = ["copied", "figured", "initials", "quotes_goals", "recital", "sentence_bases",
-           "skills_said", "titled", "wish_only", "wished"]
+__all__ = ["copied", "figured", "initials", "others_moved", "quotes_goals", "recital",
+           "sentence_bases", "skills_said", "titled", "wish_only", "wished"]
 
 
 def initials(reading, sentence, longest: int = 5) -> set[str]:
@@ -244,3 +244,32 @@ def _proper(ws, i: int, lo: int) -> bool:
     text = ws[i].text
     return i > lo and ws[i].is_word and text[:1].isupper() and any(c.islower() for c in text) \
         and ws[i].lower not in ("i", "i'm", "i've", "i'd")
+
+
+# a pronoun may stand for the speaker's own people ("when they opened the second site I trained
+# up the whole floor team"): only a noun names the others
+_PRONOUNS = frozenset("he she they them us".split())
+_LEADS = frozenset("and but so while whilst when as then the our my their its this that whole "
+                   "entire".split())
+
+
+def others_moved(rules, reading, sentence, mean) -> set[int]:
+    """The places of the clauses of a sentence read as no result that tell the organisation's,
+    the team's or a boss's change: a clause whose subject is one of them (its first word past a
+    joining word and a determiner, a noun of the classes ``org``, ``employer`` and ``team_noun``) and
+    that tells a move or a figure ("The company grew revenue by 30% while I was there, and I
+    learned to use Excel": the growth is the speaker's, the revenue not). The speaker's growth
+    in the other clause backs no goal with the others' result. Linear in the sentence."""
+    ws, lexicon = reading.words, rules.grammar.lexicon
+    others = (lexicon.class_words("org") | lexicon.class_words("employer")
+              | lexicon.class_words("team_noun")) - _PRONOUNS
+    out: set[int] = set()
+    for c in getattr(sentence, "clauses", None) or [sentence]:
+        first = next((i for i in range(c.lo, c.hi)
+                      if ws[i].is_word and ws[i].lower not in _LEADS), None)
+        if first is None or ws[first].lower not in others:
+            continue
+        told = " ".join(ws[i].text for i in range(c.lo, c.hi))
+        if mean.moves(ws, c.lo, c.hi) or has_quantity(told):
+            out.update(range(c.lo, c.hi))
+    return out
