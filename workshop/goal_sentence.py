@@ -255,11 +255,12 @@ _LEADS = frozenset("and but so while whilst when as then the our my their its th
 
 def others_moved(rules, reading, sentence, mean) -> set[int]:
     """The places of the clauses of a sentence read as no result that tell the organisation's,
-    the team's or a boss's change: a clause whose subject is one of them (its first word past a
-    joining word and a determiner, a noun of the classes ``org``, ``employer`` and ``team_noun``) and
-    that tells a move or a figure ("The company grew revenue by 30% while I was there, and I
-    learned to use Excel": the growth is the speaker's, the revenue not). The speaker's growth
-    in the other clause backs no goal with the others' result. Linear in the sentence."""
+    the team's or a boss's change: a clause whose subject is one of them (its first word past
+    a joining word and a determiner, a noun of the classes ``org``, ``employer`` and
+    ``team_noun``) and that tells a move or a figure ("The company grew revenue by 30% while I
+    was there, and I learned to use Excel": the growth is the speaker's, the revenue not). The
+    speaker's growth in the other clause backs no goal with the others' result. Linear in the
+    sentence."""
     ws, lexicon = reading.words, rules.grammar.lexicon
     others = (lexicon.class_words("org") | lexicon.class_words("employer")
               | lexicon.class_words("team_noun")) - _PRONOUNS
