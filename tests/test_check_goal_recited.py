@@ -15,8 +15,9 @@ month") is the goal's topic, no evidence it was hit; a target beaten still is.
 
 The organisation's result told beside the speaker's growth ("The firm grew its revenue by 30%
 while I was there, and I learned ...") is no claim of the speaker's: the growth backs no goal
-with it. The look-alikes: the speaker's act with the change it made, and the speaker's act
-told after a clause about "they".
+with it; nor a boss's change told as a result ("and my supervisor cut picking errors by
+40%"). The look-alikes: the speaker's act with the change it made, and the speaker's act told
+after a clause about "they".
 
 Nor is a goal backed by one shared generic word: an open head beside the goal's other words
 ("knowledge" in "knowledge of payroll legislation", said or by a synonym such as "help
@@ -133,6 +134,11 @@ def test_a_target_named_is_no_target_hit(text, goal, backed):
      "properly.", "Grow revenue", False),
     ("The hospital won a national award for cutting infections the year I started as a porter, "
      "and I learned to move beds safely through the corridors.", "Reduce infections", False),
+    # a boss's change, in a sentence the check reads as a result
+    ("At the depot I learned to drive a reach truck, and my supervisor cut picking errors by "
+     "40% that year.", "Reduce picking errors", False),
+    ("I learned to answer the phones at the surgery, and the practice manager reduced missed "
+     "appointments by a third.", "Reduce missed appointments", False),
     ("I learned to plan the clinic lists by urgency, and the department cut waiting times by "
      "half that year.", "Reduce waiting times", True),
     ("I learned the espresso machine inside out, and when they opened the second branch I "

@@ -334,14 +334,15 @@ def _told_moving(mean, ws, sentence, way: str | None) -> bool:
                for c in sentence.clauses for i in range(max(c.lo, 1), c.hi))
 
 
-def _said(mean, reading, sentence, families) -> bool:
+def _said(mean, reading, sentence, families, others: set[int] = frozenset()) -> bool:
     """True when a clause of the sentence says one of the goal's families (``Meanings.says``)
     before any wish, duty, problem or stance of it (``goal_sentence.wished``: "I really believe
-    fewer complaints start with a smile" says no fewer complaints)."""
+    fewer complaints start with a smile" says no fewer complaints), never in a clause of the
+    others' change (``others``, ``goal_sentence.others_moved``)."""
     ws = reading.words
     unsaid = wished(ws, sentence, mean)
     return any(mean.says(f, ws, c.lo, min((i for i in unsaid if c.lo <= i < c.hi), default=c.hi))
-               for f in families for c in sentence.clauses)
+               for f in families for c in sentence.clauses if c.lo not in others)
 
 
 def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
@@ -365,11 +366,13 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
                       or w in _work(rules, goal)] or words[goal] for goal in goals}
     verbs = {goal: _verbs(rules, goal) for goal in goals}
     told = {id(s) for s in results}
-    # in a growth's or a later use's sentence, a clause telling the organisation's change is
-    # no claim of the speaker's ("The company grew revenue by 30% while I was there, and ...")
-    bases = [sentence_bases(rules, reading, s, mean.is_role, mean,
-                            () if id(s) in told else others_moved(rules, reading, s, mean))
-             | _problem_bases(rules, reading, problems.get(id(s)), mean) for s in evidence]
+    # a clause telling the organisation's change is no claim of the speaker's in a growth's
+    # sentence ("The company grew revenue by 30% while I was there, and ..."), nor a boss's in
+    # a result's ("... and my manager cut picking errors by 40%")
+    moved = [others_moved(rules, reading, s, mean, id(s) in told) for s in evidence]
+    bases = [sentence_bases(rules, reading, s, mean.is_role, mean, moved[k])
+             | _problem_bases(rules, reading, problems.get(id(s)), mean)
+             for k, s in enumerate(evidence)]
     short = {goal: _acronyms(goal) for goal in goals}
     if any(short.values()):  # a short form spelt out backs its goal
         bases = [b | initials(reading, s) for b, s in zip(bases, evidence, strict=True)]
@@ -453,13 +456,14 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
                          is_result[k], verbs[goal], generic[goal])
                     or mean.kinds_named(head[goal], b)
                     or (is_result[k] and gauge.said(gauged[goal], b)
-                        and _measured(rules, reading, evidence[k], mean, gauge, gauged[goal]))
+                        and _measured(rules, reading, evidence[k], mean, gauge, gauged[goal],
+                                      moved[k]))
                     or (serves[goal] and serves[goal] & skills)
                     or (people[goal] and mean.act_on_people(ws, evidence[k].lo, evidence[k].hi,
                                                             people[goal], wishes[k],
                                                             borrowed[goal]))
                     or (is_result[k] and families[goal]
-                        and _said(mean, reading, evidence[k], families[goal]))
+                        and _said(mean, reading, evidence[k], families[goal], moved[k]))
                     or (free[goal]
                         and any(mean.names(f, ws, evidence[k].lo, evidence[k].hi, unsaid[k])
                                 for f in free[goal])
@@ -585,16 +589,18 @@ def _read_apart(rules, reading, s, mean, quals: dict, words: list[str], keep: fr
     return b, skills, _stems(b)
 
 
-def _measured(rules, reading, sentence, mean, gauge, sides) -> bool:
+def _measured(rules, reading, sentence, mean, gauge, sides,
+              others: set[int] = frozenset()) -> bool:
     """True when a clause of a result's sentence names one of the goal's measures (``sides``)
     and tells a move or a figure ("stoppages fell", "satisfaction went up", "missed
     appointments went from 1 in 8 to 1 in 20"): a measure named with no move
-    ("sort out refunds without a manager") is no change in it."""
+    ("sort out refunds without a manager") is no change in it, nor a clause of the others'
+    change (``others``, ``goal_sentence.others_moved``)."""
     ws = reading.words
     return any((mean.moves(ws, c.lo, c.hi)
                 or has_quantity(" ".join(ws[i].text for i in range(c.lo, c.hi))))
                and gauge.said(sides, sentence_bases(rules, reading, c, mean.is_role, mean))
-               for c in sentence.clauses)
+               for c in sentence.clauses if c.lo not in others)
 
 
 def evidence_said(matched: Sequence[str], backing: dict, quote) -> str:

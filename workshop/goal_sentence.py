@@ -249,26 +249,34 @@ def _proper(ws, i: int, lo: int) -> bool:
 # a pronoun may stand for the speaker's own people ("when they opened the second site I trained
 # up the whole floor team"): only a noun names the others
 _PRONOUNS = frozenset("he she they them us".split())
+_NOT_PEOPLE = frozenset("place job workplace fintech startup".split())
 _LEADS = frozenset("and but so while whilst when as then the our my their its this that whole "
                    "entire".split())
 
 
-def others_moved(rules, reading, sentence, mean) -> set[int]:
-    """The places of the clauses of a sentence read as no result that tell the organisation's,
-    the team's or a boss's change: a clause whose subject is one of them (its first word past
-    a joining word and a determiner, a noun of the classes ``org``, ``employer`` and
-    ``team_noun``) and that tells a move or a figure ("The company grew revenue by 30% while I
-    was there, and I learned to use Excel": the growth is the speaker's, the revenue not). The
-    speaker's growth in the other clause backs no goal with the others' result. Linear in the
-    sentence."""
+def others_moved(rules, reading, sentence, mean, bosses_only: bool = False) -> set[int]:
+    """The places of the clauses of a sentence that tell the organisation's, the team's or a
+    boss's change: a clause whose subject is one of them (its first word past a joining word
+    and a determiner, a noun of the classes ``org``, ``employer`` and ``team_noun``, or a boss
+    named after the organisation's word, "the practice manager") and that tells a move or a
+    figure ("The company grew revenue by 30% while I was there, and I learned to use Excel":
+    the growth is the speaker's, the revenue not). In a result's sentence (``bosses_only``),
+    where the organisation's change may be the one the speaker's act made ("I rebuilt the
+    rota, and the team cut waiting times by half"), only a boss's or a colleague's ("and my
+    manager cut picking errors by 40%"). Linear in the sentence."""
     ws, lexicon = reading.words, rules.grammar.lexicon
-    others = (lexicon.class_words("org") | lexicon.class_words("employer")
-              | lexicon.class_words("team_noun")) - _PRONOUNS
+    org = lexicon.class_words("org")
+    people = lexicon.class_words("employer") - org - _PRONOUNS - _NOT_PEOPLE
+    others = people if bosses_only else (org | lexicon.class_words("employer")
+                                         | lexicon.class_words("team_noun")) - _PRONOUNS
     out: set[int] = set()
     for c in getattr(sentence, "clauses", None) or [sentence]:
         first = next((i for i in range(c.lo, c.hi)
                       if ws[i].is_word and ws[i].lower not in _LEADS), None)
-        if first is None or ws[first].lower not in others:
+        if first is None:
+            continue
+        after = ws[first + 1].lower if first + 1 < c.hi else ""
+        if ws[first].lower not in others and not (ws[first].lower in org and after in people):
             continue
         told = " ".join(ws[i].text for i in range(c.lo, c.hi))
         if mean.moves(ws, c.lo, c.hi) or has_quantity(told):
