@@ -264,6 +264,15 @@ def _heads(rules, lexed) -> list:
     return out
 
 
+def _open_heads(rules, lexed, mean) -> frozenset:
+    """The bases of a goal's open heads (``Meanings.is_open``) that no object word follows:
+    "knowledge" in "knowledge of payroll legislation" and "cocktail knowledge", not in
+    "knowledge base"."""
+    words = [w for w in lexed if w.is_word]
+    return frozenset(w.base for i, w in enumerate(words) if mean.is_open(w.lower) and not (
+        i + 1 < len(words) and object_word(rules, words[i + 1])))
+
+
 def _modifiers(rules, lexed, is_open=None) -> set[str]:
     """The bases of the words right before a goal's last object word in one run of object
     words ("vehicle" in "ensure vehicle compliance"); none where that word is an open head
@@ -447,7 +456,9 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
         else core[goal] for goal in goals}
     # an open head beside a goal's other words ("knowledge", "skills", "experience") names no
     # thing of its own: said alone or by a synonym, it backs nothing
-    generic = {goal: frozenset(w for w in core[goal] if mean.is_open(w))
+    # ("knowledge of payroll legislation", "cocktail knowledge"; not one that names a thing
+    # with the word after it, "knowledge base")
+    generic = {goal: _open_heads(rules, lexed[goal], mean)
                if any(not mean.is_open(w) for w in core[goal]) else frozenset() for goal in goals}
 
     def meets(goal: str, k: int, b: set[str], skills: frozenset, stem) -> bool:
