@@ -4,11 +4,12 @@ X-focused", "exposure to X" say the goal's words and no work that moved it. The 
 real claim in the same answer, told in its own clause, still backs the goal, and a belief said
 beside it takes nothing away.
 
-A goal that asks its thing to move ("reduce claim costs") is not backed by the one word that
-only says which kind (its qualifier, "claims") in a sentence that tells no result: "I learned to
-assess storm claims" is the work's topic, no cost moved. The look-alikes: the goal's head told
-("claim costs ... fell"), or the qualifier in a clause that tells something moving the way the
-goal asks ("fewer of them ended up back in hospital" for "reduce hospital readmissions").
+A goal that asks its thing to move ("reduce claim costs") is not backed by the one generic noun
+that only says which kind (its qualifier, "claims", "contracts", "audits") in a sentence that
+tells no result: "I learned to assess storm claims" is the work's topic, no cost moved. The
+look-alikes: the goal's head told ("claim costs ... fell"), the qualifier in a clause that tells
+something moving the way the goal asks ("fewer of them ended up back in hospital" for "reduce
+hospital readmissions"), a qualifier that is no generic noun ("patients").
 
 A target named ("we had a target of sixty a quarter", "the target was to sign up forty a
 month") is the goal's topic, no evidence it was hit; a target beaten still is.
@@ -80,10 +81,10 @@ def test_a_belief_beside_a_real_claim_takes_nothing_away(text, goal):
     ("At the insurer I learned to assess storm claims from photos and loss-adjuster notes, and "
      "by spring I was signing them off alone.", "Reduce claim costs"),
     # "cut" is the speaker's own verb here, no move
-    ("I cut my teeth on planning appeals at the council, and I learned to write decision "
-     "letters that held up at inquiry.", "Reduce appeal backlog"),
-    ("At the depot I learned to plan parcel routes by postcode, and I could soon load a van in "
-     "half the time.", "Reduce parcel delays"),
+    ("I cut my teeth on supplier contracts at the council, and I learned to read the small "
+     "print that other officers skipped.", "Reduce contract costs"),
+    ("At the chain I learned to run the stock audits on my own, from the count to the report "
+     "for the area manager.", "Reduce audit failures"),
 ])
 def test_the_qualifier_of_a_goal_that_asks_a_move_is_no_evidence_alone(text, goal):
     assert _credited(text, [goal]) == []
@@ -97,8 +98,12 @@ def test_the_qualifier_of_a_goal_that_asks_a_move_is_no_evidence_alone(text, goa
      "by a fifth that year.", "Reduce claim costs"),
     ("At the call centre I learned to settle billing complaints on the first call, so far fewer "
      "customers needed a second call back.", "Reduce complaint callbacks"),
+    ("At the clinic I learned to triage walk-in patients in under five minutes on my own.",
+     "Reduce patient waiting times"),
 ])
 def test_the_head_told_or_a_move_the_goal_asks_still_backs_it(text, goal):
+    """Also a qualifier that is no generic noun ("patients" in "reduce patient waiting
+    times")."""
     assert _credited(text, [goal]) == [goal]
 
 

@@ -445,12 +445,14 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     quals = {goal: goal_heads(rules, mean, goal) for goal in goals}
 
     # a goal that asks its thing to move ("reduce claim costs") is backed outside a result by
-    # its head, not by the word that only says which kind ("claims" in "I learned to assess
-    # motor claims" is the work's topic, no cost moved)
+    # its head, not by a generic noun that only says which kind (``kind_heads``: "claims" in
+    # "I learned to assess motor claims" is the work's topic, no cost moved; "patients" in
+    # "reduce patient waiting times" names what the goal is about)
     # ... nor a goal that asks an act done to people by the word that says which people
     # ("counter" in "train counter staff" for "I completed the counter assistant course")
     # ("junior" in "mentor junior colleagues" names people itself)
-    asked = {goal: (head[goal] or core[goal]) if way[goal] else (
+    asked = {goal: [w for w in core[goal] if w in head[goal] or w not in mean.kind_heads]
+             or core[goal] if way[goal] else (
         [w for w in core[goal] if w in head[goal] or w in mean.people] or core[goal])
         if people[goal] and any(mean.is_person(w.lower) for w in _heads(rules, lexed[goal])[:1])
         else core[goal] for goal in goals}
@@ -461,15 +463,22 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     generic = {goal: _open_heads(rules, lexed[goal], mean)
                if any(not mean.is_open(w) for w in core[goal]) else frozenset() for goal in goals}
 
+    # the skills such a goal names without its generic qualifiers ("reduce contract costs"
+    # names contract management only by "contract")
+    plain_serves = {goal: serves[goal] and (serves[goal] if asked[goal] == core[goal] else (
+        skills_named(" ".join(w.text for w in lexed[goal] if w.base not in set(core[goal])
+                              - set(asked[goal])), turned=True) & serves[goal]))
+        for goal in goals}
+
     def meets(goal: str, k: int, b: set[str], skills: frozenset, stem) -> bool:
-        return bool(_met(rules, core[goal] if is_result[k] or _told_moving(
-                             mean, ws, evidence[k], way[goal]) else asked[goal], b, stem,
+        whole = is_result[k] or _told_moving(mean, ws, evidence[k], way[goal])
+        return bool(_met(rules, core[goal] if whole else asked[goal], b, stem,
                          is_result[k], verbs[goal], generic[goal])
                     or mean.kinds_named(head[goal], b)
                     or (is_result[k] and gauge.said(gauged[goal], b)
                         and _measured(rules, reading, evidence[k], mean, gauge, gauged[goal],
                                       moved[k]))
-                    or (serves[goal] and serves[goal] & skills)
+                    or ((serves[goal] if whole else plain_serves[goal]) & skills)
                     or (people[goal] and mean.act_on_people(ws, evidence[k].lo, evidence[k].hi,
                                                             people[goal], wishes[k],
                                                             borrowed[goal]))
