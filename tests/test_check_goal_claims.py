@@ -172,6 +172,11 @@ FAMILIES = {
     "footfall": ("increase footfall", "I learned to run Saturday repair clinics, and more "
                  "families came through the door every week.", "I learned to run Saturday "
                  "repair clinics, but fewer families came through the door every week."),
+    # the forecast told as working out how many would sell: asks no direction of its own
+    "forecasting": ("forecast demand", "At the bakery I learned to work out how many loaves we "
+                    "would sell each day from the weather, and by spring I wrote the orders.",
+                    "I learned to bake from scratch, but fewer of us knew how many loaves we "
+                    "would sell once the market moved."),
 }
 
 

@@ -19,6 +19,8 @@ rather than its wording:
   (``goal_outcomes``: "reduce waiting times" backed by "patients were seen in 20 minutes
   instead of an hour", "reduce staff turnover" by "fewer new starters quit").
 
+- a measure told as a rank in a result ("my rebooking was the best in the salon",
+  ``goal_sentence.copied``): no recital of the goal, as a figure is not;
 - a kind of a general category the goal names (``categories`` of ``data/goal_meanings.json``,
   one way: "manage events" backed by "I ran weddings of 200 guests end to end");
 - in a result's clause, a relation of ``data/goal_meanings.json`` (``goal_meanings``): "fewer"
@@ -44,7 +46,10 @@ act's object before a complement ("staff" in "train new staff to brand standards
 another act that brings people on (``people_acts``) done to the organisation's own people
 ("mentor junior staff" by "These days I teach our apprentices").
 
-What is no evidence, though it stands in a claim's sentence: the words from a wish, a plan or
+What is no evidence, though it stands in a claim's sentence: in a growth's or a later use's
+sentence, a clause telling the organisation's, the team's or a boss's change
+(``goal_sentence.others_moved``: "The firm grew its revenue by 30% while I was there, and I
+learned ..."); the words from a wish, a plan or
 the ad recited to the clause's end ("..., and I'd love to run the parts ordering";
 ``wish_words``); a goal's topic named as a problem, a duty or an effort ("Student retention
 was our biggest problem", "I was responsible for the rota", "my role involved scheduling",
@@ -71,6 +76,9 @@ planner", up to a role noun). What a claim shares with a goal in another sense b
   learned HubSpot" name no CRM skill for "keep our Salesforce CRM accurate");
 - a result that moves the goal's object the other way ("sales fell" for "grow sales", "more
   clients left" for "reduce churn"): the goal's verb asks for a direction.
+- outside a result, the word that only says which kind of thing a goal asks to move ("claims"
+  in "reduce claim costs" for "I learned to assess motor claims"), unless a clause tells
+  something moving the way the goal asks ("far fewer of them ended up back in hospital");
 - the goal's head told with another qualifier ("the firm's expense accounts" for "grow key
   business accounts", "safety audits" for "financial audits"; ``goal_qualifiers``): another
   kind of the thing; the head counts bare, described ("new accounts"), with the goal's own
@@ -91,6 +99,7 @@ from .goal_sentence import (
     copied,
     figured,
     initials,
+    others_moved,
     quotes_goals,
     recital,
     sentence_bases,
@@ -157,15 +166,16 @@ def _verbs(rules, goal: str) -> list[str]:
 
 
 def _met(rules, words: list[str], bases: set[str], stems: dict[str, list[str]],
-         result: bool, verbs: Sequence[str] = ()) -> bool:
+         result: bool, verbs: Sequence[str] = (), generic: frozenset = frozenset()) -> bool:
     """True when a goal's object word, one of its synonyms, a word of its family ("validation",
     "validating") or a kind of it (of it or a synonym: "overtime" for "costs") is among the
-    bases; in a result's sentence (``result``) also the outcome it names told as a change."""
+    bases; in a result's sentence (``result``) also the outcome it names told as a change. A
+    word of ``generic`` (an open head beside the goal's other words: "knowledge" in "knowledge
+    of freight documentation") counts only by its kinds and outcomes, never told as itself or
+    a synonym."""
     for w in words:
-        if w in bases or _kin(w, stems):
-            return True
         near = rules.synonyms.get(w, frozenset()) | {w}
-        if near & bases:
+        if w not in generic and (w in bases or _kin(w, stems) or near & bases):
             return True
         for x in near:
             if rules.kinds.get(x, frozenset()) & bases \
@@ -254,6 +264,15 @@ def _heads(rules, lexed) -> list:
     return out
 
 
+def _open_heads(rules, lexed, mean) -> frozenset:
+    """The bases of a goal's open heads (``Meanings.is_open``) that no object word follows:
+    "knowledge" in "knowledge of payroll legislation" and "cocktail knowledge", not in
+    "knowledge base"."""
+    words = [w for w in lexed if w.is_word]
+    return frozenset(w.base for i, w in enumerate(words) if mean.is_open(w.lower) and not (
+        i + 1 < len(words) and object_word(rules, words[i + 1])))
+
+
 def _modifiers(rules, lexed, is_open=None) -> set[str]:
     """The bases of the words right before a goal's last object word in one run of object
     words ("vehicle" in "ensure vehicle compliance"); none where that word is an open head
@@ -313,10 +332,26 @@ def _said_against(mean, reading, sentence, families) -> bool:
     return any(mean.says_against(f, ws, c.lo, c.hi) for f in families for c in sentence.clauses)
 
 
-def _said(mean, reading, sentence, families) -> bool:
-    """True when a clause of the sentence says one of the goal's families (``Meanings.says``)."""
+def _told_moving(mean, ws, sentence, way: str | None) -> bool:
+    """True when a clause of a sentence the check read as no result still tells something
+    moving the way a goal asks ("far fewer of our patients ended up back in hospital" for
+    "reduce hospital readmissions"): a change word of that direction, not the speaker's own
+    verb ("I cut my teeth on enforcement cases" moves nothing)."""
+    if way is None:
+        return False
+    return any(mean.moves(ws, i, i + 1) == {way} and ws[i - 1].lower not in ("i", "we")
+               for c in sentence.clauses for i in range(max(c.lo, 1), c.hi))
+
+
+def _said(mean, reading, sentence, families, others: set[int] = frozenset()) -> bool:
+    """True when a clause of the sentence says one of the goal's families (``Meanings.says``)
+    before any wish, duty, problem or stance of it (``goal_sentence.wished``: "I really believe
+    fewer complaints start with a smile" says no fewer complaints), never in a clause of the
+    others' change (``others``, ``goal_sentence.others_moved``)."""
     ws = reading.words
-    return any(mean.says(f, ws, c.lo, c.hi) for f in families for c in sentence.clauses)
+    unsaid = wished(ws, sentence, mean)
+    return any(mean.says(f, ws, c.lo, min((i for i in unsaid if c.lo <= i < c.hi), default=c.hi))
+               for f in families for c in sentence.clauses if c.lo not in others)
 
 
 def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
@@ -339,8 +374,14 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     objects = {goal: [w for w in words[goal] if w not in rules.goal_acts
                       or w in _work(rules, goal)] or words[goal] for goal in goals}
     verbs = {goal: _verbs(rules, goal) for goal in goals}
-    bases = [sentence_bases(rules, reading, s, mean.is_role, mean)
-             | _problem_bases(rules, reading, problems.get(id(s)), mean) for s in evidence]
+    told = {id(s) for s in results}
+    # a clause telling the organisation's change is no claim of the speaker's in a growth's
+    # sentence ("The company grew revenue by 30% while I was there, and ..."), nor a boss's in
+    # a result's ("... and my manager cut picking errors by 40%")
+    moved = [others_moved(rules, reading, s, mean, id(s) in told) for s in evidence]
+    bases = [sentence_bases(rules, reading, s, mean.is_role, mean, moved[k])
+             | _problem_bases(rules, reading, problems.get(id(s)), mean)
+             for k, s in enumerate(evidence)]
     short = {goal: _acronyms(goal) for goal in goals}
     if any(short.values()):  # a short form spelt out backs its goal
         bases = [b | initials(reading, s) for b, s in zip(bases, evidence, strict=True)]
@@ -352,7 +393,6 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
                    or w in short[goal]] or objects[goal] for goal in goals}
     stems = [_stems(b) for b in bases]
     gauge = goal_measures(rules.grammar.lexicon)
-    told = {id(s) for s in results}
     is_result = [id(s) in told for s in evidence]
     # the skills a goal names beyond what its act alone names ("train new staff" is no
     # training goal for "I learned to train my eye"): its object must be named too
@@ -404,17 +444,46 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     # accounts") is another kind of thing: read without it for that goal (goal_qualifiers)
     quals = {goal: goal_heads(rules, mean, goal) for goal in goals}
 
+    # a goal that asks its thing to move ("reduce claim costs") is backed outside a result by
+    # its head, not by a generic noun that only says which kind (``kind_heads``: "claims" in
+    # "I learned to assess motor claims" is the work's topic, no cost moved; "patients" in
+    # "reduce patient waiting times" names what the goal is about)
+    # ... nor a goal that asks an act done to people by the word that says which people
+    # ("counter" in "train counter staff" for "I completed the counter assistant course")
+    # ("junior" in "mentor junior colleagues" names people itself)
+    asked = {goal: [w for w in core[goal] if w in head[goal] or w not in mean.kind_heads]
+             or core[goal] if way[goal] else (
+        [w for w in core[goal] if w in head[goal] or w in mean.people] or core[goal])
+        if people[goal] and any(mean.is_person(w.lower) for w in _heads(rules, lexed[goal])[:1])
+        else core[goal] for goal in goals}
+    # an open head beside a goal's other words ("knowledge", "skills", "experience") names no
+    # thing of its own: said alone or by a synonym, it backs nothing
+    # ("knowledge of payroll legislation", "cocktail knowledge"; not one that names a thing
+    # with the word after it, "knowledge base")
+    generic = {goal: _open_heads(rules, lexed[goal], mean)
+               if any(not mean.is_open(w) for w in core[goal]) else frozenset() for goal in goals}
+
+    # the skills such a goal names without its generic qualifiers ("reduce contract costs"
+    # names contract management only by "contract")
+    plain_serves = {goal: serves[goal] and (serves[goal] if asked[goal] == core[goal] else (
+        skills_named(" ".join(w.text for w in lexed[goal] if w.base not in set(core[goal])
+                              - set(asked[goal])), turned=True) & serves[goal]))
+        for goal in goals}
+
     def meets(goal: str, k: int, b: set[str], skills: frozenset, stem) -> bool:
-        return bool(_met(rules, core[goal], b, stem, is_result[k], verbs[goal])
+        whole = is_result[k] or _told_moving(mean, ws, evidence[k], way[goal])
+        return bool(_met(rules, core[goal] if whole else asked[goal], b, stem,
+                         is_result[k], verbs[goal], generic[goal])
                     or mean.kinds_named(head[goal], b)
                     or (is_result[k] and gauge.said(gauged[goal], b)
-                        and _measured(rules, reading, evidence[k], mean, gauge, gauged[goal]))
-                    or (serves[goal] and serves[goal] & skills)
+                        and _measured(rules, reading, evidence[k], mean, gauge, gauged[goal],
+                                      moved[k]))
+                    or ((serves[goal] if whole else plain_serves[goal]) & skills)
                     or (people[goal] and mean.act_on_people(ws, evidence[k].lo, evidence[k].hi,
                                                             people[goal], wishes[k],
                                                             borrowed[goal]))
                     or (is_result[k] and families[goal]
-                        and _said(mean, reading, evidence[k], families[goal]))
+                        and _said(mean, reading, evidence[k], families[goal], moved[k]))
                     or (free[goal]
                         and any(mean.names(f, ws, evidence[k].lo, evidence[k].hi, unsaid[k])
                                 for f in free[goal])
@@ -540,16 +609,18 @@ def _read_apart(rules, reading, s, mean, quals: dict, words: list[str], keep: fr
     return b, skills, _stems(b)
 
 
-def _measured(rules, reading, sentence, mean, gauge, sides) -> bool:
+def _measured(rules, reading, sentence, mean, gauge, sides,
+              others: set[int] = frozenset()) -> bool:
     """True when a clause of a result's sentence names one of the goal's measures (``sides``)
     and tells a move or a figure ("stoppages fell", "satisfaction went up", "missed
     appointments went from 1 in 8 to 1 in 20"): a measure named with no move
-    ("sort out refunds without a manager") is no change in it."""
+    ("sort out refunds without a manager") is no change in it, nor a clause of the others'
+    change (``others``, ``goal_sentence.others_moved``)."""
     ws = reading.words
     return any((mean.moves(ws, c.lo, c.hi)
                 or has_quantity(" ".join(ws[i].text for i in range(c.lo, c.hi))))
                and gauge.said(sides, sentence_bases(rules, reading, c, mean.is_role, mean))
-               for c in sentence.clauses)
+               for c in sentence.clauses if c.lo not in others)
 
 
 def evidence_said(matched: Sequence[str], backing: dict, quote) -> str:

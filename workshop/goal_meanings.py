@@ -41,6 +41,7 @@ _KEYS = ("about", "directions", "change_words", "families", "role_nouns", "peopl
 _OPTIONAL = frozenset({"about", "categories", "topic_words", "open_heads", "not_acts",
                        "describers", "kind_heads", "people_acts", "settings"})
 _TOPIC_KINDS = ("problem", "duty", "effort")
+_STANCE = "stance"  # optional: a belief, a value or a trait the speaker says they hold
 _SETTING_OPENERS = frozenset("on onto at in behind".split())
 _SETTING_STOPS = frozenset("and or but so because which who when where i we".split())
 _FAMILY_KEYS = ("goal", "said", "direction")
@@ -114,6 +115,7 @@ class Meanings:
     kind_heads: frozenset = frozenset()
     people_acts: frozenset = frozenset()
     settings: frozenset = frozenset()
+    stance: object = None
 
     def topic_named(self, ws, clause) -> set[int]:
         """The places of a clause's words that name a goal's topic as a problem (the whole
@@ -121,10 +123,14 @@ class Meanings:
         duty (from the duty's words to the next comma or the clause's end, or over a list of
         duties told as "-ing" forms: "I was responsible for minimising disruption to crew
         rosters", "My role involved delivering care, following NMC standards"): a topic named
-        is no evidence that it moved. Linear in the clause (``phrases.Patterns``)."""
+        is no evidence that it moved. A belief, a value or a trait the speaker says they hold
+        (``stance``: "I truly believe good service starts at the door", "accuracy is
+        something I care about", "I'm very customer-focused") is the goal recited, no evidence
+        either: the whole clause. Linear in the clause (``phrases.Patterns``)."""
         out: set[int] = set()
-        if self.problem is not None and self.problem.search(ws, clause.lo, clause.hi) is not None:
-            return set(range(clause.lo, clause.hi))
+        for whole in (self.problem, self.stance):
+            if whole is not None and whole.search(ws, clause.lo, clause.hi) is not None:
+                return set(range(clause.lo, clause.hi))
         for kind in (self.duty, self.effort):
             for m in kind.find(ws, clause.lo, clause.hi) if kind is not None else ():
                 out.update(range(m.start, _listed_to(ws, m.end, clause.hi)))
@@ -334,7 +340,9 @@ def _read(path: str, lexicon) -> Meanings:
                     kind_heads=frozenset(f for w in data.get("kind_heads", []) for f in forms(w)),
                     people_acts=frozenset(f for w in data.get("people_acts", [])
                                           for f in forms(w)),
-                    settings=frozenset(f for w in data.get("settings", []) for f in forms(w)))
+                    settings=frozenset(f for w in data.get("settings", []) for f in forms(w)),
+                    stance=Patterns(data.get("topic_words", {}).get(_STANCE), lexicon)
+                    if data.get("topic_words", {}).get(_STANCE) else None)
 
 
 def _categories(table: dict, forms) -> dict[str, frozenset]:
@@ -390,10 +398,10 @@ def _wrong_words(data: dict) -> tuple[str, str] | None:
         if key in data and not _words(data[key]):
             return key, f"{key!r} must be a list of words."
     topics = data.get("topic_words", {})
-    if not isinstance(topics, dict) or not set(topics) <= set(_TOPIC_KINDS) \
+    if not isinstance(topics, dict) or not set(topics) <= {*_TOPIC_KINDS, _STANCE} \
             or not all(_words(v) for v in topics.values()):
-        return "topic_words", ("'topic_words' must map problem, duty and effort each to a list "
-                               "of patterns.")
+        return "topic_words", ("'topic_words' must map problem, duty, effort and stance each to "
+                               "a list of patterns.")
     categories = data.get("categories", {})
     if not isinstance(categories, dict) or not all(
             isinstance(k, str) and k.strip() and _words(v) for k, v in categories.items()):

@@ -15,8 +15,8 @@ from __future__ import annotations
 from .numbers import has_quantity
 from .skills import skills_named
 
-__all__ = ["copied", "figured", "initials", "quotes_goals", "recital", "sentence_bases",
-           "skills_said", "titled", "wish_only", "wished"]
+__all__ = ["copied", "figured", "initials", "others_moved", "quotes_goals", "recital",
+           "sentence_bases", "skills_said", "titled", "wish_only", "wished"]
 
 
 def initials(reading, sentence, longest: int = 5) -> set[str]:
@@ -170,8 +170,21 @@ def copied(rules, reading, sentence, goal: list[str], goal_bases: set[str],
     if holding and not result:
         holding = [sentence]
     return bool(holding) and all(
-        not any(ws[i].lower[:1].isdigit() for i in range(c.lo, c.hi))
+        not any(ws[i].lower[:1].isdigit() for i in range(c.lo, c.hi)) and not _ranked(ws, c)
         and recital(rules, reading, c, goal_bases) for c in holding)
+
+
+_RANKS = frozenset("best highest top fastest lowest fewest".split())
+_RANK_PLACES = frozenset("in on of across".split())
+
+
+def _ranked(ws, clause) -> bool:
+    """True when a clause ranks what it tells against others, a measure as a figure is ("my
+    rebooking was the best in the shop", "the highest in the region"): a superlative then "in",
+    "on", "of" or "across" within three words. Linear in the clause."""
+    return any(ws[i].lower in _RANKS and any(ws[j].lower in _RANK_PLACES
+                                              for j in range(i + 1, min(clause.hi, i + 4)))
+               for i in range(clause.lo, clause.hi))
 
 
 def quotes_goals(reading, sentence, phrases: list[tuple[str, ...]]) -> bool:
@@ -231,3 +244,41 @@ def _proper(ws, i: int, lo: int) -> bool:
     text = ws[i].text
     return i > lo and ws[i].is_word and text[:1].isupper() and any(c.islower() for c in text) \
         and ws[i].lower not in ("i", "i'm", "i've", "i'd")
+
+
+# a pronoun may stand for the speaker's own people ("when they opened the second site I trained
+# up the whole floor team"): only a noun names the others
+_PRONOUNS = frozenset("he she they them us".split())
+_NOT_PEOPLE = frozenset("place job workplace fintech startup".split())
+_LEADS = frozenset("and but so while whilst when as then the our my their its this that whole "
+                   "entire".split())
+
+
+def others_moved(rules, reading, sentence, mean, bosses_only: bool = False) -> set[int]:
+    """The places of the clauses of a sentence that tell the organisation's, the team's or a
+    boss's change: a clause whose subject is one of them (its first word past a joining word
+    and a determiner, a noun of the classes ``org``, ``employer`` and ``team_noun``, or a boss
+    named after the organisation's word, "the practice manager") and that tells a move or a
+    figure ("The company grew revenue by 30% while I was there, and I learned to use Excel":
+    the growth is the speaker's, the revenue not). In a result's sentence (``bosses_only``),
+    where the organisation's change may be the one the speaker's act made ("I rebuilt the
+    rota, and the team cut waiting times by half"), only a boss's or a colleague's ("and my
+    manager cut picking errors by 40%"). Linear in the sentence."""
+    ws, lexicon = reading.words, rules.grammar.lexicon
+    org = lexicon.class_words("org")
+    people = lexicon.class_words("employer") - org - _PRONOUNS - _NOT_PEOPLE
+    others = people if bosses_only else (org | lexicon.class_words("employer")
+                                         | lexicon.class_words("team_noun")) - _PRONOUNS
+    out: set[int] = set()
+    for c in getattr(sentence, "clauses", None) or [sentence]:
+        first = next((i for i in range(c.lo, c.hi)
+                      if ws[i].is_word and ws[i].lower not in _LEADS), None)
+        if first is None:
+            continue
+        after = ws[first + 1].lower if first + 1 < c.hi else ""
+        if ws[first].lower not in others and not (ws[first].lower in org and after in people):
+            continue
+        told = " ".join(ws[i].text for i in range(c.lo, c.hi))
+        if mean.moves(ws, c.lo, c.hi) or has_quantity(told):
+            out.update(range(c.lo, c.hi))
+    return out
