@@ -11,10 +11,13 @@ actions". ``later_states(lists, reading, sentence, acted, before)`` reads such a
   time there");
 - its subject, right after that opening, is not the speaker ("I", "me") nor one thing of theirs
   ("my reports", "my confidence") nor a pointer back ("it was 150 a day": maybe the
-  speaker's own rate; ``outcomes.compared`` reads "it was only one" after a "before"): "we", the organisation's people or things ("most of the
-  newcomers", "every concern"), or people the speaker looked after ("my residents");
-- the speaker acted before it in the answer (``acted``: where the first "I"/"we" followed by a
-  doing stands, ``result_owner.acts_at``): the state follows from their work, not company news;
+  speaker's own rate; ``outcomes.compared`` reads "it was only one" after a "before"): "we",
+  the organisation's people or things ("most of the newcomers", "every concern"), or people the
+  speaker looked after ("my residents"); and the speaker is not in the state ("the regulars
+  were bringing me their photos" is the speaker's standing);
+- the speaker acted or grew before it in the answer (``acted``: where the first "I"/"we"
+  followed by a doing, ``result_owner.acts_at``, or the first real growth claim stands): the
+  state follows from their work, not company news;
 - and the state is told as better: a word of a good state in the clause (``later_good``: "on
   time", "every", "no", "still", "coming back", "our first", "free of"), or how it was before
   told earlier in the answer (``before``: where the first ``later_before`` stands, "used to",
