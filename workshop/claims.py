@@ -23,6 +23,7 @@ from dataclasses import replace
 from .check_later import even_so, later_vetoes, used_by_others
 from .check_rules import Rules
 from .claim_kinds import LEARNED, Claim, Found, bar_behind, clause_claims, measures
+from .gains import gains
 from .growth_claims import arc_ends, read_growth
 from .growth_outside import outside_the_job
 from .later_states import LATER_STATE, first_at, later_states
@@ -295,7 +296,8 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                              + gathered(lists, reading, sentence, previous)
                              + reached(lists, reading, sentence)
                              + work_passed(lists, reading, sentence)
-                             + later_states(lists, reading, sentence, acted, before))
+                             + later_states(lists, reading, sentence, acted, before)
+                             + gains(lists, reading, sentence, acted))
         # "Before, we had many residents going to hospital. In my second winter it was only
         # one.": the result is told in both sentences (what changed is named in the first)
         found.results.extend(Claim(sentence, clause, m, clause.real(m), start=before)
@@ -610,7 +612,8 @@ def read_claims(rules: Rules, reading: Reading) -> Found:
         outside_the_job(rules, reading, found)  # a hobby's growth is no job skill
     if not _nowhere(rules, reading, "company_result", "prevented_if", "uptake", "decision",
                     "kept", "absence", "compared_now", "state_after", "averted", "gathered",
-                    "earned", "reached_have", "lasted", "work_passed", "later_when"):
+                    "earned", "reached_have", "lasted", "work_passed", "later_when", "gain_for",
+                    "gain_kept", "gain_rank", "gain_more"):
         _results(rules, reading, found)
     if not _nowhere(rules, reading, "used_later", "used_later_when"):
         _used_later(rules, reading, found)
