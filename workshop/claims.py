@@ -27,6 +27,7 @@ from .gains import gains
 from .growth_claims import arc_ends, read_growth
 from .growth_outside import outside_the_job
 from .later_states import LATER_STATE, first_at, later_states
+from .losses import losses
 from .outcomes import (
     absences,
     averted,
@@ -297,7 +298,8 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                              + reached(lists, reading, sentence)
                              + work_passed(lists, reading, sentence)
                              + later_states(lists, reading, sentence, acted, before)
-                             + gains(lists, reading, sentence, acted))
+                             + gains(lists, reading, sentence, acted)
+                             + losses(lists, reading, sentence, acted))
         # "Before, we had many residents going to hospital. In my second winter it was only
         # one.": the result is told in both sentences (what changed is named in the first)
         found.results.extend(Claim(sentence, clause, m, clause.real(m), start=before)
@@ -613,7 +615,8 @@ def read_claims(rules: Rules, reading: Reading) -> Found:
     if not _nowhere(rules, reading, "company_result", "prevented_if", "uptake", "decision",
                     "kept", "absence", "compared_now", "state_after", "averted", "gathered",
                     "earned", "reached_have", "lasted", "work_passed", "later_when", "gain_for",
-                    "gain_kept", "gain_rank", "gain_more"):
+                    "gain_kept", "gain_rank", "gain_more", "loss_averted", "loss_stopped",
+                    "loss_before"):
         _results(rules, reading, found)
     if not _nowhere(rules, reading, "used_later", "used_later_when"):
         _used_later(rules, reading, found)
