@@ -345,6 +345,11 @@ def _watched_or_duty(claim: Claim, observed: bool, trade: Spans) -> bool:
 _STATES = frozenset("had have has was were is are with".split())
 _HEDGED = frozenset("nearly almost about around roughly over just".split())
 _OBJECT_SPEAKER = frozenset(("me", "myself"))
+_COUNTED_BY = frozenset("per each".split())
+_SUPERLATIVES = frozenset("highest lowest".split())
+_STANDARDS = frozenset("level levels standard standards degree possible".split())
+_LEARN_VERBS = frozenset("learn learned learnt learning taught trained studied".split())
+_SKILL_NAME = 3  # how many words before a gerund a learning verb may stand ("learned vinyl")
 
 
 def _no_change(ws, claim: Claim) -> str:
@@ -357,6 +362,13 @@ def _no_change(ws, claim: Claim) -> str:
     low = ws[at].lower
     if low.endswith("ing") and at > lo and ws[at - 1].lower in ("the", "a", "an"):
         return "empty"
+    if at > lo and ws[at - 1].lower in _COUNTED_BY:
+        return "empty"  # "paid per drop", "each lift": a unit of the work, no change
+    if at + 2 < hi and ws[at + 1].lower in _SUPERLATIVES and ws[at + 2].lower in _STANDARDS:
+        return "empty"  # "at the highest level", "to the lowest standard": a degree
+    if low.endswith("ing") and any(ws[k].lower in _LEARN_VERBS
+                                   for k in range(max(lo, at - _SKILL_NAME), at)):
+        return "growth"  # "I learned vinyl cutting": the skill's name, no change
     if at + 1 < hi and ws[at + 1].lower in _OBJECT_SPEAKER:
         return "growth"
     if low in ("double", "triple", "twice") and at + 1 < hi \
