@@ -1,7 +1,8 @@
 """Words of change that tell no change for the organisation: a unit of the work ("per drop"), a
 degree ("at the highest level"), a skill's name after a learning ("learned hedge laying"), a
 help with no outcome ("helped them out"), the speaker's own state that stopped ("I'm not shy
-anymore"); and their mirrors, the same words telling a real change."""
+anymore"), a manager's praise of the speaker offered as the result; and their mirrors, the
+same words telling a real change."""
 
 import pytest
 
@@ -42,5 +43,32 @@ def test_a_change_word_that_tells_no_change_is_no_result(text):
 
 @pytest.mark.parametrize("text", CHANGES)
 def test_the_same_words_telling_a_change_are_a_result(text):
+    finding = check_answer(text).finding("company_result")
+    assert finding.ok, finding.message
+
+
+PRAISE = [
+    "I learned to keep the site diary at the builders, and my supervisor said my diaries were "
+    "the best he had seen on any job.",
+    "I learned the returns process inside out, and the store manager told everyone I was a "
+    "real asset to the team.",
+]
+
+PRAISED_CHANGE = [
+    "I learned to keep the site diary at the builders, and my supervisor said the claims "
+    "against us fell by half once my diaries were kept.",
+    "I learned the returns process inside out, and the store manager told me the refund "
+    "queue had gone from forty a day to ten.",
+]
+
+
+@pytest.mark.parametrize("text", PRAISE)
+def test_a_manager_s_praise_of_the_speaker_is_no_result(text):
+    finding = check_answer(text).finding("company_result")
+    assert not finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text", PRAISED_CHANGE)
+def test_a_manager_s_words_about_a_change_are_a_result(text):
     finding = check_answer(text).finding("company_result")
     assert finding.ok, finding.message

@@ -17,6 +17,10 @@ LATER_STATES = [
     "following term most of those pupils were still coming in every day.",
     "I rewrote the hand-over sheet for the night nurses. For the rest of the year, my patients "
     "stayed free of missed doses.",
+    "I learned to run the daily huddle on the ward, and in the first year far fewer of our "
+    "falls happened at night.",
+    "I learned to script the test runs; when I joined we released by hand once a month, and "
+    "by the time I left we released every week without a late night.",
     "Before I joined, the depot lost a van's worth of parcels a week. I redesigned the scanning "
     "bays, and a few months later the depot was closing every night with nothing unaccounted "
     "for.",
