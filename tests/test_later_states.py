@@ -21,6 +21,8 @@ LATER_STATES = [
     "falls happened at night.",
     "I learned to script the test runs; when I joined we released by hand once a month, and "
     "by the time I left we released every week without a late night.",
+    "I learned to forecast the ice order for the kiosk, and by July we had stopped turning "
+    "customers away on hot afternoons.",
     "Before I joined, the depot lost a van's worth of parcels a week. I redesigned the scanning "
     "bays, and a few months later the depot was closing every night with nothing unaccounted "
     "for.",
@@ -42,6 +44,8 @@ LOOK_ALIKES = [
     # the speaker's standing, not a change for the organisation
     "I started answering the plant questions on the shop floor. By the second spring the "
     "regulars were bringing me photos of every border they had.",
+    # a month that opens the speaker's own state
+    "I learned to drive the tractor, and by June I was ploughing the top field on my own.",
     # a later state that is no better and no before told
     "I wrote the weekly rota for the café. By the summer we were working from the new building "
     "in town.",

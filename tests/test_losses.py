@@ -17,6 +17,8 @@ STOPPED = [
     "would face a fine of several thousand pounds.",
     "At the bank I learned the fraud screens well, and I caught a duplicate transfer before "
     "it left the account.",
+    "I learned to read the utility bills and found a standing charge that had been costing "
+    "the school about two hundred pounds a quarter for a meter it no longer had.",
 ]
 
 NOT_STOPPED = [
@@ -30,6 +32,8 @@ NOT_STOPPED = [
     # a condition that prevented nothing: the speaker's own loss
     "I learned to drive the forklift, and if I didn't pass the test I would lose my place "
     "on the course.",
+    # a fault found that cost nothing
+    "I learned to check the meters, and once I found a leak that cost nothing in the end.",
 ]
 
 

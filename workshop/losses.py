@@ -11,6 +11,9 @@ acted)`` reads, in each clause of the sentence:
   day);
 - ``loss_stopped``: a verb of stopping with a loss as its object ("stopped a fraudulent
   withdrawal", "caught the duplicate payment", "prevented a leak"), not negated;
+- ``loss_cost``: a fault found and stopped, told with what it cost ("caught billing errors
+  that had been costing us a few hundred a month", "plugged a leak that was losing the farm
+  water");
 - ``loss_before``: harm cut short, "before it got serious", "before things got out of hand",
   after "I" or "we" in the same sentence.
 
@@ -38,8 +41,11 @@ def losses(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
     (module docstring)."""
     ws = reading.words
     out = []
+    cost = lists["loss_cost"].search(ws, sentence.lo, sentence.hi)  # once: it spans clauses
     for clause in sentence.clauses:
         m = lists["loss_stopped"].search(ws, clause.lo, clause.hi)
+        if m is None and cost is not None and clause.lo <= cost.start < clause.hi:
+            m = cost  # its "that ... cost us" runs into the clauses after
         if m is None and acted is not None and acted < clause.lo:
             m = next((a for a in lists["loss_averted"].find(ws, clause.lo, clause.hi)
                       if not _speaker_before(ws, clause.lo, a.start)), None)
