@@ -72,3 +72,14 @@ def test_a_manager_s_praise_of_the_speaker_is_no_result(text):
 def test_a_manager_s_words_about_a_change_are_a_result(text):
     finding = check_answer(text).finding("company_result")
     assert finding.ok, finding.message
+
+
+def test_an_ability_told_as_the_reason_does_not_make_the_change_a_wish():
+    """"because I could ..." with no comma before the change's own subject: the ability is the
+    reason, the change is told; a condition stays a condition."""
+    told = check_answer("I learned to translate the Polish delivery notes, and because I could "
+                        "read them on the spot we stopped sending them to the agency.")
+    assert told.finding("company_result").ok, told.finding("company_result").message
+    wished = check_answer("I learned to translate the Polish delivery notes, and if I could "
+                          "read them on the spot we would stop sending them to the agency.")
+    assert not wished.finding("company_result").ok
