@@ -61,7 +61,9 @@ def _gain(lists: dict[str, Patterns], reading: Reading, clause) -> Match | None:
             return m
     for name in ("gain_rank", "gain_more"):
         for m in lists[name].find(ws, lo, hi):
-            if not _speaker_subject(ws, lo, m.start):
+            # not "is one of the things I do best": the speaker inside it
+            if not _speaker_subject(ws, lo, m.start) \
+                    and not any(ws[k].lower in _SPEAKER for k in range(m.start, m.end)):
                 return m
     return None
 
