@@ -176,6 +176,8 @@ def bar_behind(reading: Reading, claim: Claim) -> bool:
     last = max(end for _, end in bars)
     comma = next((k for k in range(m.start - 1, max(last, m.start - _SUBJECT_REACH) - 1, -1)
                   if ws[k].lower == ","), None)
+    if comma is None:
+        comma = _reason_told(ws, clause.lo, bars, m.start)
     if comma is None or comma < last or any(not ws[k].is_word for k in range(comma + 1, m.start)):
         return False
     if any(ws[k].lower in _HEDGES for k in range(max(clause.lo, lo), comma)):
@@ -184,6 +186,22 @@ def bar_behind(reading: Reading, claim: Claim) -> bool:
                for a, b in _near(clause.wishes, lo, comma))
 
 
+def _reason_told(ws, lo: int, bars: list, at: int) -> int | None:
+    """Where the reason told before a change ends when no comma marks it: a reason word
+    (``_REASONS``: "because", "once", "since") before the first bar, and the change's own
+    pronoun right before it ("because I could do the layout in-house they stopped paying an
+    agency"): the word before that pronoun stands for the comma. None otherwise."""
+    if at - 1 <= lo or ws[at - 1].lower not in _OWN_PRONOUNS:
+        return None
+    first = bars[0][0]
+    if not any(ws[k].lower in _REASONS for k in range(max(lo, first - _REASON_REACH), first)):
+        return None
+    return at - 2
+
+
+_OWN_PRONOUNS = frozenset("they we he she".split())
+_REASONS = frozenset("because since once as now".split())
+_REASON_REACH = 3  # "because I could": the reason word a few words before the bar
 _BAR_REACH = 24  # how far before a claim the denial of an earlier part may stand
 # words of a denial that doubts the change itself: "I can't say", "I'm not sure", "I couldn't
 # prove it", "I don't know if it was me"

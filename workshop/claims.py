@@ -23,8 +23,11 @@ from dataclasses import replace
 from .check_later import even_so, later_vetoes, used_by_others
 from .check_rules import Rules
 from .claim_kinds import LEARNED, Claim, Found, bar_behind, clause_claims, measures
+from .gains import gains
 from .growth_claims import arc_ends, read_growth
 from .growth_outside import outside_the_job
+from .later_states import LATER_STATE, first_at, later_states
+from .losses import losses
 from .outcomes import (
     absences,
     averted,
@@ -91,6 +94,10 @@ def learned_sentences(rules: Rules, reading: Reading, found: Found, ruled: Seque
         elif after.code == "skill_growth" and any(c.arc and c.sentence is sentence
                                                   for c in found.bare_learning):
             refused.add(after.code)  # an arc's end the rules read as naming nothing grown
+        elif after.code == "skill_growth" and any(c.sentence is sentence and c.match.pattern
+                                                  == LATER_STATE for c in found.results):
+            refused.add(after.code)  # "by the end of the year half our bookings were ...":
+            # the time after tells the organisation's state, not the speaker's arc
         else:
             learned[after.code] = sentence
     if "company_result" in learned:
@@ -243,6 +250,10 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
     previous, memo = None, {}
     acting = SpeakerActs(lists, reading, found.growth + found.bare_learning)
     grown = frozenset(c.match.start for c in found.growth if c.real)
+    # where the speaker's work or grown skill is first told, and a "before" (a later state)
+    acted = min((i for i in [_first_act(lists, reading)] + [s for s, _ in learned[:1]]
+                 if i is not None), default=None)
+    before = first_at(lists["later_before"], reading)
     for sentence in reading.sentences:
         # a change the participant only watched is none of theirs, unless they say they helped
         # ("While I was there I helped the hostel bring its evictions down")
@@ -285,7 +296,10 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                              + counts_moved(lists, reading, sentence, grown)
                              + gathered(lists, reading, sentence, previous)
                              + reached(lists, reading, sentence)
-                             + work_passed(lists, reading, sentence))
+                             + work_passed(lists, reading, sentence)
+                             + later_states(lists, reading, sentence, acted, before)
+                             + gains(lists, reading, sentence, acted)
+                             + losses(lists, reading, sentence, acted))
         # "Before, we had many residents going to hospital. In my second winter it was only
         # one.": the result is told in both sentences (what changed is named in the first)
         found.results.extend(Claim(sentence, clause, m, clause.real(m), start=before)
@@ -294,6 +308,17 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                              for clause, m in targets_met(lists, reading, sentence))
         previous = sentence
         _prevented(rules, reading, sentence, found)
+
+
+def _first_act(lists, reading: Reading) -> int | None:
+    """Where the first "I" or "we" followed by a doing of theirs stands (``acts_at``), or
+    None: a later state told after it follows from the speaker's work."""
+    ws = reading.words
+    for sentence in reading.sentences:
+        for i in range(sentence.lo, sentence.hi):
+            if ws[i].lower in ("i", "we") and acts_at(lists, ws, sentence, i):
+                return i
+    return None
 
 
 def _others_result(lists, reading: Reading, sentence: Sentence) -> bool:
@@ -320,6 +345,11 @@ def _watched_or_duty(claim: Claim, observed: bool, trade: Spans) -> bool:
 _STATES = frozenset("had have has was were is are with".split())
 _HEDGED = frozenset("nearly almost about around roughly over just".split())
 _OBJECT_SPEAKER = frozenset(("me", "myself"))
+_COUNTED_BY = frozenset("per each".split())
+_SUPERLATIVES = frozenset("highest lowest".split())
+_STANDARDS = frozenset("level levels standard standards degree possible".split())
+_LEARN_VERBS = frozenset("learn learned learnt learning taught trained studied".split())
+_SKILL_NAME = 3  # how many words before a gerund a learning verb may stand ("learned vinyl")
 
 
 def _no_change(ws, claim: Claim) -> str:
@@ -332,6 +362,13 @@ def _no_change(ws, claim: Claim) -> str:
     low = ws[at].lower
     if low.endswith("ing") and at > lo and ws[at - 1].lower in ("the", "a", "an"):
         return "empty"
+    if at > lo and ws[at - 1].lower in _COUNTED_BY:
+        return "empty"  # "paid per drop", "each lift": a unit of the work, no change
+    if at + 2 < hi and ws[at + 1].lower in _SUPERLATIVES and ws[at + 2].lower in _STANDARDS:
+        return "empty"  # "at the highest level", "to the lowest standard": a degree
+    if low.endswith("ing") and any(ws[k].lower in _LEARN_VERBS
+                                   for k in range(max(lo, at - _SKILL_NAME), at)):
+        return "growth"  # "I learned vinyl cutting": the skill's name, no change
     if at + 1 < hi and ws[at + 1].lower in _OBJECT_SPEAKER:
         return "growth"
     if low in ("double", "triple", "twice") and at + 1 < hi \
@@ -589,7 +626,9 @@ def read_claims(rules: Rules, reading: Reading) -> Found:
         outside_the_job(rules, reading, found)  # a hobby's growth is no job skill
     if not _nowhere(rules, reading, "company_result", "prevented_if", "uptake", "decision",
                     "kept", "absence", "compared_now", "state_after", "averted", "gathered",
-                    "earned", "reached_have", "lasted", "work_passed"):
+                    "earned", "reached_have", "lasted", "work_passed", "later_when", "gain_for",
+                    "gain_kept", "gain_rank", "gain_more", "loss_averted", "loss_stopped",
+                    "loss_before"):
         _results(rules, reading, found)
     if not _nowhere(rules, reading, "used_later", "used_later_when"):
         _used_later(rules, reading, found)

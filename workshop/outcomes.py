@@ -43,7 +43,10 @@ _LIST_KEYS = ("decision", "decision_tie", "decision_reach", "caused", "caused_no
               "not_action", "acting_role", "acting_phrase", "acting_lead", "period_frame",
               "figure_tie", "speaker_group", "size_words", "averted", "count_worse_more",
               "count_worse_fewer", "gathered", "gathered_people", "earned", "earned_count",
-              "reached_by", "reached_have", "lasted", "work_passed", "work_share")
+              "reached_by", "reached_have", "lasted", "work_passed", "work_share",
+              "later_when", "later_good", "later_before", "gain_for", "gain_what", "gain_kept",
+              "gain_rank", "gain_more", "loss_averted", "loss_stopped", "loss_cost",
+              "loss_before")
 
 __all__ = ["OUTCOMES_FILE", "outcome_lists", "uptakes", "absences", "decisions", "keeps",
            "taken_span", "compared", "states", "own_negation", "result_topics", "targets_met",
