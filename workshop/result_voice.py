@@ -115,7 +115,7 @@ def _scope_kept(told: str, said: ResultNumber, result: Result, org: OrgWords) ->
     m = _OWN.match(told)
     if not first or _SUBJECT.match(statement) or not m or m.group(1) == "helped" \
             or not _same_verb(m.group(1), first) \
-            or _names_unit(statement, org.scope(result.scope)) \
+            or _names_unit(statement, org.scope(result.scope, result.scope_said)) \
             or re.search(r"\b(?:my|mine|myself)\b", statement, re.IGNORECASE):
         # "saved the team 10 hours": the statement says who was helped; "grew my territory
         # sales": the speaker's own, never "We grew my territory sales"

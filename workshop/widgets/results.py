@@ -65,10 +65,19 @@ class _ResultRow(w.VBox):
         self._unit = form_text(value=data.get("unit", ""), description="unit",
                                placeholder="e.g. %", layout=w.Layout(width="230px"),
                                style={"description_width": "32px"})
-        self._scope = w.Dropdown(options=list(SCOPES), value=data.get("scope", "team"),
-                                 description="who felt it", layout=w.Layout(width="200px"),
+        # a word of the participant's own ("ward", "clients") is kept (``scope_said``, among the
+        # kept fields) and shown beside the kind it is read as; one the kit cannot place is
+        # "not one of these" until they pick a kind
+        said = data.get("scope_said", "") if isinstance(data.get("scope_said"), str) else ""
+        scope = data.get("scope", "team")
+        options = [(k, k) for k in SCOPES] + ([("not one of these", "")] if said else [])
+        self._scope = w.Dropdown(options=options,
+                                 value=scope if scope in dict(options).values() else "team",
+                                 description="who felt it", layout=w.Layout(width="230px"),
                                  style={"description_width": "70px"},
                                  tooltip="team, department, company or customers")
+        self._said = w.HTML(f'<span style="color:#333">in your words: \u201c{esc(said)}\u201d'
+                            "</span>" if said else "")
         self._kind = w.Dropdown(options=[(label, k) for k, label in _KIND_LABELS.items()],
                                 value=data.get("kind", "") if data.get("kind", "") in
                                 NUMBER_KINDS else "", description="the number is",
@@ -99,7 +108,7 @@ class _ResultRow(w.VBox):
         self._picker = w.VBox([self._enabled_by, w.HTML(
             f'<span style="font-size:90%;color:#333">{PICK_SEVERAL}</span>',
             layout=w.Layout(margin="0 0 0 8px"))])
-        self._links = w.HBox([self._scope], layout=w.Layout(flex_flow="row wrap"))
+        self._links = w.HBox([self._scope, self._said], layout=w.Layout(flex_flow="row wrap"))
         self.follow_skills(skills, picked=list(self._saved_links.values()))
         super().__init__([self._statement,
                           w.HBox([self._metric, self._value, self._unit],
@@ -148,8 +157,8 @@ class _ResultRow(w.VBox):
         if list(self._enabled_by.value) != keep:
             self._enabled_by.value = keep
         shown = self._picker if options else self._no_skills
-        if self._links.children[1:] != (shown,):
-            self._links.children = (self._scope, shown)
+        if self._links.children[2:] != (shown,):
+            self._links.children = (self._scope, self._said, shown)
 
     def update_hint(self) -> None:
         statement = self._statement.value.strip()
