@@ -5,14 +5,13 @@ typed is kept in the file, said by the draft where the kit places it, and never 
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import jsonschema
 import pytest
+from helpers_data import own_data
 
 import workshop
-from workshop import resources
 from workshop.cli import main
 from workshop.draft import draft_answer
 from workshop.errors import ValidationError
@@ -83,13 +82,8 @@ def test_the_file_keeps_the_word_and_reads_again_the_same(tmp_path):
 
 def test_a_word_a_facilitator_adds_to_the_list_is_placed(tmp_path, monkeypatch):
     assert scope_kind("soup run") == ""
-    folder = tmp_path / "data"
-    shutil.copytree(resources.data_dir(), folder)
-    path = folder / "scope_words.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data["kinds"]["customers"].append("soup run")
-    path.write_text(json.dumps(data), encoding="utf-8")
-    monkeypatch.setenv("WORKSHOP_DATA", str(folder))
+    own_data(tmp_path, monkeypatch, "scope_words.json",
+             lambda data: data["kinds"]["customers"].append("soup run"))
     assert scope_kind("the soup run") == "customers"
     # a file saved with the word not placed reads it placed now
     result = Result.from_dict({"statement": "Parcels went out faster", "scope": "",
@@ -250,3 +244,18 @@ def test_the_form_shows_the_word_and_keeps_it_until_a_kind_is_picked():
     assert (picked.scope, picked.scope_said) == ("customers", "<i>soup run</i>")
     plain = _ResultRow(Result(statement="Waits fell", scope="team").to_dict())
     assert ("not one of these", "") not in plain._scope.options and plain._said.value == ""
+
+
+def test_a_rough_value_typed_in_the_form_is_kept_rough_and_shown_so():
+    from workshop.widgets.results import _ResultRow
+
+    row = _ResultRow(Result(statement="Waits fell", value=18, unit="%").to_dict())
+    row._value.value = "about 20"
+    rough = Result.from_dict(row.values())
+    assert (rough.value, rough.extra.get("number_hedge")) == (20, "about ")
+    again = _ResultRow(rough.to_dict())
+    assert again._value.value == "about 20"  # shown as typed, never "20"
+    assert Result.from_dict(again.values()) == rough  # an untouched row is unchanged
+    again._value.value = "25"  # the hedge taken out: the number is said plain
+    plain = Result.from_dict(again.values())
+    assert (plain.value, "number_hedge" in plain.extra) == (25, False)

@@ -17,6 +17,7 @@ import ipywidgets as w
 from ..errors import ValidationError
 from ..model import NUMBER_KINDS, SCOPES, Result, skill_key
 from ..session import Session, open_session
+from ..typed_entries import HEDGE_KEY, read_value
 from ._base import form_text, replacing_earlier
 from .messages import esc
 from .role_list import RoleListEditor, RowDriver, format_value
@@ -36,6 +37,18 @@ PICK_SEVERAL = ("To pick more than one skill, hold Ctrl (Cmd on a Mac) while you
 _KIND_LABELS = {"": "not said yet", "change": "a change (by how much, or from ... to ...)",
                 "count": "a count of things done", "amount": "an amount (money, volume)",
                 "level": "a level reached or held"}
+
+
+def _value_shown(data: dict) -> str:
+    """A result's value as the form shows it: with the hedge it was typed with ("about 20",
+    "15 to 20"), where the box's text reads back to the same number and hedge
+    (``typed_entries.read_value``); else the number alone."""
+    value, hedge = format_value(data.get("value")), data.get(HEDGE_KEY)
+    if not value or not isinstance(hedge, str) or data.get("from_value") is not None:
+        return value
+    read = read_value(f"{hedge}{value}")
+    return f"{hedge}{value}" if read and read[0] == data.get("value") \
+        and read[1].get(HEDGE_KEY) == hedge else value
 
 
 class _ResultRow(w.VBox):
@@ -59,7 +72,10 @@ class _ResultRow(w.VBox):
         self._metric = form_text(value=data.get("metric", ""), description="metric",
                                  placeholder="e.g. overtime hours", layout=w.Layout(width="400px"),
                                  style={"description_width": "50px"})
-        self._value = form_text(value=format_value(data.get("value")), description="value",
+        shown = _value_shown(data)
+        if shown != format_value(data.get("value")):  # "about 20" shown, and read from the box
+            self._kept.pop(HEDGE_KEY, None)
+        self._value = form_text(value=shown, description="value",
                                 placeholder="e.g. 18", layout=w.Layout(width="140px"),
                                 style={"description_width": "40px"})
         self._unit = form_text(value=data.get("unit", ""), description="unit",
