@@ -14,6 +14,7 @@ from helpers_sample import role_dict
 from workshop.cli import main
 from workshop.errors import ValidationError
 from workshop.model import Role, Workspace
+from workshop.scope_words import scope_of
 
 
 def _result(statement: str, scope: str = "team", value=None) -> dict:
@@ -46,8 +47,8 @@ def test_the_command_line_names_every_bad_value_in_every_role(tmp_path, capsys):
 def test_the_scope_words_a_writer_typed_are_read_not_refused():
     role = Role.from_dict(role_dict(results=[_result("Falls went down", "ward"),
                                              _result("Fewer complaints", "self")]))
-    assert [(r.scope, r.scope_said) for r in role.results] == [("department", "ward"),
-                                                                ("", "self")]
+    assert [(scope_of(r), r.scope_said) for r in role.results] == [("department", "ward"),
+                                                                   ("", "self")]
 
 
 def test_different_slips_each_keep_their_own_fix():

@@ -17,9 +17,10 @@ from workshop.draft import draft_answer
 from workshop.errors import ValidationError
 from workshop.model import SCHEMA_VERSION, Result, Skill, Workspace
 from workshop.report import build_report
+from workshop.scope_words import scope_kind, scope_of, scope_spoken
 from workshop.share import export_dict
 from workshop.store import dumps, parse_workspace
-from workshop.typed_entries import nearest_level, read_value, scope_kind, scope_spoken
+from workshop.typed_entries import nearest_level, read_value
 
 
 def _role(results, skills=None, rid="r1", title="Ward clerk"):
@@ -48,13 +49,13 @@ def _file(tmp_path, *roles, version=4):
 ])
 def test_a_scope_word_people_use_is_read_as_its_kind_and_kept(word, kind):
     result = Result(statement="Queues got shorter", scope=word)
-    assert result.scope == kind
+    assert scope_of(result) == kind
     assert result.scope_said == ("" if word.lower() in ("customers",) else word)
 
 
 def test_a_scope_word_the_list_does_not_place_is_kept_and_not_scored():
     result = Result(statement="More boxes went out", scope="the pantry rota sheet")
-    assert (result.scope, result.scope_said) == ("", "the pantry rota sheet")
+    assert (scope_of(result), result.scope_said) == ("", "the pantry rota sheet")
     assert scope_kind("myself") == "" and scope_kind("") == ""
 
 
@@ -75,8 +76,9 @@ def test_the_file_keeps_the_word_and_reads_again_the_same(tmp_path):
     saved = json.loads(dumps(ws))
     results = saved["roles"][0]["results"]
     assert saved["schema_version"] == SCHEMA_VERSION == 5
-    assert [(r["scope"], r["scope_said"]) for r in results] == [("department", "ward"),
-                                                                ("", "soup run")]
+    # the word is kept as typed; its kind is read from the list whenever the file is read
+    assert [(r["scope"], r["scope_said"]) for r in results] == [("", "ward"), ("", "soup run")]
+    assert [scope_of(r) for r in ws.roles[0].results] == ["department", ""]
     assert parse_workspace(dumps(ws)) == ws
 
 
@@ -88,7 +90,7 @@ def test_a_word_a_facilitator_adds_to_the_list_is_placed(tmp_path, monkeypatch):
     # a file saved with the word not placed reads it placed now
     result = Result.from_dict({"statement": "Parcels went out faster", "scope": "",
                                "scope_said": "soup run"})
-    assert result.scope == "customers"
+    assert scope_of(result) == "customers"
 
 
 def test_the_draft_says_the_word_typed():

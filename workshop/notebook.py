@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .glossary import PART_WORDS
+from .scope_words import scope_of
 from .session import Session, open_session
 
 if TYPE_CHECKING:
@@ -168,9 +169,10 @@ def skills_table(session: Session | None = None) -> PlainTable:
 def _scope_shown(result) -> str:
     """Who felt a result as the table shows it: the participant's word with the kind it is
     read as ("ward (department)"), or the word alone where the kit cannot place it."""
+    kind = scope_of(result)
     if not result.scope_said:
-        return result.scope
-    return f"{result.scope_said} ({result.scope})" if result.scope else result.scope_said
+        return kind
+    return f"{result.scope_said} ({kind})" if kind else result.scope_said
 
 
 def results_table(session: Session | None = None) -> PlainTable:

@@ -17,8 +17,8 @@ from .check_render import finding_title_text
 from .glossary import PART_WORDS
 from .model import Workspace
 from .reason_found import names_most
+from .scope_words import entry_notes
 from .scoring import PARTS, Weights, explain, rank
-from .typed_entries import entry_notes
 
 __all__ = ["FORMATS", "build_report", "card_findings", "render", "render_html", "printed_chars",
            "print_size", "ONE_PAGE_SECONDS"]

@@ -34,6 +34,7 @@ from .note_shapes import clause_said, clause_subject, noun_change
 from .noun_phrase import ceiling
 from .numbers import quantities
 from .resources import per_data_folder
+from .scope_words import scope_of, scope_spoken
 from .skill_words import SkillWords, gerund, is_qualification, skill_words
 from .spoken import SUBJECTS as _SUBJECTS
 from .spoken import WORD as _WORD
@@ -55,7 +56,6 @@ from .spoken import is_present as _present
 from .spoken import word_list as _words
 from .spoken import wording_data as _data
 from .to_self import form_value
-from .typed_entries import scope_spoken
 from .typed_said import hedged_figure, no_subject_said, spread_unnamed
 from .verbs import past_of_present
 
@@ -290,7 +290,7 @@ def _statement_head(text: str, result: Result, org: OrgWords,
         if framed and first in _words("org_level_verbs"):  # a level the organisation
             # reached or kept ("reach 94% readiness"); a person's own act ("train the new
             # clerks", "lead a team of 3") is never turned into "I helped my team ..."
-            return (f"I helped {org.scope(result.scope, result.scope_said)} "
+            return (f"I helped {org.scope(scope_of(result), result.scope_said)} "
                     f"{lower_first(text)}.", "own")
         rest = text.split(maxsplit=1)
         said = past_tense(first) + (f" {rest[1]}" if len(rest) > 1 else "")

@@ -16,6 +16,7 @@ import ipywidgets as w
 
 from ..errors import ValidationError
 from ..model import NUMBER_KINDS, SCOPES, Result, skill_key
+from ..scope_words import scope_kind
 from ..session import Session, open_session
 from ..typed_entries import HEDGE_KEY, read_value
 from ._base import form_text, replacing_earlier
@@ -86,7 +87,12 @@ class _ResultRow(w.VBox):
         # "not one of these" until they pick a kind
         said = data.get("scope_said", "") if isinstance(data.get("scope_said"), str) else ""
         scope = data.get("scope", "team")
-        options = [(k, k) for k in SCOPES] + ([("not one of these", "")] if said else [])
+        # "" keeps the word's own reading: the kind the facilitator's list places it as, or
+        # none; a kind picked here is the participant's, saved beside the word
+        placed = scope_kind(said) if said else ""
+        options = [(k, k) for k in SCOPES] + ([(f"{placed} (read from your word)"
+                                                if placed else "not one of these", "")]
+                                               if said else [])
         self._scope = w.Dropdown(options=options,
                                  value=scope if scope in dict(options).values() else "team",
                                  description="who felt it", layout=w.Layout(width="230px"),
