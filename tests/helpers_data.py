@@ -14,9 +14,9 @@ CHECK_FILES = ("phrases.json", "numbers_vocabulary.json", "goal_meanings.json",
 
 
 def own_data(tmp_path, monkeypatch, name: str, edit) -> None:
-    """``name`` (one of ``CHECK_FILES``) edited by ``edit``, the others as the kit ships them,
-    in ``tmp_path``, which ``WORKSHOP_DATA`` then names."""
-    for file in CHECK_FILES:
+    """``name`` (one of ``CHECK_FILES``, or another data file read alone) edited by ``edit``,
+    the others as the kit ships them, in ``tmp_path``, which ``WORKSHOP_DATA`` then names."""
+    for file in dict.fromkeys((*CHECK_FILES, name)):
         data = json.loads(json.dumps(load_json(file)))  # a copy to edit
         if file == name:
             edit(data)

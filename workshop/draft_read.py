@@ -18,6 +18,7 @@ from .numbers import Quantity, quantities
 from .personal_value import role_value
 from .result_number import ResultNumber, clean, read_result
 from .result_voice import as_entered
+from .scope_words import scope_of
 from .wording import (
     OrgWords,
     content_stems,
@@ -178,7 +179,7 @@ class RoleReading:
             def rank(item: tuple[int, Result]) -> tuple:
                 said = self.said(item[1])
                 return (not said.result, not said.counted, not said.number_said,
-                        not item[1].enabled_by, -scope_order.get(item[1].scope, 0))
+                        not item[1].enabled_by, -scope_order.get(scope_of(item[1]), 0))
 
             usable = [(i, r) for i, r in enumerate(self.role.results) if self.said(r).usable]
             self._results = sorted(usable, key=rank)

@@ -92,27 +92,24 @@ class WorkshopError(Exception):
         return f"{', '.join(where)}: {text}" if where else text
 
 
-_MORE_SHOWN = 5  # the other problems one message names before "and N more"
-
-
 def _fix(message: str) -> str:
     """A message's how-to-fix: after its first ";", without the role it names at the end."""
     return message.partition(";")[2].split(" (role '")[0].strip(" .")
 
 
 def _also(first: str, others: list[WorkshopError]) -> str:
-    """The other problems, each with its field; a how-to-fix said once already (the part after
+    """The other problems, every one with its field (never "and N more": a writer who is told
+    only some fixes the file again and again); a how-to-fix said once already (the part after
     the first ";", "pick one of: ...") is not said again."""
     said = {_fix(first)}
     parts = []
-    for e in others[:_MORE_SHOWN]:
+    for e in others:
         text = " ".join(e.message.split())
         fix = _fix(text)
         text = text.partition(";")[0] if fix and fix in said else text.rstrip(".")
         said.add(fix)
         parts.append(f"'{e.field}': {text}" if e.field else text)
-    more = len(others) - _MORE_SHOWN
-    return "; ".join(parts) + (f"; and {more} more." if more > 0 else ".")
+    return "; ".join(parts) + "."
 
 
 class ValidationError(WorkshopError, ValueError):

@@ -6,7 +6,9 @@ the target role was ``target`` with its goals in one string separated by semicol
 Version 1 is the first kit's file; version 2 adds the fields the draft needs to say only
 what the entries hold (what kind of organisation, what a number is, which skill made a result
 possible); version 3 holds a result's ``enabled_by`` to its own role's skills; version 4 adds a
-role's ``personal_value`` (what the job gave the participant, in their words). Each step takes
+role's ``personal_value`` (what the job gave the participant, in their words); version 5 lets a
+result's ``scope`` be empty beside the participant's own word for it (``scope_said``: "ward",
+"clients"), a word the kit cannot place. Each step takes
 a dict of one version and returns a dict of the next; a file is migrated on load and saved in
 the current version the next time something changes.
 """
@@ -138,7 +140,18 @@ def _v3_role(role):
     return role
 
 
-_STEPS = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(data: dict) -> dict:
+    """Version 5 adds a result's optional ``scope_said`` (who felt it, in the participant's
+    word) and lets ``scope`` be "" beside it. A version 4 file holds neither; a word typed in
+    its ``scope`` ("ward") is read as any version's is (``typed_entries.read_scope``), and a
+    ``scope_said`` another tool kept among a result's extra fields is the same key, read as
+    the new field. Only the version changes."""
+    out = dict(data)
+    out["schema_version"] = 5
+    return out
+
+
+_STEPS = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def migrate(data: dict, *, file: str | None = None, owned: bool = False) -> dict:

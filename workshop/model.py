@@ -29,6 +29,7 @@ from .fields import (
     short,
     text_field,
 )
+from .typed_entries import SAID_KEY, nearest_level, read_scope, read_value
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -48,7 +49,7 @@ __all__ = [
     "skill_key",
 ]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 LEVELS = ("novice", "advanced beginner", "competent", "proficient", "expert")
 SCOPES = ("team", "department", "company", "customers")
 # who felt a result, in the words people typed for a scope before they knew the four values
@@ -77,8 +78,8 @@ def _in_place(exc: ValidationError, prefix: str) -> ValidationError:
 
 
 _SKILL_KEYS = frozenset({"name", "before", "after", "used_later", "how_far"})
-_RESULT_KEYS = frozenset({"statement", "metric", "value", "unit", "scope", "kind", "from_value",
-                          "period", "my_part", "enabled_by"})
+_RESULT_KEYS = frozenset({"statement", "metric", "value", "unit", "scope", "scope_said", "kind",
+                          "from_value", "period", "my_part", "enabled_by"})
 _ROLE_KEYS = frozenset({"id", "title", "organization", "start", "end", "summary", "skills",
                         "results", "ratings", "enjoyment", "organization_kind",
                         "personal_value"})
@@ -163,15 +164,26 @@ class Skill:
     used_later: str = ""
     how_far: str = ""
     extra: dict = field(default_factory=dict, repr=False)
+    # how an entry typed with a slip was read ("'competant' read as 'competent'"), for the
+    # report's notes (``typed_entries.entry_notes``); never saved
+    read_notes: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         d = self.to_dict()
         _set(self, "name", text_field(d, "name", required=True, limit=200))
+        notes = list(self.read_notes)
         for key in ("before", "after"):
             value = d.get(key)
-            if value not in LEVELS:
+            if value in LEVELS:
+                continue
+            level = nearest_level(value, LEVELS)
+            if level is None:
                 raise ValidationError(
                     f"'{key}' is {short(value)}; pick one of: {', '.join(LEVELS)}.", field=key)
+            _set(self, key, level)
+            if value.strip().lower() != level:
+                notes.append(f"'{key}' {short(value)} read as '{level}'.")
+        _set(self, "read_notes", tuple(notes))
         if LEVELS.index(self.after) < LEVELS.index(self.before):
             raise ValidationError(
                 f"'after' ({self.after}) is below 'before' ({self.before}): a grown skill ends at "
@@ -214,7 +226,11 @@ class Result:
             ``from_value`` it is where the metric ended; for a change without one, by how much
             it changed.
         unit: "%", "hours", "EUR", ... or "".
-        scope: who felt it: one of ``SCOPES``.
+        scope: who felt it: one of ``SCOPES``, or "" for a word of the participant's the kit
+            cannot place (``scope_said``; not scored as a scope).
+        scope_said: who felt it in the participant's own word ("the ward", "clients"), or ""
+            where they picked one of ``SCOPES``: kept as typed, said by the draft where the
+            kit places it (``workshop.typed_entries``), never exported.
         kind: what the number is, one of ``NUMBER_KINDS``, or "" when the participant has not
             said (the draft then uses the number only where its reading is plain).
         from_value: where the metric started, for a change told "from X to Y", or ``None``.
@@ -236,25 +252,58 @@ class Result:
     my_part: str = ""
     enabled_by: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict, repr=False)
+    scope_said: str = ""
+    # how a figure typed hedged was read, for the report's notes; never saved
+    read_notes: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.enabled_by, list | tuple):
             raise ValidationError(f"'enabled_by' should be a list of the role's skills, not "
                                   f"{short(self.enabled_by)}.", field="enabled_by")
+        scope, said = read_scope(self.scope, self.scope_said)
+        _set(self, "scope", scope)
+        _set(self, "scope_said", said)
         d = self.to_dict()
         _set(self, "statement", text_field(d, "statement", required=True))
         _set(self, "metric", text_field(d, "metric", limit=200))
         _set(self, "unit", text_field(d, "unit", limit=40))
-        _set(self, "value", number_field(self.value, "value"))
+        _set(self, "scope_said", text_field(d, "scope_said", limit=200))
+        self._read_value()
         _set(self, "from_value", number_field(self.from_value, "from_value"))
-        if self.scope not in SCOPES:
-            raise ValidationError(f"'scope' is {short(self.scope)}; pick one of: "
-                                  f"{', '.join(SCOPES)} ({_SCOPE_HINT}).", field="scope")
+        if self.scope not in ("", *SCOPES):
+            raise ValidationError(f"'scope' is {short(self.scope)}; type who felt it in a "
+                                  f"word, or pick one of: {', '.join(SCOPES)} ({_SCOPE_HINT}).",
+                                  field="scope")
         _set(self, "kind", choice_field(d, "kind", NUMBER_KINDS))
         _set(self, "period", text_field(d, "period", limit=200))
         _set(self, "my_part", text_field(d, "my_part"))
         _set(self, "enabled_by", tuple(names_field(d, "enabled_by")))
         _set(self, "extra", dict(self.extra))
+
+    def _read_value(self) -> None:
+        """``value`` as a number; a figure typed hedged or as a range ("60ish", "about 30?",
+        "80-100") is its number with the hedge kept beside it (``typed_entries.read_value``),
+        and its unit where the unit field is empty ("20-30%")."""
+        try:
+            _set(self, "value", number_field(self.value, "value"))
+            return
+        except ValidationError:
+            read = read_value(self.value) if isinstance(self.value, str) else None
+            if read is None:
+                raise ValidationError(
+                    f"'value' is {short(self.value)}; type a number such as 18, a rough one "
+                    "such as 'about 60' or a range such as '80 to 100', or leave it empty.",
+                    field="value") from None
+        typed = " ".join(self.value.split())
+        number, kept, unit = read
+        _set(self, "value", number)
+        # a former reply's words for the figure are no longer what it says
+        _set(self, "extra", {**{k: v for k, v in self.extra.items() if k != SAID_KEY}, **kept})
+        if unit and not self.unit:
+            _set(self, "unit", unit)
+        said = f"{kept[next(iter(kept))]}{number}{'%' if self.unit == '%' else ''}"
+        _set(self, "read_notes", (*self.read_notes, f"'value' '{typed}' kept as typed: the "
+                                  f"draft says it \u201c{said}\u201d."))
 
     @property
     def quantified(self) -> bool:
@@ -272,7 +321,8 @@ class Result:
         data = object_field(data, "A result")
         return cls(statement=data.get("statement"), metric=data.get("metric") or "",
                    value=data.get("value"), unit=data.get("unit") or "",
-                   scope=data.get("scope") or "team", kind=data.get("kind") or "",
+                   scope=data.get("scope") or "", scope_said=data.get("scope_said") or "",
+                   kind=data.get("kind") or "",
                    from_value=data.get("from_value"), period=data.get("period") or "",
                    my_part=data.get("my_part") or "",
                    enabled_by=data.get("enabled_by") or [],
@@ -281,7 +331,8 @@ class Result:
     def to_dict(self) -> dict:
         out = {"statement": self.statement, "metric": self.metric, "value": self.value,
                "unit": self.unit, "scope": self.scope}
-        optional = {"kind": self.kind, "from_value": self.from_value, "period": self.period,
+        optional = {"scope_said": self.scope_said, "kind": self.kind,
+                    "from_value": self.from_value, "period": self.period,
                     "my_part": self.my_part, "enabled_by": list(self.enabled_by)}
         out.update({k: v for k, v in optional.items() if v not in ("", None, [])})
         return _with_extra(out, self.extra)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .glossary import PART_WORDS
+from .scope_words import scope_of
 from .session import Session, open_session
 
 if TYPE_CHECKING:
@@ -165,6 +166,15 @@ def skills_table(session: Session | None = None) -> PlainTable:
                        "skill growth rating"], rows)
 
 
+def _scope_shown(result) -> str:
+    """Who felt a result as the table shows it: the participant's word with the kind it is
+    read as ("ward (department)"), or the word alone where the kit cannot place it."""
+    kind = scope_of(result)
+    if not result.scope_said:
+        return kind
+    return f"{result.scope_said} ({kind})" if kind else result.scope_said
+
+
 def results_table(session: Session | None = None) -> PlainTable:
     """Every result statement, one row each, with its number."""
     rows = []
@@ -172,7 +182,8 @@ def results_table(session: Session | None = None) -> PlainTable:
         for result in role.results:
             rows.append((role.label, result.statement, result.metric,
                          "" if result.value is None else f"{result.value:g}", result.unit,
-                         result.scope, role.ratings.company_results, role.ratings.relevance))
+                         _scope_shown(result), role.ratings.company_results,
+                         role.ratings.relevance))
     return PlainTable(["role", "statement", "metric", "value", "unit", "scope",
                        "company results rating", "relevance rating"], rows)
 

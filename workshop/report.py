@@ -17,6 +17,7 @@ from .check_render import finding_title_text
 from .glossary import PART_WORDS
 from .model import Workspace
 from .reason_found import names_most
+from .scope_words import entry_notes
 from .scoring import PARTS, Weights, explain, rank
 
 __all__ = ["FORMATS", "build_report", "card_findings", "render", "render_html", "printed_chars",
@@ -49,6 +50,9 @@ def build_report(workspace: Workspace, weights: Weights | Mapping | None = None)
         "answer": {"role_id": role_id, "source": source, "text": text,
                    "check": check.to_dict(), "role": _role_row(about),
                    "why": answer_why(ranking, workspace, role_id)},
+        # entries read as typed that the participant may want to look at again: a scope word
+        # the kit cannot place, a level read from a slip, a figure kept with its hedge
+        "read_notes": entry_notes(workspace),
     }
 
 
@@ -192,6 +196,9 @@ def render_text(report: dict) -> str:
         out.append(f"  Verdict: {check['verdict']['message']}")
     out += [f"  [{'ok' if ok else 'to do'}] {title}: {text}"
             for ok, title, text in card_findings(report)]
+    if report.get("read_notes"):
+        out += ["", "Read from your file (check these):"]
+        out += [f"  - {note}" for note in report["read_notes"]]
     return "\n".join(out) + "\n"
 
 

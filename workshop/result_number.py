@@ -282,7 +282,7 @@ def _key(result: Result) -> tuple:
     said = result.extra.get(SAID_KEY, "")
     return (result.statement, result.metric, result.value, result.unit, result.scope,
             result.kind, result.from_value, result.period, result.my_part,
-            hedge, said if isinstance(said, str) else "")
+            hedge, said if isinstance(said, str) else "", result.scope_said)
 
 
 # "I get driver of the month 3 times": what happened a number of times is told in the past,
@@ -313,7 +313,7 @@ def _figures_noted(key: tuple) -> tuple:
     told in words, no field's figure beside it; the coach asks for one they are happy to
     say); one marked unsure is said "about"; a statement and fields that tell one change
     give one reading (``_one_reading``). (statement, value, from_value, hedge, said, note)."""
-    statement, metric, value, unit, _s, _k, from_value, _p, _m, hedge, said = key
+    statement, metric, value, unit, _s, _k, from_value, _p, _m, hedge, said, _w = key
     statement, note = figure_note(statement, value is not None)
     if note == NOT_QUOTED:
         return without_figures(statement), None, None, "", "", note
@@ -325,7 +325,8 @@ def _figures_noted(key: tuple) -> tuple:
 
 
 def _read_said(key: tuple, org: OrgWords, current: bool, framed: bool) -> ResultNumber:
-    statement, metric, value, unit, scope, kind, from_value, period, my_part, hedge, said = key
+    (statement, metric, value, unit, scope, kind, from_value, period, my_part, hedge, said,
+     scope_said) = key
     statement, value, from_value, hedge, said, note = _figures_noted(key)
     statement, unsure = without_no_figure(statement)
     unsure = unsure or note == UNSURE
@@ -334,7 +335,8 @@ def _read_said(key: tuple, org: OrgWords, current: bool, framed: bool) -> Result
                             "the statement says only that there is no figure: write what "
                             "changed as a sentence")
     result = Result(statement=statement, metric=metric, value=value, unit=unit, scope=scope,
-                    kind=kind, from_value=from_value, period=period, my_part=my_part)
+                    kind=kind, from_value=from_value, period=period, my_part=my_part,
+                    scope_said=scope_said)
     sentence, shape = statement_sentence(result, org, framed)
     unitless = missing_unit(result)  # "went down by 40": 40 what? left out, and asked
     if unitless is not None:

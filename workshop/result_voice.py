@@ -49,6 +49,7 @@ from .model import Result, Role
 from .noun_phrase import noun_phrase
 from .resources import load_json, per_data_folder
 from .result_number import ResultNumber, RoleNumber, read_result
+from .scope_words import scope_of
 from .skill_story import base_verb
 from .verbs import past_tense
 from .wording import OrgWords, org_words
@@ -108,14 +109,14 @@ def _is_change(said: ResultNumber, result: Result) -> bool:
 def _scope_kept(told: str, said: ResultNumber, result: Result, org: OrgWords) -> str:
     """"I cut month end close ..." -> "We cut month end close ..." for a change typed with no
     subject whose scope the speaker shares (the team's change, the speaker one of them)."""
-    if result.scope not in _shared_scopes() or not _is_change(said, result):
+    if scope_of(result) not in _shared_scopes() or not _is_change(said, result):
         return told
     statement = " ".join((result.statement or "").split())
     first = statement.split(" ", 1)[0].lower() if statement else ""
     m = _OWN.match(told)
     if not first or _SUBJECT.match(statement) or not m or m.group(1) == "helped" \
             or not _same_verb(m.group(1), first) \
-            or _names_unit(statement, org.scope(result.scope)) \
+            or _names_unit(statement, org.scope(scope_of(result), result.scope_said)) \
             or re.search(r"\b(?:my|mine|myself)\b", statement, re.IGNORECASE):
         # "saved the team 10 hours": the statement says who was helped; "grew my territory
         # sales": the speaker's own, never "We grew my territory sales"

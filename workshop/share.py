@@ -25,6 +25,7 @@ from .check import check_answer, pitfall_phrases
 from .fileio import write_output
 from .model import Skill, Workspace
 from .result_number import read_result
+from .scope_words import scope_of
 from .scoring import enjoyment_trap, has_number, rank
 from .skills import OTHER_SKILL, canonical_skill, nearest_skill
 from .store import default_workspace_path
@@ -143,7 +144,7 @@ def export_dict(workspace: Workspace, *, export_id: str | None = None,
                         "levels_grown": s.levels_grown,
                         "used_later": skill_used_later(role, j, jobs)}
                        for j, s in enumerate(role.skills)],
-            "results": [{"quantified": read_result(r, role).counts, "scope": r.scope}
+            "results": [{"quantified": read_result(r, role).counts, "scope": scope_of(r)}
                         for r in role.results],
         })
     strongest = ranking.strongest

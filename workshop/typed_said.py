@@ -40,16 +40,12 @@ from .resources import load_json, per_data_folder
 from .spoken import lower_first, upper_first
 from .to_self import self_cut
 from .typed import HEDGE_WORDS as _HEDGE_WORDS
+from .typed_entries import HEDGE_KEY, SAID_KEY  # the keys a hedged figure is kept in
 
 __all__ = ["hedged_figure", "without_no_figure", "hedge_added", "reply_hedge", "spread_unnamed",
            "no_subject_said", "HEDGE_KEY", "SAID_KEY", "reply_told", "words_said", "hedge_said",
            "NOT_QUOTED", "UNSURE", "QUOTED_KEY", "figure_note", "without_figures", "hedge_own"]
 
-# the key of ``Result.extra`` that keeps the words a hedged reply gave before its number
-HEDGE_KEY = "number_hedge"
-# the key of ``Result.extra`` that keeps a reply's quantity in the participant's own words
-# ("about a third", "from 1 in 5 to 1 in 20"), said in place of the figure read from them
-SAID_KEY = "number_said"
 
 _HEDGED_FIGURE = re.compile(
     r"(?<![\w.])\d[\d,.]*\s*%?\s*(?:-|–|to|or)\s*\d[\d,]*(?:\.\d+)?|"

@@ -34,6 +34,7 @@ from .note_shapes import clause_said, clause_subject, noun_change
 from .noun_phrase import ceiling
 from .numbers import quantities
 from .resources import per_data_folder
+from .scope_words import scope_of, scope_spoken
 from .skill_words import SkillWords, gerund, is_qualification, skill_words
 from .spoken import SUBJECTS as _SUBJECTS
 from .spoken import WORD as _WORD
@@ -103,8 +104,11 @@ class OrgWords:
     team: str
     department: str
 
-    def scope(self, scope: str) -> str:
-        """Who felt a result, by its ``scope``."""
+    def scope(self, scope: str, said: str = "") -> str:
+        """Who felt a result, by its ``scope``; in the participant's own word ("the ward",
+        ``Result.scope_said``) where the kit places it as one of the four."""
+        if said and scope:
+            return scope_spoken(said)
         return {"team": self.team, "department": self.department, "company": self.the,
                 "customers": self.people}.get(scope, self.the)
 
@@ -286,7 +290,8 @@ def _statement_head(text: str, result: Result, org: OrgWords,
         if framed and first in _words("org_level_verbs"):  # a level the organisation
             # reached or kept ("reach 94% readiness"); a person's own act ("train the new
             # clerks", "lead a team of 3") is never turned into "I helped my team ..."
-            return f"I helped {org.scope(result.scope)} {lower_first(text)}.", "own"
+            return (f"I helped {org.scope(scope_of(result), result.scope_said)} "
+                    f"{lower_first(text)}.", "own")
         rest = text.split(maxsplit=1)
         said = past_tense(first) + (f" {rest[1]}" if len(rest) > 1 else "")
         return f"I {said}.", "own"

@@ -16,7 +16,9 @@ import ipywidgets as w
 
 from ..errors import ValidationError
 from ..model import NUMBER_KINDS, SCOPES, Result, skill_key
+from ..scope_words import scope_kind
 from ..session import Session, open_session
+from ..typed_entries import HEDGE_KEY, read_value
 from ._base import form_text, replacing_earlier
 from .messages import esc
 from .role_list import RoleListEditor, RowDriver, format_value
@@ -36,6 +38,18 @@ PICK_SEVERAL = ("To pick more than one skill, hold Ctrl (Cmd on a Mac) while you
 _KIND_LABELS = {"": "not said yet", "change": "a change (by how much, or from ... to ...)",
                 "count": "a count of things done", "amount": "an amount (money, volume)",
                 "level": "a level reached or held"}
+
+
+def _value_shown(data: dict) -> str:
+    """A result's value as the form shows it: with the hedge it was typed with ("about 20",
+    "15 to 20"), where the box's text reads back to the same number and hedge
+    (``typed_entries.read_value``); else the number alone."""
+    value, hedge = format_value(data.get("value")), data.get(HEDGE_KEY)
+    if not value or not isinstance(hedge, str) or data.get("from_value") is not None:
+        return value
+    read = read_value(f"{hedge}{value}")
+    return f"{hedge}{value}" if read and read[0] == data.get("value") \
+        and read[1].get(HEDGE_KEY) == hedge else value
 
 
 class _ResultRow(w.VBox):
@@ -59,16 +73,33 @@ class _ResultRow(w.VBox):
         self._metric = form_text(value=data.get("metric", ""), description="metric",
                                  placeholder="e.g. overtime hours", layout=w.Layout(width="400px"),
                                  style={"description_width": "50px"})
-        self._value = form_text(value=format_value(data.get("value")), description="value",
+        shown = _value_shown(data)
+        if shown != format_value(data.get("value")):  # "about 20" shown, and read from the box
+            self._kept.pop(HEDGE_KEY, None)
+        self._value = form_text(value=shown, description="value",
                                 placeholder="e.g. 18", layout=w.Layout(width="140px"),
                                 style={"description_width": "40px"})
         self._unit = form_text(value=data.get("unit", ""), description="unit",
                                placeholder="e.g. %", layout=w.Layout(width="230px"),
                                style={"description_width": "32px"})
-        self._scope = w.Dropdown(options=list(SCOPES), value=data.get("scope", "team"),
-                                 description="who felt it", layout=w.Layout(width="200px"),
+        # a word of the participant's own ("ward", "clients") is kept (``scope_said``, among the
+        # kept fields) and shown beside the kind it is read as; one the kit cannot place is
+        # "not one of these" until they pick a kind
+        said = data.get("scope_said", "") if isinstance(data.get("scope_said"), str) else ""
+        scope = data.get("scope", "team")
+        # "" keeps the word's own reading: the kind the facilitator's list places it as, or
+        # none; a kind picked here is the participant's, saved beside the word
+        placed = scope_kind(said) if said else ""
+        options = [(k, k) for k in SCOPES] + ([(f"{placed} (read from your word)"
+                                                if placed else "not one of these", "")]
+                                               if said else [])
+        self._scope = w.Dropdown(options=options,
+                                 value=scope if scope in dict(options).values() else "team",
+                                 description="who felt it", layout=w.Layout(width="230px"),
                                  style={"description_width": "70px"},
                                  tooltip="team, department, company or customers")
+        self._said = w.HTML(f'<span style="color:#333">in your words: \u201c{esc(said)}\u201d'
+                            "</span>" if said else "")
         self._kind = w.Dropdown(options=[(label, k) for k, label in _KIND_LABELS.items()],
                                 value=data.get("kind", "") if data.get("kind", "") in
                                 NUMBER_KINDS else "", description="the number is",
@@ -99,7 +130,7 @@ class _ResultRow(w.VBox):
         self._picker = w.VBox([self._enabled_by, w.HTML(
             f'<span style="font-size:90%;color:#333">{PICK_SEVERAL}</span>',
             layout=w.Layout(margin="0 0 0 8px"))])
-        self._links = w.HBox([self._scope], layout=w.Layout(flex_flow="row wrap"))
+        self._links = w.HBox([self._scope, self._said], layout=w.Layout(flex_flow="row wrap"))
         self.follow_skills(skills, picked=list(self._saved_links.values()))
         super().__init__([self._statement,
                           w.HBox([self._metric, self._value, self._unit],
@@ -148,8 +179,8 @@ class _ResultRow(w.VBox):
         if list(self._enabled_by.value) != keep:
             self._enabled_by.value = keep
         shown = self._picker if options else self._no_skills
-        if self._links.children[1:] != (shown,):
-            self._links.children = (self._scope, shown)
+        if self._links.children[2:] != (shown,):
+            self._links.children = (self._scope, self._said, shown)
 
     def update_hint(self) -> None:
         statement = self._statement.value.strip()
