@@ -309,10 +309,11 @@ def test_an_end_written_present_is_read_as_held_now_by_the_kit_and_the_schema(en
 
     import workshop
     from workshop.draft import draft_answer
+    from workshop.model import SCHEMA_VERSION
     from workshop.store import parse_workspace
     schema = json.loads((Path(workshop.__file__).parent / "schema" /
                          "workspace.schema.json").read_text(encoding="utf-8"))
-    data = {"schema_version": 4, "roles": [
+    data = {"schema_version": SCHEMA_VERSION, "roles": [
         {"id": "r1", "title": "Stores Clerk", "organization": "Harlow Freight",
          "start": "2019-03", "end": end, "ratings": {"skill_growth": 4, "company_results": 4,
                                                       "relevance": 4},
@@ -407,3 +408,16 @@ def test_a_piece_with_a_new_deed_is_kept():
                     Piece(1, 0, "I teach the new clerks the scanners and the returns desk."),
                     Piece(2, 1, "I wrote the new clerks a guide to the scanners.")], 5, 200)
     assert "I wrote the new clerks a guide" in text, text
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("Patient falls went down on the ward", "Patient falls went down on the ward"),
+    ("Customer returns were down by a third", "Customer returns were down by a third"),
+    ("Staff leaves fell after the new rota", "Staff leaves fell after the new rota"),
+    ("Our depot passes every safety audit", "Our depot passed every safety audit"),
+])
+def test_a_plural_noun_before_the_clauses_own_verb_stays_a_noun(typed, said):
+    """A noun that looks like a present verb ("falls", "returns", "leaves") before the
+    clause's own finite verb is no verb to put in the past ("Patient fell went down" was
+    drafted); a present after a noun with no verb following still is."""
+    assert clause_in_past(typed) == said

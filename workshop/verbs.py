@@ -325,8 +325,10 @@ def _present_of(word: str, before: str, after: str) -> bool:
     "reach" after "complaints"; not when a verb follows ("hires use": a noun) or a
     preposition ("counts for")."""
     if not after or after in _PREPOSITIONS or after in _words("base_verbs") or \
-            _present_third(after) or after == "than":
-        return False  # "complaints lower than the average": a comparative, no verb
+            _present_third(after) or after == "than" or after in _words("finite_verbs"):
+        # "complaints lower than the average": a comparative, no verb; "patient falls went
+        # down", "staff leaves were rare": the clause's verb comes after, so this is a noun
+        return False
     return _present_third(word) or ((word in _words("base_verbs") or word in _tense()) and
                                     before.endswith("s") and not before.endswith("ss"))
 
