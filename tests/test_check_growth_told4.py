@@ -163,3 +163,26 @@ def test_a_deed_and_its_result_beside_an_end_of_the_speaker_s_stays_growth_for_t
             "from forty a week to six. Within a year I was running the stock counts on my own.")
     with model_override(_EVERY_SENTENCE):
         assert _growth(text).ok
+
+
+@pytest.mark.parametrize("text", [
+    "On my first delivery run I got lost twice. By my tenth run I was planning the routes for "
+    "the other drivers.",
+    "At the garden centre I found out I was good at pricing plants for the season.",
+    "I passed my ACCA level 3 there.",
+])
+def test_an_arc_by_an_ordinal_a_discovered_knack_and_a_named_level_are_growth(text):
+    """"by my tenth run I was ..." after a start; "found out I was good at <skill>"; a
+    qualification's level with its name."""
+    assert _growth(text).ok, text
+
+
+@pytest.mark.parametrize("text", [
+    "By my tenth cup of tea I was finally awake.",
+    "I found out I was good at nothing much.",
+    "I passed my level 3 there.",
+    "The charity made me into someone who always puts others first.",
+])
+def test_their_look_alikes_name_no_job_skill(text):
+    """No start told before the ordinal, a knack for nothing, a level with no name, a trait."""
+    assert not _growth(text).ok, text
