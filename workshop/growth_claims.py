@@ -56,7 +56,8 @@ def read_growth(rules: Rules, reading: Reading, found: Found) -> None:
                 rules.specific, reading.words, sentence.lo, before.end)[-1]):
             before = None  # "the user had never ...", "I came in with it already": no start
         after = _arc_after(lists, reading, sentence, before, since_before)
-        if after is not None and bare_spans.overlaps(after.start, after.end):
+        if after is not None and (bare_spans.overlaps(after.start, after.end)
+                                  or _title_after(lists, reading, sentence, after)):
             # "I learned from it", "left as one of the top guys": an end that names nothing
             # grown, kept as a bare arc so that no second opinion reads it as growth
             found.bare_learning.append(Claim(sentence, sentence.clause_of(after.start), after,
@@ -69,6 +70,24 @@ def read_growth(rules: Rules, reading: Reading, found: Found) -> None:
         if before is not None:
             started = sentence
         since_before = 1 if before is not None else since_before + 1
+
+
+# How many words after an arc's end a title move may start and still be all it tells: "within
+# a year I was promoted to supervisor", "within two years I'd had two promotions"
+_TITLE_GAP = 3
+
+
+def _title_after(lists, reading: Reading, sentence: Sentence, after: Match) -> bool:
+    """True when an arc's end goes on to a new title and no skill (``growth_after_title``:
+    "within eighteen months I was promoted to assistant manager", "by my second year I was
+    shift lead", "they gave me my own branch"): a promotion is where the job put the speaker,
+    not a skill that grew, so the arc is bare, as an end that names nothing."""
+    clause = sentence.clause_of(after.start)
+    title = lists["growth_after_title"].search(reading.words, after.end, clause.hi)
+    if title is None:
+        return False
+    between = [i for i in range(after.end, title.start) if reading.words[i].is_word]
+    return len(between) <= _TITLE_GAP
 
 
 def _arc_after(lists, reading: Reading, sentence: Sentence, before: Match | None,
