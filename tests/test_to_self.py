@@ -217,5 +217,5 @@ def test_the_benchmark_counts_a_sentence_cut_at_its_end_and_a_label_said():
         == ["remark to self", "remark to self"]
     whole = ("The shift I am fondest of was the night one. The drivers I worked with came "
              "back. Deliveries at Ames & Co. in Derby started at 6 a.m. every day. The "
-             "stockroom was taken care of.")
+             "stockroom was taken care of. I spot-check the rotas before they go out.")
     assert not_speech(whole) == []
