@@ -39,8 +39,9 @@ from .note_grammar import own_subject, spelled
 from .slips import mended_slips
 from .spoken import lower_first, slashes_said, starts_with_past_verb
 from .spoken import part_has_verb as _has_verb
-from .to_self import finished
+from .to_self import finished, label_said
 from .typed import chat_dropped, coach_dropped, plain_word, short_forms_said
+from .typed_said import figure_note
 
 __all__ = ["said_as_sentences", "subject_given", "unmarked", "typed_marks_said"]
 
@@ -198,6 +199,13 @@ def _finished(sentence: str) -> str:
     return bare + "."
 
 
+def _figure_note_only(sentence: str) -> bool:
+    """True where ``sentence`` is only a note about a figure, never said ("The 180k was a
+    rough number though, don't use it": ``typed_said.figure_note``)."""
+    said, note = figure_note(sentence)
+    return bool(note) and not said
+
+
 def said_as_sentences(text: str, employers: tuple[str, ...] = ()) -> str:
     """A piece of the draft with every sentence one a person says (see the module docstring):
     no list mark read out, its misspellings spelled right, a dropped "I" given back, a
@@ -208,8 +216,8 @@ def said_as_sentences(text: str, employers: tuple[str, ...] = ()) -> str:
     kept = []
     listed = bool(_LIST_MARK.match(text))
     for sentence in _sentences(typed_marks_said(coach_dropped(_unmarked(text)), listed)):
-        sentence = coach_dropped(sentence)
-        if not sentence:
+        sentence = label_said(coach_dropped(sentence), _verb_in)  # "Start: ...": its time
+        if not sentence or _figure_note_only(sentence):
             continue  # "see my earlier note", "n/a": said to the coach, never in the draft
         sentence = finished(mended_slips(subject_given(spelled(sentence)), employers))
         if _verb_in(sentence):  # a verb the kit knows, a plain one too ("Ask anyone ..."),
