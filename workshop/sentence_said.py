@@ -199,6 +199,15 @@ def _finished(sentence: str) -> str:
     return bare + "."
 
 
+def _labels_said(text: str) -> str:
+    """``text`` with each sentence's note label said as speech (``to_self.label_said``)
+    before its dashes are read as breaks ("End - running payroll" never "End. Running ...");
+    as it is where no sentence opens on one."""
+    sentences = _sentences(text)
+    said = [label_said(s, _verb_in) for s in sentences]
+    return text if said == sentences else " ".join(s for s in said if s)
+
+
 def _figure_note_only(sentence: str) -> bool:
     """True where ``sentence`` is only a note about a figure, never said ("The 180k was a
     rough number though, don't use it": ``typed_said.figure_note``)."""
@@ -215,6 +224,7 @@ def said_as_sentences(text: str, employers: tuple[str, ...] = ()) -> str:
         return text
     kept = []
     listed = bool(_LIST_MARK.match(text))
+    text = _labels_said(text)
     for sentence in _sentences(typed_marks_said(coach_dropped(_unmarked(text)), listed)):
         sentence = label_said(coach_dropped(sentence), _verb_in)  # "Start: ...": its time
         if not sentence or _figure_note_only(sentence):

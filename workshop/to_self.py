@@ -219,7 +219,7 @@ _PREP_GAP = re.compile(r"\b(?:who|whom|what|where|which|that|one|ones|something|
                        r"\w\s+(?:I|we|you|they|he|she|I'm|we're|I've|we've|I'd)\s",
                        re.IGNORECASE)
 # "am" after a number is a time of day ("by 3 am"), never a "was" left waiting
-_BE_END = re.compile(r"(?<!\d)\s(?:was|were|is|are|am|be|been)\s*$", re.IGNORECASE)
+_BE_END = re.compile(r"(?:(?<!\d)\sam|\s(?:was|were|is|are|be|been))\s*$", re.IGNORECASE)
 _WH = re.compile(r"\b(?:who|what|where|how|which|that|than|as|whoever|whatever)\b",
                  re.IGNORECASE)
 

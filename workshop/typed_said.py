@@ -382,18 +382,27 @@ def _only_filler(text: str) -> bool:
     return all(w in _FILLER for w in re.findall(r"[\w'’%]+", text.lower().replace("’", "'")))
 
 
+# a note's verb whose object is the rest of its clause ("need to check [that with the
+# revenue manager first]", "don't put the number [in yet]")
+_TASK_END = re.compile(r"(?:check|checked|confirm|verify|put|use|say|quote)$", re.IGNORECASE)
+
+
 def _marks_in(clause: str) -> list[tuple[int, int, str, bool]]:
     """The marks ``clause`` holds, each (start, end with its tail, mark, only as a clause);
-    one mark where two overlap (the longer, read first)."""
+    one mark where two overlap (the longer, read first); a mark that ends on a task's verb
+    takes the rest of the clause, its object, with it."""
     found: list[tuple[int, int, str, bool]] = []
     for mark, anywhere, alone in _marks():
         for rx, whole_only in ((anywhere, False), (alone, True)):
             for m in rx.finditer(clause):
-                if re.match(r"\s+in\b", clause[m.end():], re.IGNORECASE):
+                if re.match(r"\s+in\b", clause[m.end():], re.IGNORECASE) and \
+                        re.search(r"(?:believe|think|reckon)$", m.group(0), re.IGNORECASE):
                     continue  # "I believe in ...": a belief, no doubt about a figure
                 if not any(a < m.end() and m.start() < b for a, b, _k, _o in found):
-                    found.append((m.start(), _NOTE_TAIL.match(clause, m.end()).end(), mark,
-                                  whole_only))
+                    end = len(clause) if _TASK_END.search(m.group(0)) and not \
+                        _A_FIGURE.search(clause[m.end():]) else \
+                        _NOTE_TAIL.match(clause, m.end()).end()
+                    found.append((m.start(), end, mark, whole_only))
     return found
 
 
@@ -410,8 +419,8 @@ def _note_in(clause: str, field_figure: bool) -> tuple[str, str] | None:
     def cut(spans: list[tuple[int, int, str, bool]]) -> str:
         rest, last = [], 0
         for a, b, _k, _o in sorted(spans):
-            rest.append(clause[last:a])
-            last = b
+            rest.append(clause[last:a] if a > last else "")
+            last = max(last, b)  # a task's mark may reach over the next one
         return " ".join(("".join(rest) + " " + clause[last:]).split())
 
     if _only_filler(cut(found)):
@@ -477,15 +486,18 @@ _NUM = rf"(?:{_COUNT_WORD}\s+(?:in|out\s+of)\s+{_COUNT_WORD}\b|" \
        r"(?:a|an|one|two|three)[\s-]+(?:good\s+)?(?:half|thirds?|quarters?|fifths?|tenths?)\b|" \
        r"[$£€¥]?\s?\d[\d,.]{0,15}(?:\s?(?:%|percent|per\s+cent|pc|k|m|bn|million|billion|" \
        r"thousand|points?|percentage\s+points?)\b|%)?)"
+# a time as the figure itself ("to 6 minutes", "by 2 days"), left out with it
+_TIMED = rf"(?:{_NUM}(?:\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?)\b)?)"
 _SAID_NUMBER = re.compile(
     rf"(?:\s+(?:by|to|of|at)\s+{_HEDGES_BEFORE})?\s+from\s+{_HEDGES_BEFORE}{_NUM}\s*"
-    rf"(?:to|-|–|->|→)\s*{_HEDGES_BEFORE}{_NUM}|"
+    rf"(?:to|-|–|->|→)\s*{_HEDGES_BEFORE}{_TIMED}|"
     rf"(?:\s+(?:by|to|of|at|from)\b)?\s+{_HEDGES_BEFORE}{_NUM}(?:\s*(?:-|–|to|or)\s*"
-    rf"{_NUM})?(?:\s+(?:or\s+so|ish))?|\s+(?:by|in)\s+half\b|^{_HEDGES_BEFORE}{_NUM}\s*",
+    rf"{_NUM})?(?:\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?)\b)?"
+    rf"(?:\s+(?:or\s+so|ish))?|\s+(?:by|in)\s+half\b|^{_HEDGES_BEFORE}{_NUM}\s*",
     re.IGNORECASE)
 # a time the change took is no figure of the change ("in 6 months", "over 2 yrs"): kept
-_PERIOD = re.compile(r"\b(?:over|in|within|for|across|during|after|took|taking|lasted)\s+(?:the\s+)?(?:first\s+|"
-                     r"last\s+|past\s+|next\s+)?(?:about\s+|around\s+)?\d[\d.,]*\s*(?:days?|"
+_PERIOD = re.compile(r"\b(?:over|in|within|for|across|during|after|took|taking|lasted)\s+"
+                     r"(?:the\s+)?(?:first\s+|last\s+|past\s+|next\s+)?(?:about\s+|around\s+)?\d[\d.,]*\s*(?:days?|"
                      r"weeks?|months?|years?|yrs?|hours?|hrs?|quarters?|terms?|semesters?)\b",
                      re.IGNORECASE)
 # a clause of the statement (a comma, a semicolon, a spaced dash, "but" between them)
@@ -493,6 +505,9 @@ _FIGURE_CLAUSE = re.compile(r"\s*(?:[,;]|\s[-–—]\s|\bbut\b)\s*", re.IGNORECA
 # what a removed figure leaves hanging: a "was" or a "think it was" that said only it
 _FIGURE_WAS = re.compile(r"(?:\b(?:was|were|is|are|be|been|being|it['’]?s|that['’]?s|"
                          r"thats|its)|[=:])\s*$", re.IGNORECASE)
+# a time after a figure a "was" said ("it was about 11k [over the summer]"): no more said
+_WHEN_AFTER = re.compile(r"\s*(?:over|in|during|across|within|for|since|last|this|that|a|"
+                         r"per|each|every|/)\b", re.IGNORECASE)
 _HOLLOW_WORDS = frozenset("""i i'd i'm think thought guess reckon believe it it's its that's
     thats that this was were is are be been about around roughly over under approx maybe
     probably perhaps so or just only a the and but though total in all""".split())
@@ -512,8 +527,9 @@ def _figures_out(clause: str) -> str | None:
     for m in _SAID_NUMBER.finditer(text):
         parts.append(text[last:m.start()])
         # "it was about 180k (over 2 yrs)": the figure was all the "was" said
-        hanging = hanging or bool(_FIGURE_WAS.search(text[:m.start()]) and _hollow(
-            re.sub(r"\ue000\d+\ue001", "", text[m.end():])))
+        after = re.sub(r"\ue000\d+\ue001", "", text[m.end():])
+        hanging = hanging or bool(_FIGURE_WAS.search(text[:m.start()]) and (
+            _hollow(after) or _WHEN_AFTER.match(after)))
         last = m.end()
     if not parts:
         return clause
@@ -635,9 +651,9 @@ def hedge_own(statement: str) -> str:
     if not m or re.match(r"[$£€¥]?\d[\d,.]*\+", statement[m.start():]):
         return statement  # no figure, or "40+" ("over 40"): hedged as typed
     head = statement[:m.start()]
-    if _HEDGE_BEFORE.search(head) or re.search(r"\b(?:between|from\s+(?:" + _HEDGE_WORDS +
-                                               r")\s*)\s*$", head, re.IGNORECASE):
-        return statement
+    if _HEDGE_BEFORE.search(head) or re.search(r"[~\u2248]\s*[$£€¥]?$", head) or re.search(
+            r"\b(?:between|from\s+(?:" + _HEDGE_WORDS + r")\s*)\s*$", head, re.IGNORECASE):
+        return statement  # "~£400k" is hedged as typed too
     # "from about 54% to 81%": the hedge beside its figure, so a note's "X down from" or "X
     # from" keeps its words together and its verb is said before them ("handle time went from
     # about 9 to 6"), never "handle time roughly went from" (issue 20, draft65)
