@@ -32,7 +32,8 @@ NOT_SPEECH_CLASSES = ("remark to self", "form value", "unfinished")
 
 _REMARK = re.compile(
     r"(?:^|[,;:(]\s*|\s[\-\u2013]+\s*|\.\s+)(?:mention|remember to|don'?t forget|note to self|"
-    r"nb\b|n\.b\.|todo\b|to do:|tb[cda]\b|fill in later|add (?:\w+ ){0,4}later|more here|more later|"
+    r"nb\b|n\.b\.|todo\b|to do:|tb[cda]\b|fill in later|add (?:\w+ ){0,4}later|more here|"
+    r"more later|"
     r"(?:need to |will |to )?(?:double[- ]?check|re-?check|confirm|verify)\b|"
     r"(?:need to |will |to )check\b|check (?:this|that|the|with)\b|ask (?-i:[A-Z][a-z]+)\b|"
     r"see (?:my )?(?:cv|resume|linkedin|portfolio)\b)"
