@@ -20,7 +20,7 @@ import pytest
 from helpers_sample import one_role_workspace
 
 from workshop.draft import coach_questions, draft_versions
-from workshop.sentence_said import said_as_sentences
+from workshop.sentence_said import said_as_sentences, whole_said
 from workshop.to_self import finished, label_said, self_cut
 from workshop.typed_said import NOT_QUOTED, figure_note, without_figures
 
@@ -97,6 +97,8 @@ def test_a_label_before_words_with_no_verb_is_left_out_and_a_look_alike_kept():
     ("It was the site I was fondest of.", "It was the site I was fondest of."),
     ("They were the drivers I rode with.", "They were the drivers I rode with."),
     ("I did it because of her.", "I did it because of her."),
+    ("The night crew was easy to work with.", "The night crew was easy to work with."),
+    ("The new till was paid for.", "The new till was paid for."),
 ])
 def test_a_sentence_left_waiting_on_a_preposition_is_said_to_its_last_whole_part(typed, said):
     assert finished(typed) == said
@@ -154,3 +156,15 @@ def test_a_figure_the_participant_is_happy_to_say_is_still_said():
     """Look-alike: the same story without a note keeps its figure."""
     ws = _workspace("agency spend fell by 22%", "I set up the internal bank for the ward")
     assert any("22%" in text for text in draft_versions(ws, "r1").values())
+
+
+def test_a_draft_joined_by_any_step_is_said_in_whole_sentences():
+    """The last pass over a version's text: a sentence another step left waiting is said to
+    its last whole part or left out, a piece cut off after a stop is left out, and titles'
+    and abbreviations' stops end nothing."""
+    text = ("I was a porter at St. Mary's for the U.S. Navy. I ran the loading bay there, and. "
+            "Our part was. The gate queue shrank because of. They came. back. Waits fell by "
+            "approx. a fifth.")
+    assert whole_said(text) == ("I was a porter at St. Mary's for the U.S. Navy. I ran the "
+                                "loading bay there. The gate queue shrank. They came. Waits fell "
+                                "by approx. a fifth.")

@@ -94,7 +94,7 @@ from .reason_short import short_reason
 from .referents import its_named, leaned, pointers_told
 from .result_number import holds_number, role_number
 from .result_voice import number_told
-from .sentence_said import said_as_sentences
+from .sentence_said import said_as_sentences, whole_said
 from .skill_story import own_growth, story_growth
 from .spoken import spelled_initials
 from .story_results import (
@@ -551,7 +551,7 @@ def _composed(workspace: Workspace, read: RoleReading, long: bool, one: bool = F
             _value(role, variant, text).sentence:
         said = text
         text = _told(workspace, read, long, one, said)
-    return text
+    return whole_said(text)  # never a half-sentence, whichever step joined it
 
 
 def _value(role: Role, variant: int, text: str | None) -> ValueSaid:

@@ -43,7 +43,7 @@ from .to_self import finished, label_said
 from .typed import chat_dropped, coach_dropped, plain_word, short_forms_said
 from .typed_said import figure_note
 
-__all__ = ["said_as_sentences", "subject_given", "unmarked", "typed_marks_said"]
+__all__ = ["said_as_sentences", "subject_given", "unmarked", "typed_marks_said", "whole_said"]
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“‘$£€])")
 _WORD = re.compile(r"[\w'’-]+")
@@ -232,4 +232,31 @@ def said_as_sentences(text: str, employers: tuple[str, ...] = ()) -> str:
         sentence = finished(mended_slips(subject_given(spelled(sentence)), employers))
         if _verb_in(sentence):  # a verb the kit knows, a plain one too ("Ask anyone ..."),
             kept.append(_finished(sentence))  # an auxiliary or a contraction ("it's", "I'd")
+    return " ".join(kept)
+
+
+# a piece after a stop that opens in lower case: a sentence's end cut off ("They came. back.")
+_PIECE = re.compile(r"(?<=[.!?])\s+(?=[a-z])")
+
+
+def whole_said(text: str) -> str:
+    """The draft's text with every sentence a whole one, whichever step put it together: one
+    left waiting (", and.", "... because of.", "My own part was.") said to its last whole
+    part or left out (``to_self.finished``), and a piece cut off after a stop ("back.") left
+    out where it is no clause of its own."""
+    kept = []
+    for sentence in _sentences(text):
+        parts, start = [], 0
+        for m in _PIECE.finditer(sentence):
+            if not ends_in_abbreviation(sentence, m.start()):
+                parts.append(sentence[start:m.start()])
+                start = m.end()
+        parts.append(sentence[start:])
+        head, rest = parts[0], parts[1:]
+        for piece in rest:  # "back.": a fragment; "they stayed.": a clause said as its own
+            if len(_WORD.findall(piece)) >= 3 and _verb_in(piece):
+                head = f"{head} {piece[:1].upper()}{piece[1:]}"
+        said = " ".join(finished(s) for s in _sentences(head))
+        if said.strip():
+            kept.append(said.strip())
     return " ".join(kept)

@@ -216,7 +216,13 @@ _BARE_PREP_END = re.compile(r"\s(?:of|with|for|from|at|by|about|into|during|with
                             r"among|via|per|towards?)\s*$", re.IGNORECASE)
 _PREP_GAP = re.compile(r"\b(?:who|whom|what|where|which|that|one|ones|something|anything|"
                        r"everything|nothing|someone|whatever|how)\b|"
-                       r"\w\s+(?:I|we|you|they|he|she|I'm|we're|I've|we've|I'd)\s",
+                       r"\w\s+(?:I|we|you|they|he|she|I'm|we're|I've|we've|I'd)\s|"
+                       # "great to work with", "a lot to be thankful for": an infinitive's
+                       r"\bto\s+(?:\w+\s+){0,3}\w+\s+\w+\s*$|"
+                       # "proud of", "known for", "paid for", "dealt with": its own phrase
+                       r"\b(?:proud|proudest|fond|sure|aware|afraid|scared|capable|famous|known|"
+                       r"responsible|grateful|thankful|keen|interested|paid|dealt|cared|heard|"
+                       r"thought|sorted|\w+ed|\w+en)\s+\w+\s*$",
                        re.IGNORECASE)
 # "am" after a number is a time of day ("by 3 am"), never a "was" left waiting
 _BE_END = re.compile(r"(?:(?<!\d)\sam|\s(?:was|were|is|are|be|been))\s*$", re.IGNORECASE)
