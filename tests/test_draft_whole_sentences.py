@@ -43,6 +43,9 @@ def _spoken(text: str) -> None:
     ("shortened the queue to 6 minutes, it took 3 weeks", "shortened the queue, it took 3 weeks"),
     ("we saved on freight - I reckon it was around 60k", "we saved on freight"),
     ("Stock losses were 15% lower", "Stock losses were lower"),
+    ("trimmed courier costs ~£90k/yr across the region", "trimmed courier costs across the "
+                                                          "region"),
+    ("saved 12 hours a week in 2021", "saved in 2021"),
 ])
 def test_a_figure_left_out_leaves_a_whole_sentence(typed, said):
     """The figure goes with the words that said only it; the time the change took stays."""
@@ -150,6 +153,23 @@ def test_a_figure_not_to_be_quoted_is_said_in_no_note_and_the_coach_agrees(
         assert "agency" in text.lower(), text  # the change is still told
         assert not re.search(figure, text, re.IGNORECASE), text
         _spoken(text)
+
+
+def test_a_wish_not_to_quote_the_exact_figure_keeps_the_fields_figure_out_too():
+    """"(please don't quote the exact number)": the form's figure is not said either, and the
+    coach says so."""
+    role = {"title": "Caseworker", "organization": "Harlow Council",
+            "organization_kind": "public service", "summary": "Housing casework",
+            "skills": [{"name": "case planning", "before": "novice", "after": "proficient"}],
+            "results": [{"statement": "we shortened the wait for a housing decision (please "
+                                      "don't quote the exact number, it's internal)",
+                         "value": 7, "unit": "weeks", "enabled_by": ["case planning"]}],
+            "ratings": {"skill_growth": 4, "company_results": 4, "relevance": 4}}
+    ws = one_role_workspace(role, "Team Leader", GOALS, start="2019-01", end="2024-01")
+    asked = [q.text for q in coach_questions(ws, "r1") if q.code == "number"]
+    assert asked and "without it" in asked[0]
+    for text in draft_versions(ws, "r1").values():
+        assert "wait for a housing decision" in text and "7" not in text, text
 
 
 def test_a_figure_the_participant_is_happy_to_say_is_still_said():

@@ -479,13 +479,16 @@ def figure_note(statement: str, field_figure: bool = False) -> tuple[str, str]:
 
 # a figure with what says it: its hedge, its preposition, a from-to, its unit of % or money;
 # a figure told in words ("about a third", "by half", "from 1 in 5 to 1 in 20")
-_HEDGES_BEFORE = rf"(?:(?:{_HEDGE_WORDS})\s+)?"
+_HEDGES_BEFORE = rf"(?:(?:{_HEDGE_WORDS})\s+|[~\u2248]\s*)?"
 _COUNT_WORD = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|" \
               r"a\s+hundred)"
 _NUM = rf"(?:{_COUNT_WORD}\s+(?:in|out\s+of)\s+{_COUNT_WORD}\b|" \
        r"(?:a|an|one|two|three)[\s-]+(?:good\s+)?(?:half|thirds?|quarters?|fifths?|tenths?)\b|" \
        r"[$£€¥]?\s?\d[\d,.]{0,15}(?:\s?(?:%|percent|per\s+cent|pc|k|m|bn|million|billion|" \
        r"thousand|points?|percentage\s+points?)\b|%)?)"
+# what the figure is counted in ("£400k/yr", "40 a week"): left out with it
+_EACH = r"(?:\s*/\s*(?:yr|year|annum|month|mo|week|wk|day|shift)\b|\s+(?:a|per|each)\s+" \
+        r"(?:year|month|week|day|shift|night)\b)"
 # a time as the figure itself ("to 6 minutes", "by 2 days"), left out with it
 _TIMED = rf"(?:{_NUM}(?:\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?)\b)?)"
 _SAID_NUMBER = re.compile(
@@ -493,12 +496,14 @@ _SAID_NUMBER = re.compile(
     rf"(?:to|-|–|->|→)\s*{_HEDGES_BEFORE}{_TIMED}|"
     rf"(?:\s+(?:by|to|of|at|from)\b)?\s+{_HEDGES_BEFORE}{_NUM}(?:\s*(?:-|–|to|or)\s*"
     rf"{_NUM})?(?:\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?)\b)?"
-    rf"(?:\s+(?:or\s+so|ish))?|\s+(?:by|in)\s+half\b|^{_HEDGES_BEFORE}{_NUM}\s*",
+    rf"{_EACH}?(?:\s+(?:or\s+so|ish))?|\s+(?:by|in)\s+half\b|^{_HEDGES_BEFORE}{_NUM}\s*",
     re.IGNORECASE)
 # a time the change took is no figure of the change ("in 6 months", "over 2 yrs"): kept
 _PERIOD = re.compile(r"\b(?:over|in|within|for|across|during|after|took|taking|lasted)\s+"
                      r"(?:the\s+)?(?:first\s+|last\s+|past\s+|next\s+)?(?:about\s+|around\s+)?\d[\d.,]*\s*(?:days?|"
-                     r"weeks?|months?|years?|yrs?|hours?|hrs?|quarters?|terms?|semesters?)\b",
+                     r"weeks?|months?|years?|yrs?|hours?|hrs?|quarters?|terms?|semesters?)\b|"
+                     r"\b(?:in|since|during|until|till)\s+(?:(?:early|late|mid)[\s-]+)?"
+                     r"(?:19|20)\d\d\b(?![.,]?\d|\s*%|\s+(?:to|-)\s+\d)",  # "in 2022": when
                      re.IGNORECASE)
 # a clause of the statement (a comma, a semicolon, a spaced dash, "but" between them)
 _FIGURE_CLAUSE = re.compile(r"\s*(?:[,;]|\s[-–—]\s|\bbut\b)\s*", re.IGNORECASE)
