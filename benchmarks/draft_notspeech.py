@@ -13,11 +13,15 @@ Read here with the benchmark's own short lists, never the kit's data (``data/typ
   confirm", "TBC", "fill in later", "more here", "NB:"), a doubt about a figure typed beside
   it ("rough number", "from memory", "don't want to quote it", "(estimate)", "I think?",
   "..., not sure.", "exact figure on my laptop"), a pointer to the writer's own papers ("see
-  CV");
+  CV"), a note's label said aloud ("Start: ...", "End: ...", "Result: ...");
 - ``form value``: a form's stand-in said as the organisation or the place ("at n/a", "at
   Various", "for self employed", "Various / unpaid", "at N/A");
 - ``unfinished``: a sentence that ends on a word that waits for more (", and.", "... with
-  the.", "... than.") or on "was"/"were" with nothing it describes ("My own part was.").
+  the.", "... than.", "... its.") or on "was"/"were"/"been" with nothing it describes ("My own
+  part was."); a preposition with nothing after it where no word opens a clause it belongs to
+  ("... because of.", "... thanks to.", "... from." but never "the one I'm proudest of.",
+  "the people I worked with."); a piece of a sentence left on its own, opening in lower case
+  after a stop ("... came. back.").
 """
 
 from __future__ import annotations
@@ -27,8 +31,9 @@ import re
 NOT_SPEECH_CLASSES = ("remark to self", "form value", "unfinished")
 
 _REMARK = re.compile(
-    r"(?:^|[,;:(\-\u2013]\s*|\.\s+)(?:mention|remember to|don'?t forget|note to self|nb\b|n\.b\.|"
-    r"todo\b|to do:|tb[cda]\b|fill in later|add (?:\w+ ){0,4}later|more here|more later|"
+    r"(?:^|[,;:(]\s*|\s[\-\u2013]+\s*|\.\s+)(?:mention|remember to|don'?t forget|note to self|"
+    r"nb\b|n\.b\.|todo\b|to do:|tb[cda]\b|fill in later|add (?:\w+ ){0,4}later|more here|"
+    r"more later|"
     r"(?:need to |will |to )?(?:double[- ]?check|re-?check|confirm|verify)\b|"
     r"(?:need to |will |to )check\b|check (?:this|that|the|with)\b|ask (?-i:[A-Z][a-z]+)\b|"
     r"see (?:my )?(?:cv|resume|linkedin|portfolio)\b)"
@@ -36,7 +41,8 @@ _REMARK = re.compile(
     r"exact (?:figure|number) (?:on|in|somewhere)|if (?:that'?s|it'?s) ok(?:ay)? to say|"
     r"to be confirmed|fill in later)\b"
     r"|\(\s*(?:an? |my )?(?:estimate|guess|approx\w*|not sure|i think)\b"
-    r"|\bI think\?|\?\?|,\s*not sure[.!?]*$|,\s*(?:roughly|approx)[.!?]*$",
+    r"|\bnot sure (?:of the )?exact(?:ly)?\b|\bI think\?|\?\?|,\s*not sure[.!?]*$|"
+    r",\s*(?:roughly|approx)[.!?]*$",
     re.IGNORECASE)
 _FORM = re.compile(
     r"\b(?:at|for|with|in|as a|as an)\s+(?:n/?a|none|nil|various(?:\s+(?:clients|companies|"
@@ -44,9 +50,35 @@ _FORM = re.compile(
     r"\b(?:various|n/a)\s*/\s*\w+|\w+\s*/\s*(?:various|unpaid|n/a)\b|\bfor for\b",
     re.IGNORECASE)
 _WAITS_END = re.compile(r"(?:(?<=\s)(?:and|or|but|the|a|an|my|our|their|than|plus|because|"
-                        r"including)|,\s*(?:with|to|for|so))\s*[.!?]*[\"'\u201d\u2019)]*$",
+                        r"including|its|your|every|whose|nor)|,\s*(?:with|to|for|so))"
+                        r"\s*[.!?]*[\"'\u201d\u2019)]*$",
                         re.IGNORECASE)
-_BE_END = re.compile(r"\b(?:was|were|is|are)\s*[.!?]*$", re.IGNORECASE)
+_BE_END = re.compile(r"\b(?:was|were|is|are|been|being)\s*[.!?]*$", re.IGNORECASE)
+# a preposition at the end, with nothing it governs: "because of.", "thanks to.", "with."
+_PREP_END = re.compile(r"\s(?:of|with|to|for|from|at|by|about|into|onto|like|during|without|"
+                       r"towards?|between|among|via|per|upon)\s*[.!?]*[\"'\u201d\u2019)]*$",
+                       re.IGNORECASE)
+# what leaves a preposition at the end as a person says it: a relative or a wh-word before
+# it ("the one I'm proudest of", "what it was for", "the team I worked with"), a passive or
+# a phrase whose preposition ends it ("was taken care of", "proud of", "got rid of")
+_GAP = re.compile(r"\b(?:who|whom|what|where|which|that|one|ones|thing|things|something|"
+                  r"anything|everything|nothing|someone|people|person|place|team|those|how|"
+                  r"whatever|all)\b|\b(?:care|rid|proud|proudest|fond|sure|aware|afraid|"
+                  r"heard|thought|made|part|looked|waited|paid|talked|spoken|dealt|relied|"
+                  r"counted|asked|worked|lived|known)\s+(?:\w+\s+)?(?:of|for|with|to|about|at|"
+                  r"on|by)\s*[.!?]*$", re.IGNORECASE)
+# lead words after which a bare preposition is never right: "because of.", "thanks to."
+_LEAD_PREP_END = re.compile(r"\b(?:because|instead|thanks|due|owing|apart|regardless|"
+                            r"rather|such|as\s+well)\s+(?:of|to|than|as)\s*[.!?]*$",
+                            re.IGNORECASE)
+# a piece left on its own: a stop, then a word in lower case ("came. back."), abbreviations
+# aside ("e.g. a", "approx. 30", "a.m. shift")
+_PIECE = re.compile(r"(\S*)[.!?]\s+[a-z]")
+_ABBREVIATION = re.compile(r"(?:\w\.)+\w?|eg|ie|vs|no|st|dr|mr|mrs|ms|etc|inc|est|ltd|approx|"
+                           r"incl|esp|dept|co|corp|bros|jr|sr|mt|[a-z]", re.IGNORECASE)
+# a note's label said aloud: "Start: could ...", "End: ...", "Before: ...", "Result: ..."
+_LABEL = re.compile(r"(?:^|[.;]\s+)(?:start|end|before|after|now|then|result|outcome|impact|"
+                    r"context|situation|task|action|role|why|notes?)\s*:\s", re.IGNORECASE)
 _WH = re.compile(r"\b(?:who|what|where|how|which|that|than|as|whatever)\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'\u201c])")
 
@@ -58,11 +90,15 @@ def not_speech(text: str) -> list[tuple[str, str]]:
     for sentence in _SENTENCES.split(" ".join((text or "").split())):
         if not sentence:
             continue
-        if _REMARK.search(sentence):
+        if _REMARK.search(sentence) or _LABEL.search(sentence):
             out.append(("remark to self", sentence))
         if _FORM.search(sentence):
             out.append(("form value", sentence))
         if _WAITS_END.search(sentence) or (_BE_END.search(sentence)
-                                           and not _WH.search(sentence)):
+                                           and not _WH.search(sentence)) \
+                or _LEAD_PREP_END.search(sentence) \
+                or (_PREP_END.search(sentence) and not _GAP.search(sentence)) \
+                or any(not _ABBREVIATION.fullmatch(m.group(1))
+                       for m in _PIECE.finditer(sentence)):
             out.append(("unfinished", sentence))
     return out

@@ -198,3 +198,24 @@ def test_the_benchmark_counts_what_is_not_speech_and_no_plain_sentence():
     clean = ("It was my four years as a Picker at Ocado. That is who I was then. I cut "
              "mis-picks by about 30%, and I trained the people I worked with.")
     assert not_speech(clean) == []
+
+
+def test_the_benchmark_counts_a_sentence_cut_at_its_end_and_a_label_said():
+    """draft_eval's ``unfinished`` counts a sentence left waiting on a preposition, a
+    determiner or a copula, a piece left on its own after a stop, and a note's label said
+    aloud as a remark; a preposition a clause ends on as people say it is not counted."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from draft_notspeech import not_speech
+
+    cut = ("The rota got easier to run because of. I handed the keys to. The van was. back. "
+           "Its value came from its.")
+    assert [kind for kind, _s in not_speech(cut)] == ["unfinished"] * 4
+    assert [kind for kind, _s in not_speech("Before: the orders were late. After: on time.")] \
+        == ["remark to self", "remark to self"]
+    whole = ("The shift I am fondest of was the night one. The drivers I worked with came "
+             "back. Deliveries at Ames & Co. in Derby started at 6 a.m. every day. The "
+             "stockroom was taken care of. I spot-check the rotas before they go out.")
+    assert not_speech(whole) == []

@@ -94,7 +94,7 @@ from .reason_short import short_reason
 from .referents import its_named, leaned, pointers_told
 from .result_number import holds_number, role_number
 from .result_voice import number_told
-from .sentence_said import said_as_sentences
+from .sentence_said import said_as_sentences, whole_said
 from .skill_story import own_growth, story_growth
 from .spoken import spelled_initials
 from .story_results import (
@@ -106,6 +106,7 @@ from .story_results import (
     unjoined,
 )
 from .story_thread import on_thread, thread_keys, thread_skill, where_grown
+from .typed_said import figures_kept_out, unquoted_figures
 from .wording import content_stems, org_spoken
 
 __all__ = ["draft_answer", "draft_versions", "plan_draft", "offered_draft", "coach_questions",
@@ -401,8 +402,9 @@ def _said_pieces(pieces: list[Piece], reason: Piece, role, employers: tuple[str,
     """The pieces as said: every sentence one a person says, whichever reader made it
     (``sentence_said``, a learner's slips mended with the workspace's ``employers`` known),
     none that holds a pitfall, and each aside marked where the reason names its skill."""
+    unquoted = unquoted_figures(role.results)  # said nowhere, whichever note says it again
     for piece in pieces:
-        piece.text = said_as_sentences(piece.text, employers)
+        piece.text = figures_kept_out(said_as_sentences(piece.text, employers), unquoted)
     pieces = [p for p in pieces if p.text and not pitfall_phrases(p.text)]
     named = {skill_key(sk.name) for sk in role.skills if names_skill(reason.text, sk)}
     for piece in pieces:
@@ -439,7 +441,8 @@ def _number_kept(pieces: list[Piece], reason: Piece, role: Role) -> list[Piece]:
     """The number 04 scores (``result_number.role_number``) is said in every version: the
     growth words that hold the only one do not give way to the time, and where no piece
     holds one it is said apart, and does not give way either (the short version keeps the
-    reason and the number: a few seconds over its aim rather than an answer without one)."""
+    reason and the number: a few seconds over its aim rather than an answer without one),
+    unless it is a figure the participant asked not to be quoted."""
     for piece in pieces:
         if piece.order == 1.1 and holds_number(piece.text) and not any(
                 holds_number(p.text) for p in pieces
@@ -449,7 +452,10 @@ def _number_kept(pieces: list[Piece], reason: Piece, role: Role) -> list[Piece]:
     if number is not None and not any(holds_number(p.text) for p in pieces
                                       if p.priority == 0 and p is not reason):
         result = number.result
-        pieces.append(Piece(2.5 if result is not None else 8.5, 0, number_told(number, role),
+        told = number_told(number, role)
+        if figures_kept_out(told, unquoted_figures(role.results)) != told:
+            return pieces  # a figure the participant asked not to be quoted: never added
+        pieces.append(Piece(2.5 if result is not None else 8.5, 0, told,
                              fact=result is not None,
                              skills=skills_of(result) if result is not None else frozenset()))
     return pieces
@@ -545,7 +551,7 @@ def _composed(workspace: Workspace, read: RoleReading, long: bool, one: bool = F
             _value(role, variant, text).sentence:
         said = text
         text = _told(workspace, read, long, one, said)
-    return text
+    return whole_said(text)  # never a half-sentence, whichever step joined it
 
 
 def _value(role: Role, variant: int, text: str | None) -> ValueSaid:

@@ -223,7 +223,7 @@ def _hedge_kept(told: str, result: Result) -> str:
     forms = hedged_forms(" . ".join(t for t in (result.statement, result.my_part, result.period)
                                     if isinstance(t, str) and t))
     hedges = _hedge_words()
-    for m in re.finditer(rf"(?<![\w.,])({_NUM})(%?)(?![\d+])", told):
+    for m in re.finditer(rf"(?<![\w.,])({_NUM})(%?)(?![\d+%])", told):  # never "60%%+"
         form = forms.get(float(m.group(1).replace(",", "")))
         before = " ".join(told[:m.start()].lower().split()[-2:])
         if form is None or form.lower() in told.lower() or any(

@@ -39,10 +39,11 @@ from .note_grammar import own_subject, spelled
 from .slips import mended_slips
 from .spoken import lower_first, slashes_said, starts_with_past_verb
 from .spoken import part_has_verb as _has_verb
-from .to_self import finished
+from .to_self import finished, label_said
 from .typed import chat_dropped, coach_dropped, plain_word, short_forms_said
+from .typed_said import figure_note
 
-__all__ = ["said_as_sentences", "subject_given", "unmarked", "typed_marks_said"]
+__all__ = ["said_as_sentences", "subject_given", "unmarked", "typed_marks_said", "whole_said"]
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“‘$£€])")
 _WORD = re.compile(r"[\w'’-]+")
@@ -198,6 +199,22 @@ def _finished(sentence: str) -> str:
     return bare + "."
 
 
+def _labels_said(text: str) -> str:
+    """``text`` with each sentence's note label said as speech (``to_self.label_said``)
+    before its dashes are read as breaks ("End - running payroll" never "End. Running ...");
+    as it is where no sentence opens on one."""
+    sentences = _sentences(text)
+    said = [label_said(s, _verb_in) for s in sentences]
+    return text if said == sentences else " ".join(s for s in said if s)
+
+
+def _figure_note_only(sentence: str) -> bool:
+    """True where ``sentence`` is only a note about a figure, never said ("The 180k was a
+    rough number though, don't use it": ``typed_said.figure_note``)."""
+    said, note = figure_note(sentence)
+    return bool(note) and not said
+
+
 def said_as_sentences(text: str, employers: tuple[str, ...] = ()) -> str:
     """A piece of the draft with every sentence one a person says (see the module docstring):
     no list mark read out, its misspellings spelled right, a dropped "I" given back, a
@@ -207,11 +224,39 @@ def said_as_sentences(text: str, employers: tuple[str, ...] = ()) -> str:
         return text
     kept = []
     listed = bool(_LIST_MARK.match(text))
+    text = _labels_said(text)
     for sentence in _sentences(typed_marks_said(coach_dropped(_unmarked(text)), listed)):
-        sentence = coach_dropped(sentence)
-        if not sentence:
+        sentence = label_said(coach_dropped(sentence), _verb_in)  # "Start: ...": its time
+        if not sentence or _figure_note_only(sentence):
             continue  # "see my earlier note", "n/a": said to the coach, never in the draft
         sentence = finished(mended_slips(subject_given(spelled(sentence)), employers))
         if _verb_in(sentence):  # a verb the kit knows, a plain one too ("Ask anyone ..."),
             kept.append(_finished(sentence))  # an auxiliary or a contraction ("it's", "I'd")
+    return " ".join(kept)
+
+
+# a piece after a stop that opens in lower case: a sentence's end cut off ("They came. back.")
+_PIECE = re.compile(r"(?<=[.!?])\s+(?=[a-z])")
+
+
+def whole_said(text: str) -> str:
+    """The draft's text with every sentence a whole one, whichever step put it together: one
+    left waiting (", and.", "... because of.", "My own part was.") said to its last whole
+    part or left out (``to_self.finished``), and a piece cut off after a stop ("back.") left
+    out where it is no clause of its own."""
+    kept = []
+    for sentence in _sentences(text):
+        parts, start = [], 0
+        for m in _PIECE.finditer(sentence):
+            if not ends_in_abbreviation(sentence, m.start()):
+                parts.append(sentence[start:m.start()])
+                start = m.end()
+        parts.append(sentence[start:])
+        head, rest = parts[0], parts[1:]
+        for piece in rest:  # "back.": a fragment; "they stayed.": a clause said as its own
+            if len(_WORD.findall(piece)) >= 3 and _verb_in(piece):
+                head = f"{head} {piece[:1].upper()}{piece[1:]}"
+        said = " ".join(finished(s) for s in _sentences(head))
+        if said.strip():
+            kept.append(said.strip())
     return " ".join(kept)

@@ -17,8 +17,11 @@ leaves it out:
 - ``form_value``: an organisation or a title typed as a form's stand-in ("n/a", "Various /
   unpaid", "for self employed / various clients"): nothing to say as a name;
 - ``finished``: a sentence typed half said up to its last whole part ("I made the calendar for
-  all 4 clients and" -> "... for all 4 clients"), "" where what is left still waits for its
-  end ("My own part was").
+  all 4 clients and" -> "... for all 4 clients", "it went up because of" -> "it went up"), ""
+  where what is left still waits for its end ("My own part was");
+- ``label_said``: a note's label said as speech ("Start: could do the sums" -> "At the start
+  I could do the sums", "End - running payroll" -> "By the end I was running payroll") or
+  left out ("Result: ...").
 
 The words are data (``data/typed.json``, ``to_self``); every pattern runs in linear time.
 """
@@ -30,7 +33,7 @@ from typing import NamedTuple
 
 from .resources import load_json, per_data_folder
 
-__all__ = ["self_cut", "brackets_cut", "form_value", "finished"]
+__all__ = ["self_cut", "brackets_cut", "form_value", "finished", "label_said"]
 
 
 class _ToSelf(NamedTuple):
@@ -145,7 +148,8 @@ def self_cut(sentence: str) -> tuple[str, bool]:
     and whether one of those remarks doubted a figure (the caller says it "about")."""
     sentence = brackets_cut(sentence)
     unsure = _DOUBTED in sentence
-    sentence = " ".join(sentence.replace(_DOUBTED, " ").split())
+    sentence = re.sub(r"\s+(?=[.!?,;:](?:\s|$))", "",
+                      " ".join(sentence.replace(_DOUBTED, " ").split()))
     parts = _BREAK.split(sentence.strip())
     seps = _BREAK.findall(sentence.strip())
     kind = _kind(parts[0])
@@ -167,7 +171,11 @@ def self_cut(sentence: str) -> tuple[str, bool]:
         parts.pop()
         seps.pop()
     out = parts[0] + "".join(s + p for s, p in zip(seps, parts[1:], strict=True))
-    return out.rstrip(" ,;:-\u2013\u2014"), unsure
+    out = out.rstrip(" ,;:-\u2013\u2014")
+    stop = re.search(r"[.!?]+$", sentence)
+    if stop and out and not re.search(r"[.!?]$", out):  # the remark ended the sentence: its
+        out += stop.group(0).lstrip("?") or "."  # stop stays, never run into the next one
+    return out, unsure
 
 
 _FORM_SPLIT = re.compile(r"\s*(?:/|\\|,|;|&|\+|\s[-\u2013\u2014]+\s|\bor\b|\band\b)\s*",
@@ -198,8 +206,26 @@ _WAITS_END = re.compile(r"\s(?:the|a|an|my|our|their|its|your|than|very|every)\s
                         re.IGNORECASE)
 _PREPOSITION_END = re.compile(r"\s(?:with|for|to|of|from|at|in|on|by|about|into|like)\s*$",
                               re.IGNORECASE)
+# a lead that waits for what it names: "because of", "thanks to", "such as" with nothing after
+_LEAD_PREP_END = re.compile(r"[\s,]*\b(?:because\s+of|thanks\s+to|due\s+to|owing\s+to|"
+                            r"instead\s+of|such\s+as|as\s+well\s+as|rather\s+than|"
+                            r"apart\s+from|along\s+with|together\s+with)\s*$", re.IGNORECASE)
+# a preposition with nothing it governs, where no word before it opens a clause it ends (a
+# relative, a wh-word, a second subject: "the one I'm proudest of", "the team I worked with")
+_BARE_PREP_END = re.compile(r"\s(?:of|with|for|from|at|by|about|into|during|without|between|"
+                            r"among|via|per|towards?)\s*$", re.IGNORECASE)
+_PREP_GAP = re.compile(r"\b(?:who|whom|what|where|which|that|one|ones|something|anything|"
+                       r"everything|nothing|someone|whatever|how)\b|"
+                       r"\w\s+(?:I|we|you|they|he|she|I'm|we're|I've|we've|I'd)\s|"
+                       # "great to work with", "a lot to be thankful for": an infinitive's
+                       r"\bto\s+(?:\w+\s+){0,3}\w+\s+\w+\s*$|"
+                       # "proud of", "known for", "paid for", "dealt with": its own phrase
+                       r"\b(?:proud|proudest|fond|sure|aware|afraid|scared|capable|famous|known|"
+                       r"responsible|grateful|thankful|keen|interested|paid|dealt|cared|heard|"
+                       r"thought|sorted|\w+ed|\w+en)\s+\w+\s*$",
+                       re.IGNORECASE)
 # "am" after a number is a time of day ("by 3 am"), never a "was" left waiting
-_BE_END = re.compile(r"(?<!\d)\s(?:was|were|is|are|am|be|been)\s*$", re.IGNORECASE)
+_BE_END = re.compile(r"(?:(?<!\d)\sam|\s(?:was|were|is|are|be|been))\s*$", re.IGNORECASE)
 _WH = re.compile(r"\b(?:who|what|where|how|which|that|than|as|whoever|whatever)\b",
                  re.IGNORECASE)
 
@@ -213,7 +239,10 @@ def finished(sentence: str) -> str:
     body, end = sentence[:m.start()], sentence[m.start():]
     cut = body
     for _ in range(4):
-        waits = _WAITS_END.sub("", cut)
+        waits = _LEAD_PREP_END.sub("", cut)
+        if waits == cut and _BARE_PREP_END.search(cut) and not _PREP_GAP.search(cut):
+            waits = _BARE_PREP_END.sub("", cut)  # "I learned a lot from" -> "I learned a lot"
+        waits = _WAITS_END.sub("", waits)
         if waits != cut:  # a preposition before the determiner waited too ("with the")
             waits = _PREPOSITION_END.sub("", waits)
         trimmed = _JOINER_END.sub("", waits).rstrip(" ,;:-")
@@ -227,3 +256,41 @@ def finished(sentence: str) -> str:
     if len(cut.split()) < 3 or _BE_END.search(cut):
         return ""
     return cut + (end or ".")
+
+
+# a note's label before what it says: when ("Start:", "End -"), or what the box was for
+_LABEL = re.compile(r"^(?:(?P<start>start|starting\s+out|beginning|before|at\s+(?:the\s+)?start|"
+                    r"at\s+first)|(?P<end>end|after|at\s+the\s+end|by\s+the\s+end)|"
+                    r"(?P<now>now|today)|(?:result|outcome|impact|context|situation|task|action|"
+                    r"role|why|notes?|summary))\s*(?::|\s[-\u2013\u2014]+)\s*(?P<rest>\S.*)$",
+                    re.IGNORECASE)
+_LEADS = {"start": "At the start", "end": "By the end", "now": "Now"}
+# what a label's note opens on with its "I" dropped: a modal, "be"/"have", an -ing
+_DROPPED_I = re.compile(r"^(?:could|couldn['\u2019]?t|can|can['\u2019]?t|cannot|would|was|had|"
+                        r"have|knew|did|didn['\u2019]?t|wasn['\u2019]?t|hadn['\u2019]?t|"
+                        r"am|needed|used\s+to)\b", re.IGNORECASE)
+
+
+def label_said(sentence: str, has_verb=bool) -> str:
+    """``sentence`` without a note's label read out: a time's said as a person leads with it
+    ("Start: could do the maths myself" -> "At the start I could do the maths myself", "End -
+    running payroll alone" -> "By the end I was running payroll alone"), any other left out
+    ("Result: we kept the contract" -> "We kept the contract"); "" where what the label
+    leads has no verb (``has_verb``: "Start - basic Excel"); as it is without a label."""
+    m = _LABEL.match(sentence.strip())
+    if not m:
+        return sentence
+    rest = m.group("rest")
+    kind = next((k for k in _LEADS if m.group(k)), "")
+    if not kind:
+        return rest[:1].upper() + rest[1:] if has_verb(rest) else ""
+    if _DROPPED_I.match(rest):
+        rest = "I " + rest
+    elif re.match(r"^\w+ing\b", rest) and not re.match(r"^(?:nothing|something|everything|"
+                                                         r"anything)\b", rest, re.IGNORECASE):
+        rest = ("I am " if kind == "now" else "I was ") + rest
+    elif not re.match(r"^(?:I|I'm|I've|I'd)\b", rest):
+        rest = rest[:1].lower() + rest[1:]
+    if not has_verb(rest):
+        return ""
+    return f"{_LEADS[kind]} {rest}" if rest.startswith("I") else f"{_LEADS[kind]}, {rest}"

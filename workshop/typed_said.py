@@ -38,13 +38,14 @@ from typing import NamedTuple
 
 from .resources import load_json, per_data_folder
 from .spoken import lower_first, upper_first
-from .to_self import self_cut
+from .to_self import finished, self_cut
 from .typed import HEDGE_WORDS as _HEDGE_WORDS
 from .typed_entries import HEDGE_KEY, SAID_KEY  # the keys a hedged figure is kept in
 
 __all__ = ["hedged_figure", "without_no_figure", "hedge_added", "reply_hedge", "spread_unnamed",
            "no_subject_said", "HEDGE_KEY", "SAID_KEY", "reply_told", "words_said", "hedge_said",
-           "NOT_QUOTED", "UNSURE", "QUOTED_KEY", "figure_note", "without_figures", "hedge_own"]
+           "NOT_QUOTED", "UNSURE", "QUOTED_KEY", "figure_note", "without_figures", "hedge_own",
+           "unquoted_figures", "figures_kept_out"]
 
 
 _HEDGED_FIGURE = re.compile(
@@ -330,7 +331,7 @@ _SPELLED = {"don't": "(?:don['’]?t|do\\s+not)", "can't": "(?:can['’]?t|canno
 # confidential", "don't quote me on this though", "I'm not sure tbh")
 _FILLER = frozenset("""please but and so though tbh honestly on about this that it these those the
     exact actual real figure figures number numbers data percentage percentages stats is are was
-    were be it's that's its sorry really all i i'm am here for now btw note nb ps just a bit
+    were be it's that's thats its sorry really all i i'm am here for now btw note nb ps just a bit
     anyway though totally 100% quite no""".split())
 _CLAUSE = re.compile(r"\s*(?:[,;:()\[\]]|\s[-–—]\s|(?<=\d)\s*[-–—]\s|\.\s|\bbut\b|\band\b)\s*",
                      re.IGNORECASE)
@@ -377,18 +378,27 @@ def _only_filler(text: str) -> bool:
     return all(w in _FILLER for w in re.findall(r"[\w'’%]+", text.lower().replace("’", "'")))
 
 
+# a note's verb whose object is the rest of its clause ("need to check [that with the
+# revenue manager first]", "don't put the number [in yet]")
+_TASK_END = re.compile(r"(?:check|checked|confirm|verify|put|use|say|quote)$", re.IGNORECASE)
+
+
 def _marks_in(clause: str) -> list[tuple[int, int, str, bool]]:
     """The marks ``clause`` holds, each (start, end with its tail, mark, only as a clause);
-    one mark where two overlap (the longer, read first)."""
+    one mark where two overlap (the longer, read first); a mark that ends on a task's verb
+    takes the rest of the clause, its object, with it."""
     found: list[tuple[int, int, str, bool]] = []
     for mark, anywhere, alone in _marks():
         for rx, whole_only in ((anywhere, False), (alone, True)):
             for m in rx.finditer(clause):
-                if re.match(r"\s+in\b", clause[m.end():], re.IGNORECASE):
+                if re.match(r"\s+in\b", clause[m.end():], re.IGNORECASE) and \
+                        re.search(r"(?:believe|think|reckon)$", m.group(0), re.IGNORECASE):
                     continue  # "I believe in ...": a belief, no doubt about a figure
                 if not any(a < m.end() and m.start() < b for a, b, _k, _o in found):
-                    found.append((m.start(), _NOTE_TAIL.match(clause, m.end()).end(), mark,
-                                  whole_only))
+                    end = len(clause) if _TASK_END.search(m.group(0)) and not \
+                        _A_FIGURE.search(clause[m.end():]) else \
+                        _NOTE_TAIL.match(clause, m.end()).end()
+                    found.append((m.start(), end, mark, whole_only))
     return found
 
 
@@ -405,8 +415,8 @@ def _note_in(clause: str, field_figure: bool) -> tuple[str, str] | None:
     def cut(spans: list[tuple[int, int, str, bool]]) -> str:
         rest, last = [], 0
         for a, b, _k, _o in sorted(spans):
-            rest.append(clause[last:a])
-            last = b
+            rest.append(clause[last:a] if a > last else "")
+            last = max(last, b)  # a task's mark may reach over the next one
         return " ".join(("".join(rest) + " " + clause[last:]).split())
 
     if _only_filler(cut(found)):
@@ -415,7 +425,9 @@ def _note_in(clause: str, field_figure: bool) -> tuple[str, str] | None:
     if not inside or not (_A_FIGURE.search(clause) or field_figure):
         return None
     mark = NOT_QUOTED if any(k == NOT_QUOTED for _a, _b, k, _o in inside) else UNSURE
-    return mark, cut(inside).strip(" ,;:-–—")
+    rest = cut(inside).strip(" ,;:-–—")
+    # what the note's words leave hanging goes with them ("the 180k is [a rough number]")
+    return mark, rest if finished(rest) else ""
 
 
 def figure_note(statement: str, field_figure: bool = False) -> tuple[str, str]:
@@ -435,7 +447,7 @@ def figure_note(statement: str, field_figure: bool = False) -> tuple[str, str]:
     cut, doubted = self_cut(text)
     if cut != text:
         statement = text = cut
-    found, kept, start, last_end = "", [], 0, 0
+    found, kept, start, sep = "", [], 0, ""
     for m in [*_CLAUSE.finditer(text), None]:
         end = m.start() if m else len(text)
         clause = text[start:end]
@@ -443,15 +455,16 @@ def figure_note(statement: str, field_figure: bool = False) -> tuple[str, str]:
             start = m.end() if m else end
             continue
         note = _note_in(clause, field_figure)
-        joint = text[last_end:start] if kept else ""
+        # the separator just before the clause: a note left out between two takes its own
+        # with it ("40% - not for quoting, it took 2 yrs" -> "40%, it took 2 yrs")
+        joint = sep if kept else ""
         if note is None:
             kept.append(joint + clause)
-            last_end = end
         else:
             found = NOT_QUOTED if NOT_QUOTED in (found, note[0]) else note[0]
             if note[1]:
                 kept.append(joint + note[1])
-                last_end = end
+        sep = m.group(0) if m else ""
         start = m.end() if m else end
     if not found:
         return statement, UNSURE if doubted else ""
@@ -460,25 +473,172 @@ def figure_note(statement: str, field_figure: bool = False) -> tuple[str, str]:
     return said, found
 
 
-# a figure with what says it: its hedge, its preposition, a from-to, its unit of % or money
-_HEDGES_BEFORE = rf"(?:(?:{_HEDGE_WORDS})\s+)?"
-_NUM = r"[$£€¥]?\s?\d[\d,.]{0,15}(?:\s?(?:%|percent|per\s+cent|pc|k|m|bn|million|billion|"\
-       r"thousand|points?|percentage\s+points?)\b|%)?"
+# a figure with what says it: its hedge, its preposition, a from-to, its unit of % or money;
+# a figure told in words ("about a third", "by half", "from 1 in 5 to 1 in 20")
+_HEDGES_BEFORE = rf"(?:(?:{_HEDGE_WORDS})\s+|[~\u2248]\s*)?"
+_COUNT_WORD = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|" \
+              r"a\s+hundred)"
+_NUM = rf"(?:{_COUNT_WORD}\s+(?:in|out\s+of)\s+{_COUNT_WORD}\b|" \
+       r"(?:a|an|one|two|three)[\s-]+(?:good\s+)?(?:half|thirds?|quarters?|fifths?|tenths?)\b|" \
+       r"[$£€¥]?\s?\d[\d,.]{0,15}(?:\s?(?:%|percent|per\s+cent|pc|k|m|bn|million|billion|" \
+       r"thousand|points?|percentage\s+points?)\b|%)?)"
+# what the figure is counted in ("£400k/yr", "40 a week"): left out with it
+_EACH = r"(?:\s*/\s*(?:yr|year|annum|month|mo|week|wk|day|shift)\b|\s+(?:a|per|each)\s+" \
+        r"(?:year|month|week|day|shift|night)\b)"
+# a time as the figure itself ("to 6 minutes", "by 2 days"), left out with it
+_TIMED = rf"(?:{_NUM}(?:\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?)\b)?)"
 _SAID_NUMBER = re.compile(
     rf"(?:\s+(?:by|to|of|at)\s+{_HEDGES_BEFORE})?\s+from\s+{_HEDGES_BEFORE}{_NUM}\s*"
-    rf"(?:to|-|–|->|→)\s*{_HEDGES_BEFORE}{_NUM}|"
+    rf"(?:to|-|–|->|→)\s*{_HEDGES_BEFORE}{_TIMED}|"
     rf"(?:\s+(?:by|to|of|at|from)\b)?\s+{_HEDGES_BEFORE}{_NUM}(?:\s*(?:-|–|to|or)\s*"
-    rf"{_NUM})?(?:\s+(?:or\s+so|ish))?|^{_HEDGES_BEFORE}{_NUM}\s*", re.IGNORECASE)
+    rf"{_NUM})?(?:\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?)\b)?"
+    rf"{_EACH}?(?:\s+(?:or\s+so|ish))?|\s+(?:by|in)\s+half\b|^{_HEDGES_BEFORE}{_NUM}\s*",
+    re.IGNORECASE)
+# a time the change took is no figure of the change ("in 6 months", "over 2 yrs"): kept
+_PERIOD = re.compile(r"\b(?:over|in|within|for|across|during|after|took|taking|lasted)\s+"
+                     r"(?:the\s+)?(?:first\s+|last\s+|past\s+|next\s+)?(?:about\s+|around\s+)?\d[\d.,]*\s*(?:days?|"
+                     r"weeks?|months?|years?|yrs?|hours?|hrs?|quarters?|terms?|semesters?)\b|"
+                     r"\b(?:in|since|during|until|till)\s+(?:(?:early|late|mid)[\s-]+)?"
+                     r"(?:19|20)\d\d\b(?![.,]?\d|\s*%|\s+(?:to|-)\s+\d)",  # "in 2022": when
+                     re.IGNORECASE)
+# a clause of the statement (a comma, a semicolon, a spaced dash, "but" between them)
+_FIGURE_CLAUSE = re.compile(r"\s*(?:[,;]|\s[-–—]\s|\bbut\b)\s*", re.IGNORECASE)
+# what a removed figure leaves hanging: a "was" or a "think it was" that said only it
+_FIGURE_WAS = re.compile(r"(?:\b(?:was|were|is|are|be|been|being|it['’]?s|that['’]?s|"
+                         r"thats|its)|[=:])\s*$", re.IGNORECASE)
+# a time after a figure a "was" said ("it was about 11k [over the summer]"): no more said
+_WHEN_AFTER = re.compile(r"\s*(?:over|in|during|across|within|for|since|last|this|that|a|"
+                         r"per|each|every|/)\b", re.IGNORECASE)
+_HOLLOW_WORDS = frozenset("""i i'd i'm think thought guess reckon believe it it's its that's
+    thats that this was were is are be been about around roughly over under approx maybe
+    probably perhaps so or just only a the and but though total in all""".split())
+
+
+def _figures_out(clause: str) -> str | None:
+    """The clause with its figures left out (a time it took kept), or None where it then
+    says nothing whole: the figure was what a "was" said ("think it was about 180k"), or
+    only hedges and pronouns are left."""
+    periods: list[str] = []
+
+    def keep(m: re.Match) -> str:
+        periods.append(m.group(0))
+        return f"\ue000{len(periods) - 1}\ue001"
+    text = " " + _PERIOD.sub(keep, clause)
+    parts, last, hanging = [], 0, False
+    for m in _SAID_NUMBER.finditer(text):
+        parts.append(text[last:m.start()])
+        # "it was about 180k (over 2 yrs)": the figure was all the "was" said
+        after = re.sub(r"\ue000\d+\ue001", "", text[m.end():])
+        hanging = hanging or bool(_FIGURE_WAS.search(text[:m.start()]) and (
+            _hollow(after) or _WHEN_AFTER.match(after)))
+        last = m.end()
+    if not parts:
+        return clause
+    said = "".join(parts) + (" " if text[last:last + 1].isalnum() else "") + text[last:]
+    said = re.sub(r"\ue000(\d+)\ue001", lambda m: periods[int(m.group(1))], said)
+    said = " ".join(said.split()).strip(" ,;:-–—")
+    if hanging or not said or _hollow(_PERIOD.sub("", said)):
+        return None
+    return said
+
+
+def _hollow(text: str) -> bool:
+    """True where ``text`` holds only hedges, pronouns and the like: nothing said."""
+    return all(w.replace("’", "'") in _HOLLOW_WORDS for w in re.findall(r"[\w'’]+",
+                                                                         text.lower()))
 
 
 def without_figures(statement: str) -> str:
     """The statement with every figure it types left out, with the word that leads it ("Cut
     overtime by 18%" -> "Cut overtime", "grew sales from $1.2m to $1.9m" -> "grew sales",
-    "I trained 14 new nurses" -> "I trained new nurses"): the change in words, for a figure
-    the participant asked not to be quoted. Never raises."""
-    text = " " + " ".join((statement or "").split())
-    said = _SAID_NUMBER.sub(lambda m: " " if m.group(0).startswith(" ") else "", text)
-    return " ".join(said.split()).strip(" ,;:-–—")
+    "I trained 14 new nurses" -> "I trained new nurses", "by about a third" and "from 1 in 5
+    to 1 in 20" too): the change in words, for a figure the participant asked not to be
+    quoted. The time it took stays ("in 6 months"); a clause that said only the figure ("-
+    think it was about 180k") goes whole, never left hanging ("think it was"). Never raises."""
+    text = " ".join((statement or "").split())
+    kept, joint, start = [], "", 0
+    for m in [*_FIGURE_CLAUSE.finditer(text), None]:
+        end = m.start() if m else len(text)
+        said = _figures_out(text[start:end])
+        if said:
+            kept.append((joint if kept else "") + said)
+        joint = m.group(0) if m else ""
+        start = m.end() if m else end
+    return "".join(kept).strip(" ,;:-–—")
+
+
+# --- a figure not to be quoted, wherever the entries say it again (issue 20, draft67) ---
+
+_MULTIPLIER = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_FRACTION = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
+_A_NUM = re.compile(_NUM, re.IGNORECASE)
+
+
+def _figure_key(words: str) -> tuple[float, bool] | None:
+    """A figure as (value, is a share) to know it wherever it is typed ("180k", "£180,000";
+    "18%", "18 percent"; "a third", "about a third"); None for a bare small number ("3"),
+    a rate or a date, too common to tell apart."""
+    low = " ".join(words.lower().split())
+    for name, share in _FRACTION.items():
+        if re.search(rf"\b{name}", low):
+            m = re.match(r"(two|three)\b", low)
+            return share * (2 if m and m.group(1) == "two" else 3 if m else 1), True
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(k|m|bn|million|billion|thousand|%|percent|per\s+cent|"
+                  r"pc)?\b", low)
+    if not m or " in " in low or " out of " in low:
+        return None
+    value = float(m.group(1).replace(",", ""))
+    unit = m.group(2) or ""
+    share = unit.startswith(("%", "per", "pc")) or low.endswith("%")
+    value *= _MULTIPLIER.get(unit, 1.0)
+    if not share and (value < 10 or 1900 <= value <= 2100):
+        return None
+    return round(value, 1), share
+
+
+def _figure_keys(text: str) -> set[tuple[float, bool]]:
+    """The figures ``text`` types (a time it took aside: "over 2 yrs")."""
+    keys = (_figure_key(m.group(0)) for m in _A_NUM.finditer(_PERIOD.sub(" ", text)))
+    return {k for k in keys if k is not None}
+
+
+def unquoted_figures(results) -> frozenset:
+    """The figures the participant asked not to be quoted: those typed in a result's
+    statement noted so ("cut overtime by 18%, don't quote me"), and its fields' while no
+    reply gave one they are happy to say (``QUOTED_KEY``)."""
+    keys: set[tuple[float, bool]] = set()
+    for result in results:
+        typed = result.extra.get(QUOTED_KEY) or result.statement
+        said, note = figure_note(typed, True)
+        if note != NOT_QUOTED:
+            continue
+        keys |= _figure_keys(said)
+        if not result.extra.get(QUOTED_KEY):
+            share = (result.unit or "").strip() == "%"
+            keys |= {(round(float(v), 1), share) for v in (result.value, result.from_value)
+                     if v is not None and (share or abs(float(v)) >= 10)}
+    return frozenset(keys)
+
+
+_STOPS = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'\u201c])")
+
+
+def figures_kept_out(text: str, figures: frozenset) -> str:
+    """``text`` with every sentence that says one of ``figures`` (``unquoted_figures``) told
+    without it ("I rebuilt the rota so overtime fell 18% in a year" -> "... so overtime fell
+    in a year"), or left out where nothing whole is left: a participant's wish not to quote a
+    figure holds in every note that says it again."""
+    if not figures or not text:
+        return text
+    kept = []
+    for sentence in _STOPS.split(text.strip()):
+        if _figure_keys(sentence) & figures:
+            stop = re.search(r"[.!?]+[\"'\u201d\u2019)]*$", sentence)
+            said = without_figures(sentence[:stop.start()] if stop else sentence)
+            sentence = f"{said}{stop.group(0) if stop else '.'}" if finished(said) else ""
+        if sentence:
+            kept.append(sentence)
+    return " ".join(kept)
 
 
 _FIRST_FIGURE = re.compile(r"(?<![\w.])[$£€¥]?\d")
@@ -492,9 +652,9 @@ def hedge_own(statement: str) -> str:
     if not m or re.match(r"[$£€¥]?\d[\d,.]*\+", statement[m.start():]):
         return statement  # no figure, or "40+" ("over 40"): hedged as typed
     head = statement[:m.start()]
-    if _HEDGE_BEFORE.search(head) or re.search(r"\b(?:between|from\s+(?:" + _HEDGE_WORDS +
-                                               r")\s*)\s*$", head, re.IGNORECASE):
-        return statement
+    if _HEDGE_BEFORE.search(head) or re.search(r"[~\u2248]\s*[$£€¥]?$", head) or re.search(
+            r"\b(?:between|from\s+(?:" + _HEDGE_WORDS + r")\s*)\s*$", head, re.IGNORECASE):
+        return statement  # "~£400k" is hedged as typed too
     # "from about 54% to 81%": the hedge beside its figure, so a note's "X down from" or "X
     # from" keeps its words together and its verb is said before them ("handle time went from
     # about 9 to 6"), never "handle time roughly went from" (issue 20, draft65)
