@@ -153,6 +153,11 @@ counts:
   when ...", "I drew on that skill ...", ``draft_growth.kit_later_uses``); ``phrase twice``:
   drafts that say a content phrase in two sentences after the opening (two meaningful words
   in a row, "dementia care", or a four-word frame, "in that job I", ``phrases_twice``);
+- ``opener again``, ``also bolted``, ``it unclear`` (``benchmarks/draft_openers.py``, round
+  31): drafts in which two sentences after the opening open on the same three words; drafts
+  with a sentence that tells one more skill and nothing else ("I also got better at X
+  there.") or after a lead back in time ("Back then, I also learned X"); drafts that use "it"
+  as a skill right after a sentence that tells no learning ("Now I use it to ...");
 - ``voice``: a result said otherwise than the participant said it (``benchmarks/draft_voice.py``):
   ``sole claim`` (told as the speaker's alone where the entry says helped, we or the team),
   ``passive no owner`` (a passive with nobody in it where the entry has an owner), ``too
@@ -208,6 +213,7 @@ from draft_growth import kit_later_uses, phrases_twice, stock_growth_lines, stoc
 from draft_hedge import hedge_hardened, under_seconds  # noqa: E402
 from draft_job_tense import fact_twice, job_tense_wrong  # noqa: E402
 from draft_notspeech import NOT_SPEECH_CLASSES, not_speech  # noqa: E402
+from draft_openers import also_bolted, it_unclear, openers_again  # noqa: E402
 from draft_pasted import field_pasted  # noqa: E402
 from draft_pointer import liking_held, liking_said, pointer_no_referent  # noqa: E402
 from draft_questions import redundant as _redundant  # noqa: E402
@@ -565,7 +571,9 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "kit_later": len(kit_later_uses(text)), "phrase_twice": len(phrases_twice(text)),
             "skills": skills_named(text, role := ws.role(role_id) if role_id else None),
             "twice": said_twice(text), "twice60": said_twice_loose(text),
-            "opened_twice": opened_twice(text), "nonresult": link_to_non_result(text, role),
+            "opened_twice": opened_twice(text), "again": openers_again(text),
+            "bolted": also_bolted(text), "it_unclear": it_unclear(text),
+            "nonresult": link_to_non_result(text, role),
             "when": time_place_wrong(text, role, ws.roles),
             "job_tense": job_tense_wrong(text, role, entries), "fact_twice": fact_twice(text),
             "why_said": _value_said(text, ws, role_id) or bool(
@@ -668,6 +676,8 @@ def summarise(rows: list[dict]) -> dict:
         "stock join": f"{sum(r['stock_join'] > 0 for r in rows)}/{len(rows)}",
         "kit later use": f"{sum(r['kit_later'] > 0 for r in rows)}/{len(rows)}",
         "phrase twice": f"{sum(r['phrase_twice'] > 0 for r in rows)}/{len(rows)}",
+        **{k: f"{sum(bool(r[f]) for r in rows)}/{len(rows)}" for k, f in (  # draft_openers
+            ("opener again", "again"), ("also bolted", "bolted"), ("it unclear", "it_unclear"))},
         "skills 30/90": "/".join(str(round(sum(r["skills"] for r in rows if r["length"] == n)
                                            / max(1, len(rows) / 2), 1)) for n in (30, 90)),
         "30s >1 skill": f"{sum(r['skills'] > 1 for r in rows if r['length'] == 30)}/{files}",
@@ -776,7 +786,9 @@ def main(argv: list[str] | None = None) -> int:
                     + [("untold referent", u) for u in r["untold"]] \
                     + r["voice"] + [("hedge hardened", h) for h in r["hedge"]] \
                     + [("field pasted", p) for p in r["pasted"]] \
-                    + [("entry unused", u) for u in r["unused"]]:
+                    + [("entry unused", u) for u in r["unused"]] \
+                    + [("also bolted", b) for b in r["bolted"]] \
+                    + [("it unclear", i) for i in r["it_unclear"]]:
                 print(f"      grammar ({kind}): {sentence}")
     if args.phrases:
         _print_phrases(sets.get("dev", []))

@@ -65,9 +65,11 @@ def test_a_second_skill_is_told_only_for_a_goal_it_speaks_to():
     assert "carrier scheduling" not in full.text, full.text
 
 
-def test_the_second_skill_never_stands_between_a_skill_and_its_later_use():
-    """"That skill" in the later use points at the story's skill: the second skill is told
-    after it, never between."""
+def test_the_second_skill_is_told_in_the_job_before_the_story_skills_later_use():
+    """The job's own story first, then where it led: a second skill the job grew is told
+    before the story skill's later use at another job, never after it with "Back then" (blind
+    hiring managers, round 31: a confusing jump back in time, a skill bolted on), and that
+    later use names its skill, so no "that skill" or "it" points at the second one."""
     role = {**ROLE, "skills": [{**ROLE["skills"][0],
                                 "used_later": "I set up the same pick checks at my next site"},
                                {**ROLE["skills"][1], "used_later": "At Fastway I plan the "
@@ -77,4 +79,8 @@ def test_the_second_skill_never_stands_between_a_skill_and_its_later_use():
                             end="2023-06")
     text = plan_draft(ws, "r1", 90).text
     assert "same pick checks" in text and "carrier scheduling" in text, text
-    assert text.index("same pick checks") < text.index("carrier scheduling"), text
+    assert text.index("carrier scheduling") < text.index("same pick checks"), text
+    assert "Back then" not in text, text
+    later = next(s for s in re.split(r"(?<=[.!?])\s+", text) if "same pick checks" in s)
+    assert "pick" in later.split("same pick checks")[0], later
+    assert not re.search(r"\bthat skill\b|\bused it\b", later), later

@@ -46,10 +46,11 @@ def _apiary(skills: list[dict], results: list[dict], reason: str = "",
 
 def test_the_short_draft_tells_one_skill_not_a_second_one_tacked_on():
     """The 30-second version: the story's skill with its result and its later use; the other
-    skill's later use is not told beside it. It is the 90-second version's, after the
-    thread's close, where that version is a whole answer that tells a beat more (draft38:
-    ``draft.THIN_SECONDS`` is the check's shortest answer, and such entries are no longer
-    offered as one draft)."""
+    skill's later use is not told beside it. It is the 90-second version's, where that
+    version is a whole answer that tells a beat more (draft38: ``draft.THIN_SECONDS`` is the
+    check's shortest answer, and such entries are no longer offered as one draft): told in the
+    job, before the thread's close, its later use, which ends the answer (round 31: never after
+    it with "Back then")."""
     ws = _apiary([BEEKEEPING, LABELS],
                  [{"statement": "I cut colony losses over winter from 30% to 12%",
                    "enabled_by": ["hive inspections"]}])
@@ -60,7 +61,8 @@ def test_the_short_draft_tells_one_skill_not_a_second_one_tacked_on():
         if seconds == 30 or plan.thin:
             assert "labelling" not in text and "farm shops" not in text, text
         else:
-            assert text.index("allotment society") < text.index("labelling"), text
+            assert text.index("labelling") < text.index("allotment society"), text
+            assert "allotment society" in text.split(". ")[-1] and "Back then" not in text, text
 
 
 def test_the_story_follows_the_skill_with_something_behind_it():

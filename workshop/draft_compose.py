@@ -67,6 +67,10 @@ class Piece:
     # (``enabled_by``) told in the past (``draft_results.carries_growth``); a later use is
     # not marked (its own sentence keeps its lead: tests/test_draft_growth_once.py)
     carries: bool = False
+    # where a chosen piece is told, where that is not its ``order`` (which picks it): a second
+    # skill's story, chosen as it was after the thread's later use, told before it, in the
+    # job's own time (``draft_later.later_pieces``)
+    told_at: float | None = None
 
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -122,7 +126,8 @@ def compose(pieces: list[Piece], least_words: int, most_words: int, hard: bool =
         for piece in loose:
             _loose_placed(piece, chosen)
         chosen = _up_to(chosen, loose, loose_words, most_words, True)
-    return " ".join(p.text for p in sorted(chosen, key=lambda p: p.order))
+    return " ".join(p.text for p in sorted(
+        chosen, key=lambda p: p.order if p.told_at is None else p.told_at))
 
 
 def _loose_placed(piece: Piece, chosen: list[Piece]) -> None:

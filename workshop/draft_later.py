@@ -169,12 +169,16 @@ def later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
     else its later use. A skill that is the role's own duty (``own_duty``) is not told as
     "also learned": its later use names it."""
     pieces: list[Piece] = []
+    # the thread's later use at another time comes first: a second skill's story is told
+    # before it, in the job, never after it with "Back then" (``_in_job_time``)
+    moved = bool(later) and later[0][0] is top and not role.current
     for n, (skill, sentence) in enumerate(later):
         wanted = (0 if long else 1) if n == 0 else 3
         if skill is not top and not own_duty(skill, role):
             # after a later use, the job is named (``also_grew_sentence``)
             also = also_grew_sentence(skill, role.current, variant_of(skill.name, role.id), used,
-                                      where=job_named(role) if n and not role.current else "")
+                                      where=job_named(role) if n and not role.current
+                                      and not moved else "")
             produced = beside.get(id(skill), "")
             if not also:  # its name is not said as grown (a hedged "SQL-ish"): "that skill"
                 # would point at the skill named before it, another one (participant trial)
@@ -182,15 +186,37 @@ def later_pieces(later: list[tuple[Skill, str]], top: Skill | None, role: Role,
             sentence = f"{also_with(also, produced)} {sentence}" if produced else \
                 also_with(also, sentence, said_note(skill, True))
         pieces.append(Piece(8 + n, wanted, sentence))
+    return _in_job_time(pieces, top) if moved else pieces
+
+
+# Where a second skill's story is told when the thread's later use is at another time: after
+# the job's own results (5 + n), before that later use (8)
+_BEFORE_LATER = 7.9
+
+
+def _in_job_time(pieces: list[Piece], top: Skill | None) -> list[Piece]:
+    """The later pieces with each second skill's story (its growth in the job, then what it
+    carries) told before the thread's own later use, which is told last with its skill named
+    ("In my next job, I used my ordering skills ..."), never "that skill" or "it" after
+    another skill: blind hiring managers (round 31) heard "Back then, I also learned X" after
+    a later job as a confusing jump back in time and a skill bolted on. Each piece is chosen
+    as before (its ``order``), only told elsewhere (``Piece.told_at``)."""
+    if top is None or len(pieces) < 2:
+        return pieces
+    if not names_skill(pieces[0].text, top):  # "use it" or "that skill" after another skill
+        pieces[0].text = unglued_name(_named_again(pieces[0].text, short_name(top)))
+    for n, piece in enumerate(pieces[1:], start=1):
+        piece.told_at = _BEFORE_LATER + n / 100
     return pieces
 
 
 def _named_again(sentence: str, name: str) -> str:
-    """``sentence`` with the skill's pointer ("that skill", or "it" after a use: "use it to")
-    said as ``name``."""
+    """``sentence`` with the skill's pointer ("that skill", or "it" after a use: "use it to",
+    "used it at ...", not "use it with" of a doing the note names) said as ``name``."""
     named = that_skill_named(sentence, name)
     return named if named != sentence else \
-        re.sub(r"\b(use|used|apply|applied) it\b", rf"\1 {name}", sentence, count=1)
+        re.sub(r"\b(use|used|apply|applied) it\b(?= (?:at|in|on|to|for|when|every|all)\b|[.,])",
+               rf"\1 {name}", sentence, count=1)
 
 
 def own_duty(skill: Skill, role: Role) -> bool:

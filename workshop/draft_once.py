@@ -23,7 +23,10 @@ its name said again in the next sentence). ``said_once`` reads the composed text
   went next), so the two do not stand as two facts of a list;
 - ``name_as_it``: a skill's name said again in the sentence right after the one that names
   it ("I learned dementia care there. Now I train new carers in dementia care.") is said as
-  "it" where it stands once after a preposition or a verb of use.
+  "it" where it stands once after a preposition or a verb of use;
+- ``openers_varied``: a growth frame of the kit's that opens like an earlier sentence ("In
+  that job I learned X." after "In that job I learned Y, ...") is said another way ("I learned
+  X there."), so no frame is heard twice.
 """
 
 from __future__ import annotations
@@ -39,8 +42,8 @@ from .spoken import lower_first
 from .verbs import in_base_forms
 from .wording import content_stems
 
-__all__ = ["fillers_dropped", "later_joined", "name_as_it", "repeats_dropped", "said_once",
-           "sentences"]
+__all__ = ["fillers_dropped", "later_joined", "name_as_it", "openers_varied", "repeats_dropped",
+           "said_once", "sentences"]
 
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9%)][.!?])\s+(?=[A-Z0-9£$€])")
 
@@ -273,13 +276,47 @@ def later_joined(text: str, skills: Iterable[Skill]) -> str:
 
 def said_once(text: str, role: Role, keep: Iterable[str] = ()) -> str:
     """The draft's last pass (see the module's docstring): fillers of the kit's out, each
-    fact once, a skill's name said again right after it as "it". ``keep``: sentences never
-    left out (the participant's reason)."""
+    fact once, a skill's name said again right after it as "it", no growth frame opening two
+    sentences. ``keep``: sentences never left out (the participant's reason)."""
     if not text.strip():
         return text
     text = fillers_dropped(text, entries_text(role))
     text = repeats_dropped(text, keep)
-    return later_joined(name_as_it(text, role.skills), role.skills)
+    # a frame said another way first: "I learned X there." may then take its later use
+    return later_joined(openers_varied(name_as_it(text, role.skills)), role.skills)
+
+
+def _opening(sentence: str) -> tuple[str, ...]:
+    return tuple(_WORDS.findall(sentence.lower())[:3])
+
+
+# A growth frame of the kit's with the job as its place, and the same said with the place last
+_JOB_LEAD = re.compile(r"^In (that|this) job,? (I (?:also )?(?:learned|learnt|picked up|got "
+                       r"(?:better|good) at|grew)\b[^,;:.!?]+)\.$")
+# A growth verb said again, and another verb of the same meaning
+_GREW_AGAIN = re.compile(r"^I (also )?(picked up|learned)\b")
+_OTHER_VERB = {"picked up": "learned", "learned": "picked up"}
+
+
+def openers_varied(text: str) -> str:
+    """``text`` with a growth frame of the kit's that opens like a sentence before it (the
+    opening aside) said another way: "In that job I learned X." after a reason that opens
+    "In that job I learned ..." is said "I learned X there."; "I picked up Y ..." after "I
+    picked up X ..." is said "I learned Y ...". Blind hiring managers (round 31) quoted "In
+    that job I learned everything, ... In that job I learned ..." as the kit's frame said
+    twice. A sentence in any other words is left as it is: the participant's own."""
+    said = sentences(text)
+    for n in range(2, len(said)):
+        if _opening(said[n]) not in {_opening(s) for s in said[1:n]}:
+            continue
+        job = _JOB_LEAD.match(said[n])
+        if job:
+            said[n] = f"{job[2]} {'there' if job[1] == 'that' else 'here'}."
+            continue
+        grew = _GREW_AGAIN.match(said[n])
+        if grew:
+            said[n] = f"I {grew[1] or ''}{_OTHER_VERB[grew[2]]}{said[n][grew.end():]}"
+    return " ".join(said)
 
 
 def entries_text(role: Role) -> str:

@@ -659,4 +659,55 @@ def also_with(also: str, after: str, note: str = "") -> str:
         joined = rides_on(head, after)  # "and", which claims no cause: never "and with it"
     if joined and len(joined.split()) <= 40:
         return joined
-    return f"{also} {after}"
+    return _folded(also, after) or f"{also} {after}"
+
+
+# The first words of a skill's evidence that may follow its line after ", and" or a colon (a
+# name would lose its capital there, another lead would be heard as a new story)
+_FOLD_FIRST = frozenset("I I'm I've I'd We We've We're My Now These Today Since In At As When "
+                        "Within Every".split())
+# The most words a skill's line and its evidence hold as one sentence; the fewest its evidence
+# holds, with a speaker in it (a note's "At the trust." is no evidence to join)
+FOLD_WORDS = 40
+_LEAST = 4
+_SPEAKER = re.compile(r"\b(?:I|I'm|I've|I'd|[Ww]e|[Ww]e've|[Ww]e're|[Mm]y|[Oo]ur)\b")
+
+
+# The words of a skill's line that are not its name
+_LINE_WORDS = frozenset("also learned learnt picked got better good grew there here that this "
+                        "well".split())
+
+
+def _named_in(head: str, sentence: str) -> bool:
+    """True when ``sentence`` says every word of the skill's name that ``head`` (its line)
+    holds."""
+    name = {w.lower() for w in re.findall(r"[\w'-]{4,}", head)} - _LINE_WORDS
+    return bool(name) and name <= {w.lower() for w in re.findall(r"[\w'-]{4,}", sentence)}
+
+
+def _folded(also: str, after: str) -> str:
+    """A second skill's short line (``also``: "I also got better at safeguarding there.") and
+    the first sentence of what it carries (``after``: its later use or the result the
+    participant linked to it) said as one sentence, the rest after it as it is: "..., and
+    I'm the designated safeguarding lead at the trust now."; where that sentence has a comma
+    of its own, after a colon ("I also learned cold chain handling: I check and log ..., so
+    ..."). Blind hiring managers (round 31) heard the line alone as a skill bolted on ("I
+    also picked up Camtasia there." then its use). "" where the evidence opens on another
+    word (a name keeps its capital and its own sentence) or says "also" again, the line has a
+    clause of its own, the two run over ``FOLD_WORDS`` or the answer check would read a later
+    use in the two apart that it does not read in one (04 and 05 agree)."""
+    head = also.strip().rstrip(".")
+    parts = re.split(r"(?<=[a-z0-9%)'][.!?])\s+(?=[A-Z0-9])", after.strip(), maxsplit=1)
+    first, rest = parts[0], parts[1] if len(parts) > 1 else ""
+    if not first or first.split()[0] not in _FOLD_FIRST or re.search(r"[,:;]", head) or \
+            len(head.split()) + len(first.split()) > FOLD_WORDS or \
+            not re.search(r"\balso\b|\bas well\b", head) or len(first.split()) < _LEAST or \
+            not _SPEAKER.search(first) or re.search(r"\balso\b", first):
+        return ""
+    glue = ": " if re.search(r"[,;:]", first) else ", and "
+    # the skill named again in its evidence is "it": never its name twice in one sentence
+    said = name_as_it(first, head)
+    if said == first and _named_in(head, first):
+        return ""
+    joined = f"{head}{glue}{lower_first(said)}"
+    return told_as_use(f"{joined} {rest}".strip(), f"{also} {after}")
