@@ -152,7 +152,7 @@ def test_dates_as_year_or_year_and_month_are_accepted(value):
     assert Role(title="Barista", start=value).start == value.strip()
 
 
-@pytest.mark.parametrize("value", ["2019-13", "2019-00", "2019-1", "Nov 2019", "11/2019", "19",
+@pytest.mark.parametrize("value", ["2019-13", "2019-00", "2019-0", "Nov 2019", "11/2019", "19",
                                    "2019-11-05", "1850", "2019-11x"])
 def test_other_date_forms_are_refused_with_an_example(value):
     """A date the kit can't read is refused, and the message shows the expected form."""
@@ -636,3 +636,28 @@ def test_skills_edited_carry_their_results_links():
     assert removed.results[0].enabled_by == ("budgeting",)
     assert removed.results[1] is role.results[1]
     assert with_skills(role, ()).results[0].enabled_by == ()
+
+
+@pytest.mark.parametrize(("typed", "read"), [("2022-6", "2022-06"), ("2022/06", "2022-06"),
+                                             ("2021.9", "2021-09"), ("2020 / 11", "2020-11")])
+def test_a_month_typed_another_common_way_in_a_file_is_read_as_yyyy_mm(typed, read):
+    """A workspace file typed by hand ("2022-6", a blind writer's file was refused for it) is
+    read as the month it names and saved the way the format writes it; the JSON Schema
+    accepts it too. A month that is none ("2022-13") is still refused with the example."""
+    from pathlib import Path
+
+    import jsonschema
+
+    import workshop
+    from workshop.model import SCHEMA_VERSION, Workspace
+    data = {"schema_version": SCHEMA_VERSION,
+            "roles": [{"id": "r1", "title": "Barista", "start": typed, "end": typed}]}
+    schema = json.loads((Path(workshop.__file__).parent / "schema" /
+                         "workspace.schema.json").read_text(encoding="utf-8"))
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(data)) == []
+    ws = Workspace.from_dict(data)
+    assert ws.roles[0].start == read and ws.to_dict()["roles"][0]["end"] == read
+    data["roles"][0]["start"] = "2022-13"
+    with pytest.raises(ValidationError) as info:
+        Workspace.from_dict(data)
+    assert "YYYY-MM" in info.value.message

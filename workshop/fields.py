@@ -31,6 +31,8 @@ MAX_ITEMS = 200  # roles, skills per role, results per role, goals
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
 _DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2}))?$")
+# A year and month typed another common way ("2022-6", "2022/06", "2022.6"): read as YYYY-MM
+_LOOSE_DATE = re.compile(r"^([0-9]{4})\s*[-/.]\s*(0?[1-9]|1[0-2])$")
 _THOUSANDS = re.compile(r"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")
 MAX_VALUE = 1e15  # larger is not a measurement
 # What an end date says when the job is held now ("Present", "till date", "heute"): the role
@@ -187,6 +189,9 @@ def date_field(data: dict, key: str, *, required: bool) -> str | None:
         raise ValidationError(f"'{key}' should be a date like 2019-11, not {short(value)}.",
                               field=key)
     value = value.strip()
+    loose = _LOOSE_DATE.match(value)
+    if loose:  # "2022-6": the same month, said the way the file format writes it
+        value = f"{loose.group(1)}-{int(loose.group(2)):02d}"
     try:
         parse_date(value)
     except ValueError:
