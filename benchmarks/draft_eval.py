@@ -8,11 +8,11 @@ Reads ``tests/eval/drafts_dev/*.json`` (the development set: per draft figures, 
 ``tests/eval/drafts_holdout2/*.json``, ``drafts_holdout3/*.json``, ``drafts_holdout4/*.json``,
 ``drafts_holdout5/*.json``, ``drafts_holdout6/*.json``, ``drafts_holdout7/*.json``,
 ``drafts_holdout8/*.json``, ``drafts_holdout9/*.json``, ``drafts_holdout10/*.json``,
-``drafts_holdout11/*.json``, ``drafts_holdout12/*.json``, ``drafts_holdout13/*.json``,
-``drafts_holdout16/*.json`` and ``drafts_holdout17/*.json`` (the held-out sets: totals only,
-their drafts are never printed, so tuning on what this script shows can't reach them);
-``drafts_holdout14/*.json`` and ``drafts_holdout15/*.json`` were held out until round 31 and are
-studied since (``studied-14``, ``studied-15``: printed per draft like dev). For the draft
+``drafts_holdout11/*.json``, ``drafts_holdout12/*.json`` and ``drafts_holdout17/*.json`` (the
+held-out sets: totals only, their drafts are never printed, so tuning on what this script shows
+can't reach them); ``drafts_holdout14/*.json`` and ``drafts_holdout15/*.json`` were held out until
+round 31 and ``drafts_holdout13/*.json`` and ``drafts_holdout16/*.json`` until round 32, and are
+studied since (``studied-13`` to ``studied-16``: printed per draft like dev). For the draft
 of the role each workspace would answer about (the strongest, else the first), both lengths, it
 counts:
 
@@ -281,7 +281,9 @@ EVAL_DIR = ROOT / "tests" / "eval"
 # fifteenth (held-out-15, the same way) at its twenty-ninth, the sixteenth (held-out-16, its replies
 # by a second blind session) at its thirtieth. The fourteenth and fifteenth became studied at the
 # start of the thirty-first round (studied-14, studied-15): their drafts are printed like dev's;
-# the seventeenth (held-out-17, its replies by a second blind session) came at the thirty-first
+# the seventeenth (held-out-17, its replies by a second blind session) came at the thirty-first;
+# the thirteenth and sixteenth became studied at the start of the thirty-second (studied-13,
+# studied-16)
 SETS = {"dev": EVAL_DIR / "drafts_dev", "held-out": EVAL_DIR / "drafts_holdout",
         "held-out-2": EVAL_DIR / "drafts_holdout2", "held-out-3": EVAL_DIR / "drafts_holdout3",
         "held-out-4": EVAL_DIR / "drafts_holdout4", "held-out-5": EVAL_DIR / "drafts_holdout5",
@@ -289,13 +291,13 @@ SETS = {"dev": EVAL_DIR / "drafts_dev", "held-out": EVAL_DIR / "drafts_holdout",
         "held-out-8": EVAL_DIR / "drafts_holdout8", "held-out-9": EVAL_DIR / "drafts_holdout9",
         "held-out-10": EVAL_DIR / "drafts_holdout10", "held-out-11": EVAL_DIR / "drafts_holdout11",
         "held-out-12": EVAL_DIR / "drafts_holdout12",
-        "held-out-13": EVAL_DIR / "drafts_holdout13",
+        "studied-13": EVAL_DIR / "drafts_holdout13",
         "studied-14": EVAL_DIR / "drafts_holdout14",
         "studied-15": EVAL_DIR / "drafts_holdout15",
-        "held-out-16": EVAL_DIR / "drafts_holdout16",
+        "studied-16": EVAL_DIR / "drafts_holdout16",
         "held-out-17": EVAL_DIR / "drafts_holdout17"}
 # the sets whose drafts are printed per draft (the rest: totals only)
-STUDIED = ("dev", "studied-14", "studied-15")
+STUDIED = ("dev", "studied-13", "studied-14", "studied-15", "studied-16")
 _CLAUSE_VERBS = r"(?:went|rose|fell|dropped|increased|decreased|improved|was|were|is|are|grew)"
 _FRAMES = {
     "helped-to-clause": re.compile(

@@ -218,13 +218,13 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
 - ``tests/eval/probe_blind24/answers.jsonl``, a twenty-fourth blind probe set (twelve hollow
   answers; strong answers as arcs, in the passive, in "we", result first, scene first, in the
   present, casual, rambling and telegram-short; hidden pitfalls and false-alarm traps; partial
-  answers; everyday answers across trades, care, public service and academia), held out:
-  figures only.
+  answers; everyday answers across trades, care, public service and academia), held out until
+  round 32, studied since.
 - ``tests/eval/probe_blind25/answers.jsonl``, a twenty-fifth blind probe set (hollow answers;
   strong answers as arcs, scenes, in the passive, in "we", result first, with customers who came
   back, a ranking against other branches, hedged numbers and money in words; hidden pitfalls and
-  false-alarm traps; partial answers; everyday answers from trades to freelance work), held out:
-  figures only.
+  false-alarm traps; partial answers; everyday answers from trades to freelance work), held out
+  until round 32, studied since.
 - ``tests/eval/probe_blind26/answers.jsonl``, a twenty-sixth blind probe set (hollow answers in
   many shapes; strong answers as arcs, scenes, in the passive, in "we", result first; hidden
   pitfalls and look-alikes; duties and a problem's size told as results; later use that is only a
@@ -337,7 +337,7 @@ HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", 
                    "ownB", "resB", "vownB",
                    "own2B", "growB", "res2B", "own3B", "res3B", "own4B", "vown2B", "own5B",
                    "vown3B", "res4B", "res5B", "res6B", "own6B", "grow2B", "saidB", "grow3B",
-                   "own7B", "probe24", "probe25", "probe26")
+                   "own7B", "probe26")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -433,8 +433,8 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("probe19", PROBE19, "Blind probe set 19, held out"),
           ("probe21", PROBE21, "Blind probe set 21, held out"),
           ("probe22", PROBE22, "Blind probe set 22, held out"),
-          ("probe24", PROBE24, "Blind probe set 24, held out"),
-          ("probe25", PROBE25, "Blind probe set 25, held out"),
+          ("probe24", PROBE24, "Blind probe set 24 (held out until round 32, studied since)"),
+          ("probe25", PROBE25, "Blind probe set 25 (held out until round 32, studied since)"),
           ("probe26", PROBE26, "Blind probe set 26, held out"),
           ("ownB", OWN_B, "Own goal material, half B, measured only"),
           ("resB", RES_B, "Own result material, half B, measured only"),

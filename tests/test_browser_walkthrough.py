@@ -224,7 +224,15 @@ def _pick_role(panel, label: str) -> None:
 
 
 def _message(panel, text: str) -> None:
-    panel.locator(".workshop-message", has_text=text).first.wait_for(timeout=STEP)
+    """Wait for a message with ``text``; on a timeout, say which messages the panel shows."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        panel.locator(".workshop-message", has_text=text).first.wait_for(timeout=STEP)
+    except PlaywrightTimeout:
+        shown = panel.locator(".workshop-message").all_inner_texts()
+        raise AssertionError(f"no message with {text!r} in {STEP / 1000:.0f} s; the panel "
+                             f"shows: {[t for t in shown if t.strip()]!r}") from None
 
 
 def _saved(path: Path, check, what: str):
