@@ -229,6 +229,10 @@ label says has it: skill growth, a result, ..., a pitfall) and Cohen's kappa.
   many shapes; strong answers as arcs, scenes, in the passive, in "we", result first; hidden
   pitfalls and look-alikes; duties and a problem's size told as results; later use that is only a
   plan; goals named but not evidenced), held out: figures only.
+- ``tests/eval/probe_blind27/answers.jsonl``, a twenty-seventh blind probe set (hollow answers;
+  strong answers in many voices; pitfalls said indirectly and look-alikes; a colleague's or the
+  company's achievement beside the speaker's; duties and a backlog's size told as results, a
+  result that only might have happened; a plan told as later use), held out: figures only.
 
 Then one table side by side: per code the agreement and kappa on every set (the development
 material first, then what is held out), the verdict, how many answers labelled weak (and how
@@ -278,6 +282,7 @@ PROBE23 = EVAL_DIR / "probe_blind23" / "answers.jsonl"
 PROBE24 = EVAL_DIR / "probe_blind24" / "answers.jsonl"
 PROBE25 = EVAL_DIR / "probe_blind25" / "answers.jsonl"
 PROBE26 = EVAL_DIR / "probe_blind26" / "answers.jsonl"
+PROBE27 = EVAL_DIR / "probe_blind27" / "answers.jsonl"
 TYPED = EVAL_DIR / "probe_typed" / "answers.jsonl"
 GOALS = EVAL_DIR / "probe_goals" / "answers.jsonl"
 NUMBERS = EVAL_DIR / "probe_numbers" / "answers.jsonl"
@@ -337,7 +342,7 @@ HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", 
                    "ownB", "resB", "vownB",
                    "own2B", "growB", "res2B", "own3B", "res3B", "own4B", "vown2B", "own5B",
                    "vown3B", "res4B", "res5B", "res6B", "own6B", "grow2B", "saidB", "grow3B",
-                   "own7B", "probe26")
+                   "own7B", "probe26", "probe27")
 # every blind probe set: its name (also its command-line option), where it is, its title;
 # the studied ones first, then the held-out ones (the order of the tables and the columns)
 PROBES = (("probe", PROBE, "Blind probe set"),
@@ -436,6 +441,7 @@ PROBES = (("probe", PROBE, "Blind probe set"),
           ("probe24", PROBE24, "Blind probe set 24 (held out until round 32, studied since)"),
           ("probe25", PROBE25, "Blind probe set 25 (held out until round 32, studied since)"),
           ("probe26", PROBE26, "Blind probe set 26, held out"),
+          ("probe27", PROBE27, "Blind probe set 27, held out"),
           ("ownB", OWN_B, "Own goal material, half B, measured only"),
           ("resB", RES_B, "Own result material, half B, measured only"),
           ("vownB", VOWN_B, "Own verdict material, half B, measured only"),

@@ -156,7 +156,7 @@ def _only(ev, tmp_path, monkeypatch, given: dict[str, Path], extra: list[str]) -
                                   "probe15",
                                   "probe16", "probe17", "probe18", "probe19",
                                   "probe21", "probe22",
-                                  "probe26"])
+                                  "probe26", "probe27"])
 def test_the_held_out_probe_set_shows_figures_only(tmp_path, capsys, monkeypatch, name):
     """make eval prints the held-out blind probe sets' figures (the second, fourth and sixth),
     never their ids, texts or what the check said about them (in the table and in --json)."""
