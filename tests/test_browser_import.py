@@ -118,6 +118,11 @@ def test_an_imported_file_adds_only_new_jobs_splits_learned_and_keeps_its_baseli
             expect(_labelled(nb, "text", "from").locator("input")).to_have_value("9")
             shot(page, "import/03_selected")
             statement.fill(EDITED)
+            # leave the box (it sends its value then) and wait until the kernel has the edit: the
+            # longer status line it brings moves the button, and a click sent while it lands may
+            # miss it (CI failed here once in round 31, with no message after the click)
+            statement.press("Tab")
+            expect(nb.get_by_text("Unsaved changes to these results")).to_be_visible()
             nb.get_by_role("button", name="Save results").click()
             _message(nb, f"Saved 1 result for {LEAD}")
             ws = _saved(workspace, lambda ws: ws.roles[1].results[0].statement == EDITED,
