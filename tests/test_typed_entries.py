@@ -1,5 +1,6 @@
 """A workspace file typed the way people type it is read, not refused (round 31): a scope in the
-participant's own word, a figure known only roughly or as a range, a level with a slip. The word
+participant's own word, a figure known only roughly or as a range, a level with a slip, and
+(round 32) an organisation's kind as people name it ("University", "charity", "the army"). The word
 typed is kept in the file, said by the draft where the kit places it, and never exported."""
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ import workshop
 from workshop.cli import main
 from workshop.draft import draft_answer
 from workshop.errors import ValidationError
-from workshop.model import SCHEMA_VERSION, Result, Skill, Workspace
+from workshop.model import SCHEMA_VERSION, Result, Role, Skill, Workspace
 from workshop.report import build_report
 from workshop.scope_words import scope_kind, scope_of, scope_spoken
 from workshop.share import export_dict
 from workshop.store import dumps, parse_workspace
-from workshop.typed_entries import nearest_level, read_value
+from workshop.typed_entries import nearest_kind, nearest_level, read_value
 
 
 def _role(results, skills=None, rid="r1", title="Ward clerk"):
@@ -175,6 +176,47 @@ def test_a_level_near_none_is_refused_naming_the_field_and_the_levels(typed):
         Skill(name="stock counts", before="novice", after=typed)
     assert caught.value.field == "after"
     assert "novice, advanced beginner, competent, proficient, expert" in caught.value.message
+
+
+# --- organisation kinds ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "kind"), [
+    ("University", "school"), ("college", "school"), ("a charity", "non-profit"),
+    ("Non profit", "non-profit"), ("nonprofit", "non-profit"), ("NGO", "non-profit"),
+    ("the Army", "armed forces"), ("Royal Navy", "armed forces"), ("armed-forces", "armed forces"),
+    ("NHS", "hospital"), ("clinic", "hospital"), ("Council", "public service"), ("uni", "school"),
+    ("government", "public service"), ("freelance", "client"), ("Publc service", "public service"),
+    ("COMPANY", "company"), ("hospitl", "hospital")])
+def test_a_kind_typed_as_people_name_it_is_read_as_that_kind(typed, kind):
+    role = Role(title="Porter", organization="Eastgate", organization_kind=typed)
+    assert role.organization_kind == kind
+    assert role.to_dict()["organization_kind"] == kind
+    assert (role.read_notes == ()) == (typed.lower() == kind), role.read_notes
+
+
+@pytest.mark.parametrize("typed", ["banana", "work", "shop or school", "  "])
+def test_a_kind_that_names_no_kind_or_two_is_not_read_as_one(typed):
+    assert nearest_kind(typed, ("company", "school")) is None
+
+
+def test_a_kind_naming_none_is_refused_with_the_kinds_to_pick():
+    with pytest.raises(ValidationError) as caught:
+        Role(title="Porter", organization_kind="the place")
+    assert caught.value.field == "organization_kind"
+    assert "pick one of: company, hospital, school" in caught.value.message
+
+
+def test_the_report_says_how_a_typed_kind_was_read_and_the_file_saves_it_plainly(tmp_path,
+                                                                                capsys):
+    role = _role([{"statement": "Discharge letters went out the same day"}])
+    role["organization_kind"] = "University"
+    path = _file(tmp_path, role)
+    assert main(["report", str(path), "--format", "json"]) == 0
+    notes = " ".join(json.loads(capsys.readouterr().out)["read_notes"])
+    assert "'University' read as 'school'" in notes, notes
+    saved = json.loads(dumps(parse_workspace(path.read_bytes())))
+    assert saved["roles"][0]["organization_kind"] == "school"
 
 
 # --- the command line -------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from .fields import (
     short,
     text_field,
 )
-from .typed_entries import SAID_KEY, nearest_level, read_scope, read_value
+from .typed_entries import SAID_KEY, nearest_kind, nearest_level, read_scope, read_value
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -80,6 +80,22 @@ def _in_place(exc: ValidationError, prefix: str) -> ValidationError:
 _SKILL_KEYS = frozenset({"name", "before", "after", "used_later", "how_far"})
 _RESULT_KEYS = frozenset({"statement", "metric", "value", "unit", "scope", "scope_said", "kind",
                           "from_value", "period", "my_part", "enabled_by"})
+
+
+def _read_kind(role: Role) -> None:
+    """An organisation kind typed as people name it ("University", "charity") becomes the one
+    kind it names, with a note saying so; anything else is left for the field's check."""
+    typed = role.organization_kind
+    if not isinstance(typed, str) or typed in ("", *ORGANIZATION_KINDS):
+        return
+    kind = nearest_kind(typed, ORGANIZATION_KINDS)
+    if kind is not None:
+        _set(role, "organization_kind", kind)
+        if typed.strip().lower() != kind:
+            _set(role, "read_notes", (*role.read_notes,
+                                      f"'organization_kind' {short(typed)} read as '{kind}'."))
+
+
 _ROLE_KEYS = frozenset({"id", "title", "organization", "start", "end", "summary", "skills",
                         "results", "ratings", "enjoyment", "organization_kind",
                         "personal_value"})
@@ -391,6 +407,8 @@ class Role:
         ratings: the three ratings.
         enjoyment: how much they liked it (1 to 5, or ``None``); never part of the score.
         extra: fields other tools added, kept as they are.
+        read_notes: how a kind typed as people name it was read ("'university' read as
+            'school'"), for the report's notes; never saved.
     """
 
     title: str
@@ -406,8 +424,10 @@ class Role:
     enjoyment: int | None = None
     id: str = field(default_factory=new_role_id)
     extra: dict = field(default_factory=dict, repr=False)
+    read_notes: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        _read_kind(self)
         d = {"id": self.id, "title": self.title, "organization": self.organization,
              "start": self.start, "end": self.end, "summary": self.summary,
              "enjoyment": self.enjoyment, "organization_kind": self.organization_kind,

@@ -95,6 +95,7 @@ def entry_notes(workspace: Workspace) -> list[str]:
     notes = []
     for role in workspace.roles:
         where = f"role '{role.title[:60]}'"
+        notes.extend(f"{where}: {n}" for n in role.read_notes)
         for i, result in enumerate(role.results):
             if result.scope_said and not scope_of(result):
                 notes.append(

@@ -12,7 +12,10 @@ the words they typed to get the file read: where a result landed in their own wo
   the ``Result.extra`` keys the draft already says a hedged coach reply with ("about 60", "80
   to 100"): never refused, never said firmer than typed;
 - ``nearest_level``: a level typed with a slip is the one level it is nearest to, where only
-  one is near; else the file is refused naming the field and the five levels.
+  one is near; else the file is refused naming the field and the five levels;
+- ``nearest_kind``: an organisation's kind typed as people name it ("University", "charity",
+  "the army", "Non profit") is the one kind it names (``KIND_WORDS``), where only one does;
+  else the file is refused naming the field and the kinds.
 
 Nothing here imports the records or reads a data file (``workshop.model`` reads through this
 module).
@@ -23,7 +26,8 @@ from __future__ import annotations
 import difflib
 import re
 
-__all__ = ["HEDGE_KEY", "SAID_KEY", "KINDS", "read_scope", "read_value", "nearest_level"]
+__all__ = ["HEDGE_KEY", "SAID_KEY", "KINDS", "read_scope", "read_value", "nearest_level",
+           "nearest_kind", "KIND_WORDS"]
 
 # the key of ``Result.extra`` that keeps the words a hedged figure gave before its number
 HEDGE_KEY = "number_hedge"
@@ -124,3 +128,48 @@ def nearest_level(typed: object, levels: tuple[str, ...]) -> str | None:
         first, second = (difflib.SequenceMatcher(None, plain, n).ratio() for n in near)
         return near[0] if first - second >= 0.1 else None
     return None
+
+
+# The words people type in a role's kind field for each organisation kind (not the words of an
+# organisation's name, which ``workshop.wording`` reads from data/wording.json a layer up: "trust"
+# or "community" in a name says little, "charity" typed as the kind says it all).
+KIND_WORDS = {
+    "company": ("business", "firm", "private", "private sector", "corporate", "startup",
+                "start up", "employer", "shop", "store", "retail", "restaurant", "hotel"),
+    "hospital": ("nhs", "health", "healthcare", "health care", "clinic", "care home",
+                 "nursing home", "hospice", "gp", "surgery", "pharmacy", "medical"),
+    "school": ("university", "uni", "college", "academy", "nursery", "education",
+               "kindergarten", "preschool"),
+    "public service": ("council", "government", "public sector", "local authority",
+                       "civil service", "police", "fire service", "library", "ministry",
+                       "municipal", "federal", "public"),
+    "armed forces": ("army", "navy", "air force", "military", "marines", "royal navy", "raf",
+                     "forces", "reserves", "national guard", "the forces"),
+    "non-profit": ("charity", "ngo", "not for profit", "voluntary", "voluntary sector",
+                   "volunteer", "volunteering", "church", "foundation", "social enterprise"),
+    "client": ("freelance", "self employed", "contract", "contractor", "consulting",
+               "consultancy", "clients"),
+    "family": ("home", "household", "caring", "carer", "my family"),
+}
+
+
+def nearest_kind(typed: object, kinds: tuple[str, ...]) -> str | None:
+    """The one organisation kind of ``kinds`` that ``typed`` names: the kind itself with
+    another case, spacing or a slip ("Non profit", "armed-forces", "nonprofit"), or a word of
+    only one kind's ``KIND_WORDS`` ("University" for a school, "charity" for a non-profit, "the
+    army"); None where none or more than one kind is named."""
+    if not isinstance(typed, str):
+        return None
+
+    def plain(text: str) -> str:
+        return " ".join(re.sub(r"[-_/]", " ", text).lower().split())
+
+    said = re.sub(r"^(?:an?|the|my|our)\s+", "", plain(typed))
+    joined = {plain(kind).replace(" ", ""): kind for kind in kinds}
+    if said.replace(" ", "") in joined:
+        return joined[said.replace(" ", "")]
+    named = {kind for kind in kinds for word in KIND_WORDS.get(kind, ()) if plain(word) == said}
+    if named:
+        return named.pop() if len(named) == 1 else None
+    near = difflib.get_close_matches(said.replace(" ", ""), list(joined), n=2, cutoff=0.8)
+    return joined[near[0]] if len(near) == 1 else None
