@@ -8,9 +8,9 @@ Reads ``tests/eval/drafts_dev/*.json`` (the development set: per draft figures, 
 ``tests/eval/drafts_holdout2/*.json``, ``drafts_holdout3/*.json``, ``drafts_holdout4/*.json``,
 ``drafts_holdout5/*.json``, ``drafts_holdout6/*.json``, ``drafts_holdout7/*.json``,
 ``drafts_holdout8/*.json``, ``drafts_holdout9/*.json``, ``drafts_holdout10/*.json``,
-``drafts_holdout11/*.json``, ``drafts_holdout12/*.json`` and ``drafts_holdout17/*.json`` (the
-held-out sets: totals only, their drafts are never printed, so tuning on what this script shows
-can't reach them); ``drafts_holdout14/*.json`` and ``drafts_holdout15/*.json`` were held out until
+``drafts_holdout11/*.json``, ``drafts_holdout12/*.json``, ``drafts_holdout17/*.json`` and
+``drafts_holdout18/*.json`` (the held-out sets: totals only, their drafts are never printed, so
+tuning on what this script shows can't reach them); ``drafts_holdout14/*.json`` and ``drafts_holdout15/*.json`` were held out until
 round 31 and ``drafts_holdout13/*.json`` and ``drafts_holdout16/*.json`` until round 32, and are
 studied since (``studied-13`` to ``studied-16``: printed per draft like dev). For the draft
 of the role each workspace would answer about (the strongest, else the first), both lengths, it
@@ -283,7 +283,8 @@ EVAL_DIR = ROOT / "tests" / "eval"
 # start of the thirty-first round (studied-14, studied-15): their drafts are printed like dev's;
 # the seventeenth (held-out-17, its replies by a second blind session) came at the thirty-first;
 # the thirteenth and sixteenth became studied at the start of the thirty-second (studied-13,
-# studied-16)
+# studied-16); the eighteenth (held-out-18, its replies by a second blind session) came at the
+# thirty-second
 SETS = {"dev": EVAL_DIR / "drafts_dev", "held-out": EVAL_DIR / "drafts_holdout",
         "held-out-2": EVAL_DIR / "drafts_holdout2", "held-out-3": EVAL_DIR / "drafts_holdout3",
         "held-out-4": EVAL_DIR / "drafts_holdout4", "held-out-5": EVAL_DIR / "drafts_holdout5",
@@ -295,7 +296,8 @@ SETS = {"dev": EVAL_DIR / "drafts_dev", "held-out": EVAL_DIR / "drafts_holdout",
         "studied-14": EVAL_DIR / "drafts_holdout14",
         "studied-15": EVAL_DIR / "drafts_holdout15",
         "studied-16": EVAL_DIR / "drafts_holdout16",
-        "held-out-17": EVAL_DIR / "drafts_holdout17"}
+        "held-out-17": EVAL_DIR / "drafts_holdout17",
+        "held-out-18": EVAL_DIR / "drafts_holdout18"}
 # the sets whose drafts are printed per draft (the rest: totals only)
 STUDIED = ("dev", "studied-13", "studied-14", "studied-15", "studied-16")
 _CLAUSE_VERBS = r"(?:went|rose|fell|dropped|increased|decreased|improved|was|were|is|are|grew)"
