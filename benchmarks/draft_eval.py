@@ -10,11 +10,11 @@ Reads ``tests/eval/drafts_dev/*.json`` (the development set: per draft figures, 
 ``drafts_holdout8/*.json``, ``drafts_holdout9/*.json``, ``drafts_holdout10/*.json``,
 ``drafts_holdout11/*.json``, ``drafts_holdout12/*.json``, ``drafts_holdout17/*.json`` and
 ``drafts_holdout18/*.json`` (the held-out sets: totals only, their drafts are never printed, so
-tuning on what this script shows can't reach them); ``drafts_holdout14/*.json`` and ``drafts_holdout15/*.json`` were held out until
-round 31 and ``drafts_holdout13/*.json`` and ``drafts_holdout16/*.json`` until round 32, and are
-studied since (``studied-13`` to ``studied-16``: printed per draft like dev). For the draft
-of the role each workspace would answer about (the strongest, else the first), both lengths, it
-counts:
+tuning on what this script shows can't reach them); ``drafts_holdout14/*.json`` and
+``drafts_holdout15/*.json`` were held out until round 31 and ``drafts_holdout13/*.json`` and
+``drafts_holdout16/*.json`` until round 32, and are studied since (``studied-13`` to
+``studied-16``: printed per draft like dev). For the draft of the role each workspace would
+answer about (the strongest, else the first), both lengths, it counts:
 
 - ``frames``: ungrammatical frames: a clause after "helped ... to", a word said twice in a
   row, "by ... by" around one number, a "skills skills", an unfinished sentence;
