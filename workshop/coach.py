@@ -222,9 +222,11 @@ def _figure_noted(result: Result, note: str, i: int, quoted: str) -> Question | 
 
 
 # The choices beside a role's skills for "which of your skills made it possible?": more than one
-# did, or none did (the result came from the team, luck or timing); ``reply_read`` reads both.
+# did, or none did (the result came from the team, luck, timing or work of the participant's that
+# none of the skills listed names: a blind replier found "the team" wrongly credited her own work);
+# ``reply_read`` reads both, and any reply opening "None" (older workspaces keep older words).
 LINK_BOTH, LINK_ALL = "Both of them", "All of them"
-LINK_NONE = "None of them: the team, luck or timing"
+LINK_NONE = "None of these skills (the team, luck, timing or something else)"
 
 
 def _link_question(names: tuple[str, ...], i: int, quoted: str) -> Question:
@@ -235,8 +237,8 @@ def _link_question(names: tuple[str, ...], i: int, quoted: str) -> Question:
     some = "one, both or none" if len(names) == 2 else "one, several or none" \
         if len(names) > 2 else "it, or none"
     return Question("enabled_by", f"Which of your skills made {quoted} possible? Pick {some} "
-                                  "(if it came from the team, luck or timing, say so: the "
-                                  "draft then ties it to no skill).",
+                                  "(if it came from the team, luck, timing or something else, "
+                                  "say none: the draft then ties it to no skill).",
                     result=i, options=(*names, *more, LINK_NONE))
 
 

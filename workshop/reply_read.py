@@ -495,7 +495,7 @@ _LINK_NONE = re.compile(r"^(?:none|neither|nothing|no\s+(?:skill|one\s+skill)|no
 
 def _reply_enabled_by(role: Role, result: Result, skill: Skill, reply: str) -> Role:
     """A skill named, two or more named ("Excel and costing", "both"), or none of them ("none
-    of them: the team, luck or timing", kept beside the result, never said, not asked again)."""
+    of these skills", kept beside the result, never said, not asked again)."""
     names = [s.name for s in role.skills]
     if _LINK_NONE.match(reply):
         return _put(role, result, replace(result, extra={**result.extra, NONE_KEY: reply}))
