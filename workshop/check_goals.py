@@ -90,7 +90,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
-from .goal_evidence import acts_before, problems_before, told_after
+from .goal_evidence import acts_before, problems_before, starts_before, told_after, told_bases
 from .goal_meanings import meanings
 from .goal_measures import measures as goal_measures
 from .goal_qualifiers import clashes, goal_heads, plain
@@ -362,8 +362,10 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     evidence, results = acts_before(reading, list(evidence), list(results), mean.not_acts)
     evidence, results = told_after(reading, evidence, results, mean)
     lexicon = rules.grammar.lexicon
-    problems = problems_before(reading, evidence, results, mean,
-                               mean.not_acts | {lexicon.base(w) for w in mean.not_acts})
+    knowing = mean.not_acts | {lexicon.base(w) for w in mean.not_acts}
+    problems = problems_before(reading, evidence, results, mean, knowing)
+    # where a growth's arc starts ("I used to panic when six tickets came in"): what grew
+    starts = starts_before(reading, evidence, results, knowing)
     lexed = {goal: rules.grammar.lexicon.words(goal) for goal in goals}
     # a goal's place of work ("on site", "on the ward") says where, not what it asks for: its
     # words back no goal, as a claim's place of work backs none ("I came onto site as a
@@ -380,7 +382,7 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     # a result's ("... and my manager cut picking errors by 40%")
     moved = [others_moved(rules, reading, s, mean, id(s) in told) for s in evidence]
     bases = [sentence_bases(rules, reading, s, mean.is_role, mean, moved[k])
-             | _problem_bases(rules, reading, problems.get(id(s)), mean)
+             | told_bases(rules, reading, problems.get(id(s)) or starts.get(id(s)), mean)
              for k, s in enumerate(evidence)]
     short = {goal: _acronyms(goal) for goal in goals}
     if any(short.values()):  # a short form spelt out backs its goal
@@ -413,6 +415,9 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     # a job title after "as" and a wish say no family's thing ("as a Disputes Officer", "I'd
     # love to work unsupervised"); a duty still may ("in charge of the floor on my own")
     unsaid = [titled(ws, s.lo, s.hi, mean.is_role) | wish_only(ws, s, mean) for s in evidence]
+    # a family is named in a growth's sentence or in the start of its arc told before it
+    spans = [[(s, unsaid[k])] + [(t, titled(ws, t.lo, t.hi, mean.is_role)) for t in (
+        starts.get(id(s)),) if t is not None] for k, s in enumerate(evidence)]
     # a goal about people ("train new staff", "mentor designers", "train new staff to brand
     # standards": a head, its last object word or its act's object, names people): its acts,
     # done to people, back it
@@ -485,8 +490,8 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
                     or (is_result[k] and families[goal]
                         and _said(mean, reading, evidence[k], families[goal], moved[k]))
                     or (free[goal]
-                        and any(mean.names(f, ws, evidence[k].lo, evidence[k].hi, unsaid[k])
-                                for f in free[goal])
+                        and any(mean.names(f, ws, s.lo, s.hi, skip) for f in free[goal]
+                                for s, skip in spans[k])
                         and not _said_against(mean, reading, evidence[k], free[goal])))
 
     met = {goal: [k for k, b in enumerate(bases)
@@ -545,42 +550,6 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
         else:
             missing.append(goal)
     return matched, missing, backing
-
-
-def _problem_bases(rules, reading, problem, mean) -> set[str]:
-    """The bases of the problem told before a result (``goal_evidence.problems_before``): what
-    the result changed ("the same diary" before "the clashes stopped"), a wish, a duty, a
-    topic, a job title, a role the speaker held (``_role_said``) and a place of work left out
-    as in any claim; none when there is no such sentence."""
-    if problem is None:
-        return set()
-    ws = reading.words
-    skip = _role_said(ws, problem.lo, problem.hi, mean.is_role) \
-        | mean.settings_in(ws, problem.lo, problem.hi)
-    return sentence_bases(rules, reading, problem, mean.is_role, mean, skip)
-
-
-_BE = frozenset(("was", "am", "'m", "were"))
-
-
-def _role_said(ws, lo: int, hi: int, is_role) -> set[int]:
-    """The places of a role the speaker says they held, "I" and a form of "be" then up to four
-    words ending in a role noun ("I was the volunteer coordinator at ...", "I'm a night
-    porter"): a role names no thing a result changed. Each "I" looks five words on: linear."""
-    out: set[int] = set()
-    for i in range(lo, hi - 1):
-        if ws[i].lower not in ("i", "i'm"):
-            continue
-        start = i + 1 if ws[i].lower == "i'm" else i + 2
-        if ws[i].lower == "i" and ws[i + 1].lower not in _BE:
-            continue
-        for j in range(start, min(hi, start + 4)):
-            if not ws[j].is_word or not ws[j].lower.isalpha():
-                break
-            if is_role(ws[j].lower):
-                out.update(range(start, j + 1))
-                break
-    return out
 
 
 def _still(meets, goal: str, k: int, read) -> bool:
