@@ -475,9 +475,16 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
                               - set(asked[goal])), turned=True) & serves[goal]))
         for goal in goals}
 
+    # a goal that asks an act done to people it names with a qualifier ("lead a housekeeping
+    # team", "support a busy sales team") is backed by the act done to people or by its other
+    # words, never by the people word alone: "the finance team stopped finding errors" tells
+    # another team's work, not the leading of one
+    whole_words = {goal: [w for w in core[goal] if w not in persons[goal] or w not in mean.people]
+                   or core[goal] if people[goal] else core[goal] for goal in goals}
+
     def meets(goal: str, k: int, b: set[str], skills: frozenset, stem) -> bool:
         whole = is_result[k] or _told_moving(mean, ws, evidence[k], way[goal])
-        return bool(_met(rules, core[goal] if whole else asked[goal], b, stem,
+        return bool(_met(rules, whole_words[goal] if whole else asked[goal], b, stem,
                          is_result[k], verbs[goal], generic[goal])
                     or mean.kinds_named(head[goal], b)
                     or (is_result[k] and gauge.said(gauged[goal], b)

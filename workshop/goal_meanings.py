@@ -261,15 +261,26 @@ class Meanings:
         other two stores"), not "train my eye"; or one of ``borrowed`` (the other acts that
         bring people on, ``people_acts``) done to a word of ``people`` ("I now teach our
         apprentices" for "mentor junior staff"); words at places in ``skip`` (a wish) left
-        out."""
+        out. The people may stand before the act told in a relative clause ("the apprentices I
+        mentored", "two of the new starters we trained")."""
         return any(i not in skip and (
             ws[i].base in acts and any(self.is_person(ws[j].lower)
-                                       for j in range(i + 1, min(i + 5, hi)))
+                                       for j in _objects(ws, i, lo, hi))
             # another act that brings people on counts only done to the organisation's own
             # people: "I coach our trainees" for "mentor junior staff", not "taught pupils"
             or ws[i].base in borrowed and any(ws[j].lower in self.people
-                                              for j in range(i + 1, min(i + 5, hi))))
+                                              for j in _objects(ws, i, lo, hi)))
             for i in range(lo, hi))
+
+
+def _objects(ws, at: int, lo: int, hi: int) -> range | list[int]:
+    """The places where the people an act at ``at`` is done to may stand: the four words after
+    it ("trained the new bartenders"), or, where "I" or "we" stands right before it, the three
+    words before that ("the apprentices I mentored"): the relative clause's object."""
+    after = range(at + 1, min(at + 5, hi))
+    if at - 1 > lo and ws[at - 1].lower in ("i", "we"):
+        return [*range(max(lo, at - 4), at - 1), *after]
+    return after
 
 
 def _names(family: Family, ws, lo: int, hi: int, skip: frozenset | set = frozenset()) -> bool:

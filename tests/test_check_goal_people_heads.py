@@ -1,0 +1,41 @@
+"""A goal that asks an act done to the organisation's own people it names with a qualifier
+("lead a maintenance team", "develop junior colleagues") is backed by the act done to people,
+or by the goal's other words, never by the people word alone (issue 21, class 6; check58): "the
+finance team stopped overpaying" tells another team's work, not the leading of one. The people
+may stand before the act, in a relative clause ("the temps I trained"). The sentences are
+written for these tests (none is from a corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop.check import check_answer
+
+
+def _credited(text: str, goals: list[str]) -> list[str]:
+    """The goals the check credits, in the goals' order."""
+    finding = check_answer(text, goals).finding("goals_match")
+    return [g for g in goals if g not in finding.unbacked] if finding.ok else []
+
+
+@pytest.mark.parametrize("text", [
+    "I learned to read the supplier contracts line by line, and within a year the finance team "
+    "stopped overpaying the fruit wholesaler by about 8%.",
+    "I learned to plan the cover rota, and within a year the evening team stopped running short "
+    "and overtime fell by a third.",
+])
+def test_another_team_in_a_result_backs_no_goal_to_lead_a_team(text):
+    assert _credited(text, ["Lead a maintenance team"]) == []
+
+
+@pytest.mark.parametrize(("text", "goal"), [
+    # the act done to the people the goal names
+    ("I led the maintenance team through the boiler replacement, and breakdowns fell from "
+     "weekly to twice a year.", "Lead a maintenance team"),
+    # the people before the act, in a relative clause
+    ("Becoming a supervisor taught me to give feedback straight away; four of the temps I "
+     "trained were kept on permanently by the summer.", "Train and develop junior colleagues"),
+])
+def test_the_act_done_to_people_backs_the_goal(text, goal):
+    assert _credited(text, [goal]) == [goal]
