@@ -90,7 +90,14 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
-from .goal_evidence import acts_before, problems_before, starts_before, told_after, told_bases
+from .goal_evidence import (
+    acts_before,
+    averts,
+    problems_before,
+    starts_before,
+    told_after,
+    told_bases,
+)
 from .goal_meanings import meanings
 from .goal_measures import measures as goal_measures
 from .goal_qualifiers import clashes, goal_heads, plain
@@ -110,6 +117,7 @@ from .goal_sentence import (
 )
 from .numbers import has_quantity
 from .skills import skills_named
+from .word_roots import root
 
 __all__ = ["goal_words", "match_goals"]
 
@@ -175,13 +183,24 @@ def _met(rules, words: list[str], bases: set[str], stems: dict[str, list[str]],
     a synonym."""
     for w in words:
         near = rules.synonyms.get(w, frozenset()) | {w}
-        if w not in generic and (w in bases or _kin(w, stems) or near & bases):
+        if w not in generic and (w in bases or _kin(w, stems) or near & bases
+                                 or _root(rules, w) in bases):
             return True
         for x in near:
             if rules.kinds.get(x, frozenset()) & bases \
                     or (result and rules.outcomes.get(x, frozenset()) & bases):
                 return True
     return result and any(rules.outcomes.get(v, frozenset()) & bases for v in verbs)
+
+
+def _root(rules, base: str) -> str | None:
+    """The base of the verb a noun's base is made from ("retention": "retain"; ``word_roots``)."""
+    return root(base, rules.grammar.lexicon.base)
+
+
+def _rooted(rules, bases: set[str]) -> set[str]:
+    """The bases with the verbs their nouns are made from ("maintenance" adds "maintain")."""
+    return bases | {r for r in (_root(rules, b) for b in bases) if r is not None}
 
 
 _STEM = 6  # letters two words of one family share at least ("deploy", "deployment")
@@ -384,6 +403,9 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     bases = [sentence_bases(rules, reading, s, mean.is_role, mean, moved[k])
              | told_bases(rules, reading, problems.get(id(s)) or starts.get(id(s)), mean)
              for k, s in enumerate(evidence)]
+    # a noun and its verb are one word ("customer retention" for "we retained", "maintained"
+    # for "equipment maintenance"), though they share fewer than six letters
+    bases = [_rooted(rules, b) for b in bases]
     short = {goal: _acronyms(goal) for goal in goals}
     if any(short.values()):  # a short form spelt out backs its goal
         bases = [b | initials(reading, s) for b, s in zip(bases, evidence, strict=True)]
@@ -482,9 +504,16 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     whole_words = {goal: [w for w in core[goal] if w not in persons[goal] or w not in mean.people]
                    or core[goal] if people[goal] else core[goal] for goal in goals}
 
+    # a goal naming a risk ("minimise financial risk") is served by a loss the speaker's work
+    # stopped ("if I hadn't caught it, we would have paid a penalty"), in other words
+    risky = {goal: bool(set(core[goal]) & mean.risk_heads) for goal in goals}
+    stopped = [is_result[k] and any(risky.values()) and averts(rules.lists, reading, s)
+               for k, s in enumerate(evidence)]
+
     def meets(goal: str, k: int, b: set[str], skills: frozenset, stem) -> bool:
         whole = is_result[k] or _told_moving(mean, ws, evidence[k], way[goal])
-        return bool(_met(rules, whole_words[goal] if whole else asked[goal], b, stem,
+        return bool((risky[goal] and stopped[k])
+                    or _met(rules, whole_words[goal] if whole else asked[goal], b, stem,
                          is_result[k], verbs[goal], generic[goal])
                     or mean.kinds_named(head[goal], b)
                     or (is_result[k] and gauge.said(gauged[goal], b)
@@ -578,7 +607,7 @@ def _read_apart(rules, reading, s, mean, quals: dict, words: list[str], keep: fr
                    lambda q: rules.synonyms.get(q, frozenset()))
     if not skip:
         return None
-    b = sentence_bases(rules, reading, s, mean.is_role, mean, skip)
+    b = _rooted(rules, sentence_bases(rules, reading, s, mean.is_role, mean, skip))
     skills = frozenset() if not skilled else (
         skills_said(reading, s, keep, mean.is_role, mean, skip)
         - skills_named(" ".join(ws[i].text for i in skip), turned=True))

@@ -36,6 +36,10 @@ reads (``claims.Found.for_goals``), for ``workshop/check_goals.py``.
   habit ("I used to panic"), is read with the growth for the goals (``starts_before``), never
   as a claim of its own. Another's state ("the rota used to be a mess") is a problem, not
   where the speaker started.
+- A loss stopped: a result that tells a loss or harm the speaker's work stopped ("I caught a
+  duplicate payment of £4,000", "if I hadn't spotted it, we would have paid a fine") serves a
+  goal that names a risk ("minimise financial risk", "ensure compliance"; ``risk_heads`` of
+  ``data/goal_meanings.json``), though it shares no word with it (``averts``).
 """
 
 from __future__ import annotations
@@ -44,7 +48,8 @@ from .goal_sentence import sentence_bases
 from .numbers import has_quantity, quantities, team_size
 from .resources import load_json, per_data_folder
 
-__all__ = ["acts_before", "problems_before", "starts_before", "told_after", "told_bases"]
+__all__ = ["acts_before", "averts", "problems_before", "starts_before", "told_after",
+           "told_bases"]
 
 _SUBJECTS = frozenset(("i", "we"))
 
@@ -302,3 +307,19 @@ def _own_start(ws, sentence, knowing: frozenset) -> bool:
         return True
     return any(ws[i].lower == "used" and ws[i + 1].lower == "to" and _mine(ws, i, sentence.lo)
                for i in range(sentence.lo, sentence.hi - 1))
+
+
+_LOSSES = ("loss_stopped", "loss_cost", "loss_before", "loss_averted")
+
+
+def averts(lists, reading, sentence) -> bool:
+    """True when a result's sentence tells a loss or harm stopped (``losses.losses``' lists:
+    "caught the duplicate invoices", "before it got serious", "instead of a fine") or one
+    prevented, told as what would have happened ("if I hadn't caught it, we would have paid a
+    penalty": ``prevented_if`` then ``prevented_loss``). One search per list: linear."""
+    ws, lo, hi = reading.words, sentence.lo, sentence.hi
+    if any(lists[name].search(ws, lo, hi) is not None for name in _LOSSES if name in lists):
+        return True
+    condition = lists["prevented_if"].search(ws, lo, hi) if "prevented_if" in lists else None
+    return condition is not None and lists["prevented_loss"].search(ws, condition.end, hi) \
+        is not None
