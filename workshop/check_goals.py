@@ -117,7 +117,7 @@ from .goal_sentence import (
 )
 from .numbers import has_quantity
 from .skills import skills_named
-from .word_roots import root
+from .word_roots import root, rooted
 
 __all__ = ["goal_words", "match_goals"]
 
@@ -184,23 +184,13 @@ def _met(rules, words: list[str], bases: set[str], stems: dict[str, list[str]],
     for w in words:
         near = rules.synonyms.get(w, frozenset()) | {w}
         if w not in generic and (w in bases or _kin(w, stems) or near & bases
-                                 or _root(rules, w) in bases):
+                                 or root(w, rules.grammar.lexicon.base) in bases):
             return True
         for x in near:
             if rules.kinds.get(x, frozenset()) & bases \
                     or (result and rules.outcomes.get(x, frozenset()) & bases):
                 return True
     return result and any(rules.outcomes.get(v, frozenset()) & bases for v in verbs)
-
-
-def _root(rules, base: str) -> str | None:
-    """The base of the verb a noun's base is made from ("retention": "retain"; ``word_roots``)."""
-    return root(base, rules.grammar.lexicon.base)
-
-
-def _rooted(rules, bases: set[str]) -> set[str]:
-    """The bases with the verbs their nouns are made from ("maintenance" adds "maintain")."""
-    return bases | {r for r in (_root(rules, b) for b in bases) if r is not None}
 
 
 _STEM = 6  # letters two words of one family share at least ("deploy", "deployment")
@@ -405,7 +395,7 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
              for k, s in enumerate(evidence)]
     # a noun and its verb are one word ("customer retention" for "we retained", "maintained"
     # for "equipment maintenance"), though they share fewer than six letters
-    bases = [_rooted(rules, b) for b in bases]
+    bases = [rooted(rules.grammar.lexicon.base, b) for b in bases]
     short = {goal: _acronyms(goal) for goal in goals}
     if any(short.values()):  # a short form spelt out backs its goal
         bases = [b | initials(reading, s) for b, s in zip(bases, evidence, strict=True)]
@@ -607,7 +597,8 @@ def _read_apart(rules, reading, s, mean, quals: dict, words: list[str], keep: fr
                    lambda q: rules.synonyms.get(q, frozenset()))
     if not skip:
         return None
-    b = _rooted(rules, sentence_bases(rules, reading, s, mean.is_role, mean, skip))
+    b = rooted(rules.grammar.lexicon.base,
+               sentence_bases(rules, reading, s, mean.is_role, mean, skip))
     skills = frozenset() if not skilled else (
         skills_said(reading, s, keep, mean.is_role, mean, skip)
         - skills_named(" ".join(ws[i].text for i in skip), turned=True))

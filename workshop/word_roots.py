@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["root"]
+__all__ = ["root", "rooted"]
 
 # (the noun's ending, the verb's ending), longest first where one ends another
 _ENDINGS = (
@@ -39,3 +39,8 @@ def root(base: str, to_base: Callable[[str], str]) -> str | None:
         if base.endswith(ending) and len(base) - len(ending) >= _SHORTEST:
             return to_base(base[: len(base) - len(ending)] + verb)
     return None
+
+
+def rooted(to_base: Callable[[str], str], bases: set[str]) -> set[str]:
+    """The bases with the verbs their nouns are made from ("maintenance" adds "maintain")."""
+    return bases | {r for r in (root(b, to_base) for b in bases) if r is not None}
