@@ -2,8 +2,11 @@
 ("lead a maintenance team", "develop junior colleagues") is backed by the act done to people,
 or by the goal's other words, never by the people word alone (issue 21, class 6; check58): "the
 finance team stopped overpaying" tells another team's work, not the leading of one. The people
-may stand before the act, in a relative clause ("the temps I trained"). The sentences are
-written for these tests (none is from a corpus).
+may stand before the act, in a relative clause ("the temps I trained"). A goal that names such
+an act as a skill ("excellent mentoring skills", "leadership") is backed by the act told as a
+verb and done to people ("I mentored three new starters", "I led a team of six pickers"), not
+by its bare form ("lead times", "a mentor") nor done to the speaker ("my manager mentored me").
+The sentences are written for these tests (none is from a corpus).
 """
 
 from __future__ import annotations
@@ -39,3 +42,23 @@ def test_another_team_in_a_result_backs_no_goal_to_lead_a_team(text):
 ])
 def test_the_act_done_to_people_backs_the_goal(text, goal):
     assert _credited(text, [goal]) == [goal]
+
+
+@pytest.mark.parametrize(("text", "goal"), [
+    ("At the depot I learned to plan the picking waves, and I led a team of six pickers on "
+     "nights; mis-picks fell by half in a year.", "Develop leadership skills"),
+    ("I mentored three new starters on the tills, and all of them were serving alone within a "
+     "fortnight.", "Excellent mentoring skills"),
+])
+def test_an_act_named_as_a_skill_is_backed_by_the_act_done_to_people(text, goal):
+    assert _credited(text, [goal]) == [goal]
+
+
+@pytest.mark.parametrize(("text", "goal"), [
+    ("At the depot I learned to plan the picking waves, and lead times on our orders fell by a "
+     "third in a year.", "Develop leadership skills"),
+    ("At the depot my manager mentored me for a year, and I learned to plan the picking waves; "
+     "lead times fell by a third.", "Excellent mentoring skills"),
+])
+def test_an_act_named_as_a_skill_is_not_backed_by_a_look_alike(text, goal):
+    assert _credited(text, [goal]) == []

@@ -115,6 +115,7 @@ from .goal_sentence import (
     wish_only,
     wished,
 )
+from .goal_text import acronyms, acts_named, goal_propers, heads, phrase
 from .numbers import has_quantity
 from .skills import skills_named
 from .word_roots import root, rooted
@@ -216,61 +217,6 @@ def _kin(word: str, stems: dict[str, list[str]]) -> bool:
         if shared >= min(len(word), len(other)) - 1:
             return True
     return False
-
-
-def _acronyms(goal: str) -> list[str]:
-    """A goal's short forms as written: two to five capitals ("WMS", "CRM", "EPOS")."""
-    words = (w.strip(",.;:()") for w in goal.split())
-    return [w.lower() for w in words if 2 <= len(w) <= 5 and w.isalpha() and w.isupper()]
-
-
-def _phrase(rules, goal: str) -> tuple[str, ...]:
-    """A goal's pairs of object words as written, lowercase ("patient experience" in "improve
-    the patient experience", "continuous improvement" in "support a culture of continuous
-    improvement"); none when no two stand together."""
-    words = [w.strip(",.;:()").lower() for w in goal.split()]
-    content = [w if w and w not in rules.stopwords
-               and rules.grammar.lexicon.base(w) not in rules.goal_verbs else "" for w in words]
-    return tuple(f"{a} {b}" for a, b in zip(content, content[1:], strict=False) if a and b)
-
-
-def _goal_propers(goal: str) -> frozenset[str]:
-    """A goal's proper names, lowercase ("Salesforce" in "keep our Salesforce CRM accurate")."""
-    words = [w.strip(",.;:()") for w in goal.split()]
-    return frozenset(w.lower() for k, w in enumerate(words)
-                     if k > 0 and w[:1].isupper() and any(c.islower() for c in w))
-
-
-_LINKS = frozenset("to in into for with within across among throughout from of on at by "
-                   "through under".split())
-_ARTICLES = frozenset("a an the our your their its all".split())
-
-
-def _heads(rules, lexed) -> list:
-    """A goal's heads: its last object word (not a verb, a stopword or a number), and the last
-    word of every run of object words that follows no preposition ("designers" in "mentor
-    junior designers"; "staff" in "train new staff to brand standards", "colleagues" in "lead
-    colleagues to exceed targets": the act's object, the complement after it says how far;
-    a run after a preposition says where or for whom: "company" in "... in line with company
-    policy")."""
-    def is_object(w) -> bool:
-        return object_word(rules, w)
-    objects = [w for w in lexed if is_object(w)]
-    out = objects[-1:]
-    run, linked, before = None, False, ""
-    for w in (*lexed, None):  # one pass: linear in the goal
-        if w is not None and is_object(w):
-            if run is None:
-                linked = before in _LINKS
-            run = w
-            continue
-        if run is not None and not linked and all(run is not o for o in out):
-            out.append(run)
-        run = None
-        # the word before a run, articles and numbers passed over ("a team of 15 colleagues")
-        if w is not None and w.is_word and w.lower.isalpha() and w.lower not in _ARTICLES:
-            before = w.lower
-    return out
 
 
 def _open_heads(rules, lexed, mean) -> frozenset:
@@ -396,7 +342,7 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     # a noun and its verb are one word ("customer retention" for "we retained", "maintained"
     # for "equipment maintenance"), though they share fewer than six letters
     bases = [rooted(rules.grammar.lexicon.base, b) for b in bases]
-    short = {goal: _acronyms(goal) for goal in goals}
+    short = {goal: acronyms(goal) for goal in goals}
     if any(short.values()):  # a short form spelt out backs its goal
         bases = [b | initials(reading, s) for b, s in zip(bases, evidence, strict=True)]
         words = {goal: words[goal] + short[goal] for goal in goals}
@@ -413,7 +359,7 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     serves = {goal: skills_named(mean.core(goal), turned=True)
               - skills_named(" ".join(w for w in goal.split() if rules.grammar.lexicon.base(
                   w.lower()) in rules.goal_acts)) for goal in goals}
-    keep = {goal: _goal_propers(goal) for goal in goals}
+    keep = {goal: goal_propers(goal) for goal in goals}
     named: dict[tuple[int, frozenset], frozenset] = {}
 
     def names(k: int, goal: str) -> frozenset:
@@ -433,10 +379,15 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     # a goal about people ("train new staff", "mentor designers", "train new staff to brand
     # standards": a head, its last object word or its act's object, names people): its acts,
     # done to people, back it
-    persons = {goal: frozenset(w.base for w in _heads(rules, lexed[goal])
+    persons = {goal: frozenset(w.base for w in heads(rules, lexed[goal])
                                if mean.is_person(w.lower)) for goal in goals}
+    # (told as a verb, not its bare form: "lead times", "a mentor")
+    bare = [{i for i in range(s.lo, s.hi) if ws[i].lower == ws[i].base} for s in evidence]
+    # ... and a goal that names such an act as a skill ("excellent mentoring skills",
+    # "leadership") by the act done to people ("I mentored three new starters", "I led a team
+    # of six pickers")
     people = {goal: frozenset(w for w in words[goal] if w in rules.goal_acts)
-              if persons[goal] else frozenset() for goal in goals}
+              if persons[goal] else acts_named(rules, lexed[goal], mean) for goal in goals}
     # a goal that asks to bring people on ("mentor junior staff") is backed by another such act
     # done to the organisation's own people ("I now teach our apprentices")
     borrowed = {goal: mean.people_acts - people[goal] if people[goal] & mean.people_acts
@@ -471,7 +422,7 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     asked = {goal: [w for w in core[goal] if w in head[goal] or w not in mean.kind_heads]
              or core[goal] if way[goal] else (
         [w for w in core[goal] if w in head[goal] or w in mean.people] or core[goal])
-        if people[goal] and any(mean.is_person(w.lower) for w in _heads(rules, lexed[goal])[:1])
+        if people[goal] and any(mean.is_person(w.lower) for w in heads(rules, lexed[goal])[:1])
         else core[goal] for goal in goals}
     # an open head beside a goal's other words ("knowledge", "skills", "experience") names no
     # thing of its own: said alone or by a synonym, it backs nothing
@@ -510,9 +461,9 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
                         and _measured(rules, reading, evidence[k], mean, gauge, gauged[goal],
                                       moved[k]))
                     or ((serves[goal] if whole else plain_serves[goal]) & skills)
-                    or (people[goal] and mean.act_on_people(ws, evidence[k].lo, evidence[k].hi,
-                                                            people[goal], wishes[k],
-                                                            borrowed[goal]))
+                    or (people[goal] and mean.act_on_people(
+                        ws, evidence[k].lo, evidence[k].hi, people[goal],
+                        wishes[k] if persons[goal] else wishes[k] | bare[k], borrowed[goal]))
                     or (is_result[k] and families[goal]
                         and _said(mean, reading, evidence[k], families[goal], moved[k]))
                     or (free[goal]
@@ -540,7 +491,7 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
         and not gauge.other_side(gauged[goal], bases[k]))]
            for goal, ks in met.items()}
     all_goal_bases = {w for ws in words.values() for w in ws}
-    phrases = {goal: _phrase(rules, goal) for goal in goals}
+    phrases = {goal: phrase(rules, goal) for goal in goals}
     recitals = {k for k, sentence in enumerate(evidence)
                 if sum(k in ks for ks in met.values()) >= 2
                 and (recital(rules, reading, sentence, all_goal_bases)
