@@ -11,14 +11,7 @@ start, and the start alone, with no growth after it, backs nothing.
 from __future__ import annotations
 
 import pytest
-
-from workshop.check import check_answer
-
-
-def _credited(text: str, goals: list[str]) -> list[str]:
-    """The goals the check credits, in the goals' order."""
-    finding = check_answer(text, goals).finding("goals_match")
-    return [g for g in goals if g not in finding.unbacked] if finding.ok else []
+from helpers_check import credited
 
 
 @pytest.mark.parametrize(("text", "goal"), [
@@ -33,7 +26,7 @@ def _credited(text: str, goals: list[str]) -> list[str]:
      "the hardest cases to.", "Credit control"),
 ])
 def test_the_start_of_a_growth_arc_backs_the_goal(text, goal):
-    assert _credited(text, [goal]) == [goal]
+    assert credited(text, [goal]) == [goal]
 
 
 @pytest.mark.parametrize(("text", "goal"), [
@@ -50,4 +43,4 @@ def test_the_start_of_a_growth_arc_backs_the_goal(text, goal):
      "Process supplier invoices"),
 ])
 def test_no_start_of_the_speakers_backs_no_goal(text, goal):
-    assert _credited(text, [goal]) == []
+    assert credited(text, [goal]) == []

@@ -12,14 +12,7 @@ The sentences are written for these tests (none is from a corpus).
 from __future__ import annotations
 
 import pytest
-
-from workshop.check import check_answer
-
-
-def _credited(text: str, goals: list[str]) -> list[str]:
-    """The goals the check credits, in the goals' order."""
-    finding = check_answer(text, goals).finding("goals_match")
-    return [g for g in goals if g not in finding.unbacked] if finding.ok else []
+from helpers_check import credited
 
 
 @pytest.mark.parametrize("text", [
@@ -29,7 +22,7 @@ def _credited(text: str, goals: list[str]) -> list[str]:
     "and overtime fell by a third.",
 ])
 def test_another_team_in_a_result_backs_no_goal_to_lead_a_team(text):
-    assert _credited(text, ["Lead a maintenance team"]) == []
+    assert credited(text, ["Lead a maintenance team"]) == []
 
 
 @pytest.mark.parametrize(("text", "goal"), [
@@ -41,7 +34,7 @@ def test_another_team_in_a_result_backs_no_goal_to_lead_a_team(text):
      "trained were kept on permanently by the summer.", "Train and develop junior colleagues"),
 ])
 def test_the_act_done_to_people_backs_the_goal(text, goal):
-    assert _credited(text, [goal]) == [goal]
+    assert credited(text, [goal]) == [goal]
 
 
 @pytest.mark.parametrize(("text", "goal"), [
@@ -51,7 +44,7 @@ def test_the_act_done_to_people_backs_the_goal(text, goal):
      "fortnight.", "Excellent mentoring skills"),
 ])
 def test_an_act_named_as_a_skill_is_backed_by_the_act_done_to_people(text, goal):
-    assert _credited(text, [goal]) == [goal]
+    assert credited(text, [goal]) == [goal]
 
 
 @pytest.mark.parametrize(("text", "goal"), [
@@ -61,4 +54,4 @@ def test_an_act_named_as_a_skill_is_backed_by_the_act_done_to_people(text, goal)
      "lead times fell by a third.", "Excellent mentoring skills"),
 ])
 def test_an_act_named_as_a_skill_is_not_backed_by_a_look_alike(text, goal):
-    assert _credited(text, [goal]) == []
+    assert credited(text, [goal]) == []

@@ -10,17 +10,11 @@ are written for these tests (none is from a corpus); the goal words are ``risk_h
 from __future__ import annotations
 
 import pytest
+from helpers_check import credited
 from helpers_data import own_data, set_at
 
 from workshop.check import check_answer
 from workshop.errors import ValidationError
-
-
-def _credited(text: str, goals: list[str]) -> list[str]:
-    """The goals the check credits, in the goals' order."""
-    finding = check_answer(text, goals).finding("goals_match")
-    return [g for g in goals if g not in finding.unbacked] if finding.ok else []
-
 
 CAUGHT = ("In accounts payable I learned to match every invoice to its purchase order, and in my "
           "second month I caught a duplicate payment of about £9,000 to one of our hauliers.")
@@ -33,7 +27,7 @@ WOULD = ("I learned to read the hire agreements closely at the plant depot, and 
     (WOULD, "Limit the company's liability"),
 ])
 def test_a_loss_stopped_serves_a_risk_goal(text, goal):
-    assert _credited(text, [goal]) == [goal]
+    assert credited(text, [goal]) == [goal]
 
 
 @pytest.mark.parametrize(("text", "goal"), [
@@ -44,13 +38,13 @@ def test_a_loss_stopped_serves_a_risk_goal(text, goal):
     (CAUGHT, "Grow event bookings"),
 ])
 def test_no_loss_stopped_or_no_risk_named_backs_nothing(text, goal):
-    assert _credited(text, [goal]) == []
+    assert credited(text, [goal]) == []
 
 
 def test_without_its_risk_heads_a_loss_stopped_backs_no_risk_goal(tmp_path, monkeypatch):
     """The loss stopped, not another route, is what backs the goal in its case."""
     own_data(tmp_path, monkeypatch, "goal_meanings.json", lambda d: d.pop("risk_heads"))
-    assert _credited(WOULD, ["Limit the company's liability"]) == []
+    assert credited(WOULD, ["Limit the company's liability"]) == []
 
 
 def test_risk_heads_of_the_wrong_shape_are_said_naming_the_key(tmp_path, monkeypatch):

@@ -6,8 +6,8 @@ letters. The sentences are written for these tests (none is from a corpus)."""
 from __future__ import annotations
 
 import pytest
+from helpers_check import credited
 
-from workshop.check import check_answer
 from workshop.check_rules import rules
 from workshop.word_roots import root
 
@@ -33,18 +33,14 @@ def test_a_word_of_no_such_ending_has_no_root(word):
     assert _root(word) is None
 
 
-def _credited(text: str, goals: list[str]) -> list[str]:
-    finding = check_answer(text, goals).finding("goals_match")
-    return [g for g in goals if g not in finding.unbacked] if finding.ok else []
-
 
 def test_the_verb_told_backs_a_goal_that_names_its_noun():
     text = ("At the lift company I learned to read the controller fault logs, and after I "
             "maintained our twelve lifts on a fixed cycle, call-outs fell by half in a year.")
-    assert _credited(text, ["Planned equipment maintenance"]) == ["Planned equipment maintenance"]
+    assert credited(text, ["Planned equipment maintenance"]) == ["Planned equipment maintenance"]
 
 
 def test_a_word_only_looking_alike_backs_no_goal():
     text = ("At the lift company I learned to read the controller fault logs, and after I "
             "attained my electrical ticket, call-outs to our twelve lifts fell by half.")
-    assert _credited(text, ["Planned equipment maintenance"]) == []
+    assert credited(text, ["Planned equipment maintenance"]) == []
