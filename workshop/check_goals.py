@@ -90,7 +90,14 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
-from .goal_evidence import acts_before, problems_before, told_after
+from .goal_evidence import (
+    acts_before,
+    averts,
+    problems_before,
+    starts_before,
+    told_after,
+    told_bases,
+)
 from .goal_meanings import meanings
 from .goal_measures import measures as goal_measures
 from .goal_qualifiers import clashes, goal_heads, plain
@@ -108,8 +115,10 @@ from .goal_sentence import (
     wish_only,
     wished,
 )
+from .goal_text import acronyms, acts_named, goal_propers, heads, phrase
 from .numbers import has_quantity
 from .skills import skills_named
+from .word_roots import root, rooted
 
 __all__ = ["goal_words", "match_goals"]
 
@@ -175,7 +184,8 @@ def _met(rules, words: list[str], bases: set[str], stems: dict[str, list[str]],
     a synonym."""
     for w in words:
         near = rules.synonyms.get(w, frozenset()) | {w}
-        if w not in generic and (w in bases or _kin(w, stems) or near & bases):
+        if w not in generic and (w in bases or _kin(w, stems) or near & bases
+                                 or root(w, rules.grammar.lexicon.base) in bases):
             return True
         for x in near:
             if rules.kinds.get(x, frozenset()) & bases \
@@ -207,61 +217,6 @@ def _kin(word: str, stems: dict[str, list[str]]) -> bool:
         if shared >= min(len(word), len(other)) - 1:
             return True
     return False
-
-
-def _acronyms(goal: str) -> list[str]:
-    """A goal's short forms as written: two to five capitals ("WMS", "CRM", "EPOS")."""
-    words = (w.strip(",.;:()") for w in goal.split())
-    return [w.lower() for w in words if 2 <= len(w) <= 5 and w.isalpha() and w.isupper()]
-
-
-def _phrase(rules, goal: str) -> tuple[str, ...]:
-    """A goal's pairs of object words as written, lowercase ("patient experience" in "improve
-    the patient experience", "continuous improvement" in "support a culture of continuous
-    improvement"); none when no two stand together."""
-    words = [w.strip(",.;:()").lower() for w in goal.split()]
-    content = [w if w and w not in rules.stopwords
-               and rules.grammar.lexicon.base(w) not in rules.goal_verbs else "" for w in words]
-    return tuple(f"{a} {b}" for a, b in zip(content, content[1:], strict=False) if a and b)
-
-
-def _goal_propers(goal: str) -> frozenset[str]:
-    """A goal's proper names, lowercase ("Salesforce" in "keep our Salesforce CRM accurate")."""
-    words = [w.strip(",.;:()") for w in goal.split()]
-    return frozenset(w.lower() for k, w in enumerate(words)
-                     if k > 0 and w[:1].isupper() and any(c.islower() for c in w))
-
-
-_LINKS = frozenset("to in into for with within across among throughout from of on at by "
-                   "through under".split())
-_ARTICLES = frozenset("a an the our your their its all".split())
-
-
-def _heads(rules, lexed) -> list:
-    """A goal's heads: its last object word (not a verb, a stopword or a number), and the last
-    word of every run of object words that follows no preposition ("designers" in "mentor
-    junior designers"; "staff" in "train new staff to brand standards", "colleagues" in "lead
-    colleagues to exceed targets": the act's object, the complement after it says how far;
-    a run after a preposition says where or for whom: "company" in "... in line with company
-    policy")."""
-    def is_object(w) -> bool:
-        return object_word(rules, w)
-    objects = [w for w in lexed if is_object(w)]
-    out = objects[-1:]
-    run, linked, before = None, False, ""
-    for w in (*lexed, None):  # one pass: linear in the goal
-        if w is not None and is_object(w):
-            if run is None:
-                linked = before in _LINKS
-            run = w
-            continue
-        if run is not None and not linked and all(run is not o for o in out):
-            out.append(run)
-        run = None
-        # the word before a run, articles and numbers passed over ("a team of 15 colleagues")
-        if w is not None and w.is_word and w.lower.isalpha() and w.lower not in _ARTICLES:
-            before = w.lower
-    return out
 
 
 def _open_heads(rules, lexed, mean) -> frozenset:
@@ -362,8 +317,10 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     evidence, results = acts_before(reading, list(evidence), list(results), mean.not_acts)
     evidence, results = told_after(reading, evidence, results, mean)
     lexicon = rules.grammar.lexicon
-    problems = problems_before(reading, evidence, results, mean,
-                               mean.not_acts | {lexicon.base(w) for w in mean.not_acts})
+    knowing = mean.not_acts | {lexicon.base(w) for w in mean.not_acts}
+    problems = problems_before(reading, evidence, results, mean, knowing)
+    # where a growth's arc starts ("I used to panic when six tickets came in"): what grew
+    starts = starts_before(reading, evidence, results, knowing)
     lexed = {goal: rules.grammar.lexicon.words(goal) for goal in goals}
     # a goal's place of work ("on site", "on the ward") says where, not what it asks for: its
     # words back no goal, as a claim's place of work backs none ("I came onto site as a
@@ -380,9 +337,12 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     # a result's ("... and my manager cut picking errors by 40%")
     moved = [others_moved(rules, reading, s, mean, id(s) in told) for s in evidence]
     bases = [sentence_bases(rules, reading, s, mean.is_role, mean, moved[k])
-             | _problem_bases(rules, reading, problems.get(id(s)), mean)
+             | told_bases(rules, reading, problems.get(id(s)) or starts.get(id(s)), mean)
              for k, s in enumerate(evidence)]
-    short = {goal: _acronyms(goal) for goal in goals}
+    # a noun and its verb are one word ("customer retention" for "we retained", "maintained"
+    # for "equipment maintenance"), though they share fewer than six letters
+    bases = [rooted(rules.grammar.lexicon.base, b) for b in bases]
+    short = {goal: acronyms(goal) for goal in goals}
     if any(short.values()):  # a short form spelt out backs its goal
         bases = [b | initials(reading, s) for b, s in zip(bases, evidence, strict=True)]
         words = {goal: words[goal] + short[goal] for goal in goals}
@@ -399,7 +359,7 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     serves = {goal: skills_named(mean.core(goal), turned=True)
               - skills_named(" ".join(w for w in goal.split() if rules.grammar.lexicon.base(
                   w.lower()) in rules.goal_acts)) for goal in goals}
-    keep = {goal: _goal_propers(goal) for goal in goals}
+    keep = {goal: goal_propers(goal) for goal in goals}
     named: dict[tuple[int, frozenset], frozenset] = {}
 
     def names(k: int, goal: str) -> frozenset:
@@ -413,13 +373,21 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     # a job title after "as" and a wish say no family's thing ("as a Disputes Officer", "I'd
     # love to work unsupervised"); a duty still may ("in charge of the floor on my own")
     unsaid = [titled(ws, s.lo, s.hi, mean.is_role) | wish_only(ws, s, mean) for s in evidence]
+    # a family is named in a growth's sentence or in the start of its arc told before it
+    spans = [[(s, unsaid[k])] + [(t, titled(ws, t.lo, t.hi, mean.is_role)) for t in (
+        starts.get(id(s)),) if t is not None] for k, s in enumerate(evidence)]
     # a goal about people ("train new staff", "mentor designers", "train new staff to brand
     # standards": a head, its last object word or its act's object, names people): its acts,
     # done to people, back it
-    persons = {goal: frozenset(w.base for w in _heads(rules, lexed[goal])
+    persons = {goal: frozenset(w.base for w in heads(rules, lexed[goal])
                                if mean.is_person(w.lower)) for goal in goals}
+    # (told as a verb, not its bare form: "lead times", "a mentor")
+    bare = [{i for i in range(s.lo, s.hi) if ws[i].lower == ws[i].base} for s in evidence]
+    # ... and a goal that names such an act as a skill ("excellent mentoring skills",
+    # "leadership") by the act done to people ("I mentored three new starters", "I led a team
+    # of six pickers")
     people = {goal: frozenset(w for w in words[goal] if w in rules.goal_acts)
-              if persons[goal] else frozenset() for goal in goals}
+              if persons[goal] else acts_named(rules, lexed[goal], mean) for goal in goals}
     # a goal that asks to bring people on ("mentor junior staff") is backed by another such act
     # done to the organisation's own people ("I now teach our apprentices")
     borrowed = {goal: mean.people_acts - people[goal] if people[goal] & mean.people_acts
@@ -454,7 +422,7 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     asked = {goal: [w for w in core[goal] if w in head[goal] or w not in mean.kind_heads]
              or core[goal] if way[goal] else (
         [w for w in core[goal] if w in head[goal] or w in mean.people] or core[goal])
-        if people[goal] and any(mean.is_person(w.lower) for w in _heads(rules, lexed[goal])[:1])
+        if people[goal] and any(mean.is_person(w.lower) for w in heads(rules, lexed[goal])[:1])
         else core[goal] for goal in goals}
     # an open head beside a goal's other words ("knowledge", "skills", "experience") names no
     # thing of its own: said alone or by a synonym, it backs nothing
@@ -470,23 +438,37 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
                               - set(asked[goal])), turned=True) & serves[goal]))
         for goal in goals}
 
+    # a goal that asks an act done to people it names with a qualifier ("lead a housekeeping
+    # team", "support a busy sales team") is backed by the act done to people or by its other
+    # words, never by the people word alone: "the finance team stopped finding errors" tells
+    # another team's work, not the leading of one
+    whole_words = {goal: [w for w in core[goal] if w not in persons[goal] or w not in mean.people]
+                   or core[goal] if people[goal] else core[goal] for goal in goals}
+
+    # a goal naming a risk ("minimise financial risk") is served by a loss the speaker's work
+    # stopped ("if I hadn't caught it, we would have paid a penalty"), in other words
+    risky = {goal: bool(set(core[goal]) & mean.risk_heads) for goal in goals}
+    stopped = [is_result[k] and any(risky.values()) and averts(rules.lists, reading, s)
+               for k, s in enumerate(evidence)]
+
     def meets(goal: str, k: int, b: set[str], skills: frozenset, stem) -> bool:
         whole = is_result[k] or _told_moving(mean, ws, evidence[k], way[goal])
-        return bool(_met(rules, core[goal] if whole else asked[goal], b, stem,
+        return bool((risky[goal] and stopped[k])
+                    or _met(rules, whole_words[goal] if whole else asked[goal], b, stem,
                          is_result[k], verbs[goal], generic[goal])
                     or mean.kinds_named(head[goal], b)
                     or (is_result[k] and gauge.said(gauged[goal], b)
                         and _measured(rules, reading, evidence[k], mean, gauge, gauged[goal],
                                       moved[k]))
                     or ((serves[goal] if whole else plain_serves[goal]) & skills)
-                    or (people[goal] and mean.act_on_people(ws, evidence[k].lo, evidence[k].hi,
-                                                            people[goal], wishes[k],
-                                                            borrowed[goal]))
+                    or (people[goal] and mean.act_on_people(
+                        ws, evidence[k].lo, evidence[k].hi, people[goal],
+                        wishes[k] if persons[goal] else wishes[k] | bare[k], borrowed[goal]))
                     or (is_result[k] and families[goal]
                         and _said(mean, reading, evidence[k], families[goal], moved[k]))
                     or (free[goal]
-                        and any(mean.names(f, ws, evidence[k].lo, evidence[k].hi, unsaid[k])
-                                for f in free[goal])
+                        and any(mean.names(f, ws, s.lo, s.hi, skip) for f in free[goal]
+                                for s, skip in spans[k])
                         and not _said_against(mean, reading, evidence[k], free[goal])))
 
     met = {goal: [k for k, b in enumerate(bases)
@@ -509,7 +491,7 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
         and not gauge.other_side(gauged[goal], bases[k]))]
            for goal, ks in met.items()}
     all_goal_bases = {w for ws in words.values() for w in ws}
-    phrases = {goal: _phrase(rules, goal) for goal in goals}
+    phrases = {goal: phrase(rules, goal) for goal in goals}
     recitals = {k for k, sentence in enumerate(evidence)
                 if sum(k in ks for ks in met.values()) >= 2
                 and (recital(rules, reading, sentence, all_goal_bases)
@@ -547,42 +529,6 @@ def match_goals(rules, reading, evidence: Sequence, goals: Sequence[str],
     return matched, missing, backing
 
 
-def _problem_bases(rules, reading, problem, mean) -> set[str]:
-    """The bases of the problem told before a result (``goal_evidence.problems_before``): what
-    the result changed ("the same diary" before "the clashes stopped"), a wish, a duty, a
-    topic, a job title, a role the speaker held (``_role_said``) and a place of work left out
-    as in any claim; none when there is no such sentence."""
-    if problem is None:
-        return set()
-    ws = reading.words
-    skip = _role_said(ws, problem.lo, problem.hi, mean.is_role) \
-        | mean.settings_in(ws, problem.lo, problem.hi)
-    return sentence_bases(rules, reading, problem, mean.is_role, mean, skip)
-
-
-_BE = frozenset(("was", "am", "'m", "were"))
-
-
-def _role_said(ws, lo: int, hi: int, is_role) -> set[int]:
-    """The places of a role the speaker says they held, "I" and a form of "be" then up to four
-    words ending in a role noun ("I was the volunteer coordinator at ...", "I'm a night
-    porter"): a role names no thing a result changed. Each "I" looks five words on: linear."""
-    out: set[int] = set()
-    for i in range(lo, hi - 1):
-        if ws[i].lower not in ("i", "i'm"):
-            continue
-        start = i + 1 if ws[i].lower == "i'm" else i + 2
-        if ws[i].lower == "i" and ws[i + 1].lower not in _BE:
-            continue
-        for j in range(start, min(hi, start + 4)):
-            if not ws[j].is_word or not ws[j].lower.isalpha():
-                break
-            if is_role(ws[j].lower):
-                out.update(range(start, j + 1))
-                break
-    return out
-
-
 def _still(meets, goal: str, k: int, read) -> bool:
     """True when evidence sentence ``k`` still meets the goal read without its head told with
     another qualifier (``read``, from ``_read_apart``; None when there is none)."""
@@ -602,7 +548,8 @@ def _read_apart(rules, reading, s, mean, quals: dict, words: list[str], keep: fr
                    lambda q: rules.synonyms.get(q, frozenset()))
     if not skip:
         return None
-    b = sentence_bases(rules, reading, s, mean.is_role, mean, skip)
+    b = rooted(rules.grammar.lexicon.base,
+               sentence_bases(rules, reading, s, mean.is_role, mean, skip))
     skills = frozenset() if not skilled else (
         skills_said(reading, s, keep, mean.is_role, mean, skip)
         - skills_named(" ".join(ws[i].text for i in skip), turned=True))

@@ -26,14 +26,30 @@ reads (``claims.Found.for_goals``), for ``workshop/check_goals.py``.
   ability or knowing denied is: "I couldn't find half the files"), and a result that
   no "I" or "we" did, in it or in the act told before it ("The new manager added it to the
   template, and queries fell by half"), fixed no problem of the speaker's.
+- The start told before a growth: a growth is often told as an arc whose first sentence says
+  where the speaker started ("I used to panic when six tickets came in at once. The head chef
+  taught me to call the whole board out loud ..."; "I'd never touched a PLC. By year two I
+  could trace a fault in the ladder logic."). That sentence names what grew, though the growth
+  sentence says only how: the sentence just before a growth that is no evidence of its own, no
+  wish and no question, and tells the speaker's own ability or knowing denied ("I couldn't",
+  "I didn't know how to"), a "never" of the speaker's ("I'd never touched") or the speaker's
+  habit ("I used to panic"), is read with the growth for the goals (``starts_before``), never
+  as a claim of its own. Another's state ("the rota used to be a mess") is a problem, not
+  where the speaker started.
+- A loss stopped: a result that tells a loss or harm the speaker's work stopped ("I caught a
+  duplicate payment of £4,000", "if I hadn't spotted it, we would have paid a fine") serves a
+  goal that names a risk ("minimise financial risk", "ensure compliance"; ``risk_heads`` of
+  ``data/goal_meanings.json``), though it shares no word with it (``averts``).
 """
 
 from __future__ import annotations
 
+from .goal_sentence import sentence_bases
 from .numbers import has_quantity, quantities, team_size
 from .resources import load_json, per_data_folder
 
-__all__ = ["acts_before", "problems_before", "told_after"]
+__all__ = ["acts_before", "averts", "problems_before", "starts_before", "told_after",
+           "told_bases"]
 
 _SUBJECTS = frozenset(("i", "we"))
 
@@ -216,3 +232,94 @@ def _habit(ws, lo: int, hi: int) -> bool:
     return any(((ws[i].lower == "used" and ws[i + 1].lower == "to")
                 or (ws[i].lower == "kept" and ws[i + 1].lower.endswith("ing")))
                and not _mine(ws, i, lo) for i in range(lo, hi - 1))
+
+
+def told_bases(rules, reading, problem, mean) -> set[str]:
+    """The bases of a sentence told beside a claim, the problem before a result
+    (``problems_before``: what the result changed, "the same diary" before "the clashes
+    stopped") or the start before a growth (``starts_before``: what grew, "panic" before "I
+    learned to call the board"), a wish, a duty, a topic, a job title, a role the speaker held
+    (``_role_said``) and a place of work left out as in any claim; none when there is no such
+    sentence."""
+    if problem is None:
+        return set()
+    ws = reading.words
+    skip = _role_said(ws, problem.lo, problem.hi, mean.is_role) \
+        | mean.settings_in(ws, problem.lo, problem.hi)
+    return sentence_bases(rules, reading, problem, mean.is_role, mean, skip)
+
+
+_BE = frozenset(("was", "am", "'m", "were"))
+
+
+def _role_said(ws, lo: int, hi: int, is_role) -> set[int]:
+    """The places of a role the speaker says they held, "I" and a form of "be" then up to four
+    words ending in a role noun ("I was the volunteer coordinator at ...", "I'm a night
+    porter"): a role names no thing a result changed. Each "I" looks five words on: linear."""
+    out: set[int] = set()
+    for i in range(lo, hi - 1):
+        if ws[i].lower not in ("i", "i'm"):
+            continue
+        start = i + 1 if ws[i].lower == "i'm" else i + 2
+        if ws[i].lower == "i" and ws[i + 1].lower not in _BE:
+            continue
+        for j in range(start, min(hi, start + 4)):
+            if not ws[j].is_word or not ws[j].lower.isalpha():
+                break
+            if is_role(ws[j].lower):
+                out.update(range(start, j + 1))
+                break
+    return out
+
+
+def starts_before(reading, evidence: list, results: list,
+                  knowing: frozenset = frozenset()) -> dict[int, object]:
+    """For each growth (an evidence sentence that holds no result), by ``id``, the sentence
+    just before it that tells where the speaker started (module docstring: "I used to panic
+    when six tickets came in at once", "I'd never touched a PLC"), where that sentence is no
+    evidence of its own, has no wish and asks no question. ``knowing``: the verbs of knowing
+    and thinking, past forms and bases ("I didn't know how to tell a friend he was late")."""
+    where = {id(s): k for k, s in enumerate(reading.sentences)}
+    held = {id(s) for s in evidence}
+    told = {id(s) for s in results}
+    ws = reading.words
+    out: dict[int, object] = {}
+    for growth in evidence:
+        k = where.get(id(growth))
+        if not k or id(growth) in told:
+            continue
+        start = reading.sentences[k - 1]
+        if id(start) in held or any(c.wishes for c in start.clauses) \
+                or reading.text[start.start:start.end].rstrip().endswith("?"):
+            continue
+        if _own_start(ws, start, knowing):
+            out[id(growth)] = start
+    return out
+
+
+def _own_start(ws, sentence, knowing: frozenset) -> bool:
+    """True when the sentence tells the speaker's own starting point: their ability or knowing
+    denied ("I couldn't read a drawing", "I didn't know how to"), a "never" of theirs ("I'd
+    never touched a PLC") or their habit ("I used to panic"); not a state of another's ("the
+    stock room used to flood", "nobody knew")."""
+    if any(_mine(ws, a, c.lo) and (ws[a].lower == "never" or _unable(ws, a, b, c.hi, knowing))
+           for c in sentence.clauses for a, b in c.negations):
+        return True
+    return any(ws[i].lower == "used" and ws[i + 1].lower == "to" and _mine(ws, i, sentence.lo)
+               for i in range(sentence.lo, sentence.hi - 1))
+
+
+_LOSSES = ("loss_stopped", "loss_cost", "loss_before", "loss_averted")
+
+
+def averts(lists, reading, sentence) -> bool:
+    """True when a result's sentence tells a loss or harm stopped (``losses.losses``' lists:
+    "caught the duplicate invoices", "before it got serious", "instead of a fine") or one
+    prevented, told as what would have happened ("if I hadn't caught it, we would have paid a
+    penalty": ``prevented_if`` then ``prevented_loss``). One search per list: linear."""
+    ws, lo, hi = reading.words, sentence.lo, sentence.hi
+    if any(lists[name].search(ws, lo, hi) is not None for name in _LOSSES if name in lists):
+        return True
+    condition = lists["prevented_if"].search(ws, lo, hi) if "prevented_if" in lists else None
+    return condition is not None and lists["prevented_loss"].search(ws, condition.end, hi) \
+        is not None

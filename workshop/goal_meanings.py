@@ -36,10 +36,10 @@ MEANINGS_FILE = "goal_meanings.json"
 _DIRECTIONS = ("down", "up")
 _KEYS = ("about", "directions", "change_words", "families", "role_nouns", "people", "scope_words",
          "wish_words", "categories", "topic_words", "open_heads", "not_acts", "describers",
-         "kind_heads", "people_acts", "settings")
+         "kind_heads", "people_acts", "settings", "risk_heads")
 # a facilitator's older copy may lack them
 _OPTIONAL = frozenset({"about", "categories", "topic_words", "open_heads", "not_acts",
-                       "describers", "kind_heads", "people_acts", "settings"})
+                       "describers", "kind_heads", "people_acts", "settings", "risk_heads"})
 _TOPIC_KINDS = ("problem", "duty", "effort")
 _STANCE = "stance"  # optional: a belief, a value or a trait the speaker says they hold
 _SETTING_OPENERS = frozenset("on onto at in behind".split())
@@ -94,6 +94,9 @@ class Meanings:
         settings: nouns of a place of work ("ward", "site", "desk", "tills"): told after "on",
             "at", "in" or "behind" ("on the ward", "at the front desk"), a claim's words say
             where the work was done, not what it did (``settings_in``).
+        risk_heads: nouns of a loss or harm that may happen ("risk", "fraud", "compliance",
+            "safety"): a goal naming one ("minimise financial risk") is backed by a result that
+            tells a loss or harm the speaker's work stopped (``goal_evidence.averts``).
     """
 
     directions: dict[str, str]
@@ -116,6 +119,7 @@ class Meanings:
     people_acts: frozenset = frozenset()
     settings: frozenset = frozenset()
     stance: object = None
+    risk_heads: frozenset = frozenset()
 
     def topic_named(self, ws, clause) -> set[int]:
         """The places of a clause's words that name a goal's topic as a problem (the whole
@@ -261,15 +265,26 @@ class Meanings:
         other two stores"), not "train my eye"; or one of ``borrowed`` (the other acts that
         bring people on, ``people_acts``) done to a word of ``people`` ("I now teach our
         apprentices" for "mentor junior staff"); words at places in ``skip`` (a wish) left
-        out."""
+        out. The people may stand before the act told in a relative clause ("the apprentices I
+        mentored", "two of the new starters we trained")."""
         return any(i not in skip and (
             ws[i].base in acts and any(self.is_person(ws[j].lower)
-                                       for j in range(i + 1, min(i + 5, hi)))
+                                       for j in _objects(ws, i, lo, hi))
             # another act that brings people on counts only done to the organisation's own
             # people: "I coach our trainees" for "mentor junior staff", not "taught pupils"
             or ws[i].base in borrowed and any(ws[j].lower in self.people
-                                              for j in range(i + 1, min(i + 5, hi))))
+                                              for j in _objects(ws, i, lo, hi)))
             for i in range(lo, hi))
+
+
+def _objects(ws, at: int, lo: int, hi: int) -> range | list[int]:
+    """The places where the people an act at ``at`` is done to may stand: the four words after
+    it ("trained the new bartenders"), or, where "I" or "we" stands right before it, the three
+    words before that ("the apprentices I mentored"): the relative clause's object."""
+    after = range(at + 1, min(at + 5, hi))
+    if at - 1 > lo and ws[at - 1].lower in ("i", "we"):
+        return [*range(max(lo, at - 4), at - 1), *after]
+    return after
 
 
 def _names(family: Family, ws, lo: int, hi: int, skip: frozenset | set = frozenset()) -> bool:
@@ -342,7 +357,8 @@ def _read(path: str, lexicon) -> Meanings:
                                           for f in forms(w)),
                     settings=frozenset(f for w in data.get("settings", []) for f in forms(w)),
                     stance=Patterns(data.get("topic_words", {}).get(_STANCE), lexicon)
-                    if data.get("topic_words", {}).get(_STANCE) else None)
+                    if data.get("topic_words", {}).get(_STANCE) else None,
+                    risk_heads=frozenset(f for w in data.get("risk_heads", []) for f in forms(w)))
 
 
 def _categories(table: dict, forms) -> dict[str, frozenset]:
@@ -394,7 +410,7 @@ def _wrong_words(data: dict) -> tuple[str, str] | None:
     if not isinstance(data.get("about", ""), str):
         return "about", "'about' must be a text."
     for key in ("people", "scope_words", "open_heads", "not_acts", "describers", "kind_heads",
-                "people_acts", "settings"):
+                "people_acts", "settings", "risk_heads"):
         if key in data and not _words(data[key]):
             return key, f"{key!r} must be a list of words."
     topics = data.get("topic_words", {})
