@@ -1,0 +1,219 @@
+"""Growth arcs in an order or a voice the arc patterns do not join (issue 21).
+
+``growth_claims.read_growth`` joins a start ("when I joined I couldn't ...") to an end told
+after it ("by the end I ..."). People also tell the end first and the start after it, in one
+sentence or the next ("Within a year I was trusted with the stock count, when at first I had only
+been allowed to unpack deliveries"; "Today I run the payroll. When I joined I had never opened a
+payroll system."), or tell the end with no arc phrase at all, as what the speaker did or was
+handed later ("At first I was only allowed to answer the phones. Later I was trusted with the
+escalated complaints.").
+
+``ends_first`` reads these by the sentence's structure, not by its words:
+
+- the *start* is a ``growth_before`` of the speaker's own whose clause tells a lack: a negation
+  ("couldn't", "had never") or a word that limits what the speaker did (``_LIMITS``: "only",
+  "just", "barely");
+- the *end* is another clause, in the same sentence or the one next to the start, told at a
+  later time (``_later``: an arc's far end such as "by the end", "within a year"; a time told
+  as a span with a number or "a"/"few"; "now", "today", "later", "these days"), whose
+  person is the speaker ("I ...", or "me" as what was handed: "they trusted me with the
+  accounts"), with no negation and no wish or plan but the speaker's own "can" ("Now I can
+  write a tender in an afternoon"), and not a new title alone (``growth_after_title``).
+
+Whether the end names a skill is ``specific.sift``'s to say, as for every arc. ``others_end``
+says when an arc's end is plainly someone else's ("after a year she was training everybody"):
+their growth, not the speaker's; ``someone_elses`` says so of a growth pattern ("she was
+training everybody").
+"""
+
+from __future__ import annotations
+
+from .check_rules import Rules
+from .claim_kinds import Claim, Found
+from .phrases import Match
+from .reading import Clause, Reading, Sentence
+from .specific import people_before
+
+__all__ = ["ends_first", "others_end", "perk_end", "someone_elses"]
+
+# words that limit what the speaker did at the start ("I had only handled the walk-ins"), or
+# tell a low level ("my German was very weak", "I was far too shy to ...": ``_TOO``)
+_LIMITS = frozenset("only just barely hardly merely unable weak poor slow nervous shy timid "
+                    "clumsy hopeless useless rubbish terrible clueless lost terrified".split())
+_TOO, _TOO_REACH = "too", 3  # "too shy to", "far too nervous to even"
+# a negation of a feeling is no lack of skill: "at first I didn't like it"
+_FEELINGS = frozenset("like liked enjoy enjoyed love loved want wanted care cared mind minded "
+                      "fit belong belonged".split())
+# the speaker as the one who acts, or is handed the work ("they trusted me with")
+_SPEAKER = frozenset("i i'd i'm i've me myself mine".split())
+_HANDED = frozenset(("me",))  # "they trusted me with": the speaker handed the work
+# another person as the subject (``Specific.others`` adds the people a job serves or works with)
+_OTHER_SUBJECTS = frozenset("he she they he's she's they're".split())
+# a later time with no arc phrase: "Today I run the payroll", "Later I was trusted with ..."
+_LATER = frozenset("now today nowadays later eventually afterwards".split())
+# the words of a span of time: "within a year", "after a few months", "two years on"
+_SPANS = frozenset("day days week weeks month months year years season seasons term terms "
+                   "summer spring autumn winter end".split())
+_SPAN_LEADS = frozenset("within after by in at these".split())  # "these days"
+# a speaker's own "can" is an ability told now, not a wish, where a lack was told as the start
+_CAN = frozenset(("i", "can"))
+_NO_SKILL = frozenset(("perks", "promotion"))  # pitfall categories an end may not be
+_WINDOW = 1  # how many sentences apart a start and an end told out of order may stand
+
+
+def others_end(rules: Rules, reading: Reading, sentence: Sentence, after: Match) -> bool:
+    """True when an arc's end goes straight on to another person as the one who got there
+    (within ``_SUBJECT_REACH`` words of it) and its clause never names the speaker: "After a
+    year she was training everybody", "by the end the new starters could do it alone". Not
+    "they trusted me with the accounts", "by the summer her trainee was watching my lessons"
+    (the speaker is there) nor an end with no person ("By the end it was second nature")."""
+    ws = reading.words
+    clause = sentence.clause_of(after.start)
+    if any(ws[i].lower in _SPEAKER or ws[i].lower == "my" for i in range(clause.lo, clause.hi)):
+        return False
+    others = rules.specific.others
+    return any(ws[i].lower in _OTHER_SUBJECTS or ws[i].lower in others
+               for i in range(after.end, min(clause.hi, after.end + _SUBJECT_REACH)))
+
+
+_SUBJECT_REACH = 3  # "after a year, she", "within a month the trainees"
+
+
+def someone_elses(rules: Rules, reading: Reading, claim: Claim) -> bool:
+    """True when the last person a growth pattern's clause names before the pattern is someone
+    else and the pattern names no speaker of its own: "she was training everybody", "I watched
+    how the new starters learned to ...": their growth. Not "the customers taught me patience"
+    nor "I went from trainee to signatory" (the speaker is in the pattern)."""
+    ws = reading.words
+    speaker, others = rules.specific.speaker, rules.specific.others
+    last = None
+    for i in range(claim.clause.lo, claim.match.end):
+        low = ws[i].lower
+        if low in speaker:
+            if i >= claim.match.start:
+                return False  # the pattern's own person: "I went from trainee to ..."
+            last = "speaker"
+        elif (low in _OTHER_SUBJECTS or low in others) and i < claim.match.start:
+            last = "other"
+    return last == "other"
+
+
+def perk_end(rules: Rules, reading: Reading, clause: Clause, end: int) -> bool:
+    """True when the words right after an arc's end (from word ``end``, at most ``_PERK_REACH``
+    of them, up to a word that opens a clause of its own such as "when") hold a perk or a
+    promotion of the pitfall lists ("after a year I was given a company car"): what the job
+    gave, not a skill that grew. Not "everyone came to me when the pension figures ..."."""
+    ws = reading.words
+    hi = min(clause.hi, end + _PERK_REACH)
+    hi = next((i for i in range(end, hi) if ws[i].lower in _SUBORDINATORS), hi)
+    return any(rules.pitfall_category.get(m.pattern) in _NO_SKILL
+               for m in rules.pitfalls.find(ws, end, hi))
+
+
+_PERK_REACH = 7  # "I was given a brand new company car"
+_SUBORDINATORS = frozenset("when whenever if because while until unless".split())
+
+
+def ends_first(rules: Rules, reading: Reading, found: Found) -> None:
+    """Add to ``found.growth`` an arc whose end the arc patterns did not join to its start
+    (the module docstring), when the rules found no real growth of their own."""
+    if any(c.real for c in found.growth):
+        return
+    sentences = reading.sentences
+    for k, sentence in enumerate(sentences):
+        for start in _starts(rules, reading, sentence):
+            home = sentence.clause_of(start.start)
+            near = [(s, s.lo, s.hi) for s in sentences[max(0, k - _WINDOW):k]]
+            near.append((sentence, sentence.lo, home.lo))  # an earlier clause of its sentence
+            near.append((sentence, home.hi, sentence.hi))  # a later one
+            near += [(s, s.lo, s.hi) for s in sentences[k + 1:k + 1 + _WINDOW]]
+            for where, lo, hi in near:
+                end = _end(rules, reading, where, lo, hi)
+                if end is not None:
+                    clause, match = end
+                    found.growth.append(Claim(where, clause, match, True, arc=True,
+                                              start=sentence if where is not sentence else None))
+                    return
+
+
+def _starts(rules: Rules, reading: Reading, sentence: Sentence) -> list[Match]:
+    """The speaker's own starts in the sentence whose clause tells a lack."""
+    ws = reading.words
+    out = []
+    for m in rules.lists["growth_before"].find(ws, sentence.lo, sentence.hi):
+        if people_before(rules.specific, ws, sentence.lo, m.end)[-1]:
+            continue  # "the user had never ...": someone else's start
+        if _lack(ws, sentence.clause_of(m.start)):
+            out.append(m)
+    return out
+
+
+def _lack(ws, clause: Clause) -> bool:
+    """True when the clause tells what the speaker could not do or did little of: a negation
+    (not of a feeling, nor "never been" somewhere), a limiting word, "too ... to", or what it
+    took the speaker ("it took me two weeks")."""
+    span = range(clause.lo, clause.hi)
+    if any(ws[i].lower in _LIMITS for i in span):
+        return True
+    if any(ws[i].lower == _TOO and any(ws[j].lower == "to" for j in
+                                         range(i + 2, min(clause.hi, i + 2 + _TOO_REACH)))
+           for i in span):
+        return True
+    if any(ws[i].lower == "took" and ws[i + 1].lower == "me" for i in range(clause.lo,
+                                                                             clause.hi - 1)):
+        return True  # "it took me two weeks": slow at the start
+    if any(ws[i].lower in _FEELINGS for i in span):
+        return False
+    # a negation of a verb, not of a place or a state ("I had never been abroad": no skill)
+    return any(e >= clause.hi or ws[e].lower != "been" for _, e in clause.negations)
+
+
+def _end(rules: Rules, reading: Reading, sentence: Sentence, lo: int,
+         hi: int) -> tuple[Clause, Match] | None:
+    """The first clause of the sentence within words ``lo`` to ``hi`` told at a later time whose
+    person is the speaker, with no negation, wish or plan and no title alone: the clause and
+    where its time and person are told (the words after it then name what got there)."""
+    ws = reading.words
+    for clause in sentence.clauses:
+        if clause.lo < lo or clause.hi > hi or clause.negations:
+            continue
+        when = _later(rules, reading, clause)
+        if when is None:
+            continue
+        # the speaker, anywhere in the clause ("I was given the supplier talks in my second
+        # year", "in my second year they trusted me with the key accounts")
+        person = next((i for i in range(clause.lo, clause.hi) if ws[i].lower in _SPEAKER
+                       and ws[i].lower != "mine"), None)
+        if person is None or ws[person].lower not in _HANDED and any(
+                ws[i].lower in _OTHER_SUBJECTS for i in range(clause.lo, person)):
+            continue
+        if any(not all(ws[i].lower in _CAN for i in range(a, b)) for a, b in clause.wishes):
+            continue  # a wish or a plan; the speaker's own "can" is an ability told now
+        match = Match(min(when, person), person + 1, "ends_first")
+        if rules.lists["growth_after_title"].search(ws, person, clause.hi) is not None \
+                or rules.lists["not_skill_growth"].search(ws, clause.lo, clause.hi) is not None:
+            continue  # "later I was promoted to supervisor", "later I learned a lot"
+        if perk_end(rules, reading, clause, match.end):
+            continue  # "after a year I was given a company car": a perk, no skill
+        return clause, match
+    return None
+
+
+def _later(rules: Rules, reading: Reading, clause: Clause) -> int | None:
+    """Where the clause tells a later time: an arc's far end ("by the end", "within a year"),
+    a span of time led by a preposition ("after a few months", "in my second year"), or a word
+    of ``_LATER``; None when it tells none."""
+    ws = reading.words
+    far = rules.lists["growth_after_far"].search(ws, clause.lo, clause.hi)
+    if far is not None:
+        return far.start
+    for i in range(clause.lo, clause.hi):
+        low = ws[i].lower
+        if low in _LATER:
+            return i
+        if low in _SPANS:
+            lead = next((j for j in range(i - 1, max(clause.lo, i - 4) - 1, -1)
+                         if ws[j].lower in _SPAN_LEADS), None)
+            if lead is not None and not any(ws[j].lower == "first" for j in range(lead, i)):
+                return lead  # not "in the first month": a start
+    return None
