@@ -105,3 +105,29 @@ def test_a_growth_pattern_with_someone_else_before_it_is_theirs(text):
 ])
 def test_the_speaker_told_in_or_after_the_pattern_keeps_the_growth(text):
     assert _growth(text, rules_only=True).ok
+
+
+@pytest.mark.parametrize("text", [
+    "Within ten months I was trusted with the wholesale orders.",
+    "Six months in, the head chef let me run the pastry section.",
+    "By my second season I was being sent to repair the lifts the other mechanics could not.",
+    "I was trusted with the biggest landlord on our books after only four months there.",
+])
+def test_work_handed_to_the_speaker_after_a_span_of_time_is_growth(text):
+    finding = _growth(text, rules_only=True)
+    assert finding.ok, finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "Within a year I was asked to leave.",
+    "After a year I was sent to the Glasgow office.",
+    "Within weeks I was put on nights.",
+    "After a year I was handed my notice.",
+    "After six months they let me go.",
+    "After two years I was given a pay rise.",
+    "Within a year I was promoted to supervisor.",
+    "In my first week I was given a locker and a badge.",
+    "Now I was trusted with the stock room.",
+])
+def test_a_handing_that_is_no_work_or_tells_no_span_is_no_growth(text):
+    assert not _growth(text, rules_only=True).ok

@@ -54,6 +54,7 @@ _LATER = frozenset("now today nowadays later eventually afterwards".split())
 # the words of a span of time: "within a year", "after a few months", "two years on"
 _SPANS = frozenset("day days week weeks month months year years season seasons term terms "
                    "summer spring autumn winter end".split())
+_SPAN_TAILS = frozenset("in on later".split())
 _SPAN_LEADS = frozenset("within after by in at these".split())  # "these days"
 # a speaker's own "can" is an ability told now, not a wish, where a lack was told as the start
 _CAN = frozenset(("i", "can"))
@@ -120,6 +121,11 @@ def ends_first(rules: Rules, reading: Reading, found: Found) -> None:
     if any(c.real for c in found.growth):
         return
     sentences = reading.sentences
+    for sentence in sentences:  # "within a year I was trusted with the supplier accounts"
+        handed = _handed(rules, reading, sentence)
+        if handed is not None:
+            found.growth.append(Claim(sentence, handed[0], handed[1], True, arc=True))
+            return
     for k, sentence in enumerate(sentences):
         for start in _starts(rules, reading, sentence):
             home = sentence.clause_of(start.start)
@@ -168,16 +174,17 @@ def _lack(ws, clause: Clause) -> bool:
     return any(e >= clause.hi or ws[e].lower != "been" for _, e in clause.negations)
 
 
-def _end(rules: Rules, reading: Reading, sentence: Sentence, lo: int,
-         hi: int) -> tuple[Clause, Match] | None:
+def _end(rules: Rules, reading: Reading, sentence: Sentence, lo: int, hi: int,
+         anchored: bool = False) -> tuple[Clause, Match] | None:
     """The first clause of the sentence within words ``lo`` to ``hi`` told at a later time whose
     person is the speaker, with no negation, wish or plan and no title alone: the clause and
-    where its time and person are told (the words after it then name what got there)."""
+    where its time and person are told (the words after it then name what got there).
+    ``anchored``: its later time was told already, before the clause."""
     ws = reading.words
     for clause in sentence.clauses:
         if clause.lo < lo or clause.hi > hi or clause.negations:
             continue
-        when = _later(rules, reading, clause)
+        when = clause.lo if anchored else _later(rules, reading, clause)
         if when is None:
             continue
         # the speaker, anywhere in the clause ("I was given the supplier talks in my second
@@ -199,21 +206,77 @@ def _end(rules: Rules, reading: Reading, sentence: Sentence, lo: int,
     return None
 
 
-def _later(rules: Rules, reading: Reading, clause: Clause) -> int | None:
+def _handed(rules: Rules, reading: Reading, sentence: Sentence) -> tuple[Clause, Match] | None:
+    """An end that tells its own start: the speaker handed work (``_HANDS``: "I was trusted
+    with", "they let me run") after a span of time since starting ("within a year", "six
+    months in", "by my second year"), as ``_end`` reads an end; the span is how far it moved."""
+    ws = reading.words
+    for clause in sentence.clauses:
+        if not any(_hands_over(ws, i, clause) for i in range(clause.lo, clause.hi)):
+            continue
+        # the span in this clause or told before it ("Six months in, they let me run ...")
+        if _later(rules, reading, Clause(sentence.lo, clause.hi), spans_only=True) is None:
+            continue
+        end = _end(rules, reading, sentence, clause.lo, clause.hi, anchored=True)
+        if end is not None:
+            return end
+    return None
+
+
+# verbs that hand the speaker work: "I was trusted with", "they let me run", "got given"
+_HANDS = frozenset("trust giv hand allow ask put leav send let".split())
+_PASSIVE = frozenset("be get been being".split())
+
+
+def _hands_over(ws, i: int, clause: Clause) -> bool:
+    """True when word ``i`` hands the speaker work: a ``_HANDS`` verb after "was"/"got"
+    (the speaker's passive) or before "me", going on to the work ("trusted with the accounts",
+    "asked to step in", "let me run the stall", "put in charge of"). Not "asked to leave",
+    "sent to the Leeds office", "put on nights", "handed my notice"."""
+    if ws[i].base not in _HANDS:
+        return False
+    if i + 1 < clause.hi and ws[i + 1].lower == "me":
+        nxt = i + 2
+    elif i > clause.lo and (ws[i - 1].base in _PASSIVE or ws[i - 1].lower in _PASSIVE):
+        nxt = i + 1
+    else:
+        return False
+    if nxt + 1 >= clause.hi:
+        return False
+    word, then = ws[nxt].lower, ws[nxt + 1].lower
+    if word in ("with", "in") and (word == "with" or then == "charge"):
+        return True
+    if word == "to":  # an infinitive, not a place: "sent to fix", not "sent to the office"
+        return ws[nxt + 1].is_word and then not in _NOT_WORK and then not in _DETERMINERS
+    # "let me run the stall": a verb straight after "me"
+    return nxt == i + 2 and ws[nxt].is_word and word not in _NOT_WORK \
+        and word not in _DETERMINERS and word not in _PREPOSITIONS
+
+
+_NOT_WORK = frozenset("leave go quit stay resign rest home".split())
+_DETERMINERS = frozenset("the a an my our his her their this that these those some".split())
+_PREPOSITIONS = frozenset("on at in to for from off out of with by".split())
+
+
+def _later(rules: Rules, reading: Reading, clause: Clause,
+           spans_only: bool = False) -> int | None:
     """Where the clause tells a later time: an arc's far end ("by the end", "within a year"),
     a span of time led by a preposition ("after a few months", "in my second year"), or a word
-    of ``_LATER``; None when it tells none."""
+    of ``_LATER`` (not with ``spans_only``: "now" tells no span since the start); None when it
+    tells none."""
     ws = reading.words
     far = rules.lists["growth_after_far"].search(ws, clause.lo, clause.hi)
     if far is not None:
         return far.start
     for i in range(clause.lo, clause.hi):
         low = ws[i].lower
-        if low in _LATER:
+        if low in _LATER and not spans_only:
             return i
         if low in _SPANS:
             lead = next((j for j in range(i - 1, max(clause.lo, i - 4) - 1, -1)
                          if ws[j].lower in _SPAN_LEADS), None)
             if lead is not None and not any(ws[j].lower == "first" for j in range(lead, i)):
                 return lead  # not "in the first month": a start
+            if i + 1 < clause.hi and ws[i + 1].lower in _SPAN_TAILS:
+                return i  # "six months in", "two years on", "a year later"
     return None
