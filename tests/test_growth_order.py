@@ -131,3 +131,26 @@ def test_work_handed_to_the_speaker_after_a_span_of_time_is_growth(text):
 ])
 def test_a_handing_that_is_no_work_or_tells_no_span_is_no_growth(text):
     assert not _growth(text, rules_only=True).ok
+
+
+@pytest.mark.parametrize("text", [
+    "When I come to the bakery I don't read the German recipes. After one year I prepare the "
+    "whole morning bake alone.",
+    "I couldn't drive the reach truck at all. Within two months I was loading the night "
+    "trailers on my own.",
+])
+def test_a_lack_then_a_span_since_starting_is_growth(text):
+    assert _growth(text, rules_only=True).ok
+
+
+@pytest.mark.parametrize("text", [
+    # the lack is the callers', not the speaker's
+    "I saw the tenants weren't angry with me personally. I was answering fifty letters a week "
+    "by the end.",
+    # a feeling, then a span
+    "I didn't like the early starts. After a year I was on the late shift.",
+    # the end tells no span since starting
+    "I couldn't stand the commute. Later I moved closer to the depot.",
+])
+def test_a_lack_that_is_not_the_speakers_skill_or_no_span_is_no_growth(text):
+    assert not _growth(text, rules_only=True).ok

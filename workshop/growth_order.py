@@ -43,10 +43,14 @@ _LIMITS = frozenset("only just barely hardly merely unable weak poor slow nervou
 _TOO, _TOO_REACH = "too", 3  # "too shy to", "far too nervous to even"
 # a negation of a feeling is no lack of skill: "at first I didn't like it"
 _FEELINGS = frozenset("like liked enjoy enjoyed love loved want wanted care cared mind minded "
-                      "fit belong belonged".split())
+                      "fit belong belonged stand bear afford".split())
+# a move to a place is no work done: "later I moved closer to the depot"
+_MOVES = frozenset("move moved went go travelled traveled flew fly left relocated transferred "
+                   "returned came".split())
 # the speaker as the one who acts, or is handed the work ("they trusted me with")
 _SPEAKER = frozenset("i i'd i'm i've me myself mine".split())
-_HANDED = frozenset(("me",))  # "they trusted me with": the speaker handed the work
+_HANDED = frozenset(("me",))
+_PRONOUNS = frozenset("it they he she we you this that".split())  # a person or thing after "I"  # "they trusted me with": the speaker handed the work
 # another person as the subject (``Specific.others`` adds the people a job serves or works with)
 _OTHER_SUBJECTS = frozenset("he she they he's she's they're".split())
 # a later time with no arc phrase: "Today I run the payroll", "Later I was trusted with ..."
@@ -140,6 +144,27 @@ def ends_first(rules: Rules, reading: Reading, found: Found) -> None:
                     found.growth.append(Claim(where, clause, match, True, arc=True,
                                               start=sentence if where is not sentence else None))
                     return
+    # a lack with no start phrase, then a span since starting: "When I come to the hotel I
+    # don't speak good English. After one year I do the check-in alone."
+    for before, after in zip(sentences, sentences[1:]):
+        if any(_speakers(reading, c) and _lack(reading.words, c, rules.specific.others)
+               for c in before.clauses):
+            end = _end(rules, reading, after, after.lo, after.hi, spans_only=True)
+            if end is not None:
+                found.growth.append(Claim(after, end[0], end[1], True, arc=True, start=before))
+                return
+
+
+def _speakers(reading: Reading, clause: Clause) -> bool:
+    """True when the first person the clause names is the speaker as its subject ("I ...")."""
+    ws = reading.words
+    for i in range(clause.lo, clause.hi):
+        low = ws[i].lower
+        if low in _SPEAKER:
+            return low not in _HANDED
+        if low in _OTHER_SUBJECTS:
+            return False
+    return False
 
 
 def _starts(rules: Rules, reading: Reading, sentence: Sentence) -> list[Match]:
@@ -154,10 +179,17 @@ def _starts(rules: Rules, reading: Reading, sentence: Sentence) -> list[Match]:
     return out
 
 
-def _lack(ws, clause: Clause) -> bool:
+def _lack(ws, clause: Clause, others: frozenset | None = None) -> bool:
     """True when the clause tells what the speaker could not do or did little of: a negation
     (not of a feeling, nor "never been" somewhere), a limiting word, "too ... to", or what it
-    took the speaker ("it took me two weeks")."""
+    took the speaker ("it took me two weeks"). With ``others`` (people words), only up to the
+    first other person or pronoun the clause names: "I realised the callers weren't angry with
+    me" tells the callers' state, not a lack of the speaker's."""
+    hi = clause.hi
+    if others is not None:
+        hi = next((i for i in range(clause.lo, clause.hi) if ws[i].lower in others
+                   or ws[i].lower in _OTHER_SUBJECTS or ws[i].lower in _PRONOUNS), hi)
+        clause = Clause(clause.lo, hi, [n for n in clause.negations if n[0] < hi])
     span = range(clause.lo, clause.hi)
     if any(ws[i].lower in _LIMITS for i in span):
         return True
@@ -175,16 +207,17 @@ def _lack(ws, clause: Clause) -> bool:
 
 
 def _end(rules: Rules, reading: Reading, sentence: Sentence, lo: int, hi: int,
-         anchored: bool = False) -> tuple[Clause, Match] | None:
+         anchored: bool = False, spans_only: bool = False) -> tuple[Clause, Match] | None:
     """The first clause of the sentence within words ``lo`` to ``hi`` told at a later time whose
     person is the speaker, with no negation, wish or plan and no title alone: the clause and
     where its time and person are told (the words after it then name what got there).
-    ``anchored``: its later time was told already, before the clause."""
+    ``anchored``: its later time was told already, before the clause; ``spans_only``: the time
+    is a span since starting ("after one year"), not "now" or "later"."""
     ws = reading.words
     for clause in sentence.clauses:
         if clause.lo < lo or clause.hi > hi or clause.negations:
             continue
-        when = clause.lo if anchored else _later(rules, reading, clause)
+        when = clause.lo if anchored else _later(rules, reading, clause, spans_only)
         if when is None:
             continue
         # the speaker, anywhere in the clause ("I was given the supplier talks in my second
@@ -196,6 +229,8 @@ def _end(rules: Rules, reading: Reading, sentence: Sentence, lo: int, hi: int,
             continue
         if any(not all(ws[i].lower in _CAN for i in range(a, b)) for a, b in clause.wishes):
             continue  # a wish or a plan; the speaker's own "can" is an ability told now
+        if person + 1 < clause.hi and ws[person + 1].lower in _MOVES:
+            continue
         match = Match(min(when, person), person + 1, "ends_first")
         if rules.lists["growth_after_title"].search(ws, person, clause.hi) is not None \
                 or rules.lists["not_skill_growth"].search(ws, clause.lo, clause.hi) is not None:
