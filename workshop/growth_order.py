@@ -49,8 +49,8 @@ _MOVES = frozenset("move moved went go travelled traveled flew fly left relocate
                    "returned came".split())
 # the speaker as the one who acts, or is handed the work ("they trusted me with")
 _SPEAKER = frozenset("i i'd i'm i've me myself mine".split())
-_HANDED = frozenset(("me",))
-_PRONOUNS = frozenset("it they he she we you this that".split())  # a person or thing after "I"  # "they trusted me with": the speaker handed the work
+_HANDED = frozenset(("me",))  # "they trusted me with": the speaker handed the work
+_PRONOUNS = frozenset("it they he she we you this that".split())  # a person or thing after "I"
 # another person as the subject (``Specific.others`` adds the people a job serves or works with)
 _OTHER_SUBJECTS = frozenset("he she they he's she's they're".split())
 # a later time with no arc phrase: "Today I run the payroll", "Later I was trusted with ..."
@@ -124,12 +124,25 @@ def ends_first(rules: Rules, reading: Reading, found: Found) -> None:
     (the module docstring), when the rules found no real growth of their own."""
     if any(c.real for c in found.growth):
         return
-    sentences = reading.sentences
-    for sentence in sentences:  # "within a year I was trusted with the supplier accounts"
+    arc = _handed_arc(rules, reading) or _started_arc(rules, reading) \
+        or _lack_arc(rules, reading)
+    if arc is not None:
+        found.growth.append(arc)
+
+
+def _handed_arc(rules: Rules, reading: Reading) -> Claim | None:
+    """"Within a year I was trusted with the supplier accounts": an end that tells its start."""
+    for sentence in reading.sentences:
         handed = _handed(rules, reading, sentence)
         if handed is not None:
-            found.growth.append(Claim(sentence, handed[0], handed[1], True, arc=True))
-            return
+            return Claim(sentence, handed[0], handed[1], True, arc=True)
+    return None
+
+
+def _started_arc(rules: Rules, reading: Reading) -> Claim | None:
+    """A start of the speaker's that tells a lack, and an end in an earlier or later clause of
+    its sentence or in the sentence next to it."""
+    sentences = reading.sentences
     for k, sentence in enumerate(sentences):
         for start in _starts(rules, reading, sentence):
             home = sentence.clause_of(start.start)
@@ -140,19 +153,22 @@ def ends_first(rules: Rules, reading: Reading, found: Found) -> None:
             for where, lo, hi in near:
                 end = _end(rules, reading, where, lo, hi)
                 if end is not None:
-                    clause, match = end
-                    found.growth.append(Claim(where, clause, match, True, arc=True,
-                                              start=sentence if where is not sentence else None))
-                    return
-    # a lack with no start phrase, then a span since starting: "When I come to the hotel I
-    # don't speak good English. After one year I do the check-in alone."
-    for before, after in zip(sentences, sentences[1:]):
+                    return Claim(where, end[0], end[1], True, arc=True,
+                                 start=sentence if where is not sentence else None)
+    return None
+
+
+def _lack_arc(rules: Rules, reading: Reading) -> Claim | None:
+    """A lack with no start phrase, then a span since starting: "When I come to the hotel I
+    don't speak good English. After one year I do the check-in alone."."""
+    sentences = reading.sentences
+    for before, after in zip(sentences, sentences[1:], strict=False):
         if any(_speakers(reading, c) and _lack(reading.words, c, rules.specific.others)
                for c in before.clauses):
             end = _end(rules, reading, after, after.lo, after.hi, spans_only=True)
             if end is not None:
-                found.growth.append(Claim(after, end[0], end[1], True, arc=True, start=before))
-                return
+                return Claim(after, end[0], end[1], True, arc=True, start=before)
+    return None
 
 
 def _speakers(reading: Reading, clause: Clause) -> bool:
