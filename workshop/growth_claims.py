@@ -38,10 +38,12 @@ def read_growth(rules: Rules, reading: Reading, found: Found) -> None:
         bare = _about(reading, lists["not_skill_growth"].find(reading.words, sentence.lo,
                                                               sentence.hi))
         bare_spans = Spans.of(bare)
+        persons: dict = {}  # each clause's people, read once for all its claims
         for claim in claims:
             # a bare learning that holds the claim's last word: "I learned to be humble"
             if bare_spans.covers(claim.match.end - 1, claim.match.end) \
-                    or _ends_clause(reading, claim) or someone_elses(rules, reading, claim):
+                    or _ends_clause(reading, claim) \
+                    or someone_elses(rules, reading, claim, persons):
                 found.bare_learning.append(claim)
             else:
                 found.growth.append(claim)

@@ -18,7 +18,15 @@ escalated complaints.").
   as a span with a number or "a"/"few"; "now", "today", "later", "these days"), whose
   person is the speaker ("I ...", or "me" as what was handed: "they trusted me with the
   accounts"), with no negation and no wish or plan but the speaker's own "can" ("Now I can
-  write a tender in an afternoon"), and not a new title alone (``growth_after_title``).
+  write a tender in an afternoon"), and not a new title alone (``growth_after_title``), a
+  perk or a promotion (``perk_end``) or a move to a place ("later I moved to the depot").
+
+Two ends tell their start without a start phrase, as a span since starting ("within a year",
+"six months in", "by my second year"; not "now" or "later"): work handed to the speaker ("I was
+trusted with the supplier accounts", "they let me run the stall"; not "asked to leave", "sent
+to the office", "handed my notice"), and an end in the sentence after one where the speaker
+tells a lack of their own ("I don't speak good English. After one year I do the check-in
+alone").
 
 Whether the end names a skill is ``specific.sift``'s to say, as for every arc. ``others_end``
 says when an arc's end is plainly someone else's ("after a year she was training everybody"):
@@ -27,6 +35,8 @@ training everybody").
 """
 
 from __future__ import annotations
+
+import bisect
 
 from .check_rules import Rules
 from .claim_kinds import Claim, Found
@@ -84,23 +94,33 @@ def others_end(rules: Rules, reading: Reading, sentence: Sentence, after: Match)
 _SUBJECT_REACH = 3  # "after a year, she", "within a month the trainees"
 
 
-def someone_elses(rules: Rules, reading: Reading, claim: Claim) -> bool:
+def someone_elses(rules: Rules, reading: Reading, claim: Claim,
+                  memo: dict | None = None) -> bool:
     """True when the last person a growth pattern's clause names before the pattern is someone
     else and the pattern names no speaker of its own: "she was training everybody", "I watched
     how the new starters learned to ...": their growth. Not "the customers taught me patience"
-    nor "I went from trainee to signatory" (the speaker is in the pattern)."""
+    nor "I went from trainee to signatory" (the speaker is in the pattern). ``memo`` keeps each
+    clause's reading for the next claim in it."""
     ws = reading.words
-    speaker, others = rules.specific.speaker, rules.specific.others
-    last = None
-    for i in range(claim.clause.lo, claim.match.end):
-        low = ws[i].lower
-        if low in speaker:
-            if i >= claim.match.start:
-                return False  # the pattern's own person: "I went from trainee to ..."
-            last = "speaker"
-        elif (low in _OTHER_SUBJECTS or low in others) and i < claim.match.start:
-            last = "other"
-    return last == "other"
+    clause = claim.clause
+    memo = {} if memo is None else memo
+    if clause.lo not in memo:  # per word: the last person before it, and the speakers' places
+        speaker, others = rules.specific.speaker, rules.specific.others
+        last, before, mine = None, [], []
+        for i in range(clause.lo, clause.hi):
+            before.append(last)
+            low = ws[i].lower
+            if low in speaker:
+                last = "speaker"
+                mine.append(i)
+            elif low in _OTHER_SUBJECTS or low in others:
+                last = "other"
+        memo[clause.lo] = (before, mine)
+    before, mine = memo[clause.lo]
+    k = bisect.bisect_left(mine, claim.match.start)
+    if k < len(mine) and mine[k] < claim.match.end:
+        return False  # the pattern's own person: "I went from trainee to ..."
+    return before[claim.match.start - clause.lo] == "other"
 
 
 def perk_end(rules: Rules, reading: Reading, clause: Clause, end: int) -> bool:
@@ -141,20 +161,33 @@ def _handed_arc(rules: Rules, reading: Reading) -> Claim | None:
 
 def _started_arc(rules: Rules, reading: Reading) -> Claim | None:
     """A start of the speaker's that tells a lack, and an end in an earlier or later clause of
-    its sentence or in the sentence next to it."""
+    its sentence or in the sentence next to it. Each sentence's ends are read once."""
     sentences = reading.sentences
+    ends: dict[int, list] = {}
+    los: dict[int, list] = {}  # where each of a sentence's ends starts
+
+    def ends_of(k: int) -> list:
+        if k not in ends:
+            ends[k] = _ends(rules, reading, sentences[k])
+            los[k] = [e[0].lo for e in ends[k]]
+        return ends[k]
+
     for k, sentence in enumerate(sentences):
-        for start in _starts(rules, reading, sentence):
+        starts = _starts(rules, reading, sentence)
+        if not starts:
+            continue
+        for start in starts:
             home = sentence.clause_of(start.start)
-            near = [(s, s.lo, s.hi) for s in sentences[max(0, k - _WINDOW):k]]
-            near.append((sentence, sentence.lo, home.lo))  # an earlier clause of its sentence
-            near.append((sentence, home.hi, sentence.hi))  # a later one
-            near += [(s, s.lo, s.hi) for s in sentences[k + 1:k + 1 + _WINDOW]]
-            for where, lo, hi in near:
-                end = _end(rules, reading, where, lo, hi)
-                if end is not None:
-                    return Claim(where, end[0], end[1], True, arc=True,
-                                 start=sentence if where is not sentence else None)
+            here = ends_of(k)
+            before = [e for e in here[:1] if e[0].hi <= home.lo]  # an earlier clause
+            after = here[bisect.bisect_left(los[k], home.hi):][:1]
+            for where, end in ([(sentences[j], e) for j in range(max(0, k - _WINDOW), k)
+                                for e in ends_of(j)[:1]]
+                               + [(sentence, e) for e in before + after]
+                               + [(sentences[j], e) for j in range(k + 1, min(
+                                   len(sentences), k + 1 + _WINDOW)) for e in ends_of(j)[:1]]):
+                return Claim(where, end[0], end[1], True, arc=True,
+                             start=sentence if where is not sentence else None)
     return None
 
 
@@ -165,7 +198,7 @@ def _lack_arc(rules: Rules, reading: Reading) -> Claim | None:
     for before, after in zip(sentences, sentences[1:], strict=False):
         if any(_speakers(reading, c) and _lack(reading.words, c, rules.specific.others)
                for c in before.clauses):
-            end = _end(rules, reading, after, after.lo, after.hi, spans_only=True)
+            end = next(iter(_ends(rules, reading, after, spans_only=True)), None)
             if end is not None:
                 return Claim(after, end[0], end[1], True, arc=True, start=before)
     return None
@@ -186,11 +219,19 @@ def _speakers(reading: Reading, clause: Clause) -> bool:
 def _starts(rules: Rules, reading: Reading, sentence: Sentence) -> list[Match]:
     """The speaker's own starts in the sentence whose clause tells a lack."""
     ws = reading.words
+    found = rules.lists["growth_before"].find(ws, sentence.lo, sentence.hi)
+    if not found:
+        return []
+    others = people_before(rules.specific, ws, sentence.lo, sentence.hi)  # read once
+    lacks: dict[int, bool] = {}  # per clause, read once
     out = []
-    for m in rules.lists["growth_before"].find(ws, sentence.lo, sentence.hi):
-        if people_before(rules.specific, ws, sentence.lo, m.end)[-1]:
+    for m in found:
+        if others[m.end - 1 - sentence.lo]:
             continue  # "the user had never ...": someone else's start
-        if _lack(ws, sentence.clause_of(m.start)):
+        clause = sentence.clause_of(m.start)
+        if clause.lo not in lacks:
+            lacks[clause.lo] = _lack(ws, clause)
+        if lacks[clause.lo]:
             out.append(m)
     return out
 
@@ -222,55 +263,69 @@ def _lack(ws, clause: Clause, others: frozenset | None = None) -> bool:
     return any(e >= clause.hi or ws[e].lower != "been" for _, e in clause.negations)
 
 
-def _end(rules: Rules, reading: Reading, sentence: Sentence, lo: int, hi: int,
-         anchored: bool = False, spans_only: bool = False) -> tuple[Clause, Match] | None:
-    """The first clause of the sentence within words ``lo`` to ``hi`` told at a later time whose
-    person is the speaker, with no negation, wish or plan and no title alone: the clause and
-    where its time and person are told (the words after it then name what got there).
-    ``anchored``: its later time was told already, before the clause; ``spans_only``: the time
-    is a span since starting ("after one year"), not "now" or "later"."""
-    ws = reading.words
+def _ends(rules: Rules, reading: Reading, sentence: Sentence,
+          spans_only: bool = False) -> list[tuple[Clause, Match]]:
+    """The clauses of the sentence that are an arc's end (``_end_at``), in order, each with
+    where its time and person are told."""
+    out = []
     for clause in sentence.clauses:
-        if clause.lo < lo or clause.hi > hi or clause.negations:
-            continue
-        when = clause.lo if anchored else _later(rules, reading, clause, spans_only)
-        if when is None:
-            continue
-        # the speaker, anywhere in the clause ("I was given the supplier talks in my second
-        # year", "in my second year they trusted me with the key accounts")
-        person = next((i for i in range(clause.lo, clause.hi) if ws[i].lower in _SPEAKER
-                       and ws[i].lower != "mine"), None)
-        if person is None or ws[person].lower not in _HANDED and any(
-                ws[i].lower in _OTHER_SUBJECTS for i in range(clause.lo, person)):
-            continue
-        if any(not all(ws[i].lower in _CAN for i in range(a, b)) for a, b in clause.wishes):
-            continue  # a wish or a plan; the speaker's own "can" is an ability told now
-        if person + 1 < clause.hi and ws[person + 1].lower in _MOVES:
-            continue
-        match = Match(min(when, person), person + 1, "ends_first")
-        if rules.lists["growth_after_title"].search(ws, person, clause.hi) is not None \
-                or rules.lists["not_skill_growth"].search(ws, clause.lo, clause.hi) is not None:
-            continue  # "later I was promoted to supervisor", "later I learned a lot"
-        if perk_end(rules, reading, clause, match.end):
-            continue  # "after a year I was given a company car": a perk, no skill
-        return clause, match
-    return None
+        match = _end_at(rules, reading, clause, spans_only=spans_only)
+        if match is not None:
+            out.append((clause, match))
+    return out
+
+
+def _end_at(rules: Rules, reading: Reading, clause: Clause, anchored: bool = False,
+            spans_only: bool = False) -> Match | None:
+    """Where the clause tells a later time and the speaker as its person, when it has no
+    negation, wish or plan and tells no title, perk or move alone: an arc's end (the words
+    after it then name what got there); None when it is none. ``anchored``: its later time
+    was told already, before the clause; ``spans_only``: the time is a span since starting
+    ("after one year"), not "now" or "later"."""
+    ws = reading.words
+    if clause.negations:
+        return None
+    when = clause.lo if anchored else _later(rules, reading, clause, spans_only)
+    if when is None:
+        return None
+    # the speaker, anywhere in the clause ("I was given the supplier talks in my second
+    # year", "in my second year they trusted me with the key accounts")
+    person = next((i for i in range(clause.lo, clause.hi) if ws[i].lower in _SPEAKER
+                   and ws[i].lower != "mine"), None)
+    if person is None or ws[person].lower not in _HANDED and any(
+            ws[i].lower in _OTHER_SUBJECTS for i in range(clause.lo, person)):
+        return None
+    if any(not all(ws[i].lower in _CAN for i in range(a, b)) for a, b in clause.wishes):
+        return None  # a wish or a plan; the speaker's own "can" is an ability told now
+    if person + 1 < clause.hi and ws[person + 1].lower in _MOVES:
+        return None
+    match = Match(min(when, person), person + 1, "ends_first")
+    if rules.lists["growth_after_title"].search(ws, person, clause.hi) is not None \
+            or rules.lists["not_skill_growth"].search(ws, clause.lo, clause.hi) is not None:
+        return None  # "later I was promoted to supervisor", "later I learned a lot"
+    if perk_end(rules, reading, clause, match.end):
+        return None  # "after a year I was given a company car": a perk, no skill
+    return match
 
 
 def _handed(rules: Rules, reading: Reading, sentence: Sentence) -> tuple[Clause, Match] | None:
     """An end that tells its own start: the speaker handed work (``_HANDS``: "I was trusted
     with", "they let me run") after a span of time since starting ("within a year", "six
-    months in", "by my second year"), as ``_end`` reads an end; the span is how far it moved."""
+    months in", "by my second year"), as ``_end_at`` reads an end; the span is how far it
+    moved."""
     ws = reading.words
+    span = None  # where the sentence first tells a span since starting, read once
     for clause in sentence.clauses:
         if not any(_hands_over(ws, i, clause) for i in range(clause.lo, clause.hi)):
             continue
-        # the span in this clause or told before it ("Six months in, they let me run ...")
-        if _later(rules, reading, Clause(sentence.lo, clause.hi), spans_only=True) is None:
-            continue
-        end = _end(rules, reading, sentence, clause.lo, clause.hi, anchored=True)
-        if end is not None:
-            return end
+        if span is None:
+            span = _later(rules, reading, Clause(sentence.lo, sentence.hi), spans_only=True)
+            span = sentence.hi if span is None else span
+        if span >= clause.hi:
+            continue  # the span in this clause or told before it ("Six months in, they ...")
+        match = _end_at(rules, reading, clause, anchored=True)
+        if match is not None:
+            return clause, match
     return None
 
 
