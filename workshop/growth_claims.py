@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .check_rules import Rules
 from .claim_kinds import Claim, Found, clause_claims
+from .growth_order import ends_first, others_end, perk_end, someone_elses
 from .phrases import Match
 from .reading import Reading, Sentence
 from .skills import OTHER_SKILL, canonical_skill
@@ -37,10 +38,12 @@ def read_growth(rules: Rules, reading: Reading, found: Found) -> None:
         bare = _about(reading, lists["not_skill_growth"].find(reading.words, sentence.lo,
                                                               sentence.hi))
         bare_spans = Spans.of(bare)
+        persons: dict = {}  # each clause's people, read once for all its claims
         for claim in claims:
             # a bare learning that holds the claim's last word: "I learned to be humble"
             if bare_spans.covers(claim.match.end - 1, claim.match.end) \
-                    or _ends_clause(reading, claim):
+                    or _ends_clause(reading, claim) \
+                    or someone_elses(rules, reading, claim, persons):
                 found.bare_learning.append(claim)
             else:
                 found.growth.append(claim)
@@ -57,7 +60,10 @@ def read_growth(rules: Rules, reading: Reading, found: Found) -> None:
             before = None  # "the user had never ...", "I came in with it already": no start
         after = _arc_after(lists, reading, sentence, before, since_before)
         if after is not None and (bare_spans.overlaps(after.start, after.end)
-                                  or _title_after(lists, reading, sentence, after)):
+                                  or _title_after(lists, reading, sentence, after)
+                                  or others_end(rules, reading, sentence, after)
+                                  or perk_end(rules, reading, sentence.clause_of(after.start),
+                                              after.end)):
             # "I learned from it", "left as one of the top guys": an end that names nothing
             # grown, kept as a bare arc so that no second opinion reads it as growth
             found.bare_learning.append(Claim(sentence, sentence.clause_of(after.start), after,
@@ -70,6 +76,7 @@ def read_growth(rules: Rules, reading: Reading, found: Found) -> None:
         if before is not None:
             started = sentence
         since_before = 1 if before is not None else since_before + 1
+    ends_first(rules, reading, found)  # an end told first, or with no arc phrase
 
 
 # How many words after an arc's end a title move may start and still be all it tells: "within
