@@ -189,7 +189,11 @@ def org_spoken(name: str) -> str:
     if form_value(name):
         return ""
     name = " ".join(re.sub(r"\s*\([^)]*\)", "", name).split())
-    name = strip_end(re.split(r",\s|\s[-–—|]\s", name, maxsplit=1)[0])
+    parts = [p for p in re.split(r",\s|\s[-–—|]\s", name) if strip_end(p)] or [name]
+    # "Ward 7, St Mary's Hospital": a unit typed before its organisation is not the employer
+    while len(parts) > 1 and _first_word(parts[0]) in _words("org_units"):
+        parts = parts[1:]
+    name = strip_end(parts[0])
     name = re.sub(r"(?<=\w)\s+[A-Z][\w'-]*\s+branch$", "", name, flags=re.IGNORECASE)
     for _ in range(2):
         short = strip_end(_LEGAL.sub("", name))
