@@ -322,7 +322,18 @@ def short_forms_said(text: str) -> str:
 
     t = _Text(text)
     t.sub(word_pattern, said)
+    if "." in t.text:  # "... for goods-in and pick face replen.": a form ending its sentence
+        t.sub(_sentence_end(path), said)
     return _forms_said(t.text, "any_case")
+
+
+@functools.lru_cache(maxsize=8)
+def _sentence_end(path: str) -> re.Pattern:
+    """``words``'s pattern for a form whose full stop ends its sentence (the word pattern takes
+    no form before a full stop: "approx. 20", "e.g." are the abbreviation's)."""
+    word_pattern = _lists(path)[0]
+    return re.compile(word_pattern.pattern.replace(r"(?![\w/.])", r"(?=\.(?:\s+(?-i:[A-Z])|\s*$))"),
+                      re.IGNORECASE)
 
 
 # when a remark puts the answer off to ("happy to explain more in the interview")
