@@ -242,7 +242,9 @@ def _in_case(typed: str, words: str, opens: bool) -> str:
     """``words`` in the case ``typed`` was typed in: capitalised where it opens a sentence or
     was typed capitalised ("Sgt Kerr" -> "Sergeant Kerr"), else as the list gives them (an
     initialism typed in capitals, "QM", is said in words in lower case)."""
-    if opens or (typed[:1].isupper() and not typed.isupper()) or len(typed) == 1 and typed.isupper():
+    if len(typed.split()) > 1 and all(w[:1].isupper() for w in typed.split()):
+        return " ".join(w[:1].upper() + w[1:] for w in words.split())  # "Det Sgt"
+    if opens or typed[:1].isupper() and not typed.isupper():
         return words[:1].upper() + words[1:]
     return words
 
