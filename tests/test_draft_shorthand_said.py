@@ -73,6 +73,8 @@ def test_a_rank_and_a_unit_typed_short_are_said_in_full_in_the_armed_forces():
 def test_a_ward_typed_before_its_hospital_is_not_said_as_the_employer():
     line = _first("Healthcare asst", "Ward 12, Fairholme General Hospital")
     assert "at Fairholme General Hospital" in line and "Ward 12" not in line, line
+    assert "at Pinecrest Foods" in _first("Buyer", "Purchasing Team, Pinecrest Foods")
+    assert "at Team Harrow" in _first("Coach", "Team Harrow, UK")  # a name opening on "Team"
 
 
 @pytest.mark.parametrize(("typed", "said"), [
