@@ -95,7 +95,8 @@ def test_short_forms_in_a_note_are_said_in_full(typed, said):
 
 
 @pytest.mark.parametrize("typed", ["the HR team", "triage in A&E", "an HGV licence",
-                                   "approx. 20 covers", "e.g. the rota"])
+                                   "approx. 20 covers", "e.g. the rota",
+                                   "I presented to the LT every month"])
 def test_initialisms_and_abbreviations_before_a_figure_stay_as_typed(typed):
     assert short_forms_said(typed) == typed
 
@@ -103,6 +104,7 @@ def test_initialisms_and_abbreviations_before_a_figure_stay_as_typed(typed):
 @pytest.mark.parametrize(("typed", "said"), [
     ("Asst. Manager", "Assistant Manager"), ("Ops Mgr", "Ops Manager"),
     ("Jnr Dev", "Junior Developer"), ("OPS Manager", "OPS Manager"),
+    ("2nd Lt", "2nd Lieutenant"),
 ])
 def test_a_titles_short_forms_are_said_in_any_case_an_initialism_as_typed(typed, said):
     assert title_forms_said(typed) == said
