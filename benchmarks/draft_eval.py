@@ -95,7 +95,8 @@ answer about (the strongest, else the first), both lengths, it counts:
   still ...", "check this figure with Sam", "rough number", "TBC"), ``form value`` (a form's
   stand-in said as the organisation: "at n/a", "at Various", "for self employed"),
   ``unfinished`` (a sentence ending on a word that waits for more: ", and.", "My own part
-  was.");
+  was."); apart from it, ``shorthand``: sentences that say a form's shorthand as typed ("mgr",
+  "maint", "a Sgt in 14 Supply Sqn", "Barista @ Beanhouse", ``draft_notspeech.shorthand_kept``);
 - ``stock link``: sentences that open on a causal frame carrying a skill's name ("Because of
   my skills in X, ...", "Thanks to my X skills, ...", "With what I learned about X, ...",
   "Using my X skills, ...", "Once I had got good at X, ...", "Because I had learned to X,
@@ -212,7 +213,7 @@ from draft_grammar import stock_links as _stock_links  # noqa: E402
 from draft_growth import kit_later_uses, phrases_twice, stock_growth_lines, stock_joins  # noqa: E402,I001
 from draft_hedge import hedge_hardened, under_seconds  # noqa: E402
 from draft_job_tense import fact_twice, job_tense_wrong  # noqa: E402
-from draft_notspeech import NOT_SPEECH_CLASSES, not_speech  # noqa: E402
+from draft_notspeech import NOT_SPEECH_CLASSES, not_speech, shorthand_kept  # noqa: E402
 from draft_openers import also_bolted, it_unclear, openers_again  # noqa: E402
 from draft_pasted import field_pasted  # noqa: E402
 from draft_pointer import liking_held, liking_said, pointer_no_referent  # noqa: E402
@@ -530,7 +531,7 @@ def measure(path: Path, replies: dict[str, str] | None = None) -> list[dict]:
             "grammar": grammar_faults(text, employers),
             "kit_glue": kit_glue_faults(grammar_faults(text, employers), entries),
             "untied": untied_numbers(_sentences(text)),
-            "not_speech": not_speech(text),
+            "not_speech": not_speech(text), "shorthand": shorthand_kept(text),
             "voice": voice_faults(text, ws.role(role_id) if role_id else None),
             "hedge": hedge_hardened(text, ws.role(role_id) if role_id else None,
                                     tuple((replies or {}).values())),
@@ -633,6 +634,7 @@ def summarise(rows: list[dict]) -> dict:
         "not speech": sum(len(r["not_speech"]) for r in rows),
         **{f"  {name}": sum(1 for r in rows for kind, _s in r["not_speech"] if kind == name)
            for name in NOT_SPEECH_CLASSES},
+        "shorthand": sum(len(r["shorthand"]) for r in rows),
         "voice": sum(len(r["voice"]) for r in rows),
         **{f"  {name}": sum(1 for r in rows for kind, _s in r["voice"] if kind == name)
            for name in VOICE_CLASSES},
@@ -786,6 +788,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.show:
             print("    " + r["text"])
             for kind, sentence in r["grammar"] + r["not_speech"] \
+                    + [("shorthand", s) for s in r["shorthand"]] \
                     + [("the unknown", u) for u in r["unknown"]] \
                     + [("untold referent", u) for u in r["untold"]] \
                     + r["voice"] + [("hedge hardened", h) for h in r["hedge"]] \

@@ -22,6 +22,12 @@ Read here with the benchmark's own short lists, never the kit's data (``data/typ
   ("... because of.", "... thanks to.", "... from." but never "the one I'm proudest of.",
   "the people I worked with."); a piece of a sentence left on its own, opening in lower case
   after a stop ("... came. back.").
+
+Apart from ``not speech`` (round 32, draft70): ``shorthand`` (``shorthand_kept``), the sentences
+that say a form's shorthand as typed: a short form of a common word ("mgr", "dept", "maint",
+"approx", "ppl", "cust", "qty", "yrs"), a rank or a unit ("Cpl", "Sgt", "Sqn", "QM"), a mark
+typed for a word ("w/", "b/c", "@", "&" between words in lower case, " + " between words): a
+hiring manager hears the typing, not the candidate.
 """
 
 from __future__ import annotations
@@ -29,6 +35,19 @@ from __future__ import annotations
 import re
 
 NOT_SPEECH_CLASSES = ("remark to self", "form value", "unfinished")
+
+# a form's shorthand said as typed, read with the benchmark's own list (not ``data/typed.json``)
+_SHORTHAND = re.compile(
+    r"(?<![\w/&@-])(?:mgrs?|mgmt|mgt|depts?|maint|approx|asst|qty|yrs|hrs|mths|wks|ppl|custs?|"
+    r"acct|replen|govt|b/c|w/o?|appts?|tues|thurs|(?-i:Cpl|Sgt|Sqn|Pte|Capt|Regt|QM|QMs|CPL|SGT))"
+    r"(?![\w/&-])|(?<=\w)\s*@\s*(?=\w)|(?-i:(?<=[a-z])\s+[&+]\s+(?=[a-z]))", re.IGNORECASE)
+
+
+def shorthand_kept(text: str) -> list[str]:
+    """The sentences of ``text`` that say a form's shorthand as typed (the module's
+    docstring)."""
+    return [s for s in _SENTENCES.split(" ".join((text or "").split()))
+            if s and _SHORTHAND.search(s)]
 
 _REMARK = re.compile(
     r"(?:^|[,;:(]\s*|\s[\-\u2013]+\s*|\.\s+)(?:mention|remember to|don'?t forget|note to self|"

@@ -106,6 +106,7 @@ from .story_results import (
     unjoined,
 )
 from .story_thread import on_thread, thread_keys, thread_skill, where_grown
+from .typed import short_forms_said
 from .typed_said import figures_kept_out, unquoted_figures
 from .wording import content_stems, org_spoken
 
@@ -600,8 +601,11 @@ def _told_pieces(read: RoleReading, pieces: list[Piece], long: bool) -> str:
     skills = [*skills, *(s for s in read.role.skills if s not in skills)]
     # a note's "the same approach" or "it" said only where the listener knows what it means
     text = its_named(pointers_told(references_kept(text, skills), read.role), skills)
-    # each fact once, and no "On top of that" of the kit's (``draft_once``)
-    return said_once(text, read.role, [p.text for p in pieces if p.order == 0.1 and p.text])
+    # each fact once, and no "On top of that" of the kit's (``draft_once``); a short form a
+    # frame of the kit's put in after the pieces were said (a skill's name, "briefing &
+    # tasking") said in full too (``typed.short_forms_said``)
+    return short_forms_said(said_once(text, read.role,
+                                      [p.text for p in pieces if p.order == 0.1 and p.text]))
 
 
 def draft_answer(workspace: Workspace, role_id: str | None = None, seconds: int = 90) -> str:

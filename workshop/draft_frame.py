@@ -24,6 +24,7 @@ from .note_grammar import own_subject
 from .result_number import holds_number
 from .spoken import clause_in_past, wording_data
 from .to_self import form_value
+from .typed import title_forms_said
 from .wording import (
     article,
     content_stems,
@@ -127,9 +128,11 @@ def spoken_title(title: str) -> str:
       part after a comma: "a team leader at ..." (blind raters, issue 20: "a team leader
       residence permits at" is no English; "for" added between would be the kit's word);
     - a title typed in sentence case ("Freelance product designer") said in lower case, the
-      way it reads in the middle of a sentence (a name, an acronym keep their capitals).
+      way it reads in the middle of a sentence (a name, an acronym keep their capitals);
+    - its short forms said in full ("Office Mgr", "Warehouse op", "Cpl": ``typed.json``'s
+      ``title_words``, ``any_case`` and ``words``), an initialism ("HGV driver") as typed.
     """
-    title = said_name(name_text(title))  # a name, never a pitfall (``names_said``)
+    title = title_forms_said(said_name(name_text(title)))  # a name, never a pitfall
     parts = [p.strip() for p in _PARTS.split(title) if p.strip()]
     if not parts:
         return ""
@@ -171,6 +174,37 @@ _NO_PLACE = re.compile(r"^(?:self[- ]?employed|freelance|independent|own busines
 _TITLE_ARROW = re.compile(r"\s*(?:-+>|=+>|→|⟶|⇒|\s>\s)\s*")
 
 
+# where a title was typed with its employer in it: "Barista @ Beanhouse", "Advisor at Tesco"
+_TITLE_PLACE = re.compile(r"\s*@\s*|\s+at\s+(?=\S)")
+# a department, ward or team a title says it was in, with no article: "Cpl in QM dept"
+_UNIT_BARE = re.compile(r"\b(in|on)\s+(?!the\b|a\b|an\b|my\b|our\b)((?:[\w&-]+\s+){0,3}"
+                        r"(?:department|team|ward|unit|section|office|store|kitchen|"
+                        r"warehouse|depot))$", re.IGNORECASE)
+
+
+def _title_and_place(title: str, org: str) -> tuple[str, str]:
+    """A title typed with its employer in it said once, as the title, the employer said where
+    the opening says it ("Barista @ Beanhouse" at "Beanhouse" -> "Barista", "Beanhouse";
+    "Customer Service Advisor at Tesco" -> "Customer Service Advisor"; "Tesco Customer
+    Assistant" at "Tesco" -> "Customer Assistant"): never "a Barista @ Beanhouse at Beanhouse"
+    (blind raters, r32: the employer said twice). The place typed in the title is the
+    employer where the organisation box is empty. A department typed bare after "in" takes
+    its article ("Cpl in QM dept" -> "Cpl in the QM dept")."""
+    title = title_forms_said(title)
+    head, *rest = _TITLE_PLACE.split(title, maxsplit=1)
+    if rest and head.strip() and rest[0].strip():
+        title, org = head.strip(), org or rest[0].strip()
+    named = [w for w in re.findall(r"[\w'’&]+", org_spoken(org)) if w.lower() != "the"]
+    if named:  # the employer's name opening or ending the title, the title's head left
+        joined = r"\s+".join(map(re.escape, named))
+        for pattern in (rf"^(?:the\s+)?{joined}(?:'s)?\s+(?=\S)", rf"\s+(?:at\s+|for\s+)?"
+                        rf"(?:the\s+)?{joined}$"):
+            short = re.sub(pattern, "", title, flags=re.IGNORECASE).strip()
+            if short != title and _ends_in_head(spoken_title(short)):
+                title = short
+    return _UNIT_BARE.sub(lambda m: f"{m.group(1)} the {m.group(2)}", title), org
+
+
 def _as_title(role: Role) -> str:
     """"a shift supervisor at Northwind Logistics" as a person says it (``spoken_title``;
     "Head of Maths" keeps no article), "for" a client ("a freelance product designer for
@@ -179,18 +213,23 @@ def _as_title(role: Role) -> str:
     title typed as a move with an arrow ("Duty Manager → Wet Side Manager") is said as the
     first title and the last: "a Duty Manager and then a Wet Side Manager", never the arrow
     (blind raters r31)."""
-    titles = [t for t in (spoken_title(p) for p in _TITLE_ARROW.split(role.title)
+    typed, org = _title_and_place(name_text(role.title), name_text(role.organization))
+    titles = [t for t in (spoken_title(p) for p in _TITLE_ARROW.split(typed)
                           if not form_value(p, title=True)) if t]  # "n/a", "various": no title
     if len(titles) > 1:  # "Senior -> Lead Engineer": a grade alone is no title to say
         titles = [t for t in titles if _ends_in_head(t) or len(t.split()) > 1] or titles
-    org = org_spoken(name_text(role.organization))
+    org = org_spoken(org)
     if _NO_PLACE.match(org) or household_name(org):  # "self-employed", "family": no place
         org = ""
     said = [f"{article(t)} {t}" if takes_article(t) else t for t in titles]
     title = "" if not said else said[0] if len(said) < 2 or said[0] == said[-1] \
         else f"{said[0]} and then {said[-1]}"  # no title that can be said: "that job"
-    kind = org_kind(role)
+    kind = org_kind(replace(role, organization=org)) if org and not role.organization \
+        else org_kind(role)
     prep = {"armed forces": "in", "client": "for"}.get(kind, "at")
+    if prep == "in" and said and re.search(
+            r"\bin the [^,]+$", said[-1]):  # "a corporal in the QM department of the RLC"
+        prep = "of"
     where = f" {prep} {org}" if org else ""
     return f"{title}{where}" if title else (f"my job{where}" if where else "that job")
 

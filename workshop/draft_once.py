@@ -129,6 +129,20 @@ def _big(sentence: str) -> set[float]:
     return {f for f in figures(sentence) if f >= 10 or f != int(f)}
 
 
+# a change told from one figure to another: "from 18% to 6%", "from $0.9M to $1.4M"
+_CHANGE = re.compile(r"\bfrom\s+[$£€]?(\d[\d,]*(?:\.\d+)?)\S*\s+(?:\w+\s+)?to\s+[$£€]?"
+                     r"(\d[\d,]*(?:\.\d+)?)")
+
+
+def _changes(sentence: str) -> set[tuple[float, float]]:
+    """The changes ``sentence`` tells from one figure to another, one of them ten or more or a
+    fraction (a small count's "from 2 to 3" may be two facts): its two ends, as values."""
+    ends = {(float(m.group(1).replace(",", "")), float(m.group(2).replace(",", "")))
+            for m in _CHANGE.finditer(sentence)}
+    return {(a, b) for a, b in ends if a != b and (max(a, b) >= 10 or a != int(a) or
+                                                 b != int(b))}
+
+
 # Of a sentence's meaningful words (three or more), the share another must hold to tell the
 # same thing
 SAME_SHARE = 0.8
@@ -141,10 +155,15 @@ def _holds(one: str, other: str) -> bool:
     more) where ``one`` tells a change (two figures, one of ten or more) and ``other`` says
     it too (the same change said twice: "waiting times fell from 42 to 19 days", "the wait
     went from 42 to 19 days"). One figure said again with other words is another fact ("I
-    grew membership by 20%", "at the Leeds branch I grew membership by 20% again")."""
+    grew membership by 20%", "at the Leeds branch I grew membership by 20% again"). A change
+    from one figure to another that ``other`` tells from and to the same figures is the same
+    fact whatever its words ("VOR went from 18% to 6% in about a year" after "we reduced
+    vehicle off-road rate from 18% to 6%": blind raters, r32, heard the figure twice)."""
     words, said = _content(one), figures(one)
     if not _said_numbers(one) <= _said_numbers(other):
         return False
+    if _changes(one) and _changes(one) <= _changes(other):
+        return True  # "we reduced VOR from 18% to 6% ...", "VOR went from 18% to 6% in a year"
     change = len(said) >= 2 and bool(_big(one))
     if len(words) < (1 if change else 3):
         return False

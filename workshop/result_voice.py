@@ -232,6 +232,10 @@ def _hedge_kept(told: str, result: Result) -> str:
                 (re.search(r"\d%?\s*(?:-|–|to|or)\s*$", told[:m.start()])
                  and not re.search(r"\bfrom\s+\S*\d\S*\s+to\s*$", told[:m.start()])):
             continue
+        low = re.match(rf"\s*({_NUM})", form)
+        if low and re.search(rf"\bfrom\s+{re.escape(low.group(1))}%?\s+to\s*$",
+                             told[:m.start()]):
+            continue  # "54% to 81%" typed for "from 54% to 81%": a change's two ends, no range
         if m.group(2) and not form.endswith("%"):
             form += "%"
         return f"{told[:m.start()]}{form}{told[m.end():]}"

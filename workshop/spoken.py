@@ -343,8 +343,8 @@ def _short_said(m: re.Match, short: dict[str, str]) -> str:
     if word is None:
         return m.group(0)
     count = _COUNT_BEFORE.search(m.string[:m.start()])
-    if count and count.group(1) not in ("1", "1.0") and not word.endswith("s"):
-        return word + "s"
+    if count and count.group(1) not in ("1", "1.0") and word + "s" in short.values():
+        return word + "s"  # "6 mo" -> "6 months"; "12 ppl" stays "12 people"
     return word
 
 

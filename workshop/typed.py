@@ -32,7 +32,7 @@ from .resources import data_file, load_json, per_data_folder, read_data_json
 from .to_self import brackets_cut, self_cut
 
 __all__ = ["TYPED_FILE", "HEDGE_WORDS", "QUESTION", "spoken", "multiplied", "short_forms_said",
-           "coach_dropped", "chat_dropped", "plain_word"]
+           "title_forms_said", "coach_dropped", "chat_dropped", "plain_word"]
 
 TYPED_FILE = "typed.json"
 
@@ -207,6 +207,85 @@ def _draft_kept(path: str) -> frozenset:
     return frozenset(k.lower() for k in kept)
 
 
+@functools.lru_cache(maxsize=8)
+def _spelled(path: str, key: str) -> tuple[re.Pattern, dict[str, str | None]]:
+    """The pattern and the words of one of ``typed.json``'s lists of short forms said in full
+    in any case (``any_case``, ``title_words``; ``words`` with them for a title): a form
+    matched whole, in any case, its plural in "s" too ("Sgts", "QMs"), a full stop after it
+    taken with it only in a title ("Asst. Manager")."""
+    data = read_data_json(path, "the typed forms file")
+    data = data if isinstance(data, dict) else {}
+    keys = ("words", "any_case", "title_words") if key == "title" else (key,)
+    forms: dict[str, str] = {}
+    for name in keys:
+        value = data.get(name, {})
+        if not isinstance(value, dict) or not all(
+                isinstance(k, str) and k.strip() and isinstance(v, str) for k, v in value.items()):
+            raise ValidationError(f"'{name}' must map a typed short form to its words; "
+                                  "data/README.md says more.", file=path, field=name)
+        forms.update({k.lower(): v for k, v in value.items()})
+    if key == "title":  # a title's own marks are read by ``draft_frame``; a form of
+        # ``draft_kept`` ("Ops") is matched to be kept, never read as another's plural
+        kept = _draft_kept(path)
+        forms = {k: None if k in kept else v for k, v in forms.items()
+                 if any(c.isalpha() for c in k)}
+    ordered = sorted(forms, key=lambda w: (-len(w), w))
+    # its full stop: in a title always the short form's ("Asst. Manager"); in a sentence only
+    # before a word in lower case ("approx. 20", "the Sgt. in charge"), else the sentence's
+    stop = r"\.?" if key == "title" else r"(?-i:(?:\.(?=[ \t]+[a-z0-9]))?(?![.][ \t]+[A-Z]))"
+    pattern = re.compile(r"(?<![\w/&+'’-])(" + ("|".join(map(re.escape, ordered)) or "(?!)")
+                         + r")(s?)" + stop + r"(?![\w/&'’-])", re.IGNORECASE)
+    return pattern, forms
+
+
+def _in_case(typed: str, words: str, opens: bool) -> str:
+    """``words`` in the case ``typed`` was typed in: capitalised where it opens a sentence or
+    was typed capitalised ("Sgt Kerr" -> "Sergeant Kerr"), else as the list gives them (an
+    initialism typed in capitals, "QM", is said in words in lower case)."""
+    if len(typed.split()) > 1 and all(w[:1].isupper() for w in typed.split()):
+        return " ".join(w[:1].upper() + w[1:] for w in words.split())  # "Det Sgt"
+    if opens or typed[:1].isupper() and not typed.isupper():
+        return words[:1].upper() + words[1:]
+    return words
+
+
+def _forms_said(text: str, key: str, title: bool = False) -> str:
+    """``text`` with the forms of one list said in full (``_spelled``); in a title, a form
+    typed all in capitals as typed unless it is one of ``any_case`` ("OPS", "HR" are
+    initialisms, "SGT" a rank)."""
+    path = str(data_file(TYPED_FILE))
+    pattern, forms = _spelled(path, key)
+    low = text.lower()
+    if not any(form in low for form in forms):
+        return text
+    any_case = _spelled(path, "any_case")[1] if title else forms
+
+    def said(m: re.Match) -> str | None:
+        typed, plural = m.group(1), m.group(2)
+        form = typed.lower()
+        if forms[form] is None or plural and (form + plural) in forms:
+            return None  # kept as typed; the list's own plural is matched as itself
+        if title and typed.isupper() and len(typed) > 1 and form not in any_case:
+            return None
+        if plural.isupper():
+            return None  # "SGTS", "OPS": an initialism, no plural typed so
+        opens = _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]) is not None
+        words = _in_case(typed, forms[form], opens)
+        return words + ("s" if plural and not words.endswith("s") else "")
+
+    t = _Text(text)
+    t.sub(pattern, said)
+    return t.text
+
+
+def title_forms_said(title: str) -> str:
+    """A job's title with its short forms said in full, in any case ("Office Mgr" -> "Office
+    Manager", "Warehouse op" -> "Warehouse operative", "Cpl" -> "Corporal", "Snr Eng" ->
+    "Senior Engineer"): ``typed.json``'s ``words``, ``any_case`` and ``title_words``, none of
+    ``draft_kept``; an initialism typed in capitals ("HGV", "A&E", "OPS") as typed."""
+    return _forms_said(title, "title", title=True) if title else title
+
+
 _LOWER_WORD_BEFORE = re.compile(r"(?:^|[^\w])[a-z][a-z'\u2019-]*[ \t]*$")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]*[a-z]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+)$")
@@ -225,7 +304,7 @@ def short_forms_said(text: str) -> str:
     kept = _draft_kept(path)
     low = text.lower()
     if not any(form in low for form in words if form not in kept):
-        return text
+        return _forms_said(text, "any_case")
 
     def said(m: re.Match) -> str | None:
         typed = m.group(1)
@@ -245,7 +324,18 @@ def short_forms_said(text: str) -> str:
 
     t = _Text(text)
     t.sub(word_pattern, said)
-    return t.text
+    if "." in t.text:  # "... for goods-in and pick face replen.": a form ending its sentence
+        t.sub(_sentence_end(path), said)
+    return _forms_said(t.text, "any_case")
+
+
+@functools.lru_cache(maxsize=8)
+def _sentence_end(path: str) -> re.Pattern:
+    """``words``'s pattern for a form whose full stop ends its sentence (the word pattern takes
+    no form before a full stop: "approx. 20", "e.g." are the abbreviation's)."""
+    word_pattern = _lists(path)[0]
+    return re.compile(word_pattern.pattern.replace(r"(?![\w/.])", r"(?=\.(?:\s+(?-i:[A-Z])|\s*$))"),
+                      re.IGNORECASE)
 
 
 # when a remark puts the answer off to ("happy to explain more in the interview")

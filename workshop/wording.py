@@ -189,7 +189,11 @@ def org_spoken(name: str) -> str:
     if form_value(name):
         return ""
     name = " ".join(re.sub(r"\s*\([^)]*\)", "", name).split())
-    name = strip_end(re.split(r",\s|\s[-–—|]\s", name, maxsplit=1)[0])
+    parts = [p for p in re.split(r",\s|\s[-–—|]\s", name) if strip_end(p)] or [name]
+    # "Ward 7, St Mary's Hospital": a unit typed before its organisation is not the employer
+    while len(parts) > 1 and _unit_part(parts[0]):
+        parts = parts[1:]
+    name = strip_end(parts[0])
     name = re.sub(r"(?<=\w)\s+[A-Z][\w'-]*\s+branch$", "", name, flags=re.IGNORECASE)
     for _ in range(2):
         short = strip_end(_LEGAL.sub("", name))
@@ -199,6 +203,17 @@ def org_spoken(name: str) -> str:
     if _THE_NAME.match(name) and not name.lower().startswith("the "):
         name = "the " + name
     return name
+
+
+def _unit_part(part: str) -> bool:
+    """True for a part of an organisation's box that names a unit of it, not the employer: a
+    unit word and its number or letter ("Ward 7", "Unit 4B", "Bay C"), or a name ending in a
+    unit word ("Dementia Unit", "Night Shift", "Sales Team"); never a name that only opens on
+    one ("Team Rubicon")."""
+    words = [w.lower() for w in _WORD.findall(part)]
+    units = _words("org_units")
+    return bool(words) and (words[-1] in units or words[0] in units and bool(
+        re.search(r"\d|\b[A-Z]\b", part)))
 
 
 # --- results ------------------------------------------------------------------------------------
