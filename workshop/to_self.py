@@ -19,6 +19,13 @@ leaves it out:
 - ``finished``: a sentence typed half said up to its last whole part ("I made the calendar for
   all 4 clients and" -> "... for all 4 clients", "it went up because of" -> "it went up"), ""
   where what is left still waits for its end ("My own part was");
+- ``self_cut`` also reads, each sentence of an entry on its own (round 32): a remark about
+  the entry itself ("both numbers are right, the second one is newer", "sorry, typo above",
+  "see below", "ignore the first date", ``about_entry``), a question typed to oneself ("was it
+  2019?", "(or 45?)"), a gap handed on to someone or to memory ("the QA team would know", "Dana
+  can confirm", "I'd have to look it up", "can't remember exactly": a doubted figure), a to-do
+  typed mid-sentence with all after it ("... todo get exact ms"), a task's verb alone
+  ("reword", "pls check");
 - ``label_said``: a note's label said as speech ("Start: could do the sums" -> "At the start
   I could do the sums", "End - running payroll" -> "By the end I was running payroll") or
   left out ("Result: ...").
