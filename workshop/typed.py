@@ -381,8 +381,8 @@ def coach_dropped(text: str) -> str:
     for sentence in _SENTENCE_END.split(brackets_cut(text).strip()):
         # a note about the entry read before a lead to the coach is taken off it ("Sorry
         # for the long answer" never "For the long answer")
-        sentence, unsure_before = self_cut(sentence)
-        rest = lead.sub("", sentence, count=1).strip()
+        said, unsure_before = self_cut(sentence)
+        rest = lead.sub("", said, count=1).strip()
         m = asked.match(rest)
         if m:
             topic = re.sub(r"^(?:about|for|on|me\s+about|me)\s+", "", m.group(1).strip(),
