@@ -59,7 +59,7 @@ def test_a_note_about_the_entry_is_left_out_and_the_rest_said(typed, said):
 @pytest.mark.parametrize(("typed", "said"), [
     # a figure whose check is still to be made, or a doubt typed after it: said "about"
     ("late invoices fell by 40% todo confirm w/ finance", "late invoices fell by about 40%"),
-    ("we sold 120 memberships, not sure", "we sold about 120 memberships."),
+    ("we sold 120 memberships, not sure", "we sold about 120 memberships"),
     ("footfall up 12% (or 15?)", "footfall up about 12%"),
 ])
 def test_a_figure_with_a_check_still_to_make_is_said_about(typed, said):

@@ -135,9 +135,10 @@ _HANDED_ON = re.compile(
     r"^(?:the\s+|my\s+|our\s+)?[\w'\u2019]+(?:\s+[\w'\u2019]+)?\s+(?:has|have|keeps?)\s+"
     r"(?:the|all\s+the)\s+(?:exact\s+|real\s+)?(?:figures|numbers|data|details)$|"
     r"^(?:(?:but|and)\s+)?(?:i\s+am|i'?m)\s+not\s+(?:100\s*%\s+|really\s+|totally\s+)?sure"
-    r"(?:\s+(?:of|about|if|whether|on)\b.*)?$|"
+    r"(?:\s+(?:of|about|if|whether|on)\b(?!.*\bbut\b).*)?$|"
     r"^not\s+(?:100\s*%|(?:totally\s+|entirely\s+|really\s+|completely\s+)?sure(?:\s+(?:if|"
-    r"whether|that|it|this|what|how|of|on|about)\b.*)?$)", re.IGNORECASE)
+    r"whether|that|it|this|what|how|of|on|about)\b(?!.*\bbut\b).*)?$)", re.IGNORECASE)
+_BUT = re.compile(r"\bbut\b", re.IGNORECASE)
 # a remark typed in the middle of a sentence, with all after it: "... todo get exact ms"
 _TODO_IN = re.compile(r"(?<=[\w%)])[\s,]+(?:todo|to-do|tbc|tbd|tba)\b[\s:,.-]*(?P<rest>.*)$",
                       re.IGNORECASE)
@@ -168,8 +169,8 @@ def _kind(part: str) -> str:
         return ""
     if t.unsure.match(bare) or _OWN_QUESTION.match(bare) or _HANDED_ON.match(bare):
         return "unsure"
-    if t.later.match(bare) or t.lead.match(bare) or t.entry.match(bare) or \
-            _WHICH_ONE.match(bare):
+    if t.later.match(bare) or t.lead.match(bare) or _WHICH_ONE.match(bare) or (
+            t.entry.match(bare) and not _BUT.search(bare)):  # "..., but I ran it": said
         return "task"
     m = t.alone.match(bare)  # "reword", "pls check": a figure still to be checked is doubted
     if m:
@@ -233,7 +234,9 @@ def _sentence_cut(sentence: str) -> tuple[str, bool]:
     sentence = brackets_cut(sentence)
     doubt = _DOUBT_END.search(sentence)
     if doubt and len(sentence[:doubt.start()].split()) >= 3:
-        sentence = sentence[:doubt.start()] + _DOUBTED + "."
+        stop = re.search(r"[.!?]+$", sentence)
+        sentence = sentence[:doubt.start()] + _DOUBTED + (
+            stop.group(0).lstrip("?") or "." if stop else "")
     todo = _TODO_IN.search(sentence)  # "... todo get exact ms": the rest of it is the note
     if todo and len(sentence[:todo.start()].split()) >= 2:
         doubted = bool(_FIGURE_WORD.search(todo.group("rest")) or
