@@ -50,6 +50,8 @@ from workshop.typed import coach_dropped
     ("Coached the junior buyers, pls check", "Coached the junior buyers"),
     ("Rebuilt the loading bay signage (check w/ Dev)", "Rebuilt the loading bay signage"),
     ("dunno - check w/ HR", ""),
+    ("I kept the fridge logs, but I can't remember the exact count, and please don't put "
+     "the number", "I kept the fridge logs"),
     ("wrote the induction pack (i think?? need to ask Rui)", "wrote the induction pack"),
 ])
 def test_a_note_about_the_entry_is_left_out_and_the_rest_said(typed, said):

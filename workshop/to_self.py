@@ -169,6 +169,10 @@ def _kind(part: str) -> str:
         return ""
     if t.unsure.match(bare) or _OWN_QUESTION.match(bare) or _HANDED_ON.match(bare):
         return "unsure"
+    joined = re.match(r"(?:but|and)\s+(?=\S)", bare, re.IGNORECASE)  # "..., but I don't know
+    if joined and (_HANDED_ON.match(bare[joined.end():]) or  # the exact number"
+                   t.entry.match(bare[joined.end():])):
+        return "unsure"
     if t.later.match(bare) or t.lead.match(bare) or _WHICH_ONE.match(bare) or (
             t.entry.match(bare) and not _BUT.search(bare)):  # "..., but I ran it": said
         return "task"
