@@ -13,7 +13,11 @@ Read here with the benchmark's own short lists, never the kit's data (``data/typ
   confirm", "TBC", "fill in later", "more here", "NB:"), a doubt about a figure typed beside
   it ("rough number", "from memory", "don't want to quote it", "(estimate)", "I think?",
   "..., not sure.", "exact figure on my laptop"), a pointer to the writer's own papers ("see
-  CV"), a note's label said aloud ("Start: ...", "End: ...", "Result: ...");
+  CV"), a note's label said aloud ("Start: ...", "End: ...", "Result: ..."); a remark about
+  the entry itself ("both numbers are right, the second one is newer", "sorry, typo above",
+  "see below", "ignore the first number", "todo ..."), a question to oneself ("..., was it
+  2019?"), a gap handed to someone else or to later ("I'd have to look it up", "the QA team
+  would know", "Dana can confirm", "can't remember exactly", "not 100% on this");
 - ``form value``: a form's stand-in said as the organisation or the place ("at n/a", "at
   Various", "for self employed", "Various / unpaid", "at N/A");
 - ``unfinished``: a sentence that ends on a word that waits for more (", and.", "... with
@@ -63,6 +67,25 @@ _REMARK = re.compile(
     r"|\bnot sure (?:of the )?exact(?:ly)?\b|\bI think\?|\?\?|,\s*not sure[.!?]*$|"
     r",\s*(?:roughly|approx)[.!?]*$",
     re.IGNORECASE)
+# a remark about the entry itself, a question to oneself, a gap handed to someone else (round
+# 32): "both numbers are right, the second one is newer", "sorry, typo above", "see below",
+# "was it 2019?", "todo get the exact ms", "I'd have to look it up", "the QA team would know"
+_ABOUT_ENTRY = re.compile(
+    r"\b(?:todo|pls check|please check|need(?:s)? (?:a )?source|typo (?:above|below|in)|"
+    r"see (?:above|below)|as (?:said|written|noted) (?:above|below)|sorry,? (?:typo|for|long|"
+    r"about)|long answer|(?:if|whether) this is what you mean|what you mean|both (?:numbers|"
+    r"figures|dates|answers) are (?:right|true|correct)|ignore (?:the|that|this|my) (?:first|"
+    r"second|last|above|number|figure|bit)|(?:first|second|1st|2nd|last|newer|older|later) "
+    r"(?:one|figure|number|date)? ?is (?:the )?(?:right|correct|newer|latest|more recent)|"
+    r"i'?d have to (?:look|check|ask|find|dig)|look (?:it|that) up|(?:would|will|should|"
+    r"might) know(?: better| for sure)?[.!?]*$|can confirm|"
+    r"can'?t remember (?:exactly|the|if|when|which)|"
+    r"(?:don'?t|do not) know (?:the )?exact|not 100%|(?<!was )(?<!were )(?<!am )(?<!I'm )"
+    r"(?<!be )not sure (?:if|whether|it|this|that|what|how|about|of)\b|not sure[.!?]*$)"
+    r"|(?:^|[,;(]\s*|\s[\-\u2013]+\s*)(?:or\s+)?(?:was|were|is|did)\s+(?:it|that|this|"
+    r"I|we)\b[^.!?]*\?|(?:[,;(]\s*|\s[\-\u2013]+\s*)(?:or\s+)?(?:was|is)\s+(?:it|that)\s+"
+    r"(?:in\s+)?\d",
+    re.IGNORECASE)
 _FORM = re.compile(
     r"\b(?:at|for|with|in|as a|as an)\s+(?:n/?a|none|nil|various(?:\s+(?:clients|companies|"
     r"employers|places))?|self[- ]?employed|unpaid|unknown|misc|not applicable)\b(?![\w-])|"
@@ -109,7 +132,8 @@ def not_speech(text: str) -> list[tuple[str, str]]:
     for sentence in _SENTENCES.split(" ".join((text or "").split())):
         if not sentence:
             continue
-        if _REMARK.search(sentence) or _LABEL.search(sentence):
+        if _REMARK.search(sentence) or _LABEL.search(sentence) or \
+                _ABOUT_ENTRY.search(sentence):
             out.append(("remark to self", sentence))
         if _FORM.search(sentence):
             out.append(("form value", sentence))

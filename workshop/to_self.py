@@ -19,6 +19,13 @@ leaves it out:
 - ``finished``: a sentence typed half said up to its last whole part ("I made the calendar for
   all 4 clients and" -> "... for all 4 clients", "it went up because of" -> "it went up"), ""
   where what is left still waits for its end ("My own part was");
+- ``self_cut`` also reads, each sentence of an entry on its own (round 32): a remark about
+  the entry itself ("both numbers are right, the second one is newer", "sorry, typo above",
+  "see below", "ignore the first date", ``about_entry``), a question typed to oneself ("was it
+  2019?", "(or 45?)"), a gap handed on to someone or to memory ("the QA team would know", "Dana
+  can confirm", "I'd have to look it up", "can't remember exactly": a doubted figure), a to-do
+  typed mid-sentence with all after it ("... todo get exact ms"), a task's verb alone
+  ("reword", "pls check");
 - ``label_said``: a note's label said as speech ("Start: could do the sums" -> "At the start
   I could do the sums", "End - running payroll" -> "By the end I was running payroll") or
   left out ("Result: ...").
@@ -31,6 +38,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .abbreviations import ends_in_abbreviation
 from .resources import load_json, per_data_folder
 
 __all__ = ["self_cut", "brackets_cut", "form_value", "finished", "label_said"]
@@ -43,6 +51,8 @@ class _ToSelf(NamedTuple):
     unsure: re.Pattern
     later: re.Pattern
     lead: re.Pattern
+    entry: re.Pattern
+    alone: re.Pattern
     forms: frozenset
     titles: frozenset
 
@@ -79,6 +89,13 @@ def _to_self() -> _ToSelf:
                    r"\s+(?:is\s+|are\s+)?(?:on|in|at|somewhere)\b", re.IGNORECASE),
         re.compile(rf"^(?:{of('later')})[\s?!.]*$", re.IGNORECASE),
         re.compile(rf"^{lead}$", re.IGNORECASE),
+        # a remark about the entry itself: "sorry, typo above", "both numbers are right"
+        re.compile(rf"^(?:{of('about_entry')})(?![\w'\u2019])", re.IGNORECASE),
+        # a task's verb with nothing it acts on but the note: "reword", "pls check this"
+        re.compile(rf"^(?:(?:pls|plz|please|maybe|must|then|and|to|todo|{of('task_leads')})"
+                   rf"(?![\w'\u2019])[\s:,.-]*)*(?P<verb>{of('tasks')})(?:\s+(?:this|it|that|"
+                   r"later|again|up|here|pls|please|asap|first|wording|this\s+(?:bit|part|one)|"
+                   r"the\s+wording))*$", re.IGNORECASE),
         frozenset(" ".join(str(w).lower().split()) for w in data.get("form_values", ())),
         frozenset(" ".join(str(w).lower().split()) for w in data.get("title_values", ())))
 
@@ -88,6 +105,49 @@ _NOTE_LEAD = re.compile(r"(?:need|needs|still\s+need|pending|awaiting|nb|n\.b\.)
                         re.IGNORECASE)
 _CHECKING = re.compile(r"(?:double[\s-]?|re-?)?(?:check|confirm|verify|look\s+up)\b",
                        re.IGNORECASE)
+# a question its writer typed to themselves: "was it 2019?", "(or was that Q4?)", "which year?"
+_OWN_QUESTION = re.compile(r"^(?:(?:or\s+)?(?:(?:was|were|is)\s+(?:it|that|this)|did\s+(?:i|we)|"
+                           r"(?:which|what)\s+(?:year|month|date|quarter|number|figure|one)|"
+                           r"when\s+(?:was|did)|how\s+(?:many|much|long))\b[^?]*|"
+                           r"or\s+(?:maybe\s+|possibly\s+|perhaps\s+)?[\w$\u00a3\u20ac%.,-]+)\?+$",
+                           re.IGNORECASE)
+# which of two figures typed holds: "the second one is newer", "2nd figure is the right one"
+_WHICH_ONE = re.compile(r"^(?:the\s+)?(?:first|second|third|1st|2nd|3rd|last|latest|newer|"
+                        r"older|new|old|top|bottom|other|earlier|later|lower|higher)(?:\s+(?:one|"
+                        r"figure|number|date|answer|entry|version|amount|value|total)s?)?\s+"
+                        r"(?:is|are)\s+(?:the\s+)?(?:right|correct|newer|newest|latest|more\s+"
+                        r"recent|most\s+recent|up\s+to\s+date|older|wrong|out\s+of\s+date|"
+                        r"outdated|accurate|real|current|one\s+to\s+use)\b", re.IGNORECASE)
+# a gap handed on, to someone who knows or to the writer's memory: "the QA team would know",
+# "Dana can confirm", "can't remember exactly", "don't know the exact %", "not 100% on this"
+_HANDED_ON = re.compile(
+    r"^(?!(?:so|and|but|then|because|that|which|who|i|we|you|they|everyone|everybody|"
+    r"people|nobody|no\s+one)\b)(?:(?:the\s+|my\s+|our\s+)?[\w'\u2019]+(?:\s+[\w'\u2019]+)"
+    r"{0,2})\s+(?:would|will|should|might|could|can|may)\s+(?:know|confirm|tell\s+you)"
+    r"(?:\s+(?:better|for\s+sure|exactly|this|that|it|the\s+(?:exact|real|actual|right|true)\b.*|(?:the\s+)?(?:figures?|"
+    r"numbers?|dates?|years?|amounts?|details?|sums?|totals?|costs?|savings?)|how\s+(?:much|"
+    r"many|long)\b.*|(?:when|which|what)\b.*))?$|"
+    r"^(?:i\s+)?(?:can'?t|cannot|can\s+not|don'?t|do\s+not|dont|cant)\s+(?:remember|recall|"
+    r"know)(?:\s+(?:exactly|offhand|off\s+hand|for\s+sure|now|(?:the\s+)?(?:exact|real|actual|"
+    r"precise|right)\b.*|(?:when|which|if|whether|what|how\s+(?:many|much|long))\b.*))?$|"
+    r"^(?:the\s+)?(?:exact|real|actual|right)\s+(?:figures?|numbers?|dates?|sums?)\s+i\s+"
+    r"(?:must|need\s+to|have\s+to|should|will|'ll|'d\s+have\s+to)\b.*$|"
+    r"^(?:the\s+|my\s+|our\s+)?[\w'\u2019]+(?:\s+[\w'\u2019]+)?\s+(?:has|have|keeps?)\s+"
+    r"(?:the|all\s+the)\s+(?:exact\s+|real\s+)?(?:figures|numbers|data|details)$|"
+    r"^(?:(?:but|and)\s+)?(?:i\s+am|i'?m)\s+not\s+(?:100\s*%\s+|really\s+|totally\s+)?sure"
+    r"(?:\s+(?:of|about|if|whether|on)\b(?!.*\bbut\b).*)?$|"
+    r"^not\s+(?:100\s*%|(?:totally\s+|entirely\s+|really\s+|completely\s+)?sure(?:\s+(?:if|"
+    r"whether|that|it|this|what|how|of|on|about)\b(?!.*\bbut\b).*)?$)", re.IGNORECASE)
+_BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+# a remark typed in the middle of a sentence, with all after it: "... todo get exact ms"
+_TODO_IN = re.compile(r"(?<=[\w%)])[\s,]+(?:todo|to-do|tbc|tbd|tba)\b[\s:,.-]*(?P<rest>.*)$",
+                      re.IGNORECASE)
+# a doubt typed at the end with no break before it: "... it was 2021 not sure", "... idk"
+_DOUBT_END = re.compile(r"(?<=[\w%)])(?<!\bam)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bis)(?<!\bare)"
+                        r"(?<!'m)[\s,]+(?:not\s+(?:100\s*%\s+)?sure|idk|dunno|not\s+100\s*%)"
+                        r"[\s?!.]*$", re.IGNORECASE)
+_FIGURE_WORD = re.compile(r"\b(?:exact|real|actual|figures?|numbers?|amount|total|dates?|"
+                          r"year|%|percent)\b|\d", re.IGNORECASE)
 # a clause of its own after "mention": a subject first ("I still do", "we had", "the team won")
 _CLAUSE = re.compile(r"^(?:that\s+)?(?:I|I'm|I've|I'd|we|we're|we've|my|our|they|he|she|it|"
                      r"there|everyone|nobody|no\s+one|all|every|the\s+\w+\s+(?:was|were|is|are|"
@@ -103,13 +163,22 @@ def _kind(part: str) -> str:
     reminder to do something, or a box left to fill in), "say:<clause>" (a reminder of what to
     say, with a clause to say), "" (words to say)."""
     t = _to_self()
-    bare = " ".join(_LIST_MARK.sub("", part).split()).strip(" .!")
+    bare = " ".join(_LIST_MARK.sub("", part).split()).strip(" .!,")
+    bare = re.sub(r"(?<![\w/])w/(?=\s|[A-Za-z])\s*", "with ", bare)  # "check w/ HR"
     if not bare:
         return ""
-    if t.unsure.match(bare):
+    if t.unsure.match(bare) or _OWN_QUESTION.match(bare) or _HANDED_ON.match(bare):
         return "unsure"
-    if t.later.match(bare) or t.lead.match(bare):
+    joined = re.match(r"(?:but|and)\s+(?=\S)", bare, re.IGNORECASE)  # "..., but I don't know
+    if joined and (_HANDED_ON.match(bare[joined.end():]) or  # the exact number"
+                   t.entry.match(bare[joined.end():])):
+        return "unsure"
+    if t.later.match(bare) or t.lead.match(bare) or _WHICH_ONE.match(bare) or (
+            t.entry.match(bare) and not _BUT.search(bare)):  # "..., but I ran it": said
         return "task"
+    m = t.alone.match(bare)  # "reword", "pls check": a figure still to be checked is doubted
+    if m:
+        return "unsure" if _CHECKING.match(m.group("verb")) else "task"
     m = t.say.match(bare)
     if m:
         rest = bare[m.end():]
@@ -136,17 +205,49 @@ def brackets_cut(text: str) -> str:
         return text
 
     def bracket(m: re.Match) -> str:
-        kinds = [_kind(p) for p in _BREAK.split(m.group(1).replace("?", "?,")) if p.strip()]
+        kinds = [_kind(p) for p in _BREAK.split(re.sub(r"\?+", r"\g<0>,", m.group(1)))
+                 if p.strip(" ?!.,")]  # "i think??": its second "?" no part of its own
         if kinds and all(k in ("unsure", "task") for k in kinds):
             return _DOUBTED if "unsure" in kinds else ""
         return m.group(0)
     return _BRACKET.sub(bracket, text)
 
 
-def self_cut(sentence: str) -> tuple[str, bool]:
-    """``sentence`` without what its writer typed to themselves (see the module docstring),
+_STOP = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def self_cut(text: str) -> tuple[str, bool]:
+    """``text`` without what its writer typed to themselves (see the module docstring), each
+    of its sentences read on its own ("cut waste by 20%. the 2nd figure is the right one"),
     and whether one of those remarks doubted a figure (the caller says it "about")."""
+    text = brackets_cut(text)
+    pieces: list[str] = []
+    for piece in _STOP.split(text.strip()):
+        if pieces and ends_in_abbreviation(pieces[-1], len(pieces[-1])):
+            pieces[-1] += " " + piece  # "approx. 30", "St. Luke's": no sentence ends there
+        elif piece:
+            pieces.append(piece)
+    if len(pieces) < 2:
+        return _sentence_cut(text)
+    said = [_sentence_cut(p) for p in pieces]
+    return " ".join(s for s, _u in said if s), any(u for _s, u in said)
+
+
+def _sentence_cut(sentence: str) -> tuple[str, bool]:
+    """One sentence without what its writer typed to themselves (``self_cut``)."""
     sentence = brackets_cut(sentence)
+    doubt = _DOUBT_END.search(sentence)
+    if doubt and len(sentence[:doubt.start()].split()) >= 3:
+        stop = re.search(r"[.!?]+$", sentence)
+        sentence = sentence[:doubt.start()] + _DOUBTED + (
+            stop.group(0).lstrip("?") or "." if stop else "")
+    todo = _TODO_IN.search(sentence)  # "... todo get exact ms": the rest of it is the note
+    if todo and len(sentence[:todo.start()].split()) >= 2:
+        doubted = bool(_FIGURE_WORD.search(todo.group("rest")) or
+                       _CHECKING.search(todo.group("rest")))
+        stop = re.search(r"[.!?]+$", sentence)
+        sentence = sentence[:todo.start()] + (_DOUBTED if doubted else "") + (
+            stop.group(0).lstrip("?") or "." if stop else "")
     unsure = _DOUBTED in sentence
     sentence = re.sub(r"\s+(?=[.!?,;:](?:\s|$))", "",
                       " ".join(sentence.replace(_DOUBTED, " ").split()))

@@ -469,13 +469,17 @@ def coach_dropped(text: str) -> str:
     lead, asked, pointer, _, remarks = _coach()
     kept = []
     for sentence in _SENTENCE_END.split(brackets_cut(text).strip()):
-        rest = lead.sub("", sentence, count=1).strip()
+        # a note about the entry read before a lead to the coach is taken off it ("Sorry
+        # for the long answer" never "For the long answer")
+        said, unsure_before = self_cut(sentence)
+        rest = lead.sub("", said, count=1).strip()
         m = asked.match(rest)
         if m:
             topic = re.sub(r"^(?:about|for|on|me\s+about|me)\s+", "", m.group(1).strip(),
                            flags=re.IGNORECASE)
             rest = (f"As for {topic}, " if topic and rest[m.end():] else "") + rest[m.end():]
         rest, unsure = self_cut(rest)  # "- mention I ...", "(check this with Sam)": to self
+        unsure = unsure or unsure_before
         rest = lead.sub("", _remarks_cut(rest, remarks, unsure), count=1).strip()
         if not rest or pointer.match(rest) or says_nothing(rest):
             continue
