@@ -38,6 +38,14 @@ def _pitfall(text: str) -> bool:
     ("The regional manager came round and told us to redo the display again.", "blame"),
     ("My old place never listened to anybody on the floor.", "complaints"),
     ("The owner was clueless and never asked how we did it.", "complaints"),
+    ("The previous owner ran the place into the ground.", "blame"),
+    ("My last manager never gave anyone a chance.", "blame"),
+    # more of what the speaker got, each by who benefits
+    ("The girls on my shift made the whole thing worth it.", "team"),
+    ("That job put me through college.", "perks"),
+    ("The early finish meant I could be there for my kids.", "perks"),
+    ("I was the youngest supervisor they'd ever had.", "promotion"),
+    ("It was a good stepping stone for my career.", "wanted"),
 ])
 def test_what_the_speaker_got_or_said_of_the_one_in_charge_is_a_pitfall(text, kind):
     assert _pitfall(text)
@@ -61,6 +69,11 @@ def test_what_the_speaker_got_or_said_of_the_one_in_charge_is_a_pitfall(text, ki
     "I did get made up to deputy manager, but that's not why the job mattered. I learned to "
     "cost a menu and cut our food waste by a third.",
     "I'd always cooked by eye, but the head chef showed me how to cost a dish.",
+    # training the employer paid for, a rank's post that someone else filled, others' school run
+    "They put me through my forklift licence, and I trained six others on it.",
+    "When the supervisor post came up, I helped interview the candidates and wrote the induction "
+    "pack.",
+    "I planned the drops around the school run traffic, and late deliveries fell by half.",
 ])
 def test_their_look_alikes_are_no_pitfall(text):
     assert not _pitfall(text), pitfall_phrases(text)
