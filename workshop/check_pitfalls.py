@@ -61,7 +61,7 @@ def _speakers(rules: Rules, ws, sentence: Sentence, clause, m: Match, category: 
     fact (a wish of fun is none), and a complaint word that needs an employer has one."""
     if theirs and category in _ABOUT_THEM and _said_of(rules, ws, sentence, m):
         theirs = False  # "She was a terrible boss": about her, not her words
-    if around.exceptions().overlaps(m.start, m.end) or clause.negated(m) or (
+    if around.exceptions().overlaps(m.start, m.end) or _denied(ws, clause, m) or (
             category != "team" and theirs):
         return False
     if "..." in m.pattern and (clause.negated_inside(m) or (
@@ -69,6 +69,8 @@ def _speakers(rules: Rules, ws, sentence: Sentence, clause, m: Match, category: 
         return False  # "the hours were never brutal"; "my boss told everyone I was brilliant"
     if m.pattern == _TEAM_THEN_PRAISE and _does_between(ws, m):
         return False  # "the team cut month-end close", "people kept mentioning the welcome"
+    if category == "team" and _served_before(rules, ws, clause, m):
+        return False  # "we treated every regular like family": the served, not the team
     if category not in _ANY_MOOD and not clause.real(m):
         return False  # "I hope to bring my passion for ...": a wish, not enjoyment
     needs = category == "complaints" and rules.complaint_needs_target.match_at(ws, m.start,
@@ -80,6 +82,29 @@ def _speakers(rules: Rules, ws, sentence: Sentence, clause, m: Match, category: 
     return around.targets().apart(m.start, m.end) if bare else True
 
 
+_COORDINATORS = frozenset(("and", "or"))
+
+
+def _denied(ws, clause, m: Match) -> bool:
+    """Whether the clause denies the match: a negation before it, or just after it ("the pay
+    wasn't the reason"), unless "and" or "or" opens what follows, a second thing said of the
+    same subject ("the manager was useless and never came to see it")."""
+    if m.end < clause.hi and ws[m.end].lower in _COORDINATORS:
+        return clause.negated_before(m)
+    return clause.negated(m)
+
+
+_SERVED_REACH = 3  # words before a team pattern where the people it likens may stand
+
+
+def _served_before(rules: Rules, ws, clause, m: Match) -> bool:
+    """Whether the people the work serves stand just before a team pattern in its clause, so
+    the likeness or praise is theirs: "we treated every customer like family"."""
+    served = rules.specific.served
+    return any(ws[i].lower in served or ws[i].lower.removesuffix("'s") in served
+               for i in range(max(clause.lo, m.start - _SERVED_REACH), m.start))
+
+
 # The team praised: the praise told of the team ("the crew were brilliant", "the people I
 # worked with were the best"), not a praise word in what the team did ("the team cut the
 # month-end close", "guests kept mentioning the welcome").
@@ -87,6 +112,9 @@ _TEAM_THEN_PRAISE = "<team_noun> ... <praise>"
 _LINKING = frozenset(("be", "is", "are", "was", "were", "'s", "'re", "been", "being", "seem",
                       "seemed", "seems", "felt", "feel", "feels", "became", "become", "stayed",
                       "remained"))
+
+
+_HAVE = frozenset(("had", "has"))  # "a colleague had a brilliant idea": what they had
 
 
 def _does_between(ws, m: Match) -> bool:
@@ -97,8 +125,9 @@ def _does_between(ws, m: Match) -> bool:
     if any(ws[i].lower in _LINKING for i in between):
         return False
     past = _past_forms()
-    return any(ws[i].lower in past or (len(ws[i].lower) > 4 and ws[i].lower.isalpha()
-                                       and ws[i].lower.endswith(("ed", "ing")))
+    return any(ws[i].lower in past or ws[i].lower in _HAVE
+               or (len(ws[i].lower) > 4 and ws[i].lower.isalpha()
+                   and ws[i].lower.endswith(("ed", "ing")))
                for i in between)
 
 
@@ -238,6 +267,58 @@ def _valued_before(rules: Rules, ws, sentence: Sentence, others) -> list[tuple[o
     return out
 
 
+# What is said of the one in charge (``pitfall_judged``: "couldn't run a bath", "weren't the
+# easiest people to work for", "told us to do it all again") is a complaint by whose words it
+# is: its subject, the nearest one before it in the sentence, is a ``judged_subject`` (the boss,
+# the owners, head office, "the old place"), not the speaker nor someone else. A subject told
+# after "what", "that" and the like ("look at what we'd done") is a clause inside, no subject of
+# the judgement.
+_INSIDE = frozenset(("what", "that", "which", "how", "where", "when", "whatever", "who"))
+_OBJECTS = frozenset(("me", "my", "mine", "myself", "us", "our", "ours"))
+
+
+# A complaint told by a possessive ("his temper") is of whoever it points back to: a complaint
+# about the employer only where the one in charge is named in its sentence or the one before.
+_POSSESSIVES = frozenset(("his", "her", "their"))
+
+
+@functools.lru_cache(maxsize=8)
+def _judged_subjects(lexicon: Lexicon) -> Patterns:
+    return Patterns(["<judged_subject>"], lexicon)
+
+
+def _someone_elses(rules: Rules, ws, sentences, m: Match) -> bool:
+    """Whether a complaint told by a possessive ("his temper") has no one in charge named
+    before it in its sentence or the one before (``sentences`` ends with the match's)."""
+    if ws[m.start].lower not in _POSSESSIVES:
+        return False
+    subjects = _judged_subjects(rules.grammar.lexicon)
+    return not any(subjects.search(ws, s.lo, min(s.hi, m.start)) for s in sentences[-2:])
+
+
+def _judged(rules: Rules, ws, sentence: Sentence, around: _Around) -> list[tuple[object, Match]]:
+    """The ``pitfall_judged`` matches of the sentence said of the one in charge (comment
+    above): (clause, match)."""
+    judged = rules.lists.get("pitfall_judged")
+    if judged is None:
+        return []
+    spec = rules.specific
+    people = (spec.speaker - _OBJECTS) | spec.others
+    subjects = [m.end for m in _judged_subjects(rules.grammar.lexicon).find(
+        ws, sentence.lo, sentence.hi)]
+    out = []
+    for clause in sentence.clauses if subjects else ():
+        for m in judged.find(ws, clause.lo, clause.hi):
+            before = [end for end in subjects if end <= m.start]
+            if not before or not clause.real(m) or clause.negated_before(m) \
+                    or around.exceptions().overlaps(m.start, m.end):
+                continue
+            if not any(ws[i].lower in people and ws[i - 1].lower not in _INSIDE
+                       for i in range(before[-1], m.start)):
+                out.append((clause, m))
+    return out
+
+
 def pitfall_hits(rules: Rules, reading: Reading) -> list[tuple[int, str, Sentence, Match]]:
     """(position, category, sentence, match) of every pitfall, in text order. A pitfall that a
     contrast or a concession sets aside is none ("the salary was fine, but what I valued was
@@ -255,6 +336,8 @@ def pitfall_hits(rules: Rules, reading: Reading) -> list[tuple[int, str, Sentenc
         found += [(clause, m, "perks") for clause, m in _valued_before(rules, ws, sentence,
                                                                        others)
                   if not around.exceptions().overlaps(m.start, m.end)]
+        judged = _judged(rules, ws, sentence, around)
+        found += [(clause, m, "blame") for clause, m in judged]
         for clause, m, category in found:
             if category in _SET_ASIDE:
                 if turn == -1:
@@ -266,8 +349,11 @@ def pitfall_hits(rules: Rules, reading: Reading) -> list[tuple[int, str, Sentenc
                 continue
             if category in _WANTS and _wants_the_work(rules, ws, clause, m):
                 continue  # "I want to build that with you": the new job's work
-            if m.pattern == "<perk_noun>" or _speakers(rules, ws, sentence, clause, m, category,
-                                                       others[m.start - sentence.lo], around):
+            if category == "complaints" and _someone_elses(rules, ws, sentences[:k + 1], m):
+                continue  # "a contractor known for losing his temper": not the one in charge
+            if m.pattern == "<perk_noun>" or (clause, m) in judged or _speakers(
+                    rules, ws, sentence, clause, m, category, others[m.start - sentence.lo],
+                    around):
                 hits.append((ws[m.start].start, category, sentence, m))
     hits.sort(key=lambda h: h[0])
     return hits

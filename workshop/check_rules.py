@@ -60,8 +60,8 @@ class Rules:
     specific: Specific
 
 
-_LISTS = ("pitfall_answered_not", "skill_growth", "not_skill_growth", "growth_before",
-          "growth_after", "growth_after_far", "growth_after_title",
+_LISTS = ("pitfall_answered_not", "pitfall_judged", "skill_growth", "not_skill_growth",
+          "growth_before", "growth_after", "growth_after_far", "growth_after_title",
           "company_result", "result_needs_subject", "result_needs_clause_subject", "not_result",
           "result_topic", "result_trait", "prevented_if", "prevented_loss", "observed_result",
           "others_result", "result_talk",

@@ -110,10 +110,15 @@ class Clause:
         stands before the match in this clause."""
         return self._first_bar is None or self._first_bar >= match.start
 
+    def negated_before(self, match: Match) -> bool:
+        """True when a negation stands before the match in the clause ("it wasn't about the
+        fun"), whatever follows it."""
+        return self._first_end is not None and self._first_end <= match.start
+
     def negated(self, match: Match) -> bool:
         """True when a negation stands before the match in the clause ("it wasn't about the
         fun", "nothing bad to say") or just after it ("the salary wasn't the reason")."""
-        if self._first_end is not None and self._first_end <= match.start:
+        if self.negated_before(match):
             return True
         starts = self._negation_starts
         k = bisect.bisect_left(starts, match.end)
