@@ -335,7 +335,7 @@ DEVELOPMENT = ("probe", "probe3", "probe5", "probe7", "typed", "goals", "numbers
                "probe11", "ownA", "resA", "vownA", "own2A", "growA", "res2A",
                "own3A", "res3A", "own4A", "vown2A", "own5A", "vown3A", "res4A", "res5A", "res6A",
                "own6A", "grow2A", "saidA", "grow3A", "own7A", "probe12", "probe13", "probe14",
-               "probe20", "probe23")
+               "probe20", "probe23", "probe24", "probe25")
 # the blind probe sets held out: their figures only, never their ids, texts or disagreements
 HELD_OUT_PROBES = ("probe2", "probe4", "probe6", "probe8", "probe9", "probe10", "probe15",
                    "probe16", "probe17", "probe18", "probe19", "probe21", "probe22",

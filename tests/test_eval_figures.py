@@ -152,6 +152,17 @@ def _only(ev, tmp_path, monkeypatch, given: dict[str, Path], extra: list[str]) -
     return argv + extra
 
 
+def test_every_probe_set_is_either_studied_or_held_out():
+    """A set moved from held out to studied is printed with the studied ones (round 32 moved
+    two and left them in neither list, so make eval printed them nowhere)."""
+    ev = _evaluation()
+    names = [n for n, _, _ in ev.PROBES]
+    both = set(ev.DEVELOPMENT) & set(ev.HELD_OUT_PROBES)
+    neither = [n for n in names if n not in ev.DEVELOPMENT and n not in ev.HELD_OUT_PROBES
+               and n not in ("holdout", "real")]
+    assert both == set() and neither == []
+
+
 @pytest.mark.parametrize("name", ["probe2", "probe4", "probe6", "probe8", "probe9", "probe10",
                                   "probe15",
                                   "probe16", "probe17", "probe18", "probe19",
