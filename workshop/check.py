@@ -298,24 +298,26 @@ def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
     a clause that points back at the result ("..., and that was a fifth of our jobs by the
     end"; "I traced a 400 pound shortfall, which the bank refunded": ``_pointing``). With no
     number, a count told without a digit ("not a single late filing since") is zero."""
-    ws = reading.words
-    lo, hi = _colon(reading, claim.sentence, *_pointing(rules, reading, claim))
+    ws, sentence = reading.words, claim.sentence
+    lo, hi = _colon(reading, sentence, *_pointing(rules, reading, claim))
     start, end = ws[lo].start, ws[hi - 1].end
-    not_results = None  # "helped 2 juniors get promoted": a number of what is no result
-    for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
-        q = numbers[k]
-        if q.end > end or q.kind not in _COUNTED_KINDS or not measures(claim, q):
+    inside = range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+    not_results: dict[tuple[int, int], Spans] = {}
+    for k in (*inside, *result_measure.changes_beside(reading, sentence, numbers, starts, inside)):
+        q, at = numbers[k], reading.word_at(numbers[k].start)
+        c_lo, c_hi = (lo, hi) if k in inside else (sentence.clause_of(at).lo,
+                                                     sentence.clause_of(at).hi)
+        if q.end > ws[c_hi - 1].end or q.kind not in _COUNTED_KINDS or not measures(claim, q):
             continue
-        if not_results is None:
-            not_results = Spans.of(rules.lists["not_result"].find(ws, lo, hi))
-        at = reading.word_at(q.start)
-        if at >= 0 and not_results.overlaps(at, at + 1):
+        if (c_lo, c_hi) not in not_results:  # "helped 2 juniors get promoted": no result
+            not_results[c_lo, c_hi] = Spans.of(rules.lists["not_result"].find(ws, c_lo, c_hi))
+        if at >= 0 and not_results[c_lo, c_hi].overlaps(at, at + 1):
             continue
         if result_measure.a_time_frame(reading.text, q) or result_measure.a_scope(reading.text, q) \
                 or result_measure.a_certain_one(reading.text, q):
             continue  # "in six months": when, not how much ("in two days instead of ten" is);
             # "One client's son told me": a certain one, no count
-        if result_measure.in_means(rules.lists, reading, q, lo):
+        if result_measure.in_means(rules.lists, reading, q, c_lo):
             continue  # "by dropping one supplier": what the speaker did, not how much changed
         if team_size(reading.text, q) or problem_size(reading.text, q) \
                 or skill_rate(reading.text, q) \

@@ -179,8 +179,10 @@ def _halves(text: str, v: Vocabulary) -> list[Quantity]:
             # "half what we used to", "half as many returns"
             found.append(Quantity(0.5, "x", "multiple", m.group(0), m.start(), m.end()))
         elif (v.ctx.half_percent_after.match(after)
-              or v.ctx.fraction_comparative.match(after)) \
+              or v.ctx.fraction_comparative.match(after)
+              or v.ctx.hedge_before.search(before)) \
                 and not v.ctx.half_not_before.search(before.lower()):
+            # "just over half of them", "a tenth less", "nearly half stayed": a rough share
             found.append(Quantity(50.0, "%", "percent", m.group(0), m.start(), m.end()))
     return found
 

@@ -30,6 +30,11 @@ and the answer check (``workshop/check.py``) reads them here, only inside a resu
   ``a_scope``; so are "over two seasons" as a length, "there were two of us" and a career's
   steps, "moved up two grades").
 
+A change told with where it started ("down from five weeks to under two") measures the result
+of its sentence from any clause of it: "our void periods were down from five weeks to under
+two, and the portfolio grew" (``changes_beside``); any other number only from the result's own
+clause.
+
 Outside a result's clause neither is a number ("I didn't take a single day off", "only two,
 before it was ten" said of the speaker's breaks), because the check asks here only for the
 clauses of its results. Nothing here raises on any text.
@@ -46,6 +51,17 @@ from .phrases import Patterns
 
 __all__ = ["a_bare_measure", "a_certain_one", "gone", "a_scope", "a_time_frame", "an_occasion",
            "in_means", "measure_after", "told_without_digits"]
+
+
+def changes_beside(reading, sentence, numbers: list[Quantity], starts: list[int],
+                   inside: range) -> list[int]:
+    """Which of ``numbers`` (``starts``: where each starts) are changes told with where they
+    started ("from five weeks to under two") in ``sentence`` but outside the result's clause
+    (``inside``: the numbers of that clause), each on a word of the text."""
+    around = range(bisect.bisect_left(starts, reading.words[sentence.lo].start),
+                   bisect.bisect_left(starts, reading.words[sentence.hi - 1].end))
+    return [k for k in around if k not in inside and numbers[k].before is not None
+            and reading.word_at(numbers[k].start) >= 0]
 
 
 def told_without_digits(lists: dict[str, Patterns], reading, lo: int, hi: int
