@@ -89,8 +89,9 @@ def told_without_digits(lists: dict[str, Patterns], reading, lo: int, hi: int
     return None
 
 
+# ("every two hours", "each 4 weeks": how often a duty was done, no measure of a change)
 _TIME_FRAME_BEFORE = frozenset("in within over after for during across throughout last past "
-                               "first".split())
+                               "first every each".split())
 _COMPARED_AFTER = re.compile(r"\s*,?\s*(?:(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|"
                              r"against|versus|vs\.?)\s|(?:and\s+)?not\s+(?:\d|(?:an?|one|two|"
                              r"three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b))",
@@ -108,7 +109,8 @@ _WHEN_AFTER = re.compile(r"\s+(?:after\s+(?:i|we)\s+(?:had\s+)?(?:left|quit|move
 
 def a_time_frame(text: str, q: Quantity) -> bool:
     """True for a length of time that says when a result came, not how much it was: "in six
-    months", "within a year", "over two seasons". Not a frame: a time compared ("in two days
+    months", "within a year", "over two seasons"; or how often a duty was done: "small plates
+    every two hours". Not a frame: a time compared ("in two days
     instead of ten"), an amount per period ("over 100 hours a month"), and hours or minutes
     after "over" ("saved over 200 hours": more than)."""
     if q.kind not in ("duration", "time_span") and not (
