@@ -290,7 +290,7 @@ def _first_quantity(text: str) -> list:
 
 
 def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
-                   starts: list[int]) -> object | None:
+                   starts: list[int], changes: tuple) -> object | None:
     """The first number inside the claim's clause that a result can count (``starts``: where
     each of the numbers, in text order, starts). A colon joins a result and its measure, either
     way round ("stop paying penalties: four the year before, none after"; "Forty thousand euros a
@@ -303,7 +303,7 @@ def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
     start, end = ws[lo].start, ws[hi - 1].end
     inside = range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
     not_results: dict[tuple[int, int], Spans] = {}
-    for k in (*inside, *result_measure.changes_beside(reading, sentence, numbers, starts, inside)):
+    for k in (*inside, *result_measure.changes_beside(reading, sentence, changes, inside)):
         q, at = numbers[k], reading.word_at(numbers[k].start)
         c_lo, c_hi = (lo, hi) if k in inside else (sentence.clause_of(at).lo,
                                                      sentence.clause_of(at).hi)
@@ -372,9 +372,9 @@ def _quantified(rules: Rules, reading: Reading, found: Found) -> Finding:
     real = [c for c in found.results if c.real]
     # with no result, only the first number is named: a paste's other numbers go unread
     numbers = _quantities(reading.text) if real else _first_quantity(reading.text)
-    starts = [q.start for q in numbers]
+    starts, changes = [q.start for q in numbers], result_measure.told_changes(numbers)
     for claim in real:
-        q = _result_number(rules, reading, claim, numbers, starts)
+        q = _result_number(rules, reading, claim, numbers, starts, changes)
         if q is not None:
             said = reading.quote(claim.sentence, chars=(q.start, q.end))
             return Finding("quantified", True,

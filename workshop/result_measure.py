@@ -53,15 +53,26 @@ __all__ = ["a_bare_measure", "a_certain_one", "gone", "a_scope", "a_time_frame",
            "in_means", "measure_after", "told_without_digits"]
 
 
-def changes_beside(reading, sentence, numbers: list[Quantity], starts: list[int],
+def told_changes(numbers: list[Quantity]) -> tuple[list[int], list[int]]:
+    """Which of ``numbers`` are changes told with where they started, and where each starts
+    (asked once per check, for ``changes_beside``)."""
+    ks = [k for k, q in enumerate(numbers) if q.before is not None]
+    return ks, [numbers[k].start for k in ks]
+
+
+_BESIDE = 3  # the changes tried beside a result, at most: a paste of them is read in linear time
+
+
+def changes_beside(reading, sentence, changes: tuple[list[int], list[int]],
                    inside: range) -> list[int]:
-    """Which of ``numbers`` (``starts``: where each starts) are changes told with where they
-    started ("from five weeks to under two") in ``sentence`` but outside the result's clause
-    (``inside``: the numbers of that clause), each on a word of the text."""
-    around = range(bisect.bisect_left(starts, reading.words[sentence.lo].start),
-                   bisect.bisect_left(starts, reading.words[sentence.hi - 1].end))
-    return [k for k in around if k not in inside and numbers[k].before is not None
-            and reading.word_at(numbers[k].start) >= 0]
+    """Which numbers (``changes``: ``told_changes``) are changes told with where they started
+    ("from five weeks to under two") in ``sentence`` but outside the result's clause
+    (``inside``: the numbers of that clause), each on a word of the text; the first few."""
+    ks, starts = changes
+    lo = bisect.bisect_left(starts, reading.words[sentence.lo].start)
+    hi = bisect.bisect_left(starts, reading.words[sentence.hi - 1].end)
+    return [ks[i] for i in range(lo, min(hi, lo + _BESIDE + len(inside)))
+            if ks[i] not in inside and reading.word_at(starts[i]) >= 0][:_BESIDE]
 
 
 def told_without_digits(lists: dict[str, Patterns], reading, lo: int, hi: int
