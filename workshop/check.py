@@ -290,7 +290,7 @@ def _first_quantity(text: str) -> list:
 
 
 def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
-                   starts: list[int], changes: tuple) -> object | None:
+                   starts: list[int], changes: tuple, missed: set) -> object | None:
     """The first number inside the claim's clause that a result can count (``starts``: where
     each of the numbers, in text order, starts). A colon joins a result and its measure, either
     way round ("stop paying penalties: four the year before, none after"; "Forty thousand euros a
@@ -300,6 +300,9 @@ def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
     number, a count told without a digit ("not a single late filing since") is zero."""
     ws, sentence = reading.words, claim.sentence
     lo, hi = _colon(reading, sentence, *_pointing(rules, reading, claim))
+    if (lo, hi, claim.match.pattern) in missed:  # read for a claim before, and nothing found:
+        return None  # (a number found ends the search) a clause of many claims is read once
+    missed.add((lo, hi, claim.match.pattern))
     start, end = ws[lo].start, ws[hi - 1].end
     inside = range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
     not_results: dict[tuple[int, int], Spans] = {}
@@ -373,8 +376,9 @@ def _quantified(rules: Rules, reading: Reading, found: Found) -> Finding:
     # with no result, only the first number is named: a paste's other numbers go unread
     numbers = _quantities(reading.text) if real else _first_quantity(reading.text)
     starts, changes = [q.start for q in numbers], result_measure.told_changes(numbers)
+    missed: set[tuple] = set()
     for claim in real:
-        q = _result_number(rules, reading, claim, numbers, starts, changes)
+        q = _result_number(rules, reading, claim, numbers, starts, changes, missed)
         if q is not None:
             said = reading.quote(claim.sentence, chars=(q.start, q.end))
             return Finding("quantified", True,
