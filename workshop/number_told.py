@@ -229,7 +229,7 @@ def ranks(text: str, v: Vocabulary) -> list[Quantity]:
         if end is None:
             continue
         start = _place(m.group("a"), v)
-        found.append(Quantity(end, "", "amount", m.group(0), m.start(), m.end(),
+        found.append(Quantity(end, "place", "amount", m.group(0), m.start(), m.end(),
                               start if start is not None and start != end else None))
     return found
 
