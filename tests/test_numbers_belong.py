@@ -116,3 +116,15 @@ def test_a_ranking_place_in_a_result_is_its_number():
     q = _number("After I redid the window displays the store climbed from 12th to 4th in the "
                 "region.")
     assert q is not None and (q.value, q.before) == (4.0, 12.0)
+
+
+def test_04_and_the_draft_count_a_ranking_place_as_05_does():
+    """One reading of a result: the rank the check counts is the entry's number for 04 and the
+    draft too, said with its own words (no "from 11th to 3rd what?")."""
+    from workshop.model import Result
+    from workshop.result_number import read_result
+
+    statement = "our depot's safety ranking climbed from 11th to 3rd in the group"
+    read = read_result(Result(statement))
+    assert read.kind == "change" and read.number == "from 11th to 3rd" and not read.why
+    assert _number(f"I ran the toolbox talks and {statement}.") is not None
