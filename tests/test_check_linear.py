@@ -85,6 +85,14 @@ KINDS = {
     "no spaces": "abc1def2,3.4%$5",
     "glued currencies and marks": "R180 000 Rs500,x3 KSh1,200 ",  # check16's glued readers
     "fractions in words": "two thirds of three quarters ",
+    # issue 21's readers of what a number belongs to: a ranking place that moved, a rank's start
+    # with no end, an hour of the day, a place's number, a rough share, a change beside a result
+    "ranks": "went from the 9th to 2nd, ",
+    "rank starts": "from the slowest from 1st a ",
+    "hours of the day": "sold out by ten, shut at 4 ",
+    "place labels": "Line three ward 7 ",
+    "rough shares": "nearly half ",
+    "changes beside results": "down from 9 to 4 days, and sales grew, ",
 }
 SHORT, LONG = 500, 2_000
 _KIT = str(Path(workshop.__file__).resolve().parent)

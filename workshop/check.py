@@ -290,7 +290,7 @@ def _first_quantity(text: str) -> list:
 
 
 def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
-                   starts: list[int]) -> object | None:
+                   starts: list[int], changes: tuple, missed: set) -> object | None:
     """The first number inside the claim's clause that a result can count (``starts``: where
     each of the numbers, in text order, starts). A colon joins a result and its measure, either
     way round ("stop paying penalties: four the year before, none after"; "Forty thousand euros a
@@ -298,24 +298,29 @@ def _result_number(rules: Rules, reading: Reading, claim: Claim, numbers: list,
     a clause that points back at the result ("..., and that was a fifth of our jobs by the
     end"; "I traced a 400 pound shortfall, which the bank refunded": ``_pointing``). With no
     number, a count told without a digit ("not a single late filing since") is zero."""
-    ws = reading.words
-    lo, hi = _colon(reading, claim.sentence, *_pointing(rules, reading, claim))
+    ws, sentence = reading.words, claim.sentence
+    lo, hi = _colon(reading, sentence, *_pointing(rules, reading, claim))
+    if (lo, hi, claim.match.pattern) in missed:  # read for a claim before, and nothing found:
+        return None  # (a number found ends the search) a clause of many claims is read once
+    missed.add((lo, hi, claim.match.pattern))
     start, end = ws[lo].start, ws[hi - 1].end
-    not_results = None  # "helped 2 juniors get promoted": a number of what is no result
-    for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
-        q = numbers[k]
-        if q.end > end or q.kind not in _COUNTED_KINDS or not measures(claim, q):
+    inside = range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+    not_results: dict[tuple[int, int], Spans] = {}
+    for k in (*inside, *result_measure.changes_beside(reading, sentence, changes, inside)):
+        q, at = numbers[k], reading.word_at(numbers[k].start)
+        c_lo, c_hi = (lo, hi) if k in inside else (sentence.clause_of(at).lo,
+                                                     sentence.clause_of(at).hi)
+        if q.end > ws[c_hi - 1].end or q.kind not in _COUNTED_KINDS or not measures(claim, q):
             continue
-        if not_results is None:
-            not_results = Spans.of(rules.lists["not_result"].find(ws, lo, hi))
-        at = reading.word_at(q.start)
-        if at >= 0 and not_results.overlaps(at, at + 1):
+        if (c_lo, c_hi) not in not_results:  # "helped 2 juniors get promoted": no result
+            not_results[c_lo, c_hi] = Spans.of(rules.lists["not_result"].find(ws, c_lo, c_hi))
+        if at >= 0 and not_results[c_lo, c_hi].overlaps(at, at + 1):
             continue
         if result_measure.a_time_frame(reading.text, q) or result_measure.a_scope(reading.text, q) \
                 or result_measure.a_certain_one(reading.text, q):
             continue  # "in six months": when, not how much ("in two days instead of ten" is);
             # "One client's son told me": a certain one, no count
-        if result_measure.in_means(rules.lists, reading, q, lo):
+        if result_measure.in_means(rules.lists, reading, q, c_lo):
             continue  # "by dropping one supplier": what the speaker did, not how much changed
         if team_size(reading.text, q) or problem_size(reading.text, q) \
                 or skill_rate(reading.text, q) \
@@ -370,9 +375,10 @@ def _quantified(rules: Rules, reading: Reading, found: Found) -> Finding:
     real = [c for c in found.results if c.real]
     # with no result, only the first number is named: a paste's other numbers go unread
     numbers = _quantities(reading.text) if real else _first_quantity(reading.text)
-    starts = [q.start for q in numbers]
+    starts, changes = [q.start for q in numbers], result_measure.told_changes(numbers)
+    missed: set[tuple] = set()
     for claim in real:
-        q = _result_number(rules, reading, claim, numbers, starts)
+        q = _result_number(rules, reading, claim, numbers, starts, changes, missed)
         if q is not None:
             said = reading.quote(claim.sentence, chars=(q.start, q.end))
             return Finding("quantified", True,

@@ -9,6 +9,7 @@ The readers that fill ``Found`` are ``workshop/growth_claims.py`` (growth) and
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from .phrases import Match, Patterns
@@ -106,8 +107,16 @@ def measures(claim: Claim, q) -> bool:
     only the learned second opinion read, where no verb ties a bare count to the change, a
     number that says a change by its kind (a percentage, money, a multiple, time saved) or
     one told with where it started ("from 12 to 3"). "We won 14 contracts" stays the rules'
-    to read; "we got back about £9,000 they had never claimed" is measured either way."""
-    return claim.match.pattern != LEARNED or q.kind in _CHANGE_KINDS or q.before is not None
+    to read; "we got back about £9,000 they had never claimed" is measured either way. A count
+    of a part of a group ("two of the bids I drafted came through", "three of my clients") is
+    the subject the result is told of: what the second opinion read happened to them."""
+    return claim.match.pattern != LEARNED or q.kind in _CHANGE_KINDS or q.before is not None \
+        or (q.kind == "count" and _PART_OF.search(q.text) is not None)
+
+
+# "two of the bids", "three of my clients", "two of them": a part of a group, counted
+_PART_OF = re.compile(r"^[\w-]++(?:\s++[\w-]++)?\s++of\s++(?:the|my|our|their|them|those|these)\b",
+                      re.IGNORECASE)
 
 
 def clause_claims(reading: Reading, sentence: Sentence, patterns: Patterns,

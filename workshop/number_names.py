@@ -113,6 +113,8 @@ def named(text: str, atom: Atom, v: Vocabulary) -> bool:
     readers read)."""
     if atom.kind == "duration" and _schedule(text, atom, v):
         return True
+    if _hour_of_day(text, atom, v) or _place_number(text, atom, v):
+        return True
     if atom.words:
         return _word_excluded(text, atom, v)
     if text[atom.start - 1:atom.start] == "-" and \
@@ -136,6 +138,33 @@ def _schedule(text: str, atom: Atom, v: Vocabulary) -> bool:
     "worked 10 hours less a week", "40 hours instead of 50")."""
     return bool(v.ctx.schedule_before.search(text[max(0, atom.start - 40):atom.start])
                 and not v.ctx.schedule_not_after.match(text[atom.end:atom.end + 48]))
+
+
+def _hour_of_day(text: str, atom: Atom, v: Vocabulary) -> bool:
+    """"sold out by ten", "we'd finish at four", "until 6, then": a bare whole number up to 12
+    right after "at", "by" or "until" is an hour of the day, a time the work happened at, no
+    amount; unless a margin, a level or a change is told just before the link ("cut it by
+    four", "beat the target by ten", "satisfaction stood at 4")."""
+    if atom.kind != "amount" or atom.unit or not (float(atom.value).is_integer()
+                                                  and 1 <= atom.value <= 12):
+        return False
+    m = v.ctx.clock_at.search(text, max(0, atom.start - 28), atom.start)
+    if m is None:
+        return False
+    before = text[max(0, m.start() - 40):m.start()]
+    last = before.split()[-1:] or [""]
+    if last[0].isdigit() or last[0].lower() in v.small:
+        return False  # "from 8 till 4": a range of hours, read with its first hour
+    return not (v.ctx.clock_not_at.search(before) or v.ctx.clock_changes.search(before))
+
+
+def _place_number(text: str, atom: Atom, v: Vocabulary) -> bool:
+    """"Line three kept stopping", "on ward seven": a number word after a place's label
+    (``place_labels``) names the place, as "Line 3" does (``_labelled``), no amount."""
+    if not atom.words or atom.kind not in ("amount", "count") or atom.value > 20:
+        return False
+    word, _ = _previous_word(text, atom.start)
+    return word.lower() in v.ctx.place_labels
 
 
 def _version_plus(text: str, atom: Atom, v: Vocabulary) -> bool:

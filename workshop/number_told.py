@@ -13,7 +13,7 @@ import re
 from .number_words import Quantity, Vocabulary, guarded, next_word, parse_digits, parse_words
 from .spans import Spans
 
-__all__ = ["counts_changed", "rates", "special"]
+__all__ = ["counts_changed", "ranks", "rates", "special"]
 
 _HALF = guarded(r"(?<![\w'\u2019-])half(?![\w'\u2019-])", re.IGNORECASE)
 
@@ -179,8 +179,10 @@ def _halves(text: str, v: Vocabulary) -> list[Quantity]:
             # "half what we used to", "half as many returns"
             found.append(Quantity(0.5, "x", "multiple", m.group(0), m.start(), m.end()))
         elif (v.ctx.half_percent_after.match(after)
-              or v.ctx.fraction_comparative.match(after)) \
+              or v.ctx.fraction_comparative.match(after)
+              or v.ctx.hedge_before.search(before)) \
                 and not v.ctx.half_not_before.search(before.lower()):
+            # "just over half of them", "a tenth less", "nearly half stayed": a rough share
             found.append(Quantity(50.0, "%", "percent", m.group(0), m.start(), m.end()))
     return found
 
@@ -213,6 +215,31 @@ def _article_spans(text: str, v: Vocabulary) -> list[Quantity]:
                        m.start("a"), m.end("a")) for m in v.ctx.saved_span.finditer(text)
               if not taken.overlaps(m.start("a"), m.end("a"))]
     return sorted(found, key=lambda q: q.start)
+
+
+def ranks(text: str, v: Vocabulary) -> list[Quantity]:
+    """A place in a ranking that moved: "climbed from 14th to 5th" (5, before 14), "from the
+    bottom of the district to second" (2), "to one of the top five" (5). Read before the
+    ordinals, which alone are never amounts."""
+    if "from" not in text.lower():
+        return []
+    found = []
+    for m in v.ctx.rank_change.finditer(text):
+        end = _place(m.group("b") or m.group("n"), v)
+        if end is None:
+            continue
+        start = _place(m.group("a"), v)
+        found.append(Quantity(end, "place", "amount", m.group(0), m.start(), m.end(),
+                              start if start is not None and start != end else None))
+    return found
+
+
+def _place(word: str, v: Vocabulary) -> float | None:
+    """A place in a ranking: "5th", "second", "five" (top five); None for "bottom"."""
+    low = word.lower()
+    if low[:1].isdigit():
+        return parse_digits(low.rstrip("stndrh"))
+    return v.ctx.rank_ordinals.get(low) or (parse_words(low, v) if low in v.small else None)
 
 
 def _not_a_rate(text: str, m: re.Match, d: float, v: Vocabulary) -> bool:

@@ -57,6 +57,17 @@ class Quantity:
 VOCABULARY_FILE = "numbers_vocabulary.json"
 
 
+def _rank_change(alt) -> str:
+    """A place in a ranking that moved: "from 14th to 5th", "from the bottom of the district on
+    accessory sales to second", "to one of the top five" (at most seven words between; every
+    run possessive, so a paste is read in linear time)."""
+    place = r"\d{1,3}(?:st|nd|rd|th)|" + alt("rank_ordinals")
+    return (r"(?<![\w'\u2019-])from\s++(?:the\s++)?(?P<a>" + place + "|" + alt("rank_from_ends")
+            + r")(?![\w'\u2019-])(?:\s++(?!to\b)[\w'\u2019,-]++){0,7}?\s++to\s++(?:(?:the|one\s++of"
+            r"\s++the)\s++)?(?:(?P<t>" + alt("rank_top") + r")\s++(?P<n>\d{1,2}|[a-z]++)|(?P<b>"
+            + place + r"))(?![\w'\u2019-])")
+
+
 @dataclass(frozen=True)
 class Contexts:
     """The words around a number that decide what it is (``contexts`` in the data file), each
@@ -78,6 +89,12 @@ class Contexts:
     clock_words: re.Pattern  # "shift", "worked", "open" near them: the hours of a working day
     # (on lowercased text)
     clock_changes: re.Pattern  # "went", "fell", "down" before them: a change after all
+    clock_at: re.Pattern  # "at", "by", "until" (+ "about") right before an hour of the day
+    clock_not_at: re.Pattern  # "beat", "stood", "score" before that: a margin or a level
+    place_labels: frozenset  # "line", "ward": a number word after one names a place
+    hedge_before: re.Pattern  # "nearly", "just over" right before "half": a rough share
+    rank_change: re.Pattern  # "climbed from 14th to 5th", "from the bottom ... to second"
+    rank_ordinals: dict  # "fifth": 5 (``rank_ordinals`` in order, "first" is 1)
     fraction: re.Pattern  # "a third", "two thirds"
     change: re.Pattern  # what links two numbers into a change: "to", "->" (+ a hedge)
     change_start: re.Pattern  # a first character of a change link: a gap without one has none
@@ -179,6 +196,13 @@ class Contexts:
             # asked of lowercased text (a scan of a whole paste, faster without IGNORECASE)
             clock_words=re.compile(r"\b(?=[a-z])" + alt("clock_range_words").lower() + r"\b"),
             clock_changes=re.compile(r"\b" + alt("clock_range_changes") + r"\b", i),
+            clock_at=re.compile(r"\b" + alt("clock_at_links") + r"\s+(?:" + alt("clock_at_hedges")
+                                + r"\s+)?$", i),
+            clock_not_at=re.compile(r"\b" + alt("clock_at_not_before") + r"\b", i),
+            place_labels=words("place_labels"),
+            hedge_before=re.compile(r"\b" + alt("hedges") + r"\s+$", i),
+            rank_change=guarded(_rank_change(alt), i),
+            rank_ordinals={w: float(n) for n, w in enumerate(ctx["rank_ordinals"], 1)},
             change=re.compile(r"\s*" + alt("change_links") + r"\s*(?:" + alt("change_hedges")
                               + r"\s+)?$", i),
             change_start=re.compile(
@@ -414,7 +438,9 @@ _CONTEXT_KEYS = ("hedges", "change_before", "article_span_units", "article_span_
                  "fraction_sizes", "one_manner_after", "schedule_verbs", "schedule_not_after",
                  "not_rate_before", "comparatives", "range_before", "range_links", "lone_ones",
                  "rough_count_links", "clock_range_links", "clock_range_words",
-                 "clock_range_changes", "spoken_asides", "skill_rates")
+                 "clock_range_changes", "clock_at_links", "clock_at_hedges",
+                 "clock_at_not_before", "place_labels", "rank_ordinals", "rank_from_ends",
+                 "rank_top", "spoken_asides", "skill_rates")
 
 
 def _words(value: object) -> bool:

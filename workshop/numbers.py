@@ -46,7 +46,7 @@ import re
 from .number_changes import inherit_units, pairs, time_span
 from .number_names import blocked as never_spans
 from .number_names import named
-from .number_told import counts_changed, rates, special
+from .number_told import counts_changed, ranks, rates, special
 from .number_units import Atom, apply_suffix, classify, team_before
 from .number_words import (
     Quantity,
@@ -186,7 +186,7 @@ def quantities(text: str) -> list[Quantity]:
 
 def _quantities(text: str, v: Vocabulary) -> list[Quantity]:
     blocked = never_spans(text, v)
-    shares = rates(text, blocked, v)
+    shares = ranks(text, v) + rates(text, blocked, v)  # ranks first: "from 14th to 5th"
     shares += counts_changed(text, blocked.plus((q.start, q.end) for q in shares), v)
     blocked = blocked.plus((q.start, q.end) for q in shares)
     atoms = _digit_atoms(text, blocked)  # in order

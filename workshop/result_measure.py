@@ -30,6 +30,11 @@ and the answer check (``workshop/check.py``) reads them here, only inside a resu
   ``a_scope``; so are "over two seasons" as a length, "there were two of us" and a career's
   steps, "moved up two grades").
 
+A change told with where it started ("down from five weeks to under two") measures the result
+of its sentence from any clause of it: "our void periods were down from five weeks to under
+two, and the portfolio grew" (``changes_beside``); any other number only from the result's own
+clause.
+
 Outside a result's clause neither is a number ("I didn't take a single day off", "only two,
 before it was ten" said of the speaker's breaks), because the check asks here only for the
 clauses of its results. Nothing here raises on any text.
@@ -46,6 +51,28 @@ from .phrases import Patterns
 
 __all__ = ["a_bare_measure", "a_certain_one", "gone", "a_scope", "a_time_frame", "an_occasion",
            "in_means", "measure_after", "told_without_digits"]
+
+
+def told_changes(numbers: list[Quantity]) -> tuple[list[int], list[int]]:
+    """Which of ``numbers`` are changes told with where they started, and where each starts
+    (asked once per check, for ``changes_beside``)."""
+    ks = [k for k, q in enumerate(numbers) if q.before is not None]
+    return ks, [numbers[k].start for k in ks]
+
+
+_BESIDE = 3  # the changes tried beside a result, at most: a paste of them is read in linear time
+
+
+def changes_beside(reading, sentence, changes: tuple[list[int], list[int]],
+                   inside: range) -> list[int]:
+    """Which numbers (``changes``: ``told_changes``) are changes told with where they started
+    ("from five weeks to under two") in ``sentence`` but outside the result's clause
+    (``inside``: the numbers of that clause), each on a word of the text; the first few."""
+    ks, starts = changes
+    lo = bisect.bisect_left(starts, reading.words[sentence.lo].start)
+    hi = bisect.bisect_left(starts, reading.words[sentence.hi - 1].end)
+    return [ks[i] for i in range(lo, min(hi, lo + _BESIDE + len(inside)))
+            if ks[i] not in inside and reading.word_at(starts[i]) >= 0][:_BESIDE]
 
 
 def told_without_digits(lists: dict[str, Patterns], reading, lo: int, hi: int
@@ -73,8 +100,9 @@ def told_without_digits(lists: dict[str, Patterns], reading, lo: int, hi: int
     return None
 
 
+# ("every two hours", "each 4 weeks": how often a duty was done, no measure of a change)
 _TIME_FRAME_BEFORE = frozenset("in within over after for during across throughout last past "
-                               "first".split())
+                               "first every each".split())
 _COMPARED_AFTER = re.compile(r"\s*,?\s*(?:(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|"
                              r"against|versus|vs\.?)\s|(?:and\s+)?not\s+(?:\d|(?:an?|one|two|"
                              r"three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b))",
@@ -92,7 +120,8 @@ _WHEN_AFTER = re.compile(r"\s+(?:after\s+(?:i|we)\s+(?:had\s+)?(?:left|quit|move
 
 def a_time_frame(text: str, q: Quantity) -> bool:
     """True for a length of time that says when a result came, not how much it was: "in six
-    months", "within a year", "over two seasons". Not a frame: a time compared ("in two days
+    months", "within a year", "over two seasons"; or how often a duty was done: "small plates
+    every two hours". Not a frame: a time compared ("in two days
     instead of ten"), an amount per period ("over 100 hours a month"), and hours or minutes
     after "over" ("saved over 200 hours": more than)."""
     if q.kind not in ("duration", "time_span") and not (
