@@ -48,6 +48,7 @@ from .outcomes import (
 )
 from .phrases import Match
 from .reading import Reading, Sentence
+from .result_cause import caused, consequences, others_act
 from .result_owner import SpeakerActs, acts_at, unowned_figure
 from .spans import Spans
 from .specific import HELP_PATTERNS, learned_complement, sift
@@ -259,10 +260,15 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
         # ("While I was there I helped the hostel bring its evictions down")
         observed = lists["observed_result"].search(ws, sentence.lo, sentence.hi) is not None \
             or _others_result(lists, reading, sentence)
+        # "Dev rebuilt the sales process and our store went to the top": someone else's doing
+        others = others_act(lists, reading, sentence)
         topics = None
         trade = duties(lists, reading, sentence)  # "I cut hair", not "I cut hair dye waste"
         for claim in clause_claims(reading, sentence, lists["company_result"], lists["not_result"]):
             if _watched_or_duty(claim, observed, trade):
+                continue
+            if others and claim.match.pattern not in HELP_PATTERNS:
+                found.hollow_results.append((claim, "unowned"))
                 continue
             if ws[claim.match.start].lower.endswith("ing"):
                 if topics is None:
@@ -299,7 +305,9 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                              + work_passed(lists, reading, sentence)
                              + later_states(lists, reading, sentence, acted, before)
                              + gains(lists, reading, sentence, acted)
-                             + losses(lists, reading, sentence, acted))
+                             + losses(lists, reading, sentence, acted)
+                             + caused(lists, reading, sentence, previous)
+                             + consequences(lists, reading, sentence, previous))
         # "Before, we had many residents going to hospital. In my second winter it was only
         # one.": the result is told in both sentences (what changed is named in the first)
         found.results.extend(Claim(sentence, clause, m, clause.real(m), start=before)
@@ -628,7 +636,7 @@ def read_claims(rules: Rules, reading: Reading) -> Found:
                     "kept", "absence", "compared_now", "state_after", "averted", "gathered",
                     "earned", "reached_have", "lasted", "work_passed", "later_when", "gain_for",
                     "gain_kept", "gain_rank", "gain_more", "loss_averted", "loss_stopped",
-                    "loss_before"):
+                    "loss_before", "cause_mark", "consequence_mark"):
         _results(rules, reading, found)
     if not _nowhere(rules, reading, "used_later", "used_later_when"):
         _used_later(rules, reading, found)
