@@ -28,6 +28,9 @@ CAUSED = [
     "again before breakfast.",
     "I taught myself the till software and changed the closing routine, and after that the "
     "cash counts balanced every night.",
+    # what someone told the speaker happened, past the telling
+    "I learned to run the toddler sessions at the library. A dad wrote to us that his "
+    "daughter had joined the library because of the rhyme time I started.",
     # a need that stopped
     "I learned to drive the forklift and covered every late delivery, so the depot never had "
     "to hire agency drivers.",
@@ -38,6 +41,9 @@ NOT_CAUSED = [
     "I learned to balance the ledgers, and I was promoted because I caught the payroll error.",
     "I learned to run the kids' club and the parents thanked me because I stayed late.",
     "I learned to run the kids' club and the children loved it because I made it fun.",
+    # praise told to the speaker, and a state after "had"
+    "I learned the tills at the garage. My boss told me I was a natural because I stayed "
+    "late.",
     # a state, not a happening
     "I learned to serve at the bar. The pub was busy because I was on the door.",
     # the speaker's own change, however placed

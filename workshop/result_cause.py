@@ -52,6 +52,7 @@ _CAUSE_WORDS = 10  # how far into the cause the speaker's work may stand
 _DOER_WORDS = 8  # how far after a doer's name its verb may stand
 _THIRD = frozenset("he she".split())
 _RELATIVES = frozenset("who which that".split())
+_DETERMINERS = frozenset("the a an his her their its our my this that these those".split())
 
 
 def caused(lists: dict[str, Patterns], reading: Reading, sentence: Sentence,
@@ -171,6 +172,9 @@ def _happening(lists: dict[str, Patterns], ws, clause, lo: int, hi: int,
     """The verb of an effect from ``lo`` to ``hi`` when it tells something that happened to
     someone other than the speaker (module docstring), else None."""
     lo = _past_links(ws, lo, hi)
+    told = lists["cause_told"].search(ws, lo, hi)
+    if told is not None:  # "a parent told me her son had read ...": what was told happened
+        lo = told.end + (told.end < hi and ws[told.end].lower == "that")
     if lo >= hi or ws[lo].lower in _SPEAKER or ws[lo].lower in _OWN \
             or any(ws[i].lower in _ME for i in range(lo, hi)):
         return None  # "I got promoted", "my confidence grew", "the manager trusted me"
@@ -187,8 +191,11 @@ def _happening(lists: dict[str, Patterns], ws, clause, lo: int, hi: int,
             nxt = i + 1
             while nxt < hi and ws[nxt].lower in _LINKS:
                 nxt += 1
-            if nxt < hi and _done(ws[nxt].lower):
-                return _real(lists, ws, clause, nxt, hi)  # "were kept", "had read"
+            if nxt < hi and ws[nxt].lower == "been":
+                continue  # "had been adopted": the participle after "been"
+            if nxt < hi and (_done(ws[nxt].lower) or low in _HAVE and nxt + 1 < hi
+                             and ws[nxt].is_word and ws[nxt + 1].lower in _DETERMINERS):
+                return _real(lists, ws, clause, nxt, hi)  # "were kept", "had read his"
             if ws[i - 1].lower in _RELATIVES:
                 continue  # "two families who were close to being split up stayed together"
             return None  # "the shop was busy", "we had a queue": a state
