@@ -31,6 +31,9 @@ CAUSED = [
     # what someone told the speaker happened, past the telling
     "I learned to run the toddler sessions at the library. A dad wrote to us that his "
     "daughter had joined the library because of the rhyme time I started.",
+    # a state told against how it was
+    "I learned to prep the night before, so the salad bar was full at opening instead of "
+    "half empty.",
     # a need that stopped
     "I learned to drive the forklift and covered every late delivery, so the depot never had "
     "to hire agency drivers.",
@@ -54,9 +57,16 @@ NOT_CAUSED = [
     "I learned to stack shelves. The shop got busier thanks to my manager.",
     # a plan or a wish after "so"
     "I learned to plan the deliveries, so the depot would never have to hire drivers.",
+    # a state after "so" told against nothing
+    "I learned to prep the night before, so the salad bar was full.",
     # "so" that is no consequence, and "so that", a purpose
     "I learned to write reports, and my first report was so long nobody finished it.",
     "I learned to write the rota so that the weekend was covered.",
+    "I learned the stock room, and I helped by turning the milk so the newest cartons sat at "
+    "the back.",
+    # "I mean" is talk, not the speaker's doing
+    "I got quick at the tills. And the chain, I mean the chain opened forty stores that year, "
+    "so, yeah.",
 ]
 
 OTHERS = [

@@ -98,7 +98,8 @@ def consequences(lists: dict[str, Patterns], reading: Reading, sentence: Sentenc
         at = _past_links(ws, sentence.lo, sentence.hi)
         opens = m.start <= at
         if not opens and ws[m.start - 1].lower not in (",", ";", "and", "-", "\u2013"):
-            continue  # "so long nobody read it"
+            continue  # "so long nobody read it"; "rotating the dairy so the oldest dates went
+            # to the front": with no comma, how a duty is done more often than what came of it
         if m.end < sentence.hi and ws[m.end].lower == "that" and ws[m.start].lower == "so":
             continue  # "so that": a purpose, not what came of it
         if not (_acts_in(lists, ws, sentence, sentence.lo, m.start) or opens and previous
@@ -198,6 +199,10 @@ def _happening(lists: dict[str, Patterns], ws, clause, lo: int, hi: int,
                 return _real(lists, ws, clause, nxt, hi)  # "were kept", "had read his"
             if ws[i - 1].lower in _RELATIVES:
                 continue  # "two families who were close to being split up stayed together"
+            if stopped and low in _BE and lists["state_compared"].search(ws, nxt, hi):
+                # "so it was ready before the doors opened instead of late": a state told
+                # against how it was is a change
+                return _real(lists, ws, clause, i, hi, feeling=False)
             return None  # "the shop was busy", "we had a queue": a state
         if _done(low):
             return _real(lists, ws, clause, i, hi)
@@ -222,10 +227,11 @@ def _never(ws, lo: int, at: int) -> bool:
         ws[at - 2].lower, ws[at - 1].lower) == ("no", "longer"))
 
 
-def _real(lists: dict[str, Patterns], ws, clause, i: int, hi: int) -> Match | None:
+def _real(lists: dict[str, Patterns], ws, clause, i: int, hi: int,
+          feeling: bool = True) -> Match | None:
     """The verb at ``i`` as a match when it is no feeling or praise (``cause_not_effect``) and
     no negation, wish or plan stands before it in its clause."""
-    if lists["cause_not_effect"].match_at(ws, i, hi) is not None:
+    if feeling and lists["cause_not_effect"].match_at(ws, i, hi) is not None:
         return None
     m = Match(i, i + 1, "<caused by the speaker's work>")
     return m if clause.real(m) and not clause.negated(m) else None
