@@ -84,6 +84,9 @@ MINE_WITH_OTHERS = [
     # the speaker with the colleague: their part is told in the sentence
     "My manager and I rebuilt the membership offers and our sign-ups went up by half. I "
     "learned to plan classes there.",
+    # the manager's doing on the speaker's own work
+    "I learned to plan classes at the gym. The manager rolled my class timetable out to all "
+    "four branches.",
     # the colleague's doing, then the speaker's own change in the next sentence
     "I learned to plan classes at the gym. My manager asked me to redo the timetable, and I "
     "cut the empty slots by half.",

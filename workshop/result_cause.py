@@ -23,7 +23,8 @@ whose cause is the speaker's work, and the effect it explains:
 ``others_act`` reads the other way: a sentence whose change is told right after someone else's
 doing, as its subject ("Dev rebuilt the sales process and our store went from bottom to top",
 "My manager, she automated the reconciliations and now month end closes in three days"), with
-the speaker nowhere in it, tells that person's result, not the speaker's: their manager, a
+the speaker nowhere in it (no "I", "we", "me", and no "my" but before a person, ``my_people``:
+"Head office rolled my rota template out" is the speaker's work taken up), tells that person's result, not the speaker's: their manager, a
 colleague (``other_maker``), "he" or "she", or a name the answer introduced before ("a regional
 manager called Dev"). Each reader looks at a bounded number of words per clause: linear.
 """
@@ -241,8 +242,9 @@ def others_act(lists: dict[str, Patterns], reading: Reading, sentence: Sentence)
     """True when the sentence opens on someone else doing something (module docstring) and the
     speaker is nowhere in it: its change is that person's result."""
     ws = reading.words
-    if any(ws[i].lower in _SPEAKER_ANY for i in range(sentence.lo, sentence.hi)):
-        return False  # "My manager and I rebuilt it", "Dev showed me and we ..."
+    if any(ws[i].lower in _SPEAKER_ANY or ws[i].lower in _OWN and lists["my_people"].match_at(
+            ws, i, sentence.hi) is None for i in range(sentence.lo, sentence.hi)):
+        return False  # "My manager and I rebuilt it", "Head office rolled my template out"
     lo = _past_links(ws, sentence.lo, sentence.hi)
     doer = _doer(lists, reading, sentence, lo)
     if doer < 0:
