@@ -260,15 +260,10 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
         # ("While I was there I helped the hostel bring its evictions down")
         observed = lists["observed_result"].search(ws, sentence.lo, sentence.hi) is not None \
             or _others_result(lists, reading, sentence)
-        # "Dev rebuilt the sales process and our store went to the top": someone else's doing
-        others = others_act(lists, reading, sentence)
         topics = None
         trade = duties(lists, reading, sentence)  # "I cut hair", not "I cut hair dye waste"
         for claim in clause_claims(reading, sentence, lists["company_result"], lists["not_result"]):
             if _watched_or_duty(claim, observed, trade):
-                continue
-            if others and claim.match.pattern not in HELP_PATTERNS:
-                found.hollow_results.append((claim, "unowned"))
                 continue
             if ws[claim.match.start].lower.endswith("ing"):
                 if topics is None:
@@ -392,7 +387,8 @@ def _why_not(rules: Rules, reading: Reading, learned: list, claim: Claim,
              acting: SpeakerActs) -> str:
     """Why a result's claim is none of the speaker's, or "": what they learned to do ("I learned
     to cut hair"), their own rate of work, the organisation's figure (``unowned_figure``), a
-    change word that tells no change where it stands (``_no_change``)."""
+    change word that tells no change where it stands (``_no_change``), a change told right
+    after someone else's doing (``result_cause.others_act``)."""
     why = _no_change(reading.words, claim)
     if why:
         return why
@@ -402,6 +398,10 @@ def _why_not(rules: Rules, reading: Reading, learned: list, claim: Claim,
         return "own_rate"
     if unowned_figure(rules.lists, reading, claim.sentence, claim.clause.lo, claim.match.start,
                       acting):
+        return "unowned"
+    # "Dev rebuilt the sales process and our store went to the top": someone else's doing
+    if claim.match.pattern not in HELP_PATTERNS and others_act(rules.lists, reading,
+                                                               claim.sentence):
         return "unowned"
     return ""
 

@@ -24,9 +24,10 @@ whose cause is the speaker's work, and the effect it explains:
 doing, as its subject ("Dev rebuilt the sales process and our store went from bottom to top",
 "My manager, she automated the reconciliations and now month end closes in three days"), with
 the speaker nowhere in it (no "I", "we", "me", and no "my" but before a person, ``my_people``:
-"Head office rolled my rota template out" is the speaker's work taken up), tells that person's result, not the speaker's: their manager, a
-colleague (``other_maker``), "he" or "she", or a name the answer introduced before ("a regional
-manager called Dev"). Each reader looks at a bounded number of words per clause: linear.
+"Head office rolled my rota template out" is the speaker's work taken up), tells that person's
+result, not the speaker's: their manager, a colleague (``other_maker``), "he" or "she", or a
+name the answer introduced before ("a regional manager called Dev"). Each reader looks at a
+bounded number of words per clause: linear.
 """
 
 from __future__ import annotations
@@ -190,23 +191,37 @@ def _happening(lists: dict[str, Patterns], ws, clause, lo: int, hi: int,
                       "<need stopped by the speaker's work>")  # "never had to"
             return m if clause.real(m) else None
         if low in _BE or low in _HAVE:
-            nxt = i + 1
-            while nxt < hi and ws[nxt].lower in _LINKS:
-                nxt += 1
-            if nxt < hi and ws[nxt].lower == "been":
-                continue  # "had been adopted": the participle after "been"
-            if nxt < hi and (_done(ws[nxt].lower) or low in _HAVE and nxt + 1 < hi
-                             and ws[nxt].is_word and ws[nxt + 1].lower in _DETERMINERS):
-                return _real(lists, ws, clause, nxt, hi)  # "were kept", "had read his"
-            if ws[i - 1].lower in _RELATIVES:
-                continue  # "two families who were close to being split up stayed together"
-            if stopped and low in _BE and lists["state_compared"].search(ws, nxt, hi):
-                # "so it was ready before the doors opened instead of late": a state told
-                # against how it was is a change
-                return _real(lists, ws, clause, i, hi, feeling=False)
-            return None  # "the shop was busy", "we had a queue": a state
-        if _done(low):
+            verb = _after_be(lists, ws, clause, i, hi, stopped)
+            if verb is not _GO_ON:
+                return verb
+        elif _done(low):
             return _real(lists, ws, clause, i, hi)
+    return None
+
+
+_GO_ON = Match(-1, -1, "")  # a "be" or "have" that says nothing yet: read on
+
+
+def _after_be(lists: dict[str, Patterns], ws, clause, i: int, hi: int,
+              stopped: bool) -> Match | None:
+    """What a "be" or "have" at ``i`` in an effect tells: its participle as the effect's verb
+    ("were kept", "had read his"), a state told against how it was after the speaker's act
+    ("so it was ready before the doors opened instead of late"), ``_GO_ON`` where the verb is
+    still to come ("had been adopted", "two families who were close to ... stayed"), else None
+    (a state: "the shop was busy", "we had a queue")."""
+    low = ws[i].lower
+    nxt = i + 1
+    while nxt < hi and ws[nxt].lower in _LINKS:
+        nxt += 1
+    if nxt < hi and ws[nxt].lower == "been":
+        return _GO_ON
+    if nxt < hi and (_done(ws[nxt].lower) or low in _HAVE and nxt + 1 < hi
+                     and ws[nxt].is_word and ws[nxt + 1].lower in _DETERMINERS):
+        return _real(lists, ws, clause, nxt, hi)
+    if ws[i - 1].lower in _RELATIVES:
+        return _GO_ON
+    if stopped and low in _BE and lists["state_compared"].search(ws, nxt, hi):
+        return _real(lists, ws, clause, i, hi, feeling=False)
     return None
 
 
