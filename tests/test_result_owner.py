@@ -178,3 +178,18 @@ def test_a_skill_named_later_in_its_sentence_is_the_skill_at_work(text):
 ])
 def test_the_organisation_named_as_owner_or_place_is_not_the_skill(text):
     assert not _result(text).ok
+
+
+@pytest.mark.parametrize("text", [
+    "Bookings at the hostel rose by a quarter that summer. What I took away was how to run the "
+    "night desk alone.",
+    "The branch's profits went up a tenth that year. What I liked most was learning the "
+    "lending rules.",
+])
+def test_what_the_speaker_took_from_the_job_is_no_part_in_the_figure(text):
+    assert not _result(text).ok
+
+
+def test_what_the_speaker_did_told_as_a_cleft_is_their_part():
+    assert _result("Bookings at the hostel rose by a quarter that summer. What I did was put the "
+                   "rooms on two more booking sites.").ok

@@ -48,6 +48,7 @@ from .outcomes import (
 )
 from .phrases import Match
 from .reading import Reading, Sentence
+from .result_cause import caused, consequences, others_act
 from .result_owner import SpeakerActs, acts_at, unowned_figure
 from .spans import Spans
 from .specific import HELP_PATTERNS, learned_complement, sift
@@ -299,7 +300,9 @@ def _results(rules: Rules, reading: Reading, found: Found) -> None:
                              + work_passed(lists, reading, sentence)
                              + later_states(lists, reading, sentence, acted, before)
                              + gains(lists, reading, sentence, acted)
-                             + losses(lists, reading, sentence, acted))
+                             + losses(lists, reading, sentence, acted)
+                             + caused(lists, reading, sentence, previous)
+                             + consequences(lists, reading, sentence, previous))
         # "Before, we had many residents going to hospital. In my second winter it was only
         # one.": the result is told in both sentences (what changed is named in the first)
         found.results.extend(Claim(sentence, clause, m, clause.real(m), start=before)
@@ -384,7 +387,8 @@ def _why_not(rules: Rules, reading: Reading, learned: list, claim: Claim,
              acting: SpeakerActs) -> str:
     """Why a result's claim is none of the speaker's, or "": what they learned to do ("I learned
     to cut hair"), their own rate of work, the organisation's figure (``unowned_figure``), a
-    change word that tells no change where it stands (``_no_change``)."""
+    change word that tells no change where it stands (``_no_change``), a change told right
+    after someone else's doing (``result_cause.others_act``)."""
     why = _no_change(reading.words, claim)
     if why:
         return why
@@ -394,6 +398,10 @@ def _why_not(rules: Rules, reading: Reading, learned: list, claim: Claim,
         return "own_rate"
     if unowned_figure(rules.lists, reading, claim.sentence, claim.clause.lo, claim.match.start,
                       acting):
+        return "unowned"
+    # "Dev rebuilt the sales process and our store went to the top": someone else's doing
+    if claim.match.pattern not in HELP_PATTERNS and others_act(rules.lists, reading,
+                                                               claim.sentence):
         return "unowned"
     return ""
 
@@ -628,7 +636,7 @@ def read_claims(rules: Rules, reading: Reading) -> Found:
                     "kept", "absence", "compared_now", "state_after", "averted", "gathered",
                     "earned", "reached_have", "lasted", "work_passed", "later_when", "gain_for",
                     "gain_kept", "gain_rank", "gain_more", "loss_averted", "loss_stopped",
-                    "loss_before"):
+                    "loss_before", "cause_mark", "consequence_mark"):
         _results(rules, reading, found)
     if not _nowhere(rules, reading, "used_later", "used_later_when"):
         _used_later(rules, reading, found)

@@ -46,7 +46,8 @@ _LIST_KEYS = ("decision", "decision_tie", "decision_reach", "caused", "caused_no
               "reached_by", "reached_have", "lasted", "work_passed", "work_share",
               "later_when", "later_good", "later_before", "gain_for", "gain_what", "gain_kept",
               "gain_rank", "gain_more", "loss_averted", "loss_stopped", "loss_cost",
-              "loss_before")
+              "loss_before", "cause_mark", "cause_not_effect",
+              "consequence_mark", "cause_told", "state_compared", "my_people")
 
 __all__ = ["OUTCOMES_FILE", "outcome_lists", "uptakes", "absences", "decisions", "keeps",
            "taken_span", "compared", "states", "own_negation", "result_topics", "targets_met",

@@ -98,6 +98,7 @@ def acts_at(lists: dict[str, Patterns], ws, sentence: Sentence, i: int) -> bool:
 
 
 _LEARNED_TO = frozenset("learned learnt".split())
+_DID = frozenset("did do".split())
 
 
 def _subject_acts(lists: dict[str, Patterns], ws, sentence: Sentence, i: int,
@@ -112,6 +113,9 @@ def _subject_acts(lists: dict[str, Patterns], ws, sentence: Sentence, i: int,
         j += 1
     if j >= sentence.hi or not ws[j].is_word or j in growth or _negated(sentence, i, j):
         return False  # "I never touched it" (the shared reading of negations)
+    if i > sentence.lo and ws[i - 1].lower == "what" and ws[j].lower not in _DID:
+        return False  # "What I got out of it was ...": what the speaker took, not a doing;
+        # but "What I did was rebuild the rota"
     if j + 1 < sentence.hi and ws[j].lower in _HAVE:
         if ws[j + 1].lower == "to":
             return _doing_after(lists, ws, sentence, j, growth)  # "I had to rebuild"
