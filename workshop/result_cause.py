@@ -255,7 +255,20 @@ def _real(lists: dict[str, Patterns], ws, clause, i: int, hi: int,
 
 def others_act(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> bool:
     """True when the sentence opens on someone else doing something (module docstring) and the
-    speaker is nowhere in it: its change is that person's result."""
+    speaker is nowhere in it: its change is that person's result. Read once per sentence (it is
+    asked for each result claim in it: a sentence of many claims was read once per claim)."""
+    kept = sentence.__dict__.get(_OTHERS_KEY)
+    if kept is None or kept[0] is not lists:
+        kept = (lists, _others_act(lists, reading, sentence))
+        sentence.__dict__[_OTHERS_KEY] = kept
+    return kept[1]
+
+
+# where ``others_act`` keeps its reading of a sentence, with the lists it was read by
+_OTHERS_KEY = "_others_act"
+
+
+def _others_act(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> bool:
     ws = reading.words
     if any(ws[i].lower in _SPEAKER_ANY or ws[i].lower in _OWN and lists["my_people"].match_at(
             ws, i, sentence.hi) is None for i in range(sentence.lo, sentence.hi)):
