@@ -21,6 +21,31 @@ from workshop.typed import coach_dropped
 
 
 @pytest.mark.parametrize(("typed", "said"), [
+    ("The sentence is right: refunds went out in 3 days instead of 10.",
+     "Refunds went out in 3 days instead of 10."),
+    ("Both is right, but the bigger one is the year: we sold 900 season tickets.",
+     "The bigger one is the year: we sold 900 season tickets."),
+    ("yes my figures are correct - the queue fell from 25 to 8 minutes",
+     "The queue fell from 25 to 8 minutes"),
+    ("Both of them are right. I cut the reorder time from 6 to 2 days.",
+     "I cut the reorder time from 6 to 2 days."),
+    ("The numbers are right", ""),
+])
+def test_a_reply_to_which_is_right_says_the_result_not_the_verdict(typed, said):
+    """The coach asks which of two tellings is right; the reply's verdict on them ("the
+    sentence is right", "both is right") is to the coach, and only the result is said (rater
+    notes on fresh held-out drafts, rounds 31 and 32)."""
+    assert self_cut(typed)[0] == said
+
+
+@pytest.mark.parametrize("sentence", [
+    "The wording is right and the team grew.", "My numbers are better than last year.",
+    "The figures are right there on the board, and waits fell."])
+def test_a_sentence_that_only_starts_like_that_verdict_is_said(sentence):
+    assert self_cut(sentence)[0] == sentence
+
+
+@pytest.mark.parametrize(("typed", "said"), [
     # a remark about the entry itself, after a stop, a comma, a dash or in brackets
     ("we cut van idle time by a third. both figures are fine, the lower one is newer",
      "we cut van idle time by a third."),

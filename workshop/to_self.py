@@ -117,7 +117,13 @@ _WHICH_ONE = re.compile(r"^(?:the\s+)?(?:first|second|third|1st|2nd|3rd|last|lat
                         r"figure|number|date|answer|entry|version|amount|value|total)s?)?\s+"
                         r"(?:is|are)\s+(?:the\s+)?(?:right|correct|newer|newest|latest|more\s+"
                         r"recent|most\s+recent|up\s+to\s+date|older|wrong|out\s+of\s+date|"
-                        r"outdated|accurate|real|current|one\s+to\s+use)\b", re.IGNORECASE)
+                        r"outdated|accurate|real|current|one\s+to\s+use)\b|"
+                        # the reply to the coach's "which is right?": "the sentence is right",
+                        # "both is right", "my figures are correct", before the result said again
+                        r"^(?:(?:yes|yeah|ok|okay)[\s,]+)?(?:the\s+|my\s+|your\s+)?(?:sentence|"
+                        r"statement|text|wording|words|figures?|numbers?|both(?:\s+of\s+(?:them|"
+                        r"these|those))?|both\s+(?:figures|numbers|sentences))\s+(?:is|are)\s+"
+                        r"(?:both\s+)?(?:right|correct|true|fine|ok|okay|accurate)$", re.IGNORECASE)
 # a gap handed on, to someone who knows or to the writer's memory: "the QA team would know",
 # "Dana can confirm", "can't remember exactly", "don't know the exact %", "not 100% on this"
 _HANDED_ON = re.compile(
@@ -261,6 +267,10 @@ def _sentence_cut(sentence: str) -> tuple[str, bool]:
         # "TBC - we cut waste by 20%", "roughly, we doubled it": the rest is said
         parts, seps = parts[1:], seps[1:]
         kind = _kind(parts[0])
+    if len(parts) < len(_BREAK.split(sentence.strip())):  # a remark cut before: "Both are
+        # right, but the launch is the result" is said "The launch is the result"
+        parts[0] = re.sub(r"^(?:but|and|so|though)\s+(?=\S)", "", parts[0], flags=re.IGNORECASE)
+        parts[0] = parts[0][:1].upper() + parts[0][1:]
     if kind.startswith("say:"):
         parts[0] = kind[4:]
         parts[0] = parts[0][:1].upper() + parts[0][1:]
