@@ -162,7 +162,8 @@ def _holds(one: str, other: str) -> bool:
     words, said = _content(one), figures(one)
     if not _said_numbers(one) <= _said_numbers(other):
         return False
-    if _changes(one) and _changes(one) <= _changes(other) and len(words) <= len(_content(other)):
+    told = _changes(one)
+    if told and told <= _changes(other) and len(words) <= len(_content(other)):
         # "we reduced VOR from 18% to 6% ...", "VOR went from 18% to 6% in a year"; never a
         # fuller sentence held by a shorter one ("I rebuilt the loading order and late
         # deliveries went down from 14% to 3%" after "Late deliveries went down from 14% to 3%")

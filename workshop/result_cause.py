@@ -253,6 +253,11 @@ def _real(lists: dict[str, Patterns], ws, clause, i: int, hi: int,
     return m if clause.real(m) and not clause.negated(m) else None
 
 
+# where ``others_act`` keeps its reading of a sentence, with the lists it was read by (as
+# ``Reading.word_at`` keeps its starts)
+_OTHERS_KEY = "_others_act"
+
+
 def others_act(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> bool:
     """True when the sentence opens on someone else doing something (module docstring) and the
     speaker is nowhere in it: its change is that person's result. Read once per sentence (it is
@@ -262,10 +267,6 @@ def others_act(lists: dict[str, Patterns], reading: Reading, sentence: Sentence)
         kept = (lists, _others_act(lists, reading, sentence))
         sentence.__dict__[_OTHERS_KEY] = kept
     return kept[1]
-
-
-# where ``others_act`` keeps its reading of a sentence, with the lists it was read by
-_OTHERS_KEY = "_others_act"
 
 
 def _others_act(lists: dict[str, Patterns], reading: Reading, sentence: Sentence) -> bool:

@@ -259,6 +259,7 @@ def _sentence_cut(sentence: str) -> tuple[str, bool]:
                       " ".join(sentence.replace(_DOUBTED, " ").split()))
     parts = _BREAK.split(sentence.strip())
     seps = _BREAK.findall(sentence.strip())
+    whole = len(parts)
     kind = _kind(parts[0])
     while kind in ("unsure", "task"):
         unsure = unsure or kind == "unsure"
@@ -267,7 +268,7 @@ def _sentence_cut(sentence: str) -> tuple[str, bool]:
         # "TBC - we cut waste by 20%", "roughly, we doubled it": the rest is said
         parts, seps = parts[1:], seps[1:]
         kind = _kind(parts[0])
-    if len(parts) < len(_BREAK.split(sentence.strip())):  # a remark cut before: "Both are
+    if len(parts) < whole:  # a remark cut before: "Both are
         # right, but the launch is the result" is said "The launch is the result"
         parts[0] = re.sub(r"^(?:but|and|so|though)\s+(?=\S)", "", parts[0], flags=re.IGNORECASE)
         parts[0] = parts[0][:1].upper() + parts[0][1:]
